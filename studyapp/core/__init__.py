@@ -1,0 +1,1 @@
+"""The Qt-free core: reading, repairing and parsing notes, storage, scheduling."""

@@ -1,0 +1,92 @@
+"""Plain data objects shared by the parser, the store and the UI.
+
+Nothing here knows about files, SQL or Qt: these are the nouns of the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class StudyAppError(Exception):
+    """An error the user caused or can fix (bad file, full disk): shown as one line."""
+
+
+class NotesFileError(StudyAppError):
+    """A notes file that cannot be read as text (binary, empty, too large, missing)."""
+
+
+# --- parsing -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParsedQuestion:
+    """One question as found in a notes file, before it is stored."""
+
+    title: str
+    answer_markdown: str
+    source_line: int  # 1-based line in the source file where the question starts
+    topic_path: tuple[str, ...] = ()  # section headings above it, outermost first
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """What a notes file holds: its deck name, its detected format and its questions."""
+
+    deck_name: str
+    format: str  # "markdown" | "rendered-text"
+    questions: list[ParsedQuestion] = field(default_factory=list)
+    # True when the document's own headings group its questions into topics;
+    # False when topics have to come from the built-in taxonomy.
+    has_sections: bool = False
+
+
+# --- stored objects ----------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class Deck:
+    id: int
+    name: str
+    source_path: str
+    source_hash: str
+
+
+@dataclass(slots=True, frozen=True)
+class Topic:
+    id: int
+    deck_id: int
+    parent_id: int | None
+    name: str
+    position: int
+
+
+@dataclass(slots=True, frozen=True)
+class Question:
+    id: str  # stable across re-imports: derived from deck and normalized title
+    deck_id: int
+    topic_id: int
+    title: str
+    answer_markdown: str
+    source_line: int
+    position: int
+
+
+@dataclass(slots=True, frozen=True)
+class ImportSummary:
+    """What an import changed, as reported to the user."""
+
+    deck_name: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped_unchanged_file: bool = False
+
+    def __str__(self) -> str:
+        if self.skipped_unchanged_file:
+            return f"{self.deck_name}: file unchanged since the last import, nothing to do"
+        return (
+            f"{self.deck_name}: {self.new} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.removed} removed"
+        )

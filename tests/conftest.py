@@ -1,0 +1,31 @@
+"""Shared test set-up: offscreen Qt, a private data dir, the shared/ folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no test may need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPORA = SHARED / "corpora"
+SEED_MARKDOWN = SEEDS / "000_a1f178694867faf6.txt"
+SEED_RENDERED = SEEDS / "001_96087ee6e848a8c0.txt"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own store location; none touches the user's data."""
+    monkeypatch.setenv("STUDYAPP_DATA_DIR", str(tmp_path / "data"))
+
+
+def require(path: Path) -> Path:
+    """Skip the calling test cleanly where ../shared/ is not beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available (../shared/ absent)")
+    return path
