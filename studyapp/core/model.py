@@ -90,3 +90,15 @@ class ImportSummary:
             f"{self.deck_name}: {self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.removed} removed"
         )
+
+
+@dataclass(slots=True, frozen=True)
+class Review:
+    """One answer to one question: when (UTC, ms), the 1–4 rating, time taken, mode."""
+
+    id: int
+    question_id: str
+    reviewed_at_ms: int
+    rating: int  # 1 Again, 2 Hard, 3 Good, 4 Easy
+    seconds: float | None
+    mode: str  # "study" | "mock"

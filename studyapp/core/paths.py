@@ -1,0 +1,43 @@
+"""Where the app keeps its data: the data folder and the database file in it.
+
+Precedence: `--data-dir` (passed in as `override`), then the environment variable
+STUDYAPP_DATA_DIR (tests always set it), then the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from studyapp.core.model import StudyAppError
+
+APP_NAME = "StudyApp"
+ENV_VAR = "STUDYAPP_DATA_DIR"
+STORE_FILENAME = "studyapp.sqlite3"
+
+
+def data_dir(override: str | Path | None = None) -> Path:
+    """The data folder, created if missing. An empty override or variable counts as unset."""
+    if override is not None and str(override) != "":
+        path = Path(override)
+    elif env := os.environ.get(ENV_VAR):
+        path = Path(env)
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = path.expanduser().absolute()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise StudyAppError(
+            f"Cannot use {path} as the data folder ({reason}). "
+            f"Choose another with --data-dir or {ENV_VAR}."
+        ) from exc
+    return path
+
+
+def store_path(data_dir: str | Path) -> Path:
+    """The database file inside a data folder."""
+    return Path(data_dir) / STORE_FILENAME

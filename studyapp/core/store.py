@@ -1,0 +1,996 @@
+"""The SQLite store: schema, migrations, imports, queries. The only module that writes SQL.
+
+One `Store` wraps one connection. Every public method is one user action and runs
+in one transaction (`transaction()`: BEGIN IMMEDIATE … COMMIT, ROLLBACK on any
+exception), so a crash or an error mid-way never leaves half an import or a review
+without its card. Environment failures (locked, unreadable, full disk) come out as
+`StoreError` with a plain message and a hint; anything else is a bug and propagates.
+
+Durability: WAL with `synchronous=FULL`. NORMAL would also keep the file
+consistent, but a power cut could then drop the last few commits, i.e. grades the
+user already saw saved. Writes happen at human pace (one per grade, one per
+import), so the extra fsync per commit costs nothing anyone can notice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
+
+from studyapp.core.model import (
+    Deck,
+    ImportSummary,
+    ParsedDocument,
+    Question,
+    Review,
+    StudyAppError,
+    Topic,
+)
+from studyapp.core.titles import normalize_title, question_ids
+
+DEFAULT_TOPIC = "General"  # where questions without a section heading go
+REVIEW_MODES = ("study", "mock")
+BUSY_TIMEOUT_MS = 5000
+
+
+class CardInfo(NamedTuple):
+    """A reviewed question's scheduling state, as the study and progress views read it."""
+
+    card_json: str  # the scheduler's card
+    due: str | None  # as stored: UTC ISO, sortable as text
+    last_rating: int | None  # the rating of its latest review (any mode)
+
+
+class StoreError(StudyAppError):
+    """The database cannot be used right now: a plain message and what to do about it."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message} {hint}".strip())
+
+
+# --- errors ------------------------------------------------------------------
+
+_LOCKED = (
+    "The study database is busy: another StudyApp window may be using it.",
+    "Close other StudyApp windows and try again.",
+)
+_DAMAGED = (
+    "The study database {path} is damaged or is not a StudyApp database.",
+    "Move the file aside to start afresh, or restore it from a backup.",
+)
+# (text in SQLite's message, message, hint); {path} is the database file.
+_KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
+    ("database is locked", *_LOCKED),
+    ("database table is locked", *_LOCKED),
+    (
+        "disk i/o error",
+        "Could not read or write the study database {path} (disk I/O error).",
+        "Check that the disk is connected and healthy, then try again.",
+    ),
+    (
+        "unable to open database file",
+        "Could not open the study database {path}.",
+        "Check that its folder exists and is writable, or choose another with --data-dir.",
+    ),
+    (
+        "database or disk is full",
+        "The disk holding the study database {path} is full.",
+        "Free some space and try again.",
+    ),
+    (
+        "readonly database",
+        "The study database {path} is read-only.",
+        "Check the file's permissions, or choose another folder with --data-dir.",
+    ),
+    ("file is not a database", *_DAMAGED),
+    ("database disk image is malformed", *_DAMAGED),
+)
+
+
+def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
+    """The user-facing error for an environment failure; None for anything else (a bug)."""
+    text = str(exc).casefold()
+    for needle, message, hint in _KNOWN_ERRORS:
+        if needle in text:
+            return StoreError(message.format(path=path), hint)
+    return None
+
+
+@contextlib.contextmanager
+def _translated(path: str | Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = translate_error(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+
+
+# --- schema and migrations ---------------------------------------------------
+
+_SCHEMA_1 = (
+    """CREATE TABLE decks (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        source_path TEXT NOT NULL DEFAULT '',
+        source_hash TEXT NOT NULL DEFAULT '',
+        imported_at TEXT
+    )""",
+    # source_name is the heading the importer matched this topic by: a user rename
+    # changes `name` only, so the next import still finds the topic. NULL for topics
+    # the user created until an import adopts one with the same name.
+    """CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES topics(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        source_name TEXT,
+        position INTEGER NOT NULL DEFAULT 0,
+        user_created INTEGER NOT NULL DEFAULT 0 CHECK (user_created IN (0, 1))
+    )""",
+    # ifnull(): NULLs are distinct in a UNIQUE constraint, and root topics have no parent.
+    "CREATE UNIQUE INDEX topics_name ON topics(deck_id, ifnull(parent_id, 0), name)",
+    """CREATE UNIQUE INDEX topics_source ON topics(deck_id, ifnull(parent_id, 0), source_name)
+        WHERE source_name IS NOT NULL""",
+    """CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        topic_id INTEGER NOT NULL REFERENCES topics(id),
+        title TEXT NOT NULL,
+        norm_title TEXT NOT NULL,
+        answer_markdown TEXT NOT NULL,
+        answer_hash TEXT NOT NULL,
+        source_line INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0,
+        topic_locked INTEGER NOT NULL DEFAULT 0 CHECK (topic_locked IN (0, 1)),
+        removed_at TEXT
+    )""",
+    "CREATE INDEX questions_deck ON questions(deck_id, position)",
+    "CREATE INDEX questions_topic ON questions(topic_id, position)",
+    """CREATE TABLE cards (
+        question_id TEXT PRIMARY KEY REFERENCES questions(id) ON DELETE CASCADE,
+        fsrs_json TEXT NOT NULL,
+        due TEXT
+    )""",
+    # card_before_json/due_before: the card as it was, so the review can be undone.
+    """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        reviewed_at_ms INTEGER NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        seconds REAL,
+        mode TEXT NOT NULL CHECK (mode IN ('study', 'mock')),
+        card_before_json TEXT,
+        due_before TEXT
+    )""",
+    "CREATE INDEX reviews_question ON reviews(question_id)",
+    """CREATE TABLE mock_sessions (
+        id INTEGER PRIMARY KEY,
+        started_at_ms INTEGER NOT NULL,
+        ended_at_ms INTEGER,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL DEFAULT 'running'
+    )""",
+    """CREATE TABLE mock_answers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        seconds REAL,
+        overtime INTEGER NOT NULL DEFAULT 0 CHECK (overtime IN (0, 1)),
+        rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 4),
+        coverage REAL,
+        typed_answer TEXT,
+        note TEXT
+    )""",
+    "CREATE INDEX mock_answers_session ON mock_answers(session_id, position)",
+    """CREATE TABLE rendered_cache (
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        theme TEXT NOT NULL,
+        md_hash TEXT NOT NULL,
+        html TEXT NOT NULL,
+        PRIMARY KEY (question_id, theme)
+    )""",
+    # Kept in sync explicitly by the store (no triggers): its rowid is derived from the
+    # question id (see _fts_rowid) because questions' own rowid may change on VACUUM.
+    # Removed questions stay indexed; searches filter them out by joining questions.
+    """CREATE VIRTUAL TABLE questions_fts USING fts5(
+        qid UNINDEXED, title, answer, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+def migrate_to_1(conn: sqlite3.Connection) -> None:
+    """The first schema: decks, topics, questions, cards, reviews, mock sessions, caches."""
+    for statement in _SCHEMA_1:
+        conn.execute(statement)
+
+
+def migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Indexes for the study queries: due cards, a question's history in time order,
+    and the foreign keys that ON DELETE CASCADE would otherwise scan for."""
+    conn.execute("CREATE INDEX cards_due ON cards(due)")
+    conn.execute("CREATE INDEX reviews_question_time ON reviews(question_id, reviewed_at_ms)")
+    conn.execute("DROP INDEX reviews_question")  # a prefix of reviews_question_time
+    conn.execute("CREATE INDEX mock_answers_question ON mock_answers(question_id)")
+    conn.execute("CREATE INDEX topics_parent ON topics(parent_id)")
+
+
+# Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
+# that has shipped; append a new one (and its test) instead.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [migrate_to_1, migrate_to_2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Bring an autocommit connection's database up to `target` (default: latest).
+
+    Each step is its own transaction together with its `user_version` bump, and the
+    version is re-read under the write lock, so two processes opening the same new
+    file cannot both run a step.
+    """
+    target = SCHEMA_VERSION if target is None else target
+    if schema_version(conn) > SCHEMA_VERSION:
+        raise StoreError(
+            "The study database was made by a newer version of StudyApp.",
+            "Update StudyApp, or choose another folder with --data-dir.",
+        )
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = schema_version(conn)
+            if current >= target:
+                conn.execute("COMMIT")
+                return current
+            MIGRATIONS[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """An autocommit connection with the store's pragmas, not yet migrated."""
+    conn = sqlite3.connect(
+        str(path),
+        isolation_level=None,  # transactions are explicit: see Store.transaction
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        # A Store may be handed to a worker thread (imports run off the UI thread);
+        # its lock serializes use, so the connection never sees two threads at once.
+        check_same_thread=False,
+    )
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _answer_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _fts_rowid(qid: str) -> int:
+    # 56 bits of a hash: positive, fits SQLite's 64-bit rowid, stable across VACUUM.
+    return int.from_bytes(hashlib.sha1(qid.encode("utf-8")).digest()[:7], "big")
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of `text` as a prefix ("gra desc" → gradient descent)."""
+    return " ".join(f'"{token}"*' for token in re.findall(r"\w+", text))
+
+
+def _topic_path(raw: Sequence[str]) -> tuple[str, ...]:
+    return tuple(name.strip() for name in raw if name.strip()) or (DEFAULT_TOPIC,)
+
+
+def _unique_name(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    return candidate
+
+
+_QUESTION_COLUMNS = "id, deck_id, topic_id, title, answer_markdown, source_line, position"
+
+
+def _question(row: sqlite3.Row) -> Question:
+    return Question(
+        id=row["id"],
+        deck_id=row["deck_id"],
+        topic_id=row["topic_id"],
+        title=row["title"],
+        answer_markdown=row["answer_markdown"],
+        source_line=row["source_line"],
+        position=row["position"],
+    )
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _op(method: Callable[Concatenate[Store, _P], _R]) -> Callable[Concatenate[Store, _P], _R]:
+    """A public operation: holds the store's lock and turns environment errors into StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._lock, _translated(self.path):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+# --- the store ---------------------------------------------------------------
+
+
+class Store:
+    """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str | Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0  # transaction nesting: the outermost one commits
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating if needed) and migrate the database at `path`."""
+        with _translated(path):
+            conn = connect(path)
+            try:
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work. Nested uses become savepoints of the outer transaction."""
+        with self._lock:
+            conn = self._conn
+            if self._depth:
+                savepoint = f"sp{self._depth}"
+                conn.execute(f"SAVEPOINT {savepoint}")
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    conn.execute(f"ROLLBACK TO {savepoint}")
+                    conn.execute(f"RELEASE {savepoint}")
+                    raise
+                else:
+                    conn.execute(f"RELEASE {savepoint}")
+                finally:
+                    self._depth -= 1
+                return
+            with _translated(self.path):
+                conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+                with _translated(self.path):
+                    conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):  # the first error matters
+                        conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    # --- import ----------------------------------------------------------------
+
+    @_op
+    def deck_source_hash(self, deck_name: str) -> str | None:
+        """The hash of the file the deck was last imported from, to skip re-parsing it."""
+        row = self._conn.execute(
+            "SELECT source_hash FROM decks WHERE name = ?", (deck_name.strip(),)
+        ).fetchone()
+        return None if row is None else row["source_hash"]
+
+    @_op
+    def import_document(
+        self,
+        doc: ParsedDocument,
+        source_path: str,
+        source_hash: str,
+        *,
+        force: bool = False,
+    ) -> ImportSummary:
+        """Store a parsed notes file as the deck `doc.deck_name`, keeping all progress.
+
+        Questions are matched by stable id (deck + normalized title + duplicate index):
+        new ones are added, changed ones updated in place (their cards, reviews and a
+        user-chosen topic kept), missing ones soft-removed (their history is kept for
+        when they come back; a returning question counts as new). The deck is keyed by
+        name, so another file with the same deck name replaces this one's questions.
+        Unless `force`, a file with the hash of the last import is skipped.
+        """
+        deck_name = doc.deck_name.strip()
+        if not deck_name:
+            raise ValueError("a document needs a deck name")
+        conn = self._conn
+        with self.transaction():
+            row = conn.execute(
+                "SELECT id, source_hash FROM decks WHERE name = ?", (deck_name,)
+            ).fetchone()
+            if row is not None and not force and row["source_hash"] == source_hash:
+                return ImportSummary(deck_name, skipped_unchanged_file=True)
+            now = _now_iso()
+            if row is None:
+                deck_id = conn.execute(
+                    "INSERT INTO decks (name, source_path, source_hash, imported_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (deck_name, source_path, source_hash, now),
+                ).lastrowid
+            else:
+                deck_id = row["id"]
+                conn.execute(
+                    "UPDATE decks SET source_path = ?, source_hash = ?, imported_at = ?"
+                    " WHERE id = ?",
+                    (source_path, source_hash, now, deck_id),
+                )
+            assert deck_id is not None
+
+            paths = [_topic_path(q.topic_path) for q in doc.questions]
+            topic_ids = self._resolve_topics(deck_id, paths)
+            existing = {
+                r["id"]: r
+                for r in conn.execute(
+                    "SELECT id, topic_id, title, answer_hash, source_line, position,"
+                    " topic_locked, removed_at FROM questions WHERE deck_id = ?",
+                    (deck_id,),
+                )
+            }
+            ids = question_ids(deck_name, (q.title for q in doc.questions))
+            new = updated = unchanged = 0
+            for position, (qid, parsed, path) in enumerate(
+                zip(ids, doc.questions, paths, strict=True)
+            ):
+                values = {
+                    "id": qid,
+                    "deck_id": deck_id,
+                    "topic_id": topic_ids[path],
+                    "title": parsed.title,
+                    "norm_title": normalize_title(parsed.title),
+                    "answer_markdown": parsed.answer_markdown,
+                    "answer_hash": _answer_hash(parsed.answer_markdown),
+                    "source_line": parsed.source_line,
+                    "position": position,
+                }
+                old = existing.get(qid)
+                if old is None:
+                    conn.execute(
+                        "INSERT INTO questions (id, deck_id, topic_id, title, norm_title,"
+                        " answer_markdown, answer_hash, source_line, position)"
+                        " VALUES (:id, :deck_id, :topic_id, :title, :norm_title,"
+                        " :answer_markdown, :answer_hash, :source_line, :position)",
+                        values,
+                    )
+                    self._fts_put(qid, parsed.title, parsed.answer_markdown)
+                    new += 1
+                    continue
+                if old["topic_locked"]:
+                    values["topic_id"] = old["topic_id"]
+                text_changed = old["title"] != parsed.title or (
+                    old["answer_hash"] != values["answer_hash"]
+                )
+                moved = old["topic_id"] != values["topic_id"]
+                restored = old["removed_at"] is not None
+                shifted = (old["source_line"], old["position"]) != (parsed.source_line, position)
+                if text_changed or moved or restored or shifted:
+                    conn.execute(
+                        "UPDATE questions SET topic_id = :topic_id, title = :title,"
+                        " norm_title = :norm_title, answer_markdown = :answer_markdown,"
+                        " answer_hash = :answer_hash, source_line = :source_line,"
+                        " position = :position, removed_at = NULL WHERE id = :id",
+                        values,
+                    )
+                if text_changed:
+                    self._fts_put(qid, parsed.title, parsed.answer_markdown)
+                if old["answer_hash"] != values["answer_hash"]:
+                    conn.execute("DELETE FROM rendered_cache WHERE question_id = ?", (qid,))
+                if restored:
+                    new += 1
+                elif text_changed or moved:
+                    updated += 1
+                else:
+                    unchanged += 1
+
+            present = set(ids)
+            gone = [
+                (now, qid)
+                for qid, r in existing.items()
+                if r["removed_at"] is None and qid not in present
+            ]
+            conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
+        return ImportSummary(deck_name, new, updated, unchanged, len(gone))
+
+    def _resolve_topics(
+        self, deck_id: int, paths: Sequence[tuple[str, ...]]
+    ) -> dict[tuple[str, ...], int]:
+        """Topic ids for every path, creating topics as needed, level by level."""
+        prefixes: dict[tuple[str, ...], None] = {}  # first-appearance order
+        for path in paths:
+            for depth in range(1, len(path) + 1):
+                prefixes.setdefault(path[:depth])
+        resolved: dict[tuple[str, ...], int] = {}
+        for depth in range(1, max(map(len, prefixes), default=0) + 1):
+            groups: dict[tuple[str, ...], list[str]] = {}
+            for prefix in prefixes:
+                if len(prefix) == depth:
+                    groups.setdefault(prefix[:-1], []).append(prefix[-1])
+            for parent_path, names in groups.items():
+                ids = self._resolve_siblings(deck_id, resolved.get(parent_path), names)
+                for name, topic_id in zip(names, ids, strict=True):
+                    resolved[(*parent_path, name)] = topic_id
+        return resolved
+
+    def _resolve_siblings(self, deck_id: int, parent_id: int | None, names: list[str]) -> list[int]:
+        """Match the file's headings under one parent to stored topics.
+
+        First by source_name (so user renames survive), then by current name among
+        topics no heading claimed (a user-made topic, or one the user renamed to what
+        the file now says), else a new topic, its name made unique if a rename took it.
+        """
+        conn = self._conn
+        rows = conn.execute(
+            "SELECT id, name, source_name, position FROM topics"
+            " WHERE deck_id = ? AND parent_id IS ?",
+            (deck_id, parent_id),
+        ).fetchall()
+        by_source = {r["source_name"]: r for r in rows if r["source_name"] is not None}
+        result: list[int | None] = [None] * len(names)
+        claimed: set[int] = set()
+        for i, name in enumerate(names):
+            if (row := by_source.get(name)) is not None:
+                result[i] = row["id"]
+                claimed.add(row["id"])
+        for i, name in enumerate(names):
+            if result[i] is not None:
+                continue
+            row = next((r for r in rows if r["name"] == name and r["id"] not in claimed), None)
+            if row is not None:
+                conn.execute("UPDATE topics SET source_name = ? WHERE id = ?", (name, row["id"]))
+                result[i] = row["id"]
+                claimed.add(row["id"])
+        taken = {r["name"] for r in rows}
+        for i, name in enumerate(names):
+            if result[i] is not None:
+                continue
+            unique = _unique_name(name, taken)
+            taken.add(unique)
+            result[i] = conn.execute(
+                "INSERT INTO topics (deck_id, parent_id, name, source_name, position)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (deck_id, parent_id, unique, name, i),
+            ).lastrowid
+        ids = [topic_id for topic_id in result if topic_id is not None]
+        conn.executemany(
+            "UPDATE topics SET position = ? WHERE id = ? AND position != ?",
+            [(i, topic_id, i) for i, topic_id in enumerate(ids)],
+        )
+        return ids
+
+    def _fts_put(self, qid: str, title: str, answer: str) -> None:
+        rowid = _fts_rowid(qid)
+        self._conn.execute("DELETE FROM questions_fts WHERE rowid = ?", (rowid,))
+        self._conn.execute(
+            "INSERT INTO questions_fts (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
+            (rowid, qid, title, answer),
+        )
+
+    # --- reading ---------------------------------------------------------------
+
+    @_op
+    def decks(self) -> list[Deck]:
+        return [
+            Deck(r["id"], r["name"], r["source_path"], r["source_hash"])
+            for r in self._conn.execute(
+                "SELECT id, name, source_path, source_hash FROM decks ORDER BY name, id"
+            )
+        ]
+
+    @_op
+    def topics(self, deck_id: int) -> list[Topic]:
+        """The deck's visible topics, parents before children, siblings by position.
+
+        Visible: a topic holding a question that is not removed, one the user created,
+        or an ancestor of either. A heading that left the notes file leaves no husk.
+        """
+        rows = self._conn.execute(
+            "SELECT id, deck_id, parent_id, name, position, user_created FROM topics"
+            " WHERE deck_id = ? ORDER BY position, id",
+            (deck_id,),
+        ).fetchall()
+        used = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT topic_id FROM questions WHERE deck_id = ? AND removed_at IS NULL",
+                (deck_id,),
+            )
+        }
+        parent_of = {r["id"]: r["parent_id"] for r in rows}
+        visible: set[int] = set()
+        for r in rows:
+            if r["id"] in used or r["user_created"]:
+                topic_id: int | None = r["id"]
+                while topic_id is not None and topic_id not in visible:
+                    visible.add(topic_id)
+                    topic_id = parent_of.get(topic_id)
+        children: dict[int | None, list[sqlite3.Row]] = {}
+        for r in rows:
+            if r["id"] in visible:
+                children.setdefault(r["parent_id"], []).append(r)
+        ordered: list[Topic] = []
+
+        def walk(parent_id: int | None) -> None:
+            for r in children.get(parent_id, []):
+                ordered.append(
+                    Topic(r["id"], r["deck_id"], r["parent_id"], r["name"], r["position"])
+                )
+                walk(r["id"])
+
+        walk(None)
+        return ordered
+
+    @_op
+    def questions(
+        self,
+        topic_id: int | None = None,
+        deck_id: int | None = None,
+        *,
+        include_subtopics: bool = False,
+    ) -> list[Question]:
+        """Questions not removed, in file order, filtered by topic and/or deck."""
+        clauses = ["removed_at IS NULL"]
+        params: list[Any] = []
+        prefix = ""
+        if topic_id is not None and include_subtopics:
+            prefix = (
+                "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
+            )
+            params.append(topic_id)
+            clauses.append("topic_id IN sub")
+        elif topic_id is not None:
+            clauses.append("topic_id = ?")
+            params.append(topic_id)
+        if deck_id is not None:
+            clauses.append("deck_id = ?")
+            params.append(deck_id)
+        sql = (
+            f"{prefix}SELECT {_QUESTION_COLUMNS} FROM questions WHERE {' AND '.join(clauses)}"
+            " ORDER BY deck_id, position"
+        )
+        return [_question(r) for r in self._conn.execute(sql, params)]
+
+    @_op
+    def question(self, qid: str) -> Question | None:
+        row = self._conn.execute(
+            f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ? AND removed_at IS NULL",
+            (qid,),
+        ).fetchone()
+        return None if row is None else _question(row)
+
+    @_op
+    def question_count(self, deck_id: int | None = None) -> int:
+        sql = "SELECT count(*) FROM questions WHERE removed_at IS NULL"
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND deck_id = ?"
+            params = (deck_id,)
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    @_op
+    def search(self, text: str, limit: int = 50, deck_id: int | None = None) -> list[str]:
+        """Ids of questions whose title or answer has words starting with each word of
+        `text`, best first (title hits weigh more)."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT questions_fts.qid FROM questions_fts"
+            " JOIN questions q ON q.id = questions_fts.qid"
+            " WHERE questions_fts MATCH ? AND q.removed_at IS NULL"
+        )
+        params: list[Any] = [query]
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params.append(deck_id)
+        sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0) LIMIT ?"
+        params.append(limit)
+        return [r[0] for r in self._conn.execute(sql, params)]
+
+    # --- user edits ------------------------------------------------------------
+
+    @_op
+    def move_question(self, qid: str, topic_id: int) -> None:
+        """Put a question under another topic of its deck; re-imports leave it there."""
+        with self.transaction():
+            question = self._conn.execute(
+                "SELECT deck_id FROM questions WHERE id = ? AND removed_at IS NULL", (qid,)
+            ).fetchone()
+            if question is None:
+                raise KeyError(qid)
+            topic = self._conn.execute(
+                "SELECT deck_id FROM topics WHERE id = ?", (topic_id,)
+            ).fetchone()
+            if topic is None:
+                raise KeyError(topic_id)
+            if topic["deck_id"] != question["deck_id"]:
+                raise ValueError("a question can only move to a topic of its own deck")
+            self._conn.execute(
+                "UPDATE questions SET topic_id = ?, topic_locked = 1 WHERE id = ?",
+                (topic_id, qid),
+            )
+
+    @_op
+    def rename_topic(self, topic_id: int, name: str) -> None:
+        """Rename a topic; re-imports still recognise it by the heading it came from."""
+        name = self._check_topic_name(name)
+        with self.transaction():
+            try:
+                cursor = self._conn.execute(
+                    "UPDATE topics SET name = ? WHERE id = ?", (name, topic_id)
+                )
+            except sqlite3.IntegrityError as exc:
+                raise self._duplicate_topic(name) from exc
+            if cursor.rowcount == 0:
+                raise KeyError(topic_id)
+
+    @_op
+    def create_topic(self, deck_id: int, name: str, parent_id: int | None = None) -> Topic:
+        """A topic of the user's own, kept by re-imports even while empty."""
+        name = self._check_topic_name(name)
+        conn = self._conn
+        with self.transaction():
+            if conn.execute("SELECT 1 FROM decks WHERE id = ?", (deck_id,)).fetchone() is None:
+                raise KeyError(deck_id)
+            if parent_id is not None:
+                parent = conn.execute(
+                    "SELECT deck_id FROM topics WHERE id = ?", (parent_id,)
+                ).fetchone()
+                if parent is None:
+                    raise KeyError(parent_id)
+                if parent["deck_id"] != deck_id:
+                    raise ValueError("a topic's parent must belong to the same deck")
+            position = conn.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM topics"
+                " WHERE deck_id = ? AND parent_id IS ?",
+                (deck_id, parent_id),
+            ).fetchone()[0]
+            try:
+                topic_id = conn.execute(
+                    "INSERT INTO topics (deck_id, parent_id, name, position, user_created)"
+                    " VALUES (?, ?, ?, ?, 1)",
+                    (deck_id, parent_id, name, position),
+                ).lastrowid
+            except sqlite3.IntegrityError as exc:
+                raise self._duplicate_topic(name) from exc
+        assert topic_id is not None
+        return Topic(topic_id, deck_id, parent_id, name, position)
+
+    @staticmethod
+    def _check_topic_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise StoreError("A topic needs a name.", "Type at least one letter.")
+        return name
+
+    @staticmethod
+    def _duplicate_topic(name: str) -> StoreError:
+        return StoreError(f'There is already a topic named "{name}" here.', "Choose another name.")
+
+    # --- cards and reviews -----------------------------------------------------
+
+    @_op
+    def card_json(self, qid: str) -> str | None:
+        """The question's scheduler card as stored (JSON), None before its first review."""
+        row = self._conn.execute(
+            "SELECT fsrs_json FROM cards WHERE question_id = ?", (qid,)
+        ).fetchone()
+        return None if row is None else row["fsrs_json"]
+
+    @_op
+    def record_review(
+        self,
+        qid: str,
+        rating: int,
+        seconds: float | None,
+        mode: str,
+        card_json_after: str,
+        due_iso: str | None,
+        reviewed_at_ms: int,
+    ) -> int:
+        """Save one answer and the card it produced, together; returns the review's id."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1–4, not {rating!r}")
+        if mode not in REVIEW_MODES:
+            raise ValueError(f"mode must be one of {REVIEW_MODES}, not {mode!r}")
+        conn = self._conn
+        with self.transaction():
+            if conn.execute("SELECT 1 FROM questions WHERE id = ?", (qid,)).fetchone() is None:
+                raise KeyError(qid)
+            before = conn.execute(
+                "SELECT fsrs_json, due FROM cards WHERE question_id = ?", (qid,)
+            ).fetchone()
+            review_id = conn.execute(
+                "INSERT INTO reviews (question_id, reviewed_at_ms, rating, seconds, mode,"
+                " card_before_json, due_before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    qid,
+                    reviewed_at_ms,
+                    rating,
+                    seconds,
+                    mode,
+                    None if before is None else before["fsrs_json"],
+                    None if before is None else before["due"],
+                ),
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO cards (question_id, fsrs_json, due) VALUES (?, ?, ?)"
+                " ON CONFLICT (question_id) DO UPDATE"
+                " SET fsrs_json = excluded.fsrs_json, due = excluded.due",
+                (qid, card_json_after, due_iso),
+            )
+        assert review_id is not None
+        return review_id
+
+    @_op
+    def undo_review(self, review_id: int) -> str:
+        """Take back a question's latest review: its card returns to what it was before.
+
+        Returns the question id. Only the latest review of a question can be undone,
+        since a later one was computed from the card this one produced.
+        """
+        conn = self._conn
+        with self.transaction():
+            row = conn.execute(
+                "SELECT question_id, card_before_json, due_before FROM reviews WHERE id = ?",
+                (review_id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(review_id)
+            qid = row["question_id"]
+            later = conn.execute(
+                "SELECT 1 FROM reviews WHERE question_id = ? AND id > ? LIMIT 1",
+                (qid, review_id),
+            ).fetchone()
+            if later is not None:
+                raise ValueError("only the latest review of a question can be undone")
+            if row["card_before_json"] is None:
+                conn.execute("DELETE FROM cards WHERE question_id = ?", (qid,))
+            else:
+                conn.execute(
+                    "UPDATE cards SET fsrs_json = ?, due = ? WHERE question_id = ?",
+                    (row["card_before_json"], row["due_before"], qid),
+                )
+            conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+        return qid
+
+    @_op
+    def reviews(self, qid: str | None = None) -> list[Review]:
+        """One question's reviews, or those of all questions not removed; oldest first."""
+        if qid is None:
+            rows = self._conn.execute(
+                "SELECT r.* FROM reviews r JOIN questions q ON q.id = r.question_id"
+                " WHERE q.removed_at IS NULL ORDER BY r.reviewed_at_ms, r.id"
+            )
+        else:
+            rows = self._conn.execute(
+                "SELECT * FROM reviews WHERE question_id = ? ORDER BY reviewed_at_ms, id", (qid,)
+            )
+        return [
+            Review(
+                id=r["id"],
+                question_id=r["question_id"],
+                reviewed_at_ms=r["reviewed_at_ms"],
+                rating=r["rating"],
+                seconds=r["seconds"],
+                mode=r["mode"],
+            )
+            for r in rows
+        ]
+
+    @_op
+    def cards(self, deck_id: int | None = None) -> dict[str, CardInfo]:
+        """Question id → card, due and latest rating, for every question not removed
+        (of one deck, or all) that has a card; questions never reviewed are absent."""
+        sql = (
+            "SELECT c.question_id, c.fsrs_json, c.due,"
+            " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
+            "  ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1) AS last_rating"
+            " FROM cards c JOIN questions q ON q.id = c.question_id"
+            " WHERE q.removed_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params = (deck_id,)
+        return {
+            r["question_id"]: CardInfo(r["fsrs_json"], r["due"], r["last_rating"])
+            for r in self._conn.execute(sql, params)
+        }
+
+    # --- rendered HTML cache -----------------------------------------------------
+
+    @_op
+    def cached_html(self, qid: str, theme: str, md_hash: str) -> str | None:
+        """The HTML rendered for this question and theme, if it came from this Markdown."""
+        row = self._conn.execute(
+            "SELECT html FROM rendered_cache WHERE question_id = ? AND theme = ? AND md_hash = ?",
+            (qid, theme, md_hash),
+        ).fetchone()
+        return None if row is None else row["html"]
+
+    @_op
+    def store_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
+                " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
+                (qid, theme, md_hash, html),
+            )
+
+    # --- settings --------------------------------------------------------------
+
+    @_op
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A setting's value (any JSON value), or `default` when it was never set."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row["value"])
+
+    @_op
+    def set_setting(self, key: str, value: Any) -> None:
+        encoded = json.dumps(value)
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, encoded),
+            )

@@ -1,0 +1,882 @@
+"""The SQLite store: pragmas, migrations, imports that keep progress, queries, reviews."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import store as store_module
+from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
+from studyapp.core.store import (
+    DEFAULT_TOPIC,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CardInfo,
+    Store,
+    StoreError,
+    connect,
+    fts_query,
+    migrate,
+    schema_version,
+    translate_error,
+)
+from studyapp.core.titles import question_id
+
+# --- helpers -----------------------------------------------------------------
+
+Spec = tuple[str, str] | tuple[str, str, tuple[str, ...]]
+
+
+def make_doc(*specs: Spec, deck: str = "AI") -> ParsedDocument:
+    """A document from (title, answer[, topic path]) triples, one source line apart."""
+    questions = []
+    for line, spec in enumerate(specs, start=1):
+        title, answer, *rest = spec
+        questions.append(ParsedQuestion(title, answer, line * 10, rest[0] if rest else ()))
+    return ParsedDocument(deck_name=deck, format="markdown", questions=questions)
+
+
+BASE = (
+    ("What is a GAN?", "Generator and discriminator play a minimax game.", ("Deep Learning",)),
+    ("What is backpropagation?", "Gradients flow backwards by the chain rule.", ("Deep Learning",)),
+    ("What is bagging?", "Bootstrap aggregating reduces variance.", ("Ensembles",)),
+    ("What is boosting?", "Sequential learners fix earlier errors.", ("Ensembles",)),
+)
+
+
+def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every row of every table (FTS shadow tables too), order-independent."""
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        t: sorted((tuple(row) for row in conn.execute(f'SELECT * FROM "{t}"')), key=repr)
+        for t in tables
+    }
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "studyapp.sqlite3"
+
+
+@pytest.fixture
+def store(db_path) -> Iterator[Store]:
+    with Store.open(db_path) as s:
+        yield s
+
+
+@pytest.fixture
+def raw(db_path, store) -> Iterator[sqlite3.Connection]:
+    """A second connection to the same file, for looking under the API."""
+    conn = sqlite3.connect(db_path)
+    yield conn
+    conn.close()
+
+
+def ids_by_title(store: Store) -> dict[str, str]:
+    return {q.title: q.id for q in store.questions()}
+
+
+def topic_named(store: Store, deck_id: int, name: str):
+    matches = [t for t in store.topics(deck_id) if t.name == name]
+    assert len(matches) == 1, [t.name for t in store.topics(deck_id)]
+    return matches[0]
+
+
+def review(store: Store, qid: str, rating: int = 3, at: int = 1_000, card: str = '{"s": 1}'):
+    return store.record_review(qid, rating, 12.5, "study", card, "2030-01-01T00:00:00+00:00", at)
+
+
+# --- opening: pragmas, schema, errors ------------------------------------------
+
+
+def test_open_sets_wal_foreign_keys_and_latest_version(store, db_path):
+    conn = store._conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == store_module.BUSY_TIMEOUT_MS
+    assert schema_version(conn) == SCHEMA_VERSION == len(MIGRATIONS)
+    with sqlite3.connect(db_path) as other:
+        assert other.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_schema_has_every_table(raw):
+    names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {
+        "decks",
+        "topics",
+        "questions",
+        "cards",
+        "reviews",
+        "mock_sessions",
+        "mock_answers",
+        "rendered_cache",
+        "questions_fts",
+        "settings",
+    } <= names
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store._conn.execute("INSERT INTO cards (question_id, fsrs_json) VALUES ('nope', '{}')")
+
+
+def test_reopening_keeps_data(db_path):
+    with Store.open(db_path) as s:
+        s.import_document(make_doc(*BASE), "notes.md", "h1")
+    with Store.open(db_path) as s:
+        assert s.question_count() == len(BASE)
+
+
+def test_database_from_a_newer_app_is_refused(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer version"):
+        Store.open(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(db_path):
+    db_path.write_bytes(b"this is not sqlite " * 100)
+    with pytest.raises(StoreError) as info:
+        Store.open(db_path)
+    assert "damaged" in info.value.message
+    assert "Move the file aside" in info.value.hint
+    assert isinstance(info.value, StudyAppError)
+
+
+def test_a_missing_folder_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="Could not open") as info:
+        Store.open(tmp_path / "missing" / "db.sqlite3")
+    assert "--data-dir" in info.value.hint
+
+
+def test_a_locked_database_is_a_store_error(db_path, store, monkeypatch):
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 0)  # fail at once instead of waiting
+    other = Store.open(db_path)
+    try:
+        with store.transaction(), pytest.raises(StoreError, match="busy") as info:
+            other.set_setting("k", 1)
+        assert "Close other StudyApp windows" in info.value.hint
+        other.set_setting("k", 2)  # usable again once the lock is gone
+        assert store.get_setting("k") == 2
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (sqlite3.OperationalError("database is locked"), "busy"),
+        (sqlite3.OperationalError("disk I/O error"), "disk I/O error"),
+        (sqlite3.OperationalError("unable to open database file"), "Could not open"),
+        (sqlite3.OperationalError("database or disk is full"), "full"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (sqlite3.DatabaseError("file is not a database"), "damaged"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "damaged"),
+        (sqlite3.OperationalError("no such table: nope"), None),  # a bug, not the user's
+        (sqlite3.IntegrityError("UNIQUE constraint failed"), None),
+    ],
+)
+def test_translate_error(error, expected):
+    translated = translate_error(error, "/data/studyapp.sqlite3")
+    if expected is None:
+        assert translated is None
+    else:
+        assert isinstance(translated, StoreError)
+        assert expected in translated.message
+        assert translated.hint
+
+
+def test_bugs_are_not_disguised_as_store_errors(store):
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        store_module._op(lambda s: s._conn.execute("SELECT * FROM nope"))(store)
+
+
+# --- migrations -------------------------------------------------------------------
+
+
+def seed_nothing(conn: sqlite3.Connection) -> None:
+    """Version 0 is an empty file: there is nothing to put in it."""
+
+
+def seed_v1(conn: sqlite3.Connection) -> None:
+    """A row in every table of schema 1, as the app would have written them."""
+    qid = question_id("AI", "What is a GAN?")
+    answer_hash = store_module._answer_hash("Two networks.")
+    statements = [
+        "INSERT INTO decks VALUES (1, 'AI', '/notes.md', 'hash', '2024-01-01T00:00:00+00:00')",
+        "INSERT INTO topics VALUES (1, 1, NULL, 'Deep Learning', 'Deep Learning', 0, 0)",
+        "INSERT INTO topics VALUES (2, 1, 1, 'Mine', NULL, 1, 1)",
+        f"""INSERT INTO questions VALUES ('{qid}', 1, 1, 'What is a GAN?', 'what is a gan',
+            'Two networks.', '{answer_hash}', 10, 0, 1, NULL)""",
+        f"INSERT INTO cards VALUES ('{qid}', '{{\"stability\": 2.5}}', '2030-01-01')",
+        f"INSERT INTO reviews VALUES (1, '{qid}', 1700000000000, 3, 9.5, 'study', NULL, NULL)",
+        "INSERT INTO mock_sessions VALUES (1, 1700000000000, 1700000600000, '{}', 'done')",
+        f"INSERT INTO mock_answers VALUES (1, 1, '{qid}', 0, 80.0, 1, 2, 0.5, 'typed', 'n')",
+        f"INSERT INTO rendered_cache VALUES ('{qid}', 'light', 'ahash', '<p>Two</p>')",
+        f"""INSERT INTO questions_fts (rowid, qid, title, answer)
+            VALUES ({store_module._fts_rowid(qid)}, '{qid}', 'What is a GAN?', 'Two networks.')""",
+        "INSERT INTO settings VALUES ('theme', '\"dark\"')",
+    ]
+    for sql in statements:
+        conn.execute(sql)
+
+
+# SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
+# for the version it starts from: the assertion below fails until one is added.
+SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1]
+
+
+def test_every_migration_has_a_seeder():
+    assert len(SEEDERS) == len(MIGRATIONS)
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_migration_from_previous_version_keeps_every_row(db_path, version):
+    conn = connect(db_path)
+    try:
+        assert migrate(conn, version - 1) == version - 1
+        conn.execute("BEGIN")
+        SEEDERS[version - 1](conn)
+        conn.execute("COMMIT")
+        before = snapshot(conn)
+        old_columns = {t: columns(conn, t) for t in before}
+
+        assert migrate(conn, version) == version
+
+        assert schema_version(conn) == version
+        after = {
+            t: sorted(
+                (tuple(r) for r in conn.execute(f'SELECT {", ".join(cols)} FROM "{t}"')),
+                key=repr,
+            )
+            for t, cols in old_columns.items()
+        }
+        assert after == before
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_migration_1_creates_the_schema(db_path):
+    conn = connect(db_path)
+    try:
+        migrate(conn, 1)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"decks", "questions", "questions_fts", "settings"} <= tables
+    finally:
+        conn.close()
+
+
+def test_migration_2_adds_the_study_indexes(db_path):
+    conn = connect(db_path)
+    try:
+        migrate(conn, 1)
+        migrate(conn, 2)
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"cards_due", "reviews_question_time", "mock_answers_question"} <= indexes
+        assert "reviews_question" not in indexes
+    finally:
+        conn.close()
+
+
+def test_store_opens_an_old_database_and_sees_its_data(db_path):
+    conn = connect(db_path)
+    migrate(conn, 1)
+    conn.execute("BEGIN")
+    seed_v1(conn)
+    conn.execute("COMMIT")
+    conn.close()
+    qid = question_id("AI", "What is a GAN?")
+    with Store.open(db_path) as s:
+        assert schema_version(s._conn) == SCHEMA_VERSION
+        assert [d.name for d in s.decks()] == ["AI"]
+        assert s.question(qid).title == "What is a GAN?"
+        assert s.card_json(qid) == '{"stability": 2.5}'
+        assert [r.rating for r in s.reviews(qid)] == [3]
+        assert s.search("netw") == [qid]
+        assert s.get_setting("theme") == "dark"
+        assert s.cached_html(qid, "light", "ahash") == "<p>Two</p>"
+        # The re-import recognises the old question: its progress stays.
+        summary = s.import_document(
+            make_doc(("What is a GAN?", "Two networks.", ("Deep Learning",))), "/n.md", "new"
+        )
+        assert (summary.new, summary.unchanged) == (0, 1)
+
+
+def test_a_failed_migration_leaves_the_previous_version(db_path, monkeypatch):
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        Store.open(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert (
+            conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchall() == []
+        )
+
+
+# --- import ---------------------------------------------------------------------
+
+
+def test_first_import_creates_deck_topics_and_questions(store):
+    doc = make_doc(*BASE, ("Loose question", "No heading above it."))
+    summary = store.import_document(doc, "/notes.md", "h1")
+
+    assert summary == ImportSummary("AI", new=5)
+    [deck] = store.decks()
+    assert (deck.name, deck.source_path, deck.source_hash) == ("AI", "/notes.md", "h1")
+    assert [t.name for t in store.topics(deck.id)] == ["Deep Learning", "Ensembles", DEFAULT_TOPIC]
+    questions = store.questions(deck_id=deck.id)
+    assert [q.title for q in questions] == [q.title for q in doc.questions]
+    assert [q.position for q in questions] == [0, 1, 2, 3, 4]
+    assert [q.source_line for q in questions] == [10, 20, 30, 40, 50]
+    assert questions[0].id == question_id("AI", "What is a GAN?")
+    ensembles = topic_named(store, deck.id, "Ensembles")
+    assert [q.title for q in store.questions(topic_id=ensembles.id)] == [
+        "What is bagging?",
+        "What is boosting?",
+    ]
+    assert store.question_count() == store.question_count(deck.id) == 5
+
+
+def test_importing_the_same_document_twice_changes_nothing(store):
+    doc = make_doc(*BASE)
+    store.import_document(doc, "/notes.md", "h1")
+    before = snapshot(store._conn)
+    ids = ids_by_title(store)
+
+    summary = store.import_document(doc, "/notes.md", "h1", force=True)
+
+    assert summary == ImportSummary("AI", unchanged=len(BASE))
+    assert ids_by_title(store) == ids
+    after = snapshot(store._conn)
+    before.pop("decks"), after.pop("decks")  # imported_at moves on
+    assert after == before
+
+
+def test_unchanged_file_hash_is_skipped_unless_forced(store):
+    assert store.deck_source_hash("AI") is None
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    assert store.deck_source_hash("AI") == "h1"
+
+    skipped = store.import_document(make_doc(*BASE[:1]), "/notes.md", "h1")
+    assert skipped == ImportSummary("AI", skipped_unchanged_file=True)
+    assert "unchanged" in str(skipped)
+    assert store.question_count() == len(BASE)
+
+    changed = store.import_document(make_doc(*BASE[:1]), "/notes.md", "h2")
+    assert changed == ImportSummary("AI", unchanged=1, removed=len(BASE) - 1)
+    assert store.deck_source_hash("AI") == "h2"
+
+
+def test_edited_document_keeps_ids_and_reviews_and_counts_exactly(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    ids = ids_by_title(store)
+    gan, backprop, bagging, boosting = (ids[spec[0]] for spec in BASE)
+    for qid in (gan, backprop, bagging):
+        review(store, qid)
+
+    edited = make_doc(
+        ("What is a VAE?", "An encoder, a decoder and a KL term.", ("Deep Learning",)),  # new
+        BASE[0],  # unchanged, but now second: position and line shift silently
+        ("Q2. What is **backpropagation**?", "Gradients flow backwards.", ("Deep Learning",)),
+        # bagging removed
+        BASE[3],
+    )
+    summary = store.import_document(edited, "/notes.md", "h2")
+
+    assert summary == ImportSummary("AI", new=1, updated=1, unchanged=2, removed=1)
+    now = ids_by_title(store)
+    assert now["What is a GAN?"] == gan
+    assert now["Q2. What is **backpropagation**?"] == backprop
+    assert now["What is boosting?"] == boosting
+    assert store.question(backprop).answer_markdown == "Gradients flow backwards."
+    assert store.question(gan).position == 1
+    assert store.question(gan).source_line == 20
+    assert [len(store.reviews(q)) for q in (gan, backprop, bagging)] == [1, 1, 1]
+    assert store.card_json(backprop) == '{"s": 1}'
+    # The removed question is hidden everywhere but keeps its history.
+    assert store.question(bagging) is None
+    assert bagging not in now.values()
+    assert store.search("bootstrap") == []
+    assert {r.question_id for r in store.reviews()} == {gan, backprop}
+    assert store.question_count() == 4
+
+
+def test_a_removed_question_that_returns_gets_its_history_back(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    bagging = ids_by_title(store)["What is bagging?"]
+    review(store, bagging, rating=4)
+    store.import_document(make_doc(*BASE[:2]), "/notes.md", "h2")
+    assert store.question(bagging) is None
+
+    summary = store.import_document(make_doc(*BASE), "/notes.md", "h3")
+
+    assert summary == ImportSummary("AI", new=2, unchanged=2)
+    assert store.question(bagging).title == "What is bagging?"
+    assert [r.rating for r in store.reviews(bagging)] == [4]
+    assert store.card_json(bagging) == '{"s": 1}'
+    assert store.search("bootstrap") == [bagging]
+
+
+def test_duplicate_titles_get_distinct_ids_stable_across_reimport(store):
+    doc = make_doc(
+        ("What is a GAN?", "First answer."),
+        ("Something else", "Filler."),
+        ("Q7. What is a **GAN**", "Second answer."),
+    )
+    store.import_document(doc, "/notes.md", "h1")
+    first, _, second = store.questions()
+    assert first.id != second.id
+    assert first.id == question_id("AI", "What is a GAN?", 0)
+    assert second.id == question_id("AI", "What is a GAN?", 1)
+
+    summary = store.import_document(doc, "/notes.md", "h2")
+    assert summary.unchanged == 3
+    assert store.question(first.id).answer_markdown == "First answer."
+    assert store.question(second.id).answer_markdown == "Second answer."
+
+
+def test_moved_question_stays_moved_after_reimport(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    ensembles = topic_named(store, deck_id, "Ensembles")
+    gan = ids_by_title(store)["What is a GAN?"]
+
+    store.move_question(gan, ensembles.id)
+    edited = list(BASE)
+    edited[0] = ("What is a GAN?", "A changed answer.", ("Deep Learning",))
+    summary = store.import_document(make_doc(*edited), "/notes.md", "h2")
+
+    assert summary == ImportSummary("AI", updated=1, unchanged=3)
+    assert store.question(gan).topic_id == ensembles.id
+    assert store.question(gan).answer_markdown == "A changed answer."
+    assert gan in [q.id for q in store.questions(topic_id=ensembles.id)]
+
+
+def test_a_question_whose_heading_changed_follows_the_file(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    gan = ids_by_title(store)["What is a GAN?"]
+    moved = [("What is a GAN?", BASE[0][1], ("Generative",)), *BASE[1:]]
+
+    summary = store.import_document(make_doc(*moved), "/notes.md", "h2")
+
+    assert summary == ImportSummary("AI", updated=1, unchanged=3)
+    deck_id = store.decks()[0].id
+    assert store.question(gan).topic_id == topic_named(store, deck_id, "Generative").id
+
+
+def test_renamed_topic_stays_renamed_after_reimport(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    topic = topic_named(store, deck_id, "Deep Learning")
+
+    store.rename_topic(topic.id, "  Neural   nets ")
+    store.import_document(make_doc(*BASE), "/notes.md", "h2")
+
+    names = [t.name for t in store.topics(deck_id)]
+    assert names == ["Neural nets", "Ensembles"]
+    assert topic_named(store, deck_id, "Neural nets").id == topic.id
+    assert len(store.questions(topic_id=topic.id)) == 2
+
+
+def test_a_heading_renamed_to_the_users_name_is_adopted(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    topic = topic_named(store, deck_id, "Deep Learning")
+    store.rename_topic(topic.id, "Neural nets")
+    renamed = [(t, a, ("Neural nets",) if p == ("Deep Learning",) else p) for t, a, p in BASE]
+
+    summary = store.import_document(make_doc(*renamed), "/notes.md", "h2")
+
+    assert summary.unchanged == len(BASE)
+    assert [t.name for t in store.topics(deck_id)] == ["Neural nets", "Ensembles"]
+    assert topic_named(store, deck_id, "Neural nets").id == topic.id
+
+
+def test_a_new_heading_named_like_a_renamed_topic_gets_a_distinct_name(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    store.rename_topic(topic_named(store, deck_id, "Deep Learning").id, "Ensembles 2")
+    doc = make_doc(*BASE, ("Stacking?", "A meta-learner.", ("Ensembles 2",)))
+
+    store.import_document(doc, "/notes.md", "h2")
+
+    assert [t.name for t in store.topics(deck_id)] == [
+        "Ensembles 2",
+        "Ensembles",
+        "Ensembles 2 (2)",
+    ]
+
+
+def test_user_topics_survive_reimport_even_when_empty(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    mine = store.create_topic(deck_id, "To revisit")
+    sub = store.create_topic(deck_id, "Later", parent_id=mine.id)
+
+    store.import_document(make_doc(*BASE), "/notes.md", "h2", force=True)
+
+    topics = store.topics(deck_id)
+    assert [t.name for t in topics] == ["Deep Learning", "Ensembles", "To revisit", "Later"]
+    assert topics[3] == sub
+    assert sub.parent_id == mine.id
+
+
+def test_user_topic_is_adopted_by_a_matching_heading(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    mine = store.create_topic(deck_id, "Generative")
+    doc = make_doc(*BASE, ("What is a VAE?", "Encoder, decoder.", ("Generative",)))
+
+    store.import_document(doc, "/notes.md", "h2")
+
+    assert topic_named(store, deck_id, "Generative").id == mine.id
+    assert [q.title for q in store.questions(topic_id=mine.id)] == ["What is a VAE?"]
+
+
+def test_nested_topics_and_vanished_headings(store):
+    doc = make_doc(
+        ("Q1", "A1", ("ML", "Deep Learning")),
+        ("Q2", "A2", ("ML", "Classic")),
+        ("Q3", "A3", ("Stats",)),
+        ("Q4", "A4", ("ML",)),
+    )
+    store.import_document(doc, "/notes.md", "h1")
+    deck_id = store.decks()[0].id
+    topics = store.topics(deck_id)
+    assert [t.name for t in topics] == ["ML", "Deep Learning", "Classic", "Stats"]
+    ml = topics[0]
+    assert ml.parent_id is None
+    assert [t.parent_id for t in topics[1:3]] == [ml.id, ml.id]
+    assert [q.title for q in store.questions(topic_id=ml.id)] == ["Q4"]
+    assert [q.title for q in store.questions(topic_id=ml.id, include_subtopics=True)] == [
+        "Q1",
+        "Q2",
+        "Q4",
+    ]
+
+    store.import_document(make_doc(*(doc_spec(q) for q in doc.questions[:2])), "/n.md", "h2")
+    assert [t.name for t in store.topics(deck_id)] == ["ML", "Deep Learning", "Classic"]
+
+
+def doc_spec(q: ParsedQuestion) -> Spec:
+    return (q.title, q.answer_markdown, q.topic_path)
+
+
+def test_two_files_with_the_same_deck_name_share_one_set_of_questions(store):
+    store.import_document(make_doc(*BASE), "/home/a/notes.md", "hash-a")
+    summary = store.import_document(make_doc(*BASE), "/home/b/copy.md", "hash-b")
+
+    assert summary == ImportSummary("AI", unchanged=len(BASE))
+    assert len(store.decks()) == 1
+    assert store.decks()[0].source_path == "/home/b/copy.md"
+    assert store.question_count() == len(BASE)
+
+
+def test_decks_are_separate(store):
+    store.import_document(make_doc(*BASE, deck="AI"), "/a.md", "a")
+    store.import_document(make_doc(*BASE[:2], deck="Stats"), "/b.md", "b")
+    ai, stats = store.decks()
+    assert (ai.name, stats.name) == ("AI", "Stats")
+    assert store.question_count(ai.id) == 4
+    assert store.question_count(stats.id) == 2
+    assert not {q.id for q in store.questions(deck_id=ai.id)} & {
+        q.id for q in store.questions(deck_id=stats.id)
+    }
+
+
+def test_a_document_without_a_deck_name_is_refused(store):
+    with pytest.raises(ValueError):
+        store.import_document(make_doc(*BASE, deck="  "), "/a.md", "a")
+
+
+@pytest.mark.parametrize("first_import", [True, False], ids=["new-deck", "reimport"])
+def test_failure_mid_import_writes_nothing(store, monkeypatch, first_import):
+    if not first_import:
+        store.import_document(make_doc(*BASE), "/notes.md", "h1")
+        review(store, ids_by_title(store)["What is a GAN?"])
+    before = snapshot(store._conn)
+    calls = 0
+    real_put = Store._fts_put
+
+    def failing_put(self, *args):
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("power cut")
+        real_put(self, *args)
+
+    monkeypatch.setattr(Store, "_fts_put", failing_put)
+    edited = [(f"New {t}", a, ("Brand new topic",)) for t, a, _ in BASE]
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        store.import_document(make_doc(*edited), "/other.md", "h2")
+
+    assert snapshot(store._conn) == before
+    assert not store._conn.in_transaction
+    monkeypatch.undo()
+    store.set_setting("still", "usable")
+
+
+# --- search ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def searchable(store) -> dict[str, str]:
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    return ids_by_title(store)
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("minimax", ["What is a GAN?"]),  # a word only in the answer
+        ("MINIMAX", ["What is a GAN?"]),
+        ("backprop", ["What is backpropagation?"]),  # prefix of a title word
+        ("grad chain", ["What is backpropagation?"]),  # every token, each a prefix
+        ("grad bootstrap", []),
+        ("bagging variance", ["What is bagging?"]),
+        ('bag"ging', []),  # quotes cannot break the query syntax
+        ("learners fix", ["What is boosting?"]),
+        ("", []),
+        ("?!", []),
+    ],
+)
+def test_search(store, searchable, query, titles):
+    assert store.search(query) == [searchable[t] for t in titles]
+
+
+def test_search_ranks_title_hits_first_and_limits(store):
+    store.import_document(
+        make_doc(
+            ("Regularization", "Dropout and weight decay limit a network."),
+            ("What is dropout?", "Randomly zeroing units."),
+        ),
+        "/n.md",
+        "h",
+    )
+    ids = ids_by_title(store)
+    assert store.search("dropout") == [ids["What is dropout?"], ids["Regularization"]]
+    assert store.search("dropout", limit=1) == [ids["What is dropout?"]]
+
+
+def test_search_by_deck_and_after_an_answer_changes(store, searchable):
+    store.import_document(make_doc(*BASE[:1], deck="Other"), "/o.md", "o")
+    other = store.decks()[1]
+    assert len(store.search("minimax")) == 2
+    assert len(store.search("minimax", deck_id=other.id)) == 1
+
+    edited = [("What is a GAN?", "Adversarial training.", ("Deep Learning",)), *BASE[1:]]
+    store.import_document(make_doc(*edited), "/notes.md", "h2")
+    assert store.search("minimax", deck_id=store.decks()[0].id) == []
+    assert store.search("adversar") == [searchable["What is a GAN?"]]
+
+
+def test_fts_query_quotes_every_token():
+    assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc"* "ent"*'
+    assert fts_query("  ") == ""
+
+
+# --- user edits -------------------------------------------------------------------
+
+
+def test_edit_errors(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    store.import_document(make_doc(*BASE[:1], deck="Other"), "/o.md", "o")
+    ai, other = store.decks()
+    gan = ids_by_title(store)["What is backpropagation?"]
+    other_topic = store.topics(other.id)[0]
+    deep = topic_named(store, ai.id, "Deep Learning")
+
+    with pytest.raises(ValueError):
+        store.move_question(gan, other_topic.id)
+    with pytest.raises(KeyError):
+        store.move_question("no-such-id", deep.id)
+    with pytest.raises(KeyError):
+        store.move_question(gan, 9999)
+    with pytest.raises(StoreError, match="already a topic"):
+        store.rename_topic(deep.id, "Ensembles")
+    with pytest.raises(StoreError, match="needs a name"):
+        store.rename_topic(deep.id, "   ")
+    with pytest.raises(KeyError):
+        store.rename_topic(9999, "x")
+    with pytest.raises(StoreError, match="already a topic"):
+        store.create_topic(ai.id, "Ensembles")
+    with pytest.raises(ValueError):
+        store.create_topic(ai.id, "x", parent_id=other_topic.id)
+    with pytest.raises(KeyError):
+        store.create_topic(9999, "x")
+    # Nothing above changed anything.
+    assert [t.name for t in store.topics(ai.id)] == ["Deep Learning", "Ensembles"]
+    # Same name under another parent is fine.
+    assert store.create_topic(ai.id, "Ensembles", parent_id=deep.id).parent_id == deep.id
+
+
+# --- cards and reviews --------------------------------------------------------------
+
+
+def test_record_and_undo_reviews(store, raw):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    qid = ids_by_title(store)["What is a GAN?"]
+    assert store.card_json(qid) is None
+
+    first = store.record_review(qid, 1, 30.0, "study", '{"n": 1}', "2030-01-01", 1_000)
+    second = store.record_review(qid, 4, 5.5, "mock", '{"n": 2}', "2030-02-01", 2_000)
+
+    assert store.card_json(qid) == '{"n": 2}'
+    assert [(r.rating, r.seconds, r.mode, r.reviewed_at_ms) for r in store.reviews(qid)] == [
+        (1, 30.0, "study", 1_000),
+        (4, 5.5, "mock", 2_000),
+    ]
+    stored = raw.execute("SELECT card_before_json, due_before FROM reviews ORDER BY id").fetchall()
+    assert stored == [(None, None), ('{"n": 1}', "2030-01-01")]
+
+    with pytest.raises(ValueError, match="latest"):
+        store.undo_review(first)
+    assert store.undo_review(second) == qid
+    assert store.card_json(qid) == '{"n": 1}'
+    assert raw.execute("SELECT due FROM cards").fetchall() == [("2030-01-01",)]
+    assert [r.id for r in store.reviews(qid)] == [first]
+
+    store.undo_review(first)
+    assert store.card_json(qid) is None
+    assert store.reviews(qid) == []
+    with pytest.raises(KeyError):
+        store.undo_review(first)
+
+
+@pytest.mark.parametrize(
+    ("qid", "rating", "mode", "error"),
+    [
+        ("GAN", 0, "study", ValueError),
+        ("GAN", 5, "study", ValueError),
+        ("GAN", 3, "exam", ValueError),
+        ("missing", 3, "study", KeyError),
+    ],
+)
+def test_record_review_rejects_bad_input(store, qid, rating, mode, error):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    real = ids_by_title(store)["What is a GAN?"] if qid == "GAN" else qid
+    with pytest.raises(error):
+        store.record_review(real, rating, 1.0, mode, "{}", None, 1)
+    assert store.reviews() == []
+    assert store.card_json(real) is None
+
+
+def test_record_review_is_one_transaction(store, monkeypatch):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    qid = ids_by_title(store)["What is a GAN?"]
+    before = snapshot(store._conn)
+    # A card that violates NOT NULL fails after the review row was inserted.
+    with pytest.raises(sqlite3.IntegrityError):
+        store.record_review(qid, 3, 1.0, "study", None, None, 1)  # type: ignore[arg-type]
+    assert snapshot(store._conn) == before
+
+
+def test_cards_give_card_due_and_latest_rating_per_reviewed_question(store):
+    store.import_document(make_doc(("Other deck question?", "x")), "/o.md", "h1")  # deck AI
+    store.import_document(make_doc(("Elsewhere?", "y"), deck="Stats"), "/stats.md", "h2")
+    ids = ids_by_title(store)
+    ai = next(d for d in store.decks() if d.name == "AI")
+    stats = next(d for d in store.decks() if d.name == "Stats")
+    assert store.cards() == {}
+
+    qid = ids["Other deck question?"]
+    store.record_review(qid, 4, 1.0, "study", '{"n": 1}', "2030-01-01T00:00:00+00:00", 2_000)
+    # Same time, later id: the later review is the latest.
+    store.record_review(qid, 1, 1.0, "mock", '{"n": 2}', "2030-01-02T00:00:00+00:00", 2_000)
+    review(store, ids["Elsewhere?"], rating=2)
+
+    assert store.cards(ai.id) == {
+        qid: CardInfo('{"n": 2}', "2030-01-02T00:00:00+00:00", 1),
+    }
+    assert set(store.cards(stats.id)) == {ids["Elsewhere?"]}
+    assert store.cards(stats.id)[ids["Elsewhere?"]].last_rating == 2
+    assert set(store.cards()) == {qid, ids["Elsewhere?"]}
+
+    # A question that left the file is not reported; undo brings back the previous rating.
+    store.import_document(make_doc(("Elsewhere? no more", "y"), deck="Stats"), "/s.md", "h4")
+    assert set(store.cards()) == {qid}
+    last = store.reviews(qid)[-1].id
+    store.undo_review(last)
+    assert store.cards(ai.id)[qid] == CardInfo('{"n": 1}', "2030-01-01T00:00:00+00:00", 4)
+
+
+# --- cache, settings, transactions, threads ----------------------------------------
+
+
+def test_rendered_cache_is_keyed_by_markdown_hash_and_cleared_on_change(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    qid = ids_by_title(store)["What is a GAN?"]
+    store.store_html(qid, "light", "md1", "<p>one</p>")
+    store.store_html(qid, "dark", "md1", "<p>dark</p>")
+    assert store.cached_html(qid, "light", "md1") == "<p>one</p>"
+    assert store.cached_html(qid, "light", "md2") is None
+    store.store_html(qid, "light", "md2", "<p>two</p>")
+    assert store.cached_html(qid, "light", "md2") == "<p>two</p>"
+
+    store.import_document(make_doc(*BASE), "/notes.md", "h2")  # same answers: cache kept
+    assert store.cached_html(qid, "dark", "md1") == "<p>dark</p>"
+    edited = [("What is a GAN?", "New answer.", ("Deep Learning",)), *BASE[1:]]
+    store.import_document(make_doc(*edited), "/notes.md", "h3")
+    assert store.cached_html(qid, "dark", "md1") is None
+
+
+@pytest.mark.parametrize("value", ["dark", 42, 2.5, True, None, [1, "two"], {"nested": {"k": [1]}}])
+def test_settings_round_trip(store, value):
+    assert store.get_setting("key", "default") == "default"
+    store.set_setting("key", value)
+    assert store.get_setting("key", "default") == value
+    store.set_setting("key", "replaced")
+    assert store.get_setting("key") == "replaced"
+
+
+def test_nested_transactions_roll_back_only_the_inner_part(store):
+    with store.transaction():
+        store.set_setting("outer", 1)
+        with pytest.raises(RuntimeError), store.transaction():
+            store.set_setting("inner", 2)
+            raise RuntimeError
+        store.set_setting("after", 3)
+    assert [store.get_setting(k) for k in ("outer", "inner", "after")] == [1, None, 3]
+
+    with pytest.raises(RuntimeError), store.transaction():
+        store.set_setting("outer", 10)
+        raise RuntimeError
+    assert store.get_setting("outer") == 1
+
+
+def test_a_store_can_be_used_from_a_worker_thread(store):
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            store.import_document(make_doc(*BASE), "/notes.md", "h1")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert errors == []
+    assert store.question_count() == len(BASE)
