@@ -1,0 +1,70 @@
+"""Chat noise: the assistant's openers and closing offers, which are not study material.
+
+Notes pasted from chat sessions carry "Great question!" at the top of an
+answer and "Would you like: …" (with a list of offers) at the bottom. They are
+recognised here; the segmenter uses the closing offers as question boundaries
+and, unless the user keeps the raw text, drops both from answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.blocks import Block
+from studyapp.core.parse.titles import plain_text
+
+OFFER_RE = re.compile(
+    r"^(would you like|let me know|do you want|want me to|shall i|should i|"
+    r"if you(?:'d| would)? like|if you want|i can also|need help|feel free to|"
+    r"happy to help)\b",
+    re.I,
+)
+OPENER_RE = re.compile(
+    r"^(great question|good question|excellent question|absolutely|sure thing|sure|"
+    r"certainly|of course|perfect|here(?:'|’)s|here is|it seems you meant|"
+    r"it looks like you(?:'|’)re asking)\b",
+    re.I,
+)
+LIST_LINE_RE = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
+
+
+def _plain_first_line(block: Block) -> str:
+    return plain_text(block.first) if block.kind == "text" else ""
+
+
+def is_offer(block: Block) -> bool:
+    """A closing offer: "Would you like: …", "Let me know …"."""
+    return block.kind == "text" and bool(OFFER_RE.match(_plain_first_line(block)))
+
+
+def is_offer_list(block: Block) -> bool:
+    """The bullet list of offers that follows "Would you like:"."""
+    return block.kind == "text" and all(LIST_LINE_RE.match(line) for line in block.lines)
+
+
+def is_opener(block: Block) -> bool:
+    """ "Great question!", "Absolutely! Here's …", "Perfect! You're referring to …"."""
+    return block.kind == "text" and bool(OPENER_RE.match(_plain_first_line(block)))
+
+
+def strip_noise(blocks: list[Block]) -> list[Block]:
+    """An answer's blocks without its openers, closing offers and trailing rules."""
+    kept = list(blocks)
+    # openers: the leading paragraphs of the answer, before any real content
+    while kept and (is_opener(kept[0]) or kept[0].kind == "rule"):
+        kept.pop(0)
+    result: list[Block] = []
+    skipping_offer = False
+    for block in kept:
+        if is_offer(block):
+            skipping_offer = True
+            continue
+        if skipping_offer and (is_offer_list(block) or block.kind == "rule"):
+            continue
+        skipping_offer = False
+        result.append(block)
+    while result and result[-1].kind == "rule":
+        result.pop()
+    while result and result[0].kind == "rule":
+        result.pop(0)
+    return result

@@ -1,0 +1,232 @@
+"""Question titles: cleaned of prefixes, emoji and Markdown, phrased as questions.
+
+Also the small word-level helpers the segmenter uses to tell a heading that
+restates the question from one that starts a new one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_TITLE = 120
+
+# "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
+NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,4})|(\d{1,4}))\s*[.):\-]*\s+(?=\S)", re.I)
+Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,4}\b", re.I)
+MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+INTERROGATIVE_RE = re.compile(
+    r"^(what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|"
+    r"did|should|would|will|explain|define|describe|compare|list|name|give|tell|discuss|"
+    r"highlight|implement|calculate|write|find)\b",
+    re.I,
+)
+# A heading that points back ("How It Works", "Can You Combine Them?") belongs to
+# the question above it; "What does it mean to …" is the usual way to ask a new one.
+PRONOUN_RE = re.compile(r"\b(them|they|these|those|you|one)\b|\bit\b(?!\s+mean)", re.I)
+WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words too common in ML notes to say two headings share a subject.
+_GENERIC = """
+    a an the of in on for to and or vs versus with without by from into at as is are be
+    what whats how why when where which who does do did it its this that these those can
+    use used using uses mean means work works explained explain simply simple definition
+    model models data ai ml machine learning algorithm algorithms type types example
+    examples non not key common popular top used list your you we our their why's
+    interview ready based best way ways real world case cases
+"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+
+
+def is_emoji_or_symbol(char: str) -> bool:
+    if char in "\u200d\ufe0f\ufe0e\u20e3":
+        return True
+    category = unicodedata.category(char)
+    return category in ("So", "Sk", "Cs", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
+def strip_inline_markdown(text: str) -> str:
+    text = MARKDOWN_LINK_RE.sub(r"\1", text)
+    text = HTML_TAG_RE.sub("", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
+    text = text.replace("`", "").replace("**", "")
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    return text
+
+
+def plain_text(text: str) -> str:
+    """Inline Markdown, emoji and surplus spaces removed."""
+    text = strip_inline_markdown(text)
+    text = "".join(" " if is_emoji_or_symbol(c) else c for c in text)
+    text = text.replace("¶", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def leading_number(text: str) -> tuple[int | None, bool]:
+    """The number a heading starts with, and whether it was written as ``Q<n>``."""
+    match = NUMBER_PREFIX_RE.match(plain_text(text))
+    if not match:
+        return None, False
+    if match.group(1):
+        return int(match.group(1)), True
+    return int(match.group(2)), False
+
+
+def starts_decorated(raw: str) -> bool:
+    """Heading text that opens with emphasis or an emoji: a sub-heading's look."""
+    stripped = raw.lstrip()
+    return stripped.startswith(("**", "__")) or (bool(stripped) and is_emoji_or_symbol(stripped[0]))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; a hyphenated word counts as one (k-means, fine-tune)."""
+    return [w.replace("-", "") for w in WORD_RE.findall(plain_text(text).lower())]
+
+
+def _word_forms(text: str) -> list[str]:
+    """Words, with each hyphenated word also split into its parts (non-deterministic)."""
+    forms = []
+    for word in WORD_RE.findall(plain_text(text).lower()):
+        forms.append(word.replace("-", ""))
+        if "-" in word:
+            forms.extend(word.split("-"))
+    return forms
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def subject_words(text: str) -> set[str]:
+    """The words that name a heading's subject, cut to a stem so plurals meet."""
+    number, _ = leading_number(text)
+    found = _word_forms(NUMBER_PREFIX_RE.sub("", plain_text(text)) if number is not None else text)
+    return {_stem(w) for w in found if w not in GENERIC_WORDS and len(w) > 1}
+
+
+CLOSING_RE = re.compile(
+    r"^((final|quick|short|tl;?dr)\s+)?(summary|recap|conclusion|takeaways?)(\s+table)?$"
+    r"|^(key takeaways|when to use what\??)$"
+    r"|^interview[- ](one[- ]liner|quote|line|tip|soundbite|friendly summary"
+    r"|ready summary|summary)$",
+    re.I,
+)
+# The sign-offs that end a chat answer for good; what follows is a new question.
+FINAL_RE = re.compile(
+    r"^interview[- ](one[- ]liner|quote|line|soundbite)$|^(final|quick) summary$|^summary table$",
+    re.I,
+)
+
+
+def is_closing_heading(text: str) -> bool:
+    """The last sections of a chat answer: "Summary", "Interview One-Liner", …"""
+    return bool(CLOSING_RE.match(plain_text(text).rstrip(" :.")))
+
+
+def is_final_heading(text: str) -> bool:
+    return bool(FINAL_RE.match(plain_text(text).rstrip(" :.")))
+
+
+def is_about(title: str, heading: str) -> bool:
+    """Is ``heading`` a part of the question ``title`` rather than a new subject?
+
+    True when it restates the title, refers back to it with a pronoun ("Can You
+    Combine Them?"), names no subject of its own, or when most of what it names
+    is in the title.
+    """
+    if restates(title, heading) or PRONOUN_RE.search(plain_text(heading)):
+        return True
+    mine = subject_words(heading)
+    if not mine:
+        return True
+    shared = mine & subject_words(title)
+    if is_question_phrased(heading):
+        return bool(shared)
+    return len(shared) / len(mine) >= 0.5
+
+
+def is_question_phrased(text: str) -> bool:
+    plain = plain_text(text).rstrip(" :")
+    plain = NUMBER_PREFIX_RE.sub("", plain)
+    return plain.endswith("?") or bool(INTERROGATIVE_RE.match(plain))
+
+
+def restates(title: str, heading: str) -> bool:
+    """Does ``heading`` say the same as ``title`` (the question asked again)?"""
+    a = " ".join(words(NUMBER_PREFIX_RE.sub("", plain_text(title))))
+    b = " ".join(words(NUMBER_PREFIX_RE.sub("", plain_text(heading))))
+    if not a or not b:
+        return False
+    if a == b or a in b or b in a:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_TITLE:
+        return text
+    cut = text[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return cut + "…"
+
+
+def clean_title(raw: str) -> str:
+    """A heading or question line as a clean title: no prefix, emoji or Markdown."""
+    text = plain_text(raw)
+    text = NUMBER_PREFIX_RE.sub("", text)
+    text = re.sub(r"^(question|q)\s*[:.]\s*", "", text, flags=re.I)
+    text = re.sub(r"\s+([?.,:;!])", r"\1", text)
+    text = text.strip(" :-–—*#")
+    stands = re.match(r'^["“]?([\w\- ]{1,40}?)["”]?\s+stands for\b', text, re.I)
+    if stands:
+        text = f"What does {stands.group(1)} stand for?"
+    listing = re.match(r"^list of (.+?) that (?:are|is) ([^,(]+)", text, re.I)
+    if listing:
+        text = f"Which {listing.group(1)} are {listing.group(2).strip()}?"
+    return _shorten(_sentence_case(text.strip()))
+
+
+_YES_IS_RE = re.compile(
+    r"^(?:yes|no)[,!.]?[\s—–-]+(.+?)\s+is\s+(an?|the)\s+(.+?)(?:\s+[—–-]\s+|[,.;]|$)", re.I
+)
+_YES_CAN_RE = re.compile(r"^(?:yes|no)[,!.]?[\s—–-]+(.+?)\s+can\s+be\s+(\w+)", re.I)
+_LOOKING_RE = re.compile(r"^if you(?:'|’)re looking (?:for|to)\s+(.+?),", re.I)
+_SUBJECT_RE = re.compile(r"^(?:an?|the)\s+(\w+ that .+?)\s+(?:is|are)\b", re.I)
+_THAT_RE = re.compile(r"^(?:an?\s+|the\s+)?(\w+(?:\s+\w+)?)\s+that\s+(\w+)\s+(.+)$", re.I)
+
+
+def title_from_paragraph(markdown: str) -> str:
+    """A title for a question that starts with a paragraph, phrased as a question."""
+    first_line = markdown.strip().splitlines()[0] if markdown.strip() else ""
+    plain = plain_text(first_line)
+    yes_is = _YES_IS_RE.match(plain)
+    if yes_is:
+        return clean_title(f"Is {yes_is.group(1)} {yes_is.group(2)} {yes_is.group(3)}?")
+    yes_can = _YES_CAN_RE.match(plain)
+    if yes_can:
+        return clean_title(f"Can {yes_can.group(1)} be {yes_can.group(2)}?")
+    looking = _LOOKING_RE.match(plain)
+    subject = _SUBJECT_RE.match(plain)
+    if looking:
+        phrase = looking.group(1)
+    elif subject:
+        phrase = subject.group(1)
+    else:
+        bold = re.search(r"\*\*(.+?)\*\*", first_line)
+        phrase = plain_text(bold.group(1)) if bold else re.split(r"(?<=[.?!])\s", plain)[0]
+    that = _THAT_RE.match(phrase.rstrip(".?!"))
+    if that:
+        noun, verb, rest = that.groups()
+        if verb.lower() in ("is", "are"):
+            return clean_title(f"Which {noun} {verb} {rest}?")
+        verb = re.sub(r"s$", "", verb) if noun.lower().endswith("s") else verb
+        return clean_title(f"Which {noun} {verb} {rest}?")
+    return clean_title(phrase)
