@@ -1,0 +1,352 @@
+"""Topic assignment: the document's own headings where they sort it, else a built-in taxonomy.
+
+A notes file that groups its questions under headings keeps those headings as
+its topics. A section that is really an unsorted dump (one heading holding
+dozens of questions on many subjects, as in the seed notes) has its questions
+sorted by the taxonomy in ``resources/topics.toml`` instead: each topic lists
+key phrases, and a question goes to the topic whose phrases score highest over
+its title (weighted much higher) and its answer (counted, but saturating, so a
+long answer that mentions GANs in passing does not outweigh a title that says
+what the question is about).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from studyapp.core.model import ParsedDocument, StudyAppError
+
+DEFAULT_FALLBACK = "General"
+DEFAULT_TITLE_WEIGHT = 5.0
+DEFAULT_MIN_SCORE = 2.0
+# One phrase counts at most this many times in an answer: a table that repeats
+# "GAN" in every row is still one subject, not twenty.
+_PER_PHRASE_CAP = 3
+
+# A section is "oversized" when it holds more than max(12, 40 %) of the
+# document's questions; it is a dump (re-sorted by the taxonomy) only if the
+# taxonomy also finds many subjects in it, so a big but coherent section of the
+# user's own ("Python", 30 questions) keeps its heading.
+_OVERSIZED_MIN = 12
+_OVERSIZED_SHARE = 0.40
+_DUMP_MIN_SUBJECTS = 4
+_DUMP_MAX_TOP_SHARE = 0.5
+
+# How a text is cut into words: runs of ASCII letters and digits, lower-cased.
+# Everything else separates words, so "k-means", "K means" and "**k**-means"
+# all read as the same two words, and "GAN's" as "gan" and "s". Done on bytes
+# with one translate table, it costs a few nanoseconds per character.
+_WORD_BYTES = bytes(
+    c | 0x20 if chr(c).isascii() and chr(c).isalnum() else 0x20  # | 0x20 lower-cases A-Z
+    for c in range(256)
+)
+_PLURALS = (b"", b"s", b"es")
+# Phrases whose words may also be written run together: joined by spaces or
+# hyphens only, so "5 v's" does not also match "vs", nor "a/b" "ab".
+_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:[\s\-]+[A-Za-z0-9]+)+")
+_MEMO_LIMIT = 200_000
+
+_Key = tuple[int, int]  # (topic index, phrase index)
+
+
+def _words(text: str) -> list[bytes]:
+    return text.encode("ascii", "replace").translate(_WORD_BYTES).split()
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRule:
+    """One taxonomy topic: its name, its key phrases and a multiplier for its score."""
+
+    name: str
+    phrases: tuple[str, ...]
+    weight: float = 1.0
+
+
+class _Matcher:
+    """Every phrase of every topic, compiled for one pass over a text.
+
+    One regex alternation per topic was the first design, but CPython's engine
+    tries every phrase at every word start: tens of milliseconds per
+    seed-sized answer for the whole taxonomy. Cutting the text into words once
+    and looking words and word pairs up in hash tables (set intersections, run
+    in C) takes about 0.25 ms, and hardly grows with the number of topics.
+    """
+
+    def __init__(self, topics: Sequence[TopicRule]) -> None:
+        exact: dict[bytes, list[_Key]] = defaultdict(list)
+        prefixes: dict[bytes, list[_Key]] = defaultdict(list)
+        pairs: dict[tuple[bytes, bytes], list[_Key]] = defaultdict(list)
+        # Longer phrases, by their first word: (key, strings to count in the
+        # text's words joined by spaces); few, so counted only where triggered.
+        longer: dict[bytes, list[tuple[_Key, tuple[bytes, ...]]]] = defaultdict(list)
+        # Acronyms are found like any phrase, then recounted in capitals only.
+        self.acronyms: dict[_Key, re.Pattern[str]] = {}
+        for t, topic in enumerate(topics):
+            for p, phrase in enumerate(topic.phrases):
+                key = (t, p)
+                is_prefix = phrase.endswith("*")
+                core = phrase.rstrip("*").strip()
+                words = _words(core)
+                if not words:
+                    continue
+                if core.upper() == core and any(c.isalpha() for c in core):
+                    self.acronyms[key] = _acronym_pattern(core, is_prefix)
+                endings = (b"",) if is_prefix else _PLURALS
+                forms = [words]
+                if len(words) > 1 and _COMPOUND.fullmatch(core):
+                    forms.append([b"".join(words)])  # "k-means" also as "kmeans"
+                for *head, last in forms:
+                    variants = [last + ending for ending in endings]
+                    if not head:
+                        for variant in variants:
+                            (prefixes if is_prefix else exact)[variant].append(key)
+                    elif len(head) == 1 and not is_prefix:
+                        for variant in variants:
+                            pairs[head[0], variant].append(key)
+                    else:
+                        stem = b" " + b" ".join(head) + b" "
+                        tail = b"" if is_prefix else b" "
+                        needles = tuple(stem + v + tail for v in variants)
+                        longer[head[0]].append((key, needles))
+        self.exact = dict(exact)
+        self.prefixes = dict(prefixes)
+        self.pairs = dict(pairs)
+        self.longer = dict(longer)
+        self.prefix_lengths = sorted({len(prefix) for prefix in prefixes})
+        # Words already checked against the prefixes, and those that matched:
+        # each distinct word is checked once per process, not once per text.
+        self._checked: set[bytes] = set()
+        self._prefixed: dict[bytes, list[_Key]] = {}
+
+    def count(self, text: str) -> Counter[_Key]:
+        """How often each (topic, phrase) occurs in ``text``; only those that do."""
+        words = _words(text)
+        found: Counter[_Key] = Counter()
+        if not words:
+            return found
+        seen = Counter(words)
+        for word in seen.keys() & self.exact.keys():
+            for key in self.exact[word]:
+                found[key] += seen[word]
+        if self.prefixes:
+            # set.difference walks the smaller side; `keys() - set` would walk the memo
+            self._check_prefixes(set(seen).difference(self._checked))
+            for word in seen.keys() & self._prefixed.keys():
+                for key in self._prefixed[word]:
+                    found[key] += seen[word]
+        if self.pairs and len(words) > 1:
+            seen_pairs = Counter(pairwise(words))
+            for pair in seen_pairs.keys() & self.pairs.keys():
+                for key in self.pairs[pair]:
+                    found[key] += seen_pairs[pair]
+        triggers = seen.keys() & self.longer.keys()
+        if triggers:
+            joined = b" " + b" ".join(words) + b" "
+            for word in triggers:
+                for key, needles in self.longer[word]:
+                    found[key] += sum(joined.count(needle) for needle in needles)
+        for key in found.keys() & self.acronyms.keys():
+            found[key] = len(self.acronyms[key].findall(text))
+        return +found  # drops the zero counts
+
+    def _check_prefixes(self, new_words: Iterable[bytes]) -> None:
+        if len(self._checked) > _MEMO_LIMIT:
+            self._checked.clear()
+            self._prefixed.clear()
+        for word in new_words:
+            hits = [
+                key
+                for length in self.prefix_lengths
+                if length <= len(word)
+                for key in self.prefixes.get(word[:length], ())
+            ]
+            if hits:
+                self._prefixed[word] = hits
+            self._checked.add(word)
+
+
+def _acronym_pattern(core: str, is_prefix: bool) -> re.Pattern[str]:
+    parts = [re.escape(part) for part in re.findall(r"[^\W_]+", core)]
+    ending = r"[^\W_]*" if is_prefix else r"(?:s|es|['’]s)?"
+    return re.compile(r"(?<![^\W_])" + r"\W*".join(parts) + ending + r"(?![^\W_])")
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """The topics to sort questions into, in display order, plus the fallback topic."""
+
+    topics: tuple[TopicRule, ...]
+    fallback: str = DEFAULT_FALLBACK
+    title_weight: float = DEFAULT_TITLE_WEIGHT
+    min_score: float = DEFAULT_MIN_SCORE
+    _matcher: _Matcher = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_matcher", _Matcher(self.topics))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every topic name in display order, the fallback last."""
+        return (*(topic.name for topic in self.topics), self.fallback)
+
+    def phrase_hits(self, text: str) -> dict[str, Counter[str]]:
+        """Which phrases of which topics occur in ``text``, and how often (for tuning)."""
+        result: dict[str, Counter[str]] = {}
+        for (t, p), n in self._matcher.count(text).items():
+            topic = self.topics[t]
+            result.setdefault(topic.name, Counter())[topic.phrases[p]] = n
+        return result
+
+    def scores(self, title: str, answer: str) -> dict[str, float]:
+        """Score of every topic for one question (0 where nothing matched)."""
+        in_title = [0] * len(self.topics)
+        for t, _p in self._matcher.count(title):
+            in_title[t] += 1  # distinct phrases: a title saying "GAN" twice is one subject
+        in_answer = [0] * len(self.topics)
+        for (t, _p), n in self._matcher.count(answer).items():
+            in_answer[t] += min(n, _PER_PHRASE_CAP)
+        return {
+            topic.name: topic.weight
+            * (self.title_weight * in_title[t] + math.log2(1 + in_answer[t]))
+            for t, topic in enumerate(self.topics)
+        }
+
+    def classify(self, title: str, answer: str) -> str:
+        """The best-scoring topic's name; the fallback on a tie or a weak best."""
+        ranked = sorted(self.scores(title, answer).items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < self.min_score:
+            return self.fallback
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return self.fallback  # a genuine tie: better unsorted than sorted at random
+        return ranked[0][0]
+
+
+# --- loading -----------------------------------------------------------------
+
+
+def load_taxonomy(text: str | None = None, *, source: str = "topics.toml") -> Taxonomy:
+    """Parse a taxonomy from TOML text; without text, the bundled ``resources/topics.toml``.
+
+    Raises StudyAppError, with a one-line message naming ``source``, when the
+    text is not valid TOML or does not describe topics.
+    """
+    if text is None:
+        from studyapp.resource_files import resource
+
+        text = resource("topics.toml").read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise StudyAppError(f"{source} is not valid TOML: {_one_line(exc)}") from exc
+    return _build(data, source)
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    """The bundled taxonomy, parsed once per process."""
+    return load_taxonomy()
+
+
+def _build(data: dict[str, Any], source: str) -> Taxonomy:
+    def fail(message: str) -> StudyAppError:
+        return StudyAppError(f"{source}: {message}")
+
+    fallback = data.get("fallback", DEFAULT_FALLBACK)
+    if not isinstance(fallback, str) or not fallback.strip():
+        raise fail("'fallback' must be a non-empty string")
+    title_weight = _number(data.get("title_weight", DEFAULT_TITLE_WEIGHT), "title_weight", fail)
+    min_score = _number(data.get("min_score", DEFAULT_MIN_SCORE), "min_score", fail)
+
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise fail("no [[topic]] entries")
+    topics: list[TopicRule] = []
+    seen: set[str] = {fallback.strip()}
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise fail(f"topic {number} is not a table")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise fail(f"topic {number} has no name")
+        name = name.strip()
+        if name in seen:
+            raise fail(f"topic {name!r} appears twice (or is the fallback)")
+        seen.add(name)
+        phrases = entry.get("phrases")
+        if not isinstance(phrases, list) or not phrases:
+            raise fail(f"topic {name!r} needs a non-empty list of phrases")
+        for phrase in phrases:
+            if not isinstance(phrase, str) or not _words(phrase):
+                raise fail(f"phrase {phrase!r} of topic {name!r} has no letters or digits")
+        weight = _number(entry.get("weight", 1.0), f"weight of {name!r}", fail)
+        topics.append(TopicRule(name, tuple(p.strip() for p in phrases), weight))
+    return Taxonomy(tuple(topics), fallback.strip(), title_weight, min_score)
+
+
+def _number(value: object, what: str, fail: Callable[[str], StudyAppError]) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise fail(f"{what} must be a number >= 0")
+    return float(value)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+# --- assignment --------------------------------------------------------------
+
+
+def classify(title: str, answer: str, taxonomy: Taxonomy | None = None) -> str:
+    """The taxonomy topic for one question (the fallback when nothing fits)."""
+    return (taxonomy or default_taxonomy()).classify(title, answer)
+
+
+def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list[tuple[str, ...]]:
+    """One topic path per question of ``doc``, in order.
+
+    Questions keep their own section path where the document has sections.
+    Those of an unsectioned document, those above its first heading, and those
+    of a section that is an unsorted dump (more than max(12, 40 %) of the
+    questions, spread by the taxonomy over at least four subjects with none
+    holding half) get a one-level path from the taxonomy instead.
+    """
+    questions = doc.questions
+    taxonomy = taxonomy or default_taxonomy()
+    if not doc.has_sections:
+        return [(taxonomy.classify(q.title, q.answer_markdown),) for q in questions]
+
+    sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, question in enumerate(questions):
+        sections[tuple(question.topic_path)].append(index)
+
+    paths: list[tuple[str, ...]] = [tuple(q.topic_path) for q in questions]
+    limit = max(_OVERSIZED_MIN, _OVERSIZED_SHARE * len(questions))
+    for path, members in sections.items():
+        if path and len(members) <= limit:
+            continue
+        # Questions before any heading, and oversized sections: does the
+        # taxonomy see many subjects here?
+        topics = [
+            taxonomy.classify(questions[i].title, questions[i].answer_markdown) for i in members
+        ]
+        if path and not _is_dump(topics, taxonomy.fallback):
+            continue
+        for i, topic in zip(members, topics, strict=True):
+            paths[i] = (topic,)
+    return paths
+
+
+def _is_dump(topics: Iterable[str], fallback: str) -> bool:
+    topics = list(topics)
+    counts = Counter(t for t in topics if t != fallback)
+    if len(counts) < _DUMP_MIN_SUBJECTS:
+        return False
+    return counts.most_common(1)[0][1] <= _DUMP_MAX_TOP_SHARE * len(topics)
