@@ -1,0 +1,152 @@
+"""The command line as a user meets it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studyapp import __version__
+from studyapp.core.paths import store_path
+from studyapp.core.store import Store
+from tests.conftest import REPO_ROOT, SEED_MARKDOWN, require
+
+NOTES = """# Interview notes
+
+## Statistics
+
+### Q1. What is variance?
+The average squared distance from the mean.
+
+### Q2. What is a p-value?
+The chance of data at least this extreme under the null hypothesis.
+
+## Models
+
+### Q3. What is a decision tree?
+A model that splits on features.
+"""
+
+
+def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, STUDYAPP_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO_ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "studyapp", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=REPO_ROOT,
+    )
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def test_version(tmp_path):
+    result = run("--version", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_parse_json_gives_the_documented_shape(notes, tmp_path):
+    result = run("parse", str(notes), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["deck"] == "Interview notes"
+    assert payload["format"] == "markdown"
+    first = payload["questions"][0]
+    assert set(first) == {"id", "title", "topic", "source_line", "answer_markdown"}
+    assert [q["title"] for q in payload["questions"]] == [
+        "What is variance?",
+        "What is a p-value?",
+        "What is a decision tree?",
+    ]
+    assert [q["source_line"] for q in payload["questions"]] == [5, 8, 13]
+    assert [q["topic"] for q in payload["questions"]] == ["Statistics", "Statistics", "Models"]
+    assert not (tmp_path / "data").exists(), "parse must not touch the store"
+
+
+def test_parse_outline_lists_topics_then_titles(notes, tmp_path):
+    result = run("parse", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Interview notes")
+    assert "Statistics (2)" in lines and "Models (1)" in lines
+    assert any("What is a p-value?" in line for line in lines)
+
+
+def test_import_reports_new_then_unchanged_then_updated(notes, tmp_path):
+    data = tmp_path / "data"
+    first = run("import", str(notes), data_dir=data)
+    assert first.returncode == 0, first.stderr
+    assert "3 new, 0 updated, 0 unchanged, 0 removed" in first.stdout
+    again = run("import", str(notes), data_dir=data)
+    assert "unchanged" in again.stdout
+    notes.write_text(NOTES.replace("splits on features", "splits on feature thresholds"))
+    edited = run("import", str(notes), data_dir=data)
+    assert "0 new, 1 updated, 2 unchanged, 0 removed" in edited.stdout
+    with Store.open(store_path(data)) as store:
+        assert store.question_count() == 3
+
+
+BAD_FILES = [
+    pytest.param(b"", "empty", id="empty"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 20, "binary", id="binary"),
+]
+
+
+@pytest.mark.parametrize(("content", "word"), BAD_FILES)
+def test_a_bad_file_gives_one_line_exit_2_and_leaves_the_store_alone(
+    content, word, notes, tmp_path
+):
+    data = tmp_path / "data"
+    assert run("import", str(notes), data_dir=data).returncode == 0
+    before = store_path(data).read_bytes()
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(content)
+    result = run("import", str(bad), data_dir=data)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "bad.md" in result.stderr and word in result.stderr.lower()
+    with Store.open(store_path(data)) as store:
+        assert store.question_count() == 3
+    assert store_path(data).read_bytes() == before
+
+
+def test_a_file_over_20_mb_is_refused(tmp_path):
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+    result = run("parse", str(huge), data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "huge.md" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_file_is_a_one_line_error(tmp_path):
+    result = run("import", str(tmp_path / "nope.md"), data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "nope.md" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_importing_both_seed_exports_gives_one_set_of_questions(tmp_path):
+    markdown = require(SEED_MARKDOWN)
+    rendered = markdown.with_name("001_96087ee6e848a8c0.txt")
+    data = tmp_path / "data"
+    first = run("import", str(markdown), data_dir=data)
+    assert first.returncode == 0, first.stderr
+    second = run("import", str(rendered), data_dir=data)
+    assert second.returncode == 0, second.stderr
+    assert " 0 new," in second.stdout
+    with Store.open(store_path(data)) as store:
+        assert len(store.decks()) == 1
+        assert store.question_count() == 38
