@@ -1,0 +1,340 @@
+"""Answer Markdown → sanitized HTML for QTextBrowser and the PDF, plus the CSS per theme.
+
+The pipeline is python-markdown (tables, fenced code, Pygments highlighting with
+inline styles, sane lists) → nh3 with an allow-list → our own pass over images and
+tables. Notes files come from anywhere, so everything that reaches a widget goes
+through nh3: no scripts, frames, forms or event handlers, links only to http(s),
+mailto and in-page anchors, style attributes reduced to colours and fonts, and
+images only from files inside the notes file's own folder.
+
+QTextDocument understands a small CSS subset and no class-based Pygments
+stylesheet, hence inline colours, `border`/`cellpadding` attributes on tables and
+a plain default stylesheet per theme (`answer_css`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import re
+import threading
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import markdown
+import nh3
+
+# Bump whenever the HTML this module produces changes: cached HTML keyed by
+# `markdown_hash` is then re-rendered instead of shown stale.
+RENDER_VERSION = "1"
+
+THEMES = ("light", "dark")
+PDF_THEME = "light"
+PYGMENTS_STYLES = {"light": "default", "dark": "github-dark"}
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"})
+
+_ALLOWED_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl",
+        "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
+        "li", "mark", "ol", "p", "pre", "s", "samp", "small", "span", "strong", "sub",
+        "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var",
+    }
+)  # fmt: skip
+# Dropped with everything inside them (the rest of the unknown tags keep their text).
+_DROPPED_WITH_CONTENT = frozenset(
+    {
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet",
+        "noscript", "template", "textarea", "select", "svg", "math", "head", "title",
+    }
+)  # fmt: skip
+_STYLED = {"style"}
+_ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start"},
+    "th": {"style", "colspan", "rowspan", "align"},
+    "td": {"style", "colspan", "rowspan", "align"},
+    "div": _STYLED,
+    "span": _STYLED,
+    "pre": _STYLED,
+    "code": _STYLED,
+    "p": _STYLED,
+}
+_TABLE_ATTRIBUTES = {"border": "1", "cellspacing": "0", "cellpadding": "4"}
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+# Style declarations kept: colours, fonts, alignment. Values may hold only words,
+# numbers, #hex and rgb()/hsl() colours, so no url(), expression(), escapes or quotes.
+_STYLE_PROPERTIES = frozenset(
+    {
+        "color", "background-color", "font-weight", "font-style", "text-decoration",
+        "text-align", "line-height", "vertical-align",
+    }
+)  # fmt: skip
+_STYLE_ALIASES = {"background": "background-color"}  # Pygments writes the shorthand
+_SAFE_STYLE_VALUE = re.compile(r"(?:[#\w.%,\s-]|(?:rgba?|hsla?)\([\d\s.,%]*\))*", re.ASCII)
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+# nh3's output is html5ever-serialized: attribute values always double-quoted.
+_IMG_TAG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
+_ATTRIBUTE = re.compile(r'([\w:-]+)(?:="([^"]*)")?')
+# A tag, allowing '>' inside quoted attribute values; everything between tags is text.
+_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+
+
+# --- sanitizing ----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _clean_style(value: str) -> str | None:
+    """Keep the safe declarations of a style attribute; None when none is left."""
+    kept = []
+    for declaration in value.split(";"):
+        name, sep, val = declaration.partition(":")
+        name = _STYLE_ALIASES.get(name.strip().lower(), name.strip().lower())
+        val = val.strip()
+        if sep and val and name in _STYLE_PROPERTIES and _SAFE_STYLE_VALUE.fullmatch(val):
+            kept.append(f"{name}: {val}")
+    return "; ".join(kept) or None
+
+
+def _safe_href(value: str) -> str | None:
+    """http(s), mailto and in-page (#…) links; anything else (javascript:, data:,
+    file:, relative paths, obfuscated schemes) loses its href."""
+    url = value.strip()
+    if url.startswith("#"):
+        return url
+    scheme = _SCHEME.match(url)
+    if scheme and scheme.group(1).lower() in _LINK_SCHEMES:
+        return url
+    return None
+
+
+def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
+    # Called by nh3 for every allowed attribute; must never raise (nh3 would only
+    # report it through sys.unraisablehook).
+    if attribute == "style":
+        return _clean_style(value)
+    if element == "a" and attribute == "href":
+        return _safe_href(value)
+    return value
+
+
+_CLEANER = nh3.Cleaner(
+    tags=set(_ALLOWED_TAGS),
+    clean_content_tags=set(_DROPPED_WITH_CONTENT),
+    attributes={tag: set(attrs) for tag, attrs in _ALLOWED_ATTRIBUTES.items()},
+    attribute_filter=_attribute_filter,
+    strip_comments=True,
+    link_rel=None,
+    set_tag_attribute_values={"table": dict(_TABLE_ATTRIBUTES)},
+    url_schemes=set(_LINK_SCHEMES),
+)
+
+
+def sanitize_html(raw: str) -> str:
+    """Any HTML through the app's allow-list (images are not checked here; see render_markdown)."""
+    return _CLEANER.clean(raw)
+
+
+# --- images --------------------------------------------------------------------
+
+
+def local_image_url(src: str, base_dir: Path | None) -> str | None:
+    """A `file://` URL for a relative image path naming an existing image file inside
+    `base_dir` (symlinks resolved); None for anything else."""
+    if base_dir is None or not src:
+        return None
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc:
+        return None  # remote, data:, file:, C:\…, //host/…
+    path = unquote(parts.path)
+    if not path or path.startswith(("/", "\\")) or "\x00" in path:
+        return None
+    candidate = Path(path)
+    if candidate.is_absolute() or candidate.drive:
+        return None
+    try:
+        base = base_dir.resolve()
+        target = (base / candidate).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not target.is_relative_to(base) or target.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    if not target.is_file():
+        return None
+    return target.as_uri()
+
+
+def _rewrite_images(clean: str, base_dir: Path | None) -> str:
+    if "<img" not in clean:
+        return clean
+
+    def replace(match: re.Match[str]) -> str:
+        attrs = {
+            name.lower(): html.unescape(value or "")
+            for name, value in _ATTRIBUTE.findall(match.group(1))
+        }
+        url = local_image_url(attrs.get("src", ""), base_dir)
+        if url is None:
+            alt = attrs.get("alt", "").strip() or "image"
+            return f"<em>{html.escape(alt, quote=False)}</em>"
+        attrs["src"] = url
+        return (
+            "<img"
+            + "".join(f' {name}="{html.escape(value)}"' for name, value in attrs.items())
+            + ">"
+        )
+
+    return _IMG_TAG.sub(replace, clean)
+
+
+# --- Markdown ------------------------------------------------------------------
+
+_local = threading.local()  # a Markdown instance is not thread-safe: one per thread and theme
+
+
+def _converter(theme: str) -> markdown.Markdown:
+    converters: dict[str, markdown.Markdown] | None = getattr(_local, "converters", None)
+    if converters is None:
+        converters = _local.converters = {}
+    converter = converters.get(theme)
+    if converter is None:
+        converter = converters[theme] = markdown.Markdown(
+            extensions=["tables", "fenced_code", "codehilite", "sane_lists"],
+            extension_configs={
+                "codehilite": {
+                    "noclasses": True,  # inline colours: QTextBrowser has no Pygments CSS
+                    "pygments_style": PYGMENTS_STYLES[theme],
+                    "guess_lang": False,  # a guess is slow and often wrong for prose
+                }
+            },
+            output_format="html",
+        )
+    return converter
+
+
+def _check_theme(theme: str) -> None:
+    if theme not in THEMES:
+        raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
+
+
+def render_markdown(md: str, *, base_dir: Path | None = None, theme: str = "light") -> str:
+    """Sanitized HTML for an answer's Markdown.
+
+    `base_dir` is the notes file's folder: relative images that exist inside it are
+    kept (as file:// URLs); all other images become their alt text. `theme` picks
+    the code highlighting colours ("light" or "dark").
+    """
+    _check_theme(theme)
+    converter = _converter(theme)
+    converter.reset()
+    raw = converter.convert(md)
+    return _rewrite_images(_CLEANER.clean(raw), base_dir)
+
+
+def markdown_hash(md: str, *, base_dir: Path | None = None) -> str:
+    """The cache key of an answer's rendering: its Markdown, RENDER_VERSION and, when
+    given, the folder its images are resolved against (pass the one rendered with)."""
+    digest = hashlib.sha1(f"render-v{RENDER_VERSION}\0".encode())
+    if base_dir is not None:
+        digest.update(f"{base_dir}\0".encode("utf-8", "surrogatepass"))
+    digest.update(md.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def title_html(title: str) -> str:
+    """A question title as HTML text."""
+    return html.escape(title)
+
+
+# --- search hits ---------------------------------------------------------------
+
+
+def highlight(html_text: str, terms: list[str]) -> str:
+    """Wrap case-insensitive occurrences of `terms` in text (never in tags or
+    attribute values) with <span class="hit">…</span>."""
+    words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not words:
+        return html_text
+    pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    pieces = _TAG.split(html_text)
+    for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags
+        text = pieces[i]
+        if not text:
+            continue
+        # Match on the decoded text so a term never lands inside an entity like &amp;.
+        plain = html.unescape(text)
+        if not pattern.search(plain):
+            continue
+        out: list[str] = []
+        last = 0
+        for match in pattern.finditer(plain):
+            out.append(html.escape(plain[last : match.start()], quote=False))
+            out.append(f'<span class="hit">{html.escape(match.group(), quote=False)}</span>')
+            last = match.end()
+        out.append(html.escape(plain[last:], quote=False))
+        pieces[i] = "".join(out)
+    return "".join(pieces)
+
+
+# --- stylesheets ---------------------------------------------------------------
+
+_PALETTES = {
+    "light": {
+        "text": "#1f2328",
+        "background": "#ffffff",
+        "muted": "#57606a",
+        "link": "#0969da",
+        "th": "#eaeef2",
+        "code_bg": "#f3f4f6",
+        "code_text": "#1f2328",
+        "pre_bg": "#f8f8f8",
+        "quote_bg": "#f6f8fa",
+        "quote_border": "#d0d7de",
+        "hit": "#fff176",
+        "hit_text": "#000000",
+    },
+    "dark": {
+        "text": "#e6edf3",
+        "background": "#0d1117",
+        "muted": "#9da7b3",
+        "link": "#58a6ff",
+        "th": "#21262d",
+        "code_bg": "#2d333b",
+        "code_text": "#e6edf3",
+        "pre_bg": "#161b22",
+        "quote_bg": "#161b22",
+        "quote_border": "#3d444d",
+        "hit": "#9e6a03",
+        "hit_text": "#ffffff",
+    },
+}
+
+_MONOSPACE = '"DejaVu Sans Mono", "Cascadia Mono", Consolas, Menlo, monospace'
+
+_CSS_TEMPLATE = """
+body {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif;
+        color: {text}; background-color: {background}; }}
+a {{ color: {link}; text-decoration: underline; }}
+h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
+table {{ border-color: {quote_border}; border-collapse: collapse; }}
+th {{ background-color: {th}; font-weight: bold; }}
+code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
+pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text}; }}
+pre code {{ background-color: transparent; }}
+blockquote {{ color: {muted}; background-color: {quote_bg};
+              border-left: 4px solid {quote_border};
+              margin-left: 12px; padding-left: 8px; }}
+.hit {{ background-color: {hit}; color: {hit_text}; }}
+"""
+
+
+def answer_css(theme: str) -> str:
+    """The default stylesheet of an answer document for QTextDocument, per theme."""
+    _check_theme(theme)
+    return _CSS_TEMPLATE.format(mono=_MONOSPACE, **_PALETTES[theme]).strip() + "\n"

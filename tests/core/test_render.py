@@ -1,0 +1,363 @@
+"""Markdown → sanitized HTML: tables, highlighting, the allow-list, images, CSS, search hits."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import render
+from studyapp.core.render import (
+    PDF_THEME,
+    RENDER_VERSION,
+    THEMES,
+    answer_css,
+    highlight,
+    local_image_url,
+    markdown_hash,
+    render_markdown,
+    title_html,
+)
+
+from ..conftest import SEED_MARKDOWN, require
+
+
+@pytest.fixture
+def notes_dir(tmp_path) -> Path:
+    """A notes folder with one image; a secret file beside it, outside the folder."""
+    folder = tmp_path / "notes"
+    (folder / "img").mkdir(parents=True)
+    (folder / "img" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "img" / "my pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "notes.md").write_text("# not an image\n", encoding="utf-8")
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return folder
+
+
+TABLE = "| Model | Loss |\n|:--|--:|\n| GAN | minimax |\n"
+PYTHON = "```python\ndef f(x):\n    return x + 1  # one more\n```\n"
+
+# (case, markdown, fragments that must appear, fragments that must not)
+CASES = [
+    (
+        "table gets QTextBrowser border attributes",
+        TABLE,
+        ['border="1"', 'cellspacing="0"', 'cellpadding="4"', "<th", "minimax"],
+        [],
+    ),
+    (
+        "user table attributes are replaced",
+        '<table border="0" onclick="x()"><tr><td>a</td></tr></table>',
+        ['border="1"'],
+        ['border="0"', "onclick"],
+    ),
+    (
+        "fenced python gets inline colours",
+        PYTHON,
+        ['<span style="color: #', "def</span>", "one more"],
+        ['class="k"'],
+    ),
+    (
+        "script removed with its content",
+        "before\n\n<script>alert('x')</script>\n\nafter",
+        ["before", "after"],
+        ["<script", "alert"],
+    ),
+    (
+        "event handler removed",
+        '<b onmouseover="alert(1)">bold</b> <img src="x.png" onerror="alert(2)">',
+        ["<b>bold</b>"],
+        ["onmouseover", "onerror", "alert"],
+    ),
+    (
+        "javascript: link loses its href",
+        "[click](javascript:alert(1))",
+        ["click"],
+        ["javascript", "href"],
+    ),
+    (
+        "entity-obfuscated javascript: link",
+        '<a href="jav&#x09;ascript:alert(1)">x</a> <a href=" JavaScript:alert(1)">y</a>',
+        ["x", "y"],
+        ["href", "alert"],
+    ),
+    (
+        "data: link removed",
+        "[d](data:text/html;base64,PHNjcmlwdD4=)",
+        ["d"],
+        ["data:", "href"],
+    ),
+    (
+        "safe links kept",
+        "[w](https://example.org/a?b=1) [m](mailto:me@example.org) [s](#summary)",
+        ['href="https://example.org/a?b=1"', 'href="mailto:me@example.org"', 'href="#summary"'],
+        [],
+    ),
+    (
+        "relative and file links lose their href",
+        "[r](other.md) [f](file:///etc/passwd) [p](//evil.example/x)",
+        ["r", "f", "p"],
+        ["href"],
+    ),
+    (
+        "iframe, object, form, style removed",
+        '<iframe src="https://evil.example">in</iframe><object data="x.swf">obj</object>'
+        '<form action="/"><input name="q"><button>go</button></form><style>p{}</style>text',
+        ["text"],
+        ["<iframe", "<object", "<form", "<input", "<button", "<style", ">in<", "obj"],
+    ),
+    (
+        "style urls removed, colours kept",
+        '<p style="color: red; background: url(https://evil.example/x.png)">s</p>'
+        '<span style="background-image: url(x.png); font-weight: bold">t</span>'
+        '<span style="color: expression(alert(1))">u</span>',
+        ['style="color: red"', 'style="font-weight: bold"', "<span>u</span>"],
+        ["url(", "expression", "background-image"],
+    ),
+    (
+        "remote image becomes its alt text",
+        "![remote chart](https://example.org/chart.png)",
+        ["<em>remote chart</em>"],
+        ["<img", "example.org"],
+    ),
+    (
+        "file:///etc/passwd image becomes its alt text",
+        "![pw](file:///etc/passwd)",
+        ["<em>pw</em>"],
+        ["<img", "passwd"],
+    ),
+    (
+        "absolute path image becomes its alt text",
+        "![abs](/etc/passwd)",
+        ["<em>abs</em>"],
+        ["<img", "passwd"],
+    ),
+    (
+        "../ escape becomes its alt text",
+        "![up](../../x.png) ![sibling](../secret.png)",
+        ["<em>up</em>", "<em>sibling</em>"],
+        ["<img", "secret"],
+    ),
+    (
+        "data: image becomes its alt text",
+        "![inline](data:image/png;base64,iVBORw0KGgo=)",
+        ["<em>inline</em>"],
+        ["<img", "base64"],
+    ),
+    (
+        "missing image becomes its alt text",
+        "![missing figure](img/none.png)",
+        ["<em>missing figure</em>"],
+        ["<img"],
+    ),
+    (
+        "a non-image file is not an image",
+        "![file](notes.md)",
+        ["<em>file</em>"],
+        ["<img"],
+    ),
+    (
+        "alt text is escaped",
+        '<img src="https://x.example/a.png" alt="&lt;b&gt;x&lt;/b&gt; &amp; y">',
+        ["<em>&lt;b&gt;x&lt;/b&gt; &amp; y</em>"],
+        ["<b>x"],
+    ),
+    (
+        "image without alt gets a placeholder",
+        '<img src="https://x.example/a.png">',
+        ["<em>image</em>"],
+        ["<img"],
+    ),
+    (
+        "sane lists, blockquote, inline code",
+        "1. one\n2. two\n\n* a\n\n> quoted `code`\n",
+        ["<ol>", "<ul>", "<blockquote>", "<code>code</code>"],
+        [],
+    ),
+    (
+        "no nl2br",
+        "line one\nline two",
+        ["line one\nline two"],
+        ["<br"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "md", "present", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_render(notes_dir, case, md, present, absent):
+    out = render_markdown(md, base_dir=notes_dir)
+    for fragment in present:
+        assert fragment in out, f"{case}: {fragment!r} missing from {out!r}"
+    for fragment in absent:
+        assert fragment not in out, f"{case}: {fragment!r} present in {out!r}"
+
+
+def test_local_images_inside_base_dir_are_kept_as_file_urls(notes_dir):
+    out = render_markdown(
+        '![diagram](img/diagram.png "Fig 1") ![spaced](img/my%20pic.png)', base_dir=notes_dir
+    )
+    sources = re.findall(r'src="([^"]*)"', out)
+    assert sources == [
+        (notes_dir / "img" / "diagram.png").resolve().as_uri(),
+        (notes_dir / "img" / "my pic.png").resolve().as_uri(),
+    ]
+    assert 'alt="diagram"' in out and 'title="Fig 1"' in out
+
+
+def test_without_base_dir_no_image_is_loaded(notes_dir):
+    out = render_markdown("![diagram](img/diagram.png)")
+    assert out.strip() == "<p><em>diagram</em></p>"
+
+
+def test_a_symlink_out_of_the_folder_is_refused(notes_dir, tmp_path):
+    link = notes_dir / "img" / "link.png"
+    try:
+        link.symlink_to(tmp_path / "secret.png")
+    except OSError:
+        pytest.skip("symlinks not available")
+    assert local_image_url("img/link.png", notes_dir) is None
+    assert local_image_url("img/diagram.png", notes_dir) is not None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "",
+        "https://example.org/a.png",
+        "file:///etc/passwd",
+        "/etc/passwd",
+        "\\\\server\\share\\a.png",
+        "C:/Windows/a.png",
+        "../secret.png",
+        "img/../../secret.png",
+        "img/none.png",
+        "img",
+        "img/diagram.png\x00.txt",
+    ],
+)
+def test_local_image_url_refuses(notes_dir, src):
+    assert local_image_url(src, notes_dir) is None
+
+
+def test_dark_theme_uses_dark_code_colours():
+    light = render_markdown(PYTHON)
+    dark = render_markdown(PYTHON, theme="dark")
+    assert light != dark
+    with pytest.raises(ValueError, match="theme"):
+        render_markdown(PYTHON, theme="solarized")
+
+
+def test_render_is_repeatable_with_the_shared_converter():
+    # reset() between documents: footnote-like state or a previous document never leaks.
+    first = render_markdown(TABLE)
+    render_markdown(PYTHON)
+    assert render_markdown(TABLE) == first
+
+
+def test_markdown_hash_depends_on_text_version_and_folder(monkeypatch, tmp_path):
+    h = markdown_hash("a")
+    assert re.fullmatch(r"[0-9a-f]{40}", h)
+    assert markdown_hash("a") == h
+    assert markdown_hash("b") != h
+    assert markdown_hash("a", base_dir=tmp_path) != h
+    assert markdown_hash("a", base_dir=tmp_path / "x") != markdown_hash("a", base_dir=tmp_path)
+    monkeypatch.setattr(render, "RENDER_VERSION", RENDER_VERSION + "-next")
+    assert markdown_hash("a") != h
+
+
+def test_css_per_theme():
+    light, dark = answer_css("light"), answer_css("dark")
+    assert PDF_THEME == "light" and set(THEMES) == {"light", "dark"}
+    assert light != dark
+    for css in (light, dark):
+        for selector in ("body", "th", "pre", "code", "blockquote", "a", ".hit"):
+            assert re.search(rf"(^|\n|, ){re.escape(selector)}\s*\{{", css), selector
+        assert "monospace" in css
+    assert "background-color: #ffffff" in light and "background-color: #0d1117" in dark
+    with pytest.raises(ValueError, match="theme"):
+        answer_css("sepia")
+
+
+@pytest.mark.parametrize(
+    ("html", "terms", "expected"),
+    [
+        (
+            "<p>Gradient descent</p>",
+            ["gradient"],
+            '<p><span class="hit">Gradient</span> descent</p>',
+        ),
+        (
+            '<a href="https://x.org/descent" title="descent">descent</a>',
+            ["DESCENT"],
+            '<a href="https://x.org/descent" title="descent"><span class="hit">descent</span></a>',
+        ),
+        (
+            '<img alt="loss curve" src="file:///n/loss.png"> loss',
+            ["loss"],
+            '<img alt="loss curve" src="file:///n/loss.png"> <span class="hit">loss</span>',
+        ),
+        ("<p>Q &amp; A</p>", ["amp"], "<p>Q &amp; A</p>"),
+        ("<p>Q &amp; A</p>", ["q & a"], '<p><span class="hit">Q &amp; A</span></p>'),
+        (
+            "<p>a+b (x)</p>",
+            ["a+b", "(x)"],
+            '<p><span class="hit">a+b</span> <span class="hit">(x)</span></p>',
+        ),
+        (
+            "<p>batch normalization</p>",
+            ["norm", "normalization"],
+            '<p>batch <span class="hit">normalization</span></p>',
+        ),
+        (
+            "<p>span class</p>",
+            ["span", "class"],
+            '<p><span class="hit">span</span> <span class="hit">class</span></p>',
+        ),
+        ("<p>nothing</p>", [], "<p>nothing</p>"),
+        ("<p>nothing</p>", ["", "  "], "<p>nothing</p>"),
+        ('<p title="a > b">x</p>', ["b"], '<p title="a > b">x</p>'),
+    ],
+)
+def test_highlight(html, terms, expected):
+    assert highlight(html, terms) == expected
+
+
+def test_highlight_on_rendered_code_keeps_styles_intact():
+    out = render_markdown(PYTHON)
+    hit = highlight(out, ["color", "return"])
+    assert 'style="color: #' in hit  # attribute text untouched
+    assert '<span class="hit">return</span>' in hit
+    assert '<span class="hit">color' not in hit
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("What is a GAN?", "What is a GAN?"),
+        ("Is <b> a & b > c?", "Is &lt;b&gt; a &amp; b &gt; c?"),
+        ('Say "hi"', "Say &quot;hi&quot;"),
+    ],
+)
+def test_title_html(title, expected):
+    assert title_html(title) == expected
+
+
+def test_seed_answers_render_quickly_and_safely():
+    from studyapp.core.parse import parse_text
+
+    text = require(SEED_MARKDOWN).read_text(encoding="utf-8", errors="replace")
+    answers = [q.answer_markdown for q in parse_text(text, name="seed").questions]
+    assert answers
+    for md in answers:  # warm-up: Pygments loads each lexer on first use
+        render_markdown(md)
+    start = time.perf_counter()
+    for md in answers:
+        out = render_markdown(md, base_dir=SEED_MARKDOWN.parent)
+        assert "<script" not in out
+        assert "<img" not in out  # the seed's images are not shipped with it
+    average = (time.perf_counter() - start) / len(answers)
+    # Generous: the design figure is ~3 ms on the project's machine; this catches a
+    # pathological slowdown (e.g. a Markdown instance rebuilt per call), not noise.
+    assert average < 0.05

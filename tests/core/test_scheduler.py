@@ -1,0 +1,140 @@
+"""FSRS behind SpacedRepetition: JSON round trips, determinism, previews, retrievability."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from studyapp.core.scheduler import SpacedRepetition, due_iso, format_interval
+
+T0 = datetime(2030, 1, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sr() -> SpacedRepetition:
+    return SpacedRepetition()
+
+
+def test_new_card_json_is_a_card_due_now(sr):
+    card = json.loads(sr.new_card_json(T0))
+    assert card["due"].startswith("2030-01-01T09:00:00")
+    assert card["last_review"] is None
+    assert sr.retrievability(sr.new_card_json(T0), T0) is None
+    assert sr.is_due(sr.new_card_json(T0), T0)
+
+
+def test_grade_returns_card_json_and_due_iso(sr):
+    card_json, due = sr.grade(None, 3, T0)
+    card = json.loads(card_json)
+    assert card["last_review"].startswith("2030-01-01T09:00:00")
+    assert due == "2030-01-01T09:10:00+00:00"  # Good on a new card: the 10-minute step
+    assert sr.due(card_json) == T0 + timedelta(minutes=10)
+    # Starting from an explicit new card is the same as from None.
+    assert sr.grade(sr.new_card_json(T0), 3, T0)[1] == due
+
+
+def test_grading_is_deterministic(sr):
+    def history(s: SpacedRepetition) -> list[str]:
+        card, dues = None, []
+        now = T0
+        for rating in (3, 3, 2, 4, 1, 3):
+            card, due = s.grade(card, rating, now)
+            dues.append(due)
+            now = datetime.fromisoformat(due)
+        return dues
+
+    assert history(sr) == history(SpacedRepetition())
+
+
+@pytest.mark.parametrize("rating", [0, 5, -1])
+def test_grade_rejects_bad_ratings(sr, rating):
+    with pytest.raises(ValueError, match="rating"):
+        sr.grade(None, rating, T0)
+
+
+def test_naive_datetimes_are_refused_and_other_zones_converted(sr):
+    with pytest.raises(ValueError, match="timezone"):
+        sr.grade(None, 3, datetime(2030, 1, 1))
+    paris = timezone(timedelta(hours=1))
+    assert sr.grade(None, 3, T0.astimezone(paris)) == sr.grade(None, 3, T0)
+
+
+def test_preview_matches_grade_for_every_rating(sr):
+    card, _ = sr.grade(None, 3, T0)
+    later = T0 + timedelta(minutes=10)
+    preview = sr.preview(card, later)
+    assert set(preview) == {1, 2, 3, 4}
+    for rating, interval in preview.items():
+        _, due = sr.grade(card, rating, later)
+        assert datetime.fromisoformat(due) == later + interval
+    assert preview[1] < preview[3] < preview[4]
+
+
+def test_preview_of_a_new_card(sr):
+    preview = sr.preview(None, T0)
+    assert {r: format_interval(td) for r, td in preview.items()} == {
+        1: "1m",
+        2: "6m",
+        3: "10m",
+        4: "8d",
+    }
+
+
+def test_retrievability_decays_and_due_follows_the_schedule(sr):
+    card, _ = sr.grade(None, 4, T0)  # Easy: straight to review, days away
+    due = sr.due(card)
+    assert due is not None and due > T0 + timedelta(days=1)
+    assert sr.retrievability(card, T0) == pytest.approx(1.0)
+    soon = sr.retrievability(card, T0 + timedelta(days=2))
+    late = sr.retrievability(card, T0 + timedelta(days=200))
+    assert soon is not None and late is not None
+    assert 1.0 > soon > late > 0.0
+    assert not sr.is_due(card, due - timedelta(seconds=1))
+    assert sr.is_due(card, due)
+    assert sr.retrievability(None, T0) is None
+    assert sr.due(None) is None
+    assert sr.is_due(None, T0)  # never reviewed: always up for study
+
+
+def test_higher_desired_retention_means_shorter_intervals():
+    easy = SpacedRepetition(0.8).preview(None, T0)[4]
+    strict = SpacedRepetition(0.97).preview(None, T0)[4]
+    assert strict < easy
+
+
+@pytest.mark.parametrize("retention", [0, 1, 1.5, -0.1])
+def test_desired_retention_must_be_a_probability(retention):
+    with pytest.raises(ValueError, match="retention"):
+        SpacedRepetition(retention)
+
+
+def test_due_iso_is_utc_whole_seconds():
+    assert due_iso(datetime(2030, 1, 1, 10, 0, 0, 123456, tzinfo=timezone(timedelta(hours=1)))) == (
+        "2030-01-01T09:00:00+00:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (timedelta(0), "now"),
+        (timedelta(seconds=30), "30s"),
+        (timedelta(minutes=1), "1m"),
+        (timedelta(minutes=10), "10m"),
+        (timedelta(minutes=59), "59m"),
+        (timedelta(hours=1), "1h"),
+        (timedelta(hours=5, minutes=30), "5.5h"),
+        (timedelta(days=1), "1d"),
+        (timedelta(days=2, hours=12), "2.5d"),
+        (timedelta(days=12), "12d"),
+        (timedelta(days=105), "3.5mo"),
+        (timedelta(days=300), "10mo"),
+        (timedelta(days=365), "1y"),
+        (timedelta(days=365 * 2 + 182), "2.5y"),
+        (timedelta(days=-3), "now"),
+    ],
+)
+def test_format_interval(interval, text):
+    assert format_interval(interval) == text

@@ -1,0 +1,341 @@
+"""The study session on a fake clock: queue order, timing, grading, undo; question states."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.core.study import Clock, StudySession, SystemClock, question_state, to_ms
+
+T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    def __init__(self, now: datetime = T0) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **kwargs: float) -> None:
+        self.current += timedelta(**kwargs)
+
+
+def doc(*specs: tuple[str, tuple[str, ...]], deck: str = "AI") -> ParsedDocument:
+    return ParsedDocument(
+        deck_name=deck,
+        format="markdown",
+        questions=[
+            ParsedQuestion(title, f"Answer to {title}", line, path)
+            for line, (title, path) in enumerate(specs, start=1)
+        ],
+        has_sections=True,
+    )
+
+
+QUESTIONS = (
+    ("Q1?", ("ML",)),
+    ("Q2?", ("ML", "Trees")),
+    ("Q3?", ("ML",)),
+    ("Q4?", ("DL",)),
+    ("Q5?", ("ML", "Trees")),
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    with Store.open(tmp_path / "s.sqlite3") as s:
+        s.import_document(doc(*QUESTIONS), "x.md", "hash")
+        yield s
+
+
+@pytest.fixture
+def sr() -> SpacedRepetition:
+    return SpacedRepetition()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def qid(store: Store, title: str) -> str:
+    return next(q.id for q in store.questions() if q.title == title)
+
+
+def topic_id(store: Store, name: str) -> int:
+    deck = store.decks()[0]
+    return next(t.id for t in store.topics(deck.id) if t.name == name)
+
+
+def reviewed(store: Store, sr: SpacedRepetition, title: str, rating: int, at: datetime) -> str:
+    """Record a review made at `at` (outside any session); returns the card JSON."""
+    card, due = sr.grade(store.card_json(qid(store, title)), rating, at)
+    store.record_review(qid(store, title), rating, 5.0, "study", card, due, to_ms(at))
+    return card
+
+
+def titles(session: StudySession) -> list[str]:
+    """Walk the whole queue by grading Easy; the titles in the order they came."""
+    seen = []
+    while (question := session.current()) is not None:
+        seen.append(question.title)
+        session.grade(4)
+    return seen
+
+
+def rows(store: Store) -> list[tuple]:
+    conn = sqlite3.connect(store.path)
+    try:
+        return conn.execute(
+            "SELECT question_id, reviewed_at_ms, rating, seconds, mode FROM reviews ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+# --- the queue -------------------------------------------------------------------------
+
+
+def test_new_questions_come_in_document_order(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    assert session.remaining() == (0, 5)
+    assert titles(session) == ["Q1?", "Q2?", "Q3?", "Q4?", "Q5?"]
+    assert session.is_empty()
+
+
+def test_due_questions_first_earliest_due_first_then_new(store, sr, clock):
+    # Q4 and Q2 reviewed long ago (Q4 due first); Q3 reviewed just now (not due).
+    reviewed(store, sr, "Q2?", 4, T0 - timedelta(days=60))
+    reviewed(store, sr, "Q4?", 4, T0 - timedelta(days=90))
+    reviewed(store, sr, "Q3?", 4, T0)
+    session = StudySession(store, sr, clock)
+    assert session.remaining() == (2, 2)
+    assert titles(session) == ["Q4?", "Q2?", "Q1?", "Q5?"]
+
+
+def test_a_topic_session_includes_sub_topics(store, sr, clock):
+    ml = StudySession(store, sr, clock, topic_id=topic_id(store, "ML"))
+    assert titles(ml) == ["Q1?", "Q2?", "Q3?", "Q5?"]
+    trees = StudySession(
+        store, sr, FakeClock(T0 + timedelta(days=3650)), topic_id=topic_id(store, "Trees")
+    )
+    assert trees.remaining() == (2, 0)  # graded above, due again ten years on
+
+
+def test_a_deck_session_leaves_other_decks_out(store, sr, clock):
+    store.import_document(doc(("Stats Q?", ("Stats",)), deck="Stats"), "s.md", "h2")
+    stats = next(d for d in store.decks() if d.name == "Stats")
+    assert StudySession(store, sr, clock).remaining() == (0, 6)
+    assert titles(StudySession(store, sr, clock, deck_id=stats.id)) == ["Stats Q?"]
+    assert StudySession(store, sr, clock).remaining() == (0, 5)
+
+
+def test_an_empty_queue(tmp_path, sr, clock):
+    with Store.open(tmp_path / "empty.sqlite3") as empty:
+        session = StudySession(empty, sr, clock)
+        assert session.is_empty()
+        assert session.current() is None
+        assert session.remaining() == (0, 0)
+        assert session.intervals() == {}
+        assert session.undo() is None
+        session.show()
+        session.reveal()
+        assert session.shown_at is None and not session.revealed
+        with pytest.raises(RuntimeError, match="no question"):
+            session.grade(3)
+
+
+def test_nothing_due_means_empty(store, sr, clock):
+    for title, _ in QUESTIONS:
+        reviewed(store, sr, title, 4, T0)
+    assert StudySession(store, sr, clock).is_empty()
+
+
+# --- grading -----------------------------------------------------------------------------
+
+
+def test_grade_writes_one_review_with_seconds_and_mode(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    first = session.current()
+    assert first is not None
+    session.show()
+    clock.advance(seconds=42.5)
+    session.reveal()
+    assert session.revealed
+    clock.advance(seconds=3)
+
+    review_id = session.grade(3)
+
+    assert rows(store) == [(first.id, to_ms(T0 + timedelta(seconds=45.5)), 3, 45.5, "study")]
+    assert [r.id for r in store.reviews(first.id)] == [review_id]
+    card = store.card_json(first.id)
+    assert card is not None and sr.due(card) == clock.now() + timedelta(minutes=10)
+    # Advanced, with a fresh view state.
+    assert session.current() is not None and session.current().title == "Q2?"
+    assert not session.revealed and session.shown_at is None
+    assert session.remaining() == (0, 4)
+
+
+def test_grade_without_show_saves_no_time(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.grade(2)
+    assert rows(store)[0][3] is None
+
+
+def test_show_counts_from_the_first_call(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.show()
+    clock.advance(seconds=10)
+    session.show()  # a re-render does not restart the timer
+    assert session.elapsed() == 10
+    clock.advance(seconds=5)
+    session.grade(3)
+    assert rows(store)[0][3] == 15
+
+
+def test_a_bad_rating_changes_nothing(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    current = session.current()
+    with pytest.raises(ValueError):
+        session.grade(5)
+    assert rows(store) == []
+    assert session.current() == current
+
+
+def test_intervals_preview_the_current_card(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    assert session.intervals() == {1: "1m", 2: "6m", 3: "10m", 4: "8d"}
+
+
+def test_the_grade_is_committed_before_the_next_question(store, sr, clock, tmp_path):
+    session = StudySession(store, sr, clock)
+    session.grade(4)
+    # Another connection sees the review: nothing is pending in a transaction.
+    assert len(rows(store)) == 1
+    assert not store._conn.in_transaction
+
+
+def test_relearn_within_puts_failed_questions_back(store, sr, clock):
+    session = StudySession(
+        store, sr, clock, topic_id=topic_id(store, "Trees"), relearn_within=timedelta(hours=1)
+    )
+    assert [session.current().title] == ["Q2?"]
+    session.grade(1)  # Again: back in a minute
+    assert session.remaining() == (1, 1)
+    assert session.current().title == "Q5?"
+    session.grade(4)  # Easy: days away, not requeued
+    assert session.current().title == "Q2?"
+    clock.advance(minutes=1)
+    session.grade(3)  # Good: the 10-minute step, still within the hour
+    assert session.current().title == "Q2?"
+    clock.advance(minutes=10)
+    session.grade(4)
+    assert session.is_empty()
+
+
+# --- undo ----------------------------------------------------------------------------------
+
+
+def test_undo_restores_card_and_removes_the_review(store, sr, clock):
+    before = reviewed(store, sr, "Q1?", 4, T0 - timedelta(days=60))
+    session = StudySession(store, sr, clock)
+    q1 = session.current()
+    assert q1 is not None and q1.title == "Q1?"
+    session.show()
+    session.reveal()
+    session.grade(1)
+    assert store.card_json(q1.id) != before
+    assert session.current().title == "Q2?"
+
+    assert session.undo() == q1
+    assert session.current() == q1
+    assert store.card_json(q1.id) == before
+    assert [r.rating for r in store.reviews(q1.id)] == [4]
+    assert not session.revealed and session.shown_at is None
+    assert session.remaining() == (1, 4)
+    assert not session.can_undo()
+    assert session.undo() is None
+
+
+def test_undo_of_a_first_review_makes_the_question_new_again(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.grade(3)
+    session.grade(3)
+    assert session.undo().title == "Q2?"
+    assert session.undo().title == "Q1?"
+    assert store.card_json(qid(store, "Q1?")) is None
+    assert rows(store) == []
+    assert titles(session) == ["Q1?", "Q2?", "Q3?", "Q4?", "Q5?"]
+
+
+def test_undo_removes_a_requeued_copy(store, sr, clock):
+    session = StudySession(store, sr, clock, relearn_within=timedelta(hours=1))
+    session.grade(1)
+    assert session.remaining() == (1, 4)
+    session.undo()
+    assert session.remaining() == (0, 5)
+    assert session.current().title == "Q1?"
+
+
+def test_undo_refused_by_the_store_propagates_and_is_dropped(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.grade(3)
+    reviewed(store, sr, "Q1?", 2, T0 + timedelta(minutes=20))  # e.g. a mock interview
+    with pytest.raises(ValueError, match="latest"):
+        session.undo()
+    assert not session.can_undo()
+
+
+def test_reload_keeps_the_question_on_screen(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.grade(3)
+    session.show()
+    clock.advance(seconds=7)
+    store.import_document(doc(("Q0?", ("ML",)), *QUESTIONS), "x.md", "hash2")
+    session.reload()
+    assert session.current().title == "Q2?"
+    assert session.elapsed() == 7
+    assert session.remaining() == (0, 5)  # Q0 added; Q1 is learning, due in 10 minutes
+
+
+# --- states and clocks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "at", "state"),
+    [
+        ([], timedelta(0), "new"),
+        ([4], timedelta(days=1), "learned"),
+        ([4], timedelta(days=3000), "weak"),  # recall chance has sunk below one half
+        ([3, 3], timedelta(days=30), "due"),
+        ([4, 1], timedelta(0), "weak"),  # last answer was Again
+        ([1, 3], timedelta(minutes=1), "learned"),
+    ],
+)
+def test_question_state(sr, history, at, state):
+    """`at`: time since the last of the reviews, each given when the card fell due."""
+    card, when = None, T0
+    for i, rating in enumerate(history):
+        if i:
+            when = max(when, sr.due(card))
+        card, _ = sr.grade(card, rating, when)
+    last = history[-1] if history else None
+    assert question_state(card, last, when + at, sr) == state
+
+
+def test_a_card_never_reviewed_is_new(sr):
+    assert question_state(sr.new_card_json(T0), None, T0, sr) == "new"
+
+
+def test_clocks():
+    assert isinstance(FakeClock(), Clock)
+    now = SystemClock().now()
+    assert now.tzinfo is UTC
+    assert abs(now - datetime.now(UTC)) < timedelta(minutes=1)
