@@ -1,0 +1,195 @@
+"""Reading a notes file the user picked into one str, or a NotesFileError saying why not.
+
+This module owns the step from bytes to text: size and type guards, byte
+order marks (UTF-8, UTF-16, UTF-32), UTF-8 with a per-byte Windows-1252
+fallback for legacy files, binary detection and newline normalisation. It
+does not repair mojibake (that is `core.repair`, which runs on its result)
+and never raises UnicodeDecodeError: any bytes that pass the guards decode.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+from studyapp.core.model import NotesFileError
+
+__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes"]
+
+# Notes files are a few hundred KB; anything near this is not notes, and
+# reading it whole would stall the UI thread for nothing.
+MAX_NOTES_BYTES = 20 * 1024 * 1024
+
+# Checked before any other rule, so a PDF or a .docx gets a message that says
+# what it is rather than only "binary".
+_BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (.docx, .xlsx, .zip ...)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+# BOMs, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters no text file has in numbers; tab, newlines, form feed,
+# vertical tab and ESC (coloured logs) are not counted.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_CONTROL_CHARS = {cp: None for cp in _CONTROL_BYTES}
+_MAX_CONTROL_SHARE = 0.05
+_CP1252_ERRORS = "studyapp-cp1252"
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Decode bytes that are not UTF-8 as Windows-1252, byte by byte.
+
+    Latin-1 stands in for the five bytes Windows-1252 leaves undefined, so
+    nothing ever fails; a file that mixes UTF-8 with legacy bytes keeps both.
+    """
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(_legacy_char(b) for b in bad), err.end
+
+
+def _legacy_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: Latin-1's control of that value
+
+
+codecs.register_error(_CP1252_ERRORS, _cp1252_fallback)
+
+
+def _display_name(path: Path) -> str:
+    return path.name or str(path)
+
+
+def read_notes(path: str | os.PathLike[str]) -> str:
+    """The text of the notes file at `path`, newlines normalised to "\\n".
+
+    Raises NotesFileError (one line, naming the file) when the file is
+    missing, unreadable, a folder, larger than MAX_NOTES_BYTES, empty, or
+    binary.
+    """
+    path = Path(path)
+    name = _display_name(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise NotesFileError(f"{name}: file not found") from exc
+    except OSError as exc:
+        raise NotesFileError(_unreadable(name, exc)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise NotesFileError(f"{name}: this is a folder, not a notes file")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or a device would block or never end.
+        raise NotesFileError(f"{name}: this is not a regular file")
+    # Checked before reading: a 2 GB file must not be loaded just to be refused.
+    if info.st_size > MAX_NOTES_BYTES:
+        raise NotesFileError(_too_large(name, info.st_size))
+    try:
+        with path.open("rb") as f:
+            # One byte over the limit is enough to notice a file that grew
+            # since stat().
+            data = f.read(MAX_NOTES_BYTES + 1)
+    except OSError as exc:
+        raise NotesFileError(_unreadable(name, exc)) from exc
+    if len(data) > MAX_NOTES_BYTES:
+        raise NotesFileError(_too_large(name, len(data)))
+    return decode_notes(data, name)
+
+
+def _unreadable(name: str, exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return f"{name}: permission denied, cannot read the file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{name}: this is a folder, not a notes file"
+    return f"{name}: cannot read the file ({exc.strerror or exc})"
+
+
+def _too_large(name: str, size: int) -> str:
+    mb = 1024 * 1024
+    return (
+        f"{name}: the file is too large ({size / mb:.1f} MB, "
+        f"the limit is {MAX_NOTES_BYTES // mb} MB)"
+    )
+
+
+def decode_notes(data: bytes, name: str) -> str:
+    """Decode the bytes of a notes file called `name`; see read_notes for the errors."""
+    if not data:
+        raise NotesFileError(f"{name}: the file is empty")
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise NotesFileError(f"{name}: this is a binary file ({kind}), not text notes")
+    text = _decode(data, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise NotesFileError(f"{name}: the file is empty (only whitespace)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            # UTF-8 after a BOM gets the same per-byte fallback as without one;
+            # a damaged UTF-16/32 file (odd length, lone surrogate) keeps what
+            # can be read, and U+FFFD marks the rest.
+            errors = _CP1252_ERRORS if encoding == "utf-8" else "replace"
+            text = data[len(bom) :].decode(encoding, errors=errors)
+            _reject_binary_text(text, name)
+            return text
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        text = data.decode(wide, errors="replace")
+        _reject_binary_text(text, name)
+        return text
+    # Outside UTF-16/32 a NUL byte never occurs in text.
+    if b"\x00" in data:
+        raise NotesFileError(_binary(name))
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        raise NotesFileError(_binary(name))
+    return data.decode("utf-8", errors=_CP1252_ERRORS)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of BOM-less UTF-16 holding mostly Latin text, else None.
+
+    Such text has a NUL in every other byte, on one side only; binary files
+    have their NULs scattered over both.
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls >= 0.9 * pairs and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * pairs and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+def _reject_binary_text(text: str, name: str) -> None:
+    controls = len(text) - len(text.translate(_CONTROL_CHARS))
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise NotesFileError(_binary(name))
+
+
+def _binary(name: str) -> str:
+    return f"{name}: this is a binary file, not text notes"

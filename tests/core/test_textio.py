@@ -1,0 +1,163 @@
+"""Reading notes files: encodings, newlines, and the files that are refused."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import random
+
+import pytest
+
+from studyapp.core.model import NotesFileError, StudyAppError
+from studyapp.core.textio import MAX_NOTES_BYTES, decode_notes, read_notes
+from tests.conftest import SEED_MARKDOWN, SEED_RENDERED, require
+
+TEXT = "Q1. Café naïve — “quotes” ✅ 🚀 中文 ภาษาไทย\nsecond line\n"
+
+DECODE_CASES = [
+    pytest.param(TEXT.encode("utf-8"), TEXT, id="utf-8"),
+    pytest.param(codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT, id="utf-8-bom"),
+    pytest.param(codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), TEXT, id="utf-16-le-bom"),
+    pytest.param(codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT, id="utf-16-be-bom"),
+    pytest.param(TEXT.encode("utf-16"), TEXT, id="utf-16-native-bom"),
+    pytest.param(codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), TEXT, id="utf-32-le-bom"),
+    pytest.param("plain notes\n".encode("utf-16-le"), "plain notes\n", id="utf-16-le-no-bom"),
+    pytest.param("plain notes\n".encode("utf-16-be"), "plain notes\n", id="utf-16-be-no-bom"),
+    pytest.param(b"caf\xe9", "café", id="cp1252-latin"),
+    pytest.param(b"na\xefve \x93quoted\x94 \x96 5\x80", "naïve “quoted” – 5€", id="cp1252-punct"),
+    # 0x81 has no Windows-1252 character: Latin-1's control stands in, never an error.
+    pytest.param(b"odd \x81 byte", "odd \x81 byte", id="cp1252-undefined"),
+    # A file that mixes UTF-8 with legacy bytes keeps both readable.
+    pytest.param("✅ done, ".encode() + b"caf\xe9", "✅ done, café", id="mixed-utf8-cp1252"),
+    pytest.param(b"a\r\nb\rc\nd", "a\nb\nc\nd", id="newlines"),
+    pytest.param("a\r\nb".encode("utf-16"), "a\nb", id="newlines-utf-16"),
+    pytest.param(b"tab\tand form feed\x0c ok", "tab\tand form feed\x0c ok", id="tab-formfeed"),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), DECODE_CASES)
+def test_decode_notes(data: bytes, expected: str) -> None:
+    assert decode_notes(data, "notes.md") == expected
+
+
+@pytest.mark.parametrize(("data", "expected"), DECODE_CASES)
+def test_read_notes_from_disk(tmp_path, data: bytes, expected: str) -> None:
+    path = tmp_path / "notes.md"
+    path.write_bytes(data)
+    assert read_notes(path) == expected
+    assert read_notes(str(path)) == expected
+
+
+def _random_bytes_with_nul() -> bytes:
+    rng = random.Random(1234)  # fixed seed: the same bytes on every run
+    return bytes(rng.randrange(256) for _ in range(2048)) + b"\x00"
+
+
+REFUSED_BYTES = [
+    pytest.param(b"", "empty", id="empty"),
+    pytest.param(b"  \n\t\r\n  ", "empty", id="whitespace-only"),
+    pytest.param(codecs.BOM_UTF8, "empty", id="bom-only"),
+    pytest.param(" \n".encode("utf-16"), "empty", id="whitespace-utf-16"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", id="png"),
+    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary", id="pdf"),
+    pytest.param(b"PK\x03\x04\x14\x00\x06\x00", "binary", id="docx-zip"),
+    pytest.param(_random_bytes_with_nul(), "binary", id="random-with-nul"),
+    pytest.param(b"text\x00with a nul", "binary", id="nul-in-text"),
+    pytest.param(b"\x01\x02\x03\x04 mostly control \x05\x06\x07\x08", "binary", id="controls"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), REFUSED_BYTES)
+def test_refused_files_name_the_file_and_the_reason(tmp_path, data: bytes, reason: str) -> None:
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(data)
+    with pytest.raises(NotesFileError) as excinfo:
+        read_notes(path)
+    message = str(excinfo.value)
+    assert message.startswith("notes.pdf: ")
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_binary_message_matches_the_documented_wording() -> None:
+    with pytest.raises(NotesFileError, match=r"^notes\.pdf: this is a binary file"):
+        decode_notes(_random_bytes_with_nul(), "notes.pdf")
+
+
+def test_too_large_is_refused_before_reading(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "huge.md"
+    with path.open("wb") as f:
+        f.truncate(MAX_NOTES_BYTES + 1)  # sparse: no 20 MB written to disk
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the file was opened although stat() showed it too large")
+
+    monkeypatch.setattr("pathlib.Path.open", no_reading)
+    with pytest.raises(NotesFileError, match=r"^huge\.md: the file is too large"):
+        read_notes(path)
+
+
+@pytest.mark.parametrize(("size", "accepted"), [(1000, True), (1001, False)])
+def test_limit_is_inclusive(tmp_path, monkeypatch, size: int, accepted: bool) -> None:
+    monkeypatch.setattr("studyapp.core.textio.MAX_NOTES_BYTES", 1000)
+    path = tmp_path / "edge.md"
+    path.write_bytes(b"x" * size)
+    if accepted:
+        assert read_notes(path) == "x" * size
+    else:
+        with pytest.raises(NotesFileError, match=r"^edge\.md: the file is too large"):
+            read_notes(path)
+
+
+def test_limit_is_twenty_megabytes() -> None:
+    assert MAX_NOTES_BYTES == 20 * 1024 * 1024
+
+
+def test_directory_is_refused(tmp_path) -> None:
+    folder = tmp_path / "my notes"
+    folder.mkdir()
+    with pytest.raises(NotesFileError, match=r"^my notes: this is a folder"):
+        read_notes(folder)
+
+
+def test_missing_file_is_refused(tmp_path) -> None:
+    with pytest.raises(NotesFileError, match=r"^gone\.md: file not found$"):
+        read_notes(tmp_path / "gone.md")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file_is_refused(tmp_path) -> None:
+    path = tmp_path / "locked.md"
+    path.write_text("secret")
+    path.chmod(0)
+    try:
+        with pytest.raises(NotesFileError, match=r"^locked\.md: permission denied"):
+            read_notes(path)
+    finally:
+        path.chmod(0o600)
+
+
+def test_read_error_is_reported_not_raised(tmp_path, monkeypatch) -> None:
+    # Runs everywhere, root included: the OS refusing the read is simulated.
+    path = tmp_path / "locked.md"
+    path.write_text("secret")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("pathlib.Path.open", refuse)
+    with pytest.raises(NotesFileError, match=r"^locked\.md: permission denied"):
+        read_notes(path)
+
+
+def test_notes_file_error_is_a_user_error() -> None:
+    # The UI shows StudyAppError as a one-line message, not a crash dialog.
+    assert issubclass(NotesFileError, StudyAppError)
+
+
+@pytest.mark.parametrize("seed", [SEED_MARKDOWN, SEED_RENDERED], ids=["markdown", "rendered"])
+def test_seed_files_read_as_text(seed) -> None:
+    text = read_notes(require(seed))
+    assert "\r" not in text
+    assert "Types of data analysis" in text
+    assert len(text) > 50_000
