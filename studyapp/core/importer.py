@@ -68,6 +68,12 @@ def import_file(
     report(f"Reading {path.name}", 5)
     raw = textio.read_notes(path)
     digest = file_hash(raw.encode("utf-8"))
+    if not force:
+        # An unchanged file is recognised by its hash alone: no repair, no parse.
+        for deck in store.decks():
+            if deck.source_hash == digest:
+                report("Nothing changed", 100)
+                return ImportSummary(deck.name, skipped_unchanged_file=True)
     check()
     report(f"Repairing {path.name}", 20)
     text = repair.repair_text(raw)
@@ -76,9 +82,6 @@ def import_file(
     doc = parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
     if not doc.questions:
         raise StudyAppError(f"{path.name}: no questions found in this file")
-    if not force and store.deck_source_hash(doc.deck_name) == digest:
-        report("Nothing changed", 100)
-        return ImportSummary(doc.deck_name, skipped_unchanged_file=True)
     check()
     report("Sorting questions into topics", 60)
     doc = with_topics(doc)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from studyapp.core.parse.blocks import Block
-from studyapp.core.parse.titles import plain_text
 
 OFFER_RE = re.compile(
     r"^(would you like|let me know|do you want|want me to|shall i|should i|"
@@ -25,11 +24,16 @@ OPENER_RE = re.compile(
     r"it looks like you(?:'|’)re asking)\b",
     re.I,
 )
+LEADING_JUNK_RE = re.compile(r"^[^\w]+")
 LIST_LINE_RE = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
 
 
 def _plain_first_line(block: Block) -> str:
-    return plain_text(block.first) if block.kind == "text" else ""
+    # The phrases open the line: its first 120 characters, with emphasis and any
+    # leading emoji or bullet removed, are enough (this runs for every block).
+    if block.kind != "text":
+        return ""
+    return LEADING_JUNK_RE.sub("", block.first[:120].replace("**", "").replace("__", ""))
 
 
 def is_offer(block: Block) -> bool:

@@ -12,8 +12,8 @@ import unicodedata
 MAX_TITLE = 120
 
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
-NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,4})|(\d{1,4}))\s*[.):\-]*\s+(?=\S)", re.I)
-Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,4}\b", re.I)
+NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
+Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,6}\b", re.I)
 MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
 INTERROGATIVE_RE = re.compile(
@@ -38,6 +38,14 @@ _GENERIC = """
 GENERIC_WORDS = frozenset(_GENERIC.split())
 
 
+# Emoji and pictographs, dingbats, arrows, joiners and variation selectors: what
+# decorates a heading but is no part of its words (one regex: this runs per block).
+SYMBOLS_RE = re.compile(
+    "[\u00a9\u00ae\u200d\u20e3\u2122\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff"
+    "\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\ufe0e\ufe0f\U0001f000-\U0001faff]"
+)
+
+
 def is_emoji_or_symbol(char: str) -> bool:
     if char in "\u200d\ufe0f\ufe0e\u20e3":
         return True
@@ -45,21 +53,30 @@ def is_emoji_or_symbol(char: str) -> bool:
     return category in ("So", "Sk", "Cs", "Co") or 0x1F000 <= ord(char) <= 0x1FAFF
 
 
+_BOLD_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_STAR_RE = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
 def strip_inline_markdown(text: str) -> str:
     text = MARKDOWN_LINK_RE.sub(r"\1", text)
-    text = HTML_TAG_RE.sub("", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
+    if "<" in text:
+        text = HTML_TAG_RE.sub("", text)
+    if "*" in text or "_" in text:
+        text = _BOLD_RE.sub(r"\2", text)
+        text = _STAR_RE.sub(r"\1", text)
+        text = _UNDERSCORE_RE.sub(r"\1", text)
     text = text.replace("`", "").replace("**", "")
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
     return text
 
 
 def plain_text(text: str) -> str:
     """Inline Markdown, emoji and surplus spaces removed."""
     text = strip_inline_markdown(text)
-    text = "".join(" " if is_emoji_or_symbol(c) else c for c in text)
+    text = SYMBOLS_RE.sub(" ", text)
     text = text.replace("¶", " ")
     return re.sub(r"\s+", " ", text).strip()
 
