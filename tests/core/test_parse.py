@@ -347,3 +347,8 @@ def test_titles_hold_no_markdown_or_emoji():
     (title,) = [q.title for q in doc.questions]
     assert title == "What is SHAP?"
     assert not any(unicodedata.category(c) == "So" for c in title)
+
+
+def test_long_numbered_documents_keep_every_question():
+    md = "".join(f"### {n}. What is concept {n}?\nAnswer {n}.\n\n" for n in range(9998, 10003))
+    assert titles(md) == [f"What is concept {n}?" for n in range(9998, 10003)]

@@ -235,9 +235,19 @@ def seed_v1(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def seed_v2(conn: sqlite3.Connection) -> None:
+    """Schema 2 only added indexes: the rows of schema 1, plus a session left running."""
+    seed_v1(conn)
+    qid = question_id("AI", "What is a GAN?")
+    conn.execute("INSERT INTO mock_sessions VALUES (2, 1700001000000, NULL, '{}', 'running')")
+    conn.execute(
+        f"INSERT INTO mock_answers VALUES (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)"
+    )
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
-SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1]
+SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2]
 
 
 def test_every_migration_has_a_seeder():
@@ -292,6 +302,37 @@ def test_migration_2_adds_the_study_indexes(db_path):
         assert "reviews_question" not in indexes
     finally:
         conn.close()
+
+
+def test_migration_3_keeps_mock_sessions_and_adds_their_queue_and_time(db_path):
+    conn = connect(db_path)
+    try:
+        migrate(conn, 2)
+        conn.execute("BEGIN")
+        seed_v2(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 3)
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"mock_answers_position", "mock_sessions_state"} <= indexes
+        assert "mock_answers_session" not in indexes
+        rows = conn.execute(
+            "SELECT id, state, question_ids_json, elapsed_seconds FROM mock_sessions ORDER BY id"
+        ).fetchall()
+        assert [tuple(r) for r in rows] == [(1, "done", "[]", 0.0), (2, "running", "[]", 0.0)]
+        with pytest.raises(sqlite3.IntegrityError):  # one answer per planned question
+            conn.execute(
+                "INSERT INTO mock_answers (session_id, question_id, position)"
+                " SELECT 2, question_id, 0 FROM mock_answers WHERE id = 2"
+            )
+    finally:
+        conn.close()
+    qid = question_id("AI", "What is a GAN?")
+    with Store.open(db_path) as s:
+        old = s.unfinished_mock()
+        assert (old.id, old.state, old.question_ids, old.settings) == (2, "running", (), {})
+        assert [(a.question_id, a.rating, a.seconds) for a in s.mock_answers(2)] == [
+            (qid, 4, 30.5)
+        ]
 
 
 def test_store_opens_an_old_database_and_sees_its_data(db_path):

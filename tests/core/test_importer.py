@@ -1,0 +1,74 @@
+"""The import pipeline: what it writes, what it skips, and what a cancel leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core import importer
+from studyapp.core.importer import ImportCancelled, import_default_deck, import_file
+from studyapp.core.model import NotesFileError, StudyAppError
+from studyapp.core.store import Store
+
+NOTES = "# Deck\n\n## 1. What is bias?\nError from assumptions.\n\n## 2. What is variance?\nSpread.\n"
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "store.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def notes(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def test_an_unchanged_file_is_not_parsed_again(store, notes, monkeypatch):
+    assert import_file(store, notes).new == 2
+
+    def must_not_parse(*_args, **_kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(importer, "parse_text", must_not_parse)
+    summary = import_file(store, notes)
+    assert summary.skipped_unchanged_file
+    assert "unchanged" in str(summary)
+
+
+def test_progress_is_reported_in_order(store, notes):
+    steps = []
+    import_file(store, notes, progress=lambda step, percent: steps.append(percent))
+    assert steps == sorted(steps) and steps[-1] == 100
+
+
+@pytest.mark.parametrize("cancel_after", [1, 2, 3, 4])
+def test_a_cancelled_import_writes_nothing(store, notes, cancel_after):
+    calls = iter(range(100))
+    with pytest.raises(ImportCancelled):
+        import_file(store, notes, cancelled=lambda: next(calls) >= cancel_after - 1)
+    assert store.question_count() == 0 and store.decks() == []
+
+
+def test_a_file_with_no_questions_is_an_error_naming_it(store, tmp_path):
+    path = tmp_path / "shopping.md"
+    path.write_text("milk\n\neggs\n", encoding="utf-8")
+    with pytest.raises(StudyAppError, match=r"shopping\.md: no questions"):
+        import_file(store, path)
+    assert store.decks() == []
+
+
+def test_an_empty_file_is_refused_before_anything_is_written(store, tmp_path):
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"")
+    with pytest.raises(NotesFileError, match=r"empty\.md"):
+        import_file(store, path)
+    assert store.decks() == []
+
+
+def test_the_default_deck_is_imported_once_on_first_start(store):
+    first = import_default_deck(store)
+    assert first is not None and first.new == 38
+    assert import_default_deck(store) is None
+    assert store.question_count() == 38
