@@ -240,9 +240,7 @@ def seed_v2(conn: sqlite3.Connection) -> None:
     seed_v1(conn)
     qid = question_id("AI", "What is a GAN?")
     conn.execute("INSERT INTO mock_sessions VALUES (2, 1700001000000, NULL, '{}', 'running')")
-    conn.execute(
-        f"INSERT INTO mock_answers VALUES (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)"
-    )
+    conn.execute(f"INSERT INTO mock_answers VALUES (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)")
 
 
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
@@ -330,9 +328,7 @@ def test_migration_3_keeps_mock_sessions_and_adds_their_queue_and_time(db_path):
     with Store.open(db_path) as s:
         old = s.unfinished_mock()
         assert (old.id, old.state, old.question_ids, old.settings) == (2, "running", (), {})
-        assert [(a.question_id, a.rating, a.seconds) for a in s.mock_answers(2)] == [
-            (qid, 4, 30.5)
-        ]
+        assert [(a.question_id, a.rating, a.seconds) for a in s.mock_answers(2)] == [(qid, 4, 30.5)]
 
 
 def test_store_opens_an_old_database_and_sees_its_data(db_path):
@@ -921,3 +917,194 @@ def test_a_store_can_be_used_from_a_worker_thread(store):
     thread.join()
     assert errors == []
     assert store.question_count() == len(BASE)
+
+
+# --- mock interviews --------------------------------------------------------------
+
+
+@pytest.fixture
+def mock_ids(store) -> list[str]:
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    return [q.id for q in store.questions()]
+
+
+def test_mock_session_round_trip(store, mock_ids):
+    session_id = store.create_mock_session({"count": 2}, mock_ids[:2], 1_000)
+    record = store.mock_session(session_id)
+    assert record == store.unfinished_mock()
+    assert (record.state, record.settings, record.question_ids) == (
+        "running",
+        {"count": 2},
+        tuple(mock_ids[:2]),
+    )
+    assert (record.started_at_ms, record.ended_at_ms, record.elapsed_seconds) == (1_000, None, 0.0)
+    store.record_mock_answer(
+        session_id,
+        mock_ids[0],
+        0,
+        seconds=12.5,
+        overtime=True,
+        rating=2,
+        coverage=0.25,
+        typed_answer="typed",
+        note="n",
+        elapsed_seconds=14.0,
+    )
+    [answer] = store.mock_answers(session_id)
+    assert (answer.position, answer.title, answer.seconds, answer.overtime) == (
+        0,
+        "What is a GAN?",
+        12.5,
+        True,
+    )
+    assert (answer.rating, answer.coverage, answer.typed_answer, answer.note) == (
+        2,
+        0.25,
+        "typed",
+        "n",
+    )
+    assert store.mock_session(session_id).elapsed_seconds == 14.0
+    store.finish_mock_session(session_id, 5_000, 20.0)
+    finished = store.mock_session(session_id)
+    assert (finished.state, finished.ended_at_ms, finished.elapsed_seconds) == (
+        "finished",
+        5_000,
+        20.0,
+    )
+    assert store.unfinished_mock() is None
+    assert store.mock_session(999) is None
+
+
+def test_record_mock_answer_with_review_and_end_is_one_transaction(store, mock_ids, monkeypatch):
+    session_id = store.create_mock_session({}, mock_ids[:1], 1_000)
+    review = store_module.MockReview('{"s": 1}', "2030-01-01T00:00:00+00:00", 2_000)
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "record_review", broken)
+    with pytest.raises(StoreError):
+        store.record_mock_answer(
+            session_id,
+            mock_ids[0],
+            0,
+            seconds=1.0,
+            overtime=False,
+            rating=3,
+            review=review,
+            finished_at_ms=3_000,
+        )
+    assert store.mock_answers(session_id) == []
+    assert store.mock_session(session_id).state == "running"
+    monkeypatch.undo()
+    store.record_mock_answer(
+        session_id,
+        mock_ids[0],
+        0,
+        seconds=1.0,
+        overtime=False,
+        rating=3,
+        review=review,
+        finished_at_ms=3_000,
+    )
+    [saved] = store.reviews(mock_ids[0])
+    assert (saved.mode, saved.rating, saved.reviewed_at_ms, saved.seconds) == (
+        "mock",
+        3,
+        2_000,
+        1.0,
+    )
+    assert store.card_json(mock_ids[0]) == '{"s": 1}'
+    assert store.mock_session(session_id)[2:4] == (3_000, "finished")
+
+
+@pytest.mark.parametrize(
+    ("position", "kwargs", "error"),
+    [
+        (1, {}, ValueError),  # the question is not at that position
+        (5, {}, ValueError),
+        (0, {"rating": 5}, ValueError),
+        (0, {"rating": None, "review": ("{}", None, 1)}, ValueError),
+        (0, {"coverage": 1.5}, ValueError),
+    ],
+)
+def test_record_mock_answer_rejects_bad_input(store, mock_ids, position, kwargs, error):
+    session_id = store.create_mock_session({}, mock_ids[:2], 1_000)
+    args = {"seconds": 1.0, "overtime": False, "rating": 3, **kwargs}
+    if args.get("review") is not None:
+        args["review"] = store_module.MockReview(*args["review"])
+    with pytest.raises(error):
+        store.record_mock_answer(session_id, mock_ids[0], position, **args)
+    assert store.mock_answers(session_id) == []
+
+
+def test_a_mock_question_is_answered_once_and_only_while_running(store, mock_ids):
+    session_id = store.create_mock_session({}, mock_ids[:2], 1_000)
+    answer = {"seconds": 1.0, "overtime": False, "rating": None}
+    store.record_mock_answer(session_id, mock_ids[0], 0, **answer)
+    with pytest.raises(ValueError, match="answered"):
+        store.record_mock_answer(session_id, mock_ids[0], 0, **answer)
+    store.abandon_mock_session(session_id, 2_000)
+    with pytest.raises(ValueError, match="abandoned"):
+        store.record_mock_answer(session_id, mock_ids[1], 1, **answer)
+    with pytest.raises(ValueError):
+        store.finish_mock_session(session_id, 3_000)
+    with pytest.raises(KeyError):
+        store.abandon_mock_session(999, 3_000)
+    with pytest.raises(KeyError):
+        store.record_mock_answer(999, mock_ids[0], 0, **answer)
+    with pytest.raises(ValueError):
+        store.create_mock_session({}, [], 1_000)
+
+
+def test_a_new_mock_session_abandons_the_running_one(store, mock_ids):
+    first = store.create_mock_session({}, mock_ids[:1], 1_000)
+    second = store.create_mock_session({}, mock_ids[1:2], 2_000)
+    assert store.mock_session(first)[2:4] == (2_000, "abandoned")
+    assert store.unfinished_mock().id == second
+
+
+def test_mock_session_stats(store, mock_ids):
+    a = store.create_mock_session({}, mock_ids, 1_000)
+    for position, (rating, seconds, overtime, coverage) in enumerate(
+        [(4, 10.0, False, 1.0), (2, 30.0, True, 0.5), (None, 99.0, True, None)]
+    ):
+        store.record_mock_answer(
+            a,
+            mock_ids[position],
+            position,
+            seconds=seconds,
+            overtime=overtime,
+            rating=rating,
+            coverage=coverage,
+        )
+    store.finish_mock_session(a, 9_000, 50.0)
+    b = store.create_mock_session({}, mock_ids[:1], 10_000)
+    store.abandon_mock_session(b, 11_000)
+    store.create_mock_session({}, mock_ids[:1], 12_000)  # running: not in the history
+    stats = store.mock_session_stats()
+    assert [s.session.id for s in stats] == [a, b]
+    first, second = stats
+    assert (first.answered, first.graded, first.mean_rating, first.mean_seconds) == (
+        3,
+        2,
+        3.0,
+        20.0,
+    )
+    assert (first.overtime, first.mean_coverage) == (1, 0.75)
+    assert (second.answered, second.graded, second.mean_rating, second.overtime) == (0, 0, None, 0)
+    assert [s.session.id for s in store.mock_session_stats(("finished",))] == [a]
+    assert store.mock_session_stats(()) == []
+    with pytest.raises(ValueError):
+        store.mock_session_stats(("done",))
+
+
+def test_topic_names(store, mock_ids):
+    deck_id = store.decks()[0].id
+    topics = {t.name: t.id for t in store.topics(deck_id)}
+    wanted = [topics["Ensembles"], topics["Deep Learning"], topics["Ensembles"], 999]
+    assert store.topic_names(wanted) == {
+        topics["Ensembles"]: "Ensembles",
+        topics["Deep Learning"]: "Deep Learning",
+    }
+    assert store.topic_names([]) == {}

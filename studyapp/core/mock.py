@@ -1,0 +1,926 @@
+"""Mock interviews: set-up, question choice, the timed session, scoring and history. No Qt.
+
+The view drives a `MockSession` and reads everything it shows from it; time comes
+from an injected clock, so tests run it on a fake one.
+
+Set-up::
+
+    settings = load_settings(store)                   # the last choices, or defaults
+    session = MockSession.create(store, scheduler, clock, settings)  # remembers them
+    session.start()                                   # the session row is written here
+
+Each question (a QTimer calls `check_time()` a few times a second)::
+
+    session.current(), session.position()             # Question, (k, N)
+    session.time_left(), session.fraction_left(), session.is_warning(), session.elapsed()
+    session.pause() / session.resume() / session.toggle_pause()
+    session.typed_answer = text                       # the text box, kept as a draft
+    session.check_time()                              # True: time is up, revealed as overtime
+    session.reveal()                                  # Space
+    session.key_points(), session.toggle_point(i), session.coverage()
+    session.grade(3, note="")                         # saved at once; next question
+    session.skip(); session.end()                     # move on ungraded; stop early
+
+After it: `session.summary()`, `session.retry_weak()`; `mock_history(store)` and
+`mock_trend(history)` for the history view. At start-up, `MockSession.resume_unfinished`
+continues a session the app was closed in, or `abandon_unfinished` closes it.
+
+States: "ready" (not started) → "asking" (clock running, answer hidden) → "revealed"
+(model answer and key points shown) → "asking" for the next question … → "finished";
+"abandoned" for a session left for good. `paused` is a flag on top of "asking" and
+"revealed": paused time counts neither against the question nor in `elapsed()`.
+Moving on (reveal, grade, skip, end) ends a pause first.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from studyapp.core import keyterms
+from studyapp.core.model import Question, StudyAppError
+from studyapp.core.scheduler import RATINGS, SpacedRepetition
+from studyapp.core.store import CardInfo, MockAnswerRecord, MockReview, Store
+from studyapp.core.study import Clock, question_state, to_ms
+
+ORDERS = ("weakest", "due", "random")
+SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
+WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
+WEAK_COVERAGE = 0.5  # a graded answer that covered less than half the key points is weak
+KEY_TERM_LIMIT = keyterms.DEFAULT_LIMIT
+
+
+class MockStateError(RuntimeError):
+    """A session method called in a state that does not allow it (a bug in the caller)."""
+
+
+class NoQuestionsError(StudyAppError):
+    """The chosen topics hold no questions to ask."""
+
+
+# --- set-up --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MockSettings:
+    """How a mock interview is set up.
+
+    topic_ids: topics to draw from, sub-topics included; empty means every question.
+    count: questions to ask (fewer if the topics hold fewer).
+    seconds_per_question: the countdown for each question.
+    order: "weakest" (weak and low-recall questions first), "due" (scheduled ones
+        first) or "random".
+    counts_as_review: whether each grade is also a review for the scheduler.
+    """
+
+    topic_ids: tuple[int, ...] = ()
+    count: int = 5
+    seconds_per_question: int = 120
+    order: str = "weakest"
+    counts_as_review: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "topic_ids", tuple(int(t) for t in self.topic_ids))
+        if self.count < 1:
+            raise ValueError(f"a mock interview needs at least one question, not {self.count}")
+        if self.seconds_per_question < 1:
+            raise ValueError(f"time per question must be positive, not {self.seconds_per_question}")
+        if self.order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}, not {self.order!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (as remembered in the settings table and in each session)."""
+        return {
+            "topic_ids": list(self.topic_ids),
+            "count": self.count,
+            "seconds_per_question": self.seconds_per_question,
+            "order": self.order,
+            "counts_as_review": self.counts_as_review,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> MockSettings:
+        """Settings from `to_dict()` output. Lenient: a missing, mistyped or invalid
+        value (an older or hand-edited database) falls back to its default."""
+        defaults = cls()
+        data = data if isinstance(data, Mapping) else {}
+
+        def pick(name: str, valid: Any) -> Any:
+            value = data.get(name, getattr(defaults, name))
+            try:
+                return value if valid(value) else getattr(defaults, name)
+            except (TypeError, ValueError):
+                return getattr(defaults, name)
+
+        def positive_int(v: Any) -> bool:
+            return isinstance(v, int) and not isinstance(v, bool) and v >= 1
+
+        topics = pick(
+            "topic_ids",
+            lambda v: (
+                isinstance(v, list | tuple)
+                and all(isinstance(t, int) and not isinstance(t, bool) for t in v)
+            ),
+        )
+        return cls(
+            topic_ids=tuple(topics),
+            count=pick("count", positive_int),
+            seconds_per_question=pick("seconds_per_question", positive_int),
+            order=pick("order", lambda v: v in ORDERS),
+            counts_as_review=pick("counts_as_review", lambda v: isinstance(v, bool)),
+        )
+
+
+def load_settings(store: Store) -> MockSettings:
+    """The set-up chosen last time, or the defaults."""
+    return MockSettings.from_dict(store.get_setting(SETTINGS_KEY))
+
+
+def save_settings(store: Store, settings: MockSettings) -> None:
+    """Remember a set-up for the next time the set-up screen opens."""
+    store.set_setting(SETTINGS_KEY, settings.to_dict())
+
+
+# --- choosing questions --------------------------------------------------------
+
+
+def question_pool(store: Store, topic_ids: Iterable[int]) -> list[Question]:
+    """The questions of the topics (sub-topics included), in file order; all when empty."""
+    ids = list(dict.fromkeys(topic_ids))
+    if not ids:
+        return store.questions()
+    pool: dict[str, Question] = {}
+    for topic_id in ids:
+        for question in store.questions(topic_id, include_subtopics=True):
+            pool.setdefault(question.id, question)
+    return sorted(pool.values(), key=lambda q: (q.deck_id, q.position))
+
+
+def choose_questions(
+    store: Store,
+    settings: MockSettings,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    rng: random.Random | None = None,
+) -> list[str]:
+    """Up to `settings.count` question ids from the chosen topics, in asking order.
+
+    weakest: questions last rated Again, then weak ones (rated Hard, or recall chance
+        below one half), then never-reviewed ones, then the rest, lowest recall
+        chance first within each group.
+    due: questions due now (earliest due first), then never-reviewed ones, then the
+        rest by due time.
+    random: a uniform sample in random order.
+
+    Ties are broken by `rng` (a fresh `random.Random()` when None), so two mocks over
+    the same fresh topic differ; tests pass a seeded one.
+    """
+    rng = rng if rng is not None else random.Random()
+    pool = question_pool(store, settings.topic_ids)
+    if settings.order == "random":
+        return [q.id for q in rng.sample(pool, min(settings.count, len(pool)))]
+    cards = store.cards()
+    shuffled = list(pool)
+    rng.shuffle(shuffled)
+    if settings.order == "weakest":
+        ranked = sorted(shuffled, key=lambda q: weakness_key(cards.get(q.id), now, scheduler))
+    else:
+        ranked = sorted(shuffled, key=lambda q: _due_key(cards.get(q.id), now, scheduler))
+    return [q.id for q in ranked[: settings.count]]
+
+
+def weakness_key(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> tuple[int, float]:
+    """Sort key, weakest first: (group, recall chance); see `choose_questions`."""
+    if info is None:
+        return (2, 0.0)
+    retrievability = scheduler.retrievability(info.card_json, now)
+    chance = 0.0 if retrievability is None else retrievability
+    if info.last_rating == 1:
+        return (0, chance)
+    state = question_state(info.card_json, info.last_rating, now, scheduler)
+    if state == "weak" or info.last_rating == 2:
+        return (1, chance)
+    return (3, chance)
+
+
+def _due_key(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> tuple[int, float]:
+    if info is None:
+        return (1, 0.0)
+    due = scheduler.due(info.card_json)
+    moment = due.timestamp() if due is not None else now.timestamp()
+    return (0 if due is None or due <= now else 2, moment)
+
+
+# --- time ----------------------------------------------------------------------
+
+
+class _Stopwatch:
+    """Active seconds: runs, stops (pause, reveal), runs again; stopped spans never count."""
+
+    def __init__(self, base: float = 0.0) -> None:
+        self._base = base
+        self._since: datetime | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._since is not None
+
+    def run(self, now: datetime) -> None:
+        if self._since is None:
+            self._since = now
+
+    def stop(self, now: datetime) -> None:
+        if self._since is not None:
+            self._base += max(0.0, (now - self._since).total_seconds())
+            self._since = None
+
+    def seconds(self, now: datetime) -> float:
+        if self._since is None:
+            return self._base
+        return self._base + max(0.0, (now - self._since).total_seconds())
+
+
+# --- results -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """A key term of the model answer; `auto` is what matching the typed answer said,
+    `ticked` what counts (the person may toggle it)."""
+
+    term: str
+    ticked: bool
+    auto: bool = False
+
+
+def score_percent(mean_rating: float | None) -> float | None:
+    """A mean rating 1–4 as a score 0–100: Again 0, Hard 33.3, Good 66.7, Easy 100."""
+    if mean_rating is None:
+        return None
+    return (mean_rating - 1) / 3 * 100
+
+
+@dataclass(frozen=True, slots=True)
+class MockSummaryRow:
+    """One answered question. rating None means skipped; coverage is 0–1 (None: skipped,
+    or the model answer has no key terms)."""
+
+    position: int  # 1-based, in asking order
+    question_id: str
+    title: str
+    seconds: float | None
+    overtime: bool
+    rating: int | None
+    coverage: float | None
+    typed_answer: str | None
+    note: str | None
+
+    @property
+    def skipped(self) -> bool:
+        return self.rating is None
+
+    @property
+    def is_weak(self) -> bool:
+        """Worth another go: skipped, rated Again or Hard, over time, or under half covered."""
+        return (
+            self.rating is None
+            or self.rating <= 2
+            or self.overtime
+            or (self.coverage is not None and self.coverage < WEAK_COVERAGE)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MockSummary:
+    """How a mock interview went.
+
+    score: mean rating of the graded questions as 0–100 (see `score_percent`);
+    average_seconds, overtime_count and mean_coverage are over graded questions too.
+    weakest: the weak rows (`MockSummaryRow.is_weak`), weakest first: lowest rating
+    (skipped lowest of all), then lowest coverage, then over time.
+    """
+
+    session_id: int | None
+    rows: tuple[MockSummaryRow, ...] = ()
+    planned: int = 0
+    elapsed_seconds: float = 0.0
+    weakest: tuple[MockSummaryRow, ...] = ()
+
+    @property
+    def graded(self) -> int:
+        return sum(not row.skipped for row in self.rows)
+
+    @property
+    def skipped(self) -> int:
+        return sum(row.skipped for row in self.rows)
+
+    @property
+    def not_asked(self) -> int:
+        """Planned questions never reached (the session ended early)."""
+        return max(0, self.planned - len(self.rows))
+
+    @property
+    def mean_rating(self) -> float | None:
+        ratings = [row.rating for row in self.rows if row.rating is not None]
+        return sum(ratings) / len(ratings) if ratings else None
+
+    @property
+    def score(self) -> float | None:
+        return score_percent(self.mean_rating)
+
+    @property
+    def average_seconds(self) -> float | None:
+        times = [r.seconds for r in self.rows if not r.skipped and r.seconds is not None]
+        return sum(times) / len(times) if times else None
+
+    @property
+    def overtime_count(self) -> int:
+        return sum(row.overtime for row in self.rows if not row.skipped)
+
+    @property
+    def mean_coverage(self) -> float | None:
+        values = [r.coverage for r in self.rows if not r.skipped and r.coverage is not None]
+        return sum(values) / len(values) if values else None
+
+    @property
+    def weak_question_ids(self) -> list[str]:
+        return [row.question_id for row in self.weakest]
+
+
+def _summary_row(record: MockAnswerRecord) -> MockSummaryRow:
+    return MockSummaryRow(
+        position=record.position + 1,
+        question_id=record.question_id,
+        title=record.title,
+        seconds=record.seconds,
+        overtime=record.overtime,
+        rating=record.rating,
+        coverage=record.coverage,
+        typed_answer=record.typed_answer,
+        note=record.note,
+    )
+
+
+def summarize(store: Store, session_id: int, elapsed_seconds: float | None = None) -> MockSummary:
+    """The summary of any stored session (a finished one from the history, say)."""
+    record = store.mock_session(session_id)
+    if record is None:
+        raise KeyError(session_id)
+    rows = tuple(_summary_row(a) for a in store.mock_answers(session_id))
+    weakest = sorted(
+        (row for row in rows if row.is_weak),
+        key=lambda r: (
+            r.rating or 0,
+            1.0 if r.coverage is None and not r.skipped else (r.coverage or 0.0),
+            not r.overtime,
+            r.position,
+        ),
+    )
+    return MockSummary(
+        session_id=session_id,
+        rows=rows,
+        planned=len(record.question_ids),
+        elapsed_seconds=record.elapsed_seconds if elapsed_seconds is None else elapsed_seconds,
+        weakest=tuple(weakest),
+    )
+
+
+# --- the session ---------------------------------------------------------------
+
+
+class MockSession:
+    """One timed mock interview over a fixed list of questions.
+
+    Build one with `create` (chooses the questions, remembers the set-up), `reopen` /
+    `resume_unfinished` (a session the app was closed in) or the constructor (an
+    explicit list of question ids, as `retry_weak` does). Nothing is written until
+    `start()`; from then on every grade or skip is committed before the next question
+    shows, so closing the app loses at most the question on screen.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        settings: MockSettings,
+        question_ids: Sequence[str],
+    ) -> None:
+        self._store = store
+        self._scheduler = scheduler
+        self._clock = clock
+        self.settings = settings
+        self._planned: list[str] = list(question_ids)
+        self._questions: dict[str, Question] = {}
+        for qid in self._planned:
+            if qid not in self._questions and (question := store.question(qid)) is not None:
+                self._questions[qid] = question
+        self._queue: list[int] = [i for i, q in enumerate(self._planned) if q in self._questions]
+        self._answered = 0
+        self.session_id: int | None = None
+        self._state = "ready"
+        self._paused = False
+        self._session_watch = _Stopwatch()
+        self._question_watch = _Stopwatch()
+        self.typed_answer = ""  # the text box's content, kept by the view
+        self._overtime = False
+        self._answer_seconds: float | None = None
+        self._points: list[KeyPoint] = []
+
+    # --- building --------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        store: Store,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        settings: MockSettings,
+        rng: random.Random | None = None,
+    ) -> MockSession:
+        """A new session as set up (not started); the set-up is remembered.
+
+        Raises NoQuestionsError when the chosen topics hold no question.
+        """
+        ids = choose_questions(store, settings, clock.now(), scheduler, rng)
+        if not ids:
+            raise NoQuestionsError("The chosen topics have no questions to ask.")
+        save_settings(store, settings)
+        return cls(store, scheduler, clock, settings, ids)
+
+    @classmethod
+    def reopen(
+        cls, store: Store, scheduler: SpacedRepetition, clock: Clock, session_id: int
+    ) -> MockSession:
+        """A running session from the store, ready to continue at its first question not
+        yet graded or skipped (call `start()`), its active time carried over."""
+        record = store.mock_session(session_id)
+        if record is None:
+            raise KeyError(session_id)
+        if record.state != "running":
+            raise ValueError(f"mock session {session_id} is {record.state}, not running")
+        session = cls(
+            store, scheduler, clock, MockSettings.from_dict(record.settings), record.question_ids
+        )
+        session.session_id = record.id
+        done = {answer.position for answer in store.mock_answers(record.id)}
+        session._answered = len(done)
+        session._queue = [i for i in session._queue if i not in done]
+        session._session_watch = _Stopwatch(record.elapsed_seconds)
+        return session
+
+    @classmethod
+    def resume_unfinished(
+        cls, store: Store, scheduler: SpacedRepetition, clock: Clock
+    ) -> MockSession | None:
+        """The session the app was closed in, to continue (call `start()`); None if none.
+
+        A session whose every question was answered (closed between the last answer
+        and its end) is marked finished instead, and None returned.
+        """
+        record = store.unfinished_mock()
+        if record is None:
+            return None
+        session = cls.reopen(store, scheduler, clock, record.id)
+        if not session._queue:
+            store.finish_mock_session(record.id, to_ms(clock.now()))
+            return None
+        return session
+
+    # --- state -----------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """One of "ready", "asking", "revealed", "finished", "abandoned"."""
+        return self._state
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def is_active(self) -> bool:
+        """Started and not over: a question is on screen."""
+        return self._state in ("asking", "revealed")
+
+    @property
+    def seconds_per_question(self) -> int:
+        return self.settings.seconds_per_question
+
+    @property
+    def questions(self) -> list[Question]:
+        """The questions to ask, in order (those removed from the deck since left out)."""
+        return [self._questions[self._planned[i]] for i in self._all_positions()]
+
+    def _all_positions(self) -> list[int]:
+        return [i for i, q in enumerate(self._planned) if q in self._questions]
+
+    def current(self) -> Question | None:
+        """The question on screen; None before `start()` and after the end."""
+        if not self.is_active:
+            return None
+        return self._questions[self._planned[self._queue[0]]]
+
+    def position(self) -> tuple[int, int]:
+        """(k, N): question k of N, 1-based; k counts the answered ones when over."""
+        total = self._answered + len(self._queue)
+        if self.is_active:
+            return self._answered + 1, total
+        return self._answered, total
+
+    def remaining(self) -> int:
+        """Questions not yet answered, the one on screen included."""
+        return len(self._queue)
+
+    def _require(self, *states: str) -> None:
+        if self._state not in states:
+            raise MockStateError(f"not allowed while the mock interview is {self._state}")
+
+    # --- starting and time ---------------------------------------------------------
+
+    def start(self) -> Question:
+        """Show the first question (or, for a reopened session, the next unanswered one)
+        and start the clocks. A new session is saved here as running."""
+        self._require("ready")
+        if not self._queue:
+            raise NoQuestionsError("There are no questions left to ask in this mock interview.")
+        now = self._clock.now()
+        if self.session_id is None:
+            self.session_id = self._store.create_mock_session(
+                self.settings.to_dict(),
+                [self._planned[i] for i in self._all_positions()],
+                to_ms(now),
+            )
+            # The stored list holds only the questions that exist: positions index it.
+            self._planned = [self._planned[i] for i in self._all_positions()]
+            self._queue = list(range(len(self._planned)))
+        self._session_watch.run(now)
+        self._ask(now)
+        question = self.current()
+        assert question is not None
+        return question
+
+    def _ask(self, now: datetime) -> None:
+        self._state = "asking"
+        self._question_watch = _Stopwatch()
+        self._question_watch.run(now)
+        self.typed_answer = ""
+        self._overtime = False
+        self._answer_seconds = None
+        self._points = []
+
+    def elapsed(self) -> float:
+        """Active seconds in the whole session (pauses excluded; carried over on resume)."""
+        return self._session_watch.seconds(self._clock.now())
+
+    def question_elapsed(self) -> float:
+        """Active seconds on the current question until now, or until it was revealed."""
+        if self._answer_seconds is not None:
+            return self._answer_seconds
+        return self._question_watch.seconds(self._clock.now())
+
+    def time_left(self) -> float:
+        """Seconds left on the countdown (0 when up); frozen while paused or revealed."""
+        if self._state == "ready":
+            return float(self.seconds_per_question)
+        if not self.is_active:
+            return 0.0
+        return max(0.0, self.seconds_per_question - self.question_elapsed())
+
+    def fraction_left(self) -> float:
+        """time_left() as a fraction 0–1 of the time per question (for a progress bar)."""
+        return self.time_left() / self.seconds_per_question
+
+    def is_warning(self) -> bool:
+        """True in the countdown's last 20 % while the answer is still hidden."""
+        return self._state == "asking" and self.fraction_left() <= WARNING_FRACTION
+
+    def is_time_up(self) -> bool:
+        return self._state == "asking" and self.time_left() <= 0
+
+    def check_time(self, typed_answer: str | None = None) -> bool:
+        """Call on every timer tick: when time is up, reveal with overtime, return True.
+
+        Returns False (doing nothing) while paused, revealed or when time is left.
+        """
+        if self._state != "asking" or self._paused or self.time_left() > 0:
+            return False
+        self.reveal(typed_answer, overtime=True)
+        return True
+
+    def pause(self) -> None:
+        """Stop the clocks. No-op when already paused or when no question is on screen."""
+        if not self.is_active or self._paused:
+            return
+        now = self._clock.now()
+        self._session_watch.stop(now)
+        self._question_watch.stop(now)
+        self._paused = True
+
+    def resume(self) -> None:
+        """Restart the clocks after `pause()`. No-op when not paused."""
+        if not self._paused:
+            return
+        now = self._clock.now()
+        self._paused = False
+        self._session_watch.run(now)
+        if self._state == "asking":
+            self._question_watch.run(now)
+
+    def toggle_pause(self) -> bool:
+        """Pause or resume; returns whether the session is now paused."""
+        if self._paused:
+            self.resume()
+        else:
+            self.pause()
+        return self._paused
+
+    # --- one question ------------------------------------------------------------
+
+    def reveal(self, typed_answer: str | None = None, overtime: bool = False) -> list[KeyPoint]:
+        """Stop the question's clock and show the model answer with its key points.
+
+        `typed_answer` (default: the `typed_answer` draft) is matched against the key
+        terms to tick them. The question is over time when `overtime` is passed or the
+        countdown has run out; its time is then capped at the time per question.
+        Returns the key points.
+        """
+        self._require("asking")
+        self.resume()
+        now = self._clock.now()
+        self._question_watch.stop(now)
+        seconds = self._question_watch.seconds(now)
+        limit = float(self.seconds_per_question)
+        time_up = seconds >= limit
+        self._overtime = overtime or time_up
+        self._answer_seconds = min(seconds, limit) if time_up else seconds
+        if typed_answer is not None:
+            self.typed_answer = typed_answer
+        question = self.current()
+        assert question is not None
+        terms = keyterms.key_terms(question.answer_markdown, KEY_TERM_LIMIT)
+        ticks = keyterms.ticked_terms(terms, self.typed_answer)
+        self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
+        self._state = "revealed"
+        return self.key_points()
+
+    @property
+    def overtime(self) -> bool:
+        """Whether the current question went over time (known once revealed)."""
+        return self._overtime
+
+    def key_points(self) -> list[KeyPoint]:
+        """The model answer's key terms and their ticks; empty until revealed."""
+        return list(self._points)
+
+    def toggle_point(self, index: int) -> KeyPoint:
+        """Tick or untick key point `index` by hand; returns it as it is now."""
+        self._require("revealed")
+        point = self._points[index]
+        self._points[index] = replace(point, ticked=not point.ticked)
+        return self._points[index]
+
+    def coverage(self) -> float | None:
+        """The fraction (0–1) of key points ticked; None when the answer has none."""
+        if not self._points:
+            return None
+        return keyterms.coverage([p.term for p in self._points], [p.ticked for p in self._points])
+
+    def grade(self, rating: int, note: str = "") -> int:
+        """Grade the revealed question 1–4 and move on; returns the saved answer's id.
+
+        Saved at once, in one transaction: time taken, overtime, rating, coverage, the
+        typed answer and the note, plus (when `settings.counts_as_review`) a review
+        with mode "mock" and the card it produces. After the last question the session
+        is finished in the same transaction.
+        """
+        self._require("revealed")
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be 1–4, not {rating!r}")
+        self.resume()
+        now = self._clock.now()
+        qid = self._planned[self._queue[0]]
+        review = None
+        if self.settings.counts_as_review:
+            card_json, due = self._scheduler.grade(self._store.card_json(qid), rating, now)
+            review = MockReview(card_json, due, to_ms(now))
+        assert self._answer_seconds is not None
+        return self._save(
+            now,
+            seconds=self._answer_seconds,
+            overtime=self._overtime,
+            rating=rating,
+            note=note,
+            review=review,
+        )
+
+    def skip(self) -> None:
+        """Move on without grading (before or after reveal); saved as skipped."""
+        self._require("asking", "revealed")
+        self.resume()
+        now = self._clock.now()
+        if self._answer_seconds is None:  # still asking
+            limit = float(self.seconds_per_question)
+            seconds = self._question_watch.seconds(now)
+            overtime = seconds >= limit
+            seconds = min(seconds, limit)
+        else:
+            seconds, overtime = self._answer_seconds, self._overtime
+        self._save(now, seconds=seconds, overtime=overtime, rating=None, note="", review=None)
+
+    def _save(
+        self,
+        now: datetime,
+        *,
+        seconds: float,
+        overtime: bool,
+        rating: int | None,
+        note: str,
+        review: MockReview | None,
+    ) -> int:
+        # Nothing here changes the session until the store has committed: if the save
+        # fails, the question stays on screen as it was and can be graded again.
+        assert self.session_id is not None
+        position = self._queue[0]
+        last = len(self._queue) == 1
+        answer_id = self._store.record_mock_answer(
+            self.session_id,
+            self._planned[position],
+            position,
+            seconds=round(seconds, 3),
+            overtime=overtime,
+            rating=rating,
+            coverage=None if rating is None else self.coverage(),
+            typed_answer=self.typed_answer or None,
+            note=note.strip() or None,
+            elapsed_seconds=round(self._session_watch.seconds(now), 3),
+            review=review,
+            finished_at_ms=to_ms(now) if last else None,
+        )
+        self._queue.pop(0)
+        self._answered += 1
+        if last:
+            self._session_watch.stop(now)
+            self._question_watch.stop(now)
+            self._state = "finished"
+            self._points = []
+        else:
+            self._ask(now)
+        return answer_id
+
+    # --- ending --------------------------------------------------------------------
+
+    def end(self) -> MockSummary:
+        """End early: the question on screen and the rest stay ungraded. Returns the summary."""
+        self._require("asking", "revealed")
+        self._finish("finished")
+        return self.summary()
+
+    def abandon(self) -> None:
+        """Leave the session for good (its saved answers stay, marked abandoned)."""
+        self._require("ready", "asking", "revealed")
+        if self.session_id is None:
+            self._state = "abandoned"
+            return
+        self._finish("abandoned")
+
+    def _finish(self, state: str) -> None:
+        now = self._clock.now()
+        self._paused = False
+        self._session_watch.stop(now)
+        self._question_watch.stop(now)
+        assert self.session_id is not None
+        elapsed = round(self._session_watch.seconds(now), 3)
+        if state == "finished":
+            self._store.finish_mock_session(self.session_id, to_ms(now), elapsed)
+        else:
+            self._store.abandon_mock_session(self.session_id, to_ms(now), elapsed)
+        self._state = state
+        self._points = []
+
+    def summary(self) -> MockSummary:
+        """Per-question rows, totals and the weakest questions, as saved so far."""
+        if self.session_id is None:
+            return MockSummary(session_id=None, planned=len(self._queue))
+        return summarize(self._store, self.session_id, self.elapsed())
+
+    def retry_weak(self) -> MockSession | None:
+        """A new session (not started) over this one's weakest questions, same timing;
+        None when nothing was weak. The remembered set-up is left as it was."""
+        ids = self.summary().weak_question_ids
+        if not ids:
+            return None
+        settings = replace(self.settings, count=len(ids))
+        return MockSession(self._store, self._scheduler, self._clock, settings, ids)
+
+
+def abandon_unfinished(store: Store, clock: Clock) -> bool:
+    """Mark the session the app was closed in as abandoned; False when there is none."""
+    record = store.unfinished_mock()
+    if record is None:
+        return False
+    store.abandon_mock_session(record.id, to_ms(clock.now()))
+    return True
+
+
+# --- history -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MockHistoryRow:
+    """One past session. score: 0–100 over graded questions (None: none graded);
+    topics: names of the chosen topics, () meaning all topics."""
+
+    session_id: int
+    date: datetime  # when it started, UTC
+    topics: tuple[str, ...]
+    score: float | None
+    avg_seconds: float | None
+    questions: int  # graded
+    planned: int
+    skipped: int
+    overtime: int
+    coverage: float | None  # mean, 0–1
+    elapsed_seconds: float
+    state: str  # "finished" | "abandoned"
+
+    @property
+    def topic_label(self) -> str:
+        return ", ".join(self.topics) if self.topics else "All topics"
+
+
+def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
+    """Past sessions, oldest first (the order a trend is read in)."""
+    states = ("finished", "abandoned") if include_abandoned else ("finished",)
+    stats = store.mock_session_stats(states)
+    settings = [MockSettings.from_dict(s.session.settings) for s in stats]
+    names = store.topic_names([t for s in settings for t in s.topic_ids])
+    return [
+        MockHistoryRow(
+            session_id=s.session.id,
+            date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
+            topics=tuple(names[t] for t in chosen.topic_ids if t in names),
+            score=score_percent(s.mean_rating),
+            avg_seconds=s.mean_seconds,
+            questions=s.graded,
+            planned=len(s.session.question_ids),
+            skipped=s.answered - s.graded,
+            overtime=s.overtime,
+            coverage=s.mean_coverage,
+            elapsed_seconds=s.session.elapsed_seconds,
+            state=s.session.state,
+        )
+        for s, chosen in zip(stats, settings, strict=True)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class MockTrend:
+    """How scores move across sessions (those with a score, oldest first).
+
+    delta: last score minus the one before; slope: least-squares score points per
+    session over the last `window` sessions; direction: "up", "down" or "flat"
+    (|slope| under one point), None with fewer than two scores.
+    """
+
+    scores: tuple[float, ...] = ()
+    delta: float | None = None
+    slope: float | None = None
+    direction: str | None = None
+    window: int = 10
+
+    @property
+    def last(self) -> float | None:
+        return self.scores[-1] if self.scores else None
+
+
+FLAT_SLOPE = 1.0
+
+
+def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
+    """The trend of the scores in `history` (as `mock_history` returns it)."""
+    scores = tuple(row.score for row in history if row.score is not None)
+    if len(scores) < 2:
+        return MockTrend(scores=scores, window=window)
+    recent = scores[-max(2, window) :]
+    n = len(recent)
+    mean_x = (n - 1) / 2
+    mean_y = sum(recent) / n
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(recent)) / sum(
+        (x - mean_x) ** 2 for x in range(n)
+    )
+    direction = "flat" if abs(slope) < FLAT_SLOPE else ("up" if slope > 0 else "down")
+    return MockTrend(
+        scores=scores,
+        delta=scores[-1] - scores[-2],
+        slope=slope,
+        direction=direction,
+        window=window,
+    )

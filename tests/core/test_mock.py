@@ -1,0 +1,785 @@
+"""Mock interviews on a fake clock: countdown, pauses, reveal, grading, persistence,
+resuming after a crash, summaries, history and the choice of questions."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.mock import (
+    SETTINGS_KEY,
+    MockHistoryRow,
+    MockSession,
+    MockSettings,
+    MockStateError,
+    MockSummaryRow,
+    NoQuestionsError,
+    abandon_unfinished,
+    choose_questions,
+    load_settings,
+    mock_history,
+    mock_trend,
+    save_settings,
+    score_percent,
+)
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.core.study import to_ms
+
+T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    def __init__(self, now: datetime = T0) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, seconds: float) -> None:
+        self.current += timedelta(seconds=seconds)
+
+
+KMEANS = (
+    "**K-Means** groups points around a **Centroid**; **Inertia** measures the fit.\n\n"
+    "Use the **Elbow Method** to pick K."
+)
+# Deck "AI": ML (Q1, Q3) > Trees (Q2, Q5); DL (Q4).
+QUESTIONS = (
+    ("Q1?", ("ML",), KMEANS),
+    ("Q2?", ("ML", "Trees"), "A **decision tree** splits on **Gini impurity**."),
+    ("Q3?", ("ML",), "**Bias** and **Variance** trade off."),
+    ("Q4?", ("DL",), "**Backpropagation** applies the **chain rule**."),
+    ("Q5?", ("ML", "Trees"), "No key terms here."),
+)
+
+
+def deck_doc() -> ParsedDocument:
+    return ParsedDocument(
+        deck_name="AI",
+        format="markdown",
+        questions=[
+            ParsedQuestion(title, answer, line, path)
+            for line, (title, path, answer) in enumerate(QUESTIONS, start=1)
+        ],
+        has_sections=True,
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "s.sqlite3"
+
+
+@pytest.fixture
+def store(db_path) -> Iterator[Store]:
+    with Store.open(db_path) as s:
+        s.import_document(deck_doc(), "x.md", "hash")
+        yield s
+
+
+@pytest.fixture
+def raw(db_path, store) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def sr() -> SpacedRepetition:
+    return SpacedRepetition()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def qid(store: Store, title: str) -> str:
+    return next(q.id for q in store.questions() if q.title == title)
+
+
+def titles(store: Store, ids: list[str]) -> list[str]:
+    by_id = {q.id: q.title for q in store.questions()}
+    return [by_id[i] for i in ids]
+
+
+def topic_id(store: Store, name: str) -> int:
+    return next(t.id for t in store.topics(store.decks()[0].id) if t.name == name)
+
+
+def session_over(store, sr, clock, *names: str, **settings) -> MockSession:
+    """A started session over the named questions, in that order."""
+    session = MockSession(
+        store, sr, clock, MockSettings(**settings), [qid(store, n) for n in names]
+    )
+    session.start()
+    return session
+
+
+def answers(raw: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in raw.execute("SELECT * FROM mock_answers ORDER BY id")]
+
+
+def session_row(raw: sqlite3.Connection, session_id: int) -> dict:
+    return dict(raw.execute("SELECT * FROM mock_sessions WHERE id = ?", (session_id,)).fetchone())
+
+
+# --- settings ---------------------------------------------------------------------
+
+
+def test_settings_defaults_and_round_trip():
+    settings = MockSettings()
+    assert (settings.count, settings.seconds_per_question, settings.order) == (5, 120, "weakest")
+    assert settings.counts_as_review and settings.topic_ids == ()
+    custom = MockSettings((3, 1), 8, 90, "random", False)
+    assert MockSettings.from_dict(custom.to_dict()) == custom
+    assert MockSettings(topic_ids=[2, 5]).topic_ids == (2, 5)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (None, MockSettings()),
+        ({}, MockSettings()),
+        ("not a dict", MockSettings()),
+        ({"count": 0, "order": "hardest", "seconds_per_question": "60"}, MockSettings()),
+        ({"count": True, "counts_as_review": "yes", "topic_ids": "12"}, MockSettings()),
+        ({"topic_ids": [4], "count": 3, "unknown": 1}, MockSettings((4,), 3)),
+        (
+            {"order": "due", "seconds_per_question": 45},
+            MockSettings(order="due", seconds_per_question=45),
+        ),
+    ],
+)
+def test_settings_from_dict_falls_back_to_defaults(data, expected):
+    assert MockSettings.from_dict(data) == expected
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"count": 0}, {"seconds_per_question": 0}, {"order": "alphabetical"}]
+)
+def test_invalid_settings_are_refused(kwargs):
+    with pytest.raises(ValueError):
+        MockSettings(**kwargs)
+
+
+def test_the_last_set_up_is_remembered(store, sr, clock):
+    assert load_settings(store) == MockSettings()
+    save_settings(store, MockSettings(count=2))
+    assert load_settings(store) == MockSettings(count=2)
+    chosen = MockSettings((topic_id(store, "DL"),), 3, 60, "random", False)
+    MockSession.create(store, sr, clock, chosen, random.Random(1))
+    assert load_settings(store) == chosen
+    assert store.get_setting(SETTINGS_KEY)["seconds_per_question"] == 60
+
+
+def test_topics_without_questions_are_refused(store, sr, clock):
+    empty = store.create_topic(store.decks()[0].id, "Empty").id
+    with pytest.raises(NoQuestionsError):
+        MockSession.create(store, sr, clock, MockSettings((empty,)))
+
+
+# --- the clock ----------------------------------------------------------------------
+
+
+def test_countdown_excludes_pauses(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    assert (session.state, session.time_left(), session.elapsed()) == ("asking", 120.0, 0.0)
+    clock.advance(30)
+    assert session.time_left() == 90.0
+    session.pause()
+    assert session.paused
+    clock.advance(100)
+    assert (session.time_left(), session.elapsed(), session.question_elapsed()) == (90.0, 30, 30)
+    assert session.check_time() is False  # paused: time cannot run out
+    session.pause()  # idempotent
+    session.resume()
+    clock.advance(10)
+    assert (session.time_left(), session.elapsed()) == (80.0, 40.0)
+    assert session.toggle_pause() is True
+    clock.advance(500)
+    assert session.toggle_pause() is False
+    assert (session.time_left(), session.elapsed()) == (80.0, 40.0)
+
+
+@pytest.mark.parametrize(
+    ("after", "fraction", "warning"),
+    [
+        (0, 1.0, False),
+        (60, 0.5, False),
+        (95, 25 / 120, False),
+        (96, 0.2, True),  # the last 20 %
+        (119, 1 / 120, True),
+        (150, 0.0, True),
+    ],
+)
+def test_warning_in_the_last_fifth(store, sr, clock, after, fraction, warning):
+    session = session_over(store, sr, clock, "Q1?")
+    clock.advance(after)
+    assert session.fraction_left() == pytest.approx(fraction)
+    assert session.is_warning() is warning
+
+
+def test_no_warning_once_revealed(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    clock.advance(110)
+    session.reveal("")
+    assert not session.is_warning()
+    clock.advance(60)
+    assert session.time_left() == 10.0  # frozen at reveal
+
+
+def test_time_up_reveals_with_overtime(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    clock.advance(119)
+    assert session.check_time("centroid") is False and session.state == "asking"
+    clock.advance(3)  # the timer tick came late
+    assert session.is_time_up()
+    assert session.check_time("centroid") is True
+    assert (session.state, session.overtime) == ("revealed", True)
+    assert session.question_elapsed() == 120.0  # capped at the time per question
+    assert session.check_time() is False
+    session.grade(2)
+    row = answers(raw)[0]
+    assert (row["seconds"], row["overtime"], row["typed_answer"]) == (120.0, 1, "centroid")
+    assert session.time_left() == 120.0 and not session.overtime  # the next question
+
+
+def test_reveal_in_time_is_not_overtime(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?")
+    clock.advance(42.5)
+    session.reveal("k means")
+    assert not session.overtime
+    session.grade(3)
+    assert (answers(raw)[0]["seconds"], answers(raw)[0]["overtime"]) == (42.5, 0)
+
+
+def test_reveal_ends_a_pause(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    clock.advance(10)
+    session.pause()
+    clock.advance(50)
+    session.reveal()
+    assert not session.paused
+    assert session.question_elapsed() == 10.0
+    clock.advance(5)
+    assert session.elapsed() == 15.0
+
+
+# --- key points and grading ---------------------------------------------------------------
+
+
+def test_key_points_are_ticked_from_the_typed_answer_and_togglable(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    assert session.key_points() == []
+    session.typed_answer = "K means moves centroids"  # the text box's draft
+    points = session.reveal()
+    assert [(p.term, p.ticked) for p in points] == [
+        ("K-Means", True),
+        ("Centroid", True),
+        ("Inertia", False),
+        ("Elbow Method", False),
+    ]
+    assert session.coverage() == 0.5
+    assert session.toggle_point(2).ticked is True
+    assert session.coverage() == 0.75
+    assert session.key_points()[2].auto is False  # ticked by hand
+    session.toggle_point(2)
+    assert session.coverage() == 0.5
+
+
+def test_grade_saves_the_answer_and_a_mock_review_together(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    q1 = qid(store, "Q1?")
+    clock.advance(30)
+    session.reveal("centroid, inertia and the elbow method")
+    session.toggle_point(0)  # K-Means, by hand
+    answer_id = session.grade(4, note="  solid  ")
+    [row] = answers(raw)
+    assert row["id"] == answer_id
+    assert (row["session_id"], row["question_id"], row["position"]) == (session.session_id, q1, 0)
+    assert (row["seconds"], row["overtime"], row["rating"], row["coverage"]) == (30.0, 0, 4, 1.0)
+    assert (row["typed_answer"], row["note"]) == ("centroid, inertia and the elbow method", "solid")
+    [review] = store.reviews(q1)
+    assert (review.mode, review.rating, review.seconds) == ("mock", 4, 30.0)
+    assert review.reviewed_at_ms == to_ms(T0 + timedelta(seconds=30))
+    assert store.card_json(q1) is not None
+    assert session_row(raw, session.session_id)["elapsed_seconds"] == 30.0
+    assert (session.state, session.position(), session.current().title) == ("asking", (2, 2), "Q2?")
+
+
+def test_no_review_when_mock_grades_do_not_count(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", counts_as_review=False)
+    session.reveal("")
+    session.grade(1)
+    assert len(answers(raw)) == 1
+    assert store.reviews() == [] and store.card_json(qid(store, "Q1?")) is None
+
+
+def test_an_answer_without_key_terms_has_no_coverage(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q5?")
+    assert session.reveal("anything") == []
+    assert session.coverage() is None
+    session.grade(3)
+    assert answers(raw)[0]["coverage"] is None
+
+
+def test_a_failed_save_keeps_the_question_on_screen(store, sr, clock, raw, monkeypatch):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.reveal("")
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "record_review", broken)
+    with pytest.raises(Exception, match="I/O"):
+        session.grade(3)
+    assert answers(raw) == []  # the answer row went with the review
+    assert (session.state, session.current().title) == ("revealed", "Q1?")
+    monkeypatch.undo()
+    session.grade(3)
+    assert len(answers(raw)) == 1 and len(store.reviews()) == 1
+
+
+def test_a_failed_skip_of_the_last_question_leaves_the_clocks_running(
+    store, sr, clock, raw, monkeypatch
+):
+    session = session_over(store, sr, clock, "Q1?")
+    clock.advance(10)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(store, "record_mock_answer", broken)
+    with pytest.raises(RuntimeError):
+        session.skip()
+    clock.advance(5)
+    assert (session.state, session.question_elapsed(), session.elapsed()) == ("asking", 15, 15)
+    monkeypatch.undo()
+    session.skip()
+    assert session.state == "finished"
+    assert answers(raw)[0]["seconds"] == 15.0
+
+
+# --- moving on and ending ------------------------------------------------------------------
+
+
+def test_skip_before_and_after_reveal(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+    clock.advance(20)
+    session.typed_answer = "no idea"
+    session.skip()
+    assert (session.position(), session.current().title) == ((2, 3), "Q2?")
+    clock.advance(10)
+    session.reveal("decision tree")
+    session.skip()
+    rows = answers(raw)
+    assert [(r["position"], r["rating"], r["seconds"], r["coverage"]) for r in rows] == [
+        (0, None, 20.0, None),
+        (1, None, 10.0, None),
+    ]
+    assert rows[0]["typed_answer"] == "no idea"
+    assert store.reviews() == []  # a skip is no review
+
+
+def test_the_last_answer_finishes_the_session(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    for _ in range(2):
+        clock.advance(10)
+        session.reveal("")
+        session.grade(3)
+    assert (session.state, session.current(), session.position()) == ("finished", None, (2, 2))
+    row = session_row(raw, session.session_id)
+    assert (row["state"], row["ended_at_ms"]) == ("finished", to_ms(T0 + timedelta(seconds=20)))
+    assert store.unfinished_mock() is None
+    clock.advance(100)
+    assert session.elapsed() == 20.0
+
+
+def test_end_early_leaves_the_rest_ungraded(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?")
+    clock.advance(15)
+    session.reveal("")
+    session.grade(3)
+    clock.advance(5)
+    summary = session.end()
+    assert session.state == "finished"
+    assert len(answers(raw)) == 1
+    row = session_row(raw, session.session_id)
+    assert (row["state"], row["elapsed_seconds"]) == ("finished", 20.0)
+    assert (summary.planned, summary.graded, summary.not_asked) == (4, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("setup", "action"),
+    [
+        ("ready", lambda s: s.reveal()),
+        ("ready", lambda s: s.grade(3)),
+        ("ready", lambda s: s.end()),
+        ("asking", lambda s: s.grade(3)),
+        ("asking", lambda s: s.toggle_point(0)),
+        ("asking", lambda s: s.start()),
+        ("revealed", lambda s: s.reveal()),
+        ("finished", lambda s: s.skip()),
+        ("finished", lambda s: s.end()),
+        ("finished", lambda s: s.abandon()),
+    ],
+)
+def test_actions_out_of_turn_are_refused(store, sr, clock, setup, action):
+    session = MockSession(store, sr, clock, MockSettings(), [qid(store, "Q1?")])
+    if setup != "ready":
+        session.start()
+    if setup == "revealed":
+        session.reveal()
+    if setup == "finished":
+        session.end()
+    with pytest.raises(MockStateError):
+        action(session)
+
+
+def test_ratings_outside_one_to_four_are_refused(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    session.reveal()
+    for rating in (0, 5):
+        with pytest.raises(ValueError):
+            session.grade(rating)
+    assert session.state == "revealed"
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+
+def test_summary_figures(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?", "Q5?")
+    script = [
+        (30, "k-means centroid inertia elbow method", 4),  # full coverage, Easy
+        (130, "decision tree", 2),  # over time, half covered, Hard
+        (60, "", 3),  # nothing covered: weak by coverage
+        (10, None, None),  # skipped
+        (20, "", 1),  # Again; no key terms
+    ]
+    for seconds, typed, rating in script:
+        clock.advance(seconds)
+        if rating is None:
+            session.skip()
+            continue
+        if not session.check_time(typed):
+            session.reveal(typed)
+        session.grade(rating)
+    summary = session.summary()
+    assert [
+        (r.position, r.title, r.seconds, r.overtime, r.rating, r.coverage) for r in summary.rows
+    ] == [
+        (1, "Q1?", 30.0, False, 4, 1.0),
+        (2, "Q2?", 120.0, True, 2, 0.5),
+        (3, "Q3?", 60.0, False, 3, 0.0),
+        (4, "Q4?", 10.0, False, None, None),
+        (5, "Q5?", 20.0, False, 1, None),
+    ]
+    assert (summary.planned, summary.graded, summary.skipped, summary.not_asked) == (5, 4, 1, 0)
+    assert summary.mean_rating == 2.5
+    assert summary.score == pytest.approx(50.0)
+    assert summary.average_seconds == pytest.approx((30 + 120 + 60 + 20) / 4)
+    assert summary.overtime_count == 1
+    assert summary.mean_coverage == pytest.approx(0.5)
+    assert summary.elapsed_seconds == 250.0  # the whole time, overtime included
+    assert [r.title for r in summary.weakest] == ["Q4?", "Q5?", "Q2?", "Q3?"]
+
+
+@pytest.mark.parametrize(
+    ("rating", "overtime", "coverage", "weak"),
+    [
+        (None, False, None, True),
+        (1, False, 1.0, True),
+        (2, False, 1.0, True),
+        (3, True, 1.0, True),
+        (4, False, 0.4, True),
+        (3, False, 0.5, False),
+        (4, False, None, False),
+    ],
+)
+def test_what_counts_as_weak(rating, overtime, coverage, weak):
+    row = MockSummaryRow(1, "q", "Q?", 10.0, overtime, rating, coverage, None, None)
+    assert row.is_weak is weak
+
+
+@pytest.mark.parametrize(
+    ("mean", "score"), [(None, None), (1, 0.0), (2, 100 / 3), (3, 200 / 3), (4, 100.0)]
+)
+def test_score_maps_ratings_to_percent(mean, score):
+    assert score_percent(mean) == (None if score is None else pytest.approx(score))
+
+
+def test_retry_the_weak_ones_as_a_new_mock(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", seconds_per_question=60)
+    for rating in (4, 1, 2):
+        session.reveal(
+            "k means centroid inertia elbow method decision tree gini impurity bias variance"
+        )
+        session.grade(rating)
+    retry = session.retry_weak()
+    assert retry is not None and retry.state == "ready"
+    assert [q.title for q in retry.questions] == ["Q2?", "Q3?"]
+    assert (retry.settings.count, retry.settings.seconds_per_question) == (2, 60)
+    retry.start()
+    assert retry.session_id != session.session_id
+    assert load_settings(store) == MockSettings()  # a retry does not change the set-up
+    strong = session_over(store, sr, clock, "Q1?")
+    strong.reveal("k means centroid inertia elbow method")
+    strong.grade(4)
+    assert strong.retry_weak() is None
+
+
+# --- closing the app mid-session --------------------------------------------------------------
+
+
+def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, sr, clock):
+    with Store.open(db_path) as store:
+        store.import_document(deck_doc(), "x.md", "hash")
+        session = session_over(
+            store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?", seconds_per_question=90
+        )
+        for rating in (3, 4):
+            clock.advance(25)
+            session.reveal("")
+            session.grade(rating)
+        clock.advance(40)  # the third question is on screen when the app dies
+        session_id = session.session_id
+        del session
+
+    clock.advance(3600)
+    with Store.open(db_path) as store:
+        assert store.unfinished_mock().id == session_id
+        resumed = MockSession.resume_unfinished(store, sr, clock)
+        assert resumed is not None and resumed.state == "ready"
+        assert resumed.settings.seconds_per_question == 90
+        resumed.start()
+        assert (resumed.session_id, resumed.position()) == (session_id, (3, 4))
+        assert resumed.current().title == "Q3?"
+        assert (resumed.time_left(), resumed.elapsed()) == (90.0, 50.0)  # time carried over
+        for rating in (2, 1):
+            clock.advance(10)
+            resumed.reveal("")
+            resumed.grade(rating)
+        assert resumed.state == "finished"
+        assert store.unfinished_mock() is None
+        summary = resumed.summary()
+        assert [r.rating for r in summary.rows] == [3, 4, 2, 1]
+        assert summary.elapsed_seconds == 70.0
+
+
+def test_resume_skips_questions_removed_since(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+    session.reveal("")
+    session.grade(3)
+    doc = deck_doc()
+    doc.questions = [q for q in doc.questions if q.title != "Q2?"]
+    store.import_document(doc, "x.md", "hash2")
+    resumed = MockSession.resume_unfinished(store, sr, clock)
+    resumed.start()
+    assert resumed.current().title == "Q3?"
+    assert resumed.position() == (2, 2)
+    resumed.reveal("")
+    resumed.grade(4)
+    assert resumed.state == "finished"
+
+
+def test_a_session_answered_in_full_is_finished_not_resumed(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?")
+    store.record_mock_answer(
+        session.session_id, qid(store, "Q1?"), 0, seconds=5.0, overtime=False, rating=3
+    )
+    assert MockSession.resume_unfinished(store, sr, clock) is None
+    assert session_row(raw, session.session_id)["state"] == "finished"
+
+
+def test_abandon_leaves_the_session_with_its_answers(store, sr, clock, raw):
+    assert abandon_unfinished(store, clock) is False
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.reveal("")
+    session.grade(3)
+    clock.advance(60)
+    assert abandon_unfinished(store, clock) is True
+    row = session_row(raw, session.session_id)
+    assert (row["state"], row["ended_at_ms"]) == ("abandoned", to_ms(clock.now()))
+    assert len(answers(raw)) == 1
+    assert MockSession.resume_unfinished(store, sr, clock) is None
+    assert [h.state for h in mock_history(store)] == ["abandoned"]
+    assert mock_history(store, include_abandoned=False) == []
+
+
+def test_abandon_from_the_session_object(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.abandon()
+    assert session.state == "abandoned"
+    assert session_row(raw, session.session_id)["state"] == "abandoned"
+    unstarted = MockSession(store, sr, clock, MockSettings(), [qid(store, "Q1?")])
+    unstarted.abandon()
+    assert unstarted.state == "abandoned" and unstarted.session_id is None
+
+
+def test_starting_a_new_session_abandons_a_forgotten_one(store, sr, clock, raw):
+    old = session_over(store, sr, clock, "Q1?")
+    clock.advance(10)
+    new = session_over(store, sr, clock, "Q2?")
+    assert session_row(raw, old.session_id)["state"] == "abandoned"
+    assert store.unfinished_mock().id == new.session_id
+
+
+# --- history and trend -----------------------------------------------------------------------
+
+
+def test_history_and_trend(store, sr, clock):
+    ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
+    runs = [
+        ((ml,), ["Q1?", "Q3?"], [(2, 40), (2, 60)]),  # score 33.3, avg 50 s
+        ((ml, dl), ["Q1?", "Q4?"], [(3, 30), (4, 20)]),  # 83.3, 25 s
+        ((), ["Q2?", "Q5?"], [(4, 10), (None, 5)]),  # 100 (the skip does not count), 10 s
+    ]
+    for topics, names, grades in runs:
+        session = session_over(store, sr, clock, *names, topic_ids=topics)
+        for rating, seconds in grades:
+            clock.advance(seconds)
+            if rating is None:
+                session.skip()
+            else:
+                session.reveal("")
+                session.grade(rating)
+        clock.advance(86_400)
+    history = mock_history(store)
+    assert [(h.topics, h.topic_label) for h in history] == [
+        (("ML",), "ML"),
+        (("ML", "DL"), "ML, DL"),
+        ((), "All topics"),
+    ]
+    assert [h.score for h in history] == [pytest.approx(100 / 3), pytest.approx(250 / 3), 100.0]
+    assert [h.avg_seconds for h in history] == [50.0, 25.0, 10.0]
+    assert [(h.questions, h.planned, h.skipped) for h in history] == [
+        (2, 2, 0),
+        (2, 2, 0),
+        (1, 2, 1),
+    ]
+    assert history[0].date == T0
+    assert history[1].date == T0 + timedelta(seconds=100 + 86_400)
+    assert all(h.state == "finished" for h in history)
+
+    trend = mock_trend(history)
+    assert trend.last == 100.0
+    assert trend.delta == pytest.approx(100 - 250 / 3)
+    assert trend.slope == pytest.approx((100 - 100 / 3) / 2)
+    assert trend.direction == "up"
+
+
+def history_row(score: float | None) -> MockHistoryRow:
+    return MockHistoryRow(1, T0, (), score, None, 1, 1, 0, 0, None, 0.0, "finished")
+
+
+@pytest.mark.parametrize(
+    ("scores", "delta", "slope", "direction"),
+    [
+        ([], None, None, None),
+        ([50.0], None, None, None),
+        ([None, 40.0, None], None, None, None),
+        ([40.0, 60.0], 20.0, 20.0, "up"),
+        ([80.0, 50.0, 20.0], -30.0, -30.0, "down"),
+        ([50.0, 50.5, 50.0, 50.5], 0.5, 0.1, "flat"),
+        ([10.0, None, 30.0], 20.0, 20.0, "up"),  # sessions with nothing graded are left out
+    ],
+)
+def test_trend(scores, delta, slope, direction):
+    trend = mock_trend([history_row(s) for s in scores])
+    assert trend.delta == (None if delta is None else pytest.approx(delta))
+    assert trend.slope == (None if slope is None else pytest.approx(slope))
+    assert trend.direction == direction
+
+
+def test_trend_slope_reads_only_the_recent_window():
+    rows = [history_row(s) for s in (100.0, 0.0, 10.0, 20.0)]
+    assert mock_trend(rows, window=3).slope == pytest.approx(10.0)
+
+
+# --- choosing questions -----------------------------------------------------------------------
+
+
+def review(store: Store, sr: SpacedRepetition, title: str, rating: int, days_ago: float) -> None:
+    at = T0 - timedelta(days=days_ago)
+    card, due = sr.grade(store.card_json(qid(store, title)), rating, at)
+    store.record_review(qid(store, title), rating, 5.0, "study", card, due, to_ms(at))
+
+
+@pytest.fixture
+def history(store, sr) -> Store:
+    """Q1 Easy yesterday (not due, well known); Q2 Again yesterday; Q3 Good a month ago
+    (due, recall ~0.67); Q4 Hard yesterday (due); Q5 never reviewed."""
+    review(store, sr, "Q1?", 4, 1)
+    review(store, sr, "Q2?", 1, 1)
+    review(store, sr, "Q3?", 3, 30)
+    review(store, sr, "Q4?", 2, 1)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("weakest", ["Q2?", "Q4?", "Q5?", "Q3?", "Q1?"]),
+        ("due", ["Q3?", "Q2?", "Q4?", "Q5?", "Q1?"]),
+    ],
+)
+def test_order_strategies(history, sr, order, expected):
+    settings = MockSettings(count=5, order=order)
+    chosen = choose_questions(history, settings, T0, sr, random.Random(0))
+    assert titles(history, chosen) == expected
+    fewer = choose_questions(history, MockSettings(count=2, order=order), T0, sr, random.Random(0))
+    assert titles(history, fewer) == expected[:2]
+
+
+def test_random_order_is_a_seeded_sample(history, sr):
+    settings = MockSettings(count=3, order="random")
+    first = choose_questions(history, settings, T0, sr, random.Random(42))
+    again = choose_questions(history, settings, T0, sr, random.Random(42))
+    assert first == again
+    pool = [q.id for q in history.questions()]
+    assert first == random.Random(42).sample(pool, 3)
+    seen = {
+        tuple(choose_questions(history, settings, T0, sr, random.Random(seed)))
+        for seed in range(20)
+    }
+    assert len(seen) > 1
+
+
+@pytest.mark.parametrize("order", ["weakest", "due", "random"])
+def test_only_the_chosen_topics_with_their_subtopics(history, sr, order):
+    ml = topic_id(history, "ML")
+    settings = MockSettings(topic_ids=(ml,), count=10, order=order)
+    chosen = choose_questions(history, settings, T0, sr, random.Random(3))
+    assert sorted(titles(history, chosen)) == ["Q1?", "Q2?", "Q3?", "Q5?"]
+
+
+def test_new_questions_tie_break_by_the_rng(store, sr):
+    settings = MockSettings(count=5, order="weakest")
+    orders = {
+        tuple(choose_questions(store, settings, T0, sr, random.Random(seed))) for seed in range(20)
+    }
+    assert len(orders) > 1  # all new: the rng decides
+    assert all(sorted(o) == sorted(q.id for q in store.questions()) for o in orders)
+
+
+def test_mock_grades_feed_the_next_choice(store, sr, clock):
+    session = session_over(store, sr, clock, "Q3?", "Q1?")
+    session.reveal("")
+    session.grade(1)
+    session.reveal("")
+    session.grade(4)
+    chosen = choose_questions(
+        store, MockSettings(order="weakest"), clock.now(), sr, random.Random(0)
+    )
+    assert titles(store, chosen)[0] == "Q3?"
+    assert titles(store, chosen)[-1] == "Q1?"
