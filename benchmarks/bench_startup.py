@@ -1,0 +1,62 @@
+"""Start-up time: `python -m studyapp --smoke` against a bare PySide6 window.
+
+    python benchmarks/bench_startup.py [--runs 10] [--platform offscreen]
+
+The store is filled first (the bundled default deck, so the timed runs never
+import), then both programs run alternately N times with subprocess; prints the
+median wall time of each and their ratio. Both quit after their first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = Path(__file__).resolve().parent / "bare_window.py"
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        env = dict(os.environ)
+        env.update(QT_QPA_PLATFORM=args.platform, XDG_CONFIG_HOME=str(Path(tmp) / "config"))
+        env.pop("STUDYAPP_DATA_DIR", None)
+        app = [sys.executable, "-m", "studyapp", "--smoke", "--data-dir", str(data)]
+        bare = [sys.executable, str(BARE)]
+        first = timed(app, env)  # the first start imports the default deck: not counted
+        print(f"first start (imports the default deck): {first * 1000:.0f} ms")
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            app_times.append(timed(app, env))
+            bare_times.append(timed(bare, env))
+        app_median = statistics.median(app_times)
+        bare_median = statistics.median(bare_times)
+        print(f"runs: {args.runs} each, alternating, platform {args.platform}")
+        print(f"studyapp --smoke   median {app_median * 1000:7.0f} ms")
+        print(f"bare window        median {bare_median * 1000:7.0f} ms")
+        print(f"ratio              {app_median / bare_median:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Rendered answers, cached in memory and in the store's rendered_cache. No Qt here.
+
+Looking up an answer is: memory (a dict), else the store's rendered_cache keyed by
+`markdown_hash` (one indexed SELECT), else render it (Markdown → sanitized HTML)
+and queue it for the store. Writes are batched into one transaction by
+`flush()`, which the window runs when idle, so showing a question never waits
+for a commit's fsync.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+from studyapp.core.model import Question
+from studyapp.core.render import markdown_hash, render_markdown
+from studyapp.core.store import Store
+
+MEMORY_ENTRIES = 4000  # about 4 KB each: a few tens of MB at most
+
+
+class AnswerCache:
+    def __init__(
+        self,
+        store: Store,
+        base_dir: Callable[[int], Path | None],
+        *,
+        capacity: int = MEMORY_ENTRIES,
+    ) -> None:
+        self._store = store
+        self._base_dir = base_dir  # deck id → the notes file's folder
+        self._capacity = capacity
+        self._memory: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()
+        self._pending: dict[tuple[str, str], tuple[str, str]] = {}
+        self.renders = 0  # how many answers were rendered (not found in a cache)
+
+    def key(self, question: Question) -> str:
+        return markdown_hash(question.answer_markdown, base_dir=self._base_dir(question.deck_id))
+
+    def peek(self, question: Question, theme: str) -> str | None:
+        """The HTML if it is in memory (no store access, no rendering)."""
+        entry = self._memory.get((question.id, theme))
+        if entry is not None and entry[0] == self.key(question):
+            return entry[1]
+        return None
+
+    def html(self, question: Question, theme: str) -> str:
+        """The answer's sanitized HTML for a theme ("light" | "dark")."""
+        slot = (question.id, theme)
+        md_hash = self.key(question)
+        entry = self._memory.get(slot)
+        if entry is not None and entry[0] == md_hash:
+            self._memory.move_to_end(slot)
+            return entry[1]
+        html = self._store.cached_html(question.id, theme, md_hash)
+        if html is None:
+            pending = self._pending.get(slot)
+            if pending is not None and pending[0] == md_hash:
+                html = pending[1]
+            else:
+                html = render_markdown(
+                    question.answer_markdown,
+                    base_dir=self._base_dir(question.deck_id),
+                    theme=theme,
+                )
+                self.renders += 1
+                self._pending[slot] = (md_hash, html)
+        self._remember(slot, md_hash, html)
+        return html
+
+    def _remember(self, slot: tuple[str, str], md_hash: str, html: str) -> None:
+        self._memory[slot] = (md_hash, html)
+        self._memory.move_to_end(slot)
+        while len(self._memory) > self._capacity:
+            self._memory.popitem(last=False)
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> None:
+        """Write the answers rendered since the last flush to the store, in one commit."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+        with self._store.transaction():
+            for (qid, theme), (md_hash, html) in pending.items():
+                self._store.store_html(qid, theme, md_hash, html)
+
+    def clear_memory(self) -> None:
+        self._memory.clear()

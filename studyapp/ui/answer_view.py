@@ -1,0 +1,329 @@
+"""The answer pane: the question title, the rendered answer, and what shows instead of it.
+
+Three faces in one place: the answer (a `SafeBrowser`), the "answer hidden" face
+of study mode, and a notice (a topic's overview, an empty study queue) with
+buttons the window supplies. The HTML arrives already rendered and sanitized
+(core.render); this widget only decides what may be loaded from it: nothing but
+image files inside the notes file's own folder, and links open in the system
+browser only when clicked.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.ui.theme import Card, HLine, mute
+
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+ZOOM_MIN, ZOOM_MAX = -4, 12
+DOCUMENT_MARGIN = 18
+DOCUMENT_CACHE = 48
+BASE_POINT_SIZE = 11.0
+TITLE_EXTRA_POINTS = 5.0
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str]) -> Any:
+    """An image file inside `base_dir`, or nothing (and the URL noted in `refused`)."""
+    if kind == QTextDocument.ResourceType.ImageResource and url.isLocalFile() and base_dir:
+        path = Path(url.toLocalFile())
+        if is_inside(path, base_dir) and path.is_file():
+            image = QImage(str(path))
+            if not image.isNull():
+                return image
+    if len(refused) < 100:
+        refused.append(url.toString())
+    return None
+
+
+class SafeDocument(QTextDocument):
+    """An answer document that loads resources by the same rule as SafeBrowser."""
+
+    def __init__(self, base_dir: Path | None, refused: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self.base_dir = base_dir
+        self._refused = refused
+
+    def loadResource(self, type: int, url: QUrl | str) -> Any:
+        return safe_resource(type, QUrl(url), self.base_dir, self._refused)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing by itself.
+
+    `loadResource` hands out only image files inside `base_dir` (the notes
+    folder); every other request (remote URLs, style sheets, files elsewhere) gets
+    nothing. Clicked http(s)/mailto links go to `open_url` (the system browser);
+    in-page anchors scroll; anything else is ignored.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.base_dir: Path | None = None
+        self.refused: list[str] = []  # what was asked for and not given (for tests, debugging)
+        self._open_url = open_url
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, type: int, url: QUrl | str) -> Any:
+        return safe_resource(type, QUrl(url), self.base_dir, self.refused)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            self._open_url(url)
+        elif not url.scheme() and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+
+
+class AnswerView(Card):
+    """Title, meta line, and the answer / hidden / notice faces."""
+
+    link_hovered = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self._css = ""
+        self._html = ""
+        # Laid-out documents by HTML, most recent last: showing a question seen (or
+        # pre-rendered) before is a document swap, not a parse and layout.
+        self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
+        self._zoom = 0
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        mute(self.meta)
+        header = QVBoxLayout()
+        header.setContentsMargins(20, 16, 20, 8)
+        header.setSpacing(4)
+        header.addWidget(self.title)
+        header.addWidget(self.meta)
+        rule = HLine()
+
+        self.browser = SafeBrowser(self, open_url=open_url)
+        self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
+
+        self.hidden_face = QWidget()
+        # Focusable so the study keys (Space, 1–4) reach the window's shortcuts, not
+        # the search field or the tree, while the answer is hidden.
+        self.hidden_face.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        hidden_layout = QVBoxLayout(self.hidden_face)
+        hidden_layout.addStretch(2)
+        self.hidden_label = QLabel()
+        mute(self.hidden_label)
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_label.setWordWrap(True)
+        hidden_layout.addWidget(self.hidden_label)
+        hidden_layout.addStretch(3)
+
+        self.notice_face = QWidget()
+        notice_layout = QVBoxLayout(self.notice_face)
+        notice_layout.setContentsMargins(32, 24, 32, 24)
+        notice_layout.addStretch(2)
+        self.notice_label = QLabel()
+        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.RichText)
+        notice_layout.addWidget(self.notice_label)
+        self._notice_buttons = QHBoxLayout()
+        self._notice_buttons.setSpacing(10)
+        notice_layout.addSpacing(12)
+        notice_layout.addLayout(self._notice_buttons)
+        notice_layout.addStretch(3)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.browser)
+        self.stack.addWidget(self.hidden_face)
+        self.stack.addWidget(self.notice_face)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(rule)
+        layout.addWidget(self.stack, 1)
+        self.set_zoom(0)
+
+    # --- what is shown -----------------------------------------------------------
+
+    def set_header(self, title_html: str, meta: str = "") -> None:
+        self.title.setText(title_html)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+
+    def set_answer(self, html: str, base_dir: Path | None = None) -> None:
+        """Show an answer's (sanitized) HTML."""
+        self.browser.base_dir = base_dir
+        self._html = html
+        document = self.document_for(html, base_dir)
+        if self.browser.document() is not document:
+            self.browser.setDocument(document)
+        self._switch(self.browser)
+
+    def document_for(self, html: str, base_dir: Path | None = None) -> QTextDocument:
+        """The laid-out document for some HTML, from the cache or made now."""
+        document = self._documents.get(html)
+        if document is not None:
+            self._documents.move_to_end(html)
+            return document
+        # Owned by this view, not the browser (setDocument deletes a replaced child
+        # document); its own loadResource keeps the browser's rule.
+        document = SafeDocument(base_dir, self.browser.refused, self)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
+        document.setDefaultFont(self.browser.font())
+        document.setDefaultStyleSheet(self._css)
+        document.setHtml(html)
+        width = self.browser.viewport().width()
+        if width > 0:
+            document.setTextWidth(width)
+            document.size()  # lay it out now, not at first paint
+        self._documents[html] = document
+        while len(self._documents) > DOCUMENT_CACHE:
+            oldest_html, oldest = next(iter(self._documents.items()))
+            if oldest is self.browser.document():
+                self._documents.move_to_end(oldest_html)
+                continue
+            del self._documents[oldest_html]
+            oldest.deleteLater()
+        return document
+
+    def prepare(self, html: str, base_dir: Path | None = None) -> None:
+        """Make the document for an answer likely to be shown next (idle time)."""
+        self.document_for(html, base_dir)
+
+    def _drop_documents(self) -> None:
+        current = self.browser.document()
+        for document in self._documents.values():
+            if document is not current:
+                document.deleteLater()
+        self._documents.clear()
+
+    def take_focus(self) -> None:
+        """Focus the face on show: the answer (arrows scroll it) or the hidden face."""
+        face = self.stack.currentWidget()
+        if face is self.notice_face:
+            buttons = [
+                widget
+                for i in range(self._notice_buttons.count())
+                if isinstance(widget := self._notice_buttons.itemAt(i).widget(), QPushButton)
+            ]
+            face = buttons[0] if buttons else face
+        face.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_focus(self) -> bool:
+        focused = self.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
+
+    def answer_html(self) -> str:
+        return self._html
+
+    def hide_answer(self, prompt: str) -> None:
+        self.hidden_label.setText(prompt)
+        self._switch(self.hidden_face)
+
+    def is_answer_visible(self) -> bool:
+        return self.stack.currentWidget() is self.browser
+
+    def show_notice(
+        self, html: str, actions: Sequence[tuple[str, Callable[[], Any]]] = ()
+    ) -> list[QPushButton]:
+        """A message in place of the answer, with buttons (label, callback)."""
+        self.notice_label.setText(html)
+        while self._notice_buttons.count():
+            item = self._notice_buttons.takeAt(0)
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        buttons = []
+        self._notice_buttons.addStretch(1)
+        for i, (label, callback) in enumerate(actions):
+            button = QPushButton(label)
+            if i == 0:
+                button.setObjectName("primary")
+            button.clicked.connect(callback)
+            self._notice_buttons.addWidget(button)
+            buttons.append(button)
+        self._notice_buttons.addStretch(1)
+        self._switch(self.notice_face)
+        return buttons
+
+    def _switch(self, face: QWidget) -> None:
+        """Show a face; if the pane had the focus, the new face gets it (hiding the
+        focused face would otherwise send it to the next widget: the search field)."""
+        had_focus = self.has_focus()
+        if self.stack.currentWidget() is not face:
+            self.stack.setCurrentWidget(face)
+        if had_focus:
+            self.take_focus()
+
+    # --- look ------------------------------------------------------------------
+
+    def set_css(self, css: str) -> None:
+        """The answer's default stylesheet (per theme); re-applies the current HTML."""
+        if css == self._css:
+            return
+        self._css = css
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._drop_documents()
+        if self._html:
+            self.browser.setDocument(self.document_for(self._html, self.browser.base_dir))
+
+    def css(self) -> str:
+        return self._css
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> int:
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(steps)))
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
+        self.browser.setFont(font)
+        title_font = QFont(font)
+        title_font.setPointSizeF(BASE_POINT_SIZE + TITLE_EXTRA_POINTS + self._zoom)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        big = QFont(font)
+        big.setPointSizeF(BASE_POINT_SIZE + 2 + self._zoom)
+        self.hidden_label.setFont(big)
+        self._rebuild()
+        return self._zoom

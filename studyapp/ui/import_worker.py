@@ -1,0 +1,192 @@
+"""File → Import notes…: the file dialog, the background import and its progress dialog.
+
+`ImportTask` runs on a QThreadPool thread with its own connection to the store
+(WAL lets the window keep reading meanwhile). It never touches a widget: it
+reports through the signals of `ImportSignals`, which live on the main thread,
+so Qt delivers them there. Cancelling sets a flag that core.importer checks
+between steps; the store write itself is one transaction, so a cancelled import
+leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from studyapp.core.model import ImportSummary, StudyAppError
+from studyapp.core.store import Store
+from studyapp.ui.messages import Messages, format_traceback
+
+
+def import_file():  # a seam for tests
+    """core.importer.import_file, loaded on first use."""
+    from studyapp.core.importer import import_file as real
+
+    return real
+
+
+FILE_FILTER = "Notes (*.md *.markdown *.txt *.text);;All files (*)"
+
+
+@dataclass
+class ImportResult:
+    """What one run of the import did, file by file."""
+
+    summaries: list[ImportSummary] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # "file: reason" lines
+    cancelled: bool = False
+    crash: str | None = None  # a traceback: a bug, not the user's file
+
+    @property
+    def changed(self) -> bool:
+        return any(not s.skipped_unchanged_file for s in self.summaries)
+
+
+class ImportSignals(QObject):
+    progress = Signal(str, int)  # step, percent of the whole run
+    finished = Signal(object)  # ImportResult
+
+
+class ImportTask(QRunnable):
+    """Imports files one after another; each file is all-or-nothing."""
+
+    def __init__(self, store_path: str | Path, paths: Sequence[str | Path]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller keeps it until `finished`
+        self.store_path = store_path
+        self.paths = [Path(p) for p in paths]
+        self.signals = ImportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        result = ImportResult()
+        try:
+            self._run(result)
+        except BaseException as exc:  # a bug: report it, never let it die in a thread
+            result.crash = format_traceback(type(exc), exc, exc.__traceback__)
+        self.signals.finished.emit(result)
+
+    def _run(self, result: ImportResult) -> None:
+        # Imported here, not at start-up: the parsing stack costs ~150 ms to load.
+        from studyapp.core.importer import ImportCancelled
+
+        count = len(self.paths)
+        with Store.open(self.store_path) as store:
+            for i, path in enumerate(self.paths):
+                if self.is_cancelled():
+                    result.cancelled = True
+                    return
+
+                def progress(step: str, percent: int, i: int = i) -> None:
+                    self.signals.progress.emit(step, int((i * 100 + percent) / count))
+
+                try:
+                    summary = import_file()(
+                        store, path, progress=progress, cancelled=self.is_cancelled
+                    )
+                except ImportCancelled:
+                    result.cancelled = True
+                    return
+                except StudyAppError as exc:
+                    message = str(exc)
+                    if path.name not in message:
+                        message = f"{path.name}: {message}"
+                    result.errors.append(message)
+                    continue
+                result.summaries.append(summary)
+
+
+class ImportController(QObject):
+    """Runs imports for the window: file dialog, progress dialog, summary or error."""
+
+    finished = Signal(object)  # ImportResult, after the user was told
+
+    def __init__(
+        self,
+        store_path: str | Path,
+        messages: Messages,
+        parent: QWidget,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store_path = store_path
+        self._messages = messages
+        self._parent = parent
+        self._pool = pool or QThreadPool.globalInstance()
+        self.task: ImportTask | None = None
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def ask_and_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, "Import notes", str(Path.home()), FILE_FILTER
+        )
+        if paths:
+            self.start(paths)
+
+    def start(self, paths: Sequence[str | Path]) -> ImportTask | None:
+        if self.task is not None or not paths:
+            return None
+        task = self.task = ImportTask(self._store_path, paths)
+        dialog = self.dialog = QProgressDialog("Importing…", "Cancel", 0, 100, self._parent)
+        dialog.setWindowTitle("Import notes")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # quick imports never flash a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        self._pool.start(task)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            if self.dialog is not None:
+                self.dialog.setLabelText("Cancelling…")
+
+    def _on_progress(self, step: str, percent: int) -> None:
+        if self.dialog is not None and not (self.task and self.task.is_cancelled()):
+            self.dialog.setLabelText(step)
+            self.dialog.setValue(min(percent, 99))
+
+    def _on_finished(self, result: ImportResult) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.task = None
+        self._report(result)
+        self.finished.emit(result)
+
+    def _report(self, result: ImportResult) -> None:
+        if result.crash is not None:
+            print(result.crash, file=sys.stderr)
+            self._messages.crash("The import failed unexpectedly.", result.crash)
+            return
+        lines = [str(s) for s in result.summaries]
+        if result.cancelled:
+            lines.append("Import cancelled: the file being imported was left unchanged.")
+        if result.errors:
+            text = "\n".join([*result.errors, *(["", *lines] if lines else [])])
+            self._messages.error("Import notes", text)
+        elif lines:
+            self._messages.info("Import notes", "\n".join(lines))

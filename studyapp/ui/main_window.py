@@ -1,0 +1,944 @@
+"""The main window: topic tree | answer pane + grading panel, menus, status bar.
+
+It wires views to the core: the tree model is filled from the store, the answer
+comes from `AnswerCache`, studying is a core `StudySession`, progress figures come
+from core.progress. It holds no SQL and parses nothing. Everything the user can
+do is a `QAction` in a menu (so every shortcut is listed there) and a method
+here that tests call directly (`show_question`, `grade`, `move_question`, …).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp import __version__
+from studyapp.core.model import Question, StudyAppError
+from studyapp.core.progress import question_states, topic_progress
+from studyapp.core.render import answer_css, highlight, title_html
+from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition, format_interval
+from studyapp.core.store import Store
+from studyapp.core.study import Clock, StudySession, SystemClock
+from studyapp.resource_files import resource
+from studyapp.ui.answer_cache import AnswerCache
+from studyapp.ui.answer_view import AnswerView
+from studyapp.ui.grading_panel import GradingPanel
+from studyapp.ui.import_worker import ImportController, ImportResult
+from studyapp.ui.messages import Messages
+from studyapp.ui.search_bar import SearchBar
+from studyapp.ui.theme import (
+    COLORS,
+    MODE_LABELS,
+    MODES,
+    STATE_LABELS,
+    Card,
+    ThemeManager,
+    button_css,
+    search_css,
+)
+from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
+
+SEARCH_LIMIT = 1_000_000  # the tree shows every match, not a top-N
+PRERENDER_AHEAD = 3
+
+# QSettings keys
+K_GEOMETRY = "window/geometry"
+K_STATE = "window/state"
+K_SPLITTER = "window/splitter"
+K_LAST_QUESTION = "session/last_question"
+K_THEME = "view/theme"
+K_ZOOM = "view/zoom"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: QSettings,
+        theme: ThemeManager,
+        scheduler: SpacedRepetition | None = None,
+        clock: Clock | None = None,
+        messages: Messages | None = None,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+        thread_pool: QThreadPool | None = None,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.theme = theme
+        self.scheduler = scheduler or SpacedRepetition()
+        self.clock = clock or SystemClock()
+        self.messages = messages or Messages(self)
+        if self.messages.parent is None:
+            self.messages.parent = self
+        self.session: StudySession | None = None
+        self.mode = "browse"  # "browse" | "study"
+        self.current_qid: str | None = None
+        self._search_terms: list[str] = []
+        self._syncing = False  # selecting in the tree on the window's own behalf
+        self._deck_dirs: dict[int, Path | None] = {}
+        self._prerender: deque[str] = deque()
+        self._closed = False
+
+        self.cache = AnswerCache(store, self._base_dir)
+        self.model = TopicTreeModel(self)
+        self.importer = ImportController(store.path, self.messages, self, thread_pool)
+
+        self.setWindowTitle("StudyApp")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self._build_views(open_url)
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+
+        self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._idle_step)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self.refresh_progress)
+
+        zoom = self.settings.value(K_ZOOM, 0)
+        self.answer.set_zoom(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
+        self._on_theme_changed(self.theme.effective)
+        self.reload_tree()
+        self.refresh_progress()
+        self._restore_layout()
+        self._restore_position()
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building ------------------------------------------------------------------
+
+    def _build_views(self, open_url: Callable[[QUrl], Any]) -> None:
+        self.search = SearchBar()
+        self.tree = TopicTree(self.model)
+        side = Card()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(2, 2, 2, 2)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.search)
+        side_layout.addWidget(self.tree.legend)
+        side_layout.addWidget(self.tree, 1)
+
+        self.answer = AnswerView(open_url=open_url)
+        self.grading = GradingPanel()
+        # Room for the mock-interview timer panel (a later issue): see embed_timer_panel.
+        self.timer_slot = QWidget()
+        self.timer_slot.setObjectName("timerSlot")
+        timer_layout = QVBoxLayout(self.timer_slot)
+        timer_layout.setContentsMargins(0, 0, 0, 0)
+        self.timer_slot.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(8)
+        right_layout.addWidget(self.timer_slot)
+        right_layout.addWidget(self.answer, 1)
+        right_layout.addWidget(self.grading)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(8)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([440, 860])
+        side.setMinimumWidth(240)
+        right.setMinimumWidth(360)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.mode_label = QLabel()
+        self.totals_label = QLabel()
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self.statusBar().addPermanentWidget(self.totals_label)
+        self.statusBar().setSizeGripEnabled(True)
+        self.resize(1200, 780)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | str | list[QKeySequence | str] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work while the menu bar is hidden too
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_import = a(
+            "&Import Notes…",
+            self.importer.ask_and_import,
+            QKeySequence.StandardKey.Open,
+            "Import a Markdown or text notes file",
+        )
+        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_move = a("&Move Question to Topic…", self.move_current_question, "Ctrl+M")
+        self.act_rename = a("&Rename Topic…", self.rename_current_topic, "F2")
+        self.act_new_topic = a("&New Topic…", self.create_topic_here, "Ctrl+Shift+N")
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in MODES:
+            action = QAction(MODE_LABELS[mode], self, checkable=True)
+            action.setChecked(mode == self.theme.mode)
+            action.triggered.connect(lambda _c=False, m=mode: self.set_theme_mode(m))
+            self.theme_group.addAction(action)
+            self.theme_actions[mode] = action
+        self.act_zoom_in = a("Zoom &In", self.zoom_in, ["Ctrl++", "Ctrl+="])
+        self.act_zoom_out = a("Zoom &Out", self.zoom_out, "Ctrl+-")
+        self.act_zoom_reset = a("&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
+        self.act_expand = a("&Expand All Topics", self.tree.expandAll)
+        self.act_collapse = a("&Collapse All Topics", self.collapse_tree)
+
+        self.act_study = a(
+            "&Study Due in Selection",
+            lambda: self.start_study(all_topics=False),
+            "Ctrl+D",
+            "Due questions of the selected topic, then new ones",
+        )
+        self.act_study_all = a(
+            "Study &All Due", lambda: self.start_study(all_topics=True), "Ctrl+Shift+D"
+        )
+        self.act_reveal = a("&Reveal Answer", self.reveal, "Space")
+        self.grade_actions: dict[int, QAction] = {}
+        for rating, name in RATING_NAMES.items():
+            self.grade_actions[rating] = a(
+                f"Grade: {name}", lambda r=rating: self.grade(r), str(rating)
+            )
+        self.act_undo = a("&Undo Last Grade", self.undo, QKeySequence.StandardKey.Undo)
+        self.act_stop = a("Stop Studying", self.stop_study, "Esc")
+        self.act_next = a("&Next Question", lambda: self.step(1), "J")
+        self.act_prev = a("&Previous Question", lambda: self.step(-1), "K")
+
+        self.act_keys = a(
+            "&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        self.act_about = a("&About StudyApp", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.act_find)
+        edit.addSeparator()
+        edit.addAction(self.act_move)
+        edit.addAction(self.act_rename)
+        edit.addAction(self.act_new_topic)
+
+        view = bar.addMenu("&View")
+        theme_menu = view.addMenu("&Theme")
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_zoom_in)
+        view.addAction(self.act_zoom_out)
+        view.addAction(self.act_zoom_reset)
+        view.addSeparator()
+        view.addAction(self.act_expand)
+        view.addAction(self.act_collapse)
+
+        study = bar.addMenu("&Study")
+        study.addAction(self.act_study)
+        study.addAction(self.act_study_all)
+        study.addSeparator()
+        study.addAction(self.act_reveal)
+        for action in self.grade_actions.values():
+            study.addAction(action)
+        study.addAction(self.act_undo)
+        study.addSeparator()
+        study.addAction(self.act_next)
+        study.addAction(self.act_prev)
+        study.addAction(self.act_stop)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.context_requested.connect(self._on_context_menu)
+        self.model.move_requested.connect(self._on_drop_move)
+        self.search.search_requested.connect(self.apply_search)
+        self.search.leave_requested.connect(self._leave_search)
+        self.grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
+        self.grading.reveal_clicked.connect(self.reveal)
+        self.grading.grade_clicked.connect(self.grade)
+        self.grading.stop_clicked.connect(self.stop_study)
+        self.answer.link_hovered.connect(lambda url: self.statusBar().showMessage(url, 4000))
+        self.theme.changed.connect(self._on_theme_changed)
+        self.importer.finished.connect(self._on_import_finished)
+
+    def embed_timer_panel(self, widget: QWidget) -> None:
+        """Put the mock-interview timer panel above the answer."""
+        layout = self.timer_slot.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+        self.timer_slot.show()
+
+    # --- data ----------------------------------------------------------------------
+
+    def _base_dir(self, deck_id: int) -> Path | None:
+        """The folder of the notes file a deck came from: its images may load from there."""
+        if deck_id in self._deck_dirs:
+            return self._deck_dirs[deck_id]
+        return None
+
+    def reload_tree(self) -> None:
+        """Fill the tree from the store: decks, their topics, and all questions in one query."""
+        decks = self.store.decks()
+        self._deck_dirs = {}
+        for deck in decks:
+            source = deck.source_path
+            if source.startswith("resource:"):
+                folder = resource(*Path(source.removeprefix("resource:")).parent.parts)
+                self._deck_dirs[deck.id] = Path(str(folder))
+            elif source:
+                self._deck_dirs[deck.id] = Path(source).parent
+            else:
+                self._deck_dirs[deck.id] = None
+        topics = {deck.id: self.store.topics(deck.id) for deck in decks}
+        self.model.load(decks, topics, self.store.questions())
+        self.tree.expand_decks()
+
+    def refresh_progress(self) -> None:
+        """Counts, due, mastery and question states from the store, as of now."""
+        self._progress_timer.stop()
+        now = self.clock.now()
+        direct: dict[int, Any] = {}
+        for deck in self.store.decks():
+            direct.update(topic_progress(self.store, deck.id, now, self.scheduler))
+        states = question_states(self.store, None, now, self.scheduler)
+        self.model.set_progress(direct, states)
+        due = sum(1 for s in states.values() if s in ("due", "weak"))
+        new = sum(1 for s in states.values() if s == "new")
+        self.totals_label.setText(f"{len(states)} questions · {due} due · {new} new")
+        if self.mode == "browse":
+            self._update_browse_panel()
+            if self.current_qid is not None:
+                self._update_meta()
+
+    def _schedule_progress(self) -> None:
+        self._progress_timer.start()
+
+    # --- layout and position -----------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value(K_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value(K_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.value(K_SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def _restore_position(self) -> None:
+        last = self.settings.value(K_LAST_QUESTION)
+        qid = last if isinstance(last, str) and self.model.question(last) else None
+        qid = qid or self.model.first_question()
+        if qid is not None:
+            self.show_question(qid)
+        else:
+            self._show_welcome()
+
+    def save_settings(self) -> None:
+        self.settings.setValue(K_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(K_STATE, self.saveState())
+        self.settings.setValue(K_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(K_THEME, self.theme.mode)
+        self.settings.setValue(K_ZOOM, self.answer.zoom)
+        if self.current_qid is not None:
+            self.settings.setValue(K_LAST_QUESTION, self.current_qid)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
+        if self.importer.busy:
+            self.importer.cancel()
+        self.save_settings()
+        self._idle.stop()
+        with contextlib.suppress(StudyAppError):  # only a cache: rebuilt on demand
+            self.cache.flush()
+        super().closeEvent(event)
+
+    # --- showing questions ----------------------------------------------------------------
+
+    def _on_current_changed(self, current: Any, _previous: Any) -> None:
+        if self._syncing:
+            return
+        node = self.model.node(self.tree.proxy.mapToSource(current))
+        if node is None:
+            return
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+            self.statusBar().showMessage("Study session ended: browsing.", 4000)
+        if node.kind == QUESTION:
+            self.show_question(node.key, select=False)
+        else:
+            self._show_overview(node)
+
+    def show_question(self, qid: str, *, select: bool = True) -> bool:
+        """Browse a question: its title and answer, selected in the tree."""
+        question = self.model.question(qid)
+        if question is None:
+            return False
+        if select:
+            self._select(qid)
+        self._display(question, reveal=True)
+        self.settings.setValue(K_LAST_QUESTION, qid)
+        self._update_browse_panel()
+        self._queue_prerender(self._neighbours(qid))
+        return True
+
+    def _select(self, qid: str) -> None:
+        self._syncing = True
+        try:
+            self.tree.select_question(qid)
+        finally:
+            self._syncing = False
+
+    def _display(self, question: Question, *, reveal: bool) -> None:
+        self.current_qid = question.id
+        title = title_html(question.title)
+        if self._search_terms:
+            title = self._title_hits(highlight(title, self._search_terms))
+        self.answer.set_header(title, self._meta(question))
+        self.setWindowTitle(f"{question.title} — StudyApp")
+        if reveal:
+            self._show_answer_html(question)
+        else:
+            self.answer.hide_answer(
+                "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
+            )
+
+    def _show_answer_html(self, question: Question) -> None:
+        body = self.cache.html(question, self.theme.effective)
+        if self._search_terms:
+            body = highlight(body, self._search_terms)
+        self.answer.set_answer(body, self._base_dir(question.deck_id))
+        if self.cache.pending:
+            self._idle.start()
+
+    def _meta(self, question: Question) -> str:
+        state = STATE_LABELS[self.model.state(question.id)]
+        return f"{self.model.topic_path(question.topic_id)}   ·   {state}"
+
+    def _update_meta(self) -> None:
+        question = self.model.question(self.current_qid or "")
+        if question is not None:
+            self.answer.meta.setText(self._meta(question))
+
+    def _title_hits(self, text: str) -> str:
+        colors = COLORS[self.theme.effective]
+        hit = "#fff176" if self.theme.effective == "light" else "#9e6a03"
+        return text.replace(
+            '<span class="hit">', f'<span style="background-color:{hit}; color:{colors.text}">'
+        )
+
+    def _show_overview(self, node: Node) -> None:
+        self.current_qid = None
+        kind = "Deck" if node.kind == DECK else "Topic"
+        share = round(100 * node.mastered / node.total) if node.total else 0
+        self.answer.set_header(html.escape(node.name), kind)
+        self.setWindowTitle(f"{node.name} — StudyApp")
+        body = (
+            f"<p style='font-size:x-large'><b>{html.escape(node.name)}</b></p>"
+            f"<p>{node.total} questions · {node.due} due · {node.new} new · "
+            f"{share} % mastered</p>"
+        )
+        actions: list[tuple[str, Callable[[], Any]]] = []
+        if node.due or node.new:
+            actions.append((f"Study this {kind.lower()}", lambda: self.start_study()))
+        if node.children:
+            first = self.tree.neighbour_question(1)
+            if first is not None:
+                actions.append(("Browse its questions", lambda q=first: self.show_question(q)))
+        self.answer.show_notice(body, actions)
+        self._update_browse_panel()
+
+    def _show_welcome(self) -> None:
+        self.current_qid = None
+        self.answer.set_header("Welcome to StudyApp")
+        self.answer.show_notice(
+            "<p>There are no questions yet.</p>"
+            "<p>Import your notes with <b>File → Import Notes…</b> (Ctrl+O).</p>",
+            [("Import Notes…", self.importer.ask_and_import)],
+        )
+
+    def step(self, direction: int) -> None:
+        """Next (1) or previous (-1) question in the tree (J / K)."""
+        if self.mode == "study":
+            return
+        qid = self.tree.neighbour_question(direction)
+        if qid is not None:
+            self.show_question(qid)
+
+    def _neighbours(self, qid: str) -> list[str]:
+        order = self.model.question_order()
+        try:
+            i = order.index(qid)
+        except ValueError:
+            return []
+        return order[i + 1 : i + 1 + PRERENDER_AHEAD] + order[max(0, i - 1) : i]
+
+    # --- idle work ------------------------------------------------------------------
+
+    def _queue_prerender(self, qids: list[str]) -> None:
+        self._prerender.extend(qids)
+        if self._prerender:
+            self._idle.start()
+
+    def _idle_step(self) -> None:
+        """One small job per idle tick: pre-render one answer (HTML and laid-out
+        document), else save the rendered HTML to the store."""
+        theme = self.theme.effective
+        while self._prerender:
+            question = self.model.question(self._prerender.popleft())
+            if question is None or question.id == self.current_qid:
+                continue
+            html = self.cache.html(question, theme)
+            if self._search_terms:
+                html = highlight(html, self._search_terms)
+            self.answer.prepare(html, self._base_dir(question.deck_id))
+            return
+        self._idle.stop()
+        with contextlib.suppress(StudyAppError):  # only a cache
+            self.cache.flush()
+
+    # --- studying ---------------------------------------------------------------------
+
+    def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
+        """(deck id, topic id, name) of what "Study due" should walk."""
+        node = None if all_topics else self.tree.current_node()
+        if node is None:
+            return None, None, "all topics"
+        if node.kind == QUESTION:
+            assert node.question is not None
+            topic_id = node.question.topic_id
+            return None, topic_id, self.model.topic_path(topic_id)
+        if node.kind == TOPIC:
+            return None, node.key, self.model.topic_path(node.key)
+        return node.key, None, node.name
+
+    def start_study(self, *, all_topics: bool = False) -> None:
+        """Walk the due questions of the selection (or all), then the new ones."""
+        deck_id, topic_id, name = self._scope(all_topics)
+        self.session = StudySession(
+            self.store, self.scheduler, self.clock, deck_id=deck_id, topic_id=topic_id
+        )
+        self._study_scope_name = name
+        self._study_all = all_topics or (deck_id is None and topic_id is None)
+        self.mode = "study"
+        self.mode_label.setText(f"Studying: {name}")
+        self._show_study_current()
+        self.answer.take_focus()  # study keys and arrows go to the answer, not the tree
+
+    def _show_study_current(self) -> None:
+        session = self.session
+        assert session is not None
+        question = session.current()
+        due, new = session.remaining()
+        if question is None:
+            self._show_study_done()
+        else:
+            self._select(question.id)
+            session.show()
+            self._display(question, reveal=session.revealed)
+            if session.revealed:
+                self.grading.show_grades(session.intervals(), due, new)
+            else:
+                self.grading.show_hidden(due, new)
+        self._update_actions()
+
+    def _show_study_done(self) -> None:
+        self.current_qid = None
+        name = getattr(self, "_study_scope_name", "this topic")
+        self.setWindowTitle("StudyApp")
+        self.answer.set_header("Nothing left to study", name)
+        actions: list[tuple[str, Callable[[], Any]]] = []
+        if not self._study_all:
+            actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
+        actions.append(("Back to browsing", self.stop_study))
+        self.answer.show_notice(
+            f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>.</p>"
+            "<p>No question here is due and none is new. Come back later for the next "
+            "reviews, study another topic, or import more notes.</p>",
+            actions,
+        )
+        self.grading.show_done("Session finished")
+
+    def reveal(self) -> None:
+        if self.mode != "study" or self.session is None or self.session.current() is None:
+            return
+        if self.session.revealed:
+            return
+        self.session.reveal()
+        self._show_study_current()
+        self.answer.take_focus()
+
+    def grade(self, rating: int) -> int | None:
+        """Grade the question on screen (1–4) and show the next one. Returns the review id."""
+        session = self.session
+        if self.mode != "study" or session is None or not session.revealed:
+            return None
+        if session.current() is None:
+            return None
+        try:
+            review_id = session.grade(rating)
+        except StudyAppError as exc:
+            self.messages.exception("Could not save the grade", exc)
+            return None
+        self.statusBar().showMessage(f"Graded {RATING_NAMES[rating]}.", 3000)
+        self._schedule_progress()
+        self._show_study_current()
+        return review_id
+
+    def undo(self) -> None:
+        """Take back the last grade: the card as it was, its log row removed."""
+        session = self.session
+        if session is None or not session.can_undo():
+            self.statusBar().showMessage("Nothing to undo.", 3000)
+            return
+        try:
+            question = session.undo()
+        except (StudyAppError, ValueError, KeyError) as exc:
+            self.messages.exception("Could not undo the grade", exc)
+            return
+        self.mode = "study"
+        self._schedule_progress()
+        self.statusBar().showMessage(
+            "Grade undone." if question is not None else "Grade undone (question gone).", 3000
+        )
+        self._show_study_current()
+
+    def stop_study(self, *, quiet: bool = False) -> None:
+        if self.mode != "study":
+            return
+        self.mode = "browse"
+        self.session = None
+        self.mode_label.setText("")
+        self._update_actions()
+        if quiet:
+            return
+        qid = self.current_qid or self.tree.current_question_id()
+        if qid is not None:
+            self.show_question(qid)
+        else:
+            node = self.tree.current_node()
+            if node is not None:
+                self._show_overview(node)
+            self._update_browse_panel()
+
+    def _update_browse_panel(self) -> None:
+        if self.mode != "browse":
+            return
+        node = self.tree.current_node()
+        scope = node
+        if node is not None and node.kind == QUESTION:
+            scope = self.model.parent_node(node)
+        status = ""
+        if self.current_qid is not None:
+            status = f"<b>{STATE_LABELS[self.model.state(self.current_qid)]}</b><br>"
+            due = self.scheduler.due(self.store.card_json(self.current_qid))
+            if due is None:
+                status += "never studied"
+            else:
+                wait = due - self.clock.now()
+                status += (
+                    f"next review in {format_interval(wait)}"
+                    if wait.total_seconds() > 0
+                    else "due for review now"
+                )
+        if scope is not None:
+            self.grading.show_browse(status, scope.due, scope.new)
+        else:
+            self.grading.show_browse(status)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        studying = self.mode == "study" and self.session is not None
+        on_question = studying and self.session.current() is not None  # type: ignore[union-attr]
+        revealed = on_question and self.session.revealed  # type: ignore[union-attr]
+        self.act_reveal.setEnabled(on_question and not revealed)
+        for action in self.grade_actions.values():
+            action.setEnabled(revealed)
+        self.act_undo.setEnabled(studying and self.session.can_undo())  # type: ignore[union-attr]
+        self.act_stop.setEnabled(studying)
+        self.act_next.setEnabled(not studying)
+        self.act_prev.setEnabled(not studying)
+
+    # --- search -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def _leave_search(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.tree.current_question_id() is None:
+            qid = self.tree.neighbour_question(1)
+            if qid is not None:
+                self.show_question(qid)
+
+    def apply_search(self, text: str) -> None:
+        """Filter the tree to questions matching `text` (title or answer); "" shows all."""
+        text = text.strip()
+        ids = self.store.search(text, limit=SEARCH_LIMIT) if text else []
+        if not text:
+            self._search_terms = []
+            self.tree.proxy.set_matches(None)
+            self.search.set_count(None)
+            self.collapse_tree()
+        else:
+            self._search_terms = _words(text)
+            self.tree.proxy.set_matches(ids)
+            self.search.set_count(len(ids))
+            self.tree.expandAll()
+        keep = self.current_qid
+        if keep is not None and self.tree.proxy.accepts(keep):
+            studying = self.mode == "study" and self.session is not None
+            question = self.model.question(keep)
+            if studying and question is not None:
+                self._select(keep)
+                self._display(question, reveal=self.session.revealed)  # type: ignore[union-attr]
+            else:
+                self.show_question(keep)
+        elif ids and self.mode == "browse":
+            self.show_question(ids[0])
+
+    def collapse_tree(self) -> None:
+        self.tree.collapseAll()
+        self.tree.expand_decks()
+        if self.current_qid is not None:
+            self._select(self.current_qid)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def move_question(self, qid: str, topic_id: int) -> bool:
+        """Put a question under another topic of its deck (kept by re-imports)."""
+        try:
+            self.store.move_question(qid, topic_id)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            self.messages.exception("Could not move the question", exc)
+            return False
+        self.model.move_question(qid, topic_id)
+        if qid == self.current_qid:
+            self._select(qid)
+            self._update_meta()
+        self.statusBar().showMessage(f"Moved to {self.model.topic_path(topic_id)}.", 4000)
+        self._schedule_progress()
+        return True
+
+    def _on_drop_move(self, qids: list[str], topic_id: int) -> None:
+        for qid in qids:
+            self.move_question(qid, topic_id)
+
+    def move_current_question(self) -> None:
+        node = self.tree.current_node()
+        if node is None or node.kind != QUESTION or node.question is None:
+            self.statusBar().showMessage("Select a question to move.", 3000)
+            return
+        topics = [
+            (tid, path)
+            for tid, path in self.model.deck_topics(node.question.deck_id)
+            if tid != node.question.topic_id
+        ]
+        choice = self.messages.ask_choice(
+            "Move question", f"Move “{node.name}” to:", [path for _, path in topics]
+        )
+        if choice is not None:
+            self.move_question(node.key, topics[choice][0])
+
+    def rename_topic(self, topic_id: int, name: str) -> bool:
+        try:
+            self.store.rename_topic(topic_id, name)
+        except (StudyAppError, KeyError) as exc:
+            self.messages.exception("Could not rename the topic", exc)
+            return False
+        self.model.rename_topic(topic_id, " ".join(name.split()))
+        if self.current_qid is not None:
+            self._update_meta()
+        return True
+
+    def rename_current_topic(self) -> None:
+        node = self.tree.current_node()
+        if node is not None and node.kind == QUESTION:
+            node = self.model.parent_node(node)
+        if node is None or node.kind != TOPIC:
+            self.statusBar().showMessage("Select a topic to rename.", 3000)
+            return
+        name = self.messages.ask_text("Rename topic", "New name:", node.name)
+        if name is not None:
+            self.rename_topic(node.key, name)
+
+    def create_topic(self, deck_id: int, name: str, parent_id: int | None = None) -> int | None:
+        try:
+            topic = self.store.create_topic(deck_id, name, parent_id)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            self.messages.exception("Could not create the topic", exc)
+            return None
+        self.model.add_topic(topic)
+        self._syncing = self.mode == "study"
+        try:
+            self.tree.select_topic(topic.id)
+        finally:
+            self._syncing = False
+        return topic.id
+
+    def create_topic_here(self, *, subtopic: bool = False) -> None:
+        node = self.tree.current_node()
+        if node is None:
+            decks = self.store.decks()
+            if not decks:
+                self.statusBar().showMessage("Import notes first.", 3000)
+                return
+            deck_id, parent_id = decks[0].id, None
+        else:
+            deck_id = self.model.deck_id_of(node)
+            parent_id = node.key if subtopic and node.kind == TOPIC else None
+        name = self.messages.ask_text("New topic", "Name of the new topic:")
+        if name is not None:
+            self.create_topic(deck_id, name, parent_id)
+
+    def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
+        menu = QMenu(self)
+        if node is not None and node.kind == QUESTION and node.question is not None:
+            move = menu.addMenu("Move to Topic")
+            for tid, path in self.model.deck_topics(node.question.deck_id):
+                action = move.addAction(path)
+                action.setEnabled(tid != node.question.topic_id)
+                action.triggered.connect(
+                    lambda _c=False, q=node.key, t=tid: self.move_question(q, t)
+                )
+            menu.addSeparator()
+        if node is not None and node.kind == TOPIC:
+            menu.addAction(self.act_study)
+            menu.addAction(self.act_rename)
+            menu.addAction("New Subtopic…", lambda: self.create_topic_here(subtopic=True))
+        menu.addAction(self.act_new_topic)
+        menu.popup(pos)
+
+    # --- import ----------------------------------------------------------------------------
+
+    def import_files(self, paths: list[str | Path]) -> None:
+        self.importer.start(paths)
+
+    def _on_import_finished(self, result: ImportResult) -> None:
+        if not result.changed:
+            return
+        keep = self.current_qid
+        self.cache.clear_memory()
+        self.reload_tree()
+        if self.session is not None:
+            self.session.reload()
+        self.refresh_progress()
+        if self.mode == "study" and self.session is not None:
+            self._show_study_current()
+        elif keep is not None and self.model.question(keep) is not None:
+            self.show_question(keep)
+        else:
+            self._restore_position()
+
+    # --- view ------------------------------------------------------------------------------
+
+    def set_theme_mode(self, mode: str) -> None:
+        self.theme.set_mode(mode)
+        self.theme_actions[mode].setChecked(True)
+        self.settings.setValue(K_THEME, mode)
+
+    def _on_theme_changed(self, theme: str) -> None:
+        self.grading.setStyleSheet(button_css(theme))
+        self.answer.notice_face.setStyleSheet(button_css(theme))
+        self.search.field.setStyleSheet(search_css(theme))
+        self.answer.set_css(answer_css(theme))
+        self.model.set_theme(theme)
+        question = self.model.question(self.current_qid or "")
+        if question is not None and self.answer.is_answer_visible():
+            self._show_answer_html(question)  # code colours are rendered per theme
+
+    def set_zoom(self, steps: int) -> None:
+        self.settings.setValue(K_ZOOM, self.answer.set_zoom(steps))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.answer.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.answer.zoom - 1)
+
+    # --- help --------------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for name, keys in self.shortcut_rows()
+        )
+        self.messages.info(
+            "Keyboard shortcuts",
+            f"<table cellpadding='3'>{rows}</table><p>Arrow keys move in the tree.</p>",
+        )
+
+    def show_about(self) -> None:
+        self.messages.info(
+            "About StudyApp",
+            f"<b>StudyApp {__version__}</b><p>Study AI/ML interview questions offline: "
+            "your Markdown notes as a question bank, with spaced repetition (FSRS).</p>",
+        )

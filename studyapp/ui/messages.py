@@ -1,0 +1,116 @@
+"""Every message the user sees goes through one `Messages` object.
+
+Errors the user can fix (`StudyAppError`: an unreadable file, a locked store) get
+a plain message box with the reason and a hint; anything else is a bug and gets
+the crash dialog with the traceback to copy into a report. Questions to the user
+(a name, a choice) are asked here too, so tests can answer them by swapping this
+object for a scripted one.
+"""
+
+from __future__ import annotations
+
+import html
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp import __version__
+from studyapp.core.model import StudyAppError
+
+
+def format_traceback(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+class CrashDialog(QDialog):
+    """ "Something went wrong": what happened, and the traceback to copy."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("StudyApp – unexpected error")
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<b>Something went wrong inside StudyApp.</b><br>"
+            "Your study progress is saved after every grade, so nothing you did "
+            "before this is lost. If you report the problem, please include the "
+            f"text below.<br><br>{html.escape(summary)}"
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        self.details = QPlainTextEdit(f"StudyApp {__version__}\n\n{details}")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self._copy)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _copy(self) -> None:
+        QApplication.clipboard().setText(self.details.toPlainText())
+
+
+class Messages:
+    """Shows messages and asks questions, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    # --- telling -------------------------------------------------------------
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)
+
+    def crash(self, summary: str, details: str) -> None:
+        CrashDialog(summary, details, self.parent).exec()
+
+    def exception(
+        self,
+        title: str,
+        exc: BaseException,
+    ) -> None:
+        """A user-fixable error as a message; anything else as a crash with its traceback."""
+        if isinstance(exc, StudyAppError):
+            self.error(title, str(exc))
+        else:
+            self.crash(
+                f"{title}: {type(exc).__name__}: {exc}",
+                format_traceback(type(exc), exc, exc.__traceback__),
+            )
+
+    # --- asking --------------------------------------------------------------
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value if ok and value.strip() else None
+
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
+        """The index of the chosen item, None when cancelled."""
+        if not choices:
+            return None
+        value, ok = QInputDialog.getItem(self.parent, title, label, choices, 0, False)
+        return choices.index(value) if ok else None

@@ -1,0 +1,95 @@
+"""The search field above the tree: debounced, so typing never waits for a query.
+
+Each keystroke only restarts a 150 ms single-shot timer; when typing pauses,
+`search_requested` carries the text (empty: the search was cleared). Escape
+clears the field and hands focus back; Down/Enter move into the results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from studyapp.ui.theme import mute
+
+DEBOUNCE_MS = 150
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)
+    leave_requested = Signal()  # Escape, Down or Enter: focus back to the tree
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText("Search titles and answers   Ctrl+F")
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.count = QLabel()
+        mute(self.count)
+        self.count.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.field.textEdited.connect(self._on_edited)
+        self.field.textChanged.connect(self._on_changed)
+        self._last = ""
+
+    def text(self) -> str:
+        return self.field.text().strip()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.flush()
+
+    def flush(self) -> None:
+        """Run the pending search now (the timer's job, or when leaving the field)."""
+        self.timer.stop()
+        text = self.text()
+        if text != self._last:
+            self._last = text
+            self.search_requested.emit(text)
+
+    def set_count(self, shown: int | None) -> None:
+        if shown is None:
+            self.count.hide()
+        else:
+            self.count.setText("no match" if shown == 0 else f"{shown} found")
+            self.count.show()
+
+    def _on_edited(self, _text: str) -> None:
+        self.timer.start()
+
+    def _on_changed(self, text: str) -> None:
+        # The clear button and programmatic clears do not emit textEdited.
+        if not text:
+            self.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                if self.field.text():
+                    self.clear()
+                else:
+                    self.leave_requested.emit()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.flush()
+                self.leave_requested.emit()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,245 @@
+"""Light and dark looks: the app palette, a small style sheet, the colours of states.
+
+The theme setting is "system" (follow the operating system's colour scheme, the
+default), "light" or "dark". `ThemeManager` resolves it to an effective "light" or
+"dark", paints the application with it and says when it changes, so the answer
+pane can switch its CSS (core.render.answer_css) in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
+
+MODES = ("system", "light", "dark")
+MODE_LABELS = {"system": "Follow System", "light": "Light", "dark": "Dark"}
+
+
+@dataclass(frozen=True, slots=True)
+class Colors:
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    border: str
+    highlight: str
+    highlight_text: str
+    button: str
+    panel: str
+    # question states and the mastery bar
+    new: str
+    due: str
+    learned: str
+    weak: str
+    bar_track: str
+
+
+COLORS = {
+    "light": Colors(
+        window="#f3f4f6",
+        base="#ffffff",
+        alt_base="#f8f9fa",
+        text="#1f2328",
+        muted="#656d76",
+        border="#d0d7de",
+        highlight="#2f6feb",
+        highlight_text="#ffffff",
+        button="#ffffff",
+        panel="#ffffff",
+        new="#3b82f6",
+        due="#e08a00",
+        learned="#1f9d55",
+        weak="#d64545",
+        bar_track="#e3e6ea",
+    ),
+    "dark": Colors(
+        window="#1b1e23",
+        base="#0d1117",
+        alt_base="#161b22",
+        text="#e6edf3",
+        muted="#9da7b3",
+        border="#30363d",
+        highlight="#2f6feb",
+        highlight_text="#ffffff",
+        button="#262b33",
+        panel="#13171d",
+        new="#58a6ff",
+        due="#f0a020",
+        learned="#3fb950",
+        weak="#f85149",
+        bar_track="#30363d",
+    ),
+}
+
+STATE_LABELS = {"new": "New", "due": "Due", "learned": "Learned", "weak": "Weak"}
+
+
+def state_color(theme: str, state: str) -> QColor:
+    colors = COLORS[theme]
+    return QColor(getattr(colors, state, colors.muted))
+
+
+def system_theme() -> str:
+    """The operating system's colour scheme as "light" or "dark" (unknown counts as light)."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def palette(theme: str) -> QPalette:
+    c = COLORS[theme]
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.alt_base,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.button,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.highlight,
+        QPalette.ColorRole.HighlightedText: c.highlight_text,
+        QPalette.ColorRole.ToolTipBase: c.panel,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: "#0969da" if theme == "light" else "#58a6ff",
+        QPalette.ColorRole.Mid: c.border,
+        QPalette.ColorRole.Midlight: c.border,
+        QPalette.ColorRole.Light: c.base if theme == "light" else "#2d333b",
+        QPalette.ColorRole.Dark: c.border,
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.BrightText: "#ffffff",
+    }
+    for role, color in roles.items():
+        pal.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.muted))
+    return pal
+
+
+def button_css(theme: str) -> str:
+    """Buttons of the grading panel and the notices: primary and the four grades.
+
+    Style sheets are set on those small widgets only, never on the application: a
+    global sheet routes every widget's painting (the tree's thousands of rows, the
+    answer) through QStyleSheetStyle, which costs several milliseconds a frame.
+    """
+    c = COLORS[theme]
+    grade = {1: c.weak, 2: c.due, 3: c.learned, 4: c.new}
+    grade_rules = "\n".join(
+        f"QPushButton#grade{r} {{ border-bottom: 3px solid {color}; }}"
+        for r, color in grade.items()
+    )
+    return f"""
+QPushButton {{
+    border: 1px solid {c.border}; border-radius: 6px; padding: 6px 14px;
+    background: {c.button}; color: {c.text};
+}}
+QPushButton:hover {{ border-color: {c.highlight}; }}
+QPushButton:pressed {{ background: {c.alt_base}; }}
+QPushButton:disabled {{ color: {c.muted}; }}
+QPushButton#primary {{
+    background: {c.highlight}; color: {c.highlight_text}; border-color: {c.highlight};
+    font-weight: bold;
+}}
+{grade_rules}
+"""
+
+
+def search_css(theme: str) -> str:
+    c = COLORS[theme]
+    return f"""
+QLineEdit {{
+    border: 1px solid {c.border}; border-radius: 6px; padding: 5px 8px;
+    background: {c.alt_base}; color: {c.text};
+}}
+QLineEdit:focus {{ border: 1px solid {c.highlight}; }}
+"""
+
+
+def mute(widget: QWidget) -> None:
+    """Secondary text: the palette's placeholder colour (no style sheet)."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+class Card(QFrame):
+    """A rounded panel in the Base colour with a hairline border, painted from the palette."""
+
+    RADIUS = 6.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self.RADIUS, self.RADIUS
+        )
+        painter.end()
+
+
+class HLine(QWidget):
+    """A 1 px rule in the border colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(1)
+        self.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.setAutoFillBackground(True)
+
+
+class ThemeManager(QObject):
+    """Holds the theme setting and paints the application with its effective theme."""
+
+    changed = Signal(str)  # the effective theme: "light" | "dark"
+
+    def __init__(self, app: QApplication, mode: str = "system", parent: QObject | None = None):
+        super().__init__(parent)
+        self._app = app
+        self._mode = mode if mode in MODES else "system"
+        self._effective = ""
+        app.setStyle("Fusion")  # the same widgets everywhere; the palette does the rest
+        app.styleHints().colorSchemeChanged.connect(self._on_system_changed)
+        self._apply()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def effective(self) -> str:
+        return self._effective
+
+    @property
+    def colors(self) -> Colors:
+        return COLORS[self._effective]
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"theme must be one of {MODES}, not {mode!r}")
+        self._mode = mode
+        self._apply()
+
+    def _on_system_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._mode == "system":
+            self._apply()
+
+    def _apply(self) -> None:
+        effective = system_theme() if self._mode == "system" else self._mode
+        if effective == self._effective:
+            return
+        self._effective = effective
+        self._app.setPalette(palette(effective))
+        self.changed.emit(effective)

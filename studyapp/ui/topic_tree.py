@@ -1,0 +1,759 @@
+"""The deck → topic → question tree: its model, its search filter and its view.
+
+The model is a plain `QAbstractItemModel` over Python nodes built from the rows
+the store already returned (no per-item Qt objects), so building it for ten
+thousand questions costs a few milliseconds. Progress (counts, due, mastery,
+each question's state) is pushed in by the window with `set_progress`; the model
+never reads the store. Search filtering is a `QSortFilterProxyModel` that checks
+each question against a set of matching ids: no rebuild per keystroke.
+
+Moves by drag and drop are not applied by the model: it emits `move_requested`
+and the window writes to the store, then calls `move_question`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from studyapp.core.model import Deck, Question, Topic
+from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
+
+DECK, TOPIC, QUESTION = 0, 1, 2
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node itself, for the delegate
+MIME_QUESTIONS = "application/x-studyapp-questions"
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+
+class Node:
+    __slots__ = (
+        "children",
+        "due",
+        "id",
+        "key",
+        "kind",
+        "mastered",
+        "name",
+        "new",
+        "parent",
+        "question",
+        "row",
+        "total",
+    )
+
+    def __init__(self, node_id: int, kind: int, key: Any, name: str, parent: int | None) -> None:
+        self.id = node_id
+        self.kind = kind
+        self.key = key  # deck id, topic id or question id
+        self.name = name
+        self.parent = parent  # node id, None for a deck
+        self.children: list[Node] = []
+        self.row = 0
+        self.question: Question | None = None
+        self.total = self.due = self.mastered = self.new = 0
+
+
+def _dot(color: QColor, size: int = 10) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.end()
+    return pixmap
+
+
+def _bar(fraction: float, fill: QColor, track: QColor, width: int = 32, height: int = 7) -> QPixmap:
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(track)
+    painter.drawRoundedRect(QRectF(0, 0, width, height), 3, 3)
+    if fraction > 0:
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(0, 0, max(height, width * fraction), height), 3, 3)
+    painter.end()
+    return pixmap
+
+
+class TopicTreeModel(QAbstractItemModel):
+    """Decks, their topics (nested) and questions, with per-topic progress."""
+
+    move_requested = Signal(list, int)  # question ids, target topic id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._nodes: list[Node] = []
+        self._roots: list[Node] = []
+        self._by_question: dict[str, Node] = {}
+        self._by_topic: dict[int, Node] = {}
+        self._by_deck: dict[int, Node] = {}
+        self._order: list[str] = []  # question ids, tree order
+        self._states: dict[str, str] = {}
+        self._theme = "light"
+        self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
+
+    # --- building ------------------------------------------------------------
+
+    def load(
+        self,
+        decks: Sequence[Deck],
+        topics: Mapping[int, Sequence[Topic]],
+        questions: Iterable[Question],
+    ) -> None:
+        """Replace the whole tree: decks, each deck's topics (parents first), all questions."""
+        self.beginResetModel()
+        self._nodes, self._roots = [], []
+        self._by_question, self._by_topic, self._by_deck = {}, {}, {}
+
+        def new(kind: int, key: Any, name: str, parent: Node | None) -> Node:
+            node = Node(len(self._nodes), kind, key, name, None if parent is None else parent.id)
+            self._nodes.append(node)
+            siblings = self._roots if parent is None else parent.children
+            node.row = len(siblings)
+            siblings.append(node)
+            return node
+
+        for deck in decks:
+            deck_node = self._by_deck[deck.id] = new(DECK, deck.id, deck.name, None)
+            for topic in topics.get(deck.id, ()):
+                parent = (
+                    deck_node if topic.parent_id is None else self._by_topic.get(topic.parent_id)
+                )
+                if parent is None:  # an orphan would be a store bug; show it at the top
+                    parent = deck_node
+                self._by_topic[topic.id] = new(TOPIC, topic.id, topic.name, parent)
+        for question in questions:
+            topic_node = self._by_topic.get(question.topic_id)
+            if topic_node is None:
+                continue
+            node = new(QUESTION, question.id, question.title, topic_node)
+            node.question = question
+            self._by_question[question.id] = node
+        self._recount()
+        self.endResetModel()
+
+    def _recount(self) -> None:
+        """Totals per topic and deck, and the tree order of questions."""
+        order: list[str] = []
+
+        def walk(node: Node) -> int:
+            if node.kind == QUESTION:
+                order.append(node.key)
+                return 1
+            node.total = sum(walk(child) for child in node.children)
+            return node.total
+
+        for root in self._roots:
+            walk(root)
+        self._order = order
+
+    def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
+        """Per-topic progress (sub-topics included: .due, .new, .mastered, as
+        core.progress.topic_progress gives it) and each question's state; a deck
+        adds up its top-level topics."""
+        self._states = dict(states)
+        for node in self._nodes:
+            if node.kind == TOPIC:
+                figures = progress.get(node.key)
+                node.due = getattr(figures, "due", 0)
+                node.new = getattr(figures, "new", 0)
+                node.mastered = getattr(figures, "mastered", 0)
+        for deck in self._roots:
+            tops = [child for child in deck.children if child.kind == TOPIC]
+            deck.due = sum(child.due for child in tops)
+            deck.new = sum(child.new for child in tops)
+            deck.mastered = sum(child.mastered for child in tops)
+        self._all_changed()
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        # One signal per parent: views repaint only what is visible.
+        if self._roots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._roots) - 1, 0))
+        for node in self._nodes:
+            if node.kind != QUESTION and node.children:
+                parent = self._index(node)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(node.children) - 1, 0, parent)
+                )
+
+    # --- lookups ---------------------------------------------------------------
+
+    def node(self, index: ModelIndex) -> Node | None:
+        return self._nodes[index.internalId()] if index.isValid() else None
+
+    def child_node(self, parent: ModelIndex, row: int) -> Node:
+        children = (
+            self._roots if not parent.isValid() else self._nodes[parent.internalId()].children
+        )
+        return children[row]
+
+    def _index(self, node: Node, column: int = 0) -> QModelIndex:
+        return self.createIndex(node.row, column, node.id)
+
+    def question_index(self, qid: str) -> QModelIndex:
+        node = self._by_question.get(qid)
+        return QModelIndex() if node is None else self._index(node)
+
+    def topic_index(self, topic_id: int) -> QModelIndex:
+        node = self._by_topic.get(topic_id)
+        return QModelIndex() if node is None else self._index(node)
+
+    def question(self, qid: str) -> Question | None:
+        node = self._by_question.get(qid)
+        return None if node is None else node.question
+
+    def topic_name(self, topic_id: int) -> str:
+        node = self._by_topic.get(topic_id)
+        return "" if node is None else node.name
+
+    def topic_path(self, topic_id: int) -> str:
+        """ "Parent / Child" for a topic, without the deck."""
+        names = []
+        node = self._by_topic.get(topic_id)
+        while node is not None and node.kind == TOPIC:
+            names.append(node.name)
+            node = None if node.parent is None else self._nodes[node.parent]
+        return " / ".join(reversed(names))
+
+    def deck_topics(self, deck_id: int) -> list[tuple[int, str]]:
+        """(topic id, path) of every topic of a deck, in tree order."""
+        result: list[tuple[int, str]] = []
+        deck = self._by_deck.get(deck_id)
+
+        def walk(node: Node, prefix: str) -> None:
+            for child in node.children:
+                if child.kind == TOPIC:
+                    path = f"{prefix}{child.name}"
+                    result.append((child.key, path))
+                    walk(child, f"{path} / ")
+
+        if deck is not None:
+            walk(deck, "")
+        return result
+
+    def parent_node(self, node: Node) -> Node | None:
+        return None if node.parent is None else self._nodes[node.parent]
+
+    def deck_id_of(self, node: Node) -> int:
+        while node.parent is not None:
+            node = self._nodes[node.parent]
+        return node.key
+
+    def state(self, qid: str) -> str:
+        return self._states.get(qid, "new")
+
+    def question_order(self) -> list[str]:
+        return self._order
+
+    def question_count(self) -> int:
+        return len(self._order)
+
+    def first_question(self) -> str | None:
+        return self._order[0] if self._order else None
+
+    # --- edits -----------------------------------------------------------------
+
+    def move_question(self, qid: str, topic_id: int) -> bool:
+        """Show a question under another topic (after the store moved it)."""
+        node = self._by_question.get(qid)
+        target = self._by_topic.get(topic_id)
+        if node is None or target is None or node.parent == target.id:
+            return False
+        source = self._nodes[node.parent]  # type: ignore[index]
+        assert node.question is not None
+        position = node.question.position
+        dest_row = sum(
+            1
+            for child in target.children
+            if child.kind == TOPIC or (child.question and child.question.position < position)
+        )
+        source_parent, target_parent = self._index(source), self._index(target)
+        self.beginMoveRows(source_parent, node.row, node.row, target_parent, dest_row)
+        source.children.pop(node.row)
+        for row, child in enumerate(source.children):
+            child.row = row
+        target.children.insert(dest_row, node)
+        for row, child in enumerate(target.children):
+            child.row = row
+        node.parent = target.id
+        node.question = replace(node.question, topic_id=topic_id)
+        self.endMoveRows()
+        self._recount()
+        return True
+
+    def rename_topic(self, topic_id: int, name: str) -> None:
+        node = self._by_topic.get(topic_id)
+        if node is not None:
+            node.name = name
+            index = self._index(node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def add_topic(self, topic: Topic) -> QModelIndex:
+        parent = (
+            self._by_deck.get(topic.deck_id)
+            if topic.parent_id is None
+            else self._by_topic.get(topic.parent_id)
+        )
+        if parent is None:
+            return QModelIndex()
+        # Topics come before questions among a parent's children.
+        row = sum(1 for child in parent.children if child.kind == TOPIC)
+        self.beginInsertRows(self._index(parent), row, row)
+        node = Node(len(self._nodes), TOPIC, topic.id, topic.name, parent.id)
+        self._nodes.append(node)
+        parent.children.insert(row, node)
+        for i, child in enumerate(parent.children):
+            child.row = i
+        self._by_topic[topic.id] = node
+        self.endInsertRows()
+        return self._index(node)
+
+    # --- Qt model interface ------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
+        children = (
+            self._roots if not parent.isValid() else self._nodes[parent.internalId()].children
+        )
+        if 0 <= row < len(children) and column == 0:
+            return self.createIndex(row, column, children[row].id)
+        return QModelIndex()
+
+    def parent(self, index: ModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._nodes[index.internalId()].parent
+        if parent_id is None:
+            return QModelIndex()
+        return self._index(self._nodes[parent_id])
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._roots)
+        if parent.column() != 0:
+            return 0
+        return len(self._nodes[parent.internalId()].children)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: ModelIndex = _ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self._roots)
+        return parent.column() == 0 and bool(self._nodes[parent.internalId()].children)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Few roles on purpose: the delegate paints a row from the node in one call,
+        # instead of the view asking a dozen roles per cell through the proxy.
+        if not index.isValid():
+            return None
+        node = self._nodes[index.internalId()]
+        if role == NODE_ROLE:
+            return node
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(node)
+        return None
+
+    def describe(self, node: Node) -> str:
+        if node.kind == QUESTION:
+            return f"{node.name}\n{STATE_LABELS[self.state(node.key)]}"
+        return (
+            f"{node.name}\n{node.total} questions · {node.due} due · {node.new} new\n"
+            f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
+        )
+
+    @staticmethod
+    def mastery(node: Node) -> int:
+        """Percent of a topic's questions mastered."""
+        return round(100 * node.mastered / node.total) if node.total else 0
+
+    def figures(self, topic_id: int) -> tuple[int, int, int, int]:
+        """(total, due, new, mastered) of a topic, sub-topics included."""
+        node = self._by_topic[topic_id]
+        return node.total, node.due, node.new, node.mastered
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    def pixmap(self, kind: str, value: Any) -> QPixmap:
+        """A cached state dot ("dot", state) or mastery bar ("bar", 0–20)."""
+        key = (f"{kind}-{self._theme}", value)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            colors = COLORS[self._theme]
+            if kind == "dot":
+                pixmap = _dot(state_color(self._theme, value))
+            else:
+                pixmap = _bar(value / 20, QColor(colors.learned), QColor(colors.bar_track))
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    # --- drag and drop -----------------------------------------------------------
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self._nodes[index.internalId()].kind
+        if kind == QUESTION:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        elif kind == TOPIC:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_QUESTIONS]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        qids: list[str] = []
+        for index in indexes:
+            node = self.node(index)
+            if node is not None and node.kind == QUESTION and node.key not in qids:
+                qids.append(node.key)
+        mime = QMimeData()
+        mime.setData(MIME_QUESTIONS, QByteArray("\n".join(qids).encode("utf-8")))
+        return mime
+
+    def _drop_target(self, data: QMimeData, parent: ModelIndex) -> tuple[list[str], int] | None:
+        if not data.hasFormat(MIME_QUESTIONS):
+            return None
+        target = self.node(parent)
+        if target is None or target.kind != TOPIC:
+            return None
+        deck = target
+        while deck.parent is not None:
+            deck = self._nodes[deck.parent]
+        qids = [
+            qid
+            for qid in bytes(data.data(MIME_QUESTIONS).data()).decode("utf-8").split("\n")
+            if (node := self._by_question.get(qid)) is not None
+            and node.question is not None
+            and node.question.deck_id == deck.key
+            and node.parent != target.id
+        ]
+        return (qids, target.key) if qids else None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return self._drop_target(data, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        target = self._drop_target(data, parent)
+        if target is None:
+            return False
+        self.move_requested.emit(*target)
+        # False: the move is done by the window through the store, not by the view
+        # removing the dragged rows.
+        return False
+
+
+class QuestionFilter(QSortFilterProxyModel):
+    """Shows only matching questions (and the topics above them); all when no search."""
+
+    def __init__(self, source: TopicTreeModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._matches: frozenset[str] | None = None
+        self.setRecursiveFilteringEnabled(True)
+        self.setSourceModel(source)
+
+    @property
+    def matches(self) -> frozenset[str] | None:
+        return self._matches
+
+    def set_matches(self, matches: Iterable[str] | None) -> None:
+        self.beginFilterChange()
+        self._matches = None if matches is None else frozenset(matches)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, qid: str) -> bool:
+        return self._matches is None or qid in self._matches
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self._matches is None:
+            return True
+        node = self._source.child_node(source_parent, source_row)
+        return node.kind == QUESTION and node.key in self._matches
+
+
+# Right-hand slots of a row, in pixels from the right edge: questions, due, mastery.
+SLOT_PAD = 8
+COUNT_W, DUE_W, MASTERY_W, BAR_W = 34, 34, 76, 32
+
+
+def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
+    """(count, due, mastery) rectangles at the right of a row."""
+    right = rect.right() - SLOT_PAD
+    mastery = QRect(right - MASTERY_W + 1, rect.top(), MASTERY_W, rect.height())
+    due = QRect(mastery.left() - DUE_W, rect.top(), DUE_W, rect.height())
+    count = QRect(due.left() - COUNT_W, rect.top(), COUNT_W, rect.height())
+    return count, due, mastery
+
+
+class TreeDelegate(QStyledItemDelegate):
+    """Paints a whole row from its node: name, counts, due, a mastery bar, or a
+    question's state dot and label. One model call per row keeps scrolling cheap."""
+
+    def __init__(self, model: TopicTreeModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._height = 0
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        if not self._height:
+            self._height = QFontMetrics(option.font).height() + 10
+        return QSize(200, self._height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        node = index.data(NODE_ROLE)
+        if node is None:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        theme = self._model.theme
+        rect = option.rect
+        count_rect, due_rect, mastery_rect = slots(rect)
+        align_center = Qt.AlignmentFlag.AlignCenter
+        align_right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        painter.save()
+        font = QFont(option.font)
+        if node.kind == QUESTION:
+            state = self._model.state(node.key)
+            dot = self._model.pixmap("dot", state)
+            painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
+            name_rect = QRect(
+                rect.left() + 18, rect.top(), count_rect.left() - rect.left() - 22, rect.height()
+            )
+            painter.setPen(text if selected else state_color(theme, state))
+            painter.drawText(mastery_rect, align_right, STATE_LABELS[state])
+        else:
+            font.setBold(node.kind == DECK)
+            name_rect = QRect(
+                rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()
+            )
+            painter.setFont(option.font)
+            painter.setPen(muted)
+            painter.drawText(count_rect, align_center, str(node.total))
+            if node.due:
+                bold = QFont(option.font)
+                bold.setBold(True)
+                painter.setFont(bold)
+                painter.setPen(text if selected else state_color(theme, "due"))
+                painter.drawText(due_rect, align_center, str(node.due))
+                painter.setFont(option.font)
+            else:
+                painter.setPen(muted)
+                painter.drawText(due_rect, align_center, "–")
+            percent = self._model.mastery(node)
+            bar = self._model.pixmap("bar", round(percent / 5))
+            painter.drawPixmap(mastery_rect.left(), rect.center().y() - bar.height() // 2 + 1, bar)
+            painter.setPen(text)
+            painter.drawText(mastery_rect, align_right, f"{percent}%")
+        painter.setFont(font)
+        painter.setPen(text)
+        elided = QFontMetrics(font).elidedText(
+            node.name, Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+        )
+        painter.restore()
+
+
+class TreeLegend(QWidget):
+    """The column captions above the tree, lined up with the delegate's slots."""
+
+    CAPTIONS = ("Qs", "Due", "Mastery")
+    TIPS = (
+        "Questions in the topic (sub-topics included)",
+        "Questions due for review now",
+        "Share of questions last rated Good or Easy and still recalled above 80 %",
+    )
+
+    def __init__(self, tree: QTreeView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tree = tree
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        self.setFont(font)
+        self.setFixedHeight(QFontMetrics(font).height() + 6)
+        self.setToolTip(
+            "\n".join(f"{c}: {t}" for c, t in zip(self.CAPTIONS, self.TIPS, strict=True))
+        )
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        viewport = self._tree.viewport()
+        left = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).x()
+        row = QRect(left, 0, viewport.width(), self.height())
+        painter.drawText(row.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "Topic")
+        for rect, caption in zip(slots(row), self.CAPTIONS, strict=True):
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight
+                if caption == "Mastery"
+                else Qt.AlignmentFlag.AlignHCenter
+            )
+            painter.drawText(rect, align, caption)
+        painter.end()
+
+
+class TopicTree(QTreeView):
+    """The tree view: selection by question id, next/previous, a context menu request."""
+
+    context_requested = Signal(object, QPoint)  # Node | None, global position
+
+    def __init__(self, model: TopicTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QuestionFilter(model, self)
+        self.setModel(self.proxy)
+        self.setItemDelegate(TreeDelegate(model, self))
+        self.setUniformRowHeights(True)  # cheap layout for thousands of rows
+        self.setAnimated(False)
+        self.setHeaderHidden(True)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.legend = TreeLegend(self)
+
+    # --- selection -------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        return self.source.node(self.proxy.mapToSource(self.currentIndex()))
+
+    def current_question_id(self) -> str | None:
+        node = self.current_node()
+        return node.key if node is not None and node.kind == QUESTION else None
+
+    def select_question(self, qid: str) -> bool:
+        """Make a question current (expanding its topics); False if hidden or unknown."""
+        index = self.proxy.mapFromSource(self.source.question_index(qid))
+        if not index.isValid():
+            return False
+        if index != self.currentIndex():
+            self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_topic(self, topic_id: int) -> bool:
+        index = self.proxy.mapFromSource(self.source.topic_index(topic_id))
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def neighbour_question(self, step: int) -> str | None:
+        """The next (step=1) or previous (-1) question in tree order that the filter shows."""
+        order = self.source.question_order()
+        if not order:
+            return None
+        current = self.current_question_id()
+        node = self.current_node()
+        if current is not None:
+            start = order.index(current)
+        elif node is not None:
+            # On a topic: its first question going down, the one before it going up.
+            first = self._first_question_under(node)
+            if first is None:
+                return None
+            start = order.index(first) - (1 if step > 0 else 0)
+        else:
+            start = -1 if step > 0 else len(order)
+        i = start + step
+        while 0 <= i < len(order):
+            if self.proxy.accepts(order[i]):
+                return order[i]
+            i += step
+        return None
+
+    def _first_question_under(self, node: Node) -> str | None:
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.kind == QUESTION:
+                return current.key
+            stack.extend(reversed(current.children))
+        return None
+
+    def expand_decks(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.expand(self.proxy.index(row, 0))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        node = self.source.node(self.proxy.mapToSource(index)) if index.isValid() else None
+        self.context_requested.emit(node, self.viewport().mapToGlobal(pos))

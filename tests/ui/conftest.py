@@ -1,0 +1,197 @@
+"""Widget-test fixtures: a temporary store with a small deck, settings in tmp_path,
+a fake clock, scripted messages and a window factory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtWidgets import QApplication
+
+from studyapp.app import create_window
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.store import Store
+from studyapp.ui.main_window import MainWindow
+from studyapp.ui.messages import Messages
+
+T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+
+RICH_ANSWER = """\
+Gradient descent moves **against** the gradient.
+
+| optimizer | momentum |
+| --- | --- |
+| SGD | no |
+| Adam | yes |
+
+```python
+for step in range(10):
+    w -= lr * grad(w)
+```
+
+> Small steps, many times. 🚀
+
+- one
+- two
+"""
+
+EVIL_ANSWER = """\
+Before <script>alert('owned')</script> after.
+
+<img src="x.png" onerror="alert('img')">
+
+[click me](javascript:alert('link'))
+
+![tracker](https://example.com/pixel.png)
+
+[safe link](https://example.org/docs)
+"""
+
+QUESTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("What is gradient descent?", ("Optimization",), RICH_ANSWER),
+    ("What is a learning rate?", ("Optimization",), "The step size of each update."),
+    ("What is momentum?", ("Optimization", "Variants"), "A running average of gradients."),
+    ("What is a p-value?", ("Statistics",), "The chance of data this extreme under H0."),
+    ("What is bias-variance?", ("Statistics",), "Error from assumptions vs from noise."),
+    ("Is this answer safe?", ("Security",), EVIL_ANSWER),
+)
+
+
+def make_doc(questions=QUESTIONS, deck: str = "Interview") -> ParsedDocument:
+    return ParsedDocument(
+        deck_name=deck,
+        format="markdown",
+        questions=[
+            ParsedQuestion(title, answer, line * 10, path)
+            for line, (title, path, answer) in enumerate(questions, start=1)
+        ],
+        has_sections=True,
+    )
+
+
+class FakeClock:
+    def __init__(self, now: datetime = T0) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **kwargs: float) -> None:
+        self.current += timedelta(**kwargs)
+
+
+class ScriptedMessages(Messages):
+    """Records what would be shown and answers questions from a script: no dialogs."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
+        self.answers: list[Any] = []
+
+    def info(self, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def crash(self, summary: str, details: str) -> None:
+        self.shown.append(("crash", summary, details))
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return self.answers.pop(0)
+
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
+        answer = self.answers.pop(0)
+        return choices.index(answer) if isinstance(answer, str) else answer
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path):
+    """Default-constructed QSettings (app.run) write under tmp_path, not the user's home."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def store_path(tmp_path) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def notes_dir(tmp_path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def store(store_path, notes_dir) -> Iterator[Store]:
+    with Store.open(store_path) as s:
+        s.import_document(make_doc(), str(notes_dir / "interview.md"), "hash-1")
+        yield s
+
+
+@pytest.fixture
+def settings_path(tmp_path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def opened_urls() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def make_window(
+    qtbot, store, settings_path, clock, opened_urls
+) -> Iterator[Callable[..., MainWindow]]:
+    """Builds windows on the test's store; closes them before the store closes."""
+    windows: list[MainWindow] = []
+
+    def make(*, show: bool = False, **kwargs: Any) -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        kwargs.setdefault("messages", ScriptedMessages())
+        kwargs.setdefault("clock", clock)
+        window = create_window(
+            kwargs.pop("store", store),
+            settings,
+            open_url=lambda url: opened_urls.append(QUrl(url).toString()),
+            **kwargs,
+        )
+        qtbot.addWidget(window)
+        windows.append(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+            window.activateWindow()  # shortcuts need the active window
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def qid(store: Store, title: str) -> str:
+    return next(q.id for q in store.questions() if q.title == title)
+
+
+def topic_id(store: Store, name: str) -> int:
+    deck = store.decks()[0]
+    return next(t.id for t in store.topics(deck.id) if t.name == name)

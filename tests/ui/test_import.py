@@ -1,0 +1,159 @@
+"""File → Import notes…: off the UI thread, cancellable, summarised, errors named."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.ui import import_worker
+from studyapp.ui.import_worker import ImportResult, ImportTask
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+NOTES = """\
+# My Notes
+
+## Trees
+
+### What is a decision tree?
+
+A tree of if/else splits on features.
+
+## Metrics
+
+### What is precision?
+
+TP / (TP + FP): how many of the predicted positives are right.
+"""
+
+
+@pytest.fixture
+def notes_file(tmp_path):
+    path = tmp_path / "my-notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def run_import(qtbot, window, paths) -> ImportResult:
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000) as blocker:
+        window.import_files(paths)
+    return blocker.args[0]
+
+
+def deck_names(window) -> list[str]:
+    return [
+        window.model.node(window.model.index(r, 0)).name for r in range(window.model.rowCount())
+    ]
+
+
+def test_import_adds_the_deck_and_reports_a_summary(qtbot, make_window, store, notes_file):
+    window = make_window(show=True)
+    result = run_import(qtbot, window, [notes_file])
+    assert result.errors == [] and not result.cancelled and result.crash is None
+    assert "My Notes" in deck_names(window)
+    kind, _title, text = window.messages.shown[-1]
+    assert kind == "info"
+    assert "new" in text and "updated" in text and "unchanged" in text and "removed" in text
+    assert window.importer.dialog is None and not window.importer.busy
+
+
+def test_reimporting_an_unchanged_file_says_so(qtbot, make_window, notes_file):
+    window = make_window()
+    run_import(qtbot, window, [notes_file])
+    run_import(qtbot, window, [notes_file])
+    assert "unchanged" in window.messages.shown[-1][2]
+
+
+def test_errors_name_the_file_and_the_reason(qtbot, make_window, tmp_path, notes_file):
+    window = make_window()
+    binary = tmp_path / "photo.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    result = run_import(qtbot, window, [binary, notes_file])
+    assert len(result.errors) == 1 and "photo.md" in result.errors[0]
+    assert len(result.summaries) == 1  # the good file still imported
+    kind, _title, text = window.messages.shown[-1]
+    assert kind == "error" and "photo.md" in text
+
+
+def test_cancelled_import_writes_nothing(qtbot, store, store_path, notes_file):
+    before = store.question_count()
+    task = ImportTask(store_path, [notes_file])
+    results: list[ImportResult] = []
+    task.signals.finished.connect(results.append)
+    task.cancel()
+    task.run()  # on this thread: the worker's body, with the flag already set
+    assert results and results[0].cancelled
+    assert store.question_count() == before
+    assert [d.name for d in store.decks()] == ["Interview"]
+
+
+def test_cancel_mid_import_leaves_the_store_as_it_was(qtbot, store, store_path, notes_file):
+    task = ImportTask(store_path, [notes_file])
+    steps: list[str] = []
+
+    def on_progress(step: str, _percent: int) -> None:
+        steps.append(step)
+        if step.startswith("Sorting"):  # just before saving
+            task.cancel()
+
+    task.signals.progress.connect(on_progress)
+    results: list[ImportResult] = []
+    task.signals.finished.connect(results.append)
+    task.run()
+    assert results[0].cancelled
+    assert "Saving" not in steps
+    assert [d.name for d in store.decks()] == ["Interview"]
+
+
+def test_cancel_button_of_the_progress_dialog_cancels_the_task(
+    qtbot, make_window, monkeypatch, notes_file
+):
+    window = make_window()
+
+    class NoPool:  # keep the task from running so the dialog can be cancelled first
+        def start(self, task):
+            self.task = task
+
+    window.importer._pool = NoPool()
+    task = window.importer.start([notes_file])
+    assert task is not None and window.importer.busy
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = window.importer.dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert task.is_cancelled()
+    with qtbot.waitSignal(window.importer.finished, timeout=5000):
+        task.run()
+    assert "cancelled" in window.messages.shown[-1][2]
+
+
+def test_a_bug_in_the_import_reaches_the_crash_dialog(qtbot, make_window, monkeypatch, notes_file):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(import_worker, "import_file", lambda: broken)
+    window = make_window()
+    result = run_import(qtbot, window, [notes_file])
+    assert result.crash is not None and "RuntimeError: boom" in result.crash
+    assert window.messages.kinds()[-1] == "crash"
+
+
+def test_the_worker_never_touches_widgets(qtbot, make_window, notes_file, monkeypatch):
+    """Progress and results arrive on the main thread, through signals."""
+    from PySide6.QtCore import QThread
+
+    window = make_window()
+    threads = []
+    original = window.importer._on_progress
+
+    def record(step, percent):
+        threads.append(QThread.currentThread())
+        original(step, percent)
+
+    window.importer.task = None
+    monkeypatch.setattr(window.importer, "_on_progress", record)
+    run_import(qtbot, window, [notes_file])
+    assert threads and all(t is window.thread() for t in threads)
