@@ -352,3 +352,33 @@ def test_titles_hold_no_markdown_or_emoji():
 def test_long_numbered_documents_keep_every_question():
     md = "".join(f"### {n}. What is concept {n}?\nAnswer {n}.\n\n" for n in range(9998, 10003))
     assert titles(md) == [f"What is concept {n}?" for n in range(9998, 10003)]
+
+
+def test_short_answers_do_not_swallow_the_next_question():
+    doc = parse(
+        """
+        # Deck
+        ## Basics
+        ### What is bias?
+        Error from assumptions.
+
+        ### What is variance?
+        Spread of predictions.
+        """
+    )
+    assert [q.title for q in doc.questions] == ["What is bias?", "What is variance?"]
+    assert doc.questions[0].answer_markdown == "Error from assumptions."
+
+
+def test_the_title_restated_after_an_opener_is_not_repeated_in_the_answer():
+    doc = parse(
+        """
+        ### 1. What is an autoencoder?
+        Great question!
+
+        ## 🤖 What is an **Autoencoder**?
+
+        A network that compresses and reconstructs.
+        """
+    )
+    assert doc.questions[0].answer_markdown == "A network that compresses and reconstructs."

@@ -13,6 +13,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.parse import noise, rendered_text
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.segment import segment
+from studyapp.core.parse.titles import restates
 
 __all__ = ["FORMATS", "detect_format", "parse_file", "parse_text"]
 
@@ -52,6 +53,9 @@ def parse_text(text: str, *, name: str = "Notes", keep_chat_noise: bool = False)
     questions = []
     for seg in result.segments:
         answer_blocks = seg.blocks if keep_chat_noise else noise.strip_noise(seg.blocks)
+        first = answer_blocks[0] if answer_blocks else None
+        if first is not None and first.kind == "heading" and restates(seg.title, first.heading):
+            answer_blocks = answer_blocks[1:]  # the title again, right under itself
         answer = blocks_to_markdown(_quiz_options(b) for b in answer_blocks)
         if not seg.title:
             continue

@@ -56,6 +56,7 @@ class Segment:
     topic_path: tuple[str, ...]
     blocks: list[Block] = field(default_factory=list)
     raw_heading: str = ""
+    level: int = 0  # level of the heading that opened it; 0 when a paragraph did
 
     def content_blocks(self) -> int:
         return sum(1 for b in self.blocks if b.kind in ("text", "code"))
@@ -214,9 +215,9 @@ class HeadingSegmenter:
 
     # a question's life
 
-    def _open(self, title: str, line: int, raw: str = "") -> None:
+    def _open(self, title: str, line: int, raw: str = "", level: int = 0) -> None:
         self._close()
-        self.current = Segment(title, line, self.sections.path, raw_heading=raw)
+        self.current = Segment(title, line, self.sections.path, raw_heading=raw, level=level)
         self.inner_numbers = set()
         self.after_offer = False
         self.after_closing = False
@@ -278,6 +279,9 @@ class HeadingSegmenter:
             starts = False
         elif self.after_closing:
             starts = True
+        elif is_question_phrased(raw) and 0 < block.level <= current.level:
+            # a question at the level of the current one, on another subject
+            starts = True
         elif self._substantial():
             starts = (
                 is_question_phrased(raw)
@@ -299,7 +303,7 @@ class HeadingSegmenter:
         if starts:
             if number is not None and not starts_decorated(raw):
                 self.last_number = number
-            self._open(clean_title(raw), block.line, raw)
+            self._open(clean_title(raw), block.line, raw, level=block.level)
             return
         if current is not None:
             current.blocks.append(block)
