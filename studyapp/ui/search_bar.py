@@ -63,12 +63,22 @@ class SearchBar(QWidget):
             self._last = text
             self.search_requested.emit(text)
 
-    def set_count(self, shown: int | None) -> None:
+    def set_count(self, shown: int | None, total: int | None = None) -> None:
+        """'12 found', or '300 best of 2500' when only the best matches are listed."""
         if shown is None:
             self.count.hide()
+            return
+        if shown == 0:
+            text = "no match"
+        elif total is not None and total > shown:
+            text = f"{shown} best of {total}"
         else:
-            self.count.setText("no match" if shown == 0 else f"{shown} found")
-            self.count.show()
+            text = f"{shown} found"
+        self.count.setText(text)
+        self.count.setToolTip(
+            "Type more words to narrow the search" if total and total > shown else ""
+        )
+        self.count.show()
 
     def _on_edited(self, _text: str) -> None:
         self.timer.start()

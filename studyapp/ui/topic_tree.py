@@ -51,6 +51,15 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node itself, for the delegate
 MIME_QUESTIONS = "application/x-studyapp-questions"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Item flags per kind of row, combined once: Qt asks for them on every row it lays
+# out, and or-ing enum members in Python costs more than the rest of the call.
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+KIND_FLAGS = {
+    DECK: _BASE_FLAGS,
+    TOPIC: _BASE_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
+    QUESTION: _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren,
+}
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
@@ -269,6 +278,16 @@ class TopicTreeModel(QAbstractItemModel):
             walk(deck, "")
         return result
 
+    def nodes_with_ancestors(self, qids: Iterable[str]) -> set[int]:
+        """Node ids of these questions and of every topic and deck above them."""
+        accepted: set[int] = set()
+        for qid in qids:
+            node = self._by_question.get(qid)
+            while node is not None and node.id not in accepted:
+                accepted.add(node.id)
+                node = None if node.parent is None else self._nodes[node.parent]
+        return accepted
+
     def parent_node(self, node: Node) -> Node | None:
         return None if node.parent is None else self._nodes[node.parent]
 
@@ -433,13 +452,7 @@ class TopicTreeModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        kind = self._nodes[index.internalId()].kind
-        if kind == QUESTION:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        elif kind == TOPIC:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return KIND_FLAGS[self._nodes[index.internalId()].kind]
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -503,7 +516,7 @@ class QuestionFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._source = source
         self._matches: frozenset[str] | None = None
-        self.setRecursiveFilteringEnabled(True)
+        self._accepted: set[int] = set()
         self.setSourceModel(source)
 
     @property
@@ -513,6 +526,10 @@ class QuestionFilter(QSortFilterProxyModel):
     def set_matches(self, matches: Iterable[str] | None) -> None:
         self.beginFilterChange()
         self._matches = None if matches is None else frozenset(matches)
+        # The rows to keep, ancestors included, worked out once here: each row's
+        # check is then one set lookup, and no topic's subtree is searched again
+        # for a match (Qt's recursive filtering walked every row of every topic).
+        self._accepted = self._source.nodes_with_ancestors(self._matches or ())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def accepts(self, qid: str) -> bool:
@@ -521,8 +538,7 @@ class QuestionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self._matches is None:
             return True
-        node = self._source.child_node(source_parent, source_row)
-        return node.kind == QUESTION and node.key in self._matches
+        return self._source.child_node(source_parent, source_row).id in self._accepted
 
 
 # Right-hand slots of a row, in pixels from the right edge: questions, due, mastery.
