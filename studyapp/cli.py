@@ -16,6 +16,9 @@ from studyapp import __version__
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+# export-weak wrote its PDF, but there was nothing to list in it (nothing studied yet,
+# or nothing weak): the PDF is one page that says so. Not a failure; scripts can tell.
+EXIT_NOTHING_TO_EXPORT = 3
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -33,6 +36,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--smoke",
         action="store_true",
         help="start the window, show the first question, quit as soon as it has painted",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the install end to end in a throwaway store (offscreen), then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -55,6 +63,26 @@ def _build_parser() -> argparse.ArgumentParser:
     rep = commands.add_parser("repair", help="print a notes file with its encoding repaired")
     rep.add_argument("file", type=Path)
     rep.add_argument("--out", type=Path, help="write to this file instead of stdout")
+    exp = commands.add_parser(
+        "export-weak",
+        help="write your weak topics as a PDF (exit 3: nothing studied or nothing weak yet)",
+    )
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    exp.add_argument(
+        "--topic",
+        action="extend",
+        nargs="+",
+        metavar="NAME",
+        help="only these topics (repeatable; a parent topic includes its sub-topics)",
+    )
+    exp.add_argument("--limit", type=int, metavar="N", help="at most the N weakest questions")
+    exp.add_argument("--deck", metavar="NAME", help="one deck (default: all decks)")
+    bak = commands.add_parser("backup", help="back up the store now and print the backup's path")
+    bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    res = commands.add_parser(
+        "restore", help="replace the store with a backup (the current store is backed up first)"
+    )
+    res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
     return parser
 
 
@@ -132,9 +160,108 @@ def cmd_repair(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from studyapp.selftest import run_self_test
+
+        return run_self_test()
     from studyapp.app import run
 
     return run(data_dir=args.data_dir, smoke=args.smoke)
+
+
+def cmd_export_weak(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.weak import describe, weak_report
+    from studyapp.export.pdf import ensure_gui_app, export_weak_pdf
+
+    if args.limit is not None and args.limit < 1:
+        return _fail(f"--limit must be at least 1, not {args.limit}")
+    with _open_store(args.data_dir) as store:
+        deck_id = None
+        if args.deck:
+            decks = store.decks()
+            match = [d for d in decks if d.name.casefold() == args.deck.strip().casefold()]
+            if not match:
+                names = ", ".join(d.name for d in decks) or "none imported yet"
+                return _fail(f'no deck named "{args.deck}" (decks: {names})')
+            deck_id = match[0].id
+        report = weak_report(
+            store,
+            deck_id,
+            datetime.now(UTC),
+            SpacedRepetition(),
+            args.topic,
+            args.limit,
+            cached_html=True,
+        )
+    ensure_gui_app(offscreen=True)  # the command line never needs a display
+    result = export_weak_pdf(report, args.out)
+    if report.nothing_studied or report.nothing_weak:
+        print(f"{describe(report)} Wrote a one-page PDF that says so: {result.path}")
+        return EXIT_NOTHING_TO_EXPORT
+    topics = len(report.topics)
+    print(
+        f"Wrote {result.path}: {result.pages} pages, {result.questions} weak"
+        f" question{'s' if result.questions != 1 else ''}"
+        f" in {topics} topic{'s' if topics != 1 else ''}."
+    )
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core import backup
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+
+    folder = resolve_data_dir(args.data_dir)
+    backups = backup.backup_dir(folder)
+    if args.list:
+        infos = backup.list_backups(backups)
+        if not infos:
+            print(f"No backups yet in {backups}")
+        for info in infos:
+            size = f"{info.size / 1024:,.0f} KB"
+            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}")
+        return EXIT_OK
+    now = datetime.now(UTC)
+    path = backup.make_backup(store_path(folder), backups, now, "manual")
+    backup.rotate(backups, now)
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core import backup, recovery
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+
+    folder = resolve_data_dir(args.data_dir)
+    backups = backup.backup_dir(folder)
+    source: Path = args.file
+    if not source.exists() and source.name == str(source) and (backups / source.name).exists():
+        source = backups / source.name  # a name as `studyapp backup --list` shows it
+    store = store_path(folder)
+    lock = recovery.acquire_store_lock(folder)
+    if lock is None:
+        owner = recovery.lock_owner(folder)
+        running = f" (process {owner})" if owner else ""
+        return _fail(f"StudyApp is running with this data folder{running}; close it and try again")
+    with lock:
+        kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+    print(f"Restored {source} into {store}.")
+    if kept is None:
+        print("There was no study database before.")
+    elif kept.parent == backups:
+        print(f"The previous study database was kept as a backup: {kept}")
+    else:
+        print(f"The previous study database was damaged; it was moved aside to {kept}")
+    return EXIT_OK
 
 
 COMMANDS = {
@@ -143,6 +270,9 @@ COMMANDS = {
     "parse": cmd_parse,
     "import": cmd_import,
     "repair": cmd_repair,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "export-weak": cmd_export_weak,
 }
 
 

@@ -18,6 +18,16 @@ SEED_MARKDOWN = SEEDS / "000_a1f178694867faf6.txt"
 SEED_RENDERED = SEEDS / "001_96087ee6e848a8c0.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_network():
+    """Nothing reaches the network: a connection to anything but loopback (or a DNS
+    lookup) raises NetworkAccessError for the whole run (tests/helpers/netguard.py)."""
+    from tests.helpers import netguard
+
+    with netguard.guarded():
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own store location; none touches the user's data."""

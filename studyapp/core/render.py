@@ -25,9 +25,11 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import nh3
 
+from studyapp.core import mdguard
+
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"  # 2: hostile Markdown shown as plain text (core.mdguard)
 
 THEMES = ("light", "dark")
 PDF_THEME = "light"
@@ -231,6 +233,13 @@ def render_markdown(md: str, *, base_dir: Path | None = None, theme: str = "ligh
     the code highlighting colours ("light" or "dark").
     """
     _check_theme(theme)
+    # Markdown that would make python-markdown recurse or go quadratic (hostile
+    # files: 10,000 nested lists, a paragraph of unclosed links) is shown as text.
+    # That HTML is escaped by construction; it skips nh3, which is itself quadratic
+    # on a long text node full of "&" (1 MB of them would take minutes).
+    too_costly = mdguard.check(md)
+    if too_costly is not None:
+        return mdguard.plain_html(md, too_costly)
     converter = _converter(theme)
     converter.reset()
     raw = converter.convert(md)

@@ -462,6 +462,35 @@ class Store:
                 raise
         return cls(conn, path)
 
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Store:
+        """Open an existing, up-to-date database for reading only (a second app window
+        while the first one writes): every write raises StoreError ("read-only")."""
+        if not Path(path).is_file():
+            raise StoreError(
+                f"Could not open the study database {path}.", "Start StudyApp normally once."
+            )
+        with _translated(path):
+            conn = connect(path)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                if schema_version(conn) != SCHEMA_VERSION:
+                    raise StoreError(
+                        "The study database needs an upgrade that a read-only window cannot do.",
+                        "Close the other StudyApp window and start StudyApp again.",
+                    )
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
+    @property
+    def total_changes(self) -> int:
+        """Rows inserted, updated or deleted through this store since it was opened:
+        the automatic backups (core.backup.AutoBackup) compare it to see a change."""
+        with self._lock:
+            return self._conn.total_changes
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -1108,3 +1108,48 @@ def test_topic_names(store, mock_ids):
         topics["Deep Learning"]: "Deep Learning",
     }
     assert store.topic_names([]) == {}
+
+
+# --- weak topics and statistics (read-only) ---------------------------------------------
+
+
+def test_weak_reviews_are_per_deck_in_time_order_and_skip_removed_questions(store, mock_ids):
+    store.import_document(make_doc(("Elsewhere?", "y"), deck="Stats"), "/stats.md", "h2")
+    ai = next(d for d in store.decks() if d.name == "AI")
+    stats = next(d for d in store.decks() if d.name == "Stats")
+    other = ids_by_title(store)["Elsewhere?"]
+    review(store, mock_ids[1], rating=2, at=3_000)
+    review(store, mock_ids[0], rating=1, at=1_000)
+    review(store, other, rating=4, at=2_000)
+    assert [(r.question_id, r.rating) for r in store.weak_reviews(ai.id)] == [
+        (mock_ids[0], 1),
+        (mock_ids[1], 2),
+    ]
+    assert [r.reviewed_at_ms for r in store.weak_reviews()] == [1_000, 2_000, 3_000]
+    assert [r.question_id for r in store.weak_reviews(stats.id)] == [other]
+    store.import_document(make_doc(*BASE[1:]), "/notes.md", "h3")  # the first one leaves
+    assert [r.question_id for r in store.weak_reviews(ai.id)] == [mock_ids[1]]
+
+
+def test_weak_mock_attempts_list_every_answer_with_its_session(store, mock_ids):
+    first = store.create_mock_session({}, mock_ids[:2], 5_000)
+    store.record_mock_answer(
+        first, mock_ids[0], 0, seconds=90.0, overtime=True, rating=2, coverage=0.5,
+        typed_answer="typed", note="n",
+    )  # fmt: skip
+    store.record_mock_answer(first, mock_ids[1], 1, seconds=None, overtime=False, rating=None)
+    store.finish_mock_session(first, 9_000)
+    earlier = store.create_mock_session({}, mock_ids[2:3], 1_000)  # started first
+    store.record_mock_answer(earlier, mock_ids[2], 0, seconds=10.0, overtime=False, rating=4)
+
+    attempts = store.weak_mock_attempts()
+    assert [(a.session_id, a.position) for a in attempts] == [(earlier, 0), (first, 0), (first, 1)]
+    running, graded, skipped = attempts
+    assert running.session_state == "running" and running.started_at_ms == 1_000
+    assert graded == store_module.WeakMockAttempt(
+        mock_ids[0], first, "finished", 5_000, 0, 90.0, True, 2, 0.5, "typed"
+    )
+    assert (skipped.rating, skipped.overtime, skipped.typed_answer) == (None, False, None)
+    deck_id = store.decks()[0].id
+    assert store.weak_mock_attempts(deck_id) == attempts
+    assert store.weak_mock_attempts(deck_id + 1) == []

@@ -1,0 +1,156 @@
+"""``studyapp --self-test``: the whole app, end to end, in a throwaway store.
+
+Made for the frozen build (CI runs it on the PyInstaller bundle) and for a user
+who wants to know their install works. It imports the bundled deck, renders
+every question, opens the main window and shows a question, grades one, runs
+a one-question mock interview on a fake clock, and exports a weak-topics PDF.
+Each step prints one line; the first failure (including an exception raised
+inside a Qt slot, which Qt would otherwise swallow) ends it with exit status 1.
+Nothing touches the user's own store or settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+class FakeClock:
+    """Time that moves only when told: the mock's countdown without waiting."""
+
+    def __init__(self) -> None:
+        self.moment = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, seconds: float) -> None:
+        self.moment += timedelta(seconds=seconds)
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+def run_self_test(out: Callable[[str], None] = print) -> int:
+    # Offscreen unless the caller picked a platform (CI also runs it under xvfb/xcb).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    slot_errors: list[str] = []
+    previous_hook = sys.excepthook
+
+    def record(kind, value, tb) -> None:  # an exception inside a Qt slot lands here
+        slot_errors.append("".join(traceback.format_exception(kind, value, tb)))
+
+    sys.excepthook = record
+    try:
+        with tempfile.TemporaryDirectory(prefix="studyapp-selftest-") as tmp:
+            _steps(Path(tmp), out, slot_errors)
+    except SelfTestFailed as failure:
+        out(f"FAILED: {failure}")
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: say where
+        out(f"FAILED: {exc!r}")
+        out(traceback.format_exc())
+        return EXIT_FAILED
+    finally:
+        sys.excepthook = previous_hook
+    out("self-test passed")
+    return EXIT_OK
+
+
+def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.app import application, create_window
+    from studyapp.core.importer import import_default_deck
+    from studyapp.core.mock import MockSession, MockSettings
+    from studyapp.core.render import render_markdown
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.store import Store
+    from studyapp.core.study import StudySession
+
+    def check(step: str, condition: bool, detail: str = "") -> None:
+        if slot_errors:
+            raise SelfTestFailed(f"{step}: exception in a Qt slot\n{slot_errors[0]}")
+        if not condition:
+            raise SelfTestFailed(f"{step}: {detail or 'check failed'}")
+        out(f"ok: {step}")
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "settings"))
+    app = application()
+    clock = FakeClock()
+    scheduler = SpacedRepetition()
+    store = Store.open(folder / "studyapp.sqlite3")
+    window = None
+    try:
+        summary = import_default_deck(store)
+        count = store.question_count()
+        check("import the default deck", bool(summary) and count > 0, f"{count} questions")
+
+        questions = store.questions()
+        empty = [q.title for q in questions if not render_markdown(q.answer_markdown).strip()]
+        check(f"render all {len(questions)} answers", not empty, f"empty: {empty[:3]}")
+
+        settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+        window = create_window(store, settings, app=app, clock=clock)
+        window.show()
+        QApplication.processEvents()
+        first = questions[0]
+        window.show_question(first.id)
+        QApplication.processEvents()
+        check("show a question in the window", window.current_qid == first.id)
+
+        study = StudySession(store, scheduler, clock)
+        study.show()
+        clock.advance(12)
+        study.reveal()
+        review_id = study.grade(3)
+        check("grade one question", any(r.id == review_id for r in store.reviews()))
+
+        mock = MockSession(store, scheduler, clock, MockSettings(count=1), [questions[1].id])
+        mock.start()
+        clock.advance(MockSettings().seconds_per_question + 1)
+        timed_out = mock.check_time("a partial answer")
+        mock.grade(2)
+        result = mock.summary()
+        check(
+            "run a one-question mock on a fake clock",
+            timed_out and result.graded == 1 and result.overtime_count == 1,
+            f"timed out {timed_out}, graded {result.graded}",
+        )
+
+        _export_pdf(store, scheduler, clock, folder, check)
+        window.close()
+        QApplication.processEvents()
+        check("close the window", True)
+    finally:
+        if window is not None:  # its timers must not outlive the store
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
+        store.close()
+
+
+def _export_pdf(store, scheduler, clock, folder: Path, check) -> None:
+    try:
+        from studyapp.core.weak import weak_report
+        from studyapp.export.pdf import export_weak_pdf
+    except ImportError:  # the export arrives with the weak-topics feature
+        return
+    out_pdf = folder / "weak.pdf"
+    report = weak_report(store, None, clock.now(), scheduler)
+    result = export_weak_pdf(report, out_pdf)
+    data = out_pdf.read_bytes() if out_pdf.exists() else b""
+    check(
+        f"export the weak topics as a {result.pages}-page PDF",
+        data.startswith(b"%PDF") and result.pages >= 1,
+    )

@@ -1,0 +1,206 @@
+"""A full disk or a read-only store: a plain StoreError, nothing half-written, and the
+study session keeps what it holds so grading can go on once the problem is fixed."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import store as store_module
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store, StoreError, connect, migrate
+from studyapp.core.study import StudySession
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.moment = NOW
+
+    def now(self) -> datetime:
+        self.moment += timedelta(seconds=7)
+        return self.moment
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "studyapp.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path) as s:
+        doc = ParsedDocument(
+            "AI",
+            "markdown",
+            [ParsedQuestion(f"Question {i}?", f"Answer {i}.", i + 1) for i in range(40)],
+        )
+        s.import_document(doc, "/notes.md", "hash")
+        yield s
+
+
+def counts(store: Store) -> tuple[int, int]:
+    conn = store._conn
+    return (
+        conn.execute("SELECT count(*) FROM reviews").fetchone()[0],
+        conn.execute("SELECT count(*) FROM cards").fetchone()[0],
+    )
+
+
+def fill_until_full(store: Store) -> StoreError:
+    """Grow the store until SQLite's own "database or disk is full" (max_page_count)."""
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    error = None
+    for size in (2_000, 400, 80, 16, 1):  # fill the gaps too, down to single bytes
+        for n in range(1_000):
+            try:
+                store.set_setting(f"padding {size} {n}", "x" * size)
+            except StoreError as exc:
+                error = exc
+                break
+    assert error is not None, "the store never filled up"
+    return error
+
+
+def test_a_full_disk_is_a_plain_store_error(store):
+    error = fill_until_full(store)
+    assert "is full" in error.message
+    assert "Free some space" in error.hint
+    assert isinstance(error.__cause__, sqlite3.OperationalError)
+
+
+class FullAt:
+    """The store's connection, failing like a full disk at one statement: here the
+    card write that follows a grade's review row, so a half-written grade would show."""
+
+    def __init__(self, conn: sqlite3.Connection, sql_start: str) -> None:
+        self._conn = conn
+        self._sql_start = sql_start
+
+    def execute(self, sql: str, *args):
+        if sql.startswith(self._sql_start):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self._conn, name)
+
+
+def test_grading_on_a_full_disk_loses_nothing_and_resumes(store, monkeypatch):
+    session = StudySession(store, SpacedRepetition(), Clock())
+    session.show()
+    session.grade(3)
+    before = counts(store)
+    current = session.current()
+    session.show()
+    session.reveal()
+    monkeypatch.setattr(store, "_conn", FullAt(store._conn, "INSERT INTO cards"))
+    with pytest.raises(StoreError) as info:
+        session.grade(4)
+    assert "is full" in info.value.message
+    monkeypatch.undo()
+    # Nothing half-written, and the question is still on screen, answer revealed.
+    assert counts(store) == before
+    assert session.current() == current
+    assert session.revealed
+    assert session.remaining() == (0, 39)
+    # Space is freed: the same grade goes through.
+    session.grade(4)
+    assert counts(store) == (before[0] + 1, before[1] + 1)
+    assert store.reviews(current.id)[-1].rating == 4
+
+
+def test_a_store_that_turns_read_only_keeps_reading(store):
+    session = StudySession(store, SpacedRepetition(), Clock())
+    current = session.current()
+    store._conn.execute("PRAGMA query_only = ON")  # SQLite's own SQLITE_READONLY
+    with pytest.raises(StoreError) as info:
+        session.grade(3)
+    assert "read-only" in info.value.message
+    assert "permissions" in info.value.hint
+    assert session.current() == current
+    assert len(store.questions()) == 40
+    store._conn.execute("PRAGMA query_only = OFF")
+    session.grade(3)
+    assert len(store.reviews()) == 1
+
+
+def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkeypatch):
+    store.close()
+    real_connect = sqlite3.connect
+
+    def read_only_connect(database, *args, **kwargs):
+        # What a file without write permission gives (chmod cannot stop root).
+        uri = Path(database).resolve().as_uri() + "?mode=ro"
+        return real_connect(uri, *args, uri=True, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    with Store.open(db_path) as reopened:  # an up-to-date store opens for reading
+        assert len(reopened.questions()) == 40
+        with pytest.raises(StoreError) as info:
+            StudySession(reopened, SpacedRepetition(), Clock()).grade(3)
+    assert "read-only" in info.value.message
+
+
+def test_a_read_only_store_that_needs_a_migration_is_a_store_error(db_path, monkeypatch):
+    with contextlib.closing(connect(db_path)) as conn:
+        migrate(conn, 1)
+    real_connect = sqlite3.connect
+
+    def read_only_connect(database, *args, **kwargs):
+        uri = Path(database).resolve().as_uri() + "?mode=ro"
+        return real_connect(uri, *args, uri=True, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    with pytest.raises(StoreError) as info:
+        Store.open(db_path)
+    assert "read-only" in info.value.message
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_folder_gives_a_clear_message(db_path, store):
+    store.close()
+    folder = db_path.parent
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    db_path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(StoreError) as info:
+            Store.open(db_path)
+        assert "read-only" in info.value.message or "Could not open" in info.value.message
+    finally:
+        folder.chmod(0o755)
+        db_path.chmod(0o644)
+
+
+def test_open_read_only_reads_and_refuses_writes(db_path, store):
+    writer_reviews = len(store.reviews())
+    reader = Store.open_read_only(db_path)
+    try:
+        assert len(reader.questions()) == 40
+        assert len(reader.reviews()) == writer_reviews
+        with pytest.raises(StoreError, match="read-only"):
+            reader.set_setting("theme", "dark")
+        store.set_setting("theme", "light")  # the writer is not disturbed
+        assert reader.get_setting("theme") == "light"
+    finally:
+        reader.close()
+
+
+def test_open_read_only_needs_an_existing_current_store(tmp_path):
+    with pytest.raises(StoreError, match="Could not open"):
+        Store.open_read_only(tmp_path / "missing.sqlite3")
+    old = tmp_path / "old.sqlite3"
+    with contextlib.closing(connect(old)) as conn:
+        migrate(conn, 1)
+    with pytest.raises(StoreError, match="upgrade"):
+        Store.open_read_only(old)

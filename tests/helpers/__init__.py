@@ -1,0 +1,1 @@
+"""Helpers the tests run: child-process scripts and the network guard."""
