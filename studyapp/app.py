@@ -2,7 +2,9 @@
 
 `run()` opens the store (importing the bundled deck on the very first start
 only), builds the theme, settings and main window, and runs the event loop.
-`--smoke` does the same with the user's store, quits as soon as the window has
+If the app was closed during a mock interview, `offer_resume` asks whether to
+continue it or leave it as abandoned (tests pass the answer in). `--smoke` does the
+same with the user's store (without that question), quits as soon as the window has
 painted its first question, and exits non-zero if any exception reached
 `sys.excepthook` on the way (an exception in a Qt slot does not end the
 process by itself).
@@ -12,14 +14,17 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from studyapp.core.mock import MockSession
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
@@ -82,6 +87,64 @@ def create_window(
         icon=app_icon(),
         **kwargs,
     )
+
+
+RESUME, ABANDON = "resume", "abandon"
+
+
+def ask_resume(parent: MainWindow, text: str) -> str | None:
+    """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unfinished mock interview")
+    box.setText("<b>You closed StudyApp during a mock interview.</b>")
+    box.setInformativeText(text)
+    resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
+    abandon = box.addButton("Leave as abandoned", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is resume:
+        return RESUME
+    if clicked is abandon:
+        return ABANDON
+    return None
+
+
+def offer_resume(
+    window: MainWindow, ask: Callable[[MainWindow, str], str | None] = ask_resume
+) -> str | None:
+    """If the app was closed during a mock interview, ask to resume it (at its next
+    question not yet answered) or leave it as abandoned; its graded answers are kept
+    either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
+    the session stays as it is and is offered again at the next start)."""
+    try:
+        session = MockSession.resume_unfinished(window.store, window.scheduler, window.clock)
+    except (StudyAppError, KeyError, ValueError) as exc:
+        print(f"studyapp: the unfinished mock interview cannot be resumed: {exc}", file=sys.stderr)
+        return None
+    if session is None or session.session_id is None:
+        return None
+    record = window.store.mock_session(session.session_id)
+    answered, total = session.position()
+    started = ""
+    if record is not None:
+        moment = datetime.fromtimestamp(record.started_at_ms / 1000, UTC).astimezone()
+        started = f" (started {moment:%Y-%m-%d %H:%M})"
+    text = (
+        f"Your mock interview{started} has {answered} of {total} questions answered; "
+        f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
+        "<b>Leave as abandoned</b> closes it, keeping what you answered."
+    )
+    choice = ask(window, text)
+    if choice == RESUME:
+        window.resume_mock(session)
+    elif choice == ABANDON:
+        session.abandon()
+    return choice
 
 
 class ExceptionHook:
@@ -168,6 +231,9 @@ def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
             hook.messages = window.messages
             watcher = FirstPaint(app, app) if smoke else None
             window.show()
+            if not smoke:
+                offer_resume(window, ask_resume)
+            timeout = None
             if smoke:
                 timeout = QTimer(app)
                 timeout.setSingleShot(True)
@@ -176,6 +242,18 @@ def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
             status = app.exec()
             window.close()
             window.deleteLater()
+            # Leave nothing behind that would end the event loops of whoever runs Qt next
+            # in this process (tests call run() in-process): closing the last window after
+            # the loop has ended posts a Quit event, and the smoke timeout would call
+            # exit() 30 s later. Either sets Qt's quit flag for good: every later event
+            # loop (pytest-qt's waits, a modal dialog) then returns at once.
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            if timeout is not None:
+                timeout.stop()
+                timeout.setParent(None)
+            if watcher is not None:
+                app.removeEventFilter(watcher)
+                watcher.setParent(None)
             if smoke:
                 if watcher is not None and not watcher.painted:
                     print("studyapp: smoke: the window never painted", file=sys.stderr)

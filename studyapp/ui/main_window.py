@@ -1,34 +1,55 @@
 """The main window: topic tree | answer pane + grading panel, menus, status bar.
 
 It wires views to the core: the tree model is filled from the store, the answer
-comes from `AnswerCache`, studying is a core `StudySession`, progress figures come
-from core.progress. It holds no SQL and parses nothing. Everything the user can
-do is a `QAction` in a menu (so every shortcut is listed there) and a method
-here that tests call directly (`show_question`, `grade`, `move_question`, …).
+comes from `AnswerCache`, studying is a core `StudySession`, a mock interview is a
+core `MockSession`, progress figures come from core.progress. It holds no SQL and
+parses nothing. Everything the user can do is a `QAction` in a menu (so every
+shortcut is listed there) and a method here that tests call directly
+(`show_question`, `grade`, `move_question`, `start_mock`, `tick_mock`, …).
+
+The right side is a stack of pages: the answer page (timer panel, answer, mock
+panel, grading panel), the summary of a mock interview and the mock history.
+During a mock the topic tree steps aside and the timer panel and the mock panel
+show; a QTimer only asks the session to check its time and repaints: the time
+itself always comes from the injected clock.
 """
 
 from __future__ import annotations
 
 import contextlib
 import html
+import random
 import re
-from collections import deque
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp import __version__
+from studyapp.core.mock import (
+    MockSession,
+    MockSettings,
+    MockSummary,
+    load_settings,
+    mock_history,
+    mock_trend,
+    summarize,
+)
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import question_states, topic_progress
 from studyapp.core.render import answer_css, highlight, title_html
@@ -41,6 +62,10 @@ from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.import_worker import ImportController, ImportResult
 from studyapp.ui.messages import Messages
+from studyapp.ui.mock_history import MockHistoryView
+from studyapp.ui.mock_panel import MockPanel
+from studyapp.ui.mock_setup import MockSetupDialog
+from studyapp.ui.mock_summary import MockSummaryView
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.theme import (
     COLORS,
@@ -52,6 +77,7 @@ from studyapp.ui.theme import (
     button_css,
     search_css,
 )
+from studyapp.ui.timer_panel import TimerPanel
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
 
 SEARCH_LIMIT = 1_000_000  # every match is counted…
@@ -59,6 +85,13 @@ SEARCH_LIMIT = 1_000_000  # every match is counted…
 # so a search that matches thousands of questions would freeze typing for 100 ms+.
 SEARCH_SHOWN = 300
 PRERENDER_AHEAD = 3
+MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
+MOCK_PROMPT = (
+    "The answer is hidden while the clock runs.<br><br>Type or outline your answer "
+    "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
+    "(or <b>Space</b> when the text box does not have the focus)."
+)
+MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
 
 # QSettings keys
 K_GEOMETRY = "window/geometry"
@@ -74,6 +107,9 @@ def _words(text: str) -> list[str]:
 
 
 class MainWindow(QMainWindow):
+    # The weak questions of a mock's summary, weakest first, to export as a PDF.
+    export_weak_requested = Signal(list)
+
     def __init__(
         self,
         store: Store,
@@ -97,7 +133,14 @@ class MainWindow(QMainWindow):
         if self.messages.parent is None:
             self.messages.parent = self
         self.session: StudySession | None = None
-        self.mode = "browse"  # "browse" | "study"
+        self.mode = "browse"  # "browse" | "study" | "mock"
+        self.mock: MockSession | None = None  # the running mock interview
+        self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
+        self._last_mock: MockSession | None = None  # the one the summary shows, if run here
+        self._summary_settings = MockSettings()
+        self._qid_before_mock: str | None = None
+        self._paused_before_end = False
+        self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
         self.current_qid: str | None = None
         self._search_terms: list[str] = []
         self._syncing = False  # selecting in the tree on the window's own behalf
@@ -125,6 +168,9 @@ class MainWindow(QMainWindow):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(0)
         self._progress_timer.timeout.connect(self.refresh_progress)
+        self._mock_timer = QTimer(self)
+        self._mock_timer.setInterval(MOCK_TICK_MS)
+        self._mock_timer.timeout.connect(self.tick_mock)
 
         zoom = self.settings.value(K_ZOOM, 0)
         self.answer.set_zoom(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
@@ -147,34 +193,51 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.search)
         side_layout.addWidget(self.tree.legend)
         side_layout.addWidget(self.tree, 1)
+        self.side = side
 
         self.answer = AnswerView(open_url=open_url)
         self.grading = GradingPanel()
-        # Room for the mock-interview timer panel (a later issue): see embed_timer_panel.
+        # The mock interview's timer panel sits here, shown while a mock runs.
         self.timer_slot = QWidget()
         self.timer_slot.setObjectName("timerSlot")
         timer_layout = QVBoxLayout(self.timer_slot)
         timer_layout.setContentsMargins(0, 0, 0, 0)
         self.timer_slot.hide()
+        self.mock_panel = MockPanel()
+        self.mock_panel.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(8)
         right_layout.addWidget(self.timer_slot)
         right_layout.addWidget(self.answer, 1)
+        right_layout.addWidget(self.mock_panel)
         right_layout.addWidget(self.grading)
+        self.right_layout = right_layout
+        self.timer_panel = TimerPanel()
+        self.embed_timer_panel(self.timer_panel)
+        self.timer_slot.hide()  # until a mock starts
+
+        # Pages of the right side: the answer page, a mock's summary, the mock history.
+        self.main_page = right
+        self.summary_view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
+        self.history_view = MockHistoryView()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.main_page)
+        self.pages.addWidget(self.summary_view)
+        self.pages.addWidget(self.history_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(8)
         self.splitter.addWidget(side)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([440, 860])
         side.setMinimumWidth(240)
-        right.setMinimumWidth(360)
+        self.pages.setMinimumWidth(360)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -216,7 +279,7 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_move = a("&Move Question to Topic…", self.move_current_question, "Ctrl+M")
+        self.act_move = a("&Move Question to Topic…", self.move_current_question, "Ctrl+Shift+M")
         self.act_rename = a("&Rename Topic…", self.rename_current_topic, "F2")
         self.act_new_topic = a("&New Topic…", self.create_topic_here, "Ctrl+Shift+N")
 
@@ -243,16 +306,35 @@ class MainWindow(QMainWindow):
         self.act_study_all = a(
             "Study &All Due", lambda: self.start_study(all_topics=True), "Ctrl+Shift+D"
         )
-        self.act_reveal = a("&Reveal Answer", self.reveal, "Space")
+        # Space, 1–4 and P type into a text box that has the focus; the Ctrl variants
+        # work there too (and everywhere else).
+        self.act_reveal = a(
+            "&Reveal Answer", self.reveal, ["Space", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Space"]
+        )
         self.grade_actions: dict[int, QAction] = {}
         for rating, name in RATING_NAMES.items():
             self.grade_actions[rating] = a(
-                f"Grade: {name}", lambda r=rating: self.grade(r), str(rating)
+                f"Grade: {name}", lambda r=rating: self.grade(r), [str(rating), f"Ctrl+{rating}"]
             )
         self.act_undo = a("&Undo Last Grade", self.undo, QKeySequence.StandardKey.Undo)
         self.act_stop = a("Stop Studying", self.stop_study, "Esc")
         self.act_next = a("&Next Question", lambda: self.step(1), "J")
         self.act_prev = a("&Previous Question", lambda: self.step(-1), "K")
+
+        self.act_mock = a(
+            "&Mock Interview…",
+            self.open_mock_setup,
+            "Ctrl+M",
+            "A timed mock interview: choose topics, number of questions and time",
+        )
+        self.act_mock_pause = a("&Pause / Resume Mock", self.toggle_mock_pause, ["P", "Ctrl+P"])
+        self.act_mock_skip = a(
+            "S&kip Question", self.skip_mock_question, ["S", "Ctrl+Right", "Ctrl+Shift+S"]
+        )
+        self.act_mock_end = a("&End Mock Early…", self.end_mock, ["Esc", "Ctrl+."])
+        self.act_mock_retry = a("Retry &Weak Questions", self.retry_weak_mock, "Ctrl+R")
+        self.act_mock_history = a("Mock &History", self.show_mock_history, "Ctrl+H")
+        self.act_back = a("&Back to Questions", self.leave_mock_pages, "Esc")
 
         self.act_keys = a(
             "&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
@@ -288,11 +370,20 @@ class MainWindow(QMainWindow):
         study = bar.addMenu("&Study")
         study.addAction(self.act_study)
         study.addAction(self.act_study_all)
+        study.addAction(self.act_mock)
         study.addSeparator()
         study.addAction(self.act_reveal)
         for action in self.grade_actions.values():
             study.addAction(action)
         study.addAction(self.act_undo)
+        study.addSeparator()
+        study.addAction(self.act_mock_pause)
+        study.addAction(self.act_mock_skip)
+        study.addAction(self.act_mock_end)
+        study.addSeparator()
+        study.addAction(self.act_mock_retry)
+        study.addAction(self.act_mock_history)
+        study.addAction(self.act_back)
         study.addSeparator()
         study.addAction(self.act_next)
         study.addAction(self.act_prev)
@@ -315,6 +406,25 @@ class MainWindow(QMainWindow):
         self.answer.link_hovered.connect(lambda url: self.statusBar().showMessage(url, 4000))
         self.theme.changed.connect(self._on_theme_changed)
         self.importer.finished.connect(self._on_import_finished)
+
+        self.timer_panel.pause_clicked.connect(self.toggle_mock_pause)
+        self.timer_panel.skip_clicked.connect(self.skip_mock_question)
+        self.timer_panel.end_clicked.connect(self.end_mock)
+        self.timer_panel.end_confirmed.connect(self.end_mock_now)
+        self.timer_panel.end_cancelled.connect(self.cancel_end_mock)
+        self.mock_panel.reveal_clicked.connect(self.mock_reveal)
+        self.mock_panel.grade_clicked.connect(self.mock_grade)
+        self.mock_panel.point_toggled.connect(self.toggle_mock_point)
+        self.mock_panel.typed_changed.connect(self._on_mock_typed)
+        self.summary_view.retry_weak_clicked.connect(self.retry_weak_mock)
+        self.summary_view.export_weak_clicked.connect(self.export_weak_requested)
+        self.summary_view.history_clicked.connect(self.show_mock_history)
+        self.summary_view.new_mock_clicked.connect(self.open_mock_setup)
+        self.summary_view.done_clicked.connect(self.leave_mock_pages)
+        self.summary_view.question_activated.connect(self._show_question_from_page)
+        self.history_view.session_activated.connect(self.show_past_mock)
+        self.history_view.new_mock_clicked.connect(self.open_mock_setup)
+        self.history_view.done_clicked.connect(self.leave_mock_pages)
 
     def embed_timer_panel(self, widget: QWidget) -> None:
         """Put the mock-interview timer panel above the answer."""
@@ -393,11 +503,14 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())
         self.settings.setValue(K_STATE, self.saveState())
-        self.settings.setValue(K_SPLITTER, self.splitter.saveState())
+        if not self.side.isHidden():  # the tree steps aside during a mock: keep its width
+            self.settings.setValue(K_SPLITTER, self.splitter.saveState())
         self.settings.setValue(K_THEME, self.theme.mode)
         self.settings.setValue(K_ZOOM, self.answer.zoom)
-        if self.current_qid is not None:
-            self.settings.setValue(K_LAST_QUESTION, self.current_qid)
+        # During a mock the question on screen is the mock's: keep the one browsed before.
+        last = self._qid_before_mock if self.mode == "mock" else self.current_qid
+        if last is not None:
+            self.settings.setValue(K_LAST_QUESTION, last)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -409,6 +522,9 @@ class MainWindow(QMainWindow):
             self.importer.cancel()
         self.save_settings()
         self._idle.stop()
+        # A running mock stays running in the store (every grade is saved already):
+        # the next start offers to resume it.
+        self._mock_timer.stop()
         with contextlib.suppress(StudyAppError):  # only a cache: rebuilt on demand
             self.cache.flush()
         super().closeEvent(event)
@@ -416,11 +532,12 @@ class MainWindow(QMainWindow):
     # --- showing questions ----------------------------------------------------------------
 
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
-        if self._syncing:
+        if self._syncing or self.mode == "mock":
             return
         node = self.model.node(self.tree.proxy.mapToSource(current))
         if node is None:
             return
+        self._show_main_page()
         if self.mode == "study":
             self.stop_study(quiet=True)
             self.statusBar().showMessage("Study session ended: browsing.", 4000)
@@ -434,6 +551,7 @@ class MainWindow(QMainWindow):
         question = self.model.question(qid)
         if question is None:
             return False
+        self._show_main_page()
         if select:
             self._select(qid)
         self._display(question, reveal=True)
@@ -454,7 +572,7 @@ class MainWindow(QMainWindow):
         self._last_question_timer.start()
 
     def _write_last_question(self) -> None:
-        if self.current_qid is not None:
+        if self.current_qid is not None and self.mode != "mock":
             self.settings.setValue(K_LAST_QUESTION, self.current_qid)
 
     def _select(self, qid: str) -> None:
@@ -589,6 +707,9 @@ class MainWindow(QMainWindow):
 
     def start_study(self, *, all_topics: bool = False) -> None:
         """Walk the due questions of the selection (or all), then the new ones."""
+        if self.mode == "mock":
+            return
+        self._show_main_page()
         deck_id, topic_id, name = self._scope(all_topics)
         self.session = StudySession(
             self.store, self.scheduler, self.clock, deck_id=deck_id, topic_id=topic_id
@@ -635,6 +756,9 @@ class MainWindow(QMainWindow):
         self.grading.show_done("Session finished")
 
     def reveal(self) -> None:
+        if self.mode == "mock":
+            self.mock_reveal()
+            return
         if self.mode != "study" or self.session is None or self.session.current() is None:
             return
         if self.session.revealed:
@@ -644,7 +768,10 @@ class MainWindow(QMainWindow):
         self.answer.take_focus()
 
     def grade(self, rating: int) -> int | None:
-        """Grade the question on screen (1–4) and show the next one. Returns the review id."""
+        """Grade the question on screen (1–4) and show the next one. Returns the review id
+        (in a mock interview: the id of the saved mock answer)."""
+        if self.mode == "mock":
+            return self.mock_grade(rating)
         session = self.session
         if self.mode != "study" or session is None or not session.revealed:
             return None
@@ -726,13 +853,410 @@ class MainWindow(QMainWindow):
         studying = self.mode == "study" and self.session is not None
         on_question = studying and self.session.current() is not None  # type: ignore[union-attr]
         revealed = on_question and self.session.revealed  # type: ignore[union-attr]
-        self.act_reveal.setEnabled(on_question and not revealed)
+        mock = self.mode == "mock" and self.mock is not None and self.mock.is_active
+        confirming = mock and self.timer_panel.asking_end
+        mock_state = self.mock.state if mock and not confirming else ""  # type: ignore[union-attr]
+        on_page = self.pages.currentWidget() is not self.main_page
+        self.act_reveal.setEnabled((on_question and not revealed) or mock_state == "asking")
         for action in self.grade_actions.values():
-            action.setEnabled(revealed)
+            action.setEnabled(revealed or mock_state == "revealed")
         self.act_undo.setEnabled(studying and self.session.can_undo())  # type: ignore[union-attr]
         self.act_stop.setEnabled(studying)
-        self.act_next.setEnabled(not studying)
-        self.act_prev.setEnabled(not studying)
+        self.act_next.setEnabled(not studying and not mock and not on_page)
+        self.act_prev.setEnabled(not studying and not mock and not on_page)
+        self.act_mock_pause.setEnabled(mock and not confirming)
+        self.act_mock_skip.setEnabled(mock and not confirming)
+        self.act_mock_end.setEnabled(mock)
+        summary = self.summary_view.summary
+        self.act_mock_retry.setEnabled(
+            not mock
+            and self.pages.currentWidget() is self.summary_view
+            and summary is not None
+            and bool(summary.weak_question_ids)
+        )
+        self.act_back.setEnabled(on_page and not mock and not studying)
+        for action in (
+            self.act_mock,
+            self.act_mock_history,
+            self.act_study,
+            self.act_study_all,
+            self.act_import,
+            self.act_find,
+            self.act_move,
+            self.act_rename,
+            self.act_new_topic,
+        ):
+            action.setEnabled(not mock)
+
+    # --- mock interviews ----------------------------------------------------------------
+
+    def open_mock_setup(self) -> MockSetupDialog | None:
+        """Study → Mock Interview… (Ctrl+M): the set-up dialog on the last choices. It is
+        window-modal but does not block; Start begins the mock (see `start_mock`)."""
+        if self.mode == "mock" or self.mock_setup is not None:
+            return self.mock_setup
+        decks = self.store.decks()
+        questions = self.store.questions()
+        if not questions:
+            self.messages.info(
+                "Mock interview", "There are no questions yet: import your notes first."
+            )
+            return None
+        dialog = MockSetupDialog(
+            decks,
+            {deck.id: self.store.topics(deck.id) for deck in decks},
+            Counter(q.topic_id for q in questions),
+            load_settings(self.store),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
+        dialog.finished.connect(self._on_mock_setup_closed)
+        self.mock_setup = dialog
+        dialog.open()
+        return dialog
+
+    def _on_mock_setup_closed(self, _result: int) -> None:
+        self.mock_setup = None
+        self.activateWindow()  # keys go to the window again (not every platform does it)
+
+    def start_mock(
+        self, settings: MockSettings | None = None, *, rng: random.Random | None = None
+    ) -> bool:
+        """A new mock interview as set up (the set-up is remembered for next time)."""
+        settings = settings or load_settings(self.store)
+        rng = rng if rng is not None else self.mock_rng
+        try:
+            session = MockSession.create(self.store, self.scheduler, self.clock, settings, rng)
+        except StudyAppError as exc:  # NoQuestionsError: the ticked topics are empty
+            self.messages.exception("Could not start the mock interview", exc)
+            return False
+        return self._begin_mock(session)
+
+    def start_mock_on(self, question_ids: Sequence[str]) -> bool:
+        """A mock interview over these questions in this order, with the remembered timing
+        (for "mock on these" elsewhere, the weak topics say)."""
+        ids = list(dict.fromkeys(question_ids))
+        if not ids:
+            return False
+        settings = replace(load_settings(self.store), count=len(ids))
+        return self._begin_mock(MockSession(self.store, self.scheduler, self.clock, settings, ids))
+
+    def resume_mock(self, session: MockSession) -> bool:
+        """Continue a mock the app was closed in (MockSession.resume_unfinished) at its
+        next question not yet answered."""
+        if not self._begin_mock(session):
+            return False
+        k, n = session.position()
+        self.statusBar().showMessage(f"Mock interview resumed at question {k} of {n}.", 5000)
+        return True
+
+    def _begin_mock(self, session: MockSession) -> bool:
+        if self.mode == "mock":
+            return False
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+        try:
+            session.start()
+        except StudyAppError as exc:
+            self.messages.exception("Could not start the mock interview", exc)
+            return False
+        if self.pages.currentWidget() is self.main_page:
+            self._qid_before_mock = self.current_qid
+        self.mock = session
+        self.mode = "mock"
+        self._show_main_page()
+        self.side.hide()  # the tree would give answers away, and the answer needs the room
+        self.grading.hide()
+        self.timer_slot.show()
+        self.mock_panel.show()
+        self.timer_panel.close_end_question()
+        self.mode_label.setText("Mock interview")
+        self._show_mock_current()
+        self._mock_timer.start()
+        return True
+
+    def _show_mock_current(self) -> None:
+        """Show the session's question as it stands: asking (answer hidden, typing) or
+        revealed (answer, key points, ratings); the summary once it is over."""
+        session = self.mock
+        assert session is not None
+        question = session.current()
+        if question is None:
+            self._finish_mock(ended_early=False)
+            return
+        self.current_qid = question.id
+        self.answer.set_header(
+            title_html(question.title),
+            f"{self.model.topic_path(question.topic_id)}   ·   Mock interview",
+        )
+        self.setWindowTitle("Mock interview — StudyApp")
+        if session.state == "asking":
+            self.mock_panel.show_asking(session.typed_answer)
+            self.right_layout.setStretchFactor(self.answer, 2)
+            self.right_layout.setStretchFactor(self.mock_panel, 3)
+            self._show_mock_pause()
+        else:
+            body = self.cache.html(question, self.theme.effective)
+            self.answer.set_answer(body, self._base_dir(question.deck_id))
+            self.mock_panel.show_grading(session.key_points(), session.coverage())
+            self.right_layout.setStretchFactor(self.answer, 1)
+            self.right_layout.setStretchFactor(self.mock_panel, 0)
+            self.mock_panel.set_paused(session.paused)
+            self.mock_panel.focus_points()
+        self.timer_panel.show_session(session)
+        self._update_actions()
+
+    def _show_mock_pause(self) -> None:
+        """Asking: the hidden answer's prompt, and the typing box waits while paused."""
+        session = self.mock
+        assert session is not None
+        if session.state != "asking":
+            self.mock_panel.set_paused(session.paused)
+            return
+        self.answer.hide_answer(MOCK_PAUSED if session.paused else MOCK_PROMPT)
+        if session.paused:
+            self.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)  # P resumes
+            self.mock_panel.set_paused(True)
+        else:
+            self.mock_panel.set_paused(False)
+            self.mock_panel.focus_typing()
+
+    def tick_mock(self) -> None:
+        """The QTimer's slot: when the countdown has run out, reveal as over time; then
+        repaint. Tests call it after advancing their clock."""
+        session = self.mock
+        if self.mode != "mock" or session is None or not session.is_active:
+            self._mock_timer.stop()
+            return
+        if session.check_time(self.mock_panel.typed_text()):
+            self._show_mock_current()
+            self.statusBar().showMessage("Time is up: this question is marked over time.", 5000)
+        else:
+            self.timer_panel.show_session(session)
+
+    def _mock_active(self, *states: str) -> MockSession | None:
+        session = self.mock
+        if self.mode != "mock" or session is None or self.timer_panel.asking_end:
+            return None
+        if states and session.state not in states:
+            return None
+        return session
+
+    def _on_mock_typed(self, text: str) -> None:
+        session = self._mock_active("asking")
+        if session is not None:
+            session.typed_answer = text
+
+    def mock_reveal(self) -> None:
+        """Space / Ctrl+Enter: stop the question's clock and show the model answer with
+        its key points, ticked where the typed answer covers them."""
+        session = self._mock_active("asking")
+        if session is None:
+            return
+        session.reveal(self.mock_panel.typed_text())
+        self._show_mock_current()
+        if session.overtime:
+            self.statusBar().showMessage("Over time: the time had run out.", 5000)
+
+    def toggle_mock_point(self, index: int) -> float | None:
+        """Tick or untick key point `index` by hand; returns the coverage now."""
+        session = self._mock_active("revealed")
+        if session is None or not 0 <= index < len(session.key_points()):
+            return None
+        point = session.toggle_point(index)
+        self.mock_panel.set_tick(index, point.ticked)
+        self.mock_panel.set_coverage(session.key_points(), session.coverage())
+        return session.coverage()
+
+    def mock_grade(self, rating: int) -> int | None:
+        """1–4 after the reveal: save the answer (time, overtime, rating, coverage, typed
+        answer, note, and a review unless turned off) and ask the next question."""
+        session = self._mock_active("revealed")
+        if session is None:
+            return None
+        try:
+            answer_id = session.grade(rating, note=self.mock_panel.note_text())
+        except StudyAppError as exc:
+            self.messages.exception("Could not save the grade", exc)
+            return None
+        self.statusBar().showMessage(f"Saved: {RATING_NAMES[rating]}.", 3000)
+        if session.settings.counts_as_review:
+            self._schedule_progress()
+        self._show_mock_current()
+        return answer_id
+
+    def skip_mock_question(self) -> None:
+        """S: move on without grading (saved as skipped, with what was typed)."""
+        session = self._mock_active("asking", "revealed")
+        if session is None:
+            return
+        if session.state == "asking":
+            session.typed_answer = self.mock_panel.typed_text()
+        try:
+            session.skip()
+        except StudyAppError as exc:
+            self.messages.exception("Could not skip the question", exc)
+            return
+        self.statusBar().showMessage("Skipped.", 3000)
+        self._show_mock_current()
+
+    def toggle_mock_pause(self) -> None:
+        """P: stop or restart the clocks (paused time counts nowhere)."""
+        session = self._mock_active("asking", "revealed")
+        if session is None:
+            return
+        session.toggle_pause()
+        self._show_mock_pause()
+        self.timer_panel.show_session(session)
+
+    def end_mock(self) -> None:
+        """Esc: ask "end now?" in the timer panel, the clock stopped meanwhile; Enter
+        ends, Esc again keeps going."""
+        session = self.mock
+        if self.mode != "mock" or session is None or not session.is_active:
+            return
+        if self.timer_panel.asking_end:
+            self.cancel_end_mock()
+            return
+        self._paused_before_end = session.paused
+        session.pause()
+        self.timer_panel.show_session(session)
+        self.timer_panel.ask_end()
+        self._update_actions()
+
+    def cancel_end_mock(self) -> None:
+        session = self.mock
+        if session is None or not self.timer_panel.asking_end:
+            return
+        self.timer_panel.close_end_question()
+        if not self._paused_before_end:
+            session.resume()
+        self._show_mock_pause()
+        if session.state == "revealed":
+            self.mock_panel.focus_points()
+        self.timer_panel.show_session(session)
+        self._update_actions()
+
+    def end_mock_now(self) -> MockSummary | None:
+        """End the mock early, without asking: the question on screen and the rest stay
+        ungraded. Shows and returns the summary."""
+        session = self.mock
+        if self.mode != "mock" or session is None or not session.is_active:
+            return None
+        self.timer_panel.close_end_question()
+        try:
+            session.end()
+        except StudyAppError as exc:
+            self.messages.exception("Could not end the mock interview", exc)
+            return None
+        return self._finish_mock(ended_early=True)
+
+    def _finish_mock(self, *, ended_early: bool) -> MockSummary:
+        session = self.mock
+        assert session is not None
+        self._mock_timer.stop()
+        self.mock = None
+        self.mode = "browse"
+        self.timer_slot.hide()
+        self.mock_panel.hide()
+        self.grading.show()
+        self.side.show()
+        self.mode_label.setText("")
+        self._last_mock = session
+        summary = session.summary()
+        self.show_mock_summary(summary, session.settings, ended_early=ended_early)
+        self._schedule_progress()
+        return summary
+
+    # --- after a mock: summary and history ----------------------------------------------
+
+    def show_mock_summary(
+        self, summary: MockSummary, settings: MockSettings, *, ended_early: bool = False
+    ) -> None:
+        self._summary_settings = settings
+        self.summary_view.set_summary(
+            summary, ended_early=ended_early, when=self._mock_label(summary.session_id, settings)
+        )
+        self.current_qid = None
+        self.setWindowTitle("Mock interview summary — StudyApp")
+        self.pages.setCurrentWidget(self.summary_view)
+        self.summary_view.take_focus()
+        self._update_actions()
+
+    def _mock_label(self, session_id: int | None, settings: MockSettings) -> str:
+        record = self.store.mock_session(session_id) if session_id is not None else None
+        parts = []
+        if record is not None:
+            started = datetime.fromtimestamp(record.started_at_ms / 1000, UTC).astimezone()
+            parts.append(started.strftime("%Y-%m-%d %H:%M"))
+        names = self.store.topic_names(list(settings.topic_ids))
+        topics = [names[t] for t in settings.topic_ids if t in names]
+        parts.append(", ".join(topics) if topics else "All topics")
+        parts.append(
+            f"{settings.seconds_per_question // 60}:{settings.seconds_per_question % 60:02d}"
+            " per question"
+        )
+        return "   ·   ".join(parts)
+
+    def show_past_mock(self, session_id: int) -> None:
+        """The summary of a session from the history."""
+        record = self.store.mock_session(session_id)
+        if record is None:
+            return
+        self._last_mock = None
+        self.show_mock_summary(
+            summarize(self.store, session_id),
+            MockSettings.from_dict(record.settings),
+            ended_early=record.state != "finished"
+            or len(self.store.mock_answers(session_id)) < len(record.question_ids),
+        )
+
+    def show_mock_history(self) -> None:
+        """Ctrl+H: past sessions with their scores and the trend."""
+        if self.mode == "mock":
+            return
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+        rows = mock_history(self.store)
+        self.history_view.set_history(rows, mock_trend(rows))
+        self.setWindowTitle("Mock interview history — StudyApp")
+        self.pages.setCurrentWidget(self.history_view)
+        self.history_view.take_focus()
+        self._update_actions()
+
+    def retry_weak_mock(self) -> bool:
+        """Ctrl+R on a summary: a new mock over its weak questions, weakest first."""
+        summary = self.summary_view.summary
+        if self.mode == "mock" or summary is None or not summary.weak_question_ids:
+            return False
+        session = None
+        if self._last_mock is not None and self._last_mock.session_id == summary.session_id:
+            session = self._last_mock.retry_weak()
+        if session is None:
+            ids = summary.weak_question_ids
+            settings = replace(self._summary_settings, count=len(ids))
+            session = MockSession(self.store, self.scheduler, self.clock, settings, ids)
+        return self._begin_mock(session)
+
+    def _show_main_page(self) -> None:
+        if self.pages.currentWidget() is not self.main_page:
+            self.pages.setCurrentWidget(self.main_page)
+            self._update_actions()
+
+    def leave_mock_pages(self) -> None:
+        """Esc on the summary or the history: back to the question browsed before."""
+        if self.mode == "mock" or self.pages.currentWidget() is self.main_page:
+            return
+        self._show_main_page()
+        qid = self._qid_before_mock or self.tree.current_question_id()
+        if qid is None or not self.show_question(qid):
+            self._restore_position()
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_question_from_page(self, qid: str) -> None:
+        if self.show_question(qid):
+            self.answer.take_focus()
 
     # --- search -------------------------------------------------------------------------
 
@@ -897,6 +1421,9 @@ class MainWindow(QMainWindow):
         keep = self.current_qid
         self.cache.clear_memory()
         self.reload_tree()
+        if self.mode == "mock":  # the mock keeps its questions; the rest shows after it
+            self.refresh_progress()
+            return
         if self.session is not None:
             self.session.reload()
         self.refresh_progress()
@@ -916,6 +1443,11 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self, theme: str) -> None:
         self.grading.setStyleSheet(button_css(theme))
+        for view in (self.timer_panel, self.mock_panel, self.summary_view, self.history_view):
+            view.setStyleSheet(button_css(theme))
+        self.timer_panel.set_theme(theme)
+        self.summary_view.set_theme(theme)
+        self.history_view.set_theme(theme)
         self.answer.notice_face.setStyleSheet(button_css(theme))
         self.search.field.setStyleSheet(search_css(theme))
         self.answer.set_css(answer_css(theme))
@@ -936,25 +1468,36 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, key) for every key of every menu action, in menu order."""
         rows = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
             if menu is None:
                 continue
             for action in menu.actions():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys:
-                    rows.append((action.text().replace("&", ""), keys))
+                for sequence in action.shortcuts():
+                    keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                    if keys:
+                        rows.append((action.text().replace("&", ""), keys))
         return rows
 
     def show_shortcuts(self) -> None:
+        keys_by_name: dict[str, list[str]] = {}
+        for name, keys in self.shortcut_rows():
+            keys_by_name.setdefault(name, []).append(keys)
         rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            for name, keys in self.shortcut_rows()
+            f"<tr><td>{html.escape(name)}</td><td><b>"
+            + "</b> or <b>".join(html.escape(k) for k in keys)
+            + "</b></td></tr>"
+            for name, keys in keys_by_name.items()
         )
         self.messages.info(
             "Keyboard shortcuts",
-            f"<table cellpadding='3'>{rows}</table><p>Arrow keys move in the tree.</p>",
+            f"<table cellpadding='3'>{rows}</table><p>Arrow keys move in the tree.</p>"
+            "<p>In a mock interview, Space, 1–4, P and S type into the answer or note box "
+            "that has the focus: use <b>Ctrl+Enter</b> to reveal, <b>Ctrl+1–4</b> to grade, "
+            "<b>Ctrl+P</b> to pause and <b>Ctrl+Shift+S</b> to skip there. In the key "
+            "points, Space ticks or unticks the focused point.</p>",
         )
 
     def show_about(self) -> None:

@@ -1,0 +1,236 @@
+"""The history of mock interviews: the score trend across sessions (a small chart and a
+sentence) and a row per past session with its date, topics, score and average time.
+
+Pure view over core.mock `mock_history` rows and their `mock_trend`. Enter on a
+session, or a double click, asks the window for its summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.mock import MockHistoryRow, MockTrend
+from studyapp.ui.mock_summary import percent, score_text
+from studyapp.ui.theme import COLORS, Card, mute
+from studyapp.ui.timer_panel import format_clock
+
+COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg time", "Over time", "Coverage", "")
+SESSION_ROLE = Qt.ItemDataRole.UserRole
+ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
+WORDS = {"up": "improving", "down": "slipping", "flat": "steady"}
+
+
+def trend_text(trend: MockTrend) -> str:
+    if trend.direction is None or trend.slope is None or trend.delta is None:
+        if trend.last is None:
+            return "No graded mock interview yet: the trend shows from the second one on."
+        return f"One scored session so far ({score_text(trend.last)}): the trend shows from two on."
+    n = min(len(trend.scores), trend.window)
+    return (
+        f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
+        f"{trend.slope:+.1f} points a session over the last {n} · last score "
+        f"<b>{score_text(trend.last)}</b> ({trend.delta:+.0f} on the one before)"
+    )
+
+
+class TrendChart(QWidget):
+    """Scores 0–100, oldest left: a line with a dot per session."""
+
+    MAX_POINTS = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scores: tuple[float, ...] = ()
+        self.theme = "light"
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_scores(self, scores: Sequence[float]) -> None:
+        self.scores = tuple(scores)[-self.MAX_POINTS :]
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        colors = COLORS[self.theme]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
+        painter.setFont(small)
+        left, right, top, bottom = 40.0, 12.0, 10.0, 14.0
+        area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
+        for level in (0, 50, 100):
+            y = area.bottom() - area.height() * level / 100
+            painter.setPen(QPen(QColor(colors.border), 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(QColor(colors.muted))
+            painter.drawText(
+                QRectF(0, y - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{level} %",
+            )
+        if not self.scores:
+            painter.setPen(QColor(colors.muted))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No scores yet")
+            painter.end()
+            return
+        n = len(self.scores)
+        step = area.width() / max(1, n - 1)
+        points = [
+            QPointF(
+                area.left() + (i * step if n > 1 else area.width() / 2),
+                area.bottom() - area.height() * max(0.0, min(100.0, s)) / 100,
+            )
+            for i, s in enumerate(self.scores)
+        ]
+        path = QPainterPath(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+        painter.setPen(QPen(QColor(colors.highlight), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setBrush(QColor(colors.highlight))
+        for point in points:
+            painter.drawEllipse(point, 3.0, 3.0)
+        painter.end()
+
+
+class MockHistoryView(QWidget):
+    session_activated = Signal(int)
+    new_mock_clicked = Signal()
+    done_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MockHistoryRow] = []
+        self.trend = MockTrend()
+
+        self.card = Card()
+        self.title = QLabel("Mock interview history")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.trend_label = QLabel()
+        self.trend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.trend_label.setWordWrap(True)
+        self.chart = TrendChart()
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Past mock interviews")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemActivated.connect(self._on_activated)
+        self.empty = QLabel("No mock interviews yet: Study → Mock Interview… (Ctrl+M) starts one.")
+        mute(self.empty)
+        self.hint = QLabel("Enter on a session (or a double click) shows its summary.")
+        mute(self.hint)
+
+        self.new_button = QPushButton("New mock…   Ctrl+M")
+        self.new_button.setObjectName("primary")
+        self.new_button.setAutoDefault(True)
+        self.new_button.clicked.connect(self.new_mock_clicked)
+        self.done_button = QPushButton("Done   Esc")
+        self.done_button.setAutoDefault(True)
+        self.done_button.clicked.connect(self.done_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.done_button)
+
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(22, 18, 22, 16)
+        inner.setSpacing(10)
+        inner.addWidget(self.title)
+        inner.addWidget(self.trend_label)
+        inner.addWidget(self.chart)
+        inner.addWidget(self.empty)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card)
+
+    def set_history(self, rows: Sequence[MockHistoryRow], trend: MockTrend) -> None:
+        """Past sessions as mock_history returns them (oldest first); shown newest first."""
+        self.rows = list(rows)
+        self.trend = trend
+        self.trend_label.setText(trend_text(trend))
+        self.chart.set_scores(trend.scores)
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+        self.hint.setVisible(bool(self.rows))
+        self._fill()
+
+    def _fill(self) -> None:
+        colors = COLORS[self.chart.theme]
+        newest_first = list(reversed(self.rows))
+        self.table.setRowCount(len(newest_first))
+        for r, row in enumerate(newest_first):
+            cells = [
+                row.date.astimezone().strftime("%Y-%m-%d %H:%M"),
+                row.topic_label,
+                score_text(row.score),
+                f"{row.questions} of {row.planned}",
+                format_clock(row.avg_seconds),
+                str(row.overtime) if row.overtime else "",
+                percent(row.coverage),
+                "abandoned" if row.state == "abandoned" else "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(SESSION_ROLE, row.session_id)
+                if c == 1:
+                    item.setToolTip(row.topic_label)
+                if c == 5 and row.overtime:
+                    item.setForeground(QColor(colors.weak))
+                if c == 7:
+                    item.setForeground(QColor(colors.muted))
+                self.table.setItem(r, c, item)
+        if newest_first:
+            self.table.setCurrentCell(0, 0)
+
+    def rows_text(self) -> list[list[str]]:
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def set_theme(self, theme: str) -> None:
+        self.chart.theme = theme
+        self.chart.update()
+        self._fill()
+
+    def take_focus(self) -> None:
+        target = self.table if self.rows else self.new_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_activated(self, item: QTableWidgetItem) -> None:
+        session_id = item.data(SESSION_ROLE)
+        if session_id is not None:
+            self.session_activated.emit(int(session_id))

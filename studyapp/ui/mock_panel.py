@@ -1,0 +1,296 @@
+"""The mock interview's answer panel under the answer pane: the typed answer, and after
+the reveal the self-grading (key points with their coverage, a note, the four ratings).
+
+Two faces. "asking": a text box to type or outline the answer while the clock runs
+(the model answer is hidden). "grade": the typed answer (read-only now) beside the
+model answer's key points, each ticked where the typed answer covers it and
+togglable by hand (Space on the focused point, or a click), the coverage as a
+percentage, an optional note and Again / Hard / Good / Easy.
+
+Pure view: it shows what the window passes in (core `KeyPoint`s and a coverage) and
+emits what the person did; the keys are the window's Study-menu actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.mock import KeyPoint
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.ui.theme import Card, mute
+
+TYPING_HINT = (
+    "Space types a space here; <b>Ctrl+Enter</b> reveals the model answer · "
+    "<b>Ctrl+P</b> pause · <b>Ctrl+Shift+S</b> skip · <b>Esc</b> end"
+)
+GRADING_HINT = (
+    "<b>Space</b> ticks the focused point · <b>1–4</b> grade (<b>Ctrl+1–4</b> in the note)"
+)
+
+
+def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
+    if coverage is None or not points:
+        return "No key terms in this answer"
+    ticked = sum(p.ticked for p in points)
+    return f"Coverage <b>{round(coverage * 100)} %</b> · {ticked} of {len(points)} key points"
+
+
+class MockPanel(Card):
+    reveal_clicked = Signal()
+    grade_clicked = Signal(int)
+    point_toggled = Signal(int)  # the index of the key point ticked or unticked by hand
+    typed_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mockPanel")
+        self._face = "asking"
+        self._filling = False
+
+        bold = QFont(self.font())
+        bold.setBold(True)
+
+        # Left column: the typed answer.
+        self.answer_label = QLabel("Your answer")
+        self.answer_label.setFont(bold)
+        self.typed = QPlainTextEdit()
+        self.typed.setPlaceholderText(
+            "Type or outline your answer here, as you would say it in the interview…\n\n"
+            "When you reveal the model answer, its key points that your answer mentions "
+            "get ticked."
+        )
+        self.typed.setTabChangesFocus(True)
+        typed_font = QFont(self.font())
+        typed_font.setPointSizeF(typed_font.pointSizeF() + 1)
+        self.typed.setFont(typed_font)
+        self.typed.setAccessibleName("Your answer")
+        self.typed.textChanged.connect(self._on_typed)
+        self.answer_label.setBuddy(self.typed)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.answer_label)
+        left.addWidget(self.typed, 1)
+
+        # Right column (after the reveal): the key points and their coverage.
+        self.points_label = QLabel("Key points")
+        self.points_label.setFont(bold)
+        self.coverage_label = QLabel()
+        self.coverage_label.setTextFormat(Qt.TextFormat.RichText)
+        self.points = QListWidget()
+        self.points.setAccessibleName("Key points of the model answer")
+        self.points.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A wrapping row of check boxes: a dozen terms fit in a few lines.
+        self.points.setFlow(QListView.Flow.LeftToRight)
+        self.points.setWrapping(True)
+        self.points.setResizeMode(QListView.ResizeMode.Adjust)
+        self.points.setSpacing(3)
+        self.points.itemChanged.connect(self._on_item_changed)
+        self.points_label.setBuddy(self.points)
+        header = QHBoxLayout()
+        header.addWidget(self.points_label)
+        header.addStretch(1)
+        header.addWidget(self.coverage_label)
+        self.points_column = QWidget()
+        right = QVBoxLayout(self.points_column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(6)
+        right.addLayout(header)
+        right.addWidget(self.points, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addLayout(left, 3)
+        body.addWidget(self.points_column, 2)
+
+        # Bottom row, asking: the keys and Reveal.
+        self.asking_row = QWidget()
+        row = QHBoxLayout(self.asking_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.typing_hint = QLabel(TYPING_HINT)
+        self.typing_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.typing_hint.setWordWrap(True)
+        mute(self.typing_hint)
+        self.reveal_button = QPushButton("Reveal answer   Ctrl+Enter")
+        self.reveal_button.setObjectName("primary")
+        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reveal_button.clicked.connect(self.reveal_clicked)
+        row.addWidget(self.typing_hint, 1)
+        row.addWidget(self.reveal_button)
+
+        # Bottom row, grading: the note and the four ratings.
+        self.grading_row = QWidget()
+        grade_layout = QVBoxLayout(self.grading_row)
+        grade_layout.setContentsMargins(0, 0, 0, 0)
+        grade_layout.setSpacing(6)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Note (optional): what to remember next time")
+        self.note.setClearButtonEnabled(True)
+        self.note.setAccessibleName("Note")
+        self.grading_hint = QLabel(GRADING_HINT)
+        self.grading_hint.setTextFormat(Qt.TextFormat.RichText)
+        mute(self.grading_hint)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.note, 1)
+        self.grade_buttons: dict[int, QPushButton] = {}
+        for rating, name in RATING_NAMES.items():
+            button = QPushButton(f"{rating}  {name}")
+            button.setObjectName(f"grade{rating}")
+            button.setMinimumWidth(86)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setToolTip(f"{name} (key {rating}, or Ctrl+{rating} in the note)")
+            button.clicked.connect(lambda _=False, r=rating: self.grade_clicked.emit(r))
+            buttons.addWidget(button)
+            self.grade_buttons[rating] = button
+        grade_layout.addLayout(buttons)
+        grade_layout.addWidget(self.grading_hint)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.asking_row)
+        layout.addWidget(self.grading_row)
+        self.setTabOrder(self.points, self.note)
+        self.show_asking()
+
+    # --- faces -------------------------------------------------------------------------
+
+    @property
+    def face(self) -> str:
+        """ "asking" (typing, answer hidden) or "grade" (key points and ratings)."""
+        return self._face
+
+    def show_asking(self, text: str = "") -> None:
+        """A fresh question: an empty (or the given) typed answer, editable."""
+        self._face = "asking"
+        self._filling = True
+        try:
+            self.typed.setPlainText(text)
+            self.points.clear()
+        finally:
+            self._filling = False
+        self.typed.setReadOnly(False)
+        self.typed.setEnabled(True)
+        self.answer_label.setText("Your answer")
+        self.note.clear()
+        self.points_column.hide()
+        self.grading_row.hide()
+        self.asking_row.show()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMaximumHeight(16777215)
+
+    def show_grading(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
+        """After the reveal: the typed answer read-only, the key points, the ratings."""
+        self._face = "grade"
+        self.typed.setReadOnly(True)
+        self.typed.setEnabled(True)
+        self.answer_label.setText("Your answer (as typed)")
+        self.set_points(points, coverage)
+        self.points_column.show()
+        self.asking_row.hide()
+        self.grading_row.show()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setMaximumHeight(250)
+
+    def set_points(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
+        """Fill (or refresh) the key-point list; keeps the focused row."""
+        row = self.points.currentRow()
+        self._filling = True
+        try:
+            self.points.clear()
+            for point in points:
+                item = QListWidgetItem(point.term)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(
+                    Qt.CheckState.Checked if point.ticked else Qt.CheckState.Unchecked
+                )
+                item.setToolTip(
+                    "Found in your answer" if point.auto else "Not found in your answer"
+                )
+                self.points.addItem(item)
+            if points:
+                self.points.setCurrentRow(max(0, min(row, len(points) - 1)))
+        finally:
+            self._filling = False
+        self.set_coverage(points, coverage)
+
+    def set_tick(self, index: int, ticked: bool) -> None:
+        """Show a key point ticked or not (the window toggled it for the person)."""
+        self._filling = True
+        try:
+            self.points.item(index).setCheckState(
+                Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+            )
+        finally:
+            self._filling = False
+
+    def set_coverage(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
+        self.coverage_label.setText(coverage_text(coverage, points))
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused the typed answer waits (greyed out) with the clock."""
+        if self._face == "asking":
+            self.typed.setEnabled(not paused)
+        self.reveal_button.setEnabled(not paused)
+
+    # --- reading -----------------------------------------------------------------------
+
+    def typed_text(self) -> str:
+        return self.typed.toPlainText()
+
+    def note_text(self) -> str:
+        return self.note.text()
+
+    def ticks(self) -> list[bool]:
+        return [
+            self.points.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(self.points.count())
+        ]
+
+    # --- focus -------------------------------------------------------------------------
+
+    def focus_typing(self) -> None:
+        self.typed.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.typed.moveCursor(self.typed.textCursor().MoveOperation.End)
+
+    def focus_points(self) -> None:
+        """The key points (arrows move, Space ticks), else the note when there are none."""
+        if self.points.count():
+            self.points.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def typing_has_focus(self) -> bool:
+        return self.typed.hasFocus() or self.note.hasFocus()
+
+    # --- signals -----------------------------------------------------------------------
+
+    def _on_typed(self) -> None:
+        if not self._filling:
+            self.typed_changed.emit(self.typed.toPlainText())
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.point_toggled.emit(self.points.row(item))

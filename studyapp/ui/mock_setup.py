@@ -1,0 +1,276 @@
+"""Study → Mock Interview…: the set-up dialog.
+
+Topics in a checkable tree (a deck or a parent checks all below it), the number of
+questions, the time per question, the order (weakest first, due first, random) and
+whether grades count as reviews. It opens on the last choices (core.mock
+load_settings) and returns a `MockSettings`; `MockSession.create` remembers them.
+Keyboard: the tree has the focus (arrows move, Space ticks), Tab walks the fields,
+Enter starts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.mock import ORDERS, MockSettings
+from studyapp.core.model import Deck, Topic
+from studyapp.ui.theme import mute
+
+ORDER_LABELS = {
+    "weakest": "Weakest first",
+    "due": "Due first",
+    "random": "Random",
+}
+ORDER_TIPS = {
+    "weakest": "Questions you rated Again or Hard, then weak and unseen ones",
+    "due": "Questions due for review, then unseen ones",
+    "random": "A random sample of the chosen topics",
+}
+MIN_SECONDS, MAX_SECONDS = 10, 59 * 60 + 59
+MAX_COUNT = 200
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # questions under the item, sub-topics included
+
+
+class MockSetupDialog(QDialog):
+    """Choose what a mock interview asks and how long each question gets."""
+
+    def __init__(
+        self,
+        decks: Iterable[Deck],
+        topics: dict[int, list[Topic]],
+        counts: Counter[int],
+        settings: MockSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        """decks with their topics (store.topics order), question counts per topic id
+        (direct questions only), and the settings to start from."""
+        super().__init__(parent)
+        self.setWindowTitle("Mock interview")
+        self.setMinimumSize(520, 560)
+        self._settings = settings
+        self._direct = counts
+
+        intro = QLabel(
+            "Each question is asked with a countdown and its answer hidden. Type or "
+            "outline your answer, reveal the model answer (or let the time run out), "
+            "then grade yourself."
+        )
+        intro.setWordWrap(True)
+        mute(intro)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Topics")
+        self._fill(list(decks), topics)
+        self.tree.itemChanged.connect(lambda *_: self._update_available())
+
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_COUNT)
+        self.count.setAccessibleName("Number of questions")
+        self.count.valueChanged.connect(lambda *_: self._update_available())
+        self.available = QLabel()
+        mute(self.available)
+
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("mm:ss")
+        self.time.setMinimumTime(QTime(0, 0, MIN_SECONDS))
+        self.time.setMaximumTime(QTime(0, 59, 59))
+        self.time.setCurrentSection(QTimeEdit.Section.MinuteSection)
+        self.time.setAccessibleName("Time per question (minutes:seconds)")
+
+        self.order = QComboBox()
+        for i, order in enumerate(ORDERS):
+            self.order.addItem(ORDER_LABELS[order], order)
+            self.order.setItemData(i, ORDER_TIPS[order], Qt.ItemDataRole.ToolTipRole)
+
+        self.counts_as_review = QCheckBox("Count each grade as a review for spaced repetition")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("&Questions:", self.count)
+        form.addRow("", self.available)
+        form.addRow("&Time per question:", self.time)
+        form.addRow("&Order:", self.order)
+        form.addRow("", self.counts_as_review)
+
+        topics_label = QLabel("T&opics:")
+        topics_label.setBuddy(self.tree)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.start_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText("Start mock interview")
+        self.start_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(topics_label)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.set_settings(settings)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the topic tree ------------------------------------------------------------------
+
+    def _fill(self, decks: list[Deck], topics: dict[int, list[Topic]]) -> None:
+        self.tree.clear()
+        self._topic_items: dict[int, QTreeWidgetItem] = {}
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsAutoTristate
+        )
+        self.tree.blockSignals(True)
+        try:
+            for deck in decks:
+                deck_item = QTreeWidgetItem([deck.name])
+                deck_item.setData(0, KIND_ROLE, "deck")
+                deck_item.setData(0, ID_ROLE, deck.id)
+                deck_item.setFlags(flags)
+                # Every item needs a state of its own: a parent's tri-state is read from
+                # its children, and it sets only children that have one.
+                deck_item.setCheckState(0, Qt.CheckState.Checked)
+                self.tree.addTopLevelItem(deck_item)
+                for topic in topics.get(deck.id, []):
+                    parent = (
+                        self._topic_items.get(topic.parent_id)
+                        if topic.parent_id is not None
+                        else deck_item
+                    ) or deck_item
+                    item = QTreeWidgetItem([topic.name])
+                    item.setData(0, KIND_ROLE, "topic")
+                    item.setData(0, ID_ROLE, topic.id)
+                    item.setFlags(flags)
+                    item.setCheckState(0, Qt.CheckState.Checked)
+                    parent.addChild(item)
+                    self._topic_items[topic.id] = item
+            for i in range(self.tree.topLevelItemCount()):
+                self._label_counts(self.tree.topLevelItem(i))
+        finally:
+            self.tree.blockSignals(False)
+        if self.tree.topLevelItemCount() == 1:
+            self.tree.expandItem(self.tree.topLevelItem(0))
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _label_counts(self, item: QTreeWidgetItem) -> int:
+        """Show each item's question count (sub-topics included); returns it."""
+        total = self._direct.get(item.data(0, ID_ROLE), 0) if self._kind(item) == "topic" else 0
+        for i in range(item.childCount()):
+            total += self._label_counts(item.child(i))
+        item.setData(0, COUNT_ROLE, total)
+        item.setText(0, f"{item.text(0)}   ({total})")
+        return total
+
+    @staticmethod
+    def _kind(item: QTreeWidgetItem) -> str:
+        return str(item.data(0, KIND_ROLE))
+
+    def set_checked_topics(self, topic_ids: Iterable[int]) -> None:
+        """Tick these topics (their sub-topics with them); empty ticks everything."""
+        wanted = {t for t in topic_ids if t in self._topic_items}
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setCheckState(
+                0, Qt.CheckState.Unchecked if wanted else Qt.CheckState.Checked
+            )
+        for topic_id in wanted:
+            self._topic_items[topic_id].setCheckState(0, Qt.CheckState.Checked)
+        for topic_id in wanted:  # show where the choice is
+            item = self._topic_items[topic_id].parent()
+            while item is not None:
+                item.setExpanded(True)
+                item = item.parent()
+        self._update_available()
+
+    def checked_topic_ids(self) -> tuple[int, ...]:
+        """The choice as MockSettings.topic_ids: the highest fully ticked topics;
+        () when everything is ticked (every question, whatever is imported later)."""
+        if self._all_checked():
+            return ()
+        chosen: list[int] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            state = item.checkState(0)
+            if state == Qt.CheckState.Checked and self._kind(item) == "topic":
+                chosen.append(int(item.data(0, ID_ROLE)))
+            elif state != Qt.CheckState.Unchecked:
+                for i in range(item.childCount()):
+                    walk(item.child(i))
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return tuple(chosen)
+
+    def _all_checked(self) -> bool:
+        top = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return bool(top) and all(item.checkState(0) == Qt.CheckState.Checked for item in top)
+
+    def available_count(self) -> int:
+        """Questions in the ticked topics."""
+        if self._all_checked():
+            return sum(self._direct.values())
+        return sum(int(self._topic_items[t].data(0, COUNT_ROLE)) for t in self.checked_topic_ids())
+
+    def _update_available(self) -> None:
+        available = self.available_count()
+        asked = min(available, self.count.value())
+        if available == 0:
+            text = "Tick at least one topic with questions."
+        elif asked < self.count.value():
+            text = f"The ticked topics hold only {available}: all {available} will be asked."
+        else:
+            text = f"{asked} of the {available} questions in the ticked topics."
+        self.available.setText(text)
+        self.start_button.setEnabled(available > 0)
+
+    # --- settings ------------------------------------------------------------------------
+
+    def set_settings(self, settings: MockSettings) -> None:
+        self.count.setValue(min(settings.count, MAX_COUNT))
+        seconds = max(MIN_SECONDS, min(MAX_SECONDS, settings.seconds_per_question))
+        self.time.setTime(QTime(0, 0).addSecs(seconds))
+        self.order.setCurrentIndex(max(0, self.order.findData(settings.order)))
+        self.counts_as_review.setChecked(settings.counts_as_review)
+        self.set_checked_topics(settings.topic_ids)
+
+    def seconds_per_question(self) -> int:
+        return QTime(0, 0).secsTo(self.time.time())
+
+    def settings(self) -> MockSettings:
+        """The set-up as chosen."""
+        return MockSettings(
+            topic_ids=self.checked_topic_ids(),
+            count=self.count.value(),
+            seconds_per_question=max(MIN_SECONDS, self.seconds_per_question()),
+            order=str(self.order.currentData()),
+            counts_as_review=self.counts_as_review.isChecked(),
+        )

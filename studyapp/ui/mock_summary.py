@@ -1,0 +1,305 @@
+"""The page after a mock interview: score and totals, a row per question (time, over
+time, rating, coverage), the weakest questions, and what to do next.
+
+Pure view over a core `MockSummary`; its buttons emit signals the window acts on
+(retry the weak questions as a new mock, export them as a PDF, the history, back).
+Enter on a row, or a double click, opens that question.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.mock import MockSummary, MockSummaryRow
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.ui.theme import COLORS, Card, mute
+from studyapp.ui.timer_panel import format_clock
+
+COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
+TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
+MAX_TABLE_ROWS = 12  # shown without scrolling
+QID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+def score_text(score: float | None) -> str:
+    return "–" if score is None else f"{round(score)} %"
+
+
+def weak_reasons(row: MockSummaryRow) -> str:
+    """Why a question counts as weak, in a few words."""
+    reasons = []
+    if row.rating is None:
+        reasons.append("skipped")
+    elif row.rating <= 2:
+        reasons.append(f"rated {RATING_NAMES[row.rating]}")
+    if row.overtime:
+        reasons.append("over time")
+    if row.coverage is not None and row.coverage < 0.5 and row.rating is not None:
+        reasons.append(f"{round(row.coverage * 100)} % of the key points")
+    return ", ".join(reasons)
+
+
+class MockSummaryView(QWidget):
+    retry_weak_clicked = Signal()
+    export_weak_clicked = Signal(list)  # the weak question ids, weakest first
+    history_clicked = Signal()
+    new_mock_clicked = Signal()
+    done_clicked = Signal()
+    question_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, can_export: bool = True) -> None:
+        super().__init__(parent)
+        self.summary: MockSummary | None = None
+        self._theme = "light"
+
+        self.card = Card()
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.subtitle = QLabel()
+        mute(self.subtitle)
+
+        self.score = QLabel()
+        score_font = QFont(self.font())
+        score_font.setPointSizeF(30)
+        score_font.setBold(True)
+        self.score.setFont(score_font)
+        self.score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.score_caption = QLabel("score")
+        mute(self.score_caption)
+        self.score_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        # The totals as small tiles: a figure over its caption.
+        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        tiles = QHBoxLayout()
+        tiles.setSpacing(28)
+        figure_font = QFont(self.font())
+        figure_font.setPointSizeF(figure_font.pointSizeF() + 4)
+        figure_font.setBold(True)
+        for key in TILES:
+            figure, caption = QLabel(), QLabel()
+            figure.setFont(figure_font)
+            mute(caption)
+            tile = QVBoxLayout()
+            tile.setSpacing(0)
+            tile.addWidget(figure)
+            tile.addWidget(caption)
+            tiles.addLayout(tile)
+            self.tiles[key] = (figure, caption)
+        tiles.addStretch(1)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        score_box = QVBoxLayout()
+        score_box.setSpacing(0)
+        score_box.addWidget(self.score)
+        score_box.addWidget(self.score_caption)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addLayout(score_box)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Questions of this mock interview")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemActivated.connect(self._on_activated)
+
+        self.weak_heading = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.weak_heading.setFont(bold)
+        self.weak_list = QLabel()
+        self.weak_list.setTextFormat(Qt.TextFormat.RichText)
+        self.weak_list.setWordWrap(True)
+
+        self.retry_button = QPushButton("Retry weak   Ctrl+R")
+        self.retry_button.setObjectName("primary")
+        self.retry_button.setAutoDefault(True)
+        self.retry_button.setToolTip("A new mock interview on the weakest questions (Ctrl+R)")
+        self.retry_button.clicked.connect(self.retry_weak_clicked)
+        self.export_button = QPushButton("Export weak (PDF)…")
+        self.export_button.setAutoDefault(True)
+        self.export_button.clicked.connect(self._on_export)
+        self.export_button.setVisible(can_export)
+        self.history_button = QPushButton("History   Ctrl+H")
+        self.history_button.setAutoDefault(True)
+        self.history_button.clicked.connect(self.history_clicked)
+        self.new_button = QPushButton("New mock…")
+        self.new_button.setAutoDefault(True)
+        self.new_button.setToolTip("Set up a new mock interview (Ctrl+M)")
+        self.new_button.clicked.connect(self.new_mock_clicked)
+        self.done_button = QPushButton("Done   Esc")
+        self.done_button.setAutoDefault(True)
+        self.done_button.clicked.connect(self.done_clicked)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.done_button)
+
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(22, 18, 22, 16)
+        inner.setSpacing(10)
+        inner.addLayout(top)
+        inner.addSpacing(4)
+        inner.addLayout(tiles)
+        inner.addSpacing(6)
+        inner.addWidget(self.table)
+        inner.addSpacing(6)
+        inner.addWidget(self.weak_heading)
+        inner.addWidget(self.weak_list)
+        inner.addStretch(1)
+        inner.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card)
+
+    # --- content -----------------------------------------------------------------------
+
+    def set_summary(
+        self, summary: MockSummary, *, ended_early: bool = False, when: str = ""
+    ) -> None:
+        self.summary = summary
+        if ended_early:
+            self.title.setText("Mock interview ended early")
+        else:
+            self.title.setText("Mock interview finished")
+        self.subtitle.setText(when)
+        self.score.setText(score_text(summary.score))
+        self.score_caption.setText(
+            "score (mean rating)" if summary.score is not None else "nothing graded"
+        )
+        skipped = "skipped"
+        if summary.not_asked:
+            skipped += f" · {summary.not_asked} not asked"
+        figures = {
+            "graded": (f"{summary.graded} of {summary.planned}", "graded"),
+            "skipped": (str(summary.skipped), skipped),
+            "total": (format_clock(summary.elapsed_seconds), "total time"),
+            "average": (format_clock(summary.average_seconds), "average a question"),
+            "overtime": (str(summary.overtime_count), "over time"),
+            "coverage": (percent(summary.mean_coverage), "key points covered"),
+        }
+        for key, (figure, caption) in figures.items():
+            self.tiles[key][0].setText(figure)
+            self.tiles[key][1].setText(caption)
+        self._fill_table(summary)
+        weakest = summary.weakest
+        if weakest:
+            self.weak_heading.setText(f"Weakest questions ({len(weakest)})")
+            muted = COLORS[self._theme].muted
+            self.weak_list.setText(
+                "<br>".join(
+                    f"{i}. {html.escape(row.title)} <span style='color:{muted}'>"
+                    f"— {weak_reasons(row)}</span>"
+                    for i, row in enumerate(weakest[:5], start=1)
+                )
+                + ("<br>…" if len(weakest) > 5 else "")
+            )
+        else:
+            self.weak_heading.setText("Weakest questions")
+            self.weak_list.setText("None: every question was graded Good or Easy, in time.")
+        self.retry_button.setEnabled(bool(weakest))
+        self.export_button.setEnabled(bool(weakest))
+
+    def _fill_table(self, summary: MockSummary) -> None:
+        colors = COLORS[self._theme]
+        grade_colors = {1: colors.weak, 2: colors.due, 3: colors.learned, 4: colors.new}
+        self.table.setRowCount(len(summary.rows))
+        for r, row in enumerate(summary.rows):
+            cells = [
+                str(row.position),
+                row.title,
+                format_clock(row.seconds),
+                "over time" if row.overtime else "",
+                "skipped" if row.rating is None else f"{row.rating} {RATING_NAMES[row.rating]}",
+                "" if row.rating is None else percent(row.coverage),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(QID_ROLE, row.question_id)
+                if c == 1:
+                    item.setToolTip(row.title)
+                if c == 3 and row.overtime:
+                    item.setForeground(QColor(colors.weak))
+                if c == 4:
+                    if row.rating is None:
+                        item.setForeground(QColor(colors.muted))
+                    else:
+                        item.setForeground(QColor(grade_colors[row.rating]))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        # As tall as its rows (up to a dozen), so the weakest questions follow right under.
+        shown = min(MAX_TABLE_ROWS, max(1, len(summary.rows)))
+        row_height = self.table.rowHeight(0) if summary.rows else 24
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame + 2
+        )
+
+    def totals_text(self) -> str:
+        """The tiles as one line: "4 of 5 graded · 1 skipped · …"."""
+        return " · ".join(f"{f.text()} {c.text()}" for f, c in self.tiles.values())
+
+    def rows_text(self) -> list[list[str]]:
+        """What the table shows, row by row (for tests and accessibility checks)."""
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+        if self.summary is not None:
+            self._fill_table(self.summary)
+
+    def take_focus(self) -> None:
+        button = self.retry_button if self.retry_button.isEnabled() else self.done_button
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- signals -----------------------------------------------------------------------
+
+    def _on_export(self) -> None:
+        if self.summary is not None and self.summary.weak_question_ids:
+            self.export_weak_clicked.emit(list(self.summary.weak_question_ids))
+
+    def _on_activated(self, item: QTableWidgetItem) -> None:
+        qid = item.data(QID_ROLE)
+        if qid:
+            self.question_activated.emit(str(qid))

@@ -1,0 +1,243 @@
+"""The mock interview's timer strip above the answer: the countdown, its bar, question
+k of N, the session's elapsed time, and Pause / Skip / End (with an in-place "end
+now?" confirmation).
+
+Pure view: `show_session(session)` reads everything from a core `MockSession`; the
+time itself always comes from the session's injected clock, never from a Qt timer,
+so a test that advances a fake clock and calls `show_session` sees exactly what a
+person would. The buttons name the window's keys and emit signals.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.mock import MockSession
+from studyapp.ui.theme import COLORS, Card, mute
+
+BAR_STEPS = 1000
+COUNTDOWN_POINTS = 30.0
+
+
+def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
+    """Seconds as mm:ss (h:mm:ss from an hour on). A countdown rounds up, so it shows
+    02:00 at the start and reaches 00:00 only when the time is up."""
+    if seconds is None:
+        return "–"
+    seconds = max(0.0, seconds)
+    whole = math.ceil(seconds - 1e-6) if countdown else math.floor(seconds + 1e-6)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+class TimerPanel(Card):
+    """Countdown, progress bar, position, session time and the session's buttons."""
+
+    pause_clicked = Signal()
+    skip_clicked = Signal()
+    end_clicked = Signal()
+    end_confirmed = Signal()
+    end_cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._theme = "light"
+        self._look = ""  # "normal" | "warning" | "up" | "paused" | "revealed"
+
+        self.countdown = QLabel("00:00")
+        font = QFont(self.font())
+        font.setPointSizeF(COUNTDOWN_POINTS)
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace, QFont.StyleStrategy.PreferDefault)
+        self.countdown.setFont(font)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Room for the widest reading, so the strip does not jiggle as digits change.
+        self.countdown.setMinimumWidth(self.countdown.fontMetrics().horizontalAdvance("00:00") + 16)
+        self.countdown.setAccessibleName("Time left")
+
+        self.position_label = QLabel()
+        heading = QFont(self.font())
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() + 1)
+        self.position_label.setFont(heading)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.position_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+
+        self.bar = QProgressBar()
+        self.bar.setRange(0, BAR_STEPS)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setAccessibleName("Time left on this question")
+
+        self.elapsed_label = QLabel()
+        mute(self.elapsed_label)
+
+        middle = QVBoxLayout()
+        middle.setSpacing(6)
+        middle.addLayout(top)
+        middle.addWidget(self.bar)
+        middle.addWidget(self.elapsed_label)
+
+        # The buttons, or in their place the "end now?" question.
+        self.pause_button = QPushButton("Pause   P")
+        self.pause_button.setToolTip("Pause or resume the clock (P, or Ctrl+P while typing)")
+        self.skip_button = QPushButton("Skip   S")
+        self.skip_button.setToolTip("Move on without grading (S, Ctrl+Right or Ctrl+Shift+S)")
+        self.end_button = QPushButton("End   Esc")
+        self.end_button.setToolTip("End the mock interview early (Esc or Ctrl+.)")
+        self.pause_button.clicked.connect(self.pause_clicked)
+        self.skip_button.clicked.connect(self.skip_clicked)
+        self.end_button.clicked.connect(self.end_clicked)
+        for button in (self.pause_button, self.skip_button, self.end_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        buttons_face = QWidget()
+        row = QHBoxLayout(buttons_face)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.end_button)
+
+        confirm_face = QWidget()
+        confirm = QHBoxLayout(confirm_face)
+        confirm.setContentsMargins(0, 0, 0, 0)
+        confirm.setSpacing(8)
+        self.confirm_label = QLabel("<b>End the mock interview now?</b>")
+        self.confirm_label.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_label.setToolTip("Questions not graded yet stay ungraded.")
+        self.confirm_button = QPushButton("End now   Enter")
+        self.confirm_button.setObjectName("primary")
+        self.confirm_button.setAutoDefault(True)  # Enter presses it while it has the focus
+        self.cancel_button = QPushButton("Keep going   Esc")
+        self.confirm_button.clicked.connect(self.end_confirmed)
+        self.cancel_button.clicked.connect(self.end_cancelled)
+        confirm.addWidget(self.confirm_label)
+        confirm.addWidget(self.confirm_button)
+        confirm.addWidget(self.cancel_button)
+
+        self.actions_stack = QStackedWidget()
+        self.actions_stack.addWidget(buttons_face)
+        self.actions_stack.addWidget(confirm_face)
+        self.actions_stack.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._buttons_face = buttons_face
+        self._confirm_face = confirm_face
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(18)
+        layout.addWidget(self.countdown)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.actions_stack, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._apply_look("normal")
+
+    # --- showing a session ---------------------------------------------------------
+
+    def show_session(self, session: MockSession) -> None:
+        """Read the countdown, position, time and state from the session, as of now."""
+        k, n = session.position()
+        self.position_label.setText(f"Mock interview · question {k} of {n}")
+        left = session.time_left()
+        self.countdown.setText(format_clock(left, countdown=True))
+        self.bar.setValue(round(session.fraction_left() * BAR_STEPS))
+        per_question = format_clock(session.seconds_per_question)
+        self.elapsed_label.setText(
+            f"Session {format_clock(session.elapsed())}   ·   {per_question} per question"
+            f"   ·   {session.remaining() - 1 if session.is_active else 0} more after this one"
+        )
+        revealed = session.state == "revealed"
+        if session.paused:
+            look, status = "paused", "⏸ <b>Paused</b>: the clock is stopped"
+        elif revealed and session.overtime:
+            look, status = "up", "<b>Over time</b>: the time ran out"
+        elif revealed:
+            look, status = "revealed", f"Answered in {format_clock(session.question_elapsed())}"
+        elif session.is_warning():
+            look, status = "warning", "<b>Time is running out</b>"
+        else:
+            look, status = "normal", ""
+        self.status_label.setText(status)
+        self._apply_look(look)
+        self.pause_button.setText("Resume   P" if session.paused else "Pause   P")
+
+    def countdown_text(self) -> str:
+        return self.countdown.text()
+
+    @property
+    def look(self) -> str:
+        """How the countdown is drawn: "normal", "warning" (its last 20 %), "up" (over
+        time), "paused" or "revealed"."""
+        return self._look
+
+    def countdown_color(self) -> QColor:
+        return self.countdown.palette().color(QPalette.ColorRole.WindowText)
+
+    # --- ending ----------------------------------------------------------------------
+
+    def ask_end(self) -> None:
+        """Show "End the mock interview now?" in place of the buttons; Enter ends it."""
+        self.actions_stack.setCurrentWidget(self._confirm_face)
+        self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_end_question(self) -> None:
+        self.actions_stack.setCurrentWidget(self._buttons_face)
+
+    @property
+    def asking_end(self) -> bool:
+        return self.actions_stack.currentWidget() is self._confirm_face
+
+    # --- look --------------------------------------------------------------------------
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+        look, self._look = self._look, ""
+        self._apply_look(look)
+
+    def _apply_look(self, look: str) -> None:
+        if look == self._look:
+            return
+        self._look = look
+        colors = COLORS[self._theme]
+        text = {
+            "warning": colors.due,
+            "up": colors.weak,
+            "paused": colors.muted,
+            "revealed": colors.muted,
+        }.get(look)
+        palette = self.countdown.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text or colors.text))
+        self.countdown.setPalette(palette)
+        status = self.status_label.palette()
+        status.setColor(
+            QPalette.ColorRole.WindowText,
+            QColor(text) if look in ("warning", "up") else QColor(colors.muted),
+        )
+        self.status_label.setPalette(status)
+        chunk = text or colors.highlight
+        # A style sheet on this one small bar only (see theme.button_css on why not wider).
+        self.bar.setStyleSheet(
+            f"QProgressBar {{ border: none; border-radius: 4px; background: {colors.bar_track}; }}"
+            f"QProgressBar::chunk {{ border-radius: 4px; background: {chunk}; }}"
+        )

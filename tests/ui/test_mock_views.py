@@ -1,0 +1,342 @@
+"""The mock-interview widgets on their own (clock format, set-up tree, timer panel,
+summary, history) and the resume question at start-up, through `app.run` too."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+
+from studyapp import app as app_module
+from studyapp.core.mock import (
+    MockHistoryRow,
+    MockSession,
+    MockSettings,
+    MockSummary,
+    MockSummaryRow,
+    MockTrend,
+)
+from studyapp.core.paths import store_path
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.ui.mock_history import MockHistoryView, trend_text
+from studyapp.ui.mock_setup import MockSetupDialog
+from studyapp.ui.mock_summary import MockSummaryView, weak_reasons
+from studyapp.ui.theme import COLORS
+from studyapp.ui.timer_panel import TimerPanel, format_clock
+
+from .conftest import FakeClock, make_doc, topic_id
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "countdown", "text"),
+    [
+        (0, False, "00:00"),
+        (0, True, "00:00"),
+        (59.9, False, "00:59"),
+        (59.1, True, "01:00"),
+        (120, True, "02:00"),
+        (119.999, True, "02:00"),
+        (3725, False, "1:02:05"),
+        (-3, True, "00:00"),
+        (None, False, "–"),
+    ],
+)
+def test_format_clock(seconds, countdown, text):
+    assert format_clock(seconds, countdown=countdown) == text
+
+
+# --- set-up ---------------------------------------------------------------------------
+
+
+def setup_dialog(qtbot, store, settings=None):
+    settings = settings or MockSettings()
+    decks = store.decks()
+    dialog = MockSetupDialog(
+        decks,
+        {deck.id: store.topics(deck.id) for deck in decks},
+        Counter(q.topic_id for q in store.questions()),
+        settings,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_setup_tree_nests_topics_with_counts_and_ticks_parents(qtbot, store):
+    dialog = setup_dialog(qtbot, store)
+    deck = dialog.tree.topLevelItem(0)
+    names = {deck.child(i).text(0) for i in range(deck.childCount())}
+    assert {"Optimization   (3)", "Statistics   (2)", "Security   (1)"} <= names
+    assert deck.text(0) == "Interview   (6)"
+    assert dialog.checked_topic_ids() == ()
+    # A topic is chosen as a whole (MockSettings.topic_ids include sub-topics), and Qt
+    # derives a parent's tick from its children: "Optimization" (two questions of its
+    # own) follows its one sub-topic "Variants". The count always says what is asked.
+    variants = topic_id(store, "Variants")
+    optimization = topic_id(store, "Optimization")
+    dialog.set_checked_topics([optimization])
+    assert dialog.checked_topic_ids() == (optimization,)
+    assert dialog.available_count() == 3
+    dialog._topic_items[variants].setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog._topic_items[optimization].checkState(0) == Qt.CheckState.Unchecked
+    assert dialog.available_count() == 0
+    assert not dialog.start_button.isEnabled()
+    dialog.set_checked_topics([topic_id(store, "Statistics"), topic_id(store, "Security")])
+    assert deck.checkState(0) == Qt.CheckState.PartiallyChecked
+    assert set(dialog.checked_topic_ids()) == {
+        topic_id(store, "Statistics"),
+        topic_id(store, "Security"),
+    }
+    assert dialog.available_count() == 3
+    dialog.count.setValue(9)
+    assert "only 3" in dialog.available.text()
+
+
+def test_setup_opens_on_given_settings_and_ignores_removed_topics(qtbot, store):
+    settings = MockSettings(
+        topic_ids=(topic_id(store, "Security"), 999_999),
+        count=7,
+        seconds_per_question=45,
+        order="due",
+        counts_as_review=False,
+    )
+    dialog = setup_dialog(qtbot, store, settings)
+    assert dialog.settings() == MockSettings(
+        topic_ids=(topic_id(store, "Security"),),
+        count=7,
+        seconds_per_question=45,
+        order="due",
+        counts_as_review=False,
+    )
+    assert dialog.order.currentText() == "Due first"
+    assert dialog.time.time().toString("mm:ss") == "00:45"
+
+
+# --- timer panel ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_timer_panel_colours_follow_the_theme(qtbot, store, theme):
+    clock = FakeClock()
+    session = MockSession(
+        store,
+        SpacedRepetition(),
+        clock,
+        MockSettings(seconds_per_question=50),
+        [q.id for q in store.questions()][:2],
+    )
+    session.start()
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    panel.set_theme(theme)
+    panel.show_session(session)
+    assert panel.look == "normal"
+    assert panel.countdown_color() == QColor(COLORS[theme].text)
+    clock.advance(seconds=41)
+    panel.show_session(session)
+    assert (panel.look, panel.countdown_text()) == ("warning", "00:09")
+    assert panel.countdown_color() == QColor(COLORS[theme].due)
+    assert COLORS[theme].due in panel.bar.styleSheet()
+    session.pause()
+    panel.show_session(session)
+    assert panel.look == "paused" and panel.pause_button.text().startswith("Resume")
+    session.resume()
+    clock.advance(seconds=20)
+    assert session.check_time()
+    panel.show_session(session)
+    assert panel.look == "up" and panel.countdown_color() == QColor(COLORS[theme].weak)
+
+
+# --- summary and history ----------------------------------------------------------
+
+
+def row(position, rating, coverage=None, overtime=False, seconds=30.0):
+    return MockSummaryRow(
+        position,
+        f"q{position}",
+        f"Question {position}",
+        seconds,
+        overtime,
+        rating,
+        coverage,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary_row", "reasons"),
+    [
+        (row(1, None), "skipped"),
+        (row(1, 1, 0.9), "rated Again"),
+        (row(1, 3, 0.2, overtime=True), "over time, 20 % of the key points"),
+        (row(1, 2, None, overtime=True), "rated Hard, over time"),
+    ],
+)
+def test_weak_reasons(summary_row, reasons):
+    assert weak_reasons(summary_row) == reasons
+
+
+def test_summary_of_a_session_with_nothing_graded(qtbot):
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    view.set_summary(
+        MockSummary(session_id=1, rows=(row(1, None),), planned=3, weakest=(row(1, None),)),
+        ended_early=True,
+    )
+    assert view.score.text() == "–" and view.score_caption.text() == "nothing graded"
+    assert view.rows_text() == [["1", "Question 1", "00:30", "", "skipped", ""]]
+    assert "0 of 3 graded" in view.totals_text() and "2 not asked" in view.totals_text()
+    assert view.retry_button.isEnabled()
+
+
+def test_summary_without_weak_questions_offers_no_retry(qtbot):
+    view = MockSummaryView(can_export=False)
+    qtbot.addWidget(view)
+    good = row(1, 3, 0.8)
+    view.set_summary(MockSummary(session_id=1, rows=(good,), planned=1))
+    assert not view.retry_button.isEnabled()
+    assert view.export_button.isHidden()
+    assert "None" in view.weak_list.text()
+    assert view.score.text() == "67 %"
+
+
+def history_row(session_id, score, day, state="finished"):
+    return MockHistoryRow(
+        session_id=session_id,
+        date=datetime(2030, 3, day, 9, tzinfo=UTC),
+        topics=("Trees",) if session_id % 2 else (),
+        score=score,
+        avg_seconds=61.0,
+        questions=4,
+        planned=5,
+        skipped=1,
+        overtime=2,
+        coverage=0.5,
+        elapsed_seconds=300.0,
+        state=state,
+    )
+
+
+@pytest.mark.parametrize(
+    ("trend", "words"),
+    [
+        (MockTrend(), "No graded mock interview yet"),
+        (MockTrend(scores=(40.0,)), "One scored session so far (40 %)"),
+        (MockTrend((40.0, 60.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a session"),
+        (MockTrend((60.0, 40.0), -20.0, -20.0, "down"), "slipping"),
+        (MockTrend((50.0, 50.5), 0.5, 0.5, "flat"), "steady"),
+    ],
+)
+def test_trend_text(trend, words):
+    assert words in trend_text(trend)
+
+
+def test_history_view_lists_newest_first_and_marks_abandoned(qtbot):
+    view = MockHistoryView()
+    qtbot.addWidget(view)
+    rows = [history_row(1, 40.0, 1), history_row(2, None, 2, "abandoned"), history_row(3, 80.0, 3)]
+    view.set_history(rows, MockTrend((40.0, 80.0), 40.0, 40.0, "up"))
+    texts = view.rows_text()
+    assert [t[2] for t in texts] == ["80 %", "–", "40 %"]
+    assert [t[1] for t in texts] == ["Trees", "All topics", "Trees"]
+    assert texts[1][7] == "abandoned"
+    assert texts[0][3:7] == ["4 of 5", "01:01", "2", "50 %"]
+    assert view.chart.scores == (40.0, 80.0)
+    assert not view.chart.grab().isNull()
+    with qtbot.waitSignal(view.session_activated) as signal:
+        view.table.itemActivated.emit(view.table.item(2, 0))
+    assert signal.args == [1]
+
+
+def test_history_view_empty(qtbot):
+    view = MockHistoryView()
+    qtbot.addWidget(view)
+    view.set_history([], MockTrend())
+    assert view.table.isHidden() and not view.empty.isHidden()
+    assert not view.chart.grab().isNull()
+
+
+# --- resuming at start-up ------------------------------------------------------------------
+
+
+def test_the_resume_box_answers_resume_abandon_or_later(qtbot, make_window):
+    window = make_window()
+    answers, seen = [], []
+    for label in ("Resume", "Leave as abandoned", "Not now"):
+
+        def click(label=label):
+            boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+            if not boxes:  # not shown yet: look again on the box's own event loop
+                QTimer.singleShot(10, lambda: click(label))
+                return
+            (box,) = boxes
+            seen.append([b.text() for b in box.buttons()])
+            next(b for b in box.buttons() if b.text() == label).click()
+
+        QTimer.singleShot(0, click)
+        answers.append(app_module.ask_resume(window, "text"))
+    assert answers == [app_module.RESUME, app_module.ABANDON, None]
+    assert all(set(buttons) == {"Resume", "Leave as abandoned", "Not now"} for buttons in seen)
+
+
+def test_run_offers_to_resume_an_unfinished_mock(tmp_path, qapp, monkeypatch):
+    data = tmp_path / "data-mock"
+    data.mkdir()
+    clock = FakeClock()
+    with Store.open(store_path(data)) as store:
+        store.import_document(make_doc(), str(data / "notes.md"), "h")
+        ids = [q.id for q in store.questions()][:3]
+        session = MockSession(store, SpacedRepetition(), clock, MockSettings(), ids)
+        session.start()
+        session.reveal()
+        session.grade(3)
+    asked, windows = [], []
+    original = app_module.create_window
+
+    def spy(*args, **kwargs):
+        window = original(*args, **kwargs)
+        windows.append(window)
+        QTimer.singleShot(0, qapp.quit)  # once the loop runs: the question came before
+        return window
+
+    monkeypatch.setattr(app_module, "create_window", spy)
+    monkeypatch.setattr(
+        app_module, "ask_resume", lambda window, text: asked.append(text) or app_module.RESUME
+    )
+    assert app_module.run(data_dir=data) == 0
+    assert len(asked) == 1 and "1 of 3 questions answered" in asked[0]
+    (window,) = windows
+    assert window.mode == "mock" and window.mock.position() == (2, 3)
+    assert window.mock.current().id == ids[1]
+
+
+@pytest.mark.parametrize("smoke", [True, False])
+def test_run_in_process_leaves_qt_usable_for_what_comes_next(tmp_path, qapp, monkeypatch, smoke):
+    """Closing the last window after the loop posts a Quit, and the smoke timeout would
+    exit() 30 s later: either would end every later event loop in this process."""
+    if not smoke:
+        monkeypatch.setattr(
+            app_module,
+            "create_window",
+            lambda *a, create=app_module.create_window, **k: (
+                QTimer.singleShot(0, qapp.quit),
+                create(*a, **k),
+            )[1],
+        )
+    assert app_module.run(data_dir=tmp_path / "data", smoke=smoke) == 0
+    assert not [t for t in qapp.findChildren(QTimer) if t.isActive()]
+    QCoreApplication.processEvents()  # would deliver a stray Quit to the application
+    fired = []
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: (fired.append(True), loop.quit()))
+    assert loop.exec() == 0 and fired  # -1 at once if Qt's quit flag were set
