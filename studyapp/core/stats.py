@@ -1,0 +1,181 @@
+"""Figures for the statistics view: reviews per day, ratings split, mastery per topic
+and mock scores over time. No Qt here; the view only paints what this returns.
+
+Days are calendar days in the user's timezone (`tz`, the machine's by default),
+so a review at 23:30 counts for the day it was made on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from studyapp.core.progress import topic_progress
+from studyapp.core.scheduler import RATINGS, SpacedRepetition
+from studyapp.core.store import Store, WeakMockAttempt
+
+DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    day: date
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMastery:
+    topic_id: int
+    name: str
+    mastered: int
+    studied: int
+    total: int
+    question_ids: tuple[str, ...] = ()  # the topic's questions, sub-topics included
+
+    @property
+    def fraction(self) -> float:
+        return self.mastered / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class MockScore:
+    """One mock interview: its score is the mean of its grades on a 0–1 scale
+    (Again 0, Hard ⅓, Good ⅔, Easy 1); coverage the mean share of key points typed."""
+
+    session_id: int
+    started_at: datetime
+    score: float
+    coverage: float | None
+    graded: int
+    overtime: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    reviews_per_day: list[DayCount] = field(default_factory=list)  # oldest first, `DAYS` long
+    ratings: dict[int, int] = field(default_factory=dict)  # rating → count, all time
+    topics: list[TopicMastery] = field(default_factory=list)  # top-level topics, in deck order
+    mocks: list[MockScore] = field(default_factory=list)  # oldest first
+
+    @property
+    def reviews_in_window(self) -> int:
+        return sum(d.count for d in self.reviews_per_day)
+
+    @property
+    def total_ratings(self) -> int:
+        return sum(self.ratings.values())
+
+    @property
+    def studied(self) -> int:
+        return sum(t.studied for t in self.topics)
+
+
+def local_timezone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def reviews_per_day(
+    times_ms: list[int], now: datetime, tz: tzinfo, days: int = DAYS
+) -> list[DayCount]:
+    """How many reviews on each of the last `days` days (today included), oldest first."""
+    today = now.astimezone(tz).date()
+    first = today - timedelta(days=days - 1)
+    counts = dict.fromkeys((first + timedelta(days=i) for i in range(days)), 0)
+    for ms in times_ms:
+        day = datetime.fromtimestamp(ms / 1000, tz).date()
+        if day in counts:
+            counts[day] += 1
+    return [DayCount(day, n) for day, n in counts.items()]
+
+
+def _subtree(
+    topic_id: int, by_topic: dict[int, list[str]], children: dict[int | None, list[int]]
+) -> list[str]:
+    """The question ids of a topic and all its sub-topics, topic by topic."""
+    ids: list[str] = []
+    stack = [topic_id]
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        ids += by_topic.get(current, ())
+        stack += reversed(children.get(current, ()))
+    return ids
+
+
+def collect_stats(
+    store: Store,
+    deck_id: int | None,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    *,
+    tz: tzinfo | None = None,
+    days: int = DAYS,
+) -> Stats:
+    """The statistics of one deck (all decks with `deck_id` None) at `now`."""
+    tz = tz or local_timezone()
+    reviews = store.weak_reviews(deck_id)
+    per_day = reviews_per_day([r.reviewed_at_ms for r in reviews], now, tz, days)
+    ratings = dict.fromkeys(RATINGS, 0)
+    for review in reviews:
+        ratings[review.rating] += 1
+
+    decks = [d for d in store.decks() if deck_id is None or d.id == deck_id]
+    topics: list[TopicMastery] = []
+    for deck in decks:
+        progress = topic_progress(store, deck.id, now, scheduler)
+        by_topic: dict[int, list[str]] = {}
+        for question in store.questions(deck_id=deck.id):
+            by_topic.setdefault(question.topic_id, []).append(question.id)
+        all_topics = store.topics(deck.id)
+        children: dict[int | None, list[int]] = {}
+        for topic in all_topics:
+            children.setdefault(topic.parent_id, []).append(topic.id)
+
+        for topic in all_topics:
+            if topic.parent_id is not None or topic.id not in progress:
+                continue
+            figures = progress[topic.id]
+            if not figures.total:
+                continue
+            name = f"{deck.name}: {topic.name}" if len(decks) > 1 else topic.name
+            topics.append(
+                TopicMastery(
+                    topic.id,
+                    name,
+                    figures.mastered,
+                    figures.total - figures.new,
+                    figures.total,
+                    tuple(_subtree(topic.id, by_topic, children)),
+                )
+            )
+
+    sessions: dict[int, list[WeakMockAttempt]] = {}
+    started: dict[int, int] = {}
+    for attempt in store.weak_mock_attempts(deck_id):
+        if attempt.session_state == "running":
+            continue
+        sessions.setdefault(attempt.session_id, []).append(attempt)
+        started[attempt.session_id] = attempt.started_at_ms
+    mocks: list[MockScore] = []
+    for session_id, attempts in sessions.items():
+        graded = [a for a in attempts if a.rating is not None]
+        if not graded:
+            continue
+        covered = [a.coverage for a in graded if a.coverage is not None]
+        mocks.append(
+            MockScore(
+                session_id=session_id,
+                started_at=datetime.fromtimestamp(started[session_id] / 1000, tz),
+                score=sum((a.rating - 1) / 3 for a in graded) / len(graded),
+                coverage=sum(covered) / len(covered) if covered else None,
+                graded=len(graded),
+                overtime=sum(1 for a in graded if a.overtime),
+            )
+        )
+    mocks.sort(key=lambda m: (m.started_at, m.session_id))
+    return Stats(per_day, ratings, topics, mocks)

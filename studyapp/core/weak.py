@@ -1,0 +1,510 @@
+"""Weakness per question and per topic, from the history the store keeps. No Qt here.
+
+A question's weakness is a score from 0 (solid) to 1 (about to be lost) with the
+reasons in plain words. Five signals feed it, each a number from 0 to 1:
+
+- recent: its latest ratings, newest first with halving weights (Again counts 1,
+  Hard 0.55, Good 0.1, Easy 0), plus how often it was rated Again in the last 7 days;
+- lapses: Again after having known it (an earlier Good or Easy; a run of Agains
+  is one lapse), up to three;
+- recall: FSRS's chance of recalling it now, from 90 % (nothing) down to 45 % (all);
+- overtime: the share of its last five mock answers that ran over time;
+- coverage: how few key points its last five typed mock answers covered;
+- skipped: the share of its last five mock answers that were skipped.
+
+They combine as a noisy-OR, `1 − Π(1 − weight·signal)`, so any one strong signal
+makes a question weak on its own and several mild ones add up, while a score never
+passes 1. A question whose latest rating is Again is always weak (as in the topic
+tree's `question_state`). A question with no history at all is "new", never weak.
+
+A topic's score leans on its worst questions: 0.6 × the mean of its three weakest
+scores + 0.4 × the share of its studied questions that are weak. Topics with no
+weak question are not in the report; the rest are ranked by that score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
+from studyapp.core.progress import is_mastered
+from studyapp.core.render import PDF_THEME, markdown_hash
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import CardInfo, Store, WeakMockAttempt
+from studyapp.resource_files import resource
+
+STATES = ("new", "weak", "shaky", "strong")
+WEAK_THRESHOLD = 0.4
+SHAKY_THRESHOLD = 0.2
+
+RECENT_DAYS = 7
+MOCK_WINDOW = 5  # the last answers in mock interviews that count
+RATING_BADNESS = {1: 1.0, 2: 0.55, 3: 0.1, 4: 0.0}
+RECENT_WEIGHTS = (1.0, 0.5, 0.25, 0.125)  # latest rating first
+RECALL_FULL, RECALL_NONE = 0.9, 0.45  # recall at which the signal is 0, and 1
+COVERAGE_FULL, COVERAGE_NONE = 0.75, 0.25
+LAPSES_FULL = 3
+
+# How far each signal alone can push the score (noisy-OR weights).
+WEIGHTS = {
+    "recent": 0.7,
+    "lapses": 0.5,
+    "recall": 0.8,
+    "overtime": 0.45,
+    "coverage": 0.6,
+    "skipped": 0.5,
+}
+REASON_MIN = 0.08  # a signal's share of the score below which it is not worth a word
+SIGNALS = tuple(WEIGHTS)  # also the order reasons are given in
+
+TOPIC_WORST = 3
+
+
+class UnknownTopicError(StudyAppError):
+    """A topic asked for by name that the deck does not have."""
+
+
+class ReportCancelled(StudyAppError):
+    """The user cancelled building a report."""
+
+
+# --- one question ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionHistory:
+    """What the store knows about one question: its card, reviews (any mode) and
+    mock answers. Order does not matter; the scoring sorts by time."""
+
+    card_json: str | None = None
+    reviews: Sequence[Review] = ()
+    mocks: Sequence[WeakMockAttempt] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Weakness:
+    """A question's weakness: score 0–1, reasons in words, and its state
+    ("new", "weak", "shaky" or "strong")."""
+
+    score: float
+    reasons: list[str]
+    state: str
+    recall: float | None = None
+    lapses: int = 0
+    signals: dict[str, float] = field(default_factory=dict)  # name → 0–1, before weighting
+
+    @property
+    def is_weak(self) -> bool:
+        return self.state == "weak"
+
+    @property
+    def reasons_text(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def percent(fraction: float) -> str:
+    return f"{round(fraction * 100)} %"
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
+def _ago(ms: int, now: datetime) -> str:
+    days = (now.timestamp() * 1000 - ms) / 86_400_000
+    if days < 1:
+        return "today"
+    whole = math.floor(days)
+    return "yesterday" if whole == 1 else f"{whole} days ago"
+
+
+def _mocks_word(n: int) -> str:
+    return "mock" if n == 1 else "mocks"
+
+
+def question_weakness(
+    history: QuestionHistory, now: datetime, scheduler: SpacedRepetition
+) -> Weakness:
+    """Score one question's history at `now` (timezone-aware)."""
+    reviews = sorted(history.reviews, key=lambda r: (r.reviewed_at_ms, r.id))
+    mocks = sorted(history.mocks, key=lambda m: (m.started_at_ms, m.session_id, m.position))
+    recall = scheduler.retrievability(history.card_json, now)
+    if not reviews and not mocks and recall is None:
+        return Weakness(0.0, ["never studied"], "new")
+
+    signals: dict[str, float] = dict.fromkeys(SIGNALS, 0.0)
+    words: dict[str, str] = {}
+    now_ms = now.timestamp() * 1000
+    recent_since = now_ms - RECENT_DAYS * 86_400_000
+
+    # recent ratings
+    if reviews:
+        latest = reviews[::-1][: len(RECENT_WEIGHTS)]
+        weighted = sum(
+            w * RATING_BADNESS[r.rating] for w, r in zip(RECENT_WEIGHTS, latest, strict=False)
+        ) / sum(RECENT_WEIGHTS[: len(latest)])
+        recent = [r for r in reviews if r.reviewed_at_ms >= recent_since]
+        agains = sum(1 for r in recent if r.rating == 1)
+        hards = sum(1 for r in recent if r.rating == 2)
+        signals["recent"] = _clamp(0.6 * weighted + 0.4 * min(1.0, agains / 2))
+        last = reviews[-1]
+        if agains:
+            words["recent"] = f"rated Again {times(agains)} in the last {RECENT_DAYS} days"
+        elif last.rating == 1:
+            words["recent"] = f"rated Again last time ({_ago(last.reviewed_at_ms, now)})"
+        elif hards >= 2:
+            words["recent"] = f"rated Hard {times(hards)} in the last {RECENT_DAYS} days"
+        elif last.rating == 2:
+            words["recent"] = "rated Hard last time"
+
+    # lapses: Again once it had been known
+    lapses = 0
+    known = False
+    previous: int | None = None
+    for r in reviews:
+        if r.rating == 1 and known and previous != 1:  # Again, Again is one lapse
+            lapses += 1
+        known = known or r.rating >= 3
+        previous = r.rating
+    if lapses:
+        signals["lapses"] = min(1.0, lapses / LAPSES_FULL)
+        words["lapses"] = f"forgotten {times(lapses)} after knowing it"
+
+    # recall now
+    if recall is not None:
+        signals["recall"] = _clamp((RECALL_FULL - recall) / (RECALL_FULL - RECALL_NONE))
+        words["recall"] = f"recall {percent(recall)}"
+
+    # mock interviews
+    window = mocks[-MOCK_WINDOW:]
+    if window:
+        n = len(window)
+        over = sum(1 for m in window if m.overtime)
+        if over:
+            # One mock is a hint, two make a pattern.
+            signals["overtime"] = over / n * min(1.0, n / 2)
+            words["overtime"] = f"over time in {over} of {n} {_mocks_word(n)}"
+        covered = [m.coverage for m in window if m.rating is not None and m.coverage is not None]
+        if covered:
+            mean = sum(covered) / len(covered)
+            signals["coverage"] = _clamp((COVERAGE_FULL - mean) / (COVERAGE_FULL - COVERAGE_NONE))
+            where = "in its mock" if len(covered) == 1 else f"across {len(covered)} mocks"
+            words["coverage"] = f"covered {percent(mean)} of the key points {where}"
+        skipped = sum(1 for m in window if m.rating is None)
+        if skipped:
+            signals["skipped"] = skipped / n
+            words["skipped"] = f"skipped in {skipped} of {n} {_mocks_word(n)}"
+
+    keep = 1.0
+    for name, value in signals.items():
+        keep *= 1.0 - WEIGHTS[name] * value
+    score = 1.0 - keep
+    if reviews and reviews[-1].rating == 1:
+        score = max(score, WEAK_THRESHOLD)
+    score = round(_clamp(score), 4)
+
+    if score >= WEAK_THRESHOLD:
+        state = "weak"
+    elif score >= SHAKY_THRESHOLD:
+        state = "shaky"
+    else:
+        state = "strong"
+
+    shares = {name: WEIGHTS[name] * value for name, value in signals.items()}
+    reasons = [words[n] for n in SIGNALS if n in words and shares[n] >= REASON_MIN]
+    if not reasons and state != "strong":
+        top = max((n for n in SIGNALS if n in words), key=lambda n: shares[n], default=None)
+        if top is not None:
+            reasons = [words[top]]
+    if not reasons and recall is not None:
+        reasons = [words["recall"]]
+    return Weakness(score, reasons, state, recall, lapses, signals)
+
+
+# --- the report ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WeakQuestion:
+    qid: str
+    title: str
+    score: float
+    reasons_text: str
+    answer_markdown: str
+    last_typed_answer: str | None
+    reasons: tuple[str, ...] = ()
+    recall: float | None = None
+    base_dir: Path | None = None  # the notes file's folder: the answer's images load from it
+    answer_html: str | None = None  # the light rendering, when the answer pane cached it
+
+
+@dataclass(frozen=True, slots=True)
+class WeakTopic:
+    topic_id: int
+    name: str  # the path, "Parent / Child" for a sub-topic
+    score: float
+    mastery: float  # share of the topic's questions mastered (see progress.is_mastered)
+    questions: list[WeakQuestion]
+    total: int = 0  # questions in the topic
+    studied: int = 0
+    weak: int = 0  # weak questions before any limit
+
+
+@dataclass(frozen=True, slots=True)
+class WeakReport:
+    """Everything the Weak Topics view and the PDF show, ranked worst first."""
+
+    deck: str
+    studied: int
+    mastery: float  # share of the questions in scope that are mastered
+    topics: list[WeakTopic]
+    generated_at: datetime | None = None
+    total: int = 0  # questions in scope
+    mastered: int = 0
+    topic_filter: tuple[str, ...] = ()
+
+    @property
+    def questions(self) -> list[WeakQuestion]:
+        return [q for t in self.topics for q in t.questions]
+
+    @property
+    def weak_count(self) -> int:
+        return sum(len(t.questions) for t in self.topics)
+
+    @property
+    def nothing_studied(self) -> bool:
+        return self.studied == 0
+
+    @property
+    def nothing_weak(self) -> bool:
+        return not self.topics
+
+
+def deck_folder(deck: Deck) -> Path | None:
+    """The folder of the notes file a deck came from (its images load from there)."""
+    source = deck.source_path
+    if source.startswith("resource:"):
+        return Path(str(resource(*Path(source.removeprefix("resource:")).parent.parts)))
+    return Path(source).parent if source else None
+
+
+def question_histories(store: Store, deck_id: int | None) -> dict[str, QuestionHistory]:
+    """Question id → history, for every question with any (of one deck, or all)."""
+    cards: dict[str, CardInfo] = store.cards(deck_id)
+    reviews: dict[str, list[Review]] = {}
+    for review in store.weak_reviews(deck_id):
+        reviews.setdefault(review.question_id, []).append(review)
+    mocks: dict[str, list[WeakMockAttempt]] = {}
+    for attempt in store.weak_mock_attempts(deck_id):
+        mocks.setdefault(attempt.question_id, []).append(attempt)
+    return {
+        qid: QuestionHistory(
+            cards[qid].card_json if qid in cards else None,
+            tuple(reviews.get(qid, ())),
+            tuple(mocks.get(qid, ())),
+        )
+        for qid in set(cards) | set(reviews) | set(mocks)
+    }
+
+
+def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
+    for attempt in reversed(list(mocks)):
+        if attempt.typed_answer and attempt.typed_answer.strip():
+            return attempt.typed_answer.strip()
+    return None
+
+
+def topic_score(scores: Sequence[float], weak: int, studied: int) -> float:
+    """A topic's weakness from its weak questions' scores and its weak share."""
+    if not scores or not studied:
+        return 0.0
+    worst = sorted(scores, reverse=True)[:TOPIC_WORST]
+    return round(0.6 * sum(worst) / len(worst) + 0.4 * weak / studied, 4)
+
+
+def _topic_paths(topics: Sequence[Topic]) -> dict[int, tuple[Topic, ...]]:
+    by_id = {t.id: t for t in topics}
+    paths: dict[int, tuple[Topic, ...]] = {}
+    for topic in topics:
+        path: list[Topic] = []
+        node: Topic | None = topic
+        while node is not None and node not in path:
+            path.append(node)
+            node = by_id.get(node.parent_id) if node.parent_id is not None else None
+        paths[topic.id] = tuple(reversed(path))
+    return paths
+
+
+def weak_report(
+    store: Store,
+    deck_id: int | None,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    topic_names: Sequence[str] | None = None,
+    limit: int | None = None,
+    *,
+    cached_html: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> WeakReport:
+    """The weak topics of a deck (all decks with `deck_id` None) at `now`, ranked.
+
+    `topic_names` narrows the report to those topics (matched without regard to
+    case, by name or "Parent / Child" path; a parent includes its sub-topics), and
+    the cover figures are then over those topics only. An unknown name raises
+    UnknownTopicError. `limit` keeps the `limit` weakest questions overall.
+    With `cached_html`, each weak question carries the light-theme HTML the answer
+    pane cached for its current Markdown, if any (the PDF then skips rendering it).
+    """
+    if limit is not None and limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    decks = [d for d in store.decks() if deck_id is None or d.id == deck_id]
+    if deck_id is not None and not decks:
+        raise KeyError(deck_id)
+    deck_name = decks[0].name if len(decks) == 1 else "All decks"
+    folders = {d.id: deck_folder(d) for d in decks}
+    prefix_deck = len(decks) > 1
+
+    paths: dict[int, tuple[Topic, ...]] = {}
+    for deck in decks:
+        paths.update(_topic_paths(store.topics(deck.id)))
+    deck_names = {d.id: d.name for d in decks}
+
+    def path_name(topic_id: int) -> str:
+        names = [t.name for t in paths.get(topic_id, ())]
+        if prefix_deck and topic_id in paths:
+            names.insert(0, deck_names.get(paths[topic_id][0].deck_id, "?"))
+        return " / ".join(names) or "General"
+
+    wanted: set[int] | None = None
+    filter_names = tuple(n.strip() for n in topic_names or () if n.strip())
+    if filter_names:
+        wanted = set()
+        for name in filter_names:
+            key = name.casefold()
+            matches = {
+                tid
+                for tid, path in paths.items()
+                if path[-1].name.casefold() == key
+                or " / ".join(t.name for t in path).casefold() == key
+                or path_name(tid).casefold() == key
+            }
+            if not matches:
+                known = ", ".join(sorted({p[-1].name for p in paths.values()}, key=str.casefold))
+                raise UnknownTopicError(f'No topic named "{name}". Topics: {known}.')
+            wanted |= matches
+
+    questions: list[Question] = store.questions(deck_id=deck_id)
+    if wanted is not None:
+        questions = [q for q in questions if any(t.id in wanted for t in paths.get(q.topic_id, ()))]
+
+    histories = question_histories(store, deck_id)
+    cards = store.cards(deck_id)
+    empty = QuestionHistory()
+
+    studied = mastered = 0
+    per_topic: dict[int, dict[str, int]] = {}
+    weak_by_topic: dict[int, list[tuple[Question, Weakness]]] = {}
+    for i, question in enumerate(questions):
+        if cancelled is not None and i % 200 == 0 and cancelled():
+            raise ReportCancelled("cancelled")
+        history = histories.get(question.id, empty)
+        weakness = question_weakness(history, now, scheduler)
+        counts = per_topic.setdefault(question.topic_id, {"total": 0, "studied": 0, "mastered": 0})
+        counts["total"] += 1
+        if weakness.state != "new":
+            studied += 1
+            counts["studied"] += 1
+        if is_mastered(cards.get(question.id), now, scheduler):
+            mastered += 1
+            counts["mastered"] += 1
+        if weakness.is_weak:
+            weak_by_topic.setdefault(question.topic_id, []).append((question, weakness))
+
+    picked: set[str] | None = None
+    if limit is not None:
+        everything = sorted(
+            (pair for pairs in weak_by_topic.values() for pair in pairs),
+            key=lambda p: (-p[1].score, p[0].deck_id, p[0].position),
+        )
+        picked = {q.id for q, _w in everything[:limit]}
+
+    topics: list[WeakTopic] = []
+    for topic_id, pairs in weak_by_topic.items():
+        counts = per_topic[topic_id]
+        score = topic_score([w.score for _q, w in pairs], len(pairs), counts["studied"])
+        pairs = sorted(pairs, key=lambda p: (-p[1].score, p[0].position))
+        kept = [
+            WeakQuestion(
+                qid=q.id,
+                title=q.title,
+                score=w.score,
+                reasons_text=w.reasons_text,
+                answer_markdown=q.answer_markdown,
+                last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
+                reasons=tuple(w.reasons),
+                recall=w.recall,
+                base_dir=folders.get(q.deck_id),
+                answer_html=(
+                    store.cached_html(
+                        q.id,
+                        PDF_THEME,
+                        markdown_hash(q.answer_markdown, base_dir=folders.get(q.deck_id)),
+                    )
+                    if cached_html
+                    else None
+                ),
+            )
+            for q, w in pairs
+            if picked is None or q.id in picked
+        ]
+        if not kept:
+            continue
+        topics.append(
+            WeakTopic(
+                topic_id=topic_id,
+                name=path_name(topic_id),
+                score=score,
+                mastery=counts["mastered"] / counts["total"] if counts["total"] else 0.0,
+                questions=kept,
+                total=counts["total"],
+                studied=counts["studied"],
+                weak=len(pairs),
+            )
+        )
+    topics.sort(key=lambda t: (-t.score, -t.weak, t.name.casefold()))
+    total = len(questions)
+    return WeakReport(
+        deck=deck_name,
+        studied=studied,
+        mastery=mastered / total if total else 0.0,
+        topics=topics,
+        generated_at=now,
+        total=total,
+        mastered=mastered,
+        topic_filter=filter_names,
+    )
+
+
+def describe(report: WeakReport) -> str:
+    """One line for the command line and the view's header."""
+    if report.nothing_studied:
+        return "Nothing studied yet: study or run a mock interview first, then export again."
+    if report.nothing_weak:
+        return (
+            f"No weak questions among the {report.studied} studied"
+            f" (mastery {percent(report.mastery)})."
+        )
+    n_topics = len(report.topics)
+    return (
+        f"{report.weak_count} weak question{'s' if report.weak_count != 1 else ''}"
+        f" in {n_topics} topic{'s' if n_topics != 1 else ''};"
+        f" {report.studied} of {report.total} studied, mastery {percent(report.mastery)}."
+    )

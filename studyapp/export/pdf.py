@@ -1,0 +1,615 @@
+"""The weak-topics PDF: a WeakReport laid out by QTextDocument, printed by QPdfWriter.
+
+No browser engine: the report becomes one HTML document (cover, then one page or
+more per weak question), answers rendered by core.render with the light theme
+whatever the window shows, laid out at 96 dpi on A4 pages, and painted page by
+page onto the PDF with a running header (the topic on that page) and "Page i of n".
+
+The document layout runs at a fixed 96 dpi on its own paint device and the
+painter is scaled to the writer's resolution, as QTextDocument.print_() does, so
+the pages look the same on every machine. Code blocks wrap (pre-wrap) and tables
+take the page width, so nothing runs off the right margin; images wider than the
+text are scaled down. The file is written beside the target and renamed into
+place at the end, so a cancelled or failed export leaves no half-written PDF.
+
+Qt needs a QGuiApplication; `ensure_gui_app()` makes one (offscreen when there is
+no display, as from the command line). `export_weak_pdf` touches no widget, so it
+can run on a worker thread while the window shows its progress.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.render import PDF_THEME, answer_css, render_markdown
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic, percent
+
+Progress = Callable[[str, int], None]  # (step, percent done)
+
+EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
+BODY_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Arial")
+
+LAYOUT_DPI = 96.0  # the document is laid out in these units (CSS px)
+WRITER_DPI = 300
+MM = LAYOUT_DPI / 25.4  # layout units per millimetre
+PAGE_W, PAGE_H = 210 * MM, 297 * MM  # A4
+MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
+MARGIN_TOP = 22 * MM  # the running header sits in it
+MARGIN_BOTTOM = 18 * MM  # the page number sits in it
+CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+CONTENT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+TEXT = "#1f2328"
+MUTED = "#57606a"
+RULE = "#d0d7de"
+WEAK = "#cf222e"
+ACCENT = "#0969da"
+
+NOTHING_STUDIED = "Nothing studied yet"
+NOTHING_STUDIED_HINT = (
+    "Study some questions first (Space shows the answer, 1–4 grade it) or run a mock "
+    "interview. The questions you struggle with will be listed here; then export again."
+)
+NOTHING_WEAK = "No weak questions"
+NOTHING_WEAK_HINT = (
+    "Everything you have studied is holding up. Keep reviewing the questions that fall "
+    "due, and export again when some slip."
+)
+
+_REPORT_CSS = f"""
+h1 {{ font-size: 22pt; margin-bottom: 4px; }}
+h2 {{ font-size: 15pt; margin-top: 6px; margin-bottom: 6px; }}
+h3 {{ font-size: 12pt; }}
+pre {{ white-space: pre-wrap; font-size: 8.5pt; }}
+code {{ font-size: 9pt; }}
+td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-color: {RULE}; }}
+.meta {{ color: {MUTED}; }}
+.topic {{ color: {MUTED}; font-size: 9pt; margin-bottom: 2px; }}
+.why {{ color: {WEAK}; font-weight: bold; }}
+.label {{ color: {MUTED}; font-size: 9pt; font-weight: bold; }}
+.figure {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
+.typed {{ color: {TEXT}; background-color: #fff8c5; }}
+.hint {{ color: {MUTED}; font-size: 12pt; }}
+"""
+
+_TABLE_OPEN = re.compile(r"<table\b")
+# Pygments' block: a tinted div around a pre. QTextDocument draws the pre's lines as
+# separate blocks (stripes where line-height adds space) and pads nothing, so the
+# PDF puts the code in a one-cell table instead: one tinted, padded box.
+_CODE_BLOCK = re.compile(
+    r'<div style="background-color: ([^";]*)"><pre(?: style="[^"]*")?>(.*?)</pre></div>',
+    re.DOTALL,
+)
+_IMG_SRC = re.compile(r'<img\b([^>]*?)\bsrc="([^"]*)"([^>]*)>')
+_WIDTH_OR_HEIGHT = re.compile(r'\s(?:width|height)="[^"]*"')
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ExportError(StudyAppError):
+    """The PDF cannot be written where asked (a missing folder, no permission, full disk)."""
+
+
+class ExportCancelled(StudyAppError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfResult:
+    pages: int
+    questions: int
+    path: Path | None = None
+
+
+# --- Qt set-up ----------------------------------------------------------------------
+
+_app: QGuiApplication | None = None  # the one this module made, kept alive
+
+
+def ensure_gui_app(*, offscreen: bool | None = None) -> QCoreApplication:
+    """The running Q(Gui)Application, or a new QGuiApplication.
+
+    A new one uses the "offscreen" platform when `offscreen` is true, or when it is
+    None and there is no display (a Linux shell without X11 or Wayland), unless
+    QT_QPA_PLATFORM already says otherwise.
+    """
+    global _app
+    app = QCoreApplication.instance()
+    if app is None:
+        if offscreen is None:
+            offscreen = sys.platform.startswith("linux") and not (
+                os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            )
+        if offscreen:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = _app = QGuiApplication([sys.argv[0] if sys.argv else "studyapp"])
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("the PDF export needs a QGuiApplication, not a QCoreApplication")
+    if not QFontDatabase.applicationEmojiFontFamilies():
+        QFontDatabase.setApplicationEmojiFontFamilies(list(EMOJI_FONTS))
+    return app
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _date(moment: datetime | None) -> str:
+    moment = moment or datetime.now().astimezone()
+    return f"{moment:%d %B %Y}".lstrip("0")
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone()
+
+
+def _fit_images(fragment: str) -> str:
+    """Give images wider than the text a width that fits, keeping their proportions."""
+
+    def fit(match: re.Match[str]) -> str:
+        before, src, after = match.groups()
+        url = QUrl(html.unescape(src))
+        size = QImageReader(url.toLocalFile()).size() if url.isLocalFile() else None
+        if size is None or not size.isValid() or size.width() <= CONTENT_W:
+            return match.group(0)
+        width = int(CONTENT_W)
+        height = round(size.height() * width / size.width())
+        attrs = _WIDTH_OR_HEIGHT.sub("", before + after)
+        return f'<img{attrs} src="{src}" width="{width}" height="{height}">'
+
+    return _IMG_SRC.sub(fit, fragment)
+
+
+def _answer_html(question: WeakQuestion) -> str:
+    rendered = question.answer_html or render_markdown(
+        question.answer_markdown, base_dir=question.base_dir, theme=PDF_THEME
+    )
+    rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
+    rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
+    return _fit_images(rendered)
+
+
+def _boxed_code(match: re.Match[str]) -> str:
+    # A block's background inside a cell fills the whole cell (padding included) and
+    # hides the cell's own, so the tint goes on the pre.
+    background, code = match.groups()
+    return (
+        '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
+        '<tr><td style="border-style: none">'
+        f'<pre style="margin: 0; background-color: {background}">{code}</pre>'
+        "</td></tr></table>"
+    )
+
+
+def _cover_html(report: WeakReport) -> str:
+    date = _date(_local(report.generated_at))
+    scope = ""
+    if report.topic_filter:
+        scope = f" · topics: {_e(', '.join(report.topic_filter))}"
+    parts = [
+        "<h1>Weak topics</h1>",
+        f'<p class="meta">{_e(report.deck)} · {date}{scope}</p>',
+    ]
+    if report.nothing_studied:
+        parts += [
+            f"<h2>{NOTHING_STUDIED}</h2>",
+            f'<p class="hint">{_e(NOTHING_STUDIED_HINT)}</p>',
+        ]
+        return "\n".join(parts)
+    figures = (
+        ("Questions studied", f"{report.studied} of {report.total}"),
+        ("Overall mastery", percent(report.mastery)),
+        ("Weak questions", str(report.weak_count)),
+        ("Weak topics", str(len(report.topics))),
+    )
+    cells = "".join(
+        f'<td width="25%" style="border-style: none">'
+        f'<span class="label">{_e(label.upper())}</span><br>'
+        f'<span class="figure">{_e(value)}</span></td>'
+        for label, value in figures
+    )
+    parts.append(
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr>{cells}</tr></table>'
+    )
+    if report.nothing_weak:
+        parts += [f"<h2>{NOTHING_WEAK}</h2>", f'<p class="hint">{_e(NOTHING_WEAK_HINT)}</p>']
+        return "\n".join(parts)
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>{_e(topic.name)}</td>"
+        f'<td align="right">{round(topic.score * 100)}</td>'
+        f'<td align="right">{percent(topic.mastery)}</td>'
+        f'<td align="right">{len(topic.questions)} of {topic.total}</td></tr>'
+        for rank, topic in enumerate(report.topics, start=1)
+    )
+    parts += [
+        "<h2>Weak topics, weakest first</h2>",
+        '<table width="100%" border="1" cellspacing="0" cellpadding="5">'
+        "<thead><tr><th>#</th><th>Topic</th><th>Weakness</th><th>Mastery</th>"
+        f"<th>Weak questions</th></tr></thead><tbody>{rows}</tbody></table>",
+        '<p class="meta">Weakness runs from 0 to 100 and comes from recent ratings, '
+        "forgetting after knowing, the predicted chance of recall, and mock interviews "
+        "(over time, key points missed, skipped). Each weak question follows on its own "
+        "page, with why it is weak, the full answer and your last typed mock answer.</p>",
+    ]
+    return "\n".join(parts)
+
+
+def _question_html(
+    topic: WeakTopic, t_index: int, n_topics: int, question: WeakQuestion, q_index: int
+) -> str:
+    anchor = f"t{t_index}"
+    topic_line = (
+        f"Topic {t_index + 1} of {n_topics}: {_e(topic.name)} · mastery "
+        f"{percent(topic.mastery)} · weak question {q_index + 1} of {len(topic.questions)}"
+    )
+    parts = [
+        f'<p class="topic" style="page-break-before: always"><a name="{anchor}"></a>'
+        f"{topic_line}</p>",
+        f"<h2>{_e(question.title)}</h2>",
+        f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
+        _answer_html(question),
+    ]
+    if question.last_typed_answer:
+        typed = _e(question.last_typed_answer).replace("\n", "<br>")
+        parts += [
+            '<p class="label">YOUR LAST MOCK ANSWER</p>',
+            '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
+            f'<tr><td class="typed" style="border-style: none">{typed}</td></tr></table>',
+        ]
+    return "\n".join(parts)
+
+
+def report_html(
+    report: WeakReport,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[str, list[str]]:
+    """The report as one HTML document, and the running-header text of each topic
+    (indexed by the number in its anchor name)."""
+    body = [_cover_html(report)]
+    headers: list[str] = []
+    total = max(1, report.weak_count)
+    done = 0
+    for t_index, topic in enumerate(report.topics):
+        headers.append(topic.name)
+        for q_index, question in enumerate(topic.questions):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("The export was cancelled; no file was written.")
+            body.append(_question_html(topic, t_index, len(report.topics), question, q_index))
+            done += 1
+            if progress is not None:
+                progress(f"Rendering question {done} of {total}", int(40 * done / total))
+    return "<html><body>" + "\n".join(body) + "</body></html>", headers
+
+
+# --- the document --------------------------------------------------------------------
+
+
+class _ReportDocument(QTextDocument):
+    """A QTextDocument that loads images only from the notes folders of the report."""
+
+    def __init__(self, folders: set[Path]) -> None:
+        super().__init__()
+        self._folders = [f.resolve() for f in folders if f is not None]
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        url = QUrl(name)
+        if type == QTextDocument.ResourceType.ImageResource and url.isLocalFile():
+            try:
+                path = Path(url.toLocalFile()).resolve(strict=True)
+            except (OSError, RuntimeError):
+                return None
+            if any(path.is_relative_to(folder) for folder in self._folders):
+                image = QImage(str(path))
+                if not image.isNull():
+                    return image
+        return None
+
+
+def _layout_device() -> QImage:
+    """A 96-dpi paint device, so layout does not depend on the screen's dpi."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _body_font() -> QFont:
+    font = QFont()
+    font.setFamilies(list(BODY_FONTS))
+    font.setPointSizeF(10)
+    return font
+
+
+def build_document(
+    report: WeakReport,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[QTextDocument, list[str], QImage]:
+    """The laid-out, paginated document, the topic names for the running header, and
+    its layout device (keep it alive as long as the document)."""
+    text, headers = report_html(report, progress=progress, cancelled=cancelled)
+    folders = {q.base_dir for q in report.questions if q.base_dir is not None}
+    doc = _ReportDocument(folders)
+    device = _layout_device()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(_body_font())
+    doc.setDocumentMargin(0)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(answer_css(PDF_THEME) + _REPORT_CSS)
+    doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
+    doc.setHtml(text)
+    return doc, headers, device
+
+
+def _topic_starts(doc: QTextDocument) -> list[tuple[int, int]]:
+    """(page index, topic index) for every topic anchor, in document order."""
+    starts: list[tuple[int, int]] = []
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            for name in fragment.charFormat().anchorNames():
+                if name.startswith("t") and name[1:].isdigit():
+                    top = layout.blockBoundingRect(block).top()
+                    starts.append((int(top // CONTENT_H), int(name[1:])))
+            it += 1
+        block = block.next()
+    return starts
+
+
+def _light_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Link, ACCENT),
+        (QPalette.ColorRole.LinkVisited, ACCENT),
+        (QPalette.ColorRole.Highlight, "#ffffff"),
+        (QPalette.ColorRole.HighlightedText, TEXT),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def _small_font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(list(BODY_FONTS))
+    font.setPixelSize(pixels)  # pixels of the 96-dpi layout: the painter is scaled
+    font.setBold(bold)
+    return font
+
+
+def _draw_header(painter: QPainter, topic: str | None) -> None:
+    """The running header of a page past the cover: the report's name and the topic."""
+    left, right = MARGIN_LEFT, PAGE_W - MARGIN_RIGHT
+    font, bold = _small_font(11), _small_font(11, bold=True)
+    head = QRectF(left, MARGIN_TOP - 13 * MM, CONTENT_W, 6 * MM)
+    title = "Weak topics"
+    painter.setFont(bold)
+    painter.setPen(QColor(TEXT))
+    painter.drawText(head, _LEFT, title)
+    if topic:
+        room = CONTENT_W - QFontMetricsF(bold).horizontalAdvance(title) - 8 * MM
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        elided = QFontMetricsF(font).elidedText(topic, Qt.TextElideMode.ElideMiddle, room)
+        painter.drawText(head, _RIGHT, elided)
+    painter.setPen(QPen(QColor(RULE), 0.75))
+    rule_y = head.bottom() + 1 * MM
+    painter.drawLine(QLineF(left, rule_y, right, rule_y))
+
+
+def _draw_footer(painter: QPainter, page: int, pages: int, deck: str, date: str) -> None:
+    """The footer of every page: deck and date, and the page number."""
+    left, right = MARGIN_LEFT, PAGE_W - MARGIN_RIGHT
+    font = _small_font(11)
+    top = PAGE_H - MARGIN_BOTTOM + 4 * MM
+    painter.setPen(QPen(QColor(RULE), 0.75))
+    painter.drawLine(QLineF(left, top, right, top))
+    row = QRectF(left, top + 1 * MM, CONTENT_W, 6 * MM)
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    where = QFontMetricsF(font).elidedText(
+        f"{deck} · {date}", Qt.TextElideMode.ElideRight, CONTENT_W * 0.7
+    )
+    painter.drawText(row, _LEFT, where)
+    painter.drawText(row, _RIGHT, f"Page {page + 1} of {pages}")
+
+
+def _writer(path: str, report: WeakReport) -> QPdfWriter:
+    writer = QPdfWriter(path)
+    writer.setResolution(WRITER_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(f"Weak topics: {report.deck}")
+    writer.setCreator("StudyApp")
+    return writer
+
+
+def _temp_beside(out: Path) -> Path:
+    if out.is_dir():
+        raise ExportError(f"Cannot write {out}: it is a folder. Choose a file name ending in .pdf.")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ExportError(f"Cannot write {out}: {reason}.") from exc
+    os.close(fd)
+    return Path(name)
+
+
+@dataclass
+class _Pages:
+    """A laid-out report, ready to paint page by page."""
+
+    doc: QTextDocument
+    device: QImage  # the document's layout device: must live as long as it
+    count: int
+    topic_of_page: list[str | None]
+    deck: str
+    date: str
+
+    @classmethod
+    def build(
+        cls,
+        report: WeakReport,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> _Pages:
+        doc, headers, device = build_document(report, progress=progress, cancelled=cancelled)
+        count = max(1, doc.pageCount())
+        starts = _topic_starts(doc)
+        topic_of_page: list[str | None] = []
+        current: str | None = None
+        for page in range(count):
+            for start_page, index in starts:
+                if start_page == page and 0 <= index < len(headers):
+                    current = headers[index]
+            topic_of_page.append(current if page else None)
+        return cls(
+            doc, device, count, topic_of_page, report.deck, _date(_local(report.generated_at))
+        )
+
+    def paint(self, painter: QPainter, page: int, scale: float) -> None:
+        """Paint one page (0-based) at `scale` device pixels per layout pixel, always on
+        the light palette: the app's palette (maybe dark) is never consulted."""
+        painter.save()
+        painter.scale(scale, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if page:
+            _draw_header(painter, self.topic_of_page[page])
+        painter.save()
+        painter.translate(MARGIN_LEFT, MARGIN_TOP - page * CONTENT_H)
+        clip = QRectF(0, page * CONTENT_H, CONTENT_W, CONTENT_H)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = _light_palette()
+        context.clip = clip
+        self.doc.documentLayout().draw(painter, context)
+        painter.restore()
+        _draw_footer(painter, page, self.count, self.deck, self.date)
+        painter.restore()
+
+
+def render_page_images(report: WeakReport, pages: list[int], dpi: float = 60) -> list[QImage]:
+    """The given pages (0-based) as images, painted exactly as in the PDF: for
+    previews and tests, where no PDF rasterizer is at hand."""
+    laid_out = _Pages.build(report)
+    scale = dpi / LAYOUT_DPI
+    images = []
+    for page in pages:
+        image = QImage(round(PAGE_W * scale), round(PAGE_H * scale), QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))  # paper
+        painter = QPainter(image)
+        laid_out.paint(painter, page, scale)
+        painter.end()
+        images.append(image)
+    return images
+
+
+def export_weak_pdf(
+    report: WeakReport,
+    out_path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PdfResult:
+    """Write the report as a PDF at `out_path`; returns its page and question counts.
+
+    A report with nothing studied (or nothing weak) still makes a one-page PDF that
+    says so. Raises ExportError when the file cannot be written and ExportCancelled
+    when `cancelled()` turns true; in both cases no file is left at `out_path`.
+    Needs a QGuiApplication (see ensure_gui_app); safe to call off the main thread.
+    `progress(step, percent)` is called from the thread that runs the export.
+    """
+    out = Path(out_path)
+    step = progress or (lambda _step, _percent: None)
+    is_cancelled = cancelled or (lambda: False)
+    temp = _temp_beside(out)
+    try:
+        step("Rendering answers", 0)
+        laid_out = _Pages.build(report, progress=progress, cancelled=cancelled)
+        step("Laying out pages", 45)
+        writer = _writer(str(temp), report)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportError(f"Cannot write {out}: the PDF could not be started.")
+        try:
+            scale = writer.resolution() / LAYOUT_DPI
+            for page in range(laid_out.count):
+                if is_cancelled():
+                    raise ExportCancelled("The export was cancelled; no file was written.")
+                if page and not writer.newPage():
+                    raise ExportError(f"Cannot write {out}: the disk may be full.")
+                laid_out.paint(painter, page, scale)
+                step(
+                    f"Writing page {page + 1} of {laid_out.count}",
+                    45 + 55 * (page + 1) // laid_out.count,
+                )
+        finally:
+            painter.end()
+        del writer  # closes the file
+        try:
+            os.replace(temp, out)
+        except OSError as exc:
+            raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    step("Done", 100)
+    return PdfResult(pages=laid_out.count, questions=report.weak_count, path=out)

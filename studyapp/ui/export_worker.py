@@ -1,0 +1,216 @@
+"""File → Export weak topics as PDF… (Ctrl+E): the save dialog, the export on a worker
+thread, its progress dialog and the message at the end.
+
+`ExportTask` runs on a QThreadPool thread with its own connection to the store:
+it builds the weak report and writes the PDF (core.weak + export.pdf touch no
+widget) and reports through `ExportSignals`, which live on the main thread, so
+Qt delivers progress and the result there. Cancel sets a flag the export checks
+between questions and pages; a cancelled export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.core.study import Clock
+from studyapp.core.weak import ReportCancelled, describe, weak_report
+from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
+from studyapp.ui.messages import Messages, format_traceback
+
+TITLE = "Export weak topics"
+
+
+@dataclass
+class ExportOutcome:
+    path: Path
+    result: PdfResult | None = None
+    summary: str = ""  # describe(report)
+    nothing_to_export: bool = False  # the PDF was written and says so
+    error: str | None = None  # an error the user can fix (unwritable path …)
+    cancelled: bool = False
+    crash: str | None = None  # a traceback: a bug
+
+
+class ExportSignals(QObject):
+    progress = Signal(str, int)  # step, percent
+    finished = Signal(object)  # ExportOutcome
+
+
+class ExportTask(QRunnable):
+    def __init__(
+        self,
+        store_path: str | Path,
+        out_path: str | Path,
+        now: datetime,
+        scheduler: SpacedRepetition,
+        *,
+        deck_id: int | None = None,
+        topic_names: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller keeps it until `finished`
+        self.store_path = store_path
+        self.out_path = Path(out_path)
+        self.now = now
+        self.scheduler = scheduler
+        self.deck_id = deck_id
+        self.topic_names = list(topic_names or ())
+        self.limit = limit
+        self.signals = ExportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        outcome = ExportOutcome(self.out_path)
+        try:
+            with Store.open(self.store_path) as store:
+                self.signals.progress.emit("Scoring questions", 0)
+                report = weak_report(
+                    store,
+                    self.deck_id,
+                    self.now,
+                    self.scheduler,
+                    self.topic_names,
+                    self.limit,
+                    cached_html=True,
+                    cancelled=self.is_cancelled,
+                )
+            outcome.summary = describe(report)
+            outcome.nothing_to_export = report.nothing_studied or report.nothing_weak
+            outcome.result = export_weak_pdf(
+                report,
+                self.out_path,
+                progress=self.signals.progress.emit,
+                cancelled=self.is_cancelled,
+            )
+        except (ExportCancelled, ReportCancelled):
+            outcome.cancelled = True
+        except StudyAppError as exc:
+            outcome.error = str(exc)
+        except BaseException as exc:  # a bug: report it, never let it die in a thread
+            outcome.crash = format_traceback(type(exc), exc, exc.__traceback__)
+        self.signals.finished.emit(outcome)
+
+
+class ExportController(QObject):
+    """Runs weak-topic exports for the window: save dialog, progress, result message."""
+
+    finished = Signal(object)  # ExportOutcome, after the user was told
+
+    def __init__(
+        self,
+        store_path: str | Path,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        messages: Messages,
+        parent: QWidget,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store_path = store_path
+        self._scheduler = scheduler
+        self._clock = clock
+        self._messages = messages
+        self._parent = parent
+        self._pool = pool or QThreadPool.globalInstance()
+        self.task: ExportTask | None = None
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def ask_and_export(self, deck_id: int | None = None) -> None:
+        suggested = Path.home() / f"weak-topics-{self._clock.now():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export weak topics as PDF", str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.start(path, deck_id=deck_id)
+
+    def start(
+        self,
+        out_path: str | Path,
+        *,
+        deck_id: int | None = None,
+        topic_names: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> ExportTask | None:
+        if self.task is not None:
+            return None
+        task = self.task = ExportTask(
+            self._store_path,
+            out_path,
+            self._clock.now(),
+            self._scheduler,
+            deck_id=deck_id,
+            topic_names=topic_names,
+            limit=limit,
+        )
+        dialog = self.dialog = QProgressDialog("Exporting…", "Cancel", 0, 100, self._parent)
+        dialog.setWindowTitle(TITLE)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a quick export never flashes a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        self._pool.start(task)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            if self.dialog is not None:
+                self.dialog.setLabelText("Cancelling…")
+
+    def _on_progress(self, step: str, percent: int) -> None:
+        if self.dialog is not None and not (self.task and self.task.is_cancelled()):
+            self.dialog.setLabelText(step)
+            self.dialog.setValue(min(percent, 99))
+
+    def _on_finished(self, outcome: ExportOutcome) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.task = None
+        self._report(outcome)
+        self.finished.emit(outcome)
+
+    def _report(self, outcome: ExportOutcome) -> None:
+        if outcome.crash is not None:
+            print(outcome.crash, file=sys.stderr)
+            self._messages.crash("The export failed unexpectedly.", outcome.crash)
+        elif outcome.error is not None:
+            self._messages.error(TITLE, outcome.error)
+        elif outcome.cancelled:
+            return
+        elif outcome.result is not None:
+            if outcome.nothing_to_export:
+                text = f"{outcome.summary}\n\nThe PDF says so on one page: {outcome.path}"
+            else:
+                text = f"{outcome.summary}\n\nWrote {outcome.result.pages} pages to {outcome.path}"
+            self._messages.info(TITLE, text)

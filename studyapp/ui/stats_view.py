@@ -1,0 +1,563 @@
+"""The Statistics tab: four charts painted with QPainter (no QtCharts).
+
+Reviews per day over the last 30 days, how ratings split, mastery per topic and
+mock-interview scores over time. The figures come from core.stats in one pass
+when the view is refreshed (lazily: when it is shown after `mark_dirty()`);
+painting only draws rectangles and text from those figures, so it stays cheap.
+A chart without data shows what to do to fill it instead.
+
+Clicking a topic's bar asks to study that topic (`start_study_requested`). The
+view has the same four signals as the Weak Topics view so the main window can
+wire both alike; `question_activated`, `start_mock_requested` and
+`export_requested` are not emitted here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedLayout,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition
+from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery, collect_stats
+from studyapp.core.store import Store
+from studyapp.core.study import Clock
+from studyapp.ui.theme import COLORS, Card, mute
+
+HINTS = {
+    "days": (
+        f"No reviews in the last {DAYS} days. Pick a topic and study: Space shows the "
+        "answer, 1–4 grade it. Each grade adds to today's bar."
+    ),
+    "ratings": (
+        "No ratings yet. Grade your answers (1 Again, 2 Hard, 3 Good, 4 Easy) to see "
+        "how they split."
+    ),
+    "mastery": (
+        "Nothing studied yet. Study a topic: a question counts as mastered once you rate "
+        "it Good or Easy and are still likely to recall it."
+    ),
+    "mocks": (
+        "No mock interviews yet. Run one (timed questions, typed answers) and each "
+        "session's score will be plotted here."
+    ),
+}
+
+
+def _theme(widget: QWidget) -> str:
+    return "dark" if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "light"
+
+
+def rating_colors(theme: str) -> dict[int, QColor]:
+    c = COLORS[theme]
+    return {1: QColor(c.weak), 2: QColor(c.due), 3: QColor(c.learned), 4: QColor(c.new)}
+
+
+class Chart(QWidget):
+    """A canvas painted from plain figures; subclasses draw in `draw`."""
+
+    MIN_HEIGHT = 160
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+        self.setMouseTracking(False)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, self.minimumHeight())
+
+    def area(self) -> QRectF:
+        """Where the chart draws: the widget less a small margin."""
+        return QRectF(self.rect()).adjusted(4, 6, -4, -4)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.draw(painter, self.area())
+        finally:
+            painter.end()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # colours from the palette, so a theme change repaints correctly
+    def text_color(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def muted_color(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+
+    def grid_color(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Mid)
+
+
+class DaysChart(Chart):
+    """Reviews per day: one bar a day, today on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[DayCount] = []
+        self._bars: list[QRectF] = []
+
+    def set_days(self, days: list[DayCount]) -> None:
+        self.days = days
+        self.update()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        self._bars = []
+        if not self.days:
+            return
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        peak = max(d.count for d in self.days) or 1
+        plot = area.adjusted(metrics.horizontalAdvance(str(peak)) + 8, line / 2, 0, -line - 4)
+        painter.setPen(QPen(self.grid_color(), 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.setPen(self.muted_color())
+        painter.drawText(
+            QRectF(area.left(), plot.top() - line / 2, plot.left() - area.left() - 6, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            str(peak),
+        )
+        step = plot.width() / len(self.days)
+        color = QColor(COLORS[_theme(self)].new)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        for i, day in enumerate(self.days):
+            left = plot.left() + i * step + step * 0.15
+            height = plot.height() * day.count / peak
+            bar = QRectF(left, plot.bottom() - height, step * 0.7, height)
+            self._bars.append(QRectF(plot.left() + i * step, plot.top(), step, plot.height()))
+            if day.count:
+                painter.drawRoundedRect(bar, 1.5, 1.5)
+        painter.setPen(self.muted_color())
+        for i in (0, len(self.days) // 2, len(self.days) - 1):
+            label = "today" if i == len(self.days) - 1 else f"{self.days[i].day:%d %b}".lstrip("0")
+            width = metrics.horizontalAdvance(label) + 4
+            center = plot.left() + (i + 0.5) * step
+            left = min(max(center - width / 2, plot.left()), plot.right() - width)
+            painter.drawText(
+                QRectF(left, plot.bottom() + 3, width, line), Qt.AlignmentFlag.AlignCenter, label
+            )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for bar, day in zip(self._bars, self.days, strict=False):
+                if bar.contains(QPointF(event.pos())):
+                    noun = "review" if day.count == 1 else "reviews"
+                    QToolTip.showText(event.globalPos(), f"{day.day:%a %d %b}: {day.count} {noun}")
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+class RatingsChart(Chart):
+    """The ratings split: a donut with a legend of counts and shares."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ratings: dict[int, int] = {}
+
+    def set_ratings(self, ratings: dict[int, int]) -> None:
+        self.ratings = dict(ratings)
+        self.update()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        total = sum(self.ratings.values())
+        if not total:
+            return
+        colors = rating_colors(_theme(self))
+        size = min(area.height(), area.width() * 0.45)
+        ring = QRectF(area.left() + 8, area.center().y() - size / 2, size, size).adjusted(
+            8, 8, -8, -8
+        )
+        pen_width = ring.width() * 0.22
+        inner = ring.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+        start = 90 * 16
+        for rating in sorted(self.ratings):
+            count = self.ratings[rating]
+            if not count:
+                continue
+            span = -round(360 * 16 * count / total)
+            pen = QPen(colors[rating], pen_width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawArc(inner, start, span)
+            start += span
+        painter.setPen(self.text_color())
+        font = painter.font()
+        bold = painter.font()
+        bold.setBold(True)
+        bold.setPointSizeF(font.pointSizeF() * 1.3)
+        painter.setFont(bold)
+        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(total))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        line = metrics.height() + 6
+        left = ring.right() + 24
+        top = area.center().y() - 2 * line
+        for i, rating in enumerate(sorted(colors)):
+            count = self.ratings.get(rating, 0)
+            y = top + i * line
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors[rating])
+            painter.drawRoundedRect(QRectF(left, y + line / 2 - 5, 10, 10), 2, 2)
+            painter.setPen(self.text_color())
+            share = round(100 * count / total)
+            painter.drawText(
+                QRectF(left + 16, y, area.right() - left - 16, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{RATING_NAMES[rating]}  {count}  ({share} %)",
+            )
+
+
+class MasteryChart(Chart):
+    """Mastery per topic: a bar per top-level topic; mastered solid, studied paler."""
+
+    ROW = 24
+
+    topic_clicked = Signal(object)  # TopicMastery
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topics: list[TopicMastery] = []
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_topics(self, topics: list[TopicMastery]) -> None:
+        self.topics = topics
+        self.setMinimumHeight(max(self.MIN_HEIGHT, len(topics) * self.ROW + 12))
+        self.updateGeometry()
+        self.update()
+
+    def row_rect(self, index: int) -> QRectF:
+        area = self.area()
+        return QRectF(area.left(), area.top() + index * self.ROW, area.width(), self.ROW)
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        if not self.topics:
+            return
+        c = COLORS[_theme(self)]
+        metrics = QFontMetricsF(self.font())
+        label_w = min(area.width() * 0.4, 240.0)
+        value_w = metrics.horizontalAdvance("100 %  (999/999)") + 8
+        bar_left = area.left() + label_w + 8
+        bar_w = max(20.0, area.right() - value_w - bar_left)
+        for i, topic in enumerate(self.topics):
+            y = area.top() + i * self.ROW
+            painter.setPen(self.text_color())
+            name = metrics.elidedText(topic.name, Qt.TextElideMode.ElideRight, label_w)
+            painter.drawText(
+                QRectF(area.left(), y, label_w, self.ROW),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            track = QRectF(bar_left, y + self.ROW / 2 - 5, bar_w, 10)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.bar_track))
+            painter.drawRoundedRect(track, 5, 5)
+            if topic.total:
+                studied = QColor(c.learned)
+                studied.setAlpha(70)
+                painter.setBrush(studied)
+                width = bar_w * topic.studied / topic.total
+                if width:
+                    painter.drawRoundedRect(QRectF(track.left(), track.top(), width, 10), 5, 5)
+                painter.setBrush(QColor(c.learned))
+                width = bar_w * topic.mastered / topic.total
+                if width:
+                    painter.drawRoundedRect(QRectF(track.left(), track.top(), width, 10), 5, 5)
+            painter.setPen(self.muted_color())
+            painter.drawText(
+                QRectF(track.right() + 8, y, value_w, self.ROW),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{round(topic.fraction * 100)} %  ({topic.mastered}/{topic.total})",
+            )
+
+    def topic_at(self, x: float, y: float) -> TopicMastery | None:
+        area = self.area()
+        if not area.contains(QPointF(x, y)):
+            return None
+        index = int((y - area.top()) // self.ROW)
+        return self.topics[index] if 0 <= index < len(self.topics) else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            topic = self.topic_at(event.position().x(), event.position().y())
+            if topic is not None:
+                self.topic_clicked.emit(topic)
+                return
+        super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            topic = self.topic_at(event.pos().x(), event.pos().y())
+            if topic is not None:
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{topic.name}: {topic.mastered} mastered, {topic.studied} studied, "
+                    f"{topic.total} questions. Click to study it.",
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+class MocksChart(Chart):
+    """Mock scores over time: a line of session scores (0–100 %), coverage dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mocks: list[MockScore] = []
+
+    def set_mocks(self, mocks: list[MockScore]) -> None:
+        self.mocks = mocks
+        self.update()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        if not self.mocks:
+            return
+        c = COLORS[_theme(self)]
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        plot = area.adjusted(metrics.horizontalAdvance("100 %") + 8, line / 2, -8, -line - 4)
+        for fraction in (0.0, 0.5, 1.0):
+            y = plot.bottom() - plot.height() * fraction
+            painter.setPen(QPen(self.grid_color(), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(self.muted_color())
+            painter.drawText(
+                QRectF(area.left(), y - line / 2, plot.left() - area.left() - 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{round(fraction * 100)} %",
+            )
+        n = len(self.mocks)
+
+        def x_at(i: int) -> float:
+            return plot.center().x() if n == 1 else plot.left() + plot.width() * i / (n - 1)
+
+        def y_at(value: float) -> float:
+            return plot.bottom() - plot.height() * value
+
+        series: list[tuple[Callable[[MockScore], float | None], QColor, Qt.PenStyle]] = [
+            (lambda m: m.coverage, QColor(c.due), Qt.PenStyle.DashLine),
+            (lambda m: m.score, QColor(c.new), Qt.PenStyle.SolidLine),
+        ]
+        for value_of, color, style in series:
+            points = [
+                QPointF(x_at(i), y_at(v))
+                for i, m in enumerate(self.mocks)
+                if (v := value_of(m)) is not None
+            ]
+            if not points:
+                continue
+            path = QPainterPath(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            painter.setPen(QPen(color, 2, style))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            for point in points:
+                painter.drawEllipse(point, 3.5, 3.5)
+        painter.setPen(self.muted_color())
+        first, last = self.mocks[0].started_at, self.mocks[-1].started_at
+        labels = [(0, f"{first:%d %b}".lstrip("0"))]
+        if n > 1:
+            labels.append((n - 1, f"{last:%d %b}".lstrip("0")))
+        for i, label in labels:
+            width = metrics.horizontalAdvance(label) + 4
+            left = min(max(x_at(i) - width / 2, plot.left()), plot.right() - width)
+            painter.drawText(
+                QRectF(left, plot.bottom() + 3, width, line), Qt.AlignmentFlag.AlignCenter, label
+            )
+
+
+class ChartCard(Card):
+    """A titled panel holding a chart, or a hint when the chart has nothing to show."""
+
+    def __init__(self, title: str, chart: Chart, hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chart = chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        mute(self.summary)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMinimumHeight(Chart.MIN_HEIGHT)
+        mute(self.hint)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(chart)
+        self._stack.addWidget(self.hint)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._stack)
+
+    def set_empty(self, empty: bool, summary: str = "") -> None:
+        self._stack.setCurrentWidget(self.hint if empty else self.chart)
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary) and not empty)
+
+    @property
+    def empty(self) -> bool:
+        return self._stack.currentWidget() is self.hint
+
+
+def _mocks_summary(mocks: list[MockScore]) -> str:
+    if not mocks:
+        return ""
+    last = mocks[-1]
+    text = f"{len(mocks)} session{'s' if len(mocks) != 1 else ''}"
+    text += f"; last score {round(last.score * 100)} %"
+    if last.coverage is not None:
+        text += f", key points {round(last.coverage * 100)} %"
+    return text + "  (line: score, dashes: key points covered)"
+
+
+class StatsView(QWidget):
+    """Statistics of one deck (or all): embed as a tab; call `refresh()` or
+    `mark_dirty()` after the store changed."""
+
+    question_activated = Signal(str)  # not emitted here (same interface as WeakView)
+    start_mock_requested = Signal(list)  # not emitted here
+    start_study_requested = Signal(list)  # question ids of a clicked topic bar
+    export_requested = Signal()  # not emitted here
+
+    def __init__(
+        self,
+        store: Store,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        deck_id: int | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.scheduler = scheduler
+        self.clock = clock
+        self.deck_id = deck_id
+        self.tz = tz
+        self.stats = Stats()
+        self._dirty = True
+
+        self.days = DaysChart()
+        self.ratings = RatingsChart()
+        self.mastery = MasteryChart()
+        self.mocks = MocksChart()
+        self.mastery.topic_clicked.connect(self._study_topic)
+        self.cards = {
+            "days": ChartCard(f"Reviews per day, last {DAYS} days", self.days, HINTS["days"]),
+            "ratings": ChartCard("Ratings, all time", self.ratings, HINTS["ratings"]),
+            "mastery": ChartCard("Mastery per topic", self.mastery, HINTS["mastery"]),
+            "mocks": ChartCard("Mock interview scores", self.mocks, HINTS["mocks"]),
+        }
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(12, 12, 12, 12)
+        grid.setSpacing(12)
+        grid.addWidget(self.cards["days"], 0, 0)
+        grid.addWidget(self.cards["ratings"], 0, 1)
+        grid.addWidget(self.cards["mocks"], 1, 0, 1, 2)
+        grid.addWidget(self.cards["mastery"], 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        bar = QWidget()
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(12, 0, 12, 8)
+        bar_layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(bar)
+
+    # --- data ------------------------------------------------------------------------
+
+    def set_deck(self, deck_id: int | None) -> None:
+        self.deck_id = deck_id
+        self.mark_dirty()
+
+    def mark_dirty(self) -> None:
+        """The store changed: recompute now if shown, else when next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.set_stats(
+            collect_stats(self.store, self.deck_id, self.clock.now(), self.scheduler, tz=self.tz)
+        )
+
+    def set_stats(self, stats: Stats) -> None:
+        self.stats = stats
+        self.days.set_days(stats.reviews_per_day)
+        in_window = stats.reviews_in_window
+        self.cards["days"].set_empty(
+            in_window == 0, f"{in_window} review{'s' if in_window != 1 else ''}"
+        )
+        self.ratings.set_ratings(stats.ratings)
+        self.cards["ratings"].set_empty(stats.total_ratings == 0)
+        self.mastery.set_topics(stats.topics)
+        mastered = sum(t.mastered for t in stats.topics)
+        total = sum(t.total for t in stats.topics)
+        self.cards["mastery"].set_empty(
+            stats.studied == 0,
+            f"{mastered} of {total} questions mastered (solid), studied (pale);"
+            " click a topic to study it",
+        )
+        self.mocks.set_mocks(stats.mocks)
+        self.cards["mocks"].set_empty(not stats.mocks, _mocks_summary(stats.mocks))
+
+    def _study_topic(self, topic: TopicMastery) -> None:
+        if topic.question_ids:
+            self.start_study_requested.emit(list(topic.question_ids))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()

@@ -1,0 +1,265 @@
+"""The Weak Topics tab: topics ranked weakest first, each with its weak questions and
+why each is weak, and buttons to study them, run a mock on them or export the PDF.
+
+The ranking comes from core.weak.weak_report (no Markdown is rendered here, so a
+refresh costs one pass over the deck's history). The view is lazy: after
+`mark_dirty()` it recomputes when next shown. Clicking a question emits
+`question_activated(qid)` for the answer pane; the buttons act on the selected
+questions, the questions of the selected topics, or, with nothing selected, on
+every weak question in ranked order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.core.study import Clock
+from studyapp.core.weak import WeakReport, describe, percent, weak_report
+from studyapp.ui.theme import COLORS, mute
+
+QID_ROLE = Qt.ItemDataRole.UserRole
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS = ("Topic / question", "Weakness", "Why")
+HINT_NOTHING_STUDIED = (
+    "Nothing studied yet.\n\nStudy a topic (Space shows the answer, 1–4 grade it) or "
+    "run a mock interview. Questions you struggle with will be ranked here, weakest "
+    "topic first."
+)
+HINT_NOTHING_WEAK = (
+    "No weak questions: everything you have studied is holding up.\n\nKeep reviewing "
+    "what falls due; questions that slip will show up here."
+)
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """The weakness column as a small bar with the score (0–100) beside it."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        score = index.data(SCORE_ROLE)
+        if score is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, widget)
+        rect: QRect = option.rect.adjusted(6, 0, -6, 0)
+        dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
+        colors = COLORS["dark" if dark else "light"]
+        text_w = option.fontMetrics.horizontalAdvance("100") + 6
+        bar_w = max(0, rect.width() - text_w)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colors.bar_track))
+        track = QRect(rect.left(), rect.center().y() - 3, bar_w, 6)
+        painter.drawRoundedRect(track, 3, 3)
+        painter.setBrush(QColor(colors.weak))
+        painter.drawRoundedRect(
+            QRect(track.left(), track.top(), round(bar_w * float(score)), 6), 3, 3
+        )
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(rect.right() - text_w, rect.top(), text_w, rect.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            str(round(float(score) * 100)),
+        )
+        painter.restore()
+
+
+class WeakView(QWidget):
+    """Weak topics of one deck (or all): embed as a tab."""
+
+    question_activated = Signal(str)  # a question was clicked: show it in the answer pane
+    start_mock_requested = Signal(list)  # question ids, weakest first
+    start_study_requested = Signal(list)  # question ids, weakest first
+    export_requested = Signal()  # "Export PDF…": the window asks where and exports
+
+    def __init__(
+        self,
+        store: Store,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        deck_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.scheduler = scheduler
+        self.clock = clock
+        self.deck_id = deck_id
+        self.report: WeakReport | None = None
+        self._dirty = True
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegateForColumn(1, ScoreDelegate(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 380)
+        header.resizeSection(1, 110)
+        self.tree.itemClicked.connect(self._on_item)
+        self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        mute(self.hint)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tree)
+        self.pages.addWidget(self.hint)
+
+        self.study_button = QPushButton("Study these")
+        self.mock_button = QPushButton("Mock on these")
+        self.export_button = QPushButton("Export PDF…")
+        self.study_button.setToolTip("Study the selected weak questions (all, if none is selected)")
+        self.mock_button.setToolTip("A mock interview on the selected weak questions (or all)")
+        self.export_button.setToolTip("File → Export weak topics as PDF… (Ctrl+E)")
+        self.study_button.clicked.connect(
+            lambda: self.start_study_requested.emit(self.target_ids())
+        )
+        self.mock_button.clicked.connect(lambda: self.start_mock_requested.emit(self.target_ids()))
+        self.export_button.clicked.connect(self.export_requested.emit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.study_button)
+        buttons.addWidget(self.mock_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.pages, 1)
+        self._update_buttons()
+
+    # --- data ------------------------------------------------------------------------
+
+    def set_deck(self, deck_id: int | None) -> None:
+        self.deck_id = deck_id
+        self.mark_dirty()
+
+    def mark_dirty(self) -> None:
+        """The store changed: recompute now if shown, else when next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.set_report(weak_report(self.store, self.deck_id, self.clock.now(), self.scheduler))
+
+    def set_report(self, report: WeakReport) -> None:
+        self.report = report
+        self.summary.setText(describe(report))
+        self.tree.clear()
+        if report.nothing_studied or report.nothing_weak:
+            self.hint.setText(HINT_NOTHING_STUDIED if report.nothing_studied else HINT_NOTHING_WEAK)
+            self.pages.setCurrentWidget(self.hint)
+        else:
+            self.pages.setCurrentWidget(self.tree)
+            for rank, topic in enumerate(report.topics, start=1):
+                item = QTreeWidgetItem(
+                    [
+                        f"{rank}. {topic.name}",
+                        "",
+                        f"{topic.weak} weak of {topic.total} · mastery {percent(topic.mastery)}",
+                    ]
+                )
+                item.setData(1, SCORE_ROLE, topic.score)
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+                item.setFirstColumnSpanned(False)
+                for question in topic.questions:
+                    child = QTreeWidgetItem([question.title, "", question.reasons_text])
+                    child.setData(0, QID_ROLE, question.qid)
+                    child.setData(1, SCORE_ROLE, question.score)
+                    child.setToolTip(0, question.title)
+                    child.setToolTip(2, question.reasons_text)
+                    item.addChild(child)
+                self.tree.addTopLevelItem(item)
+            self.tree.expandAll()
+        self._update_buttons()
+
+    # --- selection -------------------------------------------------------------------
+
+    def all_ids(self) -> list[str]:
+        return [q.qid for q in self.report.questions] if self.report else []
+
+    def target_ids(self) -> list[str]:
+        """The selected questions and the questions of the selected topics, in ranked
+        order; every weak question when nothing is selected."""
+        selected = self.tree.selectedItems()
+        if not selected:
+            return self.all_ids()
+        wanted: set[str] = set()
+        for item in selected:
+            qid = item.data(0, QID_ROLE)
+            if qid:
+                wanted.add(qid)
+            else:
+                wanted.update(item.child(i).data(0, QID_ROLE) for i in range(item.childCount()))
+        return [qid for qid in self.all_ids() if qid in wanted]
+
+    def _update_buttons(self) -> None:
+        has_weak = bool(self.all_ids())
+        count = len(self.target_ids()) if has_weak else 0
+        suffix = f" ({count})" if count else ""
+        self.study_button.setText(f"Study these{suffix}")
+        self.mock_button.setText(f"Mock on these{suffix}")
+        self.study_button.setEnabled(has_weak)
+        self.mock_button.setEnabled(has_weak)
+        self.export_button.setEnabled(bool(self.report and not self.report.nothing_studied))
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        qid = item.data(0, QID_ROLE)
+        if qid:
+            self.question_activated.emit(qid)
+
+    def question_item(self, qid: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(i)
+            for j in range(topic.childCount()):
+                if topic.child(j).data(0, QID_ROLE) == qid:
+                    return topic.child(j)
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()

@@ -1,0 +1,352 @@
+"""Weakness scoring on constructed histories, and the ranked weak-topic report."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from studyapp.core.progress import is_mastered
+from studyapp.core.store import Store
+from studyapp.core.weak import (
+    SHAKY_THRESHOLD,
+    WEAK_THRESHOLD,
+    QuestionHistory,
+    UnknownTopicError,
+    describe,
+    question_weakness,
+    weak_report,
+)
+from tests.history import (
+    NOW,
+    SCHEDULER,
+    STRONG,
+    WEAK,
+    doc,
+    ids,
+    mock_attempt,
+    record,
+    replay,
+    run_mock,
+)
+
+
+def history(pattern=(), mocks=()) -> QuestionHistory:
+    card, reviews = replay(pattern)
+    return QuestionHistory(card, tuple(reviews), tuple(mocks))
+
+
+def recall_of(pattern) -> int:
+    card, _ = replay(pattern)
+    return round(SCHEDULER.retrievability(card, NOW) * 100)
+
+
+# (case, ratings as (days ago, rating), mock attempts, expected state, reasons that must appear)
+CASES = [
+    ("never studied", (), (), "new", ["never studied"]),
+    (
+        "Again twice this week",
+        ((2, 1), (1, 1)),
+        (),
+        "weak",
+        ["rated Again twice in the last 7 days"],
+    ),
+    (
+        "Again twice after knowing it",
+        WEAK,
+        (),
+        "weak",
+        ["rated Again twice in the last 7 days", "forgotten once after knowing it"],
+    ),
+    (
+        "recall low: one Good long ago",
+        ((60, 3),),
+        (),
+        "weak",
+        [f"recall {recall_of(((60, 3),))} %"],
+    ),
+    (
+        "forgotten three times",
+        ((90, 3), (80, 1), (70, 3), (60, 1), (50, 3), (40, 1), (30, 3), (1, 3)),
+        (),
+        "weak",
+        ["forgotten 3 times after knowing it"],
+    ),
+    (
+        "Again last time, weeks ago",
+        ((40, 3), (20, 1)),
+        (),
+        "weak",
+        ["rated Again last time (20 days ago)"],
+    ),
+    (
+        "Hard three times",
+        ((5, 2), (3, 2), (1, 2)),
+        (),
+        "shaky",
+        ["rated Hard 3 times in the last 7 days"],
+    ),
+    (
+        "over time in every mock",
+        ((20, 3), (10, 3), (2, 3)),
+        [mock_attempt(d, overtime=True) for d in (20, 10, 2)],
+        "weak",
+        ["over time in 3 of 3 mocks"],
+    ),
+    (
+        "over time in 2 of 3 mocks only",
+        ((20, 3), (10, 3), (2, 3)),
+        [mock_attempt(20, overtime=True), mock_attempt(10), mock_attempt(2, overtime=True)],
+        "shaky",
+        ["over time in 2 of 3 mocks"],
+    ),
+    (
+        "low key-point coverage",
+        ((2, 3),),
+        [mock_attempt(2, coverage=0.2)],
+        "weak",
+        ["covered 20 % of the key points in its mock"],
+    ),
+    (
+        "coverage across mocks",
+        ((20, 3), (2, 3)),
+        [mock_attempt(20, coverage=0.1), mock_attempt(2, coverage=0.3)],
+        "weak",
+        ["covered 20 % of the key points across 2 mocks"],
+    ),
+    (
+        "skipped in its only mock",
+        (),
+        [mock_attempt(2, rating=None)],
+        "weak",
+        ["skipped in 1 of 1 mock"],
+    ),
+    ("strong", STRONG, [mock_attempt(1, coverage=0.9)], "strong", []),
+    ("good coverage, on time", ((20, 3), (2, 3)), [mock_attempt(2, coverage=1.0)], "strong", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "mocks", "state", "reasons"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_question_weakness(pattern, mocks, state, reasons):
+    weakness = question_weakness(history(pattern, mocks), NOW, SCHEDULER)
+    assert weakness.state == state, weakness
+    for reason in reasons:
+        assert reason in weakness.reasons, weakness.reasons
+    assert 0.0 <= weakness.score <= 1.0
+    if state == "weak":
+        assert weakness.score >= WEAK_THRESHOLD and weakness.reasons
+    elif state == "strong":
+        assert weakness.score < SHAKY_THRESHOLD
+        assert not any("Again" in r or "forgotten" in r for r in weakness.reasons)
+    elif state == "new":
+        assert weakness.score == 0.0
+
+
+def test_reasons_read_like_the_issue():
+    """ "rated Again twice in the last 7 days; recall 54 %; over time in 2 of 3 mocks"."""
+    mocks = [mock_attempt(20, overtime=True), mock_attempt(10), mock_attempt(3, overtime=True)]
+    weakness = question_weakness(history(((40, 3), (3, 1), (1, 1)), mocks), NOW, SCHEDULER)
+    assert weakness.state == "weak"
+    assert re.fullmatch(
+        r"rated Again twice in the last 7 days; forgotten once after knowing it; "
+        r"recall \d{1,2} %; over time in 2 of 3 mocks",
+        weakness.reasons_text,
+    ), weakness.reasons_text
+
+
+def test_more_trouble_scores_higher():
+    one_again = question_weakness(history(((30, 3), (2, 1))), NOW, SCHEDULER)
+    two_agains = question_weakness(history(((30, 3), (3, 1), (2, 1))), NOW, SCHEDULER)
+    plus_overtime = question_weakness(
+        history(((30, 3), (3, 1), (2, 1)), [mock_attempt(2, overtime=True, rating=1)] * 2),
+        NOW,
+        SCHEDULER,
+    )
+    assert one_again.score < two_agains.score < plus_overtime.score
+
+
+def test_only_the_last_five_mocks_count():
+    old = [mock_attempt(30 - i, overtime=True) for i in range(5)]
+    recent = [mock_attempt(5 - i) for i in range(5)]
+    weakness = question_weakness(history(((40, 3), (1, 3)), old + recent), NOW, SCHEDULER)
+    assert weakness.signals["overtime"] == 0.0
+
+
+ratings = st.lists(
+    st.tuples(st.floats(min_value=0.01, max_value=400), st.integers(min_value=1, max_value=4)),
+    max_size=12,
+)
+attempts = st.lists(
+    st.builds(
+        mock_attempt,
+        st.floats(min_value=0.01, max_value=400),
+        overtime=st.booleans(),
+        rating=st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
+        coverage=st.one_of(st.none(), st.floats(min_value=0, max_value=1)),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ratings, attempts)
+def test_any_history_scores_between_0_and_1_with_a_consistent_state(pattern, mocks):
+    weakness = question_weakness(history(pattern, mocks), NOW, SCHEDULER)
+    assert 0.0 <= weakness.score <= 1.0
+    if not pattern and not mocks:
+        assert weakness.state == "new"
+        return
+    assert weakness.state != "new"
+    expected = (
+        "weak"
+        if weakness.score >= WEAK_THRESHOLD
+        else "shaky"
+        if weakness.score >= SHAKY_THRESHOLD
+        else "strong"
+    )
+    assert weakness.state == expected
+    if weakness.state != "strong":
+        assert weakness.reasons
+    if pattern and sorted(pattern, key=lambda p: -p[0])[-1][1] == 1:
+        assert weakness.state == "weak"  # last rated Again: weak, as in the topic tree
+
+
+# --- the report -------------------------------------------------------------------------
+
+QUESTIONS = (
+    ("What is a p-value?", "Chance of data this extreme under H0.", ("Statistics",)),
+    (
+        "What is a confidence interval?",
+        "A range that covers the truth 95 % of the time.",
+        ("Statistics",),
+    ),
+    ("What is bias-variance?", "Error from assumptions vs noise.", ("Statistics",)),
+    ("What is Adam?", "Adaptive moments.", ("Optimization",)),
+    ("What is momentum?", "Running average of gradients.", ("Optimization", "Variants")),
+    ("What is a learning rate?", "Step size.", ("Optimization",)),
+    ("What is a GAN?", "Generator vs discriminator.", ("Generative",)),
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "store.sqlite3") as s:
+        s.import_document(doc(QUESTIONS), "/notes/interview.md", "h1")
+        yield s
+
+
+def deck_id(store: Store) -> int:
+    return store.decks()[0].id
+
+
+def test_nothing_studied_is_new_not_weak(store):
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert report.nothing_studied and report.topics == [] and report.studied == 0
+    assert report.total == len(QUESTIONS) and report.mastery == 0.0
+    assert describe(report).startswith("Nothing studied yet")
+
+
+def test_topics_are_ranked_and_strong_ones_left_out(store):
+    q = ids(store)
+    for title in ("What is a p-value?", "What is a confidence interval?"):
+        record(store, q[title], WEAK)
+    record(store, q["What is bias-variance?"], STRONG)
+    record(store, q["What is Adam?"], ((60, 3),))  # recall has faded: weak, but less so
+    record(store, q["What is a learning rate?"], STRONG)
+    record(store, q["What is a GAN?"], STRONG)
+
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+
+    assert [t.name for t in report.topics] == ["Statistics", "Optimization"]
+    statistics, optimization = report.topics
+    assert statistics.score > optimization.score
+    assert [w.title for w in statistics.questions] == [
+        "What is a p-value?",
+        "What is a confidence interval?",
+    ]
+    assert (statistics.weak, statistics.studied, statistics.total) == (2, 3, 3)
+    assert [w.title for w in optimization.questions] == ["What is Adam?"]
+    assert "rated Again twice in the last 7 days" in statistics.questions[0].reasons_text
+    assert optimization.questions[0].reasons_text.startswith("recall ")
+    assert statistics.questions[0].answer_markdown == QUESTIONS[0][1]
+
+    cards = store.cards(deck_id(store))
+    mastered = sum(is_mastered(cards.get(x.id), NOW, SCHEDULER) for x in store.questions())
+    assert report.studied == 6 and report.mastered == mastered
+    assert report.mastery == pytest.approx(mastered / len(QUESTIONS))
+    assert statistics.mastery == pytest.approx(1 / 3)  # bias-variance only
+    assert report.weak_count == 3 and not report.nothing_weak
+
+
+def test_all_strong_means_nothing_weak(store):
+    record(store, ids(store)["What is a GAN?"], STRONG)
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert report.studied == 1 and report.nothing_weak and not report.nothing_studied
+    assert describe(report).startswith("No weak questions")
+
+
+def test_topic_filter_limit_and_subtopics(store):
+    q = ids(store)
+    for title in ("What is a p-value?", "What is Adam?", "What is momentum?", "What is a GAN?"):
+        record(store, q[title], WEAK)
+    record(store, q["What is momentum?"], ((1, 1),))  # weakest
+
+    only = weak_report(store, deck_id(store), NOW, SCHEDULER, ["optimization"])
+    assert {t.name for t in only.topics} == {"Optimization", "Optimization / Variants"}
+    assert only.total == 3 and only.topic_filter == ("optimization",)
+    sub = weak_report(store, deck_id(store), NOW, SCHEDULER, ["Optimization / Variants"])
+    assert [t.name for t in sub.topics] == ["Optimization / Variants"]
+    assert sub.total == 1
+
+    limited = weak_report(store, deck_id(store), NOW, SCHEDULER, limit=1)
+    assert [w.title for w in limited.questions] == ["What is momentum?"]
+    assert limited.studied == 4  # the cover still counts the whole deck
+
+    with pytest.raises(UnknownTopicError, match='No topic named "Cooking"'):
+        weak_report(store, deck_id(store), NOW, SCHEDULER, ["Cooking"])
+    with pytest.raises(ValueError):
+        weak_report(store, deck_id(store), NOW, SCHEDULER, limit=0)
+
+
+def test_mock_history_and_last_typed_answer(store):
+    q = ids(store)
+    gan = q["What is a GAN?"]
+    run_mock(store, [(gan, True, 2, 0.2, "Two nets compete.")], days_ago=6)
+    run_mock(store, [(gan, True, 3, 0.3, "   ")], days_ago=2)  # blank: not an answer
+    run_mock(store, [(gan, False, None, None, None)], days_ago=1, finish=False)  # skipped
+
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    (weak,) = report.questions
+    assert weak.qid == gan
+    assert weak.last_typed_answer == "Two nets compete."
+    assert "over time in 2 of 3 mocks" in weak.reasons
+    assert "covered 25 % of the key points across 2 mocks" in weak.reasons
+    assert "skipped in 1 of 3 mocks" in weak.reasons
+
+
+def test_all_decks_prefix_topics_with_the_deck(store):
+    store.import_document(
+        doc([("What is SQL?", "Queries.", ("Databases",))], deck="Data"), "/d.md", "h2"
+    )
+    record(store, ids(store)["What is SQL?"], WEAK)
+    record(store, ids(store)["What is a GAN?"], WEAK)
+    report = weak_report(store, None, NOW, SCHEDULER)
+    assert report.deck == "All decks"
+    assert sorted(t.name for t in report.topics) == ["Data / Databases", "Interview / Generative"]
+    only_data = weak_report(store, store.decks()[0].id, NOW, SCHEDULER)
+    assert only_data.deck == "Data" and [t.name for t in only_data.topics] == ["Databases"]
+
+
+def test_scores_move_with_time(store):
+    gan = ids(store)["What is a GAN?"]
+    record(store, gan, ((0, 3),))
+    fresh = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    faded = weak_report(store, deck_id(store), NOW + timedelta(days=90), SCHEDULER)
+    assert fresh.nothing_weak and not faded.nothing_weak

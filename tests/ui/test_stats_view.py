@@ -1,0 +1,124 @@
+"""The Statistics tab: each chart shows its figures, or a hint saying how to fill it;
+a click on a topic's bar asks to study it; painting works in both themes."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.ui import theme
+from studyapp.ui.stats_view import HINTS, StatsView
+from tests.history import STRONG, WEAK, record, run_mock
+from tests.ui.conftest import qid
+
+
+@pytest.fixture
+def make_view(qtbot, store, clock):
+    def make() -> StatsView:
+        view = StatsView(store, SpacedRepetition(), clock, tz=UTC)
+        qtbot.addWidget(view)
+        view.resize(900, 900)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def studied(store, clock):
+    now = clock.now()
+    record(store, qid(store, "What is a p-value?"), WEAK, now)
+    record(store, qid(store, "What is gradient descent?"), STRONG, now)
+    run_mock(
+        store,
+        [
+            (qid(store, "What is a learning rate?"), True, 3, 0.5, "steps"),
+            (qid(store, "What is momentum?"), False, 4, 1.0, None),
+        ],
+        days_ago=3,
+        now=now,
+    )
+    run_mock(store, [(qid(store, "What is a p-value?"), False, 1, 0.0, None)], days_ago=1, now=now)
+    return store
+
+
+def test_empty_store_shows_a_hint_on_every_chart(make_view):
+    view = make_view()
+    view.refresh()
+    for name, card in view.cards.items():
+        assert card.empty, name
+        assert card.hint.text() == HINTS[name]
+        assert card.hint.isVisibleTo(view) and not card.chart.isVisibleTo(view)
+    assert "Space" in HINTS["days"] and "mock interview" in HINTS["mocks"]
+
+
+def test_charts_show_the_history(make_view, studied):
+    view = make_view()
+    view.refresh()
+    assert not any(card.empty for card in view.cards.values())
+    stats = view.stats
+    assert view.days.days == stats.reviews_per_day and len(view.days.days) == 30
+    assert view.cards["days"].summary.text() == f"{stats.reviews_in_window} reviews"
+    assert view.ratings.ratings == {1: 3, 2: 0, 3: 5, 4: 2}
+    names = [t.name for t in view.mastery.topics]
+    assert names == ["Optimization", "Statistics", "Security"]
+    assert [round(m.score, 3) for m in view.mocks.mocks] == [round((2 / 3 + 1) / 2, 3), 0.0]
+    assert view.cards["mocks"].summary.text().startswith("2 sessions; last score 0 %")
+
+
+def test_mastery_rows_grow_the_chart(make_view, studied):
+    view = make_view()
+    view.refresh()
+    rows = len(view.mastery.topics)
+    assert view.mastery.minimumHeight() >= rows * view.mastery.ROW
+
+
+def test_clicking_a_topic_bar_asks_to_study_it(make_view, studied, qtbot):
+    view = make_view()
+    view.show()
+    qtbot.waitExposed(view)
+    statistics = next(t for t in view.mastery.topics if t.name == "Statistics")
+    row = view.mastery.row_rect(view.mastery.topics.index(statistics))
+    with qtbot.waitSignal(view.start_study_requested) as blocker:
+        qtbot.mouseClick(view.mastery, Qt.MouseButton.LeftButton, pos=row.center().toPoint())
+    assert blocker.args == [list(statistics.question_ids)]
+    assert set(statistics.question_ids) == {
+        qid(studied, "What is a p-value?"),
+        qid(studied, "What is bias-variance?"),
+    }
+    with qtbot.assertNotEmitted(view.start_study_requested):
+        qtbot.mouseClick(view.mastery, Qt.MouseButton.LeftButton, pos=QPoint(5, 1000))
+
+
+def test_refresh_is_lazy_until_shown(make_view, studied, qtbot):
+    view = make_view()
+    assert view.stats.total_ratings == 0
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.stats.total_ratings == 10
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_paints_in_both_themes(make_view, studied, qtbot, mode):
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(theme.palette(mode))
+    try:
+        view = make_view()
+        view.refresh()
+        view.show()
+        qtbot.waitExposed(view)
+        image = view.grab().toImage()
+    finally:
+        app.setPalette(before)
+    assert not image.isNull()
+    # the ratings donut is drawn in the rating colours
+    colors = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height() // 3, 2)
+    }
+    assert theme.COLORS[mode].weak in colors and theme.COLORS[mode].learned in colors

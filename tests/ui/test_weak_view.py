@@ -1,0 +1,238 @@
+"""The Weak Topics tab: ranked topics with reasons, clicks and buttons as signals,
+empty states with hints, and the background PDF export with its messages."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QWidget
+
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.ui.export_worker import ExportController
+from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
+from tests.history import STRONG, WEAK, record
+from tests.ui.conftest import ScriptedMessages, qid
+
+
+@pytest.fixture
+def make_view(qtbot, store, clock):
+    def make(**kwargs) -> WeakView:
+        view = WeakView(store, SpacedRepetition(), clock, **kwargs)
+        qtbot.addWidget(view)
+        view.resize(900, 500)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def studied(store, clock):
+    """Statistics: two weak of two; Optimization: one weak, one strong; Security: strong."""
+    now = clock.now()
+    for title in ("What is a p-value?", "What is bias-variance?", "What is a learning rate?"):
+        record(store, qid(store, title), WEAK, now)
+    record(store, qid(store, "What is a p-value?"), ((0.5, 1),), now)  # the weakest
+    record(store, qid(store, "What is gradient descent?"), STRONG, now)
+    record(store, qid(store, "Is this answer safe?"), STRONG, now)
+    return store
+
+
+def tree_rows(view: WeakView) -> list[tuple[str, list[str]]]:
+    rows = []
+    for i in range(view.tree.topLevelItemCount()):
+        topic = view.tree.topLevelItem(i)
+        rows.append((topic.text(0), [topic.child(j).text(0) for j in range(topic.childCount())]))
+    return rows
+
+
+def test_nothing_studied_shows_the_hint_and_disables_the_buttons(make_view):
+    view = make_view()
+    view.refresh()
+    assert view.pages.currentWidget() is view.hint
+    assert view.hint.text() == HINT_NOTHING_STUDIED
+    assert "Nothing studied yet" in view.summary.text()
+    for button in (view.study_button, view.mock_button, view.export_button):
+        assert not button.isEnabled()
+
+
+def test_nothing_weak_says_so(make_view, store, clock):
+    record(store, qid(store, "What is a p-value?"), STRONG, clock.now())
+    view = make_view()
+    view.refresh()
+    assert view.hint.text() == HINT_NOTHING_WEAK
+    assert view.export_button.isEnabled() and not view.study_button.isEnabled()
+
+
+def test_topics_are_ranked_with_their_weak_questions_and_reasons(make_view, studied):
+    view = make_view()
+    view.refresh()
+    assert view.pages.currentWidget() is view.tree
+    rows = tree_rows(view)
+    assert [topic for topic, _ in rows] == ["1. Statistics", "2. Optimization"]
+    assert sorted(rows[0][1]) == ["What is a p-value?", "What is bias-variance?"]
+    assert rows[1][1] == ["What is a learning rate?"]
+    # weakest first within a topic, as the report ranks them
+    assert rows[0][1] == [q.title for q in view.report.topics[0].questions]
+    scores = [q.score for q in view.report.topics[0].questions]
+    assert scores == sorted(scores, reverse=True)
+    statistics = view.tree.topLevelItem(0)
+    assert statistics.text(2) == "2 weak of 2 · mastery 0 %"
+    p_value = view.question_item(qid(studied, "What is a p-value?"))
+    assert p_value is not None
+    assert p_value.text(2) == (
+        "rated Again 3 times in the last 7 days; forgotten once after knowing it"
+    )
+    assert p_value.toolTip(2) == p_value.text(2)
+    assert view.study_button.text() == "Study these (3)"
+    assert "3 weak questions in 2 topics" in view.summary.text()
+
+
+def test_clicking_a_question_opens_it(make_view, studied, qtbot):
+    view = make_view()
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.tree.topLevelItem(1).child(0)
+    rect = view.tree.visualItemRect(item)
+    with qtbot.waitSignal(view.question_activated) as blocker:
+        qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [qid(studied, "What is a learning rate?")]
+    # a topic row opens nothing
+    topic_rect = view.tree.visualItemRect(view.tree.topLevelItem(0))
+    with qtbot.assertNotEmitted(view.question_activated):
+        qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=topic_rect.center())
+
+
+@pytest.mark.parametrize(
+    ("select", "expected"),
+    [
+        ((), "all"),
+        (("topic", 1), ["What is a learning rate?"]),
+        (("question", "What is bias-variance?"), ["What is bias-variance?"]),
+        (("topic", 0), "statistics"),
+    ],
+    ids=["nothing selected: all", "a topic", "a question", "the weakest topic"],
+)
+@pytest.mark.parametrize("button", ["study", "mock"])
+def test_study_and_mock_buttons_send_the_chosen_questions(
+    make_view, studied, qtbot, select, expected, button
+):
+    view = make_view()
+    view.refresh()
+    if select and select[0] == "topic":
+        view.tree.topLevelItem(select[1]).setSelected(True)
+    elif select:
+        view.question_item(qid(studied, select[1])).setSelected(True)
+    assert view.report is not None
+    if expected == "all":  # every weak question, weakest topic first
+        expected = [q.title for q in view.report.questions]
+    elif expected == "statistics":
+        expected = [q.title for q in view.report.topics[0].questions]
+    signal = view.start_study_requested if button == "study" else view.start_mock_requested
+    push = view.study_button if button == "study" else view.mock_button
+    with qtbot.waitSignal(signal) as blocker:
+        qtbot.mouseClick(push, Qt.MouseButton.LeftButton)
+    assert blocker.args == [[qid(studied, t) for t in expected]]
+
+
+def test_export_button_asks_the_window(make_view, studied, qtbot):
+    view = make_view()
+    view.refresh()
+    with qtbot.waitSignal(view.export_requested):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_refresh_is_lazy_until_shown(make_view, studied, qtbot):
+    view = make_view()
+    assert view.report is None  # nothing computed while hidden
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.report is not None and view.report.weak_count == 3
+    view.hide()
+    record(studied, qid(studied, "What is momentum?"), ((1, 1),), view.clock.now())
+    view.mark_dirty()
+    assert view.report.weak_count == 3
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.report.weak_count == 4
+
+
+# --- the export on a worker thread -----------------------------------------------------
+
+
+@pytest.fixture
+def pool():
+    """A pool of the tests' own: no other test's leftover task can hold this one up."""
+    own = QThreadPool()
+    yield own
+    own.waitForDone(10_000)
+
+
+@pytest.fixture
+def controller(qtbot, store_path, clock, pool):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = ScriptedMessages()
+    export = ExportController(store_path, SpacedRepetition(), clock, messages, parent, pool)
+    return export, messages
+
+
+def test_export_runs_in_the_background_and_reports(controller, studied, qtbot, tmp_path):
+    export, messages = controller
+    out = tmp_path / "weak.pdf"
+    progress: list[int] = []
+    with qtbot.waitSignal(export.finished, timeout=30_000) as blocker:
+        task = export.start(out)
+        assert task is not None and export.busy
+        task.signals.progress.connect(lambda _s, p: progress.append(p))
+        assert export.start(out) is None  # one at a time
+    outcome = blocker.args[0]
+    assert outcome.error is None and outcome.crash is None and not outcome.cancelled
+    assert outcome.result.pages == len(PdfReader(out).pages) == 1 + 3
+    assert messages.kinds() == ["info"] and str(out) in messages.shown[0][2]
+    assert not export.busy and export.dialog is None
+    assert progress == sorted(progress)
+
+
+def test_export_to_an_unwritable_path_shows_one_error(controller, studied, qtbot, tmp_path):
+    export, messages = controller
+    (tmp_path / "a-file").write_text("x")
+    with qtbot.waitSignal(export.finished, timeout=30_000) as blocker:
+        export.start(tmp_path / "a-file" / "weak.pdf")
+    assert blocker.args[0].error.startswith("Cannot write")
+    assert messages.kinds() == ["error"]
+
+
+class DeferredPool:
+    """Holds tasks until the test runs them, so a cancel can come first."""
+
+    def __init__(self) -> None:
+        self.tasks: list = []
+
+    def start(self, task) -> None:
+        self.tasks.append(task)
+
+
+def test_a_cancelled_export_writes_nothing_and_says_nothing(
+    qtbot, studied, store_path, clock, tmp_path, pool
+):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = ScriptedMessages()
+    deferred = DeferredPool()
+    export = ExportController(store_path, SpacedRepetition(), clock, messages, parent, deferred)
+    out = tmp_path / "weak.pdf"
+    export.start(out)
+    export.cancel()
+    assert export.dialog is not None and export.dialog.labelText() == "Cancelling…"
+    with qtbot.waitSignal(export.finished, timeout=30_000) as blocker:
+        pool.start(deferred.tasks[0])
+    assert blocker.args[0].cancelled
+    assert not out.exists() and not list(tmp_path.glob("*.part")) and messages.shown == []
+
+
+def test_question_items_carry_their_ids(make_view, studied):
+    view = make_view()
+    view.refresh()
+    item = view.question_item(qid(studied, "What is bias-variance?"))
+    assert item is not None and item.data(0, QID_ROLE) == qid(studied, "What is bias-variance?")
