@@ -20,12 +20,16 @@ import html
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-import markdown
-import nh3
-
 from studyapp.core import mdguard
+
+if TYPE_CHECKING:
+    import markdown
+
+# markdown, Pygments and nh3 are imported on first use, not at import: start-up
+# shows cached HTML and should not pay ~60 ms for a renderer it does not call.
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
@@ -126,21 +130,25 @@ def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
-_CLEANER = nh3.Cleaner(
-    tags=set(_ALLOWED_TAGS),
-    clean_content_tags=set(_DROPPED_WITH_CONTENT),
-    attributes={tag: set(attrs) for tag, attrs in _ALLOWED_ATTRIBUTES.items()},
-    attribute_filter=_attribute_filter,
-    strip_comments=True,
-    link_rel=None,
-    set_tag_attribute_values={"table": dict(_TABLE_ATTRIBUTES)},
-    url_schemes=set(_LINK_SCHEMES),
-)
+@functools.cache
+def _cleaner():
+    import nh3
+
+    return nh3.Cleaner(
+        tags=set(_ALLOWED_TAGS),
+        clean_content_tags=set(_DROPPED_WITH_CONTENT),
+        attributes={tag: set(attrs) for tag, attrs in _ALLOWED_ATTRIBUTES.items()},
+        attribute_filter=_attribute_filter,
+        strip_comments=True,
+        link_rel=None,
+        set_tag_attribute_values={"table": dict(_TABLE_ATTRIBUTES)},
+        url_schemes=set(_LINK_SCHEMES),
+    )
 
 
 def sanitize_html(raw: str) -> str:
     """Any HTML through the app's allow-list (images are not checked here; see render_markdown)."""
-    return _CLEANER.clean(raw)
+    return _cleaner().clean(raw)
 
 
 # --- images --------------------------------------------------------------------
@@ -206,6 +214,8 @@ def _converter(theme: str) -> markdown.Markdown:
         converters = _local.converters = {}
     converter = converters.get(theme)
     if converter is None:
+        import markdown
+
         converter = converters[theme] = markdown.Markdown(
             extensions=["tables", "fenced_code", "codehilite", "sane_lists"],
             extension_configs={
@@ -243,7 +253,7 @@ def render_markdown(md: str, *, base_dir: Path | None = None, theme: str = "ligh
     converter = _converter(theme)
     converter.reset()
     raw = converter.convert(md)
-    return _rewrite_images(_CLEANER.clean(raw), base_dir)
+    return _rewrite_images(_cleaner().clean(raw), base_dir)
 
 
 def markdown_hash(md: str, *, base_dir: Path | None = None) -> str:

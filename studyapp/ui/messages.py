@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp import __version__
+import studyapp
 from studyapp.core.model import StudyAppError
 
 
@@ -53,7 +53,7 @@ class CrashDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        self.details = QPlainTextEdit(f"StudyApp {__version__}\n\n{details}")
+        self.details = QPlainTextEdit(f"StudyApp {studyapp.__version__}\n\n{details}")
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.details, 1)
