@@ -83,7 +83,12 @@ class ImportTask(QRunnable):
         from studyapp.core.importer import ImportCancelled
 
         count = len(self.paths)
-        with Store.open(self.store_path) as store:
+        try:
+            store = Store.open(self.store_path)
+        except StudyAppError as exc:  # a full disk, a busy store: the user's to fix, not a bug
+            result.errors.append(str(exc))
+            return
+        with store:
             for i, path in enumerate(self.paths):
                 if self.is_cancelled():
                     result.cancelled = True

@@ -7,6 +7,19 @@ parses nothing. Everything the user can do is a `QAction` in a menu (so every
 shortcut is listed there) and a method here that tests call directly
 (`show_question`, `grade`, `move_question`, `start_mock`, `tick_mock`, …).
 
+Every store write a person starts (grade, undo, mock answers, moving, renaming
+and creating topics, backups and restores) reports failure through one method,
+`show_write_error`: a StoreError (full disk, read-only file, busy store) is a plain
+message with its hint, and the screen stays as it was, so a grade can be given
+again. A read-only window (another StudyApp holds the data folder, or the disk
+refuses writes) disables every action that writes and says why in the status bar.
+
+Automatic backups: an `AutoBackup` (core.backup) ticked by a QTimer while the
+window is open and asked once more when it closes; a failed backup is a status-bar
+line, never a dialog in the way of studying. File → Backups… lists the backups
+and restores one: the store is closed, swapped (core.backup.restore_backup) and
+opened again, and the window reloads from it.
+
 The right side is a stack of pages: the answer page (timer panel, answer, mock
 panel, grading panel), the summary of a mock interview and the mock history.
 During a mock the topic tree steps aside and the timer panel and the mock panel
@@ -20,8 +33,9 @@ import contextlib
 import html
 import random
 import re
+import sys
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from importlib.util import find_spec
@@ -31,6 +45,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -41,6 +56,8 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp import __version__
+from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
+from studyapp.core.backup import backup_dir as backup_dir_of
 from studyapp.core.mock import (
     MockSession,
     MockSettings,
@@ -54,11 +71,12 @@ from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import question_states, topic_progress
 from studyapp.core.render import answer_css, highlight, title_html
 from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition, format_interval
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.core.study import Clock, StudySession, SystemClock
 from studyapp.resource_files import resource
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.answer_view import AnswerView
+from studyapp.ui.backups_dialog import BackupsDialog, local_time, size_label
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.import_worker import ImportController, ImportResult
 from studyapp.ui.messages import Messages
@@ -92,6 +110,8 @@ MOCK_PROMPT = (
     "(or <b>Space</b> when the text box does not have the focus)."
 )
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+BACKUP_TICK_MS = 60_000  # asks AutoBackup whether one is due (every 30 min of changes)
+READ_ONLY_TITLE = " (read-only)"
 
 # QSettings keys
 K_GEOMETRY = "window/geometry"
@@ -104,6 +124,16 @@ K_ZOOM = "view/zoom"
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the UI thread copies a database (a second or so for a big one)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class MainWindow(QMainWindow):
@@ -122,8 +152,18 @@ class MainWindow(QMainWindow):
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         thread_pool: QThreadPool | None = None,
         icon: QIcon | None = None,
+        read_only: str | None = None,
+        backup_dir: str | Path | None = None,
+        auto_backup: bool = False,
+        open_store: Callable[[str | Path], Store] = Store.open,
     ) -> None:
+        """`read_only`: why this window may not write ("Read-only: another StudyApp is
+        running"), None for a normal window. `backup_dir`: where backups go (default:
+        beside the store). `auto_backup`: back up on a timer and on close (the app
+        turns it on; tests and the self-test leave it off). `open_store` reopens the
+        store after a restore."""
         super().__init__()
+        self.read_only_reason = read_only
         self.store = store
         self.settings = settings
         self.theme = theme
@@ -147,6 +187,16 @@ class MainWindow(QMainWindow):
         self._deck_dirs: dict[int, Path | None] = {}
         self._prerender: deque[str] = deque()
         self._closed = False
+        self._open_url = open_url
+        self._open_store = open_store
+        self.backup_dir = (
+            Path(backup_dir) if backup_dir is not None else backup_dir_of(Path(store.path).parent)
+        )
+        self.auto_backup: AutoBackup | None = None
+        if auto_backup and not read_only:
+            self.auto_backup = AutoBackup(store, self.backup_dir, self.clock)
+        self.backups_dialog: BackupsDialog | None = None
+        self.raise_requests = 0  # how often another start asked this window forward
 
         self.cache = AnswerCache(store, self._base_dir)
         self.model = TopicTreeModel(self)
@@ -171,6 +221,11 @@ class MainWindow(QMainWindow):
         self._mock_timer = QTimer(self)
         self._mock_timer.setInterval(MOCK_TICK_MS)
         self._mock_timer.timeout.connect(self.tick_mock)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_TICK_MS)
+        self._backup_timer.timeout.connect(self.tick_backup)
+        if self.auto_backup is not None:
+            self._backup_timer.start()
 
         zoom = self.settings.value(K_ZOOM, 0)
         self.answer.set_zoom(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
@@ -247,6 +302,22 @@ class MainWindow(QMainWindow):
 
         self.mode_label = QLabel()
         self.totals_label = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet(
+            "QLabel#readOnlyLabel { background: #fff3cd; color: #664d03; "
+            "border: 1px solid #e0c36a; border-radius: 4px; padding: 1px 8px; "
+            "font-weight: bold; }"
+        )
+        self.read_only_label.setToolTip(
+            "Nothing can be graded, imported or edited in this window.\n"
+            "Close the other StudyApp (or free the disk) and start StudyApp again to study."
+        )
+        if self.read_only_reason:
+            self.read_only_label.setText(self.read_only_reason)
+        else:
+            self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().setSizeGripEnabled(True)
@@ -273,9 +344,14 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_import = a(
             "&Import Notes…",
-            self.importer.ask_and_import,
+            self.ask_and_import,
             QKeySequence.StandardKey.Open,
             "Import a Markdown or text notes file",
+        )
+        self.act_backups = a(
+            "&Backups…",
+            self.show_backups,
+            tip="See the backups of your study data, back up now or restore one",
         )
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
@@ -345,6 +421,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
@@ -525,8 +602,12 @@ class MainWindow(QMainWindow):
         # A running mock stays running in the store (every grade is saved already):
         # the next start offers to resume it.
         self._mock_timer.stop()
-        with contextlib.suppress(StudyAppError):  # only a cache: rebuilt on demand
-            self.cache.flush()
+        self._backup_timer.stop()
+        self._progress_timer.stop()  # the store may be closed right after this
+        if not self.read_only_reason:
+            with contextlib.suppress(StudyAppError):  # only a cache: rebuilt on demand
+                self.cache.flush()
+        self._backup_on_close()
         super().closeEvent(event)
 
     # --- showing questions ----------------------------------------------------------------
@@ -632,7 +713,7 @@ class MainWindow(QMainWindow):
             f"{share} % mastered</p>"
         )
         actions: list[tuple[str, Callable[[], Any]]] = []
-        if node.due or node.new:
+        if (node.due or node.new) and not self.read_only_reason:
             actions.append((f"Study this {kind.lower()}", lambda: self.start_study()))
         if node.children:
             first = self.tree.neighbour_question(1)
@@ -647,7 +728,7 @@ class MainWindow(QMainWindow):
         self.answer.show_notice(
             "<p>There are no questions yet.</p>"
             "<p>Import your notes with <b>File → Import Notes…</b> (Ctrl+O).</p>",
-            [("Import Notes…", self.importer.ask_and_import)],
+            [] if self.read_only_reason else [("Import Notes…", self.ask_and_import)],
         )
 
     def step(self, direction: int) -> None:
@@ -687,8 +768,9 @@ class MainWindow(QMainWindow):
             self.answer.prepare(html, self._base_dir(question.deck_id))
             return
         self._idle.stop()
-        with contextlib.suppress(StudyAppError):  # only a cache
-            self.cache.flush()
+        if not self.read_only_reason:
+            with contextlib.suppress(StudyAppError):  # only a cache
+                self.cache.flush()
 
     # --- studying ---------------------------------------------------------------------
 
@@ -707,7 +789,7 @@ class MainWindow(QMainWindow):
 
     def start_study(self, *, all_topics: bool = False) -> None:
         """Walk the due questions of the selection (or all), then the new ones."""
-        if self.mode == "mock":
+        if self.mode == "mock" or self._refuse_if_read_only("Studying"):
             return
         self._show_main_page()
         deck_id, topic_id, name = self._scope(all_topics)
@@ -780,7 +862,7 @@ class MainWindow(QMainWindow):
         try:
             review_id = session.grade(rating)
         except StudyAppError as exc:
-            self.messages.exception("Could not save the grade", exc)
+            self.show_write_error("Could not save the grade", exc)
             return None
         self.statusBar().showMessage(f"Graded {RATING_NAMES[rating]}.", 3000)
         self._schedule_progress()
@@ -796,7 +878,7 @@ class MainWindow(QMainWindow):
         try:
             question = session.undo()
         except (StudyAppError, ValueError, KeyError) as exc:
-            self.messages.exception("Could not undo the grade", exc)
+            self.show_write_error("Could not undo the grade", exc)
             return
         self.mode = "study"
         self._schedule_progress()
@@ -875,18 +957,22 @@ class MainWindow(QMainWindow):
             and bool(summary.weak_question_ids)
         )
         self.act_back.setEnabled(on_page and not mock and not studying)
+        for action in (self.act_mock_history, self.act_find, self.act_backups):
+            action.setEnabled(not mock)
+        writable = not self.read_only_reason
         for action in (
             self.act_mock,
-            self.act_mock_history,
             self.act_study,
             self.act_study_all,
             self.act_import,
-            self.act_find,
             self.act_move,
             self.act_rename,
             self.act_new_topic,
         ):
-            action.setEnabled(not mock)
+            action.setEnabled(not mock and writable)
+        # Hidden, not only disabled: the button's style looks the same either way.
+        self.grading.study_button.setEnabled(writable)
+        self.grading.study_button.setVisible(writable)
 
     # --- mock interviews ----------------------------------------------------------------
 
@@ -895,6 +981,8 @@ class MainWindow(QMainWindow):
         window-modal but does not block; Start begins the mock (see `start_mock`)."""
         if self.mode == "mock" or self.mock_setup is not None:
             return self.mock_setup
+        if self._refuse_if_read_only("A mock interview"):
+            return None
         decks = self.store.decks()
         questions = self.store.questions()
         if not questions:
@@ -924,12 +1012,14 @@ class MainWindow(QMainWindow):
         self, settings: MockSettings | None = None, *, rng: random.Random | None = None
     ) -> bool:
         """A new mock interview as set up (the set-up is remembered for next time)."""
+        if self._refuse_if_read_only("A mock interview"):
+            return False
         settings = settings or load_settings(self.store)
         rng = rng if rng is not None else self.mock_rng
         try:
             session = MockSession.create(self.store, self.scheduler, self.clock, settings, rng)
         except StudyAppError as exc:  # NoQuestionsError: the ticked topics are empty
-            self.messages.exception("Could not start the mock interview", exc)
+            self.show_write_error("Could not start the mock interview", exc)
             return False
         return self._begin_mock(session)
 
@@ -952,14 +1042,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _begin_mock(self, session: MockSession) -> bool:
-        if self.mode == "mock":
+        if self.mode == "mock" or self._refuse_if_read_only("A mock interview"):
             return False
         if self.mode == "study":
             self.stop_study(quiet=True)
         try:
             session.start()
         except StudyAppError as exc:
-            self.messages.exception("Could not start the mock interview", exc)
+            self.show_write_error("Could not start the mock interview", exc)
             return False
         if self.pages.currentWidget() is self.main_page:
             self._qid_before_mock = self.current_qid
@@ -1078,7 +1168,7 @@ class MainWindow(QMainWindow):
         try:
             answer_id = session.grade(rating, note=self.mock_panel.note_text())
         except StudyAppError as exc:
-            self.messages.exception("Could not save the grade", exc)
+            self.show_write_error("Could not save the grade", exc)
             return None
         self.statusBar().showMessage(f"Saved: {RATING_NAMES[rating]}.", 3000)
         if session.settings.counts_as_review:
@@ -1096,7 +1186,7 @@ class MainWindow(QMainWindow):
         try:
             session.skip()
         except StudyAppError as exc:
-            self.messages.exception("Could not skip the question", exc)
+            self.show_write_error("Could not skip the question", exc)
             return
         self.statusBar().showMessage("Skipped.", 3000)
         self._show_mock_current()
@@ -1148,7 +1238,7 @@ class MainWindow(QMainWindow):
         try:
             session.end()
         except StudyAppError as exc:
-            self.messages.exception("Could not end the mock interview", exc)
+            self.show_write_error("Could not end the mock interview", exc)
             return None
         return self._finish_mock(ended_early=True)
 
@@ -1308,10 +1398,12 @@ class MainWindow(QMainWindow):
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
+        if self._refuse_if_read_only("Moving questions"):
+            return False
         try:
             self.store.move_question(qid, topic_id)
         except (StudyAppError, KeyError, ValueError) as exc:
-            self.messages.exception("Could not move the question", exc)
+            self.show_write_error("Could not move the question", exc)
             return False
         self.model.move_question(qid, topic_id)
         if qid == self.current_qid:
@@ -1342,10 +1434,12 @@ class MainWindow(QMainWindow):
             self.move_question(node.key, topics[choice][0])
 
     def rename_topic(self, topic_id: int, name: str) -> bool:
+        if self._refuse_if_read_only("Renaming topics"):
+            return False
         try:
             self.store.rename_topic(topic_id, name)
         except (StudyAppError, KeyError) as exc:
-            self.messages.exception("Could not rename the topic", exc)
+            self.show_write_error("Could not rename the topic", exc)
             return False
         self.model.rename_topic(topic_id, " ".join(name.split()))
         if self.current_qid is not None:
@@ -1364,10 +1458,12 @@ class MainWindow(QMainWindow):
             self.rename_topic(node.key, name)
 
     def create_topic(self, deck_id: int, name: str, parent_id: int | None = None) -> int | None:
+        if self._refuse_if_read_only("New topics"):
+            return None
         try:
             topic = self.store.create_topic(deck_id, name, parent_id)
         except (StudyAppError, KeyError, ValueError) as exc:
-            self.messages.exception("Could not create the topic", exc)
+            self.show_write_error("Could not create the topic", exc)
             return None
         self.model.add_topic(topic)
         self._syncing = self.mode == "study"
@@ -1396,6 +1492,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         if node is not None and node.kind == QUESTION and node.question is not None:
             move = menu.addMenu("Move to Topic")
+            move.setEnabled(not self.read_only_reason)
             for tid, path in self.model.deck_topics(node.question.deck_id):
                 action = move.addAction(path)
                 action.setEnabled(tid != node.question.topic_id)
@@ -1406,14 +1503,23 @@ class MainWindow(QMainWindow):
         if node is not None and node.kind == TOPIC:
             menu.addAction(self.act_study)
             menu.addAction(self.act_rename)
-            menu.addAction("New Subtopic…", lambda: self.create_topic_here(subtopic=True))
+            subtopic = menu.addAction(
+                "New Subtopic…", lambda: self.create_topic_here(subtopic=True)
+            )
+            subtopic.setEnabled(not self.read_only_reason)
         menu.addAction(self.act_new_topic)
         menu.popup(pos)
 
     # --- import ----------------------------------------------------------------------------
 
+    def ask_and_import(self) -> None:
+        """File → Import Notes… (Ctrl+O)."""
+        if not self._refuse_if_read_only("Importing"):
+            self.importer.ask_and_import()
+
     def import_files(self, paths: list[str | Path]) -> None:
-        self.importer.start(paths)
+        if not self._refuse_if_read_only("Importing"):
+            self.importer.start(paths)
 
     def _on_import_finished(self, result: ImportResult) -> None:
         if not result.changed:
@@ -1433,6 +1539,204 @@ class MainWindow(QMainWindow):
             self.show_question(keep)
         else:
             self._restore_position()
+
+    # --- data safety -------------------------------------------------------------------------
+
+    def setWindowTitle(self, title: str) -> None:
+        if self.read_only_reason and not title.endswith(READ_ONLY_TITLE):
+            title += READ_ONLY_TITLE
+        super().setWindowTitle(title)
+
+    def _refuse_if_read_only(self, what: str) -> bool:
+        """True (and says why in the status bar) when this window may not write."""
+        if not self.read_only_reason:
+            return False
+        self.statusBar().showMessage(
+            f"{self.read_only_reason}: {what} is not possible in this window.", 6000
+        )
+        return True
+
+    def show_write_error(self, title: str, exc: BaseException) -> None:
+        """The one way a failed write reaches the person. A StoreError (full disk,
+        read-only file, busy store) is a plain message with what to do about it; the
+        caller leaves the screen as it was, so the action can simply be tried again.
+        Anything else is a bug: the crash dialog with its traceback."""
+        if isinstance(exc, StoreError):
+            text = f"{exc.message}\n\n{exc.hint}" if exc.hint else exc.message
+            self.statusBar().showMessage(f"{title}: {exc.message}", 15000)
+            self.messages.error(title, text)
+        else:
+            self.messages.exception(title, exc)
+
+    def tick_backup(self) -> Path | None:
+        """The backup timer's slot: an automatic backup when one is due (something
+        changed and the last one is 30 minutes old). A failure is a status-bar line:
+        studying goes on, and the next attempt comes one interval later."""
+        if self.auto_backup is None:
+            return None
+        try:
+            return self.auto_backup.tick()
+        except StudyAppError as exc:
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 30000)
+            return None
+
+    def _backup_on_close(self) -> Path | None:
+        if self.auto_backup is None:
+            return None
+        try:
+            return self.auto_backup.on_close()
+        except StudyAppError as exc:  # the window is going: the terminal is all that is left
+            print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
+            return None
+
+    def backup_now(self) -> Path | None:
+        """Backups → Back Up Now: a "manual" backup (old ones rotated as usual)."""
+        if self._refuse_if_read_only("Backing up"):
+            return None
+        now = self.clock.now()
+        try:
+            with _busy():
+                path = make_backup(self.store, self.backup_dir, now, "manual")
+                rotate(self.backup_dir, now)
+        except StudyAppError as exc:
+            self.show_write_error("Could not back up", exc)
+            return None
+        self.statusBar().showMessage(f"Backed up: {path.name}", 5000)
+        return path
+
+    def show_backups(self) -> BackupsDialog:
+        """File → Backups…: the list, Back Up Now and Restore… (window-modal, does not
+        block; tests drive the dialog it returns)."""
+        if self.backups_dialog is not None:
+            self.backups_dialog.raise_()
+            return self.backups_dialog
+        dialog = BackupsDialog(
+            list_backups(self.backup_dir),
+            self.backup_dir,
+            self.clock.now(),
+            read_only=self.read_only_reason,
+            open_url=self._open_url,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_requested.connect(self._on_backup_requested)
+        dialog.restore_requested.connect(self._on_restore_requested)
+        dialog.finished.connect(self._on_backups_closed)
+        self.backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_backups_closed(self, _result: int) -> None:
+        self.backups_dialog = None
+        self.activateWindow()
+
+    def _refresh_backups_dialog(self) -> None:
+        if self.backups_dialog is not None:
+            self.backups_dialog.set_backups(list_backups(self.backup_dir), self.clock.now())
+
+    def _on_backup_requested(self) -> None:
+        path = self.backup_now()
+        dialog = self.backups_dialog
+        if dialog is None:
+            return
+        self._refresh_backups_dialog()
+        if path is None:
+            dialog.set_status("The backup was not made (see the message).", error=True)
+        else:
+            dialog.select(path)
+            size = next((b.size for b in dialog.backups if b.path == path), 0)
+            dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
+            dialog.status.setToolTip(str(path))
+
+    def _on_restore_requested(self, path: Path) -> None:
+        restored = self.restore_from_backup(path)
+        dialog = self.backups_dialog
+        if dialog is None:
+            return
+        self._refresh_backups_dialog()
+        if restored:
+            made = next((b.created for b in dialog.backups if b.path == path), None)
+            when = f" made {local_time(made)}" if made is not None else ""
+            dialog.set_status(
+                f"Restored the backup{html.escape(when)}. Your data from before it is kept "
+                "as the newest “Before a restore” backup."
+            )
+        else:
+            dialog.set_status("Nothing was restored: your study data is as it was.", error=True)
+
+    def restore_from_backup(self, path: str | Path) -> bool:
+        """Replace the study data with a backup: close the store, swap the file (the
+        current data is kept as a "before-restore" backup first), open it again and
+        reload the tree and progress. On a StoreError (a damaged backup, a full disk,
+        the store in use by another StudyApp) the message is shown and the store is
+        opened again unchanged. False when nothing was restored."""
+        if self._refuse_if_read_only("Restoring"):
+            return False
+        if self.mode == "mock":
+            self.messages.info("Restore a backup", "End the mock interview first.")
+            return False
+        if self.importer.busy:
+            self.messages.info("Restore a backup", "Wait for the import to finish first.")
+            return False
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+        self._idle.stop()
+        self._prerender.clear()
+        with contextlib.suppress(StudyAppError):  # only a cache
+            self.cache.flush()
+        store_file = Path(self.store.path)
+        self.store.close()
+        error: StoreError | None = None
+        try:
+            with _busy():
+                restore_backup(path, store_file, self.backup_dir, self.clock.now())
+        except StoreError as exc:
+            error = exc
+        try:
+            with _busy():
+                store = self._open_store(store_file)
+        except StudyAppError as exc:
+            # Neither the backup nor the old store opens: nothing here can work on.
+            self.auto_backup = None  # its store is closed
+            self.show_write_error("Could not open the study data again", exc)
+            self.close()
+            return False
+        self._use_store(store)
+        if error is not None:
+            self.show_write_error("Could not restore the backup", error)
+            return False
+        self.statusBar().showMessage("Backup restored.", 5000)
+        return True
+
+    def _use_store(self, store: Store) -> None:
+        """Work on `store` from now on (after a restore): every view reloads from it."""
+        keep = self.current_qid
+        self.store = store
+        self.cache = AnswerCache(store, self._base_dir)
+        self.session = None
+        self._last_mock = None
+        if self.auto_backup is not None:
+            self.auto_backup = AutoBackup(store, self.backup_dir, self.clock)
+        self.reload_tree()
+        self.refresh_progress()
+        self._show_main_page()
+        if keep is not None and self.model.question(keep) is not None:
+            self.show_question(keep)
+        else:
+            self._restore_position()
+        self._update_actions()
+
+    def bring_to_front(self) -> None:
+        """Another start of StudyApp asked for this window: un-minimize, raise and
+        activate it. Where the window manager refuses to hand over the focus, the
+        taskbar entry asks for attention instead."""
+        self.raise_requests += 1
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
 
     # --- view ------------------------------------------------------------------------------
 

@@ -1,0 +1,341 @@
+"""File → Backups…: the backups of the study data, "Back up now" and "Restore…".
+
+A view only: it lists what `core.backup.list_backups` found (time in local time,
+kind, size) and says what the person asked for through its signals; the window
+makes the backup or restores one (it owns the store) and hands back the new
+list and a line to show. Restoring asks first, inside the dialog (no second
+modal box): the confirmation says that the study data as it is now is kept as a
+backup before anything is replaced, so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.backup import BackupInfo
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+KINDS = {
+    "auto": "Automatic",
+    "close": "On closing",
+    "manual": "Made by you",
+    "before-restore": "Before a restore",
+    "": "Backup",
+}
+INTRO = (
+    "StudyApp backs up your study data by itself: every 30 minutes while you study "
+    "and each time you close it. Recent backups are all kept; older ones thin out to "
+    "one a day, a week, then a month, for a year."
+)
+
+
+def kind_label(reason: str) -> str:
+    return KINDS.get(reason, reason.replace("-", " ").capitalize())
+
+
+def local_time(moment: datetime) -> str:
+    """A backup's time as the person reads a clock: local time, to the minute."""
+    return f"{moment.astimezone():%Y-%m-%d  %H:%M}"
+
+
+def age_label(moment: datetime, now: datetime) -> str:
+    seconds = (now - moment).total_seconds()
+    if seconds < 90:
+        return "just now"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} minutes ago"
+    hours = int(seconds // 3600)
+    if hours < 24:
+        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+    days = int(seconds // 86400)
+    return f"{days} day{'s' if days != 1 else ''} ago"
+
+
+def size_label(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024)):,} KB"
+    return f"{size / (1024 * 1024):,.1f} MB"
+
+
+class BackupsDialog(QDialog):
+    backup_requested = Signal()
+    restore_requested = Signal(object)  # the backup's Path, once the person confirmed
+
+    COLUMNS = ("Made", "", "Kind", "Size")
+
+    def __init__(
+        self,
+        backups: Sequence[BackupInfo],
+        folder: Path,
+        now: datetime,
+        *,
+        read_only: str | None = None,
+        open_url: Callable[[QUrl], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups — StudyApp")
+        self.setObjectName("backupsDialog")
+        self.folder = folder
+        self.read_only = read_only
+        self._open_url = open_url
+        self._now = now
+        self._backups: list[BackupInfo] = []
+        self._confirming: BackupInfo | None = None
+
+        title = QLabel("Backups of your study data")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+
+        self.list = QTreeWidget()
+        self.list.setColumnCount(len(self.COLUMNS))
+        self.list.setHeaderLabels(list(self.COLUMNS))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setStyleSheet("QTreeView::item { padding: 4px 10px 4px 2px; }")
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.list.headerItem().setTextAlignment(
+            3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.empty = QLabel(
+            "<p style='font-size:large'>No backups yet.</p>"
+            "<p>The first one is made when you close StudyApp, or now with "
+            "<b>Back up now</b>.</p>"
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+
+        # The question "restore this one?", shown in place of the buttons' row.
+        self.confirm_panel = QFrame()
+        self.confirm_panel.setObjectName("confirmPanel")
+        self.confirm_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        accent = self.palette().highlight().color().name()
+        tint = self.palette().alternateBase().color().name()
+        self.confirm_panel.setStyleSheet(
+            f"QFrame#confirmPanel {{ border: 1px solid {accent}; border-radius: 6px; "
+            f"background: {tint}; }}"
+        )
+        confirm_layout = QVBoxLayout(self.confirm_panel)
+        confirm_layout.setContentsMargins(12, 10, 12, 10)
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setTextFormat(Qt.TextFormat.RichText)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_buttons = QHBoxLayout()
+        confirm_buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.confirm_button = QPushButton("Restore This Backup")
+        confirm_buttons.addWidget(self.cancel_button)
+        confirm_buttons.addWidget(self.confirm_button)
+        confirm_layout.addLayout(confirm_buttons)
+        self.confirm_panel.hide()
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+        self.backup_button = QPushButton("Back Up Now")
+        self.restore_button = QPushButton("Restore…")
+        self.folder_button = QPushButton("Show Folder")
+        self.folder_button.setToolTip(str(folder))
+        self.close_button = QPushButton("Close")
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(self.folder_button)
+        row.addWidget(self.close_button)
+        self.button_row = QWidget()
+        self.button_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.confirm_panel)
+        layout.addWidget(self.button_row)
+
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self.confirm_restore)
+        self.cancel_button.clicked.connect(self.cancel_restore)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda *_: self.ask_restore())
+
+        if read_only:
+            self.set_status(
+                f"<b>{html.escape(read_only)}.</b> Back up and restore from that window.",
+                error=True,
+            )
+        self.set_backups(backups, now)
+        self.resize(660, 460)
+
+    # --- the list ------------------------------------------------------------------
+
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return list(self._backups)
+
+    def set_backups(self, backups: Sequence[BackupInfo], now: datetime | None = None) -> None:
+        """Show these backups (newest first), keeping the selection where it can."""
+        if now is not None:
+            self._now = now
+        keep = self.selected()
+        self._backups = list(backups)
+        self.list.clear()
+        for info in self._backups:
+            item = QTreeWidgetItem(
+                [
+                    local_time(info.created),
+                    age_label(info.created, self._now),
+                    kind_label(info.reason),
+                    size_label(info.size),
+                ]
+            )
+            item.setData(0, PATH_ROLE, str(info.path))
+            item.setToolTip(0, str(info.path))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setForeground(1, self.palette().placeholderText())
+            self.list.addTopLevelItem(item)
+        if self._backups:
+            index = 0
+            if keep is not None:
+                index = next((i for i, b in enumerate(self._backups) if b.path == keep.path), 0)
+            self.list.setCurrentItem(self.list.topLevelItem(index))
+        self.stack.setCurrentWidget(self.list if self._backups else self.empty)
+        self.cancel_restore()
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        item = self.list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        path = Path(str(item.data(0, PATH_ROLE)))
+        return next((b for b in self._backups if b.path == path), None)
+
+    def select(self, path: Path) -> bool:
+        for i, info in enumerate(self._backups):
+            if info.path == path:
+                self.list.setCurrentItem(self.list.topLevelItem(i))
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        writable = not self.read_only
+        busy = self._confirming is not None
+        self.backup_button.setEnabled(writable and not busy)
+        self.restore_button.setEnabled(writable and not busy and self.selected() is not None)
+        self.list.setEnabled(not busy)
+
+    # --- restoring -----------------------------------------------------------------
+
+    @property
+    def confirming(self) -> bool:
+        return self._confirming is not None
+
+    def ask_restore(self) -> bool:
+        """Restore…: ask, in the dialog, whether to replace the data with the selection."""
+        info = self.selected()
+        if info is None or self.read_only or self._confirming is not None:
+            return False
+        self._confirming = info
+        self.confirm_text.setText(
+            f"<b>Restore the backup made {html.escape(local_time(info.created))}"
+            f" ({html.escape(age_label(info.created, self._now))})?</b><br>"
+            "Your study data as it is now is kept first, as a “Before a restore” "
+            "backup in this list, so you can come back to it. Reviews and changes "
+            "made after this backup was taken will not be in the restored data."
+        )
+        self.button_row.hide()
+        self.confirm_panel.show()
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
+        return True
+
+    def confirm_restore(self) -> None:
+        info = self._confirming
+        if info is None:
+            return
+        self.cancel_restore()
+        self.restore_requested.emit(info.path)
+
+    def cancel_restore(self) -> None:
+        self._confirming = None
+        self.confirm_panel.hide()
+        self.button_row.show()
+        self.confirm_button.setDefault(False)
+        self._update_buttons()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc takes back the question first; a second Esc closes the dialog.
+        if event.key() == Qt.Key.Key_Escape and self._confirming is not None:
+            self.cancel_restore()
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().keyPressEvent(event)
+
+    # --- feedback ------------------------------------------------------------------
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        """A line under the list: what the last action did (rich text)."""
+        self.status.setProperty("error", error)
+        dark = self.palette().window().color().lightness() < 128
+        error_color = "#ff7b72" if dark else "#c62828"
+        color = error_color if error else self.palette().text().color().name()
+        self.status.setStyleSheet(f"color: {color}")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_folder(self) -> None:
+        if self._open_url is None:
+            return
+        folder = self.folder if self.folder.is_dir() else self.folder.parent
+        self._open_url(QUrl.fromLocalFile(str(folder)))

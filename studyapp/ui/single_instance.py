@@ -1,0 +1,94 @@
+"""Bringing the StudyApp already running to the front, without QtNetwork.
+
+Only one StudyApp writes to a data folder: the first to take the folder's lock
+(core.recovery.acquire_store_lock). The bundle leaves QtNetwork out, so there is
+no QLocalServer to talk through; the instances use the data folder instead. The
+writer watches a small file there, ``studyapp.raise``, with QFileSystemWatcher
+(inotify, FSEvents or ReadDirectoryChangesW: no polling). A second start writes a
+new token into it (`request_raise`); the writer sees the change and emits
+`RaiseRequestWatcher.raise_requested`, which the app connects to
+`MainWindow.bring_to_front`. A token, not the file's time, says "new request":
+one write can report two changes (truncate, then write), and an editor or a
+backup tool touching the file must not raise the window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+
+RAISE_FILENAME = "studyapp.raise"
+
+
+def raise_request_path(data_dir: str | Path) -> Path:
+    return Path(data_dir) / RAISE_FILENAME
+
+
+def request_raise(data_dir: str | Path) -> bool:
+    """Ask the StudyApp holding this data folder to bring its window to the front.
+    False when the request file cannot be written (a read-only folder)."""
+    token = f"{os.getpid()} {time.time_ns()}\n"
+    try:
+        raise_request_path(data_dir).write_text(token, encoding="ascii")
+    except OSError:
+        return False
+    return True
+
+
+class RaiseRequestWatcher(QObject):
+    """In the instance that writes: says when another start asked it to come forward."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = raise_request_path(data_dir)
+        self.requests = 0  # how many requests were seen (for tests and the log)
+        self._seen = self._read()
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_changed)
+        self._watch()
+
+    @property
+    def watching(self) -> bool:
+        return str(self.path) in self._watcher.files()
+
+    def _watch(self) -> None:
+        """Watch the file, creating it first (a watcher needs a file to watch). A
+        folder where it cannot be made leaves the watcher idle: the second start
+        still gets its read-only window, only this one does not come forward."""
+        if not self.path.exists():
+            with contextlib.suppress(OSError):
+                self.path.touch()
+        if self.path.exists() and not self.watching:
+            self._watcher.addPath(str(self.path))
+
+    def _read(self) -> str:
+        try:
+            return self.path.read_text(encoding="ascii", errors="replace").strip()
+        except OSError:
+            return ""
+
+    def _on_changed(self, _path: str) -> None:
+        # A file replaced or deleted drops out of the watch list: watch it again.
+        self._watch()
+        self.check()
+
+    def check(self) -> bool:
+        """Emit `raise_requested` if a new request was written since the last look."""
+        token = self._read()
+        if not token or token == self._seen:
+            return False
+        self._seen = token
+        self.requests += 1
+        self.raise_requested.emit()
+        return True
+
+    def stop(self) -> None:
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)

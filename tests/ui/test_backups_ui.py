@@ -1,0 +1,325 @@
+"""File → Backups…: the list, Back Up Now, Restore… with its confirmation, and the
+automatic backups on a timer and on close."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studyapp.core import backup as backup_module
+from studyapp.core.backup import list_backups, make_backup
+from studyapp.core.store import Store, StoreError
+from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label, size_label
+from studyapp.ui.main_window import BACKUP_TICK_MS
+
+from .conftest import T0, make_doc, qid
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+GD = "What is gradient descent?"
+EXTRA = (("What is a GAN?", ("Generative",), "Two networks."),)
+
+
+@pytest.fixture
+def backups(tmp_path):
+    """Where the windows of these tests keep backups: beside the test store."""
+    return tmp_path / "backups"
+
+
+def rows(dialog: BackupsDialog) -> list[list[str]]:
+    items = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+    return [[item.text(c) for c in range(dialog.list.columnCount())] for item in items]
+
+
+def count_questions(path) -> int:
+    with Store.open_read_only(path) as store:
+        return store.question_count()
+
+
+def restore_through_the_dialog(qtbot, window, backup_path) -> BackupsDialog:
+    dialog = window.show_backups()
+    assert dialog.select(backup_path)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.confirming and dialog.confirm_panel.isVisible()
+    assert "kept first" in dialog.confirm_text.text()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store, backups):
+    made = [
+        make_backup(store, backups, T0 - timedelta(days=3), "auto"),
+        make_backup(store, backups, T0 - timedelta(hours=2), "close"),
+        make_backup(store, backups, T0 - timedelta(minutes=5), "manual"),
+    ]
+    window = make_window(show=True)
+    dialog = window.show_backups()
+    assert dialog.isVisible()  # window-modal, opened without blocking
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    infos = list_backups(backups)
+    assert [b.path for b in infos] == made[::-1]
+    expected = [
+        [
+            f"{b.created.astimezone():%Y-%m-%d  %H:%M}",
+            age_label(b.created, T0),
+            kind_label(b.reason),
+            size_label(b.size),
+        ]
+        for b in infos
+    ]
+    assert rows(dialog) == expected
+    assert [r[1] for r in expected] == ["5 minutes ago", "2 hours ago", "3 days ago"]
+    assert [r[2] for r in expected] == ["Made by you", "On closing", "Automatic"]
+    assert expected[0][3].endswith(" KB")
+    assert dialog.selected() == infos[0]  # the newest, ready to restore
+    assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
+
+
+def test_with_no_backups_the_dialog_says_so(make_window):
+    dialog = make_window().show_backups()
+    assert dialog.stack.currentWidget() is dialog.empty
+    assert "No backups yet" in dialog.empty.text()
+    assert not dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("size", "label"), [(300, "1 KB"), (150_000, "146 KB"), (5 * 1024 * 1024, "5.0 MB")]
+)
+def test_size_labels(size, label):
+    assert size_label(size) == label
+
+
+@pytest.mark.parametrize(
+    ("ago", "label"),
+    [
+        (timedelta(seconds=20), "just now"),
+        (timedelta(minutes=5), "5 minutes ago"),
+        (timedelta(minutes=70), "1 hour ago"),
+        (timedelta(hours=23, minutes=50), "23 hours ago"),
+        (timedelta(hours=30), "1 day ago"),
+        (timedelta(days=40), "40 days ago"),
+    ],
+)
+def test_age_labels(ago, label):
+    assert age_label(T0 - ago, T0) == label
+
+
+def test_back_up_now_adds_a_manual_backup_and_selects_it(qtbot, make_window, backups):
+    window = make_window(show=True)
+    dialog = window.show_backups()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    (info,) = list_backups(backups)
+    assert info.reason == "manual" and dialog.selected() == info
+    assert "Backed up just now" in dialog.status.text()
+    assert dialog.status.toolTip() == str(info.path)
+    assert count_questions(info.path) == 6
+
+
+def test_show_folder_opens_the_backup_folder(qtbot, make_window, backups, opened_urls):
+    window = make_window()
+    make_backup(window.store, backups, T0, "manual")
+    dialog = window.show_backups()
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert opened_urls == [backups.as_uri()]
+
+
+# --- restoring ------------------------------------------------------------------------------
+
+
+def test_restore_reopens_the_store_on_the_backup_and_reloads_the_window(
+    qtbot, make_window, store, store_path, backups
+):
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")  # 6 questions
+    store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
+    window = make_window(show=True)
+    assert window.model.question_count() == 7
+    assert "7 questions" in window.totals_label.text()
+
+    dialog = restore_through_the_dialog(qtbot, window, older)
+
+    assert window.store is not store
+    with pytest.raises(sqlite3.ProgrammingError):  # the old connection was closed
+        store.question_count()
+    assert window.store.question_count() == count_questions(older) == 6
+    assert window.model.question_count() == 6
+    assert "6 questions" in window.totals_label.text()
+    assert [d.name for d in window.store.decks()] == ["Interview"]
+    assert window.current_qid is not None
+    # The data from before was kept, as the confirmation said.
+    kept = [b for b in list_backups(backups) if b.reason == "before-restore"]
+    assert len(kept) == 1 and count_questions(kept[0].path) == 7
+    assert rows(dialog)[0][2] == "Before a restore"
+    assert "Restored the backup" in dialog.status.text()
+    assert window.messages.shown == []
+    # And the window writes to the restored store.
+    window.start_study(all_topics=True)
+    window.reveal()
+    assert window.grade(3) is not None
+    assert len(window.store.reviews()) == 1
+    window.close()
+    window.store.close()
+
+
+def test_a_damaged_backup_is_refused_and_the_store_reopened_unchanged(
+    qtbot, make_window, store, backups
+):
+    bad = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    bad.write_bytes(b"not a database at all" * 100)
+    store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
+    window = make_window(show=True)
+    before = window.current_qid
+
+    dialog = restore_through_the_dialog(qtbot, window, bad)
+
+    kind, title, text = window.messages.shown[-1]
+    assert (kind, title) == ("error", "Could not restore the backup")
+    message, hint = text.split("\n\n")
+    assert "not a usable StudyApp backup" in message and hint == "Choose another file."
+    assert window.store.question_count() == 7 and window.model.question_count() == 7
+    assert window.current_qid == before
+    assert [b.reason for b in list_backups(backups)] == ["auto"]  # no before-restore made
+    assert "Nothing was restored" in dialog.status.text()
+    window.close()
+    window.store.close()
+
+
+def test_restore_while_another_studyapp_reads_the_store_is_refused(
+    qtbot, make_window, store, store_path, backups
+):
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
+    window = make_window(show=True)
+    with Store.open_read_only(store_path) as reader:  # a read-only second window
+        restore_through_the_dialog(qtbot, window, older)
+        assert reader.question_count() == 7
+    kind, _title, text = window.messages.shown[-1]
+    assert kind == "error" and "in use" in text and "Close every StudyApp window" in text
+    assert window.store.question_count() == 7
+    assert count_questions(older) == 6  # the backup is only ever read
+    window.close()
+    window.store.close()
+
+
+def test_a_store_that_will_not_open_again_closes_the_window_with_the_reason(
+    qtbot, make_window, store, backups
+):
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+
+    def cannot_open(path):
+        raise StoreError("Could not open the study database.", "Check the disk.")
+
+    window = make_window(show=True, auto_backup=True, open_store=cannot_open)
+    assert not window.restore_from_backup(older)
+    assert window.messages.shown[-1] == (
+        "error",
+        "Could not open the study data again",
+        "Could not open the study database.\n\nCheck the disk.",
+    )
+    assert not window.isVisible()  # nothing is left to work on; the restore itself was made
+    assert [b.reason for b in list_backups(backups)] == ["before-restore", "auto"]
+
+
+def test_the_confirmation_can_be_taken_back(qtbot, make_window, store, backups):
+    make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    window = make_window(show=True)
+    dialog = window.show_backups()
+    restored = []
+    dialog.restore_requested.connect(restored.append)
+
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.confirming and not dialog.restore_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.confirming and dialog.restore_button.isVisible()
+
+    dialog.list.itemActivated.emit(dialog.list.currentItem(), 0)  # double-click or Enter
+    assert dialog.confirming
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc takes the question back…
+    assert not dialog.confirming and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # …and then closes the dialog
+    assert not dialog.isVisible()
+    assert restored == [] and window.store is store
+    assert window.backups_dialog is None
+
+
+def test_restore_waits_for_the_end_of_a_mock(make_window, store, backups):
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    window = make_window()
+    assert window.start_mock_on([qid(store, GD)])
+    assert not window.restore_from_backup(older)
+    assert window.messages.shown[-1][2] == "End the mock interview first."
+    assert window.store is store
+
+
+def test_a_read_only_window_lists_backups_but_cannot_change_them(
+    make_window, store, store_path, backups
+):
+    make_backup(store, backups, T0, "manual")
+    with Store.open_read_only(store_path) as reader:
+        window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
+        dialog = window.show_backups()
+        assert len(rows(dialog)) == 1
+        assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
+        assert "another StudyApp is running" in dialog.status.text()
+        assert not dialog.ask_restore()
+        assert window.backup_now() is None and not window.restore_from_backup(backups)
+        window.close()
+
+
+# --- automatic backups -------------------------------------------------------------------------
+
+
+def test_closing_the_window_backs_up(make_window, backups):
+    window = make_window(auto_backup=True)
+    assert list_backups(backups) == []
+    window.close()
+    (info,) = list_backups(backups)
+    assert info.reason == "close" and count_questions(info.path) == 6
+
+
+def test_without_auto_backup_closing_makes_none(make_window, backups):
+    make_window().close()
+    assert list_backups(backups) == []
+
+
+def test_the_timer_backs_up_once_changes_are_half_an_hour_old(make_window, store, clock, backups):
+    window = make_window(auto_backup=True)
+    assert window._backup_timer.isActive() and window._backup_timer.interval() == BACKUP_TICK_MS
+    assert window.tick_backup() is None  # nothing changed
+    window.start_study(all_topics=True)
+    window.reveal()
+    window.grade(3)
+    assert window.tick_backup() is None  # changed, but not 30 minutes yet
+    clock.advance(minutes=31)
+    path = window.tick_backup()
+    assert path is not None and list_backups(backups)[0].reason == "auto"
+    assert window.tick_backup() is None  # nothing new since
+
+
+def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
+    make_window, clock, backups, monkeypatch, capsys
+):
+    window = make_window(auto_backup=True)
+    window.start_study(all_topics=True)
+    window.reveal()
+    window.grade(3)
+    clock.advance(minutes=31)
+
+    def full(*_args, **_kwargs):
+        raise StoreError("The backup was not made: the disk is full.", "Free some space.")
+
+    monkeypatch.setattr(backup_module, "make_backup", full)
+    assert window.tick_backup() is None
+    assert window.statusBar().currentMessage().startswith("Automatic backup failed: ")
+    assert "disk is full" in window.statusBar().currentMessage()
+    window.close()  # the closing backup fails too: a line on stderr, the window closes
+    assert "backup on closing failed" in capsys.readouterr().err
+    assert window.messages.shown == [] and list_backups(backups) == []

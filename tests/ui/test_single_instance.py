@@ -1,0 +1,299 @@
+"""One writer per data folder: a second start brings the first forward and may open a
+read-only window, whose write actions are all off."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studyapp import app as app_module
+from studyapp.app import (
+    READ_ONLY_FOLDER,
+    READ_ONLY_FULL,
+    READ_ONLY_RUNNING,
+    open_user_store,
+    watch_raise_requests,
+)
+from studyapp.core.paths import store_path
+from studyapp.core.recovery import acquire_store_lock
+from studyapp.core.store import Store, StoreError
+from studyapp.ui.single_instance import RaiseRequestWatcher, raise_request_path, request_raise
+
+from .conftest import ScriptedMessages, make_doc, qid, topic_id
+
+# The offscreen platform cannot raise windows or pass size hints on: notes about the
+# test platform, not the app.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise"),
+]
+
+NOW = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
+GD = "What is gradient descent?"
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """A data folder with a store of the test deck, as a first start leaves it."""
+    folder = tmp_path / "userdata"
+    folder.mkdir()
+    with Store.open(store_path(folder)) as store:
+        store.import_document(make_doc(), str(folder / "interview.md"), "hash-1")
+    return folder
+
+
+@pytest.fixture
+def first(data_dir):
+    """The first StudyApp: it holds the data folder's lock."""
+    lock = acquire_store_lock(data_dir)
+    assert lock is not None
+    yield lock
+    lock.release()
+
+
+def open_second(data_dir, answer=True):
+    """A second start; `answer` is the person's choice in "open read-only?"."""
+    messages = ScriptedMessages()
+    asked: list[int | None] = []
+
+    def ask(owner):
+        asked.append(owner)
+        return answer
+
+    return open_user_store(data_dir, messages, NOW, ask=ask), messages, asked
+
+
+# --- start-up --------------------------------------------------------------------
+
+
+def test_the_first_start_takes_the_lock_and_writes(data_dir):
+    opened, messages, asked = open_second(data_dir)
+    try:
+        assert opened is not None and opened.read_only is None
+        assert opened.lock is not None and opened.lock.held
+        assert asked == [] and messages.shown == []
+        assert acquire_store_lock(data_dir) is None  # a third start would be the second
+    finally:
+        opened.store.close()
+        opened.release()
+    assert not opened.lock.held
+
+
+def test_a_second_start_asks_the_first_forward_and_opens_read_only(data_dir, first):
+    request = raise_request_path(data_dir)
+    before = request.read_text() if request.exists() else ""
+    opened, _messages, asked = open_second(data_dir, answer=True)
+    try:
+        assert opened is not None
+        assert opened.read_only == READ_ONLY_RUNNING and opened.lock is None
+        assert asked == [int(Path(first.path).read_text().strip())]  # the first one's pid
+        assert request.read_text() != before
+        with pytest.raises(StoreError):  # never two writers
+            opened.store.rename_topic(topic_id(opened.store, "Statistics"), "Stats")
+    finally:
+        opened.store.close()
+
+
+def test_a_second_start_that_declines_opens_nothing(data_dir, first):
+    opened, _messages, asked = open_second(data_dir, answer=False)
+    assert opened is None and len(asked) == 1
+    assert raise_request_path(data_dir).exists()  # the first one was still asked forward
+
+
+def test_a_data_folder_without_a_writable_lock_file_opens_read_only(data_dir, monkeypatch):
+    def refuse(_folder):
+        raise StoreError("Cannot create the lock file.", "Check that the data folder is writable.")
+
+    monkeypatch.setattr(app_module, "acquire_store_lock", refuse)
+    opened, messages, _ = open_second(data_dir)
+    try:
+        assert opened is not None and opened.read_only == READ_ONLY_FOLDER
+        kind, title, text = messages.shown[0]
+        assert kind == "warn" and "read-only" in title
+        assert "lock file" in text and "writable" in text and "turned off" in text
+    finally:
+        opened.store.close()
+
+
+def test_a_store_the_disk_will_not_write_opens_read_only_with_the_reason(data_dir, monkeypatch):
+    def full(*_args):
+        raise StoreError("The disk holding the study database is full.", "Free some space.")
+
+    monkeypatch.setattr(app_module, "open_store_safely", full)
+    opened, messages, _ = open_second(data_dir)
+    try:
+        assert opened is not None and opened.read_only == READ_ONLY_FULL
+        assert opened.lock is None and acquire_store_lock(data_dir) is not None  # released
+        assert "is full" in messages.shown[0][2] and "Free some space" in messages.shown[0][2]
+    finally:
+        opened.store.close()
+
+
+def test_a_store_that_opens_neither_way_is_the_original_error(tmp_path, monkeypatch):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+
+    def locked(*_args):
+        raise StoreError("The study database is busy.", "Close other StudyApp windows.")
+
+    monkeypatch.setattr(app_module, "open_store_safely", locked)
+    with pytest.raises(StoreError, match="busy"):  # not "there is no database to read"
+        open_second(folder)
+
+
+# --- the read-only window --------------------------------------------------------------
+
+
+@pytest.fixture
+def read_only_window(data_dir, first, make_window):
+    opened, _messages, _ = open_second(data_dir)
+    assert opened is not None
+    window = make_window(store=opened.store, read_only=opened.read_only, show=True)
+    yield window
+    window.close()
+    opened.store.close()
+
+
+WRITE_ACTIONS = (
+    "act_import",
+    "act_move",
+    "act_rename",
+    "act_new_topic",
+    "act_study",
+    "act_study_all",
+    "act_mock",
+)
+
+
+def test_the_read_only_window_disables_every_write_and_says_why(read_only_window):
+    window = read_only_window
+    for name in WRITE_ACTIONS:
+        assert not getattr(window, name).isEnabled(), name
+    assert all(not a.isEnabled() for a in window.grade_actions.values())
+    assert not window.act_undo.isEnabled()
+    assert not window.grading.study_button.isEnabled()
+    assert not window.grading.study_button.isVisible()
+    # What it can do: browse, search, look at backups and mock history.
+    assert window.act_find.isEnabled() and window.act_backups.isEnabled()
+    assert window.act_next.isEnabled() and window.act_mock_history.isEnabled()
+    assert window.read_only_label.isVisible()
+    assert window.read_only_label.text() == "Read-only: another StudyApp is running"
+    assert window.windowTitle().endswith("(read-only)")
+    assert window.current_qid is not None  # browsing works
+
+
+def test_write_attempts_in_a_read_only_window_are_refused_before_the_store(qtbot, read_only_window):
+    window = read_only_window
+    store = window.store
+    gd = qid(store, GD)
+    window.start_study()
+    assert window.mode == "browse" and window.session is None
+    assert "another StudyApp is running" in window.statusBar().currentMessage()
+    assert window.open_mock_setup() is None and window.mock_setup is None
+    assert not window.start_mock()
+    assert not window.move_question(gd, topic_id(store, "Statistics"))
+    assert not window.rename_topic(topic_id(store, "Statistics"), "Stats")
+    assert window.create_topic(store.decks()[0].id, "New") is None
+    window.import_files(["/nonexistent.md"])
+    assert not window.importer.busy
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # no study session: nothing to reveal
+    assert window.messages.shown == []  # refused quietly: no error boxes
+    assert store.question(gd).topic_id == topic_id(store, "Optimization")
+
+
+def test_a_read_only_window_does_not_write_its_answer_cache_on_close(read_only_window):
+    window = read_only_window
+    window.step(1)
+    assert window.cache.pending  # rendered answers wait for a writable store
+    window.close()
+    assert window.cache.pending  # not flushed: the store would refuse them
+
+
+# --- bringing the first one forward -----------------------------------------------------------
+
+
+def test_a_raise_request_brings_the_first_window_forward(qtbot, data_dir, make_window):
+    window = make_window(show=True)
+    watcher = watch_raise_requests(window, data_dir)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    window.showMinimized()
+
+    with qtbot.waitSignal(watcher.raise_requested, timeout=5000):
+        assert request_raise(data_dir)  # what a second start does
+
+    assert window.raise_requests == 1 and watcher.requests == 1
+    assert not window.isMinimized()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    watcher.stop()
+
+
+def test_a_second_start_raises_the_first_through_the_file(qtbot, data_dir, first, make_window):
+    window = make_window(show=True)
+    watcher = watch_raise_requests(window, data_dir)
+    with qtbot.waitSignal(watcher.raise_requested, timeout=5000):
+        opened, _, _ = open_second(data_dir, answer=False)
+    assert opened is None and window.raise_requests == 1
+    watcher.stop()
+
+
+def test_only_a_new_token_is_a_request(qtbot, tmp_path):
+    watcher = RaiseRequestWatcher(tmp_path)
+    assert watcher.watching and watcher.path.exists()
+    assert not watcher.check()  # nothing new yet
+    watcher.path.touch()  # a backup tool or an editor, say
+    assert not watcher.check()
+    request_raise(tmp_path)
+    assert watcher.check() and not watcher.check()  # seen once
+    assert watcher.requests == 1
+    watcher.stop()
+    assert not watcher.watching
+
+
+def test_the_watcher_keeps_watching_a_file_deleted_under_it(qtbot, tmp_path):
+    watcher = RaiseRequestWatcher(tmp_path)
+    watcher.path.unlink()
+    qtbot.waitUntil(lambda: watcher.path.exists() and watcher.watching, timeout=5000)
+    with qtbot.waitSignal(watcher.raise_requested, timeout=5000):
+        request_raise(tmp_path)
+    watcher.stop()
+
+
+def test_a_raise_request_into_a_missing_folder_is_false(tmp_path):
+    assert not request_raise(tmp_path / "missing")
+
+
+# --- run() as a second instance -----------------------------------------------------------
+
+
+def test_run_as_a_second_instance_shows_a_read_only_window(
+    qtbot, data_dir, first, monkeypatch, make_window
+):
+    first_window = make_window()
+    raise_watcher = watch_raise_requests(first_window, data_dir)
+    made = []
+    original = app_module.create_window
+
+    def spy(*args, **kwargs):
+        window = original(*args, **kwargs)
+        made.append(window)
+        return window
+
+    monkeypatch.setattr(app_module, "create_window", spy)
+    with qtbot.waitSignal(raise_watcher.raise_requested, timeout=5000):
+        status = app_module.run(data_dir=data_dir, smoke=True)  # smoke: asks nothing
+    assert status == 0
+    (second,) = made
+    assert second.read_only_reason == READ_ONLY_RUNNING
+    assert second.auto_backup is None and not second.act_study.isEnabled()
+    assert second.current_qid is not None  # it showed a question
+    assert first_window.raise_requests == 1
+    assert first.held  # the first one still writes
+    raise_watcher.stop()
