@@ -499,13 +499,13 @@ class AutoBackup:
         self.backup_dir = Path(backup_dir)
         self._clock = clock
         self.scheduler = BackupScheduler(clock, interval)
-        self._seen_changes = store.total_changes
+        self._seen_changes = store.data_changes
 
     def note_change(self) -> None:
         self.scheduler.should_backup(changed=True)
 
     def _store_changed(self) -> bool:
-        current = self.store.total_changes
+        current = self.store.data_changes
         changed = current != self._seen_changes
         self._seen_changes = current
         return changed

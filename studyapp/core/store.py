@@ -449,6 +449,7 @@ class Store:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # transaction nesting: the outermost one commits
+        self._cache_changes = 0  # rows written to rendered_cache: not the person's data
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -483,6 +484,13 @@ class Store:
                 conn.close()
                 raise
         return cls(conn, path)
+
+    @property
+    def data_changes(self) -> int:
+        """Like `total_changes`, without the rendered-answer cache: what the person
+        did (grades, mocks, edits, imports), so a backup is only made for that."""
+        with self._lock:
+            return self._conn.total_changes - self._cache_changes
 
     @property
     def total_changes(self) -> int:
@@ -1085,12 +1093,14 @@ class Store:
     @_op
     def store_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
         with self.transaction():
+            before = self._conn.total_changes
             self._conn.execute(
                 "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
                 " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
                 (qid, theme, md_hash, html),
             )
+            self._cache_changes += self._conn.total_changes - before
 
     # --- mock interviews ----------------------------------------------------------
 

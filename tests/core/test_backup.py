@@ -502,3 +502,14 @@ def test_a_failed_automatic_backup_raises_once_and_retries_later(store, tmp_path
     blocker.unlink()
     clock.advance(minutes=30)
     assert auto.tick() is not None  # the change was not forgotten
+
+
+def test_caching_rendered_answers_is_not_a_change_worth_a_backup(store, backups):
+    fill(store)
+    auto = AutoBackup(store, backups, FakeClock())
+    assert auto.on_close() is not None  # the first backup
+    qid = store.questions()[0].id
+    store.store_html(qid, "light", "hash", "<p>cached</p>")
+    assert auto.on_close() is None  # only the cache was written since
+    store.set_setting("theme", "dark")
+    assert auto.on_close() is not None
