@@ -9,7 +9,9 @@ from studyapp.core.importer import ImportCancelled, import_default_deck, import_
 from studyapp.core.model import NotesFileError, StudyAppError
 from studyapp.core.store import Store
 
-NOTES = "# Deck\n\n## 1. What is bias?\nError from assumptions.\n\n## 2. What is variance?\nSpread.\n"
+NOTES = (
+    "# Deck\n\n## 1. What is bias?\nError from assumptions.\n\n## 2. What is variance?\nSpread.\n"
+)
 
 
 @pytest.fixture
