@@ -8,6 +8,7 @@ and advances. Tests drive it with a fake clock.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, runtime_checkable
@@ -81,6 +82,11 @@ class StudySession:
     question whose new due time falls within that span (a learning step after Again,
     say) goes back to the end of the queue, as in Anki; by default every question
     comes up once per session.
+
+    With `question_ids` ("study these" from the weak topics or a topic's bar in the
+    statistics), the session is exactly those questions in that order, each once,
+    due or not: reviewing a question early is what was asked for. Ids no longer in
+    the store are left out; `deck_id` and `topic_id` are then ignored.
     """
 
     def __init__(
@@ -92,6 +98,7 @@ class StudySession:
         deck_id: int | None = None,
         topic_id: int | None = None,
         relearn_within: timedelta | None = None,
+        question_ids: Sequence[str] | None = None,
     ) -> None:
         self._store = store
         self._scheduler = scheduler
@@ -99,6 +106,7 @@ class StudySession:
         self.deck_id = deck_id
         self.topic_id = topic_id
         self.relearn_within = relearn_within
+        self.question_ids = None if question_ids is None else list(dict.fromkeys(question_ids))
         self.revealed = False
         self._shown_at: datetime | None = None
         self._queue: list[_Entry] = []
@@ -114,6 +122,9 @@ class StudySession:
         The undo history is kept; questions put back for relearning that are not due
         yet leave the queue until a later session.
         """
+        if self.question_ids is not None:
+            self._reload_chosen()
+            return
         now = self._clock.now()
         questions = self._store.questions(
             self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
@@ -139,6 +150,29 @@ class StudySession:
         else:
             self._reset_view()
         self._questions = {q.id: q for q in questions}
+        self._queue = queue
+
+    def _reload_chosen(self) -> None:
+        """`reload` for a session over chosen questions: those not yet graded here, in
+        the order given, then any put back for relearning."""
+        assert self.question_ids is not None
+        wanted = set(self.question_ids)
+        questions = {q.id: q for q in self._store.questions() if q.id in wanted}
+        cards = self._store.cards()
+        graded = {done.entry.qid for done in self._history}
+        queue = [
+            _Entry(qid, "due" if qid in cards else "new")
+            for qid in self.question_ids
+            if qid in questions and qid not in graded
+        ]
+        queue += [e for e in self._queue if e.qid in graded and e.qid in questions]
+        showing = self._queue[0] if self._queue else None
+        if showing is not None and showing in queue:
+            queue.remove(showing)
+            queue.insert(0, showing)
+        else:
+            self._reset_view()
+        self._questions = questions
         self._queue = queue
 
     def current(self) -> Question | None:

@@ -58,6 +58,7 @@ class ExportTask(QRunnable):
         deck_id: int | None = None,
         topic_names: Sequence[str] | None = None,
         limit: int | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the controller keeps it until `finished`
@@ -68,6 +69,7 @@ class ExportTask(QRunnable):
         self.deck_id = deck_id
         self.topic_names = list(topic_names or ())
         self.limit = limit
+        self.read_only = read_only  # a read-only window's store: never opened to write
         self.signals = ExportSignals()
         self._cancel = threading.Event()
 
@@ -80,7 +82,8 @@ class ExportTask(QRunnable):
     def run(self) -> None:
         outcome = ExportOutcome(self.out_path)
         try:
-            with Store.open(self.store_path) as store:
+            opener = Store.open_read_only if self.read_only else Store.open
+            with opener(self.store_path) as store:
                 self.signals.progress.emit("Scoring questions", 0)
                 report = weak_report(
                     store,
@@ -122,9 +125,12 @@ class ExportController(QObject):
         messages: Messages,
         parent: QWidget,
         pool: QThreadPool | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._store_path = store_path
+        self._read_only = read_only
         self._scheduler = scheduler
         self._clock = clock
         self._messages = messages
@@ -165,6 +171,7 @@ class ExportController(QObject):
             deck_id=deck_id,
             topic_names=topic_names,
             limit=limit,
+            read_only=self._read_only,
         )
         dialog = self.dialog = QProgressDialog("Exporting…", "Cancel", 0, 100, self._parent)
         dialog.setWindowTitle(TITLE)

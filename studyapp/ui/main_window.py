@@ -25,6 +25,14 @@ panel, grading panel), the summary of a mock interview and the mock history.
 During a mock the topic tree steps aside and the timer panel and the mock panel
 show; a QTimer only asks the session to check its time and repaints: the time
 itself always comes from the injected clock.
+
+That stack is the first of three tabs: "Questions", "Weak Topics" (ui.weak_view)
+and "Statistics" (ui.stats_view), also reached from the View menu; Esc goes back
+to the questions. The two views are built, and their modules imported, the first
+time their tab is shown (start-up pays for neither), and they recompute only when
+shown after the store changed (`refresh_progress` marks them dirty). A study
+session survives a look at them; a mock hides the tab bar. File → Export Weak
+Topics as PDF… runs ui.export_worker's controller, also loaded on first use.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -51,11 +59,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp import __version__
+import studyapp
 from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
 from studyapp.core.backup import backup_dir as backup_dir_of
 from studyapp.core.mock import (
@@ -98,6 +107,11 @@ from studyapp.ui.theme import (
 from studyapp.ui.timer_panel import TimerPanel
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
 
+if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
+    from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.stats_view import StatsView
+    from studyapp.ui.weak_view import WeakView
+
 SEARCH_LIMIT = 1_000_000  # every match is counted…
 # …and the best ones are listed: expanding a tree costs a Python call per row,
 # so a search that matches thousands of questions would freeze typing for 100 ms+.
@@ -124,6 +138,10 @@ K_ZOOM = "view/zoom"
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @contextlib.contextmanager
@@ -173,6 +191,7 @@ class MainWindow(QMainWindow):
         if self.messages.parent is None:
             self.messages.parent = self
         self.session: StudySession | None = None
+        self._study_chosen = False  # the session is over chosen questions ("study these")
         self.mode = "browse"  # "browse" | "study" | "mock"
         self.mock: MockSession | None = None  # the running mock interview
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
@@ -200,7 +219,13 @@ class MainWindow(QMainWindow):
 
         self.cache = AnswerCache(store, self._base_dir)
         self.model = TopicTreeModel(self)
+        self._thread_pool = thread_pool
         self.importer = ImportController(store.path, self.messages, self, thread_pool)
+        self._exporter: ExportController | None = None  # on the first export
+        self.weak_view: WeakView | None = None  # on the first look at its tab
+        self.stats_view: StatsView | None = None
+        self._questions_title = "StudyApp"  # the window title to restore on coming back
+        self._tab_before: QWidget | None = None
 
         self.setWindowTitle("StudyApp")
         if icon is not None:
@@ -282,17 +307,31 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.summary_view)
         self.pages.addWidget(self.history_view)
 
+        # The tabs of the right side. The weak-topics and statistics tabs start as
+        # empty slots: their views are built when first shown (`_ensure_view`).
+        self.weak_slot = self._view_slot("weakSlot")
+        self.stats_slot = self._view_slot("statsSlot")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)  # no frame around the answer: it looks as before
+        self.tabs.addTab(self.pages, "Questions")
+        self.tabs.addTab(self.weak_slot, "Weak Topics")
+        self.tabs.addTab(self.stats_slot, "Statistics")
+        self.tabs.setTabToolTip(0, "Browse, study and mock interviews (Esc comes back here)")
+        self.tabs.setTabToolTip(1, "Topics ranked weakest first, with why (Ctrl+Shift+W)")
+        self.tabs.setTabToolTip(2, "Reviews, ratings, mastery and mock scores (Ctrl+Shift+T)")
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(8)
         self.splitter.addWidget(side)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([440, 860])
         side.setMinimumWidth(240)
-        self.pages.setMinimumWidth(360)
+        self.tabs.setMinimumWidth(360)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -322,6 +361,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1200, 780)
+
+    @staticmethod
+    def _view_slot(name: str) -> QWidget:
+        slot = QWidget()
+        slot.setObjectName(name)
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return slot
 
     def _action(
         self,
@@ -353,6 +400,12 @@ class MainWindow(QMainWindow):
             self.show_backups,
             tip="See the backups of your study data, back up now or restore one",
         )
+        self.act_export = a(
+            "&Export Weak Topics as PDF…",
+            self.export_weak_topics,
+            "Ctrl+E",
+            "A PDF of your weak topics: each weak question with why and its full answer",
+        )
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_find = a("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         self.act_move = a("&Move Question to Topic…", self.move_current_question, "Ctrl+Shift+M")
@@ -370,6 +423,21 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = a("Zoom &In", self.zoom_in, ["Ctrl++", "Ctrl+="])
         self.act_zoom_out = a("Zoom &Out", self.zoom_out, "Ctrl+-")
         self.act_zoom_reset = a("&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
+        self.act_questions = a(
+            "&Questions", self.show_questions_tab, tip="The answer pane: browse and study"
+        )
+        self.act_weak = a(
+            "&Weak Topics",
+            self.show_weak_topics,
+            "Ctrl+Shift+W",
+            "Topics ranked weakest first, each weak question with why",
+        )
+        self.act_stats = a(
+            "&Statistics",
+            self.show_statistics,
+            "Ctrl+Shift+T",
+            "Reviews per day, ratings, mastery per topic and mock scores",
+        )
         self.act_expand = a("&Expand All Topics", self.tree.expandAll)
         self.act_collapse = a("&Collapse All Topics", self.collapse_tree)
 
@@ -421,6 +489,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -433,6 +502,10 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_new_topic)
 
         view = bar.addMenu("&View")
+        view.addAction(self.act_questions)
+        view.addAction(self.act_weak)
+        view.addAction(self.act_stats)
+        view.addSeparator()
         theme_menu = view.addMenu("&Theme")
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
@@ -502,6 +575,8 @@ class MainWindow(QMainWindow):
         self.history_view.session_activated.connect(self.show_past_mock)
         self.history_view.new_mock_clicked.connect(self.open_mock_setup)
         self.history_view.done_clicked.connect(self.leave_mock_pages)
+        self.export_weak_requested.connect(self.export_weak_questions)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
     def embed_timer_panel(self, widget: QWidget) -> None:
         """Put the mock-interview timer panel above the answer."""
@@ -536,8 +611,13 @@ class MainWindow(QMainWindow):
         self.tree.expand_decks()
 
     def refresh_progress(self) -> None:
-        """Counts, due, mastery and question states from the store, as of now."""
+        """Counts, due, mastery and question states from the store, as of now.
+
+        Every change the window makes to the store (a grade, a mock answer, an import,
+        a move, a restore) ends here, so the weak-topics and statistics views are
+        marked dirty here too: they recompute when next shown, or now if shown."""
         self._progress_timer.stop()
+        self._mark_views_dirty()
         now = self.clock.now()
         direct: dict[int, Any] = {}
         for deck in self.store.decks():
@@ -597,6 +677,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         if self.importer.busy:
             self.importer.cancel()
+        if self._exporter is not None and self._exporter.busy:
+            self._exporter.cancel()  # a cancelled export leaves no file behind
         self.save_settings()
         self._idle.stop()
         # A running mock stays running in the store (every grade is saved already):
@@ -793,11 +875,32 @@ class MainWindow(QMainWindow):
             return
         self._show_main_page()
         deck_id, topic_id, name = self._scope(all_topics)
-        self.session = StudySession(
+        session = StudySession(
             self.store, self.scheduler, self.clock, deck_id=deck_id, topic_id=topic_id
         )
+        self._begin_study(session, name, all_topics or (deck_id is None and topic_id is None))
+
+    def start_study_on(self, question_ids: Sequence[str], name: str = "") -> bool:
+        """A study session over exactly these questions, in this order, due or not
+        ("Study these" in the weak topics, a topic's bar in the statistics); `name`
+        is what the status bar says is being studied."""
+        ids = [q for q in dict.fromkeys(question_ids) if self.model.question(q) is not None]
+        if not ids or self.mode == "mock" or self._refuse_if_read_only("Studying"):
+            return False
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+        self._show_main_page()
+        session = StudySession(self.store, self.scheduler, self.clock, question_ids=ids)
+        self._begin_study(session, name or _count(len(ids), "question"), False, chosen=True)
+        return True
+
+    def _begin_study(
+        self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False
+    ) -> None:
+        self.session = session
         self._study_scope_name = name
-        self._study_all = all_topics or (deck_id is None and topic_id is None)
+        self._study_all = all_topics
+        self._study_chosen = chosen
         self.mode = "study"
         self.mode_label.setText(f"Studying: {name}")
         self._show_study_current()
@@ -826,15 +929,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("StudyApp")
         self.answer.set_header("Nothing left to study", name)
         actions: list[tuple[str, Callable[[], Any]]] = []
-        if not self._study_all:
+        if self._study_chosen:
+            actions.append(("See the weak topics", self._stop_study_for_weak_topics))
+        elif not self._study_all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
         actions.append(("Back to browsing", self.stop_study))
-        self.answer.show_notice(
-            f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>.</p>"
-            "<p>No question here is due and none is new. Come back later for the next "
-            "reviews, study another topic, or import more notes.</p>",
-            actions,
-        )
+        if self._study_chosen:
+            text = (
+                f"<p style='font-size:x-large'>🎉 Done: you went through "
+                f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
+                "weak topics show what is still weak now.</p>"
+            )
+        else:
+            text = (
+                f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>."
+                "</p><p>No question here is due and none is new. Come back later for the "
+                "next reviews, study another topic, or import more notes.</p>"
+            )
+        self.answer.show_notice(text, actions)
         self.grading.show_done("Session finished")
 
     def reveal(self) -> None:
@@ -887,6 +999,10 @@ class MainWindow(QMainWindow):
         )
         self._show_study_current()
 
+    def _stop_study_for_weak_topics(self) -> None:
+        self.stop_study()
+        self.show_weak_topics()
+
     def stop_study(self, *, quiet: bool = False) -> None:
         if self.mode != "study":
             return
@@ -938,12 +1054,19 @@ class MainWindow(QMainWindow):
         mock = self.mode == "mock" and self.mock is not None and self.mock.is_active
         confirming = mock and self.timer_panel.asking_end
         mock_state = self.mock.state if mock and not confirming else ""  # type: ignore[union-attr]
-        on_page = self.pages.currentWidget() is not self.main_page
+        # On the weak-topics or statistics tab a study session waits: its keys rest
+        # (Space and Esc belong to that tab then), and Esc comes back to it.
+        on_questions = self.tabs.currentWidget() is self.pages
+        on_question = on_question and on_questions
+        revealed = revealed and on_questions
+        on_page = not on_questions or self.pages.currentWidget() is not self.main_page
         self.act_reveal.setEnabled((on_question and not revealed) or mock_state == "asking")
         for action in self.grade_actions.values():
             action.setEnabled(revealed or mock_state == "revealed")
-        self.act_undo.setEnabled(studying and self.session.can_undo())  # type: ignore[union-attr]
-        self.act_stop.setEnabled(studying)
+        self.act_undo.setEnabled(
+            studying and on_questions and self.session.can_undo()  # type: ignore[union-attr]
+        )
+        self.act_stop.setEnabled(studying and on_questions)
         self.act_next.setEnabled(not studying and not mock and not on_page)
         self.act_prev.setEnabled(not studying and not mock and not on_page)
         self.act_mock_pause.setEnabled(mock and not confirming)
@@ -956,8 +1079,16 @@ class MainWindow(QMainWindow):
             and summary is not None
             and bool(summary.weak_question_ids)
         )
-        self.act_back.setEnabled(on_page and not mock and not studying)
-        for action in (self.act_mock_history, self.act_find, self.act_backups):
+        self.act_back.setEnabled(on_page and not mock and not (studying and on_questions))
+        for action in (
+            self.act_mock_history,
+            self.act_find,
+            self.act_backups,
+            self.act_export,  # allowed read-only: it only reads
+            self.act_questions,
+            self.act_weak,
+            self.act_stats,
+        ):
             action.setEnabled(not mock)
         writable = not self.read_only_reason
         for action in (
@@ -1057,6 +1188,7 @@ class MainWindow(QMainWindow):
         self.mode = "mock"
         self._show_main_page()
         self.side.hide()  # the tree would give answers away, and the answer needs the room
+        self.tabs.tabBar().hide()  # so would the weak topics: the mock has the screen
         self.grading.hide()
         self.timer_slot.show()
         self.mock_panel.show()
@@ -1252,6 +1384,7 @@ class MainWindow(QMainWindow):
         self.mock_panel.hide()
         self.grading.show()
         self.side.show()
+        self.tabs.tabBar().show()
         self.mode_label.setText("")
         self._last_mock = session
         summary = session.summary()
@@ -1269,6 +1402,7 @@ class MainWindow(QMainWindow):
             summary, ended_early=ended_early, when=self._mock_label(summary.session_id, settings)
         )
         self.current_qid = None
+        self.tabs.setCurrentWidget(self.pages)
         self.setWindowTitle("Mock interview summary — StudyApp")
         self.pages.setCurrentWidget(self.summary_view)
         self.summary_view.take_focus()
@@ -1310,6 +1444,7 @@ class MainWindow(QMainWindow):
             self.stop_study(quiet=True)
         rows = mock_history(self.store)
         self.history_view.set_history(rows, mock_trend(rows))
+        self.tabs.setCurrentWidget(self.pages)
         self.setWindowTitle("Mock interview history — StudyApp")
         self.pages.setCurrentWidget(self.history_view)
         self.history_view.take_focus()
@@ -1330,12 +1465,18 @@ class MainWindow(QMainWindow):
         return self._begin_mock(session)
 
     def _show_main_page(self) -> None:
+        if self.tabs.currentWidget() is not self.pages:
+            self.tabs.setCurrentWidget(self.pages)
         if self.pages.currentWidget() is not self.main_page:
             self.pages.setCurrentWidget(self.main_page)
             self._update_actions()
 
     def leave_mock_pages(self) -> None:
-        """Esc on the summary or the history: back to the question browsed before."""
+        """Esc on the summary or the history: back to the question browsed before. On
+        the weak-topics or statistics tab: back to the questions tab as it was."""
+        if self.mode != "mock" and self.tabs.currentWidget() is not self.pages:
+            self.show_questions_tab()
+            return
         if self.mode == "mock" or self.pages.currentWidget() is self.main_page:
             return
         self._show_main_page()
@@ -1347,6 +1488,177 @@ class MainWindow(QMainWindow):
     def _show_question_from_page(self, qid: str) -> None:
         if self.show_question(qid):
             self.answer.take_focus()
+
+    # --- weak topics, statistics and the PDF ------------------------------------------
+
+    def _views(self) -> list[WeakView | StatsView]:
+        return [view for view in (self.weak_view, self.stats_view) if view is not None]
+
+    def _mark_views_dirty(self) -> None:
+        for view in self._views():
+            view.mark_dirty()  # recomputes now if shown, else when next shown
+
+    def show_questions_tab(self) -> None:
+        """View → Questions (Esc on the other tabs): the answer pane as it was left."""
+        self.tabs.setCurrentWidget(self.pages)
+
+    def show_weak_topics(self) -> WeakView | None:
+        """View → Weak Topics (Ctrl+Shift+W). Not during a mock."""
+        if self.mode == "mock":
+            return None
+        self.tabs.setCurrentWidget(self.weak_slot)
+        return self.weak_view
+
+    def show_statistics(self) -> StatsView | None:
+        """View → Statistics (Ctrl+Shift+T). Not during a mock."""
+        if self.mode == "mock":
+            return None
+        self.tabs.setCurrentWidget(self.stats_slot)
+        return self.stats_view
+
+    def _on_tab_changed(self, index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.pages:
+            self.setWindowTitle(self._questions_title)
+            if self.mode == "study":
+                self.answer.take_focus()
+            elif self.pages.currentWidget() is self.main_page:
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            if self._tab_before in (None, self.pages):
+                self._questions_title = self.windowTitle()
+            view = self._ensure_view(current)
+            self.setWindowTitle(f"{self.tabs.tabText(index)} — StudyApp")
+            if view is not None:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tab_before = current
+        self._update_actions()
+
+    def _ensure_view(self, slot: QWidget) -> WeakView | StatsView | None:
+        """The view of a tab slot, built (and its module imported) the first time."""
+        if slot is self.weak_slot and self.weak_view is None:
+            from studyapp.ui.weak_view import WeakView
+
+            weak = WeakView(self.store, self.scheduler, self.clock)
+            weak.question_activated.connect(self._open_from_view)
+            weak.start_study_requested.connect(
+                lambda ids: self.start_study_on(ids, _count(len(ids), "weak question"))
+            )
+            weak.start_mock_requested.connect(self.start_mock_on)
+            weak.export_requested.connect(self.export_weak_topics)
+            weak.set_can_study(not self.read_only_reason)
+            weak.setFocusProxy(weak.tree)
+            self.weak_view = weak
+            self._install_view(slot, weak)
+        elif slot is self.stats_slot and self.stats_view is None:
+            from studyapp.ui.stats_view import StatsView
+
+            stats = StatsView(self.store, self.scheduler, self.clock)
+            stats.start_study_requested.connect(self._study_topic_of_stats)
+            if self.read_only_reason:
+                stats.mastery.setCursor(Qt.CursorShape.ArrowCursor)  # a click studies nothing
+            self.stats_view = stats
+            self._install_view(slot, stats)
+        if slot is self.weak_slot:
+            return self.weak_view
+        return self.stats_view if slot is self.stats_slot else None
+
+    def _install_view(self, slot: QWidget, view: QWidget) -> None:
+        view.setStyleSheet(button_css(self.theme.effective))
+        layout = slot.layout()
+        assert layout is not None
+        layout.addWidget(view)
+        # Shown now rather than on the layout's queued show: its showEvent computes it
+        # before the tab paints, so the first frame is the real one.
+        view.show()
+
+    def _open_from_view(self, qid: str) -> None:
+        """A question clicked in the weak topics: open it in the answer pane. A click
+        with Ctrl or Shift held only selects (for "Study these" on several)."""
+        modifiers = QApplication.keyboardModifiers()
+        selecting = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if self.mode == "mock" or modifiers & selecting:
+            return
+        if self.mode == "study":
+            self.stop_study(quiet=True)
+            self.statusBar().showMessage("Study session ended: browsing.", 4000)
+        self._show_question_from_page(qid)
+
+    def _study_topic_of_stats(self, question_ids: list[str]) -> bool:
+        """A topic's bar clicked in the statistics: study its questions, named by the
+        topic they share."""
+        paths = [
+            self.model.topic_path(question.topic_id).split(" / ")
+            for q in question_ids
+            if (question := self.model.question(q)) is not None
+        ]
+        common: list[str] = []
+        for names in zip(*paths, strict=False):
+            if len(set(names)) != 1:
+                break
+            common.append(names[0])
+        count = _count(len(paths), "question")
+        return self.start_study_on(
+            question_ids, f"{' / '.join(common)} ({count})" if common else count
+        )
+
+    def exporter(self) -> ExportController:
+        """The weak-topics export (save dialog, worker thread, progress, message),
+        loaded on the first export. Read-only windows export too: it only reads."""
+        if self._exporter is None:
+            from studyapp.ui.export_worker import ExportController
+
+            self._exporter = ExportController(
+                self.store.path,
+                self.scheduler,
+                self.clock,
+                self.messages,
+                self,
+                self._thread_pool,
+                read_only=bool(self.read_only_reason),
+            )
+        return self._exporter
+
+    def _export_deck_id(self) -> int | None:
+        """What File → Export covers: with several decks, the deck selected in the
+        tree; all decks from the weak-topics tab (which shows them all) or with one."""
+        if len(self.store.decks()) < 2 or self.tabs.currentWidget() is not self.pages:
+            return None
+        node = self.tree.current_node()
+        return None if node is None else self.model.deck_id_of(node)
+
+    def export_weak_topics(self) -> bool:
+        """File → Export Weak Topics as PDF… (Ctrl+E), and the weak topics' "Export
+        PDF…": ask where, then export the current deck (see `_export_deck_id`) on a
+        worker thread. False when no export was asked for (during a mock, or while
+        one runs)."""
+        return self._export(self._export_deck_id())
+
+    def _export(self, deck_id: int | None) -> bool:
+        if self.mode == "mock":
+            return False
+        exporter = self.exporter()
+        if exporter.busy:
+            self.statusBar().showMessage("An export is already running.", 4000)
+            return False
+        exporter.ask_and_export(deck_id)
+        return True
+
+    def export_weak_questions(self, question_ids: Sequence[str]) -> bool:
+        """A mock summary's "Export weak questions as PDF".
+
+        ExportController narrows an export to a deck, to topic names or to the N
+        weakest questions, not to given questions; so this exports the weak topics
+        of the deck the mock's questions come from (all decks when they span
+        several). Those questions are in it as far as the scoring finds them weak
+        (mock skips, over-time answers and Again all count)."""
+        decks = {
+            question.deck_id
+            for q in question_ids
+            if (question := self.model.question(q)) is not None
+        }
+        deck_id = next(iter(decks)) if len(decks) == 1 and len(self.store.decks()) > 1 else None
+        return self._export(deck_id)
 
     # --- search -------------------------------------------------------------------------
 
@@ -1715,6 +2027,8 @@ class MainWindow(QMainWindow):
         self.cache = AnswerCache(store, self._base_dir)
         self.session = None
         self._last_mock = None
+        for view in self._views():
+            view.store = store  # marked dirty by refresh_progress below
         if self.auto_backup is not None:
             self.auto_backup = AutoBackup(store, self.backup_dir, self.clock)
         self.reload_tree()
@@ -1747,7 +2061,13 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self, theme: str) -> None:
         self.grading.setStyleSheet(button_css(theme))
-        for view in (self.timer_panel, self.mock_panel, self.summary_view, self.history_view):
+        for view in (
+            self.timer_panel,
+            self.mock_panel,
+            self.summary_view,
+            self.history_view,
+            *self._views(),
+        ):
             view.setStyleSheet(button_css(theme))
         self.timer_panel.set_theme(theme)
         self.summary_view.set_theme(theme)
@@ -1807,6 +2127,6 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.messages.info(
             "About StudyApp",
-            f"<b>StudyApp {__version__}</b><p>Study AI/ML interview questions offline: "
+            f"<b>StudyApp {studyapp.__version__}</b><p>Study AI/ML interview questions offline: "
             "your Markdown notes as a question bank, with spaced repetition (FSRS).</p>",
         )

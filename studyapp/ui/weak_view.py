@@ -115,6 +115,7 @@ class WeakView(QWidget):
         self.clock = clock
         self.deck_id = deck_id
         self.report: WeakReport | None = None
+        self.can_study = True  # False in a read-only window: see set_can_study
         self._dirty = True
 
         self.summary = QLabel()
@@ -236,14 +237,19 @@ class WeakView(QWidget):
                 wanted.update(item.child(i).data(0, QID_ROLE) for i in range(item.childCount()))
         return [qid for qid in self.all_ids() if qid in wanted]
 
+    def set_can_study(self, can_study: bool) -> None:
+        """A read-only window cannot grade: "Study these" and "Mock on these" stay off."""
+        self.can_study = can_study
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has_weak = bool(self.all_ids())
         count = len(self.target_ids()) if has_weak else 0
         suffix = f" ({count})" if count else ""
         self.study_button.setText(f"Study these{suffix}")
         self.mock_button.setText(f"Mock on these{suffix}")
-        self.study_button.setEnabled(has_weak)
-        self.mock_button.setEnabled(has_weak)
+        self.study_button.setEnabled(has_weak and self.can_study)
+        self.mock_button.setEnabled(has_weak and self.can_study)
         self.export_button.setEnabled(bool(self.report and not self.report.nothing_studied))
 
     def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:

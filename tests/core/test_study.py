@@ -158,6 +158,32 @@ def test_nothing_due_means_empty(store, sr, clock):
     assert StudySession(store, sr, clock).is_empty()
 
 
+def test_a_session_over_chosen_questions_takes_exactly_those_in_order(store, sr, clock):
+    # Q3 reviewed just now (not due) still comes: "study these" means these.
+    reviewed(store, sr, "Q3?", 4, T0)
+    chosen = [qid(store, t) for t in ("Q5?", "Q3?", "Q1?")]
+    session = StudySession(
+        store, sr, clock, question_ids=[*chosen, chosen[0], "gone"], topic_id=12345
+    )
+    assert session.remaining() == (1, 2)
+    assert titles(session) == ["Q5?", "Q3?", "Q1?"]
+    assert session.is_empty()
+
+
+def test_a_session_over_chosen_questions_reloads_without_the_graded_ones(store, sr, clock):
+    chosen = [qid(store, t) for t in ("Q4?", "Q2?", "Q1?")]
+    session = StudySession(store, sr, clock, question_ids=chosen, relearn_within=timedelta(hours=1))
+    session.grade(1)  # Q4 Again: put back at the end
+    session.show()
+    store.import_document(doc(*(q for q in QUESTIONS if q[0] != "Q1?")), "x.md", "hash2")
+    session.reload()
+    assert session.current().title == "Q2?" and session.shown_at is not None
+    assert session.remaining() == (1, 1)  # Q1 imported away; Q4 waits for relearning
+    assert session.undo().title == "Q4?"
+    assert session.remaining() == (0, 2)
+    assert titles(session) == ["Q4?", "Q2?"]
+
+
 # --- grading -----------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studyapp.app import ABANDON, RESUME, offer_resume
 from studyapp.core.importer import import_default_deck
@@ -454,7 +454,11 @@ def test_retry_weak_starts_a_new_mock_on_the_weak_questions(qtbot, make_window, 
     assert window.mock.position() == (1, 2)
 
 
-def test_export_weak_emits_the_weak_ids(qtbot, make_window, mock_store, clock):
+def test_export_weak_emits_the_weak_ids(qtbot, make_window, mock_store, clock, monkeypatch):
+    asked = []  # the window then asks where to save the PDF: cancelled here
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", "")
+    )
     window = start(make_window, mock_store, KM, TREE)
     window.skip_mock_question()
     window.mock_panel.typed.setPlainText("a decision tree splits on gini impurity")
@@ -464,6 +468,7 @@ def test_export_weak_emits_the_weak_ids(qtbot, make_window, mock_store, clock):
     with qtbot.waitSignal(window.export_weak_requested) as signal:
         window.summary_view.export_button.click()
     assert signal.args == [ids(mock_store, KM)]
+    assert len(asked) == 1 and window.messages.shown == []
 
 
 def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store, clock):

@@ -1,0 +1,420 @@
+"""The Weak Topics and Statistics tabs in the main window: reached from the View menu
+and its keys, built on first sight, refreshed after the store changes; their clicks
+open questions, study them, run mocks on them; File → Export writes the PDF on a
+worker thread; a read-only window exports but neither studies nor mocks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from studyapp.core.store import Store
+from tests.conftest import REPO_ROOT
+from tests.history import STRONG, WEAK, record, run_mock
+
+from .conftest import qid, topic_id
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+PV = "What is a p-value?"
+BV = "What is bias-variance?"
+LR = "What is a learning rate?"
+GD = "What is gradient descent?"
+MOMENTUM = "What is momentum?"
+
+
+@pytest.fixture
+def studied(store, clock):
+    """Weak: p-value, bias-variance, learning rate. Strong: the rest studied."""
+    now = clock.now()
+    for title in (PV, BV, LR):
+        record(store, qid(store, title), WEAK, now)
+    record(store, qid(store, PV), ((0.5, 1),), now)
+    record(store, qid(store, GD), STRONG, now)
+    record(store, qid(store, "Is this answer safe?"), STRONG, now)
+    return store
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The save dialog answers a path in tmp_path (without ".pdf": the app adds it)."""
+    asked: list[tuple] = []
+
+    def answer(*args):
+        asked.append(args)
+        return str(tmp_path / "weak-topics"), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return tmp_path / "weak-topics.pdf", asked
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def titles(store: Store, ids: list[str]) -> list[str]:
+    by_id = {q.id: q.title for q in store.questions()}
+    return [by_id[i] for i in ids]
+
+
+def click_item(qtbot, view, item, modifier=Qt.KeyboardModifier.NoModifier):
+    view.tree.scrollToItem(item)
+    rect = view.tree.visualItemRect(item)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def wait_for_export(qtbot, window):
+    qtbot.waitUntil(lambda: bool(window.messages.shown), timeout=30_000)
+    assert not window.exporter().busy
+
+
+# --- reaching the views ----------------------------------------------------------------
+
+
+def test_start_up_loads_no_view_export_or_version_module():
+    code = (
+        "import sys\n"
+        "import studyapp.app\n"
+        "lazy = ('studyapp.ui.weak_view', 'studyapp.ui.stats_view', 'studyapp.ui.export_worker',"
+        " 'studyapp.core.weak', 'studyapp.core.stats', 'studyapp.export.pdf',"
+        " 'importlib.metadata')\n"
+        "print(sorted(m for m in lazy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_views_are_built_on_first_sight_only(make_window):
+    window = make_window(show=True)
+    assert window.weak_view is None and window.stats_view is None
+    assert window.tabs.currentWidget() is window.pages
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Questions",
+        "Weak Topics",
+        "Statistics",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("action", "key", "view", "title"),
+    [
+        ("act_weak", Qt.Key.Key_W, "weak_view", "Weak Topics"),
+        ("act_stats", Qt.Key.Key_T, "stats_view", "Statistics"),
+    ],
+    ids=["weak topics", "statistics"],
+)
+@pytest.mark.parametrize("by", ["menu", "keys", "tab"])
+def test_view_menu_keys_and_tabs_show_each_view_and_esc_comes_back(
+    qtbot, make_window, store, action, key, view, title, by
+):
+    window = make_window(show=True)
+    window.show_question(qid(store, LR))
+    slot = window.weak_slot if view == "weak_view" else window.stats_slot
+    if by == "menu":
+        view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+        assert getattr(window, action) in view_menu.actions()
+        getattr(window, action).trigger()
+    elif by == "keys":
+        press(qtbot, window, key, CTRL | SHIFT)
+    else:
+        rect = window.tabs.tabBar().tabRect(window.tabs.indexOf(slot))
+        qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = getattr(window, view)
+    assert shown is not None and shown.isVisible()
+    assert window.tabs.currentWidget() is slot
+    assert window.windowTitle() == f"{title} — StudyApp"
+    assert not window.act_next.isEnabled()  # J and K belong to the questions
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.tabs.currentWidget() is window.pages and not shown.isVisible()
+    assert window.current_qid == qid(store, LR)
+    assert window.windowTitle() == f"{LR} — StudyApp"
+
+
+def test_the_new_shortcuts_clash_with_no_other(make_window):
+    window = make_window()
+    rows = window.shortcut_rows()
+    assert ("Weak Topics", "Ctrl+Shift+W") in rows
+    assert ("Statistics", "Ctrl+Shift+T") in rows
+    assert ("Export Weak Topics as PDF…", "Ctrl+E") in rows
+    for keys in ("Ctrl+Shift+W", "Ctrl+Shift+T", "Ctrl+E"):
+        assert len([name for name, k in rows if k == keys]) == 1, keys
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.act_export in file_menu.actions()
+
+
+# --- the weak topics' signals ----------------------------------------------------------
+
+
+def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window, studied):
+    window = make_window(show=True)
+    view = window.show_weak_topics()
+    assert view is not None and view.report is not None and view.report.weak_count == 3
+    click_item(qtbot, view, view.question_item(qid(studied, LR)))
+    assert window.tabs.currentWidget() is window.pages
+    assert window.pages.currentWidget() is window.main_page
+    assert window.current_qid == qid(studied, LR)
+    assert window.answer.is_answer_visible()
+    assert window.tree.current_question_id() == qid(studied, LR)
+
+
+def test_a_ctrl_click_only_selects(qtbot, make_window, studied):
+    window = make_window(show=True)
+    view = window.show_weak_topics()
+    assert view is not None
+    click_item(qtbot, view, view.question_item(qid(studied, LR)), CTRL)
+    click_item(qtbot, view, view.question_item(qid(studied, PV)), CTRL)
+    assert window.tabs.currentWidget() is window.weak_slot
+    assert sorted(view.target_ids()) == sorted([qid(studied, PV), qid(studied, LR)])
+
+
+def test_study_these_studies_exactly_those_questions(qtbot, make_window, studied, clock):
+    window = make_window(show=True)
+    view = window.show_weak_topics()
+    assert view is not None
+    wanted = view.target_ids()
+    assert sorted(titles(studied, wanted)) == sorted([PV, BV, LR])  # ranked, weakest first
+    qtbot.mouseClick(view.study_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.pages
+    assert window.mode == "study" and window.session is not None
+    assert window.session.question_ids == wanted
+    assert window.mode_label.text() == "Studying: 3 weak questions"
+    seen = []
+    while window.session.current() is not None:
+        seen.append(window.session.current().id)
+        clock.advance(seconds=5)
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, Qt.Key.Key_3)
+    assert seen == wanted
+    assert "Done: you went through" in window.answer.notice_label.text()
+
+
+def test_mock_on_these_starts_a_mock_on_them(qtbot, make_window, studied):
+    window = make_window(show=True)
+    view = window.show_weak_topics()
+    assert view is not None
+    view.question_item(qid(studied, BV)).setSelected(True)
+    view.question_item(qid(studied, LR)).setSelected(True)
+    wanted = view.target_ids()
+    qtbot.mouseClick(view.mock_button, Qt.MouseButton.LeftButton)
+    assert window.mode == "mock" and window.mock is not None
+    assert [q.id for q in window.mock.questions] == wanted
+    assert sorted(titles(studied, wanted)) == sorted([BV, LR])
+    # The mock has the screen: no tabs, no way to the views until it ends.
+    assert window.tabs.currentWidget() is window.pages and window.tabs.tabBar().isHidden()
+    for action in (window.act_weak, window.act_stats, window.act_export):
+        assert not action.isEnabled()
+    assert window.show_weak_topics() is None and not window.export_weak_topics()
+    window.end_mock_now()
+    assert not window.tabs.tabBar().isHidden() and window.act_weak.isEnabled()
+
+
+def test_a_study_session_waits_while_the_weak_topics_are_shown(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.tree.select_topic(topic_id(store, "Optimization"))
+    window.start_study()
+    first = window.session.current()
+    press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
+    assert window.tabs.currentWidget() is window.weak_slot
+    assert not window.act_reveal.isEnabled() and not window.act_stop.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Space)  # the tab's, not the session's
+    press(qtbot, window, Qt.Key.Key_Escape)  # back, not "stop studying"
+    assert window.tabs.currentWidget() is window.pages
+    assert window.mode == "study" and window.session.current() == first
+    assert not window.session.revealed
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.session.revealed
+
+
+def test_a_statistics_bar_studies_its_topic(qtbot, make_window, studied):
+    window = make_window(show=True)
+    view = window.show_statistics()
+    assert view is not None
+    statistics = next(t for t in view.mastery.topics if t.name == "Statistics")
+    row = view.mastery.row_rect(view.mastery.topics.index(statistics))
+    qtbot.mouseClick(view.mastery, Qt.MouseButton.LeftButton, pos=row.center().toPoint())
+    assert window.mode == "study" and window.session is not None
+    assert window.session.question_ids == list(statistics.question_ids)
+    assert window.mode_label.text() == "Studying: Statistics (2 questions)"
+
+
+# --- refreshing -----------------------------------------------------------------------------
+
+
+def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
+    window = make_window(show=True)
+    weak = window.show_weak_topics()
+    stats = window.show_statistics()
+    assert weak is not None and stats is not None
+    assert weak.report is not None and weak.report.nothing_studied
+    assert stats.stats.total_ratings == 0
+    window.show_question(qid(store, MOMENTUM))
+    window.start_study()  # its topic: Optimization / Variants, momentum alone
+    assert window.session.current().title == MOMENTUM
+    window.reveal()
+    window.grade(1)  # Again: weak
+    qtbot.waitUntil(lambda: not window._progress_timer.isActive())
+    assert weak.report.nothing_studied  # hidden: not computed yet
+    window.show_weak_topics()
+    assert [q.qid for q in weak.report.questions] == [qid(store, MOMENTUM)]
+    window.show_statistics()
+    assert stats.stats.total_ratings == 1
+
+
+def test_a_shown_view_refreshes_at_once_after_an_import(qtbot, make_window, store, clock):
+    window = make_window(show=True)
+    weak = window.show_weak_topics()
+    assert weak is not None and weak.report.nothing_studied
+    record(store, qid(store, PV), WEAK, clock.now())  # as another part of the app would
+    window.refresh_progress()
+    assert not weak.report.nothing_studied and weak.report.weak_count == 1
+
+
+# --- exporting ------------------------------------------------------------------------------
+
+
+def test_ctrl_e_asks_where_and_writes_the_pdf(qtbot, make_window, studied, save_to):
+    out, asked = save_to
+    window = make_window(show=True)
+    press(qtbot, window, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 1 and asked[0][0] is window
+    wait_for_export(qtbot, window)
+    assert window.messages.kinds() == ["info"]
+    assert str(out) in window.messages.shown[0][2]
+    assert len(PdfReader(out).pages) == 1 + 3  # the cover, then one page per weak question
+
+
+@pytest.mark.parametrize("source", ["weak topics", "mock summary"])
+def test_the_export_buttons_export_too(qtbot, make_window, studied, save_to, source):
+    out, asked = save_to
+    window = make_window(show=True)
+    if source == "weak topics":
+        view = window.show_weak_topics()
+        assert view is not None and view.export_button.isEnabled()
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    else:
+        window.start_mock_on([qid(studied, MOMENTUM)])
+        window.skip_mock_question()
+        assert window.summary_view.export_button.isVisible()
+        qtbot.mouseClick(window.summary_view.export_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    wait_for_export(qtbot, window)
+    assert window.messages.kinds() == ["info"] and out.is_file()
+
+
+def test_a_cancelled_save_dialog_exports_nothing(make_window, studied, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    window = make_window()
+    assert window.export_weak_topics()
+    assert not window.exporter().busy and window.messages.shown == []
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+class DeferredPool:
+    """Holds tasks until the test runs them."""
+
+    def __init__(self) -> None:
+        self.tasks: list = []
+
+    def start(self, task) -> None:
+        self.tasks.append(task)
+
+
+def test_closing_the_window_cancels_a_running_export(make_window, studied, save_to):
+    out, _ = save_to
+    pool = DeferredPool()
+    window = make_window(thread_pool=pool)
+    assert window.export_weak_topics()
+    (task,) = pool.tasks
+    assert window.exporter().busy and not window.export_weak_topics()  # one at a time
+    assert "already running" in window.statusBar().currentMessage()
+    window.close()
+    assert task.is_cancelled()
+    task.run()  # what the worker thread would do now: it stops, and writes nothing
+    assert not out.exists()
+
+
+def test_with_several_decks_the_selected_deck_is_exported(make_window, studied, monkeypatch):
+    from tests.ui.conftest import make_doc
+
+    studied.import_document(
+        make_doc((("What is a t-test?", ("Tests",), "Compares means."),), deck="Other"),
+        "other.md",
+        "hash-2",
+    )
+    window = make_window()
+    decks: list = []
+    monkeypatch.setattr(
+        type(window.exporter()), "ask_and_export", lambda _self, deck_id=None: decks.append(deck_id)
+    )
+    window.show_question(qid(studied, PV))
+    window.export_weak_topics()
+    window.show_weak_topics()  # the weak topics show every deck: so does their export
+    window.export_weak_topics()
+    interview = next(d.id for d in studied.decks() if d.name == "Interview")
+    assert decks == [interview, None]
+
+
+# --- read-only ------------------------------------------------------------------------------
+
+
+def test_a_read_only_window_exports_but_neither_studies_nor_mocks(
+    qtbot, make_window, studied, store_path, save_to, monkeypatch
+):
+    out, _ = save_to
+    with Store.open_read_only(store_path) as reader:
+        window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.show_weak_topics()
+        assert view is not None and view.report is not None and view.report.weak_count == 3
+        assert not view.study_button.isEnabled() and not view.mock_button.isEnabled()
+        assert view.export_button.isEnabled() and window.act_export.isEnabled()
+        view.question_item(qid(studied, LR)).setSelected(True)  # selection re-enables nothing
+        assert not view.study_button.isEnabled()
+        assert not window.start_study_on(view.target_ids())
+        assert not window.start_mock_on(view.target_ids())
+        assert window.mode == "browse"
+
+        # The export opens the store read-only: a writer's open would be a bug here.
+        def refuse(_cls, _path):
+            raise AssertionError("a read-only window opened the store to write")
+
+        monkeypatch.setattr(Store, "open", classmethod(refuse))
+        window.export_weak_topics()
+        wait_for_export(qtbot, window)
+        assert window.messages.kinds() == ["info"] and out.is_file()
+        window.close()
+
+
+def test_the_about_box_shows_the_version(make_window):
+    import studyapp
+
+    window = make_window()
+    window.show_about()
+    _, title, text = window.messages.shown[-1]
+    assert title == "About StudyApp" and studyapp.__version__ in text
+
+
+def test_mock_history_and_summaries_come_back_to_the_questions_tab(make_window, studied, clock):
+    run_mock(studied, [(qid(studied, PV), False, 1, 0.0, None)], days_ago=1, now=clock.now())
+    window = make_window(show=True)
+    window.show_statistics()
+    window.show_mock_history()
+    assert window.tabs.currentWidget() is window.pages
+    assert window.pages.currentWidget() is window.history_view
+    window.show_weak_topics()
+    window.leave_mock_pages()  # Esc: back to the tab as it was
+    assert window.pages.currentWidget() is window.history_view
