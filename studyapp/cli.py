@@ -12,8 +12,6 @@ import sys
 from collections import OrderedDict
 from pathlib import Path
 
-from studyapp import __version__
-
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 # export-weak wrote its PDF, but there was nothing to list in it (nothing studied yet,
@@ -21,12 +19,27 @@ EXIT_USER_ERROR = 2
 EXIT_NOTHING_TO_EXPORT = 3
 
 
+class VersionAction(argparse.Action):
+    """--version, with the version looked up only when asked (importlib.metadata
+    costs about 50 ms, which every start of the app would otherwise pay)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        kwargs.setdefault("nargs", 0)
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import studyapp
+
+        print(f"StudyApp {studyapp.__version__}")
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
         description="Study interview questions offline from your own Markdown notes.",
     )
-    parser.add_argument("--version", action="version", version=f"StudyApp {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
