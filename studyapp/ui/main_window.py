@@ -90,7 +90,6 @@ from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.import_worker import ImportController, ImportResult
 from studyapp.ui.messages import Messages
 from studyapp.ui.mock_history import MockHistoryView
-from studyapp.ui.mock_panel import MockPanel
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.mock_summary import MockSummaryView
 from studyapp.ui.search_bar import SearchBar
@@ -109,6 +108,7 @@ from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, Topic
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
     from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.stats_view import StatsView
     from studyapp.ui.weak_view import WeakView
 
@@ -263,6 +263,23 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------
 
+    @property
+    def mock_panel(self) -> MockPanel:
+        """The typed-answer and key-points panel under the answer, made on first use."""
+        if self._mock_panel is None:
+            from studyapp.ui.mock_panel import MockPanel
+
+            panel = MockPanel()
+            panel.hide()
+            self.right_layout.insertWidget(self.right_layout.indexOf(self.grading), panel)
+            panel.setStyleSheet(button_css(self.theme.effective))
+            panel.reveal_clicked.connect(self.mock_reveal)
+            panel.grade_clicked.connect(self.mock_grade)
+            panel.point_toggled.connect(self.toggle_mock_point)
+            panel.typed_changed.connect(self._on_mock_typed)
+            self._mock_panel = panel
+        return self._mock_panel
+
     def _build_views(self, open_url: Callable[[QUrl], Any]) -> None:
         self.search = SearchBar()
         self.tree = TopicTree(self.model)
@@ -283,15 +300,15 @@ class MainWindow(QMainWindow):
         timer_layout = QVBoxLayout(self.timer_slot)
         timer_layout.setContentsMargins(0, 0, 0, 0)
         self.timer_slot.hide()
-        self.mock_panel = MockPanel()
-        self.mock_panel.hide()
+        # The mock's answer panel is built at the first mock (it is the costliest
+        # widget of the window to make, and most starts never run a mock).
+        self._mock_panel: MockPanel | None = None
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(8)
         right_layout.addWidget(self.timer_slot)
         right_layout.addWidget(self.answer, 1)
-        right_layout.addWidget(self.mock_panel)
         right_layout.addWidget(self.grading)
         self.right_layout = right_layout
         self.timer_panel = TimerPanel()
@@ -562,10 +579,6 @@ class MainWindow(QMainWindow):
         self.timer_panel.end_clicked.connect(self.end_mock)
         self.timer_panel.end_confirmed.connect(self.end_mock_now)
         self.timer_panel.end_cancelled.connect(self.cancel_end_mock)
-        self.mock_panel.reveal_clicked.connect(self.mock_reveal)
-        self.mock_panel.grade_clicked.connect(self.mock_grade)
-        self.mock_panel.point_toggled.connect(self.toggle_mock_point)
-        self.mock_panel.typed_changed.connect(self._on_mock_typed)
         self.summary_view.retry_weak_clicked.connect(self.retry_weak_mock)
         self.summary_view.export_weak_clicked.connect(self.export_weak_requested)
         self.summary_view.history_clicked.connect(self.show_mock_history)
@@ -2063,7 +2076,7 @@ class MainWindow(QMainWindow):
         self.grading.setStyleSheet(button_css(theme))
         for view in (
             self.timer_panel,
-            self.mock_panel,
+            *([self._mock_panel] if self._mock_panel is not None else []),
             self.summary_view,
             self.history_view,
             *self._views(),
