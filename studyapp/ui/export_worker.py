@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
@@ -26,6 +26,7 @@ from studyapp.core.store import Store
 from studyapp.core.study import Clock
 from studyapp.core.weak import ReportCancelled, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
+from studyapp.ui.background import BackgroundController
 from studyapp.ui.messages import Messages, format_traceback
 
 TITLE = "Export weak topics"
@@ -112,10 +113,8 @@ class ExportTask(QRunnable):
         self.signals.finished.emit(outcome)
 
 
-class ExportController(QObject):
+class ExportController(BackgroundController):
     """Runs weak-topic exports for the window: save dialog, progress, result message."""
-
-    finished = Signal(object)  # ExportOutcome, after the user was told
 
     def __init__(
         self,
@@ -128,20 +127,12 @@ class ExportController(QObject):
         *,
         read_only: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, pool)
         self._store_path = store_path
         self._read_only = read_only
         self._scheduler = scheduler
         self._clock = clock
         self._messages = messages
-        self._parent = parent
-        self._pool = pool or QThreadPool.globalInstance()
-        self.task: ExportTask | None = None
-        self.dialog: QProgressDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None
 
     def ask_and_export(self, deck_id: int | None = None) -> None:
         suggested = Path.home() / f"weak-topics-{self._clock.now():%Y-%m-%d}.pdf"
@@ -163,7 +154,7 @@ class ExportController(QObject):
     ) -> ExportTask | None:
         if self.task is not None:
             return None
-        task = self.task = ExportTask(
+        task = ExportTask(
             self._store_path,
             out_path,
             self._clock.now(),
@@ -173,39 +164,8 @@ class ExportController(QObject):
             limit=limit,
             read_only=self._read_only,
         )
-        dialog = self.dialog = QProgressDialog("Exporting…", "Cancel", 0, 100, self._parent)
-        dialog.setWindowTitle(TITLE)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # a quick export never flashes a dialog
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        self._pool.start(task)
+        self._launch(task, "Exporting…", TITLE, 400)
         return task
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            if self.dialog is not None:
-                self.dialog.setLabelText("Cancelling…")
-
-    def _on_progress(self, step: str, percent: int) -> None:
-        if self.dialog is not None and not (self.task and self.task.is_cancelled()):
-            self.dialog.setLabelText(step)
-            self.dialog.setValue(min(percent, 99))
-
-    def _on_finished(self, outcome: ExportOutcome) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.task = None
-        self._report(outcome)
-        self.finished.emit(outcome)
 
     def _report(self, outcome: ExportOutcome) -> None:
         if outcome.crash is not None:

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.store import Store
+from studyapp.ui.background import BackgroundController
 from studyapp.ui.messages import Messages, format_traceback
 
 
@@ -113,10 +114,8 @@ class ImportTask(QRunnable):
                 result.summaries.append(summary)
 
 
-class ImportController(QObject):
+class ImportController(BackgroundController):
     """Runs imports for the window: file dialog, progress dialog, summary or error."""
-
-    finished = Signal(object)  # ImportResult, after the user was told
 
     def __init__(
         self,
@@ -125,17 +124,9 @@ class ImportController(QObject):
         parent: QWidget,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, pool)
         self._store_path = store_path
         self._messages = messages
-        self._parent = parent
-        self._pool = pool or QThreadPool.globalInstance()
-        self.task: ImportTask | None = None
-        self.dialog: QProgressDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None
 
     def ask_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -147,40 +138,9 @@ class ImportController(QObject):
     def start(self, paths: Sequence[str | Path]) -> ImportTask | None:
         if self.task is not None or not paths:
             return None
-        task = self.task = ImportTask(self._store_path, paths)
-        dialog = self.dialog = QProgressDialog("Importing…", "Cancel", 0, 100, self._parent)
-        dialog.setWindowTitle("Import notes")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)  # quick imports never flash a dialog
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        self._pool.start(task)
+        task = ImportTask(self._store_path, paths)
+        self._launch(task, "Importing…", "Import notes", 300)
         return task
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            if self.dialog is not None:
-                self.dialog.setLabelText("Cancelling…")
-
-    def _on_progress(self, step: str, percent: int) -> None:
-        if self.dialog is not None and not (self.task and self.task.is_cancelled()):
-            self.dialog.setLabelText(step)
-            self.dialog.setValue(min(percent, 99))
-
-    def _on_finished(self, result: ImportResult) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.task = None
-        self._report(result)
-        self.finished.emit(result)
 
     def _report(self, result: ImportResult) -> None:
         if result.crash is not None:

@@ -1,0 +1,69 @@
+"""Long work off the UI thread, with a progress dialog the person can cancel.
+
+The work itself is a QRunnable whose `signals` emit `progress(step, percent)`
+and `finished(outcome)`; it never touches widgets. A controller subclass starts
+it through `_launch`, and gets the outcome back on the main thread in `_report`
+(import and export both work this way).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class BackgroundController(QObject):
+    """Runs one task at a time with a window-modal, cancellable progress dialog."""
+
+    finished = Signal(object)  # the task's outcome, after the person was told
+
+    def __init__(self, parent: QWidget, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._pool = pool or QThreadPool.globalInstance()
+        self.task: Any = None
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _launch(self, task: QRunnable, label: str, title: str, minimum_ms: int) -> None:
+        self.task = task
+        dialog = self.dialog = QProgressDialog(label, "Cancel", 0, 100, self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(minimum_ms)  # quick work never flashes a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)
+        task.signals.progress.connect(self._on_progress)  # type: ignore[attr-defined]
+        task.signals.finished.connect(self._on_finished)  # type: ignore[attr-defined]
+        self._pool.start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            if self.dialog is not None:
+                self.dialog.setLabelText("Cancelling…")
+
+    def _on_progress(self, step: str, percent: int) -> None:
+        if self.dialog is not None and not (self.task and self.task.is_cancelled()):
+            self.dialog.setLabelText(step)
+            self.dialog.setValue(min(percent, 99))
+
+    def _on_finished(self, outcome: object) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.task = None
+        self._report(outcome)
+        self.finished.emit(outcome)
+
+    def _report(self, outcome: Any) -> None:
+        raise NotImplementedError
