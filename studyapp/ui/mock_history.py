@@ -12,13 +12,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.mock import MockHistoryRow, MockTrend
 from studyapp.ui.mock_summary import percent, score_text
-from studyapp.ui.theme import COLORS, Card, mute
+from studyapp.ui.theme import COLORS, Card, mute, rows_table
 from studyapp.ui.timer_panel import format_clock
 
 COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg time", "Over time", "Coverage", "")
@@ -130,20 +127,7 @@ class MockHistoryView(QWidget):
         self.trend_label.setWordWrap(True)
         self.chart = TrendChart()
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName("Past mock interviews")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table = rows_table(COLUMNS, "Past mock interviews")
         self.table.itemActivated.connect(self._on_activated)
         self.empty = QLabel("No mock interviews yet: Study → Mock Interview… (Ctrl+M) starts one.")
         mute(self.empty)

@@ -13,12 +13,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.scheduler import RATING_NAMES
-from studyapp.ui.theme import COLORS, Card, mute
+from studyapp.ui.theme import COLORS, Card, mute, rows_table
 from studyapp.ui.timer_panel import format_clock
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
@@ -120,20 +117,7 @@ class MockSummaryView(QWidget):
         top.addLayout(heading, 1)
         top.addLayout(score_box)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName("Questions of this mock interview")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table = rows_table(COLUMNS, "Questions of this mock interview")
         self.table.itemActivated.connect(self._on_activated)
 
         self.weak_heading = QLabel()
