@@ -34,6 +34,9 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
+DATA_DIR_HELP = "where the store lives (default: the user data folder; env STUDYAPP_DATA_DIR)"
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
@@ -43,7 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where the store lives (default: the user data folder; env STUDYAPP_DATA_DIR)",
+        help=DATA_DIR_HELP,
     )
     parser.add_argument(
         "--smoke",
@@ -55,11 +58,19 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the install end to end in a throwaway store (offscreen), then exit",
     )
+    # --data-dir is accepted after the command too (`studyapp import x.md --data-dir D`);
+    # SUPPRESS keeps a subcommand from resetting a value given before it.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("gui", help="start the app (the default)")
+    commands.add_parser(parents=[data_dir], name="gui", help="start the app (the default)")
 
-    parse = commands.add_parser("parse", help="show the questions found in a notes file")
+    parse = commands.add_parser(
+        parents=[data_dir], name="parse", help="show the questions found in a notes file"
+    )
     parse.add_argument("file", type=Path)
     parse.add_argument("--json", action="store_true", help="print the parse as JSON")
     parse.add_argument(
@@ -68,16 +79,21 @@ def _build_parser() -> argparse.ArgumentParser:
         help='keep openers and closing offers ("Great question!", "Would you like…")',
     )
 
-    imp = commands.add_parser("import", help="import notes files into the store")
+    imp = commands.add_parser(
+        parents=[data_dir], name="import", help="import notes files into the store"
+    )
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--force", action="store_true", help="re-parse even an unchanged file")
     imp.add_argument("--keep-chat-noise", action="store_true")
 
-    rep = commands.add_parser("repair", help="print a notes file with its encoding repaired")
+    rep = commands.add_parser(
+        parents=[data_dir], name="repair", help="print a notes file with its encoding repaired"
+    )
     rep.add_argument("file", type=Path)
     rep.add_argument("--out", type=Path, help="write to this file instead of stdout")
     exp = commands.add_parser(
-        "export-weak",
+        parents=[data_dir],
+        name="export-weak",
         help="write your weak topics as a PDF (exit 3: nothing studied or nothing weak yet)",
     )
     exp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -90,10 +106,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--limit", type=int, metavar="N", help="at most the N weakest questions")
     exp.add_argument("--deck", metavar="NAME", help="one deck (default: all decks)")
-    bak = commands.add_parser("backup", help="back up the store now and print the backup's path")
+    bak = commands.add_parser(
+        parents=[data_dir], name="backup", help="back up the store now and print the backup's path"
+    )
     bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
     res = commands.add_parser(
-        "restore", help="replace the store with a backup (the current store is backed up first)"
+        parents=[data_dir],
+        name="restore",
+        help="replace the store with a backup (the current store is backed up first)",
     )
     res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
     return parser

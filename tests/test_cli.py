@@ -150,3 +150,15 @@ def test_importing_both_seed_exports_gives_one_set_of_questions(tmp_path):
     with Store.open(store_path(data)) as store:
         assert len(store.decks()) == 1
         assert store.question_count() == 38
+
+
+def test_data_dir_may_come_before_or_after_the_command(notes, tmp_path):
+    before = tmp_path / "before"
+    after = tmp_path / "after"
+    env_dir = tmp_path / "env"
+    assert run("--data-dir", str(before), "import", str(notes), data_dir=env_dir).returncode == 0
+    assert run("import", str(notes), "--data-dir", str(after), data_dir=env_dir).returncode == 0
+    for folder in (before, after):
+        with Store.open(store_path(folder)) as store:
+            assert store.question_count() == 3
+    assert not env_dir.exists()
