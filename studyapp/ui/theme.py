@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.style import AppStyle
+
 MODES = ("system", "light", "dark")
 MODE_LABELS = {"system": "Follow System", "light": "Light", "dark": "Dark"}
 
@@ -238,7 +240,8 @@ class ThemeManager(QObject):
         self._app = app
         self._mode = mode if mode in MODES else "system"
         self._effective = ""
-        app.setStyle("Fusion")  # the same widgets everywhere; the palette does the rest
+        # The same widgets everywhere (Fusion, flat scroll bars); the palette does the rest.
+        app.setStyle(AppStyle())
         app.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self._apply()
 
