@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QImage, QTextDocument
+from PySide6.QtCore import QMargins, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -105,6 +106,67 @@ class SafeBrowser(QTextBrowser):
             self.scrollToAnchor(url.fragment())
 
 
+class AnswerHeader(QWidget):
+    """The question's title (wrapped) and its meta line, placed by hand.
+
+    In a layout, a QLabel whose text changes asks the whole window to lay itself
+    out again (QLabel::setText → updateGeometry, and every layout on the way up to
+    the main window re-activates): about 4 ms of a click in benchmarks/bench_ui.py,
+    a third of the frame. Here the labels sit in no layout, and this widget changes
+    its own (fixed) height only when the title's height does: a click between two
+    one-line titles lays nothing out.
+    """
+
+    MARGINS = QMargins(20, 16, 20, 8)
+    SPACING = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(self)
+        mute(self.meta)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.place()
+
+    def set_text(self, title_html: str, meta: str) -> None:
+        self.title.setText(title_html)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+        self.place()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.MARGINS.left() + self.MARGINS.right(), self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+    def place(self) -> None:
+        """Place the labels for the current width; fix this widget's height to fit.
+
+        The labels have no layout to tell when their text changes (their parent has
+        none), so a new title costs its own text layout and no more."""
+        margins = self.MARGINS
+        width = self.width() - margins.left() - margins.right()
+        line = self.title.fontMetrics().height()
+        if width < 80:  # not laid out yet: one line each until the real width is known
+            width, title_height = max(width, 1), line
+        else:
+            title_height = max(self.title.heightForWidth(width), line)  # -1 before any text
+        self.title.setGeometry(margins.left(), margins.top(), width, title_height)
+        bottom = margins.top() + title_height
+        if not self.meta.isHidden():
+            meta_height = self.meta.fontMetrics().height()
+            self.meta.setGeometry(margins.left(), bottom + self.SPACING, width, meta_height)
+            bottom += self.SPACING + meta_height
+        height = bottom + margins.bottom()
+        if self.minimumHeight() != height or self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+
 class AnswerView(Card):
     """Title, meta line, and the answer / hidden / notice faces."""
 
@@ -124,17 +186,9 @@ class AnswerView(Card):
         self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
         self._zoom = 0
 
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel()
-        mute(self.meta)
-        header = QVBoxLayout()
-        header.setContentsMargins(20, 16, 20, 8)
-        header.setSpacing(4)
-        header.addWidget(self.title)
-        header.addWidget(self.meta)
+        self.header = AnswerHeader()
+        self.title = self.header.title
+        self.meta = self.header.meta
         rule = HLine()
 
         self.browser = SafeBrowser(self, open_url=open_url)
@@ -176,7 +230,7 @@ class AnswerView(Card):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(rule)
         layout.addWidget(self.stack, 1)
         self.set_zoom(0)
@@ -184,9 +238,10 @@ class AnswerView(Card):
     # --- what is shown -----------------------------------------------------------
 
     def set_header(self, title_html: str, meta: str = "") -> None:
-        self.title.setText(title_html)
-        self.meta.setText(meta)
-        self.meta.setVisible(bool(meta))
+        self.header.set_text(title_html, meta)
+
+    def set_meta(self, meta: str) -> None:
+        self.header.set_text(self.title.text(), meta)
 
     def set_answer(self, html: str, base_dir: Path | None = None) -> None:
         """Show an answer's (sanitized) HTML."""
@@ -228,7 +283,8 @@ class AnswerView(Card):
         """Make the document for an answer likely to be shown next (idle time)."""
         self.document_for(html, base_dir)
 
-    def _drop_documents(self) -> None:
+    def drop_documents(self) -> None:
+        """Forget the laid-out documents (all but the one on show)."""
         current = self.browser.document()
         for document in self._documents.values():
             if document is not current:
@@ -302,7 +358,7 @@ class AnswerView(Card):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self._drop_documents()
+        self.drop_documents()
         if self._html:
             self.browser.setDocument(self.document_for(self._html, self.browser.base_dir))
 
@@ -322,6 +378,7 @@ class AnswerView(Card):
         title_font.setPointSizeF(BASE_POINT_SIZE + TITLE_EXTRA_POINTS + self._zoom)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.header.place()
         big = QFont(font)
         big.setPointSizeF(BASE_POINT_SIZE + 2 + self._zoom)
         self.hidden_label.setFont(big)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
 
+STATUS_WIDTH = 190  # px: "next review in 12 days", "5 due · 12 new"
+
 
 class GradingPanel(Card):
     study_clicked = Signal()
@@ -40,8 +42,10 @@ class GradingPanel(Card):
 
         self.status = QLabel()
         mute(self.status)
-        self.status.setMinimumWidth(150)
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        # A fixed size: its text changes on every click, and a label whose size may
+        # change makes the whole window lay itself out again (see AnswerHeader).
+        self.status.setFixedSize(STATUS_WIDTH, 2 * self.status.fontMetrics().lineSpacing() + 2)
 
         self.stack = QStackedWidget()
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -121,10 +125,7 @@ class GradingPanel(Card):
 
     def show_browse(self, status: str, due: int = 0, new: int = 0) -> None:
         self.status.setText(status)
-        if due or new:
-            self.study_button.setText(f"Study   {due} due · {new} new")
-        else:
-            self.study_button.setText("Study")
+        self._set_study_text(f"Study   {due} due · {new} new" if due or new else "Study")
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
 
@@ -145,6 +146,15 @@ class GradingPanel(Card):
         self.status.setText(status)
         self.stop_button.show()
         self.stack.setCurrentWidget(self.done_face)
+
+    def _set_study_text(self, text: str) -> None:
+        """The Study button's text changes with the topic. At a fixed size the change
+        lays nothing out; the size grows when a text needs more and never shrinks, so
+        a walk through the topics settles after the widest one."""
+        button = self.study_button
+        button.setText(text)
+        hint = button.sizeHint()
+        button.setFixedSize(max(button.minimumWidth(), hint.width()), hint.height())
 
     @staticmethod
     def _remaining(due: int, new: int) -> str:

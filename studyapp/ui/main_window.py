@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
     def _update_meta(self) -> None:
         question = self.model.question(self.current_qid or "")
         if question is not None:
-            self.answer.meta.setText(self._meta(question))
+            self.answer.set_meta(self._meta(question))
 
     def _title_hits(self, text: str) -> str:
         colors = COLORS[self.theme.effective]

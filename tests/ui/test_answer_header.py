@@ -1,0 +1,131 @@
+"""The answer pane's header: a title of any length is shown whole, and moving
+between questions does not make the whole window lay itself out again (the cost
+that made a click miss its frame; see benchmarks/bench_ui.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from studyapp.ui.answer_view import AnswerView
+from studyapp.ui.grading_panel import GradingPanel
+
+from .conftest import qid
+
+LONG_TITLE = (
+    "Structured comparison between VAE (Variational Autoencoder) and Diffusion Model, "
+    "with the training objective, the sampling cost and where each one is used today"
+)
+
+
+def pane(qtbot, width: int = 520) -> AnswerView:
+    view = AnswerView(open_url=lambda url: None)
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def title_lines(view: AnswerView) -> int:
+    return round(view.title.height() / view.title.fontMetrics().lineSpacing())
+
+
+def test_a_long_title_wraps_and_the_header_grows_to_show_it_whole(qtbot):
+    view = pane(qtbot)
+    view.set_header("Short title", "Topic · New")
+    short_height = view.header.height()
+    assert title_lines(view) == 1
+
+    view.set_header(LONG_TITLE, "Topic · New")
+    settle()
+    assert title_lines(view) >= 3
+    assert view.title.height() >= view.title.heightForWidth(view.title.width())
+    assert view.header.height() > short_height
+    # The answer starts below the whole title, not under it.
+    assert view.stack.geometry().top() >= view.header.geometry().bottom()
+
+    view.set_header("Short title", "Topic · New")
+    settle()
+    assert view.header.height() == short_height
+
+
+def test_a_narrower_pane_rewraps_the_title(qtbot):
+    view = pane(qtbot, width=900)
+    view.set_header(LONG_TITLE, "Topic")
+    settle()
+    wide_lines = title_lines(view)
+    view.resize(420, 600)
+    settle()
+    assert title_lines(view) > wide_lines
+    assert view.title.width() == view.header.width() - 40
+
+
+def test_without_a_meta_line_the_header_is_shorter(qtbot):
+    view = pane(qtbot)
+    view.set_header("Welcome", "Deck")
+    with_meta = view.header.height()
+    view.set_header("Welcome")
+    assert view.meta.isHidden()
+    assert view.header.height() < with_meta
+
+
+def test_zoom_grows_the_title_and_its_header(qtbot):
+    view = pane(qtbot)
+    view.set_header("What is gradient descent?", "Optimization")
+    before = view.header.height()
+    view.set_zoom(6)
+    assert view.header.height() > before
+    assert view.title.height() >= view.title.fontMetrics().height()
+
+
+class LayoutRequests(QObject):
+    """Counts the window's re-layouts (LayoutRequest events reaching it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def settle() -> None:
+    for _ in range(12):  # a re-layout climbs one level per event-loop turn
+        QApplication.processEvents()
+
+
+def test_moving_between_questions_of_a_topic_lays_nothing_out(qtbot, make_window, store):
+    window = make_window()
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_question(qid(store, "What is gradient descent?"))
+    settle()
+    requests = LayoutRequests()
+    window.installEventFilter(requests)
+
+    window.show_question(qid(store, "What is a learning rate?"))
+    settle()
+    window.show_question(qid(store, "What is gradient descent?"))
+    settle()
+
+    assert window.answer.title.text() == "What is gradient descent?"
+    assert "Optimization" in window.answer.meta.text()
+    assert requests.count == 0
+
+
+def test_the_study_button_fits_each_topics_counts(qtbot):
+    panel = GradingPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 60)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for due, new in ((0, 4), (120, 3400), (1, 0), (0, 0)):
+        panel.show_browse("<b>New</b><br>never studied", due, new)
+        settle()
+        button = panel.study_button
+        assert button.width() >= button.sizeHint().width()  # the whole text shows
+        assert button.text() == (f"Study   {due} due · {new} new" if due or new else "Study")
