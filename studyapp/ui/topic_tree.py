@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -33,7 +34,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -555,43 +565,98 @@ def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
     return count, due, mastery
 
 
+_SELECTED = QStyle.StateFlag.State_Selected
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_MUTED = QPalette.ColorRole.PlaceholderText
+_ELIDE = Qt.TextElideMode.ElideRight
+PREPARED_TEXTS = 4000  # laid-out strings kept: a few screens of rows at a few widths
+
+
 class TreeDelegate(QStyledItemDelegate):
     """Paints a whole row from its node: name, counts, due, a mastery bar, or a
-    question's state dot and label. One model call per row keeps scrolling cheap."""
+    question's state dot and label. One model call per row keeps scrolling cheap.
+
+    Every string is drawn as a `QStaticText` laid out once (per font and width):
+    `drawText` shapes its string on every call, and that was most of a row's cost
+    (each click repaints the rows it selects and deselects; scrolling, all of them).
+    """
 
     def __init__(self, model: TopicTreeModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self._height = 0
+        self._fonts: dict[bool, QFont] = {}
+        self._font_key = ""
+        self._texts: dict[tuple[str, bool, int], QStaticText] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         if not self._height:
             self._height = QFontMetrics(option.font).height() + 10
         return QSize(200, self._height)
 
+    def _font(self, base: QFont, bold: bool) -> QFont:
+        key = base.key()
+        if key != self._font_key:  # the view's font changed: start again
+            self._font_key = key
+            self._fonts.clear()
+            self._texts.clear()
+        font = self._fonts.get(bold)
+        if font is None:
+            font = QFont(base)
+            font.setBold(bold)
+            self._fonts[bold] = font
+        return font
+
+    def _text(self, text: str, font: QFont, bold: bool, width: int = 0) -> QStaticText:
+        """`text` laid out in `font`, elided to `width` px when a width is given."""
+        key = (text, bold, width)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) >= PREPARED_TEXTS:
+                self._texts.clear()
+            shown = QFontMetrics(font).elidedText(text, _ELIDE, width) if width else text
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            self._texts[key] = static
+        return static
+
+    def _draw(
+        self, painter: QPainter, rect: QRect, text: str, bold: bool, align: str, width: int = 0
+    ) -> None:
+        """Draw `text` in `rect`, centred vertically, aligned "left", "center" or "right"."""
+        font = self._fonts[bold]
+        static = self._text(text, font, bold, width)
+        size = static.size()
+        if align == "left":
+            x = rect.left()
+        elif align == "right":
+            x = rect.right() + 1 - size.width()
+        else:
+            x = rect.left() + (rect.width() - size.width()) / 2
+        painter.setFont(font)
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         node = index.data(NODE_ROLE)
         if node is None:
             return
         widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
+        if widget is not None:
+            widget.style().drawPrimitive(_PANEL, option, painter, widget)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        selected = bool(option.state & _SELECTED)
+        text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
+        muted = text if selected else palette.color(_MUTED)
         theme = self._model.theme
         rect = option.rect
         count_rect, due_rect, mastery_rect = slots(rect)
-        align_center = Qt.AlignmentFlag.AlignCenter
-        align_right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        bold_name = node.kind == DECK
+        self._font(option.font, True)
+        self._font(option.font, False)
         painter.save()
-        font = QFont(option.font)
         if node.kind == QUESTION:
             state = self._model.state(node.key)
             dot = self._model.pixmap("dot", state)
@@ -600,38 +665,25 @@ class TreeDelegate(QStyledItemDelegate):
                 rect.left() + 18, rect.top(), count_rect.left() - rect.left() - 22, rect.height()
             )
             painter.setPen(text if selected else state_color(theme, state))
-            painter.drawText(mastery_rect, align_right, STATE_LABELS[state])
+            self._draw(painter, mastery_rect, STATE_LABELS[state], False, "right")
         else:
-            font.setBold(node.kind == DECK)
             name_rect = QRect(
                 rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()
             )
-            painter.setFont(option.font)
             painter.setPen(muted)
-            painter.drawText(count_rect, align_center, str(node.total))
+            self._draw(painter, count_rect, str(node.total), False, "center")
             if node.due:
-                bold = QFont(option.font)
-                bold.setBold(True)
-                painter.setFont(bold)
                 painter.setPen(text if selected else state_color(theme, "due"))
-                painter.drawText(due_rect, align_center, str(node.due))
-                painter.setFont(option.font)
+                self._draw(painter, due_rect, str(node.due), True, "center")
             else:
-                painter.setPen(muted)
-                painter.drawText(due_rect, align_center, "–")
+                self._draw(painter, due_rect, "–", False, "center")
             percent = self._model.mastery(node)
             bar = self._model.pixmap("bar", round(percent / 5))
             painter.drawPixmap(mastery_rect.left(), rect.center().y() - bar.height() // 2 + 1, bar)
             painter.setPen(text)
-            painter.drawText(mastery_rect, align_right, f"{percent}%")
-        painter.setFont(font)
+            self._draw(painter, mastery_rect, f"{percent}%", False, "right")
         painter.setPen(text)
-        elided = QFontMetrics(font).elidedText(
-            node.name, Qt.TextElideMode.ElideRight, name_rect.width()
-        )
-        painter.drawText(
-            name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
-        )
+        self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
         painter.restore()
 
 
