@@ -34,7 +34,8 @@ def main() -> int:
     splitter.addWidget(browser)
     window.setCentralWidget(splitter)
     window.resize(1200, 780)
-    app.installEventFilter(FirstPaint(app))
+    # The same first-paint watch as `studyapp --smoke`: a filter on the window.
+    window.installEventFilter(FirstPaint(app))
     window.show()
     return app.exec()
 

@@ -37,7 +37,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
 from studyapp.core.mock import MockSession
@@ -119,6 +119,8 @@ RESUME, ABANDON = "resume", "abandon"
 
 def ask_resume(parent: MainWindow, text: str) -> str | None:
     """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
+    from PySide6.QtWidgets import QMessageBox  # not at start-up: see ui/messages.py
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Unfinished mock interview")
@@ -213,6 +215,8 @@ def titled(title: str, *paragraphs: str) -> str:
 def ask_read_only(owner: int | None) -> bool:
     """Another StudyApp holds the data folder: open a read-only window here too?"""
     running = f" (process {owner})" if owner else ""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("StudyApp is already running")
@@ -366,7 +370,8 @@ class ExceptionHook:
 
 
 class FirstPaint(QObject):
-    """Quits the application once a watched widget has been painted."""
+    """Quits the application once a watched widget has been painted (the whole
+    paint pass that began with it ends before the queued quit runs)."""
 
     def __init__(self, app: QApplication, widget: Any) -> None:
         super().__init__(app)
@@ -385,6 +390,8 @@ class FirstPaint(QObject):
 def _fail(message: str, smoke: bool) -> int:
     print(f"studyapp: {message}", file=sys.stderr)
     if not smoke:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, message)
     return EXIT_USER_ERROR
 
@@ -440,7 +447,10 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None
-        watcher = FirstPaint(app, app) if smoke else None
+        # On the window, not the application: the window is painted first in the
+        # pass that paints its children, and an application-wide filter would turn
+        # every event of every object into a Python call.
+        watcher = FirstPaint(app, window) if smoke else None
         window.show()
         if not smoke and writer:
             offer_resume(window, ask_resume)
