@@ -40,7 +40,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from studyapp.core import keyterms
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.store import CardInfo, MockAnswerRecord, MockReview, Store
@@ -50,7 +49,6 @@ ORDERS = ("weakest", "due", "random")
 SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
 WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
 WEAK_COVERAGE = 0.5  # a graded answer that covered less than half the key points is weak
-KEY_TERM_LIMIT = keyterms.DEFAULT_LIMIT
 
 
 class MockStateError(RuntimeError):
@@ -665,7 +663,9 @@ class MockSession:
             self.typed_answer = typed_answer
         question = self.current()
         assert question is not None
-        terms = keyterms.key_terms(question.answer_markdown, KEY_TERM_LIMIT)
+        from studyapp.core import keyterms  # its patterns compile on the first reveal
+
+        terms = keyterms.key_terms(question.answer_markdown)
         ticks = keyterms.ticked_terms(terms, self.typed_answer)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"
@@ -691,6 +691,8 @@ class MockSession:
         """The fraction (0–1) of key points ticked; None when the answer has none."""
         if not self._points:
             return None
+        from studyapp.core import keyterms
+
         return keyterms.coverage([p.term for p in self._points], [p.ticked for p in self._points])
 
     def grade(self, rating: int, note: str = "") -> int:

@@ -181,8 +181,8 @@ class AnswerView(Card):
         super().__init__(parent)
         self._css = ""
         self._html = ""
-        # Laid-out documents by HTML, most recent last: showing a question seen (or
-        # pre-rendered) before is a document swap, not a parse and layout.
+        # Parsed documents by HTML, most recent last: showing a question seen (or
+        # pre-rendered) before is a document swap, not a parse.
         self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
         self._zoom = 0
 
@@ -253,7 +253,7 @@ class AnswerView(Card):
         self._switch(self.browser)
 
     def document_for(self, html: str, base_dir: Path | None = None) -> QTextDocument:
-        """The laid-out document for some HTML, from the cache or made now."""
+        """The parsed document for some HTML, from the cache or made now."""
         document = self._documents.get(html)
         if document is not None:
             self._documents.move_to_end(html)
@@ -264,11 +264,9 @@ class AnswerView(Card):
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
         document.setDefaultStyleSheet(self._css)
+        # Parsed, not laid out: QTextEdit.setDocument lays a document out again
+        # whatever it held (QTextDocument.setPageSize), and only as far as it shows.
         document.setHtml(html)
-        width = self.browser.viewport().width()
-        if width > 0:
-            document.setTextWidth(width)
-            document.size()  # lay it out now, not at first paint
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
@@ -284,7 +282,7 @@ class AnswerView(Card):
         self.document_for(html, base_dir)
 
     def drop_documents(self) -> None:
-        """Forget the laid-out documents (all but the one on show)."""
+        """Forget the parsed documents (all but the one on show)."""
         current = self.browser.document()
         for document in self._documents.values():
             if document is not current:

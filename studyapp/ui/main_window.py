@@ -85,13 +85,9 @@ from studyapp.core.study import Clock, StudySession, SystemClock
 from studyapp.resource_files import resource
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.answer_view import AnswerView
-from studyapp.ui.backups_dialog import BackupsDialog, local_time, size_label
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.import_worker import ImportController, ImportResult
 from studyapp.ui.messages import Messages
-from studyapp.ui.mock_history import MockHistoryView
-from studyapp.ui.mock_setup import MockSetupDialog
-from studyapp.ui.mock_summary import MockSummaryView
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.theme import (
     COLORS,
@@ -107,8 +103,12 @@ from studyapp.ui.timer_panel import TimerPanel
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
+    from studyapp.ui.backups_dialog import BackupsDialog
     from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
+    from studyapp.ui.mock_setup import MockSetupDialog
+    from studyapp.ui.mock_summary import MockSummaryView
     from studyapp.ui.stats_view import StatsView
     from studyapp.ui.weak_view import WeakView
 
@@ -117,6 +117,7 @@ SEARCH_LIMIT = 1_000_000  # every match is counted…
 # so a search that matches thousands of questions would freeze typing for 100 ms+.
 SEARCH_SHOWN = 300
 PRERENDER_AHEAD = 3
+IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame goes first
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
 MOCK_PROMPT = (
     "The answer is hidden while the clock runs.<br><br>Type or outline your answer "
@@ -239,6 +240,14 @@ class MainWindow(QMainWindow):
         self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._idle_step)
+        # An interval-0 timer runs before the platform's first expose: without the
+        # hold, pre-rendering the next answers delayed the window's first paint.
+        self._idle_held = True
+        self._idle_hold = QTimer(self)
+        self._idle_hold.setSingleShot(True)
+        self._idle_hold.setInterval(IDLE_HOLD_MS)
+        self._idle_hold.timeout.connect(self._release_idle)
+        self._idle_hold.start()
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(0)
@@ -280,6 +289,43 @@ class MainWindow(QMainWindow):
             self._mock_panel = panel
         return self._mock_panel
 
+    @property
+    def summary_view(self) -> MockSummaryView:
+        """The page after a mock (its grades, weak questions, export), made on first use."""
+        if self._summary_view is None:
+            from studyapp.ui.mock_summary import MockSummaryView
+
+            view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
+            view.retry_weak_clicked.connect(self.retry_weak_mock)
+            view.export_weak_clicked.connect(self.export_weak_requested)
+            view.history_clicked.connect(self.show_mock_history)
+            view.new_mock_clicked.connect(self.open_mock_setup)
+            view.done_clicked.connect(self.leave_mock_pages)
+            view.question_activated.connect(self._show_question_from_page)
+            self._install_page(view)
+            self._summary_view = view
+        return self._summary_view
+
+    @property
+    def history_view(self) -> MockHistoryView:
+        """The page of past mocks and their trend, made on first use."""
+        if self._history_view is None:
+            from studyapp.ui.mock_history import MockHistoryView
+
+            view = MockHistoryView()
+            view.session_activated.connect(self.show_past_mock)
+            view.new_mock_clicked.connect(self.open_mock_setup)
+            view.done_clicked.connect(self.leave_mock_pages)
+            self._install_page(view)
+            self._history_view = view
+        return self._history_view
+
+    def _install_page(self, page: MockSummaryView | MockHistoryView) -> None:
+        theme = self.theme.effective
+        page.setStyleSheet(button_css(theme))
+        page.set_theme(theme)
+        self.pages.addWidget(page)
+
     def _build_views(self, open_url: Callable[[QUrl], Any]) -> None:
         self.search = SearchBar()
         self.tree = TopicTree(self.model)
@@ -317,12 +363,11 @@ class MainWindow(QMainWindow):
 
         # Pages of the right side: the answer page, a mock's summary, the mock history.
         self.main_page = right
-        self.summary_view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
-        self.history_view = MockHistoryView()
+        # The mock summary and history pages are made when first shown.
+        self._summary_view: MockSummaryView | None = None
+        self._history_view: MockHistoryView | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.main_page)
-        self.pages.addWidget(self.summary_view)
-        self.pages.addWidget(self.history_view)
 
         # The tabs of the right side. The weak-topics and statistics tabs start as
         # empty slots: their views are built when first shown (`_ensure_view`).
@@ -360,16 +405,16 @@ class MainWindow(QMainWindow):
         self.totals_label = QLabel()
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("readOnlyLabel")
-        self.read_only_label.setStyleSheet(
-            "QLabel#readOnlyLabel { background: #fff3cd; color: #664d03; "
-            "border: 1px solid #e0c36a; border-radius: 4px; padding: 1px 8px; "
-            "font-weight: bold; }"
-        )
         self.read_only_label.setToolTip(
             "Nothing can be graded, imported or edited in this window.\n"
             "Close the other StudyApp (or free the disk) and start StudyApp again to study."
         )
         if self.read_only_reason:
+            self.read_only_label.setStyleSheet(  # only then: a style sheet costs a polish
+                "QLabel#readOnlyLabel { background: #fff3cd; color: #664d03; "
+                "border: 1px solid #e0c36a; border-radius: 4px; padding: 1px 8px; "
+                "font-weight: bold; }"
+            )
             self.read_only_label.setText(self.read_only_reason)
         else:
             self.read_only_label.hide()
@@ -579,15 +624,6 @@ class MainWindow(QMainWindow):
         self.timer_panel.end_clicked.connect(self.end_mock)
         self.timer_panel.end_confirmed.connect(self.end_mock_now)
         self.timer_panel.end_cancelled.connect(self.cancel_end_mock)
-        self.summary_view.retry_weak_clicked.connect(self.retry_weak_mock)
-        self.summary_view.export_weak_clicked.connect(self.export_weak_requested)
-        self.summary_view.history_clicked.connect(self.show_mock_history)
-        self.summary_view.new_mock_clicked.connect(self.open_mock_setup)
-        self.summary_view.done_clicked.connect(self.leave_mock_pages)
-        self.summary_view.question_activated.connect(self._show_question_from_page)
-        self.history_view.session_activated.connect(self.show_past_mock)
-        self.history_view.new_mock_clicked.connect(self.open_mock_setup)
-        self.history_view.done_clicked.connect(self.leave_mock_pages)
         self.export_weak_requested.connect(self.export_weak_questions)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -694,6 +730,8 @@ class MainWindow(QMainWindow):
             self._exporter.cancel()  # a cancelled export leaves no file behind
         self.save_settings()
         self._idle.stop()
+        self._idle_hold.stop()
+        self._idle_held = True  # nothing idle may touch the store after this
         # A running mock stays running in the store (every grade is saved already):
         # the next start offers to resume it.
         self._mock_timer.stop()
@@ -778,7 +816,7 @@ class MainWindow(QMainWindow):
             body = highlight(body, self._search_terms)
         self.answer.set_answer(body, self._base_dir(question.deck_id))
         if self.cache.pending:
-            self._idle.start()
+            self._wake_idle()
 
     def _meta(self, question: Question) -> str:
         state = STATE_LABELS[self.model.state(question.id)]
@@ -847,6 +885,15 @@ class MainWindow(QMainWindow):
     def _queue_prerender(self, qids: list[str]) -> None:
         self._prerender.extend(qids)
         if self._prerender:
+            self._wake_idle()
+
+    def _wake_idle(self) -> None:
+        if not self._idle_held:
+            self._idle.start()
+
+    def _release_idle(self) -> None:
+        self._idle_held = False
+        if self._prerender or self.cache.pending:
             self._idle.start()
 
     def _idle_step(self) -> None:
@@ -1085,10 +1132,12 @@ class MainWindow(QMainWindow):
         self.act_mock_pause.setEnabled(mock and not confirming)
         self.act_mock_skip.setEnabled(mock and not confirming)
         self.act_mock_end.setEnabled(mock)
-        summary = self.summary_view.summary
+        summary_view = self._summary_view
+        summary = summary_view.summary if summary_view is not None else None
         self.act_mock_retry.setEnabled(
             not mock
-            and self.pages.currentWidget() is self.summary_view
+            and summary_view is not None
+            and self.pages.currentWidget() is summary_view
             and summary is not None
             and bool(summary.weak_question_ids)
         )
@@ -1134,6 +1183,8 @@ class MainWindow(QMainWindow):
                 "Mock interview", "There are no questions yet: import your notes first."
             )
             return None
+        from studyapp.ui.mock_setup import MockSetupDialog
+
         dialog = MockSetupDialog(
             decks,
             {deck.id: self.store.topics(deck.id) for deck in decks},
@@ -1465,7 +1516,7 @@ class MainWindow(QMainWindow):
 
     def retry_weak_mock(self) -> bool:
         """Ctrl+R on a summary: a new mock over its weak questions, weakest first."""
-        summary = self.summary_view.summary
+        summary = self._summary_view.summary if self._summary_view is not None else None
         if self.mode == "mock" or summary is None or not summary.weak_question_ids:
             return False
         session = None
@@ -1935,6 +1986,8 @@ class MainWindow(QMainWindow):
         if self.backups_dialog is not None:
             self.backups_dialog.raise_()
             return self.backups_dialog
+        from studyapp.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(
             list_backups(self.backup_dir),
             self.backup_dir,
@@ -1970,6 +2023,8 @@ class MainWindow(QMainWindow):
         else:
             dialog.select(path)
             size = next((b.size for b in dialog.backups if b.path == path), 0)
+            from studyapp.ui.backups_dialog import size_label
+
             dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
             dialog.status.setToolTip(str(path))
 
@@ -1981,6 +2036,8 @@ class MainWindow(QMainWindow):
         self._refresh_backups_dialog()
         if restored:
             made = next((b.created for b in dialog.backups if b.path == path), None)
+            from studyapp.ui.backups_dialog import local_time
+
             when = f" made {local_time(made)}" if made is not None else ""
             dialog.set_status(
                 f"Restored the backup{html.escape(when)}. Your data from before it is kept "
@@ -2076,15 +2133,14 @@ class MainWindow(QMainWindow):
         self.grading.setStyleSheet(button_css(theme))
         for view in (
             self.timer_panel,
-            *([self._mock_panel] if self._mock_panel is not None else []),
-            self.summary_view,
-            self.history_view,
+            *(v for v in (self._mock_panel, self._summary_view, self._history_view) if v),
             *self._views(),
         ):
             view.setStyleSheet(button_css(theme))
         self.timer_panel.set_theme(theme)
-        self.summary_view.set_theme(theme)
-        self.history_view.set_theme(theme)
+        for page in (self._summary_view, self._history_view):
+            if page is not None:
+                page.set_theme(theme)
         self.answer.notice_face.setStyleSheet(button_css(theme))
         self.search.field.setStyleSheet(search_css(theme))
         self.answer.set_css(answer_css(theme))

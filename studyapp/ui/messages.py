@@ -14,20 +14,14 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 import studyapp
 from studyapp.core.model import StudyAppError
+
+# The message boxes, input dialogs and the crash dialog's parts are imported where
+# they are used: importing a Qt class builds its Python enums, and start-up (which
+# makes a Messages) shows none of them.
 
 
 def format_traceback(
@@ -40,6 +34,8 @@ class CrashDialog(QDialog):
     """ "Something went wrong": what happened, and the traceback to copy."""
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
         super().__init__(parent)
         self.setWindowTitle("StudyApp – unexpected error")
         self.resize(640, 420)
@@ -77,12 +73,18 @@ class Messages:
     # --- telling -------------------------------------------------------------
 
     def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.parent, title, text)
 
     def crash(self, summary: str, details: str) -> None:
@@ -105,6 +107,8 @@ class Messages:
     # --- asking --------------------------------------------------------------
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok and value.strip() else None
 
@@ -112,5 +116,7 @@ class Messages:
         """The index of the chosen item, None when cancelled."""
         if not choices:
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getItem(self.parent, title, label, choices, 0, False)
         return choices.index(value) if ok else None

@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QEvent,
     QMimeData,
     QModelIndex,
     QObject,
@@ -707,19 +706,27 @@ class TreeLegend(QWidget):
         self.setToolTip(
             "\n".join(f"{c}: {t}" for c, t in zip(self.CAPTIONS, self.TIPS, strict=True))
         )
-        tree.viewport().installEventFilter(self)
+        # Lined up with the tree's viewport, which narrows when the scroll bar shows
+        # up (its range changes first). A signal, not an event filter on the viewport:
+        # PySide wraps a filtered plain QWidget by trying every QWidget subclass it
+        # knows, which built 75 enum types at start-up (about 7 ms), and a filter
+        # turns every viewport event into a Python call.
+        tree.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.update()
-        return False
+    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        viewport = self._tree.viewport()
-        left = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).x()
-        row = QRect(left, 0, viewport.width(), self.height())
+        # The viewport's place, from the tree and its scroll bar: asking the tree for
+        # its viewport (a plain QWidget made in C++) would make PySide wrap it (above).
+        tree = self._tree
+        frame = tree.frameWidth()
+        left = self.mapFromGlobal(tree.mapToGlobal(QPoint(frame, 0))).x()
+        bar = tree.verticalScrollBar()
+        width = tree.width() - 2 * frame - (bar.width() if bar.isVisible() else 0)
+        row = QRect(left, 0, width, self.height())
         painter.drawText(row.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "Topic")
         for rect, caption in zip(slots(row), self.CAPTIONS, strict=True):
             align = Qt.AlignmentFlag.AlignVCenter | (

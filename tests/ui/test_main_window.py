@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from studyapp.core.render import answer_css
 from studyapp.core.store import Store
@@ -356,6 +357,18 @@ def test_search_filters_the_tree_and_highlights_hits(qtbot, make_window, store):
     window.search.field.clear()
     assert len(visible_questions(window)) == 6
     assert 'class="hit"' not in window.answer.answer_html()
+
+
+def test_the_search_field_offers_a_clear_button_once_it_has_text(qtbot, make_window):
+    window = make_window(show=True)
+    field = window.search.field
+    qtbot.keyClicks(field, "grad")
+    assert field.isClearButtonEnabled()
+    assert field.findChild(QAction, "_q_qlineeditclearaction") is not None
+    button = field.findChild(QToolButton)
+    qtbot.waitUntil(button.isVisible)  # it fades in
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert field.text() == ""
 
 
 def test_search_without_match_hides_all(qtbot, make_window):
