@@ -1,8 +1,6 @@
 """Entry point of the frozen app: the same command line as `studyapp`."""
 
-import sys
-
-from studyapp.cli import main
+from studyapp.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -1,7 +1,5 @@
 """Entry point for ``python -m studyapp``."""
 
-import sys
+from studyapp.cli import entry
 
-from studyapp.cli import main
-
-sys.exit(main())
+entry()

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 
 from studyapp import app as app_module
+from studyapp.core.backup import database_problem
 from studyapp.core.importer import DEFAULT_DECK_FILE
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.paths import store_path
@@ -123,3 +124,17 @@ def test_an_unusable_data_dir_is_a_plain_error(tmp_path):
     result = smoke(blocker / "sub", tmp_path)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "studyapp:" in result.stderr
+
+
+def test_the_quick_exit_after_the_window_loses_nothing(filled_data_dir, tmp_path):
+    """The process ends with os._exit once the window has closed: the settings it
+    wrote on closing and the store must already be on disk by then."""
+    result = smoke(filled_data_dir, tmp_path)
+    assert result.returncode == 0, result.stderr
+    conf = tmp_path / "config" / "StudyApp" / "StudyApp.conf"
+    settings = QSettings(str(conf), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+    assert database_problem(store_path(filled_data_dir)) is None
+    with Store.open(store_path(filled_data_dir)) as store:
+        first = store.questions()[0]
+        assert settings.value("session/last_question") == first.id
