@@ -264,8 +264,9 @@ class AnswerView(Card):
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
         document.setDefaultStyleSheet(self._css)
-        # Parsed, not laid out: QTextEdit.setDocument lays a document out again
-        # whatever it held (QTextDocument.setPageSize), and only as far as it shows.
+        # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
+        # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
+        # idle time.
         document.setHtml(html)
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
@@ -277,9 +278,20 @@ class AnswerView(Card):
             oldest.deleteLater()
         return document
 
+    def is_prepared(self, html: str) -> bool:
+        """Whether the document for this HTML is made (and kept) already."""
+        return html in self._documents
+
     def prepare(self, html: str, base_dir: Path | None = None) -> None:
-        """Make the document for an answer likely to be shown next (idle time)."""
-        self.document_for(html, base_dir)
+        """Make and lay out the document for an answer likely to be shown next (idle
+        time). setDocument lays it out again when it is shown, but a document laid
+        out once keeps its shaped text: that second layout took 2-3 ms instead of
+        5-6 ms for a fresh one (benchmarks/bench_ui.py, store-only vs warm)."""
+        document = self.document_for(html, base_dir)
+        width = self.browser.viewport().width()
+        if width > 0:
+            document.setTextWidth(width)
+            document.size()  # the whole document, not only what the first screen shows
 
     def drop_documents(self) -> None:
         """Forget the parsed documents (all but the one on show)."""

@@ -117,6 +117,7 @@ SEARCH_LIMIT = 1_000_000  # every match is counted…
 # so a search that matches thousands of questions would freeze typing for 100 ms+.
 SEARCH_SHOWN = 300
 PRERENDER_AHEAD = 3
+PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
 IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame goes first
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
 MOCK_PROMPT = (
@@ -872,13 +873,14 @@ class MainWindow(QMainWindow):
         if qid is not None:
             self.show_question(qid)
 
-    def _neighbours(self, qid: str) -> list[str]:
+    def _neighbours(self, qid: str, ahead: int = PRERENDER_AHEAD, behind: int = 1) -> list[str]:
+        """The questions after `qid` in tree order, then those before it (nearest first)."""
         order = self.model.question_order()
         try:
             i = order.index(qid)
         except ValueError:
             return []
-        return order[i + 1 : i + 1 + PRERENDER_AHEAD] + order[max(0, i - 1) : i]
+        return order[i + 1 : i + 1 + ahead] + order[max(0, i - behind) : i][::-1]
 
     # --- idle work ------------------------------------------------------------------
 
@@ -892,7 +894,13 @@ class MainWindow(QMainWindow):
             self._idle.start()
 
     def _release_idle(self) -> None:
+        """Start idle work once the window is up, with the answers near the open one:
+        after a restart none is laid out, and a fresh answer took about 6 ms more to
+        show than a prepared one (benchmarks/bench_ui.py)."""
         self._idle_held = False
+        if self.current_qid is not None:
+            half = PRERENDER_AROUND // 2
+            self._prerender.extend(self._neighbours(self.current_qid, half, half))
         if self._prerender or self.cache.pending:
             self._idle.start()
 

@@ -359,6 +359,25 @@ def test_search_filters_the_tree_and_highlights_hits(qtbot, make_window, store):
     assert 'class="hit"' not in window.answer.answer_html()
 
 
+def test_once_the_window_has_settled_the_answers_near_the_open_one_are_ready(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    window.show_question(qid(store, GD))
+    theme = window.theme.effective
+    others = [q for q in store.questions() if q.id != window.current_qid]
+
+    def ready() -> bool:
+        return all(window.answer.is_prepared(window.cache.html(q, theme)) for q in others)
+
+    qtbot.waitUntil(ready, timeout=5000)
+    # Showing one of them is a document swap: nothing is parsed again.
+    window.show_question(others[-1].id)
+    assert window.answer.browser.document() is window.answer.document_for(
+        window.cache.html(others[-1], theme)
+    )
+
+
 def test_the_search_field_offers_a_clear_button_once_it_has_text(qtbot, make_window):
     window = make_window(show=True)
     field = window.search.field
