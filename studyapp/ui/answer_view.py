@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.style import flat_corner
 from studyapp.ui.theme import Card, HLine, mute
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -93,6 +94,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        flat_corner(self)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
 
-STATUS_WIDTH = 190  # px: "next review in 12 days", "5 due · 12 new"
+# The widest lines the status shows: its fixed width is made to fit them in bold.
+STATUS_SAMPLES = ("next review in 11.5mo", "due for review now", "8888 due · 8888 new")
 
 
 class GradingPanel(Card):
@@ -45,7 +47,10 @@ class GradingPanel(Card):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         # A fixed size: its text changes on every click, and a label whose size may
         # change makes the whole window lay itself out again (see AnswerHeader).
-        self.status.setFixedSize(STATUS_WIDTH, 2 * self.status.fontMetrics().lineSpacing() + 2)
+        bold = QFont(self.status.font())
+        bold.setBold(True)
+        width = max(QFontMetrics(bold).horizontalAdvance(t) for t in STATUS_SAMPLES) + 8
+        self.status.setFixedSize(width, 2 * self.status.fontMetrics().lineSpacing() + 2)
 
         self.stack = QStackedWidget()
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -129,3 +129,15 @@ def test_the_study_button_fits_each_topics_counts(qtbot):
         button = panel.study_button
         assert button.width() >= button.sizeHint().width()  # the whole text shows
         assert button.text() == (f"Study   {due} due · {new} new" if due or new else "Study")
+
+
+def test_the_study_status_shows_its_longest_lines_whole(qtbot):
+    panel = GradingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for status in ("<b>Learned</b><br>next review in 11.5mo", "<b>8888</b> due · <b>8888</b> new"):
+        panel.show_browse(status)
+        needed = panel.status.sizeHint()
+        assert panel.status.width() >= needed.width()
+        assert panel.status.height() >= needed.height()

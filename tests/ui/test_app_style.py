@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QTextBrowser
 
-from studyapp.ui.style import AppStyle
+from studyapp.ui.style import AppStyle, flat_corner
 from studyapp.ui.theme import palette
 
 
@@ -79,3 +79,23 @@ def test_nothing_to_scroll_paints_an_empty_track(bar):
     image = bar.grab().toImage()
     track = palette("light").base().color()
     assert all(image.pixelColor(7, y) == track for y in range(0, 500, 25))
+
+
+def test_where_both_bars_meet_the_corner_is_the_bars_colour(qtbot):
+    style = AppStyle()
+    browser = QTextBrowser()
+    browser.setStyle(style)
+    browser.setPalette(palette("light"))
+    browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+    browser.setPlainText(("a long line " * 40 + "\n") * 80)  # both bars show
+    flat_corner(browser)
+    browser.resize(300, 200)
+    qtbot.addWidget(browser)
+    browser.show()
+    qtbot.waitExposed(browser)
+    corner = browser.cornerWidget()
+    assert corner is not None and corner.isVisible()
+    image = corner.grab().toImage()
+    base = palette("light").base().color()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) == base
+    assert image.pixelColor(0, 0) == base  # no rule along its edge
