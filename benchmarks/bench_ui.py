@@ -9,7 +9,12 @@
     only (a restart: rendered_cache rows, no HTML or laid-out document in memory),
     prepared in idle time (a restart after the window's idle pre-rendering of the
     answers near the open one) and warm in memory (seen before); the last three
-    over --rounds passes of the deck.
+    over --rounds passes of the deck. Beside it, click by click in the same run,
+    the baseline: a bare QTreeWidget + QTextBrowser window given the same answers
+    (as HTML to parse, and as documents parsed before). Each state gives the
+    p95 of all its clicks and the p95 over the questions of each question's
+    median click ("p95 over every seed question"): the second keeps a slow
+    answer visible and leaves out the machine's passing stalls.
 (b) On a synthetic deck of --search-size questions: building the tree, one
     keystroke in the search field (it only restarts the debounce timer), and the
     filter that runs when typing pauses (FTS query + proxy filter + expand).
@@ -42,24 +47,117 @@ from studyapp.core.store import Store
 FRAME_MS = 16.7
 
 
+def percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
 def summary(name: str, samples_ms: list[float]) -> str:
     samples = sorted(samples_ms)
-    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
     return (
         f"{name:<44} n={len(samples):>5}  median {statistics.median(samples):7.2f} ms"
-        f"  p95 {p95:7.2f} ms  max {samples[-1]:7.2f} ms"
+        f"  p95 {percentile(samples, 0.95):7.2f} ms  max {samples[-1]:7.2f} ms"
     )
 
 
-def time_selection(app: QApplication, window, qids: list[str]) -> list[float]:
-    times = []
-    for qid in qids:
-        start = time.perf_counter()
-        window.tree.select_question(qid)
+class BareWindow:
+    """The baseline beside the app: a QMainWindow with a QTreeWidget and a
+    QTextBrowser (as bare_window.py), the same size, font and answer CSS, whose
+    click is the least a Qt tree + browser can do: select the row, give the
+    browser the answer (HTML to parse, or a document parsed before), paint."""
+
+    def __init__(self, app: QApplication, window, qids: list[str]) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtWidgets import (
+            QMainWindow,
+            QSplitter,
+            QTextBrowser,
+            QTreeWidget,
+            QTreeWidgetItem,
+        )
+
+        self.app = app
+        self.window = QMainWindow()
+        splitter = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.browser = QTextBrowser()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.browser)
+        splitter.setSizes([430, 870])
+        self.window.setCentralWidget(splitter)
+        self.window.resize(window.size())
+        deck = QTreeWidgetItem(self.tree, ["Deck"])
+        self.html: dict[str, str] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.documents: dict[str, QTextDocument] = {}
+        for qid in qids:
+            question = window.model.question(qid)
+            self.items[qid] = QTreeWidgetItem(deck, [question.title])
+            self.html[qid] = window.cache.html(question, window.theme.effective)
+            document = QTextDocument(self.window)
+            document.setDefaultFont(window.answer.browser.font())
+            document.setDefaultStyleSheet(window.answer._css)
+            document.setHtml(self.html[qid])
+            self.documents[qid] = document
+        self.tree.expandAll()
+        self.browser.document().setDefaultStyleSheet(window.answer._css)
+        self.window.show()
         app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-        assert window.current_qid == qid, "the selection did not show the question"
-    return times
+
+    def click(self, qid: str, *, parsed: bool) -> float:
+        start = time.perf_counter()
+        self.tree.setCurrentItem(self.items[qid])
+        if parsed:
+            self.browser.setDocument(self.documents[qid])
+        else:
+            self.browser.setHtml(self.html[qid])
+        self.app.processEvents()
+        return (time.perf_counter() - start) * 1000
+
+
+def select(app: QApplication, window, qid: str) -> float:
+    start = time.perf_counter()
+    window.tree.select_question(qid)
+    app.processEvents()
+    elapsed = (time.perf_counter() - start) * 1000
+    assert window.current_qid == qid, "the selection did not show the question"
+    return elapsed
+
+
+class Samples:
+    """Click times by question, over the rounds: pooled, and per question."""
+
+    def __init__(self) -> None:
+        self.by_question: dict[str, list[float]] = {}
+
+    def add(self, qid: str, ms: float) -> None:
+        self.by_question.setdefault(qid, []).append(ms)
+
+    def pooled(self) -> list[float]:
+        return [ms for times in self.by_question.values() for ms in times]
+
+    def per_question(self) -> list[float]:
+        """Each question's median click: what "p95 over every seed question" ranks."""
+        return [statistics.median(times) for times in self.by_question.values()]
+
+
+def report(name: str, app_samples: Samples, bare: Samples | None = None) -> None:
+    pooled = app_samples.pooled()
+    print("   ", summary(name, pooled))
+    per_question = app_samples.per_question()
+    within = sum(t <= FRAME_MS for t in pooled) / len(pooled)
+    print(
+        f"        per question (median of its clicks): p95 {percentile(per_question, 0.95):.2f} ms,"
+        f" slowest {max(per_question):.2f} ms; clicks within one frame: {within:.0%}"
+    )
+    if bare is not None:
+        print("   ", summary("  baseline, the same clicks (bare tree+browser)", bare.pooled()))
+        bare_question = bare.per_question()
+        print(
+            f"        baseline per question: p95 {percentile(bare_question, 0.95):.2f} ms,"
+            f" slowest {max(bare_question):.2f} ms"
+        )
 
 
 def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
@@ -74,20 +172,26 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
     window._queue_prerender = lambda qids: None  # type: ignore[method-assign]
     qids = list(window.model.question_order())
     print(
-        f"(a) default deck: {len(qids)} questions × {rounds} rounds, theme {window.theme.effective}"
+        f"(a) default deck: {len(qids)} questions × {rounds} rounds,"
+        f" theme {window.theme.effective}; each app click is followed by the same"
+        " click in the baseline window"
     )
 
     window.cache.clear_memory()
-    cold = time_selection(app, window, qids)
-    print("   ", summary("select → answer shown, cache cold (render)", cold))
+    cold = Samples()
+    for qid in qids:
+        cold.add(qid, select(app, window, qid))
     window.cache.flush()
-    store_warm: list[float] = []
-    prepared: list[float] = []
-    warm: list[float] = []
+    bare = BareWindow(app, window, qids)
+    window.activateWindow()
+    store_warm, prepared, warm = Samples(), Samples(), Samples()
+    bare_parse, bare_parsed = Samples(), Samples()
     for _ in range(rounds):
         window.cache.clear_memory()
         window.answer.drop_documents()
-        store_warm += time_selection(app, window, qids)
+        for qid in qids:
+            store_warm.add(qid, select(app, window, qid))
+            bare_parse.add(qid, bare.click(qid, parsed=False))
         # What the window's idle time does after a start (MainWindow._release_idle):
         # the answers near the open one made and laid out before they are clicked.
         window.cache.clear_memory()
@@ -97,13 +201,16 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
             assert question is not None
             window.answer.prepare(window.cache.html(question, window.theme.effective))
         app.processEvents()
-        prepared += time_selection(app, window, qids)
-        warm += time_selection(app, window, qids)
-    print("   ", summary("select → answer shown, store cache only", store_warm))
-    print("   ", summary("select → answer shown, prepared in idle time", prepared))
-    print("   ", summary("select → answer shown, memory cache warm", warm))
-    within = sum(t <= FRAME_MS for t in warm) / len(warm)
-    print(f"    warm selections within one frame ({FRAME_MS} ms): {within:.0%}")
+        for qid in qids:
+            prepared.add(qid, select(app, window, qid))
+        for qid in qids:
+            warm.add(qid, select(app, window, qid))
+            bare_parsed.add(qid, bare.click(qid, parsed=True))
+    report("select → answer shown, cache cold (render)", cold)
+    report("select → answer shown, store cache only", store_warm, bare_parse)
+    report("select → answer shown, prepared in idle time", prepared)
+    report("select → answer shown, seen before (cached)", warm, bare_parsed)
+    bare.window.close()
     window.close()
     store.close()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.style import flat_corner
+from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -94,7 +94,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        flat_corner(self)
+        flat_scroll_area(self)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
 

@@ -129,15 +129,20 @@ class AppStyle(QProxyStyle):
         painter.restore()
 
 
-def flat_corner(area: QAbstractScrollArea) -> None:
-    """Give a scroll area a corner (where its two bars meet) in the bars' Base colour.
+def flat_scroll_area(area: QAbstractScrollArea) -> None:
+    """Ready a scroll area for the flat bars: a corner (where the two bars meet) in
+    their Base colour, and bars that say they paint every pixel of themselves.
 
-    Fusion paints that square in the Window colour with a rule, which stood out
-    beside the flat bars. A plain widget there costs nothing per paint; overriding
-    the style's drawPrimitive in Python would put a Python call on every primitive
-    the app draws.
+    Fusion paints that corner square in the Window colour with a rule, which stood
+    out beside the flat bars. A plain widget there costs nothing per paint;
+    overriding the style's drawPrimitive in Python would put a Python call on every
+    primitive the app draws. A flat bar fills its whole rectangle, so Qt need not
+    paint what lies under it first: without that, each repaint of a bar (every
+    question selected changes the answer's) also repainted the panel beneath.
     """
     corner = QWidget()
     corner.setAutoFillBackground(True)
     corner.setBackgroundRole(QPalette.ColorRole.Base)
     area.setCornerWidget(corner)
+    for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+        bar.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

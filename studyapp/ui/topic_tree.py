@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.model import Deck, Question, Topic
-from studyapp.ui.style import flat_corner
+from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 
 DECK, TOPIC, QUESTION = 0, 1, 2
@@ -754,7 +754,7 @@ class TopicTree(QTreeView):
         self.setAnimated(False)
         self.setHeaderHidden(True)
         self.setFrameShape(QTreeView.Shape.NoFrame)
-        flat_corner(self)
+        flat_scroll_area(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

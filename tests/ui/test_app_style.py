@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QTextBrowser
 
-from studyapp.ui.style import AppStyle, flat_corner
+from studyapp.ui.style import AppStyle, flat_scroll_area
 from studyapp.ui.theme import palette
 
 
@@ -88,7 +88,7 @@ def test_where_both_bars_meet_the_corner_is_the_bars_colour(qtbot):
     browser.setPalette(palette("light"))
     browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
     browser.setPlainText(("a long line " * 40 + "\n") * 80)  # both bars show
-    flat_corner(browser)
+    flat_scroll_area(browser)
     browser.resize(300, 200)
     qtbot.addWidget(browser)
     browser.show()
@@ -99,3 +99,72 @@ def test_where_both_bars_meet_the_corner_is_the_bars_colour(qtbot):
     base = palette("light").base().color()
     assert image.pixelColor(image.width() // 2, image.height() // 2) == base
     assert image.pixelColor(0, 0) == base  # no rule along its edge
+
+
+def test_repainting_a_bar_leaves_the_panel_beneath_alone(qtbot):
+    """Selecting a question repaints the answer's bar (its range changes); the
+    card under it need not be painted first, since a flat bar covers itself."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QVBoxLayout
+
+    from studyapp.ui.theme import Card
+
+    style = AppStyle()
+    card = Card()
+    card.setStyle(style)
+    browser = QTextBrowser(card)
+    browser.setStyle(style)
+    QVBoxLayout(card).addWidget(browser)
+    browser.setPlainText("line\n" * 200)  # the vertical bar shows
+    flat_scroll_area(browser)
+    card.setPalette(palette("light"))
+    card.resize(300, 200)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    QApplication.processEvents()  # the first paint, done before counting
+    paints = Paints()
+    card.installEventFilter(paints)
+    bar = browser.verticalScrollBar()
+    assert bar.isVisible()
+    bar.update()
+    QApplication.processEvents()  # the update request, then the paint pass
+    assert paints.count == 0
+    card.update()  # the card itself still paints when asked
+    QApplication.processEvents()
+    assert paints.count == 1
+
+
+def test_a_card_paints_its_border_and_its_inside_alone_in_its_colour(qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QRegion
+
+    from studyapp.ui.theme import Card
+
+    card = Card()
+    card.setPalette(palette("light"))
+    card.resize(200, 120)
+    qtbot.addWidget(card)
+    base = palette("light").base().color()
+    whole = card.grab().toImage()
+    assert whole.pixelColor(0, 60) != base  # the hairline border on the left
+    assert whole.pixelColor(100, 60) == base
+    # A repaint of an inner strip only (what a label above the answer asks for).
+    image = QImage(200, 120, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    card.render(image, QPoint(20, 20), QRegion(QRect(20, 20, 160, 40)))  # drawn in place
+    assert image.pixelColor(100, 40) == base
+    assert image.pixelColor(100, 70).alpha() == 0  # nothing painted outside the strip
+    # A strip that reaches the edge still gets the border there.
+    card.render(image, QPoint(0, 20), QRegion(QRect(0, 20, 50, 40)))
+    assert image.pixelColor(0, 40) != base
+    assert image.pixelColor(25, 40) == base
