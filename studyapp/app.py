@@ -40,7 +40,6 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
-from studyapp.core.mock import MockSession
 from studyapp.core.model import StudyAppError
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
@@ -57,6 +56,7 @@ from studyapp.resource_files import resource
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.messages import Messages, format_traceback
 from studyapp.ui.single_instance import RaiseRequestWatcher, request_raise
+from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager
 
 APP_NAME = "StudyApp"
@@ -78,7 +78,8 @@ def application() -> QApplication:
     """The QApplication (made once), named so QSettings finds the app's settings."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion by name: a QStyle made in Python would cost start-up (ui/style.py).
+        app = QApplication([*sys.argv[:1], *STYLE_ARGUMENTS])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
@@ -149,6 +150,10 @@ def offer_resume(
     either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
     the session stays as it is and is offered again at the next start)."""
     try:
+        if window.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
+            return None
+        from studyapp.core.mock import MockSession
+
         session = MockSession.resume_unfinished(window.store, window.scheduler, window.clock)
     except (StudyAppError, KeyError, ValueError) as exc:
         print(f"studyapp: the unfinished mock interview cannot be resumed: {exc}", file=sys.stderr)

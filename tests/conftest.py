@@ -28,6 +28,14 @@ def _no_network():
         yield
 
 
+@pytest.fixture(scope="session")
+def qapp_args():
+    """pytest-qt's QApplication made as the app makes its own: Fusion, chosen by name."""
+    from studyapp.ui.style import STYLE_ARGUMENTS
+
+    return ["studyapp-tests", *STYLE_ARGUMENTS]
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own store location; none touches the user's data."""

@@ -67,15 +67,6 @@ from PySide6.QtWidgets import (
 import studyapp
 from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
 from studyapp.core.backup import backup_dir as backup_dir_of
-from studyapp.core.mock import (
-    MockSession,
-    MockSettings,
-    MockSummary,
-    load_settings,
-    mock_history,
-    mock_trend,
-    summarize,
-)
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import question_states, topic_progress
 from studyapp.core.render import answer_css, highlight, title_html
@@ -86,9 +77,9 @@ from studyapp.resource_files import resource
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
-from studyapp.ui.import_worker import ImportController, ImportResult
 from studyapp.ui.messages import Messages
 from studyapp.ui.search_bar import SearchBar
+from studyapp.ui.style import page_css, style_scroll_bars
 from studyapp.ui.theme import (
     COLORS,
     MODE_LABELS,
@@ -103,8 +94,10 @@ from studyapp.ui.timer_panel import TimerPanel
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
+    from studyapp.core.mock import MockSession, MockSettings, MockSummary
     from studyapp.ui.backups_dialog import BackupsDialog
     from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.import_worker import ImportController, ImportResult
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.mock_setup import MockSetupDialog
@@ -198,7 +191,7 @@ class MainWindow(QMainWindow):
         self.mock: MockSession | None = None  # the running mock interview
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
         self._last_mock: MockSession | None = None  # the one the summary shows, if run here
-        self._summary_settings = MockSettings()
+        self._summary_settings: MockSettings | None = None  # those of the summary on show
         self._qid_before_mock: str | None = None
         self._paused_before_end = False
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
@@ -222,7 +215,7 @@ class MainWindow(QMainWindow):
         self.cache = AnswerCache(store, self._base_dir)
         self.model = TopicTreeModel(self)
         self._thread_pool = thread_pool
-        self.importer = ImportController(store.path, self.messages, self, thread_pool)
+        self._importer: ImportController | None = None  # made on first use (File → Import)
         self._exporter: ExportController | None = None  # on the first export
         self.weak_view: WeakView | None = None  # on the first look at its tab
         self.stats_view: StatsView | None = None
@@ -282,7 +275,7 @@ class MainWindow(QMainWindow):
             panel = MockPanel()
             panel.hide()
             self.right_layout.insertWidget(self.right_layout.indexOf(self.grading), panel)
-            panel.setStyleSheet(button_css(self.theme.effective))
+            panel.setStyleSheet(page_css(self.theme.effective))
             panel.reveal_clicked.connect(self.mock_reveal)
             panel.grade_clicked.connect(self.mock_grade)
             panel.point_toggled.connect(self.toggle_mock_point)
@@ -323,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def _install_page(self, page: MockSummaryView | MockHistoryView) -> None:
         theme = self.theme.effective
-        page.setStyleSheet(button_css(theme))
+        page.setStyleSheet(page_css(theme))
         page.set_theme(theme)
         self.pages.addWidget(page)
 
@@ -618,7 +611,6 @@ class MainWindow(QMainWindow):
         self.grading.stop_clicked.connect(self.stop_study)
         self.answer.link_hovered.connect(lambda url: self.statusBar().showMessage(url, 4000))
         self.theme.changed.connect(self._on_theme_changed)
-        self.importer.finished.connect(self._on_import_finished)
 
         self.timer_panel.pause_clicked.connect(self.toggle_mock_pause)
         self.timer_panel.skip_clicked.connect(self.skip_mock_question)
@@ -725,8 +717,8 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self._closed = True
-        if self.importer.busy:
-            self.importer.cancel()
+        if self._importer is not None and self._importer.busy:
+            self._importer.cancel()
         if self._exporter is not None and self._exporter.busy:
             self._exporter.cancel()  # a cancelled export leaves no file behind
         self.save_settings()
@@ -1191,6 +1183,7 @@ class MainWindow(QMainWindow):
                 "Mock interview", "There are no questions yet: import your notes first."
             )
             return None
+        from studyapp.core.mock import load_settings
         from studyapp.ui.mock_setup import MockSetupDialog
 
         dialog = MockSetupDialog(
@@ -1217,6 +1210,8 @@ class MainWindow(QMainWindow):
         """A new mock interview as set up (the set-up is remembered for next time)."""
         if self._refuse_if_read_only("A mock interview"):
             return False
+        from studyapp.core.mock import MockSession, load_settings
+
         settings = settings or load_settings(self.store)
         rng = rng if rng is not None else self.mock_rng
         try:
@@ -1232,6 +1227,8 @@ class MainWindow(QMainWindow):
         ids = list(dict.fromkeys(question_ids))
         if not ids:
             return False
+        from studyapp.core.mock import MockSession, load_settings
+
         settings = replace(load_settings(self.store), count=len(ids))
         return self._begin_mock(MockSession(self.store, self.scheduler, self.clock, settings, ids))
 
@@ -1500,6 +1497,8 @@ class MainWindow(QMainWindow):
         record = self.store.mock_session(session_id)
         if record is None:
             return
+        from studyapp.core.mock import MockSettings, summarize
+
         self._last_mock = None
         self.show_mock_summary(
             summarize(self.store, session_id),
@@ -1514,6 +1513,8 @@ class MainWindow(QMainWindow):
             return
         if self.mode == "study":
             self.stop_study(quiet=True)
+        from studyapp.core.mock import mock_history, mock_trend
+
         rows = mock_history(self.store)
         self.history_view.set_history(rows, mock_trend(rows))
         self.tabs.setCurrentWidget(self.pages)
@@ -1532,7 +1533,9 @@ class MainWindow(QMainWindow):
             session = self._last_mock.retry_weak()
         if session is None:
             ids = summary.weak_question_ids
-            settings = replace(self._summary_settings, count=len(ids))
+            from studyapp.core.mock import MockSession, MockSettings
+
+            settings = replace(self._summary_settings or MockSettings(), count=len(ids))
             session = MockSession(self.store, self.scheduler, self.clock, settings, ids)
         return self._begin_mock(session)
 
@@ -1636,7 +1639,7 @@ class MainWindow(QMainWindow):
         return self.stats_view if slot is self.stats_slot else None
 
     def _install_view(self, slot: QWidget, view: QWidget) -> None:
-        view.setStyleSheet(button_css(self.theme.effective))
+        view.setStyleSheet(page_css(self.theme.effective))
         layout = slot.layout()
         assert layout is not None
         layout.addWidget(view)
@@ -1673,6 +1676,19 @@ class MainWindow(QMainWindow):
         return self.start_study_on(
             question_ids, f"{' / '.join(common)} ({count})" if common else count
         )
+
+    @property
+    def importer(self) -> ImportController:
+        """Notes import (file dialog, worker thread, progress, summary), loaded on the
+        first import: a start imports none of it."""
+        if self._importer is None:
+            from studyapp.ui.import_worker import ImportController
+
+            self._importer = ImportController(
+                self.store.path, self.messages, self, self._thread_pool
+            )
+            self._importer.finished.connect(self._on_import_finished)
+        return self._importer
 
     def exporter(self) -> ExportController:
         """The weak-topics export (save dialog, worker thread, progress, message),
@@ -2065,7 +2081,7 @@ class MainWindow(QMainWindow):
         if self.mode == "mock":
             self.messages.info("Restore a backup", "End the mock interview first.")
             return False
-        if self.importer.busy:
+        if self._importer is not None and self._importer.busy:
             self.messages.info("Restore a backup", "Wait for the import to finish first.")
             return False
         if self.mode == "study":
@@ -2139,12 +2155,14 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self, theme: str) -> None:
         self.grading.setStyleSheet(button_css(theme))
+        self.timer_panel.setStyleSheet(button_css(theme))
         for view in (
-            self.timer_panel,
             *(v for v in (self._mock_panel, self._summary_view, self._history_view) if v),
             *self._views(),
         ):
-            view.setStyleSheet(button_css(theme))
+            view.setStyleSheet(page_css(theme))
+        style_scroll_bars(self.tree, theme)
+        style_scroll_bars(self.answer.browser, theme)
         self.timer_panel.set_theme(theme)
         for page in (self._summary_view, self._history_view):
             if page is not None:

@@ -1,148 +1,95 @@
-"""The application's widget style: Fusion, with flat scroll bars of our own.
+"""The application's widget style: Fusion, with flat scroll bars drawn from a style sheet.
 
 Fusion paints a scroll bar's groove and handle with gradients: about 2.5 ms for one
 answer-height bar on this kind of machine, and both the answer's and the tree's bars
 repaint whenever a question is selected (the answer's length changes the range).
-That alone was a sixth of the 16 ms a click may take (benchmarks/bench_ui.py). A
-flat bar (a rounded handle on the Base colour, no arrow buttons, like most current
-desktop apps) paints in about a twentieth of that and takes its colours from the
-palette, so it follows the theme with nothing more to do.
+A flat bar (a rounded handle on the Base colour, no arrow buttons, like most current
+desktop apps) paints in a tenth of that.
 
-Only the scroll bar's painting and geometry are ours; every other control is
-Fusion's, and the mouse and keyboard behaviour stays QScrollBar's own.
+The bars get it from a small style sheet set on each bar (and on the pages that
+hold scroll areas of their own), never on the application: a global sheet would
+route every widget's painting through QStyleSheetStyle. An earlier version drew
+the bars in a Python QProxyStyle; every call Qt makes to the style (thousands while
+a window is built and painted) then went through Python's override lookup, and
+defining the subclass built PySide's enum types for all of QStyle. Start-up was
+about a tenth slower for it (benchmarks/bench_startup.py).
+
+Fusion itself is chosen by name when the QApplication is made (`-style Fusion`),
+so that no QStyle object is handed to Python at all.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QProxyStyle,
-    QStyle,
-    QStyleOptionComplex,
-    QStyleOptionSlider,
-    QWidget,
-)
+from studyapp.ui.theme import COLORS, button_css
 
-SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
-SC = QStyle.SubControl
+STYLE_ARGUMENTS = ("-style", "Fusion")  # QApplication arguments: the same widgets everywhere
+BAR_WIDTH = 14  # px across a bar
 HANDLE_MIN = 28  # the shortest handle, px
 HANDLE_INSET = 3  # space around the handle across the bar, px
 HANDLE_ALPHA = {"rest": 110, "hover": 170, "pressed": 210}  # of the muted text colour
 
 
-def handle_rect(option: QStyleOptionSlider) -> QRect:
-    """Where the handle sits: proportional to the page, positioned by the value,
-    along the whole bar (there are no arrow buttons to leave room for)."""
-    rect = option.rect
-    horizontal = option.orientation == Qt.Orientation.Horizontal
-    length = rect.width() if horizontal else rect.height()
-    span = option.maximum - option.minimum
-    if span > 0:
-        handle = option.pageStep * length // (span + option.pageStep)
-        handle = min(length, max(handle, min(HANDLE_MIN, length)))
-    else:
-        handle = length
-    start = QStyle.sliderPositionFromValue(
-        option.minimum, option.maximum, option.sliderPosition, length - handle, option.upsideDown
-    )
-    if horizontal:
-        return QRect(rect.left() + start, rect.top(), handle, rect.height())
-    return QRect(rect.left(), rect.top() + start, rect.width(), handle)
+def _rgba(color: str, alpha: int) -> str:
+    c = QColor(color)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
-class AppStyle(QProxyStyle):
-    """Fusion with flat scroll bars (see the module's doc)."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def subControlRect(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        sub: QStyle.SubControl,
-        widget: Any = None,
-    ) -> QRect:
-        if control != SCROLL_BAR or not isinstance(option, QStyleOptionSlider):
-            return super().subControlRect(control, option, sub, widget)
-        rect = option.rect
-        handle = handle_rect(option)
-        horizontal = option.orientation == Qt.Orientation.Horizontal
-        if sub == SC.SC_ScrollBarSlider:
-            return handle
-        if sub == SC.SC_ScrollBarSubPage:  # before the handle
-            if horizontal:
-                return QRect(rect.left(), rect.top(), handle.left() - rect.left(), rect.height())
-            return QRect(rect.left(), rect.top(), rect.width(), handle.top() - rect.top())
-        if sub == SC.SC_ScrollBarAddPage:  # after the handle
-            if horizontal:
-                return QRect(
-                    handle.right() + 1, rect.top(), rect.right() - handle.right(), rect.height()
-                )
-            return QRect(
-                rect.left(), handle.bottom() + 1, rect.width(), rect.bottom() - handle.bottom()
-            )
-        if sub == SC.SC_ScrollBarGroove:
-            return QRect(rect)
-        return QRect()  # the arrow buttons and the first/last jumps: none
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: Any = None,
-    ) -> None:
-        if control != SCROLL_BAR or not isinstance(option, QStyleOptionSlider):
-            super().drawComplexControl(control, option, painter, widget)
-            return
-        palette = option.palette
-        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Base))
-        if option.maximum == option.minimum:
-            return  # nothing to scroll: an empty track
-        if option.activeSubControls & SC.SC_ScrollBarSlider and option.state & (
-            QStyle.StateFlag.State_Sunken
-        ):
-            state = "pressed"
-        elif option.activeSubControls & SC.SC_ScrollBarSlider:
-            state = "hover"
-        else:
-            state = "rest"
-        color = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
-        color.setAlpha(HANDLE_ALPHA[state])
-        inset = HANDLE_INSET
-        handle = QRectF(handle_rect(option))
-        if option.orientation == Qt.Orientation.Horizontal:
-            handle.adjust(1, inset, -1, -inset)
-        else:
-            handle.adjust(inset, 1, -inset, -1)
-        radius = min(handle.width(), handle.height()) / 2
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawRoundedRect(handle, radius, radius)
-        painter.restore()
+def scroll_css(theme: str) -> str:
+    """Flat scroll bars in the theme's colours: the track in Base, a rounded handle
+    in the muted text colour (stronger under the mouse and while dragged), no
+    arrow buttons. Clicking the track still pages, dragging the handle still drags:
+    only the drawing is the sheet's."""
+    c = COLORS[theme]
+    radius = (BAR_WIDTH - 2 * HANDLE_INSET) // 2
+    rest, hover, pressed = (_rgba(c.muted, HANDLE_ALPHA[k]) for k in ("rest", "hover", "pressed"))
+    return f"""
+QScrollBar:vertical {{ background: {c.base}; width: {BAR_WIDTH}px; margin: 0; border: none; }}
+QScrollBar:horizontal {{ background: {c.base}; height: {BAR_WIDTH}px; margin: 0; border: none; }}
+QScrollBar::handle {{ background: {rest}; border-radius: {radius}px; }}
+QScrollBar::handle:vertical {{ min-height: {HANDLE_MIN}px; margin: 1px {HANDLE_INSET}px; }}
+QScrollBar::handle:horizontal {{ min-width: {HANDLE_MIN}px; margin: {HANDLE_INSET}px 1px; }}
+QScrollBar::handle:hover {{ background: {hover}; }}
+QScrollBar::handle:pressed {{ background: {pressed}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{
+    width: 0; height: 0; border: none; background: none;
+}}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
 
 
 def flat_scroll_area(area: QAbstractScrollArea) -> None:
-    """Ready a scroll area for the flat bars: a corner (where the two bars meet) in
-    their Base colour, and bars that say they paint every pixel of themselves.
+    """Give a scroll area a corner (where its two bars meet) in the bars' Base colour.
 
-    Fusion paints that corner square in the Window colour with a rule, which stood
-    out beside the flat bars. A plain widget there costs nothing per paint;
-    overriding the style's drawPrimitive in Python would put a Python call on every
-    primitive the app draws. A flat bar fills its whole rectangle, so Qt need not
-    paint what lies under it first: without that, each repaint of a bar (every
-    question selected changes the answer's) also repainted the panel beneath.
+    Fusion paints that square in the Window colour with a rule, which stood out
+    beside the flat bars; a plain widget there costs nothing per paint. The bars'
+    own look comes with the theme (`style_scroll_bars`).
     """
     corner = QWidget()
     corner.setAutoFillBackground(True)
     corner.setBackgroundRole(QPalette.ColorRole.Base)
     area.setCornerWidget(corner)
+
+
+def style_scroll_bars(area: QAbstractScrollArea, theme: str) -> None:
+    """Give a scroll area's own bars the theme's flat look (again after a theme change).
+
+    A flat bar fills its whole rectangle, so Qt need not paint what lies under it
+    first: without saying so, each repaint of a bar (every question selected changes
+    the answer's) also repainted the panel beneath. The style sheet's polish clears
+    that attribute, so it is set once the sheet has been applied.
+    """
+    css = scroll_css(theme)
     for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+        bar.setStyleSheet(css)
+        bar.ensurePolished()
         bar.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+
+def page_css(theme: str) -> str:
+    """The sheet of a page or panel with buttons and scroll areas of its own (the mock
+    pages, the weak topics, the statistics): the buttons' and the flat bars'."""
+    return button_css(theme) + scroll_css(theme)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.style import AppStyle
-
 MODES = ("system", "light", "dark")
 MODE_LABELS = {"system": "Follow System", "light": "Light", "dark": "Dark"}
 
@@ -197,7 +195,9 @@ class Card(QFrame):
             # corner in view. An antialiased rounded rect the card's size costs
             # about 0.15 ms even when clipped to a few rows, and every question
             # selected repaints the labels above the answer.
-            painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRect(event.rect())
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -249,8 +249,6 @@ class ThemeManager(QObject):
         self._app = app
         self._mode = mode if mode in MODES else "system"
         self._effective = ""
-        # The same widgets everywhere (Fusion, flat scroll bars); the palette does the rest.
-        app.setStyle(AppStyle())
         app.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self._apply()
 

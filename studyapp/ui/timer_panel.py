@@ -11,6 +11,7 @@ person would. The buttons name the window's keys and emit signals.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.mock import MockSession
 from studyapp.ui.theme import COLORS, Card, mute
+
+if TYPE_CHECKING:
+    from studyapp.core.mock import MockSession
 
 BAR_STEPS = 1000
 COUNTDOWN_POINTS = 30.0

@@ -45,7 +45,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -565,8 +564,6 @@ def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
     return count, due, mastery
 
 
-_SELECTED = QStyle.StateFlag.State_Selected
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _TEXT = QPalette.ColorRole.Text
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _MUTED = QPalette.ColorRole.PlaceholderText
@@ -643,11 +640,17 @@ class TreeDelegate(QStyledItemDelegate):
         node = index.data(NODE_ROLE)
         if node is None:
             return
-        widget = option.widget
-        if widget is not None:
-            widget.style().drawPrimitive(_PANEL, option, painter, widget)
-        palette = option.palette
-        selected = bool(option.state & _SELECTED)
+        palette = option.palette  # in the view's colour group (active or not)
+        # Selection from the view, not `option.state`, and the highlight drawn here:
+        # reading QStyle's flags or calling the style from Python builds PySide's enum
+        # types for all of QStyle (about 10 ms of start-up).
+        view = self.parent()
+        selected = isinstance(view, QTreeView) and view.selectionModel().isSelected(index)
+        painter.save()
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRect(option.rect)
         text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         muted = text if selected else palette.color(_MUTED)
         theme = self._model.theme
@@ -656,7 +659,6 @@ class TreeDelegate(QStyledItemDelegate):
         bold_name = node.kind == DECK
         self._font(option.font, True)
         self._font(option.font, False)
-        painter.save()
         if node.kind == QUESTION:
             state = self._model.state(node.key)
             dot = self._model.pixmap("dot", state)

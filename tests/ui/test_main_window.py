@@ -485,3 +485,24 @@ def test_due_count_shows_in_the_tree(make_window, store, clock):
     clock.advance(hours=1)
     window.refresh_progress()
     assert window.model.figures(topic_id(store, "Statistics"))[1] == 1
+
+
+def test_the_selected_question_row_is_highlighted_and_the_others_are_not(qtbot, make_window, store):
+    window = make_window(show=True)
+    click_question(qtbot, window, qid(store, LR))
+    viewport = window.tree.viewport()
+    image = viewport.grab().toImage()
+    ratio = image.devicePixelRatio()
+    highlight = window.tree.palette().highlight().color()
+
+    def row_colour(question_id):
+        rect = window.tree.visualRect(tree_index(window, question_id))
+        # Right of the state dot, left of the title: the row's own background.
+        return image.pixelColor(int((rect.left() + 14) * ratio), int(rect.center().y() * ratio))
+
+    assert row_colour(qid(store, LR)) == highlight
+    assert row_colour(qid(store, PV)) != highlight
+    click_question(qtbot, window, qid(store, PV))
+    image = viewport.grab().toImage()
+    assert row_colour(qid(store, PV)) == highlight
+    assert row_colour(qid(store, LR)) != highlight
