@@ -200,6 +200,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from studyapp.selftest import run_self_test
 
         return run_self_test()
+    from studyapp.ui import import_check
+
+    import_check.install()  # before the app's modules are imported (ui/import_check.py)
     from studyapp.app import run
 
     status = run(data_dir=args.data_dir, smoke=args.smoke)
