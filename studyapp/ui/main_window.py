@@ -90,7 +90,6 @@ from studyapp.ui.theme import (
     button_css,
     search_css,
 )
-from studyapp.ui.timer_panel import TimerPanel
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node, TopicTree, TopicTreeModel
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
@@ -103,6 +102,7 @@ if TYPE_CHECKING:  # loaded when first used: start-up imports none of them
     from studyapp.ui.mock_setup import MockSetupDialog
     from studyapp.ui.mock_summary import MockSummaryView
     from studyapp.ui.stats_view import StatsView
+    from studyapp.ui.timer_panel import TimerPanel
     from studyapp.ui.weak_view import WeakView
 
 SEARCH_LIMIT = 1_000_000  # every match is counted…
@@ -351,9 +351,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.answer, 1)
         right_layout.addWidget(self.grading)
         self.right_layout = right_layout
-        self.timer_panel = TimerPanel()
-        self.embed_timer_panel(self.timer_panel)
-        self.timer_slot.hide()  # until a mock starts
+        self._timer_panel: TimerPanel | None = None  # made when the first mock starts
 
         # Pages of the right side: the answer page, a mock's summary, the mock history.
         self.main_page = right
@@ -612,20 +610,31 @@ class MainWindow(QMainWindow):
         self.answer.link_hovered.connect(lambda url: self.statusBar().showMessage(url, 4000))
         self.theme.changed.connect(self._on_theme_changed)
 
-        self.timer_panel.pause_clicked.connect(self.toggle_mock_pause)
-        self.timer_panel.skip_clicked.connect(self.skip_mock_question)
-        self.timer_panel.end_clicked.connect(self.end_mock)
-        self.timer_panel.end_confirmed.connect(self.end_mock_now)
-        self.timer_panel.end_cancelled.connect(self.cancel_end_mock)
         self.export_weak_requested.connect(self.export_weak_questions)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-    def embed_timer_panel(self, widget: QWidget) -> None:
-        """Put the mock-interview timer panel above the answer."""
-        layout = self.timer_slot.layout()
-        assert layout is not None
-        layout.addWidget(widget)
-        self.timer_slot.show()
+    @property
+    def timer_panel(self) -> TimerPanel:
+        """The mock interview's countdown above the answer, made when first needed: a
+        start that runs no mock builds none of it."""
+        if self._timer_panel is None:
+            from studyapp.ui.timer_panel import TimerPanel
+
+            panel = TimerPanel()
+            theme = self.theme.effective
+            panel.setStyleSheet(button_css(theme))
+            panel.set_theme(theme)
+            panel.pause_clicked.connect(self.toggle_mock_pause)
+            panel.skip_clicked.connect(self.skip_mock_question)
+            panel.end_clicked.connect(self.end_mock)
+            panel.end_confirmed.connect(self.end_mock_now)
+            panel.end_cancelled.connect(self.cancel_end_mock)
+            self._timer_panel = panel
+            layout = self.timer_slot.layout()  # above the answer; a mock shows the slot
+            assert layout is not None
+            layout.addWidget(panel)
+            panel.show()  # now, not when the layout's queued show comes round
+        return self._timer_panel
 
     # --- data ----------------------------------------------------------------------
 
@@ -2155,7 +2164,9 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self, theme: str) -> None:
         self.grading.setStyleSheet(button_css(theme))
-        self.timer_panel.setStyleSheet(button_css(theme))
+        if self._timer_panel is not None:
+            self._timer_panel.setStyleSheet(button_css(theme))
+            self._timer_panel.set_theme(theme)
         for view in (
             *(v for v in (self._mock_panel, self._summary_view, self._history_view) if v),
             *self._views(),
@@ -2163,7 +2174,6 @@ class MainWindow(QMainWindow):
             view.setStyleSheet(page_css(theme))
         style_scroll_bars(self.tree, theme)
         style_scroll_bars(self.answer.browser, theme)
-        self.timer_panel.set_theme(theme)
         for page in (self._summary_view, self._history_view):
             if page is not None:
                 page.set_theme(theme)
