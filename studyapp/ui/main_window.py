@@ -79,7 +79,7 @@ from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.messages import Messages
 from studyapp.ui.search_bar import SearchBar
-from studyapp.ui.style import page_css, style_scroll_bars
+from studyapp.ui.style import flat_bars_in, page_css, style_scroll_bars
 from studyapp.ui.theme import (
     COLORS,
     MODE_LABELS,
@@ -1202,6 +1202,7 @@ class MainWindow(QMainWindow):
             load_settings(self.store),
             self,
         )
+        flat_bars_in(dialog, self.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
         dialog.finished.connect(self._on_mock_setup_closed)
@@ -2029,6 +2030,7 @@ class MainWindow(QMainWindow):
             open_url=self._open_url,
             parent=self,
         )
+        flat_bars_in(dialog, self.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.backup_requested.connect(self._on_backup_requested)
         dialog.restore_requested.connect(self._on_restore_requested)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 
 import studyapp
 from studyapp.core.model import StudyAppError
+from studyapp.ui.style import flat_bars_in
 
 # The message boxes, input dialogs and the crash dialog's parts are imported where
 # they are used: importing a Qt class builds its Python enums, and start-up (which
@@ -58,6 +59,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        flat_bars_in(self)
         layout.addWidget(buttons)
 
     def _copy(self) -> None:
@@ -118,5 +120,14 @@ class Messages:
             return None
         from PySide6.QtWidgets import QInputDialog
 
-        value, ok = QInputDialog.getItem(self.parent, title, label, choices, 0, False)
-        return choices.index(value) if ok else None
+        dialog = QInputDialog(self.parent)  # as QInputDialog.getItem, with flat bars
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(choices[0])
+        flat_bars_in(dialog)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
+        return choices.index(value) if ok and value in choices else None

@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from studyapp.ui.theme import COLORS, button_css
+from studyapp.ui.theme import COLORS, applied_theme, button_css
 
 STYLE_ARGUMENTS = ("-style", "Fusion")  # QApplication arguments: the same widgets everywhere
 BAR_WIDTH = 14  # px across a bar
@@ -87,6 +87,13 @@ def style_scroll_bars(area: QAbstractScrollArea, theme: str) -> None:
         bar.setStyleSheet(css)
         bar.ensurePolished()
         bar.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+
+def flat_bars_in(window: QWidget, theme: str | None = None) -> None:
+    """Flat bars for every scroll area of a short-lived window (a dialog), the pop-up
+    lists of its combo boxes included: the bars' sheet joins the window's own. The
+    theme is the one the application is in, unless given."""
+    window.setStyleSheet(window.styleSheet() + scroll_css(theme or applied_theme()))
 
 
 def page_css(theme: str) -> str:

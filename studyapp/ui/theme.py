@@ -91,6 +91,12 @@ def state_color(theme: str, state: str) -> QColor:
     return QColor(getattr(colors, state, colors.muted))
 
 
+def applied_theme() -> str:
+    """The theme the application's palette is in now: "dark" or "light"."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return "dark" if base == QColor(COLORS["dark"].base) else "light"
+
+
 def system_theme() -> str:
     """The operating system's colour scheme as "light" or "dark" (unknown counts as light)."""
     scheme = QGuiApplication.styleHints().colorScheme()
