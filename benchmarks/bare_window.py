@@ -23,7 +23,7 @@ class FirstPaint(QObject):
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])  # the style the app asks for
     window = QMainWindow()
     splitter = QSplitter()
     tree = QTreeWidget()

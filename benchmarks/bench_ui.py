@@ -62,9 +62,10 @@ def summary(name: str, samples_ms: list[float]) -> str:
 
 class BareWindow:
     """The baseline beside the app: a QMainWindow with a QTreeWidget and a
-    QTextBrowser (as bare_window.py), the same size, font and answer CSS, whose
-    click is the least a Qt tree + browser can do: select the row, give the
-    browser the answer (HTML to parse, or a document parsed before), paint."""
+    QTextBrowser (as bare_window.py), both the size of the app's tree and answer,
+    with the same font, margin and answer CSS, whose click is the least a Qt tree +
+    browser can do: select the row, give the browser the answer (HTML to parse, or
+    a document parsed before), paint."""
 
     def __init__(self, app: QApplication, window, qids: list[str]) -> None:
         from PySide6.QtGui import QTextDocument
@@ -84,9 +85,15 @@ class BareWindow:
         self.browser = QTextBrowser()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.browser)
-        splitter.setSizes([430, 870])
         self.window.setCentralWidget(splitter)
-        self.window.resize(window.size())
+        # The same work per click as the app's: a tree and an answer page the size of
+        # the app's (whose answer shares its side with the title and the grading
+        # panel), without a frame, and the same margin around the text.
+        self.tree.setFixedSize(window.tree.size())
+        self.browser.setFixedSize(window.answer.browser.size())
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        margin = window.answer.browser.document().documentMargin()
+        self.browser.document().setDocumentMargin(margin)
         deck = QTreeWidgetItem(self.tree, ["Deck"])
         self.html: dict[str, str] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
@@ -98,12 +105,16 @@ class BareWindow:
             document = QTextDocument(self.window)
             document.setDefaultFont(window.answer.browser.font())
             document.setDefaultStyleSheet(window.answer._css)
+            document.setDocumentMargin(margin)
             document.setHtml(self.html[qid])
             self.documents[qid] = document
         self.tree.expandAll()
         self.browser.document().setDefaultStyleSheet(window.answer._css)
         self.window.show()
         app.processEvents()
+        # Same outer size; the page width is the same less whichever bar shows.
+        assert self.browser.size() == window.answer.browser.size()
+        assert self.browser.viewport().height() == window.answer.browser.viewport().height()
 
     def click(self, qid: str, *, parsed: bool) -> float:
         start = time.perf_counter()
