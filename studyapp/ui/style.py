@@ -11,8 +11,8 @@ hold scroll areas of their own), never on the application: a global sheet would
 route every widget's painting through QStyleSheetStyle. An earlier version drew
 the bars in a Python QProxyStyle; every call Qt makes to the style (thousands while
 a window is built and painted) then went through Python's override lookup, and
-defining the subclass built PySide's enum types for all of QStyle. Start-up took
-about 8 % longer for it (`studyapp --smoke` of both versions, timed in turn).
+defining the subclass built PySide's enum types for all of QStyle: both showed in
+every start (benchmarks/bench_startup.py) and every click (benchmarks/bench_ui.py).
 
 Fusion itself is chosen by name when the QApplication is made (`-style Fusion`),
 so that no QStyle object is handed to Python at all.

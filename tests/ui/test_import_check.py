@@ -43,9 +43,19 @@ def test_the_check_gives_pysides_answers_reading_bytes(feature):
     assert import_check.install() is False  # once only
 
 
-def test_a_module_whose_file_is_gone_is_left_to_pysides_check(feature, tmp_path):
+def test_a_module_whose_source_only_its_loader_has_is_left_to_pysides_check(
+    feature, tmp_path, monkeypatch
+):
+    """As in a frozen bundle: the .py path does not exist, yet the source can be had
+    (here from the line cache); PySide's own check finds "PySide6" in it."""
+    import linecache
+
     module, original = feature
-    gone = type(json)("gone")
-    gone.__file__ = str(tmp_path / "gone.py")  # never written
+    path = str(tmp_path / "bundled.py")  # never written
+    lines = ["from PySide6.QtCore import Qt\n"]
+    monkeypatch.setitem(linecache.cache, path, (len(lines[0]), None, lines, path))
+    bundled = type(json)("bundled")
+    bundled.__file__ = path
+    assert original(bundled) is True
     import_check.install()
-    assert module._mod_uses_pyside(gone) == original(gone)
+    assert module._mod_uses_pyside(bundled) is True
