@@ -72,25 +72,36 @@ class Messages:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
+    def _back_to_window(self) -> None:
+        """Keys go to the window again once a message or question has closed: not
+        every platform hands the activation back by itself (without a window manager,
+        none does, and the window's shortcuts then answer nothing)."""
+        if self.parent is not None and self.parent.isVisible():
+            self.parent.activateWindow()
+
     # --- telling -------------------------------------------------------------
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.parent, title, text)
+        self._back_to_window()
 
     def warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self.parent, title, text)
+        self._back_to_window()
 
     def error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(self.parent, title, text)
+        self._back_to_window()
 
     def crash(self, summary: str, details: str) -> None:
         CrashDialog(summary, details, self.parent).exec()
+        self._back_to_window()
 
     def exception(
         self,
@@ -112,6 +123,7 @@ class Messages:
         from PySide6.QtWidgets import QInputDialog
 
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        self._back_to_window()
         return value if ok and value.strip() else None
 
     def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
@@ -130,4 +142,5 @@ class Messages:
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.textValue()
         dialog.deleteLater()
+        self._back_to_window()
         return choices.index(value) if ok and value in choices else None

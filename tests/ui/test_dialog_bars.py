@@ -1,5 +1,6 @@
 """Dialogs get the same flat scroll bars as the window (no arrow buttons), in the
-application's theme, and the topic chooser still answers as QInputDialog.getItem."""
+application's theme; the topic chooser still answers as QInputDialog.getItem and
+hands the keyboard back to the window."""
 
 from __future__ import annotations
 
@@ -77,3 +78,5 @@ def test_choosing_from_a_list_returns_the_index_chosen_or_none(qtbot, make_windo
     QTimer.singleShot(0, lambda: answer(None))
     assert messages.ask_choice("Move", "To which topic?", choices) is None
     assert len(sheets) == 2 and all("QScrollBar" in sheet for sheet in sheets)
+    # The window's keys work again: it is the active window once more.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
