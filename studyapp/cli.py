@@ -75,6 +75,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path)
     parse.add_argument("--json", action="store_true", help="print the parse as JSON")
     parse.add_argument(
+        "--html", action="store_true", help="with --json: add each answer's HTML as shown"
+    )
+    parse.add_argument(
         "--keep-chat-noise",
         action="store_true",
         help='keep openers and closing offers ("Great question!", "Would you like…")',
@@ -154,6 +157,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 for qid, q in zip(ids, doc.questions, strict=True)
             ],
         }
+        if args.html:
+            from studyapp.core.render import attach_answer_html
+
+            attach_answer_html(payload["questions"], doc, args.file)
         import json
 
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)

@@ -33,6 +33,8 @@ from studyapp.core.mdlists import normalize_lists
 if TYPE_CHECKING:
     import markdown
 
+    from studyapp.core.model import ParsedDocument
+
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
 # shows cached HTML and should not pay ~60 ms for a renderer it does not call.
 
@@ -409,6 +411,20 @@ def line_breaks_for(get_setting: Callable[[str, Any], Any], deck_id: int) -> str
         return chosen
     deck = get_setting(DECK_LINE_BREAKS.format(deck_id=deck_id), None)
     return deck if deck in LINE_BREAKS else DEFAULT_LINE_BREAKS
+
+
+def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: Path) -> None:
+    """Add `answer_html` to the `studyapp parse --json --html` entries (one per question
+    of `doc`, in order): the HTML the answer pane shows in the light theme, with the
+    document's own line-break convention and images resolved in the notes' folder."""
+    folder = notes_file.resolve().parent
+    for entry, question in zip(questions, doc.questions, strict=True):
+        entry["answer_html"] = render_markdown(
+            question.answer_markdown,
+            base_dir=folder,
+            theme="light",
+            line_breaks=doc.line_breaks if doc.line_breaks in LINE_BREAKS else DEFAULT_LINE_BREAKS,
+        )
 
 
 def title_html(title: str) -> str:
