@@ -505,8 +505,11 @@ h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
 table {{ border-color: {quote_border}; border-collapse: collapse; }}
 th {{ background-color: {th}; font-weight: bold; }}
 code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
-pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text}; }}
+pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text};
+       white-space: pre-wrap; }}
 pre code {{ background-color: transparent; }}
+code.tex {{ color: {muted}; }}
+.missing-image {{ color: {muted}; font-style: italic; }}
 blockquote {{ color: {muted}; background-color: {quote_bg};
               border-left: 4px solid {quote_border};
               margin-left: 12px; padding-left: 8px; }}

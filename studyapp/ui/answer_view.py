@@ -39,6 +39,7 @@ DOCUMENT_MARGIN = 18
 DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
+ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
 RASTER_SCALE = 2.0  # SVG (formulas, files) drawn at 2 px per layout px: sharp on HiDPI too
 
 
@@ -91,6 +92,20 @@ class SafeBrowser(QTextBrowser):
         flat_scroll_area(self)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
+        self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
+
+    def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
+        """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
+        borders out up to a pixel wider than the text width (rounding), which showed
+        a scroll bar with nothing to scroll to. Wider content (a wide table or image)
+        still gets one; long code lines wrap (answer CSS) instead of scrolling."""
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if maximum <= ROUNDING_SLACK
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
         return safe_resource(type, QUrl(url), self.base_dir, self.refused)
