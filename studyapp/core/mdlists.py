@@ -55,7 +55,7 @@ def _leading(line: str) -> tuple[int, str]:
 
 def normalize_lists(md: str) -> str:
     """`md` with its lists in python-markdown's shape (see the module docstring)."""
-    if not _MAYBE_LIST.search(md):
+    if not _MAYBE_LIST.search(md) and "<" not in md:
         return md
     lines = md.split("\n")
     markers: dict[int, str] = {}  # marker line → its rewritten text
@@ -66,8 +66,14 @@ def normalize_lists(md: str) -> str:
     stack: list[_Item] = []  # the open list items
     previous_item: list[int] = []  # per open list: its last item's marker line
     in_quote = 0
+    texts: set[int] = set()  # paragraph lines after a paragraph's first, inside list items
+    html_lines: dict[int, str] = {}  # lines of HTML blocks whose element goes on in Markdown
     for token in _parser().parse(md):
         kind = token.type
+        if kind == "html_block" and token.map is not None and not in_quote:
+            html_lines.update(_open_html_block(lines, *token.map))
+        elif kind == "paragraph_open" and stack and token.map is not None and not in_quote:
+            texts.update(range(token.map[0] + 1, token.map[1]))
         if kind == "blockquote_open":
             if not in_quote and not stack and token.map is not None:
                 quotes[token.map[0]] = token.map[1]
@@ -121,7 +127,7 @@ def normalize_lists(md: str) -> str:
             stack.append(_Item(start, level, content_column))
         elif kind == "list_item_close" and stack:
             stack.pop()
-    if not markers and not quotes:
+    if not markers and not quotes and not html_lines:
         return md
     out: list[str] = []
     skip_to = 0
@@ -134,15 +140,52 @@ def normalize_lists(md: str) -> str:
             continue
         if i in blank_before:
             out.append("")
+        if i in html_lines:
+            line = html_lines[i]
         if i in markers:
             out.append(markers[i])
         elif i in owner and line.strip():
             level, column = owner[i]
             indent, rest = _leading(line)
+            if i in texts:
+                # Text that CommonMark keeps in the paragraph ("2. more" cannot start a
+                # list there) would start a nested list in python-markdown once indented.
+                rest = _TEXT_MARKER.sub(r"\1\\\2", rest, count=1)
             out.append(" " * (TAB * level + max(0, indent - column)) + rest)
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_TEXT_MARKER = re.compile(r"^(\d{0,9})([-*+.)])(?=[ \t]|$)")
+# Block-level elements: in CommonMark their HTML block ends at a blank line and what
+# follows is Markdown; python-markdown keeps everything up to the closing tag raw,
+# unless the tag says markdown="block" (the md_in_html extension).
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|center|dd|details|div|dl|dt|figure|footer|header"
+    "|li|main|nav|ol|p|section|summary|td|th|ul"
+)
+_OPENING_TAG = re.compile(rf"<({_BLOCK_TAGS})\b(?![^>]*\bmarkdown=)([^>]*?)(/?)>", re.IGNORECASE)
+
+
+def _open_html_block(lines: list[str], start: int, end: int) -> dict[int, str]:
+    """The lines of an HTML block with markdown="block" on each block-level element it
+    opens and does not close: the Markdown after it is then rendered, as in CommonMark."""
+    block = "\n".join(lines[start:end]).lower()
+    unclosed = {
+        tag
+        for tag in re.findall(rf"<({_BLOCK_TAGS})\b", block)
+        if block.count(f"<{tag}") > block.count(f"</{tag}>")
+    }
+    if not unclosed:
+        return {}
+
+    def mark(match: re.Match[str]) -> str:
+        if match.group(1).lower() not in unclosed or match.group(3):
+            return match.group(0)
+        return f'<{match.group(1)}{match.group(2)} markdown="block">'
+
+    return {i: _OPENING_TAG.sub(mark, lines[i]) for i in range(start, end)}
 
 
 _QUOTE_MARK = re.compile(r"[ ]{0,3}>[ ]?")

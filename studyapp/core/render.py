@@ -325,7 +325,13 @@ def _converter(theme: str, line_breaks: str) -> tuple[markdown.Markdown, texmath
         import markdown
 
         math = texmath.MathExtension()
-        extensions: list = ["tables", "pymdownx.superfences", "pymdownx.highlight", "sane_lists"]
+        extensions: list = [
+            "tables",
+            "pymdownx.superfences",
+            "pymdownx.highlight",
+            "sane_lists",
+            "md_in_html",  # Markdown after an HTML block's blank line (core.mdlists)
+        ]
         if line_breaks == "break":
             extensions.append("nl2br")
         converter = markdown.Markdown(
