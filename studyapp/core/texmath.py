@@ -26,6 +26,7 @@ import base64
 import html
 import re
 import threading
+import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -190,13 +191,17 @@ def draw(tex: str, *, display: bool, color: str, size: float = SIZE) -> Formula 
 
 
 def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None:
-    import ziamath
+    # ziamath and ziafont load their fonts with importlib.resources.path, deprecated
+    # since Python 3.11: not ours to fix, and not to be shown to the person.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import ziamath
 
-    ziamath.config.svg2 = False  # <use xlink:href> without <symbol>: what QtSvg draws
-    try:
-        svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
-    except (Exception, RecursionError):  # a formula it cannot parse or lay out
-        return None
+        ziamath.config.svg2 = False  # <use xlink:href> without <symbol>: what QtSvg draws
+        try:
+            svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
+        except (Exception, RecursionError):  # a formula it cannot parse or lay out
+            return None
     box = _VIEWBOX.search(svg)
     if box is None:
         return None
