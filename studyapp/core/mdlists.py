@@ -37,7 +37,8 @@ TAB = 4  # python-markdown's indentation per list level
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    # Block structure only: the inline parse (emphasis, links…) is not needed here.
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def _leading(line: str) -> tuple[int, str]:
 
 def normalize_lists(md: str) -> str:
     """`md` with its lists in python-markdown's shape (see the module docstring)."""
-    if not _MAYBE_LIST.search(md) and "<" not in md:
+    if not _MAYBE_LIST.search(md) and not _BLOCK_TAG.search(md):
         return md
     lines = md.split("\n")
     markers: dict[int, str] = {}  # marker line → its rewritten text
@@ -165,6 +166,7 @@ _BLOCK_TAGS = (
     "address|article|aside|blockquote|center|dd|details|div|dl|dt|figure|footer|header"
     "|li|main|nav|ol|p|section|summary|td|th|ul"
 )
+_BLOCK_TAG = re.compile(rf"<(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
 _OPENING_TAG = re.compile(rf"<({_BLOCK_TAGS})\b(?![^>]*\bmarkdown=)([^>]*?)(/?)>", re.IGNORECASE)
 
 

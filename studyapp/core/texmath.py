@@ -198,6 +198,7 @@ def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None
         import ziamath
 
         ziamath.config.svg2 = False  # <use xlink:href> without <symbol>: what QtSvg draws
+        ziamath.config.precision = 2  # 0.01 px is finer than any screen or the PDF needs
         try:
             svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
         except (Exception, RecursionError):  # a formula it cannot parse or lay out

@@ -10,12 +10,13 @@ browser only when clicked.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +34,7 @@ from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
+_FORMULA_SRC = re.compile(r'<img src="(data:image/svg\+xml;base64,[^"]+)"')
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 ZOOM_MIN, ZOOM_MAX = -4, 12
 DOCUMENT_MARGIN = 18
@@ -40,14 +42,16 @@ DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
-RASTER_SCALE = 2.0  # SVG (formulas, files) drawn at 2 px per layout px: sharp on HiDPI too
 
 
-def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str]) -> Any:
-    """An image file inside `base_dir` or a formula (ui.doc_images), or nothing (and
-    the URL noted in `refused`)."""
+def safe_resource(
+    kind: int, url: QUrl, base_dir: Path | None, refused: list[str], scale: float = 1.0
+) -> Any:
+    """An image file inside `base_dir` or a formula (ui.doc_images, SVG rasterized at
+    `scale`: the screen's device pixel ratio), or nothing (and the URL noted in
+    `refused`)."""
     if kind == QTextDocument.ResourceType.ImageResource:
-        image = load_image(url, [base_dir] if base_dir else [], scale=RASTER_SCALE)
+        image = load_image(url, [base_dir] if base_dir else [], scale=max(1.0, scale))
         if image is not None:
             return image
     if len(refused) < 100:
@@ -58,13 +62,15 @@ def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str
 class SafeDocument(QTextDocument):
     """An answer document that loads resources by the same rule as SafeBrowser."""
 
-    def __init__(self, base_dir: Path | None, refused: list[str], parent: QObject) -> None:
+    def __init__(self, base_dir: Path | None, refused: list[str], parent: QWidget) -> None:
         super().__init__(parent)
         self.base_dir = base_dir
         self._refused = refused
+        self._widget = parent
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self._refused)
+        scale = self._widget.devicePixelRatioF()
+        return safe_resource(type, QUrl(url), self.base_dir, self._refused, scale)
 
 
 class SafeBrowser(QTextBrowser):
@@ -108,7 +114,7 @@ class SafeBrowser(QTextBrowser):
             self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self.refused)
+        return safe_resource(type, QUrl(url), self.base_dir, self.refused, self.devicePixelRatioF())
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
@@ -303,6 +309,10 @@ class AnswerView(Card):
         if width > 0:
             document.setTextWidth(width)
             document.size()  # the whole document, not only what the first screen shows
+        # Formulas are sized in the HTML, so layout never decodes them; paint would.
+        scale = self.browser.devicePixelRatioF()
+        for source in _FORMULA_SRC.findall(html):
+            load_image(QUrl(source), [], scale=scale)
 
     def drop_documents(self) -> None:
         """Forget the parsed documents (all but the one on show)."""

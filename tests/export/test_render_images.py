@@ -123,7 +123,7 @@ def test_the_pane_shows_formulas_as_images_in_the_theme_colour(app, qtbot, theme
     kind = QTextDocument.ResourceType.ImageResource
     image = view.browser.loadResource(kind, QUrl(names[0]))
     assert isinstance(image, QImage) and not image.isNull()
-    assert image.devicePixelRatio() >= 2  # sharp on HiDPI screens
+    assert image.devicePixelRatio() == view.browser.devicePixelRatioF()  # sharp on HiDPI
     assert _ink(image, dark_background=theme == "dark") > 100
     assert view.browser.refused == []
 
