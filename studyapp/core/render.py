@@ -315,27 +315,30 @@ _local = threading.local()  # a Markdown instance is not thread-safe: one per th
 _ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
-def _converter(theme: str, line_breaks: str) -> tuple[markdown.Markdown, texmath.MathExtension]:
+def _converter(
+    theme: str, line_breaks: str, *, math_syntax: bool, html_markdown: bool
+) -> tuple[markdown.Markdown, texmath.MathExtension]:
+    """A converter per thread and combination. The math patterns and md_in_html cost
+    about a third of the conversion on every answer, so they are only in the
+    converters of answers that can use them (see render_markdown)."""
     converters = getattr(_local, "converters", None)
     if converters is None:
         converters = _local.converters = {}
-    key = (theme, line_breaks)
+    key = (theme, line_breaks, math_syntax, html_markdown)
     pair = converters.get(key)
     if pair is None:
         import markdown
 
         math = texmath.MathExtension()
-        extensions: list = [
-            "tables",
-            "pymdownx.superfences",
-            "pymdownx.highlight",
-            "sane_lists",
-            "md_in_html",  # Markdown after an HTML block's blank line (core.mdlists)
-        ]
+        extensions: list = ["tables", "pymdownx.superfences", "pymdownx.highlight", "sane_lists"]
+        if html_markdown:
+            extensions.append("md_in_html")  # Markdown after an HTML block (core.mdlists)
         if line_breaks == "break":
             extensions.append("nl2br")
+        if math_syntax:
+            extensions.append(math)
         converter = markdown.Markdown(
-            extensions=[*extensions, math],
+            extensions=extensions,
             extension_configs={
                 "pymdownx.highlight": {
                     "use_pygments": True,
@@ -385,9 +388,15 @@ def render_markdown(
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
-    converter, math = _converter(theme, line_breaks)
+    md = normalize_lists(texmath.strip_placeholder_chars(md))
+    converter, math = _converter(
+        theme,
+        line_breaks,
+        math_syntax=texmath.may_hold_math(md),
+        html_markdown='markdown="block"' in md,
+    )
     converter.reset()
-    raw = converter.convert(normalize_lists(texmath.strip_placeholder_chars(md)))
+    raw = converter.convert(md)
     clean = _rewrite_images(_cleaner().clean(raw), base_dir)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
     return texmath.replace_placeholders(

@@ -58,6 +58,14 @@ def strip_placeholder_chars(md: str) -> str:
 
 # --- finding formulas (python-markdown) ---------------------------------------------
 
+_MATH_START = re.compile(r"\$|\\[(\[]|\\begin\{")
+
+
+def may_hold_math(md: str) -> bool:
+    """Whether `md` has anything a formula (or an escaped dollar) starts with."""
+    return _MATH_START.search(md) is not None
+
+
 
 class MathExtension(Extension):
     """Formulas → placeholders; the TeX of this conversion's formulas in `formulas`."""
