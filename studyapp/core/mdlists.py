@@ -14,9 +14,17 @@ the importer already uses for a document's structure) and rewrites only the line
 of its list items: each item's marker goes to four spaces per level, its
 continuation lines keep their indentation relative to the item's content column
 (so code blocks and paragraphs inside items stay inside them), `N)` becomes `N.`,
-and a blank line goes before a list that starts right after another block. Lines
-outside lists, and lists inside block quotes, are left exactly as written. What
-CommonMark calls a list item is then what python-markdown renders as `<li>`.
+and a blank line goes before a list that starts right after another block. Lists
+inside a block quote get the same treatment; other lines are left as written.
+
+Two more CommonMark readings come along: a marker-like line that CommonMark keeps
+inside an item's paragraph ("2. more", which cannot interrupt a paragraph) is
+escaped so python-markdown does not start a nested list; and a block-level HTML
+tag whose block ends at a blank line before its closing tag (GitHub's
+`<details><p>` then Markdown) gets markdown="block", so python-markdown's
+md_in_html renders that Markdown. What CommonMark calls a list item is then what
+python-markdown renders as `<li>` (tests/core/test_render_corpus.py counts them
+over the default deck and the shared corpora).
 """
 
 from __future__ import annotations
