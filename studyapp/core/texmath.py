@@ -203,11 +203,11 @@ def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None
     # since Python 3.11: not ours to fix, and not to be shown to the person.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        import ziamath
-
-        ziamath.config.svg2 = False  # <use xlink:href> without <symbol>: what QtSvg draws
-        ziamath.config.precision = 2  # 0.01 px is finer than any screen or the PDF needs
         try:
+            import ziamath  # loads its math font: a bundle without it shows TeX, no crash
+
+            ziamath.config.svg2 = False  # <use xlink:href>, no <symbol>: what QtSvg draws
+            ziamath.config.precision = 2  # 0.01 px: finer than any screen or the PDF needs
             svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
         except (Exception, RecursionError):  # a formula it cannot parse or lay out
             return None
