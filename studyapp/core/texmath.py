@@ -45,6 +45,7 @@ MAX_GROUP_DEPTH = 7  # nested groups deeper than this: shown as TeX (2^depth tim
 ANSWER_BUDGET = 4_000
 _DEPTH_FACTOR = 2.2  # measured: each nesting level multiplies ziamath's time by 2–2.5
 CACHE_ENTRIES = 2_000
+TEXT_POINTS = 11.0  # the body text formulas are sized for (the answer pane's)
 SIZE = 17.0  # formula font size in px: beside an 11 pt (14.7 px) sans-serif text
 X_HEIGHT = 0.45  # the text's x-height as a share of SIZE (Qt centres "middle" images on it)
 
@@ -278,3 +279,21 @@ def replace_placeholders(
         lambda m: f'<p align="center">{image(int(m.group(1)), True)}</p>', clean_html
     )
     return _PLACEHOLDER.sub(lambda m: image(int(m.group(2)), m.group(1) == "d"), out)
+
+
+_FORMULA_SIZE = re.compile(
+    r'(<img src="data:image/svg\+xml;base64,[^"]+" width=")(\d+)(" height=")(\d+)"'
+)
+
+
+def scale_formulas(html_text: str, factor: float) -> str:
+    """The HTML with its formula images `factor` times their size: for text shown
+    larger or smaller than TEXT_POINTS (the pane's zoom, the PDF's 10 pt)."""
+    if factor == 1.0 or "data:image/svg+xml" not in html_text:
+        return html_text
+
+    def scale(match: re.Match[str]) -> str:
+        width, height = (max(1, round(int(v) * factor)) for v in match.group(2, 4))
+        return f'{match.group(1)}{width}{match.group(3)}{height}"'
+
+    return _FORMULA_SIZE.sub(scale, html_text)

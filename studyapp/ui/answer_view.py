@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QMargins, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core import texmath
 from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
 _FORMULA_SRC = re.compile(r'<img src="(data:image/svg\+xml;base64,[^"]+)"')
+
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 ZOOM_MIN, ZOOM_MAX = -4, 12
 DOCUMENT_MARGIN = 18
@@ -62,15 +64,20 @@ def safe_resource(
 class SafeDocument(QTextDocument):
     """An answer document that loads resources by the same rule as SafeBrowser."""
 
-    def __init__(self, base_dir: Path | None, refused: list[str], parent: QWidget) -> None:
+    def __init__(
+        self,
+        base_dir: Path | None,
+        refused: list[str],
+        parent: QObject,
+        scale: Callable[[], float] = lambda: 1.0,
+    ) -> None:
         super().__init__(parent)
         self.base_dir = base_dir
         self._refused = refused
-        self._widget = parent
+        self._scale = scale  # device pixels per layout pixel for SVG (screen ratio × zoom)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        scale = self._widget.devicePixelRatioF()
-        return safe_resource(type, QUrl(url), self.base_dir, self._refused, scale)
+        return safe_resource(type, QUrl(url), self.base_dir, self._refused, self._scale())
 
 
 class SafeBrowser(QTextBrowser):
@@ -277,14 +284,14 @@ class AnswerView(Card):
             return document
         # Owned by this view, not the browser (setDocument deletes a replaced child
         # document); its own loadResource keeps the browser's rule.
-        document = SafeDocument(base_dir, self.browser.refused, self)
+        document = SafeDocument(base_dir, self.browser.refused, self, self._raster_scale)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
         document.setDefaultStyleSheet(self._css)
         # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
-        document.setHtml(html)
+        document.setHtml(self._zoomed(html))
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
@@ -294,6 +301,17 @@ class AnswerView(Card):
             del self._documents[oldest_html]
             oldest.deleteLater()
         return document
+
+    def _formula_zoom(self) -> float:
+        return (BASE_POINT_SIZE + self._zoom) / texmath.TEXT_POINTS
+
+    def _raster_scale(self) -> float:
+        return self.browser.devicePixelRatioF() * max(1.0, self._formula_zoom())
+
+    def _zoomed(self, html: str) -> str:
+        """Formulas are sized in pixels for the base font; at another zoom they grow
+        or shrink with the text."""
+        return texmath.scale_formulas(html, self._formula_zoom())
 
     def is_prepared(self, html: str) -> bool:
         """Whether the document for this HTML is made (and kept) already."""
@@ -310,7 +328,7 @@ class AnswerView(Card):
             document.setTextWidth(width)
             document.size()  # the whole document, not only what the first screen shows
         # Formulas are sized in the HTML, so layout never decodes them; paint would.
-        scale = self.browser.devicePixelRatioF()
+        scale = self._raster_scale()
         for source in _FORMULA_SRC.findall(html):
             load_image(QUrl(source), [], scale=scale)
 
