@@ -79,6 +79,13 @@ def normalize_lists(md: str) -> str:
     html_lines: dict[int, str] = {}  # lines of HTML blocks whose element goes on in Markdown
     for token in _parser().parse(md):
         kind = token.type
+        if kind in _BLOCK_STARTS and stack and not in_quote and token.map is not None:
+            # A heading, quote, rule, table or HTML right under an item's text: CommonMark
+            # starts a block there; python-markdown needs a blank line to.
+            start = token.map[0]
+            if start != stack[-1].line and lines[start - 1].strip():
+                blank_before.add(start)
+                inserted.append(start)
         if kind == "html_block" and token.map is not None and not in_quote:
             html_lines.update(_open_html_block(lines, *token.map))
         elif kind == "paragraph_open" and stack and token.map is not None and not in_quote:
@@ -166,6 +173,9 @@ def normalize_lists(md: str) -> str:
     return "\n".join(out)
 
 
+_BLOCK_STARTS = frozenset(
+    {"heading_open", "blockquote_open", "hr", "html_block", "table_open", "fence"}
+)
 _TEXT_MARKER = re.compile(r"^(\d{0,9})([-*+.)])(?=[ \t]|$)")
 # Block-level elements: in CommonMark their HTML block ends at a blank line and what
 # follows is Markdown; python-markdown keeps everything up to the closing tag raw,

@@ -87,6 +87,13 @@ def test_a_code_block_inside_a_list_item_stays_in_it():
     assert "```" not in out
 
 
+def test_a_heading_or_quote_right_under_an_items_text_is_a_block_in_the_item():
+    out = render_markdown("1. Step\n   ### Detail\n   text\n2. Next\n- item\n  > quoted\n- more\n")
+    first = re.search(r"<li>.*?</li>", out, re.S).group()
+    assert "<h3>Detail</h3>" in first and "### " not in out
+    assert re.search(r"<li>\s*<p>item</p>\s*<blockquote>\s*<p>quoted</p>", out)
+
+
 def test_a_numbered_line_inside_a_paragraph_stays_text():
     # CommonMark: a list starting at 2 cannot interrupt a paragraph, so this is one item.
     out = render_markdown(
