@@ -42,8 +42,9 @@ _DISPLAY_BLOCK = re.compile(f"<div>\\s*{_OPEN}d(\\d+){_CLOSE}\\s*</div>")
 MAX_TEX_CHARS = 1_000  # one formula longer than this is shown as TeX
 MAX_GROUP_DEPTH = 7  # nested groups deeper than this: shown as TeX (2^depth time)
 # Estimated cost units (≈ 0.3 ms each on the measuring machine) per answer.
-ANSWER_BUDGET = 4_000
+ANSWER_BUDGET = 3_000
 _DEPTH_FACTOR = 2.2  # measured: each nesting level multiplies ziamath's time by 2–2.5
+_EACH = 30  # units every formula costs, however short (ziamath: 5–15 ms a call)
 CACHE_ENTRIES = 2_000
 TEXT_POINTS = 11.0  # the body text formulas are sized for (the answer pane's)
 SIZE = 17.0  # formula font size in px: beside an 11 pt (14.7 px) sans-serif text
@@ -147,7 +148,7 @@ _SIZE_ATTRS = re.compile(r'\s(?:width|height)="[^"]*"')
 
 def formula_cost(tex: str) -> int:
     """Estimated drawing cost: each character weighs _DEPTH_FACTOR ** (its group depth)."""
-    cost = 0.0
+    cost = float(_EACH)
     depth = 0
     weight = 1.0
     i = 0
