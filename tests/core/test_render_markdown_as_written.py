@@ -296,3 +296,9 @@ def test_ordinary_tables_stay_tables():
     md = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * 300
     out = render_markdown(md)
     assert out.count("<table") == 1 and out.count("<tr>") == 301
+
+
+def test_thousands_of_list_items_are_shown_as_text_not_reshaped_for_seconds():
+    out = render_markdown("- item\n\n  more\n" * 5_000)
+    assert out.startswith("<p><em>Shown as plain text")
+    assert "<li>" in render_markdown("- item\n\n  more\n" * 50)
