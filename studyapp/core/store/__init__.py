@@ -13,6 +13,7 @@ user already saw saved. Writes happen at human pace (one per grade, one per
 import), so the extra fsync per commit costs nothing anyone can notice.
 
 `Store` is composed of one part per area, each in its own module:
+  changes.py  what a write changed (Store.last_changes), for views to refresh only that
   errors.py   StoreError and SQLite's environment failures in plain words
   schema.py   the schema, its migrations (PRAGMA user_version) and the connection
   base.py     the connection, its lock and transactions
@@ -28,6 +29,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
 from __future__ import annotations
 
 from studyapp.core.store.base import StoreBase
+from studyapp.core.store.changes import Changes
 from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query
 from studyapp.core.store.errors import StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
@@ -59,6 +61,7 @@ __all__ = [
     "REVIEW_MODES",
     "SCHEMA_VERSION",
     "CardInfo",
+    "Changes",
     "MockAnswerRecord",
     "MockReview",
     "MockSessionRecord",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
+from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate, schema_version
 
@@ -38,6 +39,8 @@ class StoreBase:
         self._lock = threading.RLock()
         self._depth = 0  # transaction nesting: the outermost one commits
         self._cache_changes = 0  # rows written to rendered_cache: not the person's data
+        self._log = ChangeLog()  # what the transaction under way changed
+        self.last_changes = Changes()  # what the last committed write changed
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -120,11 +123,14 @@ class StoreBase:
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._log = ChangeLog()
             try:
                 yield
                 with _translated(self.path):
                     conn.execute("COMMIT")
+                self.last_changes = self._log.freeze()
             except BaseException:
+                self.last_changes = Changes()
                 if conn.in_transaction:
                     with contextlib.suppress(sqlite3.Error):  # the first error matters
                         conn.execute("ROLLBACK")

@@ -197,6 +197,8 @@ class DecksPart(StoreBase):
                 "UPDATE questions SET topic_id = ?, topic_locked = 1 WHERE id = ?",
                 (topic_id, qid),
             )
+            self._log.questions.add(qid)
+            self._log.topics = True
 
     @_op
     def rename_topic(self, topic_id: int, name: str) -> None:
@@ -211,6 +213,7 @@ class DecksPart(StoreBase):
                 raise self._duplicate_topic(name) from exc
             if cursor.rowcount == 0:
                 raise KeyError(topic_id)
+            self._log.topics = True
 
     @_op
     def create_topic(self, deck_id: int, name: str, parent_id: int | None = None) -> Topic:
@@ -241,6 +244,7 @@ class DecksPart(StoreBase):
                 ).lastrowid
             except sqlite3.IntegrityError as exc:
                 raise self._duplicate_topic(name) from exc
+            self._log.topics = True
         assert topic_id is not None
         return Topic(topic_id, deck_id, parent_id, name, position)
 

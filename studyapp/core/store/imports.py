@@ -73,6 +73,7 @@ class ImportsPart(StoreBase):
             ).fetchone()
             if row is not None and not force and row["source_hash"] == source_hash:
                 return ImportSummary(deck_name, skipped_unchanged_file=True)
+            self._log.decks = self._log.topics = True
             now = _now_iso()
             if row is None:
                 deck_id = conn.execute(
@@ -125,6 +126,7 @@ class ImportsPart(StoreBase):
                         values,
                     )
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
+                    self._log.questions.add(qid)
                     new += 1
                     continue
                 if old["topic_locked"]:
@@ -136,6 +138,7 @@ class ImportsPart(StoreBase):
                 restored = old["removed_at"] is not None
                 shifted = (old["source_line"], old["position"]) != (parsed.source_line, position)
                 if text_changed or moved or restored or shifted:
+                    self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, title = :title,"
                         " norm_title = :norm_title, answer_markdown = :answer_markdown,"
@@ -161,6 +164,7 @@ class ImportsPart(StoreBase):
                 if r["removed_at"] is None and qid not in present
             ]
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
+            self._log.questions.update(qid for _, qid in gone)
         return ImportSummary(deck_name, new, updated, unchanged, len(gone))
 
     def _resolve_topics(

@@ -49,3 +49,4 @@ class KeyValuePart(StoreBase):
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, encoded),
             )
+            self._log.settings.add(key)

@@ -127,6 +127,8 @@ class MocksPart(StoreBase):
                 " question_ids_json) VALUES (?, ?, 'running', ?)",
                 (started_at_ms, json.dumps(settings), json.dumps(list(question_ids))),
             ).lastrowid
+            assert session_id is not None
+            self._log.mocks.add(session_id)
         assert session_id is not None
         return session_id
 
@@ -189,6 +191,7 @@ class MocksPart(StoreBase):
                 ).lastrowid
             except sqlite3.IntegrityError as exc:
                 raise ValueError(f"question {position} of mock {session_id} is answered") from exc
+            self._log.mocks.add(session_id)
             if review is not None:
                 assert rating is not None
                 self.record_review(
@@ -243,6 +246,7 @@ class MocksPart(StoreBase):
                 " elapsed_seconds = ifnull(?, elapsed_seconds) WHERE id = ?",
                 (state, ended_at_ms, elapsed_seconds, session_id),
             )
+            self._log.mocks.add(session_id)
 
     @_op
     def mock_session(self, session_id: int) -> MockSessionRecord | None:

@@ -73,6 +73,7 @@ class ReviewsPart(StoreBase):
                 " SET fsrs_json = excluded.fsrs_json, due = excluded.due",
                 (qid, card_json_after, due_iso),
             )
+            self._log.reviews.add(qid)
         assert review_id is not None
         return review_id
 
@@ -106,6 +107,7 @@ class ReviewsPart(StoreBase):
                     (row["card_before_json"], row["due_before"], qid),
                 )
             conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            self._log.reviews.add(qid)
         return qid
 
     @_op
