@@ -157,7 +157,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(db_path):
     with pytest.raises(StoreError) as info:
         Store.open(db_path)
     assert "damaged" in info.value.message
-    assert "Move the file aside" in info.value.hint
+    assert "moves it aside" in info.value.hint
     assert isinstance(info.value, StudyAppError)
 
 

@@ -23,20 +23,29 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, translate_error
+from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
+from studyapp.core.store.errors import is_damage, request_check
+from studyapp.core.store.sqlio import open_connection
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
 _REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PARTIAL_SUFFIX = ".partial"
 # SQLite's primary result codes for a file that is not (or no longer) a database.
-_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-_DAMAGE_TEXT = ("file is not a database", "malformed")
 _STORE_TABLES = {"decks", "questions", "cards", "reviews"}
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupCheckFailed(StoreError):
+    """The copy was made but failed the full check: the store itself is damaged."""
+
+
+class BackupRefused(StoreError):
+    """This backup cannot be used (damaged, not StudyApp's, failing the app's checks),
+    as opposed to an environment failure (full disk, unreadable folder) while using it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +90,17 @@ def make_backup(
         raise _write_failed(folder, exc) from exc
     partial = folder / f".{target.name}{_PARTIAL_SUFFIX}"
     try:
-        with _connect_read_only(src_path) as src, _closing(sqlite3.connect(partial)) as dst:
+        with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
             src.backup(dst)
             # The copy inherits WAL mode from the store's header; a backup is a
             # single self-contained file.
             dst.execute("PRAGMA journal_mode = DELETE")
-            problem = _quick_check(dst)
+            # The full check, not quick_check: a backup that copies damaged indexes or
+            # bytes would later be restored as the "newest good backup".
+            problem = health.full_problem(dst)
         if problem is not None:
-            raise StoreError(
+            request_check(src_path)
+            raise BackupCheckFailed(
                 f"The backup of {src_path} failed its check ({problem}).",
                 "The study database may be damaged; restart StudyApp to repair it.",
             )
@@ -161,17 +173,21 @@ def list_backups(backup_dir: str | Path) -> list[BackupInfo]:
     return found
 
 
+# A backup dated further ahead than this was made while the clock was wrong: its
+# real time is unknown, so it must not outrank every backup made since.
+FUTURE_SLACK = timedelta(days=1)
+
+
+def is_future(info: BackupInfo, now: datetime) -> bool:
+    return info.created > _utc(now) + FUTURE_SLACK
+
+
+def recovery_order(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """The backups to try, best first: newest first, those dated in the future last."""
+    return sorted(backups, key=lambda b: is_future(b, now))  # stable: newest first kept
+
+
 # --- checking ----------------------------------------------------------------
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    """Whether SQLite's error says the file is damaged or not a database at all
-    (as opposed to locked, unreadable or on a full disk)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in _DAMAGE_CODES:
-        return True
-    text = str(exc).casefold()
-    return any(needle in text for needle in _DAMAGE_TEXT)
 
 
 def database_problem(path: str | Path) -> str | None:
@@ -203,17 +219,21 @@ def check_backup(path: str | Path) -> None:
     name = path.name
 
     def refuse(why: str) -> StoreError:
-        return StoreError(f"{name} is not a usable StudyApp backup: {why}.", "Choose another file.")
+        return BackupRefused(
+            f"{name} is not a usable StudyApp backup: {why}.", "Choose another file."
+        )
 
     if not path.is_file():
         raise refuse("file not found" if not path.exists() else "not a file")
-    version, tables = 0, set()
+    version, tables, extra = 0, set(), None
     try:
         problem = database_problem(path)
         if problem is None:
             with _connect_read_only(path) as conn:
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                if 1 <= version <= SCHEMA_VERSION and _STORE_TABLES.issubset(tables):
+                    extra = health.full_problem(conn)
     except StoreError as exc:
         raise refuse(exc.message.rstrip(".")) from exc
     except sqlite3.Error as exc:
@@ -224,9 +244,47 @@ def check_backup(path: str | Path) -> None:
         raise refuse("it was made by a newer version of StudyApp")
     if version < 1 or not _STORE_TABLES.issubset(tables):
         raise refuse("it is not a StudyApp database")
+    if extra is not None:
+        raise refuse(f"it fails StudyApp's own checks ({extra})")
+
+
+def check_staged(path: Path) -> None:
+    """Open a staged copy as the app will (migrating it) and run the full check on
+    the result: what replaces the store must pass the app's own checks."""
+    try:
+        with Store.open(path) as store:
+            problem = health.full_problem(store._conn)
+    except StoreError as exc:
+        if not (isinstance(exc.__cause__, sqlite3.Error) and is_damage(exc.__cause__)):
+            raise  # the disk, not the backup
+        problem = exc.message
+    if problem is not None:
+        raise BackupRefused(
+            f"{path.name} did not pass StudyApp's checks once restored ({problem}).",
+            "Nothing was replaced. Choose another backup.",
+        )
 
 
 # --- restoring ---------------------------------------------------------------
+
+_STAGING_SUFFIX = ".restoring"
+
+
+def staging_path(store_path: Path) -> Path:
+    """Where a backup is copied before it replaces the store (removed after)."""
+    return store_path.with_name(store_path.name + _STAGING_SUFFIX)
+
+
+def remove_staging_leftovers(store_path: Path) -> list[Path]:
+    """Delete what a restore killed mid-way left: the staged copy and its journal.
+    Only call it holding the data folder's writer lock (no restore is running)."""
+    removed = []
+    staged = staging_path(store_path)
+    for leftover in (staged, *(Path(f"{staged}{s}") for s in _SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
 
 
 def restore_backup(
@@ -246,8 +304,9 @@ def restore_backup(
     """
     store_path = Path(store_path)
     check_backup(backup_path)
-    staged = copy_database(backup_path, store_path.with_name(store_path.name + ".restoring"))
+    staged = copy_database(backup_path, staging_path(store_path))
     try:
+        check_staged(staged)
         kept = _keep_current(store_path, Path(backup_dir), now)
         install_database(staged, store_path)
     finally:
@@ -264,7 +323,10 @@ def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
     if database_problem(store_path) is not None:
         return move_aside(store_path, now)
     _check_not_in_use(store_path)
-    return make_backup(store_path, folder, now, "before-restore")
+    try:
+        return make_backup(store_path, folder, now, "before-restore")
+    except BackupCheckFailed:  # damage quick_check misses: keep the file itself instead
+        return move_aside(store_path, now)
 
 
 def _check_not_in_use(store_path: Path) -> None:
@@ -272,7 +334,7 @@ def _check_not_in_use(store_path: Path) -> None:
     replacing the file under it would lose its writes or corrupt it. An open WAL
     connection holds a shared lock on the file, so an exclusive one cannot be had."""
     try:
-        with _closing(sqlite3.connect(store_path, timeout=0)) as conn:
+        with _closing(open_connection(str(store_path), timeout=0)) as conn:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
@@ -295,12 +357,12 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
     try:
-        with _connect_read_only(Path(source)) as src, _closing(sqlite3.connect(target)) as dst:
+        with _connect_read_only(Path(source)) as src, _closing(open_connection(str(target))) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
             problem = _quick_check(dst)
         if problem is not None:
-            raise StoreError(f"The copy of {source} failed its check ({problem}).")
+            raise BackupRefused(f"The copy of {source} failed its check ({problem}).")
         _fsync_file(target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -314,6 +376,8 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
 
 
 def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
+    if is_damage(exc):
+        return BackupRefused(f"Could not copy {source.name}: it is damaged ({exc}).")
     if "full" in str(exc).casefold():
         return StoreError(
             f"Could not copy {source.name}: the disk holding {target.parent} is full.",
@@ -346,10 +410,7 @@ def move_aside(path: str | Path, now: datetime) -> Path:
     """Rename a damaged database (with its -wal/-shm/-journal files, which SQLite
     will then find beside it) to ``<name>.damaged-<UTC time>``; never deletes."""
     path = Path(path)
-    stamp = _utc(now).strftime(_STAMP)
-    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 2
-    while target.exists():
-        target, n = path.with_name(f"{path.name}.damaged-{stamp}-{n}"), n + 1
+    target = _aside_name(path, now)
     try:
         os.replace(path, target)
         for suffix in _SIDE_FILES:
@@ -362,6 +423,21 @@ def move_aside(path: str | Path, now: datetime) -> Path:
             f"Could not move the damaged study database {path} aside ({exc.strerror or exc}).",
             "Move it yourself, then start StudyApp again.",
         ) from exc
+    return target
+
+
+def keep_copy(path: str | Path, now: datetime) -> Path:
+    """A copy of the store as it is, beside it as ``<name>.damaged-<UTC time>``, made
+    before a repair in place changes it."""
+    path = Path(path)
+    return copy_database(path, _aside_name(path, now))
+
+
+def _aside_name(path: Path, now: datetime) -> Path:
+    stamp = _utc(now).strftime(_STAMP)
+    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 2
+    while target.exists():
+        target, n = path.with_name(f"{path.name}.damaged-{stamp}-{n}"), n + 1
     return target
 
 
@@ -386,7 +462,7 @@ def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
     """A connection that cannot change the file (and cannot create it)."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    return _closing(sqlite3.connect(uri, uri=True))
+    return _closing(open_connection(uri, uri=True))
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:

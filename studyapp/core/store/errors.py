@@ -29,7 +29,8 @@ _LOCKED = (
 )
 _DAMAGED = (
     "The study database {path} is damaged or is not a StudyApp database.",
-    "Move the file aside to start afresh, or restore it from a backup.",
+    "Start StudyApp again: it repairs the file, or moves it aside (never deleting it)"
+    " and restores the newest good backup.",
 )
 # (text in SQLite's message, message, hint); {path} is the database file.
 _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
@@ -69,6 +70,34 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     return None
 
 
+# SQLite's primary result codes for a file that is not (or no longer) a database.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_DAMAGE_TEXT = ("file is not a database", "malformed")
+CHECK_SUFFIX = ".needs-check"
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file is damaged or not a database at all
+    (as opposed to locked, unreadable or on a full disk)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _DAMAGE_CODES:
+        return True
+    text = str(exc).casefold()
+    return any(needle in text for needle in _DAMAGE_TEXT)
+
+
+def check_marker(store_path: str | Path) -> Path:
+    """The file that asks the next start for the full check of the store."""
+    return Path(f"{store_path}{CHECK_SUFFIX}")
+
+
+def request_check(store_path: str | Path) -> None:
+    """Ask the next start for the full check (core.store.recovery): damage was seen
+    that ``quick_check`` may miss, such as an index out of step with its table."""
+    with contextlib.suppress(OSError):
+        check_marker(store_path).touch()
+
+
 @contextlib.contextmanager
 def _translated(path: str | Path) -> Iterator[None]:
     try:
@@ -77,4 +106,6 @@ def _translated(path: str | Path) -> Iterator[None]:
         error = translate_error(exc, path)
         if error is None:
             raise
+        if is_damage(exc) and str(path) != ":memory:":
+            request_check(path)
         raise error from exc

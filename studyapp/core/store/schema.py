@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.store.errors import StoreError
+from studyapp.core.store.sqlio import open_connection
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -181,7 +182,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
 
 def connect(path: str | Path) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas, not yet migrated."""
-    conn = sqlite3.connect(
+    conn = open_connection(
         str(path),
         isolation_level=None,  # transactions are explicit: see Store.transaction
         timeout=BUSY_TIMEOUT_MS / 1000,
