@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import restates, whole_title
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
@@ -31,7 +31,7 @@ FOOTER_RE = re.compile(
 )
 HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
-    r"^\s*(?:<br\s*/?>|</(?:p|div|details|summary|span|b|strong|sup|sub|u|i|em)>"
+    r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
     r"|<!--.*?-->|<p>|<hr\s*/?>)*\s*$",
     re.I,
 )
@@ -40,7 +40,25 @@ LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
 WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
 )
-ANSWER_MARK_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I)
+ANSWER_MARK_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+)
+
+
+HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
+QUIZ_RE = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$")
+
+
+def quiz_options(lines: list[str]) -> list[str]:
+    """``- [x] right`` / ``- [ ] wrong`` quiz options: the right one marked plainly."""
+    out = []
+    for line in lines:
+        match = QUIZ_RE.match(line)
+        if match:
+            bullet, mark, text = match.groups()
+            line = f"{bullet}✔ **{text}**" if mark.lower() == "x" else f"{bullet}{text}"
+        out.append(line)
+    return out
 
 
 class NoQuestionsError(StudyAppError):
@@ -73,6 +91,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     best_group: list[Unit] = []
     best_value = -1.0
     for units in groups.values():
+        units = found.consistent(units, _answer_test(units, counts))
         value = found.score(units, _answer_test(units, counts))
         if value > best_value:
             best_group, best_value = units, value
@@ -83,6 +102,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     result = []
     for kind, units in found_units.items():
         units = sorted((u for u in units if u.title), key=lambda u: u.line)
+        units = found.consistent(units, _answer_test(units, counts))
         result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
     return result
 
@@ -95,7 +115,7 @@ def _answer_test(units: list[Unit], counts: list[int]) -> Callable[[int], bool]:
         if unit.answer_prefix.strip():
             return True
         stop = units[index + 1].line - 1 if index + 1 < len(units) else last
-        if unit.end:
+        if unit.end and unit.container:
             stop = min(stop, unit.end)
         start = min(unit.answer_start, last + 1)
         return stop >= start and counts[stop] - counts[start - 1] > 0
@@ -128,16 +148,22 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     """Headings that are not questions, with those that introduce questions marked as sections."""
     starts = {u.line for u in units}
     top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
+    inside = _inside_containers(units)
     heads = [
-        _Heading(b, whole_title(b.text))
+        _Heading(b, whole_title(b.text, plain=doc.plain))
         for b in doc.blocks
-        if b.kind == "heading" and b.depth == 0 and not b.quoted
-        and b.level < top and b.start not in starts
+        if b.kind == "heading"
+        and b.depth == 0
+        and not b.quoted
+        and b.level < top
+        and b.start not in starts
+        and not inside(b.start)
     ]
     if not units:
         return heads
     counts = _nonblank_prefix(doc.lines)
     anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
+    unit_lines = [u.line for u in units]
     import bisect
 
     votes: dict[int, list[bool]] = {}
@@ -147,12 +173,42 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
-        direct = nxt in starts and gap <= 8 or gap == 0
-        votes.setdefault(head.block.level, []).append(direct)
-    section_levels = {lvl for lvl, v in votes.items() if sum(v) * 2 >= len(v) and any(v)}
+        following = bisect.bisect_left(unit_lines, nxt)
+        votes.setdefault(head.block.level, []).append(
+            (gap == 0, gap <= 8 and nxt in starts, following)
+        )
+    section_levels = set()
+    for level, vote in votes.items():
+        # A section heading stands right above its questions, or groups several of them.
+        direct = sum(1 for d, _, _ in vote if d)
+        near = [i for i, (_, close, _) in enumerate(vote) if close]
+        groups = _questions_under(vote, len(units))
+        if direct * 2 >= len(vote) or (len(near) * 2 >= len(vote) and groups >= 1.5):
+            section_levels.add(level)
     for head in heads:
         head.section = head.block.level in section_levels and not head.footer
     return heads
+
+
+def _inside_containers(units: list[Unit]) -> Callable[[int], bool]:
+    """Is a line inside a unit's own container (a <details> block, a list item)?"""
+    import bisect
+
+    spans = [(u.line, u.end) for u in units if u.end]
+    firsts = [a for a, _ in spans]
+
+    def inside(line: int) -> bool:
+        position = bisect.bisect_right(firsts, line) - 1
+        return position >= 0 and spans[position][0] < line <= spans[position][1]
+
+    return inside
+
+
+def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
+    """How many questions a heading of this level holds on average (up to the next one)."""
+    firsts = [index for _, _, index in vote]
+    spans = [b - a for a, b in zip(firsts, [*firsts[1:], total], strict=True) if b > a]
+    return sum(spans) / len(spans) if spans else 0.0
 
 
 def _trailing_trivia(doc: Document, start: int, stop: int) -> int:
@@ -160,7 +216,14 @@ def _trailing_trivia(doc: Document, start: int, stop: int) -> int:
     while stop >= start:
         line = doc.line(stop)
         if line.strip() and not (
-            HR_RE.match(line) or TRIVIAL_LINE_RE.match(line) or ANCHOR_LINK_RE.match(line)
+            HR_RE.match(line)
+            or TRIVIAL_LINE_RE.match(line)
+            or ANCHOR_LINK_RE.match(line)
+            or (
+                (stop == len(doc.lines) or not doc.line(stop + 1).strip())
+                and not doc.line(stop - 1).strip()
+                and END_MARK_RE.match(line)
+            )
         ):
             break
         stop -= 1
@@ -185,7 +248,10 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines.pop(0)
     if lines and ANSWER_MARK_RE.match(lines[0]):
         lines = _dedent(lines[1:])
-    text = "\n".join(lines)
+    heading = HEADING_LINE_RE.match(lines[0]) if lines else None
+    if heading and restates(unit.title, heading.group(1)):
+        lines = lines[1:]  # the question asked again right below itself
+    text = "\n".join(quiz_options(lines))
     if "<" in text:
         text = WRAPPER_RE.sub("", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -205,9 +271,7 @@ def assemble(
         title_line = h1s[0].block.start
         h1s[0].section = False
     sections = [h for h in heads if h.section and not h.toc and h.block.start != title_line]
-    stoppers = sorted(
-        [h.block.start for h in heads if h.section or h.toc or h.footer]
-    )
+    stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer])
     import bisect
 
     covered: dict[int, str] = {}
@@ -225,23 +289,26 @@ def assemble(
     stack: list[_Heading] = []
     section_iter = iter(sections)
     pending = next(section_iter, None)
+    stops = []
     for index, unit in enumerate(units):
-        while pending is not None and pending.block.start < unit.line:
-            while stack and stack[-1].block.level >= pending.block.level:
-                stack.pop()
-            stack.append(pending)
-            pending = next(section_iter, None)
         stop = units[index + 1].line - 1 if index + 1 < len(units) else len(doc.lines)
         position = bisect.bisect_right(stoppers, unit.line)
         if position < len(stoppers):
             stop = min(stop, stoppers[position] - 1)
         if unit.container and unit.end:
             stop = min(stop, unit.end)
-        elif unit.end and unit.end < stop:
-            stop = _continuation_end(doc, unit.end, stop)
-        end = max(_trailing_trivia(doc, unit.answer_start, stop), unit.title_end)
-        if unit.answer_prefix.strip() and end < unit.title_end:
-            end = unit.title_end
+        stop = _end_of_marked_answer(doc, unit, stop)
+        stops.append(stop)
+    if units and not any(_inner_rule(doc, u, s) for u, s in zip(units[:-1], stops, strict=False)):
+        # Rules never sit inside an answer here: one after the last answer ends it.
+        stops[-1] = _before_rule(doc, units[-1], stops[-1])
+    for index, unit in enumerate(units):
+        while pending is not None and pending.block.start < unit.line:
+            while stack and stack[-1].block.level >= pending.block.level:
+                stack.pop()
+            stack.append(pending)
+            pending = next(section_iter, None)
+        end = max(_trailing_trivia(doc, unit.answer_start, stops[index]), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
         questions.append(
@@ -258,13 +325,35 @@ def assemble(
     return deck_name, questions, skipped, bool(sections)
 
 
-def _continuation_end(doc: Document, item_end: int, stop: int) -> int:
-    """After a list item: its answer goes on up to the next rule or heading at column 0
-    when that rule ends the run of content (what follows is notes, not this answer)."""
-    for n in range(item_end + 1, stop + 1):
+def _inner_rule(doc: Document, unit: Unit, stop: int) -> bool:
+    last = _trailing_trivia(doc, unit.answer_start, stop)
+    return any(HR_RE.match(doc.line(n)) for n in range(unit.answer_start, last))
+
+
+def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
+    for n in range(max(unit.answer_start, unit.end + 1 if unit.end else 0), stop + 1):
         if HR_RE.match(doc.line(n)):
             return n - 1
     return stop
+
+
+LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
+)
+
+
+def _end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
+    """An answer its author marked ("A: …") ends where another labelled paragraph
+    ("**Note:** …", "**Tip:** …") begins: that one is a note between questions."""
+    if not unit.answer_prefix.strip() or unit.container:
+        return stop
+    for n in range(unit.answer_start, stop + 1):
+        if not doc.line(n - 1).strip() and LABEL_RE.match(doc.line(n)):
+            return n - 1
+    return stop
+
+
+END_MARK_RE = re.compile(r"^\W*\s*(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
 
 
 def _skipped(
@@ -290,7 +379,9 @@ def _skipped(
             reason = "table of contents" if toc else "intro"
         elif run[0] > last:
             reason = "footer"
-        elif all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
+        elif all(
+            HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text
+        ):
             reason = "separator"
         elif any(n in toc_lines for n in run):
             reason = "table of contents"
@@ -325,7 +416,9 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
     for region in sorted(regions, key=lambda r: r.start_line):
         if merged and merged[-1].reason == region.reason and region.reason == "front matter":
             prev = merged.pop()
-            region = SkippedRegion(prev.start_line, region.end_line, region.reason, region.source_file)
+            region = SkippedRegion(
+                prev.start_line, region.end_line, region.reason, region.source_file
+            )
         merged.append(region)
     return merged
 
@@ -338,8 +431,9 @@ def parse_markdown(
     extra: Callable[[Document], dict[str, list[Unit]]] | None = None,
     fmt: str = "markdown",
     source_file: str = "",
+    plain: bool = False,
 ) -> ParsedDocument:
-    doc = build(text)
+    doc = build(text, plain=plain)
     cands = candidates(doc, extra(doc) if extra else None)
     chosen = choose(cands, split_at)
     deck_name, questions, skipped, has_sections = assemble(

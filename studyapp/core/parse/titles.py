@@ -255,7 +255,8 @@ _WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
 _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?.,;!])(?=\s|$)")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+_SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 
 
 def invisible_removed(text: str) -> str:
@@ -277,16 +278,25 @@ def _strip_outside_code(text: str) -> str:
     return SYMBOLS_RE.sub(" ", text).replace("¶", " ")
 
 
-def whole_title(raw: str) -> str:
+def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
-    link residue; inline code kept as its text; blanks (``___``) kept; never cut."""
+    link residue; inline code kept as its text; blanks (``___``) kept; never cut.
+
+    ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
+    ``__init__`` are the author's words, not emphasis."""
     text = invisible_removed(raw.replace("\n", " "))
+    text = _SHORTCODE_RE.sub(" ", text)
+    if plain:
+        text = re.sub(r"\s+", " ", text).strip()
+        text = _PREFIX_RE.sub("", NUMBER_PREFIX_RE.sub("", text))
+        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
     blanks: list[str] = []
 
     def keep_blank(match: re.Match[str]) -> str:
         blanks.append(match.group(0).replace("\\", ""))
         return f"\ue000{len(blanks) - 1}\ue001"
 
+    text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
     pieces: list[str] = []
     last = 0
     for match in _CODE_SPAN_RE.finditer(text):
@@ -299,6 +309,6 @@ def whole_title(raw: str) -> str:
     text = _PREFIX_RE.sub("", text)
     text = NUMBER_PREFIX_RE.sub("", text)
     text = _TRAILING_MARKS_RE.sub("", text)
-    text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
+    text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = text.strip(" -–—#*|")
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

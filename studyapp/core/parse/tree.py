@@ -36,6 +36,7 @@ class Block:
 class Document:
     lines: list[str]  # the source lines; lines[0] is line 1
     blocks: list[Block]
+    plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
@@ -53,7 +54,7 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\x00", "\ufffd")
 
 
-def build(text: str) -> Document:
+def build(text: str, *, plain: bool = False) -> Document:
     text = normalize_newlines(text)
     tokens = _markdown().parse(text)
     blocks: list[Block] = []
@@ -121,7 +122,7 @@ def build(text: str) -> Document:
             continue
         i += 1
     # An item's end from markdown-it includes the blank lines after it; keep content only.
-    return Document(text.split("\n"), blocks)
+    return Document(text.split("\n"), blocks, plain)
 
 
 def _read_table(tokens, i: int, table: Block) -> int:

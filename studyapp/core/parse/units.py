@@ -16,8 +16,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.core.parse.titles import INTERROGATIVE_RE, whole_title
+from studyapp.core.parse.titles import INTERROGATIVE_RE, restates, whole_title
 from studyapp.core.parse.tree import Block, Document
+
+# Imperatives that set a task, as interview questions often do.
+TASK_RE = re.compile(
+    r"^(create|design|build|show|prove|state|identify|outline|summari[sz]e|contrast|"
+    r"differentiate|distinguish|suggest|propose|walk me through|talk about)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -58,12 +65,12 @@ QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "pr
 ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
 
 
-def _unit(block: Block, raw: str, *, answer_start: int | None = None, **kw) -> Unit:
+def _unit(doc: Document, block: Block, raw: str, *, answer_start: int | None = None, **kw) -> Unit:
     return Unit(
         block.start,
         kw.pop("title_end", block.end if block.kind != "heading" else block.start),
         raw,
-        whole_title(raw),
+        whole_title(raw, plain=doc.plain),
         answer_start if answer_start is not None else block.end + 1,
         **kw,
     )
@@ -79,7 +86,7 @@ def _number(raw: str) -> int | None:
 
 def headings(doc: Document, level: int) -> list[Unit]:
     return [
-        _unit(b, b.text, number=_number(b.text))
+        _unit(doc, b, b.text, number=_number(b.text))
         for b in doc.blocks
         if b.kind == "heading" and b.level == level and b.depth == 0 and not b.quoted
     ]
@@ -125,13 +132,24 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             block.start,
             title_end,
             raw,
-            whole_title(raw),
+            whole_title(raw, plain=doc.plain),
             title_end + 1,
             end=block.end,
             number=block.number,
             answer_prefix=rest,
         )
-        groups.setdefault((block.depth, block.ordered, style), []).append(unit)
+        shape = "heading" if style == "heading" else "text"
+        groups.setdefault((block.depth, block.ordered, shape), []).append(unit)
+    numbered = [
+        _unit(doc, b, b.text, number=_number(b.text))
+        for b in doc.blocks
+        if b.kind == "paragraph" and b.depth == 0 and not b.quoted and BOLD_NUMBER_RE.match(b.text)
+    ]
+    if numbered and (0, True, "text") in groups:
+        # "**10.** Question" between "9. Question" items: the same numbered unit, written
+        # as a paragraph (the emphasis keeps Markdown from reading it as an item)
+        merged = groups[(0, True, "text")] + numbered
+        groups[(0, True, "text")] = sorted(merged, key=lambda u: u.line)
     return groups
 
 
@@ -140,13 +158,14 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
     for block in doc.blocks:
         if block.kind != "paragraph" or block.depth > 0 or block.quoted:
             continue
-        first, _, rest = block.text.partition("\n")
+        first = block.text.partition("\n")[0]
         if BOLD_NUMBER_RE.match(first):
             # "**1)** The number of active ads." — the whole paragraph is the question
-            units.append(_unit(block, block.text, number=_number(first)))
+            units.append(_unit(doc, block, block.text, number=_number(first)))
         elif WHOLE_BOLD_RE.match(first) and not PREFIX_RE.match(first):
-            units.append(_unit(block, first, title_end=block.start, answer_start=block.start + 1))
-            units[-1].answer_prefix = rest if False else ""
+            units.append(
+                _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
+            )
     return units
 
 
@@ -192,7 +211,7 @@ def prefixed(doc: Document) -> list[Unit]:
                     start,
                     title_end,
                     raw,
-                    whole_title(raw),
+                    whole_title(raw, plain=doc.plain),
                     start + (index - (start - block.start)),
                     number=_number(raw),
                     answer_prefix=prefix,
@@ -217,14 +236,15 @@ def details(doc: Document) -> list[Unit]:
             if not summary:
                 continue
             title_end = first + window[: summary.end()].count("\n")
+            summary_line = first + window[: summary.start()].count("\n")
             end = _details_end(lines, first)
             rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
             units.append(
                 Unit(
-                    first,
+                    summary_line,
                     title_end,
                     summary.group(1),
-                    whole_title(summary.group(1)),
+                    whole_title(summary.group(1), plain=doc.plain),
                     title_end + 1,
                     end=end,
                     answer_prefix=rest,
@@ -269,7 +289,7 @@ def table_rows(doc: Document) -> list[Unit]:
                     line,
                     line,
                     raw,
-                    whole_title(raw),
+                    whole_title(raw, plain=doc.plain),
                     line + 1,
                     end=line,
                     answer_prefix=answer,
@@ -283,7 +303,43 @@ def table_rows(doc: Document) -> list[Unit]:
 
 
 def is_question_like(title: str) -> bool:
-    return "?" in title or bool(INTERROGATIVE_RE.match(title))
+    return "?" in title or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
+
+
+Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
+DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
+
+
+def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
+    if unit.number is None:
+        return None
+    return bool(Q_NUMBER_RE.match(unit.raw_title)), bool(DECORATED_RE.match(unit.raw_title))
+
+
+def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Unit]:
+    """The units that belong together.
+
+    - Where most units have an answer, a unit with no answer that asks nothing is not
+      one (a step of a list inside an answer, a to-do item in the notes).
+    - Where the questions are numbered one way (``Q1.``), a number written another way
+      (``**2. Diagnostic analysis**``) is a part of an answer.
+    - A question asked twice in a row (nothing between) is one question.
+    """
+    answered = [has_answer(i) for i in range(len(units))]
+    keep = [True] * len(units)
+    if sum(answered) * 10 >= len(units) * 6:
+        keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+    styles = Counter(s for s in map(_numbering_style, units) if s is not None)
+    if len(styles) > 1:
+        main, count = styles.most_common(1)[0]
+        if count * 3 >= sum(styles.values()) * 2 and main[0]:
+            for i, unit in enumerate(units):
+                style = _numbering_style(unit)
+                keep[i] = keep[i] and (style is None or style == main)
+    for i in range(1, len(units)):
+        if keep[i] and not answered[i - 1] and restates(units[i - 1].title, units[i].title):
+            keep[i] = False
+    return [u for u, k in zip(units, keep, strict=True) if k]
 
 
 def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
@@ -294,20 +350,22 @@ def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
     total = 0.0
     previous: int | None = None
     for index, unit in enumerate(units):
-        if not unit.title or titles[unit.title.casefold()] > 1 and len(unit.title) < 40:
-            previous = unit.number
+        asks = is_question_like(unit.title)
+        counted = unit.number is not None and (
+            unit.number == 1 or (previous is not None and unit.number == previous + 1)
+        )
+        previous = unit.number
+        if not unit.title or (titles[unit.title.casefold()] > 1 and not asks):
             continue  # a label repeated ("Answer", "Example"), not a question
-        value = 0.15
-        if is_question_like(unit.title):
-            value += 1.0
-        if unit.number is not None and previous is not None and unit.number in (previous + 1, 1):
-            value += 0.4
-        if has_answer(index):
-            value += 0.3
+        answered = has_answer(index)
+        if asks or counted:
+            value = 0.15 + (1.0 if asks else 0.0) + (0.4 if counted else 0.0)
+            value += 0.3 if answered else 0.0
+        else:
+            value = 0.05 + (0.1 if answered else 0.0)
         if len(unit.title) > 400:
             value -= 0.5
         total += value
-        previous = unit.number
     return total
 
 
