@@ -59,17 +59,29 @@ def detect_format(text: str) -> str:
 
 
 CHAT_OPENER_RE = re.compile(r"^(great|good|excellent) question\b", re.I)
+# The closing offers only an assistant makes; one in a document may be the author's.
+CHAT_OFFER_RE = re.compile(
+    r"^(would you like|do you want me to|want me to|shall i|let me know if you|"
+    r"if you(?:'|’)?d like,? i can|i can also)\b",
+    re.I,
+)
 
 
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
-    or opens with "Great question!"."""
+    or opens with "Great question!", more than once."""
+    offers = 0
+    previous = ""
     for line in text.split("\n"):
-        if line[:1].isspace() or not line:
-            continue
+        if line[:1].isspace() or not line or previous.strip() and previous[:1] != "#":
+            previous = line
+            continue  # only a paragraph's first line
+        previous = line
         plain = noise.LEADING_JUNK_RE.sub("", line[:120].replace("**", ""))
-        if noise.OFFER_RE.match(plain) or CHAT_OPENER_RE.match(plain):
-            return True
+        if CHAT_OFFER_RE.match(plain) or CHAT_OPENER_RE.match(plain):
+            offers += 2 if CHAT_OPENER_RE.match(plain) else 1
+            if offers >= 2:
+                return True
     return False
 
 

@@ -238,6 +238,8 @@ def _dedent(lines: list[str]) -> list[str]:
 
 def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
+    if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
+        return unit.answer_prefix.strip()  # a card's back, a table row's answer cell
     if unit.end and unit.end < end:  # a list item's own lines, then what follows it
         inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
         body = inside + doc.lines[unit.end : end]
@@ -319,6 +321,7 @@ def assemble(
                 tuple(h.title for h in stack),
                 end_line=end,
                 source_file=source_file,
+                tags=unit.tags,
             )
         )
     skipped = _skipped(doc, covered, heads, units, source_file)

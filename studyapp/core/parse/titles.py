@@ -256,6 +256,9 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
 _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+_HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
+# "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
+_NUMBERING_RE = re.compile(r"^(?:Q\s*\.?\s*\d{1,6}\s*[.):\-]?|\d{1,6}\s*[.):]|\d{1,6}\s+-)\s*(?=\S)", re.I)
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 
 
@@ -288,7 +291,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _SHORTCODE_RE.sub(" ", text)
     if plain:
         text = re.sub(r"\s+", " ", text).strip()
-        text = _PREFIX_RE.sub("", NUMBER_PREFIX_RE.sub("", text))
+        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", text))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
     blanks: list[str] = []
 
@@ -297,6 +300,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         return f"\ue000{len(blanks) - 1}\ue001"
 
     text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
+    text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
     pieces: list[str] = []
     last = 0
     for match in _CODE_SPAN_RE.finditer(text):
@@ -305,9 +309,9 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         last = match.end()
     pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last:])))
     text = re.sub(r"\s+", " ", "".join(pieces)).strip()
-    text = NUMBER_PREFIX_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
     text = _PREFIX_RE.sub("", text)
-    text = NUMBER_PREFIX_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
     text = _TRAILING_MARKS_RE.sub("", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = text.strip(" -–—#*|")

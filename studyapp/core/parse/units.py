@@ -40,6 +40,8 @@ class Unit:
     number: int | None = None
     answer_prefix: str = ""  # answer text that shares the title's line ("**A:** …")
     container: bool = False  # the answer ends with the container (details, row, card)
+    explicit: bool = False  # marked as a question by syntax (a card separator, a Q: prefix)
+    tags: tuple[str, ...] = ()
 
 
 NUMBER_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
@@ -215,6 +217,7 @@ def prefixed(doc: Document) -> list[Unit]:
                     start + (index - (start - block.start)),
                     number=_number(raw),
                     answer_prefix=prefix,
+                    explicit=bool(prefix),
                 )
             )
     return units
@@ -264,6 +267,40 @@ def _details_end(lines: list[str], first: int) -> int:
     return len(lines)
 
 
+def cards(doc: Document) -> list[Unit]:
+    """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
+    from studyapp.core.parse import flashcards
+
+    if "::" not in "".join(doc.lines) and not any(
+        line.strip() in ("?", "??") for line in doc.lines
+    ):
+        return []
+    text = "\n".join(doc.lines)
+    meta, skip = flashcards.read_front_matter(text)
+    numbered = list(enumerate(doc.lines, start=1))[skip:]
+    tags = list(flashcards.front_matter_tags(meta))
+    for _, line in numbered:
+        tags += [t.lstrip("#") for t in flashcards._FLASHCARD_TAG_RE.findall(line)]
+    units = []
+    for card in flashcards.find_cards(numbered):
+        title = whole_title(flashcards.card_title(card), plain=doc.plain)
+        units.append(
+            Unit(
+                card.line,
+                card.line,
+                card.front,
+                title,
+                card.end_line + 1,
+                end=card.end_line,
+                answer_prefix=flashcards.clean_obsidian(card.back),
+                container=True,
+                explicit=True,
+                tags=tuple(dict.fromkeys(tags)),
+            )
+        )
+    return units
+
+
 def _header_index(cells: list[str], names: frozenset[str]) -> int | None:
     for index, cell in enumerate(cells):
         if whole_title(cell).strip().lower().rstrip(":?") in names:
@@ -294,6 +331,7 @@ def table_rows(doc: Document) -> list[Unit]:
                     end=line,
                     answer_prefix=answer,
                     container=True,
+                    explicit=True,
                 )
             )
     return units
@@ -352,8 +390,9 @@ def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
     previous: int | None = None
     for index, unit in enumerate(units):
         asks = is_question_like(unit.title)
-        counted = unit.number is not None and (
-            unit.number == 1 or (previous is not None and unit.number == previous + 1)
+        counted = unit.explicit or (
+            unit.number is not None
+            and (unit.number == 1 or (previous is not None and unit.number == previous + 1))
         )
         previous = unit.number
         if not unit.title or (titles[unit.title.casefold()] > 1 and not asks):
@@ -377,4 +416,5 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "prefix": prefixed,
     "details": details,
     "table": table_rows,
+    "card": cards,
 }
