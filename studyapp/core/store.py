@@ -554,6 +554,26 @@ class Store:
         ).fetchone()
         return None if row is None else row["source_hash"]
 
+    def _moved_deck(self, name: str) -> sqlite3.Row | None:
+        """The deck of this name whose file is gone: the notes were moved or renamed."""
+        row = self._conn.execute(
+            "SELECT id, name, source_hash, source_path FROM decks WHERE name = ?", (name,)
+        ).fetchone()
+        if row is None or not row["source_path"] or Path(row["source_path"]).exists():
+            return None
+        return row
+
+    def _free_deck_name(self, name: str, source_path: str) -> str:
+        """`name`, or, when another file's deck has it, `name (file)` (then numbered)."""
+        taken = {r["name"] for r in self._conn.execute("SELECT name FROM decks")}
+        if name not in taken:
+            return name
+        stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] or "notes"
+        candidate, number = f"{name} ({stem})", 2
+        while candidate in taken:
+            candidate, number = f"{name} ({stem} {number})", number + 1
+        return candidate
+
     @_op
     def import_document(
         self,
@@ -569,7 +589,8 @@ class Store:
         new ones are added, changed ones updated in place (their cards, reviews and a
         user-chosen topic kept), missing ones soft-removed (their history is kept for
         when they come back; a returning question counts as new). The deck is keyed by
-        name, so another file with the same deck name replaces this one's questions.
+        source file: two files with the same title are two decks (the second one's
+        name gets its file name added), and a re-import keeps its deck's name.
         Unless `force`, a file with the hash of the last import is skipped.
         """
         deck_name = doc.deck_name.strip()
@@ -578,8 +599,14 @@ class Store:
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, source_hash FROM decks WHERE name = ?", (deck_name,)
+                "SELECT id, name, source_hash FROM decks WHERE source_path = ?", (source_path,)
             ).fetchone()
+            if row is None:
+                row = self._moved_deck(deck_name)
+            if row is None:
+                deck_name = self._free_deck_name(deck_name, source_path)
+            else:
+                deck_name = row["name"]
             if row is not None and not force and row["source_hash"] == source_hash:
                 return ImportSummary(deck_name, skipped_unchanged_file=True)
             now = _now_iso()

@@ -73,7 +73,7 @@ def _is_chat(text: str) -> bool:
     offers = 0
     previous = ""
     for line in text.split("\n"):
-        if line[:1].isspace() or not line or previous.strip() and previous[:1] != "#":
+        if line[:1].isspace() or not line or (previous.strip() and previous[:1] != "#"):
             previous = line
             continue  # only a paragraph's first line
         previous = line

@@ -258,7 +258,9 @@ _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
-_NUMBERING_RE = re.compile(r"^(?:Q\s*\.?\s*\d{1,6}\s*[.):\-]?|\d{1,6}\s*[.):]|\d{1,6}\s+-)\s*(?=\S)", re.I)
+_NUMBERING_RE = re.compile(
+    r"^(?:Q\s*\.?\s*\d{1,6}\s*[.):\-]?|\d{1,6}\s*[.):]|\d{1,6}\s+-)\s*(?=\S)", re.I
+)
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 
 
