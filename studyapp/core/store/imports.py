@@ -96,10 +96,7 @@ class ImportsPart(StoreBase):
             ).fetchone()
             if row is None:
                 row = self._moved_deck(deck_name)
-            if row is None:
-                deck_name = self._free_deck_name(deck_name, source_path)
-            else:
-                deck_name = row["name"]
+            deck_name = row["name"] if row else self._free_deck_name(deck_name, source_path)
             if row is not None and not force and row["source_hash"] == source_hash:
                 return ImportSummary(deck_name, skipped_unchanged_file=True)
             self._log.decks = self._log.topics = True
