@@ -44,7 +44,11 @@ class Document:
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # Only block structure is read (inline text is kept raw), so the core "inline"
+    # rule is off: its link scanner is quadratic on a megabyte line of "[a](".
+    return (
+        MarkdownIt("commonmark").enable("table").use(front_matter_plugin).disable("inline")
+    )
 
 
 def normalize_newlines(text: str) -> str:
