@@ -603,10 +603,10 @@ class Store:
             ).fetchone()
             if row is None:
                 row = self._moved_deck(deck_name)
-            if row is None:
-                deck_name = self._free_deck_name(deck_name, source_path)
-            else:
-                deck_name = row["name"]
+            # a known deck keeps its name, so its questions keep their ids
+            deck_name = (
+                row["name"] if row is not None else self._free_deck_name(deck_name, source_path)
+            )
             if row is not None and not force and row["source_hash"] == source_hash:
                 return ImportSummary(deck_name, skipped_unchanged_file=True)
             now = _now_iso()
