@@ -27,7 +27,9 @@ __all__ = [
     "Card",
     "card_title",
     "clean_obsidian",
+    "fenced_lines",
     "find_cards",
+    "front_matter_tags",
     "front_matter_topics",
     "parse_flashcards",
     "read_front_matter",
@@ -160,7 +162,7 @@ def front_matter_topics(meta: dict) -> tuple[str, ...]:
 # --- cards ------------------------------------------------------------------------
 
 
-def _fenced_lines(lines: list[tuple[int, str]]) -> list[bool]:
+def fenced_lines(lines: list[tuple[int, str]]) -> list[bool]:
     """For each line: inside a fenced code block, or a fence line itself."""
     inside: list[bool] = []
     fence = ""
@@ -256,7 +258,7 @@ def _inline_separator(text: str) -> re.Match[str] | None:
 
 def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
     """The Spaced Repetition cards among numbered lines (line number, text), in order."""
-    fenced = _fenced_lines(lines)
+    fenced = fenced_lines(lines)
     cards: list[Card] = []
     taken: set[int] = set()
     floor = 0
@@ -400,7 +402,7 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
 
 def _sections(numbered: list[tuple[int, str]]) -> list[tuple[int, tuple[str, ...]]]:
     """(line, heading path) at each heading outside code; a single ``#`` title left out."""
-    fenced = _fenced_lines(numbered)
+    fenced = fenced_lines(numbered)
     headings = [
         (number, len(match.group(1)), clean_obsidian(match.group(2)).strip())
         for (number, text), inside in zip(numbered, fenced, strict=True)
