@@ -94,10 +94,13 @@ def _find_question(
         if title:
             return title, i, [i]
     first = _block_after(body, fenced, 0)
-    if first and not fenced[first[0]]:
+    if first:
         title = _title_text(" ".join(body[j][1] for j in first))
         if title.endswith("?"):
             return title, first[0], first
+        title = _title_text(body[first[0]][1])
+        if title.endswith("?"):  # the question on the first line, its answer right under it
+            return title, first[0], first[:1]
     return None
 
 
