@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
@@ -46,6 +47,8 @@ _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _CODE_SPAN_RE = re.compile(r"(`+)\s?(.+?)\s?\1")
 _TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_ASK_PREFIX_RE = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)]|q\d+\s*[-–—])\s*", re.I)
+_ANSWER_PREFIX_RE = re.compile(r"^\s*a(?:nswer)?\s*\d*\s*[:.)]\s*", re.I)
 
 Progress = Callable[[int, int, str], None]
 
@@ -144,6 +147,9 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
         return None
     found = _find_question(body, fenced)
     title, first, used = found if found else (_humanise(name), content[0], [])
+    asked = _ASK_PREFIX_RE.match(title)
+    if asked and title[asked.end() :].strip():
+        title = title[asked.end() :].strip()
     used_set = set(used)
     answer_idx = [
         i
@@ -152,6 +158,8 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     ]
     answer = clean_obsidian("\n".join(body[i][1] for i in answer_idx)).strip("\n")
     answer = re.sub(r"\n{3,}", "\n\n", answer)
+    if asked:  # "Q: …" then "A: …": the answer without its marker
+        answer = _ANSWER_PREFIX_RE.sub("", answer, count=1)
     start = body[first][0]
     question = ParsedQuestion(
         title,
@@ -197,6 +205,15 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
+def _reason(exc: Exception, path: Path) -> str:
+    """An error's message without the file name it starts with (the region names the file)."""
+    text = str(exc).strip() or type(exc).__name__
+    for name in (path.name, path.stem):
+        if text.startswith(name + ": "):
+            return text[len(name) + 2 :]
+    return text
+
+
 def _one_file(
     path: Path, rel: str, parse_one: Callable[[Path], ParsedDocument]
 ) -> tuple[ParsedDocument | None, str]:
@@ -205,7 +222,7 @@ def _one_file(
     try:
         doc = parse_one(path)
     except (StudyAppError, OSError, ValueError) as exc:
-        doc, reason = None, str(exc).strip() or type(exc).__name__
+        doc, reason = None, _reason(exc, path)
     count = len(doc.questions) if doc else 0
     if (
         count <= 1
@@ -213,9 +230,9 @@ def _one_file(
         and (doc is None or doc.unit != "card")
     ):
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, ValueError) as exc:
-            return None, reason or f"cannot be read: {exc}"
+            text = repair.repair_text(textio.read_notes(path))
+        except StudyAppError as exc:
+            return None, reason or _reason(exc, path)
         single = parse_single_note(text, name=path.stem)
         if single is not None:
             return single, ""
