@@ -89,6 +89,7 @@ _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -184,8 +185,6 @@ def _read_anki_header(lines: list[str]) -> _Anki:
             anki.columns = [value]  # split once the separator is known
         elif key.endswith(" column") and value.isdigit() and int(value) >= 1:
             anki.role_columns[key.removesuffix(" column")] = int(value) - 1
-    if anki.columns and anki.separator:
-        anki.columns = anki.columns[0].split(anki.separator)
     return anki
 
 
@@ -318,8 +317,9 @@ def _anki_layout(anki: _Anki) -> _Layout:
     if anki.columns:
         named = _header_layout(anki.columns)
         if named is not None:
-            for role in ("question", "answer"):
-                setattr(layout, role, getattr(named, role))
+            for role in ("question", "answer", "tags", "topic"):
+                if getattr(layout, role) < 0:
+                    setattr(layout, role, getattr(named, role))
             layout.names = named.names
     return layout
 
@@ -413,15 +413,22 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     if lines and lines[-1] == "":
         lines.pop()
     anki = _read_anki_header(lines)
-    body = lines[anki.lines :]
-    hint = "\t" if suffix.lower() == ".tsv" else ","
-    delimiter = anki.separator or _choose_delimiter(body, hint)
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    records = _read_records(body, anki.lines + 1, delimiter, name)
     skipped: list[SkippedRegion] = []
     if anki.lines:
         skipped.append(SkippedRegion(1, anki.lines, "Anki export header"))
-    is_anki = bool(anki.lines)
+    excel = _EXCEL_SEP_RE.match(lines[anki.lines]) if len(lines) > anki.lines else None
+    if excel:  # Excel's "sep=;" line names the delimiter
+        anki.lines += 1
+        anki.separator = anki.separator or excel.group(1)
+        skipped.append(SkippedRegion(anki.lines, anki.lines, "separator line"))
+    body = lines[anki.lines :]
+    hint = "\t" if suffix.lower() == ".tsv" else ","
+    delimiter = anki.separator or _choose_delimiter(body, hint)
+    if anki.columns:
+        anki.columns = next(csv.reader([anki.columns[0]], delimiter=delimiter), [])
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    records = _read_records(body, anki.lines + 1, delimiter, name)
+    is_anki = any(r.reason == "Anki export header" for r in skipped)
     layout = _anki_layout(anki) if is_anki else None
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None

@@ -115,6 +115,34 @@ def test_anki_export_with_html_false_shows_text_literally():
     assert doc.format == "anki-text"
 
 
+def test_anki_export_with_guid_and_columns_headers():
+    text = (
+        "#separator:tab\n"
+        "#html:true\n"
+        "#guid column:1\n"
+        "#notetype column:2\n"
+        "#columns:GUID\tNote type\tDeck\tBack\tFront\tTags\n"
+        "Ab1,x\tBasic\tNet::TCP\tSYN, SYN-ACK, ACK\tHow does TCP open a connection?\tnet\n"
+    )
+    (question,) = parse_tabular(text, name="net", suffix=".txt").questions
+    assert question.title == "How does TCP open a connection?"
+    assert question.answer_markdown == "SYN, SYN-ACK, ACK"
+    assert (question.topic_path, question.tags, question.source_line) == (
+        ("Net", "TCP"),
+        ("net",),
+        6,
+    )
+
+
+def test_excel_separator_line_names_the_delimiter():
+    text = "sep=;\nQuestion;Answer\nWhat is 1,5 + 1,5?;3\n"
+    doc = parse_tabular(text, name="excel", suffix=".csv")
+    assert [(q.title, q.answer_markdown, q.source_line) for q in doc.questions] == [
+        ("What is 1,5 + 1,5?", "3", 3)
+    ]
+    assert [r.reason for r in doc.skipped] == ["separator line", "header row"]
+
+
 def test_without_header_the_first_text_columns_are_question_and_answer():
     text = "1,What is a mutex?,A lock only one thread holds at a time.\n2,What is a semaphore?,A counter of permits.\n"
     doc = parse_tabular(text, name="sync", suffix=".csv")
