@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.parse.flashcards import (
@@ -185,3 +187,46 @@ def test_note_without_headings_takes_its_topic_from_front_matter():
 
 def test_note_without_cards_is_not_a_flashcard_note():
     assert parse_flashcards("# Notes\n\nJust text? Yes.\n", name="n") is None
+
+
+# --- property: generated notes give exactly their cards, on their lines ------------
+
+WORDS = st.sampled_from(["rate", "loss", "Adam", "step", "why", "is", "the", "β", "(x)", "a-b"])
+phrases = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
+prose = st.lists(phrases, min_size=1, max_size=3).map(lambda ps: "\n".join(p + "." for p in ps))
+CODE = "```cpp\nstd::vector<int> v;  // a::b::c\n?\nFoo::bar();\n```"
+
+
+@st.composite
+def cards(draw):
+    kind = draw(st.sampled_from(["::", ":::", "?", "??", "fenced"]))
+    front = draw(st.lists(phrases, min_size=1, max_size=2 if kind in ("?", "??") else 1))
+    back = draw(st.lists(phrases, min_size=1, max_size=3 if kind != "::" else 1))
+    sr = draw(st.booleans())
+    if kind in ("::", ":::"):
+        lines = [f"{front[0]}{kind}{back[0]}"]
+        expected = (front[0], back[0])
+    else:
+        body = back if kind != "fenced" else [*back[:1], "```py", "x = 1", "", "y = 2", "```"]
+        lines = [*front, "??" if kind == "??" else "?", *body]
+        expected = ("\n".join(front), "\n".join(body))
+    return lines, expected, kind in (":::", "??"), sr
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(cards(), prose, st.just(CODE), phrases.map("## {}".format)), max_size=10))
+def test_generated_notes_give_exactly_their_cards(blocks):
+    lines: list[str] = []
+    expected: list[Card] = []
+    for block in blocks:
+        start = len(lines) + 1
+        if isinstance(block, tuple):
+            card_lines, (front, back), reversed_, sr = block
+            lines += card_lines
+            expected.append(Card(start, len(lines), front, back, reversed_))
+            if sr:
+                lines.append("<!--SR:!2024-02-20,8,250-->")
+        else:
+            lines += block.split("\n")
+        lines.append("")
+    assert find_cards(_numbered("\n".join(lines))) == expected
