@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -42,6 +43,7 @@ _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
 # A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
 _QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -73,37 +75,42 @@ def _title_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def _find_question(
-    body: list[tuple[int, str]], fenced: list[bool]
-) -> tuple[str, int, list[int]] | None:
-    """The note's question, the index (into body) where its text starts, and the
-    indexes of the lines it takes (a ``Question`` label heading included)."""
+class _Found(NamedTuple):
+    title: str
+    start: int  # index into the body where the question's text starts
+    used: list[int]  # indexes of the lines it takes (a ``Question`` label heading too)
+    labelled: bool = False  # under the note's one ``Question`` heading
+
+
+def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
+    """The note's question: under its one ``Question`` heading, else its first heading,
+    else a first paragraph or line that asks."""
     headings = [
         (i, match)
         for i, (_, text) in enumerate(body)
         if not fenced[i] and (match := _HEADING_RE.match(text))
     ]
-    for i, match in headings:
-        if _QUESTION_LABEL_RE.match(_title_text(match.group(2))):
-            block = _block_after(body, fenced, i + 1)
-            if block:
-                lines = [_QUOTE_RE.sub("", body[j][1]) for j in block]
-                title = _title_text(" ".join(lines))
-                if title:
-                    return title, block[0], [i, *block]
+    labels = [i for i, match in headings if _QUESTION_LABEL_RE.match(_title_text(match.group(2)))]
+    for i in labels:
+        block = _block_after(body, fenced, i + 1)
+        if block and not _LIST_ITEM_RE.match(body[block[0]][1]):
+            lines = [_QUOTE_RE.sub("", body[j][1]) for j in block]
+            title = _title_text(" ".join(lines))
+            if title:
+                return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
     if headings:
         i, match = headings[0]
         title = _title_text(match.group(2))
         if title:
-            return title, i, [i]
+            return _Found(title, i, [i])
     first = _block_after(body, fenced, 0)
     if first:
         title = _title_text(" ".join(body[j][1] for j in first))
         if title.endswith("?"):
-            return title, first[0], first
+            return _Found(title, first[0], first)
         title = _title_text(body[first[0]][1])
         if title.endswith("?"):  # the question on the first line, its answer right under it
-            return title, first[0], first[:1]
+            return _Found(title, first[0], first[:1])
     return None
 
 
@@ -138,15 +145,20 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
     tag) gives the topic and its ``tags`` the tags.
     """
+    return _single_note(text, name)[0]
+
+
+def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
+    """The note as one question, and whether it says so itself (one ``Question`` heading)."""
     meta, skip = read_front_matter(text)
     body = list(enumerate(text.split("\n"), start=1))[skip:]
     fenced = fenced_lines(body)
     content = [i for i, (_, line) in enumerate(body) if line.strip()]
     content = [i for i in content if fenced[i] or not _COMMENT_LINE_RE.match(body[i][1])]
     if not content:
-        return None
-    found = _find_question(body, fenced)
-    title, first, used = found if found else (_humanise(name), content[0], [])
+        return None, False
+    found = _find_question(body, fenced) or _Found(_humanise(name), content[0], [])
+    title, first, used = found.title, found.start, found.used
     asked = _ASK_PREFIX_RE.match(title)
     if asked and title[asked.end() :].strip():
         title = title[asked.end() :].strip()
@@ -169,7 +181,7 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
         end_line=max(body[content[-1]][0], start),
         tags=front_matter_tags(meta),
     )
-    return ParsedDocument(
+    doc = ParsedDocument(
         name,
         "markdown",
         [question],
@@ -178,6 +190,7 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
         candidates={"note": 1},
         line_breaks="space",
     )
+    return doc, found.labelled
 
 
 # --- folders -------------------------------------------------------------------
@@ -215,26 +228,27 @@ def _reason(exc: Exception, path: Path) -> str:
 
 
 def _one_file(
-    path: Path, rel: str, parse_one: Callable[[Path], ParsedDocument]
+    path: Path, parse_one: Callable[[Path], ParsedDocument]
 ) -> tuple[ParsedDocument | None, str]:
-    """The parse of one file (None and why when it gives nothing)."""
+    """The parse of one file (None and why when it gives nothing).
+
+    A prose file is read as one question (`parse_single_note`) when `parse_one`
+    finds no repeating unit in it (one question or none), or when the note says
+    itself that it holds one question: a single ``Question`` heading, whatever
+    lists its answer repeats.
+    """
     reason = ""
     try:
         doc = parse_one(path)
     except (StudyAppError, OSError, ValueError) as exc:
         doc, reason = None, _reason(exc, path)
-    count = len(doc.questions) if doc else 0
-    if (
-        count <= 1
-        and path.suffix.lower() in _PROSE_SUFFIXES
-        and (doc is None or doc.unit != "card")
-    ):
+    if path.suffix.lower() in _PROSE_SUFFIXES and (doc is None or doc.unit != "card"):
         try:
             text = repair.repair_text(textio.read_notes(path))
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
-        single = parse_single_note(text, name=path.stem)
-        if single is not None:
+        single, labelled = _single_note(text, path.stem)
+        if single is not None and (labelled or doc is None or len(doc.questions) <= 1):
             return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
@@ -270,7 +284,7 @@ def parse_folder(
         rel = path.relative_to(root).as_posix()
         if progress is not None:
             progress(done, len(files), rel)
-        doc, reason = _one_file(path, rel, parse_one)
+        doc, reason = _one_file(path, parse_one)
         if doc is None:
             skipped.append(SkippedRegion(0, 0, reason, rel))
             continue

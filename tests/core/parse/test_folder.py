@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core.model import ParsedDocument, StudyAppError
+from studyapp.core.model import ParsedDocument, ParsedQuestion, StudyAppError
 from studyapp.core.parse.flashcards import parse_flashcards
 from studyapp.core.parse.folder import parse_folder, parse_single_note
 from studyapp.core.parse.tabular import parse_tabular
@@ -162,3 +162,28 @@ def test_single_note_question_and_answer(text, line, end_line, title, answer):
 @pytest.mark.parametrize("text", ["", "\n\n", "---\ntitle: x\n---\n\n<!-- only metadata -->\n"])
 def test_a_note_with_no_text_gives_nothing(text):
     assert parse_single_note(text, name="n") is None
+
+
+def _bullets_as_questions(path: Path) -> ParsedDocument:
+    """A parse_one that takes every bullet for a question (an answer's list repeats)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    found = [
+        ParsedQuestion(text[2:], "", number)
+        for number, text in enumerate(lines, start=1)
+        if text.startswith("- ")
+    ]
+    return ParsedDocument(path.stem, "markdown", found, unit="list-item")
+
+
+def test_a_note_with_one_question_heading_is_one_question_whatever_its_lists(tmp_path):
+    one = "# Question\n> Why shard a database?\n\n## Answer\n- scale writes\n- isolate tenants\n"
+    two = "## Question 1\nWhat is a shard?\n\n- a part\n\n## Question 2\nWhat is a replica?\n\n- a copy\n"
+    _write(tmp_path, "one.md", one)
+    _write(tmp_path, "two.md", two)
+    doc = parse_folder(tmp_path, _bullets_as_questions)
+    assert [(q.source_file, q.title) for q in doc.questions] == [
+        ("one.md", "Why shard a database?"),
+        ("two.md", "a part"),
+        ("two.md", "a copy"),
+    ]
+    assert doc.questions[0].answer_markdown == "## Answer\n- scale writes\n- isolate tenants"
