@@ -30,9 +30,7 @@ def labelled_documents() -> list[Path]:
         return []
     found = []
     for path in sorted(CORPORA.iterdir()):
-        if path.is_dir() and any(path.glob(f"*{LABELS_SUFFIX}")):
-            found.append(path)
-        elif (
+        if (path.is_dir() and any(path.glob(f"*{LABELS_SUFFIX}"))) or (
             path.suffix in SUFFIXES
             and not _not_notes(path)
             and path.with_name(path.name + LABELS_SUFFIX).exists()
