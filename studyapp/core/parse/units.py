@@ -267,14 +267,16 @@ def _details_end(lines: list[str], first: int) -> int:
     return len(lines)
 
 
+# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
+CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
+
+
 def cards(doc: Document) -> list[Unit]:
     """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
     from studyapp.core.parse import flashcards
 
-    if "::" not in "".join(doc.lines) and not any(
-        line.strip() in ("?", "??") for line in doc.lines
-    ):
-        return []
+    if not any(b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks):
+        return []  # card separators live in paragraphs (never in code)
     text = "\n".join(doc.lines)
     meta, skip = flashcards.read_front_matter(text)
     numbered = list(enumerate(doc.lines, start=1))[skip:]
@@ -375,7 +377,12 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
                 style = _numbering_style(unit)
                 keep[i] = keep[i] and (style is None or style == main)
     for i in range(1, len(units)):
-        if keep[i] and not answered[i - 1] and restates(units[i - 1].title, units[i].title):
+        if (
+            keep[i]
+            and not answered[i - 1]
+            and units[i].line - units[i - 1].title_end <= 2
+            and restates(units[i - 1].title, units[i].title)
+        ):
             keep[i] = False
     return [u for u, k in zip(units, keep, strict=True) if k]
 
