@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
@@ -130,6 +131,42 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
                 return cand
         return Candidate(split_at, [], 0.0)
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """A section the chosen unit finds nothing in may ask its questions another way
+    ("Simple questions" as a bullet list above <details> questions): where another
+    kind finds two or more places there that nearly all ask, they are questions too.
+    Not where the author marks every question by syntax (cards, ``Q:``, table rows):
+    there, a question without the mark is not one yet ("open questions")."""
+    if not chosen.units or sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+        return chosen
+    heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
+    if not heads:
+        return chosen
+    import bisect
+
+    starts = [u.line for u in chosen.units]
+    bounds = [h.block.start for h in heads] + [len(doc.lines) + 1]
+    added: list[Unit] = []
+    for head, (low, high) in zip(heads, pairwise(bounds), strict=False):
+        if head.toc or head.footer:
+            continue
+        if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
+            continue  # the chosen unit has questions here
+        best: list[Unit] = []
+        for cand in cands:
+            if cand.kind == chosen.kind or cand.kind in HEADING_KINDS:
+                continue
+            inside = [u for u in cand.units if low < u.line < high]
+            asking = sum(1 for u in inside if found.is_question_like(u.title))
+            if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):
+                best = inside
+        added.extend(best)
+    if not added:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
 
 
 # --- assembling the questions ------------------------------------------------------
@@ -439,6 +476,8 @@ def parse_markdown(
     doc = build(text, plain=plain)
     cands = candidates(doc, extra(doc) if extra else None)
     chosen = choose(cands, split_at)
+    if split_at is None:
+        chosen = _fill_sections(doc, chosen, cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )
