@@ -33,7 +33,7 @@ FOOTER_RE = re.compile(
 HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
     r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
-    r"|<!--.*?-->|<p>|<hr\s*/?>)*\s*$",
+    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
     re.I,
 )
 ANCHOR_LINK_RE = re.compile(r"^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$")
@@ -287,6 +287,10 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines.pop(0)
     if lines and ANSWER_MARK_RE.match(lines[0]):
         lines = _dedent(lines[1:])
+    elif lines and not unit.answer_prefix.strip():
+        marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
+        if marker and marker.end() < len(lines[0]):
+            lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):
         lines = lines[1:]  # the question asked again right below itself
@@ -413,22 +417,19 @@ def _skipped(
         if not run:
             return
         text = [doc.line(n) for n in run]
-        if run[0] < first:
+        if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
+            reason = "separator"
+        elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
             reason = "table of contents" if toc else "intro"
         elif run[0] > last:
             reason = "footer"
-        elif all(
-            HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text
-        ):
-            reason = "separator"
         elif any(n in toc_lines for n in run):
             reason = "table of contents"
         else:
             reason = "notes between questions"
-        for key, group in _split_by(run, reason, covered):
-            regions.append(SkippedRegion(group[0], group[-1], key, source_file))
+        regions.append(SkippedRegion(run[0], run[-1], reason, source_file))
         run.clear()
 
     for n in range(1, len(doc.lines) + 1):
@@ -445,10 +446,6 @@ def _skipped(
             run.append(n)
     flush()
     return _merge(regions)
-
-
-def _split_by(run: list[int], reason: str, covered: dict[int, str]):
-    yield reason, run
 
 
 def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:

@@ -119,16 +119,23 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             continue
         raw = lead.text
         title_end = lead.end
-        rest = ""
         if style == "bold":
-            first, _, more = raw.partition("\n")
+            first = raw.partition("\n")[0]
             if not BOLD_NUMBER_RE.match(first):
-                raw, rest = first, more
+                raw = first
                 title_end = lead.start
+        if style == "plain" and "\n" in raw:
+            # "1. What is power?" with its answer on the next line, no blank between
+            lines = raw.split("\n")
+            cut = next((i for i, x in enumerate(lines) if x.rstrip().endswith("?")), None)
+            if cut is None and lines[0].rstrip().endswith((".", ":")):
+                cut = 0
+            if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
+                raw = "\n".join(lines[: cut + 1])
+                title_end = lead.start + cut
         answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None
         if answer:  # the answer marked on the line after the question
-            *head, last = raw.split("\n")
-            raw, rest = "\n".join(head), last[answer.end() :]
+            raw = "\n".join(raw.split("\n")[:-1])
             title_end = lead.end - 1
         unit = Unit(
             block.start,
@@ -138,7 +145,6 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             title_end + 1,
             end=block.end,
             number=block.number,
-            answer_prefix=rest,
         )
         shape = "heading" if style == "heading" else "text"
         groups.setdefault((block.depth, block.ordered, shape), []).append(unit)
