@@ -410,6 +410,7 @@ def _skipped(
     first = units[0].line if units else len(doc.lines) + 1
     last = max((n for n, why in covered.items() if why == "question"), default=0)
     toc_lines = {h.block.start for h in heads if h.toc}
+    head_lines = {h.block.start for h in heads}
     regions: list[SkippedRegion] = []
     run: list[int] = []
 
@@ -443,6 +444,8 @@ def _skipped(
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue
         if line.strip():
+            if n in head_lines:
+                flush()  # a heading starts a new region ("Contents" after an intro)
             run.append(n)
     flush()
     return _merge(regions)
