@@ -376,7 +376,7 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     if sum(answered) * 10 >= len(units) * 6:
         keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
     last = max((i for i, a in enumerate(answered) if a), default=-1)
-    if last >= 0 and sum(answered[: last + 1]) * 10 >= (last + 1) * 6:
+    if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
         for i in range(last + 1, len(units)):
             keep[i] = keep[i] and is_question_like(units[i].title)
