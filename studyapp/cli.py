@@ -35,6 +35,15 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
+SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
+SPLIT_KINDS += ("table", "card", "row")
+SPLIT_AT = {
+    "metavar": "KIND",
+    "choices": SPLIT_KINDS,
+    "help": "where a question starts, overruling the unit found: "
+    + ", ".join(SPLIT_KINDS)
+    + " (remembered for the file's re-imports)",
+}
 DATA_DIR_HELP = "where the store lives (default: the user data folder; env STUDYAPP_DATA_DIR)"
 
 
@@ -70,22 +79,24 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser(parents=[data_dir], name="gui", help="start the app (the default)")
 
     parse = commands.add_parser(
-        parents=[data_dir], name="parse", help="show the questions found in a notes file"
+        parents=[data_dir], name="parse", help="show the questions found in a notes file or folder"
     )
-    parse.add_argument("file", type=Path)
+    parse.add_argument("file", type=Path, metavar="PATH", help="a notes file or a folder of them")
     parse.add_argument("--json", action="store_true", help="print the parse as JSON")
     parse.add_argument(
         "--keep-chat-noise",
         action="store_true",
         help='keep openers and closing offers ("Great question!", "Would you like…")',
     )
+    parse.add_argument("--split-at", **SPLIT_AT)
 
     imp = commands.add_parser(
-        parents=[data_dir], name="import", help="import notes files into the store"
+        parents=[data_dir], name="import", help="import notes files or folders into the store"
     )
-    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("files", type=Path, nargs="+", metavar="PATH")
     imp.add_argument("--force", action="store_true", help="re-parse even an unchanged file")
     imp.add_argument("--keep-chat-noise", action="store_true")
+    imp.add_argument("--split-at", **SPLIT_AT)
 
     rep = commands.add_parser(
         parents=[data_dir], name="repair", help="print a notes file with its encoding repaired"
@@ -135,52 +146,94 @@ def _open_store(data_dir: str | None):
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from studyapp.core.importer import parse_notes
+    from studyapp.core.parse import no_questions_message
     from studyapp.core.titles import question_ids
 
-    doc = parse_notes(args.file, keep_chat_noise=args.keep_chat_noise)
+    doc = parse_notes(args.file, keep_chat_noise=args.keep_chat_noise, split_at=args.split_at)
+    if not doc.questions:
+        return _fail(no_questions_message(args.file.name, doc))
     ids = question_ids(doc.deck_name, [q.title for q in doc.questions])
     if args.json:
-        payload = {
-            "deck": doc.deck_name,
-            "format": doc.format,
-            "questions": [
-                {
-                    "id": qid,
-                    "title": q.title,
-                    "topic": " / ".join(q.topic_path),
-                    "source_line": q.source_line,
-                    "answer_markdown": q.answer_markdown,
-                }
-                for qid, q in zip(ids, doc.questions, strict=True)
-            ],
-        }
         import json
 
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(_parse_payload(doc, ids), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     by_topic: OrderedDict[str, list[str]] = OrderedDict()
     for q in doc.questions:
+        where = f"{q.source_file}:{q.source_line}" if q.source_file else f"line {q.source_line}"
         by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(
-            f"{q.title}  (line {q.source_line})"
+            f"{q.title}  ({where})"
         )
-    print(f"{doc.deck_name}  [{doc.format}, {len(doc.questions)} questions]")
+    print(f"{doc.deck_name}  [{doc.format}, {len(doc.questions)} questions, split at {doc.unit}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
             print(f"  - {title}")
+    if doc.skipped:
+        print("\nSkipped (not questions):")
+        for region in doc.skipped:
+            single = region.start_line == region.end_line
+            span = str(region.start_line) if single else f"{region.start_line}-{region.end_line}"
+            where = "line " if single else "lines "
+            if region.source_file:
+                where = f"{region.source_file}:"
+            print(f"  {where}{span}  {region.reason}")
+    others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit}
+    if others:
+        listed = ", ".join(f"{k} {n}" for k, n in others.items())
+        print(f"\nOther ways to split it (--split-at KIND): {listed}")
     return EXIT_OK
 
 
+def _parse_payload(doc, ids: list[str]) -> dict:
+    return {
+        "deck": doc.deck_name,
+        "format": doc.format,
+        "unit": doc.unit,
+        "line_breaks": doc.line_breaks,
+        "candidates": [{"kind": k, "questions": n} for k, n in doc.candidates.items()],
+        "skipped": [
+            {
+                "start_line": r.start_line,
+                "end_line": r.end_line,
+                "reason": r.reason,
+                **({"source_file": r.source_file} if r.source_file else {}),
+            }
+            for r in doc.skipped
+        ],
+        "questions": [
+            {
+                "id": qid,
+                "title": q.title,
+                "topic": " / ".join(q.topic_path),
+                "source_line": q.source_line,
+                "end_line": q.end_line,
+                **({"source_file": q.source_file} if q.source_file else {}),
+                **({"tags": list(q.tags)} if q.tags else {}),
+                "answer": q.answer_markdown,
+                "answer_markdown": q.answer_markdown,
+            }
+            for qid, q in zip(ids, doc.questions, strict=True)
+        ],
+    }
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from studyapp.core.importer import import_file
+    from studyapp.core.importer import describe_skipped, import_file
 
     with _open_store(args.data_dir) as store:
         for path in args.files:
             summary = import_file(
-                store, path, force=args.force, keep_chat_noise=args.keep_chat_noise
+                store,
+                path,
+                force=args.force,
+                keep_chat_noise=args.keep_chat_noise,
+                split_at=args.split_at,
             )
             print(summary)
+            if not summary.skipped_unchanged_file:
+                print(f"  {describe_skipped(summary.skipped)}")
     return EXIT_OK
 
 

@@ -12,10 +12,12 @@ only such notes need. CSV/TSV and Anki text exports are read as rows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import engine, noise, rendered_text
+from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
 from studyapp.core.parse.segment import segment
@@ -214,27 +216,35 @@ def parse_file(
 
     path = Path(path)
     text = repair.repair_text(textio.read_notes(path))
-    return parse_text(
+    doc = parse_text(
         text, name=path.stem, keep_chat_noise=keep_chat_noise, split_at=split_at, suffix=path.suffix
     )
+    account_for_lines(doc, text)
+    return doc
 
 
 def parse_path(
-    path: Path | str, *, keep_chat_noise: bool = False, split_at: str | None = None
+    path: Path | str,
+    *,
+    keep_chat_noise: bool = False,
+    split_at: str | None = None,
+    exclude: Callable[[Path], bool] | None = None,
 ) -> ParsedDocument:
-    """A notes file, or a folder of them made into one deck."""
+    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out)."""
     path = Path(path)
     if path.is_dir():
-        try:
-            from studyapp.core.parse.folder import parse_folder
-        except ImportError as exc:  # the folder reader is not there yet
-            raise StudyAppError(f"{path}: folders cannot be imported yet") from exc
+        from studyapp.core.parse.folder import parse_folder
 
-        def parse_one(file: Path, *, source_file: str = "") -> ParsedDocument:
-            doc = parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
-            for q in doc.questions:
-                q.source_file = source_file or q.source_file
-            return doc
+        def parse_one(file: Path) -> ParsedDocument:
+            return parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
 
-        return parse_folder(path, parse_one)
+        doc = parse_folder(path, parse_one, exclude=exclude)
+        from studyapp.core import repair, textio
+
+        whole = {r.source_file for r in doc.skipped if r.start_line == 0}
+        for rel in dict.fromkeys(q.source_file for q in doc.questions):
+            if rel and rel not in whole:
+                text = repair.repair_text(textio.read_notes(path / rel))
+                account_for_lines(doc, text, rel)
+        return doc
     return parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)

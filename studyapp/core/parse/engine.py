@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
@@ -32,7 +33,7 @@ FOOTER_RE = re.compile(
 HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
     r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
-    r"|<!--.*?-->|<p>|<hr\s*/?>)*\s*$",
+    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
     re.I,
 )
 ANCHOR_LINK_RE = re.compile(r"^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$")
@@ -130,6 +131,42 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
                 return cand
         return Candidate(split_at, [], 0.0)
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """A section the chosen unit finds nothing in may ask its questions another way
+    ("Simple questions" as a bullet list above <details> questions): where another
+    kind finds two or more places there that nearly all ask, they are questions too.
+    Not where the author marks every question by syntax (cards, ``Q:``, table rows):
+    there, a question without the mark is not one yet ("open questions")."""
+    if not chosen.units or sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+        return chosen
+    heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
+    if not heads:
+        return chosen
+    import bisect
+
+    starts = [u.line for u in chosen.units]
+    bounds = [h.block.start for h in heads] + [len(doc.lines) + 1]
+    added: list[Unit] = []
+    for head, (low, high) in zip(heads, pairwise(bounds), strict=False):
+        if head.toc or head.footer:
+            continue
+        if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
+            continue  # the chosen unit has questions here
+        best: list[Unit] = []
+        for cand in cands:
+            if cand.kind == chosen.kind or cand.kind in HEADING_KINDS:
+                continue
+            inside = [u for u in cand.units if low < u.line < high]
+            asking = sum(1 for u in inside if found.is_question_like(u.title))
+            if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):
+                best = inside
+        added.extend(best)
+    if not added:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
 
 
 # --- assembling the questions ------------------------------------------------------
@@ -250,6 +287,10 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines.pop(0)
     if lines and ANSWER_MARK_RE.match(lines[0]):
         lines = _dedent(lines[1:])
+    elif lines and not unit.answer_prefix.strip():
+        marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
+        if marker and marker.end() < len(lines[0]):
+            lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):
         lines = lines[1:]  # the question asked again right below itself
@@ -369,6 +410,7 @@ def _skipped(
     first = units[0].line if units else len(doc.lines) + 1
     last = max((n for n, why in covered.items() if why == "question"), default=0)
     toc_lines = {h.block.start for h in heads if h.toc}
+    head_lines = {h.block.start for h in heads}
     regions: list[SkippedRegion] = []
     run: list[int] = []
 
@@ -376,22 +418,19 @@ def _skipped(
         if not run:
             return
         text = [doc.line(n) for n in run]
-        if run[0] < first:
+        if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
+            reason = "separator"
+        elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
             reason = "table of contents" if toc else "intro"
         elif run[0] > last:
             reason = "footer"
-        elif all(
-            HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text
-        ):
-            reason = "separator"
         elif any(n in toc_lines for n in run):
             reason = "table of contents"
         else:
             reason = "notes between questions"
-        for key, group in _split_by(run, reason, covered):
-            regions.append(SkippedRegion(group[0], group[-1], key, source_file))
+        regions.append(SkippedRegion(run[0], run[-1], reason, source_file))
         run.clear()
 
     for n in range(1, len(doc.lines) + 1):
@@ -405,13 +444,11 @@ def _skipped(
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue
         if line.strip():
+            if n in head_lines:
+                flush()  # a heading starts a new region ("Contents" after an intro)
             run.append(n)
     flush()
     return _merge(regions)
-
-
-def _split_by(run: list[int], reason: str, covered: dict[int, str]):
-    yield reason, run
 
 
 def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
@@ -439,6 +476,8 @@ def parse_markdown(
     doc = build(text, plain=plain)
     cands = candidates(doc, extra(doc) if extra else None)
     chosen = choose(cands, split_at)
+    if split_at is None:
+        chosen = _fill_sections(doc, chosen, cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

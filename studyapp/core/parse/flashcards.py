@@ -27,7 +27,9 @@ __all__ = [
     "Card",
     "card_title",
     "clean_obsidian",
+    "fenced_lines",
     "find_cards",
+    "front_matter_tags",
     "front_matter_topics",
     "parse_flashcards",
     "read_front_matter",
@@ -160,7 +162,7 @@ def front_matter_topics(meta: dict) -> tuple[str, ...]:
 # --- cards ------------------------------------------------------------------------
 
 
-def _fenced_lines(lines: list[tuple[int, str]]) -> list[bool]:
+def fenced_lines(lines: list[tuple[int, str]]) -> list[bool]:
     """For each line: inside a fenced code block, or a fence line itself."""
     inside: list[bool] = []
     fence = ""
@@ -256,7 +258,7 @@ def _inline_separator(text: str) -> re.Match[str] | None:
 
 def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
     """The Spaced Repetition cards among numbered lines (line number, text), in order."""
-    fenced = _fenced_lines(lines)
+    fenced = fenced_lines(lines)
     cards: list[Card] = []
     taken: set[int] = set()
     floor = 0
@@ -371,7 +373,7 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
     tags = list(front_matter_tags(meta))
     for _, line in numbered:
         tags += [tag.lstrip("#") for tag in _FLASHCARD_TAG_RE.findall(line)]
-    sections = _sections(numbered)
+    sections, title = _sections(numbered)
     fallback = front_matter_topics(meta)
     questions = []
     for card in cards:
@@ -387,8 +389,9 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
             )
         )
     has_sections = any(q.topic_path for q in questions)
+    meta_title = meta.get("title") if isinstance(meta.get("title"), str) else ""
     return ParsedDocument(
-        str(meta.get("title") or name) if isinstance(meta.get("title"), str) else name,
+        meta_title or title or name,
         "markdown",
         questions,
         has_sections=has_sections,
@@ -398,15 +401,17 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
     )
 
 
-def _sections(numbered: list[tuple[int, str]]) -> list[tuple[int, tuple[str, ...]]]:
-    """(line, heading path) at each heading outside code; a single ``#`` title left out."""
-    fenced = _fenced_lines(numbered)
+def _sections(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, tuple[str, ...]]], str]:
+    """(line, heading path) at each heading outside code, and the note's title: a
+    single ``#`` heading is the title, not a section."""
+    fenced = fenced_lines(numbered)
     headings = [
         (number, len(match.group(1)), clean_obsidian(match.group(2)).strip())
         for (number, text), inside in zip(numbered, fenced, strict=True)
         if not inside and (match := _HEADING_RE.match(text))
     ]
-    skip_title = sum(1 for _, level, _ in headings if level == 1) == 1
+    titles = [text for _, level, text in headings if level == 1]
+    skip_title = len(titles) == 1
     stack: list[tuple[int, str]] = []
     out = []
     for number, level, title in headings:
@@ -416,7 +421,7 @@ def _sections(numbered: list[tuple[int, str]]) -> list[tuple[int, tuple[str, ...
             stack.pop()
         stack.append((level, title))
         out.append((number, tuple(t for _, t in stack)))
-    return out
+    return out, titles[0] if skip_title else ""
 
 
 def _section_at(sections: list[tuple[int, tuple[str, ...]]], line: int) -> tuple[str, ...]:

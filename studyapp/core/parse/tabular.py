@@ -89,6 +89,7 @@ _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -184,8 +185,6 @@ def _read_anki_header(lines: list[str]) -> _Anki:
             anki.columns = [value]  # split once the separator is known
         elif key.endswith(" column") and value.isdigit() and int(value) >= 1:
             anki.role_columns[key.removesuffix(" column")] = int(value) - 1
-    if anki.columns and anki.separator:
-        anki.columns = anki.columns[0].split(anki.separator)
     return anki
 
 
@@ -193,11 +192,16 @@ def _read_anki_header(lines: list[str]) -> _Anki:
 
 
 def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
-    """The delimiter that splits the sampled records most consistently into ≥ 2 fields."""
+    """The delimiter that splits the sampled records most consistently into ≥ 2 fields.
+
+    A header row that names its columns decides; then consistency, then the number
+    of columns; on a tie the delimiter rarer in prose wins (a tab, then ``;``), since
+    two consistent splits are less often a coincidence for it. `suffix_hint` is the
+    answer when nothing splits at all.
+    """
     sample = lines[:_SAMPLE_LINES]
     best: tuple[tuple[int, float, int, int], str] | None = None
-    order = (suffix_hint, *(d for d in _DELIMITERS if d != suffix_hint))
-    for rank, delimiter in enumerate(order):
+    for rank, delimiter in enumerate(_DELIMITERS):
         rows = _sample_records(sample, delimiter)
         fraction, width = _consistency(rows)
         if width < 2:
@@ -209,9 +213,11 @@ def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
     return best[1] if best else suffix_hint
 
 
-def _records(lines: list[str], start: int, delimiter: str, name: str) -> Iterator[_Record]:
+def _records(
+    lines: list[str], start: int, delimiter: str, name: str, quoting: int = csv.QUOTE_MINIMAL
+) -> Iterator[_Record]:
     """Records with the physical lines they span; `start` is the 1-based number of lines[0]."""
-    reader = csv.reader((line + "\n" for line in lines), delimiter=delimiter)
+    reader = csv.reader((line + "\n" for line in lines), delimiter=delimiter, quoting=quoting)
     consumed = 0
     try:
         for row in reader:
@@ -221,6 +227,31 @@ def _records(lines: list[str], start: int, delimiter: str, name: str) -> Iterato
     except csv.Error as exc:
         line = start + reader.line_num - 1
         raise StudyAppError(f"{name}: cannot read line {line} as CSV ({exc})") from None
+
+
+def _unclosed_quote(lines: list[str], start: int, record: _Record, delimiter: str) -> bool:
+    """Whether the last record only ends because the file did, inside a quoted field."""
+    if record.first == record.last:
+        return False
+    tail = lines[record.first - start :]
+    try:
+        list(csv.reader((line + "\n" for line in tail), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> list[_Record]:
+    """All records; a quote that never closes is a stray quote in a TSV, an error in a CSV."""
+    records = list(_records(lines, start, delimiter, name))
+    if records and _unclosed_quote(lines, start, records[-1], delimiter):
+        if delimiter != "\t":
+            raise StudyAppError(
+                f'{name}: line {records[-1].first}: a quoted field is never closed (a " '
+                'opens it and no " ends it before the end of the file)'
+            )
+        records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
+    return records
 
 
 # --- columns --------------------------------------------------------------------
@@ -262,14 +293,18 @@ def _is_text_column(records: list[_Record], index: int) -> bool:
 
 
 def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
-    """Fill the question and answer columns from the data: the first free text columns."""
+    """Fill the question and answer columns from the data: the question is the first
+    free column that holds text (a column of numbers before it is a row id), the
+    answer the next free column, whatever it holds (``42`` is an answer)."""
     width = max((len(r.fields) for r in records), default=0)
-    taken = _assigned(layout)
-    text_columns = [i for i in range(width) if i not in taken and _is_text_column(records, i)]
-    if layout.question < 0 and text_columns:
-        layout.question = text_columns.pop(0)
-    if layout.answer < 0 and text_columns:
-        layout.answer = text_columns.pop(0)
+    free = [i for i in range(width) if i not in _assigned(layout)]
+    if layout.question < 0:
+        layout.question = next((i for i in free if _is_text_column(records, i)), -1)
+        if layout.question < 0:
+            return layout
+        layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
+    if layout.answer < 0:
+        layout.answer = next((i for i in free if i > layout.question), -1)
     return layout
 
 
@@ -282,8 +317,9 @@ def _anki_layout(anki: _Anki) -> _Layout:
     if anki.columns:
         named = _header_layout(anki.columns)
         if named is not None:
-            for role in ("question", "answer"):
-                setattr(layout, role, getattr(named, role))
+            for role in ("question", "answer", "tags", "topic"):
+                if getattr(layout, role) < 0:
+                    setattr(layout, role, getattr(named, role))
             layout.names = named.names
     return layout
 
@@ -377,15 +413,22 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     if lines and lines[-1] == "":
         lines.pop()
     anki = _read_anki_header(lines)
-    body = lines[anki.lines :]
-    hint = "\t" if suffix.lower() == ".tsv" else ","
-    delimiter = anki.separator or _choose_delimiter(body, hint)
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    records = list(_records(body, anki.lines + 1, delimiter, name))
     skipped: list[SkippedRegion] = []
     if anki.lines:
         skipped.append(SkippedRegion(1, anki.lines, "Anki export header"))
-    is_anki = bool(anki.lines)
+    excel = _EXCEL_SEP_RE.match(lines[anki.lines]) if len(lines) > anki.lines else None
+    if excel:  # Excel's "sep=;" line names the delimiter
+        anki.lines += 1
+        anki.separator = anki.separator or excel.group(1)
+        skipped.append(SkippedRegion(anki.lines, anki.lines, "separator line"))
+    body = lines[anki.lines :]
+    hint = "\t" if suffix.lower() == ".tsv" else ","
+    delimiter = anki.separator or _choose_delimiter(body, hint)
+    if anki.columns:
+        anki.columns = next(csv.reader([anki.columns[0]], delimiter=delimiter), [])
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    records = _read_records(body, anki.lines + 1, delimiter, name)
+    is_anki = any(r.reason == "Anki export header" for r in skipped)
     layout = _anki_layout(anki) if is_anki else None
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None

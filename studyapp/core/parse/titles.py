@@ -58,7 +58,8 @@ _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
 def strip_inline_markdown(text: str) -> str:
-    text = MARKDOWN_LINK_RE.sub(r"\1", text)
+    if "](" in text:
+        text = MARKDOWN_LINK_RE.sub(r"\1", text)
     if "<" in text:
         text = HTML_TAG_RE.sub("", text)
     if "*" in text or "_" in text:
@@ -265,22 +266,28 @@ _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 
 
 def invisible_removed(text: str) -> str:
-    return INVISIBLE_RE.sub("", text) if text else text
+    return text if text.isascii() else INVISIBLE_RE.sub("", text)
 
 
 def _strip_outside_code(text: str) -> str:
     import html
 
-    text = _NESTED_LINK_RE.sub(" ", text)
-    text = _WIKI_LINK_RE.sub(r"\2", text)
-    text = _REF_LINK_RE.sub(r"\1", text)
-    text = _AUTOLINK_RE.sub(" ", text)
-    text = _BR_RE.sub(" ", text)
+    if "[" in text:
+        text = _NESTED_LINK_RE.sub(" ", text)
+        text = _WIKI_LINK_RE.sub(r"\2", text)
+        text = _REF_LINK_RE.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(" ", text)
+        text = _BR_RE.sub(" ", text)
     text = strip_inline_markdown(text)
-    text = _BARE_URL_RE.sub(" ", text)
+    if "://" in text:
+        text = _BARE_URL_RE.sub(" ", text)
     text = text.replace("==", "")  # ==highlight==
-    text = html.unescape(text)
-    return SYMBOLS_RE.sub(" ", text).replace("¶", " ")
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii():
+        text = SYMBOLS_RE.sub(" ", text).replace("¶", " ")
+    return text
 
 
 def whole_title(raw: str, *, plain: bool = False) -> str:
@@ -290,7 +297,8 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     text = invisible_removed(raw.replace("\n", " "))
-    text = _SHORTCODE_RE.sub(" ", text)
+    if ":" in text:
+        text = _SHORTCODE_RE.sub(" ", text)
     if plain:
         text = re.sub(r"\s+", " ", text).strip()
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", text))
@@ -301,8 +309,10 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         blanks.append(match.group(0).replace("\\", ""))
         return f"\ue000{len(blanks) - 1}\ue001"
 
-    text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
-    text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
+    if "](" in text:
+        text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
+    if "<" in text:
+        text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
     pieces: list[str] = []
     last = 0
     for match in _CODE_SPAN_RE.finditer(text):

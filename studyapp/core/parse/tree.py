@@ -9,6 +9,7 @@ so a ``# comment`` in a fence is never a heading.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,13 +43,30 @@ class Document:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
 
 
+# Container markers opening a line; markdown-it stops reading the document at its
+# nesting limit, so a line nested deeper is read as a paragraph (its text is kept).
+_DEEP = r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$)){12,}"
+_DEEP_RE = re.compile(_DEEP)
+_DEEP_LINE_RE = re.compile(_DEEP, re.M)
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    # Only block structure is read (inline text is kept raw), so the core "inline"
-    # rule is off: its link scanner is quadratic on a megabyte line of "[a](".
-    return (
-        MarkdownIt("commonmark").enable("table").use(front_matter_plugin).disable("inline")
-    )
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # Only the block structure is needed: inline content stays raw text (and a
+    # megabyte of brackets costs nothing).
+    md.disable("inline")
+    return md
+
+
+def _shallow(text: str) -> str:
+    if not _DEEP_LINE_RE.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _DEEP_RE.match(line):
+            lines[index] = "\\" + line.lstrip()
+    return "\n".join(lines)
 
 
 def normalize_newlines(text: str) -> str:
@@ -60,7 +78,7 @@ def normalize_newlines(text: str) -> str:
 
 def build(text: str, *, plain: bool = False) -> Document:
     text = normalize_newlines(text)
-    tokens = _markdown().parse(text)
+    tokens = _markdown().parse(_shallow(text))
     blocks: list[Block] = []
     items: list[int] = []  # stack of open item block indexes
     ordered: list[bool] = []  # stack of open lists

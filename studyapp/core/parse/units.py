@@ -119,16 +119,23 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             continue
         raw = lead.text
         title_end = lead.end
-        rest = ""
         if style == "bold":
-            first, _, more = raw.partition("\n")
+            first = raw.partition("\n")[0]
             if not BOLD_NUMBER_RE.match(first):
-                raw, rest = first, more
+                raw = first
                 title_end = lead.start
+        if style == "plain" and "\n" in raw:
+            # "1. What is power?" with its answer on the next line, no blank between
+            lines = raw.split("\n")
+            cut = next((i for i, x in enumerate(lines) if x.rstrip().endswith("?")), None)
+            if cut is None and lines[0].rstrip().endswith((".", ":")):
+                cut = 0
+            if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
+                raw = "\n".join(lines[: cut + 1])
+                title_end = lead.start + cut
         answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None
         if answer:  # the answer marked on the line after the question
-            *head, last = raw.split("\n")
-            raw, rest = "\n".join(head), last[answer.end() :]
+            raw = "\n".join(raw.split("\n")[:-1])
             title_end = lead.end - 1
         unit = Unit(
             block.start,
@@ -138,7 +145,6 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             title_end + 1,
             end=block.end,
             number=block.number,
-            answer_prefix=rest,
         )
         shape = "heading" if style == "heading" else "text"
         groups.setdefault((block.depth, block.ordered, shape), []).append(unit)
@@ -267,14 +273,16 @@ def _details_end(lines: list[str], first: int) -> int:
     return len(lines)
 
 
+# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
+CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
+
+
 def cards(doc: Document) -> list[Unit]:
     """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
     from studyapp.core.parse import flashcards
 
-    if "::" not in "".join(doc.lines) and not any(
-        line.strip() in ("?", "??") for line in doc.lines
-    ):
-        return []
+    if not any(b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks):
+        return []  # card separators live in paragraphs (never in code)
     text = "\n".join(doc.lines)
     meta, skip = flashcards.read_front_matter(text)
     numbered = list(enumerate(doc.lines, start=1))[skip:]
@@ -367,6 +375,11 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     keep = [True] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
         keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+    last = max((i for i, a in enumerate(answered) if a), default=-1)
+    if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
+        # to-do items after the last answered question ("Notes to self: 1. …")
+        for i in range(last + 1, len(units)):
+            keep[i] = keep[i] and is_question_like(units[i].title)
     styles = Counter(s for s in map(_numbering_style, units) if s is not None)
     if len(styles) > 1:
         main, count = styles.most_common(1)[0]
@@ -375,7 +388,12 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
                 style = _numbering_style(unit)
                 keep[i] = keep[i] and (style is None or style == main)
     for i in range(1, len(units)):
-        if keep[i] and not answered[i - 1] and restates(units[i - 1].title, units[i].title):
+        if (
+            keep[i]
+            and not answered[i - 1]
+            and units[i].line - units[i - 1].title_end <= 2
+            and restates(units[i - 1].title, units[i].title)
+        ):
             keep[i] = False
     return [u for u, k in zip(units, keep, strict=True) if k]
 
