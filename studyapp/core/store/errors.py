@@ -67,6 +67,9 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
             return StoreError(message.format(path=path), hint)
+    if is_damage(exc):  # "malformed database schema (…)" and other SQLITE_CORRUPT texts
+        message, hint = _DAMAGED
+        return StoreError(message.format(path=path), hint)
     return None
 
 
