@@ -38,7 +38,7 @@ def parse_notes(path: Path | str, *, keep_chat_noise: bool = False) -> ParsedDoc
     """Read, repair and parse a file, topics assigned; the store is not touched."""
     path = Path(path)
     text = repair.repair_text(textio.read_notes(path))
-    doc = parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
+    doc = parse_text(text, name=textio.path_text(path.stem), keep_chat_noise=keep_chat_noise)
     return with_topics(doc)
 
 
@@ -79,7 +79,7 @@ def import_file(
     text = repair.repair_text(raw)
     check()
     report(f"Finding questions in {path.name}", 40)
-    doc = parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
+    doc = parse_text(text, name=textio.path_text(path.stem), keep_chat_noise=keep_chat_noise)
     if not doc.questions:
         raise StudyAppError(f"{path.name}: no questions found in this file")
     check()
@@ -87,7 +87,7 @@ def import_file(
     doc = with_topics(doc)
     check()
     report("Saving", 80)
-    summary = store.import_document(doc, str(path.resolve()), digest, force=True)
+    summary = store.import_document(doc, textio.path_text(path.resolve()), digest, force=True)
     report("Done", 100)
     return summary
 
