@@ -166,9 +166,7 @@ def _writing_store(data_dir: str | None) -> Iterator[Store]:
 
     folder = resolve_data_dir(data_dir)
     with _writer_lock(folder):
-        store, report = open_store_safely(
-            store_path(folder), backup_dir(folder), datetime.now(UTC)
-        )
+        store, report = open_store_safely(store_path(folder), backup_dir(folder), datetime.now(UTC))
         if report is not None:
             print(f"studyapp: {report.title}. {report.message}", file=sys.stderr)
         with store:
@@ -256,6 +254,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from studyapp.ui import import_check
 
     import_check.install()  # before the app's modules are imported (ui/import_check.py)
+    from studyapp.startup import display_problem
+
+    if (problem := display_problem()) is not None:
+        return _fail(problem)  # Qt would abort, naming a library that is not missing
     from studyapp.app import run
 
     status = run(data_dir=args.data_dir, smoke=args.smoke)
