@@ -205,9 +205,7 @@ def test_open_read_only_needs_an_existing_current_store(tmp_path):
         Store.open_read_only(old)
 
 
-def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(
-    tmp_path, monkeypatch
-):
+def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(tmp_path, monkeypatch):
     """A read-only backups folder said "Could not open the study database"."""
     from studyapp.core.backup import make_backup
     from studyapp.core.store import backup as store_backup
