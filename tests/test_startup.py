@@ -4,6 +4,7 @@ read-only with "disk full"; the recovery message says its first sentence once.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -203,3 +204,21 @@ def test_the_recovery_message_does_not_repeat_its_title(data, capsys):
     err = capsys.readouterr().err
     assert err.count("restored from a backup") == 1, err
     assert err.startswith("studyapp: warning: Your study data was damaged")
+
+
+# --- 3. one bad byte in an answer --------------------------------------------------------
+
+
+def test_the_window_starts_on_a_store_with_an_undecodable_answer(data, tmp_path):
+    """It exited with a traceback and no dialog; now the answer shows with U+FFFD."""
+    with contextlib.closing(sqlite3.connect(store_path(data))) as conn, conn:
+        conn.execute("UPDATE questions SET answer_markdown = CAST(x'41e942ff' AS TEXT)")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+    )
+    result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

@@ -179,6 +179,15 @@ def test_an_undecodable_answer_is_not_copied_into_a_backup(store_path, backups):
     assert check_marker(store_path).exists()  # the next start runs the full check
 
 
+def test_reading_undecodable_text_asks_the_next_start_for_the_full_check(store_path):
+    studied(store_path)
+    bad_answer_byte(store_path)
+    with Store.open(store_path) as store:
+        assert not check_marker(store_path).exists()
+        store.questions()  # shown with U+FFFD, and noted
+    assert check_marker(store_path).exists()
+
+
 def test_the_next_start_repairs_the_text_keeps_a_copy_and_says_so(store_path, backups):
     studied(store_path)
     bad_answer_byte(store_path)
