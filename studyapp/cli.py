@@ -7,11 +7,18 @@ one line on stderr and exit with status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+from studyapp.core.model import StudyAppError
+
+if TYPE_CHECKING:
+    from studyapp.core.store import Store
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -136,7 +143,51 @@ def _fail(message: str) -> int:
     return EXIT_USER_ERROR
 
 
-def _open_store(data_dir: str | None):
+class FolderInUse(StudyAppError):
+    """Another StudyApp (a window, or a command) writes to this data folder now."""
+
+
+def _writer_lock(folder: Path):
+    """The data folder's writer lock, the one the window takes: one writer at a time,
+    so a command cannot write beside a restore (and lose its changes) or beside the
+    window. Raises FolderInUse, with who holds it, when it is taken."""
+    from studyapp.core import recovery
+
+    lock = recovery.acquire_store_lock(folder)
+    if lock is None:
+        owner = recovery.lock_owner(folder)
+        running = f" (process {owner})" if owner else ""
+        raise FolderInUse(
+            f"StudyApp is running with this data folder{running}; close it and try again"
+        )
+    return lock
+
+
+@contextlib.contextmanager
+def _writing_store(data_dir: str | None) -> Iterator[Store]:
+    """The store, for a command that writes: under the writer lock, opened as the
+    window opens it (a damaged store is repaired or restored from a backup, and
+    the report printed on stderr)."""
+    from datetime import UTC, datetime
+
+    from studyapp.core.backup import backup_dir
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+    from studyapp.core.recovery import open_store_safely
+
+    folder = resolve_data_dir(data_dir)
+    with _writer_lock(folder):
+        store, report = open_store_safely(store_path(folder), backup_dir(folder), datetime.now(UTC))
+        if report is not None:
+            print(f"studyapp: {report.title}. {report.message}", file=sys.stderr)
+        with store:
+            yield store
+
+
+def _reading_store(data_dir: str | None) -> Store:
+    """The store, for a command that only reads (export-weak): it takes no lock and
+    writes nothing, so it works beside the window. A damaged store is a one-line
+    error; the next start of the window (or a writing command) repairs it."""
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
     from studyapp.core.store import Store
@@ -222,7 +273,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.importer import describe_skipped, import_file
 
-    with _open_store(args.data_dir) as store:
+    with _writing_store(args.data_dir) as store:
         for path in args.files:
             summary = import_file(
                 store,
@@ -256,6 +307,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from studyapp.ui import import_check
 
     import_check.install()  # before the app's modules are imported (ui/import_check.py)
+    from studyapp.startup import display_problem
+
+    if (problem := display_problem()) is not None:
+        return _fail(problem)  # Qt would abort, naming a library that is not missing
     from studyapp.app import run
 
     status = run(data_dir=args.data_dir, smoke=args.smoke)
@@ -288,7 +343,7 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         return _fail(f"--limit must be at least 1, not {args.limit}")
-    with _open_store(args.data_dir) as store:
+    with _reading_store(args.data_dir) as store:
         deck_id = None
         if args.deck:
             decks = store.decks()
@@ -338,8 +393,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}")
         return EXIT_OK
     now = datetime.now(UTC)
-    path = backup.make_backup(store_path(folder), backups, now, "manual")
-    backup.rotate(backups, now)
+    try:
+        lock = _writer_lock(folder)
+    except FolderInUse:
+        lock = None  # the window writes: a backup only reads the store, safely beside it
+    try:
+        path = backup.make_backup(store_path(folder), backups, now, "manual")
+        if lock is not None:  # rotation is the writer's: the window rotates its own
+            backup.rotate(backups, now)
+    finally:
+        if lock is not None:
+            lock.release()
     print(path)
     return EXIT_OK
 
@@ -347,7 +411,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from studyapp.core import backup, recovery
+    from studyapp.core import backup
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
 
@@ -357,12 +421,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.exists() and source.name == str(source) and (backups / source.name).exists():
         source = backups / source.name  # a name as `studyapp backup --list` shows it
     store = store_path(folder)
-    lock = recovery.acquire_store_lock(folder)
-    if lock is None:
-        owner = recovery.lock_owner(folder)
-        running = f" (process {owner})" if owner else ""
-        return _fail(f"StudyApp is running with this data folder{running}; close it and try again")
-    with lock:
+    with _writer_lock(folder):
         kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
     print(f"Restored {source} into {store}.")
     if kept is None:

@@ -13,7 +13,6 @@ never deleted, so rotation alone can never leave no backup.
 from __future__ import annotations
 
 import contextlib
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -28,10 +27,12 @@ from studyapp.core.store.backup import (
     database_problem,
     install_database,
     is_damage,
+    is_future,
     list_backups,
     make_backup,
     move_aside,
     parse_backup_name,
+    recovery_order,
     restore_backup,
 )
 
@@ -79,13 +80,18 @@ def backup_dir(data_dir: str | Path) -> Path:
 def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
     """Which backups the retention rule keeps at `now` (see the module docstring)."""
     now = _utc(now)
-    newest_first = sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True)
+    newest_first = recovery_order(
+        sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True), now
+    )
     keep: set[Path] = set()
     buckets: set[tuple[str, object]] = set()
     for info in newest_first:
-        age = now - info.created
+        # A little ahead (a clock set back a few hours) counts as recent; far ahead,
+        # the clock was wrong when it was made: it ages by its distance from now,
+        # or it would be kept, and chosen first, for ever.
+        age = abs(now - info.created) if is_future(info, now) else now - info.created
         bucket: tuple[str, object]
-        if age <= KEEP_ALL:  # a backup from the future (clock set back) counts as recent
+        if age <= KEEP_ALL:
             keep.add(info.path)
             continue
         if age <= KEEP_DAILY:
@@ -99,7 +105,7 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
         if bucket not in buckets:  # newest first: the first one seen is the newest
             buckets.add(bucket)
             keep.add(info.path)
-    if newest_first:
+    if newest_first:  # the newest properly dated one (recovery_order puts it first)
         keep.add(newest_first[0].path)
     return keep
 
@@ -107,8 +113,9 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
 def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
     """Delete the backups the retention rule drops; returns the paths removed.
 
-    A file that cannot be deleted is left for the next rotation. Leftover
-    ``.partial`` files of interrupted backups older than an hour go too.
+    A file that cannot be deleted is left for the next rotation. What killed
+    backups left (``.partial`` copies and their ``.partial-journal``) goes too once
+    it is an hour old: a younger one may belong to a backup still being written.
     """
     backups = list_backups(backup_dir)
     keep = retained(backups, now)
@@ -119,9 +126,10 @@ def rotate(backup_dir: str | Path, now: datetime) -> list[Path]:
                 info.path.unlink()
                 removed.append(info.path)
     with contextlib.suppress(OSError):
-        for path in Path(backup_dir).glob(f".studyapp-*{_PARTIAL_SUFFIX}"):
-            if time.time() - path.stat().st_mtime > _STALE_PARTIAL_SECONDS:
-                path.unlink()
+        for path in Path(backup_dir).glob(f".studyapp-*{_PARTIAL_SUFFIX}*"):
+            if _utc(now).timestamp() - path.stat().st_mtime > _STALE_PARTIAL_SECONDS:
+                with contextlib.suppress(OSError):
+                    path.unlink()
     return removed
 
 

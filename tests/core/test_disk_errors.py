@@ -203,3 +203,27 @@ def test_open_read_only_needs_an_existing_current_store(tmp_path):
         migrate(conn, 1)
     with pytest.raises(StoreError, match="upgrade"):
         Store.open_read_only(old)
+
+
+def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(tmp_path, monkeypatch):
+    """A read-only backups folder said "Could not open the study database"."""
+    from studyapp.core.backup import make_backup
+    from studyapp.core.store import backup as store_backup
+
+    db = tmp_path / "studyapp.sqlite3"
+    with Store.open(db) as store:
+        store.set_setting("k", 1)
+    real_open = store_backup.open_connection
+
+    def read_only_folder(database, **kwargs):
+        if database.endswith(".partial"):  # what SQLite says when it cannot create it
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_open(database, **kwargs)
+
+    monkeypatch.setattr(store_backup, "open_connection", read_only_folder)
+    folder = tmp_path / "backups"
+    with pytest.raises(StoreError) as info:
+        make_backup(db, folder, datetime(2026, 1, 1, tzinfo=UTC))
+    assert f"cannot write to {folder}" in info.value.message
+    assert "study database" not in info.value.message
+    assert "backups folder is writable" in info.value.hint

@@ -133,7 +133,23 @@ def _backup_failed(exc: sqlite3.Error, src_path: Path, folder: Path) -> StoreErr
             f"The backup was not made: the disk holding {folder} is full.",
             "Free some space; StudyApp will try again.",
         )
+    if not is_damage(exc) and _readable(src_path):
+        # The store reads fine, so what failed to open or write was the copy: the
+        # backups folder (read-only, unplugged), not the study database.
+        return StoreError(
+            f"The backup was not made: cannot write to {folder} ({exc}).",
+            "Check that the backups folder is writable; StudyApp will try again.",
+        )
     return StoreError(f"The backup was not made. {known.message}", known.hint)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        with _connect_read_only(path) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _write_failed(folder: Path, exc: OSError) -> StoreError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,9 +65,16 @@ _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
 def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     """The user-facing error for an environment failure; None for anything else (a bug)."""
     text = str(exc).casefold()
+    if "disk i/o error" in text and disk_nearly_full(path):
+        # SQLite reports a write that found no room (the WAL, its shared memory) as
+        # an I/O error, which would send the person to check their cables.
+        text = "database or disk is full"
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
             return StoreError(message.format(path=path), hint)
+    if is_damage(exc):  # "malformed database schema (…)" and other SQLITE_CORRUPT texts
+        message, hint = _DAMAGED
+        return StoreError(message.format(path=path), hint)
     return None
 
 
@@ -74,6 +82,19 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _DAMAGE_TEXT = ("file is not a database", "malformed")
 CHECK_SUFFIX = ".needs-check"
+# Below this much free space a disk I/O error is most likely the disk being full.
+NEARLY_FULL_BYTES = 16 * 1024 * 1024
+
+
+def disk_nearly_full(path: str | Path) -> bool:
+    """Whether the disk holding `path` (a file or a folder) has almost no room left."""
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def is_damage(exc: sqlite3.Error) -> bool:

@@ -62,7 +62,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         for r in conn.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-            " AND sql NOT LIKE '%WITHOUT ROWID%'"  # the search index's own bookkeeping
+            " AND sql NOT LIKE '%WITHOUT ROWID%'"
+            # The search index's copies: never shown, and rebuilt from the questions.
+            f" AND name NOT LIKE '{_FTS}_%'"
         )
     ]
 
@@ -104,13 +106,29 @@ def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
             ).fetchone()[0]
             text = bytes(raw).decode("utf-8", "replace")
             conn.execute(f"UPDATE {table} SET {col} = ? WHERE rowid = ?", (text, item.rowid))
-        if any(item.table.startswith(_FTS) for item in bad):
-            conn.execute(f"INSERT INTO {_FTS}({_FTS}) VALUES ('rebuild')")
+        if any(item.table == "questions" for item in bad):
+            _reindex_search(conn, [item.rowid for item in bad if item.table == "questions"])
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
+    """Put the repaired questions' text into the search index (core.store.decks)."""
+    from studyapp.core.store.decks import _fts_rowid
+
+    for rowid in rowids:
+        qid, title, answer = conn.execute(
+            "SELECT id, title, answer_markdown FROM questions WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        fts = _fts_rowid(qid)
+        conn.execute(f"DELETE FROM {_FTS} WHERE rowid = ?", (fts,))
+        conn.execute(
+            f"INSERT INTO {_FTS} (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
+            (fts, qid, title, answer),
+        )
 
 
 def describe_bad_text(bad: list[BadText]) -> str:

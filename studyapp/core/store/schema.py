@@ -190,6 +190,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
         # its lock serializes use, so the connection never sees two threads at once.
         check_same_thread=False,
     )
+    if str(path) != ":memory:":
+        conn.check_path = Path(path)
     try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")

@@ -9,15 +9,19 @@ Two kinds of bit rot escape the sqlite3 module's own error handling:
 - A non-UTF-8 byte in a text value makes every query reading it fail ("Could not
   decode to UTF-8 column"). The text factory decodes it with U+FFFD replacement
   characters instead, logs it once per connection and counts it
-  (`Connection.undecodable`), so the text shows and nothing stops; the store's
-  full check (core.store.health) finds and repairs such values.
+  (`Connection.undecodable`), so the text shows and nothing stops. It also asks
+  the next start for the full check (core.store.health), which repairs such
+  values and tells the person, offering a backup instead.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from pathlib import Path
 from typing import Any
+
+from studyapp.core.store.errors import request_check
 
 log = logging.getLogger("studyapp.store")
 
@@ -36,6 +40,7 @@ class Connection(sqlite3.Connection):
     """A sqlite3 connection whose statements raise sqlite3 errors only (see above)."""
 
     undecodable = 0  # text values read with replacement characters so far
+    check_path: Path | None = None  # the store file, for asking the next start to check it
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         try:
@@ -53,6 +58,8 @@ class Connection(sqlite3.Connection):
                     "text that is not UTF-8 in the study database, shown with U+FFFD: %r",
                     raw[:80],
                 )
+                if self.check_path is not None:  # the next start repairs it, and says so
+                    request_check(self.check_path)
             self.undecodable += 1
             return raw.decode("utf-8", "replace")
 
