@@ -91,6 +91,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path, metavar="PATH", help="a notes file or a folder of them")
     parse.add_argument("--json", action="store_true", help="print the parse as JSON")
     parse.add_argument(
+        "--html", action="store_true", help="with --json: add each answer's HTML as shown"
+    )
+    parse.add_argument(
         "--keep-chat-noise",
         action="store_true",
         help='keep openers and closing offers ("Great question!", "Would you like…")',
@@ -207,7 +210,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        json.dump(_parse_payload(doc, ids), sys.stdout, ensure_ascii=False, indent=2)
+        payload = _parse_payload(doc, ids)
+        if args.html:
+            from studyapp.core.render import attach_answer_html
+
+            attach_answer_html(payload["questions"], doc, args.file)
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     by_topic: OrderedDict[str, list[str]] = OrderedDict()

@@ -32,7 +32,12 @@ from pathlib import Path
 
 from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered
-from studyapp.core.render import PDF_THEME, markdown_hash
+from studyapp.core.render import (
+    DEFAULT_LINE_BREAKS,
+    PDF_THEME,
+    line_breaks_for,
+    markdown_hash,
+)
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.resource_files import resource
@@ -244,6 +249,7 @@ class WeakQuestion:
     recall: float | None = None
     base_dir: Path | None = None  # the notes file's folder: the answer's images load from it
     answer_html: str | None = None  # the light rendering, when the answer pane cached it
+    line_breaks: str = DEFAULT_LINE_BREAKS  # how a single newline in the answer reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +376,7 @@ def weak_report(
         raise KeyError(deck_id)
     deck_name = decks[0].name if len(decks) == 1 else "All decks"
     folders = {d.id: deck_folder(d) for d in decks}
+    breaks = {d.id: line_breaks_for(store.get_setting, d.id) for d in decks}
     prefix_deck = len(decks) > 1
 
     paths: dict[int, tuple[Topic, ...]] = {}
@@ -452,11 +459,16 @@ def weak_report(
                 reasons=tuple(w.reasons),
                 recall=w.recall,
                 base_dir=folders.get(q.deck_id),
+                line_breaks=breaks[q.deck_id],
                 answer_html=(
                     store.cached_html(
                         q.id,
                         PDF_THEME,
-                        markdown_hash(q.answer_markdown, base_dir=folders.get(q.deck_id)),
+                        markdown_hash(
+                            q.answer_markdown,
+                            base_dir=folders.get(q.deck_id),
+                            line_breaks=breaks[q.deck_id],
+                        ),
                     )
                     if cached_html
                     else None

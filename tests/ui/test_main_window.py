@@ -271,8 +271,9 @@ def test_hostile_answer_renders_with_nothing_active(make_window, store, opened_u
     shown = window.answer.browser.toHtml().lower()
     assert "javascript:" not in shown and "onerror" not in shown
     assert "before" in window.answer.browser.toPlainText().lower()
-    # The remote image became its alt text; nothing remote was ever requested.
-    assert "tracker" in window.answer.browser.toPlainText()
+    # The remote image became a placeholder with its file name; nothing remote was
+    # ever requested.
+    assert "[image: pixel.png]" in window.answer.browser.toPlainText()
     assert not [u for u in window.answer.browser.refused if u.startswith("http")]
 
 
