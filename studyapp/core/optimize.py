@@ -88,10 +88,13 @@ class OptimizeResult:
             f"Log loss {b.log_loss:.4f} → {a.log_loss:.4f} ({change:+.1f} %); "
             f"RMSE {b.rmse * 100:.2f} % → {a.rmse * 100:.2f} % (lower predicts better).",
             f"Expected workload at {self.workload.retention:.0%} desired retention: about "
-            f"{self.workload.reviews_per_day:.0f} reviews and "
-            f"{self.workload.new_per_day:.0f} new questions a day "
-            f"(now {self.workload_before.reviews_per_day:.0f} reviews a day).",
+            f"{_about(self.workload.reviews_per_day)} reviews a day over a simulated year "
+            f"({_about(self.workload_before.reviews_per_day)} with the parameters in use).",
         ]
+
+
+def _about(value: float) -> str:
+    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
 def review_steps(reviews: Iterable[Review], tz: tzinfo) -> list[list[tuple[int, int]]]:
