@@ -217,6 +217,7 @@ class ProgressIndex:
         self._state: dict[str, str] = {}
         self._flag: dict[str, tuple[int, ...]] = {}
         self._rolled: dict[int, list[int]] = {t: [0] * _FIELDS for t in self._parent_of}
+        self._totals = [0] * _FIELDS
         self._heap: list[tuple[datetime, int, str]] = []
         self._wake: dict[str, tuple[datetime, int]] = {}  # the live heap entry per question
         self._seq = itertools.count()
@@ -258,12 +259,8 @@ class ProgressIndex:
         return {t: TopicProgress(*row) for t, row in self._rolled.items()}
 
     def totals(self) -> TopicProgress:
-        """The figures of every question in the index."""
-        sums = [0] * _FIELDS
-        for flags in self._flag.values():
-            for i, flag in enumerate(flags):
-                sums[i] += flag
-        return TopicProgress(*sums)
+        """The figures of every question in the index (for the status bar)."""
+        return TopicProgress(*self._totals)
 
     def next_change(self) -> datetime | None:
         """The next moment a state or a count changes with no write in between."""
@@ -328,6 +325,8 @@ class ProgressIndex:
         touched: set[int] = set()
         if old != flags:
             topic = self._topic_of[qid]
+            for i, flag in enumerate(flags):
+                self._totals[i] += flag - (old[i] if old is not None else 0)
             if old is not None:
                 touched |= self._apply(topic, old, -1)
             touched |= self._apply(topic, flags, +1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -168,8 +168,14 @@ class StudySession:
         self.revealed = False
         self._shown_at: datetime | None = None
         self._current: _Entry | None = None
+        # Due questions (learning steps due at the start, then reviews) and new ones,
+        # in the order they come. `_queued` holds what is really still queued (qid →
+        # kind) and `_kinds` its counts, so taking a question out (an undo) and the
+        # counts cost O(1); the deques drop such entries lazily when they reach them.
         self._reviews: deque[_Entry] = deque()
         self._new: deque[_Entry] = deque()
+        self._queued: dict[str, str] = {}
+        self._kinds: Counter[str] = Counter()
         # Learning steps: (due, order, qid); `_in_learning` maps qid → its live entry's
         # (due, order), so an undo or a reload drops a stale heap entry lazily.
         self._learning: list[tuple[datetime, int, str]] = []
@@ -207,7 +213,7 @@ class StudySession:
                 if qid in questions and qid not in graded and qid not in cards
             ]
             merged = sorted(reviews + new, key=lambda e: order[e.qid])
-            self._reviews, self._new = deque(merged), deque()
+            self._fill(merged, [])
         else:
             listed = self._store.questions(
                 self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
@@ -239,8 +245,7 @@ class StudySession:
             if self.limits.new_left is not None:
                 new = new[: max(0, self.limits.new_left)]
             # Learning steps already due when the session starts come first.
-            self._reviews = deque(learning + reviews)
-            self._new = deque(new)
+            self._fill(learning + reviews, new)
         self._questions = questions
         for qid in [q for q in self._in_learning if q not in questions]:
             del self._in_learning[qid]
@@ -253,11 +258,26 @@ class StudySession:
         if showing is not None and showing.qid in questions:
             self._current = showing
 
+    def _fill(self, due: list[_Entry], new: list[_Entry]) -> None:
+        self._reviews, self._new = deque(due), deque(new)
+        self._queued = {e.qid: e.kind for e in itertools.chain(due, new)}
+        self._kinds = Counter(self._queued.values())
+
     def _discard(self, qid: str) -> None:
         """Take a question out of every queue (it is about to be current)."""
-        self._reviews = deque(e for e in self._reviews if e.qid != qid)
-        self._new = deque(e for e in self._new if e.qid != qid)
+        kind = self._queued.pop(qid, None)
+        if kind is not None:
+            self._kinds[kind] -= 1
         self._in_learning.pop(qid, None)
+
+    def _pop(self, queue: deque[_Entry]) -> _Entry | None:
+        """The first entry of `queue` still queued (stale ones are dropped)."""
+        while queue:
+            entry = queue.popleft()
+            if self._queued.get(entry.qid) == entry.kind:
+                self._discard(entry.qid)
+                return entry
+        return None
 
     def _next_learning(self, until: datetime) -> str | None:
         """Pop the earliest learning step due by `until`; None if there is none."""
@@ -282,13 +302,11 @@ class StudySession:
         qid = self._next_learning(now)
         if qid is not None:
             entry: _Entry | None = _Entry(qid, "learning")
-        elif self._reviews:
-            entry = self._reviews.popleft()
-        elif self._new:
-            entry = self._new.popleft()
         else:
-            qid = self._next_learning(now + self.learn_ahead)
-            entry = None if qid is None else _Entry(qid, "learning")
+            entry = self._pop(self._reviews) or self._pop(self._new)
+            if entry is None:
+                qid = self._next_learning(now + self.learn_ahead)
+                entry = None if qid is None else _Entry(qid, "learning")
         self._current = entry
         return entry
 
@@ -320,11 +338,11 @@ class StudySession:
         """Anki's three counts, the current question included: new questions left,
         learning steps (due now or later in this session), reviews left."""
         current = self._pick()
-        kinds = [e.kind for e in itertools.chain(self._reviews, self._new)]
+        kinds = Counter(self._kinds)
         if current is not None:
-            kinds.append(current.kind)
-        learning = len(self._in_learning) + kinds.count("learning")
-        return DueCounts(kinds.count("new"), learning, kinds.count("review"))
+            kinds[current.kind] += 1
+        learning = len(self._in_learning) + kinds["learning"]
+        return DueCounts(kinds["new"], learning, kinds["review"])
 
     def remaining(self) -> tuple[int, int]:
         """(reviewed questions left, learning steps included; new questions left),
@@ -433,10 +451,11 @@ class StudySession:
         return self.current()
 
     def _put_back(self, entry: _Entry) -> None:
-        if entry.kind == "new":
-            self._new.appendleft(entry)
-        elif entry.kind == "review" or entry.qid in self._in_learning:
+        if entry.kind in ("new", "review"):
+            # The front of the first queue `_pick` reads: it is next again.
             self._reviews.appendleft(entry)
+            self._queued[entry.qid] = entry.kind
+            self._kinds[entry.kind] += 1
         else:
             # A learning step taken out of the heap: back in, as due now.
             order = next(self._order)

@@ -287,6 +287,10 @@ def test_the_index_follows_grades_undo_and_the_clock_like_a_full_recompute(store
             index.advance(now)
         assert index.states() == question_states(store, ai, now, sr)
         assert index.topics() == topic_progress(store, ai, now, sr)
+        fresh = ProgressIndex.build(store, sr, now, ai)
+        assert index.totals() == fresh.totals()
+        assert index.totals().total == 6
+        assert index.totals().new == sum(s == "new" for s in index.states().values())
 
 
 def test_the_index_reports_what_changed(store, sr, history):

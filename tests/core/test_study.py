@@ -399,6 +399,17 @@ def test_undo_puts_the_next_question_back_first(store, sr, clock):
     assert titles(session) == ["Q1?", "Q2?", "Q3?", "Q4?", "Q5?"]
 
 
+def test_undo_in_a_chosen_session_keeps_the_chosen_order(store, sr, clock):
+    reviewed(store, sr, "Q3?", 4, T0)
+    chosen = [qid(store, t) for t in ("Q5?", "Q3?", "Q1?")]
+    session = StudySession(store, sr, clock, question_ids=chosen, relearn_within=None)
+    session.grade(4)
+    assert session.current().title == "Q3?"  # picked as next, then the undo
+    assert session.undo().title == "Q5?"
+    assert session.counts() == DueCounts(new=2, learning=0, review=1)
+    assert titles(session) == ["Q5?", "Q3?", "Q1?"]
+
+
 def test_undo_refused_by_the_store_propagates_and_is_dropped(store, sr, clock):
     session = StudySession(store, sr, clock)
     session.grade(3)
