@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from studyapp.core.model import Question
-from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.scheduler import SpacedRepetition, card_facts, due_iso
 from studyapp.core.store import CardInfo, Store
 
 STATES = ("new", "learning", "due", "learned", "weak")
@@ -72,6 +72,18 @@ def state_changes_at(
         moments.append(scheduler.recall_below_at(card_json, WEAK_RETRIEVABILITY))
     later = [m for m in moments if m is not None and m > now]
     return min(later, default=None)
+
+
+def card_info(store: Store, qid: str) -> CardInfo | None:
+    """One question's card as the index wants it (None: never reviewed), from two
+    indexed look-ups: for the index after a single write (a grade, an undo, a mock
+    answer) without reading every card."""
+    card_json = store.card_json(qid)
+    if card_json is None:
+        return None
+    reviews = store.reviews(qid)
+    card = card_facts(card_json)
+    return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
 
 
 def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
@@ -262,15 +274,38 @@ class ProgressIndex:
         """The figures of every question in the index (for the status bar)."""
         return TopicProgress(*self._totals)
 
-    def next_change(self) -> datetime | None:
-        """The next moment a state or a count changes with no write in between."""
+    def counts(
+        self,
+        topic_id: int | None = None,
+        *,
+        new_left: int | None = None,
+        reviews_left: int | None = None,
+    ) -> DueCounts:
+        """Anki's three counts for a topic (sub-topics included) or everything, capped
+        by what the daily limits still allow (learning steps never are). O(1)."""
+        figures = self.totals() if topic_id is None else self.topic(topic_id)
+        new, review = figures.new, figures.review
+        if new_left is not None:
+            new = min(new, max(0, new_left))
+        if reviews_left is not None:
+            review = min(review, max(0, reviews_left))
+        return DueCounts(new, figures.learning, review)
+
+    def next_change(self, day_ends_at: datetime | None = None) -> datetime | None:
+        """The next moment a state or a count changes with no write in between: a
+        question falls due or its recall sinks below one half, or (given) the day
+        ends and the daily limits start afresh. One timer set to it is enough."""
         heap = self._heap
+        moment: datetime | None = None
         while heap:
-            moment, seq, qid = heap[0]
-            if self._wake.get(qid) == (moment, seq):
-                return moment
+            top, seq, qid = heap[0]
+            if self._wake.get(qid) == (top, seq):
+                moment = top
+                break
             heapq.heappop(heap)  # superseded by a later update
-        return None
+        if day_ends_at is not None and day_ends_at > self._now:
+            moment = day_ends_at if moment is None else min(moment, day_ends_at)
+        return moment
 
     # --- changing ------------------------------------------------------------------
 

@@ -25,9 +25,9 @@ from typing import Any, Protocol, runtime_checkable
 
 from studyapp.core import settings_schema as keys
 from studyapp.core.model import Question, Review
-from studyapp.core.progress import DueCounts, question_state
-from studyapp.core.scheduler import SpacedRepetition, format_interval
-from studyapp.core.store import Store
+from studyapp.core.progress import DueCounts, card_info, question_state
+from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
+from studyapp.core.store import CardInfo, Store
 
 __all__ = [
     "Clock",
@@ -109,6 +109,13 @@ def todays_limits(
     )
 
 
+def waiting_words(until: datetime, now: datetime) -> str:
+    """What the session says while only learning steps are left, none due yet."""
+    if until <= now:
+        return "The next question is due now."
+    return f"The next question is due in {span_words(until - now)}."
+
+
 # --- the session -------------------------------------------------------------------------
 
 
@@ -183,6 +190,7 @@ class StudySession:
         self._order = itertools.count()
         self._questions: dict[str, Question] = {}
         self._history: list[_Graded] = []
+        self._changed: tuple[str, CardInfo | None] | None = None
         self.reload()
 
     # --- the queue -------------------------------------------------------------
@@ -407,6 +415,7 @@ class StudySession:
             to_ms(now),
         )
         self._current = None
+        self._changed = (entry.qid, CardInfo(card_json, due_iso, rating))
         requeued = False
         if self.relearn_within is not None and self._scheduler.phase(card_json) != "review":
             due_at = self._scheduler.due(card_json)
@@ -422,6 +431,12 @@ class StudySession:
     def can_undo(self) -> bool:
         return bool(self._history)
 
+    def last_change(self) -> tuple[str, CardInfo | None] | None:
+        """The question the last grade or undo changed, with its card as it now is
+        (None: never reviewed any more): what `ProgressIndex.update` needs, without
+        reading every card again."""
+        return self._changed
+
     def undo(self) -> Question | None:
         """Take back the last grade of this session: the review is deleted, the card
         restored, and that question is current again (not yet shown or revealed).
@@ -435,6 +450,7 @@ class StudySession:
         last = self._history.pop()
         self._store.undo_review(last.review_id)
         qid = last.entry.qid
+        self._changed = (qid, card_info(self._store, qid))
         self._discard(qid)
         self._reset_view()
         # The question that was up next goes back to the front of its queue.

@@ -13,6 +13,7 @@ from studyapp.core.progress import (
     DueCounts,
     ProgressIndex,
     TopicProgress,
+    card_info,
     due_counts,
     is_mastered,
     question_states,
@@ -315,3 +316,25 @@ def test_the_index_reports_what_changed(store, sr, history):
     moved = index.move(q5, names["DL"])
     assert moved.topics == {names["Trees"], names["ML"], names["DL"]}
     assert index.topic(names["DL"]).total == 2
+
+
+def test_index_counts_follow_the_limits_and_the_day_end_is_a_change(store, sr, history):
+    ai = deck(store, "AI")
+    names = topics(store, ai)
+    index = ProgressIndex.build(store, sr, T0, ai)
+    # ML: Q5, Q6 new; Q2 a review due; Q3's relearning step not due yet.
+    assert index.counts(names["ML"]) == DueCounts(new=2, learning=0, review=1)
+    assert index.counts(names["ML"], new_left=1, reviews_left=0) == DueCounts(1, 0, 0)
+    assert index.counts() == DueCounts(new=2, learning=0, review=2)  # Q4 in DL too
+    step = T0 + timedelta(minutes=10)
+    assert index.next_change() == step
+    assert index.next_change(day_ends_at=T0 + timedelta(minutes=5)) == T0 + timedelta(minutes=5)
+    assert index.next_change(day_ends_at=T0 + timedelta(hours=15)) == step
+    index.advance(step)
+    assert index.counts(names["ML"]) == DueCounts(new=2, learning=1, review=1)
+
+
+def test_card_info_reads_one_question(store, sr, history):
+    cards = store.cards()
+    for qid in ids(store).values():
+        assert card_info(store, qid) == cards.get(qid)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.progress import DueCounts
+from studyapp.core.progress import DueCounts, ProgressIndex, question_states
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import NEW_PER_DAY, REVIEWS_PER_DAY
 from studyapp.core.store import Store
@@ -22,6 +22,7 @@ from studyapp.core.study import (
     question_state,
     to_ms,
     todays_limits,
+    waiting_words,
 )
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
@@ -471,3 +472,44 @@ def test_clocks():
     now = SystemClock().now()
     assert now.tzinfo is UTC
     assert abs(now - datetime.now(UTC)) < timedelta(minutes=1)
+
+
+# --- what the live views need ----------------------------------------------------------------
+
+
+def test_last_change_keeps_a_progress_index_in_step_with_the_store(store, sr, clock):
+    """The tree's figures follow each grade and undo from the one question they changed."""
+    deck_id = store.decks()[0].id
+    index = ProgressIndex.build(store, sr, clock.now(), deck_id)
+    session = StudySession(store, sr, clock)
+    assert session.last_change() is None
+    for rating in (4, 1, 3):
+        session.grade(rating)
+        qid_changed, info = session.last_change()
+        assert info == store.cards().get(qid_changed)
+        index.update(qid_changed, info, clock.now())
+        clock.advance(minutes=2)
+    for _ in range(2):
+        session.undo()
+        index.update(*session.last_change(), clock.now())
+        assert index.states() == question_states(store, deck_id, clock.now(), sr)
+    # The first grade (Easy on Q1) is still there: a week of stability, learned.
+    assert index.state(qid(store, "Q1?")) == "learned"
+    session.undo()
+    assert session.last_change() == (qid(store, "Q1?"), None)
+    index.update(*session.last_change(), clock.now())
+    assert index.state(qid(store, "Q1?")) == "new"
+    assert index.topics() == ProgressIndex.build(store, sr, clock.now(), deck_id).topics()
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (0, "The next question is due now."),
+        (0.5, "The next question is due in less than a minute."),
+        (8, "The next question is due in 8 minutes."),
+        (61, "The next question is due in 1 hour."),
+    ],
+)
+def test_waiting_words(minutes, words):
+    assert waiting_words(T0 + timedelta(minutes=minutes), T0) == words
