@@ -208,20 +208,13 @@ class StudySession:
             questions = {q.id: q for q in self._store.questions() if q.id in wanted}
             cards = self._store.cards()
             graded = {done.entry.qid for done in self._history}
-            reviews = [
-                _Entry(qid, "review")
-                for qid in self.question_ids
-                if qid in questions and qid not in graded and qid in cards
-            ]
             # Chosen questions keep their given order, reviewed or not.
-            order = {qid: i for i, qid in enumerate(self.question_ids)}
-            new = [
-                _Entry(qid, "new")
+            chosen = [
+                _Entry(qid, self._kind(cards[qid].card_json) if qid in cards else "new")
                 for qid in self.question_ids
-                if qid in questions and qid not in graded and qid not in cards
+                if qid in questions and qid not in graded
             ]
-            merged = sorted(reviews + new, key=lambda e: order[e.qid])
-            self._fill(merged, [])
+            self._fill(chosen, [])
         else:
             listed = self._store.questions(
                 self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
@@ -239,19 +232,17 @@ class StudySession:
                     continue
                 due_at = self._scheduler.due(info.card_json) or now
                 if due_at <= now:
-                    kind = (
-                        "review"
-                        if self._scheduler.phase(info.card_json) == "review"
-                        else ("learning")
-                    )
-                    due.append((due_at, position, question.id, kind))
+                    due.append((due_at, position, question.id, self._kind(info.card_json)))
             due.sort()
             learning = [_Entry(qid, k) for _, _, qid, k in due if k == "learning"]
             reviews = [_Entry(qid, k) for _, _, qid, k in due if k == "review"]
+            # What this session already took from today's limits (a reload must not
+            # hand out the allowance a second time).
+            taken = Counter(done.entry.kind for done in self._history)
             if self.limits.reviews_left is not None:
-                reviews = reviews[: max(0, self.limits.reviews_left)]
+                reviews = reviews[: max(0, self.limits.reviews_left - taken["review"])]
             if self.limits.new_left is not None:
-                new = new[: max(0, self.limits.new_left)]
+                new = new[: max(0, self.limits.new_left - taken["new"])]
             # Learning steps already due when the session starts come first.
             self._fill(learning + reviews, new)
         self._questions = questions
@@ -265,6 +256,9 @@ class StudySession:
             self._reset_view()
         if showing is not None and showing.qid in questions:
             self._current = showing
+
+    def _kind(self, card_json: str) -> str:
+        return "review" if self._scheduler.phase(card_json) == "review" else "learning"
 
     def _fill(self, due: list[_Entry], new: list[_Entry]) -> None:
         self._reviews, self._new = deque(due), deque(new)

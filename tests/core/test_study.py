@@ -513,3 +513,14 @@ def test_last_change_keeps_a_progress_index_in_step_with_the_store(store, sr, cl
 )
 def test_waiting_words(minutes, words):
     assert waiting_words(T0 + timedelta(minutes=minutes), T0) == words
+
+
+def test_a_reload_does_not_hand_out_the_days_allowance_twice(store, sr, clock):
+    session = StudySession(store, sr, clock, limits=DailyLimits(new_left=2), relearn_within=None)
+    session.grade(4)
+    store.import_document(doc(("Q0?", ("ML",)), *QUESTIONS), "x.md", "hash2")
+    session.reload()
+    assert session.counts() == DueCounts(new=1, learning=0, review=0)
+    session.grade(4)
+    session.reload()
+    assert session.is_finished()
