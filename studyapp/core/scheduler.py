@@ -42,7 +42,7 @@ class CardFacts:
     due: datetime
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def card_facts(card_json: str) -> CardFacts:
     """The facts of a stored card (cached: a card's JSON never changes once written)."""
     raw = json.loads(card_json)
