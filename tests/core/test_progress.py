@@ -290,6 +290,11 @@ def test_the_index_follows_grades_undo_and_the_clock_like_a_full_recompute(store
         assert index.topics() == topic_progress(store, ai, now, sr)
         fresh = ProgressIndex.build(store, sr, now, ai)
         assert index.totals() == fresh.totals()
+        cards = store.cards(ai)
+        assert (
+            index.counts()
+            == due_counts([cards[q].card_json if q in cards else None for q in qids], now, sr)[0]
+        )
         assert index.totals().total == 6
         assert index.totals().new == sum(s == "new" for s in index.states().values())
 
