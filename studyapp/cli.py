@@ -25,6 +25,8 @@ EXIT_USER_ERROR = 2
 # export-weak wrote its PDF, but there was nothing to list in it (nothing studied yet,
 # or nothing weak): the PDF is one page that says so. Not a failure; scripts can tell.
 EXIT_NOTHING_TO_EXPORT = 3
+# optimize: too few reviews to fit FSRS yet (it says how many more); nothing changed.
+EXIT_NOT_ENOUGH_REVIEWS = 3
 
 
 class VersionAction(argparse.Action):
@@ -138,6 +140,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="replace the store with a backup (the current store is backed up first)",
     )
     res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
+    opt = commands.add_parser(
+        parents=[data_dir],
+        name="optimize",
+        help="fit FSRS to your own reviews and show the gain (exit 3: too few reviews yet)",
+    )
+    opt.add_argument("--apply", action="store_true", help="use the fitted parameters from now on")
     return parser
 
 
@@ -441,6 +449,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_optimize(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from studyapp.core import optimize
+    from studyapp.core.settings_schema import load_settings
+
+    tz = datetime.now().astimezone().tzinfo
+    with _open_store(args.data_dir) as store:
+        try:
+            result = optimize.optimize(
+                store.reviews(), load_settings(store), tz, deck_size=store.question_count()
+            )
+        except optimize.NotEnoughReviews as exc:
+            print(f"{exc}.")
+            return EXIT_NOT_ENOUGH_REVIEWS
+        for line in result.lines():
+            print(line)
+        if not args.apply:
+            print("Nothing changed; `studyapp optimize --apply` uses these parameters.")
+        elif not result.improved:
+            print("Not applied: the fitted parameters predict your reviews no better.")
+        else:
+            optimize.apply(store, result)
+            print("Applied: scheduling uses your fitted parameters from the next grade on.")
+    return EXIT_OK
+
+
 COMMANDS = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -450,6 +485,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export-weak": cmd_export_weak,
+    "optimize": cmd_optimize,
 }
 
 
