@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from studyapp.core.fairness import answer_is_weak
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.store import CardInfo, MockAnswerRecord, MockReview, Store
@@ -48,7 +49,7 @@ from studyapp.core.study import Clock, question_state, to_ms
 ORDERS = ("weakest", "due", "random")
 SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
 WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
-WEAK_COVERAGE = 0.5  # a graded answer that covered less than half the key points is weak
+MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anything
 
 
 class MockStateError(RuntimeError):
@@ -279,6 +280,7 @@ class MockSummaryRow:
     coverage: float | None
     typed_answer: str | None
     note: str | None
+    previous_rating: int | None = None  # the question's last review before this mock
 
     @property
     def skipped(self) -> bool:
@@ -286,13 +288,10 @@ class MockSummaryRow:
 
     @property
     def is_weak(self) -> bool:
-        """Worth another go: skipped, rated Again or Hard, over time, or under half covered."""
-        return (
-            self.rating is None
-            or self.rating <= 2
-            or self.overtime
-            or (self.coverage is not None and self.coverage < WEAK_COVERAGE)
-        )
+        """Worth another go, by the person's own grade first (see `fairness`): skipped,
+        rated Again or Hard, or rated Good or Easy with next to none of the key points
+        said (unless the review before was Good or Easy too). Over time alone is not."""
+        return answer_is_weak(self.rating, self.coverage, self.previous_rating)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +301,8 @@ class MockSummary:
     score: mean rating of the graded questions as 0–100 (see `score_percent`);
     average_seconds, overtime_count and mean_coverage are over graded questions too.
     weakest: the weak rows (`MockSummaryRow.is_weak`), weakest first: lowest rating
-    (skipped lowest of all), then lowest coverage, then over time.
+    (skipped lowest of all), then lowest coverage, then over time. Only weak rows:
+    a mock where nothing went wrong has no weakest questions.
     """
 
     session_id: int | None
@@ -352,7 +352,7 @@ class MockSummary:
         return [row.question_id for row in self.weakest]
 
 
-def _summary_row(record: MockAnswerRecord) -> MockSummaryRow:
+def _summary_row(record: MockAnswerRecord, previous: int | None) -> MockSummaryRow:
     return MockSummaryRow(
         position=record.position + 1,
         question_id=record.question_id,
@@ -363,7 +363,18 @@ def _summary_row(record: MockAnswerRecord) -> MockSummaryRow:
         coverage=record.coverage,
         typed_answer=record.typed_answer,
         note=record.note,
+        previous_rating=previous,
     )
+
+
+def _ratings_before(store: Store, question_ids: Iterable[str], moment_ms: int) -> dict[str, int]:
+    """Question id → the grade of its last review before `moment_ms`."""
+    wanted = set(question_ids)
+    last: dict[str, int] = {}
+    for review in store.weak_reviews():  # oldest first
+        if review.question_id in wanted and review.reviewed_at_ms < moment_ms:
+            last[review.question_id] = review.rating
+    return last
 
 
 def summarize(store: Store, session_id: int, elapsed_seconds: float | None = None) -> MockSummary:
@@ -371,7 +382,9 @@ def summarize(store: Store, session_id: int, elapsed_seconds: float | None = Non
     record = store.mock_session(session_id)
     if record is None:
         raise KeyError(session_id)
-    rows = tuple(_summary_row(a) for a in store.mock_answers(session_id))
+    answers = store.mock_answers(session_id)
+    before = _ratings_before(store, (a.question_id for a in answers), record.started_at_ms)
+    rows = tuple(_summary_row(a, before.get(a.question_id)) for a in answers)
     weakest = sorted(
         (row for row in rows if row.is_weak),
         key=lambda r: (
@@ -885,11 +898,13 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
 
 @dataclass(frozen=True, slots=True)
 class MockTrend:
-    """How scores move across sessions (those with a score, oldest first).
+    """How scores move across finished sessions (those with a score, oldest first;
+    abandoned sessions never count: a mock left after one question says little).
 
     delta: last score minus the one before; slope: least-squares score points per
     session over the last `window` sessions; direction: "up", "down" or "flat"
-    (|slope| under one point), None with fewer than two scores.
+    (|slope| under one point). All three are None with fewer than
+    `MIN_TREND_SESSIONS` scores.
     """
 
     scores: tuple[float, ...] = ()
@@ -907,9 +922,12 @@ FLAT_SLOPE = 1.0
 
 
 def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
-    """The trend of the scores in `history` (as `mock_history` returns it)."""
-    scores = tuple(row.score for row in history if row.score is not None)
-    if len(scores) < 2:
+    """The trend of the finished sessions' scores in `history` (as `mock_history`
+    returns it)."""
+    scores = tuple(
+        row.score for row in history if row.score is not None and row.state == "finished"
+    )
+    if len(scores) < MIN_TREND_SESSIONS:
         return MockTrend(scores=scores, window=window)
     recent = scores[-max(2, window) :]
     n = len(recent)

@@ -495,20 +495,54 @@ def test_summary_figures(store, sr, clock):
 
 
 @pytest.mark.parametrize(
-    ("rating", "overtime", "coverage", "weak"),
+    ("rating", "overtime", "coverage", "previous", "weak"),
     [
-        (None, False, None, True),
-        (1, False, 1.0, True),
-        (2, False, 1.0, True),
-        (3, True, 1.0, True),
-        (4, False, 0.4, True),
-        (3, False, 0.5, False),
-        (4, False, None, False),
+        (None, False, None, None, True),  # skipped
+        (1, False, 1.0, None, True),  # the person's grade leads, both ways
+        (2, False, 1.0, None, True),
+        (3, True, 1.0, None, False),  # over time, but the person rated it Good
+        (4, False, 0.4, None, False),  # Easy with 40 % of the points: above the floor
+        (3, False, 0.5, None, False),
+        (3, False, 0.1, None, True),  # Good, but next to none of the points said
+        (3, False, 0.1, 2, True),
+        (3, False, 0.0, 4, False),  # Good now and Easy before: never for coverage alone
+        (4, False, 0.0, 3, False),
+        (4, False, None, None, False),
     ],
 )
-def test_what_counts_as_weak(rating, overtime, coverage, weak):
-    row = MockSummaryRow(1, "q", "Q?", 10.0, overtime, rating, coverage, None, None)
+def test_what_counts_as_weak(rating, overtime, coverage, previous, weak):
+    row = MockSummaryRow(1, "q", "Q?", 10.0, overtime, rating, coverage, None, None, previous)
     assert row.is_weak is weak
+
+
+def test_weakest_lists_only_weak_questions_and_trusts_good_grades(store, sr, clock):
+    # The mock: five questions, "Weakest (5)" listed all five, one rated Easy.
+    review(store, sr, "Q3?", 4, days_ago=3)  # Q3 was Easy before the mock
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?", "Q5?")
+    script = [
+        ("k-means groups points by centroid", 3),  # Good, half the points
+        ("a tree splits on gini impurity", 4),  # Easy, all points
+        ("", 4),  # Easy, no point matched, and Easy last time: the person knows it
+        ("backprop", 2),  # Hard: weak whatever was said
+        ("", 3),  # Good, the answer has no points
+    ]
+    for typed, rating in script:
+        clock.advance(30)
+        session.reveal(typed)
+        session.grade(rating)
+    summary = session.summary()
+    assert [r.title for r in summary.weakest] == ["Q4?"]
+    assert summary.rows[2].previous_rating == 4
+
+
+def test_a_mock_where_nothing_went_wrong_has_no_weakest(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q3?")
+    for typed in ("k-means centroid inertia elbow method", "bias and variance"):
+        clock.advance(30)
+        session.reveal(typed)
+        session.grade(3)
+    assert session.summary().weakest == ()
+    assert session.retry_weak() is None
 
 
 @pytest.mark.parametrize(
@@ -678,8 +712,8 @@ def test_history_and_trend(store, sr, clock):
     assert trend.direction == "up"
 
 
-def history_row(score: float | None) -> MockHistoryRow:
-    return MockHistoryRow(1, T0, (), score, None, 1, 1, 0, 0, None, 0.0, "finished")
+def history_row(score: float | None, state: str = "finished") -> MockHistoryRow:
+    return MockHistoryRow(1, T0, (), score, None, 1, 1, 0, 0, None, 0.0, state)
 
 
 @pytest.mark.parametrize(
@@ -687,11 +721,12 @@ def history_row(score: float | None) -> MockHistoryRow:
     [
         ([], None, None, None),
         ([50.0], None, None, None),
-        ([None, 40.0, None], None, None, None),
-        ([40.0, 60.0], 20.0, 20.0, "up"),
+        ([40.0, 60.0], None, None, None),  # two sessions are not a trend yet
+        ([None, 40.0, None, 60.0], None, None, None),
+        ([20.0, 40.0, 60.0], 20.0, 20.0, "up"),
         ([80.0, 50.0, 20.0], -30.0, -30.0, "down"),
         ([50.0, 50.5, 50.0, 50.5], 0.5, 0.1, "flat"),
-        ([10.0, None, 30.0], 20.0, 20.0, "up"),  # sessions with nothing graded are left out
+        ([10.0, None, 20.0, 30.0], 10.0, 10.0, "up"),  # sessions with nothing graded are left out
     ],
 )
 def test_trend(scores, delta, slope, direction):
@@ -699,6 +734,16 @@ def test_trend(scores, delta, slope, direction):
     assert trend.delta == (None if delta is None else pytest.approx(delta))
     assert trend.slope == (None if slope is None else pytest.approx(slope))
     assert trend.direction == direction
+
+
+def test_abandoned_mocks_make_no_trend():
+    # The history: an abandoned 1-of-5 mock showed "Trend ↑ improving".
+    rows = [history_row(30.0), history_row(40.0), history_row(100.0, "abandoned")]
+    trend = mock_trend(rows)
+    assert trend.direction is None and trend.scores == (30.0, 40.0)
+    rows.append(history_row(35.0))
+    assert mock_trend(rows).direction == "up"  # three finished ones: 30, 40, 35
+    assert mock_trend(rows).last == 35.0
 
 
 def test_trend_slope_reads_only_the_recent_window():
