@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.mock import (
+    DRAFT_EVERY_SECONDS,
     SETTINGS_KEY,
     MockHistoryRow,
     MockSession,
@@ -608,6 +609,101 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
         summary = resumed.summary()
         assert [r.rating for r in summary.rows] == [3, 4, 2, 1]
         assert summary.elapsed_seconds == 70.0
+
+
+# --- drafts ------------------------------------------------------------------------------
+
+
+def test_drafts_are_written_every_few_seconds_on_the_session_clock(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    assert session.save_draft("k", "") is True  # the first change: at once
+    clock.advance(2)
+    assert session.save_draft("k-me", "") is False  # too soon: kept, not written yet
+    assert store.mock_draft(session.session_id).typed_answer == "k"
+    clock.advance(DRAFT_EVERY_SECONDS - 2)
+    assert session.save_draft("k-means", "check") is True
+    draft = store.mock_draft(session.session_id)
+    assert (draft.position, draft.typed_answer, draft.note) == (0, "k-means", "check")
+    assert draft.saved_at_ms == to_ms(clock.now())
+    clock.advance(60)
+    assert session.save_draft() is False  # nothing changed: nothing to write
+
+
+def test_a_reveal_writes_the_draft_at_once(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    session.save_draft("k-means", "")
+    clock.advance(1)
+    session.reveal("k-means moves centroids", note="forgot inertia")
+    draft = store.mock_draft(session.session_id)
+    assert (draft.typed_answer, draft.note) == ("k-means moves centroids", "forgot inertia")
+
+
+def test_grading_keeps_the_answer_and_its_note_and_drops_the_draft(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.save_draft("centroids", "ask about k")
+    session.reveal()
+    session.grade(3)  # the note box's draft is the note
+    assert store.mock_draft(session.session_id) is None
+    (row,) = answers(raw)
+    assert (row["typed_answer"], row["note"]) == ("centroids", "ask about k")
+    assert (session.typed_answer, session.note) == ("", "")  # the next question starts empty
+
+
+def test_after_a_crash_the_typed_answer_and_note_come_back(db_path, sr, clock):
+    with Store.open(db_path) as store:
+        store.import_document(deck_doc(), "x.md", "hash")
+        session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+        clock.advance(20)
+        session.reveal("k-means")
+        session.grade(3)
+        clock.advance(30)
+        session.save_draft("a tree splits on gini", "check entropy too")
+        clock.advance(3)
+        session.save_draft("a tree splits on gini impurity", "check entropy too")  # not yet
+        session_id = session.session_id
+        del session  # the app dies
+
+    with Store.open(db_path) as store:
+        resumed = MockSession.resume_unfinished(store, sr, clock)
+        resumed.start()
+        assert resumed.current().title == "Q2?"
+        assert resumed.typed_answer == "a tree splits on gini"  # as last written
+        assert resumed.note == "check entropy too"
+        resumed.reveal()
+        resumed.grade(4)
+        assert store.mock_draft(session_id) is None
+        (_, second) = store.mock_answers(session_id)
+        assert (second.typed_answer, second.note) == ("a tree splits on gini", "check entropy too")
+
+
+def test_a_draft_of_another_question_does_not_come_back(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.save_draft("about Q1", "")
+    session.skip()  # answered as skipped: the draft went with it
+    store.save_mock_draft(session.session_id, 0, "stale", "", to_ms(clock.now()))
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert resumed.current().title == "Q2?" and resumed.typed_answer == ""
+
+
+def test_drafts_only_for_running_sessions(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    session.end()
+    with pytest.raises(ValueError, match="not running"):
+        store.save_mock_draft(session.session_id, 0, "late", "", to_ms(clock.now()))
+    with pytest.raises(MockStateError):
+        session.save_draft("late")
+
+
+def test_a_spoken_answer_keeps_its_recording(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.recording_path = "/recordings/mock-1-q1.m4a"
+    session.reveal("")
+    session.grade(3)
+    assert session.recording_path is None  # the next question has none yet
+    session.skip()
+    first, second = store.mock_answers(session.session_id)
+    assert (first.recording_path, second.recording_path) == ("/recordings/mock-1-q1.m4a", None)
 
 
 def test_resume_skips_questions_removed_since(store, sr, clock):
