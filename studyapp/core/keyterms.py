@@ -120,6 +120,9 @@ _ASPECT_HEADERS = word_set(
     """aspect attribute category characteristic criteria criterion dimension factor feature
     parameter point property trait area"""
 )
+# A phrase opening with one of these talks to the reader ("you've created them", "This
+# is just a convention"): emphasis, not a term.
+_SPEAKER_WORDS = word_set("i it this that these those they there we you your our let")
 # Bold for emphasis, not a term: "this does **not** prove causation".
 _EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
 _LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
@@ -147,6 +150,9 @@ _HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 _HTML_EM = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</?p\s*>|</?div[^>]*>", re.IGNORECASE)
 _HTML_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
+_HTML_LINK = re.compile(
+    r"<a\s[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL
+)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
@@ -203,6 +209,9 @@ def clean_term(raw: str) -> str:
     label, colon, rest = text.partition(": ")
     if colon and rest and _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES:
         text = rest.strip()  # "Bonus: Exploratory Data Analysis" names the analysis
+    if text.count("(") != text.count(")"):  # a remark cut off: "Chunk documents (e.g"
+        text = text.split("(")[0] if "(" in text else text.split(")")[-1]
+        text = text.strip(" ,;:-")
     return text
 
 
@@ -232,6 +241,8 @@ def _acceptable(term: str, *, heading: bool = False, length: bool = True) -> boo
     tokens = words(term)
     if not tokens or all(t in _PLAIN_WORDS or t in _EMPHASIS_WORDS for t in tokens):
         return False
+    if tokens[0] in _SPEAKER_WORDS or "[[" in term:
+        return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
     if length and _word_count(term) > MAX_WORDS:
         return False
     label = _label_key(term)
@@ -270,8 +281,9 @@ def _opens(short: str, long: str) -> bool:
 
 
 def _as_markdown(answer: str) -> str:
-    """HTML inside an answer (<b>, <li>, <br>) as the Markdown it stands for."""
-    text = _HTML_BOLD.sub("**", answer)
+    """HTML inside an answer (<b>, <li>, <br>, <a>) as the Markdown it stands for."""
+    text = _HTML_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", answer)
+    text = _HTML_BOLD.sub("**", text)
     text = _HTML_EM.sub("*", text)
     text = _HTML_ITEM.sub("\n- ", text)
     text = _HTML_BREAK.sub("\n", text)
@@ -291,12 +303,14 @@ class _Inline:
     strong: list[str]
     em: list[str]  # italic and linked spans
     starts_marked: str | None  # the bold or italic span the text opens with
+    reference: bool = False  # the text is a link and nothing more
 
 
 def _inline(token) -> _Inline:
     parts: list[str] = []
     strong: list[str] = []
     em: list[str] = []
+    links: list[bool] = []  # per em span: whether it is a link
     stack: list[tuple[str, int]] = []
     first: str | None = None
     for child in token.children or ():
@@ -306,14 +320,25 @@ def _inline(token) -> _Inline:
         elif kind in ("strong_close", "em_close", "link_close") and stack:
             opened, start = stack.pop()
             span = "".join(parts)[start:]
-            (strong if opened == "strong_open" else em).append(span)  # a link marks a term
+            if opened == "strong_open":
+                strong.append(span)
+            else:  # italic, or a link: a linked word in a sentence marks a term
+                em.append(span)
+                links.append(opened == "link_open")
             if first is None and opened != "link_open" and not clean_term("".join(parts)[:start]):
                 first = span
         elif kind in ("text", "code_inline"):
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
-    return _Inline("".join(parts), strong, em, first)
+    text = "".join(parts)
+    # A link that is all there is (a list of references) names a page, not a term.
+    reference = any(
+        link and span.strip() == text.strip() for span, link in zip(em, links, strict=True)
+    )
+    if reference:
+        em = [span for span, link in zip(em, links, strict=True) if not link]
+    return _Inline(text, strong, em, first, reference)
 
 
 class _Collector:
@@ -400,6 +425,8 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
         elif kind == "table_open":
             i = _table(tokens, i, collector)
             continue
+        elif kind == "inline" and _inline(token).reference:
+            lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
         elif kind == "inline":
             inline = _inline(token)
             for span in inline.strong:

@@ -310,6 +310,24 @@ def test_html_bold_and_list_items_count_as_structure():
     assert key_terms(markdown) == ["Hoisting", "Closures"]
 
 
+def test_links_in_a_sentence_mark_terms_but_reference_lists_do_not():
+    markdown = (
+        "Regularization prevents [overfitting](https://example.org/o) by adding a penalty.\n\n"
+        "#### Additional links\n\n"
+        "- [MDN docs for closures](https://example.org/c)\n"
+        '- <a href="https://example.org/r"><b>React Docs ❱❱❱</b></a>\n'
+        "- [[c-regularization]]\n"
+    )
+    points = folded(key_terms(markdown))
+    assert "overfitting" in points
+    assert not {p for p in points if "docs" in p or "[[" in p}
+
+
+def test_bold_that_talks_to_the_reader_is_emphasis():
+    markdown = "**It’s completely fine** to mutate what **you’ve created**. Use **useState**."
+    assert key_terms(markdown) == ["useState"]
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
@@ -321,6 +339,7 @@ def test_html_bold_and_list_items_count_as_structure():
         ("Gradient Boosting (e.g., XGBoost)", "Gradient Boosting"),
         ("No correlation (consecutive errors in time series data)", "No correlation"),
         ("“fake”", "fake"),
+        ("Chunk documents (e.g", "Chunk documents"),  # a remark cut off by the bold
     ],
 )
 def test_clean_term(raw, clean):
