@@ -64,9 +64,14 @@ def _stemmer():
 
 def words(text: str) -> list[str]:
     """Lower-case words without diacritics; every non-alphanumeric character separates."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WORD.findall(stripped)
+    return tuple(_WORD.findall(stripped))
 
 
 @lru_cache(maxsize=65536)
@@ -120,6 +125,9 @@ class Heard:
                 if i + n <= len(self.tokens):
                     form = "".join(self.tokens[i : i + n])
                     self._forms.setdefault(form, []).append(i)
+        self._by_opening: dict[str, list[str]] = {}  # first two letters → forms
+        for form in self._forms:
+            self._by_opening.setdefault(form[:2], []).append(form)
         for i, token in enumerate(self.tokens):
             self._by_stem.setdefault(stem(token), []).append(i)
         self._found: dict[str, list[int]] = {}
@@ -135,10 +143,9 @@ class Heard:
         found = set(self._by_stem.get(stem(word), ()))
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
-        for form, places in self._forms.items():
-            near = form[:2] == word[:2] and abs(len(form) - len(word)) <= 4
-            if near and same_word(word, form):
-                found.update(places)
+        for form in self._by_opening.get(word[:2], ()):
+            if abs(len(form) - len(word)) <= 4 and same_word(word, form):
+                found.update(self._forms[form])
         self._found[word] = result = sorted(found)
         return result
 
