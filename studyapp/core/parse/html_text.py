@@ -37,9 +37,11 @@ _PLAIN_MARKUP_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|`([^`]+)`")
 # A tolerant tokenizer (the stdlib HTMLParser is five times slower on 10,000 cards):
 # comments, tags with their attribute text, and the text between them.
 _TOKEN_RE = re.compile(
-    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>|([^<]+|<)", re.S
+    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)((?:\"[^\"<>]*\"|'[^'<>]*'|[^'\"<>])*)>|([^<]+|<)",
+    re.S,
 )
 _ATTR_RE = re.compile(r"([\w:-]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_MAX_LIST_DEPTH = 8  # deeper lists are drawn at this depth (no runaway indentation)
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _UNDERSCORE_RE = re.compile(r"(?<!\w)_|_(?!\w)")
 _SPECIAL_RE = re.compile(r"[\\`*\[\]_<#>+\-=]|\d[.)]")
@@ -149,10 +151,14 @@ class _Converter:
 
     def _newline(self, count: int = 1) -> None:
         """End the current line; `count` 2 leaves a blank line (a new paragraph)."""
-        text = "".join(self.out)
-        if not text.strip():
+        have = 0
+        for piece in reversed(self.out):  # the newlines that end the output so far
+            stripped = piece.rstrip("\n")
+            have += len(piece) - len(stripped)
+            if stripped:
+                break
+        else:
             return  # nothing written yet: no blank lines at the top
-        have = len(text) - len(text.rstrip("\n"))
         if have < count:
             self.out.append("\n" * (count - have))
 
@@ -251,7 +257,7 @@ class _Converter:
         kind, number = self.lists[-1] if self.lists else ("ul", 1)
         if self.lists:
             self.lists[-1][1] += 1
-        indent = "    " * (depth - 1)
+        indent = "    " * min(depth - 1, _MAX_LIST_DEPTH)
         marker = f"{number}. " if kind == "ol" else "- "
         self.out.append(indent + marker if self.markdown else indent)
 

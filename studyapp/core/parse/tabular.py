@@ -82,7 +82,7 @@ _ROLE_NAMES = {
     },
     "ignore": {
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
-        "type", "model", "created", "modified", "due", "interval", "ease", "difficulty",
+        "type", "model", "created", "modified", "due", "interval", "ease",
     },
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
