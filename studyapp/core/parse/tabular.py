@@ -89,6 +89,9 @@ _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+# Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
+_DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -355,7 +358,8 @@ def _question(
     title, front_md = _front(_cell(record, layout.question), html)
     parts: list[str] = []
     if not title and front_md.strip():  # an image-only front: show it above the answer
-        title = "(picture)"
+        picture = _IMAGE_MD_RE.search(front_md)
+        title = f"Picture: {picture.group(1) or picture.group(2)}" if picture else "Picture"
         parts.append(front_md)
     elif _CLOZE_RE.search(_cell(record, layout.question)):
         parts.append(front_md)
@@ -374,7 +378,7 @@ def _question(
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
     tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
-    topic_path = tuple(p.strip() for p in re.split(r"::|/", deck) if p.strip()) if deck else ()
+    topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
         title,
         "\n\n".join(parts),

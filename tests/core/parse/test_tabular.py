@@ -66,13 +66,13 @@ def test_semicolon_csv_with_front_back_header_in_any_order():
         "Back;FRONT;Deck\n"
         "Paris, on the Seine;Capital of France?;Geo::Europe\n"
         '"Ottawa; not Toronto, as many think";Capital of Canada?;Geo::Americas\n'
-        "Canberra, since 1913;Capital of Australia?;Geo\n"
+        "Canberra, since 1913;Capital of Australia?;Geo / Oceania/Pacific\n"
     )
     doc = parse_tabular(text, name="capitals", suffix=".csv")
     assert [(q.title, q.answer_markdown, q.topic_path, q.source_line) for q in doc.questions] == [
         ("Capital of France?", "Paris, on the Seine", ("Geo", "Europe"), 2),
         ("Capital of Canada?", "Ottawa; not Toronto, as many think", ("Geo", "Americas"), 3),
-        ("Capital of Australia?", "Canberra, since 1913", ("Geo",), 4),
+        ("Capital of Australia?", "Canberra, since 1913", ("Geo", "Oceania/Pacific"), 4),
     ]
     assert doc.format == "csv"
     assert doc.has_sections
@@ -148,6 +148,13 @@ def test_without_header_the_first_text_columns_are_question_and_answer():
     doc = parse_tabular(text, name="sync", suffix=".csv")
     assert [q.title for q in doc.questions] == ["What is a mutex?", "What is a semaphore?"]
     assert doc.questions[1].answer_markdown == "A counter of permits."
+
+
+def test_a_picture_front_is_named_after_its_picture_and_shown_above_the_answer():
+    text = '#separator:tab\n#html:true\n<img src="heart.png">\tThe <b>heart</b>\n'
+    (question,) = parse_tabular(text, name="anatomy", suffix=".txt").questions
+    assert question.title == "Picture: heart.png"
+    assert question.answer_markdown == "![](heart.png)\n\nThe **heart**"
 
 
 def test_cloze_notes_read_as_a_blank_and_the_filled_sentence():
