@@ -235,7 +235,7 @@ def test_generated_notes_give_exactly_their_cards(blocks):
 def test_a_heading_right_above_the_separator_is_the_front():
     text = "# Networking\n\n## TCP\n\n### What is a SYN flood?\n?\nMany half-open connections.\n\nRST::Reset.\n"
     first, second = find_cards(_numbered(text))
-    assert (second.line, second.front, second.back) == (10, "RST", "Reset.")
+    assert (second.line, second.front, second.back) == (9, "RST", "Reset.")
     assert (first.line, first.end_line, first.front) == (5, 7, "What is a SYN flood?")
     doc = parse_flashcards(text, name="net")
     assert doc.deck_name == "Networking"
