@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core import store as store_module
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError, connect, migrate
@@ -142,7 +141,7 @@ def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkey
         uri = Path(database).resolve().as_uri() + "?mode=ro"
         return real_connect(uri, *args, uri=True, **kwargs)
 
-    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    monkeypatch.setattr(sqlite3, "connect", read_only_connect)
     with Store.open(db_path) as reopened:  # an up-to-date store opens for reading
         assert len(reopened.questions()) == 40
         with pytest.raises(StoreError) as info:
@@ -159,7 +158,7 @@ def test_a_read_only_store_that_needs_a_migration_is_a_store_error(db_path, monk
         uri = Path(database).resolve().as_uri() + "?mode=ro"
         return real_connect(uri, *args, uri=True, **kwargs)
 
-    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    monkeypatch.setattr(sqlite3, "connect", read_only_connect)
     with pytest.raises(StoreError) as info:
         Store.open(db_path)
     assert "read-only" in info.value.message
