@@ -218,6 +218,16 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
+def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic path without a level that repeats its parent (``trees / trees``: a file
+    named after its only tag, a folder named like the file in it)."""
+    out: list[str] = []
+    for name in path:
+        if not out or name.casefold() != out[-1].casefold():
+            out.append(name)
+    return tuple(out)
+
+
 def _reason(exc: Exception, path: Path) -> str:
     """An error's message without the file name it starts with (the region names the file)."""
     text = str(exc).strip() or type(exc).__name__
@@ -295,7 +305,7 @@ def parse_folder(
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
         for question in doc.questions:
             question.source_file = rel
-            question.topic_path = (*folders, *own, *question.topic_path)
+            question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:

@@ -69,7 +69,7 @@ def notes(tmp_path: Path) -> Path:
     _write(
         root,
         "ml/trees.csv",
-        "question,answer\nWhat is a stump?,A one-split tree.\nWhat is CART?,A tree learner.\n",
+        "question,answer,tags\nWhat is a stump?,A one-split tree.,Trees\nWhat is CART?,A tree learner.,trees\n",
     )
     _write(
         root,
