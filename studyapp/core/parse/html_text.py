@@ -41,6 +41,9 @@ _TOKEN_RE = re.compile(
     re.S,
 )
 _ATTR_RE = re.compile(r"([\w:-]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+# Math Anki writes: MathJax \( … \) and \[ … \], and LaTeX-style [$] … [/$], [$$] … [/$$].
+_ANKI_MATH_RE = re.compile(r"\[(\$\$?)\](.+?)\[/\1\]", re.S)
+_MATH_RE = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]|\[(\$\$?)\](.+?)\[/\3\]", re.S)
 _MAX_LIST_DEPTH = 8  # deeper lists are drawn at this depth (no runaway indentation)
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _UNDERSCORE_RE = re.compile(r"(?<!\w)_|_(?!\w)")
@@ -242,11 +245,11 @@ class _Converter:
         if line_start:
             data = data.lstrip(" ")
         if self.markdown and _SPECIAL_RE.search(data):
-            data = _MD_INLINE_RE.sub(r"\\\1", data)
-            data = _UNDERSCORE_RE.sub(r"\\_", data)
-            data = _TAG_LIKE_RE.sub("&lt;", data)
+            data = _outside_math(data, _escape_text)
             if line_start and not self.lists:
                 data = _LINE_START_RE.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), data)
+        elif not self.markdown:
+            data = _ANKI_MATH_RE.sub(lambda m: m.group(2), data)
         self.out.append(data)
 
     # -- structures
@@ -317,6 +320,30 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
             value = value[1:-1]
         found.append((name.lower(), html.unescape(value) if value else None))
     return found
+
+
+def _escape_text(text: str) -> str:
+    text = _MD_INLINE_RE.sub(r"\\\1", text)
+    text = _UNDERSCORE_RE.sub(r"\\_", text)
+    return _TAG_LIKE_RE.sub("&lt;", text)
+
+
+def _outside_math(text: str, change) -> str:
+    """Apply `change` to the text outside math, which is kept for the math renderer:
+    MathJax ``\\(…\\)`` / ``\\[…\\]`` as written, Anki's ``[$]…[/$]`` as ``$…$``."""
+    parts: list[str] = []
+    end = 0
+    for match in _MATH_RE.finditer(text):
+        parts.append(change(text[end : match.start()]))
+        anki = _ANKI_MATH_RE.fullmatch(match.group(0))
+        if anki:
+            fence = "$$" if anki.group(1) == "$$" else "$"
+            parts.append(f"{fence}{anki.group(2)}{fence}")
+        else:
+            parts.append(match.group(0))
+        end = match.end()
+    parts.append(change(text[end:]))
+    return "".join(parts)
 
 
 def _escape_marker(marker: str) -> str:

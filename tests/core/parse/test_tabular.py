@@ -222,6 +222,12 @@ def test_sniffing_tells_tables_from_prose(text, suffix, expected):
         ("# no heading * star", "\\# no heading \\* star", "# no heading * star"),
         ("H<sub>2</sub>O", "H<sub>2</sub>O", "H2O"),
         ('<font color="red">red</font> text', "red text", "red text"),
+        (
+            r"area \(\pi r^2\), *not* math",
+            r"area \(\pi r^2\), \*not\* math",
+            r"area \(\pi r^2\), *not* math",
+        ),
+        ("[$]x_i^2[/$] and [$$]a*b[/$$]", "$x_i^2$ and $$a*b$$", "x_i^2 and a*b"),
     ],
 )
 def test_html_fields_become_markdown_and_plain_titles(html, markdown, title):
