@@ -187,3 +187,21 @@ def test_a_note_with_one_question_heading_is_one_question_whatever_its_lists(tmp
         ("two.md", "a copy"),
     ]
     assert doc.questions[0].answer_markdown == "## Answer\n- scale writes\n- isolate tenants"
+
+
+def test_pictures_load_from_the_folder_root_as_obsidian_finds_them(tmp_path):
+    root = tmp_path / "vault"
+    _write(root, "ml/deep/curve.png", "png")
+    _write(root, "attachments/diagram one.png", "png")
+    _write(tmp_path, "outside.png", "png")
+    _write(
+        root,
+        "ml/deep/dropout.md",
+        "# What is dropout?\n\n![loss](curve.png) ![[diagram one.png]] ![gone](missing.png)\n"
+        "![web](https://example.org/a.png) ![up](../../../outside.png)\n",
+    )
+    (question,) = parse_folder(root, _no_unit).questions
+    assert question.answer_markdown == (
+        "![loss](ml/deep/curve.png) ![diagram one.png](attachments/diagram%20one.png) "
+        "![gone](missing.png)\n![web](https://example.org/a.png) ![up](../../../outside.png)"
+    )
