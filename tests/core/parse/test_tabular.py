@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -295,3 +296,22 @@ def test_csv_round_trip(data, delimiter, terminator, header):
     assert [q.end_line for q in doc.questions] == [
         start + q.count("\n") + a.count("\n") for start, (q, a) in zip(starts, records, strict=True)
     ]
+
+
+def test_the_score_counts_what_a_parse_gets_wrong():
+    """The measure the corpus tests rely on sees a lost row, a cut title and a short answer."""
+    path, doc = _parse_corpus("written__csv-with-header__git-and-ci.csv")
+    doc.questions.pop(0)  # lost
+    doc.questions[0].title = doc.questions[0].title[:10]  # cut
+    bisect = next(q for q in doc.questions if q.source_line == 7)
+    bisect.end_line = 8  # an answer cut after its first line
+    doc.questions.append(replace(doc.questions[1], source_line=99))  # invented
+    result = score(doc, path)
+    assert (result.labelled, result.found, result.matched) == (24, 24, 23)
+    assert (result.whole_titles, result.whole_answers) == (22, 22)
+    assert (result.precision, result.recall, result.titles) == (23 / 24, 23 / 24, 22 / 24)
+    assert result.meets() and not result.meets(found=0.96)
+    bisect.end_line = 0  # unknown: judged by whether the answer holds the last line
+    assert score(doc, path).whole_answers == 23
+    bisect.answer_markdown = bisect.answer_markdown.rsplit("\n", 1)[0]
+    assert score(doc, path).whole_answers == 22
