@@ -87,7 +87,8 @@ class _Found(NamedTuple):
 
 
 def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
-    """The note's question: under its one ``Question`` heading, else its first heading,
+    """The note's question: under its one ``Question`` heading, else the first heading
+    that asks with only headings above it (a title, a section), else its first heading,
     else a first paragraph or line that asks."""
     headings = [
         (i, match)
@@ -102,6 +103,14 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
             title = _title_text(" ".join(lines))
             if title:
                 return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
+    heading_at = dict(headings)
+    for i in range(len(body)):  # a question heading under nothing but title headings
+        if i in heading_at:
+            title = _title_text(heading_at[i].group(2))
+            if title.endswith("?"):
+                return _Found(title, i, [i])
+        elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
+            break
     if headings:
         i, match = headings[0]
         title = _title_text(match.group(2))
@@ -143,8 +152,9 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     """A note holding one question: None when it has no text to make one of.
 
     The title is the quote or paragraph under a ``Question`` heading, else the
-    first heading, else a first paragraph that asks (ends in ``?``), else the
-    note's name. The answer is everything else in the note, HTML comments on
+    first heading that asks with only headings (a title, a section) above it, else
+    the first heading, else a first paragraph or line that asks (ends in ``?``),
+    else the note's name. The answer is everything else in the note, HTML comments on
     their own lines (metadata such as ``<!-- tags: … -->``) dropped; ``end_line``
     is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
     tag) gives the topic and its ``tags`` the tags.
@@ -303,9 +313,9 @@ def _one_file(
     """The parse of one file (None and why when it gives nothing).
 
     A prose file is read as one question (`parse_single_note`) when `parse_one`
-    finds no repeating unit in it (one question or none), or when the note says
-    itself that it holds one question: a single ``Question`` heading, whatever
-    lists its answer repeats.
+    finds no question unit in it, or when the note says itself that it holds one
+    question: a single ``Question`` heading, whatever lists its answer repeats. A
+    unit found once is kept: the engine knows the note's sections around it.
     """
     reason = ""
     try:
@@ -318,7 +328,7 @@ def _one_file(
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
         single, labelled = _single_note(text, path.stem)
-        if single is not None and (labelled or doc is None or len(doc.questions) <= 1):
+        if single is not None and (labelled or doc is None or not doc.questions):
             return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
