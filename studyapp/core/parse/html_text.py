@@ -24,6 +24,7 @@ _HTML_TAG_RE = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "blockquote", "table", "tr", "h1", "h2", "h3", "h4", "h5"})
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
 _WRAPS = {"b": "**", "strong": "**", "i": "*", "em": "*", "h6": "**"}
 _KEEP_TAGS = frozenset({"sub", "sup", "s", "del", "strike"})
 _DROP_CONTENT = frozenset({"script", "style", "head", "title"})
@@ -119,6 +120,7 @@ class _Converter:
         self.pre = 0
         self.code = 0
         self.drop = 0
+        self.tables: list[list[list[str]]] = []  # rows of cells per open <table>
 
     def convert(self, raw: str) -> str:
         for match in _TOKEN_RE.finditer(raw.replace("\r\n", "\n")):
@@ -184,6 +186,8 @@ class _Converter:
             language = re.search(r"language-([\w+#-]+)", attr.get("class") or "")
             if language and self.open and self.open[-1][0] == "pre":
                 self.open[-1] = ("pre", self.open[-1][1], language.group(1))
+        elif self.markdown and tag in _TABLE_TAGS:
+            self._table_start(tag)
         elif tag in ("ul", "ol"):
             self._newline(1 if self.lists else 2)
             self.lists.append([tag, 1])
@@ -223,6 +227,8 @@ class _Converter:
             self._close_wrap("pre")
             self.pre = max(0, self.pre - 1)
             self._newline(2)
+        elif self.markdown and tag in _TABLE_TAGS:
+            self._table_end(tag)
         elif tag in ("ul", "ol"):
             if self.lists:
                 self.lists.pop()
@@ -253,6 +259,38 @@ class _Converter:
         self.out.append(data)
 
     # -- structures
+
+    def _table_start(self, tag: str) -> None:
+        if tag == "table":
+            self._newline(2)
+            self.tables.append([])
+            self.open.append(("table", len(self.out), ""))
+        elif not self.tables:
+            return  # a row or cell outside any table: its text flows on
+        elif tag == "tr":
+            self.tables[-1].append([])
+        else:
+            self.open.append(("cell", len(self.out), ""))
+
+    def _table_end(self, tag: str) -> None:
+        if not self.tables:
+            return
+        if tag in ("td", "th") and self.open and self.open[-1][0] == "cell":
+            _, start, _ = self.open.pop()
+            cell = "".join(self.out[start:]).strip()
+            del self.out[start:]
+            if not self.tables[-1]:
+                self.tables[-1].append([])
+            self.tables[-1][-1].append(cell.replace("|", "\\|").replace("\n", "<br>"))
+        elif tag == "table":
+            while self.open and self.open[-1][0] == "cell":
+                self.open.pop()
+            for position in range(len(self.open) - 1, -1, -1):
+                if self.open[position][0] == "table":
+                    del self.out[self.open.pop(position)[1] :]
+                    break
+            self.out.append(_markdown_table(self.tables.pop()))
+            self._newline(2)
 
     def _list_item(self) -> None:
         self._newline(1)
@@ -311,6 +349,16 @@ class _Converter:
         lead = inner[: len(inner) - len(inner.lstrip())]
         trail = inner[len(inner.rstrip()) :]
         return f"{lead}{extra}{core}{extra}{trail}"
+
+
+def _markdown_table(rows: list[list[str]]) -> str:
+    rows = [row for row in rows if any(cell for cell in row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines) + "\n"
 
 
 def _attributes(text: str) -> list[tuple[str, str | None]]:

@@ -229,6 +229,11 @@ def test_sniffing_tells_tables_from_prose(text, suffix, expected):
             r"area \(\pi r^2\), *not* math",
         ),
         ("[$]x_i^2[/$] and [$$]a*b[/$$]", "$x_i^2$ and $$a*b$$", "x_i^2 and a*b"),
+        (
+            "<table><tr><th>Verb</th><th>Safe</th></tr><tr><td>GET</td><td>a|b<br>yes</td></tr></table>",
+            "| Verb | Safe |\n| --- | --- |\n| GET | a\\|b<br>yes |",
+            "Verb | Safe GET | a|b yes",
+        ),
     ],
 )
 def test_html_fields_become_markdown_and_plain_titles(html, markdown, title):
