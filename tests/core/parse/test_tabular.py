@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
 
 import pytest
@@ -320,3 +321,20 @@ def test_the_score_counts_what_a_parse_gets_wrong():
     assert score(doc, path).whole_answers == 23
     bisect.answer_markdown = bisect.answer_markdown.rsplit("\n", 1)[0]
     assert score(doc, path).whole_answers == 22
+
+
+HTML_ATOMS = st.sampled_from(
+    [*"<>/ab&;#*_`[]|\n \"'=!-", "<br>", "<li>", "<ul>", "</ul>", "<ol>", "<pre>", "</pre>",
+     "<code>", "</code>", "<b>", "</b>", "<a href=x>", "</a>", "<img src=y.png>", "&nbsp;",
+     "<!--", "-->", "<table>", "<tr>", "<td>", "</td>", "</table>", "<div>", "</div>"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HTML_ATOMS, max_size=40).map("".join))
+def test_any_html_field_gives_a_one_line_title_without_tags(field):
+    """(No ``&lt;`` among the atoms: ``&lt;b>`` is a title that shows a tag, rightly.)"""
+    title = field_text(field, html=True)
+    assert "\n" not in title and title == title.strip()
+    assert not re.search(r"</?(?:b|li|ul|ol|pre|code|a|img|table|tr|td|div)\b[^>]*>", title)
+    field_markdown(field, html=True)  # and the answer side never fails
