@@ -145,8 +145,12 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
     if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
         return False  # Markdown headings, fences and indented code are prose
-    fraction, width = _consistency(_sample_records(lines, "\t"))
-    return fraction >= _CONSISTENT and width >= 2
+    rows = _sample_records(lines, "\t")
+    fraction, width = _consistency(rows)
+    if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
+        return False
+    # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
+    return len({row[0].strip().casefold() for row in rows}) * 2 > len(rows)
 
 
 def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:

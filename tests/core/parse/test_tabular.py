@@ -194,6 +194,8 @@ def test_a_file_that_is_not_cards_gets_one_clear_line(text, message):
         ("What is X?\tX.\nWhat is Y?\tY.\nWhat is Z?\tZ.\n", ".md", False),
         ("## Q\n\tcode\there\n\tmore\tcode\n", ".txt", False),
         ("Q: What is X?\nA: X, Y and Z.\nQ: What is Y?\nA: Y.\n", ".txt", False),
+        ("Q:\tWhat is X?\nA:\tX.\nQ:\tWhat is Y?\nA:\tY.\n", ".txt", False),
+        ("What is X?\tX.\n", ".txt", False),
     ],
 )
 def test_sniffing_tells_tables_from_prose(text, suffix, expected):
