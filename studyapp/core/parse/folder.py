@@ -48,6 +48,7 @@ _MD_IMAGE_RE = re.compile(r"(!\[[^\]]*\]\()(<[^>]+>|[^)\s]+)((?:\s+\"[^\"]*\")?\
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -327,9 +328,11 @@ def _one_file(
             text = repair.repair_text(textio.read_notes(path))
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
-        single, labelled = _single_note(text, path.stem)
-        if single is not None and (labelled or doc is None or not doc.questions):
-            return single, ""
+        found_none = doc is None or not doc.questions
+        if found_none or _LABEL_HEADING_RE.search(text):
+            single, labelled = _single_note(text, path.stem)
+            if single is not None and (labelled or found_none):
+                return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
     return doc, ""
