@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import quote, unquote
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -43,7 +44,11 @@ _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
 # A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
 _QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_MD_IMAGE_RE = re.compile(r"(!\[[^\]]*\]\()(<[^>]+>|[^)\s]+)((?:\s+\"[^\"]*\")?\))")
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -83,7 +88,8 @@ class _Found(NamedTuple):
 
 
 def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
-    """The note's question: under its one ``Question`` heading, else its first heading,
+    """The note's question: under its one ``Question`` heading, else the first heading
+    that asks with only headings above it (a title, a section), else its first heading,
     else a first paragraph or line that asks."""
     headings = [
         (i, match)
@@ -98,6 +104,14 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
             title = _title_text(" ".join(lines))
             if title:
                 return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
+    heading_at = dict(headings)
+    for i in range(len(body)):  # a question heading under nothing but title headings
+        if i in heading_at:
+            title = _title_text(heading_at[i].group(2))
+            if title.endswith("?"):
+                return _Found(title, i, [i])
+        elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
+            break
     if headings:
         i, match = headings[0]
         title = _title_text(match.group(2))
@@ -139,8 +153,9 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     """A note holding one question: None when it has no text to make one of.
 
     The title is the quote or paragraph under a ``Question`` heading, else the
-    first heading, else a first paragraph that asks (ends in ``?``), else the
-    note's name. The answer is everything else in the note, HTML comments on
+    first heading that asks with only headings (a title, a section) above it, else
+    the first heading, else a first paragraph or line that asks (ends in ``?``),
+    else the note's name. The answer is everything else in the note, HTML comments on
     their own lines (metadata such as ``<!-- tags: … -->``) dropped; ``end_line``
     is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
     tag) gives the topic and its ``tags`` the tags.
@@ -218,6 +233,72 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
+class _Pictures:
+    """Image links of a folder deck made relative to its root, where the deck's images
+    load from: ``![](fig.png)`` in ``ml/trees.md`` becomes ``ml/fig.png``, and a bare
+    name found nowhere beside the note is looked up in the whole folder, as Obsidian
+    resolves ``![[fig.png]]`` anywhere in its vault."""
+
+    def __init__(self, root: Path, exclude: Callable[[Path], bool] | None) -> None:
+        self.root = root
+        self.exclude = exclude
+        self._by_name: dict[str, str] | None = None
+
+    def _named(self, name: str) -> str | None:
+        if self._by_name is None:
+            self._by_name = {}
+            for folder, dirs, files in os.walk(self.root):
+                here = Path(folder)
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(".") and not (self.exclude and self.exclude(here / d))
+                )
+                for file_name in sorted(files):
+                    if Path(file_name).suffix.lower() in _PICTURE_SUFFIXES:
+                        rel = (here / file_name).relative_to(self.root).as_posix()
+                        self._by_name.setdefault(file_name, rel)
+        return self._by_name.get(name)
+
+    def rebase(self, markdown: str, folder: Path) -> str:
+        if "![" not in markdown:
+            return markdown
+
+        def fix(match: re.Match[str]) -> str:
+            target = unquote(match.group(2).strip("<>"))
+            if _SCHEME_RE.match(target) or target.startswith(("/", "#", "\\")):
+                return match.group(0)
+            beside = folder / target
+            inside = _inside(beside, self.root) if beside.is_file() else None
+            if inside is not None:
+                new = inside
+            elif "/" not in target and (found := self._named(target)) is not None:
+                new = found
+            else:
+                return match.group(0)
+            return match.group(1) + quote(new) + match.group(3)
+
+        return _MD_IMAGE_RE.sub(fix, markdown)
+
+
+def _inside(path: Path, root: Path) -> str | None:
+    """`path` relative to `root`, or None when it lies outside (``../../x.png``)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic path without a level that repeats its parent (``trees / trees``: a file
+    named after its only tag, a folder named like the file in it)."""
+    out: list[str] = []
+    for name in path:
+        if not out or name.casefold() != out[-1].casefold():
+            out.append(name)
+    return tuple(out)
+
+
 def _reason(exc: Exception, path: Path) -> str:
     """An error's message without the file name it starts with (the region names the file)."""
     text = str(exc).strip() or type(exc).__name__
@@ -233,9 +314,9 @@ def _one_file(
     """The parse of one file (None and why when it gives nothing).
 
     A prose file is read as one question (`parse_single_note`) when `parse_one`
-    finds no repeating unit in it (one question or none), or when the note says
-    itself that it holds one question: a single ``Question`` heading, whatever
-    lists its answer repeats.
+    finds no question unit in it, or when the note says itself that it holds one
+    question: a single ``Question`` heading, whatever lists its answer repeats. A
+    unit found once is kept: the engine knows the note's sections around it.
     """
     reason = ""
     try:
@@ -247,9 +328,11 @@ def _one_file(
             text = repair.repair_text(textio.read_notes(path))
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
-        single, labelled = _single_note(text, path.stem)
-        if single is not None and (labelled or doc is None or len(doc.questions) <= 1):
-            return single, ""
+        found_none = doc is None or not doc.questions
+        if found_none or _LABEL_HEADING_RE.search(text):
+            single, labelled = _single_note(text, path.stem)
+            if single is not None and (labelled or found_none):
+                return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
     return doc, ""
@@ -277,6 +360,7 @@ def parse_folder(
         raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder")
     questions: list[ParsedQuestion] = []
     skipped: list[SkippedRegion] = []
+    pictures = _Pictures(root, exclude)
     units: Counter[str] = Counter()
     breaks: Counter[str] = Counter()
     candidates: Counter[str] = Counter()
@@ -295,7 +379,8 @@ def parse_folder(
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
         for question in doc.questions:
             question.source_file = rel
-            question.topic_path = (*folders, *own, *question.topic_path)
+            question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
+            question.answer_markdown = pictures.rebase(question.answer_markdown, path.parent)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:

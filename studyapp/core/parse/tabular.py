@@ -82,13 +82,16 @@ _ROLE_NAMES = {
     },
     "ignore": {
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
-        "type", "model", "created", "modified", "due", "interval", "ease", "difficulty",
+        "type", "model", "created", "modified", "due", "interval", "ease",
     },
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+# Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
+_DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -142,8 +145,12 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
     if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
         return False  # Markdown headings, fences and indented code are prose
-    fraction, width = _consistency(_sample_records(lines, "\t"))
-    return fraction >= _CONSISTENT and width >= 2
+    rows = _sample_records(lines, "\t")
+    fraction, width = _consistency(rows)
+    if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
+        return False
+    # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
+    return len({row[0].strip().casefold() for row in rows}) * 2 > len(rows)
 
 
 def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
@@ -355,7 +362,8 @@ def _question(
     title, front_md = _front(_cell(record, layout.question), html)
     parts: list[str] = []
     if not title and front_md.strip():  # an image-only front: show it above the answer
-        title = "(picture)"
+        picture = _IMAGE_MD_RE.search(front_md)
+        title = f"Picture: {picture.group(1) or picture.group(2)}" if picture else "Picture"
         parts.append(front_md)
     elif _CLOZE_RE.search(_cell(record, layout.question)):
         parts.append(front_md)
@@ -374,7 +382,7 @@ def _question(
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
     tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
-    topic_path = tuple(p.strip() for p in re.split(r"::|/", deck) if p.strip()) if deck else ()
+    topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
         title,
         "\n\n".join(parts),
