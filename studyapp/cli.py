@@ -456,7 +456,7 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     from studyapp.core.settings_schema import load_settings
 
     tz = datetime.now().astimezone().tzinfo
-    with _open_store(args.data_dir) as store:
+    with _writing_store(args.data_dir) as store:
         try:
             result = optimize.optimize(
                 store.reviews(), load_settings(store), tz, deck_size=store.question_count()
