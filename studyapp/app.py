@@ -35,11 +35,22 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
+from studyapp.core.backup import backup_dir as default_backup_dir
+from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import StudyAppError
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
@@ -51,13 +62,23 @@ from studyapp.core.recovery import (
 )
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError
-from studyapp.core.study import Clock, SystemClock
 from studyapp.resource_files import resource
+from studyapp.ui.context import AppContext
+from studyapp.ui.controllers.browse import BrowseController
+from studyapp.ui.controllers.data_safety import DataSafetyController
+from studyapp.ui.controllers.editing import EditingController
+from studyapp.ui.controllers.files import FilesController
+from studyapp.ui.controllers.insights import InsightsController
+from studyapp.ui.controllers.mock import MockController
+from studyapp.ui.controllers.prefs import PrefsController
+from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher, request_raise
 from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager
+from studyapp.ui.ui_state import Mode
 
 APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"
@@ -97,22 +118,308 @@ def create_window(
     app: QApplication | None = None,
     clock: Clock | None = None,
     messages: Messages | None = None,
-    **kwargs: Any,
+    scheduler: SpacedRepetition | None = None,
+    open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    thread_pool: QThreadPool | None = None,
+    read_only: str | None = None,
+    backup_dir: str | Path | None = None,
+    auto_backup: bool = False,
+    open_store: Callable[[str | Path], Store] = Store.open,
 ) -> MainWindow:
-    """The main window with its collaborators; tests call this with a temporary store
-    and settings file."""
+    """The composition root: the shell, the question pane and one controller per
+    feature, their actions and signals connected here and nowhere else. Tests call
+    this with a temporary store and settings file.
+
+    `read_only`: why this window may not write, None for a normal window.
+    `backup_dir`: where backups go (default: beside the store). `auto_backup`: back
+    up on a timer and on close (the app turns it on; tests and the self-test leave
+    it off). `open_store` reopens the store after a restore."""
     app = app or application()
-    theme = ThemeManager(app, str(settings.value(K_THEME, "system")))
-    return MainWindow(
-        store,
-        settings=settings,
-        theme=theme,
-        scheduler=SpacedRepetition(),
+    shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
+    messages = messages or Messages(shell)
+    if messages.parent is None:
+        messages.parent = shell
+    ctx = AppContext(
+        store=store,
+        scheduler=scheduler or SpacedRepetition(),
         clock=clock or SystemClock(),
         messages=messages,
-        icon=app_icon(),
-        **kwargs,
+        settings=settings,
+        theme=ThemeManager(app, str(settings.value(K_THEME, "system"))),
+        backup_dir=Path(backup_dir)
+        if backup_dir is not None
+        else default_backup_dir(Path(store.path).parent),
+        read_only=read_only,
+        thread_pool=thread_pool,
+        open_url=open_url,
+        open_store=open_store,
     )
+    pane = QuestionPane(ctx, shell)
+    browse = BrowseController(ctx, shell, pane)
+    study = StudyController(ctx, shell, pane)
+    mock = MockController(ctx, shell, pane)
+    insights = InsightsController(ctx, shell)
+    files = FilesController(ctx, shell)
+    editing = EditingController(ctx, shell, pane)
+    safety = DataSafetyController(
+        ctx, shell, auto_backup=auto_backup, import_busy=lambda: files.busy_importing
+    )
+    prefs = PrefsController(ctx, shell, pane)
+    _connect_actions(shell, browse, study, mock, insights, files, editing, safety, prefs)
+    _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety)
+    _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
+
+    browse.reload_tree()
+    browse.refresh_progress()
+    shell.update_actions()
+    shell.restore_layout()
+    browse.restore_position()
+    shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+    return shell
+
+
+def _connect_actions(
+    shell: MainWindow,
+    browse: BrowseController,
+    study: StudyController,
+    mock: MockController,
+    insights: InsightsController,
+    files: FilesController,
+    editing: EditingController,
+    safety: DataSafetyController,
+    prefs: PrefsController,
+) -> None:
+    """Each action id of ui/actions.py to the controller slot it runs. Keys shared by
+    two features (Space, 1–4) reach both: each acts only in its own mode."""
+    slots: dict[str, Callable[[], Any]] = {
+        "import": files.ask_and_import,
+        "export": files.export_weak_topics,
+        "backups": safety.show_backups,
+        "quit": shell.close,
+        "find": browse.focus_search,
+        "move": editing.move_current_question,
+        "rename": editing.rename_current_topic,
+        "new_topic": editing.create_topic_here,
+        "questions": insights.show_questions_tab,
+        "weak": insights.show_weak_topics,
+        "stats": insights.show_statistics,
+        "zoom_in": prefs.zoom_in,
+        "zoom_out": prefs.zoom_out,
+        "zoom_reset": lambda: prefs.set_zoom(0),
+        "expand": browse.expand_tree,
+        "collapse": browse.collapse_tree,
+        "study": lambda: study.start_study(all_topics=False),
+        "study_all": lambda: study.start_study(all_topics=True),
+        "mock": mock.open_mock_setup,
+        "undo": study.undo,
+        "mock_pause": mock.toggle_mock_pause,
+        "mock_skip": mock.skip_mock_question,
+        "mock_end": mock.end_mock,
+        "mock_retry": mock.retry_weak_mock,
+        "mock_history": mock.show_mock_history,
+        "back": mock.leave_mock_pages,
+        "next": lambda: browse.step(1),
+        "prev": lambda: browse.step(-1),
+        "stop": study.stop_study,
+        "keys": prefs.show_shortcuts,
+        "about": prefs.show_about,
+        "reveal": lambda: _reveal(shell, study, mock),
+    }
+    for rating in range(1, 5):
+        slots[f"grade_{rating}"] = lambda r=rating: _grade(shell, study, mock, r)
+    for action_id in shell.theme_actions:
+        slots[f"theme_{action_id}"] = lambda m=action_id: prefs.set_theme_mode(m)
+    for action_id, slot in slots.items():
+        shell.connect_action(action_id, slot)
+
+
+def _reveal(shell: MainWindow, study: StudyController, mock: MockController) -> None:
+    if shell.mode is Mode.MOCK:
+        mock.mock_reveal()
+    else:
+        study.reveal()
+
+
+def _grade(shell: MainWindow, study: StudyController, mock: MockController, rating: int):
+    return mock.mock_grade(rating) if shell.mode is Mode.MOCK else study.grade(rating)
+
+
+def _connect_signals(
+    shell: MainWindow,
+    pane: QuestionPane,
+    browse: BrowseController,
+    study: StudyController,
+    mock: MockController,
+    insights: InsightsController,
+    files: FilesController,
+    editing: EditingController,
+    safety: DataSafetyController,
+) -> None:
+    """Where the features meet: what one does that another must follow."""
+    # Writes: the tree's figures follow; the weak topics and statistics go stale.
+    for source in (study, mock, editing):
+        source.changed.connect(browse.apply_changes)
+    browse.progress_changed.connect(insights.mark_dirty)
+    # Browsing away from a session, or into a mock, ends it.
+    browse.stop_study_requested.connect(study.stop_quietly)
+    insights.stop_study_requested.connect(study.stop_quietly)
+    mock.taking_over.connect(study.stop_quietly)
+    study.stopped.connect(browse.after_study)
+    # Buttons on one page that start another feature.
+    browse.study_requested.connect(study.start_study)
+    browse.import_requested.connect(files.ask_and_import)
+    study.weak_topics_requested.connect(insights.show_weak_topics)
+    insights.study_requested.connect(study.start_study_on)
+    insights.mock_requested.connect(mock.start_mock_on)
+    insights.export_requested.connect(files.export_weak_topics)
+    insights.question_activated.connect(browse.show_and_focus)
+    mock.question_activated.connect(browse.show_and_focus)
+    mock.export_weak_requested.connect(files.export_weak_questions)
+    mock.back_requested.connect(lambda qid: _back_to_questions(shell, browse, qid))
+
+    # An import that changed the store: reload what shows it.
+    def imported(_result: object) -> None:
+        keep = pane.current_qid
+        pane.cache.clear_memory()
+        browse.reload_tree()
+        browse.refresh_progress()
+        study.reload()
+        if shell.mode is Mode.BROWSE:
+            browse.show_again(keep)
+
+    files.imported.connect(imported)
+
+    # A restore: the store is closed, swapped and opened again.
+    def closing_store() -> None:
+        study.stop_quietly()
+        pane.stop_idle()
+
+    def replaced() -> None:
+        keep = pane.current_qid
+        pane.use_store()
+        study.forget()
+        mock.forget()
+        browse.reload_tree()
+        browse.refresh_progress()
+        shell.show_main_page()
+        browse.show_again(keep)
+        shell.update_actions()
+
+    safety.store_closing.connect(closing_store)
+    safety.store_replaced.connect(replaced)
+
+
+def _back_to_questions(shell: MainWindow, browse: BrowseController, qid: str | None) -> None:
+    """Esc on a mock's summary or history: the question browsed before."""
+    if not browse.show_question(qid or browse.tree.current_question_id() or ""):
+        browse.restore_position()
+    shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _delegate(shell: MainWindow, ctx: AppContext, *owners: object) -> None:
+    """The names tests (and the self-test) still call on the window, forwarded to the
+    object that owns them; they go as the tests move to the controllers."""
+    pane, browse, study, mock, insights, files, editing, safety, prefs = owners
+    shell.delegate(ctx, ("store", "scheduler", "clock", "messages", "theme"))
+    shell.delegate(pane, ("current_qid", "cache"))
+    shell.delegate(
+        browse,
+        (
+            "show_question",
+            "reload_tree",
+            "refresh_progress",
+            "step",
+            "apply_search",
+            "collapse_tree",
+            "focus_search",
+        ),
+    )
+    shell.delegate(study, ("session", "start_study", "start_study_on", "undo", "stop_study"))
+    shell.delegate(
+        mock,
+        (
+            "mock",
+            "mock_panel",
+            "timer_panel",
+            "summary_view",
+            "history_view",
+            "mock_setup",
+            "open_mock_setup",
+            "start_mock",
+            "start_mock_on",
+            "resume_mock",
+            "tick_mock",
+            "mock_reveal",
+            "mock_grade",
+            "toggle_mock_point",
+            "skip_mock_question",
+            "toggle_mock_pause",
+            "end_mock",
+            "end_mock_now",
+            "show_mock_history",
+            "leave_mock_pages",
+            "retry_weak_mock",
+            "export_weak_requested",
+        ),
+    )
+    shell.delegate(
+        insights,
+        ("weak_view", "stats_view", "show_weak_topics", "show_statistics", "show_questions_tab"),
+    )
+    shell.delegate(
+        files, ("importer", "exporter", "import_files", "export_weak_topics", "ask_and_import")
+    )
+    shell.delegate(
+        editing,
+        (
+            "move_question",
+            "move_current_question",
+            "rename_topic",
+            "rename_current_topic",
+            "create_topic",
+            "create_topic_here",
+        ),
+    )
+    shell.delegate(
+        safety,
+        (
+            "show_backups",
+            "backup_now",
+            "restore_from_backup",
+            "tick_backup",
+            "backups_dialog",
+            "auto_backup",
+            "backup_dir",
+        ),
+    )
+    shell.delegate(
+        prefs, ("set_theme_mode", "set_zoom", "zoom_in", "zoom_out", "show_shortcuts", "show_about")
+    )
+    shell.delegate(_Keys(shell, study, mock), ("grade", "reveal"))
+    shell.controllers = {  # type: ignore[attr-defined]
+        "browse": browse,
+        "study": study,
+        "mock": mock,
+        "insights": insights,
+        "files": files,
+        "editing": editing,
+        "data_safety": safety,
+        "prefs": prefs,
+        "pane": pane,
+    }
+
+
+class _Keys:
+    """Space and 1–4 as the window's methods: the mock's during a mock, else study's."""
+
+    def __init__(self, shell: MainWindow, study: StudyController, mock: MockController):
+        self.shell, self.study, self.mock = shell, study, mock
+
+    def reveal(self) -> None:
+        _reveal(self.shell, self.study, self.mock)
+
+    def grade(self, rating: int) -> int | None:
+        return _grade(self.shell, self.study, self.mock, rating)
 
 
 RESUME, ABANDON = "resume", "abandon"

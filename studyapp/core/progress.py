@@ -51,6 +51,47 @@ def _state(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) ->
     return question_state(info.card_json, info.last_rating, now, scheduler)
 
 
+@dataclass(frozen=True, slots=True)
+class QuestionProgress:
+    """One question's part in its topics' figures (see TopicProgress)."""
+
+    state: str = "new"
+    due: bool = False
+    mastered: bool = False
+
+
+def question_progress(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> QuestionProgress:
+    """A question's state and flags from its card (None: never reviewed). Enough to
+    update its topics' figures after one grade without recounting the deck."""
+    state = _state(info, now, scheduler)
+    if info is None:
+        return QuestionProgress(state)
+    due = state != "new" and scheduler.is_due(info.card_json, now)
+    return QuestionProgress(state, due, is_mastered(info, now, scheduler))
+
+
+def all_question_progress(
+    store: Store, now: datetime, scheduler: SpacedRepetition
+) -> dict[str, QuestionProgress]:
+    """Every question's progress, all decks, in one pass over one query each."""
+    cards = store.cards()
+    return {q.id: question_progress(cards.get(q.id), now, scheduler) for q in store.questions()}
+
+
+def one_question_progress(
+    store: Store, qid: str, now: datetime, scheduler: SpacedRepetition
+) -> QuestionProgress:
+    """One question's progress as the store holds it now (after a grade or an undo)."""
+    card_json = store.card_json(qid)
+    if card_json is None:
+        return QuestionProgress()
+    reviews = store.reviews(qid)
+    last = max(reviews, key=lambda r: (r.reviewed_at_ms, r.id)).rating if reviews else None
+    return question_progress(CardInfo(card_json, None, last), now, scheduler)
+
+
 def question_states(
     store: Store, deck_id: int | None, now: datetime, scheduler: SpacedRepetition
 ) -> dict[str, str]:

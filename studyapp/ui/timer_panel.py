@@ -10,7 +10,6 @@ person would. The buttons name the window's keys and emit signals.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
 
 if TYPE_CHECKING:
@@ -33,20 +33,6 @@ if TYPE_CHECKING:
 
 BAR_STEPS = 1000
 COUNTDOWN_POINTS = 30.0
-
-
-def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
-    """Seconds as mm:ss (h:mm:ss from an hour on). A countdown rounds up, so it shows
-    02:00 at the start and reaches 00:00 only when the time is up."""
-    if seconds is None:
-        return "–"
-    seconds = max(0.0, seconds)
-    whole = math.ceil(seconds - 1e-6) if countdown else math.floor(seconds + 1e-6)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
 
 
 class TimerPanel(Card):

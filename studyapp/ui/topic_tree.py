@@ -141,6 +141,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._by_deck: dict[int, Node] = {}
         self._order: list[str] = []  # question ids, tree order
         self._states: dict[str, str] = {}
+        self._progress: dict[str, Any] = {}
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
 
@@ -216,6 +217,52 @@ class TopicTreeModel(QAbstractItemModel):
             deck.new = sum(child.new for child in tops)
             deck.mastered = sum(child.mastered for child in tops)
         self._all_changed()
+
+    def set_question_progress(self, progress: Mapping[str, Any]) -> None:
+        """Each question's progress (core.progress.QuestionProgress: .state, .due,
+        .mastered); every topic and deck adds up the questions under it."""
+        self._progress = dict(progress)
+        self._states = {qid: p.state for qid, p in self._progress.items()}
+        for node in self._nodes:
+            if node.kind != QUESTION:
+                node.due = node.new = node.mastered = 0
+        for qid, node in self._by_question.items():
+            figures = self._progress.get(qid)
+            if figures is not None:
+                self._add_up(node, figures, 1)
+        self._all_changed()
+
+    def update_question_progress(self, qid: str, figures: Any) -> None:
+        """One question's progress changed (a grade): its row and the rows above it
+        change, nothing else is recounted or repainted."""
+        node = self._by_question.get(qid)
+        if node is None:
+            return
+        old = self._progress.get(qid)
+        if old is not None:
+            self._add_up(node, old, -1)
+        self._add_up(node, figures, 1)
+        self._progress[qid] = figures
+        self._states[qid] = figures.state
+        while node is not None:
+            index = self._index(node)
+            self.dataChanged.emit(index, index)
+            node = self.parent_node(node)
+
+    def _add_up(self, node: Node, figures: Any, sign: int) -> None:
+        due, new, mastered = int(figures.due), int(figures.state == "new"), int(figures.mastered)
+        parent = self.parent_node(node)
+        while parent is not None:
+            parent.due += sign * due
+            parent.new += sign * new
+            parent.mastered += sign * mastered
+            parent = self.parent_node(parent)
+
+    def progress_totals(self) -> tuple[int, int, int]:
+        """(questions, due or weak, new) over every question with progress."""
+        states = self._states.values()
+        due = sum(1 for s in states if s in ("due", "weak"))
+        return len(self._states), due, sum(1 for s in states if s == "new")
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme
