@@ -37,7 +37,8 @@ from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.style import page_css, style_scroll_bars
 from studyapp.ui.theme import Card, button_css, search_css
-from studyapp.ui.topic_tree import TopicTree, TopicTreeModel
+from studyapp.ui.topic_tree import TopicTreeModel
+from studyapp.ui.topic_tree_view import TopicTree
 from studyapp.ui.ui_state import Mode, Page, Tab, UiState
 
 READ_ONLY_TITLE = " (read-only)"

@@ -10,7 +10,7 @@ person would. The buttons name the window's keys and emit signals.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -28,8 +28,25 @@ from PySide6.QtWidgets import (
 from studyapp.ui.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
 
-if TYPE_CHECKING:
-    from studyapp.core.mock import MockSession
+
+class TimerSource(Protocol):
+    """What the panel reads of a running mock (core.mock.MockSession has it): the
+    panel shows figures and holds no session logic."""
+
+    seconds_per_question: int
+    state: str
+    paused: bool
+    overtime: bool
+    is_active: bool
+
+    def position(self) -> tuple[int, int]: ...
+    def time_left(self) -> float | None: ...
+    def fraction_left(self) -> float: ...
+    def elapsed(self) -> float: ...
+    def remaining(self) -> int: ...
+    def question_elapsed(self) -> float: ...
+    def is_warning(self) -> bool: ...
+
 
 BAR_STEPS = 1000
 COUNTDOWN_POINTS = 30.0
@@ -144,7 +161,7 @@ class TimerPanel(Card):
 
     # --- showing a session ---------------------------------------------------------
 
-    def show_session(self, session: MockSession) -> None:
+    def show_session(self, session: TimerSource) -> None:
         """Read the countdown, position, time and state from the session, as of now."""
         k, n = session.position()
         self.position_label.setText(f"Mock interview · question {k} of {n}")
