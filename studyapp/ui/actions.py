@@ -49,7 +49,7 @@ def _grades() -> list[ActionSpec]:
 
 def _themes() -> list[ActionSpec]:
     return [
-        ActionSpec(f"theme_{mode}", MODE_LABELS[mode], "View/&Theme", group="theme")
+        ActionSpec(f"theme_{mode}", MODE_LABELS[mode], "&View/&Theme", group="theme")
         for mode in MODES
     ]
 
