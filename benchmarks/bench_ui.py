@@ -179,8 +179,9 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
     window.resize(1300, 850)
     window.show()
     app.processEvents()
-    window._idle.stop()  # measure the click alone, not the idle pre-rendering
-    window._queue_prerender = lambda qids: None  # type: ignore[method-assign]
+    pane = window.controllers["pane"]  # type: ignore[attr-defined]
+    pane.stop_idle()  # measure the click alone, not the idle pre-rendering
+    pane.queue_prerender = lambda qids: None
     qids = list(window.model.question_order())
     print(
         f"(a) default deck: {len(qids)} questions × {rounds} rounds,"

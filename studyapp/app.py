@@ -111,6 +111,7 @@ def create_window(
     backup_dir: str | Path | None = None,
     auto_backup: bool = False,
     open_store: Callable[[str | Path], Store] = Store.open,
+    progress_after_paint: bool = False,
 ) -> MainWindow:
     """The composition root: the shell, the question pane and one controller per
     feature, their actions and signals connected here and nowhere else. Tests call
@@ -119,7 +120,9 @@ def create_window(
     `read_only`: why this window may not write, None for a normal window.
     `backup_dir`: where backups go (default: beside the store). `auto_backup`: back
     up on a timer and on close (the app turns it on; tests and the self-test leave
-    it off). `open_store` reopens the store after a restore."""
+    it off). `open_store` reopens the store after a restore. `progress_after_paint`:
+    the tree's figures are computed once the first frame is out (the app; on a
+    big store they take longer than the window itself), else at once."""
     app = app or application()
     shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
     messages = messages or Messages(shell)
@@ -156,7 +159,10 @@ def create_window(
     _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
 
     browse.reload_tree()
-    browse.refresh_progress()
+    if progress_after_paint:
+        shell.first_painted.connect(browse.refresh_progress)
+    else:
+        browse.refresh_progress()
     shell.update_actions()
     shell.restore_layout()
     browse.restore_position()
@@ -499,6 +505,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             read_only=opened.read_only,
             backup_dir=backup_dir(opened.data_dir),
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
+            progress_after_paint=True,
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None

@@ -6,6 +6,7 @@ children. Everything is computed from one pass over the deck's questions and car
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -73,11 +74,22 @@ def question_progress(
 
 
 def all_question_progress(
-    store: Store, now: datetime, scheduler: SpacedRepetition
+    store: Store,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    question_ids: Iterable[str] | None = None,
 ) -> dict[str, QuestionProgress]:
-    """Every question's progress, all decks, in one pass over one query each."""
+    """Every question's progress, all decks, from one query of the cards. Pass the
+    ids when the caller has them already (the tree does): the questions are then
+    not read again."""
     cards = store.cards()
-    return {q.id: question_progress(cards.get(q.id), now, scheduler) for q in store.questions()}
+    if question_ids is None:
+        question_ids = [q.id for q in store.questions()]
+    new = QuestionProgress()
+    return {
+        qid: question_progress(info, now, scheduler) if (info := cards.get(qid)) else new
+        for qid in question_ids
+    }
 
 
 def one_question_progress(

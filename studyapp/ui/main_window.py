@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     closing = Signal()  # once, before the window closes: controllers save and stop
     tab_shown = Signal(object)  # the Tab now on show
     state_changed = Signal(object)  # the new UiState
+    first_painted = Signal()  # once, just after the window's first frame
 
     def __init__(
         self,
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.answer.link_hovered.connect(lambda url: self.status(url, 4000))
         self.resize(1200, 780)
+        self._painted = False
+        self.installEventFilter(self)  # until the first paint: see eventFilter
 
     # --- building ------------------------------------------------------------------
 
@@ -339,6 +342,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue(K_STATE, self.saveState())
         if not self.side.isHidden():  # the tree steps aside during a mock: keep its width
             self.settings.setValue(K_SPLITTER, self.splitter.saveState())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Says `first_painted` once the first frame is out (queued: after the paint
+        pass that began with the window), then stops watching."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._say_first_painted)
+        return False
+
+    def _say_first_painted(self) -> None:
+        if not self._closed:  # a run that ended at its first frame (smoke) computes nothing
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

@@ -15,6 +15,7 @@ and the window writes to the store, then calls `move_question`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -126,6 +127,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._order: list[str] = []  # question ids, tree order
         self._states: dict[str, str] = {}
         self._progress: dict[str, Any] = {}
+        self._state_counts: Counter[str] = Counter()
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
 
@@ -184,36 +186,29 @@ class TopicTreeModel(QAbstractItemModel):
             walk(root)
         self._order = order
 
-    def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
-        """Per-topic progress (sub-topics included: .due, .new, .mastered, as
-        core.progress.topic_progress gives it) and each question's state; a deck
-        adds up its top-level topics."""
-        self._states = dict(states)
-        for node in self._nodes:
-            if node.kind == TOPIC:
-                figures = progress.get(node.key)
-                node.due = getattr(figures, "due", 0)
-                node.new = getattr(figures, "new", 0)
-                node.mastered = getattr(figures, "mastered", 0)
-        for deck in self._roots:
-            tops = [child for child in deck.children if child.kind == TOPIC]
-            deck.due = sum(child.due for child in tops)
-            deck.new = sum(child.new for child in tops)
-            deck.mastered = sum(child.mastered for child in tops)
-        self._all_changed()
-
     def set_question_progress(self, progress: Mapping[str, Any]) -> None:
         """Each question's progress (core.progress.QuestionProgress: .state, .due,
         .mastered); every topic and deck adds up the questions under it."""
         self._progress = dict(progress)
         self._states = {qid: p.state for qid, p in self._progress.items()}
+        self._state_counts = Counter(self._states.values())
         for node in self._nodes:
             if node.kind != QUESTION:
                 node.due = node.new = node.mastered = 0
+        nodes = self._nodes
         for qid, node in self._by_question.items():
             figures = self._progress.get(qid)
-            if figures is not None:
-                self._add_up(node, figures, 1)
+            if figures is not None and node.parent is not None:
+                topic = nodes[node.parent]  # its own topic first, then up in one pass
+                topic.due += figures.due
+                topic.new += figures.state == "new"
+                topic.mastered += figures.mastered
+        for node in reversed(nodes):  # parents were made before their children
+            if node.kind != QUESTION and node.parent is not None:
+                parent = nodes[node.parent]
+                parent.due += node.due
+                parent.new += node.new
+                parent.mastered += node.mastered
         self._all_changed()
 
     def update_question_progress(self, qid: str, figures: Any) -> None:
@@ -227,6 +222,10 @@ class TopicTreeModel(QAbstractItemModel):
             self._add_up(node, old, -1)
         self._add_up(node, figures, 1)
         self._progress[qid] = figures
+        old_state = self._states.get(qid)
+        if old_state is not None:
+            self._state_counts[old_state] -= 1
+        self._state_counts[figures.state] += 1
         self._states[qid] = figures.state
         while node is not None:
             index = self._index(node)
@@ -244,9 +243,8 @@ class TopicTreeModel(QAbstractItemModel):
 
     def progress_totals(self) -> tuple[int, int, int]:
         """(questions, due or weak, new) over every question with progress."""
-        states = self._states.values()
-        due = sum(1 for s in states if s in ("due", "weak"))
-        return len(self._states), due, sum(1 for s in states if s == "new")
+        counts = self._state_counts
+        return len(self._states), counts["due"] + counts["weak"], counts["new"]
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme

@@ -80,7 +80,9 @@ class BrowseController(Controller):
         (after an import, a move, a restore)."""
         self._progress_timer.stop()
         self._pending.clear()
-        progress = all_question_progress(self.store, self.ctx.clock.now(), self.ctx.scheduler)
+        ctx = self.ctx
+        ids = self.model.question_order()
+        progress = all_question_progress(ctx.store, ctx.clock.now(), ctx.scheduler, ids)
         self.model.set_question_progress(progress)
         self._progress_shown()
         self.progress_changed.emit()
