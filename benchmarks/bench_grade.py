@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from bench_ui import percentile, synthetic  # noqa: E402
+from bench_ui import percentile, private_settings, synthetic  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -78,8 +78,7 @@ def main() -> int:
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "qsettings"))
+        private_settings(folder)
         with Store.open(folder / "default.sqlite3") as store:
             import_default_deck(store)
             bench(app, store, folder, "default deck", args.grades)
