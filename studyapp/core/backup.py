@@ -29,8 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
 
+from studyapp.core.clock import Clock
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, translate_error
 
 BACKUP_DIRNAME = "backups"
@@ -63,10 +63,6 @@ class BackupInfo:
     created: datetime
     size: int
     reason: str = ""
-
-
-class _Clock(Protocol):
-    def now(self) -> datetime: ...
 
 
 def backup_dir(data_dir: str | Path) -> Path:
@@ -449,7 +445,7 @@ class BackupScheduler:
     """When an automatic backup is due: something changed and the last backup (or
     the start) is at least `interval` ago. Time comes from the injected clock."""
 
-    def __init__(self, clock: _Clock, interval: timedelta = AUTO_BACKUP_INTERVAL) -> None:
+    def __init__(self, clock: Clock, interval: timedelta = AUTO_BACKUP_INTERVAL) -> None:
         self._clock = clock
         self.interval = interval
         self._last = clock.now()
@@ -492,7 +488,7 @@ class AutoBackup:
         self,
         store: Store,
         backup_dir: str | Path,
-        clock: _Clock,
+        clock: Clock,
         interval: timedelta = AUTO_BACKUP_INTERVAL,
     ) -> None:
         self.store = store

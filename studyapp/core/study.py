@@ -10,29 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Protocol, runtime_checkable
+from datetime import datetime, timedelta
 
+from studyapp.core.clock import Clock, SystemClock  # noqa: F401  (the one clock module)
 from studyapp.core.model import Question
 from studyapp.core.scheduler import SpacedRepetition, format_interval
 from studyapp.core.store import Store
 
 STATES = ("new", "due", "learned", "weak")
 WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a learned question counts as weak
-
-
-@runtime_checkable
-class Clock(Protocol):
-    def now(self) -> datetime:
-        """The current time, timezone-aware UTC."""
-        ...
-
-
-class SystemClock:
-    """The real clock."""
-
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 def to_ms(moment: datetime) -> int:
