@@ -247,9 +247,32 @@ def seed_v2(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO mock_answers VALUES (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)")
 
 
+def seed_v3(conn: sqlite3.Connection) -> None:
+    """Schema 3 gave sessions their queue and active time: a question, a finished
+    session and one left running, each with an answer."""
+    qid = question_id("AI", "What is a GAN?")
+    answer_hash = store_imports._answer_hash("Two networks.")
+    statements = [
+        "INSERT INTO decks VALUES (1, 'AI', '/notes.md', 'hash', '2024-01-01T00:00:00+00:00')",
+        "INSERT INTO topics VALUES (1, 1, NULL, 'Deep Learning', 'Deep Learning', 0, 0)",
+        f"""INSERT INTO questions VALUES ('{qid}', 1, 1, 'What is a GAN?', 'what is a gan',
+            'Two networks.', '{answer_hash}', 10, 0, 1, NULL)""",
+        f"""INSERT INTO mock_sessions (id, started_at_ms, ended_at_ms, settings_json, state,
+            question_ids_json, elapsed_seconds) VALUES
+            (1, 1700000000000, 1700000600000, '{{}}', 'finished', '["{qid}"]', 80.0),
+            (2, 1700001000000, NULL, '{{}}', 'running', '["{qid}", "{qid}"]', 30.5)""",
+        f"""INSERT INTO mock_answers (id, session_id, question_id, position, seconds, overtime,
+            rating, coverage, typed_answer, note) VALUES
+            (1, 1, '{qid}', 0, 80.0, 1, 2, 0.5, 'typed', 'n'),
+            (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)""",
+    ]
+    for sql in statements:
+        conn.execute(sql)
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
-SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2]
+SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2, seed_v3]
 
 
 def test_every_migration_has_a_seeder():
@@ -333,6 +356,26 @@ def test_migration_3_keeps_mock_sessions_and_adds_their_queue_and_time(db_path):
         old = s.unfinished_mock()
         assert (old.id, old.state, old.question_ids, old.settings) == (2, "running", (), {})
         assert [(a.question_id, a.rating, a.seconds) for a in s.mock_answers(2)] == [(qid, 4, 30.5)]
+
+
+def test_migration_4_adds_mock_drafts_and_recordings(db_path):
+    conn = connect(db_path)
+    try:
+        migrate(conn, 3)
+        conn.execute("BEGIN")
+        seed_v3(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 4)
+        assert [r[0] for r in conn.execute("SELECT recording_path FROM mock_answers")] == [
+            None,
+            None,
+        ]
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        s.save_mock_draft(2, 0, "typed so far", "a note", 1700001000500)
+        assert s.mock_draft(2).typed_answer == "typed so far"
+        assert s.mock_draft(1) is None
 
 
 def test_store_opens_an_old_database_and_sees_its_data(db_path):

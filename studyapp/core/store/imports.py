@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from studyapp.core.model import (
     ImportSummary,
@@ -46,6 +48,26 @@ class ImportsPart(StoreBase):
         return None if row is None else row["source_hash"]
 
     @_op
+    def _moved_deck(self, name: str) -> sqlite3.Row | None:
+        """The deck of this name whose file is gone: the notes were moved or renamed."""
+        row = self._conn.execute(
+            "SELECT id, name, source_hash, source_path FROM decks WHERE name = ?", (name,)
+        ).fetchone()
+        if row is None or not row["source_path"] or Path(row["source_path"]).exists():
+            return None
+        return row
+
+    def _free_deck_name(self, name: str, source_path: str) -> str:
+        """`name`, or, when another file's deck has it, `name (file)` (then numbered)."""
+        taken = {r["name"] for r in self._conn.execute("SELECT name FROM decks")}
+        if name not in taken:
+            return name
+        stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] or "notes"
+        candidate, number = f"{name} ({stem})", 2
+        while candidate in taken:
+            candidate, number = f"{name} ({stem} {number})", number + 1
+        return candidate
+
     def import_document(
         self,
         doc: ParsedDocument,
@@ -60,7 +82,8 @@ class ImportsPart(StoreBase):
         new ones are added, changed ones updated in place (their cards, reviews and a
         user-chosen topic kept), missing ones soft-removed (their history is kept for
         when they come back; a returning question counts as new). The deck is keyed by
-        name, so another file with the same deck name replaces this one's questions.
+        source file: two files with the same title are two decks (the second one's
+        name gets its file name added), and a re-import keeps its deck's name.
         Unless `force`, a file with the hash of the last import is skipped.
         """
         deck_name = doc.deck_name.strip()
@@ -69,8 +92,11 @@ class ImportsPart(StoreBase):
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, source_hash FROM decks WHERE name = ?", (deck_name,)
+                "SELECT id, name, source_hash FROM decks WHERE source_path = ?", (source_path,)
             ).fetchone()
+            if row is None:
+                row = self._moved_deck(deck_name)
+            deck_name = row["name"] if row else self._free_deck_name(deck_name, source_path)
             if row is not None and not force and row["source_hash"] == source_hash:
                 return ImportSummary(deck_name, skipped_unchanged_file=True)
             self._log.decks = self._log.topics = True

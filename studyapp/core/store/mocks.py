@@ -38,6 +38,17 @@ class MockAnswerRecord(NamedTuple):
     coverage: float | None  # 0–1; None when skipped or the answer has no key terms
     typed_answer: str | None
     note: str | None
+    recording_path: str | None = None  # the spoken answer's file, when there is one
+
+
+class MockDraft(NamedTuple):
+    """What was typed for the question on screen of a running session, not yet graded."""
+
+    session_id: int
+    position: int  # index into the session's question_ids
+    typed_answer: str
+    note: str
+    saved_at_ms: int
 
 
 class MockReview(NamedTuple):
@@ -148,11 +159,14 @@ class MocksPart(StoreBase):
         elapsed_seconds: float | None = None,
         review: MockReview | None = None,
         finished_at_ms: int | None = None,
+        recording_path: str | None = None,
     ) -> int:
         """Save one answered question of a running session, all in one transaction:
-        the answer row (rating None: skipped), the review and card it produced when
-        `review` is given (mode "mock"), the session's active time so far and, with
-        `finished_at_ms`, the end of the session. Returns the answer's id.
+        the answer row (rating None: skipped) with its recording's path if it was
+        spoken, the review and card it produced when `review` is given (mode "mock"),
+        the session's active time so far and, with `finished_at_ms`, the end of the
+        session. The session's draft goes: the answer now holds what it held.
+        Returns the answer's id.
         """
         if rating is not None and rating not in (1, 2, 3, 4):
             raise ValueError(f"rating must be 1–4 or None, not {rating!r}")
@@ -175,8 +189,8 @@ class MocksPart(StoreBase):
             try:
                 answer_id = conn.execute(
                     "INSERT INTO mock_answers (session_id, question_id, position, seconds,"
-                    " overtime, rating, coverage, typed_answer, note)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " overtime, rating, coverage, typed_answer, note, recording_path)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         session_id,
                         qid,
@@ -187,10 +201,12 @@ class MocksPart(StoreBase):
                         coverage,
                         typed_answer,
                         note,
+                        recording_path,
                     ),
                 ).lastrowid
             except sqlite3.IntegrityError as exc:
                 raise ValueError(f"question {position} of mock {session_id} is answered") from exc
+            conn.execute("DELETE FROM mock_drafts WHERE session_id = ?", (session_id,))
             self._log.mocks.add(session_id)
             if review is not None:
                 assert rating is not None
@@ -234,19 +250,50 @@ class MocksPart(StoreBase):
         self, session_id: int, state: str, ended_at_ms: int, elapsed_seconds: float | None
     ) -> None:
         with self.transaction():
-            row = self._conn.execute(
-                "SELECT state FROM mock_sessions WHERE id = ?", (session_id,)
-            ).fetchone()
-            if row is None:
-                raise KeyError(session_id)
-            if row["state"] != "running":
-                raise ValueError(f"mock session {session_id} is {row['state']}, not running")
+            self._require_running(session_id)
             self._conn.execute(
                 "UPDATE mock_sessions SET state = ?, ended_at_ms = ?,"
                 " elapsed_seconds = ifnull(?, elapsed_seconds) WHERE id = ?",
                 (state, ended_at_ms, elapsed_seconds, session_id),
             )
+            self._conn.execute("DELETE FROM mock_drafts WHERE session_id = ?", (session_id,))
             self._log.mocks.add(session_id)
+
+    def _require_running(self, session_id: int) -> None:
+        row = self._conn.execute(
+            "SELECT state FROM mock_sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        if row["state"] != "running":
+            raise ValueError(f"mock session {session_id} is {row['state']}, not running")
+
+    @_op
+    def save_mock_draft(
+        self, session_id: int, position: int, typed_answer: str, note: str, saved_at_ms: int
+    ) -> None:
+        """Keep what is typed for question `position` of a running session (replacing
+        the session's earlier draft). Not a change any view shows, so not reported in
+        `last_changes`; it is the person's text, so it counts for backups."""
+        with self.transaction():
+            self._require_running(session_id)
+            self._conn.execute(
+                "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET"
+                " position = excluded.position, typed_answer = excluded.typed_answer,"
+                " note = excluded.note, saved_at_ms = excluded.saved_at_ms",
+                (session_id, position, typed_answer, note, saved_at_ms),
+            )
+
+    @_op
+    def mock_draft(self, session_id: int) -> MockDraft | None:
+        """The draft of a session's question on screen, if one was saved."""
+        row = self._conn.execute(
+            "SELECT session_id, position, typed_answer, note, saved_at_ms FROM mock_drafts"
+            " WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        return None if row is None else MockDraft(*row)
 
     @_op
     def mock_session(self, session_id: int) -> MockSessionRecord | None:
@@ -286,6 +333,7 @@ class MocksPart(StoreBase):
                 coverage=r["coverage"],
                 typed_answer=r["typed_answer"],
                 note=r["note"],
+                recording_path=r["recording_path"],
             )
             for r in rows
         ]

@@ -137,12 +137,29 @@ def migrate_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX mock_sessions_state ON mock_sessions(state, started_at_ms)")
 
 
+def migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Mock answers that survive a crash as typed, and spoken ones: the draft of the
+    question on screen (the typed answer and the note, one per session) and the file a
+    spoken answer was recorded to."""
+    conn.execute(
+        """CREATE TABLE mock_drafts (
+            session_id INTEGER PRIMARY KEY REFERENCES mock_sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            typed_answer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            saved_at_ms INTEGER NOT NULL
+        )"""
+    )
+    conn.execute("ALTER TABLE mock_answers ADD COLUMN recording_path TEXT")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_1,
     migrate_to_2,
     migrate_to_3,
+    migrate_to_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
