@@ -11,7 +11,8 @@ If the app was closed during a mock interview, `offer_resume` asks whether to
 continue it or leave it as abandoned (tests pass the answer in). `--smoke` does the
 same with the user's store (without that question), quits as soon as the window has
 painted its first question, and exits non-zero if any exception reached
-`sys.excepthook` on the way.
+`sys.excepthook` on the way (an exception in a Qt slot does not end the
+process by itself), or if nothing painted in time (startup.SmokeWatchdog).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,24 +34,18 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.resource_files import resource
-from studyapp.startup import (  # noqa: F401  (re-exported: tests and the CLI use them here)
-    APP_NAME,
+from studyapp.startup import (
     EXIT_ERROR,
     EXIT_OK,
-    EXIT_USER_ERROR,
-    READ_ONLY_FOLDER,
-    READ_ONLY_FULL,
-    READ_ONLY_RUNNING,
-    READ_ONLY_STORE,
     ConsoleMessages,
     ExceptionHook,
     FirstPaint,
     OpenedStore,
+    SmokeWatchdog,
     fail,
     open_user_store,
+    smoke_timeout_seconds,
     store_error_text,
-    titled,
-    watch_raise_requests,
 )
 from studyapp.ui.context import AppContext
 from studyapp.ui.controllers.browse import BrowseController
@@ -64,12 +59,13 @@ from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.messages import Messages, ask_read_only, ask_resume
 from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager
 from studyapp.ui.ui_state import Mode
 
+APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"
-SMOKE_TIMEOUT_MS = 30_000
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
 
 
@@ -454,11 +450,25 @@ def offer_resume(
     return choice
 
 
-# --- opening the user's store -------------------------------------------------------
+def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseRequestWatcher:
+    """The writing instance: a second start's request brings `window` to the front."""
+    watcher = RaiseRequestWatcher(data_dir, window)
+    watcher.raise_requested.connect(window.bring_to_front)
+    return watcher
 
 
 def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     """Start the GUI; returns the process exit status."""
+    # Started before anything slow (opening the store, the first layout): see SmokeWatchdog.
+    watchdog = SmokeWatchdog(smoke_timeout_seconds()).start() if smoke else None
+    try:
+        return _run(data_dir, smoke)
+    finally:
+        if watchdog is not None:
+            watchdog.stop()
+
+
+def _run(data_dir: str | Path | None, smoke: bool) -> int:
     from studyapp.core.paths import data_dir as resolve_data_dir
 
     app = application()
@@ -516,12 +526,6 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         window.show()
         if not smoke and writer:
             offer_resume(window, ask_resume)
-        timeout = None
-        if smoke:
-            timeout = QTimer(app)
-            timeout.setSingleShot(True)
-            timeout.timeout.connect(lambda: app.exit(EXIT_ERROR))
-            timeout.start(SMOKE_TIMEOUT_MS)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
         if raise_watcher is not None:
@@ -529,13 +533,9 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         window.deleteLater()
         # Leave nothing behind that would end the event loops of whoever runs Qt next
         # in this process (tests call run() in-process): closing the last window after
-        # the loop has ended posts a Quit event, and the smoke timeout would call
-        # exit() 30 s later. Either sets Qt's quit flag for good: every later event
-        # loop (pytest-qt's waits, a modal dialog) then returns at once.
+        # the loop has ended posts a Quit event, which sets Qt's quit flag for good:
+        # every later event loop (pytest-qt's waits, a modal dialog) then returns at once.
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
-        if timeout is not None:
-            timeout.stop()
-            timeout.setParent(None)
         if watcher is not None:
             app.removeEventFilter(watcher)
             watcher.setParent(None)

@@ -1,26 +1,31 @@
-"""Starting safely: opening the user's store, the smoke run's hooks.
+"""Start-up: opening the person's store safely, and the hooks that watch a run.
 
-`open_user_store` is the data-safety start-up. It takes the data folder's writer
-lock (core.recovery). When another StudyApp holds it, that one is asked to come
-to the front (ui.single_instance: a request file it watches; QtNetwork is not
-shipped) and the person may open a read-only window here: never two writers.
-Holding the lock, it opens the store through `open_store_safely`, which replaces
-a damaged store with the newest good backup; its report is shown. A store the
-disk will not let us write (read-only file or folder, full disk) opens read-only
-with the reason, where it can be read at all.
-
-`ExceptionHook` records every uncaught exception (a slot's included: an exception
-in a Qt slot does not end the process by itself); `FirstPaint` ends a smoke run
-once the window has painted.
+- `open_user_store` takes the data folder's writer lock (core.recovery). When
+  another StudyApp holds it, that one is asked to come to the front
+  (ui.single_instance) and the person may open a read-only window here: never two
+  writers. Holding the lock, it opens the store through `open_store_safely`,
+  which repairs a damaged store or restores the newest good backup; its report is
+  shown. A store the disk will not let us write (read-only file or folder, full
+  disk) opens read-only with the reason, where it can be read at all.
+- `ExceptionHook` records every uncaught exception (one in a Qt slot included)
+  and shows the crash dialog; `FirstPaint` ends a `--smoke` run once the window
+  has painted.
+- `SmokeWatchdog` ends a `--smoke` run that has not painted in time. It is a
+  thread, not a Qt timer: a timer cannot fire while the main thread is stuck in
+  one long layout (a 2 KB answer once took 531 s before the first paint).
+- `display_problem` says plainly that no display was found, before Qt aborts the
+  process with a message naming a library ("xcb-cursor0 is needed").
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 import sys
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,11 +45,19 @@ from studyapp.core.recovery import (
     open_store_safely,
 )
 from studyapp.core.store import Store, StoreError
-from studyapp.ui.messages import Messages, ask_read_only, format_traceback, show_critical
-from studyapp.ui.single_instance import RaiseRequestWatcher, request_raise
+from studyapp.ui.messages import (
+    Messages,
+    ask_read_only,
+    format_traceback,
+    show_critical,
+)
+from studyapp.ui.single_instance import request_raise
 
-APP_NAME = "StudyApp"
 EXIT_OK, EXIT_ERROR, EXIT_USER_ERROR = 0, 1, 2
+SMOKE_TIMEOUT_MS = 30_000
+
+
+# --- opening the user's store -------------------------------------------------------
 
 READ_ONLY_RUNNING = "Read-only: another StudyApp is running"
 READ_ONLY_FOLDER = "Read-only: the data folder cannot be written"
@@ -142,13 +155,6 @@ def _open_read_only(
     return OpenedStore(store, None, reason, folder)
 
 
-def watch_raise_requests(window: Any, data_dir: str | Path) -> RaiseRequestWatcher:
-    """The writing instance: a second start's request brings `window` to the front."""
-    watcher = RaiseRequestWatcher(data_dir, window)
-    watcher.raise_requested.connect(window.bring_to_front)
-    return watcher
-
-
 class ConsoleMessages(Messages):
     """Messages for smoke mode: printed on stderr, never a dialog; questions get no
     answer."""
@@ -157,8 +163,10 @@ class ConsoleMessages(Messages):
         super().__init__(None)
 
     def _print(self, kind: str, title: str, text: str) -> None:
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
-        print(f"studyapp: {kind}: {title}: {' '.join(plain.split())}", file=sys.stderr)
+        plain = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+        # A message box's text starts with its title again (see `titled`): once is enough.
+        plain = plain.removeprefix(" ".join(title.split())).lstrip(" :.")
+        print(f"studyapp: {kind}: {title}: {plain}", file=sys.stderr)
 
     def info(self, title: str, text: str) -> None:
         self._print("info", title, text)
@@ -232,9 +240,86 @@ class FirstPaint(QObject):
         return False
 
 
+class SmokeWatchdog:
+    """Ends the process when a `--smoke` run has not painted within `seconds`.
+
+    A thread waits on an event the first paint sets, so it fires even while the
+    main thread is inside one long call (a layout, a parse) that no Qt timer can
+    interrupt. Then it prints why and ends the process at once with EXIT_ERROR:
+    nothing else can stop a main thread that is stuck.
+    """
+
+    def __init__(
+        self,
+        seconds: float,
+        *,
+        expire: Callable[[str], None] | None = None,
+    ) -> None:
+        self.seconds = seconds
+        self._done = threading.Event()
+        self._expire = expire or _leave_with_message
+        self._thread = threading.Thread(target=self._watch, name="smoke-watchdog", daemon=True)
+
+    def start(self) -> SmokeWatchdog:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """The run ended in time (painted, or failed on its own)."""
+        self._done.set()
+
+    def _watch(self) -> None:
+        if not self._done.wait(self.seconds):
+            self._expire(
+                f"studyapp: smoke: the window did not paint within {self.seconds:g} s "
+                "(start-up, or laying out the first answer, took too long)"
+            )
+
+
+def _leave_with_message(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+    sys.stdout.flush()
+    os._exit(EXIT_ERROR)
+
+
+def smoke_timeout_seconds(environ: Mapping[str, str] = os.environ) -> float:
+    """The smoke run's limit: STUDYAPP_SMOKE_TIMEOUT (seconds) when set, else 30 s."""
+    try:
+        value = float(environ.get("STUDYAPP_SMOKE_TIMEOUT", ""))
+    except ValueError:
+        return SMOKE_TIMEOUT_MS / 1000
+    return value if value > 0 else SMOKE_TIMEOUT_MS / 1000
+
+
+# --- a display to draw on ----------------------------------------------------------
+
+
+def display_problem(
+    environ: Mapping[str, str] = os.environ, platform: str = sys.platform
+) -> str | None:
+    """Why no window can be shown here (one plain sentence), or None.
+
+    On Linux and the BSDs, Qt needs an X11 or Wayland display; without one it aborts
+    the process with a message that names a library ("xcb-cursor0 is needed"),
+    which sends the person looking for the wrong fix. An explicit QT_QPA_PLATFORM
+    (offscreen, vnc …) is the person's choice and is left to Qt.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # macOS and Windows always have their own window system
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY"):
+        return None
+    if environ.get("WAYLAND_DISPLAY") or environ.get("WAYLAND_SOCKET"):
+        return None
+    return (
+        "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+        "window cannot open. Start StudyApp from a desktop session; scripts and "
+        "servers can run it without a screen with QT_QPA_PLATFORM=offscreen."
+    )
+
+
 def fail(message: str, smoke: bool) -> int:
     """A start that cannot go on: said on stderr, and in a message box unless smoking."""
     print(f"studyapp: {message}", file=sys.stderr)
     if not smoke:
-        show_critical(APP_NAME, message)
+        show_critical("StudyApp", message)
     return EXIT_USER_ERROR

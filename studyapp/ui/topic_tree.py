@@ -4,8 +4,8 @@ its row painting are in ui/topic_tree_view.py).
 The model is a plain `QAbstractItemModel` over Python nodes built from the rows
 the store already returned (no per-item Qt objects), so building it for ten
 thousand questions costs a few milliseconds. Progress (counts, due, mastery,
-each question's state) is pushed in by the browse controller (`set_question_progress`, then one
-question at a time with `update_question_progress`); the model
+each question's state) is pushed in by the browse controller (`set_progress`, then only the rows a
+grade changed with `update_progress`); the model
 never reads the store. Search filtering is a `QSortFilterProxyModel` that checks
 each question against a set of matching ids: no rebuild per keystroke.
 
@@ -15,7 +15,6 @@ and the window writes to the store, then calls `move_question`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -126,8 +125,6 @@ class TopicTreeModel(QAbstractItemModel):
         self._by_deck: dict[int, Node] = {}
         self._order: list[str] = []  # question ids, tree order
         self._states: dict[str, str] = {}
-        self._progress: dict[str, Any] = {}
-        self._state_counts: Counter[str] = Counter()
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
 
@@ -186,65 +183,63 @@ class TopicTreeModel(QAbstractItemModel):
             walk(root)
         self._order = order
 
-    def set_question_progress(self, progress: Mapping[str, Any]) -> None:
-        """Each question's progress (core.progress.QuestionProgress: .state, .due,
-        .mastered); every topic and deck adds up the questions under it."""
-        self._progress = dict(progress)
-        self._states = {qid: p.state for qid, p in self._progress.items()}
-        self._state_counts = Counter(self._states.values())
+    def set_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
+        """Per-topic progress (sub-topics included: .due, .new, .mastered, as
+        core.progress.ProgressIndex gives it) and each question's state; a deck adds
+        up its top-level topics."""
+        self._states = dict(states)
         for node in self._nodes:
-            if node.kind != QUESTION:
-                node.due = node.new = node.mastered = 0
-        nodes = self._nodes
-        for qid, node in self._by_question.items():
-            figures = self._progress.get(qid)
-            if figures is not None and node.parent is not None:
-                topic = nodes[node.parent]  # its own topic first, then up in one pass
-                topic.due += figures.due
-                topic.new += figures.state == "new"
-                topic.mastered += figures.mastered
-        for node in reversed(nodes):  # parents were made before their children
-            if node.kind != QUESTION and node.parent is not None:
-                parent = nodes[node.parent]
-                parent.due += node.due
-                parent.new += node.new
-                parent.mastered += node.mastered
+            if node.kind == TOPIC:
+                self._set_figures(node, progress.get(node.key))
+        for deck in self._roots:
+            self._sum_deck(deck)
         self._all_changed()
 
-    def update_question_progress(self, qid: str, figures: Any) -> None:
-        """One question's progress changed (a grade): its row and the rows above it
-        change, nothing else is recounted or repainted."""
-        node = self._by_question.get(qid)
-        if node is None:
-            return
-        old = self._progress.get(qid)
-        if old is not None:
-            self._add_up(node, old, -1)
-        self._add_up(node, figures, 1)
-        self._progress[qid] = figures
-        old_state = self._states.get(qid)
-        if old_state is not None:
-            self._state_counts[old_state] -= 1
-        self._state_counts[figures.state] += 1
-        self._states[qid] = figures.state
-        while node is not None:
+    def update_progress(self, progress: Mapping[int, Any], states: Mapping[str, str]) -> None:
+        """Some topics' figures and some questions' states changed (a grade): those
+        rows and their decks change, nothing else is recounted or repainted."""
+        self._states.update(states)
+        rows = [self._by_question[q] for q in states if q in self._by_question]
+        decks: set[int] = set()
+        for topic_id, figures in progress.items():
+            node = self._by_topic.get(topic_id)
+            if node is not None:
+                self._set_figures(node, figures)
+                rows.append(node)
+                decks.add(self._root_of(node).id)
+        for deck in self._roots:
+            if deck.id in decks:
+                self._sum_deck(deck)
+                rows.append(deck)
+        for node in rows:
             index = self._index(node)
             self.dataChanged.emit(index, index)
-            node = self.parent_node(node)
 
-    def _add_up(self, node: Node, figures: Any, sign: int) -> None:
-        due, new, mastered = int(figures.due), int(figures.state == "new"), int(figures.mastered)
-        parent = self.parent_node(node)
-        while parent is not None:
-            parent.due += sign * due
-            parent.new += sign * new
-            parent.mastered += sign * mastered
-            parent = self.parent_node(parent)
+    @staticmethod
+    def _set_figures(node: Node, figures: Any) -> None:
+        node.due = getattr(figures, "due", 0)
+        node.new = getattr(figures, "new", 0)
+        node.mastered = getattr(figures, "mastered", 0)
 
-    def progress_totals(self) -> tuple[int, int, int]:
-        """(questions, due or weak, new) over every question with progress."""
-        counts = self._state_counts
-        return len(self._states), counts["due"] + counts["weak"], counts["new"]
+    @staticmethod
+    def _sum_deck(deck: Node) -> None:
+        tops = [child for child in deck.children if child.kind == TOPIC]
+        deck.due = sum(child.due for child in tops)
+        deck.new = sum(child.new for child in tops)
+        deck.mastered = sum(child.mastered for child in tops)
+
+    def _root_of(self, node: Node) -> Node:
+        while node.parent is not None:
+            node = self._nodes[node.parent]
+        return node
+
+    def questions(self) -> list[Question]:
+        """Every question in the tree, in tree order."""
+        return [
+            question
+            for qid in self._order
+            if (question := self._by_question[qid].question) is not None
+        ]
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme

@@ -11,17 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp import app as app_module
-from studyapp import startup
-from studyapp.app import (
+from studyapp import startup  # where the store is opened
+from studyapp.app import watch_raise_requests
+from studyapp.core.paths import store_path
+from studyapp.core.recovery import acquire_store_lock
+from studyapp.core.store import Store, StoreError
+from studyapp.startup import (
     READ_ONLY_FOLDER,
     READ_ONLY_FULL,
     READ_ONLY_RUNNING,
     open_user_store,
-    watch_raise_requests,
 )
-from studyapp.core.paths import store_path
-from studyapp.core.recovery import acquire_store_lock
-from studyapp.core.store import Store, StoreError
 from studyapp.ui.single_instance import RaiseRequestWatcher, raise_request_path, request_raise
 
 from .conftest import ScriptedMessages, make_doc, qid, topic_id

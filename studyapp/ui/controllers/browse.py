@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
-from studyapp.core.progress import all_question_progress, one_question_progress
+from studyapp.core.progress import Changes as IndexChanges
+from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import plural
@@ -31,6 +32,7 @@ SEARCH_LIMIT = 1_000_000  # every match is counted…
 # so a search that matches thousands of questions would freeze typing for 100 ms+.
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
+MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
 
 
 def _words(text: str) -> list[str]:
@@ -59,6 +61,10 @@ class BrowseController(Controller):
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self._refresh_rows)
+        self.index: ProgressIndex | None = None
+        self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self._advance)
 
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
@@ -77,13 +83,17 @@ class BrowseController(Controller):
 
     def refresh_progress(self) -> None:
         """Every question's state and every topic's counts, due and mastery, as of now
-        (after an import, a move, a restore)."""
+        (at the start, after an import, a move, a restore): a ProgressIndex built in
+        one pass over the tree's questions and one query of the cards."""
         self._progress_timer.stop()
         self._pending.clear()
         ctx = self.ctx
-        ids = self.model.question_order()
-        progress = all_question_progress(ctx.store, ctx.clock.now(), ctx.scheduler, ids)
-        self.model.set_question_progress(progress)
+        store = ctx.store
+        parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
+        self.index = ProgressIndex(
+            ctx.scheduler, self.model.questions(), parent_of, store.cards(), ctx.clock.now()
+        )
+        self.model.set_progress(self.index.topics(), self.index.states())
         self._progress_shown()
         self.progress_changed.emit()
 
@@ -93,29 +103,66 @@ class BrowseController(Controller):
     def apply_changes(self, changes: Changes) -> None:
         """After a write: structure changes recount everything (queued); graded
         questions update their own rows and their topics', in idle time."""
-        if changes.structure:
+        if changes.structure or self.index is None:
             self.schedule_progress()
-            return
-        if changes.reviewed:
+        elif changes.reviewed:
             self._pending |= changes.reviewed
             self._rows_timer.start()
         self.progress_changed.emit()
 
     def _refresh_rows(self) -> None:
+        """The graded questions' cards into the index; their rows and their topics'
+        change (`ProgressIndex.update`: O(depth of the topic) each)."""
+        index = self.index
+        if index is None:
+            return
         now = self.ctx.clock.now()
+        changed = index.advance(now)
         for qid in sorted(self._pending):
-            figures = one_question_progress(self.store, qid, now, self.ctx.scheduler)
-            self.model.update_question_progress(qid, figures)
+            step = index.update(qid, card_info(self.store, qid), now)
+            changed.questions |= step.questions | {qid}
+            changed.topics |= step.topics
         self._pending.clear()
+        self._show_changes(changed)
+
+    def _advance(self) -> None:
+        """The clock reached the index's next change (a question falls due, or its
+        recall sinks below one half): only those questions' rows change."""
+        if self.index is not None:
+            self._show_changes(self.index.advance(self.ctx.clock.now()))
+
+    def _show_changes(self, changed: IndexChanges) -> None:
+        index = self.index
+        assert index is not None
+        self.model.update_progress(
+            {t: index.topic(t) for t in changed.topics},
+            {q: index.state(q) for q in changed.questions},
+        )
         self._progress_shown()
 
     def _progress_shown(self) -> None:
-        total, due, new = self.model.progress_totals()
-        self.shell.totals_label.setText(f"{total} questions · {due} due · {new} new")
+        index = self.index
+        if index is None:
+            return
+        totals = index.totals()
+        self.shell.totals_label.setText(
+            f"{totals.total} questions · {totals.due} due · {totals.new} new"
+        )
+        self._schedule_advance()
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
             if self.pane.current_qid is not None:
                 self.pane.update_meta()
+
+    def _schedule_advance(self) -> None:
+        """One timer, set to the index's next change (nothing polls)."""
+        index = self.index
+        moment = index.next_change() if index is not None else None
+        if moment is None:
+            self._clock_timer.stop()
+            return
+        wait_ms = (moment - self.ctx.clock.now()).total_seconds() * 1000
+        self._clock_timer.start(int(min(max(wait_ms, 0) + 50, MAX_WAIT_MS)))
 
     # --- position ------------------------------------------------------------------------
 
@@ -148,6 +195,7 @@ class BrowseController(Controller):
         self.remember_question()
         self._progress_timer.stop()  # the store may be closed right after this
         self._rows_timer.stop()
+        self._clock_timer.stop()
         self.pane.stop_idle(for_good=True)
 
     # --- showing --------------------------------------------------------------------------
