@@ -13,6 +13,7 @@ import pytest
 from studyapp import __version__
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store
+from studyapp.core.titles import normalize_title
 from tests.conftest import REPO_ROOT, SEED_MARKDOWN, require
 
 NOTES = """# Interview notes
@@ -64,7 +65,16 @@ def test_parse_json_gives_the_documented_shape(notes, tmp_path):
     assert payload["deck"] == "Interview notes"
     assert payload["format"] == "markdown"
     first = payload["questions"][0]
-    assert set(first) == {"id", "title", "topic", "source_line", "answer_markdown"}
+    assert set(first) == {
+        "id",
+        "title",
+        "topic",
+        "source_line",
+        "end_line",
+        "answer",
+        "answer_markdown",
+    }
+    assert payload["unit"] in {c["kind"] for c in payload["candidates"]}
     assert [q["title"] for q in payload["questions"]] == [
         "What is variance?",
         "What is a p-value?",
@@ -138,7 +148,9 @@ def test_a_missing_file_is_a_one_line_error(tmp_path):
     assert "nope.md" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_importing_both_seed_exports_gives_one_set_of_questions(tmp_path):
+def test_both_seed_exports_are_two_decks_with_the_same_questions(tmp_path):
+    """A deck is its source file, not its title: the two exports share the title
+    "Ai and Ml Questions" and give the same questions, in two decks."""
     markdown = require(SEED_MARKDOWN)
     rendered = markdown.with_name("001_96087ee6e848a8c0.txt")
     data = tmp_path / "data"
@@ -146,10 +158,16 @@ def test_importing_both_seed_exports_gives_one_set_of_questions(tmp_path):
     assert first.returncode == 0, first.stderr
     second = run("import", str(rendered), data_dir=data)
     assert second.returncode == 0, second.stderr
-    assert " 0 new," in second.stdout
+    assert " 38 new," in second.stdout
+    again = run("import", str(markdown), "--force", data_dir=data)
+    assert " 0 new, 0 updated, 38 unchanged" in again.stdout  # the other deck is untouched
     with Store.open(store_path(data)) as store:
-        assert len(store.decks()) == 1
-        assert store.question_count() == 38
+        decks = store.decks()
+        assert len(decks) == 2 and store.question_count() == 76
+        titles = [
+            sorted(normalize_title(q.title) for q in store.questions(deck_id=d.id)) for d in decks
+        ]
+        assert titles[0] == titles[1]
 
 
 def test_data_dir_may_come_before_or_after_the_command(notes, tmp_path):

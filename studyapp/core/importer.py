@@ -1,26 +1,30 @@
-"""Notes file → question bank: read, repair, parse, assign topics, store.
+"""Notes file (or folder) → question bank: read, repair, parse, assign topics, store.
 
 The one pipeline every entry point uses (the CLI, the GUI's import dialog, the
 first start's default deck). It never touches widgets; progress goes through a
 plain callback, and a cancel flag is checked between steps so a cancelled
-import writes nothing.
+import writes nothing. The question unit a person chose for a file
+(``split_at``) is remembered in the store's settings, keyed by the file's path,
+so a re-import splits it the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import repair, textio
-from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
-from studyapp.core.parse import parse_text
+from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
+from studyapp.core.parse import no_questions_message, parse_path, parse_text
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
 
 DEFAULT_DECK_FILE = "ai-ml-questions.md"
+FOLDER_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
 
 Progress = Callable[[str, int], None]  # (step description, percent done)
 
@@ -34,11 +38,16 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_notes(path: Path | str, *, keep_chat_noise: bool = False) -> ParsedDocument:
-    """Read, repair and parse a file, topics assigned; the store is not touched."""
-    path = Path(path)
-    text = repair.repair_text(textio.read_notes(path))
-    doc = parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
+def split_setting(source_path: str) -> str:
+    """The settings key under which the chosen question unit of a file is remembered."""
+    return f"import.split_at.{source_path}"
+
+
+def parse_notes(
+    path: Path | str, *, keep_chat_noise: bool = False, split_at: str | None = None
+) -> ParsedDocument:
+    """Read, repair and parse a file or folder, topics assigned; the store is not touched."""
+    doc = parse_path(Path(path), keep_chat_noise=keep_chat_noise, split_at=split_at)
     return with_topics(doc)
 
 
@@ -48,48 +57,98 @@ def with_topics(doc: ParsedDocument) -> ParsedDocument:
     return replace(doc, questions=questions)
 
 
+def _folder_files(root: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in FOLDER_SUFFIXES
+        and not p.name.endswith(".labels.tsv")
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+def _source_hash(path: Path) -> str:
+    """A file's content hash; a folder's: of every notes file's name and bytes."""
+    if not path.is_dir():
+        return file_hash(textio.read_notes(path).encode("utf-8"))
+    digest = hashlib.sha256()
+    for file in _folder_files(path):
+        digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
+    """One line: what the parse left out, by reason ("skipped: intro (3 lines), …")."""
+    lines: Counter[str] = Counter()
+    for region in regions:
+        lines[region.reason] += region.end_line - region.start_line + 1
+    if not lines:
+        return "skipped: nothing"
+    parts = [f"{reason} ({n} line{'s' if n != 1 else ''})" for reason, n in lines.items()]
+    return "skipped: " + ", ".join(parts)
+
+
 def import_file(
     store: Store,
     path: Path | str,
     *,
     force: bool = False,
     keep_chat_noise: bool = False,
+    split_at: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportSummary:
-    """Import one notes file. An unchanged file (same bytes as last time) is not re-parsed."""
+    """Import one notes file or folder. An unchanged source (same bytes as last time,
+    split the same way) is not re-parsed."""
     path = Path(path)
     report = progress or (lambda _step, _percent: None)
+    source = textio.path_text(path.resolve())
+    shown = textio.path_text(path.name)  # a name that is not UTF-8 still prints
 
     def check() -> None:
         if cancelled():
-            raise ImportCancelled(f"{path.name}: import cancelled, nothing was changed")
+            raise ImportCancelled(f"{shown}: import cancelled, nothing was changed")
 
-    report(f"Reading {path.name}", 5)
-    raw = textio.read_notes(path)
-    digest = file_hash(raw.encode("utf-8"))
+    report(f"Reading {shown}", 5)
+    if not path.exists():
+        raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
+    digest = _source_hash(path)
+    remembered = store.get_setting(split_setting(source))
+    if split_at is not None and split_at != remembered:
+        force = True  # a new choice of unit: parse again even if the bytes are the same
+    split_at = split_at or remembered
     if not force:
         # An unchanged file is recognised by its hash alone: no repair, no parse.
         for deck in store.decks():
-            if deck.source_hash == digest:
+            if deck.source_hash == digest and deck.source_path == source:
                 report("Nothing changed", 100)
                 return ImportSummary(deck.name, skipped_unchanged_file=True)
     check()
-    report(f"Repairing {path.name}", 20)
-    text = repair.repair_text(raw)
+    report(f"Repairing {shown}", 20)
     check()
-    report(f"Finding questions in {path.name}", 40)
-    doc = parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
+    report(f"Finding questions in {shown}", 30)
+    doc = parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
     if not doc.questions:
-        raise StudyAppError(f"{path.name}: no questions found in this file")
+        raise StudyAppError(no_questions_message(shown, doc))
     check()
     report("Sorting questions into topics", 60)
     doc = with_topics(doc)
     check()
     report("Saving", 80)
-    summary = store.import_document(doc, str(path.resolve()), digest, force=True)
+    summary = store.import_document(doc, source, digest, force=True)
+    _remember(store, source, split_at, doc)
     report("Done", 100)
-    return summary
+    return replace(summary, skipped=tuple(doc.skipped))
+
+
+def _remember(store: Store, source: str, split_at: str | None, doc: ParsedDocument) -> None:
+    if split_at:
+        store.set_setting(split_setting(source), split_at)
+    deck = next((d for d in store.decks() if d.source_path == source), None)
+    if deck is not None:
+        store.set_setting(f"deck.{deck.id}.line_breaks", doc.line_breaks)
 
 
 def default_deck_text() -> str:
@@ -106,4 +165,21 @@ def import_default_deck(store: Store) -> ImportSummary | None:
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))
     doc = with_topics(parse_text(text, name="AI and ML Questions"))
-    return store.import_document(doc, f"resource:decks/{DEFAULT_DECK_FILE}", digest, force=True)
+    source = f"resource:decks/{DEFAULT_DECK_FILE}"
+    summary = store.import_document(doc, source, digest, force=True)
+    _remember(store, source, None, doc)
+    return summary
+
+
+__all__ = [
+    "DEFAULT_DECK_FILE",
+    "ImportCancelled",
+    "describe_skipped",
+    "file_hash",
+    "import_default_deck",
+    "import_file",
+    "parse_notes",
+    "repair",
+    "split_setting",
+    "with_topics",
+]

@@ -103,6 +103,8 @@ class ImportSummary:
     unchanged: int = 0
     removed: int = 0
     skipped_unchanged_file: bool = False
+    # What the parse left out of the deck, by reason (nothing is lost without a word).
+    skipped: tuple[SkippedRegion, ...] = ()
 
     def __str__(self) -> str:
         if self.skipped_unchanged_file:

@@ -440,11 +440,14 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
     """Add `answer_html` to the `studyapp parse --json --html` entries (one per question
     of `doc`, in order): the HTML the answer pane shows in the light theme, with the
     document's own line-break convention and images resolved in the notes' folder."""
-    folder = notes_file.resolve().parent
+    root = notes_file.resolve()
+    folder = root if root.is_dir() else root.parent
     for entry, question in zip(questions, doc.questions, strict=True):
+        # a folder deck's images sit beside the file the question came from
+        base = (folder / question.source_file).parent if question.source_file else folder
         entry["answer_html"] = render_markdown(
             question.answer_markdown,
-            base_dir=folder,
+            base_dir=base,
             theme="light",
             line_breaks=doc.line_breaks if doc.line_breaks in LINE_BREAKS else DEFAULT_LINE_BREAKS,
         )

@@ -9,7 +9,10 @@ reasons in plain words. Five signals feed it, each a number from 0 to 1:
   is one lapse), up to three;
 - recall: FSRS's chance of recalling it now, from 90 % (nothing) down to 45 % (all);
 - overtime: the share of its last five mock answers that ran over time;
-- coverage: how few key points its last five typed mock answers covered;
+- coverage: how few key points its last five typed mock answers covered, counting only
+  the answers the person also rated Again or Hard, or that covered less than a quarter
+  of the points; never when its last two reviews were Good or Easy (`fairness`: the
+  person's own grade leads);
 - skipped: the share of its last five mock answers that were skipped.
 
 They combine as a noisy-OR, `1 − Π(1 − weight·signal)`, so any one strong signal
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from studyapp.core.fairness import KNOWN, coverage_counts
 from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered
 from studyapp.core.render import (
@@ -135,6 +139,12 @@ def _mocks_word(n: int) -> str:
     return "mock" if n == 1 else "mocks"
 
 
+def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
+    """The grade of the last review before `moment_ms` (reviews sorted by time)."""
+    before = [r.rating for r in reviews if r.reviewed_at_ms < moment_ms]
+    return before[-1] if before else None
+
+
 def question_weakness(
     history: QuestionHistory, now: datetime, scheduler: SpacedRepetition
 ) -> Weakness:
@@ -197,11 +207,23 @@ def question_weakness(
             # One mock is a hint, two make a pattern.
             signals["overtime"] = over / n * min(1.0, n / 2)
             words["overtime"] = f"over time in {over} of {n} {_mocks_word(n)}"
-        covered = [m.coverage for m in window if m.rating is not None and m.coverage is not None]
-        if covered:
-            mean = sum(covered) / len(covered)
-            signals["coverage"] = _clamp((COVERAGE_FULL - mean) / (COVERAGE_FULL - COVERAGE_NONE))
-            where = "in its mock" if len(covered) == 1 else f"across {len(covered)} mocks"
+        graded = [m for m in window if m.rating is not None and m.coverage is not None]
+        counted = [
+            m
+            for m in graded
+            if coverage_counts(m.rating, m.coverage, _rating_before(reviews, m.started_at_ms))
+        ]
+        known_twice = len(reviews) >= 2 and all(r.rating in KNOWN for r in reviews[-2:])
+        if counted and not known_twice:
+            shortfalls = [
+                _clamp((COVERAGE_FULL - m.coverage) / (COVERAGE_FULL - COVERAGE_NONE))
+                for m in counted
+                if m.coverage is not None
+            ]
+            # Answers whose coverage does not count weigh in as no shortfall.
+            signals["coverage"] = sum(shortfalls) / len(graded)
+            mean = sum(m.coverage or 0.0 for m in counted) / len(counted)
+            where = "in its mock" if len(counted) == 1 else f"across {len(counted)} mocks"
             words["coverage"] = f"covered {percent(mean)} of the key points {where}"
         skipped = sum(1 for m in window if m.rating is None)
         if skipped:

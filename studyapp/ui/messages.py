@@ -25,6 +25,27 @@ from studyapp.ui.style import flat_bars_in
 # makes a Messages) shows none of them.
 
 
+class PlainText(str):
+    """Message text to show as it is: Qt guesses rich text from anything that looks
+    like a tag, so a file or deck name such as ``<b>x</b>.md`` would render as HTML.
+    Texts built from the person's data (file names, deck names) are wrapped in it."""
+
+
+def message_box(parent: QWidget | None, kind: str, title: str, text: str):
+    """The message box for `kind` ("info", "warn", "error"), not yet shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    icons = {
+        "info": QMessageBox.Icon.Information,
+        "warn": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+    }
+    box = QMessageBox(icons[kind], title, text, QMessageBox.StandardButton.Ok, parent)
+    if isinstance(text, PlainText):
+        box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def format_traceback(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
@@ -81,23 +102,20 @@ class Messages:
 
     # --- telling -------------------------------------------------------------
 
-    def info(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self.parent, title, text)
+    def _show(self, kind: str, title: str, text: str) -> None:
+        box = message_box(self.parent, kind, title, text)
+        box.exec()
+        box.deleteLater()
         self._back_to_window()
+
+    def info(self, title: str, text: str) -> None:
+        self._show("info", title, text)
 
     def warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.parent, title, text)
-        self._back_to_window()
+        self._show("warn", title, text)
 
     def error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(self.parent, title, text)
-        self._back_to_window()
+        self._show("error", title, text)
 
     def crash(self, summary: str, details: str) -> None:
         CrashDialog(summary, details, self.parent).exec()
@@ -144,3 +162,83 @@ class Messages:
         dialog.deleteLater()
         self._back_to_window()
         return choices.index(value) if ok and value in choices else None
+
+
+# --- start-up questions (asked before the window has its Messages) --------------------
+
+
+def _ask(
+    parent: QWidget | None,
+    title: str,
+    headline: str,
+    text: str,
+    buttons: list[tuple[str, str]],
+    *,
+    default: int,
+    escape: int,
+    question: bool = True,
+) -> int | None:
+    """A message box with `buttons` ((label, role name)); the index of the one
+    clicked, None when the box was closed otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question if question else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{headline}</b>")
+    box.setInformativeText(text)
+    made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((i for i, button in enumerate(made) if clicked is button), None)
+
+
+def ask_resume(parent: QWidget | None, text: str) -> str | None:
+    """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
+    choice = _ask(
+        parent,
+        "Unfinished mock interview",
+        "You closed StudyApp during a mock interview.",
+        text,
+        [
+            ("Resume", "AcceptRole"),
+            ("Leave as abandoned", "DestructiveRole"),
+            ("Not now", "RejectRole"),
+        ],
+        default=0,
+        escape=2,
+    )
+    return {0: "resume", 1: "abandon"}.get(choice) if choice is not None else None
+
+
+def ask_read_only(owner: int | None) -> bool:
+    """Another StudyApp holds the data folder: open a read-only window here too?"""
+    running = f" (process {owner})" if owner else ""
+    text = (
+        f"StudyApp is already running{running} with this data folder; its window has "
+        "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
+        "here to look things up. It cannot grade, import or edit: only one StudyApp "
+        "saves your study data at a time, so nothing is lost."
+    )
+    buttons = [("Open Read-Only", "AcceptRole"), ("Use the Open Window", "RejectRole")]
+    choice = _ask(
+        None,
+        "StudyApp is already running",
+        "StudyApp is already open.",
+        text,
+        buttons,
+        default=1,
+        escape=1,
+        question=False,
+    )
+    return choice == 0
+
+
+def show_critical(title: str, message: str) -> None:
+    """A start that cannot go on, said in a box of its own (no window yet)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, message)

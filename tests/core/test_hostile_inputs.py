@@ -331,8 +331,7 @@ def test_a_hostile_file_gives_a_clear_error_or_a_sanitized_result(
     assert parse["questions"] >= 1
     assert imported.get("stored", 0) >= 1, imported
     for title in parse["titles"]:
-        assert title.strip()
-        assert len(title) <= 120
+        assert title.strip() and title == title.strip()
     lines = data["lines"]
     assert all(1 <= line <= lines for line in parse["source_lines"])
     for html_text in [*data["html"], *data["stored_html"], data["whole_html"]]:

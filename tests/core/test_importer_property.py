@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from studyapp.core import mdguard, repair, textio
 from studyapp.core.model import ParsedDocument, StudyAppError
 from studyapp.core.parse import parse_text
-from studyapp.core.parse.titles import MAX_TITLE
 from studyapp.core.render import render_markdown
 from tests.core.test_hostile_inputs import assert_sanitized
 
@@ -100,7 +99,7 @@ def check_document(doc: ParsedDocument, text: str) -> None:
     lines = max(1, len(text.splitlines()))
     for question in doc.questions:
         assert question.title.strip(), question
-        assert len(question.title) <= MAX_TITLE, question.title
+        assert question.title == question.title.strip(), question.title
         assert 1 <= question.source_line <= lines, (question.source_line, lines)
         assert isinstance(question.answer_markdown, str)
 

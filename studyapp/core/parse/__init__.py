@@ -1,28 +1,144 @@
-"""Notes → questions: detect the format, split into blocks, segment, tidy answers.
+"""Notes → questions: which reader a text needs, and the chat layer on top of the engine.
 
-``parse_text`` works on text already read and repaired; ``parse_file`` does the
-whole pipeline from a path (read → repair → parse).
+``parse_text`` works on text already read and repaired; ``parse_file`` and
+``parse_path`` do the whole pipeline from a path (read → repair → parse), a
+folder included. Markdown and plain text go through the general engine
+(``engine.py``: the document's question unit found by structure). Notes pasted
+from chat sessions (closing offers such as "Would you like…", openers such as
+"Great question!") go through the chat layer (``segment.py``), whose rules
+only such notes need. CSV/TSV and Anki text exports are read as rows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.parse import noise, rendered_text
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse import engine, noise, rendered_text
+from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
+from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.titles import restates
 
-__all__ = ["FORMATS", "detect_format", "parse_file", "parse_text"]
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "NoQuestionsError",
+    "detect_format",
+    "no_questions_message",
+    "parse_file",
+    "parse_path",
+    "parse_text",
+]
 
-FORMATS = ("markdown", "rendered-text")
-QUIZ_RE = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$")
+FORMATS = ("markdown", "text", "rendered-text", "chat", "csv", "tsv", "anki-text", "folder")
+TEXT_SUFFIXES = (".txt", ".text")
+TABULAR_SUFFIXES = (".csv", ".tsv", ".tab")
+UNDERSTOOD = (
+    "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
+    "<details> blocks, tables with a Question column, flashcards (? / ::), "
+    "CSV/TSV and Anki text exports"
+)
+NoQuestionsError = engine.NoQuestionsError
+
+
+def no_questions_message(name: str, doc: ParsedDocument | None = None) -> str:
+    tried = ""
+    if doc is not None and any(doc.candidates.values()):
+        best = max(doc.candidates.items(), key=lambda kv: kv[1])
+        tried = f" (--split-at {best[0]} would give {best[1]})"
+    return (
+        f"{name}: no questions found. Understood: {UNDERSTOOD}. "
+        f"Choose how to split it with --split-at KIND{tried}; KIND is one of {', '.join(KINDS)}"
+    )
 
 
 def detect_format(text: str) -> str:
     return "rendered-text" if rendered_text.looks_rendered(text) else "markdown"
+
+
+CHAT_OPENER_RE = re.compile(r"^(great|good|excellent) question\b", re.I)
+# The closing offers only an assistant makes; one in a document may be the author's.
+CHAT_OFFER_RE = re.compile(
+    r"^(would you like|do you want me to|want me to|shall i|let me know if you|"
+    r"if you(?:'|’)?d like,? i can|i can also)\b",
+    re.I,
+)
+
+
+def _is_chat(text: str) -> bool:
+    """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
+    or opens with "Great question!", more than once."""
+    offers = 0
+    previous = ""
+    for line in text.split("\n"):
+        if line[:1].isspace() or not line or (previous.strip() and previous[:1] != "#"):
+            previous = line
+            continue  # only a paragraph's first line
+        previous = line
+        plain = noise.LEADING_JUNK_RE.sub("", line[:120].replace("**", ""))
+        if CHAT_OFFER_RE.match(plain) or CHAT_OPENER_RE.match(plain):
+            offers += 2 if CHAT_OPENER_RE.match(plain) else 1
+            if offers >= 2:
+                return True
+    return False
+
+
+def parse_text(
+    text: str,
+    *,
+    name: str = "Notes",
+    keep_chat_noise: bool = False,
+    split_at: str | None = None,
+    suffix: str = ".md",
+    source_file: str = "",
+) -> ParsedDocument:
+    """Questions of a notes document. ``name`` is the deck name when it has no title;
+    ``split_at`` overrules the question unit the engine would choose."""
+    if split_at is not None and split_at not in KINDS:
+        raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {', '.join(KINDS)}")
+    suffix = suffix.lower()
+    tabular = _tabular(text, suffix, name, split_at)
+    if tabular is not None:
+        return tabular
+    fmt = detect_format(text)
+    plain = suffix in TEXT_SUFFIXES
+    general = engine.parse_markdown(
+        text,
+        name=name,
+        split_at=split_at,
+        plain=plain,
+        fmt="text" if plain else "markdown",
+        source_file=source_file,
+    )
+    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
+        chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
+        chat.candidates = {**general.candidates, "chat": len(chat.questions)}
+        return chat
+    if plain:
+        general.line_breaks = "break"
+    return general
+
+
+def _tabular(text: str, suffix: str, name: str, split_at: str | None) -> ParsedDocument | None:
+    try:
+        from studyapp.core.parse import tabular
+    except ImportError:  # the CSV/TSV reader is not there yet
+        return None
+    if split_at not in (None, "row"):
+        return None
+    if suffix in TABULAR_SUFFIXES or split_at == "row" or tabular.sniff_tabular(text, suffix):
+        doc = tabular.parse_tabular(text, name=name)
+        doc.unit = doc.unit or "row"
+        doc.candidates = doc.candidates or {"row": len(doc.questions)}
+        return doc
+    return None
+
+
+# --- the chat layer ------------------------------------------------------------------
 
 
 def _numbered_lines(text: str, fmt: str) -> list[tuple[int, str]]:
@@ -32,22 +148,16 @@ def _numbered_lines(text: str, fmt: str) -> list[tuple[int, str]]:
 
 
 def _quiz_options(block: Block) -> Block:
-    """``- [x] right`` / ``- [ ] wrong`` quiz options: mark the right one plainly."""
     if block.kind != "text" or not any(QUIZ_RE.match(line) for line in block.lines):
         return block
-    lines = []
-    for line in block.lines:
-        match = QUIZ_RE.match(line)
-        if match:
-            bullet, mark, text = match.groups()
-            line = f"{bullet}✔ **{text}**" if mark.lower() == "x" else f"{bullet}{text}"
-        lines.append(line)
-    return Block(block.kind, block.line, lines, block.level, block.heading)
+    return Block(block.kind, block.line, quiz_options(block.lines), block.level, block.heading)
 
 
-def parse_text(text: str, *, name: str = "Notes", keep_chat_noise: bool = False) -> ParsedDocument:
-    """Questions of a notes document. ``name`` is the deck name when it has no title."""
-    fmt = detect_format(text)
+def _parse_chat(
+    text: str, fmt: str, name: str, keep_chat_noise: bool, source_file: str
+) -> ParsedDocument:
+    """Notes from chat sessions: question headings found by the chat rules (a new
+    question after a closing offer, openers and offers removed from answers)."""
     blocks = split_blocks(_numbered_lines(text, fmt))
     result = segment(blocks, name)
     questions = []
@@ -59,14 +169,86 @@ def parse_text(text: str, *, name: str = "Notes", keep_chat_noise: bool = False)
         answer = blocks_to_markdown(_quiz_options(b) for b in answer_blocks)
         if not seg.title:
             continue
-        questions.append(ParsedQuestion(seg.title, answer, seg.line, seg.topic_path))
-    return ParsedDocument(result.deck_name, fmt, questions, has_sections=result.has_sections)
+        last = max([seg.line, *(b.end_line for b in seg.blocks)])
+        questions.append(
+            ParsedQuestion(
+                seg.title, answer, seg.line, seg.topic_path, end_line=last, source_file=source_file
+            )
+        )
+    doc = ParsedDocument(result.deck_name, fmt, questions, has_sections=result.has_sections)
+    doc.unit = "chat"
+    doc.skipped = _chat_skipped(text, questions, source_file)
+    doc.line_breaks = "break"
+    return doc
 
 
-def parse_file(path: Path | str, *, keep_chat_noise: bool = False) -> ParsedDocument:
+def _chat_skipped(
+    text: str, questions: list[ParsedQuestion], source_file: str
+) -> list[SkippedRegion]:
+    """Lines outside every question: the title and section headings, the intro."""
+    covered = set()
+    for q in questions:
+        covered.update(range(q.source_line, q.end_line + 1))
+    first = questions[0].source_line if questions else 0
+    regions: list[SkippedRegion] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or number in covered:
+            continue
+        if line.lstrip().startswith("#") or line.rstrip().endswith("¶"):
+            reason = "section heading"
+        else:
+            reason = "intro" if number < first else "notes between questions"
+        if regions and regions[-1].reason == reason and regions[-1].end_line >= number - 2:
+            regions[-1] = SkippedRegion(regions[-1].start_line, number, reason, source_file)
+        else:
+            regions.append(SkippedRegion(number, number, reason, source_file))
+    return regions
+
+
+# --- files and folders -----------------------------------------------------------------
+
+
+def parse_file(
+    path: Path | str, *, keep_chat_noise: bool = False, split_at: str | None = None
+) -> ParsedDocument:
     """Read, repair and parse a notes file. Raises NotesFileError for unreadable input."""
     from studyapp.core import repair, textio
 
     path = Path(path)
     text = repair.repair_text(textio.read_notes(path))
-    return parse_text(text, name=path.stem, keep_chat_noise=keep_chat_noise)
+    doc = parse_text(
+        text,
+        name=textio.path_text(path.stem),
+        keep_chat_noise=keep_chat_noise,
+        split_at=split_at,
+        suffix=path.suffix,
+    )
+    account_for_lines(doc, text)
+    return doc
+
+
+def parse_path(
+    path: Path | str,
+    *,
+    keep_chat_noise: bool = False,
+    split_at: str | None = None,
+    exclude: Callable[[Path], bool] | None = None,
+) -> ParsedDocument:
+    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out)."""
+    path = Path(path)
+    if path.is_dir():
+        from studyapp.core.parse.folder import parse_folder
+
+        def parse_one(file: Path) -> ParsedDocument:
+            return parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
+
+        doc = parse_folder(path, parse_one, exclude=exclude)
+        from studyapp.core import repair, textio
+
+        whole = {r.source_file for r in doc.skipped if r.start_line == 0}
+        for rel in dict.fromkeys(q.source_file for q in doc.questions):
+            if rel and rel not in whole:
+                text = repair.repair_text(textio.read_notes(path / rel))
+                account_for_lines(doc, text, rel)
+        return doc
+    return parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)

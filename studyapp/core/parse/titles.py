@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_TITLE = 120
-
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
 NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
 Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,6}\b", re.I)
@@ -60,7 +58,8 @@ _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
 def strip_inline_markdown(text: str) -> str:
-    text = MARKDOWN_LINK_RE.sub(r"\1", text)
+    if "](" in text:
+        text = MARKDOWN_LINK_RE.sub(r"\1", text)
     if "<" in text:
         text = HTML_TAG_RE.sub("", text)
     if "*" in text or "_" in text:
@@ -188,13 +187,6 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _shorten(text: str) -> str:
-    if len(text) <= MAX_TITLE:
-        return text
-    cut = text[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
-    return cut + "…"
-
-
 def clean_title(raw: str) -> str:
     """A heading or question line as a clean title: no prefix, emoji or Markdown."""
     text = plain_text(raw)
@@ -208,7 +200,7 @@ def clean_title(raw: str) -> str:
     listing = re.match(r"^list of (.+?) that (?:are|is) ([^,(]+)", text, re.I)
     if listing:
         text = f"Which {listing.group(1)} are {listing.group(2).strip()}?"
-    return _shorten(_sentence_case(text.strip()))
+    return _sentence_case(invisible_removed(text).strip())
 
 
 _YES_IS_RE = re.compile(
@@ -247,3 +239,92 @@ def title_from_paragraph(markdown: str) -> str:
         verb = re.sub(r"s$", "", verb) if noun.lower().endswith("s") else verb
         return clean_title(f"Which {noun} {verb} {rest}?")
     return clean_title(phrase)
+
+
+# --- whole titles, as the general engine gives them ------------------------------
+
+# Zero-width characters and bidirectional overrides: invisible, or worse, they
+# reorder what a title shows (a right-to-left override); none belongs in a title.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
+_BLANK_RE = re.compile(r"(?:\\?_){3,}")
+_NESTED_LINK_RE = re.compile(r"\[\[[^\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
+_REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
+_BARE_URL_RE = re.compile(r"\(?\bhttps?://[^\s)]+\)?", re.I)
+_WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
+_PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+_HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
+# "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
+_NUMBERING_RE = re.compile(
+    r"^(?:Q\s*\.?\s*\d{1,6}\s*[.):\-]?|\d{1,6}\s*[.):]|\d{1,6}\s+-)\s*(?=\S)", re.I
+)
+_SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
+
+
+def invisible_removed(text: str) -> str:
+    return text if text.isascii() else INVISIBLE_RE.sub("", text)
+
+
+def _strip_outside_code(text: str) -> str:
+    import html
+
+    if "[" in text:
+        text = _NESTED_LINK_RE.sub(" ", text)
+        text = _WIKI_LINK_RE.sub(r"\2", text)
+        text = _REF_LINK_RE.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(" ", text)
+        text = _BR_RE.sub(" ", text)
+    text = strip_inline_markdown(text)
+    if "://" in text:
+        text = _BARE_URL_RE.sub(" ", text)
+    text = text.replace("==", "")  # ==highlight==
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii():
+        text = SYMBOLS_RE.sub(" ", text).replace("¶", " ")
+    return text
+
+
+def whole_title(raw: str, *, plain: bool = False) -> str:
+    """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
+    link residue; inline code kept as its text; blanks (``___``) kept; never cut.
+
+    ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
+    ``__init__`` are the author's words, not emphasis."""
+    text = invisible_removed(raw.replace("\n", " "))
+    if ":" in text:
+        text = _SHORTCODE_RE.sub(" ", text)
+    if plain:
+        text = re.sub(r"\s+", " ", text).strip()
+        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", text))
+        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
+    blanks: list[str] = []
+
+    def keep_blank(match: re.Match[str]) -> str:
+        blanks.append(match.group(0).replace("\\", ""))
+        return f"\ue000{len(blanks) - 1}\ue001"
+
+    if "](" in text:
+        text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
+    if "<" in text:
+        text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
+    pieces: list[str] = []
+    last = 0
+    for match in _CODE_SPAN_RE.finditer(text):
+        pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last : match.start()])))
+        pieces.append(match.group(2).strip())
+        last = match.end()
+    pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last:])))
+    text = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    text = _NUMBERING_RE.sub("", text)
+    text = _PREFIX_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
+    text = _TRAILING_MARKS_RE.sub("", text)
+    text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = text.strip(" -–—#*|")
+    return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

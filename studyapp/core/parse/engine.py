@@ -1,0 +1,493 @@
+"""The general engine: a Markdown document's question unit chosen, then its questions built.
+
+Every candidate unit (a heading level, list items, bold paragraphs, ``Q:``
+prefixes, ``<details>``, table rows, flashcards) is found and scored over the
+whole document; the best one (or the one the person chose, ``split_at``) gives
+the questions. Headings above the unit that introduce questions are the
+sections (topics); what lies inside a unit, up to the next one, is its answer.
+Every other non-blank line is accounted for as a named skipped region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse import units as found
+from studyapp.core.parse.titles import restates, whole_title
+from studyapp.core.parse.tree import Block, Document, build
+from studyapp.core.parse.units import Unit
+
+HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
+KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row")
+TOC_RE = re.compile(r"^(table of contents|contents|toc|index|questions)$", re.I)
+FOOTER_RE = re.compile(
+    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
+    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
+    r"useful links|links|thanks|changelog)\b",
+    re.I,
+)
+HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
+TRIVIAL_LINE_RE = re.compile(
+    r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
+    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
+    re.I,
+)
+ANCHOR_LINK_RE = re.compile(r"^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$")
+LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
+WRAPPER_RE = re.compile(
+    r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
+)
+ANSWER_MARK_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+)
+
+
+HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
+QUIZ_RE = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$")
+
+
+def quiz_options(lines: list[str]) -> list[str]:
+    """``- [x] right`` / ``- [ ] wrong`` quiz options: the right one marked plainly."""
+    out = []
+    for line in lines:
+        match = QUIZ_RE.match(line)
+        if match:
+            bullet, mark, text = match.groups()
+            line = f"{bullet}✔ **{text}**" if mark.lower() == "x" else f"{bullet}{text}"
+        out.append(line)
+    return out
+
+
+class NoQuestionsError(StudyAppError):
+    """A document in which no question unit could be found."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    kind: str
+    units: list[Unit]
+    score: float
+
+
+def _nonblank_prefix(lines: list[str]) -> list[int]:
+    """counts[n] = non-blank lines among lines 1..n (so a range count is one subtraction)."""
+    counts = [0]
+    total = 0
+    for line in lines:
+        total += 1 if line.strip() else 0
+        counts.append(total)
+    return counts
+
+
+def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
+    counts = _nonblank_prefix(doc.lines)
+    found_units: dict[str, list[Unit]] = {}
+    for level in range(1, 7):
+        found_units[f"h{level}"] = found.headings(doc, level)
+    groups = found.list_item_groups(doc)
+    best_group: list[Unit] = []
+    best_value = -1.0
+    for units in groups.values():
+        units = found.consistent(units, _answer_test(units, counts))
+        value = found.score(units, _answer_test(units, counts))
+        if value > best_value:
+            best_group, best_value = units, value
+    found_units["list-item"] = best_group
+    for kind, finder in found.FINDERS.items():
+        found_units[kind] = finder(doc)
+    found_units.update(extra or {})
+    result = []
+    for kind, units in found_units.items():
+        units = sorted((u for u in units if u.title), key=lambda u: u.line)
+        units = found.consistent(units, _answer_test(units, counts))
+        result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
+    return result
+
+
+def _answer_test(units: list[Unit], counts: list[int]) -> Callable[[int], bool]:
+    last = len(counts) - 1
+
+    def has_answer(index: int) -> bool:
+        unit = units[index]
+        if unit.answer_prefix.strip():
+            return True
+        stop = units[index + 1].line - 1 if index + 1 < len(units) else last
+        if unit.end and unit.container:
+            stop = min(stop, unit.end)
+        start = min(unit.answer_start, last + 1)
+        return stop >= start and counts[stop] - counts[start - 1] > 0
+
+    return has_answer
+
+
+def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
+    if split_at:
+        for cand in cands:
+            if cand.kind == split_at:
+                return cand
+        return Candidate(split_at, [], 0.0)
+    return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """A section the chosen unit finds nothing in may ask its questions another way
+    ("Simple questions" as a bullet list above <details> questions): where another
+    kind finds two or more places there that nearly all ask, they are questions too.
+    Not where the author marks every question by syntax (cards, ``Q:``, table rows):
+    there, a question without the mark is not one yet ("open questions")."""
+    if not chosen.units or sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+        return chosen
+    heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
+    if not heads:
+        return chosen
+    import bisect
+
+    starts = [u.line for u in chosen.units]
+    bounds = [h.block.start for h in heads] + [len(doc.lines) + 1]
+    added: list[Unit] = []
+    for head, (low, high) in zip(heads, pairwise(bounds), strict=False):
+        if head.toc or head.footer:
+            continue
+        if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
+            continue  # the chosen unit has questions here
+        best: list[Unit] = []
+        for cand in cands:
+            if cand.kind == chosen.kind or cand.kind in HEADING_KINDS:
+                continue
+            inside = [u for u in cand.units if low < u.line < high]
+            asking = sum(1 for u in inside if found.is_question_like(u.title))
+            if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):
+                best = inside
+        added.extend(best)
+    if not added:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
+
+
+# --- assembling the questions ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Heading:
+    block: Block
+    title: str
+    section: bool = False
+    toc: bool = False
+    footer: bool = False
+
+
+def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[_Heading]:
+    """Headings that are not questions, with those that introduce questions marked as sections."""
+    starts = {u.line for u in units}
+    top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
+    inside = _inside_containers(units)
+    heads = [
+        _Heading(b, whole_title(b.text, plain=doc.plain))
+        for b in doc.blocks
+        if b.kind == "heading"
+        and b.depth == 0
+        and not b.quoted
+        and b.level < top
+        and b.start not in starts
+        and not inside(b.start)
+    ]
+    if not units:
+        return heads
+    counts = _nonblank_prefix(doc.lines)
+    anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
+    unit_lines = [u.line for u in units]
+    import bisect
+
+    votes: dict[int, list[bool]] = {}
+    for head in heads:
+        head.toc = bool(TOC_RE.match(head.title))
+        head.footer = bool(FOOTER_RE.match(head.title)) and head.block.start > units[-1].line
+        position = bisect.bisect_right(anchors, head.block.start)
+        nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
+        gap = counts[nxt - 1] - counts[head.block.end]
+        following = bisect.bisect_left(unit_lines, nxt)
+        votes.setdefault(head.block.level, []).append(
+            (gap == 0, gap <= 8 and nxt in starts, following)
+        )
+    section_levels = set()
+    for level, vote in votes.items():
+        # A section heading stands right above its questions, or groups several of them.
+        direct = sum(1 for d, _, _ in vote if d)
+        near = [i for i, (_, close, _) in enumerate(vote) if close]
+        groups = _questions_under(vote, len(units))
+        if direct * 2 >= len(vote) or (len(near) * 2 >= len(vote) and groups >= 1.5):
+            section_levels.add(level)
+    for head in heads:
+        head.section = head.block.level in section_levels and not head.footer
+    return heads
+
+
+def _inside_containers(units: list[Unit]) -> Callable[[int], bool]:
+    """Is a line inside a unit's own container (a <details> block, a list item)?"""
+    import bisect
+
+    spans = [(u.line, u.end) for u in units if u.end]
+    firsts = [a for a, _ in spans]
+
+    def inside(line: int) -> bool:
+        position = bisect.bisect_right(firsts, line) - 1
+        return position >= 0 and spans[position][0] < line <= spans[position][1]
+
+    return inside
+
+
+def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
+    """How many questions a heading of this level holds on average (up to the next one)."""
+    firsts = [index for _, _, index in vote]
+    spans = [b - a for a, b in zip(firsts, [*firsts[1:], total], strict=True) if b > a]
+    return sum(spans) / len(spans) if spans else 0.0
+
+
+def _trailing_trivia(doc: Document, start: int, stop: int) -> int:
+    """The last line of [start, stop] that is answer content, not a separator or link back."""
+    while stop >= start:
+        line = doc.line(stop)
+        if line.strip() and not (
+            HR_RE.match(line)
+            or TRIVIAL_LINE_RE.match(line)
+            or ANCHOR_LINK_RE.match(line)
+            or (
+                (stop == len(doc.lines) or not doc.line(stop + 1).strip())
+                and not doc.line(stop - 1).strip()
+                and END_MARK_RE.match(line)
+            )
+        ):
+            break
+        stop -= 1
+    return stop
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    cut = min(indents) if indents else 0
+    return [x[cut:] for x in lines]
+
+
+def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
+    body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
+    if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
+        return unit.answer_prefix.strip()  # a card's back, a table row's answer cell
+    if unit.end and unit.end < end:  # a list item's own lines, then what follows it
+        inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
+        body = inside + doc.lines[unit.end : end]
+    else:
+        body = _dedent(body)
+    lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if lines and ANSWER_MARK_RE.match(lines[0]):
+        lines = _dedent(lines[1:])
+    elif lines and not unit.answer_prefix.strip():
+        marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
+        if marker and marker.end() < len(lines[0]):
+            lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
+    heading = HEADING_LINE_RE.match(lines[0]) if lines else None
+    if heading and restates(unit.title, heading.group(1)):
+        lines = lines[1:]  # the question asked again right below itself
+    text = "\n".join(quiz_options(lines))
+    if "<" in text:
+        text = WRAPPER_RE.sub("", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def assemble(
+    doc: Document, cand: Candidate, name: str, *, source_file: str = ""
+) -> tuple[str, list[ParsedQuestion], list[SkippedRegion], bool]:
+    units = [u for u in cand.units if u.title]
+    heads = _section_headings(doc, cand.kind, units)
+    first = units[0].line if units else len(doc.lines) + 1
+    deck_name = name
+    title_line = 0
+    h1s = [h for h in heads if h.block.level == 1]
+    if h1s and h1s[0].block.start < first and len(h1s) == 1:
+        deck_name = h1s[0].title or name
+        title_line = h1s[0].block.start
+        h1s[0].section = False
+    sections = [h for h in heads if h.section and not h.toc and h.block.start != title_line]
+    stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer])
+    import bisect
+
+    covered: dict[int, str] = {}
+    if title_line:
+        covered[title_line] = "title"
+    for head in heads:
+        if head.section and head.block.start != title_line:
+            covered[head.block.start] = "section heading"
+    for block in doc.blocks:
+        if block.kind == "front_matter":
+            for n in range(block.start, block.end + 1):
+                covered[n] = "front matter"
+
+    questions: list[ParsedQuestion] = []
+    stack: list[_Heading] = []
+    section_iter = iter(sections)
+    pending = next(section_iter, None)
+    stops = []
+    for index, unit in enumerate(units):
+        stop = units[index + 1].line - 1 if index + 1 < len(units) else len(doc.lines)
+        position = bisect.bisect_right(stoppers, unit.line)
+        if position < len(stoppers):
+            stop = min(stop, stoppers[position] - 1)
+        if unit.container and unit.end:
+            stop = min(stop, unit.end)
+        stop = _end_of_marked_answer(doc, unit, stop)
+        stops.append(stop)
+    if units and not any(_inner_rule(doc, u, s) for u, s in zip(units[:-1], stops, strict=False)):
+        # Rules never sit inside an answer here: one after the last answer ends it.
+        stops[-1] = _before_rule(doc, units[-1], stops[-1])
+    for index, unit in enumerate(units):
+        while pending is not None and pending.block.start < unit.line:
+            while stack and stack[-1].block.level >= pending.block.level:
+                stack.pop()
+            stack.append(pending)
+            pending = next(section_iter, None)
+        end = max(_trailing_trivia(doc, unit.answer_start, stops[index]), unit.title_end)
+        for n in range(unit.line, end + 1):
+            covered[n] = "question"
+        questions.append(
+            ParsedQuestion(
+                unit.title,
+                _answer_markdown(doc, unit, end),
+                unit.line,
+                tuple(h.title for h in stack),
+                end_line=end,
+                source_file=source_file,
+                tags=unit.tags,
+            )
+        )
+    skipped = _skipped(doc, covered, heads, units, source_file)
+    return deck_name, questions, skipped, bool(sections)
+
+
+def _inner_rule(doc: Document, unit: Unit, stop: int) -> bool:
+    last = _trailing_trivia(doc, unit.answer_start, stop)
+    return any(HR_RE.match(doc.line(n)) for n in range(unit.answer_start, last))
+
+
+def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
+    for n in range(max(unit.answer_start, unit.end + 1 if unit.end else 0), stop + 1):
+        if HR_RE.match(doc.line(n)):
+            return n - 1
+    return stop
+
+
+LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
+)
+
+
+def _end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
+    """An answer its author marked ("A: …") ends where another labelled paragraph
+    ("**Note:** …", "**Tip:** …") begins: that one is a note between questions."""
+    if not unit.answer_prefix.strip() or unit.container:
+        return stop
+    for n in range(unit.answer_start, stop + 1):
+        if not doc.line(n - 1).strip() and LABEL_RE.match(doc.line(n)):
+            return n - 1
+    return stop
+
+
+END_MARK_RE = re.compile(r"^\W*\s*(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
+
+
+def _skipped(
+    doc: Document,
+    covered: dict[int, str],
+    heads: list[_Heading],
+    units: list[Unit],
+    source_file: str,
+) -> list[SkippedRegion]:
+    first = units[0].line if units else len(doc.lines) + 1
+    last = max((n for n, why in covered.items() if why == "question"), default=0)
+    toc_lines = {h.block.start for h in heads if h.toc}
+    head_lines = {h.block.start for h in heads}
+    regions: list[SkippedRegion] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        text = [doc.line(n) for n in run]
+        if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
+            reason = "separator"
+        elif run[0] < first:
+            links = sum(1 for t in text if LINK_LINE_RE.search(t))
+            toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
+            reason = "table of contents" if toc else "intro"
+        elif run[0] > last:
+            reason = "footer"
+        elif any(n in toc_lines for n in run):
+            reason = "table of contents"
+        else:
+            reason = "notes between questions"
+        regions.append(SkippedRegion(run[0], run[-1], reason, source_file))
+        run.clear()
+
+    for n in range(1, len(doc.lines) + 1):
+        line = doc.lines[n - 1]
+        if n in covered:
+            why = covered[n]
+            if why == "question":
+                flush()
+            else:
+                flush()
+                regions.append(SkippedRegion(n, n, why, source_file))
+            continue
+        if line.strip():
+            if n in head_lines:
+                flush()  # a heading starts a new region ("Contents" after an intro)
+            run.append(n)
+    flush()
+    return _merge(regions)
+
+
+def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
+    merged: list[SkippedRegion] = []
+    for region in sorted(regions, key=lambda r: r.start_line):
+        if merged and merged[-1].reason == region.reason and region.reason == "front matter":
+            prev = merged.pop()
+            region = SkippedRegion(
+                prev.start_line, region.end_line, region.reason, region.source_file
+            )
+        merged.append(region)
+    return merged
+
+
+def parse_markdown(
+    text: str,
+    *,
+    name: str,
+    split_at: str | None = None,
+    extra: Callable[[Document], dict[str, list[Unit]]] | None = None,
+    fmt: str = "markdown",
+    source_file: str = "",
+    plain: bool = False,
+) -> ParsedDocument:
+    doc = build(text, plain=plain)
+    cands = candidates(doc, extra(doc) if extra else None)
+    chosen = choose(cands, split_at)
+    if split_at is None:
+        chosen = _fill_sections(doc, chosen, cands)
+    deck_name, questions, skipped, has_sections = assemble(
+        doc, chosen, name, source_file=source_file
+    )
+    return ParsedDocument(
+        deck_name,
+        fmt,
+        questions,
+        has_sections=has_sections,
+        unit=chosen.kind,
+        candidates={c.kind: len(c.units) for c in cands},
+        skipped=skipped,
+        line_breaks="space",
+    )

@@ -1,0 +1,436 @@
+"""Obsidian notes: YAML front matter, Spaced Repetition flashcards, Obsidian-only Markdown.
+
+What this module owns:
+
+- `read_front_matter`: the ``---`` block at the top of a note, read by hand (the
+  simple ``key: value``, ``key: [a, b]`` and ``- item`` forms notes use; no YAML
+  dependency), and how many lines it takes;
+- `find_cards`: the cards of the Obsidian Spaced Repetition plugin, with their
+  source lines: multi-line cards (front, a ``?`` or reversed ``??`` line, back; a
+  card ends at a blank line, a back may hold a fenced code block) and single-line
+  ``front::back`` / reversed ``front:::back`` cards, never inside code and never
+  a C++/Rust path such as ``std::vector``;
+- `clean_obsidian`: ``[[links]]``, ``![[embeds]]`` and ``==highlights==`` as
+  plain Markdown;
+- `parse_flashcards`: a whole note as questions, for the engine to offer as its
+  ``card`` unit (sections from the note's headings, else its front matter).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+
+__all__ = [
+    "Card",
+    "card_title",
+    "clean_obsidian",
+    "fenced_lines",
+    "find_cards",
+    "front_matter_tags",
+    "front_matter_topics",
+    "parse_flashcards",
+    "read_front_matter",
+]
+
+_FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SEPARATOR_RE = re.compile(r"^\s*(\?\??)\s*$")
+_SR_COMMENT_RE = re.compile(r"\s*<!--SR:.*?-->")
+_SR_ONLY_RE = re.compile(r"^\s*<!--SR:.*?-->\s*$")
+_FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#flashcards(?:/[\w/-]*)?(?![\w/-])")
+_INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
+_CODE_SPAN_RE = re.compile(r"(`+).+?\1")
+_URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.I)
+_IDENT = r"[A-Za-z_~][\w~]*"
+# `a::b::c`, `Foo::bar(`, `std::vector<`, `println!`, `Self::new` …: code, not a card.
+_PATH_RE = re.compile(rf"{_IDENT}(?:::{_IDENT}){{2,}}|{_IDENT}::{_IDENT}[(<{{!;]")
+_PATH_ROOTS = frozenset({"std", "boost", "crate", "self", "super", "Self", "core", "alloc"})
+_LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]")
+_WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
+_HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_OBSIDIAN_COMMENT_RE = re.compile(r"%%.*?%%", re.S)
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
+
+
+@dataclass(slots=True, frozen=True)
+class Card:
+    """One flashcard with the source lines it spans (1-based, inclusive)."""
+
+    line: int
+    end_line: int
+    front: str
+    back: str
+    reversed: bool = False
+
+
+# --- front matter -----------------------------------------------------------------
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return re.sub(r"\s+#.*$", "", value)  # a trailing YAML comment
+
+
+def _flow_list(value: str) -> list[str]:
+    inner = value.strip()[1:-1]
+    return [_scalar(item) for item in inner.split(",") if item.strip()]
+
+
+def read_front_matter(text: str) -> tuple[dict, int]:
+    """The note's front matter as a dict, and the number of lines it takes (0: none).
+
+    Top-level ``key: value`` pairs become strings, ``key: [a, b]`` and ``key:``
+    followed by ``- item`` lines become lists of strings; a list item that is a
+    mapping (``- slug: x``) becomes a dict of its ``key: value`` lines. Comments
+    and anything deeper are skipped. Front matter that never closes is not front
+    matter.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
+    if not end:
+        return {}, 0
+    data: dict = {}
+    key = ""
+    for raw in lines[1:end]:
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        indented = raw[:1] in (" ", "\t")
+        item = re.match(r"^\s*-\s*(.*)$", raw)
+        if item and key:
+            _add_item(data, key, item.group(1))
+        elif indented and key and isinstance(data.get(key), list) and data[key]:
+            pair = re.match(r"^\s*([\w-]+)\s*:\s*(.*)$", raw)
+            if pair and isinstance(data[key][-1], dict):
+                data[key][-1][pair.group(1)] = _scalar(pair.group(2))
+        elif not indented:
+            pair = re.match(r"^([^:#][^:]*?)\s*:(?:\s+(.*))?$", raw)
+            if not pair:
+                key = ""
+                continue
+            key, value = pair.group(1).strip(), (pair.group(2) or "").strip()
+            if value.startswith("[") and value.endswith("]"):
+                data[key] = _flow_list(value)
+            elif value:
+                data[key] = _scalar(value)
+            else:
+                data[key] = []
+    return data, end + 1
+
+
+def _add_item(data: dict, key: str, text: str) -> None:
+    if not isinstance(data.get(key), list):
+        data[key] = []
+    pair = re.match(r"^([\w-]+)\s*:\s*(.*)$", text)
+    data[key].append({pair.group(1): _scalar(pair.group(2))} if pair else _scalar(text))
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [part for part in re.split(r"[,\s]+", value) if part]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str) and item]
+    return []
+
+
+def front_matter_tags(meta: dict) -> tuple[str, ...]:
+    """The note's tags (``tags``/``tag``), without a leading ``#``."""
+    tags = _as_list(meta.get("tags")) + _as_list(meta.get("tag"))
+    return tuple(dict.fromkeys(tag.lstrip("#") for tag in tags if tag.lstrip("#")))
+
+
+def front_matter_topics(meta: dict) -> tuple[str, ...]:
+    """A topic path from the front matter: ``topic``, else a ``flashcards/…`` deck tag."""
+    topic = meta.get("topic")
+    if isinstance(topic, list):
+        topic = topic[0] if topic else ""
+    if isinstance(topic, str) and topic.strip():
+        return tuple(p.strip() for p in topic.split("/") if p.strip())
+    for tag in front_matter_tags(meta):
+        if tag.startswith("flashcards/"):
+            return tuple(p for p in tag.split("/")[1:] if p)
+    return ()
+
+
+# --- cards ------------------------------------------------------------------------
+
+
+def fenced_lines(lines: list[tuple[int, str]]) -> list[bool]:
+    """For each line: inside a fenced code block, or a fence line itself."""
+    inside: list[bool] = []
+    fence = ""
+    for _, text in lines:
+        marker = _FENCE_RE.match(text)
+        if fence:
+            inside.append(True)
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = ""
+        elif marker:
+            fence = marker.group(1)
+            inside.append(True)
+        else:
+            inside.append(False)
+    return inside
+
+
+def _clean_side(text: str) -> str:
+    text = _SR_COMMENT_RE.sub("", text)
+    return "\n".join(_FLASHCARD_TAG_RE.sub("", line).rstrip() for line in text.split("\n")).strip()
+
+
+def _multi_line_card(
+    lines: list[tuple[int, str]], fenced: list[bool], at: int, floor: int
+) -> tuple[Card, int] | None:
+    """The card whose separator is lines[at]; None for a stray ``?``. Returns the card
+    and the index of its last line. `floor` is the first index the front may use."""
+    front_idx: list[int] = []
+    j = at - 1
+    while j >= floor:
+        text = lines[j][1]
+        if not text.strip() or fenced[j] or _SR_ONLY_RE.match(text):
+            break
+        if _HEADING_RE.match(text):
+            if not front_idx:
+                front_idx.append(j)  # a heading right above the separator is the front
+            break
+        front_idx.append(j)
+        j -= 1
+    front_idx.reverse()
+    front_lines = [_heading_text(lines[i][1]) for i in front_idx]
+    front = _clean_side("\n".join(front_lines))
+    if not front:
+        return None
+    back_lines: list[str] = []
+    last = at
+    k = at + 1
+    fence = ""
+    while k < len(lines):
+        text = lines[k][1]
+        marker = _FENCE_RE.match(text)
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = ""
+        elif not text.strip() or _SR_ONLY_RE.match(text) or _HEADING_RE.match(text):
+            break
+        elif _SEPARATOR_RE.match(text):
+            break  # the next card's separator with no blank line between: stop before it
+        elif marker:
+            fence = marker.group(1)
+        back_lines.append(text)
+        last = k
+        k += 1
+    if back_lines and _SEPARATOR_RE.match(lines[k][1] if k < len(lines) else ""):
+        back_lines.pop()  # that line was the next card's front
+        last -= 1
+    reversed_ = _SEPARATOR_RE.match(lines[at][1]).group(1) == "??"
+    back = _clean_side("\n".join(back_lines))
+    card = Card(lines[front_idx[0]][0], lines[last][0], front, back, reversed_)
+    return card, last
+
+
+def _heading_text(text: str) -> str:
+    match = _HEADING_RE.match(text)
+    return match.group(2) if match else text
+
+
+def _inline_separator(text: str) -> re.Match[str] | None:
+    """The ``::``/``:::`` that splits a single-line card, outside code, URLs and paths."""
+    masked = _CODE_SPAN_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+    masked = _URL_RE.sub(lambda m: "\0" * len(m.group(0)), masked)
+    masked = _PATH_RE.sub(lambda m: "\0" * len(m.group(0)), masked)
+    for match in _INLINE_SEP_RE.finditer(masked):
+        root = re.search(rf"({_IDENT})$", masked[: match.start()])
+        after = masked[match.end() : match.end() + 1]
+        if root and root.group(1) in _PATH_ROOTS and after.isalpha():
+            continue  # std::move, crate::x
+        front, back = masked[: match.start()].strip(), masked[match.end() :].strip()
+        if front.strip("\0 ") and back.strip("\0 "):
+            return match
+    return None
+
+
+def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
+    """The Spaced Repetition cards among numbered lines (line number, text), in order."""
+    fenced = fenced_lines(lines)
+    cards: list[Card] = []
+    taken: set[int] = set()
+    floor = 0
+    for index, (_, text) in enumerate(lines):
+        if index < floor or fenced[index] or not _SEPARATOR_RE.match(text):
+            continue
+        found = _multi_line_card(lines, fenced, index, floor)
+        if found is None:
+            continue
+        card, last = found
+        cards.append(card)
+        first = next(i for i in range(index, -1, -1) if lines[i][0] == card.line)
+        taken.update(range(first, last + 1))
+        floor = last + 1
+    for index, (number, text) in enumerate(lines):
+        if "::" not in text or index in taken or fenced[index] or _HEADING_RE.match(text):
+            continue
+        if text.lstrip().startswith(("|", ">")):
+            continue  # table rows and quotes are note text
+        match = _inline_separator(text)
+        if match is None:
+            continue
+        front = _LIST_MARKER_RE.sub("", text[: match.start()])
+        front, back = _clean_side(front), _clean_side(text[match.end() :])
+        if front and back:
+            cards.append(Card(number, number, front, back, len(match.group(0)) == 3))
+    cards.sort(key=lambda card: card.line)
+    return cards
+
+
+def card_title(card: Card) -> str:
+    """A card's front as a one-line question title (Obsidian links as their text)."""
+    text = clean_obsidian(card.front)
+    text = re.sub(
+        r"\*\*(.+?)\*\*|__(.+?)__|(?<!\w)\*(.+?)\*",
+        lambda m: next(g for g in m.groups() if g),
+        text,
+    )
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    return " ".join(text.split())
+
+
+# --- Obsidian Markdown -------------------------------------------------------------
+
+
+def _embed(match: re.Match[str]) -> str:
+    target = match.group(1).strip()
+    if target.lower().endswith(_IMAGE_SUFFIXES):
+        return f"![{target}]({target.replace(' ', '%20')})"
+    return target  # an embedded note cannot be shown here: name it
+
+
+def _wiki_link(match: re.Match[str]) -> str:
+    if match.group(2):
+        return match.group(2).strip()
+    return match.group(1).strip().replace("#", " > ")
+
+
+def _clean_prose(text: str) -> str:
+    text = _OBSIDIAN_COMMENT_RE.sub("", text)
+    text = _WIKI_EMBED_RE.sub(_embed, text)
+    text = _WIKI_LINK_RE.sub(_wiki_link, text)
+    return _HIGHLIGHT_RE.sub(r"*\1*", text)
+
+
+def clean_obsidian(md: str) -> str:
+    """Obsidian-only Markdown as plain Markdown; fenced code and code spans untouched."""
+    out: list[str] = []
+    prose: list[str] = []
+    fence = ""
+
+    def flush() -> None:
+        if prose:
+            block = "\n".join(prose)
+            parts, end = [], 0
+            for span in _CODE_SPAN_RE.finditer(block):
+                parts += [_clean_prose(block[end : span.start()]), span.group(0)]
+                end = span.end()
+            out.append("".join([*parts, _clean_prose(block[end:])]))
+            prose.clear()
+
+    for line in md.split("\n"):
+        marker = _FENCE_RE.match(line)
+        if fence or marker:
+            flush()
+            out.append(line)
+            if fence and marker and marker.group(1)[0] == fence[0]:
+                fence = "" if len(marker.group(1)) >= len(fence) else fence
+            elif not fence and marker:
+                fence = marker.group(1)
+        else:
+            prose.append(line)
+    flush()
+    return "\n".join(out)
+
+
+# --- a whole note ------------------------------------------------------------------
+
+
+def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
+    """A note's Spaced Repetition cards as questions; None when it has no card.
+
+    Topics come from the note's headings above each card (a lone ``#`` title is the
+    note's name, not a topic), else from its front matter. Tags are the front
+    matter's plus the note's ``#flashcards/…`` tags.
+    """
+    meta, skip = read_front_matter(text)
+    numbered = list(enumerate(text.split("\n"), start=1))[skip:]
+    cards = find_cards(numbered)
+    if not cards:
+        return None
+    tags = list(front_matter_tags(meta))
+    for _, line in numbered:
+        tags += [tag.lstrip("#") for tag in _FLASHCARD_TAG_RE.findall(line)]
+    fronts = {card.line for card in cards}  # a heading that is a card's front is no section
+    sections, title = _sections(numbered, fronts)
+    fallback = front_matter_topics(meta)
+    questions = []
+    for card in cards:
+        path = _section_at(sections, card.line) or fallback
+        questions.append(
+            ParsedQuestion(
+                card_title(card),
+                clean_obsidian(card.back),
+                card.line,
+                path,
+                end_line=card.end_line,
+                tags=tuple(dict.fromkeys(tags)),
+            )
+        )
+    has_sections = any(q.topic_path for q in questions)
+    meta_title = meta.get("title") if isinstance(meta.get("title"), str) else ""
+    return ParsedDocument(
+        meta_title or title or name,
+        "markdown",
+        questions,
+        has_sections=has_sections,
+        unit="card",
+        candidates={"card": len(questions)},
+        line_breaks="break",
+    )
+
+
+def _sections(
+    numbered: list[tuple[int, str]], fronts: set[int]
+) -> tuple[list[tuple[int, tuple[str, ...]]], str]:
+    """(line, heading path) at each heading outside code and not on a `fronts` line,
+    and the note's title: a single ``#`` heading is the title, not a section."""
+    fenced = fenced_lines(numbered)
+    headings = [
+        (number, len(match.group(1)), clean_obsidian(match.group(2)).strip())
+        for (number, text), inside in zip(numbered, fenced, strict=True)
+        if not inside and number not in fronts and (match := _HEADING_RE.match(text))
+    ]
+    titles = [text for _, level, text in headings if level == 1]
+    skip_title = len(titles) == 1
+    stack: list[tuple[int, str]] = []
+    out = []
+    for number, level, title in headings:
+        if skip_title and level == 1:
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, title))
+        out.append((number, tuple(t for _, t in stack)))
+    return out, titles[0] if skip_title else ""
+
+
+def _section_at(sections: list[tuple[int, tuple[str, ...]]], line: int) -> tuple[str, ...]:
+    path: tuple[str, ...] = ()
+    for number, heading_path in sections:
+        if number > line:
+            break
+        path = heading_path
+    return path

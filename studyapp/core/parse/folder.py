@@ -1,0 +1,397 @@
+"""A folder of notes → one deck: every notes file under it, topics from its sub-folders.
+
+What this module owns:
+
+- walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv`` and
+  ``.tsv`` files in sorted order, hidden files and folders skipped, each parsed by
+  the caller's ``parse_one``; a file that cannot be read or gives no question is
+  listed as a skipped region with its reason, and the walk goes on;
+- topics: the sub-folders a file sits in, then, for a file of several questions,
+  the file itself (its title, else its name) with its own sections under it; a
+  one-question file adds no topic level of its own (its name is the question, not
+  a subject) but its front matter ``topic`` does;
+- one-question notes (`parse_single_note`): a file with no repeating unit is one
+  question whose title is its first heading, or the quote or paragraph under a
+  ``Question`` heading, and whose answer is the rest of the note.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import quote, unquote
+
+from studyapp.core import repair, textio
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.flashcards import (
+    clean_obsidian,
+    fenced_lines,
+    front_matter_tags,
+    front_matter_topics,
+    read_front_matter,
+)
+
+__all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
+_PROSE_SUFFIXES = (".md", ".markdown", ".txt")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
+# A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
+_QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_MD_IMAGE_RE = re.compile(r"(!\[[^\]]*\]\()(<[^>]+>|[^)\s]+)((?:\s+\"[^\"]*\")?\))")
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
+_QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
+_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_CODE_SPAN_RE = re.compile(r"(`+)\s?(.+?)\s?\1")
+_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_ASK_PREFIX_RE = re.compile(r"^(?:q(?:uestion)?\s*\d*\s*[:.)]|q\d+\s*[-–—])\s*", re.I)
+_ANSWER_PREFIX_RE = re.compile(r"^\s*a(?:nswer)?\s*\d*\s*[:.)]\s*", re.I)
+
+Progress = Callable[[int, int, str], None]
+
+
+# --- one-question notes ----------------------------------------------------------
+
+
+def _title_text(markdown: str) -> str:
+    """Markdown of a heading or quote as a title: no markers, links as their text."""
+    text = clean_obsidian(markdown)
+    spans: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        spans.append(match.group(2))
+        return f"\0{len(spans) - 1}\0"
+
+    text = _CODE_SPAN_RE.sub(keep, text)  # code text stays literal, tags and all
+    text = _LINK_RE.sub(r"\1", text)
+    text = _EMPHASIS_RE.sub(lambda m: next(g for g in m.groups() if g), text)
+    text = _TAG_RE.sub("", text)
+    text = re.sub(r"\0(\d+)\0", lambda m: spans[int(m.group(1))], text)
+    return " ".join(text.split())
+
+
+class _Found(NamedTuple):
+    title: str
+    start: int  # index into the body where the question's text starts
+    used: list[int]  # indexes of the lines it takes (a ``Question`` label heading too)
+    labelled: bool = False  # under the note's one ``Question`` heading
+
+
+def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
+    """The note's question: under its one ``Question`` heading, else the first heading
+    that asks with only headings above it (a title, a section), else its first heading,
+    else a first paragraph or line that asks."""
+    headings = [
+        (i, match)
+        for i, (_, text) in enumerate(body)
+        if not fenced[i] and (match := _HEADING_RE.match(text))
+    ]
+    labels = [i for i, match in headings if _QUESTION_LABEL_RE.match(_title_text(match.group(2)))]
+    for i in labels:
+        block = _block_after(body, fenced, i + 1)
+        if block and not _LIST_ITEM_RE.match(body[block[0]][1]):
+            lines = [_QUOTE_RE.sub("", body[j][1]) for j in block]
+            title = _title_text(" ".join(lines))
+            if title:
+                return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
+    heading_at = dict(headings)
+    for i in range(len(body)):  # a question heading under nothing but title headings
+        if i in heading_at:
+            title = _title_text(heading_at[i].group(2))
+            if title.endswith("?"):
+                return _Found(title, i, [i])
+        elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
+            break
+    if headings:
+        i, match = headings[0]
+        title = _title_text(match.group(2))
+        if title:
+            return _Found(title, i, [i])
+    first = _block_after(body, fenced, 0)
+    if first:
+        title = _title_text(" ".join(body[j][1] for j in first))
+        if title.endswith("?"):
+            return _Found(title, first[0], first)
+        title = _title_text(body[first[0]][1])
+        if title.endswith("?"):  # the question on the first line, its answer right under it
+            return _Found(title, first[0], first[:1])
+    return None
+
+
+def _block_after(body: list[tuple[int, str]], fenced: list[bool], start: int) -> list[int]:
+    """Indexes of the first non-blank block (a quote or a paragraph) from `start`."""
+    i = start
+    while i < len(body) and (not body[i][1].strip() or _COMMENT_LINE_RE.match(body[i][1])):
+        i += 1
+    if i >= len(body) or fenced[i] or _HEADING_RE.match(body[i][1]):
+        return []
+    quote = bool(_QUOTE_RE.match(body[i][1]))
+    block = []
+    while i < len(body) and body[i][1].strip() and not fenced[i]:
+        if bool(_QUOTE_RE.match(body[i][1])) != quote or _HEADING_RE.match(body[i][1]):
+            break
+        block.append(i)
+        i += 1
+    return block
+
+
+def _humanise(stem: str) -> str:
+    return " ".join(re.sub(r"[-_]+", " ", stem).split()) or stem
+
+
+def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
+    """A note holding one question: None when it has no text to make one of.
+
+    The title is the quote or paragraph under a ``Question`` heading, else the
+    first heading that asks with only headings (a title, a section) above it, else
+    the first heading, else a first paragraph or line that asks (ends in ``?``),
+    else the note's name. The answer is everything else in the note, HTML comments on
+    their own lines (metadata such as ``<!-- tags: … -->``) dropped; ``end_line``
+    is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
+    tag) gives the topic and its ``tags`` the tags.
+    """
+    return _single_note(text, name)[0]
+
+
+def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
+    """The note as one question, and whether it says so itself (one ``Question`` heading)."""
+    meta, skip = read_front_matter(text)
+    body = list(enumerate(text.split("\n"), start=1))[skip:]
+    fenced = fenced_lines(body)
+    content = [i for i, (_, line) in enumerate(body) if line.strip()]
+    content = [i for i in content if fenced[i] or not _COMMENT_LINE_RE.match(body[i][1])]
+    if not content:
+        return None, False
+    found = _find_question(body, fenced) or _Found(_humanise(name), content[0], [])
+    title, first, used = found.title, found.start, found.used
+    asked = _ASK_PREFIX_RE.match(title)
+    if asked and title[asked.end() :].strip():
+        title = title[asked.end() :].strip()
+    used_set = set(used)
+    answer_idx = [
+        i
+        for i in range(len(body))
+        if i not in used_set and (fenced[i] or not _COMMENT_LINE_RE.match(body[i][1]))
+    ]
+    answer = clean_obsidian("\n".join(body[i][1] for i in answer_idx)).strip("\n")
+    answer = re.sub(r"\n{3,}", "\n\n", answer)
+    if asked:  # "Q: …" then "A: …": the answer without its marker
+        answer = _ANSWER_PREFIX_RE.sub("", answer, count=1)
+    start = body[first][0]
+    question = ParsedQuestion(
+        title,
+        answer,
+        start,
+        front_matter_topics(meta),
+        end_line=max(body[content[-1]][0], start),
+        tags=front_matter_tags(meta),
+    )
+    doc = ParsedDocument(
+        name,
+        "markdown",
+        [question],
+        has_sections=bool(question.topic_path),
+        unit="note",
+        candidates={"note": 1},
+        line_breaks="space",
+    )
+    return doc, found.labelled
+
+
+# --- folders -------------------------------------------------------------------
+
+
+def note_files(root: Path, exclude: Callable[[Path], bool] | None = None) -> list[Path]:
+    """Notes files under `root`, sorted by relative path; hidden ones and excluded left out."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not (exclude and exclude(here / d))
+        )
+        for file_name in sorted(files):
+            path = here / file_name
+            if file_name.startswith(".") or path.suffix.lower() not in NOTE_SUFFIXES:
+                continue
+            if exclude is None or not exclude(path):
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _file_topic(doc: ParsedDocument, path: Path) -> str:
+    title = (doc.deck_name or "").strip()
+    return title if title and title != path.stem else _humanise(path.stem)
+
+
+class _Pictures:
+    """Image links of a folder deck made relative to its root, where the deck's images
+    load from: ``![](fig.png)`` in ``ml/trees.md`` becomes ``ml/fig.png``, and a bare
+    name found nowhere beside the note is looked up in the whole folder, as Obsidian
+    resolves ``![[fig.png]]`` anywhere in its vault."""
+
+    def __init__(self, root: Path, exclude: Callable[[Path], bool] | None) -> None:
+        self.root = root
+        self.exclude = exclude
+        self._by_name: dict[str, str] | None = None
+
+    def _named(self, name: str) -> str | None:
+        if self._by_name is None:
+            self._by_name = {}
+            for folder, dirs, files in os.walk(self.root):
+                here = Path(folder)
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(".") and not (self.exclude and self.exclude(here / d))
+                )
+                for file_name in sorted(files):
+                    if Path(file_name).suffix.lower() in _PICTURE_SUFFIXES:
+                        rel = (here / file_name).relative_to(self.root).as_posix()
+                        self._by_name.setdefault(file_name, rel)
+        return self._by_name.get(name)
+
+    def rebase(self, markdown: str, folder: Path) -> str:
+        if "![" not in markdown:
+            return markdown
+
+        def fix(match: re.Match[str]) -> str:
+            target = unquote(match.group(2).strip("<>"))
+            if _SCHEME_RE.match(target) or target.startswith(("/", "#", "\\")):
+                return match.group(0)
+            beside = folder / target
+            inside = _inside(beside, self.root) if beside.is_file() else None
+            if inside is not None:
+                new = inside
+            elif "/" not in target and (found := self._named(target)) is not None:
+                new = found
+            else:
+                return match.group(0)
+            return match.group(1) + quote(new) + match.group(3)
+
+        return _MD_IMAGE_RE.sub(fix, markdown)
+
+
+def _inside(path: Path, root: Path) -> str | None:
+    """`path` relative to `root`, or None when it lies outside (``../../x.png``)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic path without a level that repeats its parent (``trees / trees``: a file
+    named after its only tag, a folder named like the file in it)."""
+    out: list[str] = []
+    for name in path:
+        if not out or name.casefold() != out[-1].casefold():
+            out.append(name)
+    return tuple(out)
+
+
+def _reason(exc: Exception, path: Path) -> str:
+    """An error's message without the file name it starts with (the region names the file)."""
+    text = str(exc).strip() or type(exc).__name__
+    for name in (path.name, path.stem):
+        if text.startswith(name + ": "):
+            return text[len(name) + 2 :]
+    return text
+
+
+def _one_file(
+    path: Path, parse_one: Callable[[Path], ParsedDocument]
+) -> tuple[ParsedDocument | None, str]:
+    """The parse of one file (None and why when it gives nothing).
+
+    A prose file is read as one question (`parse_single_note`) when `parse_one`
+    finds no question unit in it, or when the note says itself that it holds one
+    question: a single ``Question`` heading, whatever lists its answer repeats. A
+    unit found once is kept: the engine knows the note's sections around it.
+    """
+    reason = ""
+    try:
+        doc = parse_one(path)
+    except (StudyAppError, OSError, ValueError) as exc:
+        doc, reason = None, _reason(exc, path)
+    if path.suffix.lower() in _PROSE_SUFFIXES and (doc is None or doc.unit != "card"):
+        try:
+            text = repair.repair_text(textio.read_notes(path))
+        except StudyAppError as exc:
+            return None, reason or _reason(exc, path)
+        found_none = doc is None or not doc.questions
+        if found_none or _LABEL_HEADING_RE.search(text):
+            single, labelled = _single_note(text, path.stem)
+            if single is not None and (labelled or found_none):
+                return single, ""
+    if doc is None or not doc.questions:
+        return None, reason or "no questions found"
+    return doc, ""
+
+
+def parse_folder(
+    root: Path,
+    parse_one: Callable[[Path], ParsedDocument],
+    *,
+    exclude: Callable[[Path], bool] | None = None,
+    progress: Progress | None = None,
+) -> ParsedDocument:
+    """Every notes file under `root` as one deck named after the folder.
+
+    `parse_one` parses one file (it may raise StudyAppError); `exclude` is given
+    each file and folder path under `root` and leaves out those it returns True for;
+    `progress(done, total, relative_path)` is called before each file. A file that
+    gives nothing is a SkippedRegion (lines 0–0) with its ``source_file`` and why.
+    Raises StudyAppError when the folder holds no notes file at all.
+    """
+    root = Path(root)
+    files = note_files(root, exclude)
+    if not files:
+        kinds = ", ".join(NOTE_SUFFIXES)
+        raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder")
+    questions: list[ParsedQuestion] = []
+    skipped: list[SkippedRegion] = []
+    pictures = _Pictures(root, exclude)
+    units: Counter[str] = Counter()
+    breaks: Counter[str] = Counter()
+    candidates: Counter[str] = Counter()
+    for done, path in enumerate(files):
+        rel = path.relative_to(root).as_posix()
+        if progress is not None:
+            progress(done, len(files), rel)
+        doc, reason = _one_file(path, parse_one)
+        if doc is None:
+            skipped.append(SkippedRegion(0, 0, reason, rel))
+            continue
+        units[doc.unit] += 1
+        breaks[doc.line_breaks] += 1
+        candidates.update(doc.candidates)
+        folders = Path(rel).parent.parts
+        own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
+        for question in doc.questions:
+            question.source_file = rel
+            question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
+            question.answer_markdown = pictures.rebase(question.answer_markdown, path.parent)
+            questions.append(question)
+        skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return ParsedDocument(
+        root.resolve().name or str(root),
+        "folder",
+        questions,
+        has_sections=any(q.topic_path for q in questions),
+        unit=units.most_common(1)[0][0] if len(units) == 1 else "",
+        candidates=dict(candidates),
+        skipped=skipped,
+        line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
+    )

@@ -1,0 +1,486 @@
+"""CSV, TSV and Anki "Notes in Plain Text" files → one question per record.
+
+What this module owns:
+
+- telling a table of cards from prose (`sniff_tabular`): the file's suffix, Anki's
+  ``#separator:`` style header lines, or records that split the same way on tabs;
+- choosing the delimiter (tab, comma, semicolon) by how consistently each one
+  splits the records, and reading the records with the `csv` module so quoted
+  fields may hold delimiters, ``""`` quotes and newlines;
+- finding which column is the question, the answer, the tags and the deck: a
+  header row that names them (any order, any case, common synonyms), Anki's
+  ``#… column:N`` headers, or else the first two columns that hold text;
+- turning HTML fields (Anki's default) into Markdown-safe text (`html_text.py`).
+
+Each record keeps the physical lines it came from: ``source_line`` is its first,
+``end_line`` its last. The Anki deck path (``ML::Trees``) becomes the topic path;
+tags are kept on every question and become the topic only where nothing else
+groups the rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
+
+__all__ = ["parse_tabular", "sniff_tabular"]
+
+TABULAR_SUFFIXES = (".csv", ".tsv")
+_PROSE_SUFFIXES = (".md", ".markdown")
+# Tie order when two delimiters split the records equally well: the one least
+# likely to occur in prose first (a tab almost never does, a comma often).
+_DELIMITERS = ("\t", ";", ",")
+_ANKI_SEPARATORS = {
+    "tab": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "space": " ",
+    "pipe": "|",
+    "colon": ":",
+}
+_ANKI_HEADER_RE = re.compile(r"^#([a-z][a-z ]*):(.*)$")
+_ANKI_KEYS = frozenset(
+    {
+        "separator",
+        "html",
+        "tags",
+        "columns",
+        "notetype",
+        "deck",
+        "guid column",
+        "notetype column",
+        "deck column",
+        "tags column",
+        "if matches",
+    }
+)
+_SAMPLE_LINES = 400
+_MAX_HEADER_NAME = 40
+_CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
+
+# Header names, normalised (lower case, runs of non-alphanumerics as one space).
+_ROLE_NAMES = {
+    "question": {
+        "question", "questions", "q", "front", "front side", "side 1", "side a", "prompt",
+        "term", "word", "card front", "title", "ask", "clue", "query", "question text",
+    },
+    "answer": {
+        "answer", "answers", "a", "back", "back side", "side 2", "side b", "response",
+        "definition", "meaning", "explanation", "solution", "reply", "card back",
+        "answer text",
+    },
+    "tags": {"tags", "tag", "labels", "label", "keywords", "keyword"},
+    "topic": {
+        "deck", "topic", "topics", "section", "category", "categories", "subject",
+        "chapter", "group",
+    },
+    "ignore": {
+        "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
+        "type", "model", "created", "modified", "due", "interval", "ease",
+    },
+}  # fmt: skip
+_ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+_SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+# Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
+_DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
+_EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
+_TAG_LIST_RE = re.compile(r"[;,]")
+_JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class _Layout:
+    """Which field is what, found from a header row, Anki headers, or the data."""
+
+    question: int = -1
+    answer: int = -1
+    tags: int = -1
+    topic: int = -1
+    ignored: set[int] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)  # header names, for extra columns
+
+
+@dataclass(slots=True)
+class _Anki:
+    """What an Anki export's ``#key:value`` header lines said."""
+
+    lines: int = 0  # how many header lines there are
+    separator: str = ""
+    html: bool | None = None
+    tags: tuple[str, ...] = ()
+    deck: str = ""
+    columns: list[str] = field(default_factory=list)
+    role_columns: dict[str, int] = field(default_factory=dict)  # role → 0-based column
+
+
+@dataclass(slots=True)
+class _Record:
+    first: int
+    last: int
+    fields: list[str]
+
+
+# --- sniffing ------------------------------------------------------------------
+
+
+def sniff_tabular(text: str, suffix: str) -> bool:
+    """Whether `text` (a file with this suffix) is a table of cards rather than prose."""
+    suffix = suffix.lower()
+    if suffix in TABULAR_SUFFIXES:
+        return True
+    if suffix in _PROSE_SUFFIXES:
+        return False
+    text = text.lstrip("\ufeff")
+    if _read_anki_header(text.split("\n")).lines:
+        return True
+    lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
+    if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
+        return False  # Markdown headings, fences and indented code are prose
+    rows = _sample_records(lines, "\t")
+    fraction, width = _consistency(rows)
+    if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
+        return False
+    # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
+    return len({row[0].strip().casefold() for row in rows}) * 2 > len(rows)
+
+
+def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
+    try:
+        rows = list(csv.reader((line + "\n" for line in lines), delimiter=delimiter))
+    except csv.Error:
+        return []
+    return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _consistency(rows: list[list[str]]) -> tuple[float, int]:
+    """The share of rows with the most common field count, and that count."""
+    if len(rows) < 2:
+        return (1.0, len(rows[0])) if rows else (0.0, 0)
+    width, count = Counter(len(row) for row in rows).most_common(1)[0]
+    return count / len(rows), width
+
+
+# --- Anki headers ---------------------------------------------------------------
+
+
+def _read_anki_header(lines: list[str]) -> _Anki:
+    anki = _Anki()
+    for line in lines:
+        match = _ANKI_HEADER_RE.match(line.rstrip("\r"))
+        if not match or match.group(1) not in _ANKI_KEYS:
+            break
+        anki.lines += 1
+        key, value = match.group(1), match.group(2).strip()
+        if key == "separator":
+            anki.separator = _ANKI_SEPARATORS.get(value.lower(), value[:1])
+        elif key == "html":
+            anki.html = value.lower() == "true"
+        elif key == "tags":
+            anki.tags = tuple(value.split())
+        elif key == "deck":
+            anki.deck = value
+        elif key == "columns":
+            anki.columns = [value]  # split once the separator is known
+        elif key.endswith(" column") and value.isdigit() and int(value) >= 1:
+            anki.role_columns[key.removesuffix(" column")] = int(value) - 1
+    return anki
+
+
+# --- reading records ------------------------------------------------------------
+
+
+def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
+    """The delimiter that splits the sampled records most consistently into ≥ 2 fields.
+
+    A header row that names its columns decides; then consistency, then the number
+    of columns; on a tie the delimiter rarer in prose wins (a tab, then ``;``), since
+    two consistent splits are less often a coincidence for it. `suffix_hint` is the
+    answer when nothing splits at all.
+    """
+    sample = lines[:_SAMPLE_LINES]
+    best: tuple[tuple[int, float, int, int], str] | None = None
+    for rank, delimiter in enumerate(_DELIMITERS):
+        rows = _sample_records(sample, delimiter)
+        fraction, width = _consistency(rows)
+        if width < 2:
+            continue
+        named = _header_layout(rows[0]) is not None if rows else False
+        key = (int(named), round(fraction, 2), width if fraction >= _CONSISTENT else 0, -rank)
+        if best is None or key > best[0]:
+            best = (key, delimiter)
+    return best[1] if best else suffix_hint
+
+
+def _records(
+    lines: list[str], start: int, delimiter: str, name: str, quoting: int = csv.QUOTE_MINIMAL
+) -> Iterator[_Record]:
+    """Records with the physical lines they span; `start` is the 1-based number of lines[0]."""
+    reader = csv.reader((line + "\n" for line in lines), delimiter=delimiter, quoting=quoting)
+    consumed = 0
+    try:
+        for row in reader:
+            first, consumed = start + consumed, reader.line_num
+            if any(cell.strip() for cell in row):
+                yield _Record(first, start + consumed - 1, [c.replace("\r", "") for c in row])
+    except csv.Error as exc:
+        line = start + reader.line_num - 1
+        raise StudyAppError(f"{name}: cannot read line {line} as CSV ({exc})") from None
+
+
+def _unclosed_quote(lines: list[str], start: int, record: _Record, delimiter: str) -> bool:
+    """Whether the last record only ends because the file did, inside a quoted field."""
+    if record.first == record.last:
+        return False
+    tail = lines[record.first - start :]
+    try:
+        list(csv.reader((line + "\n" for line in tail), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> list[_Record]:
+    """All records; a quote that never closes is a stray quote in a TSV, an error in a CSV."""
+    records = list(_records(lines, start, delimiter, name))
+    if records and _unclosed_quote(lines, start, records[-1], delimiter):
+        if delimiter != "\t":
+            raise StudyAppError(
+                f'{name}: line {records[-1].first}: a quoted field is never closed (a " '
+                'opens it and no " ends it before the end of the file)'
+            )
+        records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
+    return records
+
+
+# --- columns --------------------------------------------------------------------
+
+
+def _role(header: str) -> str | None:
+    return _ROLE_OF.get(" ".join(re.findall(r"[a-z0-9]+", header.casefold())))
+
+
+def _header_layout(row: list[str]) -> _Layout | None:
+    """The layout a header row names, or None when the row is data."""
+    if any(len(cell.strip()) > _MAX_HEADER_NAME or cell.strip().endswith("?") for cell in row):
+        return None  # a sentence is data, not a column name
+    layout = _Layout()
+    for index, cell in enumerate(row):
+        role = _role(cell)
+        layout.names[index] = cell.strip()
+        if role == "ignore":
+            layout.ignored.add(index)
+        elif role is not None and getattr(layout, role) < 0:
+            setattr(layout, role, index)
+    if layout.question < 0 and layout.answer < 0:
+        return None
+    if layout.question < 0:  # "…, answer": the first unnamed text column asks
+        layout.question = next(
+            (i for i in range(len(row)) if i not in _assigned(layout)), layout.question
+        )
+    return layout
+
+
+def _assigned(layout: _Layout) -> set[int]:
+    return {layout.question, layout.answer, layout.tags, layout.topic, *layout.ignored} - {-1}
+
+
+def _is_text_column(records: list[_Record], index: int) -> bool:
+    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
+    values = [v for v in values if v]
+    return bool(values) and sum(bool(_LETTER_RE.search(v)) for v in values) * 2 >= len(values)
+
+
+def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
+    """Fill the question and answer columns from the data: the question is the first
+    free column that holds text (a column of numbers before it is a row id), the
+    answer the next free column, whatever it holds (``42`` is an answer)."""
+    width = max((len(r.fields) for r in records), default=0)
+    free = [i for i in range(width) if i not in _assigned(layout)]
+    if layout.question < 0:
+        layout.question = next((i for i in free if _is_text_column(records, i)), -1)
+        if layout.question < 0:
+            return layout
+        layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
+    if layout.answer < 0:
+        layout.answer = next((i for i in free if i > layout.question), -1)
+    return layout
+
+
+def _anki_layout(anki: _Anki) -> _Layout:
+    layout = _Layout()
+    roles = anki.role_columns
+    layout.tags = roles.get("tags", -1)
+    layout.topic = roles.get("deck", -1)
+    layout.ignored = {roles[key] for key in ("notetype", "guid") if key in roles}
+    if anki.columns:
+        named = _header_layout(anki.columns)
+        if named is not None:
+            for role in ("question", "answer", "tags", "topic"):
+                if getattr(layout, role) < 0:
+                    setattr(layout, role, getattr(named, role))
+            layout.names = named.names
+    return layout
+
+
+# --- questions ------------------------------------------------------------------
+
+
+def _split_tags(value: str, *, anki: bool) -> tuple[str, ...]:
+    """Anki separates tags by spaces; a spreadsheet often by ``;`` or ``,``."""
+    listed = not anki and _TAG_LIST_RE.search(value)
+    parts = _TAG_LIST_RE.split(value) if listed else value.split()
+    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+def _cell(record: _Record, index: int) -> str:
+    return record.fields[index] if 0 <= index < len(record.fields) else ""
+
+
+def _front(raw: str, html: bool) -> tuple[str, str]:
+    """(title, Markdown of the front) for a question field; clozes read as blanks."""
+    raw = _SOUND_RE.sub("", raw)
+    cloze = _CLOZE_RE.search(raw)
+    if cloze:
+        blank = _CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", raw)
+        full = _CLOZE_RE.sub(lambda m: m.group(1), raw)
+        return field_text(blank, html=html), field_markdown(full, html=html)
+    return field_text(raw, html=html), field_markdown(raw, html=html)
+
+
+def _question(
+    record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
+) -> ParsedQuestion | None:
+    title, front_md = _front(_cell(record, layout.question), html)
+    parts: list[str] = []
+    if not title and front_md.strip():  # an image-only front: show it above the answer
+        picture = _IMAGE_MD_RE.search(front_md)
+        title = f"Picture: {picture.group(1) or picture.group(2)}" if picture else "Picture"
+        parts.append(front_md)
+    elif _CLOZE_RE.search(_cell(record, layout.question)):
+        parts.append(front_md)
+    if not title:
+        return None
+    answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)
+    if answer:
+        parts.append(answer)
+    assigned = _assigned(layout)
+    for index in range(len(record.fields)):
+        if index in assigned:
+            continue
+        extra = field_markdown(record.fields[index], html=html)
+        if extra:
+            label = layout.names.get(index, "")
+            parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
+    tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
+    deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
+    topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
+    return ParsedQuestion(
+        title,
+        "\n\n".join(parts),
+        record.first,
+        topic_path,
+        end_line=record.last,
+        tags=tuple(dict.fromkeys(tags)),
+    )
+
+
+def _tags_as_topics(questions: Iterable[ParsedQuestion]) -> bool:
+    """Give each question its first tag as topic; False when no question has a tag."""
+    any_tag = False
+    for question in questions:
+        if question.tags:
+            any_tag = True
+            question.topic_path = tuple(p for p in question.tags[0].split("::") if p)
+    return any_tag
+
+
+def _reject_junk(text: str, name: str) -> None:
+    if "\x00" in text or len(_JUNK_CHARS_RE.findall(text[:100_000])) > 0.01 * min(
+        len(text), 100_000
+    ):
+        raise StudyAppError(f"{name}: not a CSV/TSV file of cards: it holds binary data")
+
+
+def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
+    """One question per record of a CSV, TSV or Anki plain-text export.
+
+    Raises StudyAppError (one line) when no column holds question text.
+    """
+    text = text.lstrip("\ufeff")
+    _reject_junk(text, name)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    anki = _read_anki_header(lines)
+    skipped: list[SkippedRegion] = []
+    if anki.lines:
+        skipped.append(SkippedRegion(1, anki.lines, "Anki export header"))
+    excel = _EXCEL_SEP_RE.match(lines[anki.lines]) if len(lines) > anki.lines else None
+    if excel:  # Excel's "sep=;" line names the delimiter
+        anki.lines += 1
+        anki.separator = anki.separator or excel.group(1)
+        skipped.append(SkippedRegion(anki.lines, anki.lines, "separator line"))
+    body = lines[anki.lines :]
+    hint = "\t" if suffix.lower() == ".tsv" else ","
+    delimiter = anki.separator or _choose_delimiter(body, hint)
+    if anki.columns:
+        anki.columns = next(csv.reader([anki.columns[0]], delimiter=delimiter), [])
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    records = _read_records(body, anki.lines + 1, delimiter, name)
+    is_anki = any(r.reason == "Anki export header" for r in skipped)
+    layout = _anki_layout(anki) if is_anki else None
+    if layout is None or (layout.question < 0 and layout.answer < 0):
+        header = _header_layout(records[0].fields) if records else None
+        if header is not None:
+            skipped.append(SkippedRegion(records[0].first, records[0].last, "header row"))
+            records = records[1:]
+            layout = header if layout is None else _merge(layout, header)
+    layout = _data_layout(records, layout or _Layout())
+    if layout.question < 0:
+        raise StudyAppError(
+            f"{name}: no column holds question text (read {len(records)} records split by "
+            f"{_delimiter_name(delimiter)}); a CSV/TSV needs a question column, "
+            "ideally under a header row such as question,answer"
+        )
+    html = anki.html if anki.html is not None else looks_like_html(text)
+    questions: list[ParsedQuestion] = []
+    for record in records:
+        question = _question(record, layout, html=html, anki=anki, is_anki=is_anki)
+        if question is None:
+            skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
+        else:
+            questions.append(question)
+    grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
+    fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
+    return ParsedDocument(
+        name,
+        fmt,
+        questions,
+        has_sections=grouped,
+        unit="row",
+        candidates={"row": len(questions)},
+        skipped=skipped,
+        line_breaks="break",
+    )
+
+
+def _merge(anki_layout: _Layout, header: _Layout) -> _Layout:
+    for role in ("question", "answer", "tags", "topic"):
+        if getattr(anki_layout, role) < 0:
+            setattr(anki_layout, role, getattr(header, role))
+    anki_layout.names = header.names
+    return anki_layout
+
+
+def _delimiter_name(delimiter: str) -> str:
+    names = {v: k for k, v in _ANKI_SEPARATORS.items()}
+    return names.get(delimiter, repr(delimiter))

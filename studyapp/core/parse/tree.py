@@ -1,0 +1,165 @@
+"""A Markdown document as a flat list of CommonMark blocks with their source lines.
+
+markdown-it-py does the CommonMark work (what is a heading, a list item, a
+fence, an HTML block, a table); this module keeps only what finding questions
+needs: each block's kind, its first and last line, its heading level, how deep
+in lists it sits, and its inline text. Code fences and HTML blocks are opaque,
+so a ``# comment`` in a fence is never a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # heading | paragraph | item | code | html | table | hr | front_matter
+    start: int  # 1-based first line
+    end: int  # 1-based last line
+    text: str = ""  # inline text (heading, paragraph), raw content (code, html)
+    level: int = 0  # heading level
+    depth: int = 0  # how many list items enclose it (an item: its own nesting, from 0)
+    item: int = -1  # index (in Document.blocks) of the innermost enclosing item
+    lead: bool = False  # the first block of its enclosing item
+    quoted: bool = False  # inside a blockquote
+    ordered: bool = False  # an item of an ordered list
+    number: int | None = None  # an ordered item's number
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)  # a table's rows
+
+
+@dataclass(slots=True)
+class Document:
+    lines: list[str]  # the source lines; lines[0] is line 1
+    blocks: list[Block]
+    plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
+
+    def line(self, number: int) -> str:
+        return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
+
+
+# Container markers opening a line; markdown-it stops reading the document at its
+# nesting limit, so a line nested deeper is read as a paragraph (its text is kept).
+_DEEP = r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$)){12,}"
+_DEEP_RE = re.compile(_DEEP)
+_DEEP_LINE_RE = re.compile(_DEEP, re.M)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # Only the block structure is needed: inline content stays raw text (and a
+    # megabyte of brackets costs nothing).
+    md.disable("inline")
+    return md
+
+
+def _shallow(text: str) -> str:
+    if not _DEEP_LINE_RE.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _DEEP_RE.match(line):
+            lines[index] = "\\" + line.lstrip()
+    return "\n".join(lines)
+
+
+def normalize_newlines(text: str) -> str:
+    """As markdown-it sees it: CRLF and CR are LF, so token line maps match our lines."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "\ufffd")
+
+
+def build(text: str, *, plain: bool = False) -> Document:
+    text = normalize_newlines(text)
+    tokens = _markdown().parse(_shallow(text))
+    blocks: list[Block] = []
+    items: list[int] = []  # stack of open item block indexes
+    ordered: list[bool] = []  # stack of open lists
+    quotes = 0
+    fresh_item = False  # the next block is its item's lead
+    i = 0
+    count = len(tokens)
+    while i < count:
+        tok = tokens[i]
+        kind = tok.type
+        common = {
+            "depth": len(items),
+            "item": items[-1] if items else -1,
+            "quoted": quotes > 0,
+        }
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            ordered.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            ordered.pop()
+        elif kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+        elif kind == "list_item_open":
+            start, end = tok.map
+            is_ordered = bool(ordered and ordered[-1])
+            number = int(tok.info) if is_ordered and tok.info.isdigit() else None
+            blocks.append(
+                Block("item", start + 1, end, ordered=is_ordered, number=number, **common)
+            )
+            items.append(len(blocks) - 1)
+            fresh_item = True
+            i += 1
+            continue
+        elif kind == "list_item_close":
+            items.pop()
+        elif kind in ("heading_open", "paragraph_open"):
+            start, end = tok.map
+            inline = tokens[i + 1].content if i + 1 < count else ""
+            if kind == "heading_open":
+                block = Block("heading", start + 1, end, inline, level=int(tok.tag[1]), **common)
+            else:
+                block = Block("paragraph", start + 1, end, inline, **common)
+            block.lead = fresh_item
+            blocks.append(block)
+            fresh_item = False
+            i += 3
+            continue
+        elif kind in ("fence", "code_block", "html_block", "hr", "front_matter"):
+            start, end = tok.map
+            name = {"fence": "code", "code_block": "code", "html_block": "html"}.get(kind, kind)
+            block = Block(name, start + 1, end, tok.content, **common)
+            block.lead = fresh_item
+            blocks.append(block)
+            fresh_item = False
+        elif kind == "table_open":
+            start, end = tok.map
+            table = Block("table", start + 1, end, **common)
+            table.lead = fresh_item
+            fresh_item = False
+            i = _read_table(tokens, i + 1, table)
+            blocks.append(table)
+            continue
+        i += 1
+    # An item's end from markdown-it includes the blank lines after it; keep content only.
+    return Document(text.split("\n"), blocks, plain)
+
+
+def _read_table(tokens, i: int, table: Block) -> int:
+    row: list[str] | None = None
+    row_line = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "table_close":
+            return i + 1
+        if tok.type == "tr_open":
+            row, row_line = [], tok.map[0] + 1
+        elif tok.type == "inline" and row is not None:
+            row.append(tok.content)
+        elif tok.type == "tr_close" and row is not None:
+            table.rows.append((row_line, row))
+            row = None
+        i += 1
+    return i

@@ -1,0 +1,438 @@
+"""Candidate question units of a Markdown document, each scored over the whole document.
+
+A document repeats one kind of block for its questions: a heading level, list
+items at some depth, bold paragraphs, ``Q:`` prefixes, ``<details>`` blocks,
+rows of a table with a Question column, flashcards. Every kind is a finder
+that returns the places it would start a question (a ``Unit``); ``score``
+says how much those places look like the questions of a document: question
+marks and interrogative openings, numbering that counts up, an answer under
+each, titles that differ from one another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from studyapp.core.parse.titles import INTERROGATIVE_RE, restates, whole_title
+from studyapp.core.parse.tree import Block, Document
+
+# Imperatives that set a task, as interview questions often do.
+TASK_RE = re.compile(
+    r"^(create|design|build|show|prove|state|identify|outline|summari[sz]e|contrast|"
+    r"differentiate|distinguish|suggest|propose|walk me through|talk about)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """Where one question starts: its title and the lines its answer may begin on."""
+
+    line: int  # first line of the question
+    title_end: int  # last line holding the question text
+    raw_title: str
+    title: str
+    answer_start: int  # first line of the answer (may hold the rest of the title line)
+    end: int = 0  # where the unit's own container ends (0: runs to the next unit)
+    number: int | None = None
+    answer_prefix: str = ""  # answer text that shares the title's line ("**A:** …")
+    container: bool = False  # the answer ends with the container (details, row, card)
+    explicit: bool = False  # marked as a question by syntax (a card separator, a Q: prefix)
+    tags: tuple[str, ...] = ()
+
+
+NUMBER_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
+WHOLE_BOLD_RE = re.compile(
+    r"^\s*(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
+    r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
+    re.I,
+)
+BOLD_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
+PREFIX_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
+    re.I,
+)
+ANSWER_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
+    re.I,
+)
+INLINE_ANSWER_RE = re.compile(r"\s(?:\*\*|__)?\s*(?:answer|a)\s*:\s*(?:\*\*|__)?\s", re.I)
+SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
+DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
+DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
+QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
+ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
+
+
+def _unit(doc: Document, block: Block, raw: str, *, answer_start: int | None = None, **kw) -> Unit:
+    return Unit(
+        block.start,
+        kw.pop("title_end", block.end if block.kind != "heading" else block.start),
+        raw,
+        whole_title(raw, plain=doc.plain),
+        answer_start if answer_start is not None else block.end + 1,
+        **kw,
+    )
+
+
+def _number(raw: str) -> int | None:
+    match = NUMBER_RE.match(raw)
+    return int(match.group(1)) if match else None
+
+
+# --- finders -------------------------------------------------------------------
+
+
+def headings(doc: Document, level: int) -> list[Unit]:
+    return [
+        _unit(doc, b, b.text, number=_number(b.text))
+        for b in doc.blocks
+        if b.kind == "heading" and b.level == level and b.depth == 0 and not b.quoted
+    ]
+
+
+def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | None]:
+    lead = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if lead is None or not lead.lead or lead.item != index:
+        return "empty", None
+    if lead.kind == "heading":
+        return "heading", lead
+    if lead.kind != "paragraph":
+        return "other", lead
+    first = lead.text.split("\n", 1)[0]
+    if WHOLE_BOLD_RE.match(first) or BOLD_NUMBER_RE.match(first):
+        return "bold", lead
+    return "plain", lead
+
+
+def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
+    """Items grouped by depth, list type and how their first block looks."""
+    groups: dict[tuple[int, bool, str], list[Unit]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "item" or block.quoted or block.depth > 1:
+            continue
+        style, lead = _lead_style(doc, block, index)
+        if lead is None or style == "other":
+            continue
+        raw = lead.text
+        title_end = lead.end
+        if style == "bold":
+            first = raw.partition("\n")[0]
+            if not BOLD_NUMBER_RE.match(first):
+                raw = first
+                title_end = lead.start
+        if style == "plain" and "\n" in raw:
+            # "1. What is power?" with its answer on the next line, no blank between
+            lines = raw.split("\n")
+            cut = next((i for i, x in enumerate(lines) if x.rstrip().endswith("?")), None)
+            if cut is None and lines[0].rstrip().endswith((".", ":")):
+                cut = 0
+            if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
+                raw = "\n".join(lines[: cut + 1])
+                title_end = lead.start + cut
+        answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None
+        if answer:  # the answer marked on the line after the question
+            raw = "\n".join(raw.split("\n")[:-1])
+            title_end = lead.end - 1
+        unit = Unit(
+            block.start,
+            title_end,
+            raw,
+            whole_title(raw, plain=doc.plain),
+            title_end + 1,
+            end=block.end,
+            number=block.number,
+        )
+        shape = "heading" if style == "heading" else "text"
+        groups.setdefault((block.depth, block.ordered, shape), []).append(unit)
+    numbered = [
+        _unit(doc, b, b.text, number=_number(b.text))
+        for b in doc.blocks
+        if b.kind == "paragraph" and b.depth == 0 and not b.quoted and BOLD_NUMBER_RE.match(b.text)
+    ]
+    if numbered and (0, True, "text") in groups:
+        # "**10.** Question" between "9. Question" items: the same numbered unit, written
+        # as a paragraph (the emphasis keeps Markdown from reading it as an item)
+        merged = groups[(0, True, "text")] + numbered
+        groups[(0, True, "text")] = sorted(merged, key=lambda u: u.line)
+    return groups
+
+
+def bold_paragraphs(doc: Document) -> list[Unit]:
+    units = []
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        first = block.text.partition("\n")[0]
+        if BOLD_NUMBER_RE.match(first):
+            # "**1)** The number of active ads." — the whole paragraph is the question
+            units.append(_unit(doc, block, block.text, number=_number(first)))
+        elif WHOLE_BOLD_RE.match(first) and not PREFIX_RE.match(first):
+            units.append(
+                _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
+            )
+    return units
+
+
+def prefixed(doc: Document) -> list[Unit]:
+    """``Q:`` / ``Question:`` / ``Q1.`` lines (paragraphs or plain text lines)."""
+    units = []
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.quoted or block.depth > 1:
+            continue
+        lines = block.text.split("\n")
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            match = PREFIX_RE.match(line)
+            if not match:
+                index += 1
+                continue
+            start = block.start + index
+            title_lines = [line]
+            prefix = ""
+            inline = INLINE_ANSWER_RE.search(line, match.end())
+            if inline:  # "**Q:** … **A:** …" on one line
+                title_lines = [line[: inline.start()]]
+                prefix = line[inline.end() :]
+                index += 1
+            else:
+                index += 1
+                while index < len(lines) and not ANSWER_RE.match(lines[index]):
+                    if PREFIX_RE.match(lines[index]) or index - (start - block.start) > 4:
+                        break
+                    title_lines.append(lines[index])
+                    index += 1
+                if index < len(lines) and ANSWER_RE.match(lines[index]):
+                    prefix = lines[index][ANSWER_RE.match(lines[index]).end() :]
+                    index += 1
+                elif len(title_lines) > 1 and index - (start - block.start) > 4:
+                    title_lines = title_lines[:1]
+                    index = start - block.start + 1
+            raw = "\n".join(title_lines)
+            title_end = start + len(title_lines) - 1
+            units.append(
+                Unit(
+                    start,
+                    title_end,
+                    raw,
+                    whole_title(raw, plain=doc.plain),
+                    start + (index - (start - block.start)),
+                    number=_number(raw),
+                    answer_prefix=prefix,
+                    explicit=bool(prefix),
+                )
+            )
+    return units
+
+
+def details(doc: Document) -> list[Unit]:
+    units = []
+    lines = doc.lines
+    for block in doc.blocks:
+        if block.kind != "html" or not DETAILS_OPEN_RE.search(block.text) or block.quoted:
+            continue
+        start = block.start
+        for offset, line in enumerate(block.text.split("\n")):
+            if not DETAILS_OPEN_RE.search(line):
+                continue
+            first = start + offset
+            window = "\n".join(lines[first - 1 : first + 3])
+            summary = SUMMARY_RE.search(window)
+            if not summary:
+                continue
+            title_end = first + window[: summary.end()].count("\n")
+            summary_line = first + window[: summary.start()].count("\n")
+            end = _details_end(lines, first)
+            rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
+            units.append(
+                Unit(
+                    summary_line,
+                    title_end,
+                    summary.group(1),
+                    whole_title(summary.group(1), plain=doc.plain),
+                    title_end + 1,
+                    end=end,
+                    answer_prefix=rest,
+                    container=True,
+                )
+            )
+    return units
+
+
+def _details_end(lines: list[str], first: int) -> int:
+    depth = 0
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        depth += len(DETAILS_OPEN_RE.findall(line)) - len(DETAILS_CLOSE_RE.findall(line))
+        if depth <= 0:
+            return number
+    return len(lines)
+
+
+# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
+CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
+
+
+def cards(doc: Document) -> list[Unit]:
+    """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
+    from studyapp.core.parse import flashcards
+
+    if not any(b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks):
+        return []  # card separators live in paragraphs (never in code)
+    text = "\n".join(doc.lines)
+    meta, skip = flashcards.read_front_matter(text)
+    numbered = list(enumerate(doc.lines, start=1))[skip:]
+    tags = list(flashcards.front_matter_tags(meta))
+    for _, line in numbered:
+        tags += [t.lstrip("#") for t in flashcards._FLASHCARD_TAG_RE.findall(line)]
+    units = []
+    for card in flashcards.find_cards(numbered):
+        title = whole_title(flashcards.card_title(card), plain=doc.plain)
+        units.append(
+            Unit(
+                card.line,
+                card.line,
+                card.front,
+                title,
+                card.end_line + 1,
+                end=card.end_line,
+                answer_prefix=flashcards.clean_obsidian(card.back),
+                container=True,
+                explicit=True,
+                tags=tuple(dict.fromkeys(tags)),
+            )
+        )
+    return units
+
+
+def _header_index(cells: list[str], names: frozenset[str]) -> int | None:
+    for index, cell in enumerate(cells):
+        if whole_title(cell).strip().lower().rstrip(":?") in names:
+            return index
+    return None
+
+
+def table_rows(doc: Document) -> list[Unit]:
+    units = []
+    for block in doc.blocks:
+        if block.kind != "table" or not block.rows or block.quoted:
+            continue
+        header = block.rows[0][1]
+        q = _header_index(header, QUESTION_HEADERS)
+        a = _header_index(header, ANSWER_HEADERS)
+        if q is None or a is None:
+            continue
+        for line, cells in block.rows[1:]:
+            raw = cells[q] if q < len(cells) else ""
+            answer = cells[a] if a < len(cells) else ""
+            units.append(
+                Unit(
+                    line,
+                    line,
+                    raw,
+                    whole_title(raw, plain=doc.plain),
+                    line + 1,
+                    end=line,
+                    answer_prefix=answer,
+                    container=True,
+                    explicit=True,
+                )
+            )
+    return units
+
+
+# --- scoring --------------------------------------------------------------------
+
+
+def is_question_like(title: str) -> bool:
+    return "?" in title or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
+
+
+Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
+DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
+
+
+def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
+    if unit.number is None:
+        return None
+    return bool(Q_NUMBER_RE.match(unit.raw_title)), bool(DECORATED_RE.match(unit.raw_title))
+
+
+def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Unit]:
+    """The units that belong together.
+
+    - Where most units have an answer, a unit with no answer that asks nothing is not
+      one (a step of a list inside an answer, a to-do item in the notes).
+    - Where the questions are numbered one way (``Q1.``), a number written another way
+      (``**2. Diagnostic analysis**``) is a part of an answer.
+    - A question asked twice in a row (nothing between) is one question.
+    """
+    answered = [has_answer(i) for i in range(len(units))]
+    keep = [True] * len(units)
+    if sum(answered) * 10 >= len(units) * 6:
+        keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+    last = max((i for i, a in enumerate(answered) if a), default=-1)
+    if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
+        # to-do items after the last answered question ("Notes to self: 1. …")
+        for i in range(last + 1, len(units)):
+            keep[i] = keep[i] and is_question_like(units[i].title)
+    styles = Counter(s for s in map(_numbering_style, units) if s is not None)
+    if len(styles) > 1:
+        main, count = styles.most_common(1)[0]
+        if count * 3 >= sum(styles.values()) * 2 and main[0]:
+            for i, unit in enumerate(units):
+                style = _numbering_style(unit)
+                keep[i] = keep[i] and (style is None or style == main)
+    for i in range(1, len(units)):
+        if (
+            keep[i]
+            and not answered[i - 1]
+            and units[i].line - units[i - 1].title_end <= 2
+            and restates(units[i - 1].title, units[i].title)
+        ):
+            keep[i] = False
+    return [u for u, k in zip(units, keep, strict=True) if k]
+
+
+def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
+    """How much these places look like the questions of the document."""
+    if not units:
+        return 0.0
+    titles = Counter(u.title.casefold() for u in units)
+    total = 0.0
+    telling = 0  # units that ask, or carry the document's numbering
+    previous: int | None = None
+    for index, unit in enumerate(units):
+        asks = is_question_like(unit.title)
+        counted = unit.explicit or (
+            unit.number is not None
+            and (unit.number == 1 or (previous is not None and unit.number == previous + 1))
+        )
+        previous = unit.number
+        if not unit.title or (titles[unit.title.casefold()] > 1 and not asks):
+            continue  # a label repeated ("Answer", "Example"), not a question
+        answered = has_answer(index)
+        if asks or counted:
+            telling += 1
+            value = 0.15 + (1.0 if asks else 0.0) + (0.4 if counted else 0.0)
+            value += 0.3 if answered else 0.0
+        else:
+            value = 0.05 + (0.1 if answered else 0.0)
+        if len(unit.title) > 400:
+            value -= 0.5
+        total += value
+    # a unit kind whose places mostly neither ask nor count is a list inside an answer
+    return total * (0.5 + 0.5 * telling / len(units))
+
+
+FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
+    "bold": bold_paragraphs,
+    "prefix": prefixed,
+    "details": details,
+    "table": table_rows,
+    "card": cards,
+}
