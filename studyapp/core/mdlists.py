@@ -64,6 +64,8 @@ def _leading(line: str) -> tuple[int, str]:
 
 def normalize_lists(md: str) -> str:
     """`md` with its lists in python-markdown's shape (see the module docstring)."""
+    if "\r" in md:  # markdown-it counts lines as python-markdown does: \r\n or \r is one break
+        md = md.replace("\r\n", "\n").replace("\r", "\n")
     if not _MAYBE_LIST.search(md) and not _BLOCK_TAG.search(md):
         return md
     lines = md.split("\n")

@@ -109,6 +109,13 @@ def test_markdown_after_a_block_html_tag_is_rendered():
     assert _items(out) == ["one", "two"]
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_endings(newline):
+    out = render_markdown(newline.join(["Ways:", "- a", "  - b", "- c", ""]))
+    assert _items(out) == ["a", "b", "c"] and _depth(out) == 2
+    assert render_markdown("\r0\n\n- ").count("<li>") == 1  # found by hypothesis
+
+
 def test_lines_outside_lists_are_left_as_written():
     md = "Intro\n\n```\n- not a list\n  1) nor this\n```\n\n    - indented code\n"
     assert normalize_lists(md) == md
