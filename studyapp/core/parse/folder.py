@@ -10,9 +10,12 @@ What this module owns:
   the file itself (its title, else its name) with its own sections under it; a
   one-question file adds no topic level of its own (its name is the question, not
   a subject) but its front matter ``topic`` does;
-- one-question notes (`parse_single_note`): a file with no repeating unit is one
-  question whose title is its first heading, or the quote or paragraph under a
-  ``Question`` heading, and whose answer is the rest of the note.
+- one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
+  question, or that names its one question under a ``Question`` heading, is one
+  question whose title is that quote or paragraph, else its first asking heading
+  or its first heading, and whose answer is the rest of the note;
+- Obsidian links, embeds and highlights in a folder's Markdown notes, read as
+  plain Markdown (a folder of notes is often an Obsidian vault).
 """
 
 from __future__ import annotations
