@@ -346,27 +346,31 @@ def _cell(record: _Record, index: int) -> str:
 
 
 def _front(raw: str, html: bool) -> tuple[str, str]:
-    """(title, Markdown of the front) for a question field; clozes read as blanks."""
+    """(title, Markdown shown above the answer) for a question field. A cloze reads
+    as its blanks, with the filled sentence above the answer; a front with a picture
+    is shown above the answer too (titled after the picture when it has no text).
+    Anything else is its title alone: no Markdown made for it, half the work of a
+    big export."""
     raw = _SOUND_RE.sub("", raw)
-    cloze = _CLOZE_RE.search(raw)
-    if cloze:
+    if _CLOZE_RE.search(raw):
         blank = _CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", raw)
         full = _CLOZE_RE.sub(lambda m: m.group(1), raw)
         return field_text(blank, html=html), field_markdown(full, html=html)
-    return field_text(raw, html=html), field_markdown(raw, html=html)
+    title = field_text(raw, html=html)
+    if not (html and "<img" in raw.lower()):
+        return title, ""
+    shown = field_markdown(raw, html=html)
+    picture = _IMAGE_MD_RE.search(shown)
+    if not title and picture:
+        title = f"Picture: {picture.group(1) or picture.group(2)}"
+    return title, shown
 
 
 def _question(
     record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
 ) -> ParsedQuestion | None:
-    title, front_md = _front(_cell(record, layout.question), html)
-    parts: list[str] = []
-    if not title and front_md.strip():  # an image-only front: show it above the answer
-        picture = _IMAGE_MD_RE.search(front_md)
-        title = f"Picture: {picture.group(1) or picture.group(2)}" if picture else "Picture"
-        parts.append(front_md)
-    elif _CLOZE_RE.search(_cell(record, layout.question)):
-        parts.append(front_md)
+    title, shown = _front(_cell(record, layout.question), html)
+    parts = [shown] if shown else []
     if not title:
         return None
     answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)

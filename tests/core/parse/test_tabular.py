@@ -157,6 +157,10 @@ def test_a_picture_front_is_named_after_its_picture_and_shown_above_the_answer()
     (question,) = parse_tabular(text, name="anatomy", suffix=".txt").questions
     assert question.title == "Picture: heart.png"
     assert question.answer_markdown == "![](heart.png)\n\nThe **heart**"
+    text = '#separator:tab\n#html:true\nName it: <img src="lung.png" alt="organ">\tThe lung\n'
+    (question,) = parse_tabular(text, name="anatomy", suffix=".txt").questions
+    assert question.title == "Name it: organ"
+    assert question.answer_markdown == "Name it: ![organ](lung.png)\n\nThe lung"
 
 
 def test_cloze_notes_read_as_a_blank_and_the_filled_sentence():
