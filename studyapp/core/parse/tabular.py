@@ -64,28 +64,31 @@ _SAMPLE_LINES = 400
 _MAX_HEADER_NAME = 40
 _CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
 
-# Header names, normalised (lower case, runs of non-alphanumerics as one space).
+# Header names, normalised (lower case, runs of non-alphanumerics as one space), the
+# plainest first: when two columns claim a role, the earlier name wins ("answer" over
+# "a", so a quiz's "question, a, b, c, d, answer" keeps its options as extra columns).
 _ROLE_NAMES = {
-    "question": {
-        "question", "questions", "q", "front", "front side", "side 1", "side a", "prompt",
-        "term", "word", "card front", "title", "ask", "clue", "query", "question text",
-    },
-    "answer": {
-        "answer", "answers", "a", "back", "back side", "side 2", "side b", "response",
-        "definition", "meaning", "explanation", "solution", "reply", "card back",
-        "answer text",
-    },
-    "tags": {"tags", "tag", "labels", "label", "keywords", "keyword"},
-    "topic": {
+    "question": (
+        "question", "questions", "question text", "front", "front side", "card front",
+        "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
+    ),
+    "answer": (
+        "answer", "answers", "answer text", "correct answer", "right answer", "back",
+        "back side", "card back", "response", "definition", "meaning", "solution",
+        "explanation", "reply", "a", "side 2", "side b",
+    ),
+    "tags": ("tags", "tag", "labels", "label", "keywords", "keyword"),
+    "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
         "chapter", "group",
-    },
-    "ignore": {
+    ),
+    "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
         "type", "model", "created", "modified", "due", "interval", "ease",
-    },
+    ),
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+_RANK = {name: rank for names in _ROLE_NAMES.values() for rank, name in enumerate(names)}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
@@ -264,8 +267,8 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
 # --- columns --------------------------------------------------------------------
 
 
-def _role(header: str) -> str | None:
-    return _ROLE_OF.get(" ".join(re.findall(r"[a-z0-9]+", header.casefold())))
+def _normalised(header: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", header.casefold()))
 
 
 def _header_layout(row: list[str]) -> _Layout | None:
@@ -273,12 +276,15 @@ def _header_layout(row: list[str]) -> _Layout | None:
     if any(len(cell.strip()) > _MAX_HEADER_NAME or cell.strip().endswith("?") for cell in row):
         return None  # a sentence is data, not a column name
     layout = _Layout()
+    ranks: dict[str, int] = {}
     for index, cell in enumerate(row):
-        role = _role(cell)
+        name = _normalised(cell)
+        role = _ROLE_OF.get(name)
         layout.names[index] = cell.strip()
         if role == "ignore":
             layout.ignored.add(index)
-        elif role is not None and getattr(layout, role) < 0:
+        elif role is not None and _RANK[name] < ranks.get(role, len(_RANK)):
+            ranks[role] = _RANK[name]
             setattr(layout, role, index)
     if layout.question < 0 and layout.answer < 0:
         return None

@@ -117,6 +117,15 @@ def test_anki_export_with_html_false_shows_text_literally():
     assert doc.format == "anki-text"
 
 
+def test_a_quiz_sheet_keeps_its_answer_column_and_its_options():
+    text = "Question,A,B,C,Answer\nWhich sort is stable?,Quicksort,Merge sort,Heapsort,B\n"
+    (question,) = parse_tabular(text, name="quiz", suffix=".csv").questions
+    assert question.title == "Which sort is stable?"
+    assert question.answer_markdown == (
+        "B\n\n**A:** Quicksort\n\n**B:** Merge sort\n\n**C:** Heapsort"
+    )
+
+
 def test_anki_export_with_guid_and_columns_headers():
     text = (
         "#separator:tab\n"
