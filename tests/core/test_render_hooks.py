@@ -59,9 +59,14 @@ def test_parse_json_html_adds_what_the_pane_shows(tmp_path):
         cwd=REPO_ROOT,
     )
     assert result.returncode == 0, result.stderr
-    (question,) = json.loads(result.stdout)["questions"]
+    payload = json.loads(result.stdout)
+    (question,) = payload["questions"]
+    # the pane renders with the deck's own line-break convention, found by the parser
     assert question["answer_html"] == render_markdown(
-        question["answer_markdown"], base_dir=tmp_path, theme="light"
+        question["answer_markdown"],
+        base_dir=tmp_path,
+        theme="light",
+        line_breaks=payload["line_breaks"],
     )
     assert (
         "<li>one</li>" in question["answer_html"]
