@@ -297,7 +297,8 @@ def test_every_non_blank_line_is_a_question_or_a_named_skipped_region():
     lines = md.split("\n")
     assert all(n in covered for n, line in enumerate(lines, 1) if line.strip())
     assert reasons[3] == "intro"
-    assert reasons[5] == reasons[6] == "table of contents"
+    assert reasons[5] == reasons[6] == reasons[7] == "table of contents"
+    assert reasons[9] == "section heading"
     assert reasons[19] == reasons[20] == "footer"
     assert len(doc.questions) == 2 and doc.questions[1].answer_markdown == "A counter."
 

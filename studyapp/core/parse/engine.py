@@ -23,13 +23,8 @@ from studyapp.core.parse.units import Unit
 
 HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
 KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row")
-TOC_RE = re.compile(r"^(table of contents|contents|toc|index|questions)$", re.I)
-FOOTER_RE = re.compile(
-    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
-    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
-    r"useful links|links|thanks|changelog)\b",
-    re.I,
-)
+TOC_RE = found.TOC_RE
+FOOTER_RE = found.FOOTER_RE
 HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
     r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
@@ -192,7 +187,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         if b.kind == "heading"
         and b.depth == 0
         and not b.quoted
-        and b.level < top
+        and (b.level < top or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip())))
         and b.start not in starts
         and not inside(b.start)
     ]
@@ -210,6 +205,8 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
+        if head.toc or head.footer:
+            continue  # the document's furniture votes neither way
         following = bisect.bisect_left(unit_lines, nxt)
         votes.setdefault(head.block.level, []).append(
             (gap == 0, gap <= 8 and nxt in starts, following)
@@ -321,7 +318,9 @@ def assemble(
     if title_line:
         covered[title_line] = "title"
     for head in heads:
-        if head.section and head.block.start != title_line:
+        if head.toc and head.block.start != title_line:
+            covered[head.block.start] = "table of contents"
+        elif head.section and head.block.start != title_line:
             covered[head.block.start] = "section heading"
     for block in doc.blocks:
         if block.kind == "front_matter":
@@ -413,6 +412,7 @@ def _skipped(
     head_lines = {h.block.start for h in heads}
     regions: list[SkippedRegion] = []
     run: list[int] = []
+    after_toc = [False]  # the run follows a "Contents" heading
 
     def flush() -> None:
         if not run:
@@ -420,6 +420,8 @@ def _skipped(
         text = [doc.line(n) for n in run]
         if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
             reason = "separator"
+        elif after_toc[0]:
+            reason = "table of contents"
         elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
@@ -437,15 +439,15 @@ def _skipped(
         line = doc.lines[n - 1]
         if n in covered:
             why = covered[n]
-            if why == "question":
-                flush()
-            else:
-                flush()
+            flush()
+            after_toc[0] = why == "table of contents"
+            if why != "question":
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue
         if line.strip():
             if n in head_lines:
                 flush()  # a heading starts a new region ("Contents" after an intro)
+                after_toc[0] = False
             run.append(n)
     flush()
     return _merge(regions)

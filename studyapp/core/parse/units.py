@@ -115,7 +115,7 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         if block.kind != "item" or block.quoted or block.depth > 1:
             continue
         style, lead = _lead_style(doc, block, index)
-        if lead is None or style == "other":
+        if lead is None or style == "other" or TOC_ENTRY_RE.match(lead.text):
             continue
         raw = lead.text
         title_end = lead.end
@@ -352,6 +352,16 @@ def is_question_like(title: str) -> bool:
     return "?" in title or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
 
 
+TOC_RE = re.compile(r"^(table of contents|contents|toc|index)$", re.I)
+FOOTER_RE = re.compile(
+    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
+    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
+    r"useful links|links|thanks|changelog)\b",
+    re.I,
+)
+NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
+# A list item that only links to a place in the document: a table of contents entry.
+TOC_ENTRY_RE = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
 Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
 DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
 
@@ -375,6 +385,9 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     keep = [True] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
         keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+    for i, unit in enumerate(units):
+        if NOT_A_QUESTION_RE.match(unit.title) and not is_question_like(unit.title):
+            keep[i] = False  # "Contents", "License": the document's furniture
     last = max((i for i, a in enumerate(answered) if a), default=-1)
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
