@@ -28,7 +28,20 @@ NOUNS = [
     "a write-ahead log",
 ]
 WORDS = st.sampled_from(
-    "data model index cache queue thread lock batch layer token vector graph".split()
+    [
+        "data",
+        "model",
+        "index",
+        "cache",
+        "queue",
+        "thread",
+        "lock",
+        "batch",
+        "layer",
+        "token",
+        "vector",
+        "graph",
+    ]
 )
 
 
@@ -82,21 +95,21 @@ def _indent(parts: list[list[str]], pad: str) -> list[str]:
 def headings(qs, answers) -> list[str]:
     lines = []
     for i, (q, parts) in enumerate(zip(qs, answers, strict=True), 1):
-        lines += [f"## {i}. {q}", ""] + _indent(parts, "")
+        lines += [f"## {i}. {q}", "", *_indent(parts, "")]
     return lines
 
 
 def list_items(qs, answers) -> list[str]:
     lines = []
     for i, (q, parts) in enumerate(zip(qs, answers, strict=True), 1):
-        lines += [f"{i}. **{q}**", ""] + _indent(parts, "   " if i < 10 else "    ")
+        lines += [f"{i}. **{q}**", "", *_indent(parts, "   " if i < 10 else "    ")]
     return lines
 
 
 def bold(qs, answers) -> list[str]:
     lines = []
     for q, parts in zip(qs, answers, strict=True):
-        lines += [f"**{q}**", ""] + _indent(parts, "")
+        lines += [f"**{q}**", "", *_indent(parts, "")]
     return lines
 
 
@@ -105,9 +118,9 @@ def prefix(qs, answers) -> list[str]:
     for q, parts in zip(qs, answers, strict=True):
         first, *rest = parts
         if len(first) == 1:  # a sentence: on the answer mark's line
-            lines += [f"**Q:** {q}", f"**A:** {first[0]}", ""] + _indent(rest, "")
+            lines += [f"**Q:** {q}", f"**A:** {first[0]}", "", *_indent(rest, "")]
         else:
-            lines += [f"**Q:** {q}", "**A:**", ""] + _indent(parts, "")
+            lines += [f"**Q:** {q}", "**A:**", "", *_indent(parts, "")]
     return lines
 
 
@@ -115,7 +128,7 @@ def details(qs, answers) -> list[str]:
     lines = []
     for q, parts in zip(qs, answers, strict=True):
         lines += ["<details>", f"<summary><b>{q}</b></summary>", ""]
-        lines += _indent(parts, "") + ["</details>", ""]
+        lines += [*_indent(parts, ""), "</details>", ""]
     return lines
 
 
@@ -133,10 +146,10 @@ def document(fmt: str, qs: list[str], answers: list[list[list[str]]]) -> tuple[s
     lines = top + toc + body + footer
     starts = []
     marker = re.compile(r"^(## \d+\. |\d+\. \*\*|\*\*Q:\*\* |\*\*|<summary>)")
-    for number, line in enumerate(lines, 1):
-        if number > len(top) + len(toc) and marker.match(line) and "**A:**" not in line:
-            if number <= len(top) + len(toc) + len(body):
-                starts.append(number)
+    first = len(top) + len(toc)
+    for number, line in enumerate(body, first + 1):
+        if marker.match(line) and "**A:**" not in line:
+            starts.append(number)
     return "\n".join(lines) + "\n", starts
 
 
