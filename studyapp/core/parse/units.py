@@ -311,9 +311,13 @@ def cards(doc: Document) -> list[Unit]:
 
 def _header_index(cells: list[str], names: frozenset[str]) -> int | None:
     for index, cell in enumerate(cells):
-        if whole_title(cell).strip().lower().rstrip(":?") in names:
+        name = HEADER_MARKS_RE.sub("", cell).strip().lower().rstrip(":?")
+        if name in names:
             return index
     return None
+
+
+HEADER_MARKS_RE = re.compile(r"[*_`]|</?[A-Za-z][^>]*>")
 
 
 def table_rows(doc: Document) -> list[Unit]:
@@ -405,6 +409,7 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
             keep[i]
             and not answered[i - 1]
             and units[i].line - units[i - 1].title_end <= 2
+            and is_question_like(units[i].title)
             and restates(units[i - 1].title, units[i].title)
         ):
             keep[i] = False
