@@ -106,6 +106,11 @@ def parse_text(
         return tabular
     fmt = detect_format(text)
     plain = suffix in TEXT_SUFFIXES
+    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
+        chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
+        others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
+        chat.candidates = {**others, "chat": len(chat.questions)}
+        return chat
     general = engine.parse_markdown(
         text,
         name=name,
@@ -114,10 +119,6 @@ def parse_text(
         fmt="text" if plain else "markdown",
         source_file=source_file,
     )
-    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
-        chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
-        chat.candidates = {**general.candidates, "chat": len(chat.questions)}
-        return chat
     if plain:
         general.line_breaks = "break"
     return general

@@ -465,6 +465,12 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
     return merged
 
 
+def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
+    """How many questions each unit kind would give (what --split-at can choose).
+    Counts only: the line-by-line block reader is enough, and cheaper."""
+    return {c.kind: len(c.units) for c in candidates(build(text, plain=plain, fast=True))}
+
+
 def parse_markdown(
     text: str,
     *,
