@@ -69,9 +69,18 @@ CHAT_OFFER_RE = re.compile(
 )
 
 
+CHAT_ANY_RE = re.compile(
+    r"^\W*(?:would you like|do you want me to|want me to|shall i|let me know if you|"
+    r"if you(?:'|’)?d like|i can also|great question|good question|excellent question)",
+    re.I | re.M,
+)
+
+
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
     or opens with "Great question!", more than once."""
+    if not CHAT_ANY_RE.search(text):
+        return False  # decided in C for the usual document
     offers = 0
     previous = ""
     for line in text.split("\n"):

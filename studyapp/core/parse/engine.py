@@ -68,18 +68,20 @@ class Candidate:
     score: float
 
 
-def _nonblank_prefix(lines: list[str]) -> list[int]:
+def _nonblank_prefix(doc: Document) -> list[int]:
     """counts[n] = non-blank lines among lines 1..n (so a range count is one subtraction)."""
-    counts = [0]
-    total = 0
-    for line in lines:
-        total += 1 if line.strip() else 0
-        counts.append(total)
-    return counts
+    if doc.counts is None:
+        counts = [0]
+        total = 0
+        for line in doc.lines:
+            total += 1 if line.strip() else 0
+            counts.append(total)
+        doc.counts = counts
+    return doc.counts
 
 
 def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
-    counts = _nonblank_prefix(doc.lines)
+    counts = _nonblank_prefix(doc)
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
         found_units[f"h{level}"] = found.headings(doc, level)
@@ -193,7 +195,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     ]
     if not units:
         return heads
-    counts = _nonblank_prefix(doc.lines)
+    counts = _nonblank_prefix(doc)
     anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
     unit_lines = [u.line for u in units]
     import bisect
@@ -341,7 +343,10 @@ def assemble(
             stop = min(stop, unit.end)
         stop = _end_of_marked_answer(doc, unit, stop)
         stops.append(stop)
-    if units and not any(_inner_rule(doc, u, s) for u, s in zip(units[:-1], stops, strict=False)):
+    rules = [n for n, line in enumerate(doc.lines, 1) if line[:1] in "-*_ <" and HR_RE.match(line)]
+    if units and not any(
+        _inner_rule(doc, u, s, rules) for u, s in zip(units[:-1], stops, strict=False)
+    ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
@@ -368,9 +373,14 @@ def assemble(
     return deck_name, questions, skipped, bool(sections)
 
 
-def _inner_rule(doc: Document, unit: Unit, stop: int) -> bool:
-    last = _trailing_trivia(doc, unit.answer_start, stop)
-    return any(HR_RE.match(doc.line(n)) for n in range(unit.answer_start, last))
+def _inner_rule(doc: Document, unit: Unit, stop: int, rules: list[int]) -> bool:
+    """Is there a rule inside the answer, with answer content after it?"""
+    import bisect
+
+    position = bisect.bisect_left(rules, unit.answer_start)
+    if position == len(rules) or rules[position] >= stop:
+        return False
+    return rules[position] < _trailing_trivia(doc, unit.answer_start, stop)
 
 
 def _before_rule(doc: Document, unit: Unit, stop: int) -> int:

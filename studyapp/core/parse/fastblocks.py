@@ -100,6 +100,11 @@ HTML_SEVEN_RE = re.compile(
 
 def _expand(line: str) -> tuple[int, int]:
     """(columns of leading whitespace, tabs expanded; characters of it)."""
+    if line[:1] not in (" ", "\t"):
+        return 0, 0
+    if "\t" not in line:
+        pos = len(line) - len(line.lstrip(" "))
+        return pos, pos
     col = 0
     for pos, ch in enumerate(line):
         if ch == " ":
@@ -113,6 +118,8 @@ def _expand(line: str) -> tuple[int, int]:
 
 def _strip_columns(line: str, columns: int) -> str:
     """`line` with up to `columns` columns of leading whitespace removed."""
+    if not columns or line[:1] not in (" ", "\t"):
+        return line
     col = pos = 0
     while pos < len(line) and col < columns:
         ch = line[pos]
@@ -344,7 +351,7 @@ class Scanner:
         text = _strip_columns(raw, self._indent(depth))
         col, pos = _expand(text)
         rest = text[pos:]
-        common = self._common()
+        common = {"depth": depth, "item": self.items[-1].block if self.items else -1}
         if col >= 4:
             if self.para is not None:
                 self.para_lines.append(rest.strip())
@@ -357,6 +364,16 @@ class Scanner:
             return
         if self.code is not None:
             self.code = None
+        if rest[:1].isalpha() and self.table is None and self.quote is None and "|" not in rest:
+            # a line starting with a letter starts no block but a paragraph (or goes on one)
+            if self.para is not None:
+                self.para_lines.append(rest.strip())
+                self.para.end = number
+                return
+            if not REFERENCE_RE.match(rest):
+                self.para = self._add(Block("paragraph", number, number, **common))
+                self.para_lines = [rest.strip()]
+            return
         if self.table is not None and number == self.table.start + 1:
             return  # the delimiter row
         if self.table is not None and not self._starts_block(text):
@@ -379,17 +396,23 @@ class Scanner:
                 self.quote.end = number  # a lazy line of the quote
                 return
             self.quote = None
-        if self.para is not None and SETEXT_RE.match(rest) and self.para.depth == depth:
+        first = rest[:1]
+        if (
+            self.para is not None
+            and first in ("=", "-")
+            and SETEXT_RE.match(rest)
+            and self.para.depth == depth
+        ):
             level = 1 if rest[0] == "=" else 2
             para = self.para
             self._close_para()
             para.kind, para.level, para.end = "heading", level, number
             return
-        if HR_RE.match(rest):
+        if first in ("-", "*", "_") and HR_RE.match(rest):
             self._close_leaves()
             self._add(Block("hr", number, number, **common))
             return
-        heading = HEADING_RE.match(rest)
+        heading = HEADING_RE.match(rest) if first == "#" else None
         if heading:
             self._close_leaves()
             content = rest[heading.end() :].strip()
@@ -397,13 +420,13 @@ class Scanner:
             level = len(heading.group(0))
             self._add(Block("heading", number, number, content, level=level, **common))
             return
-        fence = FENCE_RE.match(rest)
+        fence = FENCE_RE.match(rest) if first in ("`", "~") else None
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self._close_leaves()
             block = self._add(Block("code", number, number, **common))
             self.fence = (block, fence.group(1), col, depth)
             return
-        item = ITEM_RE.match(rest)
+        item = ITEM_RE.match(rest) if first in ("-", "+", "*") or first.isdigit() else None
         if item and (self.para is None or self._item_interrupts(rest)):
             self._close_leaves()
             after = rest[item.end() :]
@@ -430,7 +453,7 @@ class Scanner:
             if remainder.strip():
                 self._block_start(number, " " * content + remainder)
             return
-        html = self._html_start(rest, interrupting=self.para is not None)
+        html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
         if html is not None:
             self._close_leaves()
             block = self._add(Block("html", number, number, raw, **common))
@@ -441,7 +464,7 @@ class Scanner:
             return
         if self.para is None and "|" in rest and self._table_starts(number, rest):
             return
-        if self.para is None and REFERENCE_RE.match(rest):
+        if self.para is None and first == "[" and REFERENCE_RE.match(rest):
             return  # a link reference definition: no block of its own
         if self.para is not None:
             if "|" in rest and self._table_starts(number, rest):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
 NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
@@ -293,6 +294,7 @@ def _strip_outside_code(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
     link residue; inline code kept as its text; blanks (``___``) kept; never cut.

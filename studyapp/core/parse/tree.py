@@ -38,6 +38,7 @@ class Document:
     lines: list[str]  # the source lines; lines[0] is line 1
     blocks: list[Block]
     plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
+    counts: list[int] | None = None  # non-blank lines up to each line (engine.py fills it)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""

@@ -281,7 +281,9 @@ def cards(doc: Document) -> list[Unit]:
     """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
     from studyapp.core.parse import flashcards
 
-    if not any(b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks):
+    if not any("::" in line or line.strip() in ("?", "??") for line in doc.lines) or not any(
+        b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks
+    ):
         return []  # card separators live in paragraphs (never in code)
     text = "\n".join(doc.lines)
     meta, skip = flashcards.read_front_matter(text)
