@@ -12,28 +12,20 @@ machine and on what else runs on it.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_import import median_seconds  # noqa: E402
 
 from studyapp.core import repair, textio  # noqa: E402
 from studyapp.core.parse import parse_path, parse_text  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
-
-
-def median_seconds(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _answer(n: int) -> list[str]:

@@ -31,7 +31,7 @@ TRIVIAL_LINE_RE = re.compile(
     r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
     re.I,
 )
-ANCHOR_LINK_RE = re.compile(r"^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$")
+ANCHOR_LINK_RE = found.TOC_ENTRY_RE  # "**[⬆ Back to Top](#contents)**" alone on its line
 LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
 WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
