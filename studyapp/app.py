@@ -1,69 +1,59 @@
 """The one place that builds the QApplication and wires the app together.
 
-`run()` opens the store with `open_user_store` (below), imports the bundled deck on
-the very first start only, builds the theme, settings and main window, and runs
-the event loop.
-
-`open_user_store` is the data-safety start-up. It takes the data folder's writer
-lock (core.recovery). When another StudyApp holds it, that one is asked to come
-to the front (ui.single_instance: a request file it watches; QtNetwork is not
-shipped) and the person may open a read-only window here: never two writers.
-Holding the lock, it opens the store through `open_store_safely`, which replaces
-a damaged store with the newest good backup; its report is shown. A store the
-disk will not let us write (read-only file or folder, full disk) opens read-only
-with the reason, where it can be read at all. The lock is kept until exit; the
-writing instance also watches for raise requests and backs up automatically
-(not in smoke mode, which must stay fast).
+`run()` opens the store with `open_user_store` (studyapp.startup: the data-safety
+start-up, writer lock and recovery), imports the bundled deck on the very first
+start only, builds the theme, settings and main window, and runs the event loop.
+The lock is kept until exit; the writing instance also watches for raise requests
+and backs up automatically (not in smoke mode, which must stay fast).
 If the app was closed during a mock interview, `offer_resume` asks whether to
 continue it or leave it as abandoned (tests pass the answer in). `--smoke` does the
 same with the user's store (without that question), quits as soon as the window has
 painted its first question, and exits non-zero if any exception reached
 `sys.excepthook` on the way (an exception in a Qt slot does not end the
-process by itself).
+process by itself), or if nothing painted in time (startup.SmokeWatchdog).
 """
 
 from __future__ import annotations
 
-import html
-import re
 import sys
-import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
 from studyapp.core.model import StudyAppError
-from studyapp.core.paths import store_path
-from studyapp.core.recovery import (
-    RecoveryReport,
-    StoreLock,
-    acquire_store_lock,
-    lock_owner,
-    open_store_safely,
-)
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.store import Store, StoreError
+from studyapp.core.store import Store
 from studyapp.core.study import Clock, SystemClock
 from studyapp.resource_files import resource
+from studyapp.startup import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    ConsoleMessages,
+    ExceptionHook,
+    FirstPaint,
+    OpenedStore,
+    SmokeWatchdog,
+    ask_read_only,
+    open_user_store,
+    smoke_timeout_seconds,
+    store_error_text,
+)
 from studyapp.ui.main_window import K_THEME, MainWindow
-from studyapp.ui.messages import Messages, format_traceback
-from studyapp.ui.single_instance import RaiseRequestWatcher, request_raise
+from studyapp.ui.messages import Messages
+from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager
 
 APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"
-SMOKE_TIMEOUT_MS = 30_000
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
-EXIT_OK, EXIT_ERROR, EXIT_USER_ERROR = 0, 1, 2
 
 
 def app_icon() -> QIcon:
@@ -179,217 +169,11 @@ def offer_resume(
     return choice
 
 
-# --- opening the user's store -------------------------------------------------------
-
-READ_ONLY_RUNNING = "Read-only: another StudyApp is running"
-READ_ONLY_FOLDER = "Read-only: the data folder cannot be written"
-READ_ONLY_FULL = "Read-only: the disk is full"
-READ_ONLY_STORE = "Read-only: the study database cannot be written"
-
-
-@dataclass
-class OpenedStore:
-    """The store this run works on, the writer lock (None when read-only) and, for a
-    read-only store, why (the status bar's words)."""
-
-    store: Store
-    lock: StoreLock | None
-    read_only: str | None
-    data_dir: Path
-    report: RecoveryReport | None = None
-
-    def release(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-
-
-def store_error_text(exc: BaseException) -> str:
-    """A StoreError's message and hint as two paragraphs; other errors as they print."""
-    if isinstance(exc, StoreError) and exc.hint:
-        return f"{exc.message}\n\n{exc.hint}"
-    return str(exc)
-
-
-def titled(title: str, *paragraphs: str) -> str:
-    """A message box's text: its title again in bold (macOS shows no title on a message
-    box), then the paragraphs, as escaped rich text."""
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
-    return f"<p><b>{html.escape(title)}</b></p>{body}"
-
-
-def ask_read_only(owner: int | None) -> bool:
-    """Another StudyApp holds the data folder: open a read-only window here too?"""
-    running = f" (process {owner})" if owner else ""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("StudyApp is already running")
-    box.setText("<b>StudyApp is already open.</b>")
-    box.setInformativeText(
-        f"StudyApp is already running{running} with this data folder; its window has "
-        "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
-        "here to look things up. It cannot grade, import or edit: only one StudyApp "
-        "saves your study data at a time, so nothing is lost."
-    )
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    switch = box.addButton("Use the Open Window", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(switch)
-    box.setEscapeButton(switch)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return clicked is read_only
-
-
-def open_user_store(
-    data_dir: str | Path,
-    messages: Messages,
-    now: datetime,
-    *,
-    ask: Callable[[int | None], bool] | None = ask_read_only,
-) -> OpenedStore | None:
-    """Open the store of `data_dir` for this run (see the module docstring).
-
-    `ask` decides whether to open read-only when another StudyApp writes (None: yes,
-    without asking, as smoke mode does). Returns None when the person chose to use
-    the window already open. Raises StoreError when the store can be opened neither
-    for writing nor for reading.
-    """
-    folder = Path(data_dir)
-    path = store_path(folder)
-    try:
-        lock = acquire_store_lock(folder)
-    except StoreError as exc:  # no lock file in a read-only folder: nobody writes here
-        return _open_read_only(folder, READ_ONLY_FOLDER, exc, messages)
-    if lock is None:
-        request_raise(folder)  # the running one comes forward, whatever is chosen here
-        if ask is not None and not ask(lock_owner(folder)):
-            return None
-        return _open_read_only(folder, READ_ONLY_RUNNING, None, messages)
-    try:
-        store, report = open_store_safely(path, backup_dir(folder), now)
-    except StoreError as exc:
-        lock.release()  # this run will not write: the next start may
-        full = "full" in exc.message.casefold()
-        return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
-    if report is not None:
-        messages.warn(report.title, titled(report.title, report.message))
-    return OpenedStore(store, lock, None, folder, report)
-
-
-def _open_read_only(
-    folder: Path, reason: str, cause: StoreError | None, messages: Messages
-) -> OpenedStore:
-    try:
-        store = Store.open_read_only(store_path(folder))
-    except StoreError:
-        if cause is not None:
-            raise cause from None  # what stops writing says more than what stops reading
-        raise
-    if cause is not None:
-        title = "Your study data is open read-only"
-        messages.warn(
-            title,
-            titled(
-                title,
-                cause.message,
-                cause.hint,
-                "You can browse and search your questions; studying, importing and "
-                "editing are turned off until StudyApp is started again.",
-            ),
-        )
-    return OpenedStore(store, None, reason, folder)
-
-
 def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseRequestWatcher:
     """The writing instance: a second start's request brings `window` to the front."""
     watcher = RaiseRequestWatcher(data_dir, window)
     watcher.raise_requested.connect(window.bring_to_front)
     return watcher
-
-
-class ConsoleMessages(Messages):
-    """Messages for smoke mode: printed on stderr, never a dialog; questions get no
-    answer."""
-
-    def __init__(self) -> None:
-        super().__init__(None)
-
-    def _print(self, kind: str, title: str, text: str) -> None:
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
-        print(f"studyapp: {kind}: {title}: {' '.join(plain.split())}", file=sys.stderr)
-
-    def info(self, title: str, text: str) -> None:
-        self._print("info", title, text)
-
-    def warn(self, title: str, text: str) -> None:
-        self._print("warning", title, text)
-
-    def error(self, title: str, text: str) -> None:
-        self._print("error", title, text)
-
-    def crash(self, summary: str, details: str) -> None:
-        self._print("crash", summary, details)
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        return None
-
-    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
-        return None
-
-
-class ExceptionHook:
-    """sys.excepthook while the app runs: records every uncaught exception (a slot's
-    included), prints it, and shows the crash dialog unless in smoke mode."""
-
-    def __init__(self, messages: Messages | None, *, smoke: bool) -> None:
-        self.messages = messages
-        self.smoke = smoke
-        self.errors: list[str] = []
-        self._previous = sys.excepthook
-
-    def __enter__(self) -> ExceptionHook:
-        sys.excepthook = self
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        sys.excepthook = self._previous
-
-    def __call__(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
-        text = format_traceback(exc_type, exc, tb)
-        self.errors.append(text)
-        print(text, file=sys.stderr, end="")
-        if self.smoke:
-            app = QApplication.instance()
-            if app is not None:
-                app.exit(EXIT_ERROR)
-            return
-        if self.messages is not None:
-            try:
-                self.messages.exception("Unexpected error", exc)
-            except Exception:  # the dialog itself failed: the traceback is printed already
-                traceback.print_exc()
-
-
-class FirstPaint(QObject):
-    """Quits the application once a watched widget has been painted (the whole
-    paint pass that began with it ends before the queued quit runs)."""
-
-    def __init__(self, app: QApplication, widget: Any) -> None:
-        super().__init__(app)
-        self._app = app
-        self.painted = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            # After this paint event completes: the frame is on screen.
-            QTimer.singleShot(0, self._app.quit)
-        return False
 
 
 def _fail(message: str, smoke: bool) -> int:
@@ -403,6 +187,16 @@ def _fail(message: str, smoke: bool) -> int:
 
 def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     """Start the GUI; returns the process exit status."""
+    # Started before anything slow (opening the store, the first layout): see SmokeWatchdog.
+    watchdog = SmokeWatchdog(smoke_timeout_seconds()).start() if smoke else None
+    try:
+        return _run(data_dir, smoke)
+    finally:
+        if watchdog is not None:
+            watchdog.stop()
+
+
+def _run(data_dir: str | Path | None, smoke: bool) -> int:
     from studyapp.core.paths import data_dir as resolve_data_dir
 
     app = application()
@@ -459,12 +253,6 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         window.show()
         if not smoke and writer:
             offer_resume(window, ask_resume)
-        timeout = None
-        if smoke:
-            timeout = QTimer(app)
-            timeout.setSingleShot(True)
-            timeout.timeout.connect(lambda: app.exit(EXIT_ERROR))
-            timeout.start(SMOKE_TIMEOUT_MS)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
         if raise_watcher is not None:
@@ -472,13 +260,9 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
         window.deleteLater()
         # Leave nothing behind that would end the event loops of whoever runs Qt next
         # in this process (tests call run() in-process): closing the last window after
-        # the loop has ended posts a Quit event, and the smoke timeout would call
-        # exit() 30 s later. Either sets Qt's quit flag for good: every later event
-        # loop (pytest-qt's waits, a modal dialog) then returns at once.
+        # the loop has ended posts a Quit event, which sets Qt's quit flag for good:
+        # every later event loop (pytest-qt's waits, a modal dialog) then returns at once.
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
-        if timeout is not None:
-            timeout.stop()
-            timeout.setParent(None)
         if watcher is not None:
             app.removeEventFilter(watcher)
             watcher.setParent(None)

@@ -7,17 +7,26 @@ one line on stderr and exit with status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+from studyapp.core.model import StudyAppError
+
+if TYPE_CHECKING:
+    from studyapp.core.store import Store
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 # export-weak wrote its PDF, but there was nothing to list in it (nothing studied yet,
 # or nothing weak): the PDF is one page that says so. Not a failure; scripts can tell.
 EXIT_NOTHING_TO_EXPORT = 3
+# optimize: too few reviews to fit FSRS yet (it says how many more); nothing changed.
+EXIT_NOT_ENOUGH_REVIEWS = 3
 
 
 class VersionAction(argparse.Action):
@@ -84,6 +93,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path, metavar="PATH", help="a notes file or a folder of them")
     parse.add_argument("--json", action="store_true", help="print the parse as JSON")
     parse.add_argument(
+        "--html", action="store_true", help="with --json: add each answer's HTML as shown"
+    )
+    parse.add_argument(
         "--keep-chat-noise",
         action="store_true",
         help='keep openers and closing offers ("Great question!", "Would you like…")',
@@ -128,6 +140,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="replace the store with a backup (the current store is backed up first)",
     )
     res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
+    opt = commands.add_parser(
+        parents=[data_dir],
+        name="optimize",
+        help="fit FSRS to your own reviews and show the gain (exit 3: too few reviews yet)",
+    )
+    opt.add_argument("--apply", action="store_true", help="use the fitted parameters from now on")
     return parser
 
 
@@ -136,7 +154,51 @@ def _fail(message: str) -> int:
     return EXIT_USER_ERROR
 
 
-def _open_store(data_dir: str | None):
+class FolderInUse(StudyAppError):
+    """Another StudyApp (a window, or a command) writes to this data folder now."""
+
+
+def _writer_lock(folder: Path):
+    """The data folder's writer lock, the one the window takes: one writer at a time,
+    so a command cannot write beside a restore (and lose its changes) or beside the
+    window. Raises FolderInUse, with who holds it, when it is taken."""
+    from studyapp.core import recovery
+
+    lock = recovery.acquire_store_lock(folder)
+    if lock is None:
+        owner = recovery.lock_owner(folder)
+        running = f" (process {owner})" if owner else ""
+        raise FolderInUse(
+            f"StudyApp is running with this data folder{running}; close it and try again"
+        )
+    return lock
+
+
+@contextlib.contextmanager
+def _writing_store(data_dir: str | None) -> Iterator[Store]:
+    """The store, for a command that writes: under the writer lock, opened as the
+    window opens it (a damaged store is repaired or restored from a backup, and
+    the report printed on stderr)."""
+    from datetime import UTC, datetime
+
+    from studyapp.core.backup import backup_dir
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+    from studyapp.core.recovery import open_store_safely
+
+    folder = resolve_data_dir(data_dir)
+    with _writer_lock(folder):
+        store, report = open_store_safely(store_path(folder), backup_dir(folder), datetime.now(UTC))
+        if report is not None:
+            print(f"studyapp: {report.title}. {report.message}", file=sys.stderr)
+        with store:
+            yield store
+
+
+def _reading_store(data_dir: str | None) -> Store:
+    """The store, for a command that only reads (export-weak): it takes no lock and
+    writes nothing, so it works beside the window. A damaged store is a one-line
+    error; the next start of the window (or a writing command) repairs it."""
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
     from studyapp.core.store import Store
@@ -156,7 +218,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        json.dump(_parse_payload(doc, ids), sys.stdout, ensure_ascii=False, indent=2)
+        payload = _parse_payload(doc, ids)
+        if args.html:
+            from studyapp.core.render import attach_answer_html
+
+            attach_answer_html(payload["questions"], doc, args.file)
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     by_topic: OrderedDict[str, list[str]] = OrderedDict()
@@ -222,7 +289,7 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.importer import describe_skipped, import_file
 
-    with _open_store(args.data_dir) as store:
+    with _writing_store(args.data_dir) as store:
         for path in args.files:
             summary = import_file(
                 store,
@@ -256,6 +323,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from studyapp.ui import import_check
 
     import_check.install()  # before the app's modules are imported (ui/import_check.py)
+    from studyapp.startup import display_problem
+
+    if (problem := display_problem()) is not None:
+        return _fail(problem)  # Qt would abort, naming a library that is not missing
     from studyapp.app import run
 
     status = run(data_dir=args.data_dir, smoke=args.smoke)
@@ -288,7 +359,7 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         return _fail(f"--limit must be at least 1, not {args.limit}")
-    with _open_store(args.data_dir) as store:
+    with _reading_store(args.data_dir) as store:
         deck_id = None
         if args.deck:
             decks = store.decks()
@@ -338,8 +409,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}")
         return EXIT_OK
     now = datetime.now(UTC)
-    path = backup.make_backup(store_path(folder), backups, now, "manual")
-    backup.rotate(backups, now)
+    try:
+        lock = _writer_lock(folder)
+    except FolderInUse:
+        lock = None  # the window writes: a backup only reads the store, safely beside it
+    try:
+        path = backup.make_backup(store_path(folder), backups, now, "manual")
+        if lock is not None:  # rotation is the writer's: the window rotates its own
+            backup.rotate(backups, now)
+    finally:
+        if lock is not None:
+            lock.release()
     print(path)
     return EXIT_OK
 
@@ -347,7 +427,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from studyapp.core import backup, recovery
+    from studyapp.core import backup
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.paths import store_path
 
@@ -357,12 +437,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.exists() and source.name == str(source) and (backups / source.name).exists():
         source = backups / source.name  # a name as `studyapp backup --list` shows it
     store = store_path(folder)
-    lock = recovery.acquire_store_lock(folder)
-    if lock is None:
-        owner = recovery.lock_owner(folder)
-        running = f" (process {owner})" if owner else ""
-        return _fail(f"StudyApp is running with this data folder{running}; close it and try again")
-    with lock:
+    with _writer_lock(folder):
         kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
     print(f"Restored {source} into {store}.")
     if kept is None:
@@ -371,6 +446,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"The previous study database was kept as a backup: {kept}")
     else:
         print(f"The previous study database was damaged; it was moved aside to {kept}")
+    return EXIT_OK
+
+
+def cmd_optimize(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from studyapp.core import optimize
+    from studyapp.core.settings_schema import load_settings
+
+    tz = datetime.now().astimezone().tzinfo
+    with _writing_store(args.data_dir) as store:
+        try:
+            result = optimize.optimize(
+                store.reviews(), load_settings(store), tz, deck_size=store.question_count()
+            )
+        except optimize.NotEnoughReviews as exc:
+            print(f"{exc}.")
+            return EXIT_NOT_ENOUGH_REVIEWS
+        for line in result.lines():
+            print(line)
+        if not args.apply:
+            print("Nothing changed; `studyapp optimize --apply` uses these parameters.")
+        elif not result.improved:
+            print("Not applied: the fitted parameters predict your reviews no better.")
+        else:
+            optimize.apply(store, result)
+            print("Applied: scheduling uses your fitted parameters from the next grade on.")
     return EXIT_OK
 
 
@@ -383,6 +485,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export-weak": cmd_export_weak,
+    "optimize": cmd_optimize,
 }
 
 

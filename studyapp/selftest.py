@@ -128,6 +128,12 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
             f"timed out {timed_out}, graded {result.graded}",
         )
 
+        from studyapp.core.backup import check_backup, make_backup
+
+        made = make_backup(store, folder / "backups", clock.now(), "manual")
+        check_backup(made)  # the full check: integrity, UTF-8 text, StudyApp's own schema
+        check("back up the store and check the backup", made.is_file(), str(made.name))
+
         _export_pdf(store, scheduler, clock, folder, check)
         window.close()
         QApplication.processEvents()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -104,3 +105,85 @@ def test_restore_refuses_while_the_app_runs(data):
     assert result.returncode == 2
     assert "StudyApp is running" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- issue "Data safety, round two" ------------------------------------------------
+
+
+def test_import_waits_its_turn_while_another_studyapp_writes(data, tmp_path):
+    """An import that ran beside a restore printed "updated" and its changes were lost:
+    now it takes the writer lock, or says who holds it and writes nothing."""
+    notes = tmp_path / "more.md"
+    notes.write_text("# More\n\n## What is a new question?\n\nA new answer.\n", encoding="utf-8")
+    before = store_path(data).read_bytes()
+    lock = acquire_store_lock(data)  # as the window, or a restore under way, holds it
+    try:
+        result = run("import", str(notes), data_dir=data)
+    finally:
+        lock.release()
+    assert result.returncode == 2, result.stdout
+    assert "StudyApp is running with this data folder" in result.stderr
+    assert "new" not in result.stdout
+    assert store_path(data).read_bytes() == before
+    assert run("import", str(notes), data_dir=data).returncode == 0  # its turn now
+
+
+def test_a_manual_backup_beside_the_window_is_made_but_rotates_nothing(data):
+    lock = acquire_store_lock(data)
+    try:
+        result = run("backup", data_dir=data)
+    finally:
+        lock.release()
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).is_file()
+
+
+def _flip_schema_byte(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    blob = bytearray(path.read_bytes())
+    at = blob.find(b"CREATE TABLE dec")
+    blob[at + len(b"CREATE TABLE dec")] = 0xFF
+    path.write_bytes(bytes(blob))
+
+
+def test_commands_on_a_store_with_a_bad_schema_byte_recover_or_say_so(data, tmp_path):
+    """A non-UTF-8 byte in the schema made every command crash with a traceback."""
+    assert run("backup", data_dir=data).returncode == 0
+    _flip_schema_byte(store_path(data))
+    export = run("export-weak", "--out", str(tmp_path / "w.pdf"), data_dir=data)
+    assert export.returncode == 2 and "damaged" in export.stderr
+    backup = run("backup", data_dir=data)
+    assert backup.returncode == 2 and "damaged" in backup.stderr
+    notes = tmp_path / "notes.md"
+    imported = run("import", str(notes), data_dir=data)
+    assert imported.returncode == 0, imported.stderr
+    assert "restored from a backup" in imported.stderr
+    for result in (export, backup, imported):
+        assert "Traceback" not in result.stderr
+    assert list(data.glob("studyapp.sqlite3.damaged-*"))
+
+
+def test_restore_over_a_store_with_a_bad_schema_byte_moves_it_aside(data):
+    made = Path(run("backup", data_dir=data).stdout.strip())
+    _flip_schema_byte(store_path(data))
+    result = run("restore", str(made), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "moved aside" in result.stdout
+    assert review_count(store_path(data)) == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_notes_paths_that_are_not_utf8_parse_and_import(tmp_path):
+    folder = os.path.join(os.fsencode(tmp_path), b"notes\xff")
+    os.mkdir(folder)
+    path = os.path.join(folder, b"caf\xe9 notes.md")  # Latin-1 bytes, no heading
+    with open(path, "wb") as f:
+        f.write(b"## What is a cache?\n\nA fast copy.\n")
+    name = os.fsdecode(path)
+    parsed = run("parse", name, data_dir=tmp_path / "data")
+    assert parsed.returncode == 0, parsed.stderr
+    assert "caf\ufffd notes" in parsed.stdout and "What is a cache?" in parsed.stdout
+    imported = run("import", name, data_dir=tmp_path / "data")
+    assert imported.returncode == 0, imported.stderr
+    assert "1 new" in imported.stdout

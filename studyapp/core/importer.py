@@ -104,15 +104,16 @@ def import_file(
     split the same way) is not re-parsed."""
     path = Path(path)
     report = progress or (lambda _step, _percent: None)
-    source = str(path.resolve())
+    source = textio.path_text(path.resolve())
+    shown = textio.path_text(path.name)  # a name that is not UTF-8 still prints
 
     def check() -> None:
         if cancelled():
-            raise ImportCancelled(f"{path.name}: import cancelled, nothing was changed")
+            raise ImportCancelled(f"{shown}: import cancelled, nothing was changed")
 
-    report(f"Reading {path.name}", 5)
+    report(f"Reading {shown}", 5)
     if not path.exists():
-        raise StudyAppError(f"{path}: no such file or folder")
+        raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     digest = _source_hash(path)
     remembered = store.get_setting(split_setting(source))
     if split_at is not None and split_at != remembered:
@@ -125,12 +126,12 @@ def import_file(
                 report("Nothing changed", 100)
                 return ImportSummary(deck.name, skipped_unchanged_file=True)
     check()
-    report(f"Repairing {path.name}", 20)
+    report(f"Repairing {shown}", 20)
     check()
-    report(f"Finding questions in {path.name}", 30)
+    report(f"Finding questions in {shown}", 30)
     doc = parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
     if not doc.questions:
-        raise StudyAppError(no_questions_message(path.name, doc))
+        raise StudyAppError(no_questions_message(shown, doc))
     check()
     report("Sorting questions into topics", 60)
     doc = with_topics(doc)

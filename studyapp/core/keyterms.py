@@ -1,47 +1,73 @@
-"""Key terms of a model answer, and whether a typed answer covers them. No Qt here.
+"""The key points of a model answer, and which of them a typed answer says. No Qt here.
 
 After a mock-interview question is revealed, the grading panel lists the model
-answer's key points, ticked where the typed answer mentions them:
+answer's key points (at most about eight short phrases a person would say), ticked
+where the typed answer says them.
 
-- `key_terms(markdown)` picks the terms an answer marks as important: its bold
-  phrases, the first cell of each table body row, and its headings, cleaned of
-  emoji and Markdown and stripped of generic labels ("Definition", "Pros & Cons").
-- `covered(term, typed)` says whether the typed text mentions a term, ignoring case,
-  plurals, diacritics and hyphens/spaces ("k means" and "kmeans" cover "K-Means").
-- `coverage(terms, ticked)` is the fraction (0–1) of the terms ticked.
+Where the answer has structure, the points come from it: bold terms, the lead phrase
+of each list item ("**Ridge**: …", "Elbow method – …"), the row heads of a table
+(in a comparison table, whose first column names aspects such as "Feature" or
+"Criteria", the things compared in its header instead, and the short phrases of its
+cells), and sub-headings that name something rather than label a section
+("Definition", "Visual Metaphor", "Use Cases"). Where it has none, they come from the
+prose: the term a paragraph defines ("Gradient descent is an algorithm …"), named
+methods ("Singular Value Decomposition (SVD)"), and otherwise the key phrase of each
+paragraph's key sentence.
+
+Candidates are ranked by how strongly the answer marks them and how often it comes
+back to them; the best `limit` are kept in the order the answer gives them.
+Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
+words near each other).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-DEFAULT_LIMIT = 12
-MAX_WORDS = 5  # a bold sentence is emphasis, not a term
+from studyapp.core import keymatch
+from studyapp.core.keymatch import Heard, stem, word_set, words
 
-# Whole terms that label a section rather than name a concept (lower case, singular
-# forms are derived by _variants, so "Examples" and "Use Cases" match too).
-GENERIC_LABELS = frozenset(
+DEFAULT_LIMIT = 8
+MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
+
+# How strongly each source marks a point (ranked with how often the answer repeats it).
+WEIGHTS = {
+    "bold": 3.0,
+    "lead": 3.0,
+    "row": 3.0,
+    "compared": 3.5,
+    "defined": 3.0,
+    "heading": 2.0,
+    "em": 2.0,
+    "named": 1.5,
+    "cell": 1.5,  # a part of a comparison table's cell ("Encoder + Decoder")
+    "phrase": 1.0,
+    "aspect": 1.0,  # a comparison table's row head: kept only when the answer repeats it
+}
+STRUCTURE = frozenset({"bold", "lead", "row", "compared", "heading", "em"})
+STRUCTURE_ENOUGH = 3  # this many structural points: prose phrases are not needed
+REPEAT_BONUS = 0.75  # per repeat of a point elsewhere in the answer, up to three
+TWICE_BONUS = 0.5  # marked by two kinds of structure (bold, and a table's row head)
+LENGTH_PENALTY = 0.5  # per word past two: a point is a phrase a person would say
+
+# Whole phrases that label a section rather than name a concept (compared lower case,
+# singular, hyphens as spaces).
+GENERIC_LABELS = word_set(
+    """advantage application benefit bonus challenge code con definition description
+    disadvantage example explanation feature info meaning note origin overview pro purpose
+    summary tip tool value goal use reason result output input step answer question
+    conclusion introduction intuition idea analogy metaphor"""
+) | frozenset(
     {
-        "advantage",
-        "application",
-        "benefit",
-        "bonus",
-        "challenge",
-        "code",
-        "con",
-        "definition",
-        "description",
-        "disadvantage",
-        "example",
         "example code",
-        "explanation",
-        "feature",
         "final summary",
         "how it works",
-        "info",
+        "how it help",
         "interview line",
         "interview one liner",
         "interview quote",
@@ -52,281 +78,117 @@ GENERIC_LABELS = frozenset(
         "key concept",
         "key idea",
         "key point",
-        "meaning",
-        "note",
-        "origin",
-        "overview",
-        "pro",
+        "key takeaway",
         "pros & cons",
         "pros and cons",
-        "purpose",
         "python code",
         "python example",
         "quick summary",
         "real world example",
         "simple definition",
         "step by step",
-        "summary",
         "summary table",
-        "tip",
-        "tool",
         "use case",
         "use when",
-        "value",
+        "visual metaphor",
+        "when to use",
+        "when to use what",
         "why it matter",
+        "in short",
+        "good to hear",
+        "additional link",
     }
 )
-
-# A heading holding any of these words is a section label ("Use Cases of GANs",
-# "Python Code Example"), not a term; nor is one that asks a question.
-_HEADING_LABEL_WORDS = frozenset(
-    {
-        "application",
-        "applications",
-        "benefit",
-        "benefits",
-        "challenge",
-        "challenges",
-        "characteristic",
-        "characteristics",
-        "code",
-        "common",
-        "comparison",
-        "component",
-        "components",
-        "concept",
-        "concepts",
-        "con",
-        "cons",
-        "definition",
-        "example",
-        "examples",
-        "explained",
-        "explanation",
-        "final",
-        "framework",
-        "frameworks",
-        "guideline",
-        "guidelines",
-        "idea",
-        "interview",
-        "key",
-        "line",
-        "note",
-        "notes",
-        "origin",
-        "overview",
-        "popular",
-        "pro",
-        "pros",
-        "purpose",
-        "python",
-        "quick",
-        "real",
-        "simple",
-        "structure",
-        "summary",
-        "table",
-        "tip",
-        "tips",
-        "tool",
-        "tools",
-        "type",
-        "types",
-        "use",
-        "used",
-        "variant",
-        "variants",
-        "vs",
-    }
+# A heading holding any of these words labels a section ("Use Cases of GANs", "Python
+# Code Example", "Visual Metaphor"), it does not name a concept.
+_HEADING_LABEL_WORDS = word_set(
+    """application applications benefit benefits challenge challenges characteristic
+    characteristics code common comparison component components concept concepts con cons
+    definition example examples explained explanation final framework frameworks guideline
+    guidelines idea interview key line metaphor note notes origin overview popular pro pros
+    purpose python quick real simple structure summary table tip tips tool tools type types
+    use used variant variants vs visual analogy takeaway takeaways answer recap"""
 )
-_QUESTION_WORDS = frozenset(
-    {"what", "how", "why", "when", "where", "which", "who", "can", "is", "are", "does", "do"}
+# A phrase "<one of these> of …" labels what follows ("Types of Analysis").
+_LABEL_HEADS = word_set("type kind example list use application variant form")
+_QUESTION_WORDS = word_set("what how why when where which who can is are does do should would")
+# Tables whose first column holds these list pros, cons or examples: no points there.
+_SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
+# A first column headed so (or not at all) names aspects of a comparison, and the header's
+# other cells name the things compared.
+_ASPECT_HEADERS = word_set(
+    """aspect attribute category characteristic criteria criterion dimension factor feature
+    parameter point property trait area"""
 )
-# Tables whose first column lists these hold pros, cons or example data, not terms.
-_SKIPPED_TABLE_HEADERS = frozenset(
-    {
-        "advantage",
-        "aspect",
-        "con",
-        "criteria",
-        "disadvantage",
-        "example",
-        "feature",
-        "pro",
-        "reason",
-    }
-)
-# Bold for emphasis, not terms: "this does **not** prove causation".
-_EMPHASIS_WORDS = frozenset(
-    {"all", "always", "any", "must", "never", "no", "none", "not", "only", "yes"}
-)
-# "Bonus: Exploratory Data Analysis": the label before the colon goes.
+# A phrase opening with one of these talks to the reader ("you've created them", "This
+# is just a convention"): emphasis, not a term.
+_SPEAKER_WORDS = word_set("i it this that these those they there we you your our let")
+# Bold for emphasis, not a term: "this does **not** prove causation".
+_EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
 _LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
 
-# Words a multi-word term may leave out of a typed answer and still be covered.
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "via",
-        "vs",
-        "with",
-    }
+# Words that carry no point of their own: a key phrase never holds one.
+_PLAIN_WORDS = keymatch.STOPWORDS | word_set(
+    """about above after again against all also although am among another any anything
+    are around as b basically be because been before being below between both but can
+    could d did do does doing done down during e each eg either else etc even ever every
+    few first following for further get gets getting give given gives go goes good got had
+    has have having he her here hers him his how however i ie if instead just kind know
+    known last less let lets like likely lot lots made main make makes making many may
+    me might more most much must my need needs never new next no nor not now often one
+    ones only other others our out over own part particular really rather s same say
+    says second see seen several shall she should since so some something such t take
+    takes taking than then there therefore these they thing things those though three
+    through thus too two under until up upon us use used uses using usually very was way
+    ways we well were what whatever when where whether which while who whom whose why will
+    would yes yet you your basically simply generally typically mainly mostly important
+    help helps helpful allows allow different various certain actually already always
+    together within each example examples called refers means defined"""
 )
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
+_HTML_EM = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?p\s*>|</?div[^>]*>", re.IGNORECASE)
+_HTML_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
+_HTML_LINK = re.compile(
+    r"<a\s[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
 _PARENS = re.compile(r"\(([^()]*)\)")
-_EXAMPLE_REMARK = re.compile(r"\(\s*(?:e\.\s*g\.?|i\.\s*e\.?|eg|ie)[,:]?\s[^()]*\)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+")
-
-
-# --- extraction ----------------------------------------------------------------
+_EXAMPLE_REMARK = re.compile(
+    r"\(\s*(?:e\.\s*g\.?|i\.\s*e\.?|eg|ie|like|such as)[,:]?\s[^()]*\)", re.IGNORECASE
+)
+_LONG_REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9*_(\"“])|\n")
+_LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
+_DEFINED = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
+    r"(?:is|are|refers\s+to|means|stands\s+for|is\s+called|is\s+defined\s+as)\s+"
+    r"(?:an?|the|one|when|how|used|called|defined|known|also|basically|simply|essentially"
+    r"|any|part|like)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][\w'’.+-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+_NAMED = re.compile(
+    rf"{_NAME_WORD}(?:(?:\s+(?:of|and|for|&|de|von|to)\s+|\s+|-){_NAME_WORD})*"
+    r"(?:\s*\([A-Za-z0-9][^()]{0,30}\))?"
+)
+_CONNECTORS = re.compile(r"^(?:(?:of|and|for|&|de|von|to)\s+)+")
 
 
 @dataclass(slots=True)
 class _Candidate:
     term: str
-    order: int  # first appearance
-    words: int
-    mentions: int = 0  # times the answer's prose says it
+    order: int
+    source: str
+    weight: float
+    keys: frozenset[str] = field(default_factory=frozenset)
+    score: float = 0.0
 
 
-def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT) -> list[str]:
-    """The key terms of a model answer, in order of first appearance, at most `limit`.
-
-    Candidates are bold phrases (`**x**`, `__x__`), the first cell of each table body
-    row (except in tables of pros/cons, features or examples) and headings that are
-    not section labels. Code blocks are ignored. Each is cleaned of emoji, Markdown,
-    list numbering and trailing colons; generic labels ("Definition", "Use Cases",
-    "Interview One-Liner", "Pros & Cons", …), phrases of more than five words, bare
-    numbers and single letters are dropped; duplicates (case, plural and hyphen
-    insensitive) keep their first spelling. When more than `limit` remain, the
-    shortest (fewest words) are kept, earlier ones winning ties.
-    """
-    candidates: list[_Candidate] = []
-    seen: set[str] = set()
-
-    def add(raw: str, *, heading: bool = False) -> None:
-        term = clean_term(raw)
-        if not _acceptable(term, heading=heading):
-            return
-        keys = _dedupe_keys(term)
-        if keys & seen:
-            return
-        seen.update(keys)
-        candidates.append(_Candidate(term, len(candidates), _word_count(term)))
-
-    lines = _prose_lines(answer_markdown)
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if _TABLE_ROW.match(line) and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
-            header = clean_term(_cells(line)[0]) if _cells(line) else ""
-            skip = _label_key(header) in _SKIPPED_TABLE_HEADERS
-            i += 2
-            while i < len(lines) and _TABLE_ROW.match(lines[i]):
-                cells = _cells(lines[i])
-                for bold in _bold_spans(lines[i]):
-                    add(bold)
-                if cells and not skip:
-                    add(cells[0])
-                i += 1
-            continue
-        heading = _HEADING.match(line)
-        for bold in _bold_spans(line):
-            add(bold)
-        if heading:
-            add(heading.group(1), heading=True)
-        i += 1
-
-    if len(candidates) > limit:
-        prose = _tokens("\n".join(lines))
-        for candidate in candidates:
-            candidate.mentions = _mentions(candidate.term, prose)
-        best = sorted(candidates, key=_rank)[: max(limit, 0)]
-        candidates = sorted(best, key=lambda c: c.order)
-    return [c.term for c in candidates]
-
-
-def _rank(candidate: _Candidate) -> tuple[int, int, int, int]:
-    """Short terms first, then those the answer keeps coming back to, then earlier ones.
-
-    A phrase of four or five words is rarely a term, so any shorter one beats it; among
-    the short ones a term said three times ("centroid") outranks a word bolded once for
-    emphasis ("fool").
-    """
-    return (
-        int(candidate.words > 3),
-        -min(candidate.mentions, 3),
-        candidate.words,
-        candidate.order,
-    )
-
-
-def _mentions(term: str, prose: Sequence[str]) -> int:
-    words = _tokens(_PARENS.sub(" ", term)) or _tokens(term)
-    if not words:
-        return 0
-    wanted = [_variants(w) for w in words]
-    count = 0
-    for start in range(len(prose) - len(words) + 1):
-        if all(_variants(prose[start + k]) & forms for k, forms in enumerate(wanted)):
-            count += 1
-    return count
-
-
-def _prose_lines(markdown: str) -> list[str]:
-    """The answer's lines outside fenced code blocks (a `# comment` there is no heading)."""
-    lines: list[str] = []
-    fence: str | None = None
-    for line in markdown.splitlines():
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)[0]
-            continue
-        if fence is not None:
-            if match and match.group(1)[0] == fence:
-                fence = None
-            continue
-        lines.append(line)
-    return lines
-
-
-def _cells(row: str) -> list[str]:
-    inner = row.strip()
-    inner = inner.removeprefix("|").removesuffix("|")
-    return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
-
-
-def _bold_spans(line: str) -> list[str]:
-    return [a or b for a, b in _BOLD.findall(line)]
+# --- cleaning ------------------------------------------------------------------------
 
 
 def clean_term(raw: str) -> str:
@@ -334,6 +196,7 @@ def clean_term(raw: str) -> str:
     text = _LINK.sub(r"\1", raw)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     text = _EXAMPLE_REMARK.sub(" ", text)  # "Gradient Boosting (e.g., XGBoost)"
+    text = _LONG_REMARK.sub(" ", text)  # "(consecutive errors in the case of time series)"
     text = "".join(
         " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") else ch
         for ch in text
@@ -342,159 +205,400 @@ def clean_term(raw: str) -> str:
     text = " ".join(text.split())
     text = text.strip(" *_\"'“”‘’")
     text = _ENUMERATION.sub("", text)
-    text = text.rstrip(" :;,.-–—").strip(" *_")
+    text = text.rstrip(" :;,.-–—→").strip(" *_\"'“”‘’")
     label, colon, rest = text.partition(": ")
     if colon and rest and _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES:
         text = rest.strip()  # "Bonus: Exploratory Data Analysis" names the analysis
+    if text.count("(") != text.count(")"):  # a remark cut off: "Chunk documents (e.g"
+        text = text.split("(")[0] if "(" in text else text.split(")")[-1]
+        text = text.strip(" ,;:-")
     return text
 
 
-def _acceptable(term: str, *, heading: bool) -> bool:
+def _label_key(term: str) -> str:
+    """A phrase reduced for comparison with the generic labels: lower case, singular,
+    hyphens as spaces, parenthetical remarks dropped ("Simple Definition (Interview-Ready)")."""
+    text = _PARENS.sub(" ", term).casefold().replace("-", " ").replace("’", "'")
+    return " ".join(_singular(w) for w in re.findall(r"[^\W_]+|&", text))
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _word_count(term: str) -> int:
+    """Words outside parentheses: "Gaussian Mixture Models (GMM)" has three."""
+    return len(_PARENS.sub(" ", term).split()) or len(term.split())
+
+
+def _acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool:
     if sum(ch.isalpha() for ch in term) < 2 or "=" in term:
         return False
-    tokens = _tokens(term)
-    if all(t in _STOPWORDS or t in _EMPHASIS_WORDS for t in tokens):
+    tokens = words(term)
+    if not tokens or all(t in _PLAIN_WORDS or t in _EMPHASIS_WORDS for t in tokens):
         return False
-    if _word_count(term) > MAX_WORDS:
+    if tokens[0] in _SPEAKER_WORDS or "[[" in term:
+        return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
+    if length and _word_count(term) > MAX_WORDS:
         return False
-    if _label_key(term) in GENERIC_LABELS:
-        return False
+    label = _label_key(term)
+    if label in GENERIC_LABELS or label.split(" of ")[0] in _LABEL_HEADS:
+        return False  # "Use Cases", "Types of Analysis", "Examples of GANs"
     if heading:
-        words = [w.casefold() for w in _WORD.findall(_PARENS.sub(" ", term))]
-        if not words or term.endswith("?") or words[0] in _QUESTION_WORDS:
+        found = [w.casefold() for w in re.findall(r"[^\W_]+", _PARENS.sub(" ", term))]
+        if not found or term.endswith("?") or found[0] in _QUESTION_WORDS:
             return False
-        if any(w in _HEADING_LABEL_WORDS for w in words):
+        if any(w in _HEADING_LABEL_WORDS for w in found):
             return False
     return True
 
 
-def _word_count(term: str) -> int:
-    """Words of the term outside parentheses: "Gaussian Mixture Models (GMM)" has three."""
-    return len(_PARENS.sub(" ", term).split()) or len(term.split())
+def _keys(term: str) -> frozenset[str]:
+    """Stem keys shared by the spellings of one point, one per name in it ("GAN
+    (Generative Adversarial Network)" repeats "GAN" and "Generative Adversarial Network")."""
+    keys = set()
+    for name in keymatch.alternatives(term):
+        stems = [stem(w) for w in words(name) if w not in keymatch.STOPWORDS]
+        if stems:
+            keys.add(" ".join(stems))
+            keys.add("".join(stems))
+    return frozenset(keys)
 
 
-def _label_key(term: str) -> str:
-    """A term reduced for comparison with the generic labels: lower case, singular,
-    hyphens as spaces, parenthetical remarks dropped ("Simple Definition (Interview-Ready)")."""
-    text = _PARENS.sub(" ", term).casefold().replace("-", " ").replace("’", "'")
-    words = re.findall(r"[^\W_]+|&", text)
-    return " ".join(_singular(w) for w in words)
+def _opens(short: str, long: str) -> bool:
+    """Whether a later point opens an earlier, longer one, as a short way of naming it
+    ("Descriptive Analysis" … "Descriptive"). An earlier short one stays a point of its
+    own ("Bias" … "Bias-variance trade-off")."""
+    a, b = words(_PARENS.sub(" ", short)), words(_PARENS.sub(" ", long))
+    return 0 < len(a) < len(b) and b[: len(a)] == a
 
 
-def _dedupe_keys(term: str) -> set[str]:
-    """Keys shared by spellings of one term: case, plural and hyphens aside, and each
-    name in it ("GAN (Generative Adversarial Network)" is a repeat of "GAN" and of
-    "Generative Adversarial Network (GAN)")."""
-    keys = {"".join(_singular(t) for t in _tokens(name)) for name in _alternatives(term)}
-    keys.discard("")
-    return keys
+# --- reading the Markdown ------------------------------------------------------------
 
 
-# --- coverage ------------------------------------------------------------------
+def _as_markdown(answer: str) -> str:
+    """HTML inside an answer (<b>, <li>, <br>, <a>) as the Markdown it stands for."""
+    text = _HTML_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", answer)
+    text = _HTML_BOLD.sub("**", text)
+    text = _HTML_EM.sub("*", text)
+    text = _HTML_ITEM.sub("\n- ", text)
+    text = _HTML_BREAK.sub("\n", text)
+    return _HTML_TAG.sub("", text)
 
 
-def _tokens(text: str) -> list[str]:
-    """Lower-case words without diacritics; every non-alphanumeric character separates."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WORD.findall(stripped)
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
 
 
-def _singular(word: str) -> str:
-    if len(word) <= 3:
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+@dataclass(slots=True)
+class _Inline:
+    text: str  # the plain text
+    strong: list[str]
+    em: list[str]  # italic and linked spans
+    starts_marked: str | None  # the bold or italic span the text opens with
+    reference: bool = False  # the text is a link and nothing more
 
 
-def _variants(word: str) -> set[str]:
-    """The forms a word may stand for: itself and what it would be without a plural ending.
-
-    Comparing sets of variants (not one stemmed form) keeps "bias" and "biases",
-    "class" and "classes", "centroid" and "centroids" together without a full stemmer.
-    """
-    forms = {word, _singular(word)}
-    if len(word) > 3 and word.endswith("s"):
-        forms.add(word[:-1])
-        if word.endswith("es"):
-            forms.add(word[:-2])
-    return forms
-
-
-def _alternatives(term: str) -> list[str]:
-    """A term and the ways it may be named: "Gaussian Mixture Models (GMM)" is covered by
-    the words outside the parentheses or by "GMM"."""
-    alternatives = [term]
-    inner = [m.strip() for m in _PARENS.findall(term) if m.strip() and "," not in m]
-    if inner:
-        alternatives.append(_PARENS.sub(" ", term))
-        alternatives.extend(inner)
-    return alternatives
-
-
-@dataclass(frozen=True, slots=True)
-class _Typed:
-    tokens: tuple[str, ...]
-    forms: frozenset[str]  # every variant of every token
-
-
-def _prepare(typed: str) -> _Typed:
-    tokens = tuple(_tokens(typed))
-    forms: set[str] = set()
-    for token in tokens:
-        forms |= _variants(token)
-    return _Typed(tokens, frozenset(forms))
+def _inline(token) -> _Inline:
+    parts: list[str] = []
+    strong: list[str] = []
+    em: list[str] = []
+    links: list[bool] = []  # per em span: whether it is a link
+    stack: list[tuple[str, int]] = []
+    first: str | None = None
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("strong_open", "em_open", "link_open"):
+            stack.append((kind, len("".join(parts))))
+        elif kind in ("strong_close", "em_close", "link_close") and stack:
+            opened, start = stack.pop()
+            span = "".join(parts)[start:]
+            if opened == "strong_open":
+                strong.append(span)
+            else:  # italic, or a link: a linked word in a sentence marks a term
+                em.append(span)
+                links.append(opened == "link_open")
+            if first is None and opened != "link_open" and not clean_term("".join(parts)[:start]):
+                first = span
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    text = "".join(parts)
+    # A link that is all there is (a list of references) names a page, not a term.
+    reference = any(
+        link and span.strip() == text.strip() for span, link in zip(em, links, strict=True)
+    )
+    if reference:
+        em = [span for span, link in zip(em, links, strict=True) if not link]
+    return _Inline(text, strong, em, first, reference)
 
 
-def covered(term: str, typed: str | _Typed) -> bool:
-    """True when the typed answer mentions the term.
+class _Collector:
+    def __init__(self) -> None:
+        self.candidates: list[_Candidate] = []
+        self.prose: list[str] = []  # every text of the answer, for repeats and frequencies
+        self.frequencies: Counter[str] = Counter()  # content stems → times the answer says them
 
-    Case, diacritics and plural endings do not matter, and hyphens, spaces and other
-    punctuation are interchangeable or optional: "Centroids" covers "centroid",
-    "elbow-method" covers "Elbow Method", "k means" and "kmeans" cover "K-Means". A
-    multi-word term is covered when all its significant words appear anywhere (small
-    words such as "of" and "the" may be left out); a parenthetical alternative counts
-    on its own ("GMM" covers "Gaussian Mixture Models (GMM)").
-    """
-    text = typed if isinstance(typed, _Typed) else _prepare(typed)
-    if not text.tokens:
-        return False
-    for alternative in _alternatives(term):
-        words = _tokens(alternative)
-        if not words:
+    def add(self, raw: str, source: str, *, heading: bool = False) -> None:
+        term = clean_term(raw)
+        if not term or term.endswith("?") or re.search(r"→|->|=>", term):
+            return  # a question or a chain of steps is not a point
+        if heading and not _acceptable(term, heading=True, length=False):
+            return
+        if _word_count(term) > MAX_WORDS:
+            if source in ("phrase", "named", "defined", "aspect", "cell"):
+                return
+            term = _key_phrase(term, self.frequencies)
+            source = "phrase" if source not in ("lead", "row") else "lead"
+            if not term:
+                return
+        if not _acceptable(term, heading=heading):
+            return
+        keys = _keys(term)
+        if not keys:
+            return
+        for known in self.candidates:
+            if known.keys & keys or _opens(term, known.term):
+                marked_twice = source in STRUCTURE and source != known.source
+                known.weight = max(known.weight, WEIGHTS[source]) + TWICE_BONUS * marked_twice
+                if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
+                    known.source = source
+                return
+        self.candidates.append(
+            _Candidate(term, len(self.candidates), source, WEIGHTS[source], keys)
+        )
+
+
+def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT) -> list[str]:
+    """The key points of a model answer, at most `limit`, in the order the answer gives
+    them (see the module's docstring for where they come from)."""
+    if limit < 1:
+        return []
+    tokens = _parser().parse(_as_markdown(answer_markdown))
+    collector = _Collector()
+    collector.prose = [_inline(t).text for t in tokens if t.type == "inline"]
+    all_words = [stem(w) for text in collector.prose for w in words(text)]
+    collector.frequencies = Counter(w for w in all_words if w not in _PLAIN_WORDS)
+
+    _walk(tokens, collector)
+    candidates = collector.candidates
+    structured = sum(1 for c in candidates if c.source in STRUCTURE)
+    if structured >= STRUCTURE_ENOUGH:
+        candidates = [c for c in candidates if c.source not in ("phrase", "named")]
+
+    heard = Heard.of("\n".join(collector.prose))
+    kept = []
+    for candidate in candidates:
+        repeats = max(0, keymatch.mentions(candidate.term, heard) - 1)
+        if candidate.source == "aspect" and not repeats:
             continue
-        significant = [w for w in words if w not in _STOPWORDS] or words
-        if all(_variants(w) & text.forms for w in significant):
-            return True
-        if _joined_match(words, text.tokens):
-            return True
-    return False
+        extra_words = max(0, _word_count(candidate.term) - 2)
+        candidate.score = (
+            candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
+        )
+        kept.append(candidate)
+    best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
+    return [c.term for c in sorted(best, key=lambda c: c.order)]
 
 
-def _joined_match(words: Sequence[str], tokens: Sequence[str]) -> bool:
-    """The term's words written together or apart: "kmeans" ~ "k means" ~ "K-Means"."""
-    target = _variants("".join(words))
-    if len(min(target, key=len)) < 3:
-        return False
-    span = len(words) + 2
-    for start in range(len(tokens)):
-        joined = ""
-        for token in tokens[start : start + span]:
-            joined += token
-            if _variants(joined) & target:
-                return True
-    return False
+def _walk(tokens: Sequence, collector: _Collector) -> None:
+    i = 0
+    lead_next = False
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind == "list_item_open":
+            lead_next = True
+        elif kind == "heading_open":
+            inline = _inline(tokens[i + 1])
+            collector.add(inline.text, "heading", heading=True)
+            i += 2
+            continue
+        elif kind == "table_open":
+            i = _table(tokens, i, collector)
+            continue
+        elif kind == "inline" and _inline(token).reference:
+            lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
+        elif kind == "inline":
+            inline = _inline(token)
+            for span in inline.strong:
+                collector.add(span, "bold")
+            for span in inline.em:
+                if _word_count(clean_term(span)) <= MAX_WORDS:
+                    collector.add(span, "em")
+            if lead_next:
+                _lead(inline, collector, item=True)
+            else:
+                _paragraph(inline, collector)
+            lead_next = False
+        elif kind in ("paragraph_close", "bullet_list_open", "ordered_list_open"):
+            lead_next = False
+        i += 1
+
+
+def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
+    """The lead phrase of a list item (or of a "Label: value" paragraph)."""
+    if inline.starts_marked:
+        collector.add(inline.starts_marked, "lead")
+        return
+    text = _ENUMERATION.sub("", inline.text.strip())
+    parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and _word_count(parts[0]) <= MAX_WORDS:
+        label, rest = parts
+        if _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES or (
+            not item and _word_count(_first_sentence(rest)) <= MAX_WORDS
+        ):
+            collector.add(_first_sentence(rest), "lead")  # "Alternative method: Gradient Descent."
+        else:
+            collector.add(label, "lead")
+        return
+    if item:
+        sentence = _first_sentence(text)
+        collector.add(sentence, "lead" if _word_count(sentence) <= MAX_WORDS else "phrase")
+        _named(sentence, collector)
+    else:
+        _paragraph(inline, collector, lead_tried=True)
+
+
+def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = False) -> None:
+    """Prose: the defined term, named methods, and the key phrase of the key sentence."""
+    text = inline.text.strip()
+    if not text:
+        return
+    if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
+        _lead(inline, collector, item=False)
+    sentences = _sentences(text)
+    defined = False
+    for sentence in sentences:
+        match = _DEFINED.match(sentence)
+        if match and words(match["term"]) and words(match["term"])[0] not in _PLAIN_WORDS:
+            collector.add(match["term"], "defined")  # not "where μ is the mean"
+            defined = True
+        _named(sentence, collector)
+    if not defined and not inline.strong:
+        phrase = _key_phrase(_key_sentence(sentences), collector.frequencies)
+        if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
+            collector.add(phrase, "phrase")
+
+
+def _named(sentence: str, collector: _Collector) -> None:
+    """Named methods and things: runs of capitalised words or acronyms ("Shapiro-Wilk",
+    "Singular Value Decomposition (SVD)"), not a sentence's capitalised first word."""
+    for match in _NAMED.finditer(sentence):
+        name = match.group(0)
+        if match.start() == 0 or re.search(r"[.!?:]\s*$", sentence[: match.start()]):
+            first, _, rest = name.partition(" ")
+            if not re.fullmatch(r"[A-Z0-9]{2,}\w*|\w*[a-z][A-Z]\w*", first):
+                if not rest or rest.startswith("("):
+                    continue
+                name = rest  # "Use Kolmogorov-Smirnov" names Kolmogorov-Smirnov
+        name = _CONNECTORS.sub("", name)
+        if _word_count(name) == 1 and not re.search(r"[A-Z].*[A-Z]|\d|-", name):
+            continue  # one capitalised word alone is often just emphasis
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", name):
+            continue
+        collector.add(name, "named")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _first_sentence(text: str) -> str:
+    return next(iter(_sentences(text)), "")
+
+
+def _key_sentence(sentences: Sequence[str]) -> str:
+    """The paragraph's topic sentence: its first of four words or more. (A key phrase of
+    it counts only when the answer comes back to one of its words.)"""
+    for sentence in sentences:
+        if len(words(sentence)) >= 4:
+            return sentence
+    return sentences[0] if sentences else ""
+
+
+def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
+    """A sentence reduced to its key phrase: the run of content words (at most three)
+    whose words the whole answer keeps coming back to."""
+    runs: list[list[str]] = [[]]
+    for piece in re.findall(r"[\w'’+-]+|[^\w\s]", clean_term(sentence)):
+        folded = piece.casefold().strip("'’")
+        if not re.match(r"\w", piece) or folded in _PLAIN_WORDS or folded.isdigit():
+            runs.append([])
+        else:
+            runs[-1].append(piece)
+    best, best_score = "", 0.0
+    for run in runs:
+        for size in range(min(3, len(run)), 0, -1):
+            for start in range(len(run) - size + 1):
+                window = run[start : start + size]
+                stems = [stem(w.casefold()) for w in window]
+                score = sum(min(frequencies[s], 4) for s in stems) + 0.5 * size
+                score += sum(0.5 for w in window if re.search(r"[A-Z].*[A-Z]|\d", w))
+                if score > best_score:
+                    best, best_score = " ".join(window), score
+    return best
+
+
+def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
+    """Points of a table: its row heads, or in a comparison table the things compared
+    and the short phrases of its cells; returns the index after the table."""
+    header: list[_Inline] = []
+    rows: list[list[_Inline]] = []
+    i = start
+    section = "thead"
+    while i < len(tokens) and tokens[i].type != "table_close":
+        token = tokens[i]
+        if token.type == "tbody_open":
+            section = "tbody"
+        elif token.type == "tr_open" and section == "tbody":
+            rows.append([])
+        elif token.type == "inline":
+            (header if section == "thead" else rows[-1]).append(_inline(token))
+        i += 1
+    first = _label_key(clean_term(header[0].text)) if header else ""
+    if first in _SKIPPED_TABLE_HEADERS:
+        return i + 1
+    comparison = not first or first in _ASPECT_HEADERS
+    if comparison:
+        for cell in header[1:]:
+            collector.add(cell.text, "compared")
+    for row in rows:
+        for cell in row:
+            if not (comparison and cell is row[0]):
+                for span in cell.strong:
+                    collector.add(span, "bold")
+        if row:
+            collector.add(row[0].text, "aspect" if comparison else "row")
+        if comparison:
+            for cell in row[1:]:
+                text = _PARENS.sub(" ", cell.text)
+                for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
+                    if 0 < _word_count(clean_term(part)) <= 3:
+                        collector.add(part, "cell")
+    return i + 1
+
+
+# --- coverage --------------------------------------------------------------------------
+
+
+def covered(term: str, typed: str | Heard) -> bool:
+    """True when the typed answer says the point (see `keymatch.said`)."""
+    return keymatch.said(term, typed)
 
 
 def ticked_terms(terms: Iterable[str], typed: str) -> list[bool]:
-    """For each term, whether the typed answer covers it (the automatic ticks)."""
-    prepared = _prepare(typed)
-    return [covered(term, prepared) for term in terms]
+    """For each point, whether the typed answer says it (the automatic ticks)."""
+    heard = Heard.of(typed)
+    return [keymatch.said(term, heard) for term in terms]
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

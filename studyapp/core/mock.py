@@ -14,7 +14,8 @@ Each question (a QTimer calls `check_time()` a few times a second)::
     session.current(), session.position()             # Question, (k, N)
     session.time_left(), session.fraction_left(), session.is_warning(), session.elapsed()
     session.pause() / session.resume() / session.toggle_pause()
-    session.typed_answer = text                       # the text box, kept as a draft
+    session.save_draft(text, note)                    # on each edit or tick: kept every
+                                                      # few seconds and at each reveal
     session.check_time()                              # True: time is up, revealed as overtime
     session.reveal()                                  # Space
     session.key_points(), session.toggle_point(i), session.coverage()
@@ -22,7 +23,8 @@ Each question (a QTimer calls `check_time()` a few times a second)::
     session.skip(); session.end()                     # move on ungraded; stop early
 
 After it: `session.summary()`, `session.retry_weak()`; `mock_history(store)` and
-`mock_trend(history)` for the history view. At start-up, `MockSession.resume_unfinished`
+`mock_trend(history)` for the history view (they live in `core.mock_results`,
+re-exported here). At start-up, `MockSession.resume_unfinished`
 continues a session the app was closed in, or `abandon_unfinished` closes it.
 
 States: "ready" (not started) → "asking" (clock running, answer hidden) → "revealed"
@@ -37,18 +39,29 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from studyapp.core.mock_results import FLAT_SLOPE as FLAT_SLOPE
+from studyapp.core.mock_results import MIN_TREND_SESSIONS as MIN_TREND_SESSIONS
+from studyapp.core.mock_results import MockHistoryRow as MockHistoryRow
+from studyapp.core.mock_results import MockSummary as MockSummary
+from studyapp.core.mock_results import MockSummaryRow as MockSummaryRow
+from studyapp.core.mock_results import MockTrend as MockTrend
+from studyapp.core.mock_results import mock_history as mock_history
+from studyapp.core.mock_results import mock_trend as mock_trend
+from studyapp.core.mock_results import score_percent as score_percent
+from studyapp.core.mock_results import summarize as summarize
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
-from studyapp.core.store import CardInfo, MockAnswerRecord, MockReview, Store
+from studyapp.core.store import CardInfo, MockReview, Store
+from studyapp.core.store.mocks import MockDraft
 from studyapp.core.study import Clock, question_state, to_ms
 
 ORDERS = ("weakest", "due", "random")
 SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
 WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
-WEAK_COVERAGE = 0.5  # a graded answer that covered less than half the key points is weak
+DRAFT_EVERY_SECONDS = 5.0  # a draft of the typed answer and note is written at most this often
 
 
 class MockStateError(RuntimeError):
@@ -258,138 +271,6 @@ class KeyPoint:
     auto: bool = False
 
 
-def score_percent(mean_rating: float | None) -> float | None:
-    """A mean rating 1–4 as a score 0–100: Again 0, Hard 33.3, Good 66.7, Easy 100."""
-    if mean_rating is None:
-        return None
-    return (mean_rating - 1) / 3 * 100
-
-
-@dataclass(frozen=True, slots=True)
-class MockSummaryRow:
-    """One answered question. rating None means skipped; coverage is 0–1 (None: skipped,
-    or the model answer has no key terms)."""
-
-    position: int  # 1-based, in asking order
-    question_id: str
-    title: str
-    seconds: float | None
-    overtime: bool
-    rating: int | None
-    coverage: float | None
-    typed_answer: str | None
-    note: str | None
-
-    @property
-    def skipped(self) -> bool:
-        return self.rating is None
-
-    @property
-    def is_weak(self) -> bool:
-        """Worth another go: skipped, rated Again or Hard, over time, or under half covered."""
-        return (
-            self.rating is None
-            or self.rating <= 2
-            or self.overtime
-            or (self.coverage is not None and self.coverage < WEAK_COVERAGE)
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class MockSummary:
-    """How a mock interview went.
-
-    score: mean rating of the graded questions as 0–100 (see `score_percent`);
-    average_seconds, overtime_count and mean_coverage are over graded questions too.
-    weakest: the weak rows (`MockSummaryRow.is_weak`), weakest first: lowest rating
-    (skipped lowest of all), then lowest coverage, then over time.
-    """
-
-    session_id: int | None
-    rows: tuple[MockSummaryRow, ...] = ()
-    planned: int = 0
-    elapsed_seconds: float = 0.0
-    weakest: tuple[MockSummaryRow, ...] = ()
-
-    @property
-    def graded(self) -> int:
-        return sum(not row.skipped for row in self.rows)
-
-    @property
-    def skipped(self) -> int:
-        return sum(row.skipped for row in self.rows)
-
-    @property
-    def not_asked(self) -> int:
-        """Planned questions never reached (the session ended early)."""
-        return max(0, self.planned - len(self.rows))
-
-    @property
-    def mean_rating(self) -> float | None:
-        ratings = [row.rating for row in self.rows if row.rating is not None]
-        return sum(ratings) / len(ratings) if ratings else None
-
-    @property
-    def score(self) -> float | None:
-        return score_percent(self.mean_rating)
-
-    @property
-    def average_seconds(self) -> float | None:
-        times = [r.seconds for r in self.rows if not r.skipped and r.seconds is not None]
-        return sum(times) / len(times) if times else None
-
-    @property
-    def overtime_count(self) -> int:
-        return sum(row.overtime for row in self.rows if not row.skipped)
-
-    @property
-    def mean_coverage(self) -> float | None:
-        values = [r.coverage for r in self.rows if not r.skipped and r.coverage is not None]
-        return sum(values) / len(values) if values else None
-
-    @property
-    def weak_question_ids(self) -> list[str]:
-        return [row.question_id for row in self.weakest]
-
-
-def _summary_row(record: MockAnswerRecord) -> MockSummaryRow:
-    return MockSummaryRow(
-        position=record.position + 1,
-        question_id=record.question_id,
-        title=record.title,
-        seconds=record.seconds,
-        overtime=record.overtime,
-        rating=record.rating,
-        coverage=record.coverage,
-        typed_answer=record.typed_answer,
-        note=record.note,
-    )
-
-
-def summarize(store: Store, session_id: int, elapsed_seconds: float | None = None) -> MockSummary:
-    """The summary of any stored session (a finished one from the history, say)."""
-    record = store.mock_session(session_id)
-    if record is None:
-        raise KeyError(session_id)
-    rows = tuple(_summary_row(a) for a in store.mock_answers(session_id))
-    weakest = sorted(
-        (row for row in rows if row.is_weak),
-        key=lambda r: (
-            r.rating or 0,
-            1.0 if r.coverage is None and not r.skipped else (r.coverage or 0.0),
-            not r.overtime,
-            r.position,
-        ),
-    )
-    return MockSummary(
-        session_id=session_id,
-        rows=rows,
-        planned=len(record.question_ids),
-        elapsed_seconds=record.elapsed_seconds if elapsed_seconds is None else elapsed_seconds,
-        weakest=tuple(weakest),
-    )
-
-
 # --- the session ---------------------------------------------------------------
 
 
@@ -428,6 +309,11 @@ class MockSession:
         self._session_watch = _Stopwatch()
         self._question_watch = _Stopwatch()
         self.typed_answer = ""  # the text box's content, kept by the view
+        self.note = ""  # the note box's content
+        self.recording_path: str | None = None  # the spoken answer to the question on screen
+        self._draft_written: tuple[str, str] = ("", "")  # what the store's draft holds
+        self._draft_written_at: datetime | None = None
+        self._restore: MockDraft | None = None  # a draft to put back when a resumed mock starts
         self._overtime = False
         self._answer_seconds: float | None = None
         self._points: list[KeyPoint] = []
@@ -472,6 +358,9 @@ class MockSession:
         session._answered = len(done)
         session._queue = [i for i in session._queue if i not in done]
         session._session_watch = _Stopwatch(record.elapsed_seconds)
+        draft = store.mock_draft(record.id)
+        if draft is not None and session._queue and draft.position == session._queue[0]:
+            session._restore = draft
         return session
 
     @classmethod
@@ -561,6 +450,10 @@ class MockSession:
             self._queue = list(range(len(self._planned)))
         self._session_watch.run(now)
         self._ask(now)
+        if self._restore is not None:  # what was typed before the app closed comes back
+            self.typed_answer, self.note = self._restore.typed_answer, self._restore.note
+            self._draft_written = (self.typed_answer, self.note)
+            self._restore = None
         question = self.current()
         assert question is not None
         return question
@@ -570,6 +463,10 @@ class MockSession:
         self._question_watch = _Stopwatch()
         self._question_watch.run(now)
         self.typed_answer = ""
+        self.note = ""
+        self.recording_path = None
+        self._draft_written = ("", "")
+        self._draft_written_at = None
         self._overtime = False
         self._answer_seconds = None
         self._points = []
@@ -642,7 +539,41 @@ class MockSession:
 
     # --- one question ------------------------------------------------------------
 
-    def reveal(self, typed_answer: str | None = None, overtime: bool = False) -> list[KeyPoint]:
+    # --- drafts --------------------------------------------------------------------
+
+    def save_draft(
+        self, typed_answer: str | None = None, note: str | None = None, *, now: bool = False
+    ) -> bool:
+        """Keep the text box and the note as they are; returns whether the store was written.
+
+        The view calls this on every edit or timer tick; the cadence is decided here, on
+        the session's clock: a changed draft is written at once the first time, then at
+        most every `DRAFT_EVERY_SECONDS` (with `now`, at once: a reveal, a pause, the
+        window closing). A resumed mock starts with the draft back in `typed_answer` and
+        `note`. Grading or skipping the question replaces its draft by the answer.
+        """
+        self._require("asking", "revealed")
+        if typed_answer is not None:
+            self.typed_answer = typed_answer
+        if note is not None:
+            self.note = note
+        draft = (self.typed_answer, self.note)
+        if draft == self._draft_written:
+            return False
+        moment = self._clock.now()
+        last = self._draft_written_at
+        if not now and last is not None and (moment - last).total_seconds() < DRAFT_EVERY_SECONDS:
+            return False
+        assert self.session_id is not None
+        self._store.save_mock_draft(self.session_id, self._queue[0], *draft, to_ms(moment))
+        self._draft_written, self._draft_written_at = draft, moment
+        return True
+
+    # --- one question ------------------------------------------------------------
+
+    def reveal(
+        self, typed_answer: str | None = None, overtime: bool = False, note: str | None = None
+    ) -> list[KeyPoint]:
         """Stop the question's clock and show the model answer with its key points.
 
         `typed_answer` (default: the `typed_answer` draft) is matched against the key
@@ -659,8 +590,7 @@ class MockSession:
         time_up = seconds >= limit
         self._overtime = overtime or time_up
         self._answer_seconds = min(seconds, limit) if time_up else seconds
-        if typed_answer is not None:
-            self.typed_answer = typed_answer
+        self.save_draft(typed_answer, note, now=True)  # at every reveal
         question = self.current()
         assert question is not None
         from studyapp.core import keyterms  # its patterns compile on the first reveal
@@ -695,11 +625,12 @@ class MockSession:
 
         return keyterms.coverage([p.term for p in self._points], [p.ticked for p in self._points])
 
-    def grade(self, rating: int, note: str = "") -> int:
+    def grade(self, rating: int, note: str | None = None) -> int:
         """Grade the revealed question 1–4 and move on; returns the saved answer's id.
 
         Saved at once, in one transaction: time taken, overtime, rating, coverage, the
-        typed answer and the note, plus (when `settings.counts_as_review`) a review
+        typed answer and the note (default: the `note` draft), the spoken answer's
+        recording if one is attached, plus (when `settings.counts_as_review`) a review
         with mode "mock" and the card it produces. After the last question the session
         is finished in the same transaction.
         """
@@ -719,7 +650,7 @@ class MockSession:
             seconds=self._answer_seconds,
             overtime=self._overtime,
             rating=rating,
-            note=note,
+            note=self.note if note is None else note,
             review=review,
         )
 
@@ -761,6 +692,7 @@ class MockSession:
             rating=rating,
             coverage=None if rating is None else self.coverage(),
             typed_answer=self.typed_answer or None,
+            recording_path=self.recording_path,
             note=note.strip() or None,
             elapsed_seconds=round(self._session_watch.seconds(now), 3),
             review=review,
@@ -830,99 +762,3 @@ def abandon_unfinished(store: Store, clock: Clock) -> bool:
         return False
     store.abandon_mock_session(record.id, to_ms(clock.now()))
     return True
-
-
-# --- history -------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MockHistoryRow:
-    """One past session. score: 0–100 over graded questions (None: none graded);
-    topics: names of the chosen topics, () meaning all topics."""
-
-    session_id: int
-    date: datetime  # when it started, UTC
-    topics: tuple[str, ...]
-    score: float | None
-    avg_seconds: float | None
-    questions: int  # graded
-    planned: int
-    skipped: int
-    overtime: int
-    coverage: float | None  # mean, 0–1
-    elapsed_seconds: float
-    state: str  # "finished" | "abandoned"
-
-    @property
-    def topic_label(self) -> str:
-        return ", ".join(self.topics) if self.topics else "All topics"
-
-
-def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
-    """Past sessions, oldest first (the order a trend is read in)."""
-    states = ("finished", "abandoned") if include_abandoned else ("finished",)
-    stats = store.mock_session_stats(states)
-    settings = [MockSettings.from_dict(s.session.settings) for s in stats]
-    names = store.topic_names([t for s in settings for t in s.topic_ids])
-    return [
-        MockHistoryRow(
-            session_id=s.session.id,
-            date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
-            topics=tuple(names[t] for t in chosen.topic_ids if t in names),
-            score=score_percent(s.mean_rating),
-            avg_seconds=s.mean_seconds,
-            questions=s.graded,
-            planned=len(s.session.question_ids),
-            skipped=s.answered - s.graded,
-            overtime=s.overtime,
-            coverage=s.mean_coverage,
-            elapsed_seconds=s.session.elapsed_seconds,
-            state=s.session.state,
-        )
-        for s, chosen in zip(stats, settings, strict=True)
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class MockTrend:
-    """How scores move across sessions (those with a score, oldest first).
-
-    delta: last score minus the one before; slope: least-squares score points per
-    session over the last `window` sessions; direction: "up", "down" or "flat"
-    (|slope| under one point), None with fewer than two scores.
-    """
-
-    scores: tuple[float, ...] = ()
-    delta: float | None = None
-    slope: float | None = None
-    direction: str | None = None
-    window: int = 10
-
-    @property
-    def last(self) -> float | None:
-        return self.scores[-1] if self.scores else None
-
-
-FLAT_SLOPE = 1.0
-
-
-def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
-    """The trend of the scores in `history` (as `mock_history` returns it)."""
-    scores = tuple(row.score for row in history if row.score is not None)
-    if len(scores) < 2:
-        return MockTrend(scores=scores, window=window)
-    recent = scores[-max(2, window) :]
-    n = len(recent)
-    mean_x = (n - 1) / 2
-    mean_y = sum(recent) / n
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(recent)) / sum(
-        (x - mean_x) ** 2 for x in range(n)
-    )
-    direction = "flat" if abs(slope) < FLAT_SLOPE else ("up" if slope > 0 else "down")
-    return MockTrend(
-        scores=scores,
-        delta=scores[-1] - scores[-2],
-        slope=slope,
-        direction=direction,
-        window=window,
-    )

@@ -1,30 +1,168 @@
-"""Progress figures for the topic tree: per-topic counts and per-question states.
+"""Where each question stands, and the figures of the topic tree. No Qt here.
 
-A topic's figures include its sub-topics' questions, so a parent row sums its
-children. Everything is computed from one pass over the deck's questions and cards.
+One rule decides a question's state (`question_state`), and the tree's dots, the
+answer header, a topic's mastery and the statistics all read it:
+
+- "new": never reviewed;
+- "weak": the last answer was Again, or the chance of recall is below one half;
+- "due": scheduled for now or earlier;
+- "learned": FSRS stability of at least `LEARNED_STABILITY_DAYS` (a week: recall
+  would still be 90 % a week after the last review), and not due;
+- "learning": reviewed, but none of the above (one Good is not "learned").
+
+A topic's mastery is the share of its questions (sub-topics included) that are
+"learned". An undo restores the card, so the state follows it back.
+
+`ProgressIndex` keeps these figures live: built once (one pass over the deck), then
+updated per graded question in O(depth of its topic) and per clock change in
+O(log n) per question whose state changes; `next_change()` is the moment the next
+figure changes, for one timer (nothing polls). `due_counts` is the pure function
+behind the session's and the Study button's new / learning / review counts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.model import Question
+from studyapp.core.scheduler import SpacedRepetition, card_facts, due_iso
 from studyapp.core.store import CardInfo, Store
-from studyapp.core.study import question_state
 
-MASTERED_RATINGS = (3, 4)  # Good, Easy
-MASTERED_RETRIEVABILITY = 0.8
+STATES = ("new", "learning", "due", "learned", "weak")
+LEARNED_STABILITY_DAYS = 7.0
+WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a reviewed question counts as weak
+
+
+def question_state(
+    card_json: str | None,
+    last_rating: int | None,
+    now: datetime,
+    scheduler: SpacedRepetition,
+) -> str:
+    """The one rule: "new", "weak", "due", "learned" or "learning" (see the module).
+
+    Weak wins over due: a question just failed is due again within minutes, and
+    "weak" is what the topic tree and the weak-topic PDF want to know about it.
+    """
+    retrievability = scheduler.retrievability(card_json, now)
+    if card_json is None or retrievability is None:
+        return "new"
+    if last_rating == 1 or retrievability < WEAK_RETRIEVABILITY:
+        return "weak"
+    if scheduler.is_due(card_json, now):
+        return "due"
+    stability = scheduler.stability(card_json) or 0.0
+    return "learned" if stability >= LEARNED_STABILITY_DAYS else "learning"
+
+
+def state_changes_at(
+    card_json: str | None, last_rating: int | None, now: datetime, scheduler: SpacedRepetition
+) -> datetime | None:
+    """The next moment after `now` at which the question's state or its place in the
+    due counts changes with no review in between: it falls due, or its recall sinks
+    below one half. None if never (a question never reviewed)."""
+    if card_json is None:
+        return None
+    moments = [scheduler.due(card_json)]
+    if last_rating != 1:  # after Again it is weak until answered
+        moments.append(scheduler.recall_below_at(card_json, WEAK_RETRIEVABILITY))
+    later = [m for m in moments if m is not None and m > now]
+    return min(later, default=None)
+
+
+def card_info(store: Store, qid: str) -> CardInfo | None:
+    """One question's card as the index wants it (None: never reviewed), from two
+    indexed look-ups: for the index after a single write (a grade, an undo, a mock
+    answer) without reading every card."""
+    card_json = store.card_json(qid)
+    if card_json is None:
+        return None
+    reviews = store.reviews(qid)
+    card = card_facts(card_json)
+    return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
+
+
+def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
+    """True when the question counts toward its topic's mastery: its state is "learned"."""
+    if info is None:
+        return False
+    return question_state(info.card_json, info.last_rating, now, scheduler) == "learned"
+
+
+# --- counts as Anki shows them ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DueCounts:
+    """What is to do now: never-studied questions, questions in a learning or
+    relearning step that is due, and reviews that are due."""
+
+    new: int = 0
+    learning: int = 0
+    review: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+def due_counts(
+    cards: Iterable[str | None],
+    now: datetime,
+    scheduler: SpacedRepetition,
+    *,
+    new_left: int | None = None,
+    reviews_left: int | None = None,
+    day_ends_at: datetime | None = None,
+) -> tuple[DueCounts, datetime | None]:
+    """The counts at `now` over these cards (None: a question never reviewed), and the
+    next moment any of them changes (a card falls due; with limits, the day ending).
+
+    `new_left` and `reviews_left` cap the new and review counts (what the daily limits
+    still allow); learning steps are never capped, as in Anki.
+    """
+    new = learning = review = 0
+    upcoming: datetime | None = None
+    for card_json in cards:
+        if card_json is None:
+            new += 1
+            continue
+        due = scheduler.due(card_json)
+        assert due is not None
+        if due <= now:
+            if scheduler.phase(card_json) == "review":
+                review += 1
+            else:
+                learning += 1
+        elif upcoming is None or due < upcoming:
+            upcoming = due
+    if new_left is not None:
+        new = min(new, max(0, new_left))
+    if reviews_left is not None:
+        review = min(review, max(0, reviews_left))
+    limited = new_left is not None or reviews_left is not None
+    if limited and day_ends_at is not None and day_ends_at > now:
+        upcoming = day_ends_at if upcoming is None else min(upcoming, day_ends_at)
+    return DueCounts(new, learning, review), upcoming
+
+
+# --- per topic ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class TopicProgress:
     """Counts for one topic and its sub-topics.
 
-    due: reviewed questions scheduled for now or earlier; new: never reviewed;
-    mastered: last rated Good/Easy and still likely (> 80 %) to be recalled;
-    weak: as in `question_state` (last rated Again, or recall chance below 50 %).
-    The counts overlap (a weak question can be due), except new with the others.
+    due: reviewed questions scheduled for now or earlier (learning steps included);
+    new: never reviewed; mastered: "learned" (see the module); weak: as in
+    `question_state`; learning: due now in a learning or relearning step (so the
+    reviews due are `due - learning`, and (new, learning, due - learning) are
+    Anki's three counts). The counts overlap (a weak question can be due), except
+    new with the others.
     """
 
     total: int = 0
@@ -32,32 +170,243 @@ class TopicProgress:
     new: int = 0
     mastered: int = 0
     weak: int = 0
+    learning: int = 0
 
     @property
     def mastered_fraction(self) -> float:
         return self.mastered / self.total if self.total else 0.0
 
-
-def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
-    if info is None or info.last_rating not in MASTERED_RATINGS:
-        return False
-    retrievability = scheduler.retrievability(info.card_json, now)
-    return retrievability is not None and retrievability > MASTERED_RETRIEVABILITY
+    @property
+    def review(self) -> int:
+        return self.due - self.learning
 
 
-def _state(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> str:
+_FIELDS = 6  # total, due, new, mastered, weak, learning
+
+
+def _flags(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> tuple[str, tuple[int, ...]]:
     if info is None:
-        return "new"
-    return question_state(info.card_json, info.last_rating, now, scheduler)
+        return "new", (1, 0, 1, 0, 0, 0)
+    state = question_state(info.card_json, info.last_rating, now, scheduler)
+    if state == "new":
+        return state, (1, 0, 1, 0, 0, 0)
+    due = scheduler.is_due(info.card_json, now)
+    learning = due and scheduler.phase(info.card_json) != "review"
+    return state, (1, int(due), 0, int(state == "learned"), int(state == "weak"), int(learning))
+
+
+@dataclass(slots=True)
+class Changes:
+    """What an update changed: questions whose state changed, topics whose figures did."""
+
+    questions: set[str] = field(default_factory=set)
+    topics: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.questions or self.topics)
+
+
+class ProgressIndex:
+    """Live question states and topic figures (sub-topics summed in), kept up to date
+    per change instead of recomputed: `update` after a grade or an undo, `advance`
+    when the clock reaches `next_change()`."""
+
+    def __init__(
+        self,
+        scheduler: SpacedRepetition,
+        questions: Iterable[Question],
+        parent_of: Mapping[int, int | None],
+        cards: Mapping[str, CardInfo],
+        now: datetime,
+    ) -> None:
+        self._scheduler = scheduler
+        self._parent_of = dict(parent_of)
+        self._now = now
+        self._topic_of: dict[str, int] = {}
+        self._info: dict[str, CardInfo | None] = {}
+        self._state: dict[str, str] = {}
+        self._flag: dict[str, tuple[int, ...]] = {}
+        self._rolled: dict[int, list[int]] = {t: [0] * _FIELDS for t in self._parent_of}
+        self._totals = [0] * _FIELDS
+        self._heap: list[tuple[datetime, int, str]] = []
+        self._wake: dict[str, tuple[datetime, int]] = {}  # the live heap entry per question
+        self._seq = itertools.count()
+        for question in questions:
+            self._topic_of[question.id] = question.topic_id
+            self._set(question.id, cards.get(question.id), None)
+
+    @classmethod
+    def build(
+        cls,
+        store: Store,
+        scheduler: SpacedRepetition,
+        now: datetime,
+        deck_id: int | None = None,
+    ) -> ProgressIndex:
+        """From the store: one deck's questions, or every deck's."""
+        decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
+        parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
+        return cls(
+            scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
+        )
+
+    # --- reading -------------------------------------------------------------------
+
+    @property
+    def now(self) -> datetime:
+        return self._now
+
+    def state(self, qid: str) -> str:
+        return self._state.get(qid, "new")
+
+    def states(self) -> dict[str, str]:
+        return dict(self._state)
+
+    def topic(self, topic_id: int) -> TopicProgress:
+        return TopicProgress(*self._rolled.get(topic_id, [0] * _FIELDS))
+
+    def topics(self) -> dict[int, TopicProgress]:
+        return {t: TopicProgress(*row) for t, row in self._rolled.items()}
+
+    def totals(self) -> TopicProgress:
+        """The figures of every question in the index (for the status bar)."""
+        return TopicProgress(*self._totals)
+
+    def counts(
+        self,
+        topic_id: int | None = None,
+        *,
+        new_left: int | None = None,
+        reviews_left: int | None = None,
+    ) -> DueCounts:
+        """Anki's three counts for a topic (sub-topics included) or everything, capped
+        by what the daily limits still allow (learning steps never are). O(1)."""
+        figures = self.totals() if topic_id is None else self.topic(topic_id)
+        new, review = figures.new, figures.review
+        if new_left is not None:
+            new = min(new, max(0, new_left))
+        if reviews_left is not None:
+            review = min(review, max(0, reviews_left))
+        return DueCounts(new, figures.learning, review)
+
+    def next_change(self, day_ends_at: datetime | None = None) -> datetime | None:
+        """The next moment a state or a count changes with no write in between: a
+        question falls due or its recall sinks below one half, or (given) the day
+        ends and the daily limits start afresh. One timer set to it is enough."""
+        heap = self._heap
+        moment: datetime | None = None
+        while heap:
+            top, seq, qid = heap[0]
+            if self._wake.get(qid) == (top, seq):
+                moment = top
+                break
+            heapq.heappop(heap)  # superseded by a later update
+        if day_ends_at is not None and day_ends_at > self._now:
+            moment = day_ends_at if moment is None else min(moment, day_ends_at)
+        return moment
+
+    # --- changing ------------------------------------------------------------------
+
+    def update(self, qid: str, info: CardInfo | None, now: datetime | None = None) -> Changes:
+        """A question's card changed (a grade, an undo): its state and its topics'
+        figures follow. `info` None: the question has no review any more."""
+        changes = self.advance(now) if now is not None else Changes()
+        if qid not in self._topic_of:
+            return changes
+        before = self._state.get(qid)
+        touched = self._set(qid, info, self._flag.get(qid))
+        if self._state[qid] != before:
+            changes.questions.add(qid)
+        changes.topics |= touched
+        return changes
+
+    def move(self, qid: str, topic_id: int) -> Changes:
+        """A question moved to another topic."""
+        old = self._topic_of.get(qid)
+        if old is None or old == topic_id:
+            return Changes()
+        flags = self._flag[qid]
+        touched = self._apply(old, flags, -1)
+        self._topic_of[qid] = topic_id
+        touched |= self._apply(topic_id, flags, +1)
+        return Changes(set(), touched)
+
+    def advance(self, now: datetime) -> Changes:
+        """The clock moved on to `now`: the questions whose state changed by then are
+        recomputed (and only those)."""
+        changes = Changes()
+        if now < self._now:
+            return changes
+        self._now = now
+        heap = self._heap
+        while heap and heap[0][0] <= now:
+            moment, seq, qid = heapq.heappop(heap)
+            if self._wake.get(qid) != (moment, seq):
+                continue
+            del self._wake[qid]
+            before = self._state[qid]
+            changes.topics |= self._set(qid, self._info[qid], self._flag[qid])
+            if self._state[qid] != before:
+                changes.questions.add(qid)
+        return changes
+
+    def _set(self, qid: str, info: CardInfo | None, old: tuple[int, ...] | None) -> set[int]:
+        state, flags = _flags(info, self._now, self._scheduler)
+        self._info[qid] = info
+        self._state[qid] = state
+        self._flag[qid] = flags
+        touched: set[int] = set()
+        if old != flags:
+            topic = self._topic_of[qid]
+            for i, flag in enumerate(flags):
+                self._totals[i] += flag - (old[i] if old is not None else 0)
+            if old is not None:
+                touched |= self._apply(topic, old, -1)
+            touched |= self._apply(topic, flags, +1)
+        wake = (
+            None
+            if info is None
+            else state_changes_at(info.card_json, info.last_rating, self._now, self._scheduler)
+        )
+        if wake is None:
+            self._wake.pop(qid, None)
+        else:
+            seq = next(self._seq)
+            self._wake[qid] = (wake, seq)
+            heapq.heappush(self._heap, (wake, seq, qid))
+        return touched
+
+    def _apply(self, topic_id: int | None, flags: tuple[int, ...], sign: int) -> set[int]:
+        touched: set[int] = set()
+        while topic_id is not None and topic_id not in touched:  # guard against a cycle
+            touched.add(topic_id)
+            row = self._rolled.setdefault(topic_id, [0] * _FIELDS)
+            for i, flag in enumerate(flags):
+                row[i] += sign * flag
+            topic_id = self._parent_of.get(topic_id)
+        return touched
+
+
+# --- one-shot figures ----------------------------------------------------------------
 
 
 def question_states(
     store: Store, deck_id: int | None, now: datetime, scheduler: SpacedRepetition
 ) -> dict[str, str]:
-    """Question id → "new" | "due" | "learned" | "weak", for the deck's questions
-    (all decks' when `deck_id` is None)."""
+    """Question id → its state, for the deck's questions (all decks' when `deck_id`
+    is None)."""
     cards = store.cards(deck_id)
-    return {q.id: _state(cards.get(q.id), now, scheduler) for q in store.questions(deck_id=deck_id)}
+    result: dict[str, str] = {}
+    for q in store.questions(deck_id=deck_id):
+        info = cards.get(q.id)
+        result[q.id] = (
+            "new"
+            if info is None
+            else question_state(info.card_json, info.last_rating, now, scheduler)
+        )
+    return result
 
 
 def topic_progress(
@@ -73,25 +422,9 @@ def topic_progress(
     The figures include the sub-topics' questions; with `include_subtopics=False`
     each topic counts only its own (for a view that adds children up itself).
     """
-    parent_of = {t.id: t.parent_id for t in store.topics(deck_id)}
-    counts: dict[int, list[int]] = {topic_id: [0, 0, 0, 0, 0] for topic_id in parent_of}
-    cards = store.cards(deck_id)
-    for question in store.questions(deck_id=deck_id):
-        info = cards.get(question.id)
-        state = _state(info, now, scheduler)
-        flags = (
-            1,
-            int(info is not None and state != "new" and scheduler.is_due(info.card_json, now)),
-            int(state == "new"),
-            int(is_mastered(info, now, scheduler)),
-            int(state == "weak"),
-        )
-        topic_id: int | None = question.topic_id
-        seen: set[int] = set()
-        while topic_id is not None and topic_id not in seen:  # guard against a cycle
-            seen.add(topic_id)
-            row = counts.setdefault(topic_id, [0, 0, 0, 0, 0])
-            for i, flag in enumerate(flags):
-                row[i] += flag
-            topic_id = parent_of.get(topic_id) if include_subtopics else None
-    return {topic_id: TopicProgress(*row) for topic_id, row in counts.items()}
+    topics = store.topics(deck_id)
+    parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
+    index = ProgressIndex(
+        scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
+    )
+    return index.topics()

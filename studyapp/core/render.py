@@ -1,10 +1,13 @@
 """Answer Markdown → sanitized HTML for QTextBrowser and the PDF, plus the CSS per theme.
 
-The pipeline is python-markdown (tables, fenced code, Pygments highlighting with
-inline styles, sane lists) → nh3 with an allow-list → our own pass over images and
-tables. Notes files come from anywhere, so everything that reaches a widget goes
-through nh3: no scripts, frames, forms or event handlers, links only to http(s),
-mailto and in-page anchors, style attributes reduced to colours and fonts, and
+The pipeline is: lists reshaped the way CommonMark reads them (core.mdlists) →
+python-markdown (tables, pymdownx.superfences for fenced code anywhere, Pygments
+highlighting with inline styles, sane lists, TeX math found by core.texmath, and a
+single newline as a line break when the deck's convention says so) → nh3 with an
+allow-list → our own pass over images, tables, code blocks and formulas. Notes
+files come from anywhere, so everything that reaches a widget goes through nh3:
+no scripts, frames, forms or event handlers, links only to http(s), mailto and
+in-page anchors, style attributes reduced to colours and fonts, and
 images only from files inside the notes file's own folder.
 
 QTextDocument understands a small CSS subset and no class-based Pygments
@@ -19,21 +22,41 @@ import hashlib
 import html
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from studyapp.core import mdguard
+from studyapp.core import mdguard, texmath
+from studyapp.core.mdlists import normalize_lists
 
 if TYPE_CHECKING:
     import markdown
+
+    from studyapp.core.model import ParsedDocument
 
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
 # shows cached HTML and should not pay ~60 ms for a renderer it does not call.
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "2"  # 2: hostile Markdown shown as plain text (core.mdguard)
+RENDER_VERSION = "3"  # 3: lists as CommonMark reads them, math, line breaks, bounded tables
+
+# How a single newline inside a paragraph reads: "break" (chat exports, plain-text
+# notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
+# the source format and stored as the setting DECK_LINE_BREAKS; the user setting
+# LINE_BREAKS_SETTING ("auto" follows the deck) overrides it.
+LINE_BREAKS = ("break", "space")
+DEFAULT_LINE_BREAKS = "break"  # decks imported before the convention was recorded
+LINE_BREAKS_SETTING = "render.line_breaks"
+DECK_LINE_BREAKS = "deck.{deck_id}.line_breaks"
+
+# Table spans and sizes QTextDocument lays out quickly: a cell spans at most
+# MAX_SPAN columns or rows, and a table of more than MAX_TABLE_CELLS grid cells
+# (rows × columns, spans included) is shown as lines of text instead. 100 rows ×
+# 100 columns took 1.2 s to lay out; 5,000 cells about 0.3 s.
+MAX_SPAN = 50
+MAX_TABLE_CELLS = 5_000
 
 THEMES = ("light", "dark")
 PDF_THEME = "light"
@@ -127,7 +150,17 @@ def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
         return _clean_style(value)
     if element == "a" and attribute == "href":
         return _safe_href(value)
+    if attribute in ("colspan", "rowspan"):
+        return _bounded_span(value)
     return value
+
+
+def _bounded_span(value: str) -> str | None:
+    """A colspan/rowspan as a number from 1 to MAX_SPAN; None (dropped) when not a number."""
+    digits = value.strip()
+    if not digits.isdigit():
+        return None
+    return str(max(1, min(MAX_SPAN, int(digits[:6]))))
 
 
 @functools.cache
@@ -191,8 +224,7 @@ def _rewrite_images(clean: str, base_dir: Path | None) -> str:
         }
         url = local_image_url(attrs.get("src", ""), base_dir)
         if url is None:
-            alt = attrs.get("alt", "").strip() or "image"
-            return f"<em>{html.escape(alt, quote=False)}</em>"
+            return missing_image_html(attrs.get("src", ""), attrs.get("alt", ""))
         attrs["src"] = url
         return (
             "<img"
@@ -203,23 +235,110 @@ def _rewrite_images(clean: str, base_dir: Path | None) -> str:
     return _IMG_TAG.sub(replace, clean)
 
 
+def missing_image_html(src: str, alt: str = "") -> str:
+    """A quiet placeholder for an image that is not shown: its file name (or, when the
+    source names none, its alt text), muted by the answer CSS."""
+    parts = urlsplit(src) if src else None
+    path = unquote(parts.path) if parts and parts.scheme.lower() != "data" else ""
+    name = path.replace("\\", "/").rstrip("/").rpartition("/")[2].strip()
+    label = name or alt.strip() or "image"
+    return f'<span class="missing-image">[image: {html.escape(label, quote=False)}]</span>'
+
+
+# --- tables and code blocks ------------------------------------------------------
+
+_TABLE_PART = re.compile(r"<(/?)(table|tr|td|th)\b([^>]*)>")
+_SPAN_ATTR = re.compile(r'\b(colspan|rowspan)="(\d+)"')
+# The newline Pygments leaves before the end of a block: QTextDocument shows it as an
+# empty shaded last line.
+_CODE_END_NEWLINE = re.compile(r"\n((?:</span>)*</code></pre>)")
+
+
+def _bound_tables(clean: str) -> str:
+    """Tables larger than MAX_TABLE_CELLS grid cells become plain lines of text: each
+    row a paragraph, its cells separated by " | " (spans are already bounded)."""
+    if "<table" not in clean:
+        return clean
+    sizes: list[int] = []  # grid cells per table, in order of their opening tags
+    stack: list[list[int]] = []  # per open table: [rows, widest row, current row width, index]
+    for match in _TABLE_PART.finditer(clean):
+        closing, tag, attrs = match.groups()
+        if tag == "table" and not closing:
+            stack.append([0, 0, 0, len(sizes)])
+            sizes.append(0)
+        elif not stack:
+            continue
+        elif tag == "table":
+            rows, widest, _width, index = stack.pop()
+            sizes[index] = rows * widest
+        elif tag == "tr" and not closing:
+            stack[-1][0] += 1
+            stack[-1][2] = 0
+        elif tag in ("td", "th") and not closing:
+            spans = dict(_SPAN_ATTR.findall(attrs))
+            stack[-1][2] += int(spans.get("colspan", 1))
+            stack[-1][0] += int(spans.get("rowspan", 1)) - 1
+            stack[-1][1] = max(stack[-1][1], stack[-1][2])
+    if all(size <= MAX_TABLE_CELLS for size in sizes):
+        return clean
+    flatten_depth = 0  # >0 inside a table being flattened
+    table_index = -1
+
+    def rewrite(match: re.Match[str]) -> str:
+        nonlocal flatten_depth, table_index
+        closing, tag, _attrs = match.groups()
+        if tag == "table" and not closing:
+            table_index += 1
+            if flatten_depth or sizes[table_index] > MAX_TABLE_CELLS:
+                flatten_depth += 1
+                return "<div>"
+            return match.group(0)
+        if not flatten_depth:
+            return match.group(0)
+        if tag == "table":
+            flatten_depth -= 1
+            return "</div>"
+        if tag == "tr":
+            return "</p>" if closing else "<p>"
+        return " | " if closing else ""
+
+    return _TABLE_PART.sub(rewrite, clean)
+
+
 # --- Markdown ------------------------------------------------------------------
 
 _local = threading.local()  # a Markdown instance is not thread-safe: one per thread and theme
 
 
-def _converter(theme: str) -> markdown.Markdown:
-    converters: dict[str, markdown.Markdown] | None = getattr(_local, "converters", None)
+# Every ASCII punctuation character can be escaped (CommonMark); python-markdown
+# knows only some, so `\$250k`, `\~` or `\|` kept their backslash.
+_ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _converter(theme: str, line_breaks: str) -> tuple[markdown.Markdown, texmath.MathExtension]:
+    converters = getattr(_local, "converters", None)
     if converters is None:
         converters = _local.converters = {}
-    converter = converters.get(theme)
-    if converter is None:
+    key = (theme, line_breaks)
+    pair = converters.get(key)
+    if pair is None:
         import markdown
 
-        converter = converters[theme] = markdown.Markdown(
-            extensions=["tables", "fenced_code", "codehilite", "sane_lists"],
+        math = texmath.MathExtension()
+        extensions: list = [
+            "tables",
+            "pymdownx.superfences",
+            "pymdownx.highlight",
+            "sane_lists",
+            "md_in_html",  # Markdown after an HTML block's blank line (core.mdlists)
+        ]
+        if line_breaks == "break":
+            extensions.append("nl2br")
+        converter = markdown.Markdown(
+            extensions=[*extensions, math],
             extension_configs={
-                "codehilite": {
+                "pymdownx.highlight": {
+                    "use_pygments": True,
                     "noclasses": True,  # inline colours: QTextBrowser has no Pygments CSS
                     "pygments_style": PYGMENTS_STYLES[theme],
                     "guess_lang": False,  # a guess is slow and often wrong for prose
@@ -227,7 +346,9 @@ def _converter(theme: str) -> markdown.Markdown:
             },
             output_format="html",
         )
-    return converter
+        converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
+        pair = converters[key] = (converter, math)
+    return pair
 
 
 def _check_theme(theme: str) -> None:
@@ -235,14 +356,28 @@ def _check_theme(theme: str) -> None:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
 
 
-def render_markdown(md: str, *, base_dir: Path | None = None, theme: str = "light") -> str:
+def _check_line_breaks(line_breaks: str) -> None:
+    if line_breaks not in LINE_BREAKS:
+        raise ValueError(f"line_breaks must be one of {LINE_BREAKS}, not {line_breaks!r}")
+
+
+def render_markdown(
+    md: str,
+    *,
+    base_dir: Path | None = None,
+    theme: str = "light",
+    line_breaks: str = DEFAULT_LINE_BREAKS,
+) -> str:
     """Sanitized HTML for an answer's Markdown.
 
     `base_dir` is the notes file's folder: relative images that exist inside it are
-    kept (as file:// URLs); all other images become their alt text. `theme` picks
-    the code highlighting colours ("light" or "dark").
+    kept (as file:// URLs); all other images become a muted placeholder with their
+    file name. `theme` picks the code highlighting and formula colours ("light" or
+    "dark"); `line_breaks` how a single newline in a paragraph reads ("break" or
+    "space", see LINE_BREAKS).
     """
     _check_theme(theme)
+    _check_line_breaks(line_breaks)
     # Markdown that would make python-markdown recurse or go quadratic (hostile
     # files: 10,000 nested lists, a paragraph of unclosed links) is shown as text.
     # That HTML is escaped by construction; it skips nh3, which is itself quadratic
@@ -250,20 +385,55 @@ def render_markdown(md: str, *, base_dir: Path | None = None, theme: str = "ligh
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
-    converter = _converter(theme)
+    converter, math = _converter(theme, line_breaks)
     converter.reset()
-    raw = converter.convert(md)
-    return _rewrite_images(_cleaner().clean(raw), base_dir)
+    raw = converter.convert(normalize_lists(texmath.strip_placeholder_chars(md)))
+    clean = _rewrite_images(_cleaner().clean(raw), base_dir)
+    clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
+    return texmath.replace_placeholders(
+        clean, math.formulas, color=_PALETTES[theme]["text"], size=texmath.SIZE
+    )
 
 
-def markdown_hash(md: str, *, base_dir: Path | None = None) -> str:
-    """The cache key of an answer's rendering: its Markdown, RENDER_VERSION and, when
-    given, the folder its images are resolved against (pass the one rendered with)."""
-    digest = hashlib.sha1(f"render-v{RENDER_VERSION}\0".encode())
+def markdown_hash(
+    md: str, *, base_dir: Path | None = None, line_breaks: str = DEFAULT_LINE_BREAKS
+) -> str:
+    """The cache key of an answer's rendering: its Markdown, RENDER_VERSION, the
+    line-break convention and, when given, the folder its images are resolved
+    against (pass the ones rendered with)."""
+    digest = hashlib.sha1(f"render-v{RENDER_VERSION}\0{line_breaks}\0".encode())
     if base_dir is not None:
         digest.update(f"{base_dir}\0".encode("utf-8", "surrogatepass"))
     digest.update(md.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def line_breaks_for(get_setting: Callable[[str, Any], Any], deck_id: int) -> str:
+    """The line-break convention of a deck's answers: the user's LINE_BREAKS_SETTING
+    unless it is "auto", else the deck's own (recorded at import), else the default.
+    `get_setting(key, default)` reads a stored setting (Store.get_setting)."""
+    chosen = get_setting(LINE_BREAKS_SETTING, "auto")
+    if chosen in LINE_BREAKS:
+        return chosen
+    deck = get_setting(DECK_LINE_BREAKS.format(deck_id=deck_id), None)
+    return deck if deck in LINE_BREAKS else DEFAULT_LINE_BREAKS
+
+
+def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: Path) -> None:
+    """Add `answer_html` to the `studyapp parse --json --html` entries (one per question
+    of `doc`, in order): the HTML the answer pane shows in the light theme, with the
+    document's own line-break convention and images resolved in the notes' folder."""
+    root = notes_file.resolve()
+    folder = root if root.is_dir() else root.parent
+    for entry, question in zip(questions, doc.questions, strict=True):
+        # a folder deck's images sit beside the file the question came from
+        base = (folder / question.source_file).parent if question.source_file else folder
+        entry["answer_html"] = render_markdown(
+            question.answer_markdown,
+            base_dir=base,
+            theme="light",
+            line_breaks=doc.line_breaks if doc.line_breaks in LINE_BREAKS else DEFAULT_LINE_BREAKS,
+        )
 
 
 def title_html(title: str) -> str:
@@ -344,8 +514,11 @@ h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
 table {{ border-color: {quote_border}; border-collapse: collapse; }}
 th {{ background-color: {th}; font-weight: bold; }}
 code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
-pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text}; }}
+pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text};
+       white-space: pre-wrap; }}
 pre code {{ background-color: transparent; }}
+code.tex {{ color: {muted}; }}
+.missing-image {{ color: {muted}; font-style: italic; }}
 blockquote {{ color: {muted}; background-color: {quote_bg};
               border-left: 4px solid {quote_border};
               margin-left: 12px; padding-left: 8px; }}

@@ -4,16 +4,55 @@ The store keeps each question's card as the JSON this module produces; nothing e
 in the app knows the `fsrs` types. Ratings follow Anki: 1 Again, 2 Hard, 3 Good,
 4 Easy. Fuzzing is off so the same history always gives the same schedule (tests
 and the interval preview on the grading buttons both rely on that).
+
+A new card goes through the learning steps (1 and 10 minutes) and a forgotten one
+through the relearning step (10 minutes) before FSRS gives it days; the study
+session brings such a card back within the session when its step is due. The
+desired retention and the model's parameters (fitted by `core.optimize`) come
+from the settings (`core.settings_schema`).
 """
 
 from __future__ import annotations
 
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
 RATINGS = (1, 2, 3, 4)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
+RELEARNING_STEPS = (timedelta(minutes=10),)
+# fsrs's card states, as the session counts them (Anki's new / learning / review).
+PHASES = {1: "learning", 2: "review", 3: "relearning"}
+
+
+@dataclass(frozen=True, slots=True)
+class CardFacts:
+    """What the app reads from a stored card, parsed once per distinct JSON."""
+
+    phase: str  # "learning" | "review" | "relearning"
+    stability: float | None  # days
+    last_review: datetime | None
+    due: datetime
+
+
+@lru_cache(maxsize=32768)
+def card_facts(card_json: str) -> CardFacts:
+    """The facts of a stored card (cached: a card's JSON never changes once written)."""
+    raw = json.loads(card_json)
+    last = raw.get("last_review")
+    return CardFacts(
+        phase=PHASES.get(raw.get("state"), "learning"),
+        stability=raw.get("stability"),
+        last_review=None if last is None else _utc(datetime.fromisoformat(last)),
+        due=_utc(datetime.fromisoformat(raw["due"])),
+    )
 
 
 def _utc(now: datetime) -> datetime:
@@ -31,11 +70,51 @@ def due_iso(due: datetime) -> str:
 class SpacedRepetition:
     """FSRS scheduling of question cards stored as JSON strings."""
 
-    def __init__(self, desired_retention: float = 0.9) -> None:
+    def __init__(
+        self,
+        desired_retention: float = 0.9,
+        parameters: Sequence[float] | None = None,
+        *,
+        learning_steps: Sequence[timedelta] = LEARNING_STEPS,
+        relearning_steps: Sequence[timedelta] = RELEARNING_STEPS,
+    ) -> None:
         if not 0 < desired_retention < 1:
             raise ValueError(f"desired retention must be between 0 and 1, not {desired_retention}")
         self.desired_retention = desired_retention
-        self._scheduler = Scheduler(desired_retention=desired_retention, enable_fuzzing=False)
+        extra: dict[str, Any] = {}
+        if parameters is not None:
+            extra["parameters"] = tuple(float(p) for p in parameters)
+        self._scheduler = Scheduler(
+            desired_retention=desired_retention,
+            learning_steps=tuple(learning_steps),
+            relearning_steps=tuple(relearning_steps),
+            enable_fuzzing=False,
+            **extra,
+        )
+        self.parameters: tuple[float, ...] = tuple(self._scheduler.parameters)
+        self._decay = -self.parameters[20]
+        self._factor = 0.9 ** (1 / self._decay) - 1
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any]) -> SpacedRepetition:
+        """The scheduler the person's settings ask for (`settings_schema.load_settings`).
+
+        Stored parameters that fsrs refuses (a hand-edited store, another version)
+        fall back to the defaults rather than stop the app."""
+        from studyapp.core import settings_schema as keys
+
+        retention = values.get(keys.DESIRED_RETENTION) or 0.9
+        parameters = values.get(keys.FSRS_PARAMETERS)
+        if parameters:
+            try:
+                return cls(retention, parameters)
+            except ValueError:
+                pass
+        return cls(retention)
+
+    @property
+    def learning_steps(self) -> tuple[timedelta, ...]:
+        return tuple(self._scheduler.learning_steps)
 
     # --- cards ---------------------------------------------------------------
 
@@ -77,19 +156,44 @@ class SpacedRepetition:
     # --- state -----------------------------------------------------------------
 
     def retrievability(self, card_json: str | None, now: datetime) -> float | None:
-        """The predicted chance (0–1) of recalling the answer at `now`; None if never reviewed."""
+        """The predicted chance (0–1) of recalling the answer at `now`; None if never reviewed.
+
+        As fsrs computes it: whole days since the last review."""
         if card_json is None:
             return None
-        card = Card.from_json(card_json)
-        if card.last_review is None or card.stability is None:
+        facts = card_facts(card_json)
+        if facts.last_review is None or not facts.stability:
             return None
-        return float(self._scheduler.get_card_retrievability(card, _utc(now)))
+        elapsed_days = max(0, (_utc(now) - facts.last_review).days)
+        return float((1 + self._factor * elapsed_days / facts.stability) ** self._decay)
+
+    def recall_below_at(self, card_json: str | None, threshold: float) -> datetime | None:
+        """The first moment the chance of recall is below `threshold` (0–1), if nothing
+        is reviewed before; None for a card never reviewed. Recall falls a step per
+        whole day since the last review, so this is a whole number of days after it."""
+        if card_json is None:
+            return None
+        facts = card_facts(card_json)
+        if facts.last_review is None or not facts.stability:
+            return None
+        # (1 + f·t/S)^decay < threshold  ⟺  t > S·(threshold^(1/decay) − 1)/f
+        limit = facts.stability * (threshold ** (1 / self._decay) - 1) / self._factor
+        days = math.floor(max(0.0, limit)) + 1
+        return facts.last_review + timedelta(days=min(days, 36500 * 10))
+
+    def stability(self, card_json: str | None) -> float | None:
+        """FSRS stability in days (the interval at which recall falls to 90 %); None if new."""
+        return None if card_json is None else card_facts(card_json).stability
+
+    def phase(self, card_json: str | None) -> str:
+        """ "new", "learning", "review" or "relearning" (fsrs's state of the card)."""
+        return "new" if card_json is None else card_facts(card_json).phase
 
     def due(self, card_json: str | None) -> datetime | None:
         """When the card is due (aware UTC); None for a card never reviewed."""
         if card_json is None:
             return None
-        return _utc(Card.from_json(card_json).due)
+        return card_facts(card_json).due
 
     def is_due(self, card_json: str | None, now: datetime) -> bool:
         """True when the card should be reviewed at `now` (a new card always is)."""
@@ -122,3 +226,44 @@ def _units(value: float, suffix: str) -> str:
         return f"{round(value)}{suffix}"
     text = f"{value:.1f}".removesuffix(".0")
     return f"{text}{suffix}"
+
+
+def span_words(td: timedelta) -> str:
+    """A span in words, rounded to its largest unit: "less than a minute", "10 minutes",
+    "3 hours", "6 days", "2 months", "1.5 years"."""
+    seconds = abs(td.total_seconds())
+    minutes, hours, days = seconds / 60, seconds / 3600, seconds / 86400
+    if minutes < 1:
+        return "less than a minute"
+    if hours < 1:
+        return _plural(round(minutes), "minute")
+    if days < 1:
+        return _plural(round(hours), "hour")
+    if days < 60:
+        return _plural(round(days), "day")
+    if days < 365:
+        return _plural(round(days / 30.44), "month")
+    years = round(days / 365.25, 1)
+    return f"{years:g} year" + ("" if years == 1 else "s")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:
+    """When a question is next due and how likely recall is now, in words:
+    "due in 6 days · 92 % recall now", "due now · 88 % recall now", "due 3 days ago ·
+    71 % recall now"; "new: not studied yet" for a question never reviewed."""
+    due = scheduler.due(card_json)
+    recall = scheduler.retrievability(card_json, now)
+    if due is None or recall is None:
+        return "new: not studied yet"
+    now = _utc(now)
+    if due > now:
+        when = f"due in {span_words(due - now)}"
+    elif now - due < timedelta(minutes=1):
+        when = "due now"
+    else:
+        when = f"due {span_words(now - due)} ago"
+    return f"{when} · {math.floor(recall * 100 + 0.5)} % recall now"

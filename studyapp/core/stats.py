@@ -1,20 +1,28 @@
-"""Figures for the statistics view: reviews per day, ratings split, mastery per topic
-and mock scores over time. No Qt here; the view only paints what this returns.
+"""Figures for the statistics view: reviews per day, ratings split, mastery per topic,
+mock scores over time, and the daily plan: a year of reviews for the calendar
+heatmap, the current and longest streak, and today's progress toward the daily
+goal. No Qt here; the view only paints what this returns.
 
 Days are calendar days in the user's timezone (`tz`, the machine's by default),
-so a review at 23:30 counts for the day it was made on.
+so a review at 23:30 counts for the day it was made on. A streak is a run of days
+with at least one answer; today without an answer yet does not break it (the day
+is not over), so the current streak then ends yesterday.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from studyapp.core.progress import topic_progress
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
+from studyapp.core.settings_schema import DAILY_GOAL, setting
 from studyapp.core.store import Store, WeakMockAttempt
 
 DAYS = 30
+CALENDAR_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +59,61 @@ class MockScore:
 
 
 @dataclass(frozen=True, slots=True)
+class Streaks:
+    current: int = 0  # days in a row with an answer, up to today (or yesterday)
+    longest: int = 0  # the longest such run ever
+
+
+@dataclass(frozen=True, slots=True)
+class GoalProgress:
+    """Today's answers against the daily goal."""
+
+    done: int = 0
+    goal: int = 1
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.goal) if self.goal > 0 else 1.0
+
+    @property
+    def met(self) -> bool:
+        return self.done >= self.goal
+
+    def __str__(self) -> str:
+        if self.met:
+            return f"{self.done} of {self.goal} answers today: goal met"
+        return f"{self.done} of {self.goal} answers today"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """A year of days for the heatmap: `first`..`last` (today), answers per day."""
+
+    first: date
+    last: date
+    counts: Mapping[date, int] = field(default_factory=dict)  # days without answers absent
+
+    def count(self, day: date) -> int:
+        return self.counts.get(day, 0)
+
+    @property
+    def busiest(self) -> int:
+        return max(self.counts.values(), default=0)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     reviews_per_day: list[DayCount] = field(default_factory=list)  # oldest first, `DAYS` long
     ratings: dict[int, int] = field(default_factory=dict)  # rating → count, all time
     topics: list[TopicMastery] = field(default_factory=list)  # top-level topics, in deck order
     mocks: list[MockScore] = field(default_factory=list)  # oldest first
+    calendar: Calendar | None = None
+    streaks: Streaks = Streaks()
+    goal: GoalProgress = GoalProgress()
 
     @property
     def reviews_in_window(self) -> int:
@@ -90,6 +148,48 @@ def reviews_per_day(
     return [DayCount(day, n) for day, n in counts.items()]
 
 
+def answers_per_day(times_ms: Iterable[int], tz: tzinfo) -> Counter[date]:
+    """Answers per calendar day (in `tz`), every day that has any."""
+    return Counter(datetime.fromtimestamp(ms / 1000, tz).date() for ms in times_ms)
+
+
+def streaks(days: Iterable[date], today: date) -> Streaks:
+    """The current and the longest run of consecutive days among `days` (days with an
+    answer). The current run ends today, or yesterday while today has no answer yet."""
+    ordered = sorted(set(days))
+    longest = run = 0
+    previous: date | None = None
+    for day in ordered:
+        if day > today:
+            break
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    present = set(ordered)
+    end = today if today in present else today - timedelta(days=1)
+    current = 0
+    while end in present:
+        current += 1
+        end -= timedelta(days=1)
+    return Streaks(current, longest)
+
+
+def calendar(
+    per_day: Mapping[date, int], now: datetime, tz: tzinfo, days: int = CALENDAR_DAYS
+) -> Calendar:
+    """The last `days` days up to today, with their answer counts."""
+    last = now.astimezone(tz).date()
+    first = last - timedelta(days=days - 1)
+    return Calendar(first, last, {d: n for d, n in per_day.items() if first <= d <= last and n})
+
+
+def goal_progress(
+    per_day: Mapping[date, int], now: datetime, tz: tzinfo, goal: int
+) -> GoalProgress:
+    """Today's answers toward a goal of `goal` answers."""
+    return GoalProgress(per_day.get(now.astimezone(tz).date(), 0), goal)
+
+
 def _subtree(
     topic_id: int, by_topic: dict[int, list[str]], children: dict[int | None, list[int]]
 ) -> list[str]:
@@ -115,11 +215,18 @@ def collect_stats(
     *,
     tz: tzinfo | None = None,
     days: int = DAYS,
+    daily_goal: int | None = None,
 ) -> Stats:
-    """The statistics of one deck (all decks with `deck_id` None) at `now`."""
+    """The statistics of one deck (all decks with `deck_id` None) at `now`.
+
+    The calendar, the streaks and the goal count every answer of every deck: they
+    are about the person's days, not one deck's."""
     tz = tz or local_timezone()
     reviews = store.weak_reviews(deck_id)
     per_day = reviews_per_day([r.reviewed_at_ms for r in reviews], now, tz, days)
+    every_answer = reviews if deck_id is None else store.weak_reviews(None)
+    answered = answers_per_day((r.reviewed_at_ms for r in every_answer), tz)
+    goal = setting(DAILY_GOAL).default if daily_goal is None else daily_goal
     ratings = dict.fromkeys(RATINGS, 0)
     for review in reviews:
         ratings[review.rating] += 1
@@ -178,4 +285,12 @@ def collect_stats(
             )
         )
     mocks.sort(key=lambda m: (m.started_at, m.session_id))
-    return Stats(per_day, ratings, topics, mocks)
+    return Stats(
+        per_day,
+        ratings,
+        topics,
+        mocks,
+        calendar(answered, now, tz),
+        streaks(answered, now.astimezone(tz).date()),
+        goal_progress(answered, now, tz, goal),
+    )

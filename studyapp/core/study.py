@@ -4,21 +4,44 @@ The view shows `current()`, calls `show()` when the question appears, `reveal()`
 Space and `grade(1–4)`; the session times the answer with the injected clock,
 schedules the card, saves the review (committed before the next question shows)
 and advances. Tests drive it with a fake clock.
+
+As in Anki, a question in a learning or relearning step (after a first answer, or
+after Again) comes back within the session when its step is due. When only such
+questions are left and none is due yet, `current()` is None and `waiting_until()`
+says when the next one is: the view counts down or offers to end. `counts()` are
+Anki's new / learning / review. The daily limits (new questions per day, reviews per
+day: `core.settings_schema`) cap the new and review questions a session offers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import itertools
+from collections import Counter, deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Protocol, runtime_checkable
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any, Protocol, runtime_checkable
 
-from studyapp.core.model import Question
-from studyapp.core.scheduler import SpacedRepetition, format_interval
-from studyapp.core.store import Store
+from studyapp.core import settings_schema as keys
+from studyapp.core.model import Question, Review
+from studyapp.core.progress import DueCounts, card_info, question_state
+from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
+from studyapp.core.store import CardInfo, Store
 
-STATES = ("new", "due", "learned", "weak")
-WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a learned question counts as weak
+__all__ = [
+    "Clock",
+    "DailyLimits",
+    "StudySession",
+    "SystemClock",
+    "question_state",
+    "to_ms",
+    "todays_limits",
+]
+
+# A card in a learning step is kept in the session when its step falls due within
+# this span of its grade; a longer step (unusual settings) waits for a later session.
+LEARNING_HORIZON = timedelta(hours=1)
 
 
 @runtime_checkable
@@ -40,53 +63,91 @@ def to_ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def question_state(
-    card_json: str | None,
-    last_rating: int | None,
-    now: datetime,
-    scheduler: SpacedRepetition,
-) -> str:
-    """ "new" (never reviewed), "weak" (last answer was Again, or the chance of recall
-    is below one half), "due" (scheduled for now or earlier) or "learned".
+# --- the daily plan --------------------------------------------------------------------
 
-    Weak wins over due: a question just failed is due again within minutes, and
-    "weak" is what the topic tree and the weak-topic PDF want to know about it.
-    """
-    retrievability = scheduler.retrievability(card_json, now)
-    if card_json is None or retrievability is None:
-        return "new"
-    if last_rating == 1 or retrievability < WEAK_RETRIEVABILITY:
-        return "weak"
-    if scheduler.is_due(card_json, now):
-        return "due"
-    return "learned"
+
+@dataclass(frozen=True, slots=True)
+class DailyLimits:
+    """What today still allows: None means no limit."""
+
+    new_left: int | None = None
+    reviews_left: int | None = None
+
+
+def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    """The start and end (UTC) of the calendar day `now` falls on, in `tz`."""
+    local = now.astimezone(tz)
+    start = datetime(local.year, local.month, local.day, tzinfo=tz)
+    end = datetime.combine(start.date() + timedelta(days=1), start.timetz())
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def done_today(reviews: Sequence[Review], now: datetime, tz: tzinfo) -> tuple[int, int]:
+    """(questions studied for the first time today, other questions reviewed today),
+    from the review log (oldest first); a question counts once a day."""
+    start, end = day_bounds(now, tz)
+    start_ms, end_ms = to_ms(start), to_ms(end)
+    first_seen: dict[str, int] = {}
+    today: set[str] = set()
+    for review in reviews:
+        first_seen.setdefault(review.question_id, review.reviewed_at_ms)
+        if start_ms <= review.reviewed_at_ms < end_ms:
+            today.add(review.question_id)
+    new = sum(1 for qid in today if first_seen[qid] >= start_ms)
+    return new, len(today) - new
+
+
+def todays_limits(
+    settings: Mapping[str, Any], reviews: Sequence[Review], now: datetime, tz: tzinfo
+) -> DailyLimits:
+    """What the daily limits in `settings` still allow today, given the review log."""
+    new, reviewed = done_today(reviews, now, tz)
+    values = keys.with_defaults(settings)
+    return DailyLimits(
+        new_left=max(0, values[keys.NEW_PER_DAY] - new),
+        reviews_left=max(0, values[keys.REVIEWS_PER_DAY] - reviewed),
+    )
+
+
+def waiting_words(until: datetime, now: datetime) -> str:
+    """What the session says while only learning steps are left, none due yet."""
+    if until <= now:
+        return "The next question is due now."
+    return f"The next question is due in {span_words(until - now)}."
+
+
+# --- the session -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     qid: str
-    kind: str  # "due" | "new"
+    kind: str  # "new" | "review" | "learning"
 
 
 @dataclass(frozen=True, slots=True)
 class _Graded:
     review_id: int
     entry: _Entry
+    requeued: bool  # the grade put the question back in the learning queue
 
 
 class StudySession:
     """The questions of one topic (with its sub-topics), one deck, or all, to study now:
-    the due ones, earliest due first, then the new ones in document order.
+    learning steps that are due first, then the due reviews, earliest due first, then
+    the new ones in document order.
 
-    Questions reviewed and not yet due are left out. With `relearn_within` set, a
-    question whose new due time falls within that span (a learning step after Again,
-    say) goes back to the end of the queue, as in Anki; by default every question
-    comes up once per session.
+    Questions reviewed and not yet due are left out, unless a grade in this session
+    put them in a learning step (due within `relearn_within`, an hour by default):
+    those come back when their step is due. `limits` caps the new and review
+    questions (learning steps are never capped). `learn_ahead` lets a learning step
+    come early when nothing else is left (Anki's "learn ahead limit"; none by default).
 
     With `question_ids` ("study these" from the weak topics or a topic's bar in the
     statistics), the session is exactly those questions in that order, each once,
-    due or not: reviewing a question early is what was asked for. Ids no longer in
-    the store are left out; `deck_id` and `topic_id` are then ignored.
+    due or not (reviewing a question early is what was asked for), plus learning
+    steps; the limits do not apply. Ids no longer in the store are left out;
+    `deck_id` and `topic_id` are then ignored.
     """
 
     def __init__(
@@ -97,8 +158,10 @@ class StudySession:
         *,
         deck_id: int | None = None,
         topic_id: int | None = None,
-        relearn_within: timedelta | None = None,
+        relearn_within: timedelta | None = LEARNING_HORIZON,
         question_ids: Sequence[str] | None = None,
+        limits: DailyLimits | None = None,
+        learn_ahead: timedelta = timedelta(0),
     ) -> None:
         self._store = store
         self._scheduler = scheduler
@@ -106,12 +169,28 @@ class StudySession:
         self.deck_id = deck_id
         self.topic_id = topic_id
         self.relearn_within = relearn_within
+        self.limits = limits or DailyLimits()
+        self.learn_ahead = learn_ahead
         self.question_ids = None if question_ids is None else list(dict.fromkeys(question_ids))
         self.revealed = False
         self._shown_at: datetime | None = None
-        self._queue: list[_Entry] = []
+        self._current: _Entry | None = None
+        # Due questions (learning steps due at the start, then reviews) and new ones,
+        # in the order they come. `_queued` holds what is really still queued (qid →
+        # kind) and `_kinds` its counts, so taking a question out (an undo) and the
+        # counts cost O(1); the deques drop such entries lazily when they reach them.
+        self._reviews: deque[_Entry] = deque()
+        self._new: deque[_Entry] = deque()
+        self._queued: dict[str, str] = {}
+        self._kinds: Counter[str] = Counter()
+        # Learning steps: (due, order, qid); `_in_learning` maps qid → its live entry's
+        # (due, order), so an undo or a reload drops a stale heap entry lazily.
+        self._learning: list[tuple[datetime, int, str]] = []
+        self._in_learning: dict[str, tuple[datetime, int]] = {}
+        self._order = itertools.count()
         self._questions: dict[str, Question] = {}
         self._history: list[_Graded] = []
+        self._changed: tuple[str, CardInfo | None] | None = None
         self.reload()
 
     # --- the queue -------------------------------------------------------------
@@ -119,73 +198,159 @@ class StudySession:
     def reload(self) -> None:
         """Rebuild the queue from the store (after an import, say).
 
-        The undo history is kept; questions put back for relearning that are not due
-        yet leave the queue until a later session.
+        The undo history and the learning steps of this session are kept (those of
+        questions no longer in the store leave); the question on screen stays
+        current, with its timer, if it is still there.
         """
-        if self.question_ids is not None:
-            self._reload_chosen()
-            return
         now = self._clock.now()
-        questions = self._store.questions(
-            self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
-        )
-        cards = self._store.cards(self.deck_id)
-        due: list[tuple[datetime, int, str]] = []
-        new: list[str] = []
-        for order, question in enumerate(questions):
-            info = cards.get(question.id)
-            if info is None:
-                new.append(question.id)
-                continue
-            due_at = self._scheduler.due(info.card_json)
-            if due_at is None or due_at <= now:
-                due.append((due_at or now, order, question.id))
-        due.sort()
-        queue = [_Entry(qid, "due") for _, _, qid in due] + [_Entry(qid, "new") for qid in new]
-        # The question on screen stays current (and keeps its timer) if it is still there.
-        showing = self._queue[0] if self._queue else None
-        if showing is not None and showing in queue:
-            queue.remove(showing)
-            queue.insert(0, showing)
+        if self.question_ids is not None:
+            wanted = set(self.question_ids)
+            questions = {q.id: q for q in self._store.questions() if q.id in wanted}
+            cards = self._store.cards()
+            graded = {done.entry.qid for done in self._history}
+            # Chosen questions keep their given order, reviewed or not.
+            chosen = [
+                _Entry(qid, self._kind(cards[qid].card_json) if qid in cards else "new")
+                for qid in self.question_ids
+                if qid in questions and qid not in graded
+            ]
+            self._fill(chosen, [])
         else:
-            self._reset_view()
-        self._questions = {q.id: q for q in questions}
-        self._queue = queue
-
-    def _reload_chosen(self) -> None:
-        """`reload` for a session over chosen questions: those not yet graded here, in
-        the order given, then any put back for relearning."""
-        assert self.question_ids is not None
-        wanted = set(self.question_ids)
-        questions = {q.id: q for q in self._store.questions() if q.id in wanted}
-        cards = self._store.cards()
-        graded = {done.entry.qid for done in self._history}
-        queue = [
-            _Entry(qid, "due" if qid in cards else "new")
-            for qid in self.question_ids
-            if qid in questions and qid not in graded
-        ]
-        queue += [e for e in self._queue if e.qid in graded and e.qid in questions]
-        showing = self._queue[0] if self._queue else None
-        if showing is not None and showing in queue:
-            queue.remove(showing)
-            queue.insert(0, showing)
-        else:
-            self._reset_view()
+            listed = self._store.questions(
+                self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
+            )
+            questions = {q.id: q for q in listed}
+            cards = self._store.cards(self.deck_id)
+            due: list[tuple[datetime, int, str, str]] = []
+            new: list[_Entry] = []
+            for position, question in enumerate(listed):
+                if question.id in self._in_learning:
+                    continue
+                info = cards.get(question.id)
+                if info is None:
+                    new.append(_Entry(question.id, "new"))
+                    continue
+                due_at = self._scheduler.due(info.card_json) or now
+                if due_at <= now:
+                    due.append((due_at, position, question.id, self._kind(info.card_json)))
+            due.sort()
+            learning = [_Entry(qid, k) for _, _, qid, k in due if k == "learning"]
+            reviews = [_Entry(qid, k) for _, _, qid, k in due if k == "review"]
+            # What this session already took from today's limits (a reload must not
+            # hand out the allowance a second time).
+            taken = Counter(done.entry.kind for done in self._history)
+            if self.limits.reviews_left is not None:
+                reviews = reviews[: max(0, self.limits.reviews_left - taken["review"])]
+            if self.limits.new_left is not None:
+                new = new[: max(0, self.limits.new_left - taken["new"])]
+            # Learning steps already due when the session starts come first.
+            self._fill(learning + reviews, new)
         self._questions = questions
-        self._queue = queue
+        for qid in [q for q in self._in_learning if q not in questions]:
+            del self._in_learning[qid]
+        showing = self._current
+        if showing is not None and showing.qid in questions:
+            self._discard(showing.qid)
+        else:
+            self._current = None
+            self._reset_view()
+        if showing is not None and showing.qid in questions:
+            self._current = showing
+
+    def _kind(self, card_json: str) -> str:
+        return "review" if self._scheduler.phase(card_json) == "review" else "learning"
+
+    def _fill(self, due: list[_Entry], new: list[_Entry]) -> None:
+        self._reviews, self._new = deque(due), deque(new)
+        self._queued = {e.qid: e.kind for e in itertools.chain(due, new)}
+        self._kinds = Counter(self._queued.values())
+
+    def _discard(self, qid: str) -> None:
+        """Take a question out of every queue (it is about to be current)."""
+        kind = self._queued.pop(qid, None)
+        if kind is not None:
+            self._kinds[kind] -= 1
+        self._in_learning.pop(qid, None)
+
+    def _pop(self, queue: deque[_Entry]) -> _Entry | None:
+        """The first entry of `queue` still queued (stale ones are dropped)."""
+        while queue:
+            entry = queue.popleft()
+            if self._queued.get(entry.qid) == entry.kind:
+                self._discard(entry.qid)
+                return entry
+        return None
+
+    def _next_learning(self, until: datetime) -> str | None:
+        """Pop the earliest learning step due by `until`; None if there is none."""
+        heap = self._learning
+        while heap:
+            due, order, qid = heap[0]
+            if self._in_learning.get(qid) != (due, order):
+                heapq.heappop(heap)
+                continue
+            if due > until:
+                return None
+            heapq.heappop(heap)
+            del self._in_learning[qid]
+            return qid
+        return None
+
+    def _pick(self) -> _Entry | None:
+        """The question to show now, chosen once and kept until it is graded."""
+        if self._current is not None:
+            return self._current
+        now = self._clock.now()
+        qid = self._next_learning(now)
+        if qid is not None:
+            entry: _Entry | None = _Entry(qid, "learning")
+        else:
+            entry = self._pop(self._reviews) or self._pop(self._new)
+            if entry is None:
+                qid = self._next_learning(now + self.learn_ahead)
+                entry = None if qid is None else _Entry(qid, "learning")
+        self._current = entry
+        return entry
 
     def current(self) -> Question | None:
-        """The question to show now; None when the session is done."""
-        return self._questions[self._queue[0].qid] if self._queue else None
+        """The question to show now; None when nothing is left for now (see
+        `waiting_until` and `is_finished`)."""
+        entry = self._pick()
+        return None if entry is None else self._questions[entry.qid]
+
+    def waiting_until(self) -> datetime | None:
+        """When nothing is to show now but a learning step is still ahead: when the
+        next one is due (the view counts down to it, or offers to end). None otherwise."""
+        if self._pick() is not None:
+            return None
+        for due, order, qid in sorted(self._learning):
+            if self._in_learning.get(qid) == (due, order):
+                return due
+        return None
+
+    def is_finished(self) -> bool:
+        """Nothing left at all: no question now and no learning step ahead."""
+        return self._pick() is None and not self._in_learning
 
     def is_empty(self) -> bool:
-        return not self._queue
+        """Nothing to show now (a learning step may still be ahead: `waiting_until`)."""
+        return self._pick() is None
+
+    def counts(self) -> DueCounts:
+        """Anki's three counts, the current question included: new questions left,
+        learning steps (due now or later in this session), reviews left."""
+        current = self._pick()
+        kinds = Counter(self._kinds)
+        if current is not None:
+            kinds[current.kind] += 1
+        learning = len(self._in_learning) + kinds["learning"]
+        return DueCounts(kinds["new"], learning, kinds["review"])
 
     def remaining(self) -> tuple[int, int]:
-        """(due questions left, new questions left), the current one included."""
-        due = sum(1 for entry in self._queue if entry.kind == "due")
-        return due, len(self._queue) - due
+        """(reviewed questions left, learning steps included; new questions left),
+        the current one included."""
+        counts = self.counts()
+        return counts.learning + counts.review, counts.new
 
     # --- one question ------------------------------------------------------------
 
@@ -195,7 +360,7 @@ class StudySession:
         Only the first call per question counts, so re-rendering the view (a theme
         change, say) does not restart the clock.
         """
-        if self._shown_at is None and self._queue:
+        if self._shown_at is None and self._pick() is not None:
             self._shown_at = self._clock.now()
 
     @property
@@ -210,7 +375,7 @@ class StudySession:
 
     def reveal(self) -> None:
         """The answer is shown (Space)."""
-        if self._queue:
+        if self._pick() is not None:
             self.revealed = True
 
     def intervals(self) -> dict[int, str]:
@@ -227,9 +392,9 @@ class StudySession:
         The review and the new card are committed before the next question shows.
         Returns the review's id.
         """
-        if not self._queue:
+        entry = self._pick()
+        if entry is None:
             raise RuntimeError("there is no question to grade")
-        entry = self._queue[0]
         now = self._clock.now()
         shown = self._shown_at
         seconds = None if shown is None else max(0.0, (now - shown).total_seconds())
@@ -243,17 +408,28 @@ class StudySession:
             due_iso,
             to_ms(now),
         )
-        self._history.append(_Graded(review_id, entry))
-        self._queue.pop(0)
-        if self.relearn_within is not None:
+        self._current = None
+        self._changed = (entry.qid, CardInfo(card_json, due_iso, rating))
+        requeued = False
+        if self.relearn_within is not None and self._scheduler.phase(card_json) != "review":
             due_at = self._scheduler.due(card_json)
             if due_at is not None and due_at - now <= self.relearn_within:
-                self._queue.append(_Entry(entry.qid, "due"))
+                order = next(self._order)
+                self._in_learning[entry.qid] = (due_at, order)
+                heapq.heappush(self._learning, (due_at, order, entry.qid))
+                requeued = True
+        self._history.append(_Graded(review_id, entry, requeued))
         self._reset_view()
         return review_id
 
     def can_undo(self) -> bool:
         return bool(self._history)
+
+    def last_change(self) -> tuple[str, CardInfo | None] | None:
+        """The question the last grade or undo changed, with its card as it now is
+        (None: never reviewed any more): what `ProgressIndex.update` needs, without
+        reading every card again."""
+        return self._changed
 
     def undo(self) -> Question | None:
         """Take back the last grade of this session: the review is deleted, the card
@@ -268,15 +444,34 @@ class StudySession:
         last = self._history.pop()
         self._store.undo_review(last.review_id)
         qid = last.entry.qid
-        self._queue = [entry for entry in self._queue if entry.qid != qid]
+        self._changed = (qid, card_info(self._store, qid))
+        self._discard(qid)
         self._reset_view()
+        # The question that was up next goes back to the front of its queue.
+        waiting = self._current
+        self._current = None
+        if waiting is not None and waiting.qid != qid:
+            self._put_back(waiting)
         if qid not in self._questions:  # a reload since dropped it (re-imported away?)
             question = self._store.question(qid)
             if question is None:
                 return None
             self._questions[qid] = question
-        self._queue.insert(0, last.entry)
+        self._current = last.entry
         return self.current()
+
+    def _put_back(self, entry: _Entry) -> None:
+        if entry.kind in ("new", "review"):
+            # The front of the first queue `_pick` reads: it is next again.
+            self._reviews.appendleft(entry)
+            self._queued[entry.qid] = entry.kind
+            self._kinds[entry.kind] += 1
+        else:
+            # A learning step taken out of the heap: back in, as due now.
+            order = next(self._order)
+            due = self._clock.now()
+            self._in_learning[entry.qid] = (due, order)
+            heapq.heappush(self._learning, (due, order, entry.qid))
 
     def _reset_view(self) -> None:
         self.revealed = False

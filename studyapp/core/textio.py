@@ -72,8 +72,24 @@ def _legacy_char(byte: int) -> str:
 codecs.register_error(_CP1252_ERRORS, _cp1252_fallback)
 
 
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file name or path as text that can be stored, hashed and printed.
+
+    A name whose bytes are not valid in the file system's encoding reaches Python
+    with lone surrogates standing for those bytes (PEP 383); they cannot be encoded
+    as UTF-8 and would crash whatever stores or prints them. They become U+FFFD.
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape" if os.name == "posix" else "replace")
+        return raw.decode("utf-8", "replace")
+    return text
+
+
 def _display_name(path: Path) -> str:
-    return path.name or str(path)
+    return path_text(path.name or str(path))
 
 
 def read_notes(path: str | os.PathLike[str]) -> str:

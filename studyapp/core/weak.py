@@ -9,7 +9,10 @@ reasons in plain words. Five signals feed it, each a number from 0 to 1:
   is one lapse), up to three;
 - recall: FSRS's chance of recalling it now, from 90 % (nothing) down to 45 % (all);
 - overtime: the share of its last five mock answers that ran over time;
-- coverage: how few key points its last five typed mock answers covered;
+- coverage: how few key points its last five typed mock answers covered, counting only
+  the answers the person also rated Again or Hard, or that covered less than a quarter
+  of the points; never when its last two reviews were Good or Easy (`fairness`: the
+  person's own grade leads);
 - skipped: the share of its last five mock answers that were skipped.
 
 They combine as a noisy-OR, `1 − Π(1 − weight·signal)`, so any one strong signal
@@ -30,9 +33,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from studyapp.core.fairness import KNOWN, coverage_counts
 from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered
-from studyapp.core.render import PDF_THEME, markdown_hash
+from studyapp.core.render import (
+    DEFAULT_LINE_BREAKS,
+    PDF_THEME,
+    line_breaks_for,
+    markdown_hash,
+)
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
 from studyapp.resource_files import resource
@@ -130,6 +139,12 @@ def _mocks_word(n: int) -> str:
     return "mock" if n == 1 else "mocks"
 
 
+def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
+    """The grade of the last review before `moment_ms` (reviews sorted by time)."""
+    before = [r.rating for r in reviews if r.reviewed_at_ms < moment_ms]
+    return before[-1] if before else None
+
+
 def question_weakness(
     history: QuestionHistory, now: datetime, scheduler: SpacedRepetition
 ) -> Weakness:
@@ -192,11 +207,23 @@ def question_weakness(
             # One mock is a hint, two make a pattern.
             signals["overtime"] = over / n * min(1.0, n / 2)
             words["overtime"] = f"over time in {over} of {n} {_mocks_word(n)}"
-        covered = [m.coverage for m in window if m.rating is not None and m.coverage is not None]
-        if covered:
-            mean = sum(covered) / len(covered)
-            signals["coverage"] = _clamp((COVERAGE_FULL - mean) / (COVERAGE_FULL - COVERAGE_NONE))
-            where = "in its mock" if len(covered) == 1 else f"across {len(covered)} mocks"
+        graded = [m for m in window if m.rating is not None and m.coverage is not None]
+        counted = [
+            m
+            for m in graded
+            if coverage_counts(m.rating, m.coverage, _rating_before(reviews, m.started_at_ms))
+        ]
+        known_twice = len(reviews) >= 2 and all(r.rating in KNOWN for r in reviews[-2:])
+        if counted and not known_twice:
+            shortfalls = [
+                _clamp((COVERAGE_FULL - m.coverage) / (COVERAGE_FULL - COVERAGE_NONE))
+                for m in counted
+                if m.coverage is not None
+            ]
+            # Answers whose coverage does not count weigh in as no shortfall.
+            signals["coverage"] = sum(shortfalls) / len(graded)
+            mean = sum(m.coverage or 0.0 for m in counted) / len(counted)
+            where = "in its mock" if len(counted) == 1 else f"across {len(counted)} mocks"
             words["coverage"] = f"covered {percent(mean)} of the key points {where}"
         skipped = sum(1 for m in window if m.rating is None)
         if skipped:
@@ -244,6 +271,7 @@ class WeakQuestion:
     recall: float | None = None
     base_dir: Path | None = None  # the notes file's folder: the answer's images load from it
     answer_html: str | None = None  # the light rendering, when the answer pane cached it
+    line_breaks: str = DEFAULT_LINE_BREAKS  # how a single newline in the answer reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +398,7 @@ def weak_report(
         raise KeyError(deck_id)
     deck_name = decks[0].name if len(decks) == 1 else "All decks"
     folders = {d.id: deck_folder(d) for d in decks}
+    breaks = {d.id: line_breaks_for(store.get_setting, d.id) for d in decks}
     prefix_deck = len(decks) > 1
 
     paths: dict[int, tuple[Topic, ...]] = {}
@@ -452,11 +481,16 @@ def weak_report(
                 reasons=tuple(w.reasons),
                 recall=w.recall,
                 base_dir=folders.get(q.deck_id),
+                line_breaks=breaks[q.deck_id],
                 answer_html=(
                     store.cached_html(
                         q.id,
                         PDF_THEME,
-                        markdown_hash(q.answer_markdown, base_dir=folders.get(q.deck_id)),
+                        markdown_hash(
+                            q.answer_markdown,
+                            base_dir=folders.get(q.deck_id),
+                            line_breaks=breaks[q.deck_id],
+                        ),
                     )
                     if cached_html
                     else None

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import PDF_THEME, answer_css, render_markdown
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic, percent
+from studyapp.ui.doc_images import load_image
 
 Progress = Callable[[str, int], None]  # (step, percent done)
 
@@ -62,6 +63,7 @@ BODY_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Arial")
 
 LAYOUT_DPI = 96.0  # the document is laid out in these units (CSS px)
 WRITER_DPI = 300
+RASTER_SCALE = 3.0  # SVG (formulas, files) rasterized near the writer's resolution
 MM = LAYOUT_DPI / 25.4  # layout units per millimetre
 PAGE_W, PAGE_H = 210 * MM, 297 * MM  # A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
@@ -198,7 +200,10 @@ def _fit_images(fragment: str) -> str:
 
 def _answer_html(question: WeakQuestion) -> str:
     rendered = question.answer_html or render_markdown(
-        question.answer_markdown, base_dir=question.base_dir, theme=PDF_THEME
+        question.answer_markdown,
+        base_dir=question.base_dir,
+        theme=PDF_THEME,
+        line_breaks=question.line_breaks,
     )
     rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
     rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
@@ -330,16 +335,8 @@ class _ReportDocument(QTextDocument):
         self._folders = [f.resolve() for f in folders if f is not None]
 
     def loadResource(self, type: int, name: QUrl) -> Any:
-        url = QUrl(name)
-        if type == QTextDocument.ResourceType.ImageResource and url.isLocalFile():
-            try:
-                path = Path(url.toLocalFile()).resolve(strict=True)
-            except (OSError, RuntimeError):
-                return None
-            if any(path.is_relative_to(folder) for folder in self._folders):
-                image = QImage(str(path))
-                if not image.isNull():
-                    return image
+        if type == QTextDocument.ResourceType.ImageResource:
+            return load_image(QUrl(name), self._folders, scale=RASTER_SCALE)
         return None
 
 

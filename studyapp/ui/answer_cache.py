@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import Question
-from studyapp.core.render import markdown_hash, render_markdown
+from studyapp.core.render import line_breaks_for, markdown_hash, render_markdown
 from studyapp.core.store import Store
 
 MEMORY_ENTRIES = 4000  # about 4 KB each: a few tens of MB at most
@@ -33,10 +33,26 @@ class AnswerCache:
         self._capacity = capacity
         self._memory: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()
         self._pending: dict[tuple[str, str], tuple[str, str]] = {}
+        self._line_breaks: dict[int, str] = {}  # deck id → its convention (from the settings)
         self.renders = 0  # how many answers were rendered (not found in a cache)
 
+    def line_breaks(self, deck_id: int) -> str:
+        """How a single newline reads in a deck's answers: the user's setting, else the
+        deck's own from its import (core.render.line_breaks_for); read once per deck
+        until clear_memory."""
+        convention = self._line_breaks.get(deck_id)
+        if convention is None:
+            convention = self._line_breaks[deck_id] = line_breaks_for(
+                self._store.get_setting, deck_id
+            )
+        return convention
+
     def key(self, question: Question) -> str:
-        return markdown_hash(question.answer_markdown, base_dir=self._base_dir(question.deck_id))
+        return markdown_hash(
+            question.answer_markdown,
+            base_dir=self._base_dir(question.deck_id),
+            line_breaks=self.line_breaks(question.deck_id),
+        )
 
     def peek(self, question: Question, theme: str) -> str | None:
         """The HTML if it is in memory (no store access, no rendering)."""
@@ -63,6 +79,7 @@ class AnswerCache:
                     question.answer_markdown,
                     base_dir=self._base_dir(question.deck_id),
                     theme=theme,
+                    line_breaks=self.line_breaks(question.deck_id),
                 )
                 self.renders += 1
                 self._pending[slot] = (md_hash, html)
@@ -89,4 +106,7 @@ class AnswerCache:
                 self._store.store_html(qid, theme, md_hash, html)
 
     def clear_memory(self) -> None:
+        """Forget the answers and conventions held in memory (after an import, or a
+        change of the line-break setting)."""
         self._memory.clear()
+        self._line_breaks.clear()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMargins, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
@@ -38,23 +39,17 @@ DOCUMENT_MARGIN = 18
 DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
-
-
-def is_inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError, ValueError):
-        return False
+ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
+RASTER_SCALE = 2.0  # SVG (formulas, files) drawn at 2 px per layout px: sharp on HiDPI too
 
 
 def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str]) -> Any:
-    """An image file inside `base_dir`, or nothing (and the URL noted in `refused`)."""
-    if kind == QTextDocument.ResourceType.ImageResource and url.isLocalFile() and base_dir:
-        path = Path(url.toLocalFile())
-        if is_inside(path, base_dir) and path.is_file():
-            image = QImage(str(path))
-            if not image.isNull():
-                return image
+    """An image file inside `base_dir` or a formula (ui.doc_images), or nothing (and
+    the URL noted in `refused`)."""
+    if kind == QTextDocument.ResourceType.ImageResource:
+        image = load_image(url, [base_dir] if base_dir else [], scale=RASTER_SCALE)
+        if image is not None:
+            return image
     if len(refused) < 100:
         refused.append(url.toString())
     return None
@@ -97,6 +92,20 @@ class SafeBrowser(QTextBrowser):
         flat_scroll_area(self)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
+        self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
+
+    def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
+        """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
+        borders out up to a pixel wider than the text width (rounding), which showed
+        a scroll bar with nothing to scroll to. Wider content (a wide table or image)
+        still gets one; long code lines wrap (answer CSS) instead of scrolling."""
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if maximum <= ROUNDING_SLACK
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
         return safe_resource(type, QUrl(url), self.base_dir, self.refused)

@@ -27,7 +27,7 @@ from studyapp.core.study import Clock
 from studyapp.core.weak import ReportCancelled, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
 from studyapp.ui.background import BackgroundController
-from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 TITLE = "Export weak topics"
 
@@ -172,7 +172,7 @@ class ExportController(BackgroundController):
             print(outcome.crash, file=sys.stderr)
             self._messages.crash("The export failed unexpectedly.", outcome.crash)
         elif outcome.error is not None:
-            self._messages.error(TITLE, outcome.error)
+            self._messages.error(TITLE, PlainText(outcome.error))
         elif outcome.cancelled:
             return
         elif outcome.result is not None:
@@ -180,4 +180,4 @@ class ExportController(BackgroundController):
                 text = f"{outcome.summary}\n\nThe PDF says so on one page: {outcome.path}"
             else:
                 text = f"{outcome.summary}\n\nWrote {outcome.result.pages} pages to {outcome.path}"
-            self._messages.info(TITLE, text)
+            self._messages.info(TITLE, PlainText(text))  # a path is the person's text

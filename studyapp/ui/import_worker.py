@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.store import Store
 from studyapp.ui.background import BackgroundController
-from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 
 def import_file():  # a seam for tests
@@ -152,6 +152,6 @@ class ImportController(BackgroundController):
             lines.append("Import cancelled: the file being imported was left unchanged.")
         if result.errors:
             text = "\n".join([*result.errors, *(["", *lines] if lines else [])])
-            self._messages.error("Import notes", text)
-        elif lines:
-            self._messages.info("Import notes", "\n".join(lines))
+            self._messages.error("Import notes", PlainText(text))
+        elif lines:  # file and deck names are the person's: never rich text
+            self._messages.info("Import notes", PlainText("\n".join(lines)))

@@ -25,6 +25,27 @@ from studyapp.ui.style import flat_bars_in
 # makes a Messages) shows none of them.
 
 
+class PlainText(str):
+    """Message text to show as it is: Qt guesses rich text from anything that looks
+    like a tag, so a file or deck name such as ``<b>x</b>.md`` would render as HTML.
+    Texts built from the person's data (file names, deck names) are wrapped in it."""
+
+
+def message_box(parent: QWidget | None, kind: str, title: str, text: str):
+    """The message box for `kind` ("info", "warn", "error"), not yet shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    icons = {
+        "info": QMessageBox.Icon.Information,
+        "warn": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+    }
+    box = QMessageBox(icons[kind], title, text, QMessageBox.StandardButton.Ok, parent)
+    if isinstance(text, PlainText):
+        box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def format_traceback(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
@@ -81,23 +102,20 @@ class Messages:
 
     # --- telling -------------------------------------------------------------
 
-    def info(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self.parent, title, text)
+    def _show(self, kind: str, title: str, text: str) -> None:
+        box = message_box(self.parent, kind, title, text)
+        box.exec()
+        box.deleteLater()
         self._back_to_window()
+
+    def info(self, title: str, text: str) -> None:
+        self._show("info", title, text)
 
     def warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.parent, title, text)
-        self._back_to_window()
+        self._show("warn", title, text)
 
     def error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(self.parent, title, text)
-        self._back_to_window()
+        self._show("error", title, text)
 
     def crash(self, summary: str, details: str) -> None:
         CrashDialog(summary, details, self.parent).exec()

@@ -83,7 +83,13 @@ COLORS = {
     ),
 }
 
-STATE_LABELS = {"new": "New", "due": "Due", "learned": "Learned", "weak": "Weak"}
+STATE_LABELS = {
+    "new": "New",
+    "learning": "Learning",
+    "due": "Due",
+    "learned": "Learned",
+    "weak": "Weak",
+}
 
 
 def state_color(theme: str, state: str) -> QColor:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core import backup
 from studyapp.core.backup import (
     AutoBackup,
     BackupInfo,
@@ -229,7 +228,7 @@ def test_a_full_disk_at_the_rename_leaves_no_backup(store, backups, monkeypatch)
     def replace(src, dst):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(StoreError, match="No space left on device"):
         make_backup(store, backups, NOW)
     assert list(backups.iterdir()) == []

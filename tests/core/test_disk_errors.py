@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.core import store as store_module
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError, connect, migrate
@@ -111,7 +110,7 @@ def test_grading_on_a_full_disk_loses_nothing_and_resumes(store, monkeypatch):
     assert counts(store) == before
     assert session.current() == current
     assert session.revealed
-    assert session.remaining() == (0, 39)
+    assert session.remaining() == (1, 39)  # the first question is in its learning step
     # Space is freed: the same grade goes through.
     session.grade(4)
     assert counts(store) == (before[0] + 1, before[1] + 1)
@@ -142,7 +141,7 @@ def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkey
         uri = Path(database).resolve().as_uri() + "?mode=ro"
         return real_connect(uri, *args, uri=True, **kwargs)
 
-    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    monkeypatch.setattr(sqlite3, "connect", read_only_connect)
     with Store.open(db_path) as reopened:  # an up-to-date store opens for reading
         assert len(reopened.questions()) == 40
         with pytest.raises(StoreError) as info:
@@ -159,7 +158,7 @@ def test_a_read_only_store_that_needs_a_migration_is_a_store_error(db_path, monk
         uri = Path(database).resolve().as_uri() + "?mode=ro"
         return real_connect(uri, *args, uri=True, **kwargs)
 
-    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    monkeypatch.setattr(sqlite3, "connect", read_only_connect)
     with pytest.raises(StoreError) as info:
         Store.open(db_path)
     assert "read-only" in info.value.message
@@ -204,3 +203,27 @@ def test_open_read_only_needs_an_existing_current_store(tmp_path):
         migrate(conn, 1)
     with pytest.raises(StoreError, match="upgrade"):
         Store.open_read_only(old)
+
+
+def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(tmp_path, monkeypatch):
+    """A read-only backups folder said "Could not open the study database"."""
+    from studyapp.core.backup import make_backup
+    from studyapp.core.store import backup as store_backup
+
+    db = tmp_path / "studyapp.sqlite3"
+    with Store.open(db) as store:
+        store.set_setting("k", 1)
+    real_open = store_backup.open_connection
+
+    def read_only_folder(database, **kwargs):
+        if database.endswith(".partial"):  # what SQLite says when it cannot create it
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_open(database, **kwargs)
+
+    monkeypatch.setattr(store_backup, "open_connection", read_only_folder)
+    folder = tmp_path / "backups"
+    with pytest.raises(StoreError) as info:
+        make_backup(db, folder, datetime(2026, 1, 1, tzinfo=UTC))
+    assert f"cannot write to {folder}" in info.value.message
+    assert "study database" not in info.value.message
+    assert "backups folder is writable" in info.value.hint

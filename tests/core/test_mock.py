@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.mock import (
+    DRAFT_EVERY_SECONDS,
     SETTINGS_KEY,
     MockHistoryRow,
     MockSession,
@@ -495,20 +496,54 @@ def test_summary_figures(store, sr, clock):
 
 
 @pytest.mark.parametrize(
-    ("rating", "overtime", "coverage", "weak"),
+    ("rating", "overtime", "coverage", "previous", "weak"),
     [
-        (None, False, None, True),
-        (1, False, 1.0, True),
-        (2, False, 1.0, True),
-        (3, True, 1.0, True),
-        (4, False, 0.4, True),
-        (3, False, 0.5, False),
-        (4, False, None, False),
+        (None, False, None, None, True),  # skipped
+        (1, False, 1.0, None, True),  # the person's grade leads, both ways
+        (2, False, 1.0, None, True),
+        (3, True, 1.0, None, False),  # over time, but the person rated it Good
+        (4, False, 0.4, None, False),  # Easy with 40 % of the points: above the floor
+        (3, False, 0.5, None, False),
+        (3, False, 0.1, None, True),  # Good, but next to none of the points said
+        (3, False, 0.1, 2, True),
+        (3, False, 0.0, 4, False),  # Good now and Easy before: never for coverage alone
+        (4, False, 0.0, 3, False),
+        (4, False, None, None, False),
     ],
 )
-def test_what_counts_as_weak(rating, overtime, coverage, weak):
-    row = MockSummaryRow(1, "q", "Q?", 10.0, overtime, rating, coverage, None, None)
+def test_what_counts_as_weak(rating, overtime, coverage, previous, weak):
+    row = MockSummaryRow(1, "q", "Q?", 10.0, overtime, rating, coverage, None, None, previous)
     assert row.is_weak is weak
+
+
+def test_weakest_lists_only_weak_questions_and_trusts_good_grades(store, sr, clock):
+    # The mock: five questions, "Weakest (5)" listed all five, one rated Easy.
+    review(store, sr, "Q3?", 4, days_ago=3)  # Q3 was Easy before the mock
+    session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?", "Q5?")
+    script = [
+        ("k-means groups points by centroid", 3),  # Good, half the points
+        ("a tree splits on gini impurity", 4),  # Easy, all points
+        ("", 4),  # Easy, no point matched, and Easy last time: the person knows it
+        ("backprop", 2),  # Hard: weak whatever was said
+        ("", 3),  # Good, the answer has no points
+    ]
+    for typed, rating in script:
+        clock.advance(30)
+        session.reveal(typed)
+        session.grade(rating)
+    summary = session.summary()
+    assert [r.title for r in summary.weakest] == ["Q4?"]
+    assert summary.rows[2].previous_rating == 4
+
+
+def test_a_mock_where_nothing_went_wrong_has_no_weakest(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q3?")
+    for typed in ("k-means centroid inertia elbow method", "bias and variance"):
+        clock.advance(30)
+        session.reveal(typed)
+        session.grade(3)
+    assert session.summary().weakest == ()
+    assert session.retry_weak() is None
 
 
 @pytest.mark.parametrize(
@@ -574,6 +609,101 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
         summary = resumed.summary()
         assert [r.rating for r in summary.rows] == [3, 4, 2, 1]
         assert summary.elapsed_seconds == 70.0
+
+
+# --- drafts ------------------------------------------------------------------------------
+
+
+def test_drafts_are_written_every_few_seconds_on_the_session_clock(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    assert session.save_draft("k", "") is True  # the first change: at once
+    clock.advance(2)
+    assert session.save_draft("k-me", "") is False  # too soon: kept, not written yet
+    assert store.mock_draft(session.session_id).typed_answer == "k"
+    clock.advance(DRAFT_EVERY_SECONDS - 2)
+    assert session.save_draft("k-means", "check") is True
+    draft = store.mock_draft(session.session_id)
+    assert (draft.position, draft.typed_answer, draft.note) == (0, "k-means", "check")
+    assert draft.saved_at_ms == to_ms(clock.now())
+    clock.advance(60)
+    assert session.save_draft() is False  # nothing changed: nothing to write
+
+
+def test_a_reveal_writes_the_draft_at_once(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    session.save_draft("k-means", "")
+    clock.advance(1)
+    session.reveal("k-means moves centroids", note="forgot inertia")
+    draft = store.mock_draft(session.session_id)
+    assert (draft.typed_answer, draft.note) == ("k-means moves centroids", "forgot inertia")
+
+
+def test_grading_keeps_the_answer_and_its_note_and_drops_the_draft(store, sr, clock, raw):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.save_draft("centroids", "ask about k")
+    session.reveal()
+    session.grade(3)  # the note box's draft is the note
+    assert store.mock_draft(session.session_id) is None
+    (row,) = answers(raw)
+    assert (row["typed_answer"], row["note"]) == ("centroids", "ask about k")
+    assert (session.typed_answer, session.note) == ("", "")  # the next question starts empty
+
+
+def test_after_a_crash_the_typed_answer_and_note_come_back(db_path, sr, clock):
+    with Store.open(db_path) as store:
+        store.import_document(deck_doc(), "x.md", "hash")
+        session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
+        clock.advance(20)
+        session.reveal("k-means")
+        session.grade(3)
+        clock.advance(30)
+        session.save_draft("a tree splits on gini", "check entropy too")
+        clock.advance(3)
+        session.save_draft("a tree splits on gini impurity", "check entropy too")  # not yet
+        session_id = session.session_id
+        del session  # the app dies
+
+    with Store.open(db_path) as store:
+        resumed = MockSession.resume_unfinished(store, sr, clock)
+        resumed.start()
+        assert resumed.current().title == "Q2?"
+        assert resumed.typed_answer == "a tree splits on gini"  # as last written
+        assert resumed.note == "check entropy too"
+        resumed.reveal()
+        resumed.grade(4)
+        assert store.mock_draft(session_id) is None
+        (_, second) = store.mock_answers(session_id)
+        assert (second.typed_answer, second.note) == ("a tree splits on gini", "check entropy too")
+
+
+def test_a_draft_of_another_question_does_not_come_back(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.save_draft("about Q1", "")
+    session.skip()  # answered as skipped: the draft went with it
+    store.save_mock_draft(session.session_id, 0, "stale", "", to_ms(clock.now()))
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert resumed.current().title == "Q2?" and resumed.typed_answer == ""
+
+
+def test_drafts_only_for_running_sessions(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?")
+    session.end()
+    with pytest.raises(ValueError, match="not running"):
+        store.save_mock_draft(session.session_id, 0, "late", "", to_ms(clock.now()))
+    with pytest.raises(MockStateError):
+        session.save_draft("late")
+
+
+def test_a_spoken_answer_keeps_its_recording(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    session.recording_path = "/recordings/mock-1-q1.m4a"
+    session.reveal("")
+    session.grade(3)
+    assert session.recording_path is None  # the next question has none yet
+    session.skip()
+    first, second = store.mock_answers(session.session_id)
+    assert (first.recording_path, second.recording_path) == ("/recordings/mock-1-q1.m4a", None)
 
 
 def test_resume_skips_questions_removed_since(store, sr, clock):
@@ -678,8 +808,8 @@ def test_history_and_trend(store, sr, clock):
     assert trend.direction == "up"
 
 
-def history_row(score: float | None) -> MockHistoryRow:
-    return MockHistoryRow(1, T0, (), score, None, 1, 1, 0, 0, None, 0.0, "finished")
+def history_row(score: float | None, state: str = "finished") -> MockHistoryRow:
+    return MockHistoryRow(1, T0, (), score, None, 1, 1, 0, 0, None, 0.0, state)
 
 
 @pytest.mark.parametrize(
@@ -687,11 +817,12 @@ def history_row(score: float | None) -> MockHistoryRow:
     [
         ([], None, None, None),
         ([50.0], None, None, None),
-        ([None, 40.0, None], None, None, None),
-        ([40.0, 60.0], 20.0, 20.0, "up"),
+        ([40.0, 60.0], None, None, None),  # two sessions are not a trend yet
+        ([None, 40.0, None, 60.0], None, None, None),
+        ([20.0, 40.0, 60.0], 20.0, 20.0, "up"),
         ([80.0, 50.0, 20.0], -30.0, -30.0, "down"),
         ([50.0, 50.5, 50.0, 50.5], 0.5, 0.1, "flat"),
-        ([10.0, None, 30.0], 20.0, 20.0, "up"),  # sessions with nothing graded are left out
+        ([10.0, None, 20.0, 30.0], 10.0, 10.0, "up"),  # sessions with nothing graded are left out
     ],
 )
 def test_trend(scores, delta, slope, direction):
@@ -699,6 +830,16 @@ def test_trend(scores, delta, slope, direction):
     assert trend.delta == (None if delta is None else pytest.approx(delta))
     assert trend.slope == (None if slope is None else pytest.approx(slope))
     assert trend.direction == direction
+
+
+def test_abandoned_mocks_make_no_trend():
+    # The history: an abandoned 1-of-5 mock showed "Trend ↑ improving".
+    rows = [history_row(30.0), history_row(40.0), history_row(100.0, "abandoned")]
+    trend = mock_trend(rows)
+    assert trend.direction is None and trend.scores == (30.0, 40.0)
+    rows.append(history_row(35.0))
+    assert mock_trend(rows).direction == "up"  # three finished ones: 30, 40, 35
+    assert mock_trend(rows).last == 35.0
 
 
 def test_trend_slope_reads_only_the_recent_window():

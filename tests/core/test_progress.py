@@ -8,7 +8,18 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.progress import TopicProgress, question_states, topic_progress
+from studyapp.core.progress import (
+    LEARNED_STABILITY_DAYS,
+    DueCounts,
+    ProgressIndex,
+    TopicProgress,
+    card_info,
+    due_counts,
+    is_mastered,
+    question_states,
+    state_changes_at,
+    topic_progress,
+)
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
@@ -132,14 +143,28 @@ def test_topic_progress_includes_sub_topics(store, sr, history):
     assert TopicProgress().mastered_fraction == 0.0
 
 
-def test_mastered_needs_a_good_last_rating_and_recall(store, sr):
+def test_one_good_is_not_learned_and_mastery_needs_a_week_of_stability(store, sr):
     ai = deck(store, "AI")
     ml = topics(store, ai)["ML"]
-    review(store, sr, "Q1?", [2], T0)  # Hard: learned but not mastered
-    review(store, sr, "Q3?", [3], T0)  # Good: mastered while fresh
-    assert topic_progress(store, ai, T0, sr)[ml].mastered == 1
-    # A year on, recall of the Good card has dropped under 80 %.
-    assert topic_progress(store, ai, T0 + timedelta(days=365), sr)[ml].mastered == 0
+    q1, q3 = ids(store)["Q1?"], ids(store)["Q3?"]
+    review(store, sr, "Q1?", [3, 3], T0)  # one pass through the steps: stability ~2 days
+    progress = topic_progress(store, ai, T0 + timedelta(hours=1), sr)[ml]
+    assert progress.mastered == 0
+    assert question_states(store, ai, T0 + timedelta(hours=1), sr)[q1] == "learning"
+    review(store, sr, "Q3?", [3, 3, 3], T0)  # reviewed again when due: stability > 7 days
+    later = sr.due(store.card_json(q3)) - timedelta(hours=1)
+    assert sr.stability(store.card_json(q3)) >= LEARNED_STABILITY_DAYS
+    assert question_states(store, ai, later, sr)[q3] == "learned"
+    assert topic_progress(store, ai, later, sr)[ml].mastered == 1
+    # Due again: no longer counted as learned until it is answered.
+    assert topic_progress(store, ai, later + timedelta(days=1), sr)[ml].mastered == 0
+
+
+def test_is_mastered_is_the_learned_state(store, sr, history):
+    cards = store.cards()
+    for title, qid in ids(store).items():
+        state = question_states(store, None, T0, sr)[qid]
+        assert is_mastered(cards.get(qid), T0, sr) == (state == "learned"), title
 
 
 def test_every_visible_topic_is_reported_even_without_reviews(store, sr):
@@ -174,3 +199,147 @@ def test_own_questions_only(store, sr, history):
     subtree = [direct[names[n]] for n in ("ML", "Trees", "Boosting")]
     assert inclusive[names["ML"]].total == sum(p.total for p in subtree)
     assert inclusive[names["ML"]].new == sum(p.new for p in subtree)
+
+
+# --- live counts -----------------------------------------------------------------------
+
+
+def test_due_counts_split_as_anki_and_say_when_they_next_change(sr):
+    fresh, _ = sr.grade(None, 1, T0)  # learning step: due in a minute
+    lapsed, _ = sr.grade(sr.grade(None, 4, T0 - timedelta(days=40))[0], 1, T0 - timedelta(hours=1))
+    review_card, _ = sr.grade(None, 4, T0 - timedelta(days=40))  # a review, due long ago
+    later, _ = sr.grade(None, 4, T0)  # a review due in 8 days
+    cards = [None, None, fresh, lapsed, review_card, later]
+    counts, upcoming = due_counts(cards, T0, sr)
+    assert counts == DueCounts(new=2, learning=1, review=1)  # the lapse's step is due
+    assert upcoming == T0 + timedelta(minutes=1)
+    counts, upcoming = due_counts(cards, upcoming, sr)
+    assert counts == DueCounts(new=2, learning=2, review=1)
+    assert upcoming == sr.due(later)
+    # Limits cap new and reviews, never learning steps; the day's end is a change too.
+    end = T0 + timedelta(hours=15)
+    limited, upcoming = due_counts(cards, T0, sr, new_left=1, reviews_left=0, day_ends_at=end)
+    assert limited == DueCounts(new=1, learning=1, review=0)
+    assert upcoming == T0 + timedelta(minutes=1)
+    assert due_counts([later], T0, sr, new_left=0, day_ends_at=end)[1] == end
+    assert due_counts([], T0, sr) == (DueCounts(), None)
+
+
+def test_state_changes_at_due_then_when_recall_sinks(sr):
+    card, _ = sr.grade(None, 4, T0)
+    due = sr.due(card)
+    assert state_changes_at(card, 4, T0, sr) == due
+    weak_at = state_changes_at(card, 4, due, sr)
+    assert weak_at is not None and weak_at > due
+    assert (
+        sr.retrievability(card, weak_at)
+        < 0.5
+        <= sr.retrievability(card, weak_at - timedelta(days=1))
+    )
+    failed, _ = sr.grade(card, 1, T0 + timedelta(days=30))
+    # Weak after Again until answered; it still falls due after its step.
+    assert state_changes_at(failed, 1, T0 + timedelta(days=30), sr) == sr.due(failed)
+    assert state_changes_at(failed, 1, sr.due(failed), sr) is None
+    assert state_changes_at(None, None, T0, sr) is None
+
+
+def test_the_index_follows_grades_undo_and_the_clock_like_a_full_recompute(store, sr):
+    """Random grades, undos and clock jumps: after each, the live index equals figures
+    computed from scratch, and nothing changes before `next_change()`."""
+    import random
+
+    rnd = random.Random(7)
+    ai = deck(store, "AI")
+    index = ProgressIndex.build(store, sr, T0, ai)
+    now = T0
+    last_review: dict[str, int] = {}
+    qids = [q.id for q in store.questions(deck_id=ai)]
+    for _ in range(120):
+        step = rnd.random()
+        if step < 0.5:
+            qid = rnd.choice(qids)
+            rating = rnd.randint(1, 4)
+            card, due_iso = sr.grade(store.card_json(qid), rating, now)
+            last_review[qid] = store.record_review(
+                qid, rating, 1.0, "study", card, due_iso, to_ms(now)
+            )
+            changes = index.update(qid, store.cards(ai).get(qid), now)
+            assert (
+                index.topic(store.question(qid).topic_id)
+                == topic_progress(store, ai, now, sr)[store.question(qid).topic_id]
+            )
+            assert changes.topics or changes.questions is not None
+        elif step < 0.6 and last_review:
+            qid, review_id = last_review.popitem()
+            store.undo_review(review_id)
+            index.update(qid, store.cards(ai).get(qid), now)
+        else:
+            upcoming = index.next_change()
+            jump = timedelta(minutes=rnd.choice([1, 5, 30, 60 * 24, 60 * 24 * 20]))
+            target = now + jump
+            if upcoming is not None and upcoming > now:
+                # Just before the next change, nothing differs from now.
+                before = upcoming - timedelta(seconds=1)
+                if before > now:
+                    assert question_states(store, ai, before, sr) == question_states(
+                        store, ai, now, sr
+                    )
+            now = target
+            index.advance(now)
+        assert index.states() == question_states(store, ai, now, sr)
+        assert index.topics() == topic_progress(store, ai, now, sr)
+        fresh = ProgressIndex.build(store, sr, now, ai)
+        assert index.totals() == fresh.totals()
+        cards = store.cards(ai)
+        assert (
+            index.counts()
+            == due_counts([cards[q].card_json if q in cards else None for q in qids], now, sr)[0]
+        )
+        assert index.totals().total == 6
+        assert index.totals().new == sum(s == "new" for s in index.states().values())
+
+
+def test_the_index_reports_what_changed(store, sr, history):
+    ai = deck(store, "AI")
+    names = topics(store, ai)
+    index = ProgressIndex.build(store, sr, T0, ai)
+    q5 = ids(store)["Q5?"]
+    review(store, sr, "Q5?", [4], T0)
+    changes = index.update(q5, store.cards(ai)[q5], T0)
+    assert changes.questions == {q5}
+    assert changes.topics == {names["Trees"], names["ML"]}  # its topic and the parent
+    assert index.state(q5) == "learned"
+    # Nothing changes before the next change; at it, Q3's relearning step falls due:
+    # still weak, but its topic's due count grows.
+    upcoming = index.next_change()
+    assert upcoming == T0 + timedelta(minutes=10)
+    assert not index.advance(upcoming - timedelta(seconds=1))
+    changed = index.advance(upcoming)
+    assert changed.topics == {names["ML"]} and not changed.questions
+    assert index.topic(names["ML"]).learning == 1
+    # Moving a question moves its figures.
+    moved = index.move(q5, names["DL"])
+    assert moved.topics == {names["Trees"], names["ML"], names["DL"]}
+    assert index.topic(names["DL"]).total == 2
+
+
+def test_index_counts_follow_the_limits_and_the_day_end_is_a_change(store, sr, history):
+    ai = deck(store, "AI")
+    names = topics(store, ai)
+    index = ProgressIndex.build(store, sr, T0, ai)
+    # ML: Q5, Q6 new; Q2 a review due; Q3's relearning step not due yet.
+    assert index.counts(names["ML"]) == DueCounts(new=2, learning=0, review=1)
+    assert index.counts(names["ML"], new_left=1, reviews_left=0) == DueCounts(1, 0, 0)
+    assert index.counts() == DueCounts(new=2, learning=0, review=2)  # Q4 in DL too
+    step = T0 + timedelta(minutes=10)
+    assert index.next_change() == step
+    assert index.next_change(day_ends_at=T0 + timedelta(minutes=5)) == T0 + timedelta(minutes=5)
+    assert index.next_change(day_ends_at=T0 + timedelta(hours=15)) == step
+    index.advance(step)
+    assert index.counts(names["ML"]) == DueCounts(new=2, learning=1, review=1)
+
+
+def test_card_info_reads_one_question(store, sr, history):
+    cards = store.cards()
+    for qid in ids(store).values():
+        assert card_info(store, qid) == cards.get(qid)

@@ -117,57 +117,57 @@ CASES = [
         ["url(", "expression", "background-image"],
     ),
     (
-        "remote image becomes its alt text",
+        "remote image becomes a placeholder with its file name",
         "![remote chart](https://example.org/chart.png)",
-        ["<em>remote chart</em>"],
+        ['<span class="missing-image">[image: chart.png]</span>'],
         ["<img", "example.org"],
     ),
     (
-        "file:///etc/passwd image becomes its alt text",
+        "file:///etc/passwd image becomes a placeholder",
         "![pw](file:///etc/passwd)",
-        ["<em>pw</em>"],
-        ["<img", "passwd"],
+        ["[image: pw]"],
+        ["<img", "file:", "/etc"],
     ),
     (
-        "absolute path image becomes its alt text",
+        "absolute path image becomes a placeholder",
         "![abs](/etc/passwd)",
-        ["<em>abs</em>"],
-        ["<img", "passwd"],
+        ["[image: passwd]"],
+        ["<img", "/etc"],
     ),
     (
-        "../ escape becomes its alt text",
+        "../ escape becomes a placeholder",
         "![up](../../x.png) ![sibling](../secret.png)",
-        ["<em>up</em>", "<em>sibling</em>"],
-        ["<img", "secret"],
+        ["[image: x.png]", "[image: secret.png]"],
+        ["<img", "../"],
     ),
     (
-        "data: image becomes its alt text",
+        "data: image becomes a placeholder with its alt text",
         "![inline](data:image/png;base64,iVBORw0KGgo=)",
-        ["<em>inline</em>"],
+        ["[image: inline]"],
         ["<img", "base64"],
     ),
     (
-        "missing image becomes its alt text",
-        "![missing figure](img/none.png)",
-        ["<em>missing figure</em>"],
-        ["<img"],
+        "missing image: a quiet placeholder with its file name, not the alt text",
+        "![alt text](img/none.png)",
+        ['<span class="missing-image">[image: none.png]</span>'],
+        ["<img", "alt text"],
     ),
     (
         "a non-image file is not an image",
         "![file](notes.md)",
-        ["<em>file</em>"],
+        ["[image: notes.md]"],
         ["<img"],
     ),
     (
-        "alt text is escaped",
-        '<img src="https://x.example/a.png" alt="&lt;b&gt;x&lt;/b&gt; &amp; y">',
-        ["<em>&lt;b&gt;x&lt;/b&gt; &amp; y</em>"],
+        "a file name is escaped",
+        '<img src="https://x.example/&lt;b&gt;x.png" alt="&lt;b&gt;x&lt;/b&gt; &amp; y">',
+        ["[image: &lt;b&gt;x.png]"],
         ["<b>x"],
     ),
     (
-        "image without alt gets a placeholder",
-        '<img src="https://x.example/a.png">',
-        ["<em>image</em>"],
+        "image without a source gets a placeholder",
+        '<img alt="">',
+        ["[image: image]"],
         ["<img"],
     ),
     (
@@ -177,10 +177,10 @@ CASES = [
         [],
     ),
     (
-        "no nl2br",
+        "a single newline is a line break by default (chat and plain-text notes)",
         "line one\nline two",
-        ["line one\nline two"],
-        ["<br"],
+        ["line one<br>\nline two"],
+        [],
     ),
 ]
 
@@ -208,7 +208,7 @@ def test_local_images_inside_base_dir_are_kept_as_file_urls(notes_dir):
 
 def test_without_base_dir_no_image_is_loaded(notes_dir):
     out = render_markdown("![diagram](img/diagram.png)")
-    assert out.strip() == "<p><em>diagram</em></p>"
+    assert out.strip() == '<p><span class="missing-image">[image: diagram.png]</span></p>'
 
 
 def test_a_symlink_out_of_the_folder_is_refused(notes_dir, tmp_path):

@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from studyapp.core.scheduler import SpacedRepetition, due_iso, format_interval
+from studyapp.core.scheduler import (
+    SpacedRepetition,
+    due_iso,
+    format_interval,
+    recall_words,
+    span_words,
+)
 
 T0 = datetime(2030, 1, 1, 9, 0, tzinfo=UTC)
 
@@ -138,3 +144,84 @@ def test_due_iso_is_utc_whole_seconds():
 )
 def test_format_interval(interval, text):
     assert format_interval(interval) == text
+
+
+# --- the person's settings and the state in words ----------------------------------------
+
+
+def test_settings_choose_retention_and_parameters():
+    from studyapp.core.settings_schema import DESIRED_RETENTION, FSRS_PARAMETERS
+
+    default = SpacedRepetition.from_settings({})
+    assert default.desired_retention == 0.9
+    strict = SpacedRepetition.from_settings({DESIRED_RETENTION: 0.97})
+    relaxed = SpacedRepetition.from_settings({DESIRED_RETENTION: 0.7})
+    card, _ = default.grade(None, 4, T0)
+    assert strict.preview(card, T0)[3] < default.preview(card, T0)[3] < relaxed.preview(card, T0)[3]
+    # Fitted parameters: a slower-forgetting person gets longer first intervals.
+    slow = list(default.parameters)
+    slow[3] *= 3  # the initial stability after Easy
+    fitted = SpacedRepetition.from_settings({FSRS_PARAMETERS: slow})
+    assert fitted.parameters[3] == pytest.approx(slow[3])
+    assert fitted.preview(None, T0)[4] > default.preview(None, T0)[4]
+    # Parameters fsrs refuses (hand-edited, wrong length) fall back to the defaults.
+    assert SpacedRepetition.from_settings({FSRS_PARAMETERS: [1.0, 2.0]}).parameters == (
+        default.parameters
+    )
+
+
+def test_phase_and_stability(sr):
+    assert sr.phase(None) == "new" and sr.stability(None) is None
+    card, _ = sr.grade(None, 3, T0)
+    assert sr.phase(card) == "learning"
+    card, _ = sr.grade(card, 3, T0 + timedelta(minutes=10))
+    assert sr.phase(card) == "review" and 1 < sr.stability(card) < 7
+    card, _ = sr.grade(card, 1, T0 + timedelta(days=3))
+    assert sr.phase(card) == "relearning"
+
+
+def test_retrievability_matches_fsrs(sr):
+    from fsrs import Card
+
+    card, _ = sr.grade(None, 4, T0)
+    for days in (0, 1, 8, 30, 400):
+        at = T0 + timedelta(days=days, hours=5)
+        expected = sr._scheduler.get_card_retrievability(Card.from_json(card), at)
+        assert sr.retrievability(card, at) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("ratings", "after", "words"),
+    [
+        ((), timedelta(0), "new: not studied yet"),
+        ((4,), timedelta(days=2), "due in 6 days · 97 % recall now"),
+        ((4,), timedelta(days=8), "due now · 90 % recall now"),
+        ((4,), timedelta(days=38), "due 30 days ago · 77 % recall now"),
+        ((4,), timedelta(days=8 + 180), "due 6 months ago · 62 % recall now"),
+        ((1,), timedelta(0), "due in 1 minute · 100 % recall now"),
+        ((3,), timedelta(minutes=3), "due in 7 minutes · 100 % recall now"),
+    ],
+)
+def test_recall_in_words(sr, ratings, after, words):
+    card = None
+    for rating in ratings:
+        card, _ = sr.grade(card, rating, T0)
+    assert recall_words(sr, card, T0 + after) == words
+
+
+@pytest.mark.parametrize(
+    ("span", "words"),
+    [
+        (timedelta(seconds=20), "less than a minute"),
+        (timedelta(minutes=1), "1 minute"),
+        (timedelta(hours=5, minutes=20), "5 hours"),
+        (timedelta(days=1), "1 day"),
+        (timedelta(days=59), "59 days"),
+        (timedelta(days=92), "3 months"),
+        (timedelta(days=365), "1 year"),
+        (timedelta(days=550), "1.5 years"),
+    ],
+)
+def test_span_words(span, words):
+    assert span_words(span) == words
+    assert span_words(-span) == words

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from studyapp.core.stats import DAYS, collect_stats, reviews_per_day
+from studyapp.core.stats import (
+    CALENDAR_DAYS,
+    DAYS,
+    GoalProgress,
+    Streaks,
+    collect_stats,
+    reviews_per_day,
+    streaks,
+)
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
 from tests.history import NOW, SCHEDULER, STRONG, WEAK, doc, ids, record, run_mock
@@ -82,3 +90,68 @@ def test_figures_follow_the_history(store):
     (mock,) = stats.mocks
     assert mock.score == pytest.approx((1.0 + 0.0) / 2)
     assert mock.coverage == pytest.approx(0.25) and mock.graded == 2 and mock.overtime == 1
+
+
+# --- the daily plan: calendar, streaks, today's goal ---------------------------------------
+
+
+def _days(*offsets: int, today: date = date(2030, 3, 1)) -> set[date]:
+    return {today - timedelta(days=n) for n in offsets}
+
+
+@pytest.mark.parametrize(
+    ("offsets", "current", "longest"),
+    [
+        ((), 0, 0),
+        ((0,), 1, 1),
+        ((0, 1, 2), 3, 3),
+        ((1, 2), 2, 2),  # nothing yet today: the streak is not broken until the day ends
+        ((2, 3, 4), 0, 3),  # yesterday missed: broken
+        ((0, 1, 5, 6, 7, 8), 2, 4),
+        ((0, 2, 4, 6), 1, 1),
+        ((-1, 0), 1, 1),  # a day after today (a clock moved back) does not count
+    ],
+)
+def test_streaks(offsets, current, longest):
+    assert streaks(_days(*offsets), date(2030, 3, 1)) == Streaks(current, longest)
+
+
+def test_calendar_streaks_and_goal_follow_the_answers_in_the_users_timezone(store):
+    q = ids(store)
+    tz = timezone(timedelta(hours=-5))  # NOW (12:00 UTC) is 07:00 there
+    day = timedelta(days=1)
+    for days_ago in (400, 3, 2, 1):  # 400: before the year shown
+        at = NOW - days_ago * day
+        card, due = SCHEDULER.grade(store.card_json(q["What is Adam?"]), 3, at)
+        store.record_review(q["What is Adam?"], 3, 5.0, "study", card, due, to_ms(at))
+    # Two answers at 02:00 UTC today: still yesterday evening in that timezone.
+    for minutes in (0, 1):
+        at = NOW.replace(hour=2, minute=minutes)
+        card, due = SCHEDULER.grade(store.card_json(q["What is a t-test?"]), 3, at)
+        store.record_review(q["What is a t-test?"], 3, 5.0, "study", card, due, to_ms(at))
+
+    stats = collect_stats(store, None, NOW, SCHEDULER, tz=tz, daily_goal=2)
+    cal = stats.calendar
+    today = date(2030, 3, 1)
+    assert cal is not None and cal.last == today and cal.days == CALENDAR_DAYS
+    assert cal.count(today - day) == 1 + 2 and cal.count(today - 2 * day) == 1
+    assert sum(cal.counts.values()) == 5 and cal.busiest == 3
+    assert stats.streaks == Streaks(current=3, longest=3)  # today not answered yet
+    assert stats.goal == GoalProgress(done=0, goal=2) and not stats.goal.met
+
+    at = NOW
+    card, due = SCHEDULER.grade(store.card_json(q["What is Adam?"]), 4, at)
+    store.record_review(q["What is Adam?"], 4, 5.0, "study", card, due, to_ms(at))
+    stats = collect_stats(store, None, NOW, SCHEDULER, tz=tz, daily_goal=2)
+    assert stats.streaks == Streaks(current=4, longest=4)
+    assert stats.goal.done == 1 and stats.goal.fraction == 0.5
+    assert str(stats.goal) == "1 of 2 answers today"
+    assert str(GoalProgress(3, 2)) == "3 of 2 answers today: goal met"
+    assert GoalProgress(3, 2).fraction == 1.0
+
+
+def test_an_empty_store_has_an_empty_calendar(store):
+    stats = collect_stats(store, None, NOW, SCHEDULER, tz=UTC)
+    assert stats.calendar is not None and stats.calendar.counts == {}
+    assert stats.calendar.busiest == 0
+    assert stats.streaks == Streaks(0, 0) and stats.goal.done == 0

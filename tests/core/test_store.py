@@ -24,6 +24,10 @@ from studyapp.core.store import (
     schema_version,
     translate_error,
 )
+from studyapp.core.store import base as store_base
+from studyapp.core.store import decks as store_decks
+from studyapp.core.store import imports as store_imports
+from studyapp.core.store import schema as store_schema
 from studyapp.core.titles import question_id
 
 # --- helpers -----------------------------------------------------------------
@@ -153,7 +157,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(db_path):
     with pytest.raises(StoreError) as info:
         Store.open(db_path)
     assert "damaged" in info.value.message
-    assert "Move the file aside" in info.value.hint
+    assert "moves it aside" in info.value.hint
     assert isinstance(info.value, StudyAppError)
 
 
@@ -164,7 +168,7 @@ def test_a_missing_folder_is_a_store_error(tmp_path):
 
 
 def test_a_locked_database_is_a_store_error(db_path, store, monkeypatch):
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 0)  # fail at once instead of waiting
+    monkeypatch.setattr(store_schema, "BUSY_TIMEOUT_MS", 0)  # fail at once instead of waiting
     other = Store.open(db_path)
     try:
         with store.transaction(), pytest.raises(StoreError, match="busy") as info:
@@ -202,7 +206,7 @@ def test_translate_error(error, expected):
 
 def test_bugs_are_not_disguised_as_store_errors(store):
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
-        store_module._op(lambda s: s._conn.execute("SELECT * FROM nope"))(store)
+        store_base._op(lambda s: s._conn.execute("SELECT * FROM nope"))(store)
 
 
 # --- migrations -------------------------------------------------------------------
@@ -215,7 +219,7 @@ def seed_nothing(conn: sqlite3.Connection) -> None:
 def seed_v1(conn: sqlite3.Connection) -> None:
     """A row in every table of schema 1, as the app would have written them."""
     qid = question_id("AI", "What is a GAN?")
-    answer_hash = store_module._answer_hash("Two networks.")
+    answer_hash = store_imports._answer_hash("Two networks.")
     statements = [
         "INSERT INTO decks VALUES (1, 'AI', '/notes.md', 'hash', '2024-01-01T00:00:00+00:00')",
         "INSERT INTO topics VALUES (1, 1, NULL, 'Deep Learning', 'Deep Learning', 0, 0)",
@@ -228,7 +232,7 @@ def seed_v1(conn: sqlite3.Connection) -> None:
         f"INSERT INTO mock_answers VALUES (1, 1, '{qid}', 0, 80.0, 1, 2, 0.5, 'typed', 'n')",
         f"INSERT INTO rendered_cache VALUES ('{qid}', 'light', 'ahash', '<p>Two</p>')",
         f"""INSERT INTO questions_fts (rowid, qid, title, answer)
-            VALUES ({store_module._fts_rowid(qid)}, '{qid}', 'What is a GAN?', 'Two networks.')""",
+            VALUES ({store_decks._fts_rowid(qid)}, '{qid}', 'What is a GAN?', 'Two networks.')""",
         "INSERT INTO settings VALUES ('theme', '\"dark\"')",
     ]
     for sql in statements:
@@ -243,9 +247,32 @@ def seed_v2(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO mock_answers VALUES (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)")
 
 
+def seed_v3(conn: sqlite3.Connection) -> None:
+    """Schema 3 gave sessions their queue and active time: a question, a finished
+    session and one left running, each with an answer."""
+    qid = question_id("AI", "What is a GAN?")
+    answer_hash = store_imports._answer_hash("Two networks.")
+    statements = [
+        "INSERT INTO decks VALUES (1, 'AI', '/notes.md', 'hash', '2024-01-01T00:00:00+00:00')",
+        "INSERT INTO topics VALUES (1, 1, NULL, 'Deep Learning', 'Deep Learning', 0, 0)",
+        f"""INSERT INTO questions VALUES ('{qid}', 1, 1, 'What is a GAN?', 'what is a gan',
+            'Two networks.', '{answer_hash}', 10, 0, 1, NULL)""",
+        f"""INSERT INTO mock_sessions (id, started_at_ms, ended_at_ms, settings_json, state,
+            question_ids_json, elapsed_seconds) VALUES
+            (1, 1700000000000, 1700000600000, '{{}}', 'finished', '["{qid}"]', 80.0),
+            (2, 1700001000000, NULL, '{{}}', 'running', '["{qid}", "{qid}"]', 30.5)""",
+        f"""INSERT INTO mock_answers (id, session_id, question_id, position, seconds, overtime,
+            rating, coverage, typed_answer, note) VALUES
+            (1, 1, '{qid}', 0, 80.0, 1, 2, 0.5, 'typed', 'n'),
+            (2, 2, '{qid}', 0, 30.5, 0, 4, 1.0, NULL, NULL)""",
+    ]
+    for sql in statements:
+        conn.execute(sql)
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
-SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2]
+SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2, seed_v3]
 
 
 def test_every_migration_has_a_seeder():
@@ -331,6 +358,26 @@ def test_migration_3_keeps_mock_sessions_and_adds_their_queue_and_time(db_path):
         assert [(a.question_id, a.rating, a.seconds) for a in s.mock_answers(2)] == [(qid, 4, 30.5)]
 
 
+def test_migration_4_adds_mock_drafts_and_recordings(db_path):
+    conn = connect(db_path)
+    try:
+        migrate(conn, 3)
+        conn.execute("BEGIN")
+        seed_v3(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 4)
+        assert [r[0] for r in conn.execute("SELECT recording_path FROM mock_answers")] == [
+            None,
+            None,
+        ]
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        s.save_mock_draft(2, 0, "typed so far", "a note", 1700001000500)
+        assert s.mock_draft(2).typed_answer == "typed so far"
+        assert s.mock_draft(1) is None
+
+
 def test_store_opens_an_old_database_and_sees_its_data(db_path):
     conn = connect(db_path)
     migrate(conn, 1)
@@ -360,8 +407,8 @@ def test_a_failed_migration_leaves_the_previous_version(db_path, monkeypatch):
         conn.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, broken])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         Store.open(db_path)
     with sqlite3.connect(db_path) as conn:

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.progress import DueCounts, ProgressIndex, question_states
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.settings_schema import NEW_PER_DAY, REVIEWS_PER_DAY
 from studyapp.core.store import Store
-from studyapp.core.study import Clock, StudySession, SystemClock, question_state, to_ms
+from studyapp.core.study import (
+    Clock,
+    DailyLimits,
+    StudySession,
+    SystemClock,
+    done_today,
+    question_state,
+    to_ms,
+    todays_limits,
+    waiting_words,
+)
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -206,7 +218,7 @@ def test_grade_writes_one_review_with_seconds_and_mode(store, sr, clock):
     # Advanced, with a fresh view state.
     assert session.current() is not None and session.current().title == "Q2?"
     assert not session.revealed and session.shown_at is None
-    assert session.remaining() == (0, 4)
+    assert session.remaining() == (1, 4)  # Q1 is in its 10-minute learning step
 
 
 def test_grade_without_show_saves_no_time(store, sr, clock):
@@ -248,22 +260,90 @@ def test_the_grade_is_committed_before_the_next_question(store, sr, clock, tmp_p
     assert not store._conn.in_transaction
 
 
-def test_relearn_within_puts_failed_questions_back(store, sr, clock):
-    session = StudySession(
-        store, sr, clock, topic_id=topic_id(store, "Trees"), relearn_within=timedelta(hours=1)
-    )
+def test_learning_steps_come_back_when_due_and_the_session_waits_for_them(store, sr, clock):
+    session = StudySession(store, sr, clock, topic_id=topic_id(store, "Trees"))
     assert [session.current().title] == ["Q2?"]
+    assert session.counts() == DueCounts(new=2, learning=0, review=0)
     session.grade(1)  # Again: back in a minute
-    assert session.remaining() == (1, 1)
+    assert session.counts() == DueCounts(new=1, learning=1, review=0)
     assert session.current().title == "Q5?"
     session.grade(4)  # Easy: days away, not requeued
-    assert session.current().title == "Q2?"
-    clock.advance(minutes=1)
-    session.grade(3)  # Good: the 10-minute step, still within the hour
-    assert session.current().title == "Q2?"
+    # Only Q2's step is left and it is not due yet: the session says when it is.
+    assert session.current() is None and session.is_empty() and not session.is_finished()
+    assert session.waiting_until() == T0 + timedelta(minutes=1)
+    assert session.counts() == DueCounts(new=0, learning=1, review=0)
+    clock.advance(seconds=59)
+    assert session.current() is None
+    clock.advance(seconds=1)
+    assert session.current().title == "Q2?" and session.waiting_until() is None
+    session.grade(3)  # Good: the 10-minute step
+    assert session.waiting_until() == clock.now() + timedelta(minutes=10)
     clock.advance(minutes=10)
+    assert session.current().title == "Q2?"
+    session.grade(3)  # graduates: days away
+    assert session.is_finished() and session.waiting_until() is None
+
+
+def test_a_due_learning_step_goes_before_reviews_and_new(store, sr, clock):
+    reviewed(store, sr, "Q4?", 4, T0 - timedelta(days=90))
+    session = StudySession(store, sr, clock)
+    assert session.current().title == "Q4?"  # the review comes before new questions
+    session.grade(1)  # Again: relearning, 10 minutes
+    assert [session.current().title] == ["Q1?"]
     session.grade(4)
-    assert session.is_empty()
+    clock.advance(minutes=10)
+    assert session.current().title == "Q4?"  # the step is due: ahead of Q2
+    assert session.counts() == DueCounts(new=3, learning=1, review=0)
+
+
+def test_learn_ahead_shows_a_step_early_when_nothing_else_is_left(store, sr, clock):
+    session = StudySession(
+        store, sr, clock, question_ids=[qid(store, "Q1?")], learn_ahead=timedelta(minutes=20)
+    )
+    session.grade(3)  # the 10-minute step
+    assert session.current().title == "Q1?"  # within the learn-ahead limit
+    strict = StudySession(store, sr, clock, question_ids=[qid(store, "Q2?")])
+    strict.grade(3)
+    assert strict.current() is None and strict.waiting_until() == T0 + timedelta(minutes=10)
+
+
+def test_without_learning_steps_each_question_comes_once(store, sr, clock):
+    session = StudySession(store, sr, clock, relearn_within=None)
+    session.grade(1)
+    assert session.remaining() == (0, 4)
+    assert titles(session) == ["Q2?", "Q3?", "Q4?", "Q5?"]
+    assert session.is_finished()
+
+
+# --- the daily plan ------------------------------------------------------------------------
+
+
+def test_limits_cap_new_and_review_questions_but_not_learning_steps(store, sr, clock):
+    for title in ("Q2?", "Q3?", "Q4?"):
+        reviewed(store, sr, title, 4, T0 - timedelta(days=90))
+    session = StudySession(store, sr, clock, limits=DailyLimits(new_left=1, reviews_left=2))
+    assert session.counts() == DueCounts(new=1, learning=0, review=2)
+    assert session.current().title in ("Q2?", "Q3?", "Q4?")
+    session.grade(1)  # a lapse: its relearning step still comes back
+    clock.advance(minutes=10)
+    seen = titles(session)
+    assert len(seen) == 3  # one review, one new, the relearning step
+    assert [t for t in seen if t in ("Q1?", "Q5?")] == ["Q1?"]
+
+
+def test_todays_limits_count_what_was_done_today(store, sr):
+    tz = timezone(timedelta(hours=-5))  # 09:00 UTC is 04:00 there
+    reviewed(store, sr, "Q1?", 3, T0 - timedelta(days=3))  # an old question
+    reviewed(store, sr, "Q1?", 3, T0 - timedelta(hours=2))  # reviewed today (02:00 local)
+    reviewed(store, sr, "Q2?", 3, T0 - timedelta(hours=3))  # new today (01:00 local)
+    reviewed(store, sr, "Q2?", 3, T0 - timedelta(hours=2))  # counted once
+    reviewed(store, sr, "Q3?", 3, T0 - timedelta(hours=6))  # 22:00 local yesterday
+    reviews = store.reviews()
+    assert done_today(reviews, T0, tz) == (1, 1)
+    limits = todays_limits({NEW_PER_DAY: 5, REVIEWS_PER_DAY: 1}, reviews, T0, tz)
+    assert limits == DailyLimits(new_left=4, reviews_left=0)
+    # A day on, the limits are whole again.
+    assert todays_limits({}, reviews, T0 + timedelta(days=1), tz) == DailyLimits(20, 200)
 
 
 # --- undo ----------------------------------------------------------------------------------
@@ -302,12 +382,33 @@ def test_undo_of_a_first_review_makes_the_question_new_again(store, sr, clock):
 
 
 def test_undo_removes_a_requeued_copy(store, sr, clock):
-    session = StudySession(store, sr, clock, relearn_within=timedelta(hours=1))
+    session = StudySession(store, sr, clock)
     session.grade(1)
     assert session.remaining() == (1, 4)
     session.undo()
     assert session.remaining() == (0, 5)
     assert session.current().title == "Q1?"
+    session.grade(4)
+    assert titles(session) == ["Q2?", "Q3?", "Q4?", "Q5?"]  # Q1 does not come twice
+
+
+def test_undo_puts_the_next_question_back_first(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    session.grade(4)
+    assert session.current().title == "Q2?"  # picked as next
+    session.undo()
+    assert titles(session) == ["Q1?", "Q2?", "Q3?", "Q4?", "Q5?"]
+
+
+def test_undo_in_a_chosen_session_keeps_the_chosen_order(store, sr, clock):
+    reviewed(store, sr, "Q3?", 4, T0)
+    chosen = [qid(store, t) for t in ("Q5?", "Q3?", "Q1?")]
+    session = StudySession(store, sr, clock, question_ids=chosen, relearn_within=None)
+    session.grade(4)
+    assert session.current().title == "Q3?"  # picked as next, then the undo
+    assert session.undo().title == "Q5?"
+    assert session.counts() == DueCounts(new=2, learning=0, review=1)
+    assert titles(session) == ["Q5?", "Q3?", "Q1?"]
 
 
 def test_undo_refused_by_the_store_propagates_and_is_dropped(store, sr, clock):
@@ -328,7 +429,10 @@ def test_reload_keeps_the_question_on_screen(store, sr, clock):
     session.reload()
     assert session.current().title == "Q2?"
     assert session.elapsed() == 7
-    assert session.remaining() == (0, 5)  # Q0 added; Q1 is learning, due in 10 minutes
+    assert session.remaining() == (1, 5)  # Q0 added; Q1's learning step is kept
+    clock.advance(minutes=10)
+    session.grade(3)
+    assert session.current().title == "Q1?"
 
 
 # --- states and clocks -----------------------------------------------------------------------
@@ -342,7 +446,10 @@ def test_reload_keeps_the_question_on_screen(store, sr, clock):
         ([4], timedelta(days=3000), "weak"),  # recall chance has sunk below one half
         ([3, 3], timedelta(days=30), "due"),
         ([4, 1], timedelta(0), "weak"),  # last answer was Again
-        ([1, 3], timedelta(minutes=1), "learned"),
+        ([1, 3], timedelta(minutes=1), "learning"),  # one pass is not "learned"
+        ([3, 3], timedelta(days=1), "learning"),  # stability about 2 days
+        ([3, 3, 3], timedelta(days=1), "learned"),  # stability over a week
+        ([3, 3, 3], timedelta(days=30), "due"),
     ],
 )
 def test_question_state(sr, history, at, state):
@@ -365,3 +472,55 @@ def test_clocks():
     now = SystemClock().now()
     assert now.tzinfo is UTC
     assert abs(now - datetime.now(UTC)) < timedelta(minutes=1)
+
+
+# --- what the live views need ----------------------------------------------------------------
+
+
+def test_last_change_keeps_a_progress_index_in_step_with_the_store(store, sr, clock):
+    """The tree's figures follow each grade and undo from the one question they changed."""
+    deck_id = store.decks()[0].id
+    index = ProgressIndex.build(store, sr, clock.now(), deck_id)
+    session = StudySession(store, sr, clock)
+    assert session.last_change() is None
+    for rating in (4, 1, 3):
+        session.grade(rating)
+        qid_changed, info = session.last_change()
+        assert info == store.cards().get(qid_changed)
+        index.update(qid_changed, info, clock.now())
+        clock.advance(minutes=2)
+    for _ in range(2):
+        session.undo()
+        index.update(*session.last_change(), clock.now())
+        assert index.states() == question_states(store, deck_id, clock.now(), sr)
+    # The first grade (Easy on Q1) is still there: a week of stability, learned.
+    assert index.state(qid(store, "Q1?")) == "learned"
+    session.undo()
+    assert session.last_change() == (qid(store, "Q1?"), None)
+    index.update(*session.last_change(), clock.now())
+    assert index.state(qid(store, "Q1?")) == "new"
+    assert index.topics() == ProgressIndex.build(store, sr, clock.now(), deck_id).topics()
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (0, "The next question is due now."),
+        (0.5, "The next question is due in less than a minute."),
+        (8, "The next question is due in 8 minutes."),
+        (61, "The next question is due in 1 hour."),
+    ],
+)
+def test_waiting_words(minutes, words):
+    assert waiting_words(T0 + timedelta(minutes=minutes), T0) == words
+
+
+def test_a_reload_does_not_hand_out_the_days_allowance_twice(store, sr, clock):
+    session = StudySession(store, sr, clock, limits=DailyLimits(new_left=2), relearn_within=None)
+    session.grade(4)
+    store.import_document(doc(("Q0?", ("ML",)), *QUESTIONS), "x.md", "hash2")
+    session.reload()
+    assert session.counts() == DueCounts(new=1, learning=0, review=0)
+    session.grade(4)
+    session.reload()
+    assert session.is_finished()

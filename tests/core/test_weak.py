@@ -111,11 +111,34 @@ CASES = [
         ["covered 20 % of the key points in its mock"],
     ),
     (
-        "coverage across mocks",
-        ((20, 3), (2, 3)),
-        [mock_attempt(20, coverage=0.1), mock_attempt(2, coverage=0.3)],
+        "coverage across mocks rated Hard",
+        ((20, 2), (2, 2)),
+        [mock_attempt(20, coverage=0.1, rating=2), mock_attempt(2, coverage=0.3, rating=2)],
         "weak",
         ["covered 20 % of the key points across 2 mocks"],
+    ),
+    # The person's own grade leads: coverage of a Good answer counts only below the floor.
+    (
+        "rated Good, half the points",
+        ((2, 3),),
+        [mock_attempt(2, coverage=0.4)],
+        "strong",
+        [],
+    ),
+    (
+        "rated Hard, half the points",
+        ((2, 2),),
+        [mock_attempt(2, coverage=0.4, rating=2)],
+        "weak",
+        ["covered 40 % of the key points in its mock"],
+    ),
+    # Good or Easy in its last two reviews: never weak for coverage alone, however low.
+    (
+        "rated Easy twice, no points matched",
+        ((20, 4), (2, 4)),
+        [mock_attempt(20, coverage=0.0, rating=4), mock_attempt(2, coverage=0.0, rating=4)],
+        "strong",
+        [],
     ),
     (
         "skipped in its only mock",
@@ -327,7 +350,8 @@ def test_mock_history_and_last_typed_answer(store):
     assert weak.qid == gan
     assert weak.last_typed_answer == "Two nets compete."
     assert "over time in 2 of 3 mocks" in weak.reasons
-    assert "covered 25 % of the key points across 2 mocks" in weak.reasons
+    # The Good answer covered 30 %: above the floor, so only the Hard one's 20 % counts.
+    assert "covered 20 % of the key points in its mock" in weak.reasons
     assert "skipped in 1 of 3 mocks" in weak.reasons
 
 

@@ -11,16 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp import app as app_module
-from studyapp.app import (
+from studyapp import startup  # where the store is opened
+from studyapp.app import watch_raise_requests
+from studyapp.core.paths import store_path
+from studyapp.core.recovery import acquire_store_lock
+from studyapp.core.store import Store, StoreError
+from studyapp.startup import (
     READ_ONLY_FOLDER,
     READ_ONLY_FULL,
     READ_ONLY_RUNNING,
     open_user_store,
-    watch_raise_requests,
 )
-from studyapp.core.paths import store_path
-from studyapp.core.recovery import acquire_store_lock
-from studyapp.core.store import Store, StoreError
 from studyapp.ui.single_instance import RaiseRequestWatcher, raise_request_path, request_raise
 
 from .conftest import ScriptedMessages, make_doc, qid, topic_id
@@ -108,7 +109,7 @@ def test_a_data_folder_without_a_writable_lock_file_opens_read_only(data_dir, mo
     def refuse(_folder):
         raise StoreError("Cannot create the lock file.", "Check that the data folder is writable.")
 
-    monkeypatch.setattr(app_module, "acquire_store_lock", refuse)
+    monkeypatch.setattr(startup, "acquire_store_lock", refuse)
     opened, messages, _ = open_second(data_dir)
     try:
         assert opened is not None and opened.read_only == READ_ONLY_FOLDER
@@ -123,7 +124,7 @@ def test_a_store_the_disk_will_not_write_opens_read_only_with_the_reason(data_di
     def full(*_args):
         raise StoreError("The disk holding the study database is full.", "Free some space.")
 
-    monkeypatch.setattr(app_module, "open_store_safely", full)
+    monkeypatch.setattr(startup, "open_store_safely", full)
     opened, messages, _ = open_second(data_dir)
     try:
         assert opened is not None and opened.read_only == READ_ONLY_FULL
@@ -140,7 +141,7 @@ def test_a_store_that_opens_neither_way_is_the_original_error(tmp_path, monkeypa
     def locked(*_args):
         raise StoreError("The study database is busy.", "Close other StudyApp windows.")
 
-    monkeypatch.setattr(app_module, "open_store_safely", locked)
+    monkeypatch.setattr(startup, "open_store_safely", locked)
     with pytest.raises(StoreError, match="busy"):  # not "there is no database to read"
         open_second(folder)
 

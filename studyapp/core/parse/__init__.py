@@ -227,7 +227,11 @@ def parse_file(
     path = Path(path)
     text = repair.repair_text(textio.read_notes(path))
     doc = parse_text(
-        text, name=path.stem, keep_chat_noise=keep_chat_noise, split_at=split_at, suffix=path.suffix
+        text,
+        name=textio.path_text(path.stem),
+        keep_chat_noise=keep_chat_noise,
+        split_at=split_at,
+        suffix=path.suffix,
     )
     account_for_lines(doc, text)
     return doc

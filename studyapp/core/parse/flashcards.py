@@ -274,7 +274,7 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         taken.update(range(first, last + 1))
         floor = last + 1
     for index, (number, text) in enumerate(lines):
-        if index in taken or fenced[index] or _HEADING_RE.match(text):
+        if "::" not in text or index in taken or fenced[index] or _HEADING_RE.match(text):
             continue
         if text.lstrip().startswith(("|", ">")):
             continue  # table rows and quotes are note text
@@ -290,8 +290,10 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
 
 
 def card_title(card: Card) -> str:
-    """A card's front as a one-line question title (Obsidian links as their text)."""
-    text = clean_obsidian(card.front)
+    """A card's front as a one-line question title: no list markers, emphasis or code
+    marks, Obsidian links as their text."""
+    text = "\n".join(_LIST_MARKER_RE.sub("", line) for line in card.front.split("\n"))
+    text = clean_obsidian(text)
     text = re.sub(
         r"\*\*(.+?)\*\*|__(.+?)__|(?<!\w)\*(.+?)\*",
         lambda m: next(g for g in m.groups() if g),
@@ -373,7 +375,8 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
     tags = list(front_matter_tags(meta))
     for _, line in numbered:
         tags += [tag.lstrip("#") for tag in _FLASHCARD_TAG_RE.findall(line)]
-    sections, title = _sections(numbered)
+    fronts = {card.line for card in cards}  # a heading that is a card's front is no section
+    sections, title = _sections(numbered, fronts)
     fallback = front_matter_topics(meta)
     questions = []
     for card in cards:
@@ -401,14 +404,16 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
     )
 
 
-def _sections(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, tuple[str, ...]]], str]:
-    """(line, heading path) at each heading outside code, and the note's title: a
-    single ``#`` heading is the title, not a section."""
+def _sections(
+    numbered: list[tuple[int, str]], fronts: set[int]
+) -> tuple[list[tuple[int, tuple[str, ...]]], str]:
+    """(line, heading path) at each heading outside code and not on a `fronts` line,
+    and the note's title: a single ``#`` heading is the title, not a section."""
     fenced = fenced_lines(numbered)
     headings = [
         (number, len(match.group(1)), clean_obsidian(match.group(2)).strip())
         for (number, text), inside in zip(numbered, fenced, strict=True)
-        if not inside and (match := _HEADING_RE.match(text))
+        if not inside and number not in fronts and (match := _HEADING_RE.match(text))
     ]
     titles = [text for _, level, text in headings if level == 1]
     skip_title = len(titles) == 1

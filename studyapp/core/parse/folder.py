@@ -10,9 +10,12 @@ What this module owns:
   the file itself (its title, else its name) with its own sections under it; a
   one-question file adds no topic level of its own (its name is the question, not
   a subject) but its front matter ``topic`` does;
-- one-question notes (`parse_single_note`): a file with no repeating unit is one
-  question whose title is its first heading, or the quote or paragraph under a
-  ``Question`` heading, and whose answer is the rest of the note.
+- one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
+  question, or that names its one question under a ``Question`` heading, is one
+  question whose title is that quote or paragraph, else its first asking heading
+  or its first heading, and whose answer is the rest of the note;
+- Obsidian links, embeds and highlights in a folder's Markdown notes, read as
+  plain Markdown (a folder of notes is often an Obsidian vault).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
 # A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
 _QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
+_OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -83,7 +88,8 @@ class _Found(NamedTuple):
 
 
 def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | None:
-    """The note's question: under its one ``Question`` heading, else its first heading,
+    """The note's question: under its one ``Question`` heading, else the first heading
+    that asks with only headings above it (a title, a section), else its first heading,
     else a first paragraph or line that asks."""
     headings = [
         (i, match)
@@ -98,6 +104,14 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
             title = _title_text(" ".join(lines))
             if title:
                 return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
+    heading_at = dict(headings)
+    for i in range(len(body)):  # a question heading under nothing but title headings
+        if i in heading_at:
+            title = _title_text(heading_at[i].group(2))
+            if title.endswith("?"):
+                return _Found(title, i, [i])
+        elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
+            break
     if headings:
         i, match = headings[0]
         title = _title_text(match.group(2))
@@ -139,8 +153,9 @@ def parse_single_note(text: str, *, name: str) -> ParsedDocument | None:
     """A note holding one question: None when it has no text to make one of.
 
     The title is the quote or paragraph under a ``Question`` heading, else the
-    first heading, else a first paragraph that asks (ends in ``?``), else the
-    note's name. The answer is everything else in the note, HTML comments on
+    first heading that asks with only headings (a title, a section) above it, else
+    the first heading, else a first paragraph or line that asks (ends in ``?``),
+    else the note's name. The answer is everything else in the note, HTML comments on
     their own lines (metadata such as ``<!-- tags: … -->``) dropped; ``end_line``
     is its last line of text. The front matter's ``topic`` (or ``flashcards/…``
     tag) gives the topic and its ``tags`` the tags.
@@ -218,6 +233,24 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
+def _clean_obsidian_question(question: ParsedQuestion) -> None:
+    """Obsidian links, embeds and highlights as plain Markdown in a note's question."""
+    if _OBSIDIAN_MARK_RE.search(question.answer_markdown):
+        question.answer_markdown = clean_obsidian(question.answer_markdown)
+    if _OBSIDIAN_MARK_RE.search(question.title):
+        question.title = " ".join(_title_text(question.title).split()) or question.title
+
+
+def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic path without a level that repeats its parent (``trees / trees``: a file
+    named after its only tag, a folder named like the file in it)."""
+    out: list[str] = []
+    for name in path:
+        if not out or name.casefold() != out[-1].casefold():
+            out.append(name)
+    return tuple(out)
+
+
 def _reason(exc: Exception, path: Path) -> str:
     """An error's message without the file name it starts with (the region names the file)."""
     text = str(exc).strip() or type(exc).__name__
@@ -233,9 +266,9 @@ def _one_file(
     """The parse of one file (None and why when it gives nothing).
 
     A prose file is read as one question (`parse_single_note`) when `parse_one`
-    finds no repeating unit in it (one question or none), or when the note says
-    itself that it holds one question: a single ``Question`` heading, whatever
-    lists its answer repeats.
+    finds no question unit in it, or when the note says itself that it holds one
+    question: a single ``Question`` heading, whatever lists its answer repeats. A
+    unit found once is kept: the engine knows the note's sections around it.
     """
     reason = ""
     try:
@@ -247,9 +280,11 @@ def _one_file(
             text = repair.repair_text(textio.read_notes(path))
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
-        single, labelled = _single_note(text, path.stem)
-        if single is not None and (labelled or doc is None or len(doc.questions) <= 1):
-            return single, ""
+        found_none = doc is None or not doc.questions
+        if found_none or _LABEL_HEADING_RE.search(text):
+            single, labelled = _single_note(text, path.stem)
+            if single is not None and (labelled or found_none):
+                return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
     return doc, ""
@@ -293,9 +328,12 @@ def parse_folder(
         candidates.update(doc.candidates)
         folders = Path(rel).parent.parts
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
+        obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:
             question.source_file = rel
-            question.topic_path = (*folders, *own, *question.topic_path)
+            question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
+            if obsidian:  # a folder of notes is often an Obsidian vault
+                _clean_obsidian_question(question)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:

@@ -24,6 +24,7 @@ _HTML_TAG_RE = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "blockquote", "table", "tr", "h1", "h2", "h3", "h4", "h5"})
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
 _WRAPS = {"b": "**", "strong": "**", "i": "*", "em": "*", "h6": "**"}
 _KEEP_TAGS = frozenset({"sub", "sup", "s", "del", "strike"})
 _DROP_CONTENT = frozenset({"script", "style", "head", "title"})
@@ -37,9 +38,14 @@ _PLAIN_MARKUP_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|`([^`]+)`")
 # A tolerant tokenizer (the stdlib HTMLParser is five times slower on 10,000 cards):
 # comments, tags with their attribute text, and the text between them.
 _TOKEN_RE = re.compile(
-    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>|([^<]+|<)", re.S
+    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)((?:\"[^\"<>]*\"|'[^'<>]*'|[^'\"<>])*)>|([^<]+|<)",
+    re.S,
 )
 _ATTR_RE = re.compile(r"([\w:-]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+# Math Anki writes: MathJax \( … \) and \[ … \], and LaTeX-style [$] … [/$], [$$] … [/$$].
+_ANKI_MATH_RE = re.compile(r"\[(\$\$?)\](.+?)\[/\1\]", re.S)
+_MATH_RE = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]|\[(\$\$?)\](.+?)\[/\3\]", re.S)
+_MAX_LIST_DEPTH = 8  # deeper lists are drawn at this depth (no runaway indentation)
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _UNDERSCORE_RE = re.compile(r"(?<!\w)_|_(?!\w)")
 _SPECIAL_RE = re.compile(r"[\\`*\[\]_<#>+\-=]|\d[.)]")
@@ -114,6 +120,7 @@ class _Converter:
         self.pre = 0
         self.code = 0
         self.drop = 0
+        self.tables: list[list[list[str]]] = []  # rows of cells per open <table>
 
     def convert(self, raw: str) -> str:
         for match in _TOKEN_RE.finditer(raw.replace("\r\n", "\n")):
@@ -149,10 +156,14 @@ class _Converter:
 
     def _newline(self, count: int = 1) -> None:
         """End the current line; `count` 2 leaves a blank line (a new paragraph)."""
-        text = "".join(self.out)
-        if not text.strip():
+        have = 0
+        for piece in reversed(self.out):  # the newlines that end the output so far
+            stripped = piece.rstrip("\n")
+            have += len(piece) - len(stripped)
+            if stripped:
+                break
+        else:
             return  # nothing written yet: no blank lines at the top
-        have = len(text) - len(text.rstrip("\n"))
         if have < count:
             self.out.append("\n" * (count - have))
 
@@ -175,6 +186,8 @@ class _Converter:
             language = re.search(r"language-([\w+#-]+)", attr.get("class") or "")
             if language and self.open and self.open[-1][0] == "pre":
                 self.open[-1] = ("pre", self.open[-1][1], language.group(1))
+        elif self.markdown and tag in _TABLE_TAGS:
+            self._table_start(tag)
         elif tag in ("ul", "ol"):
             self._newline(1 if self.lists else 2)
             self.lists.append([tag, 1])
@@ -214,6 +227,8 @@ class _Converter:
             self._close_wrap("pre")
             self.pre = max(0, self.pre - 1)
             self._newline(2)
+        elif self.markdown and tag in _TABLE_TAGS:
+            self._table_end(tag)
         elif tag in ("ul", "ol"):
             if self.lists:
                 self.lists.pop()
@@ -236,14 +251,46 @@ class _Converter:
         if line_start:
             data = data.lstrip(" ")
         if self.markdown and _SPECIAL_RE.search(data):
-            data = _MD_INLINE_RE.sub(r"\\\1", data)
-            data = _UNDERSCORE_RE.sub(r"\\_", data)
-            data = _TAG_LIKE_RE.sub("&lt;", data)
+            data = _outside_math(data, _escape_text)
             if line_start and not self.lists:
                 data = _LINE_START_RE.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), data)
+        elif not self.markdown:
+            data = _ANKI_MATH_RE.sub(lambda m: m.group(2), data)
         self.out.append(data)
 
     # -- structures
+
+    def _table_start(self, tag: str) -> None:
+        if tag == "table":
+            self._newline(2)
+            self.tables.append([])
+            self.open.append(("table", len(self.out), ""))
+        elif not self.tables:
+            return  # a row or cell outside any table: its text flows on
+        elif tag == "tr":
+            self.tables[-1].append([])
+        else:
+            self.open.append(("cell", len(self.out), ""))
+
+    def _table_end(self, tag: str) -> None:
+        if not self.tables:
+            return
+        if tag in ("td", "th") and self.open and self.open[-1][0] == "cell":
+            _, start, _ = self.open.pop()
+            cell = "".join(self.out[start:]).strip()
+            del self.out[start:]
+            if not self.tables[-1]:
+                self.tables[-1].append([])
+            self.tables[-1][-1].append(cell.replace("|", "\\|").replace("\n", "<br>"))
+        elif tag == "table":
+            while self.open and self.open[-1][0] == "cell":
+                self.open.pop()
+            for position in range(len(self.open) - 1, -1, -1):
+                if self.open[position][0] == "table":
+                    del self.out[self.open.pop(position)[1] :]
+                    break
+            self.out.append(_markdown_table(self.tables.pop()))
+            self._newline(2)
 
     def _list_item(self) -> None:
         self._newline(1)
@@ -251,7 +298,7 @@ class _Converter:
         kind, number = self.lists[-1] if self.lists else ("ul", 1)
         if self.lists:
             self.lists[-1][1] += 1
-        indent = "    " * (depth - 1)
+        indent = "    " * min(depth - 1, _MAX_LIST_DEPTH)
         marker = f"{number}. " if kind == "ol" else "- "
         self.out.append(indent + marker if self.markdown else indent)
 
@@ -304,6 +351,16 @@ class _Converter:
         return f"{lead}{extra}{core}{extra}{trail}"
 
 
+def _markdown_table(rows: list[list[str]]) -> str:
+    rows = [row for row in rows if any(cell for cell in row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines) + "\n"
+
+
 def _attributes(text: str) -> list[tuple[str, str | None]]:
     found = []
     for name, value in _ATTR_RE.findall(text):
@@ -311,6 +368,30 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
             value = value[1:-1]
         found.append((name.lower(), html.unescape(value) if value else None))
     return found
+
+
+def _escape_text(text: str) -> str:
+    text = _MD_INLINE_RE.sub(r"\\\1", text)
+    text = _UNDERSCORE_RE.sub(r"\\_", text)
+    return _TAG_LIKE_RE.sub("&lt;", text)
+
+
+def _outside_math(text: str, change) -> str:
+    """Apply `change` to the text outside math, which is kept for the math renderer:
+    MathJax ``\\(…\\)`` / ``\\[…\\]`` as written, Anki's ``[$]…[/$]`` as ``$…$``."""
+    parts: list[str] = []
+    end = 0
+    for match in _MATH_RE.finditer(text):
+        parts.append(change(text[end : match.start()]))
+        anki = _ANKI_MATH_RE.fullmatch(match.group(0))
+        if anki:
+            fence = "$$" if anki.group(1) == "$$" else "$"
+            parts.append(f"{fence}{anki.group(2)}{fence}")
+        else:
+            parts.append(match.group(0))
+        end = match.end()
+    parts.append(change(text[end:]))
+    return "".join(parts)
 
 
 def _escape_marker(marker: str) -> str:

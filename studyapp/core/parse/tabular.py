@@ -64,31 +64,37 @@ _SAMPLE_LINES = 400
 _MAX_HEADER_NAME = 40
 _CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
 
-# Header names, normalised (lower case, runs of non-alphanumerics as one space).
+# Header names, normalised (lower case, runs of non-alphanumerics as one space), the
+# plainest first: when two columns claim a role, the earlier name wins ("answer" over
+# "a", so a quiz's "question, a, b, c, d, answer" keeps its options as extra columns).
 _ROLE_NAMES = {
-    "question": {
-        "question", "questions", "q", "front", "front side", "side 1", "side a", "prompt",
-        "term", "word", "card front", "title", "ask", "clue", "query", "question text",
-    },
-    "answer": {
-        "answer", "answers", "a", "back", "back side", "side 2", "side b", "response",
-        "definition", "meaning", "explanation", "solution", "reply", "card back",
-        "answer text",
-    },
-    "tags": {"tags", "tag", "labels", "label", "keywords", "keyword"},
-    "topic": {
+    "question": (
+        "question", "questions", "question text", "front", "front side", "card front",
+        "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
+    ),
+    "answer": (
+        "answer", "answers", "answer text", "correct answer", "right answer", "back",
+        "back side", "card back", "response", "definition", "meaning", "solution",
+        "explanation", "reply", "a", "side 2", "side b",
+    ),
+    "tags": ("tags", "tag", "labels", "label", "keywords", "keyword"),
+    "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
         "chapter", "group",
-    },
-    "ignore": {
+    ),
+    "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
-        "type", "model", "created", "modified", "due", "interval", "ease", "difficulty",
-    },
+        "type", "model", "created", "modified", "due", "interval", "ease",
+    ),
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+_RANK = {name: rank for names in _ROLE_NAMES.values() for rank, name in enumerate(names)}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
+_IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+# Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
+_DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -142,8 +148,12 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
     if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
         return False  # Markdown headings, fences and indented code are prose
-    fraction, width = _consistency(_sample_records(lines, "\t"))
-    return fraction >= _CONSISTENT and width >= 2
+    rows = _sample_records(lines, "\t")
+    fraction, width = _consistency(rows)
+    if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
+        return False
+    # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
+    return len({row[0].strip().casefold() for row in rows}) * 2 > len(rows)
 
 
 def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
@@ -257,8 +267,8 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
 # --- columns --------------------------------------------------------------------
 
 
-def _role(header: str) -> str | None:
-    return _ROLE_OF.get(" ".join(re.findall(r"[a-z0-9]+", header.casefold())))
+def _normalised(header: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", header.casefold()))
 
 
 def _header_layout(row: list[str]) -> _Layout | None:
@@ -266,12 +276,15 @@ def _header_layout(row: list[str]) -> _Layout | None:
     if any(len(cell.strip()) > _MAX_HEADER_NAME or cell.strip().endswith("?") for cell in row):
         return None  # a sentence is data, not a column name
     layout = _Layout()
+    ranks: dict[str, int] = {}
     for index, cell in enumerate(row):
-        role = _role(cell)
+        name = _normalised(cell)
+        role = _ROLE_OF.get(name)
         layout.names[index] = cell.strip()
         if role == "ignore":
             layout.ignored.add(index)
-        elif role is not None and getattr(layout, role) < 0:
+        elif role is not None and _RANK[name] < ranks.get(role, len(_RANK)):
+            ranks[role] = _RANK[name]
             setattr(layout, role, index)
     if layout.question < 0 and layout.answer < 0:
         return None
@@ -339,26 +352,31 @@ def _cell(record: _Record, index: int) -> str:
 
 
 def _front(raw: str, html: bool) -> tuple[str, str]:
-    """(title, Markdown of the front) for a question field; clozes read as blanks."""
+    """(title, Markdown shown above the answer) for a question field. A cloze reads
+    as its blanks, with the filled sentence above the answer; a front with a picture
+    is shown above the answer too (titled after the picture when it has no text).
+    Anything else is its title alone: no Markdown made for it, half the work of a
+    big export."""
     raw = _SOUND_RE.sub("", raw)
-    cloze = _CLOZE_RE.search(raw)
-    if cloze:
+    if _CLOZE_RE.search(raw):
         blank = _CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", raw)
         full = _CLOZE_RE.sub(lambda m: m.group(1), raw)
         return field_text(blank, html=html), field_markdown(full, html=html)
-    return field_text(raw, html=html), field_markdown(raw, html=html)
+    title = field_text(raw, html=html)
+    if not (html and "<img" in raw.lower()):
+        return title, ""
+    shown = field_markdown(raw, html=html)
+    picture = _IMAGE_MD_RE.search(shown)
+    if not title and picture:
+        title = f"Picture: {picture.group(1) or picture.group(2)}"
+    return title, shown
 
 
 def _question(
     record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
 ) -> ParsedQuestion | None:
-    title, front_md = _front(_cell(record, layout.question), html)
-    parts: list[str] = []
-    if not title and front_md.strip():  # an image-only front: show it above the answer
-        title = "(picture)"
-        parts.append(front_md)
-    elif _CLOZE_RE.search(_cell(record, layout.question)):
-        parts.append(front_md)
+    title, shown = _front(_cell(record, layout.question), html)
+    parts = [shown] if shown else []
     if not title:
         return None
     answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)
@@ -374,7 +392,7 @@ def _question(
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
     tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
-    topic_path = tuple(p.strip() for p in re.split(r"::|/", deck) if p.strip()) if deck else ()
+    topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
         title,
         "\n\n".join(parts),

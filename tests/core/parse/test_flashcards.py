@@ -230,3 +230,18 @@ def test_generated_notes_give_exactly_their_cards(blocks):
             lines += block.split("\n")
         lines.append("")
     assert find_cards(_numbered("\n".join(lines))) == expected
+
+
+def test_a_list_item_front_is_titled_without_its_marker():
+    (card,) = find_cards(_numbered("- What does **ACID** stand for?\n?\nAtomicity, …\n"))
+    assert card_title(card) == "What does ACID stand for?"
+
+
+def test_a_heading_right_above_the_separator_is_the_front():
+    text = "# Networking\n\n## TCP\n\n### What is a SYN flood?\n?\nMany half-open connections.\n\nRST::Reset.\n"
+    first, second = find_cards(_numbered(text))
+    assert (second.line, second.front, second.back) == (9, "RST", "Reset.")
+    assert (first.line, first.end_line, first.front) == (5, 7, "What is a SYN flood?")
+    doc = parse_flashcards(text, name="net")
+    assert doc.deck_name == "Networking"
+    assert [q.topic_path for q in doc.questions] == [("TCP",), ("TCP",)]  # never the question

@@ -69,7 +69,7 @@ def notes(tmp_path: Path) -> Path:
     _write(
         root,
         "ml/trees.csv",
-        "question,answer\nWhat is a stump?,A one-split tree.\nWhat is CART?,A tree learner.\n",
+        "question,answer,tags\nWhat is a stump?,A one-split tree.,Trees\nWhat is CART?,A tree learner.,trees\n",
     )
     _write(
         root,
@@ -146,6 +146,8 @@ def test_a_folder_without_notes_files_is_an_error(tmp_path):
         ("Why is the sky blue?\nRayleigh scattering.\n\nShort waves scatter more.\n",
          1, 4, "Why is the sky blue?", "Rayleigh scattering.\n\nShort waves scatter more."),
         ("Notes with no question in them.\n", 1, 1, "cache notes", "Notes with no question in them."),
+        ("### Explain false sharing\n\nTwo cores, one line.\n\n#### Why does it hurt?\n\nInvalidations.\n", 1, 7,
+         "Explain false sharing", "Two cores, one line.\n\n#### Why does it hurt?\n\nInvalidations."),
         ("Q: What is a cache line?\nA: 64 bytes\nmoved as one.\n", 1, 3, "What is a cache line?",
          "64 bytes\nmoved as one."),
         ("## Question 3: Why align structs?\n\nFewer cache misses.\n", 1, 3, "Why align structs?",
@@ -187,3 +189,37 @@ def test_a_note_with_one_question_heading_is_one_question_whatever_its_lists(tmp
         ("two.md", "a copy"),
     ]
     assert doc.questions[0].answer_markdown == "## Answer\n- scale writes\n- isolate tenants"
+
+
+def test_a_question_the_engine_found_once_is_kept_with_its_section(tmp_path):
+    _write(
+        tmp_path,
+        "net.md",
+        "# Networking\n\n## TCP\n\n### What is a SYN flood?\n\nHalf-open connections.\n",
+    )
+
+    def engine(path: Path) -> ParsedDocument:
+        found = ParsedQuestion("What is a SYN flood?", "Half-open connections.", 5, ("TCP",), 7)
+        return ParsedDocument("Networking", "markdown", [found], has_sections=True, unit="h3")
+
+    (question,) = parse_folder(tmp_path, engine).questions
+    assert (question.title, question.topic_path, question.source_line) == (
+        "What is a SYN flood?",
+        ("TCP",),
+        5,
+    )
+    alone = parse_folder(tmp_path, _no_unit).questions[0]
+    assert (alone.title, alone.source_line) == ("What is a SYN flood?", 5)
+
+
+def test_obsidian_links_embeds_and_highlights_are_plain_markdown_in_a_folder(tmp_path):
+    def engine(path: Path) -> ParsedDocument:
+        found = ParsedQuestion(
+            "Why [[Dropout|drop units]]?", "See ![[curve.png]] and ==this== `[[kept]]`.", 1
+        )
+        return ParsedDocument("n", "markdown", [found], unit="h1")
+
+    _write(tmp_path, "note.md", "# Why [[Dropout|drop units]]?\n\nSee ![[curve.png]].\n")
+    (question,) = parse_folder(tmp_path, engine).questions
+    assert question.title == "Why drop units?"
+    assert question.answer_markdown == "See ![curve.png](curve.png) and *this* `[[kept]]`."

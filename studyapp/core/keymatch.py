@@ -1,0 +1,230 @@
+"""Whether a typed answer says a key point, the way a fair examiner would hear it. No Qt.
+
+A point is said when each of its significant words appears in the typed answer and,
+for a point of several words, they appear near each other (in any order). A word is
+heard through what a person gets wrong when typing fast:
+
+- case, diacritics and inflection: "Centroids" says "centroid", "encoding" says
+  "encoder"'s stem (`snowballstemmer`, English);
+- spelling variants: "regularisation" / "regularization", "analyse" / "analyze",
+  "behaviour" / "behavior" (both sides are brought to one spelling before stemming);
+- small typos: "centriod" says "centroid" (`rapidfuzz`, optimal string alignment: one
+  edit in a word of 6–8 letters, two from 9, none below 6; same first and last letter);
+- hyphens and spaces: "over-fits" says "overfitting", "k means" and "kmeans" say
+  "K-Means" (neighbouring words are also tried written together).
+
+A point "Gaussian Mixture Models (GMM)" is said by its words outside the parentheses
+or by "GMM" alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+NEAR_SLACK = 4  # words a multi-word point may have between its own words
+JOIN_MAX = 3  # typed words tried written together ("k" "means" → "kmeans")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+# Words a point may leave out ("Curse of Dimensionality" is said by "dimensionality
+# curse"), and which never count as said on their own.
+STOPWORDS = word_set(
+    "a an and are as at be by for from in into is it its of on or per that the this to "
+    "via vs versus with without"
+)
+
+GENERIC_HEADS = word_set(
+    "model models method methods algorithm algorithms technique techniques approach"
+)
+
+_WORD = re.compile(r"[^\W_]+")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_SPELLING = (
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"(?<=\w{3})is(e|es|ed|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our$"), "or"),
+    (re.compile(r"(?<=\w{3})tre$"), "ter"),
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words without diacritics; every non-alphanumeric character separates."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return tuple(_WORD.findall(stripped))
+
+
+@lru_cache(maxsize=65536)
+def canonical(word: str) -> str:
+    """One spelling of a word ("regularisation" → "regularization")."""
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(canonical(word))
+
+
+def _allowed_edits(length: int) -> int:
+    if length < 6:
+        return 0
+    return 1 if length < 9 else 2
+
+
+@lru_cache(maxsize=65536)
+def same_word(wanted: str, typed: str) -> bool:
+    """Whether a typed word is the wanted one, inflected, respelled or with a small typo."""
+    if wanted == typed or stem(wanted) == stem(typed):
+        return True
+    return _typo(canonical(wanted), canonical(typed)) or _typo(stem(wanted), stem(typed))
+
+
+def _typo(a: str, b: str) -> bool:
+    edits = _allowed_edits(min(len(a), len(b)))
+    # A typo keeps a word's first and last letter ("centriod"); a changed ending is
+    # another word ("imagen", "images").
+    if not edits or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > edits:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=edits) <= edits
+
+
+class Heard:
+    """A typed answer prepared for matching: its words, and at each position the words
+    that start there written together with the next ones."""
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.tokens = tuple(tokens)
+        self._forms: dict[str, list[int]] = {}  # a word, or neighbours joined → positions
+        self._by_stem: dict[str, list[int]] = {}
+        for i in range(len(self.tokens)):
+            for n in range(1, JOIN_MAX + 1):
+                if i + n <= len(self.tokens):
+                    form = "".join(self.tokens[i : i + n])
+                    self._forms.setdefault(form, []).append(i)
+        self._by_opening: dict[str, list[str]] = {}  # first two letters → forms
+        for form in self._forms:
+            self._by_opening.setdefault(form[:2], []).append(form)
+        for i, token in enumerate(self.tokens):
+            self._by_stem.setdefault(stem(token), []).append(i)
+        self._found: dict[str, list[int]] = {}
+
+    @classmethod
+    def of(cls, text: str) -> Heard:
+        return cls(words(text))
+
+    def positions(self, word: str) -> list[int]:
+        """Where the typed answer says `word` (alone, or written together with neighbours)."""
+        if word in self._found:
+            return self._found[word]
+        found = set(self._by_stem.get(stem(word), ()))
+        # Words written together ("over-fits" for "overfitting") and typos: only forms
+        # that open with the same letters and are about as long can be the word.
+        for form in self._by_opening.get(word[:2], ()):
+            if abs(len(form) - len(word)) <= 4 and same_word(word, form):
+                found.update(self._forms[form])
+        self._found[word] = result = sorted(found)
+        return result
+
+
+def alternatives(point: str) -> list[str]:
+    """A point and the other ways it may be named: "Gaussian Mixture Models (GMM)" →
+    itself, "Gaussian Mixture Models", "GMM"."""
+    names = [point]
+    inner = [m.strip() for m in _PARENS.findall(point) if m.strip() and "," not in m]
+    if inner:
+        names.append(_PARENS.sub(" ", point))
+        names.extend(inner)
+    return names
+
+
+def significant(point: str) -> list[str]:
+    """The words of a point that must be said: not its small words, and not a generic
+    head noun after a name ("Diffusion Models" is said by "diffusion")."""
+    tokens = words(point)
+    kept = [w for w in tokens if w not in STOPWORDS] or tokens
+    if len(kept) > 1 and kept[-1] in GENERIC_HEADS:
+        kept = kept[:-1]
+    return kept
+
+
+def said(point: str, heard: Heard | str) -> bool:
+    """True when the typed answer says the point (see the module's docstring)."""
+    text = heard if isinstance(heard, Heard) else Heard.of(heard)
+    if not text.tokens:
+        return False
+    for name in alternatives(point):
+        wanted = significant(name)
+        if not wanted:
+            continue
+        if len(wanted) > 1 and text.positions("".join(wanted)):
+            return True  # "K-Means" said as "kmeans"
+        if _near(wanted, text):
+            return True
+    return False
+
+
+def _near(wanted: Sequence[str], text: Heard) -> bool:
+    found = [text.positions(w) for w in wanted]
+    need = len(wanted) if len(wanted) < 4 else len(wanted) - 1  # a long name may lose a word
+    if sum(1 for f in found if f) < need:
+        return False
+    if len(wanted) == 1:
+        return True
+    return _covering_window(found, need, len(wanted) + NEAR_SLACK)
+
+
+def _covering_window(found: Sequence[Sequence[int]], need: int, width: int) -> bool:
+    """Whether `need` of the words (each at one of its positions) fit in `width` words."""
+    hits = sorted((pos, k) for k, positions in enumerate(found) for pos in positions)
+    counts: dict[int, int] = {}
+    left = 0
+    for pos, k in hits:
+        counts[k] = counts.get(k, 0) + 1
+        while pos - hits[left][0] >= width:
+            old = hits[left][1]
+            counts[old] -= 1
+            if not counts[old]:
+                del counts[old]
+            left += 1
+        if len(counts) >= need:
+            return True
+    return False
+
+
+def mentions(point: str, text: Heard) -> int:
+    """How many times a text says a point (each place its first significant word is said
+    with the rest near it); used to find what an answer keeps coming back to."""
+    wanted = significant(_PARENS.sub(" ", point)) or significant(point)
+    if not wanted:
+        return 0
+    count = 0
+    width = len(wanted) + NEAR_SLACK
+    rest = [text.positions(w) for w in wanted[1:]]
+    for pos in text.positions(wanted[0]):
+        if all(any(abs(p - pos) < width for p in others) for others in rest):
+            count += 1
+    return count

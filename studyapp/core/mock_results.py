@@ -1,0 +1,263 @@
+"""How mock interviews went: a session's summary, the history of sessions and its trend.
+No Qt. (The session itself is `core.mock`, which re-exports everything here.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from studyapp.core.fairness import answer_is_weak
+from studyapp.core.store import MockAnswerRecord, Store
+
+MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anything
+
+
+# --- a session's summary ---------------------------------------------------------
+
+
+def score_percent(mean_rating: float | None) -> float | None:
+    """A mean rating 1–4 as a score 0–100: Again 0, Hard 33.3, Good 66.7, Easy 100."""
+    if mean_rating is None:
+        return None
+    return (mean_rating - 1) / 3 * 100
+
+
+@dataclass(frozen=True, slots=True)
+class MockSummaryRow:
+    """One answered question. rating None means skipped; coverage is 0–1 (None: skipped,
+    or the model answer has no key terms)."""
+
+    position: int  # 1-based, in asking order
+    question_id: str
+    title: str
+    seconds: float | None
+    overtime: bool
+    rating: int | None
+    coverage: float | None
+    typed_answer: str | None
+    note: str | None
+    previous_rating: int | None = None  # the question's last review before this mock
+
+    @property
+    def skipped(self) -> bool:
+        return self.rating is None
+
+    @property
+    def is_weak(self) -> bool:
+        """Worth another go, by the person's own grade first (see `fairness`): skipped,
+        rated Again or Hard, or rated Good or Easy with next to none of the key points
+        said (unless the review before was Good or Easy too). Over time alone is not."""
+        return answer_is_weak(self.rating, self.coverage, self.previous_rating)
+
+
+@dataclass(frozen=True, slots=True)
+class MockSummary:
+    """How a mock interview went.
+
+    score: mean rating of the graded questions as 0–100 (see `score_percent`);
+    average_seconds, overtime_count and mean_coverage are over graded questions too.
+    weakest: the weak rows (`MockSummaryRow.is_weak`), weakest first: lowest rating
+    (skipped lowest of all), then lowest coverage, then over time. Only weak rows:
+    a mock where nothing went wrong has no weakest questions.
+    """
+
+    session_id: int | None
+    rows: tuple[MockSummaryRow, ...] = ()
+    planned: int = 0
+    elapsed_seconds: float = 0.0
+    weakest: tuple[MockSummaryRow, ...] = ()
+
+    @property
+    def graded(self) -> int:
+        return sum(not row.skipped for row in self.rows)
+
+    @property
+    def skipped(self) -> int:
+        return sum(row.skipped for row in self.rows)
+
+    @property
+    def not_asked(self) -> int:
+        """Planned questions never reached (the session ended early)."""
+        return max(0, self.planned - len(self.rows))
+
+    @property
+    def mean_rating(self) -> float | None:
+        ratings = [row.rating for row in self.rows if row.rating is not None]
+        return sum(ratings) / len(ratings) if ratings else None
+
+    @property
+    def score(self) -> float | None:
+        return score_percent(self.mean_rating)
+
+    @property
+    def average_seconds(self) -> float | None:
+        times = [r.seconds for r in self.rows if not r.skipped and r.seconds is not None]
+        return sum(times) / len(times) if times else None
+
+    @property
+    def overtime_count(self) -> int:
+        return sum(row.overtime for row in self.rows if not row.skipped)
+
+    @property
+    def mean_coverage(self) -> float | None:
+        values = [r.coverage for r in self.rows if not r.skipped and r.coverage is not None]
+        return sum(values) / len(values) if values else None
+
+    @property
+    def weak_question_ids(self) -> list[str]:
+        return [row.question_id for row in self.weakest]
+
+
+def _summary_row(record: MockAnswerRecord, previous: int | None) -> MockSummaryRow:
+    return MockSummaryRow(
+        position=record.position + 1,
+        question_id=record.question_id,
+        title=record.title,
+        seconds=record.seconds,
+        overtime=record.overtime,
+        rating=record.rating,
+        coverage=record.coverage,
+        typed_answer=record.typed_answer,
+        note=record.note,
+        previous_rating=previous,
+    )
+
+
+def _ratings_before(store: Store, question_ids: Iterable[str], moment_ms: int) -> dict[str, int]:
+    """Question id → the grade of its last review before `moment_ms`."""
+    wanted = set(question_ids)
+    last: dict[str, int] = {}
+    for review in store.weak_reviews():  # oldest first
+        if review.question_id in wanted and review.reviewed_at_ms < moment_ms:
+            last[review.question_id] = review.rating
+    return last
+
+
+def summarize(store: Store, session_id: int, elapsed_seconds: float | None = None) -> MockSummary:
+    """The summary of any stored session (a finished one from the history, say)."""
+    record = store.mock_session(session_id)
+    if record is None:
+        raise KeyError(session_id)
+    answers = store.mock_answers(session_id)
+    before = _ratings_before(store, (a.question_id for a in answers), record.started_at_ms)
+    rows = tuple(_summary_row(a, before.get(a.question_id)) for a in answers)
+    weakest = sorted(
+        (row for row in rows if row.is_weak),
+        key=lambda r: (
+            r.rating or 0,
+            1.0 if r.coverage is None and not r.skipped else (r.coverage or 0.0),
+            not r.overtime,
+            r.position,
+        ),
+    )
+    return MockSummary(
+        session_id=session_id,
+        rows=rows,
+        planned=len(record.question_ids),
+        elapsed_seconds=record.elapsed_seconds if elapsed_seconds is None else elapsed_seconds,
+        weakest=tuple(weakest),
+    )
+
+
+# --- history -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MockHistoryRow:
+    """One past session. score: 0–100 over graded questions (None: none graded);
+    topics: names of the chosen topics, () meaning all topics."""
+
+    session_id: int
+    date: datetime  # when it started, UTC
+    topics: tuple[str, ...]
+    score: float | None
+    avg_seconds: float | None
+    questions: int  # graded
+    planned: int
+    skipped: int
+    overtime: int
+    coverage: float | None  # mean, 0–1
+    elapsed_seconds: float
+    state: str  # "finished" | "abandoned"
+
+    @property
+    def topic_label(self) -> str:
+        return ", ".join(self.topics) if self.topics else "All topics"
+
+
+def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
+    """Past sessions, oldest first (the order a trend is read in)."""
+    from studyapp.core.mock import MockSettings  # the session module re-exports this one
+
+    states = ("finished", "abandoned") if include_abandoned else ("finished",)
+    stats = store.mock_session_stats(states)
+    settings = [MockSettings.from_dict(s.session.settings) for s in stats]
+    names = store.topic_names([t for s in settings for t in s.topic_ids])
+    return [
+        MockHistoryRow(
+            session_id=s.session.id,
+            date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
+            topics=tuple(names[t] for t in chosen.topic_ids if t in names),
+            score=score_percent(s.mean_rating),
+            avg_seconds=s.mean_seconds,
+            questions=s.graded,
+            planned=len(s.session.question_ids),
+            skipped=s.answered - s.graded,
+            overtime=s.overtime,
+            coverage=s.mean_coverage,
+            elapsed_seconds=s.session.elapsed_seconds,
+            state=s.session.state,
+        )
+        for s, chosen in zip(stats, settings, strict=True)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class MockTrend:
+    """How scores move across finished sessions (those with a score, oldest first;
+    abandoned sessions never count: a mock left after one question says little).
+
+    delta: last score minus the one before; slope: least-squares score points per
+    session over the last `window` sessions; direction: "up", "down" or "flat"
+    (|slope| under one point). All three are None with fewer than
+    `MIN_TREND_SESSIONS` scores.
+    """
+
+    scores: tuple[float, ...] = ()
+    delta: float | None = None
+    slope: float | None = None
+    direction: str | None = None
+    window: int = 10
+
+    @property
+    def last(self) -> float | None:
+        return self.scores[-1] if self.scores else None
+
+
+FLAT_SLOPE = 1.0
+
+
+def mock_trend(history: Sequence[MockHistoryRow], window: int = 10) -> MockTrend:
+    """The trend of the finished sessions' scores in `history` (as `mock_history`
+    returns it)."""
+    scores = tuple(
+        row.score for row in history if row.score is not None and row.state == "finished"
+    )
+    if len(scores) < MIN_TREND_SESSIONS:
+        return MockTrend(scores=scores, window=window)
+    recent = scores[-max(2, window) :]
+    n = len(recent)
+    mean_x = (n - 1) / 2
+    mean_y = sum(recent) / n
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(recent)) / sum(
+        (x - mean_x) ** 2 for x in range(n)
+    )
+    direction = "flat" if abs(slope) < FLAT_SLOPE else ("up" if slope > 0 else "down")
+    return MockTrend(
+        scores=scores,
+        delta=scores[-1] - scores[-2],
+        slope=slope,
+        direction=direction,
+        window=window,
+    )

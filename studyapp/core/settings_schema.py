@@ -1,0 +1,168 @@
+"""Every user setting of the study plan, defined once: key, type, default, range, words.
+
+The Preferences dialog is built from `SETTINGS` (a spin box for an int, a slider or
+spin box for a float with its range, a check box for a bool); the scheduler and the
+study session read their values through `load_settings`. Values live in the store's
+settings table under `key`, as JSON. A value that is missing, of the wrong type or
+out of range reads as the default (or is clamped), so a hand-edited store never
+stops the app. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class SettingsStore(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: type  # int, float, bool or list (a list of floats)
+    default: Any
+    label: str  # what the Preferences dialog calls it
+    description: str  # one or two sentences: what it changes
+    minimum: float | None = None
+    maximum: float | None = None
+    step: float | None = None  # the spin box's step
+    suffix: str = ""  # "questions", "%"…
+    advanced: bool = False  # shown under "Advanced" (not typed by hand)
+
+    def coerce(self, value: Any) -> Any:
+        """`value` as this setting's type, clamped into its range; raises ValueError
+        for a value that cannot be read as the type at all."""
+        if value is None:
+            return self.default
+        if self.type is bool:
+            if not isinstance(value, bool):
+                raise ValueError(f"{self.key} must be true or false, not {value!r}")
+            return value
+        if self.type in (int, float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{self.key} must be a number, not {value!r}")
+            number = self.type(round(value) if self.type is int else value)
+            if self.minimum is not None:
+                number = max(self.type(self.minimum), number)
+            if self.maximum is not None:
+                number = min(self.type(self.maximum), number)
+            return number
+        if self.type is list:
+            if not isinstance(value, list | tuple) or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value
+            ):
+                raise ValueError(f"{self.key} must be a list of numbers, not {value!r}")
+            return [float(v) for v in value]
+        raise ValueError(f"{self.key}: unsupported type {self.type!r}")
+
+
+NEW_PER_DAY = "study.new_per_day"
+REVIEWS_PER_DAY = "study.reviews_per_day"
+DAILY_GOAL = "study.daily_goal"
+DESIRED_RETENTION = "fsrs.desired_retention"
+FSRS_PARAMETERS = "fsrs.parameters"
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        NEW_PER_DAY,
+        int,
+        20,
+        "New questions per day",
+        "How many questions you have never studied a session introduces each day. "
+        "Each new question brings about ten reviews over the next month.",
+        minimum=0,
+        maximum=9999,
+        step=1,
+        suffix="questions",
+    ),
+    Setting(
+        REVIEWS_PER_DAY,
+        int,
+        200,
+        "Maximum reviews per day",
+        "A session stops offering due reviews after this many in a day; the rest wait "
+        "for tomorrow. Questions you are still learning (after Again) always come back.",
+        minimum=0,
+        maximum=99999,
+        step=10,
+        suffix="reviews",
+    ),
+    Setting(
+        DAILY_GOAL,
+        int,
+        20,
+        "Daily goal",
+        "How many answers a day count as a day well studied: the Statistics tab shows "
+        "today's progress toward it.",
+        minimum=1,
+        maximum=9999,
+        step=5,
+        suffix="answers",
+    ),
+    Setting(
+        DESIRED_RETENTION,
+        float,
+        0.9,
+        "Desired retention",
+        "The chance of recalling a question that FSRS aims for when it is next due. "
+        "Higher means shorter intervals and more reviews a day.",
+        minimum=0.70,
+        maximum=0.97,
+        step=0.01,
+    ),
+    Setting(
+        FSRS_PARAMETERS,
+        list,
+        None,  # None: FSRS's defaults
+        "FSRS parameters",
+        "The 21 weights of the memory model. Empty uses FSRS's defaults; "
+        "Study → Optimize Scheduling (or `studyapp optimize --apply`) fits them to your "
+        "own reviews.",
+        advanced=True,
+    ),
+)
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise KeyError(f"no setting named {key!r}") from None
+
+
+def read(store: SettingsStore, key: str) -> Any:
+    """One setting's value from the store: the default when unset or unreadable."""
+    spec = setting(key)
+    try:
+        return spec.coerce(store.get_setting(key))
+    except ValueError:
+        return spec.default
+
+
+def write(store: SettingsStore, key: str, value: Any) -> Any:
+    """Store one setting (clamped into its range; ValueError for a wrong type).
+    Returns the value as stored."""
+    spec = setting(key)
+    coerced = spec.coerce(value)
+    store.set_setting(key, coerced)
+    return coerced
+
+
+def load_settings(store: SettingsStore) -> dict[str, Any]:
+    """Every setting's value, key → value."""
+    return {spec.key: read(store, spec.key) for spec in SETTINGS}
+
+
+def defaults() -> dict[str, Any]:
+    return {spec.key: spec.default for spec in SETTINGS}
+
+
+def with_defaults(values: Mapping[str, Any]) -> dict[str, Any]:
+    """`values` completed with the defaults of the settings it lacks."""
+    return {**defaults(), **{k: v for k, v in values.items() if k in BY_KEY}}

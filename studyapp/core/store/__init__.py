@@ -1,0 +1,81 @@
+"""The SQLite store: schema, migrations, imports, queries. The only package that writes SQL
+(and the only one that imports sqlite3).
+
+One `Store` wraps one connection. Every public method is one user action and runs
+in one transaction (`transaction()`: BEGIN IMMEDIATE … COMMIT, ROLLBACK on any
+exception), so a crash or an error mid-way never leaves half an import or a review
+without its card. Environment failures (locked, unreadable, full disk) come out as
+`StoreError` with a plain message and a hint; anything else is a bug and propagates.
+
+Durability: WAL with `synchronous=FULL`. NORMAL would also keep the file
+consistent, but a power cut could then drop the last few commits, i.e. grades the
+user already saw saved. Writes happen at human pace (one per grade, one per
+import), so the extra fsync per commit costs nothing anyone can notice.
+
+`Store` is composed of one part per area, each in its own module:
+  changes.py  what a write changed (Store.last_changes), for views to refresh only that
+  errors.py   StoreError and SQLite's environment failures in plain words
+  schema.py   the schema, its migrations (PRAGMA user_version) and the connection
+  base.py     the connection, its lock and transactions
+  imports.py  the re-import policy (a notes file becomes a deck, keeping progress)
+  decks.py    decks, topics, questions, search and the person's edits
+  reviews.py  cards and reviews
+  mocks.py    mock interviews
+  kv.py       settings and the rendered-HTML cache
+  backup.py   copying, checking and swapping database files (core.backup uses it)
+  recovery.py opening a store safely, repairing damage from a backup
+"""
+
+from __future__ import annotations
+
+from studyapp.core.store.base import StoreBase
+from studyapp.core.store.changes import Changes
+from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query
+from studyapp.core.store.errors import StoreError, translate_error
+from studyapp.core.store.imports import ImportsPart
+from studyapp.core.store.kv import KeyValuePart
+from studyapp.core.store.mocks import (
+    MOCK_STATES,
+    MockAnswerRecord,
+    MockReview,
+    MockSessionRecord,
+    MockSessionStats,
+    MocksPart,
+    WeakMockAttempt,
+)
+from studyapp.core.store.reviews import REVIEW_MODES, CardInfo, ReviewsPart
+from studyapp.core.store.schema import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    connect,
+    migrate,
+    schema_version,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "DEFAULT_TOPIC",
+    "MIGRATIONS",
+    "MOCK_STATES",
+    "REVIEW_MODES",
+    "SCHEMA_VERSION",
+    "CardInfo",
+    "Changes",
+    "MockAnswerRecord",
+    "MockReview",
+    "MockSessionRecord",
+    "MockSessionStats",
+    "Store",
+    "StoreError",
+    "WeakMockAttempt",
+    "connect",
+    "fts_query",
+    "migrate",
+    "schema_version",
+    "translate_error",
+]
+
+
+class Store(ImportsPart, DecksPart, ReviewsPart, MocksPart, KeyValuePart, StoreBase):
+    """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""

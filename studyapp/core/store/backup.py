@@ -1,0 +1,505 @@
+"""Backup files of the store, at the database level: made, named, listed, checked,
+copied and swapped in. The SQL side of core.backup (which adds retention, rotation
+and the automatic schedule, and re-exports all of this).
+
+A backup is a complete copy of the database made with SQLite's online backup API
+from a read-only connection, so it is consistent even while the app writes (WAL)
+and never changes the store. It is written to a hidden temporary file, checked
+with ``PRAGMA quick_check``, synced and only then renamed into place: a crash or a
+full disk can leave a stray ``.partial`` file, never a half backup under a real
+name. Names carry the UTC time and the reason, ``studyapp-20261121T120000Z-close.sqlite3``,
+so listing and rotating need no index file.
+
+Restoring (`restore_backup`) checks the backup first, keeps the current store as
+a "before-restore" backup (or moves it aside when it is damaged), and swaps the
+file in with one atomic rename; the caller must have closed its Store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
+from studyapp.core.store.errors import is_damage, request_check
+from studyapp.core.store.sqlio import open_connection
+
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
+_REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_PARTIAL_SUFFIX = ".partial"
+# SQLite's primary result codes for a file that is not (or no longer) a database.
+_STORE_TABLES = {"decks", "questions", "cards", "reviews"}
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupCheckFailed(StoreError):
+    """The copy was made but failed the full check: the store itself is damaged."""
+
+
+class BackupRefused(StoreError):
+    """This backup cannot be used (damaged, not StudyApp's, failing the app's checks),
+    as opposed to an environment failure (full disk, unreadable folder) while using it."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: where it is, when it was made (UTC), its size in bytes, why."""
+
+    path: Path
+    created: datetime
+    size: int
+    reason: str = ""
+
+
+# --- making ------------------------------------------------------------------
+
+
+def make_backup(
+    source: Store | str | Path,
+    backup_dir: str | Path,
+    now: datetime,
+    reason: str = "manual",
+) -> Path:
+    """Copy the store (an open Store or a database path) into `backup_dir`.
+
+    Returns the new backup's path. Raises StoreError when there is nothing to back
+    up, the store is damaged, or the backup cannot be written (full disk,
+    read-only folder); the store itself is never touched.
+    """
+    if not _REASON.fullmatch(reason):
+        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    src_path = Path(source.path if isinstance(source, Store) else source)
+    if not src_path.is_file():
+        raise StoreError(
+            f"There is no study database at {src_path} to back up.",
+            "Start StudyApp once, or check --data-dir.",
+        )
+    folder = Path(backup_dir)
+    stamp = _utc(now).strftime(_STAMP)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, f"studyapp-{stamp}-{reason}")
+    except OSError as exc:
+        raise _write_failed(folder, exc) from exc
+    partial = folder / f".{target.name}{_PARTIAL_SUFFIX}"
+    try:
+        with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
+            src.backup(dst)
+            # The copy inherits WAL mode from the store's header; a backup is a
+            # single self-contained file.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            # The full check, not quick_check: a backup that copies damaged indexes or
+            # bytes would later be restored as the "newest good backup".
+            problem = health.full_problem(dst)
+        if problem is not None:
+            request_check(src_path)
+            raise BackupCheckFailed(
+                f"The backup of {src_path} failed its check ({problem}).",
+                "The study database may be damaged; restart StudyApp to repair it.",
+            )
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        raise _backup_failed(exc, src_path, folder) from exc
+    except OSError as exc:
+        raise _write_failed(folder, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def _free_name(folder: Path, base: str) -> Path:
+    candidate, n = folder / f"{base}.sqlite3", 2
+    while candidate.exists():  # two backups within one second (close, then restore)
+        candidate, n = folder / f"{base}-{n}.sqlite3", n + 1
+    return candidate
+
+
+def _backup_failed(exc: sqlite3.Error, src_path: Path, folder: Path) -> StoreError:
+    known = translate_error(exc, src_path)
+    if known is None:
+        return StoreError(f"The backup was not made ({exc}).", f"Check the folder {folder}.")
+    if "full" in str(exc).casefold():
+        return StoreError(
+            f"The backup was not made: the disk holding {folder} is full.",
+            "Free some space; StudyApp will try again.",
+        )
+    if not is_damage(exc) and _readable(src_path):
+        # The store reads fine, so what failed to open or write was the copy: the
+        # backups folder (read-only, unplugged), not the study database.
+        return StoreError(
+            f"The backup was not made: cannot write to {folder} ({exc}).",
+            "Check that the backups folder is writable; StudyApp will try again.",
+        )
+    return StoreError(f"The backup was not made. {known.message}", known.hint)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        with _connect_read_only(path) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _write_failed(folder: Path, exc: OSError) -> StoreError:
+    return StoreError(
+        f"The backup was not made: cannot write to {folder} ({exc.strerror or exc}).",
+        "Free some space or check the folder's permissions; StudyApp will try again.",
+    )
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """(UTC creation time, reason) of a backup file name; None for any other file."""
+    match = _NAME.fullmatch(name)
+    if match is None:
+        return None
+    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    return created, match.group(2) or ""
+
+
+def list_backups(backup_dir: str | Path) -> list[BackupInfo]:
+    """The backups in `backup_dir`, newest first (other files are ignored)."""
+    folder = Path(backup_dir)
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = []
+    for path in entries:
+        parsed = parse_backup_name(path.name)
+        if parsed is None:
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        found.append(BackupInfo(path, parsed[0], info.st_size, parsed[1]))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+# A backup dated further ahead than this was made while the clock was wrong: its
+# real time is unknown, so it must not outrank every backup made since.
+FUTURE_SLACK = timedelta(days=1)
+
+
+def is_future(info: BackupInfo, now: datetime) -> bool:
+    return info.created > _utc(now) + FUTURE_SLACK
+
+
+def recovery_order(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """The backups to try, best first: newest first, those dated in the future last."""
+    return sorted(backups, key=lambda b: is_future(b, now))  # stable: newest first kept
+
+
+# --- checking ----------------------------------------------------------------
+
+
+def database_problem(path: str | Path) -> str | None:
+    """What is wrong with the database file at `path` ("file is not a database",
+    the first lines of a failed quick_check), or None when it is sound.
+
+    Only damage counts: a locked or unreadable file raises StoreError instead, as
+    moving it aside would not help. The check reads only: a read-write connection
+    to a damaged file deletes its -wal on close, and with it what might be saved.
+    (A read-only connection still replays the WAL a crash left behind.)
+    """
+    path = Path(path)
+    try:
+        with _connect_read_only(path) as conn:
+            return _quick_check(conn)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return str(exc)
+        error = translate_error(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def check_backup(path: str | Path) -> None:
+    """Raise StoreError (one line) unless `path` is a sound StudyApp database this
+    version can open."""
+    path = Path(path)
+    name = path.name
+
+    def refuse(why: str) -> StoreError:
+        return BackupRefused(
+            f"{name} is not a usable StudyApp backup: {why}.", "Choose another file."
+        )
+
+    if not path.is_file():
+        raise refuse("file not found" if not path.exists() else "not a file")
+    version, tables, extra = 0, set(), None
+    try:
+        problem = database_problem(path)
+        if problem is None:
+            with _connect_read_only(path) as conn:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                if 1 <= version <= SCHEMA_VERSION and _STORE_TABLES.issubset(tables):
+                    extra = health.full_problem(conn)
+    except StoreError as exc:
+        raise refuse(exc.message.rstrip(".")) from exc
+    except sqlite3.Error as exc:
+        raise refuse(str(exc)) from exc
+    if problem is not None:
+        raise refuse(f"it is damaged ({problem})")
+    if version > SCHEMA_VERSION:
+        raise refuse("it was made by a newer version of StudyApp")
+    if version < 1 or not _STORE_TABLES.issubset(tables):
+        raise refuse("it is not a StudyApp database")
+    if extra is not None:
+        raise refuse(f"it fails StudyApp's own checks ({extra})")
+
+
+def check_staged(path: Path) -> None:
+    """Open a staged copy as the app will (migrating it) and run the full check on
+    the result: what replaces the store must pass the app's own checks."""
+    try:
+        with Store.open(path) as store:
+            problem = health.full_problem(store._conn)
+    except StoreError as exc:
+        if not (isinstance(exc.__cause__, sqlite3.Error) and is_damage(exc.__cause__)):
+            raise  # the disk, not the backup
+        problem = exc.message
+    if problem is not None:
+        raise BackupRefused(
+            f"{path.name} did not pass StudyApp's checks once restored ({problem}).",
+            "Nothing was replaced. Choose another backup.",
+        )
+
+
+# --- restoring ---------------------------------------------------------------
+
+_STAGING_SUFFIX = ".restoring"
+
+
+def staging_path(store_path: Path) -> Path:
+    """Where a backup is copied before it replaces the store (removed after)."""
+    return store_path.with_name(store_path.name + _STAGING_SUFFIX)
+
+
+def remove_staging_leftovers(store_path: Path) -> list[Path]:
+    """Delete what a restore killed mid-way left: the staged copy and its journal.
+    Only call it holding the data folder's writer lock (no restore is running)."""
+    removed = []
+    staged = staging_path(store_path)
+    for leftover in (staged, *(Path(f"{staged}{s}") for s in _SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def restore_backup(
+    backup_path: str | Path,
+    store_path: str | Path,
+    backup_dir: str | Path,
+    now: datetime,
+) -> Path | None:
+    """Replace the store at `store_path` with the backup at `backup_path`.
+
+    The backup is checked first (StoreError if it is damaged or not a StudyApp
+    database, and nothing changes). The current store is then kept: backed up as
+    "before-restore" into `backup_dir`, or, when it is too damaged to back up,
+    moved aside as ``<store>.damaged-<time>``. Returns where the previous store was
+    kept (None when there was none). The caller must have closed its Store; the
+    file is swapped in with one atomic rename. The backup file itself is only read.
+    """
+    store_path = Path(store_path)
+    check_backup(backup_path)
+    staged = copy_database(backup_path, staging_path(store_path))
+    try:
+        check_staged(staged)
+        kept = _keep_current(store_path, Path(backup_dir), now)
+        install_database(staged, store_path)
+    finally:
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+    return kept
+
+
+def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
+    if not store_path.exists():
+        return None
+    if store_path.stat().st_size == 0:
+        return move_aside(store_path, now)
+    if database_problem(store_path) is not None:
+        return move_aside(store_path, now)
+    _check_not_in_use(store_path)
+    try:
+        return make_backup(store_path, folder, now, "before-restore")
+    except BackupCheckFailed:  # damage quick_check misses: keep the file itself instead
+        return move_aside(store_path, now)
+
+
+def _check_not_in_use(store_path: Path) -> None:
+    """Refuse while any connection (this process's or another's) has the store open:
+    replacing the file under it would lose its writes or corrupt it. An open WAL
+    connection holds a shared lock on the file, so an exclusive one cannot be had."""
+    try:
+        with _closing(open_connection(str(store_path), timeout=0)) as conn:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if "locked" not in str(exc).casefold():
+            error = translate_error(exc, store_path)
+            if error is None:
+                raise
+            raise error from exc
+        raise StoreError(
+            f"The study database {store_path} is in use: it cannot be replaced now.",
+            "Close every StudyApp window (or close the store) and try again.",
+        ) from exc
+
+
+def copy_database(source: str | Path, target: str | Path) -> Path:
+    """A checked, synced, self-contained copy of the database `source` at `target`
+    (overwritten), made with the backup API from a read-only connection."""
+    target = Path(target)
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    try:
+        with _connect_read_only(Path(source)) as src, _closing(open_connection(str(target))) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            problem = _quick_check(dst)
+        if problem is not None:
+            raise BackupRefused(f"The copy of {source} failed its check ({problem}).")
+        _fsync_file(target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise _copy_failed(exc, Path(source), target) from exc
+        if isinstance(exc, OSError):
+            raise _write_failed(target.parent, exc) from exc
+        raise
+    return target
+
+
+def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
+    if is_damage(exc):
+        return BackupRefused(f"Could not copy {source.name}: it is damaged ({exc}).")
+    if "full" in str(exc).casefold():
+        return StoreError(
+            f"Could not copy {source.name}: the disk holding {target.parent} is full.",
+            "Free some space and try again.",
+        )
+    known = translate_error(exc, target)
+    if known is None:
+        return StoreError(f"Could not copy {source.name} ({exc}).", "Try another backup.")
+    return StoreError(f"Could not copy {source.name}. {known.message}", known.hint)
+
+
+def install_database(staged: Path, store_path: Path) -> None:
+    """Atomically put `staged` at `store_path`, first removing the old store's WAL,
+    shared-memory and journal files (SQLite would replay an old WAL into the new
+    file). Those hold nothing the caller has not already kept: a backup was made
+    or the old file moved aside together with them."""
+    try:
+        for suffix in _SIDE_FILES:
+            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, store_path)
+        _fsync_dir(store_path.parent)
+    except OSError as exc:
+        raise StoreError(
+            f"Could not replace the study database {store_path} ({exc.strerror or exc}).",
+            "Close every StudyApp window and try again.",
+        ) from exc
+
+
+def move_aside(path: str | Path, now: datetime) -> Path:
+    """Rename a damaged database (with its -wal/-shm/-journal files, which SQLite
+    will then find beside it) to ``<name>.damaged-<UTC time>``; never deletes."""
+    path = Path(path)
+    target = _aside_name(path, now)
+    try:
+        os.replace(path, target)
+        for suffix in _SIDE_FILES:
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{suffix}"))
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise StoreError(
+            f"Could not move the damaged study database {path} aside ({exc.strerror or exc}).",
+            "Move it yourself, then start StudyApp again.",
+        ) from exc
+    return target
+
+
+def keep_copy(path: str | Path, now: datetime) -> Path:
+    """A copy of the store as it is, beside it as ``<name>.damaged-<UTC time>``, made
+    before a repair in place changes it."""
+    path = Path(path)
+    return copy_database(path, _aside_name(path, now))
+
+
+def _aside_name(path: Path, now: datetime) -> Path:
+    stamp = _utc(now).strftime(_STAMP)
+    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 2
+    while target.exists():
+        target, n = path.with_name(f"{path.name}.damaged-{stamp}-{n}"), n + 1
+    return target
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("datetimes must be timezone-aware")
+    return moment.astimezone(UTC)
+
+
+@contextlib.contextmanager
+def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    # sqlite3.Connection's own context manager commits; it does not close.
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    """A connection that cannot change the file (and cannot create it)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return _closing(open_connection(uri, uri=True))
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

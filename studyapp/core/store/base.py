@@ -1,0 +1,139 @@
+"""The connection, its lock and transactions: what every part of `Store` builds on."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Concatenate, ParamSpec, Self, TypeVar
+
+from studyapp.core.store.changes import ChangeLog, Changes
+from studyapp.core.store.errors import StoreError, _translated
+from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate, schema_version
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_S = TypeVar("_S", bound="StoreBase")
+
+
+def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+    """A public operation: holds the store's lock and turns environment errors into StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._lock, _translated(self.path):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class StoreBase:
+    """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str | Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0  # transaction nesting: the outermost one commits
+        self._cache_changes = 0  # rows written to rendered_cache: not the person's data
+        self._log = ChangeLog()  # what the transaction under way changed
+        self.last_changes = Changes()  # what the last committed write changed
+
+    @classmethod
+    def open(cls, path: str | Path) -> Self:
+        """Open (creating if needed) and migrate the database at `path`."""
+        with _translated(path):
+            conn = connect(path)
+            try:
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Self:
+        """Open an existing, up-to-date database for reading only (a second app window
+        while the first one writes): every write raises StoreError ("read-only")."""
+        if not Path(path).is_file():
+            raise StoreError(
+                f"Could not open the study database {path}.", "Start StudyApp normally once."
+            )
+        with _translated(path):
+            conn = connect(path)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                if schema_version(conn) != SCHEMA_VERSION:
+                    raise StoreError(
+                        "The study database needs an upgrade that a read-only window cannot do.",
+                        "Close the other StudyApp window and start StudyApp again.",
+                    )
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
+    @property
+    def data_changes(self) -> int:
+        """Like `total_changes`, without the rendered-answer cache: what the person
+        did (grades, mocks, edits, imports), so a backup is only made for that."""
+        with self._lock:
+            return self._conn.total_changes - self._cache_changes
+
+    @property
+    def total_changes(self) -> int:
+        """Rows inserted, updated or deleted through this store since it was opened:
+        the automatic backups (core.backup.AutoBackup) compare it to see a change."""
+        with self._lock:
+            return self._conn.total_changes
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work. Nested uses become savepoints of the outer transaction."""
+        with self._lock:
+            conn = self._conn
+            if self._depth:
+                savepoint = f"sp{self._depth}"
+                conn.execute(f"SAVEPOINT {savepoint}")
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    conn.execute(f"ROLLBACK TO {savepoint}")
+                    conn.execute(f"RELEASE {savepoint}")
+                    raise
+                else:
+                    conn.execute(f"RELEASE {savepoint}")
+                finally:
+                    self._depth -= 1
+                return
+            with _translated(self.path):
+                conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            self._log = ChangeLog()
+            try:
+                yield
+                with _translated(self.path):
+                    conn.execute("COMMIT")
+                self.last_changes = self._log.freeze()
+            except BaseException:
+                self.last_changes = Changes()
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):  # the first error matters
+                        conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0

@@ -1,0 +1,63 @@
+"""What a store write changed, so a view refreshes only what it shows (Anki's OpChanges).
+
+Every committed write leaves a `Changes` in `Store.last_changes`: the ids of the
+questions whose reviews or card changed, of the questions whose text, topic or
+presence changed, of the mock sessions touched, the settings keys written, and
+whether the topic tree or the list of decks changed. A rolled-back write leaves
+an empty `Changes` (nothing changed). Writes to the rendered-HTML cache are not
+the person's data and are not reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one committed write changed (empty: nothing)."""
+
+    reviews: frozenset[str] = frozenset()  # question ids: a review or card added or undone
+    questions: frozenset[str] = frozenset()  # question ids: text, topic, added or removed
+    mocks: frozenset[int] = frozenset()  # mock session ids: started, answered, ended
+    settings: frozenset[str] = frozenset()  # setting keys written
+    topics: bool = False  # topics added, renamed, moved or emptied
+    decks: bool = False  # a deck added or re-imported
+
+    def __bool__(self) -> bool:
+        return (
+            bool(self.reviews or self.questions or self.mocks or self.settings or self.topics)
+            or self.decks
+        )
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.reviews | other.reviews,
+            self.questions | other.questions,
+            self.mocks | other.mocks,
+            self.settings | other.settings,
+            self.topics or other.topics,
+            self.decks or other.decks,
+        )
+
+
+@dataclass(slots=True)
+class ChangeLog:
+    """The changes noted inside the transaction under way."""
+
+    reviews: set[str] = field(default_factory=set)
+    questions: set[str] = field(default_factory=set)
+    mocks: set[int] = field(default_factory=set)
+    settings: set[str] = field(default_factory=set)
+    topics: bool = False
+    decks: bool = False
+
+    def freeze(self) -> Changes:
+        return Changes(
+            frozenset(self.reviews),
+            frozenset(self.questions),
+            frozenset(self.mocks),
+            frozenset(self.settings),
+            self.topics,
+            self.decks,
+        )

@@ -1,0 +1,270 @@
+"""Decks, topics and questions: reading, search and the person's edits."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from studyapp.core.model import (
+    Deck,
+    Question,
+    Topic,
+)
+from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.errors import StoreError
+
+DEFAULT_TOPIC = "General"  # where questions without a section heading go
+
+
+def _fts_rowid(qid: str) -> int:
+    # 56 bits of a hash: positive, fits SQLite's 64-bit rowid, stable across VACUUM.
+    return int.from_bytes(hashlib.sha1(qid.encode("utf-8")).digest()[:7], "big")
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of `text` as a prefix ("gra desc" → gradient descent)."""
+    return " ".join(f'"{token}"*' for token in re.findall(r"\w+", text))
+
+
+_QUESTION_COLUMNS = "id, deck_id, topic_id, title, answer_markdown, source_line, position"
+
+
+def _question(row: sqlite3.Row) -> Question:
+    return Question(
+        id=row["id"],
+        deck_id=row["deck_id"],
+        topic_id=row["topic_id"],
+        title=row["title"],
+        answer_markdown=row["answer_markdown"],
+        source_line=row["source_line"],
+        position=row["position"],
+    )
+
+
+class DecksPart(StoreBase):
+    def _fts_put(self, qid: str, title: str, answer: str) -> None:
+        rowid = _fts_rowid(qid)
+        self._conn.execute("DELETE FROM questions_fts WHERE rowid = ?", (rowid,))
+        self._conn.execute(
+            "INSERT INTO questions_fts (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
+            (rowid, qid, title, answer),
+        )
+
+    # --- reading ---------------------------------------------------------------
+
+    @_op
+    def decks(self) -> list[Deck]:
+        return [
+            Deck(r["id"], r["name"], r["source_path"], r["source_hash"])
+            for r in self._conn.execute(
+                "SELECT id, name, source_path, source_hash FROM decks ORDER BY name, id"
+            )
+        ]
+
+    @_op
+    def topics(self, deck_id: int) -> list[Topic]:
+        """The deck's visible topics, parents before children, siblings by position.
+
+        Visible: a topic holding a question that is not removed, one the user created,
+        or an ancestor of either. A heading that left the notes file leaves no husk.
+        """
+        rows = self._conn.execute(
+            "SELECT id, deck_id, parent_id, name, position, user_created FROM topics"
+            " WHERE deck_id = ? ORDER BY position, id",
+            (deck_id,),
+        ).fetchall()
+        used = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT topic_id FROM questions WHERE deck_id = ? AND removed_at IS NULL",
+                (deck_id,),
+            )
+        }
+        parent_of = {r["id"]: r["parent_id"] for r in rows}
+        visible: set[int] = set()
+        for r in rows:
+            if r["id"] in used or r["user_created"]:
+                topic_id: int | None = r["id"]
+                while topic_id is not None and topic_id not in visible:
+                    visible.add(topic_id)
+                    topic_id = parent_of.get(topic_id)
+        children: dict[int | None, list[sqlite3.Row]] = {}
+        for r in rows:
+            if r["id"] in visible:
+                children.setdefault(r["parent_id"], []).append(r)
+        ordered: list[Topic] = []
+
+        def walk(parent_id: int | None) -> None:
+            for r in children.get(parent_id, []):
+                ordered.append(
+                    Topic(r["id"], r["deck_id"], r["parent_id"], r["name"], r["position"])
+                )
+                walk(r["id"])
+
+        walk(None)
+        return ordered
+
+    @_op
+    def questions(
+        self,
+        topic_id: int | None = None,
+        deck_id: int | None = None,
+        *,
+        include_subtopics: bool = False,
+    ) -> list[Question]:
+        """Questions not removed, in file order, filtered by topic and/or deck."""
+        clauses = ["removed_at IS NULL"]
+        params: list[Any] = []
+        prefix = ""
+        if topic_id is not None and include_subtopics:
+            prefix = (
+                "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
+            )
+            params.append(topic_id)
+            clauses.append("topic_id IN sub")
+        elif topic_id is not None:
+            clauses.append("topic_id = ?")
+            params.append(topic_id)
+        if deck_id is not None:
+            clauses.append("deck_id = ?")
+            params.append(deck_id)
+        sql = (
+            f"{prefix}SELECT {_QUESTION_COLUMNS} FROM questions WHERE {' AND '.join(clauses)}"
+            " ORDER BY deck_id, position"
+        )
+        return [_question(r) for r in self._conn.execute(sql, params)]
+
+    @_op
+    def question(self, qid: str) -> Question | None:
+        row = self._conn.execute(
+            f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ? AND removed_at IS NULL",
+            (qid,),
+        ).fetchone()
+        return None if row is None else _question(row)
+
+    @_op
+    def question_count(self, deck_id: int | None = None) -> int:
+        sql = "SELECT count(*) FROM questions WHERE removed_at IS NULL"
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND deck_id = ?"
+            params = (deck_id,)
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    @_op
+    def search(self, text: str, limit: int = 50, deck_id: int | None = None) -> list[str]:
+        """Ids of questions whose title or answer has words starting with each word of
+        `text`, best first (title hits weigh more)."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT questions_fts.qid FROM questions_fts"
+            " JOIN questions q ON q.id = questions_fts.qid"
+            " WHERE questions_fts MATCH ? AND q.removed_at IS NULL"
+        )
+        params: list[Any] = [query]
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params.append(deck_id)
+        sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0) LIMIT ?"
+        params.append(limit)
+        return [r[0] for r in self._conn.execute(sql, params)]
+
+    # --- user edits ------------------------------------------------------------
+
+    @_op
+    def move_question(self, qid: str, topic_id: int) -> None:
+        """Put a question under another topic of its deck; re-imports leave it there."""
+        with self.transaction():
+            question = self._conn.execute(
+                "SELECT deck_id FROM questions WHERE id = ? AND removed_at IS NULL", (qid,)
+            ).fetchone()
+            if question is None:
+                raise KeyError(qid)
+            topic = self._conn.execute(
+                "SELECT deck_id FROM topics WHERE id = ?", (topic_id,)
+            ).fetchone()
+            if topic is None:
+                raise KeyError(topic_id)
+            if topic["deck_id"] != question["deck_id"]:
+                raise ValueError("a question can only move to a topic of its own deck")
+            self._conn.execute(
+                "UPDATE questions SET topic_id = ?, topic_locked = 1 WHERE id = ?",
+                (topic_id, qid),
+            )
+            self._log.questions.add(qid)
+            self._log.topics = True
+
+    @_op
+    def rename_topic(self, topic_id: int, name: str) -> None:
+        """Rename a topic; re-imports still recognise it by the heading it came from."""
+        name = self._check_topic_name(name)
+        with self.transaction():
+            try:
+                cursor = self._conn.execute(
+                    "UPDATE topics SET name = ? WHERE id = ?", (name, topic_id)
+                )
+            except sqlite3.IntegrityError as exc:
+                raise self._duplicate_topic(name) from exc
+            if cursor.rowcount == 0:
+                raise KeyError(topic_id)
+            self._log.topics = True
+
+    @_op
+    def create_topic(self, deck_id: int, name: str, parent_id: int | None = None) -> Topic:
+        """A topic of the user's own, kept by re-imports even while empty."""
+        name = self._check_topic_name(name)
+        conn = self._conn
+        with self.transaction():
+            if conn.execute("SELECT 1 FROM decks WHERE id = ?", (deck_id,)).fetchone() is None:
+                raise KeyError(deck_id)
+            if parent_id is not None:
+                parent = conn.execute(
+                    "SELECT deck_id FROM topics WHERE id = ?", (parent_id,)
+                ).fetchone()
+                if parent is None:
+                    raise KeyError(parent_id)
+                if parent["deck_id"] != deck_id:
+                    raise ValueError("a topic's parent must belong to the same deck")
+            position = conn.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM topics"
+                " WHERE deck_id = ? AND parent_id IS ?",
+                (deck_id, parent_id),
+            ).fetchone()[0]
+            try:
+                topic_id = conn.execute(
+                    "INSERT INTO topics (deck_id, parent_id, name, position, user_created)"
+                    " VALUES (?, ?, ?, ?, 1)",
+                    (deck_id, parent_id, name, position),
+                ).lastrowid
+            except sqlite3.IntegrityError as exc:
+                raise self._duplicate_topic(name) from exc
+            self._log.topics = True
+        assert topic_id is not None
+        return Topic(topic_id, deck_id, parent_id, name, position)
+
+    @staticmethod
+    def _check_topic_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise StoreError("A topic needs a name.", "Type at least one letter.")
+        return name
+
+    @staticmethod
+    def _duplicate_topic(name: str) -> StoreError:
+        return StoreError(f'There is already a topic named "{name}" here.', "Choose another name.")
+
+    @_op
+    def topic_names(self, topic_ids: Sequence[int]) -> dict[int, str]:
+        """Topic id → current name, for the ids that still exist."""
+        ids = list(dict.fromkeys(topic_ids))
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self._conn.execute(f"SELECT id, name FROM topics WHERE id IN ({marks})", ids)
+        return {r["id"]: r["name"] for r in rows}

@@ -1,0 +1,132 @@
+"""StoreError and the translation of SQLite's environment failures into it."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from studyapp.core.model import (
+    StudyAppError,
+)
+
+
+class StoreError(StudyAppError):
+    """The database cannot be used right now: a plain message and what to do about it."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message} {hint}".strip())
+
+
+# --- errors ------------------------------------------------------------------
+
+_LOCKED = (
+    "The study database is busy: another StudyApp window may be using it.",
+    "Close other StudyApp windows and try again.",
+)
+_DAMAGED = (
+    "The study database {path} is damaged or is not a StudyApp database.",
+    "Start StudyApp again: it repairs the file, or moves it aside (never deleting it)"
+    " and restores the newest good backup.",
+)
+# (text in SQLite's message, message, hint); {path} is the database file.
+_KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
+    ("database is locked", *_LOCKED),
+    ("database table is locked", *_LOCKED),
+    (
+        "disk i/o error",
+        "Could not read or write the study database {path} (disk I/O error).",
+        "Check that the disk is connected and healthy, then try again.",
+    ),
+    (
+        "unable to open database file",
+        "Could not open the study database {path}.",
+        "Check that its folder exists and is writable, or choose another with --data-dir.",
+    ),
+    (
+        "database or disk is full",
+        "The disk holding the study database {path} is full.",
+        "Free some space and try again.",
+    ),
+    (
+        "readonly database",
+        "The study database {path} is read-only.",
+        "Check the file's permissions, or choose another folder with --data-dir.",
+    ),
+    ("file is not a database", *_DAMAGED),
+    ("database disk image is malformed", *_DAMAGED),
+)
+
+
+def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
+    """The user-facing error for an environment failure; None for anything else (a bug)."""
+    text = str(exc).casefold()
+    if "disk i/o error" in text and disk_nearly_full(path):
+        # SQLite reports a write that found no room (the WAL, its shared memory) as
+        # an I/O error, which would send the person to check their cables.
+        text = "database or disk is full"
+    for needle, message, hint in _KNOWN_ERRORS:
+        if needle in text:
+            return StoreError(message.format(path=path), hint)
+    if is_damage(exc):  # "malformed database schema (…)" and other SQLITE_CORRUPT texts
+        message, hint = _DAMAGED
+        return StoreError(message.format(path=path), hint)
+    return None
+
+
+# SQLite's primary result codes for a file that is not (or no longer) a database.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_DAMAGE_TEXT = ("file is not a database", "malformed")
+CHECK_SUFFIX = ".needs-check"
+# Below this much free space a disk I/O error is most likely the disk being full.
+NEARLY_FULL_BYTES = 16 * 1024 * 1024
+
+
+def disk_nearly_full(path: str | Path) -> bool:
+    """Whether the disk holding `path` (a file or a folder) has almost no room left."""
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file is damaged or not a database at all
+    (as opposed to locked, unreadable or on a full disk)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _DAMAGE_CODES:
+        return True
+    text = str(exc).casefold()
+    return any(needle in text for needle in _DAMAGE_TEXT)
+
+
+def check_marker(store_path: str | Path) -> Path:
+    """The file that asks the next start for the full check of the store."""
+    return Path(f"{store_path}{CHECK_SUFFIX}")
+
+
+def request_check(store_path: str | Path) -> None:
+    """Ask the next start for the full check (core.store.recovery): damage was seen
+    that ``quick_check`` may miss, such as an index out of step with its table."""
+    with contextlib.suppress(OSError):
+        check_marker(store_path).touch()
+
+
+@contextlib.contextmanager
+def _translated(path: str | Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = translate_error(exc, path)
+        if error is None:
+            raise
+        if is_damage(exc) and str(path) != ":memory:":
+            request_check(path)
+        raise error from exc

@@ -1,0 +1,219 @@
+"""The full checks of a database file, and the repairs that need no backup.
+
+`quick_check` (what start-up always runs) misses two kinds of damage that still
+stop the person: index entries that no longer match their table (every write
+touching them fails with "malformed"), and text bytes that are not UTF-8. The
+full check finds both, and what the app's schema does not have:
+
+- `integrity_problems`: ``PRAGMA integrity_check``, which also compares every
+  index with its table. `only_index_damage` says whether ``REINDEX`` can repair
+  them (an index is derived data: rebuilding it loses nothing).
+- `undecodable_text`: every text value that is not valid UTF-8, by table, column
+  and rowid. `repair_text` rewrites them with U+FFFD replacement characters (what
+  the person already sees) and rebuilds the search index.
+- `schema_problems`: triggers, views, tables, indexes or columns the app's own
+  schema (at the file's version) does not have. A backup carrying a trigger would
+  run it on every later write; one with other columns would fail every start.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import NamedTuple
+
+from studyapp.core.store.schema import MIGRATIONS, migrate
+from studyapp.core.store.sqlio import open_connection
+
+_INDEX_DAMAGE = re.compile(
+    r"(row \d+ missing from index|wrong # of entries in index|"
+    r"non-unique entry in index)",
+    re.IGNORECASE,
+)
+_FTS = "questions_fts"  # the search index: a virtual table and its shadow tables
+
+
+class BadText(NamedTuple):
+    table: str
+    column: str
+    rowid: int
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """The lines of a failed ``PRAGMA integrity_check`` (empty: the file is sound)."""
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA integrity_check({limit:d})")]
+    return [] if rows == ["ok"] else rows
+
+
+def only_index_damage(problems: list[str]) -> bool:
+    """Whether every problem is an index out of step with its table (REINDEX repairs it)."""
+    return bool(problems) and all(_INDEX_DAMAGE.search(p) for p in problems)
+
+
+def reindex(conn: sqlite3.Connection) -> list[str]:
+    """Rebuild every index from its table; returns what integrity_check still finds."""
+    conn.execute("REINDEX")
+    return integrity_problems(conn)
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+            " AND sql NOT LIKE '%WITHOUT ROWID%'"
+            # The search index's copies: never shown, and rebuilt from the questions.
+            f" AND name NOT LIKE '{_FTS}_%'"
+        )
+    ]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def undecodable_text(conn: sqlite3.Connection, limit: int = 1000) -> list[BadText]:
+    """Text values that are not valid UTF-8 (at most `limit`)."""
+    found: list[BadText] = []
+    for table in _tables(conn):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")]
+        for column in columns:
+            col = _quote(column)
+            rows = conn.execute(
+                f"SELECT rowid, CAST({col} AS BLOB) FROM {_quote(table)}"
+                f" WHERE typeof({col}) = 'text'"
+            )
+            for rowid, raw in rows:
+                try:
+                    bytes(raw).decode("utf-8")
+                except UnicodeDecodeError:
+                    found.append(BadText(table, column, rowid))
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
+def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
+    """Rewrite each undecodable value with replacement characters, in one transaction,
+    and rebuild the search index from its (repaired) content."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for item in bad:
+            table, col = _quote(item.table), _quote(item.column)
+            raw = conn.execute(
+                f"SELECT CAST({col} AS BLOB) FROM {table} WHERE rowid = ?", (item.rowid,)
+            ).fetchone()[0]
+            text = bytes(raw).decode("utf-8", "replace")
+            conn.execute(f"UPDATE {table} SET {col} = ? WHERE rowid = ?", (text, item.rowid))
+        if any(item.table == "questions" for item in bad):
+            _reindex_search(conn, [item.rowid for item in bad if item.table == "questions"])
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
+    """Put the repaired questions' text into the search index (core.store.decks)."""
+    from studyapp.core.store.decks import _fts_rowid
+
+    for rowid in rowids:
+        qid, title, answer = conn.execute(
+            "SELECT id, title, answer_markdown FROM questions WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        fts = _fts_rowid(qid)
+        conn.execute(f"DELETE FROM {_FTS} WHERE rowid = ?", (fts,))
+        conn.execute(
+            f"INSERT INTO {_FTS} (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
+            (fts, qid, title, answer),
+        )
+
+
+def describe_bad_text(bad: list[BadText]) -> str:
+    places = sorted({f"{b.table}.{b.column}" for b in bad})
+    count = f"{len(bad)} text value{'s' if len(bad) != 1 else ''}"
+    return f"{count} not readable as UTF-8 (in {', '.join(places)})"
+
+
+# --- the app's own schema ------------------------------------------------------
+
+
+def _normalized(sql: str | None) -> str:
+    text = " ".join((sql or "").split())
+    return re.sub(r"\s*([(),])\s*", r"\1", text)
+
+
+def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {
+        (r[0], r[1]): _normalized(r[2])
+        for r in conn.execute("SELECT type, name, sql FROM sqlite_schema")
+        if not r[1].startswith("sqlite_")
+    }
+
+
+def reference_schema(version: int) -> dict[tuple[str, str], str]:
+    """The app's schema at `version`, as an empty database migrated to it has it."""
+    with _closing(open_connection(":memory:", isolation_level=None)) as conn:
+        migrate(conn, version)
+        return _schema(conn)
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """What the file's schema has that the app's (at the file's version) does not, or
+    lacks; empty when they match. Versions the app does not know are the caller's."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not 1 <= version <= len(MIGRATIONS):
+        return [f"schema version {version} is not one StudyApp made"]
+    want = reference_schema(version)
+    have = _schema(conn)
+    problems = []
+    for (kind, name), sql in sorted(have.items()):
+        if (kind, name) not in want:
+            problems.append(f"a {kind} StudyApp does not have ({name})")
+        elif sql != want[(kind, name)] and not name.startswith(f"{_FTS}_"):
+            # The search index's shadow tables are SQLite's own: their text may vary
+            # between SQLite versions, so only their presence is compared.
+            problems.append(f"the {kind} {name} is not as StudyApp makes it")
+    problems += [f"the {kind} {name} is missing" for kind, name in sorted(want.keys() - have)]
+    return problems
+
+
+class _closing:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.conn
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.conn.close()
+
+
+def full_problem(conn: sqlite3.Connection) -> str | None:
+    """The full check in one line (integrity, text, schema), or None when all is sound."""
+    problems = integrity_problems(conn, limit=5)
+    if not problems:
+        bad = undecodable_text(conn, limit=20)
+        if bad:
+            problems.append(describe_bad_text(bad))
+        problems += schema_problems(conn)
+    return "; ".join(problems) if problems else None
+
+
+def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers and views the app's schema does not have (they hold no data:
+    a trigger would run on every later write). Returns what was dropped."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not 1 <= version <= len(MIGRATIONS):
+        return []
+    want = reference_schema(version)
+    dropped = []
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')"
+    ).fetchall():
+        if (kind, name) not in want:
+            conn.execute(f"DROP {kind.upper()} IF EXISTS {_quote(name)}")
+            dropped.append(f"the {kind} {name}")
+    return dropped

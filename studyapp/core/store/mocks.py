@@ -1,0 +1,411 @@
+"""Mock interviews: sessions, their answers, and the attempts weak-topic scoring reads."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from studyapp.core.store.base import StoreBase, _op
+
+MOCK_STATES = ("running", "finished", "abandoned")
+
+
+class MockSessionRecord(NamedTuple):
+    """One mock interview as stored: its set-up, planned questions and how it ended."""
+
+    id: int
+    started_at_ms: int
+    ended_at_ms: int | None
+    state: str  # "running" | "finished" | "abandoned"
+    settings: dict[str, Any]  # as MockSettings.to_dict() wrote it
+    question_ids: tuple[str, ...]  # the planned questions, in the order asked
+    elapsed_seconds: float  # active (unpaused) time, as of the last saved answer or the end
+
+
+class MockAnswerRecord(NamedTuple):
+    """One question of a mock interview, answered: graded (rating 1–4) or skipped (None)."""
+
+    id: int
+    session_id: int
+    question_id: str
+    title: str
+    position: int  # index into the session's question_ids
+    seconds: float | None
+    overtime: bool
+    rating: int | None
+    coverage: float | None  # 0–1; None when skipped or the answer has no key terms
+    typed_answer: str | None
+    note: str | None
+    recording_path: str | None = None  # the spoken answer's file, when there is one
+
+
+class MockDraft(NamedTuple):
+    """What was typed for the question on screen of a running session, not yet graded."""
+
+    session_id: int
+    position: int  # index into the session's question_ids
+    typed_answer: str
+    note: str
+    saved_at_ms: int
+
+
+class MockReview(NamedTuple):
+    """The scheduler's side of a mock grade, saved as a review (mode "mock") with it."""
+
+    card_json_after: str
+    due_iso: str | None
+    reviewed_at_ms: int
+
+
+class MockSessionStats(NamedTuple):
+    """A session with totals over its graded answers (skipped ones only count as answered)."""
+
+    session: MockSessionRecord
+    answered: int  # graded + skipped
+    graded: int
+    mean_rating: float | None
+    mean_seconds: float | None
+    overtime: int
+    mean_coverage: float | None
+
+
+class WeakMockAttempt(NamedTuple):
+    """One question as answered in a mock interview, with its session's start, for the
+    weak-topic scoring and the statistics (read by `Store.weak_mock_attempts`)."""
+
+    question_id: str
+    session_id: int
+    session_state: str  # "running" | "finished" | "abandoned"
+    started_at_ms: int  # when its session started
+    position: int
+    seconds: float | None
+    overtime: bool
+    rating: int | None  # None: skipped
+    coverage: float | None
+    typed_answer: str | None
+
+
+class MocksPart(StoreBase):
+    # --- mock interviews ----------------------------------------------------------
+
+    _MOCK_SESSION_COLUMNS = (
+        "s.id, s.started_at_ms, s.ended_at_ms, s.state, s.settings_json,"
+        " s.question_ids_json, s.elapsed_seconds"
+    )
+
+    @staticmethod
+    def _mock_session(row: sqlite3.Row) -> MockSessionRecord:
+        try:
+            settings = json.loads(row["settings_json"])
+        except ValueError:
+            settings = {}
+        try:
+            question_ids = tuple(str(q) for q in json.loads(row["question_ids_json"]))
+        except (ValueError, TypeError):
+            question_ids = ()
+        return MockSessionRecord(
+            id=row["id"],
+            started_at_ms=row["started_at_ms"],
+            ended_at_ms=row["ended_at_ms"],
+            state=row["state"],
+            settings=settings if isinstance(settings, dict) else {},
+            question_ids=question_ids,
+            elapsed_seconds=float(row["elapsed_seconds"] or 0.0),
+        )
+
+    @_op
+    def create_mock_session(
+        self, settings: dict[str, Any], question_ids: Sequence[str], started_at_ms: int
+    ) -> int:
+        """Start a mock interview over `question_ids` (in asking order); returns its id.
+
+        Only one session runs at a time: one still running (left by a crash and never
+        resumed) is marked abandoned, as ended when this one starts.
+        """
+        if not question_ids:
+            raise ValueError("a mock interview needs at least one question")
+        conn = self._conn
+        with self.transaction():
+            conn.execute(
+                "UPDATE mock_sessions SET state = 'abandoned', ended_at_ms = ?"
+                " WHERE state = 'running'",
+                (started_at_ms,),
+            )
+            session_id = conn.execute(
+                "INSERT INTO mock_sessions (started_at_ms, settings_json, state,"
+                " question_ids_json) VALUES (?, ?, 'running', ?)",
+                (started_at_ms, json.dumps(settings), json.dumps(list(question_ids))),
+            ).lastrowid
+            assert session_id is not None
+            self._log.mocks.add(session_id)
+        assert session_id is not None
+        return session_id
+
+    @_op
+    def record_mock_answer(
+        self,
+        session_id: int,
+        qid: str,
+        position: int,
+        *,
+        seconds: float | None,
+        overtime: bool,
+        rating: int | None,
+        coverage: float | None = None,
+        typed_answer: str | None = None,
+        note: str | None = None,
+        elapsed_seconds: float | None = None,
+        review: MockReview | None = None,
+        finished_at_ms: int | None = None,
+        recording_path: str | None = None,
+    ) -> int:
+        """Save one answered question of a running session, all in one transaction:
+        the answer row (rating None: skipped) with its recording's path if it was
+        spoken, the review and card it produced when `review` is given (mode "mock"),
+        the session's active time so far and, with `finished_at_ms`, the end of the
+        session. The session's draft goes: the answer now holds what it held.
+        Returns the answer's id.
+        """
+        if rating is not None and rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1–4 or None, not {rating!r}")
+        if review is not None and rating is None:
+            raise ValueError("a skipped question cannot count as a review")
+        if coverage is not None and not 0.0 <= coverage <= 1.0:
+            raise ValueError(f"coverage must be between 0 and 1, not {coverage!r}")
+        conn = self._conn
+        with self.transaction():
+            row = conn.execute(
+                "SELECT state, question_ids_json FROM mock_sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(session_id)
+            if row["state"] != "running":
+                raise ValueError(f"mock session {session_id} is {row['state']}, not running")
+            planned = json.loads(row["question_ids_json"])
+            if not (0 <= position < len(planned)) or planned[position] != qid:
+                raise ValueError(f"{qid!r} is not question {position} of mock {session_id}")
+            try:
+                answer_id = conn.execute(
+                    "INSERT INTO mock_answers (session_id, question_id, position, seconds,"
+                    " overtime, rating, coverage, typed_answer, note, recording_path)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        session_id,
+                        qid,
+                        position,
+                        seconds,
+                        int(bool(overtime)),
+                        rating,
+                        coverage,
+                        typed_answer,
+                        note,
+                        recording_path,
+                    ),
+                ).lastrowid
+            except sqlite3.IntegrityError as exc:
+                raise ValueError(f"question {position} of mock {session_id} is answered") from exc
+            conn.execute("DELETE FROM mock_drafts WHERE session_id = ?", (session_id,))
+            self._log.mocks.add(session_id)
+            if review is not None:
+                assert rating is not None
+                self.record_review(
+                    qid,
+                    rating,
+                    seconds,
+                    "mock",
+                    review.card_json_after,
+                    review.due_iso,
+                    review.reviewed_at_ms,
+                )
+            if elapsed_seconds is not None:
+                conn.execute(
+                    "UPDATE mock_sessions SET elapsed_seconds = ? WHERE id = ?",
+                    (elapsed_seconds, session_id),
+                )
+            if finished_at_ms is not None:
+                conn.execute(
+                    "UPDATE mock_sessions SET state = 'finished', ended_at_ms = ? WHERE id = ?",
+                    (finished_at_ms, session_id),
+                )
+        assert answer_id is not None
+        return answer_id
+
+    @_op
+    def finish_mock_session(
+        self, session_id: int, ended_at_ms: int, elapsed_seconds: float | None = None
+    ) -> None:
+        """End a running session normally (all asked, or ended early by the user)."""
+        self._end_mock_session(session_id, "finished", ended_at_ms, elapsed_seconds)
+
+    @_op
+    def abandon_mock_session(
+        self, session_id: int, ended_at_ms: int, elapsed_seconds: float | None = None
+    ) -> None:
+        """Leave a running session unfinished for good; its saved answers stay."""
+        self._end_mock_session(session_id, "abandoned", ended_at_ms, elapsed_seconds)
+
+    def _end_mock_session(
+        self, session_id: int, state: str, ended_at_ms: int, elapsed_seconds: float | None
+    ) -> None:
+        with self.transaction():
+            self._require_running(session_id)
+            self._conn.execute(
+                "UPDATE mock_sessions SET state = ?, ended_at_ms = ?,"
+                " elapsed_seconds = ifnull(?, elapsed_seconds) WHERE id = ?",
+                (state, ended_at_ms, elapsed_seconds, session_id),
+            )
+            self._conn.execute("DELETE FROM mock_drafts WHERE session_id = ?", (session_id,))
+            self._log.mocks.add(session_id)
+
+    def _require_running(self, session_id: int) -> None:
+        row = self._conn.execute(
+            "SELECT state FROM mock_sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        if row["state"] != "running":
+            raise ValueError(f"mock session {session_id} is {row['state']}, not running")
+
+    @_op
+    def save_mock_draft(
+        self, session_id: int, position: int, typed_answer: str, note: str, saved_at_ms: int
+    ) -> None:
+        """Keep what is typed for question `position` of a running session (replacing
+        the session's earlier draft). Not a change any view shows, so not reported in
+        `last_changes`; it is the person's text, so it counts for backups."""
+        with self.transaction():
+            self._require_running(session_id)
+            self._conn.execute(
+                "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET"
+                " position = excluded.position, typed_answer = excluded.typed_answer,"
+                " note = excluded.note, saved_at_ms = excluded.saved_at_ms",
+                (session_id, position, typed_answer, note, saved_at_ms),
+            )
+
+    @_op
+    def mock_draft(self, session_id: int) -> MockDraft | None:
+        """The draft of a session's question on screen, if one was saved."""
+        row = self._conn.execute(
+            "SELECT session_id, position, typed_answer, note, saved_at_ms FROM mock_drafts"
+            " WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        return None if row is None else MockDraft(*row)
+
+    @_op
+    def mock_session(self, session_id: int) -> MockSessionRecord | None:
+        row = self._conn.execute(
+            f"SELECT {self._MOCK_SESSION_COLUMNS} FROM mock_sessions s WHERE s.id = ?",
+            (session_id,),
+        ).fetchone()
+        return None if row is None else self._mock_session(row)
+
+    @_op
+    def unfinished_mock(self) -> MockSessionRecord | None:
+        """The session still marked running (the app closed mid-way), latest first."""
+        row = self._conn.execute(
+            f"SELECT {self._MOCK_SESSION_COLUMNS} FROM mock_sessions s"
+            " WHERE s.state = 'running' ORDER BY s.started_at_ms DESC, s.id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else self._mock_session(row)
+
+    @_op
+    def mock_answers(self, session_id: int) -> list[MockAnswerRecord]:
+        """A session's answered questions (graded or skipped), in asking order."""
+        rows = self._conn.execute(
+            "SELECT a.*, q.title FROM mock_answers a JOIN questions q ON q.id = a.question_id"
+            " WHERE a.session_id = ? ORDER BY a.position, a.id",
+            (session_id,),
+        )
+        return [
+            MockAnswerRecord(
+                id=r["id"],
+                session_id=r["session_id"],
+                question_id=r["question_id"],
+                title=r["title"],
+                position=r["position"],
+                seconds=r["seconds"],
+                overtime=bool(r["overtime"]),
+                rating=r["rating"],
+                coverage=r["coverage"],
+                typed_answer=r["typed_answer"],
+                note=r["note"],
+                recording_path=r["recording_path"],
+            )
+            for r in rows
+        ]
+
+    @_op
+    def mock_session_stats(
+        self, states: Sequence[str] = ("finished", "abandoned")
+    ) -> list[MockSessionStats]:
+        """Sessions in the given states with totals over their answers, oldest first.
+
+        Means are over graded answers only: a skipped question has no rating, and its
+        time says nothing about how long an answer takes.
+        """
+        unknown = set(states) - set(MOCK_STATES)
+        if unknown:
+            raise ValueError(f"unknown mock session states: {sorted(unknown)}")
+        if not states:
+            return []
+        marks = ", ".join("?" * len(states))
+        rows = self._conn.execute(
+            f"SELECT {self._MOCK_SESSION_COLUMNS},"
+            " count(a.id) AS answered, count(a.rating) AS graded,"
+            " avg(a.rating) AS mean_rating,"
+            " avg(CASE WHEN a.rating IS NOT NULL THEN a.seconds END) AS mean_seconds,"
+            " ifnull(sum(CASE WHEN a.rating IS NOT NULL THEN a.overtime END), 0) AS overtime,"
+            " avg(CASE WHEN a.rating IS NOT NULL THEN a.coverage END) AS mean_coverage"
+            " FROM mock_sessions s LEFT JOIN mock_answers a ON a.session_id = s.id"
+            f" WHERE s.state IN ({marks}) GROUP BY s.id ORDER BY s.started_at_ms, s.id",
+            tuple(states),
+        )
+        return [
+            MockSessionStats(
+                session=self._mock_session(r),
+                answered=r["answered"],
+                graded=r["graded"],
+                mean_rating=r["mean_rating"],
+                mean_seconds=r["mean_seconds"],
+                overtime=r["overtime"],
+                mean_coverage=r["mean_coverage"],
+            )
+            for r in rows
+        ]
+
+    @_op
+    def weak_mock_attempts(self, deck_id: int | None = None) -> list[WeakMockAttempt]:
+        """Every mock answer (graded or skipped) of questions not removed, of one deck or
+        all, oldest session first and in asking order within a session."""
+        sql = (
+            "SELECT a.question_id, a.session_id, s.state, s.started_at_ms, a.position,"
+            " a.seconds, a.overtime, a.rating, a.coverage, a.typed_answer"
+            " FROM mock_answers a"
+            " JOIN mock_sessions s ON s.id = a.session_id"
+            " JOIN questions q ON q.id = a.question_id"
+            " WHERE q.removed_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params = (deck_id,)
+        sql += " ORDER BY s.started_at_ms, a.session_id, a.position, a.id"
+        return [
+            WeakMockAttempt(
+                question_id=r["question_id"],
+                session_id=r["session_id"],
+                session_state=r["state"],
+                started_at_ms=r["started_at_ms"],
+                position=r["position"],
+                seconds=r["seconds"],
+                overtime=bool(r["overtime"]),
+                rating=r["rating"],
+                coverage=r["coverage"],
+                typed_answer=r["typed_answer"],
+            )
+            for r in self._conn.execute(sql, params)
+        ]

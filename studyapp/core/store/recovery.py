@@ -1,0 +1,210 @@
+"""Opening the store safely at start-up: damage is repaired in place when nothing can be
+lost by it, else moved aside and replaced by the newest good backup.
+
+`open_store_safely` is what the app (and every writing command) calls instead of
+`Store.open`, holding the data folder's writer lock:
+
+1. Leftovers of a restore killed mid-way (``studyapp.sqlite3.restoring``) go.
+2. A store SQLite cannot read, or one failing ``PRAGMA quick_check``, is damaged.
+3. Otherwise, once a day, or when a damage error was seen since (the
+   ``.needs-check`` marker), the full check runs (core.store.health): indexes out
+   of step with their tables are rebuilt (``REINDEX``: derived data, nothing is
+   lost); text that is not UTF-8 is rewritten with U+FFFD, as it already shows;
+   triggers and views the app never makes are dropped. A copy of the file as it
+   was is kept beside it first, and the report says so. Damage these cannot
+   repair counts as damage.
+4. A damaged store: the newest backup that passes the full check is copied and
+   checked *before* anything moves; only then is the damaged file moved aside
+   (never deleted: ``studyapp.sqlite3.damaged-<UTC time>``) and the copy put in
+   its place. A copy that fails for the environment (a full disk) changes
+   nothing and says so: the damaged file and the backup stay for the next start.
+   With no usable backup at all, a fresh store starts beside the damaged file.
+
+Only damage triggers this: a locked, unreadable or full disk raises StoreError,
+because moving the file would not help and might hide it from the person.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from studyapp.core.store import Store, StoreError, backup, health
+from studyapp.core.store.backup import BackupInfo, BackupRefused
+from studyapp.core.store.errors import _translated, check_marker, is_damage
+
+FULL_CHECK_EVERY = timedelta(days=1)
+K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What `open_store_safely` did about a damaged store, for the person to read."""
+
+    damaged_path: Path  # where the damaged file (or a copy of it) now is, never deleted
+    problem: str  # what SQLite said about it
+    restored: BackupInfo | None  # the backup now in use; None: repaired, or a fresh store
+    skipped: tuple[Path, ...] = ()  # newer backups that failed their own check
+    repaired: tuple[str, ...] = ()  # repairs made in place (then nothing was restored)
+
+    @property
+    def title(self) -> str:
+        if self.repaired:
+            return "Your study data was damaged and has been repaired"
+        if self.restored is None:
+            return "Your study data could not be read; StudyApp started afresh"
+        return "Your study data was damaged and has been restored from a backup"
+
+    @property
+    def message(self) -> str:
+        if self.repaired:
+            return (
+                f"StudyApp's full check of its study database found damage ({self.problem}). "
+                f"It {'; '.join(self.repaired)}. Your reviews and progress are kept. "
+                f"A copy of the file as it was is kept, not deleted: {self.damaged_path}. "
+                "If anything looks wrong, restore a backup (Backups…, or "
+                "`studyapp restore`)."
+            )
+        what = (
+            f"StudyApp could not read its study database ({self.problem}). "
+            f"The damaged file was moved aside, not deleted: {self.damaged_path}."
+        )
+        if self.restored is None:
+            return (
+                f"{what} No usable backup was found, so StudyApp started with a new, empty "
+                "database: import your notes again to study; the reviews in the damaged "
+                "file are not in it. Keep that file: it may still be recoverable."
+            )
+        when = self.restored.created.strftime("%Y-%m-%d %H:%M UTC")
+        skipped = (
+            f" {len(self.skipped)} newer backup(s) were damaged too and were skipped."
+            if self.skipped
+            else ""
+        )
+        return (
+            f"{what} The newest good backup, made {when}, was restored.{skipped} "
+            f"Reviews and changes made after {when} may be missing."
+        )
+
+
+def open_store_safely(
+    path: str | Path, backup_dir: str | Path, now: datetime
+) -> tuple[Store, RecoveryReport | None]:
+    """Open the store at `path`, repairing it or restoring a backup when it is damaged.
+
+    Returns the open store and None, or, when it was damaged, the store now in use
+    and a report to show. Raises StoreError for problems a backup cannot fix (a
+    locked or unreadable file, a full disk, a store from a newer StudyApp). Call it
+    holding the data folder's writer lock.
+    """
+    path = Path(path)
+    backup.remove_staging_leftovers(path)
+    problem = _damage(path, backup_dir)
+    if problem is None:
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+                raise
+            problem = str(cause)
+        else:
+            try:
+                report, problem = _maintain(store, path, now)
+            except BaseException:
+                store.close()
+                raise
+            if problem is None:
+                return store, report
+            store.close()
+    return _recover(path, Path(backup_dir), now, problem)
+
+
+def _damage(path: Path, backup_dir: str | Path) -> str | None:
+    if not path.exists():
+        return None  # the first start, or the user removed it on purpose
+    if path.stat().st_size == 0:
+        # SQLite reads an empty file as an empty database, but it never leaves a
+        # store empty: with backups around, treat it as the loss it is.
+        return "the file is empty" if backup.list_backups(backup_dir) else None
+    return backup.database_problem(path)
+
+
+def full_check_due(store: Store, path: Path, now: datetime) -> bool:
+    if check_marker(path).exists():
+        return True
+    last = store.get_setting(K_FULL_CHECK_AT)
+    try:
+        return now - datetime.fromisoformat(last) >= FULL_CHECK_EVERY
+    except (TypeError, ValueError):
+        return True
+
+
+def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport | None, str | None]:
+    """The full check when due, with the repairs that lose nothing. Returns a report of
+    the repairs (or None), and the damage left that needs a backup (or None)."""
+    if not full_check_due(store, path, now):
+        return None, None
+    conn = store._conn
+    with store._lock, _translated(path):
+        problems = health.integrity_problems(conn)
+        found: list[str] = []
+        repaired: list[str] = []
+        kept: Path | None = None
+        if problems and health.only_index_damage(problems):
+            found.append(problems[0])
+            kept = backup.keep_copy(path, now)
+            problems = health.reindex(conn)
+            if not problems:
+                repaired.append("rebuilt the indexes that were out of step with their tables")
+        if problems:
+            return None, "; ".join(problems[:3])
+        bad = health.undecodable_text(conn)
+        if bad:
+            found.append(health.describe_bad_text(bad))
+            kept = kept or backup.keep_copy(path, now)
+            health.repair_text(conn, bad)
+            repaired.append("rewrote that text with replacement characters (�), as it showed")
+        dropped = health.drop_foreign_objects(conn)
+        if dropped:
+            found.append(f"{', '.join(dropped)} that StudyApp never makes")
+            kept = kept or backup.keep_copy(path, now)
+            repaired.append("removed " + ", ".join(dropped))
+    store.set_setting(K_FULL_CHECK_AT, now.isoformat())
+    with contextlib.suppress(OSError):
+        check_marker(path).unlink(missing_ok=True)
+    if not repaired or kept is None:
+        return None, None
+    return RecoveryReport(kept, "; ".join(found), None, repaired=tuple(repaired)), None
+
+
+def _recover(
+    path: Path, backup_dir: Path, now: datetime, problem: str
+) -> tuple[Store, RecoveryReport]:
+    skipped: list[Path] = []
+    for info in backup.recovery_order(backup.list_backups(backup_dir), now):
+        staged = backup.staging_path(path)
+        try:
+            backup.check_backup(info.path)
+            backup.copy_database(info.path, staged)
+            backup.check_staged(staged)
+        except BackupRefused:
+            skipped.append(info.path)
+            backup.remove_staging_leftovers(path)
+            continue
+        except StoreError as exc:  # the disk, not the backup: change nothing
+            backup.remove_staging_leftovers(path)
+            raise StoreError(
+                f"Your study database {path} is damaged ({problem}), and StudyApp could not "
+                f"restore the backup {info.path.name}: {exc.message}",
+                f"Nothing was changed: the damaged database and the backup are both kept. "
+                f"{exc.hint} Then start StudyApp again: it will restore that backup.".strip(),
+            ) from exc
+        damaged = backup.move_aside(path, now)
+        backup.install_database(staged, path)
+        return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
+    damaged = backup.move_aside(path, now)
+    return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))

@@ -1,0 +1,182 @@
+"""Cards and reviews: grading, undo, and the history the statistics read."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from studyapp.core.model import (
+    Review,
+)
+from studyapp.core.store.base import StoreBase, _op
+
+REVIEW_MODES = ("study", "mock")
+
+
+class CardInfo(NamedTuple):
+    """A reviewed question's scheduling state, as the study and progress views read it."""
+
+    card_json: str  # the scheduler's card
+    due: str | None  # as stored: UTC ISO, sortable as text
+    last_rating: int | None  # the rating of its latest review (any mode)
+
+
+class ReviewsPart(StoreBase):
+    # --- cards and reviews -----------------------------------------------------
+
+    @_op
+    def card_json(self, qid: str) -> str | None:
+        """The question's scheduler card as stored (JSON), None before its first review."""
+        row = self._conn.execute(
+            "SELECT fsrs_json FROM cards WHERE question_id = ?", (qid,)
+        ).fetchone()
+        return None if row is None else row["fsrs_json"]
+
+    @_op
+    def record_review(
+        self,
+        qid: str,
+        rating: int,
+        seconds: float | None,
+        mode: str,
+        card_json_after: str,
+        due_iso: str | None,
+        reviewed_at_ms: int,
+    ) -> int:
+        """Save one answer and the card it produced, together; returns the review's id."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1–4, not {rating!r}")
+        if mode not in REVIEW_MODES:
+            raise ValueError(f"mode must be one of {REVIEW_MODES}, not {mode!r}")
+        conn = self._conn
+        with self.transaction():
+            if conn.execute("SELECT 1 FROM questions WHERE id = ?", (qid,)).fetchone() is None:
+                raise KeyError(qid)
+            before = conn.execute(
+                "SELECT fsrs_json, due FROM cards WHERE question_id = ?", (qid,)
+            ).fetchone()
+            review_id = conn.execute(
+                "INSERT INTO reviews (question_id, reviewed_at_ms, rating, seconds, mode,"
+                " card_before_json, due_before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    qid,
+                    reviewed_at_ms,
+                    rating,
+                    seconds,
+                    mode,
+                    None if before is None else before["fsrs_json"],
+                    None if before is None else before["due"],
+                ),
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO cards (question_id, fsrs_json, due) VALUES (?, ?, ?)"
+                " ON CONFLICT (question_id) DO UPDATE"
+                " SET fsrs_json = excluded.fsrs_json, due = excluded.due",
+                (qid, card_json_after, due_iso),
+            )
+            self._log.reviews.add(qid)
+        assert review_id is not None
+        return review_id
+
+    @_op
+    def undo_review(self, review_id: int) -> str:
+        """Take back a question's latest review: its card returns to what it was before.
+
+        Returns the question id. Only the latest review of a question can be undone,
+        since a later one was computed from the card this one produced.
+        """
+        conn = self._conn
+        with self.transaction():
+            row = conn.execute(
+                "SELECT question_id, card_before_json, due_before FROM reviews WHERE id = ?",
+                (review_id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(review_id)
+            qid = row["question_id"]
+            later = conn.execute(
+                "SELECT 1 FROM reviews WHERE question_id = ? AND id > ? LIMIT 1",
+                (qid, review_id),
+            ).fetchone()
+            if later is not None:
+                raise ValueError("only the latest review of a question can be undone")
+            if row["card_before_json"] is None:
+                conn.execute("DELETE FROM cards WHERE question_id = ?", (qid,))
+            else:
+                conn.execute(
+                    "UPDATE cards SET fsrs_json = ?, due = ? WHERE question_id = ?",
+                    (row["card_before_json"], row["due_before"], qid),
+                )
+            conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            self._log.reviews.add(qid)
+        return qid
+
+    @_op
+    def reviews(self, qid: str | None = None) -> list[Review]:
+        """One question's reviews, or those of all questions not removed; oldest first."""
+        if qid is None:
+            rows = self._conn.execute(
+                "SELECT r.* FROM reviews r JOIN questions q ON q.id = r.question_id"
+                " WHERE q.removed_at IS NULL ORDER BY r.reviewed_at_ms, r.id"
+            )
+        else:
+            rows = self._conn.execute(
+                "SELECT * FROM reviews WHERE question_id = ? ORDER BY reviewed_at_ms, id", (qid,)
+            )
+        return [
+            Review(
+                id=r["id"],
+                question_id=r["question_id"],
+                reviewed_at_ms=r["reviewed_at_ms"],
+                rating=r["rating"],
+                seconds=r["seconds"],
+                mode=r["mode"],
+            )
+            for r in rows
+        ]
+
+    @_op
+    def cards(self, deck_id: int | None = None) -> dict[str, CardInfo]:
+        """Question id → card, due and latest rating, for every question not removed
+        (of one deck, or all) that has a card; questions never reviewed are absent."""
+        sql = (
+            "SELECT c.question_id, c.fsrs_json, c.due,"
+            " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
+            "  ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1) AS last_rating"
+            " FROM cards c JOIN questions q ON q.id = c.question_id"
+            " WHERE q.removed_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params = (deck_id,)
+        return {
+            r["question_id"]: CardInfo(r["fsrs_json"], r["due"], r["last_rating"])
+            for r in self._conn.execute(sql, params)
+        }
+
+    # --- weak topics and statistics (read-only) ---------------------------------
+
+    @_op
+    def weak_reviews(self, deck_id: int | None = None) -> list[Review]:
+        """The reviews of every question not removed (of one deck, or all), oldest first."""
+        sql = (
+            "SELECT r.id, r.question_id, r.reviewed_at_ms, r.rating, r.seconds, r.mode"
+            " FROM reviews r JOIN questions q ON q.id = r.question_id"
+            " WHERE q.removed_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if deck_id is not None:
+            sql += " AND q.deck_id = ?"
+            params = (deck_id,)
+        sql += " ORDER BY r.reviewed_at_ms, r.id"
+        return [
+            Review(
+                id=r["id"],
+                question_id=r["question_id"],
+                reviewed_at_ms=r["reviewed_at_ms"],
+                rating=r["rating"],
+                seconds=r["seconds"],
+                mode=r["mode"],
+            )
+            for r in self._conn.execute(sql, params)
+        ]

@@ -1,0 +1,221 @@
+"""The schema, its migrations (PRAGMA user_version) and the connection's pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from studyapp.core.store.errors import StoreError
+from studyapp.core.store.sqlio import open_connection
+
+BUSY_TIMEOUT_MS = 5000
+
+# --- schema and migrations ---------------------------------------------------
+
+_SCHEMA_1 = (
+    """CREATE TABLE decks (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        source_path TEXT NOT NULL DEFAULT '',
+        source_hash TEXT NOT NULL DEFAULT '',
+        imported_at TEXT
+    )""",
+    # source_name is the heading the importer matched this topic by: a user rename
+    # changes `name` only, so the next import still finds the topic. NULL for topics
+    # the user created until an import adopts one with the same name.
+    """CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES topics(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        source_name TEXT,
+        position INTEGER NOT NULL DEFAULT 0,
+        user_created INTEGER NOT NULL DEFAULT 0 CHECK (user_created IN (0, 1))
+    )""",
+    # ifnull(): NULLs are distinct in a UNIQUE constraint, and root topics have no parent.
+    "CREATE UNIQUE INDEX topics_name ON topics(deck_id, ifnull(parent_id, 0), name)",
+    """CREATE UNIQUE INDEX topics_source ON topics(deck_id, ifnull(parent_id, 0), source_name)
+        WHERE source_name IS NOT NULL""",
+    """CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        topic_id INTEGER NOT NULL REFERENCES topics(id),
+        title TEXT NOT NULL,
+        norm_title TEXT NOT NULL,
+        answer_markdown TEXT NOT NULL,
+        answer_hash TEXT NOT NULL,
+        source_line INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0,
+        topic_locked INTEGER NOT NULL DEFAULT 0 CHECK (topic_locked IN (0, 1)),
+        removed_at TEXT
+    )""",
+    "CREATE INDEX questions_deck ON questions(deck_id, position)",
+    "CREATE INDEX questions_topic ON questions(topic_id, position)",
+    """CREATE TABLE cards (
+        question_id TEXT PRIMARY KEY REFERENCES questions(id) ON DELETE CASCADE,
+        fsrs_json TEXT NOT NULL,
+        due TEXT
+    )""",
+    # card_before_json/due_before: the card as it was, so the review can be undone.
+    """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        reviewed_at_ms INTEGER NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        seconds REAL,
+        mode TEXT NOT NULL CHECK (mode IN ('study', 'mock')),
+        card_before_json TEXT,
+        due_before TEXT
+    )""",
+    "CREATE INDEX reviews_question ON reviews(question_id)",
+    """CREATE TABLE mock_sessions (
+        id INTEGER PRIMARY KEY,
+        started_at_ms INTEGER NOT NULL,
+        ended_at_ms INTEGER,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL DEFAULT 'running'
+    )""",
+    """CREATE TABLE mock_answers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        seconds REAL,
+        overtime INTEGER NOT NULL DEFAULT 0 CHECK (overtime IN (0, 1)),
+        rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 4),
+        coverage REAL,
+        typed_answer TEXT,
+        note TEXT
+    )""",
+    "CREATE INDEX mock_answers_session ON mock_answers(session_id, position)",
+    """CREATE TABLE rendered_cache (
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        theme TEXT NOT NULL,
+        md_hash TEXT NOT NULL,
+        html TEXT NOT NULL,
+        PRIMARY KEY (question_id, theme)
+    )""",
+    # Kept in sync explicitly by the store (no triggers): its rowid is derived from the
+    # question id (see _fts_rowid) because questions' own rowid may change on VACUUM.
+    # Removed questions stay indexed; searches filter them out by joining questions.
+    """CREATE VIRTUAL TABLE questions_fts USING fts5(
+        qid UNINDEXED, title, answer, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+def migrate_to_1(conn: sqlite3.Connection) -> None:
+    """The first schema: decks, topics, questions, cards, reviews, mock sessions, caches."""
+    for statement in _SCHEMA_1:
+        conn.execute(statement)
+
+
+def migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Indexes for the study queries: due cards, a question's history in time order,
+    and the foreign keys that ON DELETE CASCADE would otherwise scan for."""
+    conn.execute("CREATE INDEX cards_due ON cards(due)")
+    conn.execute("CREATE INDEX reviews_question_time ON reviews(question_id, reviewed_at_ms)")
+    conn.execute("DROP INDEX reviews_question")  # a prefix of reviews_question_time
+    conn.execute("CREATE INDEX mock_answers_question ON mock_answers(question_id)")
+    conn.execute("CREATE INDEX topics_parent ON topics(parent_id)")
+
+
+def migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Mock interviews that survive a restart: a session keeps its planned questions and
+    its active time so far, and answers each planned question at most once.
+
+    No earlier version wrote mock answers, so the unique index cannot meet duplicates.
+    """
+    conn.execute(
+        "ALTER TABLE mock_sessions ADD COLUMN question_ids_json TEXT NOT NULL DEFAULT '[]'"
+    )
+    conn.execute("ALTER TABLE mock_sessions ADD COLUMN elapsed_seconds REAL NOT NULL DEFAULT 0")
+    conn.execute("CREATE UNIQUE INDEX mock_answers_position ON mock_answers(session_id, position)")
+    conn.execute("DROP INDEX mock_answers_session")  # a prefix of mock_answers_position
+    conn.execute("CREATE INDEX mock_sessions_state ON mock_sessions(state, started_at_ms)")
+
+
+def migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Mock answers that survive a crash as typed, and spoken ones: the draft of the
+    question on screen (the typed answer and the note, one per session) and the file a
+    spoken answer was recorded to."""
+    conn.execute(
+        """CREATE TABLE mock_drafts (
+            session_id INTEGER PRIMARY KEY REFERENCES mock_sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            typed_answer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            saved_at_ms INTEGER NOT NULL
+        )"""
+    )
+    conn.execute("ALTER TABLE mock_answers ADD COLUMN recording_path TEXT")
+
+
+# Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
+# that has shipped; append a new one (and its test) instead.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    migrate_to_1,
+    migrate_to_2,
+    migrate_to_3,
+    migrate_to_4,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Bring an autocommit connection's database up to `target` (default: latest).
+
+    Each step is its own transaction together with its `user_version` bump, and the
+    version is re-read under the write lock, so two processes opening the same new
+    file cannot both run a step.
+    """
+    target = SCHEMA_VERSION if target is None else target
+    if schema_version(conn) > SCHEMA_VERSION:
+        raise StoreError(
+            "The study database was made by a newer version of StudyApp.",
+            "Update StudyApp, or choose another folder with --data-dir.",
+        )
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = schema_version(conn)
+            if current >= target:
+                conn.execute("COMMIT")
+                return current
+            MIGRATIONS[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """An autocommit connection with the store's pragmas, not yet migrated."""
+    conn = open_connection(
+        str(path),
+        isolation_level=None,  # transactions are explicit: see Store.transaction
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        # A Store may be handed to a worker thread (imports run off the UI thread);
+        # its lock serializes use, so the connection never sees two threads at once.
+        check_same_thread=False,
+    )
+    if str(path) != ":memory:":
+        conn.check_path = Path(path)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,89 @@
+"""Connections that survive damaged bytes: every sqlite3 connection of the store opens here.
+
+Two kinds of bit rot escape the sqlite3 module's own error handling:
+- A non-UTF-8 byte in the schema text makes SQLite's error message undecodable,
+  and Python raises `UnicodeDecodeError` instead of a `sqlite3.Error`, which no
+  handler of a database error catches. `Connection` turns it back into a
+  `sqlite3.DatabaseError` marked as corruption (SQLITE_CORRUPT), so it is treated
+  as the damage it is: moved aside and recovered.
+- A non-UTF-8 byte in a text value makes every query reading it fail ("Could not
+  decode to UTF-8 column"). The text factory decodes it with U+FFFD replacement
+  characters instead, logs it once per connection and counts it
+  (`Connection.undecodable`), so the text shows and nothing stops. It also asks
+  the next start for the full check (core.store.health), which repairs such
+  values and tells the person, offering a backup instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from studyapp.core.store.errors import request_check
+
+log = logging.getLogger("studyapp.store")
+
+
+def damage_error(exc: UnicodeDecodeError) -> sqlite3.DatabaseError:
+    """The sqlite3 error an undecodable SQLite message stands for: corruption."""
+    raw = exc.object if isinstance(exc.object, bytes | bytearray) else b""
+    text = bytes(raw).decode("utf-8", "replace") or "undecodable text in the database"
+    error = sqlite3.DatabaseError(f"database disk image is malformed ({text})")
+    error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+    error.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
+    return error
+
+
+class Connection(sqlite3.Connection):
+    """A sqlite3 connection whose statements raise sqlite3 errors only (see above)."""
+
+    undecodable = 0  # text values read with replacement characters so far
+    check_path: Path | None = None  # the store file, for asking the next start to check it
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        try:
+            super().__init__(*args, **kwargs)
+        except UnicodeDecodeError as exc:
+            raise damage_error(exc) from None
+        self.text_factory = self._decode
+
+    def _decode(self, raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if not self.undecodable:
+                log.warning(
+                    "text that is not UTF-8 in the study database, shown with U+FFFD: %r",
+                    raw[:80],
+                )
+                if self.check_path is not None:  # the next start repairs it, and says so
+                    request_check(self.check_path)
+            self.undecodable += 1
+            return raw.decode("utf-8", "replace")
+
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        try:
+            return super().execute(*args, **kwargs)
+        except UnicodeDecodeError as exc:
+            raise damage_error(exc) from None
+
+    def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        try:
+            return super().executemany(*args, **kwargs)
+        except UnicodeDecodeError as exc:
+            raise damage_error(exc) from None
+
+    def executescript(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        try:
+            return super().executescript(*args, **kwargs)
+        except UnicodeDecodeError as exc:
+            raise damage_error(exc) from None
+
+
+def open_connection(database: str, **kwargs: Any) -> Connection:
+    """`sqlite3.connect` with the store's `Connection` class."""
+    conn = sqlite3.connect(database, factory=Connection, **kwargs)
+    assert isinstance(conn, Connection)
+    return conn

@@ -1,0 +1,337 @@
+"""Start-up: opening the person's store safely, and the hooks that watch a run.
+
+- `open_user_store` takes the data folder's writer lock (core.recovery). When
+  another StudyApp holds it, that one is asked to come to the front
+  (ui.single_instance) and the person may open a read-only window here: never two
+  writers. Holding the lock, it opens the store through `open_store_safely`,
+  which repairs a damaged store or restores the newest good backup; its report is
+  shown. A store the disk will not let us write (read-only file or folder, full
+  disk) opens read-only with the reason, where it can be read at all.
+- `ExceptionHook` records every uncaught exception (one in a Qt slot included)
+  and shows the crash dialog; `FirstPaint` ends a `--smoke` run once the window
+  has painted.
+- `SmokeWatchdog` ends a `--smoke` run that has not painted in time. It is a
+  thread, not a Qt timer: a timer cannot fire while the main thread is stuck in
+  one long layout (a 2 KB answer once took 531 s before the first paint).
+- `display_problem` says plainly that no display was found, before Qt aborts the
+  process with a message naming a library ("xcb-cursor0 is needed").
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from studyapp.core.backup import backup_dir
+from studyapp.core.paths import store_path
+from studyapp.core.recovery import (
+    RecoveryReport,
+    StoreLock,
+    acquire_store_lock,
+    lock_owner,
+    open_store_safely,
+)
+from studyapp.core.store import Store, StoreError
+from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.single_instance import request_raise
+
+EXIT_OK, EXIT_ERROR, EXIT_USER_ERROR = 0, 1, 2
+SMOKE_TIMEOUT_MS = 30_000
+
+
+# --- opening the user's store -------------------------------------------------------
+
+READ_ONLY_RUNNING = "Read-only: another StudyApp is running"
+READ_ONLY_FOLDER = "Read-only: the data folder cannot be written"
+READ_ONLY_FULL = "Read-only: the disk is full"
+READ_ONLY_STORE = "Read-only: the study database cannot be written"
+
+
+@dataclass
+class OpenedStore:
+    """The store this run works on, the writer lock (None when read-only) and, for a
+    read-only store, why (the status bar's words)."""
+
+    store: Store
+    lock: StoreLock | None
+    read_only: str | None
+    data_dir: Path
+    report: RecoveryReport | None = None
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def store_error_text(exc: BaseException) -> str:
+    """A StoreError's message and hint as two paragraphs; other errors as they print."""
+    if isinstance(exc, StoreError) and exc.hint:
+        return f"{exc.message}\n\n{exc.hint}"
+    return str(exc)
+
+
+def titled(title: str, *paragraphs: str) -> str:
+    """A message box's text: its title again in bold (macOS shows no title on a message
+    box), then the paragraphs, as escaped rich text."""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+    return f"<p><b>{html.escape(title)}</b></p>{body}"
+
+
+def ask_read_only(owner: int | None) -> bool:
+    """Another StudyApp holds the data folder: open a read-only window here too?"""
+    running = f" (process {owner})" if owner else ""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("StudyApp is already running")
+    box.setText("<b>StudyApp is already open.</b>")
+    box.setInformativeText(
+        f"StudyApp is already running{running} with this data folder; its window has "
+        "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
+        "here to look things up. It cannot grade, import or edit: only one StudyApp "
+        "saves your study data at a time, so nothing is lost."
+    )
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    switch = box.addButton("Use the Open Window", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(switch)
+    box.setEscapeButton(switch)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is read_only
+
+
+def open_user_store(
+    data_dir: str | Path,
+    messages: Messages,
+    now: datetime,
+    *,
+    ask: Callable[[int | None], bool] | None = ask_read_only,
+) -> OpenedStore | None:
+    """Open the store of `data_dir` for this run (see the module docstring).
+
+    `ask` decides whether to open read-only when another StudyApp writes (None: yes,
+    without asking, as smoke mode does). Returns None when the person chose to use
+    the window already open. Raises StoreError when the store can be opened neither
+    for writing nor for reading.
+    """
+    folder = Path(data_dir)
+    path = store_path(folder)
+    try:
+        lock = acquire_store_lock(folder)
+    except StoreError as exc:  # no lock file in a read-only folder: nobody writes here
+        return _open_read_only(folder, READ_ONLY_FOLDER, exc, messages)
+    if lock is None:
+        request_raise(folder)  # the running one comes forward, whatever is chosen here
+        if ask is not None and not ask(lock_owner(folder)):
+            return None
+        return _open_read_only(folder, READ_ONLY_RUNNING, None, messages)
+    try:
+        store, report = open_store_safely(path, backup_dir(folder), now)
+    except StoreError as exc:
+        lock.release()  # this run will not write: the next start may
+        full = "full" in exc.message.casefold()
+        return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
+    if report is not None:
+        messages.warn(report.title, titled(report.title, report.message))
+    return OpenedStore(store, lock, None, folder, report)
+
+
+def _open_read_only(
+    folder: Path, reason: str, cause: StoreError | None, messages: Messages
+) -> OpenedStore:
+    try:
+        store = Store.open_read_only(store_path(folder))
+    except StoreError:
+        if cause is not None:
+            raise cause from None  # what stops writing says more than what stops reading
+        raise
+    if cause is not None:
+        title = "Your study data is open read-only"
+        messages.warn(
+            title,
+            titled(
+                title,
+                cause.message,
+                cause.hint,
+                "You can browse and search your questions; studying, importing and "
+                "editing are turned off until StudyApp is started again.",
+            ),
+        )
+    return OpenedStore(store, None, reason, folder)
+
+
+class ConsoleMessages(Messages):
+    """Messages for smoke mode: printed on stderr, never a dialog; questions get no
+    answer."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def _print(self, kind: str, title: str, text: str) -> None:
+        plain = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+        # A message box's text starts with its title again (see `titled`): once is enough.
+        plain = plain.removeprefix(" ".join(title.split())).lstrip(" :.")
+        print(f"studyapp: {kind}: {title}: {plain}", file=sys.stderr)
+
+    def info(self, title: str, text: str) -> None:
+        self._print("info", title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        self._print("warning", title, text)
+
+    def error(self, title: str, text: str) -> None:
+        self._print("error", title, text)
+
+    def crash(self, summary: str, details: str) -> None:
+        self._print("crash", summary, details)
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return None
+
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
+        return None
+
+
+class ExceptionHook:
+    """sys.excepthook while the app runs: records every uncaught exception (a slot's
+    included), prints it, and shows the crash dialog unless in smoke mode."""
+
+    def __init__(self, messages: Messages | None, *, smoke: bool) -> None:
+        self.messages = messages
+        self.smoke = smoke
+        self.errors: list[str] = []
+        self._previous = sys.excepthook
+
+    def __enter__(self) -> ExceptionHook:
+        sys.excepthook = self
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        sys.excepthook = self._previous
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        text = format_traceback(exc_type, exc, tb)
+        self.errors.append(text)
+        print(text, file=sys.stderr, end="")
+        if self.smoke:
+            app = QApplication.instance()
+            if app is not None:
+                app.exit(EXIT_ERROR)
+            return
+        if self.messages is not None:
+            try:
+                self.messages.exception("Unexpected error", exc)
+            except Exception:  # the dialog itself failed: the traceback is printed already
+                traceback.print_exc()
+
+
+class FirstPaint(QObject):
+    """Quits the application once a watched widget has been painted (the whole
+    paint pass that began with it ends before the queued quit runs)."""
+
+    def __init__(self, app: QApplication, widget: Any) -> None:
+        super().__init__(app)
+        self._app = app
+        self.painted = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            # After this paint event completes: the frame is on screen.
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+class SmokeWatchdog:
+    """Ends the process when a `--smoke` run has not painted within `seconds`.
+
+    A thread waits on an event the first paint sets, so it fires even while the
+    main thread is inside one long call (a layout, a parse) that no Qt timer can
+    interrupt. Then it prints why and ends the process at once with EXIT_ERROR:
+    nothing else can stop a main thread that is stuck.
+    """
+
+    def __init__(
+        self,
+        seconds: float,
+        *,
+        expire: Callable[[str], None] | None = None,
+    ) -> None:
+        self.seconds = seconds
+        self._done = threading.Event()
+        self._expire = expire or _leave_with_message
+        self._thread = threading.Thread(target=self._watch, name="smoke-watchdog", daemon=True)
+
+    def start(self) -> SmokeWatchdog:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """The run ended in time (painted, or failed on its own)."""
+        self._done.set()
+
+    def _watch(self) -> None:
+        if not self._done.wait(self.seconds):
+            self._expire(
+                f"studyapp: smoke: the window did not paint within {self.seconds:g} s "
+                "(start-up, or laying out the first answer, took too long)"
+            )
+
+
+def _leave_with_message(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+    sys.stdout.flush()
+    os._exit(EXIT_ERROR)
+
+
+def smoke_timeout_seconds(environ: Mapping[str, str] = os.environ) -> float:
+    """The smoke run's limit: STUDYAPP_SMOKE_TIMEOUT (seconds) when set, else 30 s."""
+    try:
+        value = float(environ.get("STUDYAPP_SMOKE_TIMEOUT", ""))
+    except ValueError:
+        return SMOKE_TIMEOUT_MS / 1000
+    return value if value > 0 else SMOKE_TIMEOUT_MS / 1000
+
+
+# --- a display to draw on ----------------------------------------------------------
+
+
+def display_problem(
+    environ: Mapping[str, str] = os.environ, platform: str = sys.platform
+) -> str | None:
+    """Why no window can be shown here (one plain sentence), or None.
+
+    On Linux and the BSDs, Qt needs an X11 or Wayland display; without one it aborts
+    the process with a message that names a library ("xcb-cursor0 is needed"),
+    which sends the person looking for the wrong fix. An explicit QT_QPA_PLATFORM
+    (offscreen, vnc …) is the person's choice and is left to Qt.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # macOS and Windows always have their own window system
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY"):
+        return None
+    if environ.get("WAYLAND_DISPLAY") or environ.get("WAYLAND_SOCKET"):
+        return None
+    return (
+        "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+        "window cannot open. Start StudyApp from a desktop session; scripts and "
+        "servers can run it without a screen with QT_QPA_PLATFORM=offscreen."
+    )

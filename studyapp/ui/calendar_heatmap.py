@@ -1,0 +1,268 @@
+"""A year of answers as a calendar heatmap, painted with QPainter (no QtCharts).
+
+One square a day, a column a week (Monday on top), today in the last column; the
+more answers a day, the deeper its colour (five levels, scaled to the busiest day
+shown). Above the grid: the current and the longest streak and today's progress
+toward the daily goal, with a small bar. With no answers in the year it draws the
+empty grid and says how to fill it.
+
+A pure view: the figures come in through `set_figures` (core.stats' Calendar,
+Streaks and GoalProgress); the widget holds no store and computes nothing but
+where each square goes.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from studyapp.core.stats import Calendar, GoalProgress, Streaks
+from studyapp.ui.theme import COLORS
+
+LEVELS = 4  # colour steps above "no answers"
+ROWS = 7
+GAP = 2.0
+MAX_CELL = 14.0
+MIN_CELL = 5.0
+HINT = (
+    "No answers in the last year yet. Each day you answer a question fills its "
+    "square; days in a row make a streak."
+)
+WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def level(count: int, busiest: int) -> int:
+    """0 for a day without answers, else 1–LEVELS, scaled to the busiest day."""
+    if count <= 0 or busiest <= 0:
+        return 0
+    return max(1, min(LEVELS, math.ceil(LEVELS * count / busiest)))
+
+
+class CalendarHeatmap(QWidget):
+    """The year's answers, the streaks and today's goal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar: Calendar | None = None
+        self.streaks = Streaks()
+        self.goal = GoalProgress()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self._height_for(MAX_CELL))
+
+    # --- data in ---------------------------------------------------------------------
+
+    def set_figures(self, calendar: Calendar | None, streaks: Streaks, goal: GoalProgress) -> None:
+        self.calendar = calendar
+        self.streaks = streaks
+        self.goal = goal
+        self.update()
+
+    def is_empty(self) -> bool:
+        return self.calendar is None or not self.calendar.counts
+
+    def summary(self) -> str:
+        """The line above the grid, in words."""
+        s = self.streaks
+        return (
+            f"Current streak {_plural(s.current, 'day')} · longest {_plural(s.longest, 'day')}"
+            f" · {self.goal}"
+        )
+
+    # --- geometry ----------------------------------------------------------------------
+
+    def _line(self) -> float:
+        return QFontMetricsF(self.font()).height()
+
+    def _height_for(self, cell: float) -> int:
+        line = self._line()
+        # summary line, month labels, seven rows, the hint or a little air below
+        return math.ceil(line * 1.6 + line + ROWS * (cell + GAP) + line * 1.4)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, self.minimumHeight())
+
+    def _weeks(self) -> int:
+        cal = self.calendar
+        if cal is None:
+            return 53
+        start = cal.first - timedelta(days=cal.first.weekday())
+        return (cal.last - start).days // 7 + 1
+
+    def _origin(self) -> date:
+        """The Monday of the first column."""
+        cal = self.calendar
+        first = cal.first if cal is not None else date.today() - timedelta(days=364)
+        return first - timedelta(days=first.weekday())
+
+    def _grid(self) -> tuple[QRectF, float]:
+        """The grid's area and the side of a square."""
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        label_w = max(metrics.horizontalAdvance(t) for t in WEEKDAY_LABELS.values()) + 6
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        top = area.top() + line * 1.6 + line
+        weeks = self._weeks()
+        cell = (area.width() - label_w) / weeks - GAP
+        cell = max(MIN_CELL, min(MAX_CELL, cell))
+        grid = QRectF(area.left() + label_w, top, weeks * (cell + GAP), ROWS * (cell + GAP))
+        return grid, cell
+
+    def cell_rect(self, day: date) -> QRectF | None:
+        """Where a day's square is; None for a day outside the calendar."""
+        cal = self.calendar
+        if cal is None or not cal.first <= day <= cal.last:
+            return None
+        grid, cell = self._grid()
+        offset = (day - self._origin()).days
+        column, row = divmod(offset, 7)
+        return QRectF(
+            grid.left() + column * (cell + GAP), grid.top() + row * (cell + GAP), cell, cell
+        )
+
+    def day_at(self, point: QPointF) -> date | None:
+        cal = self.calendar
+        if cal is None:
+            return None
+        grid, cell = self._grid()
+        if not grid.contains(point):
+            return None
+        column = int((point.x() - grid.left()) // (cell + GAP))
+        row = int((point.y() - grid.top()) // (cell + GAP))
+        if row >= ROWS:
+            return None
+        day = self._origin() + timedelta(days=column * 7 + row)
+        return day if cal.first <= day <= cal.last else None
+
+    # --- colours ----------------------------------------------------------------------
+
+    def _theme(self) -> str:
+        base = self.palette().color(QPalette.ColorRole.Base)
+        return "dark" if base.lightness() < 128 else "light"
+
+    def level_color(self, step: int) -> QColor:
+        """The colour of a square at level `step` (0: no answers)."""
+        c = COLORS[self._theme()]
+        if step <= 0:
+            return QColor(c.bar_track)
+        color = QColor(c.learned)
+        color.setAlphaF(0.25 + 0.75 * step / LEVELS)
+        return color
+
+    # --- painting ---------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw(painter)
+        finally:
+            painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        grid, cell = self._grid()
+
+        # The summary, and today's goal as a small bar after it.
+        painter.setPen(text)
+        summary = self.summary()
+        painter.drawText(
+            QRectF(area.left(), area.top(), area.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            summary,
+        )
+        bar_left = area.left() + metrics.horizontalAdvance(summary) + 10
+        bar_w = min(120.0, area.right() - bar_left)
+        if bar_w > 20:
+            track = QRectF(bar_left, area.top() + line / 2 - 4, bar_w, 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.level_color(0))
+            painter.drawRoundedRect(track, 4, 4)
+            if self.goal.fraction > 0:
+                painter.setBrush(self.level_color(LEVELS))
+                filled = QRectF(track.left(), track.top(), bar_w * self.goal.fraction, 8)
+                painter.drawRoundedRect(filled, 4, 4)
+
+        origin = self._origin()
+        cal = self.calendar
+        first = cal.first if cal is not None else origin
+        last = cal.last if cal is not None else origin + timedelta(days=364)
+        busiest = cal.busiest if cal is not None else 0
+
+        # Weekday labels on the left, month labels above the week a month starts in.
+        painter.setPen(muted)
+        for row, label in WEEKDAY_LABELS.items():
+            y = grid.top() + row * (cell + GAP)
+            painter.drawText(
+                QRectF(area.left(), y + cell / 2 - line / 2, grid.left() - area.left() - 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+        previous_month = None
+        label_end = -1.0
+        for column in range(self._weeks()):
+            monday = origin + timedelta(days=column * 7)
+            month = max(monday, first).month
+            x = grid.left() + column * (cell + GAP)
+            if month != previous_month and x >= label_end:
+                name = f"{max(monday, first):%b}"
+                painter.drawText(QPointF(x, grid.top() - line * 0.35), name)
+                label_end = x + metrics.horizontalAdvance(name) + 6
+            previous_month = month
+
+        # The squares.
+        painter.setPen(Qt.PenStyle.NoPen)
+        day = first
+        while day <= last:
+            offset = (day - origin).days
+            column, row = divmod(offset, 7)
+            rect = QRectF(
+                grid.left() + column * (cell + GAP), grid.top() + row * (cell + GAP), cell, cell
+            )
+            count = cal.count(day) if cal is not None else 0
+            painter.setBrush(self.level_color(level(count, busiest)))
+            painter.drawRoundedRect(rect, 2, 2)
+            day += timedelta(days=1)
+
+        if self.is_empty():
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(area.left(), grid.bottom() + 2, area.width(), line * 1.3),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(HINT, Qt.TextElideMode.ElideRight, area.width()),
+            )
+
+    # --- tooltips ------------------------------------------------------------------------
+
+    def tooltip_for(self, day: date) -> str:
+        count = self.calendar.count(day) if self.calendar is not None else 0
+        return f"{day:%a} {day.day} {day:%b %Y}: {_plural(count, 'answer')}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(QPointF(event.pos()))
+            if day is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(day))
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -1,0 +1,224 @@
+"""Start-up (studyapp.startup): a smoke run that cannot paint is ended even while the
+main thread is stuck; no display is said plainly; a full disk at start opens
+read-only with "disk full"; the recovery message says its first sentence once."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from studyapp import startup
+from studyapp.core.backup import make_backup
+from studyapp.core.paths import store_path
+from studyapp.core.store import Store
+from studyapp.core.store import base as store_base
+from studyapp.core.store import errors as store_errors
+from tests.conftest import REPO_ROOT
+from tests.core.test_backup import fill
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with Store.open(store_path(folder)) as store:
+        fill(store, reviews=0)  # the window reads real cards: none here
+    return folder
+
+
+def run_app(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,  # a hang is the failure this guards against, not a measurement
+    )
+
+
+# --- 1. the smoke timeout fires while the main thread is stuck -----------------------
+
+
+def test_the_watchdog_fires_while_the_main_thread_is_blocked():
+    fired = threading.Event()
+    said: list[str] = []
+
+    def expire(message: str) -> None:
+        said.append(message)
+        fired.set()
+
+    startup.SmokeWatchdog(0.01, expire=expire).start()
+    fired.wait()  # the main thread stuck in one long call, as in a layout
+    assert "did not paint within 0.01 s" in said[0]
+
+
+def test_a_stopped_watchdog_never_fires():
+    said: list[str] = []
+    dog = startup.SmokeWatchdog(3600, expire=said.append).start()
+    dog.stop()
+    dog._thread.join()
+    assert said == []
+
+
+def test_smoke_whose_first_layout_never_ends_exits_non_zero_with_a_message(data, tmp_path):
+    """As with the 2 KB answer whose layout took 531 s: the window's first show never
+    returns to the event loop, so a Qt timer could not end the run."""
+    script = textwrap.dedent(
+        """
+        import threading, sys
+        from studyapp import app
+        from studyapp.ui.main_window import MainWindow
+
+        def endless_layout(self):
+            threading.Event().wait()  # blocks the main thread for good
+
+        MainWindow.show = endless_layout
+        from studyapp.cli import main
+        sys.exit(main(["--smoke", "--data-dir", sys.argv[1]]))
+        """
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        STUDYAPP_SMOKE_TIMEOUT="2",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+    )
+    result = run_app("-c", script, str(data), env=env, cwd=REPO_ROOT)
+    assert result.returncode == startup.EXIT_ERROR, result.stderr
+    assert "smoke: the window did not paint within 2 s" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"), [("", 30.0), ("5", 5.0), ("0", 30.0), ("soon", 30.0)]
+)
+def test_the_smoke_timeout_comes_from_the_environment(value, seconds):
+    assert startup.smoke_timeout_seconds({"STUDYAPP_SMOKE_TIMEOUT": value}) == seconds
+
+
+# --- 8. no display -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "plain"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({}, "freebsd14", True),
+        ({}, "darwin", False),
+        ({}, "win32", False),
+    ],
+)
+def test_no_display_is_detected_where_qt_needs_one(environ, platform, plain):
+    problem = startup.display_problem(environ, platform)
+    assert (problem is not None) == plain
+    if plain:
+        assert "no display was found" in problem and "QT_QPA_PLATFORM=offscreen" in problem
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
+def test_starting_without_a_display_says_so_instead_of_dumping_core(data, tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
+    }
+    env.update(PYTHONPATH=str(REPO_ROOT), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = run_app("-m", "studyapp", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("studyapp: no display was found")
+    assert "xcb-cursor0" not in result.stderr and "Traceback" not in result.stderr
+
+
+# --- 8. a near-full disk at start ------------------------------------------------------
+
+
+def nearly_full(monkeypatch) -> None:
+    class Usage:
+        free = 200 * 1024
+
+    monkeypatch.setattr(store_errors.shutil, "disk_usage", lambda _folder: Usage())
+
+
+def wal_write_fails(monkeypatch) -> None:
+    """Opening for writing fails as SQLite reports a WAL write that found no room."""
+
+    def fail(conn, target=None):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_base, "migrate", fail)
+
+
+def test_a_disk_io_error_on_a_nearly_full_disk_is_disk_full(tmp_path, monkeypatch):
+    nearly_full(monkeypatch)
+    error = store_errors.translate_error(sqlite3.OperationalError("disk I/O error"), tmp_path)
+    assert error is not None and "is full" in error.message and "Free some space" in error.hint
+
+
+def test_a_disk_io_error_with_room_left_is_still_an_io_error(tmp_path):
+    error = store_errors.translate_error(sqlite3.OperationalError("disk I/O error"), tmp_path)
+    assert error is not None and "disk I/O error" in error.message
+
+
+def test_a_nearly_full_disk_at_start_opens_read_only_saying_disk_full(data, monkeypatch):
+    from tests.ui.conftest import ScriptedMessages
+
+    nearly_full(monkeypatch)
+    wal_write_fails(monkeypatch)
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(data, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FULL
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "is full" in text and "disk I/O" not in text
+        assert opened.store.questions()  # readable
+    finally:
+        opened.store.close()
+        opened.release()
+
+
+# --- 8. the recovery message says its first sentence once ----------------------------
+
+
+def test_the_recovery_message_does_not_repeat_its_title(data, capsys):
+    make_backup(store_path(data), data / "backups", NOW)
+    store_path(data).write_bytes(os.urandom(8192))
+    opened = startup.open_user_store(data, startup.ConsoleMessages(), NOW, ask=None)
+    assert opened is not None and opened.report is not None
+    opened.store.close()
+    opened.release()
+    err = capsys.readouterr().err
+    assert err.count("restored from a backup") == 1, err
+    assert err.startswith("studyapp: warning: Your study data was damaged")
+
+
+# --- 3. one bad byte in an answer --------------------------------------------------------
+
+
+def test_the_window_starts_on_a_store_with_an_undecodable_answer(data, tmp_path):
+    """It exited with a traceback and no dialog; now the answer shows with U+FFFD."""
+    with contextlib.closing(sqlite3.connect(store_path(data))) as conn, conn:
+        conn.execute("UPDATE questions SET answer_markdown = CAST(x'41e942ff' AS TEXT)")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+    )
+    result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
