@@ -81,12 +81,7 @@ MARKDOWN_SIGNS_RE = re.compile(r"^ {0,3}(?:#{1,6} \S|```|~~~)|\*\*[^*\n]+\*\*|\]
 
 def _written_in_markdown(text: str) -> bool:
     """A .txt file that is Markdown all the same (headings, fences, bold, links)."""
-    signs = 0
-    for _ in MARKDOWN_SIGNS_RE.finditer(text):
-        signs += 1
-        if signs >= 3:
-            return True
-    return False
+    return any(n >= 2 for n, _ in enumerate(MARKDOWN_SIGNS_RE.finditer(text)))
 
 
 def _is_chat(text: str) -> bool:
