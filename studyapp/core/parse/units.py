@@ -64,6 +64,7 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
 DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
 DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
 QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
+STRONG_QUESTION_HEADERS = frozenset(("question", "questions", "q", "interview question"))
 ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
 
 
@@ -332,6 +333,9 @@ def table_rows(doc: Document) -> list[Unit]:
         a = _header_index(header, ANSWER_HEADERS)
         if q is None or a is None:
             continue
+        # A "Question" column marks questions; a "Term | Definition" table may be
+        # a glossary inside an answer: its rows count only as far as they ask.
+        marked = _header_index(header, STRONG_QUESTION_HEADERS) is not None
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
             answer = cells[a] if a < len(cells) else ""
@@ -343,9 +347,9 @@ def table_rows(doc: Document) -> list[Unit]:
                     whole_title(raw, plain=doc.plain),
                     line + 1,
                     end=line,
-                    answer_prefix=answer,
+                    answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
                     container=True,
-                    explicit=True,
+                    explicit=marked,
                 )
             )
     return units
