@@ -26,6 +26,10 @@ _NUMBERING = re.compile(
 )
 # Dropped rather than turned into a space, so "What's" and "What’s" both read "whats".
 _APOSTROPHES = frozenset("'’‘ʼ`´")
+# ASCII letters and digits kept, apostrophes dropped, everything else a space.
+_ASCII_WORDS = {
+    c: (None if chr(c) in _APOSTROPHES else " ") for c in range(128) if not chr(c).isalnum()
+}
 
 
 def normalize_title(title: str) -> str:
@@ -39,6 +43,9 @@ def normalize_title(title: str) -> str:
     text = _HTML_TAG.sub(" ", text)
     text = _LEADING_NOISE.sub("", text)
     text = _NUMBERING.sub("", text, count=1)
+    if text.isascii():  # the same result as the loop below, in C
+        normalized = " ".join(text.translate(_ASCII_WORDS).split())
+        return normalized or " ".join(unicodedata.normalize("NFKC", title).casefold().split())
     out: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)

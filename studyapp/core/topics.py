@@ -39,6 +39,9 @@ _OVERSIZED_MIN = 12
 _OVERSIZED_SHARE = 0.40
 _DUMP_MIN_SUBJECTS = 4
 _DUMP_MAX_TOP_SHARE = 0.5
+# Dump sections must hold this share of a document's questions for the taxonomy to
+# sort it (the whole of it: a document's own topics and the taxonomy never mix).
+_DUMP_WHOLE_SHARE = 0.8
 
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
@@ -312,11 +315,14 @@ def classify(title: str, answer: str, taxonomy: Taxonomy | None = None) -> str:
 def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list[tuple[str, ...]]:
     """One topic path per question of ``doc``, in order.
 
-    Questions keep their own section path where the document has sections.
-    Those of an unsectioned document, those above its first heading, and those
-    of a section that is an unsorted dump (more than max(12, 40 %) of the
+    A document's own sections and the taxonomy are never mixed in one document.
+    Questions keep their section path where the document has sections; the
+    taxonomy sorts an unsectioned document, and one whose sections are an
+    unsorted dump: sections that each hold more than max(12, 40 %) of the
     questions, spread by the taxonomy over at least four subjects with none
-    holding half) get a one-level path from the taxonomy instead.
+    holding half, and that together hold nearly all (80 %) of the questions
+    (the seed: one heading over every subject). Questions above the first
+    heading of a sectioned document keep an empty path (the store's general topic).
     """
     questions = doc.questions
     taxonomy = taxonomy or default_taxonomy()
@@ -327,21 +333,24 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     for index, question in enumerate(questions):
         sections[tuple(question.topic_path)].append(index)
 
-    paths: list[tuple[str, ...]] = [tuple(q.topic_path) for q in questions]
     limit = max(_OVERSIZED_MIN, _OVERSIZED_SHARE * len(questions))
+    classified: dict[int, str] = {}
+    in_dumps = 0
     for path, members in sections.items():
-        if path and len(members) <= limit:
+        if not path or len(members) <= limit:
             continue
-        # Questions before any heading, and oversized sections: does the
-        # taxonomy see many subjects here?
         topics = [
             taxonomy.classify(questions[i].title, questions[i].answer_markdown) for i in members
         ]
-        if path and not _is_dump(topics, taxonomy.fallback):
-            continue
-        for i, topic in zip(members, topics, strict=True):
-            paths[i] = (topic,)
-    return paths
+        if _is_dump(topics, taxonomy.fallback):
+            in_dumps += len(members)
+            classified.update(zip(members, topics, strict=True))
+    if in_dumps and in_dumps >= _DUMP_WHOLE_SHARE * len(questions):
+        return [
+            (classified[i] if i in classified else taxonomy.classify(q.title, q.answer_markdown),)
+            for i, q in enumerate(questions)
+        ]
+    return [tuple(q.topic_path) for q in questions]
 
 
 def _is_dump(topics: Iterable[str], fallback: str) -> bool:

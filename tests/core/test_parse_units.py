@@ -297,7 +297,8 @@ def test_every_non_blank_line_is_a_question_or_a_named_skipped_region():
     lines = md.split("\n")
     assert all(n in covered for n, line in enumerate(lines, 1) if line.strip())
     assert reasons[3] == "intro"
-    assert reasons[5] == reasons[6] == "table of contents"
+    assert reasons[5] == reasons[6] == reasons[7] == "table of contents"
+    assert reasons[9] == "section heading"
     assert reasons[19] == reasons[20] == "footer"
     assert len(doc.questions) == 2 and doc.questions[1].answer_markdown == "A counter."
 
@@ -362,3 +363,23 @@ def test_plain_text_keeps_underscores_and_stars_as_written():
         suffix=".txt",
     )
     assert [q.title for q in doc.questions] == ["What are *args and **kwargs?", "What is __init__?"]
+
+
+def test_a_txt_file_written_in_markdown_is_read_as_markdown():
+    md = "# Notes\n\n## What is **RAII**?\nScope-bound cleanup.\n\n## Why use `unique_ptr`?\nOwnership.\n"
+    doc = parse(md, suffix=".txt")
+    assert [q.title for q in doc.questions] == ["What is RAII?", "Why use unique_ptr?"]
+    assert doc.format == "markdown" and doc.line_breaks == "space"
+
+
+def test_a_glossary_table_inside_answers_is_not_the_questions():
+    parts = ["# Glossary quiz", ""]
+    for n in range(6):
+        parts += [f"## What is concept {n}?", "", f"Concept {n} explained.", ""]
+        parts += ["| Term | Definition |", "|---|---|"]
+        parts += [f"| word{n}{k} | meaning {k} |" for k in range(3)] + [""]
+    doc = parse_text("\n".join(parts), name="glossary")
+    assert doc.unit == "h2" and len(doc.questions) == 6
+    assert "| word00 | meaning 0 |" in doc.questions[0].answer_markdown
+    terms_only = "| Term | Definition |\n|---|---|\n| Entropy | Expected surprise |\n"
+    assert [q.title for q in parse_text(terms_only).questions] == ["Entropy"]

@@ -331,7 +331,16 @@ def test_one_section_holding_dozens_of_mixed_questions_gets_taxonomy_topics() ->
 
     expected = [(e,) for _, _, e in CLASSIFY_CASES if e != "General"]
     assert paths[: len(dump)] == expected
-    assert paths[len(dump) :] == [("Python",)] * 3
+    # the whole document is sorted one way: no "Python" heading beside taxonomy topics
+    taxonomy = default_taxonomy()
+    assert paths[len(dump) :] == [(taxonomy.classify(*own[0][:2]),)] * 3
+
+
+def test_a_dump_beside_sections_of_the_authors_own_keeps_every_section() -> None:
+    dump = _mixed(("Data Analitic",))
+    own = [(f"Explain decorators {n}", "Functions that wrap.", ("Python",)) for n in range(12)]
+    paths = assign_topics(_doc(dump + own, has_sections=True))
+    assert paths == [path for _, _, path in dump + own]
 
 
 def test_assigning_again_keeps_the_topics() -> None:
@@ -348,12 +357,12 @@ def test_a_document_without_sections_gets_taxonomy_topics() -> None:
     assert assign_topics(doc) == [(e,) for _, _, e in CLASSIFY_CASES]
 
 
-def test_questions_above_the_first_heading_get_taxonomy_topics() -> None:
+def test_questions_above_the_first_heading_take_no_taxonomy_topic() -> None:
     questions = [("What is a GAN?", "Generator and discriminator.", ())] + [
         (f"Q{n}", "Some answer.", ("Python",)) for n in range(5)
     ]
     paths = assign_topics(_doc(questions, has_sections=True))
-    assert paths == [(GENERATIVE,)] + [("Python",)] * 5
+    assert paths == [()] + [("Python",)] * 5
 
 
 def test_assign_topics_with_a_custom_taxonomy_and_an_empty_document() -> None:

@@ -69,9 +69,30 @@ CHAT_OFFER_RE = re.compile(
 )
 
 
+CHAT_PHRASES = ("would you like", "want me to", "shall i", "let me know if you", "like, i can")
+CHAT_PHRASES += ("d like i can", "i can also", "great question", "good question")
+CHAT_PHRASES += ("excellent question",)
+CHAT_ANY_RE = re.compile(
+    r"^\W*+(?:would you like|do you want me to|want me to|shall i|let me know if you|"
+    r"if you(?:'|’)?d like|i can also|great question|good question|excellent question)",
+    re.I | re.M,
+)
+
+
+MARKDOWN_SIGNS_RE = re.compile(r"^ {0,3}(?:#{1,6} \S|```|~~~)|\*\*[^*\n]+\*\*|\]\([^)\s]+\)", re.M)
+
+
+def _written_in_markdown(text: str) -> bool:
+    """A .txt file that is Markdown all the same (headings, fences, bold, links)."""
+    return any(n >= 2 for n, _ in enumerate(MARKDOWN_SIGNS_RE.finditer(text)))
+
+
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
     or opens with "Great question!", more than once."""
+    low = text.lower()
+    if not any(phrase in low for phrase in CHAT_PHRASES) or not CHAT_ANY_RE.search(text):
+        return False  # decided in C for the usual document
     offers = 0
     previous = ""
     for line in text.split("\n"):
@@ -105,7 +126,12 @@ def parse_text(
     if tabular is not None:
         return tabular
     fmt = detect_format(text)
-    plain = suffix in TEXT_SUFFIXES
+    plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
+    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
+        chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
+        others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
+        chat.candidates = {**others, "chat": len(chat.questions)}
+        return chat
     general = engine.parse_markdown(
         text,
         name=name,
@@ -114,10 +140,6 @@ def parse_text(
         fmt="text" if plain else "markdown",
         source_file=source_file,
     )
-    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
-        chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
-        chat.candidates = {**general.candidates, "chat": len(chat.questions)}
-        return chat
     if plain:
         general.line_breaks = "break"
     return general

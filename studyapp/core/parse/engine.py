@@ -23,26 +23,21 @@ from studyapp.core.parse.units import Unit
 
 HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
 KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row")
-TOC_RE = re.compile(r"^(table of contents|contents|toc|index|questions)$", re.I)
-FOOTER_RE = re.compile(
-    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
-    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
-    r"useful links|links|thanks|changelog)\b",
-    re.I,
-)
-HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
+TOC_RE = found.TOC_RE
+FOOTER_RE = found.FOOTER_RE
+HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
-    r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
+    r"^\s*+(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
     r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
     re.I,
 )
-ANCHOR_LINK_RE = re.compile(r"^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$")
+ANCHOR_LINK_RE = found.TOC_ENTRY_RE  # "**[⬆ Back to Top](#contents)**" alone on its line
 LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
 WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
 )
 ANSWER_MARK_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
 )
 
 
@@ -73,18 +68,20 @@ class Candidate:
     score: float
 
 
-def _nonblank_prefix(lines: list[str]) -> list[int]:
+def _nonblank_prefix(doc: Document) -> list[int]:
     """counts[n] = non-blank lines among lines 1..n (so a range count is one subtraction)."""
-    counts = [0]
-    total = 0
-    for line in lines:
-        total += 1 if line.strip() else 0
-        counts.append(total)
-    return counts
+    if doc.counts is None:
+        counts = [0]
+        total = 0
+        for line in doc.lines:
+            total += 1 if line.strip() else 0
+            counts.append(total)
+        doc.counts = counts
+    return doc.counts
 
 
 def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
-    counts = _nonblank_prefix(doc.lines)
+    counts = _nonblank_prefix(doc)
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
         found_units[f"h{level}"] = found.headings(doc, level)
@@ -192,13 +189,13 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         if b.kind == "heading"
         and b.depth == 0
         and not b.quoted
-        and b.level < top
+        and (b.level < top or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip())))
         and b.start not in starts
         and not inside(b.start)
     ]
     if not units:
         return heads
-    counts = _nonblank_prefix(doc.lines)
+    counts = _nonblank_prefix(doc)
     anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
     unit_lines = [u.line for u in units]
     import bisect
@@ -210,6 +207,8 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
+        if head.toc or head.footer:
+            continue  # the document's furniture votes neither way
         following = bisect.bisect_left(unit_lines, nxt)
         votes.setdefault(head.block.level, []).append(
             (gap == 0, gap <= 8 and nxt in starts, following)
@@ -321,7 +320,9 @@ def assemble(
     if title_line:
         covered[title_line] = "title"
     for head in heads:
-        if head.section and head.block.start != title_line:
+        if head.toc and head.block.start != title_line:
+            covered[head.block.start] = "table of contents"
+        elif head.section and head.block.start != title_line:
             covered[head.block.start] = "section heading"
     for block in doc.blocks:
         if block.kind == "front_matter":
@@ -342,7 +343,10 @@ def assemble(
             stop = min(stop, unit.end)
         stop = _end_of_marked_answer(doc, unit, stop)
         stops.append(stop)
-    if units and not any(_inner_rule(doc, u, s) for u, s in zip(units[:-1], stops, strict=False)):
+    rules = [n for n, line in enumerate(doc.lines, 1) if line[:1] in "-*_ <" and HR_RE.match(line)]
+    if units and not any(
+        _inner_rule(doc, u, s, rules) for u, s in zip(units[:-1], stops, strict=False)
+    ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
@@ -369,9 +373,14 @@ def assemble(
     return deck_name, questions, skipped, bool(sections)
 
 
-def _inner_rule(doc: Document, unit: Unit, stop: int) -> bool:
-    last = _trailing_trivia(doc, unit.answer_start, stop)
-    return any(HR_RE.match(doc.line(n)) for n in range(unit.answer_start, last))
+def _inner_rule(doc: Document, unit: Unit, stop: int, rules: list[int]) -> bool:
+    """Is there a rule inside the answer, with answer content after it?"""
+    import bisect
+
+    position = bisect.bisect_left(rules, unit.answer_start)
+    if position == len(rules) or rules[position] >= stop:
+        return False
+    return rules[position] < _trailing_trivia(doc, unit.answer_start, stop)
 
 
 def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
@@ -382,7 +391,7 @@ def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
 
 
 LABEL_RE = re.compile(
-    r"^\s*(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
+    r"^\s*+(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*+(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
 )
 
 
@@ -397,7 +406,7 @@ def _end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
     return stop
 
 
-END_MARK_RE = re.compile(r"^\W*\s*(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
+END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
 
 
 def _skipped(
@@ -413,6 +422,7 @@ def _skipped(
     head_lines = {h.block.start for h in heads}
     regions: list[SkippedRegion] = []
     run: list[int] = []
+    after_toc = [False]  # the run follows a "Contents" heading
 
     def flush() -> None:
         if not run:
@@ -420,6 +430,8 @@ def _skipped(
         text = [doc.line(n) for n in run]
         if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
             reason = "separator"
+        elif after_toc[0]:
+            reason = "table of contents"
         elif run[0] < first:
             links = sum(1 for t in text if LINK_LINE_RE.search(t))
             toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
@@ -437,15 +449,15 @@ def _skipped(
         line = doc.lines[n - 1]
         if n in covered:
             why = covered[n]
-            if why == "question":
-                flush()
-            else:
-                flush()
+            flush()
+            after_toc[0] = why == "table of contents"
+            if why != "question":
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue
         if line.strip():
             if n in head_lines:
                 flush()  # a heading starts a new region ("Contents" after an intro)
+                after_toc[0] = False
             run.append(n)
     flush()
     return _merge(regions)
@@ -461,6 +473,12 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
             )
         merged.append(region)
     return merged
+
+
+def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
+    """How many questions each unit kind would give (what --split-at can choose).
+    Counts only: the line-by-line block reader is enough, and cheaper."""
+    return {c.kind: len(c.units) for c in candidates(build(text, plain=plain, fast=True))}
 
 
 def parse_markdown(

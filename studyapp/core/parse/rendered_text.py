@@ -13,6 +13,8 @@ import re
 
 PILCROW = "¶"
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+PILCROW_END_RE = re.compile(r"¶[ \t\r\f\v]*$", re.M)
+ATX_RE = re.compile(r"^#{1,6}\s", re.M)
 BULLET_RE = re.compile(r"^\s*[-*•]\s+")
 SENTENCE_END = tuple(".!?:;|")
 TRAILING_BULLET_RE = re.compile(r"^([?.!,;:)\]]+)\s+-\s+(.*)$")
@@ -20,9 +22,10 @@ TRAILING_BULLET_RE = re.compile(r"^([?.!,;:)\]]+)\s+-\s+(.*)$")
 
 def looks_rendered(text: str) -> bool:
     """True for a rendered-page export: several lines end in ¶ and none is a # heading."""
-    lines = text.splitlines()
-    marks = sum(1 for line in lines if line.rstrip().endswith(PILCROW))
-    atx = sum(1 for line in lines if re.match(r"^#{1,6}\s", line))
+    if PILCROW not in text:
+        return False  # the common case, decided in C
+    marks = len(PILCROW_END_RE.findall(text))
+    atx = len(ATX_RE.findall(text))
     return marks >= 3 and marks > atx
 
 

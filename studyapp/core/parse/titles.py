@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
 NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
@@ -257,6 +258,9 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
 _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+# Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
+# a prefix such as "Q:" needs the full path, so no colon here.
+_SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
@@ -290,12 +294,16 @@ def _strip_outside_code(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
     link residue; inline code kept as its text; blanks (``___``) kept; never cut.
 
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
+    if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
+        text = _NUMBERING_RE.sub("", " ".join(raw.split()))
+        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")
     text = invisible_removed(raw.replace("\n", " "))
     if ":" in text:
         text = _SHORTCODE_RE.sub(" ", text)

@@ -38,6 +38,7 @@ class Document:
     lines: list[str]  # the source lines; lines[0] is line 1
     blocks: list[Block]
     plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
+    counts: list[int] | None = None  # non-blank lines up to each line (engine.py fills it)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
@@ -45,7 +46,7 @@ class Document:
 
 # Container markers opening a line; markdown-it stops reading the document at its
 # nesting limit, so a line nested deeper is read as a paragraph (its text is kept).
-_DEEP = r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$)){12,}"
+_DEEP = r"^[ \t]*+(?:(?:[-*+>]|\d{1,9}[.)])(?:[ \t]++|$)){12,}"
 _DEEP_RE = re.compile(_DEEP)
 _DEEP_LINE_RE = re.compile(_DEEP, re.M)
 
@@ -76,8 +77,18 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\x00", "\ufffd")
 
 
-def build(text: str, *, plain: bool = False) -> Document:
+# Above this size the block tree is read line by line (fastblocks.py, the same
+# blocks at a fraction of markdown-it-py's cost); below it, by markdown-it-py.
+LARGE_DOCUMENT = 600_000
+
+
+def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Document:
     text = normalize_newlines(text)
+    if fast if fast is not None else len(text) > LARGE_DOCUMENT:
+        from studyapp.core.parse.fastblocks import scan
+
+        lines = text.split("\n")
+        return Document(lines, scan(_shallow(text).split("\n")), plain)
     tokens = _markdown().parse(_shallow(text))
     blocks: list[Block] = []
     items: list[int] = []  # stack of open item block indexes
@@ -115,6 +126,7 @@ def build(text: str, *, plain: bool = False) -> Document:
             continue
         elif kind == "list_item_close":
             items.pop()
+            fresh_item = False
         elif kind in ("heading_open", "paragraph_open"):
             start, end = tok.map
             inline = tokens[i + 1].content if i + 1 < count else ""
@@ -143,8 +155,12 @@ def build(text: str, *, plain: bool = False) -> Document:
             blocks.append(table)
             continue
         i += 1
-    # An item's end from markdown-it includes the blank lines after it; keep content only.
-    return Document(text.split("\n"), blocks, plain)
+    lines = text.split("\n")
+    for block in blocks:  # an item's end from markdown-it counts the blank lines after it
+        if block.kind == "item":
+            while block.end > block.start and not lines[block.end - 1].strip():
+                block.end -= 1
+    return Document(lines, blocks, plain)
 
 
 def _read_table(tokens, i: int, table: Block) -> int:

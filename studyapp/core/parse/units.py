@@ -44,19 +44,19 @@ class Unit:
     tags: tuple[str, ...] = ()
 
 
-NUMBER_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
+NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
 WHOLE_BOLD_RE = re.compile(
-    r"^\s*(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
+    r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
-BOLD_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
+BOLD_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
 PREFIX_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
 )
 ANSWER_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
     re.I,
 )
 INLINE_ANSWER_RE = re.compile(r"\s(?:\*\*|__)?\s*(?:answer|a)\s*:\s*(?:\*\*|__)?\s", re.I)
@@ -64,6 +64,7 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
 DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
 DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
 QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
+STRONG_QUESTION_HEADERS = frozenset(("question", "questions", "q", "interview question"))
 ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
 
 
@@ -115,7 +116,7 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         if block.kind != "item" or block.quoted or block.depth > 1:
             continue
         style, lead = _lead_style(doc, block, index)
-        if lead is None or style == "other":
+        if lead is None or style == "other" or TOC_ENTRY_RE.match(lead.text):
             continue
         raw = lead.text
         title_end = lead.end
@@ -281,7 +282,9 @@ def cards(doc: Document) -> list[Unit]:
     """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back)."""
     from studyapp.core.parse import flashcards
 
-    if not any(b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks):
+    if not any("::" in line or line.strip() in ("?", "??") for line in doc.lines) or not any(
+        b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks
+    ):
         return []  # card separators live in paragraphs (never in code)
     text = "\n".join(doc.lines)
     meta, skip = flashcards.read_front_matter(text)
@@ -311,9 +314,13 @@ def cards(doc: Document) -> list[Unit]:
 
 def _header_index(cells: list[str], names: frozenset[str]) -> int | None:
     for index, cell in enumerate(cells):
-        if whole_title(cell).strip().lower().rstrip(":?") in names:
+        name = HEADER_MARKS_RE.sub("", cell).strip().lower().rstrip(":?")
+        if name in names:
             return index
     return None
+
+
+HEADER_MARKS_RE = re.compile(r"[*_`]|</?[A-Za-z][^>]*>")
 
 
 def table_rows(doc: Document) -> list[Unit]:
@@ -326,6 +333,9 @@ def table_rows(doc: Document) -> list[Unit]:
         a = _header_index(header, ANSWER_HEADERS)
         if q is None or a is None:
             continue
+        # A "Question" column marks questions; a "Term | Definition" table may be
+        # a glossary inside an answer: its rows count only as far as they ask.
+        marked = _header_index(header, STRONG_QUESTION_HEADERS) is not None
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
             answer = cells[a] if a < len(cells) else ""
@@ -337,9 +347,9 @@ def table_rows(doc: Document) -> list[Unit]:
                     whole_title(raw, plain=doc.plain),
                     line + 1,
                     end=line,
-                    answer_prefix=answer,
+                    answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
                     container=True,
-                    explicit=True,
+                    explicit=marked,
                 )
             )
     return units
@@ -352,8 +362,18 @@ def is_question_like(title: str) -> bool:
     return "?" in title or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
 
 
-Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
-DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
+TOC_RE = re.compile(r"^(table of contents|contents|toc|index)$", re.I)
+FOOTER_RE = re.compile(
+    r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
+    r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
+    r"useful links|links|thanks|changelog)\b",
+    re.I,
+)
+NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
+# A list item that only links to a place in the document: a table of contents entry.
+TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
+Q_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
+DECORATED_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)", re.I)
 
 
 def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
@@ -375,6 +395,9 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     keep = [True] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
         keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+    for i, unit in enumerate(units):
+        if NOT_A_QUESTION_RE.match(unit.title) and not is_question_like(unit.title):
+            keep[i] = False  # "Contents", "License": the document's furniture
     last = max((i for i, a in enumerate(answered) if a), default=-1)
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
@@ -392,6 +415,7 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
             keep[i]
             and not answered[i - 1]
             and units[i].line - units[i - 1].title_end <= 2
+            and is_question_like(units[i].title)
             and restates(units[i - 1].title, units[i].title)
         ):
             keep[i] = False

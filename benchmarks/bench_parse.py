@@ -1,0 +1,132 @@
+"""Print parse times: every corpus document, and generated 10,000-question files.
+
+    python benchmarks/bench_parse.py [--runs N] [--questions N]
+
+Per corpus document (../shared/corpora/): the unit chosen, the questions found and
+the median parse time (read and repair not included). Then a generated file of
+--questions questions in each main format (headings, list items, Q:/A: lines, CSV):
+its size and median parse time. A benchmark, not a test: figures depend on the
+machine and on what else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_import import median_seconds  # noqa: E402
+
+from studyapp.core import repair, textio  # noqa: E402
+from studyapp.core.parse import parse_path, parse_text  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
+
+
+def _answer(n: int) -> list[str]:
+    return [
+        f"Concept {n} is a **key idea**: it relates *bias* and *variance*.",
+        "",
+        "- First point about it",
+        "- Second point, with `code`",
+        "",
+        "```python",
+        f"x = {n}",
+        "```",
+    ]
+
+
+def headings(count: int) -> tuple[str, str]:
+    lines = ["# Generated notes", ""]
+    for n in range(1, count + 1):
+        if n % 1000 == 1:
+            lines += [f"## Part {n // 1000 + 1}", ""]
+        lines += [f"### {n}. What is concept {n}?", "", *_answer(n), ""]
+    return "\n".join(lines), ".md"
+
+
+def list_items(count: int) -> tuple[str, str]:
+    lines = ["# Generated notes", ""]
+    for n in range(1, count + 1):
+        lines += [f"{n}. **What is concept {n}?**", ""]
+        lines += [f"    {line}" if line else "" for line in _answer(n)] + [""]
+    return "\n".join(lines), ".md"
+
+
+def qa_lines(count: int) -> tuple[str, str]:
+    lines = ["Generated notes", ""]
+    for n in range(1, count + 1):
+        lines += [f"Q: What is concept {n}?", f"A: Concept {n} relates bias and variance.", ""]
+    return "\n".join(lines), ".txt"
+
+
+def csv_rows(count: int) -> tuple[str, str]:
+    rows = ["question,answer,tags"]
+    rows += [f'What is concept {n}?,"Concept {n}, with a comma",ml;stats' for n in range(count)]
+    return "\n".join(rows) + "\n", ".csv"
+
+
+GENERATED = {"headings": headings, "list items": list_items, "Q:/A:": qa_lines, "CSV": csv_rows}
+
+
+def _documents() -> list[Path]:
+    if not CORPORA.is_dir():
+        return []
+    found = []
+    for path in sorted(CORPORA.iterdir()):
+        if path.is_dir() or (
+            path.suffix in SUFFIXES and path.name != "README.md" and ".labels." not in path.name
+        ):
+            found.append(path)
+    return found
+
+
+def _exclude(path: Path) -> bool:
+    return path.name.endswith(".labels.tsv") or path.name == "README.md"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--questions", type=int, default=10_000)
+    args = parser.parse_args()
+    print(f"median of {args.runs} runs")
+    documents = _documents()
+    if not documents:
+        print(f"{CORPORA} is not there: no corpus figures")
+    for path in documents:
+        if path.is_dir():
+            doc = parse_path(path, exclude=_exclude)
+            seconds = median_seconds(lambda p=path: parse_path(p, exclude=_exclude), args.runs)
+            size = sum(p.stat().st_size for p in path.iterdir() if not _exclude(p))
+        else:
+            text = repair.repair_text(textio.read_notes(path))
+            doc = parse_text(text, name=path.stem, suffix=path.suffix)
+            seconds = median_seconds(
+                lambda t=text, p=path: parse_text(t, name=p.stem, suffix=p.suffix), args.runs
+            )
+            size = len(text.encode("utf-8"))
+        print(
+            f"{path.name[:64]:64s} {size / 1000:7.0f} KB  {doc.unit or 'mixed':9s} "
+            f"{len(doc.questions):4d} questions  {seconds * 1000:7.1f} ms"
+        )
+    for name, make in GENERATED.items():
+        text, suffix = make(args.questions)
+        doc = parse_text(text, name="generated", suffix=suffix)
+        seconds = median_seconds(
+            lambda t=text, s=suffix: parse_text(t, name="generated", suffix=s), args.runs
+        )
+        print(
+            f"generated {name:11s} {len(text) / 1e6:5.1f} MB  {doc.unit:9s} "
+            f"{len(doc.questions):6d} questions  {seconds:6.2f} s"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

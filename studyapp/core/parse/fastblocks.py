@@ -1,0 +1,500 @@
+"""The block tree of a large document, read line by line (what ``tree.build`` gives).
+
+markdown-it-py reads CommonMark exactly, but at a few microseconds per
+character: about 4 s for a 3 MB notes file. A big document is read here
+instead, one pass over its lines with the CommonMark block rules that finding
+questions depends on (ATX and setext headings, fences, indented code, list
+items and how deep they sit, HTML blocks, GFM tables, thematic breaks,
+blockquotes, lazy paragraph lines). tests/core/parse/test_fastblocks.py checks
+that both readers give the same blocks on the corpora and on generated
+documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.tree import Block
+
+HEADING_RE = re.compile(r"#{1,6}(?=[ \t]|$)")
+FENCE_RE = re.compile(r"(`{3,}|~{3,})(.*)$")
+HR_RE = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+ITEM_RE = re.compile(r"([-+*]|(\d{1,9})[.)])([ \t]+|$)")
+SETEXT_RE = re.compile(r"(=+|-+)[ \t]*$")
+REFERENCE_RE = re.compile(r"\[[^\]]+\]:[ \t]*\S+[ \t]*(?:\S.*)?$")
+DELIMITER_CELL_RE = re.compile(r"^:?-+:?$")
+HTML_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "menu",
+        "menuitem",
+        "nav",
+        "noframes",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+    ]
+)
+HTML_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
+HTML_RAW_RE = re.compile(r"<(pre|script|style|textarea)(?=[\s>]|$)", re.I)
+HTML_RAW_END_RE = re.compile(r"</(?:pre|script|style|textarea)>", re.I)
+HTML_SEVEN_RE = re.compile(
+    r"(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
+    r"|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
+)
+
+
+def _expand(line: str) -> tuple[int, int]:
+    """(columns of leading whitespace, tabs expanded; characters of it)."""
+    if line[:1] not in (" ", "\t"):
+        return 0, 0
+    if "\t" not in line:
+        pos = len(line) - len(line.lstrip(" "))
+        return pos, pos
+    col = 0
+    for pos, ch in enumerate(line):
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += 4 - col % 4
+        else:
+            return col, pos
+    return col, len(line)
+
+
+def _strip_columns(line: str, columns: int) -> str:
+    """`line` with up to `columns` columns of leading whitespace removed."""
+    if not columns or line[:1] not in (" ", "\t"):
+        return line
+    spaces = len(line) - len(line.lstrip(" "))
+    if spaces >= columns or line[spaces : spaces + 1] != "\t":
+        return line[min(spaces, columns) :]  # no tab to expand: plain slicing
+    col = pos = 0
+    while pos < len(line) and col < columns:
+        ch = line[pos]
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            width = 4 - col % 4
+            if col + width > columns:
+                return " " * (col + width - columns) + line[pos + 1 :]
+            col += width
+        else:
+            break
+        pos += 1
+    return line[pos:]
+
+
+def _cells(line: str) -> list[str]:
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", text)]
+
+
+class _Item:
+    __slots__ = ("block", "content")
+
+    def __init__(self, block: int, content: int) -> None:
+        self.block = block
+        self.content = content
+
+
+class Scanner:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.items: list[_Item] = []
+        self.para: Block | None = None
+        self.para_lines: list[str] = []
+        self.fence: tuple[Block, str, int, int] | None = None  # block, marker, indent, depth
+        self.html: tuple[Block, str] | None = None  # block, how it ends
+        self.code: Block | None = None
+        self.table: Block | None = None
+        self.quote: Block | None = None
+        self.fresh = -1  # index of an item whose lead block is still to come
+
+    # -- helpers
+
+    def _common(self) -> dict:
+        return {"depth": len(self.items), "item": self.items[-1].block if self.items else -1}
+
+    def _add(self, block: Block) -> Block:
+        if block.kind != "item":
+            if self.items and self.fresh == self.items[-1].block:
+                block.lead = True
+            self.fresh = -1
+        self.blocks.append(block)
+        return block
+
+    def _close_para(self) -> None:
+        if self.para is not None:
+            self.para.text = "\n".join(self.para_lines).strip()
+            self.para = None
+            self.para_lines = []
+
+    def _close_leaves(self) -> None:
+        self._close_para()
+        self.code = None
+        self.table = None
+        self.quote = None
+
+    def _end_items(self, depth: int, line_number: int) -> None:
+        while len(self.items) > depth:
+            item = self.items.pop()
+            block = self.blocks[item.block]
+            block.end = max(block.start, self._last_content(block.start, line_number - 1))
+
+    def _last_content(self, start: int, stop: int) -> int:
+        while stop > start and not self.lines[stop - 1].strip():
+            stop -= 1
+        return stop
+
+    # -- the pass
+
+    def _front_matter(self) -> int:
+        """YAML front matter (``---`` on line 1 to the next ``---``): its last line, or 0."""
+        if not self.lines or self.lines[0].rstrip() != "---":
+            return 0
+        for number in range(2, len(self.lines) + 1):
+            if self.lines[number - 1].rstrip() in ("---", "..."):
+                text = "\n".join(self.lines[1 : number - 1])
+                self.blocks.append(Block("front_matter", 1, number, text))
+                return number
+        return 0
+
+    def run(self) -> list[Block]:
+        first = self._front_matter()
+        for number, raw in enumerate(self.lines, start=1):
+            if number > first:
+                self._line(number, raw)
+        self._close_leaves()
+        if self.fence is not None:  # an unclosed fence runs to the last line
+            block = self.fence[0]
+            if block.end == len(self.lines) and not self.lines[-1]:
+                block.end = max(block.start, block.end - 1)
+            self.fence = None
+        self._end_items(0, len(self.lines) + 1)
+        for block in self.blocks:
+            if block.kind in ("code", "html") and block.end < block.start:
+                block.end = block.start
+        return self.blocks
+
+    def _line(self, number: int, raw: str) -> None:
+        blank = not raw.strip()
+        if self.fence is not None:
+            block, marker, _indent, depth = self.fence
+            inside = depth == 0 or blank or _expand(raw)[0] >= self.items[depth - 1].content
+            if inside and len(self.items) >= depth:
+                content = _strip_columns(raw, self.items[depth - 1].content if depth else 0)
+                col, pos = _expand(content)
+                stripped = content[pos:].rstrip()
+                block.end = number
+                if (
+                    col < 4
+                    and stripped.startswith(marker[0] * len(marker))
+                    and set(stripped) <= {marker[0]}
+                ):
+                    self.fence = None
+                return
+            self.fence = None
+        if self.html is not None:
+            block, ending = self.html
+            if ending == "blank":
+                if blank:
+                    self.html = None
+                    self._close_leaves()
+                    return
+                if self._continues_items(raw):
+                    block.end = number
+                    block.text += "\n" + raw
+                    return
+                self.html = None
+            else:
+                block.end = number
+                block.text += "\n" + raw
+                if re.search(ending, raw, re.I):
+                    self.html = None
+                return
+        if blank:
+            self._close_para()
+            self.table = None
+            self.quote = None
+            if self.code is not None:
+                self.code = self.code  # blank lines may sit inside indented code
+            return
+        col, _ = _expand(raw)
+        # which open items this line is still inside
+        keep = 0
+        for item in self.items:
+            if col >= item.content:
+                keep += 1
+            else:
+                break
+        if keep < len(self.items):
+            lazy = (
+                self.para is not None
+                and self.para.depth > keep
+                and not self._starts_block(_strip_columns(raw, self._indent(keep)), lazy=True)
+            )
+            if lazy:
+                self.para_lines.append(raw.strip())
+                self.para.end = number
+                return
+            self._close_leaves()
+            self._end_items(keep, number)
+        self._block_start(number, raw)
+
+    def _indent(self, depth: int) -> int:
+        return self.items[depth - 1].content if depth else 0
+
+    def _continues_items(self, raw: str) -> bool:
+        col, _ = _expand(raw)
+        return all(col >= item.content for item in self.items)
+
+    def _starts_block(self, text: str, *, lazy: bool = False) -> bool:
+        col, pos = _expand(text)
+        if col >= 4:
+            return False
+        rest = text[pos:]
+        item = ITEM_RE.match(rest)
+        return bool(
+            HEADING_RE.match(rest)
+            or FENCE_RE.match(rest)
+            or HR_RE.match(rest)
+            or rest.startswith(">")
+            or (item and (lazy or self._item_interrupts(rest)))
+            or self._html_start(rest, interrupting=True)
+        )
+
+    def _item_interrupts(self, rest: str) -> bool:
+        match = ITEM_RE.match(rest)
+        if match is None or not rest[match.end() :].strip():
+            return False
+        return match.group(2) is None or match.group(2) == "1"
+
+    def _html_start(self, rest: str, *, interrupting: bool) -> str | None:
+        if not rest.startswith("<"):
+            return None
+        if HTML_RAW_RE.match(rest):
+            return r"</(?:pre|script|style|textarea)>"
+        if rest.startswith("<!--"):
+            return "-->"
+        if rest.startswith("<?"):
+            return r"\?>"
+        if rest.startswith("<![CDATA["):
+            return r"\]\]>"
+        if re.match(r"<![A-Za-z]", rest):
+            return ">"
+        tag = HTML_TAG_RE.match(rest)
+        if tag and tag.group(1).lower() in HTML_BLOCK_TAGS:
+            return "blank"
+        if not interrupting and HTML_SEVEN_RE.match(rest):
+            return "blank"
+        return None
+
+    def _block_start(self, number: int, raw: str) -> None:
+        depth = len(self.items)
+        text = _strip_columns(raw, self._indent(depth))
+        col, pos = _expand(text)
+        rest = text[pos:]
+        common = {"depth": depth, "item": self.items[-1].block if self.items else -1}
+        if col >= 4:
+            if self.para is not None:
+                self.para_lines.append(rest.strip())
+                self.para.end = number
+                return
+            if self.code is None:
+                self._close_leaves()
+                self.code = self._add(Block("code", number, number, **common))
+            self.code.end = number
+            return
+        if self.code is not None:
+            self.code = None
+        if rest[:1].isalpha() and self.table is None and self.quote is None and "|" not in rest:
+            # a line starting with a letter starts no block but a paragraph (or goes on one)
+            if self.para is not None:
+                self.para_lines.append(rest.strip())
+                self.para.end = number
+                return
+            if not REFERENCE_RE.match(rest):
+                self.para = self._add(Block("paragraph", number, number, **common))
+                self.para_lines = [rest.strip()]
+            return
+        if self.table is not None and number == self.table.start + 1:
+            return  # the delimiter row
+        if self.table is not None and not self._starts_block(text):
+            width = len(self.table.rows[0][1])
+            self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
+            self.table.end = number
+            return
+        self.table = None
+        if rest.startswith(">"):
+            self._close_para()
+            if not rest[1:].strip():  # "> " alone: between two paragraphs of the quote
+                self.quote = None
+                return
+            if self.quote is None:
+                self.quote = self._add(Block("paragraph", number, number, quoted=True, **common))
+            self.quote.end = number
+            return
+        if self.quote is not None:
+            if not self._starts_block(text):
+                self.quote.end = number  # a lazy line of the quote
+                return
+            self.quote = None
+        first = rest[:1]
+        if (
+            self.para is not None
+            and first in ("=", "-")
+            and SETEXT_RE.match(rest)
+            and self.para.depth == depth
+        ):
+            level = 1 if rest[0] == "=" else 2
+            para = self.para
+            self._close_para()
+            para.kind, para.level, para.end = "heading", level, number
+            return
+        if first in ("-", "*", "_") and HR_RE.match(rest):
+            self._close_leaves()
+            self._add(Block("hr", number, number, **common))
+            return
+        heading = HEADING_RE.match(rest) if first == "#" else None
+        if heading:
+            self._close_leaves()
+            content = rest[heading.end() :].strip()
+            content = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", content).strip()
+            level = len(heading.group(0))
+            self._add(Block("heading", number, number, content, level=level, **common))
+            return
+        fence = FENCE_RE.match(rest) if first in ("`", "~") else None
+        if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+            self._close_leaves()
+            block = self._add(Block("code", number, number, **common))
+            self.fence = (block, fence.group(1), col, depth)
+            return
+        item = ITEM_RE.match(rest) if first in ("-", "+", "*") or first.isdigit() else None
+        if item and (self.para is None or self._item_interrupts(rest)):
+            self._close_leaves()
+            after = rest[item.end() :]
+            base = self._indent(depth) + col
+            spaces = len(item.group(3).expandtabs(4)) if item.group(3) else 0
+            if after.strip() and spaces <= 4:
+                content, remainder = base + item.end(1) + spaces, after
+            else:  # an empty first line, or indented code right after the marker
+                content = base + item.end(1) + 1
+                remainder = " " * max(spaces - 1, 0) + after
+            number_text = item.group(2)
+            self._add(
+                Block(
+                    "item",
+                    number,
+                    number,
+                    ordered=number_text is not None,
+                    number=int(number_text) if number_text is not None else None,
+                    **common,
+                )
+            )
+            self.items.append(_Item(len(self.blocks) - 1, content))
+            self.fresh = len(self.blocks) - 1
+            if remainder.strip():
+                self._block_start(number, " " * content + remainder)
+            return
+        html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
+        if html is not None:
+            self._close_leaves()
+            block = self._add(Block("html", number, number, raw, **common))
+            if html == "blank":
+                self.html = (block, "blank")
+            elif not re.search(html, rest[1:], re.I):
+                self.html = (block, html)
+            return
+        if self.para is None and "|" in rest and self._table_starts(number, rest):
+            return
+        if self.para is None and first == "[" and REFERENCE_RE.match(rest):
+            return  # a link reference definition: no block of its own
+        if self.para is not None:
+            if "|" in rest and self._table_starts(number, rest):
+                return
+            self.para_lines.append(rest.strip())
+            self.para.end = number
+            return
+        self.para = self._add(Block("paragraph", number, number, **common))
+        self.para_lines = [rest.strip()]
+
+    def _table_starts(self, number: int, rest: str) -> bool:
+        if number >= len(self.lines):
+            return False
+        below = _strip_columns(self.lines[number], self._indent(len(self.items))).strip()
+        if "-" not in below or not set(below) <= set("|-: \t"):
+            return False
+        header, delimiter = _cells(rest), _cells(below)
+        if len(header) != len(delimiter) or not all(DELIMITER_CELL_RE.match(c) for c in delimiter):
+            return False
+        self._close_leaves()
+        table = self._add(Block("table", number, number + 1, **self._common()))
+        table.rows.append((number, header))
+        self.table = table
+        return True
+
+
+def scan(lines: list[str]) -> list[Block]:
+    scanner = Scanner(lines)
+    blocks = scanner.run()
+    return blocks

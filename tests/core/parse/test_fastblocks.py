@@ -1,0 +1,153 @@
+"""The line-by-line block reader (for large documents) gives the blocks markdown-it-py
+gives: on every corpus document, both seeds, generated documents and CommonMark's
+corner cases. Quoted blocks are compared by where they start only (finding questions
+never looks inside a quote)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import repair, textio
+from studyapp.core.parse import parse_text
+from studyapp.core.parse.tree import build
+from tests.conftest import CORPORA, SEEDS
+from tests.core.test_parse_property import FORMATS, NOUNS, OPENERS, document
+
+
+def _key(block):
+    if block.quoted:
+        return ("quoted", block.start, block.end)
+    text = " ".join(block.text.split()) if block.kind in ("heading", "paragraph") else ""
+    rows = tuple((line, tuple(cells)) for line, cells in block.rows)
+    return (
+        block.kind,
+        block.start,
+        block.end,
+        block.level,
+        block.depth,
+        block.lead,
+        block.ordered,
+        block.number,
+        text,
+        rows,
+    )
+
+
+def assert_same_blocks(text: str) -> None:
+    reference = _without_quote_insides(build(text, fast=False).blocks)
+    fast = _without_quote_insides(build(text, fast=True).blocks)
+    assert fast == reference
+
+
+def _without_quote_insides(blocks) -> list[tuple]:
+    """Blocks as keys, a quote's consecutive blocks as one (its first line)."""
+    keys: list[tuple] = []
+    for block in blocks:
+        key = _key(block)
+        if key[0] == "quoted" and keys and keys[-1][0] == "quoted" and block.start <= keys[-1][2]:
+            continue
+        if key[0] == "quoted":
+            key = ("quoted", block.start, block.end)
+        keys.append(key)
+    return keys
+
+
+def _documents() -> list[Path]:
+    found = (
+        [p for p in CORPORA.rglob("*") if p.suffix in (".md", ".txt")] if CORPORA.is_dir() else []
+    )
+    found += sorted(SEEDS.glob("0*.txt")) if SEEDS.is_dir() else []
+    return [p for p in sorted(found) if p.name != "README.md"]
+
+
+DOCUMENTS = _documents()
+
+
+@pytest.mark.skipif(not DOCUMENTS, reason="../shared is not available")
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name[:40] for p in DOCUMENTS])
+def test_real_documents_read_the_same_both_ways(path):
+    assert_same_blocks(repair.repair_text(textio.read_notes(path)))
+
+
+CORNERS = [
+    "- a\n  - b\n    - c\n- d\n",
+    "1. a\n\n   b\n\n2. c\n   ```\n   code\n   ```\n3. d\n",
+    "* * *\n- - -\n- a\n",
+    "para\n2. not an item\n1. item\n",
+    "- \n  a\n- b\n",
+    "10) x\n11) y\n",
+    "# h #\n#5 no\n#\tTab\n",
+    "```\nunclosed\n\n# not\n",
+    "~~~~\n~~~\n~~~~\nafter\n",
+    "    code\n    more\n\npara\n    lazy\n",
+    "- item\n\n      code in item\n",
+    "<div>\nx\n\n# head\n",
+    "<!-- a\n\n# b\n-->\n# c\n",
+    "Title\n=====\nSub\n---\n",
+    "- a\nTitle\n---\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n|x|\n|-|\n",
+    "| a | b |\n|---|---|\n| 1 |\nno pipe\n\n",
+    "1. a\n1. b\n   1. c\n      1. d\n",
+    "\t- tab item\n\t\tnested\n",
+    "<details><summary>Q?</summary>\n\nanswer\n\n</details>\n",
+    "1. ### What?\n\n   text\n\n## K\n\n   1. x\n   - y\n",
+    "text\n<span>\ninline\n",
+    "- a\n-\n- c\n",
+    "---\ntitle: x\n---\n# H\n",
+    "1.  **Q?** ★\n\n    answer\n\n    ```py\n    x\n    ```\n",
+    "Para\n    not code\n# H\n",
+    "[ref]: https://example.org\n\n# H\n",
+    "- " * 5_000 + "deep\n\n## After\n",
+]
+
+
+@pytest.mark.parametrize("text", CORNERS, ids=[repr(c[:24]) for c in CORNERS])
+def test_commonmark_corners_read_the_same_both_ways(text):
+    assert_same_blocks(text)
+
+
+def test_generated_documents_read_the_same_both_ways():
+    rnd = random.Random(12)
+    words = [
+        "data",
+        "model",
+        "index",
+        "cache",
+        "queue",
+        "thread",
+        "lock",
+        "batch",
+        "layer",
+        "token",
+    ]
+    shapes = {
+        "p": lambda w: [" ".join(w) + "."],
+        "l": lambda w: [f"- {x}" for x in w[:2]],
+        "c": lambda w: ["```py", "# not a heading", "x = 1", "```"],
+        "t": lambda w: ["| a | b |", "|---|---|", f"| {w[0]} | {w[1]} |"],
+        "h": lambda w: [f"#### {w[0]}", "Text."],
+    }
+    for _ in range(80):
+        fmt = rnd.choice(sorted(FORMATS))
+        count = rnd.randint(2, 6)
+        qs = list(
+            dict.fromkeys(f"{rnd.choice(OPENERS)} {rnd.choice(NOUNS)}?" for _ in range(count))
+        )
+        answers = [
+            [shapes[rnd.choice("plcth")]([rnd.choice(words) for _ in range(4)]) for _ in range(3)]
+            for _ in qs
+        ]
+        assert_same_blocks(document(fmt, qs, answers)[0])
+
+
+def test_a_large_document_gives_the_questions_a_small_one_gives():
+    block = "## {n}. What is item {n}?\n\nIt is {n}.\n\n- a\n- b\n\n```\n# x\n```\n\n"
+    text = "# Big\n\n" + "".join(block.format(n=n) for n in range(1, 20_001))
+    assert len(text) > 600_000  # read line by line
+    doc = parse_text(text, name="big")
+    assert len(doc.questions) == 20_000
+    assert doc.questions[-1].title == "What is item 20000?"
+    assert doc.questions[-1].answer_markdown.startswith("It is 20000.")
