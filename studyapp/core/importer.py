@@ -68,6 +68,16 @@ def _folder_files(root: Path) -> list[Path]:
     )
 
 
+def folder_files(root: Path) -> list[Path]:
+    """The notes files a folder deck is made of (hidden ones and answer keys left out)."""
+    return _folder_files(root)
+
+
+def source_hash(path: Path) -> str:
+    """What a deck's stored source_hash is compared with: has the source changed?"""
+    return _source_hash(path)
+
+
 def _source_hash(path: Path) -> str:
     """A file's content hash; a folder's: of every notes file's name and bytes."""
     if not path.is_dir():
@@ -176,10 +186,12 @@ __all__ = [
     "ImportCancelled",
     "describe_skipped",
     "file_hash",
+    "folder_files",
     "import_default_deck",
     "import_file",
     "parse_notes",
     "repair",
+    "source_hash",
     "split_setting",
     "with_topics",
 ]

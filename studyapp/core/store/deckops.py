@@ -45,15 +45,16 @@ class DeckOpsPart(DecksPart, StoreBase):
         if not name:
             raise StoreError("A deck needs a name.", "Type at least one letter.")
         with self.transaction():
-            if self._conn.execute("SELECT 1 FROM decks WHERE id = ?", (deck_id,)).fetchone() is None:
+            if (
+                self._conn.execute("SELECT 1 FROM decks WHERE id = ?", (deck_id,)).fetchone()
+                is None
+            ):
                 raise KeyError(deck_id)
             taken = self._conn.execute(
                 "SELECT 1 FROM decks WHERE name = ? AND id != ?", (name, deck_id)
             ).fetchone()
             if taken is not None:
-                raise StoreError(
-                    f'There is already a deck named "{name}".', "Choose another name."
-                )
+                raise StoreError(f'There is already a deck named "{name}".', "Choose another name.")
             self._conn.execute("UPDATE decks SET name = ? WHERE id = ?", (name, deck_id))
             self._log.decks = True
 
@@ -116,9 +117,7 @@ class DeckOpsPart(DecksPart, StoreBase):
     @_op
     def missing_sources(self) -> set[int]:
         """Ids of the decks marked "source missing"."""
-        return {
-            r[0] for r in self._conn.execute("SELECT id FROM decks WHERE source_missing = 1")
-        }
+        return {r[0] for r in self._conn.execute("SELECT id FROM decks WHERE source_missing = 1")}
 
     @_op
     def data_version(self) -> int:
