@@ -131,7 +131,12 @@ def _write_back(
     if repair.repair_text(text) != text:
         raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
     new_text = _replace_block(text, question, title, answer)
-    encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
+    try:
+        encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
+    except UnicodeEncodeError as exc:
+        raise _NoWriteBack(
+            f"{name} is in {encoding}, which cannot hold {exc.object[exc.start]!r}"
+        ) from exc
     backup = _atomic_write(path, data, encoded)
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
