@@ -51,7 +51,8 @@ class ImportsPart(StoreBase):
     def _moved_deck(self, name: str) -> sqlite3.Row | None:
         """The deck of this name whose file is gone: the notes were moved or renamed."""
         row = self._conn.execute(
-            "SELECT id, name, source_hash, source_path FROM decks WHERE name = ?", (name,)
+            "SELECT id, name, source_hash, source_path, id_name FROM decks WHERE name = ?",
+            (name,),
         ).fetchone()
         if row is None or not row["source_path"] or Path(row["source_path"]).exists():
             return None
@@ -92,7 +93,8 @@ class ImportsPart(StoreBase):
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, name, source_hash FROM decks WHERE source_path = ?", (source_path,)
+                "SELECT id, name, source_hash, id_name FROM decks WHERE source_path = ?",
+                (source_path,),
             ).fetchone()
             if row is None:
                 row = self._moved_deck(deck_name)
@@ -103,9 +105,9 @@ class ImportsPart(StoreBase):
             now = _now_iso()
             if row is None:
                 deck_id = conn.execute(
-                    "INSERT INTO decks (name, source_path, source_hash, imported_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (deck_name, source_path, source_hash, now),
+                    "INSERT INTO decks (name, source_path, source_hash, imported_at, id_name)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (deck_name, source_path, source_hash, now, deck_name),
                 ).lastrowid
             else:
                 deck_id = row["id"]
@@ -127,8 +129,10 @@ class ImportsPart(StoreBase):
                     (deck_id,),
                 )
             }
+            # A renamed deck's questions keep the ids they got under its first name.
+            id_name = (row["id_name"] if row is not None else "") or deck_name
             ids = self._with_aliases(
-                deck_id, question_ids(deck_name, (q.title for q in doc.questions)), doc
+                deck_id, question_ids(id_name, (q.title for q in doc.questions)), doc
             )
             new = updated = unchanged = 0
             for position, (qid, parsed, path) in enumerate(

@@ -161,7 +161,7 @@ def migrate_to_5(conn: sqlite3.Connection) -> None:
     not studied); deleted (removed by the person: a re-import does not bring it back,
     undo does); edited (title and answer changed in the app where the file could not
     be written: a re-import keeps them). decks: source_missing (its file or folder is
-    gone; the deck stays). question_aliases: an edited title written back to the file
+    gone; the deck stays) and id_name (see below). question_aliases: an edited title written back to the file
     would otherwise give the question a new id and lose its progress at the next import.
     """
     for column in (
@@ -176,6 +176,10 @@ def migrate_to_5(conn: sqlite3.Connection) -> None:
         "ALTER TABLE decks ADD COLUMN source_missing INTEGER NOT NULL DEFAULT 0"
         " CHECK (source_missing IN (0, 1))"
     )
+    # Question ids derive from the deck's name; a renamed deck keeps deriving them from
+    # the name its questions got their ids under (id_name), or they would all change.
+    conn.execute("ALTER TABLE decks ADD COLUMN id_name TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE decks SET id_name = name")
     conn.execute(
         """CREATE TABLE question_aliases (
             deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,

@@ -1,0 +1,229 @@
+"""Managing decks and questions: the deck list, rename, remove after a backup, suspend,
+delete with undo, another process's writes (data_version) and changed sources."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.backup import list_backups
+from studyapp.core.decks import deck_list, find_deck, reimport_deck, remove_deck
+from studyapp.core.importer import import_default_deck, import_file
+from studyapp.core.model import StudyAppError
+from studyapp.core.progress import ProgressIndex
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store, StoreError
+from studyapp.core.study import StudySession
+from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+NOTES = "# Stats\n\n## What is variance?\n\nSpread.\n\n## What is a mean?\n\nCentre.\n"
+OTHER = "# Trees\n\n## What is a forest?\n\nMany trees.\n"
+
+
+class Clock:
+    def now(self) -> datetime:
+        return NOW
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        yield s
+
+
+@pytest.fixture
+def two_decks(store, tmp_path):
+    (tmp_path / "stats.md").write_text(NOTES, encoding="utf-8")
+    (tmp_path / "trees.md").write_text(OTHER, encoding="utf-8")
+    import_file(store, tmp_path / "stats.md")
+    import_file(store, tmp_path / "trees.md")
+    return {d.name: d for d in store.decks()}
+
+
+def review(store: Store, qid: str, when: datetime = datetime(2020, 1, 1, tzinfo=UTC)) -> None:
+    card, due = SpacedRepetition().grade(None, 3, when)
+    store.record_review(qid, 3, 4.0, "study", card, due, int(when.timestamp() * 1000))
+
+
+def test_deck_list_counts_questions_due_and_new(store, two_decks):
+    stats = two_decks["Stats"]
+    review(store, store.questions(deck_id=stats.id)[0].id)
+    listed = {d.name: d for d in deck_list(store, NOW, SpacedRepetition())}
+    assert (listed["Stats"].questions, listed["Stats"].due, listed["Stats"].new) == (2, 1, 1)
+    assert (listed["Trees"].questions, listed["Trees"].due, listed["Trees"].new) == (1, 0, 1)
+    assert listed["Stats"].source.endswith("stats.md")
+
+
+def test_find_deck_by_id_or_name(store, two_decks):
+    trees = two_decks["Trees"]
+    assert find_deck(store, str(trees.id)) == trees
+    assert find_deck(store, "trees") == trees
+    with pytest.raises(StudyAppError, match="Stats"):
+        find_deck(store, "nope")
+
+
+def test_a_renamed_deck_keeps_its_name_and_progress_over_a_reimport(store, two_decks, tmp_path):
+    stats = two_decks["Stats"]
+    qid = store.questions(deck_id=stats.id)[0].id
+    review(store, qid)
+    store.rename_deck(stats.id, "Statistics")
+    with pytest.raises(StoreError, match="already a deck"):
+        store.rename_deck(stats.id, "Trees")
+    (tmp_path / "stats.md").write_text(NOTES + "\n## What is a mode?\n\nMost often.\n")
+    summary = import_file(store, tmp_path / "stats.md")
+    assert (summary.deck_name, summary.new, summary.unchanged) == ("Statistics", 1, 2)
+    assert store.deck(stats.id).name == "Statistics"
+    assert len(store.reviews(qid)) == 1
+
+
+def test_remove_deck_backs_up_first_and_leaves_other_decks(store, two_decks, tmp_path):
+    stats = two_decks["Stats"]
+    review(store, store.questions(deck_id=stats.id)[0].id)
+    assert str(store.deck_removal(stats.id)) == '"Stats": 2 questions and 1 review'
+    removed = remove_deck(store, stats.id, tmp_path / "backups", NOW)
+    assert (removed.removal.questions, removed.removal.reviews) == (2, 1)
+    assert [b.path for b in list_backups(tmp_path / "backups")] == [removed.backup]
+    assert [d.name for d in store.decks()] == ["Trees"]
+    assert store.reviews() == [] and store.search("variance") == []
+    assert store.last_changes.decks
+    with Store.open(removed.backup) as before:
+        assert {d.name for d in before.decks()} == {"Stats", "Trees"}
+    # The same file imported again is a new deck, from scratch.
+    assert import_file(store, tmp_path / "stats.md").new == 2
+
+
+def test_remove_deck_of_an_unknown_id_takes_no_backup(store, two_decks, tmp_path):
+    with pytest.raises(KeyError):
+        remove_deck(store, 999, tmp_path / "backups", NOW)
+    assert not (tmp_path / "backups").exists()
+
+
+def test_suspended_questions_are_kept_but_not_studied_or_counted(store, two_decks):
+    stats = two_decks["Stats"]
+    variance, mean = store.questions(deck_id=stats.id)
+    review(store, mean.id)
+    assert store.set_suspended([variance.id, mean.id]) == 2
+    assert {q.id for q in store.questions(deck_id=stats.id) if q.suspended} == {
+        variance.id,
+        mean.id,
+    }
+    session = StudySession(store, SpacedRepetition(), Clock(), deck_id=stats.id)
+    assert session.is_empty()
+    progress = ProgressIndex.build(store, SpacedRepetition(), NOW, stats.id)
+    assert progress.counts().total == 0
+    listed = {d.name: d for d in deck_list(store, NOW, SpacedRepetition())}
+    assert (listed["Stats"].due, listed["Stats"].new, listed["Stats"].suspended) == (0, 0, 2)
+    store.set_suspended([mean.id], False)
+    session = StudySession(store, SpacedRepetition(), Clock(), deck_id=stats.id)
+    assert session.current().id == mean.id
+    assert session.remaining() != (0, 0)
+
+
+def test_a_deleted_question_stays_deleted_over_reimports_until_undone(store, two_decks, tmp_path):
+    stats = two_decks["Stats"]
+    variance = store.questions(deck_id=stats.id)[0]
+    review(store, variance.id)
+    store.delete_question(variance.id)
+    assert store.question(variance.id) is None
+    assert [q.title for q in store.questions(deck_id=stats.id)] == ["What is a mean?"]
+    assert store.search("variance") == []
+    (tmp_path / "stats.md").write_text(NOTES + "\n## What is a mode?\n\nMost often.\n")
+    import_file(store, tmp_path / "stats.md")
+    assert store.question(variance.id) is None
+    store.undelete_question(variance.id)
+    assert store.question(variance.id).title == "What is variance?"
+    assert len(store.reviews(variance.id)) == 1
+    with pytest.raises(KeyError):
+        store.undelete_question(variance.id)
+
+
+def test_data_version_moves_for_another_connections_writes_only(store, two_decks, tmp_path):
+    watch = StoreWatch(store.data_version)
+    store.set_setting("theme", "dark")  # our own write
+    assert not watch.changed()
+    (tmp_path / "stats.md").write_text(NOTES + "\n## What is a mode?\n\nMost often.\n")
+    with Store.open(store.path) as other:  # a command-line import, say
+        assert import_file(other, tmp_path / "stats.md").new == 1
+    assert watch.changed()
+    assert not watch.changed()
+
+
+def test_reimport_deck_reads_its_source_and_refuses_the_bundled_deck(store, two_decks, tmp_path):
+    stats = two_decks["Stats"]
+    (tmp_path / "stats.md").write_text(NOTES.replace("Spread.", "How spread out."))
+    assert reimport_deck(store, stats).updated == 1
+    import_default_deck(store)  # not imported: the store has decks
+    bundled = store.decks()[0].__class__(99, "AI", "resource:decks/x.md", "h")
+    with pytest.raises(StudyAppError, match="bundled"):
+        reimport_deck(store, bundled)
+
+
+# --- which sources changed -----------------------------------------------------------
+
+
+def save_by_rename(path: Path, text: str) -> None:
+    """How editors save: a new file renamed over the old one."""
+    tmp = path.with_name(path.name + ".swp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def test_a_source_saved_by_rename_is_seen_as_changed(store, two_decks, tmp_path):
+    watch = SourceWatch()
+    assert not watch.check(store.decks())  # as imported
+    save_by_rename(tmp_path / "stats.md", NOTES + "\n## New?\n\nYes.\n")
+    found = watch.check(store.decks())
+    assert [d.name for d in found.changed] == ["Stats"] and not found.missing
+    reimport_deck(store, found.changed[0])
+    assert not watch.check(store.decks())
+
+
+def test_a_touched_but_unchanged_file_is_not_a_change(store, two_decks, tmp_path):
+    watch = SourceWatch()
+    watch.check(store.decks())
+    path = tmp_path / "trees.md"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    save_by_rename(tmp_path / "stats.md", NOTES)
+    assert not watch.check(store.decks())
+
+
+def test_a_change_made_while_the_app_was_closed_is_seen_at_the_first_look(
+    store, two_decks, tmp_path
+):
+    (tmp_path / "trees.md").write_text(OTHER + "\n## What is a stump?\n\nA one-split tree.\n")
+    assert [d.name for d in SourceWatch().check(store.decks()).changed] == ["Trees"]
+
+
+def test_a_deleted_source_is_missing_once_and_the_deck_stays(store, two_decks, tmp_path):
+    watch = SourceWatch()
+    watch.check(store.decks())
+    text = (tmp_path / "trees.md").read_text()
+    (tmp_path / "trees.md").unlink()
+    found = watch.check(store.decks())
+    assert [d.name for d in found.missing] == ["Trees"] and not found.changed
+    store.set_source_missing(found.missing[0].id, True)
+    assert not watch.check(store.decks())  # said once
+    assert {d.name for d in store.decks()} == {"Stats", "Trees"}
+    assert [i.source_missing for i in deck_list(store, NOW, SpacedRepetition())] == [False, True]
+    (tmp_path / "trees.md").write_text(text)
+    found = SourceWatch().check(store.decks(), store.missing_sources())
+    assert [d.name for d in found.back] == ["Trees"] and not found.changed
+
+
+def test_a_folder_deck_changes_when_a_notes_file_is_added_inside(store, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text(NOTES)
+    import_file(store, folder)
+    watch = SourceWatch()
+    assert not watch.check(store.decks())
+    (folder / "picture.png").write_bytes(b"\x89PNG")  # not a notes file
+    assert not watch.check(store.decks())
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.md").write_text(OTHER)
+    assert len(watch.check(store.decks()).changed) == 1
+    assert source_paths_to_watch(store.decks()) == [str(folder.resolve())]
