@@ -19,6 +19,7 @@ from pathlib import Path
 from studyapp.core import repair, textio
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
+from studyapp.core.reparse import parse_notes_file
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
@@ -139,7 +140,8 @@ def import_file(
     report(f"Repairing {shown}", 20)
     check()
     report(f"Finding questions in {shown}", 30)
-    doc = parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    # A small edit of a big file is patched into its last parse (core.reparse).
+    doc = parse_notes_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
     check()

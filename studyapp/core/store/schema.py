@@ -161,8 +161,9 @@ def migrate_to_5(conn: sqlite3.Connection) -> None:
     not studied); deleted (removed by the person: a re-import does not bring it back,
     undo does); edited (title and answer changed in the app where the file could not
     be written: a re-import keeps them). decks: source_missing (its file or folder is
-    gone; the deck stays) and id_name (see below). question_aliases: an edited title written back to the file
-    would otherwise give the question a new id and lose its progress at the next import.
+    gone; the deck stays) and id_name (see below). question_aliases: an edited title
+    written back to the file would otherwise give the question a new id and lose its
+    progress at the next import.
     """
     for column in (
         "end_line INTEGER NOT NULL DEFAULT 0",
