@@ -145,3 +145,17 @@ def test_seed_notes_edits(tmp_path):
     for n, source in enumerate(files):
         text = source.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         check_edits(tmp_path / source.name, text, seed=n, count=4)
+
+
+def test_an_edit_inside_a_code_block_gives_what_a_full_parse_gives(tmp_path):
+    # A blank line before an answer's closing fence: where that answer ends is decided
+    # by the parse of the whole file, not by its lines alone.
+    text = notes(5)
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    first = reparse.parse_notes_file(path)
+    edited = text.replace("x = 3\n```", "x = 3\n\n```", 1)
+    path.write_text(edited, encoding="utf-8")
+    fast = reparse.patched(text, first, edited)
+    assert fast is None or shape(fast) == shape(parse_path(path))
+    assert shape(reparse.parse_notes_file(path)) == shape(parse_path(path))
