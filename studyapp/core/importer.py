@@ -86,7 +86,10 @@ def _source_hash(path: Path) -> str:
     digest = hashlib.sha256()
     for file in _folder_files(path):
         digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
-        digest.update(file.read_bytes())
+        try:
+            digest.update(file.read_bytes())
+        except OSError:  # unreadable: the parse lists it as skipped; the rest imports
+            digest.update(b"\0unreadable\0")
     return digest.hexdigest()
 
 

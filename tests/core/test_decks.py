@@ -227,3 +227,33 @@ def test_a_folder_deck_changes_when_a_notes_file_is_added_inside(store, tmp_path
     (folder / "sub" / "b.md").write_text(OTHER)
     assert len(watch.check(store.decks()).changed) == 1
     assert source_paths_to_watch(store.decks()) == [str(folder.resolve())]
+
+
+def test_an_unreadable_file_in_a_folder_is_listed_and_the_rest_imported(
+    store, tmp_path, monkeypatch
+):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text(NOTES)
+    (folder / "b.md").write_text(OTHER)
+    locked = folder / "b.md"
+    real_open, real_read = Path.open, Path.read_bytes
+
+    def denied(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def denied_read(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(Path, "read_bytes", denied_read)
+    summary = import_file(store, folder)
+    assert summary.new == 2
+    assert [(r.source_file, r.start_line) for r in summary.skipped if r.source_file == "b.md"] == [
+        ("b.md", 0)
+    ]
+    assert "permission denied" in next(r.reason for r in summary.skipped if r.source_file == "b.md")
