@@ -143,8 +143,20 @@ def import_file(
     report(f"Repairing {shown}", 20)
     check()
     report(f"Finding questions in {shown}", 30)
+
     # A small edit of a big file is patched into its last parse (core.reparse).
-    doc = parse_notes_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    def per_file(done: int, total: int, name: str) -> None:
+        # A big folder parses for a while: each file moves the bar from 30 to 60 %.
+        if total and (done == total or done % max(1, total // 100) == 0):
+            check()
+            report(
+                f"Finding questions in {shown}: {done:,} of {total:,} files",
+                30 + 30 * done // total,
+            )
+
+    doc = parse_notes_file(
+        path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+    )
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
     check()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,13 +42,20 @@ _lock = threading.Lock()
 
 
 def parse_notes_file(
-    path: Path | str, *, keep_chat_noise: bool = False, split_at: str | None = None
+    path: Path | str,
+    *,
+    keep_chat_noise: bool = False,
+    split_at: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ParsedDocument:
     """`parse.parse_path`, reusing the previous parse of the same file when a small
-    edit can be patched into it (see the module). Folders parse as usual."""
+    edit can be patched into it (see the module). Folders parse as usual, calling
+    `progress(done, total, file)` per file."""
     path = Path(path)
     if path.is_dir():
-        return parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+        return parse_path(
+            path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=progress
+        )
     text = repair.repair_text(textio.read_notes(path))
     key = (str(path.resolve()), keep_chat_noise, split_at)
     with _lock:

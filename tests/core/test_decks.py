@@ -257,3 +257,27 @@ def test_an_unreadable_file_in_a_folder_is_listed_and_the_rest_imported(
         ("b.md", 0)
     ]
     assert "permission denied" in next(r.reason for r in summary.skipped if r.source_file == "b.md")
+
+
+def test_a_folder_import_reports_progress_per_file_and_can_be_cancelled(store, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"q{n:02}.md").write_text(f"# Q{n}\n\n## What is idea {n}?\n\nIdea {n}.\n")
+    steps: list[tuple[str, int]] = []
+    summary = import_file(store, folder, progress=lambda s, p: steps.append((s, p)))
+    assert summary.new == 30
+    files = [p for s, p in steps if "of 30 files" in s]
+    assert len(files) == 31 and files == sorted(files) and files[0] == 30 and files[-1] == 60
+    from studyapp.core.importer import ImportCancelled
+
+    (folder / "q00.md").write_text("# Q0\n\n## What is idea zero?\n\nZero.\n")
+    seen: list[int] = []
+    with pytest.raises(ImportCancelled):
+        import_file(
+            store,
+            folder,
+            progress=lambda s, p: seen.append(p),
+            cancelled=lambda: any(40 <= p < 60 for p in seen),
+        )
+    assert store.search("zero") == []  # nothing written

@@ -233,8 +233,10 @@ def parse_path(
     keep_chat_noise: bool = False,
     split_at: str | None = None,
     exclude: Callable[[Path], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ParsedDocument:
-    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out)."""
+    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out;
+    ``progress(done, total, file)``: called per file of a folder)."""
     path = Path(path)
     if path.is_dir():
         from studyapp.core.parse.folder import parse_folder
@@ -242,7 +244,7 @@ def parse_path(
         def parse_one(file: Path) -> ParsedDocument:
             return parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
 
-        doc = parse_folder(path, parse_one, exclude=exclude)
+        doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio
 
         whole = {r.source_file for r in doc.skipped if r.start_line == 0}
