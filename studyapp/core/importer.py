@@ -54,7 +54,10 @@ def parse_notes(
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
     paths = assign_topics(doc)
-    questions = [replace(q, topic_path=p) for q, p in zip(doc.questions, paths, strict=True)]
+    questions = [
+        q if q.topic_path == p else replace(q, topic_path=p)
+        for q, p in zip(doc.questions, paths, strict=True)
+    ]
     return replace(doc, questions=questions)
 
 

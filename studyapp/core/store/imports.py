@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -25,7 +26,8 @@ def _answer_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _topic_path(raw: Sequence[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4096)  # a deck has few distinct paths, each met many times
+def _topic_path(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name.strip() for name in raw if name.strip()) or (DEFAULT_TOPIC,)
 
 
@@ -118,7 +120,7 @@ class ImportsPart(StoreBase):
                 )
             assert deck_id is not None
 
-            paths = [_topic_path(q.topic_path) for q in doc.questions]
+            paths = [_topic_path(tuple(q.topic_path)) for q in doc.questions]
             topic_ids = self._resolve_topics(deck_id, paths)
             existing = {
                 r["id"]: r
