@@ -121,3 +121,45 @@ def reimport_deck(store: Store, deck: Deck, **options) -> ImportSummary:
     if not has_file_source(deck):
         raise StudyAppError(f'"{deck.name}" is the bundled deck: it has no notes file to re-read')
     return import_file(store, deck.source_path, **options)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSync:
+    """What `sync_sources` did: re-imports, decks whose source went or came back, and
+    sources that changed but could not be imported (deck name → one-line reason)."""
+
+    imported: tuple[ImportSummary, ...] = ()
+    missing: tuple[str, ...] = ()
+    back: tuple[str, ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()
+
+    def status(self) -> str:
+        """One line for the status bar ("" when nothing happened)."""
+        parts = [str(s) for s in self.imported if not s.skipped_unchanged_file]
+        parts += [f"{name}: source missing (the deck stays)" for name in self.missing]
+        parts += [f"{name}: source found again" for name in self.back]
+        parts += [f"{name}: not re-imported ({why})" for name, why in self.failed]
+        return "; ".join(parts)
+
+
+def sync_sources(store: Store, check, **options) -> SourceSync:
+    """Act on a `watch.SourceCheck`: mark decks whose source is gone ("source missing",
+    the deck and its progress stay) or back, and re-import the changed ones. A source
+    that fails to import is reported, not raised, so one broken file does not stop the
+    others. Options go to `import_file` (progress, cancelled)."""
+    for deck in check.missing:
+        store.set_source_missing(deck.id, True)
+    for deck in check.back:
+        store.set_source_missing(deck.id, False)
+    imported, failed = [], []
+    for deck in check.changed:
+        try:
+            imported.append(reimport_deck(store, deck, **options))
+        except StudyAppError as exc:
+            failed.append((deck.name, str(exc)))
+    return SourceSync(
+        tuple(imported),
+        tuple(d.name for d in check.missing),
+        tuple(d.name for d in check.back),
+        tuple(failed),
+    )

@@ -96,7 +96,9 @@ class SourceWatch:
                 back.append(deck)
             if not first and now == before and deck not in back:
                 continue
-            if self.hasher(path) not in (deck.source_hash, None):
+            # A source that cannot be read or hashed counts as changed: its re-import
+            # then says what is wrong with it.
+            if self.hasher(path) != deck.source_hash:
                 changed.append(deck)
         return SourceCheck(tuple(changed), tuple(gone), tuple(back))
 

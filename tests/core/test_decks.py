@@ -281,3 +281,21 @@ def test_a_folder_import_reports_progress_per_file_and_can_be_cancelled(store, t
             cancelled=lambda: any(40 <= p < 60 for p in seen),
         )
     assert store.search("zero") == []  # nothing written
+
+
+def test_sync_sources_reimports_marks_missing_and_reports_failures(store, two_decks, tmp_path):
+    from studyapp.core.decks import sync_sources
+
+    watch = SourceWatch()
+    watch.check(store.decks())
+    save_by_rename(tmp_path / "stats.md", NOTES + "\n## What is a mode?\n\nMost often.\n")
+    (tmp_path / "trees.md").unlink()
+    done = sync_sources(store, watch.check(store.decks()))
+    assert [s.new for s in done.imported] == [1] and done.missing == ("Trees",)
+    assert "Stats: 1 new" in done.status() and "Trees: source missing" in done.status()
+    assert store.missing_sources() == {two_decks["Trees"].id}
+    (tmp_path / "trees.md").write_bytes(b"%PDF-1.4 not notes")
+    done = sync_sources(store, watch.check(store.decks(), store.missing_sources()))
+    assert done.back == ("Trees",) and store.missing_sources() == set()
+    assert done.failed and "PDF" in done.failed[0][1]
+    assert len(store.questions(deck_id=two_decks["Trees"].id)) == 1  # the deck is kept
