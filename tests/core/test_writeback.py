@@ -118,11 +118,13 @@ def test_an_edit_is_refused_when_the_file_changed_since_its_import(store, tmp_pa
     q = by_title(store, "What is variance?")
     notes.write_text(NOTES + "\n### A new one?\n\nYes.\n", encoding="utf-8")
 
-    result = edit_question(store, q.id, "Changed?", "Changed.", None)
+    models = next(t for t in store.topics(q.deck_id) if t.name == "Models")
+    result = edit_question(store, q.id, "Changed?", "Changed.", models.id)
 
     assert result.outcome == REFUSED
     assert "changed since it was imported" in result.message and "Re-import" in result.message
     assert store.question(q.id).title == "What is variance?"
+    assert store.question(q.id).topic_id != models.id
     assert "Changed" not in notes.read_text(encoding="utf-8")
     assert not (tmp_path / "notes.md~").exists()
 
