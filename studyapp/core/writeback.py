@@ -61,22 +61,26 @@ def edit_question(
     question = store.question(qid)
     if question is None:
         raise KeyError(qid)
-    if topic_id is not None and topic_id != question.topic_id:
-        store.move_question(qid, topic_id)
     title = " ".join(title.split())
     if not title:
         raise StudyAppError("A question needs a title.")
     answer_markdown = answer_markdown.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if title == question.title and answer_markdown == question.answer_markdown:
-        return EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
-    try:
-        path = notes_file_of(store, question)
-        return _write_back(store, question, path, title, answer_markdown)
-    except _Refused as exc:
-        return EditResult(REFUSED, str(exc))
-    except _NoWriteBack as exc:
-        store.edit_question_text(qid, title, answer_markdown, keep_over_imports=True)
-        return EditResult(STORED, f"Saved in StudyApp only ({exc}); re-imports keep this edit.")
+        result = EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
+    else:
+        try:
+            path = notes_file_of(store, question)
+            result = _write_back(store, question, path, title, answer_markdown)
+        except _Refused as exc:
+            return EditResult(REFUSED, str(exc))  # nothing saved, the topic included
+        except _NoWriteBack as exc:
+            store.edit_question_text(qid, title, answer_markdown, keep_over_imports=True)
+            result = EditResult(
+                STORED, f"Saved in StudyApp only ({exc}); re-imports keep this edit."
+            )
+    if topic_id is not None and topic_id != question.topic_id:
+        store.move_question(qid, topic_id)  # a topic chosen in the app: re-imports keep it
+    return result
 
 
 def notes_file_of(store: Store, question: Question) -> Path:
