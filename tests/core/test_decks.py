@@ -299,3 +299,24 @@ def test_sync_sources_reimports_marks_missing_and_reports_failures(store, two_de
     assert done.back == ("Trees",) and store.missing_sources() == set()
     assert done.failed and "PDF" in done.failed[0][1]
     assert len(store.questions(deck_id=two_decks["Trees"].id)) == 1  # the deck is kept
+
+
+def test_a_deck_of_a_store_from_before_migration_5_can_be_renamed_and_reimported(tmp_path):
+    from studyapp.core.model import ParsedDocument, ParsedQuestion
+    from tests.core.fixtures.build_store_fixtures import fixture_path, load
+
+    path = load(fixture_path(4), tmp_path / "studyapp.sqlite3")
+    with Store.open(path) as store:
+        deck = store.decks()[0]
+        questions = store.questions()
+        reviewed = {r.question_id for r in store.reviews()}
+        store.rename_deck(deck.id, "Renamed")
+        doc = ParsedDocument(
+            "Renamed",
+            "markdown",
+            [ParsedQuestion(q.title, q.answer_markdown, q.source_line) for q in questions],
+        )
+        summary = store.import_document(doc, deck.source_path, "another-hash")
+        assert (summary.new, summary.removed) == (0, 0)
+        assert {r.question_id for r in store.reviews()} == reviewed
+        assert all(not q.suspended and not q.edited for q in store.questions())
