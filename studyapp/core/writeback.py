@@ -285,3 +285,23 @@ def editor_command(
     if platform == "darwin":
         return ["open", file]
     return ["xdg-open", file]
+
+
+def open_in_editor_command(
+    store: Store,
+    qid: str,
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> list[str]:
+    """The argv that opens a question's notes file at its line (`editor_command`).
+    StudyAppError when it has no file of the person's, or the file is gone."""
+    question = store.question(qid)
+    if question is None:
+        raise KeyError(qid)
+    try:
+        path = notes_file_of(store, question)
+    except _NoWriteBack as exc:
+        raise StudyAppError(f"No notes file to open: {exc}.") from exc
+    if not path.exists():
+        raise StudyAppError(f"{textio.path_text(path)}: the notes file is gone.")
+    return editor_command(path, question.source_line, env, platform)

@@ -263,3 +263,29 @@ def test_topic_only_edits_move_the_question(store, tmp_path):
 )
 def test_editor_command(env, platform, expected):
     assert editor_command("/n/a.md", 12, env, platform) == expected
+
+
+def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path):
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.writeback import open_in_editor_command
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stats.md").write_text(NOTES, encoding="utf-8")
+    import_file(store, folder)
+    q = by_title(store, "What is a p-value?")
+    argv = open_in_editor_command(store, q.id, {"EDITOR": "vim"}, "linux")
+    assert argv == ["vim", f"+{q.source_line}", str(folder.resolve() / "stats.md")]
+    assert NOTES.split("\n")[q.source_line - 1] == "### What is a p-value?"
+    (folder / "stats.md").unlink()
+    with pytest.raises(StudyAppError, match="gone"):
+        open_in_editor_command(store, q.id, {}, "linux")
+
+
+def test_the_bundled_deck_has_no_file_to_open(store):
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.writeback import open_in_editor_command
+
+    import_default_deck(store)
+    with pytest.raises(StudyAppError, match="bundled"):
+        open_in_editor_command(store, store.questions()[0].id, {}, "linux")
