@@ -424,7 +424,6 @@ def topic_progress(
     """
     topics = store.topics(deck_id)
     parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
-    index = ProgressIndex(
-        scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
-    )
+    questions = [q for q in store.questions(deck_id=deck_id) if not q.suspended]
+    index = ProgressIndex(scheduler, questions, parent_of, store.cards(deck_id), now)
     return index.topics()

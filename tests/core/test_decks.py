@@ -320,3 +320,19 @@ def test_a_deck_of_a_store_from_before_migration_5_can_be_renamed_and_reimported
         assert (summary.new, summary.removed) == (0, 0)
         assert {r.question_id for r in store.reviews()} == reviewed
         assert all(not q.suspended and not q.edited for q in store.questions())
+
+
+def test_a_suspended_question_is_not_asked_in_a_mock_nor_counted_per_topic(store, two_decks):
+    from studyapp.core.mock import question_pool
+    from studyapp.core.progress import topic_progress
+
+    stats = two_decks["Stats"]
+    variance, _mean = store.questions(deck_id=stats.id)
+    store.set_suspended([variance.id])
+    assert [q.id for q in question_pool(store, [])] == [
+        q.id for q in store.questions() if q.id != variance.id
+    ]
+    assert variance.id not in {q.id for q in question_pool(store, [variance.topic_id])}
+    figures = topic_progress(store, stats.id, NOW, SpacedRepetition())
+    others = [q for q in store.questions(deck_id=stats.id) if q.topic_id == variance.topic_id]
+    assert figures[variance.topic_id].new == len(others) - 1  # all new, but the suspended one
