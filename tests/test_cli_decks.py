@@ -176,3 +176,12 @@ def test_decks_json_in_a_real_process(data):
     result = run("decks", "--json", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert {d["name"] for d in json.loads(result.stdout)} == {"Interview notes", "Other notes"}
+
+
+def test_decks_marks_a_deck_whose_notes_are_gone(data, tmp_path, capsys):
+    (tmp_path / "other.md").unlink()
+    listed = {d["name"]: d for d in decks_json(data, capsys)}
+    assert listed["Other notes"]["source_missing"] is True
+    assert listed["Interview notes"]["source_missing"] is False
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    assert "(source missing)" in capsys.readouterr().out

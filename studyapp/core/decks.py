@@ -75,7 +75,8 @@ def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[
                 counts.learning + counts.review,
                 counts.new,
                 len(suspended),
-                deck.id in missing,
+                deck.id in missing
+                or (has_file_source(deck) and not Path(deck.source_path).exists()),
             )
         )
     return out
