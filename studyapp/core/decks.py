@@ -7,11 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core.model import Deck, ImportSummary, StudyAppError
 from studyapp.core.progress import due_counts
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DeckRemoval, Store
+
+if TYPE_CHECKING:
+    from studyapp.core.watch import SourceCheck
 
 RESOURCE_PREFIX = "resource:"  # the bundled default deck: no file of the person's
 REMOVE_BACKUP_REASON = "before-remove-deck"
@@ -143,7 +147,7 @@ class SourceSync:
         return "; ".join(parts)
 
 
-def sync_sources(store: Store, check, **options) -> SourceSync:
+def sync_sources(store: Store, check: SourceCheck, **options) -> SourceSync:
     """Act on a `watch.SourceCheck`: mark decks whose source is gone ("source missing",
     the deck and its progress stay) or back, and re-import the changed ones. A source
     that fails to import is reported, not raised, so one broken file does not stop the

@@ -3,6 +3,7 @@ edit a question's text, and `PRAGMA data_version` (did another process write?)."
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -192,8 +193,6 @@ class DeckOpsPart(DecksPart, StoreBase):
         written), so re-imports keep it. Otherwise it was written to the file, and the
         new title is remembered as this question's, so the next import keeps its id.
         """
-        import hashlib
-
         title = " ".join(title.split())
         if not title:
             raise StoreError("A question needs a title.", "Type at least one word.")
