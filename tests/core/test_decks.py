@@ -336,3 +336,16 @@ def test_a_suspended_question_is_not_asked_in_a_mock_nor_counted_per_topic(store
     figures = topic_progress(store, stats.id, NOW, SpacedRepetition())
     others = [q for q in store.questions(deck_id=stats.id) if q.topic_id == variance.topic_id]
     assert figures[variance.topic_id].new == len(others) - 1  # all new, but the suspended one
+
+
+def test_deck_and_question_operations_say_what_they_changed(store, two_decks):
+    stats = two_decks["Stats"]
+    variance = store.questions(deck_id=stats.id)[0]
+    store.rename_deck(stats.id, "Statistics")
+    assert store.last_changes.decks
+    store.set_suspended([variance.id])
+    assert store.last_changes.questions == {variance.id}
+    store.set_suspended([variance.id])  # already suspended: nothing changed
+    assert not store.last_changes
+    store.delete_question(variance.id)
+    assert store.last_changes.questions == {variance.id} and store.last_changes.topics
