@@ -1,4 +1,5 @@
-"""Command line: ``studyapp [gui]``, ``parse``, ``import``, ``repair``, ``--version``.
+"""Command line: ``studyapp [gui]``, ``parse``, ``import``, ``repair``, ``decks``,
+``remove-deck``, ``rename-deck``, ``export-deck``, ``--version`` and the rest below.
 
 Errors the user can fix (a binary file, an empty file, a locked store) print
 one line on stderr and exit with status 2; no traceback.
@@ -141,6 +142,29 @@ def _build_parser() -> argparse.ArgumentParser:
         help="replace the store with a backup (the current store is backed up first)",
     )
     res.add_argument("file", type=Path, metavar="FILE", help="a backup file (or its name)")
+    dks = commands.add_parser(
+        parents=[data_dir],
+        name="decks",
+        help="list the decks: id, name, source, questions, due now",
+    )
+    dks.add_argument("--json", action="store_true", help="print the list as JSON")
+    rmd = commands.add_parser(
+        parents=[data_dir],
+        name="remove-deck",
+        help="remove a deck with its questions and reviews (a backup is taken first)",
+    )
+    rmd.add_argument("deck", metavar="ID", help="the deck's id (or name), as `decks` lists it")
+    rmd.add_argument("--yes", action="store_true", help="really remove it")
+    rnd = commands.add_parser(parents=[data_dir], name="rename-deck", help="rename a deck")
+    rnd.add_argument("deck", metavar="ID", help="the deck's id (or name)")
+    rnd.add_argument("name", metavar="NAME", help="its new name")
+    exd = commands.add_parser(
+        parents=[data_dir],
+        name="export-deck",
+        help="write a deck as an Anki package (.apkg) or a CSV (question, answer, topic)",
+    )
+    exd.add_argument("deck", metavar="ID", help="the deck's id (or name)")
+    exd.add_argument("--out", type=Path, required=True, metavar="FILE.apkg|FILE.csv")
     opt = commands.add_parser(
         parents=[data_dir],
         name="optimize",
@@ -477,6 +501,71 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_decks(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core.decks import deck_list
+    from studyapp.core.scheduler import SpacedRepetition
+
+    with _reading_store(args.data_dir) as store:
+        # A card's due moment is in its stored state: the default scheduler reads it.
+        decks = deck_list(store, datetime.now(UTC), SpacedRepetition())
+    if args.json:
+        import json
+
+        json.dump([d.as_json() for d in decks], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not decks:
+        print("No decks yet: `studyapp import NOTES.md` adds one.")
+    for d in decks:
+        missing = "  (source missing)" if d.source_missing else ""
+        print(f"{d.id:>4}  {d.name}  [{d.questions} questions, {d.due} due, {d.new} new]{missing}")
+        print(f"      {d.source}")
+    return EXIT_OK
+
+
+def cmd_remove_deck(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core.backup import backup_dir
+    from studyapp.core.decks import find_deck, remove_deck
+    from studyapp.core.paths import data_dir as resolve_data_dir
+
+    with _writing_store(args.data_dir) as store:
+        deck = find_deck(store, args.deck)
+        if not args.yes:
+            what = store.deck_removal(deck.id)
+            return _fail(f"this would remove deck {deck.id} {what}; add --yes to remove it")
+        folder = resolve_data_dir(args.data_dir)
+        removed = remove_deck(store, deck.id, backup_dir(folder), datetime.now(UTC))
+    print(f"Removed deck {deck.id} {removed.removal}.")
+    print(f"A backup from just before is {removed.backup} (`studyapp restore` brings it back).")
+    return EXIT_OK
+
+
+def cmd_rename_deck(args: argparse.Namespace) -> int:
+    from studyapp.core.decks import find_deck
+
+    with _writing_store(args.data_dir) as store:
+        deck = find_deck(store, args.deck)
+        store.rename_deck(deck.id, args.name)
+        renamed = store.deck(deck.id)
+    assert renamed is not None
+    print(f'Renamed deck {deck.id} "{deck.name}" to "{renamed.name}".')
+    return EXIT_OK
+
+
+def cmd_export_deck(args: argparse.Namespace) -> int:
+    from studyapp.core.deck_export import export_deck
+    from studyapp.core.decks import find_deck
+
+    with _reading_store(args.data_dir) as store:
+        deck = find_deck(store, args.deck)
+        print(export_deck(store, deck.id, args.out))
+    return EXIT_OK
+
+
 COMMANDS = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -487,6 +576,10 @@ COMMANDS = {
     "restore": cmd_restore,
     "export-weak": cmd_export_weak,
     "optimize": cmd_optimize,
+    "decks": cmd_decks,
+    "remove-deck": cmd_remove_deck,
+    "rename-deck": cmd_rename_deck,
+    "export-deck": cmd_export_deck,
 }
 
 

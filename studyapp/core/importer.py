@@ -19,6 +19,7 @@ from pathlib import Path
 from studyapp.core import repair, textio
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
+from studyapp.core.reparse import parse_notes_file
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
@@ -52,8 +53,23 @@ def parse_notes(
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
     paths = assign_topics(doc)
-    questions = [replace(q, topic_path=p) for q, p in zip(doc.questions, paths, strict=True)]
+    questions = [
+        q if q.topic_path == p else replace(q, topic_path=p)
+        for q, p in zip(doc.questions, paths, strict=True)
+    ]
     return replace(doc, questions=questions)
+
+
+def folder_files(root: Path) -> list[Path]:
+    """The notes files a folder deck is made of (the folder reader's own walk)."""
+    from studyapp.core.parse.folder import note_files
+
+    return list(note_files(root))
+
+
+def source_hash(path: Path) -> str:
+    """What a deck's stored source_hash is compared with: has the source changed?"""
+    return _source_hash(path)
 
 
 def _source_hash(path: Path) -> str:
@@ -65,7 +81,10 @@ def _source_hash(path: Path) -> str:
     digest = hashlib.sha256()
     for file in note_files(path):
         digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
-        digest.update(file.read_bytes())
+        try:
+            digest.update(file.read_bytes())
+        except OSError:  # unreadable: the parse lists it as skipped; the rest imports
+            digest.update(b"\0unreadable\0")
     return digest.hexdigest()
 
 
@@ -119,7 +138,20 @@ def import_file(
     report(f"Repairing {shown}", 20)
     check()
     report(f"Finding questions in {shown}", 30)
-    doc = parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+
+    # A small edit of a big file is patched into its last parse (core.reparse).
+    def per_file(done: int, total: int, name: str) -> None:
+        # A big folder parses for a while: each file moves the bar from 30 to 60 %.
+        if total and (done == total or done % max(1, total // 100) == 0):
+            check()
+            report(
+                f"Finding questions in {shown}: {done:,} of {total:,} files",
+                30 + 30 * done // total,
+            )
+
+    doc = parse_notes_file(
+        path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
+    )
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
     check()
@@ -166,10 +198,12 @@ __all__ = [
     "ImportCancelled",
     "describe_skipped",
     "file_hash",
+    "folder_files",
     "import_default_deck",
     "import_file",
     "parse_notes",
     "repair",
+    "source_hash",
     "split_setting",
     "with_topics",
 ]

@@ -159,14 +159,16 @@ def save_settings(store: Store, settings: MockSettings) -> None:
 
 
 def question_pool(store: Store, topic_ids: Iterable[int]) -> list[Question]:
-    """The questions of the topics (sub-topics included), in file order; all when empty."""
+    """The questions of the topics (sub-topics included), in file order; all when empty.
+    Suspended questions are not asked."""
     ids = list(dict.fromkeys(topic_ids))
     if not ids:
-        return store.questions()
+        return [q for q in store.questions() if not q.suspended]
     pool: dict[str, Question] = {}
     for topic_id in ids:
         for question in store.questions(topic_id, include_subtopics=True):
-            pool.setdefault(question.id, question)
+            if not question.suspended:
+                pool.setdefault(question.id, question)
     return sorted(pool.values(), key=lambda q: (q.deck_id, q.position))
 
 

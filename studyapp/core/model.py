@@ -91,6 +91,10 @@ class Question:
     answer_markdown: str
     source_line: int
     position: int
+    end_line: int = 0  # last line of its answer in the file (0: not known)
+    source_file: str = ""  # for a folder deck: the file, relative to the folder
+    suspended: bool = False  # kept, shown dimmed, not studied
+    edited: bool = False  # title/answer edited in the app, kept over re-imports
 
 
 @dataclass(slots=True, frozen=True)

@@ -248,9 +248,9 @@ class ProgressIndex:
         """From the store: one deck's questions, or every deck's."""
         decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
         parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
-        return cls(
-            scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
-        )
+        # A suspended question is not studied: it counts neither as due nor as new.
+        questions = [q for q in store.questions(deck_id=deck_id) if not q.suspended]
+        return cls(scheduler, questions, parent_of, store.cards(deck_id), now)
 
     # --- reading -------------------------------------------------------------------
 
@@ -424,7 +424,6 @@ def topic_progress(
     """
     topics = store.topics(deck_id)
     parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
-    index = ProgressIndex(
-        scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
-    )
+    questions = [q for q in store.questions(deck_id=deck_id) if not q.suspended]
+    index = ProgressIndex(scheduler, questions, parent_of, store.cards(deck_id), now)
     return index.topics()

@@ -192,7 +192,9 @@ class StudySession:
         now = self._clock.now()
         if self.question_ids is not None:
             wanted = set(self.question_ids)
-            questions = {q.id: q for q in self._store.questions() if q.id in wanted}
+            questions = {
+                q.id: q for q in self._store.questions() if q.id in wanted and not q.suspended
+            }
             cards = self._store.cards()
             graded = {done.entry.qid for done in self._history}
             # Chosen questions keep their given order, reviewed or not.
@@ -206,6 +208,7 @@ class StudySession:
             listed = self._store.questions(
                 self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
             )
+            listed = [q for q in listed if not q.suspended]  # kept, but not studied
             questions = {q.id: q for q in listed}
             cards = self._store.cards(self.deck_id)
             due: list[tuple[datetime, int, str, str]] = []

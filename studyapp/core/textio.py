@@ -16,7 +16,7 @@ from pathlib import Path
 
 from studyapp.core.model import NotesFileError
 
-__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes"]
+__all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
 
 # Notes files are a few hundred KB; anything near this is not notes, and
 # reading it whole would stall the UI thread for nothing.
@@ -180,6 +180,30 @@ def _decode(data: bytes, name: str) -> str:
     if controls > _MAX_CONTROL_SHARE * len(data):
         raise NotesFileError(_binary(name))
     return data.decode("utf-8", errors=_CP1252_ERRORS)
+
+
+def written_encoding(data: bytes) -> tuple[str, bytes] | None:
+    """How these bytes were decoded by `decode_notes`, as (codec, BOM) to write the
+    text back the same way; None when that cannot be done exactly (UTF-8 mixed with
+    legacy bytes, a damaged UTF-16 file). A file that is not UTF-8 but whole Windows-1252
+    is "cp1252"."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return (encoding, bom) if _decodes(data[len(bom) :], encoding) else None
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return (wide, b"") if _decodes(data, wide) else None
+    if _decodes(data, "utf-8"):
+        return "utf-8", b""
+    return ("cp1252", b"") if _decodes(data, "cp1252") else None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -8,6 +8,7 @@ Pure functions, shared by the store and the parsers.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -32,6 +33,7 @@ _ASCII_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a re-import normalizes the same titles again
 def normalize_title(title: str) -> str:
     """The comparable form of a question title: lower-case words separated by single spaces.
 
@@ -80,5 +82,6 @@ def question_ids(deck_name: str, titles: Iterable[str]) -> list[str]:
         norm = normalize_title(title)
         occurrence = seen.get(norm, 0)
         seen[norm] = occurrence + 1
-        ids.append(question_id(deck_name, title, occurrence))
+        key = f"{deck_name}\x1f{norm}\x1f{occurrence}"  # as question_id, normalized once
+        ids.append(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
     return ids

@@ -270,9 +270,23 @@ def seed_v3(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def seed_v4(conn: sqlite3.Connection) -> None:
+    """Schema 4 added mock drafts and recordings: the rows of schema 3, a draft of the
+    running session and a spoken answer's file."""
+    seed_v3(conn)
+    conn.execute("INSERT INTO mock_drafts VALUES (2, 1, 'half typed', 'a note', 1700001100000)")
+    conn.execute("UPDATE mock_answers SET recording_path = '/rec/1.wav' WHERE id = 1")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
-SEEDERS: list[Callable[[sqlite3.Connection], None]] = [seed_nothing, seed_v1, seed_v2, seed_v3]
+SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
+    seed_nothing,
+    seed_v1,
+    seed_v2,
+    seed_v3,
+    seed_v4,
+]
 
 
 def test_every_migration_has_a_seeder():

@@ -255,8 +255,10 @@ def parse_path(
     keep_chat_noise: bool = False,
     split_at: str | None = None,
     exclude: Callable[[Path], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ParsedDocument:
-    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out)."""
+    """A notes file, or a folder of them made into one deck (``exclude``: paths to leave out;
+    ``progress(done, total, file)``: called per file of a folder)."""
     path = Path(path)
     if path.is_dir():
         from studyapp.core.parse.folder import parse_folder
@@ -264,13 +266,29 @@ def parse_path(
         def parse_one(file: Path) -> ParsedDocument:
             return parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
 
-        doc = parse_folder(path, parse_one, exclude=exclude)
+        doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio
 
         whole = {r.source_file for r in doc.skipped if r.start_line == 0}
-        for rel in dict.fromkeys(q.source_file for q in doc.questions):
+        # Each file accounted against its own questions and regions only: against the
+        # whole deck, a folder of 10,000 files took 10,000 x 10,000 steps.
+        questions: dict[str, list[ParsedQuestion]] = {}
+        for q in doc.questions:
+            questions.setdefault(q.source_file, []).append(q)
+        regions: dict[str, list[SkippedRegion]] = {}
+        for r in doc.skipped:
+            regions.setdefault(r.source_file, []).append(r)
+        extra: list[SkippedRegion] = []
+        for rel, mine in questions.items():
             if rel and rel not in whole:
                 text = repair.repair_text(textio.read_notes(path / rel))
-                account_for_lines(doc, text, rel)
+                own = regions.get(rel, [])
+                part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
+                account_for_lines(part, text, rel)
+                extra += [r for r in part.skipped if r not in own]
+        if extra:
+            doc.skipped = sorted(
+                [*doc.skipped, *extra], key=lambda r: (r.source_file, r.start_line, r.end_line)
+            )
         return doc
     return parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)

@@ -19,6 +19,8 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   base.py     the connection, its lock and transactions
   imports.py  the re-import policy (a notes file becomes a deck, keeping progress)
   decks.py    decks, topics, questions, search and the person's edits
+  deckops.py  renaming and removing decks, suspend, delete with undo, text edits,
+              PRAGMA data_version
   reviews.py  cards and reviews
   mocks.py    mock interviews
   kv.py       settings and the rendered-HTML cache
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from studyapp.core.store.base import StoreBase
 from studyapp.core.store.changes import Changes
+from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
 from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query
 from studyapp.core.store.errors import StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
@@ -62,6 +65,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "CardInfo",
     "Changes",
+    "DeckRemoval",
     "MockAnswerRecord",
     "MockReview",
     "MockSessionRecord",
@@ -77,5 +81,5 @@ __all__ = [
 ]
 
 
-class Store(ImportsPart, DecksPart, ReviewsPart, MocksPart, KeyValuePart, StoreBase):
+class Store(ImportsPart, DeckOpsPart, DecksPart, ReviewsPart, MocksPart, KeyValuePart, StoreBase):
     """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""

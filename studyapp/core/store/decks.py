@@ -29,7 +29,10 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{token}"*' for token in re.findall(r"\w+", text))
 
 
-_QUESTION_COLUMNS = "id, deck_id, topic_id, title, answer_markdown, source_line, position"
+_QUESTION_COLUMNS = (
+    "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
+    " end_line, source_file, suspended, edited"
+)
 
 
 def _question(row: sqlite3.Row) -> Question:
@@ -41,6 +44,10 @@ def _question(row: sqlite3.Row) -> Question:
         answer_markdown=row["answer_markdown"],
         source_line=row["source_line"],
         position=row["position"],
+        end_line=row["end_line"],
+        source_file=row["source_file"],
+        suspended=bool(row["suspended"]),
+        edited=bool(row["edited"]),
     )
 
 

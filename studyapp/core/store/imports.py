@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -25,7 +26,8 @@ def _answer_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _topic_path(raw: Sequence[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4096)  # a deck has few distinct paths, each met many times
+def _topic_path(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name.strip() for name in raw if name.strip()) or (DEFAULT_TOPIC,)
 
 
@@ -51,7 +53,8 @@ class ImportsPart(StoreBase):
     def _moved_deck(self, name: str) -> sqlite3.Row | None:
         """The deck of this name whose file is gone: the notes were moved or renamed."""
         row = self._conn.execute(
-            "SELECT id, name, source_hash, source_path FROM decks WHERE name = ?", (name,)
+            "SELECT id, name, source_hash, source_path, id_name FROM decks WHERE name = ?",
+            (name,),
         ).fetchone()
         if row is None or not row["source_path"] or Path(row["source_path"]).exists():
             return None
@@ -92,7 +95,8 @@ class ImportsPart(StoreBase):
         conn = self._conn
         with self.transaction():
             row = conn.execute(
-                "SELECT id, name, source_hash FROM decks WHERE source_path = ?", (source_path,)
+                "SELECT id, name, source_hash, id_name FROM decks WHERE source_path = ?",
+                (source_path,),
             ).fetchone()
             if row is None:
                 row = self._moved_deck(deck_name)
@@ -103,9 +107,9 @@ class ImportsPart(StoreBase):
             now = _now_iso()
             if row is None:
                 deck_id = conn.execute(
-                    "INSERT INTO decks (name, source_path, source_hash, imported_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (deck_name, source_path, source_hash, now),
+                    "INSERT INTO decks (name, source_path, source_hash, imported_at, id_name)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (deck_name, source_path, source_hash, now, deck_name),
                 ).lastrowid
             else:
                 deck_id = row["id"]
@@ -116,17 +120,22 @@ class ImportsPart(StoreBase):
                 )
             assert deck_id is not None
 
-            paths = [_topic_path(q.topic_path) for q in doc.questions]
+            paths = [_topic_path(tuple(q.topic_path)) for q in doc.questions]
             topic_ids = self._resolve_topics(deck_id, paths)
             existing = {
                 r["id"]: r
                 for r in conn.execute(
                     "SELECT id, topic_id, title, answer_hash, source_line, position,"
-                    " topic_locked, removed_at FROM questions WHERE deck_id = ?",
+                    " topic_locked, removed_at, end_line, source_file, deleted, edited"
+                    " FROM questions WHERE deck_id = ?",
                     (deck_id,),
                 )
             }
-            ids = question_ids(deck_name, (q.title for q in doc.questions))
+            # A renamed deck's questions keep the ids they got under its first name.
+            id_name = (row["id_name"] if row is not None else "") or deck_name
+            ids = self._with_aliases(
+                deck_id, question_ids(id_name, (q.title for q in doc.questions)), doc
+            )
             new = updated = unchanged = 0
             for position, (qid, parsed, path) in enumerate(
                 zip(ids, doc.questions, paths, strict=True)
@@ -141,35 +150,57 @@ class ImportsPart(StoreBase):
                     "answer_hash": _answer_hash(parsed.answer_markdown),
                     "source_line": parsed.source_line,
                     "position": position,
+                    "end_line": parsed.end_line,
+                    "source_file": parsed.source_file,
                 }
                 old = existing.get(qid)
                 if old is None:
                     conn.execute(
                         "INSERT INTO questions (id, deck_id, topic_id, title, norm_title,"
-                        " answer_markdown, answer_hash, source_line, position)"
-                        " VALUES (:id, :deck_id, :topic_id, :title, :norm_title,"
-                        " :answer_markdown, :answer_hash, :source_line, :position)",
+                        " answer_markdown, answer_hash, source_line, position, end_line,"
+                        " source_file) VALUES (:id, :deck_id, :topic_id, :title, :norm_title,"
+                        " :answer_markdown, :answer_hash, :source_line, :position, :end_line,"
+                        " :source_file)",
                         values,
                     )
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
                     self._log.questions.add(qid)
                     new += 1
                     continue
+                if old["deleted"]:
+                    continue  # the person deleted it: only their undo brings it back
                 if old["topic_locked"]:
                     values["topic_id"] = old["topic_id"]
-                text_changed = old["title"] != parsed.title or (
+                if old["edited"]:
+                    # Edited in the app where the file could not take it: the edit wins.
+                    values["title"], values["answer_hash"] = old["title"], old["answer_hash"]
+                text_changed = old["title"] != values["title"] or (
                     old["answer_hash"] != values["answer_hash"]
                 )
                 moved = old["topic_id"] != values["topic_id"]
                 restored = old["removed_at"] is not None
-                shifted = (old["source_line"], old["position"]) != (parsed.source_line, position)
-                if text_changed or moved or restored or shifted:
+                shifted = (
+                    old["source_line"],
+                    old["position"],
+                    old["end_line"],
+                    old["source_file"],
+                ) != (parsed.source_line, position, parsed.end_line, parsed.source_file)
+                if old["edited"] and (text_changed or moved or restored or shifted):
+                    self._log.questions.add(qid)
+                    conn.execute(
+                        "UPDATE questions SET topic_id = :topic_id, source_line = :source_line,"
+                        " position = :position, end_line = :end_line,"
+                        " source_file = :source_file, removed_at = NULL WHERE id = :id",
+                        values,
+                    )
+                elif text_changed or moved or restored or shifted:
                     self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, title = :title,"
                         " norm_title = :norm_title, answer_markdown = :answer_markdown,"
                         " answer_hash = :answer_hash, source_line = :source_line,"
-                        " position = :position, removed_at = NULL WHERE id = :id",
+                        " position = :position, end_line = :end_line,"
+                        " source_file = :source_file, removed_at = NULL WHERE id = :id",
                         values,
                     )
                 if text_changed:
@@ -192,6 +223,28 @@ class ImportsPart(StoreBase):
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
         return ImportSummary(deck_name, new, updated, unchanged, len(gone))
+
+    def _with_aliases(self, deck_id: int, ids: list[str], doc: ParsedDocument) -> list[str]:
+        """`ids`, where a title the person edited in the app (and wrote to the file) keeps
+        the id its question had before the edit, so its progress stays with it."""
+        aliases = {
+            r["norm_title"]: r["question_id"]
+            for r in self._conn.execute(
+                "SELECT norm_title, question_id FROM question_aliases WHERE deck_id = ?",
+                (deck_id,),
+            )
+        }
+        if not aliases:
+            return ids
+        taken = set(ids)
+        out = list(ids)
+        for i, question in enumerate(doc.questions):
+            alias = aliases.get(normalize_title(question.title))
+            if alias is not None and alias not in taken:
+                taken.discard(out[i])
+                out[i] = alias
+                taken.add(alias)
+        return out
 
     def _resolve_topics(
         self, deck_id: int, paths: Sequence[tuple[str, ...]]

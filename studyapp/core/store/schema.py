@@ -153,6 +153,45 @@ def migrate_to_4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE mock_answers ADD COLUMN recording_path TEXT")
 
 
+def migrate_to_5(conn: sqlite3.Connection) -> None:
+    """Decks the person manages and questions edited where they are read.
+
+    questions: the last line of the question in its file (end_line, for writing an edit
+    back at its lines) and the file within a folder deck (source_file); suspended (kept,
+    not studied); deleted (removed by the person: a re-import does not bring it back,
+    undo does); edited (title and answer changed in the app where the file could not
+    be written: a re-import keeps them). decks: source_missing (its file or folder is
+    gone; the deck stays) and id_name (see below). question_aliases: an edited title
+    written back to the file would otherwise give the question a new id and lose its
+    progress at the next import.
+    """
+    for column in (
+        "end_line INTEGER NOT NULL DEFAULT 0",
+        "source_file TEXT NOT NULL DEFAULT ''",
+        "suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))",
+        "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))",
+        "edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1))",
+    ):
+        conn.execute(f"ALTER TABLE questions ADD COLUMN {column}")
+    conn.execute(
+        "ALTER TABLE decks ADD COLUMN source_missing INTEGER NOT NULL DEFAULT 0"
+        " CHECK (source_missing IN (0, 1))"
+    )
+    # Question ids derive from the deck's name; a renamed deck keeps deriving them from
+    # the name its questions got their ids under (id_name), or they would all change.
+    conn.execute("ALTER TABLE decks ADD COLUMN id_name TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE decks SET id_name = name")
+    conn.execute(
+        """CREATE TABLE question_aliases (
+            deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+            norm_title TEXT NOT NULL,
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            PRIMARY KEY (deck_id, norm_title)
+        )"""
+    )
+    conn.execute("CREATE INDEX question_aliases_question ON question_aliases(question_id)")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -160,6 +199,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_2,
     migrate_to_3,
     migrate_to_4,
+    migrate_to_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,148 @@
+"""Leave with your cards: a deck as an Anki package (.apkg, through genanki) or a CSV
+(question, answer Markdown, topic) that StudyApp's own importer reads back as the same
+questions. Suspended questions are exported too; deleted ones are not."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core.decks import has_file_source
+from studyapp.core.model import Deck, Question, StudyAppError
+from studyapp.core.store import Store
+
+SUFFIXES = (".apkg", ".csv")
+CSV_HEADER = ("question", "answer", "topic")
+TOPIC_SEPARATOR = "::"  # how the tabular reader splits a topic path (Anki's deck path)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckExport:
+    path: Path
+    deck_name: str
+    questions: int
+
+    def __str__(self) -> str:
+        s = "" if self.questions == 1 else "s"
+        return f'Wrote {self.path}: "{self.deck_name}", {self.questions} question{s}.'
+
+
+def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> DeckExport:
+    """Write deck `deck_id` to `path`: .apkg or .csv, by the file's suffix."""
+    path = Path(path)
+    kind = path.suffix.lower()
+    if kind not in SUFFIXES:
+        raise StudyAppError(f"{path.name}: export to a .apkg (Anki) or a .csv file")
+    deck = store.deck(deck_id)
+    if deck is None:
+        raise StudyAppError(f"no deck with id {deck_id}")
+    questions = store.questions(deck_id=deck_id)
+    topics = _topic_paths(store, deck_id)
+    if kind == ".csv":
+        data = _csv_bytes(questions, topics)
+    else:
+        data = _apkg_bytes(store, deck, questions, topics)
+    _write(path, data)
+    return DeckExport(path, deck.name, len(questions))
+
+
+def _topic_paths(store: Store, deck_id: int) -> dict[int, tuple[str, ...]]:
+    topics = store.topics(deck_id)
+    by_id = {t.id: t for t in topics}
+    paths: dict[int, tuple[str, ...]] = {}
+    for topic in topics:  # parents come before children
+        parent = paths.get(topic.parent_id, ()) if topic.parent_id in by_id else ()
+        paths[topic.id] = (*parent, topic.name)
+    return paths
+
+
+def _csv_bytes(questions: list[Question], topics: dict[int, tuple[str, ...]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for q in questions:
+        writer.writerow(
+            (q.title, q.answer_markdown, TOPIC_SEPARATOR.join(topics.get(q.topic_id, ())))
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def stable_id(kind: str, deck: Deck) -> int:
+    """An Anki model or deck id derived from the deck, so a second export updates the
+    same Anki deck instead of making another (Anki ids are positive 31-bit-ish ints;
+    genanki recommends the range 1 << 30 .. 1 << 31)."""
+    digest = hashlib.sha1(f"studyapp:{kind}:{deck.source_path or deck.name}".encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:4], "big") % (1 << 30)
+
+
+def anki_tag(path: tuple[str, ...]) -> str:
+    """A topic path as one hierarchical Anki tag (no spaces: Anki splits tags on them)."""
+    return TOPIC_SEPARATOR.join(re.sub(r"\s+", "_", name.strip()) for name in path if name.strip())
+
+
+def _apkg_bytes(
+    store: Store, deck: Deck, questions: list[Question], topics: dict[int, tuple[str, ...]]
+) -> bytes:
+    import genanki
+
+    from studyapp.core.render import line_breaks_for, render_markdown
+
+    line_breaks = line_breaks_for(store.get_setting, deck.id)
+    folder = None  # images resolve against the notes' own folder, as the pane shows them
+    if has_file_source(deck):
+        source = Path(deck.source_path)
+        folder = source if source.is_dir() else source.parent
+    model = genanki.Model(
+        stable_id("model", deck),
+        "StudyApp question",
+        fields=[{"name": "Question"}, {"name": "Answer"}],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": "{{Question}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}',
+            }
+        ],
+    )
+    anki_deck = genanki.Deck(stable_id("deck", deck), deck.name)
+    for q in questions:
+        tag = anki_tag(topics.get(q.topic_id, ()))
+        answer = render_markdown(
+            q.answer_markdown, base_dir=folder, theme="light", line_breaks=line_breaks
+        )
+        anki_deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[html.escape(q.title), answer],
+                tags=[tag] if tag else [],
+                guid=genanki.guid_for("studyapp", q.id),
+            )
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "deck.apkg"
+        genanki.Package(anki_deck).write_to_file(str(target))
+        return target.read_bytes()
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically: a failed export never leaves half a file under the name."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # open(), not mkstemp: the file gets the usual permissions (mkstemp's are 0600).
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise StudyAppError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc

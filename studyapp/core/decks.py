@@ -1,0 +1,170 @@
+"""Deck operations the window and the command line share: the list of decks with their
+counts, renaming, removing (after a backup, so Backups can undo it) and re-importing a
+deck's source. No Qt, no SQL: the store does the writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studyapp.core.model import Deck, ImportSummary, StudyAppError
+from studyapp.core.progress import due_counts
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import DeckRemoval, Store
+
+if TYPE_CHECKING:
+    from studyapp.core.watch import SourceCheck
+
+RESOURCE_PREFIX = "resource:"  # the bundled default deck: no file of the person's
+REMOVE_BACKUP_REASON = "before-remove-deck"
+
+
+@dataclass(frozen=True, slots=True)
+class DeckInfo:
+    """One line of the deck list."""
+
+    id: int
+    name: str
+    source: str  # the file or folder it was imported from ("resource:…": bundled)
+    questions: int  # not removed, suspended ones included
+    due: int  # reviewed questions due now (learning steps included)
+    new: int  # never studied (suspended ones not counted)
+    suspended: int
+    source_missing: bool
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "source": self.source,
+            "questions": self.questions,
+            "due": self.due,
+            "new": self.new,
+            "suspended": self.suspended,
+            "source_missing": self.source_missing,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedDeck:
+    removal: DeckRemoval
+    backup: Path  # the backup taken just before: restoring it brings the deck back
+
+
+def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[DeckInfo]:
+    """Every deck with its question, due and new counts (suspended questions not due)."""
+    missing = store.missing_sources()
+    out = []
+    for deck in store.decks():
+        questions = store.questions(deck_id=deck.id)
+        suspended = {q.id for q in questions if q.suspended}
+        cards = store.cards(deck.id)
+        counts, _ = due_counts(
+            (
+                cards[q.id].card_json if q.id in cards else None
+                for q in questions
+                if q.id not in suspended
+            ),
+            now,
+            scheduler,
+        )
+        out.append(
+            DeckInfo(
+                deck.id,
+                deck.name,
+                deck.source_path,
+                len(questions),
+                counts.learning + counts.review,
+                counts.new,
+                len(suspended),
+                deck.id in missing
+                or (has_file_source(deck) and not Path(deck.source_path).exists()),
+            )
+        )
+    return out
+
+
+def find_deck(store: Store, ident: str | int) -> Deck:
+    """A deck by id, or else by name (any case); StudyAppError naming the decks if none."""
+    decks = store.decks()
+    text = str(ident).strip()
+    if text.isdigit():
+        match = [d for d in decks if d.id == int(text)]
+    else:
+        match = [d for d in decks if d.name.casefold() == text.casefold()]
+    if not match:
+        listed = ", ".join(f"{d.id} {d.name}" for d in decks) or "none imported yet"
+        raise StudyAppError(f'no deck "{text}" (decks: {listed}; see `studyapp decks`)')
+    return match[0]
+
+
+def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) -> RemovedDeck:
+    """Back the store up, then remove the deck with its questions and reviews.
+
+    If the backup cannot be made, nothing is removed (the StoreError says why).
+    """
+    from studyapp.core.backup import make_backup
+
+    store.deck_removal(deck_id)  # KeyError before a backup for nothing
+    backup = make_backup(store, backup_folder, now, REMOVE_BACKUP_REASON)
+    return RemovedDeck(store.remove_deck(deck_id), backup)
+
+
+def has_file_source(deck: Deck) -> bool:
+    """Whether the deck comes from a file or folder of the person's (not the bundled one)."""
+    return bool(deck.source_path) and not deck.source_path.startswith(RESOURCE_PREFIX)
+
+
+def reimport_deck(store: Store, deck: Deck, **options) -> ImportSummary:
+    """Import a deck's file or folder again (after it changed on disk): through the one
+    import pipeline, with the question unit remembered for it. Unchanged questions are
+    left alone; the summary says what changed. Options go to `import_file`."""
+    from studyapp.core.importer import import_file
+
+    if not has_file_source(deck):
+        raise StudyAppError(f'"{deck.name}" is the bundled deck: it has no notes file to re-read')
+    return import_file(store, deck.source_path, **options)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSync:
+    """What `sync_sources` did: re-imports, decks whose source went or came back, and
+    sources that changed but could not be imported (deck name → one-line reason)."""
+
+    imported: tuple[ImportSummary, ...] = ()
+    missing: tuple[str, ...] = ()
+    back: tuple[str, ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()
+
+    def status(self) -> str:
+        """One line for the status bar ("" when nothing happened)."""
+        parts = [str(s) for s in self.imported if not s.skipped_unchanged_file]
+        parts += [f"{name}: source missing (the deck stays)" for name in self.missing]
+        parts += [f"{name}: source found again" for name in self.back]
+        parts += [f"{name}: not re-imported ({why})" for name, why in self.failed]
+        return "; ".join(parts)
+
+
+def sync_sources(store: Store, check: SourceCheck, **options) -> SourceSync:
+    """Act on a `watch.SourceCheck`: mark decks whose source is gone ("source missing",
+    the deck and its progress stay) or back, and re-import the changed ones. A source
+    that fails to import is reported, not raised, so one broken file does not stop the
+    others. Options go to `import_file` (progress, cancelled)."""
+    for deck in check.missing:
+        store.set_source_missing(deck.id, True)
+    for deck in check.back:
+        store.set_source_missing(deck.id, False)
+    imported, failed = [], []
+    for deck in check.changed:
+        try:
+            imported.append(reimport_deck(store, deck, **options))
+        except StudyAppError as exc:
+            failed.append((deck.name, str(exc)))
+    return SourceSync(
+        tuple(imported),
+        tuple(d.name for d in check.missing),
+        tuple(d.name for d in check.back),
+        tuple(failed),
+    )

@@ -1,0 +1,222 @@
+"""Managing decks and questions: rename and remove a deck, suspend, delete with undo,
+edit a question's text, and `PRAGMA data_version` (did another process write?)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from studyapp.core.model import Deck
+from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.decks import DecksPart, _fts_rowid
+from studyapp.core.store.errors import StoreError
+from studyapp.core.titles import normalize_title
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRemoval:
+    """What removing a deck takes with it."""
+
+    deck_name: str
+    questions: int
+    reviews: int
+
+    def __str__(self) -> str:
+        q = "question" if self.questions == 1 else "questions"
+        r = "review" if self.reviews == 1 else "reviews"
+        return f'"{self.deck_name}": {self.questions} {q} and {self.reviews} {r}'
+
+
+class DeckOpsPart(DecksPart, StoreBase):
+    # --- decks -------------------------------------------------------------------
+
+    @_op
+    def deck(self, deck_id: int) -> Deck | None:
+        row = self._conn.execute(
+            "SELECT id, name, source_path, source_hash FROM decks WHERE id = ?", (deck_id,)
+        ).fetchone()
+        return None if row is None else Deck(*row)
+
+    @_op
+    def rename_deck(self, deck_id: int, name: str) -> None:
+        """Give a deck another name; its file and its questions' ids stay."""
+        name = " ".join(name.split())
+        if not name:
+            raise StoreError("A deck needs a name.", "Type at least one letter.")
+        with self.transaction():
+            if (
+                self._conn.execute("SELECT 1 FROM decks WHERE id = ?", (deck_id,)).fetchone()
+                is None
+            ):
+                raise KeyError(deck_id)
+            taken = self._conn.execute(
+                "SELECT 1 FROM decks WHERE name = ? AND id != ?", (name, deck_id)
+            ).fetchone()
+            if taken is not None:
+                raise StoreError(f'There is already a deck named "{name}".', "Choose another name.")
+            self._conn.execute("UPDATE decks SET name = ? WHERE id = ?", (name, deck_id))
+            self._log.decks = True
+
+    @_op
+    def deck_removal(self, deck_id: int) -> DeckRemoval:
+        """What `remove_deck` would take: its name, questions (removed ones too) and reviews."""
+        row = self._conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()
+        if row is None:
+            raise KeyError(deck_id)
+        questions = self._conn.execute(
+            "SELECT count(*) FROM questions WHERE deck_id = ? AND removed_at IS NULL", (deck_id,)
+        ).fetchone()[0]
+        reviews = self._conn.execute(
+            "SELECT count(*) FROM reviews r JOIN questions q ON q.id = r.question_id"
+            " WHERE q.deck_id = ?",
+            (deck_id,),
+        ).fetchone()[0]
+        return DeckRemoval(row["name"], int(questions), int(reviews))
+
+    @_op
+    def remove_deck(self, deck_id: int) -> DeckRemoval:
+        """Delete a deck with its topics, questions, cards, reviews and mock answers.
+
+        Not undoable here: callers take a backup first (core.decks.remove_deck).
+        """
+        removal = self.deck_removal(deck_id)
+        conn = self._conn
+        with self.transaction():
+            source = conn.execute(
+                "SELECT source_path FROM decks WHERE id = ?", (deck_id,)
+            ).fetchone()["source_path"]
+            qids = [
+                r[0] for r in conn.execute("SELECT id FROM questions WHERE deck_id = ?", (deck_id,))
+            ]
+            conn.executemany(
+                "DELETE FROM questions_fts WHERE rowid = ?", [(_fts_rowid(q),) for q in qids]
+            )
+            # topics reference topics and questions reference topics: questions first.
+            conn.execute("DELETE FROM questions WHERE deck_id = ?", (deck_id,))
+            conn.execute("DELETE FROM topics WHERE deck_id = ?", (deck_id,))
+            conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))
+            keys = [f"deck.{deck_id}.line_breaks", f"import.split_at.{source}"]
+            conn.executemany("DELETE FROM settings WHERE key = ?", [(k,) for k in keys])
+            self._log.questions.update(qids)
+            self._log.settings.update(keys)
+            self._log.decks = self._log.topics = True
+        return removal
+
+    @_op
+    def set_source_missing(self, deck_id: int, missing: bool) -> None:
+        """Mark a deck whose file or folder is gone (or back); the deck itself stays."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE decks SET source_missing = ? WHERE id = ? AND source_missing != ?",
+                (int(missing), deck_id, int(missing)),
+            )
+            if cursor.rowcount:
+                self._log.decks = True
+
+    @_op
+    def missing_sources(self) -> set[int]:
+        """Ids of the decks marked "source missing"."""
+        return {r[0] for r in self._conn.execute("SELECT id FROM decks WHERE source_missing = 1")}
+
+    @_op
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: it changes when another connection (another
+        StudyApp process, a command-line import) commits to the database, never for
+        this store's own writes. Poll it to know when to reload."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # --- questions -----------------------------------------------------------------
+
+    @_op
+    def set_suspended(self, qids: Iterable[str], suspended: bool = True) -> int:
+        """Suspend (or unsuspend) questions: kept and shown, but never queued for study.
+        Returns how many changed."""
+        rows = [(int(suspended), qid, int(suspended)) for qid in dict.fromkeys(qids)]
+        with self.transaction():
+            changed = 0
+            for row in rows:
+                cursor = self._conn.execute(
+                    "UPDATE questions SET suspended = ? WHERE id = ? AND suspended != ?", row
+                )
+                if cursor.rowcount:
+                    changed += 1
+                    self._log.questions.add(row[1])
+        return changed
+
+    @_op
+    def suspended_ids(self, deck_id: int | None = None) -> set[str]:
+        sql = "SELECT id FROM questions WHERE suspended = 1 AND removed_at IS NULL"
+        params: tuple[int, ...] = ()
+        if deck_id is not None:
+            sql += " AND deck_id = ?"
+            params = (deck_id,)
+        return {r[0] for r in self._conn.execute(sql, params)}
+
+    @_op
+    def delete_question(self, qid: str) -> None:
+        """Delete a question the person does not want: it leaves every view and the study
+        queue, a re-import does not bring it back, and `undelete_question` does (with its
+        progress: nothing is erased)."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE questions SET removed_at = ?, deleted = 1"
+                " WHERE id = ? AND removed_at IS NULL",
+                (datetime.now(UTC).isoformat(timespec="seconds"), qid),
+            )
+            if cursor.rowcount == 0:
+                raise KeyError(qid)
+            self._log.questions.add(qid)
+            self._log.topics = True
+
+    @_op
+    def undelete_question(self, qid: str) -> None:
+        """Undo `delete_question`."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE questions SET removed_at = NULL, deleted = 0 WHERE id = ? AND deleted = 1",
+                (qid,),
+            )
+            if cursor.rowcount == 0:
+                raise KeyError(qid)
+            self._log.questions.add(qid)
+            self._log.topics = True
+
+    @_op
+    def edit_question_text(
+        self, qid: str, title: str, answer_markdown: str, *, keep_over_imports: bool
+    ) -> None:
+        """Change a question's title and answer.
+
+        `keep_over_imports`: the edit lives only in the store (its file could not be
+        written), so re-imports keep it. Otherwise it was written to the file, and the
+        new title is remembered as this question's, so the next import keeps its id.
+        """
+        title = " ".join(title.split())
+        if not title:
+            raise StoreError("A question needs a title.", "Type at least one word.")
+        answer_hash = hashlib.sha1(answer_markdown.encode("utf-8")).hexdigest()
+        conn = self._conn
+        with self.transaction():
+            row = conn.execute(
+                "SELECT deck_id, answer_hash FROM questions WHERE id = ? AND removed_at IS NULL",
+                (qid,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(qid)
+            norm = normalize_title(title)
+            conn.execute(
+                "UPDATE questions SET title = ?, norm_title = ?, answer_markdown = ?,"
+                " answer_hash = ?, edited = max(edited, ?) WHERE id = ?",
+                (title, norm, answer_markdown, answer_hash, int(keep_over_imports), qid),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"
+                " VALUES (?, ?, ?)",
+                (row["deck_id"], norm, qid),
+            )
+            if row["answer_hash"] != answer_hash:
+                conn.execute("DELETE FROM rendered_cache WHERE question_id = ?", (qid,))
+            self._fts_put(qid, title, answer_markdown)
+            self._log.questions.add(qid)

@@ -1,0 +1,139 @@
+"""Which decks' sources changed on disk, which are gone, and whether another process
+wrote the store: the pure logic behind the window's live reload (no Qt, no timers).
+
+A source is fingerprinted cheaply by (mtime, size) of its file, or of every notes file
+inside its folder (editors save by writing a new file and renaming it over the old one,
+so the folder is what is watched, and a new or removed file counts too). When the
+fingerprint moves, the content hash decides: a file touched but not changed is not
+re-imported. The first look at a deck compares the hash with the one stored at its
+import, so edits made while the app was closed are seen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyapp.core.decks import has_file_source
+from studyapp.core.model import Deck
+
+Fingerprint = tuple[tuple[str, int, int], ...]  # (relative name, mtime_ns, size) per file
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """The (mtime, size) of a file, or of every notes file in a folder; None: missing."""
+    from studyapp.core.importer import folder_files
+
+    try:
+        if path.is_dir():
+            entries = []
+            for file in folder_files(path):
+                info = file.stat()
+                entries.append((file.relative_to(path).as_posix(), info.st_mtime_ns, info.st_size))
+            return tuple(entries)
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ()  # present but unreadable: not "missing"; the import will say why
+    return (("", info.st_mtime_ns, info.st_size),)
+
+
+def _content_hash(path: Path) -> str | None:
+    from studyapp.core.importer import source_hash
+    from studyapp.core.model import StudyAppError
+
+    try:
+        return source_hash(path)
+    except (OSError, StudyAppError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCheck:
+    """What one look at the decks' sources found."""
+
+    changed: tuple[Deck, ...] = ()  # content differs from the last import: re-import these
+    missing: tuple[Deck, ...] = ()  # the file or folder is gone (the deck stays)
+    back: tuple[Deck, ...] = ()  # was missing, is there again
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.missing or self.back)
+
+
+@dataclass
+class SourceWatch:
+    """Remembers each deck's fingerprint between looks; `check(decks)` says what moved.
+
+    `hasher` is the content hash the importer stores (injected for tests).
+    """
+
+    hasher: Callable[[Path], str | None] = _content_hash
+    _seen: dict[int, Fingerprint | None] = field(default_factory=dict)
+    _missing: set[int] = field(default_factory=set)
+
+    def check(self, decks: Iterable[Deck], missing: Iterable[int] = ()) -> SourceCheck:
+        """`missing`: the decks the store already marks "source missing"."""
+        self._missing |= set(missing)
+        changed, gone, back = [], [], []
+        for deck in decks:
+            if not has_file_source(deck):
+                continue
+            path = Path(deck.source_path)
+            now = fingerprint(path)
+            first = deck.id not in self._seen
+            before = self._seen.get(deck.id)
+            self._seen[deck.id] = now
+            if now is None:
+                if deck.id not in self._missing:
+                    self._missing.add(deck.id)
+                    gone.append(deck)
+                continue
+            if deck.id in self._missing:
+                self._missing.discard(deck.id)
+                back.append(deck)
+            if not first and now == before and deck not in back:
+                continue
+            # A source that cannot be read or hashed counts as changed: its re-import
+            # then says what is wrong with it.
+            if self.hasher(path) != deck.source_hash:
+                changed.append(deck)
+        return SourceCheck(tuple(changed), tuple(gone), tuple(back))
+
+    def forget(self, deck_id: int) -> None:
+        """A deck removed: stop remembering it."""
+        self._seen.pop(deck_id, None)
+        self._missing.discard(deck_id)
+
+
+class StoreWatch:
+    """Did another connection commit to the store since the last look?
+
+    `read_version` returns the store's `PRAGMA data_version` (Store.data_version),
+    which moves only for other connections' commits, never for the window's own.
+    """
+
+    def __init__(self, read_version: Callable[[], int]) -> None:
+        self._read = read_version
+        self._last = read_version()
+
+    def changed(self) -> bool:
+        version = self._read()
+        if version == self._last:
+            return False
+        self._last = version
+        return True
+
+
+def source_paths_to_watch(decks: Iterable[Deck]) -> list[str]:
+    """The paths a file-system watcher should watch: each deck's folder, or the folder
+    holding its file (a save by rename replaces the file itself)."""
+    out: dict[str, None] = {}
+    for deck in decks:
+        if not has_file_source(deck):
+            continue
+        path = Path(deck.source_path)
+        out.setdefault(os.fspath(path if path.is_dir() else path.parent))
+    return list(out)

@@ -1,0 +1,307 @@
+"""Edit where you read: a question edited in the app goes back into its Markdown notes
+file, at its own lines, or, where that cannot be done, stays in the store and survives
+re-imports. Also the command line that opens the notes file at the question's line.
+
+Writing back is careful: the file must still be what was imported (else the edit is
+refused: the person re-imports first), the question's title and answer must be found
+as they are stored at its lines, and the file is written atomically (a temporary file
+renamed over it) in its own encoding and line endings, the previous version kept as
+`NAME.md~`. After the write the deck is re-imported, so every question's lines are
+current; the edited question keeps its id (and progress) through a title alias.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import stat
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core import repair, textio
+from studyapp.core.decks import RESOURCE_PREFIX
+from studyapp.core.model import ImportSummary, Question, StudyAppError
+from studyapp.core.store import Store
+
+WRITABLE_SUFFIXES = (".md", ".markdown")
+
+WRITTEN = "written"  # the notes file holds the edit (and the store, after a re-import)
+STORED = "stored"  # kept in the store only, re-imports keep it; `message` says why
+REFUSED = "refused"  # nothing changed: the file changed since its import
+UNCHANGED = "unchanged"  # title and answer as they were (the topic may have moved)
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What `edit_question` did, and a sentence for the person."""
+
+    outcome: str  # WRITTEN, STORED, REFUSED or UNCHANGED
+    message: str
+    path: Path | None = None  # the notes file written (WRITTEN)
+    backup: Path | None = None  # its previous version, NAME.md~ (WRITTEN)
+    summary: ImportSummary | None = None  # the re-import after the write
+
+
+class _NoWriteBack(Exception):
+    """Why this edit cannot go into the notes file (it goes into the store)."""
+
+
+class _Refused(Exception):
+    """Why this edit is refused altogether."""
+
+
+def edit_question(
+    store: Store, qid: str, title: str, answer_markdown: str, topic_id: int | None = None
+) -> EditResult:
+    """Change a question's title, answer and topic; write title and answer back into
+    its Markdown notes file where possible. KeyError for an unknown question."""
+    question = store.question(qid)
+    if question is None:
+        raise KeyError(qid)
+    title = " ".join(title.split())
+    if not title:
+        raise StudyAppError("A question needs a title.")
+    answer_markdown = answer_markdown.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if title == question.title and answer_markdown == question.answer_markdown:
+        result = EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
+    else:
+        try:
+            path = notes_file_of(store, question)
+            result = _write_back(store, question, path, title, answer_markdown)
+        except _Refused as exc:
+            return EditResult(REFUSED, str(exc))  # nothing saved, the topic included
+        except _NoWriteBack as exc:
+            store.edit_question_text(qid, title, answer_markdown, keep_over_imports=True)
+            result = EditResult(
+                STORED, f"Saved in StudyApp only ({exc}); re-imports keep this edit."
+            )
+    if topic_id is not None and topic_id != question.topic_id:
+        store.move_question(qid, topic_id)  # a topic chosen in the app: re-imports keep it
+    return result
+
+
+def notes_file_of(store: Store, question: Question) -> Path:
+    """The notes file a question came from (a folder deck's file inside its folder).
+    Raises _NoWriteBack when it has none of the person's."""
+    deck = store.deck(question.deck_id)
+    assert deck is not None
+    source = deck.source_path
+    if not source or source.startswith(RESOURCE_PREFIX):
+        raise _NoWriteBack("the bundled deck has no notes file of yours")
+    path = Path(source)
+    if question.source_file:
+        path = path / question.source_file
+    return path
+
+
+def _write_back(
+    store: Store, question: Question, path: Path, title: str, answer: str
+) -> EditResult:
+    from studyapp.core.importer import import_file, source_hash
+
+    name = textio.path_text(path.name)
+    if path.suffix.lower() not in WRITABLE_SUFFIXES:
+        raise _NoWriteBack(f"{name} is not a Markdown notes file")
+    if not path.is_file():
+        raise _NoWriteBack(f"{name} is missing")
+    deck = store.deck(question.deck_id)
+    assert deck is not None
+    try:
+        current = source_hash(Path(deck.source_path))
+    except (OSError, StudyAppError) as exc:
+        raise _NoWriteBack(f"{name} cannot be read") from exc
+    if current != deck.source_hash:
+        raise _Refused(
+            f"{name} changed since it was imported; nothing was saved. "
+            "Re-import it, then edit the question again."
+        )
+    if question.end_line < question.source_line or question.source_line < 1:
+        raise _NoWriteBack("its lines in the file are not known; re-import the deck once")
+    if not _writable(path):
+        raise _NoWriteBack(f"{name} is read-only")
+    data = path.read_bytes()
+    codec = textio.written_encoding(data)
+    if codec is None:
+        raise _NoWriteBack(f"{name} mixes text encodings")
+    encoding, bom = codec
+    text = data[len(bom) :].decode(encoding)
+    newline = _newline(text)
+    if newline is None:
+        raise _NoWriteBack(f"{name} mixes line endings")
+    text = text.replace("\r\n", "\n")
+    if repair.repair_text(text) != text:
+        raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
+    new_text = _replace_block(text, question, title, answer)
+    try:
+        encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
+    except UnicodeEncodeError as exc:
+        raise _NoWriteBack(
+            f"{name} is in {encoding}, which cannot hold {exc.object[exc.start]!r}"
+        ) from exc
+    backup = _atomic_write(path, data, encoded)
+    # The file holds the edit; the store takes it too (the new title kept as this
+    # question's, so the re-import keeps its id), then the deck is read again.
+    store.edit_question_text(question.id, title, answer, keep_over_imports=False)
+    summary = import_file(store, deck.source_path)
+    return EditResult(
+        WRITTEN, f"Saved in {name} (previous version: {backup.name}).", path, backup, summary
+    )
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _newline(text: str) -> str | None:
+    """The file's line ending: "\\r\\n" when every line has it, "\\n" when none has
+    a carriage return; None when they are mixed (writing would change other lines)."""
+    crlf = text.count("\r\n")
+    if crlf == 0:
+        return "\n" if "\r" not in text else None
+    return "\r\n" if crlf == text.count("\n") and text.count("\r") == crlf else None
+
+
+def _replace_block(text: str, question: Question, title: str, answer: str) -> str:
+    """`text` with the question's title and answer replaced inside its own lines."""
+    lines = text.split("\n")
+    start, end = question.source_line - 1, min(question.end_line, len(lines))
+    block = "\n".join(lines[start:end])
+    at = block.find(question.title)
+    if at < 0:
+        raise _NoWriteBack(f"its title is not at line {question.source_line} any more")
+    after_title = at + len(question.title)
+    old_answer = question.answer_markdown
+    answer_at = block.find(old_answer, after_title) if old_answer else -1
+    if answer_at < 0 or (old_answer and block.count(old_answer, after_title) != 1):
+        raise _NoWriteBack("its answer is not written in the file as it is stored")
+    new_block = (
+        block[:at]
+        + title
+        + block[after_title:answer_at]
+        + answer
+        + block[answer_at + len(old_answer) :]
+    )
+    return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
+
+
+def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:
+    """Write `new` over `path` atomically; the previous bytes kept as NAME~."""
+    backup = path.with_name(path.name + "~")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    try:
+        _write_new(backup, old, mode)
+        _write_new(path, new, mode)
+    except OSError as exc:
+        raise _NoWriteBack(f"{path.name} could not be written ({exc.strerror or exc})") from exc
+    return backup
+
+
+def _write_new(target: Path, data: bytes, mode: int) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- Open in Editor ------------------------------------------------------------------
+
+# Editors that take `+LINE FILE`; others get the file alone (or their own syntax below).
+_PLUS_LINE = frozenset(
+    {
+        "vi",
+        "vim",
+        "nvim",
+        "gvim",
+        "view",
+        "nano",
+        "pico",
+        "emacs",
+        "emacsclient",
+        "micro",
+        "kak",
+        "joe",
+        "jed",
+        "ne",
+        "mg",
+        "mcedit",
+        "gedit",
+        "kate",
+        "helix",
+        "hx",
+        "xed",
+        "pluma",
+        "geany",
+        "leafpad",
+        "mousepad",
+    }
+)
+_GOTO = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor"})  # --goto F:L
+_COLON_LINE = frozenset({"subl", "sublime_text", "zed", "atom", "mate"})  # F:L
+
+
+def editor_command(
+    path: str | os.PathLike[str],
+    line: int,
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> list[str]:
+    """The argv that opens `path` at `line`: $VISUAL, else $EDITOR (with the editor's
+    way of naming a line, where known), else the system's handler for the file
+    (xdg-open, open, or Windows' start)."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    file = os.fspath(path)
+    line = max(1, int(line))
+    for variable in ("VISUAL", "EDITOR"):
+        value = env.get(variable, "").strip()
+        if not value:
+            continue
+        try:
+            argv = shlex.split(value, posix=not platform.startswith("win"))
+        except ValueError:
+            argv = [value]
+        if not argv:
+            continue
+        program = Path(argv[0]).name.lower().removesuffix(".exe")
+        if program in _PLUS_LINE:
+            return [*argv, f"+{line}", file]
+        if program in _GOTO:
+            return [*argv, "--goto", f"{file}:{line}"]
+        if program in _COLON_LINE:
+            return [*argv, f"{file}:{line}"]
+        return [*argv, file]
+    if platform.startswith("win"):
+        return ["cmd", "/c", "start", "", file]
+    if platform == "darwin":
+        return ["open", file]
+    return ["xdg-open", file]
+
+
+def open_in_editor_command(
+    store: Store,
+    qid: str,
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> list[str]:
+    """The argv that opens a question's notes file at its line (`editor_command`).
+    StudyAppError when it has no file of the person's, or the file is gone."""
+    question = store.question(qid)
+    if question is None:
+        raise KeyError(qid)
+    try:
+        path = notes_file_of(store, question)
+    except _NoWriteBack as exc:
+        raise StudyAppError(f"No notes file to open: {exc}.") from exc
+    if not path.exists():
+        raise StudyAppError(f"{textio.path_text(path)}: the notes file is gone.")
+    return editor_command(path, question.source_line, env, platform)

@@ -1,0 +1,167 @@
+"""Leave with your cards: a deck as an Anki package or a CSV that imports back the same."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.deck_export import anki_tag, export_deck, stable_id
+from studyapp.core.importer import import_file
+from studyapp.core.model import StudyAppError
+from studyapp.core.store import Store
+
+NOTES = """# Interview notes
+
+## Machine Learning
+
+### Deep Learning
+
+#### What is dropout?
+
+Randomly zeroing activations, "with quotes", commas; and tabs\there.
+
+```python
+x = x * mask  # a, b
+```
+
+#### What is a GAN?
+
+Two networks:
+
+- a generator
+- a discriminator
+
+## Statistics
+
+### Tests
+
+#### What is a p-value?
+
+P(data at least this extreme | H0), *under* the null.
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        yield s
+
+
+@pytest.fixture
+def deck(store, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    import_file(store, notes)
+    return store.decks()[0]
+
+
+def content(store: Store, deck_id: int) -> list[tuple[str, str, tuple[str, ...]]]:
+    topics = {t.id: t for t in store.topics(deck_id)}
+
+    def path(topic_id):
+        names = []
+        while topic_id is not None:
+            names.insert(0, topics[topic_id].name)
+            topic_id = topics[topic_id].parent_id
+        return tuple(names)
+
+    return [
+        (q.title, q.answer_markdown, path(q.topic_id)) for q in store.questions(deck_id=deck_id)
+    ]
+
+
+def test_a_csv_export_imports_back_as_the_same_questions(store, deck, tmp_path):
+    out = tmp_path / "cards.csv"
+    result = export_deck(store, deck.id, out)
+    assert result.questions == 3 and result.path == out
+    summary = import_file(store, out)
+    assert summary.new == 3
+    again = next(d for d in store.decks() if d.id != deck.id)
+    assert content(store, again.id) == content(store, deck.id)
+    assert content(store, deck.id)[0][2] == ("Machine Learning", "Deep Learning")
+
+
+def read_apkg(path: Path, tmp_path: Path) -> tuple[list[tuple[str, str]], list[tuple], str]:
+    with zipfile.ZipFile(path) as package:
+        package.extract("collection.anki2", tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        notes = conn.execute("SELECT flds, tags, guid FROM notes ORDER BY id").fetchall()
+        decks = conn.execute("SELECT decks FROM col").fetchone()[0]
+    fields = [tuple(f.split("\x1f")) for f, _, _ in notes]
+    return fields, notes, decks
+
+
+def test_an_anki_package_has_one_note_per_question(store, deck, tmp_path):
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    fields, notes, decks = read_apkg(out, tmp_path)
+    assert [front for front, _ in fields] == [
+        "What is dropout?",
+        "What is a GAN?",
+        "What is a p-value?",
+    ]
+    back = fields[0][1]
+    assert "<pre" in back and "mask" in back  # the rendered answer, code block and all
+    assert "<li>a generator</li>" in fields[1][1]
+    assert "<em>under</em>" in fields[2][1]
+    tags = [t.strip() for _, t, _ in notes]
+    assert tags == [
+        "Machine_Learning::Deep_Learning",
+        "Machine_Learning::Deep_Learning",
+        "Statistics::Tests",
+    ]
+    assert "Interview notes" in decks
+
+
+def test_a_second_export_updates_the_same_anki_deck_and_notes(store, deck, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    export_deck(store, deck.id, first / "x.apkg")
+    export_deck(store, deck.id, second / "x.apkg")
+    _, notes_a, decks_a = read_apkg(first / "x.apkg", first)
+    _, notes_b, decks_b = read_apkg(second / "x.apkg", second)
+    assert [n[2] for n in notes_a] == [n[2] for n in notes_b]  # same guids
+    assert str(stable_id("deck", deck)) in decks_a and str(stable_id("deck", deck)) in decks_b
+    other = deck.__class__(deck.id + 1, "Other", "/elsewhere.md", "")
+    assert stable_id("deck", other) != stable_id("deck", deck)
+    assert 1 << 30 <= stable_id("model", deck) < 1 << 31
+
+
+def test_an_html_title_is_escaped_on_the_front(store, tmp_path):
+    notes = tmp_path / "n.md"
+    notes.write_text("# T\n\n## Is a < b & c?\n\nYes.\n", encoding="utf-8")
+    import_file(store, notes)
+    out = tmp_path / "n.apkg"
+    export_deck(store, store.decks()[0].id, out)
+    fields, _, _ = read_apkg(out, tmp_path)
+    assert fields[0][0] == "Is a &lt; b &amp; c?"
+
+
+def test_anki_tags_have_no_spaces():
+    assert anki_tag(("Deep  Learning", " NLP ")) == "Deep_Learning::NLP"
+    assert anki_tag(()) == ""
+
+
+def test_deleted_questions_are_not_exported(store, deck, tmp_path):
+    store.delete_question(store.questions(deck_id=deck.id)[0].id)
+    assert export_deck(store, deck.id, tmp_path / "c.csv").questions == 2
+
+
+def test_an_unknown_format_or_deck_is_refused(store, deck, tmp_path):
+    with pytest.raises(StudyAppError, match=r"\.apkg"):
+        export_deck(store, deck.id, tmp_path / "cards.txt")
+    with pytest.raises(StudyAppError, match="no deck"):
+        export_deck(store, 999, tmp_path / "cards.csv")
+    assert list(tmp_path.glob("cards*")) == []
+
+
+def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(store, deck, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(StudyAppError, match="cannot write"):
+        export_deck(store, deck.id, blocker / "sub" / "cards.csv")

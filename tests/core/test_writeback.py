@@ -1,0 +1,291 @@
+"""Edit where you read: an edited question goes back into its notes file, or stays in
+the store (and survives re-imports) where the file cannot take it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.importer import import_default_deck, import_file
+from studyapp.core.store import Store
+from studyapp.core.writeback import (
+    REFUSED,
+    STORED,
+    UNCHANGED,
+    WRITTEN,
+    edit_question,
+    editor_command,
+)
+
+NOTES = """# Interview notes
+
+Some intro line.
+
+## Statistics
+
+### What is variance?
+
+The average squared distance
+from the mean.
+
+### What is a p-value?
+
+The chance of data at least this extreme under the null.
+
+## Models
+
+### What is a decision tree?
+
+A model that splits on features.
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        yield s
+
+
+def imported(store: Store, path: Path, text: str = NOTES, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    import_file(store, path)
+    return path
+
+
+def by_title(store: Store, title: str):
+    return next(q for q in store.questions() if q.title == title)
+
+
+def test_an_edit_is_written_at_the_questions_lines_and_keeps_its_progress(store, tmp_path):
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    store.record_review(q.id, 3, 5.0, "study", "{}", "2030-01-01T00:00:00+00:00", 1)
+
+    result = edit_question(store, q.id, "What is the variance?", "E[(X - μ)²].", None)
+
+    assert result.outcome == WRITTEN, result.message
+    text = notes.read_text(encoding="utf-8")
+    assert "### What is the variance?\n\nE[(X - μ)²].\n\n### What is a p-value?" in text
+    assert text.replace("### What is the variance?\n\nE[(X - μ)²].", "") == NOTES.replace(
+        "### What is variance?\n\nThe average squared distance\nfrom the mean.", ""
+    )
+    assert (tmp_path / "notes.md~").read_text(encoding="utf-8") == NOTES
+    edited = store.question(q.id)  # same id: its review stays with it
+    assert edited is not None and edited.title == "What is the variance?"
+    assert edited.answer_markdown == "E[(X - μ)²]."
+    assert [r.question_id for r in store.reviews()] == [q.id]
+    assert len(store.questions()) == 3
+    # The lines moved up by one: the next question's stored line follows the file.
+    after = by_title(store, "What is a p-value?")
+    assert text.split("\n")[after.source_line - 1] == "### What is a p-value?"
+    # A later re-import of the same file (forced) keeps the id too.
+    import_file(store, notes, force=True)
+    assert store.question(q.id) is not None and len(store.questions()) == 3
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "newline"),
+    [
+        ("utf-8", b"\xef\xbb\xbf", "\r\n"),
+        ("utf-16-le", b"\xff\xfe", "\n"),
+        ("cp1252", b"", "\n"),
+        ("utf-8", b"", "\r\n"),
+    ],
+)
+def test_the_file_keeps_its_encoding_and_line_endings(store, tmp_path, encoding, prefix, newline):
+    text = NOTES.replace("from the mean.", "from the mean (café).").replace("\n", newline)
+    notes = tmp_path / "notes.md"
+    notes.write_bytes(prefix + text.encode(encoding))
+    import_file(store, notes)
+    q = by_title(store, "What is a p-value?")
+
+    result = edit_question(store, q.id, q.title, "Naïve answer.", None)
+
+    assert result.outcome == WRITTEN, result.message
+    data = notes.read_bytes()
+    assert data.startswith(prefix)
+    written = data[len(prefix) :].decode(encoding)
+    assert written == text.replace(
+        "The chance of data at least this extreme under the null.", "Naïve answer."
+    )
+
+
+def test_an_edit_is_refused_when_the_file_changed_since_its_import(store, tmp_path):
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    notes.write_text(NOTES + "\n### A new one?\n\nYes.\n", encoding="utf-8")
+
+    models = next(t for t in store.topics(q.deck_id) if t.name == "Models")
+    result = edit_question(store, q.id, "Changed?", "Changed.", models.id)
+
+    assert result.outcome == REFUSED
+    assert "changed since it was imported" in result.message and "Re-import" in result.message
+    assert store.question(q.id).title == "What is variance?"
+    assert store.question(q.id).topic_id != models.id
+    assert "Changed" not in notes.read_text(encoding="utf-8")
+    assert not (tmp_path / "notes.md~").exists()
+
+
+def stored_only(store: Store, notes: Path, q, reason: str) -> None:
+    before = notes.read_bytes() if notes.exists() else None
+    result = edit_question(store, q.id, "Edited title?", "Edited answer.", None)
+    assert result.outcome == STORED, result.message
+    assert reason in result.message
+    assert (notes.read_bytes() if notes.exists() else None) == before
+    edited = store.question(q.id)
+    assert (edited.title, edited.answer_markdown) == ("Edited title?", "Edited answer.")
+
+
+def test_a_read_only_file_keeps_the_edit_in_the_store_across_reimports(
+    store, tmp_path, monkeypatch
+):
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    notes.chmod(0o444)
+    if os.access(notes, os.W_OK):  # root may write anything: answer as for anyone else
+        real_access = os.access
+        monkeypatch.setattr(
+            os, "access", lambda p, mode: False if Path(p) == notes else real_access(p, mode)
+        )
+    stored_only(store, notes, q, "read-only")
+    monkeypatch.undo()
+    notes.chmod(0o644)
+    notes.write_text(NOTES.replace("A model that splits", "A tree that splits"), encoding="utf-8")
+    summary = import_file(store, notes)
+    assert summary.updated == 1
+    kept = store.question(q.id)
+    assert (kept.title, kept.answer_markdown) == ("Edited title?", "Edited answer.")
+
+
+def test_a_csv_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path):
+    cards = tmp_path / "cards.csv"
+    cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
+    import_file(store, cards)
+    q = by_title(store, "What is a GAN?")
+    stored_only(store, cards, q, "not a Markdown notes file")
+    cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards!\n")
+    import_file(store, cards)
+    assert store.question(q.id).answer_markdown == "Edited answer."
+    assert by_title(store, "What is RL?").answer_markdown == "Rewards!"
+
+
+def test_the_bundled_deck_keeps_the_edit_in_the_store(store):
+    import_default_deck(store)
+    q = store.questions()[0]
+    result = edit_question(store, q.id, q.title, "My own answer.", None)
+    assert result.outcome == STORED and "bundled deck" in result.message
+    assert store.question(q.id).answer_markdown == "My own answer."
+
+
+def test_a_file_that_needed_encoding_repair_is_not_rewritten(store, tmp_path):
+    # UTF-8 text once decoded as Windows-1252 and saved again: "café" reads "cafÃ©".
+    broken = NOTES.replace("from the mean.", "from the mean, at the café.")
+    notes = tmp_path / "notes.md"
+    notes.write_bytes(broken.encode("utf-8").decode("cp1252").encode("utf-8"))
+    import_file(store, notes)
+    q = by_title(store, "What is a p-value?")
+    stored_only(store, notes, q, "repaired")
+
+
+def test_a_question_in_a_folder_deck_is_written_to_its_own_file(store, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stats.md").write_text(NOTES, encoding="utf-8")
+    (folder / "more.md").write_text("## What is bias?\n\nA systematic error.\n", encoding="utf-8")
+    import_file(store, folder)
+    q = by_title(store, "What is a decision tree?")
+    result = edit_question(store, q.id, q.title, "A model of nested if-else splits.", None)
+    assert result.outcome == WRITTEN, result.message
+    assert result.path == folder / "stats.md"
+    assert "A model of nested if-else splits." in (folder / "stats.md").read_text()
+    assert (folder / "stats.md~").exists()
+    assert store.question(q.id).answer_markdown == "A model of nested if-else splits."
+
+
+def test_a_write_that_fails_keeps_the_file_and_the_edit_in_the_store(store, tmp_path, monkeypatch):
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    stored_only(store, notes, q, "could not be written (No space left on device)")
+    assert notes.read_text(encoding="utf-8") == NOTES
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes")] == []
+
+
+def test_text_the_files_legacy_encoding_cannot_hold_stays_in_the_store(store, tmp_path):
+    notes = imported(store, tmp_path / "notes.md", NOTES + "\nCafé.\n", "cp1252")
+    before = notes.read_bytes()
+    q = by_title(store, "What is variance?")
+    result = edit_question(store, q.id, q.title, "σ² in Greek.", None)
+    assert result.outcome == STORED and "cp1252" in result.message
+    assert notes.read_bytes() == before
+    assert store.question(q.id).answer_markdown == "σ² in Greek."
+
+
+def test_a_missing_file_keeps_the_edit_in_the_store(store, tmp_path):
+    notes = imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    shutil.move(notes, tmp_path / "elsewhere.md")
+    stored_only(store, notes, q, "missing")
+
+
+def test_topic_only_edits_move_the_question(store, tmp_path):
+    imported(store, tmp_path / "notes.md")
+    q = by_title(store, "What is variance?")
+    models = next(t for t in store.topics(q.deck_id) if t.name == "Models")
+    result = edit_question(store, q.id, q.title, q.answer_markdown, models.id)
+    assert result.outcome == UNCHANGED
+    assert store.question(q.id).topic_id == models.id
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "expected"),
+    [
+        ({"VISUAL": "vim", "EDITOR": "nano"}, "linux", ["vim", "+12", "/n/a.md"]),
+        ({"EDITOR": "nano -w"}, "linux", ["nano", "-w", "+12", "/n/a.md"]),
+        (
+            {"EDITOR": "/usr/bin/code --wait"},
+            "linux",
+            ["/usr/bin/code", "--wait", "--goto", "/n/a.md:12"],
+        ),
+        ({"EDITOR": "subl"}, "darwin", ["subl", "/n/a.md:12"]),
+        ({"EDITOR": "notepad"}, "win32", ["notepad", "/n/a.md"]),
+        ({"VISUAL": "  "}, "linux", ["xdg-open", "/n/a.md"]),
+        ({}, "darwin", ["open", "/n/a.md"]),
+        ({}, "win32", ["cmd", "/c", "start", "", "/n/a.md"]),
+    ],
+)
+def test_editor_command(env, platform, expected):
+    assert editor_command("/n/a.md", 12, env, platform) == expected
+
+
+def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path):
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.writeback import open_in_editor_command
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stats.md").write_text(NOTES, encoding="utf-8")
+    import_file(store, folder)
+    q = by_title(store, "What is a p-value?")
+    argv = open_in_editor_command(store, q.id, {"EDITOR": "vim"}, "linux")
+    assert argv == ["vim", f"+{q.source_line}", str(folder.resolve() / "stats.md")]
+    assert NOTES.split("\n")[q.source_line - 1] == "### What is a p-value?"
+    (folder / "stats.md").unlink()
+    with pytest.raises(StudyAppError, match="gone"):
+        open_in_editor_command(store, q.id, {}, "linux")
+
+
+def test_the_bundled_deck_has_no_file_to_open(store):
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.writeback import open_in_editor_command
+
+    import_default_deck(store)
+    with pytest.raises(StudyAppError, match="bundled"):
+        open_in_editor_command(store, store.questions()[0].id, {}, "linux")

@@ -1,0 +1,187 @@
+"""`studyapp decks`, `remove-deck`, `rename-deck` and `export-deck` as a user meets them."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from studyapp.cli import main
+from studyapp.core.backup import backup_dir, list_backups, restore_backup
+from studyapp.core.paths import store_path
+from studyapp.core.recovery import acquire_store_lock
+from studyapp.core.store import Store
+from tests.test_cli import NOTES, run
+
+OTHER = """# Other notes
+
+## Trees
+
+### What is a random forest?
+Many trees, each on a bootstrap sample.
+"""
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    folder = tmp_path / "data"
+    assert main(["import", str(notes), str(other), "--data-dir", str(folder)]) == 0
+    return folder
+
+
+def decks_json(data: Path, capsys) -> list[dict]:
+    capsys.readouterr()
+    assert main(["decks", "--json", "--data-dir", str(data)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def grade_one(data: Path, deck_name: str) -> None:
+    """A review of one question of the deck, due long ago: it counts as due now."""
+    with Store.open(store_path(data)) as store:
+        deck = next(d for d in store.decks() if d.name == deck_name)
+        qid = store.questions(deck_id=deck.id)[0].id
+        from datetime import UTC, datetime
+
+        from studyapp.core.scheduler import SpacedRepetition
+
+        past = datetime(2020, 1, 1, tzinfo=UTC)
+        card, due = SpacedRepetition().grade(None, 3, past)
+        store.record_review(qid, 3, 5.0, "study", card, due, int(past.timestamp() * 1000))
+
+
+def test_decks_json_lists_every_deck_with_its_counts(data, tmp_path, capsys):
+    grade_one(data, "Interview notes")
+    listed = decks_json(data, capsys)
+    by_name = {d["name"]: d for d in listed}
+    assert set(by_name) == {"Interview notes", "Other notes"}
+    notes = by_name["Interview notes"]
+    assert notes["source"] == str((tmp_path / "notes.md").resolve())
+    assert (notes["questions"], notes["due"], notes["new"]) == (3, 1, 2)
+    assert (by_name["Other notes"]["questions"], by_name["Other notes"]["due"]) == (1, 0)
+    assert all(isinstance(d["id"], int) for d in listed)
+
+
+def test_decks_prints_one_block_per_deck(data, capsys):
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "Interview notes  [3 questions, 0 due, 3 new]" in out
+    assert "Other notes  [1 questions, 0 due, 1 new]" in out or "Other notes  [1 question" in out
+
+
+def test_remove_deck_without_yes_says_what_would_go_and_changes_nothing(data, capsys):
+    grade_one(data, "Other notes")
+    deck = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert '"Other notes": 1 question and 1 review' in err and "--yes" in err
+    assert len(decks_json(data, capsys)) == 2
+    assert list_backups(backup_dir(data)) == []
+
+
+def test_remove_deck_takes_a_backup_that_brings_it_back(data, capsys, tmp_path):
+    grade_one(data, "Other notes")
+    deck = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    assert main(["remove-deck", str(deck["id"]), "--yes", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "1 question and 1 review" in out
+    assert [d["name"] for d in decks_json(data, capsys)] == ["Interview notes"]
+    with contextlib.closing(sqlite3.connect(store_path(data))) as conn:
+        assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM questions_fts").fetchone()[0] == 3
+    (backup,) = list_backups(backup_dir(data))
+    assert str(backup.path) in out and backup.path.name.endswith("-before-remove-deck.sqlite3")
+    from datetime import UTC, datetime
+
+    restore_backup(backup.path, store_path(data), backup_dir(data), datetime.now(UTC))
+    assert {d["name"] for d in decks_json(data, capsys)} == {"Interview notes", "Other notes"}
+
+
+def test_remove_deck_by_unknown_id_names_the_decks(data, capsys):
+    assert main(["remove-deck", "99", "--yes", "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert 'no deck "99"' in err and "Interview notes" in err
+
+
+def test_rename_deck_keeps_its_questions_and_refuses_a_taken_name(data, capsys):
+    deck = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    assert main(["rename-deck", str(deck["id"]), "  Forests ", "--data-dir", str(data)]) == 0
+    listed = {d["name"]: d for d in decks_json(data, capsys)}
+    assert listed["Forests"]["questions"] == 1 and "Other notes" not in listed
+    assert main(["rename-deck", "Forests", "Interview notes", "--data-dir", str(data)]) == 2
+    assert "already a deck" in capsys.readouterr().err
+
+
+def test_writing_deck_commands_wait_for_the_window(data, capsys):
+    lock = acquire_store_lock(data)
+    assert lock is not None
+    try:
+        assert main(["remove-deck", "1", "--yes", "--data-dir", str(data)]) == 2
+        assert main(["rename-deck", "1", "X", "--data-dir", str(data)]) == 2
+        assert "StudyApp is running" in capsys.readouterr().err
+    finally:
+        lock.release()
+    assert len(decks_json(data, capsys)) == 2
+
+
+def test_export_deck_csv_reimports_as_the_same_questions(data, tmp_path, capsys):
+    out = tmp_path / "export" / "cards.csv"
+    assert main(["export-deck", "Interview notes", "--out", str(out), "--data-dir", str(data)]) == 0
+    assert "3 questions" in capsys.readouterr().out
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["question", "answer", "topic"]
+    assert [r[2] for r in rows[1:]] == ["Statistics", "Statistics", "Models"]
+    assert main(["import", str(out), "--data-dir", str(data)]) == 0
+    with Store.open(store_path(data)) as store:
+        decks = {d.name: d for d in store.decks()}
+        original, again = decks["Interview notes"], decks["cards"]
+
+        def content(deck_id):
+            names = {t.id: t.name for t in store.topics(deck_id)}
+            return [
+                (q.title, q.answer_markdown, names[q.topic_id])
+                for q in store.questions(deck_id=deck_id)
+            ]
+
+        assert content(again.id) == content(original.id)
+
+
+def test_export_deck_apkg_is_an_anki_package(data, tmp_path, capsys):
+    out = tmp_path / "cards.apkg"
+    assert main(["export-deck", "1", "--out", str(out), "--data-dir", str(data)]) == 0
+    with zipfile.ZipFile(out) as package:
+        assert "collection.anki2" in package.namelist()
+
+
+def test_export_deck_to_another_suffix_is_refused(data, tmp_path, capsys):
+    assert (
+        main(["export-deck", "1", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(data)]) == 2
+    )
+    assert ".apkg" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_decks_json_in_a_real_process(data):
+    result = run("decks", "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert {d["name"] for d in json.loads(result.stdout)} == {"Interview notes", "Other notes"}
+
+
+def test_decks_marks_a_deck_whose_notes_are_gone(data, tmp_path, capsys):
+    (tmp_path / "other.md").unlink()
+    listed = {d["name"]: d for d in decks_json(data, capsys)}
+    assert listed["Other notes"]["source_missing"] is True
+    assert listed["Interview notes"]["source_missing"] is False
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    assert "(source missing)" in capsys.readouterr().out
