@@ -101,7 +101,13 @@ def fake_modules(engines: dict[str, tuple[str, list[str]]], microphones: list[st
     [
         ({"speechd": ("ready", ["Anna"])}, ["USB mic"], True, True, []),
         # Qt's test engine and a speech-dispatcher that is not running are no voice.
-        ({"mock": ("ready", ["Bob"]), "speechd": ("error", [])}, ["USB mic"], False, True, [NO_VOICE]),
+        (
+            {"mock": ("ready", ["Bob"]), "speechd": ("error", [])},
+            ["USB mic"],
+            False,
+            True,
+            [NO_VOICE],
+        ),
         ({"sapi": ("ready", ["Zira"])}, [], True, False, [NO_MICROPHONE]),
         ({}, [], False, False, [NO_VOICE, NO_MICROPHONE]),
     ],
