@@ -24,9 +24,7 @@ def test_empty_year(make_window):
     view = show_stats(make_window())
     heatmap = view.heatmap
     assert heatmap.is_empty()
-    assert heatmap.summary() == (
-        "Current streak 0 days · longest 0 days · 0 of 20 answers today"
-    )
+    assert heatmap.summary() == ("Current streak 0 days · longest 0 days · 0 of 20 answers today")
     assert "7 days" in view.cards["mastery"].hint.text()  # the rule for "mastered"
     heatmap.resize(800, heatmap.minimumHeight())
     assert not heatmap.grab().isNull()  # paints the empty grid without error
@@ -36,7 +34,7 @@ def test_full_year_with_streaks_and_goal(make_window, store, clock):
     ids = [q.id for q in store.questions()]
     card = None
     # Answers on the last three days (today included) and a run of five, months ago.
-    days = [0, 1, 2] + [100, 101, 102, 103, 104]
+    days = [0, 1, 2, 100, 101, 102, 103, 104]
     for i, days_ago in enumerate(days):
         at = T0 - timedelta(days=days_ago)
         card, due = SpacedRepetition().grade(card, 3, at)

@@ -99,7 +99,9 @@ def test_header_follows_an_undo(qtbot, make_window, store):
     qtbot.waitUntil(lambda: window.model.state(first) == "weak")  # rows follow when idle
     window.undo()
     assert window.current_qid == first
-    assert "New" in window.answer.header.meta.text() and "Weak" not in window.answer.header.meta.text()
+    assert (
+        "New" in window.answer.header.meta.text() and "Weak" not in window.answer.header.meta.text()
+    )
 
 
 def test_question_page_says_when_due_and_recall_now(make_window, store, clock):
