@@ -141,11 +141,13 @@ class OptimizeDialog(QDialog):
             )
         self.text.setText("\n\n".join(lines))
         self.apply_button.setEnabled(result.improved)
+        self.adjustSize()
 
     def show_message(self, text: str) -> None:
         self.result = None
         self.text.setText(text)
         self.apply_button.setEnabled(False)
+        self.adjustSize()
 
     def _apply(self) -> None:
         if self.result is not None:

@@ -476,6 +476,7 @@ class StatsView(QWidget):
 
         self.heatmap = CalendarHeatmap()
         year = Card()
+        year.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         year_layout = QVBoxLayout(year)
         year_layout.setContentsMargins(14, 10, 14, 10)
         year_title = QLabel("<b>Your year of answers</b>")

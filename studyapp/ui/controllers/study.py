@@ -34,6 +34,19 @@ from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
 
 
+def learning_words(n: int) -> str:
+    """What happens to the questions in a learning step while the session waits."""
+    if n == 1:
+        return (
+            "The question you are still learning comes back by itself when its step is "
+            "due. Or end the session, and it waits for the next one."
+        )
+    return (
+        f"The {n} questions you are still learning come back by themselves when their "
+        "steps are due. Or end the session, and they wait for the next one."
+    )
+
+
 class StudyController(Controller):
     changed = Signal(object)  # Changes: a grade or an undo
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
@@ -176,9 +189,7 @@ class StudyController(Controller):
         counts = session.counts()
         self.shell.answer.show_notice(
             f"<p style='font-size:x-large'>{html.escape(text)}</p>"
-            f"<p>{plural(counts.learning, 'question')} you are still learning come back "
-            "when their step is due; it shows by itself. Or end the session: they wait "
-            "for the next one.</p>",
+            f"<p>{learning_words(counts.learning)}</p>",
             [("End session", self.stop_study)],
         )
         self.shell.grading.show_waiting(text, counts)
