@@ -116,3 +116,19 @@ def test_question_page_says_when_due_and_recall_now(make_window, store, clock):
     assert re.search(r"due in \d+ days · \d+ % recall now", meta), meta
     window.show_question(qid(store, BV) if graded != qid(store, BV) else qid(store, PV))
     assert "new: not studied yet" in window.answer.header.meta.text()
+
+
+def test_esc_ends_a_waiting_session_and_ctrl_z_takes_back_the_last_grade(qtbot, make_window, store):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 1)
+    second = window.current_qid
+    answer(window, 1)
+    assert window.grading.face == "waiting"
+    window.answer.take_focus()
+    qtbot.keyClick(window.answer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_qid == second and window.grading.face == "hidden"
+    assert not controller(window).wait_timer.isActive()
+    answer(window, 1)
+    qtbot.keyClick(window.answer, Qt.Key.Key_Escape)
+    assert window.mode == "browse"
