@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
@@ -63,6 +63,8 @@ class StudyController(Controller):
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
+        self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_timer.timeout.connect(self._wait_over)
         grading = shell.grading
         grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
