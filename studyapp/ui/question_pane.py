@@ -118,8 +118,10 @@ class QuestionPane(QObject):
             state = "new"
         else:
             state = question_state(info.card_json, info.last_rating, now, ctx.scheduler)
-        recall = recall_words(ctx.scheduler, None if info is None else info.card_json, now)
         topic = self.model.topic_path(question.topic_id)
+        if info is None:  # "New" says it all
+            return f"{topic}   ·   {STATE_LABELS[state]}"
+        recall = recall_words(ctx.scheduler, info.card_json, now)
         return f"{topic}   ·   {STATE_LABELS[state]}   ·   {recall}"
 
     def update_meta(self) -> None:
