@@ -32,6 +32,7 @@ from studyapp.core.backup import backup_dir as default_backup_dir
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import Store
 from studyapp.resource_files import resource
 from studyapp.startup import (
@@ -126,7 +127,8 @@ def create_window(
         messages.parent = shell
     ctx = AppContext(
         store=store,
-        scheduler=scheduler or SpacedRepetition(),
+        # The person's desired retention and fitted weights (Preferences, Optimize).
+        scheduler=scheduler or SpacedRepetition.from_settings(load_settings(store)),
         clock=clock or SystemClock(),
         messages=messages,
         settings=settings,
@@ -151,7 +153,7 @@ def create_window(
     )
     prefs = PrefsController(ctx, shell, pane)
     _connect_actions(shell, browse, study, mock, insights, files, editing, safety, prefs)
-    _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety)
+    _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety, prefs)
     _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
 
     browse.reload_tree()
@@ -209,6 +211,8 @@ def _connect_actions(
         "next": lambda: browse.step(1),
         "prev": lambda: browse.step(-1),
         "stop": study.stop_study,
+        "preferences": prefs.open_preferences,
+        "optimize": prefs.open_optimize,
         "keys": prefs.show_shortcuts,
         "about": prefs.show_about,
         "reveal": lambda: _reveal(shell, study, mock),
@@ -242,6 +246,7 @@ def _connect_signals(
     files: FilesController,
     editing: EditingController,
     safety: DataSafetyController,
+    prefs: PrefsController,
 ) -> None:
     """Where the features meet: what one does that another must follow."""
     # Writes: the tree's figures follow; the weak topics and statistics go stale.
@@ -295,6 +300,11 @@ def _connect_signals(
 
     safety.store_closing.connect(closing_store)
     safety.store_replaced.connect(replaced)
+
+    # Preferences or Optimize changed the scheduler (ctx.scheduler is replaced): the
+    # states and counts are recomputed with it; the statistics too.
+    prefs.scheduling_changed.connect(browse.refresh_progress)
+    prefs.scheduling_changed.connect(insights.mark_dirty)
 
 
 def _back_to_questions(shell: MainWindow, browse: BrowseController, qid: str | None) -> None:

@@ -379,6 +379,7 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.settings_schema import load_settings
     from studyapp.core.weak import describe, weak_report
     from studyapp.export.pdf import ensure_gui_app, export_weak_pdf
 
@@ -397,7 +398,7 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
             store,
             deck_id,
             datetime.now(UTC),
-            SpacedRepetition(),
+            SpacedRepetition.from_settings(load_settings(store)),
             args.topic,
             args.limit,
             cached_html=True,

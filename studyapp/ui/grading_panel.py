@@ -6,7 +6,12 @@ name them.
 
 Faces: "browse" (a question's state and a Study button), "hidden" (Reveal),
 "grade" (Again / Hard / Good / Easy, each with the interval it would give),
-"done" (the queue is empty).
+"waiting" (only learning steps are left, none due yet: when the next one is, and
+End session), "done" (the queue is empty).
+
+While studying, the status shows Anki's three counts of what is left in the
+session: new (blue), learning (red), review (green); the current question's kind
+is underlined, as in Anki.
 """
 
 from __future__ import annotations
@@ -29,7 +34,33 @@ from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
 
 # The widest lines the status shows: its fixed width is made to fit them in bold.
-STATUS_SAMPLES = ("next review in 11.5mo", "due for review now", "8888 due · 8888 new")
+STATUS_SAMPLES = (
+    "next review in 11.5mo",
+    "due for review now",
+    "8888 due · 8888 new",
+    "8888 new · 888 learning · 8888 review",
+)
+# Anki's colours for the three counts (readable on the light and the dark theme).
+COUNT_COLORS = {"new": "#3b82f6", "learning": "#e0533d", "review": "#22a35a"}
+
+
+Counts = tuple[int, int, int]  # new, learning, review (core.progress.DueCounts is one)
+
+
+def counts_html(counts: Counts, current: str | None = None) -> str:
+    """ "3 new · 1 learning · 12 review", each number in its colour; the kind of the
+    question on screen (`current`: "new", "learning" or "review") underlined."""
+    parts = []
+    for kind, value in (
+        ("new", counts.new),
+        ("learning", counts.learning),
+        ("review", counts.review),
+    ):
+        number = f"<b style='color:{COUNT_COLORS[kind]}'>{value}</b>"
+        if kind == current:
+            number = f"<u>{number}</u>"
+        parts.append(f"{number} {kind}")
+    return " · ".join(parts)
 
 
 class GradingPanel(Card):
@@ -94,13 +125,33 @@ class GradingPanel(Card):
             self.grade_buttons[rating] = button
         row.addStretch(1)
 
+        # waiting
+        self.waiting_face = QWidget()
+        row = QHBoxLayout(self.waiting_face)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.waiting_label = QLabel()
+        self.waiting_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.waiting_label, 1)
+        self.end_button = QPushButton("End session")
+        self.end_button.setToolTip(
+            "Stop here; the questions still in a learning step wait for later"
+        )
+        self.end_button.clicked.connect(self.stop_clicked)
+        row.addWidget(self.end_button)
+
         # done
         self.done_face = QWidget()
         row = QHBoxLayout(self.done_face)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
 
-        for face in (self.browse_face, self.hidden_face, self.grade_face, self.done_face):
+        for face in (
+            self.browse_face,
+            self.hidden_face,
+            self.grade_face,
+            self.waiting_face,
+            self.done_face,
+        ):
             self.stack.addWidget(face)
 
         self.stop_button = QPushButton("Stop studying")
@@ -125,6 +176,7 @@ class GradingPanel(Card):
             self.browse_face: "browse",
             self.hidden_face: "hidden",
             self.grade_face: "grade",
+            self.waiting_face: "waiting",
             self.done_face: "done",
         }[self.stack.currentWidget()]
 
@@ -134,18 +186,27 @@ class GradingPanel(Card):
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
 
-    def show_hidden(self, due: int, new: int) -> None:
-        self.status.setText(self._remaining(due, new))
+    def show_hidden(self, counts: Counts, current: str | None = None) -> None:
+        self.status.setText(self._remaining(counts, current))
         self.stop_button.show()
         self.stack.setCurrentWidget(self.hidden_face)
 
-    def show_grades(self, intervals: Mapping[int, str], due: int, new: int) -> None:
-        self.status.setText(self._remaining(due, new))
+    def show_grades(
+        self, intervals: Mapping[int, str], counts: Counts, current: str | None = None
+    ) -> None:
+        self.status.setText(self._remaining(counts, current))
         for rating, button in self.grade_buttons.items():
             interval = intervals.get(rating, "")
             button.setText(f"{rating}  {RATING_NAMES[rating]}\n{interval}")
         self.stop_button.show()
         self.stack.setCurrentWidget(self.grade_face)
+
+    def show_waiting(self, text: str, counts: Counts) -> None:
+        """Only learning steps are left and none is due: `text` says when the next is."""
+        self.status.setText(self._remaining(counts))
+        self.waiting_label.setText(text)
+        self.stop_button.hide()  # End session says the same, next to the wait
+        self.stack.setCurrentWidget(self.waiting_face)
 
     def show_done(self, status: str) -> None:
         self.status.setText(status)
@@ -162,5 +223,5 @@ class GradingPanel(Card):
         button.setFixedSize(max(button.minimumWidth(), hint.width()), hint.height())
 
     @staticmethod
-    def _remaining(due: int, new: int) -> str:
-        return f"<b>{due}</b> due · <b>{new}</b> new<br>left in this session"
+    def _remaining(counts: Counts, current: str | None = None) -> str:
+        return f"{counts_html(counts, current)}<br>left in this session"

@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from studyapp.core.model import Question, StudyAppError
+from studyapp.core.progress import card_info, question_state
 from studyapp.core.render import highlight, title_html
+from studyapp.core.scheduler import recall_words
 from studyapp.resource_files import resource
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
@@ -106,8 +108,21 @@ class QuestionPane(QObject):
             self.wake_idle()
 
     def meta(self, question: Question) -> str:
-        state = STATE_LABELS[self.model.state(question.id)]
-        return f"{self.model.topic_path(question.topic_id)}   ·   {state}"
+        """The header's line: topic, state and "due in 6 days · 92 % recall now". The
+        state is read from the question's card here (two indexed look-ups), not from
+        the tree, whose rows follow a grade or an undo only in idle time."""
+        ctx = self.ctx
+        info = card_info(ctx.store, question.id)
+        now = ctx.clock.now()
+        if info is None:
+            state = "new"
+        else:
+            state = question_state(info.card_json, info.last_rating, now, ctx.scheduler)
+        topic = self.model.topic_path(question.topic_id)
+        if info is None:  # "New" says it all
+            return f"{topic}   ·   {STATE_LABELS[state]}"
+        recall = recall_words(ctx.scheduler, info.card_json, now)
+        return f"{topic}   ·   {STATE_LABELS[state]}   ·   {recall}"
 
     def update_meta(self) -> None:
         question = self.model.question(self.current_qid or "")

@@ -1,6 +1,8 @@
-"""The Statistics tab: four charts painted with QPainter (no QtCharts).
+"""The Statistics tab: charts painted with QPainter (no QtCharts).
 
-Reviews per day over the last 30 days, how ratings split, mastery per topic and
+A year of answers as a calendar heatmap with the current and the longest streak
+and today's progress toward the daily goal (ui/calendar_heatmap.py), reviews per
+day over the last 30 days, how ratings split, mastery per topic and
 mock-interview scores over time. The figures come from core.stats in one pass
 when the view is refreshed (lazily: when it is shown after `mark_dirty()`);
 painting only draws rectangles and text from those figures, so it stays cheap.
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
+from studyapp.ui.calendar_heatmap import CalendarHeatmap
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -55,8 +58,9 @@ HINTS = {
         "how they split."
     ),
     "mastery": (
-        "Nothing studied yet. Study a topic: a question counts as mastered once you rate "
-        "it Good or Easy and are still likely to recall it."
+        "Nothing studied yet. Study a topic: a question counts as mastered (learned) once "
+        "FSRS expects you to still recall it a week after your last review (stability of "
+        "7 days or more), which takes a few good answers spread over days, not one Good."
     ),
     "mocks": (
         "No mock interviews yet. Run one (timed questions, typed answers) and each "
@@ -470,6 +474,14 @@ class StatsView(QWidget):
         self.stats = Stats()
         self._dirty = True
 
+        self.heatmap = CalendarHeatmap()
+        year = Card()
+        year.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        year_layout = QVBoxLayout(year)
+        year_layout.setContentsMargins(14, 10, 14, 10)
+        year_title = QLabel("<b>Your year of answers</b>")
+        year_layout.addWidget(year_title)
+        year_layout.addWidget(self.heatmap)
         self.days = DaysChart()
         self.ratings = RatingsChart()
         self.mastery = MasteryChart()
@@ -488,13 +500,14 @@ class StatsView(QWidget):
         grid = QGridLayout(content)
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(12)
-        grid.addWidget(self.cards["days"], 0, 0)
-        grid.addWidget(self.cards["ratings"], 0, 1)
-        grid.addWidget(self.cards["mocks"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["mastery"], 2, 0, 1, 2)
+        grid.addWidget(year, 0, 0, 1, 2)
+        grid.addWidget(self.cards["days"], 1, 0)
+        grid.addWidget(self.cards["ratings"], 1, 1)
+        grid.addWidget(self.cards["mocks"], 2, 0, 1, 2)
+        grid.addWidget(self.cards["mastery"], 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -526,6 +539,7 @@ class StatsView(QWidget):
 
     def set_stats(self, stats: Stats) -> None:
         self.stats = stats
+        self.heatmap.set_figures(stats.calendar, stats.streaks, stats.goal)
         self.days.set_days(stats.reviews_per_day)
         in_window = stats.reviews_in_window
         self.cards["days"].set_empty(
@@ -538,8 +552,8 @@ class StatsView(QWidget):
         total = sum(t.total for t in stats.topics)
         self.cards["mastery"].set_empty(
             stats.studied == 0,
-            f"{mastered} of {total} questions mastered (solid), studied (pale);"
-            " click a topic to study it",
+            f"{mastered} of {total} questions mastered (solid: FSRS stability of a week or"
+            " more), studied (pale); click a topic to study it",
         )
         self.mocks.set_mocks(stats.mocks)
         self.cards["mocks"].set_empty(not stats.mocks, _mocks_summary(stats.mocks))

@@ -89,10 +89,18 @@ class InsightsController(Controller):
         return weak_report(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler)
 
     def _compute_stats(self, deck_id: int | None) -> Stats:
+        from studyapp.core.settings_schema import DAILY_GOAL, read
         from studyapp.core.stats import collect_stats
 
         ctx = self.ctx
-        return collect_stats(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler, tz=self.tz)
+        return collect_stats(
+            ctx.store,
+            deck_id,
+            ctx.clock.now(),
+            ctx.scheduler,
+            tz=self.tz,
+            daily_goal=read(ctx.store, DAILY_GOAL),
+        )
 
     def _ensure_view(self, tab: Tab) -> WeakView | StatsView | None:
         """The view of a tab, built (and its module imported) the first time."""

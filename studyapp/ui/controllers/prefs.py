@@ -1,13 +1,29 @@
 """Preferences and help: the theme (View → Theme, following the system by default),
-the answer's zoom, both remembered; the keyboard-shortcut help (generated from the
-actions table) and About."""
+the answer's zoom, both remembered; the study plan's settings (Edit → Preferences…,
+built from core.settings_schema and stored in the store); Optimize Scheduling (FSRS
+fitted to the person's reviews, applied only on confirm); the keyboard-shortcut
+help (generated from the actions table) and About.
+
+A change to what schedules (desired retention, FSRS weights) replaces the
+scheduler in the context and emits `scheduling_changed`: states and counts are
+recomputed with it (wired in app.py). The daily limits are read when a session
+starts, so a new limit counts from the next session on.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import Signal
 
 import studyapp
+from studyapp.core import settings_schema as schema
+from studyapp.core.model import StudyAppError
 from studyapp.core.render import answer_css
+from studyapp.core.scheduler import SpacedRepetition
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import K_THEME, K_ZOOM, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -22,9 +38,16 @@ SHORTCUT_NOTES = (
 
 
 class PrefsController(Controller):
+    scheduling_changed = Signal()  # ctx.scheduler was replaced (retention, FSRS weights)
+
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
         self.pane = pane
+        self.preferences_dialog: Any = None
+        self.optimize_dialog: Any = None
+        self.optimize_runner: Any = None
+        self.optimizer: Callable[..., Any] | None = None  # core.optimize.optimize; tests fake it
+        self.tz: tzinfo | None = None
         self.answer = shell.answer
         zoom = ctx.settings.value(K_ZOOM, 0)
         self.answer.set_zoom(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
@@ -55,6 +78,81 @@ class PrefsController(Controller):
     def save(self) -> None:
         self.ctx.settings.setValue(K_THEME, self.ctx.theme.mode)
         self.ctx.settings.setValue(K_ZOOM, self.answer.zoom)
+
+    # --- the study plan ------------------------------------------------------------------
+
+    def open_preferences(self) -> Any:
+        """Edit → Preferences… (Ctrl+,): the dialog built from the settings list, showing
+        the stored values; OK stores them. Returns the dialog (open, not modal-blocking)."""
+        if self.refuse_if_read_only("Changing preferences"):
+            return None
+        from studyapp.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(schema.load_settings(self.store), self.shell)
+        dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_preferences(self, values: dict[str, Any]) -> None:
+        """Store the settings that changed; a new scheduler if scheduling did."""
+        before = schema.load_settings(self.store)
+        changed = [key for key, value in values.items() if before.get(key) != value]
+        try:
+            for key in changed:
+                schema.write(self.store, key, values[key])
+        except (StudyAppError, ValueError) as exc:
+            self.show_write_error("Could not save the preferences", exc)
+            return
+        if {schema.DESIRED_RETENTION, schema.FSRS_PARAMETERS} & set(changed):
+            self._reschedule()
+        self.status("Preferences saved." if changed else "Preferences unchanged.", 3000)
+
+    def _reschedule(self) -> None:
+        self.ctx.scheduler = SpacedRepetition.from_settings(schema.load_settings(self.store))
+        self.scheduling_changed.emit()
+
+    def open_optimize(self) -> Any:
+        """Study → Optimize Scheduling…: fit FSRS to the review log on a worker thread,
+        show what it changes, apply on confirm. Returns the dialog."""
+        if self.refuse_if_read_only("Optimizing the scheduling"):
+            return None
+        from studyapp.core import optimize
+        from studyapp.core.stats import local_timezone
+        from studyapp.ui.optimize_dialog import OptimizeDialog, OptimizeRunner
+
+        store = self.store
+        reviews = store.reviews()
+        settings = schema.load_settings(store)
+        deck_size = store.question_count()
+        tz = self.tz or local_timezone()
+        fit = self.optimizer or optimize.optimize
+
+        def compute() -> Any:  # on the worker thread: no Qt, no store
+            return fit(reviews, settings, tz, deck_size=deck_size)
+
+        dialog = OptimizeDialog(len(reviews), self.shell)
+        dialog.apply_requested.connect(self.apply_fit)
+        self.optimize_dialog = dialog
+        dialog.open()
+        if len(reviews) < optimize.MIN_REVIEWS:  # no thread for a known answer
+            dialog.show_outcome(f"{optimize.NotEnoughReviews(len(reviews))}.")
+        else:
+            runner = OptimizeRunner(dialog, dialog.show_outcome, self.ctx.thread_pool)
+            self.optimize_runner = runner
+            runner.start(compute)
+        return dialog
+
+    def apply_fit(self, result: Any) -> None:
+        from studyapp.core import optimize
+
+        try:
+            optimize.apply(self.store, result)
+        except (StudyAppError, ValueError) as exc:
+            self.show_write_error("Could not apply the fitted parameters", exc)
+            return
+        self._reschedule()
+        self.status("Scheduling uses your fitted FSRS parameters from the next grade on.", 6000)
 
     # --- help ------------------------------------------------------------------------
 

@@ -4,25 +4,47 @@ the next one shows; Ctrl+Z takes the last grade back; Esc stops.
 
 Each grade is committed before the next question shows, and `changed` says which
 question it was, so the tree updates that question's row only.
+
+As in Anki, a question graded Again (or still in its learning steps) comes back in
+the session when its step is due. When only such questions are left, none due yet,
+the panel says when the next one is and offers to end the session: one single-shot
+timer is set to that moment (nothing polls), and the question shows when it fires.
+The grading panel shows the session's new / learning / review counts. A session
+takes no more new questions and reviews than today's limits allow (Preferences).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
-from studyapp.core.study import StudySession
+from studyapp.core.settings_schema import load_settings
+from studyapp.core.study import DailyLimits, StudySession, todays_limits, waiting_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
+
+
+def learning_words(n: int) -> str:
+    """What happens to the questions in a learning step while the session waits."""
+    if n == 1:
+        return (
+            "The question you are still learning comes back by itself when its step is "
+            "due. Or end the session, and it waits for the next one."
+        )
+    return (
+        f"The {n} questions you are still learning come back by themselves when their "
+        "steps are due. Or end the session, and they wait for the next one."
+    )
 
 
 class StudyController(Controller):
@@ -37,6 +59,13 @@ class StudyController(Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
+        self.tz: tzinfo | None = None  # where "today" is for the daily limits (tests pin it)
+        # Set to the next learning step's due moment while the session waits for it.
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
+        self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.wait_timer.timeout.connect(self._wait_over)
         grading = shell.grading
         grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
         grading.reveal_clicked.connect(self.reveal)
@@ -68,7 +97,12 @@ class StudyController(Controller):
         deck_id, topic_id, name = self._scope(all_topics)
         ctx = self.ctx
         session = StudySession(
-            ctx.store, ctx.scheduler, ctx.clock, deck_id=deck_id, topic_id=topic_id
+            ctx.store,
+            ctx.scheduler,
+            ctx.clock,
+            deck_id=deck_id,
+            topic_id=topic_id,
+            limits=self.todays_limits(),
         )
         self._begin(session, name, all_topics or (deck_id is None and topic_id is None))
 
@@ -88,6 +122,18 @@ class StudyController(Controller):
         self._begin(session, name or plural(len(ids), "question"), False, chosen=True)
         return True
 
+    def todays_limits(self) -> DailyLimits:
+        """What the daily limits (Preferences) still allow today, from the review log."""
+        store = self.ctx.store
+        return todays_limits(
+            load_settings(store), store.reviews(), self.ctx.clock.now(), self._tz()
+        )
+
+    def _tz(self) -> tzinfo:
+        from studyapp.core.stats import local_timezone  # core.stats loads with the tab
+
+        return self.tz or local_timezone()
+
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self.session = session
         self._scope_name = name
@@ -101,24 +147,61 @@ class StudyController(Controller):
     def _show_current(self) -> None:
         session = self.session
         assert session is not None
+        self.wait_timer.stop()
         question = session.current()
-        due, new = session.remaining()
+        counts = session.counts()
         grading = self.shell.grading
         if question is None:
-            self._show_done()
+            until = session.waiting_until()
+            if until is None:
+                self._show_done()
+            else:
+                self._show_waiting(until)
         else:
+            kind = self._kind_of(question.id)
             self.pane.select(question.id)
             session.show()
             self.pane.display(question, reveal=session.revealed)
             if session.revealed:
-                grading.show_grades(session.intervals(), due, new)
+                grading.show_grades(session.intervals(), counts, kind)
             else:
-                grading.show_hidden(due, new)
+                grading.show_hidden(counts, kind)
         self.shell.set_state(
             on_question=question is not None,
             revealed=question is not None and session.revealed,
             can_undo=session.can_undo(),
         )
+
+    def _kind_of(self, qid: str) -> str:
+        """ "new", "learning" or "review": which count the question on screen is in."""
+        phase = self.ctx.scheduler.phase(self.ctx.store.card_json(qid))
+        return {"new": "new", "review": "review"}.get(phase, "learning")
+
+    def _show_waiting(self, until: datetime) -> None:
+        """Only learning steps are left, none due: say when the next is, offer to end,
+        and set one timer to that moment."""
+        session = self.session
+        assert session is not None
+        now = self.ctx.clock.now()
+        local = until.astimezone(self._tz())
+        text = f"{waiting_words(until, now)[:-1]} (at {local:%H:%M})."
+        self.pane.current_qid = None
+        self.shell.setWindowTitle(APP_TITLE)
+        self.shell.answer.set_header("Waiting for a learning step", self._scope_name)
+        counts = session.counts()
+        self.shell.answer.show_notice(
+            f"<p style='font-size:x-large'>{html.escape(text)}</p>"
+            f"<p>{learning_words(counts.learning)}</p>",
+            [("End session", self.stop_study)],
+        )
+        self.shell.grading.show_waiting(text, counts)
+        wait_ms = max(0.0, (until - now).total_seconds() * 1000)
+        self.wait_timer.start(int(min(wait_ms, 2**31 - 1)) + 1)
+
+    def _wait_over(self) -> None:
+        """The next learning step is due: show it (if the session still waits)."""
+        if self._active() is not None:
+            self._show_current()
 
     def _show_done(self) -> None:
         self.pane.current_qid = None
@@ -203,6 +286,7 @@ class StudyController(Controller):
     def stop_study(self, *, quiet: bool = False) -> None:
         if self.shell.mode is not Mode.STUDY:
             return
+        self.wait_timer.stop()
         self.session = None
         self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
         self.shell.mode_label.setText("")
@@ -222,4 +306,5 @@ class StudyController(Controller):
     def forget(self) -> None:
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
+        self.wait_timer.stop()
         self.session = None

@@ -1,0 +1,170 @@
+"""Edit → Preferences… (Ctrl+,): the study plan's settings, one row per setting of
+`core.settings_schema.SETTINGS`, built from that list and nothing else.
+
+The type of a setting decides its editor: a spin box for an int (its range, step
+and suffix), a decimal spin box for a float (two decimals, its range), a check box
+for a bool, and for a list (the fitted FSRS weights, under "Advanced") what is in
+use and a button to go back to FSRS's defaults. Each row says what the setting
+changes. A pure view: values in through the constructor, out through `values()`;
+the prefs controller stores them on OK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.settings_schema import SETTINGS, Setting
+from studyapp.ui.theme import mute
+
+TITLE = "Preferences"
+
+
+class _ListEditor(QWidget):
+    """A list setting (FSRS weights): not typed by hand; shows what is in use and
+    offers the defaults back."""
+
+    def __init__(self, value: Sequence[float] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = None if not value else list(value)
+        self.label = QLabel()
+        self.reset_button = QPushButton("Use FSRS's defaults")
+        self.reset_button.clicked.connect(lambda: self.set_value(None))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reset_button)
+        self.set_value(self._value)
+
+    def set_value(self, value: Sequence[float] | None) -> None:
+        self._value = None if not value else list(value)
+        if self._value is None:
+            self.label.setText("FSRS's defaults")
+        else:
+            self.label.setText(f"fitted to your reviews ({len(self._value)} weights)")
+        self.reset_button.setEnabled(self._value is not None)
+
+    def value(self) -> list[float] | None:
+        return None if self._value is None else list(self._value)
+
+
+def make_editor(spec: Setting, value: Any) -> QWidget:
+    """The editor a setting's type asks for, showing `value`."""
+    if spec.type is bool:
+        box = QCheckBox()
+        box.setChecked(bool(value))
+        return box
+    if spec.type is int:
+        spin = QSpinBox()
+        spin.setRange(
+            int(spec.minimum or 0), int(spec.maximum if spec.maximum is not None else 2**31 - 1)
+        )
+        spin.setSingleStep(int(spec.step or 1))
+        if spec.suffix:
+            spin.setSuffix(f" {spec.suffix}")
+        spin.setValue(int(value))
+        return spin
+    if spec.type is float:
+        decimal = QDoubleSpinBox()
+        decimal.setDecimals(2)
+        decimal.setRange(spec.minimum or 0.0, spec.maximum if spec.maximum is not None else 1e9)
+        decimal.setSingleStep(spec.step or 0.01)
+        if spec.suffix:
+            decimal.setSuffix(f" {spec.suffix}")
+        decimal.setValue(float(value))
+        return decimal
+    if spec.type is list:
+        return _ListEditor(value)
+    raise TypeError(f"no editor for a setting of type {spec.type!r}")
+
+
+def editor_value(spec: Setting, editor: QWidget) -> Any:
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QDoubleSpinBox):
+        return round(editor.value(), 4)
+    if isinstance(editor, _ListEditor):
+        return editor.value()
+    raise TypeError(f"no value for {spec.key}")
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        parent: QWidget | None = None,
+        specs: Sequence[Setting] = SETTINGS,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setMinimumWidth(520)
+        self.specs = tuple(specs)
+        self.editors: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        plan = QFormLayout()
+        advanced = QFormLayout()
+        for spec in self.specs:
+            editor = make_editor(spec, values.get(spec.key, spec.default))
+            editor.setToolTip(spec.description)
+            editor.setObjectName(spec.key)
+            self.editors[spec.key] = editor
+            note = QLabel(spec.description)
+            note.setWordWrap(True)
+            mute(note)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 6)
+            column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(note)
+            (advanced if spec.advanced else plan).addRow(f"{spec.label}:", cell)
+        layout.addLayout(plan)
+        if advanced.rowCount():
+            group = QGroupBox("Advanced")
+            group.setLayout(advanced)
+            layout.addWidget(group)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_defaults)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """Every setting's value as the editors show it, key → value."""
+        return {spec.key: editor_value(spec, self.editors[spec.key]) for spec in self.specs}
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, _ListEditor):
+            editor.set_value(value)
+
+    def restore_defaults(self) -> None:
+        """Every editor back to its setting's default (stored only on OK)."""
+        for spec in self.specs:
+            self.set_value(spec.key, spec.default)

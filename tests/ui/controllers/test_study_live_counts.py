@@ -1,0 +1,34 @@
+"""Live counts on a fake clock: the status bar, the tree and the Study button follow
+a grade at once and the clock through one timer set to the next change."""
+
+from __future__ import annotations
+
+from ..conftest import topic_id
+
+
+def totals(window) -> str:
+    return window.totals_label.text()
+
+
+def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
+    window = make_window()
+    assert totals(window) == "6 questions · 0 due · 6 new"
+    statistics = topic_id(store, "Statistics")
+    window.tree.select_topic(statistics)
+    window.start_study()
+    window.reveal()
+    window.grade(1)  # Again: due again in a minute, not now
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
+    window.stop_study()
+    browse = window.controllers["browse"]
+    timer = browse._clock_timer
+    # One timer, set to the moment the failed question falls due (no polling).
+    assert timer.isActive() and timer.isSingleShot()
+    assert 55_000 <= timer.remainingTime() <= 61_000
+    clock.advance(minutes=2)
+    timer.timeout.emit()  # what the timer does when that minute is up
+    assert totals(window) == "6 questions · 1 due · 5 new"
+    window.tree.select_topic(statistics)
+    assert window.grading.study_button.text() == "Study   1 due · 1 new"
+    node = window.tree.current_node()
+    assert (node.due, node.new) == (1, 1)

@@ -1,0 +1,135 @@
+"""The study controller on a fake clock: learning steps come back in the session, the
+session waits for them with one timer and End session, Anki's three counts, the
+daily limits, an honest header after an undo and recall in words."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from studyapp.core import settings_schema as schema
+
+from ..conftest import qid, topic_id
+
+PV = "What is a p-value?"
+BV = "What is bias-variance?"
+
+
+def plain(html: str) -> str:
+    return re.sub("<[^>]+>", "", html)
+
+
+def study_statistics(window, store):
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    window.start_study()
+    assert window.mode == "study"
+
+
+def answer(window, rating):
+    window.reveal()
+    window.grade(rating)
+
+
+def controller(window):
+    return window.controllers["study"]
+
+
+def test_counts_show_new_learning_review(make_window, store):
+    window = make_window()
+    study_statistics(window, store)
+    assert "2 new · 0 learning · 0 review" in plain(window.grading.status.text())
+    answer(window, 1)  # Again: into a learning step
+    assert "1 new · 1 learning · 0 review" in plain(window.grading.status.text())
+
+
+def test_again_comes_back_when_its_step_is_due(qtbot, make_window, store, clock):
+    window = make_window()
+    study_statistics(window, store)
+    failed = window.current_qid
+    answer(window, 1)  # Again: back in a minute
+    other = window.current_qid
+    assert other not in (None, failed)
+    answer(window, 4)  # Easy: done for days
+    # Only the failed question is left, not due yet: the session waits for it.
+    assert window.grading.face == "waiting"
+    assert window.mode == "study"
+    assert "due in 1 minute" in window.grading.waiting_label.text()
+    timer = controller(window).wait_timer
+    assert timer.isActive() and timer.isSingleShot()
+    assert 59_000 <= timer.remainingTime() <= 61_000  # set to the step, not a poll
+    clock.advance(seconds=61)
+    timer.timeout.emit()  # what the timer does when the minute is up
+    assert window.current_qid == failed
+    assert window.grading.face == "hidden"
+    assert "0 new · 1 learning · 0 review" in plain(window.grading.status.text())
+    answer(window, 3)  # Good: from relearning to review… or another step
+    assert window.grading.face in ("waiting", "done")
+
+
+def test_end_session_while_waiting(qtbot, make_window, store):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 1)
+    answer(window, 1)
+    assert window.grading.face == "waiting"
+    qtbot.mouseClick(window.grading.end_button, Qt.MouseButton.LeftButton)
+    assert window.mode == "browse"
+    assert not controller(window).wait_timer.isActive()
+
+
+def test_daily_limit_of_new_questions(make_window, store):
+    schema.write(store, schema.NEW_PER_DAY, 1)
+    window = make_window()
+    study_statistics(window, store)
+    assert window.session.counts().new == 1
+    answer(window, 4)
+    assert window.grading.face == "done"
+    # The limit is per day: the same day, a new session offers no new question.
+    window.stop_study()
+    study_statistics(window, store)
+    assert window.grading.face == "done"
+
+
+def test_header_follows_an_undo(qtbot, make_window, store):
+    window = make_window()
+    study_statistics(window, store)
+    first = window.current_qid
+    answer(window, 1)  # Again: weak
+    qtbot.waitUntil(lambda: window.model.state(first) == "weak")  # rows follow when idle
+    window.undo()
+    assert window.current_qid == first
+    assert (
+        "New" in window.answer.header.meta.text() and "Weak" not in window.answer.header.meta.text()
+    )
+
+
+def test_question_page_says_when_due_and_recall_now(make_window, store, clock):
+    window = make_window()
+    study_statistics(window, store)
+    graded = window.current_qid
+    answer(window, 4)
+    window.stop_study()
+    clock.advance(days=1)
+    window.show_question(graded)
+    meta = window.answer.header.meta.text()
+    assert re.search(r"due in \d+ days · \d+ % recall now", meta), meta
+    window.show_question(qid(store, BV) if graded != qid(store, BV) else qid(store, PV))
+    meta = window.answer.header.meta.text()
+    assert meta.endswith("New") and "recall" not in meta  # nothing to predict yet
+
+
+def test_esc_ends_a_waiting_session_and_ctrl_z_takes_back_the_last_grade(qtbot, make_window, store):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 1)
+    second = window.current_qid
+    answer(window, 1)
+    assert window.grading.face == "waiting"
+    window.answer.take_focus()
+    qtbot.keyClick(window.answer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_qid == second and window.grading.face == "hidden"
+    assert not controller(window).wait_timer.isActive()
+    answer(window, 1)
+    qtbot.keyClick(window.answer, Qt.Key.Key_Escape)
+    assert window.mode == "browse"

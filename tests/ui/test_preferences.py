@@ -1,0 +1,108 @@
+"""Edit → Preferences… and Study → Optimize Scheduling…: the dialog is built from the
+settings list and round-trips through the store; the optimizer runs on a worker
+thread and applies only on confirm (a fake optimizer result here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QSpinBox
+
+from studyapp.core import optimize
+from studyapp.core import settings_schema as schema
+from studyapp.core.optimize import Fit, OptimizeResult, Workload
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.ui.optimize_dialog import OptimizeDialog, OptimizeRunner
+
+DEFAULTS = SpacedRepetition().parameters
+FITTED = (DEFAULTS[0] * 1.5, *DEFAULTS[1:])
+
+
+def fake_result(improved: bool = True) -> OptimizeResult:
+    return OptimizeResult(
+        reviews=512,
+        items=400,
+        before_parameters=DEFAULTS,
+        parameters=FITTED,
+        before=Fit(0.40, 0.06),
+        after=Fit(0.30 if improved else 0.45, 0.03),
+        workload_before=Workload(0.9, 31.0, 20.0),
+        workload=Workload(0.9, 24.0, 20.0),
+    )
+
+
+def prefs(window):
+    return window.controllers["prefs"]
+
+
+def test_one_editor_per_setting_by_its_type(make_window):
+    window = make_window()
+    assert QKeySequence("Ctrl+,") in window.actions_by_id["preferences"].shortcuts()
+    dialog = prefs(window).open_preferences()
+    assert set(dialog.editors) == {s.key for s in schema.SETTINGS}
+    assert isinstance(dialog.editors[schema.NEW_PER_DAY], QSpinBox)
+    retention = dialog.editors[schema.DESIRED_RETENTION]
+    assert isinstance(retention, QDoubleSpinBox)
+    assert (retention.minimum(), retention.maximum()) == (0.70, 0.97)
+    assert not any(isinstance(e, QCheckBox) for e in dialog.editors.values())  # no bool yet
+    dialog.reject()
+
+
+def test_preferences_round_trip(make_window, store):
+    window = make_window()
+    dialog = prefs(window).open_preferences()
+    dialog.editors[schema.NEW_PER_DAY].setValue(5)
+    dialog.editors[schema.DESIRED_RETENTION].setValue(0.85)
+    dialog.editors[schema.DAILY_GOAL].setValue(40)
+    dialog.accept()
+    stored = schema.load_settings(store)
+    assert stored[schema.NEW_PER_DAY] == 5
+    assert stored[schema.DESIRED_RETENTION] == 0.85
+    assert stored[schema.DAILY_GOAL] == 40
+    assert window.scheduler.desired_retention == 0.85  # scheduling follows at once
+    again = prefs(window).open_preferences()
+    assert again.values() == stored
+    again.restore_defaults()
+    again.reject()  # Cancel stores nothing
+    assert schema.load_settings(store) == stored
+
+
+def test_optimize_below_the_minimum_says_how_many_more(make_window):
+    window = make_window()
+    dialog = prefs(window).open_optimize()
+    assert f"{optimize.MIN_REVIEWS} more" in dialog.text.text()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_optimize_runs_on_a_worker_and_applies_only_on_confirm(
+    qtbot, make_window, store, monkeypatch
+):
+    monkeypatch.setattr(optimize, "MIN_REVIEWS", 0)
+    window = make_window()
+    calls = []
+
+    def fake(reviews, settings, tz, *, deck_size):
+        calls.append((len(reviews), deck_size))
+        return fake_result()
+
+    prefs(window).optimizer = fake
+    dialog = prefs(window).open_optimize()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert calls == [(0, 6)]
+    text = dialog.text.text()
+    assert "Log loss 0.4000 → 0.3000" in text and "RMSE 6.00 % → 3.00 %" in text
+    assert "about 24 reviews a day" in text
+    assert schema.read(store, schema.FSRS_PARAMETERS) is None  # nothing until Apply
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert schema.read(store, schema.FSRS_PARAMETERS) == list(FITTED)
+    assert window.scheduler.parameters == FITTED
+
+
+def test_a_fit_that_does_not_improve_cannot_be_applied(qtbot):
+    dialog = OptimizeDialog(512)
+    qtbot.addWidget(dialog)
+    runner = OptimizeRunner(dialog, dialog.show_outcome)
+    runner.start(lambda: fake_result(improved=False))
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert "no better" in dialog.text.text()
+    assert not dialog.apply_button.isEnabled()
