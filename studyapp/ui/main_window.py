@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.read_only_reason = read_only
         self._state = UiState(read_only=bool(read_only))
         self._delegates: dict[str, object] = {}
+        # The features by name, set by app.py: tests reach a controller through it.
+        self.controllers: dict[str, Any] = {}
         self._closed = False
         self.raise_requests = 0  # how often another start asked this window forward
         self._questions_title = APP_TITLE  # the title to restore on coming back
