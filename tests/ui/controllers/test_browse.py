@@ -242,3 +242,57 @@ def test_the_selected_question_row_is_highlighted_and_the_others_are_not(qtbot, 
     image = viewport.grab().toImage()
     assert row_colour(qid(store, PV)) == highlight
     assert row_colour(qid(store, LR)) != highlight
+
+
+def _figures(window):
+    """Every row's figures and every question's state, as the tree shows them."""
+    model = window.model
+    rows = {
+        (node.kind, node.key): (node.total, node.due, node.new, node.mastered)
+        for node in model._nodes
+    }
+    return rows, {q: model.state(q) for q in model.question_order()}
+
+
+def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    study = window.controllers["study"]
+    study.start_study(all_topics=True)
+    for rating in (1, 3, 4, 2, 3):
+        window.reveal()
+        window.grade(rating)
+    qtbot.waitUntil(lambda: not browse._pending)
+    shown = _figures(window)
+    assert sum(state != "new" for state in shown[1].values()) == 5
+    browse.refresh_progress()  # what the tree said before the index: recount it all
+    assert _figures(window) == shown
+    assert window.totals_label.text().startswith("6 questions")
+
+
+def test_a_question_falling_due_changes_its_row_when_the_clock_gets_there(
+    qtbot, make_window, store, clock
+):
+    window = make_window()
+    browse = window.controllers["browse"]
+    graded = qid(store, PV)
+    browse.show_question(graded)
+    study = window.controllers["study"]
+    study.start_study()
+    window.reveal()
+    window.grade(3)
+    study.stop_study()
+    qtbot.waitUntil(lambda: window.model.state(graded) != "new")
+    assert window.model.state(graded) != "due"
+    assert browse._clock_timer.isActive()  # set to the index's next change
+    clock.advance(days=400)
+    browse._advance()  # what the timer does when it fires
+    assert window.model.state(graded) in ("due", "weak")
+
+
+def test_the_app_counts_the_figures_after_the_first_frame(qtbot, make_window, store):
+    window = make_window(progress_after_paint=True)
+    assert window.totals_label.text() == ""  # nothing counted before anything is shown
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.totals_label.text().startswith("6 questions"))
