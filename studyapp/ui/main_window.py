@@ -63,7 +63,6 @@ TAB_NAMES = {Tab.QUESTIONS: "Questions", Tab.WEAK: "Weak Topics", Tab.STATS: "St
 class MainWindow(QMainWindow):
     closing = Signal()  # once, before the window closes: controllers save and stop
     tab_shown = Signal(object)  # the Tab now on show
-    state_changed = Signal(object)  # the new UiState
     first_painted = Signal()  # once, just after the window's first frame
 
     def __init__(
@@ -234,7 +233,6 @@ class MainWindow(QMainWindow):
         """Change the UiState; the actions' enablement follows."""
         self._state = replace(self._state, **changes)
         self.update_actions()
-        self.state_changed.emit(self._state)
 
     def update_actions(self) -> None:
         apply_enabled(self.actions_by_id, self._state)

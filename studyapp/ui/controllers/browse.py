@@ -20,7 +20,6 @@ from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
-from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.theme import STATE_LABELS
@@ -365,6 +364,3 @@ class BrowseController(Controller):
 
     def expand_tree(self) -> None:
         self.tree.expandAll()
-
-    def count_label(self, n: int) -> str:
-        return plural(n, "question")
