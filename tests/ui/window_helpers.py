@@ -64,3 +64,13 @@ def shown_questions(window) -> list[str]:
 
 def visible_questions(window) -> set[str]:
     return set(shown_questions(window))
+
+
+def tree_figures(window):
+    """Every row's figures and every question's state, as the tree shows them."""
+    model = window.model
+    rows = {
+        (node.kind, node.key): (node.total, node.due, node.new, node.mastered)
+        for node in model._nodes
+    }
+    return rows, {q: model.state(q) for q in model.question_order()}

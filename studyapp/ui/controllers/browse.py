@@ -100,11 +100,16 @@ class BrowseController(Controller):
         self._progress_timer.start()
 
     def apply_changes(self, changes: Changes) -> None:
-        """After a write: structure changes recount everything (queued); graded
-        questions update their own rows and their topics', in idle time."""
+        """After a write: structure changes recount everything (queued); a moved
+        question moves its figures from one topic to the other; graded questions
+        update their own rows and their topics', in idle time."""
         if changes.structure or self.index is None:
             self.schedule_progress()
-        elif changes.reviewed:
+            self.progress_changed.emit()
+            return
+        for qid, topic_id in changes.moved:  # O(depth) each: the two topics' rows
+            self._show_changes(self.index.move(qid, topic_id))
+        if changes.reviewed:
             self._pending |= changes.reviewed
             self._rows_timer.start()
         self.progress_changed.emit()

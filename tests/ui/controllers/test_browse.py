@@ -17,6 +17,7 @@ from tests.ui.window_helpers import (
     click_question,
     press,
     start_studying,
+    tree_figures,
     tree_index,
     visible_questions,
 )
@@ -244,16 +245,6 @@ def test_the_selected_question_row_is_highlighted_and_the_others_are_not(qtbot, 
     assert row_colour(qid(store, LR)) != highlight
 
 
-def _figures(window):
-    """Every row's figures and every question's state, as the tree shows them."""
-    model = window.model
-    rows = {
-        (node.kind, node.key): (node.total, node.due, node.new, node.mastered)
-        for node in model._nodes
-    }
-    return rows, {q: model.state(q) for q in model.question_order()}
-
-
 def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, store):
     window = make_window()
     browse = window.controllers["browse"]
@@ -263,10 +254,10 @@ def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, stor
         window.reveal()
         window.grade(rating)
     qtbot.waitUntil(lambda: not browse._pending)
-    shown = _figures(window)
+    shown = tree_figures(window)
     assert sum(state != "new" for state in shown[1].values()) == 5
     browse.refresh_progress()  # what the tree said before the index: recount it all
-    assert _figures(window) == shown
+    assert tree_figures(window) == shown
     assert window.totals_label.text().startswith("6 questions")
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from studyapp.core.store import Store
 from tests.ui.conftest import make_doc, qid, topic_id
-from tests.ui.window_helpers import GD, LR, PV, QT_WARNINGS_FAIL
+from tests.ui.window_helpers import GD, LR, PV, QT_WARNINGS_FAIL, tree_figures
 
 pytestmark = QT_WARNINGS_FAIL
 
@@ -91,3 +91,20 @@ def test_a_second_window_on_the_same_store_sees_edits(make_window, store, store_
         node = again.model.node(again.model.question_index(qid(store, LR)))
         assert again.model.parent_node(node).name == "Security"
         again.close()
+
+
+def test_a_moved_question_takes_its_figures_to_its_new_topic(make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    editing = window.controllers["editing"]
+    model = window.model
+
+    def new_in(name):
+        return model.node(model.topic_index(topic_id(store, name))).new
+
+    before = new_in("Optimization"), new_in("Statistics")
+    assert editing.move_question(qid(store, PV), topic_id(store, "Optimization"))
+    assert (new_in("Optimization"), new_in("Statistics")) == (before[0] + 1, before[1] - 1)
+    moved = tree_figures(window)
+    browse.refresh_progress()  # a full recount says the same
+    assert tree_figures(window) == moved
