@@ -37,7 +37,21 @@ PATHEX = [str(ROOT)]
 HIDDEN_IMPORTS = [
     "studyapp.resources",  # reached through importlib.resources, not an import statement
     "studyapp.selftest",
+    # Markdown extensions are loaded by name (core/render.py): no import statement
+    # names them, so the analysis would leave them out.
+    "markdown.extensions.tables",
+    "markdown.extensions.sane_lists",
+    "markdown.extensions.md_in_html",
+    "markdown.extensions.nl2br",
+    "pymdownx.superfences",
+    "pymdownx.highlight",
+    "pymdownx.arithmatex",
 ]
+
+# Libraries that read files of their own (math fonts, symbol tables), and the
+# metadata through which Markdown finds its extensions' short names ("tables").
+PACKAGE_DATA = ("ziamath", "ziafont", "latex2mathml")
+PACKAGE_METADATA = ("Markdown",)
 
 # Qt modules the app does not use: each would add megabytes and plugins.
 EXCLUDES = [
@@ -98,6 +112,22 @@ def version_tuple() -> tuple[int, int, int, int]:
 def datas() -> list[tuple[str, str]]:
     """(absolute source, destination folder) pairs for Analysis(datas=…)."""
     return [(str(ROOT / src), dest) for src, dest in DATA_FILES]
+
+
+def package_datas() -> list[tuple[str, str]]:
+    """The data files and metadata of PACKAGE_DATA and PACKAGE_METADATA, through
+    PyInstaller's own helpers (the spec tests load the specs without PyInstaller:
+    then there is nothing to collect)."""
+    try:
+        from PyInstaller.utils.hooks import collect_data_files, copy_metadata
+    except ImportError:
+        return []
+    found: list[tuple[str, str]] = []
+    for package in PACKAGE_DATA:
+        found += collect_data_files(package)
+    for dist in PACKAGE_METADATA:
+        found += copy_metadata(dist)
+    return found
 
 
 def info_plist() -> dict[str, object]:

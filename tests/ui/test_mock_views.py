@@ -317,8 +317,9 @@ def test_run_offers_to_resume_an_unfinished_mock(tmp_path, qapp, monkeypatch):
     assert app_module.run(data_dir=data) == 0
     assert len(asked) == 1 and "1 of 3 questions answered" in asked[0]
     (window,) = windows
-    assert window.mode == "mock" and window.mock.position() == (2, 3)
-    assert window.mock.current().id == ids[1]
+    mock = window.controllers["mock"]
+    assert window.mode == "mock" and mock.mock.position() == (2, 3)
+    assert mock.mock.current().id == ids[1]
 
 
 @pytest.mark.parametrize("smoke", [True, False])

@@ -11,8 +11,9 @@ itself always comes from the clock. The mock's widgets are made at the first moc
 from __future__ import annotations
 
 import random
+import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
@@ -44,6 +45,7 @@ MOCK_PROMPT = (
     "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
     "(or <b>Space</b> when the text box does not have the focus)."
 )
+RESUME, ABANDON = "resume", "abandon"
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
 
 
@@ -559,3 +561,40 @@ class MockController(Controller):
     def forget(self) -> None:
         """The store was replaced (a restore): the last session belonged to the old one."""
         self._last_mock = None
+
+    # --- a mock the app was closed in --------------------------------------------------
+
+    def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
+        """If the app was closed during a mock interview, ask to resume it (at its next
+        question not yet answered) or leave it as abandoned; its graded answers are kept
+        either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
+        the session stays as it is and is offered again at the next start)."""
+        ctx = self.ctx
+        try:
+            if ctx.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
+                return None
+            from studyapp.core.mock import MockSession
+
+            session = MockSession.resume_unfinished(ctx.store, ctx.scheduler, ctx.clock)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            print(
+                f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
+                file=sys.stderr,
+            )
+            return None
+        if session is None or session.session_id is None:
+            return None
+        record = ctx.store.mock_session(session.session_id)
+        answered, total = session.position()
+        started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
+        text = (
+            f"Your mock interview{started} has {answered} of {total} questions answered; "
+            f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
+            "<b>Leave as abandoned</b> closes it, keeping what you answered."
+        )
+        choice = ask(text)
+        if choice == RESUME:
+            self.resume_mock(session)
+        elif choice == ABANDON:
+            session.abandon()
+        return choice
