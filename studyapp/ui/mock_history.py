@@ -25,7 +25,15 @@ from studyapp.core.mock import MockHistoryRow, MockTrend
 from studyapp.ui.format import format_clock, percent, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
-COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg time", "Over time", "Coverage", "")
+# Short headings (their tips say more): the eight columns fit beside the tree at 1024 px.
+COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg", "Over", "Points", "")
+COLUMN_TIPS = {
+    2: "The mean rating of the graded questions, as 0–100 %",
+    3: "Questions graded, of those planned",
+    4: "Average time on a graded question",
+    5: "Questions that ran over time",
+    6: "Key points covered, on average",
+}
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 WORDS = {"up": "improving", "down": "slipping", "flat": "steady"}
@@ -127,10 +135,13 @@ class MockHistoryView(QWidget):
         self.chart = TrendChart()
 
         self.table = rows_table(COLUMNS, "Past mock interviews")
+        for column, tip in COLUMN_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.itemActivated.connect(self._on_activated)
         self.empty = QLabel("No mock interviews yet: Study → Mock Interview… (Ctrl+M) starts one.")
         mute(self.empty)
         self.hint = QLabel("Enter on a session (or a double click) shows its summary.")
+        self.hint.setWordWrap(True)  # beside the buttons it may need two lines
         mute(self.hint)
 
         self.new_button = QPushButton("New mock…   Ctrl+M")

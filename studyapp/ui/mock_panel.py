@@ -57,6 +57,7 @@ class MockPanel(Card):
     grade_clicked = Signal(int)
     point_toggled = Signal(int)  # the index of the key point ticked or unticked by hand
     typed_changed = Signal(str)
+    note_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class MockPanel(Card):
         self.note.setPlaceholderText("Note (optional): what to remember next time")
         self.note.setClearButtonEnabled(True)
         self.note.setAccessibleName("Note")
+        self.note.textEdited.connect(self.note_changed)  # the person's edits, not ours
         self.grading_hint = QLabel(GRADING_HINT)
         self.grading_hint.setTextFormat(Qt.TextFormat.RichText)
         mute(self.grading_hint)
@@ -197,9 +199,14 @@ class MockPanel(Card):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMaximumHeight(16777215)
 
-    def show_grading(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
-        """After the reveal: the typed answer read-only, the key points, the ratings."""
+    def show_grading(
+        self, points: Sequence[KeyPoint], coverage: float | None, note: str | None = None
+    ) -> None:
+        """After the reveal: the typed answer read-only, the key points, the ratings;
+        `note` puts a note back (a resumed mock's draft)."""
         self._face = "grade"
+        if note is not None and note != self.note.text():
+            self.note.setText(note)
         self.typed.setReadOnly(True)
         self.typed.setEnabled(True)
         self.answer_label.setText("Your answer (as typed)")
@@ -276,11 +283,10 @@ class MockPanel(Card):
         self.typed.moveCursor(self.typed.textCursor().MoveOperation.End)
 
     def focus_points(self) -> None:
-        """The key points (arrows move, Space ticks), else the note when there are none."""
-        if self.points.count():
-            self.points.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The key points (arrows move, Space ticks); when there are none, the typed
+        answer (read-only now), never the note: there 1–4 would type instead of grade."""
+        target = self.points if self.points.count() else self.typed
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def typing_has_focus(self) -> bool:
         return self.typed.hasFocus() or self.note.hasFocus()

@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +29,7 @@ from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
+TILES_PER_ROW = 3
 MAX_TABLE_ROWS = 12  # shown without scrolling
 QID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,14 +80,16 @@ class MockSummaryView(QWidget):
         mute(self.score_caption)
         self.score_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        # The totals as small tiles: a figure over its caption.
+        # The totals as small tiles, a figure over its caption, in rows of three: six
+        # in a row need more room than the page has beside the tree in a small window.
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
-        tiles = QHBoxLayout()
-        tiles.setSpacing(28)
+        tiles = QGridLayout()
+        tiles.setHorizontalSpacing(28)
+        tiles.setVerticalSpacing(8)
         figure_font = QFont(self.font())
         figure_font.setPointSizeF(figure_font.pointSizeF() + 4)
         figure_font.setBold(True)
-        for key in TILES:
+        for i, key in enumerate(TILES):
             figure, caption = QLabel(), QLabel()
             figure.setFont(figure_font)
             mute(caption)
@@ -93,9 +97,9 @@ class MockSummaryView(QWidget):
             tile.setSpacing(0)
             tile.addWidget(figure)
             tile.addWidget(caption)
-            tiles.addLayout(tile)
+            tiles.addLayout(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             self.tiles[key] = (figure, caption)
-        tiles.addStretch(1)
+        tiles.setColumnStretch(TILES_PER_ROW, 1)
 
         heading = QVBoxLayout()
         heading.setSpacing(4)
@@ -139,14 +143,23 @@ class MockSummaryView(QWidget):
         self.done_button = QPushButton("Done   Esc")
         self.done_button.setAutoDefault(True)
         self.done_button.clicked.connect(self.done_clicked)
-        buttons = QHBoxLayout()
+        # Two rows: what to do with the weak questions, then where to go next. In one
+        # row the five need more room than the page has beside the tree at 1024 px.
+        weak_row = QHBoxLayout()
+        weak_row.setSpacing(8)
+        weak_row.addWidget(self.retry_button)
+        weak_row.addWidget(self.export_button)
+        weak_row.addStretch(1)
+        next_row = QHBoxLayout()
+        next_row.setSpacing(8)
+        next_row.addStretch(1)
+        next_row.addWidget(self.history_button)
+        next_row.addWidget(self.new_button)
+        next_row.addWidget(self.done_button)
+        buttons = QVBoxLayout()
         buttons.setSpacing(8)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.done_button)
+        buttons.addLayout(weak_row)
+        buttons.addLayout(next_row)
 
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(22, 18, 22, 16)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import title_html
@@ -71,8 +71,10 @@ class MockController(Controller):
         self._timer = QTimer(self)
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
+        self._quitting = False  # the person said yes to quitting during the mock
         ctx.theme.changed.connect(self._on_theme_changed)
-        shell.closing.connect(self._timer.stop)  # a running mock stays running in the store
+        shell.closing.connect(self._on_closing)  # a running mock stays running in the store
+        shell.installEventFilter(self)  # closing the window during a mock asks first
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -90,6 +92,7 @@ class MockController(Controller):
             panel.grade_clicked.connect(self.mock_grade)
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
+            panel.note_changed.connect(self._on_note)
             self._mock_panel = panel
         return self._mock_panel
 
@@ -106,7 +109,7 @@ class MockController(Controller):
             panel.pause_clicked.connect(self.toggle_mock_pause)
             panel.skip_clicked.connect(self.skip_mock_question)
             panel.end_clicked.connect(self.end_mock)
-            panel.end_confirmed.connect(self.end_mock_now)
+            panel.end_confirmed.connect(self._on_confirmed)
             panel.end_cancelled.connect(self.cancel_end_mock)
             self._timer_panel = panel
             self.shell.put_in_slot(self.shell.timer_slot, panel)
@@ -286,7 +289,7 @@ class MockController(Controller):
             self._show_pause()
         else:
             self.pane.show_answer_html(question, highlighted=False)
-            panel.show_grading(session.key_points(), session.coverage())
+            panel.show_grading(session.key_points(), session.coverage(), note=session.note)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
@@ -329,6 +332,7 @@ class MockController(Controller):
             self._show_current()
             self.status("Time is up: this question is marked over time.", 5000)
         else:
+            self._save_draft()  # the session decides whether it is time to write
             self.timer_panel.show_session(session)
 
     def _active(self, *states: str) -> MockSession | None:
@@ -340,9 +344,26 @@ class MockController(Controller):
         return session
 
     def _on_typed(self, text: str) -> None:
-        session = self._active("asking")
-        if session is not None:
-            session.typed_answer = text
+        if self._active("asking") is not None:
+            self._save_draft(typed=text)
+
+    def _on_note(self, text: str) -> None:
+        if self._active("revealed") is not None:
+            self._save_draft(note=text)
+
+    def _save_draft(
+        self, *, typed: str | None = None, note: str | None = None, now: bool = False
+    ) -> None:
+        """Keep what is typed and noted as the session's draft: on every edit and tick
+        (the session writes it every few seconds), at once on a pause or a quit. A
+        failed write says so in the status bar and the mock goes on."""
+        session = self.mock
+        if session is None or not session.is_active:
+            return
+        try:
+            session.save_draft(typed, note, now=now)
+        except StudyAppError as exc:
+            self.status(f"Could not keep a draft of your answer: {exc}", 5000)
 
     def mock_reveal(self) -> None:
         """Space / Ctrl+Enter: stop the question's clock and show the model answer with
@@ -406,6 +427,8 @@ class MockController(Controller):
         if session is None:
             return
         session.toggle_pause()
+        if session.paused:
+            self._save_draft(now=True)
         self._show_pause()
         self.timer_panel.show_session(session)
 
@@ -423,6 +446,53 @@ class MockController(Controller):
         self.timer_panel.show_session(session)
         self.timer_panel.ask_end()
         self._push_state()
+
+    def ask_to_quit(self) -> bool:
+        """File → Quit (Ctrl+Q) or the window's close button during a mock: ask in the
+        timer panel first, the clock stopped, as Esc does. Returns True when it asked
+        (the window stays open), False when there is nothing to ask (quit)."""
+        session = self.mock
+        active = self.shell.mode is Mode.MOCK and session is not None and session.is_active
+        if not active or self._quitting:
+            return False
+        assert session is not None
+        panel = self.timer_panel
+        if panel.asking == "quit":
+            return True
+        if not panel.asking_end:
+            self._paused_before_end = session.paused
+        session.pause()
+        self._save_draft(now=True)
+        panel.show_session(session)
+        panel.ask_end("quit")
+        self._push_state()
+        return True
+
+    def _on_confirmed(self) -> None:
+        """Enter on the timer panel's question: quit, or end the mock."""
+        if self.timer_panel.asking == "quit":
+            self._quitting = True
+            self.timer_panel.close_end_question()
+            self.shell.close()
+        else:
+            self.end_mock_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's close button (a close from the window system) during a mock is
+        held back while the timer panel asks; closes made by the app go through."""
+        if (
+            watched is self.shell
+            and event.type() == QEvent.Type.Close
+            and event.spontaneous()
+            and self.ask_to_quit()
+        ):
+            event.ignore()
+            return True
+        return False
+
+    def _on_closing(self) -> None:
+        self._save_draft(now=True)
+        self._timer.stop()
 
     def cancel_end_mock(self) -> None:
         session = self.mock
