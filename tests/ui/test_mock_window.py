@@ -531,6 +531,35 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert len(mock_history(mock_store)) == 3
 
 
+def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
+    make_window, mock_store, clock
+):
+    first = start(make_window, mock_store, KM, TREE)
+    first.reveal()
+    first.grade(4)  # a perfect start, then the app closed and the mock left as abandoned
+    first.close()
+    window = make_window(store=mock_store)
+    assert offer_resume(window, lambda *_: ABANDON) == ABANDON
+    for rating in (1, 3):
+        window.start_mock_on(ids(mock_store, KM, TREE))
+        for _ in range(2):
+            clock.advance(seconds=20)
+            window.reveal()
+            window.grade(rating)
+        window.show_mock_history()
+        text = window.history_view.trend_label.text()
+        assert "↑" not in text and "↓" not in text and "the trend shows once 3" in text
+    assert "2 finished mock interviews so far" in text
+    window.start_mock_on(ids(mock_store, KM, TREE))
+    for _ in range(2):
+        window.reveal()
+        window.grade(2)
+    window.show_mock_history()
+    # 0 %, 67 %, 33 %: improving over the three finished, the abandoned 100 % left out.
+    assert window.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
+    assert "Trend ↑ <b>improving</b>" in window.history_view.trend_label.text()
+
+
 # --- closing and resuming -----------------------------------------------------------
 
 
