@@ -58,6 +58,7 @@ class MockPanel(Card):
     point_toggled = Signal(int)  # the index of the key point ticked or unticked by hand
     typed_changed = Signal(str)
     note_changed = Signal(str)
+    play_clicked = Signal()  # play the spoken answer back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +85,19 @@ class MockPanel(Card):
         self.typed.setAccessibleName("Your answer")
         self.typed.textChanged.connect(self._on_typed)
         self.answer_label.setBuddy(self.typed)
+        # After the reveal, beside the model answer: the spoken answer, when recorded.
+        self.play_button = QPushButton("▶  Hear your answer")
+        self.play_button.setToolTip("Play back what you said (a spoken mock)")
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.play_button.clicked.connect(self.play_clicked)
+        self.play_button.hide()
+        answer_header = QHBoxLayout()
+        answer_header.addWidget(self.answer_label)
+        answer_header.addStretch(1)
+        answer_header.addWidget(self.play_button)
         left = QVBoxLayout()
         left.setSpacing(6)
-        left.addWidget(self.answer_label)
+        left.addLayout(answer_header)
         left.addWidget(self.typed, 1)
 
         # Right column (after the reveal): the key points and their coverage.
@@ -192,6 +203,7 @@ class MockPanel(Card):
         self.typed.setReadOnly(False)
         self.typed.setEnabled(True)
         self.answer_label.setText("Your answer")
+        self.play_button.hide()
         self.note.clear()
         self.points_column.hide()
         self.grading_row.hide()
@@ -216,6 +228,10 @@ class MockPanel(Card):
         self.grading_row.show()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMaximumHeight(250)
+
+    def set_recording(self, recorded: bool) -> None:
+        """Offer to play the spoken answer back (after the reveal, when one was made)."""
+        self.play_button.setVisible(recorded and self._face == "grade")
 
     def set_points(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
         """Fill (or refresh) the key-point list; keeps the focused row."""

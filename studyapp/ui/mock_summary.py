@@ -55,10 +55,12 @@ class MockSummaryView(QWidget):
     new_mock_clicked = Signal()
     done_clicked = Signal()
     question_activated = Signal(str)
+    play_clicked = Signal(str)  # the recording of the chosen row (a spoken mock)
 
     def __init__(self, parent: QWidget | None = None, *, can_export: bool = True) -> None:
         super().__init__(parent)
         self.summary: MockSummary | None = None
+        self._recordings: dict[int, str] = {}  # row position (1-based) → recording file
         self._theme = "light"
 
         self.card = Card()
@@ -115,6 +117,7 @@ class MockSummaryView(QWidget):
 
         self.table = rows_table(COLUMNS, "Questions of this mock interview")
         self.table.itemActivated.connect(self._on_activated)
+        self.table.currentCellChanged.connect(lambda *_: self._update_play())
 
         self.weak_heading = QLabel()
         bold = QFont(self.font())
@@ -133,6 +136,11 @@ class MockSummaryView(QWidget):
         self.export_button.setAutoDefault(True)
         self.export_button.clicked.connect(self._on_export)
         self.export_button.setVisible(can_export)
+        self.play_button = QPushButton("▶  Hear answer")
+        self.play_button.setAutoDefault(True)
+        self.play_button.setToolTip("Play back the spoken answer of the chosen question")
+        self.play_button.clicked.connect(self._on_play)
+        self.play_button.hide()
         self.history_button = QPushButton("History   Ctrl+H")
         self.history_button.setAutoDefault(True)
         self.history_button.clicked.connect(self.history_clicked)
@@ -152,6 +160,7 @@ class MockSummaryView(QWidget):
         weak_row.addStretch(1)
         next_row = QHBoxLayout()
         next_row.setSpacing(8)
+        next_row.addWidget(self.play_button)
         next_row.addStretch(1)
         next_row.addWidget(self.history_button)
         next_row.addWidget(self.new_button)
@@ -185,6 +194,8 @@ class MockSummaryView(QWidget):
         self, summary: MockSummary, *, ended_early: bool = False, when: str = ""
     ) -> None:
         self.summary = summary
+        self._recordings = {}
+        self.play_button.hide()
         if ended_early:
             self.title.setText("Mock interview ended early")
         else:
@@ -226,6 +237,31 @@ class MockSummaryView(QWidget):
             self.weak_list.setText("None: every question was graded Good or Easy, in time.")
         self.retry_button.setEnabled(bool(weakest))
         self.export_button.setEnabled(bool(weakest))
+
+    def set_recordings(self, recordings: dict[int, str]) -> None:
+        """The spoken answers of this mock, by row position (1-based): "Hear answer"
+        shows when there is one and plays the chosen row's."""
+        self._recordings = dict(recordings)
+        self.play_button.setVisible(bool(self._recordings))
+        if self._recordings and self.summary is not None:
+            first = min(self._recordings)
+            row = next(i for i, r in enumerate(self.summary.rows) if r.position == first)
+            self.table.setCurrentCell(row, 1)
+        self._update_play()
+
+    def _chosen_recording(self) -> str | None:
+        row = self.table.currentRow()
+        if self.summary is None or not 0 <= row < len(self.summary.rows):
+            return None
+        return self._recordings.get(self.summary.rows[row].position)
+
+    def _update_play(self) -> None:
+        self.play_button.setEnabled(self._chosen_recording() is not None)
+
+    def _on_play(self) -> None:
+        path = self._chosen_recording()
+        if path is not None:
+            self.play_clicked.emit(path)
 
     def _fill_table(self, summary: MockSummary) -> None:
         colors = COLORS[self._theme]

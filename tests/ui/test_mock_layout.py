@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
 from studyapp.core.importer import import_default_deck
 from studyapp.core.mock import MockSettings, save_settings
 from studyapp.core.store import Store
+from tests.helpers.fake_voice import FakeVoiceKit
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -20,6 +21,12 @@ pytestmark = [
 ]
 
 SMALL = (1024, 700)
+
+
+@pytest.fixture(autouse=True)
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from studyapp.core.mock import MockSettings, load_settings, mock_history, save_s
 from studyapp.core.store import Store
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.theme import COLORS
+from tests.helpers.fake_voice import FakeVoiceKit
 
 from .conftest import make_doc
 
@@ -43,6 +44,12 @@ QUESTIONS = (
     ("What is a plain answer?", ("Basics",), "Nothing bold here."),
 )
 KM, TREE, BACKPROP, BIAS, DROPOUT, PLAIN = (title for title, _, _ in QUESTIONS)
+
+
+@pytest.fixture(autouse=True)
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
 
 
 @pytest.fixture
@@ -633,14 +640,14 @@ def test_the_window_close_button_during_a_mock_asks_first(make_window, mock_stor
     window = start(make_window, mock_store, KM, TREE, show=True)
     mock = window.controllers["mock"]
     event = WindowSystemClose()
-    assert mock.eventFilter(window, event)  # held back
+    assert mock.quit_guard.eventFilter(window, event)  # held back
     assert not event.isAccepted() and window.timer_panel.asking == "quit"
     window.timer_panel.confirm_button.click()
     assert not window.isVisible()
     window.mock.reveal()  # still the running session, never ended
     assert window.mock.state == "revealed"
     outside = make_window(store=mock_store)  # no mock running: the close goes through
-    assert not outside.controllers["mock"].eventFilter(outside, WindowSystemClose())
+    assert not outside.controllers["mock"].quit_guard.eventFilter(outside, WindowSystemClose())
 
 
 def test_what_was_typed_and_noted_comes_back_on_resume(qtbot, make_window, mock_store, clock):

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,10 +33,12 @@ from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
 
 if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.core.store import Store
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.mock_setup import MockSetupDialog
     from studyapp.ui.mock_summary import MockSummaryView
+    from studyapp.ui.mock_voice import MockVoice, SpokenMocks, VoiceKit
     from studyapp.ui.timer_panel import TimerPanel
 
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
@@ -45,6 +48,68 @@ MOCK_PROMPT = (
     "(or <b>Space</b> when the text box does not have the focus)."
 )
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+
+
+def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
+    """The summary's subtitle: when, which topics, how long a question."""
+    record = store.mock_session(session_id) if session_id is not None else None
+    parts = []
+    if record is not None:
+        parts.append(local_minute(record.started_at_ms))
+    names = store.topic_names(list(settings.topic_ids))
+    topics = [names[t] for t in settings.topic_ids if t in names]
+    parts.append(", ".join(topics) if topics else "All topics")
+    seconds = settings.seconds_per_question
+    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
+    return "   ·   ".join(parts)
+
+
+def recordings_of(store: Store, session_id: int) -> dict[int, str]:
+    """Row position (1-based) → the spoken answer's file, for those still on disk."""
+    return {
+        answer.position + 1: answer.recording_path
+        for answer in store.mock_answers(session_id)
+        if answer.recording_path and Path(answer.recording_path).is_file()
+    }
+
+
+class QuitGuard(QObject):
+    """Holds back the window's close button (a close from the window system) while
+    `ask` asks, during a mock; closes the app makes itself go through."""
+
+    def __init__(self, shell: MainWindow, ask: Callable[[], bool]) -> None:
+        super().__init__(shell)
+        self._ask = ask
+        shell.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous() and self._ask():
+            event.ignore()
+            return True
+        return False
+
+
+class Silent:
+    """A mock's voices when it is not spoken: nothing is read or recorded."""
+
+    def ask(self, question: str, session_id: int, position: int) -> None:
+        pass
+
+    def keep_in(self, session: MockSession) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+SILENT = Silent()
+
+
+def qt_voice_kit() -> VoiceKit:
+    """The real voice pieces (QtTextToSpeech, QtMultimedia), probed when first asked."""
+    from studyapp.ui.mock_voice import QtVoiceKit
+
+    return QtVoiceKit()
 
 
 class MockController(Controller):
@@ -72,9 +137,12 @@ class MockController(Controller):
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
         self._quitting = False  # the person said yes to quitting during the mock
+        self.make_voice_kit: Callable[[], VoiceKit] = qt_voice_kit  # tests pass fakes
+        self._spoken: SpokenMocks | None = None
+        self._voice: MockVoice | Silent = SILENT  # the running mock's voices, if spoken
         ctx.theme.changed.connect(self._on_theme_changed)
         shell.closing.connect(self._on_closing)  # a running mock stays running in the store
-        shell.installEventFilter(self)  # closing the window during a mock asks first
+        self.quit_guard = QuitGuard(shell, self.ask_to_quit)  # the close button asks too
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -93,6 +161,9 @@ class MockController(Controller):
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
             panel.note_changed.connect(self._on_note)
+            panel.play_clicked.connect(
+                lambda: self.play_recording(self.mock.recording_path if self.mock else None)
+            )
             self._mock_panel = panel
         return self._mock_panel
 
@@ -128,6 +199,7 @@ class MockController(Controller):
             view.new_mock_clicked.connect(self.open_mock_setup)
             view.done_clicked.connect(self.leave_mock_pages)
             view.question_activated.connect(self.question_activated)
+            view.play_clicked.connect(self.play_recording)
             self._install_page(view, Page.SUMMARY)
             self._summary_view = view
         return self._summary_view
@@ -189,14 +261,20 @@ class MockController(Controller):
             Counter(q.topic_id for q in questions),
             load_settings(store),
             self.shell,
+            voice=self.spoken.support(),
+            voice_choice=self.spoken.choice(),
         )
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
+        dialog.accepted.connect(lambda: self._start_from_setup(dialog))
         dialog.finished.connect(self._on_setup_closed)
         self.mock_setup = dialog
         dialog.open()
         return dialog
+
+    def _start_from_setup(self, dialog: MockSetupDialog) -> None:
+        self.spoken.set_choice(dialog.voice_choice())
+        self.start_mock(dialog.settings())
 
     def _on_setup_closed(self, _result: int) -> None:
         self.mock_setup = None
@@ -253,6 +331,7 @@ class MockController(Controller):
         if self.shell.on_main_page():
             self._qid_before_mock = self.pane.current_qid
         self.mock = session
+        self._voice = self.spoken.voice_for(self.store) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
         self.shell.set_mock_layout(True)
@@ -284,12 +363,15 @@ class MockController(Controller):
         panel = self.mock_panel
         if session.state == "asking":
             panel.show_asking(session.typed_answer)
+            self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
         else:
             self.pane.show_answer_html(question, highlighted=False)
+            self._voice.keep_in(session)
             panel.show_grading(session.key_points(), session.coverage(), note=session.note)
+            panel.set_recording(session.recording_path is not None)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
@@ -413,6 +495,7 @@ class MockController(Controller):
             return
         if session.state == "asking":
             session.typed_answer = self.mock_panel.typed_text()
+            self._voice.keep_in(session)
         try:
             session.skip()
         except StudyAppError as exc:
@@ -477,21 +560,10 @@ class MockController(Controller):
         else:
             self.end_mock_now()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window's close button (a close from the window system) during a mock is
-        held back while the timer panel asks; closes made by the app go through."""
-        if (
-            watched is self.shell
-            and event.type() == QEvent.Type.Close
-            and event.spontaneous()
-            and self.ask_to_quit()
-        ):
-            event.ignore()
-            return True
-        return False
-
     def _on_closing(self) -> None:
         self._save_draft(now=True)
+        self._voice.stop()
+        self._voice = SILENT
         self._timer.stop()
 
     def cancel_end_mock(self) -> None:
@@ -525,6 +597,8 @@ class MockController(Controller):
         session = self.mock
         assert session is not None
         self._timer.stop()
+        self._voice.stop()
+        self._voice = SILENT
         self.mock = None
         self.shell.set_state(mode=Mode.BROWSE, mock_step=MockStep.NONE, confirming_end=False)
         self.mock_panel.hide()
@@ -544,27 +618,18 @@ class MockController(Controller):
         self._summary_settings = settings
         view = self.summary_view
         view.set_summary(
-            summary, ended_early=ended_early, when=self._label(summary.session_id, settings)
+            summary,
+            ended_early=ended_early,
+            when=summary_label(self.store, summary.session_id, settings),
         )
+        if summary.session_id is not None:
+            view.set_recordings(recordings_of(self.store, summary.session_id))
         self.pane.current_qid = None
         self.shell.show_tab(Tab.QUESTIONS)
         self.shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
         self.shell.show_page(view)
         self.shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
         view.take_focus()
-
-    def _label(self, session_id: int | None, settings: MockSettings) -> str:
-        store = self.store
-        record = store.mock_session(session_id) if session_id is not None else None
-        parts = []
-        if record is not None:
-            parts.append(local_minute(record.started_at_ms))
-        names = store.topic_names(list(settings.topic_ids))
-        topics = [names[t] for t in settings.topic_ids if t in names]
-        parts.append(", ".join(topics) if topics else "All topics")
-        seconds = settings.seconds_per_question
-        parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
-        return "   ·   ".join(parts)
 
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
@@ -625,6 +690,24 @@ class MockController(Controller):
             return
         shell.show_main_page()
         self.back_requested.emit(self._qid_before_mock)
+
+    # --- spoken mocks (the optional voice extra) ----------------------------------------
+
+    @property
+    def spoken(self) -> SpokenMocks:
+        """The voice side, made when a mock is first set up (start-up loads none of it)."""
+        if self._spoken is None:
+            from studyapp.ui.mock_voice import SpokenMocks
+
+            self._spoken = SpokenMocks(self.ctx.settings, self.make_voice_kit)
+        return self._spoken
+
+    def play_recording(self, path: str | None) -> bool:
+        """Play a spoken answer back (after the reveal, or from the summary)."""
+        if not path or not self.spoken.play(path):
+            self.status("This recording cannot be played here.", 4000)
+            return False
+        return True
 
     def forget(self) -> None:
         """The store was replaced (a restore): the last session belonged to the old one."""
