@@ -37,6 +37,13 @@ PATHEX = [str(ROOT)]
 HIDDEN_IMPORTS = [
     "studyapp.resources",  # reached through importlib.resources, not an import statement
     "studyapp.selftest",
+    # Spoken mocks (the voice extra): ui/voice.probe() loads these by name, and
+    # their PyInstaller hooks bring the plug-ins (text-to-speech engines, the
+    # multimedia backend). Built without the extra, the app says how to get it.
+    "studyapp.ui.voice",
+    "studyapp.ui.mock_voice",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtMultimedia",
 ]
 
 # Qt modules the app does not use: each would add megabytes and plugins.
@@ -51,7 +58,6 @@ EXCLUDES = [
     "PySide6.QtWebChannel",
     "PySide6.Qt3DCore",
     "PySide6.Qt3DRender",
-    "PySide6.QtMultimedia",
     "PySide6.QtBluetooth",
     "PySide6.QtPositioning",
     "PySide6.QtSql",

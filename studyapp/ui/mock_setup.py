@@ -123,7 +123,7 @@ class MockSetupDialog(QDialog):
         form.addRow("&Time per question:", self.time)
         form.addRow("&Order:", self.order)
         form.addRow("", self.counts_as_review)
-        self._add_voice_rows(form, voice, voice_choice)
+        self.voice_note = self._add_voice_rows(form, voice, voice_choice)
 
         topics_label = QLabel("T&opics:")
         topics_label.setBuddy(self.tree)
@@ -143,6 +143,8 @@ class MockSetupDialog(QDialog):
         layout.addWidget(topics_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
+        if self.voice_note is not None:  # the whole width: a sentence or two
+            layout.addWidget(self.voice_note)
         layout.addWidget(self.buttons)
 
         self.set_settings(settings)
@@ -152,14 +154,13 @@ class MockSetupDialog(QDialog):
 
     def _add_voice_rows(
         self, form: QFormLayout, voice: VoiceSupport | None, choice: VoiceChoice | None
-    ) -> None:
-        """ "Read questions aloud" where there is a voice, "Answer aloud" where there is a
-        microphone; where either is missing, a line that says why and how to fix it."""
+    ) -> QLabel | None:
+        """Read questions aloud where there is a voice, Answer aloud where there is a
+        microphone; where either is missing, returns a line that says why and the fix."""
         self.read_aloud: QCheckBox | None = None
         self.answer_aloud: QCheckBox | None = None
-        self.voice_note: QLabel | None = None
         if voice is None:
-            return
+            return None
         if voice.speech:
             self.read_aloud = QCheckBox("&Read questions aloud")
             self.read_aloud.setToolTip(f"The interviewer reads each question ({voice.engine}).")
@@ -173,14 +174,15 @@ class MockSetupDialog(QDialog):
             )
             self.answer_aloud.setChecked(bool(choice and choice.answer_aloud))
             form.addRow("" if voice.speech else "Spoken:", self.answer_aloud)
-        if voice.message:
-            from studyapp.ui.mock_voice import offer_text
+        if not voice.message:
+            return None
+        from studyapp.ui.mock_voice import offer_text
 
-            self.voice_note = QLabel(offer_text(voice) if not voice.any else voice.message)
-            self.voice_note.setWordWrap(True)
-            self.voice_note.setToolTip(voice.message)
-            mute(self.voice_note)
-            form.addRow("" if voice.any else "Spoken:", self.voice_note)
+        note = QLabel(offer_text(voice) if not voice.any else voice.message)
+        note.setWordWrap(True)
+        note.setToolTip(voice.message)
+        mute(note)
+        return note
 
     def voice_choice(self) -> VoiceChoice:
         """The spoken-mock options as ticked (off where they are not offered)."""

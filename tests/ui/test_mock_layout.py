@@ -43,6 +43,8 @@ def cut_short(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) or not widget.text():
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():  # lines cut off
+                problems.append(f"{widget.text()!r}: {widget.height()} px high")
             continue
         if widget.sizeHint().width() > widget.width():
             problems.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
@@ -110,3 +112,14 @@ def test_every_mock_page_and_the_weak_topics_fit_at_1024_by_700(
     check(qtbot, window, view, "weak topics")
     header = view.tree.header()
     assert header.sectionViewportPosition(2) + 40 < view.tree.viewport().width()  # "Why" shows
+
+
+@pytest.mark.parametrize(("speech", "recording"), [(False, False), (True, True)])
+def test_the_setup_fits_with_or_without_voice(qtbot, make_window, default_store, speech, recording):
+    window = make_window(store=default_store, show=True)
+    kit = FakeVoiceKit(speech=speech, recording=recording)
+    window.controllers["mock"].make_voice_kit = lambda: kit
+    dialog = window.open_mock_setup()
+    qtbot.waitExposed(dialog)
+    check(qtbot, dialog, dialog, "set-up")
+    dialog.reject()
