@@ -67,6 +67,8 @@ EXCLUDES = [
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtSvgWidgets",
+    "PySide6.QtMultimediaWidgets",  # the voice extra's video widgets: audio only here
+    "PIL",  # only Pygments' image formatter would use it (guarded); the app never does
     "tkinter",
     "unittest",
     "pydoc",
@@ -79,6 +81,27 @@ EXCLUDES = [
 UNUSED_FILES = (
     "PySide6/Qt/translations/",
     "PySide6/Qt/plugins/platformthemes/libqgtk3",
+    # What the GTK theme alone links (GTK itself is not bundled either).
+    "libcairo",
+    "libpango",
+    "libatk-",
+    "libgdk_pixbuf",
+    "libpixman",
+    # The voice extra (PySide6-Addons) brings more plug-ins than spoken mocks use:
+    # the on-screen keyboard (and the Qt Quick it loads), the PDF image format,
+    # Qt's silent test voice, and platforms for devices without a desktop.
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin",
+    "libQt6VirtualKeyboard",
+    "PySide6/Qt/plugins/imageformats/libqpdf",
+    "libQt6Pdf",
+    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock",
+    "PySide6/Qt/plugins/egldeviceintegrations/",
+    "PySide6/Qt/plugins/platforms/libqeglfs",
+    "PySide6/Qt/plugins/platforms/libqminimalegl",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
+    "PySide6/Qt/plugins/platforms/libqvnc",
+    "libQt6EglFS",
 )
 
 
