@@ -290,8 +290,10 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
 
 
 def card_title(card: Card) -> str:
-    """A card's front as a one-line question title (Obsidian links as their text)."""
-    text = clean_obsidian(card.front)
+    """A card's front as a one-line question title: no list markers, emphasis or code
+    marks, Obsidian links as their text."""
+    text = "\n".join(_LIST_MARKER_RE.sub("", line) for line in card.front.split("\n"))
+    text = clean_obsidian(text)
     text = re.sub(
         r"\*\*(.+?)\*\*|__(.+?)__|(?<!\w)\*(.+?)\*",
         lambda m: next(g for g in m.groups() if g),

@@ -10,9 +10,12 @@ What this module owns:
   the file itself (its title, else its name) with its own sections under it; a
   one-question file adds no topic level of its own (its name is the question, not
   a subject) but its front matter ``topic`` does;
-- one-question notes (`parse_single_note`): a file with no repeating unit is one
-  question whose title is its first heading, or the quote or paragraph under a
-  ``Question`` heading, and whose answer is the rest of the note.
+- one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
+  question, or that names its one question under a ``Question`` heading, is one
+  question whose title is that quote or paragraph, else its first asking heading
+  or its first heading, and whose answer is the rest of the note;
+- Obsidian links, embeds and highlights in a folder's Markdown notes, read as
+  plain Markdown (a folder of notes is often an Obsidian vault).
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote, unquote
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -44,11 +46,9 @@ _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
 # A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
 _QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
-_MD_IMAGE_RE = re.compile(r"(!\[[^\]]*\]\()(<[^>]+>|[^)\s]+)((?:\s+\"[^\"]*\")?\))")
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
+_OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -233,60 +233,12 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
-class _Pictures:
-    """Image links of a folder deck made relative to its root, where the deck's images
-    load from: ``![](fig.png)`` in ``ml/trees.md`` becomes ``ml/fig.png``, and a bare
-    name found nowhere beside the note is looked up in the whole folder, as Obsidian
-    resolves ``![[fig.png]]`` anywhere in its vault."""
-
-    def __init__(self, root: Path, exclude: Callable[[Path], bool] | None) -> None:
-        self.root = root
-        self.exclude = exclude
-        self._by_name: dict[str, str] | None = None
-
-    def _named(self, name: str) -> str | None:
-        if self._by_name is None:
-            self._by_name = {}
-            for folder, dirs, files in os.walk(self.root):
-                here = Path(folder)
-                dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if not d.startswith(".") and not (self.exclude and self.exclude(here / d))
-                )
-                for file_name in sorted(files):
-                    if Path(file_name).suffix.lower() in _PICTURE_SUFFIXES:
-                        rel = (here / file_name).relative_to(self.root).as_posix()
-                        self._by_name.setdefault(file_name, rel)
-        return self._by_name.get(name)
-
-    def rebase(self, markdown: str, folder: Path) -> str:
-        if "![" not in markdown:
-            return markdown
-
-        def fix(match: re.Match[str]) -> str:
-            target = unquote(match.group(2).strip("<>"))
-            if _SCHEME_RE.match(target) or target.startswith(("/", "#", "\\")):
-                return match.group(0)
-            beside = folder / target
-            inside = _inside(beside, self.root) if beside.is_file() else None
-            if inside is not None:
-                new = inside
-            elif "/" not in target and (found := self._named(target)) is not None:
-                new = found
-            else:
-                return match.group(0)
-            return match.group(1) + quote(new) + match.group(3)
-
-        return _MD_IMAGE_RE.sub(fix, markdown)
-
-
-def _inside(path: Path, root: Path) -> str | None:
-    """`path` relative to `root`, or None when it lies outside (``../../x.png``)."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return None
+def _clean_obsidian_question(question: ParsedQuestion) -> None:
+    """Obsidian links, embeds and highlights as plain Markdown in a note's question."""
+    if _OBSIDIAN_MARK_RE.search(question.answer_markdown):
+        question.answer_markdown = clean_obsidian(question.answer_markdown)
+    if _OBSIDIAN_MARK_RE.search(question.title):
+        question.title = " ".join(_title_text(question.title).split()) or question.title
 
 
 def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
@@ -360,7 +312,6 @@ def parse_folder(
         raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder")
     questions: list[ParsedQuestion] = []
     skipped: list[SkippedRegion] = []
-    pictures = _Pictures(root, exclude)
     units: Counter[str] = Counter()
     breaks: Counter[str] = Counter()
     candidates: Counter[str] = Counter()
@@ -377,10 +328,12 @@ def parse_folder(
         candidates.update(doc.candidates)
         folders = Path(rel).parent.parts
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
+        obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:
             question.source_file = rel
             question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
-            question.answer_markdown = pictures.rebase(question.answer_markdown, path.parent)
+            if obsidian:  # a folder of notes is often an Obsidian vault
+                _clean_obsidian_question(question)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:

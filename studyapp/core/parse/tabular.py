@@ -64,28 +64,31 @@ _SAMPLE_LINES = 400
 _MAX_HEADER_NAME = 40
 _CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
 
-# Header names, normalised (lower case, runs of non-alphanumerics as one space).
+# Header names, normalised (lower case, runs of non-alphanumerics as one space), the
+# plainest first: when two columns claim a role, the earlier name wins ("answer" over
+# "a", so a quiz's "question, a, b, c, d, answer" keeps its options as extra columns).
 _ROLE_NAMES = {
-    "question": {
-        "question", "questions", "q", "front", "front side", "side 1", "side a", "prompt",
-        "term", "word", "card front", "title", "ask", "clue", "query", "question text",
-    },
-    "answer": {
-        "answer", "answers", "a", "back", "back side", "side 2", "side b", "response",
-        "definition", "meaning", "explanation", "solution", "reply", "card back",
-        "answer text",
-    },
-    "tags": {"tags", "tag", "labels", "label", "keywords", "keyword"},
-    "topic": {
+    "question": (
+        "question", "questions", "question text", "front", "front side", "card front",
+        "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
+    ),
+    "answer": (
+        "answer", "answers", "answer text", "correct answer", "right answer", "back",
+        "back side", "card back", "response", "definition", "meaning", "solution",
+        "explanation", "reply", "a", "side 2", "side b",
+    ),
+    "tags": ("tags", "tag", "labels", "label", "keywords", "keyword"),
+    "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
         "chapter", "group",
-    },
-    "ignore": {
+    ),
+    "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
         "type", "model", "created", "modified", "due", "interval", "ease",
-    },
+    ),
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+_RANK = {name: rank for names in _ROLE_NAMES.values() for rank, name in enumerate(names)}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
@@ -264,8 +267,8 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
 # --- columns --------------------------------------------------------------------
 
 
-def _role(header: str) -> str | None:
-    return _ROLE_OF.get(" ".join(re.findall(r"[a-z0-9]+", header.casefold())))
+def _normalised(header: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", header.casefold()))
 
 
 def _header_layout(row: list[str]) -> _Layout | None:
@@ -273,12 +276,15 @@ def _header_layout(row: list[str]) -> _Layout | None:
     if any(len(cell.strip()) > _MAX_HEADER_NAME or cell.strip().endswith("?") for cell in row):
         return None  # a sentence is data, not a column name
     layout = _Layout()
+    ranks: dict[str, int] = {}
     for index, cell in enumerate(row):
-        role = _role(cell)
+        name = _normalised(cell)
+        role = _ROLE_OF.get(name)
         layout.names[index] = cell.strip()
         if role == "ignore":
             layout.ignored.add(index)
-        elif role is not None and getattr(layout, role) < 0:
+        elif role is not None and _RANK[name] < ranks.get(role, len(_RANK)):
+            ranks[role] = _RANK[name]
             setattr(layout, role, index)
     if layout.question < 0 and layout.answer < 0:
         return None
@@ -346,27 +352,31 @@ def _cell(record: _Record, index: int) -> str:
 
 
 def _front(raw: str, html: bool) -> tuple[str, str]:
-    """(title, Markdown of the front) for a question field; clozes read as blanks."""
+    """(title, Markdown shown above the answer) for a question field. A cloze reads
+    as its blanks, with the filled sentence above the answer; a front with a picture
+    is shown above the answer too (titled after the picture when it has no text).
+    Anything else is its title alone: no Markdown made for it, half the work of a
+    big export."""
     raw = _SOUND_RE.sub("", raw)
-    cloze = _CLOZE_RE.search(raw)
-    if cloze:
+    if _CLOZE_RE.search(raw):
         blank = _CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", raw)
         full = _CLOZE_RE.sub(lambda m: m.group(1), raw)
         return field_text(blank, html=html), field_markdown(full, html=html)
-    return field_text(raw, html=html), field_markdown(raw, html=html)
+    title = field_text(raw, html=html)
+    if not (html and "<img" in raw.lower()):
+        return title, ""
+    shown = field_markdown(raw, html=html)
+    picture = _IMAGE_MD_RE.search(shown)
+    if not title and picture:
+        title = f"Picture: {picture.group(1) or picture.group(2)}"
+    return title, shown
 
 
 def _question(
     record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
 ) -> ParsedQuestion | None:
-    title, front_md = _front(_cell(record, layout.question), html)
-    parts: list[str] = []
-    if not title and front_md.strip():  # an image-only front: show it above the answer
-        picture = _IMAGE_MD_RE.search(front_md)
-        title = f"Picture: {picture.group(1) or picture.group(2)}" if picture else "Picture"
-        parts.append(front_md)
-    elif _CLOZE_RE.search(_cell(record, layout.question)):
-        parts.append(front_md)
+    title, shown = _front(_cell(record, layout.question), html)
+    parts = [shown] if shown else []
     if not title:
         return None
     answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)

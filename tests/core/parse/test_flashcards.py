@@ -232,6 +232,11 @@ def test_generated_notes_give_exactly_their_cards(blocks):
     assert find_cards(_numbered("\n".join(lines))) == expected
 
 
+def test_a_list_item_front_is_titled_without_its_marker():
+    (card,) = find_cards(_numbered("- What does **ACID** stand for?\n?\nAtomicity, …\n"))
+    assert card_title(card) == "What does ACID stand for?"
+
+
 def test_a_heading_right_above_the_separator_is_the_front():
     text = "# Networking\n\n## TCP\n\n### What is a SYN flood?\n?\nMany half-open connections.\n\nRST::Reset.\n"
     first, second = find_cards(_numbered(text))

@@ -191,24 +191,6 @@ def test_a_note_with_one_question_heading_is_one_question_whatever_its_lists(tmp
     assert doc.questions[0].answer_markdown == "## Answer\n- scale writes\n- isolate tenants"
 
 
-def test_pictures_load_from_the_folder_root_as_obsidian_finds_them(tmp_path):
-    root = tmp_path / "vault"
-    _write(root, "ml/deep/curve.png", "png")
-    _write(root, "attachments/diagram one.png", "png")
-    _write(tmp_path, "outside.png", "png")
-    _write(
-        root,
-        "ml/deep/dropout.md",
-        "# What is dropout?\n\n![loss](curve.png) ![[diagram one.png]] ![gone](missing.png)\n"
-        "![web](https://example.org/a.png) ![up](../../../outside.png)\n",
-    )
-    (question,) = parse_folder(root, _no_unit).questions
-    assert question.answer_markdown == (
-        "![loss](ml/deep/curve.png) ![diagram one.png](attachments/diagram%20one.png) "
-        "![gone](missing.png)\n![web](https://example.org/a.png) ![up](../../../outside.png)"
-    )
-
-
 def test_a_question_the_engine_found_once_is_kept_with_its_section(tmp_path):
     _write(
         tmp_path,
@@ -228,3 +210,16 @@ def test_a_question_the_engine_found_once_is_kept_with_its_section(tmp_path):
     )
     alone = parse_folder(tmp_path, _no_unit).questions[0]
     assert (alone.title, alone.source_line) == ("What is a SYN flood?", 5)
+
+
+def test_obsidian_links_embeds_and_highlights_are_plain_markdown_in_a_folder(tmp_path):
+    def engine(path: Path) -> ParsedDocument:
+        found = ParsedQuestion(
+            "Why [[Dropout|drop units]]?", "See ![[curve.png]] and ==this== `[[kept]]`.", 1
+        )
+        return ParsedDocument("n", "markdown", [found], unit="h1")
+
+    _write(tmp_path, "note.md", "# Why [[Dropout|drop units]]?\n\nSee ![[curve.png]].\n")
+    (question,) = parse_folder(tmp_path, engine).questions
+    assert question.title == "Why drop units?"
+    assert question.answer_markdown == "See ![curve.png](curve.png) and *this* `[[kept]]`."

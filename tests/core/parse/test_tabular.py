@@ -117,6 +117,15 @@ def test_anki_export_with_html_false_shows_text_literally():
     assert doc.format == "anki-text"
 
 
+def test_a_quiz_sheet_keeps_its_answer_column_and_its_options():
+    text = "Question,A,B,C,Answer\nWhich sort is stable?,Quicksort,Merge sort,Heapsort,B\n"
+    (question,) = parse_tabular(text, name="quiz", suffix=".csv").questions
+    assert question.title == "Which sort is stable?"
+    assert question.answer_markdown == (
+        "B\n\n**A:** Quicksort\n\n**B:** Merge sort\n\n**C:** Heapsort"
+    )
+
+
 def test_anki_export_with_guid_and_columns_headers():
     text = (
         "#separator:tab\n"
@@ -157,6 +166,10 @@ def test_a_picture_front_is_named_after_its_picture_and_shown_above_the_answer()
     (question,) = parse_tabular(text, name="anatomy", suffix=".txt").questions
     assert question.title == "Picture: heart.png"
     assert question.answer_markdown == "![](heart.png)\n\nThe **heart**"
+    text = '#separator:tab\n#html:true\nName it: <img src="lung.png" alt="organ">\tThe lung\n'
+    (question,) = parse_tabular(text, name="anatomy", suffix=".txt").questions
+    assert question.title == "Name it: organ"
+    assert question.answer_markdown == "Name it: ![organ](lung.png)\n\nThe lung"
 
 
 def test_cloze_notes_read_as_a_blank_and_the_filled_sentence():
