@@ -69,6 +69,11 @@ EXCLUDES = [
     "PySide6.QtSvgWidgets",
     "PySide6.QtMultimediaWidgets",  # the voice extra's video widgets: audio only here
     "PIL",  # only Pygments' image formatter would use it (guarded); the app never does
+    # Nothing is fetched from the network, and hashlib has its own SHA-256: OpenSSL
+    # (5 MB) is left out.
+    "ssl",
+    "_ssl",
+    "_hashlib",
     "tkinter",
     "unittest",
     "pydoc",
@@ -102,6 +107,27 @@ UNUSED_FILES = (
     "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
     "PySide6/Qt/plugins/platforms/libqvnc",
     "libQt6EglFS",
+    "libQt6EglFsKmsSupport",
+    "libthai",  # with libdatrie and libfribidi: Pango's, for the GTK theme
+    "libdatrie",
+    "libfribidi",
+    # PulseAudio's client and the sound-file codecs it links: QtMultimedia loads the
+    # system's libpulse (the README's libpulse0), which must match the sound server
+    # anyway; where it is missing, the app says so and which package to install.
+    "libpulse",
+    "libsndfile",
+    "libFLAC",
+    "libopus",
+    "libmpg123",
+    "libmp3lame",
+    "libvorbis",
+    "libogg",
+    "libasyncns",
+    # rapidfuzz's AVX2 builds: it falls back to its generic ones (a few key points
+    # matched per reveal do not need them).
+    "rapidfuzz/fuzz_cpp_avx2",
+    "rapidfuzz/distance/metrics_cpp_avx2",
+    "rapidfuzz/distance/_initialize_cpp_avx2",
 )
 
 
