@@ -185,7 +185,7 @@ def _connect_actions(
         "import": files.ask_and_import,
         "export": files.export_weak_topics,
         "backups": safety.show_backups,
-        "quit": shell.close,
+        "quit": lambda: mock.ask_to_quit() or shell.close(),  # during a mock: asks first
         "find": browse.focus_search,
         "move": editing.move_current_question,
         "rename": editing.rename_current_topic,

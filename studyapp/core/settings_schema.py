@@ -23,7 +23,7 @@ class SettingsStore(Protocol):
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
-    type: type  # int, float, bool or list (a list of floats)
+    type: type  # int, float, bool, str or list (a list of floats)
     default: Any
     label: str  # what the Preferences dialog calls it
     description: str  # one or two sentences: what it changes
@@ -51,6 +51,10 @@ class Setting:
             if self.maximum is not None:
                 number = min(self.type(self.maximum), number)
             return number
+        if self.type is str:
+            if not isinstance(value, str):
+                raise ValueError(f"{self.key} must be text, not {value!r}")
+            return value
         if self.type is list:
             if not isinstance(value, list | tuple) or not all(
                 isinstance(v, int | float) and not isinstance(v, bool) for v in value
@@ -65,6 +69,7 @@ REVIEWS_PER_DAY = "study.reviews_per_day"
 DAILY_GOAL = "study.daily_goal"
 DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
+MICROPHONE = "voice.microphone"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -113,6 +118,14 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0.70,
         maximum=0.97,
         step=0.01,
+    ),
+    Setting(
+        MICROPHONE,
+        str,
+        "",  # empty: the system's default microphone
+        "Microphone",
+        "The microphone a spoken mock interview records your answers with, by the name "
+        "the system gives it. Empty uses the system's default.",
     ),
     Setting(
         FSRS_PARAMETERS,

@@ -231,9 +231,10 @@ def history_row(session_id, score, day, state="finished"):
 @pytest.mark.parametrize(
     ("trend", "words"),
     [
-        (MockTrend(), "No graded mock interview yet"),
-        (MockTrend(scores=(40.0,)), "One scored session so far (40 %)"),
-        (MockTrend((40.0, 60.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a session"),
+        (MockTrend(), "No finished mock interview with a grade yet: the trend shows once 3"),
+        (MockTrend(scores=(40.0,)), "1 finished mock interview so far (last 40 %)"),
+        (MockTrend(scores=(40.0, 60.0)), "2 finished mock interviews so far (last 60 %)"),
+        (MockTrend((40.0, 60.0, 80.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a"),
         (MockTrend((60.0, 40.0), -20.0, -20.0, "down"), "slipping"),
         (MockTrend((50.0, 50.5), 0.5, 0.5, "flat"), "steady"),
     ],

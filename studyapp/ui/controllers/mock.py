@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import title_html
@@ -33,10 +34,12 @@ from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
 
 if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.core.store import Store
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.mock_setup import MockSetupDialog
     from studyapp.ui.mock_summary import MockSummaryView
+    from studyapp.ui.mock_voice import MockVoice, SpokenMocks, VoiceKit
     from studyapp.ui.timer_panel import TimerPanel
 
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
@@ -47,6 +50,68 @@ MOCK_PROMPT = (
 )
 RESUME, ABANDON = "resume", "abandon"
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+
+
+def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
+    """The summary's subtitle: when, which topics, how long a question."""
+    record = store.mock_session(session_id) if session_id is not None else None
+    parts = []
+    if record is not None:
+        parts.append(local_minute(record.started_at_ms))
+    names = store.topic_names(list(settings.topic_ids))
+    topics = [names[t] for t in settings.topic_ids if t in names]
+    parts.append(", ".join(topics) if topics else "All topics")
+    seconds = settings.seconds_per_question
+    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
+    return "   ·   ".join(parts)
+
+
+def recordings_of(store: Store, session_id: int) -> dict[int, str]:
+    """Row position (1-based) → the spoken answer's file, for those still on disk."""
+    return {
+        answer.position + 1: answer.recording_path
+        for answer in store.mock_answers(session_id)
+        if answer.recording_path and Path(answer.recording_path).is_file()
+    }
+
+
+class QuitGuard(QObject):
+    """Holds back the window's close button (a close from the window system) while
+    `ask` asks, during a mock; closes the app makes itself go through."""
+
+    def __init__(self, shell: MainWindow, ask: Callable[[], bool]) -> None:
+        super().__init__(shell)
+        self._ask = ask
+        shell.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous() and self._ask():
+            event.ignore()
+            return True
+        return False
+
+
+class Silent:
+    """A mock's voices when it is not spoken: nothing is read or recorded."""
+
+    def ask(self, question: str, session_id: int, position: int) -> None:
+        pass
+
+    def keep_in(self, session: MockSession) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+SILENT = Silent()
+
+
+def qt_voice_kit() -> VoiceKit:
+    """The real voice pieces (QtTextToSpeech, QtMultimedia), probed when first asked."""
+    from studyapp.ui.mock_voice import QtVoiceKit
+
+    return QtVoiceKit()
 
 
 class MockController(Controller):
@@ -73,8 +138,13 @@ class MockController(Controller):
         self._timer = QTimer(self)
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
+        self._quitting = False  # the person said yes to quitting during the mock
+        self.make_voice_kit: Callable[[], VoiceKit] = qt_voice_kit  # tests pass fakes
+        self._spoken: SpokenMocks | None = None
+        self._voice: MockVoice | Silent = SILENT  # the running mock's voices, if spoken
         ctx.theme.changed.connect(self._on_theme_changed)
-        shell.closing.connect(self._timer.stop)  # a running mock stays running in the store
+        shell.closing.connect(self._on_closing)  # a running mock stays running in the store
+        self.quit_guard = QuitGuard(shell, self.ask_to_quit)  # the close button asks too
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -92,6 +162,10 @@ class MockController(Controller):
             panel.grade_clicked.connect(self.mock_grade)
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
+            panel.note_changed.connect(self._on_note)
+            panel.play_clicked.connect(
+                lambda: self.play_recording(self.mock.recording_path if self.mock else None)
+            )
             self._mock_panel = panel
         return self._mock_panel
 
@@ -108,7 +182,7 @@ class MockController(Controller):
             panel.pause_clicked.connect(self.toggle_mock_pause)
             panel.skip_clicked.connect(self.skip_mock_question)
             panel.end_clicked.connect(self.end_mock)
-            panel.end_confirmed.connect(self.end_mock_now)
+            panel.end_confirmed.connect(self._on_confirmed)
             panel.end_cancelled.connect(self.cancel_end_mock)
             self._timer_panel = panel
             self.shell.put_in_slot(self.shell.timer_slot, panel)
@@ -127,6 +201,7 @@ class MockController(Controller):
             view.new_mock_clicked.connect(self.open_mock_setup)
             view.done_clicked.connect(self.leave_mock_pages)
             view.question_activated.connect(self.question_activated)
+            view.play_clicked.connect(self.play_recording)
             self._install_page(view, Page.SUMMARY)
             self._summary_view = view
         return self._summary_view
@@ -188,14 +263,20 @@ class MockController(Controller):
             Counter(q.topic_id for q in questions),
             load_settings(store),
             self.shell,
+            voice=self.spoken.support(),
+            voice_choice=self.spoken.choice(),
         )
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
+        dialog.accepted.connect(lambda: self._start_from_setup(dialog))
         dialog.finished.connect(self._on_setup_closed)
         self.mock_setup = dialog
         dialog.open()
         return dialog
+
+    def _start_from_setup(self, dialog: MockSetupDialog) -> None:
+        self.spoken.set_choice(dialog.voice_choice())
+        self.start_mock(dialog.settings())
 
     def _on_setup_closed(self, _result: int) -> None:
         self.mock_setup = None
@@ -252,6 +333,7 @@ class MockController(Controller):
         if self.shell.on_main_page():
             self._qid_before_mock = self.pane.current_qid
         self.mock = session
+        self._voice = self.spoken.voice_for(self.store) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
         self.shell.set_mock_layout(True)
@@ -283,12 +365,15 @@ class MockController(Controller):
         panel = self.mock_panel
         if session.state == "asking":
             panel.show_asking(session.typed_answer)
+            self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
         else:
             self.pane.show_answer_html(question, highlighted=False)
-            panel.show_grading(session.key_points(), session.coverage())
+            self._voice.keep_in(session)
+            panel.show_grading(session.key_points(), session.coverage(), note=session.note)
+            panel.set_recording(session.recording_path is not None)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
@@ -331,6 +416,7 @@ class MockController(Controller):
             self._show_current()
             self.status("Time is up: this question is marked over time.", 5000)
         else:
+            self._save_draft()  # the session decides whether it is time to write
             self.timer_panel.show_session(session)
 
     def _active(self, *states: str) -> MockSession | None:
@@ -342,9 +428,26 @@ class MockController(Controller):
         return session
 
     def _on_typed(self, text: str) -> None:
-        session = self._active("asking")
-        if session is not None:
-            session.typed_answer = text
+        if self._active("asking") is not None:
+            self._save_draft(typed=text)
+
+    def _on_note(self, text: str) -> None:
+        if self._active("revealed") is not None:
+            self._save_draft(note=text)
+
+    def _save_draft(
+        self, *, typed: str | None = None, note: str | None = None, now: bool = False
+    ) -> None:
+        """Keep what is typed and noted as the session's draft: on every edit and tick
+        (the session writes it every few seconds), at once on a pause or a quit. A
+        failed write says so in the status bar and the mock goes on."""
+        session = self.mock
+        if session is None or not session.is_active:
+            return
+        try:
+            session.save_draft(typed, note, now=now)
+        except StudyAppError as exc:
+            self.status(f"Could not keep a draft of your answer: {exc}", 5000)
 
     def mock_reveal(self) -> None:
         """Space / Ctrl+Enter: stop the question's clock and show the model answer with
@@ -394,6 +497,7 @@ class MockController(Controller):
             return
         if session.state == "asking":
             session.typed_answer = self.mock_panel.typed_text()
+            self._voice.keep_in(session)
         try:
             session.skip()
         except StudyAppError as exc:
@@ -408,6 +512,8 @@ class MockController(Controller):
         if session is None:
             return
         session.toggle_pause()
+        if session.paused:
+            self._save_draft(now=True)
         self._show_pause()
         self.timer_panel.show_session(session)
 
@@ -425,6 +531,42 @@ class MockController(Controller):
         self.timer_panel.show_session(session)
         self.timer_panel.ask_end()
         self._push_state()
+
+    def ask_to_quit(self) -> bool:
+        """File → Quit (Ctrl+Q) or the window's close button during a mock: ask in the
+        timer panel first, the clock stopped, as Esc does. Returns True when it asked
+        (the window stays open), False when there is nothing to ask (quit)."""
+        session = self.mock
+        active = self.shell.mode is Mode.MOCK and session is not None and session.is_active
+        if not active or self._quitting:
+            return False
+        assert session is not None
+        panel = self.timer_panel
+        if panel.asking == "quit":
+            return True
+        if not panel.asking_end:
+            self._paused_before_end = session.paused
+        session.pause()
+        self._save_draft(now=True)
+        panel.show_session(session)
+        panel.ask_end("quit")
+        self._push_state()
+        return True
+
+    def _on_confirmed(self) -> None:
+        """Enter on the timer panel's question: quit, or end the mock."""
+        if self.timer_panel.asking == "quit":
+            self._quitting = True
+            self.timer_panel.close_end_question()
+            self.shell.close()
+        else:
+            self.end_mock_now()
+
+    def _on_closing(self) -> None:
+        self._save_draft(now=True)
+        self._voice.stop()
+        self._voice = SILENT
+        self._timer.stop()
 
     def cancel_end_mock(self) -> None:
         session = self.mock
@@ -457,6 +599,8 @@ class MockController(Controller):
         session = self.mock
         assert session is not None
         self._timer.stop()
+        self._voice.stop()
+        self._voice = SILENT
         self.mock = None
         self.shell.set_state(mode=Mode.BROWSE, mock_step=MockStep.NONE, confirming_end=False)
         self.mock_panel.hide()
@@ -476,27 +620,18 @@ class MockController(Controller):
         self._summary_settings = settings
         view = self.summary_view
         view.set_summary(
-            summary, ended_early=ended_early, when=self._label(summary.session_id, settings)
+            summary,
+            ended_early=ended_early,
+            when=summary_label(self.store, summary.session_id, settings),
         )
+        if summary.session_id is not None:
+            view.set_recordings(recordings_of(self.store, summary.session_id))
         self.pane.current_qid = None
         self.shell.show_tab(Tab.QUESTIONS)
         self.shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
         self.shell.show_page(view)
         self.shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
         view.take_focus()
-
-    def _label(self, session_id: int | None, settings: MockSettings) -> str:
-        store = self.store
-        record = store.mock_session(session_id) if session_id is not None else None
-        parts = []
-        if record is not None:
-            parts.append(local_minute(record.started_at_ms))
-        names = store.topic_names(list(settings.topic_ids))
-        topics = [names[t] for t in settings.topic_ids if t in names]
-        parts.append(", ".join(topics) if topics else "All topics")
-        seconds = settings.seconds_per_question
-        parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
-        return "   ·   ".join(parts)
 
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
@@ -557,6 +692,24 @@ class MockController(Controller):
             return
         shell.show_main_page()
         self.back_requested.emit(self._qid_before_mock)
+
+    # --- spoken mocks (the optional voice extra) ----------------------------------------
+
+    @property
+    def spoken(self) -> SpokenMocks:
+        """The voice side, made when a mock is first set up (start-up loads none of it)."""
+        if self._spoken is None:
+            from studyapp.ui.mock_voice import SpokenMocks
+
+            self._spoken = SpokenMocks(self.ctx.settings, self.make_voice_kit)
+        return self._spoken
+
+    def play_recording(self, path: str | None) -> bool:
+        """Play a spoken answer back (after the reveal, or from the summary)."""
+        if not path or not self.spoken.play(path):
+            self.status("This recording cannot be played here.", 4000)
+            return False
+        return True
 
     def forget(self) -> None:
         """The store was replaced (a restore): the last session belonged to the old one."""

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studyapp.app import ABANDON, RESUME, offer_resume
@@ -20,6 +20,7 @@ from studyapp.core.mock import MockSettings, load_settings, mock_history, save_s
 from studyapp.core.store import Store
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.theme import COLORS
+from tests.helpers.fake_voice import FakeVoiceKit
 from tests.ui.conftest import make_doc
 
 pytestmark = [
@@ -42,6 +43,12 @@ QUESTIONS = (
     ("What is a plain answer?", ("Basics",), "Nothing bold here."),
 )
 KM, TREE, BACKPROP, BIAS, DROPOUT, PLAIN = (title for title, _, _ in QUESTIONS)
+
+
+@pytest.fixture(autouse=True)
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
 
 
 @pytest.fixture
@@ -195,7 +202,7 @@ def test_countdown_text_and_warning_colour(
     expected = colors.due if look == "warning" else colors.text
     assert panel.countdown_color() == QColor(expected)
     assert panel.bar.value() == round((100 - advance) / 100 * 1000)
-    assert "question 1 of 2" in panel.position_label.text()
+    assert panel.position_label.text() == "Question 1 of 2"
     assert f"Session {session}" in panel.elapsed_label.text()
 
 
@@ -301,13 +308,43 @@ def test_toggling_a_point_by_hand_changes_the_coverage(qtbot, make_window, mock_
     assert answer.coverage == pytest.approx(0.25)
 
 
-def test_an_answer_without_key_terms_has_no_coverage(make_window, mock_store):
-    window = start(make_window, mock_store, PLAIN, KM)
-    mock = window.controllers["mock"]
-    window.reveal()
-    assert mock.mock_panel.points.count() == 0
-    assert "No key terms" in mock.mock_panel.coverage_label.text()
-    assert mock.mock_panel.note.hasFocus()  # nothing to tick: the note is next
+def test_an_answer_without_key_terms_has_no_coverage_and_1_to_4_still_grade(
+    qtbot, make_window, mock_store
+):
+    window = start(make_window, mock_store, PLAIN, KM, show=True)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert window.controllers["mock"].mock_panel.points.count() == 0
+    assert "No key terms" in window.controllers["mock"].mock_panel.coverage_label.text()
+    assert not window.controllers["mock"].mock_panel.note.hasFocus()  # there a 2 would be typed, not graded
+    press(qtbot, window, Qt.Key.Key_2)
+    assert window.controllers["mock"].mock_panel.note_text() == ""
+    (answer,) = mock_store.mock_answers(window.controllers["mock"].mock.session_id)
+    assert answer.rating == 2
+    assert current_title(window) == KM
+
+
+@pytest.mark.parametrize("where", ["typed", "points", "note", "timer"])
+def test_grading_keys_work_wherever_the_focus_is(qtbot, make_window, mock_store, where):
+    """1–4 outside the note, Ctrl+1–4 anywhere; a plain digit in the note is text."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    panel = window.controllers["mock"].mock_panel
+    target = {
+        "typed": panel.typed,
+        "points": panel.points,
+        "note": panel.note,
+        "timer": window.controllers["mock"].timer_panel.pause_button,
+    }[where]
+    target.setFocus()
+    if where == "note":
+        press(qtbot, window, Qt.Key.Key_3)
+        assert panel.note_text() == "3" and window.controllers["mock"].mock.state == "revealed"
+        press(qtbot, window, Qt.Key.Key_4, CTRL)
+    else:
+        press(qtbot, window, Qt.Key.Key_4)
+    (answer,) = mock_store.mock_answers(window.controllers["mock"].mock.session_id)
+    assert answer.rating == 4
+    assert answer.note == ("3" if where == "note" else None)
 
 
 # --- grading, skipping, ending ----------------------------------------------------
@@ -521,6 +558,35 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert len(mock_history(mock_store)) == 3
 
 
+def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
+    make_window, mock_store, clock
+):
+    first = start(make_window, mock_store, KM, TREE)
+    first.reveal()
+    first.grade(4)  # a perfect start, then the app closed and the mock left as abandoned
+    first.close()
+    window = make_window(store=mock_store)
+    assert offer_resume(window, lambda *_: ABANDON) == ABANDON
+    for rating in (1, 3):
+        window.start_mock_on(ids(mock_store, KM, TREE))
+        for _ in range(2):
+            clock.advance(seconds=20)
+            window.reveal()
+            window.grade(rating)
+        window.show_mock_history()
+        text = window.history_view.trend_label.text()
+        assert "↑" not in text and "↓" not in text and "the trend shows once 3" in text
+    assert "2 finished mock interviews so far" in text
+    window.start_mock_on(ids(mock_store, KM, TREE))
+    for _ in range(2):
+        window.reveal()
+        window.grade(2)
+    window.show_mock_history()
+    # 0 %, 67 %, 33 %: improving over the three finished, the abandoned 100 % left out.
+    assert window.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
+    assert "Trend ↑ <b>improving</b>" in window.history_view.trend_label.text()
+
+
 # --- closing and resuming -----------------------------------------------------------
 
 
@@ -552,9 +618,9 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     assert "2 of 4 questions answered" in asked[0] and "question 3" in asked[0]
     assert again.mode == "mock" and mock.mock.session_id == session_id
     assert current_title(again) == BACKPROP
-    assert mock.mock.position() == (3, 4)
-    assert "question 3 of 4" in mock.timer_panel.position_label.text()
-    assert mock.mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
+    assert again.controllers["mock"].mock.position() == (3, 4)
+    assert again.controllers["mock"].timer_panel.position_label.text() == "Question 3 of 4"
+    assert again.controllers["mock"].mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
     for _ in range(2):
         again.reveal()
         again.grade(4)
@@ -562,6 +628,79 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     assert mock_store.mock_session(session_id).state == "finished"
     assert offer_resume(make_window(store=mock_store), ask) is None  # nothing left to offer
     assert len(asked) == 1
+
+
+class WindowSystemClose(QCloseEvent):
+    """The close a window manager sends (its close button): spontaneous."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_ctrl_q_during_a_mock_asks_first_then_quits_keeping_it(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    type_text(qtbot, "centroids and inertia")
+    clock.advance(seconds=20)
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    assert window.isVisible() and window.timer_panel.asking == "quit"
+    assert window.mock.paused  # the clock waits for the answer
+    assert "resume" in window.timer_panel.confirm_button.toolTip()
+    press(qtbot, window, Qt.Key.Key_Escape)  # keep going
+    assert window.timer_panel.asking == "" and not window.mock.paused
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    assert not window.isVisible()
+    session_id = window.mock.session_id
+    assert mock_store.mock_session(session_id).state == "running"  # resumable
+    draft = mock_store.mock_draft(session_id)
+    assert draft is not None and draft.typed_answer == "centroids and inertia"
+
+
+def test_the_window_close_button_during_a_mock_asks_first(make_window, mock_store):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    event = WindowSystemClose()
+    assert mock.quit_guard.eventFilter(window, event)  # held back
+    assert not event.isAccepted() and window.timer_panel.asking == "quit"
+    window.timer_panel.confirm_button.click()
+    assert not window.isVisible()
+    window.mock.reveal()  # still the running session, never ended
+    assert window.mock.state == "revealed"
+    outside = make_window(store=mock_store)  # no mock running: the close goes through
+    assert not outside.controllers["mock"].quit_guard.eventFilter(outside, WindowSystemClose())
+
+
+def test_what_was_typed_and_noted_comes_back_on_resume(qtbot, make_window, mock_store, clock):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    type_text(qtbot, "k-means moves each centroid")
+    clock.advance(seconds=5)
+    window.tick_mock()
+    session_id = window.mock.session_id
+    assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
+    type_text(qtbot, " to the mean")  # written again only a few seconds on
+    assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
+    clock.advance(seconds=6)
+    window.tick_mock()
+    assert mock_store.mock_draft(session_id).typed_answer.endswith("to the mean")
+    window.reveal()
+    window.mock_panel.note.setFocus()
+    type_text(qtbot, "say inertia")
+    clock.advance(seconds=6)
+    window.tick_mock()
+    window.close()  # the app goes away mid-question (a crash keeps the last draft)
+
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda *_: RESUME) == RESUME
+    assert current_title(again) == KM
+    assert again.mock_panel.typed_text() == "k-means moves each centroid to the mean"
+    again.reveal()
+    assert again.mock_panel.note_text() == "say inertia"
+    assert again.mock_panel.ticks()[:2] == [True, True]  # K-Means, Centroid
+    again.grade(3)
+    (answer,) = mock_store.mock_answers(session_id)
+    assert answer.typed_answer.endswith("to the mean") and answer.note == "say inertia"
 
 
 @pytest.mark.parametrize(("choice", "state"), [(ABANDON, "abandoned"), (None, "running")])
