@@ -54,11 +54,12 @@ from studyapp.ui.controllers.data_safety import DataSafetyController
 from studyapp.ui.controllers.editing import EditingController
 from studyapp.ui.controllers.files import FilesController
 from studyapp.ui.controllers.insights import InsightsController
-from studyapp.ui.controllers.mock import ABANDON, RESUME, MockController  # noqa: F401
+from studyapp.ui.controllers.mock import MockController
 from studyapp.ui.controllers.prefs import PrefsController
 from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.messages import Messages, ask_read_only, ask_resume
+from studyapp.ui.mock_keeper import ABANDON, RESUME  # noqa: F401  (offer_resume's answers)
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS

@@ -79,35 +79,40 @@ def test_every_mock_page_and_the_weak_topics_fit_at_1024_by_700(
 ):
     save_settings(default_store, MockSettings(count=5, seconds_per_question=120))
     window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
     window.resize(*SMALL)
     qtbot.waitUntil(lambda: window.width() == SMALL[0])
     # Three finished mocks (a trend), each with weak answers (a summary with weakest).
     for seed in range(3):
-        window.mock_rng = random.Random(seed)
-        assert window.start_mock()
+        mock.mock_rng = random.Random(seed)
+        assert mock.start_mock()
         if seed == 2:
             check(qtbot, window, window.centralWidget(), "asking")
             clock.advance(seconds=110)
-            window.tick_mock()
-            check(qtbot, window, window.timer_panel, "time running out")
+            mock.tick_mock()
+            check(qtbot, window, mock.timer_panel, "time running out")
         for rating in (1, 2, 3, 4, 3):
             clock.advance(seconds=40)
-            window.mock_panel.typed.setPlainText("a short outline")
+            mock.mock_panel.typed.setPlainText("a short outline")
             window.reveal()
             if seed == 2 and rating == 2:
                 check(qtbot, window, window.centralWidget(), "revealed")
-                window.end_mock()
-                check(qtbot, window, window.timer_panel, "end now?")
-                window.end_mock()  # Esc again: keep going
-                window.controllers["mock"].ask_to_quit()
-                check(qtbot, window, window.timer_panel, "quit now?")
-                window.end_mock()
+                mock.end_mock()
+                assert mock.timer_panel.asking_end
+                check(qtbot, window, mock.timer_panel, "end now?")
+                mock.end_mock()  # Esc again: keep going
+                assert mock.ask_to_quit() and mock.timer_panel.asking == "quit"
+                check(qtbot, window, mock.timer_panel, "quit now?")
+                mock.end_mock()
+                assert not mock.timer_panel.asking_end
             window.grade(rating)
-    check(qtbot, window, window.summary_view, "summary")
-    window.show_mock_history()
-    check(qtbot, window, window.history_view, "history")
-    window.leave_mock_pages()
-    view = window.show_weak_topics() or window.weak_view
+    assert window.mode == "browse"
+    check(qtbot, window, mock.summary_view, "summary")
+    mock.show_mock_history()
+    assert len(mock.history_view.rows_text()) == 3
+    check(qtbot, window, mock.history_view, "history")
+    mock.leave_mock_pages()
+    view = window.controllers["insights"].show_weak_topics()
     assert view is not None and view.report is not None and view.report.questions
     check(qtbot, window, view, "weak topics")
     header = view.tree.header()
@@ -119,7 +124,8 @@ def test_the_setup_fits_with_or_without_voice(qtbot, make_window, default_store,
     window = make_window(store=default_store, show=True)
     kit = FakeVoiceKit(speech=speech, recording=recording)
     window.controllers["mock"].make_voice_kit = lambda: kit
-    dialog = window.open_mock_setup()
+    dialog = window.controllers["mock"].open_mock_setup()
+    assert dialog is not None
     qtbot.waitExposed(dialog)
     check(qtbot, dialog, dialog, "set-up")
     dialog.reject()

@@ -46,7 +46,7 @@ def window_with(make_window, store, kit):
 
 
 def setup_dialog(window):
-    dialog = window.open_mock_setup()
+    dialog = window.controllers["mock"].open_mock_setup()
     assert dialog is not None
     return dialog
 
@@ -100,31 +100,33 @@ def test_a_spoken_mock_reads_records_keeps_and_plays_back(
     dialog.answer_aloud.setChecked(True)
     dialog.accept()
     assert window.mode == "mock"
+    mock = window.controllers["mock"]
     (speaker,), (recorder,) = kit.speakers, kit.recorders
     assert kit.microphones == ["USB headset"]  # the microphone of the settings
-    first = window.mock.current().title
+    first = mock.mock.current().title
     assert speaker.said == [first] and not recorder.recording
     speaker.finish()  # the question has been read: the answer is recorded
     assert recorder.recording
     clock.advance(seconds=30)
     window.reveal()
     assert not recorder.recording
-    recording = window.mock.recording_path
+    recording = mock.mock.recording_path
     assert recording is not None and Path(recording).parent == tmp_path / "data" / "recordings"
-    panel = window.mock_panel
+    panel = mock.mock_panel
     assert panel.play_button.isVisibleTo(panel)  # beside the model answer
     panel.play_button.click()
     assert kit.fake_player.played == [Path(recording)]
     window.grade(3)
 
-    second = window.mock.current().title
+    second = mock.mock.current().title
     assert speaker.said == [first, second]
     assert not panel.play_button.isVisibleTo(panel)
-    window.skip_mock_question()  # skipped before the reading ended: nothing recorded
-    answers = voice_store.mock_answers(window.summary_view.summary.session_id)
+    mock.skip_mock_question()  # skipped before the reading ended: nothing recorded
+    assert window.mode == "browse"
+    answers = voice_store.mock_answers(mock.summary_view.summary.session_id)
     assert [a.recording_path for a in answers] == [recording, None]
 
-    summary = window.summary_view
+    summary = mock.summary_view
     assert summary.play_button.isVisibleTo(summary) and summary.play_button.isEnabled()
     summary.play_button.click()
     assert kit.fake_player.played == [Path(recording)] * 2
@@ -139,13 +141,15 @@ def test_the_choice_is_remembered_and_off_means_no_voice_at_all(make_window, voi
     dialog.read_aloud.setChecked(True)
     dialog.accept()
     assert len(kit.speakers) == 1 and kit.recorders == []
-    window.end_mock_now()
+    mock = window.controllers["mock"]
+    assert mock.end_mock_now() is not None
     dialog = setup_dialog(window)
     assert dialog.read_aloud.isChecked() and not dialog.answer_aloud.isChecked()
     dialog.read_aloud.setChecked(False)
     dialog.accept()
+    assert window.mode == "mock"
     assert len(kit.speakers) == 1  # no new voice for a silent mock
-    assert window.mock_panel.play_button.isHidden()
+    assert mock.mock_panel.play_button.isHidden()
 
 
 def test_quitting_a_spoken_mock_stops_the_recording(make_window, voice_store):
@@ -156,6 +160,7 @@ def test_quitting_a_spoken_mock_stops_the_recording(make_window, voice_store):
     dialog.accept()
     (recorder,) = kit.recorders
     assert recorder.recording  # no voice: recording from the start
-    assert window.controllers["mock"].ask_to_quit()
-    window.timer_panel.confirm_button.click()
+    mock = window.controllers["mock"]
+    assert mock.ask_to_quit()
+    mock.timer_panel.confirm_button.click()
     assert not recorder.recording

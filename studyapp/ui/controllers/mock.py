@@ -11,7 +11,6 @@ itself always comes from the clock. The mock's widgets are made at the first moc
 from __future__ import annotations
 
 import random
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -19,7 +18,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import title_html
@@ -27,6 +26,7 @@ from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import local_minute
 from studyapp.ui.main_window import APP_TITLE, MainWindow
+from studyapp.ui.mock_keeper import MockKeeper
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in, page_css
 from studyapp.ui.theme import button_css
@@ -48,7 +48,6 @@ MOCK_PROMPT = (
     "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
     "(or <b>Space</b> when the text box does not have the focus)."
 )
-RESUME, ABANDON = "resume", "abandon"
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
 
 
@@ -73,22 +72,6 @@ def recordings_of(store: Store, session_id: int) -> dict[int, str]:
         for answer in store.mock_answers(session_id)
         if answer.recording_path and Path(answer.recording_path).is_file()
     }
-
-
-class QuitGuard(QObject):
-    """Holds back the window's close button (a close from the window system) while
-    `ask` asks, during a mock; closes the app makes itself go through."""
-
-    def __init__(self, shell: MainWindow, ask: Callable[[], bool]) -> None:
-        super().__init__(shell)
-        self._ask = ask
-        shell.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and event.spontaneous() and self._ask():
-            event.ignore()
-            return True
-        return False
 
 
 class Silent:
@@ -138,13 +121,14 @@ class MockController(Controller):
         self._timer = QTimer(self)
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
-        self._quitting = False  # the person said yes to quitting during the mock
         self.make_voice_kit: Callable[[], VoiceKit] = qt_voice_kit  # tests pass fakes
         self._spoken: SpokenMocks | None = None
         self._voice: MockVoice | Silent = SILENT  # the running mock's voices, if spoken
         ctx.theme.changed.connect(self._on_theme_changed)
         shell.closing.connect(self._on_closing)  # a running mock stays running in the store
-        self.quit_guard = QuitGuard(shell, self.ask_to_quit)  # the close button asks too
+        # Drafts, quitting during a mock, and resuming it at the next start.
+        self.keeper = MockKeeper(ctx, shell, self)
+        self.quit_guard = self.keeper.quit_guard
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -416,7 +400,7 @@ class MockController(Controller):
             self._show_current()
             self.status("Time is up: this question is marked over time.", 5000)
         else:
-            self._save_draft()  # the session decides whether it is time to write
+            self.keeper.save_draft(session)  # the session decides when to write
             self.timer_panel.show_session(session)
 
     def _active(self, *states: str) -> MockSession | None:
@@ -427,27 +411,17 @@ class MockController(Controller):
             return None
         return session
 
+    def running(self) -> MockSession | None:
+        """The mock under way in the window, whether or not a question is open."""
+        session = self.mock
+        active = self.shell.mode is Mode.MOCK and session is not None and session.is_active
+        return session if active else None
+
     def _on_typed(self, text: str) -> None:
-        if self._active("asking") is not None:
-            self._save_draft(typed=text)
+        self.keeper.save_draft(self._active("asking"), typed=text)
 
     def _on_note(self, text: str) -> None:
-        if self._active("revealed") is not None:
-            self._save_draft(note=text)
-
-    def _save_draft(
-        self, *, typed: str | None = None, note: str | None = None, now: bool = False
-    ) -> None:
-        """Keep what is typed and noted as the session's draft: on every edit and tick
-        (the session writes it every few seconds), at once on a pause or a quit. A
-        failed write says so in the status bar and the mock goes on."""
-        session = self.mock
-        if session is None or not session.is_active:
-            return
-        try:
-            session.save_draft(typed, note, now=now)
-        except StudyAppError as exc:
-            self.status(f"Could not keep a draft of your answer: {exc}", 5000)
+        self.keeper.save_draft(self._active("revealed"), note=text)
 
     def mock_reveal(self) -> None:
         """Space / Ctrl+Enter: stop the question's clock and show the model answer with
@@ -513,57 +487,45 @@ class MockController(Controller):
             return
         session.toggle_pause()
         if session.paused:
-            self._save_draft(now=True)
+            self.keeper.save_draft(session, now=True)
         self._show_pause()
         self.timer_panel.show_session(session)
 
     def end_mock(self) -> None:
         """Esc: ask "end now?" in the timer panel, the clock stopped meanwhile; Enter
         ends, Esc again keeps going."""
-        session = self.mock
-        if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
+        if self.running() is None:
             return
         if self.timer_panel.asking_end:
             self.cancel_end_mock()
-            return
-        self._paused_before_end = session.paused
+        else:
+            self.ask_first("end")
+
+    def ask_first(self, kind: str) -> None:
+        """Stop the clock and ask in the timer panel: "end" now, or "quit" now; Esc
+        goes back to the mock as it was (paused or not)."""
+        session = self.mock
+        assert session is not None
+        if not self.timer_panel.asking_end:
+            self._paused_before_end = session.paused
         session.pause()
         self.timer_panel.show_session(session)
-        self.timer_panel.ask_end()
+        self.timer_panel.ask_end(kind)
         self._push_state()
 
     def ask_to_quit(self) -> bool:
-        """File → Quit (Ctrl+Q) or the window's close button during a mock: ask in the
-        timer panel first, the clock stopped, as Esc does. Returns True when it asked
-        (the window stays open), False when there is nothing to ask (quit)."""
-        session = self.mock
-        active = self.shell.mode is Mode.MOCK and session is not None and session.is_active
-        if not active or self._quitting:
-            return False
-        assert session is not None
-        panel = self.timer_panel
-        if panel.asking == "quit":
-            return True
-        if not panel.asking_end:
-            self._paused_before_end = session.paused
-        session.pause()
-        self._save_draft(now=True)
-        panel.show_session(session)
-        panel.ask_end("quit")
-        self._push_state()
-        return True
+        """Ctrl+Q or the close button: during a mock, ask first (MockKeeper.ask_to_quit)."""
+        return self.keeper.ask_to_quit()
 
     def _on_confirmed(self) -> None:
         """Enter on the timer panel's question: quit, or end the mock."""
         if self.timer_panel.asking == "quit":
-            self._quitting = True
-            self.timer_panel.close_end_question()
-            self.shell.close()
+            self.keeper.quit_now()
         else:
             self.end_mock_now()
 
     def _on_closing(self) -> None:
-        self._save_draft(now=True)
+        self.keeper.save_draft(self.mock, now=True)
         self._voice.stop()
         self._voice = SILENT
         self._timer.stop()
@@ -718,36 +680,5 @@ class MockController(Controller):
     # --- a mock the app was closed in --------------------------------------------------
 
     def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
-        """If the app was closed during a mock interview, ask to resume it (at its next
-        question not yet answered) or leave it as abandoned; its graded answers are kept
-        either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
-        the session stays as it is and is offered again at the next start)."""
-        ctx = self.ctx
-        try:
-            if ctx.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
-                return None
-            from studyapp.core.mock import MockSession
-
-            session = MockSession.resume_unfinished(ctx.store, ctx.scheduler, ctx.clock)
-        except (StudyAppError, KeyError, ValueError) as exc:
-            print(
-                f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
-                file=sys.stderr,
-            )
-            return None
-        if session is None or session.session_id is None:
-            return None
-        record = ctx.store.mock_session(session.session_id)
-        answered, total = session.position()
-        started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
-        text = (
-            f"Your mock interview{started} has {answered} of {total} questions answered; "
-            f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
-            "<b>Leave as abandoned</b> closes it, keeping what you answered."
-        )
-        choice = ask(text)
-        if choice == RESUME:
-            self.resume_mock(session)
-        elif choice == ABANDON:
-            session.abandon()
-        return choice
+        """The app was closed during a mock: ask to resume it (MockKeeper.offer_resume)."""
+        return self.keeper.offer_resume(ask)

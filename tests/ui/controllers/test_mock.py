@@ -312,13 +312,15 @@ def test_an_answer_without_key_terms_has_no_coverage_and_1_to_4_still_grade(
     qtbot, make_window, mock_store
 ):
     window = start(make_window, mock_store, PLAIN, KM, show=True)
+    mock = window.controllers["mock"]
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
-    assert window.controllers["mock"].mock_panel.points.count() == 0
-    assert "No key terms" in window.controllers["mock"].mock_panel.coverage_label.text()
-    assert not window.controllers["mock"].mock_panel.note.hasFocus()  # there a 2 would be typed, not graded
+    assert mock.mock_panel.points.count() == 0
+    assert "No key terms" in mock.mock_panel.coverage_label.text()
+    assert not mock.mock_panel.note.hasFocus()  # there a 2 would be typed, not graded
+    session_id = mock.mock.session_id
     press(qtbot, window, Qt.Key.Key_2)
-    assert window.controllers["mock"].mock_panel.note_text() == ""
-    (answer,) = mock_store.mock_answers(window.controllers["mock"].mock.session_id)
+    assert mock.mock_panel.note_text() == ""
+    (answer,) = mock_store.mock_answers(session_id)
     assert answer.rating == 2
     assert current_title(window) == KM
 
@@ -566,25 +568,26 @@ def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
     first.grade(4)  # a perfect start, then the app closed and the mock left as abandoned
     first.close()
     window = make_window(store=mock_store)
+    mock = window.controllers["mock"]
     assert offer_resume(window, lambda *_: ABANDON) == ABANDON
     for rating in (1, 3):
-        window.start_mock_on(ids(mock_store, KM, TREE))
+        assert mock.start_mock_on(ids(mock_store, KM, TREE))
         for _ in range(2):
             clock.advance(seconds=20)
             window.reveal()
             window.grade(rating)
-        window.show_mock_history()
-        text = window.history_view.trend_label.text()
+        mock.show_mock_history()
+        text = mock.history_view.trend_label.text()
         assert "↑" not in text and "↓" not in text and "the trend shows once 3" in text
     assert "2 finished mock interviews so far" in text
-    window.start_mock_on(ids(mock_store, KM, TREE))
+    assert mock.start_mock_on(ids(mock_store, KM, TREE))
     for _ in range(2):
         window.reveal()
         window.grade(2)
-    window.show_mock_history()
+    mock.show_mock_history()
     # 0 %, 67 %, 33 %: improving over the three finished, the abandoned 100 % left out.
-    assert window.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
-    assert "Trend ↑ <b>improving</b>" in window.history_view.trend_label.text()
+    assert mock.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
+    assert "Trend ↑ <b>improving</b>" in mock.history_view.trend_label.text()
 
 
 # --- closing and resuming -----------------------------------------------------------
@@ -618,9 +621,9 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     assert "2 of 4 questions answered" in asked[0] and "question 3" in asked[0]
     assert again.mode == "mock" and mock.mock.session_id == session_id
     assert current_title(again) == BACKPROP
-    assert again.controllers["mock"].mock.position() == (3, 4)
-    assert again.controllers["mock"].timer_panel.position_label.text() == "Question 3 of 4"
-    assert again.controllers["mock"].mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
+    assert mock.mock.position() == (3, 4)
+    assert mock.timer_panel.position_label.text() == "Question 3 of 4"
+    assert mock.mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
     for _ in range(2):
         again.reveal()
         again.grade(4)
@@ -641,18 +644,21 @@ def test_ctrl_q_during_a_mock_asks_first_then_quits_keeping_it(
     qtbot, make_window, mock_store, clock
 ):
     window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    session = mock.mock
     type_text(qtbot, "centroids and inertia")
     clock.advance(seconds=20)
     press(qtbot, window, Qt.Key.Key_Q, CTRL)
-    assert window.isVisible() and window.timer_panel.asking == "quit"
-    assert window.mock.paused  # the clock waits for the answer
-    assert "resume" in window.timer_panel.confirm_button.toolTip()
+    assert window.isVisible() and mock.timer_panel.asking == "quit"
+    assert session.paused  # the clock waits for the answer
+    assert "resume" in mock.timer_panel.confirm_button.toolTip()
     press(qtbot, window, Qt.Key.Key_Escape)  # keep going
-    assert window.timer_panel.asking == "" and not window.mock.paused
+    assert mock.timer_panel.asking == "" and not session.paused
     press(qtbot, window, Qt.Key.Key_Q, CTRL)
     press(qtbot, window, Qt.Key.Key_Return)  # quit now
     assert not window.isVisible()
-    session_id = window.mock.session_id
+    assert mock.mock is session  # quitting leaves the mock running, not ended
+    session_id = session.session_id
     assert mock_store.mock_session(session_id).state == "running"  # resumable
     draft = mock_store.mock_draft(session_id)
     assert draft is not None and draft.typed_answer == "centroids and inertia"
@@ -663,41 +669,43 @@ def test_the_window_close_button_during_a_mock_asks_first(make_window, mock_stor
     mock = window.controllers["mock"]
     event = WindowSystemClose()
     assert mock.quit_guard.eventFilter(window, event)  # held back
-    assert not event.isAccepted() and window.timer_panel.asking == "quit"
-    window.timer_panel.confirm_button.click()
+    assert not event.isAccepted() and mock.timer_panel.asking == "quit"
+    mock.timer_panel.confirm_button.click()
     assert not window.isVisible()
-    window.mock.reveal()  # still the running session, never ended
-    assert window.mock.state == "revealed"
+    mock.mock.reveal()  # still the running session, never ended
+    assert mock.mock.state == "revealed"
     outside = make_window(store=mock_store)  # no mock running: the close goes through
     assert not outside.controllers["mock"].quit_guard.eventFilter(outside, WindowSystemClose())
 
 
 def test_what_was_typed_and_noted_comes_back_on_resume(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
     type_text(qtbot, "k-means moves each centroid")
     clock.advance(seconds=5)
-    window.tick_mock()
-    session_id = window.mock.session_id
+    mock.tick_mock()
+    session_id = mock.mock.session_id
     assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
     type_text(qtbot, " to the mean")  # written again only a few seconds on
     assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
     clock.advance(seconds=6)
-    window.tick_mock()
+    mock.tick_mock()
     assert mock_store.mock_draft(session_id).typed_answer.endswith("to the mean")
     window.reveal()
-    window.mock_panel.note.setFocus()
+    mock.mock_panel.note.setFocus()
     type_text(qtbot, "say inertia")
     clock.advance(seconds=6)
-    window.tick_mock()
+    mock.tick_mock()
     window.close()  # the app goes away mid-question (a crash keeps the last draft)
 
     again = make_window(store=mock_store, show=True)
     assert offer_resume(again, lambda *_: RESUME) == RESUME
+    resumed = again.controllers["mock"]
     assert current_title(again) == KM
-    assert again.mock_panel.typed_text() == "k-means moves each centroid to the mean"
+    assert resumed.mock_panel.typed_text() == "k-means moves each centroid to the mean"
     again.reveal()
-    assert again.mock_panel.note_text() == "say inertia"
-    assert again.mock_panel.ticks()[:2] == [True, True]  # K-Means, Centroid
+    assert resumed.mock_panel.note_text() == "say inertia"
+    assert resumed.mock_panel.ticks()[:2] == [True, True]  # K-Means, Centroid
     again.grade(3)
     (answer,) = mock_store.mock_answers(session_id)
     assert answer.typed_answer.endswith("to the mean") and answer.note == "say inertia"
@@ -766,7 +774,7 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
 ):
     window = make_window(store=default_store, show=True)
     mock = window.controllers["mock"]
-    window.mock_rng = random.Random(3)
+    mock.mock_rng = random.Random(3)
     press(qtbot, window, Qt.Key.Key_M, CTRL)  # Study → Mock Interview…
     dialog = mock.mock_setup
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
