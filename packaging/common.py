@@ -142,6 +142,11 @@ UNUSED_FILES = (
     "rapidfuzz/fuzz_cpp_avx2",
     "rapidfuzz/distance/metrics_cpp_avx2",
     "rapidfuzz/distance/_initialize_cpp_avx2",
+    # rapidfuzz's fuzz and process in C++: key-point matching uses only
+    # rapidfuzz.distance.OSA; the package falls back to its pure-Python fuzz and
+    # process, which nothing calls (2.8 MB that kept the bundle over 175 MB).
+    "rapidfuzz/fuzz_cpp.",
+    "rapidfuzz/process_cpp_impl",
 )
 
 

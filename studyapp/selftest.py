@@ -87,6 +87,10 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
         questions = store.questions()
         empty = [q.title for q in questions if not render_markdown(q.answer_markdown).strip()]
         check(f"render all {len(questions)} answers", not empty, f"empty: {empty[:3]}")
+        # ziamath reads its math fonts from package data: a bundle without them
+        # would show the TeX source instead of the formula
+        formula = render_markdown(r"Attention: $\frac{QK^T}{\sqrt{d_k}}$")
+        check("draw a TeX formula", "data:image/svg+xml" in formula, formula[:120])
 
         settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
         window = create_window(store, settings, app=app, clock=clock)
@@ -114,6 +118,17 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
             "run a one-question mock on a fake clock",
             timed_out and result.graded == 1 and result.overtime_count == 1,
             f"timed out {timed_out}, graded {result.graded}",
+        )
+
+        from studyapp.core.keymatch import said
+
+        # key points are matched through snowball stems and rapidfuzz's edit distance:
+        # both are compiled or data-driven, so a bundle that lost them fails here
+        check(
+            "match key points with a typo and a British spelling",
+            said("centroid", "the centriod moves")
+            and said("regularization", "regularisation helps")
+            and not said("dropout", "nothing of the kind"),
         )
 
         from studyapp.core.backup import check_backup, make_backup
