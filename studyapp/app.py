@@ -189,6 +189,12 @@ def _connect_actions(
         "find": browse.focus_search,
         "move": editing.move_current_question,
         "rename": editing.rename_current_topic,
+        "edit_question": editing.edit_current_question,
+        "open_editor": editing.open_current_in_editor,
+        "suspend": editing.toggle_suspend_current,
+        "delete_question": editing.delete_current_question,
+        "undo_delete": editing.undo_delete,
+        "remove_deck": editing.remove_current_deck,
         "new_topic": editing.create_topic_here,
         "questions": insights.show_questions_tab,
         "weak": insights.show_weak_topics,
@@ -281,6 +287,7 @@ def _connect_signals(
             browse.show_again(keep)
 
     files.imported.connect(imported)
+    editing.reloaded.connect(lambda: imported(None))
 
     # A restore: the store is closed, swapped and opened again.
     def closing_store() -> None:
