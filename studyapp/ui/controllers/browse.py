@@ -270,7 +270,10 @@ class BrowseController(Controller):
         if node.children:
             first = self.tree.neighbour_question(1)
             if first is not None:
-                actions.append(("Browse its questions", lambda q=first: self.show_question(q)))
+                # clicked(checked) must not land in `q`
+                actions.append(
+                    ("Browse its questions", lambda _c=False, q=first: self.show_question(q))
+                )
         answer.show_notice(body, actions)
         self.update_panel()
 

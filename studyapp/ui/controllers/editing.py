@@ -335,6 +335,7 @@ class EditingController(Controller):
         ask = self.confirm_remove or (lambda r: confirm_remove(self.shell, r))
         if not ask(removal):
             return False
+        self.pane.flush()  # answers rendered for its questions go in before they go
         try:
             removed = remove_deck(self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now())
         except (StudyAppError, KeyError) as exc:
