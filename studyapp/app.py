@@ -109,6 +109,7 @@ def create_window(
     auto_backup: bool = False,
     open_store: Callable[[str | Path], Store] = Store.open,
     progress_after_paint: bool = False,
+    watch_sources: bool = False,
 ) -> MainWindow:
     """The composition root: the shell, the question pane and one controller per
     feature, their actions and signals connected here and nowhere else. Tests call
@@ -119,7 +120,9 @@ def create_window(
     up on a timer and on close (the app turns it on; tests and the self-test leave
     it off). `open_store` reopens the store after a restore. `progress_after_paint`:
     the tree's figures are computed once the first frame is out (the app; on a
-    big store they take longer than the window itself), else at once."""
+    big store they take longer than the window itself), else at once.
+    `watch_sources`: re-import notes when they change on disk and reload when another
+    process writes the store (the app; tests turn it on where they test it)."""
     app = app or application()
     shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
     messages = messages or Messages(shell)
@@ -165,6 +168,8 @@ def create_window(
     shell.restore_layout()
     browse.restore_position()
     shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+    if watch_sources:
+        files.watch_sources()
     return shell
 
 
@@ -288,6 +293,7 @@ def _connect_signals(
 
     files.imported.connect(imported)
     editing.reloaded.connect(lambda: imported(None))
+    files.reloaded.connect(lambda: imported(None))  # notes saved elsewhere, a CLI import
 
     # A restore: the store is closed, swapped and opened again.
     def closing_store() -> None:
@@ -533,6 +539,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             backup_dir=backup_dir(opened.data_dir),
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
             progress_after_paint=True,
+            watch_sources=writer and not smoke,
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None

@@ -299,7 +299,9 @@ class EditingController(Controller):
             return
         if self.refuse_if_read_only("Renaming decks"):
             return
-        name = self.ctx.messages.ask_text("Rename deck", "New name:", node.name)
+        deck = self.store.deck(node.key)
+        old = deck.name if deck is not None else node.name
+        name = self.ctx.messages.ask_text("Rename deck", "New name:", old)
         if name is None:
             return
         try:
@@ -332,7 +334,7 @@ class EditingController(Controller):
             removal = self.store.deck_removal(deck_id)
         except KeyError:
             return False
-        ask = self.confirm_remove or (lambda r: confirm_remove(self.shell, r))
+        ask = self.confirm_remove or (lambda r: confirm_remove(self.ctx.messages, r))
         if not ask(removal):
             return False
         self.pane.flush()  # answers rendered for its questions go in before they go

@@ -1,7 +1,9 @@
 """Files in and out: File → Import Notes… (a worker thread with progress, ui.
 import_worker) and File → Export Weak Topics as PDF… (ui.export_worker), both
 loaded on first use. A finished import that changed something says so through
-`imported`; the browse and study controllers reload from it.
+`imported`; the browse and study controllers reload from it. `live` (ui.live_sources)
+re-imports notes saved in an editor and notices imports made by another process;
+`reloaded` then asks the window to read the store again.
 """
 
 from __future__ import annotations
@@ -19,16 +21,30 @@ from studyapp.ui.ui_state import Mode, Tab
 if TYPE_CHECKING:
     from studyapp.ui.export_worker import ExportController
     from studyapp.ui.import_worker import ImportController, ImportResult
+    from studyapp.ui.live_sources import LiveSources
 
 
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
+    reloaded = Signal()  # the store changed outside this window's own writes
 
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(ctx, shell)
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
+        self.live: LiveSources | None = None
         shell.closing.connect(self.cancel_all)
+
+    def watch_sources(self) -> None:
+        """Live notes (a writing window only): watch the sources and the store."""
+        if self.read_only or self.live is not None:
+            return
+        from studyapp.ui.live_sources import LiveSources
+
+        live = self.live = LiveSources(lambda: self.ctx.store, self.shell, self.ctx.thread_pool)
+        live.reloaded.connect(self.reloaded)
+        live.said.connect(lambda text: self.status(text, 10000))
+        live.start()
 
     @property
     def busy_importing(self) -> bool:
@@ -39,6 +55,8 @@ class FilesController(Controller):
             self._importer.cancel()
         if self._exporter is not None and self._exporter.busy:
             self._exporter.cancel()  # a cancelled export leaves no file behind
+        if self.live is not None:
+            self.live.stop()
 
     # --- import ------------------------------------------------------------------------
 
@@ -65,6 +83,9 @@ class FilesController(Controller):
             self.importer.start(paths)
 
     def _on_import_finished(self, result: ImportResult) -> None:
+        if self.live is not None:
+            self.live.absorb_own_writes()
+            self.live.rewatch()  # a new deck's folder
         if result.changed:
             self.imported.emit(result)
 
