@@ -200,6 +200,7 @@ def _connect_actions(
         "delete_question": editing.delete_current_question,
         "undo_delete": editing.undo_delete,
         "remove_deck": editing.remove_current_deck,
+        "export_deck": files.export_deck,
         "new_topic": editing.create_topic_here,
         "questions": insights.show_questions_tab,
         "weak": insights.show_weak_topics,

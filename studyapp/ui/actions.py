@@ -78,6 +78,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.not_in_mock,
     ),  # read-only windows export too: it only reads
     A(
+        "export_deck",
+        "Export &Deck…",
+        "&File",
+        (),
+        "The selected deck as an Anki package (.apkg) or a CSV file",
+        st.not_in_mock,
+    ),
+    A(
         "remove_deck",
         "&Remove Deck…",
         "&File",

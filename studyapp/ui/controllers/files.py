@@ -19,6 +19,7 @@ from studyapp.ui.main_window import MainWindow
 from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
+    from studyapp.ui.deck_export_worker import DeckExporter
     from studyapp.ui.export_worker import ExportController
     from studyapp.ui.import_worker import ImportController, ImportResult
     from studyapp.ui.live_sources import LiveSources
@@ -33,6 +34,7 @@ class FilesController(Controller):
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
         self.live: LiveSources | None = None
+        self._deck_exporter: DeckExporter | None = None
         shell.closing.connect(self.cancel_all)
 
     def watch_sources(self) -> None:
@@ -57,6 +59,8 @@ class FilesController(Controller):
             self._exporter.cancel()  # a cancelled export leaves no file behind
         if self.live is not None:
             self.live.stop()
+        if self._deck_exporter is not None and self._deck_exporter.busy:
+            self._deck_exporter.cancel()
 
     # --- import ------------------------------------------------------------------------
 
@@ -133,6 +137,44 @@ class FilesController(Controller):
             return False
         exporter.ask_and_export(deck_id)
         return True
+
+    def export_deck(self) -> bool:
+        """File → Export Deck…: the selected deck (or the only one) as .apkg or .csv,
+        written on a worker thread. False when nothing was started."""
+        decks = self.store.decks()
+        node = self.shell.tree.current_node()
+        if node is not None:
+            deck_id = self.shell.model.deck_id_of(node)
+        elif len(decks) == 1:
+            deck_id = decks[0].id
+        else:
+            self.status("Select a deck to export.", 4000)
+            return False
+        deck = self.store.deck(deck_id)
+        if deck is None:
+            return False
+        path = self.ask_export_path(f"{deck.name}.apkg")
+        if not path:
+            return False
+        if self._deck_exporter is None:
+            from studyapp.ui.deck_export_worker import DeckExporter
+
+            self._deck_exporter = DeckExporter(
+                self.store.path, self.ctx.messages, self.shell, self.ctx.thread_pool
+            )
+            self._deck_exporter.said.connect(lambda text: self.status(text, 10000))
+        return self._deck_exporter.start(deck_id, path)
+
+    def ask_export_path(self, name: str) -> str:
+        """Where to write a deck (a seam: tests answer it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from studyapp.ui.deck_export_worker import FILE_FILTER
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.shell, "Export deck", str(Path.home() / name), FILE_FILTER
+        )
+        return path
 
     def export_weak_questions(self, question_ids: Sequence[str]) -> bool:
         """A mock summary's "Export weak questions as PDF".
