@@ -201,6 +201,7 @@ def _connect_actions(
         "undo_delete": editing.undo_delete,
         "remove_deck": editing.remove_current_deck,
         "export_deck": files.export_deck,
+        "import_folder": files.ask_and_import_folder,
         "new_topic": editing.create_topic_here,
         "questions": insights.show_questions_tab,
         "weak": insights.show_weak_topics,

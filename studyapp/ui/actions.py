@@ -70,6 +70,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
     ),
     A(
+        "import_folder",
+        "Import &Folder…",
+        "&File",
+        (),
+        "Import a folder of notes as one deck",
+        st.can_write,
+    ),
+    A(
         "export",
         "&Export Weak Topics as PDF…",
         "&File",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
@@ -21,6 +21,7 @@ from studyapp.ui.ui_state import Mode, Tab
 if TYPE_CHECKING:
     from studyapp.ui.deck_export_worker import DeckExporter
     from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.import_preview import ImportPreviewDialog
     from studyapp.ui.import_worker import ImportController, ImportResult
     from studyapp.ui.live_sources import LiveSources
 
@@ -35,6 +36,9 @@ class FilesController(Controller):
         self._exporter: ExportController | None = None
         self.live: LiveSources | None = None
         self._deck_exporter: DeckExporter | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        shell.setAcceptDrops(True)  # notes dropped onto the window are imported
+        shell.installEventFilter(self)
         shell.closing.connect(self.cancel_all)
 
     def watch_sources(self) -> None:
@@ -78,13 +82,82 @@ class FilesController(Controller):
         return self._importer
 
     def ask_and_import(self) -> None:
-        """File → Import Notes… (Ctrl+O)."""
-        if not self.refuse_if_read_only("Importing"):
-            self.importer.ask_and_import()
+        """File → Import Notes… (Ctrl+O): one file is previewed first, several go in."""
+        if self.refuse_if_read_only("Importing"):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from studyapp.ui.import_worker import FILE_FILTER
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.shell, "Import notes", str(Path.home()), FILE_FILTER
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def ask_and_import_folder(self) -> None:
+        """File → Import Folder…: a folder of notes is one deck, previewed first."""
+        if self.refuse_if_read_only("Importing"):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self.shell, "Import a folder of notes")
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        """Files chosen or dropped: a single file or folder opens the import preview
+        (nothing is written until Import); several files are imported at once."""
+        if self.refuse_if_read_only("Importing") or not paths:
+            return
+        if len(paths) == 1:
+            self.preview_import(paths[0])
+        else:
+            self.importer.start(list(paths))
+
+    def preview_import(self, path: str | Path) -> None:
+        from studyapp.ui.import_preview import ImportPreviewDialog
+
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        dialog = self.preview_dialog = ImportPreviewDialog(
+            self.store.path, path, self.ctx.thread_pool, self.shell
+        )
+        dialog.accepted.connect(lambda: self.importer.start([path], *dialog.choice()))
+        dialog.finished.connect(lambda _r: self._preview_closed(dialog))
+        dialog.open()
+
+    def _preview_closed(self, dialog: object) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+        dialog.deleteLater()  # type: ignore[attr-defined]
 
     def import_files(self, paths: list[str | Path]) -> None:
         if not self.refuse_if_read_only("Importing"):
             self.importer.start(paths)
+
+    # --- drops onto the window ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_paths(event) and not self.read_only:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = self._dropped_paths(event)
+            if paths:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.import_paths(paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped_paths(event: QEvent) -> list[str]:
+        data = event.mimeData()  # type: ignore[attr-defined]
+        if data is None or not data.hasUrls():
+            return []
+        return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
 
     def _on_import_finished(self, result: ImportResult) -> None:
         if self.live is not None:
