@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +42,9 @@ class EditQuestionDialog(QDialog):
         self.title_edit = QLineEdit(question.title)
         self.answer_edit = QPlainTextEdit(question.answer_markdown)
         self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.answer_edit.setAccessibleName("Answer (Markdown)")
+        self.preview.setAccessibleName("Preview")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.topic_box = QComboBox()
