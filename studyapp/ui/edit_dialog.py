@@ -44,9 +44,9 @@ class EditQuestionDialog(QDialog):
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.answer_edit.setAccessibleName("Answer (Markdown)")
-        self.preview.setAccessibleName("Preview")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Preview")
         self.topic_box = QComboBox()
         for tid, path in topics:
             self.topic_box.addItem(path, tid)
