@@ -47,11 +47,12 @@ def bench(app: QApplication, store: Store, folder: Path, name: str, grades: int)
     window.resize(1300, 850)
     window.show()
     app.processEvents()
-    window.start_study(all_topics=True)
+    study = window.controllers["study"]
+    study.start_study(all_topics=True)
     app.processEvents()
     times = []
     for i in range(grades):
-        if window.session is None or window.session.current() is None:
+        if study.session is None or study.session.current() is None:
             break
         window.reveal()
         app.processEvents()
@@ -60,7 +61,7 @@ def bench(app: QApplication, store: Store, folder: Path, name: str, grades: int)
         window.grade(RATINGS[i % len(RATINGS)])
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
-        assert window.current_qid != before or window.session.current() is None
+        assert window.current_qid != before or study.session.current() is None
     window.close()
     ordered = sorted(times)
     print(

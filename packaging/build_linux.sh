@@ -13,7 +13,8 @@ mkdir -p build
 if [ ! -x "$venv/bin/pyinstaller" ]; then
   python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install -q --disable-pip-version-check ".[build]"  # PyInstaller and Pillow (icons)
+# PyInstaller and Pillow (icons); the voice extra, so spoken mocks work in the bundle
+"$venv/bin/pip" install -q --disable-pip-version-check ".[build,voice]"
 
 started=$(date +%s)
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \

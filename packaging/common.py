@@ -37,7 +37,28 @@ PATHEX = [str(ROOT)]
 HIDDEN_IMPORTS = [
     "studyapp.resources",  # reached through importlib.resources, not an import statement
     "studyapp.selftest",
+    # Markdown extensions are loaded by name (core/render.py): no import statement
+    # names them, so the analysis would leave them out.
+    "markdown.extensions.tables",
+    "markdown.extensions.sane_lists",
+    "markdown.extensions.md_in_html",
+    "markdown.extensions.nl2br",
+    "pymdownx.superfences",
+    "pymdownx.highlight",
+    "pymdownx.arithmatex",
+    # Spoken mocks (the voice extra): ui/voice.probe() loads these by name, and
+    # their PyInstaller hooks bring the plug-ins (text-to-speech engines, the
+    # multimedia backend). Built without the extra, the app says how to get it.
+    "studyapp.ui.voice",
+    "studyapp.ui.mock_voice",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtMultimedia",
 ]
+
+# Libraries that read files of their own (math fonts, symbol tables), and the
+# metadata through which Markdown finds its extensions' short names ("tables").
+PACKAGE_DATA = ("ziamath", "ziafont", "latex2mathml")
+PACKAGE_METADATA = ("Markdown",)
 
 # Qt modules the app does not use: each would add megabytes and plugins.
 EXCLUDES = [
@@ -51,7 +72,6 @@ EXCLUDES = [
     "PySide6.QtWebChannel",
     "PySide6.Qt3DCore",
     "PySide6.Qt3DRender",
-    "PySide6.QtMultimedia",
     "PySide6.QtBluetooth",
     "PySide6.QtPositioning",
     "PySide6.QtSql",
@@ -61,6 +81,13 @@ EXCLUDES = [
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtSvgWidgets",
+    "PySide6.QtMultimediaWidgets",  # the voice extra's video widgets: audio only here
+    "PIL",  # only Pygments' image formatter would use it (guarded); the app never does
+    # Nothing is fetched from the network, and hashlib has its own SHA-256: OpenSSL
+    # (5 MB) is left out.
+    "ssl",
+    "_ssl",
+    "_hashlib",
     "tkinter",
     "unittest",
     "pydoc",
@@ -73,6 +100,48 @@ EXCLUDES = [
 UNUSED_FILES = (
     "PySide6/Qt/translations/",
     "PySide6/Qt/plugins/platformthemes/libqgtk3",
+    # What the GTK theme alone links (GTK itself is not bundled either).
+    "libcairo",
+    "libpango",
+    "libatk-",
+    "libgdk_pixbuf",
+    "libpixman",
+    # The voice extra (PySide6-Addons) brings more plug-ins than spoken mocks use:
+    # the on-screen keyboard (and the Qt Quick it loads), the PDF image format,
+    # Qt's silent test voice, and platforms for devices without a desktop.
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin",
+    "libQt6VirtualKeyboard",
+    "PySide6/Qt/plugins/imageformats/libqpdf",
+    "libQt6Pdf",
+    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock",
+    "PySide6/Qt/plugins/egldeviceintegrations/",
+    "PySide6/Qt/plugins/platforms/libqeglfs",
+    "PySide6/Qt/plugins/platforms/libqminimalegl",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
+    "PySide6/Qt/plugins/platforms/libqvnc",
+    "libQt6EglFS",
+    "libQt6EglFsKmsSupport",
+    "libthai",  # with libdatrie and libfribidi: Pango's, for the GTK theme
+    "libdatrie",
+    "libfribidi",
+    # PulseAudio's client and the sound-file codecs it links: QtMultimedia loads the
+    # system's libpulse (the README's libpulse0), which must match the sound server
+    # anyway; where it is missing, the app says so and which package to install.
+    "libpulse",
+    "libsndfile",
+    "libFLAC",
+    "libopus",
+    "libmpg123",
+    "libmp3lame",
+    "libvorbis",
+    "libogg",
+    "libasyncns",
+    # rapidfuzz's AVX2 builds: it falls back to its generic ones (a few key points
+    # matched per reveal do not need them).
+    "rapidfuzz/fuzz_cpp_avx2",
+    "rapidfuzz/distance/metrics_cpp_avx2",
+    "rapidfuzz/distance/_initialize_cpp_avx2",
 )
 
 
@@ -98,6 +167,22 @@ def version_tuple() -> tuple[int, int, int, int]:
 def datas() -> list[tuple[str, str]]:
     """(absolute source, destination folder) pairs for Analysis(datas=…)."""
     return [(str(ROOT / src), dest) for src, dest in DATA_FILES]
+
+
+def package_datas() -> list[tuple[str, str]]:
+    """The data files and metadata of PACKAGE_DATA and PACKAGE_METADATA, through
+    PyInstaller's own helpers (the spec tests load the specs without PyInstaller:
+    then there is nothing to collect)."""
+    try:
+        from PyInstaller.utils.hooks import collect_data_files, copy_metadata
+    except ImportError:
+        return []
+    found: list[tuple[str, str]] = []
+    for package in PACKAGE_DATA:
+        found += collect_data_files(package)
+    for dist in PACKAGE_METADATA:
+        found += copy_metadata(dist)
+    return found
 
 
 def info_plist() -> dict[str, object]:

@@ -59,6 +59,7 @@ from studyapp.ui.controllers.prefs import PrefsController
 from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
 from studyapp.ui.messages import Messages, ask_read_only, ask_resume
+from studyapp.ui.mock_keeper import ABANDON, RESUME  # noqa: F401  (offer_resume's answers)
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
@@ -190,7 +191,7 @@ def _connect_actions(
         "import": files.ask_and_import,
         "export": files.export_weak_topics,
         "backups": safety.show_backups,
-        "quit": shell.close,
+        "quit": lambda: mock.ask_to_quit() or shell.close(),  # during a mock: asks first
         "find": browse.focus_search,
         "move": editing.move_current_question,
         "rename": editing.rename_current_topic,
@@ -330,86 +331,15 @@ def _back_to_questions(shell: MainWindow, browse: BrowseController, qid: str | N
 
 
 def _delegate(shell: MainWindow, ctx: AppContext, *owners: object) -> None:
-    """The names tests (and the self-test) still call on the window, forwarded to the
-    object that owns them; they go as the tests move to the controllers."""
+    """What the window still answers for its collaborators: the context and the question
+    on screen (`window.store`, `window.current_qid`, …) and the keys shared by study and
+    mock (`window.grade(3)` grades whichever is on). Features are reached through
+    `window.controllers["study"]` and the like."""
     pane, browse, study, mock, insights, files, editing, safety, prefs = owners
     shell.delegate(ctx, ("store", "scheduler", "clock", "messages", "theme"))
     shell.delegate(pane, ("current_qid", "cache"))
-    shell.delegate(
-        browse,
-        (
-            "show_question",
-            "reload_tree",
-            "refresh_progress",
-            "step",
-            "apply_search",
-            "collapse_tree",
-            "focus_search",
-        ),
-    )
-    shell.delegate(study, ("session", "start_study", "start_study_on", "undo", "stop_study"))
-    shell.delegate(
-        mock,
-        (
-            "mock",
-            "mock_panel",
-            "timer_panel",
-            "summary_view",
-            "history_view",
-            "mock_setup",
-            "open_mock_setup",
-            "start_mock",
-            "start_mock_on",
-            "resume_mock",
-            "tick_mock",
-            "mock_reveal",
-            "mock_grade",
-            "toggle_mock_point",
-            "skip_mock_question",
-            "toggle_mock_pause",
-            "end_mock",
-            "end_mock_now",
-            "show_mock_history",
-            "leave_mock_pages",
-            "retry_weak_mock",
-            "export_weak_requested",
-        ),
-    )
-    shell.delegate(
-        insights,
-        ("weak_view", "stats_view", "show_weak_topics", "show_statistics", "show_questions_tab"),
-    )
-    shell.delegate(
-        files, ("importer", "exporter", "import_files", "export_weak_topics", "ask_and_import")
-    )
-    shell.delegate(
-        editing,
-        (
-            "move_question",
-            "move_current_question",
-            "rename_topic",
-            "rename_current_topic",
-            "create_topic",
-            "create_topic_here",
-        ),
-    )
-    shell.delegate(
-        safety,
-        (
-            "show_backups",
-            "backup_now",
-            "restore_from_backup",
-            "tick_backup",
-            "backups_dialog",
-            "auto_backup",
-            "backup_dir",
-        ),
-    )
-    shell.delegate(
-        prefs, ("set_theme_mode", "set_zoom", "zoom_in", "zoom_out", "show_shortcuts", "show_about")
-    )
     shell.delegate(_Keys(shell, study, mock), ("grade", "reveal"))
-    shell.controllers = {  # type: ignore[attr-defined]
+    shell.controllers = {
         "browse": browse,
         "study": study,
         "mock": mock,
@@ -435,44 +365,12 @@ class _Keys:
         return _grade(self.shell, self.study, self.mock, rating)
 
 
-RESUME, ABANDON = "resume", "abandon"
-
-
 def offer_resume(
     window: MainWindow, ask: Callable[[MainWindow, str], str | None] = ask_resume
 ) -> str | None:
-    """If the app was closed during a mock interview, ask to resume it (at its next
-    question not yet answered) or leave it as abandoned; its graded answers are kept
-    either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
-    the session stays as it is and is offered again at the next start)."""
-    try:
-        if window.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
-            return None
-        from studyapp.core.mock import MockSession
-
-        session = MockSession.resume_unfinished(window.store, window.scheduler, window.clock)
-    except (StudyAppError, KeyError, ValueError) as exc:
-        print(f"studyapp: the unfinished mock interview cannot be resumed: {exc}", file=sys.stderr)
-        return None
-    if session is None or session.session_id is None:
-        return None
-    record = window.store.mock_session(session.session_id)
-    answered, total = session.position()
-    started = ""
-    if record is not None:
-        moment = datetime.fromtimestamp(record.started_at_ms / 1000, UTC).astimezone()
-        started = f" (started {moment:%Y-%m-%d %H:%M})"
-    text = (
-        f"Your mock interview{started} has {answered} of {total} questions answered; "
-        f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
-        "<b>Leave as abandoned</b> closes it, keeping what you answered."
-    )
-    choice = ask(window, text)
-    if choice == RESUME:
-        window.resume_mock(session)
-    elif choice == ABANDON:
-        session.abandon()
-    return choice
+    """If the app was closed during a mock interview, ask to resume it or leave it as
+    abandoned (MockController.offer_resume). Returns "resume", "abandon" or None."""
+    return window.controllers["mock"].offer_resume(lambda text: ask(window, text))
 
 
 def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseRequestWatcher:

@@ -93,7 +93,7 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
         window.show()
         QApplication.processEvents()
         first = questions[0]
-        window.show_question(first.id)
+        window.controllers["browse"].show_question(first.id)
         QApplication.processEvents()
         check("show a question in the window", window.current_qid == first.id)
 

@@ -229,7 +229,7 @@ def test_a_grade_recomputes_no_whole_deck(qtbot, tmp_path):
         return cards(*args, **kwargs)
 
     try:
-        window.start_study(all_topics=True)
+        window.controllers["study"].start_study(all_topics=True)
         window.reveal()
         store.questions, store.cards = all_questions, all_cards
         assert window.grade(3) is not None

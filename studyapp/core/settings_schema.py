@@ -1,7 +1,8 @@
 """Every user setting of the study plan, defined once: key, type, default, range, words.
 
 The Preferences dialog is built from `SETTINGS` (a spin box for an int, a slider or
-spin box for a float with its range, a check box for a bool); the scheduler and the
+spin box for a float with its range, a check box for a bool, a text field for a str
+or a combo box where it has `choices`); the scheduler and the
 study session read their values through `load_settings`. Values live in the store's
 settings table under `key`, as JSON. A value that is missing, of the wrong type or
 out of range reads as the default (or is clamped), so a hand-edited store never
@@ -23,7 +24,7 @@ class SettingsStore(Protocol):
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
-    type: type  # int, float, bool or list (a list of floats)
+    type: type  # int, float, bool, str or list (a list of floats)
     default: Any
     label: str  # what the Preferences dialog calls it
     description: str  # one or two sentences: what it changes
@@ -32,6 +33,7 @@ class Setting:
     step: float | None = None  # the spin box's step
     suffix: str = ""  # "questions", "%"…
     advanced: bool = False  # shown under "Advanced" (not typed by hand)
+    choices: tuple[str, ...] = ()  # a str setting's allowed values (empty: any text)
 
     def coerce(self, value: Any) -> Any:
         """`value` as this setting's type, clamped into its range; raises ValueError
@@ -51,6 +53,12 @@ class Setting:
             if self.maximum is not None:
                 number = min(self.type(self.maximum), number)
             return number
+        if self.type is str:
+            if not isinstance(value, str):
+                raise ValueError(f"{self.key} must be text, not {value!r}")
+            if self.choices and value not in self.choices:
+                raise ValueError(f"{self.key} must be one of {self.choices!r}, not {value!r}")
+            return value
         if self.type is list:
             if not isinstance(value, list | tuple) or not all(
                 isinstance(v, int | float) and not isinstance(v, bool) for v in value
@@ -66,6 +74,7 @@ DAILY_GOAL = "study.daily_goal"
 DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
 WATCH_SOURCES = "watch.sources"
+MICROPHONE = "voice.microphone"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -114,6 +123,14 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0.70,
         maximum=0.97,
         step=0.01,
+    ),
+    Setting(
+        MICROPHONE,
+        str,
+        "",  # empty: the system's default microphone
+        "Microphone",
+        "The microphone a spoken mock interview records your answers with, by the name "
+        "the system gives it. Empty uses the system's default.",
     ),
     Setting(
         FSRS_PARAMETERS,

@@ -110,7 +110,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "See the backups of your study data, back up now or restore one",
         st.not_in_mock,
     ),
-    A("quit", "&Quit", "&File", (SK.Quit,), separator_before=True),
+    A("quit", "&Quit", "&File", ("Ctrl+Q",), separator_before=True),  # on every platform
     A("find", "&Find…", "&Edit", (SK.Find,), enabled_when=st.not_in_mock),
     A(
         "move",

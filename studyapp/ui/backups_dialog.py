@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.backup import BackupInfo
-from studyapp.ui.format import local_time
+from studyapp.ui.format import local_time, plural
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {
@@ -64,9 +64,9 @@ def age_label(moment: datetime, now: datetime) -> str:
         return f"{minutes} minutes ago"
     hours = int(seconds // 3600)
     if hours < 24:
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+        return f"{plural(hours, 'hour')} ago"
     days = int(seconds // 86400)
-    return f"{days} day{'s' if days != 1 else ''} ago"
+    return f"{plural(days, 'day')} ago"
 
 
 def size_label(size: int) -> str:

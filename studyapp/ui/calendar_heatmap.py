@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from studyapp.core.stats import Calendar, GoalProgress, Streaks
+from studyapp.ui.format import plural
 from studyapp.ui.theme import COLORS
 
 LEVELS = 4  # colour steps above "no answers"
@@ -40,10 +41,6 @@ HINT = (
     "square; days in a row make a streak."
 )
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def level(count: int, busiest: int) -> int:
@@ -79,7 +76,7 @@ class CalendarHeatmap(QWidget):
         """The line above the grid, in words."""
         s = self.streaks
         return (
-            f"Current streak {_plural(s.current, 'day')} · longest {_plural(s.longest, 'day')}"
+            f"Current streak {plural(s.current, 'day')} · longest {plural(s.longest, 'day')}"
             f" · {self.goal}"
         )
 
@@ -255,7 +252,7 @@ class CalendarHeatmap(QWidget):
 
     def tooltip_for(self, day: date) -> str:
         count = self.calendar.count(day) if self.calendar is not None else 0
-        return f"{day:%a} {day.day} {day:%b %Y}: {_plural(count, 'answer')}"
+        return f"{day:%a} {day.day} {day:%b %Y}: {plural(count, 'answer')}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

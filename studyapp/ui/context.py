@@ -39,10 +39,12 @@ class AppContext:
 @dataclass(frozen=True)
 class Changes:
     """What a write changed. `reviewed`: questions whose card or reviews changed;
-    `structure`: questions or topics were added, removed or moved (a full reload);
-    `mocks`: mock sessions changed."""
+    `moved`: (question id, its new topic id) pairs; `structure`: questions or topics
+    were added or removed (everything is counted again); `mocks`: mock sessions
+    changed."""
 
     reviewed: frozenset[str] = field(default_factory=frozenset)
+    moved: tuple[tuple[str, int], ...] = ()
     structure: bool = False
     mocks: bool = False
 

@@ -63,7 +63,6 @@ TAB_NAMES = {Tab.QUESTIONS: "Questions", Tab.WEAK: "Weak Topics", Tab.STATS: "St
 class MainWindow(QMainWindow):
     closing = Signal()  # once, before the window closes: controllers save and stop
     tab_shown = Signal(object)  # the Tab now on show
-    state_changed = Signal(object)  # the new UiState
     first_painted = Signal()  # once, just after the window's first frame
 
     def __init__(
@@ -81,6 +80,8 @@ class MainWindow(QMainWindow):
         self.read_only_reason = read_only
         self._state = UiState(read_only=bool(read_only))
         self._delegates: dict[str, object] = {}
+        # The features by name, set by app.py: tests reach a controller through it.
+        self.controllers: dict[str, Any] = {}
         self._closed = False
         self.raise_requests = 0  # how often another start asked this window forward
         self._questions_title = APP_TITLE  # the title to restore on coming back
@@ -232,7 +233,6 @@ class MainWindow(QMainWindow):
         """Change the UiState; the actions' enablement follows."""
         self._state = replace(self._state, **changes)
         self.update_actions()
-        self.state_changed.emit(self._state)
 
     def update_actions(self) -> None:
         apply_enabled(self.actions_by_id, self._state)

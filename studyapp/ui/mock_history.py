@@ -21,21 +21,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.mock import MockHistoryRow, MockTrend
-from studyapp.ui.format import format_clock, percent, score_text
+from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend
+from studyapp.ui.format import format_clock, percent, plural, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
-COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg time", "Over time", "Coverage", "")
+# Short headings (their tips say more): the eight columns fit beside the tree at 1024 px.
+COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg", "Over", "Points", "")
+COLUMN_TIPS = {
+    2: "The mean rating of the graded questions, as 0–100 %",
+    3: "Questions graded, of those planned",
+    4: "Average time on a graded question",
+    5: "Questions that ran over time",
+    6: "Key points covered, on average",
+}
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 WORDS = {"up": "improving", "down": "slipping", "flat": "steady"}
 
 
 def trend_text(trend: MockTrend) -> str:
+    """The trend in words; until `MIN_TREND_SESSIONS` finished mocks have a score, how
+    many there are (abandoned ones never count: a mock left after one question says
+    little)."""
     if trend.direction is None or trend.slope is None or trend.delta is None:
+        needed = f"the trend shows once {MIN_TREND_SESSIONS} mock interviews are finished"
         if trend.last is None:
-            return "No graded mock interview yet: the trend shows from the second one on."
-        return f"One scored session so far ({score_text(trend.last)}): the trend shows from two on."
+            return f"No finished mock interview with a grade yet: {needed}."
+        so_far = plural(len(trend.scores), "finished mock interview")
+        return f"{so_far} so far (last {score_text(trend.last)}): {needed}."
     n = min(len(trend.scores), trend.window)
     return (
         f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
@@ -127,10 +140,13 @@ class MockHistoryView(QWidget):
         self.chart = TrendChart()
 
         self.table = rows_table(COLUMNS, "Past mock interviews")
+        for column, tip in COLUMN_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.itemActivated.connect(self._on_activated)
         self.empty = QLabel("No mock interviews yet: Study → Mock Interview… (Ctrl+M) starts one.")
         mute(self.empty)
         self.hint = QLabel("Enter on a session (or a double click) shows its summary.")
+        self.hint.setWordWrap(True)  # beside the buttons it may need two lines
         mute(self.hint)
 
         self.new_button = QPushButton("New mock…   Ctrl+M")

@@ -57,6 +57,8 @@ class MockPanel(Card):
     grade_clicked = Signal(int)
     point_toggled = Signal(int)  # the index of the key point ticked or unticked by hand
     typed_changed = Signal(str)
+    note_changed = Signal(str)
+    play_clicked = Signal()  # play the spoken answer back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,9 +85,19 @@ class MockPanel(Card):
         self.typed.setAccessibleName("Your answer")
         self.typed.textChanged.connect(self._on_typed)
         self.answer_label.setBuddy(self.typed)
+        # After the reveal, beside the model answer: the spoken answer, when recorded.
+        self.play_button = QPushButton("▶  Hear your answer")
+        self.play_button.setToolTip("Play back what you said (a spoken mock)")
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.play_button.clicked.connect(self.play_clicked)
+        self.play_button.hide()
+        answer_header = QHBoxLayout()
+        answer_header.addWidget(self.answer_label)
+        answer_header.addStretch(1)
+        answer_header.addWidget(self.play_button)
         left = QVBoxLayout()
         left.setSpacing(6)
-        left.addWidget(self.answer_label)
+        left.addLayout(answer_header)
         left.addWidget(self.typed, 1)
 
         # Right column (after the reveal): the key points and their coverage.
@@ -143,6 +155,7 @@ class MockPanel(Card):
         self.note.setPlaceholderText("Note (optional): what to remember next time")
         self.note.setClearButtonEnabled(True)
         self.note.setAccessibleName("Note")
+        self.note.textEdited.connect(self.note_changed)  # the person's edits, not ours
         self.grading_hint = QLabel(GRADING_HINT)
         self.grading_hint.setTextFormat(Qt.TextFormat.RichText)
         mute(self.grading_hint)
@@ -190,6 +203,7 @@ class MockPanel(Card):
         self.typed.setReadOnly(False)
         self.typed.setEnabled(True)
         self.answer_label.setText("Your answer")
+        self.play_button.hide()
         self.note.clear()
         self.points_column.hide()
         self.grading_row.hide()
@@ -197,9 +211,14 @@ class MockPanel(Card):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMaximumHeight(16777215)
 
-    def show_grading(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
-        """After the reveal: the typed answer read-only, the key points, the ratings."""
+    def show_grading(
+        self, points: Sequence[KeyPoint], coverage: float | None, note: str | None = None
+    ) -> None:
+        """After the reveal: the typed answer read-only, the key points, the ratings;
+        `note` puts a note back (a resumed mock's draft)."""
         self._face = "grade"
+        if note is not None and note != self.note.text():
+            self.note.setText(note)
         self.typed.setReadOnly(True)
         self.typed.setEnabled(True)
         self.answer_label.setText("Your answer (as typed)")
@@ -209,6 +228,10 @@ class MockPanel(Card):
         self.grading_row.show()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMaximumHeight(250)
+
+    def set_recording(self, recorded: bool) -> None:
+        """Offer to play the spoken answer back (after the reveal, when one was made)."""
+        self.play_button.setVisible(recorded and self._face == "grade")
 
     def set_points(self, points: Sequence[KeyPoint], coverage: float | None) -> None:
         """Fill (or refresh) the key-point list; keeps the focused row."""
@@ -276,11 +299,10 @@ class MockPanel(Card):
         self.typed.moveCursor(self.typed.textCursor().MoveOperation.End)
 
     def focus_points(self) -> None:
-        """The key points (arrows move, Space ticks), else the note when there are none."""
-        if self.points.count():
-            self.points.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The key points (arrows move, Space ticks); when there are none, the typed
+        answer (read-only now), never the note: there 1–4 would type instead of grade."""
+        target = self.points if self.points.count() else self.typed
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def typing_has_focus(self) -> bool:
         return self.typed.hasFocus() or self.note.hasFocus()

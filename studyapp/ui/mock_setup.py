@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -33,6 +34,10 @@ from PySide6.QtWidgets import (
 from studyapp.core.mock import ORDERS, MockSettings
 from studyapp.core.model import Deck, Topic
 from studyapp.ui.theme import mute
+
+if TYPE_CHECKING:
+    from studyapp.ui.mock_voice import VoiceChoice
+    from studyapp.ui.voice import VoiceSupport
 
 ORDER_LABELS = {
     "weakest": "Weakest first",
@@ -61,9 +66,13 @@ class MockSetupDialog(QDialog):
         counts: Counter[int],
         settings: MockSettings,
         parent: QWidget | None = None,
+        *,
+        voice: VoiceSupport | None = None,
+        voice_choice: VoiceChoice | None = None,
     ) -> None:
         """decks with their topics (store.topics order), question counts per topic id
-        (direct questions only), and the settings to start from."""
+        (direct questions only), and the settings to start from. `voice`: what spoken
+        mocks can do here (None: not asked); `voice_choice`: the last choice."""
         super().__init__(parent)
         self.setWindowTitle("Mock interview")
         self.setMinimumSize(520, 560)
@@ -114,6 +123,7 @@ class MockSetupDialog(QDialog):
         form.addRow("&Time per question:", self.time)
         form.addRow("&Order:", self.order)
         form.addRow("", self.counts_as_review)
+        self.voice_note = self._add_voice_rows(form, voice, voice_choice)
 
         topics_label = QLabel("T&opics:")
         topics_label.setBuddy(self.tree)
@@ -133,10 +143,55 @@ class MockSetupDialog(QDialog):
         layout.addWidget(topics_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
+        if self.voice_note is not None:  # the whole width: a sentence or two
+            layout.addWidget(self.voice_note)
         layout.addWidget(self.buttons)
 
         self.set_settings(settings)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- spoken mock ----------------------------------------------------------------------
+
+    def _add_voice_rows(
+        self, form: QFormLayout, voice: VoiceSupport | None, choice: VoiceChoice | None
+    ) -> QLabel | None:
+        """Read questions aloud where there is a voice, Answer aloud where there is a
+        microphone; where either is missing, returns a line that says why and the fix."""
+        self.read_aloud: QCheckBox | None = None
+        self.answer_aloud: QCheckBox | None = None
+        if voice is None:
+            return None
+        if voice.speech:
+            self.read_aloud = QCheckBox("&Read questions aloud")
+            self.read_aloud.setToolTip(f"The interviewer reads each question ({voice.engine}).")
+            self.read_aloud.setChecked(bool(choice and choice.read_aloud))
+            form.addRow("Spoken:", self.read_aloud)
+        if voice.recording:
+            self.answer_aloud = QCheckBox("&Answer aloud: record while the clock runs")
+            self.answer_aloud.setToolTip(
+                "Your spoken answer is kept with the mock and plays back after the reveal "
+                "and on the summary. The microphone is chosen in Preferences."
+            )
+            self.answer_aloud.setChecked(bool(choice and choice.answer_aloud))
+            form.addRow("" if voice.speech else "Spoken:", self.answer_aloud)
+        if not voice.message:
+            return None
+        from studyapp.ui.mock_voice import offer_text
+
+        note = QLabel(offer_text(voice) if not voice.any else voice.message)
+        note.setWordWrap(True)
+        note.setToolTip(voice.message)
+        mute(note)
+        return note
+
+    def voice_choice(self) -> VoiceChoice:
+        """The spoken-mock options as ticked (off where they are not offered)."""
+        from studyapp.ui.mock_voice import VoiceChoice
+
+        return VoiceChoice(
+            read_aloud=self.read_aloud is not None and self.read_aloud.isChecked(),
+            answer_aloud=self.answer_aloud is not None and self.answer_aloud.isChecked(),
+        )
 
     # --- the topic tree ------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +29,7 @@ from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
+TILES_PER_ROW = 3
 MAX_TABLE_ROWS = 12  # shown without scrolling
 QID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,10 +55,12 @@ class MockSummaryView(QWidget):
     new_mock_clicked = Signal()
     done_clicked = Signal()
     question_activated = Signal(str)
+    play_clicked = Signal(str)  # the recording of the chosen row (a spoken mock)
 
     def __init__(self, parent: QWidget | None = None, *, can_export: bool = True) -> None:
         super().__init__(parent)
         self.summary: MockSummary | None = None
+        self._recordings: dict[int, str] = {}  # row position (1-based) → recording file
         self._theme = "light"
 
         self.card = Card()
@@ -78,14 +82,16 @@ class MockSummaryView(QWidget):
         mute(self.score_caption)
         self.score_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        # The totals as small tiles: a figure over its caption.
+        # The totals as small tiles, a figure over its caption, in rows of three: six
+        # in a row need more room than the page has beside the tree in a small window.
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
-        tiles = QHBoxLayout()
-        tiles.setSpacing(28)
+        tiles = QGridLayout()
+        tiles.setHorizontalSpacing(28)
+        tiles.setVerticalSpacing(8)
         figure_font = QFont(self.font())
         figure_font.setPointSizeF(figure_font.pointSizeF() + 4)
         figure_font.setBold(True)
-        for key in TILES:
+        for i, key in enumerate(TILES):
             figure, caption = QLabel(), QLabel()
             figure.setFont(figure_font)
             mute(caption)
@@ -93,9 +99,9 @@ class MockSummaryView(QWidget):
             tile.setSpacing(0)
             tile.addWidget(figure)
             tile.addWidget(caption)
-            tiles.addLayout(tile)
+            tiles.addLayout(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
             self.tiles[key] = (figure, caption)
-        tiles.addStretch(1)
+        tiles.setColumnStretch(TILES_PER_ROW, 1)
 
         heading = QVBoxLayout()
         heading.setSpacing(4)
@@ -111,6 +117,7 @@ class MockSummaryView(QWidget):
 
         self.table = rows_table(COLUMNS, "Questions of this mock interview")
         self.table.itemActivated.connect(self._on_activated)
+        self.table.currentCellChanged.connect(lambda *_: self._update_play())
 
         self.weak_heading = QLabel()
         bold = QFont(self.font())
@@ -129,6 +136,11 @@ class MockSummaryView(QWidget):
         self.export_button.setAutoDefault(True)
         self.export_button.clicked.connect(self._on_export)
         self.export_button.setVisible(can_export)
+        self.play_button = QPushButton("▶  Hear answer")
+        self.play_button.setAutoDefault(True)
+        self.play_button.setToolTip("Play back the spoken answer of the chosen question")
+        self.play_button.clicked.connect(self._on_play)
+        self.play_button.hide()
         self.history_button = QPushButton("History   Ctrl+H")
         self.history_button.setAutoDefault(True)
         self.history_button.clicked.connect(self.history_clicked)
@@ -139,14 +151,24 @@ class MockSummaryView(QWidget):
         self.done_button = QPushButton("Done   Esc")
         self.done_button.setAutoDefault(True)
         self.done_button.clicked.connect(self.done_clicked)
-        buttons = QHBoxLayout()
+        # Two rows: what to do with the weak questions, then where to go next. In one
+        # row the five need more room than the page has beside the tree at 1024 px.
+        weak_row = QHBoxLayout()
+        weak_row.setSpacing(8)
+        weak_row.addWidget(self.retry_button)
+        weak_row.addWidget(self.export_button)
+        weak_row.addStretch(1)
+        next_row = QHBoxLayout()
+        next_row.setSpacing(8)
+        next_row.addWidget(self.play_button)
+        next_row.addStretch(1)
+        next_row.addWidget(self.history_button)
+        next_row.addWidget(self.new_button)
+        next_row.addWidget(self.done_button)
+        buttons = QVBoxLayout()
         buttons.setSpacing(8)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.done_button)
+        buttons.addLayout(weak_row)
+        buttons.addLayout(next_row)
 
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(22, 18, 22, 16)
@@ -172,6 +194,8 @@ class MockSummaryView(QWidget):
         self, summary: MockSummary, *, ended_early: bool = False, when: str = ""
     ) -> None:
         self.summary = summary
+        self._recordings = {}
+        self.play_button.hide()
         if ended_early:
             self.title.setText("Mock interview ended early")
         else:
@@ -213,6 +237,31 @@ class MockSummaryView(QWidget):
             self.weak_list.setText("None: every question was graded Good or Easy, in time.")
         self.retry_button.setEnabled(bool(weakest))
         self.export_button.setEnabled(bool(weakest))
+
+    def set_recordings(self, recordings: dict[int, str]) -> None:
+        """The spoken answers of this mock, by row position (1-based): "Hear answer"
+        shows when there is one and plays the chosen row's."""
+        self._recordings = dict(recordings)
+        self.play_button.setVisible(bool(self._recordings))
+        if self._recordings and self.summary is not None:
+            first = min(self._recordings)
+            row = next(i for i, r in enumerate(self.summary.rows) if r.position == first)
+            self.table.setCurrentCell(row, 1)
+        self._update_play()
+
+    def _chosen_recording(self) -> str | None:
+        row = self.table.currentRow()
+        if self.summary is None or not 0 <= row < len(self.summary.rows):
+            return None
+        return self._recordings.get(self.summary.rows[row].position)
+
+    def _update_play(self) -> None:
+        self.play_button.setEnabled(self._chosen_recording() is not None)
+
+    def _on_play(self) -> None:
+        path = self._chosen_recording()
+        if path is not None:
+            self.play_clicked.emit(path)
 
     def _fill_table(self, summary: MockSummary) -> None:
         colors = COLORS[self._theme]

@@ -3,7 +3,8 @@
 
 The type of a setting decides its editor: a spin box for an int (its range, step
 and suffix), a decimal spin box for a float (two decimals, its range), a check box
-for a bool, and for a list (the fitted FSRS weights, under "Advanced") what is in
+for a bool, a text field for a str (a combo box where the setting has choices), and
+for a list (the fitted FSRS weights, under "Advanced") what is in
 use and a button to go back to FSRS's defaults. Each row says what the setting
 changes. A pure view: values in through the constructor, out through `values()`;
 the prefs controller stores them on OK.
@@ -17,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -89,12 +92,35 @@ def make_editor(spec: Setting, value: Any) -> QWidget:
             decimal.setSuffix(f" {spec.suffix}")
         decimal.setValue(float(value))
         return decimal
+    if spec.type is str:
+        if spec.choices:
+            combo = QComboBox()
+            combo.addItems(list(spec.choices))
+            _set_text(combo, value)
+            return combo
+        line = QLineEdit()
+        line.setPlaceholderText(str(spec.default or ""))
+        _set_text(line, value)
+        return line
     if spec.type is list:
         return _ListEditor(value)
     raise TypeError(f"no editor for a setting of type {spec.type!r}")
 
 
+def _set_text(editor: QComboBox | QLineEdit, value: Any) -> None:
+    text = "" if value is None else str(value)
+    if isinstance(editor, QLineEdit):
+        editor.setText(text)
+        return
+    index = editor.findText(text)
+    editor.setCurrentIndex(index if index >= 0 else 0)
+
+
 def editor_value(spec: Setting, editor: QWidget) -> Any:
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QSpinBox):
@@ -161,6 +187,8 @@ class PreferencesDialog(QDialog):
             editor.setChecked(bool(value))
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             editor.setValue(value)
+        elif isinstance(editor, QLineEdit | QComboBox):
+            _set_text(editor, value)
         elif isinstance(editor, _ListEditor):
             editor.set_value(value)
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
+from studyapp.ui.format import plural
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -443,7 +444,7 @@ def _mocks_summary(mocks: list[MockScore]) -> str:
     if not mocks:
         return ""
     last = mocks[-1]
-    text = f"{len(mocks)} session{'s' if len(mocks) != 1 else ''}"
+    text = plural(len(mocks), "session")
     text += f"; last score {round(last.score * 100)} %"
     if last.coverage is not None:
         text += f", key points {round(last.coverage * 100)} %"
@@ -542,9 +543,7 @@ class StatsView(QWidget):
         self.heatmap.set_figures(stats.calendar, stats.streaks, stats.goal)
         self.days.set_days(stats.reviews_per_day)
         in_window = stats.reviews_in_window
-        self.cards["days"].set_empty(
-            in_window == 0, f"{in_window} review{'s' if in_window != 1 else ''}"
-        )
+        self.cards["days"].set_empty(in_window == 0, plural(in_window, "review"))
         self.ratings.set_ratings(stats.ratings)
         self.cards["ratings"].set_empty(stats.total_ratings == 0)
         self.mastery.set_topics(stats.topics)

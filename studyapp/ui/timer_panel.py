@@ -49,6 +49,19 @@ class TimerSource(Protocol):
 
 
 BAR_STEPS = 1000
+CONFIRMATIONS = {  # kind: (the question, its confirming button, what confirming does)
+    "end": (
+        "<b>End the mock interview now?</b>",
+        "End now   Enter",
+        "Questions not graded yet stay ungraded.",
+    ),
+    "quit": (
+        "<b>Quit StudyApp during the mock?</b>",
+        "Quit   Enter",
+        "What you answered is saved, and so is what you typed: the next start offers "
+        "to resume the mock where you left it.",
+    ),
+}
 COUNTDOWN_POINTS = 30.0
 
 
@@ -127,22 +140,27 @@ class TimerPanel(Card):
         row.addWidget(self.skip_button)
         row.addWidget(self.end_button)
 
+        # The question in place of the buttons: its words above, the two answers under
+        # them, so it takes no more width than the buttons it replaces.
         confirm_face = QWidget()
-        confirm = QHBoxLayout(confirm_face)
+        confirm = QVBoxLayout(confirm_face)
         confirm.setContentsMargins(0, 0, 0, 0)
-        confirm.setSpacing(8)
-        self.confirm_label = QLabel("<b>End the mock interview now?</b>")
+        confirm.setSpacing(4)
+        self.confirm_label = QLabel()
         self.confirm_label.setTextFormat(Qt.TextFormat.RichText)
-        self.confirm_label.setToolTip("Questions not graded yet stay ungraded.")
-        self.confirm_button = QPushButton("End now   Enter")
+        self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("primary")
         self.confirm_button.setAutoDefault(True)  # Enter presses it while it has the focus
         self.cancel_button = QPushButton("Keep going   Esc")
         self.confirm_button.clicked.connect(self.end_confirmed)
         self.cancel_button.clicked.connect(self.end_cancelled)
+        answers = QHBoxLayout()
+        answers.setSpacing(8)
+        answers.addWidget(self.confirm_button)
+        answers.addWidget(self.cancel_button)
         confirm.addWidget(self.confirm_label)
-        confirm.addWidget(self.confirm_button)
-        confirm.addWidget(self.cancel_button)
+        confirm.addLayout(answers)
+        self._asking = ""  # "end" or "quit" while the question is open
 
         self.actions_stack = QStackedWidget()
         self.actions_stack.addWidget(buttons_face)
@@ -164,7 +182,7 @@ class TimerPanel(Card):
     def show_session(self, session: TimerSource) -> None:
         """Read the countdown, position, time and state from the session, as of now."""
         k, n = session.position()
-        self.position_label.setText(f"Mock interview · question {k} of {n}")
+        self.position_label.setText(f"Question {k} of {n}")  # the window title says "Mock"
         left = session.time_left()
         self.countdown.setText(format_clock(left, countdown=True))
         self.bar.setValue(round(session.fraction_left() * BAR_STEPS))
@@ -202,17 +220,31 @@ class TimerPanel(Card):
 
     # --- ending ----------------------------------------------------------------------
 
-    def ask_end(self) -> None:
-        """Show "End the mock interview now?" in place of the buttons; Enter ends it."""
+    def ask_end(self, kind: str = "end") -> None:
+        """Show "End the mock interview now?" (or, for `kind` "quit", "Quit StudyApp
+        now?") in place of the buttons; Enter confirms, Esc keeps going."""
+        text, button, tip = CONFIRMATIONS[kind]
+        self._asking = kind
+        self.confirm_label.setText(text)
+        self.confirm_label.setToolTip(tip)
+        self.confirm_button.setText(button)
+        self.confirm_button.setToolTip(tip)
         self.actions_stack.setCurrentWidget(self._confirm_face)
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_end_question(self) -> None:
+        self._asking = ""
         self.actions_stack.setCurrentWidget(self._buttons_face)
 
     @property
     def asking_end(self) -> bool:
+        """The question is open (to end the mock, or to quit during it)."""
         return self.actions_stack.currentWidget() is self._confirm_face
+
+    @property
+    def asking(self) -> str:
+        """What the open question asks: "end", "quit", or "" when none is open."""
+        return self._asking if self.asking_end else ""
 
     # --- look --------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ QID_ROLE = Qt.ItemDataRole.UserRole
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Topic / question", "Weakness", "Why")
+SCORE_COLUMN_WIDTH = 110
 HINT_NOTHING_STUDIED = (
     "Nothing studied yet.\n\nStudy a topic (Space shows the answer, 1–4 grade it) or "
     "run a mock interview. Questions you struggle with will be ranked here, weakest "
@@ -124,11 +125,15 @@ class WeakView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegateForColumn(1, ScoreDelegate(self.tree))
+        # The titles and the reasons share what the score bar leaves, so "Why" is on
+        # screen at any width (each cell elides, its tip holds the whole text).
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 380)
-        header.resizeSection(1, 110)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, SCORE_COLUMN_WIDTH)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -199,6 +204,8 @@ class WeakView(QWidget):
                     ]
                 )
                 item.setData(1, SCORE_ROLE, topic.score)
+                item.setToolTip(0, topic.name)
+                item.setToolTip(2, item.text(2))
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)

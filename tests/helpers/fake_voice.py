@@ -69,3 +69,44 @@ class FakePlayer:
 
     def stop(self) -> None:
         self.playing = False
+
+
+class FakeVoiceKit:
+    """What ui/mock_voice.QtVoiceKit gives the mock controller, from fakes: a voice
+    and a microphone where asked for (`speech`, `recording`), else the reasons."""
+
+    def __init__(self, *, speech: bool = False, recording: bool = False) -> None:
+        from studyapp.ui.voice import NO_MICROPHONE, NO_VOICE, VoiceSupport
+
+        problems = (() if speech else (NO_VOICE,)) + (() if recording else (NO_MICROPHONE,))
+        self._support = VoiceSupport(
+            speech=speech,
+            recording=recording,
+            engine="fake" if speech else None,
+            voices=("Anna",) if speech else (),
+            microphones=("Fake mic",) if recording else (),
+            problems=problems,
+        )
+        self.speakers: list[FakeSpeaker] = []
+        self.recorders: list[FakeRecorder] = []
+        self.microphones: list[str] = []
+        self.fake_player = FakePlayer()
+
+    def support(self):
+        return self._support
+
+    def speaker(self) -> FakeSpeaker | None:
+        if not self._support.speech:
+            return None
+        self.speakers.append(FakeSpeaker())
+        return self.speakers[-1]
+
+    def recorder(self, microphone: str) -> FakeRecorder | None:
+        if not self._support.recording:
+            return None
+        self.microphones.append(microphone)
+        self.recorders.append(FakeRecorder())
+        return self.recorders[-1]
+
+    def player(self) -> FakePlayer:
+        return self.fake_player

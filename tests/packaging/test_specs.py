@@ -68,6 +68,15 @@ def test_every_spec_loads_and_ships_the_app_data_files(spec, tmp_path):
     assert "studyapp.resources" in analysis.kwargs["hiddenimports"]
 
 
+@pytest.mark.parametrize("spec", SPECS)
+def test_every_spec_ships_the_voice_modules_for_spoken_mocks(spec, tmp_path):
+    """probe() imports them by name, which PyInstaller cannot see."""
+    (analysis,) = load(spec, tmp_path)["Analysis"]
+    for module in ("PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "studyapp.ui.voice"):
+        assert module in analysis.kwargs["hiddenimports"]
+        assert module not in analysis.kwargs["excludes"]
+
+
 def test_the_three_specs_ship_the_same_data_files(tmp_path):
     shipped = [shipped_data(load(spec, tmp_path)) for spec in SPECS]
     assert shipped[0] == shipped[1] == shipped[2]

@@ -99,17 +99,18 @@ def settle() -> None:
 
 def test_moving_between_questions_of_a_topic_lays_nothing_out(qtbot, make_window, store):
     window = make_window()
+    browse = window.controllers["browse"]
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.show_question(qid(store, "What is gradient descent?"))
+    browse.show_question(qid(store, "What is gradient descent?"))
     settle()
     requests = LayoutRequests()
     window.installEventFilter(requests)
 
-    window.show_question(qid(store, "What is a learning rate?"))
+    browse.show_question(qid(store, "What is a learning rate?"))
     settle()
-    window.show_question(qid(store, "What is gradient descent?"))
+    browse.show_question(qid(store, "What is gradient descent?"))
     settle()
 
     assert window.answer.title.text() == "What is gradient descent?"

@@ -35,7 +35,9 @@ def bars_of(dialog) -> list[QScrollBar]:
 
 def test_the_mock_setup_and_backups_dialogs_have_flat_bars(make_window):
     window = make_window(show=True)
-    for dialog in (window.open_mock_setup(), window.show_backups()):
+    data_safety = window.controllers["data_safety"]
+    mock = window.controllers["mock"]
+    for dialog in (mock.open_mock_setup(), data_safety.show_backups()):
         assert dialog is not None
         for bar in bars_of(dialog):
             bar.ensurePolished()
@@ -45,7 +47,8 @@ def test_the_mock_setup_and_backups_dialogs_have_flat_bars(make_window):
 
 def test_the_crash_dialog_has_flat_bars_in_the_dark_theme_too(make_window):
     window = make_window(show=True)
-    window.set_theme_mode("dark")
+    prefs = window.controllers["prefs"]
+    prefs.set_theme_mode("dark")
     dialog = CrashDialog("boom", "Traceback …\n" * 200, window)
     dialog.show()
     for bar in bars_of(dialog):

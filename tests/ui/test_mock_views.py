@@ -231,9 +231,10 @@ def history_row(session_id, score, day, state="finished"):
 @pytest.mark.parametrize(
     ("trend", "words"),
     [
-        (MockTrend(), "No graded mock interview yet"),
-        (MockTrend(scores=(40.0,)), "One scored session so far (40 %)"),
-        (MockTrend((40.0, 60.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a session"),
+        (MockTrend(), "No finished mock interview with a grade yet: the trend shows once 3"),
+        (MockTrend(scores=(40.0,)), "1 finished mock interview so far (last 40 %)"),
+        (MockTrend(scores=(40.0, 60.0)), "2 finished mock interviews so far (last 60 %)"),
+        (MockTrend((40.0, 60.0, 80.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a"),
         (MockTrend((60.0, 40.0), -20.0, -20.0, "down"), "slipping"),
         (MockTrend((50.0, 50.5), 0.5, 0.5, "flat"), "steady"),
     ],
@@ -317,8 +318,9 @@ def test_run_offers_to_resume_an_unfinished_mock(tmp_path, qapp, monkeypatch):
     assert app_module.run(data_dir=data) == 0
     assert len(asked) == 1 and "1 of 3 questions answered" in asked[0]
     (window,) = windows
-    assert window.mode == "mock" and window.mock.position() == (2, 3)
-    assert window.mock.current().id == ids[1]
+    mock = window.controllers["mock"]
+    assert window.mode == "mock" and mock.mock.position() == (2, 3)
+    assert mock.mock.current().id == ids[1]
 
 
 @pytest.mark.parametrize("smoke", [True, False])

@@ -4,15 +4,17 @@ thread and applies only on confirm (a fake optimizer result here)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from studyapp.core import optimize
 from studyapp.core import settings_schema as schema
 from studyapp.core.optimize import Fit, OptimizeResult, Workload
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.ui.optimize_dialog import OptimizeDialog, OptimizeRunner
+from studyapp.ui.preferences_dialog import PreferencesDialog
 
 DEFAULTS = SpacedRepetition().parameters
 FITTED = (DEFAULTS[0] * 1.5, *DEFAULTS[1:])
@@ -45,7 +47,25 @@ def test_one_editor_per_setting_by_its_type(make_window):
     assert isinstance(retention, QDoubleSpinBox)
     assert (retention.minimum(), retention.maximum()) == (0.70, 0.97)
     assert isinstance(dialog.editors[schema.WATCH_SOURCES], QCheckBox)  # the one bool
+    microphone = dialog.editors[schema.MICROPHONE]
+    assert isinstance(microphone, QLineEdit)  # a str without choices: any text
+    assert microphone.text() == ""  # empty: the system's default
     dialog.reject()
+
+
+def test_a_text_setting_with_choices_is_a_combo_box(qtbot):
+    spec = schema.Setting("test.pick", str, "b", "Pick", "One of three.", choices=("a", "b", "c"))
+    dialog = PreferencesDialog({"test.pick": "c"}, specs=[spec])
+    qtbot.addWidget(dialog)
+    combo = dialog.editors["test.pick"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["a", "b", "c"]
+    assert dialog.values() == {"test.pick": "c"}
+    dialog.restore_defaults()
+    assert dialog.values() == {"test.pick": "b"}
+    assert spec.coerce("a") == "a"
+    with pytest.raises(ValueError):
+        spec.coerce("d")  # not one of the choices
 
 
 def test_preferences_round_trip(make_window, store):
@@ -54,11 +74,13 @@ def test_preferences_round_trip(make_window, store):
     dialog.editors[schema.NEW_PER_DAY].setValue(5)
     dialog.editors[schema.DESIRED_RETENTION].setValue(0.85)
     dialog.editors[schema.DAILY_GOAL].setValue(40)
+    dialog.editors[schema.MICROPHONE].setText("USB headset")
     dialog.accept()
     stored = schema.load_settings(store)
     assert stored[schema.NEW_PER_DAY] == 5
     assert stored[schema.DESIRED_RETENTION] == 0.85
     assert stored[schema.DAILY_GOAL] == 40
+    assert stored[schema.MICROPHONE] == "USB headset"
     assert window.scheduler.desired_retention == 0.85  # scheduling follows at once
     again = prefs(window).open_preferences()
     assert again.values() == stored

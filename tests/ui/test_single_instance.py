@@ -189,18 +189,22 @@ def test_the_read_only_window_disables_every_write_and_says_why(read_only_window
 
 def test_write_attempts_in_a_read_only_window_are_refused_before_the_store(qtbot, read_only_window):
     window = read_only_window
+    editing = window.controllers["editing"]
+    files = window.controllers["files"]
+    mock = window.controllers["mock"]
+    study = window.controllers["study"]
     store = window.store
     gd = qid(store, GD)
-    window.start_study()
-    assert window.mode == "browse" and window.session is None
+    study.start_study()
+    assert window.mode == "browse" and study.session is None
     assert "another StudyApp is running" in window.statusBar().currentMessage()
-    assert window.open_mock_setup() is None and window.mock_setup is None
-    assert not window.start_mock()
-    assert not window.move_question(gd, topic_id(store, "Statistics"))
-    assert not window.rename_topic(topic_id(store, "Statistics"), "Stats")
-    assert window.create_topic(store.decks()[0].id, "New") is None
-    window.import_files(["/nonexistent.md"])
-    assert not window.importer.busy
+    assert mock.open_mock_setup() is None and mock.mock_setup is None
+    assert not mock.start_mock()
+    assert not editing.move_question(gd, topic_id(store, "Statistics"))
+    assert not editing.rename_topic(topic_id(store, "Statistics"), "Stats")
+    assert editing.create_topic(store.decks()[0].id, "New") is None
+    files.import_files(["/nonexistent.md"])
+    assert not files.importer.busy
     qtbot.keyClick(window, Qt.Key.Key_Space)  # no study session: nothing to reveal
     assert window.messages.shown == []  # refused quietly: no error boxes
     assert store.question(gd).topic_id == topic_id(store, "Optimization")
@@ -208,7 +212,8 @@ def test_write_attempts_in_a_read_only_window_are_refused_before_the_store(qtbot
 
 def test_a_read_only_window_does_not_write_its_answer_cache_on_close(read_only_window):
     window = read_only_window
-    window.step(1)
+    browse = window.controllers["browse"]
+    browse.step(1)
     assert window.cache.pending  # rendered answers wait for a writable store
     window.close()
     assert window.cache.pending  # not flushed: the store would refuse them
@@ -293,7 +298,8 @@ def test_run_as_a_second_instance_shows_a_read_only_window(
     assert status == 0
     (second,) = made
     assert second.read_only_reason == READ_ONLY_RUNNING
-    assert second.auto_backup is None and not second.act_study.isEnabled()
+    assert second.controllers["data_safety"].auto_backup is None
+    assert not second.act_study.isEnabled()
     assert second.current_qid is not None  # it showed a question
     assert first_window.raise_requests == 1
     assert first.held  # the first one still writes

@@ -13,8 +13,9 @@ from .conftest import T0
 
 
 def show_stats(window):
-    window.controllers["insights"].tz = UTC
-    view = window.show_statistics()
+    insights = window.controllers["insights"]
+    insights.tz = UTC
+    view = insights.show_statistics()
     assert view is not None
     view.refresh()
     return view

@@ -41,10 +41,11 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def study_revealed(qtbot, make_window, store):
     window = make_window(show=True)
+    study = window.controllers["study"]
     window.tree.select_topic(topic_id(store, "Optimization"))
-    window.start_study()
+    study.start_study()
     press(qtbot, Qt.Key.Key_Space)
-    assert window.session.revealed and window.grading.face == "grade"
+    assert study.session.revealed and window.grading.face == "grade"
     return window
 
 
@@ -62,6 +63,7 @@ def test_a_full_disk_on_grade_keeps_the_question_revealed_to_grade_again(
     qtbot, make_window, store, monkeypatch
 ):
     window = study_revealed(qtbot, make_window, store)
+    study = window.controllers["study"]
     on_screen = window.current_qid
     monkeypatch.setattr(store, "record_review", refuse)
 
@@ -69,7 +71,7 @@ def test_a_full_disk_on_grade_keeps_the_question_revealed_to_grade_again(
 
     assert_shown_with_hint(window, "Could not save the grade", FULL.message, FULL.hint)
     assert window.current_qid == on_screen and window.mode == "study"
-    assert window.session.revealed and window.grading.face == "grade"
+    assert study.session.revealed and window.grading.face == "grade"
     assert window.answer.is_answer_visible()
     assert all(a.isEnabled() for a in window.grade_actions.values())
     assert store.reviews(on_screen) == []
@@ -82,6 +84,7 @@ def test_a_full_disk_on_grade_keeps_the_question_revealed_to_grade_again(
 
 def test_a_store_turned_read_only_on_grade_says_so_with_its_hint(qtbot, make_window, store):
     window = study_revealed(qtbot, make_window, store)
+    study = window.controllers["study"]
     on_screen = window.current_qid
     store._conn.execute("PRAGMA query_only = ON")  # SQLite's own SQLITE_READONLY
     try:
@@ -91,14 +94,15 @@ def test_a_store_turned_read_only_on_grade_says_so_with_its_hint(qtbot, make_win
     kind, title, text = window.messages.shown[-1]
     assert kind == "error" and title == "Could not save the grade"
     assert "read-only" in text and "permissions" in text.split("\n\n")[1]
-    assert window.current_qid == on_screen and window.session.revealed
+    assert window.current_qid == on_screen and study.session.revealed
 
 
 def test_a_failed_undo_is_a_message(qtbot, make_window, store, monkeypatch):
     window = study_revealed(qtbot, make_window, store)
+    study = window.controllers["study"]
     window.grade(3)
     monkeypatch.setattr(store, "undo_review", refuse)
-    window.undo()
+    study.undo()
     assert_shown_with_hint(window, "Could not undo the grade", FULL.message, FULL.hint)
 
 
@@ -106,18 +110,19 @@ def test_a_full_disk_on_a_mock_grade_keeps_the_answer_and_note(
     qtbot, make_window, store, monkeypatch
 ):
     window = make_window(show=True)
-    assert window.start_mock_on([qid(store, GD)])
-    window.mock_reveal()
-    window.mock_panel.note.setText("remember the learning rate")
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on([qid(store, GD)])
+    mock.mock_reveal()
+    mock.mock_panel.note.setText("remember the learning rate")
     monkeypatch.setattr(store, "record_mock_answer", refuse)
 
-    assert window.mock_grade(2) is None
+    assert mock.mock_grade(2) is None
 
     assert_shown_with_hint(window, "Could not save the grade", FULL.message, FULL.hint)
-    assert window.mode == "mock" and window.mock.state == "revealed"
-    assert window.mock_panel.note_text() == "remember the learning rate"
+    assert window.mode == "mock" and mock.mock.state == "revealed"
+    assert mock.mock_panel.note_text() == "remember the learning rate"
     monkeypatch.undo()
-    assert window.mock_grade(2) is not None
+    assert mock.mock_grade(2) is not None
     assert window.mode == "browse"  # the one question is answered: the summary shows
 
 
@@ -136,12 +141,13 @@ def test_edits_refused_by_the_store_leave_the_tree_as_it_was(
     make_window, store, monkeypatch, method, title
 ):
     window = make_window()
+    editing = window.controllers["editing"]
     gd, stats = qid(store, GD), topic_id(store, "Statistics")
     monkeypatch.setattr(store, method, refuse)
     calls = {
-        "move_question": lambda: window.move_question(gd, stats),
-        "rename_topic": lambda: window.rename_topic(stats, "Stats"),
-        "create_topic": lambda: window.create_topic(store.decks()[0].id, "Probability"),
+        "move_question": lambda: editing.move_question(gd, stats),
+        "rename_topic": lambda: editing.rename_topic(stats, "Stats"),
+        "create_topic": lambda: editing.create_topic(store.decks()[0].id, "Probability"),
     }
     assert not calls[method]()
     assert_shown_with_hint(window, title, FULL.message, FULL.hint)
@@ -153,11 +159,12 @@ def test_an_import_whose_store_cannot_open_is_an_error_not_a_crash(
     qtbot, make_window, tmp_path, monkeypatch
 ):
     window = make_window(show=True)
+    files = window.controllers["files"]
     notes = tmp_path / "more.md"
     notes.write_text("# More\n\n### What is a GAN?\n\nTwo networks.\n", encoding="utf-8")
     monkeypatch.setattr(import_worker.Store, "open", classmethod(lambda cls, path: refuse()))
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000) as blocker:
-        window.import_files([notes])
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as blocker:
+        files.import_files([notes])
     result = blocker.args[0]
     assert result.crash is None and result.errors == [str(FULL)]
     kind, title, text = window.messages.shown[-1]

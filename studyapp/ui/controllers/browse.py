@@ -21,7 +21,6 @@ from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
-from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.theme import STATE_LABELS
@@ -106,11 +105,16 @@ class BrowseController(Controller):
         self._progress_timer.start()
 
     def apply_changes(self, changes: Changes) -> None:
-        """After a write: structure changes recount everything (queued); graded
-        questions update their own rows and their topics', in idle time."""
+        """After a write: structure changes recount everything (queued); a moved
+        question moves its figures from one topic to the other; graded questions
+        update their own rows and their topics', in idle time."""
         if changes.structure or self.index is None:
             self.schedule_progress()
-        elif changes.reviewed:
+            self.progress_changed.emit()
+            return
+        for qid, topic_id in changes.moved:  # O(depth) each: the two topics' rows
+            self._show_changes(self.index.move(qid, topic_id))
+        if changes.reviewed:
             self._pending |= changes.reviewed
             self._rows_timer.start()
         self.progress_changed.emit()
@@ -373,6 +377,3 @@ class BrowseController(Controller):
 
     def expand_tree(self) -> None:
         self.tree.expandAll()
-
-    def count_label(self, n: int) -> str:
-        return plural(n, "question")

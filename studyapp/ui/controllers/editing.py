@@ -67,7 +67,7 @@ class EditingController(Controller):
             self.pane.select(qid)
             self.pane.update_meta()
         self.status(f"Moved to {self.model.topic_path(topic_id)}.", 4000)
-        self.changed.emit(Changes(structure=True))
+        self.changed.emit(Changes(moved=((qid, topic_id),)))
         return True
 
     def _on_drop_move(self, qids: list[str], topic_id: int) -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import local_minute
 from studyapp.ui.main_window import APP_TITLE, MainWindow
+from studyapp.ui.mock_keeper import MockKeeper
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in, page_css
 from studyapp.ui.theme import button_css
@@ -32,10 +34,12 @@ from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
 
 if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
     from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.core.store import Store
     from studyapp.ui.mock_history import MockHistoryView
     from studyapp.ui.mock_panel import MockPanel
     from studyapp.ui.mock_setup import MockSetupDialog
     from studyapp.ui.mock_summary import MockSummaryView
+    from studyapp.ui.mock_voice import MockVoice, SpokenMocks, VoiceKit
     from studyapp.ui.timer_panel import TimerPanel
 
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
@@ -45,6 +49,52 @@ MOCK_PROMPT = (
     "(or <b>Space</b> when the text box does not have the focus)."
 )
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+
+
+def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
+    """The summary's subtitle: when, which topics, how long a question."""
+    record = store.mock_session(session_id) if session_id is not None else None
+    parts = []
+    if record is not None:
+        parts.append(local_minute(record.started_at_ms))
+    names = store.topic_names(list(settings.topic_ids))
+    topics = [names[t] for t in settings.topic_ids if t in names]
+    parts.append(", ".join(topics) if topics else "All topics")
+    seconds = settings.seconds_per_question
+    parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
+    return "   ·   ".join(parts)
+
+
+def recordings_of(store: Store, session_id: int) -> dict[int, str]:
+    """Row position (1-based) → the spoken answer's file, for those still on disk."""
+    return {
+        answer.position + 1: answer.recording_path
+        for answer in store.mock_answers(session_id)
+        if answer.recording_path and Path(answer.recording_path).is_file()
+    }
+
+
+class Silent:
+    """A mock's voices when it is not spoken: nothing is read or recorded."""
+
+    def ask(self, question: str, session_id: int, position: int) -> None:
+        pass
+
+    def keep_in(self, session: MockSession) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+SILENT = Silent()
+
+
+def qt_voice_kit() -> VoiceKit:
+    """The real voice pieces (QtTextToSpeech, QtMultimedia), probed when first asked."""
+    from studyapp.ui.mock_voice import QtVoiceKit
+
+    return QtVoiceKit()
 
 
 class MockController(Controller):
@@ -71,8 +121,14 @@ class MockController(Controller):
         self._timer = QTimer(self)
         self._timer.setInterval(MOCK_TICK_MS)
         self._timer.timeout.connect(self.tick_mock)
+        self.make_voice_kit: Callable[[], VoiceKit] = qt_voice_kit  # tests pass fakes
+        self._spoken: SpokenMocks | None = None
+        self._voice: MockVoice | Silent = SILENT  # the running mock's voices, if spoken
         ctx.theme.changed.connect(self._on_theme_changed)
-        shell.closing.connect(self._timer.stop)  # a running mock stays running in the store
+        shell.closing.connect(self._on_closing)  # a running mock stays running in the store
+        # Drafts, quitting during a mock, and resuming it at the next start.
+        self.keeper = MockKeeper(ctx, shell, self)
+        self.quit_guard = self.keeper.quit_guard
 
     # --- widgets, made on first use ---------------------------------------------------
 
@@ -90,6 +146,10 @@ class MockController(Controller):
             panel.grade_clicked.connect(self.mock_grade)
             panel.point_toggled.connect(self.toggle_mock_point)
             panel.typed_changed.connect(self._on_typed)
+            panel.note_changed.connect(self._on_note)
+            panel.play_clicked.connect(
+                lambda: self.play_recording(self.mock.recording_path if self.mock else None)
+            )
             self._mock_panel = panel
         return self._mock_panel
 
@@ -106,7 +166,7 @@ class MockController(Controller):
             panel.pause_clicked.connect(self.toggle_mock_pause)
             panel.skip_clicked.connect(self.skip_mock_question)
             panel.end_clicked.connect(self.end_mock)
-            panel.end_confirmed.connect(self.end_mock_now)
+            panel.end_confirmed.connect(self._on_confirmed)
             panel.end_cancelled.connect(self.cancel_end_mock)
             self._timer_panel = panel
             self.shell.put_in_slot(self.shell.timer_slot, panel)
@@ -125,6 +185,7 @@ class MockController(Controller):
             view.new_mock_clicked.connect(self.open_mock_setup)
             view.done_clicked.connect(self.leave_mock_pages)
             view.question_activated.connect(self.question_activated)
+            view.play_clicked.connect(self.play_recording)
             self._install_page(view, Page.SUMMARY)
             self._summary_view = view
         return self._summary_view
@@ -186,14 +247,20 @@ class MockController(Controller):
             Counter(q.topic_id for q in questions),
             load_settings(store),
             self.shell,
+            voice=self.spoken.support(),
+            voice_choice=self.spoken.choice(),
         )
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
+        dialog.accepted.connect(lambda: self._start_from_setup(dialog))
         dialog.finished.connect(self._on_setup_closed)
         self.mock_setup = dialog
         dialog.open()
         return dialog
+
+    def _start_from_setup(self, dialog: MockSetupDialog) -> None:
+        self.spoken.set_choice(dialog.voice_choice())
+        self.start_mock(dialog.settings())
 
     def _on_setup_closed(self, _result: int) -> None:
         self.mock_setup = None
@@ -250,6 +317,7 @@ class MockController(Controller):
         if self.shell.on_main_page():
             self._qid_before_mock = self.pane.current_qid
         self.mock = session
+        self._voice = self.spoken.voice_for(self.store) or SILENT
         self.shell.show_main_page()
         self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
         self.shell.set_mock_layout(True)
@@ -281,12 +349,15 @@ class MockController(Controller):
         panel = self.mock_panel
         if session.state == "asking":
             panel.show_asking(session.typed_answer)
+            self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
             shell.right_layout.setStretchFactor(shell.answer, 2)
             shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
         else:
             self.pane.show_answer_html(question, highlighted=False)
-            panel.show_grading(session.key_points(), session.coverage())
+            self._voice.keep_in(session)
+            panel.show_grading(session.key_points(), session.coverage(), note=session.note)
+            panel.set_recording(session.recording_path is not None)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
@@ -329,6 +400,7 @@ class MockController(Controller):
             self._show_current()
             self.status("Time is up: this question is marked over time.", 5000)
         else:
+            self.keeper.save_draft(session)  # the session decides when to write
             self.timer_panel.show_session(session)
 
     def _active(self, *states: str) -> MockSession | None:
@@ -339,10 +411,17 @@ class MockController(Controller):
             return None
         return session
 
+    def running(self) -> MockSession | None:
+        """The mock under way in the window, whether or not a question is open."""
+        session = self.mock
+        active = self.shell.mode is Mode.MOCK and session is not None and session.is_active
+        return session if active else None
+
     def _on_typed(self, text: str) -> None:
-        session = self._active("asking")
-        if session is not None:
-            session.typed_answer = text
+        self.keeper.save_draft(self._active("asking"), typed=text)
+
+    def _on_note(self, text: str) -> None:
+        self.keeper.save_draft(self._active("revealed"), note=text)
 
     def mock_reveal(self) -> None:
         """Space / Ctrl+Enter: stop the question's clock and show the model answer with
@@ -392,6 +471,7 @@ class MockController(Controller):
             return
         if session.state == "asking":
             session.typed_answer = self.mock_panel.typed_text()
+            self._voice.keep_in(session)
         try:
             session.skip()
         except StudyAppError as exc:
@@ -406,23 +486,49 @@ class MockController(Controller):
         if session is None:
             return
         session.toggle_pause()
+        if session.paused:
+            self.keeper.save_draft(session, now=True)
         self._show_pause()
         self.timer_panel.show_session(session)
 
     def end_mock(self) -> None:
         """Esc: ask "end now?" in the timer panel, the clock stopped meanwhile; Enter
         ends, Esc again keeps going."""
-        session = self.mock
-        if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
+        if self.running() is None:
             return
         if self.timer_panel.asking_end:
             self.cancel_end_mock()
-            return
-        self._paused_before_end = session.paused
+        else:
+            self.ask_first("end")
+
+    def ask_first(self, kind: str) -> None:
+        """Stop the clock and ask in the timer panel: "end" now, or "quit" now; Esc
+        goes back to the mock as it was (paused or not)."""
+        session = self.mock
+        assert session is not None
+        if not self.timer_panel.asking_end:
+            self._paused_before_end = session.paused
         session.pause()
         self.timer_panel.show_session(session)
-        self.timer_panel.ask_end()
+        self.timer_panel.ask_end(kind)
         self._push_state()
+
+    def ask_to_quit(self) -> bool:
+        """Ctrl+Q or the close button: during a mock, ask first (MockKeeper.ask_to_quit)."""
+        return self.keeper.ask_to_quit()
+
+    def _on_confirmed(self) -> None:
+        """Enter on the timer panel's question: quit, or end the mock."""
+        if self.timer_panel.asking == "quit":
+            self.keeper.quit_now()
+        else:
+            self.end_mock_now()
+
+    def _on_closing(self) -> None:
+        self.keeper.save_draft(self.mock, now=True)
+        self._voice.stop()
+        self._voice = SILENT
+        self._timer.stop()
 
     def cancel_end_mock(self) -> None:
         session = self.mock
@@ -455,6 +561,8 @@ class MockController(Controller):
         session = self.mock
         assert session is not None
         self._timer.stop()
+        self._voice.stop()
+        self._voice = SILENT
         self.mock = None
         self.shell.set_state(mode=Mode.BROWSE, mock_step=MockStep.NONE, confirming_end=False)
         self.mock_panel.hide()
@@ -474,27 +582,18 @@ class MockController(Controller):
         self._summary_settings = settings
         view = self.summary_view
         view.set_summary(
-            summary, ended_early=ended_early, when=self._label(summary.session_id, settings)
+            summary,
+            ended_early=ended_early,
+            when=summary_label(self.store, summary.session_id, settings),
         )
+        if summary.session_id is not None:
+            view.set_recordings(recordings_of(self.store, summary.session_id))
         self.pane.current_qid = None
         self.shell.show_tab(Tab.QUESTIONS)
         self.shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
         self.shell.show_page(view)
         self.shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
         view.take_focus()
-
-    def _label(self, session_id: int | None, settings: MockSettings) -> str:
-        store = self.store
-        record = store.mock_session(session_id) if session_id is not None else None
-        parts = []
-        if record is not None:
-            parts.append(local_minute(record.started_at_ms))
-        names = store.topic_names(list(settings.topic_ids))
-        topics = [names[t] for t in settings.topic_ids if t in names]
-        parts.append(", ".join(topics) if topics else "All topics")
-        seconds = settings.seconds_per_question
-        parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
-        return "   ·   ".join(parts)
 
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
@@ -556,6 +655,30 @@ class MockController(Controller):
         shell.show_main_page()
         self.back_requested.emit(self._qid_before_mock)
 
+    # --- spoken mocks (the optional voice extra) ----------------------------------------
+
+    @property
+    def spoken(self) -> SpokenMocks:
+        """The voice side, made when a mock is first set up (start-up loads none of it)."""
+        if self._spoken is None:
+            from studyapp.ui.mock_voice import SpokenMocks
+
+            self._spoken = SpokenMocks(self.ctx.settings, self.make_voice_kit)
+        return self._spoken
+
+    def play_recording(self, path: str | None) -> bool:
+        """Play a spoken answer back (after the reveal, or from the summary)."""
+        if not path or not self.spoken.play(path):
+            self.status("This recording cannot be played here.", 4000)
+            return False
+        return True
+
     def forget(self) -> None:
         """The store was replaced (a restore): the last session belonged to the old one."""
         self._last_mock = None
+
+    # --- a mock the app was closed in --------------------------------------------------
+
+    def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
+        """The app was closed during a mock: ask to resume it (MockKeeper.offer_resume)."""
+        return self.keeper.offer_resume(ask)

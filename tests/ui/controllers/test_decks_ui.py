@@ -61,7 +61,7 @@ def test_remove_deck_text_says_what_goes():
 def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
     window = make_window(show=True)
     momentum = qid(store, "What is momentum?")
-    window.show_question(momentum)
+    window.controllers["browse"].show_question(momentum)
     window.tree.setFocus()
     key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert store.question(momentum).suspended
@@ -74,7 +74,7 @@ def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
 def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store):
     window = make_window(show=True)
     momentum = qid(store, "What is momentum?")
-    window.show_question(momentum)
+    window.controllers["browse"].show_question(momentum)
     window.tree.setFocus()
     key(qtbot, window, Qt.Key.Key_Delete)
     assert store.question(momentum) is None or momentum not in {q.id for q in store.questions()}
@@ -89,7 +89,7 @@ def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store)
 
 def test_browse_its_questions_expands_and_selects_the_first(qtbot, make_window, store):
     window = make_window(show=True)
-    window.collapse_tree()
+    window.controllers["browse"].collapse_tree()
     select_deck(window)
     first = window.tree.neighbour_question(1)  # the deck's first question, in tree order
     assert first is not None

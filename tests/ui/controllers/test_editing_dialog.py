@@ -40,7 +40,7 @@ def notes_store(tmp_path) -> tuple[Store, Path]:
 
 
 def open_editor_on(qtbot, window, title):
-    window.show_question(qid(window.store, title))
+    window.controllers["browse"].show_question(qid(window.store, title))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_F4)
     dialog = window.controllers["editing"].edit_dialog
@@ -126,7 +126,7 @@ def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_st
     started: list[list[str]] = []
     window.controllers["editing"].start_detached = lambda argv: started.append(argv) or True
     question = store.question(qid(store, "What is UDP?"))
-    window.show_question(question.id)
+    window.controllers["browse"].show_question(question.id)
     window.tree.setFocus()
     qtbot.keyClick(
         window.tree,
@@ -141,7 +141,7 @@ def test_open_in_editor_says_when_there_is_no_file(qtbot, make_window, store):
     window = make_window(show=True)
     started: list[list[str]] = []
     window.controllers["editing"].start_detached = lambda argv: started.append(argv) or True
-    window.show_question(qid(store, "What is momentum?"))
+    window.controllers["browse"].show_question(qid(store, "What is momentum?"))
     window.controllers["editing"].open_current_in_editor()
     assert started == []
     assert "gone" in status(window)

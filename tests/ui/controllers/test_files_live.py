@@ -67,7 +67,7 @@ def test_a_saved_edit_is_reimported_and_said(qtbot, make_window, notes_store):
     live = window.controllers["files"].live
     qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
     tcp = qid(store, "What is TCP?")
-    window.show_question(tcp)
+    window.controllers["browse"].show_question(tcp)
     save_as_an_editor_does(notes, NOTES.replace("A reliable byte stream.", "Ordered bytes."))
     run_check(qtbot, live)
     assert window.statusBar().currentMessage() == "Re-imported Networking: 1 updated"
@@ -117,7 +117,7 @@ def test_an_import_by_another_process_reloads_keeping_the_session(
     window = make_window(show=True, watch_sources=True)
     live = window.controllers["files"].live
     qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
-    window.start_study()
+    window.controllers["study"].start_study()
     assert window.mode == "study"
     studying = window.current_qid
     with Store.open(store_path) as other:  # `studyapp import` in a terminal

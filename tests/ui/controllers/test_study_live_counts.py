@@ -15,11 +15,11 @@ def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
     assert totals(window) == "6 questions · 0 due · 6 new"
     statistics = topic_id(store, "Statistics")
     window.tree.select_topic(statistics)
-    window.start_study()
+    window.controllers["study"].start_study()
     window.reveal()
     window.grade(1)  # Again: due again in a minute, not now
     qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new")
-    window.stop_study()
+    window.controllers["study"].stop_study()
     browse = window.controllers["browse"]
     timer = browse._clock_timer
     # One timer, set to the moment the failed question falls due (no polling).

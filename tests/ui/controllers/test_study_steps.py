@@ -22,7 +22,7 @@ def plain(html: str) -> str:
 
 def study_statistics(window, store):
     window.tree.select_topic(topic_id(store, "Statistics"))
-    window.start_study()
+    controller(window).start_study()
     assert window.mode == "study"
 
 
@@ -82,11 +82,11 @@ def test_daily_limit_of_new_questions(make_window, store):
     schema.write(store, schema.NEW_PER_DAY, 1)
     window = make_window()
     study_statistics(window, store)
-    assert window.session.counts().new == 1
+    assert controller(window).session.counts().new == 1
     answer(window, 4)
     assert window.grading.face == "done"
     # The limit is per day: the same day, a new session offers no new question.
-    window.stop_study()
+    controller(window).stop_study()
     study_statistics(window, store)
     assert window.grading.face == "done"
 
@@ -97,7 +97,7 @@ def test_header_follows_an_undo(qtbot, make_window, store):
     first = window.current_qid
     answer(window, 1)  # Again: weak
     qtbot.waitUntil(lambda: window.model.state(first) == "weak")  # rows follow when idle
-    window.undo()
+    controller(window).undo()
     assert window.current_qid == first
     assert (
         "New" in window.answer.header.meta.text() and "Weak" not in window.answer.header.meta.text()
@@ -109,12 +109,13 @@ def test_question_page_says_when_due_and_recall_now(make_window, store, clock):
     study_statistics(window, store)
     graded = window.current_qid
     answer(window, 4)
-    window.stop_study()
+    controller(window).stop_study()
     clock.advance(days=1)
-    window.show_question(graded)
+    browse = window.controllers["browse"]
+    browse.show_question(graded)
     meta = window.answer.header.meta.text()
     assert re.search(r"due in \d+ days · \d+ % recall now", meta), meta
-    window.show_question(qid(store, BV) if graded != qid(store, BV) else qid(store, PV))
+    browse.show_question(qid(store, BV) if graded != qid(store, BV) else qid(store, PV))
     meta = window.answer.header.meta.text()
     assert meta.endswith("New") and "recall" not in meta  # nothing to predict yet
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.ui.controllers.browse import SEARCH_SHOWN
-from studyapp.ui.topic_tree import QUESTION
+from tests.ui.window_helpers import shown_questions
 
 
 def big_doc(n: int) -> ParsedDocument:
@@ -23,26 +21,11 @@ def big_doc(n: int) -> ParsedDocument:
     return ParsedDocument("Big", "markdown", questions, has_sections=True)
 
 
-def shown_questions(window) -> list[str]:
-    proxy = window.tree.proxy
-    found: list[str] = []
-
-    def walk(parent: QModelIndex) -> None:
-        for row in range(proxy.rowCount(parent)):
-            index = proxy.index(row, 0, parent)
-            node = window.model.node(proxy.mapToSource(index))
-            if node.kind == QUESTION:
-                found.append(node.key)
-            walk(index)
-
-    walk(QModelIndex())
-    return found
-
-
 def test_a_search_matching_thousands_lists_the_best_and_counts_all(make_window, store):
     store.import_document(big_doc(SEARCH_SHOWN + 200), "big.md", "h")
     window = make_window()
-    window.apply_search("gradient")
+    browse = window.controllers["browse"]
+    browse.apply_search("gradient")
     shown = shown_questions(window)
     assert len(shown) == SEARCH_SHOWN
     total = len(store.search("gradient", limit=10**6))
@@ -54,9 +37,10 @@ def test_a_search_matching_thousands_lists_the_best_and_counts_all(make_window, 
 def test_a_narrow_search_shows_its_question_under_its_topics(make_window, store):
     store.import_document(big_doc(SEARCH_SHOWN + 200), "big.md", "h")
     window = make_window()
-    window.apply_search("entropy")
+    browse = window.controllers["browse"]
+    browse.apply_search("entropy")
     shown = shown_questions(window)
     assert [window.model.question(q).title for q in shown] == ["What is entropy?"]
     assert window.search.count.text() == "1 found"
-    window.apply_search("")
+    browse.apply_search("")
     assert len(shown_questions(window)) > SEARCH_SHOWN

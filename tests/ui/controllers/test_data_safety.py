@@ -14,8 +14,7 @@ from studyapp.core.backup import list_backups, make_backup
 from studyapp.core.store import Store, StoreError
 from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label, size_label
 from studyapp.ui.controllers.data_safety import BACKUP_TICK_MS
-
-from .conftest import T0, make_doc, qid
+from tests.ui.conftest import T0, make_doc, qid
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -43,7 +42,8 @@ def count_questions(path) -> int:
 
 
 def restore_through_the_dialog(qtbot, window, backup_path) -> BackupsDialog:
-    dialog = window.show_backups()
+    data_safety = window.controllers["data_safety"]
+    dialog = data_safety.show_backups()
     assert dialog.select(backup_path)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.confirming and dialog.confirm_panel.isVisible()
@@ -62,7 +62,8 @@ def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store,
         make_backup(store, backups, T0 - timedelta(minutes=5), "manual"),
     ]
     window = make_window(show=True)
-    dialog = window.show_backups()
+    data_safety = window.controllers["data_safety"]
+    dialog = data_safety.show_backups()
     assert dialog.isVisible()  # window-modal, opened without blocking
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     infos = list_backups(backups)
@@ -85,7 +86,7 @@ def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store,
 
 
 def test_with_no_backups_the_dialog_says_so(make_window):
-    dialog = make_window().show_backups()
+    dialog = make_window().controllers["data_safety"].show_backups()
     assert dialog.stack.currentWidget() is dialog.empty
     assert "No backups yet" in dialog.empty.text()
     assert not dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
@@ -115,7 +116,8 @@ def test_age_labels(ago, label):
 
 def test_back_up_now_adds_a_manual_backup_and_selects_it(qtbot, make_window, backups):
     window = make_window(show=True)
-    dialog = window.show_backups()
+    data_safety = window.controllers["data_safety"]
+    dialog = data_safety.show_backups()
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     (info,) = list_backups(backups)
     assert info.reason == "manual" and dialog.selected() == info
@@ -126,8 +128,9 @@ def test_back_up_now_adds_a_manual_backup_and_selects_it(qtbot, make_window, bac
 
 def test_show_folder_opens_the_backup_folder(qtbot, make_window, backups, opened_urls):
     window = make_window()
+    data_safety = window.controllers["data_safety"]
     make_backup(window.store, backups, T0, "manual")
-    dialog = window.show_backups()
+    dialog = data_safety.show_backups()
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     assert opened_urls == [backups.as_uri()]
 
@@ -141,6 +144,7 @@ def test_restore_reopens_the_store_on_the_backup_and_reloads_the_window(
     older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")  # 6 questions
     store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
     window = make_window(show=True)
+    study = window.controllers["study"]
     assert window.model.question_count() == 7
     assert "7 questions" in window.totals_label.text()
 
@@ -161,7 +165,7 @@ def test_restore_reopens_the_store_on_the_backup_and_reloads_the_window(
     assert "Restored the backup" in dialog.status.text()
     assert window.messages.shown == []
     # And the window writes to the restored store.
-    window.start_study(all_topics=True)
+    study.start_study(all_topics=True)
     window.reveal()
     assert window.grade(3) is not None
     assert len(window.store.reviews()) == 1
@@ -218,7 +222,8 @@ def test_a_store_that_will_not_open_again_closes_the_window_with_the_reason(
         raise StoreError("Could not open the study database.", "Check the disk.")
 
     window = make_window(show=True, auto_backup=True, open_store=cannot_open)
-    assert not window.restore_from_backup(older)
+    data_safety = window.controllers["data_safety"]
+    assert not data_safety.restore_from_backup(older)
     assert window.messages.shown[-1] == (
         "error",
         "Could not open the study data again",
@@ -231,7 +236,8 @@ def test_a_store_that_will_not_open_again_closes_the_window_with_the_reason(
 def test_the_confirmation_can_be_taken_back(qtbot, make_window, store, backups):
     make_backup(store, backups, T0 - timedelta(hours=1), "auto")
     window = make_window(show=True)
-    dialog = window.show_backups()
+    data_safety = window.controllers["data_safety"]
+    dialog = data_safety.show_backups()
     restored = []
     dialog.restore_requested.connect(restored.append)
 
@@ -247,14 +253,16 @@ def test_the_confirmation_can_be_taken_back(qtbot, make_window, store, backups):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # …and then closes the dialog
     assert not dialog.isVisible()
     assert restored == [] and window.store is store
-    assert window.backups_dialog is None
+    assert data_safety.backups_dialog is None
 
 
 def test_restore_waits_for_the_end_of_a_mock(make_window, store, backups):
     older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
     window = make_window()
-    assert window.start_mock_on([qid(store, GD)])
-    assert not window.restore_from_backup(older)
+    data_safety = window.controllers["data_safety"]
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on([qid(store, GD)])
+    assert not data_safety.restore_from_backup(older)
     assert window.messages.shown[-1][2] == "End the mock interview first."
     assert window.store is store
 
@@ -265,12 +273,13 @@ def test_a_read_only_window_lists_backups_but_cannot_change_them(
     make_backup(store, backups, T0, "manual")
     with Store.open_read_only(store_path) as reader:
         window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
-        dialog = window.show_backups()
+        data_safety = window.controllers["data_safety"]
+        dialog = data_safety.show_backups()
         assert len(rows(dialog)) == 1
         assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
         assert "another StudyApp is running" in dialog.status.text()
         assert not dialog.ask_restore()
-        assert window.backup_now() is None and not window.restore_from_backup(backups)
+        assert data_safety.backup_now() is None and not data_safety.restore_from_backup(backups)
         window.close()
 
 
@@ -292,24 +301,28 @@ def test_without_auto_backup_closing_makes_none(make_window, backups):
 
 def test_the_timer_backs_up_once_changes_are_half_an_hour_old(make_window, store, clock, backups):
     window = make_window(auto_backup=True)
+    data_safety = window.controllers["data_safety"]
+    study = window.controllers["study"]
     timer = window.controllers["data_safety"]._backup_timer
     assert timer.isActive() and timer.interval() == BACKUP_TICK_MS
-    assert window.tick_backup() is None  # nothing changed
-    window.start_study(all_topics=True)
+    assert data_safety.tick_backup() is None  # nothing changed
+    study.start_study(all_topics=True)
     window.reveal()
     window.grade(3)
-    assert window.tick_backup() is None  # changed, but not 30 minutes yet
+    assert data_safety.tick_backup() is None  # changed, but not 30 minutes yet
     clock.advance(minutes=31)
-    path = window.tick_backup()
+    path = data_safety.tick_backup()
     assert path is not None and list_backups(backups)[0].reason == "auto"
-    assert window.tick_backup() is None  # nothing new since
+    assert data_safety.tick_backup() is None  # nothing new since
 
 
 def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
     make_window, clock, backups, monkeypatch, capsys
 ):
     window = make_window(auto_backup=True)
-    window.start_study(all_topics=True)
+    data_safety = window.controllers["data_safety"]
+    study = window.controllers["study"]
+    study.start_study(all_topics=True)
     window.reveal()
     window.grade(3)
     clock.advance(minutes=31)
@@ -318,7 +331,7 @@ def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
         raise StoreError("The backup was not made: the disk is full.", "Free some space.")
 
     monkeypatch.setattr(backup_module, "make_backup", full)
-    assert window.tick_backup() is None
+    assert data_safety.tick_backup() is None
     assert window.statusBar().currentMessage().startswith("Automatic backup failed: ")
     assert "disk is full" in window.statusBar().currentMessage()
     window.close()  # the closing backup fails too: a line on stderr, the window closes

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studyapp.app import ABANDON, RESUME, offer_resume
@@ -20,8 +20,8 @@ from studyapp.core.mock import MockSettings, load_settings, mock_history, save_s
 from studyapp.core.store import Store
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.theme import COLORS
-
-from .conftest import make_doc
+from tests.helpers.fake_voice import FakeVoiceKit
+from tests.ui.conftest import make_doc
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -43,6 +43,12 @@ QUESTIONS = (
     ("What is a plain answer?", ("Basics",), "Nothing bold here."),
 )
 KM, TREE, BACKPROP, BIAS, DROPOUT, PLAIN = (title for title, _, _ in QUESTIONS)
+
+
+@pytest.fixture(autouse=True)
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
 
 
 @pytest.fixture
@@ -83,13 +89,15 @@ def start(make_window, store, *titles, seconds=100, counts_as_review=True, show=
         store, MockSettings(seconds_per_question=seconds, counts_as_review=counts_as_review)
     )
     window = make_window(store=store, show=show)
-    assert window.start_mock_on(ids(store, *titles))
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on(ids(store, *titles))
     assert window.mode == "mock"
     return window
 
 
 def current_title(window) -> str:
-    return window.mock.current().title
+    mock = window.controllers["mock"]
+    return mock.mock.current().title
 
 
 # --- set-up -----------------------------------------------------------------------
@@ -99,21 +107,23 @@ def test_ctrl_m_opens_the_setup_and_move_question_moved_to_ctrl_shift_m(
     qtbot, make_window, mock_store
 ):
     window = make_window(store=mock_store, show=True)
+    mock = window.controllers["mock"]
     assert window.act_mock.shortcut().toString() == "Ctrl+M"
     assert window.act_move.shortcut().toString() == "Ctrl+Shift+M"
     press(qtbot, window, Qt.Key.Key_M, CTRL)
-    dialog = window.mock_setup
+    dialog = mock.mock_setup
     assert isinstance(dialog, MockSetupDialog) and dialog.isVisible()
     settings = dialog.settings()
     assert settings == MockSettings()  # defaults: all topics, 5, 2:00, weakest first
     assert dialog.time.time().toString("mm:ss") == "02:00"
     dialog.reject()
-    assert window.mode == "browse" and window.mock is None
+    assert window.mode == "browse" and mock.mock is None
 
 
 def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
     window = make_window(store=mock_store)
-    dialog = window.open_mock_setup()
+    mock = window.controllers["mock"]
+    dialog = mock.open_mock_setup()
     assert dialog is not None
     dialog.set_checked_topics([topic(mock_store, "Deep"), topic(mock_store, "Trees")])
     dialog.count.setValue(2)
@@ -123,9 +133,9 @@ def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
     assert "2 of the 3 questions" in dialog.available.text()
     dialog.accept()
     assert window.mode == "mock"
-    assert {q.title for q in window.mock.questions} <= {TREE, BACKPROP, DROPOUT}
-    assert window.mock.position() == (1, 2)
-    window.end_mock_now()
+    assert {q.title for q in mock.mock.questions} <= {TREE, BACKPROP, DROPOUT}
+    assert mock.mock.position() == (1, 2)
+    mock.end_mock_now()
 
     remembered = load_settings(mock_store)
     assert set(remembered.topic_ids) == {topic(mock_store, "Deep"), topic(mock_store, "Trees")}
@@ -136,7 +146,7 @@ def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
         order="random",
         counts_as_review=False,
     )
-    again = window.open_mock_setup()
+    again = mock.open_mock_setup()
     assert again is not None and again is not dialog
     shown = again.settings()
     assert set(shown.topic_ids) == {topic(mock_store, "Deep"), topic(mock_store, "Trees")}
@@ -152,7 +162,8 @@ def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
 
 def test_setup_with_no_topic_ticked_cannot_start(make_window, mock_store):
     window = make_window(store=mock_store)
-    dialog = window.open_mock_setup()
+    mock = window.controllers["mock"]
+    dialog = mock.open_mock_setup()
     for i in range(dialog.tree.topLevelItemCount()):
         dialog.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog.available_count() == 0
@@ -181,68 +192,72 @@ def test_countdown_text_and_warning_colour(
     make_window, mock_store, clock, advance, text, look, session
 ):
     window = start(make_window, mock_store, KM, TREE, seconds=100)
+    mock = window.controllers["mock"]
     clock.advance(seconds=advance)
-    window.tick_mock()
-    panel = window.timer_panel
+    mock.tick_mock()
+    panel = mock.timer_panel
     assert panel.countdown_text() == text
     assert panel.look == look
     colors = COLORS[window.theme.effective]
     expected = colors.due if look == "warning" else colors.text
     assert panel.countdown_color() == QColor(expected)
     assert panel.bar.value() == round((100 - advance) / 100 * 1000)
-    assert "question 1 of 2" in panel.position_label.text()
+    assert panel.position_label.text() == "Question 1 of 2"
     assert f"Session {session}" in panel.elapsed_label.text()
 
 
 def test_timer_panel_sits_above_the_answer_and_the_tree_steps_aside(make_window, mock_store):
     window = start(make_window, mock_store, KM, TREE, show=True)
-    assert window.timer_slot.isVisible() and window.timer_panel.isVisible()
-    assert window.mock_panel.isVisible() and not window.grading.isVisible()
+    mock = window.controllers["mock"]
+    assert window.timer_slot.isVisible() and mock.timer_panel.isVisible()
+    assert mock.mock_panel.isVisible() and not window.grading.isVisible()
     assert not window.side.isVisible()
     assert not window.answer.is_answer_visible()  # hidden while the clock runs
-    assert window.mock_panel.typed.hasFocus()
-    window.end_mock_now()
+    assert mock.mock_panel.typed.hasFocus()
+    mock.end_mock_now()
     assert window.side.isVisible() and not window.timer_slot.isVisible()
 
 
 def test_p_pauses_and_the_clock_then_changes_nothing(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, seconds=100)
+    mock = window.controllers["mock"]
     clock.advance(seconds=10)
-    window.tick_mock()
+    mock.tick_mock()
     press(qtbot, window, Qt.Key.Key_P, CTRL)  # the typing box has the focus: Ctrl+P
-    assert window.mock.paused
-    assert not window.mock_panel.typed.isEnabled()
+    assert mock.mock.paused
+    assert not mock.mock_panel.typed.isEnabled()
     clock.advance(seconds=500)
-    window.tick_mock()
-    assert window.timer_panel.countdown_text() == "01:30"
-    assert window.timer_panel.look == "paused"
-    assert window.mock.elapsed() == pytest.approx(10)
-    assert not window.mock_panel.typed.isEnabled()
+    mock.tick_mock()
+    assert mock.timer_panel.countdown_text() == "01:30"
+    assert mock.timer_panel.look == "paused"
+    assert mock.mock.elapsed() == pytest.approx(10)
+    assert not mock.mock_panel.typed.isEnabled()
     press(qtbot, window, Qt.Key.Key_P)  # the typing box waits: plain P resumes
-    assert not window.mock.paused
-    assert window.mock_panel.typed.hasFocus()
+    assert not mock.mock.paused
+    assert mock.mock_panel.typed.hasFocus()
     clock.advance(seconds=5)
-    window.tick_mock()
-    assert window.timer_panel.countdown_text() == "01:25"
+    mock.tick_mock()
+    assert mock.timer_panel.countdown_text() == "01:25"
     press(qtbot, window, Qt.Key.Key_P)  # in the typing box, P is a letter
-    assert not window.mock.paused
-    assert window.mock_panel.typed_text() == "p"
+    assert not mock.mock.paused
+    assert mock.mock_panel.typed_text() == "p"
 
 
 def test_time_up_reveals_says_over_time_and_saves_it(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, seconds=60)
+    mock = window.controllers["mock"]
     type_text(qtbot, "k-means uses centroids")
     clock.advance(seconds=61)
-    window.tick_mock()
-    assert window.mock.state == "revealed" and window.mock.overtime
+    mock.tick_mock()
+    assert mock.mock.state == "revealed" and mock.mock.overtime
     assert window.answer.is_answer_visible()
     assert "Centroid" in window.answer.browser.toPlainText()
-    assert window.timer_panel.look == "up"
-    assert "Over time" in window.timer_panel.status_label.text()
+    assert mock.timer_panel.look == "up"
+    assert "Over time" in mock.timer_panel.status_label.text()
     assert "over time" in window.statusBar().currentMessage()
-    assert window.timer_panel.countdown_text() == "00:00"
+    assert mock.timer_panel.countdown_text() == "00:00"
     window.grade(3)
-    (answer,) = mock_store.mock_answers(window.mock.session_id)
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert answer.overtime and answer.seconds == pytest.approx(60)  # capped at the limit
     assert answer.typed_answer == "k-means uses centroids"
 
@@ -252,10 +267,11 @@ def test_time_up_reveals_says_over_time_and_saves_it(qtbot, make_window, mock_st
 
 def test_typed_answer_ticks_key_points_and_shows_coverage(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     type_text(qtbot, "KMEANS puts points near centroids; the elbow-method picks k")
     clock.advance(seconds=30)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # reveal from the typing box
-    panel = window.mock_panel
+    panel = mock.mock_panel
     assert panel.face == "grade"
     assert [panel.points.item(i).text() for i in range(panel.points.count())] == [
         "K-Means",
@@ -271,32 +287,66 @@ def test_typed_answer_ticks_key_points_and_shows_coverage(qtbot, make_window, mo
 
 def test_toggling_a_point_by_hand_changes_the_coverage(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     type_text(qtbot, "k means")
     press(qtbot, window, Qt.Key.Key_Space, CTRL)  # Ctrl+Space reveals too
-    panel = window.mock_panel
+    panel = mock.mock_panel
     assert panel.ticks() == [True, False, False, False]
-    assert window.mock.coverage() == pytest.approx(0.25)
+    assert mock.mock.coverage() == pytest.approx(0.25)
     # Keyboard: the key points have the focus; Down, Space ticks "Centroid".
     assert panel.points.hasFocus()
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Space)
     assert panel.ticks() == [True, True, False, False]
-    assert window.mock.coverage() == pytest.approx(0.5)
+    assert mock.mock.coverage() == pytest.approx(0.5)
     assert "50 %" in panel.coverage_label.text()
     # And by the window's method: untick "K-Means".
-    assert window.toggle_mock_point(0) == pytest.approx(0.25)
+    assert mock.toggle_mock_point(0) == pytest.approx(0.25)
     assert panel.ticks() == [False, True, False, False]
     window.grade(3)
-    (answer,) = mock_store.mock_answers(window.mock.session_id)
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert answer.coverage == pytest.approx(0.25)
 
 
-def test_an_answer_without_key_terms_has_no_coverage(make_window, mock_store):
-    window = start(make_window, mock_store, PLAIN, KM)
-    window.reveal()
-    assert window.mock_panel.points.count() == 0
-    assert "No key terms" in window.mock_panel.coverage_label.text()
-    assert window.mock_panel.note.hasFocus()  # nothing to tick: the note is next
+def test_an_answer_without_key_terms_has_no_coverage_and_1_to_4_still_grade(
+    qtbot, make_window, mock_store
+):
+    window = start(make_window, mock_store, PLAIN, KM, show=True)
+    mock = window.controllers["mock"]
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert mock.mock_panel.points.count() == 0
+    assert "No key terms" in mock.mock_panel.coverage_label.text()
+    assert not mock.mock_panel.note.hasFocus()  # there a 2 would be typed, not graded
+    session_id = mock.mock.session_id
+    press(qtbot, window, Qt.Key.Key_2)
+    assert mock.mock_panel.note_text() == ""
+    (answer,) = mock_store.mock_answers(session_id)
+    assert answer.rating == 2
+    assert current_title(window) == KM
+
+
+@pytest.mark.parametrize("where", ["typed", "points", "note", "timer"])
+def test_grading_keys_work_wherever_the_focus_is(qtbot, make_window, mock_store, where):
+    """1–4 outside the note, Ctrl+1–4 anywhere; a plain digit in the note is text."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    panel = window.controllers["mock"].mock_panel
+    target = {
+        "typed": panel.typed,
+        "points": panel.points,
+        "note": panel.note,
+        "timer": window.controllers["mock"].timer_panel.pause_button,
+    }[where]
+    target.setFocus()
+    if where == "note":
+        press(qtbot, window, Qt.Key.Key_3)
+        assert panel.note_text() == "3" and window.controllers["mock"].mock.state == "revealed"
+        press(qtbot, window, Qt.Key.Key_4, CTRL)
+    else:
+        press(qtbot, window, Qt.Key.Key_4)
+    (answer,) = mock_store.mock_answers(window.controllers["mock"].mock.session_id)
+    assert answer.rating == 4
+    assert answer.note == ("3" if where == "note" else None)
 
 
 # --- grading, skipping, ending ----------------------------------------------------
@@ -307,12 +357,13 @@ def test_keys_1_to_4_save_an_answer_and_a_mock_review_then_move_on(
     qtbot, make_window, mock_store, clock, rating
 ):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     type_text(qtbot, "centroid")
     clock.advance(seconds=42)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     clock.advance(seconds=5)  # reading the answer is not answer time
     press(qtbot, window, getattr(Qt.Key, f"Key_{rating}"))
-    (answer,) = mock_store.mock_answers(window.mock.session_id)
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert answer.rating == rating
     assert answer.seconds == pytest.approx(42)
     assert not answer.overtime
@@ -322,26 +373,28 @@ def test_keys_1_to_4_save_an_answer_and_a_mock_review_then_move_on(
     assert (review.question_id, review.rating, review.mode) == (answer.question_id, rating, "mock")
     assert mock_store.card_json(answer.question_id) is not None
     assert current_title(window) == TREE  # the next question, asked afresh
-    assert window.mock_panel.face == "asking" and window.mock_panel.typed_text() == ""
+    assert mock.mock_panel.face == "asking" and mock.mock_panel.typed_text() == ""
     assert not window.answer.is_answer_visible()
 
 
 def test_grade_keys_do_nothing_before_the_reveal(qtbot, make_window, mock_store):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     window.answer.hidden_face.setFocus()
     press(qtbot, window, Qt.Key.Key_3)
-    assert mock_store.mock_answers(window.mock.session_id) == []
-    assert window.mock.state == "asking"
+    assert mock_store.mock_answers(mock.mock.session_id) == []
+    assert mock.mock.state == "asking"
 
 
 def test_a_note_is_saved_and_ctrl_digits_grade_from_it(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, counts_as_review=False)
+    mock = window.controllers["mock"]
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
-    window.mock_panel.note.setFocus()
+    mock.mock_panel.note.setFocus()
     type_text(qtbot, "say 1 inertia")  # the digit is typed, not a grade
-    assert mock_store.mock_answers(window.mock.session_id) == []
+    assert mock_store.mock_answers(mock.mock.session_id) == []
     press(qtbot, window, Qt.Key.Key_2, CTRL)
-    (answer,) = mock_store.mock_answers(window.mock.session_id)
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert (answer.rating, answer.note) == (2, "say 1 inertia")
     assert mock_store.reviews() == []  # the setting turned the review off
 
@@ -358,12 +411,13 @@ def test_skip_saves_a_skipped_answer_and_moves_on(
     qtbot, make_window, mock_store, clock, key, modifier, focus
 ):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     type_text(qtbot, "half a thought")
     if focus == "hidden":
         window.answer.hidden_face.setFocus()
     clock.advance(seconds=12)
     press(qtbot, window, key, modifier)
-    (answer,) = mock_store.mock_answers(window.mock.session_id)
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert answer.rating is None and answer.seconds == pytest.approx(12)
     assert answer.typed_answer == "half a thought"
     assert mock_store.reviews() == []
@@ -372,18 +426,19 @@ def test_skip_saves_a_skipped_answer_and_moves_on(
 
 def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, BACKPROP)
+    mock = window.controllers["mock"]
     type_text(qtbot, "centroids")
     clock.advance(seconds=20)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_4)
     clock.advance(seconds=5)
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.timer_panel.asking_end and window.mock.paused
+    assert mock.timer_panel.asking_end and mock.mock.paused
     clock.advance(seconds=100)  # the question waits while the person decides
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.mode == "browse" and window.mock is None
-    assert window.pages.currentWidget() is window.summary_view
-    view = window.summary_view
+    assert window.mode == "browse" and mock.mock is None
+    assert window.pages.currentWidget() is mock.summary_view
+    view = mock.summary_view
     assert view.title.text() == "Mock interview ended early"
     assert view.rows_text() == [["1", KM, "00:20", "", "4 Easy", "25 %"]]
     assert "1 of 3 graded" in view.totals_text()
@@ -397,30 +452,32 @@ def test_esc_asks_then_enter_ends_early_with_a_summary(qtbot, make_window, mock_
 
 def test_esc_twice_keeps_going(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     type_text(qtbot, "abc")
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.timer_panel.asking_end
+    assert mock.timer_panel.asking_end
     press(qtbot, window, Qt.Key.Key_3)  # nothing else acts while asking
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.timer_panel.asking_end and not window.mock.paused
-    assert window.mode == "mock" and window.mock_panel.typed.hasFocus()
+    assert not mock.timer_panel.asking_end and not mock.mock.paused
+    assert window.mode == "mock" and mock.mock_panel.typed.hasFocus()
     clock.advance(seconds=10)
-    window.tick_mock()
-    assert window.timer_panel.countdown_text() == "01:30"
+    mock.tick_mock()
+    assert mock.timer_panel.countdown_text() == "01:30"
 
 
 def test_summary_rows_after_a_whole_mock(make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, BACKPROP, seconds=60)
-    window.mock_panel.typed.setPlainText("k-means, centroid, inertia, elbow method")
+    mock = window.controllers["mock"]
+    mock.mock_panel.typed.setPlainText("k-means, centroid, inertia, elbow method")
     clock.advance(seconds=30)
     window.reveal()
     window.grade(4)
     clock.advance(seconds=61)
-    window.tick_mock()  # time up: over time
+    mock.tick_mock()  # time up: over time
     window.grade(2)
     clock.advance(seconds=5)
-    window.skip_mock_question()
-    view = window.summary_view
+    mock.skip_mock_question()
+    view = mock.summary_view
     assert window.pages.currentWidget() is view
     assert view.title.text() == "Mock interview finished"
     assert view.rows_text() == [
@@ -436,22 +493,23 @@ def test_summary_rows_after_a_whole_mock(make_window, mock_store, clock):
 
 def test_retry_weak_starts_a_new_mock_on_the_weak_questions(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, BACKPROP)
-    window.mock_panel.typed.setPlainText("k-means: centroids, inertia, the elbow method")
+    mock = window.controllers["mock"]
+    mock.mock_panel.typed.setPlainText("k-means: centroids, inertia, the elbow method")
     for rating in (4, 1, None):
         clock.advance(seconds=10)
         if rating is None:
-            window.skip_mock_question()
+            mock.skip_mock_question()
         else:
             window.reveal()
             window.grade(rating)
-    first_session = window.summary_view.summary.session_id
-    weak = window.summary_view.summary.weak_question_ids
+    first_session = mock.summary_view.summary.session_id
+    weak = mock.summary_view.summary.weak_question_ids
     assert weak == ids(mock_store, BACKPROP, TREE)
     press(qtbot, window, Qt.Key.Key_R, CTRL)
     assert window.mode == "mock"
-    assert window.mock.session_id != first_session
-    assert [q.id for q in window.mock.questions] == weak
-    assert window.mock.position() == (1, 2)
+    assert mock.mock.session_id != first_session
+    assert [q.id for q in mock.mock.questions] == weak
+    assert mock.mock.position() == (1, 2)
 
 
 def test_export_weak_emits_the_weak_ids(qtbot, make_window, mock_store, clock, monkeypatch):
@@ -460,29 +518,31 @@ def test_export_weak_emits_the_weak_ids(qtbot, make_window, mock_store, clock, m
         QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", "")
     )
     window = start(make_window, mock_store, KM, TREE)
-    window.skip_mock_question()
-    window.mock_panel.typed.setPlainText("a decision tree splits on gini impurity")
+    mock = window.controllers["mock"]
+    mock.skip_mock_question()
+    mock.mock_panel.typed.setPlainText("a decision tree splits on gini impurity")
     window.reveal()
     window.grade(4)
-    assert window.summary_view.export_button.isVisible()
-    with qtbot.waitSignal(window.export_weak_requested) as signal:
-        window.summary_view.export_button.click()
+    assert mock.summary_view.export_button.isVisible()
+    with qtbot.waitSignal(mock.export_weak_requested) as signal:
+        mock.summary_view.export_button.click()
     assert signal.args == [ids(mock_store, KM)]
     assert len(asked) == 1 and window.messages.shown == []
 
 
 def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     for ratings in ((1, 2), (3, 3), (4, 4)):
         if window.mode != "mock":
-            window.start_mock_on(ids(mock_store, KM, TREE))
+            mock.start_mock_on(ids(mock_store, KM, TREE))
         for rating in ratings:
             clock.advance(seconds=20)
             window.reveal()
             window.grade(rating)
         clock.advance(days=1)
     press(qtbot, window, Qt.Key.Key_H, CTRL)
-    view = window.history_view
+    view = mock.history_view
     assert window.pages.currentWidget() is view
     rows = view.rows_text()
     assert [row[2] for row in rows] == ["100 %", "67 %", "17 %"]  # newest first
@@ -495,9 +555,39 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     assert view.table.hasFocus()
     press(qtbot, window, Qt.Key.Key_Down)
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.summary_view
-    assert window.summary_view.score.text() == "67 %"
+    assert window.pages.currentWidget() is mock.summary_view
+    assert mock.summary_view.score.text() == "67 %"
     assert len(mock_history(mock_store)) == 3
+
+
+def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
+    make_window, mock_store, clock
+):
+    first = start(make_window, mock_store, KM, TREE)
+    first.reveal()
+    first.grade(4)  # a perfect start, then the app closed and the mock left as abandoned
+    first.close()
+    window = make_window(store=mock_store)
+    mock = window.controllers["mock"]
+    assert offer_resume(window, lambda *_: ABANDON) == ABANDON
+    for rating in (1, 3):
+        assert mock.start_mock_on(ids(mock_store, KM, TREE))
+        for _ in range(2):
+            clock.advance(seconds=20)
+            window.reveal()
+            window.grade(rating)
+        mock.show_mock_history()
+        text = mock.history_view.trend_label.text()
+        assert "↑" not in text and "↓" not in text and "the trend shows once 3" in text
+    assert "2 finished mock interviews so far" in text
+    assert mock.start_mock_on(ids(mock_store, KM, TREE))
+    for _ in range(2):
+        window.reveal()
+        window.grade(2)
+    mock.show_mock_history()
+    # 0 %, 67 %, 33 %: improving over the three finished, the abandoned 100 % left out.
+    assert mock.history_view.trend.scores == pytest.approx((0.0, 200 / 3, 100 / 3))
+    assert "Trend ↑ <b>improving</b>" in mock.history_view.trend_label.text()
 
 
 # --- closing and resuming -----------------------------------------------------------
@@ -507,12 +597,13 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     qtbot, make_window, mock_store, clock
 ):
     window = start(make_window, mock_store, KM, TREE, BACKPROP, DROPOUT)
+    mock = window.controllers["mock"]
     for rating in (3, 2):
         clock.advance(seconds=15)
         window.reveal()
         window.grade(rating)
     clock.advance(seconds=7)  # typing on the third when the app closes
-    session_id = window.mock.session_id
+    session_id = mock.mock.session_id
     window.close()
     assert len(mock_store.mock_answers(session_id)) == 2  # the graded ones are kept
 
@@ -526,27 +617,107 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
         return RESUME
 
     assert offer_resume(again, ask) == RESUME
+    mock = again.controllers["mock"]
     assert "2 of 4 questions answered" in asked[0] and "question 3" in asked[0]
-    assert again.mode == "mock" and again.mock.session_id == session_id
+    assert again.mode == "mock" and mock.mock.session_id == session_id
     assert current_title(again) == BACKPROP
-    assert again.mock.position() == (3, 4)
-    assert "question 3 of 4" in again.timer_panel.position_label.text()
-    assert again.mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
+    assert mock.mock.position() == (3, 4)
+    assert mock.timer_panel.position_label.text() == "Question 3 of 4"
+    assert mock.mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
     for _ in range(2):
         again.reveal()
         again.grade(4)
-    assert again.summary_view.summary.graded == 4
+    assert mock.summary_view.summary.graded == 4
     assert mock_store.mock_session(session_id).state == "finished"
     assert offer_resume(make_window(store=mock_store), ask) is None  # nothing left to offer
     assert len(asked) == 1
 
 
+class WindowSystemClose(QCloseEvent):
+    """The close a window manager sends (its close button): spontaneous."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_ctrl_q_during_a_mock_asks_first_then_quits_keeping_it(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    session = mock.mock
+    type_text(qtbot, "centroids and inertia")
+    clock.advance(seconds=20)
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    assert window.isVisible() and mock.timer_panel.asking == "quit"
+    assert session.paused  # the clock waits for the answer
+    assert "resume" in mock.timer_panel.confirm_button.toolTip()
+    press(qtbot, window, Qt.Key.Key_Escape)  # keep going
+    assert mock.timer_panel.asking == "" and not session.paused
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    assert not window.isVisible()
+    assert mock.mock is session  # quitting leaves the mock running, not ended
+    session_id = session.session_id
+    assert mock_store.mock_session(session_id).state == "running"  # resumable
+    draft = mock_store.mock_draft(session_id)
+    assert draft is not None and draft.typed_answer == "centroids and inertia"
+
+
+def test_the_window_close_button_during_a_mock_asks_first(make_window, mock_store):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    event = WindowSystemClose()
+    assert mock.quit_guard.eventFilter(window, event)  # held back
+    assert not event.isAccepted() and mock.timer_panel.asking == "quit"
+    mock.timer_panel.confirm_button.click()
+    assert not window.isVisible()
+    mock.mock.reveal()  # still the running session, never ended
+    assert mock.mock.state == "revealed"
+    outside = make_window(store=mock_store)  # no mock running: the close goes through
+    assert not outside.controllers["mock"].quit_guard.eventFilter(outside, WindowSystemClose())
+
+
+def test_what_was_typed_and_noted_comes_back_on_resume(qtbot, make_window, mock_store, clock):
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    type_text(qtbot, "k-means moves each centroid")
+    clock.advance(seconds=5)
+    mock.tick_mock()
+    session_id = mock.mock.session_id
+    assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
+    type_text(qtbot, " to the mean")  # written again only a few seconds on
+    assert mock_store.mock_draft(session_id).typed_answer == "k-means moves each centroid"
+    clock.advance(seconds=6)
+    mock.tick_mock()
+    assert mock_store.mock_draft(session_id).typed_answer.endswith("to the mean")
+    window.reveal()
+    mock.mock_panel.note.setFocus()
+    type_text(qtbot, "say inertia")
+    clock.advance(seconds=6)
+    mock.tick_mock()
+    window.close()  # the app goes away mid-question (a crash keeps the last draft)
+
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda *_: RESUME) == RESUME
+    resumed = again.controllers["mock"]
+    assert current_title(again) == KM
+    assert resumed.mock_panel.typed_text() == "k-means moves each centroid to the mean"
+    again.reveal()
+    assert resumed.mock_panel.note_text() == "say inertia"
+    assert resumed.mock_panel.ticks()[:2] == [True, True]  # K-Means, Centroid
+    again.grade(3)
+    (answer,) = mock_store.mock_answers(session_id)
+    assert answer.typed_answer.endswith("to the mean") and answer.note == "say inertia"
+
+
 @pytest.mark.parametrize(("choice", "state"), [(ABANDON, "abandoned"), (None, "running")])
 def test_leave_as_abandoned_or_decide_later(make_window, mock_store, clock, choice, state):
     window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
     window.reveal()
     window.grade(3)
-    session_id = window.mock.session_id
+    session_id = mock.mock.session_id
     window.close()
     again = make_window(store=mock_store)
     assert offer_resume(again, lambda *_: choice) == choice
@@ -560,6 +731,7 @@ def test_leave_as_abandoned_or_decide_later(make_window, mock_store, clock, choi
 
 def test_every_mock_action_is_in_the_study_menu_with_its_keys(make_window):
     window = make_window()
+    prefs = window.controllers["prefs"]
     study = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Study"
     )
@@ -592,7 +764,7 @@ def test_every_mock_action_is_in_the_study_menu_with_its_keys(make_window):
         ("End Mock Early…", "Ctrl+."),
     ):
         assert row in rows, row
-    window.show_shortcuts()
+    prefs.show_shortcuts()
     _, title, text = window.messages.shown[-1]
     assert title == "Keyboard shortcuts" and "Ctrl+Enter" in text
 
@@ -601,24 +773,25 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     qtbot, make_window, default_store, clock
 ):
     window = make_window(store=default_store, show=True)
-    window.mock_rng = random.Random(3)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(3)
     press(qtbot, window, Qt.Key.Key_M, CTRL)  # Study → Mock Interview…
-    dialog = window.mock_setup
+    dialog = mock.mock_setup
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     press(qtbot, dialog, Qt.Key.Key_Return)  # Start, on the defaults: 5 questions, 2:00
     assert window.mode == "mock"
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    asked = [q.id for q in window.mock.questions]
+    asked = [q.id for q in mock.mock.questions]
     assert len(asked) == 5
-    assert all(key_terms(q.answer_markdown) for q in window.mock.questions)
+    assert all(key_terms(q.answer_markdown) for q in mock.mock.questions)
 
     # 1: type, reveal with Ctrl+Enter, tick one more point with Space, grade Good.
     type_text(qtbot, "my outline of the answer")
     clock.advance(seconds=50)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
-    ticks = window.mock_panel.ticks()
+    ticks = mock.mock_panel.ticks()
     press(qtbot, window, Qt.Key.Key_Space)  # the first key point, ticked by hand
-    assert window.mock_panel.ticks() == [not ticks[0], *ticks[1:]]
+    assert mock.mock_panel.ticks() == [not ticks[0], *ticks[1:]]
     press(qtbot, window, Qt.Key.Key_3)
     # 2: pause and resume, then reveal with Space from outside the typing box.
     press(qtbot, window, Qt.Key.Key_P, CTRL)
@@ -627,12 +800,12 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     clock.advance(seconds=30)
     press(qtbot, window, Qt.Key.Key_Tab)  # out of the typing box, to Reveal
     press(qtbot, window, Qt.Key.Key_Space)
-    assert window.mock.state == "revealed"
+    assert mock.mock.state == "revealed"
     press(qtbot, window, Qt.Key.Key_4)
     # 3: let the time run out, write a note, grade Hard from the note.
     clock.advance(seconds=121)
-    window.tick_mock()
-    assert window.mock.overtime
+    mock.tick_mock()
+    assert mock.mock.overtime
     press(qtbot, window, Qt.Key.Key_Tab)  # key points → note
     type_text(qtbot, "revise this")
     press(qtbot, window, Qt.Key.Key_2, CTRL)
@@ -645,8 +818,8 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     press(qtbot, window, Qt.Key.Key_1)
 
-    assert window.pages.currentWidget() is window.summary_view
-    session_id = window.summary_view.summary.session_id
+    assert window.pages.currentWidget() is mock.summary_view
+    session_id = mock.summary_view.summary.session_id
     answers = default_store.mock_answers(session_id)
     assert [a.question_id for a in answers] == asked
     assert [a.rating for a in answers] == [3, 4, 2, None, 1]
@@ -656,11 +829,11 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     assert answers[2].note == "revise this"
     assert [r.mode for r in default_store.reviews()] == ["mock"] * 4
     assert default_store.mock_session(session_id).state == "finished"
-    assert len(window.summary_view.rows_text()) == 5
+    assert len(mock.summary_view.rows_text()) == 5
     # The summary's keys: Ctrl+H the history, Esc back to browsing.
     press(qtbot, window, Qt.Key.Key_H, CTRL)
-    assert window.pages.currentWidget() is window.history_view
-    assert len(window.history_view.rows_text()) == 1
+    assert window.pages.currentWidget() is mock.history_view
+    assert len(mock.history_view.rows_text()) == 1
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.main_page
     assert window.search.text() == ""  # no key went astray

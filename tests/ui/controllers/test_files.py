@@ -37,8 +37,9 @@ def notes_file(tmp_path):
 
 
 def run_import(qtbot, window, paths) -> ImportResult:
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000) as blocker:
-        window.import_files(paths)
+    files = window.controllers["files"]
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as blocker:
+        files.import_files(paths)
     return blocker.args[0]
 
 
@@ -50,13 +51,14 @@ def deck_names(window) -> list[str]:
 
 def test_import_adds_the_deck_and_reports_a_summary(qtbot, make_window, store, notes_file):
     window = make_window(show=True)
+    files = window.controllers["files"]
     result = run_import(qtbot, window, [notes_file])
     assert result.errors == [] and not result.cancelled and result.crash is None
     assert "My Notes" in deck_names(window)
     kind, _title, text = window.messages.shown[-1]
     assert kind == "info"
     assert "new" in text and "updated" in text and "unchanged" in text and "removed" in text
-    assert window.importer.dialog is None and not window.importer.busy
+    assert files.importer.dialog is None and not files.importer.busy
 
 
 def test_reimporting_an_unchanged_file_says_so(qtbot, make_window, notes_file):
@@ -111,21 +113,22 @@ def test_cancel_button_of_the_progress_dialog_cancels_the_task(
     qtbot, make_window, monkeypatch, notes_file
 ):
     window = make_window()
+    files = window.controllers["files"]
 
     class NoPool:  # keep the task from running so the dialog can be cancelled first
         def start(self, task):
             self.task = task
 
-    window.importer._pool = NoPool()
-    task = window.importer.start([notes_file])
-    assert task is not None and window.importer.busy
+    files.importer._pool = NoPool()
+    task = files.importer.start([notes_file])
+    assert task is not None and files.importer.busy
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
 
-    cancel = window.importer.dialog.findChild(QPushButton)
+    cancel = files.importer.dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert task.is_cancelled()
-    with qtbot.waitSignal(window.importer.finished, timeout=5000):
+    with qtbot.waitSignal(files.importer.finished, timeout=5000):
         task.run()
     assert "cancelled" in window.messages.shown[-1][2]
 
@@ -146,14 +149,15 @@ def test_the_worker_never_touches_widgets(qtbot, make_window, notes_file, monkey
     from PySide6.QtCore import QThread
 
     window = make_window()
+    files = window.controllers["files"]
     threads = []
-    original = window.importer._on_progress
+    original = files.importer._on_progress
 
     def record(step, percent):
         threads.append(QThread.currentThread())
         original(step, percent)
 
-    window.importer.task = None
-    monkeypatch.setattr(window.importer, "_on_progress", record)
+    files.importer.task = None
+    monkeypatch.setattr(files.importer, "_on_progress", record)
     run_import(qtbot, window, [notes_file])
     assert threads and all(t is window.thread() for t in threads)

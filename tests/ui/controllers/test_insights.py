@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from studyapp.core.store import Store
 from tests.conftest import REPO_ROOT
 from tests.history import STRONG, WEAK, record, run_mock
-
-from .conftest import qid, topic_id
+from tests.ui.conftest import qid, topic_id
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -75,8 +74,9 @@ def click_item(qtbot, view, item, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def wait_for_export(qtbot, window):
+    files = window.controllers["files"]
     qtbot.waitUntil(lambda: bool(window.messages.shown), timeout=30_000)
-    assert not window.exporter().busy
+    assert not files.exporter().busy
 
 
 # --- reaching the views ----------------------------------------------------------------
@@ -99,7 +99,8 @@ def test_start_up_loads_no_view_export_or_version_module():
 
 def test_the_views_are_built_on_first_sight_only(make_window):
     window = make_window(show=True)
-    assert window.weak_view is None and window.stats_view is None
+    insights = window.controllers["insights"]
+    assert insights.weak_view is None and insights.stats_view is None
     assert window.tabs.currentWidget() is window.pages
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Questions",
@@ -121,7 +122,8 @@ def test_view_menu_keys_and_tabs_show_each_view_and_esc_comes_back(
     qtbot, make_window, store, action, key, view, title, by
 ):
     window = make_window(show=True)
-    window.show_question(qid(store, LR))
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, LR))
     slot = window.weak_slot if view == "weak_view" else window.stats_slot
     if by == "menu":
         view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
@@ -132,7 +134,7 @@ def test_view_menu_keys_and_tabs_show_each_view_and_esc_comes_back(
     else:
         rect = window.tabs.tabBar().tabRect(window.tabs.indexOf(slot))
         qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=rect.center())
-    shown = getattr(window, view)
+    shown = getattr(window.controllers["insights"], view)
     assert shown is not None and shown.isVisible()
     assert window.tabs.currentWidget() is slot
     assert window.windowTitle() == f"{title} — StudyApp"
@@ -160,7 +162,8 @@ def test_the_new_shortcuts_clash_with_no_other(make_window):
 
 def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window, studied):
     window = make_window(show=True)
-    view = window.show_weak_topics()
+    insights = window.controllers["insights"]
+    view = insights.show_weak_topics()
     assert view is not None and view.report is not None and view.report.weak_count == 3
     click_item(qtbot, view, view.question_item(qid(studied, LR)))
     assert window.tabs.currentWidget() is window.pages
@@ -172,7 +175,8 @@ def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window
 
 def test_a_ctrl_click_only_selects(qtbot, make_window, studied):
     window = make_window(show=True)
-    view = window.show_weak_topics()
+    insights = window.controllers["insights"]
+    view = insights.show_weak_topics()
     assert view is not None
     click_item(qtbot, view, view.question_item(qid(studied, LR)), CTRL)
     click_item(qtbot, view, view.question_item(qid(studied, PV)), CTRL)
@@ -182,18 +186,20 @@ def test_a_ctrl_click_only_selects(qtbot, make_window, studied):
 
 def test_study_these_studies_exactly_those_questions(qtbot, make_window, studied, clock):
     window = make_window(show=True)
-    view = window.show_weak_topics()
+    insights = window.controllers["insights"]
+    study = window.controllers["study"]
+    view = insights.show_weak_topics()
     assert view is not None
     wanted = view.target_ids()
     assert sorted(titles(studied, wanted)) == sorted([PV, BV, LR])  # ranked, weakest first
     qtbot.mouseClick(view.study_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.pages
-    assert window.mode == "study" and window.session is not None
-    assert window.session.question_ids == wanted
+    assert window.mode == "study" and study.session is not None
+    assert study.session.question_ids == wanted
     assert window.mode_label.text() == "Studying: 3 weak questions"
     seen = []
-    while window.session.current() is not None:
-        seen.append(window.session.current().id)
+    while study.session.current() is not None:
+        seen.append(study.session.current().id)
         clock.advance(seconds=5)
         press(qtbot, window, Qt.Key.Key_Space)
         press(qtbot, window, Qt.Key.Key_4)  # Easy: no learning step brings it back
@@ -203,50 +209,56 @@ def test_study_these_studies_exactly_those_questions(qtbot, make_window, studied
 
 def test_mock_on_these_starts_a_mock_on_them(qtbot, make_window, studied):
     window = make_window(show=True)
-    view = window.show_weak_topics()
+    files = window.controllers["files"]
+    insights = window.controllers["insights"]
+    mock = window.controllers["mock"]
+    view = insights.show_weak_topics()
     assert view is not None
     view.question_item(qid(studied, BV)).setSelected(True)
     view.question_item(qid(studied, LR)).setSelected(True)
     wanted = view.target_ids()
     qtbot.mouseClick(view.mock_button, Qt.MouseButton.LeftButton)
-    assert window.mode == "mock" and window.mock is not None
-    assert [q.id for q in window.mock.questions] == wanted
+    assert window.mode == "mock" and mock.mock is not None
+    assert [q.id for q in mock.mock.questions] == wanted
     assert sorted(titles(studied, wanted)) == sorted([BV, LR])
     # The mock has the screen: no tabs, no way to the views until it ends.
     assert window.tabs.currentWidget() is window.pages and window.tabs.tabBar().isHidden()
     for action in (window.act_weak, window.act_stats, window.act_export):
         assert not action.isEnabled()
-    assert window.show_weak_topics() is None and not window.export_weak_topics()
-    window.end_mock_now()
+    assert insights.show_weak_topics() is None and not files.export_weak_topics()
+    mock.end_mock_now()
     assert not window.tabs.tabBar().isHidden() and window.act_weak.isEnabled()
 
 
 def test_a_study_session_waits_while_the_weak_topics_are_shown(qtbot, make_window, store):
     window = make_window(show=True)
+    study = window.controllers["study"]
     window.tree.select_topic(topic_id(store, "Optimization"))
-    window.start_study()
-    first = window.session.current()
+    study.start_study()
+    first = study.session.current()
     press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
     assert window.tabs.currentWidget() is window.weak_slot
     assert not window.act_reveal.isEnabled() and not window.act_stop.isEnabled()
     press(qtbot, window, Qt.Key.Key_Space)  # the tab's, not the session's
     press(qtbot, window, Qt.Key.Key_Escape)  # back, not "stop studying"
     assert window.tabs.currentWidget() is window.pages
-    assert window.mode == "study" and window.session.current() == first
-    assert not window.session.revealed
+    assert window.mode == "study" and study.session.current() == first
+    assert not study.session.revealed
     press(qtbot, window, Qt.Key.Key_Space)
-    assert window.session.revealed
+    assert study.session.revealed
 
 
 def test_a_statistics_bar_studies_its_topic(qtbot, make_window, studied):
     window = make_window(show=True)
-    view = window.show_statistics()
+    insights = window.controllers["insights"]
+    study = window.controllers["study"]
+    view = insights.show_statistics()
     assert view is not None
     statistics = next(t for t in view.mastery.topics if t.name == "Statistics")
     row = view.mastery.row_rect(view.mastery.topics.index(statistics))
     qtbot.mouseClick(view.mastery, Qt.MouseButton.LeftButton, pos=row.center().toPoint())
-    assert window.mode == "study" and window.session is not None
-    assert window.session.question_ids == list(statistics.question_ids)
+    assert window.mode == "study" and study.session is not None
+    assert study.session.question_ids == list(statistics.question_ids)
     assert window.mode_label.text() == "Studying: Statistics (2 questions)"
 
 
@@ -255,30 +267,35 @@ def test_a_statistics_bar_studies_its_topic(qtbot, make_window, studied):
 
 def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
     window = make_window(show=True)
-    weak = window.show_weak_topics()
-    stats = window.show_statistics()
+    browse = window.controllers["browse"]
+    insights = window.controllers["insights"]
+    study = window.controllers["study"]
+    weak = insights.show_weak_topics()
+    stats = insights.show_statistics()
     assert weak is not None and stats is not None
     assert weak.report is not None and weak.report.nothing_studied
     assert stats.stats.total_ratings == 0
-    window.show_question(qid(store, MOMENTUM))
-    window.start_study()  # its topic: Optimization / Variants, momentum alone
-    assert window.session.current().title == MOMENTUM
+    browse.show_question(qid(store, MOMENTUM))
+    study.start_study()  # its topic: Optimization / Variants, momentum alone
+    assert study.session.current().title == MOMENTUM
     window.reveal()
     window.grade(1)  # Again: weak
     qtbot.waitUntil(lambda: window.model.state(qid(store, MOMENTUM)) == "weak")
     assert weak.report.nothing_studied  # hidden: not computed yet
-    window.show_weak_topics()
+    insights.show_weak_topics()
     assert [q.qid for q in weak.report.questions] == [qid(store, MOMENTUM)]
-    window.show_statistics()
+    insights.show_statistics()
     assert stats.stats.total_ratings == 1
 
 
 def test_a_shown_view_refreshes_at_once_after_an_import(qtbot, make_window, store, clock):
     window = make_window(show=True)
-    weak = window.show_weak_topics()
+    browse = window.controllers["browse"]
+    insights = window.controllers["insights"]
+    weak = insights.show_weak_topics()
     assert weak is not None and weak.report.nothing_studied
     record(store, qid(store, PV), WEAK, clock.now())  # as another part of the app would
-    window.refresh_progress()
+    browse.refresh_progress()
     assert not weak.report.nothing_studied and weak.report.weak_count == 1
 
 
@@ -300,15 +317,17 @@ def test_ctrl_e_asks_where_and_writes_the_pdf(qtbot, make_window, studied, save_
 def test_the_export_buttons_export_too(qtbot, make_window, studied, save_to, source):
     out, asked = save_to
     window = make_window(show=True)
+    insights = window.controllers["insights"]
+    mock = window.controllers["mock"]
     if source == "weak topics":
-        view = window.show_weak_topics()
+        view = insights.show_weak_topics()
         assert view is not None and view.export_button.isEnabled()
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     else:
-        window.start_mock_on([qid(studied, MOMENTUM)])
-        window.skip_mock_question()
-        assert window.summary_view.export_button.isVisible()
-        qtbot.mouseClick(window.summary_view.export_button, Qt.MouseButton.LeftButton)
+        mock.start_mock_on([qid(studied, MOMENTUM)])
+        mock.skip_mock_question()
+        assert mock.summary_view.export_button.isVisible()
+        qtbot.mouseClick(mock.summary_view.export_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1
     wait_for_export(qtbot, window)
     assert window.messages.kinds() == ["info"] and out.is_file()
@@ -317,8 +336,9 @@ def test_the_export_buttons_export_too(qtbot, make_window, studied, save_to, sou
 def test_a_cancelled_save_dialog_exports_nothing(make_window, studied, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     window = make_window()
-    assert window.export_weak_topics()
-    assert not window.exporter().busy and window.messages.shown == []
+    files = window.controllers["files"]
+    assert files.export_weak_topics()
+    assert not files.exporter().busy and window.messages.shown == []
     assert list(tmp_path.glob("*.pdf")) == []
 
 
@@ -336,9 +356,10 @@ def test_closing_the_window_cancels_a_running_export(make_window, studied, save_
     out, _ = save_to
     pool = DeferredPool()
     window = make_window(thread_pool=pool)
-    assert window.export_weak_topics()
+    files = window.controllers["files"]
+    assert files.export_weak_topics()
     (task,) = pool.tasks
-    assert window.exporter().busy and not window.export_weak_topics()  # one at a time
+    assert files.exporter().busy and not files.export_weak_topics()  # one at a time
     assert "already running" in window.statusBar().currentMessage()
     window.close()
     assert task.is_cancelled()
@@ -355,14 +376,17 @@ def test_with_several_decks_the_selected_deck_is_exported(make_window, studied, 
         "hash-2",
     )
     window = make_window()
+    browse = window.controllers["browse"]
+    files = window.controllers["files"]
+    insights = window.controllers["insights"]
     decks: list = []
     monkeypatch.setattr(
-        type(window.exporter()), "ask_and_export", lambda _self, deck_id=None: decks.append(deck_id)
+        type(files.exporter()), "ask_and_export", lambda _self, deck_id=None: decks.append(deck_id)
     )
-    window.show_question(qid(studied, PV))
-    window.export_weak_topics()
-    window.show_weak_topics()  # the weak topics show every deck: so does their export
-    window.export_weak_topics()
+    browse.show_question(qid(studied, PV))
+    files.export_weak_topics()
+    insights.show_weak_topics()  # the weak topics show every deck: so does their export
+    files.export_weak_topics()
     interview = next(d.id for d in studied.decks() if d.name == "Interview")
     assert decks == [interview, None]
 
@@ -376,16 +400,20 @@ def test_a_read_only_window_exports_but_neither_studies_nor_mocks(
     out, _ = save_to
     with Store.open_read_only(store_path) as reader:
         window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
+        files = window.controllers["files"]
+        insights = window.controllers["insights"]
+        mock = window.controllers["mock"]
+        study = window.controllers["study"]
         window.show()
         qtbot.waitExposed(window)
-        view = window.show_weak_topics()
+        view = insights.show_weak_topics()
         assert view is not None and view.report is not None and view.report.weak_count == 3
         assert not view.study_button.isEnabled() and not view.mock_button.isEnabled()
         assert view.export_button.isEnabled() and window.act_export.isEnabled()
         view.question_item(qid(studied, LR)).setSelected(True)  # selection re-enables nothing
         assert not view.study_button.isEnabled()
-        assert not window.start_study_on(view.target_ids())
-        assert not window.start_mock_on(view.target_ids())
+        assert not study.start_study_on(view.target_ids())
+        assert not mock.start_mock_on(view.target_ids())
         assert window.mode == "browse"
 
         # The export opens the store read-only: a writer's open would be a bug here.
@@ -393,7 +421,7 @@ def test_a_read_only_window_exports_but_neither_studies_nor_mocks(
             raise AssertionError("a read-only window opened the store to write")
 
         monkeypatch.setattr(Store, "open", classmethod(refuse))
-        window.export_weak_topics()
+        files.export_weak_topics()
         wait_for_export(qtbot, window)
         assert window.messages.kinds() == ["info"] and out.is_file()
         window.close()
@@ -403,7 +431,8 @@ def test_the_about_box_shows_the_version(make_window):
     import studyapp
 
     window = make_window()
-    window.show_about()
+    prefs = window.controllers["prefs"]
+    prefs.show_about()
     _, title, text = window.messages.shown[-1]
     assert title == "About StudyApp" and studyapp.__version__ in text
 
@@ -411,10 +440,12 @@ def test_the_about_box_shows_the_version(make_window):
 def test_mock_history_and_summaries_come_back_to_the_questions_tab(make_window, studied, clock):
     run_mock(studied, [(qid(studied, PV), False, 1, 0.0, None)], days_ago=1, now=clock.now())
     window = make_window(show=True)
-    window.show_statistics()
-    window.show_mock_history()
+    insights = window.controllers["insights"]
+    mock = window.controllers["mock"]
+    insights.show_statistics()
+    mock.show_mock_history()
     assert window.tabs.currentWidget() is window.pages
-    assert window.pages.currentWidget() is window.history_view
-    window.show_weak_topics()
-    window.leave_mock_pages()  # Esc: back to the tab as it was
-    assert window.pages.currentWidget() is window.history_view
+    assert window.pages.currentWidget() is mock.history_view
+    insights.show_weak_topics()
+    mock.leave_mock_pages()  # Esc: back to the tab as it was
+    assert window.pages.currentWidget() is mock.history_view

@@ -1,0 +1,136 @@
+"""Keeping a running mock interview when the person leaves it, and bringing it back:
+what is typed and noted is kept as the session's draft (on edits and ticks, at once
+on a pause, a quit or the window closing); Ctrl+Q and the window's close button ask
+first in the timer panel, the clock stopped, and yes closes the window with the mock
+still running in the store; the next start offers to resume it at its next question
+not yet answered (or to leave it as abandoned).
+
+The mock controller owns one `MockKeeper` and is its `MockHost`. Start-up loads no
+core.mock through this module.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QObject
+
+from studyapp.core.model import StudyAppError
+from studyapp.ui.format import local_minute
+
+if TYPE_CHECKING:
+    from studyapp.core.mock import MockSession
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.timer_panel import TimerPanel
+
+RESUME, ABANDON = "resume", "abandon"
+
+
+class MockHost(Protocol):
+    """What the keeper needs of the mock controller."""
+
+    @property
+    def timer_panel(self) -> TimerPanel: ...
+    def running(self) -> MockSession | None: ...  # the mock under way in the window
+    def ask_first(self, kind: str) -> None: ...  # pause and ask "end" / "quit" in the panel
+    def resume_mock(self, session: MockSession) -> bool: ...
+
+
+class QuitGuard(QObject):
+    """Holds back the window's close button (a close from the window system) while
+    `ask` asks, during a mock; closes the app makes itself go through."""
+
+    def __init__(self, shell: MainWindow, ask: Callable[[], bool]) -> None:
+        super().__init__(shell)
+        self._ask = ask
+        shell.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous() and self._ask():
+            event.ignore()
+            return True
+        return False
+
+
+class MockKeeper(QObject):
+    def __init__(self, ctx: AppContext, shell: MainWindow, host: MockHost) -> None:
+        super().__init__(shell)
+        self.ctx = ctx
+        self.shell = shell
+        self.host = host
+        self.quitting = False  # the person said yes to quitting during the mock
+        self.quit_guard = QuitGuard(shell, self.ask_to_quit)  # the close button asks too
+
+    def save_draft(
+        self,
+        session: MockSession | None,
+        *,
+        typed: str | None = None,
+        note: str | None = None,
+        now: bool = False,
+    ) -> None:
+        """Keep what is typed and noted as the session's draft: on every edit and tick
+        (the session writes it every few seconds), at once on a pause or a quit. A
+        failed write says so in the status bar and the mock goes on."""
+        if session is None or not session.is_active:
+            return
+        try:
+            session.save_draft(typed, note, now=now)
+        except StudyAppError as exc:
+            self.shell.status(f"Could not keep a draft of your answer: {exc}", 5000)
+
+    def ask_to_quit(self) -> bool:
+        """File → Quit (Ctrl+Q) or the window's close button during a mock: ask in the
+        timer panel first, the clock stopped, as Esc does. Returns True when it asked
+        (the window stays open), False when there is nothing to ask (quit)."""
+        session = self.host.running()
+        if session is None or self.quitting:
+            return False
+        if self.host.timer_panel.asking != "quit":
+            self.host.ask_first("quit")
+            self.save_draft(session, now=True)
+        return True
+
+    def quit_now(self) -> None:
+        """Yes to "quit now?": the window closes, the mock stays running in the store."""
+        self.quitting = True
+        self.host.timer_panel.close_end_question()
+        self.shell.close()
+
+    def offer_resume(self, ask: Callable[[str], str | None]) -> str | None:
+        """If the app was closed during a mock interview, ask to resume it (at its next
+        question not yet answered) or leave it as abandoned; its graded answers are kept
+        either way. Returns "resume", "abandon", or None (nothing to resume, or no answer:
+        the session stays as it is and is offered again at the next start)."""
+        ctx = self.ctx
+        try:
+            if ctx.store.unfinished_mock() is None:  # most starts: core.mock stays unloaded
+                return None
+            from studyapp.core.mock import MockSession
+
+            session = MockSession.resume_unfinished(ctx.store, ctx.scheduler, ctx.clock)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            print(
+                f"studyapp: the unfinished mock interview cannot be resumed: {exc}",
+                file=sys.stderr,
+            )
+            return None
+        if session is None or session.session_id is None:
+            return None
+        record = ctx.store.mock_session(session.session_id)
+        answered, total = session.position()
+        started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
+        text = (
+            f"Your mock interview{started} has {answered} of {total} questions answered; "
+            f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
+            "<b>Leave as abandoned</b> closes it, keeping what you answered."
+        )
+        choice = ask(text)
+        if choice == RESUME:
+            self.host.resume_mock(session)
+        elif choice == ABANDON:
+            session.abandon()
+        return choice

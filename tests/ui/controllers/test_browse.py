@@ -1,0 +1,289 @@
+"""Browsing on a temporary store: the tree and its figures, showing answers safely,
+J / K, search, and where the person was last time (BrowseController)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton
+
+from studyapp.ui.topic_tree import NODE_ROLE
+from tests.ui.conftest import qid, topic_id
+from tests.ui.window_helpers import (
+    GD,
+    LR,
+    PV,
+    QT_WARNINGS_FAIL,
+    click_question,
+    press,
+    start_studying,
+    tree_figures,
+    tree_index,
+    visible_questions,
+)
+
+pytestmark = QT_WARNINGS_FAIL
+
+
+def test_tree_shows_counts_due_mastery_and_question_states(make_window, store):
+    window = make_window(show=True)
+    model = window.model
+    assert model.figures(topic_id(store, "Optimization")) == (3, 0, 3, 0)
+    optimization = model.topic_index(topic_id(store, "Optimization"))
+    assert "3 questions · 0 due" in optimization.data(Qt.ItemDataRole.ToolTipRole)
+    gd = model.question_index(qid(store, GD))
+    assert gd.data(NODE_ROLE).key == qid(store, GD)
+    assert model.state(qid(store, GD)) == "new"
+    assert "New" in gd.data(Qt.ItemDataRole.ToolTipRole)
+    window.tree.expandAll()
+    assert not window.tree.grab().isNull()  # the delegate paints every kind of row
+
+
+def test_clicking_a_question_shows_its_answer_and_names_it_in_the_title(qtbot, make_window, store):
+    window = make_window(show=True)
+    click_question(qtbot, window, qid(store, LR))
+    assert window.current_qid == qid(store, LR)
+    assert "The step size of each update." in window.answer.browser.toPlainText()
+    assert LR in window.answer.title.text()
+    assert window.windowTitle().startswith(LR)
+
+
+def test_rich_answer_renders_tables_code_and_lists(make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    html = window.answer.answer_html()
+    assert "<table" in html and 'border="1"' in html
+    assert "<pre" in html and "<li>" in html and "<blockquote>" in html
+    assert "Adam" in window.answer.browser.toPlainText()
+
+
+def test_j_and_k_walk_the_questions(qtbot, make_window, store):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    window.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.current_qid == qid(store, LR)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert window.current_qid == qid(store, GD)
+
+
+def test_progress_and_position_survive_a_restart(qtbot, make_window, store, clock):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    start_studying(qtbot, window, store, topic="Statistics")
+    window.reveal()
+    window.grade(3)
+    graded = store.reviews()[0].question_id
+    qtbot.waitUntil(lambda: window.model.state(graded) != "new")
+    browse.show_question(qid(store, PV))
+    state_before = window.model.state(graded)
+    window.close()
+
+    again = make_window(show=True)
+    assert again.current_qid == qid(store, PV)
+    assert again.tree.current_question_id() == qid(store, PV)
+    # One Good is not "learned" (that takes a week of FSRS stability): no mastery yet.
+    assert again.model.state(graded) == state_before == "learning"
+    stats = again.model.node(again.model.topic_index(topic_id(store, "Statistics")))
+    assert again.model.mastery(stats) == 0
+
+
+def test_hostile_answer_renders_with_nothing_active(make_window, store, opened_urls):
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, "Is this answer safe?"))
+    html = window.answer.answer_html().lower()
+    for needle in ("<script", "alert('owned')", "onerror", "javascript:", "example.com/pixel"):
+        assert needle not in html, needle
+    shown = window.answer.browser.toHtml().lower()
+    assert "javascript:" not in shown and "onerror" not in shown
+    assert "before" in window.answer.browser.toPlainText().lower()
+    # The remote image became a placeholder with its file name; nothing remote was
+    # ever requested.
+    assert "[image: pixel.png]" in window.answer.browser.toPlainText()
+    assert not [u for u in window.answer.browser.refused if u.startswith("http")]
+
+
+def test_browser_refuses_remote_and_outside_resources(make_window, notes_dir, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    window = make_window()
+    browser = window.answer.browser
+    browser.base_dir = notes_dir
+    inside = notes_dir / "img.png"
+    outside = tmp_path / "secret.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(inside))
+    image.save(str(outside))
+    kind = QTextDocument.ResourceType.ImageResource
+    assert browser.loadResource(kind, QUrl("https://example.com/x.png")) is None
+    assert browser.loadResource(kind, QUrl.fromLocalFile(str(outside))) is None
+    assert (
+        browser.loadResource(
+            QTextDocument.ResourceType.StyleSheetResource, QUrl.fromLocalFile(str(inside))
+        )
+        is None
+    )
+    loaded = browser.loadResource(kind, QUrl.fromLocalFile(str(inside)))
+    assert isinstance(loaded, QImage) and not loaded.isNull()
+
+
+def test_links_open_only_when_clicked_and_only_web_links(make_window, store, opened_urls):
+    from PySide6.QtCore import QUrl
+
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, "Is this answer safe?"))
+    assert opened_urls == []  # nothing opens by itself
+    browser = window.answer.browser
+    browser.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened_urls == []
+    browser.anchorClicked.emit(QUrl("https://example.org/docs"))
+    assert opened_urls == ["https://example.org/docs"]
+
+
+def test_search_filters_the_tree_and_highlights_hits(qtbot, make_window, store):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "momen")
+    assert len(visible_questions(window)) == 6  # debounced: nothing filtered yet
+    with qtbot.waitSignal(window.search.search_requested, timeout=2000):
+        pass
+    # Title "What is momentum?" and the answer with the momentum column.
+    assert visible_questions(window) == {qid(store, GD), qid(store, "What is momentum?")}
+    assert window.current_qid == qid(store, GD)
+    assert '<span class="hit">momen</span>tum' in window.answer.answer_html()
+    assert "found" in window.search.count.text()
+    assert resets == []  # the tree is filtered, never rebuilt
+    window.search.field.clear()
+    assert len(visible_questions(window)) == 6
+    assert 'class="hit"' not in window.answer.answer_html()
+
+
+def test_once_the_window_has_settled_the_answers_near_the_open_one_are_ready(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    theme = window.theme.effective
+    others = [q for q in store.questions() if q.id != window.current_qid]
+
+    def ready() -> bool:
+        return all(window.answer.is_prepared(window.cache.html(q, theme)) for q in others)
+
+    qtbot.waitUntil(ready, timeout=5000)
+    # Showing one of them is a document swap: nothing is parsed again.
+    browse.show_question(others[-1].id)
+    assert window.answer.browser.document() is window.answer.document_for(
+        window.cache.html(others[-1], theme)
+    )
+
+
+def test_the_search_field_offers_a_clear_button_once_it_has_text(qtbot, make_window):
+    window = make_window(show=True)
+    field = window.search.field
+    qtbot.keyClicks(field, "grad")
+    assert field.isClearButtonEnabled()
+    assert field.findChild(QAction, "_q_qlineeditclearaction") is not None
+    button = field.findChild(QToolButton)
+    qtbot.waitUntil(button.isVisible)  # it fades in
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert field.text() == ""
+
+
+def test_search_without_match_hides_all(qtbot, make_window):
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.apply_search("zzzqqq")
+    assert visible_questions(window) == set()
+    assert window.search.count.text() == "no match"
+
+
+def test_due_count_shows_in_the_tree(make_window, store, clock):
+    window = make_window()
+    browse = window.controllers["browse"]
+    study = window.controllers["study"]
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    study.start_study()
+    window.reveal()
+    window.grade(1)  # Again: due again within minutes
+    study.stop_study()
+    clock.advance(hours=1)
+    browse.refresh_progress()
+    assert window.model.figures(topic_id(store, "Statistics"))[1] == 1
+
+
+def test_the_selected_question_row_is_highlighted_and_the_others_are_not(qtbot, make_window, store):
+    window = make_window(show=True)
+    click_question(qtbot, window, qid(store, LR))
+    viewport = window.tree.viewport()
+    image = viewport.grab().toImage()
+    ratio = image.devicePixelRatio()
+    highlight = window.tree.palette().highlight().color()
+
+    def row_colour(question_id):
+        rect = window.tree.visualRect(tree_index(window, question_id))
+        # Right of the state dot, left of the title: the row's own background.
+        return image.pixelColor(int((rect.left() + 14) * ratio), int(rect.center().y() * ratio))
+
+    assert row_colour(qid(store, LR)) == highlight
+    assert row_colour(qid(store, PV)) != highlight
+    click_question(qtbot, window, qid(store, PV))
+    image = viewport.grab().toImage()
+    assert row_colour(qid(store, PV)) == highlight
+    assert row_colour(qid(store, LR)) != highlight
+
+
+def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    study = window.controllers["study"]
+    study.start_study(all_topics=True)
+    for rating in (1, 3, 4, 2, 3):
+        window.reveal()
+        window.grade(rating)
+    qtbot.waitUntil(lambda: not browse._pending)
+    shown = tree_figures(window)
+    assert sum(state != "new" for state in shown[1].values()) == 5
+    browse.refresh_progress()  # what the tree said before the index: recount it all
+    assert tree_figures(window) == shown
+    assert window.totals_label.text().startswith("6 questions")
+
+
+def test_a_question_falling_due_changes_its_row_when_the_clock_gets_there(
+    qtbot, make_window, store, clock
+):
+    window = make_window()
+    browse = window.controllers["browse"]
+    graded = qid(store, PV)
+    browse.show_question(graded)
+    study = window.controllers["study"]
+    study.start_study()
+    window.reveal()
+    window.grade(3)
+    study.stop_study()
+    qtbot.waitUntil(lambda: window.model.state(graded) != "new")
+    assert window.model.state(graded) != "due"
+    assert browse._clock_timer.isActive()  # set to the index's next change
+    clock.advance(days=400)
+    browse._advance()  # what the timer does when it fires
+    assert window.model.state(graded) in ("due", "weak")
+
+
+def test_the_app_counts_the_figures_after_the_first_frame(qtbot, make_window, store):
+    window = make_window(progress_after_paint=True)
+    assert window.totals_label.text() == ""  # nothing counted before anything is shown
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.totals_label.text().startswith("6 questions"))

@@ -1,0 +1,110 @@
+"""Moving questions, renaming and making topics (EditingController)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from studyapp.core.store import Store
+from tests.ui.conftest import make_doc, qid, topic_id
+from tests.ui.window_helpers import GD, LR, PV, QT_WARNINGS_FAIL, tree_figures
+
+pytestmark = QT_WARNINGS_FAIL
+
+
+def test_move_question_persists_across_reimport(make_window, store, notes_dir):
+    window = make_window()
+    browse = window.controllers["browse"]
+    editing = window.controllers["editing"]
+    moved = qid(store, LR)
+    target = topic_id(store, "Statistics")
+    assert editing.move_question(moved, target)
+    assert store.question(moved).topic_id == target
+    assert window.model.question(moved).topic_id == target
+    summary = store.import_document(make_doc(), str(notes_dir / "interview.md"), "h2", force=True)
+    assert summary.removed == 0
+    browse.reload_tree()
+    assert store.question(moved).topic_id == target
+    parent = window.model.parent_node(window.model.node(window.model.question_index(moved)))
+    assert parent.key == target
+
+
+def test_move_by_context_menu_choice(make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    editing = window.controllers["editing"]
+    browse.show_question(qid(store, PV))
+    window.messages.answers.append("Security")
+    editing.move_current_question()
+    assert store.question(qid(store, PV)).topic_id == topic_id(store, "Security")
+
+
+def test_drag_and_drop_moves_a_question(make_window, store):
+    window = make_window()
+    model = window.model
+    moved = qid(store, PV)
+    mime = model.mimeData([model.question_index(moved)])
+    target = model.topic_index(topic_id(store, "Optimization"))
+    action = Qt.DropAction.MoveAction
+    assert model.canDropMimeData(mime, action, -1, -1, target)
+    assert not model.canDropMimeData(mime, action, -1, -1, model.question_index(qid(store, GD)))
+    model.dropMimeData(mime, action, -1, -1, target)
+    assert store.question(moved).topic_id == topic_id(store, "Optimization")
+    assert model.figures(topic_id(store, "Optimization"))[0] == 4
+
+
+def test_rename_and_create_topic(make_window, store):
+    window = make_window()
+    editing = window.controllers["editing"]
+    stats = topic_id(store, "Statistics")
+    window.tree.select_topic(stats)
+    window.messages.answers.append("Stats & Probability")
+    editing.rename_current_topic()
+    assert topic_id(store, "Stats & Probability") == stats
+    assert window.model.topic_name(stats) == "Stats & Probability"
+    window.messages.answers.append("Statistics")
+    editing.create_topic_here()
+    new_topic = topic_id(store, "Statistics")
+    assert window.model.topic_name(new_topic) == "Statistics"
+    # The new topic survives a re-import even while empty; the rename too.
+    store.import_document(make_doc(), "x.md", "h3", force=True)
+    names = {t.name for t in store.topics(store.decks()[0].id)}
+    assert {"Stats & Probability", "Statistics"} <= names
+
+
+def test_duplicate_topic_name_is_a_plain_error(make_window, store):
+    window = make_window()
+    editing = window.controllers["editing"]
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    window.messages.answers.append("Security")
+    editing.rename_current_topic()
+    assert window.messages.kinds() == ["error"]
+    assert "already a topic" in window.messages.shown[0][2]
+
+
+def test_a_second_window_on_the_same_store_sees_edits(make_window, store, store_path):
+    window = make_window()
+    editing = window.controllers["editing"]
+    editing.move_question(qid(store, LR), topic_id(store, "Security"))
+    window.close()
+    with Store.open(store_path) as other:
+        again = make_window(store=other)
+        node = again.model.node(again.model.question_index(qid(store, LR)))
+        assert again.model.parent_node(node).name == "Security"
+        again.close()
+
+
+def test_a_moved_question_takes_its_figures_to_its_new_topic(make_window, store):
+    window = make_window()
+    browse = window.controllers["browse"]
+    editing = window.controllers["editing"]
+    model = window.model
+
+    def new_in(name):
+        return model.node(model.topic_index(topic_id(store, name))).new
+
+    before = new_in("Optimization"), new_in("Statistics")
+    assert editing.move_question(qid(store, PV), topic_id(store, "Optimization"))
+    assert (new_in("Optimization"), new_in("Statistics")) == (before[0] + 1, before[1] - 1)
+    moved = tree_figures(window)
+    browse.refresh_progress()  # a full recount says the same
+    assert tree_figures(window) == moved

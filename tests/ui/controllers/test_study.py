@@ -1,0 +1,95 @@
+"""Studying by keyboard and buttons: reveal, grade, undo, stop (StudyController)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.window_helpers import QT_WARNINGS_FAIL, press, start_studying
+
+pytestmark = QT_WARNINGS_FAIL
+
+
+def test_study_hides_the_answer_until_space(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    assert not window.answer.is_answer_visible()
+    assert window.grading.face == "hidden"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.answer.is_answer_visible()
+    assert window.grading.face == "grade"
+    # Each grade button names the interval it would give.
+    for rating, button in window.grading.grade_buttons.items():
+        assert button.text().split("\n")[1], rating
+
+
+@pytest.mark.parametrize(
+    ("key", "rating"), [(Qt.Key.Key_1, 1), (Qt.Key.Key_2, 2), (Qt.Key.Key_3, 3), (Qt.Key.Key_4, 4)]
+)
+def test_keys_1_to_4_write_one_review_row(qtbot, make_window, store, clock, key, rating):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    first = window.current_qid
+    clock.advance(seconds=12)
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(seconds=3)
+    press(qtbot, window, key)
+    reviews = store.reviews()
+    assert len(reviews) == 1
+    review = reviews[0]
+    assert (review.question_id, review.rating, review.mode) == (first, rating, "study")
+    assert review.seconds == pytest.approx(15.0)
+    assert store.card_json(first) is not None
+    assert window.current_qid != first  # the next question, already committed before
+
+
+def test_a_whole_session_by_keyboard(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_4):
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, key)
+    assert [r.rating for r in store.reviews()] == [3, 1, 4]
+    # The Good and the Again are in learning steps (10 and 1 minutes): the session waits.
+    assert window.grading.face == "waiting"
+    assert window.search.text() == ""  # no key went astray into the search field
+
+
+def test_grade_keys_do_nothing_before_reveal(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert store.reviews() == []
+
+
+def test_study_walks_the_topic_then_says_it_is_empty(qtbot, make_window, store):
+    window = make_window(show=True)
+    study = window.controllers["study"]
+    start_studying(qtbot, window, store, topic="Statistics")
+    assert "2 new" in re.sub("<[^>]+>", "", window.grading.status.text())
+    for _ in range(2):
+        window.reveal()
+        window.grade(4)  # Easy: straight to review (Good would come back in its step)
+    assert window.grading.face == "done"
+    assert not window.answer.is_answer_visible()
+    assert "All caught up" in window.answer.notice_label.text()
+    assert len(store.reviews()) == 2
+    # What to do next is offered: all topics, or back to browsing.
+    study.start_study(all_topics=True)
+    assert study.session is not None and study.session.remaining() == (0, 4)
+
+
+def test_undo_restores_the_card_and_removes_the_log_row(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    first = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_4)
+    assert len(store.reviews()) == 1
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.reviews() == []
+    assert store.card_json(first) is None
+    assert window.current_qid == first
+    assert not window.answer.is_answer_visible()  # asked again from the start

@@ -1,0 +1,131 @@
+"""Every mock page and the Weak Topics tab laid out in a small window (1024×700): no
+button or one-line label is cut short, and every table column is on screen. A widget
+narrower than its size hint is one whose text Qt elides or clips ("ʼ weak Cl")."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
+
+from studyapp.core.importer import import_default_deck
+from studyapp.core.mock import MockSettings, save_settings
+from studyapp.core.store import Store
+from tests.helpers.fake_voice import FakeVoiceKit
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+SMALL = (1024, 700)
+
+
+@pytest.fixture(autouse=True)
+def no_voice(monkeypatch):
+    """No voice and no microphone: the real probe would load Qt's voice plug-ins."""
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
+
+
+@pytest.fixture
+def default_store(tmp_path) -> Iterator[Store]:
+    with Store.open(tmp_path / "default.sqlite3") as s:
+        import_default_deck(s)
+        yield s
+
+
+def cut_short(root: QWidget) -> list[str]:
+    """The visible buttons and one-line labels under `root` narrower than their text."""
+    problems = []
+    for widget in root.findChildren(QPushButton) + root.findChildren(QLabel):
+        if not widget.isVisibleTo(root) or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():  # lines cut off
+                problems.append(f"{widget.text()!r}: {widget.height()} px high")
+            continue
+        if widget.sizeHint().width() > widget.width():
+            problems.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
+    return problems
+
+
+def columns_off_screen(root: QWidget) -> list[str]:
+    """Tables whose columns run past what their viewport shows."""
+    problems = []
+    for view in root.findChildren(QAbstractScrollArea):
+        header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+        if header is None or not view.isVisibleTo(root):
+            continue
+        header = header()
+        if header.length() > view.viewport().width() + 1:
+            problems.append(
+                f"{view.accessibleName() or type(view).__name__}: {header.length()}"
+                f" > {view.viewport().width()}"
+            )
+    return problems
+
+
+def check(qtbot, window, page: QWidget, name: str) -> None:
+    qtbot.wait(1)  # let the layouts settle (posted LayoutRequest events)
+    window.layout().activate()
+    assert not cut_short(page), (name, cut_short(page))
+    assert not columns_off_screen(page), (name, columns_off_screen(page))
+
+
+def test_every_mock_page_and_the_weak_topics_fit_at_1024_by_700(
+    qtbot, make_window, default_store, clock
+):
+    save_settings(default_store, MockSettings(count=5, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
+    window.resize(*SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL[0])
+    # Three finished mocks (a trend), each with weak answers (a summary with weakest).
+    for seed in range(3):
+        mock.mock_rng = random.Random(seed)
+        assert mock.start_mock()
+        if seed == 2:
+            check(qtbot, window, window.centralWidget(), "asking")
+            clock.advance(seconds=110)
+            mock.tick_mock()
+            check(qtbot, window, mock.timer_panel, "time running out")
+        for rating in (1, 2, 3, 4, 3):
+            clock.advance(seconds=40)
+            mock.mock_panel.typed.setPlainText("a short outline")
+            window.reveal()
+            if seed == 2 and rating == 2:
+                check(qtbot, window, window.centralWidget(), "revealed")
+                mock.end_mock()
+                assert mock.timer_panel.asking_end
+                check(qtbot, window, mock.timer_panel, "end now?")
+                mock.end_mock()  # Esc again: keep going
+                assert mock.ask_to_quit() and mock.timer_panel.asking == "quit"
+                check(qtbot, window, mock.timer_panel, "quit now?")
+                mock.end_mock()
+                assert not mock.timer_panel.asking_end
+            window.grade(rating)
+    assert window.mode == "browse"
+    check(qtbot, window, mock.summary_view, "summary")
+    mock.show_mock_history()
+    assert len(mock.history_view.rows_text()) == 3
+    check(qtbot, window, mock.history_view, "history")
+    mock.leave_mock_pages()
+    view = window.controllers["insights"].show_weak_topics()
+    assert view is not None and view.report is not None and view.report.questions
+    check(qtbot, window, view, "weak topics")
+    header = view.tree.header()
+    assert header.sectionViewportPosition(2) + 40 < view.tree.viewport().width()  # "Why" shows
+
+
+@pytest.mark.parametrize(("speech", "recording"), [(False, False), (True, True)])
+def test_the_setup_fits_with_or_without_voice(qtbot, make_window, default_store, speech, recording):
+    window = make_window(store=default_store, show=True)
+    kit = FakeVoiceKit(speech=speech, recording=recording)
+    window.controllers["mock"].make_voice_kit = lambda: kit
+    dialog = window.controllers["mock"].open_mock_setup()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    check(qtbot, dialog, dialog, "set-up")
+    dialog.reject()

@@ -1,0 +1,76 @@
+"""What the window tests share: question titles of the test deck, and clicking,
+pressing keys and reading the tree as a person would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from studyapp.ui.topic_tree import QUESTION
+from tests.ui.conftest import topic_id
+
+# Any Qt warning fails a test; the offscreen platform's note that it cannot pass
+# window size hints on is about the test platform, not the app.
+QT_WARNINGS_FAIL = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+GD = "What is gradient descent?"
+LR = "What is a learning rate?"
+PV = "What is a p-value?"
+
+
+def tree_index(window, question_id):
+    return window.tree.proxy.mapFromSource(window.model.question_index(question_id))
+
+
+def click_question(qtbot, window, question_id):
+    index = tree_index(window, question_id)
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key press as the user makes it: to whatever widget has focus in the window."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def start_studying(qtbot, window, store, topic="Optimization"):
+    window.tree.select_topic(topic_id(store, topic))
+    window.controllers["study"].start_study()
+    assert window.mode == "study"
+
+
+def shown_questions(window) -> list[str]:
+    """The ids of the questions the (filtered) tree shows, in tree order."""
+    proxy = window.tree.proxy
+    found: list[str] = []
+
+    def walk(parent):
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            node = window.model.node(proxy.mapToSource(index))
+            if node.kind == QUESTION:
+                found.append(node.key)
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def visible_questions(window) -> set[str]:
+    return set(shown_questions(window))
+
+
+def tree_figures(window):
+    """Every row's figures and every question's state, as the tree shows them."""
+    model = window.model
+    rows = {
+        (node.kind, node.key): (node.total, node.due, node.new, node.mastered)
+        for node in model._nodes
+    }
+    return rows, {q: model.state(q) for q in model.question_order()}
