@@ -110,6 +110,7 @@ def create_window(
     auto_backup: bool = False,
     open_store: Callable[[str | Path], Store] = Store.open,
     progress_after_paint: bool = False,
+    watch_sources: bool = False,
 ) -> MainWindow:
     """The composition root: the shell, the question pane and one controller per
     feature, their actions and signals connected here and nowhere else. Tests call
@@ -120,7 +121,9 @@ def create_window(
     up on a timer and on close (the app turns it on; tests and the self-test leave
     it off). `open_store` reopens the store after a restore. `progress_after_paint`:
     the tree's figures are computed once the first frame is out (the app; on a
-    big store they take longer than the window itself), else at once."""
+    big store they take longer than the window itself), else at once.
+    `watch_sources`: re-import notes when they change on disk and reload when another
+    process writes the store (the app; tests turn it on where they test it)."""
     app = app or application()
     shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
     messages = messages or Messages(shell)
@@ -166,6 +169,8 @@ def create_window(
     shell.restore_layout()
     browse.restore_position()
     shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+    if watch_sources:
+        files.watch_sources()
     return shell
 
 
@@ -190,6 +195,14 @@ def _connect_actions(
         "find": browse.focus_search,
         "move": editing.move_current_question,
         "rename": editing.rename_current_topic,
+        "edit_question": editing.edit_current_question,
+        "open_editor": editing.open_current_in_editor,
+        "suspend": editing.toggle_suspend_current,
+        "delete_question": editing.delete_current_question,
+        "undo_delete": editing.undo_delete,
+        "remove_deck": editing.remove_current_deck,
+        "export_deck": files.export_deck,
+        "import_folder": files.ask_and_import_folder,
         "new_topic": editing.create_topic_here,
         "questions": insights.show_questions_tab,
         "weak": insights.show_weak_topics,
@@ -282,6 +295,8 @@ def _connect_signals(
             browse.show_again(keep)
 
     files.imported.connect(imported)
+    editing.reloaded.connect(lambda: imported(None))
+    files.reloaded.connect(lambda: imported(None))  # notes saved elsewhere, a CLI import
 
     # A restore: the store is closed, swapped and opened again.
     def closing_store() -> None:
@@ -424,6 +439,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             backup_dir=backup_dir(opened.data_dir),
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
             progress_after_paint=True,
+            watch_sources=writer and not smoke,
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None

@@ -73,6 +73,7 @@ REVIEWS_PER_DAY = "study.reviews_per_day"
 DAILY_GOAL = "study.daily_goal"
 DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
+WATCH_SOURCES = "watch.sources"
 MICROPHONE = "voice.microphone"
 
 SETTINGS: tuple[Setting, ...] = (
@@ -140,6 +141,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Study → Optimize Scheduling (or `studyapp optimize --apply`) fits them to your "
         "own reviews.",
         advanced=True,
+    ),
+    Setting(
+        WATCH_SOURCES,
+        bool,
+        True,
+        "Re-import notes when they change",
+        "Watch your notes files and folders: a file you save in your editor is "
+        "re-imported at once, and a deck whose file is gone is marked \"source missing\".",
     ),
 )
 

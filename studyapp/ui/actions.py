@@ -54,6 +54,11 @@ def _themes() -> list[ActionSpec]:
     ]
 
 
+def _browsing_writable(s: st.UiState) -> bool:
+    """Deleting and undoing a delete: while browsing (Ctrl+Z undoes a grade in study)."""
+    return s.mode is st.Mode.BROWSE and not s.read_only
+
+
 A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
     A(
@@ -65,6 +70,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
     ),
     A(
+        "import_folder",
+        "Import &Folder…",
+        "&File",
+        (),
+        "Import a folder of notes as one deck",
+        st.can_write,
+    ),
+    A(
         "export",
         "&Export Weak Topics as PDF…",
         "&File",
@@ -72,6 +85,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "A PDF of your weak topics: each weak question with why and its full answer",
         st.not_in_mock,
     ),  # read-only windows export too: it only reads
+    A(
+        "export_deck",
+        "Export &Deck…",
+        "&File",
+        (),
+        "The selected deck as an Anki package (.apkg) or a CSV file",
+        st.not_in_mock,
+    ),
+    A(
+        "remove_deck",
+        "&Remove Deck…",
+        "&File",
+        (),
+        "Remove the selected deck with its questions and reviews (a backup is taken first)",
+        st.can_write,
+        separator_before=True,
+    ),
     A(
         "backups",
         "&Backups…",
@@ -90,8 +120,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         enabled_when=st.can_write,
         separator_before=True,
     ),
-    A("rename", "&Rename Topic…", "&Edit", ("F2",), enabled_when=st.can_write),
+    A("rename", "&Rename Topic or Deck…", "&Edit", ("F2",), enabled_when=st.can_write),
     A("new_topic", "&New Topic…", "&Edit", ("Ctrl+Shift+N",), enabled_when=st.can_write),
+    A(
+        "edit_question",
+        "&Edit Question…",
+        "&Edit",
+        ("F4",),
+        "Edit the title, answer and topic; written back to your notes file where possible",
+        st.can_write,
+        separator_before=True,
+    ),
+    A(
+        "open_editor",
+        "&Open in Editor",
+        "&Edit",
+        ("Ctrl+Shift+E",),
+        "Open the question's notes file at its line ($VISUAL or $EDITOR)",
+        st.not_in_mock,
+    ),
+    A(
+        "suspend",
+        "&Suspend / Unsuspend Question",
+        "&Edit",
+        ("Ctrl+J",),
+        "A suspended question stays (dimmed) but is never studied",
+        st.can_write,
+    ),
+    A("delete_question", "&Delete Question", "&Edit", ("Delete",), enabled_when=_browsing_writable),
+    A("undo_delete", "&Undo Delete", "&Edit", (SK.Undo,), enabled_when=_browsing_writable),
     A(
         "preferences",
         "&Preferences…",

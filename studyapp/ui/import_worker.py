@@ -57,11 +57,19 @@ class ImportSignals(QObject):
 class ImportTask(QRunnable):
     """Imports files one after another; each file is all-or-nothing."""
 
-    def __init__(self, store_path: str | Path, paths: Sequence[str | Path]) -> None:
+    def __init__(
+        self,
+        store_path: str | Path,
+        paths: Sequence[str | Path],
+        split_at: str | None = None,
+        deck_name: str | None = None,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the controller keeps it until `finished`
         self.store_path = store_path
         self.paths = [Path(p) for p in paths]
+        # Chosen in the import preview (one path): the question unit and the deck's name.
+        self.split_at, self.deck_name = split_at, deck_name
         self.signals = ImportSignals()
         self._cancel = threading.Event()
 
@@ -100,8 +108,13 @@ class ImportTask(QRunnable):
 
                 try:
                     summary = import_file()(
-                        store, path, progress=progress, cancelled=self.is_cancelled
+                        store,
+                        path,
+                        progress=progress,
+                        cancelled=self.is_cancelled,
+                        **({"split_at": self.split_at} if self.split_at else {}),
                     )
+                    summary = self._name_deck(store, path, summary)
                 except ImportCancelled:
                     result.cancelled = True
                     return
@@ -112,6 +125,47 @@ class ImportTask(QRunnable):
                     result.errors.append(message)
                     continue
                 result.summaries.append(summary)
+
+    def _name_deck(self, store: Store, path: Path, summary: ImportSummary) -> ImportSummary:
+        """The deck name typed in the preview, given to the deck just imported."""
+        name = " ".join((self.deck_name or "").split())
+        if not name or name == summary.deck_name:
+            return summary
+        from dataclasses import replace
+
+        from studyapp.core.textio import path_text
+
+        source = path_text(path.resolve())
+        deck = next((d for d in store.decks() if d.source_path == source), None)
+        if deck is None:
+            return summary
+        store.rename_deck(deck.id, name)
+        return replace(summary, deck_name=name)
+
+
+class PreviewSignals(QObject):
+    finished = Signal(object, object)  # (ImportPreview or None, error text or None)
+
+
+class PreviewTask(QRunnable):
+    """The import preview's parse (core.import_preview) on its own connection."""
+
+    def __init__(self, store_path: str | Path, path: Path, split_at: str | None) -> None:
+        super().__init__()
+        self.store_path, self.path, self.split_at = store_path, path, split_at
+        self.signals = PreviewSignals()
+
+    def run(self) -> None:
+        from studyapp.core.import_preview import preview_import
+
+        try:
+            with Store.open(self.store_path) as store:
+                preview = preview_import(store, self.path, self.split_at)
+            self.signals.finished.emit(preview, None)
+        except StudyAppError as exc:
+            self.signals.finished.emit(None, str(exc))
+        except BaseException as exc:  # a bug: said in the dialog, not lost in a thread
+            self.signals.finished.emit(None, format_traceback(type(exc), exc, exc.__traceback__))
 
 
 class ImportController(BackgroundController):
@@ -135,10 +189,15 @@ class ImportController(BackgroundController):
         if paths:
             self.start(paths)
 
-    def start(self, paths: Sequence[str | Path]) -> ImportTask | None:
+    def start(
+        self,
+        paths: Sequence[str | Path],
+        split_at: str | None = None,
+        deck_name: str | None = None,
+    ) -> ImportTask | None:
         if self.task is not None or not paths:
             return None
-        task = ImportTask(self._store_path, paths)
+        task = ImportTask(self._store_path, paths, split_at, deck_name)
         self._launch(task, "Importing…", "Import notes", 300)
         return task
 

@@ -137,6 +137,20 @@ class Messages:
 
     # --- asking --------------------------------------------------------------
 
+    def confirm(self, title: str, headline: str, text: str, action: str) -> bool:
+        """Ask before something that destroys: `action` or Cancel (the default)."""
+        chosen = _ask(
+            self.parent,
+            title,
+            headline,
+            text,
+            [(action, "DestructiveRole"), ("Cancel", "RejectRole")],
+            default=1,
+            escape=1,
+        )
+        self._back_to_window()
+        return chosen == 0
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog
 

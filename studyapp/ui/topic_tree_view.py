@@ -151,6 +151,8 @@ class TreeDelegate(QStyledItemDelegate):
         self._font(option.font, True)
         self._font(option.font, False)
         if node.kind == QUESTION:
+            if node.question is not None and node.question.suspended:
+                painter.setOpacity(0.45)  # suspended: kept, shown dimmed, not studied
             state = self._model.state(node.key)
             dot = self._model.pixmap("dot", state)
             painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)

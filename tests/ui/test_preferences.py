@@ -46,7 +46,7 @@ def test_one_editor_per_setting_by_its_type(make_window):
     retention = dialog.editors[schema.DESIRED_RETENTION]
     assert isinstance(retention, QDoubleSpinBox)
     assert (retention.minimum(), retention.maximum()) == (0.70, 0.97)
-    assert not any(isinstance(e, QCheckBox) for e in dialog.editors.values())  # no bool yet
+    assert isinstance(dialog.editors[schema.WATCH_SOURCES], QCheckBox)  # the one bool
     microphone = dialog.editors[schema.MICROPHONE]
     assert isinstance(microphone, QLineEdit)  # a str without choices: any text
     assert microphone.text() == ""  # empty: the system's default

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -77,7 +78,11 @@ class BrowseController(Controller):
         decks = self.store.decks()
         self.pane.set_decks(decks)
         topics = {deck.id: self.store.topics(deck.id) for deck in decks}
-        self.model.load(decks, topics, self.store.questions())
+        missing = self.store.missing_sources()
+        shown = [  # a deck whose file or folder is gone says so in the tree
+            replace(d, name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
+        ]
+        self.model.load(shown, topics, self.store.questions())
         self.tree.expand_decks()
 
     def refresh_progress(self) -> None:
@@ -274,7 +279,10 @@ class BrowseController(Controller):
         if node.children:
             first = self.tree.neighbour_question(1)
             if first is not None:
-                actions.append(("Browse its questions", lambda q=first: self.show_question(q)))
+                # clicked(checked) must not land in `q`
+                actions.append(
+                    ("Browse its questions", lambda _c=False, q=first: self.show_question(q))
+                )
         answer.show_notice(body, actions)
         self.update_panel()
 

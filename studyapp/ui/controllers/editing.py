@@ -1,25 +1,45 @@
 """Editing the tree: moving a question to another topic (drag and drop, Ctrl+Shift+M,
-the context menu), renaming a topic (F2) and making one (Ctrl+Shift+N). Every edit
-is kept by re-imports (core.store); the tree updates in place, and `changed` tells
-the figures to recount.
+the context menu), renaming a topic or deck (F2) and making a topic (Ctrl+Shift+N),
+editing a question (F4, written back to its notes file by core.writeback) or opening
+its file in the person's editor (Ctrl+Shift+E), suspending (Ctrl+J) and deleting
+(Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup).
+Every edit is kept by re-imports (core.store); the tree updates in place, and
+`changed` tells the figures to recount; `reloaded` asks for the tree to be read again
+(an edit written back re-imports its deck).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QProcess, Signal
 from PySide6.QtWidgets import QMenu
 
+from studyapp.core import writeback
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
-from studyapp.ui.topic_tree import QUESTION, TOPIC, Node
+from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
 from studyapp.ui.ui_state import Mode
+
+EDIT_STATUS = {
+    writeback.WRITTEN: "Written back to the notes file",
+    writeback.STORED: "Kept in the app",
+    writeback.REFUSED: "Refused: the file changed",
+    writeback.UNCHANGED: "Unchanged",
+}
+
+
+def _start_detached(argv: list[str]) -> bool:
+    ok, _pid = QProcess.startDetached(argv[0], argv[1:])
+    return bool(ok)
 
 
 class EditingController(Controller):
     changed = Signal(object)  # Changes
+    reloaded = Signal()  # the store changed under the tree: read it again
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -28,6 +48,10 @@ class EditingController(Controller):
         self.model = shell.model
         self.tree.context_requested.connect(self._on_context_menu)
         self.model.move_requested.connect(self._on_drop_move)
+        self.edit_dialog = None  # the open Edit Question dialog
+        self.start_detached: Callable[[list[str]], bool] = _start_detached
+        self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
+        self.deleted: list[str] = []  # questions deleted here, last first for Ctrl+Z
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
@@ -81,6 +105,9 @@ class EditingController(Controller):
 
     def rename_current_topic(self) -> None:
         node = self.tree.current_node()
+        if node is not None and node.kind == DECK:
+            self.rename_current_deck(node)
+            return
         if node is not None and node.kind == QUESTION:
             node = self.model.parent_node(node)
         if node is None or node.kind != TOPIC:
@@ -120,6 +147,210 @@ class EditingController(Controller):
         name = self.ctx.messages.ask_text("New topic", "Name of the new topic:")
         if name is not None:
             self.create_topic(deck_id, name, parent_id)
+
+    # --- a question's text: edit it, or open its notes file -------------------------------
+
+    def _current_question(self, what: str) -> Node | None:
+        node = self.tree.current_node()
+        if node is None or node.kind != QUESTION or node.question is None:
+            self.status(f"Select a question to {what}.", 3000)
+            return None
+        return node
+
+    def edit_current_question(self) -> None:
+        """Edit Question… (F4): the dialog; Save writes the edit (see `save_edit`)."""
+        node = self._current_question("edit")
+        if node is None or self.refuse_if_read_only("Editing questions"):
+            return
+        from studyapp.core.render import render_markdown
+        from studyapp.ui.edit_dialog import EditQuestionDialog
+
+        question = self.store.question(node.key) or node.question
+        pane = self.pane
+        theme = self.ctx.theme.effective
+
+        def render(md: str) -> str:
+            return render_markdown(
+                md,
+                base_dir=pane.base_dir(question.deck_id),
+                theme=theme,
+                line_breaks=pane.cache.line_breaks(question.deck_id),
+            )
+
+        dialog = self.edit_dialog = EditQuestionDialog(
+            question, self.model.deck_topics(question.deck_id), render, self.shell
+        )
+        dialog.accepted.connect(lambda: self.save_edit(question.id, *dialog.values()))
+        dialog.finished.connect(self._edit_closed)
+        dialog.open()
+
+    def _edit_closed(self) -> None:
+        if self.edit_dialog is not None:
+            self.edit_dialog.deleteLater()
+            self.edit_dialog = None
+
+    def save_edit(
+        self, qid: str, title: str, answer: str, topic_id: int | None = None
+    ) -> writeback.EditResult | None:
+        """Write an edit (core.writeback) and say in the status bar what happened."""
+        try:
+            result = writeback.edit_question(self.store, qid, title, answer, topic_id)
+        except (StudyAppError, KeyError, ValueError) as exc:
+            self.show_write_error("Could not save the question", exc)
+            return None
+        self.status(f"{EDIT_STATUS[result.outcome]}: {result.message}", 10000)
+        if result.outcome == writeback.REFUSED:
+            self.ctx.messages.warn("Question not saved", result.message)
+            return result
+        if result.outcome != writeback.UNCHANGED or topic_id is not None:
+            self.reloaded.emit()
+            self.changed.emit(Changes(structure=True))
+        return result
+
+    def open_current_in_editor(self) -> None:
+        """Open in Editor (Ctrl+Shift+E): the notes file at the question's line."""
+        node = self._current_question("open in your editor")
+        if node is None:
+            return
+        try:
+            argv = writeback.open_in_editor_command(self.store, node.key)
+        except (StudyAppError, KeyError) as exc:
+            self.status(str(exc), 8000)
+            return
+        if self.start_detached(argv):
+            self.status(f"Opened in {argv[0]}.", 4000)
+        else:
+            self.status(f"Could not start {argv[0]}.", 8000)
+
+    # --- suspend and delete ----------------------------------------------------------------
+
+    def toggle_suspend_current(self) -> None:
+        """Ctrl+J: suspend the question (kept and shown dimmed, never studied) or
+        take it back into study."""
+        node = self._current_question("suspend")
+        if node is None or self.refuse_if_read_only("Suspending questions"):
+            return
+        suspend = not self.store.question(node.key).suspended
+        try:
+            self.store.set_suspended([node.key], suspend)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not suspend the question", exc)
+            return
+        self._replace_question(node.key)
+        self.status("Suspended: not studied until Ctrl+J again." if suspend else "Unsuspended.")
+        self.changed.emit(Changes(structure=True))
+
+    def _replace_question(self, qid: str) -> None:
+        fresh = self.store.question(qid)
+        index = self.model.question_index(qid)
+        node = self.model.node(index)
+        if fresh is not None and node is not None:
+            node.question = fresh  # the row paints from its own question
+            self.model.dataChanged.emit(index, index)
+
+    def delete_current_question(self) -> None:
+        """Delete: the question leaves the tree and study; Ctrl+Z brings it back."""
+        node = self._current_question("delete")
+        if node is None or self.refuse_if_read_only("Deleting questions"):
+            return
+        qid, title = node.key, node.name
+        after = self.tree.neighbour_question(1) or self.tree.neighbour_question(-1)
+        try:
+            self.store.delete_question(qid)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not delete the question", exc)
+            return
+        self.deleted.insert(0, qid)
+        self.reloaded.emit()
+        if after is not None and after != qid:
+            self.tree.select_question(after)
+        self.status(f"Deleted “{title}”. Ctrl+Z brings it back.", 8000)
+        self.changed.emit(Changes(structure=True))
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z while browsing: the last deleted question comes back."""
+        if not self.deleted:
+            self.status("Nothing to undo.", 3000)
+            return
+        qid = self.deleted.pop(0)
+        try:
+            self.store.undelete_question(qid)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not bring the question back", exc)
+            return
+        self.reloaded.emit()
+        self.tree.select_question(qid)
+        self.status("Question back.", 4000)
+        self.changed.emit(Changes(structure=True))
+
+    # --- decks -------------------------------------------------------------------------
+
+    def _current_deck(self) -> int | None:
+        node = self.tree.current_node()
+        if node is None:
+            self.status("Select a deck.", 3000)
+            return None
+        return self.model.deck_id_of(node)
+
+    def rename_current_deck(self, node: Node | None = None) -> None:
+        node = node or self.tree.current_node()
+        if node is None or node.kind != DECK:
+            self.status("Select a deck to rename.", 3000)
+            return
+        if self.refuse_if_read_only("Renaming decks"):
+            return
+        deck = self.store.deck(node.key)
+        old = deck.name if deck is not None else node.name
+        name = self.ctx.messages.ask_text("Rename deck", "New name:", old)
+        if name is None:
+            return
+        try:
+            self.store.rename_deck(node.key, name)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not rename the deck", exc)
+            return
+        deck_id = node.key
+        self.reloaded.emit()
+        self.tree.setCurrentIndex(self.tree.proxy.mapFromSource(self._deck_index(deck_id)))
+        self.status(f"Deck renamed to {' '.join(name.split())}.", 4000)
+
+    def _deck_index(self, deck_id: int):
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            node = self.model.node(index)
+            if node is not None and node.key == deck_id:
+                return index
+        return self.model.index(0, 0)
+
+    def remove_current_deck(self) -> bool:
+        """Remove Deck…: asks (how many questions and reviews go), backs up, removes."""
+        deck_id = self._current_deck()
+        if deck_id is None or self.refuse_if_read_only("Removing decks"):
+            return False
+        from studyapp.core.decks import remove_deck
+        from studyapp.ui.deck_dialogs import confirm_remove
+
+        try:
+            removal = self.store.deck_removal(deck_id)
+        except KeyError:
+            return False
+        ask = self.confirm_remove or (lambda r: confirm_remove(self.ctx.messages, r))
+        if not ask(removal):
+            return False
+        self.pane.flush()  # answers rendered for its questions go in before they go
+        try:
+            removed = remove_deck(self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now())
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not remove the deck", exc)
+            return False
+        self.reloaded.emit()
+        self.status(
+            f"Removed {removed.removal}. File → Backups… can bring it back "
+            f"({removed.backup.name}).",
+            12000,
+        )
+        self.changed.emit(Changes(structure=True))
+        return True
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
         menu = QMenu(self.shell)

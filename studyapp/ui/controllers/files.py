@@ -1,7 +1,9 @@
 """Files in and out: File → Import Notes… (a worker thread with progress, ui.
 import_worker) and File → Export Weak Topics as PDF… (ui.export_worker), both
 loaded on first use. A finished import that changed something says so through
-`imported`; the browse and study controllers reload from it.
+`imported`; the browse and study controllers reload from it. `live` (ui.live_sources)
+re-imports notes saved in an editor and notices imports made by another process;
+`reloaded` then asks the window to read the store again.
 """
 
 from __future__ import annotations
@@ -10,25 +12,45 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
+    from studyapp.ui.deck_export_worker import DeckExporter
     from studyapp.ui.export_worker import ExportController
+    from studyapp.ui.import_preview import ImportPreviewDialog
     from studyapp.ui.import_worker import ImportController, ImportResult
+    from studyapp.ui.live_sources import LiveSources
 
 
 class FilesController(Controller):
     imported = Signal(object)  # the ImportResult of an import that changed the store
+    reloaded = Signal()  # the store changed outside this window's own writes
 
     def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
         super().__init__(ctx, shell)
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
+        self.live: LiveSources | None = None
+        self._deck_exporter: DeckExporter | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        shell.setAcceptDrops(True)  # notes dropped onto the window are imported
+        shell.installEventFilter(self)
         shell.closing.connect(self.cancel_all)
+
+    def watch_sources(self) -> None:
+        """Live notes (a writing window only): watch the sources and the store."""
+        if self.read_only or self.live is not None:
+            return
+        from studyapp.ui.live_sources import LiveSources
+
+        live = self.live = LiveSources(lambda: self.ctx.store, self.shell, self.ctx.thread_pool)
+        live.reloaded.connect(self.reloaded)
+        live.said.connect(lambda text: self.status(text, 10000))
+        live.start()
 
     @property
     def busy_importing(self) -> bool:
@@ -39,6 +61,10 @@ class FilesController(Controller):
             self._importer.cancel()
         if self._exporter is not None and self._exporter.busy:
             self._exporter.cancel()  # a cancelled export leaves no file behind
+        if self.live is not None:
+            self.live.stop()
+        if self._deck_exporter is not None and self._deck_exporter.busy:
+            self._deck_exporter.cancel()
 
     # --- import ------------------------------------------------------------------------
 
@@ -56,15 +82,87 @@ class FilesController(Controller):
         return self._importer
 
     def ask_and_import(self) -> None:
-        """File → Import Notes… (Ctrl+O)."""
-        if not self.refuse_if_read_only("Importing"):
-            self.importer.ask_and_import()
+        """File → Import Notes… (Ctrl+O): one file is previewed first, several go in."""
+        if self.refuse_if_read_only("Importing"):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from studyapp.ui.import_worker import FILE_FILTER
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.shell, "Import notes", str(Path.home()), FILE_FILTER
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def ask_and_import_folder(self) -> None:
+        """File → Import Folder…: a folder of notes is one deck, previewed first."""
+        if self.refuse_if_read_only("Importing"):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self.shell, "Import a folder of notes")
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        """Files chosen or dropped: a single file or folder opens the import preview
+        (nothing is written until Import); several files are imported at once."""
+        if self.refuse_if_read_only("Importing") or not paths:
+            return
+        if len(paths) == 1:
+            self.preview_import(paths[0])
+        else:
+            self.importer.start(list(paths))
+
+    def preview_import(self, path: str | Path) -> None:
+        from studyapp.ui.import_preview import ImportPreviewDialog
+
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        dialog = self.preview_dialog = ImportPreviewDialog(
+            self.store.path, path, self.ctx.thread_pool, self.shell
+        )
+        dialog.accepted.connect(lambda: self.importer.start([path], *dialog.choice()))
+        dialog.finished.connect(lambda _r: self._preview_closed(dialog))
+        dialog.open()
+
+    def _preview_closed(self, dialog: object) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+        dialog.deleteLater()  # type: ignore[attr-defined]
 
     def import_files(self, paths: list[str | Path]) -> None:
         if not self.refuse_if_read_only("Importing"):
             self.importer.start(paths)
 
+    # --- drops onto the window ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_paths(event) and not self.read_only:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = self._dropped_paths(event)
+            if paths:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.import_paths(paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped_paths(event: QEvent) -> list[str]:
+        data = event.mimeData()  # type: ignore[attr-defined]
+        if data is None or not data.hasUrls():
+            return []
+        return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+
     def _on_import_finished(self, result: ImportResult) -> None:
+        if self.live is not None:
+            self.live.absorb_own_writes()
+            self.live.rewatch()  # a new deck's folder
         if result.changed:
             self.imported.emit(result)
 
@@ -112,6 +210,44 @@ class FilesController(Controller):
             return False
         exporter.ask_and_export(deck_id)
         return True
+
+    def export_deck(self) -> bool:
+        """File → Export Deck…: the selected deck (or the only one) as .apkg or .csv,
+        written on a worker thread. False when nothing was started."""
+        decks = self.store.decks()
+        node = self.shell.tree.current_node()
+        if node is not None:
+            deck_id = self.shell.model.deck_id_of(node)
+        elif len(decks) == 1:
+            deck_id = decks[0].id
+        else:
+            self.status("Select a deck to export.", 4000)
+            return False
+        deck = self.store.deck(deck_id)
+        if deck is None:
+            return False
+        path = self.ask_export_path(f"{deck.name}.apkg")
+        if not path:
+            return False
+        if self._deck_exporter is None:
+            from studyapp.ui.deck_export_worker import DeckExporter
+
+            self._deck_exporter = DeckExporter(
+                self.store.path, self.ctx.messages, self.shell, self.ctx.thread_pool
+            )
+            self._deck_exporter.said.connect(lambda text: self.status(text, 10000))
+        return self._deck_exporter.start(deck_id, path)
+
+    def ask_export_path(self, name: str) -> str:
+        """Where to write a deck (a seam: tests answer it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from studyapp.ui.deck_export_worker import FILE_FILTER
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.shell, "Export deck", str(Path.home() / name), FILE_FILTER
+        )
+        return path
 
     def export_weak_questions(self, question_ids: Sequence[str]) -> bool:
         """A mock summary's "Export weak questions as PDF".

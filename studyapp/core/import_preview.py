@@ -1,0 +1,65 @@
+"""What an import would do, before it does it: the deck name, the question unit found
+with the other units and their counts, the questions with their topics, the regions
+left out, and for a re-import how many questions are new, updated, unchanged and
+removed. Nothing is written: the counts come from the store's own import run inside
+a transaction that is rolled back. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyapp.core import textio
+from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
+from studyapp.core.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    path: Path
+    doc: ParsedDocument
+    unit: str  # the unit the questions are split at
+    candidates: dict[str, int] = field(default_factory=dict)  # unit → questions it gives
+    existing_deck: str | None = None  # the deck a re-import updates (None: a new deck)
+    counts: ImportSummary | None = None  # new / updated / unchanged / removed (re-import)
+
+    @property
+    def deck_name(self) -> str:
+        return self.existing_deck or self.doc.deck_name
+
+
+class _RollBack(Exception):
+    pass
+
+
+def preview_import(store: Store, path: str | Path, split_at: str | None = None) -> ImportPreview:
+    """Parse `path` (a file or a folder) as an import would, split at `split_at` (or the
+    unit remembered for it, else the one detected), and count what it would change."""
+    from studyapp.core.importer import parse_notes, source_hash, split_setting
+
+    path = Path(path)
+    if not path.exists():
+        raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
+    source = textio.path_text(path.resolve())
+    split_at = split_at or store.get_setting(split_setting(source))
+    doc = parse_notes(path, split_at=split_at)
+    deck = next((d for d in store.decks() if d.source_path == source), None)
+    counts = None
+    if deck is not None and doc.questions:
+        counts = _dry_run(store, doc, source, source_hash(path))
+    return ImportPreview(
+        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts
+    )
+
+
+def _dry_run(store: Store, doc: ParsedDocument, source: str, digest: str) -> ImportSummary:
+    """The store's import of `doc`, rolled back: its summary is what a real one does."""
+    summary: list[ImportSummary] = []
+    try:
+        with store.transaction():
+            summary.append(store.import_document(doc, source, digest, force=True))
+            raise _RollBack
+    except _RollBack:
+        pass
+    return summary[0]

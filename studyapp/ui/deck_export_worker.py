@@ -1,0 +1,83 @@
+"""File → Export Deck…: a deck written as an Anki package (.apkg) or a CSV file by
+core.deck_export, on a worker thread with its own connection (ui.background)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.store import Store
+from studyapp.ui.background import BackgroundController
+from studyapp.ui.messages import Messages, format_traceback
+
+FILE_FILTER = "Anki package (*.apkg);;CSV file (*.csv)"
+
+
+class DeckExportSignals(QObject):
+    progress = Signal(str, int)
+    finished = Signal(object)  # DeckExport, or an error line (str), or an Exception text
+
+
+class DeckExportTask(QRunnable):
+    def __init__(self, store_path: str | Path, deck_id: int, path: Path) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.store_path, self.deck_id, self.path = store_path, deck_id, path
+        self.signals = DeckExportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()  # the write is atomic: one export is all or nothing
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from studyapp.core.deck_export import export_deck
+
+        try:
+            with Store.open(self.store_path) as store:
+                outcome: object = export_deck(store, self.deck_id, self.path)
+        except StudyAppError as exc:
+            outcome = ("error", str(exc))
+        except BaseException as exc:
+            outcome = ("crash", format_traceback(type(exc), exc, exc.__traceback__))
+        self.signals.finished.emit(outcome)
+
+
+class DeckExporter(BackgroundController):
+    said = Signal(str)
+
+    def __init__(
+        self, store_path: str | Path, messages: Messages, parent: QWidget, pool: QThreadPool | None
+    ) -> None:
+        super().__init__(parent, pool)
+        self._store_path = store_path
+        self._messages = messages
+
+    def start(self, deck_id: int, path: str | Path) -> bool:
+        if self.busy:
+            return False
+        path = Path(path)
+        if path.suffix.lower() not in (".apkg", ".csv"):
+            path = path.with_suffix(".apkg")
+        task = DeckExportTask(self._store_path, deck_id, path)
+        self._launch(task, f"Writing {path.name}…", "Export deck", 500)
+        return True
+
+    def _report(self, outcome: Any) -> None:
+        if isinstance(outcome, tuple):
+            kind, text = outcome
+            if kind == "crash":
+                self._messages.crash("The deck export failed unexpectedly.", text)
+            else:
+                self._messages.error("Export deck", text)
+            return
+        self.said.emit(
+            f"Exported {outcome.deck_name}: {outcome.questions} questions to {outcome.path.name}."
+        )

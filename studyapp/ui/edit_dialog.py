@@ -1,0 +1,92 @@
+"""Edit Question… (F4): the question's title, its answer in Markdown with a live
+preview (rendered by core.render, as the answer pane renders it) and its topic.
+The dialog only collects the edit; the editing controller writes it back
+(core.writeback) and says what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.model import Question
+
+PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
+
+
+class EditQuestionDialog(QDialog):
+    def __init__(
+        self,
+        question: Question,
+        topics: Sequence[tuple[int, str]],
+        render: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Question")
+        self.question = question
+        self._render = render
+        self.title_edit = QLineEdit(question.title)
+        self.answer_edit = QPlainTextEdit(question.answer_markdown)
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.answer_edit.setAccessibleName("Answer (Markdown)")
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Preview")
+        self.topic_box = QComboBox()
+        for tid, path in topics:
+            self.topic_box.addItem(path, tid)
+        at = self.topic_box.findData(question.topic_id)
+        self.topic_box.setCurrentIndex(max(at, 0))
+
+        split = QSplitter()
+        split.addWidget(self.answer_edit)
+        split.addWidget(self.preview)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("T&opic:", self.topic_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self.answer_edit.textChanged.connect(self._timer.start)
+        self.title_edit.textChanged.connect(self._check_title)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        self.preview.setHtml(self._render(self.answer_edit.toPlainText()))
+
+    def _check_title(self, text: str) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(text.strip()))  # a question needs a title
+
+    def values(self) -> tuple[str, str, int | None]:
+        """(title, answer Markdown, topic id) as the person left them."""
+        topic = self.topic_box.currentData()
+        return self.title_edit.text(), self.answer_edit.toPlainText(), topic

@@ -1,0 +1,188 @@
+"""File → Import: what a file or folder would become, before anything is written.
+
+The dialog shows the deck name (editable), the question unit found with the other
+units and how many questions each gives (choosing one splits again, on a worker
+thread: a big file takes a while), the first questions with their topics, the
+regions left out, and for a re-import how many questions are new, updated,
+unchanged and removed (core.import_preview). Import accepts; the files controller
+then imports with the chosen unit and name.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.ui.import_worker import PreviewTask
+
+SHOWN_QUESTIONS = 50
+UNIT_NAMES = {
+    "h1": "level-1 headings",
+    "h2": "level-2 headings",
+    "h3": "level-3 headings",
+    "h4": "level-4 headings",
+    "h5": "level-5 headings",
+    "h6": "level-6 headings",
+    "list-item": "list items",
+    "bold": "bold lines",
+    "prefix": "Q: lines",
+    "details": "<details> blocks",
+    "table": "table rows",
+    "card": "cards",
+    "row": "rows",
+    "chat": "chat turns",
+}
+
+
+def unit_label(unit: str, count: int) -> str:
+    name = UNIT_NAMES.get(unit, unit)
+    return f"{name} — {count} question{'s' if count != 1 else ''}"
+
+
+class ImportPreviewDialog(QDialog):
+    """Built for one file or folder; `ready` once a preview is on show."""
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        store_path: str | Path,
+        path: str | Path,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store_path, self.path = store_path, Path(path)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._tasks: list[PreviewTask] = []
+        self.preview = None
+        self._first_unit: str | None = None  # found (or remembered) before any choice
+        self.setWindowTitle(f"Import {self.path.name}")
+        self.name_edit = QLineEdit()
+        self.unit_box = QComboBox()
+        self.unit_box.activated.connect(self._on_unit_chosen)
+        self.state = QLabel("Reading…")
+        self.state.setWordWrap(True)
+        self.counts = QLabel()
+        self.questions = QTreeWidget()
+        self.questions.setHeaderLabels(["Question", "Topic"])
+        self.questions.setRootIsDecorated(False)
+        self.questions.setColumnWidth(0, 420)
+        self.skipped = QListWidget()
+        self.skipped.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow("&Deck name:", self.name_edit)
+        form.addRow("&Questions are:", self.unit_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.state)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.questions, 1)
+        layout.addWidget(QLabel("Left out:"))
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+        self.split(None)
+
+    # --- the worker ---------------------------------------------------------------------
+
+    def split(self, unit: str | None) -> None:
+        """Parse again at `unit` (None: remembered or detected), on the worker."""
+        self.import_button.setEnabled(False)
+        self.unit_box.setEnabled(False)
+        self.state.setText("Finding questions…")
+        task = PreviewTask(self.store_path, self.path, unit)
+        task.signals.finished.connect(self._on_preview)
+        self._tasks.append(task)  # kept alive until it reports
+        self._pool.start(task)
+
+    def _on_preview(self, preview: object, error: object) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        if error is not None:
+            self.state.setText(f"Cannot import: {html.escape(str(error).splitlines()[-1])}")
+            self.ready.emit()
+            return
+        self.show_preview(preview)
+        self.ready.emit()
+
+    def _on_unit_chosen(self, row: int) -> None:
+        unit = self.unit_box.itemData(row)
+        if self.preview is not None and unit != self.preview.unit:
+            self.split(unit)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def show_preview(self, preview) -> None:  # an ImportPreview
+        self.preview = preview
+        if self._first_unit is None:
+            self._first_unit = preview.unit
+        doc = preview.doc
+        if not self.name_edit.text() or not self.name_edit.isModified():
+            self.name_edit.setText(preview.deck_name)
+        self.unit_box.clear()
+        shown = {u: n for u, n in preview.candidates.items() if n or u == preview.unit}
+        shown.setdefault(preview.unit, len(doc.questions))
+        for unit, count in sorted(shown.items(), key=lambda kv: -kv[1]):
+            self.unit_box.addItem(unit_label(unit, count), unit)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(preview.unit)))
+        self.unit_box.setEnabled(self.unit_box.count() > 1)
+        total = len(doc.questions)
+        first = min(total, SHOWN_QUESTIONS)
+        self.state.setText(
+            f"{total} questions found"
+            + (f"; the first {first} are listed." if total > first else ".")
+            + ("" if preview.existing_deck else " A new deck.")
+        )
+        counts = preview.counts
+        self.counts.setText(
+            ""
+            if counts is None
+            else f"Re-import of “{html.escape(preview.existing_deck)}”: {counts.new} new, "
+            f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.removed} removed."
+        )
+        self.counts.setVisible(counts is not None)
+        self.questions.clear()
+        for question in doc.questions[:SHOWN_QUESTIONS]:
+            item = QTreeWidgetItem([question.title, " › ".join(question.topic_path)])
+            item.setToolTip(0, question.title)
+            self.questions.addTopLevelItem(item)
+        self.skipped.clear()
+        for region in doc.skipped:
+            where = f"{region.source_file}: " if region.source_file else ""
+            lines = (
+                f"line {region.start_line}"
+                if region.start_line == region.end_line
+                else f"lines {region.start_line}–{region.end_line}"
+            )
+            self.skipped.addItem(f"{where}{lines}: {region.reason}")
+        if not doc.skipped:
+            self.skipped.addItem("Nothing: every line is in a question.")
+        self.import_button.setEnabled(total > 0)
+        self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choice(self) -> tuple[str | None, str]:
+        """(the unit to split at, None when the person kept the one found; the deck name)."""
+        unit = self.preview.unit if self.preview is not None else None
+        return (None if unit == self._first_unit else unit), self.name_edit.text()

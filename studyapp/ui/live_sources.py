@@ -1,0 +1,200 @@
+"""Your notes, live: a QFileSystemWatcher on the folders of the decks' sources
+(editors save by writing a new file and renaming it, so the folder is what moves),
+a short debounce, then `core.watch.SourceWatch.check` and `core.decks.sync_sources`
+on a worker thread (ui.background): changed decks are re-imported, a source that
+went away marks its deck "source missing". A 2 s timer also polls the store's
+`data_version` (core.watch.StoreWatch), so an import from the command line shows up
+in the window. The "watch.sources" setting turns the file watching off.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from studyapp.core import settings_schema as schema
+from studyapp.core.model import Deck, StudyAppError
+from studyapp.core.store import Store
+from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
+from studyapp.ui.background import BackgroundController
+from studyapp.ui.messages import format_traceback
+
+DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
+STORE_POLL_MS = 2000
+
+
+def live_status(sync: Any) -> str:
+    """ "Re-imported Notes: 1 updated; Old: source missing (the deck stays)": what a
+    `SourceSync` did, the counts that are not zero."""
+    parts = []
+    for summary in sync.imported:
+        if summary.skipped_unchanged_file:
+            continue
+        counts = [
+            f"{n} {label}"
+            for n, label in (
+                (summary.new, "new"),
+                (summary.updated, "updated"),
+                (summary.removed, "removed"),
+            )
+            if n
+        ]
+        parts.append(f"Re-imported {summary.deck_name}: {', '.join(counts) or 'no changes'}")
+    parts += [f"{name}: source missing (the deck stays)" for name in sync.missing]
+    parts += [f"{name}: source found again" for name in sync.back]
+    parts += [f"{name}: not re-imported ({why})" for name, why in sync.failed]
+    return "; ".join(parts)
+
+
+class SyncSignals(QObject):
+    progress = Signal(str, int)
+    finished = Signal(object)  # SourceSync, or a str (a traceback / an error)
+
+
+class SyncTask(QRunnable):
+    """One look at the sources and the re-imports it calls for, on its own connection."""
+
+    def __init__(
+        self, store_path: str | Path, watch: SourceWatch, decks: list[Deck], missing: set[int]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.store_path, self.watch, self.decks, self.missing = store_path, watch, decks, missing
+        self.signals = SyncSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from studyapp.core.decks import sync_sources
+
+        try:
+            check = self.watch.check(self.decks, self.missing)
+            if not check:
+                outcome: object = None
+            else:
+                with Store.open(self.store_path) as store:
+                    outcome = sync_sources(
+                        store,
+                        check,
+                        progress=self.signals.progress.emit,
+                        cancelled=self.is_cancelled,
+                    )
+        except StudyAppError as exc:
+            outcome = f"Notes not re-imported: {exc}"
+        except BaseException as exc:  # a bug: reported, never lost in a thread
+            outcome = format_traceback(type(exc), exc, exc.__traceback__)
+        self.signals.finished.emit(outcome)
+
+
+class LiveSources(BackgroundController):
+    """Watches the sources and the store; `reloaded` when the window must read again."""
+
+    reloaded = Signal()  # the store changed (a re-import, another process)
+    said = Signal(str)  # a line for the status bar
+
+    def __init__(
+        self,
+        store: Callable[[], Store],
+        parent: QWidget,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent, pool)
+        self._store = store
+        self.watch = SourceWatch()
+        self.store_watch = StoreWatch(lambda: self._store().data_version())
+        self.fs = QFileSystemWatcher(self)
+        self.fs.directoryChanged.connect(self._on_fs_event)
+        self.fs.fileChanged.connect(self._on_fs_event)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.check_now)
+        self.poll = QTimer(self)
+        self.poll.setInterval(STORE_POLL_MS)
+        self.poll.timeout.connect(self.poll_store)
+        self._again = False  # a change came while a check ran: look once more
+        self._stopped = False
+
+    @property
+    def enabled(self) -> bool:
+        return bool(schema.read(self._store(), schema.WATCH_SOURCES))
+
+    def start(self) -> None:
+        """Watch the decks' folders (after every reload: decks come and go) and poll."""
+        self.rewatch()
+        self.poll.start()
+        self.check_now()  # edits made while the app was closed
+
+    def stop(self) -> None:
+        """The window closes (its store next): nothing more is looked at or said."""
+        self._stopped = True
+        self.poll.stop()
+        self.debounce.stop()
+        self.cancel()
+
+    def rewatch(self) -> None:
+        watched = self.fs.directories() + self.fs.files()
+        if watched:
+            self.fs.removePaths(watched)
+        if not self.enabled:
+            return
+        paths = [p for p in source_paths_to_watch(self._store().decks()) if Path(p).exists()]
+        if paths:
+            self.fs.addPaths(paths)
+
+    def _on_fs_event(self, _path: str) -> None:
+        self.debounce.start()
+
+    def check_now(self) -> bool:
+        """Look at the sources now (on the worker); False when off or already looking."""
+        self.debounce.stop()
+        if self._stopped or not self.enabled:
+            return False
+        if self.busy:
+            self._again = True
+            return False
+        store = self._store()
+        task = SyncTask(store.path, self.watch, store.decks(), store.missing_sources())
+        self._launch(task, "Re-importing changed notes…", "Your notes changed", 4000)
+        return True
+
+    def _report(self, outcome: Any) -> None:
+        if self._stopped:
+            return
+        self.store_watch.changed()  # the worker's own commits are not another process's
+        if isinstance(outcome, str):
+            print(outcome, file=sys.stderr)
+            self.said.emit(outcome.strip().splitlines()[-1])
+        elif outcome is not None:
+            line = live_status(outcome)
+            if line:
+                self.said.emit(line)
+            self.reloaded.emit()
+            self.rewatch()
+        if self._again:
+            self._again = False
+            self.debounce.start()
+
+    def poll_store(self) -> bool:
+        """Another process (a command-line import) wrote the store: reload."""
+        if self.busy or not self.store_watch.changed():
+            return False
+        self.reloaded.emit()
+        self.rewatch()
+        self.said.emit("Your study data changed outside this window: reloaded.")
+        return True
+
+    def absorb_own_writes(self) -> None:
+        """This window's import just committed through its own connection."""
+        self.store_watch.changed()

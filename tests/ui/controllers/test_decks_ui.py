@@ -1,0 +1,102 @@
+"""Decks and questions from the tree, by keyboard: F2 on a deck renames it, Remove
+Deck… asks (saying what goes) and backs up first, Ctrl+J suspends (dimmed, not
+studied), Delete deletes and Ctrl+Z brings the question back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from studyapp.core.backup import list_backups
+
+from ..conftest import qid
+
+
+def select_deck(window):
+    window.tree.setCurrentIndex(window.tree.proxy.index(0, 0))
+    window.tree.setFocus()
+
+
+def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.tree, k, mods)
+
+
+def test_f2_on_a_deck_row_renames_the_deck(qtbot, make_window, store):
+    window = make_window(show=True)
+    select_deck(window)
+    window.messages.answers.append("  Job   hunt ")
+    key(qtbot, window, Qt.Key.Key_F2)
+    assert [d.name for d in store.decks()] == ["Job hunt"]
+    assert window.tree.current_node().name == "Job hunt"
+
+
+def test_remove_deck_asks_then_backs_up_and_removes(qtbot, make_window, store, tmp_path):
+    window = make_window(show=True, backup_dir=tmp_path / "backups")
+    asked = []
+    editing = window.controllers["editing"]
+    editing.confirm_remove = lambda removal: asked.append(removal) or False
+    select_deck(window)
+    window.action("remove_deck").trigger()
+    assert asked[0].questions == 6 and asked[0].deck_name == "Interview"
+    assert len(store.decks()) == 1  # Keep: nothing happened
+    assert list_backups(tmp_path / "backups") == []
+
+    editing.confirm_remove = lambda removal: True
+    window.action("remove_deck").trigger()
+    assert store.decks() == []
+    assert window.model.question_count() == 0
+    backups = list_backups(tmp_path / "backups")
+    assert len(backups) == 1
+    assert "Backups" in window.statusBar().currentMessage()
+
+
+def test_remove_deck_text_says_what_goes():
+    from studyapp.core.store import DeckRemoval
+    from studyapp.ui.deck_dialogs import removal_text
+
+    text = removal_text(DeckRemoval("Interview", 6, 3))
+    assert "6 questions" in text and "3 reviews" in text and "backup" in text
+
+
+def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
+    window = make_window(show=True)
+    momentum = qid(store, "What is momentum?")
+    window.controllers["browse"].show_question(momentum)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert store.question(momentum).suspended
+    assert window.model.question(momentum).suspended  # the row paints it dimmed
+    assert window.current_qid == momentum  # Ctrl+J is not J: no step to the next
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert not store.question(momentum).suspended
+
+
+def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store):
+    window = make_window(show=True)
+    momentum = qid(store, "What is momentum?")
+    window.controllers["browse"].show_question(momentum)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert store.question(momentum) is None or momentum not in {q.id for q in store.questions()}
+    assert window.model.question(momentum) is None
+    assert window.current_qid not in (None, momentum)  # the next question is on show
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert momentum in {q.id for q in store.questions()}
+    assert window.model.question(momentum) is not None
+    assert window.tree.current_question_id() == momentum
+
+
+def test_browse_its_questions_expands_and_selects_the_first(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.controllers["browse"].collapse_tree()
+    select_deck(window)
+    first = window.tree.neighbour_question(1)  # the deck's first question, in tree order
+    assert first is not None
+    buttons = {b.text(): b for b in window.answer.findChildren(QPushButton) if b.isVisible()}
+    qtbot.mouseClick(buttons["Browse its questions"], Qt.MouseButton.LeftButton)
+    assert window.tree.current_question_id() == first
+    assert window.current_qid == first
+    index = window.tree.currentIndex()
+    assert window.tree.isExpanded(index.parent())  # its topic opened to show it
+    assert window.tree.visualRect(index).isValid()

@@ -1,0 +1,147 @@
+"""Edit Question… (F4) and Open in Editor (Ctrl+Shift+E), driven from the keyboard:
+the edit goes back into the notes file, stays in the app when it cannot, or is
+refused when the file changed since its import; the status bar says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+
+from ..conftest import qid
+
+NOTES = """\
+# Networking
+
+## What is TCP?
+
+A reliable byte stream.
+
+## What is UDP?
+
+Datagrams, no delivery promise.
+"""
+
+
+@pytest.fixture
+def notes_store(tmp_path) -> tuple[Store, Path]:
+    notes = tmp_path / "mine" / "net.md"
+    notes.parent.mkdir()
+    notes.write_text(NOTES, encoding="utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    yield store, notes
+    store.close()
+
+
+def open_editor_on(qtbot, window, title):
+    window.controllers["browse"].show_question(qid(window.store, title))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F4)
+    dialog = window.controllers["editing"].edit_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def replace_answer(qtbot, dialog, text):
+    dialog.answer_edit.selectAll()
+    qtbot.keyClicks(dialog.answer_edit, text)
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_f4_edit_is_written_back_to_the_notes_file(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    assert dialog.title_edit.text() == "What is TCP?"
+    assert "reliable byte stream" in dialog.preview.toPlainText()
+    replace_answer(qtbot, dialog, "An **ordered**, reliable stream.")
+    dialog.update_preview()  # the pause after typing, without waiting for it
+    assert "ordered" in dialog.preview.toPlainText()
+    assert "**" not in dialog.preview.toPlainText()  # rendered, not shown as typed
+    save(qtbot, dialog)
+    text = notes.read_text(encoding="utf-8")
+    assert "An **ordered**, reliable stream." in text
+    assert "A reliable byte stream." not in text
+    assert "Datagrams, no delivery promise." in text  # the other question untouched
+    assert status(window).startswith("Written back to the notes file")
+    # The pane shows the edit, on the same question.
+    assert window.current_qid == qid(store, "What is TCP?")
+    assert "<strong>ordered</strong>" in window.answer.answer_html()
+
+
+def test_edit_refused_when_the_file_changed_since_its_import(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    notes.write_text(NOTES + "\n## What is QUIC?\n\nUDP based.\n", encoding="utf-8")
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    replace_answer(qtbot, dialog, "Changed in the app.")
+    save(qtbot, dialog)
+    assert "Changed in the app." not in notes.read_text(encoding="utf-8")
+    assert status(window).startswith("Refused: the file changed")
+    assert window.messages.kinds() == ["warn"]
+    assert store.question(qid(store, "What is TCP?")).answer_markdown == "A reliable byte stream."
+
+
+def test_edit_without_a_notes_file_is_kept_in_the_app(qtbot, make_window, store):
+    window = make_window(show=True)  # the fixture deck's file does not exist
+    dialog = open_editor_on(qtbot, window, "What is a learning rate?")
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "What is the learning rate?")
+    statistics = dialog.topic_box.findText("Statistics")
+    dialog.topic_box.setCurrentIndex(statistics)
+    save(qtbot, dialog)
+    assert status(window).startswith("Kept in the app")
+    question = store.question(qid(store, "What is the learning rate?"))
+    assert window.model.topic_name(question.topic_id) == "Statistics"
+    assert window.model.question(question.id).title == "What is the learning rate?"
+
+
+def test_an_empty_title_cannot_be_saved(qtbot, make_window):
+    window = make_window(show=True)
+    dialog = open_editor_on(qtbot, window, "What is momentum?")
+    dialog.title_edit.clear()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_store, monkeypatch):
+    store, notes = notes_store
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "vim")
+    window = make_window(store=store, show=True)
+    started: list[list[str]] = []
+    window.controllers["editing"].start_detached = lambda argv: started.append(argv) or True
+    question = store.question(qid(store, "What is UDP?"))
+    window.controllers["browse"].show_question(question.id)
+    window.tree.setFocus()
+    qtbot.keyClick(
+        window.tree,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert started == [["vim", f"+{question.source_line}", str(notes)]]
+    assert question.source_line > 3  # the second question, not the file's top
+
+
+def test_open_in_editor_says_when_there_is_no_file(qtbot, make_window, store):
+    window = make_window(show=True)
+    started: list[list[str]] = []
+    window.controllers["editing"].start_detached = lambda argv: started.append(argv) or True
+    window.controllers["browse"].show_question(qid(store, "What is momentum?"))
+    window.controllers["editing"].open_current_in_editor()
+    assert started == []
+    assert "gone" in status(window)

@@ -1,0 +1,142 @@
+"""File → Import with a preview: nothing is written until Import; the deck name can
+be changed; choosing another question unit splits again; a re-import shows what
+would be new, updated, unchanged and removed; a file dropped on the window opens
+the same preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from studyapp.core.importer import import_file
+
+NOTES = """\
+# Interview prep
+
+Some words about this file.
+
+## Databases
+
+### What is an index?
+
+A sorted structure for lookups.
+
+### What is a transaction?
+
+All or nothing.
+
+## Networks
+
+### What is TCP?
+
+A reliable byte stream.
+"""
+
+
+def open_preview(qtbot, window, path):
+    files = window.controllers["files"]
+    files.import_paths([str(path)])
+    dialog = files.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    if dialog.preview is None:
+        with qtbot.waitSignal(dialog.ready, timeout=20000):
+            pass
+    return dialog
+
+
+def click_import(qtbot, window, dialog):
+    importer = window.controllers["files"].importer
+    with qtbot.waitSignal(importer.finished, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+def titles(dialog):
+    return [
+        dialog.questions.topLevelItem(i).text(0)
+        for i in range(dialog.questions.topLevelItemCount())
+    ]
+
+
+def test_preview_shows_then_import_writes_with_the_name_typed(qtbot, make_window, store, tmp_path):
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    decks_before = [d.name for d in store.decks()]
+    dialog = open_preview(qtbot, window, notes)
+    assert titles(dialog) == ["What is an index?", "What is a transaction?", "What is TCP?"]
+    assert dialog.questions.topLevelItem(2).text(1) == "Networks"
+    assert dialog.unit_box.currentData() == "h3"
+    assert "3 questions" in dialog.unit_box.currentText()
+    skipped = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert any("line" in s for s in skipped)
+    assert not dialog.counts.isVisible()  # a new deck: no re-import counts
+    assert [d.name for d in store.decks()] == decks_before  # nothing written yet
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Prep")
+    click_import(qtbot, window, dialog)
+    assert sorted(d.name for d in store.decks()) == sorted([*decks_before, "Prep"])
+    assert window.model.question_count() == 6 + 3
+
+
+def test_choosing_another_unit_splits_again(qtbot, make_window, tmp_path):
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, notes)
+    row = dialog.unit_box.findData("h2")
+    assert row >= 0
+    with qtbot.waitSignal(dialog.ready, timeout=20000):
+        dialog.unit_box.setCurrentIndex(row)
+        dialog.unit_box.activated.emit(row)  # as a click on the item does
+    assert dialog.unit_box.currentData() == "h2"
+    assert titles(dialog) == ["Databases", "Networks"]
+    assert dialog.choice()[0] == "h2"
+
+
+def test_a_reimport_counts_what_changes_and_cancel_writes_nothing(
+    qtbot, make_window, store, tmp_path
+):
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    import_file(store, notes)
+    notes.write_text(
+        NOTES.replace("All or nothing.", "Atomic.").replace("### What is TCP?", "### What is UDP?"),
+        encoding="utf-8",
+    )
+    window = make_window(show=True)
+    before = {q.id: q.answer_markdown for q in store.questions()}
+    dialog = open_preview(qtbot, window, notes)
+    assert dialog.counts.isVisible()
+    assert "1 new, 1 updated, 1 unchanged, 1 removed" in dialog.counts.text()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert {q.id: q.answer_markdown for q in store.questions()} == before
+
+
+def test_a_file_dropped_on_the_window_opens_the_preview(qtbot, make_window, tmp_path):
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(notes))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()  # the window takes notes files
+    drop = QDropEvent(
+        QPointF(QPoint(20, 20)),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    dialog = window.controllers["files"].preview_dialog
+    assert dialog is not None and dialog.path == notes

@@ -1,0 +1,129 @@
+"""Your notes, live: a notes file saved in an editor is re-imported on the worker and
+the status bar says what changed; a file that goes away marks its deck "source
+missing"; the "watch.sources" setting turns it off; an import by another process
+(the command line) reloads the window without losing the question on screen or the
+study session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from studyapp.core import settings_schema as schema
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+
+from ..conftest import make_doc, qid
+
+NOTES = """\
+# Networking
+
+## What is TCP?
+
+A reliable byte stream.
+
+## What is UDP?
+
+Datagrams.
+"""
+
+
+@pytest.fixture
+def notes_store(tmp_path):
+    notes = tmp_path / "mine" / "net.md"
+    notes.parent.mkdir()
+    notes.write_text(NOTES, encoding="utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    yield store, notes
+    store.close()
+
+
+def save_as_an_editor_does(path: Path, text: str) -> None:
+    """Write a new file and rename it over the old one."""
+    tmp = path.with_name(f".{path.name}.swp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def run_check(qtbot, live):
+    with qtbot.waitSignal(live.finished, timeout=20000):
+        assert live.check_now()
+
+
+def test_the_watcher_watches_the_notes_folder(make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, watch_sources=True)
+    live = window.controllers["files"].live
+    assert [Path(p) for p in live.fs.directories()] == [notes.parent]
+    assert live.poll.isActive() and live.poll.interval() == 2000
+
+
+def test_a_saved_edit_is_reimported_and_said(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    tcp = qid(store, "What is TCP?")
+    window.controllers["browse"].show_question(tcp)
+    save_as_an_editor_does(notes, NOTES.replace("A reliable byte stream.", "Ordered bytes."))
+    run_check(qtbot, live)
+    assert window.statusBar().currentMessage() == "Re-imported Networking: 1 updated"
+    assert store.question(tcp).answer_markdown == "Ordered bytes."
+    assert window.current_qid == tcp
+    assert "Ordered bytes." in window.answer.answer_html()
+
+
+def test_a_touched_but_unchanged_file_is_not_reimported(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    reloads = []
+    live.reloaded.connect(lambda: reloads.append(1))
+    save_as_an_editor_does(notes, NOTES)
+    run_check(qtbot, live)
+    assert reloads == []
+
+
+def test_a_gone_source_marks_the_deck(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    notes.unlink()
+    run_check(qtbot, live)
+    assert window.tree.proxy.index(0, 0).data() == "Networking (source missing)"
+    assert "source missing" in window.statusBar().currentMessage()
+    assert store.question(qid(store, "What is TCP?")) is not None  # the deck stays
+
+
+def test_the_setting_turns_watching_off(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    schema.write(store, schema.WATCH_SOURCES, False)
+    window = make_window(store=store, watch_sources=True)
+    live = window.controllers["files"].live
+    assert live.fs.directories() == []
+    save_as_an_editor_does(notes, NOTES.replace("Datagrams.", "No promises."))
+    assert not live.check_now()
+    assert store.question(qid(store, "What is UDP?")).answer_markdown == "Datagrams."
+
+
+def test_an_import_by_another_process_reloads_keeping_the_session(
+    qtbot, make_window, store, store_path, notes_dir
+):
+    window = make_window(show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    window.controllers["study"].start_study()
+    assert window.mode == "study"
+    studying = window.current_qid
+    with Store.open(store_path) as other:  # `studyapp import` in a terminal
+        doc = make_doc((("What is a graph?", ("Structures",), "Nodes and edges."),), deck="Other")
+        other.import_document(doc, str(notes_dir / "other.md"), "hash-2")
+    assert live.poll_store()
+    assert window.model.question(qid(store, "What is a graph?")) is not None
+    assert window.mode == "study" and window.current_qid == studying
+    assert not live.poll_store()  # once
