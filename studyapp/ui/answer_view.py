@@ -381,7 +381,9 @@ class AnswerView(Card):
             button = QPushButton(label)
             if i == 0:
                 button.setObjectName("primary")
-            button.clicked.connect(callback)
+            # clicked carries a "checked" flag; a callback with an optional first
+            # parameter (a topic, a question id) would take it for its argument
+            button.clicked.connect(lambda _checked=False, act=callback: act())
             self._notice_buttons.addWidget(button)
             buttons.append(button)
         self._notice_buttons.addStretch(1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from studyapp.core.backup import list_backups
+from studyapp.ui.ui_state import Mode
 
 from ..conftest import qid
 
@@ -100,3 +101,15 @@ def test_browse_its_questions_expands_and_selects_the_first(qtbot, make_window, 
     index = window.tree.currentIndex()
     assert window.tree.isExpanded(index.parent())  # its topic opened to show it
     assert window.tree.visualRect(index).isValid()
+
+
+def test_study_this_deck_starts_a_session_on_it(qtbot, make_window, store):
+    """The overview page's first button studies the deck."""
+    window = make_window(show=True)
+    select_deck(window)
+    buttons = {b.text(): b for b in window.answer.findChildren(QPushButton) if b.isVisible()}
+    (label,) = [text for text in buttons if text.startswith("Study this")]
+    qtbot.mouseClick(buttons[label], Qt.MouseButton.LeftButton)
+    assert window.mode is Mode.STUDY
+    assert window.current_qid is not None
+    assert not window.answer.is_answer_visible()  # a study card: the answer waits for Space
