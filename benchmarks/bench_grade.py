@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from studyapp.app import application, create_window  # noqa: E402
 from studyapp.core.importer import import_default_deck  # noqa: E402
+from studyapp.core.settings_schema import NEW_PER_DAY  # noqa: E402
 from studyapp.core.store import Store  # noqa: E402
 
 RATINGS = (3, 3, 4, 1, 3, 2, 3)
@@ -41,6 +42,8 @@ RATINGS = (3, 3, 4, 1, 3, 2, 3)
 
 def bench(app: QApplication, store: Store, folder: Path, name: str, grades: int) -> None:
     settings = QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)
+    # the daily limit of new questions (20 by default) would end the session early
+    store.set_setting(NEW_PER_DAY, 9999)
     start = time.perf_counter()
     window = create_window(store, settings, app=app)
     built = (time.perf_counter() - start) * 1000
