@@ -1,0 +1,59 @@
+"""Fixes to what a QA review of the importer found: fresh documents of the same kinds."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def titles(text: str, **kwargs) -> list[str]:
+    return [q.title for q in parse_text(text, **kwargs).questions]
+
+
+def test_titles_keep_operators_generics_and_python_names_that_are_text():
+    doc = (
+        "## Why is x == y false for NaN?\nIEEE rules.\n\n"
+        "## What does Map<K, V> hold?\nPairs.\n\n"
+        "## When is <ul> better than <ol>?\nNo order.\n\n"
+        "## What do *rest and **opts collect?\nExtras.\n\n"
+        "## What does __repr__ return?\nA string.\n"
+    )
+    assert titles(doc) == [
+        "Why is x == y false for NaN?",
+        "What does Map<K, V> hold?",
+        "When is <ul> better than <ol>?",
+        "What do *rest and **opts collect?",
+        "What does __repr__ return?",
+    ]
+
+
+def test_titles_lose_real_tags_emphasis_numbering_and_footnotes():
+    doc = (
+        "## 3.2 What is a mutex?\nA lock.\n\n"
+        "## Q2.7 What is a semaphore?\nA counter.\n\n"
+        "## #12 What is a monitor?\nA lock with conditions.\n\n"
+        "## (4) What is a spinlock?\nBusy waiting.\n\n"
+        "## [9] What is a barrier?\nWaits for all.\n\n"
+        "## Question 11 - What is a latch?\nCounts down.\n\n"
+        '## <i class="x">What is a futex?</i> <sup>[3]</sup>\nFast mutex.\n\n'
+        "## **What is RCU?** [[ref](https://example.org)]\nRead-copy-update.\n\n"
+        "## ~~What is a lock?~~ What is a rwlock?\nReaders share.\n\n"
+        "## What is ==priority inversion==?\nA low task blocks a high one.\n"
+    )
+    assert titles(doc) == [
+        "What is a mutex?",
+        "What is a semaphore?",
+        "What is a monitor?",
+        "What is a spinlock?",
+        "What is a barrier?",
+        "What is a latch?",
+        "What is a futex?",
+        "What is RCU?",
+        "What is a rwlock?",
+        "What is priority inversion?",
+    ]
+
+
+def test_a_version_number_is_not_numbering():
+    assert titles("## 2.5 million rows: what breaks first?\nThe index.\n") == [
+        "2.5 million rows: what breaks first?"
+    ]
