@@ -24,7 +24,6 @@ from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
 
 DEFAULT_DECK_FILE = "ai-ml-questions.md"
-FOLDER_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
 
 Progress = Callable[[str, int], None]  # (step description, percent done)
 
@@ -57,23 +56,14 @@ def with_topics(doc: ParsedDocument) -> ParsedDocument:
     return replace(doc, questions=questions)
 
 
-def _folder_files(root: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in FOLDER_SUFFIXES
-        and not p.name.endswith(".labels.tsv")
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
-
-
 def _source_hash(path: Path) -> str:
     """A file's content hash; a folder's: of every notes file's name and bytes."""
     if not path.is_dir():
         return file_hash(textio.read_notes(path).encode("utf-8"))
+    from studyapp.core.parse.folder import note_files
+
     digest = hashlib.sha256()
-    for file in _folder_files(path):
+    for file in note_files(path):
         digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
         digest.update(file.read_bytes())
     return digest.hexdigest()

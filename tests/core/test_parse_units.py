@@ -363,3 +363,10 @@ def test_plain_text_keeps_underscores_and_stars_as_written():
         suffix=".txt",
     )
     assert [q.title for q in doc.questions] == ["What are *args and **kwargs?", "What is __init__?"]
+
+
+def test_a_txt_file_written_in_markdown_is_read_as_markdown():
+    md = "# Notes\n\n## What is **RAII**?\nScope-bound cleanup.\n\n## Why use `unique_ptr`?\nOwnership.\n"
+    doc = parse(md, suffix=".txt")
+    assert [q.title for q in doc.questions] == ["What is RAII?", "Why use unique_ptr?"]
+    assert doc.format == "markdown" and doc.line_breaks == "space"

@@ -76,6 +76,14 @@ CHAT_ANY_RE = re.compile(
 )
 
 
+MARKDOWN_SIGNS_RE = re.compile(r"^ {0,3}(?:#{1,6} \S|```|~~~)|\*\*[^*\n]+\*\*|\]\([^)\s]+\)", re.M)
+
+
+def _written_in_markdown(text: str) -> bool:
+    """A .txt file that is Markdown all the same (headings, fences, bold, links)."""
+    return any(n >= 2 for n, _ in enumerate(MARKDOWN_SIGNS_RE.finditer(text)))
+
+
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
     or opens with "Great question!", more than once."""
@@ -114,7 +122,7 @@ def parse_text(
     if tabular is not None:
         return tabular
     fmt = detect_format(text)
-    plain = suffix in TEXT_SUFFIXES
+    plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
     if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
         chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
         others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
