@@ -313,7 +313,7 @@ _NUMBERING_RE = re.compile(
 _FOOTNOTE_RE = re.compile(
     r"<sup>\s*\[?\^?\w{1,4}\]?\s*</sup>|\[\^[^\]\s]{1,20}\]|\[\s*\[[^\]]*\]\([^)]*\)\s*\]", re.I
 )
-_SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\]\([^)]*\)\s*$")
+_SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\](?:\([^)]*\))?\s*$")
 _STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")

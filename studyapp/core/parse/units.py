@@ -108,6 +108,28 @@ def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | No
     return "plain", lead
 
 
+# A question mark, then at most a short aside: "(Go)", "[src]", a link already dropped.
+ASKS_AT_END_RE = re.compile(r"\?\s*(?:\([^()]{0,30}\)|\[[^\[\]]{0,30}\])?\s*$")
+
+
+def _ends_asking(line: str, plain: bool) -> bool:
+    return line.rstrip().endswith("?") or bool(
+        ASKS_AT_END_RE.search(whole_title(line, plain=plain))
+    )
+
+
+def _ends_phrase(first: str, following: str) -> bool:
+    """Does an item's first line end its title, the next line starting the answer?
+    "Define polymorphism" / "One interface, many forms." — a new sentence starts; a
+    title wrapped mid-sentence goes on in lower case or after a comma."""
+    first, following = first.rstrip(), following.lstrip()
+    if first.endswith((".", ":")):
+        return True
+    if first.endswith((",", ";", "-", "(", "/")) or not following:
+        return False
+    return following[0].isupper() or following.startswith(("`", "$", '"'))
+
+
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
     """Items grouped by depth, list type and how their first block looks."""
     groups: dict[tuple[int, bool, str], list[Unit]] = {}
@@ -127,8 +149,8 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         if style == "plain" and "\n" in raw:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
-            cut = next((i for i, x in enumerate(lines) if x.rstrip().endswith("?")), None)
-            if cut is None and lines[0].rstrip().endswith((".", ":")):
+            cut = next((i for i, x in enumerate(lines) if _ends_asking(x, doc.plain)), None)
+            if cut is None and _ends_phrase(lines[0], lines[1]):
                 cut = 0
             if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
                 raw = "\n".join(lines[: cut + 1])

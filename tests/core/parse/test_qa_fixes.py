@@ -57,3 +57,57 @@ def test_a_version_number_is_not_numbering():
     assert titles("## 2.5 million rows: what breaks first?\nThe index.\n") == [
         "2.5 million rows: what breaks first?"
     ]
+
+
+def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
+
+
+def test_numbered_items_without_a_question_mark_keep_their_own_answer():
+    doc = (
+        "1. What is a race condition?\n   Timing decides the outcome.\n"
+        "2. Mutex versus semaphore\n   One owner against a counter.\n"
+        "3. What is starvation?\n   A thread never runs.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a race condition?", "Timing decides the outcome."),
+        ("Mutex versus semaphore", "One owner against a counter."),
+        ("What is starvation?", "A thread never runs."),
+    ]
+
+
+def test_an_items_first_line_is_the_question_and_its_next_lines_the_answer():
+    doc = (
+        "1. Describe memoisation\n   Caching a function's results.\n"
+        "2. Explain tail calls\n   The last call reuses the frame.\n"
+    )
+    expected = [
+        ("Describe memoisation", "Caching a function's results."),
+        ("Explain tail calls", "The last call reuses the frame."),
+    ]
+    assert pairs(doc) == expected
+    assert pairs(doc, split_at="list-item") == expected
+
+
+def test_a_question_written_as_a_link_or_with_an_aside_ends_at_its_line():
+    doc = (
+        "- [What is a hash ring?](https://example.org/ring)\n  Consistent hashing.\n"
+        "- What is a vnode? (Dynamo)\n  A slice of the ring.\n"
+        "- What is hinted handoff? [docs]\n  Writes kept for a down node.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a hash ring?", "Consistent hashing."),
+        ("What is a vnode? (Dynamo)", "A slice of the ring."),
+        ("What is hinted handoff?", "Writes kept for a down node."),
+    ]
+
+
+def test_a_wrapped_item_title_stays_whole():
+    doc = (
+        "1. Describe how a B-tree keeps itself balanced when\n   nodes split and merge\n\n"
+        "   Splits push a key up.\n"
+        "2. Describe a skip list\n\n   Layers of linked lists.\n"
+    )
+    assert [t for t, _ in pairs(doc)][0] == (
+        "Describe how a B-tree keeps itself balanced when nodes split and merge"
+    )
