@@ -108,6 +108,6 @@ def test_a_wrapped_item_title_stays_whole():
         "   Splits push a key up.\n"
         "2. Describe a skip list\n\n   Layers of linked lists.\n"
     )
-    assert [t for t, _ in pairs(doc)][0] == (
+    assert pairs(doc)[0][0] == (
         "Describe how a B-tree keeps itself balanced when nodes split and merge"
     )
