@@ -97,9 +97,10 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     for kind, finder in found.FINDERS.items():
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
+    tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
     result = []
     for kind, units in found_units.items():
-        units = sorted((u for u in units if u.title), key=lambda u: u.line)
+        units = sorted((u for u in units if u.title and u.line not in tocs), key=lambda u: u.line)
         units = found.consistent(units, _answer_test(units, counts))
         result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
     return result
@@ -183,13 +184,18 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     starts = {u.line for u in units}
     top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
     inside = _inside_containers(units)
+    tocs = found.toc_headings(doc)
     heads = [
         _Heading(b, whole_title(b.text, plain=doc.plain))
         for b in doc.blocks
         if b.kind == "heading"
         and b.depth == 0
         and not b.quoted
-        and (b.level < top or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip())))
+        and (
+            b.level < top
+            or b.start in tocs
+            or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip()))
+        )
         and b.start not in starts
         and not inside(b.start)
     ]
@@ -202,7 +208,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
 
     votes: dict[int, list[bool]] = {}
     for head in heads:
-        head.toc = bool(TOC_RE.match(head.title))
+        head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
         head.footer = bool(FOOTER_RE.match(head.title)) and head.block.start > units[-1].line
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1

@@ -390,6 +390,29 @@ FOOTER_RE = re.compile(
 NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
 # A list item that only links to a place in the document: a table of contents entry.
 TOC_ENTRY_RE = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
+# A link to a place in the document ("[Caching](#caching)"), and what may separate several
+# on one line of a table of contents: a list marker, bars, dots, commas.
+_ANCHOR_RE = re.compile(r"\[[^\]]+\]\(#[^)\s]*\)")
+_TOC_FILLER_RE = re.compile(r"^[\s\-*+|·•,;:.()\d_]*$")
+
+
+def _toc_line(line: str) -> bool:
+    return bool(_ANCHOR_RE.search(line)) and bool(_TOC_FILLER_RE.match(_ANCHOR_RE.sub("", line)))
+
+
+def toc_headings(doc: Document) -> set[int]:
+    """Lines of the headings whose whole body (up to the next heading) is a list of links
+    to places in the document: a table of contents, whatever the heading calls it."""
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.depth == 0 and not b.quoted]
+    found: set[int] = set()
+    for index, head in enumerate(heads):
+        stop = heads[index + 1].start if index + 1 < len(heads) else len(doc.lines) + 1
+        body = [doc.lines[n - 1] for n in range(head.end + 1, stop) if doc.lines[n - 1].strip()]
+        if body and all(_toc_line(line) for line in body):
+            found.add(head.start)
+    return found
+
+
 Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
 DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
 

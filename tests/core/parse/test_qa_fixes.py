@@ -111,3 +111,18 @@ def test_a_wrapped_item_title_stays_whole():
     assert pairs(doc)[0][0] == (
         "Describe how a B-tree keeps itself balanced when nodes split and merge"
     )
+
+
+def test_a_heading_over_only_in_document_links_is_a_table_of_contents_whatever_its_name():
+    doc = (
+        "# Rust notes\n\n## In this guide\n- [Ownership](#ownership) · [Traits](#traits)\n"
+        "- [Lifetimes](#lifetimes)\n\n## Ownership\n\n### What is a move?\nThe value changes owner.\n\n"
+        "## Traits\n\n### What is a blanket impl?\nAn impl for every T.\n"
+    )
+    for split_at in (None, "h2"):
+        parsed = parse_text(doc, split_at=split_at)
+        assert "In this guide" not in [q.title for q in parsed.questions]
+        assert ("table of contents", 4, 5) in [
+            (r.reason, r.start_line, r.end_line) for r in parsed.skipped
+        ]
+    assert titles(doc) == ["What is a move?", "What is a blanket impl?"]
