@@ -370,3 +370,16 @@ def test_a_txt_file_written_in_markdown_is_read_as_markdown():
     doc = parse(md, suffix=".txt")
     assert [q.title for q in doc.questions] == ["What is RAII?", "Why use unique_ptr?"]
     assert doc.format == "markdown" and doc.line_breaks == "space"
+
+
+def test_a_glossary_table_inside_answers_is_not_the_questions():
+    parts = ["# Glossary quiz", ""]
+    for n in range(6):
+        parts += [f"## What is concept {n}?", "", f"Concept {n} explained.", ""]
+        parts += ["| Term | Definition |", "|---|---|"]
+        parts += [f"| word{n}{k} | meaning {k} |" for k in range(3)] + [""]
+    doc = parse_text("\n".join(parts), name="glossary")
+    assert doc.unit == "h2" and len(doc.questions) == 6
+    assert "| word00 | meaning 0 |" in doc.questions[0].answer_markdown
+    terms_only = "| Term | Definition |\n|---|---|\n| Entropy | Expected surprise |\n"
+    assert [q.title for q in parse_text(terms_only).questions] == ["Entropy"]

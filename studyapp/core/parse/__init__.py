@@ -69,8 +69,11 @@ CHAT_OFFER_RE = re.compile(
 )
 
 
+CHAT_PHRASES = ("would you like", "want me to", "shall i", "let me know if you", "like, i can")
+CHAT_PHRASES += ("d like i can", "i can also", "great question", "good question")
+CHAT_PHRASES += ("excellent question",)
 CHAT_ANY_RE = re.compile(
-    r"^\W*(?:would you like|do you want me to|want me to|shall i|let me know if you|"
+    r"^\W*+(?:would you like|do you want me to|want me to|shall i|let me know if you|"
     r"if you(?:'|’)?d like|i can also|great question|good question|excellent question)",
     re.I | re.M,
 )
@@ -87,7 +90,8 @@ def _written_in_markdown(text: str) -> bool:
 def _is_chat(text: str) -> bool:
     """Notes pasted from a chat: an answer ends with a closing offer ("Would you like…")
     or opens with "Great question!", more than once."""
-    if not CHAT_ANY_RE.search(text):
+    low = text.lower()
+    if not any(phrase in low for phrase in CHAT_PHRASES) or not CHAT_ANY_RE.search(text):
         return False  # decided in C for the usual document
     offers = 0
     previous = ""

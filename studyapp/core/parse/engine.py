@@ -25,9 +25,9 @@ HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
 KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row")
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
-HR_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
+HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 TRIVIAL_LINE_RE = re.compile(
-    r"^\s*(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
+    r"^\s*+(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
     r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
     re.I,
 )
@@ -37,7 +37,7 @@ WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
 )
 ANSWER_MARK_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
 )
 
 
@@ -397,7 +397,7 @@ def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
 
 
 LABEL_RE = re.compile(
-    r"^\s*(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
+    r"^\s*+(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*+(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
 )
 
 
@@ -412,7 +412,7 @@ def _end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
     return stop
 
 
-END_MARK_RE = re.compile(r"^\W*\s*(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
+END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
 
 
 def _skipped(

@@ -120,6 +120,9 @@ def _strip_columns(line: str, columns: int) -> str:
     """`line` with up to `columns` columns of leading whitespace removed."""
     if not columns or line[:1] not in (" ", "\t"):
         return line
+    spaces = len(line) - len(line.lstrip(" "))
+    if spaces >= columns or line[spaces : spaces + 1] != "\t":
+        return line[min(spaces, columns) :]  # no tab to expand: plain slicing
     col = pos = 0
     while pos < len(line) and col < columns:
         ch = line[pos]

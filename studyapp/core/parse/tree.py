@@ -46,7 +46,7 @@ class Document:
 
 # Container markers opening a line; markdown-it stops reading the document at its
 # nesting limit, so a line nested deeper is read as a paragraph (its text is kept).
-_DEEP = r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$)){12,}"
+_DEEP = r"^[ \t]*+(?:(?:[-*+>]|\d{1,9}[.)])(?:[ \t]++|$)){12,}"
 _DEEP_RE = re.compile(_DEEP)
 _DEEP_LINE_RE = re.compile(_DEEP, re.M)
 

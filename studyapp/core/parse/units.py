@@ -44,19 +44,19 @@ class Unit:
     tags: tuple[str, ...] = ()
 
 
-NUMBER_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
+NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
 WHOLE_BOLD_RE = re.compile(
-    r"^\s*(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
+    r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
-BOLD_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
+BOLD_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
 PREFIX_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
 )
 ANSWER_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
     re.I,
 )
 INLINE_ANSWER_RE = re.compile(r"\s(?:\*\*|__)?\s*(?:answer|a)\s*:\s*(?:\*\*|__)?\s", re.I)
@@ -64,6 +64,7 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
 DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
 DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
 QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
+STRONG_QUESTION_HEADERS = frozenset(("question", "questions", "q", "interview question"))
 ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
 
 
@@ -354,6 +355,9 @@ def table_rows(doc: Document) -> list[Unit]:
         a = _header_index(header, ANSWER_HEADERS)
         if q is None or a is None:
             continue
+        # A "Question" column marks questions; a "Term | Definition" table may be
+        # a glossary inside an answer: its rows count only as far as they ask.
+        marked = _header_index(header, STRONG_QUESTION_HEADERS) is not None
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
             answer = cells[a] if a < len(cells) else ""
@@ -365,9 +369,9 @@ def table_rows(doc: Document) -> list[Unit]:
                     whole_title(raw, plain=doc.plain),
                     line + 1,
                     end=line,
-                    answer_prefix=answer,
+                    answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
                     container=True,
-                    explicit=True,
+                    explicit=marked,
                 )
             )
     return units
@@ -389,7 +393,7 @@ FOOTER_RE = re.compile(
 )
 NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
 # A list item that only links to a place in the document: a table of contents entry.
-TOC_ENTRY_RE = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
+TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
 # A link to a place in the document ("[Caching](#caching)"), and what may separate several
 # on one line of a table of contents: a list marker, bars, dots, commas.
 _ANCHOR_RE = re.compile(r"\[[^\]]+\]\(#[^)\s]*\)")
@@ -413,8 +417,8 @@ def toc_headings(doc: Document) -> set[int]:
     return found
 
 
-Q_NUMBER_RE = re.compile(r"^\s*(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
-DECORATED_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
+Q_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
+DECORATED_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)", re.I)
 
 
 def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
