@@ -126,3 +126,31 @@ def test_a_heading_over_only_in_document_links_is_a_table_of_contents_whatever_i
             (r.reason, r.start_line, r.end_line) for r in parsed.skipped
         ]
     assert titles(doc) == ["What is a move?", "What is a blanket impl?"]
+
+
+def test_a_chat_transcript_gives_the_persons_turns_as_questions_without_chat_noise():
+    inline = (
+        "# Session\n\n**User:** What is a vector clock?\n\n"
+        "**Assistant:** Good question! It orders events across nodes.\n\n"
+        "Would you like an example?\n\n"
+        "**User:** Ok, how does it differ from a Lamport clock?\n\n"
+        "**Assistant:** It can tell concurrent events apart.\n"
+    )
+    plain = (
+        "You said:\nWhat is a CRDT?\nChatGPT said:\nA data type that merges without conflicts.\n"
+        "Want me to list some?\nYou said:\nName a simple one.\nChatGPT said:\nA grow-only counter.\n"
+    )
+    expected = [
+        ("What is a vector clock?", "It orders events across nodes."),
+        ("How does it differ from a Lamport clock?", "It can tell concurrent events apart."),
+    ]
+    assert pairs(inline) == expected
+    assert pairs(plain, suffix=".txt") == [
+        ("What is a CRDT?", "A data type that merges without conflicts."),
+        ("Name a simple one.", "A grow-only counter."),
+    ]
+
+
+def test_a_note_that_quotes_one_exchange_is_not_a_transcript():
+    doc = "## What is RAFT?\nA consensus protocol.\n\nUser: hi\n\nAssistant: hello\n\n## What is Paxos?\nOlder.\n"
+    assert titles(doc) == ["What is RAFT?", "What is Paxos?"]
