@@ -154,3 +154,20 @@ def test_a_chat_transcript_gives_the_persons_turns_as_questions_without_chat_noi
 def test_a_note_that_quotes_one_exchange_is_not_a_transcript():
     doc = "## What is RAFT?\nA consensus protocol.\n\nUser: hi\n\nAssistant: hello\n\n## What is Paxos?\nOlder.\n"
     assert titles(doc) == ["What is RAFT?", "What is Paxos?"]
+
+
+def test_flat_notes_on_another_subject_keep_one_topic_and_ml_notes_are_sorted():
+    from studyapp.core.topics import assign_topics
+
+    python = parse_text(
+        "## When is a generator expression better than a list?\nIt is lazy.\n\n"
+        "## What does functools.wraps do?\nCopies metadata.\n\n"
+        "## What is the GIL?\nA lock around the interpreter.\n"
+    )
+    assert set(assign_topics(python)) == {("General",)}
+    ml = parse_text(
+        "## What is a GAN?\nA generator and a discriminator.\n\n"
+        "## What is overfitting in a neural network?\nFitting noise.\n\n"
+        "## What is gradient descent?\nStepping down the loss.\n"
+    )
+    assert assign_topics(ml)[0] == ("Generative Models",)
