@@ -171,3 +171,27 @@ def test_flat_notes_on_another_subject_keep_one_topic_and_ml_notes_are_sorted():
         "## What is gradient descent?\nStepping down the loss.\n"
     )
     assert assign_topics(ml)[0] == ("Generative Models",)
+
+
+def test_an_unknown_split_kind_is_one_line_and_a_folder_header_names_no_empty_unit(
+    tmp_path, capsys
+):
+    from studyapp.cli import EXIT_USER_ERROR, main
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("## What is a heap?\nA tree.\n", encoding="utf-8")
+    for command in (
+        ["parse", str(notes)],
+        ["import", "--data-dir", str(tmp_path / "d"), str(notes)],
+    ):
+        assert main([*command, "--split-at", "heading"]) == EXIT_USER_ERROR
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "heading" in err and "list-item" in err
+    assert not (tmp_path / "d").exists()
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    (folder / "heap.md").write_text("## What is a heap?\nA tree.\n", encoding="utf-8")
+    (folder / "more.csv").write_text("question,answer\nWhat is a trie?,A prefix tree\n")
+    assert main(["parse", str(folder)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "2 questions" in header and "split at ]" not in header
