@@ -355,6 +355,8 @@ def assemble(
     ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
+    if units:
+        stops[-1] = _before_footer(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
@@ -377,6 +379,39 @@ def assemble(
         )
     skipped = _skipped(doc, covered, heads, units, source_file)
     return deck_name, questions, skipped, bool(sections)
+
+
+# A closing note of the document's own: licence, copyright, credits, a sign-off.
+FOOTER_LINE_RE = re.compile(
+    r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
+    r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
+    r"copyright\b|©|\(c\)\s|all rights reserved|"
+    r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
+    r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
+    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
+    re.I,
+)
+
+
+def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without the document's closing note: a short last paragraph, after
+    a blank line, that opens with a footer's words ("Licence: CC0. Last updated 2024.")."""
+    end = stop
+    while end >= unit.answer_start and not doc.line(end).strip():
+        end -= 1
+    start = end
+    while start > unit.answer_start and doc.line(start - 1).strip():
+        start -= 1
+    if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
+        return stop  # no paragraph, a long one, or no blank line before it
+    if not FOOTER_LINE_RE.match(doc.line(start).strip()):
+        return stop
+    before = start - 1
+    while before >= unit.answer_start and not doc.line(before).strip():
+        before -= 1
+    if before < unit.answer_start and not unit.answer_prefix.strip():
+        return stop  # the answer's only paragraph: an answer, not a footer
+    return max(before, unit.title_end)
 
 
 def _inner_rule(doc: Document, unit: Unit, stop: int, rules: list[int]) -> bool:

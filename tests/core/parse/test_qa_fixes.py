@@ -195,3 +195,19 @@ def test_an_unknown_split_kind_is_one_line_and_a_folder_header_names_no_empty_un
     assert main(["parse", str(folder)]) == 0
     header = capsys.readouterr().out.splitlines()[0]
     assert "2 questions" in header and "split at ]" not in header
+
+
+def test_a_closing_note_after_the_last_answer_is_a_footer_not_part_of_it():
+    doc = (
+        "Q: What is a socket?\nA: An endpoint.\n\nQ: What is a port?\nA: A number for a service.\n"
+        "It picks the process.\n\nCopyright 2022 Kim. All rights reserved.\n"
+    )
+    parsed = parse_text(doc, suffix=".txt")
+    assert parsed.questions[-1].answer_markdown.strip().endswith("It picks the process.")
+    assert ("footer", 8) in [(r.reason, r.start_line) for r in parsed.skipped]
+    # an answer that merely mentions a licence keeps it
+    kept = parse_text(
+        "Q: Which licence is copyleft?\nA: One of these:\n\nLicensed GPL code stays GPL.\n",
+        suffix=".txt",
+    )
+    assert "GPL code" in kept.questions[0].answer_markdown
