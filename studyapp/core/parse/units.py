@@ -44,13 +44,20 @@ class Unit:
     tags: tuple[str, ...] = ()
 
 
-NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
+NUMBER_RE = re.compile(
+    r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:#|Q\s*\.?\s*)?(\d{1,5})\s*(?:[.):]|-\s|(?:\*\*|__))",
+    re.I,
+)
 WHOLE_BOLD_RE = re.compile(
     r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
-BOLD_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
+# "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question
+BOLD_NUMBER_RE = re.compile(
+    r"^\s*+(?:\*\*|__)\s*(?:#|Q\s*\.?\s*)?\d{1,4}\s*(?:[).:\-–]\s*(?:\*\*|__)?|(?:\*\*|__)\s)",
+    re.I,
+)
 PREFIX_RE = re.compile(
     r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,

@@ -211,3 +211,16 @@ def test_a_closing_note_after_the_last_answer_is_a_footer_not_part_of_it():
         suffix=".txt",
     )
     assert "GPL code" in kept.questions[0].answer_markdown
+
+
+def test_bold_numbers_written_any_way_start_questions():
+    doc = (
+        "**1)** What is a cache line?\n\nSixty-four bytes.\n\n"
+        "**#2** What is false sharing?\n\nTwo cores write one line.\n\n"
+        "**Q3 -** What is a memory fence?\n\nAn ordering point.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a cache line?", "Sixty-four bytes."),
+        ("What is false sharing?", "Two cores write one line."),
+        ("What is a memory fence?", "An ordering point."),
+    ]
