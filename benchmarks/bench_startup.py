@@ -1,11 +1,12 @@
 """Start-up time: `python -m studyapp --smoke` against a bare PySide6 window.
 
-    python benchmarks/bench_startup.py [--runs 10] [--platform offscreen]
+    python benchmarks/bench_startup.py [--runs 10] [--platform offscreen] [--deck-size 10000]
 
 The store is filled first, as a user's would be after some studying: the
 bundled default deck (so the timed runs never import) and --reviews questions
 graded over the last fortnight (so the start computes recall and due dates with
-FSRS, as a returning user's does). Then both programs run alternately N times
+FSRS, as a returning user's does); with --deck-size, a generated deck of that many
+questions too (start-up must not grow with the store). Then both programs run alternately N times
 with subprocess; prints the median wall time of each and their ratio. Both quit
 after their first paint. Prints the ratio of the medians, the median of the
 pair-by-pair ratios (drift on a shared machine cancels within a pair) and the
@@ -61,11 +62,30 @@ def grade_some(data: Path, count: int) -> int:
     return len(questions)
 
 
+def add_generated_deck(data: Path, size: int) -> None:
+    """A second deck of `size` questions (benchmarks/bench_ui.py's generator)."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_ui import synthetic
+
+    from studyapp.core.paths import store_path
+    from studyapp.core.store import Store
+
+    with Store.open(store_path(data)) as store:
+        store.import_document(synthetic(size), str(data / "generated.md"), "generated")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--reviews", type=int, default=20, help="questions graded first")
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument(
+        "--deck-size",
+        type=int,
+        default=0,
+        help="also import a generated deck of this many questions (start-up on a big store)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
@@ -80,6 +100,9 @@ def main() -> int:
         compileall.compile_dir(str(ROOT / "studyapp"), quiet=1)
         first = timed(app, env)  # the first start imports the default deck: not counted
         print(f"first start (imports the default deck): {first * 1000:.0f} ms")
+        if args.deck_size:
+            add_generated_deck(data, args.deck_size)
+            print(f"imported a generated deck of {args.deck_size} questions")
         graded = grade_some(data, args.reviews)
         print(f"graded {graded} questions in the store before the timed runs")
         app_times, bare_times, ratios = [], [], []

@@ -179,8 +179,9 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
     window.resize(1300, 850)
     window.show()
     app.processEvents()
-    window._idle.stop()  # measure the click alone, not the idle pre-rendering
-    window._queue_prerender = lambda qids: None  # type: ignore[method-assign]
+    pane = window.controllers["pane"]  # type: ignore[attr-defined]
+    pane.stop_idle()  # measure the click alone, not the idle pre-rendering
+    pane.queue_prerender = lambda qids: None
     qids = list(window.model.question_order())
     print(
         f"(a) default deck: {len(qids)} questions × {rounds} rounds,"
@@ -310,6 +311,12 @@ def bench_search(app: QApplication, folder: Path, n: int) -> None:
     store.close()
 
 
+def private_settings(folder: Path) -> None:
+    """QSettings made without a file (the window's own) write under `folder`."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "qsettings"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="passes over the deck (warm)")
@@ -318,8 +325,7 @@ def main() -> int:
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "qsettings"))
+        private_settings(folder)
         bench_selection(app, folder, args.rounds)
         bench_search(app, folder, args.search_size)
     return 0

@@ -13,7 +13,7 @@ mkdir -p build
 if [ ! -x "$venv/bin/pyinstaller" ]; then
   python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install -q --disable-pip-version-check . "pyinstaller>=6.10"
+"$venv/bin/pip" install -q --disable-pip-version-check ".[build]"  # PyInstaller and Pillow (icons)
 
 started=$(date +%s)
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \

@@ -4,13 +4,12 @@ Each ``studyapp-<os>.spec`` does ``from common import *``-style imports of this
 module (PyInstaller runs specs as Python with the spec's folder as SPECPATH), so
 the list of data files, the Qt modules left out and the version are written
 once. Importing this module has no side effects; ``derived_icons`` writes the
-platform icon formats from the one master PNG when a spec asks for them.
+platform icon formats from the one master PNG with Pillow (the `build` extra)
+when a spec asks for them.
 """
 
 from __future__ import annotations
 
-import struct
-import sys
 import tomllib
 from pathlib import Path
 
@@ -29,6 +28,11 @@ DATA_FILES: list[tuple[str, str]] = [
     ("resources/decks/ai-ml-questions.md", "studyapp/resources/decks"),
     ("resources/icons/studyapp.png", "studyapp/resources/icons"),
 ]
+
+# The source tree first on the search path: a build from an editable install
+# (`pip install -e .`) finds the package here, as PyInstaller does not follow
+# the editable install's import hook.
+PATHEX = [str(ROOT)]
 
 HIDDEN_IMPORTS = [
     "studyapp.resources",  # reached through importlib.resources, not an import statement
@@ -138,58 +142,40 @@ def windows_version_file(out_dir: Path) -> str:
     return str(path)
 
 
-# --- icons: every platform format from the one master PNG ---------------------
+# --- icons: every platform format from the one master PNG, through Pillow --------
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-ICNS_TYPES = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512}
+# Pillow writes every .icns type from the largest image it is given: 16–512 points
+# at 1x and 2x (retina), up to 1024 px (ic10, 512@2x).
+ICNS_LARGEST = 1024
 LINUX_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
-def _scaled_png(size: int) -> bytes:
-    """The master icon scaled to size x size, as PNG bytes (Qt, offscreen)."""
-    import os
+def _master():  # -> PIL.Image.Image
+    """The master icon as RGBA (Pillow is in the `build` extra)."""
+    from PIL import Image
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    image = QImage(str(MASTER_ICON))
-    if image.isNull():
+    if not MASTER_ICON.is_file():
         raise SystemExit(f"cannot read the master icon {MASTER_ICON}")
-    scaled = image.scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    scaled.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    with Image.open(MASTER_ICON) as image:
+        return image.convert("RGBA")
+
+
+def _scaled(size: int):  # -> PIL.Image.Image
+    from PIL import Image
+
+    return _master().resize((size, size), Image.Resampling.LANCZOS)
 
 
 def write_ico(path: Path) -> Path:
-    """A Windows .ico holding PNG images (Vista and later read them)."""
-    images = [(size, _scaled_png(size)) for size in ICO_SIZES]
-    header = struct.pack("<HHH", 0, 1, len(images))
-    offset = 6 + 16 * len(images)
-    entries, blobs = b"", b""
-    for size, png in images:
-        dim = 0 if size >= 256 else size  # 0 means 256 in the ICO directory
-        entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(png), offset)
-        offset += len(png)
-        blobs += png
-    path.write_bytes(header + entries + blobs)
+    """A Windows .ico with every size of ICO_SIZES (PNG-compressed at 256)."""
+    _master().save(path, format="ICO", sizes=[(size, size) for size in ICO_SIZES])
     return path
 
 
 def write_icns(path: Path) -> Path:
-    """A macOS .icns: PNG entries under their type codes."""
-    body = b""
-    for code, size in ICNS_TYPES.items():
-        png = _scaled_png(size)
-        body += code + struct.pack(">I", 8 + len(png)) + png
-    path.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
+    """A macOS .icns with the standard and retina (@2x) sizes."""
+    _scaled(ICNS_LARGEST).save(path, format="ICNS")
     return path
 
 
@@ -199,7 +185,7 @@ def write_linux_pngs(folder: Path) -> list[tuple[str, str]]:
     for size in LINUX_SIZES:
         target = folder / f"{size}x{size}" / "studyapp.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_scaled_png(size))
+        _scaled(size).save(target, format="PNG")
         pairs.append((str(target), f"share/icons/hicolor/{size}x{size}/apps"))
     return pairs
 

@@ -1,10 +1,12 @@
-"""The one place that builds the QApplication and wires the app together.
+"""The composition root: builds the QApplication, the window's shell, the question
+pane and one controller per feature, and connects their actions and signals. No
+other module constructs a controller (tests/test_architecture.py holds to it).
 
-`run()` opens the store with `open_user_store` (studyapp.startup: the data-safety
-start-up, writer lock and recovery), imports the bundled deck on the very first
-start only, builds the theme, settings and main window, and runs the event loop.
-The lock is kept until exit; the writing instance also watches for raise requests
-and backs up automatically (not in smoke mode, which must stay fast).
+`run()` opens the store with `startup.open_user_store` (the data-safety start-up:
+writer lock, recovery, read-only fallbacks), imports the bundled deck on the very
+first start only, builds the window and runs the event loop. The lock is kept
+until exit; the writing instance also watches for raise requests and backs up
+automatically (not in smoke mode, which must stay fast).
 If the app was closed during a mock interview, `offer_resume` asks whether to
 continue it or leave it as abandoned (tests pass the answer in). `--smoke` does the
 same with the user's store (without that question), quits as soon as the window has
@@ -21,35 +23,46 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
+from studyapp.core.backup import backup_dir as default_backup_dir
+from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
-from studyapp.core.study import Clock, SystemClock
 from studyapp.resource_files import resource
 from studyapp.startup import (
     EXIT_ERROR,
     EXIT_OK,
-    EXIT_USER_ERROR,
     ConsoleMessages,
     ExceptionHook,
     FirstPaint,
     OpenedStore,
     SmokeWatchdog,
-    ask_read_only,
+    fail,
     open_user_store,
     smoke_timeout_seconds,
     store_error_text,
 )
+from studyapp.ui.context import AppContext
+from studyapp.ui.controllers.browse import BrowseController
+from studyapp.ui.controllers.data_safety import DataSafetyController
+from studyapp.ui.controllers.editing import EditingController
+from studyapp.ui.controllers.files import FilesController
+from studyapp.ui.controllers.insights import InsightsController
+from studyapp.ui.controllers.mock import MockController
+from studyapp.ui.controllers.prefs import PrefsController
+from studyapp.ui.controllers.study import StudyController
 from studyapp.ui.main_window import K_THEME, MainWindow
-from studyapp.ui.messages import Messages
+from studyapp.ui.messages import Messages, ask_read_only, ask_resume
+from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.single_instance import RaiseRequestWatcher
 from studyapp.ui.style import STYLE_ARGUMENTS
 from studyapp.ui.theme import ThemeManager
+from studyapp.ui.ui_state import Mode
 
 APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"
@@ -87,49 +100,317 @@ def create_window(
     app: QApplication | None = None,
     clock: Clock | None = None,
     messages: Messages | None = None,
-    **kwargs: Any,
+    scheduler: SpacedRepetition | None = None,
+    open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    thread_pool: QThreadPool | None = None,
+    read_only: str | None = None,
+    backup_dir: str | Path | None = None,
+    auto_backup: bool = False,
+    open_store: Callable[[str | Path], Store] = Store.open,
+    progress_after_paint: bool = False,
 ) -> MainWindow:
-    """The main window with its collaborators; tests call this with a temporary store
-    and settings file."""
+    """The composition root: the shell, the question pane and one controller per
+    feature, their actions and signals connected here and nowhere else. Tests call
+    this with a temporary store and settings file.
+
+    `read_only`: why this window may not write, None for a normal window.
+    `backup_dir`: where backups go (default: beside the store). `auto_backup`: back
+    up on a timer and on close (the app turns it on; tests and the self-test leave
+    it off). `open_store` reopens the store after a restore. `progress_after_paint`:
+    the tree's figures are computed once the first frame is out (the app; on a
+    big store they take longer than the window itself), else at once."""
     app = app or application()
-    theme = ThemeManager(app, str(settings.value(K_THEME, "system")))
-    return MainWindow(
-        store,
-        settings=settings,
-        theme=theme,
-        scheduler=SpacedRepetition(),
+    shell = MainWindow(settings=settings, read_only=read_only, icon=app_icon(), open_url=open_url)
+    messages = messages or Messages(shell)
+    if messages.parent is None:
+        messages.parent = shell
+    ctx = AppContext(
+        store=store,
+        scheduler=scheduler or SpacedRepetition(),
         clock=clock or SystemClock(),
         messages=messages,
-        icon=app_icon(),
-        **kwargs,
+        settings=settings,
+        theme=ThemeManager(app, str(settings.value(K_THEME, "system"))),
+        backup_dir=Path(backup_dir)
+        if backup_dir is not None
+        else default_backup_dir(Path(store.path).parent),
+        read_only=read_only,
+        thread_pool=thread_pool,
+        open_url=open_url,
+        open_store=open_store,
     )
+    pane = QuestionPane(ctx, shell)
+    browse = BrowseController(ctx, shell, pane)
+    study = StudyController(ctx, shell, pane)
+    mock = MockController(ctx, shell, pane)
+    insights = InsightsController(ctx, shell)
+    files = FilesController(ctx, shell)
+    editing = EditingController(ctx, shell, pane)
+    safety = DataSafetyController(
+        ctx, shell, auto_backup=auto_backup, import_busy=lambda: files.busy_importing
+    )
+    prefs = PrefsController(ctx, shell, pane)
+    _connect_actions(shell, browse, study, mock, insights, files, editing, safety, prefs)
+    _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety)
+    _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
+
+    browse.reload_tree()
+    if progress_after_paint:
+        shell.first_painted.connect(browse.refresh_progress)
+    else:
+        browse.refresh_progress()
+    shell.update_actions()
+    shell.restore_layout()
+    browse.restore_position()
+    shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+    return shell
+
+
+def _connect_actions(
+    shell: MainWindow,
+    browse: BrowseController,
+    study: StudyController,
+    mock: MockController,
+    insights: InsightsController,
+    files: FilesController,
+    editing: EditingController,
+    safety: DataSafetyController,
+    prefs: PrefsController,
+) -> None:
+    """Each action id of ui/actions.py to the controller slot it runs. Keys shared by
+    two features (Space, 1–4) reach both: each acts only in its own mode."""
+    slots: dict[str, Callable[[], Any]] = {
+        "import": files.ask_and_import,
+        "export": files.export_weak_topics,
+        "backups": safety.show_backups,
+        "quit": shell.close,
+        "find": browse.focus_search,
+        "move": editing.move_current_question,
+        "rename": editing.rename_current_topic,
+        "new_topic": editing.create_topic_here,
+        "questions": insights.show_questions_tab,
+        "weak": insights.show_weak_topics,
+        "stats": insights.show_statistics,
+        "zoom_in": prefs.zoom_in,
+        "zoom_out": prefs.zoom_out,
+        "zoom_reset": lambda: prefs.set_zoom(0),
+        "expand": browse.expand_tree,
+        "collapse": browse.collapse_tree,
+        "study": lambda: study.start_study(all_topics=False),
+        "study_all": lambda: study.start_study(all_topics=True),
+        "mock": mock.open_mock_setup,
+        "undo": study.undo,
+        "mock_pause": mock.toggle_mock_pause,
+        "mock_skip": mock.skip_mock_question,
+        "mock_end": mock.end_mock,
+        "mock_retry": mock.retry_weak_mock,
+        "mock_history": mock.show_mock_history,
+        "back": mock.leave_mock_pages,
+        "next": lambda: browse.step(1),
+        "prev": lambda: browse.step(-1),
+        "stop": study.stop_study,
+        "keys": prefs.show_shortcuts,
+        "about": prefs.show_about,
+        "reveal": lambda: _reveal(shell, study, mock),
+    }
+    for rating in range(1, 5):
+        slots[f"grade_{rating}"] = lambda r=rating: _grade(shell, study, mock, r)
+    for action_id in shell.theme_actions:
+        slots[f"theme_{action_id}"] = lambda m=action_id: prefs.set_theme_mode(m)
+    for action_id, slot in slots.items():
+        shell.connect_action(action_id, slot)
+
+
+def _reveal(shell: MainWindow, study: StudyController, mock: MockController) -> None:
+    if shell.mode is Mode.MOCK:
+        mock.mock_reveal()
+    else:
+        study.reveal()
+
+
+def _grade(shell: MainWindow, study: StudyController, mock: MockController, rating: int):
+    return mock.mock_grade(rating) if shell.mode is Mode.MOCK else study.grade(rating)
+
+
+def _connect_signals(
+    shell: MainWindow,
+    pane: QuestionPane,
+    browse: BrowseController,
+    study: StudyController,
+    mock: MockController,
+    insights: InsightsController,
+    files: FilesController,
+    editing: EditingController,
+    safety: DataSafetyController,
+) -> None:
+    """Where the features meet: what one does that another must follow."""
+    # Writes: the tree's figures follow; the weak topics and statistics go stale.
+    for source in (study, mock, editing):
+        source.changed.connect(browse.apply_changes)
+    browse.progress_changed.connect(insights.mark_dirty)
+    # Browsing away from a session, or into a mock, ends it.
+    browse.stop_study_requested.connect(study.stop_quietly)
+    insights.stop_study_requested.connect(study.stop_quietly)
+    mock.taking_over.connect(study.stop_quietly)
+    study.stopped.connect(browse.after_study)
+    # Buttons on one page that start another feature.
+    browse.study_requested.connect(study.start_study)
+    browse.import_requested.connect(files.ask_and_import)
+    study.weak_topics_requested.connect(insights.show_weak_topics)
+    insights.study_requested.connect(study.start_study_on)
+    insights.mock_requested.connect(mock.start_mock_on)
+    insights.export_requested.connect(files.export_weak_topics)
+    insights.question_activated.connect(browse.show_and_focus)
+    mock.question_activated.connect(browse.show_and_focus)
+    mock.export_weak_requested.connect(files.export_weak_questions)
+    mock.back_requested.connect(lambda qid: _back_to_questions(shell, browse, qid))
+
+    # An import that changed the store: reload what shows it.
+    def imported(_result: object) -> None:
+        keep = pane.current_qid
+        pane.cache.clear_memory()
+        browse.reload_tree()
+        browse.refresh_progress()
+        study.reload()
+        if shell.mode is Mode.BROWSE:
+            browse.show_again(keep)
+
+    files.imported.connect(imported)
+
+    # A restore: the store is closed, swapped and opened again.
+    def closing_store() -> None:
+        study.stop_quietly()
+        pane.stop_idle()
+
+    def replaced() -> None:
+        keep = pane.current_qid
+        pane.use_store()
+        study.forget()
+        mock.forget()
+        browse.reload_tree()
+        browse.refresh_progress()
+        shell.show_main_page()
+        browse.show_again(keep)
+        shell.update_actions()
+
+    safety.store_closing.connect(closing_store)
+    safety.store_replaced.connect(replaced)
+
+
+def _back_to_questions(shell: MainWindow, browse: BrowseController, qid: str | None) -> None:
+    """Esc on a mock's summary or history: the question browsed before."""
+    if not browse.show_question(qid or browse.tree.current_question_id() or ""):
+        browse.restore_position()
+    shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _delegate(shell: MainWindow, ctx: AppContext, *owners: object) -> None:
+    """The names tests (and the self-test) still call on the window, forwarded to the
+    object that owns them; they go as the tests move to the controllers."""
+    pane, browse, study, mock, insights, files, editing, safety, prefs = owners
+    shell.delegate(ctx, ("store", "scheduler", "clock", "messages", "theme"))
+    shell.delegate(pane, ("current_qid", "cache"))
+    shell.delegate(
+        browse,
+        (
+            "show_question",
+            "reload_tree",
+            "refresh_progress",
+            "step",
+            "apply_search",
+            "collapse_tree",
+            "focus_search",
+        ),
+    )
+    shell.delegate(study, ("session", "start_study", "start_study_on", "undo", "stop_study"))
+    shell.delegate(
+        mock,
+        (
+            "mock",
+            "mock_panel",
+            "timer_panel",
+            "summary_view",
+            "history_view",
+            "mock_setup",
+            "open_mock_setup",
+            "start_mock",
+            "start_mock_on",
+            "resume_mock",
+            "tick_mock",
+            "mock_reveal",
+            "mock_grade",
+            "toggle_mock_point",
+            "skip_mock_question",
+            "toggle_mock_pause",
+            "end_mock",
+            "end_mock_now",
+            "show_mock_history",
+            "leave_mock_pages",
+            "retry_weak_mock",
+            "export_weak_requested",
+        ),
+    )
+    shell.delegate(
+        insights,
+        ("weak_view", "stats_view", "show_weak_topics", "show_statistics", "show_questions_tab"),
+    )
+    shell.delegate(
+        files, ("importer", "exporter", "import_files", "export_weak_topics", "ask_and_import")
+    )
+    shell.delegate(
+        editing,
+        (
+            "move_question",
+            "move_current_question",
+            "rename_topic",
+            "rename_current_topic",
+            "create_topic",
+            "create_topic_here",
+        ),
+    )
+    shell.delegate(
+        safety,
+        (
+            "show_backups",
+            "backup_now",
+            "restore_from_backup",
+            "tick_backup",
+            "backups_dialog",
+            "auto_backup",
+            "backup_dir",
+        ),
+    )
+    shell.delegate(
+        prefs, ("set_theme_mode", "set_zoom", "zoom_in", "zoom_out", "show_shortcuts", "show_about")
+    )
+    shell.delegate(_Keys(shell, study, mock), ("grade", "reveal"))
+    shell.controllers = {  # type: ignore[attr-defined]
+        "browse": browse,
+        "study": study,
+        "mock": mock,
+        "insights": insights,
+        "files": files,
+        "editing": editing,
+        "data_safety": safety,
+        "prefs": prefs,
+        "pane": pane,
+    }
+
+
+class _Keys:
+    """Space and 1–4 as the window's methods: the mock's during a mock, else study's."""
+
+    def __init__(self, shell: MainWindow, study: StudyController, mock: MockController):
+        self.shell, self.study, self.mock = shell, study, mock
+
+    def reveal(self) -> None:
+        _reveal(self.shell, self.study, self.mock)
+
+    def grade(self, rating: int) -> int | None:
+        return _grade(self.shell, self.study, self.mock, rating)
 
 
 RESUME, ABANDON = "resume", "abandon"
-
-
-def ask_resume(parent: MainWindow, text: str) -> str | None:
-    """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
-    from PySide6.QtWidgets import QMessageBox  # not at start-up: see ui/messages.py
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unfinished mock interview")
-    box.setText("<b>You closed StudyApp during a mock interview.</b>")
-    box.setInformativeText(text)
-    resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
-    abandon = box.addButton("Leave as abandoned", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is resume:
-        return RESUME
-    if clicked is abandon:
-        return ABANDON
-    return None
 
 
 def offer_resume(
@@ -176,15 +457,6 @@ def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseReque
     return watcher
 
 
-def _fail(message: str, smoke: bool) -> int:
-    print(f"studyapp: {message}", file=sys.stderr)
-    if not smoke:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, APP_NAME, message)
-    return EXIT_USER_ERROR
-
-
 def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     """Start the GUI; returns the process exit status."""
     # Started before anything slow (opening the store, the first layout): see SmokeWatchdog.
@@ -212,7 +484,7 @@ def _run(data_dir: str | Path | None, smoke: bool) -> int:
                 ask=None if smoke else ask_read_only,
             )
         except StudyAppError as exc:
-            return _fail(store_error_text(exc), smoke)
+            return fail(store_error_text(exc), smoke)
         if opened is None:  # the StudyApp already running was brought forward instead
             return EXIT_OK
         try:
@@ -243,6 +515,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             read_only=opened.read_only,
             backup_dir=backup_dir(opened.data_dir),
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
+            progress_after_paint=True,
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None

@@ -69,7 +69,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the window, show the first question, quit as soon as it has painted",
+        help="start the window, show the first question, quit as soon as it has painted"
+        " (exit 1 if nothing painted within 30 s, or STUDYAPP_SMOKE_TIMEOUT seconds)",
     )
     parser.add_argument(
         "--self-test",

@@ -15,8 +15,12 @@ from pathlib import Path
 def resource_root() -> Traversable:
     try:
         return resources.files("studyapp.resources")
-    except ModuleNotFoundError:  # a source checkout that was never installed
-        return Path(__file__).resolve().parent.parent / "resources"
+    except ModuleNotFoundError:
+        here = Path(__file__).resolve().parent
+        # A frozen build made from an editable install ships the files where the
+        # package would be; a source checkout never installed has them at the top.
+        frozen = here / "resources"
+        return frozen if frozen.is_dir() else here.parent / "resources"
 
 
 def resource(*parts: str) -> Traversable:

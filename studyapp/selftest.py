@@ -16,23 +16,10 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED = 0, 1
-
-
-class FakeClock:
-    """Time that moves only when told: the mock's countdown without waiting."""
-
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, seconds: float) -> None:
-        self.moment += timedelta(seconds=seconds)
 
 
 class SelfTestFailed(Exception):
@@ -70,6 +57,7 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
     from PySide6.QtWidgets import QApplication
 
     from studyapp.app import application, create_window
+    from studyapp.core.clock import FakeClock
     from studyapp.core.importer import import_default_deck
     from studyapp.core.mock import MockSession, MockSettings
     from studyapp.core.render import render_markdown
@@ -87,7 +75,7 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "settings"))
     app = application()
-    clock = FakeClock()
+    clock = FakeClock(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))  # moves only when told
     scheduler = SpacedRepetition()
     store = Store.open(folder / "studyapp.sqlite3")
     window = None
@@ -111,14 +99,14 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
 
         study = StudySession(store, scheduler, clock)
         study.show()
-        clock.advance(12)
+        clock.advance(seconds=12)
         study.reveal()
         review_id = study.grade(3)
         check("grade one question", any(r.id == review_id for r in store.reviews()))
 
         mock = MockSession(store, scheduler, clock, MockSettings(count=1), [questions[1].id])
         mock.start()
-        clock.advance(MockSettings().seconds_per_question + 1)
+        clock.advance(seconds=MockSettings().seconds_per_question + 1)
         timed_out = mock.check_time("a partial answer")
         mock.grade(2)
         result = mock.summary()

@@ -45,7 +45,12 @@ from studyapp.core.recovery import (
     open_store_safely,
 )
 from studyapp.core.store import Store, StoreError
-from studyapp.ui.messages import Messages, format_traceback
+from studyapp.ui.messages import (
+    Messages,
+    ask_read_only,
+    format_traceback,
+    show_critical,
+)
 from studyapp.ui.single_instance import request_raise
 
 EXIT_OK, EXIT_ERROR, EXIT_USER_ERROR = 0, 1, 2
@@ -88,31 +93,6 @@ def titled(title: str, *paragraphs: str) -> str:
     box), then the paragraphs, as escaped rich text."""
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
     return f"<p><b>{html.escape(title)}</b></p>{body}"
-
-
-def ask_read_only(owner: int | None) -> bool:
-    """Another StudyApp holds the data folder: open a read-only window here too?"""
-    running = f" (process {owner})" if owner else ""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("StudyApp is already running")
-    box.setText("<b>StudyApp is already open.</b>")
-    box.setInformativeText(
-        f"StudyApp is already running{running} with this data folder; its window has "
-        "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
-        "here to look things up. It cannot grade, import or edit: only one StudyApp "
-        "saves your study data at a time, so nothing is lost."
-    )
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    switch = box.addButton("Use the Open Window", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(switch)
-    box.setEscapeButton(switch)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return clicked is read_only
 
 
 def open_user_store(
@@ -335,3 +315,11 @@ def display_problem(
         "window cannot open. Start StudyApp from a desktop session; scripts and "
         "servers can run it without a screen with QT_QPA_PLATFORM=offscreen."
     )
+
+
+def fail(message: str, smoke: bool) -> int:
+    """A start that cannot go on: said on stderr, and in a message box unless smoking."""
+    print(f"studyapp: {message}", file=sys.stderr)
+    if not smoke:
+        show_critical("StudyApp", message)
+    return EXIT_USER_ERROR

@@ -19,7 +19,7 @@ import pytest
 from studyapp import startup
 from studyapp.core.backup import make_backup
 from studyapp.core.paths import store_path
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.core.store import base as store_base
 from studyapp.core.store import errors as store_errors
 from tests.conftest import REPO_ROOT
@@ -222,3 +222,47 @@ def test_the_window_starts_on_a_store_with_an_undecodable_answer(data, tmp_path)
     result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- 2 and 5: damage at start, as the window meets it -------------------------------------
+
+
+def test_the_window_starts_on_a_store_with_a_bad_schema_byte_from_its_backup(data, tmp_path):
+    make_backup(store_path(data), data / "backups", NOW)
+    with contextlib.closing(sqlite3.connect(store_path(data))) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    blob = bytearray(store_path(data).read_bytes())
+    blob[blob.find(b"CREATE TABLE dec") + 16] = 0xFF
+    store_path(data).write_bytes(bytes(blob))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+    )
+    result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("restored from a backup") == 1
+    assert list(data.glob("studyapp.sqlite3.damaged-*"))
+
+
+def test_a_full_disk_during_recovery_at_start_says_so_and_changes_nothing(data, monkeypatch):
+    from studyapp.core.store import backup as store_backup
+    from tests.ui.conftest import ScriptedMessages
+
+    made = make_backup(store_path(data), data / "backups", NOW)
+    store_path(data).write_bytes(os.urandom(8192))
+
+    def full(source, target):
+        raise store_backup._copy_failed(
+            sqlite3.OperationalError("database or disk is full"), Path(source), Path(target)
+        )
+
+    monkeypatch.setattr(store_backup, "copy_database", full)
+    with pytest.raises(StoreError) as info:
+        startup.open_user_store(data, ScriptedMessages(), NOW, ask=None)
+    text = startup.store_error_text(info.value)
+    assert "is full" in text and made.name in text and "Nothing was changed" in text
+    assert "No usable backup" not in text
+    assert not list(data.glob("studyapp.sqlite3.damaged-*"))  # not moved: restored next time

@@ -15,8 +15,8 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Protocol
 
+from studyapp.core.clock import Clock
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.backup import (
     _PARTIAL_SUFFIX,
@@ -66,10 +66,6 @@ KEEP_WEEKLY = timedelta(days=61)
 KEEP_MONTHLY = timedelta(days=365)
 
 _STALE_PARTIAL_SECONDS = 3600
-
-
-class _Clock(Protocol):
-    def now(self) -> datetime: ...
 
 
 def backup_dir(data_dir: str | Path) -> Path:
@@ -140,7 +136,7 @@ class BackupScheduler:
     """When an automatic backup is due: something changed and the last backup (or
     the start) is at least `interval` ago. Time comes from the injected clock."""
 
-    def __init__(self, clock: _Clock, interval: timedelta = AUTO_BACKUP_INTERVAL) -> None:
+    def __init__(self, clock: Clock, interval: timedelta = AUTO_BACKUP_INTERVAL) -> None:
         self._clock = clock
         self.interval = interval
         self._last = clock.now()
@@ -183,7 +179,7 @@ class AutoBackup:
         self,
         store: Store,
         backup_dir: str | Path,
-        clock: _Clock,
+        clock: Clock,
         interval: timedelta = AUTO_BACKUP_INTERVAL,
     ) -> None:
         self.store = store

@@ -14,9 +14,17 @@ the importer already uses for a document's structure) and rewrites only the line
 of its list items: each item's marker goes to four spaces per level, its
 continuation lines keep their indentation relative to the item's content column
 (so code blocks and paragraphs inside items stay inside them), `N)` becomes `N.`,
-and a blank line goes before a list that starts right after another block. Lines
-outside lists, and lists inside block quotes, are left exactly as written. What
-CommonMark calls a list item is then what python-markdown renders as `<li>`.
+and a blank line goes before a list that starts right after another block. Lists
+inside a block quote get the same treatment; other lines are left as written.
+
+Two more CommonMark readings come along: a marker-like line that CommonMark keeps
+inside an item's paragraph ("2. more", which cannot interrupt a paragraph) is
+escaped so python-markdown does not start a nested list; and a block-level HTML
+tag whose block ends at a blank line before its closing tag (GitHub's
+`<details><p>` then Markdown) gets markdown="block", so python-markdown's
+md_in_html renders that Markdown. What CommonMark calls a list item is then what
+python-markdown renders as `<li>` (tests/core/test_render_corpus.py counts them
+over the default deck and the shared corpora).
 """
 
 from __future__ import annotations
@@ -37,7 +45,8 @@ TAB = 4  # python-markdown's indentation per list level
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    # Block structure only: the inline parse (emphasis, links…) is not needed here.
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 @dataclass(slots=True)
@@ -55,7 +64,9 @@ def _leading(line: str) -> tuple[int, str]:
 
 def normalize_lists(md: str) -> str:
     """`md` with its lists in python-markdown's shape (see the module docstring)."""
-    if not _MAYBE_LIST.search(md) and "<" not in md:
+    if "\r" in md:  # markdown-it counts lines as python-markdown does: \r\n or \r is one break
+        md = md.replace("\r\n", "\n").replace("\r", "\n")
+    if not _MAYBE_LIST.search(md) and not _BLOCK_TAG.search(md):
         return md
     lines = md.split("\n")
     markers: dict[int, str] = {}  # marker line → its rewritten text
@@ -70,6 +81,13 @@ def normalize_lists(md: str) -> str:
     html_lines: dict[int, str] = {}  # lines of HTML blocks whose element goes on in Markdown
     for token in _parser().parse(md):
         kind = token.type
+        if kind in _BLOCK_STARTS and stack and not in_quote and token.map is not None:
+            # A heading, quote, rule, table or HTML right under an item's text: CommonMark
+            # starts a block there; python-markdown needs a blank line to.
+            start = token.map[0]
+            if start != stack[-1].line and lines[start - 1].strip():
+                blank_before.add(start)
+                inserted.append(start)
         if kind == "html_block" and token.map is not None and not in_quote:
             html_lines.update(_open_html_block(lines, *token.map))
         elif kind == "paragraph_open" and stack and token.map is not None and not in_quote:
@@ -157,6 +175,9 @@ def normalize_lists(md: str) -> str:
     return "\n".join(out)
 
 
+_BLOCK_STARTS = frozenset(
+    {"heading_open", "blockquote_open", "hr", "html_block", "table_open", "fence"}
+)
 _TEXT_MARKER = re.compile(r"^(\d{0,9})([-*+.)])(?=[ \t]|$)")
 # Block-level elements: in CommonMark their HTML block ends at a blank line and what
 # follows is Markdown; python-markdown keeps everything up to the closing tag raw,
@@ -165,6 +186,7 @@ _BLOCK_TAGS = (
     "address|article|aside|blockquote|center|dd|details|div|dl|dt|figure|footer|header"
     "|li|main|nav|ol|p|section|summary|td|th|ul"
 )
+_BLOCK_TAG = re.compile(rf"<(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
 _OPENING_TAG = re.compile(rf"<({_BLOCK_TAGS})\b(?![^>]*\bmarkdown=)([^>]*?)(/?)>", re.IGNORECASE)
 
 

@@ -315,37 +315,48 @@ _local = threading.local()  # a Markdown instance is not thread-safe: one per th
 _ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
-def _converter(theme: str, line_breaks: str) -> tuple[markdown.Markdown, texmath.MathExtension]:
+def _converter(
+    theme: str, line_breaks: str, *, math_syntax: bool, html_markdown: bool
+) -> tuple[markdown.Markdown, texmath.MathExtension]:
+    """A converter per thread and combination. The math patterns and md_in_html cost
+    about a third of the conversion on every answer, so they are only in the
+    converters of answers that can use them (see render_markdown)."""
     converters = getattr(_local, "converters", None)
     if converters is None:
         converters = _local.converters = {}
-    key = (theme, line_breaks)
+    key = (theme, line_breaks, math_syntax, html_markdown)
     pair = converters.get(key)
     if pair is None:
+        # Extensions as objects, not names: a frozen build (PyInstaller) only ships
+        # modules it sees imported. superfences loads these two by name itself.
         import markdown
+        import pymdownx._bypassnorm  # noqa: F401
+        from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+        from markdown.extensions.nl2br import Nl2BrExtension
+        from markdown.extensions.sane_lists import SaneListExtension
+        from markdown.extensions.tables import TableExtension
+        from pymdownx.highlight import HighlightExtension
+        from pymdownx.superfences import SuperFencesCodeExtension
 
         math = texmath.MathExtension()
         extensions: list = [
-            "tables",
-            "pymdownx.superfences",
-            "pymdownx.highlight",
-            "sane_lists",
-            "md_in_html",  # Markdown after an HTML block's blank line (core.mdlists)
+            TableExtension(),
+            SuperFencesCodeExtension(),
+            HighlightExtension(
+                use_pygments=True,
+                noclasses=True,  # inline colours: QTextBrowser has no Pygments CSS
+                pygments_style=PYGMENTS_STYLES[theme],
+                guess_lang=False,  # a guess is slow and often wrong for prose
+            ),
+            SaneListExtension(),
         ]
+        if html_markdown:
+            extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block
         if line_breaks == "break":
-            extensions.append("nl2br")
-        converter = markdown.Markdown(
-            extensions=[*extensions, math],
-            extension_configs={
-                "pymdownx.highlight": {
-                    "use_pygments": True,
-                    "noclasses": True,  # inline colours: QTextBrowser has no Pygments CSS
-                    "pygments_style": PYGMENTS_STYLES[theme],
-                    "guess_lang": False,  # a guess is slow and often wrong for prose
-                }
-            },
-            output_format="html",
-        )
+            extensions.append(Nl2BrExtension())
+        if math_syntax:
+            extensions.append(math)
+        converter = markdown.Markdown(extensions=extensions, output_format="html")
         converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
         pair = converters[key] = (converter, math)
     return pair
@@ -385,9 +396,15 @@ def render_markdown(
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
-    converter, math = _converter(theme, line_breaks)
+    md = normalize_lists(texmath.strip_placeholder_chars(md))
+    converter, math = _converter(
+        theme,
+        line_breaks,
+        math_syntax=texmath.may_hold_math(md),
+        html_markdown='markdown="block"' in md,
+    )
     converter.reset()
-    raw = converter.convert(normalize_lists(texmath.strip_placeholder_chars(md)))
+    raw = converter.convert(md)
     clean = _rewrite_images(_cleaner().clean(raw), base_dir)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
     return texmath.replace_placeholders(

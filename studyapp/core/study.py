@@ -21,9 +21,10 @@ from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from studyapp.core import settings_schema as keys
+from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import Question, Review
 from studyapp.core.progress import DueCounts, card_info, question_state
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
@@ -42,20 +43,6 @@ __all__ = [
 # A card in a learning step is kept in the session when its step falls due within
 # this span of its grade; a longer step (unusual settings) waits for a later session.
 LEARNING_HORIZON = timedelta(hours=1)
-
-
-@runtime_checkable
-class Clock(Protocol):
-    def now(self) -> datetime:
-        """The current time, timezone-aware UTC."""
-        ...
-
-
-class SystemClock:
-    """The real clock."""
-
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 def to_ms(moment: datetime) -> int:

@@ -42,9 +42,11 @@ _DISPLAY_BLOCK = re.compile(f"<div>\\s*{_OPEN}d(\\d+){_CLOSE}\\s*</div>")
 MAX_TEX_CHARS = 1_000  # one formula longer than this is shown as TeX
 MAX_GROUP_DEPTH = 7  # nested groups deeper than this: shown as TeX (2^depth time)
 # Estimated cost units (≈ 0.3 ms each on the measuring machine) per answer.
-ANSWER_BUDGET = 4_000
+ANSWER_BUDGET = 3_000
 _DEPTH_FACTOR = 2.2  # measured: each nesting level multiplies ziamath's time by 2–2.5
+_EACH = 30  # units every formula costs, however short (ziamath: 5–15 ms a call)
 CACHE_ENTRIES = 2_000
+TEXT_POINTS = 11.0  # the body text formulas are sized for (the answer pane's)
 SIZE = 17.0  # formula font size in px: beside an 11 pt (14.7 px) sans-serif text
 X_HEIGHT = 0.45  # the text's x-height as a share of SIZE (Qt centres "middle" images on it)
 
@@ -57,6 +59,14 @@ def strip_placeholder_chars(md: str) -> str:
 
 
 # --- finding formulas (python-markdown) ---------------------------------------------
+
+_MATH_START = re.compile(r"\$|\\[(\[]|\\begin\{")
+
+
+def may_hold_math(md: str) -> bool:
+    """Whether `md` has anything a formula (or an escaped dollar) starts with."""
+    return _MATH_START.search(md) is not None
+
 
 
 class MathExtension(Extension):
@@ -138,7 +148,7 @@ _SIZE_ATTRS = re.compile(r'\s(?:width|height)="[^"]*"')
 
 def formula_cost(tex: str) -> int:
     """Estimated drawing cost: each character weighs _DEPTH_FACTOR ** (its group depth)."""
-    cost = 0.0
+    cost = float(_EACH)
     depth = 0
     weight = 1.0
     i = 0
@@ -195,10 +205,11 @@ def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None
     # since Python 3.11: not ours to fix, and not to be shown to the person.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        import ziamath
-
-        ziamath.config.svg2 = False  # <use xlink:href> without <symbol>: what QtSvg draws
         try:
+            import ziamath  # loads its math font: a bundle without it shows TeX, no crash
+
+            ziamath.config.svg2 = False  # <use xlink:href>, no <symbol>: what QtSvg draws
+            ziamath.config.precision = 2  # 0.01 px: finer than any screen or the PDF needs
             svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
         except (Exception, RecursionError):  # a formula it cannot parse or lay out
             return None
@@ -269,3 +280,21 @@ def replace_placeholders(
         lambda m: f'<p align="center">{image(int(m.group(1)), True)}</p>', clean_html
     )
     return _PLACEHOLDER.sub(lambda m: image(int(m.group(2)), m.group(1) == "d"), out)
+
+
+_FORMULA_SIZE = re.compile(
+    r'(<img src="data:image/svg\+xml;base64,[^"]+" width=")(\d+)(" height=")(\d+)"'
+)
+
+
+def scale_formulas(html_text: str, factor: float) -> str:
+    """The HTML with its formula images `factor` times their size: for text shown
+    larger or smaller than TEXT_POINTS (the pane's zoom, the PDF's 10 pt)."""
+    if factor == 1.0 or "data:image/svg+xml" not in html_text:
+        return html_text
+
+    def scale(match: re.Match[str]) -> str:
+        width, height = (max(1, round(int(v) * factor)) for v in match.group(2, 4))
+        return f'{match.group(1)}{width}{match.group(3)}{height}"'
+
+    return _FORMULA_SIZE.sub(scale, html_text)

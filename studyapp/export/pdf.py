@@ -53,6 +53,7 @@ from PySide6.QtGui import (
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import PDF_THEME, answer_css, render_markdown
+from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic, percent
 from studyapp.ui.doc_images import load_image
 
@@ -61,6 +62,7 @@ Progress = Callable[[str, int], None]  # (step, percent done)
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
 BODY_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Arial")
 
+BODY_POINTS = 10.0
 LAYOUT_DPI = 96.0  # the document is laid out in these units (CSS px)
 WRITER_DPI = 300
 RASTER_SCALE = 3.0  # SVG (formulas, files) rasterized near the writer's resolution
@@ -205,6 +207,7 @@ def _answer_html(question: WeakQuestion) -> str:
         theme=PDF_THEME,
         line_breaks=question.line_breaks,
     )
+    rendered = scale_formulas(rendered, BODY_POINTS / TEXT_POINTS)
     rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
     rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
     return _fit_images(rendered)
@@ -352,7 +355,7 @@ def _layout_device() -> QImage:
 def _body_font() -> QFont:
     font = QFont()
     font.setFamilies(list(BODY_FONTS))
-    font.setPointSizeF(10)
+    font.setPointSizeF(BODY_POINTS)
     return font
 
 

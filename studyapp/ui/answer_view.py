@@ -10,6 +10,7 @@ browser only when clicked.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core import texmath
 from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
+
+_FORMULA_SRC = re.compile(r'<img src="(data:image/svg\+xml;base64,[^"]+)"')
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 ZOOM_MIN, ZOOM_MAX = -4, 12
@@ -40,14 +44,16 @@ DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
-RASTER_SCALE = 2.0  # SVG (formulas, files) drawn at 2 px per layout px: sharp on HiDPI too
 
 
-def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str]) -> Any:
-    """An image file inside `base_dir` or a formula (ui.doc_images), or nothing (and
-    the URL noted in `refused`)."""
+def safe_resource(
+    kind: int, url: QUrl, base_dir: Path | None, refused: list[str], scale: float = 1.0
+) -> Any:
+    """An image file inside `base_dir` or a formula (ui.doc_images, SVG rasterized at
+    `scale`: the screen's device pixel ratio), or nothing (and the URL noted in
+    `refused`)."""
     if kind == QTextDocument.ResourceType.ImageResource:
-        image = load_image(url, [base_dir] if base_dir else [], scale=RASTER_SCALE)
+        image = load_image(url, [base_dir] if base_dir else [], scale=max(1.0, scale))
         if image is not None:
             return image
     if len(refused) < 100:
@@ -58,13 +64,20 @@ def safe_resource(kind: int, url: QUrl, base_dir: Path | None, refused: list[str
 class SafeDocument(QTextDocument):
     """An answer document that loads resources by the same rule as SafeBrowser."""
 
-    def __init__(self, base_dir: Path | None, refused: list[str], parent: QObject) -> None:
+    def __init__(
+        self,
+        base_dir: Path | None,
+        refused: list[str],
+        parent: QObject,
+        scale: Callable[[], float] = lambda: 1.0,
+    ) -> None:
         super().__init__(parent)
         self.base_dir = base_dir
         self._refused = refused
+        self._scale = scale  # device pixels per layout pixel for SVG (screen ratio × zoom)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self._refused)
+        return safe_resource(type, QUrl(url), self.base_dir, self._refused, self._scale())
 
 
 class SafeBrowser(QTextBrowser):
@@ -108,7 +121,7 @@ class SafeBrowser(QTextBrowser):
             self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self.refused)
+        return safe_resource(type, QUrl(url), self.base_dir, self.refused, self.devicePixelRatioF())
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
@@ -271,14 +284,14 @@ class AnswerView(Card):
             return document
         # Owned by this view, not the browser (setDocument deletes a replaced child
         # document); its own loadResource keeps the browser's rule.
-        document = SafeDocument(base_dir, self.browser.refused, self)
+        document = SafeDocument(base_dir, self.browser.refused, self, self._raster_scale)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
         document.setDefaultStyleSheet(self._css)
         # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
-        document.setHtml(html)
+        document.setHtml(self._zoomed(html))
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
@@ -288,6 +301,17 @@ class AnswerView(Card):
             del self._documents[oldest_html]
             oldest.deleteLater()
         return document
+
+    def _formula_zoom(self) -> float:
+        return (BASE_POINT_SIZE + self._zoom) / texmath.TEXT_POINTS
+
+    def _raster_scale(self) -> float:
+        return self.browser.devicePixelRatioF() * max(1.0, self._formula_zoom())
+
+    def _zoomed(self, html: str) -> str:
+        """Formulas are sized in pixels for the base font; at another zoom they grow
+        or shrink with the text."""
+        return texmath.scale_formulas(html, self._formula_zoom())
 
     def is_prepared(self, html: str) -> bool:
         """Whether the document for this HTML is made (and kept) already."""
@@ -303,6 +327,10 @@ class AnswerView(Card):
         if width > 0:
             document.setTextWidth(width)
             document.size()  # the whole document, not only what the first screen shows
+        # Formulas are sized in the HTML, so layout never decodes them; paint would.
+        scale = self._raster_scale()
+        for source in _FORMULA_SRC.findall(html):
+            load_image(QUrl(source), [], scale=scale)
 
     def drop_documents(self) -> None:
         """Forget the parsed documents (all but the one on show)."""

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.backup import BackupInfo
+from studyapp.ui.format import local_time
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {
@@ -52,11 +53,6 @@ INTRO = (
 
 def kind_label(reason: str) -> str:
     return KINDS.get(reason, reason.replace("-", " ").capitalize())
-
-
-def local_time(moment: datetime) -> str:
-    """A backup's time as the person reads a clock: local time, to the minute."""
-    return f"{moment.astimezone():%Y-%m-%d  %H:%M}"
 
 
 def age_label(moment: datetime, now: datetime) -> str:

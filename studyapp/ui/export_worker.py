@@ -20,10 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from studyapp.core.clock import Clock
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
-from studyapp.core.study import Clock
 from studyapp.core.weak import ReportCancelled, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
 from studyapp.ui.background import BackgroundController

@@ -162,3 +162,83 @@ class Messages:
         dialog.deleteLater()
         self._back_to_window()
         return choices.index(value) if ok and value in choices else None
+
+
+# --- start-up questions (asked before the window has its Messages) --------------------
+
+
+def _ask(
+    parent: QWidget | None,
+    title: str,
+    headline: str,
+    text: str,
+    buttons: list[tuple[str, str]],
+    *,
+    default: int,
+    escape: int,
+    question: bool = True,
+) -> int | None:
+    """A message box with `buttons` ((label, role name)); the index of the one
+    clicked, None when the box was closed otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question if question else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{headline}</b>")
+    box.setInformativeText(text)
+    made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((i for i, button in enumerate(made) if clicked is button), None)
+
+
+def ask_resume(parent: QWidget | None, text: str) -> str | None:
+    """Resume / Leave as abandoned; None when the box is closed (asked again next time)."""
+    choice = _ask(
+        parent,
+        "Unfinished mock interview",
+        "You closed StudyApp during a mock interview.",
+        text,
+        [
+            ("Resume", "AcceptRole"),
+            ("Leave as abandoned", "DestructiveRole"),
+            ("Not now", "RejectRole"),
+        ],
+        default=0,
+        escape=2,
+    )
+    return {0: "resume", 1: "abandon"}.get(choice) if choice is not None else None
+
+
+def ask_read_only(owner: int | None) -> bool:
+    """Another StudyApp holds the data folder: open a read-only window here too?"""
+    running = f" (process {owner})" if owner else ""
+    text = (
+        f"StudyApp is already running{running} with this data folder; its window has "
+        "been brought to the front.<br><br>You can also open a <b>read-only</b> window "
+        "here to look things up. It cannot grade, import or edit: only one StudyApp "
+        "saves your study data at a time, so nothing is lost."
+    )
+    buttons = [("Open Read-Only", "AcceptRole"), ("Use the Open Window", "RejectRole")]
+    choice = _ask(
+        None,
+        "StudyApp is already running",
+        "StudyApp is already open.",
+        text,
+        buttons,
+        default=1,
+        escape=1,
+        question=False,
+    )
+    return choice == 0
+
+
+def show_critical(title: str, message: str) -> None:
+    """A start that cannot go on, said in a box of its own (no window yet)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, message)

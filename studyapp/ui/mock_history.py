@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.mock import MockHistoryRow, MockTrend
-from studyapp.ui.mock_summary import percent, score_text
+from studyapp.ui.format import format_clock, percent, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
-from studyapp.ui.timer_panel import format_clock
 
 COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg time", "Over time", "Coverage", "")
 SESSION_ROLE = Qt.ItemDataRole.UserRole

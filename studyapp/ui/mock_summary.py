@@ -23,21 +23,13 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.scheduler import RATING_NAMES
+from studyapp.ui.format import format_clock, percent, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
-from studyapp.ui.timer_panel import format_clock
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
 MAX_TABLE_ROWS = 12  # shown without scrolling
 QID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)} %"
-
-
-def score_text(score: float | None) -> str:
-    return "–" if score is None else f"{round(score)} %"
 
 
 def weak_reasons(row: MockSummaryRow) -> str:

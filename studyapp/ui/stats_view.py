@@ -15,7 +15,6 @@ wire both alike; `question_activated`, `start_mock_requested` and
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -42,10 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.scheduler import RATING_NAMES, SpacedRepetition
-from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery, collect_stats
-from studyapp.core.store import Store
-from studyapp.core.study import Clock
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -460,20 +457,16 @@ class StatsView(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        scheduler: SpacedRepetition,
-        clock: Clock,
+        compute: Callable[[int | None], Stats],
         parent: QWidget | None = None,
         *,
         deck_id: int | None = None,
-        tz: tzinfo | None = None,
     ) -> None:
+        """`compute(deck_id)` gives the figures to show (all decks for None): the view
+        asks for it when it is shown after `mark_dirty()`, and holds no store."""
         super().__init__(parent)
-        self.store = store
-        self.scheduler = scheduler
-        self.clock = clock
+        self.compute = compute
         self.deck_id = deck_id
-        self.tz = tz
         self.stats = Stats()
         self._dirty = True
 
@@ -529,9 +522,7 @@ class StatsView(QWidget):
 
     def refresh(self) -> None:
         self._dirty = False
-        self.set_stats(
-            collect_stats(self.store, self.deck_id, self.clock.now(), self.scheduler, tz=self.tz)
-        )
+        self.set_stats(self.compute(self.deck_id))
 
     def set_stats(self, stats: Stats) -> None:
         self.stats = stats

@@ -10,8 +10,7 @@ person would. The buttons name the window's keys and emit signals.
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -26,27 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
 
-if TYPE_CHECKING:
-    from studyapp.core.mock import MockSession
+
+class TimerSource(Protocol):
+    """What the panel reads of a running mock (core.mock.MockSession has it): the
+    panel shows figures and holds no session logic."""
+
+    seconds_per_question: int
+    state: str
+    paused: bool
+    overtime: bool
+    is_active: bool
+
+    def position(self) -> tuple[int, int]: ...
+    def time_left(self) -> float | None: ...
+    def fraction_left(self) -> float: ...
+    def elapsed(self) -> float: ...
+    def remaining(self) -> int: ...
+    def question_elapsed(self) -> float: ...
+    def is_warning(self) -> bool: ...
+
 
 BAR_STEPS = 1000
 COUNTDOWN_POINTS = 30.0
-
-
-def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
-    """Seconds as mm:ss (h:mm:ss from an hour on). A countdown rounds up, so it shows
-    02:00 at the start and reaches 00:00 only when the time is up."""
-    if seconds is None:
-        return "–"
-    seconds = max(0.0, seconds)
-    whole = math.ceil(seconds - 1e-6) if countdown else math.floor(seconds + 1e-6)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
 
 
 class TimerPanel(Card):
@@ -158,7 +161,7 @@ class TimerPanel(Card):
 
     # --- showing a session ---------------------------------------------------------
 
-    def show_session(self, session: MockSession) -> None:
+    def show_session(self, session: TimerSource) -> None:
         """Read the countdown, position, time and state from the session, as of now."""
         k, n = session.position()
         self.position_label.setText(f"Mock interview · question {k} of {n}")

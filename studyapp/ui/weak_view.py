@@ -11,6 +11,8 @@ every weak question in ranked order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,10 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.store import Store
-from studyapp.core.study import Clock
-from studyapp.core.weak import WeakReport, describe, percent, weak_report
+from studyapp.core.weak import WeakReport, describe, percent
 from studyapp.ui.theme import COLORS, mute
 
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -102,17 +101,15 @@ class WeakView(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        scheduler: SpacedRepetition,
-        clock: Clock,
+        compute: Callable[[int | None], WeakReport],
         parent: QWidget | None = None,
         *,
         deck_id: int | None = None,
     ) -> None:
+        """`compute(deck_id)` gives the report to show (all decks for None): the view
+        asks for it when it is shown after `mark_dirty()`, and holds no store."""
         super().__init__(parent)
-        self.store = store
-        self.scheduler = scheduler
-        self.clock = clock
+        self.compute = compute
         self.deck_id = deck_id
         self.report: WeakReport | None = None
         self.can_study = True  # False in a read-only window: see set_can_study
@@ -182,7 +179,7 @@ class WeakView(QWidget):
 
     def refresh(self) -> None:
         self._dirty = False
-        self.set_report(weak_report(self.store, self.deck_id, self.clock.now(), self.scheduler))
+        self.set_report(self.compute(self.deck_id))
 
     def set_report(self, report: WeakReport) -> None:
         self.report = report

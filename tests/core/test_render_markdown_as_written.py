@@ -87,6 +87,13 @@ def test_a_code_block_inside_a_list_item_stays_in_it():
     assert "```" not in out
 
 
+def test_a_heading_or_quote_right_under_an_items_text_is_a_block_in_the_item():
+    out = render_markdown("1. Step\n   ### Detail\n   text\n2. Next\n- item\n  > quoted\n- more\n")
+    first = re.search(r"<li>.*?</li>", out, re.S).group()
+    assert "<h3>Detail</h3>" in first and "### " not in out
+    assert re.search(r"<li>\s*<p>item</p>\s*<blockquote>\s*<p>quoted</p>", out)
+
+
 def test_a_numbered_line_inside_a_paragraph_stays_text():
     # CommonMark: a list starting at 2 cannot interrupt a paragraph, so this is one item.
     out = render_markdown(
@@ -100,6 +107,13 @@ def test_markdown_after_a_block_html_tag_is_rendered():
         "<details><summary>More</summary>\n<p>\n\n- one\n- two\n\n</p>\n</details>"
     )
     assert _items(out) == ["one", "two"]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_endings(newline):
+    out = render_markdown(newline.join(["Ways:", "- a", "  - b", "- c", ""]))
+    assert _items(out) == ["a", "b", "c"] and _depth(out) == 2
+    assert render_markdown("\r0\n\n- ").count("<li>") == 1  # found by hypothesis
 
 
 def test_lines_outside_lists_are_left_as_written():
@@ -289,3 +303,9 @@ def test_ordinary_tables_stay_tables():
     md = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * 300
     out = render_markdown(md)
     assert out.count("<table") == 1 and out.count("<tr>") == 301
+
+
+def test_thousands_of_list_items_are_shown_as_text_not_reshaped_for_seconds():
+    out = render_markdown("- item\n\n  more\n" * 5_000)
+    assert out.startswith("<p><em>Shown as plain text")
+    assert "<li>" in render_markdown("- item\n\n  more\n" * 50)

@@ -123,9 +123,34 @@ def test_the_pane_shows_formulas_as_images_in_the_theme_colour(app, qtbot, theme
     kind = QTextDocument.ResourceType.ImageResource
     image = view.browser.loadResource(kind, QUrl(names[0]))
     assert isinstance(image, QImage) and not image.isNull()
-    assert image.devicePixelRatio() >= 2  # sharp on HiDPI screens
+    assert image.devicePixelRatio() == view.browser.devicePixelRatioF()  # sharp on HiDPI
     assert _ink(image, dark_background=theme == "dark") > 100
     assert view.browser.refused == []
+
+
+def _image_widths(document: QTextDocument) -> list[float]:
+    widths = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    return widths
+
+
+def test_formulas_grow_with_the_pane_zoom(app, qtbot):
+    view = AnswerView()
+    qtbot.addWidget(view)
+    view.set_answer(render_markdown(MATH))
+    base = _image_widths(view.browser.document())
+    view.set_zoom(5)
+    zoomed = _image_widths(view.browser.document())
+    assert len(base) == len(zoomed) == 2
+    assert all(z > b * 1.3 for z, b in zip(zoomed, base, strict=True))
 
 
 def test_the_pdf_draws_formulas(app):

@@ -110,3 +110,21 @@ def test_linux_ships_a_desktop_file_and_png_icons(tmp_path):
     dests = {dest for _src, dest in analysis.kwargs["datas"]}
     assert "share/applications" in dests
     assert "share/icons/hicolor/256x256/apps" in dests
+
+
+def test_the_icons_are_derived_with_every_size(tmp_path):
+    """Windows gets 16–256 px in one .ico; macOS gets the retina (@2x) sizes up to
+    1024 px, read back by Pillow as a Mac would list them."""
+    import importlib.util
+
+    from PIL import Image
+
+    spec = importlib.util.spec_from_file_location("common", PACKAGING / "common.py")
+    common = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(common)
+    with Image.open(common.derived_icons("ico", tmp_path)) as ico:
+        assert sorted(ico.info["sizes"]) == [(s, s) for s in common.ICO_SIZES]
+    with Image.open(common.derived_icons("icns", tmp_path)) as icns:
+        sizes = set(icns.info["sizes"])
+    assert {(512, 512, 2), (256, 256, 2), (128, 128, 2), (32, 32, 2), (16, 16, 2)} <= sizes
+    assert {(512, 512, 1), (256, 256, 1), (128, 128, 1)} <= sizes

@@ -4,7 +4,7 @@ a fake clock, scripted messages and a window factory."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QUrl
 from PySide6.QtWidgets import QApplication
 
 from studyapp.app import create_window
+from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import Store
 from studyapp.ui.main_window import MainWindow
@@ -71,17 +72,6 @@ def make_doc(questions=QUESTIONS, deck: str = "Interview") -> ParsedDocument:
         ],
         has_sections=True,
     )
-
-
-class FakeClock:
-    def __init__(self, now: datetime = T0) -> None:
-        self.current = now
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **kwargs: float) -> None:
-        self.current += timedelta(**kwargs)
 
 
 class ScriptedMessages(Messages):
@@ -148,7 +138,7 @@ def settings_path(tmp_path) -> Path:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(T0)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from studyapp.core import backup as backup_module
 from studyapp.core.backup import list_backups, make_backup
 from studyapp.core.store import Store, StoreError
 from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label, size_label
-from studyapp.ui.main_window import BACKUP_TICK_MS
+from studyapp.ui.controllers.data_safety import BACKUP_TICK_MS
 
 from .conftest import T0, make_doc, qid
 
@@ -292,7 +292,8 @@ def test_without_auto_backup_closing_makes_none(make_window, backups):
 
 def test_the_timer_backs_up_once_changes_are_half_an_hour_old(make_window, store, clock, backups):
     window = make_window(auto_backup=True)
-    assert window._backup_timer.isActive() and window._backup_timer.interval() == BACKUP_TICK_MS
+    timer = window.controllers["data_safety"]._backup_timer
+    assert timer.isActive() and timer.interval() == BACKUP_TICK_MS
     assert window.tick_backup() is None  # nothing changed
     window.start_study(all_topics=True)
     window.reveal()

@@ -23,11 +23,12 @@ from studyapp.core.mock import (
 from studyapp.core.paths import store_path
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
+from studyapp.ui.format import format_clock
 from studyapp.ui.mock_history import MockHistoryView, trend_text
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.mock_summary import MockSummaryView, weak_reasons
 from studyapp.ui.theme import COLORS
-from studyapp.ui.timer_panel import TimerPanel, format_clock
+from studyapp.ui.timer_panel import TimerPanel
 
 from .conftest import FakeClock, make_doc, topic_id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.ui.main_window import SEARCH_SHOWN
+from studyapp.ui.controllers.browse import SEARCH_SHOWN
 from studyapp.ui.topic_tree import QUESTION
 
 

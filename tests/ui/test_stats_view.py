@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.stats import collect_stats
 from studyapp.ui import theme
 from studyapp.ui.stats_view import HINTS, StatsView
 from tests.history import STRONG, WEAK, record, run_mock
@@ -19,7 +20,8 @@ from tests.ui.conftest import qid
 @pytest.fixture
 def make_view(qtbot, store, clock):
     def make() -> StatsView:
-        view = StatsView(store, SpacedRepetition(), clock, tz=UTC)
+        sr = SpacedRepetition()
+        view = StatsView(lambda deck: collect_stats(store, deck, clock.now(), sr, tz=UTC))
         qtbot.addWidget(view)
         view.resize(900, 900)
         return view

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
 from tests.history import STRONG, WEAK, record
@@ -18,7 +19,8 @@ from tests.ui.conftest import ScriptedMessages, qid
 @pytest.fixture
 def make_view(qtbot, store, clock):
     def make(**kwargs) -> WeakView:
-        view = WeakView(store, SpacedRepetition(), clock, **kwargs)
+        sr = SpacedRepetition()
+        view = WeakView(lambda deck: weak_report(store, deck, clock.now(), sr), **kwargs)
         qtbot.addWidget(view)
         view.resize(900, 500)
         return view
@@ -142,14 +144,14 @@ def test_export_button_asks_the_window(make_view, studied, qtbot):
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
 
 
-def test_refresh_is_lazy_until_shown(make_view, studied, qtbot):
+def test_refresh_is_lazy_until_shown(make_view, studied, qtbot, clock):
     view = make_view()
     assert view.report is None  # nothing computed while hidden
     view.show()
     qtbot.waitExposed(view)
     assert view.report is not None and view.report.weak_count == 3
     view.hide()
-    record(studied, qid(studied, "What is momentum?"), ((1, 1),), view.clock.now())
+    record(studied, qid(studied, "What is momentum?"), ((1, 1),), clock.now())
     view.mark_dirty()
     assert view.report.weak_count == 3
     view.show()

@@ -265,7 +265,7 @@ def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
     assert window.session.current().title == MOMENTUM
     window.reveal()
     window.grade(1)  # Again: weak
-    qtbot.waitUntil(lambda: not window._progress_timer.isActive())
+    qtbot.waitUntil(lambda: window.model.state(qid(store, MOMENTUM)) == "weak")
     assert weak.report.nothing_studied  # hidden: not computed yet
     window.show_weak_topics()
     assert [q.qid for q in weak.report.questions] == [qid(store, MOMENTUM)]

@@ -1,0 +1,173 @@
+"""Print how long rendering answers takes, beside the renderer before issue 15.
+
+    python benchmarks/bench_render.py [--runs N]
+
+1. The whole default deck (38 answers) Markdown → sanitized HTML, light theme: the
+   renderer as it is (lists reshaped, math found and drawn, line breaks, bounded
+   tables) against the renderer as it was (python-markdown with tables, fenced
+   code, codehilite and sane lists, then nh3 and the image pass), in the same
+   process, alternating run by run; medians and the ratio of the medians.
+2. The same deck with a formula-heavy answer added (24 formulas), first with no
+   formula drawn yet, then with the formulas in memory.
+3. Showing that formula-heavy answer in the answer pane once its HTML is cached:
+   the document parsed, laid out and painted (offscreen), with the formula images
+   not yet decoded (as after a start) and decoded already. A frame is 16.7 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from studyapp.core import mdguard, render, texmath  # noqa: E402
+from studyapp.core.importer import default_deck_text  # noqa: E402
+from studyapp.core.parse import parse_text  # noqa: E402
+
+FORMULA_HEAVY = r"""Self-attention costs $O(n^2 \cdot d)$ time and $O(n^2)$ memory for $n$ tokens.
+
+$$\text{Attention}(Q, K, V) = \text{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V$$
+
+- Scores: $s_{ij} = \frac{q_i \cdot k_j}{\sqrt{d_k}}$,
+  weights $\alpha_{ij} = \frac{e^{s_{ij}}}{\sum_k e^{s_{ik}}}$
+- Output: $o_i = \sum_j \alpha_{ij} v_j$, with $d_k = d / h$ for $h$ heads
+- Multi-head: $\text{MultiHead}(Q,K,V) = \text{Concat}(\text{head}_1, \dots, \text{head}_h)W^O$
+
+Layer norm: $\hat{x} = \frac{x - \mu}{\sqrt{\sigma^2 + \epsilon}}$,
+then $y = \gamma \hat{x} + \beta$.
+
+Cross-entropy: $$L = -\sum_{i=1}^{C} y_i \log p_i$$
+and its gradient $\frac{\partial L}{\partial z_i} = p_i - y_i$.
+
+Adam: $m_t = \beta_1 m_{t-1} + (1 - \beta_1) g_t$, $v_t = \beta_2 v_{t-1} + (1 - \beta_2) g_t^2$,
+$\hat{m}_t = \frac{m_t}{1 - \beta_1^t}$,
+$\theta_t = \theta_{t-1} - \eta \frac{\hat{m}_t}{\sqrt{\hat{v}_t} + \epsilon}$.
+
+Positional encoding: $PE_{(pos, 2i)} = \sin(pos / 10000^{2i/d})$.
+"""
+
+
+@functools.cache
+def _old_converter():
+    import markdown
+
+    return markdown.Markdown(
+        extensions=["tables", "fenced_code", "codehilite", "sane_lists"],
+        extension_configs={
+            "codehilite": {"noclasses": True, "pygments_style": "default", "guess_lang": False}
+        },
+        output_format="html",
+    )
+
+
+def old_render(md: str) -> str:
+    """The renderer before issue 15 (kept here as the baseline): one converter, reset
+    between answers, as render.py kept it."""
+    if mdguard.check(md) is not None:
+        return mdguard.plain_html(md, "too costly")
+    converter = _old_converter()
+    converter.reset()
+    return render._rewrite_images(render._cleaner().clean(converter.convert(md)), None)
+
+
+def timed(fn, answers: list[str]) -> float:
+    start = time.perf_counter()
+    for md in answers:
+        fn(md)
+    return time.perf_counter() - start
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    answers = [q.answer_markdown for q in parse_text(default_deck_text()).questions]
+    new = lambda md: render.render_markdown(md, theme="light")  # noqa: E731
+    new(answers[0]), old_render(answers[0])  # imports, fonts, converters
+    texmath.draw("x", display=False, color="#000000")
+
+    old_times, new_times = [], []
+    for _ in range(args.runs):
+        old_times.append(timed(old_render, answers))
+        new_times.append(timed(new, answers))
+    old_med, new_med = statistics.median(old_times), statistics.median(new_times)
+    print(f"default deck, {len(answers)} answers, {args.runs} runs each (medians)")
+    ratio = new_med / old_med
+    print(f"  before issue 15: {ms(old_med)}   now: {ms(new_med)}   ratio {ratio:.2f}x")
+    pairs = sorted(n / o for n, o in zip(new_times, old_times, strict=True))
+    print(
+        f"  pair by pair: median ratio {statistics.median(pairs):.2f}x,"
+        f" range {pairs[0]:.2f}-{pairs[-1]:.2f}x"
+    )
+
+    with_math = [*answers, FORMULA_HEAVY]
+    cold, warm = [], []
+    for _ in range(args.runs):
+        texmath._cache.clear()
+        cold.append(timed(new, with_math))
+        warm.append(timed(new, with_math))
+    print("deck + a formula-heavy answer (24 formulas)")
+    print(f"  formulas not drawn yet: {ms(statistics.median(cold))}")
+    print(f"  formulas in memory:     {ms(statistics.median(warm))}")
+    before = statistics.median(timed(old_render, with_math) for _ in range(args.runs))
+    print(f"  before issue 15 (no math drawn): {ms(before)}")
+
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.ui import doc_images
+    from studyapp.ui.answer_view import AnswerView
+
+    app = QApplication.instance() or QApplication([])
+    html = render.render_markdown(FORMULA_HEAVY, theme="light")
+    # The same answer with each formula as a word: what the formulas cost on screen.
+    plain = render.render_markdown(
+        re.sub(r"\$\$?[^$]+\$\$?", "formula", FORMULA_HEAVY), theme="light"
+    )
+    view = AnswerView()
+    view.set_css(render.answer_css("light"))
+    view.resize(760, 700)
+    view.show()
+    app.processEvents()
+    states = (
+        ("formulas, images not decoded (after a start)", html, "cold"),
+        ("formulas, images decoded", html, "decoded"),
+        ("formulas, document prepared in idle time", html, "prepared"),
+        ("the same answer without formulas, not prepared", plain, "decoded"),
+        ("the same answer without formulas, prepared", plain, "prepared"),
+    )
+    shown: dict[str, list[float]] = {name: [] for name, _h, _s in states}
+    for _ in range(args.runs):
+        for name, answer, state in states:
+            if state == "cold":
+                doc_images._cache.clear()
+            view.drop_documents()
+            view.set_answer("<p>other</p>")
+            if state == "prepared":
+                view.prepare(answer)  # what the window does in idle time
+            app.processEvents()
+            start = time.perf_counter()
+            view.set_answer(answer)
+            view.browser.viewport().grab()  # lays out what shows and paints it
+            shown[name].append(time.perf_counter() - start)
+    print("showing the formula-heavy answer from cached HTML: set, lay out, paint")
+    print("(a frame is 16.7 ms)")
+    for name, values in shown.items():
+        print(f"  {name}: median {ms(statistics.median(values))}, max {ms(max(values))}")
+    view.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Every QAction of the window, declared once: id, text, keys, tip, menu and the
+states in which it is enabled. The menus and the keyboard-shortcut help are built
+from this table, and `app.py` connects each id to its controller's slot.
+
+A key may belong to several actions only when no state enables two of them at once
+(Esc stops studying, ends a mock, or goes back from a page); the tests check that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.ui import ui_state as st
+from studyapp.ui.theme import MODE_LABELS, MODES
+
+Key = str | QKeySequence.StandardKey
+SK = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str  # "File", or "View/Theme" for a sub-menu
+    keys: tuple[Key, ...] = ()
+    tip: str = ""
+    enabled_when: st.Predicate = st.always
+    separator_before: bool = False
+    group: str = ""  # checkable, one of the group checked (the theme)
+
+
+def _grades() -> list[ActionSpec]:
+    return [
+        ActionSpec(
+            f"grade_{rating}",
+            f"Grade: {name}",
+            "&Study",
+            (str(rating), f"Ctrl+{rating}"),
+            enabled_when=st.can_grade,
+        )
+        for rating, name in RATING_NAMES.items()
+    ]
+
+
+def _themes() -> list[ActionSpec]:
+    return [
+        ActionSpec(f"theme_{mode}", MODE_LABELS[mode], "&View/&Theme", group="theme")
+        for mode in MODES
+    ]
+
+
+A = ActionSpec
+ACTIONS: tuple[ActionSpec, ...] = (
+    A(
+        "import",
+        "&Import Notes…",
+        "&File",
+        (SK.Open,),
+        "Import a Markdown or text notes file",
+        st.can_write,
+    ),
+    A(
+        "export",
+        "&Export Weak Topics as PDF…",
+        "&File",
+        ("Ctrl+E",),
+        "A PDF of your weak topics: each weak question with why and its full answer",
+        st.not_in_mock,
+    ),  # read-only windows export too: it only reads
+    A(
+        "backups",
+        "&Backups…",
+        "&File",
+        (),
+        "See the backups of your study data, back up now or restore one",
+        st.not_in_mock,
+    ),
+    A("quit", "&Quit", "&File", (SK.Quit,), separator_before=True),
+    A("find", "&Find…", "&Edit", (SK.Find,), enabled_when=st.not_in_mock),
+    A(
+        "move",
+        "&Move Question to Topic…",
+        "&Edit",
+        ("Ctrl+Shift+M",),
+        enabled_when=st.can_write,
+        separator_before=True,
+    ),
+    A("rename", "&Rename Topic…", "&Edit", ("F2",), enabled_when=st.can_write),
+    A("new_topic", "&New Topic…", "&Edit", ("Ctrl+Shift+N",), enabled_when=st.can_write),
+    A("questions", "&Questions", "&View", (), "The answer pane: browse and study", st.not_in_mock),
+    A(
+        "weak",
+        "&Weak Topics",
+        "&View",
+        ("Ctrl+Shift+W",),
+        "Topics ranked weakest first, each weak question with why",
+        st.not_in_mock,
+    ),
+    A(
+        "stats",
+        "&Statistics",
+        "&View",
+        ("Ctrl+Shift+T",),
+        "Reviews per day, ratings, mastery per topic and mock scores",
+        st.not_in_mock,
+    ),
+    *_themes(),
+    A("zoom_in", "Zoom &In", "&View", ("Ctrl++", "Ctrl+="), separator_before=True),
+    A("zoom_out", "Zoom &Out", "&View", ("Ctrl+-",)),
+    A("zoom_reset", "&Actual Size", "&View", ("Ctrl+0",)),
+    A("expand", "&Expand All Topics", "&View", (), separator_before=True),
+    A("collapse", "&Collapse All Topics", "&View"),
+    A(
+        "study",
+        "&Study Due in Selection",
+        "&Study",
+        ("Ctrl+D",),
+        "Due questions of the selected topic, then new ones",
+        st.can_write,
+    ),
+    A("study_all", "Study &All Due", "&Study", ("Ctrl+Shift+D",), enabled_when=st.can_write),
+    A(
+        "mock",
+        "&Mock Interview…",
+        "&Study",
+        ("Ctrl+M",),
+        "A timed mock interview: choose topics, number of questions and time",
+        st.can_write,
+    ),
+    # Space, 1–4 and P type into a text box that has the focus; the Ctrl variants
+    # work there too (and everywhere else).
+    A(
+        "reveal",
+        "&Reveal Answer",
+        "&Study",
+        ("Space", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Space"),
+        enabled_when=st.can_reveal,
+        separator_before=True,
+    ),
+    *_grades(),
+    A("undo", "&Undo Last Grade", "&Study", (SK.Undo,), enabled_when=st.can_undo),
+    A(
+        "mock_pause",
+        "&Pause / Resume Mock",
+        "&Study",
+        ("P", "Ctrl+P"),
+        enabled_when=st.mock_running,
+        separator_before=True,
+    ),
+    A(
+        "mock_skip",
+        "S&kip Question",
+        "&Study",
+        ("S", "Ctrl+Right", "Ctrl+Shift+S"),
+        enabled_when=st.mock_running,
+    ),
+    A("mock_end", "&End Mock Early…", "&Study", ("Esc", "Ctrl+."), enabled_when=st.in_mock),
+    A(
+        "mock_retry",
+        "Retry &Weak Questions",
+        "&Study",
+        ("Ctrl+R",),
+        enabled_when=st.can_retry_weak,
+        separator_before=True,
+    ),
+    A("mock_history", "Mock &History", "&Study", ("Ctrl+H",), enabled_when=st.not_in_mock),
+    A("back", "&Back to Questions", "&Study", ("Esc",), enabled_when=st.can_go_back),
+    A("next", "&Next Question", "&Study", ("J",), enabled_when=st.can_step, separator_before=True),
+    A("prev", "&Previous Question", "&Study", ("K",), enabled_when=st.can_step),
+    A("stop", "Stop Studying", "&Study", ("Esc",), enabled_when=st.can_stop_study),
+    A("keys", "&Keyboard Shortcuts", "&Help", (SK.HelpContents,)),
+    A("about", "&About StudyApp", "&Help"),
+)
+del A
+
+MENUS: tuple[str, ...] = tuple(dict.fromkeys(spec.menu.split("/")[0] for spec in ACTIONS))
+SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+RULES: dict[str, st.Predicate] = {spec.id: spec.enabled_when for spec in ACTIONS}
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for key in spec.keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences += QKeySequence.keyBindings(key)[:1]  # the platform's first binding
+        else:
+            sequences.append(QKeySequence(key))
+    return sequences
+
+
+def build_actions(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dict[str, QAction]:
+    """A QAction per spec, added to `window` so its shortcut works while the menu bar
+    is hidden too; a group's actions are exclusive and checkable."""
+    actions: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
+    for spec in specs:
+        action = QAction(spec.text, window)
+        if spec.keys:
+            action.setShortcuts(key_sequences(spec))
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+        if spec.group:
+            action.setCheckable(True)
+            groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
+        window.addAction(action)
+        actions[spec.id] = action
+    return actions
+
+
+def build_menus(
+    bar: QMenuBar, actions: dict[str, QAction], specs: Sequence[ActionSpec] = ACTIONS
+) -> None:
+    menus: dict[str, object] = {}
+    for spec in specs:
+        path = spec.menu.split("/")
+        top = menus.get(path[0])
+        if top is None:
+            top = menus[path[0]] = bar.addMenu(path[0])
+        menu = top
+        if len(path) > 1:
+            menu = menus.get(spec.menu)
+            if menu is None:
+                top.addSeparator()  # type: ignore[attr-defined]
+                menu = menus[spec.menu] = top.addMenu(path[1])  # type: ignore[attr-defined]
+        if spec.separator_before:
+            menu.addSeparator()  # type: ignore[attr-defined]
+        menu.addAction(actions[spec.id])  # type: ignore[attr-defined]
+
+
+def shortcut_rows(
+    actions: dict[str, QAction], specs: Iterable[ActionSpec] = ACTIONS
+) -> list[tuple[str, str]]:
+    """(action, key) for every key of every action, in menu order: the shortcut help."""
+    rows = []
+    for spec in specs:
+        for sequence in actions[spec.id].shortcuts():
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append((spec.text.replace("&", ""), keys))
+    return rows
+
+
+def apply_enabled(actions: dict[str, QAction], state: st.UiState) -> None:
+    for action_id, on in st.enabled(RULES, state).items():
+        actions[action_id].setEnabled(on)

@@ -1,0 +1,370 @@
+"""Browsing: the topic tree filled from the store, its progress figures, the
+question or overview on show, J / K, search, and where the person was last time.
+
+Progress is computed for every question once (start-up, an import, a restore, a
+move) and then kept up to date one question at a time: a grade changes the graded
+question's row and the rows above it (`apply_changes`), never a recount of every
+deck. At start-up the figures come in idle time, after the first frame.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+
+from studyapp.core.progress import Changes as IndexChanges
+from studyapp.core.progress import ProgressIndex, card_info
+from studyapp.core.scheduler import format_interval
+from studyapp.ui.controllers.base import AppContext, Changes, Controller
+from studyapp.ui.format import plural
+from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
+from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.theme import STATE_LABELS
+from studyapp.ui.topic_tree import DECK, QUESTION, Node
+from studyapp.ui.ui_state import Mode
+
+SEARCH_LIMIT = 1_000_000  # every match is counted…
+# …and the best ones are listed: expanding a tree costs a Python call per row,
+# so a search that matches thousands of questions would freeze typing for 100 ms+.
+SEARCH_SHOWN = 300
+REMEMBER_AFTER_MS = 2000
+MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+class BrowseController(Controller):
+    stop_study_requested = Signal()  # the person browsed away from a study session
+    study_requested = Signal()  # "Study this topic" on an overview
+    import_requested = Signal()  # "Import Notes…" on the welcome page
+    progress_changed = Signal()  # the figures were recomputed: views that show them are stale
+
+    def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
+        super().__init__(ctx, shell)
+        self.pane = pane
+        self.tree = shell.tree
+        self.model = shell.model
+        self.search = shell.search
+        self._last_question_timer: QTimer | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self.refresh_progress)
+        self._pending: set[str] = set()  # graded questions whose rows wait for idle time
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._refresh_rows)
+        self.index: ProgressIndex | None = None
+        self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self._advance)
+
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.search.search_requested.connect(self.apply_search)
+        self.search.leave_requested.connect(self._leave_search)
+        shell.closing.connect(self.shutdown)
+
+    # --- the tree and its figures ---------------------------------------------------------
+
+    def reload_tree(self) -> None:
+        """Fill the tree from the store: decks, their topics, and all questions in one query."""
+        decks = self.store.decks()
+        self.pane.set_decks(decks)
+        topics = {deck.id: self.store.topics(deck.id) for deck in decks}
+        self.model.load(decks, topics, self.store.questions())
+        self.tree.expand_decks()
+
+    def refresh_progress(self) -> None:
+        """Every question's state and every topic's counts, due and mastery, as of now
+        (at the start, after an import, a move, a restore): a ProgressIndex built in
+        one pass over the tree's questions and one query of the cards."""
+        self._progress_timer.stop()
+        self._pending.clear()
+        ctx = self.ctx
+        store = ctx.store
+        parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
+        self.index = ProgressIndex(
+            ctx.scheduler, self.model.questions(), parent_of, store.cards(), ctx.clock.now()
+        )
+        self.model.set_progress(self.index.topics(), self.index.states())
+        self._progress_shown()
+        self.progress_changed.emit()
+
+    def schedule_progress(self) -> None:
+        self._progress_timer.start()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a write: structure changes recount everything (queued); graded
+        questions update their own rows and their topics', in idle time."""
+        if changes.structure or self.index is None:
+            self.schedule_progress()
+        elif changes.reviewed:
+            self._pending |= changes.reviewed
+            self._rows_timer.start()
+        self.progress_changed.emit()
+
+    def _refresh_rows(self) -> None:
+        """The graded questions' cards into the index; their rows and their topics'
+        change (`ProgressIndex.update`: O(depth of the topic) each)."""
+        index = self.index
+        if index is None:
+            return
+        now = self.ctx.clock.now()
+        changed = index.advance(now)
+        for qid in sorted(self._pending):
+            step = index.update(qid, card_info(self.store, qid), now)
+            changed.questions |= step.questions | {qid}
+            changed.topics |= step.topics
+        self._pending.clear()
+        self._show_changes(changed)
+
+    def _advance(self) -> None:
+        """The clock reached the index's next change (a question falls due, or its
+        recall sinks below one half): only those questions' rows change."""
+        if self.index is not None:
+            self._show_changes(self.index.advance(self.ctx.clock.now()))
+
+    def _show_changes(self, changed: IndexChanges) -> None:
+        index = self.index
+        assert index is not None
+        self.model.update_progress(
+            {t: index.topic(t) for t in changed.topics},
+            {q: index.state(q) for q in changed.questions},
+        )
+        self._progress_shown()
+
+    def _progress_shown(self) -> None:
+        index = self.index
+        if index is None:
+            return
+        totals = index.totals()
+        self.shell.totals_label.setText(
+            f"{totals.total} questions · {totals.due} due · {totals.new} new"
+        )
+        self._schedule_advance()
+        if self.shell.mode is Mode.BROWSE:
+            self.update_panel()
+            if self.pane.current_qid is not None:
+                self.pane.update_meta()
+
+    def _schedule_advance(self) -> None:
+        """One timer, set to the index's next change (nothing polls)."""
+        index = self.index
+        moment = index.next_change() if index is not None else None
+        if moment is None:
+            self._clock_timer.stop()
+            return
+        wait_ms = (moment - self.ctx.clock.now()).total_seconds() * 1000
+        self._clock_timer.start(int(min(max(wait_ms, 0) + 50, MAX_WAIT_MS)))
+
+    # --- position ------------------------------------------------------------------------
+
+    def restore_position(self) -> None:
+        last = self.ctx.settings.value(K_LAST_QUESTION)
+        qid = last if isinstance(last, str) and self.model.question(last) else None
+        qid = qid or self.model.first_question()
+        if qid is not None:
+            self.show_question(qid)
+        else:
+            self._show_welcome()
+
+    def _remember_question_later(self) -> None:
+        """Persist the open question once browsing settles. QSettings writes its file
+        from the event loop, about 15 ms: too much for every click. Closing the
+        window writes it too."""
+        if self._last_question_timer is None:
+            self._last_question_timer = QTimer(self)
+            self._last_question_timer.setSingleShot(True)
+            self._last_question_timer.setInterval(REMEMBER_AFTER_MS)
+            self._last_question_timer.timeout.connect(self.remember_question)
+        self._last_question_timer.start()
+
+    def remember_question(self) -> None:
+        # During a mock the question on screen is the mock's: keep the one browsed before.
+        if self.pane.current_qid is not None and self.shell.mode is not Mode.MOCK:
+            self.ctx.settings.setValue(K_LAST_QUESTION, self.pane.current_qid)
+
+    def shutdown(self) -> None:
+        self.remember_question()
+        self._progress_timer.stop()  # the store may be closed right after this
+        self._rows_timer.stop()
+        self._clock_timer.stop()
+        self.pane.stop_idle(for_good=True)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: Any, _previous: Any) -> None:
+        if self.pane.syncing or self.shell.mode is Mode.MOCK:
+            return
+        node = self.model.node(self.tree.proxy.mapToSource(current))
+        if node is None:
+            return
+        self.shell.show_main_page()
+        if self.shell.mode is Mode.STUDY:
+            self.stop_study_requested.emit()
+            self.status("Study session ended: browsing.", 4000)
+        if node.kind == QUESTION:
+            self.show_question(node.key, select=False)
+        else:
+            self.show_overview(node)
+
+    def show_question(self, qid: str, *, select: bool = True) -> bool:
+        """Browse a question: its title and answer, selected in the tree."""
+        question = self.model.question(qid)
+        if question is None:
+            return False
+        self.shell.show_main_page()
+        if select:
+            self.pane.select(qid)
+        self.pane.display(question, reveal=True)
+        self._remember_question_later()
+        self.update_panel()
+        self.pane.queue_prerender(self.pane.neighbours(qid))
+        return True
+
+    def show_and_focus(self, qid: str) -> None:
+        """A question opened from another page (a mock summary, the weak topics)."""
+        if self.show_question(qid):
+            self.shell.answer.take_focus()
+
+    def after_study(self) -> None:
+        """A study session stopped: the question it was on, or the selection's overview."""
+        qid = self.pane.current_qid or self.tree.current_question_id()
+        if qid is not None:
+            self.show_question(qid)
+            return
+        node = self.tree.current_node()
+        if node is not None:
+            self.show_overview(node)
+        self.update_panel()
+
+    def show_again(self, keep: str | None) -> None:
+        """After the store changed under the screen: `keep` if it is still there."""
+        if keep is not None and self.model.question(keep) is not None:
+            self.show_question(keep)
+        else:
+            self.restore_position()
+
+    def show_overview(self, node: Node) -> None:
+        self.pane.current_qid = None
+        kind = "Deck" if node.kind == DECK else "Topic"
+        share = round(100 * node.mastered / node.total) if node.total else 0
+        answer = self.shell.answer
+        answer.set_header(html.escape(node.name), kind)
+        self.shell.setWindowTitle(f"{node.name} — {APP_TITLE}")
+        body = (
+            f"<p style='font-size:x-large'><b>{html.escape(node.name)}</b></p>"
+            f"<p>{node.total} questions · {node.due} due · {node.new} new · "
+            f"{share} % mastered</p>"
+        )
+        actions: list[tuple[str, Callable[[], Any]]] = []
+        if (node.due or node.new) and not self.read_only:
+            actions.append((f"Study this {kind.lower()}", self.study_requested.emit))
+        if node.children:
+            first = self.tree.neighbour_question(1)
+            if first is not None:
+                actions.append(("Browse its questions", lambda q=first: self.show_question(q)))
+        answer.show_notice(body, actions)
+        self.update_panel()
+
+    def _show_welcome(self) -> None:
+        self.pane.current_qid = None
+        self.shell.answer.set_header("Welcome to StudyApp")
+        self.shell.answer.show_notice(
+            "<p>There are no questions yet.</p>"
+            "<p>Import your notes with <b>File → Import Notes…</b> (Ctrl+O).</p>",
+            [] if self.read_only else [("Import Notes…", self.import_requested.emit)],
+        )
+
+    def step(self, direction: int) -> None:
+        """Next (1) or previous (-1) question in the tree (J / K)."""
+        if self.shell.mode is not Mode.BROWSE:
+            return
+        qid = self.tree.neighbour_question(direction)
+        if qid is not None:
+            self.show_question(qid)
+
+    def update_panel(self) -> None:
+        """The grading panel while browsing: the question's state and next review, the
+        selection's due and new counts."""
+        if self.shell.mode is not Mode.BROWSE:
+            return
+        node = self.tree.current_node()
+        scope = self.model.parent_node(node) if node is not None and node.kind == QUESTION else node
+        status = ""
+        qid = self.pane.current_qid
+        if qid is not None:
+            status = f"<b>{STATE_LABELS[self.model.state(qid)]}</b><br>"
+            due = self.ctx.scheduler.due(self.store.card_json(qid))
+            if due is None:
+                status += "never studied"
+            else:
+                wait = due - self.ctx.clock.now()
+                status += (
+                    f"next review in {format_interval(wait)}"
+                    if wait.total_seconds() > 0
+                    else "due for review now"
+                )
+        if scope is not None:
+            self.shell.grading.show_browse(status, scope.due, scope.new)
+        else:
+            self.shell.grading.show_browse(status)
+        self.shell.update_actions()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def _leave_search(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.tree.current_question_id() is None:
+            qid = self.tree.neighbour_question(1)
+            if qid is not None:
+                self.show_question(qid)
+
+    def apply_search(self, text: str) -> None:
+        """Filter the tree to questions matching `text` (title or answer); "" shows all."""
+        text = text.strip()
+        ids = self.store.search(text, limit=SEARCH_LIMIT) if text else []
+        if not text:
+            self.pane.search_terms = []
+            self.tree.proxy.set_matches(None)
+            self.search.set_count(None)
+            self.collapse_tree()
+        else:
+            self.pane.search_terms = _words(text)
+            total = len(ids)
+            ids = ids[:SEARCH_SHOWN]
+            self.tree.proxy.set_matches(ids)
+            self.search.set_count(len(ids), total)
+            self.tree.expandAll()
+        keep = self.pane.current_qid
+        if keep is not None and self.tree.proxy.accepts(keep):
+            question = self.model.question(keep)
+            if self.shell.mode is Mode.STUDY and question is not None:
+                self.pane.select(keep)
+                self.pane.display(question, reveal=self.shell.state.revealed)
+            else:
+                self.show_question(keep)
+        elif ids and self.shell.mode is Mode.BROWSE:
+            self.show_question(ids[0])
+
+    def collapse_tree(self) -> None:
+        self.tree.collapseAll()
+        self.tree.expand_decks()
+        if self.pane.current_qid is not None:
+            self.pane.select(self.pane.current_qid)
+
+    def expand_tree(self) -> None:
+        self.tree.expandAll()
+
+    def count_label(self, n: int) -> str:
+        return plural(n, "question")

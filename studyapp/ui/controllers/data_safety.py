@@ -1,0 +1,220 @@
+"""Data safety in the window: automatic backups (a core `AutoBackup` ticked by a
+QTimer while the window is open and asked once more when it closes; a failure is
+a status-bar line, never a dialog in the way of studying), and File → Backups…:
+the list, Back Up Now and Restore. A restore closes the store, swaps the file
+(core.backup.restore_backup), opens it again and says so with `store_replaced`:
+every controller then works on the new store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
+from studyapp.core.model import StudyAppError
+from studyapp.core.store import StoreError
+from studyapp.ui.controllers.base import AppContext, Controller
+from studyapp.ui.format import local_time
+from studyapp.ui.main_window import MainWindow
+from studyapp.ui.style import flat_bars_in
+from studyapp.ui.ui_state import Mode
+
+if TYPE_CHECKING:
+    from studyapp.ui.backups_dialog import BackupsDialog
+
+BACKUP_TICK_MS = 60_000  # asks AutoBackup whether one is due (every 30 min of changes)
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the UI thread copies a database (a second or so for a big one)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class DataSafetyController(Controller):
+    store_closing = Signal()  # a restore is about to close the store: stop using it
+    store_replaced = Signal()  # ctx.store is a store opened anew: reload everything
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        shell: MainWindow,
+        *,
+        auto_backup: bool,
+        import_busy: Callable[[], bool] = lambda: False,
+    ) -> None:
+        super().__init__(ctx, shell)
+        self.backup_dir = ctx.backup_dir
+        self._import_busy = import_busy
+        self.auto_backup: AutoBackup | None = None
+        if auto_backup and not ctx.read_only:
+            self.auto_backup = AutoBackup(ctx.store, self.backup_dir, ctx.clock)
+        self.backups_dialog: BackupsDialog | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_TICK_MS)
+        self._backup_timer.timeout.connect(self.tick_backup)
+        if self.auto_backup is not None:
+            self._backup_timer.start()
+        shell.closing.connect(self._on_closing)
+
+    # --- automatic backups ----------------------------------------------------------------
+
+    def tick_backup(self) -> Path | None:
+        """The backup timer's slot: an automatic backup when one is due (something
+        changed and the last one is 30 minutes old). A failure is a status-bar line:
+        studying goes on, and the next attempt comes one interval later."""
+        if self.auto_backup is None:
+            return None
+        try:
+            return self.auto_backup.tick()
+        except StudyAppError as exc:
+            self.status(f"Automatic backup failed: {exc}", 30000)
+            return None
+
+    def _on_closing(self) -> None:
+        self._backup_timer.stop()
+        if self.auto_backup is None:
+            return
+        try:
+            self.auto_backup.on_close()
+        except StudyAppError as exc:  # the window is going: the terminal is all that is left
+            print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
+
+    def backup_now(self) -> Path | None:
+        """Backups → Back Up Now: a "manual" backup (old ones rotated as usual)."""
+        if self.refuse_if_read_only("Backing up"):
+            return None
+        now = self.ctx.clock.now()
+        try:
+            with _busy():
+                path = make_backup(self.store, self.backup_dir, now, "manual")
+                rotate(self.backup_dir, now)
+        except StudyAppError as exc:
+            self.show_write_error("Could not back up", exc)
+            return None
+        self.status(f"Backed up: {path.name}", 5000)
+        return path
+
+    # --- the dialog ---------------------------------------------------------------------
+
+    def show_backups(self) -> BackupsDialog:
+        """File → Backups…: the list, Back Up Now and Restore… (window-modal, does not
+        block; tests drive the dialog it returns)."""
+        if self.backups_dialog is not None:
+            self.backups_dialog.raise_()
+            return self.backups_dialog
+        from studyapp.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(
+            list_backups(self.backup_dir),
+            self.backup_dir,
+            self.ctx.clock.now(),
+            read_only=self.ctx.read_only,
+            open_url=self.ctx.open_url,
+            parent=self.shell,
+        )
+        flat_bars_in(dialog, self.ctx.theme.effective)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_requested.connect(self._on_backup_requested)
+        dialog.restore_requested.connect(self._on_restore_requested)
+        dialog.finished.connect(self._on_backups_closed)
+        self.backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_backups_closed(self, _result: int) -> None:
+        self.backups_dialog = None
+        self.shell.activateWindow()
+
+    def _refresh_dialog(self) -> None:
+        if self.backups_dialog is not None:
+            self.backups_dialog.set_backups(list_backups(self.backup_dir), self.ctx.clock.now())
+
+    def _on_backup_requested(self) -> None:
+        path = self.backup_now()
+        dialog = self.backups_dialog
+        if dialog is None:
+            return
+        self._refresh_dialog()
+        if path is None:
+            dialog.set_status("The backup was not made (see the message).", error=True)
+            return
+        dialog.select(path)
+        size = next((b.size for b in dialog.backups if b.path == path), 0)
+        from studyapp.ui.backups_dialog import size_label
+
+        dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
+        dialog.status.setToolTip(str(path))
+
+    def _on_restore_requested(self, path: Path) -> None:
+        restored = self.restore_from_backup(path)
+        dialog = self.backups_dialog
+        if dialog is None:
+            return
+        self._refresh_dialog()
+        if restored:
+            made = next((b.created for b in dialog.backups if b.path == path), None)
+            when = f" made {local_time(made)}" if made is not None else ""
+            dialog.set_status(
+                f"Restored the backup{html.escape(when)}. Your data from before it is kept "
+                "as the newest “Before a restore” backup."
+            )
+        else:
+            dialog.set_status("Nothing was restored: your study data is as it was.", error=True)
+
+    # --- restoring -----------------------------------------------------------------------
+
+    def restore_from_backup(self, path: str | Path) -> bool:
+        """Replace the study data with a backup: close the store, swap the file (the
+        current data is kept as a "before-restore" backup first), open it again and
+        reload every view. On a StoreError (a damaged backup, a full disk, the store
+        in use by another StudyApp) the message is shown and the store is opened
+        again unchanged. False when nothing was restored."""
+        if self.refuse_if_read_only("Restoring"):
+            return False
+        messages = self.ctx.messages
+        if self.shell.mode is Mode.MOCK:
+            messages.info("Restore a backup", "End the mock interview first.")
+            return False
+        if self._import_busy():
+            messages.info("Restore a backup", "Wait for the import to finish first.")
+            return False
+        self.store_closing.emit()  # a study session stops, idle work stops and flushes
+        store_file = Path(self.store.path)
+        self.store.close()
+        error: StoreError | None = None
+        try:
+            with _busy():
+                restore_backup(path, store_file, self.backup_dir, self.ctx.clock.now())
+        except StoreError as exc:
+            error = exc
+        try:
+            with _busy():
+                store = self.ctx.open_store(store_file)
+        except StudyAppError as exc:
+            # Neither the backup nor the old store opens: nothing here can work on.
+            self.auto_backup = None  # its store is closed
+            self.show_write_error("Could not open the study data again", exc)
+            self.shell.close()
+            return False
+        self.ctx.store = store
+        if self.auto_backup is not None:
+            self.auto_backup = AutoBackup(store, self.backup_dir, self.ctx.clock)
+        self.store_replaced.emit()
+        if error is not None:
+            self.show_write_error("Could not restore the backup", error)
+            return False
+        self.status("Backup restored.", 5000)
+        return True

@@ -1,0 +1,154 @@
+"""The Weak Topics and Statistics tabs. Their views (and modules) are built the
+first time their tab is shown: start-up pays for neither. Each recomputes only
+when shown after the store changed (`mark_dirty`); the figures are computed here
+and handed to the view, which holds no store.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from studyapp.ui.controllers.base import AppContext, Controller
+from studyapp.ui.format import plural
+from studyapp.ui.main_window import MainWindow
+from studyapp.ui.style import page_css
+from studyapp.ui.ui_state import Mode, Tab
+
+if TYPE_CHECKING:
+    from studyapp.core.stats import Stats
+    from studyapp.core.weak import WeakReport
+    from studyapp.ui.stats_view import StatsView
+    from studyapp.ui.weak_view import WeakView
+
+
+class InsightsController(Controller):
+    study_requested = Signal(list, str)  # question ids, what the status bar names
+    mock_requested = Signal(list)  # question ids
+    export_requested = Signal()
+    question_activated = Signal(str)  # a weak question clicked: open it
+    stop_study_requested = Signal()
+
+    def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
+        super().__init__(ctx, shell)
+        self.weak_view: WeakView | None = None
+        self.stats_view: StatsView | None = None
+        self.tz = None  # the statistics' days: local time (tests pin it)
+        shell.tab_shown.connect(self._on_tab_shown)
+        ctx.theme.changed.connect(self._on_theme_changed)
+
+    def _views(self) -> list[WeakView | StatsView]:
+        return [view for view in (self.weak_view, self.stats_view) if view is not None]
+
+    def mark_dirty(self, *_args: object) -> None:
+        for view in self._views():
+            view.mark_dirty()  # recomputes now if shown, else when next shown
+
+    def _on_theme_changed(self, theme: str) -> None:
+        for view in self._views():
+            view.setStyleSheet(page_css(theme))
+
+    # --- the tabs --------------------------------------------------------------------
+
+    def show_questions_tab(self) -> None:
+        """View → Questions (Esc on the other tabs): the answer pane as it was left."""
+        self.shell.show_tab(Tab.QUESTIONS)
+
+    def show_weak_topics(self) -> WeakView | None:
+        """View → Weak Topics (Ctrl+Shift+W). Not during a mock."""
+        if self.shell.mode is Mode.MOCK:
+            return None
+        self.shell.show_tab(Tab.WEAK)
+        return self.weak_view
+
+    def show_statistics(self) -> StatsView | None:
+        """View → Statistics (Ctrl+Shift+T). Not during a mock."""
+        if self.shell.mode is Mode.MOCK:
+            return None
+        self.shell.show_tab(Tab.STATS)
+        return self.stats_view
+
+    def _on_tab_shown(self, tab: Tab) -> None:
+        shell = self.shell
+        if tab is Tab.QUESTIONS:
+            if shell.mode is Mode.STUDY:
+                shell.answer.take_focus()
+            elif shell.on_main_page():
+                shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        view = self._ensure_view(tab)
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _compute_weak(self, deck_id: int | None) -> WeakReport:
+        from studyapp.core.weak import weak_report
+
+        ctx = self.ctx
+        return weak_report(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler)
+
+    def _compute_stats(self, deck_id: int | None) -> Stats:
+        from studyapp.core.stats import collect_stats
+
+        ctx = self.ctx
+        return collect_stats(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler, tz=self.tz)
+
+    def _ensure_view(self, tab: Tab) -> WeakView | StatsView | None:
+        """The view of a tab, built (and its module imported) the first time."""
+        theme = self.ctx.theme.effective
+        if tab is Tab.WEAK and self.weak_view is None:
+            from studyapp.ui.weak_view import WeakView
+
+            weak = WeakView(self._compute_weak)
+            weak.question_activated.connect(self._open_from_view)
+            weak.start_study_requested.connect(
+                lambda ids: self.study_requested.emit(ids, plural(len(ids), "weak question"))
+            )
+            weak.start_mock_requested.connect(self.mock_requested)
+            weak.export_requested.connect(self.export_requested)
+            weak.set_can_study(not self.read_only)
+            weak.setFocusProxy(weak.tree)
+            self.weak_view = weak
+            self.shell.put_in_slot(self.shell.weak_slot, weak, theme)
+        elif tab is Tab.STATS and self.stats_view is None:
+            from studyapp.ui.stats_view import StatsView
+
+            stats = StatsView(self._compute_stats)
+            stats.start_study_requested.connect(self._study_topic_of_stats)
+            if self.read_only:
+                stats.mastery.setCursor(Qt.CursorShape.ArrowCursor)  # a click studies nothing
+            self.stats_view = stats
+            self.shell.put_in_slot(self.shell.stats_slot, stats, theme)
+        return self.weak_view if tab is Tab.WEAK else self.stats_view
+
+    def _open_from_view(self, qid: str) -> None:
+        """A question clicked in the weak topics: open it in the answer pane. A click
+        with Ctrl or Shift held only selects (for "Study these" on several)."""
+        modifiers = QApplication.keyboardModifiers()
+        selecting = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if self.shell.mode is Mode.MOCK or modifiers & selecting:
+            return
+        if self.shell.mode is Mode.STUDY:
+            self.stop_study_requested.emit()
+            self.status("Study session ended: browsing.", 4000)
+        self.question_activated.emit(qid)
+
+    def _study_topic_of_stats(self, question_ids: list[str]) -> None:
+        """A topic's bar clicked in the statistics: study its questions, named by the
+        topic they share."""
+        model = self.shell.model
+        paths = [
+            model.topic_path(question.topic_id).split(" / ")
+            for q in question_ids
+            if (question := model.question(q)) is not None
+        ]
+        common: list[str] = []
+        for names in zip(*paths, strict=False):
+            if len(set(names)) != 1:
+                break
+            common.append(names[0])
+        count = plural(len(paths), "question")
+        self.study_requested.emit(
+            list(question_ids), f"{' / '.join(common)} ({count})" if common else count
+        )

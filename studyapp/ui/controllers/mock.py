@@ -1,0 +1,561 @@
+"""Mock interviews: the set-up dialog, the running interview (a core `MockSession`
+on the injected clock: answer hidden while the clock runs, typed answer, key
+points, grades, pause, skip, end early), then its summary and the history of past
+mocks as pages of the questions tab.
+
+During a mock the topic tree steps aside and the timer panel and the mock panel
+show; a QTimer only asks the session to check its time and repaints: the time
+itself always comes from the clock. The mock's widgets are made at the first mock.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib.util import find_spec
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.render import title_html
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.ui.controllers.base import AppContext, Changes, Controller
+from studyapp.ui.format import local_minute
+from studyapp.ui.main_window import APP_TITLE, MainWindow
+from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.style import flat_bars_in, page_css
+from studyapp.ui.theme import button_css
+from studyapp.ui.ui_state import MockStep, Mode, Page, Tab
+
+if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
+    from studyapp.core.mock import MockSession, MockSettings, MockSummary
+    from studyapp.ui.mock_history import MockHistoryView
+    from studyapp.ui.mock_panel import MockPanel
+    from studyapp.ui.mock_setup import MockSetupDialog
+    from studyapp.ui.mock_summary import MockSummaryView
+    from studyapp.ui.timer_panel import TimerPanel
+
+MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
+MOCK_PROMPT = (
+    "The answer is hidden while the clock runs.<br><br>Type or outline your answer "
+    "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
+    "(or <b>Space</b> when the text box does not have the focus)."
+)
+MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+
+
+class MockController(Controller):
+    taking_over = Signal()  # a mock (or its history) takes the screen: studying stops
+    changed = Signal(object)  # Changes: answers saved (and reviews, when they count)
+    question_activated = Signal(str)  # a question opened from the summary
+    back_requested = Signal(object)  # leave the pages: the question browsed before, or None
+    export_weak_requested = Signal(list)  # the summary's weak questions, weakest first
+
+    def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
+        super().__init__(ctx, shell)
+        self.pane = pane
+        self.mock: MockSession | None = None  # the running mock interview
+        self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
+        self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
+        self._last_mock: MockSession | None = None  # the one the summary shows, if run here
+        self._summary_settings: MockSettings | None = None
+        self._qid_before_mock: str | None = None
+        self._paused_before_end = False
+        self._mock_panel: MockPanel | None = None
+        self._timer_panel: TimerPanel | None = None
+        self._summary_view: MockSummaryView | None = None
+        self._history_view: MockHistoryView | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(MOCK_TICK_MS)
+        self._timer.timeout.connect(self.tick_mock)
+        ctx.theme.changed.connect(self._on_theme_changed)
+        shell.closing.connect(self._timer.stop)  # a running mock stays running in the store
+
+    # --- widgets, made on first use ---------------------------------------------------
+
+    @property
+    def mock_panel(self) -> MockPanel:
+        """The typed-answer and key-points panel under the answer."""
+        if self._mock_panel is None:
+            from studyapp.ui.mock_panel import MockPanel
+
+            panel = MockPanel()
+            panel.hide()
+            self.shell.insert_above_grading(panel)
+            panel.setStyleSheet(page_css(self.ctx.theme.effective))
+            panel.reveal_clicked.connect(self.mock_reveal)
+            panel.grade_clicked.connect(self.mock_grade)
+            panel.point_toggled.connect(self.toggle_mock_point)
+            panel.typed_changed.connect(self._on_typed)
+            self._mock_panel = panel
+        return self._mock_panel
+
+    @property
+    def timer_panel(self) -> TimerPanel:
+        """The countdown above the answer."""
+        if self._timer_panel is None:
+            from studyapp.ui.timer_panel import TimerPanel
+
+            panel = TimerPanel()
+            theme = self.ctx.theme.effective
+            panel.setStyleSheet(button_css(theme))
+            panel.set_theme(theme)
+            panel.pause_clicked.connect(self.toggle_mock_pause)
+            panel.skip_clicked.connect(self.skip_mock_question)
+            panel.end_clicked.connect(self.end_mock)
+            panel.end_confirmed.connect(self.end_mock_now)
+            panel.end_cancelled.connect(self.cancel_end_mock)
+            self._timer_panel = panel
+            self.shell.put_in_slot(self.shell.timer_slot, panel)
+        return self._timer_panel
+
+    @property
+    def summary_view(self) -> MockSummaryView:
+        """The page after a mock (its grades, weak questions, export)."""
+        if self._summary_view is None:
+            from studyapp.ui.mock_summary import MockSummaryView
+
+            view = MockSummaryView(can_export=find_spec("studyapp.export.pdf") is not None)
+            view.retry_weak_clicked.connect(self.retry_weak_mock)
+            view.export_weak_clicked.connect(self.export_weak_requested)
+            view.history_clicked.connect(self.show_mock_history)
+            view.new_mock_clicked.connect(self.open_mock_setup)
+            view.done_clicked.connect(self.leave_mock_pages)
+            view.question_activated.connect(self.question_activated)
+            self._install_page(view, Page.SUMMARY)
+            self._summary_view = view
+        return self._summary_view
+
+    @property
+    def history_view(self) -> MockHistoryView:
+        """The page of past mocks and their trend."""
+        if self._history_view is None:
+            from studyapp.ui.mock_history import MockHistoryView
+
+            view = MockHistoryView()
+            view.session_activated.connect(self.show_past_mock)
+            view.new_mock_clicked.connect(self.open_mock_setup)
+            view.done_clicked.connect(self.leave_mock_pages)
+            self._install_page(view, Page.HISTORY)
+            self._history_view = view
+        return self._history_view
+
+    def _install_page(self, page: MockSummaryView | MockHistoryView, kind: Page) -> None:
+        theme = self.ctx.theme.effective
+        page.setStyleSheet(page_css(theme))
+        page.set_theme(theme)
+        self.shell.add_page(page, kind)
+
+    def _on_theme_changed(self, theme: str) -> None:
+        if self._timer_panel is not None:
+            self._timer_panel.setStyleSheet(button_css(theme))
+            self._timer_panel.set_theme(theme)
+        for view in (self._mock_panel, self._summary_view, self._history_view):
+            if view is not None:
+                view.setStyleSheet(page_css(theme))
+        for page in (self._summary_view, self._history_view):
+            if page is not None:
+                page.set_theme(theme)
+
+    # --- starting ---------------------------------------------------------------------
+
+    def open_mock_setup(self) -> MockSetupDialog | None:
+        """Study → Mock Interview… (Ctrl+M): the set-up dialog on the last choices. It is
+        window-modal but does not block; Start begins the mock (see `start_mock`)."""
+        if self.shell.mode is Mode.MOCK or self.mock_setup is not None:
+            return self.mock_setup
+        if self.refuse_if_read_only("A mock interview"):
+            return None
+        store = self.store
+        decks = store.decks()
+        questions = store.questions()
+        if not questions:
+            self.ctx.messages.info(
+                "Mock interview", "There are no questions yet: import your notes first."
+            )
+            return None
+        from studyapp.core.mock import load_settings
+        from studyapp.ui.mock_setup import MockSetupDialog
+
+        dialog = MockSetupDialog(
+            decks,
+            {deck.id: store.topics(deck.id) for deck in decks},
+            Counter(q.topic_id for q in questions),
+            load_settings(store),
+            self.shell,
+        )
+        flat_bars_in(dialog, self.ctx.theme.effective)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_mock(dialog.settings()))
+        dialog.finished.connect(self._on_setup_closed)
+        self.mock_setup = dialog
+        dialog.open()
+        return dialog
+
+    def _on_setup_closed(self, _result: int) -> None:
+        self.mock_setup = None
+        self.shell.activateWindow()  # keys go to the window again (not every platform does)
+
+    def start_mock(
+        self, settings: MockSettings | None = None, *, rng: random.Random | None = None
+    ) -> bool:
+        """A new mock interview as set up (the set-up is remembered for next time)."""
+        if self.refuse_if_read_only("A mock interview"):
+            return False
+        from studyapp.core.mock import MockSession, load_settings
+
+        ctx = self.ctx
+        settings = settings or load_settings(ctx.store)
+        rng = rng if rng is not None else self.mock_rng
+        try:
+            session = MockSession.create(ctx.store, ctx.scheduler, ctx.clock, settings, rng)
+        except StudyAppError as exc:  # NoQuestionsError: the ticked topics are empty
+            self.show_write_error("Could not start the mock interview", exc)
+            return False
+        return self._begin(session)
+
+    def start_mock_on(self, question_ids: Sequence[str]) -> bool:
+        """A mock interview over these questions in this order, with the remembered
+        timing ("Mock on these" in the weak topics)."""
+        ids = list(dict.fromkeys(question_ids))
+        if not ids:
+            return False
+        from studyapp.core.mock import MockSession, load_settings
+
+        ctx = self.ctx
+        settings = replace(load_settings(ctx.store), count=len(ids))
+        return self._begin(MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids))
+
+    def resume_mock(self, session: MockSession) -> bool:
+        """Continue a mock the app was closed in (MockSession.resume_unfinished) at its
+        next question not yet answered."""
+        if not self._begin(session):
+            return False
+        k, n = session.position()
+        self.status(f"Mock interview resumed at question {k} of {n}.", 5000)
+        return True
+
+    def _begin(self, session: MockSession) -> bool:
+        if self.shell.mode is Mode.MOCK or self.refuse_if_read_only("A mock interview"):
+            return False
+        self.taking_over.emit()  # a study session stops, quietly
+        try:
+            session.start()
+        except StudyAppError as exc:
+            self.show_write_error("Could not start the mock interview", exc)
+            return False
+        if self.shell.on_main_page():
+            self._qid_before_mock = self.pane.current_qid
+        self.mock = session
+        self.shell.show_main_page()
+        self.shell.set_state(mode=Mode.MOCK, confirming_end=False)
+        self.shell.set_mock_layout(True)
+        self.mock_panel.show()
+        self.timer_panel.close_end_question()
+        self.shell.mode_label.setText("Mock interview")
+        self._show_current()
+        self._timer.start()
+        return True
+
+    # --- the running interview ---------------------------------------------------------
+
+    def _show_current(self) -> None:
+        """Show the session's question as it stands: asking (answer hidden, typing) or
+        revealed (answer, key points, ratings); the summary once it is over."""
+        session = self.mock
+        assert session is not None
+        question = session.current()
+        if question is None:
+            self._finish(ended_early=False)
+            return
+        shell = self.shell
+        self.pane.current_qid = question.id
+        shell.answer.set_header(
+            title_html(question.title),
+            f"{shell.model.topic_path(question.topic_id)}   ·   Mock interview",
+        )
+        shell.setWindowTitle(f"Mock interview — {APP_TITLE}")
+        panel = self.mock_panel
+        if session.state == "asking":
+            panel.show_asking(session.typed_answer)
+            shell.right_layout.setStretchFactor(shell.answer, 2)
+            shell.right_layout.setStretchFactor(panel, 3)
+            self._show_pause()
+        else:
+            self.pane.show_answer_html(question, highlighted=False)
+            panel.show_grading(session.key_points(), session.coverage())
+            shell.right_layout.setStretchFactor(shell.answer, 1)
+            shell.right_layout.setStretchFactor(panel, 0)
+            panel.set_paused(session.paused)
+            panel.focus_points()
+        self.timer_panel.show_session(session)
+        self._push_state()
+
+    def _push_state(self) -> None:
+        session = self.mock
+        step = MockStep(session.state) if session is not None and session.is_active else None
+        self.shell.set_state(
+            mock_step=step or MockStep.NONE,
+            confirming_end=self._timer_panel is not None and self._timer_panel.asking_end,
+        )
+
+    def _show_pause(self) -> None:
+        """Asking: the hidden answer's prompt, and the typing box waits while paused."""
+        session = self.mock
+        assert session is not None
+        panel = self.mock_panel
+        if session.state != "asking":
+            panel.set_paused(session.paused)
+            return
+        self.shell.answer.hide_answer(MOCK_PAUSED if session.paused else MOCK_PROMPT)
+        if session.paused:
+            self.shell.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)  # P resumes
+            panel.set_paused(True)
+        else:
+            panel.set_paused(False)
+            panel.focus_typing()
+
+    def tick_mock(self) -> None:
+        """The QTimer's slot: when the countdown has run out, reveal as over time; then
+        repaint. Tests call it after advancing their clock."""
+        session = self.mock
+        if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
+            self._timer.stop()
+            return
+        if session.check_time(self.mock_panel.typed_text()):
+            self._show_current()
+            self.status("Time is up: this question is marked over time.", 5000)
+        else:
+            self.timer_panel.show_session(session)
+
+    def _active(self, *states: str) -> MockSession | None:
+        session = self.mock
+        if self.shell.mode is not Mode.MOCK or session is None or self.timer_panel.asking_end:
+            return None
+        if states and session.state not in states:
+            return None
+        return session
+
+    def _on_typed(self, text: str) -> None:
+        session = self._active("asking")
+        if session is not None:
+            session.typed_answer = text
+
+    def mock_reveal(self) -> None:
+        """Space / Ctrl+Enter: stop the question's clock and show the model answer with
+        its key points, ticked where the typed answer covers them."""
+        session = self._active("asking")
+        if session is None:
+            return
+        session.reveal(self.mock_panel.typed_text())
+        self._show_current()
+        if session.overtime:
+            self.status("Over time: the time had run out.", 5000)
+
+    def toggle_mock_point(self, index: int) -> float | None:
+        """Tick or untick key point `index` by hand; returns the coverage now."""
+        session = self._active("revealed")
+        if session is None or not 0 <= index < len(session.key_points()):
+            return None
+        point = session.toggle_point(index)
+        self.mock_panel.set_tick(index, point.ticked)
+        self.mock_panel.set_coverage(session.key_points(), session.coverage())
+        return session.coverage()
+
+    def mock_grade(self, rating: int) -> int | None:
+        """1–4 after the reveal: save the answer (time, overtime, rating, coverage, typed
+        answer, note, and a review unless turned off) and ask the next question."""
+        session = self._active("revealed")
+        if session is None:
+            return None
+        question = session.current()
+        try:
+            answer_id = session.grade(rating, note=self.mock_panel.note_text())
+        except StudyAppError as exc:
+            self.show_write_error("Could not save the grade", exc)
+            return None
+        self.status(f"Saved: {RATING_NAMES[rating]}.", 3000)
+        reviewed = session.settings.counts_as_review and question is not None
+        self.changed.emit(
+            Changes(reviewed=frozenset([question.id] if reviewed else []), mocks=True)
+        )
+        self._show_current()
+        return answer_id
+
+    def skip_mock_question(self) -> None:
+        """S: move on without grading (saved as skipped, with what was typed)."""
+        session = self._active("asking", "revealed")
+        if session is None:
+            return
+        if session.state == "asking":
+            session.typed_answer = self.mock_panel.typed_text()
+        try:
+            session.skip()
+        except StudyAppError as exc:
+            self.show_write_error("Could not skip the question", exc)
+            return
+        self.status("Skipped.", 3000)
+        self._show_current()
+
+    def toggle_mock_pause(self) -> None:
+        """P: stop or restart the clocks (paused time counts nowhere)."""
+        session = self._active("asking", "revealed")
+        if session is None:
+            return
+        session.toggle_pause()
+        self._show_pause()
+        self.timer_panel.show_session(session)
+
+    def end_mock(self) -> None:
+        """Esc: ask "end now?" in the timer panel, the clock stopped meanwhile; Enter
+        ends, Esc again keeps going."""
+        session = self.mock
+        if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
+            return
+        if self.timer_panel.asking_end:
+            self.cancel_end_mock()
+            return
+        self._paused_before_end = session.paused
+        session.pause()
+        self.timer_panel.show_session(session)
+        self.timer_panel.ask_end()
+        self._push_state()
+
+    def cancel_end_mock(self) -> None:
+        session = self.mock
+        if session is None or not self.timer_panel.asking_end:
+            return
+        self.timer_panel.close_end_question()
+        if not self._paused_before_end:
+            session.resume()
+        self._show_pause()
+        if session.state == "revealed":
+            self.mock_panel.focus_points()
+        self.timer_panel.show_session(session)
+        self._push_state()
+
+    def end_mock_now(self) -> MockSummary | None:
+        """End the mock early, without asking: the question on screen and the rest stay
+        ungraded. Shows and returns the summary."""
+        session = self.mock
+        if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
+            return None
+        self.timer_panel.close_end_question()
+        try:
+            session.end()
+        except StudyAppError as exc:
+            self.show_write_error("Could not end the mock interview", exc)
+            return None
+        return self._finish(ended_early=True)
+
+    def _finish(self, *, ended_early: bool) -> MockSummary:
+        session = self.mock
+        assert session is not None
+        self._timer.stop()
+        self.mock = None
+        self.shell.set_state(mode=Mode.BROWSE, mock_step=MockStep.NONE, confirming_end=False)
+        self.mock_panel.hide()
+        self.shell.set_mock_layout(False)
+        self.shell.mode_label.setText("")
+        self._last_mock = session
+        summary = session.summary()
+        self.show_mock_summary(summary, session.settings, ended_early=ended_early)
+        self.changed.emit(Changes(mocks=True))
+        return summary
+
+    # --- after a mock: summary and history ---------------------------------------------
+
+    def show_mock_summary(
+        self, summary: MockSummary, settings: MockSettings, *, ended_early: bool = False
+    ) -> None:
+        self._summary_settings = settings
+        view = self.summary_view
+        view.set_summary(
+            summary, ended_early=ended_early, when=self._label(summary.session_id, settings)
+        )
+        self.pane.current_qid = None
+        self.shell.show_tab(Tab.QUESTIONS)
+        self.shell.setWindowTitle(f"Mock interview summary — {APP_TITLE}")
+        self.shell.show_page(view)
+        self.shell.set_state(summary_has_weak=bool(summary.weak_question_ids))
+        view.take_focus()
+
+    def _label(self, session_id: int | None, settings: MockSettings) -> str:
+        store = self.store
+        record = store.mock_session(session_id) if session_id is not None else None
+        parts = []
+        if record is not None:
+            parts.append(local_minute(record.started_at_ms))
+        names = store.topic_names(list(settings.topic_ids))
+        topics = [names[t] for t in settings.topic_ids if t in names]
+        parts.append(", ".join(topics) if topics else "All topics")
+        seconds = settings.seconds_per_question
+        parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
+        return "   ·   ".join(parts)
+
+    def show_past_mock(self, session_id: int) -> None:
+        """The summary of a session from the history."""
+        store = self.store
+        record = store.mock_session(session_id)
+        if record is None:
+            return
+        from studyapp.core.mock import MockSettings, summarize
+
+        self._last_mock = None
+        self.show_mock_summary(
+            summarize(store, session_id),
+            MockSettings.from_dict(record.settings),
+            ended_early=record.state != "finished"
+            or len(store.mock_answers(session_id)) < len(record.question_ids),
+        )
+
+    def show_mock_history(self) -> None:
+        """Ctrl+H: past sessions with their scores and the trend."""
+        if self.shell.mode is Mode.MOCK:
+            return
+        self.taking_over.emit()
+        from studyapp.core.mock import mock_history, mock_trend
+
+        rows = mock_history(self.store)
+        view = self.history_view
+        view.set_history(rows, mock_trend(rows))
+        self.shell.show_tab(Tab.QUESTIONS)
+        self.shell.setWindowTitle(f"Mock interview history — {APP_TITLE}")
+        self.shell.show_page(view)
+        view.take_focus()
+
+    def retry_weak_mock(self) -> bool:
+        """Ctrl+R on a summary: a new mock over its weak questions, weakest first."""
+        summary = self._summary_view.summary if self._summary_view is not None else None
+        if self.shell.mode is Mode.MOCK or summary is None or not summary.weak_question_ids:
+            return False
+        session = None
+        if self._last_mock is not None and self._last_mock.session_id == summary.session_id:
+            session = self._last_mock.retry_weak()
+        if session is None:
+            ids = summary.weak_question_ids
+            from studyapp.core.mock import MockSession, MockSettings
+
+            ctx = self.ctx
+            settings = replace(self._summary_settings or MockSettings(), count=len(ids))
+            session = MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids)
+        return self._begin(session)
+
+    def leave_mock_pages(self) -> None:
+        """Esc on the summary or the history: back to the question browsed before. On
+        the weak-topics or statistics tab: back to the questions tab as it was."""
+        shell = self.shell
+        if shell.mode is not Mode.MOCK and shell.current_tab() is not Tab.QUESTIONS:
+            shell.show_tab(Tab.QUESTIONS)
+            return
+        if shell.mode is Mode.MOCK or shell.state.page is Page.ANSWER:
+            return
+        shell.show_main_page()
+        self.back_requested.emit(self._qid_before_mock)
+
+    def forget(self) -> None:
+        """The store was replaced (a restore): the last session belonged to the old one."""
+        self._last_mock = None

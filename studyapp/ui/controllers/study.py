@@ -1,0 +1,225 @@
+"""Studying: a core `StudySession` over the due questions of the selection (or all,
+or chosen questions), shown with the answer hidden until Space; 1–4 grade it and
+the next one shows; Ctrl+Z takes the last grade back; Esc stops.
+
+Each grade is committed before the next question shows, and `changed` says which
+question it was, so the tree updates that question's row only.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+
+from studyapp.core.model import StudyAppError
+from studyapp.core.scheduler import RATING_NAMES
+from studyapp.core.study import StudySession
+from studyapp.ui.controllers.base import AppContext, Changes, Controller
+from studyapp.ui.format import plural
+from studyapp.ui.main_window import APP_TITLE, MainWindow
+from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.topic_tree import QUESTION, TOPIC
+from studyapp.ui.ui_state import Mode
+
+
+class StudyController(Controller):
+    changed = Signal(object)  # Changes: a grade or an undo
+    stopped = Signal()  # the session ended (not quietly): browsing shows where it was
+    weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
+
+    def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
+        super().__init__(ctx, shell)
+        self.pane = pane
+        self.session: StudySession | None = None
+        self._scope_name = "this topic"
+        self._all = False
+        self._chosen = False  # the session is over chosen questions ("study these")
+        grading = shell.grading
+        grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
+        grading.reveal_clicked.connect(self.reveal)
+        grading.grade_clicked.connect(self.grade)
+        grading.stop_clicked.connect(self.stop_study)
+
+    def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
+        """(deck id, topic id, name) of what "Study due" should walk."""
+        node = None if all_topics else self.shell.tree.current_node()
+        model = self.shell.model
+        if node is None:
+            return None, None, "all topics"
+        if node.kind == QUESTION:
+            assert node.question is not None
+            topic_id = node.question.topic_id
+            return None, topic_id, model.topic_path(topic_id)
+        if node.kind == TOPIC:
+            return None, node.key, model.topic_path(node.key)
+        return node.key, None, node.name
+
+    def _can_start(self) -> bool:
+        return self.shell.mode is not Mode.MOCK and not self.refuse_if_read_only("Studying")
+
+    def start_study(self, *, all_topics: bool = False) -> None:
+        """Walk the due questions of the selection (or all), then the new ones."""
+        if not self._can_start():
+            return
+        self.shell.show_main_page()
+        deck_id, topic_id, name = self._scope(all_topics)
+        ctx = self.ctx
+        session = StudySession(
+            ctx.store, ctx.scheduler, ctx.clock, deck_id=deck_id, topic_id=topic_id
+        )
+        self._begin(session, name, all_topics or (deck_id is None and topic_id is None))
+
+    def start_study_on(self, question_ids: Sequence[str], name: str = "") -> bool:
+        """A study session over exactly these questions, in this order, due or not
+        ("Study these" in the weak topics, a topic's bar in the statistics); `name`
+        is what the status bar says is being studied."""
+        model = self.shell.model
+        ids = [q for q in dict.fromkeys(question_ids) if model.question(q) is not None]
+        if not ids or not self._can_start():
+            return False
+        if self.shell.mode is Mode.STUDY:
+            self.stop_study(quiet=True)
+        self.shell.show_main_page()
+        ctx = self.ctx
+        session = StudySession(ctx.store, ctx.scheduler, ctx.clock, question_ids=ids)
+        self._begin(session, name or plural(len(ids), "question"), False, chosen=True)
+        return True
+
+    def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
+        self.session = session
+        self._scope_name = name
+        self._all = all_topics
+        self._chosen = chosen
+        self.shell.set_state(mode=Mode.STUDY)
+        self.shell.mode_label.setText(f"Studying: {name}")
+        self._show_current()
+        self.shell.answer.take_focus()  # study keys and arrows go to the answer, not the tree
+
+    def _show_current(self) -> None:
+        session = self.session
+        assert session is not None
+        question = session.current()
+        due, new = session.remaining()
+        grading = self.shell.grading
+        if question is None:
+            self._show_done()
+        else:
+            self.pane.select(question.id)
+            session.show()
+            self.pane.display(question, reveal=session.revealed)
+            if session.revealed:
+                grading.show_grades(session.intervals(), due, new)
+            else:
+                grading.show_hidden(due, new)
+        self.shell.set_state(
+            on_question=question is not None,
+            revealed=question is not None and session.revealed,
+            can_undo=session.can_undo(),
+        )
+
+    def _show_done(self) -> None:
+        self.pane.current_qid = None
+        name = self._scope_name
+        self.shell.setWindowTitle(APP_TITLE)
+        self.shell.answer.set_header("Nothing left to study", name)
+        actions: list[tuple[str, Callable[[], Any]]] = []
+        if self._chosen:
+            actions.append(("See the weak topics", self._stop_for_weak_topics))
+        elif not self._all:
+            actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
+        actions.append(("Back to browsing", self.stop_study))
+        if self._chosen:
+            text = (
+                f"<p style='font-size:x-large'>🎉 Done: you went through "
+                f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
+                "weak topics show what is still weak now.</p>"
+            )
+        else:
+            text = (
+                f"<p style='font-size:x-large'>🎉 All caught up in <b>{html.escape(name)}</b>."
+                "</p><p>No question here is due and none is new. Come back later for the "
+                "next reviews, study another topic, or import more notes.</p>"
+            )
+        self.shell.answer.show_notice(text, actions)
+        self.shell.grading.show_done("Session finished")
+
+    def _active(self) -> StudySession | None:
+        if self.shell.mode is not Mode.STUDY:
+            return None
+        return self.session
+
+    def reveal(self) -> None:
+        session = self._active()
+        if session is None or session.current() is None or session.revealed:
+            return
+        session.reveal()
+        self._show_current()
+        self.shell.answer.take_focus()
+
+    def grade(self, rating: int) -> int | None:
+        """Grade the question on screen (1–4) and show the next one. Returns the review id."""
+        session = self._active()
+        if session is None or not session.revealed:
+            return None
+        question = session.current()
+        if question is None:
+            return None
+        try:
+            review_id = session.grade(rating)
+        except StudyAppError as exc:
+            self.show_write_error("Could not save the grade", exc)
+            return None
+        self.status(f"Graded {RATING_NAMES[rating]}.", 3000)
+        self.changed.emit(Changes.review(question.id))
+        self._show_current()
+        return review_id
+
+    def undo(self) -> None:
+        """Take back the last grade: the card as it was, its log row removed."""
+        session = self.session
+        if session is None or not session.can_undo():
+            self.status("Nothing to undo.", 3000)
+            return
+        try:
+            question = session.undo()
+        except (StudyAppError, ValueError, KeyError) as exc:
+            self.show_write_error("Could not undo the grade", exc)
+            return
+        self.shell.set_state(mode=Mode.STUDY)
+        if question is not None:
+            self.changed.emit(Changes.review(question.id))
+        self.status(
+            "Grade undone." if question is not None else "Grade undone (question gone).", 3000
+        )
+        self._show_current()
+
+    def _stop_for_weak_topics(self) -> None:
+        self.stop_study()
+        self.weak_topics_requested.emit()
+
+    def stop_study(self, *, quiet: bool = False) -> None:
+        if self.shell.mode is not Mode.STUDY:
+            return
+        self.session = None
+        self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
+        self.shell.mode_label.setText("")
+        if not quiet:
+            self.stopped.emit()
+
+    def stop_quietly(self) -> None:
+        self.stop_study(quiet=True)
+
+    def reload(self) -> None:
+        """The store's questions changed (an import): the session drops what is gone."""
+        if self.session is not None:
+            self.session.reload()
+            if self.shell.mode is Mode.STUDY:
+                self._show_current()
+
+    def forget(self) -> None:
+        """The store was replaced (a restore): the session belonged to the old one."""
+        self.stop_study(quiet=True)
+        self.session = None

@@ -1,0 +1,48 @@
+"""How numbers, counts and times read on screen, in one place: plurals,
+percentages, clocks and local times."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 question", "2 questions" ("1 box", "3 boxes" with `nouns`)."""
+    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
+
+
+def percent(value: float | None) -> str:
+    """A fraction (0–1) as a whole percentage; "–" when there is none."""
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+def score_text(score: float | None) -> str:
+    """A score already on a 0–100 scale."""
+    return "–" if score is None else f"{round(score)} %"
+
+
+def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
+    """Seconds as mm:ss (h:mm:ss from an hour on). A countdown rounds up, so it shows
+    02:00 at the start and reaches 00:00 only when the time is up."""
+    if seconds is None:
+        return "–"
+    seconds = max(0.0, seconds)
+    whole = math.ceil(seconds - 1e-6) if countdown else math.floor(seconds + 1e-6)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def local_time(moment: datetime) -> str:
+    """A moment as the person reads a clock: local time, to the minute."""
+    return f"{moment.astimezone():%Y-%m-%d  %H:%M}"
+
+
+def local_minute(epoch_ms: int) -> str:
+    """Stored epoch milliseconds as local "YYYY-MM-DD HH:MM"."""
+    from datetime import UTC
+
+    return f"{datetime.fromtimestamp(epoch_ms / 1000, UTC).astimezone():%Y-%m-%d %H:%M}"

@@ -1,0 +1,189 @@
+"""The question on screen, shared by browsing, studying and mock interviews: its
+header, its answer (rendered through `AnswerCache`, highlighted for a search), the
+tree's selection kept in step, and the idle work that prepares the answers a
+person is likely to open next. Not a controller: the browse, study and mock
+controllers all show questions through it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from studyapp.core.model import Question, StudyAppError
+from studyapp.core.render import highlight, title_html
+from studyapp.resource_files import resource
+from studyapp.ui.answer_cache import AnswerCache
+from studyapp.ui.context import AppContext
+from studyapp.ui.main_window import APP_TITLE, MainWindow
+from studyapp.ui.theme import COLORS, STATE_LABELS
+
+PRERENDER_AHEAD = 3
+PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
+IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame goes first
+HIDDEN_PROMPT = "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
+
+
+class QuestionPane(QObject):
+    def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
+        super().__init__(shell)
+        self.ctx = ctx
+        self.shell = shell
+        self.answer = shell.answer
+        self.model = shell.model
+        self.current_qid: str | None = None
+        self.search_terms: list[str] = []
+        self.syncing = False  # selecting in the tree on the window's own behalf
+        self._deck_dirs: dict[int, Path | None] = {}
+        self._prerender: deque[str] = deque()
+        self.cache = AnswerCache(ctx.store, self.base_dir)
+
+        self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._idle_step)
+        # An interval-0 timer runs before the platform's first expose: without the
+        # hold, pre-rendering the next answers delayed the window's first paint.
+        self._idle_held = True
+        self._idle_hold = QTimer(self)
+        self._idle_hold.setSingleShot(True)
+        self._idle_hold.setInterval(IDLE_HOLD_MS)
+        self._idle_hold.timeout.connect(self._release_idle)
+        self._idle_hold.start()
+
+    # --- decks and the store --------------------------------------------------------------
+
+    def base_dir(self, deck_id: int) -> Path | None:
+        """The folder of the notes file a deck came from: its images may load from there."""
+        return self._deck_dirs.get(deck_id)
+
+    def set_decks(self, decks: list) -> None:
+        self._deck_dirs = {}
+        for deck in decks:
+            source = deck.source_path
+            if source.startswith("resource:"):
+                folder = resource(*Path(source.removeprefix("resource:")).parent.parts)
+                self._deck_dirs[deck.id] = Path(str(folder))
+            else:
+                self._deck_dirs[deck.id] = Path(source).parent if source else None
+
+    def use_store(self) -> None:
+        """After a restore: the cache reads the store now in the context."""
+        self.stop_idle()
+        self.cache = AnswerCache(self.ctx.store, self.base_dir)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def select(self, qid: str) -> None:
+        self.syncing = True
+        try:
+            self.shell.tree.select_question(qid)
+        finally:
+            self.syncing = False
+
+    def display(
+        self, question: Question, *, reveal: bool, hidden_text: str = HIDDEN_PROMPT
+    ) -> None:
+        self.current_qid = question.id
+        title = title_html(question.title)
+        if self.search_terms:
+            title = self._title_hits(highlight(title, self.search_terms))
+        self.answer.set_header(title, self.meta(question))
+        self.shell.setWindowTitle(f"{question.title} — {APP_TITLE}")
+        if reveal:
+            self.show_answer_html(question)
+        else:
+            self.answer.hide_answer(hidden_text)
+
+    def show_answer_html(self, question: Question, *, highlighted: bool = True) -> None:
+        body = self.cache.html(question, self.ctx.theme.effective)
+        if highlighted and self.search_terms:
+            body = highlight(body, self.search_terms)
+        self.answer.set_answer(body, self.base_dir(question.deck_id))
+        if self.cache.pending:
+            self.wake_idle()
+
+    def meta(self, question: Question) -> str:
+        state = STATE_LABELS[self.model.state(question.id)]
+        return f"{self.model.topic_path(question.topic_id)}   ·   {state}"
+
+    def update_meta(self) -> None:
+        question = self.model.question(self.current_qid or "")
+        if question is not None:
+            self.answer.set_meta(self.meta(question))
+
+    def rerender(self) -> None:
+        """The theme changed: code colours are rendered per theme."""
+        question = self.model.question(self.current_qid or "")
+        if question is not None and self.answer.is_answer_visible():
+            self.show_answer_html(question)
+
+    def _title_hits(self, text: str) -> str:
+        theme = self.ctx.theme.effective
+        hit = "#fff176" if theme == "light" else "#9e6a03"
+        return text.replace(
+            '<span class="hit">',
+            f'<span style="background-color:{hit}; color:{COLORS[theme].text}">',
+        )
+
+    def neighbours(self, qid: str, ahead: int = PRERENDER_AHEAD, behind: int = 1) -> list[str]:
+        """The questions after `qid` in tree order, then those before it (nearest first)."""
+        order = self.model.question_order()
+        try:
+            i = order.index(qid)
+        except ValueError:
+            return []
+        return order[i + 1 : i + 1 + ahead] + order[max(0, i - behind) : i][::-1]
+
+    # --- idle work --------------------------------------------------------------------------
+
+    def queue_prerender(self, qids: list[str]) -> None:
+        self._prerender.extend(qids)
+        if self._prerender:
+            self.wake_idle()
+
+    def wake_idle(self) -> None:
+        if not self._idle_held:
+            self._idle.start()
+
+    def _release_idle(self) -> None:
+        """Start idle work once the window is up, with the answers near the open one:
+        after a restart none is laid out, and a fresh answer took about 6 ms more to
+        show than a prepared one (benchmarks/bench_ui.py)."""
+        self._idle_held = False
+        if self.current_qid is not None:
+            half = PRERENDER_AROUND // 2
+            self._prerender.extend(self.neighbours(self.current_qid, half, half))
+        if self._prerender or self.cache.pending:
+            self._idle.start()
+
+    def _idle_step(self) -> None:
+        """One small job per idle tick: pre-render one answer (HTML and laid-out
+        document), else save the rendered HTML to the store."""
+        theme = self.ctx.theme.effective
+        while self._prerender:
+            question = self.model.question(self._prerender.popleft())
+            if question is None or question.id == self.current_qid:
+                continue
+            html = self.cache.html(question, theme)
+            if self.search_terms:
+                html = highlight(html, self.search_terms)
+            self.answer.prepare(html, self.base_dir(question.deck_id))
+            return
+        self._idle.stop()
+        self.flush()
+
+    def flush(self) -> None:
+        if not self.ctx.read_only:
+            with contextlib.suppress(StudyAppError):  # only a cache: rebuilt on demand
+                self.cache.flush()
+
+    def stop_idle(self, *, for_good: bool = False) -> None:
+        self._idle.stop()
+        self._prerender.clear()
+        if for_good:
+            self._idle_hold.stop()
+            self._idle_held = True  # nothing idle may touch the store after this
+        self.flush()

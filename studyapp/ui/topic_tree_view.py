@@ -1,0 +1,329 @@
+"""The topic tree's view: a QTreeView over TopicTreeModel through its search
+filter, a delegate that paints a row (name, counts, due, mastery bar, state dot)
+from its node in one call, and the legend above the tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from studyapp.ui.style import flat_scroll_area
+from studyapp.ui.theme import STATE_LABELS, state_color
+from studyapp.ui.topic_tree import (
+    DECK,
+    NODE_ROLE,
+    QUESTION,
+    ModelIndex,
+    Node,
+    QuestionFilter,
+    TopicTreeModel,
+)
+
+# Right-hand slots of a row, in pixels from the right edge: questions, due, mastery.
+SLOT_PAD = 8
+COUNT_W, DUE_W, MASTERY_W, BAR_W = 34, 34, 76, 32
+
+
+def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
+    """(count, due, mastery) rectangles at the right of a row."""
+    right = rect.right() - SLOT_PAD
+    mastery = QRect(right - MASTERY_W + 1, rect.top(), MASTERY_W, rect.height())
+    due = QRect(mastery.left() - DUE_W, rect.top(), DUE_W, rect.height())
+    count = QRect(due.left() - COUNT_W, rect.top(), COUNT_W, rect.height())
+    return count, due, mastery
+
+
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_MUTED = QPalette.ColorRole.PlaceholderText
+_ELIDE = Qt.TextElideMode.ElideRight
+PREPARED_TEXTS = 4000  # laid-out strings kept: a few screens of rows at a few widths
+
+
+class TreeDelegate(QStyledItemDelegate):
+    """Paints a whole row from its node: name, counts, due, a mastery bar, or a
+    question's state dot and label. One model call per row keeps scrolling cheap.
+
+    Every string is drawn as a `QStaticText` laid out once (per font and width):
+    `drawText` shapes its string on every call, and that was most of a row's cost
+    (each click repaints the rows it selects and deselects; scrolling, all of them).
+    """
+
+    def __init__(self, model: TopicTreeModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._height = 0
+        self._fonts: dict[bool, QFont] = {}
+        self._font_key = ""
+        self._texts: dict[tuple[str, bool, int], QStaticText] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        if not self._height:
+            self._height = QFontMetrics(option.font).height() + 10
+        return QSize(200, self._height)
+
+    def _font(self, base: QFont, bold: bool) -> QFont:
+        key = base.key()
+        if key != self._font_key:  # the view's font changed: start again
+            self._font_key = key
+            self._fonts.clear()
+            self._texts.clear()
+        font = self._fonts.get(bold)
+        if font is None:
+            font = QFont(base)
+            font.setBold(bold)
+            self._fonts[bold] = font
+        return font
+
+    def _text(self, text: str, font: QFont, bold: bool, width: int = 0) -> QStaticText:
+        """`text` laid out in `font`, elided to `width` px when a width is given."""
+        key = (text, bold, width)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) >= PREPARED_TEXTS:
+                self._texts.clear()
+            shown = QFontMetrics(font).elidedText(text, _ELIDE, width) if width else text
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            self._texts[key] = static
+        return static
+
+    def _draw(
+        self, painter: QPainter, rect: QRect, text: str, bold: bool, align: str, width: int = 0
+    ) -> None:
+        """Draw `text` in `rect`, centred vertically, aligned "left", "center" or "right"."""
+        font = self._fonts[bold]
+        static = self._text(text, font, bold, width)
+        size = static.size()
+        if align == "left":
+            x = rect.left()
+        elif align == "right":
+            x = rect.right() + 1 - size.width()
+        else:
+            x = rect.left() + (rect.width() - size.width()) / 2
+        painter.setFont(font)
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        node = index.data(NODE_ROLE)
+        if node is None:
+            return
+        palette = option.palette  # in the view's colour group (active or not)
+        # Selection from the view, not `option.state`, and the highlight drawn here:
+        # reading QStyle's flags or calling the style from Python builds PySide's enum
+        # types for all of QStyle (about 10 ms of start-up).
+        view = self.parent()
+        selected = isinstance(view, QTreeView) and view.selectionModel().isSelected(index)
+        painter.save()
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRect(option.rect)
+        text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
+        muted = text if selected else palette.color(_MUTED)
+        theme = self._model.theme
+        rect = option.rect
+        count_rect, due_rect, mastery_rect = slots(rect)
+        bold_name = node.kind == DECK
+        self._font(option.font, True)
+        self._font(option.font, False)
+        if node.kind == QUESTION:
+            state = self._model.state(node.key)
+            dot = self._model.pixmap("dot", state)
+            painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
+            name_rect = QRect(
+                rect.left() + 18, rect.top(), count_rect.left() - rect.left() - 22, rect.height()
+            )
+            painter.setPen(text if selected else state_color(theme, state))
+            self._draw(painter, mastery_rect, STATE_LABELS[state], False, "right")
+        else:
+            name_rect = QRect(
+                rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()
+            )
+            painter.setPen(muted)
+            self._draw(painter, count_rect, str(node.total), False, "center")
+            if node.due:
+                painter.setPen(text if selected else state_color(theme, "due"))
+                self._draw(painter, due_rect, str(node.due), True, "center")
+            else:
+                self._draw(painter, due_rect, "–", False, "center")
+            percent = self._model.mastery(node)
+            bar = self._model.pixmap("bar", round(percent / 5))
+            painter.drawPixmap(mastery_rect.left(), rect.center().y() - bar.height() // 2 + 1, bar)
+            painter.setPen(text)
+            self._draw(painter, mastery_rect, f"{percent}%", False, "right")
+        painter.setPen(text)
+        self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
+        painter.restore()
+
+
+class TreeLegend(QWidget):
+    """The column captions above the tree, lined up with the delegate's slots."""
+
+    CAPTIONS = ("Qs", "Due", "Mastery")
+    TIPS = (
+        "Questions in the topic (sub-topics included)",
+        "Questions due for review now",
+        "Share of questions last rated Good or Easy and still recalled above 80 %",
+    )
+
+    def __init__(self, tree: QTreeView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tree = tree
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        self.setFont(font)
+        self.setFixedHeight(QFontMetrics(font).height() + 6)
+        self.setToolTip(
+            "\n".join(f"{c}: {t}" for c, t in zip(self.CAPTIONS, self.TIPS, strict=True))
+        )
+        # Lined up with the tree's viewport, which narrows when the scroll bar shows
+        # up (its range changes first). A signal, not an event filter on the viewport:
+        # PySide wraps a filtered plain QWidget by trying every QWidget subclass it
+        # knows, which built 75 enum types at start-up (about 7 ms), and a filter
+        # turns every viewport event into a Python call.
+        tree.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+
+    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        # The viewport's place, from the tree and its scroll bar: asking the tree for
+        # its viewport (a plain QWidget made in C++) would make PySide wrap it (above).
+        tree = self._tree
+        frame = tree.frameWidth()
+        left = self.mapFromGlobal(tree.mapToGlobal(QPoint(frame, 0))).x()
+        bar = tree.verticalScrollBar()
+        width = tree.width() - 2 * frame - (bar.width() if bar.isVisible() else 0)
+        row = QRect(left, 0, width, self.height())
+        painter.drawText(row.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "Topic")
+        for rect, caption in zip(slots(row), self.CAPTIONS, strict=True):
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight
+                if caption == "Mastery"
+                else Qt.AlignmentFlag.AlignHCenter
+            )
+            painter.drawText(rect, align, caption)
+        painter.end()
+
+
+class TopicTree(QTreeView):
+    """The tree view: selection by question id, next/previous, a context menu request."""
+
+    context_requested = Signal(object, QPoint)  # Node | None, global position
+
+    def __init__(self, model: TopicTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QuestionFilter(model, self)
+        self.setModel(self.proxy)
+        self.setItemDelegate(TreeDelegate(model, self))
+        self.setUniformRowHeights(True)  # cheap layout for thousands of rows
+        self.setAnimated(False)
+        self.setHeaderHidden(True)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        flat_scroll_area(self)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.legend = TreeLegend(self)
+
+    # --- selection -------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        return self.source.node(self.proxy.mapToSource(self.currentIndex()))
+
+    def current_question_id(self) -> str | None:
+        node = self.current_node()
+        return node.key if node is not None and node.kind == QUESTION else None
+
+    def select_question(self, qid: str) -> bool:
+        """Make a question current (expanding its topics); False if hidden or unknown."""
+        index = self.proxy.mapFromSource(self.source.question_index(qid))
+        if not index.isValid():
+            return False
+        if index != self.currentIndex():
+            self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_topic(self, topic_id: int) -> bool:
+        index = self.proxy.mapFromSource(self.source.topic_index(topic_id))
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def neighbour_question(self, step: int) -> str | None:
+        """The next (step=1) or previous (-1) question in tree order that the filter shows."""
+        order = self.source.question_order()
+        if not order:
+            return None
+        current = self.current_question_id()
+        node = self.current_node()
+        if current is not None:
+            start = order.index(current)
+        elif node is not None:
+            # On a topic: its first question going down, the one before it going up.
+            first = self._first_question_under(node)
+            if first is None:
+                return None
+            start = order.index(first) - (1 if step > 0 else 0)
+        else:
+            start = -1 if step > 0 else len(order)
+        i = start + step
+        while 0 <= i < len(order):
+            if self.proxy.accepts(order[i]):
+                return order[i]
+            i += step
+        return None
+
+    def _first_question_under(self, node: Node) -> str | None:
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.kind == QUESTION:
+                return current.key
+            stack.extend(reversed(current.children))
+        return None
+
+    def expand_decks(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.expand(self.proxy.index(row, 0))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        node = self.source.node(self.proxy.mapToSource(index)) if index.isValid() else None
+        self.context_requested.emit(node, self.viewport().mapToGlobal(pos))

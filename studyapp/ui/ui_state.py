@@ -1,0 +1,138 @@
+"""What the window is doing, as one value, and which actions that allows.
+
+`UiState` replaces the mode strings the window used to check everywhere: the mode
+(browsing, studying, a mock interview), the tab and page on show, whether this
+window may write, and the few facts of the session on screen that decide what a
+key may do (a question shown, its answer revealed, an undo possible …).
+Controllers change it with `MainWindow.set_state(...)`; `enabled(...)` is a pure
+function of it, so the rules are tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    BROWSE = "browse"
+    STUDY = "study"
+    MOCK = "mock"
+
+
+class Tab(StrEnum):
+    QUESTIONS = "questions"
+    WEAK = "weak"
+    STATS = "stats"
+
+
+class Page(StrEnum):
+    """The pages of the questions tab."""
+
+    ANSWER = "answer"
+    SUMMARY = "summary"  # a mock interview's summary
+    HISTORY = "history"  # past mock interviews
+
+
+class MockStep(StrEnum):
+    NONE = ""
+    ASKING = "asking"  # the answer hidden, the clock running
+    REVEALED = "revealed"  # the model answer and key points shown, waiting for a grade
+
+
+@dataclass(frozen=True, slots=True)
+class UiState:
+    mode: Mode = Mode.BROWSE
+    tab: Tab = Tab.QUESTIONS
+    page: Page = Page.ANSWER
+    read_only: bool = False
+    on_question: bool = False  # studying: a question is on screen (not "all done")
+    revealed: bool = False  # studying: its answer is shown
+    can_undo: bool = False  # studying: a grade can be taken back
+    mock_step: MockStep = MockStep.NONE
+    confirming_end: bool = False  # a mock's "end now?" question is open
+    summary_has_weak: bool = False  # the mock summary on show has weak questions
+
+
+# --- predicates: each action's "enabled when" -----------------------------------------
+
+
+def always(_state: UiState) -> bool:
+    return True
+
+
+def _on_questions(s: UiState) -> bool:
+    return s.tab is Tab.QUESTIONS
+
+
+def _studying_here(s: UiState) -> bool:
+    """Studying, with the questions tab on show (elsewhere a session waits)."""
+    return s.mode is Mode.STUDY and _on_questions(s)
+
+
+def _mock_step(s: UiState) -> MockStep:
+    if s.mode is not Mode.MOCK or s.confirming_end:
+        return MockStep.NONE
+    return s.mock_step
+
+
+def can_reveal(s: UiState) -> bool:
+    studying = _studying_here(s) and s.on_question
+    return (studying and not s.revealed) or _mock_step(s) is MockStep.ASKING
+
+
+def can_grade(s: UiState) -> bool:
+    studying = _studying_here(s) and s.on_question and s.revealed
+    return studying or _mock_step(s) is MockStep.REVEALED
+
+
+def can_undo(s: UiState) -> bool:
+    return _studying_here(s) and s.can_undo
+
+
+def can_stop_study(s: UiState) -> bool:
+    return _studying_here(s)
+
+
+def _on_page(s: UiState) -> bool:
+    """Away from the answer page: another tab, or a mock's summary or history."""
+    return not _on_questions(s) or s.page is not Page.ANSWER
+
+
+def can_step(s: UiState) -> bool:
+    return s.mode is Mode.BROWSE and not _on_page(s)
+
+
+def in_mock(s: UiState) -> bool:
+    return s.mode is Mode.MOCK
+
+
+def mock_running(s: UiState) -> bool:
+    """Pause and skip: a mock on, its "end now?" question not open."""
+    return s.mode is Mode.MOCK and not s.confirming_end
+
+
+def can_retry_weak(s: UiState) -> bool:
+    return s.mode is not Mode.MOCK and s.page is Page.SUMMARY and s.summary_has_weak
+
+
+def can_go_back(s: UiState) -> bool:
+    return _on_page(s) and s.mode is not Mode.MOCK and not _studying_here(s)
+
+
+def not_in_mock(s: UiState) -> bool:
+    return s.mode is not Mode.MOCK
+
+
+def can_write(s: UiState) -> bool:
+    """Actions that write (study, import, edit): not during a mock, not read-only."""
+    return s.mode is not Mode.MOCK and not s.read_only
+
+
+Predicate = Callable[[UiState], bool]
+
+
+def enabled(rules: dict[str, Predicate], state: UiState) -> dict[str, bool]:
+    """Action id → enabled, for `state` (pure: no widget involved)."""
+    return {action_id: rule(state) for action_id, rule in rules.items()}

@@ -1,0 +1,128 @@
+"""The actions table and the UiState rules, tested without a window: every action
+sits in a menu, no key can reach two enabled actions at once, and each state
+enables what a person would expect."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import fields
+
+import pytest
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from studyapp.ui import actions as table
+from studyapp.ui.ui_state import MockStep, Mode, Page, Tab, UiState, enabled
+
+
+def _all_states():
+    """Every combination of the UiState fields (a few thousand)."""
+    choices = []
+    for f in fields(UiState):
+        kind = {"mode": Mode, "tab": Tab, "page": Page, "mock_step": MockStep}.get(f.name)
+        choices.append(list(kind) if kind else [False, True])
+    names = [f.name for f in fields(UiState)]
+    for values in itertools.product(*choices):
+        yield UiState(**dict(zip(names, values, strict=True)))
+
+
+def on(state: UiState) -> set[str]:
+    return {action for action, yes in enabled(table.RULES, state).items() if yes}
+
+
+def test_ids_and_texts_are_unique_and_every_action_has_a_menu():
+    ids = [spec.id for spec in table.ACTIONS]
+    texts = [spec.text for spec in table.ACTIONS]
+    assert len(set(ids)) == len(ids)
+    assert len(set(texts)) == len(texts)
+    assert all(spec.menu.split("/")[0] in table.MENUS for spec in table.ACTIONS)
+    assert list(table.MENUS) == ["&File", "&Edit", "&View", "&Study", "&Help"]
+
+
+def test_the_menus_hold_every_action_once(qapp):
+    holder = QWidget()
+    actions = table.build_actions(holder)
+    bar = QMenuBar(holder)
+    table.build_menus(bar, actions)
+    found = []
+
+    def walk(menu):
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            elif not action.isSeparator():
+                found.append(action)
+
+    for top in bar.actions():
+        walk(top.menu())
+    assert sorted(map(id, found)) == sorted(map(id, actions.values()))
+    holder.deleteLater()
+
+
+def test_no_key_reaches_two_enabled_actions_in_any_state(qapp):
+    keys = {spec.id: {k.toString() for k in table.key_sequences(spec)} for spec in table.ACTIONS}
+    clashes = set()
+    for state in _all_states():
+        live = sorted(on(state))
+        for a, b in itertools.combinations(live, 2):
+            if keys[a] & keys[b]:
+                clashes.add((a, b, frozenset(keys[a] & keys[b])))
+    assert clashes == set()
+
+
+def test_the_shortcut_help_lists_every_key_of_the_table(qapp):
+    holder = QWidget()
+    actions = table.build_actions(holder)
+    rows = table.shortcut_rows(actions)
+    for spec in table.ACTIONS:
+        for key in table.key_sequences(spec):
+            assert any(key.toString() in k or k == key.toString() for _, k in rows), spec.id
+    assert ("Reveal Answer", "Space") in rows
+    holder.deleteLater()
+
+
+BROWSE = UiState()
+STUDY_HIDDEN = UiState(mode=Mode.STUDY, on_question=True)
+STUDY_SHOWN = UiState(mode=Mode.STUDY, on_question=True, revealed=True, can_undo=True)
+MOCK_ASKING = UiState(mode=Mode.MOCK, mock_step=MockStep.ASKING)
+MOCK_SHOWN = UiState(mode=Mode.MOCK, mock_step=MockStep.REVEALED)
+
+
+@pytest.mark.parametrize(
+    ("state", "must", "must_not"),
+    [
+        (
+            BROWSE,
+            {"next", "prev", "study", "mock", "import", "find"},
+            {"reveal", "grade_3", "undo", "stop", "mock_pause", "back"},
+        ),
+        (STUDY_HIDDEN, {"reveal", "stop"}, {"grade_1", "next", "mock_end"}),
+        (STUDY_SHOWN, {"grade_1", "grade_4", "undo", "stop"}, {"reveal", "next"}),
+        (
+            UiState(mode=Mode.STUDY, tab=Tab.WEAK, on_question=True, revealed=True),
+            {"weak", "stats", "back"},
+            {"grade_1", "stop", "undo"},
+        ),  # the session waits
+        (
+            MOCK_ASKING,
+            {"reveal", "mock_pause", "mock_skip", "mock_end"},
+            {"grade_2", "find", "study", "weak", "export", "next", "back"},
+        ),
+        (MOCK_SHOWN, {"grade_2", "mock_end"}, {"reveal"}),
+        (
+            UiState(mode=Mode.MOCK, mock_step=MockStep.ASKING, confirming_end=True),
+            {"mock_end"},
+            {"reveal", "mock_pause", "mock_skip"},
+        ),
+        (UiState(page=Page.SUMMARY, summary_has_weak=True), {"mock_retry", "back"}, {"next"}),
+        (UiState(page=Page.SUMMARY), {"back"}, {"mock_retry"}),
+        (
+            UiState(read_only=True),
+            {"export", "find", "backups", "next"},
+            {"import", "study", "study_all", "mock", "move", "rename", "new_topic"},
+        ),
+    ],
+)
+def test_each_state_enables_what_it_should(state, must, must_not):
+    live = on(state)
+    assert must <= live, must - live
+    assert not (must_not & live), must_not & live
