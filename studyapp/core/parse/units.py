@@ -188,7 +188,41 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         # as a paragraph (the emphasis keeps Markdown from reading it as an item)
         merged = groups[(0, True, "text")] + numbered
         groups[(0, True, "text")] = sorted(merged, key=lambda u: u.line)
+    lettered = _lettered_items(doc)
+    if lettered:  # "a." items after "1." items, or a list of their own
+        key = (0, True, "text") if (0, True, "text") in groups else (0, True, "letters")
+        groups[key] = sorted([*groups.get(key, []), *lettered], key=lambda u: u.line)
     return groups
+
+
+LETTER_RE = re.compile(r"^ {0,3}([a-zA-Z])[.)]\s+(?=\S)")
+
+
+def _lettered_items(doc: Document) -> list[Unit]:
+    """``a.`` / ``b.`` items, which Markdown reads as paragraph lines: a list all the same
+    when the letters run a, b, c … The item's first line is its question when it asks or
+    ends a phrase (as for numbered items); its other lines are the answer."""
+    found: list[tuple[int, str, int]] = []  # line, text, letter number
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        for offset, line in enumerate(block.text.split("\n")):
+            match = LETTER_RE.match(doc.line(block.start + offset))
+            if match:
+                found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
+    run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
+    if len(run) < 2:
+        return []
+    units = []
+    for line, text, number in run:
+        raw = LETTER_RE.sub("", text)
+        following = doc.line(line + 1).strip()
+        ends = not following or LETTER_RE.match(doc.line(line + 1))
+        if not (ends or _ends_asking(raw, doc.plain) or _ends_phrase(raw, following)):
+            continue
+        title = whole_title(raw, plain=doc.plain)
+        units.append(Unit(line, line, raw, title, line + 1, number=number))
+    return units
 
 
 def bold_paragraphs(doc: Document) -> list[Unit]:

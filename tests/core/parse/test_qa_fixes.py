@@ -224,3 +224,16 @@ def test_bold_numbers_written_any_way_start_questions():
         ("What is false sharing?", "Two cores write one line."),
         ("What is a memory fence?", "An ordering point."),
     ]
+
+
+def test_lettered_items_are_a_list_of_questions():
+    doc = (
+        "a. What is a bloom filter?\n   A set that may say yes wrongly.\n"
+        "b. Describe a count-min sketch\n   Counters under several hashes.\n"
+        "c. What is HyperLogLog?\n   A cardinality estimate.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a bloom filter?", "A set that may say yes wrongly."),
+        ("Describe a count-min sketch", "Counters under several hashes."),
+        ("What is HyperLogLog?", "A cardinality estimate."),
+    ]
