@@ -237,3 +237,18 @@ def test_lettered_items_are_a_list_of_questions():
         ("Describe a count-min sketch", "Counters under several hashes."),
         ("What is HyperLogLog?", "A cardinality estimate."),
     ]
+
+
+def test_a_folders_readme_is_its_intro_unless_it_repeats_questions(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    vault = tmp_path / "vault"
+    (vault / "net").mkdir(parents=True)
+    (vault / "README.md").write_text("# Networking cards\n\nOne card per file.\n")
+    (vault / "net" / "dns.md").write_text("# What does DNS do?\n\nNames to addresses.\n")
+    (vault / "net" / "arp.md").write_text("# What does ARP do?\n\nIPs to MACs.\n")
+    parsed = parse_path(vault)
+    assert sorted(q.title for q in parsed.questions) == ["What does ARP do?", "What does DNS do?"]
+    assert ("README.md", "intro") in [(r.source_file, r.reason) for r in parsed.skipped]
+    (vault / "README.md").write_text("## What is TCP?\nStreams.\n\n## What is UDP?\nDatagrams.\n")
+    assert len(parse_path(vault).questions) == 4
