@@ -384,6 +384,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = kept if kept.strip() else _STRUCK_RE.sub(r"\1", text)
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
+        text = _SOURCE_LINK_RE.sub("", text)  # "[What is X?](url) [src]"
     if "<" in text:
         text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
     if "<" in text:  # a tag's pair may lie across a code span: look at the whole title

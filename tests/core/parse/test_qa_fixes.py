@@ -91,7 +91,7 @@ def test_an_items_first_line_is_the_question_and_its_next_lines_the_answer():
 
 def test_a_question_written_as_a_link_or_with_an_aside_ends_at_its_line():
     doc = (
-        "- [What is a hash ring?](https://example.org/ring)\n  Consistent hashing.\n"
+        "- [What is a hash ring?](https://example.org/ring) [ref]\n  Consistent hashing.\n"
         "- What is a vnode? (Dynamo)\n  A slice of the ring.\n"
         "- What is hinted handoff? [docs]\n  Writes kept for a down node.\n"
     )
