@@ -27,6 +27,7 @@ _LABEL_RE = re.compile(
     r"\s*(?P<rest>.*)$",
     re.I,
 )
+_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON})\b", re.I | re.M)
 _PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
 _TITLE_RE = re.compile(r"^#\s+(.+)$")
 # "Yes, what makes X fast?" — the reply to an offer, then the question itself.
@@ -101,6 +102,8 @@ def parse_turns(
     text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
 ) -> ParsedDocument | None:
     """Questions of a chat transcript, or None when the text is not one."""
+    if not _PERSON_LINE_RE.search(text):
+        return None  # decided in C for the usual document
     lines = text.splitlines()
     turns, asked = _turns(lines)
     if asked < 2 or asked == len(turns):

@@ -452,8 +452,11 @@ def toc_headings(doc: Document) -> set[int]:
     found: set[int] = set()
     for index, head in enumerate(heads):
         stop = heads[index + 1].start if index + 1 < len(heads) else len(doc.lines) + 1
-        body = [doc.lines[n - 1] for n in range(head.end + 1, stop) if doc.lines[n - 1].strip()]
-        if body and all(_toc_line(line) for line in body):
+        first = next((n for n in range(head.end + 1, stop) if doc.lines[n - 1].strip()), stop)
+        if first == stop or "](#" not in doc.lines[first - 1]:
+            continue  # decided on the body's first line for the usual heading
+        body = [doc.lines[n - 1] for n in range(first, stop) if doc.lines[n - 1].strip()]
+        if all(_toc_line(line) for line in body):
             found.add(head.start)
     return found
 
