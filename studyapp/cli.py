@@ -48,8 +48,7 @@ class VersionAction(argparse.Action):
 SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
 SPLIT_KINDS += ("table", "card", "row")
 SPLIT_AT = {
-    "metavar": "KIND",
-    "choices": SPLIT_KINDS,
+    "metavar": "KIND",  # checked by _bad_split_kind: one line, not argparse's usage block
     "help": "where a question starts, overruling the unit found: "
     + ", ".join(SPLIT_KINDS)
     + " (remembered for the file's re-imports)",
@@ -231,11 +230,20 @@ def _reading_store(data_dir: str | None) -> Store:
     return Store.open(store_path(resolve_data_dir(data_dir)))
 
 
+def _bad_split_kind(args: argparse.Namespace) -> str | None:
+    kind = getattr(args, "split_at", None)
+    if kind is None or kind in SPLIT_KINDS:
+        return None
+    return f"--split-at {kind}: not a kind; use one of {', '.join(SPLIT_KINDS)}"
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from studyapp.core.importer import parse_notes
     from studyapp.core.parse import no_questions_message
     from studyapp.core.titles import question_ids
 
+    if bad := _bad_split_kind(args):
+        return _fail(bad)
     doc = parse_notes(args.file, keep_chat_noise=args.keep_chat_noise, split_at=args.split_at)
     if not doc.questions:
         return _fail(no_questions_message(args.file.name, doc))
@@ -257,7 +265,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(
             f"{q.title}  ({where})"
         )
-    print(f"{doc.deck_name}  [{doc.format}, {len(doc.questions)} questions, split at {doc.unit}]")
+    split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
+    print(f"{doc.deck_name}  [{doc.format}, {len(doc.questions)} questions{split}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
@@ -314,6 +323,8 @@ def _parse_payload(doc, ids: list[str]) -> dict:
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.core.importer import describe_skipped, import_file
 
+    if bad := _bad_split_kind(args):
+        return _fail(bad)
     with _writing_store(args.data_dir) as store:
         for path in args.files:
             summary = import_file(

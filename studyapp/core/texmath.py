@@ -68,7 +68,6 @@ def may_hold_math(md: str) -> bool:
     return _MATH_START.search(md) is not None
 
 
-
 class MathExtension(Extension):
     """Formulas → placeholders; the TeX of this conversion's formulas in `formulas`."""
 

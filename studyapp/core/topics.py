@@ -43,6 +43,10 @@ _DUMP_MAX_TOP_SHARE = 0.5
 # sort it (the whole of it: a document's own topics and the taxonomy never mix).
 _DUMP_WHOLE_SHARE = 0.8
 
+# A flat document is sorted by the taxonomy only when the taxonomy finds a subject of
+# its own in this share of its questions: it knows one field (AI/ML), not every field.
+_ABOUT_SHARE = 0.6
+
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
 # all read as the same two words, and "GAN's" as "gan" and "s". Done on bytes
@@ -327,7 +331,12 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     questions = doc.questions
     taxonomy = taxonomy or default_taxonomy()
     if not doc.has_sections:
-        return [(taxonomy.classify(q.title, q.answer_markdown),) for q in questions]
+        topics = [taxonomy.classify(q.title, q.answer_markdown) for q in questions]
+        if not _about_taxonomy(topics, taxonomy.fallback):
+            # notes on another subject: a stray word ("generators" in Python notes)
+            # would file them under the taxonomy's topics, so they keep one topic
+            return [(taxonomy.fallback,) for _ in questions]
+        return [(topic,) for topic in topics]
 
     sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, question in enumerate(questions):
@@ -351,6 +360,12 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             for i, q in enumerate(questions)
         ]
     return [tuple(q.topic_path) for q in questions]
+
+
+def _about_taxonomy(topics: list[str], fallback: str) -> bool:
+    """Is a flat document about the taxonomy's field (most questions find a topic)?"""
+    found = sum(1 for topic in topics if topic != fallback)
+    return found > 0 and found >= _ABOUT_SHARE * len(topics)
 
 
 def _is_dump(topics: Iterable[str], fallback: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.parse import engine, noise, rendered_text
+from studyapp.core.parse import engine, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
@@ -127,6 +127,15 @@ def parse_text(
         return tabular
     fmt = detect_format(text)
     plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
+    if split_at is None:
+        transcript = turns.parse_turns(
+            text, name=name, keep_noise=keep_chat_noise, source_file=source_file
+        )
+        if transcript is not None:  # "You:" / "Assistant:" turns: the chat layer
+            transcript.format = "text" if plain else "markdown"
+            others = engine.candidate_counts(text, plain=plain)
+            transcript.candidates = {**others, "chat": len(transcript.questions)}
+            return transcript
     if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
         chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
         others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}

@@ -97,9 +97,10 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     for kind, finder in found.FINDERS.items():
         found_units[kind] = finder(doc)
     found_units.update(extra or {})
+    tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
     result = []
     for kind, units in found_units.items():
-        units = sorted((u for u in units if u.title), key=lambda u: u.line)
+        units = sorted((u for u in units if u.title and u.line not in tocs), key=lambda u: u.line)
         units = found.consistent(units, _answer_test(units, counts))
         result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
     return result
@@ -183,13 +184,18 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     starts = {u.line for u in units}
     top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
     inside = _inside_containers(units)
+    tocs = found.toc_headings(doc)
     heads = [
         _Heading(b, whole_title(b.text, plain=doc.plain))
         for b in doc.blocks
         if b.kind == "heading"
         and b.depth == 0
         and not b.quoted
-        and (b.level < top or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip())))
+        and (
+            b.level < top
+            or b.start in tocs
+            or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip()))
+        )
         and b.start not in starts
         and not inside(b.start)
     ]
@@ -202,7 +208,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
 
     votes: dict[int, list[bool]] = {}
     for head in heads:
-        head.toc = bool(TOC_RE.match(head.title))
+        head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
         head.footer = bool(FOOTER_RE.match(head.title)) and head.block.start > units[-1].line
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
@@ -349,6 +355,8 @@ def assemble(
     ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
+    if units:
+        stops[-1] = _before_footer(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
@@ -371,6 +379,39 @@ def assemble(
         )
     skipped = _skipped(doc, covered, heads, units, source_file)
     return deck_name, questions, skipped, bool(sections)
+
+
+# A closing note of the document's own: licence, copyright, credits, a sign-off.
+FOOTER_LINE_RE = re.compile(
+    r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
+    r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
+    r"copyright\b|©|\(c\)\s|all rights reserved|"
+    r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
+    r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
+    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
+    re.I,
+)
+
+
+def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without the document's closing note: a short last paragraph, after
+    a blank line, that opens with a footer's words ("Licence: CC0. Last updated 2024.")."""
+    end = stop
+    while end >= unit.answer_start and not doc.line(end).strip():
+        end -= 1
+    start = end
+    while start > unit.answer_start and doc.line(start - 1).strip():
+        start -= 1
+    if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
+        return stop  # no paragraph, a long one, or no blank line before it
+    if not FOOTER_LINE_RE.match(doc.line(start).strip()):
+        return stop
+    before = start - 1
+    while before >= unit.answer_start and not doc.line(before).strip():
+        before -= 1
+    if before < unit.answer_start and not unit.answer_prefix.strip():
+        return stop  # the answer's only paragraph: an answer, not a footer
+    return max(before, unit.title_end)
 
 
 def _inner_rule(doc: Document, unit: Unit, stop: int, rules: list[int]) -> bool:

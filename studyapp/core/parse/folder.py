@@ -290,6 +290,10 @@ def _one_file(
     return doc, ""
 
 
+# A folder's introduction, not a note: README.md, index.md …
+INTRO_STEMS = frozenset(("readme", "index", "_index", "home", "start here", "about"))
+
+
 def parse_folder(
     root: Path,
     parse_one: Callable[[Path], ParsedDocument],
@@ -322,6 +326,12 @@ def parse_folder(
         doc, reason = _one_file(path, parse_one)
         if doc is None:
             skipped.append(SkippedRegion(0, 0, reason, rel))
+            continue
+        if len(files) > 1 and path.stem.lower() in INTRO_STEMS and len(doc.questions) < 2:
+            # the folder's README introduces the notes; a repeating question unit in it
+            # (two questions or more) makes it a notes file like the others
+            last = max(q.end_line or q.source_line for q in doc.questions)
+            skipped.append(SkippedRegion(1, last, "intro", rel))
             continue
         units[doc.unit] += 1
         breaks[doc.line_breaks] += 1

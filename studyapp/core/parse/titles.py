@@ -15,6 +15,14 @@ NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+
 Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,6}\b", re.I)
 MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+# Tags of HTML a note is written in; ``List<T>`` and ``vector<int>`` are text.
+_HTML_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|dd|del|details|dfn|div|dl|dt|em|font|"
+    "h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|"
+    "summary|sup|table|td|th|tr|tt|u|ul|var|wbr"
+)
+_KNOWN_TAG_RE = re.compile(rf"<(/?)({_HTML_NAMES})(\s[^<>]*)?(/?)>", re.I)
+_VOID_TAGS = frozenset(("br", "hr", "img", "wbr"))
 INTERROGATIVE_RE = re.compile(
     r"^(what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|"
     r"did|should|would|will|explain|define|describe|compare|list|name|give|tell|discuss|"
@@ -58,16 +66,46 @@ _UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
+# ``__init__``: a Python name, not bold "init".
+_DUNDER_RE = re.compile(r"(?<![\w*])__([a-z][a-z0-9_]*[a-z0-9])__(?![\w*])")
+# "**" left over from emphasis cut by a line break, but not the one in ``**kwargs``.
+_STRAY_BOLD_RE = re.compile(r"\*\*(?!(?<=[\s(]\*\*)[A-Za-z_])")
+
+
+def strip_html_tags(text: str, context: str | None = None) -> str:
+    """Real HTML tags removed: a known tag name that has attributes, is void, or has its
+    pair in the text (or ``context``). ``List<T>`` and a lone ``<div> vs <span>`` are the
+    author's words."""
+    names = [(m.group(1), m.group(2).lower()) for m in _KNOWN_TAG_RE.finditer(context or text)]
+
+    def drop(match: re.Match[str]) -> str:
+        closing, name, attributes, selfclosing = match.groups()
+        name = name.lower()
+        if attributes or selfclosing or name in _VOID_TAGS:
+            return ""
+        wanted = ("" if closing else "/", name)
+        return "" if wanted in names else match.group(0)
+
+    return _KNOWN_TAG_RE.sub(drop, text)
+
+
 def strip_inline_markdown(text: str) -> str:
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", text)
     if "<" in text:
-        text = HTML_TAG_RE.sub("", text)
+        text = strip_html_tags(text)
     if "*" in text or "_" in text:
+        dunders: list[str] = []
+        if "__" in text:
+            text = _DUNDER_RE.sub(
+                lambda m: dunders.append(m.group(0)) or f"\ue002{len(dunders) - 1}\ue003", text
+            )
         text = _BOLD_RE.sub(r"\2", text)
         text = _STAR_RE.sub(r"\1", text)
         text = _UNDERSCORE_RE.sub(r"\1", text)
-    text = text.replace("`", "").replace("**", "")
+        if dunders:
+            text = re.sub(r"\ue002(\d+)\ue003", lambda m: dunders[int(m.group(1))], text)
+    text = _STRAY_BOLD_RE.sub("", text.replace("`", ""))
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
     return text
@@ -256,7 +294,7 @@ _BARE_URL_RE = re.compile(r"\(?\bhttps?://[^\s)]+\)?", re.I)
 _WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
-_PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*)?[:.)]\s*", re.I)
+_PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*[:.)\-–—]|[:.)])\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
 # a prefix such as "Q:" needs the full path, so no colon here.
@@ -264,9 +302,30 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}\s*[.):\-]?|\d{1,6}\s*[.):]|\d{1,6}\s+-)\s*(?=\S)", re.I
+    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*\s*[.):\-]?"  # Q1, Q.3, Q1.2 -
+    r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
+    r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+-|\d{1,6}/"  # 1. / 2.3) / 4 - / 8/
+    r"|\#\d{1,6}\s*[.):\-]?|[(\[]\d{1,6}[)\]])"  # #4 / (5) / [6]
+    r"\s*(?=\S)",
+    re.I,
 )
+# Footnote marks and source links after the question: <sup>[1]</sup>, [^2], [[src](url)].
+_FOOTNOTE_RE = re.compile(
+    r"<sup>\s*\[?\^?\w{1,4}\]?\s*</sup>|\[\^[^\]\s]{1,20}\]|\[\s*\[[^\]]*\]\([^)]*\)\s*\]", re.I
+)
+_SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\](?:\([^)]*\))?\s*$")
+_STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
+
+
+def _outside_spans(text: str, change) -> str:
+    """``change`` applied to the parts of ``text`` outside its code spans."""
+    out, last = [], 0
+    for match in _CODE_SPAN_RE.finditer(text):
+        out += [change(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    return "".join([*out, change(text[last:])])
 
 
 def invisible_removed(text: str) -> str:
@@ -286,7 +345,8 @@ def _strip_outside_code(text: str) -> str:
     text = strip_inline_markdown(text)
     if "://" in text:
         text = _BARE_URL_RE.sub(" ", text)
-    text = text.replace("==", "")  # ==highlight==
+    if "==" in text:
+        text = _HIGHLIGHT_RE.sub(r"\1", text)  # ==highlight==
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii():
@@ -302,7 +362,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
-        text = _NUMBERING_RE.sub("", " ".join(raw.split()))
+        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")
     text = invisible_removed(raw.replace("\n", " "))
     if ":" in text:
@@ -317,10 +377,19 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         blanks.append(match.group(0).replace("\\", ""))
         return f"\ue000{len(blanks) - 1}\ue001"
 
+    if "[" in text or "<sup" in text:
+        text = _SOURCE_LINK_RE.sub("", _FOOTNOTE_RE.sub(" ", text))
+    if "~~" in text:  # struck words are withdrawn, unless they are all there is
+        kept = _STRUCK_RE.sub(" ", text)
+        text = kept if kept.strip() else _STRUCK_RE.sub(r"\1", text)
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
+        text = _SOURCE_LINK_RE.sub("", text)  # "[What is X?](url) [src]"
     if "<" in text:
         text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
+    if "<" in text:  # a tag's pair may lie across a code span: look at the whole title
+        whole = text
+        text = _outside_spans(text, lambda part: strip_html_tags(part, whole))
     pieces: list[str] = []
     last = 0
     for match in _CODE_SPAN_RE.finditer(text):

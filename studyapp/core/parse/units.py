@@ -44,13 +44,20 @@ class Unit:
     tags: tuple[str, ...] = ()
 
 
-NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:Q\s*\.?\s*)?(\d{1,5})\s*[.):]", re.I)
+NUMBER_RE = re.compile(
+    r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:#|Q\s*\.?\s*)?(\d{1,5})\s*(?:[.):]|-\s|(?:\*\*|__))",
+    re.I,
+)
 WHOLE_BOLD_RE = re.compile(
     r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
-BOLD_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)\s*\d{1,4}\s*[).:]\s*(?:\*\*|__)?")
+# "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question
+BOLD_NUMBER_RE = re.compile(
+    r"^\s*+(?:\*\*|__)\s*(?:#|Q\s*\.?\s*)?\d{1,4}\s*(?:[).:\-–]\s*(?:\*\*|__)?|(?:\*\*|__)\s)",
+    re.I,
+)
 PREFIX_RE = re.compile(
     r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
@@ -109,6 +116,28 @@ def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | No
     return "plain", lead
 
 
+# A question mark, then at most a short aside: "(Go)", "[src]", a link already dropped.
+ASKS_AT_END_RE = re.compile(r"\?\s*(?:\([^()]{0,30}\)|\[[^\[\]]{0,30}\])?\s*$")
+
+
+def _ends_asking(line: str, plain: bool) -> bool:
+    return line.rstrip().endswith("?") or bool(
+        ASKS_AT_END_RE.search(whole_title(line, plain=plain))
+    )
+
+
+def _ends_phrase(first: str, following: str) -> bool:
+    """Does an item's first line end its title, the next line starting the answer?
+    "Define polymorphism" / "One interface, many forms." — a new sentence starts; a
+    title wrapped mid-sentence goes on in lower case or after a comma."""
+    first, following = first.rstrip(), following.lstrip()
+    if first.endswith((".", ":")):
+        return True
+    if first.endswith((",", ";", "-", "(", "/")) or not following:
+        return False
+    return following[0].isupper() or following.startswith(("`", "$", '"'))
+
+
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
     """Items grouped by depth, list type and how their first block looks."""
     groups: dict[tuple[int, bool, str], list[Unit]] = {}
@@ -128,8 +157,8 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         if style == "plain" and "\n" in raw:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
-            cut = next((i for i, x in enumerate(lines) if x.rstrip().endswith("?")), None)
-            if cut is None and lines[0].rstrip().endswith((".", ":")):
+            cut = next((i for i, x in enumerate(lines) if _ends_asking(x, doc.plain)), None)
+            if cut is None and _ends_phrase(lines[0], lines[1]):
                 cut = 0
             if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
                 raw = "\n".join(lines[: cut + 1])
@@ -159,7 +188,41 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         # as a paragraph (the emphasis keeps Markdown from reading it as an item)
         merged = groups[(0, True, "text")] + numbered
         groups[(0, True, "text")] = sorted(merged, key=lambda u: u.line)
+    lettered = _lettered_items(doc)
+    if lettered:  # "a." items after "1." items, or a list of their own
+        key = (0, True, "text") if (0, True, "text") in groups else (0, True, "letters")
+        groups[key] = sorted([*groups.get(key, []), *lettered], key=lambda u: u.line)
     return groups
+
+
+LETTER_RE = re.compile(r"^ {0,3}([a-zA-Z])[.)]\s+(?=\S)")
+
+
+def _lettered_items(doc: Document) -> list[Unit]:
+    """``a.`` / ``b.`` items, which Markdown reads as paragraph lines: a list all the same
+    when the letters run a, b, c … The item's first line is its question when it asks or
+    ends a phrase (as for numbered items); its other lines are the answer."""
+    found: list[tuple[int, str, int]] = []  # line, text, letter number
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        for offset, line in enumerate(block.text.split("\n")):
+            match = LETTER_RE.match(doc.line(block.start + offset))
+            if match:
+                found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
+    run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
+    if len(run) < 2:
+        return []
+    units = []
+    for line, text, number in run:
+        raw = LETTER_RE.sub("", text)
+        following = doc.line(line + 1).strip()
+        ends = not following or LETTER_RE.match(doc.line(line + 1))
+        if not (ends or _ends_asking(raw, doc.plain) or _ends_phrase(raw, following)):
+            continue
+        title = whole_title(raw, plain=doc.plain)
+        units.append(Unit(line, line, raw, title, line + 1, number=number))
+    return units
 
 
 def bold_paragraphs(doc: Document) -> list[Unit]:
@@ -372,6 +435,32 @@ FOOTER_RE = re.compile(
 NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
 # A list item that only links to a place in the document: a table of contents entry.
 TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
+# A link to a place in the document ("[Caching](#caching)"), and what may separate several
+# on one line of a table of contents: a list marker, bars, dots, commas.
+_ANCHOR_RE = re.compile(r"\[[^\]]+\]\(#[^)\s]*\)")
+_TOC_FILLER_RE = re.compile(r"^[\s\-*+|·•,;:.()\d_]*$")
+
+
+def _toc_line(line: str) -> bool:
+    return bool(_ANCHOR_RE.search(line)) and bool(_TOC_FILLER_RE.match(_ANCHOR_RE.sub("", line)))
+
+
+def toc_headings(doc: Document) -> set[int]:
+    """Lines of the headings whose whole body (up to the next heading) is a list of links
+    to places in the document: a table of contents, whatever the heading calls it."""
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.depth == 0 and not b.quoted]
+    found: set[int] = set()
+    for index, head in enumerate(heads):
+        stop = heads[index + 1].start if index + 1 < len(heads) else len(doc.lines) + 1
+        first = next((n for n in range(head.end + 1, stop) if doc.lines[n - 1].strip()), stop)
+        if first == stop or "](#" not in doc.lines[first - 1]:
+            continue  # decided on the body's first line for the usual heading
+        body = [doc.lines[n - 1] for n in range(first, stop) if doc.lines[n - 1].strip()]
+        if all(_toc_line(line) for line in body):
+            found.add(head.start)
+    return found
+
+
 Q_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
 DECORATED_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)", re.I)
 

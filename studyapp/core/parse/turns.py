@@ -1,0 +1,152 @@
+"""The chat layer: a transcript of speaker turns ("You:" / "Assistant:", "You said:" /
+"ChatGPT said:", "## User" / "## ChatGPT") read as questions and answers.
+
+The person's turns are the questions, the assistant's the answers; the assistant's
+openers and closing offers are dropped as in every chat answer (``noise``). A document
+is read this way only when it has at least two turns of the person and one of the
+assistant, so a note that mentions "User:" once is left to the general engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
+from studyapp.core.parse import noise
+from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
+from studyapp.core.parse.titles import whole_title
+
+PERSON = r"you|user|me|human"
+ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm"
+# "**You:** text", "You said:", "## User", "User:" alone, "> **ChatGPT**:" …
+_LABEL_RE = re.compile(
+    rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*(?P<who>{PERSON}|{ASSISTANT})"
+    r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
+    r"\s*(?P<rest>.*)$",
+    re.I,
+)
+_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON})\b", re.I | re.M)
+_PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
+_TITLE_RE = re.compile(r"^#\s+(.+)$")
+# "Yes, what makes X fast?" — the reply to an offer, then the question itself.
+_FILLER_RE = re.compile(
+    r"^(?:yes|yeah|sure|ok(?:ay)?|thanks|thank you|great|cool|and|so|now)"
+    r"[,!.]*\s+(?=\w)",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Turn:
+    person: bool
+    line: int  # the label's line
+    lines: list[tuple[int, str]]  # the turn's text, numbered
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """A speaker label: a heading of the name alone, or the name with a colon / "said"."""
+    match = _LABEL_RE.match(line)
+    if not match:
+        return None
+    head = line[: match.start("rest")]
+    marked = ":" in head or re.search(r"\b(said|wrote|asked|replied)\b", head, re.I)
+    heading = line.lstrip().startswith("#") and not match.group("rest").strip()
+    alone_bold = re.search(r"(\*\*|__)\s*$", head) and not match.group("rest").strip()
+    return match if marked or heading or alone_bold else None
+
+
+def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
+    turns: list[_Turn] = []
+    fenced = False
+    for number, line in enumerate(lines, start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        match = None if fenced else _label(line)
+        if match:
+            person = bool(_PERSON_RE.match(match.group("who")))
+            rest = match.group("rest").strip()
+            turns.append(_Turn(person, number, [(number, rest)] if rest else []))
+        elif turns:
+            turns[-1].lines.append((number, line))
+    return turns, sum(1 for t in turns if t.person)
+
+
+_FIRST_SENTENCE_RE = re.compile(r"^\s*(?:\*\*|__)?[^.!?\n]*[.!?]+(?:\*\*|__)?\s*")
+
+
+def _plain(line: str) -> str:
+    return noise.LEADING_JUNK_RE.sub("", line.replace("**", "").replace("__", ""))
+
+
+def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A reply without its opener sentence ("Great question! X is …" keeps "X is …") and
+    without the closing offer at its end, on a line of its own or not."""
+    kept = list(lines)
+    first = next((i for i, (_, t) in enumerate(kept) if t.strip()), None)
+    if first is not None and noise.OPENER_RE.match(_plain(kept[first][1])):
+        number, line = kept[first]
+        rest = _FIRST_SENTENCE_RE.sub("", line, count=1)
+        kept[first] = (number, rest)
+    for index, (_, line) in enumerate(kept):
+        if noise.OFFER_RE.match(_plain(line.strip())) and all(
+            not t.strip() or noise.LIST_LINE_RE.match(t) or noise.OFFER_RE.match(_plain(t.strip()))
+            for _, t in kept[index + 1 :]
+        ):
+            return kept[:index]
+    return kept
+
+
+def parse_turns(
+    text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
+) -> ParsedDocument | None:
+    """Questions of a chat transcript, or None when the text is not one."""
+    if not _PERSON_LINE_RE.search(text):
+        return None  # decided in C for the usual document
+    lines = text.splitlines()
+    turns, asked = _turns(lines)
+    if asked < 2 or asked == len(turns):
+        return None
+    # the labels must take turns: a person's turn followed by the assistant's, mostly
+    pairs = sum(1 for a, b in pairwise(turns) if a.person and not b.person)
+    if pairs * 10 < asked * 8:
+        return None
+    questions: list[ParsedQuestion] = []
+    for index, turn in enumerate(turns):
+        if not turn.person:
+            continue
+        words = " ".join(t.strip() for _, t in turn.lines if t.strip())
+        title = whole_title(_FILLER_RE.sub("", words))
+        title = title[:1].upper() + title[1:]
+        reply = turns[index + 1] if index + 1 < len(turns) and not turns[index + 1].person else None
+        answer = ""
+        end = max([turn.line, *(n for n, t in turn.lines if t.strip())])
+        if reply is not None:
+            blocks = split_blocks(reply.lines if keep_noise else _clean_reply(reply.lines))
+            kept = blocks if keep_noise else noise.strip_noise(blocks)
+            answer = blocks_to_markdown(kept)
+            end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
+        if title:
+            questions.append(
+                ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)
+            )
+    if not questions:
+        return None
+    deck = name
+    skipped: list[SkippedRegion] = []
+    first = turns[0].line
+    for number in range(1, first):
+        line = lines[number - 1]
+        if not line.strip():
+            continue
+        heading = _TITLE_RE.match(line)
+        if heading and deck == name:
+            deck = whole_title(heading.group(1)) or name
+        reason = "title" if heading else "intro"
+        skipped.append(SkippedRegion(number, number, reason, source_file))
+    doc = ParsedDocument(deck, "chat", questions)
+    doc.unit = "chat"
+    doc.skipped = skipped
+    doc.line_breaks = "break"
+    return doc

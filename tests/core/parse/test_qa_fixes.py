@@ -1,0 +1,254 @@
+"""Fixes to what a QA review of the importer found: fresh documents of the same kinds."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def titles(text: str, **kwargs) -> list[str]:
+    return [q.title for q in parse_text(text, **kwargs).questions]
+
+
+def test_titles_keep_operators_generics_and_python_names_that_are_text():
+    doc = (
+        "## Why is x == y false for NaN?\nIEEE rules.\n\n"
+        "## What does Map<K, V> hold?\nPairs.\n\n"
+        "## When is <ul> better than <ol>?\nNo order.\n\n"
+        "## What do *rest and **opts collect?\nExtras.\n\n"
+        "## What does __repr__ return?\nA string.\n"
+    )
+    assert titles(doc) == [
+        "Why is x == y false for NaN?",
+        "What does Map<K, V> hold?",
+        "When is <ul> better than <ol>?",
+        "What do *rest and **opts collect?",
+        "What does __repr__ return?",
+    ]
+
+
+def test_titles_lose_real_tags_emphasis_numbering_and_footnotes():
+    doc = (
+        "## 3.2 What is a mutex?\nA lock.\n\n"
+        "## Q2.7 What is a semaphore?\nA counter.\n\n"
+        "## #12 What is a monitor?\nA lock with conditions.\n\n"
+        "## (4) What is a spinlock?\nBusy waiting.\n\n"
+        "## [9] What is a barrier?\nWaits for all.\n\n"
+        "## Question 11 - What is a latch?\nCounts down.\n\n"
+        '## <i class="x">What is a futex?</i> <sup>[3]</sup>\nFast mutex.\n\n'
+        "## **What is RCU?** [[ref](https://example.org)]\nRead-copy-update.\n\n"
+        "## ~~What is a lock?~~ What is a rwlock?\nReaders share.\n\n"
+        "## What is ==priority inversion==?\nA low task blocks a high one.\n"
+    )
+    assert titles(doc) == [
+        "What is a mutex?",
+        "What is a semaphore?",
+        "What is a monitor?",
+        "What is a spinlock?",
+        "What is a barrier?",
+        "What is a latch?",
+        "What is a futex?",
+        "What is RCU?",
+        "What is a rwlock?",
+        "What is priority inversion?",
+    ]
+
+
+def test_a_version_number_is_not_numbering():
+    assert titles("## 2.5 million rows: what breaks first?\nThe index.\n") == [
+        "2.5 million rows: what breaks first?"
+    ]
+
+
+def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
+
+
+def test_numbered_items_without_a_question_mark_keep_their_own_answer():
+    doc = (
+        "1. What is a race condition?\n   Timing decides the outcome.\n"
+        "2. Mutex versus semaphore\n   One owner against a counter.\n"
+        "3. What is starvation?\n   A thread never runs.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a race condition?", "Timing decides the outcome."),
+        ("Mutex versus semaphore", "One owner against a counter."),
+        ("What is starvation?", "A thread never runs."),
+    ]
+
+
+def test_an_items_first_line_is_the_question_and_its_next_lines_the_answer():
+    doc = (
+        "1. Describe memoisation\n   Caching a function's results.\n"
+        "2. Explain tail calls\n   The last call reuses the frame.\n"
+    )
+    expected = [
+        ("Describe memoisation", "Caching a function's results."),
+        ("Explain tail calls", "The last call reuses the frame."),
+    ]
+    assert pairs(doc) == expected
+    assert pairs(doc, split_at="list-item") == expected
+
+
+def test_a_question_written_as_a_link_or_with_an_aside_ends_at_its_line():
+    doc = (
+        "- [What is a hash ring?](https://example.org/ring) [ref]\n  Consistent hashing.\n"
+        "- What is a vnode? (Dynamo)\n  A slice of the ring.\n"
+        "- What is hinted handoff? [docs]\n  Writes kept for a down node.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a hash ring?", "Consistent hashing."),
+        ("What is a vnode? (Dynamo)", "A slice of the ring."),
+        ("What is hinted handoff?", "Writes kept for a down node."),
+    ]
+
+
+def test_a_wrapped_item_title_stays_whole():
+    doc = (
+        "1. Describe how a B-tree keeps itself balanced when\n   nodes split and merge\n\n"
+        "   Splits push a key up.\n"
+        "2. Describe a skip list\n\n   Layers of linked lists.\n"
+    )
+    assert pairs(doc)[0][0] == (
+        "Describe how a B-tree keeps itself balanced when nodes split and merge"
+    )
+
+
+def test_a_heading_over_only_in_document_links_is_a_table_of_contents_whatever_its_name():
+    doc = (
+        "# Rust notes\n\n## In this guide\n- [Ownership](#ownership) · [Traits](#traits)\n"
+        "- [Lifetimes](#lifetimes)\n\n## Ownership\n\n### What is a move?\nThe value changes owner.\n\n"
+        "## Traits\n\n### What is a blanket impl?\nAn impl for every T.\n"
+    )
+    for split_at in (None, "h2"):
+        parsed = parse_text(doc, split_at=split_at)
+        assert "In this guide" not in [q.title for q in parsed.questions]
+        assert ("table of contents", 4, 5) in [
+            (r.reason, r.start_line, r.end_line) for r in parsed.skipped
+        ]
+    assert titles(doc) == ["What is a move?", "What is a blanket impl?"]
+
+
+def test_a_chat_transcript_gives_the_persons_turns_as_questions_without_chat_noise():
+    inline = (
+        "# Session\n\n**User:** What is a vector clock?\n\n"
+        "**Assistant:** Good question! It orders events across nodes.\n\n"
+        "Would you like an example?\n\n"
+        "**User:** Ok, how does it differ from a Lamport clock?\n\n"
+        "**Assistant:** It can tell concurrent events apart.\n"
+    )
+    plain = (
+        "You said:\nWhat is a CRDT?\nChatGPT said:\nA data type that merges without conflicts.\n"
+        "Want me to list some?\nYou said:\nName a simple one.\nChatGPT said:\nA grow-only counter.\n"
+    )
+    expected = [
+        ("What is a vector clock?", "It orders events across nodes."),
+        ("How does it differ from a Lamport clock?", "It can tell concurrent events apart."),
+    ]
+    assert pairs(inline) == expected
+    assert pairs(plain, suffix=".txt") == [
+        ("What is a CRDT?", "A data type that merges without conflicts."),
+        ("Name a simple one.", "A grow-only counter."),
+    ]
+
+
+def test_a_note_that_quotes_one_exchange_is_not_a_transcript():
+    doc = "## What is RAFT?\nA consensus protocol.\n\nUser: hi\n\nAssistant: hello\n\n## What is Paxos?\nOlder.\n"
+    assert titles(doc) == ["What is RAFT?", "What is Paxos?"]
+
+
+def test_flat_notes_on_another_subject_keep_one_topic_and_ml_notes_are_sorted():
+    from studyapp.core.topics import assign_topics
+
+    python = parse_text(
+        "## When is a generator expression better than a list?\nIt is lazy.\n\n"
+        "## What does functools.wraps do?\nCopies metadata.\n\n"
+        "## What is the GIL?\nA lock around the interpreter.\n"
+    )
+    assert set(assign_topics(python)) == {("General",)}
+    ml = parse_text(
+        "## What is a GAN?\nA generator and a discriminator.\n\n"
+        "## What is overfitting in a neural network?\nFitting noise.\n\n"
+        "## What is gradient descent?\nStepping down the loss.\n"
+    )
+    assert assign_topics(ml)[0] == ("Generative Models",)
+
+
+def test_an_unknown_split_kind_is_one_line_and_a_folder_header_names_no_empty_unit(
+    tmp_path, capsys
+):
+    from studyapp.cli import EXIT_USER_ERROR, main
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("## What is a heap?\nA tree.\n", encoding="utf-8")
+    for command in (
+        ["parse", str(notes)],
+        ["import", "--data-dir", str(tmp_path / "d"), str(notes)],
+    ):
+        assert main([*command, "--split-at", "heading"]) == EXIT_USER_ERROR
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "heading" in err and "list-item" in err
+    assert not (tmp_path / "d").exists()
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    (folder / "heap.md").write_text("## What is a heap?\nA tree.\n", encoding="utf-8")
+    (folder / "more.csv").write_text("question,answer\nWhat is a trie?,A prefix tree\n")
+    assert main(["parse", str(folder)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "2 questions" in header and "split at ]" not in header
+
+
+def test_a_closing_note_after_the_last_answer_is_a_footer_not_part_of_it():
+    doc = (
+        "Q: What is a socket?\nA: An endpoint.\n\nQ: What is a port?\nA: A number for a service.\n"
+        "It picks the process.\n\nCopyright 2022 Kim. All rights reserved.\n"
+    )
+    parsed = parse_text(doc, suffix=".txt")
+    assert parsed.questions[-1].answer_markdown.strip().endswith("It picks the process.")
+    assert ("footer", 8) in [(r.reason, r.start_line) for r in parsed.skipped]
+    # an answer that merely mentions a licence keeps it
+    kept = parse_text(
+        "Q: Which licence is copyleft?\nA: One of these:\n\nLicensed GPL code stays GPL.\n",
+        suffix=".txt",
+    )
+    assert "GPL code" in kept.questions[0].answer_markdown
+
+
+def test_bold_numbers_written_any_way_start_questions():
+    doc = (
+        "**1)** What is a cache line?\n\nSixty-four bytes.\n\n"
+        "**#2** What is false sharing?\n\nTwo cores write one line.\n\n"
+        "**Q3 -** What is a memory fence?\n\nAn ordering point.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a cache line?", "Sixty-four bytes."),
+        ("What is false sharing?", "Two cores write one line."),
+        ("What is a memory fence?", "An ordering point."),
+    ]
+
+
+def test_lettered_items_are_a_list_of_questions():
+    doc = (
+        "a. What is a bloom filter?\n   A set that may say yes wrongly.\n"
+        "b. Describe a count-min sketch\n   Counters under several hashes.\n"
+        "c. What is HyperLogLog?\n   A cardinality estimate.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a bloom filter?", "A set that may say yes wrongly."),
+        ("Describe a count-min sketch", "Counters under several hashes."),
+        ("What is HyperLogLog?", "A cardinality estimate."),
+    ]
+
+
+def test_a_folders_readme_is_its_intro_unless_it_repeats_questions(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    vault = tmp_path / "vault"
+    (vault / "net").mkdir(parents=True)
+    (vault / "README.md").write_text("# Networking cards\n\nOne card per file.\n")
+    (vault / "net" / "dns.md").write_text("# What does DNS do?\n\nNames to addresses.\n")
+    (vault / "net" / "arp.md").write_text("# What does ARP do?\n\nIPs to MACs.\n")
+    parsed = parse_path(vault)
+    assert sorted(q.title for q in parsed.questions) == ["What does ARP do?", "What does DNS do?"]
+    assert ("README.md", "intro") in [(r.source_file, r.reason) for r in parsed.skipped]
+    (vault / "README.md").write_text("## What is TCP?\nStreams.\n\n## What is UDP?\nDatagrams.\n")
+    assert len(parse_path(vault).questions) == 4
