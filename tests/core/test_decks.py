@@ -80,6 +80,21 @@ def test_a_renamed_deck_keeps_its_name_and_progress_over_a_reimport(store, two_d
     assert len(store.reviews(qid)) == 1
 
 
+def test_a_new_file_with_a_renamed_decks_old_title_is_a_deck_of_its_own(
+    store, two_decks, tmp_path
+):
+    """The renamed deck's questions keep ids made from its first name: a second file
+    with that title must not take the name, or its questions would clash with them."""
+    stats = two_decks["Stats"]
+    store.rename_deck(stats.id, "Statistics")
+    copy = tmp_path / "stats-copy.md"
+    copy.write_text(NOTES, encoding="utf-8")
+    summary = import_file(store, copy)
+    assert summary.new == 2 and summary.deck_name != "Stats"
+    assert len(store.questions(deck_id=stats.id)) == 2  # the renamed deck untouched
+    assert len(store.decks()) == 3
+
+
 def test_remove_deck_backs_up_first_and_leaves_other_decks(store, two_decks, tmp_path):
     stats = two_decks["Stats"]
     review(store, store.questions(deck_id=stats.id)[0].id)

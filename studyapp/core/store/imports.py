@@ -61,8 +61,13 @@ class ImportsPart(StoreBase):
         return row
 
     def _free_deck_name(self, name: str, source_path: str) -> str:
-        """`name`, or, when another file's deck has it, `name (file)` (then numbered)."""
-        taken = {r["name"] for r in self._conn.execute("SELECT name FROM decks")}
+        """`name`, or, when another file's deck has it, `name (file)` (then numbered).
+
+        A renamed deck keeps the name its question ids were made from (`id_name`):
+        that name stays taken too, or a new deck would make the same ids."""
+        taken: set[str] = set()
+        for row in self._conn.execute("SELECT name, id_name FROM decks"):
+            taken.update(n for n in (row["name"], row["id_name"]) if n)
         if name not in taken:
             return name
         stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] or "notes"

@@ -37,6 +37,7 @@ class FilesController(Controller):
         self.live: LiveSources | None = None
         self._deck_exporter: DeckExporter | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.queued_previews: list[str | Path] = []  # several files: previewed in turn
         shell.setAcceptDrops(True)  # notes dropped onto the window are imported
         shell.installEventFilter(self)
         shell.closing.connect(self.cancel_all)
@@ -106,14 +107,18 @@ class FilesController(Controller):
             self.import_paths([folder])
 
     def import_paths(self, paths: Sequence[str | Path]) -> None:
-        """Files chosen or dropped: a single file or folder opens the import preview
-        (nothing is written until Import); several files are imported at once."""
+        """Files chosen or dropped: each file or folder opens the import preview in
+        turn (nothing is written until its Import; Cancel skips that one), and the
+        next preview opens once the previous import has finished."""
         if self.refuse_if_read_only("Importing") or not paths:
             return
-        if len(paths) == 1:
-            self.preview_import(paths[0])
-        else:
-            self.importer.start(list(paths))
+        first, *rest = paths
+        self.queued_previews = list(rest)
+        self.preview_import(first)
+
+    def _preview_next(self) -> None:
+        if self.queued_previews and self.preview_dialog is None and self.importer.task is None:
+            self.preview_import(self.queued_previews.pop(0))
 
     def preview_import(self, path: str | Path) -> None:
         from studyapp.ui.import_preview import ImportPreviewDialog
@@ -131,6 +136,8 @@ class FilesController(Controller):
         if self.preview_dialog is dialog:
             self.preview_dialog = None
         dialog.deleteLater()  # type: ignore[attr-defined]
+        self._preview_next()  # a skipped file: the next one's preview (after an Import,
+        # the next opens when that import has finished)
 
     def import_files(self, paths: list[str | Path]) -> None:
         if not self.refuse_if_read_only("Importing"):
@@ -165,6 +172,7 @@ class FilesController(Controller):
             self.live.rewatch()  # a new deck's folder
         if result.changed:
             self.imported.emit(result)
+        self._preview_next()
 
     # --- export ------------------------------------------------------------------------
 

@@ -140,3 +140,35 @@ def test_a_file_dropped_on_the_window_opens_the_preview(qtbot, make_window, tmp_
     QApplication.sendEvent(window, drop)
     dialog = window.controllers["files"].preview_dialog
     assert dialog is not None and dialog.path == notes
+
+
+def test_several_files_are_previewed_in_turn_and_cancel_skips_one(
+    qtbot, make_window, store, tmp_path
+):
+    first, second, third = (tmp_path / f"{name}.md" for name in ("one", "two", "three"))
+    for path, topic in ((first, "Databases"), (second, "Networks"), (third, "Storage")):
+        path.write_text(NOTES.replace("## Databases", f"## {topic}"), encoding="utf-8")
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    decks_before = [d.name for d in store.decks()]
+    files.import_paths([str(first), str(second), str(third)])
+    dialog = files.preview_dialog
+    if dialog.preview is None:
+        with qtbot.waitSignal(dialog.ready, timeout=20000):
+            pass
+    assert [d.name for d in store.decks()] == decks_before  # nothing before its Import
+    dialog.name_edit.setText("One")
+    click_import(qtbot, window, dialog)
+    # the second file's preview opens once the first import has finished; Cancel skips it
+    second_dialog = files.preview_dialog
+    assert second_dialog is not None and second_dialog is not dialog
+    second_dialog.reject()
+    third_dialog = files.preview_dialog
+    assert third_dialog is not None and third_dialog is not second_dialog
+    if third_dialog.preview is None:
+        with qtbot.waitSignal(third_dialog.ready, timeout=20000):
+            pass
+    third_dialog.name_edit.setText("Three")
+    click_import(qtbot, window, third_dialog)
+    assert files.preview_dialog is None  # the queue is done
+    assert sorted(d.name for d in store.decks()) == sorted([*decks_before, "One", "Three"])
