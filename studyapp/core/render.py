@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from studyapp.core import mdguard, texmath
+from studyapp.core import mdguard
 from studyapp.core.mdlists import normalize_lists
 
 if TYPE_CHECKING:
     import markdown
 
+    from studyapp.core import texmath
     from studyapp.core.model import ParsedDocument
 
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
@@ -338,6 +339,8 @@ def _converter(
         from pymdownx.highlight import HighlightExtension
         from pymdownx.superfences import SuperFencesCodeExtension
 
+        from studyapp.core import texmath
+
         math = texmath.MathExtension()
         extensions: list = [
             TableExtension(),
@@ -396,6 +399,8 @@ def render_markdown(
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
+    from studyapp.core import texmath  # with markdown: on the first render, not at start
+
     md = normalize_lists(texmath.strip_placeholder_chars(md))
     converter, math = _converter(
         theme,

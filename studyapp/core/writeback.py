@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core import repair, textio
+from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.store import Store
@@ -132,6 +132,8 @@ def _write_back(
     if newline is None:
         raise _NoWriteBack(f"{name} mixes line endings")
     text = text.replace("\r\n", "\n")
+    from studyapp.core import repair  # ftfy: loaded on an edit, not at start-up
+
     if repair.repair_text(text) != text:
         raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
     new_text = _replace_block(text, question, title, answer)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core import texmath
 from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
@@ -303,6 +302,8 @@ class AnswerView(Card):
         return document
 
     def _formula_zoom(self) -> float:
+        from studyapp.core import texmath  # (it brings markdown: loaded with a formula)
+
         return (BASE_POINT_SIZE + self._zoom) / texmath.TEXT_POINTS
 
     def _raster_scale(self) -> float:
@@ -311,6 +312,10 @@ class AnswerView(Card):
     def _zoomed(self, html: str) -> str:
         """Formulas are sized in pixels for the base font; at another zoom they grow
         or shrink with the text."""
+        if "data:image/svg+xml" not in html:
+            return html  # no formula: nothing to scale
+        from studyapp.core import texmath
+
         return texmath.scale_formulas(html, self._formula_zoom())
 
     def is_prepared(self, html: str) -> bool:
