@@ -46,12 +46,15 @@ class VersionAction(argparse.Action):
 
 
 SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
-SPLIT_KINDS += ("table", "card", "row")
-SPLIT_AT = {
+SPLIT_KINDS += ("table", "card", "row", "chat")
+SPLIT_HELP = "where a question starts, overruling the unit found: " + ", ".join(SPLIT_KINDS)
+PARSE_SPLIT_AT = {
     "metavar": "KIND",  # checked by _bad_split_kind: one line, not argparse's usage block
-    "help": "where a question starts, overruling the unit found: "
-    + ", ".join(SPLIT_KINDS)
-    + " (remembered for the file's re-imports)",
+    "help": SPLIT_HELP,
+}
+IMPORT_SPLIT_AT = {
+    "metavar": "KIND",
+    "help": SPLIT_HELP + " (remembered for the file's re-imports; auto forgets the choice)",
 }
 DATA_DIR_HELP = "where the store lives (default: the user data folder; env STUDYAPP_DATA_DIR)"
 
@@ -101,7 +104,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='keep openers and closing offers ("Great question!", "Would you like…")',
     )
-    parse.add_argument("--split-at", **SPLIT_AT)
+    parse.add_argument("--split-at", **PARSE_SPLIT_AT)
 
     imp = commands.add_parser(
         parents=[data_dir], name="import", help="import notes files or folders into the store"
@@ -109,7 +112,7 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("files", type=Path, nargs="+", metavar="PATH")
     imp.add_argument("--force", action="store_true", help="re-parse even an unchanged file")
     imp.add_argument("--keep-chat-noise", action="store_true")
-    imp.add_argument("--split-at", **SPLIT_AT)
+    imp.add_argument("--split-at", **IMPORT_SPLIT_AT)
 
     rep = commands.add_parser(
         parents=[data_dir], name="repair", help="print a notes file with its encoding repaired"
@@ -232,9 +235,10 @@ def _reading_store(data_dir: str | None) -> Store:
 
 def _bad_split_kind(args: argparse.Namespace) -> str | None:
     kind = getattr(args, "split_at", None)
-    if kind is None or kind in SPLIT_KINDS:
+    kinds = (*SPLIT_KINDS, "auto") if args.command == "import" else SPLIT_KINDS
+    if kind is None or kind in kinds:
         return None
-    return f"--split-at {kind}: not a kind; use one of {', '.join(SPLIT_KINDS)}"
+    return f"--split-at {kind}: not a kind; use one of {', '.join(kinds)}"
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

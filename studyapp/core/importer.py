@@ -125,6 +125,10 @@ def import_file(
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     digest = _source_hash(path)
     remembered = store.get_setting(split_setting(source))
+    if split_at == "auto":  # forget the file's remembered choice: the unit found wins
+        if remembered is not None:
+            store.set_setting(split_setting(source), None)
+        split_at, remembered, force = None, None, True
     if split_at is not None and split_at != remembered:
         force = True  # a new choice of unit: parse again even if the bytes are the same
     split_at = split_at or remembered

@@ -23,9 +23,13 @@ from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.titles import restates
 
+# Every kind --split-at takes: the engine's units, and the chat layer's turns.
+SPLIT_KINDS = (*KINDS, "chat")
+
 __all__ = [
     "FORMATS",
     "KINDS",
+    "SPLIT_KINDS",
     "NoQuestionsError",
     "detect_format",
     "no_questions_message",
@@ -52,7 +56,8 @@ def no_questions_message(name: str, doc: ParsedDocument | None = None) -> str:
         tried = f" (--split-at {best[0]} would give {best[1]})"
     return (
         f"{name}: no questions found. Understood: {UNDERSTOOD}. "
-        f"Choose how to split it with --split-at KIND{tried}; KIND is one of {', '.join(KINDS)}"
+        f"Choose how to split it with --split-at KIND{tried}; "
+        f"KIND is one of {', '.join(SPLIT_KINDS)}"
     )
 
 
@@ -119,15 +124,16 @@ def parse_text(
 ) -> ParsedDocument:
     """Questions of a notes document. ``name`` is the deck name when it has no title;
     ``split_at`` overrules the question unit the engine would choose."""
-    if split_at is not None and split_at not in KINDS:
-        raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {', '.join(KINDS)}")
+    if split_at is not None and split_at not in SPLIT_KINDS:
+        kinds = ", ".join(SPLIT_KINDS)
+        raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {kinds}")
     suffix = suffix.lower()
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular
     fmt = detect_format(text)
     plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
-    if split_at is None:
+    if split_at in (None, "chat"):
         transcript = turns.parse_turns(
             text, name=name, keep_noise=keep_chat_noise, source_file=source_file
         )
@@ -136,7 +142,8 @@ def parse_text(
             others = engine.candidate_counts(text, plain=plain)
             transcript.candidates = {**others, "chat": len(transcript.questions)}
             return transcript
-    if split_at is None and (fmt == "rendered-text" or _is_chat(text)):
+    chosen = split_at == "chat"
+    if chosen or (split_at is None and (fmt == "rendered-text" or _is_chat(text))):
         chat = _parse_chat(text, fmt, name, keep_chat_noise, source_file)
         others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
         chat.candidates = {**others, "chat": len(chat.questions)}
@@ -255,6 +262,11 @@ def parse_file(
         suffix=path.suffix,
     )
     account_for_lines(doc, text)
+    if path.suffix.lower() in (".md", ".markdown"):
+        from studyapp.core.parse.folder import clean_obsidian_question
+
+        for question in doc.questions:  # [[links]], ![[embeds]], ==highlights==
+            clean_obsidian_question(question)
     return doc
 
 
@@ -273,7 +285,18 @@ def parse_path(
         from studyapp.core.parse.folder import parse_folder
 
         def parse_one(file: Path) -> ParsedDocument:
-            return parse_file(file, keep_chat_noise=keep_chat_noise, split_at=split_at)
+            # A chosen kind applies to the files of its sort (rows to CSV/TSV, the
+            # rest to notes) and where it finds questions; other files keep their own.
+            tabular = file.suffix.lower() in TABULAR_SUFFIXES
+            kind = split_at if split_at and (split_at == "row") == tabular else None
+            if kind is not None:
+                try:
+                    doc = parse_file(file, keep_chat_noise=keep_chat_noise, split_at=kind)
+                except StudyAppError:
+                    doc = None
+                if doc is not None and doc.questions:
+                    return doc
+            return parse_file(file, keep_chat_noise=keep_chat_noise)
 
         doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio

@@ -233,7 +233,7 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
-def _clean_obsidian_question(question: ParsedQuestion) -> None:
+def clean_obsidian_question(question: ParsedQuestion) -> None:
     """Obsidian links, embeds and highlights as plain Markdown in a note's question."""
     if _OBSIDIAN_MARK_RE.search(question.answer_markdown):
         question.answer_markdown = clean_obsidian(question.answer_markdown)
@@ -342,8 +342,8 @@ def parse_folder(
         for question in doc.questions:
             question.source_file = rel
             question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
-            if obsidian:  # a folder of notes is often an Obsidian vault
-                _clean_obsidian_question(question)
+            if obsidian:  # a one-question note read here, not through parse_file
+                clean_obsidian_question(question)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:

@@ -1,0 +1,72 @@
+"""The person's choice of question unit: per file in a folder, forgotten with `auto`,
+the chat layer as a choice; Obsidian syntax read in a single note as in a vault."""
+
+from __future__ import annotations
+
+from studyapp import cli
+from studyapp.core.importer import import_file, split_setting
+from studyapp.core.parse import parse_path
+from studyapp.core.store import Store
+
+NOTE = """\
+# Cells
+
+## What is a ribosome?
+
+Makes ==proteins== from [[mRNA|messenger RNA]]. ![[cell.png]]
+
+## What is a nucleus?
+
+Holds the DNA.
+"""
+CARDS = "question,answer\nWhat is ATP?,The energy currency.\nWhat is a gene?,A unit of heredity.\n"
+
+
+def titles(doc):
+    return sorted(q.title for q in doc.questions)
+
+
+def test_obsidian_links_embeds_and_highlights_read_as_markdown_in_a_single_note(tmp_path):
+    path = tmp_path / "cells.md"
+    path.write_text(NOTE, encoding="utf-8")
+    answer = parse_path(path).questions[0].answer_markdown
+    assert answer.startswith("Makes *proteins* from messenger RNA.")
+    assert "![cell.png](cell.png)" in answer and "[[" not in answer and "==" not in answer
+
+
+def test_a_chosen_kind_in_a_folder_applies_to_the_files_it_fits(tmp_path):
+    (tmp_path / "cells.md").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "energy.csv").write_text(CARDS, encoding="utf-8")
+    expected = ["What is ATP?", "What is a gene?", "What is a nucleus?", "What is a ribosome?"]
+    assert titles(parse_path(tmp_path)) == expected
+    # rows are the CSV's unit only: the note keeps its headings
+    assert titles(parse_path(tmp_path, split_at="row")) == expected
+    # a heading level finds nothing in the CSV: it keeps its rows
+    assert titles(parse_path(tmp_path, split_at="h2")) == expected
+
+
+def test_auto_forgets_the_remembered_choice(tmp_path):
+    path = tmp_path / "cells.md"
+    path.write_text(NOTE, encoding="utf-8")
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        first = import_file(store, path, split_at="h1")
+        assert first.new == 1  # the whole note as one question under "# Cells"
+        assert store.get_setting(split_setting(str(path.resolve()))) == "h1"
+        again = import_file(store, path, split_at="auto")
+        assert (again.new, again.removed) == (2, 1)
+        assert store.get_setting(split_setting(str(path.resolve()))) is None
+        assert import_file(store, path).skipped_unchanged_file
+
+
+def test_the_chat_layer_can_be_chosen_and_the_command_line_knows_every_kind(tmp_path):
+    path = tmp_path / "talk.md"
+    path.write_text(
+        "**You:** What is boosting?\n\n**Assistant:** Sequential weak learners.\n\n"
+        "**You:** Why is XGBoost fast?\n\n**Assistant:** Histograms and sparsity.\n",
+        encoding="utf-8",
+    )
+    from studyapp.core.parse import SPLIT_KINDS
+
+    doc = parse_path(path, split_at="chat")
+    assert titles(doc) == ["What is boosting?", "Why is XGBoost fast?"]
+    assert cli.SPLIT_KINDS == SPLIT_KINDS
