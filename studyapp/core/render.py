@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "3"  # 3: lists as CommonMark reads them, math, line breaks, bounded tables
+RENDER_VERSION = "4"  # 4: unknown TeX commands as code, flattened tables without wrappers
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -248,7 +248,7 @@ def missing_image_html(src: str, alt: str = "") -> str:
 
 # --- tables and code blocks ------------------------------------------------------
 
-_TABLE_PART = re.compile(r"<(/?)(table|tr|td|th)\b([^>]*)>")
+_TABLE_PART = re.compile(r"<(/?)(table|thead|tbody|tfoot|caption|tr|td|th)\b([^>]*)>")
 _SPAN_ATTR = re.compile(r'\b(colspan|rowspan)="(\d+)"')
 # The newline Pygments leaves before the end of a block: QTextDocument shows it as an
 # empty shaded last line.
@@ -301,9 +301,12 @@ def _bound_tables(clean: str) -> str:
             return "</div>"
         if tag == "tr":
             return "</p>" if closing else "<p>"
-        return " | " if closing else ""
+        if tag in ("td", "th"):
+            return " | " if closing else ""
+        return ""  # thead, tbody, tfoot, caption: no wrapper left in the lines
 
-    return _TABLE_PART.sub(rewrite, clean)
+    # " | " separates cells; none after a row's last one
+    return _TABLE_PART.sub(rewrite, clean).replace(" | </p>", "</p>")
 
 
 # --- Markdown ------------------------------------------------------------------

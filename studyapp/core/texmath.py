@@ -29,6 +29,7 @@ import threading
 import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from markdown.extensions import Extension
 from markdown.util import AtomicString
@@ -199,6 +200,18 @@ def draw(tex: str, *, display: bool, color: str, size: float = SIZE) -> Formula 
         return formula
 
 
+def _unknown_command(mathml: Any) -> bool:
+    """A command the TeX reader does not know stays as its own name (``\\alpah``) in a
+    token element; text (``\\text{a\\\\b}``) is not a command."""
+    return any(
+        element.tag in ("mi", "mo", "mn") and _COMMAND_TEXT.fullmatch(element.text or "")
+        for element in mathml.iter()
+    )
+
+
+_COMMAND_TEXT = re.compile(r"\\[A-Za-z]+")
+
+
 def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None:
     # ziamath and ziafont load their fonts with importlib.resources.path, deprecated
     # since Python 3.11: not ours to fix, and not to be shown to the person.
@@ -209,7 +222,10 @@ def _draw(tex: str, *, display: bool, color: str, size: float) -> Formula | None
 
             ziamath.config.svg2 = False  # <use xlink:href>, no <symbol>: what QtSvg draws
             ziamath.config.precision = 2  # 0.01 px: finer than any screen or the PDF needs
-            svg = ziamath.Latex(tex, size=size, color=color, inline=not display).svg()
+            latex = ziamath.Latex(tex, size=size, color=color, inline=not display)
+            if _unknown_command(latex.mathml):
+                return None  # a typo (\alpah) would be drawn as its letters: show the TeX
+            svg = latex.svg()
         except (Exception, RecursionError):  # a formula it cannot parse or lay out
             return None
     box = _VIEWBOX.search(svg)
