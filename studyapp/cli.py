@@ -522,6 +522,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
     from studyapp.core.decks import deck_list
     from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.ui.format import plural  # plain Python: no Qt
 
     with _reading_store(args.data_dir) as store:
         # A card's due moment is in its stored state: the default scheduler reads it.
@@ -536,7 +537,8 @@ def cmd_decks(args: argparse.Namespace) -> int:
         print("No decks yet: `studyapp import NOTES.md` adds one.")
     for d in decks:
         missing = "  (source missing)" if d.source_missing else ""
-        print(f"{d.id:>4}  {d.name}  [{d.questions} questions, {d.due} due, {d.new} new]{missing}")
+        counts = f"{plural(d.questions, 'question')}, {d.due} due, {d.new} new"
+        print(f"{d.id:>4}  {d.name}  [{counts}]{missing}")
         print(f"      {d.source}")
     return EXIT_OK
 

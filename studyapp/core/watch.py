@@ -127,13 +127,35 @@ class StoreWatch:
         return True
 
 
+# Beyond this many notes files a folder deck's files are not watched one by one (the
+# system limits watches); its folders still are, which catches saves by rename.
+MAX_WATCHED_FILES = 2_000
+
+
 def source_paths_to_watch(decks: Iterable[Deck]) -> list[str]:
-    """The paths a file-system watcher should watch: each deck's folder, or the folder
-    holding its file (a save by rename replaces the file itself)."""
+    """The paths a file-system watcher should watch. Editors save in two ways: by
+    rename (the file's folder changes) or in place (only the file changes). So: each
+    deck's file and the folder holding it; for a folder deck, the folder, every
+    sub-folder, and its notes files."""
+    from studyapp.core.importer import folder_files
+
     out: dict[str, None] = {}
     for deck in decks:
         if not has_file_source(deck):
             continue
         path = Path(deck.source_path)
-        out.setdefault(os.fspath(path if path.is_dir() else path.parent))
+        if not path.is_dir():
+            out.setdefault(os.fspath(path.parent))
+            out.setdefault(os.fspath(path))
+            continue
+        out.setdefault(os.fspath(path))
+        files = folder_files(path)
+        for file in files:
+            out.setdefault(os.fspath(file.parent))
+        for sub in path.rglob("*"):
+            if sub.is_dir() and not any(p.startswith(".") for p in sub.relative_to(path).parts):
+                out.setdefault(os.fspath(sub))
+        if len(files) <= MAX_WATCHED_FILES:
+            for file in files:
+                out.setdefault(os.fspath(file))
     return list(out)

@@ -241,7 +241,20 @@ def test_a_folder_deck_changes_when_a_notes_file_is_added_inside(store, tmp_path
     (folder / "sub").mkdir()
     (folder / "sub" / "b.md").write_text(OTHER)
     assert len(watch.check(store.decks()).changed) == 1
-    assert source_paths_to_watch(store.decks()) == [str(folder.resolve())]
+    watched = source_paths_to_watch(store.decks())
+    # the folder and its sub-folders (saves by rename), and the files (saves in place)
+    root = folder.resolve()
+    assert {str(root), str(root / "sub"), str(root / "a.md"), str(root / "sub" / "b.md")} <= set(
+        watched
+    )
+
+
+def test_a_file_deck_is_watched_as_a_file_and_in_its_folder(store, tmp_path):
+    (tmp_path / "stats.md").write_text(NOTES, encoding="utf-8")
+    import_file(store, tmp_path / "stats.md")
+    watched = source_paths_to_watch(store.decks())
+    assert str((tmp_path / "stats.md").resolve()) in watched  # written in place
+    assert str(tmp_path.resolve()) in watched  # saved by rename
 
 
 def test_an_unreadable_file_in_a_folder_is_listed_and_the_rest_imported(
