@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,8 +110,12 @@ def _write_back(
         raise _NoWriteBack(f"{name} is missing")
     deck = store.deck(question.deck_id)
     assert deck is not None
+    source = Path(deck.source_path)
     try:
-        current = source_hash(Path(deck.source_path))
+        # a folder deck's hash covers every file: an edit elsewhere in the folder must
+        # not refuse this one; its own file is checked below (the stored title and
+        # answer must still stand at the question's lines, else it is kept in the app)
+        current = deck.source_hash if source.is_dir() else source_hash(source)
     except (OSError, StudyAppError) as exc:
         raise _NoWriteBack(f"{name} cannot be read") from exc
     if current != deck.source_hash:
@@ -248,6 +253,12 @@ _PLUS_LINE = frozenset(
     }
 )
 _GOTO = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor"})  # --goto F:L
+# Editors that draw in a terminal: started from a window they need one, or nothing shows.
+_IN_TERMINAL = frozenset(
+    {"vi", "vim", "nvim", "view", "nano", "pico", "micro", "kak", "joe", "jed", "ne", "mg"}
+    | {"mcedit", "helix", "hx"}
+)
+_TERMINALS = ("x-terminal-emulator", "gnome-terminal", "konsole", "xfce4-terminal", "xterm")
 _COLON_LINE = frozenset({"subl", "sublime_text", "zed", "atom", "mate"})  # F:L
 
 
@@ -256,10 +267,12 @@ def editor_command(
     line: int,
     env: Mapping[str, str] | None = None,
     platform: str | None = None,
+    which: Callable[[str], str | None] = shutil.which,
 ) -> list[str]:
     """The argv that opens `path` at `line`: $VISUAL, else $EDITOR (with the editor's
-    way of naming a line, where known), else the system's handler for the file
-    (xdg-open, open, or Windows' start)."""
+    way of naming a line, where known; a terminal editor inside $TERMINAL or the
+    system's terminal), else the system's handler for the file (xdg-open, open, or
+    Windows' start)."""
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform
     file = os.fspath(path)
@@ -275,6 +288,11 @@ def editor_command(
         if not argv:
             continue
         program = Path(argv[0]).name.lower().removesuffix(".exe")
+        if program in _IN_TERMINAL:
+            terminal = _terminal(env, platform, which)
+            if terminal is None:
+                continue  # no terminal to show it in: the next choice, or the system's
+            return [*terminal, *argv, f"+{line}", file]
         if program in _PLUS_LINE:
             return [*argv, f"+{line}", file]
         if program in _GOTO:
@@ -287,6 +305,18 @@ def editor_command(
     if platform == "darwin":
         return ["open", file]
     return ["xdg-open", file]
+
+
+def _terminal(
+    env: Mapping[str, str], platform: str, which: Callable[[str], str | None]
+) -> list[str] | None:
+    """The start of an argv that runs a program in a new terminal window, or None."""
+    if platform.startswith("win") or platform == "darwin":
+        return None  # their system handler opens a windowed editor instead
+    for name in (env.get("TERMINAL", "").strip(), *_TERMINALS):
+        if name and which(name):
+            return [name, "-e"]
+    return None
 
 
 def open_in_editor_command(

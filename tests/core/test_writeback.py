@@ -205,6 +205,20 @@ def test_a_question_in_a_folder_deck_is_written_to_its_own_file(store, tmp_path)
     assert store.question(q.id).answer_markdown == "A model of nested if-else splits."
 
 
+def test_an_edit_elsewhere_in_a_folder_deck_does_not_refuse_this_one(store, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stats.md").write_text(NOTES, encoding="utf-8")
+    (folder / "more.md").write_text("## What is bias?\n\nA systematic error.\n", encoding="utf-8")
+    import_file(store, folder)
+    (folder / "more.md").write_text("## What is bias?\n\nA systematic error; edited.\n")
+    q = by_title(store, "What is a decision tree?")
+    result = edit_question(store, q.id, q.title, "Nested if-else splits.", None)
+    assert result.outcome == WRITTEN, result.message
+    assert "Nested if-else splits." in (folder / "stats.md").read_text()
+    assert "edited" in (folder / "more.md").read_text()  # the other file as it was
+
+
 def test_a_write_that_fails_keeps_the_file_and_the_edit_in_the_store(store, tmp_path, monkeypatch):
     notes = imported(store, tmp_path / "notes.md")
     q = by_title(store, "What is variance?")
@@ -244,25 +258,44 @@ def test_topic_only_edits_move_the_question(store, tmp_path):
     assert store.question(q.id).topic_id == models.id
 
 
+TERMINAL = "x-terminal-emulator"
+
+
 @pytest.mark.parametrize(
-    ("env", "platform", "expected"),
+    ("env", "platform", "installed", "expected"),
     [
-        ({"VISUAL": "vim", "EDITOR": "nano"}, "linux", ["vim", "+12", "/n/a.md"]),
-        ({"EDITOR": "nano -w"}, "linux", ["nano", "-w", "+12", "/n/a.md"]),
+        # a terminal editor runs in a terminal window, or nothing would show
+        (
+            {"VISUAL": "vim", "EDITOR": "nano"},
+            "linux",
+            {TERMINAL},
+            [TERMINAL, "-e", "vim", "+12", "/n/a.md"],
+        ),
+        (
+            {"EDITOR": "vim", "TERMINAL": "kitty"},
+            "linux",
+            {"kitty"},
+            ["kitty", "-e", "vim", "+12", "/n/a.md"],
+        ),
+        # no terminal to show it in: the system's handler instead
+        ({"EDITOR": "nano -w"}, "linux", set(), ["xdg-open", "/n/a.md"]),
+        ({"EDITOR": "gedit"}, "linux", set(), ["gedit", "+12", "/n/a.md"]),
         (
             {"EDITOR": "/usr/bin/code --wait"},
             "linux",
+            set(),
             ["/usr/bin/code", "--wait", "--goto", "/n/a.md:12"],
         ),
-        ({"EDITOR": "subl"}, "darwin", ["subl", "/n/a.md:12"]),
-        ({"EDITOR": "notepad"}, "win32", ["notepad", "/n/a.md"]),
-        ({"VISUAL": "  "}, "linux", ["xdg-open", "/n/a.md"]),
-        ({}, "darwin", ["open", "/n/a.md"]),
-        ({}, "win32", ["cmd", "/c", "start", "", "/n/a.md"]),
+        ({"EDITOR": "subl"}, "darwin", set(), ["subl", "/n/a.md:12"]),
+        ({"EDITOR": "vim"}, "darwin", {TERMINAL}, ["open", "/n/a.md"]),
+        ({"EDITOR": "notepad"}, "win32", set(), ["notepad", "/n/a.md"]),
+        ({"VISUAL": "  "}, "linux", set(), ["xdg-open", "/n/a.md"]),
+        ({}, "darwin", set(), ["open", "/n/a.md"]),
+        ({}, "win32", set(), ["cmd", "/c", "start", "", "/n/a.md"]),
     ],
 )
-def test_editor_command(env, platform, expected):
-    assert editor_command("/n/a.md", 12, env, platform) == expected
+def test_editor_command(env, platform, installed, expected):
+    assert editor_command("/n/a.md", 12, env, platform, which=installed.__contains__) == expected
 
 
 def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path):
@@ -274,8 +307,8 @@ def test_open_in_editor_opens_the_questions_own_file_at_its_line(store, tmp_path
     (folder / "stats.md").write_text(NOTES, encoding="utf-8")
     import_file(store, folder)
     q = by_title(store, "What is a p-value?")
-    argv = open_in_editor_command(store, q.id, {"EDITOR": "vim"}, "linux")
-    assert argv == ["vim", f"+{q.source_line}", str(folder.resolve() / "stats.md")]
+    argv = open_in_editor_command(store, q.id, {"EDITOR": "gedit"}, "linux")
+    assert argv == ["gedit", f"+{q.source_line}", str(folder.resolve() / "stats.md")]
     assert NOTES.split("\n")[q.source_line - 1] == "### What is a p-value?"
     (folder / "stats.md").unlink()
     with pytest.raises(StudyAppError, match="gone"):

@@ -121,7 +121,7 @@ def test_an_empty_title_cannot_be_saved(qtbot, make_window):
 def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_store, monkeypatch):
     store, notes = notes_store
     monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setenv("EDITOR", "vim")
+    monkeypatch.setenv("EDITOR", "gedit")  # a windowed editor: started as it is
     window = make_window(store=store, show=True)
     started: list[list[str]] = []
     window.controllers["editing"].start_detached = lambda argv: started.append(argv) or True
@@ -133,7 +133,7 @@ def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_st
         Qt.Key.Key_E,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert started == [["vim", f"+{question.source_line}", str(notes)]]
+    assert started == [["gedit", f"+{question.source_line}", str(notes)]]
     assert question.source_line > 3  # the second question, not the file's top
 
 
