@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
 
 from studyapp.core import optimize
 from studyapp.core import settings_schema as schema
@@ -33,24 +33,36 @@ def fake_result(improved: bool = True) -> OptimizeResult:
     )
 
 
-def prefs(window):
-    return window.controllers["prefs"]
+def prefs(window, microphones=()):
+    controller = window.controllers["prefs"]
+    controller.find_microphones = lambda: tuple(microphones)  # no system probe in tests
+    return controller
 
 
 def test_one_editor_per_setting_by_its_type(make_window):
     window = make_window()
     assert QKeySequence("Ctrl+,") in window.actions_by_id["preferences"].shortcuts()
     dialog = prefs(window).open_preferences()
-    assert set(dialog.editors) == {s.key for s in schema.SETTINGS}
+    # no microphone here: its row is not offered
+    assert set(dialog.editors) == {s.key for s in schema.SETTINGS} - {schema.MICROPHONE}
     assert isinstance(dialog.editors[schema.NEW_PER_DAY], QSpinBox)
     retention = dialog.editors[schema.DESIRED_RETENTION]
     assert isinstance(retention, QDoubleSpinBox)
     assert (retention.minimum(), retention.maximum()) == (0.70, 0.97)
     assert isinstance(dialog.editors[schema.WATCH_SOURCES], QCheckBox)  # the one bool
-    microphone = dialog.editors[schema.MICROPHONE]
-    assert isinstance(microphone, QLineEdit)  # a str without choices: any text
-    assert microphone.text() == ""  # empty: the system's default
     dialog.reject()
+
+
+def test_the_microphone_is_chosen_from_those_found(make_window, store):
+    window = make_window()
+    dialog = prefs(window, microphones=("USB mic", "Built-in")).open_preferences()
+    microphone = dialog.editors[schema.MICROPHONE]
+    assert isinstance(microphone, QComboBox)
+    assert [microphone.itemText(i) for i in range(microphone.count())] == ["", "USB mic", "Built-in"]
+    assert microphone.currentText() == ""  # empty: the system's default
+    microphone.setCurrentText("USB mic")
+    dialog.accept()
+    assert schema.load_settings(store)[schema.MICROPHONE] == "USB mic"
 
 
 def test_a_text_setting_with_choices_is_a_combo_box(qtbot):
@@ -74,16 +86,14 @@ def test_preferences_round_trip(make_window, store):
     dialog.editors[schema.NEW_PER_DAY].setValue(5)
     dialog.editors[schema.DESIRED_RETENTION].setValue(0.85)
     dialog.editors[schema.DAILY_GOAL].setValue(40)
-    dialog.editors[schema.MICROPHONE].setText("USB headset")
     dialog.accept()
     stored = schema.load_settings(store)
     assert stored[schema.NEW_PER_DAY] == 5
     assert stored[schema.DESIRED_RETENTION] == 0.85
     assert stored[schema.DAILY_GOAL] == 40
-    assert stored[schema.MICROPHONE] == "USB headset"
     assert window.scheduler.desired_retention == 0.85  # scheduling follows at once
     again = prefs(window).open_preferences()
-    assert again.values() == stored
+    assert again.values() == {k: v for k, v in stored.items() if k != schema.MICROPHONE}
     again.restore_defaults()
     again.reject()  # Cancel stores nothing
     assert schema.load_settings(store) == stored

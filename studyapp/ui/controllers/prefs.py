@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import tzinfo
 from typing import Any
 
@@ -48,6 +49,9 @@ class PrefsController(Controller):
         self.optimize_runner: Any = None
         self.optimizer: Callable[..., Any] | None = None  # core.optimize.optimize; tests fake it
         self.tz: tzinfo | None = None
+        # The microphones spoken mocks can record with (probed when Preferences opens;
+        # tests pass a fake): the Microphone row shows only where there is one.
+        self.find_microphones: Callable[[], tuple[str, ...]] = _microphones
         self.answer = shell.answer
         zoom = ctx.settings.value(K_ZOOM, 0)
         self.answer.set_zoom(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
@@ -88,7 +92,13 @@ class PrefsController(Controller):
             return None
         from studyapp.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(schema.load_settings(self.store), self.shell)
+        microphones = self.find_microphones()
+        specs = [
+            replace(spec, choices=("", *microphones)) if spec.key == schema.MICROPHONE else spec
+            for spec in schema.SETTINGS
+            if spec.key != schema.MICROPHONE or microphones
+        ]
+        dialog = PreferencesDialog(schema.load_settings(self.store), self.shell, specs=specs)
         dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
         self.preferences_dialog = dialog
         dialog.open()
@@ -176,3 +186,11 @@ class PrefsController(Controller):
             f"<b>StudyApp {studyapp.__version__}</b><p>Study AI/ML interview questions offline: "
             "your Markdown notes as a question bank, with spaced repetition (FSRS).</p>",
         )
+
+
+def _microphones() -> tuple[str, ...]:
+    """The microphones QtMultimedia finds; none without the voice extra or a device."""
+    from studyapp.ui.voice import probe
+
+    support = probe()
+    return support.microphones if support.recording else ()
