@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
@@ -215,6 +216,8 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         gap = counts[nxt - 1] - counts[head.block.end]
         if head.toc or head.footer:
             continue  # the document's furniture votes neither way
+        if gap and _inside_an_answer(head, heads, unit_lines):
+            continue  # text under it: a sub-heading of the answer before it
         following = bisect.bisect_left(unit_lines, nxt)
         votes.setdefault(head.block.level, []).append(
             (gap == 0, gap <= 8 and nxt in starts, following)
@@ -230,6 +233,22 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     for head in heads:
         head.section = head.block.level in section_levels and not head.footer
     return heads
+
+
+def _inside_an_answer(head: Any, heads: list[Any], unit_lines: list[int]) -> bool:
+    """A heading after a question, deeper than the heading that stands above that
+    question (and, as the caller checks, with text under it before the next question),
+    belongs to the question's answer (`## Databases`, a question, then `### Example`
+    and its text): it does not vote for its level being sections. A deeper heading
+    right above questions (`### Embeddings` inside `## Multimodal`) still does."""
+    import bisect
+
+    before = bisect.bisect_left(unit_lines, head.block.start) - 1
+    if before < 0:
+        return False
+    question = unit_lines[before]
+    above = [h for h in heads if h.block.start < question and not h.toc]
+    return bool(above) and head.block.level > above[-1].block.level
 
 
 def _inside_containers(units: list[Unit]) -> Callable[[int], bool]:

@@ -252,3 +252,18 @@ def test_a_folders_readme_is_its_intro_unless_it_repeats_questions(tmp_path):
     assert ("README.md", "intro") in [(r.source_file, r.reason) for r in parsed.skipped]
     (vault / "README.md").write_text("## What is TCP?\nStreams.\n\n## What is UDP?\nDatagrams.\n")
     assert len(parse_path(vault).questions) == 4
+
+
+def test_a_sub_heading_with_text_inside_an_answer_is_not_a_section():
+    text = (
+        "# Notes\n\n## Databases\n\n**What is an index?**\n\nA lookup structure.\n\n"
+        "### Example\n\nCREATE INDEX i ON t(c);\n\n**What is a view?**\n\nA stored query.\n\n"
+        "**What is a trigger?**\n\nCode on change.\n\n## Networks\n\n**What is TCP?**\n\n"
+        "A stream.\n\n**What is UDP?**\n\nDatagrams.\n"
+    )
+    doc = parse_text(text, name="notes")
+    topics = {q.title: q.topic_path for q in doc.questions}
+    assert topics["What is a view?"] == ("Databases",)
+    assert topics["What is TCP?"] == ("Networks",)
+    index = next(q for q in doc.questions if q.title == "What is an index?")
+    assert "### Example" in index.answer_markdown and "CREATE INDEX" in index.answer_markdown
