@@ -323,4 +323,24 @@ def parse_path(
                 [*doc.skipped, *extra], key=lambda r: (r.source_file, r.start_line, r.end_line)
             )
         return doc
-    return parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    doc = parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    if path.suffix.lower() in (".md", ".markdown") and not doc.has_sections:
+        _front_matter_topic(doc, path)
+    return doc
+
+
+def _front_matter_topic(doc: ParsedDocument, path: Path) -> None:
+    """A note with no sections of its own: its front matter's ``topic`` (or a
+    ``flashcards/…`` deck tag) groups its questions, before any built-in taxonomy."""
+    from studyapp.core import repair, textio
+    from studyapp.core.parse.flashcards import front_matter_topics, read_front_matter
+
+    text = repair.repair_text(textio.read_notes(path))
+    if not text.startswith("---"):
+        return
+    topics = front_matter_topics(read_front_matter(text)[0])
+    if not topics:
+        return
+    for question in doc.questions:
+        question.topic_path = question.topic_path or topics
+    doc.has_sections = True

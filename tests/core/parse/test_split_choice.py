@@ -70,3 +70,15 @@ def test_the_chat_layer_can_be_chosen_and_the_command_line_knows_every_kind(tmp_
     doc = parse_path(path, split_at="chat")
     assert titles(doc) == ["What is boosting?", "Why is XGBoost fast?"]
     assert cli.SPLIT_KINDS == SPLIT_KINDS
+
+
+def test_a_single_notes_front_matter_topic_groups_its_cards(tmp_path):
+    from studyapp.core.importer import parse_notes
+
+    path = tmp_path / "cards.md"
+    path.write_text(
+        "---\ntopic: Bio/Cells\n---\nWhat makes proteins::Ribosomes\nWhat holds DNA::The nucleus\n",
+        encoding="utf-8",
+    )
+    doc = parse_notes(path)
+    assert [q.topic_path for q in doc.questions] == [("Bio", "Cells")] * 2
