@@ -324,6 +324,14 @@ class TopicTreeModel(QAbstractItemModel):
     def parent_node(self, node: Node) -> Node | None:
         return None if node.parent is None else self._nodes[node.parent]
 
+    def depth(self, node: Node) -> int:
+        """0 for a deck, 1 for its top-level topics, and so on."""
+        depth = 0
+        while node.parent is not None:
+            node = self._nodes[node.parent]
+            depth += 1
+        return depth
+
     def deck_id_of(self, node: Node) -> int:
         while node.parent is not None:
             node = self._nodes[node.parent]

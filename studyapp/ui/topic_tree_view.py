@@ -4,7 +4,11 @@ from its node in one call, and the legend above the tree."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
     QObject,
     QPoint,
     QPointF,
@@ -14,11 +18,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
+    QPolygonF,
     QStaticText,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +60,28 @@ def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
     due = QRect(mastery.left() - DUE_W, rect.top(), DUE_W, rect.height())
     count = QRect(due.left() - COUNT_W, rect.top(), COUNT_W, rect.height())
     return count, due, mastery
+
+
+ARROW_SIZE = 9  # px: the expand arrow's square
+
+
+def arrow_pixmap(expanded: bool, color: QColor, ratio: float = 1.0) -> QPixmap:
+    """A small filled triangle pointing down (expanded) or right, as Fusion draws it."""
+    pixmap = QPixmap(round(ARROW_SIZE * ratio), round(ARROW_SIZE * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    # Wide and flat (8 × 3.5 px), as Fusion's branch arrow is.
+    if expanded:
+        points = [QPointF(0.5, 3.0), QPointF(8.5, 3.0), QPointF(4.5, 6.5)]
+    else:
+        points = [QPointF(3.0, 0.5), QPointF(6.5, 4.5), QPointF(3.0, 8.5)]
+    painter.drawPolygon(QPolygonF(points))
+    painter.end()
+    return pixmap
 
 
 _TEXT = QPalette.ColorRole.Text
@@ -128,28 +157,42 @@ class TreeDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """A row as Qt asks for it outside the view's own painting (a drag's picture):
+        the view paints its rows with `paint_row` (TopicTree.drawRow)."""
         node = index.data(NODE_ROLE)
         if node is None:
             return
-        palette = option.palette  # in the view's colour group (active or not)
-        # Selection from the view, not `option.state`, and the highlight drawn here:
-        # reading QStyle's flags or calling the style from Python builds PySide's enum
-        # types for all of QStyle (about 10 ms of start-up).
+        # Selection from the view, not `option.state`: reading QStyle's flags from
+        # Python builds PySide's enum types for all of QStyle (about 10 ms of start-up).
         view = self.parent()
         selected = isinstance(view, QTreeView) and view.selectionModel().isSelected(index)
-        painter.save()
         if selected:
+            painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.highlight())
+            painter.setBrush(option.palette.highlight())
             painter.drawRect(option.rect)
+            painter.restore()
+        self.paint_row(painter, option.rect, node, selected, option.palette, option.font)
+
+    def paint_row(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        node: Node,
+        selected: bool,
+        palette: QPalette,
+        font: QFont,
+    ) -> None:
+        """The row's contents in `rect` (its highlight, if selected, is already drawn).
+        `palette` is in the view's colour group (active or not)."""
+        painter.save()
         text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         muted = text if selected else palette.color(_MUTED)
         theme = self._model.theme
-        rect = option.rect
         count_rect, due_rect, mastery_rect = slots(rect)
         bold_name = node.kind == DECK
-        self._font(option.font, True)
-        self._font(option.font, False)
+        self._font(font, True)
+        self._font(font, False)
         if node.kind == QUESTION:
             if node.question is not None and node.question.suspended:
                 painter.setOpacity(0.45)  # suspended: kept, shown dimmed, not studied
@@ -235,16 +278,28 @@ class TreeLegend(QWidget):
 
 
 class TopicTree(QTreeView):
-    """The tree view: selection by question id, next/previous, a context menu request."""
+    """The tree view: selection by question id, next/previous, a context menu request.
+
+    The view shows the model itself, and goes through the search filter (a
+    `QSortFilterProxyModel`) only while a search is on: through the proxy, every row
+    painted costs a dozen more calls of the Python model's `index()` and `parent()`,
+    about 40 % of a full repaint (each grade in a study session scrolls the tree).
+    Indexes of the view are mapped with `to_source` / `from_source`."""
 
     context_requested = Signal(object, QPoint)  # Node | None, global position
+    current_changed = Signal(QModelIndex, QModelIndex)  # current, previous: of the view
 
     def __init__(self, model: TopicTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = model
         self.proxy = QuestionFilter(model, self)
-        self.setModel(self.proxy)
-        self.setItemDelegate(TreeDelegate(model, self))
+        self._filtered = False
+        self.setModel(model)
+        self.selectionModel().currentChanged.connect(self.current_changed)
+        self._delegate = TreeDelegate(model, self)
+        self.setItemDelegate(self._delegate)
+        self._painting_current = QModelIndex()
+        self._arrows: dict[tuple[bool, int, float], QPixmap] = {}
         self.setUniformRowHeights(True)  # cheap layout for thousands of rows
         self.setAnimated(False)
         self.setHeaderHidden(True)
@@ -259,10 +314,85 @@ class TopicTree(QTreeView):
         self.customContextMenuRequested.connect(self._on_context_menu)
         self.legend = TreeLegend(self)
 
+    # --- painting --------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._painting_current = self.currentIndex()  # once per pass, not per row
+        super().paintEvent(event)
+
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """A whole row in one Python call: the highlight, the expand arrow, then the
+        delegate's `paint_row`. QTreeView's own drawRow asks the Python model for each
+        row's parent, siblings, flags and children a dozen times (its branch lines and
+        selection checks), which cost more than the painting itself."""
+        node = self.source.node(self.to_source(index))
+        if node is None:
+            return
+        rect = option.rect  # the full width of the viewport
+        palette = option.palette
+        selected = index == self._painting_current and self.selectionModel().isSelected(index)
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        step = self.indentation()
+        indent = step * (self.source.depth(node) + 1)  # the decks' arrows are indented too
+        if node.children:
+            color = palette.color(_HIGHLIGHTED_TEXT if selected else _MUTED)
+            arrow = self._arrow(self.isExpanded(index), color)
+            painter.drawPixmap(
+                rect.left() + indent - step + (step - ARROW_SIZE) // 2,
+                rect.top() + (rect.height() - ARROW_SIZE) // 2,
+                arrow,
+            )
+        cell = QRect(rect.left() + indent, rect.top(), rect.width() - indent, rect.height())
+        self._delegate.paint_row(painter, cell, node, selected, palette, option.font)
+
+    def _arrow(self, expanded: bool, color: QColor) -> QPixmap:
+        """The expand (▸) or collapse (▾) arrow, drawn once per colour and direction."""
+        key = (expanded, color.rgba(), self.devicePixelRatioF())
+        pixmap = self._arrows.get(key)
+        if pixmap is None:
+            pixmap = arrow_pixmap(expanded, color, key[2])
+            self._arrows[key] = pixmap
+        return pixmap
+
+    # --- the filter ------------------------------------------------------------
+
+    def to_source(self, index: ModelIndex) -> ModelIndex:
+        """The model's index for an index of the view."""
+        return self.proxy.mapToSource(index) if self._filtered else index
+
+    def from_source(self, index: ModelIndex) -> ModelIndex:
+        """The view's index for an index of the model (invalid when filtered out)."""
+        return self.proxy.mapFromSource(index) if self._filtered else index
+
+    def set_matches(self, qids: Iterable[str] | None) -> None:
+        """Show only these questions (and the topics above them); None shows all.
+        The expansion of rows is left to the caller (a search expands every match)."""
+        self.proxy.set_matches(qids)
+        filtered = qids is not None
+        if filtered == self._filtered:
+            return
+        current = self.to_source(self.currentIndex())
+        old = self.selectionModel()
+        self._filtered = filtered
+        self.setModel(self.proxy if filtered else self.source)
+        selection = self.selectionModel()
+        view_current = self.from_source(current)
+        if view_current.isValid():  # kept, before anyone listens: it is no change
+            selection.setCurrentIndex(
+                view_current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        selection.currentChanged.connect(self.current_changed)
+        old.deleteLater()  # setModel leaves the old selection model to its owner
+
+    def accepts(self, qid: str) -> bool:
+        """Whether the filter shows this question (always, without a search)."""
+        return self.proxy.accepts(qid)
+
     # --- selection -------------------------------------------------------------
 
     def current_node(self) -> Node | None:
-        return self.source.node(self.proxy.mapToSource(self.currentIndex()))
+        return self.source.node(self.to_source(self.currentIndex()))
 
     def current_question_id(self) -> str | None:
         node = self.current_node()
@@ -270,7 +400,7 @@ class TopicTree(QTreeView):
 
     def select_question(self, qid: str) -> bool:
         """Make a question current (expanding its topics); False if hidden or unknown."""
-        index = self.proxy.mapFromSource(self.source.question_index(qid))
+        index = self.from_source(self.source.question_index(qid))
         if not index.isValid():
             return False
         if index != self.currentIndex():
@@ -279,7 +409,7 @@ class TopicTree(QTreeView):
         return True
 
     def select_topic(self, topic_id: int) -> bool:
-        index = self.proxy.mapFromSource(self.source.topic_index(topic_id))
+        index = self.from_source(self.source.topic_index(topic_id))
         if not index.isValid():
             return False
         self.setCurrentIndex(index)
@@ -305,7 +435,7 @@ class TopicTree(QTreeView):
             start = -1 if step > 0 else len(order)
         i = start + step
         while 0 <= i < len(order):
-            if self.proxy.accepts(order[i]):
+            if self.accepts(order[i]):
                 return order[i]
             i += step
         return None
@@ -320,12 +450,13 @@ class TopicTree(QTreeView):
         return None
 
     def expand_decks(self) -> None:
-        for row in range(self.proxy.rowCount()):
-            self.expand(self.proxy.index(row, 0))
+        model = self.model()
+        for row in range(model.rowCount()):
+            self.expand(model.index(row, 0))
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         if index.isValid():
             self.setCurrentIndex(index)
-        node = self.source.node(self.proxy.mapToSource(index)) if index.isValid() else None
+        node = self.source.node(self.to_source(index)) if index.isValid() else None
         self.context_requested.emit(node, self.viewport().mapToGlobal(pos))

@@ -23,7 +23,7 @@ PV = "What is a p-value?"
 
 
 def tree_index(window, question_id):
-    return window.tree.proxy.mapFromSource(window.model.question_index(question_id))
+    return window.tree.from_source(window.model.question_index(question_id))
 
 
 def click_question(qtbot, window, question_id):
@@ -47,13 +47,13 @@ def start_studying(qtbot, window, store, topic="Optimization"):
 
 def shown_questions(window) -> list[str]:
     """The ids of the questions the (filtered) tree shows, in tree order."""
-    proxy = window.tree.proxy
+    shown = window.tree.model()  # the search filter while a search is on
     found: list[str] = []
 
     def walk(parent):
-        for row in range(proxy.rowCount(parent)):
-            index = proxy.index(row, 0, parent)
-            node = window.model.node(proxy.mapToSource(index))
+        for row in range(shown.rowCount(parent)):
+            index = shown.index(row, 0, parent)
+            node = window.model.node(window.tree.to_source(index))
             if node.kind == QUESTION:
                 found.append(node.key)
             walk(index)

@@ -66,7 +66,7 @@ class BrowseController(Controller):
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self._advance)
 
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
         self.search.leave_requested.connect(self._leave_search)
         shell.closing.connect(self.shutdown)
@@ -212,7 +212,7 @@ class BrowseController(Controller):
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         if self.pane.syncing or self.shell.mode is Mode.MOCK:
             return
-        node = self.model.node(self.tree.proxy.mapToSource(current))
+        node = self.model.node(self.tree.to_source(current))
         if node is None:
             return
         self.shell.show_main_page()
@@ -348,18 +348,18 @@ class BrowseController(Controller):
         ids = self.store.search(text, limit=SEARCH_LIMIT) if text else []
         if not text:
             self.pane.search_terms = []
-            self.tree.proxy.set_matches(None)
+            self.tree.set_matches(None)
             self.search.set_count(None)
             self.collapse_tree()
         else:
             self.pane.search_terms = _words(text)
             total = len(ids)
             ids = ids[:SEARCH_SHOWN]
-            self.tree.proxy.set_matches(ids)
+            self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()
         keep = self.pane.current_qid
-        if keep is not None and self.tree.proxy.accepts(keep):
+        if keep is not None and self.tree.accepts(keep):
             question = self.model.question(keep)
             if self.shell.mode is Mode.STUDY and question is not None:
                 self.pane.select(keep)

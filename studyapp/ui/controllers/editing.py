@@ -311,7 +311,7 @@ class EditingController(Controller):
             return
         deck_id = node.key
         self.reloaded.emit()
-        self.tree.setCurrentIndex(self.tree.proxy.mapFromSource(self._deck_index(deck_id)))
+        self.tree.setCurrentIndex(self.tree.from_source(self._deck_index(deck_id)))
         self.status(f"Deck renamed to {' '.join(name.split())}.", 4000)
 
     def _deck_index(self, deck_id: int):

@@ -202,6 +202,26 @@ def test_the_search_field_offers_a_clear_button_once_it_has_text(qtbot, make_win
     assert field.text() == ""
 
 
+def test_clicks_and_keys_keep_working_after_a_search_comes_and_goes(qtbot, make_window, store):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, GD))
+    browse.apply_search("momentum")
+    click_question(qtbot, window, qid(store, "What is momentum?"))
+    assert window.current_qid == qid(store, "What is momentum?")
+    browse.apply_search("")
+    # The question chosen during the search is still the tree's current row.
+    assert window.tree.current_question_id() == qid(store, "What is momentum?")
+    click_question(qtbot, window, qid(store, PV))
+    assert window.current_qid == qid(store, PV)
+    window.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.current_qid not in (None, qid(store, PV))
+    browse.apply_search("p-value")  # and into the filter again: the click follows
+    click_question(qtbot, window, qid(store, PV))
+    assert window.current_qid == qid(store, PV)
+
+
 def test_search_without_match_hides_all(qtbot, make_window):
     window = make_window()
     browse = window.controllers["browse"]

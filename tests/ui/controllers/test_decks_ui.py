@@ -14,7 +14,7 @@ from ..conftest import qid
 
 
 def select_deck(window):
-    window.tree.setCurrentIndex(window.tree.proxy.index(0, 0))
+    window.tree.setCurrentIndex(window.tree.model().index(0, 0))
     window.tree.setFocus()
 
 

@@ -13,7 +13,7 @@ def export(qtbot, window, target):
     files = window.controllers["files"]
     asked = []
     files.ask_export_path = lambda name: asked.append(name) or str(target)
-    window.tree.setCurrentIndex(window.tree.proxy.index(0, 0))
+    window.tree.setCurrentIndex(window.tree.model().index(0, 0))
     window.action("export_deck").trigger()
     with qtbot.waitSignal(files._deck_exporter.finished, timeout=20000):
         pass

@@ -95,7 +95,7 @@ def test_a_gone_source_marks_the_deck(qtbot, make_window, notes_store):
     qtbot.waitUntil(lambda: not live.busy, timeout=20000)
     notes.unlink()
     run_check(qtbot, live)
-    assert window.tree.proxy.index(0, 0).data() == "Networking (source missing)"
+    assert window.tree.model().index(0, 0).data() == "Networking (source missing)"
     assert "source missing" in window.statusBar().currentMessage()
     assert store.question(qid(store, "What is TCP?")) is not None  # the deck stays
 
