@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.search_bar import SearchBar
 from studyapp.ui.style import page_css, style_scroll_bars
+from studyapp.ui.tabs import PageTabs
 from studyapp.ui.theme import Card, button_css, search_css
 from studyapp.ui.topic_tree import TopicTreeModel
 from studyapp.ui.topic_tree_view import TopicTree
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         # built when first shown.
         self.weak_slot = self._slot("weakSlot")
         self.stats_slot = self._slot("statsSlot")
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)  # no frame around the answer
         self._tab_widgets = {

@@ -1,0 +1,78 @@
+"""What a grade repaints and lays out again: the main tabs stay put while a page's
+faces switch, and a wrapped prompt's height follows its text and width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from studyapp.ui.answer_view import WrappingLabel
+from studyapp.ui.tabs import PageTabs
+
+
+class Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _tabs_with_two_faces(qtbot) -> tuple[PageTabs, QStackedWidget, QWidget, QWidget]:
+    tabs = PageTabs()
+    page = QWidget()
+    stack = QStackedWidget()
+    first, second = QLabel("the answer"), QWidget()
+    layout = QVBoxLayout(second)
+    layout.addWidget(QLabel("Press Space to reveal"))
+    stack.addWidget(first)
+    stack.addWidget(second)
+    QVBoxLayout(page).addWidget(stack)
+    tabs.addTab(page, "Questions")
+    tabs.addTab(QWidget(), "Statistics")
+    qtbot.addWidget(tabs)
+    tabs.resize(600, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    return tabs, stack, first, second
+
+
+def test_switching_a_face_inside_a_page_does_not_repaint_the_tab_bar(qtbot):
+    tabs, stack, first, second = _tabs_with_two_faces(qtbot)
+    QApplication.processEvents()  # the first paint is out
+    paints = Paints()
+    tabs.tabBar().installEventFilter(paints)
+    for face in (second, first, second):
+        stack.setCurrentWidget(face)
+        QApplication.processEvents()  # the layout requests and the paints they cause
+        assert face.isVisible()
+    assert paints.count == 0
+    assert stack.geometry().height() > 300  # the page still fills the tabs
+
+
+def test_the_tabs_lay_out_again_when_the_bar_or_the_size_changes(qtbot):
+    tabs, _stack, _first, _second = _tabs_with_two_faces(qtbot)
+    before = tabs.tabBar().tabRect(1).width()
+    tabs.setTabText(1, "Statistics of every review ever made")
+    qtbot.waitUntil(lambda: tabs.tabBar().tabRect(1).width() > before)
+    tabs.resize(700, 500)
+    qtbot.waitUntil(lambda: tabs.currentWidget().height() > 400)
+
+
+def test_a_wrapped_prompt_measures_again_for_a_new_text_or_width(qtbot):
+    label = WrappingLabel()
+    qtbot.addWidget(label)
+    label.setText("Press Space to reveal")
+    one_line = label.heightForWidth(600)
+    label.setText("Press Space to reveal the answer, then grade it from 1 to 4 " * 4)
+    assert label.heightForWidth(600) > one_line
+    assert label.heightForWidth(200) > label.heightForWidth(600)
+    label.setText("Press Space to reveal")
+    assert label.heightForWidth(600) == one_line
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.heightForWidth(600) > one_line
