@@ -120,8 +120,9 @@ def create_window(
     `backup_dir`: where backups go (default: beside the store). `auto_backup`: back
     up on a timer and on close (the app turns it on; tests and the self-test leave
     it off). `open_store` reopens the store after a restore. `progress_after_paint`:
-    the tree's figures are computed once the first frame is out (the app; on a
-    big store they take longer than the window itself), else at once.
+    the first frame shows the tree's topics and the question last open, and the
+    other rows and the figures are filled in once it is out (the app; on a big
+    store they take longer than the window itself), else all at once.
     `watch_sources`: re-import notes when they change on disk and reload when another
     process writes the store (the app; tests turn it on where they test it)."""
     app = app or application()
@@ -160,9 +161,9 @@ def create_window(
     _connect_signals(shell, pane, browse, study, mock, insights, files, editing, safety, prefs)
     _delegate(shell, ctx, pane, browse, study, mock, insights, files, editing, safety, prefs)
 
-    browse.reload_tree()
+    browse.reload_tree(first_frame=progress_after_paint)
     if progress_after_paint:
-        shell.first_painted.connect(browse.refresh_progress)
+        shell.first_painted.connect(browse.finish_tree)
     else:
         browse.refresh_progress()
     shell.update_actions()

@@ -15,7 +15,7 @@ and the window writes to the store, then calls `move_question`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -60,6 +60,7 @@ class Node:
     __slots__ = (
         "children",
         "due",
+        "full",
         "id",
         "key",
         "kind",
@@ -81,6 +82,7 @@ class Node:
         self.children: list[Node] = []
         self.row = 0
         self.question: Question | None = None
+        self.full = False  # `question` has its answer (else an outline: see load)
         self.total = self.due = self.mastered = self.new = 0
 
 
@@ -127,6 +129,13 @@ class TopicTreeModel(QAbstractItemModel):
         self._states: dict[str, str] = {}
         self._theme = "light"
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
+        self._load_question: Callable[[str], Question | None] | None = None
+        self._unloaded: dict[int, int] = {}
+
+    def set_question_loader(self, load: Callable[[str], Question | None]) -> None:
+        """Where `question()` gets a whole question (its answer) that was loaded as an
+        outline: the browse controller passes the store's `question`."""
+        self._load_question = load
 
     # --- building ------------------------------------------------------------
 
@@ -135,10 +144,19 @@ class TopicTreeModel(QAbstractItemModel):
         decks: Sequence[Deck],
         topics: Mapping[int, Sequence[Topic]],
         questions: Iterable[Question],
+        *,
+        outlines: bool = False,
+        counts: Mapping[int, int] | None = None,
     ) -> None:
-        """Replace the whole tree: decks, each deck's topics (parents first), all questions."""
+        """Replace the whole tree: decks, each deck's topics (parents first), all questions.
+        `outlines`: the questions came without their answers (the store's
+        `question_outlines`, a tenth of the work on a large deck); `question()` loads
+        a whole one when it is asked for. `counts` (questions per topic, from the
+        store): `questions` are some topics' only, for a first frame; the others show
+        their counts and an arrow, and get their rows with the next whole `load`."""
         self.beginResetModel()
         self._nodes, self._roots = [], []
+        self._unloaded: dict[int, int] = {}  # node id → questions not loaded under it
         self._by_question, self._by_topic, self._by_deck = {}, {}, {}
 
         def new(kind: int, key: Any, name: str, parent: Node | None) -> Node:
@@ -164,9 +182,28 @@ class TopicTreeModel(QAbstractItemModel):
                 continue
             node = new(QUESTION, question.id, question.title, topic_node)
             node.question = question
+            node.full = not outlines
             self._by_question[question.id] = node
+        if counts is not None:
+            loaded: dict[int, int] = {}
+            for node in self._by_question.values():
+                assert node.question is not None
+                topic_id = node.question.topic_id
+                loaded[topic_id] = loaded.get(topic_id, 0) + 1
+            for topic_id, count in counts.items():
+                topic_node = self._by_topic.get(topic_id)
+                if topic_node is not None and count > loaded.get(topic_id, 0):
+                    self._unloaded[topic_node.id] = count - loaded.get(topic_id, 0)
         self._recount()
         self.endResetModel()
+
+    def complete(self) -> bool:
+        """Whether every question has its row (see `load`'s `counts`)."""
+        return not self._unloaded
+
+    def has_rows(self, node: Node) -> bool:
+        """Whether the node has rows under it, loaded or not (its expand arrow)."""
+        return bool(node.children) or node.id in self._unloaded
 
     def _recount(self) -> None:
         """Totals per topic and deck, and the tree order of questions."""
@@ -177,6 +214,7 @@ class TopicTreeModel(QAbstractItemModel):
                 order.append(node.key)
                 return 1
             node.total = sum(walk(child) for child in node.children)
+            node.total += self._unloaded.get(node.id, 0)
             return node.total
 
         for root in self._roots:
@@ -279,8 +317,24 @@ class TopicTreeModel(QAbstractItemModel):
         return QModelIndex() if node is None else self._index(node)
 
     def question(self, qid: str) -> Question | None:
+        """The whole question (with its answer), None if the tree has no such question."""
         node = self._by_question.get(qid)
-        return None if node is None else node.question
+        if node is None:
+            return None
+        if not node.full and self._load_question is not None:
+            whole = self._load_question(qid)
+            if whole is not None:
+                node.question, node.full = whole, True
+        return node.question
+
+    def set_question(self, question: Question) -> None:
+        """A question changed in the store (an edit, suspended): its row paints from it."""
+        node = self._by_question.get(question.id)
+        if node is not None:
+            node.question, node.full = question, True
+            node.name = question.title
+            index = self._index(node)
+            self.dataChanged.emit(index, index)
 
     def topic_name(self, topic_id: int) -> str:
         node = self._by_topic.get(topic_id)
@@ -437,7 +491,7 @@ class TopicTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: ModelIndex = _ROOT) -> bool:
         if not parent.isValid():
             return bool(self._roots)
-        return parent.column() == 0 and bool(self._nodes[parent.internalId()].children)
+        return parent.column() == 0 and self.has_rows(self._nodes[parent.internalId()])
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Few roles on purpose: the delegate paints a row from the node in one call,

@@ -335,7 +335,7 @@ class TopicTree(QTreeView):
             painter.fillRect(rect, palette.highlight())
         step = self.indentation()
         indent = step * (self.source.depth(node) + 1)  # the decks' arrows are indented too
-        if node.children:
+        if self.source.has_rows(node):
             color = palette.color(_HIGHLIGHTED_TEXT if selected else _MUTED)
             arrow = self._arrow(self.isExpanded(index), color)
             painter.drawPixmap(

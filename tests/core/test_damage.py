@@ -170,6 +170,25 @@ def test_an_undecodable_answer_shows_with_a_replacement_character(store_path):
         assert len(store.reviews()) == 4
 
 
+def test_the_tree_s_outlines_read_an_undecodable_title_with_a_replacement_character(
+    store_path,
+):
+    studied(store_path)
+    with raw(store_path) as conn:
+        conn.execute(
+            "UPDATE questions SET title = CAST(x'5468e96e67ff' AS TEXT) WHERE title LIKE ?",
+            ("%thing 2%",),
+        )
+    with Store.open(store_path) as store:
+        outlines = store.question_outlines()
+        whole = store.questions()
+        assert [q.title for q in outlines] == [q.title for q in whole]
+        assert "Th\ufffdng\ufffd" in [q.title for q in outlines]
+        assert all(q.answer_markdown == "" for q in outlines)
+        assert store.search("thing") != []  # the connection reads as before afterwards
+    assert check_marker(store_path).exists()  # and the next start repairs it
+
+
 def test_an_undecodable_answer_is_not_copied_into_a_backup(store_path, backups):
     studied(store_path)
     bad_answer_byte(store_path)

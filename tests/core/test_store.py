@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -278,6 +279,27 @@ def seed_v4(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE mock_answers SET recording_path = '/rec/1.wav' WHERE id = 1")
 
 
+def seed_v5(conn: sqlite3.Connection) -> None:
+    """Schema 5 added suspended, deleted and edited questions, a deck's id_name and
+    question aliases: a deck, a suspended and edited question, a removed one, an alias."""
+    qid = question_id("AI", "What is a GAN?")
+    statements = [
+        """INSERT INTO decks (id, name, source_path, source_hash, imported_at, source_missing,
+            id_name) VALUES (1, 'AI', '/notes.md', 'hash', '2024-01-01T00:00:00+00:00', 0, 'AI')""",
+        "INSERT INTO topics VALUES (1, 1, NULL, 'Deep Learning', 'Deep Learning', 0, 0)",
+        f"""INSERT INTO questions (id, deck_id, topic_id, title, norm_title, answer_markdown,
+            answer_hash, source_line, position, end_line, suspended, edited) VALUES
+            ('{qid}', 1, 1, 'What is a GAN?', 'what is a gan', 'Two networks.', 'h', 10, 0,
+            12, 1, 1)""",
+        """INSERT INTO questions (id, deck_id, topic_id, title, norm_title, answer_markdown,
+            answer_hash, source_line, position, removed_at, deleted) VALUES
+            ('gone', 1, 1, 'Gone?', 'gone', 'x', 'h', 20, 1, '2024-02-01T00:00:00+00:00', 1)""",
+        f"INSERT INTO question_aliases VALUES (1, 'what is a gan network', '{qid}')",
+    ]
+    for sql in statements:
+        conn.execute(sql)
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -286,6 +308,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v2,
     seed_v3,
     seed_v4,
+    seed_v5,
 ]
 
 
@@ -454,6 +477,15 @@ def test_first_import_creates_deck_topics_and_questions(store):
         "What is boosting?",
     ]
     assert store.question_count() == store.question_count(deck.id) == 5
+
+
+def test_outlines_are_the_questions_without_their_answers(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    store.set_suspended([store.questions()[1].id], True)
+    whole = store.questions()
+    outlines = store.question_outlines()
+    assert [replace(q, answer_markdown="") for q in whole] == outlines
+    assert all(q.answer_markdown for q in whole)
 
 
 def test_importing_the_same_document_twice_changes_nothing(store):

@@ -146,12 +146,38 @@ class DecksPart(StoreBase):
         return [_question(r) for r in self._conn.execute(sql, params)]
 
     @_op
+    def question_outlines(self, topic_id: int | None = None) -> list[Question]:
+        """Every question not removed (of one topic, if given), in file order, without
+        its answer: its `answer_markdown` is "" (the tree's rows need the rest;
+        `question(qid)` gives the whole). A tenth of the work of `questions()` on a
+        large deck."""
+        where, params = ("AND topic_id = ?", (topic_id,)) if topic_id is not None else ("", ())
+        rows = self._conn.plain_rows(
+            "SELECT id, deck_id, topic_id, title, source_line, position, end_line,"
+            f" source_file, suspended, edited FROM questions WHERE removed_at IS NULL {where}"
+            " ORDER BY deck_id, position",
+            params,
+        )
+        return [
+            Question(qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed))
+            for (qid, deck, topic, title, line, position, end, file, sus, ed) in rows
+        ]
+
+    @_op
     def question(self, qid: str) -> Question | None:
         row = self._conn.execute(
             f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ? AND removed_at IS NULL",
             (qid,),
         ).fetchone()
         return None if row is None else _question(row)
+
+    @_op
+    def question_counts(self) -> dict[int, int]:
+        """How many questions each topic holds itself (its sub-topics' not included)."""
+        rows = self._conn.plain_rows(
+            "SELECT topic_id, count(*) FROM questions WHERE removed_at IS NULL GROUP BY topic_id"
+        )
+        return {topic: count for topic, count in rows}
 
     @_op
     def question_count(self, deck_id: int | None = None) -> int:

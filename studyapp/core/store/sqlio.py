@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,26 @@ class Connection(sqlite3.Connection):
                     request_check(self.check_path)
             self.undecodable += 1
             return raw.decode("utf-8", "replace")
+
+    def plain_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """All rows of a query as plain tuples, text decoded by sqlite3 itself: for the
+        reads of thousands of rows at start-up, where a Python call per text value (the
+        text factory above) and a Row object per row cost more than the query. A value
+        that is not UTF-8 fails that decoding, and the query runs again through the
+        repairing text factory."""
+        row_factory, self.row_factory = self.row_factory, None
+        try:
+            self.text_factory = str
+            try:
+                return super().execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+            finally:
+                self.text_factory = self._decode
+            return self.execute(sql, params).fetchall()
+        finally:
+            self.row_factory = row_factory
 
     def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
+from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
@@ -73,8 +74,13 @@ class BrowseController(Controller):
 
     # --- the tree and its figures ---------------------------------------------------------
 
-    def reload_tree(self) -> None:
-        """Fill the tree from the store: decks, their topics, and all questions in one query."""
+    def reload_tree(self, *, first_frame: bool = False) -> None:
+        """Fill the tree from the store: decks, their topics, and all questions in one query.
+
+        `first_frame`: the window's first frame shows the decks, their topics with
+        their counts and the question last open, so only that question's topic gets
+        its rows now; `finish_tree` loads the rest once the frame is out. A deck of
+        ten thousand questions then starts as fast as a small one."""
         decks = self.store.decks()
         self.pane.set_decks(decks)
         topics = {deck.id: self.store.topics(deck.id) for deck in decks}
@@ -82,8 +88,33 @@ class BrowseController(Controller):
         shown = [  # a deck whose file or folder is gone says so in the tree
             replace(d, name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
         ]
-        self.model.load(shown, topics, self.store.questions())
+        self.model.set_question_loader(self.store.question)
+        last = self._last_question() if first_frame else None
+        if last is not None:
+            self.model.load(
+                shown,
+                topics,
+                self.store.question_outlines(topic_id=last.topic_id),
+                outlines=True,
+                counts=self.store.question_counts(),
+            )
+        else:
+            self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
         self.tree.expand_decks()
+
+    def finish_tree(self) -> None:
+        """After a first frame (`reload_tree(first_frame=True)`): every row, the same
+        question still selected and shown; then the figures."""
+        if not self.model.complete():
+            keep = self.pane.current_qid
+            self.reload_tree()
+            if keep is not None and self.model.question(keep) is not None:
+                self.pane.select(keep)
+        self.refresh_progress()
+
+    def _last_question(self) -> Question | None:
+        last = self.ctx.settings.value(K_LAST_QUESTION)
+        return self.store.question(last) if isinstance(last, str) and last else None
 
     def refresh_progress(self) -> None:
         """Every question's state and every topic's counts, due and mastery, as of now

@@ -242,11 +242,8 @@ class EditingController(Controller):
 
     def _replace_question(self, qid: str) -> None:
         fresh = self.store.question(qid)
-        index = self.model.question_index(qid)
-        node = self.model.node(index)
-        if fresh is not None and node is not None:
-            node.question = fresh  # the row paints from its own question
-            self.model.dataChanged.emit(index, index)
+        if fresh is not None:
+            self.model.set_question(fresh)  # the row paints from its own question
 
     def delete_current_question(self) -> None:
         """Delete: the question leaves the tree and study; Ctrl+Z brings it back."""

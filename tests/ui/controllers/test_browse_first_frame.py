@@ -1,0 +1,53 @@
+"""The app's first frame: the tree's topics with their counts and the question last
+open, the other rows and the figures once the frame is out (BrowseController)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from studyapp.ui.main_window import K_LAST_QUESTION
+from tests.ui.conftest import qid, topic_id
+from tests.ui.window_helpers import PV, QT_WARNINGS_FAIL, shown_questions
+
+pytestmark = QT_WARNINGS_FAIL
+
+
+def _remember(settings_path, question: str) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue(K_LAST_QUESTION, question)
+    settings.sync()
+
+
+def test_the_first_frame_shows_the_last_question_and_every_topic_s_count(
+    qtbot, make_window, store, settings_path
+):
+    _remember(settings_path, qid(store, PV))
+    window = make_window(progress_after_paint=True)
+    model = window.model
+    # Before the first paint: one topic's rows, every topic's count and arrow.
+    assert not model.complete()
+    assert window.current_qid == qid(store, PV)
+    assert "H0" in window.answer.answer_html()
+    optimization = model.node(model.topic_index(topic_id(store, "Optimization")))
+    assert optimization.total == 3  # its two questions and Variants' one, not loaded yet
+    assert [child.name for child in optimization.children] == ["Variants"]
+    assert model.hasChildren(model.topic_index(topic_id(store, "Security")))
+    deck = model.node(model.index(0, 0))
+    assert deck.total == 6
+    window.show()
+    qtbot.waitUntil(model.complete)
+    # Then every row, the same question still open, and the figures.
+    assert window.current_qid == qid(store, PV)
+    assert window.tree.current_question_id() == qid(store, PV)
+    window.controllers["browse"].expand_tree()
+    assert len(shown_questions(window)) == 6
+    assert window.totals_label.text().startswith("6 questions")
+
+
+def test_a_first_start_or_a_forgotten_question_loads_every_row_at_once(
+    make_window, store, settings_path
+):
+    _remember(settings_path, "no-such-question")
+    window = make_window(progress_after_paint=True)
+    assert window.model.complete()
+    assert window.current_qid == window.model.first_question()
