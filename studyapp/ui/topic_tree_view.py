@@ -113,18 +113,16 @@ class TreeDelegate(QStyledItemDelegate):
             self._height = QFontMetrics(option.font).height() + 10
         return QSize(200, self._height)
 
-    def _font(self, base: QFont, bold: bool) -> QFont:
+    def begin(self, base: QFont) -> None:
+        """Before painting rows in `base` (the view's font): once per paint, not per row."""
         key = base.key()
         if key != self._font_key:  # the view's font changed: start again
             self._font_key = key
-            self._fonts.clear()
             self._texts.clear()
-        font = self._fonts.get(bold)
-        if font is None:
-            font = QFont(base)
-            font.setBold(bold)
-            self._fonts[bold] = font
-        return font
+            for bold in (False, True):
+                font = QFont(base)
+                font.setBold(bold)
+                self._fonts[bold] = font
 
     def _text(self, text: str, font: QFont, bold: bool, width: int = 0) -> QStaticText:
         """`text` laid out in `font`, elided to `width` px when a width is given."""
@@ -172,7 +170,8 @@ class TreeDelegate(QStyledItemDelegate):
             painter.setBrush(option.palette.highlight())
             painter.drawRect(option.rect)
             painter.restore()
-        self.paint_row(painter, option.rect, node, selected, option.palette, option.font)
+        self.begin(option.font)
+        self.paint_row(painter, option.rect, node, selected, option.palette)
 
     def paint_row(
         self,
@@ -181,18 +180,15 @@ class TreeDelegate(QStyledItemDelegate):
         node: Node,
         selected: bool,
         palette: QPalette,
-        font: QFont,
     ) -> None:
-        """The row's contents in `rect` (its highlight, if selected, is already drawn).
-        `palette` is in the view's colour group (active or not)."""
+        """The row's contents in `rect` (its highlight, if selected, is already drawn),
+        after `begin`. `palette` is in the view's colour group (active or not)."""
         painter.save()
         text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         muted = text if selected else palette.color(_MUTED)
         theme = self._model.theme
         count_rect, due_rect, mastery_rect = slots(rect)
         bold_name = node.kind == DECK
-        self._font(font, True)
-        self._font(font, False)
         if node.kind == QUESTION:
             if node.question is not None and node.question.suspended:
                 painter.setOpacity(0.45)  # suspended: kept, shown dimmed, not studied
@@ -318,6 +314,7 @@ class TopicTree(QTreeView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painting_current = self.currentIndex()  # once per pass, not per row
+        self._delegate.begin(self.font())
         super().paintEvent(event)
 
     def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -344,7 +341,7 @@ class TopicTree(QTreeView):
                 arrow,
             )
         cell = QRect(rect.left() + indent, rect.top(), rect.width() - indent, rect.height())
-        self._delegate.paint_row(painter, cell, node, selected, palette, option.font)
+        self._delegate.paint_row(painter, cell, node, selected, palette)
 
     def _arrow(self, expanded: bool, color: QColor) -> QPixmap:
         """The expand (▸) or collapse (▾) arrow, drawn once per colour and direction."""
