@@ -26,6 +26,7 @@ from studyapp.ui.theme import COLORS, STATE_LABELS
 PRERENDER_AHEAD = 3
 PRERENDER_AROUND = 40  # prepared once the window has settled: the questions near the open one
 IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame goes first
+IDLE_QUIET_MS = 300  # and this long after the last question shown: the person has paused
 HIDDEN_PROMPT = "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
 
 
@@ -54,6 +55,13 @@ class QuestionPane(QObject):
         self._idle_hold.setInterval(IDLE_HOLD_MS)
         self._idle_hold.timeout.connect(self._release_idle)
         self._idle_hold.start()
+        # Idle work waits for a pause: a step (an answer laid out, the rendered HTML
+        # saved) takes 10–80 ms, and run right after a grade or a click it held up
+        # the next key the person pressed by as much.
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(IDLE_QUIET_MS)
+        self._quiet.timeout.connect(self._idle.start)
 
     # --- decks and the store --------------------------------------------------------------
 
@@ -89,6 +97,8 @@ class QuestionPane(QObject):
         self, question: Question, *, reveal: bool, hidden_text: str = HIDDEN_PROMPT
     ) -> None:
         self.current_qid = question.id
+        if self._idle.isActive() or self._quiet.isActive():
+            self.wake_idle()  # the person is busy: idle work waits again
         title = title_html(question.title)
         if self.search_terms:
             title = self._title_hits(highlight(title, self.search_terms))
@@ -160,8 +170,10 @@ class QuestionPane(QObject):
             self.wake_idle()
 
     def wake_idle(self) -> None:
+        """Idle work to do: it starts once nothing new was shown for IDLE_QUIET_MS."""
         if not self._idle_held:
-            self._idle.start()
+            self._idle.stop()
+            self._quiet.start()
 
     def _release_idle(self) -> None:
         """Start idle work once the window is up, with the answers near the open one:
@@ -197,6 +209,7 @@ class QuestionPane(QObject):
 
     def stop_idle(self, *, for_good: bool = False) -> None:
         self._idle.stop()
+        self._quiet.stop()
         self._prerender.clear()
         if for_good:
             self._idle_hold.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from studyapp.ui.topic_tree import NODE_ROLE
 from tests.ui.conftest import qid, topic_id
@@ -307,3 +307,24 @@ def test_the_app_counts_the_figures_after_the_first_frame(qtbot, make_window, st
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.totals_label.text().startswith("6 questions"))
+
+
+def test_idle_work_waits_until_the_person_pauses(qtbot, make_window, store):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    pane = window.controllers["pane"]
+    order = window.model.question_order()
+    qtbot.waitUntil(lambda: not pane._prerender, timeout=5000)
+    window.cache.clear_memory()  # nothing prepared any more
+    window.answer.drop_documents()
+    steps: list[int] = []
+    pane._idle.timeout.connect(lambda: steps.append(1))  # one step of idle work
+    for question_id in order[:4]:  # clicks in a row, each handled at once
+        browse.show_question(question_id)
+        for _ in range(3):  # the event loop turns a few times before the next click
+            QApplication.processEvents()
+    assert steps == []  # nothing laid out or saved between the clicks
+    theme = window.theme.effective
+    nxt = window.model.question(order[4])
+    qtbot.waitUntil(lambda: window.answer.is_prepared(window.cache.html(nxt, theme)), timeout=5000)
+    assert steps  # then, in the pause
