@@ -322,6 +322,9 @@ def _connect_signals(
     # states and counts are recomputed with it; the statistics too.
     prefs.scheduling_changed.connect(browse.refresh_progress)
     prefs.scheduling_changed.connect(insights.mark_dirty)
+    # The daily limits or goal: the counts a session would take, today's progress.
+    prefs.plan_changed.connect(browse.plan_changed)
+    prefs.plan_changed.connect(insights.mark_dirty)
 
 
 def _back_to_questions(shell: MainWindow, browse: BrowseController, qid: str | None) -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "question_state",
     "to_ms",
     "todays_limits",
+    "todays_limits_in",
 ]
 
 # A card in a learning step is kept in the session when its step falls due within
@@ -84,16 +85,29 @@ def done_today(reviews: Sequence[Review], now: datetime, tz: tzinfo) -> tuple[in
     return new, len(today) - new
 
 
+def limits_left(settings: Mapping[str, Any], new_done: int, reviewed_done: int) -> DailyLimits:
+    """What the daily limits in `settings` still allow after this much done today."""
+    values = keys.with_defaults(settings)
+    return DailyLimits(
+        new_left=max(0, values[keys.NEW_PER_DAY] - new_done),
+        reviews_left=max(0, values[keys.REVIEWS_PER_DAY] - reviewed_done),
+    )
+
+
 def todays_limits(
     settings: Mapping[str, Any], reviews: Sequence[Review], now: datetime, tz: tzinfo
 ) -> DailyLimits:
     """What the daily limits in `settings` still allow today, given the review log."""
-    new, reviewed = done_today(reviews, now, tz)
-    values = keys.with_defaults(settings)
-    return DailyLimits(
-        new_left=max(0, values[keys.NEW_PER_DAY] - new),
-        reviews_left=max(0, values[keys.REVIEWS_PER_DAY] - reviewed),
-    )
+    return limits_left(settings, *done_today(reviews, now, tz))
+
+
+def todays_limits_in(
+    store: Store, settings: Mapping[str, Any], now: datetime, tz: tzinfo
+) -> DailyLimits:
+    """`todays_limits`, counted by the store (an indexed query of today's reviews, not
+    the whole log read into Python)."""
+    start, end = day_bounds(now, tz)
+    return limits_left(settings, *store.studied_between(to_ms(start), to_ms(end)))
 
 
 def waiting_words(until: datetime, now: datetime) -> str:

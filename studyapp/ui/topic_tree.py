@@ -64,6 +64,7 @@ class Node:
         "id",
         "key",
         "kind",
+        "learning",
         "mastered",
         "name",
         "new",
@@ -83,7 +84,7 @@ class Node:
         self.row = 0
         self.question: Question | None = None
         self.full = False  # `question` has its answer (else an outline: see load)
-        self.total = self.due = self.mastered = self.new = 0
+        self.total = self.due = self.mastered = self.new = self.learning = 0
 
 
 def _dot(color: QColor, size: int = 10) -> QPixmap:
@@ -258,6 +259,7 @@ class TopicTreeModel(QAbstractItemModel):
         node.due = getattr(figures, "due", 0)
         node.new = getattr(figures, "new", 0)
         node.mastered = getattr(figures, "mastered", 0)
+        node.learning = getattr(figures, "learning", 0)  # due in a learning step
 
     @staticmethod
     def _sum_deck(deck: Node) -> None:
@@ -265,6 +267,7 @@ class TopicTreeModel(QAbstractItemModel):
         deck.due = sum(child.due for child in tops)
         deck.new = sum(child.new for child in tops)
         deck.mastered = sum(child.mastered for child in tops)
+        deck.learning = sum(child.learning for child in tops)
 
     def _root_of(self, node: Node) -> Node:
         while node.parent is not None:

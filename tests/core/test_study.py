@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -18,10 +19,12 @@ from studyapp.core.study import (
     DailyLimits,
     StudySession,
     SystemClock,
+    day_bounds,
     done_today,
     question_state,
     to_ms,
     todays_limits,
+    todays_limits_in,
     waiting_words,
 )
 
@@ -344,6 +347,26 @@ def test_todays_limits_count_what_was_done_today(store, sr):
     assert limits == DailyLimits(new_left=4, reviews_left=0)
     # A day on, the limits are whole again.
     assert todays_limits({}, reviews, T0 + timedelta(days=1), tz) == DailyLimits(20, 200)
+    # The store counts the same in one query.
+    for now in (T0, T0 - timedelta(hours=5), T0 + timedelta(days=1)):
+        settings = {NEW_PER_DAY: 5, REVIEWS_PER_DAY: 1}
+        assert todays_limits_in(store, settings, now, tz) == todays_limits(
+            settings, reviews, now, tz
+        )
+
+
+def test_the_store_counts_a_day_s_first_studies_and_reviews_like_the_log(store, sr):
+    rng = random.Random(7)
+    titles_ = [q.title for q in store.questions()]
+    for _ in range(60):
+        at = T0 - timedelta(hours=rng.randrange(0, 96), minutes=rng.randrange(60))
+        reviewed(store, sr, rng.choice(titles_), rng.choice((1, 3, 4)), at)
+    tz = timezone(timedelta(hours=2))
+    for days_back in range(5):
+        now = T0 - timedelta(days=days_back)
+        start, end = day_bounds(now, tz)
+        expected = done_today(store.reviews(), now, tz)
+        assert store.studied_between(to_ms(start), to_ms(end)) == expected
 
 
 # --- undo ----------------------------------------------------------------------------------

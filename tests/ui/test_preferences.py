@@ -99,6 +99,19 @@ def test_preferences_round_trip(make_window, store):
     assert schema.load_settings(store) == stored
 
 
+def test_a_new_daily_plan_shows_at_once_in_the_counts_and_the_statistics(qtbot, make_window):
+    window = make_window(show=True)
+    stats = window.controllers["insights"].show_statistics()
+    qtbot.waitUntil(lambda: stats.heatmap.goal.goal == 20)
+    assert "(" not in window.totals_label.text()  # 6 new, within 20 a day
+    dialog = prefs(window).open_preferences()
+    dialog.editors[schema.NEW_PER_DAY].setValue(2)
+    dialog.editors[schema.DAILY_GOAL].setValue(40)
+    dialog.accept()
+    assert window.totals_label.text() == "6 questions · 0 due · 6 new (2 today)"
+    qtbot.waitUntil(lambda: stats.heatmap.goal.goal == 40)
+
+
 def test_optimize_below_the_minimum_says_how_many_more(make_window):
     window = make_window()
     dialog = prefs(window).open_optimize()

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +22,8 @@ from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
+from studyapp.core.settings_schema import load_settings
+from studyapp.core.study import DailyLimits, day_bounds, todays_limits_in
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -66,6 +69,8 @@ class BrowseController(Controller):
         self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self._advance)
+        self.tz: tzinfo | None = None  # where "today" is for the daily limits (tests pin it)
+        self._limits: tuple[date, DailyLimits] | None = None  # today's, until a review
 
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
@@ -128,6 +133,7 @@ class BrowseController(Controller):
         self.index = ProgressIndex(
             ctx.scheduler, self.model.questions(), parent_of, store.cards(), ctx.clock.now()
         )
+        self._limits = None  # the limits themselves may have changed (Preferences)
         self.model.set_progress(self.index.topics(), self.index.states())
         self._progress_shown()
         self.progress_changed.emit()
@@ -139,6 +145,8 @@ class BrowseController(Controller):
         """After a write: structure changes recount everything (queued); a moved
         question moves its figures from one topic to the other; graded questions
         update their own rows and their topics', in idle time."""
+        if changes.reviewed or changes.structure:
+            self._limits = None  # counted again from today's reviews when next shown
         if changes.structure or self.index is None:
             self.schedule_progress()
             self.progress_changed.emit()
@@ -185,19 +193,60 @@ class BrowseController(Controller):
         if index is None:
             return
         totals = index.totals()
-        self.shell.totals_label.setText(
-            f"{totals.total} questions · {totals.due} due · {totals.new} new"
-        )
+        due, new = self.capped(totals.due, totals.learning, totals.new)
+        due_words = f"{totals.due} due" + (f" ({due} today)" if due < totals.due else "")
+        new_words = f"{totals.new} new" + (f" ({new} today)" if new < totals.new else "")
+        self.shell.totals_label.setText(f"{totals.total} questions · {due_words} · {new_words}")
         self._schedule_advance()
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
             if self.pane.current_qid is not None:
                 self.pane.update_meta()
 
+    # --- today's limits -------------------------------------------------------------------
+
+    def todays_limits(self) -> DailyLimits:
+        """What the daily limits (Preferences) still allow today: counted by the store
+        once, then kept until a review is written or the day changes."""
+        from studyapp.core.stats import local_timezone  # core.stats loads with the tab
+
+        now = self.ctx.clock.now()
+        day = now.astimezone(self.tz or local_timezone()).date()
+        if self._limits is None or self._limits[0] != day:
+            settings = load_settings(self.store)
+            limits = todays_limits_in(self.store, settings, now, self.tz or local_timezone())
+            self._limits = (day, limits)
+        return self._limits[1]
+
+    def plan_changed(self) -> None:
+        """The daily limits changed (Preferences): the counts shown follow."""
+        self._limits = None
+        self._progress_shown()
+
+    def capped(self, due: int, learning: int, new: int) -> tuple[int, int]:
+        """(due, new) as a study session would take them now: the reviews and the new
+        questions within today's limits; learning steps are never capped (as in Anki)."""
+        limits = self.todays_limits()
+        reviews = due - learning
+        if limits.reviews_left is not None:
+            reviews = min(reviews, limits.reviews_left)
+        if limits.new_left is not None:
+            new = min(new, limits.new_left)
+        return learning + reviews, new
+
+    def _next_midnight(self) -> datetime:
+        from studyapp.core.stats import local_timezone
+
+        return day_bounds(self.ctx.clock.now(), self.tz or local_timezone())[1]
+
     def _schedule_advance(self) -> None:
-        """One timer, set to the index's next change (nothing polls)."""
+        """One timer, set to the index's next change or the day's end, when the daily
+        limits start again (nothing polls)."""
         index = self.index
         moment = index.next_change() if index is not None else None
+        if index is not None:
+            midnight = self._next_midnight()
+            moment = midnight if moment is None else min(moment, midnight)
         if moment is None:
             self._clock_timer.stop()
             return
@@ -356,7 +405,9 @@ class BrowseController(Controller):
                     else "due for review now"
                 )
         if scope is not None:
-            self.shell.grading.show_browse(status, scope.due, scope.new)
+            self.shell.grading.show_browse(
+                status, *self.capped(scope.due, scope.learning, scope.new)
+            )
         else:
             self.shell.grading.show_browse(status)
         self.shell.update_actions()

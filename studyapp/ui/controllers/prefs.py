@@ -40,6 +40,7 @@ SHORTCUT_NOTES = (
 
 class PrefsController(Controller):
     scheduling_changed = Signal()  # ctx.scheduler was replaced (retention, FSRS weights)
+    plan_changed = Signal()  # the daily limits or the daily goal changed
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -116,6 +117,8 @@ class PrefsController(Controller):
             return
         if {schema.DESIRED_RETENTION, schema.FSRS_PARAMETERS} & set(changed):
             self._reschedule()
+        if {schema.NEW_PER_DAY, schema.REVIEWS_PER_DAY, schema.DAILY_GOAL} & set(changed):
+            self.plan_changed.emit()
         self.status("Preferences saved." if changed else "Preferences unchanged.", 3000)
 
     def _reschedule(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
-from studyapp.core.study import DailyLimits, StudySession, todays_limits, waiting_words
+from studyapp.core.study import DailyLimits, StudySession, todays_limits_in, waiting_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, MainWindow
@@ -125,9 +125,7 @@ class StudyController(Controller):
     def todays_limits(self) -> DailyLimits:
         """What the daily limits (Preferences) still allow today, from the review log."""
         store = self.ctx.store
-        return todays_limits(
-            load_settings(store), store.reviews(), self.ctx.clock.now(), self._tz()
-        )
+        return todays_limits_in(store, load_settings(store), self.ctx.clock.now(), self._tz())
 
     def _tz(self) -> tzinfo:
         from studyapp.core.stats import local_timezone  # core.stats loads with the tab

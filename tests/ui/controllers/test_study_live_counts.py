@@ -3,6 +3,10 @@ a grade at once and the clock through one timer set to the next change."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
+from studyapp.core import settings_schema as schema
+
 from ..conftest import topic_id
 
 
@@ -32,3 +36,32 @@ def test_counts_follow_a_grade_and_the_clock(qtbot, make_window, store, clock):
     assert window.grading.study_button.text() == "Study   1 due · 1 new"
     node = window.tree.current_node()
     assert (node.due, node.new) == (1, 1)
+
+
+def test_the_study_button_and_the_status_bar_count_within_today_s_limits(
+    qtbot, make_window, store, clock
+):
+    schema.write(store, schema.NEW_PER_DAY, 1)
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.tz = window.controllers["study"].tz = UTC
+    browse.refresh_progress()
+    assert totals(window) == "6 questions · 0 due · 6 new (1 today)"
+    statistics = topic_id(store, "Statistics")
+    window.tree.select_topic(statistics)
+    assert window.grading.study_button.text() == "Study   0 due · 1 new"
+    window.controllers["study"].start_study()
+    window.reveal()
+    window.grade(4)  # Easy: today's one new question is done
+    window.controllers["study"].stop_study()
+    window.tree.select_topic(statistics)
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new (0 today)")
+    assert window.grading.study_button.text() == "Study"  # what a session would offer
+    # At midnight the limits start again: the timer wakes for it.
+    timer = browse._clock_timer
+    assert timer.isActive() and timer.remainingTime() <= 15 * 3_600_000 + 100
+    clock.advance(hours=15)  # T0 is 09:00 UTC
+    timer.timeout.emit()
+    assert totals(window) == "6 questions · 0 due · 5 new (1 today)"
+    window.tree.select_topic(statistics)
+    assert window.grading.study_button.text() == "Study   0 due · 1 new"
