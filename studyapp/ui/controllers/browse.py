@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
@@ -23,13 +23,15 @@ from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.core.settings_schema import load_settings
-from studyapp.core.study import DailyLimits, day_bounds, todays_limits_in
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, QUESTION, Node
 from studyapp.ui.ui_state import Mode
+
+if TYPE_CHECKING:
+    from studyapp.core.study import DailyLimits
 
 SEARCH_LIMIT = 1_000_000  # every match is counted…
 # …and the best ones are listed: expanding a tree costs a Python call per row,
@@ -208,7 +210,9 @@ class BrowseController(Controller):
     def todays_limits(self) -> DailyLimits:
         """What the daily limits (Preferences) still allow today: counted by the store
         once, then kept until a review is written or the day changes."""
-        from studyapp.core.stats import local_timezone  # core.stats loads with the tab
+        # Loaded when first counted (after the first frame), as a session loads them.
+        from studyapp.core.stats import local_timezone
+        from studyapp.core.study import todays_limits_in
 
         now = self.ctx.clock.now()
         day = now.astimezone(self.tz or local_timezone()).date()
@@ -236,6 +240,7 @@ class BrowseController(Controller):
 
     def _next_midnight(self) -> datetime:
         from studyapp.core.stats import local_timezone
+        from studyapp.core.study import day_bounds
 
         return day_bounds(self.ctx.clock.now(), self.tz or local_timezone())[1]
 
