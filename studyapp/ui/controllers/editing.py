@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QProcess, Signal
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.ui.context import Changes
@@ -25,6 +24,8 @@ from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+
     from studyapp.core import writeback
 
 # core.writeback's outcomes (WRITTEN, STORED, REFUSED, UNCHANGED). The module itself is
@@ -38,6 +39,8 @@ EDIT_STATUS = {
 
 
 def _start_detached(argv: list[str]) -> bool:
+    from PySide6.QtCore import QProcess  # here: its enums cost start-up about a millisecond
+
     ok, _pid = QProcess.startDetached(argv[0], argv[1:])
     return bool(ok)
 
@@ -362,6 +365,8 @@ class EditingController(Controller):
         return True
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self.shell)
         if node is not None and node.kind == QUESTION and node.question is not None:
             move = menu.addMenu("Move to Topic")
