@@ -266,3 +266,48 @@ def test_a_full_disk_during_recovery_at_start_says_so_and_changes_nothing(data, 
     assert "is full" in text and made.name in text and "Nothing was changed" in text
     assert "No usable backup" not in text
     assert not list(data.glob("studyapp.sqlite3.damaged-*"))  # not moved: restored next time
+
+
+# --- what the first paint does without -------------------------------------------------
+
+LATER = (
+    "fsrs",  # grading and previews (the first screen's recall figures need only weights)
+    "PySide6.QtSvg",  # images and formulas, when an answer has some
+    "studyapp.ui.doc_images",
+    "studyapp.core.writeback",  # saving an edit
+    "studyapp.core.study",  # a study session
+    "platformdirs",  # the default data folder (--data-dir given here)
+)
+
+
+def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
+    """Each of these cost start-up milliseconds before the first paint, for work that
+    starts from a menu or a key: they are imported where they are first used."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.study import to_ms
+
+    with Store.open(store_path(folder)) as store:
+        fill(store, reviews=0)
+        for question in store.questions()[:5]:  # the first screen shows their recall
+            card, due = SpacedRepetition().grade(None, 3, NOW)
+            store.record_review(question.id, 3, 20.0, "study", card, due, to_ms(NOW))
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from studyapp.app import run
+        status = run(sys.argv[1], smoke=True)
+        print([m for m in {LATER!r} if m in sys.modules])
+        sys.exit(status)
+        """
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+    )
+    result = run_app("-c", code, str(folder), env=env, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from studyapp.core.model import StudyAppError
 
 APP_NAME = "StudyApp"
@@ -25,6 +23,8 @@ def data_dir(override: str | Path | None = None) -> Path:
     elif env := os.environ.get(ENV_VAR):
         path = Path(env)
     else:
+        import platformdirs  # here: a --data-dir start needs none of it (some 5 ms)
+
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser().absolute()
     try:

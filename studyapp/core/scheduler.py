@@ -20,14 +20,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fsrs import Card, Rating, Scheduler
+if TYPE_CHECKING:
+    from fsrs import Card, Scheduler
 
 RATINGS = (1, 2, 3, 4)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
 RELEARNING_STEPS = (timedelta(minutes=10),)
+# fsrs's default weights (fsrs.scheduler.DEFAULT_PARAMETERS, which a test holds this
+# to): the recall figures of the first screen need them before anything imports fsrs.
+DEFAULT_PARAMETERS = (
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
+    1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+)  # fmt: skip
 # fsrs's card states, as the session counts them (Anki's new / learning / review).
 PHASES = {1: "learning", 2: "review", 3: "relearning"}
 
@@ -81,19 +88,36 @@ class SpacedRepetition:
         if not 0 < desired_retention < 1:
             raise ValueError(f"desired retention must be between 0 and 1, not {desired_retention}")
         self.desired_retention = desired_retention
-        extra: dict[str, Any] = {}
-        if parameters is not None:
-            extra["parameters"] = tuple(float(p) for p in parameters)
-        self._scheduler = Scheduler(
-            desired_retention=desired_retention,
-            learning_steps=tuple(learning_steps),
-            relearning_steps=tuple(relearning_steps),
-            enable_fuzzing=False,
-            **extra,
-        )
-        self.parameters: tuple[float, ...] = tuple(self._scheduler.parameters)
+        self._steps = (tuple(learning_steps), tuple(relearning_steps))
+        self._parameters = None if parameters is None else tuple(float(p) for p in parameters)
+        self._built: Scheduler | None = None
+        if self._parameters is not None:
+            self._make_scheduler()  # fsrs checks the parameters now (ValueError)
+        self.parameters: tuple[float, ...] = self._parameters or DEFAULT_PARAMETERS
         self._decay = -self.parameters[20]
         self._factor = 0.9 ** (1 / self._decay) - 1
+
+    @property
+    def _scheduler(self) -> Scheduler:
+        """fsrs's scheduler, made on first use: importing fsrs costs start-up some
+        15 ms, and the window's first screen needs no more than the weights."""
+        return self._make_scheduler()
+
+    def _make_scheduler(self) -> Scheduler:
+        if self._built is None:
+            from fsrs import Scheduler
+
+            extra: dict[str, Any] = {}
+            if self._parameters is not None:
+                extra["parameters"] = self._parameters
+            self._built = Scheduler(
+                desired_retention=self.desired_retention,
+                learning_steps=self._steps[0],
+                relearning_steps=self._steps[1],
+                enable_fuzzing=False,
+                **extra,
+            )
+        return self._built
 
     @classmethod
     def from_settings(cls, values: Mapping[str, Any]) -> SpacedRepetition:
@@ -114,18 +138,24 @@ class SpacedRepetition:
 
     @property
     def learning_steps(self) -> tuple[timedelta, ...]:
-        return tuple(self._scheduler.learning_steps)
+        return self._steps[0]
 
     # --- cards ---------------------------------------------------------------
 
     @staticmethod
     def _new_card(now: datetime) -> Card:
+        from fsrs import Card
+
         # An explicit card_id: without one, fsrs stamps the wall clock and sleeps 1 ms.
         # The question id is the real key; the card id only has to be an int.
         return Card(card_id=int(now.timestamp() * 1000), due=now)
 
     def _card(self, card_json: str | None, now: datetime) -> Card:
-        return self._new_card(now) if card_json is None else Card.from_json(card_json)
+        if card_json is None:
+            return self._new_card(now)
+        from fsrs import Card
+
+        return Card.from_json(card_json)
 
     def new_card_json(self, now: datetime | None = None) -> str:
         """The JSON of a card never reviewed, due at `now` (default: the current time)."""
@@ -137,6 +167,8 @@ class SpacedRepetition:
         """Review a card (None: never reviewed) at `now`: (new card JSON, due ISO string)."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1–4, not {rating!r}")
+        from fsrs import Rating
+
         now = _utc(now)
         card, _log = self._scheduler.review_card(
             self._card(card_json, now), Rating(rating), review_datetime=now
@@ -145,6 +177,8 @@ class SpacedRepetition:
 
     def preview(self, card_json: str | None, now: datetime) -> dict[int, timedelta]:
         """How long until the card is due again for each rating given at `now`."""
+        from fsrs import Rating
+
         now = _utc(now)
         card = self._card(card_json, now)
         result: dict[int, timedelta] = {}

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.doc_images import load_image
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
@@ -52,6 +51,10 @@ def safe_resource(
     `scale`: the screen's device pixel ratio), or nothing (and the URL noted in
     `refused`)."""
     if kind == QTextDocument.ResourceType.ImageResource:
+        # Here, not at the top: QtSvg and the SVG cleaner cost start-up some 8 ms,
+        # and most answers (the first one shown, often) have no image.
+        from studyapp.ui.doc_images import load_image
+
         image = load_image(url, [base_dir] if base_dir else [], scale=max(1.0, scale))
         if image is not None:
             return image
@@ -361,9 +364,13 @@ class AnswerView(Card):
             document.setTextWidth(width)
             document.size()  # the whole document, not only what the first screen shows
         # Formulas are sized in the HTML, so layout never decodes them; paint would.
-        scale = self._raster_scale()
-        for source in _FORMULA_SRC.findall(html):
-            load_image(QUrl(source), [], scale=scale)
+        sources = _FORMULA_SRC.findall(html)
+        if sources:
+            from studyapp.ui.doc_images import load_image
+
+            scale = self._raster_scale()
+            for source in sources:
+                load_image(QUrl(source), [], scale=scale)
 
     def drop_documents(self) -> None:
         """Forget the parsed documents (all but the one on show)."""

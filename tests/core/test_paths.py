@@ -24,8 +24,10 @@ class FakePlatform:
 @pytest.fixture
 def platform_dir(tmp_path, monkeypatch) -> FakePlatform:
     """Point platformdirs at tmp_path and record how it was asked."""
+    import platformdirs  # paths imports it where it is used (start-up time)
+
     fake = FakePlatform(tmp_path / "platform" / "StudyApp")
-    monkeypatch.setattr(paths.platformdirs, "user_data_dir", fake.user_data_dir)
+    monkeypatch.setattr(platformdirs, "user_data_dir", fake.user_data_dir)
     return fake
 
 

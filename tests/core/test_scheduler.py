@@ -190,6 +190,40 @@ def test_retrievability_matches_fsrs(sr):
         assert sr.retrievability(card, at) == pytest.approx(expected)
 
 
+
+def test_the_default_weights_are_fsrs_own():
+    """Copied so the first screen's recall figures need no fsrs import; held to fsrs here."""
+    from fsrs.scheduler import DEFAULT_PARAMETERS
+
+    from studyapp.core import scheduler
+
+    assert scheduler.DEFAULT_PARAMETERS == DEFAULT_PARAMETERS
+    assert SpacedRepetition().parameters == DEFAULT_PARAMETERS
+
+
+def test_recall_and_due_dates_import_no_fsrs():
+    """The window's first screen reads recall and due dates; fsrs (some 15 ms of
+    start-up) is imported only to grade or preview."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from datetime import UTC, datetime\n"
+        "from studyapp.core.scheduler import SpacedRepetition\n"
+        "card = ('{\"card_id\": 1, \"state\": 2, \"step\": null, \"stability\": 5.0, '\n"
+        "        '\"difficulty\": 5.0, \"due\": \"2030-01-06T09:00:00+00:00\", '\n"
+        "        '\"last_review\": \"2030-01-01T09:00:00+00:00\"}')\n"
+        "sr = SpacedRepetition(0.85)\n"
+        "now = datetime(2030, 1, 3, tzinfo=UTC)\n"
+        "assert 0 < sr.retrievability(card, now) < 1 and sr.due(card) and sr.phase(card)\n"
+        "assert sr.learning_steps\n"
+        "print('fsrs' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 @pytest.mark.parametrize(
     ("ratings", "after", "words"),
     [

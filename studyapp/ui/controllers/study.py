@@ -18,20 +18,23 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
-from studyapp.core.study import DailyLimits, StudySession, todays_limits_in, waiting_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import QUESTION, TOPIC
 from studyapp.ui.ui_state import Mode
+
+if TYPE_CHECKING:
+    # core.study (the session) is imported when a session starts: not needed to start.
+    from studyapp.core.study import DailyLimits, StudySession
 
 
 def learning_words(n: int) -> str:
@@ -95,6 +98,8 @@ class StudyController(Controller):
             return
         self.shell.show_main_page()
         deck_id, topic_id, name = self._scope(all_topics)
+        from studyapp.core.study import StudySession
+
         ctx = self.ctx
         session = StudySession(
             ctx.store,
@@ -117,13 +122,17 @@ class StudyController(Controller):
         if self.shell.mode is Mode.STUDY:
             self.stop_study(quiet=True)
         self.shell.show_main_page()
+        from studyapp.core.study import StudySession
+
         ctx = self.ctx
         session = StudySession(ctx.store, ctx.scheduler, ctx.clock, question_ids=ids)
         self._begin(session, name or plural(len(ids), "question"), False, chosen=True)
         return True
 
     def todays_limits(self) -> DailyLimits:
-        """What the daily limits (Preferences) still allow today, from the review log."""
+        """What the daily limits (Preferences) still allow today, from today's reviews."""
+        from studyapp.core.study import todays_limits_in
+
         store = self.ctx.store
         return todays_limits_in(store, load_settings(store), self.ctx.clock.now(), self._tz())
 
@@ -180,6 +189,8 @@ class StudyController(Controller):
         and set one timer to that moment."""
         session = self.session
         assert session is not None
+        from studyapp.core.study import waiting_words
+
         now = self.ctx.clock.now()
         local = until.astimezone(self._tz())
         text = f"{waiting_words(until, now)[:-1]} (at {local:%H:%M})."
