@@ -230,6 +230,8 @@ class BrowseController(Controller):
     def capped(self, due: int, learning: int, new: int) -> tuple[int, int]:
         """(due, new) as a study session would take them now: the reviews and the new
         questions within today's limits; learning steps are never capped (as in Anki)."""
+        if due == learning and not new:
+            return due, new  # nothing the limits could hold back (nor counted yet)
         limits = self.todays_limits()
         reviews = due - learning
         if limits.reviews_left is not None:
