@@ -195,13 +195,14 @@ def migrate_to_5(conn: sqlite3.Connection) -> None:
 def migrate_to_6(conn: sqlite3.Connection) -> None:
     """Two indexes for counts the window shows often.
 
-    questions_live: the questions still in the notes, by topic; the window's first
-    frame counts each topic's questions from it (a scan of the table read every
-    answer's pages: 10 ms on a 10,000-question deck, 1 ms from here).
+    questions_live: the questions still in the notes, by deck and topic; the window's
+    first frame counts each topic's questions and finds each deck's topics in use from
+    it (a scan of the table read every answer's pages: 13 ms on a 10,000-question
+    deck, 1 ms from here).
     reviews_time: reviews by time; the daily limits count today's reviews from it,
     not from the whole log."""
     conn.execute(
-        "CREATE INDEX questions_live ON questions(topic_id, deck_id) WHERE removed_at IS NULL"
+        "CREATE INDEX questions_live ON questions(deck_id, topic_id) WHERE removed_at IS NULL"
     )
     conn.execute("CREATE INDEX reviews_time ON reviews(reviewed_at_ms)")
 
