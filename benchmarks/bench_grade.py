@@ -8,6 +8,10 @@ written and committed, the next question displayed, and every event the grade
 queued processed (the tree's rows for the graded question, the status bar) —
 that is, until the window is idle again. Prints median, p95 and max in ms.
 
+Idle work (answers laid out ahead, rendered HTML saved) waits for a pause of 300 ms
+(ui/question_pane.py), so it does not run between these grades, as it does not
+between a person's quick grades.
+
 Before the window became a shell (issue 13), each grade ended in a recompute of
 every question's progress: 33 ms median on the 38-question default deck, 649 ms
 median (p95 768 ms) on a 10,000-question deck. Not a test: figures for the notes.
