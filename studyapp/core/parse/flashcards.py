@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.parse.titles import FLASHCARD_TAG_RE
 
 __all__ = [
     "Card",
@@ -40,7 +41,7 @@ _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SEPARATOR_RE = re.compile(r"^\s*(\?\??)\s*$")
 _SR_COMMENT_RE = re.compile(r"\s*<!--SR:.*?-->")
 _SR_ONLY_RE = re.compile(r"^\s*<!--SR:.*?-->\s*$")
-_FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#flashcards(?:/[\w/-]*)?(?![\w/-])")
+_FLASHCARD_TAG_RE = FLASHCARD_TAG_RE  # the deck tags, defined beside the titles they leave
 _INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
 _CODE_SPAN_RE = re.compile(r"(`+).+?\1")
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.I)

@@ -232,7 +232,9 @@ def clean_title(raw: str) -> str:
     text = NUMBER_PREFIX_RE.sub("", text)
     text = re.sub(r"^(question|q)\s*[:.]\s*", "", text, flags=re.I)
     text = re.sub(r"\s+([?.,:;!])", r"\1", text)
-    text = text.strip(" :-–—*#")
+    text = text.strip(" :-–—*")
+    if "#" in text:  # a detached run of #s goes, a word's own stays ("C#")
+        text = _LOOSE_HASHES_RE.sub("", text).strip(" :-–—*")
     stands = re.match(r'^["“]?([\w\- ]{1,40}?)["”]?\s+stands for\b', text, re.I)
     if stands:
         text = f"What does {stands.group(1)} stand for?"
@@ -317,6 +319,12 @@ _SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\](?:\([^)]*\))?\s*$
 _STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
+# Obsidian Spaced Repetition's deck tags (#flashcards, #flashcards/net): the importer
+# reads them as the card's deck, so they are markup, never a title's or topic's words.
+FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#flashcards(?:/[\w/-]*)?(?![\w/-])")
+# A run of #s standing apart at either end (a heading's closing sequence, a bare
+# marker); a # that ends a word stays: "C#", "F#".
+_LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
 
 
 def _outside_spans(text: str, change) -> str:
@@ -347,6 +355,8 @@ def _strip_outside_code(text: str) -> str:
         text = _BARE_URL_RE.sub(" ", text)
     if "==" in text:
         text = _HIGHLIGHT_RE.sub(r"\1", text)  # ==highlight==
+    if "#flashcards" in text:
+        text = FLASHCARD_TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii():
@@ -403,5 +413,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _NUMBERING_RE.sub("", text)
     text = _TRAILING_MARKS_RE.sub("", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
-    text = text.strip(" -–—#*|")
+    text = text.strip(" -–—*|")
+    if "#" in text:
+        text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—*|")
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

@@ -267,3 +267,23 @@ def test_a_sub_heading_with_text_inside_an_answer_is_not_a_section():
     assert topics["What is TCP?"] == ("Networks",)
     index = next(q for q in doc.questions if q.title == "What is an index?")
     assert "### Example" in index.answer_markdown and "CREATE INDEX" in index.answer_markdown
+
+
+def test_a_hash_that_ends_a_word_stays_and_deck_tags_leave_the_names():
+    doc = (
+        "# Languages #flashcards\n\n"
+        "## .NET #flashcards/dotnet\n\n"
+        "### What is a delegate in C#?\nA typed function pointer.\n\n"
+        "### Intro to F#\nA functional-first language.\n\n"
+        "## Tools ##\n\n"
+        "### What does `#flashcards` mark in a note?\nA card for the plugin.\n\n"
+        "### Is C# garbage collected? #flashcards/dotnet/gc\nYes, by the CLR.\n"
+    )
+    parsed = parse_text(doc, name="notes")
+    assert parsed.deck_name == "Languages"
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a delegate in C#?", (".NET",)),
+        ("Intro to F#", (".NET",)),
+        ("What does #flashcards mark in a note?", ("Tools",)),
+        ("Is C# garbage collected?", ("Tools",)),
+    ]
