@@ -277,6 +277,7 @@ def _connect_signals(
     browse.study_requested.connect(study.start_study)
     browse.import_requested.connect(files.ask_and_import)
     study.weak_topics_requested.connect(insights.show_weak_topics)
+    study.preferences_requested.connect(prefs.open_preferences)
     insights.study_requested.connect(study.start_study_on)
     insights.mock_requested.connect(mock.start_mock_on)
     insights.export_requested.connect(files.export_weak_topics)

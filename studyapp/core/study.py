@@ -192,6 +192,8 @@ class StudySession:
         self._questions: dict[str, Question] = {}
         self._history: list[_Graded] = []
         self._changed: tuple[str, CardInfo | None] | None = None
+        # What today's limits kept out of the queue at the last reload: new, review.
+        self.held_back = DueCounts()
         self.reload()
 
     # --- the queue -------------------------------------------------------------
@@ -243,10 +245,14 @@ class StudySession:
             # What this session already took from today's limits (a reload must not
             # hand out the allowance a second time).
             taken = Counter(done.entry.kind for done in self._history)
+            all_reviews, all_new = len(reviews), len(new)
             if self.limits.reviews_left is not None:
                 reviews = reviews[: max(0, self.limits.reviews_left - taken["review"])]
             if self.limits.new_left is not None:
                 new = new[: max(0, self.limits.new_left - taken["new"])]
+            self.held_back = DueCounts(
+                new=all_new - len(new), review=all_reviews - len(reviews)
+            )
             # Learning steps already due when the session starts come first.
             self._fill(learning + reviews, new)
         self._questions = questions

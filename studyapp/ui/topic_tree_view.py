@@ -193,7 +193,7 @@ class TreeDelegate(QStyledItemDelegate):
             if node.question is not None and node.question.suspended:
                 painter.setOpacity(0.45)  # suspended: kept, shown dimmed, not studied
             state = self._model.state(node.key)
-            dot = self._model.pixmap("dot", state)
+            dot = self._model.pixmap("dot", state, text if selected else None)
             painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
             name_rect = QRect(
                 rect.left() + 18, rect.top(), count_rect.left() - rect.left() - 22, rect.height()
@@ -212,7 +212,7 @@ class TreeDelegate(QStyledItemDelegate):
             else:
                 self._draw(painter, due_rect, "–", False, "center")
             percent = self._model.mastery(node)
-            bar = self._model.pixmap("bar", round(percent / 5))
+            bar = self._model.pixmap("bar", round(percent / 5), text if selected else None)
             painter.drawPixmap(mastery_rect.left(), rect.center().y() - bar.height() // 2 + 1, bar)
             painter.setPen(text)
             self._draw(painter, mastery_rect, f"{percent}%", False, "right")

@@ -52,6 +52,7 @@ def learning_words(n: int) -> str:
 
 class StudyController(Controller):
     changed = Signal(object)  # Changes: a grade or an undo
+    preferences_requested = Signal()  # "Raise the daily limits…" on the done page
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
     weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
 
@@ -215,11 +216,17 @@ class StudyController(Controller):
     def _show_done(self) -> None:
         self.pane.current_qid = None
         name = self._scope_name
+        held = self.session.held_back if self.session is not None else None
+        limited = not self._chosen and held is not None and held.total > 0
         self.shell.setWindowTitle(APP_TITLE)
-        self.shell.answer.set_header("Nothing left to study", name)
+        self.shell.answer.set_header(
+            "Today's plan is done" if limited else "Nothing left to study", name
+        )
         actions: list[tuple[str, Callable[[], Any]]] = []
         if self._chosen:
             actions.append(("See the weak topics", self._stop_for_weak_topics))
+        elif limited:
+            actions.append(("Raise the daily limits…", self.preferences_requested.emit))
         elif not self._all:
             actions.append(("Study all topics", lambda: self.start_study(all_topics=True)))
         actions.append(("Back to browsing", self.stop_study))
@@ -228,6 +235,22 @@ class StudyController(Controller):
                 f"<p style='font-size:x-large'>🎉 Done: you went through "
                 f"<b>{html.escape(name)}</b>.</p><p>Each grade is saved and scheduled. The "
                 "weak topics show what is still weak now.</p>"
+            )
+        elif limited:
+            assert held is not None
+            waiting = " and ".join(
+                words
+                for count, words in (
+                    (held.new, plural(held.new, "new question")),
+                    (held.review, plural(held.review, "review")),
+                )
+                if count
+            )
+            text = (
+                f"<p style='font-size:x-large'>🎉 Today's plan is done in "
+                f"<b>{html.escape(name)}</b>.</p><p>The daily limits keep {waiting} here "
+                "for tomorrow. To take more today, raise the limits in Preferences "
+                "(Ctrl+,).</p>"
             )
         else:
             text = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from studyapp.core import settings_schema as schema
 
@@ -78,17 +79,29 @@ def test_end_session_while_waiting(qtbot, make_window, store):
     assert not controller(window).wait_timer.isActive()
 
 
+def prefs_dialog(window):
+    return window.controllers["prefs"].preferences_dialog
+
+
 def test_daily_limit_of_new_questions(make_window, store):
     schema.write(store, schema.NEW_PER_DAY, 1)
-    window = make_window()
+    window = make_window(show=True)
     study_statistics(window, store)
     assert controller(window).session.counts().new == 1
     answer(window, 4)
     assert window.grading.face == "done"
-    # The limit is per day: the same day, a new session offers no new question.
+    # The limit is per day: the same day, a new session offers no new question,
+    # and says why, with a way to raise the limit.
     controller(window).stop_study()
     study_statistics(window, store)
     assert window.grading.face == "done"
+    notice = window.answer.notice_label.text()
+    assert "Today's plan is done" in notice and "1 new question" in notice
+    assert "none is new" not in notice
+    buttons = [b for b in window.answer.findChildren(QPushButton) if b.isVisible()]
+    raise_button = next(b for b in buttons if b.text() == "Raise the daily limits…")
+    raise_button.click()
+    assert prefs_dialog(window).isVisible()
 
 
 def test_header_follows_an_undo(qtbot, make_window, store):
