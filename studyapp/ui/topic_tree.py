@@ -532,16 +532,23 @@ class TopicTreeModel(QAbstractItemModel):
     def theme(self) -> str:
         return self._theme
 
-    def pixmap(self, kind: str, value: Any) -> QPixmap:
-        """A cached state dot ("dot", state) or mastery bar ("bar", 0–20)."""
-        key = (f"{kind}-{self._theme}", value)
+    def pixmap(self, kind: str, value: Any, on: QColor | None = None) -> QPixmap:
+        """A cached state dot ("dot", state) or mastery bar ("bar", 0–20). `on`: the
+        row's highlight text colour when the row is selected: the dot and the bar are
+        drawn in it (a blue dot vanished on the blue highlight, and an empty bar's
+        light track read as a full one)."""
+        key = (f"{kind}-{self._theme}", value, None if on is None else on.rgba())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             colors = COLORS[self._theme]
             if kind == "dot":
-                pixmap = _dot(state_color(self._theme, value))
-            else:
+                pixmap = _dot(on or state_color(self._theme, value))
+            elif on is None:
                 pixmap = _bar(value / 20, QColor(colors.learned), QColor(colors.bar_track))
+            else:
+                track = QColor(on)
+                track.setAlphaF(0.3)
+                pixmap = _bar(value / 20, on, track)
             self._pixmaps[key] = pixmap
         return pixmap
 

@@ -263,6 +263,11 @@ def test_the_selected_question_row_is_highlighted_and_the_others_are_not(qtbot, 
     image = viewport.grab().toImage()
     assert row_colour(qid(store, PV)) == highlight
     assert row_colour(qid(store, LR)) != highlight
+    # The selected row's state dot stands out from the highlight (it was drawn in
+    # the "new" blue, which vanished on a blue highlight).
+    rect = window.tree.visualRect(tree_index(window, qid(store, PV)))
+    dot = image.pixelColor(int((rect.left() + 7) * ratio), int((rect.center().y() + 1) * ratio))
+    assert abs(dot.lightness() - highlight.lightness()) > 60
 
 
 def test_grades_update_the_rows_as_a_full_recount_would(qtbot, make_window, store):
