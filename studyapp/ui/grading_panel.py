@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -118,7 +118,7 @@ class GradingPanel(Card):
         for rating, name in RATING_NAMES.items():
             button = QPushButton(name)
             button.setObjectName(f"grade{rating}")
-            button.setMinimumWidth(96)
+            button.setMinimumWidth(90)
             button.setToolTip(f"{name} (key {rating})")
             button.clicked.connect(lambda _=False, r=rating: self.grade_clicked.emit(r))
             row.addWidget(button)
@@ -158,15 +158,54 @@ class GradingPanel(Card):
         self.stop_button.setToolTip("Back to browsing (Esc)")
         self.stop_button.clicked.connect(self.stop_clicked)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(12)
-        left = QVBoxLayout()
-        left.addWidget(self.status)
-        layout.addLayout(left)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.stop_button)
+        # One row (counts, buttons, Stop) where the four grade buttons fit beside the
+        # counts; two rows in a narrower pane (counts and Stop, then the buttons), so
+        # no button is ever drawn over another.
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(14, 10, 14, 10)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(8)
+        self._grid.setColumnStretch(1, 1)
+        self._two_rows: bool | None = None
+        self._arrange(two_rows=False)
         self.show_browse("")
+
+    def _one_row_width(self) -> int:
+        """The width the one-row arrangement needs. While browsing: the counts and the
+        Study button. In a session: the counts, the widest face (the grade buttons)
+        and Stop, whichever face shows, so the panel keeps its shape all session."""
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        if self.stack.currentWidget() is self.browse_face:
+            middle = self.study_button.width()
+        else:
+            middle = (
+                self.grade_face.minimumSizeHint().width()
+                + spacing
+                + self.stop_button.sizeHint().width()
+            )
+        return margins.left() + self.status.width() + spacing + middle + margins.right()
+
+    def _fit(self) -> None:
+        self._arrange(two_rows=self.width() < self._one_row_width())
+
+    def _arrange(self, *, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        grid = self._grid
+        for widget in (self.status, self.stack, self.stop_button):
+            grid.removeWidget(widget)
+        grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.stop_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        if two_rows:
+            grid.addWidget(self.stack, 1, 0, 1, 3)
+        else:
+            grid.addWidget(self.stack, 0, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # --- faces -----------------------------------------------------------------
 
@@ -185,11 +224,13 @@ class GradingPanel(Card):
         self._set_study_text(f"Study   {due} due · {new} new" if due or new else "Study")
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
+        self._fit()
 
     def show_hidden(self, counts: Counts, current: str | None = None) -> None:
         self.status.setText(self._remaining(counts, current))
         self.stop_button.show()
         self.stack.setCurrentWidget(self.hidden_face)
+        self._fit()
 
     def show_grades(
         self, intervals: Mapping[int, str], counts: Counts, current: str | None = None

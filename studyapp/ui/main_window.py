@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([440, 860])
         side.setMinimumWidth(240)
-        self.tabs.setMinimumWidth(360)
+        self.tabs.setMinimumWidth(440)  # the four grade buttons and the pane's margins
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -3,6 +3,8 @@ faces switch, and a wrapped prompt's height follows its text and width."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -76,3 +78,25 @@ def test_a_wrapped_prompt_measures_again_for_a_new_text_or_width(qtbot):
     font.setPointSizeF(font.pointSizeF() * 2)
     label.setFont(font)
     assert label.heightForWidth(600) > one_line
+
+
+def test_the_grade_buttons_never_overlap_however_narrow_the_window(qtbot, make_window):
+    window = make_window(show=True)
+    window.controllers["study"].start_study(all_topics=True)
+    window.reveal()
+    panel = window.grading
+    rows = {}
+    for width in (1500, 1200, 900, 600):
+        window.resize(width, 760)
+        for _ in range(3):  # the resize, the panel's new arrangement, its new height
+            QApplication.processEvents()
+        buttons = [b.geometry() for b in panel.grade_buttons.values()]
+        face = panel.grade_face.geometry()
+        for left, right in pairwise(buttons):
+            assert left.right() < right.left(), width  # side by side, none drawn over another
+        assert all(face.contains(b) for b in buttons), width
+        stop = panel.stop_button.geometry()
+        assert not stop.intersects(panel.stack.geometry()), width
+        assert not panel.status.geometry().intersects(panel.stack.geometry()), width
+        rows[width] = panel.stack.geometry().top() > panel.status.geometry().top()
+    assert rows[1500] is False and rows[600] is True  # one row when it fits, else two
