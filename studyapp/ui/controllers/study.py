@@ -148,6 +148,7 @@ class StudyController(Controller):
         self._all = all_topics
         self._chosen = chosen
         self.shell.set_state(mode=Mode.STUDY)
+        self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
         self.shell.mode_label.setText(f"Studying: {name}")
         self._show_current()
         self.shell.answer.take_focus()  # study keys and arrows go to the answer, not the tree

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from studyapp.core import settings_schema as schema
 
 from ..conftest import qid, topic_id
+from ..window_helpers import click_question
 
 PV = "What is a p-value?"
 BV = "What is bias-variance?"
@@ -147,3 +148,13 @@ def test_esc_ends_a_waiting_session_and_ctrl_z_takes_back_the_last_grade(qtbot, 
     answer(window, 1)
     qtbot.keyClick(window.answer, Qt.Key.Key_Escape)
     assert window.mode == "browse"
+
+
+def test_a_new_session_clears_the_last_one_s_ending_from_the_status_bar(qtbot, make_window, store):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    click_question(qtbot, window, qid(store, "What is a learning rate?"))  # browse away
+    assert "ended" in window.statusBar().currentMessage()
+    study_statistics(window, store)
+    assert window.statusBar().currentMessage() == ""
+    assert window.mode_label.text().startswith("Studying:")
