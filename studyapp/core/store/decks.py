@@ -207,7 +207,8 @@ class DecksPart(StoreBase):
             params.append(deck_id)
         sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0) LIMIT ?"
         params.append(limit)
-        return [r[0] for r in self._conn.execute(sql, params)]
+        # Plain rows: a broad prefix matches thousands, one decode call each otherwise.
+        return [r[0] for r in self._conn.plain_rows(sql, params)]
 
     # --- user edits ------------------------------------------------------------
 
