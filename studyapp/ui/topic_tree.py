@@ -177,14 +177,25 @@ class TopicTreeModel(QAbstractItemModel):
                 if parent is None:  # an orphan would be a store bug; show it at the top
                     parent = deck_node
                 self._by_topic[topic.id] = new(TOPIC, topic.id, topic.name, parent)
+        # The questions (all but a few hundred of the nodes) without `new`'s call each.
+        nodes, by_topic, by_question, full = (
+            self._nodes,
+            self._by_topic,
+            self._by_question,
+            not outlines,
+        )
         for question in questions:
-            topic_node = self._by_topic.get(question.topic_id)
+            topic_node = by_topic.get(question.topic_id)
             if topic_node is None:
                 continue
-            node = new(QUESTION, question.id, question.title, topic_node)
+            node = Node(len(nodes), QUESTION, question.id, question.title, topic_node.id)
+            nodes.append(node)
+            siblings = topic_node.children
+            node.row = len(siblings)
+            siblings.append(node)
             node.question = question
-            node.full = not outlines
-            self._by_question[question.id] = node
+            node.full = full
+            by_question[question.id] = node
         if counts is not None:
             loaded: dict[int, int] = {}
             for node in self._by_question.values():
