@@ -36,9 +36,11 @@ _FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
 _PLAIN_MARKUP_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|`([^`]+)`")
 # A tolerant tokenizer (the stdlib HTMLParser is five times slower on 10,000 cards):
-# comments, tags with their attribute text, and the text between them.
+# comments, tags with their attribute text, and the text between them. A tag's name
+# runs, as in HTML, to a space, "/" or ">", and its attribute text may hold a "<":
+# "<a<>" and "<a <>" are tags to a browser, which shows nothing of them.
 _TOKEN_RE = re.compile(
-    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)((?:\"[^\"<>]*\"|'[^'<>]*'|[^'\"<>])*)>|([^<]+|<)",
+    r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][^\s/>]*)((?:\"[^\">]*\"|'[^'>]*'|[^'\">])*)>|([^<]+|<)",
     re.S,
 )
 _ATTR_RE = re.compile(r"([\w:-]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
