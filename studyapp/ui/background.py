@@ -8,10 +8,27 @@ it through `_launch`, and gets the outcome back on the main thread in `_report`
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class CancellableTask(QRunnable):
+    """A task its owner keeps until `finished` (not auto-deleted), with a cancel flag
+    that the work checks between its steps (from its own thread)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class BackgroundController(QObject):

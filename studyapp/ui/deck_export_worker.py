@@ -3,16 +3,15 @@ core.deck_export, on a worker thread with its own connection (ui.background)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
-from studyapp.ui.background import BackgroundController
+from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, format_traceback
 
 FILE_FILTER = "Anki package (*.apkg);;CSV file (*.csv)"
@@ -23,19 +22,11 @@ class DeckExportSignals(QObject):
     finished = Signal(object)  # DeckExport, or an error line (str), or an Exception text
 
 
-class DeckExportTask(QRunnable):
+class DeckExportTask(CancellableTask):
     def __init__(self, store_path: str | Path, deck_id: int, path: Path) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self.store_path, self.deck_id, self.path = store_path, deck_id, path
-        self.signals = DeckExportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()  # the write is atomic: one export is all or nothing
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
+        self.signals = DeckExportSignals()  # cancel: the write is atomic, all or nothing
 
     def run(self) -> None:
         from studyapp.core.deck_export import export_deck

@@ -11,13 +11,12 @@ between questions and pages; a cancelled export leaves no file behind.
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.clock import Clock
@@ -26,7 +25,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.weak import ReportCancelled, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
-from studyapp.ui.background import BackgroundController
+from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 TITLE = "Export weak topics"
@@ -48,7 +47,7 @@ class ExportSignals(QObject):
     finished = Signal(object)  # ExportOutcome
 
 
-class ExportTask(QRunnable):
+class ExportTask(CancellableTask):
     def __init__(
         self,
         store_path: str | Path,
@@ -62,7 +61,6 @@ class ExportTask(QRunnable):
         read_only: bool = False,
     ) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the controller keeps it until `finished`
         self.store_path = store_path
         self.out_path = Path(out_path)
         self.now = now
@@ -72,13 +70,6 @@ class ExportTask(QRunnable):
         self.limit = limit
         self.read_only = read_only  # a read-only window's store: never opened to write
         self.signals = ExportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         outcome = ExportOutcome(self.out_path)

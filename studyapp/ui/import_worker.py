@@ -11,7 +11,6 @@ leaves nothing half-written.
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.store import Store
-from studyapp.ui.background import BackgroundController
+from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 
@@ -54,7 +53,7 @@ class ImportSignals(QObject):
     finished = Signal(object)  # ImportResult
 
 
-class ImportTask(QRunnable):
+class ImportTask(CancellableTask):
     """Imports files one after another; each file is all-or-nothing."""
 
     def __init__(
@@ -65,19 +64,11 @@ class ImportTask(QRunnable):
         deck_name: str | None = None,
     ) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the controller keeps it until `finished`
         self.store_path = store_path
         self.paths = [Path(p) for p in paths]
         # Chosen in the import preview (one path): the question unit and the deck's name.
         self.split_at, self.deck_name = split_at, deck_name
         self.signals = ImportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         result = ImportResult()

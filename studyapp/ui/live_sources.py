@@ -10,19 +10,18 @@ in the window. The "watch.sources" setting turns the file watching off.
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core import settings_schema as schema
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
-from studyapp.ui.background import BackgroundController
+from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import format_traceback
 
 DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
@@ -57,23 +56,15 @@ class SyncSignals(QObject):
     finished = Signal(object)  # SourceSync, or a str (a traceback / an error)
 
 
-class SyncTask(QRunnable):
+class SyncTask(CancellableTask):
     """One look at the sources and the re-imports it calls for, on its own connection."""
 
     def __init__(
         self, store_path: str | Path, watch: SourceWatch, decks: list[Deck], missing: set[int]
     ) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self.store_path, self.watch, self.decks, self.missing = store_path, watch, decks, missing
         self.signals = SyncSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         from studyapp.core.decks import sync_sources

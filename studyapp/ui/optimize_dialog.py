@@ -14,11 +14,10 @@ are read on the main thread first), so a test can give a fake optimizer.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.model import StudyAppError
 from studyapp.core.optimize import OptimizeResult
-from studyapp.ui.background import BackgroundController
+from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import format_traceback
 
 TITLE = "Optimize Scheduling"
@@ -42,22 +41,14 @@ class OptimizeSignals(QObject):
     finished = Signal(object)  # OptimizeResult, an error message (str), or None if cancelled
 
 
-class OptimizeTask(QRunnable):
+class OptimizeTask(CancellableTask):
     """Runs `compute()` on a pool thread. A cancelled fit finishes (fsrs-rs cannot be
     stopped midway) but its result is dropped."""
 
     def __init__(self, compute: Callable[[], OptimizeResult]) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until `finished`
         self.compute = compute
         self.signals = OptimizeSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         self.signals.progress.emit(WORKING, 10)
