@@ -28,8 +28,8 @@ from pathlib import Path
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.parse import parse_path, parse_text
-from studyapp.core.parse.accounting import account_for_lines
+from studyapp.core.parse import parse_file_text, parse_path, parse_text
+from studyapp.core.parse.folder import note_markup_cleaned
 
 HEADING_UNITS = frozenset(f"h{n}" for n in range(1, 7))
 _KEPT = 4  # files whose last parse is kept
@@ -64,20 +64,13 @@ def parse_notes_file(
     if previous is not None:
         doc = patched(previous[0], previous[1], text)
     if doc is None:
-        doc = parse_text(
-            text,
-            name=textio.path_text(path.stem),
-            keep_chat_noise=keep_chat_noise,
-            split_at=split_at,
-            suffix=path.suffix,
-        )
-        account_for_lines(doc, text)
-    with _lock:
+        doc = parse_file_text(text, path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    with _lock:  # kept as parsed (the patch compares it with a fresh parse of a question)
         _cache[key] = (text, _copy(doc))
         _cache.move_to_end(key)
         while len(_cache) > _KEPT:
             _cache.popitem(last=False)
-    return doc
+    return note_markup_cleaned(doc, path.suffix)  # as `parse_file` gives it
 
 
 def forget() -> None:

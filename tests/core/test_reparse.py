@@ -159,3 +159,28 @@ def test_an_edit_inside_a_code_block_gives_what_a_full_parse_gives(tmp_path):
     fast = reparse.patched(text, first, edited)
     assert fast is None or shape(fast) == shape(parse_path(path))
     assert shape(reparse.parse_notes_file(path)) == shape(parse_path(path))
+
+
+def test_a_re_import_of_an_obsidian_note_cleans_its_markup_as_an_import_does(tmp_path):
+    """The re-import's own parse (full, then patched after an edit) and an import give
+    the same titles and answers: [[links]] and ==highlights== cleaned in both (a
+    re-import once kept them, so a title changed and with it the question's id)."""
+    from studyapp.core.parse import parse_file
+
+    path = tmp_path / "vault note.md"
+    text = (
+        "# Graphs\n\n"
+        "## What is a ==DAG==?\n\nA directed graph with no cycle; see [[Topological sort]].\n\n"
+        "## What is [[BFS|breadth-first search]]?\n\nVisit by levels.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    first = reparse.parse_notes_file(path)
+    assert shape(first) == shape(parse_file(path))
+    assert [q.title for q in first.questions] == [
+        "What is a DAG?",
+        "What is breadth-first search?",
+    ]
+    path.write_text(text.replace("Visit by levels.", "Visit by levels, with a queue."))
+    second = reparse.parse_notes_file(path)  # the edit is patched into the kept parse
+    assert shape(second) == shape(parse_file(path))
+    assert "[[" not in second.questions[0].answer_markdown

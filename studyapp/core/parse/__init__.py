@@ -251,9 +251,22 @@ def parse_file(
 ) -> ParsedDocument:
     """Read, repair and parse a notes file. Raises NotesFileError for unreadable input."""
     from studyapp.core import repair, textio
+    from studyapp.core.parse.folder import note_markup_cleaned
 
     path = Path(path)
     text = repair.repair_text(textio.read_notes(path))
+    doc = parse_file_text(text, path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    return note_markup_cleaned(doc, path.suffix)  # [[links]], ![[embeds]], ==highlights==
+
+
+def parse_file_text(
+    text: str, path: Path, *, keep_chat_noise: bool = False, split_at: str | None = None
+) -> ParsedDocument:
+    """The parse of a notes file's repaired text, every line accounted for, before its
+    Obsidian markup is cleaned (`parse_file` does both; a re-import keeps this form to
+    patch an edit into)."""
+    from studyapp.core import textio
+
     doc = parse_text(
         text,
         name=textio.path_text(path.stem),
@@ -262,11 +275,6 @@ def parse_file(
         suffix=path.suffix,
     )
     account_for_lines(doc, text)
-    if path.suffix.lower() in (".md", ".markdown"):
-        from studyapp.core.parse.folder import clean_obsidian_question
-
-        for question in doc.questions:  # [[links]], ![[embeds]], ==highlights==
-            clean_obsidian_question(question)
     return doc
 
 

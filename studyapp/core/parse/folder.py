@@ -233,12 +233,26 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return title if title and title != path.stem else _humanise(path.stem)
 
 
-def clean_obsidian_question(question: ParsedQuestion) -> None:
-    """Obsidian links, embeds and highlights as plain Markdown in a note's question."""
-    if _OBSIDIAN_MARK_RE.search(question.answer_markdown):
-        question.answer_markdown = clean_obsidian(question.answer_markdown)
-    if _OBSIDIAN_MARK_RE.search(question.title):
-        question.title = " ".join(_title_text(question.title).split()) or question.title
+def obsidian_cleaned(question: ParsedQuestion) -> ParsedQuestion:
+    """The question with Obsidian links, embeds and highlights as plain Markdown (the
+    question itself when it has none; never changed in place: parses are shared)."""
+    answer, title = question.answer_markdown, question.title
+    if _OBSIDIAN_MARK_RE.search(answer):
+        answer = clean_obsidian(answer)
+    if _OBSIDIAN_MARK_RE.search(title):
+        title = " ".join(_title_text(title).split()) or title
+    if (answer, title) == (question.answer_markdown, question.title):
+        return question
+    return replace(question, answer_markdown=answer, title=title)
+
+
+def note_markup_cleaned(doc: ParsedDocument, suffix: str) -> ParsedDocument:
+    """A Markdown note's parse with its questions' Obsidian markup cleaned
+    (`obsidian_cleaned`); other files' as they are. Every way a single file is read
+    (an import, a re-import patched after an edit) ends here."""
+    if suffix.lower() not in (".md", ".markdown"):
+        return doc
+    return replace(doc, questions=[obsidian_cleaned(q) for q in doc.questions])
 
 
 def _without_repeats(path: tuple[str, ...]) -> tuple[str, ...]:
@@ -340,10 +354,10 @@ def parse_folder(
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
         obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:
+            if obsidian:  # a one-question note read here, not through parse_file
+                question = obsidian_cleaned(question)
             question.source_file = rel
             question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
-            if obsidian:  # a one-question note read here, not through parse_file
-                clean_obsidian_question(question)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:
