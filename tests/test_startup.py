@@ -51,6 +51,18 @@ def run_app(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedP
 # --- 1. the smoke timeout fires while the main thread is stuck -----------------------
 
 
+def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of an app run in a subprocess: offscreen, its own settings, this
+    checkout's package."""
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO_ROOT),
+        **extra,
+    )
+
+
 def test_the_watchdog_fires_while_the_main_thread_is_blocked():
     fired = threading.Event()
     said: list[str] = []
@@ -89,13 +101,7 @@ def test_smoke_whose_first_layout_never_ends_exits_non_zero_with_a_message(data,
         sys.exit(main(["--smoke", "--data-dir", sys.argv[1]]))
         """
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        STUDYAPP_SMOKE_TIMEOUT="2",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(REPO_ROOT),
-    )
+    env = app_env(tmp_path, STUDYAPP_SMOKE_TIMEOUT="2")
     result = run_app("-c", script, str(data), env=env, cwd=REPO_ROOT)
     assert result.returncode == startup.EXIT_ERROR, result.stderr
     assert "smoke: the window did not paint within 2 s" in result.stderr
@@ -213,12 +219,7 @@ def test_the_window_starts_on_a_store_with_an_undecodable_answer(data, tmp_path)
     """It exited with a traceback and no dialog; now the answer shows with U+FFFD."""
     with contextlib.closing(sqlite3.connect(store_path(data))) as conn, conn:
         conn.execute("UPDATE questions SET answer_markdown = CAST(x'41e942ff' AS TEXT)")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(REPO_ROOT),
-    )
+    env = app_env(tmp_path)
     result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -234,12 +235,7 @@ def test_the_window_starts_on_a_store_with_a_bad_schema_byte_from_its_backup(dat
     blob = bytearray(store_path(data).read_bytes())
     blob[blob.find(b"CREATE TABLE dec") + 16] = 0xFF
     store_path(data).write_bytes(bytes(blob))
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(REPO_ROOT),
-    )
+    env = app_env(tmp_path)
     result = run_app("-m", "studyapp", "--smoke", "--data-dir", str(data), env=env, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -313,12 +309,7 @@ def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
         sys.exit(status)
         """
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(REPO_ROOT),
-    )
+    env = app_env(tmp_path)
     result = run_app("-c", code, str(folder), env=env, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

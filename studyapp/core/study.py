@@ -250,9 +250,7 @@ class StudySession:
                 reviews = reviews[: max(0, self.limits.reviews_left - taken["review"])]
             if self.limits.new_left is not None:
                 new = new[: max(0, self.limits.new_left - taken["new"])]
-            self.held_back = DueCounts(
-                new=all_new - len(new), review=all_reviews - len(reviews)
-            )
+            self.held_back = DueCounts(new=all_new - len(new), review=all_reviews - len(reviews))
             # Learning steps already due when the session starts come first.
             self._fill(learning + reviews, new)
         self._questions = questions
