@@ -380,7 +380,11 @@ class TopicTree(QTreeView):
                 view_current, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         selection.currentChanged.connect(self.current_changed)
-        old.deleteLater()  # setModel leaves the old selection model to its owner
+        # setModel leaves the old selection model to its owner, alive until the event
+        # loop runs: a filter change before then would move its current row and send
+        # an index of the other model to our listeners.
+        old.currentChanged.disconnect(self.current_changed)
+        old.deleteLater()
 
     def accepts(self, qid: str) -> bool:
         """Whether the filter shows this question (always, without a search)."""

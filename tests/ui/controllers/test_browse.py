@@ -333,3 +333,20 @@ def test_idle_work_waits_until_the_person_pauses(qtbot, make_window, store):
     nxt = window.model.question(order[4])
     qtbot.waitUntil(lambda: window.answer.is_prepared(window.cache.html(nxt, theme)), timeout=5000)
     assert steps  # then, in the pause
+
+
+def test_a_new_search_straight_after_one_is_cleared_follows_the_new_matches(
+    qtbot, make_window, store
+):
+    # Typed quickly: the search is cleared and a new one starts before the event loop
+    # has run. The selection of the search before must not answer for the tree.
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.apply_search("what")
+    browse.show_question(qid(store, PV))
+    browse.apply_search("")
+    bias = qid(store, "What is bias-variance?")
+    browse.apply_search("bias")  # the question open is not a match; its neighbour is
+    assert visible_questions(window) == {bias}
+    assert window.current_qid == bias
+    assert window.tree.current_question_id() == bias
