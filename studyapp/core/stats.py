@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from studyapp.core.clock import local_timezone
 from studyapp.core.progress import topic_progress
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.settings_schema import DAILY_GOAL, setting
@@ -126,12 +127,6 @@ class Stats:
     @property
     def studied(self) -> int:
         return sum(t.studied for t in self.topics)
-
-
-def local_timezone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
 
 
 def reviews_per_day(

@@ -25,21 +25,11 @@ from studyapp.core.backup import (
     retained,
     rotate,
 )
+from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    def __init__(self, now: datetime = NOW) -> None:
-        self.moment = now
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, **kwargs: float) -> None:
-        self.moment += timedelta(**kwargs)
 
 
 def fill(store: Store, reviews: int = 3, *, start_ms: int = 1_000) -> list[str]:
@@ -444,7 +434,7 @@ def test_restore_refuses_while_the_store_is_open(store, backups):
 
 
 def test_scheduler_backs_up_only_after_a_change_and_the_interval():
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     scheduler = BackupScheduler(clock)
     assert scheduler.interval == timedelta(minutes=30)
     assert not scheduler.should_backup(changed=False)
@@ -466,7 +456,7 @@ def test_scheduler_backs_up_only_after_a_change_and_the_interval():
 
 
 def test_auto_backup_follows_the_store_changes(store, backups):
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     auto = AutoBackup(store, backups, clock)
     clock.advance(hours=1)
     assert auto.tick() is None  # nothing changed since start
@@ -482,7 +472,7 @@ def test_auto_backup_follows_the_store_changes(store, backups):
 
 
 def test_closing_makes_a_first_backup_even_without_changes(store, backups):
-    auto = AutoBackup(store, backups, FakeClock())
+    auto = AutoBackup(store, backups, FakeClock(NOW))
     assert auto.on_close() is not None
     assert auto.on_close() is None
 
@@ -490,7 +480,7 @@ def test_closing_makes_a_first_backup_even_without_changes(store, backups):
 def test_a_failed_automatic_backup_raises_once_and_retries_later(store, tmp_path):
     blocker = tmp_path / "blocked"
     blocker.write_text("a file where the folder should be")
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     auto = AutoBackup(store, blocker, clock)
     fill(store)
     clock.advance(minutes=31)
@@ -505,7 +495,7 @@ def test_a_failed_automatic_backup_raises_once_and_retries_later(store, tmp_path
 
 def test_caching_rendered_answers_is_not_a_change_worth_a_backup(store, backups):
     fill(store)
-    auto = AutoBackup(store, backups, FakeClock())
+    auto = AutoBackup(store, backups, FakeClock(NOW))
     assert auto.on_close() is not None  # the first backup
     qid = store.questions()[0].id
     store.store_html(qid, "light", "hash", "<p>cached</p>")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.backup import list_backups
+from studyapp.core.clock import FakeClock
 from studyapp.core.decks import deck_list, find_deck, reimport_deck, remove_deck
 from studyapp.core.importer import import_default_deck, import_file
 from studyapp.core.model import StudyAppError
@@ -22,11 +23,6 @@ from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 NOTES = "# Stats\n\n## What is variance?\n\nSpread.\n\n## What is a mean?\n\nCentre.\n"
 OTHER = "# Trees\n\n## What is a forest?\n\nMany trees.\n"
-
-
-class Clock:
-    def now(self) -> datetime:
-        return NOW
 
 
 @pytest.fixture
@@ -80,9 +76,7 @@ def test_a_renamed_deck_keeps_its_name_and_progress_over_a_reimport(store, two_d
     assert len(store.reviews(qid)) == 1
 
 
-def test_a_new_file_with_a_renamed_decks_old_title_is_a_deck_of_its_own(
-    store, two_decks, tmp_path
-):
+def test_a_new_file_with_a_renamed_decks_old_title_is_a_deck_of_its_own(store, two_decks, tmp_path):
     """The renamed deck's questions keep ids made from its first name: a second file
     with that title must not take the name, or its questions would clash with them."""
     stats = two_decks["Stats"]
@@ -126,14 +120,14 @@ def test_suspended_questions_are_kept_but_not_studied_or_counted(store, two_deck
         variance.id,
         mean.id,
     }
-    session = StudySession(store, SpacedRepetition(), Clock(), deck_id=stats.id)
+    session = StudySession(store, SpacedRepetition(), FakeClock(NOW), deck_id=stats.id)
     assert session.is_empty()
     progress = ProgressIndex.build(store, SpacedRepetition(), NOW, stats.id)
     assert progress.counts().total == 0
     listed = {d.name: d for d in deck_list(store, NOW, SpacedRepetition())}
     assert (listed["Stats"].due, listed["Stats"].new, listed["Stats"].suspended) == (0, 0, 2)
     store.set_suspended([mean.id], False)
-    session = StudySession(store, SpacedRepetition(), Clock(), deck_id=stats.id)
+    session = StudySession(store, SpacedRepetition(), FakeClock(NOW), deck_id=stats.id)
     assert session.current().id == mean.id
     assert session.remaining() != (0, 0)
 

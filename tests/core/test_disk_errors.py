@@ -11,21 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError, connect, migrate
 from studyapp.core.study import StudySession
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.moment = NOW
-
-    def now(self) -> datetime:
-        self.moment += timedelta(seconds=7)
-        return self.moment
 
 
 @pytest.fixture
@@ -94,7 +86,7 @@ class FullAt:
 
 
 def test_grading_on_a_full_disk_loses_nothing_and_resumes(store, monkeypatch):
-    session = StudySession(store, SpacedRepetition(), Clock())
+    session = StudySession(store, SpacedRepetition(), FakeClock(NOW, step=timedelta(seconds=7)))
     session.show()
     session.grade(3)
     before = counts(store)
@@ -118,7 +110,7 @@ def test_grading_on_a_full_disk_loses_nothing_and_resumes(store, monkeypatch):
 
 
 def test_a_store_that_turns_read_only_keeps_reading(store):
-    session = StudySession(store, SpacedRepetition(), Clock())
+    session = StudySession(store, SpacedRepetition(), FakeClock(NOW, step=timedelta(seconds=7)))
     current = session.current()
     store._conn.execute("PRAGMA query_only = ON")  # SQLite's own SQLITE_READONLY
     with pytest.raises(StoreError) as info:
@@ -145,7 +137,9 @@ def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkey
     with Store.open(db_path) as reopened:  # an up-to-date store opens for reading
         assert len(reopened.questions()) == 40
         with pytest.raises(StoreError) as info:
-            StudySession(reopened, SpacedRepetition(), Clock()).grade(3)
+            StudySession(
+                reopened, SpacedRepetition(), FakeClock(NOW, step=timedelta(seconds=7))
+            ).grade(3)
     assert "read-only" in info.value.message
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.scheduler import SpacedRepetition
@@ -18,13 +19,9 @@ from studyapp.core.study import StudySession
 from tests.core.fixtures.build_store_fixtures import FIXTURES, fixture_path, load
 
 VERSIONS = range(1, SCHEMA_VERSION + 1)
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 # The tables whose rows are the person's own work; every one must come through whole.
 USER_TABLES = ("reviews", "cards", "questions", "topics", "decks", "settings", "mock_answers")
-
-
-class Clock:
-    def now(self) -> datetime:
-        return datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 
 def test_every_schema_version_has_a_fixture_store():
@@ -93,7 +90,7 @@ def test_a_migrated_store_can_be_studied_and_reimported(old_store):
         )
         summary = store.import_document(doc, "/notes/interview.md", "new-hash")
         assert summary.new == 0 and summary.removed == 0
-        session = StudySession(store, SpacedRepetition(), Clock())
+        session = StudySession(store, SpacedRepetition(), FakeClock(NOW))
         assert session.current() is not None
         session.grade(3)
         assert len(store._conn.execute("SELECT id FROM reviews").fetchall()) == (reviews_before + 1)
@@ -101,6 +98,6 @@ def test_a_migrated_store_can_be_studied_and_reimported(old_store):
 
 def test_start_up_opens_an_old_store_without_calling_it_damaged(old_store, tmp_path):
     _, path = old_store
-    store, report = open_store_safely(path, tmp_path / "backups", Clock().now())
+    store, report = open_store_safely(path, tmp_path / "backups", FakeClock(NOW).now())
     store.close()
     assert report is None

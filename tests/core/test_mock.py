@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.core.clock import FakeClock
 from studyapp.core.mock import (
     DRAFT_EVERY_SECONDS,
     SETTINGS_KEY,
@@ -34,17 +35,6 @@ from studyapp.core.store import Store
 from studyapp.core.study import to_ms
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    def __init__(self, now: datetime = T0) -> None:
-        self.current = now
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, seconds: float) -> None:
-        self.current += timedelta(seconds=seconds)
 
 
 KMEANS = (
@@ -100,7 +90,7 @@ def sr() -> SpacedRepetition:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(T0)
 
 
 def qid(store: Store, title: str) -> str:
@@ -194,19 +184,19 @@ def test_topics_without_questions_are_refused(store, sr, clock):
 def test_countdown_excludes_pauses(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     assert (session.state, session.time_left(), session.elapsed()) == ("asking", 120.0, 0.0)
-    clock.advance(30)
+    clock.advance(seconds=30)
     assert session.time_left() == 90.0
     session.pause()
     assert session.paused
-    clock.advance(100)
+    clock.advance(seconds=100)
     assert (session.time_left(), session.elapsed(), session.question_elapsed()) == (90.0, 30, 30)
     assert session.check_time() is False  # paused: time cannot run out
     session.pause()  # idempotent
     session.resume()
-    clock.advance(10)
+    clock.advance(seconds=10)
     assert (session.time_left(), session.elapsed()) == (80.0, 40.0)
     assert session.toggle_pause() is True
-    clock.advance(500)
+    clock.advance(seconds=500)
     assert session.toggle_pause() is False
     assert (session.time_left(), session.elapsed()) == (80.0, 40.0)
 
@@ -224,25 +214,25 @@ def test_countdown_excludes_pauses(store, sr, clock):
 )
 def test_warning_in_the_last_fifth(store, sr, clock, after, fraction, warning):
     session = session_over(store, sr, clock, "Q1?")
-    clock.advance(after)
+    clock.advance(seconds=after)
     assert session.fraction_left() == pytest.approx(fraction)
     assert session.is_warning() is warning
 
 
 def test_no_warning_once_revealed(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?")
-    clock.advance(110)
+    clock.advance(seconds=110)
     session.reveal("")
     assert not session.is_warning()
-    clock.advance(60)
+    clock.advance(seconds=60)
     assert session.time_left() == 10.0  # frozen at reveal
 
 
 def test_time_up_reveals_with_overtime(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
-    clock.advance(119)
+    clock.advance(seconds=119)
     assert session.check_time("centroid") is False and session.state == "asking"
-    clock.advance(3)  # the timer tick came late
+    clock.advance(seconds=3)  # the timer tick came late
     assert session.is_time_up()
     assert session.check_time("centroid") is True
     assert (session.state, session.overtime) == ("revealed", True)
@@ -256,7 +246,7 @@ def test_time_up_reveals_with_overtime(store, sr, clock, raw):
 
 def test_reveal_in_time_is_not_overtime(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?")
-    clock.advance(42.5)
+    clock.advance(seconds=42.5)
     session.reveal("k means")
     assert not session.overtime
     session.grade(3)
@@ -265,13 +255,13 @@ def test_reveal_in_time_is_not_overtime(store, sr, clock, raw):
 
 def test_reveal_ends_a_pause(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
-    clock.advance(10)
+    clock.advance(seconds=10)
     session.pause()
-    clock.advance(50)
+    clock.advance(seconds=50)
     session.reveal()
     assert not session.paused
     assert session.question_elapsed() == 10.0
-    clock.advance(5)
+    clock.advance(seconds=5)
     assert session.elapsed() == 15.0
 
 
@@ -300,7 +290,7 @@ def test_key_points_are_ticked_from_the_typed_answer_and_togglable(store, sr, cl
 def test_grade_saves_the_answer_and_a_mock_review_together(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     q1 = qid(store, "Q1?")
-    clock.advance(30)
+    clock.advance(seconds=30)
     session.reveal("centroid, inertia and the elbow method")
     session.toggle_point(0)  # K-Means, by hand
     answer_id = session.grade(4, note="  solid  ")
@@ -354,7 +344,7 @@ def test_a_failed_skip_of_the_last_question_leaves_the_clocks_running(
     store, sr, clock, raw, monkeypatch
 ):
     session = session_over(store, sr, clock, "Q1?")
-    clock.advance(10)
+    clock.advance(seconds=10)
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
@@ -362,7 +352,7 @@ def test_a_failed_skip_of_the_last_question_leaves_the_clocks_running(
     monkeypatch.setattr(store, "record_mock_answer", broken)
     with pytest.raises(RuntimeError):
         session.skip()
-    clock.advance(5)
+    clock.advance(seconds=5)
     assert (session.state, session.question_elapsed(), session.elapsed()) == ("asking", 15, 15)
     monkeypatch.undo()
     session.skip()
@@ -375,11 +365,11 @@ def test_a_failed_skip_of_the_last_question_leaves_the_clocks_running(
 
 def test_skip_before_and_after_reveal(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
-    clock.advance(20)
+    clock.advance(seconds=20)
     session.typed_answer = "no idea"
     session.skip()
     assert (session.position(), session.current().title) == ((2, 3), "Q2?")
-    clock.advance(10)
+    clock.advance(seconds=10)
     session.reveal("decision tree")
     session.skip()
     rows = answers(raw)
@@ -394,23 +384,23 @@ def test_skip_before_and_after_reveal(store, sr, clock, raw):
 def test_the_last_answer_finishes_the_session(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     for _ in range(2):
-        clock.advance(10)
+        clock.advance(seconds=10)
         session.reveal("")
         session.grade(3)
     assert (session.state, session.current(), session.position()) == ("finished", None, (2, 2))
     row = session_row(raw, session.session_id)
     assert (row["state"], row["ended_at_ms"]) == ("finished", to_ms(T0 + timedelta(seconds=20)))
     assert store.unfinished_mock() is None
-    clock.advance(100)
+    clock.advance(seconds=100)
     assert session.elapsed() == 20.0
 
 
 def test_end_early_leaves_the_rest_ungraded(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?")
-    clock.advance(15)
+    clock.advance(seconds=15)
     session.reveal("")
     session.grade(3)
-    clock.advance(5)
+    clock.advance(seconds=5)
     summary = session.end()
     assert session.state == "finished"
     assert len(answers(raw)) == 1
@@ -468,7 +458,7 @@ def test_summary_figures(store, sr, clock):
         (20, "", 1),  # Again; no key terms
     ]
     for seconds, typed, rating in script:
-        clock.advance(seconds)
+        clock.advance(seconds=seconds)
         if rating is None:
             session.skip()
             continue
@@ -528,7 +518,7 @@ def test_weakest_lists_only_weak_questions_and_trusts_good_grades(store, sr, clo
         ("", 3),  # Good, the answer has no points
     ]
     for typed, rating in script:
-        clock.advance(30)
+        clock.advance(seconds=30)
         session.reveal(typed)
         session.grade(rating)
     summary = session.summary()
@@ -539,7 +529,7 @@ def test_weakest_lists_only_weak_questions_and_trusts_good_grades(store, sr, clo
 def test_a_mock_where_nothing_went_wrong_has_no_weakest(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?", "Q3?")
     for typed in ("k-means centroid inertia elbow method", "bias and variance"):
-        clock.advance(30)
+        clock.advance(seconds=30)
         session.reveal(typed)
         session.grade(3)
     assert session.summary().weakest == ()
@@ -583,14 +573,14 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
             store, sr, clock, "Q1?", "Q2?", "Q3?", "Q4?", seconds_per_question=90
         )
         for rating in (3, 4):
-            clock.advance(25)
+            clock.advance(seconds=25)
             session.reveal("")
             session.grade(rating)
-        clock.advance(40)  # the third question is on screen when the app dies
+        clock.advance(seconds=40)  # the third question is on screen when the app dies
         session_id = session.session_id
         del session
 
-    clock.advance(3600)
+    clock.advance(seconds=3600)
     with Store.open(db_path) as store:
         assert store.unfinished_mock().id == session_id
         resumed = MockSession.resume_unfinished(store, sr, clock)
@@ -601,7 +591,7 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
         assert resumed.current().title == "Q3?"
         assert (resumed.time_left(), resumed.elapsed()) == (90.0, 50.0)  # time carried over
         for rating in (2, 1):
-            clock.advance(10)
+            clock.advance(seconds=10)
             resumed.reveal("")
             resumed.grade(rating)
         assert resumed.state == "finished"
@@ -617,22 +607,22 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
 def test_drafts_are_written_every_few_seconds_on_the_session_clock(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     assert session.save_draft("k", "") is True  # the first change: at once
-    clock.advance(2)
+    clock.advance(seconds=2)
     assert session.save_draft("k-me", "") is False  # too soon: kept, not written yet
     assert store.mock_draft(session.session_id).typed_answer == "k"
-    clock.advance(DRAFT_EVERY_SECONDS - 2)
+    clock.advance(seconds=DRAFT_EVERY_SECONDS - 2)
     assert session.save_draft("k-means", "check") is True
     draft = store.mock_draft(session.session_id)
     assert (draft.position, draft.typed_answer, draft.note) == (0, "k-means", "check")
     assert draft.saved_at_ms == to_ms(clock.now())
-    clock.advance(60)
+    clock.advance(seconds=60)
     assert session.save_draft() is False  # nothing changed: nothing to write
 
 
 def test_a_reveal_writes_the_draft_at_once(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?")
     session.save_draft("k-means", "")
-    clock.advance(1)
+    clock.advance(seconds=1)
     session.reveal("k-means moves centroids", note="forgot inertia")
     draft = store.mock_draft(session.session_id)
     assert (draft.typed_answer, draft.note) == ("k-means moves centroids", "forgot inertia")
@@ -653,12 +643,12 @@ def test_after_a_crash_the_typed_answer_and_note_come_back(db_path, sr, clock):
     with Store.open(db_path) as store:
         store.import_document(deck_doc(), "x.md", "hash")
         session = session_over(store, sr, clock, "Q1?", "Q2?", "Q3?")
-        clock.advance(20)
+        clock.advance(seconds=20)
         session.reveal("k-means")
         session.grade(3)
-        clock.advance(30)
+        clock.advance(seconds=30)
         session.save_draft("a tree splits on gini", "check entropy too")
-        clock.advance(3)
+        clock.advance(seconds=3)
         session.save_draft("a tree splits on gini impurity", "check entropy too")  # not yet
         session_id = session.session_id
         del session  # the app dies
@@ -736,7 +726,7 @@ def test_abandon_leaves_the_session_with_its_answers(store, sr, clock, raw):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     session.reveal("")
     session.grade(3)
-    clock.advance(60)
+    clock.advance(seconds=60)
     assert abandon_unfinished(store, clock) is True
     row = session_row(raw, session.session_id)
     assert (row["state"], row["ended_at_ms"]) == ("abandoned", to_ms(clock.now()))
@@ -758,7 +748,7 @@ def test_abandon_from_the_session_object(store, sr, clock, raw):
 
 def test_starting_a_new_session_abandons_a_forgotten_one(store, sr, clock, raw):
     old = session_over(store, sr, clock, "Q1?")
-    clock.advance(10)
+    clock.advance(seconds=10)
     new = session_over(store, sr, clock, "Q2?")
     assert session_row(raw, old.session_id)["state"] == "abandoned"
     assert store.unfinished_mock().id == new.session_id
@@ -777,13 +767,13 @@ def test_history_and_trend(store, sr, clock):
     for topics, names, grades in runs:
         session = session_over(store, sr, clock, *names, topic_ids=topics)
         for rating, seconds in grades:
-            clock.advance(seconds)
+            clock.advance(seconds=seconds)
             if rating is None:
                 session.skip()
             else:
                 session.reveal("")
                 session.grade(rating)
-        clock.advance(86_400)
+        clock.advance(seconds=86_400)
     history = mock_history(store)
     assert [(h.topics, h.topic_label) for h in history] == [
         (("ML",), "ML"),

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.progress import DueCounts, ProgressIndex, question_states
 from studyapp.core.scheduler import SpacedRepetition
@@ -29,17 +30,6 @@ from studyapp.core.study import (
 )
 
 T0 = datetime(2030, 3, 1, 9, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    def __init__(self, now: datetime = T0) -> None:
-        self.current = now
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **kwargs: float) -> None:
-        self.current += timedelta(**kwargs)
 
 
 def doc(*specs: tuple[str, tuple[str, ...]], deck: str = "AI") -> ParsedDocument:
@@ -77,7 +67,7 @@ def sr() -> SpacedRepetition:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(T0)
 
 
 def qid(store: Store, title: str) -> str:
@@ -547,3 +537,13 @@ def test_a_reload_does_not_hand_out_the_days_allowance_twice(store, sr, clock):
     session.grade(4)
     session.reload()
     assert session.is_finished()
+
+
+def test_the_fake_clock_steps_at_each_reading_and_keeps_its_own_zone():
+    east = timezone(timedelta(hours=10))
+    clock = FakeClock(T0, step=timedelta(seconds=7), tz=east)
+    assert (clock.now(), clock.now()) == (T0 + timedelta(seconds=7), T0 + timedelta(seconds=14))
+    assert clock.timezone() is east
+    assert FakeClock(T0).timezone() is UTC  # tests count days the same anywhere
+    local = datetime.now().astimezone()
+    assert local.astimezone(SystemClock().timezone()).utcoffset() == local.utcoffset()

@@ -39,20 +39,6 @@ MAX_GRADES = 20_000  # a child whose parent died stops by itself
 # --- the child -----------------------------------------------------------------
 
 
-class SteppingClock:
-    """A fixed start that moves 20 s per reading; `jump` skips ahead a long way."""
-
-    def __init__(self, start: datetime) -> None:
-        self.moment = start
-
-    def now(self) -> datetime:
-        self.moment += timedelta(seconds=20)
-        return self.moment
-
-    def jump(self) -> None:
-        self.moment += timedelta(days=400)
-
-
 def child(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from tests.helpers import netguard
@@ -60,6 +46,7 @@ def child(argv: list[str]) -> int:
     netguard.install()
 
     from studyapp.core.backup import make_backup
+    from studyapp.core.clock import FakeClock
     from studyapp.core.recovery import open_store_safely
     from studyapp.core.scheduler import SpacedRepetition
     from studyapp.core.study import StudySession
@@ -74,15 +61,17 @@ def child(argv: list[str]) -> int:
         return 1
     # Carry on a day after the previous run's last grade, as a person would.
     last_ms = max((r.reviewed_at_ms for r in store.reviews()), default=0)
-    clock = SteppingClock(
-        max(start, datetime.fromtimestamp(last_ms / 1000, UTC) + timedelta(days=1))
+    # 20 s pass at every reading, as a person grades.
+    clock = FakeClock(
+        max(start, datetime.fromtimestamp(last_ms / 1000, UTC) + timedelta(days=1)),
+        step=timedelta(seconds=20),
     )
     print("ready", flush=True)
     session = StudySession(store, SpacedRepetition(), clock)
     for graded in range(1, MAX_GRADES + 1):
         question = session.current()
         if question is None:
-            clock.jump()
+            clock.advance(days=400)  # every card due again
             session.reload()
             question = session.current()
         session.show()

@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -71,7 +71,6 @@ class BrowseController(Controller):
         self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self._advance)
-        self.tz: tzinfo | None = None  # where "today" is for the daily limits (tests pin it)
         self._limits: tuple[date, DailyLimits] | None = None  # today's, until a review
 
         self.tree.current_changed.connect(self._on_current_changed)
@@ -211,14 +210,14 @@ class BrowseController(Controller):
         """What the daily limits (Preferences) still allow today: counted by the store
         once, then kept until a review is written or the day changes."""
         # Loaded when first counted (after the first frame), as a session loads them.
-        from studyapp.core.stats import local_timezone
         from studyapp.core.study import todays_limits_in
 
         now = self.ctx.clock.now()
-        day = now.astimezone(self.tz or local_timezone()).date()
+        tz = self.ctx.clock.timezone()
+        day = now.astimezone(tz).date()
         if self._limits is None or self._limits[0] != day:
             settings = load_settings(self.store)
-            limits = todays_limits_in(self.store, settings, now, self.tz or local_timezone())
+            limits = todays_limits_in(self.store, settings, now, tz)
             self._limits = (day, limits)
         return self._limits[1]
 
@@ -241,10 +240,10 @@ class BrowseController(Controller):
         return learning + reviews, new
 
     def _next_midnight(self) -> datetime:
-        from studyapp.core.stats import local_timezone
         from studyapp.core.study import day_bounds
 
-        return day_bounds(self.ctx.clock.now(), self.tz or local_timezone())[1]
+        clock = self.ctx.clock
+        return day_bounds(clock.now(), clock.timezone())[1]
 
     def _schedule_advance(self) -> None:
         """One timer, set to the index's next change or the day's end, when the daily

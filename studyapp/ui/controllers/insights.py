@@ -35,7 +35,6 @@ class InsightsController(Controller):
         super().__init__(ctx, shell)
         self.weak_view: WeakView | None = None
         self.stats_view: StatsView | None = None
-        self.tz = None  # the statistics' days: local time (tests pin it)
         shell.tab_shown.connect(self._on_tab_shown)
         ctx.theme.changed.connect(self._on_theme_changed)
 
@@ -98,7 +97,7 @@ class InsightsController(Controller):
             deck_id,
             ctx.clock.now(),
             ctx.scheduler,
-            tz=self.tz,
+            tz=ctx.clock.timezone(),
             daily_goal=read(ctx.store, DAILY_GOAL),
         )
 

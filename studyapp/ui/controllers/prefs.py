@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -49,7 +48,6 @@ class PrefsController(Controller):
         self.optimize_dialog: Any = None
         self.optimize_runner: Any = None
         self.optimizer: Callable[..., Any] | None = None  # core.optimize.optimize; tests fake it
-        self.tz: tzinfo | None = None
         # The microphones spoken mocks can record with (probed when Preferences opens;
         # tests pass a fake): the Microphone row shows only where there is one.
         self.find_microphones: Callable[[], tuple[str, ...]] = _microphones
@@ -131,14 +129,13 @@ class PrefsController(Controller):
         if self.refuse_if_read_only("Optimizing the scheduling"):
             return None
         from studyapp.core import optimize
-        from studyapp.core.stats import local_timezone
         from studyapp.ui.optimize_dialog import OptimizeDialog, OptimizeRunner
 
         store = self.store
         reviews = store.reviews()
         settings = schema.load_settings(store)
         deck_size = store.question_count()
-        tz = self.tz or local_timezone()
+        tz = self.ctx.clock.timezone()
         fit = self.optimizer or optimize.optimize
 
         def compute() -> Any:  # on the worker thread: no Qt, no store

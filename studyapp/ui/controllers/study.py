@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -63,7 +63,6 @@ class StudyController(Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
-        self.tz: tzinfo | None = None  # where "today" is for the daily limits (tests pin it)
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -135,12 +134,8 @@ class StudyController(Controller):
         from studyapp.core.study import todays_limits_in
 
         store = self.ctx.store
-        return todays_limits_in(store, load_settings(store), self.ctx.clock.now(), self._tz())
-
-    def _tz(self) -> tzinfo:
-        from studyapp.core.stats import local_timezone  # core.stats loads with the tab
-
-        return self.tz or local_timezone()
+        clock = self.ctx.clock
+        return todays_limits_in(store, load_settings(store), clock.now(), clock.timezone())
 
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self.session = session
@@ -194,7 +189,7 @@ class StudyController(Controller):
         from studyapp.core.study import waiting_words
 
         now = self.ctx.clock.now()
-        local = until.astimezone(self._tz())
+        local = until.astimezone(self.ctx.clock.timezone())
         text = f"{waiting_words(until, now)[:-1]} (at {local:%H:%M})."
         self.pane.current_qid = None
         self.shell.setWindowTitle(APP_TITLE)

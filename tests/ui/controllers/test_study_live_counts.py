@@ -3,11 +3,14 @@ a grade at once and the clock through one timer set to the next change."""
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import timedelta, timezone
 
 from studyapp.core import settings_schema as schema
+from studyapp.core.clock import FakeClock
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.study import to_ms
 
-from ..conftest import topic_id
+from ..conftest import T0, topic_id
 
 
 def totals(window) -> str:
@@ -44,7 +47,6 @@ def test_the_study_button_and_the_status_bar_count_within_today_s_limits(
     schema.write(store, schema.NEW_PER_DAY, 1)
     window = make_window()
     browse = window.controllers["browse"]
-    browse.tz = window.controllers["study"].tz = UTC
     browse.refresh_progress()
     assert totals(window) == "6 questions · 0 due · 6 new (1 today)"
     statistics = topic_id(store, "Statistics")
@@ -65,3 +67,18 @@ def test_the_study_button_and_the_status_bar_count_within_today_s_limits(
     assert totals(window) == "6 questions · 0 due · 5 new (1 today)"
     window.tree.select_topic(statistics)
     assert window.grading.study_button.text() == "Study   0 due · 1 new"
+
+
+def test_today_is_the_clock_s_day_where_the_person_is(make_window, store):
+    # 09:00 UTC is 19:00 ten hours east. A new question first studied at 20:00 UTC the
+    # evening before was studied this morning there: today's one new question is taken.
+    schema.write(store, schema.NEW_PER_DAY, 1)
+    studied = T0 - timedelta(hours=13)
+    qid = store.questions()[0].id
+    card, due = SpacedRepetition().grade(None, 3, studied)
+    store.record_review(qid, 3, 20.0, "study", card, due, to_ms(studied))
+    east = make_window(clock=FakeClock(T0, tz=timezone(timedelta(hours=10))))
+    assert totals(east).endswith("5 new (0 today)")
+    east.close()
+    at_greenwich = make_window(clock=FakeClock(T0))
+    assert totals(at_greenwich).endswith("5 new (1 today)")
