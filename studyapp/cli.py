@@ -423,11 +423,12 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
     if report.nothing_studied or report.nothing_weak:
         print(f"{describe(report)} Wrote a one-page PDF that says so: {result.path}")
         return EXIT_NOTHING_TO_EXPORT
-    topics = len(report.topics)
+    from studyapp.core.format import plural
+
     print(
-        f"Wrote {result.path}: {result.pages} pages, {result.questions} weak"
-        f" question{'s' if result.questions != 1 else ''}"
-        f" in {topics} topic{'s' if topics != 1 else ''}."
+        f"Wrote {result.path}: {plural(result.pages, 'page')},"
+        f" {plural(result.questions, 'weak question')}"
+        f" in {plural(len(report.topics), 'topic')}."
     )
     return EXIT_OK
 
@@ -521,8 +522,8 @@ def cmd_decks(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from studyapp.core.decks import deck_list
+    from studyapp.core.format import plural  # plain Python: no Qt
     from studyapp.core.scheduler import SpacedRepetition
-    from studyapp.ui.format import plural  # plain Python: no Qt
 
     with _reading_store(args.data_dir) as store:
         # A card's due moment is in its stored state: the default scheduler reads it.

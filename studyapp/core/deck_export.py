@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.decks import has_file_source
+from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
 from studyapp.core.store import Store
 
@@ -30,8 +31,7 @@ class DeckExport:
     questions: int
 
     def __str__(self) -> str:
-        s = "" if self.questions == 1 else "s"
-        return f'Wrote {self.path}: "{self.deck_name}", {self.questions} question{s}.'
+        return f'Wrote {self.path}: "{self.deck_name}", {plural(self.questions, "question")}.'
 
 
 def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> DeckExport:

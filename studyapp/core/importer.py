@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import repair, textio
+from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
 from studyapp.core.reparse import parse_notes_file
@@ -95,7 +96,7 @@ def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
         lines[region.reason] += region.end_line - region.start_line + 1
     if not lines:
         return "skipped: nothing"
-    parts = [f"{reason} ({n} line{'s' if n != 1 else ''})" for reason, n in lines.items()]
+    parts = [f"{reason} ({plural(n, 'line')})" for reason, n in lines.items()]
     return "skipped: " + ", ".join(parts)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import fsrs_rs_python as fsrs_rs
 
 from studyapp.core import settings_schema as keys
+from studyapp.core.format import plural
 from studyapp.core.model import Review, StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 
@@ -42,7 +43,7 @@ class NotEnoughReviews(StudyAppError):
         self.need = need
         more = need - have
         super().__init__(
-            f"{have} review{'s' if have != 1 else ''} so far: FSRS needs about {need} to fit "
+            f"{plural(have, 'review')} so far: FSRS needs about {need} to fit "
             f"your memory; {more} more and it can"
         )
 

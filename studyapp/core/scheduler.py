@@ -22,6 +22,8 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from studyapp.core.format import plural
+
 if TYPE_CHECKING:
     from fsrs import Card, Scheduler
 
@@ -270,19 +272,15 @@ def span_words(td: timedelta) -> str:
     if minutes < 1:
         return "less than a minute"
     if hours < 1:
-        return _plural(round(minutes), "minute")
+        return plural(round(minutes), "minute")
     if days < 1:
-        return _plural(round(hours), "hour")
+        return plural(round(hours), "hour")
     if days < 60:
-        return _plural(round(days), "day")
+        return plural(round(days), "day")
     if days < 365:
-        return _plural(round(days / 30.44), "month")
+        return plural(round(days / 30.44), "month")
     years = round(days / 365.25, 1)
-    return f"{years:g} year" + ("" if years == 1 else "s")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return plural(int(years) if years.is_integer() else years, "year")
 
 
 def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:

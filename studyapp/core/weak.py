@@ -34,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studyapp.core.fairness import KNOWN, coverage_counts
+from studyapp.core.format import percent, plural
 from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered
 from studyapp.core.render import (
@@ -119,10 +120,6 @@ def times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
-def percent(fraction: float) -> str:
-    return f"{round(fraction * 100)} %"
-
-
 def _clamp(value: float) -> float:
     return min(1.0, max(0.0, value))
 
@@ -134,9 +131,6 @@ def _ago(ms: int, now: datetime) -> str:
     whole = math.floor(days)
     return "yesterday" if whole == 1 else f"{whole} days ago"
 
-
-def _mocks_word(n: int) -> str:
-    return "mock" if n == 1 else "mocks"
 
 
 def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
@@ -206,7 +200,7 @@ def question_weakness(
         if over:
             # One mock is a hint, two make a pattern.
             signals["overtime"] = over / n * min(1.0, n / 2)
-            words["overtime"] = f"over time in {over} of {n} {_mocks_word(n)}"
+            words["overtime"] = f"over time in {over} of {plural(n, 'mock')}"
         graded = [m for m in window if m.rating is not None and m.coverage is not None]
         counted = [
             m
@@ -228,7 +222,7 @@ def question_weakness(
         skipped = sum(1 for m in window if m.rating is None)
         if skipped:
             signals["skipped"] = skipped / n
-            words["skipped"] = f"skipped in {skipped} of {n} {_mocks_word(n)}"
+            words["skipped"] = f"skipped in {skipped} of {plural(n, 'mock')}"
 
     keep = 1.0
     for name, value in signals.items():
@@ -538,7 +532,6 @@ def describe(report: WeakReport) -> str:
         )
     n_topics = len(report.topics)
     return (
-        f"{report.weak_count} weak question{'s' if report.weak_count != 1 else ''}"
-        f" in {n_topics} topic{'s' if n_topics != 1 else ''};"
+        f"{plural(report.weak_count, 'weak question')} in {plural(n_topics, 'topic')};"
         f" {report.studied} of {report.total} studied, mastery {percent(report.mastery)}."
     )

@@ -51,10 +51,11 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from studyapp.core.format import percent
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import PDF_THEME, answer_css, render_markdown
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
-from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic, percent
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.ui.doc_images import load_image
 
 Progress = Callable[[str, int], None]  # (step, percent done)

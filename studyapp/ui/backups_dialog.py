@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.backup import BackupInfo
-from studyapp.ui.format import local_time, plural
+from studyapp.core.format import local_time, plural
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {

@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from studyapp.core.format import plural
 from studyapp.core.stats import Calendar, GoalProgress, Streaks
-from studyapp.ui.format import plural
 from studyapp.ui.theme import COLORS
 
 LEVELS = 4  # colour steps above "no answers"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import plural
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
@@ -51,7 +52,7 @@ UNIT_NAMES = {
 
 def unit_label(unit: str, count: int) -> str:
     name = UNIT_NAMES.get(unit, unit)
-    return f"{name} — {count} question{'s' if count != 1 else ''}"
+    return f"{name} — {plural(count, 'question')}"
 
 
 class ImportPreviewDialog(QDialog):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import format_clock, percent, plural, score_text
 from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend
-from studyapp.ui.format import format_clock, percent, plural, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
 # Short headings (their tips say more): the eight columns fit beside the tree at 1024 px.

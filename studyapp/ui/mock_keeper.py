@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 
+from studyapp.core.format import local_minute
 from studyapp.core.model import StudyAppError
-from studyapp.ui.format import local_minute
 
 if TYPE_CHECKING:
     from studyapp.core.mock import MockSession

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import format_clock, percent, score_text
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.scheduler import RATING_NAMES
-from studyapp.ui.format import format_clock, percent, score_text
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.optimize import OptimizeResult
 from studyapp.ui.background import BackgroundController, CancellableTask
@@ -96,7 +97,7 @@ class OptimizeDialog(QDialog):
         self.result: OptimizeResult | None = None
         intro = QLabel(
             f"FSRS predicts when you will forget each answer. Fitted to your own "
-            f"{reviews} review{'s' if reviews != 1 else ''}, it can predict better than "
+            f"{plural(reviews, 'review')}, it can predict better than "
             "with its default parameters. Nothing changes until you press Apply."
         )
         intro.setWordWrap(True)

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import plural
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
-from studyapp.ui.format import plural
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -172,8 +172,8 @@ class DaysChart(Chart):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             for bar, day in zip(self._bars, self.days, strict=False):
                 if bar.contains(QPointF(event.pos())):
-                    noun = "review" if day.count == 1 else "reviews"
-                    QToolTip.showText(event.globalPos(), f"{day.day:%a %d %b}: {day.count} {noun}")
+                    reviews = plural(day.count, "review")
+                    QToolTip.showText(event.globalPos(), f"{day.day:%a %d %b}: {reviews}")
                     return True
             QToolTip.hideText()
             event.ignore()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.format import format_clock
+from studyapp.core.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
 
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.weak import WeakReport, describe, percent
+from studyapp.core.format import percent
+from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.theme import COLORS, mute
 
 QID_ROLE = Qt.ItemDataRole.UserRole

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp import app as app_module
+from studyapp.core.format import format_clock
 from studyapp.core.mock import (
     MockHistoryRow,
     MockSession,
@@ -23,7 +24,6 @@ from studyapp.core.mock import (
 from studyapp.core.paths import store_path
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
-from studyapp.ui.format import format_clock
 from studyapp.ui.mock_history import MockHistoryView, trend_text
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.mock_summary import MockSummaryView, weak_reasons

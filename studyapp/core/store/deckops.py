@@ -24,9 +24,10 @@ class DeckRemoval:
     reviews: int
 
     def __str__(self) -> str:
-        q = "question" if self.questions == 1 else "questions"
-        r = "review" if self.reviews == 1 else "reviews"
-        return f'"{self.deck_name}": {self.questions} {q} and {self.reviews} {r}'
+        from studyapp.core.format import plural
+
+        questions, reviews = plural(self.questions, "question"), plural(self.reviews, "review")
+        return f'"{self.deck_name}": {questions} and {reviews}'
 
 
 class DeckOpsPart(DecksPart, StoreBase):

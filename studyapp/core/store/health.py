@@ -133,7 +133,9 @@ def _reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
 
 def describe_bad_text(bad: list[BadText]) -> str:
     places = sorted({f"{b.table}.{b.column}" for b in bad})
-    count = f"{len(bad)} text value{'s' if len(bad) != 1 else ''}"
+    from studyapp.core.format import plural
+
+    count = plural(len(bad), "text value")
     return f"{count} not readable as UTF-8 (in {', '.join(places)})"
 
 

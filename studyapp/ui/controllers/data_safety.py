@@ -19,10 +19,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
+from studyapp.core.format import local_time
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
-from studyapp.ui.format import local_time
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.ui_state import Mode

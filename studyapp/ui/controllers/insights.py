@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from studyapp.core.format import plural
 from studyapp.ui.controllers.base import AppContext, Controller
-from studyapp.ui.format import plural
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Mode, Tab

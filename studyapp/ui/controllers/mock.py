@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
+from studyapp.core.format import local_minute
 from studyapp.core.model import StudyAppError
 from studyapp.core.render import title_html
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
-from studyapp.ui.format import local_minute
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.mock_keeper import MockKeeper
 from studyapp.ui.question_pane import QuestionPane

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
+from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
-from studyapp.ui.format import plural
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import QUESTION, TOPIC

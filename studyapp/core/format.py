@@ -7,8 +7,8 @@ import math
 from datetime import datetime
 
 
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    """ "1 question", "2 questions" ("1 box", "3 boxes" with `nouns`)."""
+def plural(n: float, noun: str, nouns: str | None = None) -> str:
+    """ "1 question", "2 questions", "1.5 years" ("1 box", "3 boxes" with `nouns`)."""
     return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
 
 
