@@ -180,11 +180,6 @@ def _cleaner():
     )
 
 
-def sanitize_html(raw: str) -> str:
-    """Any HTML through the app's allow-list (images are not checked here; see render_markdown)."""
-    return _cleaner().clean(raw)
-
-
 # --- images --------------------------------------------------------------------
 
 
