@@ -138,6 +138,17 @@ def _ends_phrase(first: str, following: str) -> bool:
     return following[0].isupper() or following.startswith(("`", "$", '"'))
 
 
+def _title_cut(lines: list[str], plain: bool) -> int | None:
+    """The last line of a question whose answer follows in the same paragraph, with no
+    blank line and no "A:" between ("Q1. What is an inode?" / "Metadata of a file."):
+    the first line that ends asking, else the first line when the next starts a new
+    sentence. None when the whole paragraph is the question (a title wrapped over lines)."""
+    cut = next((i for i, x in enumerate(lines) if _ends_asking(x, plain)), None)
+    if cut is None and len(lines) > 1 and _ends_phrase(lines[0], lines[1]):
+        cut = 0
+    return cut if cut is not None and cut + 1 < len(lines) else None
+
+
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
     """Items grouped by depth, list type and how their first block looks."""
     groups: dict[tuple[int, bool, str], list[Unit]] = {}
@@ -154,13 +165,11 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             if not BOLD_NUMBER_RE.match(first):
                 raw = first
                 title_end = lead.start
-        if style == "plain" and "\n" in raw:
+        if "\n" in raw:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
-            cut = next((i for i, x in enumerate(lines) if _ends_asking(x, doc.plain)), None)
-            if cut is None and _ends_phrase(lines[0], lines[1]):
-                cut = 0
-            if cut is not None and cut + 1 < len(lines) and not ANSWER_RE.match(lines[-1]):
+            cut = _title_cut(lines, doc.plain)
+            if cut is not None and not ANSWER_RE.match(lines[-1]):
                 raw = "\n".join(lines[: cut + 1])
                 title_end = lead.start + cut
         answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None
@@ -232,8 +241,19 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             continue
         first = block.text.partition("\n")[0]
         if BOLD_NUMBER_RE.match(first):
-            # "**1)** The number of active ads." — the whole paragraph is the question
-            units.append(_unit(doc, block, block.text, number=_number(first)))
+            # "**1)** The number of active ads." — the whole paragraph is the question,
+            # unless its answer follows on the next line ("**1. What is a closure?**")
+            cut = _title_cut(block.text.split("\n"), doc.plain)
+            if cut is None:
+                units.append(_unit(doc, block, block.text, number=_number(first)))
+            else:
+                raw = "\n".join(block.text.split("\n")[: cut + 1])
+                end = block.start + cut
+                units.append(
+                    _unit(
+                        doc, block, raw, title_end=end, answer_start=end + 1, number=_number(first)
+                    )
+                )
         elif WHOLE_BOLD_RE.match(first) and not PREFIX_RE.match(first):
             units.append(
                 _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
@@ -276,6 +296,10 @@ def prefixed(doc: Document) -> list[Unit]:
                 elif len(title_lines) > 1 and index - (start - block.start) > 4:
                     title_lines = title_lines[:1]
                     index = start - block.start + 1
+                elif (cut := _title_cut(title_lines, doc.plain)) is not None:
+                    # no "A:": the answer starts where the question ends
+                    title_lines = title_lines[: cut + 1]
+                    index = start - block.start + cut + 1
             raw = "\n".join(title_lines)
             title_end = start + len(title_lines) - 1
             units.append(

@@ -287,3 +287,63 @@ def test_a_hash_that_ends_a_word_stays_and_deck_tags_leave_the_names():
         ("What does #flashcards mark in a note?", ("Tools",)),
         ("Is C# garbage collected?", ("Tools",)),
     ]
+
+
+def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
+
+
+def test_a_prefixed_question_with_its_answer_on_the_next_line_and_no_a_label():
+    # Plain-text notes: "Q3." then the answer right below (indented or not), no "A:".
+    doc = (
+        "Networking\n\n"
+        "Q1. What does TCP add over IP?\n"
+        "    Ordered, reliable delivery with retransmission.\n\n"
+        "Q2. Name the three-way handshake steps\n"
+        "    SYN, SYN-ACK, ACK.\n\n"
+        "Question 3: What is a MTU?\n"
+        "The largest frame a link carries.\n\n"
+        "Q: Why does UDP suit DNS\n"
+        "One small request, one small reply.\n"
+    )
+    assert pairs(doc) == [
+        ("What does TCP add over IP?", "Ordered, reliable delivery with retransmission."),
+        ("Name the three-way handshake steps", "SYN, SYN-ACK, ACK."),
+        ("What is a MTU?", "The largest frame a link carries."),
+        ("Why does UDP suit DNS", "One small request, one small reply."),
+    ]
+
+
+def test_a_prefixed_question_wrapped_over_lines_stays_whole():
+    doc = (
+        "Q: What is the difference between a process\n"
+        "and a thread in Linux?\n"
+        "A: A thread shares its process's memory.\n\n"
+        "Q: When would you pick a B-tree over\n"
+        "a hash index?\n"
+        "Range scans.\n"
+    )
+    assert pairs(doc) == [
+        (
+            "What is the difference between a process and a thread in Linux?",
+            "A thread shares its process's memory.",
+        ),
+        ("When would you pick a B-tree over a hash index?", "Range scans."),
+    ]
+
+
+def test_a_bold_numbered_question_with_its_answer_on_the_next_line():
+    doc = (
+        "# Frontend\n\n"
+        "**1. What does the virtual DOM buy?**\n"
+        "Fewer direct DOM writes.\n\n"
+        "**2) Explain event delegation**\n"
+        "One listener on a parent handles its children's events.\n\n"
+        "**3.** What is hoisting?\n"
+        "Declarations move to the top of their scope.\n"
+    )
+    assert pairs(doc) == [
+        ("What does the virtual DOM buy?", "Fewer direct DOM writes."),
+        ("Explain event delegation", "One listener on a parent handles its children's events."),
+        ("What is hoisting?", "Declarations move to the top of their scope."),
+    ]
