@@ -182,12 +182,17 @@ def default_deck_text() -> str:
     return resource("decks", DEFAULT_DECK_FILE).read_text(encoding="utf-8")
 
 
+# Set once the bundled deck has been given: a person who removes it keeps it removed.
+DEFAULT_DECK_GIVEN = "default_deck.given"
+
+
 def import_default_deck(store: Store) -> ImportSummary | None:
     """On first start (an empty store) import the bundled deck; otherwise do nothing.
 
-    A later start never reads the file at all, so start-up costs no parsing.
+    Only once: a store left empty later (every deck removed) stays empty. A later
+    start never reads the file at all, so start-up costs no parsing.
     """
-    if store.decks():
+    if store.decks() or store.get_setting(DEFAULT_DECK_GIVEN):
         return None
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))
@@ -195,6 +200,7 @@ def import_default_deck(store: Store) -> ImportSummary | None:
     source = f"resource:decks/{DEFAULT_DECK_FILE}"
     summary = store.import_document(doc, source, digest, force=True)
     _remember(store, source, None, doc)
+    store.set_setting(DEFAULT_DECK_GIVEN, True)
     return summary
 
 

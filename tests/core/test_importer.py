@@ -74,3 +74,10 @@ def test_the_default_deck_is_imported_once_on_first_start(store):
     assert first is not None and first.new == 38
     assert import_default_deck(store) is None
     assert store.question_count() == 38
+
+
+def test_a_removed_default_deck_stays_removed(store):
+    import_default_deck(store)
+    store.remove_deck(store.decks()[0].id)
+    assert import_default_deck(store) is None  # the next start: the store stays empty
+    assert store.decks() == []

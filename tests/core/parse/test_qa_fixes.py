@@ -289,10 +289,6 @@ def test_a_hash_that_ends_a_word_stays_and_deck_tags_leave_the_names():
     ]
 
 
-def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
-    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
-
-
 def test_a_prefixed_question_with_its_answer_on_the_next_line_and_no_a_label():
     # Plain-text notes: "Q3." then the answer right below (indented or not), no "A:".
     doc = (
