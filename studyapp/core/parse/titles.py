@@ -68,8 +68,9 @@ _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 # ``__init__``: a Python name, not bold "init".
 _DUNDER_RE = re.compile(r"(?<![\w*])__([a-z][a-z0-9_]*[a-z0-9])__(?![\w*])")
-# "**" left over from emphasis cut by a line break, but not the one in ``**kwargs``.
-_STRAY_BOLD_RE = re.compile(r"\*\*(?!(?<=[\s(]\*\*)[A-Za-z_])")
+# "**" left over from emphasis cut by a line break, but not the one in ``**kwargs`` nor
+# a power or a pattern between two words (``2**10``, ``a**b``).
+_STRAY_BOLD_RE = re.compile(r"\*\*(?!(?<=[\s(]\*\*)[A-Za-z_])(?!(?<=[\w)]\*\*)[\w(])")
 
 
 def strip_html_tags(text: str, context: str | None = None) -> str:
@@ -295,7 +296,12 @@ _AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
 _BARE_URL_RE = re.compile(r"\(?\bhttps?://[^\s)]+\)?", re.I)
 _WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
-_TRAILING_MARKS_RE = re.compile(r"[\s*★☆✱✳]+$|\s+\(\s*\)$")
+# Marks after a title: stars and asterisks set apart or after its last punctuation
+# ("What is X? *", "What is X?*"); an asterisk on a word or symbol is the title's own
+# ("$*", "p*").
+_TRAILING_MARKS_RE = re.compile(r"(?:\s*[★☆✱✳]+|\s+\*+|(?<=[?.!:)])\*+)+\s*$|\s+\(\s*\)$")
+# A bullet star before a title ("* What is Y?"), not the one of "*args".
+_LEADING_STAR_RE = re.compile(r"^\*+\s+")
 _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*[:.)\-–—]|[:.)])\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
@@ -413,7 +419,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _NUMBERING_RE.sub("", text)
     text = _TRAILING_MARKS_RE.sub("", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
-    text = text.strip(" -–—*|")
+    text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
     if "#" in text:
-        text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—*|")
+        text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—|")
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

@@ -343,3 +343,24 @@ def test_a_bold_numbered_question_with_its_answer_on_the_next_line():
         ("Explain event delegation", "One listener on a parent handles its children's events."),
         ("What is hoisting?", "Declarations move to the top of their scope."),
     ]
+
+
+def test_an_asterisk_that_emphasises_nothing_stays_in_the_title():
+    # Operators, shell variables, globs and pointers: an asterisk with no partner is
+    # the author's text; a bullet star, a footnote star and emphasis still go.
+    doc = (
+        "## *rest vs **options in JavaScript?\nRest and spread.\n\n"
+        "## What is 3**4 in Python?\n81.\n\n"
+        "## What do $# and $* expand to?\nCount and arguments.\n\n"
+        "## How do you declare int* p?\nA pointer to int.\n\n"
+        "## Why is **SELECT \\*** slow?*\nIt reads every column.\n\n"
+        "## * What is a glob like *.py?\nA file pattern.\n"
+    )
+    assert titles(doc) == [
+        "*rest vs **options in JavaScript?",
+        "What is 3**4 in Python?",
+        "What do $# and $* expand to?",
+        "How do you declare int* p?",
+        "Why is SELECT * slow?",
+        "What is a glob like *.py?",
+    ]
