@@ -11,6 +11,7 @@ Every other non-blank line is accounted for as a named skipped region.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -178,6 +179,7 @@ class _Heading:
     section: bool = False
     toc: bool = False
     footer: bool = False
+    part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
 
 
 def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[_Heading]:
@@ -195,7 +197,10 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         and (
             b.level < top
             or b.start in tocs
-            or (b.level == top and found.NOT_A_QUESTION_RE.match(b.text.strip()))
+            or (
+                b.level == top
+                and found.NOT_A_QUESTION_RE.match(whole_title(b.text, plain=doc.plain))
+            )
         )
         and b.start not in starts
         and not inside(b.start)
@@ -207,14 +212,23 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     unit_lines = [u.line for u in units]
     import bisect
 
+    named = Counter(h.title.casefold() for h in heads)
     votes: dict[int, list[bool]] = {}
     for head in heads:
         head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
         head.footer = bool(FOOTER_RE.match(head.title)) and head.block.start > units[-1].line
+        # "Introduction" above the first question, "Summary" or "Notes" below the last:
+        # not where it names a part of every answer ("### Summary" under each).
+        head.part = (
+            bool(found.DOCUMENT_PART_RE.match(head.title))
+            and named[head.title.casefold()] == 1
+            and not unit_lines[0] <= head.block.start <= units[-1].line
+            and head.block.level <= top
+        )
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
-        if head.toc or head.footer:
+        if head.toc or head.footer or head.part:
             continue  # the document's furniture votes neither way
         if gap and _inside_an_answer(head, heads, unit_lines):
             continue  # text under it: a sub-heading of the answer before it
@@ -231,7 +245,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         if direct * 2 >= len(vote) or (len(near) * 2 >= len(vote) and groups >= 1.5):
             section_levels.add(level)
     for head in heads:
-        head.section = head.block.level in section_levels and not head.footer
+        head.section = head.block.level in section_levels and not (head.footer or head.part)
     return heads
 
 
@@ -338,7 +352,7 @@ def assemble(
         title_line = h1s[0].block.start
         h1s[0].section = False
     sections = [h for h in heads if h.section and not h.toc and h.block.start != title_line]
-    stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer])
+    stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer or h.part])
     import bisect
 
     covered: dict[int, str] = {}

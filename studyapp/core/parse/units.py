@@ -456,7 +456,21 @@ FOOTER_RE = re.compile(
     r"useful links|links|thanks|changelog)\b",
     re.I,
 )
-NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
+# The parts of a document around its questions, named by the whole heading
+# ("Introduction", "Summary", "Notes"), not a subject that starts with the word
+# ("Summary statistics").
+DOCUMENT_PART_RE = re.compile(
+    r"^(?:introduction|intro|overview|preface|foreword|background|prerequisites"
+    r"|about(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
+    r"|how to use(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
+    r"|summary|conclusions?|final (?:thoughts|notes|words)|closing (?:thoughts|notes)"
+    r"|(?:my |personal |extra |more |other |general )?notes|takeaways|next steps|to-?do)"
+    r"\s*[:.!]?$",
+    re.I,
+)
+NOT_A_QUESTION_RE = re.compile(
+    f"{TOC_RE.pattern}|{FOOTER_RE.pattern}|{DOCUMENT_PART_RE.pattern}", re.I
+)
 # A list item that only links to a place in the document: a table of contents entry.
 TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
 # A link to a place in the document ("[Caching](#caching)"), and what may separate several

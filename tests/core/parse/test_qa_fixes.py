@@ -364,3 +364,36 @@ def test_an_asterisk_that_emphasises_nothing_stays_in_the_title():
         "Why is SELECT * slow?",
         "What is a glob like *.py?",
     ]
+
+
+def test_the_parts_around_the_questions_are_not_questions():
+    doc = (
+        "# Go interview notes\n\n"
+        "## Overview\n\nCollected while preparing for a backend role.\n\n"
+        "## What is a goroutine?\n\nA function running concurrently, cheap to start.\n\n"
+        "## How do channels block?\n\nAn unbuffered send waits for a receiver.\n\n"
+        "## Conclusion\n\nPractise select statements.\n\n"
+        "## Next steps\n\n- Read the memory model\n"
+    )
+    parsed = parse_text(doc)
+    assert [q.title for q in parsed.questions] == [
+        "What is a goroutine?",
+        "How do channels block?",
+    ]
+    assert parsed.questions[-1].answer_markdown.strip() == "An unbuffered send waits for a receiver."
+    reasons = [r.reason for r in parsed.skipped]
+    assert "intro" in reasons and "footer" in reasons
+
+
+def test_a_summary_under_every_answer_stays_in_each_answer():
+    doc = "".join(
+        f"### What is {name}?\n\n{name} explained.\n\n### Summary\n\n{name} in one line.\n\n"
+        for name in ("sharding", "replication", "quorum")
+    )
+    parsed = parse_text(doc)
+    assert [q.title for q in parsed.questions] == [
+        "What is sharding?",
+        "What is replication?",
+        "What is quorum?",
+    ]
+    assert all("in one line" in q.answer_markdown for q in parsed.questions)
