@@ -17,6 +17,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.units import is_question_like
 
 PERSON = r"you|user|me|human"
 ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm"
@@ -36,6 +37,23 @@ _FILLER_RE = re.compile(
     r"[,!.]*\s+(?=\w)",
     re.I,
 )
+
+
+# "yes", "yes please", "sure, go ahead": the whole turn accepts the offer before it.
+_ACCEPT_RE = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?: do)?|go on|go ahead|continue|do it"
+    r"|absolutely|of course|definitely|why not|that would be great)[\s,.!]*)+"
+    r"(?:please|thanks|thank you)?[\s.!]*$",
+    re.I,
+)
+# An offer to do something: accepted, it names the next question ("Would you like me
+# to explain multi-head attention next?" → "Explain multi-head attention").
+_OFFERED_TASK_RE = re.compile(
+    r"^(?:would you like me to|do you want me to|want me to|shall i|should i)\s+"
+    r"(?P<task>.+?)(?:\s+(?:next|now|as well|too|for you))*\s*[?.!]*$",
+    re.I,
+)
+_ASKING_SENTENCE_RE = re.compile(r"[^.!?]*\?")
 
 
 @dataclass(slots=True)
@@ -80,6 +98,31 @@ def _plain(line: str) -> str:
     return noise.LEADING_JUNK_RE.sub("", line.replace("**", "").replace("__", ""))
 
 
+def _offer(lines: list[tuple[int, str]]) -> str:
+    """The closing offer of a reply ("Would you like …?"), "" when it makes none."""
+    for index, (_, line) in enumerate(lines):
+        if noise.OFFER_RE.match(_plain(line.strip())) and all(
+            not t.strip() or noise.LIST_LINE_RE.match(t) or noise.OFFER_RE.match(_plain(t.strip()))
+            for _, t in lines[index + 1 :]
+        ):
+            return _plain(line.strip())
+    return ""
+
+
+def _title(words: str) -> str:
+    """A person's turn as a question: without the reply to an offer that starts it
+    ("Yes, …", "ok. and …") or the context before what it asks ("I have an interview
+    tomorrow. What is …?")."""
+    while (shorter := _FILLER_RE.sub("", words)) != words:
+        words = shorter
+    asking = _ASKING_SENTENCE_RE.search(words)
+    if asking:
+        context = words[: asking.start()].strip()
+        if context.endswith((".", "!")) and not is_question_like(context):
+            words = words[asking.start() :].strip()
+    return whole_title(words)
+
+
 def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A reply without its opener sentence ("Great question! X is …" keeps "X is …") and
     without the closing offer at its end, on a line of its own or not."""
@@ -113,11 +156,15 @@ def parse_turns(
     if pairs * 10 < asked * 8:
         return None
     questions: list[ParsedQuestion] = []
+    offer = ""  # the offer that closed the reply before
     for index, turn in enumerate(turns):
         if not turn.person:
+            offer = _offer(turn.lines)
             continue
         words = " ".join(t.strip() for _, t in turn.lines if t.strip())
-        title = whole_title(_FILLER_RE.sub("", words))
+        accepted = bool(_ACCEPT_RE.match(words))
+        task = _OFFERED_TASK_RE.match(offer) if accepted else None
+        title = whole_title(task.group("task")) if task else _title(words)
         title = title[:1].upper() + title[1:]
         reply = turns[index + 1] if index + 1 < len(turns) and not turns[index + 1].person else None
         answer = ""
@@ -127,7 +174,12 @@ def parse_turns(
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)
             end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
-        if title:
+        if accepted and not task and questions:
+            # "Would you like an example?" / "yes": more of the answer before
+            before = questions[-1]
+            before.answer_markdown = "\n\n".join(x for x in (before.answer_markdown, answer) if x)
+            before.end_line = end
+        elif title:
             questions.append(
                 ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)
             )

@@ -397,3 +397,29 @@ def test_a_summary_under_every_answer_stays_in_each_answer():
         "What is quorum?",
     ]
     assert all("in one line" in q.answer_markdown for q in parsed.questions)
+
+
+def test_a_chat_reply_that_accepts_an_offer_is_not_a_question_of_its_own():
+    # Accepting an offer to do something asks for it; accepting more material (an
+    # example, a table) asks for more of the answer before.
+    doc = (
+        "You: What is a Bloom filter?\n"
+        "Assistant: A bit array with k hashes: no false negatives.\n\n"
+        "Do you want me to walk through sizing the bit array next?\n"
+        "You: sure, go ahead\n"
+        "Assistant: m = -n ln p / (ln 2)^2 bits for n items at false-positive rate p.\n\n"
+        "Would you like a worked example?\n"
+        "You: yes please!\n"
+        "Assistant: For n = 1,000,000 and p = 1 %, m is about 9.6 million bits.\n"
+        "You: I'm prepping for a Google interview. How do cuckoo filters differ?\n"
+        "Assistant: They store fingerprints in buckets and support deletion.\n"
+    )
+    parsed = parse_text(doc)
+    assert [q.title for q in parsed.questions] == [
+        "What is a Bloom filter?",
+        "Walk through sizing the bit array",
+        "How do cuckoo filters differ?",
+    ]
+    sizing = parsed.questions[1].answer_markdown
+    assert "ln 2" in sizing and "9.6 million bits" in sizing  # the example joined it
+    assert "worked example" not in sizing  # the offer itself is chat noise
