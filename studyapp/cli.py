@@ -329,19 +329,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if bad := _bad_split_kind(args):
         return _fail(bad)
+    from studyapp.core.store import StoreError
+
+    failed = 0
     with _writing_store(args.data_dir) as store:
         for path in args.files:
-            summary = import_file(
-                store,
-                path,
-                force=args.force,
-                keep_chat_noise=args.keep_chat_noise,
-                split_at=args.split_at,
-            )
+            try:
+                summary = import_file(
+                    store,
+                    path,
+                    force=args.force,
+                    keep_chat_noise=args.keep_chat_noise,
+                    split_at=args.split_at,
+                )
+            except StoreError:
+                raise  # the store itself: no other file can go in either
+            except StudyAppError as exc:  # this file only: the others still go in
+                failed += 1
+                _fail(str(exc))
+                continue
             print(summary)
             if not summary.skipped_unchanged_file:
                 print(f"  {describe_skipped(summary.skipped)}")
-    return EXIT_OK
+    if failed and len(args.files) > 1:
+        from studyapp.core.format import plural
+
+        imported = len(args.files) - failed
+        _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
+    return EXIT_USER_ERROR if failed else EXIT_OK
 
 
 def cmd_repair(args: argparse.Namespace) -> int:

@@ -180,3 +180,17 @@ def test_data_dir_may_come_before_or_after_the_command(notes, tmp_path):
         with Store.open(store_path(folder)) as store:
             assert store.question_count() == 3
     assert not env_dir.exists()
+
+
+def test_one_bad_file_among_several_does_not_stop_the_others(notes, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("## What is a heap?\nA tree kept in order.\n", encoding="utf-8")
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    data = tmp_path / "data"
+    result = run("import", str(notes), str(empty), str(other), data_dir=data)
+    assert result.returncode == 2
+    assert "empty.md" in result.stderr
+    assert "1 file not imported, 2 imported" in result.stderr
+    with Store.open(store_path(data)) as store:
+        assert store.question_count() == 3 + 1  # both good files went in
