@@ -465,12 +465,13 @@ def title_html(title: str) -> str:
 
 
 def highlight(html_text: str, terms: list[str]) -> str:
-    """Wrap case-insensitive occurrences of `terms` in text (never in tags or
-    attribute values) with <span class="hit">…</span>."""
+    """Wrap case-insensitive occurrences of `terms` at the start of a word, as the
+    search matches them ("gra" in "gradient", not in "program"), in text (never in
+    tags or attribute values) with <span class="hit">…</span>."""
     words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
         return html_text
-    pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
     pieces = _TAG.split(html_text)
     for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags
         text = pieces[i]

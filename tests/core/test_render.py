@@ -315,6 +315,9 @@ def test_css_per_theme():
             ["span", "class"],
             '<p><span class="hit">span</span> <span class="hit">class</span></p>',
         ),
+        # As the search matches: at the start of a word, never inside one.
+        ("<p>program grammar</p>", ["gra"], '<p>program <span class="hit">gra</span>mmar</p>'),
+        ("<p>What data?</p>", ["a"], "<p>What data?</p>"),
         ("<p>nothing</p>", [], "<p>nothing</p>"),
         ("<p>nothing</p>", ["", "  "], "<p>nothing</p>"),
         ('<p title="a > b">x</p>', ["b"], '<p title="a > b">x</p>'),
