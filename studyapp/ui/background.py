@@ -34,6 +34,8 @@ class CancellableTask(QRunnable):
 class BackgroundController(QObject):
     """Runs one task at a time with a window-modal, cancellable progress dialog."""
 
+    completed = Signal(object)  # the task's outcome, before the person is told: the
+    # window shows it behind the summary they read
     finished = Signal(object)  # the task's outcome, after the person was told
 
     def __init__(self, parent: QWidget, pool: QThreadPool | None = None) -> None:
@@ -79,6 +81,7 @@ class BackgroundController(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.task = None
+        self.completed.emit(outcome)
         self._report(outcome)
         self.finished.emit(outcome)
 

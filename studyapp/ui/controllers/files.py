@@ -79,7 +79,8 @@ class FilesController(Controller):
             self._importer = ImportController(
                 self.store.path, self.ctx.messages, self.shell, self.ctx.thread_pool
             )
-            self._importer.finished.connect(self._on_import_finished)
+            self._importer.completed.connect(self._on_import_completed)
+            self._importer.finished.connect(self._preview_next)
         return self._importer
 
     def ask_and_import(self) -> None:
@@ -166,13 +167,13 @@ class FilesController(Controller):
             return []
         return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
 
-    def _on_import_finished(self, result: ImportResult) -> None:
+    def _on_import_completed(self, result: ImportResult) -> None:
+        """The window shows the new questions before the summary box opens over it."""
         if self.live is not None:
             self.live.absorb_own_writes()
             self.live.rewatch()  # a new deck's folder
         if result.changed:
             self.imported.emit(result)
-        self._preview_next()
 
     # --- export ------------------------------------------------------------------------
 

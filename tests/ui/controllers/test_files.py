@@ -61,6 +61,20 @@ def test_import_adds_the_deck_and_reports_a_summary(qtbot, make_window, store, n
     assert files.importer.dialog is None and not files.importer.busy
 
 
+def test_the_summary_opens_over_a_window_that_already_shows_the_new_deck(
+    qtbot, make_window, notes_file
+):
+    window = make_window(show=True)
+    seen_behind: list[list[str]] = []
+    info = window.messages.info
+    window.messages.info = lambda title, text: (
+        seen_behind.append(deck_names(window)),
+        info(title, text),
+    )
+    run_import(qtbot, window, [notes_file])
+    assert seen_behind and "My Notes" in seen_behind[0]
+
+
 def test_reimporting_an_unchanged_file_says_so(qtbot, make_window, notes_file):
     window = make_window()
     run_import(qtbot, window, [notes_file])
