@@ -262,6 +262,10 @@ class AnswerView(Card):
         hidden_layout.addStretch(3)
 
         self.notice_face = QWidget()
+        # Focused itself where its first button is no step forward (End session while
+        # waiting): a Space pressed out of habit must not press it.
+        self.notice_face.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._focus_first_button = True
         notice_layout = QVBoxLayout(self.notice_face)
         notice_layout.setContentsMargins(32, 24, 32, 24)
         notice_layout.addStretch(2)
@@ -383,7 +387,7 @@ class AnswerView(Card):
     def take_focus(self) -> None:
         """Focus the face on show: the answer (arrows scroll it) or the hidden face."""
         face = self.stack.currentWidget()
-        if face is self.notice_face:
+        if face is self.notice_face and self._focus_first_button:
             buttons = [
                 widget
                 for i in range(self._notice_buttons.count())
@@ -407,10 +411,16 @@ class AnswerView(Card):
         return self.stack.currentWidget() is self.browser
 
     def show_notice(
-        self, html: str, actions: Sequence[tuple[str, Callable[[], Any]]] = ()
+        self,
+        html: str,
+        actions: Sequence[tuple[str, Callable[[], Any]]] = (),
+        *,
+        focus_first: bool = True,
     ) -> list[QPushButton]:
-        """A message in place of the answer, with buttons (label, callback)."""
+        """A message in place of the answer, with buttons (label, callback). The first
+        button takes the focus (Enter or Space presses it) unless `focus_first` is False."""
         self.notice_label.setText(html)
+        self._focus_first_button = focus_first
         while self._notice_buttons.count():
             item = self._notice_buttons.takeAt(0)
             if (widget := item.widget()) is not None:

@@ -199,6 +199,7 @@ class StudyController(Controller):
             f"<p style='font-size:x-large'>{html.escape(text)}</p>"
             f"<p>{learning_words(counts.learning)}</p>",
             [("End session", self.stop_study)],
+            focus_first=False,  # Space, pressed to reveal out of habit, must not end it
         )
         self.shell.grading.show_waiting(text, counts)
         wait_ms = max(0.0, (until - now).total_seconds() * 1000)

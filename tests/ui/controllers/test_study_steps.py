@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from studyapp.core import settings_schema as schema
 
@@ -78,6 +78,20 @@ def test_end_session_while_waiting(qtbot, make_window, store):
     qtbot.mouseClick(window.grading.end_button, Qt.MouseButton.LeftButton)
     assert window.mode == "browse"
     assert not controller(window).wait_timer.isActive()
+
+
+def test_space_pressed_out_of_habit_while_waiting_does_not_end_the_session(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 1)
+    answer(window, 1)
+    assert window.grading.face == "waiting"
+    focused = QApplication.focusWidget()
+    assert not isinstance(focused, QPushButton)
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert window.mode == "study" and controller(window).wait_timer.isActive()
 
 
 def prefs_dialog(window):
