@@ -82,8 +82,20 @@ def _nonblank_prefix(doc: Document) -> list[int]:
     return doc.counts
 
 
+def _content_prefix(doc: Document) -> list[int]:
+    """As `_nonblank_prefix`, headings left out: an outline's sub-headings with nothing
+    under them answer nothing."""
+    headings = {n for b in doc.blocks if b.kind == "heading" for n in range(b.start, b.end + 1)}
+    counts = [0]
+    total = 0
+    for number, line in enumerate(doc.lines, start=1):
+        total += 1 if line.strip() and number not in headings else 0
+        counts.append(total)
+    return counts
+
+
 def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
-    counts = _nonblank_prefix(doc)
+    counts = _content_prefix(doc)
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
         found_units[f"h{level}"] = found.headings(doc, level)

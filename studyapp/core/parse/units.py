@@ -519,6 +519,8 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     - A question asked twice in a row (nothing between) is one question.
     """
     answered = [has_answer(i) for i in range(len(units))]
+    if not any(answered) and not any(is_question_like(u.title) or u.explicit for u in units):
+        return []  # headings with nothing under them that ask nothing: an outline
     keep = [True] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
         keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]

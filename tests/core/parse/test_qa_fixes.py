@@ -423,3 +423,11 @@ def test_a_chat_reply_that_accepts_an_offer_is_not_a_question_of_its_own():
     sizing = parsed.questions[1].answer_markdown
     assert "ln 2" in sizing and "9.6 million bits" in sizing  # the example joined it
     assert "worked example" not in sizing  # the offer itself is chat noise
+
+
+def test_an_outline_of_headings_with_nothing_under_them_holds_no_questions():
+    outline = "# Study plan\n\n## Week 1\n\n### Arrays\n\n### Strings\n\n## Week 2\n\n### Graphs\n"
+    assert parse_text(outline).questions == []  # the import says "no questions found"
+    # Questions still to answer are questions all the same.
+    open_questions = "# To learn\n\n## What is a trie?\n\n## How does Dijkstra work?\n"
+    assert titles(open_questions) == ["What is a trie?", "How does Dijkstra work?"]
