@@ -336,6 +336,7 @@ def details(doc: Document) -> list[Unit]:
             summary_line = first + window[: summary.start()].count("\n")
             end = _details_end(lines, first)
             rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
+            rest = DETAILS_CLOSE_RE.split(rest, maxsplit=1)[0]  # closed on the same line
             units.append(
                 Unit(
                     summary_line,

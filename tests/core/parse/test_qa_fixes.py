@@ -431,3 +431,17 @@ def test_an_outline_of_headings_with_nothing_under_them_holds_no_questions():
     # Questions still to answer are questions all the same.
     open_questions = "# To learn\n\n## What is a trie?\n\n## How does Dijkstra work?\n"
     assert titles(open_questions) == ["What is a trie?", "How does Dijkstra work?"]
+
+
+def test_a_details_block_on_one_line_leaves_no_closing_tag_in_its_answer():
+    doc = (
+        "# Rust\n\n"
+        "<details><summary>What does the borrow checker check?</summary>"
+        "That references never outlive their data.</details>\n\n"
+        "<details><summary>What is a lifetime?</summary>\n\n"
+        "The scope a reference is valid for.\n\n</details>\n"
+    )
+    assert pairs(doc) == [
+        ("What does the borrow checker check?", "That references never outlive their data."),
+        ("What is a lifetime?", "The scope a reference is valid for."),
+    ]
