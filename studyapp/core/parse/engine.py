@@ -401,6 +401,7 @@ def assemble(
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
     if units:
+        stops[-1] = _within_items(doc, cand.kind, units, stops)
         stops[-1] = _before_footer(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
@@ -436,6 +437,22 @@ FOOTER_LINE_RE = re.compile(
     r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
     re.I,
 )
+# A page's way on: "Previous  Next", "« Prev", "Next →".
+NAV_LINE_RE = re.compile(r"^\W*(?:previous|prev|next)(?:\W+(?:previous|prev|next))?\W*$", re.I)
+
+
+def _within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
+    """Where every other list item holds its whole answer inside itself (nothing
+    between one item and the next question), the last one does too: what follows
+    the list ("Useful links:" and its bullets) is not its answer."""
+    last = units[-1]
+    if kind != "list-item" or len(units) < 3 or not last.end:
+        return stops[-1]
+    counts = _nonblank_prefix(doc)
+    for unit, following in pairwise(units):
+        if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
+            return stops[-1]
+    return min(stops[-1], last.end)
 
 
 def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
@@ -449,7 +466,10 @@ def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
         start -= 1
     if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
         return stop  # no paragraph, a long one, or no blank line before it
-    if not FOOTER_LINE_RE.match(doc.line(start).strip()):
+    if not any(
+        FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line)
+        for line in (doc.line(n).strip() for n in range(start, end + 1))
+    ):
         return stop
     before = start - 1
     while before >= unit.answer_start and not doc.line(before).strip():

@@ -445,3 +445,26 @@ def test_a_details_block_on_one_line_leaves_no_closing_tag_in_its_answer():
         ("What does the borrow checker check?", "That references never outlive their data."),
         ("What is a lifetime?", "The scope a reference is valid for."),
     ]
+
+
+def test_what_follows_a_list_of_self_contained_questions_is_not_the_last_answer():
+    doc = (
+        "# Kubernetes\n\n"
+        "1. What is a pod?\n   The smallest deployable unit: one or more containers.\n"
+        "2. What is a ReplicaSet?\n   Keeps a number of pod copies running.\n"
+        "3. What is a Service?\n   A stable address in front of pods.\n\n"
+        "Further study:\n\n- the kubectl cheat sheet\n- CKA practice exams\n\n"
+        "← Previous | Next →\n"
+    )
+    parsed = parse_text(doc)
+    assert parsed.questions[-1].answer_markdown.strip() == "A stable address in front of pods."
+    assert parsed.skipped[-1].reason == "footer"
+
+
+def test_a_page_footer_after_the_last_heading_answer_is_not_part_of_it():
+    doc = (
+        "## What is a CDN?\n\nServers near users that cache content.\n\n"
+        "## What is anycast?\n\nOne address, many routers; the nearest answers.\n\n"
+        "« Prev   Next »\n© 2025 Jo's notes\n"
+    )
+    assert pairs(doc)[-1] == ("What is anycast?", "One address, many routers; the nearest answers.")
