@@ -305,10 +305,42 @@ def _is_text_column(records: list[_Record], index: int) -> bool:
     return bool(values) and sum(bool(_LETTER_RE.search(v)) for v in values) * 2 >= len(values)
 
 
+def _label_row(records: list[_Record]) -> bool:
+    """Whether the first record names its columns in words the header names above do
+    not know ("Frage;Antwort;Thema"): short labels over columns whose cells are much
+    longer, in the first two columns at least."""
+    if len(records) < 3 or len(records[0].fields) < 2:
+        return False
+    labels = [cell.strip() for cell in records[0].fields]
+    if any(
+        not cell or len(cell) > 30 or len(cell.split()) > 3 or cell[-1] in "?.!:"
+        for cell in labels
+    ):
+        return False
+    for index in (0, 1):
+        cells = sorted(len(_cell(r, index).strip()) for r in records[1:])
+        if cells[len(cells) // 2] < 2 * len(labels[index]):
+            return False
+    return True
+
+
+def _label_column(records: list[_Record], index: int, named: bool) -> bool:
+    """A column of short labels ("js", "js async", "Databases") after the answer, some
+    of them repeated or under a name of its own: tags or a topic, not more answer."""
+    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
+    values = [v for v in values if v]
+    return (
+        len(values) >= 2
+        and all(len(v) <= 40 and len(v.split()) <= 3 and v[-1] not in ".?!" for v in values)
+        and (named or len(set(values)) < len(values))
+    )
+
+
 def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     """Fill the question and answer columns from the data: the question is the first
     free column that holds text (a column of numbers before it is a row id), the
-    answer the next free column, whatever it holds (``42`` is an answer)."""
+    answer the next free column, whatever it holds (``42`` is an answer). A free
+    column of short repeated labels after them holds tags."""
     width = max((len(r.fields) for r in records), default=0)
     free = [i for i in range(width) if i not in _assigned(layout)]
     if layout.question < 0:
@@ -318,6 +350,23 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
         layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
     if layout.answer < 0:
         layout.answer = next((i for i in free if i > layout.question), -1)
+    if layout.tags < 0 and layout.topic < 0:
+        labels = next(
+            (
+                i
+                for i in range(width)
+                if i > max(layout.question, layout.answer)
+                and i not in _assigned(layout)
+                and _label_column(records, i, i in layout.names)
+            ),
+            -1,
+        )
+        # Under a name of its own ("Tema"), each cell is one label ("Bases de datos");
+        # without one, a cell may list several tags ("js async"), as Anki writes them.
+        if labels in layout.names:
+            layout.topic = labels
+        else:
+            layout.tags = labels
     return layout
 
 
@@ -450,6 +499,8 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     layout = _anki_layout(anki) if is_anki else None
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None
+        if header is None and layout is None and _label_row(records):
+            header = _Layout(names=dict(enumerate(c.strip() for c in records[0].fields)))
         if header is not None:
             skipped.append(SkippedRegion(records[0].first, records[0].last, "header row"))
             records = records[1:]

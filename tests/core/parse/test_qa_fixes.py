@@ -468,3 +468,26 @@ def test_a_page_footer_after_the_last_heading_answer_is_not_part_of_it():
         "« Prev   Next »\n© 2025 Jo's notes\n"
     )
     assert pairs(doc)[-1] == ("What is anycast?", "One address, many routers; the nearest answers.")
+
+
+def test_a_header_in_another_language_and_a_column_of_labels_in_a_csv():
+    # "Pregunta;Respuesta;Tema": no header name the importer knows, but short labels
+    # over long cells; the third column, short repeated labels, is the topic.
+    sheet = (
+        "Pregunta;Respuesta;Tema\n"
+        "¿Qué es un índice?;Una estructura que acelera las búsquedas en una tabla.;Bases de datos\n"
+        "¿Qué es una transacción?;Un grupo de operaciones que se aplican juntas o no se aplican.;Bases de datos\n"
+        "¿Qué es TCP?;Un protocolo fiable y orientado a conexión.;Redes\n"
+    )
+    parsed = parse_text(sheet, suffix=".csv")
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("¿Qué es un índice?", ("Bases de datos",)),
+        ("¿Qué es una transacción?", ("Bases de datos",)),
+        ("¿Qué es TCP?", ("Redes",)),
+    ]
+    assert all("Tema" not in q.answer_markdown for q in parsed.questions)
+    headerless = "What is a tuple?\tAn immutable sequence.\tpy\nWhat is a set?\tUnique items.\tpy\n"
+    headerless += "What is a goroutine?\tA light thread.\tgo\n"
+    parsed = parse_text(headerless, suffix=".tsv")
+    assert parsed.questions[0].answer_markdown == "An immutable sequence."
+    assert [q.tags for q in parsed.questions] == [("py",), ("py",), ("go",)]
