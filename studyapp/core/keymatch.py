@@ -14,7 +14,9 @@ heard through what a person gets wrong when typing fast:
   "K-Means" (neighbouring words are also tried written together).
 
 A point "Gaussian Mixture Models (GMM)" is said by its words outside the parentheses
-or by "GMM" alone.
+or by "GMM" alone. Words of a point that the question itself names need not be said
+again: asked for the types of data analysis, "prescriptive" says "Prescriptive
+Analysis".
 """
 
 from __future__ import annotations
@@ -171,13 +173,18 @@ def significant(point: str) -> list[str]:
     return kept
 
 
-def said(point: str, heard: Heard | str) -> bool:
-    """True when the typed answer says the point (see the module's docstring)."""
+def said(point: str, heard: Heard | str, question: str = "") -> bool:
+    """True when the typed answer says the point (see the module's docstring); the
+    words `question` names may be left out, as long as one word of the point is said."""
     text = heard if isinstance(heard, Heard) else Heard.of(heard)
     if not text.tokens:
         return False
+    asked = {stem(w) for w in words(question)}
     for name in alternatives(point):
         wanted = significant(name)
+        own = [w for w in wanted if stem(w) not in asked]
+        if own and len(own) < len(wanted) and _near(own, text):
+            return True  # the question's own words go without saying
         if not wanted:
             continue
         if len(wanted) > 1 and text.positions("".join(wanted)):

@@ -590,15 +590,16 @@ def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
 # --- coverage --------------------------------------------------------------------------
 
 
-def covered(term: str, typed: str | Heard) -> bool:
+def covered(term: str, typed: str | Heard, question: str = "") -> bool:
     """True when the typed answer says the point (see `keymatch.said`)."""
-    return keymatch.said(term, typed)
+    return keymatch.said(term, typed, question)
 
 
-def ticked_terms(terms: Iterable[str], typed: str) -> list[bool]:
-    """For each point, whether the typed answer says it (the automatic ticks)."""
+def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[bool]:
+    """For each point, whether the typed answer to `question` says it (the automatic
+    ticks)."""
     heard = Heard.of(typed)
-    return [keymatch.said(term, heard) for term in terms]
+    return [keymatch.said(term, heard, question) for term in terms]
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

@@ -598,7 +598,7 @@ class MockSession:
         from studyapp.core import keyterms  # its patterns compile on the first reveal
 
         terms = keyterms.key_terms(question.answer_markdown)
-        ticks = keyterms.ticked_terms(terms, self.typed_answer)
+        ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"
         return self.key_points()

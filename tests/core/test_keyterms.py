@@ -13,7 +13,14 @@ import pytest
 
 from studyapp.core.importer import default_deck_text, parse_notes, with_topics
 from studyapp.core.keymatch import Heard, mentions, said
-from studyapp.core.keyterms import DEFAULT_LIMIT, clean_term, coverage, key_terms, ticked_terms
+from studyapp.core.keyterms import (
+    DEFAULT_LIMIT,
+    clean_term,
+    coverage,
+    covered,
+    key_terms,
+    ticked_terms,
+)
 from studyapp.core.parse import parse_text
 from tests.conftest import CORPORA, require
 
@@ -408,3 +415,14 @@ def test_ticks_and_coverage():
     assert coverage([], []) == 0.0
     with pytest.raises(ValueError):
         coverage(points, [True])
+
+
+def test_words_the_question_names_need_not_be_said_again():
+    question = "What are the kinds of database index?"
+    typed = "Indexes come as B-tree, hash and bitmap."
+    assert covered("Hash Index", typed, question)  # "index" is the question's own word
+    assert covered("Bitmap Index", typed, question)
+    assert not covered("GiST Index", typed, question)  # its own word is not said
+    assert not covered("Bitmap Index", "Indexes come as B-tree and hash.", question)
+    # Without the question, a point is said whole, as before.
+    assert not covered("Bitmap Index", typed)
