@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -145,6 +147,11 @@ class PreferencesDialog(QDialog):
         self.specs = tuple(specs)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
+        # The settings scroll where the screen is shorter than they are; the buttons
+        # stay in sight (a squeezed form cut its help lines in half).
+        content = QWidget()
+        form = QVBoxLayout(content)
+        form.setContentsMargins(0, 0, 0, 0)
         plan = QFormLayout()
         advanced = QFormLayout()
         for spec in self.specs:
@@ -161,11 +168,17 @@ class PreferencesDialog(QDialog):
             column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
             column.addWidget(note)
             (advanced if spec.advanced else plan).addRow(f"{spec.label}:", cell)
-        layout.addLayout(plan)
+        form.addLayout(plan)
         if advanced.rowCount():
             group = QGroupBox("Advanced")
             group.setLayout(advanced)
-            layout.addWidget(group)
+            form.addWidget(group)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -176,6 +189,18 @@ class PreferencesDialog(QDialog):
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(self.restore_defaults)
         layout.addWidget(buttons)
+        self._fit(content, buttons)
+
+    def _fit(self, content: QWidget, buttons: QWidget) -> None:
+        """Open as tall as the settings need, within the screen."""
+        width = max(self.minimumWidth(), content.sizeHint().width() + 40)
+        height = content.heightForWidth(width - 40)
+        height = (height if height > 0 else content.sizeHint().height()) + 40
+        height += buttons.sizeHint().height()
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        self.resize(width, height)
 
     def values(self) -> dict[str, Any]:
         """Every setting's value as the editors show it, key → value."""

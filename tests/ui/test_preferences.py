@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox
 
 from studyapp.core import optimize
 from studyapp.core import settings_schema as schema
@@ -50,6 +50,17 @@ def test_one_editor_per_setting_by_its_type(make_window):
     assert isinstance(retention, QDoubleSpinBox)
     assert (retention.minimum(), retention.maximum()) == (0.70, 0.97)
     assert isinstance(dialog.editors[schema.WATCH_SOURCES], QCheckBox)  # the one bool
+    dialog.reject()
+
+
+def test_every_help_line_of_the_preferences_shows_whole(qtbot, make_window):
+    window = make_window(show=True)
+    dialog = prefs(window).open_preferences()
+    qtbot.waitExposed(dialog)
+    notes = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+    assert notes
+    for label in notes:  # each as tall as its wrapped text (none cut in half)
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
     dialog.reject()
 
 
