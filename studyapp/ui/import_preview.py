@@ -51,7 +51,8 @@ UNIT_NAMES = {
 
 
 def unit_label(unit: str, count: int) -> str:
-    name = UNIT_NAMES.get(unit, unit)
+    # A folder whose files split their own ways has no one unit: "each file its own".
+    name = UNIT_NAMES.get(unit, unit) or "each file its own way"
     return f"{name} — {plural(count, 'question')}"
 
 
@@ -152,7 +153,7 @@ class ImportPreviewDialog(QDialog):
         total = len(doc.questions)
         first = min(total, SHOWN_QUESTIONS)
         self.state.setText(
-            f"{total} questions found"
+            f"{plural(total, 'question')} found"
             + (f"; the first {first} are listed." if total > first else ".")
             + ("" if preview.existing_deck else " A new deck.")
         )

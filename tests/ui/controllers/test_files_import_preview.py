@@ -172,3 +172,19 @@ def test_several_files_are_previewed_in_turn_and_cancel_skips_one(
     click_import(qtbot, window, third_dialog)
     assert files.preview_dialog is None  # the queue is done
     assert sorted(d.name for d in store.decks()) == sorted([*decks_before, "One", "Three"])
+
+
+def test_a_folder_whose_files_split_their_own_ways_names_that_in_the_preview(
+    qtbot, make_window, tmp_path
+):
+    folder = tmp_path / "prep"
+    folder.mkdir()
+    (folder / "sql.md").write_text(NOTES, encoding="utf-8")
+    (folder / "cards.csv").write_text(
+        "question,answer\nWhat is DNS?,Names to addresses.\nWhat is a port?,An endpoint.\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), folder)
+    label = dialog.unit_box.currentText()
+    assert not label.strip().startswith("—") and label.endswith("5 questions"), label
+    dialog.reject()
