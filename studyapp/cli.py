@@ -230,7 +230,14 @@ def _reading_store(data_dir: str | None) -> Store:
     from studyapp.core.paths import store_path
     from studyapp.core.store import Store
 
-    return Store.open(store_path(resolve_data_dir(data_dir)))
+    folder = resolve_data_dir(data_dir, create=False)
+    path = store_path(folder)
+    if not path.exists():  # a mistyped --data-dir: say so, never make an empty store there
+        raise StudyAppError(
+            f"no StudyApp data in {folder}: check the folder, or start the app or"
+            " `studyapp import NOTES.md` first"
+        )
+    return Store.open(path)
 
 
 def _bad_split_kind(args: argparse.Namespace) -> str | None:

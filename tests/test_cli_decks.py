@@ -185,3 +185,13 @@ def test_decks_marks_a_deck_whose_notes_are_gone(data, tmp_path, capsys):
     assert listed["Interview notes"]["source_missing"] is False
     assert main(["decks", "--data-dir", str(data)]) == 0
     assert "(source missing)" in capsys.readouterr().out
+
+
+def test_a_mistyped_data_folder_is_an_error_not_a_new_empty_store(tmp_path, capsys):
+    from studyapp.cli import main
+
+    typo = tmp_path / "StudyAp"
+    for command in (["decks"], ["export-weak", "--out", str(tmp_path / "w.pdf")]):
+        assert main([*command, "--data-dir", str(typo)]) == 2
+        assert f"no StudyApp data in {typo}" in capsys.readouterr().err
+    assert not typo.exists()

@@ -16,8 +16,9 @@ ENV_VAR = "STUDYAPP_DATA_DIR"
 STORE_FILENAME = "studyapp.sqlite3"
 
 
-def data_dir(override: str | Path | None = None) -> Path:
-    """The data folder, created if missing. An empty override or variable counts as unset."""
+def data_dir(override: str | Path | None = None, *, create: bool = True) -> Path:
+    """The data folder, created if missing (unless `create` is False: a command that
+    only reads). An empty override or variable counts as unset."""
     if override is not None and str(override) != "":
         path = Path(override)
     elif env := os.environ.get(ENV_VAR):
@@ -27,6 +28,8 @@ def data_dir(override: str | Path | None = None) -> Path:
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser().absolute()
+    if not create:
+        return path
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
