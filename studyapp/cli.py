@@ -422,6 +422,8 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         return _fail(f"--limit must be at least 1, not {args.limit}")
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(f"{args.out}: the weak topics are written as a PDF; name it ….pdf")
     with _reading_store(args.data_dir) as store:
         deck_id = None
         if args.deck:

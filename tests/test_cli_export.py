@@ -118,6 +118,7 @@ def test_nothing_weak_also_exits_3(data_dir, tmp_path):
         ("an unknown topic", ("--out", "{tmp}/x.pdf", "--topic", "Cooking")),
         ("a limit below 1", ("--out", "{tmp}/x.pdf", "--limit", "0")),
         ("an unknown deck", ("--out", "{tmp}/x.pdf", "--deck", "Nope")),
+        ("a name that is not a PDF's", ("--out", "{tmp}/weak.txt")),
     ],
 )
 def test_errors_exit_2_with_one_line(data_dir, tmp_path, where, args):
