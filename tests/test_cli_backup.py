@@ -187,3 +187,11 @@ def test_notes_paths_that_are_not_utf8_parse_and_import(tmp_path):
     imported = run("import", name, data_dir=tmp_path / "data")
     assert imported.returncode == 0, imported.stderr
     assert "1 new" in imported.stdout
+
+
+def test_restoring_a_notes_file_says_it_is_no_backup_not_that_it_is_damaged(data, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    result = run("restore", str(notes), data_dir=data)
+    assert result.returncode == 2
+    assert "not a database at all" in result.stderr and "damaged" not in result.stderr

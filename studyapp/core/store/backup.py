@@ -241,6 +241,12 @@ def check_backup(path: str | Path) -> None:
 
     if not path.is_file():
         raise refuse("file not found" if not path.exists() else "not a file")
+    with path.open("rb") as head:
+        if head.read(16) != b"SQLite format 3\x00":  # notes, a PDF, an empty file…
+            raise refuse(
+                "it is not a StudyApp database, not a database at all"
+                " (`studyapp backup --list` shows the backups)"
+            )
     version, tables, extra = 0, set(), None
     try:
         problem = database_problem(path)
