@@ -371,3 +371,11 @@ def test_deck_and_question_operations_say_what_they_changed(store, two_decks):
     assert not store.last_changes
     store.delete_question(variance.id)
     assert store.last_changes.questions == {variance.id} and store.last_changes.topics
+
+
+def test_decks_are_listed_alphabetically_whatever_their_case(store, tmp_path):
+    for name in ("ML basics", "cards", "Algorithms", "zsh tricks"):
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# {name}\n\n## What is {name}?\nIt is.\n", encoding="utf-8")
+        import_file(store, path)
+    assert [d.name for d in store.decks()] == ["Algorithms", "cards", "ML basics", "zsh tricks"]

@@ -67,7 +67,8 @@ class DecksPart(StoreBase):
         return [
             Deck(r["id"], r["name"], r["source_path"], r["source_hash"])
             for r in self._conn.execute(
-                "SELECT id, name, source_path, source_hash FROM decks ORDER BY name, id"
+                "SELECT id, name, source_path, source_hash FROM decks"
+                " ORDER BY name COLLATE NOCASE, id"
             )
         ]
 
