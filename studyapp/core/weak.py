@@ -132,7 +132,6 @@ def _ago(ms: int, now: datetime) -> str:
     return "yesterday" if whole == 1 else f"{whole} days ago"
 
 
-
 def _rating_before(reviews: Sequence[Review], moment_ms: int) -> int | None:
     """The grade of the last review before `moment_ms` (reviews sorted by time)."""
     before = [r.rating for r in reviews if r.reviewed_at_ms < moment_ms]
@@ -524,7 +523,10 @@ def weak_report(
 def describe(report: WeakReport) -> str:
     """One line for the command line and the view's header."""
     if report.nothing_studied:
-        return "Nothing studied yet: study or run a mock interview first, then export again."
+        return (
+            "Nothing studied yet: study or run a mock interview first; the questions"
+            " you struggle with are listed from then on."
+        )
     if report.nothing_weak:
         return (
             f"No weak questions among the {report.studied} studied"

@@ -203,7 +203,10 @@ class MockSummaryView(QWidget):
         self.subtitle.setText(when)
         self.score.setText(score_text(summary.score))
         self.score_caption.setText(
-            "score (mean rating)" if summary.score is not None else "nothing graded"
+            "score of your grades" if summary.score is not None else "nothing graded"
+        )
+        self.score_caption.setToolTip(
+            "The mean of your grades: Again 0 %, Hard 33 %, Good 67 %, Easy 100 %"
         )
         skipped = "skipped"
         if summary.not_asked:
