@@ -46,7 +46,7 @@ class VersionAction(argparse.Action):
 
 
 SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
-SPLIT_KINDS += ("table", "card", "row", "chat")
+SPLIT_KINDS += ("table", "card", "row", "asked", "chat")
 SPLIT_HELP = "where a question starts, overruling the unit found: " + ", ".join(SPLIT_KINDS)
 PARSE_SPLIT_AT = {
     "metavar": "KIND",  # checked by _bad_split_kind: one line, not argparse's usage block

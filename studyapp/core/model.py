@@ -52,7 +52,7 @@ class ParsedDocument:
     # True when the document's own headings group its questions into topics;
     # False when topics have to come from the built-in taxonomy.
     has_sections: bool = False
-    # The question unit chosen ("h2", "list-item", "bold", "prefix", "details",
+    # The question unit chosen ("h2", "list-item", "bold", "prefix", "asked", "details",
     # "table", "card", "row", "chat") and every candidate with its question count.
     unit: str = ""
     candidates: dict[str, int] = field(default_factory=dict)

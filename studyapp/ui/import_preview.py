@@ -46,6 +46,7 @@ UNIT_NAMES = {
     "table": "table rows",
     "card": "cards",
     "row": "rows",
+    "asked": "lines that ask",
     "chat": "chat turns",
 }
 

@@ -43,6 +43,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 TABULAR_SUFFIXES = (".csv", ".tsv", ".tab")
 UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
+    "lines that ask (a question, then its answer), "
     "<details> blocks, tables with a Question column, flashcards (? / ::), "
     "CSV/TSV and Anki text exports"
 )

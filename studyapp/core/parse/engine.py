@@ -24,7 +24,7 @@ from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
 HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
-KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row")
+KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row", "asked")
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
 HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)

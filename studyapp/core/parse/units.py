@@ -317,6 +317,24 @@ def prefixed(doc: Document) -> list[Unit]:
     return units
 
 
+def asking_lines(doc: Document) -> list[Unit]:
+    """Plain lines that ask, each starting a paragraph, with no marker at all ("What is
+    an inode?" then its answer, on the next line or after a blank one)."""
+    units = []
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        lines = block.text.split("\n")
+        if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
+            continue  # marked (another unit's), or a paragraph that ends with a question
+        if not _ends_asking(lines[0], doc.plain):
+            continue
+        units.append(
+            _unit(doc, block, lines[0], title_end=block.start, answer_start=block.start + 1)
+        )
+    return units
+
+
 def details(doc: Document) -> list[Unit]:
     units = []
     lines = doc.lines
@@ -586,6 +604,7 @@ def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": bold_paragraphs,
     "prefix": prefixed,
+    "asked": asking_lines,
     "details": details,
     "table": table_rows,
     "card": cards,

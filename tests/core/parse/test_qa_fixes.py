@@ -380,7 +380,9 @@ def test_the_parts_around_the_questions_are_not_questions():
         "What is a goroutine?",
         "How do channels block?",
     ]
-    assert parsed.questions[-1].answer_markdown.strip() == "An unbuffered send waits for a receiver."
+    assert (
+        parsed.questions[-1].answer_markdown.strip() == "An unbuffered send waits for a receiver."
+    )
     reasons = [r.reason for r in parsed.skipped]
     assert "intro" in reasons and "footer" in reasons
 
@@ -491,3 +493,34 @@ def test_a_header_in_another_language_and_a_column_of_labels_in_a_csv():
     parsed = parse_text(headerless, suffix=".tsv")
     assert parsed.questions[0].answer_markdown == "An immutable sequence."
     assert [q.tags for q in parsed.questions] == [("py",), ("py",), ("go",)]
+
+
+def test_plain_lines_that_ask_with_their_answers_below_are_questions():
+    # No heading, number, bold or "Q:": a question line, its answer under it.
+    for gap in ("\n", "\n\n"):
+        doc = gap.join(
+            (
+                "Why does Python have a GIL?",
+                "It keeps reference counting safe without a lock per object.",
+                "",
+                "When does a thread pool beat processes?",
+                "For I/O-bound work, where threads wait rather than compute.",
+                "",
+                "What does asyncio.gather return?",
+                "The results, in the order the awaitables were given.",
+            )
+        ).replace("\n\n\n", "\n\n")
+        assert pairs(doc, suffix=".txt") == [
+            (
+                "Why does Python have a GIL?",
+                "It keeps reference counting safe without a lock per object.",
+            ),
+            (
+                "When does a thread pool beat processes?",
+                "For I/O-bound work, where threads wait rather than compute.",
+            ),
+            (
+                "What does asyncio.gather return?",
+                "The results, in the order the awaitables were given.",
+            ),
+        ], gap
