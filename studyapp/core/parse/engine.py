@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -85,13 +85,11 @@ def _nonblank_prefix(doc: Document) -> list[int]:
 def _content_prefix(doc: Document) -> list[int]:
     """As `_nonblank_prefix`, headings left out: an outline's sub-headings with nothing
     under them answer nothing."""
-    headings = {n for b in doc.blocks if b.kind == "heading" for n in range(b.start, b.end + 1)}
-    counts = [0]
-    total = 0
-    for number, line in enumerate(doc.lines, start=1):
-        total += 1 if line.strip() and number not in headings else 0
-        counts.append(total)
-    return counts
+    heading = bytearray(len(doc.lines) + 1)  # 1 on each heading's lines
+    for b in doc.blocks:
+        if b.kind == "heading":
+            heading[b.start : b.end + 1] = b"\x01" * (b.end - b.start + 1)
+    return [n - h for n, h in zip(_nonblank_prefix(doc), accumulate(heading), strict=True)]
 
 
 def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
@@ -204,6 +202,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         _Heading(b, whole_title(b.text, plain=doc.plain))
         for b in doc.blocks
         if b.kind == "heading"
+        and b.start not in starts  # first: the questions themselves go at once
         and b.depth == 0
         and not b.quoted
         and (
@@ -214,7 +213,6 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
                 and found.NOT_A_QUESTION_RE.match(whole_title(b.text, plain=doc.plain))
             )
         )
-        and b.start not in starts
         and not inside(b.start)
     ]
     if not units:

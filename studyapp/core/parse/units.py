@@ -324,6 +324,9 @@ def asking_lines(doc: Document) -> list[Unit]:
     for block in doc.blocks:
         if block.kind != "paragraph" or block.depth > 0 or block.quoted:
             continue
+        first = block.text.partition("\n")[0]
+        if "?" not in first:
+            continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")
         if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
             continue  # marked (another unit's), or a paragraph that ends with a question
