@@ -104,7 +104,7 @@ def read_notes(path: str | os.PathLike[str]) -> str:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise NotesFileError(f"{name}: file not found") from exc
+        raise NotesFileError(f"{name}: no such file or folder") from exc
     except OSError as exc:
         raise NotesFileError(_unreadable(name, exc)) from exc
     if stat.S_ISDIR(info.st_mode):

@@ -121,7 +121,7 @@ def test_directory_is_refused(tmp_path) -> None:
 
 
 def test_missing_file_is_refused(tmp_path) -> None:
-    with pytest.raises(NotesFileError, match=r"^gone\.md: file not found$"):
+    with pytest.raises(NotesFileError, match=r"^gone\.md: no such file or folder$"):
         read_notes(tmp_path / "gone.md")
 
 
