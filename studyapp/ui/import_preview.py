@@ -83,9 +83,12 @@ class ImportPreviewDialog(QDialog):
         self.state.setWordWrap(True)
         self.counts = QLabel()
         self.questions = QTreeWidget()
-        self.questions.setHeaderLabels(["Question", "Topic"])
+        # The answer's first words beside each title: a split that goes wrong (answers
+        # left empty, or run into the next question) shows before anything is written.
+        self.questions.setHeaderLabels(["Question", "Topic", "Answer"])
         self.questions.setRootIsDecorated(False)
-        self.questions.setColumnWidth(0, 420)
+        self.questions.setColumnWidth(0, 380)
+        self.questions.setColumnWidth(1, 150)
         self.skipped = QListWidget()
         self.skipped.setMaximumHeight(90)
         form = QFormLayout()
@@ -106,7 +109,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(QLabel("Left out:"))
         layout.addWidget(self.skipped)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(900, 560)
         self.split(None)
 
     # --- the worker ---------------------------------------------------------------------
@@ -168,8 +171,15 @@ class ImportPreviewDialog(QDialog):
         self.counts.setVisible(counts is not None)
         self.questions.clear()
         for question in doc.questions[:SHOWN_QUESTIONS]:
-            item = QTreeWidgetItem([question.title, " › ".join(question.topic_path)])
+            answer = " ".join(question.answer_markdown.split())
+            item = QTreeWidgetItem(
+                [question.title, " › ".join(question.topic_path), answer[:120] or "(no answer)"]
+            )
             item.setToolTip(0, question.title)
+            if answer:
+                item.setToolTip(2, answer[:600])
+            else:
+                item.setForeground(2, self.palette().placeholderText())
             self.questions.addTopLevelItem(item)
         self.skipped.clear()
         for region in doc.skipped:

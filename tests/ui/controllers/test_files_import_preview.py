@@ -188,3 +188,20 @@ def test_a_folder_whose_files_split_their_own_ways_names_that_in_the_preview(
     label = dialog.unit_box.currentText()
     assert not label.strip().startswith("—") and label.endswith("5 questions"), label
     dialog.reject()
+
+
+def test_the_preview_shows_each_answer_s_first_words_and_says_when_there_is_none(
+    qtbot, make_window, tmp_path
+):
+    path = tmp_path / "half.md"
+    path.write_text(
+        "## What is a heap?\n\nA tree kept in order.\n\n## What is a trie?\n\n## Why?\n\nBecause.\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), path)
+    answers = [
+        dialog.questions.topLevelItem(i).text(2)
+        for i in range(dialog.questions.topLevelItemCount())
+    ]
+    assert answers[0] == "A tree kept in order." and "(no answer)" in answers
+    dialog.reject()
