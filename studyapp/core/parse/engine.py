@@ -140,7 +140,28 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
             if cand.kind == split_at:
                 return cand
         return Candidate(split_at, [], 0.0)
+    asked = next((c for c in cands if c.kind == "asked"), None)
+    others = [c for c in cands if c.kind != "asked"]
+    if asked is not None and (
+        len(asked.units) < 2
+        or any(_marks_questions(c) or len(c.units) > len(asked.units) for c in others)
+    ):
+        # Lines that ask without a mark are questions only where nothing else marks or
+        # outnumbers them: under marked questions, or under more headings than they
+        # are, they are follow-ups inside the answers.
+        cands = others
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _marks_questions(cand: Candidate) -> bool:
+    """Two places or more, most of them asking, counted or marked: a unit that holds
+    the document's questions."""
+    telling = sum(
+        1
+        for u in cand.units
+        if u.explicit or u.number is not None or found.is_question_like(u.title)
+    )
+    return len(cand.units) >= 2 and telling * 2 >= len(cand.units)
 
 
 def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
@@ -182,6 +203,12 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
 # --- assembling the questions ------------------------------------------------------
 
 
+def _furniture(title: str) -> bool:
+    """A heading that names a part of the document, not a question: "Contents",
+    "License", "Introduction", "Summary"."""
+    return bool(found.NOT_A_QUESTION_RE.match(title) or found.DOCUMENT_PART_RE.match(title))
+
+
 @dataclass(slots=True)
 class _Heading:
     block: Block
@@ -208,10 +235,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         and (
             b.level < top
             or b.start in tocs
-            or (
-                b.level == top
-                and found.NOT_A_QUESTION_RE.match(whole_title(b.text, plain=doc.plain))
-            )
+            or (b.level == top and _furniture(whole_title(b.text, plain=doc.plain)))
         )
         and not inside(b.start)
     ]
@@ -223,6 +247,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     import bisect
 
     named = Counter(h.title.casefold() for h in heads)
+    asking = found.mostly_asking(units)
     votes: dict[int, list[bool]] = {}
     for head in heads:
         head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
@@ -230,10 +255,11 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         # "Introduction" above the first question, "Summary" or "Notes" below the last:
         # not where it names a part of every answer ("### Summary" under each).
         head.part = (
-            bool(found.DOCUMENT_PART_RE.match(head.title))
+            asking
+            and bool(found.DOCUMENT_PART_RE.match(head.title))
             and named[head.title.casefold()] == 1
             and not unit_lines[0] <= head.block.start <= units[-1].line
-            and head.block.level <= top
+            and head.block.level == top
         )
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
@@ -450,7 +476,15 @@ def _within_items(doc: Document, kind: str, units: list[Unit], stops: list[int])
     for unit, following in pairwise(units):
         if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
             return stops[-1]
-    return min(stops[-1], last.end)
+    after = next((n for n in range(last.end + 1, stops[-1] + 1) if doc.line(n).strip()), None)
+    if after is None:
+        return stops[-1]
+    line = doc.line(after).strip()
+    # Only a closing part of the page: a label ("Further study:"), a footer or a way
+    # on. Prose after the list may be the last answer going on.
+    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
+        return min(stops[-1], last.end)
+    return stops[-1]
 
 
 def _before_footer(doc: Document, unit: Unit, stop: int) -> int:

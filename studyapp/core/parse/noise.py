@@ -13,7 +13,8 @@ import re
 from studyapp.core.parse.blocks import Block
 
 OFFER_RE = re.compile(
-    r"^(would you like|let me know|do you want|want me to|shall i|should i|"
+    r"^(would you like|let me know|do you want|want me to|want (?:a|an|some|more)|shall i|"
+    r"should i|"
     r"if you(?:'d| would)? like|if you want|i can also|need help|feel free to|"
     r"happy to help)\b",
     re.I,

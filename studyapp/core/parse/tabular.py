@@ -97,6 +97,8 @@ _IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 _DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
 _TAG_LIST_RE = re.compile(r"[;,]")
+# One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
+_LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -313,26 +315,32 @@ def _label_row(records: list[_Record]) -> bool:
         return False
     labels = [cell.strip() for cell in records[0].fields]
     if any(
-        not cell or len(cell) > 30 or len(cell.split()) > 3 or cell[-1] in "?.!:"
+        len(cell) < 4 or len(cell) > 30 or not _LABEL_RE.fullmatch(cell) or cell[0].islower()
         for cell in labels
     ):
-        return False
-    for index in (0, 1):
-        cells = sorted(len(_cell(r, index).strip()) for r in records[1:])
-        if cells[len(cells) // 2] < 2 * len(labels[index]):
+        return False  # a name is a capitalised word or few ("Frage"), not "Tag" or "day"
+    for index in (0, 1):  # the cells under them longer, in letters and in words
+        cells = [_cell(r, index).strip() for r in records[1:]]
+        lengths = sorted(len(c) for c in cells)
+        words = sorted(len(c.split()) for c in cells)
+        middle = len(cells) // 2
+        if lengths[middle] < 1.5 * len(labels[index]):
+            return False
+        if index == 0 and words[middle] <= len(labels[0].split()):
             return False
     return True
 
 
-def _label_column(records: list[_Record], index: int, named: bool) -> bool:
-    """A column of short labels ("js", "js async", "Databases") after the answer, some
-    of them repeated or under a name of its own: tags or a topic, not more answer."""
+def _label_column(records: list[_Record], index: int) -> bool:
+    """A column without a name, after the answer, of short word labels that repeat
+    ("js", "js async", "Databases"): tags, not more answer. Not figures or code
+    ("O(n log n)", "SELECT *"), nor a different value on every row."""
     values = [r.fields[index].strip() for r in records if index < len(r.fields)]
     values = [v for v in values if v]
     return (
         len(values) >= 2
-        and all(len(v) <= 40 and len(v.split()) <= 3 and v[-1] not in ".?!" for v in values)
-        and (named or len(set(values)) < len(values))
+        and all(len(v) <= 40 and _LABEL_RE.fullmatch(v) for v in values)
+        and len(set(values)) < len(values)
     )
 
 
@@ -351,22 +359,19 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     if layout.answer < 0:
         layout.answer = next((i for i in free if i > layout.question), -1)
     if layout.tags < 0 and layout.topic < 0:
-        labels = next(
+        # A column with a name of its own ("Difficulty", "Example") stays in the
+        # answer under that name: only a nameless one is guessed at.
+        layout.tags = next(
             (
                 i
                 for i in range(width)
                 if i > max(layout.question, layout.answer)
                 and i not in _assigned(layout)
-                and _label_column(records, i, i in layout.names)
+                and i not in layout.names
+                and _label_column(records, i)
             ),
             -1,
         )
-        # Under a name of its own ("Tema"), each cell is one label ("Bases de datos");
-        # without one, a cell may list several tags ("js async"), as Anki writes them.
-        if labels in layout.names:
-            layout.topic = labels
-        else:
-            layout.tags = labels
     return layout
 
 

@@ -299,7 +299,7 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 # Marks after a title: stars and asterisks set apart or after its last punctuation
 # ("What is X? *", "What is X?*"); an asterisk on a word or symbol is the title's own
 # ("$*", "p*").
-_TRAILING_MARKS_RE = re.compile(r"(?:\s*[★☆✱✳]+|\s+\*+|(?<=[?.!:)])\*+)+\s*$|\s+\(\s*\)$")
+_TRAILING_MARKS_RE = re.compile(r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++)++\s*$|\s+\(\s*\)$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
 _PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*[:.)\-–—]|[:.)])\s*", re.I)

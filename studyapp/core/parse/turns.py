@@ -33,7 +33,8 @@ _PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
 _TITLE_RE = re.compile(r"^#\s+(.+)$")
 # "Yes, what makes X fast?" — the reply to an offer, then the question itself.
 _FILLER_RE = re.compile(
-    r"^(?:yes|yeah|sure|ok(?:ay)?|thanks|thank you|great|cool|and|so|now)"
+    r"^(?:yes|yeah|sure|ok(?:ay)?|no(?: thanks| thank you)?|nope|thanks|thank you|great|cool"
+    r"|and|so|now)"
     r"[,!.]*\s+(?=\w)",
     re.I,
 )
@@ -53,7 +54,23 @@ _OFFERED_TASK_RE = re.compile(
     r"(?P<task>.+?)(?:\s+(?:next|now|as well|too|for you))*\s*[?.!]*$",
     re.I,
 )
-_ASKING_SENTENCE_RE = re.compile(r"[^.!?]*\?")
+# Accepted, these offers ask for more of the answer before, not for a new question.
+_MORE_RE = re.compile(
+    r"^(?:continue|go on|keep going|elaborate|expand|go (?:into|in) (?:more|further)"
+    r"|go deeper|dive deeper|explain (?:it |this |that )?(?:in )?more"
+    r"|give (?:you )?(?:an|a|some|more) (?:example|examples|detail|details)"
+    r"|show (?:you )?(?:an|a|some) (?:example|examples))\b",
+    re.I,
+)
+# A sentence's end: ".", "!" or "?" and a space (not the dot of "3.11" or "df.groupby").
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# Context about the person, not the question ("I have an interview tomorrow."): only
+# that may be left out of a title; "Given a sorted array." is part of what is asked.
+_SITUATION_RE = re.compile(
+    r"\b(?:interview|interviews|interviewing|prep|preparing|prepping|exam|job|tomorrow"
+    r"|next week|studying|revising)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -115,11 +132,17 @@ def _title(words: str) -> str:
     tomorrow. What is …?")."""
     while (shorter := _FILLER_RE.sub("", words)) != words:
         words = shorter
-    asking = _ASKING_SENTENCE_RE.search(words)
-    if asking:
-        context = words[: asking.start()].strip()
-        if context.endswith((".", "!")) and not is_question_like(context):
-            words = words[asking.start() :].strip()
+    if "?" in words and _SITUATION_RE.search(words):
+        sentences = _SENTENCE_END_RE.split(words)
+        kept = 0  # leading sentences about the person, asking nothing
+        while (
+            kept < len(sentences) - 1
+            and _SITUATION_RE.search(sentences[kept])
+            and not sentences[kept].endswith("?")
+            and not is_question_like(sentences[kept])
+        ):
+            kept += 1
+        words = " ".join(sentences[kept:])
     return whole_title(words)
 
 
@@ -164,6 +187,8 @@ def parse_turns(
         words = " ".join(t.strip() for _, t in turn.lines if t.strip())
         accepted = bool(_ACCEPT_RE.match(words))
         task = _OFFERED_TASK_RE.match(offer) if accepted else None
+        if task and _MORE_RE.match(task.group("task")):
+            task = None  # "go into more detail", "continue": more of the answer before
         title = whole_title(task.group("task")) if task else _title(words)
         title = title[:1].upper() + title[1:]
         reply = turns[index + 1] if index + 1 < len(turns) and not turns[index + 1].person else None

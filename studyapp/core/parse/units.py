@@ -126,6 +126,15 @@ def _ends_asking(line: str, plain: bool) -> bool:
     )
 
 
+# A line that stops on a word no phrase ends with ("… used in" / "BERT pretraining"):
+# the next line goes on with it, whatever its first letter.
+_OPEN_END_RE = re.compile(
+    r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|into|about|and|or|but|between|vs"
+    r"|versus|than|as|is|are|does|do|what|how|which|when|why)$",
+    re.I,
+)
+
+
 def _ends_phrase(first: str, following: str) -> bool:
     """Does an item's first line end its title, the next line starting the answer?
     "Define polymorphism" / "One interface, many forms." — a new sentence starts; a
@@ -133,7 +142,7 @@ def _ends_phrase(first: str, following: str) -> bool:
     first, following = first.rstrip(), following.lstrip()
     if first.endswith((".", ":")):
         return True
-    if first.endswith((",", ";", "-", "(", "/")) or not following:
+    if first.endswith((",", ";", "-", "(", "/")) or not following or _OPEN_END_RE.search(first):
         return False
     return following[0].isupper() or following.startswith(("`", "$", '"'))
 
@@ -143,10 +152,10 @@ def _title_cut(lines: list[str], plain: bool) -> int | None:
     blank line and no "A:" between ("Q1. What is an inode?" / "Metadata of a file."):
     the first line that ends asking, else the first line when the next starts a new
     sentence. None when the whole paragraph is the question (a title wrapped over lines)."""
-    cut = next((i for i, x in enumerate(lines) if _ends_asking(x, plain)), None)
-    if cut is None and len(lines) > 1 and _ends_phrase(lines[0], lines[1]):
-        cut = 0
-    return cut if cut is not None and cut + 1 < len(lines) else None
+    for i in range(len(lines) - 1):
+        if _ends_asking(lines[i], plain) or _ends_phrase(lines[i], lines[i + 1]):
+            return i
+    return None
 
 
 def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
@@ -319,22 +328,24 @@ def prefixed(doc: Document) -> list[Unit]:
 
 def asking_lines(doc: Document) -> list[Unit]:
     """Plain lines that ask, each starting a paragraph, with no marker at all ("What is
-    an inode?" then its answer, on the next line or after a blank one)."""
+    an inode?" then its answer, on the next line or after a blank one). A question
+    may wrap over up to three lines ("… between L1 and" / "L2 regularization?")."""
     units = []
     for block in doc.blocks:
         if block.kind != "paragraph" or block.depth > 0 or block.quoted:
             continue
-        first = block.text.partition("\n")[0]
-        if "?" not in first:
+        if "?" not in block.text[:600]:
             continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")
         if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
             continue  # marked (another unit's), or a paragraph that ends with a question
-        if not _ends_asking(lines[0], doc.plain):
+        cut = _title_cut(lines, doc.plain)
+        last = len(lines) - 1 if cut is None else cut
+        if last > 2 or not _ends_asking(lines[last], doc.plain):
             continue
-        units.append(
-            _unit(doc, block, lines[0], title_end=block.start, answer_start=block.start + 1)
-        )
+        end = block.start + last
+        raw = "\n".join(lines[: last + 1])
+        units.append(_unit(doc, block, raw, title_end=end, answer_start=end + 1))
     return units
 
 
@@ -490,9 +501,18 @@ DOCUMENT_PART_RE = re.compile(
     r"\s*[:.!]?$",
     re.I,
 )
-NOT_A_QUESTION_RE = re.compile(
-    f"{TOC_RE.pattern}|{FOOTER_RE.pattern}|{DOCUMENT_PART_RE.pattern}", re.I
-)
+NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
+
+
+def mostly_asking(units: list[Unit]) -> bool:
+    """Whether most of these places ask: only then does a place named "Introduction"
+    or "Summary" stand apart from them (in flashcards of a paper's parts, it is one)."""
+    core = [
+        u
+        for u in units
+        if not (NOT_A_QUESTION_RE.match(u.title) or DOCUMENT_PART_RE.match(u.title))
+    ]
+    return bool(core) and sum(is_question_like(u.title) for u in core) * 5 >= len(core) * 3
 # A list item that only links to a place in the document: a table of contents entry.
 TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
 # A link to a place in the document ("[Caching](#caching)"), and what may separate several
@@ -549,6 +569,18 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     for i, unit in enumerate(units):
         if NOT_A_QUESTION_RE.match(unit.title) and not is_question_like(unit.title):
             keep[i] = False  # "Contents", "License": the document's furniture
+    if mostly_asking(units):  # "Introduction" before the questions, "Summary" after them
+        named = Counter(u.title.casefold() for u in units)
+        for i, unit in enumerate(units):  # "Summary" under every answer: part of each
+            if named[unit.title.casefold()] > 1 and DOCUMENT_PART_RE.match(unit.title):
+                keep[i] = False
+        for run in (range(len(units)), range(len(units) - 1, -1, -1)):
+            for i in run:
+                if NOT_A_QUESTION_RE.match(units[i].title):
+                    continue  # "References" after "Summary": furniture, dropped above
+                if not DOCUMENT_PART_RE.match(units[i].title):
+                    break
+                keep[i] = False
     last = max((i for i, a in enumerate(answered) if a), default=-1)
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
