@@ -32,7 +32,7 @@ from studyapp.core.backup import backup_dir as default_backup_dir
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.settings_schema import load_settings
+from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN, load_settings
 from studyapp.core.store import Store
 from studyapp.resource_files import resource
 from studyapp.startup import (
@@ -430,7 +430,9 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
     writer = opened.read_only is None
     try:
         try:
-            if writer and not store.decks():  # first start only: later starts load no parser
+            if writer and not store.get_setting(DEFAULT_DECK_GIVEN):
+                # First start only (and once on a store from before the setting):
+                # later starts load no parser.
                 from studyapp.core.importer import import_default_deck
 
                 import_default_deck(store)

@@ -223,16 +223,19 @@ def _writing_store(data_dir: str | None) -> Iterator[Store]:
 
 
 def _reading_store(data_dir: str | None) -> Store:
-    """The store, for a command that only reads (export-weak): it takes no lock and
-    writes nothing, so it works beside the window. A damaged store is a one-line
-    error; the next start of the window (or a writing command) repairs it."""
+    """The store, for a command that only reads (decks, export-weak, export-deck): it
+    takes no lock and writes nothing, so it works beside the window. A damaged store
+    is a one-line error; the next start of the window (or a writing command) repairs
+    it. A folder named by --data-dir or STUDYAPP_DATA_DIR that holds no store is an
+    error too (a typo, most likely), not a new empty store there."""
+    from studyapp.core.paths import ENV_VAR, store_path
     from studyapp.core.paths import data_dir as resolve_data_dir
-    from studyapp.core.paths import store_path
     from studyapp.core.store import Store
 
-    folder = resolve_data_dir(data_dir, create=False)
+    named = bool(data_dir or os.environ.get(ENV_VAR))
+    folder = resolve_data_dir(data_dir, create=not named)
     path = store_path(folder)
-    if not path.exists():  # a mistyped --data-dir: say so, never make an empty store there
+    if named and not path.exists():
         raise StudyAppError(
             f"no StudyApp data in {folder}: check the folder, or start the app or"
             " `studyapp import NOTES.md` first"

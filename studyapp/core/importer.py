@@ -21,6 +21,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
 from studyapp.core.reparse import parse_notes_file
+from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
 from studyapp.resource_files import resource
@@ -182,8 +183,6 @@ def default_deck_text() -> str:
     return resource("decks", DEFAULT_DECK_FILE).read_text(encoding="utf-8")
 
 
-# Set once the bundled deck has been given: a person who removes it keeps it removed.
-DEFAULT_DECK_GIVEN = "default_deck.given"
 
 
 def import_default_deck(store: Store) -> ImportSummary | None:
@@ -192,7 +191,10 @@ def import_default_deck(store: Store) -> ImportSummary | None:
     Only once: a store left empty later (every deck removed) stays empty. A later
     start never reads the file at all, so start-up costs no parsing.
     """
-    if store.decks() or store.get_setting(DEFAULT_DECK_GIVEN):
+    if store.get_setting(DEFAULT_DECK_GIVEN):
+        return None
+    if store.decks():  # a store from before the setting: it was given, or never wanted
+        store.set_setting(DEFAULT_DECK_GIVEN, True)
         return None
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))

@@ -471,7 +471,11 @@ def highlight(html_text: str, terms: list[str]) -> str:
     words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
         return html_text
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+    # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
+    # which the search's tokenizer splits).
+    pattern = re.compile(
+        r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE
+    )
     pieces = _TAG.split(html_text)
     for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags
         text = pieces[i]

@@ -75,6 +75,9 @@ DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
 WATCH_SOURCES = "watch.sources"
 MICROPHONE = "voice.microphone"
+# Not a preference: set once the bundled deck has been given, so a person who removes
+# it keeps it removed.
+DEFAULT_DECK_GIVEN = "default_deck.given"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(

@@ -81,3 +81,13 @@ def test_a_removed_default_deck_stays_removed(store):
     store.remove_deck(store.decks()[0].id)
     assert import_default_deck(store) is None  # the next start: the store stays empty
     assert store.decks() == []
+
+
+def test_a_store_from_before_the_setting_keeps_its_removed_default_deck_removed(store, tmp_path):
+    # A store made before the setting existed: decks, and no record of the bundled one.
+    notes = tmp_path / "mine.md"
+    notes.write_text("## What is a heap?\nA tree in order.\n", encoding="utf-8")
+    import_file(store, notes)
+    assert import_default_deck(store) is None  # the start notes that it was given
+    store.remove_deck(store.decks()[0].id)
+    assert import_default_deck(store) is None and store.decks() == []

@@ -318,6 +318,7 @@ def test_css_per_theme():
         # As the search matches: at the start of a word, never inside one.
         ("<p>program grammar</p>", ["gra"], '<p>program <span class="hit">gra</span>mmar</p>'),
         ("<p>What data?</p>", ["a"], "<p>What data?</p>"),
+        ("<p>snake_case</p>", ["case"], '<p>snake_<span class="hit">case</span></p>'),
         ("<p>nothing</p>", [], "<p>nothing</p>"),
         ("<p>nothing</p>", ["", "  "], "<p>nothing</p>"),
         ('<p title="a > b">x</p>', ["b"], '<p title="a > b">x</p>'),
