@@ -392,13 +392,14 @@ def assemble(
     import bisect
 
     covered: dict[int, str] = {}
-    if title_line:
-        covered[title_line] = "title"
-    for head in heads:
-        if head.toc and head.block.start != title_line:
-            covered[head.block.start] = "table of contents"
-        elif head.section and head.block.start != title_line:
-            covered[head.block.start] = "section heading"
+    for head in heads:  # every line of a heading: a setext one is underlined ("====")
+        lines = range(head.block.start, head.block.end + 1)
+        if head.block.start == title_line:
+            covered.update(dict.fromkeys(lines, "title"))
+        elif head.toc:
+            covered.update(dict.fromkeys(lines, "table of contents"))
+        elif head.section:
+            covered.update(dict.fromkeys(lines, "section heading"))
     for block in doc.blocks:
         if block.kind == "front_matter":
             for n in range(block.start, block.end + 1):

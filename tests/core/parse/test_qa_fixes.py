@@ -618,3 +618,21 @@ def test_a_long_run_of_stars_in_a_title_is_kept_as_written():
     # (The marks rule once tried every way to split such a run: this never returned.)
     stars = "★" * 40
     assert titles(f"## What does `{stars}x` print?\nStars.\n") == [f"What does {stars}x print?"]
+
+
+def test_underlined_section_headings_group_lines_that_ask_and_are_skipped_whole():
+    doc = (
+        "Databases\n=========\n\nWhat is a B-tree?\nA balanced tree of sorted keys.\n\n"
+        "What is MVCC?\nReaders see a snapshot, writers add versions.\n\n"
+        "Queues\n======\n\nWhat is a dead-letter queue?\nWhere failed messages wait.\n"
+    )
+    parsed = parse_text(doc)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a B-tree?", ("Databases",)),
+        ("What is MVCC?", ("Databases",)),
+        ("What is a dead-letter queue?", ("Queues",)),
+    ]
+    assert {(r.start_line, r.reason) for r in parsed.skipped} >= {
+        (2, "section heading"),  # the underline goes with its heading
+        (11, "section heading"),
+    }
