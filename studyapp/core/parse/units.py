@@ -126,13 +126,10 @@ def _ends_asking(line: str, plain: bool) -> bool:
     )
 
 
-# A line that stops on a word no phrase ends with ("… used in" / "BERT pretraining"):
-# the next line goes on with it, whatever its first letter.
-_OPEN_END_RE = re.compile(
-    r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|into|about|and|or|but|between|vs"
-    r"|versus|than|as|is|are|does|do|what|how|which|when|why)$",
-    re.I,
-)
+# A line that stops on a word no question ends with ("… the index structures of" /
+# "PostgreSQL"): the next line goes on with it, whatever its first letter. Not "in",
+# "for" or "do": "What is it used for", "What does a probe do" end there.
+_OPEN_END_RE = re.compile(r"\b(?:a|an|the|of|and|or|but|between|vs|versus|than)$", re.I)
 
 
 def _ends_phrase(first: str, following: str) -> bool:

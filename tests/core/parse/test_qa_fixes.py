@@ -561,13 +561,17 @@ def test_follow_up_questions_inside_answers_do_not_take_over_the_marked_question
 
 def test_a_wrapped_title_goes_on_after_a_word_no_phrase_ends_with():
     doc = (
-        "Q1. Describe the index structures used in\nPostgreSQL and when each helps.\n"
+        "Q1. Describe the index structures of\nPostgreSQL and when each helps.\n"
         "B-tree for ranges, hash for equality, GIN for arrays.\n\n"
-        "Q2. Describe vacuuming\nWhy is it needed at all?\nIt reclaims dead tuples.\n"
+        "Q2. Describe vacuuming\nWhy is it needed at all?\nIt reclaims dead tuples.\n\n"
+        "Q3. What does autovacuum do\nIt runs vacuum when enough rows changed.\n\n"
+        "Q4. What is a WAL segment used for\nReplaying changes after a crash.\n"
     )
     assert titles(doc) == [
-        "Describe the index structures used in PostgreSQL and when each helps.",
+        "Describe the index structures of PostgreSQL and when each helps.",
         "Describe vacuuming",
+        "What does autovacuum do",
+        "What is a WAL segment used for",
     ]
 
 
