@@ -619,9 +619,23 @@ def test_a_chat_turn_keeps_the_context_its_question_needs():
 
 
 def test_a_long_run_of_stars_in_a_title_is_kept_as_written():
-    # (The marks rule once tried every way to split such a run: this never returned.)
+    # The marks rule once tried every way to split such a run and never returned: run
+    # in a child process, so that a return of the fault fails here instead of hanging.
+    import subprocess
+    import sys
+
     stars = "★" * 40
-    assert titles(f"## What does `{stars}x` print?\nStars.\n") == [f"What does {stars}x print?"]
+    code = (
+        "from studyapp.core.parse.titles import whole_title;"
+        f"print(whole_title('What does `{stars}x` print?'))"
+    )
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+        ).stdout
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the title of a long run of stars never came back") from None
+    assert out.strip() == f"What does {stars}x print?"
 
 
 def test_underlined_section_headings_group_lines_that_ask_and_are_skipped_whole():
