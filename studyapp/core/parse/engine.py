@@ -282,7 +282,64 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
             section_levels.add(level)
     for head in heads:
         head.section = head.block.level in section_levels and not (head.footer or head.part)
+    if top == 7:
+        heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)
     return heads
+
+
+# A line standing alone that names a group of questions, in notes without headings:
+# "**Networking**", "DATABASES", "Part B - Memory", "Section 2: Trees", "Topic: Go".
+_LABEL_LINE_RE = re.compile(
+    r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
+    r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
+    r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
+    r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
+    r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?))\s*$"
+)
+_LABEL_WORD_RE = re.compile(r"^(?i:topic|category|subject|area)\s*[:\-–—]\s*")
+
+
+def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
+    """Lines that label groups of questions where the notes have no headings for them:
+    each alone in its paragraph, right above a question (nothing but blank lines
+    between), shaped as a label (all bold, all capitals, "Part B - …"), asking
+    nothing. They count only as a set: two or more, the first above the first
+    question, and none the whole answer of the question above it (a one-word answer
+    "TCP" stays an answer)."""
+    if len(units) < 3:
+        return []
+    import bisect
+
+    starts = [u.line for u in units]
+    counts = _nonblank_prefix(doc)
+    labels: list[_Heading] = []
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.start != block.end or block.depth or block.quoted:
+            continue
+        match = _LABEL_LINE_RE.match(doc.line(block.start))
+        if match is None:
+            continue
+        title = " ".join((match["bold"] or match["caps"] or match["named"]).split()).rstrip(":")
+        title = _LABEL_WORD_RE.sub("", title)
+        if not title or title[-1] in ".?!;," or found.is_question_like(title):
+            continue
+        position = bisect.bisect_right(starts, block.start)
+        if position == len(units) or counts[starts[position] - 1] != counts[block.end]:
+            continue  # no question right below it
+        if position:
+            above = units[position - 1]
+            said = counts[block.start - 1] - counts[above.title_end]
+            if not said and not above.answer_prefix.strip():
+                continue  # the only answer of the question above
+        elif labels:
+            continue
+        labels.append(
+            _Heading(Block("heading", block.start, block.end, title, level=7), title, True)
+        )
+    first = labels[0].block.start if labels else 0
+    if len(labels) < 2 or bisect.bisect_right(starts, first) != 0:
+        return []
+    return labels
 
 
 def _inside_an_answer(head: Any, heads: list[Any], unit_lines: list[int]) -> bool:
