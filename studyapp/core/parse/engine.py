@@ -494,10 +494,13 @@ def assemble(
         end = max(_trailing_trivia(doc, unit.answer_start, stops[index]), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
+        title, answer = unit.title, _answer_markdown(doc, unit, end)
+        if not answer:
+            title, answer = _answered_inline(unit, doc.plain)
         questions.append(
             ParsedQuestion(
-                unit.title,
-                _answer_markdown(doc, unit, end),
+                title,
+                answer,
                 unit.line,
                 tuple(h.title for h in stack),
                 end_line=end,
@@ -507,6 +510,20 @@ def assemble(
         )
     skipped = _skipped(doc, covered, heads, units, source_file)
     return deck_name, questions, skipped, bool(sections)
+
+
+# "What is TCP? A reliable byte stream.": the question, then a statement on its line.
+_INLINE_ANSWER_RE = re.compile(r"^(?P<q>[^?\n]{3,}\?)[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*)$", re.S)
+
+
+def _answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
+    """A question with nothing below it whose line goes on past its question mark with
+    a statement (not another question, not a task: "Give an example."): that statement
+    is its answer."""
+    match = _INLINE_ANSWER_RE.match(unit.raw_title.strip())
+    if match is None or found.is_question_like(whole_title(match["a"], plain=plain)):
+        return unit.title, ""
+    return whole_title(match["q"], plain=plain), match["a"].strip()
 
 
 # A closing note of the document's own: licence, copyright, credits, a sign-off.

@@ -654,3 +654,21 @@ def test_underlined_section_headings_group_lines_that_ask_and_are_skipped_whole(
         (2, "section heading"),  # the underline goes with its heading
         (11, "section heading"),
     }
+
+
+def test_a_question_answered_on_its_own_line_gets_that_answer():
+    doc = (
+        "- What is a socket? An endpoint for sending and receiving data.\n"
+        "- What does `fsync` do? Flushes a file's data to the disk.\n"
+        "- What is a zombie process? Explain how one arises.\n"
+        "- What is a pipe? How is it different from a FIFO?\n"
+        "- What is an inode?\n"
+    )
+    assert pairs(doc) == [
+        ("What is a socket?", "An endpoint for sending and receiving data."),
+        ("What does fsync do?", "Flushes a file's data to the disk."),
+        # a second sentence that asks or sets a task is part of the question
+        ("What is a zombie process? Explain how one arises.", ""),
+        ("What is a pipe? How is it different from a FIFO?", ""),
+        ("What is an inode?", ""),
+    ]
