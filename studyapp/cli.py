@@ -156,7 +156,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="remove a deck with its questions and reviews (a backup is taken first)",
     )
     rmd.add_argument("deck", metavar="ID", help="the deck's id (or name), as `decks` lists it")
-    rmd.add_argument("--yes", action="store_true", help="really remove it")
+    rmd.add_argument(
+        "--yes", action="store_true", help="remove it without asking (a script must say so)"
+    )
     rnd = commands.add_parser(parents=[data_dir], name="rename-deck", help="rename a deck")
     rnd.add_argument("deck", metavar="ID", help="the deck's id (or name)")
     rnd.add_argument("name", metavar="NAME", help="its new name")
@@ -580,14 +582,26 @@ def cmd_remove_deck(args: argparse.Namespace) -> int:
 
     with _writing_store(args.data_dir) as store:
         deck = find_deck(store, args.deck)
-        if not args.yes:
-            what = store.deck_removal(deck.id)
+        what = store.deck_removal(deck.id)
+        if not args.yes and not _confirmed(f"Remove deck {deck.id} {what}?"):
             return _fail(f"this would remove deck {deck.id} {what}; add --yes to remove it")
         folder = resolve_data_dir(args.data_dir)
         removed = remove_deck(store, deck.id, backup_dir(folder), datetime.now(UTC))
     print(f"Removed deck {deck.id} {removed.removal}.")
     print(f"A backup from just before is {removed.backup} (`studyapp restore` brings it back).")
     return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    """Asked at a terminal ("… [y/N] "); never where no one is there to answer (a
+    script, a pipe), where the command needs --yes instead."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return False
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().casefold() in ("y", "yes")
 
 
 def cmd_rename_deck(args: argparse.Namespace) -> int:

@@ -195,3 +195,29 @@ def test_a_mistyped_data_folder_is_an_error_not_a_new_empty_store(tmp_path, caps
         assert main([*command, "--data-dir", str(typo)]) == 2
         assert f"no StudyApp data in {typo}" in capsys.readouterr().err
     assert not typo.exists()
+
+
+class _Terminal:
+    """A terminal the person types `answer` into."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        return self.answer
+
+
+def test_remove_deck_at_a_terminal_asks_and_removes_only_on_yes(data, capsys, monkeypatch):
+    deck = next(d for d in decks_json(data, capsys) if d["name"] == "Other notes")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 2
+    assert "[y/N]" in capsys.readouterr().out
+    assert len(decks_json(data, capsys)) == 2
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 0
+    assert "Removed deck" in capsys.readouterr().out
+    assert [d["name"] for d in decks_json(data, capsys)] == ["Interview notes"]
