@@ -221,3 +221,16 @@ def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(tmp_
     assert f"cannot write to {folder}" in info.value.message
     assert "study database" not in info.value.message
     assert "backups folder is writable" in info.value.hint
+
+
+def test_an_import_on_a_full_disk_is_a_plain_store_error_and_changes_nothing(store):
+    before = store._conn.execute("SELECT count(*) FROM questions").fetchone()[0]
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    doc = ParsedDocument(
+        "Big", "markdown", [ParsedQuestion(f"Q {i}?", "A" * 500, i + 1) for i in range(300)]
+    )
+    with pytest.raises(StoreError) as caught:
+        store.import_document(doc, "/big.md", "big")
+    assert "is full" in caught.value.message
+    assert store._conn.execute("SELECT count(*) FROM questions").fetchone()[0] == before

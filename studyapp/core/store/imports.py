@@ -76,6 +76,7 @@ class ImportsPart(StoreBase):
             candidate, number = f"{name} ({stem} {number})", number + 1
         return candidate
 
+    @_op
     def import_document(
         self,
         doc: ParsedDocument,
