@@ -13,7 +13,12 @@ lost by it, else moved aside and replaced by the newest good backup.
    triggers and views the app never makes are dropped. A copy of the file as it
    was is kept beside it first, and the report says so. Damage these cannot
    repair counts as damage.
-4. A damaged store: the newest backup that passes the full check is copied and
+4. A damaged store: first, every row of the person's data that can still be read is
+   copied into a new store (core.store.salvage), its indexes, search index and
+   rendered answers built again. Where every row was read (the damage was in derived
+   data), that copy replaces the file and nothing is lost. Where rows were lost with
+   a bad page, it is used only when no good backup holds more reviews.
+5. Otherwise the newest backup that passes the full check is copied and
    checked *before* anything moves; only then is the damaged file moved aside
    (never deleted: ``studyapp.sqlite3.damaged-<UTC time>``) and the copy put in
    its place. A copy that fails for the environment (a full disk) changes
@@ -32,7 +37,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from studyapp.core.store import Store, StoreError, backup, health
+from studyapp.core.store import Store, StoreError, backup, health, salvage
 from studyapp.core.store.backup import BackupInfo, BackupRefused
 from studyapp.core.store.errors import _translated, check_marker, is_damage
 
@@ -48,11 +53,14 @@ class RecoveryReport:
     problem: str  # what SQLite said about it
     restored: BackupInfo | None  # the backup now in use; None: repaired, or a fresh store
     skipped: tuple[Path, ...] = ()  # newer backups that failed their own check
-    repaired: tuple[str, ...] = ()  # repairs made in place (then nothing was restored)
+    repaired: tuple[str, ...] = ()  # repairs made (then nothing was restored)
+    whole: bool = True  # every row of the person's data was kept
 
     @property
     def title(self) -> str:
         if self.repaired:
+            if not self.whole:
+                return "Your study data was damaged; what could be read has been saved"
             return "Your study data was damaged and has been repaired"
         if self.restored is None:
             return "Your study data could not be read; StudyApp started afresh"
@@ -62,8 +70,9 @@ class RecoveryReport:
     def message(self) -> str:
         if self.repaired:
             return (
-                f"StudyApp's full check of its study database found damage ({self.problem}). "
-                f"It {'; '.join(self.repaired)}. Your reviews and progress are kept. "
+                f"StudyApp found damage in its study database ({self.problem}). "
+                f"It {'; '.join(self.repaired)}. "
+                f"{'Your reviews and progress are kept. ' if self.whole else ''}"
                 f"A copy of the file as it was is kept, not deleted: {self.damaged_path}. "
                 "If anything looks wrong, restore a backup (Backups…, or "
                 "`studyapp restore`)."
@@ -102,6 +111,7 @@ def open_store_safely(
     """
     path = Path(path)
     backup.remove_staging_leftovers(path)
+    salvage.remove_leftovers(path)
     problem = _damage(path, backup_dir)
     if problem is None:
         try:
@@ -184,6 +194,9 @@ def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport |
 def _recover(
     path: Path, backup_dir: Path, now: datetime, problem: str
 ) -> tuple[Store, RecoveryReport]:
+    saved = salvage.salvage(path, path) if path.exists() else None
+    if saved is not None and saved.whole:
+        return _install_salvage(path, now, problem, saved)
     skipped: list[Path] = []
     for info in backup.recovery_order(backup.list_backups(backup_dir), now):
         staged = backup.staging_path(path)
@@ -203,8 +216,43 @@ def _recover(
                 f"Nothing was changed: the damaged database and the backup are both kept. "
                 f"{exc.hint} Then start StudyApp again: it will restore that backup.".strip(),
             ) from exc
+        if saved is not None and saved.reviews > _reviews(staged):
+            # the damaged file still holds more of the person's reviews than the backup
+            backup.remove_staging_leftovers(path)
+            return _install_salvage(path, now, problem, saved)
         damaged = backup.move_aside(path, now)
         backup.install_database(staged, path)
+        salvage.remove_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
+    if saved is not None:
+        return _install_salvage(path, now, problem, saved)
     damaged = backup.move_aside(path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
+
+
+def _install_salvage(
+    path: Path, now: datetime, problem: str, saved: salvage.Salvage
+) -> tuple[Store, RecoveryReport]:
+    damaged = backup.move_aside(path, now)
+    backup.install_database(saved.path, path)
+    if saved.whole:
+        done = (
+            "copied every row of your data into a new database, and rebuilt the indexes, "
+            "the search index and the rendered answers"
+        )
+    else:
+        done = (
+            f"copied the rows it could read ({saved.reviews} reviews) into a new database; "
+            "rows on the damaged pages could not be read and are missing"
+        )
+    return Store.open(path), RecoveryReport(
+        damaged, problem, None, repaired=(done,), whole=saved.whole
+    )
+
+
+def _reviews(path: Path) -> int:
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+    except sqlite3.Error:
+        return 0

@@ -1,0 +1,176 @@
+"""Saving what a damaged store still holds: every readable row of the person's own
+tables copied into a new store, and what is derived from them (indexes, the search
+index, rendered answers) built again instead of copied.
+
+A bad page in an index, the search index or the rendered-answer cache leaves every
+row of the person's data readable: the salvage is then whole and nothing is lost,
+where restoring a backup would lose everything done since it was made. A bad page in
+one of their tables loses the rows on it (`Salvage.whole` is False) and the caller
+weighs that against the newest good backup (core.store.recovery).
+
+Rows are read in rowid order from a read-only connection, a batch at a time; where a
+read fails, one row at a time up to the bad page, then past it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyapp.core.store.backup import _connect_read_only
+from studyapp.core.store.health import _quote, _reindex_search, full_problem
+from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
+
+SUFFIX = ".salvaging"
+# Built again from the person's data, never copied: the search index (a virtual
+# table and its shadow tables) and the rendered answers.
+_DERIVED = ("questions_fts", "rendered_cache")
+_BATCH = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Salvage:
+    """What a salvage copied into its new store at `path`."""
+
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)  # rows copied, by table
+    unreadable: tuple[str, ...] = ()  # tables with rows on a page that could not be read
+    orphans: int = 0  # rows left out because what they belong to was lost
+
+    @property
+    def whole(self) -> bool:
+        return not self.unreadable and not self.orphans
+
+    @property
+    def reviews(self) -> int:
+        return self.rows.get("reviews", 0)
+
+
+def salvage_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + SUFFIX)
+
+
+def remove_leftovers(store_path: Path) -> None:
+    target = salvage_path(store_path)
+    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def salvage(damaged: Path, store_path: Path) -> Salvage | None:
+    """Copy the readable rows of `damaged` into a new store beside `store_path`
+    (`salvage_path`). None when nothing can be saved this way: the file's own schema
+    cannot be read, it is another version's, or the copy fails the full check."""
+    remove_leftovers(store_path)
+    target = salvage_path(store_path)
+    try:
+        with _connect_read_only(damaged) as source:
+            if int(source.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+                return None
+            columns = _columns(source)
+            result = _copy(source, columns, target)
+    except sqlite3.DatabaseError:
+        remove_leftovers(store_path)
+        return None
+    if result is None:
+        remove_leftovers(store_path)
+    return result
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    names = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
+    ]
+    return {
+        name: [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(name)})").fetchall()]
+        for name in names
+        if not name.startswith("sqlite_") and not name.startswith(_DERIVED)
+    }
+
+
+def _copy(
+    source: sqlite3.Connection, columns: dict[str, list[str]], target: Path
+) -> Salvage | None:
+    conn = connect(target)
+    try:
+        migrate(conn)  # the app's own schema, empty
+        conn.execute("PRAGMA foreign_keys = OFF")  # parents and children in any order
+        conn.execute("BEGIN IMMEDIATE")
+        rows: dict[str, int] = {}
+        unreadable: list[str] = []
+        order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+        for table in order:
+            if table not in columns:
+                continue
+            own = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+            names = [c for c in columns[table] if c in own]
+            if not names:
+                continue
+            listed = ", ".join(_quote(c) for c in names)
+            insert = (
+                f"INSERT OR IGNORE INTO {_quote(table)} ({listed})"
+                f" VALUES ({', '.join('?' * len(names))})"
+            )
+            count, whole = 0, True
+            for row, ok in _readable_rows(source, table, listed):
+                whole = whole and ok
+                if row is not None:
+                    conn.execute(insert, row)
+                    count += 1
+            rows[table] = count
+            if not whole:
+                unreadable.append(table)
+        orphans = _drop_orphans(conn)
+        for table, lost in orphans.items():
+            rows[table] = rows.get(table, 0) - lost
+        _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if full_problem(conn) is not None:
+            return None
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()))
+
+
+def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):
+    """(row, True) for each row in rowid order; (None, False) once for every place
+    where rows could not be read (they are skipped)."""
+    query = f"SELECT rowid, {listed} FROM {_quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT ?"
+    last, batch, jump = -(2**63), _BATCH, 1
+    while True:
+        try:
+            found = conn.execute(query, (last, batch)).fetchall()
+        except sqlite3.DatabaseError:
+            if batch > 1:
+                batch = 1  # the rows before the bad page, one at a time
+                continue
+            yield None, False
+            if jump > 2**62:
+                return
+            last = max(last, 0) + jump  # past the bad page: further each time
+            jump *= 4
+            continue
+        if not found:
+            return
+        batch, jump = _BATCH, 1
+        for row in found:
+            yield tuple(row[1:]), True
+        last = found[-1][0]
+
+
+def _drop_orphans(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows whose parent row was lost with a bad page: left out (a review of a question
+    that is gone cannot be shown). Repeated, as leaving one out can orphan another."""
+    dropped: dict[str, int] = {}
+    while True:
+        found = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if not found:
+            return dropped
+        for table, rowid, _parent, _fk in found:
+            conn.execute(f"DELETE FROM {_quote(table)} WHERE rowid = ?", (rowid,))
+            dropped[table] = dropped.get(table, 0) + 1

@@ -1,0 +1,121 @@
+"""A damaged store whose rows can still be read is saved row by row, not replaced by
+an older backup: a bad page in an index, the search index or the rendered answers
+loses nothing; a bad page in the reviews loses only the reviews on it, and then the
+newest good backup is used instead only where it holds more."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.backup import make_backup
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.store import Store
+from tests.core.test_backup import fill
+
+NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
+PAGE = 4096
+
+
+@pytest.fixture
+def store_path(tmp_path) -> Path:
+    return tmp_path / "studyapp.sqlite3"
+
+
+@pytest.fixture
+def backups(tmp_path) -> Path:
+    return tmp_path / "backups"
+
+
+def studied(path: Path, reviews: int) -> None:
+    with Store.open(path) as store:
+        ids = fill(store, reviews=0)
+        for n in range(reviews):
+            store.record_review(ids[n % 3], 1 + n % 4, 5.0, "study", "{}", None, 1_000 + n)
+        store.store_html(ids[0], "light", "hash", "<p>" + "x" * 9000 + "</p>")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def pages_of(path: Path, name: str, kind: str | None = None) -> list[int]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        try:
+            rows = conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ?"
+                + (" AND pagetype = ?" if kind else "")
+                + " ORDER BY pageno",
+                (name, kind) if kind else (name,),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+    return [r[0] for r in rows]
+
+
+def spoil(path: Path, page: int) -> None:
+    with path.open("r+b") as f:
+        f.seek((page - 1) * PAGE)
+        f.write(os.urandom(PAGE))
+
+
+def counts(path: Path) -> tuple[int, int, int]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return tuple(
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("questions", "reviews", "cards")
+        )
+
+
+@pytest.mark.parametrize("part", ["reviews_question_time", "questions_fts_data", "rendered_cache"])
+def test_a_bad_page_in_derived_data_loses_nothing(store_path, backups, part):
+    studied(store_path, reviews=600)
+    with Store.open(store_path) as store:
+        make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = counts(store_path)
+    spoil(store_path, pages_of(store_path, part)[0])
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 601  # every review, the one after the backup too
+        assert store.search("thing")  # the search index works again
+        store.record_review(store.questions()[1].id, 4, 1.0, "study", "{}", None, 100_000)
+    assert counts(store_path)[:1] == before[:1]
+    assert report is not None and report.restored is None and report.whole
+    assert "repaired" in report.title
+    assert "Your reviews and progress are kept" in report.message
+    assert report.damaged_path.exists() and str(report.damaged_path) in report.message
+
+
+def test_a_bad_page_of_reviews_keeps_the_others_where_no_backup_holds_more(store_path, backups):
+    studied(store_path, reviews=3000)
+    leaves = pages_of(store_path, "reviews", "leaf")
+    assert len(leaves) > 5
+    spoil(store_path, leaves[len(leaves) // 2])
+
+    store, report = open_store_safely(store_path, backups, NOW)  # no backup at all
+    with store:
+        kept = len(store.reviews())
+        assert store.questions()
+    assert 2500 < kept < 3000  # the reviews on one page are gone, not all of them
+    assert report.restored is None and not report.whole
+    assert "what could be read has been saved" in report.title
+    assert "missing" in report.message
+    assert "Your reviews and progress are kept" not in report.message
+
+
+def test_a_backup_holding_more_reviews_than_can_be_read_is_restored(store_path, backups):
+    studied(store_path, reviews=3000)
+    with Store.open(store_path) as store:
+        backup = make_backup(store, backups, NOW - timedelta(hours=1), "auto")
+    root = pages_of(store_path, "reviews", "internal")[0]  # every review is under it
+    spoil(store_path, root)
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 3000
+    assert report.restored is not None and report.restored.path == backup
