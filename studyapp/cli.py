@@ -226,23 +226,42 @@ def _writing_store(data_dir: str | None) -> Iterator[Store]:
 
 def _reading_store(data_dir: str | None) -> Store:
     """The store, for a command that only reads (decks, export-weak, export-deck): it
-    takes no lock and writes nothing, so it works beside the window. A damaged store
-    is a one-line error; the next start of the window (or a writing command) repairs
-    it. A folder named by --data-dir or STUDYAPP_DATA_DIR that holds no store is an
-    error too (a typo, most likely), not a new empty store there."""
+    takes no lock and writes nothing (the store is opened read-only), so it works
+    beside the window. A damaged, empty or missing store is a one-line error, left as
+    it is for the next start of the window to repair or restore. A folder named by
+    --data-dir or STUDYAPP_DATA_DIR that holds no store is an error too (a typo, most
+    likely), not a new empty store there."""
+    from studyapp.core.backup import backup_dir, list_backups
     from studyapp.core.paths import ENV_VAR, store_path
     from studyapp.core.paths import data_dir as resolve_data_dir
-    from studyapp.core.store import Store
+    from studyapp.core.store import Store, StoreError
+    from studyapp.core.store.backup import database_problem
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
     folder = resolve_data_dir(data_dir, create=not named)
     path = store_path(folder)
-    if named and not path.exists():
+    if not path.exists():
+        if list_backups(backup_dir(folder)):
+            raise StudyAppError(
+                f"the study database {path} is missing; start StudyApp to restore its"
+                " newest backup"
+            )
+        if named:
+            raise StudyAppError(
+                f"no StudyApp data in {folder}: check the folder, or start the app or"
+                " `studyapp import NOTES.md` first"
+            )
+        return Store.open(":memory:")  # a new machine: nothing yet, and nothing written
+    problem = database_problem(path) if path.stat().st_size else "the file is empty"
+    if problem is not None:
         raise StudyAppError(
-            f"no StudyApp data in {folder}: check the folder, or start the app or"
-            " `studyapp import NOTES.md` first"
+            f"the study database {path} is damaged ({problem}); start StudyApp to repair"
+            " it or restore a backup"
         )
-    return Store.open(path)
+    try:
+        return Store.open_read_only(path)
+    except StoreError:
+        return Store.open(path)  # another version's schema: upgraded, or refused plainly
 
 
 def _bad_split_kind(args: argparse.Namespace) -> str | None:

@@ -221,3 +221,32 @@ def test_remove_deck_at_a_terminal_asks_and_removes_only_on_yes(data, capsys, mo
     assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 0
     assert "Removed deck" in capsys.readouterr().out
     assert [d["name"] for d in decks_json(data, capsys)] == ["Interview notes"]
+
+
+def test_reading_commands_leave_an_empty_or_missing_store_for_the_window(data, capsys):
+    """`decks` and `export-deck` write nothing: an emptied store stays empty (the next
+    start restores the backup) and a deleted one is not made again, empty."""
+    assert main(["backup", "--data-dir", str(data)]) == 0
+    path = store_path(data)
+    for side in ("-wal", "-shm"):
+        Path(f"{path}{side}").unlink(missing_ok=True)
+    path.write_bytes(b"")
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(data)]) == 2
+    assert "is damaged (the file is empty)" in capsys.readouterr().err
+    assert path.read_bytes() == b""
+    path.unlink()
+    assert main(["export-deck", "1", "--out", str(data / "x.csv"), "--data-dir", str(data)]) == 2
+    assert "is missing; start StudyApp to restore its newest backup" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_reading_commands_change_no_byte_of_a_sound_store(data, capsys, tmp_path):
+    grade_one(data, "Other notes")
+    path = store_path(data)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.read_bytes()
+    assert main(["decks", "--data-dir", str(data)]) == 0
+    assert main(["export-deck", "2", "--out", str(tmp_path / "d.csv"), "--data-dir", str(data)]) == 0
+    assert path.read_bytes() == before

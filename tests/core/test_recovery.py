@@ -170,6 +170,19 @@ def test_the_first_start_creates_a_store(store_path, backups):
     assert store_path.exists()
 
 
+def test_a_deleted_store_file_with_backups_is_restored_and_said(store_path, backups):
+    (made,) = studied_store(store_path, backups, days_back=(1,))
+    for side in ("", "-wal", "-shm"):
+        Path(f"{store_path}{side}").unlink(missing_ok=True)
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 2  # the backup's, not a silent empty start
+    assert report is not None and report.restored.path == made
+    assert report.title == "Your study data was missing and has been restored from a backup"
+    assert "is missing (deleted or moved)" in report.message
+    assert "may be missing" in report.message and "moved aside" not in report.message
+
+
 def test_an_empty_store_file_with_backups_is_restored(store_path, backups):
     (made,) = studied_store(store_path, backups, days_back=(1,))
     store_path.write_bytes(b"")

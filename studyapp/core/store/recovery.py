@@ -42,6 +42,7 @@ from studyapp.core.store.backup import BackupInfo, BackupRefused
 from studyapp.core.store.errors import _translated, check_marker, is_damage
 
 FULL_CHECK_EVERY = timedelta(days=1)
+MISSING = "the file is missing"
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 
 
@@ -64,6 +65,8 @@ class RecoveryReport:
             return "Your study data was damaged and has been repaired"
         if self.restored is None:
             return "Your study data could not be read; StudyApp started afresh"
+        if self.problem == MISSING:
+            return "Your study data was missing and has been restored from a backup"
         return "Your study data was damaged and has been restored from a backup"
 
     @property
@@ -81,6 +84,13 @@ class RecoveryReport:
             f"StudyApp could not read its study database ({self.problem}). "
             f"The damaged file was moved aside, not deleted: {self.damaged_path}."
         )
+        if self.problem == MISSING:
+            what = f"StudyApp's study database {self.damaged_path} is missing (deleted or moved)."
+            if self.restored is None:
+                return (
+                    f"{what} None of its backups could be used, so StudyApp started with a "
+                    "new, empty database."
+                )
         if self.restored is None:
             return (
                 f"{what} No usable backup was found, so StudyApp started with a new, empty "
@@ -135,7 +145,8 @@ def open_store_safely(
 
 def _damage(path: Path, backup_dir: str | Path) -> str | None:
     if not path.exists():
-        return None  # the first start, or the user removed it on purpose
+        # The first start; or the file was deleted or moved, with backups left to use.
+        return MISSING if backup.list_backups(backup_dir) else None
     if path.stat().st_size == 0:
         # SQLite reads an empty file as an empty database, but it never leaves a
         # store empty: with backups around, treat it as the loss it is.
@@ -220,13 +231,13 @@ def _recover(
             # the damaged file still holds more of the person's reviews than the backup
             backup.remove_staging_leftovers(path)
             return _install_salvage(path, now, problem, saved)
-        damaged = backup.move_aside(path, now)
+        damaged = backup.move_aside(path, now) if path.exists() else path
         backup.install_database(staged, path)
         salvage.remove_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         return _install_salvage(path, now, problem, saved)
-    damaged = backup.move_aside(path, now)
+    damaged = backup.move_aside(path, now) if path.exists() else path
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
 
 
