@@ -305,3 +305,21 @@ def test_lock_owner_without_a_lock_file(data):
     assert lock_owner(data) is None
     (data / LOCK_FILENAME).write_text("not a pid")
     assert lock_owner(data) is None
+
+
+def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(
+    store_path, backups
+):
+    (made,) = studied_store(store_path, backups, days_back=(1,))
+    for side in ("", "-wal", "-shm"):
+        Path(f"{store_path}{side}").unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(store_path)) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO photos (name) VALUES ('cat.jpg')")
+        conn.commit()
+    foreign = store_path.read_bytes()
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 2  # the backup's
+    assert report.restored.path == made
+    assert report.damaged_path.read_bytes() == foreign  # no StudyApp table written into it

@@ -489,7 +489,13 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
-    return None if rows == ["ok"] else "; ".join(rows)
+    if rows != ["ok"]:
+        return "; ".join(rows)
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0 and conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
+    ).fetchone():
+        return "it holds tables but no StudyApp version: not a StudyApp database"
+    return None
 
 
 def _fsync_file(path: Path) -> None:

@@ -232,6 +232,13 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     file cannot both run a step.
     """
     target = SCHEMA_VERSION if target is None else target
+    if schema_version(conn) == 0 and conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
+    ).fetchone():
+        # Tables, but no StudyApp version: another program's database, or one whose
+        # header lost its version. Writing our tables into it would take it over;
+        # as damage, it is moved aside (never deleted) and a backup used instead.
+        raise sqlite3.DatabaseError("file is not a database of StudyApp's (no version)")
     if schema_version(conn) > SCHEMA_VERSION:
         raise StoreError(
             "The study database was made by a newer version of StudyApp.",
