@@ -197,6 +197,36 @@ def test_a_nearly_full_disk_at_start_opens_read_only_saying_disk_full(data, monk
         opened.release()
 
 
+def test_a_store_file_that_cannot_be_written_opens_read_only_saying_why(data, monkeypatch):
+    """Said at start, with the window read-only, not at the first grade (and not only
+    on the first start of a day, whose full check writes)."""
+    from studyapp.core.store.recovery import K_FULL_CHECK_AT
+    from tests.ui.conftest import ScriptedMessages
+
+    with Store.open(store_path(data)) as store:
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())  # checked today already
+    real_connect = sqlite3.connect
+
+    def read_only_connect(database, *args, **kwargs):
+        # What a file without write permission gives (chmod cannot stop root).
+        if str(database).endswith(".sqlite3"):
+            uri = Path(database).resolve().as_uri() + "?mode=ro"
+            return real_connect(uri, *args, uri=True, **kwargs)
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only_connect)
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(data, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_STORE
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "read-only" in text and "permissions" in text
+        assert opened.store.questions()
+    finally:
+        opened.store.close()
+        opened.release()
+
+
 # --- 8. the recovery message says its first sentence once ----------------------------
 
 

@@ -134,13 +134,12 @@ def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkey
         return real_connect(uri, *args, uri=True, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", read_only_connect)
-    with Store.open(db_path) as reopened:  # an up-to-date store opens for reading
-        assert len(reopened.questions()) == 40
-        with pytest.raises(StoreError) as info:
-            StudySession(
-                reopened, SpacedRepetition(), FakeClock(NOW, step=timedelta(seconds=7))
-            ).grade(3)
+    # Said at once, not at the first grade: start-up then opens it read-only with why.
+    with pytest.raises(StoreError) as info:
+        Store.open(db_path)
     assert "read-only" in info.value.message
+    with Store.open_read_only(db_path) as reader:
+        assert len(reader.questions()) == 40
 
 
 def test_a_read_only_store_that_needs_a_migration_is_a_store_error(db_path, monkeypatch):

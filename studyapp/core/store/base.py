@@ -30,6 +30,17 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     return wrapper
 
 
+def _check_writable(conn: sqlite3.Connection) -> None:
+    """Raise SQLite's "readonly database" now, where the file (or its folder) cannot
+    be written: an up-to-date store is opened without writing, and the first grade
+    would otherwise be the first to find out. Writes its version again and rolls back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {schema_version(conn):d}")
+    finally:
+        conn.execute("ROLLBACK")
+
+
 class StoreBase:
     """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""
 
@@ -49,6 +60,7 @@ class StoreBase:
             conn = connect(path)
             try:
                 migrate(conn)
+                _check_writable(conn)
             except BaseException:
                 conn.close()
                 raise
