@@ -37,6 +37,7 @@ from studyapp.core.parse.flashcards import (
     front_matter_topics,
     read_front_matter,
 )
+from studyapp.core.parse.titles import QUESTION_WORDS
 
 __all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
 
@@ -45,7 +46,8 @@ _PROSE_SUFFIXES = (".md", ".markdown", ".txt")
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
 # A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
-_QUESTION_LABEL_RE = re.compile(r"^(?:question|q)\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_ENGLISH_LABEL_RE = re.compile(r"^(?:question|q)\b", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
 _OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%")
@@ -97,13 +99,16 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
         if not fenced[i] and (match := _HEADING_RE.match(text))
     ]
     labels = [i for i, match in headings if _QUESTION_LABEL_RE.match(_title_text(match.group(2)))]
-    for i in labels:
+    # The question asked in more than one language: the English one first (the app's own).
+    english = [i for i in labels if _ENGLISH_LABEL_RE.match(_title_text(body[i][1].lstrip("# ")))]
+    for i in sorted(labels, key=lambda i: i not in english):
         block = _block_after(body, fenced, i + 1)
         if block and not _LIST_ITEM_RE.match(body[block[0]][1]):
             lines = [_QUOTE_RE.sub("", body[j][1]) for j in block]
             title = _title_text(" ".join(lines))
             if title:
-                return _Found(title, block[0], [i, *block], labelled=len(labels) == 1)
+                one = len(labels) == 1 or len(english) == 1  # or the one in English
+                return _Found(title, block[0], [i, *block], labelled=one)
     heading_at = dict(headings)
     for i in range(len(body)):  # a question heading under nothing but title headings
         if i in heading_at:

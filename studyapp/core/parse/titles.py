@@ -231,7 +231,7 @@ def clean_title(raw: str) -> str:
     """A heading or question line as a clean title: no prefix, emoji or Markdown."""
     text = plain_text(raw)
     text = NUMBER_PREFIX_RE.sub("", text)
-    text = re.sub(r"^(question|q)\s*[:.]\s*", "", text, flags=re.I)
+    text = _PREFIX_RE.sub("", text)
     text = re.sub(r"\s+([?.,:;!])", r"\1", text)
     text = text.strip(" :-–—*")
     if "#" in text:  # a detached run of #s goes, a word's own stays ("C#")
@@ -302,7 +302,20 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TRAILING_MARKS_RE = re.compile(r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++)++\s*$|\s+\(\s*\)$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
-_PREFIX_RE = re.compile(r"^(?:question|q)\s*(?:\d{1,6}\s*[:.)\-–—]|[:.)])\s*", re.I)
+# The words that mark a question or an answer in notes, in the languages people
+# write them in ("Q:", "Frage:", "Pregunta:", "Вопрос:", "问："), and what follows them:
+# a colon (also "::", as Logseq and Dataview fields, and the full-width "："), a
+# full stop or bracket, or after a number a dash ("Q1 - …").
+QUESTION_WORDS = (
+    r"(?:question|q|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga|sp[øo]rgsm[åa]l"
+    r"|pytanie|soru|问题|问|問題|問|質問|질문)"
+)
+ANSWER_WORDS = (
+    r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
+    r"|odpowied[źz]|cevap|答案|答|回答|解答|답)"
+)
+MARK_END = r"(?:\d{1,6}\s*(?:::?|[:.)：]|[\-–—](?=\s))|::?|[.)：])"
+_PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
 # a prefix such as "Q:" needs the full path, so no colon here.
@@ -310,7 +323,7 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*\s*[.):\-]?"  # Q1, Q.3, Q1.2 -
+    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*\s*[.):\-–—]?"  # Q1, Q.3, Q1.2 -
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+-|\d{1,6}/"  # 1. / 2.3) / 4 - / 8/
     r"|\#\d{1,6}\s*[.):\-]?|[(\[]\d{1,6}[)\]])"  # #4 / (5) / [6]

@@ -16,7 +16,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.core.parse.titles import INTERROGATIVE_RE, restates, whole_title
+from studyapp.core.parse.titles import (
+    ANSWER_WORDS,
+    INTERROGATIVE_RE,
+    MARK_END,
+    QUESTION_WORDS,
+    restates,
+    whole_title,
+)
 from studyapp.core.parse.tree import Block, Document
 
 # Imperatives that set a task, as interview questions often do.
@@ -59,14 +66,17 @@ BOLD_NUMBER_RE = re.compile(
     re.I,
 )
 PREFIX_RE = re.compile(
-    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:question|q)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*(?=\S)",
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
 )
 ANSWER_RE = re.compile(
-    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answer|ans|a)\s*(?:\d{1,5}\s*)?[:.)]\s*(?:\*\*|__)?\s*",
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*",
     re.I,
 )
-INLINE_ANSWER_RE = re.compile(r"\s(?:\*\*|__)?\s*(?:answer|a)\s*:\s*(?:\*\*|__)?\s", re.I)
+INLINE_ANSWER_RE = re.compile(
+    rf"\s(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])\s*(?:\*\*|__)?\s",
+    re.I,
+)
 SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
 DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
 DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)

@@ -672,3 +672,35 @@ def test_a_question_answered_on_its_own_line_gets_that_answer():
         ("What is a pipe? How is it different from a FIFO?", ""),
         ("What is an inode?", ""),
     ]
+
+
+def test_question_and_answer_marks_in_other_languages_and_shapes():
+    doc = (
+        "Vraag: Wat is een deadlock?\nAntwoord: Twee threads wachten op elkaar.\n\n"
+        "Domanda: Cos'è un indice?\nRisposta: Una struttura per cercare in fretta.\n\n"
+        "Вопрос: Что такое кэш?\nОтвет: Быстрая память для частых данных.\n\n"
+        "问：什么是进程？\n答：正在运行的程序。\n"
+    )
+    assert pairs(doc) == [
+        ("Wat is een deadlock?", "Twee threads wachten op elkaar."),
+        ("Cos'è un indice?", "Una struttura per cercare in fretta."),
+        ("Что такое кэш?", "Быстрая память для частых данных."),
+        ("什么是进程？", "正在运行的程序。"),
+    ]
+
+
+def test_numbered_dash_marks_and_double_colon_fields_are_question_marks():
+    dashed = (
+        "Q7 - Walk me through a production incident you led.\n"
+        "A7 - A bad deploy; we rolled back in nine minutes.\n\n"
+        "Q8 – Why do you want this role?\nA8 – The platform team's scope.\n"
+    )
+    assert pairs(dashed, suffix=".txt") == [
+        ("Walk me through a production incident you led.", "A bad deploy; we rolled back in nine minutes."),
+        ("Why do you want this role?", "The platform team's scope."),
+    ]
+    fields = "question:: What is a vector clock?\nanswer:: Per-node counters.\n\nq:: What is a lease?\na:: A lock that expires.\n"
+    assert pairs(fields) == [
+        ("What is a vector clock?", "Per-node counters."),
+        ("What is a lease?", "A lock that expires."),
+    ]
