@@ -60,6 +60,10 @@ WHOLE_BOLD_RE = re.compile(
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
+# A question in bold opening a paragraph, its answer after it on the same line.
+LEAD_BOLD_RE = re.compile(
+    r"^\s*+(?:\*\*|__)(?P<q>(?:(?!\*\*|__).)+?[?？])(?:\*\*|__)\s*+[:\-–—]?\s*(?P<a>\S.*)$"
+)
 # "**1.**", "**2)**", "**#3**", "**Q4 -**": a number in bold, then the question
 BOLD_NUMBER_RE = re.compile(
     r"^\s*+(?:\*\*|__)\s*(?:#|Q\s*\.?\s*)?\d{1,4}\s*(?:[).:\-–]\s*(?:\*\*|__)?|(?:\*\*|__)\s)",
@@ -273,6 +277,18 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
         elif WHOLE_BOLD_RE.match(first) and not PREFIX_RE.match(first):
             units.append(
                 _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
+            )
+        elif (lead := LEAD_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
+            # "**What is an SCP?** An org-level guardrail.": the answer on its line
+            units.append(
+                _unit(
+                    doc,
+                    block,
+                    lead["q"],
+                    title_end=block.start,
+                    answer_start=block.start + 1,
+                    answer_prefix=lead["a"],
+                )
             )
     return units
 

@@ -704,3 +704,25 @@ def test_numbered_dash_marks_and_double_colon_fields_are_question_marks():
         ("What is a vector clock?", "Per-node counters."),
         ("What is a lease?", "A lock that expires."),
     ]
+
+
+def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question():
+    doc = (
+        "## Queues\n\n"
+        "**What is back-pressure?** A slow consumer slowing its producers down.\n\n"
+        "**Why use a dead-letter queue?** To park messages that keep failing,\n"
+        "so the rest keep flowing.\n\n"
+        "**How do you make a consumer idempotent?**\nStore each message id it handled.\n\n"
+        "**Note:** none of this needs Kafka.\n"
+    )
+    assert pairs(doc) == [
+        ("What is back-pressure?", "A slow consumer slowing its producers down."),
+        (
+            "Why use a dead-letter queue?",
+            "To park messages that keep failing,\nso the rest keep flowing.",
+        ),
+        (
+            "How do you make a consumer idempotent?",
+            "Store each message id it handled.\n\n**Note:** none of this needs Kafka.",
+        ),
+    ]
