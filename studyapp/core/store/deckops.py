@@ -172,6 +172,16 @@ class DeckOpsPart(DecksPart, StoreBase):
             self._log.topics = True
 
     @_op
+    def last_deleted_question(self) -> str | None:
+        """The question deleted last (by the person, not by a re-import), still in the
+        store with its progress: what Ctrl+Z brings back, after a restart too."""
+        row = self._conn.execute(
+            "SELECT id FROM questions WHERE deleted = 1"
+            " ORDER BY removed_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else row["id"]
+
+    @_op
     def undelete_question(self, qid: str) -> None:
         """Undo `delete_question`."""
         with self.transaction():

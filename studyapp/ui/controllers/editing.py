@@ -277,11 +277,12 @@ class EditingController(Controller):
         self.changed.emit(Changes(structure=True))
 
     def undo_delete(self) -> None:
-        """Ctrl+Z while browsing: the last deleted question comes back."""
-        if not self.deleted:
+        """Ctrl+Z while browsing: the last deleted question comes back (the one deleted
+        last before this run too: a deletion stays undoable after a restart)."""
+        qid = self.deleted.pop(0) if self.deleted else self.store.last_deleted_question()
+        if qid is None:
             self.status("Nothing to undo.", 3000)
             return
-        qid = self.deleted.pop(0)
         try:
             self.store.undelete_question(qid)
         except (StudyAppError, KeyError) as exc:

@@ -88,6 +88,21 @@ def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store)
     assert window.tree.current_question_id() == momentum
 
 
+def test_a_deletion_is_undone_after_a_restart_too(qtbot, make_window, store):
+    first = make_window(show=True)
+    momentum = qid(store, "What is momentum?")
+    first.controllers["browse"].show_question(momentum)
+    first.tree.setFocus()
+    key(qtbot, first, Qt.Key.Key_Delete)
+    first.close()
+    again = make_window(show=True)  # a new run: nothing deleted in it yet
+    again.tree.setFocus()
+    key(qtbot, again, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert momentum in {q.id for q in store.questions()}
+    assert again.tree.current_question_id() == momentum
+    assert again.statusBar().currentMessage() == "Question back."
+
+
 def test_browse_its_questions_expands_and_selects_the_first(qtbot, make_window, store):
     window = make_window(show=True)
     window.controllers["browse"].collapse_tree()
