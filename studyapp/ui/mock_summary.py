@@ -235,6 +235,9 @@ class MockSummaryView(QWidget):
                 )
                 + ("<br>…" if len(weakest) > 5 else "")
             )
+        elif not summary.graded:
+            self.weak_heading.setText("Weakest questions")
+            self.weak_list.setText("None yet: no question was graded in this mock.")
         else:
             self.weak_heading.setText("Weakest questions")
             self.weak_list.setText("None: every question was graded Good or Easy, in time.")

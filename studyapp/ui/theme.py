@@ -169,6 +169,9 @@ QPushButton#primary {{
     background: {c.highlight}; color: {c.highlight_text}; border-color: {c.highlight};
     font-weight: bold;
 }}
+QPushButton#primary:disabled {{
+    background: {c.button}; color: {c.muted}; border-color: {c.border};
+}}
 {grade_rules}
 """
 

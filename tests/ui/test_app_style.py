@@ -156,3 +156,23 @@ def test_a_card_paints_its_border_and_its_inside_alone_in_its_colour(qtbot):
     card.render(image, QPoint(0, 20), QRegion(QRect(0, 20, 50, 40)))
     assert image.pixelColor(0, 40) != base
     assert image.pixelColor(25, 40) == base
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_disabled_primary_button_does_not_look_clickable(qtbot, theme):
+    from PySide6.QtWidgets import QPushButton
+
+    from studyapp.ui.theme import COLORS, button_css
+
+    def middle_colour(enabled: bool):
+        button = QPushButton("Retry weak")
+        button.setObjectName("primary")
+        button.setStyleSheet(button_css(theme))
+        button.setEnabled(enabled)
+        button.resize(160, 36)
+        qtbot.addWidget(button)
+        return button.grab().toImage().pixelColor(12, 18).name()
+
+    highlight = COLORS[theme].highlight.lower()
+    assert middle_colour(True) == highlight
+    assert middle_colour(False) != highlight

@@ -200,6 +200,14 @@ def test_summary_of_a_session_with_nothing_graded(qtbot):
     assert view.retry_button.isEnabled()
 
 
+def test_a_mock_ended_before_any_answer_does_not_claim_good_grades(qtbot):
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    view.set_summary(MockSummary(session_id=1, rows=(), planned=3), ended_early=True)
+    assert view.weak_list.text() == "None yet: no question was graded in this mock."
+    assert not view.retry_button.isEnabled()
+
+
 def test_summary_without_weak_questions_offers_no_retry(qtbot):
     view = MockSummaryView(can_export=False)
     qtbot.addWidget(view)
