@@ -153,6 +153,16 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
 
 
+def _lone_statement(cand: Candidate) -> bool:
+    """The document's one title heading, asking nothing and not marked or numbered as a
+    question ("# Shopping list" over a few lines): its title, not a question. (A folder
+    still reads such a note as its one question: parse/folder.py.)"""
+    if len(cand.units) != 1 or cand.kind != "h1":
+        return False
+    unit = cand.units[0]
+    return not (unit.explicit or unit.number is not None or found.is_question_like(unit.title))
+
+
 def _marks_questions(cand: Candidate) -> bool:
     """Two places or more, most of them asking, counted or marked: a unit that holds
     the document's questions."""
@@ -709,6 +719,8 @@ def parse_markdown(
     chosen = choose(cands, split_at)
     if split_at is None:
         chosen = _fill_sections(doc, chosen, cands)
+        if _lone_statement(chosen):
+            chosen = Candidate(chosen.kind, [], 0.0)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

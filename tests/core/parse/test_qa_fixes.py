@@ -726,3 +726,9 @@ def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question():
             "Store each message id it handled.\n\n**Note:** none of this needs Kafka.",
         ),
     ]
+
+
+def test_a_document_that_is_only_its_title_and_some_lines_has_no_questions():
+    assert titles("# Shopping list\n\nMilk, eggs, bread.\n\nRemember to call mom.\n") == []
+    # A title that asks is still the one question of its note.
+    assert titles("# What is a monad?\n\nA way to chain computations.\n") == ["What is a monad?"]
