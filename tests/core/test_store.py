@@ -12,6 +12,7 @@ import pytest
 
 from studyapp.core import store as store_module
 from studyapp.core.model import ImportSummary, ParsedDocument, ParsedQuestion, StudyAppError
+from studyapp.core.render import highlight
 from studyapp.core.store import (
     DEFAULT_TOPIC,
     MIGRATIONS,
@@ -23,6 +24,7 @@ from studyapp.core.store import (
     fts_query,
     migrate,
     schema_version,
+    search_words,
     translate_error,
 )
 from studyapp.core.store import base as store_base
@@ -825,6 +827,26 @@ def test_search_by_deck_and_after_an_answer_changes(store, searchable):
 def test_fts_query_quotes_every_token():
     assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc"* "ent"*'
     assert fts_query("  ") == ""
+
+
+def test_a_name_with_symbols_is_searched_whole_not_as_the_prefix_of_every_word(store):
+    questions = [
+        ("What is RAII in C++?", "Resources tied to object lifetimes.", ("Languages",)),
+        ("What is a C# delegate?", "A typed function reference.", ("Languages",)),
+        ("What is a cache?", "Fast storage for repeated reads.", ("Systems",)),
+        ("Correlation or causation?", "Correlation alone proves nothing.", ("Stats",)),
+    ]
+    store.import_document(make_doc(*questions), "/notes.md", "h")
+    titles = {q.id: q.title for q in store.questions()}
+    # The index keeps the letter of "C++" and "C#" alone: both are found, nothing else.
+    assert {titles[q] for q in store.search("c++")} == {
+        "What is RAII in C++?",
+        "What is a C# delegate?",
+    }
+    assert len(store.search("c")) == 4  # still typing: every word starting with c
+    assert "What is a cache?" not in {titles[q] for q in store.search("c#")}
+    marked = highlight("<p>C++ beats Correlation in C code</p>", search_words("c++"))
+    assert marked == '<p><span class="hit">C++</span> beats Correlation in C code</p>'
 
 
 # --- user edits -------------------------------------------------------------------

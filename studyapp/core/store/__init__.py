@@ -33,7 +33,7 @@ from __future__ import annotations
 from studyapp.core.store.base import StoreBase
 from studyapp.core.store.changes import Changes
 from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
-from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query
+from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query, search_words
 from studyapp.core.store.errors import StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
 from studyapp.core.store.kv import KeyValuePart
@@ -77,6 +77,7 @@ __all__ = [
     "fts_query",
     "migrate",
     "schema_version",
+    "search_words",
     "translate_error",
 ]
 

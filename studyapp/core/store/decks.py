@@ -24,9 +24,24 @@ def _fts_rowid(qid: str) -> int:
     return int.from_bytes(hashlib.sha1(qid.encode("utf-8")).digest()[:7], "big")
 
 
+# A word as searched: "gra", or a name with its symbols ("c++", "c#", "f#").
+_SEARCH_WORD_RE = re.compile(r"\w+[+#]*")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search as typed, symbols kept (what the answer highlights)."""
+    return _SEARCH_WORD_RE.findall(text)
+
+
 def fts_query(text: str) -> str:
-    """An FTS5 query matching every word of `text` as a prefix ("gra desc" → gradient descent)."""
-    return " ".join(f'"{token}"*' for token in re.findall(r"\w+", text))
+    """An FTS5 query matching every word of `text` as a prefix ("gra desc" → gradient
+    descent). A word written with symbols the index does not keep ("c++", "c#") is
+    matched whole: its letters alone as a prefix would match every word they start."""
+    terms = []
+    for word in search_words(text):
+        bare = word.rstrip("+#")
+        terms.append(f'"{bare}"' if bare != word else f'"{bare}"*')
+    return " ".join(terms)
 
 
 _QUESTION_COLUMNS = (

@@ -10,7 +10,6 @@ deck. At start-up the figures come in idle time, after the first frame.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.core.settings_schema import load_settings
+from studyapp.core.store import search_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -41,8 +41,6 @@ REMEMBER_AFTER_MS = 2000
 MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
 
 
 class BrowseController(Controller):
@@ -440,7 +438,7 @@ class BrowseController(Controller):
             self.search.set_count(None)
             self.collapse_tree()
         else:
-            self.pane.search_terms = _words(text)
+            self.pane.search_terms = search_words(text)
             total = len(ids)
             ids = ids[:SEARCH_SHOWN]
             self.tree.set_matches(ids)
