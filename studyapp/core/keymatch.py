@@ -173,6 +173,22 @@ def significant(point: str) -> list[str]:
     return kept
 
 
+def restates(point: str, question: str) -> bool:
+    """Whether a point only names what the question asks about ("GAN" for "What is a
+    GAN?", "Generative Adversarial Networks" too, by its initials): saying it again
+    proves nothing, so it is no point to cover."""
+    asked = {stem(w) for w in words(question)}
+    if not asked:
+        return False
+    for name in alternatives(point):
+        wanted = significant(name)
+        if wanted and all(stem(w) in asked for w in wanted):
+            return True
+        if len(wanted) > 1 and stem("".join(w[0] for w in wanted)) in asked:
+            return True
+    return False
+
+
 def said(point: str, heard: Heard | str, question: str = "") -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said."""

@@ -377,9 +377,10 @@ class _Collector:
         )
 
 
-def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT) -> list[str]:
+def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = "") -> list[str]:
     """The key points of a model answer, at most `limit`, in the order the answer gives
-    them (see the module's docstring for where they come from)."""
+    them (see the module's docstring for where they come from); none that only names
+    what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
     tokens = _parser().parse(_as_markdown(answer_markdown))
@@ -394,6 +395,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT) -> list[str]:
     if structured >= STRUCTURE_ENOUGH:
         candidates = [c for c in candidates if c.source not in ("phrase", "named")]
 
+    if question:
+        candidates = [c for c in candidates if not keymatch.restates(c.term, question)]
     heard = Heard.of("\n".join(collector.prose))
     kept = []
     for candidate in candidates:

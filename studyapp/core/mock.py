@@ -597,7 +597,7 @@ class MockSession:
         assert question is not None
         from studyapp.core import keyterms  # its patterns compile on the first reveal
 
-        terms = keyterms.key_terms(question.answer_markdown)
+        terms = keyterms.key_terms(question.answer_markdown, question=question.title)
         ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"

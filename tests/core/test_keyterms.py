@@ -426,3 +426,17 @@ def test_words_the_question_names_need_not_be_said_again():
     assert not covered("Bitmap Index", "Indexes come as B-tree and hash.", question)
     # Without the question, a point is said whole, as before.
     assert not covered("Bitmap Index", typed)
+
+
+def test_points_that_only_name_what_is_asked_are_left_out():
+    answer = (
+        "A **VAE** (Variational Autoencoder) learns a latent distribution.\n\n"
+        "- **Encoder**: maps the input to a mean and a variance.\n"
+        "- **Decoder**: rebuilds the input from a sample.\n"
+        "- **KL divergence**: keeps the latent space smooth.\n"
+    )
+    assert "VAE" in key_terms(answer)
+    points = key_terms(answer, question="What is a VAE?")
+    assert "VAE" not in points and {"Encoder", "Decoder", "KL divergence"} <= set(points)
+    spelled = "**Generative Adversarial Networks** pit a **Generator** against a **Critic**.\n"
+    assert key_terms(spelled, question="How are GANs trained?") == ["Generator", "Critic"]

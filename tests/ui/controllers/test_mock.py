@@ -35,7 +35,7 @@ KMEANS = (
     "Use the **Elbow Method** to pick K."
 )
 QUESTIONS = (
-    ("What is k-means?", ("Clustering",), KMEANS),
+    ("Which algorithm splits unlabelled data into groups?", ("Clustering",), KMEANS),
     ("What is a decision tree?", ("Trees",), "A **decision tree** splits on **Gini impurity**."),
     ("What is backpropagation?", ("Deep",), "**Backpropagation** applies the **chain rule**."),
     ("What is bias?", ("Basics",), "**Bias** and **Variance** trade off."),
