@@ -87,6 +87,33 @@ class CrashDialog(QDialog):
         QApplication.clipboard().setText(self.details.toPlainText())
 
 
+def reference_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
+    """A page to read (the keyboard shortcuts): rich text that scrolls, as wide as its
+    lines and no taller than most of the screen, with a Close button."""
+    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    page = QTextBrowser()
+    page.setHtml(text)
+    page.setOpenLinks(False)
+    layout.addWidget(page, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    flat_bars_in(dialog)
+    document = page.document()
+    document.setTextWidth(document.idealWidth())
+    shown_on = parent.screen() if parent is not None else QApplication.primaryScreen()
+    screen = shown_on.availableGeometry()
+    frame = 2 * page.frameWidth() + 24
+    width = min(int(document.idealWidth()) + frame + 24, int(screen.width() * 0.9))
+    height = min(int(document.size().height()) + frame + 60, int(screen.height() * 0.8))
+    dialog.resize(max(width, 360), max(height, 240))
+    return dialog
+
+
 class Messages:
     """Shows messages and asks questions, parented to the main window."""
 
@@ -116,6 +143,14 @@ class Messages:
 
     def error(self, title: str, text: str) -> None:
         self._show("error", title, text)
+
+    def reference(self, title: str, text: str) -> None:
+        """A page to read rather than a message: it scrolls where a box would run off
+        the screen."""
+        dialog = reference_dialog(self.parent, title, text)
+        dialog.exec()
+        dialog.deleteLater()
+        self._back_to_window()
 
     def crash(self, summary: str, details: str) -> None:
         CrashDialog(summary, details, self.parent).exec()

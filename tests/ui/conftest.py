@@ -91,6 +91,9 @@ class ScriptedMessages(Messages):
     def error(self, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
 
+    def reference(self, title: str, text: str) -> None:
+        self.shown.append(("reference", title, text))
+
     def crash(self, summary: str, details: str) -> None:
         self.shown.append(("crash", summary, details))
 

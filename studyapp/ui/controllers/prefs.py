@@ -170,13 +170,19 @@ class PrefsController(Controller):
         keys_by_name: dict[str, list[str]] = {}
         for name, keys in self.shell.shortcut_rows():
             keys_by_name.setdefault(name, []).append(keys)
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>"
+        cells = [
+            f"<td nowrap>{html.escape(name)}</td><td nowrap><b>"
             + "</b> or <b>".join(html.escape(k) for k in keys)
-            + "</b></td></tr>"
+            + "</b></td>"
             for name, keys in keys_by_name.items()
+        ]
+        # Two columns side by side: one list of them all is taller than a laptop's screen.
+        half = (len(cells) + 1) // 2
+        rows = "".join(
+            f"<tr>{left}<td width='24'></td>{right}</tr>"
+            for left, right in zip(cells[:half], [*cells[half:], ""], strict=False)
         )
-        self.ctx.messages.info(
+        self.ctx.messages.reference(
             "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>{SHORTCUT_NOTES}"
         )
 

@@ -729,7 +729,7 @@ def test_leave_as_abandoned_or_decide_later(make_window, mock_store, clock, choi
 # --- menus and the keyboard -------------------------------------------------------------
 
 
-def test_every_mock_action_is_in_the_study_menu_with_its_keys(make_window):
+def test_every_mock_action_is_in_the_study_menu_with_its_keys(qtbot, make_window):
     window = make_window()
     prefs = window.controllers["prefs"]
     study = next(
@@ -767,6 +767,13 @@ def test_every_mock_action_is_in_the_study_menu_with_its_keys(make_window):
     prefs.show_shortcuts()
     _, title, text = window.messages.shown[-1]
     assert title == "Keyboard shortcuts" and "Ctrl+Enter" in text
+    # It fits a laptop's screen (768 px high), its Close button on it, and scrolls.
+    from studyapp.ui.messages import reference_dialog
+
+    dialog = reference_dialog(window, title, text)
+    qtbot.addWidget(dialog)
+    screen = window.screen().availableGeometry()
+    assert dialog.height() <= max(screen.height() * 0.8, 240) and dialog.height() < 760
 
 
 def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
