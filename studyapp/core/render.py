@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "4"  # 4: unknown TeX commands as code, flattened tables without wrappers
+RENDER_VERSION = "5"  # 5: code blocks without their stripes (no Pygments line height)
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -248,6 +248,9 @@ _SPAN_ATTR = re.compile(r'\b(colspan|rowspan)="(\d+)"')
 # The newline Pygments leaves before the end of a block: QTextDocument shows it as an
 # empty shaded last line.
 _CODE_END_NEWLINE = re.compile(r"\n((?:</span>)*</code></pre>)")
+# The line height Pygments gives a code block: QTextDocument spaces each line of it
+# out and shades only the line itself, so the block showed as stripes.
+_CODE_LINE_HEIGHT = re.compile(r'<pre style="line-height: ?\d+%;?">')
 
 
 def _bound_tables(clean: str) -> str:
@@ -410,6 +413,7 @@ def render_markdown(
     raw = converter.convert(md)
     clean = _rewrite_images(_cleaner().clean(raw), base_dir)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
+    clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
     return texmath.replace_placeholders(
         clean, math.formulas, color=_PALETTES[theme]["text"], size=texmath.SIZE
     )
