@@ -47,6 +47,17 @@ _ACCEPT_RE = re.compile(
     r"(?:please|thanks|thank you)?[\s.!]*$",
     re.I,
 )
+# A turn that only paces the chat ("ok thanks, next one", "Perfect, thanks!", "That's
+# enough for tonight"): it asks nothing, and the reply to it ("Ready when you are!") is
+# no answer either.
+_PACING_RE = re.compile(
+    r"^(?:(?:ok(?:ay)?|k|no|nope|thanks|thank you(?: so much)?|thx|ty|perfect|great|cool|nice"
+    r"|awesome|got it|understood|makes sense|alright|all right|good|fine|i see|noted"
+    r"|next(?: one| question| please)?|moving on|let[’']?s (?:move on|continue)"
+    r"|that[’']?s (?:all|enough|it)(?: for (?:now|today|tonight))?|bye|good ?night|see you"
+    r"(?: later| tomorrow)?)[\s,.!]*)+$",
+    re.I,
+)
 # An offer to do something: accepted, it names the next question ("Would you like me
 # to explain multi-head attention next?" → "Explain multi-head attention").
 _OFFERED_TASK_RE = re.compile(
@@ -186,6 +197,8 @@ def parse_turns(
             continue
         words = " ".join(t.strip() for _, t in turn.lines if t.strip())
         accepted = bool(_ACCEPT_RE.match(words))
+        if not accepted and _PACING_RE.match(words):
+            continue  # and its reply: pleasantries, kept out of every answer
         task = _OFFERED_TASK_RE.match(offer) if accepted else None
         if task and _MORE_RE.match(task.group("task")):
             task = None  # "go into more detail", "continue": more of the answer before

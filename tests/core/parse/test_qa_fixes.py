@@ -732,3 +732,20 @@ def test_a_document_that_is_only_its_title_and_some_lines_has_no_questions():
     assert titles("# Shopping list\n\nMilk, eggs, bread.\n\nRemember to call mom.\n") == []
     # A title that asks is still the one question of its note.
     assert titles("# What is a monad?\n\nA way to chain computations.\n") == ["What is a monad?"]
+
+
+def test_chat_turns_that_only_pace_the_session_are_no_questions():
+    chat = (
+        "You said:\nWhat is a saga in microservices?\n"
+        "ChatGPT said:\nA chain of local transactions with compensations.\n\n"
+        "You said:\nperfect, thanks! next one\n"
+        "ChatGPT said:\nGo ahead!\n\n"
+        "You said:\nHow does two-phase commit fail?\n"
+        "ChatGPT said:\nA coordinator crash leaves participants blocked.\n\n"
+        "You said:\nno that’s all for today\n"
+        "ChatGPT said:\nGood luck!\n"
+    )
+    assert pairs(chat) == [
+        ("What is a saga in microservices?", "A chain of local transactions with compensations."),
+        ("How does two-phase commit fail?", "A coordinator crash leaves participants blocked."),
+    ]
