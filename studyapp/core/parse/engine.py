@@ -112,10 +112,21 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     tocs = found.toc_headings(doc)  # never questions, whichever unit is chosen
     result = []
     for kind, units in found_units.items():
-        units = sorted((u for u in units if u.title and u.line not in tocs), key=lambda u: u.line)
+        units = sorted(
+            (u for u in units if u.title and u.line not in tocs and not _placeholder(u.title)),
+            key=lambda u: u.line,
+        )
         units = found.consistent(units, _answer_test(units, counts))
         result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
     return result
+
+
+# A template's blank to fill in, not a question: "{{title}}", "<% tp.file.title %>".
+_PLACEHOLDER_RE = re.compile(r"\s*(?:\{\{[^{}]*\}\}|<%.*?%>|\$\{[^{}]*\})\s*")
+
+
+def _placeholder(title: str) -> bool:
+    return bool(_PLACEHOLDER_RE.fullmatch(title))
 
 
 def _answer_test(units: list[Unit], counts: list[int]) -> Callable[[int], bool]:

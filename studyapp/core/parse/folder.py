@@ -20,6 +20,7 @@ What this module owns:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import Counter
@@ -216,13 +217,39 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
 # --- folders -------------------------------------------------------------------
 
 
+def _template_folders(root: Path) -> set[Path]:
+    """An Obsidian vault's folders of note templates ("{{title}}" notes, not questions):
+    the one its settings name (core Templates, Templater), else "Templates"."""
+    settings = root / ".obsidian"
+    if not settings.is_dir():
+        return set()
+    named = {"Templates", "templates", "_templates"}
+    for config, key in (
+        (settings / "templates.json", "folder"),
+        (settings / "plugins" / "templater-obsidian" / "data.json", "templates_folder"),
+    ):
+        try:
+            value = json.loads(config.read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, str) and value.strip("/ "):
+            named.add(value.strip("/ "))
+    return {root / name for name in named}
+
+
 def note_files(root: Path, exclude: Callable[[Path], bool] | None = None) -> list[Path]:
-    """Notes files under `root`, sorted by relative path; hidden ones and excluded left out."""
+    """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
+    vault's templates and excluded ones left out."""
     found: list[Path] = []
+    templates = _template_folders(root)
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and not (exclude and exclude(here / d))
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and here / d not in templates
+            and not (exclude and exclude(here / d))
         )
         for file_name in sorted(files):
             path = here / file_name

@@ -223,3 +223,16 @@ def test_obsidian_links_embeds_and_highlights_are_plain_markdown_in_a_folder(tmp
     (question,) = parse_folder(tmp_path, engine).questions
     assert question.title == "Why drop units?"
     assert question.answer_markdown == "See ![curve.png](curve.png) and *this* `[[kept]]`."
+
+
+def test_a_vaults_templates_are_not_questions(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    (vault / ".obsidian" / "templates.json").write_text('{"folder": "Meta/Blueprints"}')
+    _write(vault, "Go/Channels.md", "# What is a buffered channel?\n\nOne with capacity.\n")
+    _write(vault, "Templates/Card.md", "# {{title}}\n\n{{answer}}\n")
+    _write(vault, "Meta/Blueprints/Quiz.md", "## <% tp.file.title %>\n\nAnswer here.\n")
+    doc = parse_path(vault)
+    assert [q.title for q in doc.questions] == ["What is a buffered channel?"]

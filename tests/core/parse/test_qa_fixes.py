@@ -749,3 +749,24 @@ def test_chat_turns_that_only_pace_the_session_are_no_questions():
         ("What is a saga in microservices?", "A chain of local transactions with compensations."),
         ("How does two-phase commit fail?", "A coordinator crash leaves participants blocked."),
     ]
+
+
+def test_questions_asked_as_obsidian_callouts():
+    doc = (
+        "## Kafka\n\n"
+        "> [!question] What is a consumer group?\n"
+        "> [!answer]-\n"
+        "> Consumers sharing the partitions of a topic.\n\n"
+        "> [!faq]- Why are partitions ordered?\n"
+        "> Each is one append-only log.\n\n"
+        "> [!question]+ What is log compaction?\n"
+        ">> [!success]\n"
+        ">> Keeping only the last value of each key.\n\n"
+        "> [!note] Partitions are the unit of parallelism.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a consumer group?", "Consumers sharing the partitions of a topic."),
+        ("Why are partitions ordered?", "Each is one append-only log."),
+        ("What is log compaction?", "Keeping only the last value of each key."),
+    ]
+    assert {q.topic_path for q in parse_text(doc).questions} == {("Kafka",)}
