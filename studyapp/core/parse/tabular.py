@@ -35,7 +35,7 @@ TABULAR_SUFFIXES = (".csv", ".tsv")
 _PROSE_SUFFIXES = (".md", ".markdown")
 # Tie order when two delimiters split the records equally well: the one least
 # likely to occur in prose first (a tab almost never does, a comma often).
-_DELIMITERS = ("\t", ";", ",")
+_DELIMITERS = ("\t", ";", ",", "|")
 _ANKI_SEPARATORS = {
     "tab": "\t",
     "comma": ",",
@@ -71,16 +71,24 @@ _ROLE_NAMES = {
     "question": (
         "question", "questions", "question text", "front", "front side", "card front",
         "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
+        "pregunta", "frage", "pergunta", "domanda", "vraag", "fråga", "вопрос", "问题", "问",
+        "質問", "질문",
     ),
     "answer": (
         "answer", "answers", "answer text", "correct answer", "right answer", "back",
         "back side", "card back", "response", "definition", "meaning", "solution",
         "explanation", "reply", "a", "side 2", "side b",
+        "respuesta", "antwort", "réponse", "reponse", "resposta", "risposta", "antwoord",
+        "svar", "ответ", "答案", "答", "回答", "답",
     ),
-    "tags": ("tags", "tag", "labels", "label", "keywords", "keyword"),
+    "tags": (
+        "tags", "tag", "labels", "label", "keywords", "keyword", "etiquetas", "etiqueta",
+        "schlagwörter", "étiquettes", "теги",
+    ),
     "topic": (
         "deck", "topic", "topics", "section", "category", "categories", "subject",
-        "chapter", "group",
+        "chapter", "group", "tema", "thema", "sujet", "thème", "theme", "tópico", "topico",
+        "argomento", "categoría", "categoria", "kategorie", "catégorie", "тема", "主题",
     ),
     "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
@@ -150,12 +158,17 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
     if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
         return False  # Markdown headings, fences and indented code are prose
-    rows = _sample_records(lines, "\t")
-    fraction, width = _consistency(rows)
-    if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
-        return False
-    # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
-    return len({row[0].strip().casefold() for row in rows}) * 2 > len(rows)
+    if sum(line.lstrip().startswith("|") for line in lines if line.strip()) * 2 > len(lines):
+        return False  # a Markdown table, read by the engine
+    for delimiter in ("\t", "|"):  # the two that plain prose hardly ever holds
+        rows = _sample_records(lines, delimiter)
+        fraction, width = _consistency(rows)
+        if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
+            continue
+        # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
+        if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
+            return True
+    return False
 
 
 def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:

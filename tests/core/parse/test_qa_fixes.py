@@ -473,22 +473,38 @@ def test_a_page_footer_after_the_last_heading_answer_is_not_part_of_it():
 
 
 def test_a_header_in_another_language_and_a_column_of_labels_in_a_csv():
-    # "Pregunta;Respuesta;Tema": no header name the importer knows, but capitalised
+    # "Kysymys;Vastaus;Lähde": no header name the importer knows, but capitalised
     # labels over much longer cells. A named extra column stays in the answer, under
     # its name; a nameless one of short labels that repeat is tags.
     sheet = (
-        "Pregunta;Respuesta;Tema\n"
-        "¿Qué es un índice?;Una estructura que acelera las búsquedas en una tabla.;Bases de datos\n"
-        "¿Qué es una transacción?;Un grupo de operaciones que se aplican juntas.;Bases de datos\n"
-        "¿Qué es TCP?;Un protocolo fiable y orientado a conexión.;Redes\n"
+        "Kysymys;Vastaus;Lähde\n"
+        "Mikä on indeksi?;Rakenne joka nopeuttaa hakuja taulusta.;Kirja\n"
+        "Mikä on transaktio?;Joukko operaatioita jotka tehdään yhdessä.;Kirja\n"
+        "Mikä on TCP?;Luotettava ja yhteydellinen protokolla.;Luento\n"
     )
     parsed = parse_text(sheet, suffix=".csv")
     assert [q.title for q in parsed.questions] == [
-        "¿Qué es un índice?",
-        "¿Qué es una transacción?",
-        "¿Qué es TCP?",
+        "Mikä on indeksi?",
+        "Mikä on transaktio?",
+        "Mikä on TCP?",
     ]
-    assert parsed.questions[0].answer_markdown.endswith("**Tema:** Bases de datos")
+    assert parsed.questions[0].answer_markdown.endswith("**Lähde:** Kirja")
+    # Header words in other languages are known: "Tema" names the topic column.
+    spanish = (
+        "tema\tpregunta\trespuesta\n"
+        "Bases de datos\t¿Qué es un índice?\tUna estructura que acelera las búsquedas.\n"
+        "Redes\t¿Qué es TCP?\tUn protocolo fiable.\n"
+    )
+    parsed = parse_text(spanish, suffix=".tsv")
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("¿Qué es un índice?", ("Bases de datos",)),
+        ("¿Qué es TCP?", ("Redes",)),
+    ]
+    piped = "question|answer\nWhat is the CLT?|Sample means are near normal.\nWhat is power?|1 - beta\n"
+    assert pairs(piped, suffix=".txt") == [
+        ("What is the CLT?", "Sample means are near normal."),
+        ("What is power?", "1 - beta"),
+    ]
     headerless = "What is a tuple?\tAn immutable sequence.\tpy\nWhat is a set?\tUnique items.\tpy\n"
     headerless += "What is a goroutine?\tA light thread.\tgo\n"
     parsed = parse_text(headerless, suffix=".tsv")
