@@ -309,9 +309,11 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
 
 
 # A line standing alone that names a group of questions, in notes without headings:
-# "**Networking**", "DATABASES", "Part B - Memory", "Section 2: Trees", "Topic: Go".
+# "**Networking**", "=== Graphs ===", "DATABASES", "Part B - Memory", "Topic: Go".
 _LABEL_LINE_RE = re.compile(
     r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
+    r"|={2,}[ \t]+(?P<banner>[^=\n]{2,60}?)[ \t]+={2,}"
+    r"|-{2,}[ \t]+(?P<dashed>[^-\n]{2,60}?)[ \t]+-{2,}"
     r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
     r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
     r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
@@ -327,7 +329,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     nothing. They count only as a set: two or more, the first above the first
     question, and none the whole answer of the question above it (a one-word answer
     "TCP" stays an answer)."""
-    if len(units) < 3:
+    if len(units) < 2:
         return []
     import bisect
 
@@ -340,7 +342,8 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         match = _LABEL_LINE_RE.match(doc.line(block.start))
         if match is None:
             continue
-        title = " ".join((match["bold"] or match["caps"] or match["named"]).split()).rstrip(":")
+        kinds = ("bold", "banner", "dashed", "caps", "named")
+        title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
         title = _LABEL_WORD_RE.sub("", title)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
@@ -506,6 +509,7 @@ def assemble(
     if units:
         stops[-1] = _within_items(doc, cand.kind, units, stops)
         stops[-1] = _before_footer(doc, units[-1], stops[-1])
+        stops[-1] = _before_sign_off(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
@@ -581,6 +585,41 @@ def _within_items(doc: Document, kind: str, units: list[Unit], stops: list[int])
     if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
         return min(stops[-1], last.end)
     return stops[-1]
+
+
+# An e-mail's close: the signature line ("-- ") and a sign-off ("Cheers," / "Marco").
+_SIGNATURE_RE = re.compile(r"^--[ \t]?$")
+_SIGN_OFF_RE = re.compile(
+    r"^(?:cheers|best|best wishes|best regards|kind regards|warm regards|regards|thanks"
+    r"|thank you|many thanks|talk soon|take care|all the best|see you|ciao|bye|love|xoxo"
+    r"|saludos|gruß|grüße|viele grüße|bisous|cordialement)\s*[,!.]*$",
+    re.I,
+)
+
+
+def _before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without a note's e-mail close: from a signature line ("--") on,
+    and a sign-off paragraph ("Cheers," and a name) just before it or at the end."""
+    end = stop
+    for n in range(max(unit.answer_start, unit.title_end + 1), stop + 1):
+        if _SIGNATURE_RE.match(doc.line(n)):
+            end = n - 1
+            break
+    while end > unit.title_end and not doc.line(end).strip():
+        end -= 1
+    start = end
+    while start > unit.title_end + 1 and doc.line(start - 1).strip():
+        start -= 1
+    if (
+        start > unit.answer_start
+        and end - start <= 2
+        and _SIGN_OFF_RE.match(doc.line(start).strip())
+        and not doc.line(start - 1).strip()
+    ):
+        end = start - 1  # "Cheers," / "Marco": a closing, not the answer
+    while end > unit.title_end and not doc.line(end).strip():
+        end -= 1
+    return max(end, unit.title_end) if end < stop else stop
 
 
 def _before_footer(doc: Document, unit: Unit, stop: int) -> int:

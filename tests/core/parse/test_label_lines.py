@@ -73,3 +73,16 @@ def test_one_label_alone_or_labels_after_the_first_question_are_not_topics():
         "3. What is a barrier?\n   All threads wait for the last.\n"
     )
     assert {s for _, s, _ in grouped(doc)} == {()}
+
+
+def test_banner_lines_in_plain_text_are_topics():
+    doc = (
+        "=== Strings ===\n\nQ: How do you reverse a string in place?\nA: Swap from both ends.\n\n"
+        "Q: What is a rolling hash?\nA: A hash updated as a window slides.\n\n"
+        "--- Trees ---\n\nQ: What is an AVL tree?\nA: A BST kept balanced by rotations.\n"
+    )
+    assert [(t, s) for t, s, _ in grouped(doc, suffix=".txt")] == [
+        ("How do you reverse a string in place?", ("Strings",)),
+        ("What is a rolling hash?", ("Strings",)),
+        ("What is an AVL tree?", ("Trees",)),
+    ]

@@ -786,3 +786,18 @@ def test_questions_asked_as_obsidian_callouts():
         ("What is log compaction?", "Keeping only the last value of each key."),
     ]
     assert {q.topic_path for q in parse_text(doc).questions} == {("Kafka",)}
+
+
+def test_an_e_mail_close_is_not_the_last_answer():
+    mail = (
+        "Notes from my call:\n\n"
+        "1) What did they ask about caching?\nWrite-through versus write-back.\n\n"
+        "2) What about queues?\nBack-pressure, mostly.\n\n"
+        "Best regards,\nPriya\n-- \nSent from my phone\n"
+    )
+    parsed = parse_text(mail, suffix=".txt")
+    assert [(q.title, q.answer_markdown) for q in parsed.questions][-1] == (
+        "What about queues?",
+        "Back-pressure, mostly.",
+    )
+    assert parsed.skipped[-1].reason == "footer"
