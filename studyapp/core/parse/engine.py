@@ -251,7 +251,9 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         for b in doc.blocks
         if b.kind == "heading"
         and b.start not in starts  # first: the questions themselves go at once
-        and b.depth == 0
+        # at the top, or heading a list item over questions that are items (an outline:
+        # Logseq's "- ## Concurrency" over "  - What is a goroutine?")
+        and (b.depth == 0 or (b.lead and unit_kind == "list-item"))
         and not b.quoted
         and (
             b.level < top

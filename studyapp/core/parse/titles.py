@@ -340,7 +340,10 @@ _HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 # Obsidian Spaced Repetition's deck tags (#flashcards, #flashcards/net): the importer
 # reads them as the card's deck, so they are markup, never a title's or topic's words.
-FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#flashcards(?:/[\w/-]*)?(?![\w/-])")
+FLASHCARD_TAG_RE = re.compile(
+    r"(?<![\w#])#(?:flashcards?|cards?|anki|srs|spaced|quiz)(?:/[\w/-]*)?(?![\w/-])", re.I
+)
+_TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*$", re.I)
 # A run of #s standing apart at either end (a heading's closing sequence, a bare
 # marker); a # that ends a word stays: "C#", "F#".
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
@@ -434,5 +437,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
     if "#" in text:
+        # a card's tag after it ("What is a goroutine? #card", as Logseq marks cards)
+        text = _TRAILING_CARD_TAGS_RE.sub("", text)
         text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—|")
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

@@ -801,3 +801,21 @@ def test_an_e_mail_close_is_not_the_last_answer():
         "Back-pressure, mostly.",
     )
     assert parsed.skipped[-1].reason == "footer"
+
+
+def test_an_outline_of_heading_bullets_over_card_bullets():
+    # Logseq: "- ## Section" bullets hold the cards; a card is tagged "#card".
+    outline = (
+        "- ## Networking\n"
+        "\t- What is a SYN flood? #card\n\t\t- Half-open connections filling the backlog.\n"
+        "\t- What is NAT? #card\n\t\t- Rewriting addresses at the border.\n"
+        "- ## Storage\n"
+        "\t- What is RAID 5? #card\n\t\t- Striping with distributed parity.\n"
+    )
+    parsed = parse_text(outline)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a SYN flood?", ("Networking",)),
+        ("What is NAT?", ("Networking",)),
+        ("What is RAID 5?", ("Storage",)),
+    ]
+    assert "Storage" not in parsed.questions[1].answer_markdown
