@@ -19,7 +19,7 @@ from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
-from studyapp.core.parse.titles import restates, whole_title
+from studyapp.core.parse.titles import QUESTION_LABEL_RE, restates, whole_title
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
@@ -460,7 +460,7 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
 def assemble(
     doc: Document, cand: Candidate, name: str, *, source_file: str = ""
 ) -> tuple[str, list[ParsedQuestion], list[SkippedRegion], bool]:
-    units = [u for u in cand.units if u.title]
+    units = _labelled([u for u in cand.units if u.title], doc)
     heads = _section_headings(doc, cand.kind, units)
     first = units[0].line if units else len(doc.lines) + 1
     deck_name = name
@@ -551,6 +551,25 @@ def _answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     if match is None or found.is_question_like(whole_title(match["a"], plain=plain)):
         return unit.title, ""
     return whole_title(match["q"], plain=plain), match["a"].strip()
+
+
+def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
+    """A question under a heading that only labels it ("### Question 3" over "What is
+    the GIL?") starts at that heading: it is no topic of its own."""
+    labels = {
+        b.end: b.start
+        for b in doc.blocks
+        if b.kind == "heading" and QUESTION_LABEL_RE.match(whole_title(b.text, plain=doc.plain))
+    }
+    if not labels:
+        return units
+    for unit in units:
+        above = unit.line - 1
+        while above > 0 and not doc.line(above).strip():
+            above -= 1
+        if above in labels:
+            unit.line = labels[above]
+    return units
 
 
 # A closing note of the document's own: licence, copyright, credits, a sign-off.

@@ -38,7 +38,7 @@ from studyapp.core.parse.flashcards import (
     front_matter_topics,
     read_front_matter,
 )
-from studyapp.core.parse.titles import QUESTION_WORDS
+from studyapp.core.parse.titles import QUESTION_LABEL_RE
 
 __all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
 
@@ -46,8 +46,7 @@ NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
 _PROSE_SUFFIXES = (".md", ".markdown", ".txt")
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")
-# A heading that only says "here comes the question": Question, Q, Question (EN), Q1 …
-_QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
+_QUESTION_LABEL_RE = QUESTION_LABEL_RE
 _ENGLISH_LABEL_RE = re.compile(r"^(?:question|q)\b", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)

@@ -316,6 +316,8 @@ ANSWER_WORDS = (
 )
 MARK_END = r"(?:\d{1,6}\s*(?:::?|[:.)：]|[\-–—](?=\s))|::?|[.)：])"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
+# A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
+QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
 # a prefix such as "Q:" needs the full path, so no colon here.

@@ -819,3 +819,16 @@ def test_an_outline_of_heading_bullets_over_card_bullets():
         ("What is RAID 5?", ("Storage",)),
     ]
     assert "Storage" not in parsed.questions[1].answer_markdown
+
+
+def test_a_heading_that_only_labels_the_question_below_is_no_topic():
+    doc = (
+        "## Concurrency\n\n"
+        "### Question 1\nWhat is a race condition?\n\nAnswer: two threads touch shared state.\n\n"
+        "### Вопрос 2\nЧто такое мьютекс?\n\nОтвет: замок с одним владельцем.\n"
+    )
+    parsed = parse_text(doc)
+    assert [(q.title, q.topic_path, q.source_line) for q in parsed.questions] == [
+        ("What is a race condition?", ("Concurrency",), 3),
+        ("Что такое мьютекс?", ("Concurrency",), 8),
+    ]
