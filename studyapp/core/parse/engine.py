@@ -405,10 +405,21 @@ def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
     return sum(spans) / len(spans) if spans else 0.0
 
 
-def _trailing_trivia(doc: Document, start: int, stop: int) -> int:
-    """The last line of [start, stop] that is answer content, not a separator or link back."""
+def _trailing_trivia(
+    doc: Document, start: int, stop: int, fences: dict[int, Block] | None = None
+) -> int:
+    """The last line of [start, stop] that is answer content, not a separator or link back
+    (nor an empty code block: a notebook's last, empty cell). A code block's closing
+    fence is content: the block ends with it."""
+    fences = _code_blocks(doc) if fences is None else fences
     while stop >= start:
         line = doc.line(stop)
+        block = fences.get(stop)
+        if block is not None:
+            if block.text.strip() or block.start < start:
+                break
+            stop = block.start - 1  # an empty code block: nothing to keep
+            continue
         if line.strip() and not (
             HR_RE.match(line)
             or TRIVIAL_LINE_RE.match(line)
@@ -422,6 +433,15 @@ def _trailing_trivia(doc: Document, start: int, stop: int) -> int:
             break
         stop -= 1
     return stop
+
+
+def _code_blocks(doc: Document) -> dict[int, Block]:
+    """Fenced code blocks by their last line."""
+    return {
+        b.end: b
+        for b in doc.blocks
+        if b.kind == "code" and doc.line(b.end).lstrip().startswith(("```", "~~~"))
+    }
 
 
 def _dedent(lines: list[str]) -> list[str]:
@@ -502,9 +522,10 @@ def assemble(
             stop = min(stop, unit.end)
         stop = _end_of_marked_answer(doc, unit, stop)
         stops.append(stop)
+    fences = _code_blocks(doc)
     rules = [n for n, line in enumerate(doc.lines, 1) if line[:1] in "-*_ <" and HR_RE.match(line)]
     if units and not any(
-        _inner_rule(doc, u, s, rules) for u, s in zip(units[:-1], stops, strict=False)
+        _inner_rule(doc, u, s, rules, fences) for u, s in zip(units[:-1], stops, strict=False)
     ):
         # Rules never sit inside an answer here: one after the last answer ends it.
         stops[-1] = _before_rule(doc, units[-1], stops[-1])
@@ -518,7 +539,7 @@ def assemble(
                 stack.pop()
             stack.append(pending)
             pending = next(section_iter, None)
-        end = max(_trailing_trivia(doc, unit.answer_start, stops[index]), unit.title_end)
+        end = max(_trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
         title, answer = unit.title, _answer_markdown(doc, unit, end)
@@ -667,14 +688,16 @@ def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
     return max(before, unit.title_end)
 
 
-def _inner_rule(doc: Document, unit: Unit, stop: int, rules: list[int]) -> bool:
+def _inner_rule(
+    doc: Document, unit: Unit, stop: int, rules: list[int], fences: dict[int, Block]
+) -> bool:
     """Is there a rule inside the answer, with answer content after it?"""
     import bisect
 
     position = bisect.bisect_left(rules, unit.answer_start)
     if position == len(rules) or rules[position] >= stop:
         return False
-    return rules[position] < _trailing_trivia(doc, unit.answer_start, stop)
+    return rules[position] < _trailing_trivia(doc, unit.answer_start, stop, fences)
 
 
 def _before_rule(doc: Document, unit: Unit, stop: int) -> int:

@@ -832,3 +832,14 @@ def test_a_heading_that_only_labels_the_question_below_is_no_topic():
         ("What is a race condition?", ("Concurrency",), 3),
         ("Что такое мьютекс?", ("Concurrency",), 8),
     ]
+
+
+def test_an_answer_keeps_its_code_block_whole_and_drops_an_empty_one():
+    notebook = (
+        "## What does groupby return?\n\nA lazy grouped object.\n\n```python\n\ndf.groupby('k')\n```\n\n"
+        "## How do you drop NaNs?\n\n- dropna\n- fillna first\n\n```python\n\n```\n"
+    )
+    parsed = parse_text(notebook)
+    first, last = (q.answer_markdown for q in parsed.questions)
+    assert first.endswith("df.groupby('k')\n```")  # the closing fence stays
+    assert last == "- dropna\n- fillna first"  # no half of an empty cell
