@@ -31,7 +31,9 @@ def import_file():  # a seam for tests
     return real
 
 
-FILE_FILTER = "Notes (*.md *.markdown *.txt *.text);;All files (*)"
+FILE_FILTER = (
+    "Notes (*.md *.markdown *.txt *.text *.csv *.tsv *.org *.adoc *.asciidoc);;All files (*)"
+)
 
 
 @dataclass

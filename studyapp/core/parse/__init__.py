@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.parse import engine, noise, rendered_text, turns
+from studyapp.core.parse import engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
@@ -129,6 +129,8 @@ def parse_text(
         kinds = ", ".join(SPLIT_KINDS)
         raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {kinds}")
     suffix = suffix.lower()
+    if suffix in markup.SUFFIXES:  # Org mode, AsciiDoc: read as the Markdown they mean
+        text, suffix = markup.to_markdown(text, suffix), ".md"
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular

@@ -175,3 +175,11 @@ def test_the_worker_never_touches_widgets(qtbot, make_window, notes_file, monkey
     monkeypatch.setattr(files.importer, "_on_progress", record)
     run_import(qtbot, window, [notes_file])
     assert threads and all(t is window.thread() for t in threads)
+
+
+def test_the_import_dialog_offers_every_kind_of_notes_file_the_importer_reads():
+    from studyapp.core.parse.folder import NOTE_SUFFIXES
+    from studyapp.ui.import_worker import FILE_FILTER
+
+    offered = FILE_FILTER.split(";;")[0]
+    assert all(f"*{suffix}" in offered for suffix in NOTE_SUFFIXES), offered
