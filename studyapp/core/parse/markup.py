@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 ORG_SUFFIXES = (".org",)
-ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc", ".asc")
+ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES)
 
 _ORG_HEADING_RE = re.compile(

@@ -131,7 +131,7 @@ def test_exclude_leaves_out_files_and_folders(notes):
 def test_a_folder_without_notes_files_is_an_error(tmp_path):
     _write(tmp_path / "pics", "a.png", "x")
     with pytest.raises(
-        StudyAppError, match=r"pics: no notes files \(\.md, .*\.tsv\) in this folder"
+        StudyAppError, match=r"pics: no notes files \(\.md, .*\.tsv.*\) in this folder"
     ):
         parse_folder(tmp_path / "pics", parse_one)
 
