@@ -189,7 +189,10 @@ class WeakView(QWidget):
 
     def set_report(self, report: WeakReport) -> None:
         self.report = report
-        self.summary.setText(describe(report))
+        # The hint says it all when there is nothing to list; the header line only
+        # repeated it.
+        self.summary.setText("" if report.nothing_studied else describe(report))
+        self.summary.setVisible(not report.nothing_studied)
         self.tree.clear()
         if report.nothing_studied or report.nothing_weak:
             self.hint.setText(HINT_NOTHING_STUDIED if report.nothing_studied else HINT_NOTHING_WEAK)
