@@ -201,7 +201,8 @@ class StudyController(Controller):
             [("End session", self.stop_study)],
             focus_first=False,  # Space, pressed to reveal out of habit, must not end it
         )
-        self.shell.grading.show_waiting(text, counts)
+        # The pane says when, in full; the panel beside it only where things stand.
+        self.shell.grading.show_waiting(f"Waiting · next at {local:%H:%M}", counts)
         wait_ms = max(0.0, (until - now).total_seconds() * 1000)
         self.wait_timer.start(int(min(wait_ms, 2**31 - 1)) + 1)
 
