@@ -19,6 +19,20 @@ from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
+from studyapp.core.parse.ends import (
+    ANCHOR_LINK_RE,
+    HR_RE,
+    TRIVIAL_LINE_RE,
+    before_footer,
+    before_rule,
+    before_sign_off,
+    code_blocks,
+    end_of_marked_answer,
+    inner_rule,
+    nonblank_prefix,
+    trailing_trivia,
+    within_items,
+)
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, restates, whole_title
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
@@ -27,13 +41,6 @@ HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
 KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row", "asked")
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
-HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
-TRIVIAL_LINE_RE = re.compile(
-    r"^\s*+(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
-    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
-    re.I,
-)
-ANCHOR_LINK_RE = found.TOC_ENTRY_RE  # "**[⬆ Back to Top](#contents)**" alone on its line
 LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
 WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
@@ -70,26 +77,14 @@ class Candidate:
     score: float
 
 
-def _nonblank_prefix(doc: Document) -> list[int]:
-    """counts[n] = non-blank lines among lines 1..n (so a range count is one subtraction)."""
-    if doc.counts is None:
-        counts = [0]
-        total = 0
-        for line in doc.lines:
-            total += 1 if line.strip() else 0
-            counts.append(total)
-        doc.counts = counts
-    return doc.counts
-
-
 def _content_prefix(doc: Document) -> list[int]:
-    """As `_nonblank_prefix`, headings left out: an outline's sub-headings with nothing
+    """As `nonblank_prefix`, headings left out: an outline's sub-headings with nothing
     under them answer nothing."""
     heading = bytearray(len(doc.lines) + 1)  # 1 on each heading's lines
     for b in doc.blocks:
         if b.kind == "heading":
             heading[b.start : b.end + 1] = b"\x01" * (b.end - b.start + 1)
-    return [n - h for n, h in zip(_nonblank_prefix(doc), accumulate(heading), strict=True)]
+    return [n - h for n, h in zip(nonblank_prefix(doc), accumulate(heading), strict=True)]
 
 
 def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> list[Candidate]:
@@ -264,7 +259,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     ]
     if not units:
         return heads
-    counts = _nonblank_prefix(doc)
+    counts = nonblank_prefix(doc)
     anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
     unit_lines = [u.line for u in units]
     import bisect
@@ -336,7 +331,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     import bisect
 
     starts = [u.line for u in units]
-    counts = _nonblank_prefix(doc)
+    counts = nonblank_prefix(doc)
     labels: list[_Heading] = []
     for block in doc.blocks:
         if block.kind != "paragraph" or block.start != block.end or block.depth or block.quoted:
@@ -403,45 +398,6 @@ def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
     firsts = [index for _, _, index in vote]
     spans = [b - a for a, b in zip(firsts, [*firsts[1:], total], strict=True) if b > a]
     return sum(spans) / len(spans) if spans else 0.0
-
-
-def _trailing_trivia(
-    doc: Document, start: int, stop: int, fences: dict[int, Block] | None = None
-) -> int:
-    """The last line of [start, stop] that is answer content, not a separator or link back
-    (nor an empty code block: a notebook's last, empty cell). A code block's closing
-    fence is content: the block ends with it."""
-    fences = _code_blocks(doc) if fences is None else fences
-    while stop >= start:
-        line = doc.line(stop)
-        block = fences.get(stop)
-        if block is not None:
-            if block.text.strip() or block.start < start:
-                break
-            stop = block.start - 1  # an empty code block: nothing to keep
-            continue
-        if line.strip() and not (
-            HR_RE.match(line)
-            or TRIVIAL_LINE_RE.match(line)
-            or ANCHOR_LINK_RE.match(line)
-            or (
-                (stop == len(doc.lines) or not doc.line(stop + 1).strip())
-                and not doc.line(stop - 1).strip()
-                and END_MARK_RE.match(line)
-            )
-        ):
-            break
-        stop -= 1
-    return stop
-
-
-def _code_blocks(doc: Document) -> dict[int, Block]:
-    """Fenced code blocks by their last line."""
-    return {
-        b.end: b
-        for b in doc.blocks
-        if b.kind == "code" and doc.line(b.end).lstrip().startswith(("```", "~~~"))
-    }
 
 
 def _dedent(lines: list[str]) -> list[str]:
@@ -520,26 +476,26 @@ def assemble(
             stop = min(stop, stoppers[position] - 1)
         if unit.container and unit.end:
             stop = min(stop, unit.end)
-        stop = _end_of_marked_answer(doc, unit, stop)
+        stop = end_of_marked_answer(doc, unit, stop)
         stops.append(stop)
-    fences = _code_blocks(doc)
+    fences = code_blocks(doc)
     rules = [n for n, line in enumerate(doc.lines, 1) if line[:1] in "-*_ <" and HR_RE.match(line)]
     if units and not any(
-        _inner_rule(doc, u, s, rules, fences) for u, s in zip(units[:-1], stops, strict=False)
+        inner_rule(doc, u, s, rules, fences) for u, s in zip(units[:-1], stops, strict=False)
     ):
         # Rules never sit inside an answer here: one after the last answer ends it.
-        stops[-1] = _before_rule(doc, units[-1], stops[-1])
+        stops[-1] = before_rule(doc, units[-1], stops[-1])
     if units:
-        stops[-1] = _within_items(doc, cand.kind, units, stops)
-        stops[-1] = _before_footer(doc, units[-1], stops[-1])
-        stops[-1] = _before_sign_off(doc, units[-1], stops[-1])
+        stops[-1] = within_items(doc, cand.kind, units, stops)
+        stops[-1] = before_footer(doc, units[-1], stops[-1])
+        stops[-1] = before_sign_off(doc, units[-1], stops[-1])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
                 stack.pop()
             stack.append(pending)
             pending = next(section_iter, None)
-        end = max(_trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
+        end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
         title, answer = unit.title, _answer_markdown(doc, unit, end)
@@ -591,139 +547,6 @@ def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
         if above in labels:
             unit.line = labels[above]
     return units
-
-
-# A closing note of the document's own: licence, copyright, credits, a sign-off.
-FOOTER_LINE_RE = re.compile(
-    r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
-    r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
-    r"copyright\b|©|\(c\)\s|all rights reserved|"
-    r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
-    r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
-    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
-    re.I,
-)
-# A page's way on: "Previous  Next", "« Prev", "Next →".
-NAV_LINE_RE = re.compile(r"^\W*(?:previous|prev|next)(?:\W+(?:previous|prev|next))?\W*$", re.I)
-
-
-def _within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
-    """Where every other list item holds its whole answer inside itself (nothing
-    between one item and the next question), the last one does too: what follows
-    the list ("Useful links:" and its bullets) is not its answer."""
-    last = units[-1]
-    if kind != "list-item" or len(units) < 3 or not last.end:
-        return stops[-1]
-    counts = _nonblank_prefix(doc)
-    for unit, following in pairwise(units):
-        if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
-            return stops[-1]
-    after = next((n for n in range(last.end + 1, stops[-1] + 1) if doc.line(n).strip()), None)
-    if after is None:
-        return stops[-1]
-    line = doc.line(after).strip()
-    # Only a closing part of the page: a label ("Further study:"), a footer or a way
-    # on. Prose after the list may be the last answer going on.
-    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
-        return min(stops[-1], last.end)
-    return stops[-1]
-
-
-# An e-mail's close: the signature line ("-- ") and a sign-off ("Cheers," / "Marco").
-_SIGNATURE_RE = re.compile(r"^--[ \t]?$")
-_SIGN_OFF_RE = re.compile(
-    r"^(?:cheers|best|best wishes|best regards|kind regards|warm regards|regards|thanks"
-    r"|thank you|many thanks|talk soon|take care|all the best|see you|ciao|bye|love|xoxo"
-    r"|saludos|gruß|grüße|viele grüße|bisous|cordialement)\s*[,!.]*$",
-    re.I,
-)
-
-
-def _before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
-    """The last answer without a note's e-mail close: from a signature line ("--") on,
-    and a sign-off paragraph ("Cheers," and a name) just before it or at the end."""
-    end = stop
-    for n in range(max(unit.answer_start, unit.title_end + 1), stop + 1):
-        if _SIGNATURE_RE.match(doc.line(n)):
-            end = n - 1
-            break
-    while end > unit.title_end and not doc.line(end).strip():
-        end -= 1
-    start = end
-    while start > unit.title_end + 1 and doc.line(start - 1).strip():
-        start -= 1
-    if (
-        start > unit.answer_start
-        and end - start <= 2
-        and _SIGN_OFF_RE.match(doc.line(start).strip())
-        and not doc.line(start - 1).strip()
-    ):
-        end = start - 1  # "Cheers," / "Marco": a closing, not the answer
-    while end > unit.title_end and not doc.line(end).strip():
-        end -= 1
-    return max(end, unit.title_end) if end < stop else stop
-
-
-def _before_footer(doc: Document, unit: Unit, stop: int) -> int:
-    """The last answer without the document's closing note: a short last paragraph, after
-    a blank line, that opens with a footer's words ("Licence: CC0. Last updated 2024.")."""
-    end = stop
-    while end >= unit.answer_start and not doc.line(end).strip():
-        end -= 1
-    start = end
-    while start > unit.answer_start and doc.line(start - 1).strip():
-        start -= 1
-    if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
-        return stop  # no paragraph, a long one, or no blank line before it
-    if not any(
-        FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line)
-        for line in (doc.line(n).strip() for n in range(start, end + 1))
-    ):
-        return stop
-    before = start - 1
-    while before >= unit.answer_start and not doc.line(before).strip():
-        before -= 1
-    if before < unit.answer_start and not unit.answer_prefix.strip():
-        return stop  # the answer's only paragraph: an answer, not a footer
-    return max(before, unit.title_end)
-
-
-def _inner_rule(
-    doc: Document, unit: Unit, stop: int, rules: list[int], fences: dict[int, Block]
-) -> bool:
-    """Is there a rule inside the answer, with answer content after it?"""
-    import bisect
-
-    position = bisect.bisect_left(rules, unit.answer_start)
-    if position == len(rules) or rules[position] >= stop:
-        return False
-    return rules[position] < _trailing_trivia(doc, unit.answer_start, stop, fences)
-
-
-def _before_rule(doc: Document, unit: Unit, stop: int) -> int:
-    for n in range(max(unit.answer_start, unit.end + 1 if unit.end else 0), stop + 1):
-        if HR_RE.match(doc.line(n)):
-            return n - 1
-    return stop
-
-
-LABEL_RE = re.compile(
-    r"^\s*+(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*+(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
-)
-
-
-def _end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
-    """An answer its author marked ("A: …") ends where another labelled paragraph
-    ("**Note:** …", "**Tip:** …") begins: that one is a note between questions."""
-    if not unit.answer_prefix.strip() or unit.container:
-        return stop
-    for n in range(unit.answer_start, stop + 1):
-        if not doc.line(n - 1).strip() and LABEL_RE.match(doc.line(n)):
-            return n - 1
-    return stop
-
-
-END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
 
 
 def _skipped(

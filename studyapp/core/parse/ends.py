@@ -1,0 +1,209 @@
+"""Where an answer ends: what closes the last one (a list's closing label, a footer, an
+e-mail's close, a rule), and what at its end is not content (separators, links back,
+an empty code block). The engine (engine.py) cuts each answer with these."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from studyapp.core.parse import units as found
+from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import Unit
+
+HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
+
+TRIVIAL_LINE_RE = re.compile(
+    r"^\s*+(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
+    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
+    re.I,
+)
+
+
+ANCHOR_LINK_RE = found.TOC_ENTRY_RE  # "**[⬆ Back to Top](#contents)**" alone on its line
+
+
+def nonblank_prefix(doc: Document) -> list[int]:
+    """counts[n] = non-blank lines among lines 1..n (so a range count is one subtraction)."""
+    if doc.counts is None:
+        counts = [0]
+        total = 0
+        for line in doc.lines:
+            total += 1 if line.strip() else 0
+            counts.append(total)
+        doc.counts = counts
+    return doc.counts
+
+
+def trailing_trivia(
+    doc: Document, start: int, stop: int, fences: dict[int, Block] | None = None
+) -> int:
+    """The last line of [start, stop] that is answer content, not a separator or link back
+    (nor an empty code block: a notebook's last, empty cell). A code block's closing
+    fence is content: the block ends with it."""
+    fences = code_blocks(doc) if fences is None else fences
+    while stop >= start:
+        line = doc.line(stop)
+        block = fences.get(stop)
+        if block is not None:
+            if block.text.strip() or block.start < start:
+                break
+            stop = block.start - 1  # an empty code block: nothing to keep
+            continue
+        if line.strip() and not (
+            HR_RE.match(line)
+            or TRIVIAL_LINE_RE.match(line)
+            or ANCHOR_LINK_RE.match(line)
+            or (
+                (stop == len(doc.lines) or not doc.line(stop + 1).strip())
+                and not doc.line(stop - 1).strip()
+                and END_MARK_RE.match(line)
+            )
+        ):
+            break
+        stop -= 1
+    return stop
+
+
+def code_blocks(doc: Document) -> dict[int, Block]:
+    """Fenced code blocks by their last line."""
+    return {
+        b.end: b
+        for b in doc.blocks
+        if b.kind == "code" and doc.line(b.end).lstrip().startswith(("```", "~~~"))
+    }
+
+
+# A closing note of the document's own: licence, copyright, credits, a sign-off.
+FOOTER_LINE_RE = re.compile(
+    r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
+    r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
+    r"copyright\b|©|\(c\)\s|all rights reserved|"
+    r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
+    r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
+    r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
+    re.I,
+)
+
+# A page's way on: "Previous  Next", "« Prev", "Next →".
+NAV_LINE_RE = re.compile(r"^\W*(?:previous|prev|next)(?:\W+(?:previous|prev|next))?\W*$", re.I)
+
+
+def within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
+    """Where every other list item holds its whole answer inside itself (nothing
+    between one item and the next question), the last one does too: what follows
+    the list ("Useful links:" and its bullets) is not its answer."""
+    last = units[-1]
+    if kind != "list-item" or len(units) < 3 or not last.end:
+        return stops[-1]
+    counts = nonblank_prefix(doc)
+    for unit, following in pairwise(units):
+        if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
+            return stops[-1]
+    after = next((n for n in range(last.end + 1, stops[-1] + 1) if doc.line(n).strip()), None)
+    if after is None:
+        return stops[-1]
+    line = doc.line(after).strip()
+    # Only a closing part of the page: a label ("Further study:"), a footer or a way
+    # on. Prose after the list may be the last answer going on.
+    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
+        return min(stops[-1], last.end)
+    return stops[-1]
+
+
+# An e-mail's close: the signature line ("-- ") and a sign-off ("Cheers," / "Marco").
+_SIGNATURE_RE = re.compile(r"^--[ \t]?$")
+
+_SIGN_OFF_RE = re.compile(
+    r"^(?:cheers|best|best wishes|best regards|kind regards|warm regards|regards|thanks"
+    r"|thank you|many thanks|talk soon|take care|all the best|see you|ciao|bye|love|xoxo"
+    r"|saludos|gruß|grüße|viele grüße|bisous|cordialement)\s*[,!.]*$",
+    re.I,
+)
+
+
+def before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without a note's e-mail close: from a signature line ("--") on,
+    and a sign-off paragraph ("Cheers," and a name) just before it or at the end."""
+    end = stop
+    for n in range(max(unit.answer_start, unit.title_end + 1), stop + 1):
+        if _SIGNATURE_RE.match(doc.line(n)):
+            end = n - 1
+            break
+    while end > unit.title_end and not doc.line(end).strip():
+        end -= 1
+    start = end
+    while start > unit.title_end + 1 and doc.line(start - 1).strip():
+        start -= 1
+    if (
+        start > unit.answer_start
+        and end - start <= 2
+        and _SIGN_OFF_RE.match(doc.line(start).strip())
+        and not doc.line(start - 1).strip()
+    ):
+        end = start - 1  # "Cheers," / "Marco": a closing, not the answer
+    while end > unit.title_end and not doc.line(end).strip():
+        end -= 1
+    return max(end, unit.title_end) if end < stop else stop
+
+
+def before_footer(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without the document's closing note: a short last paragraph, after
+    a blank line, that opens with a footer's words ("Licence: CC0. Last updated 2024.")."""
+    end = stop
+    while end >= unit.answer_start and not doc.line(end).strip():
+        end -= 1
+    start = end
+    while start > unit.answer_start and doc.line(start - 1).strip():
+        start -= 1
+    if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
+        return stop  # no paragraph, a long one, or no blank line before it
+    if not any(
+        FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line)
+        for line in (doc.line(n).strip() for n in range(start, end + 1))
+    ):
+        return stop
+    before = start - 1
+    while before >= unit.answer_start and not doc.line(before).strip():
+        before -= 1
+    if before < unit.answer_start and not unit.answer_prefix.strip():
+        return stop  # the answer's only paragraph: an answer, not a footer
+    return max(before, unit.title_end)
+
+
+def inner_rule(
+    doc: Document, unit: Unit, stop: int, rules: list[int], fences: dict[int, Block]
+) -> bool:
+    """Is there a rule inside the answer, with answer content after it?"""
+    import bisect
+
+    position = bisect.bisect_left(rules, unit.answer_start)
+    if position == len(rules) or rules[position] >= stop:
+        return False
+    return rules[position] < trailing_trivia(doc, unit.answer_start, stop, fences)
+
+
+def before_rule(doc: Document, unit: Unit, stop: int) -> int:
+    for n in range(max(unit.answer_start, unit.end + 1 if unit.end else 0), stop + 1):
+        if HR_RE.match(doc.line(n)):
+            return n - 1
+    return stop
+
+
+LABEL_RE = re.compile(
+    r"^\s*+(?:\*\*|__)[^*_:\n]{1,30}:\s*(?:\*\*|__)|^\s*+(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):"
+)
+
+
+def end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
+    """An answer its author marked ("A: …") ends where another labelled paragraph
+    ("**Note:** …", "**Tip:** …") begins: that one is a note between questions."""
+    if not unit.answer_prefix.strip() or unit.container:
+        return stop
+    for n in range(unit.answer_start, stop + 1):
+        if not doc.line(n - 1).strip() and LABEL_RE.match(doc.line(n)):
+            return n - 1
+    return stop
+
+
+END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
