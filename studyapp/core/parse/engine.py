@@ -146,6 +146,31 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
             if cand.kind == split_at:
                 return cand
         return Candidate(split_at, [], 0.0)
+    best = _best(cands)
+    return _outer_questions(cands, best) or best
+
+
+def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | None:
+    """Bold questions or question callouts that start only inside the answers of other
+    questions ("## How does HTTPS work?" … "**Why a handshake?** …") are follow-ups
+    there: the questions are the ones that ask around them, asked first and again
+    between them, at least half as many."""
+    if best.kind not in ("bold", "card") or not best.units:
+        return None
+    first = best.units[0].line
+    outer = [
+        c
+        for c in cands
+        if c.kind not in ("bold", "card")
+        and len(c.units) >= 2
+        and len(c.units) * 2 >= len(best.units)
+        and c.units[0].line < first < c.units[-1].line
+        and found.mostly_asking(c.units)
+    ]
+    return max(outer, key=lambda c: len(c.units)) if outer else None
+
+
+def _best(cands: list[Candidate]) -> Candidate:
     asked = next((c for c in cands if c.kind == "asked"), None)
     others = [c for c in cands if c.kind != "asked"]
     if asked is not None and (
@@ -157,16 +182,6 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
         # are, they are follow-ups inside the answers.
         cands = others
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
-
-
-def _lone_statement(cand: Candidate) -> bool:
-    """The document's one title heading, asking nothing and not marked or numbered as a
-    question ("# Shopping list" over a few lines): its title, not a question. (A folder
-    still reads such a note as its one question: parse/folder.py.)"""
-    if len(cand.units) != 1 or cand.kind != "h1":
-        return False
-    unit = cand.units[0]
-    return not (unit.explicit or unit.number is not None or found.is_question_like(unit.title))
 
 
 def _marks_questions(cand: Candidate) -> bool:
@@ -636,8 +651,6 @@ def parse_markdown(
     chosen = choose(cands, split_at)
     if split_at is None:
         chosen = _fill_sections(doc, chosen, cands)
-        if _lone_statement(chosen):
-            chosen = Candidate(chosen.kind, [], 0.0)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

@@ -77,6 +77,20 @@ ANSWER_RE = re.compile(
     rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*",
     re.I,
 )
+# "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).
+DASHED_QUESTION_RE = re.compile(
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*(\d{{1,6}})\s*[\-–—]\s", re.I
+)
+DASHED_ANSWER_RE = re.compile(
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*(\d{{1,6}})\s*[\-–—]\s", re.I
+)
+
+
+def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
+    match = pattern.match(line)
+    return int(match.group(1)) if match else None
+
+
 INLINE_ANSWER_RE = re.compile(
     rf"\s(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])\s*(?:\*\*|__)?\s",
     re.I,
@@ -310,6 +324,16 @@ def prefixed(doc: Document) -> list[Unit]:
             start = block.start + index
             title_lines = [line]
             prefix = ""
+            number = _dashed(line, DASHED_QUESTION_RE)
+
+            def answers(text: str, number: int | None = number) -> bool:
+                # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too
+                dashed = _dashed(text, DASHED_ANSWER_RE)
+                return bool(ANSWER_RE.match(text)) and (dashed is None or dashed == number)
+
+            if number is not None and not (index + 1 < len(lines) and answers(lines[index + 1])):
+                index += 1  # "Q1 - search revamp" without its "A1 -": a list, not a question
+                continue
             inline = INLINE_ANSWER_RE.search(line, match.end())
             if inline:  # "**Q:** … **A:** …" on one line
                 title_lines = [line[: inline.start()]]
@@ -317,12 +341,12 @@ def prefixed(doc: Document) -> list[Unit]:
                 index += 1
             else:
                 index += 1
-                while index < len(lines) and not ANSWER_RE.match(lines[index]):
+                while index < len(lines) and not answers(lines[index]):
                     if PREFIX_RE.match(lines[index]) or index - (start - block.start) > 4:
                         break
                     title_lines.append(lines[index])
                     index += 1
-                if index < len(lines) and ANSWER_RE.match(lines[index]):
+                if index < len(lines) and answers(lines[index]):
                     prefix = lines[index][ANSWER_RE.match(lines[index]).end() :]
                     index += 1
                 elif len(title_lines) > 1 and index - (start - block.start) > 4:

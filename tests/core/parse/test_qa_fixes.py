@@ -744,10 +744,38 @@ def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question():
     ]
 
 
-def test_a_document_that_is_only_its_title_and_some_lines_has_no_questions():
-    assert titles("# Shopping list\n\nMilk, eggs, bread.\n\nRemember to call mom.\n") == []
-    # A title that asks is still the one question of its note.
+def test_a_note_of_one_concept_under_its_title_is_one_question():
+    note = "# Dependency injection\n\nPassing an object's collaborators in from outside.\n"
+    assert titles(note) == ["Dependency injection"]
     assert titles("# What is a monad?\n\nA way to chain computations.\n") == ["What is a monad?"]
+
+
+def test_follow_up_questions_inside_answers_are_not_the_questions():
+    bold = (
+        "How does HTTPS protect traffic?\nTLS encrypts the connection.\n\n"
+        "**Why a handshake?** To agree on keys.\n\n**Why certificates?** To prove who it is.\n\n"
+        "How does DNS resolution work?\nA resolver walks from the root down.\n\n"
+        "**Why caching?** To avoid repeating lookups.\n"
+    )
+    assert titles(bold) == ["How does HTTPS protect traffic?", "How does DNS resolution work?"]
+    callouts = (
+        "## How does Raft elect a leader?\nFollowers time out and ask for votes.\n\n"
+        "> [!question] Why randomised timeouts?\n> To avoid split votes.\n\n"
+        "## What is log compaction?\nSnapshotting old entries.\n"
+    )
+    assert titles(callouts) == ["How does Raft elect a leader?", "What is log compaction?"]
+
+
+def test_numbered_dashes_without_their_answers_are_a_list_not_questions():
+    doc = (
+        "What did your team ship last year?\nQ1 - search revamp\nQ2 - mobile app beta\n\n"
+        "What are you most proud of?\nThe migration.\n\n"
+        "Q: What is in the OWASP Top 10?\nA1 - Injection\nA2 - Broken authentication\n"
+    )
+    assert titles(doc, suffix=".txt")[:2] == [
+        "What did your team ship last year?",
+        "What are you most proud of?",
+    ]
 
 
 def test_chat_turns_that_only_pace_the_session_are_no_questions():
