@@ -123,25 +123,26 @@ _SIGN_OFF_RE = re.compile(
 
 
 def before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
-    """The last answer without a note's e-mail close: from a signature line ("--") on,
-    and a sign-off paragraph ("Cheers," and a name) just before it or at the end."""
+    """The last answer without a note's e-mail close: a signature line ("--") with only a
+    few lines after it to the end, or a sign-off ("Cheers," then a name) that ends it."""
     end = stop
+    last = len(doc.lines)
     for n in range(max(unit.answer_start, unit.title_end + 1), stop + 1):
         if _SIGNATURE_RE.match(doc.line(n)):
-            end = n - 1
+            after = sum(1 for k in range(n + 1, last + 1) if doc.line(k).strip())
+            above = [doc.line(k).strip() for k in range(n - 3, n) if doc.line(k).strip()]
+            if after <= 4 and any(_SIGN_OFF_RE.match(x) for x in above):
+                end = n - 1  # "Cheers," / "Marco" / "--" / "Sent from my phone"
             break
     while end > unit.title_end and not doc.line(end).strip():
         end -= 1
-    start = end
-    while start > unit.title_end + 1 and doc.line(start - 1).strip():
-        start -= 1
     if (
-        start > unit.answer_start
-        and end - start <= 2
-        and _SIGN_OFF_RE.match(doc.line(start).strip())
-        and not doc.line(start - 1).strip()
+        end - 1 > unit.title_end
+        and _SIGN_OFF_RE.match(doc.line(end - 1).strip())
+        and len(doc.line(end).split()) <= 3  # a name under it
+        and not doc.line(end - 2).strip()
     ):
-        end = start - 1  # "Cheers," / "Marco": a closing, not the answer
+        end -= 2  # "Cheers," / "Marco": a closing, not the answer
     while end > unit.title_end and not doc.line(end).strip():
         end -= 1
     return max(end, unit.title_end) if end < stop else stop

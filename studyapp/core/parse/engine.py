@@ -33,7 +33,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
-from studyapp.core.parse.titles import QUESTION_LABEL_RE, restates, whole_title
+from studyapp.core.parse.titles import QUESTION_WORDS, restates, whole_title
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
@@ -154,7 +154,7 @@ def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | Non
     """Bold questions or question callouts that start only inside the answers of other
     questions ("## How does HTTPS work?" … "**Why a handshake?** …") are follow-ups
     there: the questions are the ones that ask around them, asked first and again
-    between them, at least half as many."""
+    between them: headings that ask, or other places at least half as many."""
     if best.kind not in ("bold", "card") or not best.units:
         return None
     first = best.units[0].line
@@ -163,7 +163,7 @@ def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | Non
         for c in cands
         if c.kind not in ("bold", "card")
         and len(c.units) >= 2
-        and len(c.units) * 2 >= len(best.units)
+        and (c.kind in HEADING_KINDS or len(c.units) * 2 >= len(best.units))
         and c.units[0].line < first < c.units[-1].line
         and found.mostly_asking(c.units)
     ]
@@ -332,6 +332,9 @@ _LABEL_LINE_RE = re.compile(
     r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?))\s*$"
 )
 _LABEL_WORD_RE = re.compile(r"^(?i:topic|category|subject|area)\s*[:\-–—]\s*")
+_CLAUSE_RE = re.compile(r"[.;:!]\s")  # a sentence, not a name
+# A line left open ("Run", "… in short", "Example output:"): what follows completes it.
+_OPEN_LINE_RE = re.compile(r"(?:[a-z]|[:,])\s*$")
 
 
 def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
@@ -359,10 +362,18 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         title = _LABEL_WORD_RE.sub("", title)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
+        sentence = len(title.split()) > 5 or _CLAUSE_RE.search(title)
+        if not any(c.isalpha() for c in title) or ((match["bold"] or match["caps"]) and sentence):
+            continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
         position = bisect.bisect_right(starts, block.start)
         if position == len(units) or counts[starts[position] - 1] != counts[block.end]:
             continue  # no question right below it
         if position:
+            before = block.start - 1
+            while before > 0 and not doc.line(before).strip():
+                before -= 1
+            if _OPEN_LINE_RE.search(doc.line(before)):
+                continue  # "Run" / "ROLLBACK": it ends the answer's sentence above
             above = units[position - 1]
             said = counts[block.start - 1] - counts[above.title_end]
             if not said and not above.answer_prefix.strip():
@@ -535,6 +546,16 @@ def assemble(
 _INLINE_ANSWER_RE = re.compile(r"^(?P<q>[^?\n]{3,}\?)[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*)$", re.S)
 
 
+_TODO_RE = re.compile(r"^(?:TODO|TBD|FIXME|\?+)\b", re.I)
+# What goes on with the question itself: its code, or a condition it sets.
+_CONDITION_RE = re.compile(
+    r"^(?:[`\"'“‘]|(?:assume|assuming|consider|given|suppose|imagine|hint|e\.g\.|i\.e\."
+    r"|for example|note|bonus|follow[- ]up|keep|be|don'?t|do not|use|remember|mention|try"
+    r"|avoid|focus|make sure|practi[cs]e|prepare|review|look up|think)\b)",
+    re.I,
+)
+
+
 def _answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     """A question with nothing below it whose line goes on past its question mark with
     a statement (not another question, not a task: "Give an example."): that statement
@@ -542,7 +563,15 @@ def _answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     match = _INLINE_ANSWER_RE.match(unit.raw_title.strip())
     if match is None or found.is_question_like(whole_title(match["a"], plain=plain)):
         return unit.title, ""
+    if _TODO_RE.match(match["a"]):  # "…? TODO": the question, still to be answered
+        return whole_title(match["q"], plain=plain), ""
+    if _CONDITION_RE.match(match["a"]):  # "Assume it is sorted.", "`print(0.1+0.2)`"
+        return unit.title, ""
     return whole_title(match["q"], plain=plain), match["a"].strip()
+
+
+# "Question", "Question 3", "Вопрос 2": a label; "Question (EN)" names a group.
+_QUESTION_NUMBER_RE = re.compile(rf"^{QUESTION_WORDS}\s*\d*\s*:?$", re.I)
 
 
 def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
@@ -551,16 +580,24 @@ def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
     labels = {
         b.end: b.start
         for b in doc.blocks
-        if b.kind == "heading" and QUESTION_LABEL_RE.match(whole_title(b.text, plain=doc.plain))
+        if b.kind == "heading" and _QUESTION_NUMBER_RE.match(whole_title(b.text, plain=doc.plain))
     }
     if not labels:
         return units
+    import bisect
+
+    heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
+    starts = [u.line for u in units]
     for unit in units:
         above = unit.line - 1
         while above > 0 and not doc.line(above).strip():
             above -= 1
-        if above in labels:
-            unit.line = labels[above]
+        if above not in labels:
+            continue
+        after = bisect.bisect_right(heads, labels[above])
+        limit = heads[after] if after < len(heads) else len(doc.lines) + 1
+        if bisect.bisect_left(starts, limit) - bisect.bisect_left(starts, unit.line) == 1:
+            unit.line = labels[above]  # its one question; over several, a group's name
     return units
 
 

@@ -165,6 +165,8 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
+        if delimiter == "|" and _header_layout(rows[0]) is None:
+            continue  # shell pipelines and truth tables: only a named header says cards
         # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
         if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
             return True

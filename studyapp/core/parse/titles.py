@@ -314,7 +314,10 @@ ANSWER_WORDS = (
     r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
     r"|odpowied[źz]|cevap|答案|答|回答|解答|답)"
 )
-MARK_END = r"(?:\d{1,6}\s*(?:::?|[:.)：]|[\-–—](?=\s))|::?|[.)：])"
+MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$)|[\-–—](?=\s))|::?|：|[.)](?=\s|$))"
+# An answer's mark, without the dash after a number ("A4 - the default" is a list's
+# item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
+ANSWER_MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$))|::?|：|[.)](?=\s|$))"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
@@ -343,7 +346,7 @@ _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 # Obsidian Spaced Repetition's deck tags (#flashcards, #flashcards/net): the importer
 # reads them as the card's deck, so they are markup, never a title's or topic's words.
 FLASHCARD_TAG_RE = re.compile(
-    r"(?<![\w#])#(?:flashcards?|cards?|anki|srs|spaced|quiz)(?:/[\w/-]*)?(?![\w/-])", re.I
+    r"(?<![\w#])#(?:flashcards?|card|anki)(?:/[\w/-]*)?(?![\w/-])", re.I
 )
 _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*$", re.I)
 # A run of #s standing apart at either end (a heading's closing sequence, a bare

@@ -58,6 +58,7 @@ _PACING_RE = re.compile(
     r"(?: later| tomorrow)?)[\s,.!]*)+$",
     re.I,
 )
+_PLEASANTRY_WORDS = 12  # "Ready when you are!", "Good luck tomorrow, you've got this!"
 # An offer to do something: accepted, it names the next question ("Would you like me
 # to explain multi-head attention next?" → "Explain multi-head attention").
 _OFFERED_TASK_RE = re.compile(
@@ -175,6 +176,12 @@ def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return kept
 
 
+def _go_on(before: ParsedQuestion, answer: str, end: int) -> None:
+    """More of the answer before: the reply to a turn that asked nothing new."""
+    before.answer_markdown = "\n\n".join(x for x in (before.answer_markdown, answer) if x)
+    before.end_line = end
+
+
 def parse_turns(
     text: str, *, name: str, keep_noise: bool = False, source_file: str = ""
 ) -> ParsedDocument | None:
@@ -197,8 +204,7 @@ def parse_turns(
             continue
         words = " ".join(t.strip() for _, t in turn.lines if t.strip())
         accepted = bool(_ACCEPT_RE.match(words))
-        if not accepted and _PACING_RE.match(words):
-            continue  # and its reply: pleasantries, kept out of every answer
+        pacing = not accepted and bool(_PACING_RE.match(words))
         task = _OFFERED_TASK_RE.match(offer) if accepted else None
         if task and _MORE_RE.match(task.group("task")):
             task = None  # "go into more detail", "continue": more of the answer before
@@ -212,11 +218,13 @@ def parse_turns(
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)
             end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
-        if accepted and not task and questions:
-            # "Would you like an example?" / "yes": more of the answer before
-            before = questions[-1]
-            before.answer_markdown = "\n\n".join(x for x in (before.answer_markdown, answer) if x)
-            before.end_line = end
+        if pacing:
+            # "nice" / "next": no question; a reply with more to say goes on with the
+            # answer before, one that only answers the pleasantry is left out
+            if questions and len(answer.split()) > _PLEASANTRY_WORDS:
+                _go_on(questions[-1], answer, end)
+        elif accepted and not task and questions:
+            _go_on(questions[-1], answer, end)  # "Would you like an example?" / "yes"
         elif title:
             questions.append(
                 ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.parse.titles import (
+    ANSWER_MARK_END,
     ANSWER_WORDS,
     INTERROGATIVE_RE,
     MARK_END,
@@ -74,7 +75,7 @@ PREFIX_RE = re.compile(
     re.I,
 )
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*",
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*(?:\*\*|__)?\s*",
     re.I,
 )
 # "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).
@@ -328,10 +329,15 @@ def prefixed(doc: Document) -> list[Unit]:
 
             def answers(text: str, number: int | None = number) -> bool:
                 # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too
-                dashed = _dashed(text, DASHED_ANSWER_RE)
-                return bool(ANSWER_RE.match(text)) and (dashed is None or dashed == number)
+                return bool(ANSWER_RE.match(text)) or (
+                    number is not None and _dashed(text, DASHED_ANSWER_RE) == number
+                )
 
-            if number is not None and not (index + 1 < len(lines) and answers(lines[index + 1])):
+            if (
+                number is not None
+                and not (index + 1 < len(lines) and answers(lines[index + 1]))
+                and not is_question_like(whole_title(line[match.end() :], plain=doc.plain))
+            ):
                 index += 1  # "Q1 - search revamp" without its "A1 -": a list, not a question
                 continue
             inline = INLINE_ANSWER_RE.search(line, match.end())
@@ -347,7 +353,8 @@ def prefixed(doc: Document) -> list[Unit]:
                     title_lines.append(lines[index])
                     index += 1
                 if index < len(lines) and answers(lines[index]):
-                    prefix = lines[index][ANSWER_RE.match(lines[index]).end() :]
+                    mark = ANSWER_RE.match(lines[index]) or DASHED_ANSWER_RE.match(lines[index])
+                    prefix = lines[index][mark.end() :].lstrip()
                     index += 1
                 elif len(title_lines) > 1 and index - (start - block.start) > 4:
                     title_lines = title_lines[:1]

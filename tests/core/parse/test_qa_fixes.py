@@ -899,3 +899,33 @@ def test_org_mode_and_asciidoc_notes_read_as_the_markdown_they_mean():
         ("What is power?", ("Probability",)),
     ]
     assert "```python\nscipy.stats.ttest_ind(a, b)\n```" in parsed.questions[0].answer_markdown
+
+
+def test_what_the_new_rules_must_leave_alone():
+    # A line in capitals that ends the sentence above it is the answer, not a topic.
+    sql = (
+        "SQL BASICS\n\nQ: How do you undo an open transaction?\nRun\n\nROLLBACK\n\n"
+        "Q: How do you make it permanent?\nRun COMMIT.\n\nQ: What is a savepoint?\nA named point.\n"
+    )
+    assert pairs(sql, suffix=".txt")[0] == ("How do you undo an open transaction?", "Run\n\nROLLBACK")
+    # A double dash inside an answer is not an e-mail's signature.
+    getopt = (
+        "## What does set -e do?\nExits on the first failure.\n\n"
+        "## What ends the options in getopt?\nA double dash on its own:\n\n--\n\n"
+        "Everything after it is a positional argument.\n"
+    )
+    assert pairs(getopt)[-1][1].endswith("Everything after it is a positional argument.")
+    # "A .NET language": no answer mark; "A4 - …" under "Q1 - …?" is the answer's list.
+    assert pairs("## What is C#?\nA .NET language.\n\n## What is F#?\nA functional one.\n")[0] == (
+        "What is C#?",
+        "A .NET language.",
+    )
+    paper = "Q1 - What paper sizes are there?\nA4 - the default\nA3 - posters only\n"
+    assert pairs(paper, suffix=".txt") == [
+        ("What paper sizes are there?", "A4 - the default\nA3 - posters only")
+    ]
+    # A note to self after the question stays with it; a reply in quotes too.
+    assert titles("- Why do you want this job? Keep it under a minute.\n- Why us? Be honest.\n") == [
+        "Why do you want this job? Keep it under a minute.",
+        "Why us? Be honest.",
+    ]
