@@ -28,7 +28,10 @@ _ORG_TITLE_RE = re.compile(r"^\s*#\+title:\s*(?P<title>.+)$", re.I)
 _ORG_KEYWORD_RE = re.compile(r"^\s*#\+\w+:")
 _ORG_DRAWER_RE = re.compile(r"^\s*:(?P<name>[A-Za-z_-]+):\s*$")
 
-_ADOC_HEADING_RE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*?)\s*=*\s*$")
+_ADOC_HEADING_RE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*?)\s*$")
+# Example, sidebar, quote and passthrough blocks: their delimiters say nothing.
+_ADOC_BLOCK_RE = re.compile(r"^(?:={4,}|\*{4,}|_{4,}|\+{4,})\s*$")
+_ORG_COMMENT_RE = re.compile(r"^\s*#(?:\s|$)")
 _ADOC_SOURCE_RE = re.compile(r"^\[(?:source|listing)(?:,\s*(?P<lang>[\w+-]+))?[^\]]*\]\s*$", re.I)
 _ADOC_DELIMITER_RE = re.compile(r"^(?:-{4,}|\.{4,})\s*$")
 _ADOC_ATTRIBUTE_RE = re.compile(r"^:[\w-]+:(?:\s.*)?$")
@@ -79,8 +82,8 @@ def _org(lines: list[str]) -> list[str]:
             out.append(f"# {title['title'].strip()}")
         elif heading and heading["title"]:
             out.append(f"{'#' * min(len(heading['stars']) + 1, 6)} {heading['title']}")
-        elif _ORG_KEYWORD_RE.match(line):
-            out.append("")
+        elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
+            out.append("")  # settings and comments ("# TODO add a note on JIT")
         else:
             out.append(line)
     return out
@@ -110,8 +113,13 @@ def _asciidoc(lines: list[str]) -> list[str]:
             continue
         lang = ""
         heading = _ADOC_HEADING_RE.match(line)
-        if heading:
-            out.append(f"{'#' * len(heading['marks'])} {heading['title']}")
+        if _ADOC_BLOCK_RE.match(line):
+            out.append("")
+        elif heading:
+            marks, title = heading["marks"], heading["title"]
+            if title.endswith(f" {marks}"):  # the symmetric form: "== Title =="
+                title = title[: -len(marks)].rstrip()
+            out.append(f"{'#' * len(marks)} {title}")
         elif _ADOC_ATTRIBUTE_RE.match(line):
             out.append("")
         else:

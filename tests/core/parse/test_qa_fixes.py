@@ -878,20 +878,20 @@ def test_org_mode_and_asciidoc_notes_read_as_the_markdown_they_mean():
         "#+TITLE: Databases\n\n* Joins\n** TODO INNER vs LEFT JOIN? :sql:\n"
         ":PROPERTIES:\n:ID: 42\n:END:\nINNER keeps matches only.\n"
         "#+BEGIN_SRC sql\nSELECT * FROM a LEFT JOIN b USING (id);\n#+END_SRC\n"
-        "** What is a self join?\nA table joined to itself.\n"
+        "# TODO add window functions\n** What is a self join?\nA table joined to itself.\n"
     )
     parsed = parse_text(org, suffix=".org")
     assert parsed.deck_name == "Databases"
     assert [(q.title, q.topic_path, q.source_line) for q in parsed.questions] == [
         ("INNER vs LEFT JOIN?", ("Joins",), 4),
-        ("What is a self join?", ("Joins",), 12),
+        ("What is a self join?", ("Joins",), 13),
     ]
     assert "```sql\nSELECT * FROM a LEFT JOIN b USING (id);\n```" in parsed.questions[0].answer_markdown
     assert ":ID:" not in parsed.questions[0].answer_markdown
     adoc = (
         "= Stats\n\n== Probability\n\n=== What is a p-value?\nThe chance of data this extreme.\n\n"
         "[source,python]\n----\nscipy.stats.ttest_ind(a, b)\n----\n\n"
-        "=== What is power?\nOne minus beta.\n"
+        "=== What is power? ===\nOne minus beta.\n\n.Example\n====\n80 % is usual.\n====\n"
     )
     parsed = parse_text(adoc, suffix=".adoc")
     assert [(q.title, q.topic_path) for q in parsed.questions] == [
