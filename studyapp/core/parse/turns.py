@@ -58,7 +58,13 @@ _PACING_RE = re.compile(
     r"(?: later| tomorrow)?)[\s,.!]*)+$",
     re.I,
 )
-_PLEASANTRY_WORDS = 12  # "Ready when you are!", "Good luck tomorrow, you've got this!"
+_PLEASANTRY_WORDS = 6  # "Ready when you are!", "Go ahead, ask away."
+# A pacing turn that asks the chat to go on ("ok", "nice", "next"), not to end it.
+_GOING_ON_RE = re.compile(
+    r"\b(?:ok(?:ay)?|k|nice|cool|got it|understood|makes sense|i see|noted|alright|all right"
+    r"|next|moving on|let[’']?s (?:move on|continue)|good|fine)\b",
+    re.I,
+)
 # An offer to do something: accepted, it names the next question ("Would you like me
 # to explain multi-head attention next?" → "Explain multi-head attention").
 _OFFERED_TASK_RE = re.compile(
@@ -220,8 +226,9 @@ def parse_turns(
             end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
         if pacing:
             # "nice" / "next": no question; a reply with more to say goes on with the
-            # answer before, one that only answers the pleasantry is left out
-            if questions and len(answer.split()) > _PLEASANTRY_WORDS:
+            # answer before. "Thanks!" / "that's enough": the reply only says goodbye.
+            going_on = bool(_GOING_ON_RE.search(words))
+            if going_on and questions and len(answer.split()) > _PLEASANTRY_WORDS:
                 _go_on(questions[-1], answer, end)
         elif accepted and not task and questions:
             _go_on(questions[-1], answer, end)  # "Would you like an example?" / "yes"

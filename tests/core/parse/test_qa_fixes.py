@@ -929,3 +929,17 @@ def test_what_the_new_rules_must_leave_alone():
         "Why do you want this job? Keep it under a minute.",
         "Why us? Be honest.",
     ]
+
+
+def test_a_reply_with_more_to_say_after_a_pacing_turn_goes_on_with_the_answer():
+    chat = (
+        "User: Explain the CAP theorem.\n"
+        "Assistant: In a partition you choose consistency or availability.\n\n"
+        "User: nice\n"
+        "Assistant: One more nuance: most stores are tunable, per query, between the two.\n\n"
+        "User: thanks, that's all\n"
+        "Assistant: You're welcome, good luck with the interview! Come back any time.\n"
+    )
+    ((title, answer),) = pairs(chat)
+    assert title == "Explain the CAP theorem."
+    assert answer.endswith("tunable, per query, between the two.")
