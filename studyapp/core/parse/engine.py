@@ -33,7 +33,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
-from studyapp.core.parse.titles import QUESTION_WORDS, restates, whole_title
+from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
@@ -46,7 +46,7 @@ WRAPPER_RE = re.compile(
     r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
 )
 ANSWER_MARK_RE = re.compile(
-    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+    r"^\s*+(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
 )
 
 
@@ -108,7 +108,14 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     result = []
     for kind, units in found_units.items():
         units = sorted(
-            (u for u in units if u.title and u.line not in tocs and not _placeholder(u.title)),
+            (
+                u
+                for u in units
+                if u.title
+                and u.line not in tocs
+                and not _placeholder(u.title)
+                and not (kind in HEADING_KINDS and _LABEL_ONLY_RE.match(u.title))
+            ),
             key=lambda u: u.line,
         )
         units = found.consistent(units, _answer_test(units, counts))
@@ -118,6 +125,11 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
 
 # A template's blank to fill in, not a question: "{{title}}", "<% tp.file.title %>".
 _PLACEHOLDER_RE = re.compile(r"\s*(?:\{\{[^{}]*\}\}|<%.*?%>|\$\{[^{}]*\})\s*")
+
+
+# A heading that only says "the question" or "the answer" comes here: no question itself.
+# (Not a letter alone: "## A", "## B" may be cards of a glossary.)
+_LABEL_ONLY_RE = re.compile(rf"^(?!\w$)(?:{QUESTION_WORDS}|{ANSWER_WORDS})\s*\d*\s*:?$", re.I)
 
 
 def _placeholder(title: str) -> bool:
@@ -151,19 +163,23 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
 
 
 def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | None:
-    """Bold questions or question callouts that start only inside the answers of other
-    questions ("## How does HTTPS work?" … "**Why a handshake?** …") are follow-ups
+    """Bold questions, question callouts or list items that start only inside the
+    answers of other questions ("## How does HTTPS work?" … "**Why a handshake?** …") are follow-ups
     there: the questions are the ones that ask around them, asked first and again
-    between them: headings that ask, or other places at least half as many."""
-    if best.kind not in ("bold", "card") or not best.units:
+    between them: headings that ask, marked questions ("Q:"), or lines that ask at least
+    half as many."""
+    if best.kind not in ("bold", "card", "list-item") or not best.units:
         return None
     first = best.units[0].line
     outer = [
         c
         for c in cands
-        if c.kind not in ("bold", "card")
+        if c.kind not in ("bold", "card", "list-item")
+        # a list (a quiz's options "A." "B." "C.") inside answers: only under marked
+        # or headed questions, never under lines that merely ask
+        and (best.kind != "list-item" or c.kind == "prefix" or c.kind in HEADING_KINDS)
         and len(c.units) >= 2
-        and (c.kind in HEADING_KINDS or len(c.units) * 2 >= len(best.units))
+        and (c.kind != "asked" or len(c.units) * 2 >= len(best.units))
         and c.units[0].line < first < c.units[-1].line
         and found.mostly_asking(c.units)
     ]
@@ -448,7 +464,9 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines = _dedent(lines[1:])
     elif lines and not unit.answer_prefix.strip():
         marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
-        if marker and marker.end() < len(lines[0]):
+        options = len(lines) > 1 and found.OPTION_RE.match(lines[0])
+        options = options and found.OPTION_B_RE.match(lines[1])  # "A. …" of a quiz
+        if marker and marker.end() < len(lines[0]) and not options:
             lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):

@@ -165,8 +165,9 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
-        if delimiter == "|" and _header_layout(rows[0]) is None:
-            continue  # shell pipelines and truth tables: only a named header says cards
+        asking = sum(row[0].strip().endswith("?") for row in rows) * 2 > len(rows)
+        if delimiter == "|" and _header_layout(rows[0]) is None and not asking:
+            continue  # shell pipelines, truth tables: a named header or questions say cards
         # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
         if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
             return True

@@ -87,6 +87,11 @@ DASHED_ANSWER_RE = re.compile(
 )
 
 
+# A quiz's options: "A. Linked list" followed by "B. Hash map".
+OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?A[.)]\s")
+OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?B[.)]\s")
+
+
 def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
     match = pattern.match(line)
     return int(match.group(1)) if match else None
@@ -327,15 +332,21 @@ def prefixed(doc: Document) -> list[Unit]:
             prefix = ""
             number = _dashed(line, DASHED_QUESTION_RE)
 
-            def answers(text: str, number: int | None = number) -> bool:
-                # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too
+            def answers(
+                text: str, number: int | None = number, at: int = -1, lines: list[str] = lines
+            ) -> bool:
+                # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too;
+                # "A. …" over "B. …" is the first of a quiz's options, not an answer mark
+                following = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
+                if OPTION_RE.match(text) and OPTION_B_RE.match(following):
+                    return False
                 return bool(ANSWER_RE.match(text)) or (
                     number is not None and _dashed(text, DASHED_ANSWER_RE) == number
                 )
 
             if (
                 number is not None
-                and not (index + 1 < len(lines) and answers(lines[index + 1]))
+                and not (index + 1 < len(lines) and answers(lines[index + 1], at=index + 1))
                 and not is_question_like(whole_title(line[match.end() :], plain=doc.plain))
             ):
                 index += 1  # "Q1 - search revamp" without its "A1 -": a list, not a question
@@ -347,12 +358,12 @@ def prefixed(doc: Document) -> list[Unit]:
                 index += 1
             else:
                 index += 1
-                while index < len(lines) and not answers(lines[index]):
+                while index < len(lines) and not answers(lines[index], at=index):
                     if PREFIX_RE.match(lines[index]) or index - (start - block.start) > 4:
                         break
                     title_lines.append(lines[index])
                     index += 1
-                if index < len(lines) and answers(lines[index]):
+                if index < len(lines) and answers(lines[index], at=index):
                     mark = ANSWER_RE.match(lines[index]) or DASHED_ANSWER_RE.match(lines[index])
                     prefix = lines[index][mark.end() :].lstrip()
                     index += 1

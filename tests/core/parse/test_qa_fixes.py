@@ -943,3 +943,40 @@ def test_a_reply_with_more_to_say_after_a_pacing_turn_goes_on_with_the_answer():
     ((title, answer),) = pairs(chat)
     assert title == "Explain the CAP theorem."
     assert answer.endswith("tunable, per query, between the two.")
+
+
+def test_a_quizs_lettered_options_stay_in_the_answer_of_their_question():
+    quiz = (
+        "Q: Which isolation level prevents phantom reads?\n"
+        "A. Read committed\nB. Repeatable read\nC. Serializable\nAnswer key: C\n\n"
+        "Q: Which index type suits equality lookups only?\n"
+        "A) B-tree\nB) Hash\nC) GiST\nAnswer key: B\n"
+    )
+    assert pairs(quiz, suffix=".txt") == [
+        (
+            "Which isolation level prevents phantom reads?",
+            "A. Read committed\nB. Repeatable read\nC. Serializable\nAnswer key: C",
+        ),
+        (
+            "Which index type suits equality lookups only?",
+            "A) B-tree\nB) Hash\nC) GiST\nAnswer key: B",
+        ),
+    ]
+
+
+def test_question_and_answer_headings_over_each_card():
+    doc = (
+        "# Go\n\n## Question\nWhat is a goroutine?\n\n## Answer\nA function run concurrently.\n\n"
+        "## Question\nWhat is a channel?\n\n## Answer\nA typed pipe between goroutines.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a goroutine?", "A function run concurrently."),
+        ("What is a channel?", "A typed pipe between goroutines."),
+    ]
+    # Lines of "question|answer" with no header; shell pipelines are no cards.
+    piped = "What is a mutex?|A lock with one owner.\nWhat is a semaphore?|A counter of permits.\n"
+    assert pairs(piped, suffix=".txt") == [
+        ("What is a mutex?", "A lock with one owner."),
+        ("What is a semaphore?", "A counter of permits."),
+    ]
+    assert titles("ps aux | grep nginx\ndmesg | tail\nhistory | grep ssh\n", suffix=".txt") == []
