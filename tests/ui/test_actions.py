@@ -69,6 +69,24 @@ def test_no_key_reaches_two_enabled_actions_in_any_state(qapp):
     assert clashes == set()
 
 
+def test_every_window_a_menu_opens_has_a_key():
+    """A dialog or a view reached only through a menu is slow for a person who keeps
+    their hands on the keys: each item that opens one (its text ends in an ellipsis,
+    or it switches the view) has a shortcut. Theme choices, about, expand/collapse,
+    the rarely used optimize and removing a whole deck (no key should be one slip
+    from it) are menu-only by choice."""
+    menu_only = {"about", "optimize", "expand", "collapse", "remove_deck"}
+    missing = [
+        spec.id
+        for spec in table.ACTIONS
+        if (spec.text.endswith("…") or spec.menu == "&View")
+        and not spec.group
+        and spec.id not in menu_only
+        and not spec.keys
+    ]
+    assert missing == []
+
+
 def test_the_shortcut_help_lists_every_key_of_the_table(qapp):
     holder = QWidget()
     actions = table.build_actions(holder)
