@@ -200,6 +200,39 @@ def _best(cands: list[Candidate]) -> Candidate:
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
 
 
+# Kinds that mark each question on its own line, with nothing nesting them.
+_FLAT_KINDS = ("bold", "prefix", "card")
+
+
+def _mix_marked(chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """Notes kept over months change style: bold questions, then a few ``Q:``/``A:``
+    pairs, then a callout card. Where the chosen unit is one of those flat marks, the
+    questions another flat kind marks beyond doubt (a ``Q:`` with its ``A:``, a card)
+    are questions too, not lines of the answer above them. Bold lines are not added
+    to another kind: inside a marked answer, a bold line that asks is as often a
+    follow-up or an emphasis."""
+    if chosen.kind not in _FLAT_KINDS or not chosen.units:
+        return chosen
+
+    def marked(u: Unit) -> range:  # its title, answer mark and container lines
+        return range(u.line, max(u.title_end, u.answer_start - 1, u.end) + 1)
+
+    taken = {n for u in chosen.units for n in marked(u)}
+    added: list[Unit] = []
+    for cand in cands:
+        if cand.kind == chosen.kind or cand.kind not in _FLAT_KINDS or cand.kind == "bold":
+            continue
+        for unit in cand.units:
+            lines = marked(unit)
+            if unit.explicit and not taken.intersection(lines):
+                added.append(unit)
+                taken.update(lines)
+    if not added:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
+
+
 def _marks_questions(cand: Candidate) -> bool:
     """Two places or more, most of them asking, counted or marked: a unit that holds
     the document's questions."""
@@ -705,7 +738,7 @@ def parse_markdown(
     cands = candidates(doc, extra(doc) if extra else None)
     chosen = choose(cands, split_at)
     if split_at is None:
-        chosen = _fill_sections(doc, chosen, cands)
+        chosen = _fill_sections(doc, _mix_marked(chosen, cands), cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

@@ -1,0 +1,61 @@
+"""Notes kept over months change style: bold questions, then ``Q:``/``A:`` pairs, then
+a callout card. Each question marked beyond doubt is a question, whichever style
+the rest of the file uses; an answer does not swallow the next ones."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
+
+
+def test_marked_pairs_and_cards_between_bold_questions_are_questions():
+    doc = (
+        "# Networking\n\n"
+        "**What does DNS do?**\nTurns names into addresses.\n\n"
+        "**What is a subnet mask?**\nIt says which bits of an address name the network.\n\n"
+        "Q: What is NAT?\nA: Many private addresses share one public address.\n\n"
+        "> [!question] What is ARP?\n> It finds the MAC address for an IP on the local link.\n\n"
+        "**What is a VLAN?**\nOne switch split into separate broadcast domains.\n"
+    )
+    assert pairs(doc) == [
+        ("What does DNS do?", "Turns names into addresses."),
+        ("What is a subnet mask?", "It says which bits of an address name the network."),
+        ("What is NAT?", "Many private addresses share one public address."),
+        ("What is ARP?", "It finds the MAC address for an IP on the local link."),
+        ("What is a VLAN?", "One switch split into separate broadcast domains."),
+    ]
+
+
+def test_a_card_among_marked_pairs_is_a_question_of_its_own():
+    doc = (
+        "Q: What is a B-tree?\nA: A balanced tree with many keys per node.\n\n"
+        "Q: What is a WAL?\nA: Changes are logged before the pages are written.\n\n"
+        "> [!faq]- Why does a covering index help?\n"
+        "> The query is answered from the index alone.\n\n"
+        "Q: What is MVCC?\nA: Readers see a snapshot; writers make new versions.\n"
+    )
+    assert pairs(doc) == [
+        ("What is a B-tree?", "A balanced tree with many keys per node."),
+        ("What is a WAL?", "Changes are logged before the pages are written."),
+        ("Why does a covering index help?", "The query is answered from the index alone."),
+        ("What is MVCC?", "Readers see a snapshot; writers make new versions."),
+    ]
+
+
+def test_a_bold_line_that_asks_inside_a_marked_answer_stays_in_it():
+    doc = (
+        "Q: How does TCP open a connection?\n"
+        "A: With a three-way handshake.\n\n"
+        "**Why three steps and not two?**\n"
+        "Both sides must learn that the other can receive.\n\n"
+        "Q: What does UDP give up?\nA: Ordering and delivery guarantees.\n"
+    )
+    found = pairs(doc)
+    assert [title for title, _ in found] == [
+        "How does TCP open a connection?",
+        "What does UDP give up?",
+    ]
+    assert "Why three steps and not two?" in found[0][1]
