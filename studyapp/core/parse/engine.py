@@ -248,10 +248,13 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
     """A section the chosen unit finds nothing in may ask its questions another way
     ("Simple questions" as a bullet list above <details> questions): where another
     kind finds two or more places there that nearly all ask, they are questions too.
-    Not where the author marks every question by syntax (cards, ``Q:``, table rows):
-    there, a question without the mark is not one yet ("open questions")."""
-    if not chosen.units or sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+    Where the author marks every question by syntax (cards, ``Q:``, table rows), a
+    question without the mark is not one yet ("open questions"), but a section of
+    headings that ask, each over its answer, still holds questions (a table of cards,
+    then a section written as headings)."""
+    if not chosen.units:
         return chosen
+    marked = sum(u.explicit for u in chosen.units) * 2 > len(chosen.units)
     heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
     if not heads:
         return chosen
@@ -267,8 +270,11 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
             continue  # the chosen unit has questions here
         best: list[Unit] = []
         for cand in cands:
-            if cand.kind == chosen.kind or cand.kind in HEADING_KINDS:
+            heading = cand.kind in HEADING_KINDS
+            if cand.kind == chosen.kind or (marked and not heading):
                 continue
+            if heading and int(cand.kind[1:]) <= head.block.level:
+                continue  # the section's own heading level, or a level above it
             inside = [u for u in cand.units if low < u.line < high]
             asking = sum(1 for u in inside if found.is_question_like(u.title))
             if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):

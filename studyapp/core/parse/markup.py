@@ -4,7 +4,8 @@ things (Org drawers and keywords, AsciiDoc attributes) become their Markdown, or
 
 Org: ``* Section`` / ``** TODO Question :tag:`` headings (keyword, priority and tags
 left out), ``#+BEGIN_SRC python`` … ``#+END_SRC`` code, ``#+TITLE:`` the title,
-``:PROPERTIES:`` … ``:END:`` drawers blank.
+``:PROPERTIES:`` … ``:END:`` drawers blank; tables with their ``|---+---|`` rules as
+Markdown tables; ``=code=`` / ``~code~`` as code and ``[[url][text]]`` as links.
 AsciiDoc: ``= Title`` / ``== Section`` / ``=== Question`` headings, ``[source,python]``
 then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
 """
@@ -27,6 +28,13 @@ _ORG_BLOCK_RE = re.compile(
 _ORG_TITLE_RE = re.compile(r"^\s*#\+title:\s*(?P<title>.+)$", re.I)
 _ORG_KEYWORD_RE = re.compile(r"^\s*#\+\w+:")
 _ORG_DRAWER_RE = re.compile(r"^\s*:(?P<name>[A-Za-z_-]+):\s*$")
+_ORG_TABLE_RE = re.compile(r"^\s*\|")
+_ORG_RULE_RE = re.compile(r"^\s*\|[-+:]*-[-+:]*\|?\s*$")
+# =verbatim= and ~code~: the marks touch the text, with no word right outside them.
+_ORG_CODE_RE = re.compile(
+    r"(?<![\w=~])(?P<mark>[=~])(?P<code>[^\s=~](?:[^\n]{0,300}?[^\s=~])?)(?P=mark)(?![\w=~])"
+)
+_ORG_LINK_RE = re.compile(r"\[\[(?P<target>[^\[\]]+)\](?:\[(?P<text>[^\[\]]+)\])?\]")
 
 _ADOC_HEADING_RE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*?)\s*$")
 # Example, sidebar, quote and passthrough blocks: their delimiters say nothing.
@@ -47,11 +55,47 @@ def to_markdown(text: str, suffix: str) -> str:
     return text
 
 
+def _org_inline(line: str) -> str:
+    line = _ORG_CODE_RE.sub(lambda m: f"`{m['code']}`", line)
+
+    def link(m: re.Match[str]) -> str:
+        target, text = m["target"], m["text"]
+        return f"[{text}]({target})" if text else f"<{target}>" if "://" in target else target
+
+    return _ORG_LINK_RE.sub(link, line)
+
+
+def _org_tables(lines: list[str]) -> list[str]:
+    """An Org table's rules as Markdown wants them: the one under the header row is
+    the delimiter row (``|---|---|``); a rule above the header or below the last
+    row is left blank."""
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        if not _ORG_TABLE_RE.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _ORG_TABLE_RE.match(lines[end]):
+            end += 1
+        rows = [n for n in range(index, end) if not _ORG_RULE_RE.match(lines[n])]
+        for n in range(index, end):
+            if not _ORG_RULE_RE.match(lines[n]):
+                continue
+            if rows and n == rows[0] + 1:
+                cells = max(lines[rows[0]].strip().strip("|").count("|") + 1, 1)
+                out[n] = "|" + "---|" * cells
+            else:
+                out[n] = ""
+        index = end
+    return out
+
+
 def _org(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_block = ""
     drawer = False
-    for line in lines:
+    for line in _org_tables(lines):
         block = _ORG_BLOCK_RE.match(line)
         if block:
             kind = block["kind"].lower()
@@ -79,13 +123,14 @@ def _org(lines: list[str]) -> list[str]:
         title = _ORG_TITLE_RE.match(line)
         heading = _ORG_HEADING_RE.match(line)
         if title:
-            out.append(f"# {title['title'].strip()}")
+            out.append(f"# {_org_inline(title['title'].strip())}")
         elif heading and heading["title"]:
-            out.append(f"{'#' * min(len(heading['stars']) + 1, 6)} {heading['title']}")
+            level = "#" * min(len(heading["stars"]) + 1, 6)
+            out.append(f"{level} {_org_inline(heading['title'])}")
         elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
             out.append("")  # settings and comments ("# TODO add a note on JIT")
         else:
-            out.append(line)
+            out.append(_org_inline(line))
     return out
 
 
