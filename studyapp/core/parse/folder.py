@@ -39,7 +39,7 @@ from studyapp.core.parse.flashcards import (
     read_front_matter,
 )
 from studyapp.core.parse.markup import SUFFIXES as MARKUP_SUFFIXES
-from studyapp.core.parse.titles import QUESTION_LABEL_RE
+from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 
 __all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
 
@@ -114,7 +114,7 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
     for i in range(len(body)):  # a question heading under nothing but title headings
         if i in heading_at:
             title = _title_text(heading_at[i].group(2))
-            if title.endswith("?"):
+            if ends_asking(title):
                 return _Found(title, i, [i])
         elif body[i][1].strip() and not _COMMENT_LINE_RE.match(body[i][1]):
             break
@@ -126,10 +126,10 @@ def _find_question(body: list[tuple[int, str]], fenced: list[bool]) -> _Found | 
     first = _block_after(body, fenced, 0)
     if first:
         title = _title_text(" ".join(body[j][1] for j in first))
-        if title.endswith("?"):
+        if ends_asking(title):
             return _Found(title, first[0], first)
         title = _title_text(body[first[0]][1])
-        if title.endswith("?"):  # the question on the first line, its answer right under it
+        if ends_asking(title):  # the question on the first line, its answer right under it
             return _Found(title, first[0], first[:1])
     return None
 

@@ -25,6 +25,8 @@ _ORG_HEADING_RE = re.compile(
 _ORG_BLOCK_RE = re.compile(
     r"^\s*#\+(?P<edge>begin|end)_(?P<kind>\w+)(?:\s+(?P<lang>[\w+-]+))?", re.I
 )
+# "#+TODO: TODO REVIEW | DONE": the file's own workflow keywords, left out of headings too
+_ORG_TODO_RE = re.compile(r"^\s*#\+(?:seq_|typ_)?todo:(?P<words>.*)$", re.I)
 _ORG_TITLE_RE = re.compile(r"^\s*#\+title:\s*(?P<title>.+)$", re.I)
 _ORG_KEYWORD_RE = re.compile(r"^\s*#\+\w+:")
 _ORG_DRAWER_RE = re.compile(r"^\s*:(?P<name>[A-Za-z_-]+):\s*$")
@@ -95,6 +97,13 @@ def _org(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_block = ""
     drawer = False
+    keywords = {
+        word
+        for line in lines
+        if (todo := _ORG_TODO_RE.match(line))
+        for word in re.findall(r"[A-Z][A-Z_-]*", todo["words"])
+    }
+    keyword_re = re.compile(rf"^(?:{'|'.join(sorted(keywords))})\s+") if keywords else None
     for line in _org_tables(lines):
         block = _ORG_BLOCK_RE.match(line)
         if block:
@@ -126,7 +135,10 @@ def _org(lines: list[str]) -> list[str]:
             out.append(f"# {_org_inline(title['title'].strip())}")
         elif heading and heading["title"]:
             level = "#" * min(len(heading["stars"]) + 1, 6)
-            out.append(f"{level} {_org_inline(heading['title'])}")
+            words = heading["title"]
+            if keyword_re is not None:  # the file's own keyword, then a priority
+                words = re.sub(r"^\[#[A-Z]\]\s+", "", keyword_re.sub("", words))
+            out.append(f"{level} {_org_inline(words)}")
         elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
             out.append("")  # settings and comments ("# TODO add a note on JIT")
         else:

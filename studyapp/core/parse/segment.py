@@ -26,6 +26,7 @@ from studyapp.core.parse.blocks import Block
 from studyapp.core.parse.titles import (
     Q_PREFIX_RE,
     clean_title,
+    ends_asking,
     is_about,
     is_closing_heading,
     is_emoji_or_symbol,
@@ -121,7 +122,7 @@ def _bold_paragraph_starts(blocks: list[Block]) -> list[Start]:
             continue
         question = match.group("q").strip()
         ends_marked = bool(question) and is_emoji_or_symbol(question[-1])
-        marked = question.endswith("?") or bool(match.group("tail")) or ends_marked
+        marked = ends_asking(question) or bool(match.group("tail")) or ends_marked
         if marked or is_question_phrased(question):
             starts.append((i, clean_title(question), block.line))
     return starts

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
+from studyapp.core.parse.titles import ends_asking
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -165,7 +166,7 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
-        asking = sum(row[0].strip().endswith("?") for row in rows) * 2 > len(rows)
+        asking = sum(ends_asking(row[0]) for row in rows) * 2 > len(rows)
         if delimiter == "|" and _header_layout(rows[0]) is None and not asking:
             continue  # shell pipelines, truth tables: a named header or questions say cards
         # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
@@ -291,7 +292,7 @@ def _normalised(header: str) -> str:
 
 def _header_layout(row: list[str]) -> _Layout | None:
     """The layout a header row names, or None when the row is data."""
-    if any(len(cell.strip()) > _MAX_HEADER_NAME or cell.strip().endswith("?") for cell in row):
+    if any(len(cell.strip()) > _MAX_HEADER_NAME or ends_asking(cell) for cell in row):
         return None  # a sentence is data, not a column name
     layout = _Layout()
     ranks: dict[str, int] = {}

@@ -10,6 +10,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# The question marks of the world's scripts: Latin, full width (Chinese, Japanese,
+# Korean notes) and Arabic.
+QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+
+
+def asks(text: str) -> bool:
+    """Whether `text` holds a question mark of any script."""
+    return any(mark in text for mark in QUESTION_MARKS)
+
+
+def ends_asking(text: str) -> bool:
+    """Whether `text` ends with a question mark of any script."""
+    return text.rstrip().endswith(QUESTION_MARKS)
+
+
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
 NUMBER_PREFIX_RE = re.compile(r"^(?:Q\s*\.?\s*(\d{1,6})|(\d{1,6}))\s*[.):\-]*\s+(?=\S)", re.I)
 Q_PREFIX_RE = re.compile(r"^Q\s*\.?\s*\d{1,6}\b", re.I)
@@ -91,6 +106,11 @@ def strip_html_tags(text: str, context: str | None = None) -> str:
 
 
 def strip_inline_markdown(text: str) -> str:
+    escaped: list[str] = []
+    if "\\" in text:  # "\*args", "\_\_slots\_\_" (Google Docs escapes): characters, not marks
+        text = _ESCAPE_RE.sub(
+            lambda m: escaped.append(m.group(1)) or f"\ue010{len(escaped) - 1}\ue011", text
+        )
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", text)
     if "<" in text:
@@ -107,8 +127,8 @@ def strip_inline_markdown(text: str) -> str:
         if dunders:
             text = re.sub(r"\ue002(\d+)\ue003", lambda m: dunders[int(m.group(1))], text)
     text = _STRAY_BOLD_RE.sub("", text.replace("`", ""))
-    if "\\" in text:
-        text = _ESCAPE_RE.sub(r"\1", text)
+    if escaped:
+        text = re.sub("\ue010(\\d+)\ue011", lambda m: escaped[int(m.group(1))], text)
     return text
 
 
@@ -208,7 +228,7 @@ def is_about(title: str, heading: str) -> bool:
 def is_question_phrased(text: str) -> bool:
     plain = plain_text(text).rstrip(" :")
     plain = NUMBER_PREFIX_RE.sub("", plain)
-    return plain.endswith("?") or bool(INTERROGATIVE_RE.match(plain))
+    return ends_asking(plain) or bool(INTERROGATIVE_RE.match(plain))
 
 
 def restates(title: str, heading: str) -> bool:
@@ -328,7 +348,7 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*\s*[.):\-–—]?"  # Q1, Q.3, Q1.2 -
+    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*(?!\w)\s*[.):\-–—]?"  # Q1, Q.3, Q1.2 - (not Q. 2PC)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+-|\d{1,6}/"  # 1. / 2.3) / 4 - / 8/
     r"|\#\d{1,6}\s*[.):\-]?|[(\[]\d{1,6}[)\]])"  # #4 / (5) / [6]
@@ -352,6 +372,14 @@ _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*
 # A run of #s standing apart at either end (a heading's closing sequence, a bare
 # marker); a # that ends a word stays: "C#", "F#".
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+
+
+# An arrow between two words says something ("A → B → C"); at either end it decorates.
+_INNER_ARROW_RE = re.compile(
+    r"(?<=[\w)\]'\"] )[\u2190-\u21ff](?= [\w(\['\"])|(?<=\w)[\u2190-\u21ff](?=\w)"
+)
+# French typography: a no-break space before ? and ! (U+00A0, U+202F) is the author's.
+_NBSP_BEFORE_PUNCT_RE = re.compile("[\u00a0\u202f]+(?=[?!])")
 
 
 def _outside_spans(text: str, change) -> str:
@@ -387,7 +415,9 @@ def _strip_outside_code(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii():
+        text = _INNER_ARROW_RE.sub(lambda m: f"\ue012{ord(m.group(0))}\ue013", text)
         text = SYMBOLS_RE.sub(" ", text).replace("¶", " ")
+        text = re.sub("\ue012(\\d+)\ue013", lambda m: chr(int(m.group(1))), text)
     return text
 
 
@@ -434,13 +464,19 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         pieces.append(match.group(2).strip())
         last = match.end()
     pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last:])))
-    text = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    text = "".join(pieces)
+    nbsp = text if "\u00a0" in text or "\u202f" in text else ""
+    if nbsp:
+        text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
+    text = re.sub(r"\s+", " ", text).strip()
     text = _NUMBERING_RE.sub("", text)
     text = _PREFIX_RE.sub("", text)
     text = _NUMBERING_RE.sub("", text)
     text = _TRAILING_MARKS_RE.sub("", text)
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
+    if nbsp:
+        text = re.sub(" ?\ue014(\\d+)\ue015", lambda m: chr(int(m.group(1))), text)
     if "#" in text:
         # a card's tag after it ("What is a goroutine? #card", as Logseq marks cards)
         text = _TRAILING_CARD_TAGS_RE.sub("", text)

@@ -22,6 +22,8 @@ from studyapp.core.parse.titles import (
     INTERROGATIVE_RE,
     MARK_END,
     QUESTION_WORDS,
+    asks,
+    ends_asking,
     restates,
     whole_title,
 )
@@ -129,8 +131,10 @@ def _number(raw: str) -> int | None:
 
 
 def headings(doc: Document, level: int) -> list[Unit]:
+    """Headings of one level; one that starts with a question mark word ("### Q. …",
+    "## Question: …") is marked as a question by its author."""
     return [
-        _unit(doc, b, b.text, number=_number(b.text))
+        _unit(doc, b, b.text, number=_number(b.text), explicit=bool(PREFIX_RE.match(b.text)))
         for b in doc.blocks
         if b.kind == "heading" and b.level == level and b.depth == 0 and not b.quoted
     ]
@@ -151,11 +155,11 @@ def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | No
 
 
 # A question mark, then at most a short aside: "(Go)", "[src]", a link already dropped.
-ASKS_AT_END_RE = re.compile(r"\?\s*(?:\([^()]{0,30}\)|\[[^\[\]]{0,30}\])?\s*$")
+ASKS_AT_END_RE = re.compile(r"[?\uff1f\u061f]\s*(?:\([^()]{0,30}\)|\[[^\[\]]{0,30}\])?\s*$")
 
 
 def _ends_asking(line: str, plain: bool) -> bool:
-    return line.rstrip().endswith("?") or bool(
+    return ends_asking(line) or bool(
         ASKS_AT_END_RE.search(whole_title(line, plain=plain))
     )
 
@@ -260,6 +264,12 @@ def _lettered_items(doc: Document) -> list[Unit]:
             if match:
                 found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
     run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
+    # a lone "a." (every letter a, none after it) is an answer's mark ("A. …"), not a list
+    run = [
+        f
+        for i, f in enumerate(run)
+        if (i + 1 < len(run) and run[i + 1][2] == f[2] + 1) or (i and run[i - 1][2] == f[2] - 1)
+    ]
     if len(run) < 2:
         return []
     units = []
@@ -608,7 +618,7 @@ def table_rows(doc: Document) -> list[Unit]:
 
 
 def is_question_like(title: str) -> bool:
-    return "?" in title or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
+    return asks(title) or bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
 
 
 TOC_RE = re.compile(r"^(table of contents|contents|toc|index)$", re.I)

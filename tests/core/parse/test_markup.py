@@ -61,3 +61,14 @@ def test_a_section_of_headings_that_ask_after_a_table_of_cards_holds_questions()
         "How do you trap a signal?",
         "What does set -u do?",
     ]
+
+
+def test_an_org_files_own_todo_keywords_are_left_out_of_its_questions():
+    org = (
+        "#+SEQ_TODO: SHAKY RETRY | KNOWN\n* Go\n** SHAKY [#A] What is a goroutine leak?\n"
+        "A goroutine blocked for ever.\n** KNOWN What does defer do?\nRuns at return.\n"
+    )
+    assert [q.title for q in parse_text(org, suffix=".org").questions] == [
+        "What is a goroutine leak?",
+        "What does defer do?",
+    ]

@@ -1,0 +1,56 @@
+"""Titles and question marks across scripts and exports: full-width and Arabic
+question marks ask, a French no-break space before "?" stays, arrows between words
+are words, Google Docs' backslash escapes are characters, and "Q. 3NF" keeps its 3."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def titles(text: str, **kwargs) -> list[str]:
+    return [q.title for q in parse_text(text, **kwargs).questions]
+
+
+def test_full_width_question_marks_ask_even_beside_a_numbered_list():
+    doc = (
+        "# 面试笔记\n\n## 数据库\n\n### Q. 什么是事务？\nA. 一组要么全部成功要么全部失败的操作。\n\n"
+        "### Q. 什么是索引？\nA. 加快查询的数据结构：\n1. B+树\n2. 哈希\n3. 全文\n\n"
+        "### Q. 请解释一下死锁。\nA. 两个事务互相等待对方的锁。\n"
+    )
+    parsed = parse_text(doc)
+    assert [q.title for q in parsed.questions] == ["什么是事务？", "什么是索引？", "请解释一下死锁。"]
+    assert "2. 哈希" in parsed.questions[1].answer_markdown
+    arabic = "## ما هو الفهرس؟\nبنية لتسريع البحث.\n\n## ما هي المعاملة؟\nمجموعة عمليات.\n"
+    assert titles(arabic) == ["ما هو الفهرس؟", "ما هي المعاملة؟"]
+
+
+def test_a_number_that_begins_a_word_after_q_is_kept():
+    doc = "### Q. 3NF vs BCNF?\nStricter.\n\n### Q. 2FA or SSO?\nBoth.\n\n### Q7. What is 1NF?\nAtomic.\n"
+    assert titles(doc) == ["3NF vs BCNF?", "2FA or SSO?", "What is 1NF?"]
+
+
+def test_arrows_between_words_stay_and_decorations_go():
+    doc = "## ⬅️ Why does A ← B differ from A → B?\nDirection.\n\n## How does req⇒resp flow?\nOver TCP.\n"
+    assert titles(doc) == ["Why does A ← B differ from A → B?", "How does req⇒resp flow?"]
+
+
+def test_a_no_break_space_before_a_question_mark_is_kept():
+    doc = "## Qu'est-ce qu'un verrou\u00a0?\nUn mutex.\n\n## Pourquoi l'indexer\u202f!\nVitesse.\n"
+    assert titles(doc) == ["Qu'est-ce qu'un verrou\u00a0?", "Pourquoi l'indexer\u202f!"]
+
+
+def test_backslash_escapes_are_the_characters_they_escape():
+    doc = (
+        "**What does \\_\\_init\\_\\_ return?**\nNothing.\n\n"
+        "**Why use \\*\\*opts and \\#pragma?**\nOptions and directives.\n"
+    )
+    assert titles(doc) == ["What does __init__ return?", "Why use **opts and #pragma?"]
+
+
+def test_answer_marks_a_are_not_a_lettered_list():
+    doc = (
+        "Q. What is a heap?\nA. A tree where each parent is smaller than its children.\n\n"
+        "Q. What is a trie?\nA. A tree of prefixes.\n\n"
+        "Q. What is a skip list?\nA. Linked lists with express lanes.\n"
+    )
+    assert titles(doc, suffix=".txt") == ["What is a heap?", "What is a trie?", "What is a skip list?"]
