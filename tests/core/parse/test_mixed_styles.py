@@ -4,11 +4,7 @@ the rest of the file uses; an answer does not swallow the next ones."""
 
 from __future__ import annotations
 
-from studyapp.core.parse import parse_text
-
-
-def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
-    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
+from tests.helpers.parsing import pairs
 
 
 def test_marked_pairs_and_cards_between_bold_questions_are_questions():

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from studyapp.core.parse import parse_text
-
-
-def titles(text: str, **kwargs) -> list[str]:
-    return [q.title for q in parse_text(text, **kwargs).questions]
+from tests.helpers.parsing import pairs, titles
 
 
 def test_titles_keep_operators_generics_and_python_names_that_are_text():
@@ -58,9 +55,6 @@ def test_a_version_number_is_not_numbering():
         "2.5 million rows: what breaks first?"
     ]
 
-
-def pairs(text: str, **kwargs) -> list[tuple[str, str]]:
-    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text, **kwargs).questions]
 
 
 def test_numbered_items_without_a_question_mark_keep_their_own_answer():

@@ -5,10 +5,7 @@ are words, Google Docs' backslash escapes are characters, and "Q. 3NF" keeps its
 from __future__ import annotations
 
 from studyapp.core.parse import parse_text
-
-
-def titles(text: str, **kwargs) -> list[str]:
-    return [q.title for q in parse_text(text, **kwargs).questions]
+from tests.helpers.parsing import titles
 
 
 def test_full_width_question_marks_ask_even_beside_a_numbered_list():
