@@ -23,8 +23,8 @@ import contextlib
 import html
 import os
 import re
+import secrets
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -482,13 +482,19 @@ def _writer(path: str, report: WeakReport) -> QPdfWriter:
 def _temp_beside(out: Path) -> Path:
     if out.is_dir():
         raise ExportError(f"Cannot write {out}: it is a folder. Choose a file name ending in .pdf.")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExportError(f"Cannot write {out}: {reason}.") from exc
-    os.close(fd)
-    return Path(name)
+    # open(), not mkstemp: the PDF gets the usual permissions (mkstemp's are 0600, and
+    # the part file is renamed to the PDF the person shares or prints).
+    for _ in range(100):
+        part = out.parent / f".{out.stem}-{os.getpid()}-{secrets.token_hex(4)}.pdf.part"
+        try:
+            with open(part, "xb"):
+                return part
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ExportError(f"Cannot write {out}: {reason}.") from exc
+    raise ExportError(f"Cannot write {out}: no free temporary name beside it.")
 
 
 @dataclass

@@ -3,7 +3,10 @@ pages painted to images (always light, nothing past the right margin)."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,6 +85,19 @@ def test_names_the_weak_questions_and_not_the_strong_ones(store, tmp_path):
     assert result.questions == len(WEAK_TITLES) == report.weak_count
     assert result.pages == len(PdfReader(out).pages)
     assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_pdf_is_readable_by_others_as_any_new_file_is(store, tmp_path):
+    """The PDF is for printing and sharing: it gets the permissions the person's umask
+    gives any new file, not the owner-only 0600 of a temporary file."""
+    mask = os.umask(0o022)
+    try:
+        out = tmp_path / "weak.pdf"
+        export_weak_pdf(studied(store), out)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    finally:
+        os.umask(mask)
 
 
 def test_cover_figures_match_the_store(store, tmp_path):
