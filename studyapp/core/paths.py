@@ -44,3 +44,13 @@ def data_dir(override: str | Path | None = None, *, create: bool = True) -> Path
 def store_path(data_dir: str | Path) -> Path:
     """The database file inside a data folder."""
     return Path(data_dir) / STORE_FILENAME
+
+
+def with_extension(path: str | Path, allowed: tuple[str, ...]) -> Path:
+    """`path` when it ends in one of the `allowed` suffixes (any case); otherwise with
+    the first one added, every character typed kept ("ml.txt" gives "ml.txt.apkg", not
+    "ml.apkg": a file of that other name may exist and must not be replaced unasked)."""
+    path = Path(path)
+    if path.suffix.lower() in allowed:
+        return path
+    return path.with_name(path.name + allowed[0])

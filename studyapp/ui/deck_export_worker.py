@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core.model import StudyAppError
+from studyapp.core.paths import with_extension
 from studyapp.core.store import Store
 from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, format_traceback
@@ -54,9 +55,7 @@ class DeckExporter(BackgroundController):
     def start(self, deck_id: int, path: str | Path) -> bool:
         if self.busy:
             return False
-        path = Path(path)
-        if path.suffix.lower() not in (".apkg", ".csv"):
-            path = path.with_suffix(".apkg")
+        path = with_extension(path, (".apkg", ".csv"))
         task = DeckExportTask(self._store_path, deck_id, path)
         self._launch(task, f"Writing {path.name}…", "Export deck", 500)
         return True

@@ -10,6 +10,7 @@ between questions and pages; a cancelled export leaves no file behind.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.clock import Clock
 from studyapp.core.model import StudyAppError
+from studyapp.core.paths import with_extension
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.weak import ReportCancelled, describe, weak_report
@@ -125,15 +127,19 @@ class ExportController(BackgroundController):
         self._clock = clock
         self._messages = messages
 
-    def ask_and_export(self, deck_id: int | None = None) -> None:
-        suggested = Path.home() / f"weak-topics-{self._clock.now():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export weak topics as PDF", str(suggested), "PDF (*.pdf)"
+    def ask_and_export(self, deck_id: int | None = None, deck_name: str = "") -> None:
+        """Ask where, then export. With `deck_name` (one deck of several) the dialog's
+        title and the suggested file name say which deck is exported."""
+        name = re.sub(r"[^\w-]+", "-", deck_name).strip("-").lower() if deck_name else ""
+        suggested = Path.home() / "-".join(
+            filter(None, ["weak-topics", name, f"{self._clock.now():%Y-%m-%d}.pdf"])
         )
+        title = f"Export weak topics of {deck_name} as PDF" if deck_name else f"{TITLE} as PDF"
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), "PDF (*.pdf)")
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.start(path, deck_id=deck_id)
+            target = with_extension(path, (".pdf",))
+            if self._messages.confirm_replace(TITLE, path, target):
+                self.start(target, deck_id=deck_id)
 
     def start(
         self,

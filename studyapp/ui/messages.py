@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
@@ -185,6 +186,20 @@ class Messages:
         )
         self._back_to_window()
         return chosen == 0
+
+    def confirm_replace(self, title: str, typed: str | Path, target: Path) -> bool:
+        """True when writing `target` is fine: it is what the save dialog confirmed
+        (`typed`), it does not exist, or the person agrees to replace it."""
+        if Path(typed) == target or not target.exists():
+            return True
+        return self.confirm(
+            title,
+            f"Replace {target.name}?",
+            f"The file is saved as {target.name} (its type added to the name you typed), "
+            f"and {target.name} already exists in {target.parent}. Replacing it loses "
+            "what it holds.",
+            "Replace",
+        )
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog

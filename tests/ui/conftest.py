@@ -97,6 +97,10 @@ class ScriptedMessages(Messages):
     def crash(self, summary: str, details: str) -> None:
         self.shown.append(("crash", summary, details))
 
+    def confirm(self, title: str, headline: str, text: str, action: str) -> bool:
+        self.shown.append(("confirm", title, headline))
+        return bool(self.answers.pop(0))
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return self.answers.pop(0)
 

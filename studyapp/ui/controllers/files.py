@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+from studyapp.core.paths import with_extension
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.ui_state import Mode, Tab
@@ -217,7 +218,8 @@ class FilesController(Controller):
         if exporter.busy:
             self.status("An export is already running.", 4000)
             return False
-        exporter.ask_and_export(deck_id)
+        deck = self.store.deck(deck_id) if deck_id is not None else None
+        exporter.ask_and_export(deck_id, deck.name if deck is not None else "")
         return True
 
     def export_deck(self) -> bool:
@@ -235,8 +237,11 @@ class FilesController(Controller):
         deck = self.store.deck(deck_id)
         if deck is None:
             return False
-        path = self.ask_export_path(f"{deck.name}.apkg")
-        if not path:
+        typed = self.ask_export_path(f"{deck.name}.apkg")
+        if not typed:
+            return False
+        path = with_extension(typed, (".apkg", ".csv"))
+        if not self.ctx.messages.confirm_replace("Export deck", typed, path):
             return False
         if self._deck_exporter is None:
             from studyapp.ui.deck_export_worker import DeckExporter

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -380,15 +381,28 @@ def test_with_several_decks_the_selected_deck_is_exported(make_window, studied, 
     files = window.controllers["files"]
     insights = window.controllers["insights"]
     decks: list = []
+    asked: list = []
     monkeypatch.setattr(
-        type(files.exporter()), "ask_and_export", lambda _self, deck_id=None: decks.append(deck_id)
+        type(files.exporter()), "start", lambda _self, path, deck_id=None: decks.append(deck_id)
     )
+    import studyapp.ui.export_worker as worker
+
+    def save_dialog(_parent, title, suggested, _filter):
+        asked.append((title, Path(suggested).name))
+        return str(Path(suggested).with_name("weak.pdf")), ""
+
+    monkeypatch.setattr(worker.QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     browse.show_question(qid(studied, PV))
     files.export_weak_topics()
     insights.show_weak_topics()  # the weak topics show every deck: so does their export
     files.export_weak_topics()
     interview = next(d.id for d in studied.decks() if d.name == "Interview")
     assert decks == [interview, None]
+    # the dialog says which deck is exported; the export of all decks says none
+    assert asked[0][0] == "Export weak topics of Interview as PDF"
+    assert asked[0][1].startswith("weak-topics-interview-")
+    assert asked[1][0] == "Export weak topics as PDF"
+    assert asked[1][1].startswith("weak-topics-2")
 
 
 # --- read-only ------------------------------------------------------------------------------
