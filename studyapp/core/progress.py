@@ -234,6 +234,8 @@ class ProgressIndex:
         self._wake: dict[str, tuple[datetime, int]] = {}  # the live heap entry per question
         self._seq = itertools.count()
         for question in questions:
+            if question.suspended:  # not studied: counts neither as due nor as new
+                continue
             self._topic_of[question.id] = question.topic_id
             self._set(question.id, cards.get(question.id), None)
 
@@ -248,8 +250,7 @@ class ProgressIndex:
         """From the store: one deck's questions, or every deck's."""
         decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
         parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
-        # A suspended question is not studied: it counts neither as due nor as new.
-        questions = [q for q in store.questions(deck_id=deck_id) if not q.suspended]
+        questions = store.questions(deck_id=deck_id)
         return cls(scheduler, questions, parent_of, store.cards(deck_id), now)
 
     # --- reading -------------------------------------------------------------------
@@ -424,6 +425,7 @@ def topic_progress(
     """
     topics = store.topics(deck_id)
     parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
-    questions = [q for q in store.questions(deck_id=deck_id) if not q.suspended]
-    index = ProgressIndex(scheduler, questions, parent_of, store.cards(deck_id), now)
+    index = ProgressIndex(
+        scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
+    )
     return index.topics()

@@ -147,6 +147,7 @@ class BrowseController(Controller):
         if changes.reviewed or changes.structure:
             self._limits = None  # counted again from today's reviews when next shown
         if changes.structure or self.index is None:
+            self.pane.update_meta()  # a suspended question says so in its header
             self.schedule_progress()
             self.progress_changed.emit()
             return

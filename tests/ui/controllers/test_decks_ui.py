@@ -68,8 +68,14 @@ def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
     assert store.question(momentum).suspended
     assert window.model.question(momentum).suspended  # the row paints it dimmed
     assert window.current_qid == momentum  # Ctrl+J is not J: no step to the next
+    browse = window.controllers["browse"]
+    qtbot.waitUntil(lambda: "5 new" in window.totals_label.text())  # no longer to study
+    assert browse.index.totals().new == 5
+    assert "Suspended" in window.answer.header.meta.text()
     key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert not store.question(momentum).suspended
+    qtbot.waitUntil(lambda: "6 new" in window.totals_label.text())
+    assert "Suspended" not in window.answer.header.meta.text()
 
 
 def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store):
