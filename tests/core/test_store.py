@@ -825,8 +825,23 @@ def test_search_by_deck_and_after_an_answer_changes(store, searchable):
 
 
 def test_fts_query_quotes_every_token():
-    assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc"* "ent"*'
+    assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc ent"*'
     assert fts_query("  ") == ""
+
+
+def test_joined_words_are_searched_as_a_phrase_not_as_a_letter_prefix(store):
+    questions = [
+        ("What is a p-value?", "The chance of data this extreme.", ("Stats",)),
+        ("What is probability?", "A measure of how likely, a value in [0, 1].", ("Stats",)),
+        ("What runs node.js?", "The V8 engine.", ("Web",)),
+        ("What is a node?", "A vertex; js files are elsewhere.", ("Graphs",)),
+    ]
+    store.import_document(make_doc(*questions), "/notes.md", "h")
+    assert [store.question(q).title for q in store.search("p-value")] == ["What is a p-value?"]
+    assert [store.question(q).title for q in store.search("node.js")] == ["What runs node.js?"]
+    assert len(store.search("p-val")) == 1  # still typing: the last word a prefix
+    marked = highlight("<p>A p-value, not a probability</p>", search_words("p-value"))
+    assert marked == '<p>A <span class="hit">p-value</span>, not a probability</p>'
 
 
 def test_a_name_with_symbols_is_searched_whole_not_as_the_prefix_of_every_word(store):

@@ -24,8 +24,9 @@ def _fts_rowid(qid: str) -> int:
     return int.from_bytes(hashlib.sha1(qid.encode("utf-8")).digest()[:7], "big")
 
 
-# A word as searched: "gra", or a name with its symbols ("c++", "c#", "f#").
-_SEARCH_WORD_RE = re.compile(r"\w+[+#]*")
+# A word as searched: "gra", a name with its symbols ("c++", "c#", "f#"), or words
+# joined by a hyphen, dot, slash or apostrophe ("p-value", "node.js", "tcp/ip").
+_SEARCH_WORD_RE = re.compile(r"\w+(?:[-./'’]\w+)*[+#]*")
 
 
 def search_words(text: str) -> list[str]:
@@ -36,11 +37,14 @@ def search_words(text: str) -> list[str]:
 def fts_query(text: str) -> str:
     """An FTS5 query matching every word of `text` as a prefix ("gra desc" → gradient
     descent). A word written with symbols the index does not keep ("c++", "c#") is
-    matched whole: its letters alone as a prefix would match every word they start."""
+    matched whole: its letters alone as a prefix would match every word they start.
+    Joined words ("p-value") are a phrase, the last one a prefix: "p" alone would
+    match every word starting with p."""
     terms = []
     for word in search_words(text):
         bare = word.rstrip("+#")
-        terms.append(f'"{bare}"' if bare != word else f'"{bare}"*')
+        tokens = " ".join(re.findall(r"\w+", bare))
+        terms.append(f'"{tokens}"' if bare != word else f'"{tokens}"*')
     return " ".join(terms)
 
 
