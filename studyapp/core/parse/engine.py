@@ -159,7 +159,26 @@ def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
                 return cand
         return Candidate(split_at, [], 0.0)
     best = _best(cands)
-    return _outer_questions(cands, best) or best
+    return _outer_questions(cands, best) or _lone_question(cands, best) or best
+
+
+def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
+    """A note that is one question: its only top heading asks ("# How does DNS
+    resolution work?", "# Design a rate limiter") and the list items or bold lines
+    under it are its answer's steps and notes, which do not ask. The heading is the
+    question, not the items. (Sub-headings under an asking title may be cards of
+    their own, "## Caching" in "# How to pass a design interview?": left as found.)"""
+    if not best.units or best.kind in HEADING_KINDS or found.mostly_asking(best.units):
+        return None
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS or not cand.units:
+            continue  # the first heading level present is the top one
+        if len(cand.units) != 1 or cand is best:
+            return None
+        head = cand.units[0]
+        asks = found.is_question_like(head.title) and not _furniture(head.title)
+        return cand if asks and head.line < best.units[0].line else None
+    return None
 
 
 def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | None:

@@ -1,9 +1,11 @@
 """Notes kept over months change style: bold questions, then ``Q:``/``A:`` pairs, then
 a callout card. Each question marked beyond doubt is a question, whichever style
-the rest of the file uses; an answer does not swallow the next ones."""
+the rest of the file uses; an answer does not swallow the next ones. And a note that
+is one question (an asking title over its answer's outline) is one question."""
 
 from __future__ import annotations
 
+from studyapp.core.parse import parse_text
 from tests.helpers.parsing import pairs
 
 
@@ -55,3 +57,31 @@ def test_a_bold_line_that_asks_inside_a_marked_answer_stays_in_it():
         "What does UDP give up?",
     ]
     assert "Why three steps and not two?" in found[0][1]
+
+
+def test_a_note_that_is_one_question_keeps_its_outline_in_the_answer():
+    note = (
+        "# Walk me through what happens when you type a URL\n\n"
+        "## Steps\n1. DNS lookup of the host.\n2. TCP and TLS handshakes.\n"
+        "3. The HTTP request and its response.\n4. Parsing, layout and paint.\n\n"
+        "## Follow-ups they asked\n- keep-alive and HTTP/2 reuse\n- what a CDN changes\n"
+    )
+    parsed = parse_text(note)
+    assert [q.title for q in parsed.questions] == [
+        "Walk me through what happens when you type a URL"
+    ]
+    assert "4. Parsing, layout and paint." in parsed.questions[0].answer_markdown
+    assert "what a CDN changes" in parsed.questions[0].answer_markdown
+
+
+def test_an_asking_title_over_questions_that_ask_keeps_the_questions():
+    note = (
+        "# What do they ask about Go?\n\n"
+        "- What is a goroutine?\n  A cheap thread.\n- What does select do?\n  Waits.\n"
+        "- Why no generics before 1.18?\n  Simplicity.\n"
+    )
+    assert [q.title for q in parse_text(note).questions] == [
+        "What is a goroutine?",
+        "What does select do?",
+        "Why no generics before 1.18?",
+    ]
