@@ -40,6 +40,7 @@ from studyapp.core.parse.flashcards import (
 )
 from studyapp.core.parse.markup import SUFFIXES as MARKUP_SUFFIXES
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
+from studyapp.core.parse.units import is_question_like
 
 __all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
 
@@ -151,6 +152,31 @@ def _block_after(body: list[tuple[int, str]], fenced: list[bool], start: int) ->
     return block
 
 
+# A note named by a date: a daily note or a journal entry ("2024-03-02", "2024_03_02
+# Monday", "2024-W10").
+_DATED_RE = re.compile(r"^\d{4}[-_. ]?(?:\d{2}[-_. ]?\d{2}|W\d{2})\b", re.I)
+# A line of nothing but links (a list of [[notes]] or [pages](url)): an index's line.
+_ANY_LINK = r"(?:!?\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\))"
+_LINKS_ONLY_RE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?"
+    rf"{_ANY_LINK}(?:[\s,;·|–—-]*{_ANY_LINK})*[\s,;.]*$"
+)
+
+
+def _index_note(path: Path) -> bool:
+    """A note of nothing but links under its headings: a vault's map of content."""
+    try:
+        if path.stat().st_size > 64_000:
+            return False
+        text = repair.repair_text(textio.read_notes(path))
+    except (StudyAppError, OSError):
+        return False
+    _, skip = read_front_matter(text)
+    lines = [line for line in text.split("\n")[skip:] if line.strip()]
+    lines = [line for line in lines if not _HEADING_RE.match(line)]
+    return bool(lines) and all(_LINKS_ONLY_RE.match(line) for line in lines)
+
+
 def _humanise(stem: str) -> str:
     return " ".join(re.sub(r"[-_]+", " ", stem).split()) or stem
 
@@ -178,7 +204,11 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
     content = [i for i in content if fenced[i] or not _COMMENT_LINE_RE.match(body[i][1])]
     if not content:
         return None, False
-    found = _find_question(body, fenced) or _Found(_humanise(name), content[0], [])
+    found = _find_question(body, fenced)
+    if found is None:
+        if _DATED_RE.match(name):
+            return None, False  # a daily note, a journal entry: nothing it asks
+        found = _Found(_humanise(name), content[0], [])
     title, first, used = found.title, found.start, found.used
     asked = _ASK_PREFIX_RE.match(title)
     if asked and title[asked.end() :].strip():
@@ -317,6 +347,8 @@ def _one_file(
     unit found once is kept: the engine knows the note's sections around it.
     """
     reason = ""
+    if path.suffix.lower() in _PROSE_SUFFIXES and _index_note(path):  # (reads small files only)
+        return None, "an index of other notes (links only)"
     try:
         doc = parse_one(path)
     except (StudyAppError, OSError, ValueError) as exc:
@@ -333,6 +365,8 @@ def _one_file(
                 return single, ""
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
+    if _DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
+        return None, "a dated note (a journal entry) that asks nothing"
     return doc, ""
 
 

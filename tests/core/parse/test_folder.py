@@ -236,3 +236,34 @@ def test_a_vaults_templates_are_not_questions(tmp_path):
     _write(vault, "Meta/Blueprints/Quiz.md", "## <% tp.file.title %>\n\nAnswer here.\n")
     doc = parse_path(vault)
     assert [q.title for q in doc.questions] == ["What is a buffered channel?"]
+
+
+def test_a_vaults_journal_and_index_notes_are_not_questions(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    vault = tmp_path / "vault"
+    _write(vault, "Rust/Borrowing.md", "Shared or mutable references, never both at once.\n")
+    _write(vault, "Rust/Lifetimes.md", "# Why do lifetimes exist?\n\nSo references never dangle.\n")
+    _write(vault, "Journal/2024-06-11.md", "Two hours on the borrow checker.\nStill shaky.\n")
+    _write(
+        vault,
+        "Journal/2024-06-12 Wednesday.md",
+        "## Done\n- lifetimes chapter\n  all exercises\n## Next\n- traits\n  chapter 10\n",
+    )
+    _write(vault, "Journal/2024-06-13.md", "Q: What is a trait object?\nA: A dyn pointer.\n")
+    _write(
+        vault,
+        "Rust MOC.md",
+        "# Rust\n\n## Memory\n- [[Borrowing]]\n- [[Lifetimes]], [[Smart pointers]]\n\n"
+        "[The Book](https://doc.rust-lang.org/book/)\n",
+    )
+    doc = parse_path(vault)
+    assert [q.title for q in doc.questions] == [
+        "What is a trait object?",  # a dated note that asks keeps its question
+        "Borrowing",  # a note named by its subject is that subject's card
+        "Why do lifetimes exist?",
+    ]
+    skipped = {r.source_file: r.reason for r in doc.skipped}
+    assert skipped["Rust MOC.md"] == "an index of other notes (links only)"
+    assert "Journal/2024-06-11.md" in skipped
+    assert "asks nothing" in skipped["Journal/2024-06-12 Wednesday.md"]
