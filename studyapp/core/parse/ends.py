@@ -13,9 +13,12 @@ from studyapp.core.parse.units import Unit
 
 HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
 
+# Lines that show nothing: breaks, closing tags, comments, rules, and empty anchors
+# (``<a name="q2"></a>`` above the next question, a README's link target).
 TRIVIAL_LINE_RE = re.compile(
     r"^\s*+(?:<br\s*/?>|</[A-Za-z][\w-]*\s*>"
-    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>)*\s*$",
+    r"|<!--.*?-->|<p>|<hr\s*/?>|<details[^>]*>"
+    r"|<(?:a|span|div)\b[^<>]*>\s*</(?:a|span|div)\s*>)*\s*$",
     re.I,
 )
 

@@ -85,3 +85,16 @@ def test_an_asking_title_over_questions_that_ask_keeps_the_questions():
         "What does select do?",
         "Why no generics before 1.18?",
     ]
+
+
+def test_an_empty_anchor_above_the_next_question_is_not_the_answers_end():
+    readme = (
+        '<div id="top"></div>\n\n## Networking\n\n<span id="tcp"></span>\n### What is TCP?\n'
+        "A reliable byte stream.\n\n[↑ Top](#top)\n\n"
+        '<a id="udp"></a>\n### What is UDP?\nDatagrams, no delivery promise.\n\n[↑ Top](#top)\n'
+    )
+    parsed = parse_text(readme)
+    assert [(q.title, q.answer_markdown.strip(), q.end_line) for q in parsed.questions] == [
+        ("What is TCP?", "A reliable byte stream.", 7),
+        ("What is UDP?", "Datagrams, no delivery promise.", 13),
+    ]
