@@ -400,6 +400,7 @@ _LABEL_LINE_RE = re.compile(
     r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
     r"|={2,}[ \t]+(?P<banner>[^=\n]{2,60}?)[ \t]+={2,}"
     r"|-{2,}[ \t]+(?P<dashed>[^-\n]{2,60}?)[ \t]+-{2,}"
+    r"|\[[ \t]*+(?P<bracketed>[^\[\]\n]{2,60}?)[ \t]*\]"
     r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
     r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
     r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
@@ -431,7 +432,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         match = _LABEL_LINE_RE.match(doc.line(block.start))
         if match is None:
             continue
-        kinds = ("bold", "banner", "dashed", "caps", "named")
+        kinds = ("bold", "banner", "dashed", "bracketed", "caps", "named")
         title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
         title = _LABEL_WORD_RE.sub("", title)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):

@@ -86,3 +86,15 @@ def test_banner_lines_in_plain_text_are_topics():
         ("What is a rolling hash?", ("Strings",)),
         ("What is an AVL tree?", ("Trees",)),
     ]
+
+
+def test_bracketed_lines_in_plain_text_are_topics():
+    doc = (
+        "[Java Collections]\n\n1. What does HashMap allow as a key?\n   One null key.\n"
+        "2. What is fail-fast iteration?\n   A concurrent change throws.\n\n"
+        "[ JVM ]\n\n1. What is the metaspace?\n   Class metadata outside the heap.\n"
+        "2. What does -Xmx set?\n   The maximum heap.\n"
+    )
+    found = grouped(doc, suffix=".txt")
+    assert [s for _, s, _ in found] == [("Java Collections",)] * 2 + [("JVM",)] * 2
+    assert found[1][2] == "A concurrent change throws."  # not "… [ JVM ]"
