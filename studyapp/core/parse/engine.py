@@ -152,13 +152,15 @@ def _answer_test(units: list[Unit], counts: list[int]) -> Callable[[int], bool]:
     return has_answer
 
 
-def choose(cands: list[Candidate], split_at: str | None) -> Candidate:
+def choose(cands: list[Candidate], split_at: str | None, first_line: int = 0) -> Candidate:
+    """The unit that holds the questions (`split_at` overrules); `first_line` is the
+    document's first line of text."""
     if split_at:
         for cand in cands:
             if cand.kind == split_at:
                 return cand
         return Candidate(split_at, [], 0.0)
-    best = _best(cands)
+    best = _best(cands, first_line)
     return _outer_questions(cands, best) or _lone_question(cands, best) or best
 
 
@@ -205,11 +207,13 @@ def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | Non
     return max(outer, key=lambda c: len(c.units)) if outer else None
 
 
-def _best(cands: list[Candidate]) -> Candidate:
+def _best(cands: list[Candidate], first_line: int = 0) -> Candidate:
     asked = next((c for c in cands if c.kind == "asked"), None)
     others = [c for c in cands if c.kind != "asked"]
+    # One line that asks opens a note of nothing else: the note is that question.
+    alone = asked is not None and bool(asked.units) and asked.units[0].line == first_line
     if asked is not None and (
-        len(asked.units) < 2
+        (len(asked.units) < 2 and not (alone and not any(c.units for c in others)))
         or any(_marks_questions(c) or len(c.units) > len(asked.units) for c in others)
     ):
         # Lines that ask without a mark are questions only where nothing else marks or
@@ -762,7 +766,8 @@ def parse_markdown(
 ) -> ParsedDocument:
     doc = build(text, plain=plain)
     cands = candidates(doc, extra(doc) if extra else None)
-    chosen = choose(cands, split_at)
+    first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
+    chosen = choose(cands, split_at, first_line)
     if split_at is None:
         chosen = _fill_sections(doc, _mix_marked(chosen, cands), cands)
     deck_name, questions, skipped, has_sections = assemble(

@@ -98,3 +98,13 @@ def test_an_empty_anchor_above_the_next_question_is_not_the_answers_end():
         ("What is TCP?", "A reliable byte stream.", 7),
         ("What is UDP?", "Datagrams, no delivery promise.", 13),
     ]
+
+
+def test_a_note_of_one_question_and_its_answer_is_that_question():
+    note = "Why is a B-tree wide?\nFewer levels, so fewer disk reads per lookup.\n"
+    assert pairs(note, suffix=".txt") == [
+        ("Why is a B-tree wide?", "Fewer levels, so fewer disk reads per lookup.")
+    ]
+    # a line that asks in the middle of prose is no note of one question
+    prose = "My plan for the week.\n\nWhy start with graphs?\nThey come up the most.\n"
+    assert pairs(prose, suffix=".txt") == []
