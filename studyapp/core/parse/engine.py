@@ -42,9 +42,9 @@ KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "car
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
 LINK_LINE_RE = re.compile(r"\[[^\]]*\]\((?:#|https?:)[^)]*\)")
-WRAPPER_RE = re.compile(
-    r"</?details[^>]*>|<summary[^>]*>.*?</summary>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M
-)
+WRAPPER_RE = re.compile(r"</?details[^>]*>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M)
+# A toggle's summary inside an answer (a nested <details>): its label, kept in bold.
+SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
 ANSWER_MARK_RE = re.compile(
     r"^\s*+(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
 )
@@ -267,6 +267,14 @@ def _marks_questions(cand: Candidate) -> bool:
     return len(cand.units) >= 2 and telling * 2 >= len(cand.units)
 
 
+# "At-least-once vs exactly-once delivery": a comparison to explain, as asked.
+_COMPARES_RE = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.I)
+
+
+def _asks_or_compares(title: str) -> bool:
+    return found.is_question_like(title) or bool(_COMPARES_RE.search(title))
+
+
 def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """A section the chosen unit finds nothing in may ask its questions another way
     ("Simple questions" as a bullet list above <details> questions): where another
@@ -299,7 +307,7 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
             if heading and int(cand.kind[1:]) <= head.block.level:
                 continue  # the section's own heading level, or a level above it
             inside = [u for u in cand.units if low < u.line < high]
-            asking = sum(1 for u in inside if found.is_question_like(u.title))
+            asking = sum(1 for u in inside if _asks_or_compares(u.title))
             if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):
                 best = inside
         added.extend(best)
@@ -536,6 +544,7 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines = lines[1:]  # the question asked again right below itself
     text = "\n".join(quiz_options(lines))
     if "<" in text:
+        text = SUMMARY_RE.sub(lambda m: f"**{m.group(1)}**" if m.group(1) else "", text)
         text = WRAPPER_RE.sub("", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

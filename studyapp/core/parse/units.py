@@ -456,7 +456,22 @@ def details(doc: Document) -> list[Unit]:
                     container=True,
                 )
             )
-    return units
+    return _outer_details(units)
+
+
+def _outer_details(units: list[Unit]) -> list[Unit]:
+    """A <details> inside the answer of one that asks ("Deep dive: the formula" under
+    "How do you prevent a stampede?") is part of that answer; inside one that only
+    names a topic, the ones that ask are its questions."""
+    kept: list[Unit] = []
+    open_units: list[Unit] = []
+    for unit in units:
+        open_units = [u for u in open_units if u.end >= unit.line]
+        outer = open_units[-1] if open_units else None
+        if outer is None or not (is_question_like(outer.title) or not is_question_like(unit.title)):
+            kept.append(unit)
+        open_units.append(unit)
+    return kept
 
 
 def _details_end(lines: list[str], first: int) -> int:

@@ -108,3 +108,38 @@ def test_a_note_of_one_question_and_its_answer_is_that_question():
     # a line that asks in the middle of prose is no note of one question
     prose = "My plan for the week.\n\nWhy start with graphs?\nThey come up the most.\n"
     assert pairs(prose, suffix=".txt") == []
+
+
+def test_a_toggle_inside_an_answer_is_part_of_it_and_a_bullet_section_holds_questions():
+    notion = (
+        "# Kafka prep\n\n## Basics\n\n"
+        "<details>\n<summary>What is a consumer group?</summary>\n\n"
+        "Consumers sharing a topic's partitions.\n\n"
+        "<details>\n<summary>More: rebalancing</summary>\n\nPartitions move on join.\n\n"
+        "</details>\n\nEach partition goes to one member.\n\n</details>\n\n"
+        "<details>\n<summary>What is a partition?</summary>\n\nAn ordered log.\n\n</details>\n\n"
+        "## Operations\n\n"
+        "- How do you size partitions?\n\n  By target throughput per partition.\n\n"
+        "- Retention by time vs retention by size\n\n  Whichever limit is reached first.\n\n"
+        "- What does min.insync.replicas do?\n\n  Refuses writes with too few replicas.\n"
+    )
+    parsed = parse_text(notion)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a consumer group?", ("Basics",)),
+        ("What is a partition?", ("Basics",)),
+        ("How do you size partitions?", ("Operations",)),
+        ("Retention by time vs retention by size", ("Operations",)),
+        ("What does min.insync.replicas do?", ("Operations",)),
+    ]
+    assert "Each partition goes to one member." in parsed.questions[0].answer_markdown
+    assert "More: rebalancing" in parsed.questions[0].answer_markdown
+
+
+def test_toggles_inside_a_toggle_that_names_a_topic_are_its_questions():
+    doc = (
+        "<details>\n<summary>Networking</summary>\n\n"
+        "<details>\n<summary>What is a subnet?</summary>\n\nA block of addresses.\n</details>\n\n"
+        "<details>\n<summary>What is NAT?</summary>\n\nAddress sharing.\n</details>\n\n"
+        "</details>\n"
+    )
+    assert [q.title for q in parse_text(doc).questions][-2:] == ["What is a subnet?", "What is NAT?"]
