@@ -259,7 +259,7 @@ def collect_stats(
     sessions: dict[int, list[WeakMockAttempt]] = {}
     started: dict[int, int] = {}
     for attempt in store.weak_mock_attempts(deck_id):
-        if attempt.session_state == "running":
+        if attempt.session_state != "finished":  # running, or abandoned: no score
             continue
         sessions.setdefault(attempt.session_id, []).append(attempt)
         started[attempt.session_id] = attempt.started_at_ms

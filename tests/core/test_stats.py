@@ -76,11 +76,15 @@ def test_figures_follow_the_history(store):
     run_mock(
         store, [(q["What is Adam?"], False, None, None, None)], days_ago=2
     )  # all skipped: no score
+    abandoned = run_mock(
+        store, [(q["What is a t-test?"], False, 4, 1.0, None)], days_ago=1, finish=False
+    )
+    store.abandon_mock_session(abandoned, to_ms(NOW - timedelta(hours=20)))  # no score either
 
     stats = collect_stats(store, None, NOW, SCHEDULER, tz=UTC)
 
-    assert stats.ratings == {1: 3, 2: 0, 3: 4, 4: 2}
-    in_window = 2 + 2 + 2  # the two Agains, the strong pattern's last two, the mock grades
+    assert stats.ratings == {1: 3, 2: 0, 3: 4, 4: 3}  # a grade in an abandoned mock is a review
+    in_window = 2 + 2 + 2 + 1  # two Agains, the strong pattern's last two, the mocks' grades
     assert stats.reviews_in_window == in_window
     statistics, optimization = stats.topics
     assert (statistics.name, statistics.total, statistics.studied) == ("Statistics", 2, 2)
