@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural
+from studyapp.core.parse import UNDERSTOOD
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
@@ -156,11 +157,25 @@ class ImportPreviewDialog(QDialog):
         self.unit_box.setEnabled(self.unit_box.count() > 1)
         total = len(doc.questions)
         first = min(total, SHOWN_QUESTIONS)
-        self.state.setText(
-            f"{plural(total, 'question')} found"
-            + (f"; the first {first} are listed." if total > first else ".")
-            + ("" if preview.existing_deck else " A new deck.")
-        )
+        if total:
+            self.state.setText(
+                f"{plural(total, 'question')} found"
+                + (f"; the first {first} are listed." if total > first else ".")
+                + ("" if preview.existing_deck else " A new deck.")
+            )
+        else:  # what StudyApp reads, and the way out the split choice gives
+            other = max(
+                (n for u, n in preview.candidates.items() if u != preview.unit), default=0
+            )
+            self.state.setText(
+                "No questions found. StudyApp reads "
+                + UNDERSTOOD
+                + (
+                    ". Choose another split above to try them."
+                    if other
+                    else ". Nothing in this file is split that way."
+                )
+            )
         counts = preview.counts
         self.counts.setText(
             ""

@@ -205,3 +205,15 @@ def test_the_preview_shows_each_answer_s_first_words_and_says_when_there_is_none
     ]
     assert answers[0] == "A tree kept in order." and "(no answer)" in answers
     dialog.reject()
+
+
+def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_window, tmp_path):
+    window = make_window()
+    prose = tmp_path / "diary.md"
+    prose.write_text("I read a lot this week.\n\nAnd I slept well.\n", encoding="utf-8")
+    dialog = open_preview(qtbot, window, prose)
+    text = dialog.state.text()
+    assert text.startswith("No questions found.")
+    assert "Q:/A: lines" in text and "CSV/TSV" in text  # the shapes StudyApp reads
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
