@@ -53,12 +53,23 @@ SLOT_PAD = 8
 COUNT_W, DUE_W, MASTERY_W, BAR_W = 34, 34, 76, 32
 
 
-def slots(rect: QRect) -> tuple[QRect, QRect, QRect]:
-    """(count, due, mastery) rectangles at the right of a row."""
+MIN_NAME_W = 120  # px a name keeps before the count and due columns give way
+
+
+def is_narrow(width: int) -> bool:
+    """Whether a tree `width` px wide gives its names the place of the count and due
+    columns (the names come first: a name is not cut below MIN_NAME_W for them)."""
+    return width - 2 * SLOT_PAD - MASTERY_W - DUE_W - COUNT_W - 40 < MIN_NAME_W
+
+
+def slots(rect: QRect, narrow: bool = False) -> tuple[QRect, QRect, QRect]:
+    """(count, due, mastery) rectangles at the right of a row; in a `narrow` tree the
+    count and due ones are zero wide, the mastery one (a question's state) stays."""
     right = rect.right() - SLOT_PAD
+    due_w, count_w = (0, 0) if narrow else (DUE_W, COUNT_W)
     mastery = QRect(right - MASTERY_W + 1, rect.top(), MASTERY_W, rect.height())
-    due = QRect(mastery.left() - DUE_W, rect.top(), DUE_W, rect.height())
-    count = QRect(due.left() - COUNT_W, rect.top(), COUNT_W, rect.height())
+    due = QRect(mastery.left() - due_w, rect.top(), due_w, rect.height())
+    count = QRect(due.left() - count_w, rect.top(), count_w, rect.height())
     return count, due, mastery
 
 
@@ -107,14 +118,17 @@ class TreeDelegate(QStyledItemDelegate):
         self._fonts: dict[bool, QFont] = {}
         self._font_key = ""
         self._texts: dict[tuple[str, bool, int], QStaticText] = {}
+        self._narrow = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         if not self._height:
             self._height = QFontMetrics(option.font).height() + 10
         return QSize(200, self._height)
 
-    def begin(self, base: QFont) -> None:
-        """Before painting rows in `base` (the view's font): once per paint, not per row."""
+    def begin(self, base: QFont, width: int = 0) -> None:
+        """Before painting rows in `base` (the view's font) in a view `width` px wide:
+        once per paint, not per row."""
+        self._narrow = is_narrow(width) if width else False
         key = base.key()
         if key != self._font_key:  # the view's font changed: start again
             self._font_key = key
@@ -170,7 +184,7 @@ class TreeDelegate(QStyledItemDelegate):
             painter.setBrush(option.palette.highlight())
             painter.drawRect(option.rect)
             painter.restore()
-        self.begin(option.font)
+        self.begin(option.font, view.width() if isinstance(view, QTreeView) else 0)
         self.paint_row(painter, option.rect, node, selected, option.palette)
 
     def paint_row(
@@ -187,7 +201,7 @@ class TreeDelegate(QStyledItemDelegate):
         text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         muted = text if selected else palette.color(_MUTED)
         theme = self._model.theme
-        count_rect, due_rect, mastery_rect = slots(rect)
+        count_rect, due_rect, mastery_rect = slots(rect, self._narrow)
         bold_name = node.kind == DECK
         if node.kind == QUESTION:
             if node.question is not None and node.question.suspended:
@@ -205,11 +219,12 @@ class TreeDelegate(QStyledItemDelegate):
                 rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()
             )
             painter.setPen(muted)
-            self._draw(painter, count_rect, str(node.total), False, "center")
-            if node.due:
+            if count_rect.width():  # (zero wide in a narrow tree: see `slots`)
+                self._draw(painter, count_rect, str(node.total), False, "center")
+            if due_rect.width() and node.due:
                 painter.setPen(text if selected else state_color(theme, "due"))
                 self._draw(painter, due_rect, str(node.due), True, "center")
-            else:
+            elif due_rect.width():
                 self._draw(painter, due_rect, "–", False, "center")
             percent = self._model.mastery(node)
             bar = self._model.pixmap("bar", round(percent / 5), text if selected else None)
@@ -263,7 +278,9 @@ class TreeLegend(QWidget):
         width = tree.width() - 2 * frame - (bar.width() if bar.isVisible() else 0)
         row = QRect(left, 0, width, self.height())
         painter.drawText(row.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "Topic")
-        for rect, caption in zip(slots(row), self.CAPTIONS, strict=True):
+        for rect, caption in zip(slots(row, is_narrow(tree.width())), self.CAPTIONS, strict=True):
+            if not rect.width():
+                continue
             align = Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignRight
                 if caption == "Mastery"
@@ -314,7 +331,7 @@ class TopicTree(QTreeView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painting_current = self.currentIndex()  # once per pass, not per row
-        self._delegate.begin(self.font())
+        self._delegate.begin(self.font(), self.width())
         super().paintEvent(event)
 
     def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:

@@ -100,3 +100,26 @@ def test_the_grade_buttons_never_overlap_however_narrow_the_window(qtbot, make_w
         assert not panel.status.geometry().intersects(panel.stack.geometry()), width
         rows[width] = panel.stack.geometry().top() > panel.status.geometry().top()
     assert rows[1500] is False and rows[600] is True  # one row when it fits, else two
+
+
+def test_a_narrow_tree_gives_its_names_the_place_of_the_count_and_due_columns(
+    qtbot, make_window
+):
+    from PySide6.QtCore import QRect
+
+    from studyapp.ui.topic_tree_view import MIN_NAME_W, is_narrow, slots
+
+    window = make_window(show=True)
+    names = {}
+    for width in (1400, 700):
+        window.resize(width, 600)
+        QApplication.processEvents()
+        tree_width = window.tree.width()
+        row = QRect(0, 0, tree_width - 20, 24)  # a top-level row
+        count, due, mastery = slots(row, is_narrow(tree_width))
+        names[width] = count.left() - row.left()
+        if width == 700:
+            assert count.width() == due.width() == 0  # gone, not drawn over the names
+            assert names[width] >= MIN_NAME_W - 20
+        assert mastery.width() > 0  # a question's state always shows
+    assert names[1400] >= MIN_NAME_W
