@@ -346,6 +346,7 @@ class _Collector:
         self.candidates: list[_Candidate] = []
         self.prose: list[str] = []  # every text of the answer, for repeats and frequencies
         self.frequencies: Counter[str] = Counter()  # content stems → times the answer says them
+        self.listed: set[str] = set()  # names of a series, each a point of its own
 
     def add(self, raw: str, source: str, *, heading: bool = False) -> None:
         term = clean_term(raw)
@@ -476,9 +477,10 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
     text = inline.text.strip()
     if not text:
         return
+    sentences = _sentences(text)
+    _enumerated(sentences, collector)
     if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
         _lead(inline, collector, item=False)
-    sentences = _sentences(text)
     defined = False
     for sentence in sentences:
         match = _DEFINED.match(sentence)
@@ -490,6 +492,24 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
         phrase = _key_phrase(_key_sentence(sentences), collector.frequencies)
         if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
             collector.add(phrase, "phrase")
+
+
+# "Atomicity, Consistency, Isolation and Durability": capitalised names in a series.
+_SERIES = re.compile(
+    r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+(?:,?\s+(?:and|or|&)\s+[A-Z][\w-]+|(?:,\s+[A-Z][\w-]+))"
+)
+
+
+def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
+    """The names of a series ("Atomicity, Consistency, Isolation and Durability"),
+    each a point: one capitalised word alone is often emphasis, three or more in a
+    series are the things the answer lists."""
+    for sentence in sentences:
+        for match in _SERIES.finditer(sentence):
+            for name in re.split(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+", match[0]):
+                if name.strip():
+                    collector.listed.add(name.strip().casefold())
+                    collector.add(name.strip(), "named")
 
 
 def _named(sentence: str, collector: _Collector) -> None:
@@ -504,6 +524,9 @@ def _named(sentence: str, collector: _Collector) -> None:
                     continue
                 name = rest  # "Use Kolmogorov-Smirnov" names Kolmogorov-Smirnov
         name = _CONNECTORS.sub("", name)
+        parts = re.split(r"\s+(?:and|or|&)\s+|,\s*", name.casefold())
+        if collector.listed and all(p in collector.listed for p in parts):
+            continue  # "Isolation and Durability": names of a series, each a point already
         if _word_count(name) == 1 and not re.search(r"[A-Z].*[A-Z]|\d|-", name):
             continue  # one capitalised word alone is often just emphasis
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", name):

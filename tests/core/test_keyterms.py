@@ -440,3 +440,12 @@ def test_points_that_only_name_what_is_asked_are_left_out():
     assert "VAE" not in points and {"Encoder", "Decoder", "KL divergence"} <= set(points)
     spelled = "**Generative Adversarial Networks** pit a **Generator** against a **Critic**.\n"
     assert key_terms(spelled, question="How are GANs trained?") == ["Generator", "Critic"]
+
+
+def test_the_names_of_a_series_are_points_each():
+    assert key_terms(
+        "The four guarantees: Atomicity, Consistency, Isolation and Durability.",
+        question="What does ACID stand for?",
+    ) == ["Atomicity", "Consistency", "Isolation", "Durability"]
+    points = key_terms("Stored as JSON, YAML, TOML, each parsed at start.", question="Config?")
+    assert points[:3] == ["JSON", "YAML", "TOML"]
