@@ -7,7 +7,9 @@ using `core.backup` for all of it.
 Retention (`retained`): every backup of the last 2 days; then the newest of each
 UTC day up to 14 days; the newest of each ISO week up to 61 days; the newest of
 each month up to 365 days; older ones are deleted. The newest backup of all is
-never deleted, so rotation alone can never leave no backup.
+never deleted, so rotation alone can never leave no backup. Only backups that look
+usable (`BackupInfo.usable`: a whole database file) count: an empty or cut-short
+file never keeps its day's good backup from being kept, and goes itself.
 """
 
 from __future__ import annotations
@@ -81,7 +83,11 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
     )
     keep: set[Path] = set()
     buckets: set[tuple[str, object]] = set()
-    for info in newest_first:
+    # An empty, cut-short or foreign file restores nothing: it must not take the
+    # place of a good backup of its day (which would then be deleted) nor be the
+    # one kept as the newest. It goes, unless no backup at all is usable.
+    usable = [info for info in newest_first if info.usable]
+    for info in usable:
         # A little ahead (a clock set back a few hours) counts as recent; far ahead,
         # the clock was wrong when it was made: it ages by its distance from now,
         # or it would be kept, and chosen first, for ever.
@@ -101,8 +107,9 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
         if bucket not in buckets:  # newest first: the first one seen is the newest
             buckets.add(bucket)
             keep.add(info.path)
-    if newest_first:  # the newest properly dated one (recovery_order puts it first)
-        keep.add(newest_first[0].path)
+    # The newest properly dated one (recovery_order puts it first).
+    if usable or newest_first:
+        keep.add((usable or newest_first)[0].path)
     return keep
 
 

@@ -275,13 +275,52 @@ def test_rotation_keeps_exactly_what_the_rule_says(backups, ages, survivors):
     backups.mkdir(parents=True)
     paths = {}
     for age in ages:
-        name = f"studyapp-{(NOW - age).strftime('%Y%m%dT%H%M%SZ')}-auto.sqlite3"
-        paths[age] = backups / name
-        paths[age].write_bytes(b"")
+        paths[age] = backup_file(backups, NOW - age, database_bytes())
     expected = set(ages if survivors is None else survivors)
     removed = rotate(backups, NOW)
     assert sorted(removed) == sorted(paths[a] for a in set(ages) - expected)
     assert {b.path for b in list_backups(backups)} == {paths[a] for a in expected}
+
+
+def database_bytes() -> bytes:
+    """A small, whole SQLite database file."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        return conn.serialize()
+
+
+def backup_file(folder: Path, made: datetime, content: bytes, reason: str = "auto") -> Path:
+    path = folder / f"studyapp-{made.strftime('%Y%m%dT%H%M%SZ')}-{reason}.sqlite3"
+    path.write_bytes(content)
+    return path
+
+
+def test_rotation_keeps_good_backups_over_empty_or_cut_short_ones_of_the_same_day(backups):
+    """A good backup each morning and an empty or cut-short one each evening: rotation
+    kept the evening's (newest of its day) and deleted every good one. Only the good
+    ones may count; the broken ones go."""
+    backups.mkdir(parents=True)
+    good, bad = [], []
+    whole = database_bytes()
+    for days in (3, 4, 5, 8, 20, 40):
+        morning = (NOW - days * D).replace(hour=8)
+        good.append(backup_file(backups, morning, whole))
+        broken = b"" if days % 2 else whole[: len(whole) // 2]
+        bad.append(backup_file(backups, morning.replace(hour=20), broken, "close"))
+    # the newest of all is a file of other bytes: the newest good one is kept instead
+    bad.append(backup_file(backups, NOW - H, b"not a database", "close"))
+    rotate(backups, NOW)
+    left = {b.path for b in list_backups(backups)}
+    assert left == set(good)
+    assert not any(p.exists() for p in bad)
+
+
+def test_rotation_keeps_the_newest_backup_when_none_looks_usable(backups):
+    backups.mkdir(parents=True)
+    newest = backup_file(backups, NOW - 5 * D, b"")
+    backup_file(backups, NOW - 6 * D, b"")
+    rotate(backups, NOW)
+    assert [b.path for b in list_backups(backups)] == [newest]
 
 
 def test_a_year_of_backups_stays_small_and_spread_out():

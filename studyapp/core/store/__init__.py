@@ -25,6 +25,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   mocks.py    mock interviews
   kv.py       settings and the rendered-HTML cache
   backup.py   copying, checking and swapping database files (core.backup uses it)
+  header.py   the file's header read without SQLite: a database at all, and whole?
   recovery.py opening a store safely, repairing damage from a backup
 """
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
 from studyapp.core.store.errors import is_damage, request_check
+from studyapp.core.store.header import MAGIC, looks_whole
 from studyapp.core.store.sqlio import open_connection
 
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -50,12 +51,15 @@ class BackupRefused(StoreError):
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
-    """One backup file: where it is, when it was made (UTC), its size in bytes, why."""
+    """One backup file: where it is, when it was made (UTC), its size in bytes, why,
+    and whether it looks usable: a database file as long as its header says (a cheap
+    test: an empty, cut-short or foreign file fails it; damage inside needs the checks)."""
 
     path: Path
     created: datetime
     size: int
     reason: str = ""
+    usable: bool = True
 
 
 # --- making ------------------------------------------------------------------
@@ -184,7 +188,7 @@ def list_backups(backup_dir: str | Path) -> list[BackupInfo]:
             info = path.stat()
         except OSError:
             continue
-        found.append(BackupInfo(path, parsed[0], info.st_size, parsed[1]))
+        found.append(BackupInfo(path, parsed[0], info.st_size, parsed[1], looks_whole(path)))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
     return found
 
@@ -242,7 +246,7 @@ def check_backup(path: str | Path) -> None:
     if not path.is_file():
         raise refuse("file not found" if not path.exists() else "not a file")
     with path.open("rb") as head:
-        if head.read(16) != b"SQLite format 3\x00":  # notes, a PDF, an empty file…
+        if head.read(16) != MAGIC:  # notes, a PDF, an empty file…
             raise refuse(
                 "it is not a StudyApp database, not a database at all"
                 " (`studyapp backup --list` shows the backups)"
