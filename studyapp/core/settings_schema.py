@@ -11,6 +11,7 @@ stops the app. No Qt here.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -47,6 +48,8 @@ class Setting:
         if self.type in (int, float):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(f"{self.key} must be a number, not {value!r}")
+            if not math.isfinite(value):  # round(inf) raises OverflowError
+                raise ValueError(f"{self.key} must be a finite number, not {value!r}")
             number = self.type(round(value) if self.type is int else value)
             if self.minimum is not None:
                 number = max(self.type(self.minimum), number)
@@ -61,7 +64,8 @@ class Setting:
             return value
         if self.type is list:
             if not isinstance(value, list | tuple) or not all(
-                isinstance(v, int | float) and not isinstance(v, bool) for v in value
+                isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                for v in value
             ):
                 raise ValueError(f"{self.key} must be a list of numbers, not {value!r}")
             return [float(v) for v in value]

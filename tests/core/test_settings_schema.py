@@ -40,6 +40,9 @@ def test_every_setting_is_complete_and_defined_once():
         (s.NEW_PER_DAY, -3, 0),  # clamped into the range
         (s.NEW_PER_DAY, "ten", 20),  # unreadable: the default, the app still starts
         (s.NEW_PER_DAY, True, 20),
+        (s.REVIEWS_PER_DAY, float("inf"), 200),  # round(inf) raised OverflowError
+        (s.DESIRED_RETENTION, float("nan"), 0.9),
+        (s.FSRS_PARAMETERS, [float("nan"), 1.0], None),
         (s.DESIRED_RETENTION, 0.99, 0.97),
         (s.DESIRED_RETENTION, 0.5, 0.70),
         (s.DESIRED_RETENTION, 0.85, 0.85),

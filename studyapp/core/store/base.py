@@ -52,6 +52,7 @@ class StoreBase:
         self._cache_changes = 0  # rows written to rendered_cache: not the person's data
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
+        self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
 
     @classmethod
     def open(cls, path: str | Path) -> Self:

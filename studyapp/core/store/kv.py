@@ -1,11 +1,41 @@
-"""Settings and the rendered-HTML cache: small keyed values."""
+"""Settings and the rendered-HTML cache: small keyed values.
+
+A setting is stored as JSON. One that does not read back as JSON (a hand-edited or
+damaged row, text stored as bytes, a number JSON cannot hold: NaN, Infinity, 1e999)
+reads as never set, so its reader's default applies, and is logged once per key:
+every caller already copes with a setting that is absent, none with a parse error.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import math
 from typing import Any
 
 from studyapp.core.store.base import StoreBase, _op
+
+log = logging.getLogger("studyapp.store")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # 1e999
+        raise ValueError(f"number out of range: {text}")
+    return number
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"not a JSON number: {name}")  # NaN, Infinity, -Infinity
+
+
+def decode_setting(raw: Any) -> Any:
+    """The value of a settings row; ValueError where it is not strict JSON."""
+    if isinstance(raw, bytes | bytearray):
+        raw = bytes(raw).decode("utf-8", "replace")
+    if not isinstance(raw, str):  # a number or NULL where the app writes JSON text
+        raise ValueError(f"not JSON text: {raw!r}")
+    return json.loads(raw, parse_float=_finite, parse_constant=_no_constant)
 
 
 class KeyValuePart(StoreBase):
@@ -36,9 +66,18 @@ class KeyValuePart(StoreBase):
 
     @_op
     def get_setting(self, key: str, default: Any = None) -> Any:
-        """A setting's value (any JSON value), or `default` when it was never set."""
+        """A setting's value (any JSON value), or `default` when it was never set or
+        its stored value is unreadable (see the module docstring)."""
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row["value"])
+        if row is None:
+            return default
+        try:
+            return decode_setting(row["value"])
+        except ValueError as exc:  # json.JSONDecodeError is one
+            if key not in self._unreadable_settings:
+                self._unreadable_settings.add(key)
+                log.warning("setting %s is unreadable, using its default: %s", key, exc)
+            return default
 
     @_op
     def set_setting(self, key: str, value: Any) -> None:
