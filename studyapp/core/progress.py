@@ -79,10 +79,10 @@ def card_info(store: Store, qid: str) -> CardInfo | None:
     indexed look-ups: for the index after a single write (a grade, an undo, a mock
     answer) without reading every card."""
     card_json = store.card_json(qid)
-    if card_json is None:
+    card = card_facts(card_json)
+    if card is None:  # never reviewed, or unreadable: new either way
         return None
     reviews = store.reviews(qid)
-    card = card_facts(card_json)
     return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
 
 
@@ -128,11 +128,10 @@ def due_counts(
     new = learning = review = 0
     upcoming: datetime | None = None
     for card_json in cards:
-        if card_json is None:
+        due = scheduler.due(card_json)
+        if due is None:  # never reviewed, or unreadable
             new += 1
             continue
-        due = scheduler.due(card_json)
-        assert due is not None
         if due <= now:
             if scheduler.phase(card_json) == "review":
                 review += 1

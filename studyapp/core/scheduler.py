@@ -15,6 +15,7 @@ from the settings (`core.settings_schema`).
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from studyapp.core.format import plural
 
 if TYPE_CHECKING:
     from fsrs import Card, Scheduler
+
+log = logging.getLogger("studyapp.scheduler")
 
 RATINGS = (1, 2, 3, 4)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
@@ -52,16 +55,32 @@ class CardFacts:
 
 
 @lru_cache(maxsize=32768)
-def card_facts(card_json: str) -> CardFacts:
-    """The facts of a stored card (cached: a card's JSON never changes once written)."""
-    raw = json.loads(card_json)
-    last = raw.get("last_review")
-    return CardFacts(
-        phase=PHASES.get(raw.get("state"), "learning"),
-        stability=raw.get("stability"),
-        last_review=None if last is None else _utc(datetime.fromisoformat(last)),
-        due=_utc(datetime.fromisoformat(raw["due"])),
-    )
+def card_facts(card_json: str | None) -> CardFacts | None:
+    """The facts of a stored card (cached: a card's JSON never changes once written);
+    None for no card, and for a card that cannot be read (not JSON, no due time, a
+    time without its zone, a stability that is no number): such a card is scheduled
+    as a new one, its review history kept, and its next grade writes a sound card."""
+    if card_json is None:
+        return None
+    try:
+        raw = json.loads(card_json)
+        last = raw.get("last_review")
+        stability = raw.get("stability")
+        if stability is not None and (
+            isinstance(stability, bool)
+            or not isinstance(stability, int | float)
+            or not math.isfinite(stability)
+        ):
+            raise ValueError(f"stability {stability!r}")
+        return CardFacts(
+            phase=PHASES.get(raw.get("state"), "learning"),
+            stability=stability,
+            last_review=None if last is None else _utc(datetime.fromisoformat(last)),
+            due=_utc(datetime.fromisoformat(raw["due"])),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        log.warning("a card that cannot be read is scheduled as new (%s): %.80r", exc, card_json)
+        return None
 
 
 def _utc(now: datetime) -> datetime:
@@ -153,11 +172,15 @@ class SpacedRepetition:
         return Card(card_id=int(now.timestamp() * 1000), due=now)
 
     def _card(self, card_json: str | None, now: datetime) -> Card:
-        if card_json is None:
+        if card_facts(card_json) is None:  # never reviewed, or unreadable
             return self._new_card(now)
         from fsrs import Card
 
-        return Card.from_json(card_json)
+        try:
+            return Card.from_json(card_json)
+        except (ValueError, TypeError, KeyError) as exc:  # what card_facts does not read
+            log.warning("a card fsrs cannot read is graded as new (%s)", exc)
+            return self._new_card(now)
 
     def new_card_json(self, now: datetime | None = None) -> str:
         """The JSON of a card never reviewed, due at `now` (default: the current time)."""
@@ -195,10 +218,8 @@ class SpacedRepetition:
         """The predicted chance (0–1) of recalling the answer at `now`; None if never reviewed.
 
         As fsrs computes it: whole days since the last review."""
-        if card_json is None:
-            return None
         facts = card_facts(card_json)
-        if facts.last_review is None or not facts.stability:
+        if facts is None or facts.last_review is None or not facts.stability:
             return None
         elapsed_days = max(0, (_utc(now) - facts.last_review).days)
         return float((1 + self._factor * elapsed_days / facts.stability) ** self._decay)
@@ -207,10 +228,8 @@ class SpacedRepetition:
         """The first moment the chance of recall is below `threshold` (0–1), if nothing
         is reviewed before; None for a card never reviewed. Recall falls a step per
         whole day since the last review, so this is a whole number of days after it."""
-        if card_json is None:
-            return None
         facts = card_facts(card_json)
-        if facts.last_review is None or not facts.stability:
+        if facts is None or facts.last_review is None or not facts.stability:
             return None
         # (1 + f·t/S)^decay < threshold  ⟺  t > S·(threshold^(1/decay) − 1)/f
         limit = facts.stability * (threshold ** (1 / self._decay) - 1) / self._factor
@@ -219,17 +238,23 @@ class SpacedRepetition:
 
     def stability(self, card_json: str | None) -> float | None:
         """FSRS stability in days (the interval at which recall falls to 90 %); None if new."""
-        return None if card_json is None else card_facts(card_json).stability
+        facts = card_facts(card_json)
+        return None if facts is None else facts.stability
 
     def phase(self, card_json: str | None) -> str:
-        """ "new", "learning", "review" or "relearning" (fsrs's state of the card)."""
-        return "new" if card_json is None else card_facts(card_json).phase
+        """ "new", "learning", "review" or "relearning" (fsrs's state of the card);
+        "new" for a card never reviewed or unreadable (see `card_facts`)."""
+        facts = card_facts(card_json)
+        return "new" if facts is None else facts.phase
+
+    def is_new(self, card_json: str | None) -> bool:
+        """Whether the card is scheduled as never reviewed (no card, or unreadable)."""
+        return card_facts(card_json) is None
 
     def due(self, card_json: str | None) -> datetime | None:
-        """When the card is due (aware UTC); None for a card never reviewed."""
-        if card_json is None:
-            return None
-        return card_facts(card_json).due
+        """When the card is due (aware UTC); None for a card never reviewed or unreadable."""
+        facts = card_facts(card_json)
+        return None if facts is None else facts.due
 
     def is_due(self, card_json: str | None, now: datetime) -> bool:
         """True when the card should be reviewed at `now` (a new card always is)."""

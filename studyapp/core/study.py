@@ -233,7 +233,7 @@ class StudySession:
                 if question.id in self._in_learning:
                     continue
                 info = cards.get(question.id)
-                if info is None:
+                if info is None or self._scheduler.is_new(info.card_json):
                     new.append(_Entry(question.id, "new"))
                     continue
                 due_at = self._scheduler.due(info.card_json) or now
@@ -266,7 +266,8 @@ class StudySession:
             self._current = showing
 
     def _kind(self, card_json: str) -> str:
-        return "review" if self._scheduler.phase(card_json) == "review" else "learning"
+        phase = self._scheduler.phase(card_json)
+        return "learning" if phase in ("learning", "relearning") else phase
 
     def _fill(self, due: list[_Entry], new: list[_Entry]) -> None:
         self._reviews, self._new = deque(due), deque(new)

@@ -6,12 +6,17 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core import settings_schema
+from studyapp.core.clock import FakeClock
+from studyapp.core.decks import deck_list
 from studyapp.core.mock import MockSettings
 from studyapp.core.mock import load_settings as load_mock_settings
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.render import DEFAULT_LINE_BREAKS, line_breaks_for
+from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
+from studyapp.core.study import StudySession
+from studyapp.core.weak import weak_report
 from tests.core.test_backup import NOW, fill
 
 
@@ -52,3 +57,43 @@ def test_an_unreadable_setting_reads_as_its_default_and_the_app_still_starts(
         assert len(store.reviews()) == 3
         store.set_setting(settings_schema.REVIEWS_PER_DAY, 50)  # and can be set again
         assert settings_schema.read(store, settings_schema.REVIEWS_PER_DAY) == 50
+
+
+# --- a card that cannot be read -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "{broken",
+        "[]",
+        '{"state": 2}',  # no due time
+        '{"due": "not a date", "state": 2}',
+        '{"due": "2026-01-01T00:00:00", "state": 2, "stability": 5,'
+        ' "last_review": "2025-12-01T00:00:00"}',  # times without their zone
+    ],
+    ids=["not-json", "not-an-object", "no-due", "due-not-a-date", "naive-times"],
+)
+def test_an_unreadable_card_is_studied_as_new_and_its_history_stays(store_path, card):
+    clock = FakeClock(NOW)
+    sr = SpacedRepetition()
+    with Store.open(store_path) as store:
+        ids = fill(store, reviews=0)
+        for qid in ids:  # all studied, none due
+            card_json, due = sr.grade(None, 4, NOW)
+            store.record_review(qid, 4, 5.0, "study", card_json, due, 1_000)
+        write_raw(store, "UPDATE cards SET fsrs_json = ? WHERE question_id = ?", (card, ids[0]))
+
+        # the deck list, the weak-topic report and the study session all read it as new
+        (deck,) = deck_list(store, NOW, sr)
+        assert (deck.new, deck.due) == (1, 0)
+        assert weak_report(store, None, NOW, sr) is not None
+        session = StudySession(store, sr, clock)
+        assert session.remaining() == (0, 1)
+        assert session.current().id == ids[0]
+        session.show()
+        session.grade(3)
+
+        # the grade wrote a sound card, and the history before it is still there
+        assert sr.due(store.card_json(ids[0])) > NOW
+        assert [r.rating for r in store.reviews(ids[0])] == [4, 3]
