@@ -3,6 +3,8 @@ version): each reads as absent or as its default, and nothing stops."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from studyapp.core import settings_schema
@@ -13,6 +15,7 @@ from studyapp.core.mock import load_settings as load_mock_settings
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.render import DEFAULT_LINE_BREAKS, line_breaks_for
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.stats import collect_stats
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
 from studyapp.core.study import StudySession
@@ -97,3 +100,28 @@ def test_an_unreadable_card_is_studied_as_new_and_its_history_stays(store_path, 
         # the grade wrote a sound card, and the history before it is still there
         assert sr.due(store.card_json(ids[0])) > NOW
         assert [r.rating for r in store.reviews(ids[0])] == [4, 3]
+
+
+# --- a review time that is no time -----------------------------------------------------
+
+
+@pytest.mark.parametrize("when", [253_402_300_800_000, "yesterday", 1.5e300, -(10**15)], ids=str)
+def test_a_review_at_an_impossible_time_is_left_out_of_statistics_and_reports(store_path, when):
+    sr = SpacedRepetition()
+    with Store.open(store_path) as store:
+        hour_ago = int(NOW.timestamp() * 1000) - 3_600_000
+        ids = fill(store, reviews=4, start_ms=hour_ago)
+        session = store.create_mock_session({}, ids[:1], hour_ago)
+        store.record_mock_answer(session, ids[0], 0, seconds=9.0, overtime=False, rating=3)
+        store.finish_mock_session(session, hour_ago + 60_000)
+        write_raw(store, "UPDATE reviews SET reviewed_at_ms = ? WHERE id = 4", (when,))
+        write_raw(store, "UPDATE mock_sessions SET started_at_ms = ?", (when,))
+
+        stats = collect_stats(store, None, NOW, sr, tz=UTC)
+        assert stats.total_ratings == 3
+        assert stats.reviews_in_window == 3
+        assert stats.goal.done == 3
+        assert stats.mocks == []  # its mock interview, started then, too
+        assert store.mock_session_stats() == []  # the mock history
+        weak_report(store, None, NOW, sr)
+        assert len(store.reviews()) == 3

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.reviews import readable_time
 
 MOCK_STATES = ("running", "finished", "abandoned")
 
@@ -361,7 +362,8 @@ class MocksPart(StoreBase):
             " ifnull(sum(CASE WHEN a.rating IS NOT NULL THEN a.overtime END), 0) AS overtime,"
             " avg(CASE WHEN a.rating IS NOT NULL THEN a.coverage END) AS mean_coverage"
             " FROM mock_sessions s LEFT JOIN mock_answers a ON a.session_id = s.id"
-            f" WHERE s.state IN ({marks}) GROUP BY s.id ORDER BY s.started_at_ms, s.id",
+            f" WHERE s.state IN ({marks}) AND {readable_time('s.started_at_ms')}"
+            " GROUP BY s.id ORDER BY s.started_at_ms, s.id",
             tuple(states),
         )
         return [
@@ -387,7 +389,7 @@ class MocksPart(StoreBase):
             " FROM mock_answers a"
             " JOIN mock_sessions s ON s.id = a.session_id"
             " JOIN questions q ON q.id = a.question_id"
-            " WHERE q.removed_at IS NULL"
+            f" WHERE q.removed_at IS NULL AND {readable_time('s.started_at_ms')}"
         )
         params: tuple[Any, ...] = ()
         if deck_id is not None:

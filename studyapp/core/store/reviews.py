@@ -11,6 +11,18 @@ from studyapp.core.store.base import StoreBase, _op
 
 REVIEW_MODES = ("study", "mock")
 
+# 9999-01-01 UTC: Python's dates end with the year 9999, and a day's slack keeps any
+# timezone's local date within it.
+MAX_TIME_MS = 253_370_764_800_000
+
+
+def readable_time(column: str) -> str:
+    """SQL: the time in `column` is one the app can read: whole milliseconds since 1970,
+    before the year 9999. A row with any other (text, a year past 9999: a hand-edited
+    or damaged store) is left out of the history read, where it stopped the statistics
+    and the weak-topic report; it stays in the file, and in the counts of reviews."""
+    return f"(typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {MAX_TIME_MS})"
+
 
 class CardInfo(NamedTuple):
     """A reviewed question's scheduling state, as the study and progress views read it."""
@@ -134,11 +146,14 @@ class ReviewsPart(StoreBase):
         if qid is None:
             rows = self._conn.execute(
                 "SELECT r.* FROM reviews r JOIN questions q ON q.id = r.question_id"
-                " WHERE q.removed_at IS NULL ORDER BY r.reviewed_at_ms, r.id"
+                f" WHERE q.removed_at IS NULL AND {readable_time('r.reviewed_at_ms')}"
+                " ORDER BY r.reviewed_at_ms, r.id"
             )
         else:
             rows = self._conn.execute(
-                "SELECT * FROM reviews WHERE question_id = ? ORDER BY reviewed_at_ms, id", (qid,)
+                "SELECT * FROM reviews WHERE question_id = ?"
+                f" AND {readable_time('reviewed_at_ms')} ORDER BY reviewed_at_ms, id",
+                (qid,),
             )
         return [
             Review(
@@ -159,6 +174,7 @@ class ReviewsPart(StoreBase):
         sql = (
             "SELECT c.question_id, c.fsrs_json, c.due,"
             " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
+            f"  AND {readable_time('r.reviewed_at_ms')}"
             "  ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1) AS last_rating"
             " FROM cards c JOIN questions q ON q.id = c.question_id"
             " WHERE q.removed_at IS NULL"
@@ -180,7 +196,7 @@ class ReviewsPart(StoreBase):
         sql = (
             "SELECT r.id, r.question_id, r.reviewed_at_ms, r.rating, r.seconds, r.mode"
             " FROM reviews r JOIN questions q ON q.id = r.question_id"
-            " WHERE q.removed_at IS NULL"
+            f" WHERE q.removed_at IS NULL AND {readable_time('r.reviewed_at_ms')}"
         )
         params: tuple[Any, ...] = ()
         if deck_id is not None:
