@@ -250,3 +250,22 @@ def test_reading_commands_change_no_byte_of_a_sound_store(data, capsys, tmp_path
     assert main(["decks", "--data-dir", str(data)]) == 0
     assert main(["export-deck", "2", "--out", str(tmp_path / "d.csv"), "--data-dir", str(data)]) == 0
     assert path.read_bytes() == before
+
+
+def test_text_stored_as_bytes_is_refused_by_reading_commands_and_repaired_by_the_next_start(
+    data, capsys
+):
+    """A flipped bit can turn a TEXT value into a BLOB of the same bytes (integrity_check
+    does not mind): the deck list printed b'Interview notes' and export-weak crashed.
+    Reading commands say it is damaged; the next start repairs it, whatever the
+    day's full check said."""
+    with contextlib.closing(sqlite3.connect(store_path(data))) as conn, conn:
+        conn.execute("UPDATE decks SET name = CAST(name AS BLOB)")
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(data)]) == 2
+    assert "damaged (text stored as bytes); start StudyApp to repair it" in capsys.readouterr().err
+    assert main(["export-weak", "--out", str(data / "w.pdf"), "--data-dir", str(data)]) == 2
+
+    main(["optimize", "--data-dir", str(data)])  # any writing command starts as the window
+    assert "has been repaired" in capsys.readouterr().err
+    assert sorted(d["name"] for d in decks_json(data, capsys)) == ["Interview notes", "Other notes"]

@@ -125,3 +125,30 @@ def test_a_review_at_an_impossible_time_is_left_out_of_statistics_and_reports(st
         assert store.mock_session_stats() == []  # the mock history
         weak_report(store, None, NOW, sr)
         assert len(store.reviews()) == 3
+
+
+# --- text stored as bytes ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("decks", "name"), ("topics", "name"), ("questions", "title"), ("settings", "value")],
+)
+def test_text_stored_as_bytes_is_repaired_at_the_next_start_even_after_todays_check(
+    store_path, tmp_path, table, column
+):
+    with Store.open(store_path) as store:
+        fill(store)
+        store.set_setting("deck.1.line_breaks", "markdown")
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())  # the full check is not due
+        write_raw(store, f"UPDATE {table} SET {column} = CAST({column} AS BLOB)")
+
+    store, report = open_store_safely(store_path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and report.repaired and report.whole
+        assert f"{table}.{column}" in report.problem
+        assert [d.name for d in store.decks()] == ["AI"]
+        assert all(isinstance(t.name, str) for t in store.topics(1))
+        assert all(isinstance(q.title, str) for q in store.questions())
+        assert store.get_setting("deck.1.line_breaks") == "markdown"
+        assert len(store.reviews()) == 3

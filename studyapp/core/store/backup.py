@@ -21,7 +21,7 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -219,10 +219,24 @@ def database_problem(path: str | Path) -> str | None:
     to a damaged file deletes its -wal on close, and with it what might be saved.
     (A read-only connection still replays the WAL a crash left behind.)
     """
-    path = Path(path)
+    return _read_only_problem(Path(path), _quick_check)
+
+
+def text_problem(path: str | Path) -> str | None:
+    """What start-up would repair before anything reads the store at `path`: text
+    stored as bytes (core.store.health), which stops whatever shows it. None if
+    there is none. For the commands that only read, and cannot repair it."""
+
+    def check(conn: sqlite3.Connection) -> str | None:
+        return "text stored as bytes" if health.text_stored_as_bytes(conn) else None
+
+    return _read_only_problem(Path(path), check)
+
+
+def _read_only_problem(path: Path, check: Callable[[sqlite3.Connection], str | None]) -> str | None:
     try:
         with _connect_read_only(path) as conn:
-            return _quick_check(conn)
+            return check(conn)
     except sqlite3.Error as exc:
         if is_damage(exc):
             return str(exc)

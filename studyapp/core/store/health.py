@@ -8,9 +8,13 @@ full check finds both, and what the app's schema does not have:
 - `integrity_problems`: ``PRAGMA integrity_check``, which also compares every
   index with its table. `only_index_damage` says whether ``REINDEX`` can repair
   them (an index is derived data: rebuilding it loses nothing).
-- `undecodable_text`: every text value that is not valid UTF-8, by table, column
-  and rowid. `repair_text` rewrites them with U+FFFD replacement characters (what
-  the person already sees) and rebuilds the search index.
+- `undecodable_text`: every text value that is not valid UTF-8, and every value of
+  a TEXT column stored as bytes (a BLOB: one flipped bit in a record header makes
+  one, and integrity_check does not mind), by table, column and rowid. `repair_text`
+  rewrites them as text, with U+FFFD replacement characters where the bytes are not
+  UTF-8, and rebuilds the search index. `text_stored_as_bytes` is the cheap test
+  for the second kind that start-up runs every time (a BLOB where the app reads
+  text stops the window at once, before the next daily check).
 - `schema_problems`: triggers, views, tables, indexes or columns the app's own
   schema (at the file's version) does not have. A backup carrying a trigger would
   run it on every later write; one with other columns would fail every start.
@@ -73,25 +77,51 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:
+    """(name, declared as text) of each column of `table`."""
+    return [
+        # SQLite's rule for TEXT affinity: the declared type names CHAR, CLOB or TEXT.
+        (r[1], any(word in (r[2] or "").upper() for word in ("CHAR", "CLOB", "TEXT")))
+        for r in conn.execute(f"PRAGMA table_info({_quote(table)})")
+    ]
+
+
 def undecodable_text(conn: sqlite3.Connection, limit: int = 1000) -> list[BadText]:
-    """Text values that are not valid UTF-8 (at most `limit`)."""
+    """Text values that are not valid UTF-8, and bytes where a TEXT column holds text
+    (at most `limit`)."""
     found: list[BadText] = []
     for table in _tables(conn):
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")]
-        for column in columns:
+        for column, is_text in _columns(conn, table):
             col = _quote(column)
+            kinds = "('text', 'blob')" if is_text else "('text')"
             rows = conn.execute(
-                f"SELECT rowid, CAST({col} AS BLOB) FROM {_quote(table)}"
-                f" WHERE typeof({col}) = 'text'"
+                f"SELECT rowid, CAST({col} AS BLOB), typeof({col}) FROM {_quote(table)}"
+                f" WHERE typeof({col}) IN {kinds}"
             )
-            for rowid, raw in rows:
+            for rowid, raw, kind in rows:
                 try:
                     bytes(raw).decode("utf-8")
+                    sound = kind == "text"
                 except UnicodeDecodeError:
+                    sound = False
+                if not sound:
                     found.append(BadText(table, column, rowid))
                     if len(found) >= limit:
                         return found
     return found
+
+
+def text_stored_as_bytes(conn: sqlite3.Connection) -> bool:
+    """Whether any TEXT column of the app's tables holds a BLOB: one query per table,
+    reading only the record headers (SQLite's typeof needs no more)."""
+    for table in _tables(conn):
+        tests = [f"typeof({_quote(c)}) = 'blob'" for c, is_text in _columns(conn, table) if is_text]
+        if not tests:
+            continue
+        sql = f"SELECT 1 FROM {_quote(table)} WHERE {' OR '.join(tests)} LIMIT 1"
+        if conn.execute(sql).fetchone():
+            return True
+    return False
 
 
 def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
@@ -136,7 +166,7 @@ def describe_bad_text(bad: list[BadText]) -> str:
     from studyapp.core.format import plural
 
     count = plural(len(bad), "text value")
-    return f"{count} not readable as UTF-8 (in {', '.join(places)})"
+    return f"{count} not readable as UTF-8 text (in {', '.join(places)})"
 
 
 # --- the app's own schema ------------------------------------------------------

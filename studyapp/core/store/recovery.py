@@ -6,8 +6,9 @@ lost by it, else moved aside and replaced by the newest good backup.
 
 1. Leftovers of a restore killed mid-way (``studyapp.sqlite3.restoring``) go.
 2. A store SQLite cannot read, or one failing ``PRAGMA quick_check``, is damaged.
-3. Otherwise, once a day, or when a damage error was seen since (the
-   ``.needs-check`` marker), the full check runs (core.store.health): indexes out
+3. Otherwise, once a day, when a damage error was seen since (the
+   ``.needs-check`` marker), or when a TEXT column holds bytes (a cheap test run
+   at every start: such a value stops the window at once), the full check runs (core.store.health): indexes out
    of step with their tables are rebuilt (``REINDEX``: derived data, nothing is
    lost); text that is not UTF-8 is rewritten with U+FFFD, as it already shows;
    triggers and views the app never makes are dropped. A copy of the file as it
@@ -157,6 +158,9 @@ def _damage(path: Path, backup_dir: str | Path) -> str | None:
 def full_check_due(store: Store, path: Path, now: datetime) -> bool:
     if check_marker(path).exists():
         return True
+    with store._lock:
+        if health.text_stored_as_bytes(store._conn):  # it stops the window: repair it now
+            return True
     last = store.get_setting(K_FULL_CHECK_AT)
     try:
         return now - datetime.fromisoformat(last) >= FULL_CHECK_EVERY
@@ -188,7 +192,10 @@ def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport |
             found.append(health.describe_bad_text(bad))
             kept = kept or backup.keep_copy(path, now)
             health.repair_text(conn, bad)
-            repaired.append("rewrote that text with replacement characters (�), as it showed")
+            repaired.append(
+                "rewrote that text as text, with replacement characters (�) where its"
+                " bytes were not UTF-8, as it showed"
+            )
         dropped = health.drop_foreign_objects(conn)
         if dropped:
             found.append(f"{', '.join(dropped)} that StudyApp never makes")
