@@ -235,7 +235,7 @@ def _reading_store(data_dir: str | None) -> Store:
     from studyapp.core.paths import ENV_VAR, store_path
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.store import Store, StoreError
-    from studyapp.core.store.backup import database_problem, text_problem
+    from studyapp.core.store.backup import database_problem, urgent_problem
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
     folder = resolve_data_dir(data_dir, create=not named)
@@ -253,7 +253,7 @@ def _reading_store(data_dir: str | None) -> Store:
             )
         return Store.open(":memory:")  # a new machine: nothing yet, and nothing written
     problem = database_problem(path) if path.stat().st_size else "the file is empty"
-    problem = problem or text_problem(path)
+    problem = problem or urgent_problem(path)
     if problem is not None:
         raise StudyAppError(
             f"the study database {path} is damaged ({problem}); start StudyApp to repair"

@@ -252,18 +252,27 @@ def test_reading_commands_change_no_byte_of_a_sound_store(data, capsys, tmp_path
     assert path.read_bytes() == before
 
 
-def test_text_stored_as_bytes_is_refused_by_reading_commands_and_repaired_by_the_next_start(
-    data, capsys
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("UPDATE decks SET name = CAST(name AS BLOB)", "text stored as bytes"),
+        ("ALTER TABLE questions DROP COLUMN suspended", "the table questions is not as"),
+    ],
+    ids=["text-as-bytes", "column-lost"],
+)
+def test_damage_that_stops_every_read_is_refused_by_reading_commands_and_repaired_by_the_next_start(
+    data, capsys, damage, said
 ):
-    """A flipped bit can turn a TEXT value into a BLOB of the same bytes (integrity_check
-    does not mind): the deck list printed b'Interview notes' and export-weak crashed.
-    Reading commands say it is damaged; the next start repairs it, whatever the
-    day's full check said."""
+    """A flipped bit can turn a TEXT value into a BLOB of the same bytes, or rename a
+    column (integrity_check minds neither): the deck list printed b'Interview notes',
+    or every command failed with "no such column". Reading commands say it is damaged;
+    the next start repairs it, whatever the day's full check said."""
     with contextlib.closing(sqlite3.connect(store_path(data))) as conn, conn:
-        conn.execute("UPDATE decks SET name = CAST(name AS BLOB)")
+        conn.execute(damage)
     capsys.readouterr()
     assert main(["decks", "--data-dir", str(data)]) == 2
-    assert "damaged (text stored as bytes); start StudyApp to repair it" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert said in err and "start StudyApp to repair it" in err
     assert main(["export-weak", "--out", str(data / "w.pdf"), "--data-dir", str(data)]) == 2
 
     main(["optimize", "--data-dir", str(data)])  # any writing command starts as the window

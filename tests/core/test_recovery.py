@@ -323,3 +323,32 @@ def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(
         assert len(store.reviews()) == 2  # the backup's
     assert report.restored.path == made
     assert report.damaged_path.read_bytes() == foreign  # no StudyApp table written into it
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["ALTER TABLE questions DROP COLUMN suspended", "DROP TABLE mock_drafts"],
+    ids=["column-lost", "table-lost"],
+)
+def test_a_store_that_lost_part_of_its_schema_is_salvaged_at_the_next_start(
+    store_path, backups, damage
+):
+    """Every start and command failed with "no such column" while the daily check was
+    not due: the start-up check compares the schema every time, and the salvage puts
+    every row into the app's own schema, newer reviews than the backup's kept."""
+    studied_store(store_path, backups, days_back=(1,))
+    with Store.open(store_path) as store:
+        store.set_setting("store.full_check_at", NOW.isoformat())  # the daily check done
+        reviews = len(store.reviews())
+    with contextlib.closing(sqlite3.connect(store_path)) as conn:
+        conn.execute(damage)
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert report is not None and report.repaired and report.whole
+        assert report.restored is None
+        assert len(store.reviews()) == reviews
+        assert [q.suspended for q in store.questions()] == [False] * 3
+    store, report = open_store_safely(store_path, backups, NOW)  # and it stays repaired
+    store.close()
+    assert report is None

@@ -222,15 +222,12 @@ def database_problem(path: str | Path) -> str | None:
     return _read_only_problem(Path(path), _quick_check)
 
 
-def text_problem(path: str | Path) -> str | None:
-    """What start-up would repair before anything reads the store at `path`: text
-    stored as bytes (core.store.health), which stops whatever shows it. None if
-    there is none. For the commands that only read, and cannot repair it."""
-
-    def check(conn: sqlite3.Connection) -> str | None:
-        return "text stored as bytes" if health.text_stored_as_bytes(conn) else None
-
-    return _read_only_problem(Path(path), check)
+def urgent_problem(path: str | Path) -> str | None:
+    """What start-up would repair before anything reads the store at `path`
+    (`health.urgent_problem`: a column lost, text stored as bytes), which stops
+    whatever reads it; None if there is none. For the commands that only read, and
+    cannot repair it."""
+    return _read_only_problem(Path(path), health.urgent_problem)
 
 
 def _read_only_problem(path: Path, check: Callable[[sqlite3.Connection], str | None]) -> str | None:

@@ -12,16 +12,19 @@ full check finds both, and what the app's schema does not have:
   a TEXT column stored as bytes (a BLOB: one flipped bit in a record header makes
   one, and integrity_check does not mind), by table, column and rowid. `repair_text`
   rewrites them as text, with U+FFFD replacement characters where the bytes are not
-  UTF-8, and rebuilds the search index. `text_stored_as_bytes` is the cheap test
-  for the second kind that start-up runs every time (a BLOB where the app reads
-  text stops the window at once, before the next daily check).
+  UTF-8, and rebuilds the search index.
 - `schema_problems`: triggers, views, tables, indexes or columns the app's own
   schema (at the file's version) does not have. A backup carrying a trigger would
   run it on every later write; one with other columns would fail every start.
+
+`urgent_problem` is what start-up runs every time, cheaply (the schema, and which
+TEXT columns hold bytes: record headers only), for the damage that stops the window
+at once: it does not wait for the daily full check.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from typing import NamedTuple
@@ -187,9 +190,25 @@ def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
 
 def reference_schema(version: int) -> dict[tuple[str, str], str]:
     """The app's schema at `version`, as an empty database migrated to it has it."""
+    return dict(_reference_schema(version))
+
+
+@functools.cache  # start-up compares the store's schema with it every time
+def _reference_schema(version: int) -> tuple[tuple[tuple[str, str], str], ...]:
     with _closing(open_connection(":memory:", isolation_level=None)) as conn:
         migrate(conn, version)
-        return _schema(conn)
+        return tuple(_schema(conn).items())
+
+
+def urgent_problem(conn: sqlite3.Connection) -> str | None:
+    """The cheap tests start-up runs every time, for damage that stops the window at
+    once rather than waiting for the daily full check: a schema not as the app makes
+    it (a column lost: every query naming it fails), and text stored as bytes. What
+    was found, in words; None when neither."""
+    problems = schema_problems(conn)
+    if problems:
+        return "; ".join(problems[:3])
+    return "text stored as bytes" if text_stored_as_bytes(conn) else None
 
 
 def schema_problems(conn: sqlite3.Connection) -> list[str]:

@@ -8,12 +8,13 @@ lost by it, else moved aside and replaced by the newest good backup.
 2. A store SQLite cannot read, or one failing ``PRAGMA quick_check``, is damaged.
 3. Otherwise, once a day, when a damage error was seen since (the
    ``.needs-check`` marker), or when a TEXT column holds bytes (a cheap test run
-   at every start: such a value stops the window at once), the full check runs (core.store.health): indexes out
+   at every start, as is the schema: either stops the window at once), the full
+   check runs (core.store.health): indexes out
    of step with their tables are rebuilt (``REINDEX``: derived data, nothing is
    lost); text that is not UTF-8 is rewritten with U+FFFD, as it already shows;
    triggers and views the app never makes are dropped. A copy of the file as it
    was is kept beside it first, and the report says so. Damage these cannot
-   repair counts as damage.
+   repair counts as damage, and so does a table, column or index lost.
 4. A damaged store: first, every row of the person's data that can still be read is
    copied into a new store (core.store.salvage), its indexes, search index and
    rendered answers built again. Where every row was read (the damage was in derived
@@ -159,7 +160,7 @@ def full_check_due(store: Store, path: Path, now: datetime) -> bool:
     if check_marker(path).exists():
         return True
     with store._lock:
-        if health.text_stored_as_bytes(store._conn):  # it stops the window: repair it now
+        if health.urgent_problem(store._conn):  # what stops the window: repair it now
             return True
     last = store.get_setting(K_FULL_CHECK_AT)
     try:
@@ -201,6 +202,11 @@ def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport |
             found.append(f"{', '.join(dropped)} that StudyApp never makes")
             kept = kept or backup.keep_copy(path, now)
             repaired.append("removed " + ", ".join(dropped))
+        # A table, column or index lost or changed: every query naming it fails. A
+        # salvage copies the rows into the app's own schema (or a backup is used).
+        problems = health.schema_problems(conn)
+        if problems:
+            return None, "; ".join(problems[:3])
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
     with contextlib.suppress(OSError):
         check_marker(path).unlink(missing_ok=True)
