@@ -119,3 +119,24 @@ def test_a_backup_holding_more_reviews_than_can_be_read_is_restored(store_path, 
     with store:
         assert len(store.reviews()) == 3000
     assert report.restored is not None and report.restored.path == backup
+
+
+def test_a_store_cut_short_by_its_last_pages_is_salvaged_not_replaced(store_path, backups):
+    """A copy or sync that stopped short: SQLite refuses a file shorter than its header
+    says, so the salvage read nothing and the older backup won, losing the reviews
+    since. The pages lost held only rendered answers: every review is kept."""
+    studied(store_path, reviews=600)
+    with Store.open(store_path) as store:
+        make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        store.store_html(store.questions()[1].id, "light", "h", "<p>" + "y" * 9000 + "</p>")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = store_path.stat().st_size
+    assert pages_of(store_path, "rendered_cache")[-1] == size // PAGE  # the last page
+    os.truncate(store_path, size - PAGE)
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 601
+        assert store.search("thing")
+    assert report is not None and report.restored is None and report.whole

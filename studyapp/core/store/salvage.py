@@ -9,7 +9,10 @@ one of their tables loses the rows on it (`Salvage.whole` is False) and the call
 weighs that against the newest good backup (core.store.recovery).
 
 Rows are read in rowid order from a read-only connection, a batch at a time; where a
-read fails, one row at a time up to the bad page, then past it.
+read fails, one row at a time up to the bad page, then past it. A file cut short by
+whole pages (its header counts more than it holds) is read too: SQLite refuses such
+a file unless ``PRAGMA writable_schema`` is on, and then fails only the reads of the
+pages that are gone.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core.store.backup import _connect_read_only
+from studyapp.core.store.header import read_header
 from studyapp.core.store.health import _quote, _reindex_search, full_problem
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 
@@ -65,8 +69,15 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
     cannot be read, it is another version's, or the copy fails the full check."""
     remove_leftovers(store_path)
     target = salvage_path(store_path)
+    header = read_header(damaged)
     try:
         with _connect_read_only(damaged) as source:
+            if header is not None and header.short_by:
+                # A file cut short (a copy or sync that stopped): SQLite refuses every
+                # read of a file shorter than its header's page count, unless
+                # writable_schema is on (read-only here: it writes nothing). Reads of
+                # the pages that are gone still fail, and count as unreadable.
+                source.execute("PRAGMA writable_schema = ON")
             if int(source.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
                 return None
             columns = _columns(source)
