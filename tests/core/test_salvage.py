@@ -15,7 +15,7 @@ import pytest
 
 from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
-from studyapp.core.store import Store
+from studyapp.core.store import SCHEMA_VERSION, Store
 from tests.core.test_backup import fill
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
@@ -139,4 +139,24 @@ def test_a_store_cut_short_by_its_last_pages_is_salvaged_not_replaced(store_path
     with store:
         assert len(store.reviews()) == 601
         assert store.search("thing")
+    assert report is not None and report.restored is None and report.whole
+
+
+def test_a_store_of_the_previous_version_is_salvaged_then_migrated(store_path, backups):
+    """The salvage took only the current version, so a damaged store left by the
+    previous StudyApp lost everything since its (older) backup."""
+    studied(store_path, reviews=600)
+    with Store.open(store_path) as store:
+        make_backup(store, backups, NOW - timedelta(days=2), "auto")
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+    with contextlib.closing(sqlite3.connect(store_path)) as conn:  # as version 5 left it
+        conn.executescript(
+            "DROP INDEX questions_live; DROP INDEX reviews_time; VACUUM; PRAGMA user_version = 5;"
+        )
+    spoil(store_path, pages_of(store_path, "reviews_question_time")[0])
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 601
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert report is not None and report.restored is None and report.whole

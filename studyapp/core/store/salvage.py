@@ -65,8 +65,9 @@ def remove_leftovers(store_path: Path) -> None:
 
 def salvage(damaged: Path, store_path: Path) -> Salvage | None:
     """Copy the readable rows of `damaged` into a new store beside `store_path`
-    (`salvage_path`). None when nothing can be saved this way: the file's own schema
-    cannot be read, it is another version's, or the copy fails the full check."""
+    (`salvage_path`), migrated to the current version. None when nothing can be saved
+    this way: the file's own schema cannot be read, its version is not one StudyApp
+    made (a newer one's), or the copy fails the full check."""
     remove_leftovers(store_path)
     target = salvage_path(store_path)
     header = read_header(damaged)
@@ -78,10 +79,11 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
                 # writable_schema is on (read-only here: it writes nothing). Reads of
                 # the pages that are gone still fail, and count as unreadable.
                 source.execute("PRAGMA writable_schema = ON")
-            if int(source.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            version = int(source.execute("PRAGMA user_version").fetchone()[0])
+            if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
-            result = _copy(source, columns, target)
+            result = _copy(source, columns, target, version)
     except sqlite3.DatabaseError:
         remove_leftovers(store_path)
         return None
@@ -103,11 +105,14 @@ def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def _copy(
-    source: sqlite3.Connection, columns: dict[str, list[str]], target: Path
+    source: sqlite3.Connection, columns: dict[str, list[str]], target: Path, version: int
 ) -> Salvage | None:
     conn = connect(target)
     try:
-        migrate(conn)  # the app's own schema, empty
+        # The app's own schema at the damaged file's version, empty: the rows go in as
+        # they are, and the migrations since bring them up to date (an older file
+        # may be damaged as well as a current one).
+        migrate(conn, version)
         conn.execute("PRAGMA foreign_keys = OFF")  # parents and children in any order
         conn.execute("BEGIN IMMEDIATE")
         rows: dict[str, int] = {}
@@ -140,6 +145,7 @@ def _copy(
         _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
         conn.execute("COMMIT")
         conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
         if full_problem(conn) is not None:
             return None
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
