@@ -54,7 +54,9 @@ _PACING_RE = re.compile(
     r"^(?:(?:ok(?:ay)?|k|no|nope|thanks|thank you(?: so much)?|thx|ty|perfect|great|cool|nice"
     r"|awesome|got it|understood|makes sense|alright|all right|good|fine|i see|noted"
     r"|next(?: one| question| please)?|moving on|let[’']?s (?:move on|continue)"
-    r"|that[’']?s (?:all|enough|it)(?: for (?:now|today|tonight))?|bye|good ?night|see you"
+    r"|(?:that|this|it)(?:[’']?s| is| was) (?:all|enough|it|perfect|great|fine|good|clear"
+    r"|(?:very |really |super )?helpful)(?: for (?:now|today|tonight))?"
+    r"|(?:very |really |super )?helpful|bye|good ?night|see you"
     r"(?: later| tomorrow)?)[\s,.!]*)+$",
     re.I,
 )
@@ -182,6 +184,20 @@ def _clean_reply(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return kept
 
 
+# Where what a person pasted starts: a code fence or a table row.
+_MATERIAL_RE = re.compile(r"^\s*(?:```|~~~|\|)")
+
+
+def _asking_part(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
+    """A person's turn as (the lines that ask, the code or table pasted after them): the
+    question is "Why does this code leak memory?", not the code too."""
+    for index, (_, line) in enumerate(lines):
+        if _MATERIAL_RE.match(line) and any(t.strip() for _, t in lines[:index]):
+            material = "\n".join(t for _, t in lines[index:]).strip("\n")
+            return lines[:index], material
+    return lines, ""
+
+
 def _go_on(before: ParsedQuestion, answer: str, end: int) -> None:
     """More of the answer before: the reply to a turn that asked nothing new."""
     before.answer_markdown = "\n\n".join(x for x in (before.answer_markdown, answer) if x)
@@ -208,7 +224,8 @@ def parse_turns(
         if not turn.person:
             offer = _offer(turn.lines)
             continue
-        words = " ".join(t.strip() for _, t in turn.lines if t.strip())
+        asking, material = _asking_part(turn.lines)
+        words = " ".join(t.strip() for _, t in asking if t.strip())
         accepted = bool(_ACCEPT_RE.match(words))
         pacing = not accepted and bool(_PACING_RE.match(words))
         task = _OFFERED_TASK_RE.match(offer) if accepted else None
@@ -224,6 +241,8 @@ def parse_turns(
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)
             end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
+        if material:  # the code or table the person asked about: the answer needs it
+            answer = "\n\n".join(x for x in (material, answer) if x)
         if pacing:
             # "nice" / "next": no question; a reply with more to say goes on with the
             # answer before. "Thanks!" / "that's enough": the reply only says goodbye.
