@@ -319,7 +319,12 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 # Marks after a title: stars and asterisks set apart or after its last punctuation
 # ("What is X? *", "What is X?*"); an asterisk on a word or symbol is the title's own
 # ("$*", "p*").
-_TRAILING_MARKS_RE = re.compile(r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++)++\s*$|\s+\(\s*\)$")
+_TRAILING_MARKS_RE = re.compile(
+    r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++|\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$"
+    r"|\s+\(\s*\)$"
+)
+# An importance mark the author puts after a question: "(*)", "[!]" (plain text too).
+_IMPORTANCE_RE = re.compile(r"(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
 # The words that mark a question or an answer in notes, in the languages people
@@ -436,7 +441,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _SHORTCODE_RE.sub(" ", text)
     if plain:
         text = re.sub(r"\s+", " ", text).strip()
-        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", text))
+        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
     blanks: list[str] = []
 

@@ -51,3 +51,8 @@ def test_answer_marks_a_are_not_a_lettered_list():
         "Q. What is a skip list?\nA. Linked lists with express lanes.\n"
     )
     assert titles(doc, suffix=".txt") == ["What is a heap?", "What is a trie?", "What is a skip list?"]
+
+
+def test_an_importance_mark_after_the_question_is_no_part_of_it():
+    doc = "Q. What is a phantom read? (*)\nA. New rows appear.\n\nQ. What is MVCC? [!]\nA. Versions.\n"
+    assert titles(doc, suffix=".txt") == ["What is a phantom read?", "What is MVCC?"]
