@@ -152,3 +152,18 @@ def test_text_stored_as_bytes_is_repaired_at_the_next_start_even_after_todays_ch
         assert all(isinstance(q.title, str) for q in store.questions())
         assert store.get_setting("deck.1.line_breaks") == "markdown"
         assert len(store.reviews()) == 3
+
+
+def test_a_rendered_answer_stored_as_bytes_is_rendered_again_not_shown(tmp_path):
+    """The rendered answers' cache is left out of the check at every start (it is the
+    biggest table); a cached page stored as bytes reads as no page."""
+    from studyapp.core.store import Store
+    from tests.history import doc
+
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.import_document(doc([("What is a heap?", "A tree.", ("DS",))]), "/n.md", "h")
+        qid = store.questions()[0].id
+        store.store_html(qid, "light", "h", "<p>ok</p>")
+        assert store.cached_html(qid, "light", "h") == "<p>ok</p>"
+        store._conn.execute("UPDATE rendered_cache SET html = CAST(html AS BLOB)")
+        assert store.cached_html(qid, "light", "h") is None

@@ -116,8 +116,12 @@ def undecodable_text(conn: sqlite3.Connection, limit: int = 1000) -> list[BadTex
 
 def text_stored_as_bytes(conn: sqlite3.Connection) -> bool:
     """Whether any TEXT column of the app's tables holds a BLOB: one query per table,
-    reading only the record headers (SQLite's typeof needs no more)."""
+    reading only the record headers (SQLite's typeof needs no more). Not the rendered
+    answers' cache: the biggest table, derived data the daily full check covers, and
+    read as HTML only for the question shown (this runs at every start)."""
     for table in _tables(conn):
+        if table == "rendered_cache":
+            continue
         tests = [f"typeof({_quote(c)}) = 'blob'" for c, is_text in _columns(conn, table) if is_text]
         if not tests:
             continue

@@ -48,7 +48,8 @@ class KeyValuePart(StoreBase):
             "SELECT html FROM rendered_cache WHERE question_id = ? AND theme = ? AND md_hash = ?",
             (qid, theme, md_hash),
         ).fetchone()
-        return None if row is None else row["html"]
+        html = None if row is None else row["html"]
+        return html if isinstance(html, str) else None  # bytes (damage): render it again
 
     @_op
     def store_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
