@@ -169,8 +169,13 @@ def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
     resolution work?", "# Design a rate limiter") and the list items or bold lines
     under it are its answer's steps and notes, which do not ask. The heading is the
     question, not the items. (Sub-headings under an asking title may be cards of
-    their own, "## Caching" in "# How to pass a design interview?": left as found.)"""
+    their own, "## Caching" in "# How to pass a design interview?": left as found;
+    so are items that each hold an answer of their own, "# Define the following
+    terms" over "1. Latency" / "Time for one request.")"""
     if not best.units or best.kind in HEADING_KINDS or found.mostly_asking(best.units):
+        return None
+    answered = sum(1 for u in best.units if u.answer_prefix.strip() or u.end >= u.answer_start)
+    if answered * 3 > len(best.units):
         return None
     for cand in cands:
         if cand.kind not in HEADING_KINDS or not cand.units:
@@ -227,13 +232,15 @@ def _best(cands: list[Candidate], first_line: int = 0) -> Candidate:
 _FLAT_KINDS = ("bold", "prefix", "card")
 
 
-def _mix_marked(chosen: Candidate, cands: list[Candidate]) -> Candidate:
+def _mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """Notes kept over months change style: bold questions, then a few ``Q:``/``A:``
     pairs, then a callout card. Where the chosen unit is one of those flat marks, the
     questions another flat kind marks beyond doubt (a ``Q:`` with its ``A:``, a card)
     are questions too, not lines of the answer above them. Bold lines are not added
     to another kind: inside a marked answer, a bold line that asks is as often a
-    follow-up or an emphasis."""
+    follow-up or an emphasis. An added one asks, and starts a block of its own that
+    no line introduces ("From my mock:" then "Q: …" is an example in the answer;
+    "source:: DDIA" is a note's property, not a card)."""
     if chosen.kind not in _FLAT_KINDS or not chosen.units:
         return chosen
 
@@ -241,19 +248,35 @@ def _mix_marked(chosen: Candidate, cands: list[Candidate]) -> Candidate:
         return range(u.line, max(u.title_end, u.answer_start - 1, u.end) + 1)
 
     taken = {n for u in chosen.units for n in marked(u)}
+    starts = sorted(u.line for u in chosen.units)
     added: list[Unit] = []
     for cand in cands:
         if cand.kind == chosen.kind or cand.kind not in _FLAT_KINDS or cand.kind == "bold":
             continue
+        example_until = 0  # an example the answer introduced goes on to its next question
         for unit in cand.units:
             lines = marked(unit)
-            if unit.explicit and not taken.intersection(lines):
+            if unit.line < example_until or not unit.explicit or taken.intersection(lines):
+                continue
+            if not _starts_apart(doc, unit.line):
+                example_until = next((s for s in starts if s > unit.line), len(doc.lines) + 1)
+                continue
+            if found.is_question_like(unit.title):
                 added.append(unit)
                 taken.update(lines)
     if not added:
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
+
+
+def _starts_apart(doc: Document, line: int) -> bool:
+    """Whether `line` starts a block after a blank line, and the text above does not
+    introduce it (ends with a colon)."""
+    if line > 1 and doc.line(line - 1).strip():
+        return False
+    above = next((doc.line(n) for n in range(line - 1, 0, -1) if doc.line(n).strip()), "")
+    return not above.rstrip().endswith(":")
 
 
 def _marks_questions(cand: Candidate) -> bool:
@@ -412,7 +435,8 @@ _LABEL_LINE_RE = re.compile(
     r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
     r"|={2,}[ \t]+(?P<banner>[^=\n]{2,60}?)[ \t]+={2,}"
     r"|-{2,}[ \t]+(?P<dashed>[^-\n]{2,60}?)[ \t]+-{2,}"
-    r"|\[[ \t]*+(?P<bracketed>[^\[\]\n]{2,60}?)[ \t]*\]"
+    r"|\[[ \t]*+(?P<bracketed>(?!(?i:todo|tbd|fixme|note|image|figure|fig\b|diagram|see)\b)"
+    r"[A-Z0-9][^\[\]:\n]{1,59}?)[ \t]*\]"
     r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
     r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
     r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
@@ -778,7 +802,7 @@ def parse_markdown(
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     chosen = choose(cands, split_at, first_line)
     if split_at is None:
-        chosen = _fill_sections(doc, _mix_marked(chosen, cands), cands)
+        chosen = _fill_sections(doc, _mix_marked(doc, chosen, cands), cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

@@ -152,9 +152,13 @@ def _block_after(body: list[tuple[int, str]], fenced: list[bool], start: int) ->
     return block
 
 
-# A note named by a date: a daily note or a journal entry ("2024-03-02", "2024_03_02
-# Monday", "2024-W10").
-_DATED_RE = re.compile(r"^\d{4}[-_. ]?(?:\d{2}[-_. ]?\d{2}|W\d{2})\b", re.I)
+# A note named by a date alone: a daily note or a journal entry ("2024-03-02",
+# "2024_03_02 Monday", "2024-W10"); not "2024-03-04 Lecture 5 - Virtual memory".
+_DATED_RE = re.compile(
+    r"^\d{4}[-_. ]?(?:\d{2}[-_. ]?\d{2}|W\d{2})"
+    r"(?:[-_ ,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$",
+    re.I,
+)
 # A line of nothing but links (a list of [[notes]] or [pages](url)): an index's line.
 _ANY_LINK = r"(?:!?\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\))"
 _LINKS_ONLY_RE = re.compile(
@@ -173,6 +177,9 @@ def _index_note(path: Path) -> bool:
         return False
     _, skip = read_front_matter(text)
     lines = [line for line in text.split("\n")[skip:] if line.strip()]
+    headings = [line for line in lines if _HEADING_RE.match(line)]
+    if any(is_question_like(_title_text(line.lstrip("# "))) for line in headings):
+        return False  # a question answered by a link or an embed ("![[diagram]]")
     lines = [line for line in lines if not _HEADING_RE.match(line)]
     return bool(lines) and all(_LINKS_ONLY_RE.match(line) for line in lines)
 

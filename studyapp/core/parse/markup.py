@@ -36,7 +36,10 @@ _ORG_RULE_RE = re.compile(r"^\s*\|[-+:]*-[-+:]*\|?\s*$")
 _ORG_CODE_RE = re.compile(
     r"(?<![\w=~])(?P<mark>[=~])(?P<code>[^\s=~](?:[^\n]{0,300}?[^\s=~])?)(?P=mark)(?![\w=~])"
 )
-_ORG_LINK_RE = re.compile(r"\[\[(?P<target>[^\[\]]+)\](?:\[(?P<text>[^\[\]]+)\])?\]")
+# [[target][text]] / [[target]]: no space just inside the brackets ("[[ -f x ]]" is bash)
+_ORG_LINK_RE = re.compile(
+    r"\[\[(?P<target>[^\s\[\]](?:[^\[\]]*[^\s\[\]])?)\](?:\[(?P<text>[^\[\]]+)\])?\]"
+)
 
 _ADOC_HEADING_RE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*?)\s*$")
 # Example, sidebar, quote and passthrough blocks: their delimiters say nothing.

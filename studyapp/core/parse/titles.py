@@ -320,11 +320,11 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 # ("What is X? *", "What is X?*"); an asterisk on a word or symbol is the title's own
 # ("$*", "p*").
 _TRAILING_MARKS_RE = re.compile(
-    r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++|\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$"
+    r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++|(?<=[?.!])\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$"
     r"|\s+\(\s*\)$"
 )
 # An importance mark the author puts after a question: "(*)", "[!]" (plain text too).
-_IMPORTANCE_RE = re.compile(r"(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
+_IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
 # The words that mark a question or an answer in notes, in the languages people
@@ -353,7 +353,7 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*(?!\w)\s*[.):\-–—]?"  # Q1, Q.3, Q1.2 - (not Q. 2PC)
+    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)\s*[.):\-–—]?"  # Q1, Q.3, Q1.2 -, Q1a.
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+-|\d{1,6}/"  # 1. / 2.3) / 4 - / 8/
     r"|\#\d{1,6}\s*[.):\-]?|[(\[]\d{1,6}[)\]])"  # #4 / (5) / [6]
@@ -383,7 +383,9 @@ _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
 _INNER_ARROW_RE = re.compile(
     r"(?<=[\w)\]'\"] )[\u2190-\u21ff](?= [\w(\['\"])|(?<=\w)[\u2190-\u21ff](?=\w)"
 )
-# French typography: a no-break space before ? and ! (U+00A0, U+202F) is the author's.
+# French typography: a no-break space before ? and ! (U+00A0, U+202F) is the author's:
+# kept where the title has a narrow one or letters beyond ASCII (a word processor
+# also puts U+00A0 in English titles: "What is a closure\u00a0?").
 _NBSP_BEFORE_PUNCT_RE = re.compile("[\u00a0\u202f]+(?=[?!])")
 
 
@@ -470,7 +472,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         last = match.end()
     pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last:])))
     text = "".join(pieces)
-    nbsp = text if "\u00a0" in text or "\u202f" in text else ""
+    nbsp = "\u202f" in text or ("\u00a0" in text and not text.replace("\u00a0", " ").isascii())
     if nbsp:
         text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -16,7 +16,7 @@ from itertools import pairwise
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import ends_asking, whole_title
 from studyapp.core.parse.units import is_question_like
 
 PERSON = r"you|user|me|human"
@@ -64,7 +64,7 @@ _PLEASANTRY_WORDS = 6  # "Ready when you are!", "Go ahead, ask away."
 # A pacing turn that asks the chat to go on ("ok", "nice", "next"), not to end it.
 _GOING_ON_RE = re.compile(
     r"\b(?:ok(?:ay)?|k|nice|cool|got it|understood|makes sense|i see|noted|alright|all right"
-    r"|next|moving on|let[’']?s (?:move on|continue)|good|fine)\b",
+    r"|next|moving on|let[’']?s (?:move on|continue)|good|fine|helpful|perfect|clear|great)\b",
     re.I,
 )
 # An offer to do something: accepted, it names the next question ("Would you like me
@@ -189,13 +189,32 @@ _MATERIAL_RE = re.compile(r"^\s*(?:```|~~~|\|)")
 
 
 def _asking_part(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
-    """A person's turn as (the lines that ask, the code or table pasted after them): the
-    question is "Why does this code leak memory?", not the code too."""
-    for index, (_, line) in enumerate(lines):
-        if _MATERIAL_RE.match(line) and any(t.strip() for _, t in lines[:index]):
-            material = "\n".join(t for _, t in lines[index:]).strip("\n")
-            return lines[:index], material
-    return lines, ""
+    """A person's turn as (the lines that ask, the code or table pasted in it): the
+    question is "Why does this code leak memory?", not the code too. Only where the
+    words ask without the paste: before it ("why does this leak?"), or before and
+    after it ("I have this function: … why does it keep old items?"). "What is the
+    output of" + code asks with the code: the turn is kept whole."""
+    start = next((i for i, (_, t) in enumerate(lines) if _MATERIAL_RE.match(t)), None)
+    if start is None or not any(t.strip() for _, t in lines[:start]):
+        return lines, ""
+    end = start
+    fence = lines[start][1].strip()[:3] if not lines[start][1].lstrip().startswith("|") else ""
+    for index in range(start + 1, len(lines)):
+        text = lines[index][1]
+        if fence and text.strip().startswith(fence):
+            end = index
+            break
+        if not fence and not _MATERIAL_RE.match(text):
+            break
+        end = index
+    else:
+        end = len(lines) - 1
+    after = lines[end + 1 :]
+    asking = [*lines[:start], *after]
+    words = " ".join(t.strip() for _, t in asking if t.strip())
+    if not ends_asking(words) and not any(ends_asking(t) for _, t in after):
+        return lines, ""
+    return asking, "\n".join(t for _, t in lines[start : end + 1]).strip("\n")
 
 
 def _go_on(before: ParsedQuestion, answer: str, end: int) -> None:

@@ -264,11 +264,13 @@ def _lettered_items(doc: Document) -> list[Unit]:
             if match:
                 found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
     run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
-    # a lone "a." (every letter a, none after it) is an answer's mark ("A. …"), not a list
+    # a lone "a." that asks nothing (no "b." after it) is an answer's mark ("A. …")
     run = [
         f
         for i, f in enumerate(run)
-        if (i + 1 < len(run) and run[i + 1][2] == f[2] + 1) or (i and run[i - 1][2] == f[2] - 1)
+        if (i + 1 < len(run) and run[i + 1][2] == f[2] + 1)
+        or (i and run[i - 1][2] == f[2] - 1)
+        or _ends_asking(LETTER_RE.sub("", f[1]), doc.plain)
     ]
     if len(run) < 2:
         return []
@@ -460,15 +462,15 @@ def details(doc: Document) -> list[Unit]:
 
 
 def _outer_details(units: list[Unit]) -> list[Unit]:
-    """A <details> inside the answer of one that asks ("Deep dive: the formula" under
-    "How do you prevent a stampede?") is part of that answer; inside one that only
-    names a topic, the ones that ask are its questions."""
+    """A <details> inside the answer of another that does not ask ("Deep dive: the
+    formula" under "How do you prevent a stampede?") is part of that answer; nested
+    ones that ask are questions, whatever holds them ("What they asked in round 1")."""
     kept: list[Unit] = []
     open_units: list[Unit] = []
     for unit in units:
         open_units = [u for u in open_units if u.end >= unit.line]
         outer = open_units[-1] if open_units else None
-        if outer is None or not (is_question_like(outer.title) or not is_question_like(unit.title)):
+        if outer is None or is_question_like(unit.title):
             kept.append(unit)
         open_units.append(unit)
     return kept

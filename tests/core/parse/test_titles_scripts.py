@@ -32,8 +32,12 @@ def test_arrows_between_words_stay_and_decorations_go():
 
 
 def test_a_no_break_space_before_a_question_mark_is_kept():
-    doc = "## Qu'est-ce qu'un verrou\u00a0?\nUn mutex.\n\n## Pourquoi l'indexer\u202f!\nVitesse.\n"
-    assert titles(doc) == ["Qu'est-ce qu'un verrou\u00a0?", "Pourquoi l'indexer\u202f!"]
+    doc = "## Qu’est-ce qu’un verrou\u00a0?\nUn mutex.\n\n## Pourquoi l'indexer\u202f!\nVitesse.\n"
+    assert titles(doc) == ["Qu’est-ce qu’un verrou\u00a0?", "Pourquoi l'indexer\u202f!"]
+    # a word processor's no-break space in an English title is just a space to drop
+    assert titles("## What is a closure\u00a0?\nA function.\n\n## Why?\nX.\n")[0] == (
+        "What is a closure?"
+    )
 
 
 def test_backslash_escapes_are_the_characters_they_escape():
