@@ -236,10 +236,11 @@ def _reading_store(data_dir: str | None) -> Store:
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.store import Store, StoreError
     from studyapp.core.store.backup import database_problem, urgent_problem
+    from studyapp.core.store.location import store_file
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
     folder = resolve_data_dir(data_dir, create=not named)
-    path = store_path(folder)
+    path = store_file(store_path(folder))  # a link to a drive not mounted: said so
     if not path.exists():
         if list_backups(backup_dir(folder)):
             raise StudyAppError(

@@ -29,6 +29,7 @@ from pathlib import Path
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
 from studyapp.core.store.errors import is_damage, request_check
 from studyapp.core.store.header import MAGIC, looks_whole
+from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.sqlio import open_connection
 
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -80,6 +81,7 @@ def make_backup(
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
     src_path = Path(source.path if isinstance(source, Store) else source)
+    store_file(src_path)  # a folder, or a link to a drive not mounted: said so
     if not src_path.is_file():
         raise StoreError(
             f"There is no study database at {src_path} to back up.",
@@ -308,8 +310,10 @@ _STAGING_SUFFIX = ".restoring"
 
 
 def staging_path(store_path: Path) -> Path:
-    """Where a backup is copied before it replaces the store (removed after)."""
-    return store_path.with_name(store_path.name + _STAGING_SUFFIX)
+    """Where a backup is copied before it replaces the store (removed after): beside
+    the file itself, where a link leads, so the rename is on one disk."""
+    real = real_path(store_path)
+    return real.with_name(real.name + _STAGING_SUFFIX)
 
 
 def remove_staging_leftovers(store_path: Path) -> list[Path]:
@@ -340,6 +344,7 @@ def restore_backup(
     file is swapped in with one atomic rename. The backup file itself is only read.
     """
     store_path = Path(store_path)
+    store_file(store_path, new_ok=True)  # a link is kept: the backup goes where it points
     check_backup(backup_path)
     staged = copy_database(backup_path, staging_path(store_path))
     try:
@@ -430,7 +435,9 @@ def install_database(staged: Path, store_path: Path) -> None:
     """Atomically put `staged` at `store_path`, first removing the old store's WAL,
     shared-memory and journal files (SQLite would replay an old WAL into the new
     file). Those hold nothing the caller has not already kept: a backup was made
-    or the old file moved aside together with them."""
+    or the old file moved aside together with them. Where `store_path` is a link,
+    the file it leads to is replaced and the link kept."""
+    store_path = store_file(store_path, new_ok=True)
     try:
         for suffix in _SIDE_FILES:
             Path(f"{store_path}{suffix}").unlink(missing_ok=True)
@@ -445,8 +452,9 @@ def install_database(staged: Path, store_path: Path) -> None:
 
 def move_aside(path: str | Path, now: datetime) -> Path:
     """Rename a damaged database (with its -wal/-shm/-journal files, which SQLite
-    will then find beside it) to ``<name>.damaged-<UTC time>``; never deletes."""
-    path = Path(path)
+    will then find beside it) to ``<name>.damaged-<UTC time>``; never deletes. Where
+    `path` is a link, the file it leads to is moved, beside itself, and the link kept."""
+    path = store_file(path)
     target = _aside_name(path, now)
     try:
         os.replace(path, target)
@@ -466,8 +474,7 @@ def move_aside(path: str | Path, now: datetime) -> Path:
 def keep_copy(path: str | Path, now: datetime) -> Path:
     """A copy of the store as it is, beside it as ``<name>.damaged-<UTC time>``, made
     before a repair in place changes it."""
-    path = Path(path)
-    return copy_database(path, _aside_name(path, now))
+    return copy_database(path, _aside_name(real_path(path), now))
 
 
 def _aside_name(path: Path, now: datetime) -> Path:

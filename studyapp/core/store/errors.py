@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -108,8 +109,9 @@ def is_damage(exc: sqlite3.Error) -> bool:
 
 
 def check_marker(store_path: str | Path) -> Path:
-    """The file that asks the next start for the full check of the store."""
-    return Path(f"{store_path}{CHECK_SUFFIX}")
+    """The file that asks the next start for the full check of the store: beside the
+    file itself, where a link leads (start-up checks there: core.store.location)."""
+    return Path(f"{os.path.realpath(store_path)}{CHECK_SUFFIX}")
 
 
 def request_check(store_path: str | Path) -> None:

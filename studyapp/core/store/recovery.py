@@ -42,6 +42,7 @@ from pathlib import Path
 from studyapp.core.store import Store, StoreError, backup, health, salvage
 from studyapp.core.store.backup import BackupInfo, BackupRefused
 from studyapp.core.store.errors import _translated, check_marker, is_damage
+from studyapp.core.store.location import store_file
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -118,10 +119,13 @@ def open_store_safely(
 
     Returns the open store and None, or, when it was damaged, the store now in use
     and a report to show. Raises StoreError for problems a backup cannot fix (a
-    locked or unreadable file, a full disk, a store from a newer StudyApp). Call it
+    locked or unreadable file, a full disk, a store from a newer StudyApp, a link
+    to a drive not mounted: core.store.location). Call it
     holding the data folder's writer lock.
     """
     path = Path(path)
+    # A link to a drive not mounted raises, rather than a backup taking its place.
+    store_file(path, new_ok=not backup.list_backups(backup_dir))
     backup.remove_staging_leftovers(path)
     salvage.remove_leftovers(path)
     problem = _damage(path, backup_dir)

@@ -25,6 +25,7 @@ from pathlib import Path
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.header import read_header
 from studyapp.core.store.health import _quote, _reindex_search, full_problem
+from studyapp.core.store.location import real_path
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 
 SUFFIX = ".salvaging"
@@ -53,7 +54,8 @@ class Salvage:
 
 
 def salvage_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + SUFFIX)
+    real = real_path(store_path)  # beside the file a link leads to: one disk to rename on
+    return real.with_name(real.name + SUFFIX)
 
 
 def remove_leftovers(store_path: Path) -> None:

@@ -1,0 +1,69 @@
+"""Where the store's file really is, and whether it is there to be used at all.
+
+The store's path may be a symbolic link (the file kept on another drive, or in a
+synced folder). Everything that moves, replaces or copies beside the file works on
+the file the link leads to, so a repair or a restore keeps the link and puts the
+file where the link points (and the staged copy on the same disk, so the final
+rename can be atomic).
+
+A link that leads nowhere is not a deleted store: its drive is most likely not
+mounted yet. Treating it as missing would restore a backup as a plain file in
+place of the link, and the real store would never be used again once the drive
+came back. `store_file` refuses it instead, naming where the link points, and so
+it does a link that loops and a folder where the file should be.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from studyapp.core.store.errors import StoreError
+
+
+class StoreUnavailable(StoreError):
+    """The store's path cannot lead to a database file now (see the module docstring)."""
+
+
+def real_path(path: str | Path) -> Path:
+    """Where the links of `path` lead, as far as they go (`path` itself when it is no
+    link): what is made, moved or replaced beside the store goes there."""
+    return Path(os.path.realpath(path))
+
+
+def store_file(path: str | Path, *, new_ok: bool = False) -> Path:
+    """The file the store at `path` is: `path` itself, or where its links lead.
+
+    Raises StoreUnavailable when `path` is a folder, a link that loops, or a link to
+    a file that is not there. With `new_ok`, a link to a file not there yet whose
+    folder exists is fine (a store is about to be made, or restored, where it points).
+    """
+    path = Path(path)
+    if not path.is_symlink():
+        if path.is_dir():
+            raise StoreUnavailable(
+                f"{path} is a folder, not StudyApp's study database file.",
+                "Move or rename that folder (StudyApp never deletes it), or choose another "
+                "data folder with --data-dir.",
+            )
+        return path
+    try:
+        real = Path(os.path.realpath(path, strict=True))  # ELOOP; ENOENT: dangling
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreUnavailable(
+                f"StudyApp's study database {path} is a symbolic link that leads back to "
+                "itself (a loop): there is no file to open.",
+                "Point the link at your study database, or remove it; nothing was changed.",
+            ) from exc
+        target = real_path(path)
+        if new_ok and target.parent.is_dir():
+            return target
+        raise StoreUnavailable(
+            f"StudyApp's study database {path} is a link to {target}, which is not "
+            "available: the drive or folder holding it may not be connected or mounted.",
+            "Connect it, then start StudyApp again. The link was left as it is: no backup "
+            "was put in its place.",
+        ) from exc
+    return store_file(real, new_ok=new_ok)  # a link to a folder is refused there

@@ -1,0 +1,100 @@
+"""A store whose path is a symbolic link (the file kept on another drive), a link that
+leads nowhere, and other things in the store's place (core.store.location)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.backup import make_backup, restore_backup
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.store import Store, StoreError
+from tests.core.test_backup import fill
+from tests.core.test_recovery import garbage
+from tests.test_cli import NOTES, run
+
+NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
+
+
+def reviews(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+
+
+@pytest.fixture
+def linked(tmp_path) -> tuple[Path, Path, Path]:
+    """(the link in the data folder, the file on the "drive", the backups folder): a store
+    with 3 reviews, a backup holding 2 of them."""
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    real = drive / "studyapp.sqlite3"
+    data = tmp_path / "data"
+    data.mkdir()
+    link = data / "studyapp.sqlite3"
+    link.symlink_to(real)
+    backups = data / "backups"
+    with Store.open(link) as store:
+        ids = fill(store, reviews=2)
+        make_backup(store, backups, NOW, "auto")
+        store.record_review(ids[0], 4, 1.0, "study", "{}", None, 50_000)
+    return link, real, backups
+
+
+def test_a_store_linked_to_a_drive_not_mounted_is_refused_and_the_link_kept(linked, tmp_path):
+    link, real, backups = linked
+    unplugged = tmp_path / "unplugged"
+    real.parent.rename(unplugged)  # the drive is not mounted
+
+    with pytest.raises(StoreError) as raised:
+        open_store_safely(link, backups, NOW)
+
+    assert str(real) in raised.value.message and "not available" in raised.value.message
+    assert link.is_symlink() and not link.exists()  # no backup put in its place
+    unplugged.rename(real.parent)  # the drive comes back: the real store, all of it
+    store, report = open_store_safely(link, backups, NOW)
+    with store:
+        assert report is None and len(store.reviews()) == 3
+    assert link.is_symlink()
+
+
+def test_a_damaged_linked_store_is_restored_where_the_link_points(linked):
+    link, real, backups = linked
+    garbage(real)
+
+    store, report = open_store_safely(link, backups, NOW)
+    store.close()
+
+    assert report is not None and report.restored is not None
+    assert link.is_symlink() and link.resolve() == real
+    assert reviews(real) == 2  # the backup, on the drive, used through the link
+    assert report.damaged_path.parent == real.parent  # moved aside beside the file
+
+
+def test_restoring_a_backup_through_a_link_keeps_the_link(linked):
+    link, real, backups = linked
+    backup = next(backups.iterdir())
+
+    kept = restore_backup(backup, link, backups, NOW)
+
+    assert link.is_symlink() and link.resolve() == real
+    assert reviews(link) == 2
+    assert kept is not None and reviews(kept) == 3
+
+
+@pytest.mark.parametrize("command", [("decks",), ("backup",), ("import", "notes.md")])
+def test_commands_name_the_unavailable_target_and_leave_the_link(linked, tmp_path, command):
+    link, real, _backups = linked
+    real.parent.rename(tmp_path / "unplugged")
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    args = [str(tmp_path / a) if a.endswith(".md") else a for a in command]
+
+    result = run(*args, data_dir=link.parent)
+
+    assert result.returncode == 2
+    assert f"is a link to {real}, which is not available" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert link.is_symlink() and not link.exists()
