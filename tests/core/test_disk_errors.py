@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -233,3 +234,52 @@ def test_an_import_on_a_full_disk_is_a_plain_store_error_and_changes_nothing(sto
         store.import_document(doc, "/big.md", "big")
     assert "is full" in caught.value.message
     assert store._conn.execute("SELECT count(*) FROM questions").fetchone()[0] == before
+
+
+def with_hot_journal(source: Path, target: Path) -> None:
+    """Copy `source` to `target` as a writer killed mid-transaction leaves it: rollback
+    journaling, pages of an unfinished change already in the file, a hot -journal
+    beside it (the reviews deleted, uncommitted)."""
+    if source != target:
+        shutil.copyfile(source, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA cache_size = 1")  # spill the change into the file
+    conn.execute("BEGIN")
+    conn.execute("UPDATE questions SET answer_markdown = answer_markdown || randomblob(3000)")
+    conn.execute("DELETE FROM reviews")
+    frozen = target.with_name("frozen")
+    frozen.mkdir()
+    shutil.copyfile(target, frozen / target.name)
+    shutil.copyfile(f"{target}-journal", frozen / f"{target.name}-journal")
+    conn.close()  # rolls back; the copies keep the moment of the "kill"
+    for name in (target.name, f"{target.name}-journal"):
+        os.replace(frozen / name, target.with_name(name))
+    frozen.rmdir()
+
+
+def test_a_hot_journal_is_rolled_back_not_called_read_only(tmp_path):
+    from studyapp.core.backup import make_backup, restore_backup
+    from studyapp.core.recovery import open_store_safely
+
+    made = tmp_path / "made.sqlite3"
+    with Store.open(made) as s:
+        s.import_document(
+            ParsedDocument("AI", "markdown", [ParsedQuestion("Q?", "A.", 1)]), "/n.md", "h"
+        )
+        s.record_review(s.questions()[0].id, 3, 1.0, "study", "{}", None, 1_000)
+    data = tmp_path / "data"
+    data.mkdir()
+    store_file, backups = data / "studyapp.sqlite3", data / "backups"
+    with_hot_journal(made, store_file)
+    assert Path(f"{store_file}-journal").stat().st_size > 0
+
+    store, report = open_store_safely(store_file, backups, NOW)  # writable, not read-only
+    with store:
+        assert report is None and len(store.reviews()) == 1
+        store.record_review(store.questions()[0].id, 4, 1.0, "study", "{}", None, 2_000)
+        backup = make_backup(store, backups, NOW, "manual")
+    with_hot_journal(backup, backup)  # a tool that opened the backup was killed
+    restore_backup(backup, store_file, backups, NOW + timedelta(seconds=1))
+    with Store.open(store_file) as store:
+        assert len(store.reviews()) == 2

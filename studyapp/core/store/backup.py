@@ -504,9 +504,26 @@ def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-    """A connection that cannot change the file (and cannot create it)."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return _closing(open_connection(uri, uri=True))
+    """A connection that cannot change the file (and cannot create it).
+
+    A hot journal beside the file (a writer killed mid-transaction, in rollback
+    journaling) is rolled back first, as any read-write open would: a read-only
+    connection cannot, and fails as if the file were read-only. The rollback only
+    puts back what the file held before that unfinished transaction."""
+    uri = path.resolve().as_uri()
+    conn = open_connection(uri + "?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
+            conn.close()
+            with contextlib.suppress(sqlite3.Error), _closing(
+                open_connection(uri + "?mode=rw", uri=True)
+            ) as writer:
+                writer.execute("PRAGMA schema_version").fetchone()  # rolls the journal back
+            conn = open_connection(uri + "?mode=ro", uri=True)
+        # Anything else (damage) is for the caller's own reads to meet and judge.
+    return _closing(conn)
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
