@@ -195,3 +195,23 @@ def test_restoring_a_notes_file_says_it_is_no_backup_not_that_it_is_damaged(data
     result = run("restore", str(notes), data_dir=data)
     assert result.returncode == 2
     assert "not a database at all" in result.stderr and "damaged" not in result.stderr
+
+
+def test_a_store_of_a_newer_studyapp_is_said_so_and_left_untouched(data):
+    """Not 'damaged': no repair asked for, no backup over it, nothing moved aside."""
+    assert run("backup", data_dir=data).returncode == 0
+    store = store_path(data)
+    with contextlib.closing(sqlite3.connect(store)) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    before = store.read_bytes()
+    backup = list_backups(backup_dir(data))[0].path
+
+    for args in (("backup",), ("decks",), ("restore", str(backup))):
+        result = run(*args, data_dir=data)
+        assert result.returncode == 2, args
+        assert "made by a newer version of StudyApp" in result.stderr, args
+        assert "damaged" not in result.stderr and "repair" not in result.stderr, args
+
+    assert store.read_bytes() == before
+    left = {p.name.removeprefix(store.name) for p in data.iterdir()}
+    assert not {s for s in left if ".damaged" in s or ".needs-check" in s}

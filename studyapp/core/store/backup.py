@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
-from studyapp.core.store.errors import is_damage, request_check
+from studyapp.core.store.errors import is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.sqlio import open_connection
@@ -97,6 +97,7 @@ def make_backup(
     partial = folder / f".{target.name}{_PARTIAL_SUFFIX}"
     try:
         with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
+            _refuse_newer(src, src_path)  # not damage: this version cannot judge it
             src.backup(dst)
             # The copy inherits WAL mode from the store's header; a backup is a
             # single self-contained file.
@@ -228,8 +229,19 @@ def urgent_problem(path: str | Path) -> str | None:
     """What start-up would repair before anything reads the store at `path`
     (`health.urgent_problem`: a column lost, text stored as bytes), which stops
     whatever reads it; None if there is none. For the commands that only read, and
-    cannot repair it."""
-    return _read_only_problem(Path(path), health.urgent_problem)
+    cannot repair it. A store of a newer StudyApp raises NewerStore: not damage."""
+
+    def check(conn: sqlite3.Connection) -> str | None:
+        _refuse_newer(conn, path)
+        return health.urgent_problem(conn)
+
+    return _read_only_problem(Path(path), check)
+
+
+def _refuse_newer(conn: sqlite3.Connection, path: str | Path) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise newer_store(path, version, SCHEMA_VERSION)
 
 
 def _read_only_problem(path: Path, check: Callable[[sqlite3.Connection], str | None]) -> str | None:

@@ -23,6 +23,20 @@ class StoreError(StudyAppError):
         super().__init__(f"{message} {hint}".strip())
 
 
+class NewerStore(StoreError):
+    """The database was made by a newer StudyApp (a higher schema version). Not damage:
+    this version leaves it untouched (no repair, no backup of it, nothing over it)."""
+
+
+def newer_store(path: str | Path | None, version: int, known: int) -> NewerStore:
+    where = f" {path}" if path else ""
+    return NewerStore(
+        f"The study database{where} was made by a newer version of StudyApp (its schema "
+        f"version is {version}; this one knows up to {known}). StudyApp left it untouched.",
+        "Update StudyApp to use it, or choose another folder with --data-dir.",
+    )
+
+
 # --- errors ------------------------------------------------------------------
 
 _LOCKED = (

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from studyapp.core.store.errors import StoreError
+from studyapp.core.store.errors import newer_store
 from studyapp.core.store.sqlio import open_connection
 
 BUSY_TIMEOUT_MS = 5000
@@ -239,11 +239,8 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
         # header lost its version. Writing our tables into it would take it over;
         # as damage, it is moved aside (never deleted) and a backup used instead.
         raise sqlite3.DatabaseError("file is not a database of StudyApp's (no version)")
-    if schema_version(conn) > SCHEMA_VERSION:
-        raise StoreError(
-            "The study database was made by a newer version of StudyApp.",
-            "Update StudyApp, or choose another folder with --data-dir.",
-        )
+    if (version := schema_version(conn)) > SCHEMA_VERSION:
+        raise newer_store(getattr(conn, "check_path", None), version, SCHEMA_VERSION)
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
