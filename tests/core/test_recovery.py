@@ -327,8 +327,14 @@ def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(
 
 @pytest.mark.parametrize(
     "damage",
-    ["ALTER TABLE questions DROP COLUMN suspended", "DROP TABLE mock_drafts"],
-    ids=["column-lost", "table-lost"],
+    [
+        "ALTER TABLE questions DROP COLUMN suspended",
+        "DROP TABLE mock_drafts",
+        # a newer StudyApp's additions at this same version (or another tool's): every
+        # backup failed its check, "restart to repair", until a start repaired it
+        "ALTER TABLE reviews ADD COLUMN device TEXT; CREATE TABLE sync_state(k TEXT)",
+    ],
+    ids=["column-lost", "table-lost", "column-and-table-added"],
 )
 def test_a_store_that_lost_part_of_its_schema_is_salvaged_at_the_next_start(
     store_path, backups, damage
@@ -341,7 +347,7 @@ def test_a_store_that_lost_part_of_its_schema_is_salvaged_at_the_next_start(
         store.set_setting("store.full_check_at", NOW.isoformat())  # the daily check done
         reviews = len(store.reviews())
     with contextlib.closing(sqlite3.connect(store_path)) as conn:
-        conn.execute(damage)
+        conn.executescript(damage)
 
     store, report = open_store_safely(store_path, backups, NOW)
     with store:
@@ -349,6 +355,7 @@ def test_a_store_that_lost_part_of_its_schema_is_salvaged_at_the_next_start(
         assert report.restored is None
         assert len(store.reviews()) == reviews
         assert [q.suspended for q in store.questions()] == [False] * 3
+        assert make_backup(store, backups, NOW, "manual").exists()  # backups work again
     store, report = open_store_safely(store_path, backups, NOW)  # and it stays repaired
     store.close()
     assert report is None
