@@ -105,10 +105,12 @@ def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) 
 
     If the backup cannot be made, nothing is removed (the StoreError says why).
     """
-    from studyapp.core.backup import make_backup
+    from studyapp.core.backup import backup_first
 
     store.deck_removal(deck_id)  # KeyError before a backup for nothing
-    backup = make_backup(store, backup_folder, now, REMOVE_BACKUP_REASON)
+    backup = backup_first(
+        store, backup_folder, now, REMOVE_BACKUP_REASON, nothing="Nothing was removed"
+    )
     return RemovedDeck(store.remove_deck(deck_id), backup)
 
 

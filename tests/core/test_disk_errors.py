@@ -283,3 +283,51 @@ def test_a_hot_journal_is_rolled_back_not_called_read_only(tmp_path):
     restore_backup(backup, store_file, backups, NOW + timedelta(seconds=1))
     with Store.open(store_file) as store:
         assert len(store.reviews()) == 2
+
+
+@pytest.mark.parametrize("cause", ["full-disk", "backups-is-a-file"])
+@pytest.mark.parametrize("action", ["restore", "remove-deck"])
+def test_a_safety_backup_that_cannot_be_written_says_nothing_was_done_and_why(
+    tmp_path, monkeypatch, cause, action
+):
+    """Restore and remove-deck said "The backup was not made… StudyApp will try again",
+    as an automatic backup does: it will not, and the person did not learn that
+    nothing was restored or removed."""
+    from studyapp.core.backup import make_backup, restore_backup
+    from studyapp.core.decks import remove_deck
+    from studyapp.core.store import backup as store_backup
+
+    db, folder = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(db) as store:
+        store.import_document(
+            ParsedDocument("AI", "markdown", [ParsedQuestion("Q?", "A.", 1)]), "/n.md", "h"
+        )
+        older = make_backup(store, tmp_path, NOW, "manual")  # a backup to restore
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 1_000)
+    if cause == "full-disk":
+        real_open = store_backup.open_connection
+
+        def full(database, **kwargs):
+            if database.endswith(".partial"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return real_open(database, **kwargs)
+
+        monkeypatch.setattr(store_backup, "open_connection", full)
+        why = f"the disk holding {folder} is full"
+    else:
+        folder.write_text("not a folder")
+        why = f"{folder} is a file, not a folder"
+
+    with pytest.raises(StoreError) as info:
+        if action == "restore":
+            restore_backup(older, db, folder, NOW)
+        else:
+            with Store.open(db) as store:
+                remove_deck(store, store.decks()[0].id, folder, NOW)
+
+    done = "restored" if action == "restore" else "removed"
+    assert info.value.message.startswith(f"Nothing was {done}: ")
+    assert why in info.value.message
+    assert "will try again" not in info.value.hint
+    with Store.open(db) as store:  # the deck and the review since the backup are there
+        assert len(store.decks()) == 1 and len(store.reviews()) == 1

@@ -45,6 +45,15 @@ class BackupCheckFailed(StoreError):
     """The copy was made but failed the full check: the store itself is damaged."""
 
 
+class BackupNotWritten(StoreError):
+    """The backup could not be written (a full disk, a folder read-only or not there):
+    `why` says so in a clause, `fix` what to do about it."""
+
+    def __init__(self, why: str, fix: str) -> None:
+        super().__init__(f"The backup was not made: {why}.", f"{fix}; StudyApp will try again.")
+        self.why, self.fix = why, fix
+
+
 class BackupRefused(StoreError):
     """This backup cannot be used (damaged, not StudyApp's, failing the app's checks),
     as opposed to an environment failure (full disk, unreadable folder) while using it."""
@@ -136,16 +145,12 @@ def _backup_failed(exc: sqlite3.Error, src_path: Path, folder: Path) -> StoreErr
     if known is None:
         return StoreError(f"The backup was not made ({exc}).", f"Check the folder {folder}.")
     if "full" in str(exc).casefold():
-        return StoreError(
-            f"The backup was not made: the disk holding {folder} is full.",
-            "Free some space; StudyApp will try again.",
-        )
+        return BackupNotWritten(f"the disk holding {folder} is full", "Free some space")
     if not is_damage(exc) and _readable(src_path):
         # The store reads fine, so what failed to open or write was the copy: the
         # backups folder (read-only, unplugged), not the study database.
-        return StoreError(
-            f"The backup was not made: cannot write to {folder} ({exc}).",
-            "Check that the backups folder is writable; StudyApp will try again.",
+        return BackupNotWritten(
+            f"cannot write to {folder} ({exc})", "Check that the backups folder is writable"
         )
     return StoreError(f"The backup was not made. {known.message}", known.hint)
 
@@ -160,10 +165,37 @@ def _readable(path: Path) -> bool:
 
 
 def _write_failed(folder: Path, exc: OSError) -> StoreError:
-    return StoreError(
-        f"The backup was not made: cannot write to {folder} ({exc.strerror or exc}).",
-        "Free some space or check the folder's permissions; StudyApp will try again.",
+    if folder.exists() and not folder.is_dir():  # mkdir says only "File exists"
+        return BackupNotWritten(
+            f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
+        )
+    return BackupNotWritten(
+        f"cannot write to {folder} ({exc.strerror or exc})",
+        "Free some space or check the folder's permissions",
     )
+
+
+def backup_first(
+    source: Store | str | Path, backup_dir: str | Path, now: datetime, reason: str, *, nothing: str
+) -> Path:
+    """`make_backup` of the store before a change only a backup can undo (a restore,
+    removing a deck). When it cannot be made, the StoreError (of the same kind) starts
+    with `nothing` ("Nothing was restored") and says why: the change was not made, and
+    an automatic backup's "StudyApp will try again" would mislead."""
+    try:
+        return make_backup(source, backup_dir, now, reason)
+    except BackupNotWritten as exc:
+        raise StoreError(
+            f"{nothing}: StudyApp backs up your study data first, and that backup could not "
+            f"be written: {exc.why}.",
+            f"{exc.fix}, then try again.",
+        ) from exc
+    except StoreError as exc:
+        raise type(exc)(
+            f"{nothing}: StudyApp backs up your study data first, and that backup could not "
+            f"be made. {exc.message}",
+            exc.hint,
+        ) from exc
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
@@ -378,7 +410,9 @@ def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
         return move_aside(store_path, now)
     _check_not_in_use(store_path)
     try:
-        return make_backup(store_path, folder, now, "before-restore")
+        return backup_first(
+            store_path, folder, now, "before-restore", nothing="Nothing was restored"
+        )
     except BackupCheckFailed:  # damage quick_check misses: keep the file itself instead
         return move_aside(store_path, now)
 
