@@ -6,6 +6,7 @@ STUDYAPP_DATA_DIR (tests always set it), then the platform's user data folder.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -28,17 +29,37 @@ def data_dir(override: str | Path | None = None, *, create: bool = True) -> Path
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser().absolute()
-    if not create:
-        return path
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
+    reason = _not_a_folder(path)
+    if reason is None and create:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+    if reason is not None:
         raise StudyAppError(
             f"Cannot use {path} as the data folder ({reason}). "
             f"Choose another with --data-dir or {ENV_VAR}."
-        ) from exc
+        )
     return path
+
+
+def _not_a_folder(path: Path) -> str | None:
+    """Why `path`, which is there, cannot be a folder (mkdir would only say "File
+    exists"); None when it is a folder or is not there at all."""
+    if path.is_dir() or not (path.exists() or path.is_symlink()):
+        return None
+    if not path.is_symlink():
+        return "it is a file, not a folder"
+    try:
+        os.path.realpath(path, strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "it is a symbolic link that loops back to itself"
+        return (
+            f"it is a link to {os.path.realpath(path)}, which is not available: the drive "
+            "holding it may not be connected or mounted"
+        )
+    return f"it is a link to {os.path.realpath(path)}, a file, not a folder"
 
 
 def store_path(data_dir: str | Path) -> Path:

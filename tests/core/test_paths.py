@@ -82,6 +82,42 @@ def test_data_dir_that_is_a_file_is_a_user_error(tmp_path):
         paths.data_dir(blocker / "sub")
 
 
+def _file(tmp_path: Path) -> Path:
+    (tmp_path / "notes.txt").write_text("x")
+    return tmp_path / "notes.txt"
+
+
+def _loop(tmp_path: Path) -> Path:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    return tmp_path / "a"
+
+
+def _dangling(tmp_path: Path) -> Path:
+    (tmp_path / "a").symlink_to(tmp_path / "unplugged" / "StudyApp")
+    return tmp_path / "a"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (_file, "it is a file, not a folder"),
+        (_loop, "it is a symbolic link that loops back to itself"),
+        (_dangling, "it is a link to "),
+    ],
+    ids=["file", "link-loop", "link-to-nothing"],
+)
+@pytest.mark.parametrize("create", [True, False], ids=["writing", "reading"])
+def test_a_data_dir_that_cannot_be_a_folder_says_what_it_is(tmp_path, make, reason, create):
+    """A file or a link loop said "(File exists)" (and a command that only reads, "no
+    StudyApp data in it")."""
+    path = make(tmp_path)
+    with pytest.raises(StudyAppError) as info:
+        paths.data_dir(path, create=create)
+    assert f"Cannot use {path} as the data folder ({reason}" in str(info.value)
+    assert "File exists" not in str(info.value)
+
+
 def test_tests_never_touch_the_real_data_dir(tmp_path):
     # conftest sets STUDYAPP_DATA_DIR for every test.
     assert paths.data_dir() == tmp_path / "data"

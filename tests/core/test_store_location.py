@@ -98,3 +98,35 @@ def test_commands_name_the_unavailable_target_and_leave_the_link(linked, tmp_pat
     assert f"is a link to {real}, which is not available" in result.stderr
     assert "Traceback" not in result.stderr
     assert link.is_symlink() and not link.exists()
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _self_link(path: Path) -> None:
+    path.symlink_to(path)
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [(_folder, "is a folder, not StudyApp's study database file"), (_self_link, "(a loop)")],
+    ids=["folder", "link-loop"],
+)
+def test_a_store_path_that_cannot_be_a_database_says_what_it_is(tmp_path, make, said):
+    """A folder said "disk I/O error… check that the disk is connected"; a link to
+    itself was called a deleted store, and a backup restored in its place."""
+    data = tmp_path / "data"
+    data.mkdir()
+    store = data / "studyapp.sqlite3"
+    with Store.open(tmp_path / "old.sqlite3") as old:
+        fill(old)
+        make_backup(old, data / "backups", NOW, "auto")
+    make(store)
+
+    with pytest.raises(StoreError) as info:
+        open_store_safely(store, data / "backups", NOW)
+    assert said in info.value.message and "I/O" not in info.value.message
+    assert store.is_symlink() or store.is_dir()  # left as it was
+    result = run("decks", data_dir=data)
+    assert result.returncode == 2 and said in result.stderr
