@@ -278,6 +278,22 @@ def test_the_full_check_runs_once_a_day_without_a_marker(store_path, backups):
     assert integrity(store_path) == ["ok"]
 
 
+def test_a_full_check_dated_in_the_future_is_due(store_path, backups):
+    """A check made while the clock was years ahead stopped the daily check until
+    that date: damage it would find stayed unrepaired."""
+    studied(store_path)
+    with Store.open(store_path) as store:
+        store.set_setting("store.full_check_at", (NOW + 3650 * DAY).isoformat())
+    damage_an_index(store_path)
+    store, report = open_store_safely(store_path, backups, NOW)
+    store.close()
+    assert report is not None and report.repaired
+    assert integrity(store_path) == ["ok"]
+    store, report = open_store_safely(store_path, backups, NOW + DAY / 2)
+    store.close()
+    assert report is None  # dated now again: once a day from here
+
+
 def test_a_damage_error_asks_the_next_start_for_the_full_check(store_path):
     studied(store_path)
     with (

@@ -168,9 +168,12 @@ def full_check_due(store: Store, path: Path, now: datetime) -> bool:
             return True
     last = store.get_setting(K_FULL_CHECK_AT)
     try:
-        return now - datetime.fromisoformat(last) >= FULL_CHECK_EVERY
+        since = now - datetime.fromisoformat(last)
     except (TypeError, ValueError):
         return True
+    # A time ahead of now was written while the clock was wrong: waiting for it would
+    # stop the daily check for as long, so it counts as due (and is dated now after).
+    return since >= FULL_CHECK_EVERY or since < timedelta(0)
 
 
 def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport | None, str | None]:
