@@ -28,7 +28,10 @@ lost by it, else moved aside and replaced by the newest good backup.
    With no usable backup at all, a fresh store starts beside the damaged file.
 
 Only damage triggers this: a locked, unreadable or full disk raises StoreError,
-because moving the file would not help and might hide it from the person.
+because moving the file would not help and might hide it from the person. So does
+a store from a newer StudyApp (NewerStore: left untouched), and a store path that
+is a link to a drive not mounted, a link loop or a folder (core.store.location):
+a link is never replaced, and a repair or restore puts the file where it points.
 """
 
 from __future__ import annotations
