@@ -19,7 +19,8 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.parse import engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
-from studyapp.core.parse.engine import KINDS, QUIZ_RE, quiz_options
+from studyapp.core.parse.choice import KINDS
+from studyapp.core.parse.engine import QUIZ_RE, quiz_options
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.titles import restates
 

@@ -103,9 +103,6 @@ INLINE_ANSWER_RE = re.compile(
     rf"\s(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])\s*(?:\*\*|__)?\s",
     re.I,
 )
-SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
-DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
-DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
 QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
 STRONG_QUESTION_HEADERS = frozenset(("question", "questions", "q", "interview question"))
 ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
@@ -426,66 +423,6 @@ def asking_lines(doc: Document) -> list[Unit]:
     return units
 
 
-def details(doc: Document) -> list[Unit]:
-    units = []
-    lines = doc.lines
-    for block in doc.blocks:
-        if block.kind != "html" or not DETAILS_OPEN_RE.search(block.text) or block.quoted:
-            continue
-        start = block.start
-        for offset, line in enumerate(block.text.split("\n")):
-            if not DETAILS_OPEN_RE.search(line):
-                continue
-            first = start + offset
-            window = "\n".join(lines[first - 1 : first + 3])
-            summary = SUMMARY_RE.search(window)
-            if not summary:
-                continue
-            title_end = first + window[: summary.end()].count("\n")
-            summary_line = first + window[: summary.start()].count("\n")
-            end = _details_end(lines, first)
-            rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
-            rest = DETAILS_CLOSE_RE.split(rest, maxsplit=1)[0]  # closed on the same line
-            units.append(
-                Unit(
-                    summary_line,
-                    title_end,
-                    summary.group(1),
-                    whole_title(summary.group(1), plain=doc.plain),
-                    title_end + 1,
-                    end=end,
-                    answer_prefix=rest,
-                    container=True,
-                )
-            )
-    return _outer_details(units)
-
-
-def _outer_details(units: list[Unit]) -> list[Unit]:
-    """A <details> inside the answer of another that does not ask ("Deep dive: the
-    formula" under "How do you prevent a stampede?") is part of that answer; nested
-    ones that ask are questions, whatever holds them ("What they asked in round 1")."""
-    kept: list[Unit] = []
-    open_units: list[Unit] = []
-    for unit in units:
-        open_units = [u for u in open_units if u.end >= unit.line]
-        outer = open_units[-1] if open_units else None
-        if outer is None or is_question_like(unit.title):
-            kept.append(unit)
-        open_units.append(unit)
-    return kept
-
-
-def _details_end(lines: list[str], first: int) -> int:
-    depth = 0
-    for number in range(first, len(lines) + 1):
-        line = lines[number - 1]
-        depth += len(DETAILS_OPEN_RE.findall(line)) - len(DETAILS_CLOSE_RE.findall(line))
-        if depth <= 0:
-            return number
-    return len(lines)
-
-
 # A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
 CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
 
@@ -790,13 +727,3 @@ def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
         total += value
     # a unit kind whose places mostly neither ask nor count is a list inside an answer
     return total * (0.5 + 0.5 * telling / len(units))
-
-
-FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
-    "bold": bold_paragraphs,
-    "prefix": prefixed,
-    "asked": asking_lines,
-    "details": details,
-    "table": table_rows,
-    "card": cards,
-}

@@ -1,0 +1,171 @@
+"""Which candidate unit holds a document's questions (engine.py finds the candidates
+and builds the questions from the one chosen here).
+
+`choose` takes the best-scored unit, or the person's ``split_at``, then weighs what
+the scores cannot see: lines that ask without a mark only where nothing marks or
+outnumbers them; follow-ups inside the answers of outer questions; a note that is
+one question; and, in a note that changes style on the way, the marked pairs and
+cards of another flat kind (`mix_marked`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyapp.core.parse import units as found
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
+
+HEADING_KINDS = tuple(f"h{level}" for level in range(1, 7))
+KINDS = (*HEADING_KINDS, "list-item", "bold", "prefix", "details", "table", "card", "row", "asked")
+
+
+@dataclass(slots=True)
+class Candidate:
+    kind: str
+    units: list[Unit]
+    score: float
+
+
+def furniture(title: str) -> bool:
+    """A heading that names a part of the document, not a question: "Contents",
+    "License", "Introduction", "Summary"."""
+    return bool(found.NOT_A_QUESTION_RE.match(title) or found.DOCUMENT_PART_RE.match(title))
+
+
+def choose(cands: list[Candidate], split_at: str | None, first_line: int = 0) -> Candidate:
+    """The unit that holds the questions (`split_at` overrules); `first_line` is the
+    document's first line of text."""
+    if split_at:
+        for cand in cands:
+            if cand.kind == split_at:
+                return cand
+        return Candidate(split_at, [], 0.0)
+    best = _best(cands, first_line)
+    return _outer_questions(cands, best) or _lone_question(cands, best) or best
+
+
+def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
+    """A note that is one question: its only top heading asks ("# How does DNS
+    resolution work?", "# Design a rate limiter") and the list items or bold lines
+    under it are its answer's steps and notes, which do not ask. The heading is the
+    question, not the items. (Sub-headings under an asking title may be cards of
+    their own, "## Caching" in "# How to pass a design interview?": left as found;
+    so are items that each hold an answer of their own, "# Define the following
+    terms" over "1. Latency" / "Time for one request.")"""
+    if not best.units or best.kind in HEADING_KINDS or found.mostly_asking(best.units):
+        return None
+    answered = sum(1 for u in best.units if u.answer_prefix.strip() or u.end >= u.answer_start)
+    if answered * 3 > len(best.units):
+        return None
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS or not cand.units:
+            continue  # the first heading level present is the top one
+        if len(cand.units) != 1 or cand is best:
+            return None
+        head = cand.units[0]
+        asks = found.is_question_like(head.title) and not furniture(head.title)
+        return cand if asks and head.line < best.units[0].line else None
+    return None
+
+
+def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | None:
+    """Bold questions, question callouts or list items that start only inside the
+    answers of other questions ("## How does HTTPS work?" … "**Why a handshake?** …") are follow-ups
+    there: the questions are the ones that ask around them, asked first and again
+    between them: headings that ask, marked questions ("Q:"), or lines that ask at least
+    half as many."""
+    if best.kind not in ("bold", "card", "list-item") or not best.units:
+        return None
+    first = best.units[0].line
+    outer = [
+        c
+        for c in cands
+        if c.kind not in ("bold", "card", "list-item")
+        # a list (a quiz's options "A." "B." "C.") inside answers: only under marked
+        # or headed questions, never under lines that merely ask
+        and (best.kind != "list-item" or c.kind == "prefix" or c.kind in HEADING_KINDS)
+        and len(c.units) >= 2
+        and (c.kind != "asked" or len(c.units) * 2 >= len(best.units))
+        and c.units[0].line < first < c.units[-1].line
+        and found.mostly_asking(c.units)
+    ]
+    return max(outer, key=lambda c: len(c.units)) if outer else None
+
+
+def _best(cands: list[Candidate], first_line: int = 0) -> Candidate:
+    asked = next((c for c in cands if c.kind == "asked"), None)
+    others = [c for c in cands if c.kind != "asked"]
+    # One line that asks opens a note of nothing else: the note is that question.
+    alone = asked is not None and bool(asked.units) and asked.units[0].line == first_line
+    if asked is not None and (
+        (len(asked.units) < 2 and not (alone and not any(c.units for c in others)))
+        or any(_marks_questions(c) or len(c.units) > len(asked.units) for c in others)
+    ):
+        # Lines that ask without a mark are questions only where nothing else marks or
+        # outnumbers them: under marked questions, or under more headings than they
+        # are, they are follow-ups inside the answers.
+        cands = others
+    return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+# Kinds that mark each question on its own line, with nothing nesting them.
+_FLAT_KINDS = ("bold", "prefix", "card")
+
+
+def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """Notes kept over months change style: bold questions, then a few ``Q:``/``A:``
+    pairs, then a callout card. Where the chosen unit is one of those flat marks, the
+    questions another flat kind marks beyond doubt (a ``Q:`` with its ``A:``, a card)
+    are questions too, not lines of the answer above them. Bold lines are not added
+    to another kind: inside a marked answer, a bold line that asks is as often a
+    follow-up or an emphasis. An added one asks, and starts a block of its own that
+    no line introduces ("From my mock:" then "Q: …" is an example in the answer;
+    "source:: DDIA" is a note's property, not a card)."""
+    if chosen.kind not in _FLAT_KINDS or not chosen.units:
+        return chosen
+
+    def marked(u: Unit) -> range:  # its title, answer mark and container lines
+        return range(u.line, max(u.title_end, u.answer_start - 1, u.end) + 1)
+
+    taken = {n for u in chosen.units for n in marked(u)}
+    starts = sorted(u.line for u in chosen.units)
+    added: list[Unit] = []
+    for cand in cands:
+        if cand.kind == chosen.kind or cand.kind not in _FLAT_KINDS or cand.kind == "bold":
+            continue
+        example_until = 0  # an example the answer introduced goes on to its next question
+        for unit in cand.units:
+            lines = marked(unit)
+            if unit.line < example_until or not unit.explicit or taken.intersection(lines):
+                continue
+            if not _starts_apart(doc, unit.line):
+                example_until = next((s for s in starts if s > unit.line), len(doc.lines) + 1)
+                continue
+            if found.is_question_like(unit.title):
+                added.append(unit)
+                taken.update(lines)
+    if not added:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
+
+
+def _starts_apart(doc: Document, line: int) -> bool:
+    """Whether `line` starts a block after a blank line, and the text above does not
+    introduce it (ends with a colon)."""
+    if line > 1 and doc.line(line - 1).strip():
+        return False
+    above = next((doc.line(n) for n in range(line - 1, 0, -1) if doc.line(n).strip()), "")
+    return not above.rstrip().endswith(":")
+
+
+def _marks_questions(cand: Candidate) -> bool:
+    """Two places or more, most of them asking, counted or marked: a unit that holds
+    the document's questions."""
+    telling = sum(
+        1
+        for u in cand.units
+        if u.explicit or u.number is not None or found.is_question_like(u.title)
+    )
+    return len(cand.units) >= 2 and telling * 2 >= len(cand.units)

@@ -1,0 +1,75 @@
+"""Questions asked as ``<details>`` toggles: the ``<summary>`` is the question and
+the toggle's content its answer (GitHub READMEs, Notion exports). A toggle inside
+the answer of another is part of that answer unless it asks."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit, is_question_like
+
+SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
+DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
+DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
+
+
+def details(doc: Document) -> list[Unit]:
+    units = []
+    lines = doc.lines
+    for block in doc.blocks:
+        if block.kind != "html" or not DETAILS_OPEN_RE.search(block.text) or block.quoted:
+            continue
+        start = block.start
+        for offset, line in enumerate(block.text.split("\n")):
+            if not DETAILS_OPEN_RE.search(line):
+                continue
+            first = start + offset
+            window = "\n".join(lines[first - 1 : first + 3])
+            summary = SUMMARY_RE.search(window)
+            if not summary:
+                continue
+            title_end = first + window[: summary.end()].count("\n")
+            summary_line = first + window[: summary.start()].count("\n")
+            end = _details_end(lines, first)
+            rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
+            rest = DETAILS_CLOSE_RE.split(rest, maxsplit=1)[0]  # closed on the same line
+            units.append(
+                Unit(
+                    summary_line,
+                    title_end,
+                    summary.group(1),
+                    whole_title(summary.group(1), plain=doc.plain),
+                    title_end + 1,
+                    end=end,
+                    answer_prefix=rest,
+                    container=True,
+                )
+            )
+    return _outer_details(units)
+
+
+def _outer_details(units: list[Unit]) -> list[Unit]:
+    """A <details> inside the answer of another that does not ask ("Deep dive: the
+    formula" under "How do you prevent a stampede?") is part of that answer; nested
+    ones that ask are questions, whatever holds them ("What they asked in round 1")."""
+    kept: list[Unit] = []
+    open_units: list[Unit] = []
+    for unit in units:
+        open_units = [u for u in open_units if u.end >= unit.line]
+        outer = open_units[-1] if open_units else None
+        if outer is None or is_question_like(unit.title):
+            kept.append(unit)
+        open_units.append(unit)
+    return kept
+
+
+def _details_end(lines: list[str], first: int) -> int:
+    depth = 0
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        depth += len(DETAILS_OPEN_RE.findall(line)) - len(DETAILS_CLOSE_RE.findall(line))
+        if depth <= 0:
+            return number
+    return len(lines)
