@@ -156,14 +156,45 @@ class _Item:
         self.content = content
 
 
+class _Source:
+    """Where a code or HTML block's text comes from: its lines with `width` columns of
+    indentation removed (markdown-it's ``getLines``); a block opening on an item's
+    first line reads that line as `first` (the item marker as spaces)."""
+
+    __slots__ = ("block", "closed", "fenced", "first", "width")
+
+    def __init__(self, block: Block, width: int, first: str, *, fenced: bool = False) -> None:
+        self.block = block
+        self.width = width
+        self.first = first
+        self.fenced = fenced
+        self.closed = False
+
+    def text(self, lines: list[str]) -> str:
+        block = self.block
+        if self.fenced:  # the lines between the fences
+            start, stop = block.start + 1, block.end - (1 if self.closed else 0)
+            if stop < start:
+                return ""
+            body = [_strip_columns(lines[n - 1], self.width) for n in range(start, stop + 1)]
+        else:
+            body = [_strip_columns(self.first, self.width)]
+            body += [
+                _strip_columns(lines[n - 1], self.width)
+                for n in range(block.start + 1, block.end + 1)
+            ]
+        return "\n".join(body) + "\n"
+
+
 class Scanner:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.blocks: list[Block] = []
+        self.sources: list[_Source] = []  # of the code and HTML blocks: their text, at the end
         self.items: list[_Item] = []
         self.para: Block | None = None
         self.para_lines: list[str] = []
-        self.fence: tuple[Block, str, int, int] | None = None  # block, marker, indent, depth
+        self.fence: tuple[Block, str, _Source, int] | None = None  # block, marker, source, depth
         self.html: tuple[Block, str] | None = None  # block, how it ends
         self.code: Block | None = None
         self.table: Block | None = None
@@ -234,12 +265,14 @@ class Scanner:
         for block in self.blocks:
             if block.kind in ("code", "html") and block.end < block.start:
                 block.end = block.start
+        for source in self.sources:
+            source.block.text = source.text(self.lines)
         return self.blocks
 
     def _line(self, number: int, raw: str) -> None:
         blank = not raw.strip()
         if self.fence is not None:
-            block, marker, _indent, depth = self.fence
+            block, marker, source, depth = self.fence
             inside = depth == 0 or blank or _expand(raw)[0] >= self.items[depth - 1].content
             if inside and len(self.items) >= depth:
                 content = _strip_columns(raw, self.items[depth - 1].content if depth else 0)
@@ -251,6 +284,7 @@ class Scanner:
                     and stripped.startswith(marker[0] * len(marker))
                     and set(stripped) <= {marker[0]}
                 ):
+                    source.closed = True
                     self.fence = None
                 return
             self.fence = None
@@ -263,12 +297,10 @@ class Scanner:
                     return
                 if self._continues_items(raw):
                     block.end = number
-                    block.text += "\n" + raw
                     return
                 self.html = None
             else:
                 block.end = number
-                block.text += "\n" + raw
                 if re.search(ending, raw, re.I):
                     self.html = None
                 return
@@ -363,6 +395,7 @@ class Scanner:
             if self.code is None:
                 self._close_leaves()
                 self.code = self._add(Block("code", number, number, **common))
+                self.sources.append(_Source(self.code, self._indent(depth) + 4, raw))
             self.code.end = number
             return
         if self.code is not None:
@@ -427,7 +460,9 @@ class Scanner:
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self._close_leaves()
             block = self._add(Block("code", number, number, **common))
-            self.fence = (block, fence.group(1), col, depth)
+            source = _Source(block, self._indent(depth) + col, raw, fenced=True)
+            self.sources.append(source)
+            self.fence = (block, fence.group(1), source, depth)
             return
         item = ITEM_RE.match(rest) if first in ("-", "+", "*") or first.isdigit() else None
         if item and (self.para is None or self._item_interrupts(rest)):
@@ -459,7 +494,8 @@ class Scanner:
         html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
         if html is not None:
             self._close_leaves()
-            block = self._add(Block("html", number, number, raw, **common))
+            block = self._add(Block("html", number, number, **common))
+            self.sources.append(_Source(block, self._indent(depth), raw))
             if html == "blank":
                 self.html = (block, "blank")
             elif not re.search(html, rest[1:], re.I):

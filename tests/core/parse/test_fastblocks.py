@@ -11,16 +11,20 @@ from pathlib import Path
 import pytest
 
 from studyapp.core import repair, textio
-from studyapp.core.parse import parse_text
+from studyapp.core.parse import parse_text, tree
 from studyapp.core.parse.tree import build
 from tests.conftest import CORPORA, SEEDS
 from tests.core.test_parse_property import FORMATS, NOUNS, OPENERS, document
 
 
-def _key(block):
+def _key(block, blocks):
     if block.quoted:
         return ("quoted", block.start, block.end)
-    text = " ".join(block.text.split()) if block.kind in ("heading", "paragraph") else ""
+    if block.kind in ("heading", "paragraph"):
+        text = " ".join(block.text.split())
+    else:  # a code block's text says whether it is empty (an empty one ends no answer)
+        text = block.text if block.kind in ("code", "html") else ""
+    enclosing = blocks[block.item].start if block.item >= 0 else 0
     rows = tuple((line, tuple(cells)) for line, cells in block.rows)
     return (
         block.kind,
@@ -31,6 +35,7 @@ def _key(block):
         block.lead,
         block.ordered,
         block.number,
+        enclosing,
         text,
         rows,
     )
@@ -42,11 +47,24 @@ def assert_same_blocks(text: str) -> None:
     assert fast == reference
 
 
+def _questions(text: str, monkeypatch, *, fast: bool) -> tuple[list, list]:
+    monkeypatch.setattr(tree, "LARGE_DOCUMENT", 0 if fast else len(text) + 1)
+    doc = parse_text(text, name="notes")
+    questions = [(q.title, q.answer_markdown) for q in doc.questions]
+    return questions, [(r.start_line, r.end_line, r.reason) for r in doc.skipped]
+
+
+def assert_same_questions(text: str, monkeypatch) -> None:
+    """The importer finds the same questions, answers and skipped lines both ways."""
+    reference = _questions(text, monkeypatch, fast=False)
+    assert _questions(text, monkeypatch, fast=True) == reference
+
+
 def _without_quote_insides(blocks) -> list[tuple]:
     """Blocks as keys, a quote's consecutive blocks as one (its first line)."""
     keys: list[tuple] = []
     for block in blocks:
-        key = _key(block)
+        key = _key(block, blocks)
         if key[0] == "quoted" and keys and keys[-1][0] == "quoted" and block.start <= keys[-1][2]:
             continue
         if key[0] == "quoted":
@@ -151,3 +169,17 @@ def test_a_large_document_gives_the_questions_a_small_one_gives():
     assert len(doc.questions) == 20_000
     assert doc.questions[-1].title == "What is item 20000?"
     assert doc.questions[-1].answer_markdown.startswith("It is 20000.")
+
+
+def test_a_code_block_that_ends_an_answer_stays_in_it(monkeypatch):
+    # The line reader gave code blocks no text, and an empty code block at an answer's
+    # end is dropped (a notebook's empty last cell): every answer of a 5 MB file lost
+    # its closing code block to "notes between questions".
+    text = (
+        "# Notes\n\n## SQL\n\n### What is a join?\n\nCombines rows of two tables.\n\n"
+        "- inner\n- left\n\n```sql\nSELECT * FROM a JOIN b ON a.id = b.id;\n```\n\n"
+        "### What is an index?\n\nA B-tree over a column.\n"
+    )
+    assert_same_questions(text, monkeypatch)
+    (code,) = [b for b in build(text, fast=True).blocks if b.kind == "code"]
+    assert code.text == "SELECT * FROM a JOIN b ON a.id = b.id;\n"
