@@ -99,7 +99,9 @@ HTML_SEVEN_RE = re.compile(
 
 
 def _expand(line: str) -> tuple[int, int]:
-    """(columns of leading whitespace, tabs expanded; characters of it)."""
+    """(columns of leading whitespace, tabs expanded; characters of it). Columns count
+    from the start of the line: a tab's width depends on where it sits, so a line is
+    measured whole, never after its container's indentation is cut off."""
     if line[:1] not in (" ", "\t"):
         return 0, 0
     if "\t" not in line:
@@ -275,12 +277,11 @@ class Scanner:
             block, marker, source, depth = self.fence
             inside = depth == 0 or blank or _expand(raw)[0] >= self.items[depth - 1].content
             if inside and len(self.items) >= depth:
-                content = _strip_columns(raw, self.items[depth - 1].content if depth else 0)
-                col, pos = _expand(content)
-                stripped = content[pos:].rstrip()
+                col, pos = _expand(raw)
+                stripped = raw[pos:].rstrip()
                 block.end = number
                 if (
-                    col < 4
+                    col - self._indent(depth) < 4
                     and stripped.startswith(marker[0] * len(marker))
                     and set(stripped) <= {marker[0]}
                 ):
@@ -323,7 +324,7 @@ class Scanner:
             lazy = (
                 self.para is not None
                 and self.para.depth > keep
-                and not self._starts_block(_strip_columns(raw, self._indent(keep)), lazy=True)
+                and not self._starts_block(raw, self._indent(keep), lazy=True)
             )
             if lazy:
                 self.para_lines.append(raw.strip())
@@ -340,11 +341,12 @@ class Scanner:
         col, _ = _expand(raw)
         return all(col >= item.content for item in self.items)
 
-    def _starts_block(self, text: str, *, lazy: bool = False) -> bool:
-        col, pos = _expand(text)
-        if col >= 4:
+    def _starts_block(self, raw: str, indent: int, *, lazy: bool = False) -> bool:
+        """Whether `raw`, inside containers indented `indent` columns, starts a block."""
+        col, pos = _expand(raw)
+        if col - indent >= 4:
             return False
-        rest = text[pos:]
+        rest = raw[pos:]
         item = ITEM_RE.match(rest)
         return bool(
             HEADING_RE.match(rest)
@@ -383,9 +385,10 @@ class Scanner:
 
     def _block_start(self, number: int, raw: str) -> None:
         depth = len(self.items)
-        text = _strip_columns(raw, self._indent(depth))
-        col, pos = _expand(text)
-        rest = text[pos:]
+        indent = self._indent(depth)
+        base, pos = _expand(raw)  # every open item holds the line: base >= indent
+        col = base - indent
+        rest = raw[pos:]
         common = {"depth": depth, "item": self.items[-1].block if self.items else -1}
         if col >= 4:
             if self.para is not None:
@@ -412,7 +415,7 @@ class Scanner:
             return
         if self.table is not None and number == self.table.start + 1:
             return  # the delimiter row
-        if self.table is not None and not self._starts_block(text):
+        if self.table is not None and not self._starts_block(raw, indent):
             width = len(self.table.rows[0][1])
             self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
             self.table.end = number
@@ -428,7 +431,7 @@ class Scanner:
             self.quote.end = number
             return
         if self.quote is not None:
-            if not self._starts_block(text):
+            if not self._starts_block(raw, indent):
                 self.quote.end = number  # a lazy line of the quote
                 return
             self.quote = None
@@ -468,12 +471,12 @@ class Scanner:
         if item and (self.para is None or self._item_interrupts(rest)):
             self._close_leaves()
             after = rest[item.end() :]
-            base = self._indent(depth) + col
-            spaces = len(item.group(3).expandtabs(4)) if item.group(3) else 0
+            marker_end = base + item.end(1)
+            spaces = _expand(" " * marker_end + item.group(3))[0] - marker_end
             if after.strip() and spaces <= 4:
-                content, remainder = base + item.end(1) + spaces, after
+                content, remainder = marker_end + spaces, after
             else:  # an empty first line, or indented code right after the marker
-                content = base + item.end(1) + 1
+                content = marker_end + 1
                 remainder = " " * max(spaces - 1, 0) + after
             number_text = item.group(2)
             self._add(

@@ -183,3 +183,26 @@ def test_a_code_block_that_ends_an_answer_stays_in_it(monkeypatch):
     assert_same_questions(text, monkeypatch)
     (code,) = [b for b in build(text, fast=True).blocks if b.kind == "code"]
     assert code.text == "SELECT * FROM a JOIN b ON a.id = b.id;\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.\tCache\n    ***\n",
+        "-\tGraph.\n    </p>\n",
+        "*\t~~~\n    ~~~ \n",
+        "- a\n\n   \tcode?\n",
+    ],
+)
+def test_a_tab_counts_columns_from_the_start_of_its_line(text):
+    # "1.\t" (Word's numbered lists) puts the item's text at column 4, not 2 + 4
+    assert_same_blocks(text)
+
+
+def test_a_list_with_tabs_keeps_its_answers_code(monkeypatch):
+    # the fence in the answer was read as indented code: the answer showed its ``` lines
+    text = (
+        "# Notes\n\n## Locks\n\n-\tWhat is a mutex?\n\n    A lock.\n\n    ```\n    x\n    ```\n\n"
+        "-\tWhat is a semaphore?\n\n    A counter.\n"
+    )
+    assert_same_questions(text, monkeypatch)
