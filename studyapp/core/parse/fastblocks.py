@@ -180,12 +180,14 @@ class _Source:
                 return ""
             body = [_strip_columns(lines[n - 1], self.width) for n in range(start, stop + 1)]
         else:
+            stop = block.end
             body = [_strip_columns(self.first, self.width)]
             body += [
-                _strip_columns(lines[n - 1], self.width)
-                for n in range(block.start + 1, block.end + 1)
+                _strip_columns(lines[n - 1], self.width) for n in range(block.start + 1, stop + 1)
             ]
-        return "\n".join(body) + "\n"
+        # each line with its newline; the document's last line may have none
+        ends = block.kind == "html" or self.fenced
+        return "\n".join(body) + ("" if ends and stop == len(lines) else "\n")
 
 
 class Scanner:
@@ -258,17 +260,15 @@ class Scanner:
             if number > first:
                 self._line(number, raw)
         self._close_leaves()
-        if self.fence is not None:  # an unclosed fence runs to the last line
-            block = self.fence[0]
-            if block.end == len(self.lines) and not self.lines[-1]:
-                block.end = max(block.start, block.end - 1)
-            self.fence = None
+        self.fence = self.html = None
         self._end_items(0, len(self.lines) + 1)
-        for block in self.blocks:
-            if block.kind in ("code", "html") and block.end < block.start:
-                block.end = block.start
+        # An unclosed fence or HTML block runs to the last line, but a blank last line
+        # (what follows the final newline) is no line to markdown-it.
+        last = len(self.lines) - (1 if self.lines and not self.lines[-1].strip() else 0)
         for source in self.sources:
-            source.block.text = source.text(self.lines)
+            block = source.block
+            block.end = max(block.start, min(block.end, last))
+            block.text = source.text(self.lines)
         return self.blocks
 
     def _line(self, number: int, raw: str) -> None:

@@ -206,3 +206,11 @@ def test_a_list_with_tabs_keeps_its_answers_code(monkeypatch):
         "-\tWhat is a semaphore?\n\n    A counter.\n"
     )
     assert_same_questions(text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "text", ["<pre>\nx\n", "<!-- note\n", "```\nx\n  \n  ", "``` sql\ny", "<div>\nlast"]
+)
+def test_the_blank_after_the_last_newline_is_no_line(text):
+    # an unclosed fence or HTML block runs to the document's last line, not past it
+    assert_same_blocks(text)
