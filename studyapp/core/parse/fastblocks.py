@@ -324,7 +324,7 @@ class Scanner:
             lazy = (
                 self.para is not None
                 and self.para.depth > keep
-                and not self._starts_block(raw, self._indent(keep), lazy=True)
+                and not self._starts_block(raw, self._indent(len(self.items)), lazy=True)
             )
             if lazy:
                 self.para_lines.append(raw.strip())
@@ -348,6 +348,8 @@ class Scanner:
             return False
         rest = raw[pos:]
         item = ITEM_RE.match(rest)
+        if item and col < indent and col - self._indent(len(self.items) - 1) >= 4:
+            item = None  # left of its item but 4 columns into the list: a lazy line
         return bool(
             HEADING_RE.match(rest)
             or FENCE_RE.match(rest)

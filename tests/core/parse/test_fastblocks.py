@@ -214,3 +214,17 @@ def test_a_list_with_tabs_keeps_its_answers_code(monkeypatch):
 def test_the_blank_after_the_last_newline_is_no_line(text):
     # an unclosed fence or HTML block runs to the document's last line, not past it
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "   - not item\n    ```\n",
+        "   *\n     Data:\n    *\n",
+        "3) -----\n\t*   Index thread:\n\t   - \n",
+    ],
+)
+def test_a_lazy_line_is_judged_from_its_paragraphs_indentation(text):
+    # a fence 1 column left of the item's text ends the paragraph (no lazy line), but
+    # a list marker 4 columns into the list goes on it
+    assert_same_blocks(text)
