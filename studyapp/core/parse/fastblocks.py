@@ -141,6 +141,12 @@ def _strip_columns(line: str, columns: int) -> str:
     return line[pos:]
 
 
+def _marker(rest: str) -> str:
+    """The list marker `rest` starts with ("-", "+", "*", or "." or ")" after a number)."""
+    item = ITEM_RE.match(rest)
+    return item.group(1)[-1] if item else ""
+
+
 def _cells(line: str) -> list[str]:
     text = line.strip()
     if text.startswith("|"):
@@ -151,11 +157,12 @@ def _cells(line: str) -> list[str]:
 
 
 class _Item:
-    __slots__ = ("block", "content")
+    __slots__ = ("block", "content", "marker")
 
-    def __init__(self, block: int, content: int) -> None:
+    def __init__(self, block: int, content: int, marker: str) -> None:
         self.block = block
         self.content = content
+        self.marker = marker  # "-", "+" or "*", or an ordered item's "." or ")"
 
 
 class _Source:
@@ -204,6 +211,7 @@ class Scanner:
         self.table: Block | None = None
         self.quote: Block | None = None
         self.fresh = -1  # index of an item whose lead block is still to come
+        self.sibling = ""  # the marker of an item the line ends: one like it goes on its list
 
     # -- helpers
 
@@ -325,12 +333,14 @@ class Scanner:
                 self.para is not None
                 and self.para.depth > keep
                 and not self._starts_block(raw, self._indent(len(self.items)), lazy=True)
+                and not ("|" in raw and self._table_header(number, raw.strip()) is not None)
             )
             if lazy:
                 self.para_lines.append(raw.strip())
                 self.para.end = number
                 return
             self._close_leaves()
+            self.sibling = self.items[keep].marker
             self._end_items(keep, number)
         self._block_start(number, raw)
 
@@ -392,6 +402,7 @@ class Scanner:
         col = base - indent
         rest = raw[pos:]
         common = {"depth": depth, "item": self.items[-1].block if self.items else -1}
+        sibling, self.sibling = self.sibling, ""
         if col >= 4:
             if self.para is not None:
                 self.para_lines.append(rest.strip())
@@ -405,6 +416,16 @@ class Scanner:
             return
         if self.code is not None:
             self.code = None
+        if (
+            "|" in rest
+            and self.table is None
+            and self.quote is None
+            and not (sibling and _marker(rest) == sibling)
+            and self._table_starts(number, rest)
+        ):
+            # markdown-it tries a table before any other block (a table also interrupts
+            # a paragraph), but a list goes on with its next item
+            return
         if rest[:1].isalpha() and self.table is None and self.quote is None and "|" not in rest:
             # a line starting with a letter starts no block but a paragraph (or goes on one)
             if self.para is not None:
@@ -417,7 +438,7 @@ class Scanner:
             return
         if self.table is not None and number == self.table.start + 1:
             return  # the delimiter row
-        if self.table is not None and not self._starts_block(raw, indent):
+        if self.table is not None and not self._starts_block(raw, indent, lazy=True):
             width = len(self.table.rows[0][1])
             self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
             self.table.end = number
@@ -491,7 +512,7 @@ class Scanner:
                     **common,
                 )
             )
-            self.items.append(_Item(len(self.blocks) - 1, content))
+            self.items.append(_Item(len(self.blocks) - 1, content, _marker(rest)))
             self.fresh = len(self.blocks) - 1
             if remainder.strip():
                 self._block_start(number, " " * content + remainder)
@@ -506,13 +527,9 @@ class Scanner:
             elif not re.search(html, rest[1:], re.I):
                 self.html = (block, html)
             return
-        if self.para is None and "|" in rest and self._table_starts(number, rest):
-            return
         if self.para is None and first == "[" and REFERENCE_RE.match(rest):
             return  # a link reference definition: no block of its own
         if self.para is not None:
-            if "|" in rest and self._table_starts(number, rest):
-                return
             self.para_lines.append(rest.strip())
             self.para.end = number
             return
@@ -520,19 +537,34 @@ class Scanner:
         self.para_lines = [rest.strip()]
 
     def _table_starts(self, number: int, rest: str) -> bool:
-        if number >= len(self.lines):
-            return False
-        below = _strip_columns(self.lines[number], self._indent(len(self.items))).strip()
-        if "-" not in below or not set(below) <= set("|-: \t"):
-            return False
-        header, delimiter = _cells(rest), _cells(below)
-        if len(header) != len(delimiter) or not all(DELIMITER_CELL_RE.match(c) for c in delimiter):
+        header = self._table_header(number, rest)
+        if header is None:
             return False
         self._close_leaves()
         table = self._add(Block("table", number, number + 1, **self._common()))
         table.rows.append((number, header))
         self.table = table
         return True
+
+    def _table_header(self, number: int, rest: str) -> list[str] | None:
+        """The header cells if line `number` (`rest`, its text) heads a table."""
+        if number >= len(self.lines):
+            return None
+        indent = self._indent(len(self.items))
+        col, pos = _expand(self.lines[number])
+        below = self.lines[number][pos:].rstrip()
+        # the delimiter row: in the same item, no code; "|", "-" or ":" then another
+        # (or a space, but "- " starts a list item), and nothing but those and spaces
+        if not indent <= col < indent + 4 or len(below) < 2 or "-" not in below:
+            return None
+        if below[0] not in "|-:" or below[1] not in "|-: \t" or below[:2] in ("- ", "-\t"):
+            return None
+        if not set(below) <= set("|-: \t"):
+            return None
+        header, delimiter = _cells(rest), _cells(below)
+        if len(header) != len(delimiter) or not all(DELIMITER_CELL_RE.match(c) for c in delimiter):
+            return None
+        return header
 
 
 def scan(lines: list[str]) -> list[Block]:

@@ -228,3 +228,24 @@ def test_a_lazy_line_is_judged_from_its_paragraphs_indentation(text):
     # a fence 1 column left of the item's text ends the paragraph (no lazy line), but
     # a list marker 4 columns into the list goes on it
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "   | token |\n-\n",
+        "queue | lock\n- | --:\n",
+        "-    | data |\n| - |\n",
+        "1) a\n2) | b | c |\n| --- | --- |\n",
+        "+ a\n* | b |\n  | - |\n",
+        "# a | b\n--|--\n",
+        "| a |\n|---|\n| b |\n2. x\n",
+        "| a |\n|---|\n| b |\n- \n",
+        "1. b\n  x | y\n   --|--\n",
+    ],
+)
+def test_tables_start_and_end_where_markdown_it_reads_them(text):
+    # a table is tried before any other block (not before a list's next item), its
+    # delimiter row needs two characters, no "- ", and its item's indentation, and any
+    # list item ends it
+    assert_same_blocks(text)
