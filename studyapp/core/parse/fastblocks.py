@@ -516,6 +516,8 @@ class Scanner:
             self.fresh = len(self.blocks) - 1
             if remainder.strip():
                 self._block_start(number, " " * content + remainder)
+            elif number < len(self.lines) and not self.lines[number].strip():
+                self._end_items(depth, number + 1)  # at most one blank line opens an item
             return
         html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
         if html is not None:

@@ -249,3 +249,8 @@ def test_tables_start_and_end_where_markdown_it_reads_them(text):
     # delimiter row needs two characters, no "- ", and its item's indentation, and any
     # list item ends it
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize("text", ["-\n\n  foo\n", "1.\n\n   Answer?\n"])
+def test_an_item_opens_with_at_most_one_blank_line(text):
+    assert_same_blocks(text)
