@@ -308,11 +308,13 @@ class Scanner:
                     block.end = number
                     return
                 self.html = None
-            else:
+            elif blank or self._continues_items(raw):
                 block.end = number
                 if re.search(ending, raw, re.I):
                     self.html = None
                 return
+            else:  # a line left of its item ends it, closed or not
+                self.html = None
         if blank:
             self._close_para()
             self.table = None

@@ -254,3 +254,12 @@ def test_tables_start_and_end_where_markdown_it_reads_them(text):
 @pytest.mark.parametrize("text", ["-\n\n  foo\n", "1.\n\n   Answer?\n"])
 def test_an_item_opens_with_at_most_one_blank_line(text):
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["- <pre>\n  x\ny\n", "+    <!-- index\n-->\n", "1. <!-- a\n\n   b -->\n"]
+)
+def test_an_html_block_in_an_item_ends_at_a_line_left_of_the_item(text):
+    # even one waiting for its closing "-->" or "</pre>" (an outdented blank line does
+    # not end it)
+    assert_same_blocks(text)
