@@ -252,11 +252,15 @@ class Scanner:
     # -- the pass
 
     def _front_matter(self) -> int:
-        """YAML front matter (``---`` on line 1 to the next ``---``): its last line, or 0."""
-        if not self.lines or self.lines[0].rstrip() != "---":
+        """YAML front matter (three or more ``-`` opening line 1, to a line of as many
+        ``-`` or more, or ``...``; as mdit_py_plugins reads it): its last line, or 0."""
+        opening = re.match(r"-{3,}", self.lines[0]) if self.lines else None
+        if opening is None:
             return 0
+        dashes = len(opening.group(0))
+        closing = re.compile(rf"(?: {{0,3}}-{{{dashes},}}|\.\.\.)[ \t]*$")
         for number in range(2, len(self.lines) + 1):
-            if self.lines[number - 1].rstrip() in ("---", "..."):
+            if closing.match(self.lines[number - 1]):
                 text = "\n".join(self.lines[1 : number - 1])
                 self.blocks.append(Block("front_matter", 1, number, text))
                 return number

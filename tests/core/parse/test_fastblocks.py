@@ -263,3 +263,10 @@ def test_an_html_block_in_an_item_ends_at_a_line_left_of_the_item(text):
     # even one waiting for its closing "-->" or "</pre>" (an outdented blank line does
     # not end it)
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["----\na: 1\n----\n# Q?\n", "---\na: 1\n  ---\n# Q?\n", "---\na: 1\n-----\n# Q?\n"]
+)
+def test_front_matter_reads_as_the_markdown_it_plugin_reads_it(text):
+    assert_same_blocks(text)
