@@ -197,10 +197,76 @@ class _Source:
         return "\n".join(body) + ("" if ends and stop == len(lines) else "\n")
 
 
+class _QuoteLines:
+    """A blockquote's lines as its scanner reads them: a ``>`` line without its marker
+    (and one space after it), its content starting at column `base`; a lazy line as
+    it is. Looked up by index, so a quote costs nothing for the lines it does not read."""
+
+    def __init__(self, lines, base: int, indent: int) -> None:
+        self.outer = lines
+        self.raw = lines.raw if isinstance(lines, _QuoteLines) else lines
+        self.base = base
+        self.indent = indent  # the column of the quote's container
+
+    def __len__(self) -> int:
+        return len(self.outer)
+
+    def __getitem__(self, index: int) -> str:
+        raw = self.outer[index]
+        content = _quote_content(raw)
+        return raw if content is None else " " * self.base + content
+
+    def inside(self, index: int) -> bool:
+        """Whether line `index` (0-based) goes on the quote with a ``>`` of its own."""
+        if index >= len(self.outer) or (
+            isinstance(self.outer, _QuoteLines) and not self.outer.inside(index)
+        ):
+            return False
+        raw = self.outer[index]
+        return _quote_content(raw) is not None and _expand(raw)[0] >= self.indent
+
+
+def _quote_content(raw: str) -> str | None:
+    """What follows a line's ``>`` and the one space (or column of a tab) after it, its
+    tabs as spaces (they count from the start of the line); None for a line not
+    opening with ``>``."""
+    col, pos = _expand(raw)
+    if raw[pos : pos + 1] != ">":
+        return None
+    after, start = raw[pos + 1 :], col + 1
+    if after[:1] == " ":
+        after, start = after[1:], start + 1
+    elif after[:1] == "\t":  # the tab's other columns are spaces
+        after, start = " " * (3 - (col + 1) % 4) + after[1:], start + 1
+    if "\t" in after:
+        after = (" " * start + after).expandtabs(4)[start:]
+    return after
+
+
 class Scanner:
-    def __init__(self, lines: list[str]) -> None:
+    """One pass over `lines`; a blockquote's lines go to a scanner of their own (quoted
+    blocks, in the same block list), nested `depth` items deep, its text at `base`."""
+
+    def __init__(
+        self,
+        lines,
+        blocks: list[Block] | None = None,
+        *,
+        base: int = 0,
+        depth: int = 0,
+        item: int = -1,
+        lead: bool = False,
+    ) -> None:
         self.lines = lines
-        self.blocks: list[Block] = []
+        self.raw = lines.raw if isinstance(lines, _QuoteLines) else lines  # the document's
+        self.quoted = blocks is not None
+        self.blocks: list[Block] = [] if blocks is None else blocks
+        self.base = base  # the column the text starts at (past a quote's ">")
+        self.outer_depth = depth
+        self.outer_item = item
+        self.pending = lead  # the first block is the lead of the item the quote opens
+        self.sub: Scanner | None = None  # the open blockquote
+        self.last = 0  # the last line read
         self.sources: list[_Source] = []  # of the code and HTML blocks: their text, at the end
         self.items: list[_Item] = []
         self.para: Block | None = None
@@ -209,20 +275,29 @@ class Scanner:
         self.html: tuple[Block, str] | None = None  # block, how it ends
         self.code: Block | None = None
         self.table: Block | None = None
-        self.quote: Block | None = None
         self.fresh = -1  # index of an item whose lead block is still to come
         self.sibling = ""  # the marker of an item the line ends: one like it goes on its list
 
     # -- helpers
 
     def _common(self) -> dict:
-        return {"depth": len(self.items), "item": self.items[-1].block if self.items else -1}
+        return {
+            "depth": self.outer_depth + len(self.items),
+            "item": self.items[-1].block if self.items else self.outer_item,
+            "quoted": self.quoted,
+        }
+
+    def _lead_due(self) -> bool:
+        """Whether the next block is the first of its item."""
+        if self.items:
+            return self.fresh == self.items[-1].block
+        return self.pending
 
     def _add(self, block: Block) -> Block:
         if block.kind != "item":
-            if self.items and self.fresh == self.items[-1].block:
-                block.lead = True
+            block.lead = self._lead_due()
             self.fresh = -1
+        self.pending = False
         self.blocks.append(block)
         return block
 
@@ -236,7 +311,24 @@ class Scanner:
         self._close_para()
         self.code = None
         self.table = None
-        self.quote = None
+        self._close_quote()
+
+    def _close_quote(self) -> None:
+        if self.sub is not None:
+            self.sub._finish(self.sub.last + 1)
+            self.sub = None
+
+    def _open_para(self) -> bool:
+        """Whether a lazy line may go on a paragraph (one in an open quote too)."""
+        return self.para is not None or (self.sub is not None and self.sub._open_para())
+
+    def _lazy(self, number: int, raw: str) -> None:
+        self.last = number
+        if self.sub is not None:
+            self.sub._lazy(number, raw)
+        elif self.para is not None:
+            self.para_lines.append(raw.strip())
+            self.para.end = number
 
     def _end_items(self, depth: int, line_number: int) -> None:
         while len(self.items) > depth:
@@ -245,7 +337,7 @@ class Scanner:
             block.end = max(block.start, self._last_content(block.start, line_number - 1))
 
     def _last_content(self, start: int, stop: int) -> int:
-        while stop > start and not self.lines[stop - 1].strip():
+        while stop > start and not self.raw[stop - 1].strip():  # a ">" line is no blank
             stop -= 1
         return stop
 
@@ -271,19 +363,32 @@ class Scanner:
         for number, raw in enumerate(self.lines, start=1):
             if number > first:
                 self._line(number, raw)
-        self._close_leaves()
-        self.fence = self.html = None
-        self._end_items(0, len(self.lines) + 1)
         # An unclosed fence or HTML block runs to the last line, but a blank last line
         # (what follows the final newline) is no line to markdown-it.
         last = len(self.lines) - (1 if self.lines and not self.lines[-1].strip() else 0)
-        for source in self.sources:
-            block = source.block
-            block.end = max(block.start, min(block.end, last))
-            block.text = source.text(self.lines)
+        self._finish(last + 1)
         return self.blocks
 
+    def _finish(self, stop: int) -> None:
+        """Close every open block before line `stop`."""
+        self._close_leaves()
+        self.fence = self.html = None
+        self._end_items(0, stop)
+        for source in self.sources:
+            block = source.block
+            block.end = max(block.start, min(block.end, stop - 1))
+            if (
+                self.quoted
+                and source.fenced
+                and not source.closed
+                and block.end == len(self.lines) > block.start
+                and not self.lines[-1].strip()
+            ):
+                block.end -= 1  # markdown-it-py's fence stops at an empty ">" ending the text
+            block.text = source.text(self.lines)
+
     def _line(self, number: int, raw: str) -> None:
+        self.last = number
         blank = not raw.strip()
         if self.fence is not None:
             block, marker, source, depth = self.fence
@@ -322,7 +427,7 @@ class Scanner:
         if blank:
             self._close_para()
             self.table = None
-            self.quote = None
+            self._close_quote()
             if self.code is not None:
                 self.code = self.code  # blank lines may sit inside indented code
             return
@@ -336,14 +441,16 @@ class Scanner:
                 break
         if keep < len(self.items):
             lazy = (
-                self.para is not None
-                and self.para.depth > keep
+                self._open_para()
                 and not self._starts_block(raw, self._indent(len(self.items)), lazy=True)
-                and not ("|" in raw and self._table_header(number, raw.strip()) is not None)
+                and not (  # a table header ends a paragraph (one in a quote takes it)
+                    self.para is not None
+                    and "|" in raw
+                    and self._table_header(number, raw.strip()) is not None
+                )
             )
             if lazy:
-                self.para_lines.append(raw.strip())
-                self.para.end = number
+                self._lazy(number, raw)
                 return
             self._close_leaves()
             self.sibling = self.items[keep].marker
@@ -351,7 +458,7 @@ class Scanner:
         self._block_start(number, raw)
 
     def _indent(self, depth: int) -> int:
-        return self.items[depth - 1].content if depth else 0
+        return self.items[depth - 1].content if depth > 0 else self.base
 
     def _continues_items(self, raw: str) -> bool:
         col, _ = _expand(raw)
@@ -364,7 +471,7 @@ class Scanner:
             return False
         rest = raw[pos:]
         item = ITEM_RE.match(rest)
-        if item and col < indent and col - self._indent(len(self.items) - 1) >= 4:
+        if item and self.items and col < indent and col - self._indent(len(self.items) - 1) >= 4:
             item = None  # left of its item but 4 columns into the list: a lazy line
         return bool(
             HEADING_RE.match(rest)
@@ -407,8 +514,16 @@ class Scanner:
         base, pos = _expand(raw)  # every open item holds the line: base >= indent
         col = base - indent
         rest = raw[pos:]
-        common = {"depth": depth, "item": self.items[-1].block if self.items else -1}
+        common = self._common()
         sibling, self.sibling = self.sibling, ""
+        if self.sub is not None:
+            if rest.startswith(">"):  # a quote goes on at any indentation (markdown-it)
+                self.sub._line(number, self.sub.lines[number - 1])
+                return
+            if self.sub._open_para() and not self._starts_block(raw, indent, lazy=True):
+                self._lazy(number, raw)
+                return
+            self._close_quote()
         if col >= 4:
             if self.para is not None:
                 self.para_lines.append(rest.strip())
@@ -425,14 +540,13 @@ class Scanner:
         if (
             "|" in rest
             and self.table is None
-            and self.quote is None
             and not (sibling and _marker(rest) == sibling)
             and self._table_starts(number, rest)
         ):
             # markdown-it tries a table before any other block (a table also interrupts
             # a paragraph), but a list goes on with its next item
             return
-        if rest[:1].isalpha() and self.table is None and self.quote is None and "|" not in rest:
+        if rest[:1].isalpha() and self.table is None and "|" not in rest:
             # a line starting with a letter starts no block but a paragraph (or goes on one)
             if self.para is not None:
                 self.para_lines.append(rest.strip())
@@ -451,25 +565,14 @@ class Scanner:
             return
         self.table = None
         if rest.startswith(">"):
-            self._close_para()
-            if not rest[1:].strip():  # "> " alone: between two paragraphs of the quote
-                self.quote = None
-                return
-            if self.quote is None:
-                self.quote = self._add(Block("paragraph", number, number, quoted=True, **common))
-            self.quote.end = number
+            self._open_quote(number, raw, base)
             return
-        if self.quote is not None:
-            if not self._starts_block(raw, indent):
-                self.quote.end = number  # a lazy line of the quote
-                return
-            self.quote = None
         first = rest[:1]
         if (
             self.para is not None
             and first in ("=", "-")
             and SETEXT_RE.match(rest)
-            and self.para.depth == depth
+            and self.para.depth == common["depth"]
         ):
             level = 1 if rest[0] == "=" else 2
             para = self.para
@@ -523,7 +626,7 @@ class Scanner:
             if remainder.strip():
                 self._block_start(number, " " * content + remainder)
             elif number < len(self.lines) and not self.lines[number].strip():
-                self._end_items(depth, number + 1)  # at most one blank line opens an item
+                self._end_items(depth, number + 2)  # at most one blank line opens an item
             return
         html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
         if html is not None:
@@ -544,6 +647,22 @@ class Scanner:
         self.para = self._add(Block("paragraph", number, number, **common))
         self.para_lines = [rest.strip()]
 
+    def _open_quote(self, number: int, raw: str, col: int) -> None:
+        self._close_leaves()
+        content = _quote_content(raw) or ""
+        base = col + 1 + (1 if raw.lstrip()[1:2] in (" ", "\t") else 0)
+        common = self._common()
+        self.sub = Scanner(
+            _QuoteLines(self.lines, base, self._indent(len(self.items))),
+            self.blocks,
+            base=base,
+            depth=common["depth"],
+            item=common["item"],
+            lead=self._lead_due(),
+        )
+        self.fresh, self.pending = -1, False
+        self.sub._line(number, " " * base + content)
+
     def _table_starts(self, number: int, rest: str) -> bool:
         header = self._table_header(number, rest)
         if header is None:
@@ -556,7 +675,7 @@ class Scanner:
 
     def _table_header(self, number: int, rest: str) -> list[str] | None:
         """The header cells if line `number` (`rest`, its text) heads a table."""
-        if number >= len(self.lines):
+        if number >= len(self.lines) or (self.quoted and not self.lines.inside(number)):
             return None
         indent = self._indent(len(self.items))
         col, pos = _expand(self.lines[number])

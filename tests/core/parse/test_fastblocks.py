@@ -270,3 +270,33 @@ def test_an_html_block_in_an_item_ends_at_a_line_left_of_the_item(text):
 )
 def test_front_matter_reads_as_the_markdown_it_plugin_reads_it(text):
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> # x\n-->\n",
+        "> ```python\nx = 1\n",
+        ">  ----\n=\n",
+        "> ###### lock\n*\n",
+        ">\tx = 1\n\t- y\n",
+        ">\n    > a\n",
+        "> a\n>\nb\n",
+        "- > a\n> b\n",
+        ">> a\n> - b\n> c\n",
+        "> | a |\n> |---|\n> | b |\nc\n",
+    ],
+)
+def test_a_blockquote_reads_its_blocks_as_markdown_it_does(text):
+    # a line without ">" goes on a quote only as a lazy line of a paragraph in it; the
+    # quote's headings, fences, rules, lists and tables end there
+    assert_same_blocks(text)
+
+
+def test_a_question_after_a_quoted_code_block_is_found(monkeypatch):
+    # the line reader read the question as a lazy line of the quote above it
+    text = (
+        "# Notes\n\n**What is a mutex?**\n\nA lock.\n\n> ```c\n> lock(m);\n> ```\n"
+        "**What is a semaphore?**\n\nA counter.\n"
+    )
+    assert_same_questions(text, monkeypatch)
