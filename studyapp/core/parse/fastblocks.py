@@ -537,16 +537,24 @@ class Scanner:
             return
         if self.code is not None:
             self.code = None
+        if self.table is not None:
+            if number == self.table.start + 1:
+                return  # the delimiter row
+            if not self._starts_block(raw, indent, lazy=True):
+                width = len(self.table.rows[0][1])
+                self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
+                self.table.end = number
+                return
+            self.table = None
         if (
             "|" in rest
-            and self.table is None
             and not (sibling and _marker(rest) == sibling)
             and self._table_starts(number, rest)
         ):
             # markdown-it tries a table before any other block (a table also interrupts
             # a paragraph), but a list goes on with its next item
             return
-        if rest[:1].isalpha() and self.table is None and "|" not in rest:
+        if rest[:1].isalpha() and "|" not in rest:
             # a line starting with a letter starts no block but a paragraph (or goes on one)
             if self.para is not None:
                 self.para_lines.append(rest.strip())
@@ -556,14 +564,6 @@ class Scanner:
                 self.para = self._add(Block("paragraph", number, number, **common))
                 self.para_lines = [rest.strip()]
             return
-        if self.table is not None and number == self.table.start + 1:
-            return  # the delimiter row
-        if self.table is not None and not self._starts_block(raw, indent, lazy=True):
-            width = len(self.table.rows[0][1])
-            self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
-            self.table.end = number
-            return
-        self.table = None
         if rest.startswith(">"):
             self._open_quote(number, raw, base)
             return

@@ -300,3 +300,8 @@ def test_a_question_after_a_quoted_code_block_is_found(monkeypatch):
         "**What is a semaphore?**\n\nA counter.\n"
     )
     assert_same_questions(text, monkeypatch)
+
+
+def test_a_list_item_that_ends_a_table_may_head_a_table():
+    # the item ends the table, and markdown-it tries a table first on the same line
+    assert_same_blocks("| a |\n| - |\n- x | y\n  --|--\n")
