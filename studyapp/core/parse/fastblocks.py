@@ -316,11 +316,19 @@ class Scanner:
     def _close_quote(self) -> None:
         if self.sub is not None:
             self.sub._finish(self.sub.last + 1)
+            if self.sub.pending:  # a quote of no blocks: the next block leads its item
+                self.pending = not self.items
+                self.fresh = self.items[-1].block if self.items else -1
             self.sub = None
 
-    def _open_para(self) -> bool:
-        """Whether a lazy line may go on a paragraph (one in an open quote too)."""
-        return self.para is not None or (self.sub is not None and self.sub._open_para())
+    def _takes_lazy(self, raw: str) -> bool:
+        """Whether a lazy line goes on an open paragraph here (in a quote in this one:
+        if it starts no block there, whatever its indentation, as markdown-it reads it)."""
+        if self.sub is None:
+            return self.para is not None
+        if self._starts_block(raw.lstrip(), self._indent(len(self.items)), lazy=True):
+            return False
+        return self.sub._takes_lazy(raw)
 
     def _lazy(self, number: int, raw: str) -> None:
         self.last = number
@@ -441,7 +449,7 @@ class Scanner:
                 break
         if keep < len(self.items):
             lazy = (
-                self._open_para()
+                (self.para is not None or (self.sub is not None and self.sub._takes_lazy(raw)))
                 and not self._starts_block(raw, self._indent(len(self.items)), lazy=True)
                 and not (  # a table header ends a paragraph (one in a quote takes it)
                     self.para is not None
@@ -520,7 +528,7 @@ class Scanner:
             if rest.startswith(">"):  # a quote goes on at any indentation (markdown-it)
                 self.sub._line(number, self.sub.lines[number - 1])
                 return
-            if self.sub._open_para() and not self._starts_block(raw, indent, lazy=True):
+            if not self._starts_block(raw, indent, lazy=True) and self.sub._takes_lazy(raw):
                 self._lazy(number, raw)
                 return
             self._close_quote()

@@ -302,6 +302,21 @@ def test_a_question_after_a_quoted_code_block_is_found(monkeypatch):
     assert_same_questions(text, monkeypatch)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> > a\n    # c\n",
+        "> > a\n    - b\n",
+        "- > [ref]: https://example.org\n  x\n",
+        "- >\n  x\n",
+    ],
+)
+def test_a_lazy_line_and_an_empty_quote_read_as_markdown_it_reads_them(text):
+    # a quote in a quote ends at a line that starts a block, however indented; a quote
+    # with no blocks leaves the lead of its item to the next block
+    assert_same_blocks(text)
+
+
 def test_a_list_item_that_ends_a_table_may_head_a_table():
     # the item ends the table, and markdown-it tries a table first on the same line
     assert_same_blocks("| a |\n| - |\n- x | y\n  --|--\n")
