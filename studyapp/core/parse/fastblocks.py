@@ -141,6 +141,12 @@ def _strip_columns(line: str, columns: int) -> str:
     return line[pos:]
 
 
+def _blank(line: str) -> bool:
+    """Whether `line` holds only spaces and tabs: to CommonMark a line of other white
+    space (a no-break space, an ideographic space) is text, not a blank line."""
+    return not line.strip(" \t")
+
+
 def _marker(rest: str) -> str:
     """The list marker `rest` starts with ("-", "+", "*", or "." or ")" after a number)."""
     item = ITEM_RE.match(rest)
@@ -326,7 +332,7 @@ class Scanner:
         if it starts no block there, whatever its indentation, as markdown-it reads it)."""
         if self.sub is None:
             return self.para is not None
-        if self._starts_block(raw.lstrip(), self._indent(len(self.items)), lazy=True):
+        if self._starts_block(raw.lstrip(" \t"), self._indent(len(self.items)), lazy=True):
             return False
         return self.sub._takes_lazy(raw)
 
@@ -373,7 +379,7 @@ class Scanner:
                 self._line(number, raw)
         # An unclosed fence or HTML block runs to the last line, but a blank last line
         # (what follows the final newline) is no line to markdown-it.
-        last = len(self.lines) - (1 if self.lines and not self.lines[-1].strip() else 0)
+        last = len(self.lines) - (1 if self.lines and _blank(self.lines[-1]) else 0)
         self._finish(last + 1)
         return self.blocks
 
@@ -390,20 +396,20 @@ class Scanner:
                 and source.fenced
                 and not source.closed
                 and block.end == len(self.lines) > block.start
-                and not self.lines[-1].strip()
+                and _blank(self.lines[-1])
             ):
                 block.end -= 1  # markdown-it-py's fence stops at an empty ">" ending the text
             block.text = source.text(self.lines)
 
     def _line(self, number: int, raw: str) -> None:
         self.last = number
-        blank = not raw.strip()
+        blank = _blank(raw)
         if self.fence is not None:
             block, marker, source, depth = self.fence
             inside = depth == 0 or blank or _expand(raw)[0] >= self.items[depth - 1].content
             if inside and len(self.items) >= depth:
                 col, pos = _expand(raw)
-                stripped = raw[pos:].rstrip()
+                stripped = raw[pos:].rstrip(" \t")
                 block.end = number
                 if (
                     col - self._indent(depth) < 4
@@ -492,7 +498,7 @@ class Scanner:
 
     def _item_interrupts(self, rest: str) -> bool:
         match = ITEM_RE.match(rest)
-        if match is None or not rest[match.end() :].strip():
+        if match is None or _blank(rest[match.end() :]):
             return False
         return match.group(2) is None or match.group(2) == "1"
 
@@ -548,7 +554,7 @@ class Scanner:
         if self.table is not None:
             if number == self.table.start + 1:
                 return  # the delimiter row
-            if not self._starts_block(raw, indent, lazy=True):
+            if rest.strip() and not self._starts_block(raw, indent, lazy=True):
                 width = len(self.table.rows[0][1])
                 self.table.rows.append((number, (_cells(rest) + [""] * width)[:width]))
                 self.table.end = number
@@ -613,7 +619,7 @@ class Scanner:
             after = rest[item.end() :]
             marker_end = base + item.end(1)
             spaces = _expand(" " * marker_end + item.group(3))[0] - marker_end
-            if after.strip() and spaces <= 4:
+            if not _blank(after) and spaces <= 4:
                 content, remainder = marker_end + spaces, after
             else:  # an empty first line, or indented code right after the marker
                 content = marker_end + 1
@@ -631,9 +637,9 @@ class Scanner:
             )
             self.items.append(_Item(len(self.blocks) - 1, content, _marker(rest)))
             self.fresh = len(self.blocks) - 1
-            if remainder.strip():
+            if not _blank(remainder):
                 self._block_start(number, " " * content + remainder)
-            elif number < len(self.lines) and not self.lines[number].strip():
+            elif number < len(self.lines) and _blank(self.lines[number]):
                 self._end_items(depth, number + 2)  # at most one blank line opens an item
             return
         html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
@@ -658,7 +664,7 @@ class Scanner:
     def _open_quote(self, number: int, raw: str, col: int) -> None:
         self._close_leaves()
         content = _quote_content(raw) or ""
-        base = col + 1 + (1 if raw.lstrip()[1:2] in (" ", "\t") else 0)
+        base = col + 1 + (1 if raw.lstrip(" \t")[1:2] in (" ", "\t") else 0)
         common = self._common()
         self.sub = Scanner(
             _QuoteLines(self.lines, base, self._indent(len(self.items))),
@@ -687,7 +693,7 @@ class Scanner:
             return None
         indent = self._indent(len(self.items))
         col, pos = _expand(self.lines[number])
-        below = self.lines[number][pos:].rstrip()
+        below = self.lines[number][pos:].rstrip(" \t")
         # the delimiter row: in the same item, no code; "|", "-" or ":" then another
         # (or a space, but "- " starts a list item), and nothing but those and spaces
         if not indent <= col < indent + 4 or len(below) < 2 or "-" not in below:

@@ -320,3 +320,28 @@ def test_a_lazy_line_and_an_empty_quote_read_as_markdown_it_reads_them(text):
 def test_a_list_item_that_ends_a_table_may_head_a_table():
     # the item ends the table, and markdown-it tries a table first on the same line
     assert_same_blocks("| a |\n| - |\n- x | y\n  --|--\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "para\n\u00a0\n- item\n",
+        "- a\n\u00a0\n  b\n",
+        "# Q?\n\u3000\nanswer\n",
+        "> a\n\u00a0\nb\n",
+        "| a |\n| - |\n\u00a0\nx\n",
+        "```\nx\n```\u00a0\ny\n",
+    ],
+)
+def test_a_line_of_no_break_spaces_is_no_blank_line(text):
+    # CommonMark's blank lines hold spaces and tabs only; Python's strip() also takes
+    # no-break and ideographic spaces (web and Word notes are full of them)
+    assert_same_blocks(text)
+
+
+def test_no_break_space_lines_give_the_same_questions_both_ways(monkeypatch):
+    text = (
+        "# Notes\n\n**What is a mutex?**\n\u00a0\nA lock.\n\u00a0\n"
+        "**What is a semaphore?**\n\u00a0\nA counter.\n"
+    )
+    assert_same_questions(text, monkeypatch)
