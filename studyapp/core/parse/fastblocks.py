@@ -21,7 +21,14 @@ FENCE_RE = re.compile(r"(`{3,}|~{3,})(.*)$")
 HR_RE = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 ITEM_RE = re.compile(r"([-+*]|(\d{1,9})[.)])([ \t]+|$)")
 SETEXT_RE = re.compile(r"(=+|-+)[ \t]*$")
-REFERENCE_RE = re.compile(r"\[[^\]]+\]:[ \t]*\S+[ \t]*(?:\S.*)?$")
+# A link reference definition on one line: [label]: destination, then maybe a title
+# and nothing else ("[^1]: a footnote" is a paragraph); no script, file or data link.
+REFERENCE_RE = re.compile(
+    r"\[(?![ \t]*\])(?:[^\[\]\\]|\\.){1,999}\]:[ \t]*"
+    r"(?!(?i:javascript|vbscript|file):)(?!(?i:data:)(?!(?i:image/(?:gif|png|jpeg|webp);)))"
+    r"(?:<(?:[^<>\n\\]|\\.)*>|[^\s<][^\s]*)"
+    r"(?:[ \t]+(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*$"
+)
 DELIMITER_CELL_RE = re.compile(r"^:?-+:?$")
 HTML_BLOCK_TAGS = frozenset(
     [

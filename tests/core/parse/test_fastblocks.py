@@ -345,3 +345,17 @@ def test_no_break_space_lines_give_the_same_questions_both_ways(monkeypatch):
         "**What is a semaphore?**\n\u00a0\nA counter.\n"
     )
     assert_same_questions(text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[^1]: A footnote's text.\n- b\n",
+        '[a]: /u "x" y\n- b\n',
+        "[a]: javascript:alert(1)\n- b\n",
+        "[ ]: /u\n- b\n",
+    ],
+)
+def test_only_a_whole_link_reference_definition_is_no_block(text):
+    # a footnote, or a definition with more than a title after its link, is a paragraph
+    assert_same_blocks(text)
