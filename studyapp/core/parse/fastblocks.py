@@ -625,12 +625,12 @@ class Scanner:
             self._close_leaves()
             after = rest[item.end() :]
             marker_end = base + item.end(1)
-            spaces = _expand(" " * marker_end + item.group(3))[0] - marker_end
-            if not _blank(after) and spaces <= 4:
-                content, remainder = marker_end + spaces, after
-            else:  # an empty first line, or indented code right after the marker
-                content = marker_end + 1
-                remainder = " " * max(spaces - 1, 0) + after
+            # the rest of the line, the marker (and what is left of it) as spaces
+            remainder = " " * marker_end + item.group(3) + after
+            spaces = _expand(remainder)[0] - marker_end
+            # the text starts after the spaces, or (an empty first line, or indented code
+            # right after the marker) one column after the marker
+            content = marker_end + (spaces if not _blank(after) and spaces <= 4 else 1)
             number_text = item.group(2)
             self._add(
                 Block(
@@ -644,8 +644,8 @@ class Scanner:
             )
             self.items.append(_Item(len(self.blocks) - 1, content, _marker(rest)))
             self.fresh = len(self.blocks) - 1
-            if not _blank(remainder):
-                self._block_start(number, " " * content + remainder)
+            if not _blank(after):
+                self._block_start(number, remainder)
             elif number < len(self.lines) and _blank(self.lines[number]):
                 self._end_items(depth, number + 2)  # at most one blank line opens an item
             return

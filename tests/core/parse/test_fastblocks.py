@@ -359,3 +359,9 @@ def test_no_break_space_lines_give_the_same_questions_both_ways(monkeypatch):
 def test_only_a_whole_link_reference_definition_is_no_block(text):
     # a footnote, or a definition with more than a title after its link, is a paragraph
     assert_same_blocks(text)
+
+
+@pytest.mark.parametrize("text", ["*\t  \t# c\n", "-       \t- y\n", "-\t<div>\n"])
+def test_the_text_on_an_items_first_line_keeps_its_tabs(text):
+    # indented code right after a marker keeps a tab markdown-it does not have to split
+    assert_same_blocks(text)
