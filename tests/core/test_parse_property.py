@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyapp.core.parse import parse_text
+from tests.helpers.random_markdown import WORDS as VOCABULARY
 
 OPENERS = ["What is", "How does", "Why would you use", "When should you avoid", "Explain"]
 NOUNS = [
@@ -27,22 +28,7 @@ NOUNS = [
     "backpressure",
     "a write-ahead log",
 ]
-WORDS = st.sampled_from(
-    [
-        "data",
-        "model",
-        "index",
-        "cache",
-        "queue",
-        "thread",
-        "lock",
-        "batch",
-        "layer",
-        "token",
-        "vector",
-        "graph",
-    ]
-)
+WORDS = st.sampled_from(VOCABULARY)
 
 
 @st.composite

@@ -15,6 +15,7 @@ from studyapp.core.parse import parse_text, tree
 from studyapp.core.parse.tree import build
 from tests.conftest import CORPORA, SEEDS
 from tests.core.test_parse_property import FORMATS, NOUNS, OPENERS, document
+from tests.helpers.random_markdown import WORDS, RandomMarkdown
 
 
 def _key(block, blocks):
@@ -129,18 +130,7 @@ def test_commonmark_corners_read_the_same_both_ways(text):
 
 def test_generated_documents_read_the_same_both_ways():
     rnd = random.Random(12)
-    words = [
-        "data",
-        "model",
-        "index",
-        "cache",
-        "queue",
-        "thread",
-        "lock",
-        "batch",
-        "layer",
-        "token",
-    ]
+    words = WORDS[:10]
     shapes = {
         "p": lambda w: [" ".join(w) + "."],
         "l": lambda w: [f"- {x}" for x in w[:2]],
@@ -365,3 +355,12 @@ def test_only_a_whole_link_reference_definition_is_no_block(text):
 def test_the_text_on_an_items_first_line_keeps_its_tabs(text):
     # indented code right after a marker keeps a tab markdown-it does not have to split
     assert_same_blocks(text)
+
+
+def test_random_documents_read_the_same_both_ways():
+    # the same 400 seeded documents every run (tests/helpers/random_markdown.py); other
+    # seeds find what is left: CommonMark's tab stops inside quotes in quotes
+    for seed in range(400):
+        text = RandomMarkdown(seed).document()
+        reference = _without_quote_insides(build(text, fast=False).blocks)
+        assert _without_quote_insides(build(text, fast=True).blocks) == reference, seed
