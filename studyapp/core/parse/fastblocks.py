@@ -5,9 +5,12 @@ character: about 4 s for a 3 MB notes file. A big document is read here
 instead, one pass over its lines with the CommonMark block rules that finding
 questions depends on (ATX and setext headings, fences, indented code, list
 items and how deep they sit, HTML blocks, GFM tables, thematic breaks,
-blockquotes, lazy paragraph lines). tests/core/parse/test_fastblocks.py checks
-that both readers give the same blocks on the corpora and on generated
-documents.
+blockquotes (their lines go to a scanner of their own), lazy paragraph lines,
+link reference definitions, front matter). Columns count as CommonMark counts
+them (a tab to the next multiple of 4 from the start of the line), and a blank
+line holds only spaces and tabs. tests/core/parse/test_fastblocks.py checks that
+both readers give the same blocks on the corpora, on generated notes and on
+seeded random documents.
 """
 
 from __future__ import annotations
