@@ -197,16 +197,23 @@ class _Source:
 
     def text(self, lines: list[str]) -> str:
         block = self.block
+        start, stop = block.start, block.end
         if self.fenced:  # the lines between the fences
-            start, stop = block.start + 1, block.end - (1 if self.closed else 0)
+            start, stop = start + 1, stop - (1 if self.closed else 0)
             if stop < start:
                 return ""
-            body = [_strip_columns(lines[n - 1], self.width) for n in range(start, stop + 1)]
+        if isinstance(lines, list):
+            body = lines[start - 1 : stop]
         else:
-            stop = block.end
-            body = [_strip_columns(self.first, self.width)]
-            body += [
-                _strip_columns(lines[n - 1], self.width) for n in range(block.start + 1, stop + 1)
+            body = [lines[n - 1] for n in range(start, stop + 1)]
+        if not self.fenced:
+            body[0] = self.first
+        width = self.width
+        if width:  # mostly lines indented that far or more: sliced
+            indent = " " * width
+            body = [
+                line[width:] if line.startswith(indent) else _strip_columns(line, width)
+                for line in body
             ]
         # each line with its newline; the document's last line may have none
         ends = block.kind == "html" or self.fenced
@@ -311,7 +318,7 @@ class Scanner:
 
     def _add(self, block: Block) -> Block:
         if block.kind != "item":
-            block.lead = self._lead_due()
+            block.lead = self.fresh == self.items[-1].block if self.items else self.pending
             self.fresh = -1
         self.pending = False
         self.blocks.append(block)
@@ -324,10 +331,12 @@ class Scanner:
             self.para_lines = []
 
     def _close_leaves(self) -> None:
-        self._close_para()
+        if self.para is not None:
+            self._close_para()
         self.code = None
         self.table = None
-        self._close_quote()
+        if self.sub is not None:
+            self._close_quote()
 
     def _close_quote(self) -> None:
         if self.sub is not None:
@@ -413,21 +422,17 @@ class Scanner:
 
     def _line(self, number: int, raw: str) -> None:
         self.last = number
-        blank = _blank(raw)
+        blank = not raw.strip(" \t")  # (_blank, inline: every line comes here)
         if self.fence is not None:
             block, marker, source, depth = self.fence
-            inside = depth == 0 or blank or _expand(raw)[0] >= self.items[depth - 1].content
-            if inside and len(self.items) >= depth:
-                col, pos = _expand(raw)
-                stripped = raw[pos:].rstrip(" \t")
+            col, pos = _expand(raw) if depth or raw[:1] in (" ", "\t") else (0, 0)
+            if depth == 0 or blank or col >= self.items[depth - 1].content:
                 block.end = number
-                if (
-                    col - self._indent(depth) < 4
-                    and stripped.startswith(marker[0] * len(marker))
-                    and set(stripped) <= {marker[0]}
-                ):
-                    source.closed = True
-                    self.fence = None
+                if raw[pos : pos + 1] == marker[0] and col - self._indent(depth) < 4:
+                    stripped = raw[pos:].rstrip(" \t")
+                    if stripped.startswith(marker) and set(stripped) == {marker[0]}:
+                        source.closed = True
+                        self.fence = None
                 return
             self.fence = None
         if self.html is not None:
@@ -451,7 +456,8 @@ class Scanner:
         if blank:
             self._close_para()
             self.table = None
-            self._close_quote()
+            if self.sub is not None:
+                self._close_quote()
             if self.code is not None:
                 self.code = self.code  # blank lines may sit inside indented code
             return
@@ -538,7 +544,6 @@ class Scanner:
         base, pos = _expand(raw)  # every open item holds the line: base >= indent
         col = base - indent
         rest = raw[pos:]
-        common = self._common()
         sibling, self.sibling = self.sibling, ""
         if self.sub is not None:
             if rest.startswith(">"):  # a quote goes on at any indentation (markdown-it)
@@ -555,7 +560,7 @@ class Scanner:
                 return
             if self.code is None:
                 self._close_leaves()
-                self.code = self._add(Block("code", number, number, **common))
+                self.code = self._add(Block("code", number, number, **self._common()))
                 self.sources.append(_Source(self.code, self._indent(depth) + 4, raw))
             self.code.end = number
             return
@@ -585,7 +590,7 @@ class Scanner:
                 self.para.end = number
                 return
             if not REFERENCE_RE.match(rest):
-                self.para = self._add(Block("paragraph", number, number, **common))
+                self.para = self._add(Block("paragraph", number, number, **self._common()))
                 self.para_lines = [rest.strip()]
             return
         if rest.startswith(">"):
@@ -596,7 +601,7 @@ class Scanner:
             self.para is not None
             and first in ("=", "-")
             and SETEXT_RE.match(rest)
-            and self.para.depth == common["depth"]
+            and self.para.depth == self.outer_depth + depth
         ):
             level = 1 if rest[0] == "=" else 2
             para = self.para
@@ -605,7 +610,7 @@ class Scanner:
             return
         if first in ("-", "*", "_") and HR_RE.match(rest):
             self._close_leaves()
-            self._add(Block("hr", number, number, **common))
+            self._add(Block("hr", number, number, **self._common()))
             return
         heading = HEADING_RE.match(rest) if first == "#" else None
         if heading:
@@ -613,12 +618,12 @@ class Scanner:
             content = rest[heading.end() :].strip()
             content = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", content).strip()
             level = len(heading.group(0))
-            self._add(Block("heading", number, number, content, level=level, **common))
+            self._add(Block("heading", number, number, content, level=level, **self._common()))
             return
         fence = FENCE_RE.match(rest) if first in ("`", "~") else None
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self._close_leaves()
-            block = self._add(Block("code", number, number, **common))
+            block = self._add(Block("code", number, number, **self._common()))
             source = _Source(block, self._indent(depth) + col, raw, fenced=True)
             self.sources.append(source)
             self.fence = (block, fence.group(1), source, depth)
@@ -629,8 +634,9 @@ class Scanner:
             after = rest[item.end() :]
             marker_end = base + item.end(1)
             # the rest of the line, the marker (and what is left of it) as spaces
-            remainder = " " * marker_end + item.group(3) + after
-            spaces = _expand(remainder)[0] - marker_end
+            gap = item.group(3)
+            remainder = " " * marker_end + gap + after
+            spaces = _expand(remainder)[0] - marker_end if "\t" in gap else len(gap)
             # the text starts after the spaces, or (an empty first line, or indented code
             # right after the marker) one column after the marker
             content = marker_end + (spaces if not _blank(after) and spaces <= 4 else 1)
@@ -642,10 +648,10 @@ class Scanner:
                     number,
                     ordered=number_text is not None,
                     number=int(number_text) if number_text is not None else None,
-                    **common,
+                    **self._common(),
                 )
             )
-            self.items.append(_Item(len(self.blocks) - 1, content, _marker(rest)))
+            self.items.append(_Item(len(self.blocks) - 1, content, item.group(1)[-1]))
             self.fresh = len(self.blocks) - 1
             if not _blank(after):
                 self._block_start(number, remainder)
@@ -655,7 +661,7 @@ class Scanner:
         html = self._html_start(rest, interrupting=self.para is not None) if first == "<" else None
         if html is not None:
             self._close_leaves()
-            block = self._add(Block("html", number, number, **common))
+            block = self._add(Block("html", number, number, **self._common()))
             self.sources.append(_Source(block, self._indent(depth), raw))
             if html == "blank":
                 self.html = (block, "blank")
@@ -668,7 +674,7 @@ class Scanner:
             self.para_lines.append(rest.strip())
             self.para.end = number
             return
-        self.para = self._add(Block("paragraph", number, number, **common))
+        self.para = self._add(Block("paragraph", number, number, **self._common()))
         self.para_lines = [rest.strip()]
 
     def _open_quote(self, number: int, raw: str, col: int) -> None:
