@@ -34,6 +34,25 @@ _BINARY_SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
+# What to do instead, by the file's suffix: the ways out of a binary file people
+# often have their notes in.
+_ANKI_HINT = (
+    "An Anki package: in Anki, choose File → Export…, 'Notes in Plain Text', and "
+    "import that file"
+)
+_DOCUMENT_HINT = "Save it from your word processor as plain text (.txt) or Markdown; import that"
+_SHEET_HINT = "Save the sheet as CSV (File → Save As…), and import that"
+_CONVERT_HINTS = {
+    ".apkg": _ANKI_HINT,
+    ".colpkg": _ANKI_HINT,
+    ".docx": _DOCUMENT_HINT,
+    ".odt": _DOCUMENT_HINT,
+    ".doc": _DOCUMENT_HINT,
+    ".pdf": "Copy its text into a .txt or .md file, and import that",
+    ".xlsx": _SHEET_HINT,
+    ".xls": _SHEET_HINT,
+    ".ods": _SHEET_HINT,
+}
 # BOMs, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -149,7 +168,9 @@ def decode_notes(data: bytes, name: str) -> str:
         raise NotesFileError(f"{name}: the file is empty")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise NotesFileError(f"{name}: this is a binary file ({kind}), not text notes")
+            hint = _CONVERT_HINTS.get(os.path.splitext(name)[1].lower(), "")
+            said = f"{name}: this is a binary file ({kind}), not text notes"
+            raise NotesFileError(f"{said}. {hint}" if hint else said)
     text = _decode(data, name)
     if text.startswith("\ufeff"):
         text = text[1:]

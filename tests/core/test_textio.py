@@ -84,6 +84,21 @@ def test_binary_message_matches_the_documented_wording() -> None:
         decode_notes(_random_bytes_with_nul(), "notes.pdf")
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("deck.apkg", b"PK\x03\x04\x14\x00", "Notes in Plain Text"),
+        ("notes.docx", b"PK\x03\x04\x14\x00", "plain text (.txt) or Markdown"),
+        ("cards.xlsx", b"PK\x03\x04\x14\x00", "as CSV"),
+        ("slides.pdf", b"%PDF-1.7\n", "Copy its text"),
+    ],
+)
+def test_a_binary_file_people_keep_notes_in_says_how_to_import_it(name, data, says) -> None:
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(data, name)
+    assert says in str(raised.value) and str(raised.value).startswith(f"{name}: this is a binary")
+
+
 def test_too_large_is_refused_before_reading(tmp_path, monkeypatch) -> None:
     path = tmp_path / "huge.md"
     with path.open("wb") as f:
