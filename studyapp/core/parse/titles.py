@@ -323,6 +323,11 @@ _TRAILING_MARKS_RE = re.compile(
     r"(?:\s*+[★☆✱✳]++|\s++\*++|(?<=[?.!:)])\*++|(?<=[?.!])\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$"
     r"|\s+\(\s*\)$"
 )
+# Decorations a title starts or ends with, in any kind of notes: a keycap number
+# ("1️⃣ What is …"), a task box ("[x] What is …"), an exam's marks ("(5 marks)").
+_KEYCAP_RE = re.compile("^\\s*[0-9#*]\ufe0f?\u20e3\\s*")
+_TASK_BOX_RE = re.compile(r"^\s*\[[ xX]\]\s+")
+_EXAM_MARKS_RE = re.compile(r"\s*[(\[]\s*\d{1,3}\s*(?:marks?|points?|pts?\.?)\s*[)\]]\s*$", re.I)
 # An importance mark the author puts after a question: "(*)", "[!]" (plain text too).
 _IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
@@ -333,11 +338,11 @@ _LEADING_STAR_RE = re.compile(r"^\*+\s+")
 # full stop or bracket, or after a number a dash ("Q1 - …").
 QUESTION_WORDS = (
     r"(?:question|q|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga|sp[øo]rgsm[åa]l"
-    r"|pytanie|soru|问题|问|問題|問|質問|질문)"
+    r"|pytanie|soru|问题|问|問題|問|質問|질문|प्रश्न|سؤال)"
 )
 ANSWER_WORDS = (
     r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
-    r"|odpowied[źz]|cevap|答案|答|回答|解答|답)"
+    r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
 )
 MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$)|[\-–—](?=\s))|::?|：|[.)](?=\s|$))"
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
@@ -435,6 +440,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
 
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
+    raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")

@@ -60,3 +60,17 @@ def test_answer_marks_a_are_not_a_lettered_list():
 def test_an_importance_mark_after_the_question_is_no_part_of_it():
     doc = "Q. What is a phantom read? (*)\nA. New rows appear.\n\nQ. What is MVCC? [!]\nA. Versions.\n"
     assert titles(doc, suffix=".txt") == ["What is a phantom read?", "What is MVCC?"]
+
+
+def test_keycap_numbers_task_boxes_and_exam_marks_are_no_part_of_a_title():
+    doc = "## 2️⃣ What is a rebase?\nReplaying commits.\n\n## 3️⃣ What is a cherry-pick?\nOne commit.\n"
+    assert titles(doc) == ["What is a rebase?", "What is a cherry-pick?"]
+    todo = "- [x] What is a bind mount?\n  A host path.\n- [ ] What is a tmpfs mount?\n  Memory.\n"
+    assert titles(todo) == ["What is a bind mount?", "What is a tmpfs mount?"]
+    exam = "Q1. State the CAP theorem. (3 marks)\nPick two.\n\nQ2. Define BASE. [5 Marks]\nSoft state.\n"
+    assert titles(exam, suffix=".txt") == ["State the CAP theorem.", "Define BASE."]
+
+
+def test_question_and_answer_words_in_hindi_and_arabic():
+    hindi = "प्रश्न 1: पॉलीमॉर्फिज़्म क्या है?\nउत्तर: एक नाम, कई रूप।\n\nप्रश्न 2: एनकैप्सुलेशन क्या है?\nउत्तर: डेटा छिपाना।\n"
+    assert titles(hindi, suffix=".txt") == ["पॉलीमॉर्फिज़्म क्या है?", "एनकैप्सुलेशन क्या है?"]
