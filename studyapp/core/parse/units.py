@@ -544,6 +544,8 @@ def table_rows(doc: Document) -> list[Unit]:
         header = block.rows[0][1]
         q = _header_index(header, QUESTION_HEADERS)
         a = _header_index(header, ANSWER_HEADERS)
+        if q is None and a is None and _headerless_cards(header, block.rows[1:]):
+            q, a = 0, 1  # "|  |  |" over rows whose first cell asks: a cheat sheet's cards
         if q is None or a is None:
             continue
         # A "Question" column marks questions; a "Term | Definition" table may be
@@ -566,6 +568,14 @@ def table_rows(doc: Document) -> list[Unit]:
                 )
             )
     return units
+
+
+def _headerless_cards(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:
+    """A two-column table with an empty header row whose first cells mostly ask."""
+    if len(header) != 2 or any(cell.strip() for cell in header) or len(rows) < 2:
+        return False
+    asking = sum(1 for _, cells in rows if cells and is_question_like(cells[0].strip()))
+    return asking * 5 >= len(rows) * 3
 
 
 # --- scoring --------------------------------------------------------------------

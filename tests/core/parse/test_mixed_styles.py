@@ -143,3 +143,16 @@ def test_toggles_inside_a_toggle_that_names_a_topic_are_its_questions():
         "</details>\n"
     )
     assert [q.title for q in parse_text(doc).questions][-2:] == ["What is a subnet?", "What is NAT?"]
+
+
+def test_a_two_column_table_without_header_names_whose_first_cells_ask_holds_cards():
+    sheet = (
+        "## Complexity\n\n|  |  |\n|---|---|\n| Binary search cost? | O(log n) |\n"
+        "| Why is quicksort fast in practice? | Cache-friendly partitions |\n"
+        "| Merge sort space? | O(n) extra |\n"
+    )
+    assert pairs(sheet) == [
+        ("Binary search cost?", "O(log n)"),
+        ("Why is quicksort fast in practice?", "Cache-friendly partitions"),
+        ("Merge sort space?", "O(n) extra"),
+    ]
