@@ -403,10 +403,14 @@ def prefixed(doc: Document) -> list[Unit]:
 def asking_lines(doc: Document) -> list[Unit]:
     """Plain lines that ask, each starting a paragraph, with no marker at all ("What is
     an inode?" then its answer, on the next line or after a blank one). A question
-    may wrap over up to three lines ("… between L1 and" / "L2 regularization?")."""
+    may wrap over up to three lines ("… between L1 and" / "L2 regularization?"). A
+    quote that is nothing but such a question, its answer below it unquoted, is one
+    too ("> What is the critical rendering path?")."""
     units = []
     for block in doc.blocks:
-        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+        if block.kind != "paragraph" or block.depth > 0:
+            continue
+        if block.quoted and not _whole_quote(doc, block):
             continue
         if "?" not in block.text[:600]:
             continue  # the common case, an answer's paragraph: no title to clean
@@ -421,6 +425,21 @@ def asking_lines(doc: Document) -> list[Unit]:
         raw = "\n".join(lines[: last + 1])
         units.append(_unit(doc, block, raw, title_end=end, answer_start=end + 1))
     return units
+
+
+def _whole_quote(doc: Document, block: Block) -> bool:
+    """Whether a quoted paragraph is its whole quote, with unquoted text after it."""
+    before = doc.line(block.start - 1)
+    after = next(
+        (doc.line(n) for n in range(block.end + 1, len(doc.lines) + 1) if doc.line(n).strip()),
+        "",
+    )
+    return (
+        not _QUOTED_RE.match(before)
+        and not _QUOTED_RE.match(doc.line(block.end + 1))
+        and bool(after)
+        and not _QUOTED_RE.match(after)
+    )
 
 
 # A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.

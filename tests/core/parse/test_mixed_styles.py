@@ -142,7 +142,10 @@ def test_toggles_inside_a_toggle_that_names_a_topic_are_its_questions():
         "<details>\n<summary>What is NAT?</summary>\n\nAddress sharing.\n</details>\n\n"
         "</details>\n"
     )
-    assert [q.title for q in parse_text(doc).questions][-2:] == ["What is a subnet?", "What is NAT?"]
+    assert [q.title for q in parse_text(doc).questions][-2:] == [
+        "What is a subnet?",
+        "What is NAT?",
+    ]
 
 
 def test_a_two_column_table_without_header_names_whose_first_cells_ask_holds_cards():
@@ -155,4 +158,19 @@ def test_a_two_column_table_without_header_names_whose_first_cells_ask_holds_car
         ("Binary search cost?", "O(log n)"),
         ("Why is quicksort fast in practice?", "Cache-friendly partitions"),
         ("Merge sort space?", "O(n) extra"),
+    ]
+
+
+def test_questions_written_as_quotes_over_their_answers():
+    note = (
+        "## Git\n\n> What does git bisect do?\n\nBinary-searches history for the bad commit.\n\n"
+        "> Why prefer rebase over merge\n> for a feature branch?\n\nA straight history.\n\n"
+        "> A quote that asks nothing.\n\nJust prose.\n"
+    )
+    assert pairs(note)[:2] == [
+        ("What does git bisect do?", "Binary-searches history for the bad commit."),
+        (
+            "Why prefer rebase over merge for a feature branch?",
+            "A straight history.\n\n> A quote that asks nothing.\n\nJust prose.",
+        ),
     ]
