@@ -83,12 +83,16 @@ FOOTER_LINE_RE = re.compile(
     r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
     r"copyright\b|©|\(c\)\s|all rights reserved|"
     r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
+    r"created (?:with|in|using)\b|exported (?:from|with|by)\b|"
     r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
     r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
     re.I,
 )
 
 # A page's way on: "Previous  Next", "« Prev", "Next →".
+# A note app's metadata under the note (Joplin's raw export): "id: 3f9c…",
+# "created_time: 2024-03-02T10:14:22.000Z", "type_: 1".
+METADATA_LINE_RE = re.compile(r"^[a-z][a-z0-9]*_[a-z0-9_]*:\s|^id:\s+[0-9a-f]{16,}\s*$")
 NAV_LINE_RE = re.compile(r"^\W*(?:previous|prev|next)(?:\W+(?:previous|prev|next))?\W*$", re.I)
 
 
@@ -160,9 +164,12 @@ def before_footer(doc: Document, unit: Unit, stop: int) -> int:
     start = end
     while start > unit.answer_start and doc.line(start - 1).strip():
         start -= 1
-    if start < unit.answer_start or end - start > 2 or doc.line(start - 1).strip():
+    lines = [doc.line(n).strip() for n in range(start, end + 1)]
+    metadata = len(lines) >= 2 and all(METADATA_LINE_RE.match(line) for line in lines)
+    long = end - start > 2 and not metadata
+    if start < unit.answer_start or long or doc.line(start - 1).strip():
         return stop  # no paragraph, a long one, or no blank line before it
-    if not any(
+    if not metadata and not any(
         FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line)
         for line in (doc.line(n).strip() for n in range(start, end + 1))
     ):

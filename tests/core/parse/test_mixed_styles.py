@@ -174,3 +174,15 @@ def test_questions_written_as_quotes_over_their_answers():
             "A straight history.\n\n> A quote that asks nothing.\n\nJust prose.",
         ),
     ]
+
+
+def test_a_note_apps_metadata_and_export_line_after_the_last_answer_are_footers():
+    joplin = (
+        "## What is a union type?\n\nA value of one of several types.\n\n"
+        "## What is a type guard?\n\nA check that narrows a type.\n\n"
+        "id: 9a8b7c6d5e4f30211203a4b5c6d7e8f9\nparent_id: 00112233445566778899aabbccddeeff\n"
+        "created_time: 2024-05-01T09:00:00.000Z\ntype_: 1\n"
+    )
+    assert pairs(joplin)[-1] == ("What is a type guard?", "A check that narrows a type.")
+    onenote = joplin.split("id:")[0] + "Exported from OneNote.\n"
+    assert pairs(onenote)[-1] == ("What is a type guard?", "A check that narrows a type.")
