@@ -53,20 +53,19 @@ def _lone_question(cands: list[Candidate], best: Candidate) -> Candidate | None:
     their own, "## Caching" in "# How to pass a design interview?": left as found;
     so are items that each hold an answer of their own, "# Define the following
     terms" over "1. Latency" / "Time for one request.")"""
-    if not best.units or best.kind in HEADING_KINDS or found.mostly_asking(best.units):
+    if not best.units or best.kind in HEADING_KINDS:
+        return None
+    # the first heading level present is the top one: one heading there, that asks
+    top = next((c for c in cands if c.kind in HEADING_KINDS and c.units), None)
+    if top is None or len(top.units) != 1 or top is best:
+        return None
+    head = top.units[0]
+    if head.line > best.units[0].line or furniture(head.title):
+        return None
+    if not found.is_question_like(head.title) or found.mostly_asking(best.units):
         return None
     answered = sum(1 for u in best.units if u.answer_prefix.strip() or u.end >= u.answer_start)
-    if answered * 3 > len(best.units):
-        return None
-    for cand in cands:
-        if cand.kind not in HEADING_KINDS or not cand.units:
-            continue  # the first heading level present is the top one
-        if len(cand.units) != 1 or cand is best:
-            return None
-        head = cand.units[0]
-        asks = found.is_question_like(head.title) and not furniture(head.title)
-        return cand if asks and head.line < best.units[0].line else None
-    return None
+    return top if answered * 3 <= len(best.units) else None
 
 
 def _outer_questions(cands: list[Candidate], best: Candidate) -> Candidate | None:
@@ -124,6 +123,15 @@ def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
     "source:: DDIA" is a note's property, not a card)."""
     if chosen.kind not in _FLAT_KINDS or not chosen.units:
         return chosen
+    others = [
+        c
+        for c in cands
+        if c.kind in _FLAT_KINDS
+        and c.kind not in (chosen.kind, "bold")
+        and any(u.explicit for u in c.units)
+    ]
+    if not others:
+        return chosen  # the usual note, of one style: nothing to weigh
 
     def marked(u: Unit) -> range:  # its title, answer mark and container lines
         return range(u.line, max(u.title_end, u.answer_start - 1, u.end) + 1)
@@ -131,9 +139,7 @@ def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
     taken = {n for u in chosen.units for n in marked(u)}
     starts = sorted(u.line for u in chosen.units)
     added: list[Unit] = []
-    for cand in cands:
-        if cand.kind == chosen.kind or cand.kind not in _FLAT_KINDS or cand.kind == "bold":
-            continue
+    for cand in others:
         example_until = 0  # an example the answer introduced goes on to its next question
         for unit in cand.units:
             lines = marked(unit)

@@ -180,6 +180,10 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
     if not chosen.units:
         return chosen
     marked = sum(u.explicit for u in chosen.units) * 2 > len(chosen.units)
+    if marked and not any(
+        found.is_question_like(u.title) for c in cands if c.kind in HEADING_KINDS for u in c.units
+    ):
+        return chosen  # marked questions, and no heading that asks to add
     heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
     if not heads:
         return chosen
