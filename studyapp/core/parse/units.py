@@ -90,8 +90,8 @@ DASHED_ANSWER_RE = re.compile(
 
 
 # A quiz's options: "A. Linked list" followed by "B. Hash map".
-OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?A[.)]\s")
-OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?B[.)]\s")
+OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Aa][.)]\s")
+OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb][.)]\s")
 
 
 def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
@@ -210,7 +210,9 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             # "1. What is power?" with its answer on the next line, no blank between
             lines = raw.split("\n")
             cut = _title_cut(lines, doc.plain)
-            if cut is not None and not ANSWER_RE.match(lines[-1]):
+            # (a last "Answer: B" line right under the question is its answer's mark;
+            # under a quiz's options, the options are the answer's too)
+            if cut is not None and (not ANSWER_RE.match(lines[-1]) or cut < len(lines) - 2):
                 raw = "\n".join(lines[: cut + 1])
                 title_end = lead.start + cut
         answer = ANSWER_RE.match(raw.split("\n")[-1]) if "\n" in raw else None

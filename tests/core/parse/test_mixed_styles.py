@@ -186,3 +186,13 @@ def test_a_note_apps_metadata_and_export_line_after_the_last_answer_are_footers(
     assert pairs(joplin)[-1] == ("What is a type guard?", "A check that narrows a type.")
     onenote = joplin.split("id:")[0] + "Exported from OneNote.\n"
     assert pairs(onenote)[-1] == ("What is a type guard?", "A check that narrows a type.")
+
+
+def test_a_quiz_question_keeps_its_lowercase_options_in_the_answer_not_the_title():
+    quiz = (
+        "1. Which layer routes packets?\na) transport\nb) network\nc) link\nAnswer: B\n\n"
+        "2. Which port does HTTPS use?\na) 80\nb) 443\nc) 8080\nAnswer: B\nWhy: TLS over TCP.\n"
+    )
+    found = pairs(quiz, suffix=".txt")
+    assert [t for t, _ in found] == ["Which layer routes packets?", "Which port does HTTPS use?"]
+    assert found[0][1].startswith("a) transport\nb) network")
