@@ -21,15 +21,21 @@ from studyapp.core.parse.units import is_question_like
 
 PERSON = r"you|user|me|human"
 ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm"
+# A mock or real interview written down: the interviewer asks, the candidate ("Me")
+# answers.
+INTERVIEWER = r"interviewer|recruiter|hiring manager"
+CANDIDATE = r"candidate"
 # "**You:** text", "You said:", "## User", "User:" alone, "> **ChatGPT**:" …
 _LABEL_RE = re.compile(
-    rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*(?P<who>{PERSON}|{ASSISTANT})"
+    rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*"
+    rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})"
     r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
-_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON})\b", re.I | re.M)
+_PERSON_LINE_RE = re.compile(rf"^\W{{0,12}}(?:{PERSON}|{INTERVIEWER})\b", re.I | re.M)
 _PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
+_INTERVIEWER_RE = re.compile(rf"^(?:{INTERVIEWER})$", re.I)
 _TITLE_RE = re.compile(r"^#\s+(.+)$")
 # "Yes, what makes X fast?" — the reply to an offer, then the question itself.
 _FILLER_RE = re.compile(
@@ -113,16 +119,26 @@ def _label(line: str) -> re.Match[str] | None:
 
 
 def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
-    turns: list[_Turn] = []
+    """The turns: who asks (the person of a chat, the interviewer of an interview) and
+    who answers. In an interview, "Me:" is the candidate, who answers; a candidate's
+    answer over several labelled lines is one turn."""
+    labels = []
     fenced = False
-    for number, line in enumerate(lines, start=1):
+    for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        match = None if fenced else _label(line)
+        labels.append(None if fenced else _label(line))
+    interview = any(m is not None and _INTERVIEWER_RE.match(m.group("who")) for m in labels)
+    turns: list[_Turn] = []
+    for number, (line, match) in enumerate(zip(lines, labels, strict=True), start=1):
         if match:
-            person = bool(_PERSON_RE.match(match.group("who")))
+            who = match.group("who")
+            asks = _INTERVIEWER_RE.match(who) if interview else _PERSON_RE.match(who)
             rest = match.group("rest").strip()
-            turns.append(_Turn(person, number, [(number, rest)] if rest else []))
+            if interview and not asks and turns and not turns[-1].person:
+                turns[-1].lines.append((number, rest))  # the answer goes on
+                continue
+            turns.append(_Turn(bool(asks), number, [(number, rest)] if rest else []))
         elif turns:
             turns[-1].lines.append((number, line))
     return turns, sum(1 for t in turns if t.person)

@@ -23,3 +23,26 @@ def test_code_pasted_in_a_turn_is_the_answers_not_the_titles():
     first = parsed.questions[0].answer_markdown
     assert first.startswith("```sql\nSELECT * FROM t WHERE x = NULL;\n```")
     assert "use `IS NULL`" in first
+
+
+def test_an_interview_written_down_asks_with_the_interviewer_and_answers_with_me():
+    transcript = (
+        "Onsite, round 2\n\n"
+        "Interviewer: How would you shard a users table?\n"
+        "Me: By user id, hashed, so load spreads evenly.\n"
+        "Me: Range sharding only if we scan by id ranges.\n\n"
+        "Interviewer: Tell me about a time you disagreed with a teammate.\n"
+        "Me: We disagreed on a schema; I wrote both versions up and we measured.\n"
+    )
+    parsed = parse_text(transcript, suffix=".txt")
+    assert [(q.title, q.answer_markdown.strip()) for q in parsed.questions] == [
+        (
+            "How would you shard a users table?",
+            "By user id, hashed, so load spreads evenly.\n"
+            "Range sharding only if we scan by id ranges.",
+        ),
+        (
+            "Tell me about a time you disagreed with a teammate.",
+            "We disagreed on a schema; I wrote both versions up and we measured.",
+        ),
+    ]
