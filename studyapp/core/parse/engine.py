@@ -78,7 +78,7 @@ class NoQuestionsError(StudyAppError):
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
-    "prefix": found.prefixed,
+    "prefix": lambda doc: found.prefixed(doc) or found.records(doc),
     "asked": found.asking_lines,
     "details": details,
     "table": found.table_rows,

@@ -196,3 +196,20 @@ def test_a_quiz_question_keeps_its_lowercase_options_in_the_answer_not_the_title
     found = pairs(quiz, suffix=".txt")
     assert [t for t, _ in found] == ["Which layer routes packets?", "Which port does HTTPS use?"]
     assert found[0][1].startswith("a) transport\nb) network")
+
+
+def test_paragraphs_of_named_fields_that_open_alike_are_cards():
+    log = (
+        "Patterns I keep forgetting\n\n"
+        "Pattern: Sliding window\nWhen: a contiguous range with a running condition\n"
+        "Cost: O(n)\n\n"
+        "Pattern: Two pointers\nWhen: a sorted array, pairs meeting a target\nCost: O(n)\n\n"
+        "Pattern: Monotonic stack\nWhen: next greater element\nCost: O(n)\n"
+        "Pitfall: pop while the top is smaller, not larger\n"
+    )
+    found = pairs(log, suffix=".txt")
+    assert [t for t, _ in found] == ["Sliding window", "Two pointers", "Monotonic stack"]
+    assert found[2][1].endswith("Pitfall: pop while the top is smaller, not larger")
+    # one block of fields (a note's header) is no card
+    header = "Company: Acme\nRound: phone screen\n\nQ: What is a mutex?\nA: A lock.\n\nQ: And a semaphore?\nA: A counter.\n"
+    assert [t for t, _ in pairs(header, suffix=".txt")] == ["What is a mutex?", "And a semaphore?"]
