@@ -40,6 +40,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
+from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
 from studyapp.core.parse.toggles import details
 from studyapp.core.parse.tree import Block, Document, build
@@ -78,7 +79,7 @@ class NoQuestionsError(StudyAppError):
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
-    "prefix": lambda doc: found.prefixed(doc) or found.records(doc),
+    "prefix": lambda doc: found.prefixed(doc) or records(doc),
     "asked": found.asking_lines,
     "details": details,
     "table": found.table_rows,

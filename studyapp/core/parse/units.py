@@ -599,47 +599,6 @@ def _headerless_cards(header: list[str], rows: list[tuple[int, list[str]]]) -> b
     return asking * 5 >= len(rows) * 3
 
 
-# "Problem: Two Sum" / "Link: …" / "Approach: …": a paragraph of named fields.
-_FIELD_RE = re.compile(r"^\s*(?P<key>[A-Z][\w /&-]{0,30}?)\s*:\s+\S")
-
-
-def records(doc: Document) -> list[Unit]:
-    """Paragraphs of named fields that all open with the same field, three or more
-    of them (a practice log's "Problem: …", "Approach: …", "Complexity: …"): each is
-    a card, the first field's value its question, the other fields its answer."""
-    found: dict[str, list[Block]] = {}
-    for block in doc.blocks:
-        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
-            continue
-        if "\n" not in block.text or ":" not in block.text:
-            continue
-        lines = block.text.split("\n")
-        first = _FIELD_RE.match(lines[0])
-        if first is None or not all(_FIELD_RE.match(line) for line in lines[1:]):
-            continue
-        found.setdefault(first["key"].casefold(), []).append(block)
-    blocks = max(found.values(), key=len, default=[])
-    if len(blocks) < 3:
-        return []
-    units = []
-    for block in blocks:
-        first = block.text.split("\n", 1)[0]
-        raw = first.split(":", 1)[1].strip()
-        units.append(
-            Unit(
-                block.start,
-                block.start,
-                raw,
-                whole_title(raw, plain=doc.plain),
-                block.start + 1,
-                end=block.end,
-                container=True,
-                explicit=True,
-            )
-        )
-    return units
-
-
 # --- scoring --------------------------------------------------------------------
 
 

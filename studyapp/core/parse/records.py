@@ -1,0 +1,52 @@
+"""Practice logs kept as records: paragraphs of named fields that all open with the
+same field ("Problem: Two Sum" / "Link: …" / "Approach: …" / "Complexity: …"). Each
+record is a card: the first field's value is the question, the other fields its
+answer."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import Unit
+
+# "Problem: Two Sum" / "Link: …" / "Approach: …": a paragraph of named fields.
+_FIELD_RE = re.compile(r"^\s*(?P<key>[A-Z][\w /&-]{0,30}?)\s*:\s+\S")
+
+
+def records(doc: Document) -> list[Unit]:
+    """Paragraphs of named fields that all open with the same field, three or more
+    of them (a practice log's "Problem: …", "Approach: …", "Complexity: …"): each is
+    a card, the first field's value its question, the other fields its answer."""
+    found: dict[str, list[Block]] = {}
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        if "\n" not in block.text or ":" not in block.text:
+            continue
+        lines = block.text.split("\n")
+        first = _FIELD_RE.match(lines[0])
+        if first is None or not all(_FIELD_RE.match(line) for line in lines[1:]):
+            continue
+        found.setdefault(first["key"].casefold(), []).append(block)
+    blocks = max(found.values(), key=len, default=[])
+    if len(blocks) < 3:
+        return []
+    units = []
+    for block in blocks:
+        first = block.text.split("\n", 1)[0]
+        raw = first.split(":", 1)[1].strip()
+        units.append(
+            Unit(
+                block.start,
+                block.start,
+                raw,
+                whole_title(raw, plain=doc.plain),
+                block.start + 1,
+                end=block.end,
+                container=True,
+                explicit=True,
+            )
+        )
+    return units
