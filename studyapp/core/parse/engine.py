@@ -42,7 +42,7 @@ from studyapp.core.parse.ends import (
 )
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
-from studyapp.core.parse.toggles import details
+from studyapp.core.parse.toggles import details, html_table_rows
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
 
@@ -82,7 +82,9 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "prefix": lambda doc: found.prefixed(doc) or records(doc),
     "asked": found.asking_lines,
     "details": details,
-    "table": found.table_rows,
+    "table": lambda doc: sorted(
+        [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
+    ),
     "card": found.cards,
 }
 

@@ -1,11 +1,18 @@
-"""Questions asked as ``<details>`` toggles: the ``<summary>`` is the question and
-the toggle's content its answer (GitHub READMEs, Notion exports). A toggle inside
-the answer of another is part of that answer unless it asks."""
+"""Questions inside HTML blocks.
+
+- ``<details>`` toggles: the ``<summary>`` is the question and the toggle's content
+  its answer (GitHub READMEs, Notion exports). A toggle inside the answer of another
+  is part of that answer unless it asks.
+- The rows of an HTML ``<table>`` with a Question and an Answer column (a table
+  pasted into Typora or Obsidian from a course site), read as Markdown tables are.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 
+from studyapp.core.parse import units as found
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -73,3 +80,52 @@ def _details_end(lines: list[str], first: int) -> int:
         if depth <= 0:
             return number
     return len(lines)
+
+
+_ROW_RE = re.compile(r"<tr\b[^>]*>(?P<cells>.*?)</tr\s*>", re.I | re.S)
+_CELL_RE = re.compile(r"<t[hd]\b[^>]*>(?P<cell>.*?)</t[hd]\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
+
+
+def html_table_rows(doc: Document) -> list[Unit]:
+    """The rows of HTML tables whose header names a question and an answer column."""
+    units: list[Unit] = []
+    for block in doc.blocks:
+        if block.kind != "html" or block.quoted or "<tr" not in block.text.lower():
+            continue
+        text = "\n".join(doc.lines[block.start - 1 : block.end])
+        rows = []  # (each cell's first line, each cell's last line, the cells' HTML)
+        for m in _ROW_RE.finditer(text):
+            cells = list(_CELL_RE.finditer(m["cells"]))
+            at = [block.start + text[: m.start("cells") + c.start()].count("\n") for c in cells]
+            ends = [block.start + text[: m.start("cells") + c.end()].count("\n") for c in cells]
+            rows.append((at, ends, [c["cell"].strip() for c in cells]))
+        if len(rows) < 2:
+            continue
+        header = [_TAG_RE.sub("", cell) for cell in rows[0][2]]
+        q = found._header_index(header, found.QUESTION_HEADERS)
+        a = found._header_index(header, found.ANSWER_HEADERS)
+        if q is None or a is None:
+            continue
+        marked = found._header_index(header, found.STRONG_QUESTION_HEADERS) is not None
+        for at, ends, cells in rows[1:]:
+            if max(q, a) >= len(cells):
+                continue
+            answer = re.sub(r"<br\s*/?>", "\n", cells[a], flags=re.I)
+            # code in the question cell is text: its entities are its characters
+            raw = _CODE_RE.sub(lambda c: f"<code>{html.unescape(c[1])}</code>", cells[q])
+            units.append(
+                Unit(
+                    at[q],
+                    at[q],
+                    raw,
+                    whole_title(raw, plain=doc.plain),
+                    max(ends[q], ends[a]) + 1,
+                    end=max(ends[q], ends[a]),
+                    answer_prefix=answer,
+                    container=True,
+                    explicit=marked,
+                )
+            )
+    return units

@@ -213,3 +213,17 @@ def test_paragraphs_of_named_fields_that_open_alike_are_cards():
     # one block of fields (a note's header) is no card
     header = "Company: Acme\nRound: phone screen\n\nQ: What is a mutex?\nA: A lock.\n\nQ: And a semaphore?\nA: A counter.\n"
     assert [t for t, _ in pairs(header, suffix=".txt")] == ["What is a mutex?", "And a semaphore?"]
+
+
+def test_the_rows_of_an_html_table_with_question_and_answer_columns_are_cards():
+    page = (
+        "# Go notes\n\n<table>\n<tr><th>#</th><th>Question</th><th>Answer</th></tr>\n"
+        "<tr><td>1</td><td>What does <code>go vet</code> check?</td><td>Suspicious code.</td></tr>\n"
+        "<tr><td>2</td><td>When is <code>a &amp;&amp; b</code> short-circuited?</td>\n"
+        "<td>When a is false.<br>b is never evaluated.</td></tr>\n</table>\n"
+    )
+    parsed = parse_text(page)
+    assert [(q.title, q.answer_markdown, q.source_line, q.end_line) for q in parsed.questions] == [
+        ("What does go vet check?", "Suspicious code.", 5, 5),
+        ("When is a && b short-circuited?", "When a is false.\nb is never evaluated.", 6, 7),
+    ]
