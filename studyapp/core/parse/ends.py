@@ -81,7 +81,7 @@ def code_blocks(doc: Document) -> dict[int, Block]:
 FOOTER_LINE_RE = re.compile(
     r"^\W*+(?:licen[cs]e\s*:|licen[cs]ed under\b|"
     r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
-    r"copyright\b|©|\(c\)\s|all rights reserved|"
+    r"copyright\b|©|(?<=\()c\)\s|all rights reserved|"
     r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
     r"created (?:with|in|using)\b|exported (?:from|with|by)\b|"
     r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"

@@ -307,6 +307,7 @@ _LABEL_LINE_RE = re.compile(
     r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
     r"|={2,}[ \t]+(?P<banner>[^=\n]{2,60}?)[ \t]+={2,}"
     r"|-{2,}[ \t]+(?P<dashed>[^-\n]{2,60}?)[ \t]+-{2,}"
+    r"|\*{2,}[ \t]+(?P<starred>[^*\n]{2,60}?)[ \t]+\*{2,}"
     r"|\[[ \t]*+(?P<bracketed>(?!(?i:todo|tbd|fixme|note|image|figure|fig\b|diagram|see)\b)"
     r"[A-Z0-9][^\[\]:\n]{1,59}?)[ \t]*\]"
     r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
@@ -340,7 +341,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         match = _LABEL_LINE_RE.match(doc.line(block.start))
         if match is None:
             continue
-        kinds = ("bold", "banner", "dashed", "bracketed", "caps", "named")
+        kinds = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named")
         title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
         title = _LABEL_WORD_RE.sub("", title)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):

@@ -98,3 +98,15 @@ def test_bracketed_lines_in_plain_text_are_topics():
     found = grouped(doc, suffix=".txt")
     assert [s for _, s, _ in found] == [("Java Collections",)] * 2 + [("JVM",)] * 2
     assert found[1][2] == "A concurrent change throws."  # not "… [ JVM ]"
+
+
+def test_starred_banners_label_groups_and_a_parenthesised_copyright_is_a_footer():
+    doc = (
+        "*** Topic: Caching ***\n\nQ: What is write-back?\nA: Writes reach the store later.\n\n"
+        "Q: What is a cache line?\nA: The unit a CPU cache moves.\n\n"
+        "*** Topic: Queues ***\n\nQ: What is a dead-letter queue?\nA: Where failed messages go.\n\n"
+        "Q: What is backpressure?\nA: Slowing the producer.\n\n(c) Dana's notes, 2024\n"
+    )
+    found = grouped(doc, suffix=".txt")
+    assert [s for _, s, _ in found] == [("Caching",)] * 2 + [("Queues",)] * 2
+    assert found[-1][2] == "Slowing the producer."
