@@ -162,6 +162,25 @@ def _offer(lines: list[tuple[int, str]]) -> str:
     return ""
 
 
+# A call's opening talk: "Hi, thanks for joining. Can you hear me OK?"
+_SMALL_TALK_RE = re.compile(
+    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
+    r"|[^.!?]*\b(?:can you (?:hear|see) (?:me|my screen)|thanks? (?:you )?for (?:joining"
+    r"|coming|taking the time)|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?)"
+    r"\b[^.!?]*[.!?]?)$",
+    re.I,
+)
+
+
+def _without_small_talk(words: str) -> str:
+    """A turn without the sentences that only open a call ("Hi, thanks for joining.",
+    "Can you hear me OK?"): none of them asks what an interview asks."""
+    if not _SMALL_TALK_RE.search(words.split(".", 1)[0] + ".") and "hear me" not in words:
+        return words  # the usual turn: nothing to weigh
+    sentences = _SENTENCE_END_RE.split(words)
+    return " ".join(s for s in sentences if not _SMALL_TALK_RE.match(s.strip()))
+
+
 def _title(words: str) -> str:
     """A person's turn as a question: without the reply to an offer that starts it
     ("Yes, …", "ok. and …") or the context before what it asks ("I have an interview
@@ -260,9 +279,9 @@ def parse_turns(
             offer = _offer(turn.lines)
             continue
         asking, material = _asking_part(turn.lines)
-        words = " ".join(t.strip() for _, t in asking if t.strip())
+        words = _without_small_talk(" ".join(t.strip() for _, t in asking if t.strip()))
         accepted = bool(_ACCEPT_RE.match(words))
-        pacing = not accepted and bool(_PACING_RE.match(words))
+        pacing = not words or (not accepted and bool(_PACING_RE.match(words)))
         task = _OFFERED_TASK_RE.match(offer) if accepted else None
         if task and _MORE_RE.match(task.group("task")):
             task = None  # "go into more detail", "continue": more of the answer before

@@ -28,6 +28,7 @@ def test_code_pasted_in_a_turn_is_the_answers_not_the_titles():
 def test_an_interview_written_down_asks_with_the_interviewer_and_answers_with_me():
     transcript = (
         "Onsite, round 2\n\n"
+        "Interviewer: Hello, nice to meet you. Can you see my screen?\nMe: Yes, I can.\n\n"
         "Interviewer: How would you shard a users table?\n"
         "Me: By user id, hashed, so load spreads evenly.\n"
         "Me: Range sharding only if we scan by id ranges.\n\n"
