@@ -21,8 +21,10 @@ ENTRY = str(PACKAGING / "entry.py")
 MASTER_ICON = ROOT / "resources" / "icons" / "studyapp.png"
 
 # Every data file the app loads, listed explicitly (no glob: a stray file in
-# resources/ must not ship unnoticed). They land in the studyapp.resources
-# package, where importlib.resources finds them in the frozen app as in source.
+# resources/ must not ship unnoticed). They land where the studyapp.resources
+# package would be, where resource_files.resource_root() finds them as in a wheel.
+# (No hidden import of that package: it has no code, and the analysis, which reads
+# the source tree, cannot find it under studyapp/ and logged an ERROR for it.)
 DATA_FILES: list[tuple[str, str]] = [
     ("resources/topics.toml", "studyapp/resources"),
     ("resources/decks/ai-ml-questions.md", "studyapp/resources/decks"),
@@ -35,7 +37,6 @@ DATA_FILES: list[tuple[str, str]] = [
 PATHEX = [str(ROOT)]
 
 HIDDEN_IMPORTS = [
-    "studyapp.resources",  # reached through importlib.resources, not an import statement
     "studyapp.selftest",
     # Markdown extensions are loaded by name (core/render.py): no import statement
     # names them, so the analysis would leave them out.

@@ -13,26 +13,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
+# A file every copy of the data files has: where it is, the folder is theirs.
+MARKER = "topics.toml"
+
 
 def resource_root() -> Traversable:
+    """The folder of the data files. Where it is plainly on disk it is used as it is
+    (importlib.resources costs start-up some 5 ms of imports): inside the package in an
+    installed wheel and in a frozen build (whose specs ship the files there as data),
+    at the top beside pyproject.toml in a source checkout. Elsewhere (a zipped
+    install) importlib.resources finds them."""
     here = Path(__file__).resolve().parent
-    # The folder itself where it is plainly on disk: importlib.resources costs start-up
-    # some 5 ms of imports. An installed wheel (and a frozen build) has it inside the
-    # package; a source checkout at the top, beside pyproject.toml.
-    if (here / "resources" / "__init__.py").is_file():
+    if (here / "resources" / MARKER).is_file():
         return here / "resources"
     top = here.parent
-    if (top / "resources" / "__init__.py").is_file() and (top / "pyproject.toml").is_file():
+    if (top / "resources" / MARKER).is_file() and (top / "pyproject.toml").is_file():
         return top / "resources"
     from importlib import resources
 
-    try:
-        return resources.files("studyapp.resources")
-    except ModuleNotFoundError:
-        # A frozen build made from an editable install ships the files where the
-        # package would be; a source checkout never installed has them at the top.
-        frozen = here / "resources"
-        return frozen if frozen.is_dir() else here.parent / "resources"
+    return resources.files("studyapp.resources")
 
 
 def resource(*parts: str) -> Traversable:
