@@ -77,13 +77,26 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\x00", "\ufffd")
 
 
+# Bullets a word processor writes as characters ("● point", "   ○ sub-point" in a Google
+# Docs or Word text export, "• point" pasted from a slide): Markdown's "-", same width,
+# so the list (and its nesting, by indentation) reads as the person sees it.
+_GLYPHS = "•●○◦■□▪▫◆◇►▸‣⁃➢➤"
+_GLYPH_BULLET_RE = re.compile(rf"^([ \t]*)[{_GLYPHS}](?=[ \t]+\S)", re.M)
+
+
+def glyph_bullets(text: str) -> str:
+    if not any(glyph in text for glyph in _GLYPHS):
+        return text
+    return _GLYPH_BULLET_RE.sub(r"\1-", text)
+
+
 # Above this size the block tree is read line by line (fastblocks.py, the same
 # blocks at a fraction of markdown-it-py's cost); below it, by markdown-it-py.
 LARGE_DOCUMENT = 600_000
 
 
 def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Document:
-    text = normalize_newlines(text)
+    text = glyph_bullets(normalize_newlines(text))
     if fast if fast is not None else len(text) > LARGE_DOCUMENT:
         from studyapp.core.parse.fastblocks import scan
 
