@@ -163,6 +163,8 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         return False  # a Markdown table, read by the engine
     for delimiter in ("\t", "|"):  # the two that plain prose hardly ever holds
         rows = _sample_records(lines, delimiter)
+        if delimiter == "\t":
+            rows = _folded(rows)
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
@@ -181,6 +183,28 @@ def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
     except csv.Error:
         return []
     return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _folded(rows: list[list[str]]) -> list[list[str]]:
+    """Tab-separated rows with a definition that runs over several lines (a Quizlet
+    set exported as "term<TAB>definition", one card a line): a line without a tab
+    after a card goes on with that card's last field. Rows from the first one on
+    must be cards for this (a file that opens with prose is not such a set), and a
+    third of them at least, else the tabs are a few stray ones in prose."""
+    if not rows or len(rows[0]) < 2 or all(len(row) > 1 for row in rows):
+        return rows
+    folded: list[list[str]] = []
+    for row in rows:
+        if len(row) == 1 and folded:
+            _go_on(folded[-1], row[0])
+        else:
+            folded.append(list(row))
+    return folded if len(folded) * 3 >= len(rows) else rows
+
+
+def _go_on(fields: list[str], line: str) -> None:
+    last = max((i for i, cell in enumerate(fields) if cell.strip()), default=len(fields) - 1)
+    fields[last] = f"{fields[last]}\n{line}"
 
 
 def _consistency(rows: list[list[str]]) -> tuple[float, int]:
@@ -232,6 +256,8 @@ def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
     best: tuple[tuple[int, float, int, int], str] | None = None
     for rank, delimiter in enumerate(_DELIMITERS):
         rows = _sample_records(sample, delimiter)
+        if delimiter == "\t":
+            rows = _folded(rows)
         fraction, width = _consistency(rows)
         if width < 2:
             continue
@@ -280,7 +306,23 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
                 'opens it and no " ends it before the end of the file)'
             )
         records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
+    if delimiter == "\t" and records and len(records[0].fields) > 1:
+        records = _folded_records(records)
     return records
+
+
+def _folded_records(records: list[_Record]) -> list[_Record]:
+    """As `_folded`, keeping the lines each card spans."""
+    if len(_folded([r.fields for r in records])) == len(records):
+        return records
+    folded: list[_Record] = []
+    for record in records:
+        if len(record.fields) == 1 and folded:
+            _go_on(folded[-1].fields, record.fields[0])
+            folded[-1].last = record.last
+        else:
+            folded.append(record)
+    return folded
 
 
 # --- columns --------------------------------------------------------------------

@@ -26,3 +26,36 @@ def test_bullets_a_word_processor_writes_as_characters_are_a_list_of_questions()
     slides = "•\tWhat is thrashing?\n\t◦\tPaging more than running.\n•\tWhy a TLB?\n\t◦\tWalks are slow.\n"
     assert [t for t, _ in pairs(slides)] == ["What is thrashing?", "Why a TLB?"]
 
+
+def test_a_flashcard_set_exported_term_tab_definition_keeps_definitions_over_lines():
+    quizlet = (
+        "Security group vs NACL\tSecurity group: stateful, allow rules only.\n"
+        "NACL: stateless, allow and deny rules.\n"
+        "What is an Elastic IP?\tA static public IPv4 address.\n"
+        "SQS standard vs FIFO\tStandard: at-least-once.\nFIFO: exactly-once, in order.\n"
+        "Use FIFO when order matters.\n"
+    )
+    for suffix in (".txt", ".tsv"):
+        assert pairs(quizlet, suffix=suffix) == [
+            (
+                "Security group vs NACL",
+                "Security group: stateful, allow rules only.\nNACL: stateless, allow and deny rules.",
+            ),
+            ("What is an Elastic IP?", "A static public IPv4 address."),
+            (
+                "SQS standard vs FIFO",
+                "Standard: at-least-once.\nFIFO: exactly-once, in order.\nUse FIFO when order matters.",
+            ),
+        ]
+
+
+def test_prose_under_a_line_with_a_tab_is_not_read_as_a_flashcard_set():
+    note = (
+        "Ports\tto remember\n\nWhat is the SSH port?\n22, unless changed.\n\n"
+        "What is the DNS port?\n53, over UDP and TCP.\n\nWhat is the HTTPS port?\n443.\n"
+    )
+    assert [t for t, _ in pairs(note, suffix=".txt")] == [
+        "What is the SSH port?",
+        "What is the DNS port?",
+        "What is the HTTPS port?",
+    ]
