@@ -48,6 +48,10 @@ _ORG_COMMENT_RE = re.compile(r"^\s*#(?:\s|$)")
 _ADOC_SOURCE_RE = re.compile(r"^\[(?:source|listing)(?:,\s*(?P<lang>[\w+-]+))?[^\]]*\]\s*$", re.I)
 _ADOC_DELIMITER_RE = re.compile(r"^(?:-{4,}|\.{4,})\s*$")
 _ADOC_ATTRIBUTE_RE = re.compile(r"^:[\w-]+:(?:\s.*)?$")
+# A labelled list's term ("What is a Pod?::", "CPU;;"), its definition on the lines below.
+_ADOC_TERM_RE = re.compile(r"^(?P<term>\S.*?)(?::{2,4}|;;)\s*$")
+# A block's attribute line ("[qanda]", "[horizontal]", "[NOTE]", "[cols=\"1,2\"]").
+_ADOC_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[A-Za-z][\w-]*(?:[,#.%=][^\]]*)?\]\s*$")
 
 
 def to_markdown(text: str, suffix: str) -> str:
@@ -153,6 +157,7 @@ def _asciidoc(lines: list[str]) -> list[str]:
     out: list[str] = []
     fence = ""  # the delimiter of the open block
     lang = ""
+    defining = False  # a labelled list's term is above: the next text line defines it
     for line in lines:
         if fence:
             if line.strip() == fence:
@@ -180,8 +185,15 @@ def _asciidoc(lines: list[str]) -> list[str]:
             if title.endswith(f" {marks}"):  # the symmetric form: "== Title =="
                 title = title[: -len(marks)].rstrip()
             out.append(f"{'#' * len(marks)} {title}")
-        elif _ADOC_ATTRIBUTE_RE.match(line):
+        elif _ADOC_ATTRIBUTE_RE.match(line) or _ADOC_BLOCK_ATTRIBUTE_RE.match(line):
             out.append("")
+        elif term := _ADOC_TERM_RE.match(line):
+            out.append(term["term"])  # a definition list's term, as Markdown Extra writes it
+            defining = True
+            continue
+        elif defining and line.strip():
+            out.append(f": {line.strip()}")  # the first line of its definition
         else:
             out.append(line)
+        defining = defining and not line.strip()
     return out

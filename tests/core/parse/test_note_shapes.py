@@ -59,3 +59,47 @@ def test_prose_under_a_line_with_a_tab_is_not_read_as_a_flashcard_set():
         "What is the DNS port?",
         "What is the HTTPS port?",
     ]
+
+
+def test_a_definition_list_makes_each_term_a_card_and_its_definitions_the_answer():
+    glossary = (
+        "# ML glossary\n\n## Training\n\n"
+        "Epoch\n: One full pass over the training set.\n\n"
+        "Batch normalization\n: Normalises each layer's inputs.\n: Allows higher learning rates.\n\n"
+        "## Evaluation\n\n"
+        "ROC AUC\n\n:   Chance a random positive ranks above a random negative.\n\n"
+        "    Can look optimistic under heavy imbalance.\n"
+    )
+    assert pairs(glossary) == [
+        ("Epoch", "One full pass over the training set."),
+        ("Batch normalization", "Normalises each layer's inputs.\n\nAllows higher learning rates."),
+        (
+            "ROC AUC",
+            "Chance a random positive ranks above a random negative.\n\n"
+            "Can look optimistic under heavy imbalance.",
+        ),
+    ]
+
+
+def test_an_asciidoc_labelled_list_or_qanda_list_is_read_as_its_terms():
+    from studyapp.core.parse import parse_text
+
+    adoc = (
+        "= Kubernetes\n\n== Core\n\n[qanda]\n"
+        "What is a Pod?::\n  The smallest deployable unit.\n"
+        "What does a Service do?::\n  Gives pods a stable address.\n  Selected by labels.\n\n"
+        "NOTE: Review networking.\n"
+    )
+    doc = parse_text(adoc, suffix=".adoc")
+    assert [(q.title, q.answer_markdown, q.topic_path) for q in doc.questions] == [
+        ("What is a Pod?", "The smallest deployable unit.", ("Core",)),
+        ("What does a Service do?", "Gives pods a stable address.\nSelected by labels.", ("Core",)),
+    ]
+
+
+def test_a_line_opening_with_a_colon_in_prose_is_no_definition():
+    note = (
+        "## What is a ratio?\nTwo numbers compared\n: as in 3:2.\n\n"
+        "## What is a rate?\nA ratio over time.\n"
+    )
+    assert [t for t, _ in pairs(note)] == ["What is a ratio?", "What is a rate?"]

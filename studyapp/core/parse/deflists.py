@@ -1,0 +1,121 @@
+"""Definition lists: a glossary's terms as cards.
+
+PHP Markdown Extra and pandoc write a term on its own line and its definition below
+it on lines that open with ``:`` (pandoc also ``~``)::
+
+    Batch normalization
+    : Normalises each layer's inputs over the mini-batch.
+    : Allows higher learning rates.
+
+AsciiDoc's labelled lists (``Term::``, ``[qanda]``) reach the engine in this form too
+(`markup.py`). Each term is a question, its definitions (and the lines that go on
+with them, indented or not) the answer. A blank line may stand between a term and its
+first definition, and between definitions; an indented paragraph after a blank line
+still belongs to the definition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
+
+# ": definition" / "~ definition", at most three spaces in.
+DEFINITION_RE = re.compile(r"^ {0,3}[:~][ \t]+(?=\S)")
+_INDENTED_RE = re.compile(r"^(?: {2,}|\t)(?=\S)")
+# Lines that never are a term, nor go on with a definition.
+_NOT_TEXT_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|```|~~~|>|\||[-*+]\s|\d{1,3}[.)]\s)")
+_FENCE_RE = re.compile(r"^ {0,3}(?:```|~~~)")
+_HINT_RE = re.compile(r"^ {0,3}[:~][ \t]+\S", re.M)
+
+
+def definitions(doc: Document) -> list[Unit]:
+    """A unit per term of the document's definition lists (outside code and HTML)."""
+    text = "\n".join(doc.lines)
+    if not _HINT_RE.search(text):
+        return []
+    opaque = bytearray(len(doc.lines) + 2)
+    for block in doc.blocks:
+        if block.kind == "code" and not _FENCE_RE.match(doc.line(block.start)):
+            continue  # indented: a definition's own paragraph, four spaces in
+        if block.kind in ("code", "html", "front_matter", "table", "heading"):
+            opaque[block.start : block.end + 1] = b"\x01" * (block.end - block.start + 1)
+    units: list[Unit] = []
+    number = 1
+    total = len(doc.lines)
+    while number <= total:
+        follows = bool(units) and units[-1].end == number - 1  # a tight list's next term
+        first = _first_definition(doc, opaque, number, follows)
+        if first is None:
+            number += 1
+            continue
+        end, answer = _definition(doc, opaque, first)
+        term = doc.line(number).strip()
+        units.append(
+            Unit(
+                number,
+                number,
+                term,
+                whole_title(term, plain=doc.plain),
+                end + 1,
+                end=end,
+                answer_prefix=answer,
+                container=True,
+                explicit=True,
+            )
+        )
+        number = end + 1
+    return units if len(units) >= 2 else []
+
+
+def _first_definition(doc: Document, opaque: bytearray, number: int, follows: bool) -> int | None:
+    """The line of the first definition when line `number` is a term, else None."""
+    line = doc.line(number)
+    if opaque[number] or not line.strip() or line[:1].isspace() or DEFINITION_RE.match(line):
+        return None
+    if _NOT_TEXT_RE.match(line) or (doc.line(number - 1).strip() and not follows):
+        return None  # a term stands alone, after a blank line (or a definition above it)
+    after = number + 1
+    if not doc.line(after).strip():
+        after += 1  # pandoc's loose form: a blank line before the definition
+    if opaque[after] or not DEFINITION_RE.match(doc.line(after)):
+        return None
+    return after
+
+
+def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]:
+    """The last line of the definitions starting at line `first`, and their text."""
+    parts: list[str] = []
+    end = first
+    number = first
+    total = len(doc.lines)
+    while number <= total:
+        line = doc.line(number)
+        mark = DEFINITION_RE.match(line)
+        if opaque[number]:
+            break
+        if mark:
+            if parts:
+                parts.append("")
+            parts.append(line[mark.end() :].rstrip())
+        elif not line.strip():
+            following = number + 1
+            while following <= total and not doc.line(following).strip():
+                following += 1
+            nxt = doc.line(following)
+            if following > total or not (DEFINITION_RE.match(nxt) or _INDENTED_RE.match(nxt)):
+                break
+            parts.append("")
+        elif _INDENTED_RE.match(line):
+            parts.append(line.strip())
+        elif _NOT_TEXT_RE.match(line) or DEFINITION_RE.match(doc.line(number + 1)):
+            break  # a heading, a fence, a list; or the next term
+        else:
+            parts.append(line.rstrip())  # a lazy line of the definition
+        end = number if line.strip() else end
+        number += 1
+    while parts and not parts[-1]:
+        parts.pop()
+    return end, "\n".join(parts)
