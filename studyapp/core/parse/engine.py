@@ -41,6 +41,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
+from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
 from studyapp.core.parse.toggles import details, html_table_rows
@@ -80,7 +81,7 @@ class NoQuestionsError(StudyAppError):
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
-    "prefix": lambda doc: found.prefixed(doc) or records(doc),
+    "prefix": lambda doc: found.prefixed(doc) or letter_marked(doc) or records(doc),
     "asked": found.asking_lines,
     "details": details,
     "table": lambda doc: sorted(

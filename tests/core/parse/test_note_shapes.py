@@ -103,3 +103,42 @@ def test_a_line_opening_with_a_colon_in_prose_is_no_definition():
         "## What is a rate?\nA ratio over time.\n"
     )
     assert [t for t, _ in pairs(note)] == ["What is a ratio?", "What is a rate?"]
+
+
+def test_letters_that_mark_question_and_answer_in_other_languages_pair_up():
+    portuguese = (
+        "ESTUDO - JAVA\n\n"
+        "P: Qual a diferença entre == e equals()?\n"
+        "R: == compara referências; equals() compara o conteúdo,\nse a classe o sobrescrever.\n\n"
+        "P: O que é a JVM?\nR: A máquina virtual que executa bytecode.\n\n"
+        "P: Explique o que é polimorfismo.\nR: Um objeto tratado como a sua superclasse.\n"
+    )
+    assert pairs(portuguese, suffix=".txt") == [
+        (
+            "Qual a diferença entre == e equals()?",
+            "== compara referências; equals() compara o conteúdo,\nse a classe o sobrescrever.",
+        ),
+        ("O que é a JVM?", "A máquina virtual que executa bytecode."),
+        ("Explique o que é polimorfismo.", "Um objeto tratado como a sua superclasse."),
+    ]
+    german = (
+        "**F:** Was macht ein Dekorator?\n\n**A:** Er umhüllt eine Funktion.\n\n"
+        "**F:** Erkläre das GIL.\n\n**A:** Eine Sperre in CPython.\n"
+    )
+    assert pairs(german) == [
+        ("Was macht ein Dekorator?", "Er umhüllt eine Funktion."),
+        ("Erkläre das GIL.", "Eine Sperre in CPython."),
+    ]
+
+
+def test_a_p_value_and_an_r_value_in_answers_are_no_question_marks():
+    note = (
+        "## Is the effect significant?\nP: 0.03\nR: 0.41, a moderate correlation.\n\n"
+        "## Is it robust?\nP: 0.04\nR: 0.38 after removing outliers.\n\n"
+        "## What would you report?\nBoth, with confidence intervals.\n"
+    )
+    assert [t for t, _ in pairs(note)] == [
+        "Is the effect significant?",
+        "Is it robust?",
+        "What would you report?",
+    ]
