@@ -81,7 +81,7 @@ class NoQuestionsError(StudyAppError):
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
-    "prefix": lambda doc: found.prefixed(doc) or letter_marked(doc) or records(doc),
+    "prefix": lambda doc: _prefixed(doc),
     "asked": found.asking_lines,
     "details": details,
     "table": lambda doc: sorted(
@@ -89,6 +89,16 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     ),
     "card": lambda doc: sorted([*found.cards(doc), *definitions(doc)], key=lambda u: u.line),
 }
+
+
+def _prefixed(doc: Document) -> list[Unit]:
+    """Q:/Question: lines; letter marks paired in another language where they mark as
+    many (a French "Q:" answered by "R:"); or else named-field records."""
+    marked = found.prefixed(doc)
+    paired = letter_marked(doc)
+    if paired and len(paired) >= len(marked):
+        return paired
+    return marked or records(doc)
 
 
 def _content_prefix(doc: Document) -> list[int]:

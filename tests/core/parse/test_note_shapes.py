@@ -129,6 +129,14 @@ def test_letters_that_mark_question_and_answer_in_other_languages_pair_up():
         ("Was macht ein Dekorator?", "Er umhüllt eine Funktion."),
         ("Erkläre das GIL.", "Eine Sperre in CPython."),
     ]
+    french = (
+        "Q: Qu’est-ce qu’un index ?\nR: Une structure qui accélère la recherche.\n\n"
+        "Q: Qu’est-ce qu’une transaction ?\nR: Un ensemble d’opérations atomique.\n"
+    )
+    assert [a for _, a in pairs(french, suffix=".txt")] == [
+        "Une structure qui accélère la recherche.",
+        "Un ensemble d’opérations atomique.",
+    ]
 
 
 def test_a_p_value_and_an_r_value_in_answers_are_no_question_marks():
