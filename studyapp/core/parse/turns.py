@@ -25,10 +25,12 @@ ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm
 # answers.
 INTERVIEWER = r"interviewer|recruiter|hiring manager"
 CANDIDATE = r"candidate"
+# A recording's time beside a speaker: "[00:01:12] Interviewer:", "Me (00:05):", "Me 0:03".
+STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # "**You:** text", "You said:", "## User", "User:" alone, "> **ChatGPT**:" …
 _LABEL_RE = re.compile(
-    rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*"
-    rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})"
+    rf"^\s{{0,3}}(?:>\s*)?(?:#{{1,6}}\s+)?(?:\*\*|__)?\s*(?:{STAMP}\s*(?:[-–—|]\s*)?)?"
+    rf"(?P<who>{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})(?P<stamp>\s*{STAMP})?"
     r"(?:\s+(?:said|wrote|asked|replied))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:?)?"
     r"\s*(?P<rest>.*)$",
     re.I,
@@ -38,9 +40,12 @@ _PERSON_RE = re.compile(rf"^(?:{PERSON})$", re.I)
 _INTERVIEWER_RE = re.compile(rf"^(?:{INTERVIEWER})$", re.I)
 _TITLE_RE = re.compile(r"^#\s+(.+)$")
 # "Yes, what makes X fast?" — the reply to an offer, then the question itself.
+# An interviewer's nod to the answer before, or their pacing ("Good. How would you …",
+# "Makes sense. What is …", "Let's start easy. What is …"): no part of the question.
 _FILLER_RE = re.compile(
     r"^(?:yes|yeah|sure|ok(?:ay)?|no(?: thanks| thank you)?|nope|thanks|thank you|great|cool"
-    r"|and|so|now)"
+    r"|and|so|now|good|perfect|nice|right|alright|all right|got it|makes sense|interesting"
+    r"|understood|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!])"
     r"[,!.]*\s+(?=\w)",
     re.I,
 )
@@ -111,10 +116,14 @@ def _label(line: str) -> re.Match[str] | None:
     match = _LABEL_RE.match(line)
     if not match:
         return None
-    head = line[: match.start("rest")]
+    head = line[match.end("who") : match.start("rest")]
+    if match["stamp"]:
+        head = head[len(match["stamp"]) :]
+    alone = not match.group("rest").strip()
     marked = ":" in head or re.search(r"\b(said|wrote|asked|replied)\b", head, re.I)
-    heading = line.lstrip().startswith("#") and not match.group("rest").strip()
-    alone_bold = re.search(r"(\*\*|__)\s*$", head) and not match.group("rest").strip()
+    marked = marked or (match["stamp"] and alone)  # "Interviewer  0:03", the words below
+    heading = line.lstrip().startswith("#") and alone
+    alone_bold = re.search(r"(\*\*|__)\s*$", head) and alone
     return match if marked or heading or alone_bold else None
 
 
@@ -162,11 +171,13 @@ def _offer(lines: list[tuple[int, str]]) -> str:
     return ""
 
 
-# A call's opening talk: "Hi, thanks for joining. Can you hear me OK?"
+# A call's opening and closing talk: "Hi, thanks for joining. Can you hear me OK?",
+# "That's all I had. Any questions for me?"
 _SMALL_TALK_RE = re.compile(
     r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
     r"|[^.!?]*\b(?:can you (?:hear|see) (?:me|my screen)|thanks? (?:you )?for (?:joining"
-    r"|coming|taking the time)|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?)"
+    r"|coming|taking the time)|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?"
+    r"|any questions for (?:me|us)|that[’']?s (?:all|everything) (?:i had|i have|from me))"
     r"\b[^.!?]*[.!?]?)$",
     re.I,
 )

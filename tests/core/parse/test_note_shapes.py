@@ -150,3 +150,35 @@ def test_a_p_value_and_an_r_value_in_answers_are_no_question_marks():
         "Is it robust?",
         "What would you report?",
     ]
+
+
+def test_a_timed_interview_transcript_reads_the_interviewers_questions():
+    zoom = (
+        "Mock interview - Backend\n\n"
+        "Interviewer (00:00:03): Hi! Can you hear me okay?\n"
+        "Me (00:00:05): Yes, loud and clear.\n"
+        "Interviewer (00:00:12): Great. Let's start easy. What is a process?\n"
+        "Me (00:00:20): A running program with its own address space.\n"
+        "[00:01:40] Interviewer: Good. How would you design a URL shortener?\n"
+        "[00:01:48] Me: Base62 IDs in a key-value store.\n"
+        "[00:02:30] Me: Cache hot links.\n"
+        "Interviewer (00:05:30): Great, that's all I had. Any questions for me?\n"
+        "Me (00:05:34): Not right now, thanks!\n"
+    )
+    assert pairs(zoom, suffix=".txt") == [
+        ("What is a process?", "A running program with its own address space."),
+        (
+            "How would you design a URL shortener?",
+            "Base62 IDs in a key-value store.\nCache hot links.",
+        ),
+    ]
+    otter = (
+        "Interviewer  0:11\nCould you explain regularization?\n\n"
+        "Candidate  0:15\nA penalty on the weights.\n\n"
+        "Interviewer  1:02\nMakes sense. How do you pick its strength?\n\n"
+        "Candidate  1:08\nCross-validation.\n"
+    )
+    assert pairs(otter, suffix=".txt") == [
+        ("Could you explain regularization?", "A penalty on the weights."),
+        ("How do you pick its strength?", "Cross-validation."),
+    ]
