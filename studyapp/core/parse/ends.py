@@ -112,10 +112,18 @@ def within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) 
         return stops[-1]
     line = doc.line(after).strip()
     # Only a closing part of the page: a label ("Further study:"), a footer or a way
-    # on. Prose after the list may be the last answer going on.
-    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
+    # on, or an item of the list that names a part of the notes ("- Follow-ups", its
+    # to-dos below). Prose after the list may be the last answer going on.
+    named = _ITEM_MARK_RE.sub("", line)
+    part = named != line and bool(
+        found.DOCUMENT_PART_RE.match(named) or found.FOOTER_RE.match(named)
+    )
+    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line) or part:
         return min(stops[-1], last.end)
     return stops[-1]
+
+
+_ITEM_MARK_RE = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 
 
 # An e-mail's close: the signature line ("-- ") and a sign-off ("Cheers," / "Marco").

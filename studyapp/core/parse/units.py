@@ -621,7 +621,8 @@ DOCUMENT_PART_RE = re.compile(
     r"|about(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
     r"|how to use(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
     r"|summary|conclusions?|final (?:thoughts|notes|words)|closing (?:thoughts|notes)"
-    r"|(?:my |personal |extra |more |other |general )?notes|takeaways|next steps|to-?do)"
+    r"|(?:my |personal |extra |more |other |general )?notes|takeaways|next steps|to-?do"
+    r"|follow[- ]?ups?|action items|reminders)"
     r"\s*[:.!]?$",
     re.I,
 )

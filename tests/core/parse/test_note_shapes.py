@@ -182,3 +182,17 @@ def test_a_timed_interview_transcript_reads_the_interviewers_questions():
         ("Could you explain regularization?", "A penalty on the weights."),
         ("How do you pick its strength?", "Cross-validation."),
     ]
+
+
+def test_an_outlines_closing_follow_ups_bullet_is_neither_a_question_nor_an_answer():
+    roam = (
+        "- What is consistent hashing?\n    - Keys on a ring; a node change moves 1/N of them.\n"
+        "- Why use a message queue?\n    - Decouples producer and consumer.\n"
+        "- What is a CDN?\n    - Edge caches close to users.\n"
+        "- Follow-ups\n    - read chapter 6 again\n"
+    )
+    assert pairs(roam) == [
+        ("What is consistent hashing?", "- Keys on a ring; a node change moves 1/N of them."),
+        ("Why use a message queue?", "- Decouples producer and consumer."),
+        ("What is a CDN?", "- Edge caches close to users."),
+    ]
