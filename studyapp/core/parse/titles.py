@@ -328,6 +328,10 @@ _TRAILING_MARKS_RE = re.compile(
 _KEYCAP_RE = re.compile("^\\s*[0-9#*]\ufe0f?\u20e3\\s*")
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]\]\s+")
 _EXAM_MARKS_RE = re.compile(r"\s*[(\[]\s*\d{1,3}\s*(?:marks?|points?|pts?\.?)\s*[)\]]\s*$", re.I)
+# A practice log's difficulty after a problem's name: "Two Sum — Easy", "LRU Cache (Medium)".
+_DIFFICULTY_RE = re.compile(
+    r"(?<=\S)\s*(?:[-–—|·]\s*|[(\[]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$", re.I
+)
 # An importance mark the author puts after a question: "(*)", "[!]" (plain text too).
 _IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
@@ -441,6 +445,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
+    raw = _DIFFICULTY_RE.sub("", raw)
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")
@@ -485,7 +490,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _NUMBERING_RE.sub("", text)
     text = _PREFIX_RE.sub("", text)
     text = _NUMBERING_RE.sub("", text)
-    text = _TRAILING_MARKS_RE.sub("", text)
+    text = _DIFFICULTY_RE.sub("", _TRAILING_MARKS_RE.sub("", text))
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
     if nbsp:

@@ -196,3 +196,20 @@ def test_an_outlines_closing_follow_ups_bullet_is_neither_a_question_nor_an_answ
         ("Why use a message queue?", "- Decouples producer and consumer."),
         ("What is a CDN?", "- Edge caches close to users."),
     ]
+
+
+def test_a_problem_logs_difficulty_after_the_name_is_no_part_of_the_title():
+    log = (
+        "### 1. [Two Sum](https://leetcode.com/problems/two-sum/) — Easy\nA dict.\n\n"
+        "### 49. Group Anagrams — Medium 🔁\nSorted keys.\n\n"
+        "### 3Sum [Medium]\nSort, two pointers.\n\n"
+        "### Trapping Rain Water (Hard)\nMax from both sides.\n\n"
+        "### Why is this one hard?\nIt is not.\n"
+    )
+    assert [t for t, _ in pairs(log)] == [
+        "Two Sum",
+        "Group Anagrams",
+        "3Sum",
+        "Trapping Rain Water",
+        "Why is this one hard?",
+    ]
