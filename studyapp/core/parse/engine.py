@@ -352,14 +352,16 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
             continue
         match = _LABEL_LINE_RE.match(doc.line(block.start))
         if match is None:
-            continue
-        kinds = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named")
-        title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
-        title = _LABEL_WORD_RE.sub("", title)
+            title = _caption(doc, block, units, starts)
+        else:
+            kinds = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named")
+            title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
+            title = _LABEL_WORD_RE.sub("", title)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
         sentence = len(title.split()) > 5 or _CLAUSE_RE.search(title)
-        if not any(c.isalpha() for c in title) or ((match["bold"] or match["caps"]) and sentence):
+        shaped = match is None or match["bold"] or match["caps"]
+        if not any(c.isalpha() for c in title) or (shaped and sentence):
             continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
         position = bisect.bisect_right(starts, block.start)
         if position == len(units) or counts[starts[position] - 1] != counts[block.end]:
@@ -383,6 +385,26 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     if len(labels) < 2 or bisect.bisect_right(starts, first) != 0:
         return []
     return labels
+
+
+_CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,58}[\w)]$")
+
+
+def _caption(doc: Document, block: Block, units: list[Unit], starts: list[int]) -> str:
+    """A heading a plain-text export kept as a plain line ("STAR stories" above the
+    "● Tell me about …" items of a Google Docs download): in a text file, between
+    list items that hold their answers, outside the item above it."""
+    import bisect
+
+    line = doc.line(block.start).strip()
+    if not doc.plain or not _CAPTION_RE.match(line):
+        return ""
+    position = bisect.bisect_right(starts, block.start)
+    below = units[position] if position < len(units) else None
+    above = units[position - 1] if position else None
+    if below is None or not below.end or (above is not None and not 0 < above.end < block.start):
+        return ""
+    return line
 
 
 def _inside_an_answer(head: Any, heads: list[Any], unit_lines: list[int]) -> bool:

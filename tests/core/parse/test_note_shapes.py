@@ -3,6 +3,7 @@ flashcard sets, definition lists, letter marks in other languages, timed transcr
 
 from __future__ import annotations
 
+from studyapp.core.parse import parse_text
 from tests.helpers.parsing import pairs
 
 
@@ -82,8 +83,6 @@ def test_a_definition_list_makes_each_term_a_card_and_its_definitions_the_answer
 
 
 def test_an_asciidoc_labelled_list_or_qanda_list_is_read_as_its_terms():
-    from studyapp.core.parse import parse_text
-
     adoc = (
         "= Kubernetes\n\n== Core\n\n[qanda]\n"
         "What is a Pod?::\n  The smallest deployable unit.\n"
@@ -212,4 +211,33 @@ def test_a_problem_logs_difficulty_after_the_name_is_no_part_of_the_title():
         "3Sum",
         "Trapping Rain Water",
         "Why is this one hard?",
+    ]
+
+
+def test_a_text_exports_plain_heading_lines_group_the_bulleted_questions():
+    export = (
+        "Behavioral prep\nLast edited Mar 3\n\nSTAR stories\n\n"
+        "● Tell me about a conflict.\n   ○ We slipped two days.\n"
+        "● Describe a failure.\n   ○ A widget with no lift.\n\n"
+        "Questions for them\n\n"
+        "● How is on-call organised?\n"
+    )
+    doc = parse_text(export, suffix=".txt")
+    assert [(q.title, q.topic_path, q.end_line) for q in doc.questions] == [
+        ("Tell me about a conflict.", ("STAR stories",), 7),
+        ("Describe a failure.", ("STAR stories",), 9),
+        ("How is on-call organised?", ("Questions for them",), 13),
+    ]
+
+
+def test_a_short_answer_line_after_a_bulleted_question_stays_its_answer():
+    note = (
+        "- What is the default HTTPS port?\n\n443\n\n"
+        "- What is the default SSH port?\n\n22\n\n- What does DNS use?\n\nUDP 53\n"
+    )
+    doc = parse_text(note, suffix=".txt")
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is the default HTTPS port?", "443"),
+        ("What is the default SSH port?", "22"),
+        ("What does DNS use?", "UDP 53"),
     ]
