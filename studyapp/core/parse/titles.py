@@ -348,7 +348,9 @@ ANSWER_WORDS = (
     r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
     r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
 )
-MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$)|[\-–—](?=\s))|::?|：|[.)](?=\s|$))"
+MARK_END = (
+    r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$)|[\-–—](?=\s))|::?|：|[.)](?=\s|$)|(?<=\s)[\-–—](?=\s))"
+)
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
 ANSWER_MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$))|::?|：|[.)](?=\s|$))"

@@ -82,10 +82,10 @@ ANSWER_RE = re.compile(
 )
 # "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).
 DASHED_QUESTION_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*(\d{{1,6}})\s*[\-–—]\s", re.I
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*(\d{{1,6}})?\s*[\-–—]\s", re.I
 )
 DASHED_ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*(\d{{1,6}})\s*[\-–—]\s", re.I
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*(\d{{1,6}})?\s*[\-–—]\s", re.I
 )
 
 
@@ -96,7 +96,7 @@ OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb][.)]\s")
 
 def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
     match = pattern.match(line)
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or 0) if match else None  # "Q - …" / "A - …": 0
 
 
 INLINE_ANSWER_RE = re.compile(
@@ -121,7 +121,7 @@ def _unit(doc: Document, block: Block, raw: str, *, answer_start: int | None = N
 
 def _number(raw: str) -> int | None:
     match = NUMBER_RE.match(raw)
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or 0) if match else None  # "Q - …" / "A - …": 0
 
 
 # --- finders -------------------------------------------------------------------

@@ -241,3 +241,33 @@ def test_a_short_answer_line_after_a_bulleted_question_stays_its_answer():
         ("What is the default SSH port?", "22"),
         ("What does DNS use?", "UDP 53"),
     ]
+
+
+def test_question_and_answer_marks_followed_by_a_dash_pair_up_without_numbers():
+    note = (
+        "Q - What is a deadlock?\nA - Threads each waiting for a lock the other holds.\n\n"
+        "Q - What is a race condition?\nA - The result depends on timing.\n"
+    )
+    assert pairs(note, suffix=".txt") == [
+        ("What is a deadlock?", "Threads each waiting for a lock the other holds."),
+        ("What is a race condition?", "The result depends on timing."),
+    ]
+    markdown = (
+        "Question – Why use multi-stage builds?\nAnswer – Smaller images;\nno build tools.\n\n"
+        "Question – What does EXPOSE do?\nAnswer – Documents the port.\n"
+    )
+    assert pairs(markdown) == [
+        ("Why use multi-stage builds?", "Smaller images;\nno build tools."),
+        ("What does EXPOSE do?", "Documents the port."),
+    ]
+
+
+def test_a_list_of_options_lettered_with_dashes_keeps_its_letters():
+    note = (
+        "## Which one is a queue?\n- A - a stack\n- B - a FIFO list\n\n"
+        "## Which one is LIFO?\n- A - a stack\n- B - a queue\n"
+    )
+    assert pairs(note) == [
+        ("Which one is a queue?", "- A - a stack\n- B - a FIFO list"),
+        ("Which one is LIFO?", "- A - a stack\n- B - a queue"),
+    ]
