@@ -27,6 +27,7 @@ from studyapp.core.backup import (
 )
 from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
@@ -132,6 +133,25 @@ def test_list_backups_newest_first_with_date_size_and_reason(store, backups):
 )
 def test_parse_backup_name(name, expected):
     assert parse_backup_name(name) == expected
+
+
+def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(
+    store, backups
+):
+    """A copy renamed by hand to "studyapp-20260230T…" (30 February) stopped every start
+    and every command with a traceback: now it is no backup, listed and rotated never."""
+    fill(store)
+    good = make_backup(store, backups, NOW)
+    odd = backups / "studyapp-20260230T120000Z-manual.sqlite3"
+    odd.write_bytes(good.read_bytes())
+    store.close()
+
+    assert [b.path for b in list_backups(backups)] == [good]
+    assert rotate(backups, NOW + timedelta(days=400)) == []
+    assert odd.exists()
+    reopened, report = open_store_safely(Path(store.path), backups, NOW)
+    reopened.close()
+    assert report is None
 
 
 def test_backup_under_wal_with_an_open_writer_holds_only_committed_data(store, backups):

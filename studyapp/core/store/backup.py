@@ -203,7 +203,10 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     match = _NAME.fullmatch(name)
     if match is None:
         return None
-    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    try:
+        created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    except ValueError:  # digits of no real time ("20260230T…"): named so by hand, not by us
+        return None
     return created, match.group(2) or ""
 
 
