@@ -160,3 +160,38 @@ def test_a_store_of_the_previous_version_is_salvaged_then_migrated(store_path, b
         assert len(store.reviews()) == 601
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert report is not None and report.restored is None and report.whole
+
+
+@pytest.mark.parametrize("version", [-1, 0])
+def test_a_store_whose_version_was_lost_keeps_every_review(store_path, backups, version):
+    """A version below zero (a damaged header) crashed every start with a traceback, after
+    running the last migration again; a version of zero (a copy rebuilt with
+    `sqlite3 .dump`, which leaves it out) lost every review since the last backup. Where
+    every table is as StudyApp made it, the rows are copied and nothing is lost."""
+    studied(store_path, reviews=600)
+    with Store.open(store_path) as store:
+        make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+    with contextlib.closing(sqlite3.connect(store_path)) as conn:
+        conn.execute(f"PRAGMA user_version = {version}")
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 601
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert report is not None and report.restored is None and report.whole
+    assert report.damaged_path.exists()  # the file as it was, kept
+
+
+def test_another_programs_database_with_a_version_below_zero_is_set_aside(
+    store_path, backups
+):
+    with contextlib.closing(sqlite3.connect(store_path)) as conn:
+        conn.executescript("CREATE TABLE notes (body TEXT); PRAGMA user_version = -3;")
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert store.decks() == []
+    assert report is not None and report.restored is None and not report.repaired
+    with contextlib.closing(sqlite3.connect(report.damaged_path)) as conn:
+        assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)

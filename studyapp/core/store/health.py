@@ -222,6 +222,18 @@ def _reference_schema(version: int) -> tuple[tuple[tuple[str, str], str], ...]:
         return tuple(_schema(conn).items())
 
 
+def version_of_schema(conn: sqlite3.Connection) -> int | None:
+    """The app's schema version whose schema the file's is exactly, whatever its header
+    says; None when it is none of them. For a file whose version was lost (zero, or
+    below zero: a damaged header, or a copy rebuilt with `sqlite3 .dump`, which leaves
+    the version out) while every table is as StudyApp made it."""
+    digest = schema_digest(_schema(conn))
+    for version in range(len(MIGRATIONS), 0, -1):
+        if digest == schema_digest(reference_schema(version)):
+            return version
+    return None
+
+
 def urgent_problem(conn: sqlite3.Connection) -> str | None:
     """The cheap tests start-up runs every time, for damage that stops the window at
     once rather than waiting for the daily full check: a schema not as the app makes

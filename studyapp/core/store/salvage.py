@@ -24,7 +24,7 @@ from pathlib import Path
 
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.header import read_header
-from studyapp.core.store.health import _quote, _reindex_search, full_problem
+from studyapp.core.store.health import _quote, _reindex_search, full_problem, version_of_schema
 from studyapp.core.store.location import real_path
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 
@@ -82,6 +82,8 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
                 # the pages that are gone still fail, and count as unreadable.
                 source.execute("PRAGMA writable_schema = ON")
             version = int(source.execute("PRAGMA user_version").fetchone()[0])
+            if version < 1:  # the version was lost: the tables may still be the app's
+                version = version_of_schema(source) or version
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)

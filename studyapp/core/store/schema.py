@@ -239,7 +239,13 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
         # header lost its version. Writing our tables into it would take it over;
         # as damage, it is moved aside (never deleted) and a backup used instead.
         raise sqlite3.DatabaseError("file is not a database of StudyApp's (no version)")
-    if (version := schema_version(conn)) > SCHEMA_VERSION:
+    if (version := schema_version(conn)) < 0:
+        # No version StudyApp writes (a damaged header): as damage, never as an index
+        # into MIGRATIONS, which would run the last steps again over the tables.
+        raise sqlite3.DatabaseError(
+            f"file is not a database of StudyApp's (schema version {version})"
+        )
+    if version > SCHEMA_VERSION:
         raise newer_store(getattr(conn, "check_path", None), version, SCHEMA_VERSION)
     while True:
         conn.execute("BEGIN IMMEDIATE")
