@@ -469,3 +469,38 @@ def test_a_backup_dated_far_in_the_future_is_rotated_out(tmp_path):
     slightly_ahead = info(NOW + timedelta(hours=3))  # a clock a little off: still recent
     assert retained([future, recent, slightly_ahead], NOW) == {recent.path, slightly_ahead.path}
     assert retained([future], NOW) == {future.path}  # never the last backup of all
+
+
+def test_two_rows_a_unique_index_lost_track_of_are_salvaged_at_the_next_start(
+    store_path, backups
+):
+    """A topic in twice under one name (the unique index's entry for the first lost, so
+    the second went in): rebuilding the index failed with a traceback at every start,
+    and each start left another copy of the file beside it. Now the rows are copied
+    into a new store, the second of the two left out, and every review is kept."""
+    studied(store_path)
+    with raw(store_path) as conn:
+        unique = "UPDATE sqlite_schema SET sql = replace(sql, '{}', '{}') WHERE name = ?"
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(unique.format("UNIQUE INDEX", "INDEX"), ("topics_name",))
+    with raw(store_path) as conn:
+        conn.execute(
+            "INSERT INTO topics (deck_id, parent_id, name, position)"
+            " SELECT deck_id, parent_id, name, position + 1 FROM topics LIMIT 1"
+        )
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(unique.format("CREATE INDEX", "CREATE UNIQUE INDEX"), ("topics_name",))
+    before = review_rows(store_path)
+    check_marker(store_path).touch()
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        deck = store.decks()[0]
+        names = [t.name for t in store.topics(deck.id)]
+    assert len(names) == len(set(names))
+    assert report is not None and report.whole and report.restored is None
+    assert review_rows(store_path) == before
+    assert integrity(store_path) == ["ok"]
+    store, report = open_store_safely(store_path, backups, NOW)  # and the next start is calm
+    store.close()
+    assert report is None

@@ -59,8 +59,15 @@ def only_index_damage(problems: list[str]) -> bool:
 
 
 def reindex(conn: sqlite3.Connection) -> list[str]:
-    """Rebuild every index from its table; returns what integrity_check still finds."""
-    conn.execute("REINDEX")
+    """Rebuild every index from its table; returns what integrity_check still finds.
+
+    Two rows a unique index should keep apart (its entry for one lost, so the other
+    went in) cannot be indexed again: REINDEX fails, and changes nothing. That is
+    returned as a problem, for the salvage (which keeps the first of them)."""
+    try:
+        conn.execute("REINDEX")
+    except sqlite3.IntegrityError as exc:
+        return [f"rows that must be unique are not ({exc})"]
     return integrity_problems(conn)
 
 
