@@ -396,10 +396,23 @@ def cmd_repair(args: argparse.Namespace) -> int:
     from studyapp.core import repair, textio
 
     text = repair.repair_text(textio.read_notes(args.file))
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
+    if not args.out:
         sys.stdout.write(text)
+        return EXIT_OK
+    from studyapp.core.writeback import _write_new
+
+    out: Path = args.out
+    if out.is_dir():
+        return _fail(f"{out} is a folder; give --out the name of the file to write")
+    try:
+        # Written beside it and renamed over it: `--out` the notes file itself (a repair
+        # in place) on a full disk kept half the notes, and lost the rest.
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = out.stat().st_mode & 0o7777 if out.exists() else 0o666 & ~mask
+        _write_new(out, text.encode("utf-8"), mode)
+    except OSError as exc:
+        return _fail(f"cannot write {out} ({exc.strerror or exc}); it was left as it was")
     return EXIT_OK
 
 

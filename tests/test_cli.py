@@ -194,3 +194,57 @@ def test_one_bad_file_among_several_does_not_stop_the_others(notes, tmp_path):
     assert "1 file not imported, 2 imported" in result.stderr
     with Store.open(store_path(data)) as store:
         assert store.question_count() == 3 + 1  # both good files went in
+
+
+def _no_file_over(size: int):
+    """For a child process: no file may grow past `size` bytes (EFBIG, as a full disk)."""
+
+    def limit() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
+def test_repair_in_place_on_a_full_disk_keeps_the_notes(notes, tmp_path):
+    """`repair notes.md --out notes.md` where the disk filled up: the notes file was cut
+    to what fitted, the rest lost, and a traceback shown. Now it is left whole."""
+    before = notes.read_bytes()
+    env = dict(os.environ, STUDYAPP_DATA_DIR=str(tmp_path), PYTHONPATH=str(REPO_ROOT))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "studyapp", "repair", str(notes), "--out", str(notes)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=REPO_ROOT,
+        preexec_fn=_no_file_over(len(before) // 2),
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"cannot write {notes}" in result.stderr
+    assert notes.read_bytes() == before
+    assert [p.name for p in notes.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_repair_into_a_folder_is_one_line(notes, tmp_path):
+    result = run("repair", str(notes), "--out", str(tmp_path), data_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"studyapp: {tmp_path} is a folder; give --out the name of the file to write"
+    )
+
+
+def test_repair_in_place_writes_the_repaired_text_and_keeps_the_files_mode(tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_bytes("## What is caf\u00c3\u00a9?\n\nA place.\n".encode())
+    notes.chmod(0o640)
+    result = run("repair", str(notes), "--out", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert notes.read_text(encoding="utf-8") == "## What is caf\u00e9?\n\nA place.\n"
+    assert notes.stat().st_mode & 0o777 == 0o640
