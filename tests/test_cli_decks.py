@@ -5,7 +5,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -16,6 +20,7 @@ from studyapp.core.backup import backup_dir, list_backups, restore_backup
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import acquire_store_lock
 from studyapp.core.store import Store
+from tests.conftest import REPO_ROOT
 from tests.test_cli import NOTES, run
 
 OTHER = """# Other notes
@@ -278,3 +283,57 @@ def test_damage_that_stops_every_read_is_refused_by_reading_commands_and_repaire
     main(["optimize", "--data-dir", str(data)])  # any writing command starts as the window
     assert "has been repaired" in capsys.readouterr().err
     assert sorted(d["name"] for d in decks_json(data, capsys)) == ["Interview notes", "Other notes"]
+
+
+def _meeting_file_permissions() -> list[str]:
+    """What to run a child under so that it meets file permissions as a person does:
+    nothing for an ordinary user; for root, who ignores them, capsh dropping that power."""
+    if os.name != "posix":
+        pytest.skip("folder permissions as tested here are POSIX")
+    if os.geteuid() != 0:
+        return []
+    capsh = shutil.which("capsh")
+    if capsh is None:
+        pytest.skip("root ignores file permissions, and there is no capsh to drop that")
+    drop = "--drop=cap_dac_override,cap_dac_read_search,cap_fowner"
+    return [capsh, drop, "--", "-c", 'exec "$0" "$@"']
+
+
+def test_a_data_folder_that_cannot_be_written_is_still_read(data):
+    """A data folder on a read-only share (the file itself writable or not): `decks` and
+    the window's read-only mode said "the study database is read-only" and showed
+    nothing, as SQLite cannot make a reader's shared-memory file there. They read it."""
+    prefix = _meeting_file_permissions()
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), PYTHONDONTWRITEBYTECODE="1")
+    opener = "import sys; from studyapp.core.store import Store; " + (
+        "print(len(Store.open_read_only(sys.argv[1]).questions()))"
+    )
+    notes = str(data.parent / "notes.md")
+    commands = {
+        "decks": ["-m", "studyapp", "decks", "--data-dir", str(data)],
+        "window": ["-c", opener, str(store_path(data))],
+        "import": ["-m", "studyapp", "import", notes, "--data-dir", str(data)],
+    }
+    data.chmod(0o555)
+    try:
+        done = {
+            name: subprocess.run(
+                [*prefix, sys.executable, *argv],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                cwd=REPO_ROOT,
+            )
+            for name, argv in commands.items()
+        }
+    finally:
+        data.chmod(0o755)
+    assert done["decks"].returncode == 0, done["decks"].stderr
+    assert "Interview notes" in done["decks"].stdout and "Other notes" in done["decks"].stdout
+    assert done["window"].stdout.strip() == "4", done["window"].stderr
+    assert done["import"].returncode == 2  # writing it is another matter, said plainly
+    assert done["import"].stderr.strip() == (
+        f"studyapp: The folder {data} holding the study database cannot be written. "
+        "Check the folder's permissions, or choose another with --data-dir."
+    )

@@ -30,7 +30,7 @@ from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, trans
 from studyapp.core.store.errors import is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole
 from studyapp.core.store.location import real_path, store_file
-from studyapp.core.store.sqlio import open_connection
+from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
@@ -571,6 +571,9 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
             ) as writer:
                 writer.execute("PRAGMA schema_version").fetchone()  # rolls the journal back
             conn = open_connection(uri + "?mode=ro", uri=True)
+        elif unchangeable(exc, path):  # a folder that cannot be written: still readable
+            conn.close()
+            conn = open_unchangeable(path)
         # Anything else (damage) is for the caller's own reads to meet and judge.
     return _closing(conn)
 

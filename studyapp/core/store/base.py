@@ -12,7 +12,13 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
-from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate, schema_version
+from studyapp.core.store.schema import (
+    SCHEMA_VERSION,
+    connect,
+    connect_for_reading,
+    migrate,
+    schema_version,
+)
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -76,9 +82,8 @@ class StoreBase:
                 f"Could not open the study database {path}.", "Start StudyApp normally once."
             )
         with _translated(path):
-            conn = connect(path)
+            conn = connect_for_reading(path)
             try:
-                conn.execute("PRAGMA query_only = ON")
                 if schema_version(conn) != SCHEMA_VERSION:
                     raise StoreError(
                         "The study database needs an upgrade that a read-only window cannot do.",

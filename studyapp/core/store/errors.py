@@ -79,6 +79,11 @@ _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
 
 def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     """The user-facing error for an environment failure; None for anything else (a bug)."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_DIRECTORY:
+        return StoreError(
+            f"The folder {Path(path).parent} holding the study database cannot be written.",
+            "Check the folder's permissions, or choose another with --data-dir.",
+        )
     text = str(exc).casefold()
     if "disk i/o error" in text and disk_nearly_full(path):
         # SQLite reports a write that found no room (the WAL, its shared memory) as

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.store.errors import newer_store
-from studyapp.core.store.sqlio import open_connection
+from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -263,16 +263,34 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
             raise
 
 
+_OPTIONS = {
+    "isolation_level": None,  # transactions are explicit: see Store.transaction
+    "timeout": BUSY_TIMEOUT_MS / 1000,
+    # A Store may be handed to a worker thread (imports run off the UI thread);
+    # its lock serializes use, so the connection never sees two threads at once.
+    "check_same_thread": False,
+}
+
+
+def connect_for_reading(path: str | Path) -> sqlite3.Connection:
+    """`connect` for reading only, falling back to reading a file that cannot change
+    where its folder cannot be written (core.store.sqlio.unchangeable)."""
+    try:
+        conn = connect(path)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    except sqlite3.OperationalError as exc:
+        if not unchangeable(exc, path):
+            raise
+    conn = open_unchangeable(path, **_OPTIONS)
+    conn.check_path = Path(path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas, not yet migrated."""
-    conn = open_connection(
-        str(path),
-        isolation_level=None,  # transactions are explicit: see Store.transaction
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        # A Store may be handed to a worker thread (imports run off the UI thread);
-        # its lock serializes use, so the connection never sees two threads at once.
-        check_same_thread=False,
-    )
+    conn = open_connection(str(path), **_OPTIONS)
     if str(path) != ":memory:":
         conn.check_path = Path(path)
     try:

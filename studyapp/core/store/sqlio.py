@@ -103,6 +103,30 @@ class Connection(sqlite3.Connection):
             raise damage_error(exc) from None
 
 
+def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
+    """Whether a read failed only because the store (in WAL mode) sits in a folder that
+    cannot be written (a read-only share, a snapshot): SQLite cannot make the shared-
+    memory file a reader needs there. With no WAL file beside it, no writer can exist
+    (it would need one), so the file cannot change while read: `open_unchangeable`
+    reads it. A WAL file left beside it holds commits that reading the file alone
+    would miss, so it stays an error."""
+    if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_DIRECTORY:
+        return False
+    wal = Path(f"{Path(path).resolve()}-wal")  # beside the file a link leads to
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def open_unchangeable(path: str | Path, **kwargs: Any) -> Connection:
+    """A read-only connection to a store file that cannot change (see `unchangeable`)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return open_connection(uri, uri=True, **kwargs)
+
+
 def open_connection(database: str, **kwargs: Any) -> Connection:
     """`sqlite3.connect` with the store's `Connection` class."""
     conn = sqlite3.connect(database, factory=Connection, **kwargs)
