@@ -9,7 +9,9 @@ UTC day up to 14 days; the newest of each ISO week up to 61 days; the newest of
 each month up to 365 days; older ones are deleted. The newest backup of all is
 never deleted, so rotation alone can never leave no backup. Only backups that look
 usable (`BackupInfo.usable`: a whole database file) count: an empty or cut-short
-file never keeps its day's good backup from being kept, and goes itself.
+file never keeps its day's good backup from being kept, and goes itself. Backups
+dated ahead of now (the clock was ahead then, or is behind now) are thinned by the
+same rule as of the newest of them: a clock set back never deletes them all.
 """
 
 from __future__ import annotations
@@ -83,17 +85,31 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
     newest_first = recovery_order(
         sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True), now
     )
-    keep: set[Path] = set()
-    buckets: set[tuple[str, object]] = set()
     # An empty, cut-short or foreign file restores nothing: it must not take the
     # place of a good backup of its day (which would then be deleted) nor be the
     # one kept as the newest. It goes, unless no backup at all is usable.
     usable = [info for info in newest_first if info.usable]
-    for info in usable:
-        # A little ahead (a clock set back a few hours) counts as recent; far ahead,
-        # the clock was wrong when it was made: it ages by its distance from now,
-        # or it would be kept, and chosen first, for ever.
-        age = abs(now - info.created) if is_future(info, now) else now - info.created
+    # Dated further ahead than a clock a little off: the clock was ahead when they
+    # were made, or it is behind now (a machine whose clock went back to its
+    # firmware's date). Which, nothing tells, so neither timeline outranks the other:
+    # those ahead are thinned by the same rule as of the newest of them, never all
+    # deleted (aged by their distance from now, one start with the clock set back
+    # deleted every backup there was). Once now passes them, they age as any other.
+    ahead = [info for info in usable if is_future(info, now)]
+    keep = _kept_by_rule([info for info in usable if not is_future(info, now)], now)
+    if ahead:
+        keep |= _kept_by_rule(ahead, ahead[0].created)
+    # The newest properly dated one (recovery_order puts it first).
+    if usable or newest_first:
+        keep.add((usable or newest_first)[0].path)
+    return keep
+
+
+def _kept_by_rule(newest_first: list[BackupInfo], now: datetime) -> set[Path]:
+    keep: set[Path] = set()
+    buckets: set[tuple[str, object]] = set()
+    for info in newest_first:
+        age = now - info.created  # a little ahead (a clock a few hours off): recent
         bucket: tuple[str, object]
         if age <= KEEP_ALL:
             keep.add(info.path)
@@ -109,9 +125,6 @@ def retained(backups: list[BackupInfo], now: datetime) -> set[Path]:
         if bucket not in buckets:  # newest first: the first one seen is the newest
             buckets.add(bucket)
             keep.add(info.path)
-    # The newest properly dated one (recovery_order puts it first).
-    if usable or newest_first:
-        keep.add((usable or newest_first)[0].path)
     return keep
 
 

@@ -361,6 +361,20 @@ def test_a_year_of_backups_stays_small_and_spread_out():
     assert max(end - b.created for b in kept) <= timedelta(days=365)
 
 
+def test_a_clock_set_back_years_keeps_the_backups_made_before(store, backups):
+    """A machine whose clock went back to its firmware's date (a flat clock battery):
+    the first backup after it rotated every backup made before away, as dated "in
+    the future". They are kept now."""
+    fill(store)
+    made = [make_backup(store, backups, NOW - timedelta(days=d), "auto") for d in (0, 3, 40)]
+    wrong = datetime(2000, 1, 1, tzinfo=UTC)
+    after_reset = make_backup(store, backups, wrong, "close")
+
+    assert rotate(backups, wrong) == []
+    assert {b.path for b in list_backups(backups)} == {*made, after_reset}
+    assert rotate(backups, wrong + timedelta(days=400)) == []  # as long as it stays wrong
+
+
 def test_rotation_removes_old_partial_files_only(backups, monkeypatch):
     backups.mkdir(parents=True)
     stale = backups / ".studyapp-20261101T000000Z-auto.sqlite3.partial"

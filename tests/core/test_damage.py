@@ -460,15 +460,22 @@ def test_a_backup_dated_in_the_future_does_not_outrank_real_ones(store_path, bac
     assert future in [b.path for b in list_backups(backups)]
 
 
-def test_a_backup_dated_far_in_the_future_is_rotated_out(tmp_path):
+def test_backups_dated_far_in_the_future_are_thinned_as_of_the_newest_of_them(tmp_path):
+    """Aged by their distance from now, they were all deleted; but a clock set back
+    (not one that was ahead) dates every real backup in the future: see
+    test_backup.py, test_a_clock_set_back_years_keeps_the_backups_made_before."""
+
     def info(created: datetime) -> BackupInfo:
         name = f"studyapp-{created:%Y%m%dT%H%M%S}Z-auto.sqlite3"
         return BackupInfo(tmp_path / name, created, 1)
 
-    future, recent = info(NOW + 400 * DAY), info(NOW - timedelta(hours=1))
+    ahead = NOW + 400 * DAY
+    future = [info(ahead), info(ahead - 30 * DAY), info(ahead - 30 * DAY - timedelta(hours=1))]
+    recent = info(NOW - timedelta(hours=1))
     slightly_ahead = info(NOW + timedelta(hours=3))  # a clock a little off: still recent
-    assert retained([future, recent, slightly_ahead], NOW) == {recent.path, slightly_ahead.path}
-    assert retained([future], NOW) == {future.path}  # never the last backup of all
+    kept = retained([*future, recent, slightly_ahead], NOW)
+    assert kept == {future[0].path, future[1].path, recent.path, slightly_ahead.path}
+    assert retained([future[0]], NOW) == {future[0].path}  # never the last backup of all
 
 
 def test_two_rows_a_unique_index_lost_track_of_are_salvaged_at_the_next_start(
