@@ -195,3 +195,38 @@ def test_another_programs_database_with_a_version_below_zero_is_set_aside(
     assert report is not None and report.restored is None and not report.repaired
     with contextlib.closing(sqlite3.connect(report.damaged_path)) as conn:
         assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)
+
+
+def test_a_full_disk_during_the_salvage_changes_nothing_and_the_next_start_saves_all(
+    store_path, backups, monkeypatch
+):
+    """A damaged store whose every row could be read, on a disk nearly full: the copy
+    of its rows found no room, was taken for "nothing can be saved", and the file was
+    moved aside for a new, empty store (no backup to use), which the next start then
+    opened as a first start: every review gone from the app, without a word."""
+    from studyapp.core.store import StoreError, salvage
+
+    studied(store_path, reviews=600)
+    spoil(store_path, pages_of(store_path, "reviews_question_time")[0])
+    damaged = store_path.read_bytes()
+    real_connect = salvage.connect
+
+    def no_room(path):  # the copy may hold only this many pages: a full disk
+        conn = real_connect(path)
+        conn.execute("PRAGMA max_page_count = 12")
+        return conn
+
+    monkeypatch.setattr(salvage, "connect", no_room)
+    with pytest.raises(StoreError) as info:
+        open_store_safely(store_path, backups, NOW)
+    text = f"{info.value.message} {info.value.hint}"
+    assert "full" in text and "Nothing was changed" in text
+    assert store_path.read_bytes() == damaged  # in place, for the next start
+    left = [p.name for p in store_path.parent.iterdir()]
+    assert not [name for name in left if "damaged" in name or "salvaging" in name]
+
+    monkeypatch.setattr(salvage, "connect", real_connect)  # room was made
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 600
+    assert report is not None and report.whole and report.restored is None

@@ -228,7 +228,10 @@ def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport |
 def _recover(
     path: Path, backup_dir: Path, now: datetime, problem: str
 ) -> tuple[Store, RecoveryReport]:
-    saved = salvage.salvage(path, path) if path.exists() else None
+    try:
+        saved = salvage.salvage(path, path) if path.exists() else None
+    except StoreError as exc:  # the disk, not the damage: change nothing
+        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
     if saved is not None and saved.whole:
         return _install_salvage(path, now, problem, saved)
     skipped: list[Path] = []
@@ -244,11 +247,8 @@ def _recover(
             continue
         except StoreError as exc:  # the disk, not the backup: change nothing
             backup.remove_staging_leftovers(path)
-            raise StoreError(
-                f"Your study database {path} is damaged ({problem}), and StudyApp could not "
-                f"restore the backup {info.path.name}: {exc.message}",
-                f"Nothing was changed: the damaged database and the backup are both kept. "
-                f"{exc.hint} Then start StudyApp again: it will restore that backup.".strip(),
+            raise _nothing_changed(
+                path, problem, f"restore the backup {info.path.name}", exc, info.path
             ) from exc
         if saved is not None and saved.reviews > _reviews(staged):
             # the damaged file still holds more of the person's reviews than the backup
@@ -262,6 +262,19 @@ def _recover(
         return _install_salvage(path, now, problem, saved)
     damaged = backup.move_aside(path, now) if path.exists() else path
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
+
+
+def _nothing_changed(
+    path: Path, problem: str, what: str, exc: StoreError, kept: Path | None = None
+) -> StoreError:
+    both = "the damaged database and the backup are both kept" if kept else "it is kept"
+    then = "restore that backup" if kept else "repair it"
+    return StoreError(
+        f"Your study database {path} is damaged ({problem}), and StudyApp could not "
+        f"{what}: {exc.message}",
+        f"Nothing was changed: {both}. {exc.hint} Then start StudyApp again: it will "
+        f"{then}.".replace("  ", " "),
+    )
 
 
 def _install_salvage(

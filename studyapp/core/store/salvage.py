@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core.store.backup import _connect_read_only
+from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
 from studyapp.core.store.health import _quote, _reindex_search, full_problem, version_of_schema
 from studyapp.core.store.location import real_path
@@ -69,7 +70,8 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
     """Copy the readable rows of `damaged` into a new store beside `store_path`
     (`salvage_path`), migrated to the current version. None when nothing can be saved
     this way: the file's own schema cannot be read, its version is not one StudyApp
-    made (a newer one's), or the copy fails the full check."""
+    made (a newer one's), or the copy fails the full check. Raises StoreError when the
+    copy cannot be written (a full disk): that says nothing about the damage."""
     remove_leftovers(store_path)
     target = salvage_path(store_path)
     header = read_header(damaged)
@@ -88,8 +90,12 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
                 return None
             columns = _columns(source)
             result = _copy(source, columns, target, version)
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
         remove_leftovers(store_path)
+        if not is_damage(exc) and (error := translate_error(exc, store_path)) is not None:
+            # The disk (full, failing, read-only), not the damage: what the file holds
+            # may well be saved once there is room, so nothing may move meanwhile.
+            raise error from exc
         return None
     if result is None:
         remove_leftovers(store_path)
