@@ -143,6 +143,37 @@ def test_with_no_usable_backup_a_fresh_store_starts_and_the_damaged_file_stays(s
     assert "started afresh" in report.title
 
 
+def test_a_full_disk_while_starting_afresh_changes_nothing_and_the_next_start_says_so(
+    store_path, backups, monkeypatch
+):
+    """Nothing to save and no backup, on a full disk: the damaged file went aside and
+    the new store could not be made, leaving an empty file in its place, which the next
+    start took for a first start. The person never heard where their data went."""
+    from studyapp.core.store import recovery as store_recovery
+
+    studied_store(store_path, backups, days_back=())
+    scramble_pages(store_path)
+    kept_bytes = store_path.read_bytes()
+
+    class NoRoom(Store):
+        @classmethod
+        def open(cls, path):
+            raise StoreError("The disk holding the study database is full.", "Free some space.")
+
+    monkeypatch.setattr(store_recovery, "Store", NoRoom)
+    with pytest.raises(StoreError) as info:
+        open_store_safely(store_path, backups, NOW)
+    assert "Nothing was changed" in info.value.hint and "full" in info.value.message
+    assert store_path.read_bytes() == kept_bytes
+    assert not list(store_path.parent.glob("*damaged*"))
+
+    monkeypatch.undo()  # room was made
+    store, report = open_store_safely(store_path, backups, NOW)
+    store.close()
+    assert report is not None and "started afresh" in report.title
+    assert report.damaged_path.read_bytes() == kept_bytes
+
+
 def test_the_wal_of_a_damaged_store_moves_with_it(store_path, backups, tmp_path):
     """A crash leaves -wal/-shm beside the file: they go aside together, so the new
     store never replays them, and SQLite finds them beside the damaged copy."""

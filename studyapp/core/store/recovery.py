@@ -260,8 +260,24 @@ def _recover(
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         return _install_salvage(path, now, problem, saved)
+    fresh = _fresh_store(path, problem)
     damaged = backup.move_aside(path, now) if path.exists() else path
+    backup.install_database(fresh, path)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
+
+
+def _fresh_store(path: Path, problem: str) -> Path:
+    """A new, empty store made beside `path` before anything moves: made after the
+    damaged file went aside, a full disk left an empty file in its place, which the
+    next start took for a first start, and the person never heard of their data."""
+    staged = backup.staging_path(path)
+    backup.remove_staging_leftovers(path)
+    try:
+        Store.open(staged).close()
+    except StoreError as exc:
+        backup.remove_staging_leftovers(path)
+        raise _nothing_changed(path, problem, "start a new database beside it", exc) from exc
+    return staged
 
 
 def _nothing_changed(
