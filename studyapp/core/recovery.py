@@ -13,6 +13,7 @@ open races with them).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -32,6 +33,9 @@ __all__ = [
 LOCK_FILENAME = "studyapp.lock"
 # Windows locks a byte range; one far past the pid text keeps the pid readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
+# What taking a lock another process holds fails with (flock: EWOULDBLOCK, which is
+# EAGAIN; msvcrt.locking: EACCES or EDEADLOCK); any other error is no lock at all.
+_HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
 
 
 # --- one writer per data folder ------------------------------------------------
@@ -74,8 +78,9 @@ def lock_path(data_dir: str | Path) -> Path:
 def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
     """Take the data folder's writer lock; None when another instance holds it.
 
-    Raises StoreError when the lock file cannot be created (a read-only folder):
-    the caller can then open the store read-only (`Store.open_read_only`).
+    Raises StoreError when the lock file cannot be created (a read-only folder), or
+    cannot be locked at all (a drive without locks): the caller can then open the
+    store read-only (`Store.open_read_only`).
     """
     path = lock_path(data_dir)
     try:
@@ -87,9 +92,18 @@ def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
         ) from exc
     try:
         _lock(fd)
-    except OSError:
+    except OSError as exc:
         os.close(fd)
-        return None
+        if exc.errno in _HELD:
+            return None
+        # No lock at all here (a network drive without its lock service: ENOLCK),
+        # which is no StudyApp running: saying so sent the person to close windows
+        # that were not there, and left every start read-only.
+        raise StoreError(
+            f"Cannot lock the file {path} ({exc.strerror or exc}): the data folder's "
+            "drive does not support locking, as some network drives do not.",
+            "Choose a folder on this computer with --data-dir.",
+        ) from exc
     try:
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

@@ -332,6 +332,30 @@ def test_a_folder_where_no_lock_file_can_be_made_is_a_store_error(tmp_path):
         acquire_store_lock(not_a_folder)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="flock's errors")
+def test_a_drive_that_cannot_lock_is_said_so_not_a_studyapp_running(data, monkeypatch, capsys):
+    """A data folder on a network drive without its lock service (flock: ENOLCK): every
+    command said "StudyApp is running with this data folder" and every start opened
+    read-only, for a StudyApp that was not running."""
+    import errno
+
+    from studyapp.cli import main
+    from studyapp.core import recovery
+
+    def no_locks(fd: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(recovery, "_lock", no_locks)
+    with pytest.raises(StoreError, match="does not support locking"):
+        acquire_store_lock(data)
+    notes = data.parent / "notes.md"
+    notes.write_text("## What is a lock?\n\nA way to take turns.\n", encoding="utf-8")
+    assert main(["import", str(notes), "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "is running" not in err
+    assert "does not support locking" in err and "--data-dir" in err
+
+
 def test_lock_owner_without_a_lock_file(data):
     assert lock_owner(data) is None
     (data / LOCK_FILENAME).write_text("not a pid")
