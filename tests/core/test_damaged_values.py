@@ -167,3 +167,37 @@ def test_a_rendered_answer_stored_as_bytes_is_rendered_again_not_shown(tmp_path)
         assert store.cached_html(qid, "light", "h") == "<p>ok</p>"
         store._conn.execute("UPDATE rendered_cache SET html = CAST(html AS BLOB)")
         assert store.cached_html(qid, "light", "h") is None
+
+
+@pytest.mark.parametrize("loop", ["own-parent", "two-topics"])
+def test_topics_whose_parents_go_round_in_a_loop_still_show_their_questions(store_path, loop):
+    """A topic its own ancestor (a bit flipped in parent_id, another tool): the loop
+    reached no top topic, so its topics and their questions were missing from the
+    tree and the statistics. They show at the top now, each question under one."""
+    from studyapp.core.model import ParsedDocument, ParsedQuestion
+
+    doc = ParsedDocument(
+        "AI",
+        "markdown",
+        [
+            ParsedQuestion(f"What is thing {i}?", f"Thing {i}.", i * 3, topic_path=(topic,))
+            for i, topic in enumerate(["Models", "Models", "Metrics", "Data"])
+        ],
+    )
+    with Store.open(store_path) as store:
+        store.import_document(doc, "/notes.md", "hash")
+        ids = {t.name: t.id for t in store.topics(1)}
+        if loop == "own-parent":
+            write_raw(store, "UPDATE topics SET parent_id = id WHERE id = ?", (ids["Models"],))
+        else:
+            for child, parent in (("Models", "Metrics"), ("Metrics", "Models")):
+                write_raw(
+                    store, "UPDATE topics SET parent_id = ? WHERE id = ?", (ids[parent], ids[child])
+                )
+        shown = {t.id for t in store.topics(1)}
+        assert {q.topic_id for q in store.questions()} <= shown
+        assert all(t.parent_id is None or t.parent_id in shown for t in store.topics(1))
+        in_models = store.questions(topic_id=ids["Models"], include_subtopics=True)
+        assert {q.title for q in in_models} >= {"What is thing 0?", "What is thing 1?"}
+        stats = collect_stats(store, None, NOW, SpacedRepetition(), tz=UTC)
+        assert sum(t.total for t in stats.topics) == 4  # the top topics hold every question

@@ -123,15 +123,23 @@ class DecksPart(StoreBase):
             if r["id"] in visible:
                 children.setdefault(r["parent_id"], []).append(r)
         ordered: list[Topic] = []
+        seen: set[int] = set()
 
-        def walk(parent_id: int | None) -> None:
-            for r in children.get(parent_id, []):
-                ordered.append(
-                    Topic(r["id"], r["deck_id"], r["parent_id"], r["name"], r["position"])
-                )
-                walk(r["id"])
+        def walk(r: sqlite3.Row, parent_id: int | None) -> None:
+            seen.add(r["id"])
+            ordered.append(Topic(r["id"], r["deck_id"], parent_id, r["name"], r["position"]))
+            for child in children.get(r["id"], []):
+                if child["id"] not in seen:
+                    walk(child, r["id"])
 
-        walk(None)
+        for r in children.get(None, []):
+            walk(r, None)
+        # Topics whose parents lead round in a loop (damage: a topic its own ancestor)
+        # reach no top topic: shown at the top, or their questions would be missing
+        # from the tree (and every walk down from a parent would never end).
+        for r in rows:
+            if r["id"] in visible and r["id"] not in seen:
+                walk(r, None)
         return ordered
 
     @_op
@@ -147,8 +155,8 @@ class DecksPart(StoreBase):
         params: list[Any] = []
         prefix = ""
         if topic_id is not None and include_subtopics:
-            prefix = (
-                "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+            prefix = (  # UNION, not UNION ALL: a loop of parents (damage) ends
+                "WITH RECURSIVE sub(id) AS (SELECT ? UNION"
                 " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
             )
             params.append(topic_id)
