@@ -337,3 +337,27 @@ def test_a_data_folder_that_cannot_be_written_is_still_read(data):
         f"studyapp: The folder {data} holding the study database cannot be written. "
         "Check the folder's permissions, or choose another with --data-dir."
     )
+
+
+def test_every_deck_name_listed_removes_that_deck_not_another(tmp_path, capsys):
+    """Decks are found by name in any case, yet "Cards" could sit beside "cards" (a
+    second file named Cards.csv, or a rename): `remove-deck Cards --yes`, typed as
+    `decks` listed it, removed "cards" and its progress. Names now differ in any case."""
+    folder = tmp_path / "data"
+    (tmp_path / "other").mkdir()
+    first, second = tmp_path / "cards.csv", tmp_path / "other" / "Cards.csv"
+    first.write_text("question,answer\nWhat is a cat?,An animal.\n", encoding="utf-8")
+    second.write_text("question,answer\nWhat is a fir?,A tree.\n", encoding="utf-8")
+    for notes in (first, second):
+        assert main(["import", str(notes), "--data-dir", str(folder)]) == 0
+    third = tmp_path / "dogs.csv"
+    third.write_text("question,answer\nWhat is a dog?,A friend.\n", encoding="utf-8")
+    assert main(["import", str(third), "--data-dir", str(folder)]) == 0
+    dogs = next(d for d in decks_json(folder, capsys) if d["name"] == "dogs")
+    assert main(["rename-deck", str(dogs["id"]), "CARDS", "--data-dir", str(folder)]) == 2
+    assert 'There is already a deck named "cards"' in capsys.readouterr().err
+
+    for deck in decks_json(folder, capsys):
+        before = {d["id"] for d in decks_json(folder, capsys)}
+        assert main(["remove-deck", deck["name"], "--yes", "--data-dir", str(folder)]) == 0
+        assert before - {d["id"] for d in decks_json(folder, capsys)} == {deck["id"]}

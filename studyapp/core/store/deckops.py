@@ -52,11 +52,14 @@ class DeckOpsPart(DecksPart, StoreBase):
                 is None
             ):
                 raise KeyError(deck_id)
-            taken = self._conn.execute(
-                "SELECT 1 FROM decks WHERE name = ? AND id != ?", (name, deck_id)
-            ).fetchone()
+            others = self._conn.execute("SELECT name FROM decks WHERE id != ?", (deck_id,))
+            # In any case: a deck is found by its name in any case (`studyapp remove-deck
+            # cards`), so "Cards" beside "cards" would find (and remove) the wrong one.
+            taken = next((r[0] for r in others if r[0].casefold() == name.casefold()), None)
             if taken is not None:
-                raise StoreError(f'There is already a deck named "{name}".', "Choose another name.")
+                raise StoreError(
+                    f'There is already a deck named "{taken}".', "Choose another name."
+                )
             self._conn.execute("UPDATE decks SET name = ? WHERE id = ?", (name, deck_id))
             self._log.decks = True
 

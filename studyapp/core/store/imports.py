@@ -65,14 +65,14 @@ class ImportsPart(StoreBase):
 
         A renamed deck keeps the name its question ids were made from (`id_name`):
         that name stays taken too, or a new deck would make the same ids."""
-        taken: set[str] = set()
+        taken: set[str] = set()  # in any case, as decks are found by name (rename_deck)
         for row in self._conn.execute("SELECT name, id_name FROM decks"):
-            taken.update(n for n in (row["name"], row["id_name"]) if n)
-        if name not in taken:
+            taken.update(n.casefold() for n in (row["name"], row["id_name"]) if n)
+        if name.casefold() not in taken:
             return name
         stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] or "notes"
         candidate, number = f"{name} ({stem})", 2
-        while candidate in taken:
+        while candidate.casefold() in taken:
             candidate, number = f"{name} ({stem} {number})", number + 1
         return candidate
 
