@@ -29,7 +29,7 @@ def data_dir(override: str | Path | None = None, *, create: bool = True) -> Path
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser().absolute()
-    reason = _not_a_folder(path)
+    reason = not_a_folder(path)
     if reason is None and create:
         try:
             path.mkdir(parents=True, exist_ok=True)
@@ -43,7 +43,7 @@ def data_dir(override: str | Path | None = None, *, create: bool = True) -> Path
     return path
 
 
-def _not_a_folder(path: Path) -> str | None:
+def not_a_folder(path: Path) -> str | None:
     """Why `path`, which is there, cannot be a folder (mkdir would only say "File
     exists"); None when it is a folder or is not there at all."""
     if path.is_dir() or not (path.exists() or path.is_symlink()):

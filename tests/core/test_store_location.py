@@ -130,3 +130,49 @@ def test_a_store_path_that_cannot_be_a_database_says_what_it_is(tmp_path, make, 
     assert store.is_symlink() or store.is_dir()  # left as it was
     result = run("decks", data_dir=data)
     assert result.returncode == 2 and said in result.stderr
+
+
+@pytest.mark.parametrize("state", ["missing", "damaged"])
+def test_backups_on_a_drive_not_connected_are_waited_for_not_taken_for_none(tmp_path, state):
+    """The backups folder a link to another drive, not connected, and the store missing
+    or damaged beyond saving: taken for a store with no backup, a new, empty one started
+    in its place (or, missing, silently: a first start), and once the drive was back no
+    backup ever replaced it. Now nothing changes until the drive is connected."""
+    data, drive = tmp_path / "data", tmp_path / "drive"
+    data.mkdir()
+    (drive / "backups").mkdir(parents=True)
+    store_path, backups = data / "studyapp.sqlite3", data / "backups"
+    backups.symlink_to(drive / "backups")
+    with Store.open(store_path) as store:
+        fill(store, reviews=3)
+        make_backup(store, backups, NOW, "auto")
+    if state == "missing":
+        store_path.unlink()
+    else:
+        garbage(store_path)
+    before = sorted(p.name for p in data.iterdir())
+    unplugged = tmp_path / "unplugged"
+    drive.rename(unplugged)
+
+    with pytest.raises(StoreError) as raised:
+        open_store_safely(store_path, backups, NOW)
+    assert "not available" in raised.value.message and str(backups) in raised.value.message
+    assert sorted(p.name for p in data.iterdir()) == before  # nothing moved, nothing new
+
+    unplugged.rename(drive)  # connected again: the backup is restored
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 3
+    assert report is not None and report.restored is not None
+
+
+def test_a_backup_to_a_drive_not_connected_says_so(tmp_path):
+    """It said "cannot write to …/backups (File exists). Free some space or check the
+    folder's permissions", which sent the person to the wrong place."""
+    store_path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    backups.symlink_to(tmp_path / "unplugged" / "backups")
+    with Store.open(store_path) as store:
+        fill(store)
+        with pytest.raises(StoreError) as raised:
+            make_backup(store, backups, NOW)
+    assert "not available" in raised.value.message and "Free some space" not in raised.value.hint

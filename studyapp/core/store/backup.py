@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from studyapp.core.paths import not_a_folder
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
 from studyapp.core.store.errors import is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole
@@ -165,7 +166,12 @@ def _readable(path: Path) -> bool:
 
 
 def _write_failed(folder: Path, exc: OSError) -> StoreError:
-    if folder.exists() and not folder.is_dir():  # mkdir says only "File exists"
+    if folder.is_symlink() and not folder.exists():  # mkdir says only "File exists"
+        # Backups kept on another drive through a link, the drive not connected now.
+        return BackupNotWritten(
+            f"{folder}: {not_a_folder(folder)}", "Connect it, or point the link elsewhere"
+        )
+    if folder.exists() and not folder.is_dir():
         return BackupNotWritten(
             f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
         )

@@ -42,10 +42,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from studyapp.core.paths import not_a_folder
 from studyapp.core.store import Store, StoreError, backup, health, salvage
 from studyapp.core.store.backup import BackupInfo, BackupRefused
 from studyapp.core.store.errors import _translated, check_marker, is_damage
-from studyapp.core.store.location import store_file
+from studyapp.core.store.location import StoreUnavailable, store_file
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -154,6 +155,7 @@ def open_store_safely(
 
 def _damage(path: Path, backup_dir: str | Path) -> str | None:
     if not path.exists():
+        _require_backups(path, Path(backup_dir), MISSING)
         # The first start; or the file was deleted or moved, with backups left to use.
         return MISSING if backup.list_backups(backup_dir) else None
     if path.stat().st_size == 0:
@@ -234,6 +236,7 @@ def _recover(
         raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
     if saved is not None and saved.whole:
         return _install_salvage(path, now, problem, saved)
+    _require_backups(path, backup_dir, problem)
     skipped: list[Path] = []
     for info in backup.recovery_order(backup.list_backups(backup_dir), now):
         staged = backup.staging_path(path)
@@ -278,6 +281,22 @@ def _fresh_store(path: Path, problem: str) -> Path:
         backup.remove_staging_leftovers(path)
         raise _nothing_changed(path, problem, "start a new database beside it", exc) from exc
     return staged
+
+
+def _require_backups(path: Path, backup_dir: Path, problem: str) -> None:
+    """Raise StoreUnavailable when the backups are kept through a link to a drive not
+    connected now: a missing or damaged store would otherwise be taken for one with
+    no backup at all, and a new, empty store start in its place (which the backups
+    would not replace once the drive was back)."""
+    if not backup_dir.is_symlink() or backup_dir.exists():
+        return
+    state = "is missing" if problem == MISSING else f"is damaged ({problem})"
+    raise StoreUnavailable(
+        f"Your study database {path} {state}, and its backups folder {backup_dir}: "
+        f"{not_a_folder(backup_dir)}.",
+        "Nothing was changed. Connect it, then start StudyApp again: it will restore the"
+        " newest good backup (or remove the link, to go on without those backups).",
+    )
 
 
 def _nothing_changed(
