@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,9 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Topic / question", "Weakness", "Why")
 SCORE_COLUMN_WIDTH = 110
+# Narrower than this beside the buttons, the summary goes above them: squeezed into
+# one row, it wrapped word by word and the buttons' labels were cut off.
+SUMMARY_MIN_WIDTH = 240
 HINT_NOTHING_STUDIED = (
     "Nothing studied yet.\n\nStudy a topic (Space shows the answer, 1–4 grade it) or "
     "run a mock interview. Questions you struggle with will be ranked here, weakest "
@@ -161,13 +165,16 @@ class WeakView(QWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.study_button)
         buttons.addWidget(self.mock_button)
         buttons.addWidget(self.export_button)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.addWidget(self.summary, 1)
+        self.header.addLayout(buttons)
+        self.header.setAlignment(buttons, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(buttons)
+        layout.addLayout(self.header)
         layout.addWidget(self.pages, 1)
         self._update_buttons()
 
@@ -259,6 +266,7 @@ class WeakView(QWidget):
         self.study_button.setEnabled(has_weak and self.can_study)
         self.mock_button.setEnabled(has_weak and self.can_study)
         self.export_button.setEnabled(bool(self.report and not self.report.nothing_studied))
+        self._fit_header()  # the counts in the labels change their width
 
     def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:
         qid = item.data(0, QID_ROLE)
@@ -277,3 +285,27 @@ class WeakView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        self._fit_header()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The summary beside the buttons where both fit, else above them."""
+        buttons = (self.study_button, self.mock_button, self.export_button)
+        margins = self.layout().contentsMargins()
+        one_row = (
+            SUMMARY_MIN_WIDTH
+            + sum(b.sizeHint().width() for b in buttons)
+            + self.header.spacing() * len(buttons)
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= one_row
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)

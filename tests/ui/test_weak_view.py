@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.weak import weak_report
@@ -238,3 +238,21 @@ def test_question_items_carry_their_ids(make_view, studied):
     view.refresh()
     item = view.question_item(qid(studied, "What is bias-variance?"))
     assert item is not None and item.data(0, QID_ROLE) == qid(studied, "What is bias-variance?")
+
+
+def test_in_the_narrowest_window_the_buttons_keep_their_whole_labels(make_window, studied, qtbot):
+    window = make_window(show=True)
+    window.resize(300, 700)  # held at the window's minimum width
+    window.action("weak").trigger()
+    view = window.controllers["insights"].weak_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.study_button.isEnabled())
+    for _ in range(3):  # the resize, the header's new arrangement, the label's height
+        QApplication.processEvents()
+    assert view.study_button.text() == "Study these (3)"
+    for button in (view.study_button, view.mock_button, view.export_button):
+        # narrower than its label, a button cut the label off ("ock on these (")
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert view.rect().contains(button.geometry())
+    # the summary is not squeezed into a column of one or two words a line
+    line = view.summary.fontMetrics().height()
+    assert view.summary.height() <= 3 * line
