@@ -97,6 +97,18 @@ class ScoreDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class NameDelegate(QStyledItemDelegate):
+    """A topic's path elides in its middle: "Deck / Parent / Child" keeps its end,
+    the topic itself (elided at the end, every topic of a deck read "Deck / …")."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid():
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class WeakView(QWidget):
     """Weak topics of one deck (or all): embed as a tab."""
 
@@ -129,6 +141,7 @@ class WeakView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegateForColumn(0, NameDelegate(self.tree))
         self.tree.setItemDelegateForColumn(1, ScoreDelegate(self.tree))
         # The titles and the reasons share what the score bar leaves, so "Why" is on
         # screen at any width (each cell elides, its tip holds the whole text).

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
 from tests.history import STRONG, WEAK, record
-from tests.ui.conftest import ScriptedMessages, qid
+from tests.ui.conftest import ScriptedMessages, make_doc, qid
 
 
 @pytest.fixture
@@ -256,3 +256,31 @@ def test_in_the_narrowest_window_the_buttons_keep_their_whole_labels(make_window
     # the summary is not squeezed into a column of one or two words a line
     line = view.summary.fontMetrics().height()
     assert view.summary.height() <= 3 * line
+
+
+def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, studied, clock):
+    studied.import_document(
+        make_doc((("What is a z-score?", ("Basics",), "Standardized distance."),), deck="Second"),
+        "/notes/second.md",
+        "hash-2",
+    )
+    record(studied, qid(studied, "What is a z-score?"), WEAK, clock.now())
+    view = make_view()
+    view.resize(420, 400)
+    view.show()
+    tree = view.tree
+    names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "3. Interview / Optimization" in names  # two decks: each path opens with its deck
+    shown = []
+    for i in range(tree.topLevelItemCount()):
+        index = tree.indexFromItem(tree.topLevelItem(i), 0)
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        width = tree.visualRect(index).width() - 12
+        text = option.fontMetrics.elidedText(option.text, option.textElideMode, width)
+        assert text != option.text  # elided: the column is narrower than the path
+        shown.append(text)
+    # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost
+    for text, name in zip(shown, names, strict=True):
+        assert text.endswith(name[-4:]), (text, name)
