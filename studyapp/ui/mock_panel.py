@@ -40,6 +40,11 @@ TYPING_HINT = (
     "Space types a space here; <b>Ctrl+Enter</b> reveals the model answer · "
     "<b>Ctrl+P</b> pause · <b>Ctrl+Shift+S</b> skip · <b>Esc</b> end"
 )
+TYPING_PROMPT = (
+    "Type or outline your answer here, as you would say it in the interview…\n\n"
+    "When you reveal the model answer, its key points that your answer mentions get ticked."
+)
+NOTHING_TYPED = "Nothing typed for this question."
 GRADING_HINT = (
     "<b>Space</b> ticks the focused point · <b>1–4</b> grade (<b>Ctrl+1–4</b> in the note)"
 )
@@ -73,11 +78,7 @@ class MockPanel(Card):
         self.answer_label = QLabel("Your answer")
         self.answer_label.setFont(bold)
         self.typed = QPlainTextEdit()
-        self.typed.setPlaceholderText(
-            "Type or outline your answer here, as you would say it in the interview…\n\n"
-            "When you reveal the model answer, its key points that your answer mentions "
-            "get ticked."
-        )
+        self.typed.setPlaceholderText(TYPING_PROMPT)
         self.typed.setTabChangesFocus(True)
         typed_font = QFont(self.font())
         typed_font.setPointSizeF(typed_font.pointSizeF() + 1)
@@ -202,6 +203,7 @@ class MockPanel(Card):
             self._filling = False
         self.typed.setReadOnly(False)
         self.typed.setEnabled(True)
+        self.typed.setPlaceholderText(TYPING_PROMPT)
         self.answer_label.setText("Your answer")
         self.play_button.hide()
         self.note.clear()
@@ -221,6 +223,8 @@ class MockPanel(Card):
             self.note.setText(note)
         self.typed.setReadOnly(True)
         self.typed.setEnabled(True)
+        # Read-only now: the prompt to type here would ask for what can no longer be done.
+        self.typed.setPlaceholderText(NOTHING_TYPED)
         self.answer_label.setText("Your answer (as typed)")
         self.set_points(points, coverage)
         self.points_column.show()

@@ -844,3 +844,18 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.main_page
     assert window.search.text() == ""  # no key went astray
+
+
+def test_revealed_with_nothing_typed_the_answer_box_no_longer_asks_for_typing(
+    qtbot, make_window, mock_store
+):
+    window = start(make_window, mock_store, KM, TREE)
+    panel = window.controllers["mock"].mock_panel
+    assert panel.typed.placeholderText().startswith("Type or outline your answer")
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # reveal without typing a word
+    assert panel.typed.isReadOnly() and panel.typed.toPlainText() == ""
+    # the box can no longer be typed in: it said "Type or outline your answer here…"
+    assert panel.typed.placeholderText() == "Nothing typed for this question."
+    window.grade(3)  # the next question: typing again
+    assert not panel.typed.isReadOnly()
+    assert panel.typed.placeholderText().startswith("Type or outline your answer")
