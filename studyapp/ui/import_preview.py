@@ -92,7 +92,8 @@ class ImportPreviewDialog(QDialog):
         self.questions.setColumnWidth(1, 150)
         self.skipped = QListWidget()
         self.skipped.setMaximumHeight(90)
-        form = QFormLayout()
+        self.skipped_label = QLabel("Left out:")
+        self.form = form = QFormLayout()
         form.addRow("&Deck name:", self.name_edit)
         form.addRow("&Questions are:", self.unit_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -107,7 +108,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.counts)
         layout.addWidget(self.questions, 1)
-        layout.addWidget(QLabel("Left out:"))
+        layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
@@ -128,7 +129,11 @@ class ImportPreviewDialog(QDialog):
     def _on_preview(self, preview: object, error: object) -> None:
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         if error is not None:
-            self.state.setText(f"Cannot import: {html.escape(str(error).splitlines()[-1])}")
+            reason = html.escape(str(error).splitlines()[-1])
+            if self.preview is None:
+                self.show_unreadable(reason)
+            else:  # a new split failed: the last preview stays, with why
+                self.state.setText(f"Cannot import: {reason}")
             self.ready.emit()
             return
         self.show_preview(preview)
@@ -140,6 +145,28 @@ class ImportPreviewDialog(QDialog):
             self.split(unit)
 
     # --- showing --------------------------------------------------------------------------
+
+    def show_unreadable(self, reason: str) -> None:
+        """Nothing could be read: only why, and Close. An empty deck name to type into,
+        an empty split choice and empty lists offered what could not be done."""
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, False)
+        for widget in (self.counts, self.questions, self.skipped_label, self.skipped):
+            widget.hide()
+        self.import_button.hide()
+        name = html.escape(self.path.name)
+        reason = reason.removeprefix(f"{name}: ")  # said once, in the heading
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        self.state.setText(f"<b>Cannot import {name}</b><br><br>{reason[:1].upper()}{reason[1:]}.")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("&Close")
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertStretch(layout.indexOf(self.buttons), 1)
+        center = self.geometry().center()  # smaller, where it was
+        self.resize(520, 160)
+        self.move(self.pos() + center - self.geometry().center())
 
     def show_preview(self, preview) -> None:  # an ImportPreview
         self.preview = preview
@@ -164,9 +191,7 @@ class ImportPreviewDialog(QDialog):
                 + ("" if preview.existing_deck else " A new deck.")
             )
         else:  # what StudyApp reads, and the way out the split choice gives
-            other = max(
-                (n for u, n in preview.candidates.items() if u != preview.unit), default=0
-            )
+            other = max((n for u, n in preview.candidates.items() if u != preview.unit), default=0)
             self.state.setText(
                 "No questions found. StudyApp reads "
                 + UNDERSTOOD

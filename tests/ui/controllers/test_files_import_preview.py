@@ -217,3 +217,22 @@ def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_
     assert "Q:/A: lines" in text and "CSV/TSV" in text  # the shapes StudyApp reads
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_a_file_that_cannot_be_read_shows_only_why_and_close(qtbot, make_window, store, tmp_path):
+    picture = tmp_path / "notes.md"  # a screenshot saved under a notes name
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    window = make_window(show=True)
+    decks_before = [d.name for d in store.decks()]
+    dialog = open_preview(qtbot, window, picture)
+    text = dialog.state.text()
+    assert "Cannot import notes.md" in text and "PNG image" in text
+    # it offered an empty deck name to type, an empty split choice, empty lists
+    for widget in (dialog.name_edit, dialog.unit_box, dialog.questions, dialog.skipped):
+        assert not widget.isVisible()
+    assert not dialog.import_button.isVisible()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.text().replace("&", "") == "Close" and close.isVisible()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert [d.name for d in store.decks()] == decks_before
