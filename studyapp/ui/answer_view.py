@@ -153,6 +153,8 @@ class AnswerHeader(QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(self)
+        # Wrapped too: on one line a narrow pane cut it off ("due 16 minutes ago · 100").
+        self.meta.setWordWrap(True)
         mute(self.meta)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.place()
@@ -178,7 +180,8 @@ class AnswerHeader(QWidget):
         margins = self.MARGINS
         width = self.width() - margins.left() - margins.right()
         line = self.title.fontMetrics().height()
-        if width < 80:  # not laid out yet: one line each until the real width is known
+        laid_out = width >= 80  # else one line each until the real width is known
+        if not laid_out:
             width, title_height = max(width, 1), line
         else:
             title_height = max(self.title.heightForWidth(width), line)  # -1 before any text
@@ -186,6 +189,8 @@ class AnswerHeader(QWidget):
         bottom = margins.top() + title_height
         if not self.meta.isHidden():
             meta_height = self.meta.fontMetrics().height()
+            if laid_out:
+                meta_height = max(self.meta.heightForWidth(width), meta_height)
             self.meta.setGeometry(margins.left(), bottom + self.SPACING, width, meta_height)
             bottom += self.SPACING + meta_height
         height = bottom + margins.bottom()

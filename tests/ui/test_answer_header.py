@@ -142,3 +142,17 @@ def test_the_study_status_shows_its_longest_lines_whole(qtbot):
         needed = panel.status.sizeHint()
         assert panel.status.width() >= needed.width()
         assert panel.status.height() >= needed.height()
+
+
+def test_a_long_meta_line_in_a_narrow_pane_is_shown_whole(qtbot):
+    view = pane(qtbot, width=900)
+    meta = "Data Analysis & Statistics · Weak · due 16 minutes ago · 100 % recall now"
+    view.set_header("Types of data analysis", meta)
+    settle()
+    one_line = view.meta.height()
+    view.resize(400, 600)  # the narrowest the window makes the pane
+    settle()
+    assert view.meta.width() < view.meta.fontMetrics().horizontalAdvance(meta)  # it wraps
+    # one line high, it was cut off mid-figure: "… due 16 minutes ago · 100"
+    assert view.meta.height() >= view.meta.heightForWidth(view.meta.width()) > one_line
+    assert view.stack.geometry().top() >= view.header.geometry().bottom()
