@@ -299,24 +299,16 @@ def _meeting_file_permissions() -> list[str]:
     return [capsh, drop, "--", "-c", 'exec "$0" "$@"']
 
 
-def test_a_data_folder_that_cannot_be_written_is_still_read(data):
-    """A data folder on a read-only share (the file itself writable or not): `decks` and
-    the window's read-only mode said "the study database is read-only" and showed
-    nothing, as SQLite cannot make a reader's shared-memory file there. They read it."""
+def _run_with_folder_mode(
+    folder: Path, mode: int, commands: dict[str, list[str]]
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Run each command (Python's arguments) with `folder` at `mode`, meeting file
+    permissions as a person does; the folder's mode is put back after."""
     prefix = _meeting_file_permissions()
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), PYTHONDONTWRITEBYTECODE="1")
-    opener = "import sys; from studyapp.core.store import Store; " + (
-        "print(len(Store.open_read_only(sys.argv[1]).questions()))"
-    )
-    notes = str(data.parent / "notes.md")
-    commands = {
-        "decks": ["-m", "studyapp", "decks", "--data-dir", str(data)],
-        "window": ["-c", opener, str(store_path(data))],
-        "import": ["-m", "studyapp", "import", notes, "--data-dir", str(data)],
-    }
-    data.chmod(0o555)
+    folder.chmod(mode)
     try:
-        done = {
+        return {
             name: subprocess.run(
                 [*prefix, sys.executable, *argv],
                 capture_output=True,
@@ -328,7 +320,23 @@ def test_a_data_folder_that_cannot_be_written_is_still_read(data):
             for name, argv in commands.items()
         }
     finally:
-        data.chmod(0o755)
+        folder.chmod(0o755)
+
+
+def test_a_data_folder_that_cannot_be_written_is_still_read(data):
+    """A data folder on a read-only share (the file itself writable or not): `decks` and
+    the window's read-only mode said "the study database is read-only" and showed
+    nothing, as SQLite cannot make a reader's shared-memory file there. They read it."""
+    opener = "import sys; from studyapp.core.store import Store; " + (
+        "print(len(Store.open_read_only(sys.argv[1]).questions()))"
+    )
+    notes = str(data.parent / "notes.md")
+    commands = {
+        "decks": ["-m", "studyapp", "decks", "--data-dir", str(data)],
+        "window": ["-c", opener, str(store_path(data))],
+        "import": ["-m", "studyapp", "import", notes, "--data-dir", str(data)],
+    }
+    done = _run_with_folder_mode(data, 0o555, commands)
     assert done["decks"].returncode == 0, done["decks"].stderr
     assert "Interview notes" in done["decks"].stdout and "Other notes" in done["decks"].stdout
     assert done["window"].stdout.strip() == "4", done["window"].stderr
@@ -361,3 +369,23 @@ def test_every_deck_name_listed_removes_that_deck_not_another(tmp_path, capsys):
         before = {d["id"] for d in decks_json(folder, capsys)}
         assert main(["remove-deck", deck["name"], "--yes", "--data-dir", str(folder)]) == 0
         assert before - {d["id"] for d in decks_json(folder, capsys)} == {deck["id"]}
+
+
+def test_a_data_folder_that_cannot_be_entered_is_one_line_not_a_traceback(data):
+    """A data folder that cannot even be looked into (another user's): `decks`,
+    `export-weak` and the window's read-only opening ended in a PermissionError's
+    traceback."""
+    opener = "import sys; from studyapp.core.store import Store, StoreError\n" + (
+        "try:\n    Store.open_read_only(sys.argv[1])\nexcept StoreError as e:\n    print(e)"
+    )
+    commands = {
+        "decks": ["-m", "studyapp", "decks", "--data-dir", str(data)],
+        "export-weak": ["-m", "studyapp", "export-weak", "--out", str(data.parent / "w.pdf")],
+        "window": ["-c", opener, str(store_path(data))],
+    }
+    commands["export-weak"] += ["--data-dir", str(data)]
+    done = _run_with_folder_mode(data, 0, commands)
+    for name, result in done.items():
+        assert "Traceback" not in result.stderr, name
+        said = result.stderr if name != "window" else result.stdout
+        assert f"Could not reach the study database {store_path(data)}" in said, name

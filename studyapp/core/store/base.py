@@ -12,6 +12,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
+from studyapp.core.store.location import unreachable
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
     connect,
@@ -77,7 +78,11 @@ class StoreBase:
     def open_read_only(cls, path: str | Path) -> Self:
         """Open an existing, up-to-date database for reading only (a second app window
         while the first one writes): every write raises StoreError ("read-only")."""
-        if not Path(path).is_file():
+        try:
+            there = Path(path).is_file()
+        except PermissionError as exc:
+            raise unreachable(Path(path), exc) from exc
+        if not there:
             raise StoreError(
                 f"Could not open the study database {path}.", "Start StudyApp normally once."
             )

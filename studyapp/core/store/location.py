@@ -40,6 +40,22 @@ def store_file(path: str | Path, *, new_ok: bool = False) -> Path:
     folder exists is fine (a store is about to be made, or restored, where it points).
     """
     path = Path(path)
+    try:
+        return _store_file(path, new_ok)
+    except PermissionError as exc:  # a data folder that cannot be entered
+        raise unreachable(path, exc) from exc
+
+
+def unreachable(path: Path, exc: OSError) -> StoreUnavailable:
+    """The error for a store whose folder cannot even be looked into."""
+    return StoreUnavailable(
+        f"Could not reach the study database {path} ({exc.strerror or exc}).",
+        "Check the permissions of its folder (it may belong to another user, say after a"
+        " run with sudo), or choose another folder with --data-dir.",
+    )
+
+
+def _store_file(path: Path, new_ok: bool) -> Path:
     if not path.is_symlink():
         if path.is_dir():
             raise StoreUnavailable(
@@ -66,4 +82,4 @@ def store_file(path: str | Path, *, new_ok: bool = False) -> Path:
             "Connect it, then start StudyApp again. The link was left as it is: no backup "
             "was put in its place.",
         ) from exc
-    return store_file(real, new_ok=new_ok)  # a link to a folder is refused there
+    return _store_file(real, new_ok)  # a link to a folder is refused there
