@@ -389,3 +389,29 @@ def test_a_data_folder_that_cannot_be_entered_is_one_line_not_a_traceback(data):
         assert "Traceback" not in result.stderr, name
         said = result.stderr if name != "window" else result.stdout
         assert f"Could not reach the study database {store_path(data)}" in said, name
+
+
+def test_side_files_left_read_only_by_a_read_only_run_do_not_keep_the_store_read_only(data):
+    """The store made read-only for a while (a sync tool, a restore), StudyApp opened
+    it read-only, and SQLite made its WAL and shared-memory files read-only like it:
+    the person made the store writable again, and every import still said "the study
+    database is read-only, check the file's permissions"."""
+    path = store_path(data)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("INSERT INTO settings VALUES ('left', '1')")  # a WAL with a commit
+        sides = {s: Path(f"{path}{s}").read_bytes() for s in ("-wal", "-shm")}
+    for suffix, content in sides.items():  # as the read-only run left them
+        side = Path(f"{path}{suffix}")
+        side.write_bytes(content)
+        side.chmod(0o444)
+    notes = data.parent / "more.md"
+    notes.write_text("## What is a side file?\n\nSQLite's own.\n", encoding="utf-8")
+    argv = ["-m", "studyapp", "import", str(notes), "--data-dir", str(data)]
+
+    done = _run_with_folder_mode(data, 0o755, {"import": argv})["import"]
+
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        assert store.get_setting("left") == 1  # the WAL's commit is kept
+        assert "What is a side file?" in [q.title for q in store.questions()]

@@ -12,7 +12,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
-from studyapp.core.store.location import unreachable
+from studyapp.core.store.location import heal_side_files, unreachable
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
     connect,
@@ -65,6 +65,8 @@ class StoreBase:
     def open(cls, path: str | Path) -> Self:
         """Open (creating if needed) and migrate the database at `path`."""
         with _translated(path):
+            if str(path) != ":memory:":
+                heal_side_files(path)
             conn = connect(path)
             try:
                 migrate(conn)

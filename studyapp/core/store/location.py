@@ -83,3 +83,23 @@ def _store_file(path: Path, new_ok: bool) -> Path:
             "was put in its place.",
         ) from exc
     return _store_file(real, new_ok)  # a link to a folder is refused there
+
+
+def heal_side_files(path: str | Path) -> None:
+    """Give SQLite's side files of a writable store (its WAL and shared memory) the
+    store's own mode where they cannot be written. SQLite makes them with the mode of
+    the store file, so a run while the store was read-only (then opened read-only, as
+    the window does) leaves them read-only, and after the person made the store
+    writable again every write still failed as "read-only". Only the permissions
+    change: what they hold is kept. Nothing when they belong to another user."""
+    real = real_path(path)
+    try:
+        if not os.access(real, os.W_OK):
+            return
+        mode = real.stat().st_mode & 0o777
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{real}{suffix}")
+            if side.exists() and not os.access(side, os.W_OK):
+                os.chmod(side, mode)
+    except OSError:
+        pass  # then SQLite's own error says read-only, as before
