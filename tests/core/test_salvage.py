@@ -230,3 +230,64 @@ def test_a_full_disk_during_the_salvage_changes_nothing_and_the_next_start_saves
     with store:
         assert len(store.reviews()) == 600
     assert report is not None and report.whole and report.restored is None
+
+
+KILLED_AT_THE_SWAP = """
+import os, sys
+from datetime import datetime
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from studyapp.core.recovery import open_store_safely
+replace = os.replace
+def killed(src, dst, *args, **kwargs):
+    if str(src).endswith(".salvaging"):  # the saved rows about to go in: a power cut
+        os._exit(9)
+    return replace(src, dst, *args, **kwargs)
+os.replace = killed
+open_store_safely(Path(sys.argv[1]), Path(sys.argv[2]), datetime.fromisoformat(sys.argv[4]))
+"""
+
+
+def test_a_kill_while_the_saved_rows_go_in_loses_none_of_them(store_path, backups):
+    """The damaged file was moved away before the saved copy went in: killed between,
+    there was no store at all, the next start removed the saved copy as a leftover
+    and restored an older backup (or started an empty store), losing what had been
+    saved. The file keeps its place until the copy replaces it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    studied(store_path, reviews=600)
+    with Store.open(store_path) as store:
+        make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
+        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    spoil(store_path, pages_of(store_path, "reviews_question_time")[0])
+
+    argv = [str(store_path), str(backups), str(REPO_ROOT), NOW.isoformat()]
+    child = subprocess.run([sys.executable, "-c", KILLED_AT_THE_SWAP, *argv], timeout=120)
+    assert child.returncode == 9
+
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 601
+    assert report is not None and report.whole and report.restored is None
+
+
+def test_on_a_drive_without_hard_links_the_damaged_file_is_moved_aside(
+    store_path, backups, monkeypatch
+):
+    studied(store_path, reviews=60)
+    spoil(store_path, pages_of(store_path, "reviews_question_time")[0])
+    damaged = store_path.read_bytes()
+
+    def no_links(src, dst, *args, **kwargs):
+        raise OSError(1, "Operation not permitted")  # FAT, exFAT
+
+    monkeypatch.setattr(os, "link", no_links)
+    store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert len(store.reviews()) == 60
+    assert report is not None and report.whole
+    assert report.damaged_path.read_bytes() == damaged

@@ -511,8 +511,13 @@ def move_aside(path: str | Path, now: datetime) -> Path:
     `path` is a link, the file it leads to is moved, beside itself, and the link kept."""
     path = store_file(path)
     target = _aside_name(path, now)
+    return _aside(path, target, lambda: os.replace(path, target))
+
+
+def _aside(path: Path, target: Path, first: Callable[[], None]) -> Path:
+    """`first` (the file's rename or link to `target`), then its side files renamed."""
     try:
-        os.replace(path, target)
+        first()
         for suffix in _SIDE_FILES:
             side = Path(f"{path}{suffix}")
             if side.exists():
@@ -524,6 +529,29 @@ def move_aside(path: str | Path, now: datetime) -> Path:
             "Move it yourself, then start StudyApp again.",
         ) from exc
     return target
+
+
+def swap_in(new: Path, path: str | Path, now: datetime) -> Path:
+    """Put the database `new` at `path`, keeping the file there (with its side files)
+    as ``<name>.damaged-<UTC time>``; returns where it was kept (`path` when there was
+    none). The file gets its second name first, as a hard link, so a kill or a power
+    cut at any moment leaves the old file or the new one at `path`, never none: moved
+    away first, a kill before the new one went in left no store, which the next start
+    took for one deleted (restoring an older backup, or starting an empty store, in
+    place of what had been saved). Where links cannot be made, it is moved first."""
+    path = store_file(path, new_ok=True)
+    if not path.exists():
+        kept = path
+    else:
+        target = _aside_name(path, now)
+        try:
+            kept = _aside(path, target, lambda: os.link(path, target))
+        except StoreError as exc:
+            if isinstance(exc.__cause__, OSError) and target.exists():
+                raise  # linked, but a side file could not move: nothing replaced
+            kept = move_aside(path, now)  # a drive without hard links (FAT)
+    install_database(new, path)
+    return kept
 
 
 def keep_copy(path: str | Path, now: datetime) -> Path:

@@ -257,15 +257,13 @@ def _recover(
             # the damaged file still holds more of the person's reviews than the backup
             backup.remove_staging_leftovers(path)
             return _install_salvage(path, now, problem, saved)
-        damaged = backup.move_aside(path, now) if path.exists() else path
-        backup.install_database(staged, path)
+        damaged = backup.swap_in(staged, path, now)
         salvage.remove_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         return _install_salvage(path, now, problem, saved)
     fresh = _fresh_store(path, problem)
-    damaged = backup.move_aside(path, now) if path.exists() else path
-    backup.install_database(fresh, path)
+    damaged = backup.swap_in(fresh, path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
 
 
@@ -315,8 +313,7 @@ def _nothing_changed(
 def _install_salvage(
     path: Path, now: datetime, problem: str, saved: salvage.Salvage
 ) -> tuple[Store, RecoveryReport]:
-    damaged = backup.move_aside(path, now)
-    backup.install_database(saved.path, path)
+    damaged = backup.swap_in(saved.path, path, now)
     if saved.whole:
         done = (
             "copied every row of your data into a new database, and rebuilt the indexes, "
