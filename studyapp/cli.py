@@ -506,6 +506,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.data_dir)
     backups = backup.backup_dir(folder)
     if args.list:
+        try:
+            os.listdir(backups)  # list_backups reads a folder it cannot open as empty
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            return _fail(f"cannot read the backups folder {backups} ({exc.strerror or exc})")
         infos = backup.list_backups(backups)
         if not infos:
             print(f"No backups yet in {backups}")

@@ -415,3 +415,13 @@ def test_side_files_left_read_only_by_a_read_only_run_do_not_keep_the_store_read
     with Store.open(path) as store:
         assert store.get_setting("left") == 1  # the WAL's commit is kept
         assert "What is a side file?" in [q.title for q in store.questions()]
+
+
+def test_a_backups_folder_that_cannot_be_read_is_not_called_empty(data):
+    """`backup --list` said "No backups yet" of a folder it could not open."""
+    assert main(["backup", "--data-dir", str(data)]) == 0
+    argv = ["-m", "studyapp", "backup", "--list", "--data-dir", str(data)]
+    done = _run_with_folder_mode(backup_dir(data), 0, {"list": argv})["list"]
+    assert done.returncode == 2
+    assert "No backups yet" not in done.stdout
+    assert f"cannot read the backups folder {backup_dir(data)}" in done.stderr
