@@ -87,13 +87,20 @@ def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[
 
 
 def find_deck(store: Store, ident: str | int) -> Deck:
-    """A deck by id, or else by name (any case); StudyAppError naming the decks if none."""
+    """A deck by id, or else by name: as written, or in any case where only one deck
+    has it (a store from before names had to differ in case may hold "Cards" and
+    "cards"). StudyAppError naming the decks if none matches, or several."""
     decks = store.decks()
     text = str(ident).strip()
     if text.isdigit():
         match = [d for d in decks if d.id == int(text)]
     else:
-        match = [d for d in decks if d.name.casefold() == text.casefold()]
+        match = [d for d in decks if d.name.strip() == text] or [
+            d for d in decks if d.name.casefold().strip() == text.casefold()
+        ]
+    if len(match) > 1:
+        listed = ", ".join(f'{d.id} "{d.name}"' for d in match)
+        raise StudyAppError(f'"{text}" names {len(match)} decks ({listed}): give its id')
     if not match:
         listed = ", ".join(f"{d.id} {d.name}" for d in decks) or "none imported yet"
         raise StudyAppError(f'no deck "{text}" (decks: {listed}; see `studyapp decks`)')

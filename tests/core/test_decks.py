@@ -379,3 +379,33 @@ def test_decks_are_listed_alphabetically_whatever_their_case(store, tmp_path):
         path.write_text(f"# {name}\n\n## What is {name}?\nIt is.\n", encoding="utf-8")
         import_file(store, path)
     assert [d.name for d in store.decks()] == ["Algorithms", "cards", "ML basics", "zsh tricks"]
+
+
+def two_decks_named_alike(store, tmp_path) -> dict[str, int]:
+    """ "Cards" beside "cards", as a store from before names had to differ in case
+    holds them (the store refuses to make them now, so the name is set in SQLite)."""
+    import sqlite3
+
+    for name in ("cards", "Cards"):
+        notes = tmp_path / name / "notes.md"
+        notes.parent.mkdir()
+        notes.write_text(f"# {name}\n\n## What is {name}?\n\nThis.\n", encoding="utf-8")
+        import_file(store, notes)
+    ids = {}
+    with sqlite3.connect(store.path) as raw:
+        for (deck_id,) in raw.execute("SELECT id FROM decks ORDER BY id").fetchall():
+            fixed = "cards" if not ids else "Cards"
+            raw.execute("UPDATE decks SET name = ? WHERE id = ?", (fixed, deck_id))
+            ids[fixed] = deck_id
+    raw.close()
+    return ids
+
+
+def test_a_name_written_as_a_deck_has_it_finds_that_deck_not_one_alike_in_case(store, tmp_path):
+    ids = two_decks_named_alike(store, tmp_path)
+    assert {d.name for d in store.decks()} == {"cards", "Cards"}
+    assert find_deck(store, "Cards").id == ids["Cards"]
+    assert find_deck(store, "cards").id == ids["cards"]
+    with pytest.raises(StudyAppError, match=r'"CARDS" names 2 decks .*give its id'):
+        find_deck(store, "CARDS")
+    assert find_deck(store, "  Cards ").id == ids["Cards"]
