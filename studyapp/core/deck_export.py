@@ -43,6 +43,7 @@ def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> Dec
     deck = store.deck(deck_id)
     if deck is None:
         raise StudyAppError(f"no deck with id {deck_id}")
+    _refuse_notes(path, store.decks())
     questions = store.questions(deck_id=deck_id)
     topics = _topic_paths(store, deck_id)
     if kind == ".csv":
@@ -51,6 +52,28 @@ def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> Dec
         data = _apkg_bytes(store, deck, questions, topics)
     _write(path, data)
     return DeckExport(path, deck.name, len(questions))
+
+
+def _refuse_notes(path: Path, decks: list[Deck]) -> None:
+    """StudyAppError where `path` is a deck's own notes: the file a deck was imported
+    from (the export would replace the person's notes, their extra columns and all), or
+    a place inside a deck's folder (the next re-import would read the export as notes)."""
+    target = path.resolve()
+    for deck in decks:
+        if not has_file_source(deck):
+            continue
+        source = Path(deck.source_path).resolve()
+        if target == source or (path.exists() and source.exists() and path.samefile(source)):
+            raise StudyAppError(
+                f'{path.name} holds the notes of the deck "{deck.name}": exporting over it '
+                "would replace them. Choose another name or folder."
+            )
+        if source.is_dir() and target.is_relative_to(source):
+            raise StudyAppError(
+                f'{path.name} would go inside the folder of the deck "{deck.name}" '
+                f"({source}), where the next import would read it as notes. "
+                "Choose a place outside it."
+            )
 
 
 def _topic_paths(store: Store, deck_id: int) -> dict[int, tuple[str, ...]]:

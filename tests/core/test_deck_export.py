@@ -165,3 +165,30 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(store, deck
     blocker.write_text("")
     with pytest.raises(StudyAppError, match="cannot write"):
         export_deck(store, deck.id, blocker / "sub" / "cards.csv")
+
+
+def test_export_over_the_decks_own_notes_is_refused_and_the_notes_stay(store, tmp_path):
+    """`export-deck 1 --out cards.csv` where the deck came from cards.csv replaced the
+    person's file (its other columns gone) without a word."""
+    notes = tmp_path / "cards.csv"
+    original = "question,answer,source,difficulty\nWhat is a cat?,An animal.,book,2\n"
+    notes.write_text(original, encoding="utf-8")
+    import_file(store, notes)
+    (deck,) = store.decks()
+    with pytest.raises(StudyAppError, match=r'cards\.csv holds the notes of the deck "cards"'):
+        export_deck(store, deck.id, tmp_path / "sub" / ".." / "cards.csv")
+    assert notes.read_text(encoding="utf-8") == original
+
+
+def test_export_into_a_folder_decks_folder_is_refused(store, tmp_path):
+    """A folder deck reads every notes file inside it: an export put there would come
+    back as notes at the next re-import."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / "stats.md").write_text(NOTES, encoding="utf-8")
+    import_file(store, folder)
+    (deck,) = store.decks()
+    with pytest.raises(StudyAppError, match=r'inside the folder of the deck "vault"'):
+        export_deck(store, deck.id, folder / "export.csv")
+    assert not (folder / "export.csv").exists()
+    assert export_deck(store, deck.id, tmp_path / "export.csv").questions == 3
