@@ -133,7 +133,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="only these topics (repeatable; a parent topic includes its sub-topics)",
     )
     exp.add_argument("--limit", type=int, metavar="N", help="at most the N weakest questions")
-    exp.add_argument("--deck", metavar="NAME", help="one deck (default: all decks)")
+    exp.add_argument("--deck", metavar="NAME", help="one deck, by name or id (default: all decks)")
     bak = commands.add_parser(
         parents=[data_dir], name="backup", help="back up the store now and print the backup's path"
     )
@@ -454,6 +454,7 @@ def leave_now(status: int) -> NoReturn:
 def cmd_export_weak(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from studyapp.core.decks import find_deck
     from studyapp.core.scheduler import SpacedRepetition
     from studyapp.core.settings_schema import load_settings
     from studyapp.core.weak import describe, weak_report
@@ -466,12 +467,7 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
     with _reading_store(args.data_dir) as store:
         deck_id = None
         if args.deck:
-            decks = store.decks()
-            match = [d for d in decks if d.name.casefold() == args.deck.strip().casefold()]
-            if not match:
-                names = ", ".join(d.name for d in decks) or "none imported yet"
-                return _fail(f'no deck named "{args.deck}" (decks: {names})')
-            deck_id = match[0].id
+            deck_id = find_deck(store, args.deck).id  # the one rule remove-deck follows too
         report = weak_report(
             store,
             deck_id,
