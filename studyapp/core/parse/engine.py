@@ -41,6 +41,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
+from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
@@ -82,13 +83,23 @@ class NoQuestionsError(StudyAppError):
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
     "prefix": lambda doc: _prefixed(doc),
-    "asked": found.asking_lines,
+    "asked": lambda doc: _asked(doc),
     "details": details,
     "table": lambda doc: sorted(
         [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
     ),
     "card": lambda doc: sorted([*found.cards(doc), *definitions(doc)], key=lambda u: u.line),
 }
+
+
+def _asked(doc: Document) -> list[Unit]:
+    """Lines that ask; in a text file, also margin lines with their answers hung below."""
+    hung = hanging(doc)
+    if not hung:
+        return found.asking_lines(doc)
+    taken = {u.line for u in hung}
+    asked = [u for u in found.asking_lines(doc) if u.line not in taken]
+    return sorted([*hung, *asked], key=lambda u: u.line)
 
 
 def _prefixed(doc: Document) -> list[Unit]:

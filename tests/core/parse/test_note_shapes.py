@@ -271,3 +271,27 @@ def test_a_list_of_options_lettered_with_dashes_keeps_its_letters():
         ("Which one is a queue?", "- A - a stack\n- B - a FIFO list"),
         ("Which one is LIFO?", "- A - a stack\n- B - a queue"),
     ]
+
+
+def test_a_text_files_answers_hung_under_their_questions_by_indent_are_cards():
+    note = (
+        "What does chmod 755 mean?\n\tOwner rwx, group r-x, others r-x.\n"
+        "How do you see open ports?\n\tss -tulpn\n\t(netstat on old systems)\n"
+        "Hard link vs soft link\n\tAnother name for the inode; a file holding a path.\n"
+    )
+    assert pairs(note, suffix=".txt") == [
+        ("What does chmod 755 mean?", "Owner rwx, group r-x, others r-x."),
+        ("How do you see open ports?", "ss -tulpn\n(netstat on old systems)"),
+        ("Hard link vs soft link", "Another name for the inode; a file holding a path."),
+    ]
+
+
+def test_a_lead_in_to_indented_code_inside_an_answer_asks_nothing():
+    note = (
+        "How do you reverse a list?\nUse slicing:\n    xs[::-1]\nor reversed().\n\n"
+        "How do you copy a list?\nTake a slice:\n    xs[:]\nor list(xs).\n"
+    )
+    assert [t for t, _ in pairs(note, suffix=".txt")] == [
+        "How do you reverse a list?",
+        "How do you copy a list?",
+    ]
