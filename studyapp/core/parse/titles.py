@@ -387,6 +387,9 @@ FLASHCARD_TAG_RE = re.compile(
 _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*$", re.I)
 # A run of #s standing apart at either end (a heading's closing sequence, a bare
 # marker); a # that ends a word stays: "C#", "F#".
+# Tags after the question ("Why is Rust null-free? #question #rust"): what it is filed
+# under, not what it asks.
+_TAGS_AFTER_ASKING_RE = re.compile(r"(?<=[?\uff1f\u061f])(?:\s+#[^\s#]+)+\s*$")
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
 
 
@@ -499,6 +502,6 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = re.sub(" ?\ue014(\\d+)\ue015", lambda m: chr(int(m.group(1))), text)
     if "#" in text:
         # a card's tag after it ("What is a goroutine? #card", as Logseq marks cards)
-        text = _TRAILING_CARD_TAGS_RE.sub("", text)
+        text = _TAGS_AFTER_ASKING_RE.sub("", _TRAILING_CARD_TAGS_RE.sub("", text))
         text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—|")
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

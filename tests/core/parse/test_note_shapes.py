@@ -295,3 +295,15 @@ def test_a_lead_in_to_indented_code_inside_an_answer_asks_nothing():
         "How do you reverse a list?",
         "How do you copy a list?",
     ]
+
+
+def test_tags_after_a_question_mark_are_not_part_of_the_question():
+    note = (
+        "Notes from the course.\n\n"
+        "Why are Go maps unsafe for concurrent use? #interview #go\nWrites rehash buckets.\n\n"
+        "What does a nil channel do in a select? #interview\nIt blocks forever.\n"
+    )
+    assert pairs(note) == [
+        ("Why are Go maps unsafe for concurrent use?", "Writes rehash buckets."),
+        ("What does a nil channel do in a select?", "It blocks forever."),
+    ]
