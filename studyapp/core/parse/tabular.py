@@ -161,7 +161,9 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         return False  # Markdown headings, fences and indented code are prose
     if sum(line.lstrip().startswith("|") for line in lines if line.strip()) * 2 > len(lines):
         return False  # a Markdown table, read by the engine
-    for delimiter in ("\t", "|"):  # the two that plain prose hardly ever holds
+    # A tab and "|" plain prose hardly ever holds; ";" it does, but Anki's import
+    # takes "front;back" lines, each front a question.
+    for delimiter in ("\t", "|", ";"):
         rows = _sample_records(lines, delimiter)
         if delimiter == "\t":
             rows = _folded(rows)
@@ -169,8 +171,8 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
         asking = sum(ends_asking(row[0]) for row in rows) * 2 > len(rows)
-        if delimiter == "|" and _header_layout(rows[0]) is None and not asking:
-            continue  # shell pipelines, truth tables: a named header or questions say cards
+        if delimiter != "\t" and _header_layout(rows[0]) is None and not asking:
+            continue  # shell pipelines, truth tables, prose: a named header or questions say cards
         # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
         if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
             return True

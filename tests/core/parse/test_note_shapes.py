@@ -297,6 +297,37 @@ def test_a_lead_in_to_indented_code_inside_an_answer_asks_nothing():
     ]
 
 
+def test_an_anki_import_file_of_front_semicolon_back_lines_is_a_deck():
+    lines = (
+        "What is a mutex?;A lock one thread holds at a time.\n"
+        "What is a spinlock?;A lock that busy-waits.\n"
+        'What is a DaemonSet?;"One pod per node; for log shippers."\n'
+    )
+    assert pairs(lines, suffix=".txt") == [
+        ("What is a mutex?", "A lock one thread holds at a time."),
+        ("What is a spinlock?", "A lock that busy-waits."),
+        ("What is a DaemonSet?", "One pod per node; for log shippers."),
+    ]
+    header = (
+        "Front;Back\nkubectl get pods -A;Pods in every namespace\nkubectl rollout undo;Roll back\n"
+    )
+    assert [t for t, _ in pairs(header, suffix=".txt")] == [
+        "kubectl get pods -A",
+        "kubectl rollout undo",
+    ]
+
+
+def test_prose_with_semicolons_is_not_read_as_a_deck():
+    note = (
+        "What is a mutex?\nA lock; only one thread holds it.\n\n"
+        "What is a semaphore?\nA counter; it admits n threads.\n"
+    )
+    assert [t for t, _ in pairs(note, suffix=".txt")] == [
+        "What is a mutex?",
+        "What is a semaphore?",
+    ]
+
+
 def test_tags_after_a_question_mark_are_not_part_of_the_question():
     note = (
         "Notes from the course.\n\n"
