@@ -43,6 +43,8 @@ _SR_COMMENT_RE = re.compile(r"\s*<!--SR:.*?-->")
 _SR_ONLY_RE = re.compile(r"^\s*<!--SR:.*?-->\s*$")
 _FLASHCARD_TAG_RE = FLASHCARD_TAG_RE  # the deck tags, defined beside the titles they leave
 _INLINE_SEP_RE = re.compile(r"(?<!:):{2,3}(?!:)")
+# RemNote's single-line cards: "front >> back", "front <> back" (both ways).
+_REMNOTE_SEP_RE = re.compile(r"(?<=\S)[ \t]+(>>|<>)[ \t]+(?=\S)")
 _CODE_SPAN_RE = re.compile(r"(`+).+?\1")
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.I)
 _IDENT = r"[A-Za-z_~][\w~]*"
@@ -241,11 +243,24 @@ def _heading_text(text: str) -> str:
     return match.group(2) if match else text
 
 
-def _inline_separator(text: str) -> re.Match[str] | None:
-    """The ``::``/``:::`` that splits a single-line card, outside code, URLs and paths."""
+def _masked(text: str) -> str:
+    """`text` with its code spans, URLs and paths blanked out (same length)."""
     masked = _CODE_SPAN_RE.sub(lambda m: "\0" * len(m.group(0)), text)
     masked = _URL_RE.sub(lambda m: "\0" * len(m.group(0)), masked)
-    masked = _PATH_RE.sub(lambda m: "\0" * len(m.group(0)), masked)
+    return _PATH_RE.sub(lambda m: "\0" * len(m.group(0)), masked)
+
+
+def _remnote_separator(text: str) -> re.Match[str] | None:
+    """RemNote's ``front >> back`` (and ``<>``, both ways), spaced, outside code."""
+    if ">" not in text:
+        return None
+    match = _REMNOTE_SEP_RE.search(_masked(text))
+    return match if match and match.string[: match.start()].strip("\0 -*+") else None
+
+
+def _inline_separator(text: str) -> re.Match[str] | None:
+    """The ``::``/``:::`` that splits a single-line card, outside code, URLs and paths."""
+    masked = _masked(text)
     for match in _INLINE_SEP_RE.finditer(masked):
         root = re.search(rf"({_IDENT})$", masked[: match.start()])
         after = masked[match.end() : match.end() + 1]
@@ -274,18 +289,25 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         first = next(i for i in range(index, -1, -1) if lines[i][0] == card.line)
         taken.update(range(first, last + 1))
         floor = last + 1
+    remnote: list[Card] = []
     for index, (number, text) in enumerate(lines):
-        if "::" not in text or index in taken or fenced[index] or _HEADING_RE.match(text):
+        if index in taken or fenced[index] or _HEADING_RE.match(text):
             continue
         if text.lstrip().startswith(("|", ">")):
             continue  # table rows and quotes are note text
-        match = _inline_separator(text)
+        match = _inline_separator(text) if "::" in text else None
+        found = cards
+        if match is None:
+            match, found = _remnote_separator(text), remnote
         if match is None:
             continue
         front = _LIST_MARKER_RE.sub("", text[: match.start()])
         front, back = _clean_side(front), _clean_side(text[match.end() :])
         if front and back:
-            cards.append(Card(number, number, front, back, len(match.group(0)) == 3))
+            both = len(match.group(0)) == 3 or match.group(0).strip() == "<>"
+            found.append(Card(number, number, front, back, both))
+    if len(remnote) >= 2:  # one "x >> 2" in a note is a shift, not a card
+        cards.extend(remnote)
     cards.sort(key=lambda card: card.line)
     return cards
 

@@ -444,8 +444,13 @@ def _whole_quote(doc: Document, block: Block) -> bool:
     )
 
 
-# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
-CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
+# A line that may hold a card: "front::back" (not "std::move" in code), "?" alone, or
+# RemNote's "front >> back".
+CARD_HINT_RE = re.compile(
+    r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$"
+    r"|^[^`\n]*\S[ \t](?:>>|<>)[ \t]\S",
+    re.M,
+)
 
 
 # Obsidian callouts that ask ("> [!question] Why …?", "> [!faq]- …"), and the callout
@@ -516,7 +521,10 @@ def cards(doc: Document) -> list[Unit]:
     from studyapp.core.parse import flashcards
 
     asked = callouts(doc)
-    if not any("::" in line or line.strip() in ("?", "??") for line in doc.lines) or not any(
+    if not any(
+        "::" in line or line.strip() in ("?", "??") or " >> " in line or " <> " in line
+        for line in doc.lines
+    ) or not any(
         b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks
     ):
         return asked  # card separators live in paragraphs (never in code)

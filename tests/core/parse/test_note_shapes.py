@@ -338,3 +338,25 @@ def test_tags_after_a_question_mark_are_not_part_of_the_question():
         ("Why are Go maps unsafe for concurrent use?", "Writes rehash buckets."),
         ("What does a nil channel do in a select?", "It blocks forever."),
     ]
+
+
+def test_remnote_cards_written_front_arrow_back_are_cards():
+    note = (
+        "- Databases\n"
+        "    - What is MVCC? >> Writers make new row versions; readers see a snapshot.\n"
+        "    - Write-ahead log >> Changes are logged before pages are written.\n"
+        "    - Nucleolus <> Where ribosomal RNA is made.\n"
+    )
+    assert pairs(note) == [
+        ("What is MVCC?", "Writers make new row versions; readers see a snapshot."),
+        ("Write-ahead log", "Changes are logged before pages are written."),
+        ("Nucleolus", "Where ribosomal RNA is made."),
+    ]
+
+
+def test_a_lone_shift_in_prose_is_no_card():
+    note = (
+        "## What does x >> 2 do?\nShifts x right by two: x // 4 for x >= 0.\n\n"
+        "## What does x << 1 do?\nDoubles x.\n"
+    )
+    assert [t for t, _ in pairs(note)] == ["What does x >> 2 do?", "What does x << 1 do?"]
