@@ -34,7 +34,7 @@ _HINT_RE = re.compile(r"^ {0,3}[:~][ \t]+\S", re.M)
 def definitions(doc: Document) -> list[Unit]:
     """A unit per term of the document's definition lists (outside code and HTML)."""
     text = "\n".join(doc.lines)
-    if not _HINT_RE.search(text):
+    if ("\n:" not in text and "\n~" not in text and "\n " not in text) or not _HINT_RE.search(text):
         return []
     opaque = bytearray(len(doc.lines) + 2)
     for block in doc.blocks:

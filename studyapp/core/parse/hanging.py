@@ -17,6 +17,8 @@ paragraph or follows the indented answer before it, and does not lead in to them
 
 from __future__ import annotations
 
+import re
+
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -26,6 +28,9 @@ def hanging(doc: Document) -> list[Unit]:
     """A unit per margin line with its indented answer below it (text files only),
     where a document has two or more of them."""
     if not doc.plain:
+        return []
+    text = "\n".join(doc.lines)
+    if ("\n\t" not in text and "\n " not in text) or not _HUNG_RE.search(text):
         return []
     units = []
     for block in doc.blocks:
@@ -54,6 +59,10 @@ def hanging(doc: Document) -> list[Unit]:
                 )
             )
     return units if len(units) >= 2 else []
+
+
+# A line at the margin with an indented line right below it: the shape, found in C.
+_HUNG_RE = re.compile(r"^[^\s][^\n]*\n[ \t]+\S", re.M)
 
 
 def _indented(line: str) -> bool:

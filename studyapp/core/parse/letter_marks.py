@@ -25,13 +25,19 @@ _MARK = (
 )
 _QUESTION_RE = re.compile(_MARK.format(letters="PDQF") + r"(?=\S)")
 _ANSWER_RE = re.compile(_MARK.format(letters="RA"))
+# What only these notes hold: an answer marked R, or a question marked F (a number or
+# spaces before the colon are rare enough to go by "R:" / "F:" first).
+_HINT_RE = re.compile(
+    r"^[ \t]*+(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:R|F)[ \t]*\d{0,4}[ \t]*[:：]", re.M
+)
 _TITLE_LINES = 4  # a question wraps over a few lines at most
 
 
 def letter_marked(doc: Document) -> list[Unit]:
     """A unit per question mark paired with its answer mark (see the module's text)."""
-    if not any(_ANSWER_RE.match(line) for line in doc.lines):
-        return []
+    text = "\n".join(doc.lines)
+    if not any(m in text for m in ("R:", "F:", "R：", "F：")) or not _HINT_RE.search(text):
+        return []  # the usual notes: no "R:" answer, no "F:" question
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and not b.quoted and b.depth <= 1]
     found: list[tuple[str, Unit]] = []
     for position, block in enumerate(paragraphs):

@@ -442,6 +442,12 @@ def _strip_outside_code(text: str) -> str:
     return text
 
 
+def _without_difficulty(text: str) -> str:
+    if not text.rstrip(" )]").lower().endswith(("easy", "medium", "hard")):
+        return text  # the usual title: no regular expression to run
+    return _DIFFICULTY_RE.sub("", text)
+
+
 @lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
@@ -450,7 +456,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
-    raw = _DIFFICULTY_RE.sub("", raw)
+    raw = _without_difficulty(raw)
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")
@@ -495,7 +501,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = _NUMBERING_RE.sub("", text)
     text = _PREFIX_RE.sub("", text)
     text = _NUMBERING_RE.sub("", text)
-    text = _DIFFICULTY_RE.sub("", _TRAILING_MARKS_RE.sub("", text))
+    text = _without_difficulty(_TRAILING_MARKS_RE.sub("", text))
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
     if nbsp:
