@@ -302,14 +302,34 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         if match is None:
             continue
         front = _LIST_MARKER_RE.sub("", text[: match.start()])
-        front, back = _clean_side(front), _clean_side(text[match.end() :])
+        more = _item_goes_on(lines, fenced, index) if front != text[: match.start()] else []
+        back = "\n".join([text[match.end() :], *(lines[i][1].strip() for i in more)])
+        front, back = _clean_side(front), _clean_side(back)
         if front and back:
             both = len(match.group(0)) == 3 or match.group(0).strip() == "<>"
-            found.append(Card(number, number, front, back, both))
+            last = lines[more[-1]][0] if more else number
+            found.append(Card(number, last, front, back, both))
     if len(remnote) >= 2:  # one "x >> 2" in a note is a shift, not a card
         cards.extend(remnote)
     cards.sort(key=lambda card: card.line)
     return cards
+
+
+def _item_goes_on(lines: list[tuple[int, str]], fenced: list[bool], index: int) -> list[int]:
+    """The lines after a list item's card line that go on with its text: indented
+    past the marker, not a list item of their own (Org's "- term :: a definition" /
+    "  that wraps")."""
+    text = lines[index][1]
+    indent = len(text) - len(text.lstrip())
+    more = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at][1]
+        if fenced[at] or not line.strip() or _LIST_MARKER_RE.match(line) or "::" in line:
+            break
+        if len(line) - len(line.lstrip()) <= indent:
+            break
+        more.append(at)
+    return more
 
 
 def card_title(card: Card) -> str:

@@ -360,3 +360,25 @@ def test_a_lone_shift_in_prose_is_no_card():
         "## What does x << 1 do?\nDoubles x.\n"
     )
     assert [t for t, _ in pairs(note)] == ["What does x >> 2 do?", "What does x << 1 do?"]
+
+
+def test_a_card_in_a_list_item_keeps_the_lines_its_item_wraps_onto():
+    org = (
+        "* Statistics\n"
+        "- Type I error :: Rejecting a true null hypothesis.\n"
+        "- Confidence interval :: A procedure that covers the true value\n"
+        "  in 95% of repeated samples.\n"
+        "- Bootstrap :: Resampling with replacement.\n"
+    )
+    assert pairs(org, suffix=".org") == [
+        ("Type I error", "Rejecting a true null hypothesis."),
+        (
+            "Confidence interval",
+            "A procedure that covers the true value\nin 95% of repeated samples.",
+        ),
+        ("Bootstrap", "Resampling with replacement."),
+    ]
+    nested = (
+        "- Dropout::Zeroes activations.\n  - see the 2014 paper\n- Warmup::A small rate first.\n"
+    )
+    assert pairs(nested)[0] == ("Dropout", "Zeroes activations.")
