@@ -20,7 +20,7 @@ import re
 
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
-from studyapp.core.parse.units import Unit
+from studyapp.core.parse.units import Unit, is_question_like
 
 # ": definition" / "~ definition", at most three spaces in.
 DEFINITION_RE = re.compile(r"^ {0,3}[:~][ \t]+(?=\S)")
@@ -119,3 +119,64 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     while parts and not parts[-1]:
         parts.pop()
     return end, "\n".join(parts)
+
+
+# A glossary written as a list: "- **Quorum**: the minimum …", "- **Fencing token** — …".
+_TERM_ITEM_RE = re.compile(
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?:\*\*|__)\s*(?::|[-–—])\s+(?P<definition>\S.*)$"
+)
+_GLOSSARY_ITEMS = 3
+
+
+def glossary_items(doc: Document) -> list[Unit]:
+    """A unit per item of a top-level list whose every item is a bold term and its
+    definition, three items or more, where no heading above the list asks (a list of
+    "**Pros**: …" points in an answer is not a glossary)."""
+    if not any("**" in line or "__" in line for line in doc.lines):
+        return []  # nothing in bold
+    units: list[Unit] = []
+    for items in _top_lists(doc):
+        terms = [_term(doc, index) for index in items]
+        if len(terms) >= _GLOSSARY_ITEMS and all(terms):
+            units.extend(term for term in terms if term)
+    return units
+
+
+def _top_lists(doc: Document) -> list[list[int]]:
+    """The indexes of the items of each top-level list, under no heading that asks."""
+    lists: list[list[int]] = []
+    current: list[int] = []
+    asked_above = False
+    for index, block in enumerate(doc.blocks):
+        if block.depth or block.quoted:
+            continue
+        if block.kind == "item" and not asked_above:
+            current.append(index)
+            continue
+        if current:
+            lists.append(current)
+            current = []
+        if block.kind == "heading":
+            asked_above = is_question_like(whole_title(block.text, plain=doc.plain))
+    return [*lists, current] if current else lists
+
+
+def _term(doc: Document, index: int) -> Unit | None:
+    item = doc.blocks[index]
+    lead = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if lead is None or not lead.lead or lead.kind != "paragraph":
+        return None
+    match = _TERM_ITEM_RE.match(lead.text.split("\n", 1)[0])
+    if match is None:
+        return None
+    return Unit(
+        item.start,
+        item.start,
+        match["term"],
+        whole_title(match["term"], plain=doc.plain),
+        item.start + 1,
+        end=item.end,
+        answer_prefix=match["definition"],
+        container=True,
+        explicit=True,
+    )

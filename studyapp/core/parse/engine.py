@@ -26,7 +26,7 @@ from studyapp.core.parse.choice import (
     furniture,
     mix_marked,
 )
-from studyapp.core.parse.deflists import definitions
+from studyapp.core.parse.deflists import definitions, glossary_items
 from studyapp.core.parse.ends import (
     ANCHOR_LINK_RE,
     HR_RE,
@@ -88,7 +88,9 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "table": lambda doc: sorted(
         [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
     ),
-    "card": lambda doc: sorted([*found.cards(doc), *definitions(doc)], key=lambda u: u.line),
+    "card": lambda doc: sorted(
+        [*found.cards(doc), *definitions(doc), *glossary_items(doc)], key=lambda u: u.line
+    ),
 }
 
 

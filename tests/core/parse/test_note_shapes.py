@@ -382,3 +382,29 @@ def test_a_card_in_a_list_item_keeps_the_lines_its_item_wraps_onto():
         "- Dropout::Zeroes activations.\n  - see the 2014 paper\n- Warmup::A small rate first.\n"
     )
     assert pairs(nested)[0] == ("Dropout", "Zeroes activations.")
+
+
+def test_a_glossary_list_of_bold_terms_makes_each_term_a_card():
+    glossary = (
+        "# Distributed systems glossary\n\n"
+        "- **Quorum**: the replicas that must agree.\n"
+        "- **Linearizability**: one instant per operation.\n"
+        "- **Fencing token** — a number that rejects stale lock holders.\n"
+    )
+    assert pairs(glossary) == [
+        ("Quorum", "the replicas that must agree."),
+        ("Linearizability", "one instant per operation."),
+        ("Fencing token", "a number that rejects stale lock holders."),
+    ]
+
+
+def test_bold_points_in_the_answer_to_a_heading_that_asks_stay_in_it():
+    note = (
+        "## How do you store passwords?\n\n"
+        "- **Hash**: a slow KDF.\n- **Salt**: unique per user.\n- **Pepper**: kept outside.\n\n"
+        "## How do you rotate keys?\n\nVersion them.\n"
+    )
+    assert [t for t, _ in pairs(note)] == [
+        "How do you store passwords?",
+        "How do you rotate keys?",
+    ]
