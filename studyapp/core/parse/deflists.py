@@ -34,7 +34,8 @@ _HINT_RE = re.compile(r"^ {0,3}[:~][ \t]+\S", re.M)
 def definitions(doc: Document) -> list[Unit]:
     """A unit per term of the document's definition lists (outside code and HTML)."""
     text = "\n".join(doc.lines)
-    if ("\n:" not in text and "\n~" not in text and "\n " not in text) or not _HINT_RE.search(text):
+    marks = (f"\n{' ' * spaces}{mark}" for spaces in range(4) for mark in ":~")
+    if not any(m in text for m in marks) or not _HINT_RE.search(text):
         return []
     opaque = bytearray(len(doc.lines) + 2)
     for block in doc.blocks:
@@ -43,13 +44,18 @@ def definitions(doc: Document) -> list[Unit]:
         if block.kind in ("code", "html", "front_matter", "table", "heading"):
             opaque[block.start : block.end + 1] = b"\x01" * (block.end - block.start + 1)
     units: list[Unit] = []
-    number = 1
-    total = len(doc.lines)
-    while number <= total:
+    marked = [
+        n
+        for n, line in enumerate(doc.lines, 1)
+        if line[:4].lstrip(" ")[:1] in (":", "~") and DEFINITION_RE.match(line)
+    ]
+    terms = sorted({n - gap for n in marked for gap in (1, 2) if n - gap >= 1})
+    for number in terms:  # a term stands one line above its definition, or two
+        if units and number <= units[-1].end:
+            continue
         follows = bool(units) and units[-1].end == number - 1  # a tight list's next term
         first = _first_definition(doc, opaque, number, follows)
         if first is None:
-            number += 1
             continue
         end, answer = _definition(doc, opaque, first)
         term = doc.line(number).strip()
@@ -66,7 +72,6 @@ def definitions(doc: Document) -> list[Unit]:
                 explicit=True,
             )
         )
-        number = end + 1
     return units if len(units) >= 2 else []
 
 
@@ -132,8 +137,9 @@ def glossary_items(doc: Document) -> list[Unit]:
     """A unit per item of a top-level list whose every item is a bold term and its
     definition, three items or more, where no heading above the list asks (a list of
     "**Pros**: …" points in an answer is not a glossary)."""
-    if not any("**" in line or "__" in line for line in doc.lines):
-        return []  # nothing in bold
+    text = "\n".join(doc.lines)
+    if not any(f"{marker} {bold}" in text for marker in "-*+.)" for bold in ("**", "__")):
+        return []  # no list item opens with bold
     units: list[Unit] = []
     for items in _top_lists(doc):
         terms = [_term(doc, index) for index in items]

@@ -409,8 +409,10 @@ def _caption(doc: Document, block: Block, units: list[Unit], starts: list[int]) 
     list items that hold their answers, outside the item above it."""
     import bisect
 
+    if not doc.plain:
+        return ""
     line = doc.line(block.start).strip()
-    if not doc.plain or not _CAPTION_RE.match(line):
+    if not _CAPTION_RE.match(line):
         return ""
     position = bisect.bisect_right(starts, block.start)
     below = units[position] if position < len(units) else None

@@ -252,8 +252,8 @@ def _masked(text: str) -> str:
 
 def _remnote_separator(text: str) -> re.Match[str] | None:
     """RemNote's ``front >> back`` (and ``<>``, both ways), spaced, outside code."""
-    if ">" not in text:
-        return None
+    if ">>" not in text and "<>" not in text:
+        return None  # the usual line, HTML's ">" included
     match = _REMNOTE_SEP_RE.search(_masked(text))
     return match if match and match.string[: match.start()].strip("\0 -*+") else None
 
@@ -291,6 +291,8 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
         floor = last + 1
     remnote: list[Card] = []
     for index, (number, text) in enumerate(lines):
+        if "::" not in text and ">>" not in text and "<>" not in text:
+            continue  # no separator: the usual line
         if index in taken or fenced[index] or _HEADING_RE.match(text):
             continue
         if text.lstrip().startswith(("|", ">")):

@@ -444,13 +444,8 @@ def _whole_quote(doc: Document, block: Block) -> bool:
     )
 
 
-# A line that may hold a card: "front::back" (not "std::move" in code), "?" alone, or
-# RemNote's "front >> back".
-CARD_HINT_RE = re.compile(
-    r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$"
-    r"|^[^`\n]*\S[ \t](?:>>|<>)[ \t]\S",
-    re.M,
-)
+# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
+CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
 
 
 # Obsidian callouts that ask ("> [!question] Why …?", "> [!faq]- …"), and the callout
@@ -521,11 +516,12 @@ def cards(doc: Document) -> list[Unit]:
     from studyapp.core.parse import flashcards
 
     asked = callouts(doc)
-    if not any(
-        "::" in line or line.strip() in ("?", "??") or " >> " in line or " <> " in line
-        for line in doc.lines
-    ) or not any(
-        b.kind == "paragraph" and CARD_HINT_RE.search(b.text) for b in doc.blocks
+    marked = any("::" in line or line.strip() in ("?", "??") for line in doc.lines)
+    arrows = any(" >> " in line or " <> " in line for line in doc.lines)  # RemNote's
+    texts = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    if not (
+        (marked and any(CARD_HINT_RE.search(t) for t in texts))
+        or (arrows and any(" >> " in t or " <> " in t for t in texts))
     ):
         return asked  # card separators live in paragraphs (never in code)
     text = "\n".join(doc.lines)
