@@ -28,14 +28,12 @@ _INDENTED_RE = re.compile(r"^(?: {2,}|\t)(?=\S)")
 # Lines that never are a term, nor go on with a definition.
 _NOT_TEXT_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|```|~~~|>|\||[-*+]\s|\d{1,3}[.)]\s)")
 _FENCE_RE = re.compile(r"^ {0,3}(?:```|~~~)")
-_HINT_RE = re.compile(r"^ {0,3}[:~][ \t]+\S", re.M)
+_HINT_RE = re.compile(r"\n {0,3}[:~][ \t]+\S")  # a definition (never on line 1)
 
 
 def definitions(doc: Document) -> list[Unit]:
     """A unit per term of the document's definition lists (outside code and HTML)."""
-    text = "\n".join(doc.lines)
-    marks = (f"\n{' ' * spaces}{mark}" for spaces in range(4) for mark in ":~")
-    if not any(m in text for m in marks) or not _HINT_RE.search(text):
+    if not _HINT_RE.search(doc.text()):
         return []
     opaque = bytearray(len(doc.lines) + 2)
     for block in doc.blocks:
@@ -130,6 +128,7 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
 _TERM_ITEM_RE = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?:\*\*|__)\s*(?::|[-–—])\s+(?P<definition>\S.*)$"
 )
+_BOLD_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)")
 _GLOSSARY_ITEMS = 3
 
 
@@ -137,8 +136,8 @@ def glossary_items(doc: Document) -> list[Unit]:
     """A unit per item of a top-level list whose every item is a bold term and its
     definition, three items or more, where no heading above the list asks (a list of
     "**Pros**: …" points in an answer is not a glossary)."""
-    text = "\n".join(doc.lines)
-    if not any(f"{marker} {bold}" in text for marker in "-*+.)" for bold in ("**", "__")):
+    text = doc.text()
+    if ("**" not in text and "__" not in text) or not _BOLD_ITEM_RE.search(text):
         return []  # no list item opens with bold
     units: list[Unit] = []
     for items in _top_lists(doc):

@@ -29,7 +29,7 @@ def hanging(doc: Document) -> list[Unit]:
     where a document has two or more of them."""
     if not doc.plain:
         return []
-    text = "\n".join(doc.lines)
+    text = doc.text()
     if ("\n\t" not in text and "\n " not in text) or not _HUNG_RE.search(text):
         return []
     units = []

@@ -35,8 +35,8 @@ _TITLE_LINES = 4  # a question wraps over a few lines at most
 
 def letter_marked(doc: Document) -> list[Unit]:
     """A unit per question mark paired with its answer mark (see the module's text)."""
-    text = "\n".join(doc.lines)
-    if not any(m in text for m in ("R:", "F:", "R：", "F：")) or not _HINT_RE.search(text):
+    text = doc.text()
+    if ("R:" not in text and "F:" not in text and "：" not in text) or not _HINT_RE.search(text):
         return []  # the usual notes: no "R:" answer, no "F:" question
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and not b.quoted and b.depth <= 1]
     found: list[tuple[str, Unit]] = []

@@ -39,9 +39,16 @@ class Document:
     blocks: list[Block]
     plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
     counts: list[int] | None = None  # non-blank lines up to each line (engine.py fills it)
+    joined: str | None = None  # the lines as one text, made once (`text`)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
+
+    def text(self) -> str:
+        """The document's lines joined, for the finders that look over the whole text."""
+        if self.joined is None:
+            self.joined = "\n".join(self.lines)
+        return self.joined
 
 
 # Container markers opening a line; markdown-it stops reading the document at its

@@ -516,15 +516,16 @@ def cards(doc: Document) -> list[Unit]:
     from studyapp.core.parse import flashcards
 
     asked = callouts(doc)
+    text = doc.text()
     marked = any("::" in line or line.strip() in ("?", "??") for line in doc.lines)
-    arrows = any(" >> " in line or " <> " in line for line in doc.lines)  # RemNote's
-    texts = [b.text for b in doc.blocks if b.kind == "paragraph"]
-    if not (
-        (marked and any(CARD_HINT_RE.search(t) for t in texts))
-        or (arrows and any(" >> " in t or " <> " in t for t in texts))
+    arrows = " >> " in text or " <> " in text  # RemNote's
+    if not (marked or arrows) or not any(
+        (marked and CARD_HINT_RE.search(b.text))
+        or (arrows and (" >> " in b.text or " <> " in b.text))
+        for b in doc.blocks
+        if b.kind == "paragraph"
     ):
         return asked  # card separators live in paragraphs (never in code)
-    text = "\n".join(doc.lines)
     meta, skip = flashcards.read_front_matter(text)
     numbered = list(enumerate(doc.lines, start=1))[skip:]
     tags = list(flashcards.front_matter_tags(meta))
