@@ -348,12 +348,15 @@ ANSWER_WORDS = (
     r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
     r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
 )
+# "." and ")" end a mark before a space, the line's end, or the bold around the mark
+# ("**Q.** …", "__A)__ …").
+_DOT_END = r"[.)](?=\s|$|\*\*|__)"
 MARK_END = (
-    r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$)|[\-–—](?=\s))|::?|：|[.)](?=\s|$)|(?<=\s)[\-–—](?=\s))"
+    rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s))|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
-ANSWER_MARK_END = r"(?:\d{1,6}\s*(?:::?|[:：]|[.)](?=\s|$))|::?|：|[.)](?=\s|$))"
+ANSWER_MARK_END = rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)

@@ -408,3 +408,25 @@ def test_bold_points_in_the_answer_to_a_heading_that_asks_stay_in_it():
         "How do you store passwords?",
         "How do you rotate keys?",
     ]
+
+
+def test_marks_in_bold_with_a_full_stop_or_parenthesis_are_marks():
+    """ "**Q.** …" / "**Ans.** …" (Bear, Notion) and "__Q)__" / "__A)__": the bold closed
+    right after the "." kept the mark from counting, and every answer began "**Ans.**"."""
+    bear = (
+        "# System design\n\n"
+        "**Q.** What does a load balancer do?\n**Ans.** Spreads requests over servers.\n\n"
+        "**Q.** What is a CDN?\n**Ans.** Servers near users that cache static content.\n"
+    )
+    assert pairs(bear) == [
+        ("What does a load balancer do?", "Spreads requests over servers."),
+        ("What is a CDN?", "Servers near users that cache static content."),
+    ]
+    underscored = (
+        "__Q)__ What is a page fault?\n__A)__ A page not in memory is touched.\n\n"
+        "__Q)__ What is thrashing?\n__A)__ Paging more than working.\n"
+    )
+    assert pairs(underscored) == [
+        ("What is a page fault?", "A page not in memory is touched."),
+        ("What is thrashing?", "Paging more than working."),
+    ]
