@@ -19,6 +19,7 @@ from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import units as found
+from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
     Candidate,
@@ -551,6 +552,7 @@ def assemble(
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
+    arrowed = written_with_arrows([u.raw_title for u in units])
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
@@ -561,7 +563,11 @@ def assemble(
         for n in range(unit.line, end + 1):
             covered[n] = "question"
         title, answer = unit.title, _answer_markdown(doc, unit, end)
-        if not answer:
+        split = arrow_split(unit.raw_title) if arrowed else None
+        if split is not None:  # "What is TCP? → A byte stream": the rest goes on below
+            title = whole_title(split[0], plain=doc.plain)
+            answer = "\n".join(part for part in (split[1], answer) if part)
+        elif not answer:
             title, answer = _answered_inline(unit, doc.plain)
         questions.append(
             ParsedQuestion(

@@ -430,3 +430,48 @@ def test_marks_in_bold_with_a_full_stop_or_parenthesis_are_marks():
         ("What is a page fault?", "A page not in memory is touched."),
         ("What is thrashing?", "Paging more than working."),
     ]
+
+
+def test_a_question_and_its_answer_on_one_line_with_an_arrow_between():
+    """Quick notes written "question → answer" gave the whole line as the question,
+    with no answer (a question mark before the arrow was no help either)."""
+    log = (
+        "## Phone screen\n"
+        "1. What is the difference between a process and a thread? → Threads share memory.\n"
+        "2. Design an idempotent payments API → An idempotency key per request.\n"
+        "3. What is eventual consistency? -> Replicas converge once writes stop.\n"
+        "   Example: DNS.\n"
+    )
+    assert pairs(log) == [
+        ("What is the difference between a process and a thread?", "Threads share memory."),
+        ("Design an idempotent payments API", "An idempotency key per request."),
+        ("What is eventual consistency?", "Replicas converge once writes stop.\nExample: DNS."),
+    ]
+    java = (
+        "Q: Difference between == and equals() => equals() compares values.\n"
+        "Q: What does `a -> b` mean in a lambda? => Parameter a, body b.\n"
+        "Q: Why is String immutable => The string pool and cached hashes.\n"
+    )
+    assert pairs(java, suffix=".txt") == [
+        ("Difference between == and equals()", "equals() compares values."),
+        ("What does `a -> b` mean in a lambda?", "Parameter a, body b."),
+        ("Why is String immutable", "The string pool and cached hashes."),
+    ]
+
+
+def test_an_arrow_is_part_of_the_question_where_the_notes_are_not_written_with_arrows():
+    flows = (
+        "## How does a message reach a consumer?\n\nProducer -> broker -> consumer.\n\n"
+        "## Kafka -> consumer groups: what are they for?\n\nSharing partitions.\n\n"
+        "## What is a partition?\n\nAn ordered log.\n"
+    )
+    assert pairs(flows) == [
+        ("How does a message reach a consumer?", "Producer -> broker -> consumer."),
+        ("Kafka -> consumer groups: what are they for?", "Sharing partitions."),
+        ("What is a partition?", "An ordered log."),
+    ]
+    asking = "- What does A -> B mean in Haskell?\n- What does Maybe -> Int mean?\n"
+    assert [t for t, _ in pairs(asking)] == [
+        "What does A -> B mean in Haskell?",
+        "What does Maybe -> Int mean?",
+    ]
