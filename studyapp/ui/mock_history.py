@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ COLUMN_TIPS = {
     6: "Key points covered, on average",
 }
 SESSION_ROLE = Qt.ItemDataRole.UserRole
+HINT = "Enter on a session (or a double click) shows its summary."
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 WORDS = {"up": "improving", "down": "slipping", "flat": "steady"}
 
@@ -144,8 +146,15 @@ class MockHistoryView(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.itemActivated.connect(self._on_activated)
         self.empty = QLabel("No mock interviews yet: Study → Mock Interview… (Ctrl+M) starts one.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         mute(self.empty)
-        self.hint = QLabel("Enter on a session (or a double click) shows its summary.")
+        # The table or, before any mock, the line that says so: one place that takes the
+        # height (with the table hidden, the title, chart and buttons spread over the
+        # card and the buttons stretched across it).
+        self.sessions = QStackedWidget()
+        self.sessions.addWidget(self.table)
+        self.sessions.addWidget(self.empty)
+        self.hint = QLabel(HINT)
         self.hint.setWordWrap(True)  # beside the buttons it may need two lines
         mute(self.hint)
 
@@ -167,8 +176,7 @@ class MockHistoryView(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.trend_label)
         inner.addWidget(self.chart)
-        inner.addWidget(self.empty)
-        inner.addWidget(self.table, 1)
+        inner.addWidget(self.sessions, 1)
         inner.addLayout(buttons)
 
         layout = QVBoxLayout(self)
@@ -181,9 +189,8 @@ class MockHistoryView(QWidget):
         self.trend = trend
         self.trend_label.setText(trend_text(trend))
         self.chart.set_scores(trend.scores)
-        self.empty.setVisible(not self.rows)
-        self.table.setVisible(bool(self.rows))
-        self.hint.setVisible(bool(self.rows))
+        self.sessions.setCurrentWidget(self.table if self.rows else self.empty)
+        self.hint.setText(HINT if self.rows else "")  # kept: it holds the buttons right
         self._fill()
 
     def _fill(self) -> None:

@@ -276,6 +276,26 @@ def test_history_view_empty(qtbot):
     assert not view.chart.grab().isNull()
 
 
+def test_the_empty_history_keeps_its_title_on_top_and_its_buttons_compact(qtbot):
+    view = MockHistoryView()
+    qtbot.addWidget(view)
+    view.resize(800, 700)
+    view.set_history([], MockTrend())
+    view.show()
+    qtbot.waitExposed(view)
+
+    def top(widget) -> int:
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    # Without the table, the title, the trend and the chart spread down the card.
+    assert top(view.title) < 40
+    assert top(view.empty) - (top(view.chart) + view.chart.height()) < 40  # right below
+    assert top(view.empty) < 300  # in the card's upper part, not down by the buttons
+    for button in (view.new_button, view.done_button):  # not stretched across the card
+        assert button.width() <= button.sizeHint().width() * 1.2, button.text()
+    assert top(view.new_button) > 600  # the buttons at the bottom, as with sessions
+
+
 # --- resuming at start-up ------------------------------------------------------------------
 
 
