@@ -77,7 +77,9 @@ class TimerPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Its height follows its width (the wrapped lines below); Fixed would hold it
+        # to the height of its widest layout and clip a second line.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._theme = "light"
         self._look = ""  # "normal" | "warning" | "up" | "paused" | "revealed"
 
@@ -99,11 +101,14 @@ class TimerPanel(Card):
         self.position_label.setFont(heading)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        # The two lines of words wrap in a narrow window: one line each, they pushed
+        # the panel wider than the window and squeezed the buttons ("ause I", "ind Es").
+        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.position_label)
-        top.addStretch(1)
-        top.addWidget(self.status_label)
+        top.addWidget(self.status_label, 1)  # all the width left: wrapped only if need be
 
         self.bar = QProgressBar()
         self.bar.setRange(0, BAR_STEPS)
@@ -112,6 +117,7 @@ class TimerPanel(Card):
         self.bar.setAccessibleName("Time left on this question")
 
         self.elapsed_label = QLabel()
+        self.elapsed_label.setWordWrap(True)
         mute(self.elapsed_label)
 
         middle = QVBoxLayout()

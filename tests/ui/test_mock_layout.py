@@ -8,7 +8,7 @@ import random
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 
 from studyapp.core.importer import import_default_deck
 from studyapp.core.mock import MockSettings, save_settings
@@ -129,3 +129,35 @@ def test_the_setup_fits_with_or_without_voice(qtbot, make_window, default_store,
     qtbot.waitExposed(dialog)
     check(qtbot, dialog, dialog, "set-up")
     dialog.reject()
+
+
+def settled_check(qtbot, window, page: QWidget, name: str) -> None:
+    for _ in range(12):  # a new text's re-layout climbs one level per event-loop turn
+        QApplication.processEvents()
+    check(qtbot, window, page, name)
+
+
+def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_store, clock):
+    """Half a laptop screen: the window held at its minimum width during a mock."""
+    save_settings(default_store, MockSettings(count=3, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(1)
+    assert mock.start_mock()
+    window.resize(300, 700)  # held at the minimum
+    qtbot.waitUntil(lambda: window.width() < 800)
+    panel = mock.timer_panel
+    # One line each, the status and session lines pushed the panel wider than the
+    # window: the Pause and End buttons were cut to "ause I" and "ind Es".
+    settled_check(qtbot, window, panel, "asking")
+    window.reveal()
+    settled_check(qtbot, window, panel, "revealed: answered in")
+    mock.toggle_mock_pause()
+    settled_check(qtbot, window, panel, "paused")
+    mock.toggle_mock_pause()
+    mock.end_mock()
+    assert panel.asking_end
+    settled_check(qtbot, window, panel, "end now?")
+    bar = panel.bar.geometry()
+    for label in (panel.status_label, panel.elapsed_label):
+        assert not label.geometry().intersects(bar), label.text()
