@@ -70,6 +70,7 @@ class MockSummaryView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # beside the score in a narrow window it was cut
         mute(self.subtitle)
 
         self.score = QLabel()

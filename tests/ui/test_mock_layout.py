@@ -161,3 +161,20 @@ def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_s
     bar = panel.bar.geometry()
     for label in (panel.status_label, panel.elapsed_label):
         assert not label.geometry().intersects(bar), label.text()
+
+
+def test_the_summary_fits_the_narrowest_window(qtbot, make_window, default_store, clock):
+    save_settings(default_store, MockSettings(count=2, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(1)
+    assert mock.start_mock()
+    for rating in (2, 3):
+        clock.advance(seconds=40)
+        window.reveal()
+        window.grade(rating)
+    assert mock.summary_view.isVisible()
+    window.resize(300, 700)  # held at the minimum
+    qtbot.waitUntil(lambda: window.width() < 800)
+    # the line under the title, beside the score, read "… · All topics · 2:00 pe"
+    settled_check(qtbot, window, mock.summary_view, "summary")
