@@ -137,15 +137,21 @@ def settled_check(qtbot, window, page: QWidget, name: str) -> None:
     check(qtbot, window, page, name)
 
 
-def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_store, clock):
-    """Half a laptop screen: the window held at its minimum width during a mock."""
-    save_settings(default_store, MockSettings(count=3, seconds_per_question=120))
-    window = make_window(store=default_store, show=True)
+def mock_in_the_narrowest_window(qtbot, make_window, store, count: int):
+    """Half a laptop screen: a mock of `count` questions, the window held at its
+    minimum width."""
+    save_settings(store, MockSettings(count=count, seconds_per_question=120))
+    window = make_window(store=store, show=True)
     mock = window.controllers["mock"]
     mock.mock_rng = random.Random(1)
     assert mock.start_mock()
     window.resize(300, 700)  # held at the minimum
     qtbot.waitUntil(lambda: window.width() < 800)
+    return window, mock
+
+
+def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_store):
+    window, mock = mock_in_the_narrowest_window(qtbot, make_window, default_store, 3)
     panel = mock.timer_panel
     # One line each, the status and session lines pushed the panel wider than the
     # window: the Pause and End buttons were cut to "ause I" and "ind Es".
@@ -164,17 +170,11 @@ def test_the_timer_panel_fits_the_narrowest_window(qtbot, make_window, default_s
 
 
 def test_the_summary_fits_the_narrowest_window(qtbot, make_window, default_store, clock):
-    save_settings(default_store, MockSettings(count=2, seconds_per_question=120))
-    window = make_window(store=default_store, show=True)
-    mock = window.controllers["mock"]
-    mock.mock_rng = random.Random(1)
-    assert mock.start_mock()
+    window, mock = mock_in_the_narrowest_window(qtbot, make_window, default_store, 2)
     for rating in (2, 3):
         clock.advance(seconds=40)
         window.reveal()
         window.grade(rating)
     assert mock.summary_view.isVisible()
-    window.resize(300, 700)  # held at the minimum
-    qtbot.waitUntil(lambda: window.width() < 800)
     # the line under the title, beside the score, read "… · All topics · 2:00 pe"
     settled_check(qtbot, window, mock.summary_view, "summary")
