@@ -275,7 +275,9 @@ class MasteryChart(Chart):
         for i, topic in enumerate(self.topics):
             y = area.top() + i * self.ROW
             painter.setPen(self.text_color())
-            name = metrics.elidedText(topic.name, Qt.TextElideMode.ElideRight, label_w)
+            # In its middle: with two decks a name is "Deck: Topic", and cut at its end
+            # every row of a deck read "Ai and Ml Questions: Data …".
+            name = metrics.elidedText(topic.name, Qt.TextElideMode.ElideMiddle, label_w)
             painter.drawText(
                 QRectF(area.left(), y, label_w, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

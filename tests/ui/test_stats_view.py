@@ -124,3 +124,37 @@ def test_paints_in_both_themes(make_view, studied, qtbot, mode):
         for y in range(0, image.height() // 3, 2)
     }
     assert theme.COLORS[mode].weak in colors and theme.COLORS[mode].learned in colors
+
+
+class DrawnTexts:
+    """A painter stand-in that keeps the texts drawn and ignores the rest."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def drawText(self, _rect, _flags, text: str) -> None:
+        self.texts.append(text)
+
+    def __getattr__(self, _name: str):
+        return lambda *args: None
+
+
+def test_a_topic_name_cut_to_fit_keeps_the_topic_not_only_the_deck(qtbot):
+    from studyapp.core.stats import TopicMastery
+    from studyapp.ui.stats_view import MasteryChart
+
+    chart = MasteryChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 200)
+    names = [
+        "Ai and Ml Questions: Data Analysis & Statistics",
+        "Ai and Ml Questions: Supervised Learning & Classification",
+    ]
+    chart.set_topics([TopicMastery(i, name, 0, 1, 3) for i, name in enumerate(names)])
+    painter = DrawnTexts()
+    chart.draw(painter, chart.area())
+    drawn = [text for text in painter.texts if "…" in text]
+    assert len(drawn) == 2  # both too long for the label column
+    for text, name in zip(drawn, names, strict=True):
+        # cut at the end, both read "Ai and Ml Questions: Data …" / ": Supervised Le…"
+        assert text.endswith(name[-6:]), text
