@@ -287,14 +287,17 @@ def _connect_signals(
     mock.back_requested.connect(lambda qid: _back_to_questions(shell, browse, qid))
 
     # An import that changed the store: reload what shows it.
-    def imported(_result: object) -> None:
+    def imported(result: object) -> None:
         keep = pane.current_qid
         pane.cache.clear_memory()
         browse.reload_tree()
         browse.refresh_progress()
         study.reload()
         if shell.mode is Mode.BROWSE:
-            browse.show_again(keep)
+            # Notes just imported as a new deck: there, not back where the person was.
+            made = getattr(result, "summaries", ())
+            if not browse.show_new_deck(made):
+                browse.show_again(keep)
 
     files.imported.connect(imported)
     editing.reloaded.connect(lambda: imported(None))

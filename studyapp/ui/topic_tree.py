@@ -330,6 +330,10 @@ class TopicTreeModel(QAbstractItemModel):
         node = self._by_topic.get(topic_id)
         return QModelIndex() if node is None else self._index(node)
 
+    def deck_index(self, deck_id: int) -> QModelIndex:
+        node = self._by_deck.get(deck_id)
+        return QModelIndex() if node is None else self._index(node)
+
     def question(self, qid: str) -> Question | None:
         """The whole question (with its answer), None if the tree has no such question."""
         node = self._by_question.get(qid)

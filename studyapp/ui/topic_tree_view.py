@@ -427,7 +427,12 @@ class TopicTree(QTreeView):
         return True
 
     def select_topic(self, topic_id: int) -> bool:
-        index = self.from_source(self.source.topic_index(topic_id))
+        return self._select(self.from_source(self.source.topic_index(topic_id)))
+
+    def select_deck(self, deck_id: int) -> bool:
+        return self._select(self.from_source(self.source.deck_index(deck_id)))
+
+    def _select(self, index: QModelIndex) -> bool:
         if not index.isValid():
             return False
         self.setCurrentIndex(index)

@@ -10,14 +10,14 @@ deck. At start-up the figures come in idle time, after the first frame.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
-from studyapp.core.model import Question
+from studyapp.core.model import ImportSummary, Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, card_info
 from studyapp.core.scheduler import format_interval
@@ -39,8 +39,6 @@ SEARCH_LIMIT = 1_000_000  # every match is counted…
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
 MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
-
-
 
 
 class BrowseController(Controller):
@@ -338,6 +336,18 @@ class BrowseController(Controller):
         if node is not None:
             self.show_overview(node)
         self.update_panel()
+
+    def show_new_deck(self, summaries: Sequence[ImportSummary]) -> bool:
+        """After an import: the first deck it made, selected with its overview (and
+        its Study button). False when it made none (a re-import keeps the place)."""
+        made = [
+            s.deck_name for s in summaries if s.new and not (s.updated or s.unchanged or s.removed)
+        ]
+        if not made:
+            return False
+        decks = [d for d in self.store.decks() if d.name == made[0]]
+        newest = max(decks, key=lambda d: d.id, default=None)  # a name may be taken twice
+        return newest is not None and self.tree.select_deck(newest.id)
 
     def show_again(self, keep: str | None) -> None:
         """After the store changed under the screen: `keep` if it is still there."""

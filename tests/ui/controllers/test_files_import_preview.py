@@ -236,3 +236,24 @@ def test_a_file_that_cannot_be_read_shows_only_why_and_close(qtbot, make_window,
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert [d.name for d in store.decks()] == decks_before
+
+
+def test_notes_imported_as_a_new_deck_are_shown_and_a_reimport_keeps_the_place(
+    qtbot, make_window, store, tmp_path
+):
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    gd = next(q.id for q in store.questions() if q.title == "What is gradient descent?")
+    window.controllers["browse"].show_question(gd)
+    click_import(qtbot, window, open_preview(qtbot, window, notes))
+    # it stayed on gradient descent, the new deck somewhere down the tree
+    node = window.tree.current_node()
+    assert node is not None and node.name == "Interview prep"
+    assert window.answer.title.text() == "Interview prep"  # the deck's overview
+    assert "3 questions" in window.answer.notice_label.text()  # with "Study this deck"
+    # a re-import of the same notes (changed) leaves the person where they are
+    window.controllers["browse"].show_question(gd)
+    notes.write_text(NOTES.replace("All or nothing.", "Atomic."), encoding="utf-8")
+    click_import(qtbot, window, open_preview(qtbot, window, notes))
+    assert window.current_qid == gd
