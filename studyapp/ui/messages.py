@@ -21,6 +21,8 @@ import studyapp
 from studyapp.core.model import StudyAppError
 from studyapp.ui.style import flat_bars_in
 
+MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
+
 # The message boxes, input dialogs and the crash dialog's parts are imported where
 # they are used: importing a Qt class builds its Python enums, and start-up (which
 # makes a Messages) shows none of them.
@@ -91,7 +93,8 @@ class CrashDialog(QDialog):
 def reference_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
     """A page to read (the keyboard shortcuts): rich text that scrolls, as wide as its
     lines and no taller than most of the screen, with a Close button."""
-    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+    from PySide6.QtGui import QTextDocument, QTextTable
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle, QTextBrowser
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
@@ -105,12 +108,29 @@ def reference_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
     layout.addWidget(buttons)
     flat_bars_in(dialog)
     document = page.document()
-    document.setTextWidth(document.idealWidth())
     shown_on = parent.screen() if parent is not None else QApplication.primaryScreen()
     screen = shown_on.availableGeometry()
     frame = 2 * page.frameWidth() + 24
-    width = min(int(document.idealWidth()) + frame + 24, int(screen.width() * 0.9))
-    height = min(int(document.size().height()) + frame + 60, int(screen.height() * 0.8))
+    # A table is as wide as its unwrapped rows, the paragraphs wrapped to that width.
+    # Measured on a document of its own: the browser's lays out for its viewport (at
+    # first narrow: each name and key wrapped, "Move Question to / Topic…").
+    probe = QTextDocument()
+    probe.setDefaultFont(document.defaultFont())
+    probe.setHtml(text)
+    probe.setTextWidth(-1)
+    tables = [f for f in probe.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    if tables:
+        frames = probe.documentLayout()
+        natural = max(frames.frameBoundingRect(t).width() for t in tables)
+        ideal = max(natural + 2 * probe.documentMargin() + 1, MIN_READING_WIDTH)
+        probe.setTextWidth(ideal)
+        tall = probe.size().height()
+        bar = page.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    else:
+        document.setTextWidth(document.idealWidth())
+        ideal, tall, bar = document.idealWidth(), document.size().height(), 0
+    width = min(int(ideal) + frame + 24 + bar, int(screen.width() * 0.9))
+    height = min(int(tall) + frame + 60, int(screen.height() * 0.8))
     dialog.resize(max(width, 360), max(height, 240))
     return dialog
 

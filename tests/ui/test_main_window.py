@@ -40,3 +40,31 @@ def test_geometry_splitter_and_zoom_persist(qtbot, make_window, settings_path):
     again = make_window(show=True)
     assert again.answer.zoom == 2
     assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
+
+
+def test_the_shortcuts_page_wraps_no_row_while_the_screen_has_room(qtbot, make_window):
+    from PySide6.QtGui import QTextTable
+    from PySide6.QtWidgets import QTextBrowser
+
+    from studyapp.ui.messages import reference_dialog
+
+    window = make_window()
+    window.controllers["prefs"].show_shortcuts()  # F1
+    _, title, text = window.messages.shown[-1]
+    dialog = reference_dialog(window, title, text)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    document = dialog.findChild(QTextBrowser).document()
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    wrapped = []
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            block = table.cellAt(row, column).firstCursorPosition().block()
+            if block.layout().lineCount() > 1:
+                wrapped.append(block.text())
+    # It was as wide as the browser's first layout, on any screen: "Move Question to /
+    # Topic…", "Space or Ctrl+Return or / Ctrl+Enter or Ctrl+Space". A row may wrap
+    # only on a screen too narrow for the page (the test platform's is 800 px).
+    screen = window.screen().availableGeometry()
+    assert not wrapped or dialog.width() >= int(screen.width() * 0.9), wrapped

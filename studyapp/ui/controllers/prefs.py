@@ -29,7 +29,7 @@ from studyapp.ui.main_window import K_THEME, K_ZOOM, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 
 SHORTCUT_NOTES = (
-    "<p>Arrow keys move in the tree.</p>"
+    "<p style='margin-top:10px'>Arrow keys move in the tree.</p>"
     "<p>In a mock interview, Space, 1–4, P and S type into the answer or note box "
     "that has the focus: use <b>Ctrl+Enter</b> to reveal, <b>Ctrl+1–4</b> to grade, "
     "<b>Ctrl+P</b> to pause and <b>Ctrl+Shift+S</b> to skip there. In the key "
