@@ -627,6 +627,16 @@ class MockSession:
 
         return keyterms.coverage([p.term for p in self._points], [p.ticked for p in self._points])
 
+    def _measured_coverage(self, rating: int | None) -> float | None:
+        """The coverage to save: None for a skipped question, and where nothing measured
+        it (nothing typed, no point ticked by hand: an answer said aloud, say). Then
+        the person's grade alone speaks; a coverage of 0 would call an Easy weak."""
+        if rating is None:
+            return None
+        if not self.typed_answer.strip() and not any(p.ticked for p in self._points):
+            return None
+        return self.coverage()
+
     def grade(self, rating: int, note: str | None = None) -> int:
         """Grade the revealed question 1–4 and move on; returns the saved answer's id.
 
@@ -692,7 +702,7 @@ class MockSession:
             seconds=round(seconds, 3),
             overtime=overtime,
             rating=rating,
-            coverage=None if rating is None else self.coverage(),
+            coverage=self._measured_coverage(rating),
             typed_answer=self.typed_answer or None,
             recording_path=self.recording_path,
             note=note.strip() or None,

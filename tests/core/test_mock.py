@@ -453,7 +453,7 @@ def test_summary_figures(store, sr, clock):
     script = [
         (30, "k-means centroid inertia elbow method", 4),  # full coverage, Easy
         (130, "decision tree", 2),  # over time, half covered, Hard
-        (60, "", 3),  # nothing covered: weak by coverage
+        (60, "something about models", 3),  # typed, nothing covered: weak by coverage
         (10, None, None),  # skipped
         (20, "", 1),  # Again; no key terms
     ]
@@ -524,6 +524,21 @@ def test_weakest_lists_only_weak_questions_and_trusts_good_grades(store, sr, clo
     summary = session.summary()
     assert [r.title for r in summary.weakest] == ["Q4?"]
     assert summary.rows[2].previous_rating == 4
+
+
+def test_an_answer_nothing_measured_is_judged_by_its_grade(store, sr, clock, raw):
+    """Revealed with nothing typed and no point ticked (said aloud), then rated Easy:
+    it was saved with coverage 0 % and listed among the weakest. A point ticked by
+    hand is a measure again."""
+    session = session_over(store, sr, clock, "Q1?", "Q3?", "Q2?")
+    for ticks, rating in (((), 4), ((), 2), ((0,), 3)):
+        clock.advance(seconds=30)
+        session.reveal("")
+        for index in ticks:
+            session.toggle_point(index)
+        session.grade(rating)
+    assert [a["coverage"] for a in answers(raw)] == [None, None, 0.5]
+    assert [r.title for r in session.summary().weakest] == ["Q3?"]
 
 
 def test_a_mock_where_nothing_went_wrong_has_no_weakest(store, sr, clock):

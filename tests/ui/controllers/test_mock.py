@@ -482,7 +482,7 @@ def test_summary_rows_after_a_whole_mock(make_window, mock_store, clock):
     assert view.title.text() == "Mock interview finished"
     assert view.rows_text() == [
         ["1", KM, "00:30", "", "4 Easy", "100 %"],
-        ["2", TREE, "01:00", "over time", "2 Hard", "0 %"],
+        ["2", TREE, "01:00", "over time", "2 Hard", "–"],  # nothing typed: not measured
         ["3", BACKPROP, "00:05", "", "skipped", ""],
     ]
     assert view.score.text() == "67 %"  # mean of Easy and Hard
