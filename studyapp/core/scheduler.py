@@ -311,7 +311,9 @@ def span_words(td: timedelta) -> str:
 def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: datetime) -> str:
     """When a question is next due and how likely recall is now, in words:
     "due in 6 days · 92 % recall now", "due now · 88 % recall now", "due 3 days ago ·
-    71 % recall now"; "new: not studied yet" for a question never reviewed."""
+    71 % recall now"; for a card in its learning steps when its step is ("learning
+    step due in 7 minutes", "relearning step due 5 minutes ago"); "new: not
+    studied yet" for a question never reviewed."""
     due = scheduler.due(card_json)
     recall = scheduler.retrievability(card_json, now)
     if due is None or recall is None:
@@ -323,4 +325,9 @@ def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: dateti
         when = "due now"
     else:
         when = f"due {span_words(now - due)} ago"
+    phase = scheduler.phase(card_json)
+    if phase in ("learning", "relearning"):
+        # A step minutes long, not a memory fading: its recall is near 100 % while it
+        # is due, which read as a contradiction ("due 55 minutes ago · 100 % recall").
+        return f"{phase} step {when}"
     return f"{when} · {math.floor(recall * 100 + 0.5)} % recall now"

@@ -232,8 +232,11 @@ def test_recall_and_due_dates_import_no_fsrs():
         ((4,), timedelta(days=8), "due now · 90 % recall now"),
         ((4,), timedelta(days=38), "due 30 days ago · 77 % recall now"),
         ((4,), timedelta(days=8 + 180), "due 6 months ago · 62 % recall now"),
-        ((1,), timedelta(0), "due in 1 minute · 100 % recall now"),
-        ((3,), timedelta(minutes=3), "due in 7 minutes · 100 % recall now"),
+        # Learning steps: when the step is, no recall figure (near 100 % while it is due)
+        ((1,), timedelta(0), "learning step due in 1 minute"),
+        ((3,), timedelta(minutes=3), "learning step due in 7 minutes"),
+        ((3,), timedelta(hours=1), "learning step due 50 minutes ago"),
+        ((3, 3, 1), timedelta(hours=1), "relearning step due 50 minutes ago"),
     ],
 )
 def test_recall_in_words(sr, ratings, after, words):
