@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.parse.titles import ends_asking
+from studyapp.core.parse.titles import CODE_SPAN_RE, ends_asking
 
 ARROWS = ("→", "⟶", "⇒", "->", "=>")
 ARROW_RE = re.compile(r"[ \t](?:→|⟶|⇒|-->|->|=>)[ \t]+(?=\S)")  # spaced
-_CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
 def arrow_split(raw_title: str) -> tuple[str, str] | None:
@@ -23,7 +22,7 @@ def arrow_split(raw_title: str) -> tuple[str, str] | None:
     it; None where the line has no arrow outside code, or the part after it asks."""
     if "\n" in raw_title or not any(arrow in raw_title for arrow in ARROWS):
         return None
-    masked = _CODE_SPAN_RE.sub(lambda m: "\0" * len(m.group(0)), raw_title)
+    masked = CODE_SPAN_RE.sub(lambda m: "\0" * len(m.group(0)), raw_title)
     match = ARROW_RE.search(masked)
     if match is None:
         return None

@@ -44,6 +44,7 @@ from studyapp.core.parse.ends import (
 )
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
 from studyapp.core.parse.toggles import details, html_table_rows
@@ -469,7 +470,8 @@ def _dedent(lines: list[str]) -> list[str]:
 def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
     if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
-        return unit.answer_prefix.strip()  # a card's back, a table row's answer cell
+        back = unit.answer_prefix.strip()  # a card's back, a table row's answer cell
+        return literal_emphasis(back) if doc.plain else back
     if unit.end and unit.end < end:  # a list item's own lines, then what follows it
         inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
         body = inside + doc.lines[unit.end : end]
@@ -489,6 +491,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):
         lines = lines[1:]  # the question asked again right below itself
+    if doc.plain:  # "__dict__", "*args": the characters typed, no emphasis
+        lines = literal_emphasis("\n".join(lines)).split("\n")
     text = "\n".join(quiz_options(lines))
     if "<" in text:
         text = SUMMARY_RE.sub(lambda m: f"**{m.group(1)}**" if m.group(1) else "", text)

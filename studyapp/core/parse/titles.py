@@ -308,7 +308,7 @@ def title_from_paragraph(markdown: str) -> str:
 # Zero-width characters and bidirectional overrides: invisible, or worse, they
 # reorder what a title shows (a right-to-left override); none belongs in a title.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
+CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
 _BLANK_RE = re.compile(r"(?:\\?_){3,}")
 _NESTED_LINK_RE = re.compile(r"\[\[[^\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
 _REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -406,10 +406,10 @@ _INNER_ARROW_RE = re.compile(
 _NBSP_BEFORE_PUNCT_RE = re.compile("[\u00a0\u202f]+(?=[?!])")
 
 
-def _outside_spans(text: str, change) -> str:
+def outside_code_spans(text: str, change) -> str:
     """``change`` applied to the parts of ``text`` outside its code spans."""
     out, last = [], 0
-    for match in _CODE_SPAN_RE.finditer(text):
+    for match in CODE_SPAN_RE.finditer(text):
         out += [change(text[last : match.start()]), match.group(0)]
         last = match.end()
     return "".join([*out, change(text[last:])])
@@ -488,10 +488,10 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
     if "<" in text:  # a tag's pair may lie across a code span: look at the whole title
         whole = text
-        text = _outside_spans(text, lambda part: strip_html_tags(part, whole))
+        text = outside_code_spans(text, lambda part: strip_html_tags(part, whole))
     pieces: list[str] = []
     last = 0
-    for match in _CODE_SPAN_RE.finditer(text):
+    for match in CODE_SPAN_RE.finditer(text):
         pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last : match.start()])))
         pieces.append(match.group(2).strip())
         last = match.end()

@@ -76,8 +76,11 @@ PREFIX_RE = re.compile(
     rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
 )
+# The bold closing a mark only where bold opened it ("**A:** …"): after a plain "A:"
+# the "__" of "__new__ creates …" is the answer's first characters.
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*(?:\*\*|__)?\s*",
+    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*"
+    r"(?(bold)(?:\*\*|__)?)\s*",
     re.I,
 )
 # "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).

@@ -475,3 +475,35 @@ def test_an_arrow_is_part_of_the_question_where_the_notes_are_not_written_with_a
         "What does A -> B mean in Haskell?",
         "What does Maybe -> Int mean?",
     ]
+
+
+def test_a_text_notes_stars_and_underscores_are_the_characters_typed():
+    """In a .txt note, "__dict__" showed as a bold "dict", "2*3 = 6 and 6*4" in italics,
+    and "A: __new__ creates …" lost its first "__" to the answer's mark."""
+    from studyapp.core.parse.plaintext import literal_emphasis
+    from studyapp.core.render import render_markdown
+
+    notes = (
+        "Q: What are *args and **kwargs?\n"
+        "A: __new__ creates the instance; __dict__ holds its attributes; 2*3 = 6 and 6*4 = 24.\n"
+        "* a bullet stays a bullet\n"
+        "`__code__` stays code\n\n"
+        "    under the item: x = a*b*c\n\n"
+        "Q: What is snake_case?\n"
+        "A: Words joined_by_underscores, as in:\n"
+        "```\ntotal = a*b*c  # fenced code\n```\n"
+    )
+    (first, second) = parse_text(notes, suffix=".txt").questions
+    html = render_markdown(first.answer_markdown)
+    assert "__new__ creates the instance; __dict__ holds" in html
+    assert "2*3 = 6 and 6*4 = 24" in html and "<em>" not in html and "<strong>" not in html
+    assert "<li>" in html and "a bullet stays a bullet" in html
+    assert "<code>__code__</code>" in html and "under the item: x = a*b*c" in html
+    html = render_markdown(second.answer_markdown)
+    assert "joined_by_underscores" in html
+    assert "<pre" in html and "total = a*b*c" in html and "\\" not in html  # code as typed
+    block = literal_emphasis("An example:\n\n    x = a*b*c\n\nand __init__.")
+    assert block == "An example:\n\n    x = a*b*c\n\nand \\_\\_init\\_\\_."
+    markdown = "## What is bold?\n\nA **strong** word and __this__ too.\n"
+    (question,) = parse_text(markdown, suffix=".md").questions
+    assert render_markdown(question.answer_markdown).count("<strong>") == 2  # Markdown's own
