@@ -78,7 +78,9 @@ def is_emoji_or_symbol(char: str) -> bool:
 _BOLD_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _STAR_RE = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# Markdown's backslash escapes: any ASCII punctuation ("\\*args", pandoc's "you\\'re",
+# "40\\%"), but not inside a code span, where a backslash is the author's.
+_ESCAPE_RE = re.compile(r"(`+)(?:(?!\1).)+\1|\\([!-/:-@\[-`{-~])")
 
 
 # ``__init__``: a Python name, not bold "init".
@@ -109,7 +111,10 @@ def strip_inline_markdown(text: str) -> str:
     escaped: list[str] = []
     if "\\" in text:  # "\*args", "\_\_slots\_\_" (Google Docs escapes): characters, not marks
         text = _ESCAPE_RE.sub(
-            lambda m: escaped.append(m.group(1)) or f"\ue010{len(escaped) - 1}\ue011", text
+            lambda m: m.group(0)
+            if m.group(1)
+            else escaped.append(m.group(2)) or f"\ue010{len(escaped) - 1}\ue011",
+            text,
         )
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", text)
