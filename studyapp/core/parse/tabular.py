@@ -167,16 +167,26 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         rows = _sample_records(lines, delimiter)
         if delimiter == "\t":
             rows = _folded(rows)
+        rows = rows[_title_rows(rows) :]
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
-        asking = sum(ends_asking(row[0]) for row in rows) * 2 > len(rows)
+        # Terms and questions mixed ("GIL | global interpreter lock", "What is a
+        # generator? | …"): a third that ask is cards; a pipeline or a truth table never asks.
+        asking = sum(ends_asking(row[0]) for row in rows) * 3 >= len(rows)
         if delimiter != "\t" and _header_layout(rows[0]) is None and not asking:
             continue  # shell pipelines, truth tables, prose: a named header or questions say cards
         # Cards ask different things; "Q:<tab>…" / "A:<tab>…" lines repeat a label instead.
         if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
             return True
     return False
+
+
+def _title_rows(rows: list[list[str]]) -> int:
+    """How many rows at the top are a title over the cards ("Python flashcards"): one
+    or two lines without the delimiter, followed by at least two rows that split."""
+    top = next((i for i, row in enumerate(rows) if len(row) > 1), len(rows))
+    return top if top <= 2 and sum(len(row) > 1 for row in rows[top:]) >= 2 else 0
 
 
 def _sample_records(lines: list[str], delimiter: str) -> list[list[str]]:
@@ -280,7 +290,10 @@ def _records(
         for row in reader:
             first, consumed = start + consumed, reader.line_num
             if any(cell.strip() for cell in row):
-                yield _Record(first, start + consumed - 1, [c.replace("\r", "") for c in row])
+                cells = [c.replace("\r", "") for c in row]
+                if delimiter == "|":  # "front | back": the spaces frame the bar
+                    cells = [c.strip() for c in cells]
+                yield _Record(first, start + consumed - 1, cells)
     except csv.Error as exc:
         line = start + reader.line_num - 1
         raise StudyAppError(f"{name}: cannot read line {line} as CSV ({exc})") from None
@@ -562,6 +575,10 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     records = _read_records(body, anki.lines + 1, delimiter, name)
     is_anki = any(r.reason == "Anki export header" for r in skipped)
+    title = 0 if is_anki else _title_rows([r.fields for r in records])
+    if title:
+        skipped.append(SkippedRegion(records[0].first, records[title - 1].last, "title line"))
+        records = records[title:]
     layout = _anki_layout(anki) if is_anki else None
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None

@@ -23,3 +23,37 @@ def test_a_titles_escaped_punctuation_reads_as_the_characters_typed():
         "What does <T> mean in Java & C#?",
         "What does '\\'' do in a shell string?",
     ]
+
+
+def test_front_bar_back_lines_under_a_title_are_cards_even_when_most_fronts_are_terms():
+    from studyapp.core.parse import parse_text
+
+    doc = (
+        "Kubernetes cards\n\n"
+        "pod | the smallest deployable unit: one or more containers\n"
+        "What is a Service? | a stable address in front of a set of pods\n"
+        "kubelet | the agent on each node that runs the pods\n"
+        "What does a liveness probe do? | restarts a container that hangs\n"
+        "taint | a node property that repels pods without a toleration\n"
+    )
+    doc_read = parse_text(doc, name="k8s", suffix=".txt")
+    assert [(q.title, q.answer_markdown, q.source_line) for q in doc_read.questions] == [
+        ("pod", "the smallest deployable unit: one or more containers", 3),
+        ("What is a Service?", "a stable address in front of a set of pods", 4),
+        ("kubelet", "the agent on each node that runs the pods", 5),
+        ("What does a liveness probe do?", "restarts a container that hangs", 6),
+        ("taint", "a node property that repels pods without a toleration", 7),
+    ]
+
+
+def test_shell_pipelines_under_a_title_are_not_cards():
+    from studyapp.core.parse.tabular import sniff_tabular
+
+    doc = (
+        "Handy commands\n\n"
+        "ps aux | grep python\n"
+        "cat access.log | sort | uniq -c\n"
+        "du -sh * | sort -h\n"
+        "history | tail -20\n"
+    )
+    assert not sniff_tabular(doc, ".txt")
