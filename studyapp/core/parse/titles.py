@@ -363,6 +363,8 @@ MARK_END = (
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
 ANSWER_MARK_END = rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
+# A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
+_ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
@@ -507,7 +509,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _NUMBERING_RE.sub("", text)
-    text = _PREFIX_RE.sub("", text)
+    text = _ASKED_RE.sub("", _PREFIX_RE.sub("", text))
     text = _NUMBERING_RE.sub("", text)
     text = _without_difficulty(_TRAILING_MARKS_RE.sub("", text))
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)

@@ -57,3 +57,25 @@ def test_shell_pipelines_under_a_title_are_not_cards():
         "history | tail -20\n"
     )
     assert not sniff_tabular(doc, ".txt")
+
+
+def test_a_debriefs_lead_in_who_asked_is_not_part_of_the_question():
+    doc = (
+        "# Onsite debrief, Acme\n\n"
+        "The interviewer asked: What is the difference between a process and a thread?\n"
+        "Threads share the address space.\n\n"
+        "He asked me: How would you find a memory leak in production?\n"
+        "Heap dumps, then compare them over time.\n\n"
+        "Asked: Why do you want to leave your current job?\n"
+        "To work on larger systems.\n"
+    )
+    assert titles(doc) == [
+        "What is the difference between a process and a thread?",
+        "How would you find a memory leak in production?",
+        "Why do you want to leave your current job?",
+    ]
+
+
+def test_words_before_a_colon_that_only_end_in_asked_questions_stay():
+    doc = "## Frequently asked questions: what is a lock?\nA mutex.\n\n## Why ask: is it worth it?\nYes.\n"
+    assert titles(doc) == ["Frequently asked questions: what is a lock?", "Why ask: is it worth it?"]
