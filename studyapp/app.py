@@ -34,6 +34,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN, load_settings
 from studyapp.core.store import Store
+from studyapp.core.store.early_check import EarlyCheck
 from studyapp.resource_files import resource
 from studyapp.startup import (
     EXIT_ERROR,
@@ -388,18 +389,21 @@ def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseReque
     return watcher
 
 
-def run(data_dir: str | Path | None = None, smoke: bool = False) -> int:
-    """Start the GUI; returns the process exit status."""
+def run(
+    data_dir: str | Path | None = None, smoke: bool = False, early: EarlyCheck | None = None
+) -> int:
+    """Start the GUI; returns the process exit status. `early`: the store's checks,
+    begun before this module was imported (core.store.early_check)."""
     # Started before anything slow (opening the store, the first layout): see SmokeWatchdog.
     watchdog = SmokeWatchdog(smoke_timeout_seconds()).start() if smoke else None
     try:
-        return _run(data_dir, smoke)
+        return _run(data_dir, smoke, early)
     finally:
         if watchdog is not None:
             watchdog.stop()
 
 
-def _run(data_dir: str | Path | None, smoke: bool) -> int:
+def _run(data_dir: str | Path | None, smoke: bool, early: EarlyCheck | None) -> int:
     from studyapp.core.paths import data_dir as resolve_data_dir
 
     app = application()
@@ -413,6 +417,7 @@ def _run(data_dir: str | Path | None, smoke: bool) -> int:
                 ConsoleMessages() if smoke else Messages(None),
                 datetime.now(UTC),
                 ask=None if smoke else ask_read_only,
+                early=early,
             )
         except StudyAppError as exc:
             return fail(store_error_text(exc), smoke)

@@ -20,6 +20,7 @@ from studyapp.core.model import StudyAppError
 
 if TYPE_CHECKING:
     from studyapp.core.store import Store
+    from studyapp.core.store.early_check import EarlyCheck
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -416,6 +417,19 @@ def cmd_repair(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _begin_store_check(override: str | None) -> EarlyCheck | None:
+    """The store's start-up checks, begun on a thread (core.store.early_check); None
+    when the data folder is not there yet or cannot be used (the start says why)."""
+    from studyapp.core.paths import data_dir, store_path
+    from studyapp.core.store.early_check import EarlyCheck
+
+    try:
+        folder = data_dir(override, create=False)
+    except StudyAppError:
+        return None
+    return EarlyCheck.start(store_path(folder))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.self_test:
         from studyapp.selftest import run_self_test
@@ -428,9 +442,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if (problem := display_problem()) is not None:
         return _fail(problem)  # Qt would abort, naming a library that is not missing
-    from studyapp.app import run
+    early = _begin_store_check(args.data_dir)
+    from studyapp.app import run  # the window's modules import while the check runs
 
-    status = run(data_dir=args.data_dir, smoke=args.smoke)
+    status = run(data_dir=args.data_dir, smoke=args.smoke, early=early)
     if getattr(args, "leave_after_gui", False):
         leave_now(status)
     return status

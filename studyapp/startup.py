@@ -45,6 +45,7 @@ from studyapp.core.recovery import (
     open_store_safely,
 )
 from studyapp.core.store import Store, StoreError
+from studyapp.core.store.early_check import EarlyCheck
 from studyapp.ui.messages import (
     Messages,
     ask_read_only,
@@ -101,11 +102,13 @@ def open_user_store(
     now: datetime,
     *,
     ask: Callable[[int | None], bool] | None = ask_read_only,
+    early: EarlyCheck | None = None,
 ) -> OpenedStore | None:
     """Open the store of `data_dir` for this run (see the module docstring).
 
     `ask` decides whether to open read-only when another StudyApp writes (None: yes,
-    without asking, as smoke mode does). Returns None when the person chose to use
+    without asking, as smoke mode does). `early`: the store's checks begun at the very
+    start (core.store.early_check). Returns None when the person chose to use
     the window already open. Raises StoreError when the store can be opened neither
     for writing nor for reading.
     """
@@ -121,7 +124,7 @@ def open_user_store(
             return None
         return _open_read_only(folder, READ_ONLY_RUNNING, None, messages)
     try:
-        store, report = open_store_safely(path, backup_dir(folder), now)
+        store, report = open_store_safely(path, backup_dir(folder), now, early=early)
     except StoreError as exc:
         lock.release()  # this run will not write: the next start may
         full = "full" in exc.message.casefold()

@@ -121,7 +121,7 @@ def test_a_data_folder_without_a_writable_lock_file_opens_read_only(data_dir, mo
 
 
 def test_a_store_the_disk_will_not_write_opens_read_only_with_the_reason(data_dir, monkeypatch):
-    def full(*_args):
+    def full(*_args, **_kwargs):
         raise StoreError("The disk holding the study database is full.", "Free some space.")
 
     monkeypatch.setattr(startup, "open_store_safely", full)
@@ -138,7 +138,7 @@ def test_a_store_that_opens_neither_way_is_the_original_error(tmp_path, monkeypa
     folder = tmp_path / "empty"
     folder.mkdir()
 
-    def locked(*_args):
+    def locked(*_args, **_kwargs):
         raise StoreError("The study database is busy.", "Close other StudyApp windows.")
 
     monkeypatch.setattr(startup, "open_store_safely", locked)

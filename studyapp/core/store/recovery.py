@@ -45,6 +45,7 @@ from pathlib import Path
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import Store, StoreError, backup, health, salvage
 from studyapp.core.store.backup import BackupInfo, BackupRefused
+from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage
 from studyapp.core.store.location import StoreUnavailable, store_file
 
@@ -117,7 +118,7 @@ class RecoveryReport:
 
 
 def open_store_safely(
-    path: str | Path, backup_dir: str | Path, now: datetime
+    path: str | Path, backup_dir: str | Path, now: datetime, *, early: EarlyCheck | None = None
 ) -> tuple[Store, RecoveryReport | None]:
     """Open the store at `path`, repairing it or restoring a backup when it is damaged.
 
@@ -125,14 +126,17 @@ def open_store_safely(
     and a report to show. Raises StoreError for problems a backup cannot fix (a
     locked or unreadable file, a full disk, a store from a newer StudyApp, a link
     to a drive not mounted: core.store.location). Call it
-    holding the data folder's writer lock.
+    holding the data folder's writer lock. `early`: the checks begun on a thread at
+    the very start (core.store.early_check); a store they found sound and unchanged
+    is not checked again.
     """
     path = Path(path)
+    sound = early is not None and early.sound(path)
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))
     backup.remove_staging_leftovers(path)
     salvage.remove_leftovers(path)
-    problem = _damage(path, backup_dir)
+    problem = None if sound else _damage(path, backup_dir)
     if problem is None:
         try:
             store = Store.open(path)
@@ -143,7 +147,9 @@ def open_store_safely(
             problem = str(cause)
         else:
             try:
-                report, problem = _maintain(store, path, now)
+                # Asked again: opening migrates an older store, which the check did not see.
+                still = early is not None and early.sound(path)
+                report, problem = _maintain(store, path, now, sound=still)
             except BaseException:
                 store.close()
                 raise
@@ -165,11 +171,12 @@ def _damage(path: Path, backup_dir: str | Path) -> str | None:
     return backup.database_problem(path)
 
 
-def full_check_due(store: Store, path: Path, now: datetime) -> bool:
+def full_check_due(store: Store, path: Path, now: datetime, *, sound: bool = False) -> bool:
+    """`sound`: the cheap tests already passed (an early check of the file as it is)."""
     if check_marker(path).exists():
         return True
     with store._lock:
-        if health.urgent_problem(store._conn):  # what stops the window: repair it now
+        if not sound and health.urgent_problem(store._conn):  # what stops the window: repair it now
             return True
     last = store.get_setting(K_FULL_CHECK_AT)
     try:
@@ -181,10 +188,12 @@ def full_check_due(store: Store, path: Path, now: datetime) -> bool:
     return since >= FULL_CHECK_EVERY or since < timedelta(0)
 
 
-def _maintain(store: Store, path: Path, now: datetime) -> tuple[RecoveryReport | None, str | None]:
+def _maintain(
+    store: Store, path: Path, now: datetime, *, sound: bool = False
+) -> tuple[RecoveryReport | None, str | None]:
     """The full check when due, with the repairs that lose nothing. Returns a report of
     the repairs (or None), and the damage left that needs a backup (or None)."""
-    if not full_check_due(store, path, now):
+    if not full_check_due(store, path, now, sound=sound):
         return None, None
     conn = store._conn
     with store._lock, _translated(path):
