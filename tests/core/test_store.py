@@ -824,6 +824,40 @@ def test_search_by_deck_and_after_an_answer_changes(store, searchable):
     assert store.search("adversar") == [searchable["What is a GAN?"]]
 
 
+def learning_doc(n: int, *, keep: int | None = None):
+    """`n` questions that all say "learning" (question i says it i times: a strict
+    ranking), of which only the first `keep` are in the notes."""
+    specs = [
+        (f"Question {i}?", " ".join(["learning"] * (i + 1)) + f" note{i}.", (f"T{i % 3}",))
+        for i in range(n)
+    ]
+    return make_doc(*specs[: n if keep is None else keep])
+
+
+@pytest.mark.parametrize("removed", [0, 7, 600], ids=["none-removed", "some", "many"])
+def test_search_best_lists_the_best_and_counts_only_questions_still_there(store, removed):
+    """What the search field shows: the best matches and how many match, removed
+    questions (still in the search index) neither listed nor counted."""
+    n = 650
+    store.import_document(learning_doc(n), "/notes.md", "h1")
+    if removed:
+        store.import_document(learning_doc(n, keep=n - removed), "/notes.md", "h2")
+    live = n - removed
+
+    best, total = store.search_best("learn", 5)
+
+    assert total == live == len(store.search("learn", limit=10**6))
+    # Most mentions first (bm25), removed questions (the ones with the most) skipped.
+    assert [store.question(q).title for q in best] == [
+        f"Question {i}?" for i in range(live - 1, live - 6, -1)
+    ]
+    some = store.search("note3", limit=10**6)  # note3, note30…, note300…
+    assert store.search_best("note3", 5) == (some[:5], len(some))
+    gone = store.search_best(f"note{n - 1}", 5)
+    assert gone == (([], 0) if removed else ([store.search(f"note{n - 1}")[0]], 1))
+    assert store.search_best("  ", 5) == ([], 0)
+
+
 def test_fts_query_quotes_every_token():
     assert fts_query("Gradient  desc-ent") == '"Gradient"* "desc ent"*'
     assert fts_query("  ") == ""

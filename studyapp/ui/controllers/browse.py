@@ -33,9 +33,9 @@ from studyapp.ui.ui_state import Mode
 if TYPE_CHECKING:
     from studyapp.core.study import DailyLimits
 
-SEARCH_LIMIT = 1_000_000  # every match is counted…
-# …and the best ones are listed: expanding a tree costs a Python call per row,
-# so a search that matches thousands of questions would freeze typing for 100 ms+.
+# Every match is counted and the best ones are listed: expanding a tree costs a Python
+# call per row, so a search that matches thousands of questions would freeze typing
+# for 100 ms+.
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
 MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
@@ -442,7 +442,7 @@ class BrowseController(Controller):
     def apply_search(self, text: str) -> None:
         """Filter the tree to questions matching `text` (title or answer); "" shows all."""
         text = text.strip()
-        ids = self.store.search(text, limit=SEARCH_LIMIT) if text else []
+        ids, total = self.store.search_best(text, SEARCH_SHOWN) if text else ([], 0)
         if not text:
             self.pane.search_terms = []
             self.tree.set_matches(None)
@@ -450,8 +450,6 @@ class BrowseController(Controller):
             self.collapse_tree()
         else:
             self.pane.search_terms = search_words(text)
-            total = len(ids)
-            ids = ids[:SEARCH_SHOWN]
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()
