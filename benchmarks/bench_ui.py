@@ -19,6 +19,8 @@
     keystroke in the search field (it only restarts the debounce timer), and the
     filter that runs when typing pauses (FTS query + proxy filter + expand), and
     clearing a search (every row of the tree shown again).
+(c) On that deck, a third of it studied: the Statistics and Weak Topics tabs shown
+    the first time, and shown again after a change (their figures recomputed).
 
 Prints median, p95 and max in milliseconds. Not a test: figures for the notes.
 """
@@ -311,8 +313,50 @@ def bench_search(app: QApplication, folder: Path, n: int) -> None:
     print("   ", summary("keystroke (debounce timer restart)", keystrokes))
     print("   ", summary("filter after the pause (FTS + proxy + expand)", filters))
     print("   ", summary("clearing a search (the whole tree back)", clears[1:]))
+    bench_insights(app, window, store)
     window.close()
     store.close()
+
+
+def bench_insights(app: QApplication, window, store: Store) -> None:
+    """(c) Statistics and Weak Topics on the synthetic deck, a third of it studied over
+    the last weeks: the first show (module, view and figures) and a show after the
+    store changed (the figures computed again, as after a grade)."""
+    from datetime import UTC, datetime, timedelta
+
+    from studyapp.core.study import to_ms
+
+    scheduler, now = window.controllers["insights"].ctx.scheduler, datetime.now(UTC)
+    questions = store.question_outlines()
+    with store.transaction():
+        for i, question in enumerate(questions[: len(questions) // 3]):
+            at = now - timedelta(days=1 + i % 20)
+            rating = (3, 3, 4, 1, 3, 2)[i % 6]
+            card, due = scheduler.grade(None, rating, at)
+            store.record_review(question.id, rating, 20.0, "study", card, due, to_ms(at))
+    window.controllers["browse"].refresh_progress()
+    insights = window.controllers["insights"]
+    print(f"(c) Statistics and Weak Topics, {len(questions) // 3} of the questions studied")
+    for name, show in (
+        ("Statistics", insights.show_statistics),
+        ("Weak Topics", insights.show_weak_topics),
+    ):
+        start = time.perf_counter()
+        show()
+        app.processEvents()
+        first = (time.perf_counter() - start) * 1000
+        again = []
+        for _ in range(5):
+            insights.show_questions_tab()
+            app.processEvents()
+            insights.mark_dirty()  # what a grade does
+            start = time.perf_counter()
+            show()
+            app.processEvents()
+            again.append((time.perf_counter() - start) * 1000)
+        insights.show_questions_tab()
+        print(f"    {name}: first shown {first:.0f} ms")
+        print("   ", summary(f"{name} shown after a change", again))
 
 
 def private_settings(folder: Path) -> None:

@@ -151,7 +151,8 @@ def create_window(
     browse = BrowseController(ctx, shell, pane)
     study = StudyController(ctx, shell, pane)
     mock = MockController(ctx, shell, pane)
-    insights = InsightsController(ctx, shell)
+    # Statistics reads the topics' figures the tree keeps live, instead of a pass of its own.
+    insights = InsightsController(ctx, shell, live_figures=browse.current_figures)
     files = FilesController(ctx, shell)
     editing = EditingController(ctx, shell, pane)
     safety = DataSafetyController(

@@ -249,7 +249,7 @@ class ProgressIndex:
         """From the store: one deck's questions, or every deck's."""
         decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
         parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
-        questions = store.questions(deck_id=deck_id)
+        questions = store.question_outlines(deck_id=deck_id)
         return cls(scheduler, questions, parent_of, store.cards(deck_id), now)
 
     # --- reading -------------------------------------------------------------------
@@ -399,7 +399,7 @@ def question_states(
     is None)."""
     cards = store.cards(deck_id)
     result: dict[str, str] = {}
-    for q in store.questions(deck_id=deck_id):
+    for q in store.question_outlines(deck_id=deck_id):
         info = cards.get(q.id)
         result[q.id] = (
             "new"
@@ -425,6 +425,6 @@ def topic_progress(
     topics = store.topics(deck_id)
     parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
     index = ProgressIndex(
-        scheduler, store.questions(deck_id=deck_id), parent_of, store.cards(deck_id), now
+        scheduler, store.question_outlines(deck_id=deck_id), parent_of, store.cards(deck_id), now
     )
     return index.topics()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from studyapp.core.clock import local_timezone
-from studyapp.core.progress import topic_progress
+from studyapp.core.progress import TopicProgress, topic_progress
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.settings_schema import DAILY_GOAL, setting
 from studyapp.core.store import Store, WeakMockAttempt
@@ -211,11 +211,14 @@ def collect_stats(
     tz: tzinfo | None = None,
     days: int = DAYS,
     daily_goal: int | None = None,
+    progress: Mapping[int, TopicProgress] | None = None,
 ) -> Stats:
     """The statistics of one deck (all decks with `deck_id` None) at `now`.
 
     The calendar, the streaks and the goal count every answer of every deck: they
-    are about the person's days, not one deck's."""
+    are about the person's days, not one deck's. `progress`: every topic's figures
+    at `now`, sub-topics included, where the caller keeps them live
+    (core.progress.ProgressIndex); else they are counted here."""
     tz = tz or local_timezone()
     reviews = store.weak_reviews(deck_id)
     per_day = reviews_per_day([r.reviewed_at_ms for r in reviews], now, tz, days)
@@ -229,29 +232,31 @@ def collect_stats(
     decks = [d for d in store.decks() if deck_id is None or d.id == deck_id]
     topics: list[TopicMastery] = []
     for deck in decks:
-        progress = topic_progress(store, deck.id, now, scheduler)
+        figures = (
+            progress if progress is not None else topic_progress(store, deck.id, now, scheduler)
+        )
         by_topic: dict[int, list[str]] = {}
-        for question in store.questions(deck_id=deck.id):
-            by_topic.setdefault(question.topic_id, []).append(question.id)
+        for qid, topic_id in store.question_topics(deck.id):
+            by_topic.setdefault(topic_id, []).append(qid)
         all_topics = store.topics(deck.id)
         children: dict[int | None, list[int]] = {}
         for topic in all_topics:
             children.setdefault(topic.parent_id, []).append(topic.id)
 
         for topic in all_topics:
-            if topic.parent_id is not None or topic.id not in progress:
+            if topic.parent_id is not None or topic.id not in figures:
                 continue
-            figures = progress[topic.id]
-            if not figures.total:
+            topic_figures = figures[topic.id]
+            if not topic_figures.total:
                 continue
             name = f"{deck.name}: {topic.name}" if len(decks) > 1 else topic.name
             topics.append(
                 TopicMastery(
                     topic.id,
                     name,
-                    figures.mastered,
-                    figures.total - figures.new,
-                    figures.total,
+                    topic_figures.mastered,
+                    topic_figures.total - topic_figures.new,
+                    topic_figures.total,
                     tuple(_subtree(topic.id, by_topic, children)),
                 )
             )

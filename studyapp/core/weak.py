@@ -28,7 +28,7 @@ weak question are not in the report; the rest are ranked by that score.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -317,9 +317,13 @@ def deck_folder(deck: Deck) -> Path | None:
     return Path(source).parent if source else None
 
 
-def question_histories(store: Store, deck_id: int | None) -> dict[str, QuestionHistory]:
-    """Question id → history, for every question with any (of one deck, or all)."""
-    cards: dict[str, CardInfo] = store.cards(deck_id)
+def question_histories(
+    store: Store, deck_id: int | None, cards: Mapping[str, CardInfo] | None = None
+) -> dict[str, QuestionHistory]:
+    """Question id → history, for every question with any (of one deck, or all).
+    `cards`: the deck's cards (`store.cards`) when the caller has them already."""
+    if cards is None:
+        cards = store.cards(deck_id)
     reviews: dict[str, list[Review]] = {}
     for review in store.weak_reviews(deck_id):
         reviews.setdefault(review.question_id, []).append(review)
@@ -423,12 +427,13 @@ def weak_report(
                 raise UnknownTopicError(f'No topic named "{name}". Topics: {known}.')
             wanted |= matches
 
-    questions: list[Question] = store.questions(deck_id=deck_id)
+    # Outlines: the answers are read below for the weak questions kept, not for all.
+    questions: list[Question] = store.question_outlines(deck_id=deck_id)
     if wanted is not None:
         questions = [q for q in questions if any(t.id in wanted for t in paths.get(q.topic_id, ()))]
 
-    histories = question_histories(store, deck_id)
     cards = store.cards(deck_id)
+    histories = question_histories(store, deck_id, cards)
     empty = QuestionHistory()
 
     studied = mastered = 0
@@ -437,10 +442,12 @@ def weak_report(
     for i, question in enumerate(questions):
         if cancelled is not None and i % 200 == 0 and cancelled():
             raise ReportCancelled("cancelled")
-        history = histories.get(question.id, empty)
-        weakness = question_weakness(history, now, scheduler)
         counts = per_topic.setdefault(question.topic_id, {"total": 0, "studied": 0, "mastered": 0})
         counts["total"] += 1
+        history = histories.get(question.id)
+        if history is None:  # never studied: most of a big deck, with nothing to score
+            continue
+        weakness = question_weakness(history, now, scheduler)
         if weakness.state != "new":
             studied += 1
             counts["studied"] += 1
@@ -457,6 +464,8 @@ def weak_report(
             key=lambda p: (-p[1].score, p[0].deck_id, p[0].position),
         )
         picked = {q.id for q, _w in everything[:limit]}
+    kept_ids = [q.id for pairs in weak_by_topic.values() for q, _w in pairs]
+    answers = store.answers([q for q in kept_ids if picked is None or q in picked])
 
     topics: list[WeakTopic] = []
     for topic_id, pairs in weak_by_topic.items():
@@ -469,7 +478,7 @@ def weak_report(
                 title=q.title,
                 score=w.score,
                 reasons_text=w.reasons_text,
-                answer_markdown=q.answer_markdown,
+                answer_markdown=answers.get(q.id, ""),
                 last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
                 reasons=tuple(w.reasons),
                 recall=w.recall,
@@ -480,7 +489,7 @@ def weak_report(
                         q.id,
                         PDF_THEME,
                         markdown_hash(
-                            q.answer_markdown,
+                            answers.get(q.id, ""),
                             base_dir=folders.get(q.deck_id),
                             line_breaks=breaks[q.deck_id],
                         ),

@@ -490,6 +490,25 @@ def test_outlines_are_the_questions_without_their_answers(store):
     assert all(q.answer_markdown for q in whole)
 
 
+def test_a_decks_outlines_topics_and_answers_are_its_own_questions_still_there(store):
+    """The light reads the statistics and the weak topics use on a big deck."""
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    store.import_document(make_doc(*BASE[:2], deck="Other"), "/other.md", "o1")
+    first, other = store.decks()[0].id, store.decks()[1].id
+    store.import_document(make_doc(*BASE[:3]), "/notes.md", "h2")  # boosting removed
+    for deck in (first, other):
+        whole = store.questions(deck_id=deck)
+        assert store.question_outlines(deck_id=deck) == [
+            replace(q, answer_markdown="") for q in whole
+        ]
+        assert store.question_topics(deck) == [(q.id, q.topic_id) for q in whole]
+    assert len(store.question_topics()) == 5
+    ids = [q.id for q in store.questions()]
+    gone = "no-such-question"
+    assert store.answers([*ids, gone]) == {q.id: q.answer_markdown for q in store.questions()}
+    assert store.answers([]) == {}
+
+
 def test_importing_the_same_document_twice_changes_nothing(store):
     doc = make_doc(*BASE)
     store.import_document(doc, "/notes.md", "h1")

@@ -20,6 +20,7 @@ DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
 # more, a join to the question rows costs less. Below SQLite's 999 host parameters.
 _REMOVED_IN_MEMORY = 500
+_IDS_PER_QUERY = 500  # ids bound in one IN (…): below SQLite's 999 host parameters
 
 
 def _fts_rowid(qid: str) -> int:
@@ -177,15 +178,21 @@ class DecksPart(StoreBase):
         return [_question(r) for r in self._conn.execute(sql, params)]
 
     @_op
-    def question_outlines(self, topic_id: int | None = None) -> list[Question]:
-        """Every question not removed (of one topic, if given), in file order, without
-        its answer: its `answer_markdown` is "" (the tree's rows need the rest;
-        `question(qid)` gives the whole). A tenth of the work of `questions()` on a
-        large deck."""
-        where, params = ("AND topic_id = ?", (topic_id,)) if topic_id is not None else ("", ())
+    def question_outlines(
+        self, topic_id: int | None = None, deck_id: int | None = None
+    ) -> list[Question]:
+        """Every question not removed (of one topic or one deck, if given), in file
+        order, without its answer: its `answer_markdown` is "" (the tree's rows, the
+        progress figures and the weak-topic scores need the rest; `question(qid)` and
+        `answers` give the whole). A tenth of the work of `questions()` on a large deck."""
+        where, params = "", []
+        for column, value in (("topic_id", topic_id), ("deck_id", deck_id)):
+            if value is not None:
+                where += f" AND {column} = ?"
+                params.append(value)
         rows = self._conn.plain_rows(
             "SELECT id, deck_id, topic_id, title, source_line, position, end_line,"
-            f" source_file, suspended, edited FROM questions WHERE removed_at IS NULL {where}"
+            f" source_file, suspended, edited FROM questions WHERE removed_at IS NULL{where}"
             " ORDER BY deck_id, position",
             params,
         )
@@ -193,6 +200,34 @@ class DecksPart(StoreBase):
             Question(qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed))
             for (qid, deck, topic, title, line, position, end, file, sus, ed) in rows
         ]
+
+    @_op
+    def question_topics(self, deck_id: int | None = None) -> list[tuple[str, int]]:
+        """(question id, topic id) of every question not removed (of one deck, or all),
+        in file order: where each question sits, without reading the rest of its row."""
+        where, params = (" AND deck_id = ?", (deck_id,)) if deck_id is not None else ("", ())
+        return [
+            (qid, topic_id)
+            for qid, topic_id in self._conn.plain_rows(
+                f"SELECT id, topic_id FROM questions WHERE removed_at IS NULL{where}"
+                " ORDER BY deck_id, position",
+                params,
+            )
+        ]
+
+    @_op
+    def answers(self, qids: Sequence[str]) -> dict[str, str]:
+        """Question id → its answer's Markdown, for these questions (those still there)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(qids), _IDS_PER_QUERY):
+            chunk = qids[start : start + _IDS_PER_QUERY]
+            rows = self._conn.execute(
+                "SELECT id, answer_markdown FROM questions WHERE removed_at IS NULL"
+                f" AND id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row[0], row[1]) for row in rows)
+        return found
 
     @_op
     def question(self, qid: str) -> Question | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.model import ImportSummary, Question
 from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.progress import ProgressIndex, card_info
+from studyapp.core.progress import ProgressIndex, TopicProgress, card_info
 from studyapp.core.scheduler import format_interval
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
@@ -170,6 +170,21 @@ class BrowseController(Controller):
             changed.topics |= step.topics
         self._pending.clear()
         self._show_changes(changed)
+
+    def current_figures(self) -> dict[int, TopicProgress] | None:
+        """Every topic's figures as of now, sub-topics included (for Statistics): the
+        index brought up to date first (a recount queued after an import or a move,
+        the grades still waiting for idle time, the clock); None before it is built."""
+        if self._progress_timer.isActive():
+            self.refresh_progress()  # what the next turn of the event loop would do
+        if self.index is None:
+            return None
+        if self._pending:
+            self._rows_timer.stop()
+            self._refresh_rows()
+        else:
+            self._advance()
+        return self.index.topics()
 
     def _advance(self) -> None:
         """The clock reached the index's next change (a question falls due, or its

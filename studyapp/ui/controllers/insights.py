@@ -18,6 +18,9 @@ from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from studyapp.core.progress import TopicProgress
     from studyapp.core.stats import Stats
     from studyapp.core.weak import WeakReport
     from studyapp.ui.stats_view import StatsView
@@ -31,8 +34,17 @@ class InsightsController(Controller):
     question_activated = Signal(str)  # a weak question clicked: open it
     stop_study_requested = Signal()
 
-    def __init__(self, ctx: AppContext, shell: MainWindow) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        shell: MainWindow,
+        *,
+        live_figures: Callable[[], Mapping[int, TopicProgress] | None] | None = None,
+    ) -> None:
         super().__init__(ctx, shell)
+        # Every topic's figures as of now, where another part keeps them (the tree's
+        # progress index); None, or a None from it: Statistics counts them itself.
+        self._live_figures = live_figures
         self.weak_view: WeakView | None = None
         self.stats_view: StatsView | None = None
         shell.tab_shown.connect(self._on_tab_shown)
@@ -99,6 +111,7 @@ class InsightsController(Controller):
             ctx.scheduler,
             tz=ctx.clock.timezone(),
             daily_goal=read(ctx.store, DAILY_GOAL),
+            progress=self._live_figures() if self._live_figures is not None else None,
         )
 
     def _ensure_view(self, tab: Tab) -> WeakView | StatsView | None:

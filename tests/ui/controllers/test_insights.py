@@ -289,6 +289,44 @@ def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
     assert stats.stats.total_ratings == 1
 
 
+def mastery(stats) -> dict[str, tuple[int, int, int]]:
+    return {t.name: (t.mastered, t.studied, t.total) for t in stats.topics}
+
+
+def test_statistics_count_a_grade_at_once_as_a_count_of_their_own_would(
+    qtbot, make_window, store, clock
+):
+    """Statistics read the figures the tree keeps live: a grade whose tree rows still
+    wait for idle time, and a suspension whose recount is queued, are in them."""
+    from studyapp.core.stats import collect_stats
+
+    window = make_window(show=True)
+    insights = window.controllers["insights"]
+    study = window.controllers["study"]
+    window.controllers["browse"].show_question(qid(store, MOMENTUM))
+    study.start_study()
+    window.reveal()
+    window.grade(3)  # no wait: the tree's rows follow in idle time
+
+    stats = insights.show_statistics()
+
+    own = collect_stats(store, None, clock.now(), insights.ctx.scheduler)
+    assert mastery(stats.stats) == mastery(own)
+    assert mastery(stats.stats)["Optimization"][1] == 1  # studied: the grade
+    total = mastery(stats.stats)["Optimization"][2]
+
+    study.stop_quietly()
+    insights.show_questions_tab()
+    window.controllers["browse"].show_question(qid(store, GD))
+    window.action("suspend").trigger()  # its topic's figures are counted again, queued
+    insights.show_statistics()
+
+    assert mastery(stats.stats)["Optimization"][2] == total - 1
+    assert mastery(stats.stats) == mastery(
+        collect_stats(store, None, clock.now(), insights.ctx.scheduler)
+    )
+
+
 def test_a_shown_view_refreshes_at_once_after_an_import(qtbot, make_window, store, clock):
     window = make_window(show=True)
     browse = window.controllers["browse"]
