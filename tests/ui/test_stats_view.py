@@ -158,3 +158,45 @@ def test_a_topic_name_cut_to_fit_keeps_the_topic_not_only_the_deck(qtbot):
     for text, name in zip(drawn, names, strict=True):
         # cut at the end, both read "Ai and Ml Questions: Data …" / ": Supervised Le…"
         assert text.endswith(name[-6:]), text
+
+
+class DrawnRects(DrawnTexts):
+    """Keeps each text with the rectangle it was given, in the chart's own font."""
+
+    def __init__(self, font) -> None:
+        super().__init__()
+        self._font = font
+        self.rects: list = []
+
+    def font(self):
+        return self._font
+
+    def drawText(self, rect, _flags, text: str) -> None:
+        super().drawText(rect, _flags, text)
+        self.rects.append((rect, text))
+
+
+@pytest.mark.parametrize("width", [260, 340, 420, 700])
+def test_the_ratings_legend_is_never_cut_off_the_ring_gives_way(qtbot, width):
+    """At 1200 px the ratings card was narrow enough to cut "(15 %)" to "(15 %"."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from studyapp.ui.stats_view import RatingsChart
+
+    chart = RatingsChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 220)
+    chart.set_ratings({1: 3, 2: 3, 3: 11, 4: 3})
+    painter = DrawnRects(chart.font())
+    chart.draw(painter, chart.area())
+    metrics = QFontMetricsF(chart.font())
+    legend = [(rect, text) for rect, text in painter.rects if "%" in text]
+    assert [text for _r, text in legend] == [
+        "Again  3  (15 %)",
+        "Hard  3  (15 %)",
+        "Good  11  (55 %)",
+        "Easy  3  (15 %)",
+    ]
+    for rect, text in legend:
+        assert metrics.horizontalAdvance(text) <= rect.width(), (width, text)
+        assert rect.right() <= chart.area().right() + 0.5
