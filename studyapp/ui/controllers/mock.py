@@ -232,8 +232,8 @@ class MockController(Controller):
             return None
         store = self.store
         decks = store.decks()
-        questions = store.questions()
-        if not questions:
+        placed = store.question_topics()  # the counts per topic: no answer read
+        if not placed:
             self.ctx.messages.info(
                 "Mock interview", "There are no questions yet: import your notes first."
             )
@@ -244,7 +244,7 @@ class MockController(Controller):
         dialog = MockSetupDialog(
             decks,
             {deck.id: store.topics(deck.id) for deck in decks},
-            Counter(q.topic_id for q in questions),
+            Counter(topic_id for _qid, topic_id in placed),
             load_settings(store),
             self.shell,
             voice=self.spoken.support(),
