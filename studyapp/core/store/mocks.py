@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from studyapp.core.store.base import StoreBase, _op
-from studyapp.core.store.reviews import readable_time
+from studyapp.core.store.values import fraction, rating, readable_time, seconds
 
 MOCK_STATES = ("running", "finished", "abandoned")
 
@@ -88,12 +88,21 @@ class WeakMockAttempt(NamedTuple):
     typed_answer: str | None
 
 
+# A mock answer's columns, its numbers as the app can read them (core.store.values):
+# a grade, a time or a coverage out of its range reads as none.
+_ANSWER_COLUMNS = (
+    "a.id, a.session_id, a.question_id, a.position, a.overtime, a.typed_answer,"
+    f" {rating('a.rating')} AS rating, {seconds('a.seconds')} AS seconds,"
+    f" {fraction('a.coverage')} AS coverage"
+)
+
+
 class MocksPart(StoreBase):
     # --- mock interviews ----------------------------------------------------------
 
     _MOCK_SESSION_COLUMNS = (
         "s.id, s.started_at_ms, s.ended_at_ms, s.state, s.settings_json,"
-        " s.question_ids_json, s.elapsed_seconds"
+        f" s.question_ids_json, {seconds('s.elapsed_seconds')} AS elapsed_seconds"
     )
 
     @staticmethod
@@ -317,7 +326,8 @@ class MocksPart(StoreBase):
     def mock_answers(self, session_id: int) -> list[MockAnswerRecord]:
         """A session's answered questions (graded or skipped), in asking order."""
         rows = self._conn.execute(
-            "SELECT a.*, q.title FROM mock_answers a JOIN questions q ON q.id = a.question_id"
+            f"SELECT {_ANSWER_COLUMNS}, a.note, a.recording_path, q.title"
+            " FROM mock_answers a JOIN questions q ON q.id = a.question_id"
             " WHERE a.session_id = ? ORDER BY a.position, a.id",
             (session_id,),
         )
@@ -361,8 +371,9 @@ class MocksPart(StoreBase):
             " avg(CASE WHEN a.rating IS NOT NULL THEN a.seconds END) AS mean_seconds,"
             " ifnull(sum(CASE WHEN a.rating IS NOT NULL THEN a.overtime END), 0) AS overtime,"
             " avg(CASE WHEN a.rating IS NOT NULL THEN a.coverage END) AS mean_coverage"
-            " FROM mock_sessions s LEFT JOIN mock_answers a ON a.session_id = s.id"
-            f" WHERE s.state IN ({marks}) AND {readable_time('s.started_at_ms')}"
+            f" FROM mock_sessions s LEFT JOIN (SELECT {_ANSWER_COLUMNS} FROM mock_answers a) a"
+            f" ON a.session_id = s.id WHERE s.state IN ({marks})"
+            f" AND {readable_time('s.started_at_ms')}"
             " GROUP BY s.id ORDER BY s.started_at_ms, s.id",
             tuple(states),
         )
@@ -384,8 +395,7 @@ class MocksPart(StoreBase):
         """Every mock answer (graded or skipped) of questions not removed, of one deck or
         all, oldest session first and in asking order within a session."""
         sql = (
-            "SELECT a.question_id, a.session_id, s.state, s.started_at_ms, a.position,"
-            " a.seconds, a.overtime, a.rating, a.coverage, a.typed_answer"
+            f"SELECT {_ANSWER_COLUMNS}, s.state, s.started_at_ms"
             " FROM mock_answers a"
             " JOIN mock_sessions s ON s.id = a.session_id"
             " JOIN questions q ON q.id = a.question_id"

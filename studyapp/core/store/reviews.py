@@ -8,20 +8,15 @@ from studyapp.core.model import (
     Review,
 )
 from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.values import rating, readable_review, seconds
 
 REVIEW_MODES = ("study", "mock")
 
-# 9999-01-01 UTC: Python's dates end with the year 9999, and a day's slack keeps any
-# timezone's local date within it.
-MAX_TIME_MS = 253_370_764_800_000
-
-
-def readable_time(column: str) -> str:
-    """SQL: the time in `column` is one the app can read: whole milliseconds since 1970,
-    before the year 9999. A row with any other (text, a year past 9999: a hand-edited
-    or damaged store) is left out of the history read, where it stopped the statistics
-    and the weak-topic report; it stays in the file, and in the counts of reviews."""
-    return f"(typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {MAX_TIME_MS})"
+# A review as the history reads it (model.Review's fields, in order), its rating and
+# seconds through core.store.values.
+_REVIEW_COLUMNS = (
+    f"r.id, r.question_id, r.reviewed_at_ms, {rating('r.rating')}, {seconds('r.seconds')}, r.mode"
+)
 
 
 class CardInfo(NamedTuple):
@@ -143,29 +138,19 @@ class ReviewsPart(StoreBase):
     @_op
     def reviews(self, qid: str | None = None) -> list[Review]:
         """One question's reviews, or those of all questions not removed; oldest first."""
+        sql = (
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews r JOIN questions q ON q.id = r.question_id"
+            f" WHERE {readable_review('r.')}"
+        )
         if qid is None:
             rows = self._conn.execute(
-                "SELECT r.* FROM reviews r JOIN questions q ON q.id = r.question_id"
-                f" WHERE q.removed_at IS NULL AND {readable_time('r.reviewed_at_ms')}"
-                " ORDER BY r.reviewed_at_ms, r.id"
+                f"{sql} AND q.removed_at IS NULL ORDER BY r.reviewed_at_ms, r.id"
             )
         else:
             rows = self._conn.execute(
-                "SELECT * FROM reviews WHERE question_id = ?"
-                f" AND {readable_time('reviewed_at_ms')} ORDER BY reviewed_at_ms, id",
-                (qid,),
+                f"{sql} AND r.question_id = ? ORDER BY r.reviewed_at_ms, r.id", (qid,)
             )
-        return [
-            Review(
-                id=r["id"],
-                question_id=r["question_id"],
-                reviewed_at_ms=r["reviewed_at_ms"],
-                rating=r["rating"],
-                seconds=r["seconds"],
-                mode=r["mode"],
-            )
-            for r in rows
-        ]
+        return [Review(*r) for r in rows]
 
     @_op
     def cards(self, deck_id: int | None = None) -> dict[str, CardInfo]:
@@ -174,7 +159,7 @@ class ReviewsPart(StoreBase):
         sql = (
             "SELECT c.question_id, c.fsrs_json, c.due,"
             " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
-            f"  AND {readable_time('r.reviewed_at_ms')}"
+            f"  AND {readable_review('r.')}"
             "  ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1) AS last_rating"
             " FROM cards c JOIN questions q ON q.id = c.question_id"
             " WHERE q.removed_at IS NULL"
@@ -194,23 +179,12 @@ class ReviewsPart(StoreBase):
     def weak_reviews(self, deck_id: int | None = None) -> list[Review]:
         """The reviews of every question not removed (of one deck, or all), oldest first."""
         sql = (
-            "SELECT r.id, r.question_id, r.reviewed_at_ms, r.rating, r.seconds, r.mode"
-            " FROM reviews r JOIN questions q ON q.id = r.question_id"
-            f" WHERE q.removed_at IS NULL AND {readable_time('r.reviewed_at_ms')}"
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews r JOIN questions q ON q.id = r.question_id"
+            f" WHERE q.removed_at IS NULL AND {readable_review('r.')}"
         )
         params: tuple[Any, ...] = ()
         if deck_id is not None:
             sql += " AND q.deck_id = ?"
             params = (deck_id,)
         sql += " ORDER BY r.reviewed_at_ms, r.id"
-        return [
-            Review(
-                id=r["id"],
-                question_id=r["question_id"],
-                reviewed_at_ms=r["reviewed_at_ms"],
-                rating=r["rating"],
-                seconds=r["seconds"],
-                mode=r["mode"],
-            )
-            for r in self._conn.execute(sql, params)
-        ]
+        return [Review(*r) for r in self._conn.execute(sql, params)]
