@@ -616,10 +616,17 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:
         return "; ".join(rows)
-    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0 and conn.execute(
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0 and conn.execute(
         "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
     ).fetchone():
         return "it holds tables but no StudyApp version: not a StudyApp database"
+    if 1 <= version < SCHEMA_VERSION and (problems := health.schema_problems(conn)):
+        # An upgrade is due, and its steps need that version's tables: another
+        # program's file under a StudyApp version, or a table lost. Found here, before
+        # anything writes to the file (the upgrade failed with a traceback, after
+        # switching the file to WAL).
+        return "; ".join(problems[:3])
     return None
 
 

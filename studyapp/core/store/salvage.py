@@ -97,6 +97,11 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
             # may well be saved once there is room, so nothing may move meanwhile.
             raise error from exc
         return None
+    if result is not None and not any(result.rows.values()):
+        # Not one row of the person's data (another program's file with a table of
+        # the app's name): an empty copy installed as "every row kept" hid the
+        # backups that hold their reviews.
+        result = None
     if result is None:
         remove_leftovers(store_path)
     return result

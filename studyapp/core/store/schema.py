@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from studyapp.core.store.errors import newer_store
+from studyapp.core.store.errors import newer_store, translate_error
 from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
 
 BUSY_TIMEOUT_MS = 5000
@@ -254,13 +254,30 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
             if current >= target:
                 conn.execute("COMMIT")
                 return current
-            MIGRATIONS[current](conn)
+            _migrate_step(conn, current)
             conn.execute(f"PRAGMA user_version = {current + 1:d}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def _migrate_step(conn: sqlite3.Connection, version: int) -> None:
+    """Take the database from `version` to the next. A step that finds tables other
+    than that version's (another program's database with a table of StudyApp's
+    name, a table lost) fails as damage, so the file is salvaged or moved aside,
+    never half-migrated: it stopped the start with a traceback. A locked or full
+    disk stays what it is (core.store.errors)."""
+    try:
+        MIGRATIONS[version](conn)
+    except sqlite3.OperationalError as exc:
+        if translate_error(exc, getattr(conn, "check_path", "")) is not None:
+            raise
+        raise sqlite3.DatabaseError(
+            f"file is not a database of StudyApp's (its tables are not those of schema "
+            f"version {version}: {exc})"
+        ) from exc
 
 
 _OPTIONS = {
