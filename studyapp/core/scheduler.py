@@ -58,20 +58,18 @@ class CardFacts:
 def card_facts(card_json: str | None) -> CardFacts | None:
     """The facts of a stored card (cached: a card's JSON never changes once written);
     None for no card, and for a card that cannot be read (not JSON, no due time, a
-    time without its zone, a stability that is no number): such a card is scheduled
+    time without its zone, a stability or difficulty that is no number or outside
+    fsrs's range, a card in review without them): such a card is scheduled
     as a new one, its review history kept, and its next grade writes a sound card."""
     if card_json is None:
         return None
     try:
         raw = json.loads(card_json)
         last = raw.get("last_review")
-        stability = raw.get("stability")
-        if stability is not None and (
-            isinstance(stability, bool)
-            or not isinstance(stability, int | float)
-            or not math.isfinite(stability)
-        ):
-            raise ValueError(f"stability {stability!r}")
+        stability = _within(raw, "stability", 0, math.inf)
+        _within(raw, "difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)
+        if raw.get("state") in (2, 3) and None in (stability, raw.get("difficulty")):
+            raise ValueError("a card in review without its stability and difficulty")
         return CardFacts(
             phase=PHASES.get(raw.get("state"), "learning"),
             stability=stability,
@@ -81,6 +79,24 @@ def card_facts(card_json: str | None) -> CardFacts | None:
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
         log.warning("a card that cannot be read is scheduled as new (%s): %.80r", exc, card_json)
         return None
+
+
+# fsrs's bounds of a card's difficulty; its stability is above 0. A card outside them
+# (0 reads as none; a negative one gave complex numbers, NaN an error) cannot be graded.
+MIN_DIFFICULTY, MAX_DIFFICULTY = 1.0, 10.0
+
+
+def _within(raw: dict[str, Any], key: str, low: float, high: float) -> float | None:
+    """The card's number `key`: None when absent, ValueError unless low ≤ it ≤ high
+    (low excluded when 0)."""
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{key} {value!r}")
+    if not (low < value if low == 0 else low <= value) or value > high:
+        raise ValueError(f"{key} {value!r} out of range")
+    return value
 
 
 def _utc(now: datetime) -> datetime:

@@ -4,6 +4,7 @@ absent; the statistics, the weak-topic report and mock interviews go on."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from studyapp.core.mock import MockSession, MockSettings
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.stats import collect_stats
 from studyapp.core.store import Store
+from studyapp.core.study import StudySession
 from studyapp.core.weak import weak_report
 from tests.core.test_backup import NOW, fill
 
@@ -81,3 +83,37 @@ def test_numbers_out_of_range_read_as_absent_and_studying_goes_on(tmp_path, dama
             mock.reveal()
             mock.grade(4)
         assert mock.state == "finished"
+
+
+# --- a card whose numbers are out of fsrs's range --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("difficulty", "NaN"), ("difficulty", "-50"), ("difficulty", "0"),
+     ("stability", "-5"), ("stability", "0"), ("stability", "null")],
+    ids=lambda v: str(v),
+)  # fmt: skip
+def test_a_card_with_numbers_fsrs_cannot_hold_is_studied_as_new_and_graded(tmp_path, key, value):
+    """Grading it (and the intervals on the grade buttons) failed inside fsrs with a
+    complex number, NaN or an assertion, on the question on screen."""
+    clock = FakeClock(NOW)
+    sr = SpacedRepetition()
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        ids = fill(store, reviews=0)
+        for qid in ids:  # all studied days ago: in review, due now
+            card_json, due = sr.grade(None, 4, NOW - timedelta(days=30))
+            store.record_review(qid, 4, 5.0, "study", card_json, due, 1_000)
+        card = json.loads(store.card_json(ids[0]))
+        assert card["state"] == 2
+        damaged = json.dumps(card).replace(f'"{key}": {json.dumps(card[key])}', f'"{key}": {value}')
+        write_raw(store, f"UPDATE cards SET fsrs_json = '{damaged}' WHERE question_id = '{ids[0]}'")
+
+        session = StudySession(store, sr, clock, question_ids=[ids[0]])
+        assert session.current().id == ids[0]
+        session.show()
+        assert set(session.intervals()) == {1, 2, 3, 4}
+        session.grade(3)
+        assert sr.due(store.card_json(ids[0])) > NOW  # a sound card now
+        assert len(store.reviews(ids[0])) == 2  # its history kept
+        assert weak_report(store, None, NOW, sr) is not None
