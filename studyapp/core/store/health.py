@@ -17,8 +17,9 @@ full check finds both, and what the app's schema does not have:
   schema (at the file's version) does not have. A backup carrying a trigger would
   run it on every later write; one with other columns would fail every start.
 
-`urgent_problem` is what start-up runs every time, cheaply (the schema, and which
-TEXT columns hold bytes: record headers only), for the damage that stops the window
+`urgent_problem` is what start-up runs every time, cheaply (the schema, questions or
+topics whose deck or topic is gone (`rehome` makes it again), and which TEXT columns
+hold bytes: record headers only), for the damage that stops the window
 at once: it does not wait for the daily full check.
 """
 
@@ -249,6 +250,8 @@ def urgent_problem(conn: sqlite3.Connection) -> str | None:
     problems = schema_problems(conn)
     if problems:
         return "; ".join(problems[:3])
+    if homeless_rows(conn):
+        return "questions or topics whose deck or topic is gone"
     return "text stored as bytes" if text_stored_as_bytes(conn) else None
 
 
@@ -311,3 +314,64 @@ def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
             conn.execute(f"DROP {kind.upper()} IF EXISTS {_quote(name)}")
             dropped.append(f"the {kind} {name}")
     return dropped
+
+
+# --- rows whose deck or topic is gone ---------------------------------------------------
+
+# (what the person's rows point to, SQL: each id pointed to that is not there, with
+# the deck to make it again in). Another tool deleting with foreign keys off (or a
+# row lost) leaves them so: a deck's questions were missing from every view and the
+# weak-topic report stopped; a topic's questions were missing from the tree.
+_DECKS_GONE = (
+    "SELECT deck_id, NULL FROM questions WHERE deck_id NOT IN (SELECT id FROM decks)"
+    " UNION SELECT deck_id, NULL FROM topics WHERE deck_id NOT IN (SELECT id FROM decks)"
+)
+_TOPICS_GONE = (
+    "SELECT topic_id, min(deck_id) FROM questions"
+    " WHERE topic_id NOT IN (SELECT id FROM topics) GROUP BY topic_id"
+    " UNION SELECT parent_id, min(deck_id) FROM topics"
+    " WHERE parent_id NOT IN (SELECT id FROM topics) GROUP BY parent_id"
+)
+
+
+def homeless_rows(conn: sqlite3.Connection) -> bool:
+    """Whether a question or topic points to a deck or topic that is not there (each
+    test reads an index of ids only: cheap enough for every start)."""
+    return any(
+        conn.execute(f"SELECT 1 FROM ({sql}) LIMIT 1").fetchone()
+        for sql in (_DECKS_GONE, _TOPICS_GONE)
+    )
+
+
+def rehome(conn: sqlite3.Connection) -> list[str]:
+    """Make every deck and topic that questions or topics point to again, under its
+    own id ("Recovered deck 3", "Recovered topic 12", at the top of its deck), in one
+    transaction, so every question shows again with its progress. Returns what was
+    made, in words; empty when nothing pointed nowhere."""
+    made: list[str] = []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for kind, table, sql in (("deck", "decks", _DECKS_GONE), ("topic", "topics", _TOPICS_GONE)):
+            for row_id, deck_id in conn.execute(sql).fetchall():
+                name = f"Recovered {kind} {row_id}"
+                while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
+                    name += "'"
+                if kind == "deck":
+                    conn.execute(
+                        "INSERT INTO decks (id, name, id_name) VALUES (?, ?, ?)",
+                        (row_id, name, name),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 1)",
+                        (row_id, deck_id, name),
+                    )
+                made.append(f"“{name}”")
+        conn.execute("COMMIT")
+        if len(made) > 3:
+            made[3:] = [f"{len(made) - 3} more"]
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return made

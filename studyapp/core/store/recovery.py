@@ -228,6 +228,11 @@ def _maintain(
         problems = health.schema_problems(conn)
         if problems:
             return None, "; ".join(problems[:3])
+        if health.homeless_rows(conn):
+            found.append("questions or topics whose deck or topic was gone")
+            kept = kept or backup.keep_copy(path, now)
+            made = health.rehome(conn)
+            repaired.append(f"made {', '.join(made)} again, so that they show with their progress")
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
     with contextlib.suppress(OSError):
         check_marker(path).unlink(missing_ok=True)
