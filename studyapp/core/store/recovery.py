@@ -131,6 +131,25 @@ def open_store_safely(
     is not checked again.
     """
     path = Path(path)
+    try:
+        return _open_safely(path, backup_dir, now, early)
+    except StoreError as exc:
+        cause = exc.__cause__
+        if not (isinstance(cause, sqlite3.OperationalError) and "locked" in str(cause)):
+            raise
+        # The caller holds StudyApp's own lock: no StudyApp holds the file, another
+        # program does. "Close other StudyApp windows" sent the person to look for
+        # windows that were not there.
+        raise StoreError(
+            f"The study database {path} is locked by another program (not StudyApp): "
+            "a database browser or a backup or sync tool may have it open.",
+            "Close that program, then start StudyApp again.",
+        ) from cause
+
+
+def _open_safely(
+    path: Path, backup_dir: str | Path, now: datetime, early: EarlyCheck | None
+) -> tuple[Store, RecoveryReport | None]:
     sound = early is not None and early.sound(path)
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))
