@@ -215,6 +215,7 @@ def _maintain(
     if not full_check_due(store, path, now, sound=sound):
         return None, None
     conn = store._conn
+    damage_seen = check_marker(path).exists()  # a search may have failed on its index
     with store._lock, _translated(path):
         problems = health.integrity_problems(conn)
         found: list[str] = []
@@ -228,6 +229,11 @@ def _maintain(
                 repaired.append("rebuilt the indexes that were out of step with their tables")
         if problems:
             return None, "; ".join(problems[:3])
+        if damage_seen and (problem := health.search_index_problem(conn)):
+            found.append(problem)
+            kept = kept or backup.keep_copy(path, now)
+            health.rebuild_search(conn)
+            repaired.append("made the search index again from your questions")
         bad = health.undecodable_text(conn)
         if bad:
             found.append(health.describe_bad_text(bad))

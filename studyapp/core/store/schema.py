@@ -13,6 +13,14 @@ BUSY_TIMEOUT_MS = 5000
 
 # --- schema and migrations ---------------------------------------------------
 
+# The search index. Kept in sync explicitly by the store (no triggers): its rowid is
+# derived from the question id (see _fts_rowid) because questions' own rowid may change
+# on VACUUM. Removed questions stay indexed; searches filter them out by joining
+# questions. Made again from the questions where it is damaged (core.store.health).
+SEARCH_INDEX = """CREATE VIRTUAL TABLE questions_fts USING fts5(
+        qid UNINDEXED, title, answer, tokenize = 'unicode61 remove_diacritics 2'
+    )"""
+
 _SCHEMA_1 = (
     """CREATE TABLE decks (
         id INTEGER PRIMARY KEY,
@@ -96,12 +104,7 @@ _SCHEMA_1 = (
         html TEXT NOT NULL,
         PRIMARY KEY (question_id, theme)
     )""",
-    # Kept in sync explicitly by the store (no triggers): its rowid is derived from the
-    # question id (see _fts_rowid) because questions' own rowid may change on VACUUM.
-    # Removed questions stay indexed; searches filter them out by joining questions.
-    """CREATE VIRTUAL TABLE questions_fts USING fts5(
-        qid UNINDEXED, title, answer, tokenize = 'unicode61 remove_diacritics 2'
-    )""",
+    SEARCH_INDEX,
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 

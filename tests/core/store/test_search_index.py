@@ -1,0 +1,48 @@
+"""A damaged search index: its pages are FTS5's, which ``PRAGMA integrity_check``
+does not read, so every search failed with "damaged… start StudyApp again: it repairs
+the file", and no start ever did. Now the start after such a failure checks the index
+and makes it again from the questions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from studyapp.core.backup import make_backup
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.store import Store, StoreError
+from studyapp.core.store.recovery import K_FULL_CHECK_AT
+from tests.core.test_backup import fill
+
+NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DELETE FROM questions_fts_data WHERE id > 10",  # its leaf pages lost
+        "DELETE FROM questions_fts_content WHERE id % 2 = 0",
+    ],
+    ids=["index-pages", "indexed-text"],
+)
+def test_a_search_index_found_damaged_is_made_again_at_the_next_start(tmp_path, damage):
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())  # today's check is done
+        found = store.search("thing")
+        store._conn.execute(damage)
+        with pytest.raises(StoreError, match="damaged"):
+            store.search("thing")
+
+    store, report = open_store_safely(path, backups, NOW)
+    with store:
+        assert report is not None and report.repaired and report.whole
+        assert "search index" in report.message and report.damaged_path.exists()
+        assert store.search("thing") == found
+        assert len(store.reviews()) == 3
+        assert make_backup(store, backups, NOW, "manual").exists()  # it passes the full check
+    store, report = open_store_safely(path, backups, NOW)
+    store.close()
+    assert report is None
