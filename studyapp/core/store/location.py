@@ -21,6 +21,8 @@ from pathlib import Path
 
 from studyapp.core.store.errors import StoreError
 
+_SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's, beside the database file
+
 
 class StoreUnavailable(StoreError):
     """The store's path cannot lead to a database file now (see the module docstring)."""
@@ -63,6 +65,16 @@ def _store_file(path: Path, new_ok: bool) -> Path:
                 "Move or rename that folder (StudyApp never deletes it), or choose another "
                 "data folder with --data-dir.",
             )
+        for suffix in _SIDE_FILES:
+            # SQLite keeps its journal there: a folder in its place (a sync tool's
+            # conflict, a copy gone wrong) was blamed on permissions or the disk.
+            if (side := Path(f"{path}{suffix}")).is_dir():
+                raise StoreUnavailable(
+                    f"{side} is a folder, where SQLite keeps the study database's journal: "
+                    "the database cannot be opened beside it.",
+                    "Move or rename that folder (StudyApp never deletes it), then start "
+                    "StudyApp again.",
+                )
         return path
     try:
         real = Path(os.path.realpath(path, strict=True))  # ELOOP; ENOENT: dangling
