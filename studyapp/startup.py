@@ -186,7 +186,9 @@ class ConsoleMessages(Messages):
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return None
 
-    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
+    def ask_choice(
+        self, title: str, label: str, choices: list[str], current: int = 0
+    ) -> int | None:
         return None
 
 

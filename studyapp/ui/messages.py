@@ -228,8 +228,10 @@ class Messages:
         self._back_to_window()
         return value if ok and value.strip() else None
 
-    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
-        """The index of the chosen item, None when cancelled."""
+    def ask_choice(
+        self, title: str, label: str, choices: list[str], current: int = 0
+    ) -> int | None:
+        """The index of the chosen item, None when cancelled; `current` is preselected."""
         if not choices:
             return None
         from PySide6.QtWidgets import QInputDialog
@@ -239,7 +241,7 @@ class Messages:
         dialog.setLabelText(label)
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(False)
-        dialog.setTextValue(choices[0])
+        dialog.setTextValue(choices[current if 0 <= current < len(choices) else 0])
         flat_bars_in(dialog)
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.textValue()

@@ -81,6 +81,7 @@ class ScriptedMessages(Messages):
         super().__init__(None)
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
         self.answers: list[Any] = []
+        self.preselected: list[str] = []  # what each choice list had chosen on opening
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -104,7 +105,10 @@ class ScriptedMessages(Messages):
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return self.answers.pop(0)
 
-    def ask_choice(self, title: str, label: str, choices: list[str]) -> int | None:
+    def ask_choice(
+        self, title: str, label: str, choices: list[str], current: int = 0
+    ) -> int | None:
+        self.preselected.append(choices[current])
         answer = self.answers.pop(0)
         return choices.index(answer) if isinstance(answer, str) else answer
 

@@ -78,8 +78,10 @@ def test_choosing_from_a_list_returns_the_index_chosen_or_none(qtbot, make_windo
 
     QTimer.singleShot(0, lambda: answer("Topic 7"))
     assert messages.ask_choice("Move", "To which topic?", choices) == 7
+    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget().textValue()))
+    assert messages.ask_choice("Move", "To which topic?", choices, current=12) == 12
     QTimer.singleShot(0, lambda: answer(None))
     assert messages.ask_choice("Move", "To which topic?", choices) is None
-    assert len(sheets) == 2 and all("QScrollBar" in sheet for sheet in sheets)
+    assert len(sheets) == 3 and all("QScrollBar" in sheet for sheet in sheets)
     # The window's keys work again: it is the active window once more.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -87,15 +87,15 @@ class EditingController(Controller):
         if node is None or node.kind != QUESTION or node.question is None:
             self.status("Select a question to move.", 3000)
             return
-        topics = [
-            (tid, path)
-            for tid, path in self.model.deck_topics(node.question.deck_id)
-            if tid != node.question.topic_id
-        ]
+        # The question's own topic is listed and chosen: the list opens where the
+        # question is, and OK without a change moves nothing.
+        here = node.question.topic_id
+        topics = list(self.model.deck_topics(node.question.deck_id))
+        current = next((i for i, (tid, _) in enumerate(topics) if tid == here), 0)
         choice = self.ctx.messages.ask_choice(
-            "Move question", f"Move “{node.name}” to:", [path for _, path in topics]
+            "Move question", f"Move “{node.name}” to:", [path for _, path in topics], current
         )
-        if choice is not None:
+        if choice is not None and topics[choice][0] != here:
             self.move_question(node.key, topics[choice][0])
 
     def rename_topic(self, topic_id: int, name: str) -> bool:

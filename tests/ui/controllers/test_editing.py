@@ -38,6 +38,20 @@ def test_move_by_context_menu_choice(make_window, store):
     assert store.question(qid(store, PV)).topic_id == topic_id(store, "Security")
 
 
+def test_the_move_dialog_opens_on_the_question_s_own_topic(make_window, store):
+    """Ctrl+Shift+M on a Statistics question: the list opens at "Statistics" (before:
+    at the first other topic, "Optimization", so OK moved it there by accident)."""
+    window = make_window()
+    browse = window.controllers["browse"]
+    editing = window.controllers["editing"]
+    browse.show_question(qid(store, PV))
+    window.messages.answers.append("Statistics")  # OK as it opened
+    editing.move_current_question()
+    assert window.messages.preselected == ["Statistics"]
+    assert store.question(qid(store, PV)).topic_id == topic_id(store, "Statistics")
+    assert "Moved" not in window.statusBar().currentMessage()
+
+
 def test_drag_and_drop_moves_a_question(make_window, store):
     window = make_window()
     model = window.model
