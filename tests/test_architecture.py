@@ -73,6 +73,18 @@ def test_importing_the_whole_core_loads_no_qt():
     assert result.stdout.strip() == "[]"
 
 
+def test_the_ui_never_imports_the_parsers():
+    """Widgets never parse files (design.md): what the UI needs of an import comes
+    through core.importer and core.import_preview."""
+    offenders = [
+        f"{_rel(path)}: {name}"
+        for path in _modules(UI)
+        for name in _imports(path)
+        if name == "studyapp.core.parse" or name.startswith("studyapp.core.parse.")
+    ]
+    assert offenders == []
+
+
 # --- rule 2: only core/store/ imports sqlite3 ----------------------------------------
 
 

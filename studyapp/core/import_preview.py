@@ -28,6 +28,13 @@ class ImportPreview:
     def deck_name(self) -> str:
         return self.existing_deck or self.doc.deck_name
 
+    @property
+    def understood(self) -> str:
+        """What StudyApp reads, in a phrase: for a preview that found no questions."""
+        from studyapp.core.parse import UNDERSTOOD
+
+        return UNDERSTOOD
+
 
 class _RollBack(Exception):
     pass

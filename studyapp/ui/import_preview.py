@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural
-from studyapp.core.parse import UNDERSTOOD
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
@@ -194,7 +193,7 @@ class ImportPreviewDialog(QDialog):
             other = max((n for u, n in preview.candidates.items() if u != preview.unit), default=0)
             self.state.setText(
                 "No questions found. StudyApp reads "
-                + UNDERSTOOD
+                + preview.understood
                 + (
                     ". Choose another split above to try them."
                     if other
