@@ -25,7 +25,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.paths import with_extension
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
-from studyapp.core.weak import ReportCancelled, describe, weak_report
+from studyapp.core.weak import ReportCancelled, WeakReport, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
 from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, PlainText, format_traceback
@@ -33,12 +33,20 @@ from studyapp.ui.messages import Messages, PlainText, format_traceback
 TITLE = "Export weak topics"
 
 
+def nothing_to_export(report: WeakReport) -> str | None:
+    """What to say instead of exporting when the report lists no question (nothing
+    studied, or nothing weak): no PDF is written then. None when there is something."""
+    if report.nothing_studied or report.nothing_weak:
+        return f"Nothing to export yet.\n\n{describe(report)}"
+    return None
+
+
 @dataclass
 class ExportOutcome:
     path: Path
     result: PdfResult | None = None
     summary: str = ""  # describe(report)
-    nothing_to_export: bool = False  # the PDF was written and says so
+    nothing_to_export: str | None = None  # nothing to list: no PDF written, this said
     error: str | None = None  # an error the user can fix (unwritable path …)
     cancelled: bool = False
     crash: str | None = None  # a traceback: a bug
@@ -90,13 +98,15 @@ class ExportTask(CancellableTask):
                     cancelled=self.is_cancelled,
                 )
             outcome.summary = describe(report)
-            outcome.nothing_to_export = report.nothing_studied or report.nothing_weak
-            outcome.result = export_weak_pdf(
-                report,
-                self.out_path,
-                progress=self.signals.progress.emit,
-                cancelled=self.is_cancelled,
-            )
+            # Scores move with the clock: what had weak questions when asked may not now.
+            outcome.nothing_to_export = nothing_to_export(report)
+            if outcome.nothing_to_export is None:
+                outcome.result = export_weak_pdf(
+                    report,
+                    self.out_path,
+                    progress=self.signals.progress.emit,
+                    cancelled=self.is_cancelled,
+                )
         except (ExportCancelled, ReportCancelled):
             outcome.cancelled = True
         except StudyAppError as exc:
@@ -172,9 +182,8 @@ class ExportController(BackgroundController):
             self._messages.error(TITLE, PlainText(outcome.error))
         elif outcome.cancelled:
             return
+        elif outcome.nothing_to_export is not None:
+            self._messages.info(TITLE, PlainText(outcome.nothing_to_export))
         elif outcome.result is not None:
-            if outcome.nothing_to_export:
-                text = f"{outcome.summary}\n\nThe PDF says so on one page: {outcome.path}"
-            else:
-                text = f"{outcome.summary}\n\nWrote {outcome.result.pages} pages to {outcome.path}"
+            text = f"{outcome.summary}\n\nWrote {outcome.result.pages} pages to {outcome.path}"
             self._messages.info(TITLE, PlainText(text))  # a path is the person's text

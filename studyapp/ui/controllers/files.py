@@ -207,8 +207,8 @@ class FilesController(Controller):
     def export_weak_topics(self) -> bool:
         """File → Export Weak Topics as PDF… (Ctrl+E), and the weak topics' "Export
         PDF…": ask where, then export the current deck (see `_export_deck_id`) on a
-        worker thread. False when no export was asked for (during a mock, or while
-        one runs)."""
+        worker thread. False when no export was asked for (during a mock, while one
+        runs, or when nothing is weak: that is said instead, and no file written)."""
         return self._export(self._export_deck_id())
 
     def _export(self, deck_id: int | None) -> bool:
@@ -218,9 +218,23 @@ class FilesController(Controller):
         if exporter.busy:
             self.status("An export is already running.", 4000)
             return False
+        nothing = self._nothing_to_export(deck_id)
+        if nothing is not None:  # said before the save dialog, and no file written
+            from studyapp.ui.export_worker import TITLE
+            from studyapp.ui.messages import PlainText
+
+            self.ctx.messages.info(TITLE, PlainText(nothing))
+            return False
         deck = self.store.deck(deck_id) if deck_id is not None else None
         exporter.ask_and_export(deck_id, deck.name if deck is not None else "")
         return True
+
+    def _nothing_to_export(self, deck_id: int | None) -> str | None:
+        from studyapp.core.weak import weak_report
+        from studyapp.ui.export_worker import nothing_to_export
+
+        ctx = self.ctx
+        return nothing_to_export(weak_report(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler))
 
     def export_deck(self) -> bool:
         """File → Export Deck…: the selected deck (or the only one) as .apkg or .csv,

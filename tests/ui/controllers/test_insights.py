@@ -372,6 +372,44 @@ def test_the_export_buttons_export_too(qtbot, make_window, studied, save_to, sou
     assert window.messages.kinds() == ["info"] and out.is_file()
 
 
+@pytest.mark.parametrize(
+    ("history", "said"),
+    [((), "Nothing studied yet"), (STRONG, "No weak questions among the 1 studied")],
+    ids=["nothing studied", "nothing weak"],
+)
+def test_ctrl_e_with_nothing_weak_says_so_and_writes_no_file(
+    qtbot, make_window, store, clock, save_to, history, said
+):
+    """Before: the save dialog opened and a one-page PDF saying "nothing" was written."""
+    out, asked = save_to
+    if history:
+        record(store, qid(store, GD), history, clock.now())
+    window = make_window(show=True)
+    press(qtbot, window, Qt.Key.Key_E, CTRL)
+    assert asked == []  # no save dialog
+    ((kind, _title, text),) = window.messages.shown
+    assert kind == "info" and text.startswith("Nothing to export yet.") and said in text
+    assert not window.controllers["files"].exporter().busy
+    assert list(out.parent.glob("*.pdf")) == []
+
+
+def test_an_export_that_finds_nothing_weak_when_it_runs_writes_no_file(make_window, store, save_to):
+    """Scores move with the clock: the worker checks again and writes nothing then."""
+    from studyapp.ui.export_worker import ExportTask
+
+    out, _ = save_to
+    window = make_window()
+    task = ExportTask(
+        store.path, out, window.controllers["files"].ctx.clock.now(), window.scheduler
+    )
+    outcomes = []
+    task.signals.finished.connect(outcomes.append)
+    task.run()
+    (outcome,) = outcomes
+    assert outcome.nothing_to_export.startswith("Nothing to export yet.")
+    assert outcome.result is None and not out.exists()
+
+
 def test_a_cancelled_save_dialog_exports_nothing(make_window, studied, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     window = make_window()
