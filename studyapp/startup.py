@@ -194,12 +194,22 @@ class ConsoleMessages(Messages):
 
 class ExceptionHook:
     """sys.excepthook while the app runs: records every uncaught exception (a slot's
-    included), prints it, and shows the crash dialog unless in smoke mode."""
+    included), prints it, and shows the crash dialog unless in smoke mode.
+
+    An exception is said once: a paintEvent that raises does so on every paint,
+    and the crash dialog's own event loop repaints the window behind it. So the
+    same error again (same type, raised at the same lines) is only counted
+    (`repeats`), the dialog opens after the event that raised has returned (not
+    inside a paint), and an error while it is open is printed, not stacked on it.
+    """
 
     def __init__(self, messages: Messages | None, *, smoke: bool) -> None:
         self.messages = messages
         self.smoke = smoke
         self.errors: list[str] = []
+        self.repeats = 0  # errors seen before: counted, not printed or shown again
+        self._seen: set[tuple[object, ...]] = set()
+        self._showing = False
         self._previous = sys.excepthook
 
     def __enter__(self) -> ExceptionHook:
@@ -212,6 +222,11 @@ class ExceptionHook:
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
+        where = tuple((f.filename, f.lineno) for f in traceback.extract_tb(tb))
+        if (exc_type, where) in self._seen:
+            self.repeats += 1
+            return
+        self._seen.add((exc_type, where))
         text = format_traceback(exc_type, exc, tb)
         self.errors.append(text)
         print(text, file=sys.stderr, end="")
@@ -220,11 +235,18 @@ class ExceptionHook:
             if app is not None:
                 app.exit(EXIT_ERROR)
             return
-        if self.messages is not None:
-            try:
+        if self.messages is not None and not self._showing:
+            self._showing = True
+            QTimer.singleShot(0, lambda: self._show(exc))
+
+    def _show(self, exc: BaseException) -> None:
+        try:
+            if self.messages is not None:
                 self.messages.exception("Unexpected error", exc)
-            except Exception:  # the dialog itself failed: the traceback is printed already
-                traceback.print_exc()
+        except Exception:  # the dialog itself failed: the traceback is printed already
+            traceback.print_exc()
+        finally:
+            self._showing = False
 
 
 class FirstPaint(QObject):
