@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
@@ -30,7 +31,7 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import QUESTION, TOPIC
-from studyapp.ui.ui_state import Mode
+from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
     # core.study (the session) is imported when a session starts: not needed to start.
@@ -48,6 +49,10 @@ def learning_words(n: int) -> str:
         f"The {n} questions you are still learning come back by themselves when their "
         "steps are due. Or end the session, and they wait for the next one."
     )
+
+
+GRADE_KEYS = frozenset({Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4})
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 class StudyController(Controller):
@@ -74,6 +79,57 @@ class StudyController(Controller):
         grading.reveal_clicked.connect(self.reveal)
         grading.grade_clicked.connect(self.grade)
         grading.stop_clicked.connect(self.stop_study)
+        # 1–4 and Space where they cannot grade or reveal: say why (eventFilter).
+        for widget in (shell.tree, shell.answer, shell.answer.browser):
+            widget.installEventFilter(self)
+
+    # --- keys that cannot act here ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A grade key (1–4) or Space whose action is off here (browsing; a question
+        not yet revealed) says what to do instead, in the status bar; before, the key
+        did nothing and said nothing. Space still scrolls an answer that can scroll."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        grade = key in GRADE_KEYS
+        if not (grade or key == Qt.Key.Key_Space) or event.modifiers() & ~KEYPAD:
+            return False
+        hint = self._key_hint(grade, watched)
+        if hint is None:
+            return False
+        self.status(hint, 6000)
+        return True
+
+    def _key_hint(self, grade: bool, watched: QObject) -> str | None:
+        shell = self.shell
+        state = shell.state
+        if state.tab is not Tab.QUESTIONS or not shell.on_main_page():
+            return None
+        action = shell.action("grade_1" if grade else "reveal")
+        if action.isEnabled():
+            return None  # the shortcut acts (it did not reach here)
+        if state.mode is Mode.STUDY:
+            return (
+                "Reveal the answer first (Space), then grade it (1–4)."
+                if (grade and state.on_question and not state.revealed)
+                else None
+            )
+        if state.mode is not Mode.BROWSE:
+            return None
+        bar = shell.answer.browser.verticalScrollBar()
+        if not grade and watched is shell.answer.browser and bar.value() < bar.maximum():
+            return None  # Space pages down the answer being read
+        if self.read_only:
+            return f"{self.ctx.read_only}: nothing can be graded in this window."
+        keys = [
+            shell.action(name).shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for name in ("study", "study_all")
+        ]
+        start = f"Press {keys[0]} to study this topic ({keys[1]}: everything due)"
+        if grade:
+            return f"Grades are given while studying. {start}, then Space reveals and 1–4 grade."
+        return f"The answer is shown while browsing. {start} with the answers hidden."
 
     def _scope(self, all_topics: bool) -> tuple[int | None, int | None, str]:
         """(deck id, topic id, name) of what "Study due" should walk."""

@@ -7,7 +7,8 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.window_helpers import QT_WARNINGS_FAIL, press, start_studying
+from tests.ui.conftest import qid
+from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, press, start_studying
 
 pytestmark = QT_WARNINGS_FAIL
 
@@ -61,6 +62,50 @@ def test_grade_keys_do_nothing_before_reveal(qtbot, make_window, store):
     window = make_window(show=True)
     start_studying(qtbot, window, store)
     press(qtbot, window, Qt.Key.Key_3)
+    assert store.reviews() == []
+
+
+@pytest.mark.parametrize(
+    ("focus", "key", "said"),
+    [
+        ("tree", Qt.Key.Key_3, "Grades are given while studying. Press Ctrl+D"),
+        ("answer", Qt.Key.Key_1, "Grades are given while studying. Press Ctrl+D"),
+        ("tree", Qt.Key.Key_Space, "The answer is shown while browsing. Press Ctrl+D"),
+    ],
+    ids=["3 in the tree", "1 in the answer", "Space in the tree"],
+)
+def test_grade_and_reveal_keys_while_browsing_say_how_to_study(
+    qtbot, make_window, store, focus, key, said
+):
+    """Before: 1–4 and Space did nothing and said nothing while browsing."""
+    window = make_window(show=True)
+    window.controllers["browse"].show_question(qid(store, LR))
+    target = window.tree if focus == "tree" else window.answer.browser
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    shown = window.current_qid
+    qtbot.keyClick(target, key)
+    assert window.statusBar().currentMessage().startswith(said)
+    assert "Ctrl+Shift+D" in window.statusBar().currentMessage()
+    assert store.reviews() == [] and window.current_qid == shown
+
+
+def test_space_still_pages_down_a_long_answer_while_browsing(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.resize(900, 420)
+    window.controllers["browse"].show_question(qid(store, GD))  # the long answer
+    bar = window.answer.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    window.answer.browser.setFocus()
+    qtbot.keyClick(window.answer.browser, Qt.Key.Key_Space)
+    assert bar.value() > 0 and window.statusBar().currentMessage() == ""
+
+
+def test_a_grade_key_before_reveal_says_to_reveal_first(qtbot, make_window, store):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert window.statusBar().currentMessage().startswith("Reveal the answer first (Space)")
     assert store.reviews() == []
 
 
