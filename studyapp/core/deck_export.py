@@ -138,7 +138,11 @@ def _apkg_bytes(
     for q in questions:
         tag = anki_tag(topics.get(q.topic_id, ()))
         answer = render_markdown(
-            q.answer_markdown, base_dir=folder, theme="light", line_breaks=line_breaks
+            q.answer_markdown,
+            base_dir=folder,
+            theme="light",
+            line_breaks=line_breaks,
+            qt_quotes=False,  # Anki draws a <blockquote> itself
         )
         anki_deck.add_note(
             genanki.Note(

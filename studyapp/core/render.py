@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "5"  # 5: code blocks without their stripes (no Pygments line height)
+RENDER_VERSION = "6"  # 6: block quotes drawn as a one-cell table with a left bar
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -253,6 +253,24 @@ _CODE_END_NEWLINE = re.compile(r"\n((?:</span>)*</code></pre>)")
 _CODE_LINE_HEIGHT = re.compile(r'<pre style="line-height: ?\d+%;?">')
 
 
+# QTextDocument draws no border around a block, and shades each paragraph of a quote
+# on its own: a blockquote read as loose grey lines. A one-cell table whose cell has
+# a left border (styled `td.quote` in answer_css) reads as a quote, in the pane and
+# the PDF alike. HTML for other readers (an Anki package) keeps its <blockquote>.
+_BLOCKQUOTE_OPEN = re.compile(r"<blockquote\b[^>]*>")
+_QUOTE_OPEN = (
+    '<table class="quote" width="100%" border="0" cellspacing="0" cellpadding="8">'
+    '<tr><td class="quote">'
+)
+_QUOTE_CLOSE = "</td></tr></table>"
+
+
+def _quotes_as_tables(clean: str) -> str:
+    if "<blockquote" not in clean:
+        return clean
+    return _BLOCKQUOTE_OPEN.sub(_QUOTE_OPEN, clean).replace("</blockquote>", _QUOTE_CLOSE)
+
+
 def _bound_tables(clean: str) -> str:
     """Tables larger than MAX_TABLE_CELLS grid cells become plain lines of text: each
     row a paragraph, its cells separated by " | " (spans are already bounded)."""
@@ -382,6 +400,7 @@ def render_markdown(
     base_dir: Path | None = None,
     theme: str = "light",
     line_breaks: str = DEFAULT_LINE_BREAKS,
+    qt_quotes: bool = True,
 ) -> str:
     """Sanitized HTML for an answer's Markdown.
 
@@ -389,7 +408,8 @@ def render_markdown(
     kept (as file:// URLs); all other images become a muted placeholder with their
     file name. `theme` picks the code highlighting and formula colours ("light" or
     "dark"); `line_breaks` how a single newline in a paragraph reads ("break" or
-    "space", see LINE_BREAKS).
+    "space", see LINE_BREAKS). `qt_quotes`: block quotes as QTextDocument can draw
+    them (see _quotes_as_tables); False keeps <blockquote> for other HTML readers.
     """
     _check_theme(theme)
     _check_line_breaks(line_breaks)
@@ -414,6 +434,8 @@ def render_markdown(
     clean = _rewrite_images(_cleaner().clean(raw), base_dir)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
     clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
+    if qt_quotes:
+        clean = _quotes_as_tables(clean)
     return texmath.replace_placeholders(
         clean, math.formulas, color=_PALETTES[theme]["text"], size=texmath.SIZE
     )
@@ -548,9 +570,10 @@ pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text};
 pre code {{ background-color: transparent; }}
 code.tex {{ color: {muted}; }}
 .missing-image {{ color: {muted}; font-style: italic; }}
-blockquote {{ color: {muted}; background-color: {quote_bg};
-              border-left: 4px solid {quote_border};
-              margin-left: 12px; padding-left: 8px; }}
+blockquote {{ color: {muted}; margin-left: 12px; }}
+table.quote {{ margin-top: 6px; margin-bottom: 10px; margin-left: 2px; }}
+td.quote {{ color: {muted}; background-color: {quote_bg};
+            border-left: 4px solid {quote_border}; }}
 .hit {{ background-color: {hit}; color: {hit_text}; }}
 """
 

@@ -173,7 +173,7 @@ CASES = [
     (
         "sane lists, blockquote, inline code",
         "1. one\n2. two\n\n* a\n\n> quoted `code`\n",
-        ["<ol>", "<ul>", "<blockquote>", "<code>code</code>"],
+        ["<ol>", "<ul>", '<td class="quote">', "<code>code</code>"],
         [],
     ),
     (
@@ -272,7 +272,7 @@ def test_css_per_theme():
     assert PDF_THEME == "light" and set(THEMES) == {"light", "dark"}
     assert light != dark
     for css in (light, dark):
-        for selector in ("body", "th", "pre", "code", "blockquote", "a", ".hit"):
+        for selector in ("body", "th", "pre", "code", "td.quote", "a", ".hit"):
             assert re.search(rf"(^|\n|, ){re.escape(selector)}\s*\{{", css), selector
         assert "monospace" in css
     assert "background-color: #ffffff" in light and "background-color: #0d1117" in dark

@@ -91,7 +91,8 @@ def test_a_heading_or_quote_right_under_an_items_text_is_a_block_in_the_item():
     out = render_markdown("1. Step\n   ### Detail\n   text\n2. Next\n- item\n  > quoted\n- more\n")
     first = re.search(r"<li>.*?</li>", out, re.S).group()
     assert "<h3>Detail</h3>" in first and "### " not in out
-    assert re.search(r"<li>\s*<p>item</p>\s*<blockquote>\s*<p>quoted</p>", out)
+    quote = r'<table class="quote"[^>]*><tr><td class="quote">'  # a quote, as Qt draws one
+    assert re.search(rf"<li>\s*<p>item</p>\s*{quote}\s*<p>quoted</p>", out)
 
 
 def test_a_numbered_line_inside_a_paragraph_stays_text():

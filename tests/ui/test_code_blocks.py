@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from studyapp.core.render import _PALETTES, answer_css, render_markdown
-from studyapp.ui.answer_view import AnswerView
+from studyapp.core.render import _PALETTES
+from tests.ui.window_helpers import answer_view_showing
 
 CODE = (
     "Intro.\n\n```python\ndef log(f):\n    def wrapper(*a, **k):\n"
@@ -17,13 +17,7 @@ CODE = (
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_a_code_block_is_shaded_without_gaps_between_its_lines(qtbot, theme):
-    view = AnswerView()
-    qtbot.addWidget(view)
-    view.resize(600, 320)
-    view.set_css(answer_css(theme))
-    view.set_answer(render_markdown(CODE, theme=theme))
-    view.show()
-    qtbot.waitExposed(view)
+    view = answer_view_showing(qtbot, CODE, theme)
     image = view.grab().toImage()
     shade = QColor(_PALETTES[theme]["pre_bg"]).name()
     x = image.width() - 40  # right of the code's text, inside the block

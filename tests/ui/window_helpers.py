@@ -74,3 +74,18 @@ def tree_figures(window):
         for node in model._nodes
     }
     return rows, {q: model.state(q) for q in model.question_order()}
+
+
+def answer_view_showing(qtbot, markdown: str, theme: str):
+    """An AnswerView on screen with `markdown` rendered as the pane renders it."""
+    from studyapp.core.render import answer_css, render_markdown
+    from studyapp.ui.answer_view import AnswerView
+
+    view = AnswerView()
+    qtbot.addWidget(view)
+    view.resize(600, 320)
+    view.set_css(answer_css(theme))
+    view.set_answer(render_markdown(markdown, theme=theme))
+    view.show()
+    qtbot.waitExposed(view)
+    return view

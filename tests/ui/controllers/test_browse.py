@@ -54,7 +54,7 @@ def test_rich_answer_renders_tables_code_and_lists(make_window, store):
     browse.show_question(qid(store, GD))
     html = window.answer.answer_html()
     assert "<table" in html and 'border="1"' in html
-    assert "<pre" in html and "<li>" in html and "<blockquote>" in html
+    assert "<pre" in html and "<li>" in html and '<td class="quote">' in html
     assert "Adam" in window.answer.browser.toPlainText()
 
 
