@@ -461,10 +461,29 @@ def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
     return sum(spans) / len(spans) if spans else 0.0
 
 
-def _dedent(lines: list[str]) -> list[str]:
-    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
-    cut = min(indents) if indents else 0
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _dedent(lines: list[str], most: int | None = None) -> list[str]:
+    """The lines with their common indentation cut, at most `most` columns: below an
+    answer's mark at the margin ("A: Use reverse():"), code indented after a blank line
+    keeps its indentation (it is a code block of the answer, not the answer's margin)."""
+    indents = [_indent(x) for x in lines if x.strip()]
+    cut = min([*indents, most] if most is not None else indents) if indents else 0
     return [x[cut:] for x in lines]
+
+
+_ITEM_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def _mark_margin(mark: str, below: str) -> int | None:
+    """The margin of an answer whose mark stands outside a list with a blank line below
+    it ("A: Use reverse():", "Answer:"): the mark's, so that code indented under it stays
+    a code block; None (the answer's own common indentation) otherwise."""
+    if not mark.strip() or below.strip() or _ITEM_MARK_RE.match(mark):
+        return None
+    return _indent(mark)
 
 
 def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
@@ -475,13 +494,18 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     if unit.end and unit.end < end:  # a list item's own lines, then what follows it
         inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
         body = inside + doc.lines[unit.end : end]
+    elif not unit.container and (
+        unit.answer_prefix.strip() or unit.answer_start > unit.title_end + 1
+    ):
+        mark = doc.line(unit.answer_start - 1)  # "A: …" or "Answer:" over the answer
+        body = _dedent(body, _mark_margin(mark, body[0] if body else ""))
     else:
         body = _dedent(body)
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
     while lines and not lines[0].strip():
         lines.pop(0)
     if lines and ANSWER_MARK_RE.match(lines[0]):
-        lines = _dedent(lines[1:])
+        lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
     elif lines and not unit.answer_prefix.strip():
         marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
         options = len(lines) > 1 and found.OPTION_RE.match(lines[0])

@@ -1,0 +1,55 @@
+"""Shapes of notes a second blind importer round found misread: code under a plain-text
+answer's mark, glossaries of 'Term: definition' lines, MediaWiki definition lists,
+notes pasted as HTML lines, questions in SQL comments."""
+
+from __future__ import annotations
+
+from tests.helpers.parsing import pairs
+
+
+def test_code_indented_under_an_answers_mark_after_a_blank_line_stays_code():
+    notes = (
+        "Q: How do you reverse a list in place?\n"
+        "A: Use the list's own method:\n\n"
+        "    items = [1, 2, 3]\n"
+        "    items.reverse()\n\n"
+        "Q: How do you memoize a function?\n"
+        "A: functools.lru_cache:\n\n"
+        "    @lru_cache(maxsize=None)\n"
+        "    def fib(n):\n"
+        "        return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        (
+            "How do you reverse a list in place?",
+            "Use the list's own method:\n\n    items = [1, 2, 3]\n    items.reverse()",
+        ),
+        (
+            "How do you memoize a function?",
+            "functools.lru\\_cache:\n\n"
+            "    @lru_cache(maxsize=None)\n"
+            "    def fib(n):\n"
+            "        return n if n < 2 else fib(n - 1) + fib(n - 2)",
+        ),
+    ]
+    tabs = (
+        "Question: How do you count words?\nAnswer: collections.Counter\n\n"
+        "\tcounts = Counter(text.split())\n\tcounts.most_common(3)\n\n"
+        "Question: How do you flatten a nested list?\nAnswer: two for clauses\n\n"
+        "\tflat = [x for row in grid for x in row]\n"
+    )
+    assert [a for _, a in pairs(tabs, suffix=".txt")] == [
+        "collections.Counter\n\n\tcounts = Counter(text.split())\n\tcounts.most_common(3)",
+        "two for clauses\n\n\tflat = [x for row in grid for x in row]",
+    ]
+
+
+def test_an_answer_marked_as_a_list_item_keeps_its_own_margin():
+    notes = (
+        "1. What is transfer learning?\n- Answer:\n\n    Two phases: pre-training, fine-tuning.\n\n"
+        "2. What is RLHF?\n- Answer:\n\n    A reward model trained from human preferences.\n"
+    )
+    assert [a for _, a in pairs(notes)] == [
+        "Two phases: pre-training, fine-tuning.",
+        "A reward model trained from human preferences.",
+    ]
