@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
 
@@ -185,3 +185,81 @@ def _term(doc: Document, index: int) -> Unit | None:
         container=True,
         explicit=True,
     )
+
+
+# A glossary written as lines: "Bias: error from wrong assumptions", "Pod - the smallest
+# unit", "Epoch — one pass". The term is a name (up to six words, no sentence in it).
+_TERM_LINE_RE = re.compile(
+    r"^(?P<term>[^\W_](?:[^:\n.?!;,]{0,48}?[^\s:.?!;,])?)"
+    r"(?::[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?P<definition>\S.*)$"
+)
+_NOT_A_TERM_RE = re.compile(rf"^(?:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*$", re.I)
+_TERM_LINES = 3
+
+
+def _asks(text: str) -> bool:
+    return text.endswith(("?", "？"))
+
+
+_TERM_SHARE = 0.6  # of the document's non-blank lines
+
+
+def glossary_lines(doc: Document) -> list[Unit]:
+    """A unit per line of a glossary written one term a line at the margin, where such
+    lines, three or more with every term different (not fields: "Problem:" in each
+    record; not "Q:"/"A:" marks), are most of the document's lines (its headings
+    counted: a note's metadata lines under its questions are no glossary). A line under a term
+    line, in its paragraph, goes on with the definition."""
+    units: list[Unit] = []
+    text_lines = others = 0
+    allowed = len(doc.lines) * (1 - _TERM_SHARE)  # other lines past this: no glossary
+    for block in doc.blocks:
+        if block.kind in ("front_matter", "hr"):
+            continue
+        lines = sum(1 for n in range(block.start, block.end + 1) if doc.line(n).strip())
+        text_lines += lines
+        if block.kind != "paragraph" or block.depth or block.quoted:
+            others += lines
+        else:
+            others += sum(
+                _glossary_line(doc, number, block.start, units)
+                for number in range(block.start, block.end + 1)
+            )
+        if others > allowed:
+            return []
+    terms = {u.title.casefold() for u in units}
+    covered = sum(u.end - u.line + 1 for u in units)
+    if len(units) < _TERM_LINES or len(terms) < len(units) or covered < text_lines * _TERM_SHARE:
+        return []
+    return units
+
+
+def _glossary_line(doc: Document, number: int, first: int, units: list[Unit]) -> bool:
+    """Read line `number` of a paragraph starting at `first` into `units`: a term's line
+    (whose definition does not ask: "He asked: Why …?" is a question), or a line its
+    definition wraps onto. True when it is neither."""
+    match = _TERM_LINE_RE.match(doc.line(number))
+    term = match["term"] if match else ""
+    definition = match["definition"].rstrip() if match else ""
+    if term and len(term.split()) <= 6 and not _NOT_A_TERM_RE.match(term) and not _asks(definition):
+        title = whole_title(term, plain=doc.plain)
+        units.append(
+            Unit(
+                number,
+                number,
+                term,
+                title,
+                number + 1,
+                end=number,
+                answer_prefix=definition,
+                container=True,
+                explicit=True,
+            )
+        )
+        return False
+    if units and units[-1].end == number - 1 and first < number:
+        units[-1].end = number  # the definition wraps onto this line
+        units[-1].answer_start = number + 1
+        units[-1].answer_prefix += "\n" + doc.line(number).strip()
+        return False
+    return True

@@ -27,7 +27,7 @@ from studyapp.core.parse.choice import (
     furniture,
     mix_marked,
 )
-from studyapp.core.parse.deflists import definitions, glossary_items
+from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
 from studyapp.core.parse.ends import (
     ANCHOR_LINK_RE,
     HR_RE,
@@ -91,7 +91,8 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
         [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
     ),
     "card": lambda doc: sorted(
-        [*found.cards(doc), *definitions(doc), *glossary_items(doc)], key=lambda u: u.line
+        [*found.cards(doc), *definitions(doc), *glossary_items(doc), *glossary_lines(doc)],
+        key=lambda u: u.line,
     ),
 }
 

@@ -53,3 +53,48 @@ def test_an_answer_marked_as_a_list_item_keeps_its_own_margin():
         "Two phases: pre-training, fine-tuning.",
         "A reward model trained from human preferences.",
     ]
+
+
+def test_a_glossary_of_term_definition_lines_gives_a_card_per_term():
+    txt = (
+        "ML glossary\n\n"
+        "Bias: error from wrong assumptions; high bias underfits.\n"
+        "Variance: error from sensitivity to the sample; high variance overfits.\n"
+        "F1 score: harmonic mean of precision and recall.\n"
+        "Epoch: one full pass over the training data.\n"
+    )
+    assert pairs(txt, suffix=".txt") == [
+        ("Bias", "error from wrong assumptions; high bias underfits."),
+        ("Variance", "error from sensitivity to the sample; high variance overfits."),
+        ("F1 score", "harmonic mean of precision and recall."),
+        ("Epoch", "one full pass over the training data."),
+    ]
+    dashed = (
+        "# Kubernetes words\n\n"
+        "Pod - the smallest deployable unit.\n\n"
+        "ReplicaSet — keeps a number of identical pods running,\n"
+        "replacing the ones that die.\n\n"
+        "DaemonSet – one copy of a pod on every node.\n"
+    )
+    assert pairs(dashed) == [
+        ("Pod", "the smallest deployable unit."),
+        ("ReplicaSet", "keeps a number of identical pods running,\nreplacing the ones that die."),
+        ("DaemonSet", "one copy of a pod on every node."),
+    ]
+
+
+def test_lines_that_only_look_like_a_glossary_are_not_one():
+    records = (
+        "Problem: Two Sum\nApproach: a hash map of complements.\nComplexity: O(n)\n\n"
+        "Problem: Valid Parentheses\nApproach: a stack of openers.\nComplexity: O(n)\n\n"
+        "Problem: Merge Intervals\nApproach: sort by start, then sweep.\nComplexity: O(n log n)\n"
+    )
+    assert [t for t, _ in pairs(records)] == ["Two Sum", "Valid Parentheses", "Merge Intervals"]
+    prose = (
+        "## What is a deadlock?\n\nTwo threads each hold a lock the other waits for.\n"
+        "It needs mutual exclusion, hold and wait, no preemption and a cycle.\n\n"
+        "Note: ordering the locks breaks the cycle.\nTip: so does a timeout.\n"
+        "Fix: acquire every lock in one global order.\n\n"
+        "## What is a livelock?\n\nThreads keep reacting to each other and make no progress.\n"
+    )
+    assert [t for t, _ in pairs(prose)] == ["What is a deadlock?", "What is a livelock?"]
