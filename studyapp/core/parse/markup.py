@@ -8,15 +8,21 @@ left out), ``#+BEGIN_SRC python`` … ``#+END_SRC`` code, ``#+TITLE:`` the title
 Markdown tables; ``=code=`` / ``~code~`` as code and ``[[url][text]]`` as links.
 AsciiDoc: ``= Title`` / ``== Section`` / ``=== Question`` headings, ``[source,python]``
 then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
+MediaWiki (a ``.wiki`` file, or text whose definition lists are written so): ``;term``
+over ``:definition`` as a definition list, ``;term : definition`` as a glossary item,
+``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items.
 """
 
 from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.plaintext import literal_emphasis
+
 ORG_SUFFIXES = (".org",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
-SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES)
+WIKI_SUFFIXES = (".wiki", ".mediawiki")
+SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES, *WIKI_SUFFIXES)
 
 _ORG_HEADING_RE = re.compile(
     r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-Z]\]\s+)?"
@@ -54,14 +60,74 @@ _ADOC_TERM_RE = re.compile(r"^(?P<term>\S.*?)(?::{2,4}|;;)\s*$")
 _ADOC_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[A-Za-z][\w-]*(?:[,#.%=][^\]]*)?\]\s*$")
 
 
+_WIKI_TERM_RE = re.compile(
+    r"^;[ \t]*(?P<term>[^:\s](?:[^:\n]*[^:\s])?)[ \t]*(?::[ \t]*(?P<definition>\S.*?))?[ \t]*$"
+)
+_WIKI_DEFINITION_RE = re.compile(r"^:+[ \t]*(?=\S)")
+_WIKI_HEADING_RE = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<title>[^=\s].*?)[ \t]*(?P=marks)\s*$")
+_WIKI_ITEM_RE = re.compile(r"^(?P<marks>[*#]+)[ \t]*(?=\S)")
+_WIKI_EMPHASIS_RE = re.compile(r"(?P<marks>'{3}|'{2})(?=\S)(?P<text>.+?)(?<=\S)(?P=marks)")
+
+
 def to_markdown(text: str, suffix: str) -> str:
-    """`text` as Markdown when `suffix` names Org or AsciiDoc, else as it is."""
+    """`text` as Markdown when `suffix` names Org, AsciiDoc or MediaWiki (or the text
+    writes MediaWiki's definition lists), else as it is."""
     suffix = suffix.lower()
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
     if suffix in ASCIIDOC_SUFFIXES:
         return "\n".join(_asciidoc(text.split("\n")))
+    if suffix in WIKI_SUFFIXES or mediawiki(text):
+        return "\n".join(_mediawiki(text.split("\n")))
     return text
+
+
+def mediawiki(text: str) -> bool:
+    """Whether `text` writes MediaWiki's definition lists: two terms or more (``;term``)
+    each with its definition (``:definition`` below it, or ``;term : definition``)."""
+    if "\n;" not in "\n" + text:
+        return False  # decided in C for the usual document
+    lines = text.split("\n")
+    terms = 0
+    for number, line in enumerate(lines):
+        term = _WIKI_TERM_RE.match(line) if line[:2] != ";;" else None
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if term and (term["definition"] or _WIKI_DEFINITION_RE.match(below)):
+            terms += 1
+            if terms >= 2:
+                return True
+    return False
+
+
+def _wiki_emphasis(match: re.Match[str]) -> str:
+    mark = "**" if len(match["marks"]) == 3 else "*"
+    return f"{mark}{match['text']}{mark}"
+
+
+def _mediawiki(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for raw in lines:
+        item = _WIKI_ITEM_RE.match(raw)  # before the bold quotes become "**"
+        text = literal_emphasis(raw[item.end() :] if item else raw)  # "__init__" as typed
+        line = _WIKI_EMPHASIS_RE.sub(_wiki_emphasis, text)
+        term = _WIKI_TERM_RE.match(line)
+        heading = _WIKI_HEADING_RE.match(line)
+        definition = _WIKI_DEFINITION_RE.match(line)
+        if item:
+            indent = "   " * (len(item["marks"]) - 1)
+            bullet = "1." if item["marks"].endswith("#") else "-"
+            out.append(f"{indent}{bullet} {line}")
+        elif term and term["definition"]:
+            out.append(f"- **{term['term']}**: {term['definition']}")  # a glossary's item
+        elif term:
+            out.append(term["term"])  # over its definitions, as Markdown Extra writes it
+        elif definition:
+            out.append(f": {line[definition.end() :]}")
+        elif heading:
+            out.append(f"{'#' * len(heading['marks'])} {heading['title']}")
+        else:
+            out.append(line)
+    return out
 
 
 def _org_inline(line: str) -> str:

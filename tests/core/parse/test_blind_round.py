@@ -4,7 +4,15 @@ notes pasted as HTML lines, questions in SQL comments."""
 
 from __future__ import annotations
 
+from studyapp.core.parse import markup, parse_text
 from tests.helpers.parsing import pairs
+
+
+def filed(text: str, **kwargs) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(title, answer, topic) of each question."""
+    return [
+        (q.title, q.answer_markdown, q.topic_path) for q in parse_text(text, **kwargs).questions
+    ]
 
 
 def test_code_indented_under_an_answers_mark_after_a_blank_line_stays_code():
@@ -98,3 +106,39 @@ def test_lines_that_only_look_like_a_glossary_are_not_one():
         "## What is a livelock?\n\nThreads keep reacting to each other and make no progress.\n"
     )
     assert [t for t, _ in pairs(prose)] == ["What is a deadlock?", "What is a livelock?"]
+
+
+def test_mediawiki_definition_lists_give_a_card_per_term():
+    wiki = (
+        "== Networking terms ==\n\n"
+        ";TCP\n:Connection-oriented, ordered, reliable delivery.\n"
+        ";NAT\n:Rewrites source addresses so many hosts share one IP.\n"
+        ":Breaks end-to-end connectivity.\n"
+        ";MTU\n:The largest payload a link carries.\n"
+    )
+    assert filed(wiki, suffix=".txt") == [
+        ("TCP", "Connection-oriented, ordered, reliable delivery.", ("Networking terms",)),
+        (
+            "NAT",
+            "Rewrites source addresses so many hosts share one IP.\n\nBreaks end-to-end connectivity.",
+            ("Networking terms",),
+        ),
+        ("MTU", "The largest payload a link carries.", ("Networking terms",)),
+    ]
+    one_line = (
+        "'''Python glossary''' (from the team wiki)\n\n"
+        ";Decorator : a callable that returns a replacement for a function.\n"
+        ";Descriptor : an object defining __get__, the machinery behind properties.\n"
+        ";Metaclass : the class of a class; ''type'' by default.\n"
+    )
+    assert pairs(one_line, suffix=".wiki") == [
+        ("Decorator", "a callable that returns a replacement for a function."),
+        ("Descriptor", "an object defining \\_\\_get\\_\\_, the machinery behind properties."),
+        ("Metaclass", "the class of a class; *type* by default."),
+    ]
+
+
+def test_semicolon_comment_lines_are_no_mediawiki():
+    ini = "; settings for the lab VM\n[core]\nname = lab\n; ports: see below\nport = 22\n"
+    lisp = ";; What is a closure?\n;; A function with its environment.\n(defun f (x) x)\n"
+    assert not markup.mediawiki(ini) and not markup.mediawiki(lisp)
