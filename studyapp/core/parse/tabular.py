@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
-from studyapp.core.parse.titles import ends_asking
+from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, ends_asking
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -72,15 +72,13 @@ _ROLE_NAMES = {
     "question": (
         "question", "questions", "question text", "front", "front side", "card front",
         "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
-        "pregunta", "frage", "pergunta", "domanda", "vraag", "fråga", "вопрос", "问题", "问",
-        "質問", "질문",
+        *QUESTION_NAMES_ABROAD,
     ),
     "answer": (
         "answer", "answers", "answer text", "correct answer", "right answer", "back",
         "back side", "card back", "response", "definition", "meaning", "solution",
         "explanation", "reply", "a", "side 2", "side b",
-        "respuesta", "antwort", "réponse", "reponse", "resposta", "risposta", "antwoord",
-        "svar", "ответ", "答案", "答", "回答", "답",
+        *ANSWER_NAMES_ABROAD,
     ),
     "tags": (
         "tags", "tag", "labels", "label", "keywords", "keyword", "etiquetas", "etiqueta",

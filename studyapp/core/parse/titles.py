@@ -341,6 +341,15 @@ _DIFFICULTY_RE = re.compile(
 _IMPORTANCE_RE = re.compile(r"(?<=[?.!])(?:\s*+[(\[]\s*+[*!★]++\s*+[)\]])++\s*$")
 # A bullet star before a title ("* What is Y?"), not the one of "*args".
 _LEADING_STAR_RE = re.compile(r"^\*+\s+")
+# "Question" and "Answer" in other languages, as a table's or a sheet's header names them.
+QUESTION_NAMES_ABROAD = (
+    "pregunta", "frage", "pergunta", "domanda", "vraag", "fråga", "вопрос", "问题", "问",
+    "質問", "질문",
+)  # fmt: skip
+ANSWER_NAMES_ABROAD = (
+    "respuesta", "antwort", "réponse", "reponse", "resposta", "risposta", "antwoord",
+    "svar", "ответ", "答案", "答", "回答", "답",
+)  # fmt: skip
 # The words that mark a question or an answer in notes, in the languages people
 # write them in ("Q:", "Frage:", "Pregunta:", "Вопрос:", "问："), and what follows them:
 # a colon (also "::", as Logseq and Dataview fields, and the full-width "："), a

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 from studyapp.core.parse.titles import (
     ANSWER_MARK_END,
+    ANSWER_NAMES_ABROAD,
     ANSWER_WORDS,
     INTERROGATIVE_RE,
     MARK_END,
+    QUESTION_NAMES_ABROAD,
     QUESTION_WORDS,
     asks,
     ends_asking,
@@ -106,9 +108,13 @@ INLINE_ANSWER_RE = re.compile(
     rf"\s(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])\s*(?:\*\*|__)?\s",
     re.I,
 )
-QUESTION_HEADERS = frozenset(("question", "questions", "q", "front", "term", "prompt", "ask"))
-STRONG_QUESTION_HEADERS = frozenset(("question", "questions", "q", "interview question"))
-ANSWER_HEADERS = frozenset(("answer", "answers", "a", "back", "definition", "response"))
+STRONG_QUESTION_HEADERS = frozenset(
+    ("question", "questions", "q", "interview question", *QUESTION_NAMES_ABROAD)
+)
+QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {"front", "term", "prompt", "ask"}
+ANSWER_HEADERS = frozenset(
+    ("answer", "answers", "a", "back", "definition", "response", *ANSWER_NAMES_ABROAD)
+)
 
 
 def _unit(doc: Document, block: Block, raw: str, *, answer_start: int | None = None, **kw) -> Unit:

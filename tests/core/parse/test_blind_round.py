@@ -142,3 +142,19 @@ def test_semicolon_comment_lines_are_no_mediawiki():
     ini = "; settings for the lab VM\n[core]\nname = lab\n; ports: see below\nport = 22\n"
     lisp = ";; What is a closure?\n;; A function with its environment.\n(defun f (x) x)\n"
     assert not markup.mediawiki(ini) and not markup.mediawiki(lisp)
+
+
+def test_a_table_whose_header_names_question_and_answer_in_another_language_is_cards():
+    german = (
+        "# Netzwerke\n\n| Frage | Antwort |\n|---|---|\n"
+        "| Was ist ein Subnetz? | Ein Teil eines IP-Netzes. |\n| Wofür steht DNS? | Domain Name System. |\n"
+    )
+    assert pairs(german) == [
+        ("Was ist ein Subnetz?", "Ein Teil eines IP-Netzes."),
+        ("Wofür steht DNS?", "Domain Name System."),
+    ]
+    spanish = (
+        "| # | Pregunta | Respuesta |\n|:-:|---|---|\n"
+        "| 1 | ¿Qué es el hoisting? | Subir las declaraciones. |\n| 2 | ¿Qué es una closure? | Una función con su ámbito. |\n"
+    )
+    assert [t for t, _ in pairs(spanish)] == ["¿Qué es el hoisting?", "¿Qué es una closure?"]
