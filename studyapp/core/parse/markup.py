@@ -11,12 +11,14 @@ then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
 MediaWiki (a ``.wiki`` file, or text whose definition lists are written so): ``;term``
 over ``:definition`` as a definition list, ``;term : definition`` as a glossary item,
 ``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items.
+A note pasted as HTML a line (``<div>…</div>``, Evernote's way): each line's Markdown.
 """
 
 from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.html_text import field_markdown
 from studyapp.core.parse.plaintext import literal_emphasis
 
 ORG_SUFFIXES = (".org",)
@@ -71,7 +73,7 @@ _WIKI_EMPHASIS_RE = re.compile(r"(?P<marks>'{3}|'{2})(?=\S)(?P<text>.+?)(?<=\S)(
 
 def to_markdown(text: str, suffix: str) -> str:
     """`text` as Markdown when `suffix` names Org, AsciiDoc or MediaWiki (or the text
-    writes MediaWiki's definition lists), else as it is."""
+    writes MediaWiki's definition lists, or an HTML block a line), else as it is."""
     suffix = suffix.lower()
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
@@ -79,6 +81,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_asciidoc(text.split("\n")))
     if suffix in WIKI_SUFFIXES or mediawiki(text):
         return "\n".join(_mediawiki(text.split("\n")))
+    if html_lines(text):
+        return "\n".join(_html_lines(text.split("\n")))
     return text
 
 
@@ -97,6 +101,34 @@ def mediawiki(text: str) -> bool:
             if terms >= 2:
                 return True
     return False
+
+
+# A note pasted from a web editor (Evernote, OneNote, a CMS) as its HTML, a line a block:
+# "<div><b>What is volatile?</b></div>", "<div>Reads go to main memory.</div>",
+# "<div><br/></div>" for a blank line.
+_HTML_LINE_RE = re.compile(r"^[ \t]*<(?P<tag>div|p)\b[^>]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I)
+_HTML_LINES = 3
+_HTML_SHARE = 0.6  # of the non-blank lines
+
+
+def html_lines(text: str) -> bool:
+    """Whether `text` is written as HTML blocks a line (three or more, most of its lines)."""
+    if "<div" not in text and "<p" not in text and "<DIV" not in text and "<P" not in text:
+        return False  # decided in C for the usual document
+    lines = [line for line in text.split("\n") if line.strip()]
+    blocks = sum(1 for line in lines if _HTML_LINE_RE.match(line))
+    return blocks >= _HTML_LINES and blocks >= len(lines) * _HTML_SHARE
+
+
+def _html_lines(lines: list[str]) -> list[str]:
+    """Each block line as the Markdown it shows (an empty block: a blank line)."""
+    out = []
+    for line in lines:
+        block = _HTML_LINE_RE.match(line)
+        out.append(
+            " ".join(field_markdown(block["inner"], html=True).split("\n")) if block else line
+        )
+    return out
 
 
 def _wiki_emphasis(match: re.Match[str]) -> str:

@@ -158,3 +158,39 @@ def test_a_table_whose_header_names_question_and_answer_in_another_language_is_c
         "| 1 | ¿Qué es el hoisting? | Subir las declaraciones. |\n| 2 | ¿Qué es una closure? | Una función con su ámbito. |\n"
     )
     assert [t for t, _ in pairs(spanish)] == ["¿Qué es el hoisting?", "¿Qué es una closure?"]
+
+
+def test_a_note_pasted_as_html_a_line_is_read_as_the_text_it_shows():
+    evernote = (
+        "<div>Java notes</div>\n<div><br/></div>\n"
+        "<div><b>What does volatile do?</b></div>\n"
+        "<div>Reads and writes go to main memory;</div>\n<div>x++ is still not atomic.</div>\n"
+        "<div><br/></div>\n"
+        "<div><b>What is a checked exception?</b></div>\n"
+        "<div>One the compiler makes you catch or declare (<code>IOException</code>).</div>\n"
+    )
+    assert pairs(evernote, suffix=".txt") == [
+        ("What does volatile do?", "Reads and writes go to main memory;\nx++ is still not atomic."),
+        (
+            "What is a checked exception?",
+            "One the compiler makes you catch or declare (`IOException`).",
+        ),
+    ]
+    plain = (
+        "<p>What is a quorum?</p>\n<p>A majority of replicas; R + W &gt; N gives strong reads.</p>\n"
+        "<p></p>\n<p>Why use consistent hashing?</p>\n<p>Adding a node moves about 1/N of the keys.</p>\n"
+    )
+    assert pairs(plain, suffix=".txt") == [
+        ("What is a quorum?", "A majority of replicas; R + W > N gives strong reads."),
+        ("Why use consistent hashing?", "Adding a node moves about 1/N of the keys."),
+    ]
+
+
+def test_html_blocks_among_markdown_stay_as_written():
+    readme = (
+        "## What is React?\n\n<p>A library for building user interfaces.</p>\n\n"
+        "Components, props and state.\n\n## What is JSX?\n\n<p>Syntax sugar for createElement.</p>\n"
+        "It compiles to function calls.\n"
+    )
+    assert not markup.html_lines(readme)
+    assert [t for t, _ in pairs(readme)] == ["What is React?", "What is JSX?"]
