@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.parse import engine, markup, noise, rendered_text, turns
+from studyapp.core.parse import code_notes, engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.choice import KINDS
@@ -136,6 +136,10 @@ def parse_text(
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular
+    if suffix in code_notes.SUFFIXES and split_at is None:
+        code = code_notes.parse_code(text, name=name, suffix=suffix)
+        if code is not None:  # a code file whose comments ask, each over its answer
+            return code
     fmt = detect_format(text)
     plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
     if split_at in (None, "chat"):

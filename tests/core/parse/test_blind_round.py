@@ -194,3 +194,39 @@ def test_html_blocks_among_markdown_stay_as_written():
     )
     assert not markup.html_lines(readme)
     assert [t for t, _ in pairs(readme)] == ["What is React?", "What is JSX?"]
+
+
+def test_a_code_file_whose_comments_ask_gives_each_question_its_code():
+    sql = (
+        "-- SQL practice, Postgres 15\n-- against the hr schema\n\n"
+        "-- Q1: Find the second highest salary.\n"
+        "SELECT MAX(salary) FROM employees\nWHERE salary < (SELECT MAX(salary) FROM employees);\n\n"
+        "-- Q2: Rank employees by salary within each department.\n"
+        "-- RANK leaves gaps, DENSE_RANK does not\n"
+        "SELECT name, RANK() OVER (PARTITION BY dept ORDER BY salary DESC) FROM employees;\n"
+    )
+    doc = parse_text(sql, suffix=".sql")
+    assert [(q.title, q.source_line, q.end_line) for q in doc.questions] == [
+        ("Find the second highest salary.", 4, 6),
+        ("Rank employees by salary within each department.", 8, 10),
+    ]
+    assert doc.questions[1].answer_markdown == (
+        "```sql\n-- RANK leaves gaps, DENSE_RANK does not\n"
+        "SELECT name, RANK() OVER (PARTITION BY dept ORDER BY salary DESC) FROM employees;\n```"
+    )
+    python = (
+        "#!/usr/bin/env python3\nimport heapq\n\n"
+        "# 1. Two Sum\ndef two_sum(nums, target):\n    # complements seen so far\n"
+        "    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n"
+        "            return seen[target - n], i\n        seen[n] = i\n\n"
+        "# 2. Kth largest element\ndef kth(nums, k):\n    return heapq.nlargest(k, nums)[-1]\n"
+    )
+    assert [(t, a.split("\n")[1]) for t, a in pairs(python, suffix=".py")] == [
+        ("Two Sum", "def two_sum(nums, target):"),
+        ("Kth largest element", "def kth(nums, k):"),
+    ]
+
+
+def test_a_code_file_with_no_asking_comments_goes_to_the_general_reader():
+    script = "# Load the data, then train.\nimport pandas as pd\n\ndf = pd.read_csv('x.csv')\n"
+    assert parse_text(script, suffix=".py").unit != "comment"
