@@ -46,7 +46,13 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.records import records
-from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, restates, whole_title
+from studyapp.core.parse.titles import (
+    ANSWER_WORDS,
+    QUESTION_WORDS,
+    SAID_RE,
+    restates,
+    whole_title,
+)
 from studyapp.core.parse.toggles import details, html_table_rows
 from studyapp.core.parse.tree import Block, Document, build
 from studyapp.core.parse.units import Unit
@@ -508,7 +514,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     if lines and ANSWER_MARK_RE.match(lines[0]):
         lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
     elif lines and not unit.answer_prefix.strip():
-        marker = found.ANSWER_RE.match(lines[0])  # "A: the answer" on the line below
+        # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"
+        marker = found.ANSWER_RE.match(lines[0]) or SAID_RE.match(lines[0])
         options = len(lines) > 1 and found.OPTION_RE.match(lines[0])
         options = options and found.OPTION_B_RE.match(lines[1])  # "A. …" of a quiz
         if marker and marker.end() < len(lines[0]) and not options:

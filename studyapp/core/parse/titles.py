@@ -373,7 +373,11 @@ MARK_END = (
 ANSWER_MARK_END = rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 # A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
-_ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
+ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
+# Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
+SAID_RE = re.compile(
+    r"^(?:i\s+(?:said|answered|replied)|my\s+answer(?:\s+was)?)\s*[:：]\s+(?=\S)", re.I
+)
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
@@ -482,9 +486,10 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = invisible_removed(raw.replace("\n", " "))
     if ":" in text:
         text = _SHORTCODE_RE.sub(" ", text)
-    if plain:
+    if plain:  # (a debrief's "He asked:" too)
         text = re.sub(r"\s+", " ", text).strip()
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
+        text = ASKED_RE.sub("", text)
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
     blanks: list[str] = []
 
@@ -518,7 +523,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _NUMBERING_RE.sub("", text)
-    text = _ASKED_RE.sub("", _PREFIX_RE.sub("", text))
+    text = ASKED_RE.sub("", _PREFIX_RE.sub("", text))
     text = _NUMBERING_RE.sub("", text)
     text = _without_difficulty(_TRAILING_MARKS_RE.sub("", text))
     text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)

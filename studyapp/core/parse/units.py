@@ -20,6 +20,7 @@ from studyapp.core.parse.titles import (
     ANSWER_MARK_END,
     ANSWER_NAMES_ABROAD,
     ANSWER_WORDS,
+    ASKED_RE,
     INTERROGATIVE_RE,
     MARK_END,
     QUESTION_NAMES_ABROAD,
@@ -416,21 +417,25 @@ def asking_lines(doc: Document) -> list[Unit]:
     an inode?" then its answer, on the next line or after a blank one). A question
     may wrap over up to three lines ("… between L1 and" / "L2 regularization?"). A
     quote that is nothing but such a question, its answer below it unquoted, is one
-    too ("> What is the critical rendering path?")."""
+    too ("> What is the critical rendering path?"), and so is one that asks without a
+    question mark where a quote or a debrief's "They asked:" says it is asked."""
     units = []
     for block in doc.blocks:
         if block.kind != "paragraph" or block.depth > 0:
             continue
         if block.quoted and not _whole_quote(doc, block):
             continue
-        if "?" not in block.text[:600]:
-            continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")
+        # "They asked: Tell me about …", "> Describe a project …": asked, with no "?"
+        told = ASKED_RE.match(lines[0]) or (block.quoted and len(lines) == 1)
+        if "?" not in block.text[:600] and not told:
+            continue  # the common case, an answer's paragraph: no title to clean
         if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
             continue  # marked (another unit's), or a paragraph that ends with a question
         cut = _title_cut(lines, doc.plain)
         last = len(lines) - 1 if cut is None else cut
-        if last > 2 or not _ends_asking(lines[last], doc.plain):
+        told = told and last == 0 and is_question_like(whole_title(lines[0], plain=doc.plain))
+        if last > 2 or not (told or _ends_asking(lines[last], doc.plain)):
             continue
         end = block.start + last
         raw = "\n".join(lines[: last + 1])

@@ -230,3 +230,43 @@ def test_a_code_file_whose_comments_ask_gives_each_question_its_code():
 def test_a_code_file_with_no_asking_comments_goes_to_the_general_reader():
     script = "# Load the data, then train.\nimport pandas as pd\n\ndf = pd.read_csv('x.csv')\n"
     assert parse_text(script, suffix=".py").unit != "comment"
+
+
+def test_a_debrief_in_plain_text_reads_who_asked_and_what_i_said_as_marks():
+    debrief = (
+        "Globex onsite debrief\n\n"
+        "He asked: How would you find the first non-repeating character?\n"
+        "I said: count in one pass, then find the first count of 1.\n\n"
+        "Then she asked: What is the difference between a process and a thread?\n"
+        "My answer: threads share one address space.\n\n"
+        "They asked: Tell me about a time you missed a deadline.\n"
+        "I said: the billing migration; I cut scope with the PM.\n"
+    )
+    assert pairs(debrief, suffix=".txt") == [
+        (
+            "How would you find the first non-repeating character?",
+            "count in one pass, then find the first count of 1.",
+        ),
+        (
+            "What is the difference between a process and a thread?",
+            "threads share one address space.",
+        ),
+        (
+            "Tell me about a time you missed a deadline.",
+            "the billing migration; I cut scope with the PM.",
+        ),
+    ]
+
+
+def test_prompts_quoted_without_a_question_mark_are_asked_too():
+    star = (
+        "# Behavioural\n\n"
+        "> Tell me about a conflict with a coworker.\n\nWe wrote both options down and picked one.\n\n"
+        "> Describe a project you are proud of.\n\nThe search rewrite: p95 from 800 ms to 120 ms.\n\n"
+        "> What is your biggest weakness?\n\nI took on too much; now I delegate.\n"
+    )
+    assert [t for t, _ in pairs(star)] == [
+        "Tell me about a conflict with a coworker.",
+        "Describe a project you are proud of.",
+        "What is your biggest weakness?",
+    ]
