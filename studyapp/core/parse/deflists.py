@@ -188,10 +188,14 @@ def _term(doc: Document, index: int) -> Unit | None:
 
 
 # A glossary written as lines: "Bias: error from wrong assumptions", "Pod - the smallest
-# unit", "Epoch — one pass". The term is a name (up to six words, no sentence in it).
+# unit", "Epoch — one pass". The term is a name (up to six words, no sentence in it)...
 _TERM_LINE_RE = re.compile(
     r"^(?P<term>[^\W_](?:[^:\n.?!;,]{0,48}?[^\s:.?!;,])?)"
     r"(?::[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?P<definition>\S.*)$"
+)
+# ... or a question, its answer after a dash, colon or arrow: "Is null an object? - no".
+_ASKED_LINE_RE = re.compile(
+    r"^(?P<term>[^\s>|#*+-][^\n]{1,200}?[?？])[ \t]*(?:[-–—:]|→|->|=>)[ \t]+(?P<definition>\S.*)$"
 )
 _NOT_A_TERM_RE = re.compile(rf"^(?:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*$", re.I)
 _TERM_LINES = 3
@@ -205,11 +209,12 @@ _TERM_SHARE = 0.6  # of the document's non-blank lines
 
 
 def glossary_lines(doc: Document) -> list[Unit]:
-    """A unit per line of a glossary written one term a line at the margin, where such
-    lines, three or more with every term different (not fields: "Problem:" in each
-    record; not "Q:"/"A:" marks), are most of the document's lines (its headings
-    counted: a note's metadata lines under its questions are no glossary). A line under a term
-    line, in its paragraph, goes on with the definition."""
+    """A unit per line of a glossary written one term (or question) a line at the margin,
+    its answer after a colon or dash, where such lines, three or more with every term
+    different (not fields: "Problem:" in each record; not "Q:"/"A:" marks), are most
+    of the document's lines (its headings counted: a note's metadata lines under its
+    questions are no glossary). A line under a term line, in its paragraph, goes on
+    with the definition."""
     units: list[Unit] = []
     text_lines = others = 0
     allowed = len(doc.lines) * (1 - _TERM_SHARE)  # other lines past this: no glossary
@@ -239,9 +244,11 @@ def _glossary_line(doc: Document, number: int, first: int, units: list[Unit]) ->
     (whose definition does not ask: "He asked: Why …?" is a question), or a line its
     definition wraps onto. True when it is neither."""
     match = _TERM_LINE_RE.match(doc.line(number))
-    term = match["term"] if match else ""
-    definition = match["definition"].rstrip() if match else ""
-    if term and len(term.split()) <= 6 and not _NOT_A_TERM_RE.match(term) and not _asks(definition):
+    asked = None if match else _ASKED_LINE_RE.match(doc.line(number))
+    term = (match or asked)["term"] if match or asked else ""
+    definition = (match or asked)["definition"].rstrip() if match or asked else ""
+    named = asked or len(term.split()) <= 6
+    if term and named and not _NOT_A_TERM_RE.match(term) and not _asks(definition):
         title = whole_title(term, plain=doc.plain)
         units.append(
             Unit(

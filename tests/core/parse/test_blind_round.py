@@ -270,3 +270,22 @@ def test_prompts_quoted_without_a_question_mark_are_asked_too():
         "Describe a project you are proud of.",
         "What is your biggest weakness?",
     ]
+
+
+def test_questions_a_line_with_the_answer_after_a_dash_are_cards():
+    quick = (
+        "Quick-fire JS\n\n"
+        "What does === compare? - value and type, no coercion\n"
+        "What is NaN === NaN? - false\n"
+        "Is null an object? - typeof says so, but no\n"
+    )
+    assert pairs(quick, suffix=".txt") == [
+        ("What does === compare?", "value and type, no coercion"),
+        ("What is NaN === NaN?", "false"),
+        ("Is null an object?", "typeof says so, but no"),
+    ]
+    colons = (
+        "# Big-O\n\nHeap push, how fast?: O(log n)\nDict lookup, how fast?: O(1) on average\n"
+        "Sorting, how fast? — O(n log n)\n"
+    )
+    assert [a for _, a in pairs(colons)] == ["O(log n)", "O(1) on average", "O(n log n)"]
