@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
+from studyapp.core.note_kinds import OFFERED_SUFFIXES
 from studyapp.core.store import Store
 from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, PlainText, format_traceback
@@ -31,9 +32,7 @@ def import_file():  # a seam for tests
     return real
 
 
-FILE_FILTER = (
-    "Notes (*.md *.markdown *.txt *.text *.csv *.tsv *.org *.adoc *.asciidoc);;All files (*)"
-)
+FILE_FILTER = f"Notes ({' '.join(f'*{s}' for s in OFFERED_SUFFIXES)});;All files (*)"
 
 
 @dataclass

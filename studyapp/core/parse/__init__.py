@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.note_kinds import TABULAR_SUFFIXES, TEXT_SUFFIXES
 from studyapp.core.parse import code_notes, engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
@@ -40,8 +41,6 @@ __all__ = [
 ]
 
 FORMATS = ("markdown", "text", "rendered-text", "chat", "csv", "tsv", "anki-text", "folder")
-TEXT_SUFFIXES = (".txt", ".text")
-TABULAR_SUFFIXES = (".csv", ".tsv", ".tab")
 UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
     "lines that ask (a question, then its answer), "

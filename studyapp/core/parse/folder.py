@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.note_kinds import NOTE_SUFFIXES
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
@@ -38,13 +39,12 @@ from studyapp.core.parse.flashcards import (
     front_matter_topics,
     read_front_matter,
 )
-from studyapp.core.parse.markup import SUFFIXES as MARKUP_SUFFIXES
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
 
 __all__ = ["NOTE_SUFFIXES", "note_files", "parse_folder", "parse_single_note"]
 
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", *MARKUP_SUFFIXES)
+
 _PROSE_SUFFIXES = (".md", ".markdown", ".txt")
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT_LINE_RE = re.compile(r"^\s*<!--.*-->\s*$")

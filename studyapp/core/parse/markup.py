@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.note_kinds import (
+    ASCIIDOC_SUFFIXES,
+    MARKUP_SUFFIXES,
+    ORG_SUFFIXES,
+    WIKI_SUFFIXES,
+)
 from studyapp.core.parse.html_text import field_markdown
 from studyapp.core.parse.plaintext import literal_emphasis
 
-ORG_SUFFIXES = (".org",)
-ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
-WIKI_SUFFIXES = (".wiki", ".mediawiki")
-SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES, *WIKI_SUFFIXES)
+SUFFIXES = MARKUP_SUFFIXES
 
 _ORG_HEADING_RE = re.compile(
     r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-Z]\]\s+)?"
