@@ -156,8 +156,13 @@ class QuestionPane(QObject):
         )
 
     def neighbours(self, qid: str, ahead: int = PRERENDER_AHEAD, behind: int = 1) -> list[str]:
-        """The questions after `qid` in tree order, then those before it (nearest first)."""
+        """The questions after `qid` in tree order, then those before it (nearest first):
+        of those the tree shows, so during a search the next matches, not the questions
+        the search hides."""
         order = self.model.question_order()
+        matches = self.shell.tree.proxy.matches
+        if matches is not None:
+            order = [q for q in order if q in matches]
         try:
             i = order.index(qid)
         except ValueError:

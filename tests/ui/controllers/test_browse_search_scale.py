@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.render import highlight
 from studyapp.ui.controllers.browse import SEARCH_SHOWN
 from tests.ui.window_helpers import shown_questions
 
@@ -44,3 +45,29 @@ def test_a_narrow_search_shows_its_question_under_its_topics(make_window, store)
     assert window.search.count.text() == "1 found"
     browse.apply_search("")
     assert len(shown_questions(window)) > SEARCH_SHOWN
+
+
+def test_during_a_search_the_next_matches_are_prepared_not_the_hidden_questions(
+    qtbot, make_window, store
+):
+    """Idle time prepares the answers the person is likely to open next: during a
+    search, the matches after the one shown, which lie far apart in the deck."""
+    store.import_document(big_doc(SEARCH_SHOWN + 200), "big.md", "h")
+    window = make_window(show=True)
+    pane = window.controllers["pane"]
+    qtbot.waitUntil(lambda: not pane._prerender, timeout=10_000)  # the start's own work
+    window.cache.clear_memory()
+    window.answer.drop_documents()
+
+    window.controllers["browse"].apply_search("loss 45")  # loss 45, loss 450 … 459
+
+    shown = shown_questions(window)  # in tree order; the best match is the one open
+    assert len(shown) == 11 and window.current_qid in shown
+    at = shown.index(window.current_qid)
+    theme = window.theme.effective
+    following = [window.model.question(q) for q in (shown[at + 1 :] + shown[:at][::-1])[:2]]
+    def prepared(question) -> bool:  # as shown during the search: its words marked
+        html = highlight(window.cache.html(question, theme), pane.search_terms)
+        return window.answer.is_prepared(html)
+
+    qtbot.waitUntil(lambda: all(prepared(q) for q in following), timeout=5000)
