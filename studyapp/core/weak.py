@@ -35,7 +35,7 @@ from pathlib import Path
 
 from studyapp.core.fairness import KNOWN, coverage_counts
 from studyapp.core.format import percent, plural
-from studyapp.core.model import Deck, Question, Review, StudyAppError, Topic
+from studyapp.core.model import Deck, Review, StudyAppError, Topic
 from studyapp.core.progress import is_mastered
 from studyapp.core.render import (
     DEFAULT_LINE_BREAKS,
@@ -427,10 +427,11 @@ def weak_report(
                 raise UnknownTopicError(f'No topic named "{name}". Topics: {known}.')
             wanted |= matches
 
-    # Outlines: the answers are read below for the weak questions kept, not for all.
-    questions: list[Question] = store.question_outlines(deck_id=deck_id)
+    # Where each question sits, in file order: every question is counted, and only
+    # the weak ones kept in the report are read whole (a big deck's rows hold answers).
+    placed = store.question_topics(deck_id)
     if wanted is not None:
-        questions = [q for q in questions if any(t.id in wanted for t in paths.get(q.topic_id, ()))]
+        placed = [p for p in placed if any(t.id in wanted for t in paths.get(p[1], ()))]
 
     cards = store.cards(deck_id)
     histories = question_histories(store, deck_id, cards)
@@ -438,47 +439,54 @@ def weak_report(
 
     studied = mastered = 0
     per_topic: dict[int, dict[str, int]] = {}
-    weak_by_topic: dict[int, list[tuple[Question, Weakness]]] = {}
-    for i, question in enumerate(questions):
-        if cancelled is not None and i % 200 == 0 and cancelled():
+    # topic → (question id, its place in file order, its weakness)
+    weak_by_topic: dict[int, list[tuple[str, int, Weakness]]] = {}
+    for order, (qid, topic_id) in enumerate(placed):
+        if cancelled is not None and order % 200 == 0 and cancelled():
             raise ReportCancelled("cancelled")
-        counts = per_topic.setdefault(question.topic_id, {"total": 0, "studied": 0, "mastered": 0})
+        counts = per_topic.setdefault(topic_id, {"total": 0, "studied": 0, "mastered": 0})
         counts["total"] += 1
-        history = histories.get(question.id)
+        history = histories.get(qid)
         if history is None:  # never studied: most of a big deck, with nothing to score
             continue
         weakness = question_weakness(history, now, scheduler)
         if weakness.state != "new":
             studied += 1
             counts["studied"] += 1
-        if is_mastered(cards.get(question.id), now, scheduler):
+        if is_mastered(cards.get(qid), now, scheduler):
             mastered += 1
             counts["mastered"] += 1
         if weakness.is_weak:
-            weak_by_topic.setdefault(question.topic_id, []).append((question, weakness))
+            weak_by_topic.setdefault(topic_id, []).append((qid, order, weakness))
 
     picked: set[str] | None = None
     if limit is not None:
         everything = sorted(
-            (pair for pairs in weak_by_topic.values() for pair in pairs),
-            key=lambda p: (-p[1].score, p[0].deck_id, p[0].position),
+            (entry for entries in weak_by_topic.values() for entry in entries),
+            key=lambda e: (-e[2].score, e[1]),
         )
-        picked = {q.id for q, _w in everything[:limit]}
-    kept_ids = [q.id for pairs in weak_by_topic.values() for q, _w in pairs]
-    answers = store.answers([q for q in kept_ids if picked is None or q in picked])
+        picked = {qid for qid, _order, _w in everything[:limit]}
+    whole = store.questions_by_id(
+        [
+            qid
+            for entries in weak_by_topic.values()
+            for qid, _order, _w in entries
+            if picked is None or qid in picked
+        ]
+    )
 
     topics: list[WeakTopic] = []
-    for topic_id, pairs in weak_by_topic.items():
+    for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
-        score = topic_score([w.score for _q, w in pairs], len(pairs), counts["studied"])
-        pairs = sorted(pairs, key=lambda p: (-p[1].score, p[0].position))
+        score = topic_score([w.score for _q, _o, w in entries], len(entries), counts["studied"])
+        entries = sorted(entries, key=lambda e: (-e[2].score, e[1]))
         kept = [
             WeakQuestion(
                 qid=q.id,
                 title=q.title,
                 score=w.score,
                 reasons_text=w.reasons_text,
-                answer_markdown=answers.get(q.id, ""),
+                answer_markdown=q.answer_markdown,
                 last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
                 reasons=tuple(w.reasons),
                 recall=w.recall,
@@ -489,7 +497,7 @@ def weak_report(
                         q.id,
                         PDF_THEME,
                         markdown_hash(
-                            answers.get(q.id, ""),
+                            q.answer_markdown,
                             base_dir=folders.get(q.deck_id),
                             line_breaks=breaks[q.deck_id],
                         ),
@@ -498,8 +506,8 @@ def weak_report(
                     else None
                 ),
             )
-            for q, w in pairs
-            if picked is None or q.id in picked
+            for qid, _order, w in entries
+            if (q := whole.get(qid)) is not None
         ]
         if not kept:
             continue
@@ -512,11 +520,11 @@ def weak_report(
                 questions=kept,
                 total=counts["total"],
                 studied=counts["studied"],
-                weak=len(pairs),
+                weak=len(entries),
             )
         )
     topics.sort(key=lambda t: (-t.score, -t.weak, t.name.casefold()))
-    total = len(questions)
+    total = len(placed)
     return WeakReport(
         deck=deck_name,
         studied=studied,

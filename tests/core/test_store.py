@@ -490,7 +490,7 @@ def test_outlines_are_the_questions_without_their_answers(store):
     assert all(q.answer_markdown for q in whole)
 
 
-def test_a_decks_outlines_topics_and_answers_are_its_own_questions_still_there(store):
+def test_a_decks_outlines_topics_and_questions_by_id_are_its_own_questions_still_there(store):
     """The light reads the statistics and the weak topics use on a big deck."""
     store.import_document(make_doc(*BASE), "/notes.md", "h1")
     store.import_document(make_doc(*BASE[:2], deck="Other"), "/other.md", "o1")
@@ -505,8 +505,8 @@ def test_a_decks_outlines_topics_and_answers_are_its_own_questions_still_there(s
     assert len(store.question_topics()) == 5
     ids = [q.id for q in store.questions()]
     gone = "no-such-question"
-    assert store.answers([*ids, gone]) == {q.id: q.answer_markdown for q in store.questions()}
-    assert store.answers([]) == {}
+    assert store.questions_by_id([*ids, gone]) == {q.id: q for q in store.questions()}
+    assert store.questions_by_id([]) == {}
 
 
 def test_importing_the_same_document_twice_changes_nothing(store):

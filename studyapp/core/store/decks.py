@@ -216,17 +216,17 @@ class DecksPart(StoreBase):
         ]
 
     @_op
-    def answers(self, qids: Sequence[str]) -> dict[str, str]:
-        """Question id → its answer's Markdown, for these questions (those still there)."""
-        found: dict[str, str] = {}
+    def questions_by_id(self, qids: Sequence[str]) -> dict[str, Question]:
+        """These questions whole (those still there), by id."""
+        found: dict[str, Question] = {}
         for start in range(0, len(qids), _IDS_PER_QUERY):
             chunk = qids[start : start + _IDS_PER_QUERY]
             rows = self._conn.execute(
-                "SELECT id, answer_markdown FROM questions WHERE removed_at IS NULL"
+                f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE removed_at IS NULL"
                 f" AND id IN ({', '.join('?' * len(chunk))})",
                 chunk,
             )
-            found.update((row[0], row[1]) for row in rows)
+            found.update((q.id, q) for q in map(_question, rows))
         return found
 
     @_op
