@@ -363,6 +363,11 @@ def _install_salvage(
             f"copied the rows it could read ({saved.reviews} reviews) into a new database; "
             "rows on the damaged pages could not be read and are missing"
         )
+        if saved.waiting:
+            done += (
+                f". The {saved.waiting} reviews of questions that were lost are kept: they"
+                " come back with their questions when you import your notes again"
+            )
     return Store.open(path), RecoveryReport(
         damaged, problem, None, repaired=(done,), whole=saved.whole
     )

@@ -44,6 +44,7 @@ class Salvage:
     rows: dict[str, int] = field(default_factory=dict)  # rows copied, by table
     unreadable: tuple[str, ...] = ()  # tables with rows on a page that could not be read
     orphans: int = 0  # rows left out because what they belong to was lost
+    waiting: int = 0  # reviews kept whose question was lost (see _WAITING)
 
     @property
     def whole(self) -> bool:
@@ -51,7 +52,8 @@ class Salvage:
 
     @property
     def reviews(self) -> int:
-        return self.rows.get("reviews", 0)
+        """The reviews the person will see: of questions that are there."""
+        return self.rows.get("reviews", 0) - self.waiting
 
 
 def salvage_path(store_path: Path) -> Path:
@@ -157,6 +159,13 @@ def _copy(
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
             rows[table] = rows.get(table, 0) - lost
+        waiting = conn.execute(
+            "SELECT count(*) FROM reviews WHERE question_id NOT IN (SELECT id FROM questions)"
+        ).fetchone()[0]
+        if "questions" in unreadable:
+            # Questions were lost: every deck's notes must be read again (an unchanged
+            # file is otherwise skipped by its hash), which makes them again.
+            conn.execute("UPDATE decks SET source_hash = ''")
         _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
         conn.execute("COMMIT")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -166,7 +175,7 @@ def _copy(
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()))
+    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()), waiting)
 
 
 def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):
@@ -195,12 +204,24 @@ def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):
         last = found[-1][0]
 
 
+# A question's own history, kept when the question's row was lost with a bad page:
+# importing its notes again makes the question again under the same id (derived from
+# its deck and title), and its reviews, card and mock answers are its again. Until
+# then no view shows them (each joins the questions). Dropped, they were lost for good.
+_WAITING = frozenset({"reviews", "cards", "mock_answers"})
+
+
 def _drop_orphans(conn: sqlite3.Connection) -> dict[str, int]:
-    """Rows whose parent row was lost with a bad page: left out (a review of a question
-    that is gone cannot be shown). Repeated, as leaving one out can orphan another."""
+    """Rows whose parent row was lost with a bad page: left out (a topic of a deck that
+    is gone cannot be shown), but for a lost question's history (`_WAITING`).
+    Repeated, as leaving one out can orphan another."""
     dropped: dict[str, int] = {}
     while True:
-        found = conn.execute("PRAGMA foreign_key_check").fetchall()
+        found = [
+            (table, rowid, parent, fk)
+            for table, rowid, parent, fk in conn.execute("PRAGMA foreign_key_check")
+            if not (parent == "questions" and table in _WAITING)
+        ]
         if not found:
             return dropped
         for table, rowid, _parent, _fk in found:
