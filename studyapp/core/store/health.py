@@ -375,30 +375,36 @@ def rehome(conn: sqlite3.Connection) -> list[str]:
     own id ("Recovered deck 3", "Recovered topic 12", at the top of its deck), in one
     transaction, so every question shows again with its progress. Returns what was
     made, in words; empty when nothing pointed nowhere."""
-    made: list[str] = []
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for kind, table, sql in (("deck", "decks", _DECKS_GONE), ("topic", "topics", _TOPICS_GONE)):
-            for row_id, deck_id in conn.execute(sql).fetchall():
-                name = f"Recovered {kind} {row_id}"
-                while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
-                    name += "'"
-                if kind == "deck":
-                    conn.execute(
-                        "INSERT INTO decks (id, name, id_name) VALUES (?, ?, ?)",
-                        (row_id, name, name),
-                    )
-                else:
-                    conn.execute(
-                        "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 1)",
-                        (row_id, deck_id, name),
-                    )
-                made.append(f"“{name}”")
+        made = rehome_rows(conn)
         conn.execute("COMMIT")
-        if len(made) > 3:
-            made[3:] = [f"{len(made) - 3} more"]
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    if len(made) > 3:
+        made[3:] = [f"{len(made) - 3} more"]
+    return made
+
+
+def rehome_rows(conn: sqlite3.Connection) -> list[str]:
+    """`rehome` inside the caller's transaction (the salvage's: a bad page of topics
+    or decks then loses none of their questions). Returns the names made."""
+    made: list[str] = []
+    for kind, table, sql in (("deck", "decks", _DECKS_GONE), ("topic", "topics", _TOPICS_GONE)):
+        for row_id, deck_id in conn.execute(sql).fetchall():
+            name = f"Recovered {kind} {row_id}"
+            while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
+                name += "'"
+            if kind == "deck":
+                conn.execute("INSERT INTO decks (id, name) VALUES (?, ?)", (row_id, name))
+                if "id_name" in {c for c, _text in _columns(conn, "decks")}:  # version 5 on
+                    conn.execute("UPDATE decks SET id_name = name WHERE id = ?", (row_id,))
+            else:
+                conn.execute(
+                    "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 1)",
+                    (row_id, deck_id, name),
+                )
+            made.append(f"“{name}”")
     return made

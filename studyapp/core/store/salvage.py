@@ -25,7 +25,13 @@ from pathlib import Path
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
-from studyapp.core.store.health import _quote, _reindex_search, full_problem, version_of_schema
+from studyapp.core.store.health import (
+    _quote,
+    _reindex_search,
+    full_problem,
+    rehome_rows,
+    version_of_schema,
+)
 from studyapp.core.store.location import real_path
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 
@@ -156,6 +162,7 @@ def _copy(
             rows[table] = count
             if not whole:
                 unreadable.append(table)
+        rehome_rows(conn)  # questions whose deck or topic was lost keep a place
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
             rows[table] = rows.get(table, 0) - lost

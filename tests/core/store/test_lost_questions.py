@@ -45,3 +45,29 @@ def test_reviews_of_questions_lost_with_a_bad_page_come_back_with_a_reimport(tmp
         assert not summary.skipped_unchanged_file
         assert {r.question_id for r in store.reviews()} == reviewed  # every one is back
         assert len(store.cards()) == len(reviewed)
+
+
+def test_questions_whose_topics_were_lost_with_a_bad_page_keep_a_place(tmp_path):
+    """Their topics' page lost, the questions were dropped as orphans with it (and
+    with them the reviews); they are under recovered topics now."""
+    path, sr = tmp_path / "studyapp.sqlite3", SpacedRepetition()
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "".join(f"# Topic {i}\n\n## What is thing {i}?\n\nThing {i}.\n\n" for i in range(20)),
+        encoding="utf-8",
+    )
+    with Store.open(path) as store:
+        import_file(store, notes)
+        for q in store.questions():
+            card, due = sr.grade(None, 3, NOW)
+            store.record_review(q.id, 3, 4.0, "study", card, due, 1_000)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page,) = pages_of(path, "topics")
+    spoil(path, page)
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and not report.whole
+        (deck,) = store.decks()
+        shown = [q for t in store.topics(deck.id) for q in store.questions(topic_id=t.id)]
+        assert len(shown) == 20 and len(store.reviews()) == 20
