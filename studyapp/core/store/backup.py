@@ -60,6 +60,10 @@ class BackupRefused(StoreError):
     as opposed to an environment failure (full disk, unreadable folder) while using it."""
 
 
+class NewerBackup(BackupRefused):
+    """A backup made by a newer StudyApp: sound, most likely, but not for this version."""
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     """One backup file: where it is, when it was made (UTC), its size in bytes, why,
@@ -304,10 +308,8 @@ def check_backup(path: str | Path) -> None:
     path = Path(path)
     name = path.name
 
-    def refuse(why: str) -> StoreError:
-        return BackupRefused(
-            f"{name} is not a usable StudyApp backup: {why}.", "Choose another file."
-        )
+    def refuse(why: str, kind: type[BackupRefused] = BackupRefused) -> StoreError:
+        return kind(f"{name} is not a usable StudyApp backup: {why}.", "Choose another file.")
 
     if not path.is_file():
         raise refuse("file not found" if not path.exists() else "not a file")
@@ -333,7 +335,7 @@ def check_backup(path: str | Path) -> None:
     if problem is not None:
         raise refuse(f"it is damaged ({problem})")
     if version > SCHEMA_VERSION:
-        raise refuse("it was made by a newer version of StudyApp")
+        raise refuse("it was made by a newer version of StudyApp", NewerBackup)
     if version < 1 or not _STORE_TABLES.issubset(tables):
         raise refuse("it is not a StudyApp database")
     if extra is not None:

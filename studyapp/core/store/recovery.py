@@ -37,6 +37,7 @@ a link is never replaced, and a repair or restore puts the file where it points.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -44,7 +45,7 @@ from pathlib import Path
 
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import Store, StoreError, backup, health, salvage
-from studyapp.core.store.backup import BackupInfo, BackupRefused
+from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage
 from studyapp.core.store.location import StoreUnavailable, store_file
@@ -64,6 +65,7 @@ class RecoveryReport:
     skipped: tuple[Path, ...] = ()  # newer backups that failed their own check
     repaired: tuple[str, ...] = ()  # repairs made (then nothing was restored)
     whole: bool = True  # every row of the person's data was kept
+    newer: Path | None = None  # the newest backup made by a newer StudyApp, not usable here
 
     @property
     def title(self) -> str:
@@ -79,6 +81,16 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
+        if self.newer is None or self.restored is not None:
+            return self._message
+        return (
+            f"{self._message} A backup made by a newer version of StudyApp may hold more of"
+            f" your data: {self.newer}. Update StudyApp, then restore that backup"
+            " (Backups…, or `studyapp restore`)."
+        )
+
+    @property
+    def _message(self) -> str:
         if self.repaired:
             return (
                 f"StudyApp found damage in its study database ({self.problem}). "
@@ -277,14 +289,17 @@ def _recover(
         return _install_salvage(path, now, problem, saved)
     _require_backups(path, backup_dir, problem)
     skipped: list[Path] = []
+    newer: Path | None = None
     for info in backup.recovery_order(backup.list_backups(backup_dir), now):
         staged = backup.staging_path(path)
         try:
             backup.check_backup(info.path)
             backup.copy_database(info.path, staged)
             backup.check_staged(staged)
-        except BackupRefused:
+        except BackupRefused as exc:
             skipped.append(info.path)
+            if isinstance(exc, NewerBackup) and newer is None:
+                newer = info.path
             backup.remove_staging_leftovers(path)
             continue
         except StoreError as exc:  # the disk, not the backup: change nothing
@@ -300,10 +315,11 @@ def _recover(
         salvage.remove_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
-        return _install_salvage(path, now, problem, saved)
+        store, report = _install_salvage(path, now, problem, saved)
+        return store, dataclasses.replace(report, newer=newer)
     fresh = _fresh_store(path, problem)
     damaged = backup.swap_in(fresh, path, now)
-    return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped))
+    return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
 
 
 def _fresh_store(path: Path, problem: str) -> Path:
