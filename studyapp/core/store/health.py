@@ -168,8 +168,8 @@ def search_index_problem(conn: sqlite3.Connection) -> str | None:
     (160 ms for 10,000 questions): run only after damage was seen."""
     try:
         conn.execute(f"INSERT INTO {_FTS} ({_FTS}) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as exc:
-        return f"the search index is damaged ({exc})"
+    except sqlite3.DatabaseError:
+        return "the search index is damaged"
     return None
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -53,6 +54,31 @@ from studyapp.core.store.location import StoreUnavailable, store_file
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
+
+
+# SQLite's own words for what it cannot read: its integrity check lists damage page by
+# page and cell by cell ("*** in database main *** Page 126: btreeInitPage() returns
+# error code 11"), which says nothing to the person. The file kept aside, and the
+# report's `problem`, hold them.
+_SQLITE_DAMAGE = re.compile(
+    r"\*\*\* in database|btreeInitPage|\bpage \d+|malformed|fragmentation|out of range"
+    r"|never used|freelist|multiple uses|2nd reference|corrupt",
+    re.IGNORECASE,
+)
+
+
+def plain_problem(problem: str) -> str:
+    """`problem` as the person reads it: SQLite's page-by-page findings as one plain
+    phrase, StudyApp's own words as they are."""
+    plain: list[str] = []
+    for part in problem.split("; "):
+        if part.strip() == "file is not a database":
+            part = "its first bytes are not those of a database: overwritten or damaged"
+        elif _SQLITE_DAMAGE.search(part):
+            part = "parts of the file are damaged and cannot be read"
+        if part not in plain:
+            plain.append(part)
+    return "; ".join(plain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +119,7 @@ class RecoveryReport:
     def _message(self) -> str:
         if self.repaired:
             return (
-                f"StudyApp found damage in its study database ({self.problem}). "
+                f"StudyApp found damage in its study database ({plain_problem(self.problem)}). "
                 f"It {'; '.join(self.repaired)}. "
                 f"{'Your reviews and progress are kept. ' if self.whole else ''}"
                 f"A copy of the file as it was is kept, not deleted: {self.damaged_path}. "
@@ -101,7 +127,7 @@ class RecoveryReport:
                 "`studyapp restore`)."
             )
         what = (
-            f"StudyApp could not read its study database ({self.problem}). "
+            f"StudyApp could not read its study database ({plain_problem(self.problem)}). "
             f"The damaged file was moved aside, not deleted: {self.damaged_path}."
         )
         if self.problem == MISSING:
@@ -343,7 +369,7 @@ def _require_backups(path: Path, backup_dir: Path, problem: str) -> None:
     would not replace once the drive was back)."""
     if not backup_dir.is_symlink() or backup_dir.exists():
         return
-    state = "is missing" if problem == MISSING else f"is damaged ({problem})"
+    state = "is missing" if problem == MISSING else f"is damaged ({plain_problem(problem)})"
     raise StoreUnavailable(
         f"Your study database {path} {state}, and its backups folder {backup_dir}: "
         f"{not_a_folder(backup_dir)}.",
@@ -358,7 +384,7 @@ def _nothing_changed(
     both = "the damaged database and the backup are both kept" if kept else "it is kept"
     then = "restore that backup" if kept else "repair it"
     return StoreError(
-        f"Your study database {path} is damaged ({problem}), and StudyApp could not "
+        f"Your study database {path} is damaged ({plain_problem(problem)}), and StudyApp could not "
         f"{what}: {exc.message}",
         f"Nothing was changed: {both}. {exc.hint} Then start StudyApp again: it will "
         f"{then}.".replace("  ", " "),

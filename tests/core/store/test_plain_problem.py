@@ -1,0 +1,49 @@
+"""What a damaged store's report says is wrong, in words the person can read: SQLite's
+integrity check lists page numbers and btree cells."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from studyapp.core.backup import make_backup
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.store import Store
+from tests.core.test_backup import fill
+
+NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
+
+
+def test_pages_zeroed_by_a_power_cut_are_said_plainly_and_kept_in_the_report(tmp_path):
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        store.store_html(store.questions()[0].id, "light", "h", "<p>" + "x" * 40000 + "</p>")
+        make_backup(store, backups, NOW, "auto")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = path.stat().st_size
+    with path.open("r+b") as f:  # the blocks a file system zero-filled after a power cut
+        f.seek(size // 2)
+        f.write(bytes(size - size // 2))
+
+    store, report = open_store_safely(path, backups, NOW)
+    store.close()
+    assert report is not None and "btreeInitPage" in report.problem  # the details kept
+    assert "(parts of the file are damaged and cannot be read)" in report.message
+    for sqlite_words in ("***", "btreeInitPage", "error code", "Page "):
+        assert sqlite_words not in report.message
+
+
+def test_a_file_whose_start_was_overwritten_is_said_plainly(tmp_path):
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        make_backup(store, backups, NOW, "auto")
+    with path.open("r+b") as f:
+        f.write(os.urandom(100))
+
+    store, report = open_store_safely(path, backups, NOW)
+    store.close()
+    assert "(its first bytes are not those of a database: overwritten or damaged)" in (
+        report.message
+    )
