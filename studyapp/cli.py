@@ -238,6 +238,7 @@ def _reading_store(data_dir: str | None) -> Store:
     from studyapp.core.store import Store, StoreError
     from studyapp.core.store.backup import database_problem, urgent_problem
     from studyapp.core.store.location import store_file
+    from studyapp.core.store.recovery import plain_problem
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
     folder = resolve_data_dir(data_dir, create=not named)
@@ -258,7 +259,8 @@ def _reading_store(data_dir: str | None) -> Store:
     problem = problem or urgent_problem(path)
     if problem is not None:
         raise StudyAppError(
-            f"the study database {path} is damaged ({problem}); start StudyApp to repair"
+            f"the study database {path} is damaged ({plain_problem(problem)}); start StudyApp"
+            " to repair"
             " it or restore a backup"
         )
     try:

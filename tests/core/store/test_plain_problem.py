@@ -10,6 +10,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_backup import fill
+from tests.test_cli import run
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 
@@ -26,6 +27,9 @@ def test_pages_zeroed_by_a_power_cut_are_said_plainly_and_kept_in_the_report(tmp
         f.seek(size // 2)
         f.write(bytes(size - size // 2))
 
+    result = run("decks", data_dir=tmp_path)  # a command that only reads says it too
+    assert result.returncode == 2
+    assert "damaged (parts of the file are damaged and cannot be read)" in result.stderr
     store, report = open_store_safely(path, backups, NOW)
     store.close()
     assert report is not None and "btreeInitPage" in report.problem  # the details kept
