@@ -192,32 +192,15 @@ class RatingsChart(Chart):
         self.ratings = dict(ratings)
         self.update()
 
-    def legend(self) -> dict[int, str]:
-        """Rating → its legend line: "Good  11  (55 %)"."""
-        total = sum(self.ratings.values()) or 1
-        return {
-            rating: f"{name}  {self.ratings.get(rating, 0)}"
-            f"  ({round(100 * self.ratings.get(rating, 0) / total)} %)"
-            for rating, name in RATING_NAMES.items()
-        }
-
-    def ring(self, area: QRectF, metrics: QFontMetricsF) -> QRectF:
-        """Where the donut goes: the legend beside it is drawn whole, and the ring
-        takes the room its widest line leaves (a narrow window cut it off)."""
-        legend = max(metrics.horizontalAdvance(line) for line in self.legend().values())
-        room = area.width() - 8 - (24 + 16 + legend + 4)
-        size = max(48.0, min(area.height(), area.width() * 0.45, room))
-        return QRectF(area.left() + 8, area.center().y() - size / 2, size, size).adjusted(
-            8, 8, -8, -8
-        )
-
     def draw(self, painter: QPainter, area: QRectF) -> None:
         total = sum(self.ratings.values())
         if not total:
             return
         colors = rating_colors(_theme(self))
-        labels = self.legend()
-        ring = self.ring(area, QFontMetricsF(painter.font()))
+        size = min(area.height(), area.width() * 0.45)
+        ring = QRectF(area.left() + 8, area.center().y() - size / 2, size, size).adjusted(
+            8, 8, -8, -8
+        )
         pen_width = ring.width() * 0.22
         inner = ring.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
         start = 90 * 16
@@ -243,16 +226,18 @@ class RatingsChart(Chart):
         line = metrics.height() + 6
         left = ring.right() + 24
         top = area.center().y() - 2 * line
-        for i, (rating, label) in enumerate(labels.items()):
+        for i, rating in enumerate(sorted(colors)):
+            count = self.ratings.get(rating, 0)
             y = top + i * line
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors[rating])
             painter.drawRoundedRect(QRectF(left, y + line / 2 - 5, 10, 10), 2, 2)
             painter.setPen(self.text_color())
+            share = round(100 * count / total)
             painter.drawText(
                 QRectF(left + 16, y, area.right() - left - 16, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
+                f"{RATING_NAMES[rating]}  {count}  ({share} %)",
             )
 
 
