@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core import repair, textio
+from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
@@ -49,8 +50,30 @@ def parse_notes(
     path: Path | str, *, keep_chat_noise: bool = False, split_at: str | None = None
 ) -> ParsedDocument:
     """Read, repair and parse a file or folder, topics assigned; the store is not touched."""
-    doc = parse_path(Path(path), keep_chat_noise=keep_chat_noise, split_at=split_at)
-    return with_topics(doc)
+    path = Path(path)
+    doc = parse_path(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
+    return with_topics(titled(doc, path))
+
+
+def titled(doc: ParsedDocument, path: Path | None = None) -> ParsedDocument:
+    """The deck named as a person writes it (core.deck_names): "ai-ml-notes" and a
+    heading "Ai and Ml Notes" both become "AI and ML Notes"."""
+    stem = None
+    if path is not None:
+        stem = textio.path_text(path.resolve().name if path.is_dir() else path.stem)
+    name = deck_title(doc.deck_name, stem)
+    return doc if name == doc.deck_name else replace(doc, deck_name=name)
+
+
+def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> ParsedDocument:
+    """A deck stored under the name the parser gives (before `titled`) keeps matching
+    it: a store from before deck names were tidied re-imports a moved notes file into
+    its deck (the store finds a moved file's deck by name), as it did before."""
+    if parsed == doc.deck_name or any(d.source_path == source for d in store.decks()):
+        return doc
+    if any(d.name == parsed for d in store.decks()):
+        return replace(doc, deck_name=parsed)
+    return doc
 
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
@@ -162,7 +185,8 @@ def import_file(
         raise StudyAppError(no_questions_message(shown, doc))
     check()
     report("Sorting questions into topics", 60)
-    doc = with_topics(doc)
+    parsed_name = doc.deck_name
+    doc = _known_name(store, source, parsed_name, with_topics(titled(doc, path)))
     check()
     report("Saving", 80)
     summary = store.import_document(doc, source, digest, force=True)
@@ -183,8 +207,6 @@ def default_deck_text() -> str:
     return resource("decks", DEFAULT_DECK_FILE).read_text(encoding="utf-8")
 
 
-
-
 def import_default_deck(store: Store) -> ImportSummary | None:
     """On first start (an empty store) import the bundled deck; otherwise do nothing.
 
@@ -198,7 +220,7 @@ def import_default_deck(store: Store) -> ImportSummary | None:
         return None
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))
-    doc = with_topics(parse_text(text, name="AI and ML Questions"))
+    doc = with_topics(titled(parse_text(text, name="AI and ML Questions")))
     source = f"resource:decks/{DEFAULT_DECK_FILE}"
     summary = store.import_document(doc, source, digest, force=True)
     _remember(store, source, None, doc)
@@ -218,5 +240,6 @@ __all__ = [
     "repair",
     "source_hash",
     "split_setting",
+    "titled",
     "with_topics",
 ]

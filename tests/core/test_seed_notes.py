@@ -76,7 +76,8 @@ def test_both_exports_give_the_same_questions_in_the_same_order(markdown_seed, r
     assert [normalize_title(q.title) for q in rendered_seed.questions] == [
         normalize_title(q.title) for q in markdown_seed.questions
     ]
-    assert rendered_seed.deck_name == markdown_seed.deck_name == "Ai and Ml Questions"
+    # The notes are headed "Ai and Ml Questions" (a title-cased file name): acronyms restored
+    assert rendered_seed.deck_name == markdown_seed.deck_name == "AI and ML Questions"
 
 
 @pytest.mark.parametrize("which", ["markdown_seed", "rendered_seed"])

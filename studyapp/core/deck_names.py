@@ -1,0 +1,112 @@
+"""A deck's name as a person would write it, from a file name or a title-cased heading.
+
+Notes named `ai-and-ml-questions.md` (or headed "# Ai and Ml Questions" by a tool
+that title-cased the file name) should read "AI and ML Questions". Two rules:
+
+- A file or folder name joined by hyphens or underscores ("sql_interview-prep")
+  becomes words, each capitalised except the small ones inside ("and", "of", …),
+  acronyms upper-case.
+- An author's own title is kept as written, except a Capitalised word that is an
+  acronym in disguise ("Ai", "Ml", "Sql") is upper-cased.
+
+An acronym is a word of a small known set (AI, ML, SQL, API …), or a word of up to
+three letters without a vowel (y counts as one) that is not a common abbreviation
+(Mr, Dr, St, vs …): "Nlp", "Llm", "Css". No Qt, no store: pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ACRONYMS = _words(
+    "ai ml sql api oop dsa js ts css html aws gcp os db ui ux qa ip ci cd io nlp llm cv"
+    " rl dl gpu cpu sdk cli etl http https tcp udp dns sre gan rnn cnn lstm svm pca knn"
+    " eda json xml yaml jvm dbms rdbms ood sdlc tdd bdd ddd faq"
+)
+# Written in mixed case by everyone who uses them.
+MIXED_CASE = {
+    "mlops": "MLOps",
+    "devops": "DevOps",
+    "nosql": "NoSQL",
+    "graphql": "GraphQL",
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    "github": "GitHub",
+    "pytorch": "PyTorch",
+}
+NOT_ACRONYMS = _words(
+    "mr mrs ms dr st jr sr vs pp nd rd th nth hr hrs pt pts ft lb lbs kg km cm mm"
+)
+SMALL_WORDS = _words("a an and as at but by for in nor of on or the to vs via with")
+
+_VOWELS = frozenset("aeiouy")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # letters only
+_STEM_SEPARATORS = re.compile(r"[-_]+")
+
+
+def is_acronym(word: str) -> bool:
+    """True for a word (any case) that reads as an acronym: "ai", "Sql", "NLP"."""
+    key = word.casefold()
+    if not key.isascii() or not key.isalpha():
+        return False
+    if key in ACRONYMS:
+        return True
+    return len(key) <= 3 and not _VOWELS & set(key) and key not in NOT_ACRONYMS
+
+
+def _fixed(word: str) -> str | None:
+    """The word as it is written when it is an acronym or a mixed-case name."""
+    key = word.casefold()
+    if key in MIXED_CASE:
+        return MIXED_CASE[key]
+    return word.upper() if is_acronym(word) else None
+
+
+def looks_like_file_name(name: str) -> bool:
+    """A name that is a file's slug rather than a title: words joined by hyphens or
+    underscores, no spaces ("ml-notes", "sql_prep"). A single word ("networking",
+    "cards") is left as it is: it may be written as its author wants it."""
+    return " " not in name and bool(_STEM_SEPARATORS.search(name.strip("-_")))
+
+
+def title_from_file_name(stem: str) -> str:
+    """ "ai-and-ml_questions" → "AI and ML Questions"."""
+    words = [w for w in _STEM_SEPARATORS.split(stem.strip()) if w]
+    out = []
+    for i, word in enumerate(words):
+        fixed = _fixed(word)
+        if fixed is not None:
+            out.append(fixed)
+        elif i and word.casefold() in SMALL_WORDS:
+            out.append(word.lower())
+        elif word == word.lower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)  # "iOS", "McKinsey": as written
+    return " ".join(out) or stem
+
+
+def with_acronyms(title: str) -> str:
+    """An author's title with its Capitalised acronyms upper-cased: "Ai and Ml" →
+    "AI and ML". Words written otherwise ("ai", "iOS", "Networking") are kept."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < 2 or word != word[:1].upper() + word[1:].lower():
+            return word
+        return _fixed(word) or word
+
+    return _WORD.sub(fix, title)
+
+
+def deck_title(name: str, file_stem: str | None = None) -> str:
+    """The name a deck is given: `name` as the parser found it (the notes' title, or
+    `file_stem` when they have none)."""
+    if file_stem is not None and name == file_stem and looks_like_file_name(name):
+        return title_from_file_name(name)
+    return with_acronyms(name)

@@ -1,0 +1,81 @@
+"""Deck names as a person writes them: a file's slug or a title-cased heading keeps its
+acronyms upper-case ("AI and ML Questions", not "Ai and Ml Questions"), and a store
+whose deck has the old name still re-imports into that deck."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.deck_names import deck_title
+from studyapp.core.importer import import_default_deck, import_file, parse_notes
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.store import Store
+from tests.history import STRONG, record
+
+
+@pytest.mark.parametrize(
+    ("name", "stem", "title"),
+    [
+        ("Ai and Ml Questions", None, "AI and ML Questions"),
+        ("ai-and-ml-questions", "ai-and-ml-questions", "AI and ML Questions"),
+        ("sql_interview-prep", "sql_interview-prep", "SQL Interview Prep"),
+        ("Intro to Sql and Nlp", None, "Intro to SQL and NLP"),
+        ("Llm Notes: Rag vs Css", None, "LLM Notes: Rag vs CSS"),  # "Rag" is a word too
+        ("mlops-for-the-win", "mlops-for-the-win", "MLOps for the Win"),
+        ("k8s-notes", "k8s-notes", "K8s Notes"),
+        # kept as written: the author's words, abbreviations, single-word file names
+        ("Dr Smith at St Mary's, Mrs Jones vs Mr Hyde", None, None),
+        ("iOS and macOS", None, None),
+        ("networking", "networking", None),
+        ("ai notes", None, None),
+        ("Why My Gym", None, None),
+        ("Ai and Ml", "Ai and Ml", "AI and ML"),  # a stem with spaces is a title
+    ],
+)
+def test_deck_title(name, stem, title):
+    assert deck_title(name, stem) == (title or name)
+
+
+def test_a_slug_named_file_without_a_title_reads_as_words(tmp_path):
+    notes = tmp_path / "ai-and-ml-questions.md"
+    notes.write_text("## What is a GPU?\n\nA processor for parallel work.\n", encoding="utf-8")
+    assert parse_notes(notes).deck_name == "AI and ML Questions"
+
+
+def test_the_default_deck_reads_ai_and_ml(tmp_path):
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_default_deck(store)
+        assert [d.name for d in store.decks()] == ["AI and ML Questions"]
+
+
+NOTES = "# Ai and Ml Questions\n\n## What is overfitting?\n\nFitting the noise.\n"
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["same file", "moved file"])
+def test_a_deck_stored_under_the_old_name_re_imports_into_itself(tmp_path, moved):
+    """A store from before: its deck is named "Ai and Ml Questions" (as parsed then).
+    Re-importing the notes, from the same place or after they moved (the store then
+    finds the deck by name), updates that deck: one deck, its progress kept."""
+    old = tmp_path / "old" / "ai-ml.md"
+    old.parent.mkdir()
+    old.write_text(NOTES, encoding="utf-8")
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        doc = ParsedDocument(
+            "Ai and Ml Questions",
+            "markdown",
+            [ParsedQuestion("What is overfitting?", "Fitting the noise.", 3, ())],
+        )
+        store.import_document(doc, str(old.resolve()), "old-hash")
+        (deck,) = store.decks()
+        (question,) = store.questions()
+        record(store, question.id, STRONG)
+        notes = old
+        if moved:
+            notes = tmp_path / "new" / "ai-ml.md"
+            notes.parent.mkdir()
+            old.rename(notes)
+        notes.write_text(NOTES + "\n## What is dropout?\n\nTurning units off.\n", "utf-8")
+        summary = import_file(store, notes)
+        assert [(d.id, d.name) for d in store.decks()] == [(deck.id, "Ai and Ml Questions")]
+        assert summary.new == 1 and len(store.reviews()) == len(STRONG)
+        assert store.question(question.id) is not None
