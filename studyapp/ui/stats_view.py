@@ -192,15 +192,36 @@ class RatingsChart(Chart):
         self.ratings = dict(ratings)
         self.update()
 
+    def legend_lines(self) -> list[tuple[int, str]]:
+        """(rating, "Again  3  (60 %)") for each rating, Again first."""
+        total = sum(self.ratings.values()) or 1
+        lines = []
+        for rating in sorted(RATING_NAMES):
+            count = self.ratings.get(rating, 0)
+            share = round(100 * count / total)
+            lines.append((rating, f"{RATING_NAMES[rating]}  {count}  ({share} %)"))
+        return lines
+
+    def layout_in(self, area: QRectF, metrics: QFontMetricsF) -> tuple[QRectF, float]:
+        """The donut's square and the legend's left edge. The legend gets the width
+        its longest line needs; the donut takes what is left, up to the height (before:
+        the donut took 45 % of the width and a narrow card cut "(60 %)" off)."""
+        legend = max(metrics.horizontalAdvance(text) for _, text in self.legend_lines())
+        legend += LEGEND_SWATCH + LEGEND_GAP
+        size = max(MIN_DONUT, min(area.height(), area.width() - legend - 16))
+        ring = QRectF(area.left() + 8, area.center().y() - size / 2, size, size).adjusted(
+            8, 8, -8, -8
+        )
+        return ring, ring.right() + LEGEND_GAP
+
     def draw(self, painter: QPainter, area: QRectF) -> None:
         total = sum(self.ratings.values())
         if not total:
             return
         colors = rating_colors(_theme(self))
-        size = min(area.height(), area.width() * 0.45)
-        ring = QRectF(area.left() + 8, area.center().y() - size / 2, size, size).adjusted(
-            8, 8, -8, -8
-        )
+        font = painter.font()
+        metrics = QFontMetricsF(font)
+        ring, left = self.layout_in(area, metrics)
         pen_width = ring.width() * 0.22
         inner = ring.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
         start = 90 * 16
@@ -215,30 +236,31 @@ class RatingsChart(Chart):
             painter.drawArc(inner, start, span)
             start += span
         painter.setPen(self.text_color())
-        font = painter.font()
         bold = painter.font()
         bold.setBold(True)
         bold.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(bold)
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(total))
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
         line = metrics.height() + 6
-        left = ring.right() + 24
         top = area.center().y() - 2 * line
-        for i, rating in enumerate(sorted(colors)):
-            count = self.ratings.get(rating, 0)
+        width = area.right() - left - LEGEND_SWATCH
+        for i, (rating, text) in enumerate(self.legend_lines()):
             y = top + i * line
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors[rating])
             painter.drawRoundedRect(QRectF(left, y + line / 2 - 5, 10, 10), 2, 2)
             painter.setPen(self.text_color())
-            share = round(100 * count / total)
             painter.drawText(
-                QRectF(left + 16, y, area.right() - left - 16, line),
+                QRectF(left + LEGEND_SWATCH, y, width, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{RATING_NAMES[rating]}  {count}  ({share} %)",
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
             )
+
+
+LEGEND_SWATCH = 16  # the colour square and the space after it
+LEGEND_GAP = 24  # between the donut and the legend
+MIN_DONUT = 64
 
 
 class MasteryChart(Chart):

@@ -158,3 +158,31 @@ def test_a_topic_name_cut_to_fit_keeps_the_topic_not_only_the_deck(qtbot):
     for text, name in zip(drawn, names, strict=True):
         # cut at the end, both read "Ai and Ml Questions: Data …" / ": Supervised Le…"
         assert text.endswith(name[-6:]), text
+
+
+@pytest.mark.parametrize("width", [240, 280, 360])
+def test_the_ratings_legend_is_never_cut_off(qtbot, width):
+    """At the width a 1200-pixel window gives the card (about 250 px), the legend's
+    last characters were cut: "Again  3  (60 %" without its bracket. Now the donut
+    gives the legend the room it needs: nothing is drawn past the chart's edge."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from studyapp.ui.stats_view import RatingsChart
+
+    chart = RatingsChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, chart.MIN_HEIGHT)
+    chart.set_ratings({1: 3, 2: 0, 3: 2, 4: 0})
+    image = QImage(chart.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    chart.draw(painter, chart.area())  # what paintEvent draws
+    painter.end()
+    right = int(chart.area().right())
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 200
+    ]
+    assert inked and max(inked) < right - 2  # the text ends before the edge, whole
