@@ -34,7 +34,10 @@ class EditQuestionDialog(QDialog):
         topics: Sequence[tuple[int, str]],
         render: Callable[[str], str],
         parent: QWidget | None = None,
+        css: str = "",
     ) -> None:
+        """`render(markdown)` gives the answer's HTML and `css` the answer pane's
+        stylesheet, so the preview shows it as the pane will."""
         super().__init__(parent)
         self.setWindowTitle("Edit Question")
         self.question = question
@@ -47,6 +50,9 @@ class EditQuestionDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName("Preview")
+        # Quotes, code, table heads and the theme's colours come from this stylesheet
+        # (before: the preview had none, so a quote lost its bar and code its shade).
+        self.preview.document().setDefaultStyleSheet(css)
         self.topic_box = QComboBox()
         for tid, path in topics:
             self.topic_box.addItem(path, tid)

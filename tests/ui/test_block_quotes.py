@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtGui import QColor
 
 from studyapp.core.render import _PALETTES, render_markdown
-from tests.ui.window_helpers import answer_view_showing
+from tests.ui.conftest import qid
+from tests.ui.window_helpers import GD, answer_view_showing
 
 QUOTE = (
     "Knuth put it plainly:\n\n"
@@ -28,19 +29,23 @@ def _runs(values: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
+def bar_columns(image, theme: str, tall: int) -> list[int]:
+    """The columns of the quote bar's colour, at least `tall` pixels high."""
+    bar = QColor(_PALETTES[theme]["quote_border"]).name()
+    return [
+        x
+        for x in range(image.width() // 3)
+        if sum(image.pixelColor(x, y).name() == bar for y in range(image.height())) > tall
+    ]
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_a_block_quote_has_a_bar_beside_one_shaded_block(qtbot, theme):
     view = answer_view_showing(qtbot, QUOTE, theme)
     image = view.browser.viewport().grab().toImage()
     palette = _PALETTES[theme]
-    bar, shade = QColor(palette["quote_border"]).name(), QColor(palette["quote_bg"]).name()
-    # The bar: a column of its colour, a few pixels wide, as tall as the quote.
-    columns = [
-        x
-        for x in range(image.width() // 3)
-        if sum(image.pixelColor(x, y).name() == bar for y in range(image.height())) > 40
-    ]
-    assert 3 <= len(columns) <= 6
+    shade = QColor(palette["quote_bg"]).name()
+    assert 3 <= len(bar_columns(image, theme, 40)) <= 6
     # Beside it, the quote's shade from the first line to the last, without a gap.
     x = image.width() - 40
     rows = _runs([image.pixelColor(x, y).name() == shade for y in range(image.height())])
@@ -50,3 +55,18 @@ def test_a_block_quote_has_a_bar_beside_one_shaded_block(qtbot, theme):
 def test_an_anki_export_keeps_the_blockquote():
     assert "<blockquote>" in render_markdown(QUOTE, qt_quotes=False)
     assert "<blockquote>" not in render_markdown(QUOTE)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_edit_dialog_s_preview_draws_a_quote_as_the_pane_does(qtbot, make_window, store, theme):
+    """Before: the preview had no stylesheet: the quote had no bar, code no shade."""
+    window = make_window(show=True)
+    window.controllers["prefs"].set_theme_mode(theme)
+    window.controllers["browse"].show_question(qid(store, GD))  # its answer quotes
+    editing = window.controllers["editing"]
+    editing.edit_current_question()
+    dialog = editing.edit_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.preview.document().defaultStyleSheet() == window.answer.css()
+    assert bar_columns(dialog.preview.viewport().grab().toImage(), theme, 15)
+    dialog.reject()

@@ -186,7 +186,11 @@ class EditingController(Controller):
             )
 
         dialog = self.edit_dialog = EditQuestionDialog(
-            question, self.model.deck_topics(question.deck_id), render, self.shell
+            question,
+            self.model.deck_topics(question.deck_id),
+            render,
+            self.shell,
+            css=self.shell.answer.css(),
         )
         dialog.accepted.connect(lambda: self.save_edit(question.id, *dialog.values()))
         dialog.finished.connect(self._edit_closed)
