@@ -235,9 +235,12 @@ class ExceptionHook:
             if app is not None:
                 app.exit(EXIT_ERROR)
             return
-        if self.messages is not None and not self._showing:
+        app = QApplication.instance()
+        if self.messages is not None and app is not None and not self._showing:
             self._showing = True
-            QTimer.singleShot(0, lambda: self._show(exc))
+            # Queued to the application's (the main) thread: an override that raised
+            # on a worker thread (a QRunnable's run) must not build a dialog there.
+            QTimer.singleShot(0, app, lambda: self._show(exc))
 
     def _show(self, exc: BaseException) -> None:
         try:

@@ -6,7 +6,7 @@ behind it: before, each repaint opened another dialog inside the last one, forev
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRunnable, Qt, QThread, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -81,3 +81,25 @@ def test_the_same_error_again_is_not_shown_again_but_another_is(qtbot):
     assert messages.kinds() == ["crash", "crash"]
     assert "ValueError: a key broke" in messages.shown[0][1]
     assert "IndexError" in messages.shown[1][1]
+
+
+class BrokenTask(QRunnable):
+    def run(self) -> None:
+        raise KeyError("a worker broke")
+
+
+def test_an_error_on_a_worker_thread_is_shown_on_the_main_thread(qtbot):
+    threads: list[bool] = []
+
+    class Recording(ScriptedMessages):
+        def crash(self, summary: str, details: str) -> None:
+            threads.append(QThread.currentThread() is QApplication.instance().thread())
+            super().crash(summary, details)
+
+    messages = Recording()
+    pool = QThreadPool()
+    with ExceptionHook(messages, smoke=False):
+        pool.start(BrokenTask())
+        qtbot.waitUntil(lambda: bool(messages.shown))
+        pool.waitForDone()
+    assert threads == [True] and "KeyError" in messages.shown[0][1]
