@@ -110,11 +110,13 @@ class StudyController(Controller):
         if action.isEnabled():
             return None  # the shortcut acts (it did not reach here)
         if state.mode is Mode.STUDY:
-            return (
-                "Reveal the answer first (Space), then grade it (1–4)."
-                if (grade and state.on_question and not state.revealed)
-                else None
-            )
+            if not grade:
+                return None
+            if state.on_question:
+                return "Reveal the answer first (Space), then grade it (1–4)."
+            if shell.grading.face == "waiting":
+                return "Nothing to grade until the next learning step is due; Esc ends the session."
+            return "Nothing left to grade in this session; Esc goes back to browsing."
         if state.mode is not Mode.BROWSE:
             return None
         bar = shell.answer.browser.verticalScrollBar()

@@ -109,6 +109,28 @@ def test_a_grade_key_before_reveal_says_to_reveal_first(qtbot, make_window, stor
     assert store.reviews() == []
 
 
+@pytest.mark.parametrize(
+    ("ratings", "face", "said"),
+    [
+        ((1,), "waiting", "Nothing to grade until the next learning step is due"),
+        ((4,), "done", "Nothing left to grade in this session"),
+    ],
+    ids=["waiting for a step", "session done"],
+)
+def test_a_grade_key_with_nothing_to_grade_says_so(qtbot, make_window, store, ratings, face, said):
+    """Before: 1–4 said nothing on the waiting and the done pages."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store, topic="Security")  # one question
+    for rating in ratings:  # Again: back in a minute; Easy: done for today
+        window.reveal()
+        window.grade(rating)
+    assert window.grading.face == face
+    reviews = len(store.reviews())
+    press(qtbot, window, Qt.Key.Key_3)
+    assert window.statusBar().currentMessage().startswith(said)
+    assert len(store.reviews()) == reviews
+
+
 def test_study_walks_the_topic_then_says_it_is_empty(qtbot, make_window, store):
     window = make_window(show=True)
     study = window.controllers["study"]
