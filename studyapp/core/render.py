@@ -573,7 +573,8 @@ code.tex {{ color: {muted}; }}
 blockquote {{ color: {muted}; margin-left: 12px; }}
 table.quote {{ margin-top: 6px; margin-bottom: 10px; margin-left: 2px; }}
 td.quote {{ color: {muted}; background-color: {quote_bg};
-            border-left: 4px solid {quote_border}; }}
+            border-left: 4px solid {quote_border}; border-top-style: none;
+            border-right-style: none; border-bottom-style: none; }}
 .hit {{ background-color: {hit}; color: {hit_text}; }}
 """
 

@@ -70,3 +70,29 @@ def test_the_edit_dialog_s_preview_draws_a_quote_as_the_pane_does(qtbot, make_wi
     assert dialog.preview.document().defaultStyleSheet() == window.answer.css()
     assert bar_columns(dialog.preview.viewport().grab().toImage(), theme, 15)
     dialog.reject()
+
+
+def test_a_quote_in_the_pdf_has_its_bar_and_no_box(qapp):
+    """The PDF gives every table cell a 1 px rule: a quote was drawn boxed, the bar
+    only thicker on its left side. Only the bar is drawn now."""
+    from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+    from studyapp.export.pdf import ensure_gui_app, render_page_images
+    from tests.history import NOW
+
+    ensure_gui_app()
+    question = WeakQuestion("q", "Q?", 0.7, "", QUOTE, None)
+    report = WeakReport("Deck", 1, 0.0, [WeakTopic(1, "T", 0.7, 0.0, [question], 1, 1, 1)], NOW, 1)
+    (page,) = render_page_images(report, [1], dpi=96)
+    assert 3 <= len(bar_columns(page, "light", 25)) <= 6
+    shade = QColor(_PALETTES["light"]["quote_bg"])
+    middle = page.width() // 2
+    rows = [y for y in range(page.height()) if page.pixelColor(middle, y) == shade]
+    top, bottom = min(rows), max(rows)
+
+    def ruled(x: int, y: int) -> bool:  # a line drawn there, darker than the shade
+        return page.pixelColor(x, y).lightness() < shade.lightness() - 12
+
+    assert not any(ruled(middle, y) for y in (*range(top - 3, top), *range(bottom, bottom + 4)))
+    row = (top + bottom) // 2
+    right = max(x for x in range(page.width()) if page.pixelColor(x, row) != QColor("white"))
+    assert not any(ruled(x, row) for x in range(right - 3, right + 1))
