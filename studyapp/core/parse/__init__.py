@@ -129,9 +129,9 @@ def parse_text(
         kinds = ", ".join(SPLIT_KINDS)
         raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {kinds}")
     suffix = suffix.lower()
-    if suffix in markup.SUFFIXES or markup.mediawiki(text) or markup.html_lines(text):
-        # Org, AsciiDoc, MediaWiki, HTML a line: read as the Markdown they mean
-        text, suffix = markup.to_markdown(text, suffix), ".md"
+    read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
+    if read is not text:  # … read as the Markdown they mean
+        text, suffix = read, ".md"
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular

@@ -12,6 +12,7 @@ MediaWiki (a ``.wiki`` file, or text whose definition lists are written so): ``;
 over ``:definition`` as a definition list, ``;term : definition`` as a glossary item,
 ``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items.
 A note pasted as HTML a line (``<div>…</div>``, Evernote's way): each line's Markdown.
+Notion's callouts: the ``<aside>`` tag lines left blank, their Markdown read as such.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ _WIKI_EMPHASIS_RE = re.compile(r"(?P<marks>'{3}|'{2})(?=\S)(?P<text>.+?)(?<=\S)(
 
 def to_markdown(text: str, suffix: str) -> str:
     """`text` as Markdown when `suffix` names Org, AsciiDoc or MediaWiki (or the text
-    writes MediaWiki's definition lists, or an HTML block a line), else as it is."""
+    writes MediaWiki's definition lists, an HTML block a line, or Notion's callouts
+    between ``<aside>`` lines), else `text` itself."""
     suffix = suffix.lower()
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
@@ -86,6 +88,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_mediawiki(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
+    if "<aside>" in text and _ASIDE_RE.search(text):
+        return _ASIDE_RE.sub("", text)  # a callout's content is the note's Markdown
     return text
 
 
@@ -111,6 +115,8 @@ def mediawiki(text: str) -> bool:
 # "<div><br/></div>" for a blank line.
 _HTML_LINE_RE = re.compile(r"^[ \t]*<(?P<tag>div|p)\b[^>]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I)
 _HTML_LINES = 3
+# Notion exports a callout as "<aside>" / "💡 text" / "</aside>": the tags' own lines.
+_ASIDE_RE = re.compile(r"^[ \t]*</?aside>[ \t]*$", re.I | re.M)
 _HTML_SHARE = 0.6  # of the non-blank lines
 
 

@@ -289,3 +289,23 @@ def test_questions_a_line_with_the_answer_after_a_dash_are_cards():
         "Sorting, how fast? — O(n log n)\n"
     )
     assert [a for _, a in pairs(colons)] == ["O(log n)", "O(1) on average", "O(n log n)"]
+
+
+def test_notions_callouts_are_read_as_the_markdown_inside_them():
+    callouts = (
+        "# System design\n\n"
+        "<aside>\n💡 What is a CDN for?\n\nServing static content from the edge.\n\n</aside>\n\n"
+        "<aside>\n💡 What is sharding?\n\nSplitting one dataset by a shard key.\n\n</aside>\n"
+    )
+    assert pairs(callouts) == [
+        ("What is a CDN for?", "Serving static content from the edge."),
+        ("What is sharding?", "Splitting one dataset by a shard key."),
+    ]
+    headed = (
+        "<aside>\n\n## How does a B-tree index work?\n\n- sorted keys in pages\n- leaves linked\n\n</aside>\n\n"
+        "<aside>\n\n## When is a hash index better?\n\n- equality lookups only\n\n</aside>\n"
+    )
+    assert pairs(headed) == [
+        ("How does a B-tree index work?", "- sorted keys in pages\n- leaves linked"),
+        ("When is a hash index better?", "- equality lookups only"),
+    ]
