@@ -16,6 +16,7 @@ still belongs to the definition.
 
 from __future__ import annotations
 
+import random
 import re
 
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
@@ -189,15 +190,16 @@ def _term(doc: Document, index: int) -> Unit | None:
 
 # A glossary written as lines: "Bias: error from wrong assumptions", "Pod - the smallest
 # unit", "Epoch — one pass". The term is a name (up to six words, no sentence in it)...
+_NOT_A_TERM = rf"(?i:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*"
 _TERM_LINE_RE = re.compile(
-    r"^(?P<term>[^\W_](?:[^:\n.?!;,]{0,48}?[^\s:.?!;,])?)"
+    rf"^(?!{_NOT_A_TERM}\s*[:\-–—])(?P<term>[^\W_](?:[^:\n.?!;,]{{0,48}}?[^\s:.?!;,])?)"
     r"(?::[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?P<definition>\S.*)$"
 )
 # ... or a question, its answer after a dash, colon or arrow: "Is null an object? - no".
 _ASKED_LINE_RE = re.compile(
     r"^(?P<term>[^\s>|#*+-][^\n]{1,200}?[?？])[ \t]*(?:[-–—:]|→|->|=>)[ \t]+(?P<definition>\S.*)$"
 )
-_NOT_A_TERM_RE = re.compile(rf"^(?:{QUESTION_WORDS}|{ANSWER_WORDS}|note|tip|see|e\.g)\s*\d*$", re.I)
+_NOT_A_TERM_RE = re.compile(rf"^{_NOT_A_TERM}$")
 _TERM_LINES = 3
 
 
@@ -215,6 +217,8 @@ def glossary_lines(doc: Document) -> list[Unit]:
     of the document's lines (its headings counted: a note's metadata lines under its
     questions are no glossary). A line under a term line, in its paragraph, goes on
     with the definition."""
+    if not _mostly_term_lines(doc.lines):
+        return []  # the usual document, told from a sample of its lines
     units: list[Unit] = []
     text_lines = others = 0
     allowed = len(doc.lines) * (1 - _TERM_SHARE)  # other lines past this: no glossary
@@ -237,6 +241,20 @@ def glossary_lines(doc: Document) -> list[Unit]:
     if len(units) < _TERM_LINES or len(terms) < len(units) or covered < text_lines * _TERM_SHARE:
         return []
     return units
+
+
+_SAMPLE = 400
+
+
+def _mostly_term_lines(lines: list[str]) -> bool:
+    """Whether a sample of the lines (all of a short note's) is two fifths term or
+    question lines or more: a glossary's are three fifths, a sample rarely less."""
+    numbers = range(len(lines))
+    if len(lines) > _SAMPLE:  # the same sample for the same length: parses repeat
+        numbers = sorted(random.Random(len(lines)).sample(numbers, _SAMPLE))
+    text = [lines[n] for n in numbers if lines[n].strip()]
+    found = sum(1 for line in text if _TERM_LINE_RE.match(line) or _ASKED_LINE_RE.match(line))
+    return found >= min(_TERM_LINES, len(text)) and found * 5 >= len(text) * 2
 
 
 def _glossary_line(doc: Document, number: int, first: int, units: list[Unit]) -> bool:

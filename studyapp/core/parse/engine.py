@@ -476,7 +476,7 @@ def _dedent(lines: list[str], most: int | None = None) -> list[str]:
     """The lines with their common indentation cut, at most `most` columns: below an
     answer's mark at the margin ("A: Use reverse():"), code indented after a blank line
     keeps its indentation (it is a code block of the answer, not the answer's margin)."""
-    indents = [_indent(x) for x in lines if x.strip()]
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     cut = min([*indents, most] if most is not None else indents) if indents else 0
     return [x[cut:] for x in lines]
 

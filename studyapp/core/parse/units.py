@@ -425,11 +425,12 @@ def asking_lines(doc: Document) -> list[Unit]:
             continue
         if block.quoted and not _whole_quote(doc, block):
             continue
-        lines = block.text.split("\n")
         # "They asked: Tell me about …", "> Describe a project …": asked, with no "?"
-        told = ASKED_RE.match(lines[0]) or (block.quoted and len(lines) == 1)
+        told = block.quoted or ("ask" in block.text[:40] and ASKED_RE.match(block.text))
         if "?" not in block.text[:600] and not told:
             continue  # the common case, an answer's paragraph: no title to clean
+        lines = block.text.split("\n")
+        told = told and (not block.quoted or len(lines) == 1)
         if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
             continue  # marked (another unit's), or a paragraph that ends with a question
         cut = _title_cut(lines, doc.plain)
