@@ -381,6 +381,19 @@ SAID_RE = re.compile(
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+# French writes a space before "?" and "!" (typed as a plain one as often as not): a
+# title that reads French keeps it ("Que signifie ACID ?"); elsewhere it is a typo.
+_FRENCH_RE = re.compile(
+    r"(?i:\b(?:qu['’]|que|quel(?:le)?s?|quoi|pourquoi|comment|combien|est-ce|c['’]est|où"
+    r"|les|des|une|sont)(?!\w)|[àâçéèêëîïôûùœ])"
+)
+
+
+def _unspaced(text: str) -> str:
+    """No space before a title's "?" or "!", nor before its final "." "," ";"."""
+    if (" ?" in text or " !" in text) and _FRENCH_RE.search(text):
+        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(2) or m.group(0), text)
+    return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
 # a prefix such as "Q:" needs the full path, so no colon here.
 _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
@@ -482,7 +495,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     raw = _without_difficulty(raw)
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
-        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip(" -")
+        return _unspaced(text).strip(" -")
     text = invisible_removed(raw.replace("\n", " "))
     if ":" in text:
         text = _SHORTCODE_RE.sub(" ", text)
@@ -490,7 +503,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = re.sub(r"\s+", " ", text).strip()
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
         text = ASKED_RE.sub("", text)
-        return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text).strip()
+        return _unspaced(text).strip()
     blanks: list[str] = []
 
     def keep_blank(match: re.Match[str]) -> str:
@@ -526,7 +539,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     text = ASKED_RE.sub("", _PREFIX_RE.sub("", text))
     text = _NUMBERING_RE.sub("", text)
     text = _without_difficulty(_TRAILING_MARKS_RE.sub("", text))
-    text = _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _unspaced(text)
     text = _LEADING_STAR_RE.sub("", text.strip(" -–—|"))
     if nbsp:
         text = re.sub(" ?\ue014(\\d+)\ue015", lambda m: chr(int(m.group(1))), text)

@@ -5,7 +5,7 @@ notes pasted as HTML lines, questions in SQL comments."""
 from __future__ import annotations
 
 from studyapp.core.parse import markup, parse_text
-from tests.helpers.parsing import pairs
+from tests.helpers.parsing import pairs, titles
 
 
 def filed(text: str, **kwargs) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -97,7 +97,7 @@ def test_lines_that_only_look_like_a_glossary_are_not_one():
         "Problem: Valid Parentheses\nApproach: a stack of openers.\nComplexity: O(n)\n\n"
         "Problem: Merge Intervals\nApproach: sort by start, then sweep.\nComplexity: O(n log n)\n"
     )
-    assert [t for t, _ in pairs(records)] == ["Two Sum", "Valid Parentheses", "Merge Intervals"]
+    assert titles(records) == ["Two Sum", "Valid Parentheses", "Merge Intervals"]
     prose = (
         "## What is a deadlock?\n\nTwo threads each hold a lock the other waits for.\n"
         "It needs mutual exclusion, hold and wait, no preemption and a cycle.\n\n"
@@ -105,7 +105,7 @@ def test_lines_that_only_look_like_a_glossary_are_not_one():
         "Fix: acquire every lock in one global order.\n\n"
         "## What is a livelock?\n\nThreads keep reacting to each other and make no progress.\n"
     )
-    assert [t for t, _ in pairs(prose)] == ["What is a deadlock?", "What is a livelock?"]
+    assert titles(prose) == ["What is a deadlock?", "What is a livelock?"]
 
 
 def test_mediawiki_definition_lists_give_a_card_per_term():
@@ -157,7 +157,7 @@ def test_a_table_whose_header_names_question_and_answer_in_another_language_is_c
         "| # | Pregunta | Respuesta |\n|:-:|---|---|\n"
         "| 1 | ¿Qué es el hoisting? | Subir las declaraciones. |\n| 2 | ¿Qué es una closure? | Una función con su ámbito. |\n"
     )
-    assert [t for t, _ in pairs(spanish)] == ["¿Qué es el hoisting?", "¿Qué es una closure?"]
+    assert titles(spanish) == ["¿Qué es el hoisting?", "¿Qué es una closure?"]
 
 
 def test_a_note_pasted_as_html_a_line_is_read_as_the_text_it_shows():
@@ -193,7 +193,7 @@ def test_html_blocks_among_markdown_stay_as_written():
         "It compiles to function calls.\n"
     )
     assert not markup.html_lines(readme)
-    assert [t for t, _ in pairs(readme)] == ["What is React?", "What is JSX?"]
+    assert titles(readme) == ["What is React?", "What is JSX?"]
 
 
 def test_a_code_file_whose_comments_ask_gives_each_question_its_code():
@@ -265,7 +265,7 @@ def test_prompts_quoted_without_a_question_mark_are_asked_too():
         "> Describe a project you are proud of.\n\nThe search rewrite: p95 from 800 ms to 120 ms.\n\n"
         "> What is your biggest weakness?\n\nI took on too much; now I delegate.\n"
     )
-    assert [t for t, _ in pairs(star)] == [
+    assert titles(star) == [
         "Tell me about a conflict with a coworker.",
         "Describe a project you are proud of.",
         "What is your biggest weakness?",
@@ -308,4 +308,22 @@ def test_notions_callouts_are_read_as_the_markdown_inside_them():
     assert pairs(headed) == [
         ("How does a B-tree index work?", "- sorted keys in pages\n- leaves linked"),
         ("When is a hash index better?", "- equality lookups only"),
+    ]
+
+
+def test_a_french_title_keeps_the_space_it_puts_before_a_question_mark():
+    fiches = (
+        "Question : Qu'est-ce qu'une clé primaire ?\nRéponse : Une colonne qui identifie chaque ligne.\n\n"
+        "Question : Que signifie ACID ?\nRéponse : Atomicité, cohérence, isolation, durabilité.\n"
+    )
+    assert titles(fiches, suffix=".txt") == [
+        "Qu'est-ce qu'une clé primaire ?",
+        "Que signifie ACID ?",
+    ]
+    court = "# Réseaux\n\nQ : À quoi sert DHCP ?\nR : Attribuer les adresses.\n\nQ : Pourquoi un switch ?\nR : Il commute.\n"
+    assert titles(court) == ["À quoi sert DHCP ?", "Pourquoi un switch ?"]
+    # in English the space is a typo, dropped as before
+    assert titles("## What is a closure ?\nA function.\n\n## Why ?\nX.\n") == [
+        "What is a closure?",
+        "Why?",
     ]
