@@ -495,6 +495,7 @@ def _mark_margin(mark: str, below: str) -> int | None:
 
 def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
+    coded = False  # the answer may start with an indented code block
     if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
         back = unit.answer_prefix.strip()  # a card's back, a table row's answer cell
         return literal_emphasis(back) if doc.plain else back
@@ -505,7 +506,9 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         unit.answer_prefix.strip() or unit.answer_start > unit.title_end + 1
     ):
         mark = doc.line(unit.answer_start - 1)  # "A: …" or "Answer:" over the answer
-        body = _dedent(body, _mark_margin(mark, body[0] if body else ""))
+        margin = _mark_margin(mark, body[0] if body else "")
+        body = _dedent(body, margin)
+        coded = margin is not None and not unit.answer_prefix.strip()  # "Answer:" over code
     else:
         body = _dedent(body)
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
@@ -529,7 +532,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     if "<" in text:
         text = SUMMARY_RE.sub(lambda m: f"**{m.group(1)}**" if m.group(1) else "", text)
         text = WRAPPER_RE.sub("", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
+    return text if coded and text.startswith(("    ", "\t")) else text.strip()
 
 
 def assemble(

@@ -327,3 +327,22 @@ def test_a_french_title_keeps_the_space_it_puts_before_a_question_mark():
         "What is a closure?",
         "Why?",
     ]
+
+
+def test_an_answer_that_is_only_code_under_its_mark_stays_code():
+    def answers(text: str) -> list[str]:  # as stored, leading indentation and all
+        return [q.answer_markdown for q in parse_text(text, suffix=".txt").questions]
+
+    notes = (
+        "Question: How do you sort a dict by value?\nAnswer:\n\n\tsorted(d.items(), key=lambda kv: kv[1])\n\n"
+        "Question: How do you reverse a string?\nAnswer:\n\n\ts[::-1]\n"
+    )
+    assert answers(notes) == [
+        "\tsorted(d.items(), key=lambda kv: kv[1])",
+        "\ts[::-1]",
+    ]
+    spaced = "Q: How do you count rows?\nA:\n\n    SELECT COUNT(*) FROM t;\n\nQ: How do you page?\nA:\n\n    LIMIT 10 OFFSET 20\n"
+    assert answers(spaced) == [
+        "    SELECT COUNT(*) FROM t;",
+        "    LIMIT 10 OFFSET 20",
+    ]
