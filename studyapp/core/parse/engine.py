@@ -506,7 +506,7 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         unit.answer_prefix.strip() or unit.answer_start > unit.title_end + 1
     ):
         mark = doc.line(unit.answer_start - 1)  # "A: …" or "Answer:" over the answer
-        margin = _mark_margin(mark, body[0] if body else "")
+        margin = _mark_margin(mark, body[0]) if len(body) > 1 else None  # blank, then code
         body = _dedent(body, margin)
         coded = margin is not None and not unit.answer_prefix.strip()  # "Answer:" over code
     else:

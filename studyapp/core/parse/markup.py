@@ -96,7 +96,7 @@ def to_markdown(text: str, suffix: str) -> str:
 def mediawiki(text: str) -> bool:
     """Whether `text` writes MediaWiki's definition lists: two terms or more (``;term``)
     each with its definition (``:definition`` below it, or ``;term : definition``)."""
-    if "\n;" not in "\n" + text:
+    if "\n;" not in text and not text.startswith(";"):
         return False  # decided in C for the usual document
     lines = text.split("\n")
     terms = 0
@@ -113,7 +113,9 @@ def mediawiki(text: str) -> bool:
 # A note pasted from a web editor (Evernote, OneNote, a CMS) as its HTML, a line a block:
 # "<div><b>What is volatile?</b></div>", "<div>Reads go to main memory.</div>",
 # "<div><br/></div>" for a blank line.
-_HTML_LINE_RE = re.compile(r"^[ \t]*<(?P<tag>div|p)\b[^>]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I)
+_HTML_LINE_RE = re.compile(
+    r"^[ \t]*<(?P<tag>div|p)\b[^>\n]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I | re.M
+)
 _HTML_LINES = 3
 # Notion exports a callout as "<aside>" / "💡 text" / "</aside>": the tags' own lines.
 _ASIDE_RE = re.compile(r"^[ \t]*</?aside>[ \t]*$", re.I | re.M)
@@ -124,9 +126,10 @@ def html_lines(text: str) -> bool:
     """Whether `text` is written as HTML blocks a line (three or more, most of its lines)."""
     if "<div" not in text and "<p" not in text and "<DIV" not in text and "<P" not in text:
         return False  # decided in C for the usual document
-    lines = [line for line in text.split("\n") if line.strip()]
-    blocks = sum(1 for line in lines if _HTML_LINE_RE.match(line))
-    return blocks >= _HTML_LINES and blocks >= len(lines) * _HTML_SHARE
+    blocks = len(_HTML_LINE_RE.findall(text))
+    if blocks < _HTML_LINES:
+        return False  # the usual page with some HTML: counted in C
+    return blocks >= sum(1 for line in text.split("\n") if line.strip()) * _HTML_SHARE
 
 
 def _html_lines(lines: list[str]) -> list[str]:
