@@ -16,8 +16,8 @@ still belongs to the definition.
 
 from __future__ import annotations
 
-import random
 import re
+from collections.abc import Iterable
 
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
@@ -243,17 +243,24 @@ def glossary_lines(doc: Document) -> list[Unit]:
     return units
 
 
-_SAMPLE = 400
+_SAMPLE = 200
+_STRIDE = 7919  # a prime; a note whose length it divides takes the odd number after it
 
 
 def _mostly_term_lines(lines: list[str]) -> bool:
     """Whether a sample of the lines (all of a short note's) is two fifths term or
     question lines or more: a glossary's are three fifths, a sample rarely less."""
-    numbers = range(len(lines))
-    if len(lines) > _SAMPLE:  # the same sample for the same length: parses repeat
-        numbers = sorted(random.Random(len(lines)).sample(numbers, _SAMPLE))
+    count = len(lines)
+    numbers: Iterable[int] = range(count)
+    if count > _SAMPLE:  # lines spread over the note by a prime stride: the same each parse
+        step = _STRIDE if count % _STRIDE else _STRIDE + 2
+        numbers = ((k * step) % count for k in range(_SAMPLE))
     text = [lines[n] for n in numbers if lines[n].strip()]
-    found = sum(1 for line in text if _TERM_LINE_RE.match(line) or _ASKED_LINE_RE.match(line))
+    found = sum(
+        1
+        for line in text
+        if _TERM_LINE_RE.match(line) or ("?" in line and _ASKED_LINE_RE.match(line))
+    )
     return found >= min(_TERM_LINES, len(text)) and found * 5 >= len(text) * 2
 
 

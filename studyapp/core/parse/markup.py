@@ -117,6 +117,7 @@ _HTML_LINE_RE = re.compile(
     r"^[ \t]*<(?P<tag>div|p)\b[^>\n]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I | re.M
 )
 _HTML_LINES = 3
+_TEXT_LINE_RE = re.compile(r"^[ \t]*\S", re.M)  # a non-blank line
 # Notion exports a callout as "<aside>" / "💡 text" / "</aside>": the tags' own lines.
 _ASIDE_RE = re.compile(r"^[ \t]*</?aside>[ \t]*$", re.I | re.M)
 _HTML_SHARE = 0.6  # of the non-blank lines
@@ -124,12 +125,15 @@ _HTML_SHARE = 0.6  # of the non-blank lines
 
 def html_lines(text: str) -> bool:
     """Whether `text` is written as HTML blocks a line (three or more, most of its lines)."""
-    if "<div" not in text and "<p" not in text and "<DIV" not in text and "<P" not in text:
-        return False  # decided in C for the usual document
+    closing = sum(text.count(tag) for tag in ("</div>", "</p>", "</DIV>", "</P>"))
+    # at least the lines less twice the "\n\n" runs are non-blank (k blank lines hold
+    # (k + 1) // 2 of them): too few closing tags for those is no such note, decided in C
+    if closing < _HTML_LINES or closing < (text.count("\n") - 2 * text.count("\n\n")) * _HTML_SHARE:
+        return False
     blocks = len(_HTML_LINE_RE.findall(text))
     if blocks < _HTML_LINES:
         return False  # the usual page with some HTML: counted in C
-    return blocks >= sum(1 for line in text.split("\n") if line.strip()) * _HTML_SHARE
+    return blocks >= len(_TEXT_LINE_RE.findall(text)) * _HTML_SHARE
 
 
 def _html_lines(lines: list[str]) -> list[str]:
