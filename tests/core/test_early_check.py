@@ -122,3 +122,47 @@ def test_a_migration_at_open_is_seen_as_a_change(store_path, tmp_path, monkeypat
     store, _ = open_store_safely(store_path, tmp_path / "backups", NOW, early=check)
     store.close()
     assert seen == [False]
+
+
+def test_a_write_to_a_linked_store_s_log_after_the_check_is_seen(store_path, tmp_path):
+    """A store kept elsewhere through a link: SQLite keeps its log beside the file the
+    link leads to, and a write another tool leaves there is a change too."""
+    import os
+
+    link = tmp_path / "data" / "studyapp.sqlite3"
+    link.parent.mkdir()
+    os.symlink(store_path, link)
+    check = EarlyCheck.start(link)
+    check._thread.join()
+    with contextlib.closing(sqlite3.connect(link, isolation_level=None)) as tool:
+        tool.execute("UPDATE questions SET title = CAST(title AS BLOB) WHERE rowid = 1")
+        assert not check.sound(link)  # the tool still open: the write is in its log
+
+        store, report = open_store_safely(link, tmp_path / "backups", NOW, early=check)
+    with store:
+        assert report is not None and report.repaired
+        assert all(isinstance(q.title, str) for q in store.questions())
+
+
+def test_a_store_another_program_holds_locked_is_left_to_the_open_path(
+    store_path, monkeypatch
+):
+    """The check never waits on a lock (no busy timeout): the open path waits, once,
+    and says who holds it; waiting here too doubled the time before that message."""
+    from studyapp.core.store import early_check
+
+    opened: list[dict] = []
+    real = early_check.open_connection
+
+    def spy(database, **kwargs):
+        opened.append(kwargs)
+        return real(database, **kwargs)
+
+    monkeypatch.setattr(early_check, "open_connection", spy)
+    with contextlib.closing(sqlite3.connect(store_path, isolation_level=None)) as other:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("UPDATE settings SET value = value")
+        check = EarlyCheck.start(store_path)
+        assert not check.sound(store_path)
+    assert [kwargs.get("timeout") for kwargs in opened] == [0]

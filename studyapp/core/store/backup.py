@@ -614,6 +614,12 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
     return _closing(conn)
 
 
+def quick_problem(conn: sqlite3.Connection) -> str | None:
+    """`database_problem` on a connection already open: SQLite's quick_check, and
+    tables without a StudyApp version."""
+    return _quick_check(conn)
+
+
 def _quick_check(conn: sqlite3.Connection) -> str | None:
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:

@@ -3,44 +3,54 @@ modules import.
 
 Every start checks the store before anything reads it (core.store.recovery):
 SQLite's ``quick_check``, and the cheap tests for damage that would stop the window
-(a schema not as the app makes it, text stored as bytes). Both read the whole file,
-so they grow with the store: on a 10,000-question store they cost more than the
-rest of opening it. SQLite lets go of Python's interpreter lock while it reads, so
-begun first thing on a thread they run while the interpreter imports the window's
-modules, and the first frame no longer waits for them (benchmarks/bench_startup.py
---deck-size).
+(a schema not as the app makes it, rows whose deck or topic is gone, text stored as
+bytes). They read the whole file, so they grow with the store: on a 10,000-question
+store they cost more than the rest of opening it. SQLite lets go of Python's
+interpreter lock while it reads, so begun first thing on a thread they run while the
+interpreter imports the window's modules, and the first frame no longer waits for
+them (benchmarks/bench_startup.py --deck-size).
 
 The early check can only confirm: it says "sound" for a store it found sound and
-that has not changed since (the file and its write-ahead log the same size, age
-and inode as when the check began and ended). Anything else (damage found, an
-error, a newer StudyApp's store, a journal left by a crash, a file changed since)
-leaves the checks to run as before, in the open path, holding the writer lock.
-It never writes: a read-only connection, and none at all beside a rollback journal
-(whose replay is a write).
+that has not changed since. The file it read (a link followed, as SQLite follows it)
+and its write-ahead log must have the same size, age, inode and header (SQLite's
+change counter, the log's salts) as when the check began and ended. Anything else
+(damage found, an error, a store another program holds locked, a newer StudyApp's
+store, a journal left by a crash, a file changed since) leaves the checks to run as
+before, in the open path, holding the writer lock. It never writes and never waits:
+a read-only connection with no busy timeout, and none at all beside a rollback
+journal (whose replay is a write).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
 
-from studyapp.core.store import backup
+from studyapp.core.store import backup, health
+from studyapp.core.store.sqlio import open_connection
 
-Identity = tuple[tuple[int, int, int] | None, ...]
+Identity = tuple[tuple[int, int, int, bytes] | None, ...]
+_HEADER_BYTES = 100  # a database file's header; a log's is its first 32
 
 
 def _identity(path: Path) -> Identity:
-    """What changes when the store or its log is written: size, age and inode. An
-    empty log is no log (a connection makes one before it has anything to write)."""
-    stamps: list[tuple[int, int, int] | None] = []
-    for file in (path, path.with_name(path.name + "-wal")):
+    """What changes when the store or its log is written: size, age, inode and header
+    of the file a link leads to and of its log. An empty log is no log (a connection
+    makes one before it has anything to write)."""
+    real = Path(os.path.realpath(path))
+    stamps: list[tuple[int, int, int, bytes] | None] = []
+    for file in (real, real.with_name(real.name + "-wal")):
         try:
-            st = os.stat(file)
+            with open(file, "rb") as handle:
+                st = os.fstat(handle.fileno())
+                header = handle.read(_HEADER_BYTES)
         except OSError:
-            st = None
-        empty_log = st is not None and file != path and st.st_size == 0
-        stamps.append(None if st is None or empty_log else (st.st_size, st.st_mtime_ns, st.st_ino))
+            stamps.append(None)
+            continue
+        empty_log = file != real and st.st_size == 0
+        stamps.append(None if empty_log else (st.st_size, st.st_mtime_ns, st.st_ino, header))
     return tuple(stamps)
 
 
@@ -60,13 +70,18 @@ class EarlyCheck:
 
     def _run(self) -> None:
         path = self.path
-        if not path.is_file() or path.with_name(path.name + "-journal").exists():
+        real = Path(os.path.realpath(path))
+        if not real.is_file() or real.with_name(real.name + "-journal").exists():
             return
         before = _identity(path)
         try:
-            sound = backup.database_problem(path) is None and backup.urgent_problem(path) is None
-        except Exception:  # locked, unreadable, a newer StudyApp's store: the open
-            return  # path meets it again, and says so
+            # timeout=0: a store another program holds locked fails here at once; the
+            # open path meets the lock, waits for it, and says so (once).
+            uri = real.as_uri() + "?mode=ro"
+            with contextlib.closing(open_connection(uri, uri=True, timeout=0)) as conn:
+                sound = backup.quick_problem(conn) is None and health.urgent_problem(conn) is None
+        except Exception:  # damage, a lock, an unreadable file: the open path meets it
+            return  # again, and says so
         if sound and _identity(path) == before:
             self._sound_as = before
 
