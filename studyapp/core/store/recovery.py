@@ -267,7 +267,7 @@ def _maintain(
                 repaired.append("rebuilt the indexes that were out of step with their tables")
         if problems:
             return None, "; ".join(problems[:3])
-        if damage_seen and (problem := health.search_index_problem(conn)):
+        if problem := health.search_index_problem(conn, full=damage_seen):
             found.append(problem)
             kept = kept or backup.keep_copy(path, now)
             health.rebuild_search(conn)

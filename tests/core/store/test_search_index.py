@@ -46,3 +46,28 @@ def test_a_search_index_found_damaged_is_made_again_at_the_next_start(tmp_path, 
     store, report = open_store_safely(path, backups, NOW)
     store.close()
     assert report is None
+
+
+def test_a_question_another_tool_deleted_is_not_found_and_the_daily_check_mends_the_index(
+    tmp_path,
+):
+    """Deleted with foreign keys off, its entry stayed in the search index: a search
+    listed a question that is not there, and counted it."""
+    from datetime import timedelta
+
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())
+        ghost = store.search("thing 1")[0]
+        store._conn.execute("PRAGMA foreign_keys = OFF")
+        store._conn.execute("DELETE FROM reviews WHERE question_id = ?", (ghost,))
+        store._conn.execute("DELETE FROM cards WHERE question_id = ?", (ghost,))
+        store._conn.execute("DELETE FROM questions WHERE id = ?", (ghost,))
+        listed, _count = store.search_best("thing", 10)
+        assert ghost not in listed and len(listed) == 2
+
+    store, report = open_store_safely(path, backups, NOW + timedelta(days=2))  # check due
+    with store:
+        assert report is not None and "search index" in report.message
+        assert store.search_best("thing", 10) == (store.search("thing"), 2)
