@@ -118,10 +118,11 @@ class BrowseController(Controller):
         last = self.ctx.settings.value(K_LAST_QUESTION)
         return self.store.question(last) if isinstance(last, str) and last else None
 
-    def refresh_progress(self) -> None:
+    def refresh_progress(self, *, announce: bool = True) -> None:
         """Every question's state and every topic's counts, due and mastery, as of now
         (at the start, after an import, a move, a restore): a ProgressIndex built in
-        one pass over the tree's questions and one query of the cards."""
+        one pass over the tree's questions and one query of the cards. `announce`:
+        say so (`progress_changed`), unless the change that queued it already did."""
         self._progress_timer.stop()
         self._pending.clear()
         ctx = self.ctx
@@ -133,7 +134,8 @@ class BrowseController(Controller):
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.model.set_progress(self.index.topics(), self.index.states())
         self._progress_shown()
-        self.progress_changed.emit()
+        if announce:
+            self.progress_changed.emit()
 
     def schedule_progress(self) -> None:
         self._progress_timer.start()
@@ -176,7 +178,9 @@ class BrowseController(Controller):
         index brought up to date first (a recount queued after an import or a move,
         the grades still waiting for idle time, the clock); None before it is built."""
         if self._progress_timer.isActive():
-            self.refresh_progress()  # what the next turn of the event loop would do
+            # What the next turn of the event loop would do; the change that queued it
+            # said so already (Statistics, asking now, would be computed twice, nested).
+            self.refresh_progress(announce=False)
         if self.index is None:
             return None
         if self._pending:

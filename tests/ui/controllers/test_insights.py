@@ -539,3 +539,27 @@ def test_mock_history_and_summaries_come_back_to_the_questions_tab(make_window, 
     insights.show_weak_topics()
     mock.leave_mock_pages()  # Esc: back to the tab as it was
     assert window.pages.currentWidget() is mock.history_view
+
+
+def test_a_change_while_statistics_show_computes_them_once(qtbot, make_window, store):
+    """A suspension queues a recount of the tree's figures, which Statistics (shown)
+    asks for at once: it was computed twice, the second pass inside the first."""
+    window = make_window(show=True)
+    insights = window.controllers["insights"]
+    window.controllers["browse"].show_question(qid(store, GD))
+    stats = insights.show_statistics()
+    depth, calls = [0], []
+    real = insights._compute_stats
+
+    def counted(deck_id):
+        depth[0] += 1
+        calls.append(depth[0])
+        try:
+            return real(deck_id)
+        finally:
+            depth[0] -= 1
+
+    stats.compute = counted
+    window.action("suspend").trigger()
+    QApplication.processEvents()  # the queued recount's turn, had it stayed queued
+    assert calls == [1]
