@@ -12,5 +12,24 @@ WIKI_SUFFIXES = (".wiki", ".mediawiki")
 MARKUP_SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES, *WIKI_SUFFIXES)
 # What a folder's scan takes as notes (the other files of a cloned repo are left).
 NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", *MARKUP_SUFFIXES)
+# A code file whose comments ask (core.parse.code_notes): each language's line comment
+# and its code block's info string. Read when imported on its own, not in a folder's
+# scan (a cloned repo's scripts are not notes).
+CODE_LANGUAGES = {
+    ".sql": ("--", "sql"),
+    ".py": ("#", "python"),
+    ".sh": ("#", "bash"),
+    ".rb": ("#", "ruby"),
+    ".js": ("//", "javascript"),
+    ".ts": ("//", "typescript"),
+    ".java": ("//", "java"),
+    ".go": ("//", "go"),
+    ".kt": ("//", "kotlin"),
+    ".rs": ("//", "rust"),
+    ".c": ("//", "c"),
+    ".cpp": ("//", "cpp"),
+    ".cs": ("//", "csharp"),
+}
+CODE_SUFFIXES = tuple(CODE_LANGUAGES)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES)))

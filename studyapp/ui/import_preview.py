@@ -48,6 +48,7 @@ UNIT_NAMES = {
     "row": "rows",
     "asked": "lines that ask",
     "chat": "chat turns",
+    "comment": "comments over code",
 }
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
-from studyapp.core.note_kinds import OFFERED_SUFFIXES
+from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store
 from studyapp.ui.background import BackgroundController, CancellableTask
 from studyapp.ui.messages import Messages, PlainText, format_traceback
@@ -32,7 +32,13 @@ def import_file():  # a seam for tests
     return real
 
 
-FILE_FILTER = f"Notes ({' '.join(f'*{s}' for s in OFFERED_SUFFIXES)});;All files (*)"
+FILE_FILTER = ";;".join(
+    (
+        f"Notes ({' '.join(f'*{s}' for s in OFFERED_SUFFIXES)})",
+        f"Code whose comments ask ({' '.join(f'*{s}' for s in CODE_SUFFIXES)})",
+        "All files (*)",
+    )
+)
 
 
 @dataclass

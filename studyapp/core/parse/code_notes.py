@@ -21,25 +21,11 @@ from __future__ import annotations
 import re
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.note_kinds import CODE_LANGUAGES, CODE_SUFFIXES
 from studyapp.core.parse.titles import whole_title
 
-# The line comment of each language, and its code block's info string.
-_LANGUAGES = {
-    ".sql": ("--", "sql"),
-    ".py": ("#", "python"),
-    ".sh": ("#", "bash"),
-    ".rb": ("#", "ruby"),
-    ".js": ("//", "javascript"),
-    ".ts": ("//", "typescript"),
-    ".java": ("//", "java"),
-    ".go": ("//", "go"),
-    ".kt": ("//", "kotlin"),
-    ".rs": ("//", "rust"),
-    ".c": ("//", "c"),
-    ".cpp": ("//", "cpp"),
-    ".cs": ("//", "csharp"),
-}
-SUFFIXES = tuple(_LANGUAGES)
+_LANGUAGES = CODE_LANGUAGES
+SUFFIXES = CODE_SUFFIXES
 # "/* … */" on one line: a comment in the languages of "//" and "--".
 _BLOCK_COMMENT_RE = re.compile(r"^/\*+\s*(?P<text>.*?)\s*\*+/\s*$")
 _MARKED_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,5}\s*[.):]|.*\?\s*$)", re.I)

@@ -183,3 +183,7 @@ def test_the_import_dialog_offers_every_kind_of_notes_file_the_importer_reads():
 
     offered = FILE_FILTER.split(";;")[0]
     assert all(f"*{suffix}" in offered for suffix in NOTE_SUFFIXES), offered
+    from studyapp.core.parse.code_notes import SUFFIXES as CODE
+
+    code = FILE_FILTER.split(";;")[1]  # code files whose comments ask, offered apart
+    assert code.startswith("Code") and all(f"*{suffix}" in code for suffix in CODE), code

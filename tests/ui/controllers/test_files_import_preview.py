@@ -257,3 +257,29 @@ def test_notes_imported_as_a_new_deck_are_shown_and_a_reimport_keeps_the_place(
     notes.write_text(NOTES.replace("All or nothing.", "Atomic."), encoding="utf-8")
     click_import(qtbot, window, open_preview(qtbot, window, notes))
     assert window.current_qid == gd
+
+
+def test_a_code_file_whose_comments_ask_is_previewed_in_words_and_imports(
+    qtbot, make_window, store, tmp_path
+):
+    """A .sql drill file: each question a comment over its query. The preview names
+    the split in words (it showed the parser's own name, "comment"), and importing
+    it as previewed makes one question per comment."""
+    drills = tmp_path / "drills.sql"
+    drills.write_text(
+        "-- Q1: Find the second highest salary.\n"
+        "SELECT max(salary) FROM emp WHERE salary < (SELECT max(salary) FROM emp);\n\n"
+        "-- Q2: Count the orders per customer.\n"
+        "SELECT customer_id, count(*) FROM orders GROUP BY customer_id;\n",
+        encoding="utf-8",
+    )
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, drills)
+    label = dialog.unit_box.currentText()
+    assert label == "comments over code — 2 questions", label
+    click_import(qtbot, window, dialog)
+    deck = next(d for d in store.decks() if d.source_path.endswith("drills.sql"))
+    assert [q.title for q in store.questions(deck_id=deck.id)] == [
+        "Find the second highest salary.",
+        "Count the orders per customer.",
+    ]
