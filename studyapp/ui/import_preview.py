@@ -32,6 +32,7 @@ from studyapp.core.format import plural
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
+FENCES = ("```", "~~~")
 UNIT_NAMES = {
     "h1": "level-1 headings",
     "h2": "level-2 headings",
@@ -56,6 +57,13 @@ def unit_label(unit: str, count: int) -> str:
     # A folder whose files split their own ways has no one unit: "each file its own".
     name = UNIT_NAMES.get(unit, unit) or "each file its own way"
     return f"{name} — {plural(count, 'question')}"
+
+
+def first_words(markdown: str) -> str:
+    """An answer's words on one line, for the preview's column: a code block's fence
+    lines ("```sql") left out, so a code answer starts with its code."""
+    lines = (line for line in markdown.splitlines() if not line.lstrip().startswith(FENCES))
+    return " ".join(" ".join(lines).split())
 
 
 class ImportPreviewDialog(QDialog):
@@ -211,7 +219,7 @@ class ImportPreviewDialog(QDialog):
         self.counts.setVisible(counts is not None)
         self.questions.clear()
         for question in doc.questions[:SHOWN_QUESTIONS]:
-            answer = " ".join(question.answer_markdown.split())
+            answer = first_words(question.answer_markdown)
             item = QTreeWidgetItem(
                 [question.title, " › ".join(question.topic_path), answer[:120] or "(no answer)"]
             )

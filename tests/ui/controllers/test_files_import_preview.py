@@ -277,6 +277,8 @@ def test_a_code_file_whose_comments_ask_is_previewed_in_words_and_imports(
     dialog = open_preview(qtbot, window, drills)
     label = dialog.unit_box.currentText()
     assert label == "comments over code — 2 questions", label
+    first = dialog.questions.topLevelItem(0).text(2)
+    assert first.startswith("SELECT max(salary) FROM emp"), first  # no "```sql" first
     click_import(qtbot, window, dialog)
     deck = next(d for d in store.decks() if d.source_path.endswith("drills.sql"))
     assert [q.title for q in store.questions(deck_id=deck.id)] == [
