@@ -199,7 +199,21 @@ _TERM_LINE_RE = re.compile(
 _ASKED_LINE_RE = re.compile(
     r"^(?P<term>[^\s>|#*+-][^\n]{1,200}?[?？])[ \t]*(?:[-–—:]|→|->|=>)[ \t]+(?P<definition>\S.*)$"
 )
+# ... or its term in bold, the colon or dash inside or after: "**Quorum** — the minimum …",
+# "**Quorum:** the minimum …" (a paragraph a term, as people write a glossary in Markdown).
+_BOLD_TERM_LINE_RE = re.compile(
+    rf"^(?P<b>\*\*|__)(?!{_NOT_A_TERM}\s*(?:[:\-–—]|(?P=b)))"
+    r"(?P<term>[^\W_](?:[^*_:\n.?!;,]{0,48}?[^\s*_:.?!;,])?)"
+    r"(?::(?P=b)[ \t]+|(?P=b)(?::[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*))(?P<definition>\S.*)$"
+)
 _NOT_A_TERM_RE = re.compile(rf"^{_NOT_A_TERM}$")
+
+
+def _term_line(line: str) -> re.Match[str] | None:
+    """A glossary line's term and definition, its term plain or in bold."""
+    return _TERM_LINE_RE.match(line) or (
+        _BOLD_TERM_LINE_RE.match(line) if line[:2] in ("**", "__") else None
+    )
 _TERM_LINES = 3
 
 
@@ -259,7 +273,7 @@ def _mostly_term_lines(lines: list[str]) -> bool:
     found = sum(
         1
         for line in text
-        if _TERM_LINE_RE.match(line) or ("?" in line and _ASKED_LINE_RE.match(line))
+        if _term_line(line) or ("?" in line and _ASKED_LINE_RE.match(line))
     )
     return found >= min(_TERM_LINES, len(text)) and found * 5 >= len(text) * 2
 
@@ -268,7 +282,7 @@ def _glossary_line(doc: Document, number: int, first: int, units: list[Unit]) ->
     """Read line `number` of a paragraph starting at `first` into `units`: a term's line
     (whose definition does not ask: "He asked: Why …?" is a question), or a line its
     definition wraps onto. True when it is neither."""
-    match = _TERM_LINE_RE.match(doc.line(number))
+    match = _term_line(doc.line(number))
     asked = None if match else _ASKED_LINE_RE.match(doc.line(number))
     term = (match or asked)["term"] if match or asked else ""
     definition = (match or asked)["definition"].rstrip() if match or asked else ""
