@@ -112,10 +112,17 @@ INLINE_ANSWER_RE = re.compile(
 STRONG_QUESTION_HEADERS = frozenset(
     ("question", "questions", "q", "interview question", *QUESTION_NAMES_ABROAD)
 )
-QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {"front", "term", "prompt", "ask"}
+# A glossary's or cheat sheet's columns ("Term | Definition", "Concept | Explanation")
+# name a term and what it means: weaker marks, whose rows count as far as they ask.
+QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {
+    "front", "term", "terms", "concept", "concepts", "key term", "prompt", "ask",
+}  # fmt: skip
 ANSWER_HEADERS = frozenset(
-    ("answer", "answers", "a", "back", "definition", "response", *ANSWER_NAMES_ABROAD)
-)
+    (
+        "answer", "answers", "a", "back", "definition", "response", "meaning", "explanation",
+        "description", "what it means", "what it is", *ANSWER_NAMES_ABROAD,
+    )
+)  # fmt: skip
 
 
 def _unit(doc: Document, block: Block, raw: str, *, answer_start: int | None = None, **kw) -> Unit:

@@ -39,3 +39,50 @@ def test_a_glossary_of_bold_terms_with_the_colon_inside_the_bold():
         ("Deadlock", "threads waiting on each other forever."),
         ("Livelock", "threads busy reacting to each other, none progressing."),
     ]
+
+
+def test_a_cheat_sheet_table_of_concepts_and_their_explanations_is_one_question_a_row():
+    notes = (
+        "# Kubernetes cheat sheet\n\n"
+        "| Concept | Explanation |\n"
+        "| --- | --- |\n"
+        "| Pod | The smallest deployable unit of containers. |\n"
+        "| Service | A stable virtual IP in front of a set of pods. |\n"
+        "| Ingress | HTTP routing from outside the cluster. |\n"
+    )
+    assert pairs(notes) == [
+        ("Pod", "The smallest deployable unit of containers."),
+        ("Service", "A stable virtual IP in front of a set of pods."),
+        ("Ingress", "HTTP routing from outside the cluster."),
+    ]
+
+
+def test_a_table_of_terms_and_their_meanings_is_one_question_a_row():
+    notes = (
+        "| Term | Meaning |\n"
+        "|------|---------|\n"
+        "| Epoch | One pass over the training set. |\n"
+        "| Batch | The examples of one gradient step. |\n"
+        "| Learning rate | How far a step moves the weights. |\n"
+    )
+    assert pairs(notes) == [
+        ("Epoch", "One pass over the training set."),
+        ("Batch", "The examples of one gradient step."),
+        ("Learning rate", "How far a step moves the weights."),
+    ]
+
+
+def test_a_table_of_concepts_inside_an_answer_stays_in_it():
+    notes = (
+        "## What are the parts of a transformer?\n\n"
+        "| Concept | Description |\n"
+        "| --- | --- |\n"
+        "| Attention | Weighs the tokens. |\n"
+        "| FFN | Mixes features per token. |\n\n"
+        "## What is dropout?\n\n"
+        "Zeroing random activations while training.\n"
+    )
+    assert [title for title, _ in pairs(notes)] == [
+        "What are the parts of a transformer?",
+        "What is dropout?",
+    ]
