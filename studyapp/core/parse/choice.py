@@ -99,13 +99,32 @@ def _best(cands: list[Candidate], first_line: int = 0) -> Candidate:
     alone = asked is not None and bool(asked.units) and asked.units[0].line == first_line
     if asked is not None and (
         (len(asked.units) < 2 and not (alone and not any(c.units for c in others)))
-        or any(_marks_questions(c) or len(c.units) > len(asked.units) for c in others)
+        or any(_marks_questions(c) or _outnumbers(c, asked) for c in others)
     ):
         # Lines that ask without a mark are questions only where nothing else marks or
         # outnumbers them: under marked questions, or under more headings than they
         # are, they are follow-ups inside the answers.
         cands = others
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _outnumbers(cand: Candidate, asked: Candidate) -> bool:
+    """More places than the lines that ask, and not only their answers' points: list
+    items or bold lines that do not ask, each asking line followed by some of them
+    ("What is ARC?" over "• Automatic Reference Counting" / "• retain and release")."""
+    if len(cand.units) <= len(asked.units):
+        return False
+    if cand.kind not in ("list-item", "bold") or any(u.explicit for u in cand.units):
+        return True
+    if found.mostly_asking(cand.units) or cand.units[0].line < asked.units[0].line:
+        return True
+    lines = [u.line for u in asked.units]
+    starts = {u.line for u in cand.units}
+    under = [
+        any(n in starts for n in range(line + 1, following))
+        for line, following in zip(lines, [*lines[1:], max(starts) + 1], strict=True)
+    ]
+    return not all(under)
 
 
 # Kinds that mark each question on its own line, with nothing nesting them.

@@ -86,3 +86,39 @@ def test_a_table_of_concepts_inside_an_answer_stays_in_it():
         "What are the parts of a transformer?",
         "What is dropout?",
     ]
+
+
+def test_lines_that_ask_over_bullet_points_are_the_questions_not_the_points():
+    notes = (
+        "# Networking\n\n"
+        "What is a socket?\n"
+        "- An endpoint of a connection\n"
+        "- Named by an address and a port\n\n"
+        "Why does TCP need a handshake?\n"
+        "- Both sides agree on sequence numbers\n"
+        "- Old duplicate requests are told apart\n"
+    )
+    assert pairs(notes) == [
+        ("What is a socket?", "- An endpoint of a connection\n- Named by an address and a port"),
+        (
+            "Why does TCP need a handshake?",
+            "- Both sides agree on sequence numbers\n- Old duplicate requests are told apart",
+        ),
+    ]
+
+
+def test_questions_in_capitals_over_typed_bullets_in_a_text_note():
+    notes = (
+        "iOS interview\n\n"
+        "WHAT IS ARC?\n"
+        "•\tAutomatic Reference Counting\n"
+        "•\tThe compiler inserts retain and release calls\n\n"
+        "WHAT IS A RETAIN CYCLE?\n"
+        "•\tTwo objects holding strong references to each other\n"
+        "•\tBreak it with weak or unowned\n"
+    )
+    assert [title for title, _ in pairs(notes, suffix=".txt")] == [
+        "WHAT IS ARC?",
+        "WHAT IS A RETAIN CYCLE?",
+    ]
+    assert "Break it with weak or unowned" in pairs(notes, suffix=".txt")[1][1]
