@@ -602,6 +602,8 @@ class Scanner:
             and first in ("=", "-")
             and SETEXT_RE.match(rest)
             and self.para.depth == self.outer_depth + depth
+            # lines of text over "---": a paragraph and a rule (tree.py reads them alike)
+            and (first == "=" or self.para.start == number - 1 or not HR_RE.match(rest))
         ):
             level = 1 if rest[0] == "=" else 2
             para = self.para

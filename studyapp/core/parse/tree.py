@@ -102,6 +102,11 @@ def glyph_bullets(text: str) -> str:
 LARGE_DOCUMENT = 600_000
 
 
+# A thematic break of dashes: under lines of text it ends their paragraph (people write
+# a multi-line setext heading hardly ever, a rule under a paragraph often).
+_RULE_RE = re.compile(r"^[ \t>]*-(?:[ \t]*-){2,}[ \t]*$")  # a setext underline's line
+
+
 def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Document:
     text = glyph_bullets(normalize_newlines(text))
     if fast if fast is not None else len(text) > LARGE_DOCUMENT:
@@ -110,6 +115,7 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
         lines = text.split("\n")
         return Document(lines, scan(_shallow(text).split("\n")), plain)
     tokens = _markdown().parse(_shallow(text))
+    lines = text.split("\n")
     blocks: list[Block] = []
     items: list[int] = []  # stack of open item block indexes
     ordered: list[bool] = []  # stack of open lists
@@ -150,6 +156,14 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
         elif kind in ("heading_open", "paragraph_open"):
             start, end = tok.map
             inline = tokens[i + 1].content if i + 1 < count else ""
+            if kind == "heading_open" and end - start > 2 and _RULE_RE.match(lines[end - 1]):
+                # lines of text over "---": a paragraph and a rule, not a heading
+                blocks.append(Block("paragraph", start + 1, end - 1, inline, **common))
+                blocks[-1].lead = fresh_item
+                blocks.append(Block("hr", end, end, "", **common))
+                fresh_item = False
+                i += 3
+                continue
             if kind == "heading_open":
                 block = Block("heading", start + 1, end, inline, level=int(tok.tag[1]), **common)
             else:
@@ -175,7 +189,6 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
             blocks.append(table)
             continue
         i += 1
-    lines = text.split("\n")
     for block in blocks:  # an item's end from markdown-it counts the blank lines after it
         if block.kind == "item":
             while block.end > block.start and not lines[block.end - 1].strip():

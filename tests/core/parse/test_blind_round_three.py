@@ -122,3 +122,56 @@ def test_questions_in_capitals_over_typed_bullets_in_a_text_note():
         "WHAT IS A RETAIN CYCLE?",
     ]
     assert "Break it with weak or unowned" in pairs(notes, suffix=".txt")[1][1]
+
+
+def test_cards_parted_by_dashes_right_under_their_answers():
+    notes = (
+        "What is a closure?\n"
+        "A function with the variables of the scope it was made in.\n"
+        "---\n"
+        "What is event bubbling?\n"
+        "An event on an element goes up through its ancestors.\n"
+        "---\n"
+        "What is the difference between let and var?\n"
+        "let is block-scoped; var is function-scoped.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("What is a closure?", "A function with the variables of the scope it was made in."),
+        ("What is event bubbling?", "An event on an element goes up through its ancestors."),
+        ("What is the difference between let and var?", "let is block-scoped; var is function-scoped."),
+    ]
+
+
+def test_a_rule_right_under_an_answers_last_lines_does_not_make_them_a_heading():
+    notes = (
+        "## What is a mutex?\n\n"
+        "A lock only one thread holds at a time;\n"
+        "others wait for it.\n"
+        "---\n"
+        "## What is a semaphore?\n\n"
+        "A counter of permits\n"
+        "threads take and give back.\n"
+        "---\n"
+        "## What is a deadlock?\n\n"
+        "Threads waiting on each other\n"
+        "forever.\n"
+    )
+    assert [title for title, _ in pairs(notes)] == [
+        "What is a mutex?",
+        "What is a semaphore?",
+        "What is a deadlock?",
+    ]
+    assert pairs(notes)[0][1].startswith("A lock only one thread holds at a time;")
+
+
+def test_both_block_readers_part_lines_over_dashes_alike():
+    from studyapp.core.parse.tree import build
+
+    text = "a\nb\n---\nc\n\nTitle\n---\n  - x\n    y\n    ---\n> p\n> q\n> ---\n\nr\ns\n--\n"
+
+    def shape(doc):
+        return [(b.kind, b.start, b.end) for b in doc.blocks]
+
+    assert shape(build(text, fast=True)) == shape(build(text, fast=False))
+    assert ("hr", 3, 3) in shape(build(text, fast=False))
+    assert ("heading", 6, 7) in shape(build(text, fast=False))
