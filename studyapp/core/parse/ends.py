@@ -12,6 +12,8 @@ from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 
 HR_RE = re.compile(r"^\s*+(?:([-*_])(?:\s*\1){2,}|<hr\s*/?>)\s*$", re.I)
+# ... and, at an answer's end, a line of equals signs that parts plain-text cards ("=====")
+SEPARATOR_RE = re.compile(rf"{HR_RE.pattern}|^\s*+={{3,}}\s*$", re.I)
 
 # Lines that show nothing: breaks, closing tags, comments, rules, and empty anchors
 # (``<a name="q2"></a>`` above the next question, a README's link target).
@@ -54,7 +56,7 @@ def trailing_trivia(
             stop = block.start - 1  # an empty code block: nothing to keep
             continue
         if line.strip() and not (
-            HR_RE.match(line)
+            SEPARATOR_RE.match(line)
             or TRIVIAL_LINE_RE.match(line)
             or ANCHOR_LINK_RE.match(line)
             or (

@@ -31,6 +31,7 @@ from studyapp.core.parse.deflists import definitions, glossary_items, glossary_l
 from studyapp.core.parse.ends import (
     ANCHOR_LINK_RE,
     HR_RE,
+    SEPARATOR_RE,
     TRIVIAL_LINE_RE,
     before_footer,
     before_rule,
@@ -702,7 +703,8 @@ def _skipped(
         if not run:
             return
         text = [doc.line(n) for n in run]
-        if all(HR_RE.match(t) or TRIVIAL_LINE_RE.match(t) or ANCHOR_LINK_RE.match(t) for t in text):
+        trivial = (SEPARATOR_RE, TRIVIAL_LINE_RE, ANCHOR_LINK_RE)
+        if all(any(r.match(t) for r in trivial) for t in text):
             reason = "separator"
         elif after_toc[0]:
             reason = "table of contents"

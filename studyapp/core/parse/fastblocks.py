@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.parse.tree import Block
+from studyapp.core.parse.tree import RULE_UNDER_TEXT_RE, Block
 
 HEADING_RE = re.compile(r"#{1,6}(?=[ \t]|$)")
 FENCE_RE = re.compile(r"(`{3,}|~{3,})(.*)$")
@@ -602,9 +602,12 @@ class Scanner:
             and first in ("=", "-")
             and SETEXT_RE.match(rest)
             and self.para.depth == self.outer_depth + depth
-            # lines of text over "---": a paragraph and a rule (tree.py reads them alike)
-            and (first == "=" or self.para.start == number - 1 or not HR_RE.match(rest))
         ):
+            if self.para.start < number - 1 and RULE_UNDER_TEXT_RE.match(rest):
+                # lines of text over "---" or "===": a paragraph and a rule (as tree.py)
+                self._close_leaves()
+                self._add(Block("hr", number, number, **self._common()))
+                return
             level = 1 if rest[0] == "=" else 2
             para = self.para
             self._close_para()

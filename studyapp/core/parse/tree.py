@@ -102,9 +102,9 @@ def glyph_bullets(text: str) -> str:
 LARGE_DOCUMENT = 600_000
 
 
-# A thematic break of dashes: under lines of text it ends their paragraph (people write
-# a multi-line setext heading hardly ever, a rule under a paragraph often).
-_RULE_RE = re.compile(r"^[ \t>]*-(?:[ \t]*-){2,}[ \t]*$")  # a setext underline's line
+# A line of dashes or equals signs under lines of text ends their paragraph, a rule:
+# people write a multi-line setext heading hardly ever, a rule under a paragraph often.
+RULE_UNDER_TEXT_RE = re.compile(r"^[ \t>]*(?:-(?:[ \t]*-){2,}|={3,})[ \t]*$")
 
 
 def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Document:
@@ -156,8 +156,9 @@ def build(text: str, *, plain: bool = False, fast: bool | None = None) -> Docume
         elif kind in ("heading_open", "paragraph_open"):
             start, end = tok.map
             inline = tokens[i + 1].content if i + 1 < count else ""
-            if kind == "heading_open" and end - start > 2 and _RULE_RE.match(lines[end - 1]):
-                # lines of text over "---": a paragraph and a rule, not a heading
+            underline = lines[end - 1] if kind == "heading_open" and end - start > 2 else ""
+            if underline and RULE_UNDER_TEXT_RE.match(underline):
+                # lines of text over "---" or "===": a paragraph and a rule, not a heading
                 blocks.append(Block("paragraph", start + 1, end - 1, inline, **common))
                 blocks[-1].lead = fresh_item
                 blocks.append(Block("hr", end, end, "", **common))

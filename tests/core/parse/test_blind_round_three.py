@@ -164,10 +164,13 @@ def test_a_rule_right_under_an_answers_last_lines_does_not_make_them_a_heading()
     assert pairs(notes)[0][1].startswith("A lock only one thread holds at a time;")
 
 
-def test_both_block_readers_part_lines_over_dashes_alike():
+def test_both_block_readers_part_lines_over_dashes_or_equals_signs_alike():
     from studyapp.core.parse.tree import build
 
-    text = "a\nb\n---\nc\n\nTitle\n---\n  - x\n    y\n    ---\n> p\n> q\n> ---\n\nr\ns\n--\n"
+    text = (
+        "a\nb\n---\nc\n\nTitle\n---\n  - x\n    y\n    ---\n> p\n> q\n> ---\n\nr\ns\n--\n\n"
+        "Top\n===\nt\nu\n=====\n"
+    )
 
     def shape(doc):
         return [(b.kind, b.start, b.end) for b in doc.blocks]
@@ -175,3 +178,23 @@ def test_both_block_readers_part_lines_over_dashes_alike():
     assert shape(build(text, fast=True)) == shape(build(text, fast=False))
     assert ("hr", 3, 3) in shape(build(text, fast=False))
     assert ("heading", 6, 7) in shape(build(text, fast=False))
+    assert ("hr", 23, 23) in shape(build(text, fast=False))
+
+
+def test_cards_parted_by_lines_of_equals_signs():
+    notes = (
+        "What is a hash table?\n"
+        "An array of buckets\n"
+        "indexed by a hash of the key.\n"
+        "=====\n"
+        "What is a heap?\n"
+        "A tree whose root is the min or max.\n"
+        "=====\n"
+        "What is a trie?\n"
+        "A tree of characters, each path a prefix.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("What is a hash table?", "An array of buckets\nindexed by a hash of the key."),
+        ("What is a heap?", "A tree whose root is the min or max."),
+        ("What is a trie?", "A tree of characters, each path a prefix."),
+    ]
