@@ -10,7 +10,9 @@ AsciiDoc: ``= Title`` / ``== Section`` / ``=== Question`` headings, ``[source,py
 then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
 MediaWiki (a ``.wiki`` file, or text whose definition lists are written so): ``;term``
 over ``:definition`` as a definition list, ``;term : definition`` as a glossary item,
-``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items.
+``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items. A note
+of another name headed by a wiki's ``== Heading ==`` lines (MediaWiki's or DokuWiki's):
+its headings as Markdown's.
 A note pasted as HTML a line (``<div>…</div>``, Evernote's way): each line's Markdown.
 Notion's callouts: the ``<aside>`` tag lines left blank, their Markdown read as such.
 """
@@ -86,6 +88,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_asciidoc(text.split("\n")))
     if suffix in WIKI_SUFFIXES or mediawiki(text):
         return "\n".join(_mediawiki(text.split("\n")))
+    if wiki_headings(text):
+        return "\n".join(_wiki_heading_lines(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
     if "<aside>" in text and _ASIDE_RE.search(text):
@@ -108,6 +112,39 @@ def mediawiki(text: str) -> bool:
             if terms >= 2:
                 return True
     return False
+
+
+# A wiki's headings in a note of another name: "== Section ==" (MediaWiki, more marks a
+# lower level) or "====== Page ======" over "===== Question =====" (DokuWiki, fewer).
+_WIKI_HEADING_LINE_RE = re.compile(
+    r"^(?P<marks>={2,6})[ \t]*[^=\s][^\n]*?[ \t]*(?P=marks)[ \t]*$", re.M
+)
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}[ \t]", re.M)
+
+
+def wiki_headings(text: str) -> bool:
+    """Whether `text` is headed by a wiki's symmetric headings, two or more, and by no
+    Markdown heading."""
+    if "\n==" not in text and not text.startswith("=="):
+        return False  # decided in C for the usual document
+    found = _WIKI_HEADING_LINE_RE.findall(text)
+    return len(found) >= 2 and not _MARKDOWN_HEADING_RE.search(text)
+
+
+def _wiki_heading_lines(lines: list[str]) -> list[str]:
+    """The headings as Markdown's, the rest as written. Where the first heading has the
+    most marks (DokuWiki's way), more marks are a higher level."""
+    marks = [len(m["marks"]) for line in lines if (m := _WIKI_HEADING_LINE_RE.match(line))]
+    descending = marks[0] == max(marks) > min(marks)
+    out: list[str] = []
+    for line in lines:
+        heading = _WIKI_HEADING_RE.match(line) if line.startswith("==") else None
+        if heading and _WIKI_HEADING_LINE_RE.match(line):
+            count = len(heading["marks"])
+            out.append(f"{'#' * (7 - count if descending else count)} {heading['title']}")
+        else:
+            out.append(line)
+    return out
 
 
 # A note pasted from a web editor (Evernote, OneNote, a CMS) as its HTML, a line a block:

@@ -4,6 +4,7 @@ capitals, and cards parted by `---` lines in a plain-text file."""
 
 from __future__ import annotations
 
+from studyapp.core.parse import parse_text
 from tests.helpers.parsing import pairs
 
 
@@ -197,4 +198,39 @@ def test_cards_parted_by_lines_of_equals_signs():
         ("What is a hash table?", "An array of buckets\nindexed by a hash of the key."),
         ("What is a heap?", "A tree whose root is the min or max."),
         ("What is a trie?", "A tree of characters, each path a prefix."),
+    ]
+
+
+def test_a_dokuwiki_page_saved_as_text_is_split_at_its_question_headings():
+    notes = (
+        "====== Linux interview ======\n\n"
+        "===== What does the sticky bit do? =====\n"
+        "Only a file's owner can delete it from the directory.\n\n"
+        "===== What is an inode? =====\n"
+        "The structure that holds a file's metadata.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [(q.title, q.answer_markdown.strip()) for q in parsed.questions] == [
+        ("What does the sticky bit do?", "Only a file's owner can delete it from the directory."),
+        ("What is an inode?", "The structure that holds a file's metadata."),
+    ]
+    assert parsed.deck_name == "Linux interview"
+
+
+def test_mediawiki_headings_in_a_text_note_give_sections_and_questions():
+    notes = (
+        "== Networking ==\n"
+        "=== What is a subnet mask? ===\n"
+        "It tells the network part of an address from the host part.\n\n"
+        "=== What does ARP do? ===\n"
+        "It finds the MAC address for an IP address on the local network.\n\n"
+        "== Security ==\n"
+        "=== What is a salt? ===\n"
+        "Random data added to a password before hashing.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a subnet mask?", ("Networking",)),
+        ("What does ARP do?", ("Networking",)),
+        ("What is a salt?", ("Security",)),
     ]
