@@ -25,6 +25,7 @@ from studyapp.core.note_kinds import (
     ASCIIDOC_SUFFIXES,
     MARKUP_SUFFIXES,
     ORG_SUFFIXES,
+    TEXT_SUFFIXES,
     WIKI_SUFFIXES,
 )
 from studyapp.core.parse.html_text import field_markdown
@@ -88,6 +89,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_asciidoc(text.split("\n")))
     if suffix in WIKI_SUFFIXES or mediawiki(text):
         return "\n".join(_mediawiki(text.split("\n")))
+    if suffix in TEXT_SUFFIXES and rst_titles(text):
+        return "\n".join(_rst_title_lines(text.split("\n")))
     if wiki_headings(text):
         return "\n".join(_wiki_heading_lines(text.split("\n")))
     if html_lines(text):
@@ -144,6 +147,58 @@ def _wiki_heading_lines(lines: list[str]) -> list[str]:
             out.append(f"{'#' * (7 - count if descending else count)} {heading['title']}")
         else:
             out.append(line)
+    return out
+
+
+# reStructuredText's section titles in a text note: a line underlined (and perhaps
+# overlined) by one punctuation mark repeated at least as long as it, "What is X?" over
+# "~~~~~~~~~~"; its level is the order in which its style first appears.
+_RST_ADORNMENT_RE = re.compile(r"^([=\-~^\"+*#])\1{2,}[ \t]*$")  # the marks people use
+_RST_HINT_RE = re.compile(r"\n([~^\"+*#])\1{2,}[ \t]*(?:\n|$)")
+
+
+def _rst_title(lines: list[str], number: int) -> str | None:
+    """The adornment mark under line `number` when it is a section title, else None."""
+    text = lines[number].rstrip()
+    below = lines[number + 1].rstrip() if number + 1 < len(lines) else ""
+    if not text.strip() or not _RST_ADORNMENT_RE.match(below):
+        return None
+    if len(below) < len(text) or _RST_ADORNMENT_RE.match(text):
+        return None
+    above = lines[number - 1].rstrip() if number else ""
+    if text[:1].isspace() and above != below:
+        return None  # an inset title is overlined too
+    return below[0] + ("^" if above == below else "")
+
+
+def rst_titles(text: str) -> bool:
+    """Whether a text note has two section titles or more written as reStructuredText
+    does, one of them underlined by a mark Markdown does not read so (not "=" or "-")."""
+    if not _RST_HINT_RE.search(text):
+        return False  # decided in C for the usual note
+    lines = text.split("\n")
+    styles = [_rst_title(lines, n) for n in range(len(lines) - 1)]
+    found = [style for style in styles if style]
+    return len(found) >= 2 and any(style[0] not in "=-" for style in found)
+
+
+def _rst_title_lines(lines: list[str]) -> list[str]:
+    """Titles as Markdown headings (line numbers kept): the first two levels underlined
+    as Markdown underlines them, deeper ones "### Title" over a blank line."""
+    out = list(lines)
+    levels: dict[str, int] = {}
+    for number in range(len(lines) - 1):
+        style = _rst_title(lines, number)
+        if style is None:
+            continue
+        level = levels.setdefault(style, min(len(levels) + 1, 6))
+        if level <= 2:  # Markdown's own underline, so the heading keeps both its lines
+            out[number + 1] = ("=" if level == 1 else "-") * max(3, len(lines[number + 1]))
+        else:
+            out[number] = f"{'#' * level} {lines[number].strip()}"
+            out[number + 1] = ""
+        if style.endswith("^"):
+            out[number - 1] = ""
     return out
 
 

@@ -234,3 +234,52 @@ def test_mediawiki_headings_in_a_text_note_give_sections_and_questions():
         ("What does ARP do?", ("Networking",)),
         ("What is a salt?", ("Security",)),
     ]
+
+
+def test_questions_underlined_as_restructuredtext_does_in_a_text_note():
+    notes = (
+        "Machine learning basics\n"
+        "=======================\n\n"
+        "What is overfitting?\n"
+        "~~~~~~~~~~~~~~~~~~~~\n\n"
+        "The model learns noise and does worse on new data.\n\n"
+        "Why scale features?\n"
+        "~~~~~~~~~~~~~~~~~~~\n\n"
+        "Gradient descent converges faster.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [(q.title, q.answer_markdown.strip()) for q in parsed.questions] == [
+        ("What is overfitting?", "The model learns noise and does worse on new data."),
+        ("Why scale features?", "Gradient descent converges faster."),
+    ]
+    assert parsed.deck_name == "Machine learning basics"
+
+
+def test_restructuredtext_titles_overlined_and_three_levels_deep():
+    notes = (
+        "==========\n"
+        "  Python\n"
+        "==========\n\n"
+        "Data model\n"
+        "----------\n\n"
+        "What is __slots__ for?\n"
+        "^^^^^^^^^^^^^^^^^^^^^^\n"
+        "It stops each instance from having a dict.\n\n"
+        "What is a descriptor?\n"
+        "^^^^^^^^^^^^^^^^^^^^^\n"
+        "An object with a __get__ method.\n\n"
+        "Concurrency\n"
+        "-----------\n\n"
+        "What is the GIL?\n"
+        "^^^^^^^^^^^^^^^^\n"
+        "A lock letting one thread run bytecode at a time.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is __slots__ for?", ("Data model",)),
+        ("What is a descriptor?", ("Data model",)),
+        ("What is the GIL?", ("Concurrency",)),
+    ]
+    assert parsed.questions[2].answer_markdown.strip() == (
+        "A lock letting one thread run bytecode at a time."
+    )
