@@ -125,9 +125,11 @@ def _definition(doc: Document, opaque: bytearray, first: int) -> tuple[int, str]
     return end, "\n".join(parts)
 
 
-# A glossary written as a list: "- **Quorum**: the minimum …", "- **Fencing token** — …".
+# A glossary written as a list: "- **Quorum**: the minimum …", "- **Fencing token** — …",
+# "1. **Recall:** of the positive items …" (the colon inside the bold).
 _TERM_ITEM_RE = re.compile(
-    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?:\*\*|__)\s*(?::|[-–—])\s+(?P<definition>\S.*)$"
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]))"
+    r"\s+(?P<definition>\S.*)$"
 )
 _BOLD_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)")
 _GLOSSARY_ITEMS = 3

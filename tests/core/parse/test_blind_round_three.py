@@ -283,3 +283,36 @@ def test_restructuredtext_titles_overlined_and_three_levels_deep():
     assert parsed.questions[2].answer_markdown.strip() == (
         "A lock letting one thread run bytecode at a time."
     )
+
+
+def test_a_glossary_list_with_the_colon_inside_the_bold_term():
+    notes = (
+        "# ML glossary\n\n"
+        "1. **Precision:** of the items flagged positive, the share that are.\n"
+        "2. **Recall:** of the positive items, the share flagged.\n"
+        "3. **F1:** the harmonic mean of precision and recall.\n"
+    )
+    assert pairs(notes) == [
+        ("Precision", "of the items flagged positive, the share that are."),
+        ("Recall", "of the positive items, the share flagged."),
+        ("F1", "the harmonic mean of precision and recall."),
+    ]
+
+
+def test_a_bulleted_glossary_with_the_colon_inside_underscored_bold():
+    notes = (
+        "- __Latency:__ the time one request takes.\n"
+        "- __Throughput:__ requests served per second.\n"
+        "- __Tail latency:__ the slowest percentiles, p99 and up.\n"
+    )
+    assert [title for title, _ in pairs(notes)] == ["Latency", "Throughput", "Tail latency"]
+
+
+def test_bold_labelled_points_under_a_question_heading_stay_in_its_answer():
+    notes = (
+        "## Should you shard early?\n\n"
+        "- **Pros:** headroom for growth.\n"
+        "- **Cons:** cross-shard queries get hard.\n"
+        "- **Verdict:** only when one node cannot cope.\n"
+    )
+    assert [title for title, _ in pairs(notes)] == ["Should you shard early?"]
