@@ -283,7 +283,8 @@ class DecksPart(StoreBase):
 
         Counted and ranked in the search index alone. Joining every match to its
         question row first read each match's id: a first letter typed on a 10,000-
-        question store matches them all, and cost some 50 ms per pause in typing.
+        question store matches them all, and took twice as long per pause in typing
+        (benchmarks/bench_store_reads.py).
         Removed questions stay indexed (core.store.schema), so the best are fetched
         with as many more as there are removed questions, and those are taken out
         of the count; with very many removed, the join is cheaper after all."""

@@ -1,0 +1,106 @@
+"""The store's reads that grow with the deck, each beside the way it was read before.
+
+    python benchmarks/bench_store_reads.py [--size 10000] [--runs 9]
+
+On a generated deck of --size questions, a third of them graded over the last weeks:
+- the start's checks of the file (SQLite's quick_check and the cheap tests for damage
+  that stops the window), which the early check runs on a thread at start;
+- `cards()` (read when a study session or a mock starts, and for Weak Topics),
+  beside the same query with SQLite left to choose the join order (as it was);
+- the search field's count and best 300 (`search_best`) beside every match fetched
+  and sliced (`search(limit=…)[:300]`, as it was), for a few typed prefixes;
+- the daily check's comparison of the search index with the questions.
+
+Prints the median and the fastest of --runs calls, in ms. Not a test: figures for the
+notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_ui import synthetic
+
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store, backup, health
+from studyapp.core.store.values import readable_review
+from studyapp.core.study import to_ms
+
+
+def timed(runs: int, call: Callable[[], object]) -> str:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    return f"median {statistics.median(samples):7.1f} ms  fastest {min(samples):7.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "studyapp.sqlite3"
+        store = Store.open(path)
+        store.import_document(synthetic(args.size), str(Path(tmp) / "big.md"), "h")
+        scheduler, now = SpacedRepetition(), datetime.now(UTC)
+        questions = store.question_outlines()
+        with store.transaction():
+            for i, question in enumerate(questions[: len(questions) // 3]):
+                at = now - timedelta(days=1 + i % 20)
+                rating = (3, 3, 4, 1, 3, 2)[i % 6]
+                card, due = scheduler.grade(None, rating, at)
+                store.record_review(question.id, rating, 20.0, "study", card, due, to_ms(at))
+        conn = store._conn
+        print(f"{args.size} questions, {len(questions) // 3} studied; {args.runs} calls each")
+        both = "quick_check + urgent tests (the early check's work)"
+        print(
+            f"  {both:<52}",
+            timed(
+                args.runs,
+                lambda: (backup.quick_problem(conn), health.urgent_problem(conn)),
+            ),
+        )
+        print(f"  {'cards(), cards read first':<52}", timed(args.runs, store.cards))
+        before = (
+            "SELECT c.question_id, c.fsrs_json, c.due,"
+            " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
+            f"  AND {readable_review('r.')} ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1)"
+            " FROM cards c JOIN questions q ON q.id = c.question_id WHERE q.removed_at IS NULL"
+        )
+        print(
+            f"  {'  the same, join order left to SQLite (before)':<52}",
+            timed(args.runs, lambda: conn.plain_rows(before)),
+        )
+        for text in ("g", "gradient", "attention", "a"):
+            count = len(store.search(text, limit=1 << 62))
+            print(
+                f"  {f'search_best({text!r}, 300): {count} matches':<52}",
+                timed(args.runs, lambda t=text: store.search_best(t, 300)),
+            )
+            print(
+                f"  {'  every match fetched, then sliced (before)':<52}",
+                timed(args.runs, lambda t=text: store.search(t, limit=1 << 62)[:300]),
+            )
+        print(
+            f"  {'search index against the questions (daily check)':<52}",
+            timed(args.runs, lambda: health.search_index_problem(conn, full=False)),
+        )
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
