@@ -21,6 +21,10 @@
     clearing a search (every row of the tree shown again).
 (c) On that deck, a third of it studied: the Statistics and Weak Topics tabs shown
     the first time, and shown again after a change (their figures recomputed).
+(d) Idle time rendering every answer into the store ahead (so a first click is of
+    the "store cache only" kind): on the default deck and a synthetic deck of
+    --ahead-size questions, the time until all are in, and each idle step's time
+    (a key pressed during a step waits for its end).
 
 Prints median, p95 and max in milliseconds. Not a test: figures for the notes.
 """
@@ -183,7 +187,7 @@ def bench_selection(app: QApplication, folder: Path, rounds: int) -> None:
     window.show()
     app.processEvents()
     pane = window.controllers["pane"]
-    pane.stop_idle()  # measure the click alone, not the idle pre-rendering
+    pane.stop_idle(for_good=True)  # measure the click alone, not the idle work ((d))
     pane.queue_prerender = lambda qids: None
     qids = list(window.model.question_order())
     print(
@@ -282,6 +286,7 @@ def bench_search(app: QApplication, folder: Path, n: int) -> None:
     start = time.perf_counter()
     window = create_window(store, settings, app=app)
     built = (time.perf_counter() - start) * 1000
+    window.controllers["pane"].stop_idle(for_good=True)  # the clicks alone ((d): idle work)
     window.show()
     app.processEvents()
     print(f"(b) synthetic deck: {n} questions")
@@ -359,6 +364,44 @@ def bench_insights(app: QApplication, window, store: Store) -> None:
         print("   ", summary(f"{name} shown after a change", again))
 
 
+def bench_render_ahead(app: QApplication, folder: Path, n: int) -> None:
+    """Idle time renders every answer into the store: how long that takes, and how
+    long its longest step is (a key pressed during a step waits for its end)."""
+    for name, doc in (("default deck", None), (f"synthetic deck of {n}", synthetic(n))):
+        store = Store.open(folder / f"ahead-{n if doc else 0}.sqlite3")
+        if doc is None:
+            import_default_deck(store)
+        else:
+            store.import_document(doc, str(folder / "ahead.md"), "h")
+        settings = QSettings(str(folder / "d.ini"), QSettings.Format.IniFormat)
+        window = create_window(store, settings, app=app)
+        pane = window.controllers["pane"]
+        steps: list[float] = []
+        step = pane._idle_step
+
+        def timed_step(step=step, steps=steps) -> None:
+            start = time.perf_counter()
+            step()
+            steps.append((time.perf_counter() - start) * 1000)
+
+        pane._idle.timeout.disconnect()
+        pane._idle.timeout.connect(timed_step)
+        window.show()
+        start = time.perf_counter()
+        theme = window.theme.effective
+        while store.unrendered_questions(theme, "", 1) or pane._idle.isActive():
+            app.processEvents()
+            time.sleep(0.001)
+        took = time.perf_counter() - start
+        print(
+            f"(d) {name}: {len(store.questions())} answers in the store {took:.1f} s after"
+            f" the window showed ({len(steps)} idle steps)"
+        )
+        print("   ", summary("one idle step (a key waits for at most one)", steps))
+        window.close()
+        store.close()
+
+
 def private_settings(folder: Path) -> None:
     """QSettings made without a file (the window's own) write under `folder`."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -369,6 +412,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="passes over the deck (warm)")
     parser.add_argument("--search-size", type=int, default=10_000)
+    parser.add_argument("--ahead-size", type=int, default=2_000, help="(d) deck size")
     args = parser.parse_args()
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -376,6 +420,7 @@ def main() -> int:
         private_settings(folder)
         bench_selection(app, folder, args.rounds)
         bench_search(app, folder, args.search_size)
+        bench_render_ahead(app, folder, args.ahead_size)
     return 0
 
 

@@ -291,7 +291,7 @@ def _connect_signals(
     # An import that changed the store: reload what shows it.
     def imported(result: object) -> None:
         keep = pane.current_qid
-        pane.cache.clear_memory()
+        pane.forget_rendered()
         browse.reload_tree()
         browse.refresh_progress()
         study.reload()

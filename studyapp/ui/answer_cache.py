@@ -75,16 +75,29 @@ class AnswerCache:
             if pending is not None and pending[0] == md_hash:
                 html = pending[1]
             else:
-                html = render_markdown(
-                    question.answer_markdown,
-                    base_dir=self._base_dir(question.deck_id),
-                    theme=theme,
-                    line_breaks=self.line_breaks(question.deck_id),
-                )
-                self.renders += 1
+                html = self._render(question, theme)
                 self._pending[slot] = (md_hash, html)
         self._remember(slot, md_hash, html)
         return html
+
+    def render_ahead(self, question: Question, theme: str) -> None:
+        """Render an answer no one has opened yet, for the store only: it joins the
+        writes of the next `flush`, not the memory kept for what was shown."""
+        slot = (question.id, theme)
+        md_hash = self.key(question)
+        pending = self._pending.get(slot)
+        if pending is not None and pending[0] == md_hash:
+            return
+        self._pending[slot] = (md_hash, self._render(question, theme))
+
+    def _render(self, question: Question, theme: str) -> str:
+        self.renders += 1
+        return render_markdown(
+            question.answer_markdown,
+            base_dir=self._base_dir(question.deck_id),
+            theme=theme,
+            line_breaks=self.line_breaks(question.deck_id),
+        )
 
     def _remember(self, slot: tuple[str, str], md_hash: str, html: str) -> None:
         self._memory[slot] = (md_hash, html)
@@ -96,14 +109,18 @@ class AnswerCache:
     def pending(self) -> int:
         return len(self._pending)
 
-    def flush(self) -> None:
-        """Write the answers rendered since the last flush to the store, in one commit."""
+    def flush(self) -> bool:
+        """Write the answers rendered since the last flush to the store, in one commit.
+        Never waits for a lock another connection holds (an import): False then, and
+        the answers wait for the next flush."""
         if not self._pending:
-            return
+            return True
         pending, self._pending = self._pending, {}
-        with self._store.transaction():
-            for (qid, theme), (md_hash, html) in pending.items():
-                self._store.store_html(qid, theme, md_hash, html)
+        rows = [(qid, theme, md_hash, html) for (qid, theme), (md_hash, html) in pending.items()]
+        if self._store.keep_rendered(rows):
+            return True
+        self._pending = pending | self._pending
+        return False
 
     def clear_memory(self) -> None:
         """Forget the answers and conventions held in memory (after an import, or a

@@ -19,6 +19,7 @@ from studyapp.core.store import (
     SCHEMA_VERSION,
     CardInfo,
     Store,
+    StoreBusy,
     StoreError,
     connect,
     fts_query,
@@ -177,6 +178,7 @@ def test_a_locked_database_is_a_store_error(db_path, store, monkeypatch):
         with store.transaction(), pytest.raises(StoreError, match="busy") as info:
             other.set_setting("k", 1)
         assert "Close other StudyApp windows" in info.value.hint
+        assert isinstance(info.value, StoreBusy)  # a later try may succeed
         other.set_setting("k", 2)  # usable again once the lock is gone
         assert store.get_setting("k") == 2
     finally:
@@ -1060,6 +1062,28 @@ def test_rendered_cache_is_keyed_by_markdown_hash_and_cleared_on_change(store):
     edited = [("What is a GAN?", "New answer.", ("Deep Learning",)), *BASE[1:]]
     store.import_document(make_doc(*edited), "/notes.md", "h3")
     assert store.cached_html(qid, "dark", "md1") is None
+
+
+def test_the_questions_left_to_render_are_walked_once_per_theme(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    ids = sorted(ids_by_title(store).values())
+    store.keep_rendered([(ids[0], "light", "md", "<p>kept</p>")])
+
+    walked, after = [], ""
+    while batch := store.unrendered_questions("light", after, 2):
+        walked += [q.id for q in batch]
+        after = batch[-1].id
+    assert walked == ids[1:]  # the one kept is left out, each other one once
+    assert store.unrendered_questions("light", ids[-1], 2) == []
+    assert [q.id for q in store.unrendered_questions("dark", "", 10)] == ids  # per theme
+    assert store.unrendered_questions("light", "", 1)[0].answer_markdown  # whole questions
+
+    store.import_document(make_doc(*BASE[:3]), "/notes.md", "h2")  # boosting removed
+    boosting = ids_by_title(store).get("What is boosting?")
+    assert boosting is None or boosting not in [
+        q.id for q in store.unrendered_questions("dark", "", 10)
+    ]
+    assert len(store.unrendered_questions("dark", "", 10)) == 3
 
 
 @pytest.mark.parametrize("value", ["dark", 42, 2.5, True, None, [1, "two"], {"nested": {"k": [1]}}])

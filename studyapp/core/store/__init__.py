@@ -36,7 +36,7 @@ from studyapp.core.store.base import StoreBase
 from studyapp.core.store.changes import Changes
 from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
 from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query, search_words
-from studyapp.core.store.errors import StoreError, translate_error
+from studyapp.core.store.errors import StoreBusy, StoreError, translate_error
 from studyapp.core.store.imports import ImportsPart
 from studyapp.core.store.kv import KeyValuePart
 from studyapp.core.store.mocks import (
@@ -73,6 +73,7 @@ __all__ = [
     "MockSessionRecord",
     "MockSessionStats",
     "Store",
+    "StoreBusy",
     "StoreError",
     "WeakMockAttempt",
     "connect",

@@ -230,6 +230,20 @@ class DecksPart(StoreBase):
         return found
 
     @_op
+    def unrendered_questions(self, theme: str, after: str, limit: int) -> list[Question]:
+        """Up to `limit` questions whose answer has no HTML kept for `theme`, in id
+        order after the id `after` ("" from the first): idle time renders them ahead,
+        so a click on one finds its HTML. Walking on by id ends the pass even where a
+        question's answer cannot be kept."""
+        rows = self._conn.execute(
+            f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE removed_at IS NULL"
+            " AND id > ? AND NOT EXISTS (SELECT 1 FROM rendered_cache c"
+            " WHERE c.question_id = q.id AND c.theme = ?) ORDER BY id LIMIT ?",
+            (after, theme, limit),
+        )
+        return list(map(_question, rows))
+
+    @_op
     def question(self, qid: str) -> Question | None:
         row = self._conn.execute(
             f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ? AND removed_at IS NULL",

@@ -23,6 +23,11 @@ class StoreError(StudyAppError):
         super().__init__(f"{message} {hint}".strip())
 
 
+class StoreBusy(StoreError):
+    """Another connection holds the lock (an import's transaction, another program):
+    trying again later may succeed."""
+
+
 class NewerStore(StoreError):
     """The database was made by a newer StudyApp (a higher schema version). Not damage:
     this version leaves it untouched (no repair, no backup of it, nothing over it)."""
@@ -91,7 +96,8 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         text = "database or disk is full"
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
-            return StoreError(message.format(path=path), hint)
+            kind = StoreBusy if message == _LOCKED[0] else StoreError
+            return kind(message.format(path=path), hint)
     if is_damage(exc):  # "malformed database schema (…)" and other SQLITE_CORRUPT texts
         message, hint = _DAMAGED
         return StoreError(message.format(path=path), hint)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.errors import StoreBusy
 
 log = logging.getLogger("studyapp.store")
 
@@ -54,14 +56,39 @@ class KeyValuePart(StoreBase):
     @_op
     def store_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
         with self.transaction():
-            before = self._conn.total_changes
-            self._conn.execute(
-                "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
-                " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
-                (qid, theme, md_hash, html),
-            )
-            self._cache_changes += self._conn.total_changes - before
+            self._put_html(qid, theme, md_hash, html)
+
+    @_op
+    def keep_rendered(self, rows: Iterable[tuple[str, str, str, str]]) -> bool:
+        """Keep rendered answers (question id, theme, Markdown hash, HTML) in one
+        commit, without waiting for a lock another connection holds (an import's
+        transaction): the caller is the UI's idle time, which must not freeze for a
+        cache. False, with nothing written, when the store was busy."""
+        if self._depth:  # inside this connection's own transaction: the lock is ours
+            for row in rows:
+                self._put_html(*row)
+            return True
+        (wait,) = self._conn.execute("PRAGMA busy_timeout").fetchone()
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            with self.transaction():
+                for row in rows:
+                    self._put_html(*row)
+        except StoreBusy:
+            return False
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(wait):d}")
+        return True
+
+    def _put_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
+        before = self._conn.total_changes
+        self._conn.execute(
+            "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
+            " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
+            (qid, theme, md_hash, html),
+        )
+        self._cache_changes += self._conn.total_changes - before
 
     # --- settings --------------------------------------------------------------
 
