@@ -233,7 +233,9 @@ class QuestionPane(QObject):
         Markdown (benchmarks/bench_ui.py: the one click class over a frame)."""
         if self.ctx.read_only:
             return False  # nothing rendered ahead could be kept
-        if theme != self._ahead_theme:
+        if theme != self._ahead_theme:  # the theme changed: its pass starts again later
+            if self._ahead:
+                self._ahead_after.pop(self._ahead_theme, None)
             self._ahead.clear()
             self._ahead_theme = theme
         if self.cache.pending >= AHEAD_FLUSH:
