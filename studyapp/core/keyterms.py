@@ -14,8 +14,14 @@ prose: the term a paragraph defines ("Gradient descent is an algorithm …"), na
 methods ("Singular Value Decomposition (SVD)"), and otherwise the key phrase of each
 paragraph's key sentence.
 
+A setting written with its value ("**Temperature = 0**") gives the setting's name.
+
 Candidates are ranked by how strongly the answer marks them and how often it comes
-back to them; the best `limit` are kept in the order the answer gives them.
+back to them; the opening paragraph (the direct answer) ranks a little higher, and a
+section of examples ("Examples", "Use Cases", "Used by") lower: its products and cases
+illustrate the answer. The best `limit` are kept in the order the answer gives them.
+An answer of a sentence or two that yields none or one also gives the key phrase of
+each clause, so its feedback does not hang on a name mentioned in passing.
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other).
 """
@@ -54,6 +60,17 @@ STRUCTURE_ENOUGH = 3  # this many structural points: prose phrases are not neede
 REPEAT_BONUS = 0.75  # per repeat of a point elsewhere in the answer, up to three
 TWICE_BONUS = 0.5  # marked by two kinds of structure (bold, and a table's row head)
 LENGTH_PENALTY = 0.5  # per word past two: a point is a phrase a person would say
+# Points a section of examples gives ("Examples", "Use Cases", "Used by"): products and
+# cases that illustrate the answer, ranked below what it says (weight times this).
+ILLUSTRATION_FACTOR = 0.6
+# Points of the answer's opening paragraph, before any heading, list or table: the
+# direct answer to the question, ranked above the detail that follows.
+OPENING_BONUS = 0.5
+# An answer this poor in points (a sentence or two: none or one) also gives the key
+# phrases of its clauses, up to this many points in all, so its feedback does not hang
+# on one name it happens to mention ("CPython" for the GIL).
+FEW_POINTS = 2
+CLAUSE_POINTS = 3
 
 # Whole phrases that label a section rather than name a concept (compared lower case,
 # singular, hyphens as spaces).
@@ -109,6 +126,12 @@ _HEADING_LABEL_WORDS = word_set(
     purpose python quick real simple structure summary table tip tips tool tools type types
     use used variant variants vs visual analogy takeaway takeaways answer recap"""
 )
+# A heading made of these words (and labels) opens a section of illustrations.
+_ILLUSTRATION_WORDS = word_set(
+    """example examples use uses case cases application applications used by tool tools
+    real world life product products library libraries company companies popular
+    common scenario scenarios where when"""
+)
 # A phrase "<one of these> of …" labels what follows ("Types of Analysis").
 _LABEL_HEADS = word_set("type kind example list use application variant form")
 _QUESTION_WORDS = word_set("what how why when where which who can is are does do should would")
@@ -143,7 +166,8 @@ _PLAIN_WORDS = keymatch.STOPWORDS | word_set(
     ways we well were what whatever when where whether which while who whom whose why will
     would yes yet you your basically simply generally typically mainly mostly important
     help helps helpful allows allow different various certain actually already always
-    together within each example examples called refers means defined"""
+    together within each example examples called refers means defined nothing everything
+    here least once"""
 )
 
 _HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
@@ -213,6 +237,18 @@ def clean_term(raw: str) -> str:
         text = text.split("(")[0] if "(" in text else text.split(")")[-1]
         text = text.strip(" ,;:-")
     return text
+
+
+_SETTING = re.compile(r"^(?P<name>[^\W\d][\w .'’-]{0,40}?)\s*(?:=|:=)\s*\S{1,12}$")
+
+
+def _setting_name(term: str) -> str:
+    """A setting and its value ("Temperature = 0", "k = 5") names the setting: a person
+    says "set the temperature to zero", not the equation."""
+    match = _SETTING.match(term)
+    if match and len(match["name"].split()) <= 3:
+        return match["name"].strip()
+    return term
 
 
 def _label_key(term: str) -> str:
@@ -347,9 +383,11 @@ class _Collector:
         self.prose: list[str] = []  # every text of the answer, for repeats and frequencies
         self.frequencies: Counter[str] = Counter()  # content stems → times the answer says them
         self.listed: set[str] = set()  # names of a series, each a point of its own
+        self.illustrating = False  # under a heading of examples ("Use Cases")
+        self.opening = True  # still in the answer's first paragraph
 
     def add(self, raw: str, source: str, *, heading: bool = False) -> None:
-        term = clean_term(raw)
+        term = _setting_name(clean_term(raw))
         if not term or term.endswith("?") or re.search(r"→|->|=>", term):
             return  # a question or a chain of steps is not a point
         if heading and not _acceptable(term, heading=True, length=False):
@@ -366,16 +404,16 @@ class _Collector:
         keys = _keys(term)
         if not keys:
             return
+        weight = WEIGHTS[source] * (ILLUSTRATION_FACTOR if self.illustrating else 1.0)
+        weight += OPENING_BONUS * self.opening
         for known in self.candidates:
             if known.keys & keys or _opens(term, known.term):
                 marked_twice = source in STRUCTURE and source != known.source
-                known.weight = max(known.weight, WEIGHTS[source]) + TWICE_BONUS * marked_twice
+                known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 return
-        self.candidates.append(
-            _Candidate(term, len(self.candidates), source, WEIGHTS[source], keys)
-        )
+        self.candidates.append(_Candidate(term, len(self.candidates), source, weight, keys))
 
 
 def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = "") -> list[str]:
@@ -409,8 +447,46 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
         kept.append(candidate)
+    if len(kept) < min(FEW_POINTS, limit):
+        kept += _clause_points(collector, kept, question)[: CLAUSE_POINTS - len(kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
+
+
+_CLAUSE_END = re.compile(r"[;:]\s+|\s[–—-]\s|(?<=[.!?])\s+")
+
+
+def _clause_points(
+    collector: _Collector, kept: list[_Candidate], question: str
+) -> list[_Candidate]:
+    """The key phrase of each clause of a short answer ("only one thread runs Python
+    bytecode at a time"), none that restates the question or a point already kept; in
+    the answer's order, after its marked points."""
+    found: list[tuple[float, _Candidate]] = []
+    taken = [c.keys for c in kept]
+    for text in collector.prose:
+        for clause in _CLAUSE_END.split(text):
+            phrase, score = _scored_phrase(clause, collector.frequencies, longest=4)
+            if len(phrase.split()) == 4:  # four words: keep the three that score best
+                phrase, score = _scored_phrase(phrase, collector.frequencies)
+            if not phrase or not _acceptable(phrase):
+                continue
+            if len(phrase.split()) == 1 and not _TECHNICAL.search(phrase):
+                continue  # "approach", "model": a plain word alone says nothing
+            if question and keymatch.restates(phrase, question):
+                continue
+            keys = _keys(phrase)
+            if not keys or any(keys & known for known in taken):
+                continue
+            taken.append(keys)
+            order = len(collector.candidates) + len(found)
+            found.append((score, _Candidate(phrase, order, "phrase", WEIGHTS["phrase"], keys)))
+    best = sorted(found, key=lambda pair: (-pair[0], pair[1].order))
+    return [candidate for _, candidate in best]
+
+
+# A word that names a thing by its form: "PR-AUC", "LoRA", "k8s", "O(n)".
+_TECHNICAL = re.compile(r"[A-Z].*[A-Z]|\d|\w-\w|[a-z][A-Z]")
 
 
 def _walk(tokens: Sequence, collector: _Collector) -> None:
@@ -419,10 +495,13 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
     while i < len(tokens):
         token = tokens[i]
         kind = token.type
+        if kind in ("list_item_open", "heading_open", "table_open", "hr"):
+            collector.opening = False
         if kind == "list_item_open":
             lead_next = True
         elif kind == "heading_open":
             inline = _inline(tokens[i + 1])
+            collector.illustrating = _illustrates(inline.text)
             collector.add(inline.text, "heading", heading=True)
             i += 2
             continue
@@ -445,7 +524,19 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             lead_next = False
         elif kind in ("paragraph_close", "bullet_list_open", "ordered_list_open"):
             lead_next = False
+            if kind == "paragraph_close" and collector.opening:
+                collector.opening = False  # the opening is one paragraph
         i += 1
+
+
+def _illustrates(heading: str) -> bool:
+    """Whether a heading opens a section of examples ("💡 Examples", "Use Cases",
+    "Used By Vector Databases Like:", "Real-World Applications")."""
+    found = [w for w in words(clean_term(heading)) if w not in ("of", "in", "the", "a")]
+    return bool(found) and all(
+        w in _ILLUSTRATION_WORDS or _singular(w) in _ILLUSTRATION_WORDS or w == "like"
+        for w in found
+    ) and any(w in _ILLUSTRATION_WORDS - word_set("where when common popular") for w in found)
 
 
 def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
@@ -554,6 +645,13 @@ def _key_sentence(sentences: Sequence[str]) -> str:
 def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
     """A sentence reduced to its key phrase: the run of content words (at most three)
     whose words the whole answer keeps coming back to."""
+    return _scored_phrase(sentence, frequencies)[0]
+
+
+def _scored_phrase(
+    sentence: str, frequencies: Counter[str], longest: int = 3
+) -> tuple[str, float]:
+    """The key phrase (runs of at most `longest` words) and its score."""
     runs: list[list[str]] = [[]]
     for piece in re.findall(r"[\w'’+-]+|[^\w\s]", clean_term(sentence)):
         folded = piece.casefold().strip("'’")
@@ -563,7 +661,7 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
             runs[-1].append(piece)
     best, best_score = "", 0.0
     for run in runs:
-        for size in range(min(3, len(run)), 0, -1):
+        for size in range(min(longest, len(run)), 0, -1):
             for start in range(len(run) - size + 1):
                 window = run[start : start + size]
                 stems = [stem(w.casefold()) for w in window]
@@ -571,7 +669,7 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
                 score += sum(0.5 for w in window if re.search(r"[A-Z].*[A-Z]|\d", w))
                 if score > best_score:
                     best, best_score = " ".join(window), score
-    return best
+    return best, best_score
 
 
 def _table(tokens: Sequence, start: int, collector: _Collector) -> int:

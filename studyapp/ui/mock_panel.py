@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import plural
 from studyapp.core.mock import KeyPoint
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import Card, mute
@@ -54,7 +55,8 @@ def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
     if coverage is None or not points:
         return "No key terms in this answer"
     ticked = sum(p.ticked for p in points)
-    return f"Coverage <b>{round(coverage * 100)} %</b> · {ticked} of {len(points)} key points"
+    counted = plural(len(points), "key point")
+    return f"Coverage <b>{round(coverage * 100)} %</b> · {ticked} of {counted}"
 
 
 class MockPanel(Card):

@@ -47,7 +47,7 @@ QUESTIONS = (
     ("Q2?", ("ML", "Trees"), "A **decision tree** splits on **Gini impurity**."),
     ("Q3?", ("ML",), "**Bias** and **Variance** trade off."),
     ("Q4?", ("DL",), "**Backpropagation** applies the **chain rule**."),
-    ("Q5?", ("ML", "Trees"), "No key terms here."),
+    ("Q5?", ("ML", "Trees"), "Yes."),  # nothing to say but yes: no key point
 )
 
 

@@ -371,3 +371,13 @@ def test_run_in_process_leaves_qt_usable_for_what_comes_next(tmp_path, qapp, mon
     loop = QEventLoop()
     QTimer.singleShot(0, lambda: (fired.append(True), loop.quit()))
     assert loop.exec() == 0 and fired  # -1 at once if Qt's quit flag were set
+
+
+def test_the_coverage_line_counts_one_key_point_in_the_singular():
+    from studyapp.core.mock import KeyPoint
+    from studyapp.ui.mock_panel import coverage_text
+
+    one = coverage_text(1.0, [KeyPoint("GIL", True)])
+    assert one.endswith("1 of 1 key point")
+    two = coverage_text(0.5, [KeyPoint("GIL", True), KeyPoint("bytecode", False)])
+    assert two.endswith("1 of 2 key points")
