@@ -54,6 +54,11 @@ HIDDEN_IMPORTS = [
     "studyapp.ui.mock_voice",
     "PySide6.QtTextToSpeech",
     "PySide6.QtMultimedia",
+    # Reading an Anki 2.1.50+ package (core/store/anki_package.py) imports zstandard
+    # inside a function, and zstandard picks its C backend at import time: both named,
+    # so a bundle never meets a modern .apkg without them.
+    "zstandard",
+    "zstandard.backend_c",
 ]
 
 # Libraries that read files of their own (math fonts, symbol tables), and the

@@ -1,0 +1,346 @@
+"""Reading an Anki package (.apkg, .colpkg): the foreign SQLite collection inside it, as
+plain records. The conversion to questions is core.parse.anki's; this module only knows
+Anki's files.
+
+A package is a zip. Which collection it holds says its age (Anki's
+rslib/src/import_export/package/meta.rs):
+
+- ``collection.anki21b``: Anki 2.1.50 and later, the default export. A zstd-compressed
+  SQLite file of schema 18: note types in ``notetypes`` (their kind, cloze or not, in a
+  protobuf blob), field names in ``fields``, decks in ``decks`` (a sub-deck's name parts
+  joined by U+001F).
+- ``collection.anki21`` (2.1 before 2.1.50) and ``collection.anki2`` (2.0, genanki): plain
+  SQLite of schema 11, note types and decks as JSON in the one row of ``col``.
+
+A modern export also holds a legacy ``collection.anki2`` whose only note asks to update
+Anki: the newest collection present is read, never that stub. Notes are the same in
+both: fields joined by U+001F, tags separated by spaces. A note's deck is its first
+card's (the original deck of a card sitting in a filtered deck).
+
+The collection is unpacked into a temporary file (SQLite reads files), opened read-only,
+and removed again. Every way a file can fail to be a package is a StudyAppError naming
+the file, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core.model import StudyAppError
+
+__all__ = ["AnkiNote", "AnkiNoteType", "AnkiPackage", "read_package"]
+
+MODERN = "collection.anki21b"
+LEGACY = ("collection.anki21", "collection.anki2")  # newest first
+# A collection of 10,000 notes is a few MB; a whole collection with years of reviews a
+# few hundred. Beyond this an entry is not a collection but a zip bomb.
+MAX_COLLECTION_BYTES = 2 * 1024**3
+_CHUNK = 1 << 20
+# Notetype.Config (proto/anki/notetypes.proto): kind = 1 (KIND_CLOZE = 1),
+# original_stock_kind = 9 (ORIGINAL_STOCK_KIND_IMAGE_OCCLUSION = 6).
+_KIND_FIELD, _STOCK_FIELD = 1, 9
+_CLOZE_KIND, _OCCLUSION_STOCK = 1, 6
+_SCHEMA11_CLOZE = 1  # a legacy model's "type"
+# The one note of the legacy collection a modern export puts beside the real one
+# (Anki's exporting-colpkg-too-new).
+STUB_NOTE = "Please update to the latest Anki version"
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiNoteType:
+    id: int
+    name: str
+    fields: tuple[str, ...]  # field names, in order
+    cloze: bool = False
+    occlusion: bool = False  # Anki's image occlusion: clozes over a picture
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiNote:
+    id: int
+    note_type: AnkiNoteType
+    fields: tuple[str, ...]  # HTML, as Anki stores them
+    tags: tuple[str, ...]
+    deck: tuple[str, ...]  # the deck's path: ("Parent", "Child"); () when it has no card
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiPackage:
+    collection: str  # the entry read, e.g. "collection.anki21b"
+    notes: list[AnkiNote]
+
+
+def read_package(path: Path | str) -> AnkiPackage:
+    """The notes of the Anki package at `path`, in deck order then as they were added.
+    StudyAppError (one line, naming the file) for anything that is not a readable one."""
+    path = Path(path)
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise StudyAppError(f"{name}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise StudyAppError(f"{name}: this is a folder, not an Anki package") from exc
+    except PermissionError as exc:
+        raise StudyAppError(f"{name}: permission denied, cannot read the file") from exc
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise StudyAppError(
+            f"{name}: not an Anki package (an .apkg or .colpkg is a zip archive; this file "
+            "is not one, or it was cut short)"
+        ) from exc
+    except OSError as exc:
+        raise StudyAppError(f"{name}: cannot read the file ({exc.strerror or exc})") from exc
+    with archive, tempfile.TemporaryDirectory(prefix="studyapp-anki-") as tmp:
+        entry = _collection_entry(archive, name)
+        target = Path(tmp) / "collection.sqlite3"
+        _unpack(archive, entry, target, name)
+        try:
+            notes = _read_collection(target)
+        except sqlite3.DatabaseError as exc:
+            raise StudyAppError(
+                f"{name}: its Anki collection ({entry}) is damaged or not a collection "
+                f"({exc}); export the deck from Anki again"
+            ) from exc
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise StudyAppError(
+                f"{name}: its Anki collection ({entry}) holds note types or decks it cannot "
+                f"read ({exc}); export the deck from Anki again"
+            ) from exc
+    if (
+        entry in LEGACY
+        and len(notes) == 1
+        and any(field.startswith(STUB_NOTE) for field in notes[0].fields)
+    ):
+        raise StudyAppError(
+            f"{name}: holds only the note modern Anki leaves for old versions ('{STUB_NOTE}'), "
+            "not the collection itself; export the deck from Anki again"
+        )
+    return AnkiPackage(entry, notes)
+
+
+def _collection_entry(archive: zipfile.ZipFile, name: str) -> str:
+    present = set(archive.namelist())
+    for entry in (MODERN, *LEGACY):
+        if entry in present:
+            return entry
+    newer = sorted(n for n in present if n.startswith("collection."))
+    if newer:
+        raise StudyAppError(
+            f"{name}: its collection ({newer[0]}) is of an Anki newer than StudyApp reads; "
+            "export it from Anki again with 'Support older Anki versions' ticked"
+        )
+    raise StudyAppError(
+        f"{name}: a zip archive but not an Anki package (it holds no collection.anki21b, "
+        "collection.anki21 or collection.anki2)"
+    )
+
+
+def _unpack(archive: zipfile.ZipFile, entry: str, target: Path, name: str) -> None:
+    """The collection `entry` written to `target`: decompressed as it is read (zstd for
+    the modern one), refused past MAX_COLLECTION_BYTES."""
+    try:
+        with archive.open(entry) as source, target.open("wb") as out:
+            if entry == MODERN:
+                _copy_zstd(source, out, name)
+            else:
+                _copy(source, out, name)
+    except StudyAppError:
+        raise
+    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+        raise StudyAppError(f"{name}: the package is damaged ({entry}: {exc})") from exc
+    except OSError as exc:
+        raise StudyAppError(
+            f"{name}: cannot unpack its collection ({exc.strerror or exc})"
+        ) from exc
+    except Exception as exc:  # zstandard.ZstdError: not a zstd frame, cut short …
+        if type(exc).__module__.split(".")[0] != "zstandard":
+            raise
+        raise StudyAppError(
+            f"{name}: its Anki collection ({entry}) is damaged: it does not decompress ({exc})"
+        ) from exc
+
+
+def _copy_zstd(source, out, name: str) -> None:
+    """Decompress zstd frames from `source` into `out`; a last frame cut short is an
+    error (a stream reader would quietly give the part it got)."""
+    try:
+        import zstandard
+    except ImportError as exc:  # a build without it: say what to do instead
+        raise StudyAppError(
+            f"{name}: this Anki package is compressed (Anki 2.1.50 or later), and this "
+            "install of StudyApp lacks the zstandard library to read it; install it "
+            "(pip install zstandard), or export again from Anki with "
+            "'Support older Anki versions' ticked"
+        ) from exc
+    context = zstandard.ZstdDecompressor()
+    frame = None  # the frame being decompressed (None: between frames)
+    written = 0
+    pending = source.read(_CHUNK)
+    while pending:
+        frame = frame or context.decompressobj()
+        data = frame.decompress(pending)
+        written += len(data)
+        _check_size(written, name)
+        out.write(data)
+        if frame.eof:  # another frame may follow (Anki writes one)
+            pending, frame = frame.unused_data, None
+            if pending:
+                continue
+        pending = source.read(_CHUNK)
+    if frame is not None:
+        raise zstandard.ZstdError("the compressed data ends in the middle of a frame")
+    if not written:
+        raise zstandard.ZstdError("no compressed data")
+
+
+def _copy(source, out, name: str) -> None:
+    written = 0
+    while chunk := source.read(_CHUNK):
+        written += len(chunk)
+        _check_size(written, name)
+        out.write(chunk)
+
+
+def _check_size(written: int, name: str) -> None:
+    if written > MAX_COLLECTION_BYTES:
+        raise StudyAppError(
+            f"{name}: its collection unpacks to more than "
+            f"{MAX_COLLECTION_BYTES // 1024**3} GB; that is not a deck StudyApp can read"
+        )
+
+
+@contextlib.contextmanager
+def _connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """The collection opened read-only; text that is not UTF-8 read with U+FFFD."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+        # Anki's own collation for names; sorting needs it, and nothing else here does.
+        conn.create_collation("unicase", _unicase)
+        yield conn
+    finally:
+        conn.close()
+
+
+def _unicase(a: str, b: str) -> int:
+    a, b = a.casefold(), b.casefold()
+    return (a > b) - (a < b)
+
+
+def _read_collection(path: Path) -> list[AnkiNote]:
+    with _connection(path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "notes" not in tables:
+            raise sqlite3.DatabaseError("no notes table")
+        if "notetypes" in tables and "fields" in tables and "decks" in tables:
+            note_types, decks = _schema18(conn)
+        else:
+            note_types, decks = _schema11(conn)
+        first_cards: dict[int, tuple[int, int]] = {}  # note id → (card ord, deck id)
+        if "cards" in tables:
+            for nid, ord_, did, odid in conn.execute("SELECT nid, ord, did, odid FROM cards"):
+                deck = odid or did  # a card in a filtered deck: its home deck
+                if nid not in first_cards or ord_ < first_cards[nid][0]:
+                    first_cards[nid] = (ord_, deck)
+        notes = []
+        unknown = AnkiNoteType(0, "", ())
+        for nid, mid, tags, flds in conn.execute("SELECT id, mid, tags, flds FROM notes"):
+            card = first_cards.get(nid)
+            notes.append(
+                AnkiNote(
+                    nid,
+                    note_types.get(mid, unknown),
+                    tuple((flds or "").split("\x1f")),
+                    tuple(dict.fromkeys((tags or "").split())),
+                    decks.get(card[1], ()) if card else (),
+                )
+            )
+    notes.sort(key=lambda n: ([part.casefold() for part in n.deck], n.id))
+    return notes
+
+
+def _schema18(conn: sqlite3.Connection) -> tuple[dict[int, AnkiNoteType], dict[int, tuple]]:
+    names: dict[int, list[tuple[int, str]]] = {}
+    for ntid, ord_, fname in conn.execute("SELECT ntid, ord, name FROM fields"):
+        names.setdefault(ntid, []).append((ord_, fname))
+    note_types = {}
+    for ntid, name, config in conn.execute("SELECT id, name, config FROM notetypes"):
+        varints = _varints(bytes(config or b""))
+        note_types[ntid] = AnkiNoteType(
+            ntid,
+            name,
+            tuple(fname for _, fname in sorted(names.get(ntid, []))),
+            cloze=varints.get(_KIND_FIELD) == _CLOZE_KIND,
+            occlusion=varints.get(_STOCK_FIELD) == _OCCLUSION_STOCK,
+        )
+    decks = {
+        did: _deck_path(name.replace("\x1f", "::"))
+        for did, name in conn.execute("SELECT id, name FROM decks")
+    }
+    return note_types, decks
+
+
+def _schema11(conn: sqlite3.Connection) -> tuple[dict[int, AnkiNoteType], dict[int, tuple]]:
+    row = conn.execute("SELECT models, decks FROM col").fetchone()
+    if row is None:
+        raise sqlite3.DatabaseError("no collection row")
+    models, decks = (json.loads(text or "{}") for text in row)
+    note_types = {}
+    for key, model in models.items():
+        fields = sorted(model.get("flds") or [], key=lambda f: f.get("ord", 0))
+        note_types[int(key)] = AnkiNoteType(
+            int(key),
+            str(model.get("name", "")),
+            tuple(str(f.get("name", "")) for f in fields),
+            cloze=model.get("type") == _SCHEMA11_CLOZE,
+        )
+    paths = {int(key): _deck_path(str(deck.get("name", ""))) for key, deck in decks.items()}
+    return note_types, paths
+
+
+def _deck_path(name: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in name.split("::") if part.strip())
+
+
+def _varints(blob: bytes) -> dict[int, int]:
+    """The top-level varint fields of a protobuf message (the last of a repeated number
+    wins, as protobuf says); the rest is stepped over. A blob that does not parse gives
+    what was read before it stopped."""
+    found: dict[int, int] = {}
+    pos = 0
+    try:
+        while pos < len(blob):
+            key, pos = _varint(blob, pos)
+            number, wire = key >> 3, key & 7
+            if wire == 0:
+                found[number], pos = _varint(blob, pos)
+            elif wire == 1:
+                pos += 8
+            elif wire == 2:
+                size, pos = _varint(blob, pos)
+                pos += size
+            elif wire == 5:
+                pos += 4
+            else:
+                break
+    except IndexError:
+        pass
+    return found
+
+
+def _varint(blob: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = blob[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, pos
+        shift += 7
