@@ -20,6 +20,7 @@ from studyapp.core import repair, textio
 from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import no_questions_message, parse_path, parse_text
 from studyapp.core.reparse import parse_notes_file
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
@@ -98,7 +99,15 @@ def source_hash(path: Path) -> str:
 
 
 def _source_hash(path: Path) -> str:
-    """A file's content hash; a folder's: of every notes file's name and bytes."""
+    """A file's content hash; a folder's: of every notes file's name and bytes; an Anki
+    package's: of its bytes (read in pieces: with its media it can be big)."""
+    if path.suffix.lower() in ANKI_PACKAGE_SUFFIXES and not path.is_dir():
+        try:
+            with path.open("rb") as f:
+                return hashlib.file_digest(f, "sha256").hexdigest()
+        except OSError as exc:
+            shown = textio.path_text(path.name)
+            raise StudyAppError(f"{shown}: cannot read the file ({exc.strerror or exc})") from exc
     if not path.is_dir():
         return file_hash(textio.read_notes(path).encode("utf-8"))
     from studyapp.core.parse.folder import note_files

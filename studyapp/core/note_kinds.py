@@ -31,5 +31,10 @@ CODE_LANGUAGES = {
     ".cs": ("//", "csharp"),
 }
 CODE_SUFFIXES = tuple(CODE_LANGUAGES)
+# Anki's packages (zip archives around its SQLite collection: core.parse.anki). Read when
+# imported on their own, not in a folder's scan.
+ANKI_PACKAGE_SUFFIXES = (".apkg", ".colpkg")
 # What the import dialog offers: every file a single import reads as notes.
-OFFERED_SUFFIXES = tuple(dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES)))
+OFFERED_SUFFIXES = tuple(
+    dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES, *ANKI_PACKAGE_SUFFIXES))
+)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import parse_file_text, parse_path, parse_text
 from studyapp.core.parse.folder import note_markup_cleaned
 
@@ -52,7 +53,7 @@ def parse_notes_file(
     edit can be patched into it (see the module). Folders parse as usual, calling
     `progress(done, total, file)` per file."""
     path = Path(path)
-    if path.is_dir():
+    if path.is_dir() or path.suffix.lower() in ANKI_PACKAGE_SUFFIXES:  # no text to patch
         return parse_path(
             path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=progress
         )

@@ -36,10 +36,7 @@ _BINARY_SIGNATURES = (
 )
 # What to do instead, by the file's suffix: the ways out of a binary file people
 # often have their notes in.
-_ANKI_HINT = (
-    "An Anki package: in Anki, choose File → Export…, 'Notes in Plain Text', and "
-    "import that file"
-)
+_ANKI_HINT = "An Anki package: import it as it is (studyapp import, or File → Import…)"
 _DOCUMENT_HINT = "Save it from your word processor as plain text (.txt) or Markdown; import that"
 _SHEET_HINT = "Save the sheet as CSV (File → Save As…), and import that"
 _CONVERT_HINTS = {

@@ -87,7 +87,7 @@ def test_binary_message_matches_the_documented_wording() -> None:
 @pytest.mark.parametrize(
     ("name", "data", "says"),
     [
-        ("deck.apkg", b"PK\x03\x04\x14\x00", "Notes in Plain Text"),
+        ("deck.apkg", b"PK\x03\x04\x14\x00", "import it as it is"),
         ("notes.docx", b"PK\x03\x04\x14\x00", "plain text (.txt) or Markdown"),
         ("cards.xlsx", b"PK\x03\x04\x14\x00", "as CSV"),
         ("slides.pdf", b"%PDF-1.7\n", "Copy its text"),

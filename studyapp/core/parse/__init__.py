@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.note_kinds import TABULAR_SUFFIXES, TEXT_SUFFIXES
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
 from studyapp.core.parse import code_notes, engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
@@ -40,12 +40,22 @@ __all__ = [
     "parse_text",
 ]
 
-FORMATS = ("markdown", "text", "rendered-text", "chat", "csv", "tsv", "anki-text", "folder")
+FORMATS = (
+    "markdown",
+    "text",
+    "rendered-text",
+    "chat",
+    "csv",
+    "tsv",
+    "anki-text",
+    "anki-package",
+    "folder",
+)
 UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
     "lines that ask (a question, then its answer), "
     "<details> blocks, tables with a Question column, flashcards (? / ::), "
-    "CSV/TSV and Anki text exports"
+    "CSV/TSV, Anki text exports and Anki packages (.apkg)"
 )
 NoQuestionsError = engine.NoQuestionsError
 
@@ -262,6 +272,10 @@ def parse_file(
     from studyapp.core.parse.folder import note_markup_cleaned
 
     path = Path(path)
+    if path.suffix.lower() in ANKI_PACKAGE_SUFFIXES:  # a zip of SQLite, not text
+        from studyapp.core.parse.anki import parse_package
+
+        return parse_package(path, split_at=split_at)
     text = repair.repair_text(textio.read_notes(path))
     doc = parse_file_text(text, path, keep_chat_noise=keep_chat_noise, split_at=split_at)
     return note_markup_cleaned(doc, path.suffix)  # [[links]], ![[embeds]], ==highlights==

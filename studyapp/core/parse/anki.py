@@ -1,0 +1,212 @@
+"""An Anki package's notes → questions: one question per note, not per card.
+
+The package is read by core.store.anki_package (the only place that opens its SQLite);
+this module turns its plain records into a ParsedDocument:
+
+- The question is the note's first field, or the field named like it (Front, Question,
+  …); a cloze note asks with its blanks shown (``{{c1::answer::hint}}`` reads
+  ``[hint]``, else ``[…]``) and answers with the whole text. A question field left empty
+  (an image occlusion's, say) gives way to the note's first field with text.
+- The answer is the other fields with text, each under its field name when there are
+  several (a cloze's extra fields always are: the whole text comes first).
+- Fields are Anki's HTML, made Markdown by html_text (as for Anki's text export). The
+  app keeps no media: ``[sound:x.mp3]`` and ``<img src="x.png">`` become the plain
+  mentions ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
+- A deck path ``Parent::Child`` is the topic path. When every note sits under one top
+  deck, that deck names the StudyApp deck and the path below it is the topic. Where the
+  decks give no topics, a note's first tag does (``Machine_Learning::Deep_Learning``
+  reads as Machine Learning › Deep Learning: Anki tags cannot hold spaces). A note's
+  tags are its question's tags.
+
+A question's "line" is its note's place in the package (deck order, then as added).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.html_text import field_markdown, field_text
+
+__all__ = ["FORMAT", "UNIT", "parse_package"]
+
+FORMAT = "anki-package"
+UNIT = "note"
+# Field names that ask, in a note type of the person's own (compared case-folded).
+QUESTION_FIELDS = ("front", "question", "q", "prompt", "term", "word", "frage", "pregunta")
+# Fields of Anki's stock note types that hold a setting, not text to learn.
+SETTING_FIELDS = frozenset({"add reverse"})
+# Tags Anki sets itself: never a topic.
+ANKI_TAGS = frozenset({"leech", "marked"})
+DEFAULT_DECK = "Default"
+
+# A cloze without another cloze inside it: {{c1::text}} or {{c1::text::hint}}. Nested
+# clozes (Anki 2.1.56+) are undone from the inside out.
+_CLOZE_RE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}).)*?)(?:::((?:(?!\{\{|\}\}).)*?))?\}\}", re.S)
+_OCCLUSION_PREFIX = "image-occlusion:"
+_SOUND_RE = re.compile(r"\[sound:([^\]]*)\]")
+_IMG_RE = re.compile(r"<img\b((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>", re.I)
+_SRC_RE = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_BLOCK_START_RE = re.compile(r"^(?:[-*+] |\d+[.)] |```|~~~|\||> |#|\$\$)")
+
+
+def parse_package(
+    path: Path | str, *, name: str | None = None, split_at: str | None = None
+) -> ParsedDocument:
+    """The questions of the Anki package at `path`. ``name`` is the deck name when the
+    notes do not share one top deck (default: the file's name). StudyAppError for a
+    file that is not a readable package, or one without a note that has text."""
+    from studyapp.core import textio
+    from studyapp.core.store.anki_package import read_package
+
+    path = Path(path)
+    shown = textio.path_text(path.name)
+    if split_at is not None:
+        raise StudyAppError(
+            f"{shown}: an Anki package is read as one question per note; "
+            f"--split-at {split_at} does not apply to it"
+        )
+    package = read_package(path)
+    if not package.notes:
+        raise StudyAppError(f"{shown}: the Anki package holds no notes (an empty deck)")
+    decks = [note.deck for note in package.notes]
+    roots = {deck[0] for deck in decks if deck}
+    deck_name = name or textio.path_text(path.stem)
+    strip = 0
+    if len(roots) == 1 and all(decks):
+        (root,) = roots
+        strip = 1
+        if root != DEFAULT_DECK:
+            deck_name = root
+    questions: list[ParsedQuestion] = []
+    skipped: list[SkippedRegion] = []
+    for place, note in enumerate(package.notes, start=1):
+        question = _question(note, place, note.deck[strip:])
+        if question is None:
+            skipped.append(SkippedRegion(place, place, "empty Anki note"))
+        else:
+            questions.append(question)
+    if not questions:
+        raise StudyAppError(
+            f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
+        )
+    grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
+    return ParsedDocument(
+        deck_name,
+        FORMAT,
+        questions,
+        has_sections=grouped,
+        unit=UNIT,
+        candidates={UNIT: len(questions)},
+        skipped=skipped,
+        line_breaks="break",
+    )
+
+
+def _question(note, place: int, topic: tuple[str, ...]) -> ParsedQuestion | None:
+    names = note.note_type.fields
+    fields = [_mentioned(raw) for raw in note.fields]
+    kept = [
+        i
+        for i in range(len(fields))
+        if i >= len(names) or names[i].strip().casefold() not in SETTING_FIELDS
+    ]
+    cloze = None
+    if note.note_type.cloze or not names:  # a note type not known: its clozes tell
+        cloze = next((i for i in kept if _CLOZE_RE.search(fields[i])), None)
+    asked, answered = list(fields), list(fields)  # each field on either side of a card
+    if cloze is not None:
+        asked[cloze], answered[cloze] = _cloze_texts(fields[cloze])
+    asks = cloze if cloze is not None else _asking_field(names, kept)
+    title = field_text(asked[asks], html=True) if asks is not None else ""
+    if not title:  # nothing asks where it should: the first field with text does
+        asks = next((i for i in kept if field_text(asked[i], html=True)), None)
+        if asks is None:
+            return None
+        title = field_text(asked[asks], html=True)
+    parts: list[str] = []
+    if asks == cloze:
+        parts.append(field_markdown(answered[asks], html=True))  # the whole text
+    else:
+        shown = field_markdown(asked[asks], html=True)
+        if "\n" in shown:  # a question with code or a list under it: shown whole above
+            parts.append(shown)
+    extras = []
+    for i in kept:
+        text = field_markdown(answered[i], html=True) if i != asks else ""
+        if text:
+            extras.append((names[i] if i < len(names) else "", text))
+    labelled = bool(parts) or len(extras) > 1
+    parts += [_labelled(label, text) if labelled else text for label, text in extras]
+    return ParsedQuestion(
+        title, "\n\n".join(p for p in parts if p), place, topic, end_line=place, tags=note.tags
+    )
+
+
+def _asking_field(names: tuple[str, ...], kept: list[int]) -> int | None:
+    for wanted in QUESTION_FIELDS:
+        for i in kept:
+            if i < len(names) and names[i].strip().casefold() == wanted:
+                return i
+    return kept[0] if kept else None
+
+
+def _cloze_texts(raw: str) -> tuple[str, str]:
+    """(the text with every cloze blanked, the text with every cloze filled in)."""
+    blanks = full = raw
+    for _ in range(20):  # nesting deeper than this is not a note a person wrote
+        if not _CLOZE_RE.search(full):
+            break
+        blanks = _CLOZE_RE.sub(_blank, blanks)
+        full = _CLOZE_RE.sub(_filled, full)
+    return blanks, full
+
+
+def _blank(match: re.Match[str]) -> str:
+    if match.group(1).startswith(_OCCLUSION_PREFIX):
+        return ""  # a shape over a picture: no text to show
+    hint = (match.group(2) or "").strip()
+    return f"[{hint or '…'}]"
+
+
+def _filled(match: re.Match[str]) -> str:
+    return "" if match.group(1).startswith(_OCCLUSION_PREFIX) else match.group(1)
+
+
+def _mentioned(raw: str) -> str:
+    """A field with its media as plain mentions (the app keeps no media)."""
+    if "[sound:" in raw:
+        raw = _SOUND_RE.sub(lambda m: f" [sound: {m.group(1).strip()}] ", raw)
+    if "<img" in raw or "<IMG" in raw:
+        raw = _IMG_RE.sub(_image_mention, raw)
+    return raw
+
+
+def _image_mention(match: re.Match[str]) -> str:
+    src = _SRC_RE.search(match.group(1))
+    name = next((g for g in src.groups() if g is not None), "") if src else ""
+    return f" [image: {name.strip()}] " if name.strip() else " [image] "
+
+
+def _labelled(label: str, text: str) -> str:
+    if not label.strip():
+        return text
+    label = "**" + label.strip().replace("*", r"\*").replace("_", r"\_") + ":**"
+    if "\n" in text or _BLOCK_START_RE.match(text):
+        return f"{label}\n\n{text}"
+    return f"{label} {text}"
+
+
+def _tags_as_topics(questions: list[ParsedQuestion]) -> bool:
+    """Each question's first tag of the person's as its topic (underscores read as the
+    spaces Anki tags cannot hold); False when no question has one."""
+    any_tag = False
+    for question in questions:
+        tag = next((t for t in question.tags if t.casefold() not in ANKI_TAGS), None)
+        if tag is None:
+            continue
+        path = tuple(p.replace("_", " ").strip() for p in tag.split("::"))
+        question.topic_path = tuple(p for p in path if p)
+        any_tag = any_tag or bool(question.topic_path)
+    return any_tag

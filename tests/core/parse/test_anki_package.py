@@ -1,0 +1,431 @@
+"""An Anki package (.apkg, .colpkg) imported as a deck: one question per note, the note
+type's fields as question and answer, decks as topics, tags as tags; the modern
+zstd-compressed collection read, never the stub beside it; each way a careless file goes
+wrong a one-line message."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from studyapp.cli import EXIT_OK, EXIT_USER_ERROR, main
+from studyapp.core.deck_export import export_deck
+from studyapp.core.import_preview import preview_import
+from studyapp.core.importer import import_file, parse_notes
+from studyapp.core.model import StudyAppError
+from studyapp.core.note_kinds import OFFERED_SUFFIXES
+from studyapp.core.store import DEFAULT_TOPIC, Store
+from tests.helpers.anki_packages import (
+    CLOZE,
+    STUB_TEXT,
+    Note,
+    legacy_package,
+    modern_package,
+    schema18_collection,
+)
+
+NOTES = """# Interview notes
+
+## Machine Learning
+
+### Deep Learning
+
+#### What is dropout?
+
+Randomly zeroing activations, *under* training only.
+
+```python
+x = x * mask
+```
+
+#### What is a GAN?
+
+Two networks:
+
+- a generator
+- a discriminator
+
+## Statistics
+
+#### What is a p-value?
+
+P(data at least this extreme | H0).
+"""
+
+INTERVIEW = [
+    Note(("What is a hash map?", "Buckets of <b>key</b>/value pairs."), "Interview", ("ds",)),
+    Note(
+        ("What does <code>git rebase</code> do?", "Replays commits<br>onto another base."),
+        "Interview::Tools::Git",
+        ("git", "tools"),
+    ),
+    Note(("What is a B-tree?", "A balanced tree of wide nodes."), "Interview::Databases"),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as s:
+        yield s
+
+
+def topics_of(store: Store, deck_id: int) -> dict[str, tuple[str, ...]]:
+    topics = {t.id: t for t in store.topics(deck_id)}
+
+    def path(topic_id):
+        names = []
+        while topic_id is not None:
+            names.insert(0, topics[topic_id].name)
+            topic_id = topics[topic_id].parent_id
+        return tuple(names)
+
+    return {q.title: path(q.topic_id) for q in store.questions(deck_id=deck_id)}
+
+
+# --- the round trip through StudyApp's own export (genanki: collection.anki2) ----------
+
+
+def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags(store, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    import_file(store, notes)
+    (first,) = store.decks()
+    package = tmp_path / "cards.apkg"
+    export_deck(store, first.id, package)
+
+    summary = import_file(store, package)
+
+    # the same name as the deck it came from: told apart by its file, as two notes files are
+    assert summary.new == 3 and summary.deck_name == "Interview notes (cards)"
+    again = next(d for d in store.decks() if d.id != first.id)
+    assert (
+        topics_of(store, again.id)
+        == topics_of(store, first.id)
+        == {
+            "What is dropout?": ("Machine Learning", "Deep Learning"),
+            "What is a GAN?": ("Machine Learning", "Deep Learning"),
+            "What is a p-value?": ("Statistics",),
+        }
+    )
+    answers = {q.title: q.answer_markdown for q in store.questions(deck_id=again.id)}
+    assert answers["What is dropout?"] == (
+        "Randomly zeroing activations, *under* training only.\n\n```\nx = x * mask\n```"
+    )
+    assert answers["What is a GAN?"] == "Two networks:\n\n- a generator\n- a discriminator"
+    assert answers["What is a p-value?"] == "P(data at least this extreme | H0)."
+    tags = {q.title: q.tags for q in parse_notes(package).questions}
+    assert tags["What is dropout?"] == ("Machine_Learning::Deep_Learning",)
+
+
+# --- the modern package: collection.anki21b (zstd, schema 18) beside the legacy stub ----
+
+
+def test_a_modern_package_reads_its_compressed_collection_not_the_stub(tmp_path):
+    package = modern_package(tmp_path / "Interview.apkg", INTERVIEW)
+
+    doc = parse_notes(package)
+
+    titles = [q.title for q in doc.questions]
+    assert STUB_TEXT not in " ".join(titles)
+    assert set(titles) == {
+        "What is a hash map?",
+        "What does git rebase do?",
+        "What is a B-tree?",
+    }
+    assert doc.deck_name == "Interview"  # the one top deck names it
+    by_title = {q.title: q for q in doc.questions}
+    assert by_title["What does git rebase do?"].topic_path == ("Tools", "Git")
+    assert by_title["What is a B-tree?"].topic_path == ("Databases",)
+    assert by_title["What does git rebase do?"].tags == ("git", "tools")
+    assert by_title["What is a hash map?"].answer_markdown == "Buckets of **key**/value pairs."
+    assert by_title["What does git rebase do?"].answer_markdown == (
+        "Replays commits\nonto another base."
+    )
+
+
+def test_a_package_of_several_top_decks_keeps_them_as_topics_under_the_files_name(tmp_path):
+    package = modern_package(
+        tmp_path / "all-decks.colpkg",
+        [Note(("What is TCP?", "A stream.")), Note(("What is Go?", "A language."), "Go")],
+    )
+
+    doc = parse_notes(package)
+
+    assert doc.deck_name == "All Decks"
+    assert {q.title: q.topic_path for q in doc.questions} == {
+        "What is TCP?": ("Default",),
+        "What is Go?": ("Go",),
+    }
+
+
+def test_a_note_whose_cards_sit_in_a_filtered_deck_keeps_its_own_deck(tmp_path):
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [
+            Note(("What is a mutex?", "A lock."), "CS::Concurrency", filtered_into="Cram"),
+            Note(("What is a heap?", "A tree."), "CS::Structures"),
+        ],
+    )
+
+    topics = {q.title: q.topic_path for q in parse_notes(package).questions}
+
+    assert topics == {"What is a mutex?": ("Concurrency",), "What is a heap?": ("Structures",)}
+
+
+# --- note types ----------------------------------------------------------------------------
+
+
+def test_a_cloze_note_asks_with_its_blanks_and_answers_with_the_whole_text(tmp_path):
+    cloze = Note(
+        (
+            "{{c1::Dropout::technique}} zeroes {{c2::activations}} at random.",
+            "Only while <i>training</i>.",
+        ),
+        "ML",
+        note_type=CLOZE,
+        cards=2,
+    )
+    for package in (
+        modern_package(tmp_path / "modern.apkg", [cloze]),
+        legacy_package(tmp_path / "legacy.apkg", [cloze]),
+    ):
+        (question,) = parse_notes(package).questions  # one question, not one per card
+
+        assert question.title == "[technique] zeroes […] at random."
+        assert question.answer_markdown == (
+            "Dropout zeroes activations at random.\n\n**Back Extra:** Only while *training*."
+        )
+
+
+def test_a_nested_cloze_is_filled_in_whole(tmp_path):
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [Note(("{{c1::Paris is in {{c2::France}}}}, on the Seine.", ""), note_type=CLOZE)],
+    )
+
+    (question,) = parse_notes(package).questions
+
+    assert question.title == "[…], on the Seine."
+    assert question.answer_markdown == "Paris is in France, on the Seine."
+
+
+def test_the_reversed_and_typing_note_types_give_one_question_a_note(tmp_path):
+    notes = [
+        Note(
+            ("What is CAP?", "Consistency, availability, partition tolerance."),
+            note_type=("Basic (and reversed card)", ("Front", "Back"), False),
+            cards=2,
+        ),
+        Note(
+            ("Capital of France?", "Paris"),
+            note_type=("Basic (type in the answer)", ("Front", "Back"), False),
+        ),
+        Note(
+            ("What is ACID?", "Atomicity …", ""),
+            note_type=("Basic (optional reversed card)", ("Front", "Back", "Add Reverse"), False),
+        ),
+        Note(
+            ("What is BASE?", "Basically available …", "y"),
+            note_type=("Basic (optional reversed card)", ("Front", "Back", "Add Reverse"), False),
+            cards=2,
+        ),
+    ]
+    doc = parse_notes(modern_package(tmp_path / "p.apkg", notes))
+
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is CAP?", "Consistency, availability, partition tolerance."),
+        ("Capital of France?", "Paris"),
+        ("What is ACID?", "Atomicity …"),
+        ("What is BASE?", "Basically available …"),  # "Add Reverse: y" is a setting
+    ]
+
+
+def test_a_custom_note_type_answers_with_each_other_field_under_its_name(tmp_path):
+    term = ("ML term", ("Term", "Definition", "Example"), False)
+    asked_second = ("Interview card", ("Company", "Question", "Answer"), False)
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [
+            Note(("Overfitting", "Fitting the noise.", "A deep tree on 10 rows."), note_type=term),
+            Note(("Recall", "Found share of positives.", ""), note_type=term),
+            Note(("Acme", "Why Acme?", "The <b>mission</b>."), note_type=asked_second),
+        ],
+    )
+
+    doc = parse_notes(package)
+
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        (
+            "Overfitting",
+            "**Definition:** Fitting the noise.\n\n**Example:** A deep tree on 10 rows.",
+        ),
+        ("Recall", "Found share of positives."),  # one field with text: no label
+        ("Why Acme?", "**Company:** Acme\n\n**Answer:** The **mission**."),
+    ]
+
+
+def test_a_front_with_code_under_it_shows_the_code_above_the_answer(tmp_path):
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [Note(("What does this print?<pre>print(1 + 1)</pre>", "2"))],
+    )
+
+    (question,) = parse_notes(package).questions
+
+    assert question.title == "What does this print? print(1 + 1)"
+    assert question.answer_markdown == (
+        "What does this print?\n\n```\nprint(1 + 1)\n```\n\n**Back:** 2"
+    )
+
+
+def test_sounds_and_pictures_become_plain_mentions(tmp_path):
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [
+            Note(("What does a ReLU look like?", 'Like this: <img src="relu_plot.png">')),
+            Note(('<img src="diagram.png">', "The OSI model [sound:osi.mp3]")),
+        ],
+    )
+
+    first, second = parse_notes(package).questions
+
+    assert first.answer_markdown == "Like this: \\[image: relu_plot.png\\]"
+    assert second.title == "[image: diagram.png]"
+    assert second.answer_markdown == "The OSI model \\[sound: osi.mp3\\]"
+
+
+def test_a_deck_without_subdecks_or_tags_is_sorted_by_the_taxonomy(tmp_path):
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [Note(("What is gradient descent?", "Steps against the gradient."), "Prep")],
+    )
+
+    doc = parse_notes(package)
+
+    assert doc.deck_name == "Prep" and not doc.has_sections
+    assert doc.questions[0].topic_path  # a topic all the same
+
+
+# --- the app's paths: re-import, preview, the import dialog --------------------------------
+
+
+def test_reimporting_the_same_package_changes_nothing_and_an_edited_one_updates(store, tmp_path):
+    path = tmp_path / "Interview.apkg"
+    modern_package(path, INTERVIEW)
+    assert import_file(store, path).new == 3
+    assert import_file(store, path).skipped_unchanged_file
+
+    path.unlink()
+    edited = [*INTERVIEW[:2], Note(("What is a B-tree?", "Wide nodes, few levels."), "Interview")]
+    modern_package(path, edited)
+    summary = import_file(store, path)
+
+    assert (summary.new, summary.updated, summary.unchanged) == (0, 1, 2)
+    (deck,) = store.decks()
+    # moved up to the top deck: the deck's general topic
+    assert topics_of(store, deck.id)["What is a B-tree?"] == (DEFAULT_TOPIC,)
+
+
+def test_the_preview_shows_the_package_as_an_import_would(store, tmp_path):
+    path = modern_package(tmp_path / "Interview.apkg", INTERVIEW)
+
+    preview = preview_import(store, path)
+
+    assert preview.deck_name == "Interview" and preview.unit == "note"
+    assert len(preview.doc.questions) == 3 and preview.existing_deck is None
+
+
+def test_the_import_dialog_offers_anki_packages():
+    assert {".apkg", ".colpkg"} <= set(OFFERED_SUFFIXES)
+
+
+def test_the_command_line_imports_a_package_and_lists_it(tmp_path, capsys):
+    path = modern_package(tmp_path / "Interview.apkg", INTERVIEW)
+    data = tmp_path / "data"
+
+    assert main(["--data-dir", str(data), "import", str(path)]) == EXIT_OK
+    assert "Interview: 3 new" in capsys.readouterr().out
+    assert main(["--data-dir", str(data), "decks"]) == EXIT_OK
+    assert "Interview" in capsys.readouterr().out
+
+
+# --- what a careless user hands it ---------------------------------------------------------
+
+
+def _zip(path, entries: dict[str, bytes]):
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _modern_then(tmp_path, change):
+    path = modern_package(tmp_path / "deck.apkg", INTERVIEW)
+    with zipfile.ZipFile(path) as archive:
+        entries = {n: archive.read(n) for n in archive.namelist()}
+    change(entries)
+    path.unlink()
+    return _zip(path, entries)
+
+
+def _empty_collection(tmp_path):
+    schema18_collection(tmp_path / "empty.sqlite3", [])
+    import zstandard
+
+    raw = (tmp_path / "empty.sqlite3").read_bytes()
+    return _zip(tmp_path / "deck.apkg", {"collection.anki21b": zstandard.compress(raw)})
+
+
+BAD_PACKAGES = {
+    "not a zip": (
+        lambda tmp: (tmp / "deck.apkg").write_text("front;back\n") and tmp / "deck.apkg",
+        "not an Anki package",
+    ),
+    "a zip without a collection": (
+        lambda tmp: _zip(tmp / "deck.apkg", {"notes.txt": b"hello"}),
+        "holds no collection.anki21b",
+    ),
+    "a collection that is not SQLite": (
+        lambda tmp: _zip(tmp / "deck.apkg", {"collection.anki2": b"not a database" * 100}),
+        "is damaged or not a collection",
+    ),
+    "a compressed collection cut short": (
+        lambda tmp: _modern_then(
+            tmp, lambda e: e.update({"collection.anki21b": e["collection.anki21b"][:200]})
+        ),
+        "does not decompress",
+    ),
+    "only the stub for old versions": (
+        lambda tmp: _modern_then(tmp, lambda e: e.pop("collection.anki21b")),
+        "export the deck from Anki again",
+    ),
+    "an empty deck": (_empty_collection, "holds no notes"),
+    "notes without text": (
+        lambda tmp: modern_package(tmp / "deck.apkg", [Note(("", "")), Note((" ", "<br>"))]),
+        "none of the 2 notes",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_PACKAGES)
+def test_a_bad_package_is_a_one_line_error_naming_the_file(case, store, tmp_path, capsys):
+    make, says = BAD_PACKAGES[case]
+    path = make(tmp_path)
+
+    with pytest.raises(StudyAppError) as raised:
+        import_file(store, path)
+
+    message = str(raised.value)
+    assert message.startswith("deck.apkg: ") and says in message and "\n" not in message
+    assert store.decks() == []
+    code = main(["--data-dir", str(tmp_path / "data"), "import", str(path)])
+    err = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR and says in err and "Traceback" not in err
+
+
+def test_split_at_does_not_apply_to_a_package(store, tmp_path):
+    path = modern_package(tmp_path / "deck.apkg", INTERVIEW)
+
+    with pytest.raises(StudyAppError, match="one question per note"):
+        import_file(store, path, split_at="h2")
