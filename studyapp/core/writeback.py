@@ -25,6 +25,7 @@ from pathlib import Path
 from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
+from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.store import Store
 
 WRITABLE_SUFFIXES = (".md", ".markdown")
@@ -336,4 +337,9 @@ def open_in_editor_command(
         raise StudyAppError(f"No notes file to open: {exc}.") from exc
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: the notes file is gone.")
+    if path.suffix.lower() in ANKI_PACKAGE_SUFFIXES:  # a zip: no line to open it at
+        raise StudyAppError(
+            f"No notes file to open: {textio.path_text(path.name)} is an Anki package; "
+            "edit its notes in Anki, or the question here (Edit Question…)."
+        )
     return editor_command(path, question.source_line, env, platform)

@@ -50,6 +50,7 @@ UNIT_NAMES = {
     "asked": "lines that ask",
     "chat": "chat turns",
     "comment": "comments over code",
+    "note": "Anki notes",
 }
 
 

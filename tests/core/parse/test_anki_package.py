@@ -336,6 +336,23 @@ def test_the_preview_shows_the_package_as_an_import_would(store, tmp_path):
     assert len(preview.doc.questions) == 3 and preview.existing_deck is None
 
 
+def test_an_edit_in_the_app_is_kept_in_the_app_and_no_editor_opens_the_zip(store, tmp_path):
+    from studyapp.core.writeback import STORED, edit_question, open_in_editor_command
+
+    path = modern_package(tmp_path / "Interview.apkg", INTERVIEW)
+    import_file(store, path)
+    question = next(q for q in store.questions() if q.title == "What is a B-tree?")
+    before = path.read_bytes()
+
+    result = edit_question(store, question.id, question.title, "Wide nodes.")
+
+    assert result.outcome == STORED and path.read_bytes() == before
+    assert import_file(store, path).skipped_unchanged_file
+    assert store.question(question.id).answer_markdown == "Wide nodes."
+    with pytest.raises(StudyAppError, match="is an Anki package"):
+        open_in_editor_command(store, question.id, {"EDITOR": "vi"}, "linux")
+
+
 def test_the_import_dialog_offers_anki_packages():
     assert {".apkg", ".colpkg"} <= set(OFFERED_SUFFIXES)
 

@@ -285,3 +285,25 @@ def test_a_code_file_whose_comments_ask_is_previewed_in_words_and_imports(
         "Find the second highest salary.",
         "Count the orders per customer.",
     ]
+
+
+def test_an_anki_package_previews_as_its_notes_and_imports(qtbot, make_window, store, tmp_path):
+    from studyapp.ui.import_worker import FILE_FILTER
+    from tests.helpers.anki_packages import Note, modern_package
+
+    assert "*.apkg" in FILE_FILTER.split(";;")[0]  # offered with the notes files
+    path = modern_package(
+        tmp_path / "Interview.apkg",
+        [
+            Note(("What is a B-tree?", "A balanced tree."), "Interview::Databases"),
+            Note(("What is TCP?", "A byte stream."), "Interview::Networks"),
+        ],
+    )
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, path)
+    assert titles(dialog) == ["What is a B-tree?", "What is TCP?"]
+    assert dialog.questions.topLevelItem(1).text(1) == "Networks"
+    assert dialog.unit_box.currentText() == "Anki notes — 2 questions"
+    assert dialog.name_edit.text() == "Interview"
+    click_import(qtbot, window, dialog)
+    assert "Interview" in [d.name for d in store.decks()]
