@@ -373,7 +373,9 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
 
 
 def _escape_text(text: str) -> str:
-    text = _MD_INLINE_RE.sub(r"\\\1", text)
+    # "[" as an entity, not "\[": the renderer reads "\[ … \]" as display math, so a
+    # field's "a[i]" or "[image: x.png]" showed as a formula.
+    text = _MD_INLINE_RE.sub(r"\\\1", text).replace("\\[", "&#91;")
     text = _UNDERSCORE_RE.sub(r"\\_", text)
     return _TAG_LIKE_RE.sub("&lt;", text)
 

@@ -5,6 +5,8 @@ wrong a one-line message."""
 
 from __future__ import annotations
 
+import html as html_module
+import re
 import zipfile
 
 import pytest
@@ -15,6 +17,8 @@ from studyapp.core.import_preview import preview_import
 from studyapp.core.importer import import_file, parse_notes
 from studyapp.core.model import StudyAppError
 from studyapp.core.note_kinds import OFFERED_SUFFIXES
+from studyapp.core.parse import parse_text
+from studyapp.core.render import render_markdown
 from studyapp.core.store import DEFAULT_TOPIC, Store
 from tests.helpers.anki_packages import (
     CLOZE,
@@ -68,6 +72,13 @@ INTERVIEW = [
 def store(tmp_path):
     with Store.open(tmp_path / "db.sqlite3") as s:
         yield s
+
+
+def shown(markdown: str, formulas: int = 0) -> str:
+    """The text a person reads in the answer pane (the formulas drawn counted)."""
+    html = render_markdown(markdown)
+    assert html.count("<img") == formulas  # no formula drawn where text was
+    return " ".join(re.sub(r"<[^>]+>", " ", html_module.unescape(html)).split())
 
 
 def topics_of(store: Store, deck_id: int) -> dict[str, tuple[str, ...]]:
@@ -290,9 +301,24 @@ def test_sounds_and_pictures_become_plain_mentions(tmp_path):
 
     first, second = parse_notes(package).questions
 
-    assert first.answer_markdown == "Like this: \\[image: relu_plot.png\\]"
+    assert shown(first.answer_markdown) == "Like this: [image: relu_plot.png]"
     assert second.title == "[image: diagram.png]"
-    assert second.answer_markdown == "The OSI model \\[sound: osi.mp3\\]"
+    assert shown(second.answer_markdown) == "The OSI model [sound: osi.mp3]"
+
+
+def test_brackets_in_a_field_show_as_brackets_not_as_a_formula(tmp_path):
+    """The renderer reads \\[ … \\] as display math: a field's a[i] must not become one."""
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [Note(("What is a[i] after the loop?", "a[i] == max(a[:i]) and \\[x^2\\] is math"))],
+    )
+    (question,) = parse_notes(package).questions
+
+    # the one formula written as one is drawn; the brackets are text
+    assert shown(question.answer_markdown, formulas=1).startswith("a[i] == max(a[:i]) and")
+    text_export = "#separator:tab\n#html:true\nWhat is b[j]?\tb[j] is <b>set</b>\n"
+    (row,) = parse_text(text_export, name="cards", suffix=".txt").questions
+    assert shown(row.answer_markdown) == "b[j] is set"
 
 
 def test_a_deck_without_subdecks_or_tags_is_sorted_by_the_taxonomy(tmp_path):
