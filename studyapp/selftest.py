@@ -3,7 +3,8 @@
 Made for the frozen build (CI runs it on the PyInstaller bundle) and for a user
 who wants to know their install works. It imports the bundled deck, renders
 every question, opens the main window and shows a question, grades one, runs
-a one-question mock interview on a fake clock, and exports a weak-topics PDF.
+a one-question mock interview on a fake clock, exports a weak-topics PDF, and
+exports the deck as an Anki package and reads it back, zstd-compressed.
 Each step prints one line; the first failure (including an exception raised
 inside a Qt slot, which Qt would otherwise swallow) ends it with exit status 1.
 Nothing touches the user's own store or settings.
@@ -138,6 +139,7 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
         check("back up the store and check the backup", made.is_file(), str(made.name))
 
         _export_pdf(store, scheduler, clock, folder, check)
+        _anki_round_trip(store, folder, check)
         window.close()
         QApplication.processEvents()
         check("close the window", True)
@@ -147,6 +149,32 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
             window.deleteLater()
             QApplication.processEvents()
         store.close()
+
+
+def _anki_round_trip(store, folder: Path, check) -> None:
+    """Out to Anki and back in as Anki 2.1.50+ packs it: genanki writes the package and
+    its collection is recompressed with zstd, so a bundle without genanki or zstandard
+    (imported inside a function: PyInstaller must be told) fails here."""
+    import zipfile
+
+    import zstandard
+
+    from studyapp.core.deck_export import export_deck
+    from studyapp.core.importer import parse_notes
+
+    deck = store.decks()[0]
+    export_deck(store, deck.id, folder / "deck.apkg")
+    with zipfile.ZipFile(folder / "deck.apkg") as package:
+        collection = package.read("collection.anki2")
+    with zipfile.ZipFile(folder / "modern.apkg", "w") as package:
+        package.writestr("collection.anki21b", zstandard.ZstdCompressor().compress(collection))
+    read = len(parse_notes(folder / "modern.apkg").questions)
+    written = store.question_count(deck.id)
+    check(
+        "export the deck as an Anki package and read it back compressed",
+        read == written,
+        f"{read} of {written} questions",
+    )
 
 
 def _export_pdf(store, scheduler, clock, folder: Path, check) -> None:

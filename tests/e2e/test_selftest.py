@@ -26,7 +26,7 @@ def test_the_self_test_passes_in_a_fresh_process():
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    for step in ("import the default deck", "render all", "grade one question", "mock"):
+    for step in ("import the default deck", "render all", "grade one question", "mock", "Anki"):
         assert any(step in line for line in lines), step
 
 
