@@ -170,10 +170,14 @@ def modern_package(path: Path, notes: list[Note]) -> Path:
 
 
 def legacy_package(path: Path, notes: list[Note], entry: str = "collection.anki21") -> Path:
-    """An .apkg as Anki before 2.1.50 (collection.anki21) or 2.0 (collection.anki2) wrote it."""
+    """An .apkg as Anki before 2.1.50 (collection.anki21, with a collection.anki2 stub
+    for Anki 2.0 beside it) or 2.0 (collection.anki2) wrote it."""
     work = Path(tempfile.mkdtemp(dir=path.parent))
     schema11_collection(work / entry, notes)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.write(work / entry, entry)
+        if entry != "collection.anki2":
+            schema11_collection(work / "collection.anki2", [Note((STUB_TEXT, ""))])
+            archive.write(work / "collection.anki2", "collection.anki2")
         archive.writestr("media", "{}")
     return path

@@ -43,10 +43,9 @@ LEGACY = ("collection.anki21", "collection.anki2")  # newest first
 # few hundred. Beyond this an entry is not a collection but a zip bomb.
 MAX_COLLECTION_BYTES = 2 * 1024**3
 _CHUNK = 1 << 20
-# Notetype.Config (proto/anki/notetypes.proto): kind = 1 (KIND_CLOZE = 1),
-# original_stock_kind = 9 (ORIGINAL_STOCK_KIND_IMAGE_OCCLUSION = 6).
-_KIND_FIELD, _STOCK_FIELD = 1, 9
-_CLOZE_KIND, _OCCLUSION_STOCK = 1, 6
+# Notetype.Config (proto/anki/notetypes.proto): kind = 1, KIND_CLOZE = 1 (an image
+# occlusion note type is a cloze one too: core.parse.anki knows its clozes by their text).
+_KIND_FIELD, _CLOZE_KIND = 1, 1
 _SCHEMA11_CLOZE = 1  # a legacy model's "type"
 # The one note of the legacy collection a modern export puts beside the real one
 # (Anki's exporting-colpkg-too-new).
@@ -59,7 +58,6 @@ class AnkiNoteType:
     name: str
     fields: tuple[str, ...]  # field names, in order
     cloze: bool = False
-    occlusion: bool = False  # Anki's image occlusion: clozes over a picture
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +276,6 @@ def _schema18(conn: sqlite3.Connection) -> tuple[dict[int, AnkiNoteType], dict[i
             name,
             tuple(fname for _, fname in sorted(names.get(ntid, []))),
             cloze=varints.get(_KIND_FIELD) == _CLOZE_KIND,
-            occlusion=varints.get(_STOCK_FIELD) == _OCCLUSION_STOCK,
         )
     decks = {
         did: _deck_path(name.replace("\x1f", "::"))

@@ -209,6 +209,23 @@ def test_a_cloze_note_asks_with_its_blanks_and_answers_with_the_whole_text(tmp_p
         )
 
 
+def test_an_image_occlusion_note_asks_with_its_picture_and_header(tmp_path):
+    occlusion = ("Image Occlusion", ("Occlusion", "Image", "Header", "Back Extra"), True)
+    shapes = (
+        "{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1:oi=1}}"
+        "{{c2::image-occlusion:ellipse:left=.5:top=.5:width=.2:height=.2:oi=1}}"
+    )
+    package = modern_package(
+        tmp_path / "p.apkg",
+        [Note((shapes, '<img src="heart.png">', "Chambers of the heart", ""), note_type=occlusion)],
+    )
+
+    (question,) = parse_notes(package).questions
+
+    assert question.title == "[image: heart.png]"  # no shape's geometry in it
+    assert question.answer_markdown == "Chambers of the heart"
+
+
 def test_a_nested_cloze_is_filled_in_whole(tmp_path):
     package = modern_package(
         tmp_path / "p.apkg",
