@@ -417,9 +417,12 @@ class TopicTree(QTreeView):
         return node.key if node is not None and node.kind == QUESTION else None
 
     def select_question(self, qid: str) -> bool:
-        """Make a question current (expanding its topics); False if hidden or unknown."""
+        """Make a question current (expanding its topics); False if hidden or unknown:
+        then nothing is current, so the tree never marks another question than the one
+        on screen (a study session's question that a search hides)."""
         index = self.from_source(self.source.question_index(qid))
         if not index.isValid():
+            self.selectionModel().clear()
             return False
         if index != self.currentIndex():
             self.setCurrentIndex(index)

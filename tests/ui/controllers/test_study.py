@@ -160,3 +160,20 @@ def test_undo_restores_the_card_and_removes_the_log_row(qtbot, make_window, stor
     assert store.card_json(first) is None
     assert window.current_qid == first
     assert not window.answer.is_answer_visible()  # asked again from the start
+
+
+def test_a_study_question_a_search_hides_leaves_no_other_question_marked(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.apply_search("bias")  # the tree shows only "What is bias-variance?"
+    bias = qid(store, "What is bias-variance?")
+    assert window.tree.current_question_id() == bias
+    start_studying(qtbot, window, store, topic="Optimization")
+    assert window.current_qid != bias  # a question of the topic studied, hidden by the search
+    marked = window.tree.current_question_id()
+    assert marked in (None, window.current_qid)  # never the search's question
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_3)  # the next question: still nothing else marked
+    assert window.tree.current_question_id() in (None, window.current_qid)
