@@ -47,6 +47,7 @@ from studyapp.core.format import plural
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
+from studyapp.ui.elide import elide_path
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -297,9 +298,9 @@ class MasteryChart(Chart):
         for i, topic in enumerate(self.topics):
             y = area.top() + i * self.ROW
             painter.setPen(self.text_color())
-            # In its middle: with two decks a name is "Deck: Topic", and cut at its end
-            # every row of a deck read "Ai and Ml Questions: Data …".
-            name = metrics.elidedText(topic.name, Qt.TextElideMode.ElideMiddle, label_w)
+            # With two decks a name is "Deck: Topic": the topic kept whole, the deck cut
+            # (at its end every row of a deck read "AI and ML Questions: Data …").
+            name = elide_path(metrics, topic.name, ": ", label_w)
             painter.drawText(
                 QRectF(area.left(), y, label_w, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

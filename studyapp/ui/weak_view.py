@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import percent
 from studyapp.core.weak import WeakReport, describe
+from studyapp.ui.elide import elide_path
 from studyapp.ui.theme import COLORS, mute
 
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,15 +99,19 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 class NameDelegate(QStyledItemDelegate):
-    """A topic's path elides in its middle: "Deck / Parent / Child" keeps its end,
-    the topic itself (elided at the end, every topic of a deck read "Deck / …")."""
+    """A topic's path "Deck / Parent / Child" keeps its topic whole and cuts what is
+    above it (cut at the end, every topic of a deck read "Deck / …"; in the middle,
+    both the deck and the topic were cut)."""
+
+    TEXT_MARGINS = 8  # the style's margins either side of an item's text
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         if not index.parent().isValid():
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
+            width = option.rect.width() - self.TEXT_MARGINS
+            option.text = elide_path(option.fontMetrics, option.text, " / ", width)
 
 
 class WeakView(QWidget):

@@ -276,11 +276,14 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, s
         index = tree.indexFromItem(tree.topLevelItem(i), 0)
         option = QStyleOptionViewItem()
         tree.initViewItemOption(option)
+        option.rect = tree.visualRect(index)
         tree.itemDelegateForIndex(index).initStyleOption(option, index)
-        width = tree.visualRect(index).width() - 12
-        text = option.fontMetrics.elidedText(option.text, option.textElideMode, width)
-        assert text != option.text  # elided: the column is narrower than the path
+        text = option.fontMetrics.elidedText(option.text, option.textElideMode, option.rect.width())
+        assert text == option.text  # the delegate's own cut fits the column
         shown.append(text)
-    # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost
+    # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost;
+    # in the middle, "3. Interv…mization": the deck and the topic both cut
     for text, name in zip(shown, names, strict=True):
-        assert text.endswith(name[-4:]), (text, name)
+        deck, _, topic = name.rpartition(" / ")
+        assert text != name and text.endswith(" / " + topic), (text, name)
+        assert text[0] in (deck[0], "…"), (text, name)  # its rank, or "…" in its place
