@@ -28,6 +28,10 @@ IDLE_HOLD_MS = 250  # idle work waits this long after start-up: the first frame 
 IDLE_QUIET_MS = 300  # and this long after the last question shown: the person has paused
 AHEAD_BATCH = 40  # questions read at a time for rendering the whole store ahead
 AHEAD_FLUSH = 20  # answers rendered ahead per commit of the cache
+# Longer answers are not rendered ahead: one render can take most of a second, and a
+# key pressed meanwhile would wait for it (they render when opened, as before).
+AHEAD_MAX_CHARS = 20_000
+AHEAD_START = -(2**63)  # below every row number: a pass starts there
 HIDDEN_PROMPT = "Answer it in your head (or out loud), then press <b>Space</b> to reveal."
 
 
@@ -48,7 +52,7 @@ class QuestionPane(QObject):
         # the theme being done, the questions read for it, and where the pass is.
         self._ahead: deque[Question] = deque()
         self._ahead_theme = ""
-        self._ahead_after: dict[str, str | None] = {}  # theme → last id; None: all done
+        self._ahead_after: dict[str, int | None] = {}  # theme → last row read; None: done
 
         self._idle = QTimer(self)  # pre-renders and cache writes, one step per idle tick
         self._idle.setInterval(0)
@@ -86,14 +90,18 @@ class QuestionPane(QObject):
                 self._deck_dirs[deck.id] = Path(source).parent if source else None
 
     def use_store(self) -> None:
-        """After a restore: the cache reads the store now in the context."""
-        self.stop_idle()
+        """After a restore: the cache reads the store now in the context. The answers
+        the old cache had not yet written belonged to the store now closed: dropped."""
+        self._idle.stop()
+        self._quiet.stop()
+        self._prerender.clear()
         self.cache = AnswerCache(self.ctx.store, self.base_dir)
         self.forget_rendered()
 
     def forget_rendered(self) -> None:
         """The store's questions changed (an import, an edit, a restore): forget the
-        answers held in memory, and render ahead again from the first question."""
+        answers held in memory, and render ahead again from the first question. (The
+        answers waiting to be written stay: one whose question is gone is left out.)"""
         self.cache.clear_memory()
         self._ahead.clear()
         self._ahead_after.clear()
@@ -157,10 +165,12 @@ class QuestionPane(QObject):
             self.answer.set_meta(self.meta(question))
 
     def rerender(self) -> None:
-        """The theme changed: code colours are rendered per theme."""
+        """The theme changed: code colours are rendered per theme (and the answers are
+        rendered ahead in this theme, in the next pause)."""
         question = self.model.question(self.current_qid or "")
         if question is not None and self.answer.is_answer_visible():
             self.show_answer_html(question)
+        self.wake_idle()
 
     def _title_hits(self, text: str) -> str:
         theme = self.ctx.theme.effective
@@ -227,10 +237,12 @@ class QuestionPane(QObject):
         self.flush()
 
     def _render_ahead(self, theme: str) -> bool:
-        """Render one answer that has no HTML in the store yet; False once every
-        question has it (for this theme), or where nothing may be written. A first
-        click on a question then shows HTML from the store instead of rendering
-        Markdown (benchmarks/bench_ui.py: the one click class over a frame)."""
+        """One step of a pass over the store's questions: read the next few, or render
+        one whose HTML for this theme is missing or out of date, or save a batch.
+        False once the pass is over, where nothing may be written, or while the store
+        is busy. A first click on a question then shows HTML from the store instead
+        of rendering Markdown (benchmarks/bench_ui.py: the one click class over a
+        frame)."""
         if self.ctx.read_only:
             return False  # nothing rendered ahead could be kept
         if theme != self._ahead_theme:  # the theme changed: its pass starts again later
@@ -243,17 +255,23 @@ class QuestionPane(QObject):
             # pass for now (the next pause tries again).
             return self.flush()
         if not self._ahead:
-            after = self._ahead_after.get(theme, "")
+            after = self._ahead_after.get(theme, AHEAD_START)
             if after is None:
                 return False
             try:
-                batch = self.ctx.store.unrendered_questions(theme, after, AHEAD_BATCH)
+                batch = self.ctx.store.rendered_hashes(theme, after, AHEAD_BATCH)
             except StudyAppError:
                 batch = []
-            self._ahead_after[theme] = batch[-1].id if batch else None
-            self._ahead.extend(batch)
-            if not batch:
-                return False
+            self._ahead_after[theme] = batch[-1][0] if batch else None
+            # Only what has no HTML kept, or HTML from other Markdown (an edit, a new
+            # renderer, another line-break convention): the rest is skipped here.
+            self._ahead.extend(
+                question
+                for _, question, kept in batch
+                if len(question.answer_markdown) <= AHEAD_MAX_CHARS
+                and kept != self.cache.key(question)
+            )
+            return True  # reading a batch is this tick's job
         question = self._ahead.popleft()
         self.cache.render_ahead(question, theme)
         return True

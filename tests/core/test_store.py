@@ -1064,26 +1064,35 @@ def test_rendered_cache_is_keyed_by_markdown_hash_and_cleared_on_change(store):
     assert store.cached_html(qid, "dark", "md1") is None
 
 
-def test_the_questions_left_to_render_are_walked_once_per_theme(store):
+def test_the_rendered_hashes_are_walked_once_per_theme(store):
     store.import_document(make_doc(*BASE), "/notes.md", "h1")
-    ids = sorted(ids_by_title(store).values())
-    store.keep_rendered([(ids[0], "light", "md", "<p>kept</p>")])
+    ids = ids_by_title(store)
+    gan = ids["What is a GAN?"]
+    assert store.keep_rendered([(gan, "light", "md", "<p>kept</p>")]) is True
 
-    walked, after = [], ""
-    while batch := store.unrendered_questions("light", after, 2):
-        walked += [q.id for q in batch]
-        after = batch[-1].id
-    assert walked == ids[1:]  # the one kept is left out, each other one once
-    assert store.unrendered_questions("light", ids[-1], 2) == []
-    assert [q.id for q in store.unrendered_questions("dark", "", 10)] == ids  # per theme
-    assert store.unrendered_questions("light", "", 1)[0].answer_markdown  # whole questions
+    walked, after = [], -(2**63)
+    while batch := store.rendered_hashes("light", after, 3):
+        walked += [(question.id, kept) for _, question, kept in batch]
+        after = batch[-1][0]
+    assert sorted(walked) == sorted((qid, "md" if qid == gan else None) for qid in ids.values())
+    assert store.rendered_hashes("light", after, 3) == []  # the pass is over
+    assert all(kept is None for _, _, kept in store.rendered_hashes("dark", -(2**63), 10))
+    _, question, _ = store.rendered_hashes("light", -(2**63), 1)[0]
+    assert question.answer_markdown  # whole questions
 
     store.import_document(make_doc(*BASE[:3]), "/notes.md", "h2")  # boosting removed
-    boosting = ids_by_title(store).get("What is boosting?")
-    assert boosting is None or boosting not in [
-        q.id for q in store.unrendered_questions("dark", "", 10)
-    ]
-    assert len(store.unrendered_questions("dark", "", 10)) == 3
+    left = [q.id for _, q, _ in store.rendered_hashes("dark", -(2**63), 10)]
+    assert len(left) == 3 and ids["What is boosting?"] not in left
+
+
+def test_rendered_html_for_a_question_gone_meanwhile_is_left_out(store):
+    store.import_document(make_doc(*BASE), "/notes.md", "h1")
+    ids = ids_by_title(store)
+    gan, bagging = ids["What is a GAN?"], ids["What is bagging?"]
+    store.remove_deck(store.decks()[0].id)  # while the answers waited to be written
+    assert store.keep_rendered([(gan, "light", "m", "<p>1</p>")]) is True
+    assert store.cached_html(gan, "light", "m") is None
+    assert store.cached_html(bagging, "light", "m") is None
 
 
 @pytest.mark.parametrize("value", ["dark", 42, 2.5, True, None, [1, "two"], {"nested": {"k": [1]}}])

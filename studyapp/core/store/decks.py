@@ -230,18 +230,26 @@ class DecksPart(StoreBase):
         return found
 
     @_op
-    def unrendered_questions(self, theme: str, after: str, limit: int) -> list[Question]:
-        """Up to `limit` questions whose answer has no HTML kept for `theme`, in id
-        order after the id `after` ("" from the first): idle time renders them ahead,
-        so a click on one finds its HTML. Walking on by id ends the pass even where a
-        question's answer cannot be kept."""
+    def rendered_hashes(
+        self, theme: str, after: int, limit: int
+    ) -> list[tuple[int, Question, str | None]]:
+        """Up to `limit` questions in storage order after the row `after` (0 from the
+        first), each with its row number and the Markdown hash of the HTML kept for
+        `theme` (None: none kept). Idle time walks them to render ahead what is missing
+        or out of date, so a click finds its HTML; walking by row number ends the pass
+        whatever the ids hold."""
         rows = self._conn.execute(
-            f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE removed_at IS NULL"
-            " AND id > ? AND NOT EXISTS (SELECT 1 FROM rendered_cache c"
-            " WHERE c.question_id = q.id AND c.theme = ?) ORDER BY id LIMIT ?",
-            (after, theme, limit),
+            f"SELECT q.rowid AS row_number, c.md_hash AS kept_hash, {_QUESTION_COLUMNS}"
+            " FROM questions q LEFT JOIN rendered_cache c"
+            " ON c.question_id = q.id AND c.theme = ?"
+            " WHERE q.removed_at IS NULL AND q.rowid > ? ORDER BY q.rowid LIMIT ?",
+            (theme, after, limit),
         )
-        return list(map(_question, rows))
+        found = []
+        for row in rows:
+            kept = row["kept_hash"] if isinstance(row["kept_hash"], str) else None
+            found.append((row["row_number"], _question(row), kept))
+        return found
 
     @_op
     def question(self, qid: str) -> Question | None:

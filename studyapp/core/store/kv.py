@@ -63,31 +63,46 @@ class KeyValuePart(StoreBase):
         """Keep rendered answers (question id, theme, Markdown hash, HTML) in one
         commit, without waiting for a lock another connection holds (an import's
         transaction): the caller is the UI's idle time, which must not freeze for a
-        cache. False, with nothing written, when the store was busy."""
+        cache. False, with nothing written, when the store was busy. An answer whose
+        question is gone meanwhile (a deck removed) is left out."""
+        rows = list(rows)
+        if not rows:
+            return True
         if self._depth:  # inside this connection's own transaction: the lock is ours
             for row in rows:
-                self._put_html(*row)
+                self._put_html(*row, only_if_there=True)
             return True
         (wait,) = self._conn.execute("PRAGMA busy_timeout").fetchone()
         self._conn.execute("PRAGMA busy_timeout = 0")
         try:
             with self.transaction():
                 for row in rows:
-                    self._put_html(*row)
+                    self._put_html(*row, only_if_there=True)
         except StoreBusy:
             return False
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {int(wait):d}")
         return True
 
-    def _put_html(self, qid: str, theme: str, md_hash: str, html: str) -> None:
+    def _put_html(
+        self, qid: str, theme: str, md_hash: str, html: str, *, only_if_there: bool = False
+    ) -> None:
         before = self._conn.total_changes
-        self._conn.execute(
-            "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
-            " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
-            (qid, theme, md_hash, html),
-        )
+        if only_if_there:  # (the SELECT needs its WHERE for SQLite to parse the upsert)
+            self._conn.execute(
+                "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
+                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?)"
+                " ON CONFLICT (question_id, theme)"
+                " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
+                (qid, theme, md_hash, html, qid),
+            )
+        else:
+            self._conn.execute(
+                "INSERT INTO rendered_cache (question_id, theme, md_hash, html)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (question_id, theme)"
+                " DO UPDATE SET md_hash = excluded.md_hash, html = excluded.html",
+                (qid, theme, md_hash, html),
+            )
         self._cache_changes += self._conn.total_changes - before
 
     # --- settings --------------------------------------------------------------
