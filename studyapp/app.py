@@ -206,6 +206,7 @@ def _connect_actions(
         "remove_deck": editing.remove_current_deck,
         "export_deck": files.export_deck,
         "import_folder": files.ask_and_import_folder,
+        "sample_deck": files.add_sample_deck,
         "new_topic": editing.create_topic_here,
         "questions": insights.show_questions_tab,
         "weak": insights.show_weak_topics,

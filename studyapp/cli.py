@@ -49,6 +49,7 @@ class VersionAction(argparse.Action):
 SPLIT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "list-item", "bold", "prefix", "details")
 SPLIT_KINDS += ("table", "card", "row", "asked", "chat")
 SPLIT_HELP = "where a question starts, overruling the unit found: " + ", ".join(SPLIT_KINDS)
+KEEP_CHAT_NOISE_HELP = 'keep openers and closing offers ("Great question!", "Would you like…")'
 PARSE_SPLIT_AT = {
     "metavar": "KIND",  # checked by _bad_split_kind: one line, not argparse's usage block
     "help": SPLIT_HELP,
@@ -100,11 +101,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--html", action="store_true", help="with --json: add each answer's HTML as shown"
     )
-    parse.add_argument(
-        "--keep-chat-noise",
-        action="store_true",
-        help='keep openers and closing offers ("Great question!", "Would you like…")',
-    )
+    parse.add_argument("--keep-chat-noise", action="store_true", help=KEEP_CHAT_NOISE_HELP)
     parse.add_argument("--split-at", **PARSE_SPLIT_AT)
 
     imp = commands.add_parser(
@@ -112,7 +109,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("files", type=Path, nargs="+", metavar="PATH")
     imp.add_argument("--force", action="store_true", help="re-parse even an unchanged file")
-    imp.add_argument("--keep-chat-noise", action="store_true")
+    imp.add_argument("--keep-chat-noise", action="store_true", help=KEEP_CHAT_NOISE_HELP)
     imp.add_argument("--split-at", **IMPORT_SPLIT_AT)
 
     rep = commands.add_parser(

@@ -227,19 +227,32 @@ def import_default_deck(store: Store) -> ImportSummary | None:
     if store.decks():  # a store from before the setting: it was given, or never wanted
         store.set_setting(DEFAULT_DECK_GIVEN, True)
         return None
+    return add_default_deck(store)
+
+
+DEFAULT_DECK_SOURCE = f"resource:decks/{DEFAULT_DECK_FILE}"
+
+
+def add_default_deck(store: Store) -> ImportSummary | None:
+    """The bundled deck, asked for (File → Add the Sample Deck): for a store whose
+    first start found decks already (notes imported from the command line first), or
+    after it was removed. None when it is there already."""
+    if any(d.source_path == DEFAULT_DECK_SOURCE for d in store.decks()):
+        return None
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))
     doc = with_topics(titled(parse_text(text, name="AI and ML Questions")))
-    source = f"resource:decks/{DEFAULT_DECK_FILE}"
-    summary = store.import_document(doc, source, digest, force=True)
-    _remember(store, source, None, doc)
+    summary = store.import_document(doc, DEFAULT_DECK_SOURCE, digest, force=True)
+    _remember(store, DEFAULT_DECK_SOURCE, None, doc)
     store.set_setting(DEFAULT_DECK_GIVEN, True)
     return summary
 
 
 __all__ = [
     "DEFAULT_DECK_FILE",
+    "DEFAULT_DECK_SOURCE",
     "ImportCancelled",
+    "add_default_deck",
     "describe_skipped",
     "file_hash",
     "folder_files",

@@ -78,6 +78,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
     ),
     A(
+        "sample_deck",
+        "Add the &Sample Deck",
+        "&File",
+        (),
+        "Add the bundled deck of AI and ML questions (the one a first start opens on)",
+        st.can_write,
+    ),
+    A(
         "export",
         "&Export Weak Topics as PDF…",
         "&File",

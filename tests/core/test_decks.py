@@ -12,7 +12,7 @@ import pytest
 from studyapp.core.backup import list_backups
 from studyapp.core.clock import FakeClock
 from studyapp.core.decks import deck_list, find_deck, reimport_deck, remove_deck
-from studyapp.core.importer import import_default_deck, import_file
+from studyapp.core.importer import add_default_deck, import_default_deck, import_file
 from studyapp.core.model import StudyAppError
 from studyapp.core.progress import ProgressIndex
 from studyapp.core.scheduler import SpacedRepetition
@@ -169,6 +169,21 @@ def test_reimport_deck_reads_its_source_and_refuses_the_bundled_deck(store, two_
     bundled = store.decks()[0].__class__(99, "AI", "resource:decks/x.md", "h")
     with pytest.raises(StudyAppError, match="bundled"):
         reimport_deck(store, bundled)
+
+
+def test_the_sample_deck_can_be_added_to_a_store_that_began_with_other_notes(
+    store, tmp_path
+):
+    (tmp_path / "stats.md").write_text(NOTES)
+    import_file(store, tmp_path / "stats.md")  # notes imported before the first start
+    assert import_default_deck(store) is None  # the first start: the store has decks
+    added = add_default_deck(store)  # File → Add the Sample Deck
+    assert added is not None and added.new > 10
+    assert sorted(d.name for d in store.decks()) == ["AI and ML Questions", "Stats"]
+    assert add_default_deck(store) is None  # there already: not a second copy
+    sample = next(d for d in store.decks() if d.name == "AI and ML Questions")
+    remove_deck(store, sample.id, tmp_path / "backups", NOW)
+    assert add_default_deck(store) is not None  # removed, then asked for again
 
 
 # --- which sources changed -----------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from studyapp.core.paths import with_extension
+from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.ui_state import Mode, Tab
@@ -107,6 +108,26 @@ class FilesController(Controller):
         folder = QFileDialog.getExistingDirectory(self.shell, "Import a folder of notes")
         if folder:
             self.import_paths([folder])
+
+    def add_sample_deck(self) -> bool:
+        """File → Add the Sample Deck: the bundled deck, shown once added; if it is
+        here already, said so (and shown). False when nothing was added."""
+        if self.refuse_if_read_only("Adding the sample deck") or self.busy_importing:
+            return False
+        from studyapp.core.importer import add_default_deck
+        from studyapp.ui.import_worker import ImportResult
+
+        try:
+            summary = add_default_deck(self.store)
+        except StoreError as exc:  # a full disk, a busy store: said, nothing changed
+            self.show_write_error("Add the Sample Deck", exc)
+            return False
+        if summary is None:
+            self.status("The sample deck is here already: AI and ML Questions.", 5000)
+            return False
+        self.imported.emit(ImportResult(summaries=[summary]))
+        self.status(f"Added the sample deck: {summary.deck_name}, {summary.new} questions.", 5000)
+        return True
 
     def import_paths(self, paths: Sequence[str | Path]) -> None:
         """Files chosen or dropped: each file or folder opens the import preview in

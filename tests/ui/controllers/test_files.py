@@ -187,3 +187,17 @@ def test_the_import_dialog_offers_every_kind_of_notes_file_the_importer_reads():
 
     code = FILE_FILTER.split(";;")[1]  # code files whose comments ask, offered apart
     assert code.startswith("Code") and all(f"*{suffix}" in code for suffix in CODE), code
+
+
+def test_file_menu_adds_the_sample_deck_once_and_shows_it(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.actions_by_id["sample_deck"].trigger()  # File → Add the Sample Deck
+    decks = {d.name: d for d in store.decks()}
+    assert "AI and ML Questions" in decks
+    sample = decks["AI and ML Questions"]
+    shown = window.tree.current_node()
+    assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown
+    assert window.model.question_count() > 30
+    window.actions_by_id["sample_deck"].trigger()  # again: not a second copy
+    assert [d.name for d in store.decks()].count("AI and ML Questions") == 1
+    assert "here already" in window.statusBar().currentMessage()
