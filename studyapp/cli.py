@@ -275,7 +275,7 @@ def _bad_split_kind(args: argparse.Namespace) -> str | None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from studyapp.core.importer import parse_notes
+    from studyapp.core.importer import parse_notes, skipped_place
     from studyapp.core.parse import no_questions_message
     from studyapp.core.titles import question_ids
 
@@ -311,12 +311,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if doc.skipped:
         print("\nSkipped (not questions):")
         for region in doc.skipped:
-            single = region.start_line == region.end_line
-            span = str(region.start_line) if single else f"{region.start_line}-{region.end_line}"
-            where = "line " if single else "lines "
-            if region.source_file:
-                where = f"{region.source_file}:"
-            print(f"  {where}{span}  {region.reason}")
+            print(f"  {skipped_place(region)}  {region.reason}")
     others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit}
     if others:
         listed = ", ".join(f"{k} {n}" for k, n in others.items())

@@ -122,15 +122,42 @@ def _source_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+FILES_NAMED = 3  # whole files left out: this many are named, the rest counted
+
+
+def skipped_place(region: SkippedRegion) -> str:
+    """Where a left-out region is: "line 4", "lines 4–9", "notes/a.md: lines 4–9", or
+    the file's name alone where the whole file gave nothing (empty, not text)."""
+    if region.start_line == 0 and region.source_file:
+        return region.source_file
+    if region.start_line == region.end_line:
+        lines = f"line {region.start_line}"
+    else:
+        lines = f"lines {region.start_line}–{region.end_line}"
+    return f"{region.source_file}: {lines}" if region.source_file else lines
+
+
 def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
-    """One line: what the parse left out, by reason ("skipped: intro (3 lines), …")."""
+    """One line: what the parse left out, by reason ("skipped: intro (3 lines), …");
+    a whole file of a folder that gave nothing by its name ("the file is empty:
+    empty.md, blank.txt")."""
     lines: Counter[str] = Counter()
+    files: dict[str, list[str]] = {}
     for region in regions:
-        lines[region.reason] += region.end_line - region.start_line + 1
-    if not lines:
+        if region.start_line == 0 and region.source_file:  # the whole file gave nothing
+            files.setdefault(region.reason, []).append(region.source_file)
+        else:
+            lines[region.reason] += region.end_line - region.start_line + 1
+    if not lines and not files:
         return "skipped: nothing"
     parts = [f"{reason} ({plural(n, 'line')})" for reason, n in lines.items()]
-    return "skipped: " + ", ".join(parts)
+    for reason, names in files.items():
+        shown = ", ".join(names[:FILES_NAMED])
+        if len(names) > FILES_NAMED:
+            shown += f" and {plural(len(names) - FILES_NAMED, 'more file')}"
+        parts.append(f"{reason}: {shown}")
+    # Named files hold commas of their own: the parts are parted by semicolons then.
+    return "skipped: " + ("; " if files else ", ").join(parts)
 
 
 def import_file(
@@ -260,6 +287,7 @@ __all__ = [
     "import_file",
     "parse_notes",
     "repair",
+    "skipped_place",
     "source_hash",
     "split_setting",
     "titled",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural
+from studyapp.core.importer import skipped_place
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
@@ -232,13 +233,7 @@ class ImportPreviewDialog(QDialog):
             self.questions.addTopLevelItem(item)
         self.skipped.clear()
         for region in doc.skipped:
-            where = f"{region.source_file}: " if region.source_file else ""
-            lines = (
-                f"line {region.start_line}"
-                if region.start_line == region.end_line
-                else f"lines {region.start_line}–{region.end_line}"
-            )
-            self.skipped.addItem(f"{where}{lines}: {region.reason}")
+            self.skipped.addItem(f"{skipped_place(region)}: {region.reason}")
         if not doc.skipped:
             self.skipped.addItem("Nothing: every line is in a question.")
         self.import_button.setEnabled(total > 0)

@@ -136,3 +136,23 @@ def test_a_folder_is_one_deck_and_json_names_each_question_file(tmp_path, capsys
     assert main(["import", str(root), "--data-dir", str(data)]) == EXIT_OK
     with Store.open(store_path(data)) as store:
         assert len(store.decks()) == 1 and store.question_count() == 3
+
+
+def test_a_folders_files_that_gave_nothing_are_named_not_counted_as_lines(
+    tmp_path, capsys, data
+):
+    root = tmp_path / "mixed"
+    root.mkdir()
+    (root / "good.md").write_text("## What is DNS?\nNames to addresses.\n", encoding="utf-8")
+    (root / "empty.md").write_text("", encoding="utf-8")
+    (root / "blank.txt").write_text("   \n\n", encoding="utf-8")
+    (root / "picture.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert main(["import", str(root), "--data-dir", str(data)]) == EXIT_OK
+    said = capsys.readouterr().out
+    skipped = next(line for line in said.splitlines() if "skipped:" in line)
+    for name in ("empty.md", "blank.txt", "picture.md"):
+        assert name in skipped  # which file, not "(1 line)" of no file
+    assert "(1 line)" not in skipped
+    assert main(["parse", str(root), "--data-dir", str(data)]) == EXIT_OK
+    listing = capsys.readouterr().out
+    assert "empty.md  " in listing and "empty.md:0" not in listing
