@@ -19,9 +19,9 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
 from studyapp.core.parse import code_notes, engine, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
+from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.choice import KINDS
-from studyapp.core.parse.engine import QUIZ_RE, quiz_options
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.titles import restates
 

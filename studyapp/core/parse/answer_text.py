@@ -1,0 +1,135 @@
+"""An answer's text as the person wrote it: the lines a question's unit gives, with
+their marks and wrappers taken off (an "A:" or "Answer" mark, a question restated
+right below itself, a toggle's tags, a quiz's ticked option), and indentation cut to
+the answer's own margin. The engine (engine.py) finds the units and where each answer
+ends; this reads each one's answer lines into Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse import units as found
+from studyapp.core.parse.plaintext import literal_emphasis
+from studyapp.core.parse.titles import SAID_RE, restates, whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
+
+WRAPPER_RE = re.compile(r"</?details[^>]*>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M)
+# A toggle's summary inside an answer (a nested <details>): its label, kept in bold.
+SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
+ANSWER_MARK_RE = re.compile(
+    r"^\s*+(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+)
+
+
+HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
+QUIZ_RE = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$")
+
+
+def quiz_options(lines: list[str]) -> list[str]:
+    """``- [x] right`` / ``- [ ] wrong`` quiz options: the right one marked plainly."""
+    out = []
+    for line in lines:
+        match = QUIZ_RE.match(line)
+        if match:
+            bullet, mark, text = match.groups()
+            line = f"{bullet}✔ **{text}**" if mark.lower() == "x" else f"{bullet}{text}"
+        out.append(line)
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _dedent(lines: list[str], most: int | None = None) -> list[str]:
+    """The lines with their common indentation cut, at most `most` columns: below an
+    answer's mark at the margin ("A: Use reverse():"), code indented after a blank line
+    keeps its indentation (it is a code block of the answer, not the answer's margin)."""
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    cut = min([*indents, most] if most is not None else indents) if indents else 0
+    return [x[cut:] for x in lines]
+
+
+_ITEM_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def _mark_margin(mark: str, below: str) -> int | None:
+    """The margin of an answer whose mark stands outside a list with a blank line below
+    it ("A: Use reverse():", "Answer:"): the mark's, so that code indented under it stays
+    a code block; None (the answer's own common indentation) otherwise."""
+    if not mark.strip() or below.strip() or _ITEM_MARK_RE.match(mark):
+        return None
+    return _indent(mark)
+
+
+def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
+    body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
+    coded = False  # the answer may start with an indented code block
+    if unit.container and unit.answer_prefix and unit.answer_start > unit.end:
+        back = unit.answer_prefix.strip()  # a card's back, a table row's answer cell
+        return literal_emphasis(back) if doc.plain else back
+    if unit.end and unit.end < end:  # a list item's own lines, then what follows it
+        inside = _dedent(doc.lines[unit.answer_start - 1 : unit.end])
+        body = inside + doc.lines[unit.end : end]
+    elif not unit.container and (
+        unit.answer_prefix.strip() or unit.answer_start > unit.title_end + 1
+    ):
+        mark = doc.line(unit.answer_start - 1)  # "A: …" or "Answer:" over the answer
+        margin = _mark_margin(mark, body[0]) if len(body) > 1 else None  # blank, then code
+        body = _dedent(body, margin)
+        coded = margin is not None and not unit.answer_prefix.strip()  # "Answer:" over code
+    else:
+        body = _dedent(body)
+    lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if lines and ANSWER_MARK_RE.match(lines[0]):
+        lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
+    elif lines and not unit.answer_prefix.strip():
+        # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"
+        marker = found.ANSWER_RE.match(lines[0]) or SAID_RE.match(lines[0])
+        options = len(lines) > 1 and found.OPTION_RE.match(lines[0])
+        options = options and found.OPTION_B_RE.match(lines[1])  # "A. …" of a quiz
+        if marker and marker.end() < len(lines[0]) and not options:
+            lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
+    heading = HEADING_LINE_RE.match(lines[0]) if lines else None
+    if heading and restates(unit.title, heading.group(1)):
+        lines = lines[1:]  # the question asked again right below itself
+    if doc.plain:  # "__dict__", "*args": the characters typed, no emphasis
+        lines = literal_emphasis("\n".join(lines)).split("\n")
+    text = "\n".join(quiz_options(lines))
+    if "<" in text:
+        text = SUMMARY_RE.sub(lambda m: f"**{m.group(1)}**" if m.group(1) else "", text)
+        text = WRAPPER_RE.sub("", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
+    return text if coded and text.startswith(("    ", "\t")) else text.strip()
+
+
+# "What is TCP? A reliable byte stream.": the question, then a statement on its line.
+_INLINE_ANSWER_RE = re.compile(r"^(?P<q>[^?\n]{3,}\?)[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*)$", re.S)
+
+
+_TODO_RE = re.compile(r"^(?:TODO|TBD|FIXME|\?+)\b", re.I)
+# What goes on with the question itself: its code, or a condition it sets.
+_CONDITION_RE = re.compile(
+    r"^(?:[`\"'“‘]|(?:assume|assuming|consider|given|suppose|imagine|hint|e\.g\.|i\.e\."
+    r"|for example|note|bonus|follow[- ]up|keep|be|don'?t|do not|use|remember|mention|try"
+    r"|avoid|focus|make sure|practi[cs]e|prepare|review|look up|think)\b)",
+    re.I,
+)
+
+
+def answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
+    """A question with nothing below it whose line goes on past its question mark with
+    a statement (not another question, not a task: "Give an example."): that statement
+    is its answer."""
+    match = _INLINE_ANSWER_RE.match(unit.raw_title.strip())
+    if match is None or found.is_question_like(whole_title(match["a"], plain=plain)):
+        return unit.title, ""
+    if _TODO_RE.match(match["a"]):  # "…? TODO": the question, still to be answered
+        return whole_title(match["q"], plain=plain), ""
+    if _CONDITION_RE.match(match["a"]):  # "Assume it is sorted.", "`print(0.1+0.2)`"
+        return unit.title, ""
+    return whole_title(match["q"], plain=plain), match["a"].strip()
