@@ -6,7 +6,8 @@ rows of a table with a Question column, flashcards. Every kind is a finder
 that returns the places it would start a question (a ``Unit``); ``score``
 says how much those places look like the questions of a document: question
 marks and interrogative openings, numbering that counts up, an answer under
-each, titles that differ from one another.
+each, titles that differ from one another. (Obsidian's cards and callouts are found
+in obsidian.py.)
 """
 
 from __future__ import annotations
@@ -451,6 +452,10 @@ def asking_lines(doc: Document) -> list[Unit]:
     return units
 
 
+# A quoted line's marks ("> ", "> > ").
+QUOTED_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+
+
 def _whole_quote(doc: Document, block: Block) -> bool:
     """Whether a quoted paragraph is its whole quote, with unquoted text after it."""
     before = doc.line(block.start - 1)
@@ -459,118 +464,11 @@ def _whole_quote(doc: Document, block: Block) -> bool:
         "",
     )
     return (
-        not _QUOTED_RE.match(before)
-        and not _QUOTED_RE.match(doc.line(block.end + 1))
+        not QUOTED_RE.match(before)
+        and not QUOTED_RE.match(doc.line(block.end + 1))
         and bool(after)
-        and not _QUOTED_RE.match(after)
+        and not QUOTED_RE.match(after)
     )
-
-
-# A line that may hold a card: "front::back" (not "std::move" in code), or "?" alone.
-CARD_HINT_RE = re.compile(r"^[^`\n]*\S\s*:{2,3}\s*\S|^[^`\n]*[^\w`\n]:{2,3}|^\?{1,2}[ \t]*$", re.M)
-
-
-# Obsidian callouts that ask ("> [!question] Why …?", "> [!faq]- …"), and the callout
-# that answers one ("> [!answer]-", "> [!success]"), in the same quote or right after.
-_CALLOUT_RE = re.compile(r"^ {0,3}(?:>\s*)+\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
-_ASKING_CALLOUTS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", "card"))
-_ANSWER_CALLOUTS = frozenset(("answer", "a", "success", "check", "done", "solution", "back"))
-_QUOTED_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-
-
-def callouts(doc: Document) -> list[Unit]:
-    """Questions asked as Obsidian callouts: the title is the callout's own line (or its
-    first line inside when that is empty), the answer the rest of the quote, an answer
-    callout's header left out; a quote that follows at once with an answer callout is
-    the answer too."""
-    if not any("[!" in line for line in doc.lines):
-        return []
-    lines = doc.lines
-    units = []
-    for index, line in enumerate(lines):
-        match = _CALLOUT_RE.match(line)
-        if match is None or match["kind"].lower() not in _ASKING_CALLOUTS:
-            continue
-        body: list[str] = []
-        end = index
-        n = index + 1
-        while n < len(lines):
-            if _QUOTED_RE.match(lines[n]):
-                inner = _CALLOUT_RE.match(lines[n])
-                if inner and inner["kind"].lower() in _ASKING_CALLOUTS:
-                    break  # the next question, in the same quote
-                if not (inner and inner["kind"].lower() in _ANSWER_CALLOUTS and not inner["title"]):
-                    text = _QUOTED_RE.sub("", lines[n], count=1)
-                    body.append(inner["title"] if inner else text)
-                end = n
-                n += 1
-            elif not lines[n].strip() and n + 1 < len(lines) and (
-                (nxt := _CALLOUT_RE.match(lines[n + 1])) and nxt["kind"].lower() in _ANSWER_CALLOUTS
-            ):
-                n += 1  # a blank line, then the answer's own callout
-            else:
-                break
-        title = match["title"].strip()
-        if not title and body:
-            title = body.pop(0).strip()
-        if not title:
-            continue
-        answer = "\n".join(_QUOTED_RE.sub("", b) for b in body).strip()
-        units.append(
-            Unit(
-                index + 1,
-                index + 1,
-                title,
-                whole_title(title, plain=doc.plain),
-                end + 2,
-                end=end + 1,
-                answer_prefix=answer,
-                container=True,
-                explicit=True,
-            )
-        )
-    return units
-
-
-def cards(doc: Document) -> list[Unit]:
-    """Obsidian Spaced Repetition cards (``front::back``, front / ``?`` / back), and
-    questions asked as callouts (`callouts`)."""
-    from studyapp.core.parse import flashcards
-
-    asked = callouts(doc)
-    text = doc.text()
-    marked = any("::" in line or line.strip() in ("?", "??") for line in doc.lines)
-    arrows = " >> " in text or " <> " in text  # RemNote's
-    if not (marked or arrows) or not any(
-        (marked and CARD_HINT_RE.search(b.text))
-        or (arrows and (" >> " in b.text or " <> " in b.text))
-        for b in doc.blocks
-        if b.kind == "paragraph"
-    ):
-        return asked  # card separators live in paragraphs (never in code)
-    meta, skip = flashcards.read_front_matter(text)
-    numbered = list(enumerate(doc.lines, start=1))[skip:]
-    tags = list(flashcards.front_matter_tags(meta))
-    for _, line in numbered:
-        tags += [t.lstrip("#") for t in flashcards._FLASHCARD_TAG_RE.findall(line)]
-    units = []
-    for card in flashcards.find_cards(numbered):
-        title = whole_title(flashcards.card_title(card), plain=doc.plain)
-        units.append(
-            Unit(
-                card.line,
-                card.line,
-                card.front,
-                title,
-                card.end_line + 1,
-                end=card.end_line,
-                answer_prefix=flashcards.clean_obsidian(card.back),
-                container=True,
-                explicit=True,
-                tags=tuple(dict.fromkeys(tags)),
-            )
-        )
-    return sorted([*units, *asked], key=lambda u: u.line)
 
 
 def _header_index(cells: list[str], names: frozenset[str]) -> int | None:
