@@ -185,12 +185,17 @@ def _ends_asking(line: str, plain: bool) -> bool:
 _OPEN_END_RE = re.compile(r"\b(?:a|an|the|of|and|or|but|between|vs|versus|than)$", re.I)
 
 
+# Where a sentence or a lead-in ends, in any script: "Explain CORS." and "解释一下跨域。"
+# (full-width and ideographic full stops, a full-width colon, the Devanagari danda).
+SENTENCE_ENDS = (".", ":", "\u3002", "\uff0e", "\uff1a", "\u0964")
+
+
 def _ends_phrase(first: str, following: str) -> bool:
     """Does an item's first line end its title, the next line starting the answer?
     "Define polymorphism" / "One interface, many forms." — a new sentence starts; a
     title wrapped mid-sentence goes on in lower case or after a comma."""
     first, following = first.rstrip(), following.lstrip()
-    if first.endswith((".", ":")):
+    if first.endswith(SENTENCE_ENDS):
         return True
     if first.endswith((",", ";", "-", "(", "/")) or not following or _OPEN_END_RE.search(first):
         return False
