@@ -11,15 +11,18 @@ import re
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.plaintext import literal_emphasis
-from studyapp.core.parse.titles import SAID_RE, restates, whole_title
+from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
 WRAPPER_RE = re.compile(r"</?details[^>]*>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M)
 # A toggle's summary inside an answer (a nested <details>): its label, kept in bold.
 SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
+# A line that only marks the answer below it: "Answer", "**A1**", "### Antwort:".
 ANSWER_MARK_RE = re.compile(
-    r"^\s*+(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\s*answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I
+    rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*\d{{0,6}}\s*[:.：]?\s*"
+    r"(?:\*\*|__)?\s*:?\s*$",
+    re.I,
 )
 
 
@@ -85,7 +88,7 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
     while lines and not lines[0].strip():
         lines.pop(0)
-    if lines and ANSWER_MARK_RE.match(lines[0]):
+    if lines and ANSWER_MARK_RE.match(lines[0]) and "".join(lines[1:]).strip():
         lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
     elif lines and not unit.answer_prefix.strip():
         # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"

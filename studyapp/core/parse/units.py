@@ -308,12 +308,47 @@ def _lettered_items(doc: Document) -> list[Unit]:
     return units
 
 
+# A paragraph that only labels what follows: "Question 1", "Q#3", "Answer:", "Antwort".
+LABEL_RE = re.compile(
+    rf"^(?:(?P<question>{QUESTION_WORDS})|{ANSWER_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}\s*[:.：]?$",
+    re.I,
+)
+
+
+def _labelled_paragraph(doc: Document, index: int) -> Unit | None:
+    """A question under a paragraph that only labels it, as a word processor's export
+    writes them ("**Question 1**", then "What is REST?", then "**Answer**"): the
+    question starts at its label, its title is the paragraph below."""
+    block = doc.blocks[index]
+    below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if below is None or below.kind != "paragraph" or below.depth or below.quoted:
+        return None
+    lines = below.text.split("\n")
+    if WHOLE_BOLD_RE.match(lines[0]) and LABEL_RE.match(WHOLE_BOLD_RE.match(lines[0])["q"]):
+        return None  # "**Answer**" right below: a label with no question
+    cut = _title_cut(lines, doc.plain) if len(lines) > 1 else None
+    raw = "\n".join(lines if cut is None else lines[: cut + 1])
+    end = below.start + raw.count("\n")
+    return Unit(block.start, end, raw, whole_title(raw, plain=doc.plain), end + 1, explicit=True)
+
+
 def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         if block.kind != "paragraph" or block.depth > 0 or block.quoted:
             continue
         first = block.text.partition("\n")[0]
+        whole = WHOLE_BOLD_RE.match(first)
+        label = None
+        if block.start == block.end:  # "**Question 1**", or in plain words "Question 1"
+            label = LABEL_RE.match(whole["q"].strip() if whole else first.strip())
+        if label is not None:
+            # "**Answer**" marks the answer of the question above; "**Question 1**"
+            # labels the paragraph below it, which is the question
+            unit = _labelled_paragraph(doc, index) if label["question"] else None
+            if unit is not None:
+                units.append(unit)
+            continue
         if BOLD_NUMBER_RE.match(first):
             # "**1)** The number of active ads." — the whole paragraph is the question,
             # unless its answer follows on the next line ("**1. What is a closure?**")

@@ -32,3 +32,42 @@ def test_a_numbered_item_that_ends_with_a_full_width_full_stop_ends_its_title():
         ("DNSとは何ですか？", "名前をIPアドレスに変換する仕組み。"),
         ("HTTPSの仕組みを述べよ．", "TLSで通信を暗号化する。"),
     ]
+
+
+def test_a_word_documents_question_and_answer_labels_over_their_paragraphs():
+    # pandoc's Markdown of a .docx: each label a bold paragraph of its own.
+    notes = (
+        "**Question 1**\n\nWhat is a REST API?\n\n**Answer**\n\n"
+        "An API over HTTP that models resources with URLs.\n\n"
+        "**Question 2**\n\nExplain the difference between PUT and PATCH.\n\n**Answer**\n\n"
+        "PUT replaces the whole resource; PATCH changes part of it.\n\n"
+        "**Question 3**\n\nWhat status code means the resource was created?\n\n**Answer:**\n\n"
+        "201 Created.\n\nUsually with a Location header.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a REST API?", "An API over HTTP that models resources with URLs."),
+        (
+            "Explain the difference between PUT and PATCH.",
+            "PUT replaces the whole resource; PATCH changes part of it.",
+        ),
+        (
+            "What status code means the resource was created?",
+            "201 Created.\n\nUsually with a Location header.",
+        ),
+    ]
+    numbered = (
+        "**Q1**\n\nTell me about a time you missed a deadline.\n\n**A1**\n\nI cut scope early.\n\n"
+        "**Q2**\n\nDescribe your biggest mistake.\n\n**A2**\n\nA migration with no rollback.\n"
+    )
+    assert pairs(numbered) == [
+        ("Tell me about a time you missed a deadline.", "I cut scope early."),
+        ("Describe your biggest mistake.", "A migration with no rollback."),
+    ]
+    saved_as_text = (
+        "Question 1\n\nWhat is a closure?\n\nAnswer\n\nA function with its scope.\n\n"
+        "Question 2\n\nExplain event delegation.\n\nAnswer\n\nOne listener on the parent.\n"
+    )
+    assert pairs(saved_as_text, suffix=".txt") == [
+        ("What is a closure?", "A function with its scope."),
+        ("Explain event delegation.", "One listener on the parent."),
+    ]
