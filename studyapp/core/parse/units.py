@@ -384,11 +384,14 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
 
 def prefixed(doc: Document) -> list[Unit]:
     """``Q:`` / ``Question:`` / ``Q1.`` lines (paragraphs or plain text lines)."""
-    units = []
+    units: list[Unit] = []
     for block in doc.blocks:
-        if block.kind != "paragraph" or block.quoted or block.depth > 1:
+        if block.kind != "paragraph" or block.depth > 1:
             continue
+        if block.quoted and not PREFIX_RE.match(block.text):
+            continue  # a quote asks with a mark only where it opens with one
         lines = block.text.split("\n")
+        first = len(units)
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -457,7 +460,22 @@ def prefixed(doc: Document) -> list[Unit]:
                     explicit=bool(prefix),
                 )
             )
+        if block.quoted:
+            _answered_in_quote(units[first:], lines, block)
     return units
+
+
+def _answered_in_quote(units: list[Unit], lines: list[str], block: Block) -> None:
+    """Questions quoted with their marks ("> Q: …" / "> A: …"): each answer is the rest
+    of the quote up to the next question, read without the quote's marks. A quote that
+    holds only the question leaves its answer to the lines below it."""
+    for index, unit in enumerate(units):
+        stop = units[index + 1].line - 1 if index + 1 < len(units) else block.end
+        if unit.answer_start > stop:
+            continue
+        rest = lines[unit.answer_start - block.start : stop - block.start + 1]
+        unit.answer_prefix = "\n".join([unit.answer_prefix, *rest]).strip()
+        unit.end, unit.answer_start, unit.container = stop, stop + 1, True
 
 
 def asking_lines(doc: Document) -> list[Unit]:

@@ -71,3 +71,33 @@ def test_a_word_documents_question_and_answer_labels_over_their_paragraphs():
         ("What is a closure?", "A function with its scope."),
         ("Explain event delegation.", "One listener on the parent."),
     ]
+
+
+def test_questions_quoted_with_their_mark_answered_below_or_inside_the_quote():
+    below = (
+        "# React\n\n"
+        "> **Q:** What is the virtual DOM?\n\nA copy of the DOM kept in memory.\n\n"
+        "> **Q:** Why do lists need keys?\n\nSo React can match items between renders.\n\n"
+        "> **Q:** When does useEffect run?\n\nAfter the render is committed.\n"
+    )
+    assert pairs(below) == [
+        ("What is the virtual DOM?", "A copy of the DOM kept in memory."),
+        ("Why do lists need keys?", "So React can match items between renders."),
+        ("When does useEffect run?", "After the render is committed."),
+    ]
+    inside = (
+        "# Security notes\n\n"
+        "> Q: What is XSS?\n> A: Injecting script into a page other users load.\n\n"
+        "> Q: What is CSRF?\n> A: A forged request riding on the victim's cookies.\n"
+        "> Defend with SameSite cookies.\n\n"
+        "Some prose between the quotes.\n\n"
+        "> Q: What is SQL injection?\n> A: Input read as SQL.\n"
+    )
+    assert pairs(inside) == [
+        ("What is XSS?", "Injecting script into a page other users load."),
+        (
+            "What is CSRF?",
+            "A forged request riding on the victim's cookies.\nDefend with SameSite cookies.",
+        ),
+        ("What is SQL injection?", "Input read as SQL."),
+    ]
