@@ -20,6 +20,7 @@ from typing import Any
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import obsidian
 from studyapp.core.parse import units as found
+from studyapp.core.parse.admonitions import admonitions
 from studyapp.core.parse.answer_text import answer_markdown, answered_inline
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.choice import (
@@ -70,7 +71,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "bold": found.bold_paragraphs,
     "prefix": lambda doc: _prefixed(doc),
     "asked": lambda doc: _asked(doc),
-    "details": details,
+    "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),
     "table": lambda doc: sorted(
         [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
     ),

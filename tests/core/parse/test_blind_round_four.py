@@ -101,3 +101,32 @@ def test_questions_quoted_with_their_mark_answered_below_or_inside_the_quote():
         ),
         ("What is SQL injection?", "Input read as SQL."),
     ]
+
+
+def test_mkdocs_admonitions_that_ask_are_questions_and_a_note_between_them_is_not():
+    notes = (
+        "# Kubernetes questions\n\n"
+        '??? question "What is a Pod?"\n'
+        "    The smallest deployable unit: one or more containers that share\n"
+        "    a network namespace.\n\n"
+        '??? question "Deployment vs StatefulSet?"\n'
+        "    A StatefulSet gives each pod a stable name.\n\n"
+        "    ```yaml\n    kind: StatefulSet\n    ```\n\n"
+        "!!! note\n    Practise `kubectl explain`.\n\n"
+        '???+ note "How does a Service find its pods?"\n'
+        "    By its label selector.\n\n"
+        "!!! faq\n    What does a readiness probe do?\n\n"
+        "    It takes a pod out of the endpoints until it answers.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "What is a Pod?",
+            "The smallest deployable unit: one or more containers that share\na network namespace.",
+        ),
+        (
+            "Deployment vs StatefulSet?",
+            "A StatefulSet gives each pod a stable name.\n\n```yaml\nkind: StatefulSet\n```",
+        ),
+        ("How does a Service find its pods?", "By its label selector."),
+        ("What does a readiness probe do?", "It takes a pod out of the endpoints until it answers."),
+    ]
