@@ -13,6 +13,8 @@ over ``:definition`` as a definition list, ``;term : definition`` as a glossary 
 ``== Section ==`` headings, bold and italic quotes, ``*`` and ``#`` list items. A note
 of another name headed by a wiki's ``== Heading ==`` lines (MediaWiki's or DokuWiki's):
 its headings as Markdown's.
+Confluence's or Jira's wiki markup (``h2. Heading``, ``{code:java}`` blocks, ``#``
+items, ``{{monospace}}``): as Markdown.
 A note pasted as HTML a line (``<div>…</div>``, Evernote's way): each line's Markdown.
 Notion's callouts: the ``<aside>`` tag lines left blank, their Markdown read as such.
 """
@@ -93,6 +95,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_rst_title_lines(text.split("\n")))
     if wiki_headings(text):
         return "\n".join(_wiki_heading_lines(text.split("\n")))
+    if confluence(text):
+        return "\n".join(_confluence(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
     if "<aside>" in text and _ASIDE_RE.search(text):
@@ -147,6 +151,52 @@ def _wiki_heading_lines(lines: list[str]) -> list[str]:
             out.append(f"{'#' * (7 - count if descending else count)} {heading['title']}")
         else:
             out.append(line)
+    return out
+
+
+# Confluence's and Jira's wiki markup (Textile's too): "h2. Section" headings, "{code:java}"
+# … "{code}" blocks, "#" and "*" list items (more marks, deeper), "{{monospace}}".
+_CONFLUENCE_HEADING_RE = re.compile(r"^h(?P<level>[1-6])\.[ \t]+(?P<title>\S.*?)[ \t]*$")
+_CONFLUENCE_HEADING_LINE_RE = re.compile(r"^h[1-6]\.[ \t]+\S", re.M)
+_CONFLUENCE_CODE_RE = re.compile(
+    r"^[ \t]*\{(?P<kind>code|noformat)(?::(?P<options>[^}]*))?\}[ \t]*$"
+)
+_CONFLUENCE_ITEM_RE = re.compile(r"^(?P<marks>[#*]+)[ \t]+(?=\S)")
+_CONFLUENCE_MONOSPACE_RE = re.compile(r"\{\{(?P<code>[^{}\n]+?)\}\}")
+
+
+def confluence(text: str) -> bool:
+    """Whether `text` is headed by Confluence's "h1." … "h6." lines, two or more."""
+    if "h" not in text[:1] and "\nh" not in text:
+        return False  # decided in C for the usual document
+    return len(_CONFLUENCE_HEADING_LINE_RE.findall(text, 0, 2_000_000)) >= 2
+
+
+def _confluence(lines: list[str]) -> list[str]:
+    """Headings, code blocks, list items and monospace as Markdown's, line for line."""
+    out: list[str] = []
+    code = False
+    for line in lines:
+        block = _CONFLUENCE_CODE_RE.match(line)
+        if block:  # "{code:java}" opens, a bare "{code}" closes (and opens without a language)
+            options = (block["options"] or "").split("|")[0]
+            language = options if "=" not in options else ""
+            out.append("```" if code else f"```{language.strip()}")
+            code = not code
+            continue
+        if code:
+            out.append(line)
+            continue
+        heading = _CONFLUENCE_HEADING_RE.match(line)
+        item = _CONFLUENCE_ITEM_RE.match(line)
+        if heading:
+            out.append(f"{'#' * int(heading['level'])} {heading['title']}")
+            continue
+        if item:
+            marks = item["marks"]
+            bullet = "1." if marks.endswith("#") else "-"
+            line = f"{'   ' * (len(marks) - 1)}{bullet} {line[item.end() :]}"
+        out.append(_CONFLUENCE_MONOSPACE_RE.sub(lambda m: f"`{m['code']}`", line))
     return out
 
 

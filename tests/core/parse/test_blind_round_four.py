@@ -130,3 +130,34 @@ def test_mkdocs_admonitions_that_ask_are_questions_and_a_note_between_them_is_no
         ("How does a Service find its pods?", "By its label selector."),
         ("What does a readiness probe do?", "It takes a pod out of the endpoints until it answers."),
     ]
+
+
+def test_confluence_wiki_markup_headings_code_and_lists_read_as_markdown():
+    from studyapp.core.parse import parse_text
+
+    notes = (
+        "h1. Platform team interview kit\n\n"
+        "h2. Infrastructure\n\n"
+        "h3. What is infrastructure as code?\n\n"
+        "Managing servers with versioned files ({{terraform plan}}, then apply).\n\n"
+        "h3. How do you roll back a bad deploy?\n\n"
+        "# Stop the rollout\n# Redeploy the last good image\n## check the health probes\n\n"
+        "{code:bash}\nkubectl rollout undo deploy/web\n# the previous ReplicaSet\n{code}\n\n"
+        "h2. Observability\n\n"
+        "h3. What is an SLO?\n\n"
+        "A target for a service level indicator.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert parsed.deck_name == "Platform team interview kit"
+    assert [(q.title, q.topic_path, q.source_line) for q in parsed.questions] == [
+        ("What is infrastructure as code?", ("Infrastructure",), 5),
+        ("How do you roll back a bad deploy?", ("Infrastructure",), 9),
+        ("What is an SLO?", ("Observability",), 22),
+    ]
+    assert parsed.questions[0].answer_markdown == (
+        "Managing servers with versioned files (`terraform plan`, then apply)."
+    )
+    assert parsed.questions[1].answer_markdown == (
+        "1. Stop the rollout\n1. Redeploy the last good image\n   1. check the health probes\n\n"
+        "```bash\nkubectl rollout undo deploy/web\n# the previous ReplicaSet\n```"
+    )
