@@ -8,6 +8,8 @@ ends; this reads each one's answer lines into Markdown.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.plaintext import literal_emphasis
@@ -136,3 +138,23 @@ def answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     if _CONDITION_RE.match(match["a"]):  # "Assume it is sorted.", "`print(0.1+0.2)`"
         return unit.title, ""
     return whole_title(match["q"], plain=plain), match["a"].strip()
+
+
+def _mark(answer: str) -> str:
+    """The symbol an answer opens with, followed by a space ("💡", "✅", "👉", "➜"), or ""."""
+    token, _, rest = answer.partition(" ")
+    if not rest.strip() or not token or token.isascii():
+        return ""
+    kinds = {unicodedata.category(c) for c in token}
+    symbols = kinds & {"So", "Sm"}  # with variation selectors and joiners ("➡️", "👩‍💻")
+    return token if symbols and kinds <= {"So", "Sm", "Sk", "Mn", "Cf"} else ""
+
+
+def without_shared_mark(answers: list[str]) -> list[str]:
+    """Answers that all open with the same symbol ("❓ question" over "💡 answer"): the
+    symbol marks them as answers, so it goes; one answer's own emoji stays."""
+    marks = Counter(_mark(a) for a in answers if a)
+    mark, count = marks.most_common(1)[0] if marks else ("", 0)
+    if not mark or count < 2 or count * 5 < sum(marks.values()) * 4:
+        return answers
+    return [a[len(mark) :].lstrip() if _mark(a) == mark else a for a in answers]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -21,7 +21,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.parse import obsidian
 from studyapp.core.parse import units as found
 from studyapp.core.parse.admonitions import admonitions
-from studyapp.core.parse.answer_text import answer_markdown, answered_inline
+from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
@@ -531,6 +531,11 @@ def assemble(
                 tags=unit.tags,
             )
         )
+    answers = without_shared_mark([q.answer_markdown for q in questions])
+    questions = [
+        q if a is q.answer_markdown else replace(q, answer_markdown=a)
+        for q, a in zip(questions, answers, strict=True)
+    ]
     skipped = _skipped(doc, covered, heads, units, source_file)
     return deck_name, questions, skipped, bool(sections)
 

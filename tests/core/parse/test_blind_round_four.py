@@ -161,3 +161,24 @@ def test_confluence_wiki_markup_headings_code_and_lists_read_as_markdown():
         "1. Stop the rollout\n1. Redeploy the last good image\n   1. check the health probes\n\n"
         "```bash\nkubectl rollout undo deploy/web\n# the previous ReplicaSet\n```"
     )
+
+
+def test_an_emoji_that_marks_every_answer_is_no_part_of_them():
+    notes = (
+        "📚 JavaScript notes\n\n"
+        "❓ What is hoisting?\n💡 Declarations move to the top of their scope.\n\n"
+        "❓ What is the difference between == and ===?\n💡 `==` converts types first.\n\n"
+        "❓ What does `this` mean in an arrow function?\n💡 The enclosing scope's `this`.\n"
+    )
+    assert pairs(notes) == [
+        ("What is hoisting?", "Declarations move to the top of their scope."),
+        ("What is the difference between == and ===?", "`==` converts types first."),
+        ("What does this mean in an arrow function?", "The enclosing scope's `this`."),
+    ]
+    # one answer that opens with an emoji of its own keeps it
+    own = (
+        "## What is a monorepo?\n\nOne repository for many projects.\n\n"
+        "## Is it worth it?\n\n✅ For small teams, usually.\n\n"
+        "## What tools help?\n\nBazel, Nx, Turborepo.\n"
+    )
+    assert pairs(own)[1] == ("Is it worth it?", "✅ For small teams, usually.")
