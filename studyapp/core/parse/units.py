@@ -332,8 +332,15 @@ def _labelled_paragraph(doc: Document, index: int) -> Unit | None:
     return Unit(block.start, end, raw, whole_title(raw, plain=doc.plain), end + 1, explicit=True)
 
 
+# A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
+WHOLE_ITALIC_RE = re.compile(
+    r"^\s*+(?P<mark>[*_])(?![*_\s])(?P<q>[^*_\n]+?)(?<!\s)(?P=mark)\s*(?P<tail>[^\w\s*]{0,6})\s*$"
+)
+
+
 def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
+    italic: list[Unit] = []
     for index, block in enumerate(doc.blocks):
         if block.kind != "paragraph" or block.depth > 0 or block.quoted:
             continue
@@ -379,7 +386,13 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                     answer_prefix=lead["a"],
                 )
             )
-    return units
+        elif WHOLE_ITALIC_RE.match(first) and not PREFIX_RE.match(first):
+            italic.append(
+                _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
+            )
+    # Questions set in italics a line each ("*What is a p-value?*"), where the notes put
+    # nothing in bold: beside bold questions, italics are an answer's emphasis.
+    return units or italic
 
 
 def prefixed(doc: Document) -> list[Unit]:

@@ -182,3 +182,33 @@ def test_an_emoji_that_marks_every_answer_is_no_part_of_them():
         "## What tools help?\n\nBazel, Nx, Turborepo.\n"
     )
     assert pairs(own)[1] == ("Is it worth it?", "✅ For small teams, usually.")
+
+
+def test_questions_in_italics_a_paragraph_each_where_nothing_is_bold():
+    from studyapp.core.parse import parse_text
+
+    notes = (
+        "## Statistics\n\n"
+        "*What is a p-value?*\n\nThe chance of a result at least this extreme under the null.\n\n"
+        "*Explain the central limit theorem.*\n\nSample means tend to a normal distribution.\n\n"
+        "*Type I vs type II error*\n\nA false positive against a false negative.\n\n"
+        "## Probability\n\n"
+        "_What is Bayes' rule?_\nP(A|B) = P(B|A) P(A) / P(B).\n"
+    )
+    parsed = parse_text(notes)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a p-value?", ("Statistics",)),
+        ("Explain the central limit theorem.", ("Statistics",)),
+        ("Type I vs type II error", ("Statistics",)),
+        ("What is Bayes' rule?", ("Probability",)),
+    ]
+    assert parsed.questions[3].answer_markdown == "P(A|B) = P(B|A) P(A) / P(B)."
+    # beside bold questions, an italic line is the answer's own emphasis
+    bold = (
+        "**What is a mutex?**\n\nA lock one thread holds.\n\n*Note: not re-entrant.*\n\n"
+        "**What is a semaphore?**\n\nA counter of permits.\n"
+    )
+    assert pairs(bold) == [
+        ("What is a mutex?", "A lock one thread holds.\n\n*Note: not re-entrant.*"),
+        ("What is a semaphore?", "A counter of permits."),
+    ]
