@@ -59,9 +59,12 @@ class Unit:
 
 
 NUMBER_RE = re.compile(
-    r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:#|Q\s*\.?\s*)?(\d{1,5})\s*(?:[.):]|-\s|(?:\*\*|__))",
+    r"^\s*+(?:\*\*|__|<b>|<strong>)?\s*(?:#|Q\s*\.?\s*)?(\d{1,5})\s*(?:\\?[.)]|:|-\s|(?:\*\*|__))",
     re.I,
 )
+# "1\. What is …": a number typed at a line's start, escaped by the word processor that
+# wrote the Markdown (Google Docs, pandoc) so it stays as typed, not a list.
+ESCAPED_NUMBER_RE = re.compile(r"^ {0,3}\d{1,4}\\[.)][ \t]+\S")
 WHOLE_BOLD_RE = re.compile(
     r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
@@ -356,7 +359,7 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             if unit is not None:
                 units.append(unit)
             continue
-        if BOLD_NUMBER_RE.match(first):
+        if BOLD_NUMBER_RE.match(first) or ESCAPED_NUMBER_RE.match(doc.line(block.start)):
             # "**1)** The number of active ads." — the whole paragraph is the question,
             # unless its answer follows on the next line ("**1. What is a closure?**")
             cut = _title_cut(block.text.split("\n"), doc.plain)

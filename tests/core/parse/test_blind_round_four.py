@@ -212,3 +212,20 @@ def test_questions_in_italics_a_paragraph_each_where_nothing_is_bold():
         ("What is a mutex?", "A lock one thread holds.\n\n*Note: not re-entrant.*"),
         ("What is a semaphore?", "A counter of permits."),
     ]
+
+
+def test_numbers_a_word_processor_escaped_still_number_the_questions():
+    # Google Docs writes a typed "1." as "1\." so that Markdown keeps it as typed.
+    notes = (
+        "1\\. What is a closure?\n\nA function with the scope it was made in\\.\n\n"
+        "2\\. What does `map` return?\n\nA new array\\.\n\n"
+        "3\\. Explain debouncing\\.\n\nRun once the events stop for a while\\.\n\n"
+        "4\\) Throttling vs debouncing\n\nThrottling runs at most once per interval\\.\n"
+    )
+    assert [title for title, _ in pairs(notes)] == [
+        "What is a closure?",
+        "What does map return?",
+        "Explain debouncing.",
+        "Throttling vs debouncing",
+    ]
+    assert pairs(notes)[2][1] == "Run once the events stop for a while\\."
