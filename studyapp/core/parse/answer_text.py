@@ -28,6 +28,22 @@ ANSWER_MARK_RE = re.compile(
 )
 
 
+# A toggle's label that only says what it hides: "Answer", "Show answer", "Click to see
+# the solution", "Reveal", "Click to expand".
+_TOGGLE_LABEL_RE = re.compile(
+    rf"^(?:(?:(?:click|tap)(?: here)? to |)(?:show|see|view|reveal|expand|open)(?: the| an?)?\s*)?"
+    rf"(?:{ANSWER_WORDS}|solution|explanation|details|more|spoiler)?s?\s*[:.!]?$",
+    re.I,
+)
+
+
+def _summary_markdown(match: re.Match[str]) -> str:
+    """A nested toggle's label in bold, or nothing where it only says it hides the answer."""
+    label = match.group(1)
+    plain = re.sub(r"<[^>]*>|[*_]|^\W+", "", label.strip()).strip()  # "👀 Reveal"
+    return "" if _TOGGLE_LABEL_RE.match(plain) else f"**{label}**"
+
+
 HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
 QUIZ_RE = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$")
 
@@ -106,7 +122,7 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines = literal_emphasis("\n".join(lines)).split("\n")
     text = "\n".join(quiz_options(lines))
     if "<" in text:
-        text = SUMMARY_RE.sub(lambda m: f"**{m.group(1)}**" if m.group(1) else "", text)
+        text = SUMMARY_RE.sub(_summary_markdown, text)
         text = WRAPPER_RE.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()

@@ -229,3 +229,21 @@ def test_numbers_a_word_processor_escaped_still_number_the_questions():
         "Throttling vs debouncing",
     ]
     assert pairs(notes)[2][1] == "Run once the events stop for a while\\."
+
+
+def test_a_toggle_that_only_says_answer_under_a_question_heading_leaves_its_label_out():
+    notes = (
+        "# Git\n\n"
+        "### 1. What is the difference between merge and rebase?\n\n"
+        "<details>\n<summary>Answer</summary>\n\nMerge keeps both histories.\n\n</details>\n\n"
+        "### 2. What does `git reset --hard` do?\n\n"
+        "<details>\n<summary><b>Click to see the answer</b></summary>\n\n"
+        "Moves the branch and drops the changes.\n\n</details>\n\n"
+        "### 3. How do you find the commit that broke a test?\n\n"
+        "<details><summary>Hint: halve the range</summary>\n\n`git bisect`.\n\n</details>\n"
+    )
+    assert pairs(notes) == [
+        ("What is the difference between merge and rebase?", "Merge keeps both histories."),
+        ("What does git reset --hard do?", "Moves the branch and drops the changes."),
+        ("How do you find the commit that broke a test?", "**Hint: halve the range**\n\n`git bisect`."),
+    ]
