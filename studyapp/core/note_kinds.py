@@ -34,7 +34,18 @@ CODE_SUFFIXES = tuple(CODE_LANGUAGES)
 # Anki's packages (zip archives around its SQLite collection: core.parse.anki). Read when
 # imported on their own, not in a folder's scan.
 ANKI_PACKAGE_SUFFIXES = (".apkg", ".colpkg")
+# A Jupyter notebook (core.parse.notebook): its Markdown cells and fenced code. Read when
+# imported on its own, not in a folder's scan (a cloned repo's notebooks are analyses).
+NOTEBOOK_SUFFIXES = (".ipynb",)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
-    dict.fromkeys((*NOTE_SUFFIXES, *TEXT_SUFFIXES, *TABULAR_SUFFIXES, *ANKI_PACKAGE_SUFFIXES))
+    dict.fromkeys(
+        (
+            *NOTE_SUFFIXES,
+            *TEXT_SUFFIXES,
+            *TABULAR_SUFFIXES,
+            *ANKI_PACKAGE_SUFFIXES,
+            *NOTEBOOK_SUFFIXES,
+        )
+    )
 )

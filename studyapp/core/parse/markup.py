@@ -17,6 +17,7 @@ Confluence's or Jira's wiki markup (``h2. Heading``, ``{code:java}`` blocks, ``#
 items, ``{{monospace}}``): as Markdown.
 A note pasted as HTML a line (``<div>…</div>``, Evernote's way): each line's Markdown.
 Notion's callouts: the ``<aside>`` tag lines left blank, their Markdown read as such.
+A Jupyter notebook: its cells' Markdown and fenced code (notebook.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from studyapp.core.note_kinds import (
     ASCIIDOC_SUFFIXES,
     MARKUP_SUFFIXES,
+    NOTEBOOK_SUFFIXES,
     ORG_SUFFIXES,
     TEXT_SUFFIXES,
     WIKI_SUFFIXES,
@@ -85,6 +87,10 @@ def to_markdown(text: str, suffix: str) -> str:
     writes MediaWiki's definition lists, an HTML block a line, or Notion's callouts
     between ``<aside>`` lines), else `text` itself."""
     suffix = suffix.lower()
+    if suffix in NOTEBOOK_SUFFIXES:
+        from studyapp.core.parse import notebook
+
+        return notebook.to_markdown(text)
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
     if suffix in ASCIIDOC_SUFFIXES:

@@ -247,3 +247,55 @@ def test_a_toggle_that_only_says_answer_under_a_question_heading_leaves_its_labe
         ("What does git reset --hard do?", "Moves the branch and drops the changes."),
         ("How do you find the commit that broke a test?", "**Hint: halve the range**\n\n`git bisect`."),
     ]
+
+
+def _notebook(cells: list[tuple[str, str]], **dump) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "cells": [
+                {"cell_type": kind, "metadata": {}, "source": text.splitlines(keepends=True)}
+                | ({"execution_count": None, "outputs": []} if kind == "code" else {})
+                for kind, text in cells
+            ],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        },
+        **dump,
+    )
+
+
+def test_a_jupyter_notebook_gives_its_markdown_cells_questions_with_their_code():
+    from studyapp.core.parse import parse_text
+
+    cells = [
+        ("markdown", "# Pandas questions\n\nRun each cell."),
+        ("markdown", "## How do you drop duplicate rows?\n\nUse `drop_duplicates`."),
+        ("code", "df.drop_duplicates(subset=['id'])"),
+        ("markdown", "## loc vs iloc?\n\n`loc` by label, `iloc` by position."),
+        ("code", "df.loc['a':'c']\ndf.iloc[0:3]"),
+        ("code", ""),
+    ]
+    saved = _notebook(cells, indent=1, sort_keys=True)  # as Jupyter saves it
+    parsed = parse_text(saved, suffix=".ipynb")
+    assert parsed.deck_name == "Pandas questions"
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        (
+            "How do you drop duplicate rows?",
+            "Use `drop_duplicates`.\n\n```python\ndf.drop_duplicates(subset=['id'])\n```",
+        ),
+        (
+            "loc vs iloc?",
+            "`loc` by label, `iloc` by position.\n\n```python\ndf.loc['a':'c']\ndf.iloc[0:3]\n```",
+        ),
+    ]
+    lines = saved.split("\n")
+    first = parsed.questions[0].source_line
+    assert "How do you drop duplicate rows?" in lines[first - 1]  # the file's own line
+    # written on one line, the cells are read one after another
+    compact = parse_text(_notebook(cells), suffix=".ipynb")
+    assert [(q.title, q.answer_markdown) for q in compact.questions] == [
+        (q.title, q.answer_markdown) for q in parsed.questions
+    ]
