@@ -272,6 +272,10 @@ def _inline_separator(text: str) -> re.Match[str] | None:
     return None
 
 
+# An Anki cloze deletion, with its hint: "{{c1::443}}", "{{c2::SYN, ACK::the flags}}".
+CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+
+
 def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
     """The Spaced Repetition cards among numbered lines (line number, text), in order."""
     fenced = fenced_lines(lines)
@@ -297,6 +301,13 @@ def find_cards(lines: list[tuple[int, str]]) -> list[Card]:
             continue
         if text.lstrip().startswith(("|", ">")):
             continue  # table rows and quotes are note text
+        if "{{c" in text and CLOZE_RE.search(re.sub(r"`[^`]*`", "", text)):
+            # Anki's cloze ("HTTPS listens on {{c1::443}}."): the blanks asked, the
+            # whole sentence the answer
+            sentence = _LIST_MARKER_RE.sub("", text).strip()
+            front = CLOZE_RE.sub(lambda m: f"[{m.group(2) or '…'}]", sentence)
+            cards.append(Card(number, number, front, CLOZE_RE.sub(r"\1", sentence), False))
+            continue
         match = _inline_separator(text) if "::" in text else None
         found = cards
         if match is None:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, ends_asking
 
@@ -97,7 +98,7 @@ _ROLE_NAMES = {
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 _RANK = {name: rank for names in _ROLE_NAMES.values() for rank, name in enumerate(names)}
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_CLOZE_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+_CLOZE_RE = CLOZE_RE  # "{{c1::answer::hint}}"
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")
 _IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 # Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).

@@ -299,3 +299,20 @@ def test_a_jupyter_notebook_gives_its_markdown_cells_questions_with_their_code()
     assert [(q.title, q.answer_markdown) for q in compact.questions] == [
         (q.title, q.answer_markdown) for q in parsed.questions
     ]
+
+
+def test_anki_clozes_written_in_markdown_are_cards_of_their_blanks():
+    notes = (
+        "# Networking clozes\n\n"
+        "The default port of HTTPS is {{c1::443}}.\n\n"
+        "TCP's handshake has {{c1::three}} steps: {{c2::SYN, SYN-ACK, ACK::the flags}}.\n\n"
+        "- A /24 network has {{c1::256}} addresses.\n"
+    )
+    assert pairs(notes) == [
+        ("The default port of HTTPS is […].", "The default port of HTTPS is 443."),
+        (
+            "TCP's handshake has […] steps: [the flags].",
+            "TCP's handshake has three steps: SYN, SYN-ACK, ACK.",
+        ),
+        ("A /24 network has […] addresses.", "A /24 network has 256 addresses."),
+    ]
