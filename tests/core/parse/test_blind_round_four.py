@@ -316,3 +316,16 @@ def test_anki_clozes_written_in_markdown_are_cards_of_their_blanks():
         ),
         ("A /24 network has […] addresses.", "A /24 network has 256 addresses."),
     ]
+
+
+def test_french_marks_with_a_space_before_the_colon_pair_up():
+    notes = (
+        "Q : Qu'est-ce qu'une fermeture ?\nR : Une fonction qui garde sa portée.\n\n"
+        "Q : Quelle est la différence entre let et var ?\nR : let a une portée de bloc.\n\n"
+        "Q : Qu'est-ce que le hoisting ?\nR : La remontée des déclarations.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("Qu'est-ce qu'une fermeture ?", "Une fonction qui garde sa portée."),
+        ("Quelle est la différence entre let et var ?", "let a une portée de bloc."),
+        ("Qu'est-ce que le hoisting ?", "La remontée des déclarations."),
+    ]
