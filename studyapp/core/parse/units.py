@@ -318,21 +318,31 @@ LABEL_RE = re.compile(
 )
 
 
-def _labelled_paragraph(doc: Document, index: int) -> Unit | None:
-    """A question under a paragraph that only labels it, as a word processor's export
-    writes them ("**Question 1**", then "What is REST?", then "**Answer**"): the
-    question starts at its label, its title is the paragraph below."""
+def _labelled_question(doc: Document, index: int) -> Unit | None:
+    """A question under a label, as a word processor's export writes them ("**Question
+    1**" or "### Question 1", then "What is REST?", then "**Answer**"): the question
+    starts at its label; its title is the rest of the label's paragraph, or else the
+    paragraph below."""
     block = doc.blocks[index]
-    below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-    if below is None or below.kind != "paragraph" or below.depth or below.quoted:
-        return None
-    lines = below.text.split("\n")
-    if WHOLE_BOLD_RE.match(lines[0]) and LABEL_RE.match(WHOLE_BOLD_RE.match(lines[0])["q"]):
-        return None  # "**Answer**" right below: a label with no question
+    lines = block.text.split("\n")[1:] if block.kind == "paragraph" else []
+    start = block.start + 1
+    if not lines:
+        below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        if below is None or below.kind != "paragraph" or below.depth or below.quoted:
+            return None
+        lines, start = below.text.split("\n"), below.start
+        if _label(lines[0]) is not None:
+            return None  # "**Answer**" right below: a label with no question
     cut = _title_cut(lines, doc.plain) if len(lines) > 1 else None
     raw = "\n".join(lines if cut is None else lines[: cut + 1])
-    end = below.start + raw.count("\n")
+    end = start + raw.count("\n")
     return Unit(block.start, end, raw, whole_title(raw, plain=doc.plain), end + 1, explicit=True)
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """A line that only labels: "**Question 1**", "Answer:", "Q3"."""
+    whole = WHOLE_BOLD_RE.match(line)
+    return LABEL_RE.match(whole["q"].strip() if whole else line.strip())
 
 
 # A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
@@ -345,19 +355,18 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
     italic: list[Unit] = []
     for index, block in enumerate(doc.blocks):
-        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+        if block.kind not in ("paragraph", "heading") or block.depth > 0 or block.quoted:
             continue
         first = block.text.partition("\n")[0]
-        whole = WHOLE_BOLD_RE.match(first)
-        label = None
-        if block.start == block.end:  # "**Question 1**", or in plain words "Question 1"
-            label = LABEL_RE.match(whole["q"].strip() if whole else first.strip())
+        label = _label(first)  # "**Question 1**", "Question 1", "### Question 1"
         if label is not None:
             # "**Answer**" marks the answer of the question above; "**Question 1**"
-            # labels the paragraph below it, which is the question
-            unit = _labelled_paragraph(doc, index) if label["question"] else None
+            # labels the question below it
+            unit = _labelled_question(doc, index) if label["question"] else None
             if unit is not None:
                 units.append(unit)
+            continue
+        if block.kind == "heading":
             continue
         if BOLD_NUMBER_RE.match(first) or ESCAPED_NUMBER_RE.match(doc.line(block.start)):
             # "**1)** The number of active ads." — the whole paragraph is the question,

@@ -329,3 +329,18 @@ def test_french_marks_with_a_space_before_the_colon_pair_up():
         ("Quelle est la différence entre let et var ?", "let a une portée de bloc."),
         ("Qu'est-ce que le hoisting ?", "La remontée des déclarations."),
     ]
+
+
+def test_question_labels_as_headings_or_over_the_question_in_one_paragraph():
+    for label, answer in (("### Question {n}", "### Answer"), ("**Question {n}**", "**Answer**")):
+        notes = "".join(
+            f"{label.format(n=n)}\n{question}\n\n{answer}\n{reply}\n\n"
+            for n, question, reply in (
+                (1, "What is a REST API?", "An API over HTTP that models resources."),
+                (2, "Explain idempotency.", "Twice has the effect of once."),
+            )
+        )
+        assert pairs(notes) == [
+            ("What is a REST API?", "An API over HTTP that models resources."),
+            ("Explain idempotency.", "Twice has the effect of once."),
+        ], label
