@@ -47,6 +47,12 @@ from studyapp.core.parse.ends import (
     within_items,
 )
 from studyapp.core.parse.hanging import hanging
+from studyapp.core.parse.heading_levels import (
+    asks_or_compares,
+    deeper_questions,
+    grouping_heads,
+    shallower_questions,
+)
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import (
@@ -177,14 +183,6 @@ def _answer_test(units: list[Unit], counts: list[int]) -> Callable[[int], bool]:
     return has_answer
 
 
-# "At-least-once vs exactly-once delivery": a comparison to explain, as asked.
-_COMPARES_RE = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.I)
-
-
-def _asks_or_compares(title: str) -> bool:
-    return found.is_question_like(title) or bool(_COMPARES_RE.search(title))
-
-
 def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """A section the chosen unit finds nothing in may ask its questions another way
     ("Simple questions" as a bullet list above <details> questions): where another
@@ -221,7 +219,7 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
             if heading and int(cand.kind[1:]) <= head.block.level:
                 continue  # the section's own heading level, or a level above it
             inside = [u for u in cand.units if low < u.line < high]
-            asking = sum(1 for u in inside if _asks_or_compares(u.title))
+            asking = sum(1 for u in inside if asks_or_compares(u.title))
             if len(inside) >= 2 and asking * 10 >= len(inside) * 8 and len(inside) > len(best):
                 best = inside
         added.extend(best)
@@ -250,6 +248,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
     inside = _inside_containers(units)
     tocs = found.toc_headings(doc)
+    grouping = grouping_heads(doc, top, units) if top < 7 else set()
     heads = [
         _Heading(b, whole_title(b.text, plain=doc.plain))
         for b in doc.blocks
@@ -262,6 +261,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
         and (
             b.level < top
             or b.start in tocs
+            or b.start in grouping
             or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
         )
         and not inside(b.start)
@@ -504,12 +504,17 @@ def assemble(
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
     arrowed = written_with_arrows([u.raw_title for u in units])
+    levels = {  # the questions' own heading levels
+        b.start: b.level for b in doc.blocks if b.kind == "heading" and cand.kind in HEADING_KINDS
+    }
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
                 stack.pop()
             stack.append(pending)
             pending = next(section_iter, None)
+        while stack and unit.line in levels and stack[-1].block.level >= levels[unit.line]:
+            stack.pop()  # a question heading as high as a group's: out of that group
         end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
@@ -660,6 +665,7 @@ def parse_markdown(
     chosen = choose(cands, split_at, first_line)
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
+        chosen = shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

@@ -344,3 +344,48 @@ def test_question_labels_as_headings_or_over_the_question_in_one_paragraph():
             ("What is a REST API?", "An API over HTTP that models resources."),
             ("Explain idempotency.", "Twice has the effect of once."),
         ], label
+
+
+def test_a_heading_that_names_deeper_questions_is_their_section_not_a_question():
+    from studyapp.core.parse import parse_text
+
+    notes = (
+        "# Backend notes\n\n## Databases\n\n"
+        "### What is an index?\n\nA structure that speeds up reads.\n\n"
+        "### Transactions\n\n"
+        "#### What is a dirty read?\n\nReading uncommitted rows.\n\n"
+        "#### What is a phantom read?\n\nNew rows in a re-run range query.\n\n"
+        "### What is MVCC?\n\nRow versions instead of read locks.\n\n"
+        "## Caching\n\n### What is cache stampede?\n\nMany misses at once.\n"
+    )
+    parsed = parse_text(notes)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is an index?", ("Databases",)),
+        ("What is a dirty read?", ("Databases", "Transactions")),
+        ("What is a phantom read?", ("Databases", "Transactions")),
+        ("What is MVCC?", ("Databases",)),
+        ("What is cache stampede?", ("Caching",)),
+    ]
+    assert parsed.questions[1].answer_markdown == "Reading uncommitted rows."
+
+
+def test_headings_a_level_up_that_ask_with_their_own_answers_are_questions_too():
+    from studyapp.core.parse import parse_text
+
+    notes = (
+        "# Algorithms\n\n"
+        "## What is the time complexity of binary search?\n\nO(log n).\n\n"
+        "## Sorting\n\n"
+        "### Why is quicksort fast in practice?\n\nGood cache behaviour.\n\n"
+        "### When is merge sort preferred?\n\nFor linked lists.\n\n"
+        "### Is heapsort stable?\n\nNo.\n\n"
+        "## What is amortised analysis?\n\nThe average cost over a worst-case sequence.\n"
+    )
+    parsed = parse_text(notes)
+    assert [(q.title, q.answer_markdown, q.topic_path) for q in parsed.questions] == [
+        ("What is the time complexity of binary search?", "O(log n).", ()),
+        ("Why is quicksort fast in practice?", "Good cache behaviour.", ("Sorting",)),
+        ("When is merge sort preferred?", "For linked lists.", ("Sorting",)),
+        ("Is heapsort stable?", "No.", ("Sorting",)),
+        ("What is amortised analysis?", "The average cost over a worst-case sequence.", ()),
+    ]

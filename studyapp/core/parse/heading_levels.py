@@ -1,0 +1,97 @@
+"""Questions at more than one heading level. The chosen unit is one heading level, but
+notes are not always that tidy: a heading of that level may name a group of deeper
+questions ("### Transactions" over "#### What is a dirty read?"), and headings a level
+up may ask with their own answers between groups of deeper questions ("## What is
+amortised analysis?" beside "## Sorting" over "### Why is quicksort fast?")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from studyapp.core.parse import units as found
+from studyapp.core.parse.choice import HEADING_KINDS, Candidate
+from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
+
+# "At-least-once vs exactly-once delivery": a comparison to explain, as asked.
+_COMPARES_RE = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.I)
+
+
+def asks_or_compares(title: str) -> bool:
+    return found.is_question_like(title) or bool(_COMPARES_RE.search(title))
+
+
+def grouping_heads(doc: Document, top: int, units: list[Unit]) -> set[int]:
+    """Headings of the questions' level right over deeper questions ("### Transactions"
+    over "#### What is a dirty read?"): the group's name, a section."""
+    levels = {b.start: b.level for b in doc.blocks if b.kind == "heading" and b.depth == 0}
+    lines = [u.line for u in units]
+    taken = set(lines)
+    found_heads = set()
+    for line, level in levels.items():
+        if level != top or line in taken:
+            continue
+        position = bisect.bisect_right(lines, line)
+        if position < len(lines) and levels.get(lines[position], 0) > top:
+            between = [n for n, lv in levels.items() if line < n < lines[position] and lv <= top]
+            if not between:
+                found_heads.add(line)
+    return found_heads
+
+
+def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """Questions at two heading levels: a heading of the questions' level that asks
+    nothing, over deeper headings that ask, each with its answer ("### Transactions"
+    over "#### What is a dirty read?"), names their group; they are the questions."""
+    if chosen.kind not in HEADING_KINDS or not found.mostly_asking(chosen.units):
+        return chosen
+    level = int(chosen.kind[1:])
+    deeper = sorted(
+        (u for c in cands if c.kind in HEADING_KINDS and int(c.kind[1:]) > level for u in c.units),
+        key=lambda u: u.line,
+    )
+    if len(deeper) < 2:
+        return chosen
+    heads = sorted(
+        b.start for b in doc.blocks if b.kind == "heading" and b.level <= level and not b.depth
+    )
+    units: list[Unit] = []
+    for unit in chosen.units:
+        after = bisect.bisect_right(heads, unit.line)
+        stop = heads[after] if after < len(heads) else len(doc.lines) + 1
+        inside = [u for u in deeper if unit.line < u.line < stop]
+        asking = sum(1 for u in inside if asks_or_compares(u.title))
+        grouped = len(inside) >= 2 and asking * 10 >= len(inside) * 8
+        units.extend(inside if grouped and not asks_or_compares(unit.title) else [unit])
+    if len(units) == len(chosen.units):
+        return chosen
+    return Candidate(chosen.kind, units, chosen.score)
+
+
+def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """Headings a level or more above the questions' that ask, each over its own answer
+    (text before any deeper heading), two or more: questions too ("## What is amortised
+    analysis?" beside "## Sorting", whose "### …" questions the unit found). A heading
+    that asks right over deeper headings names their group."""
+    if chosen.kind not in HEADING_KINDS or not found.mostly_asking(chosen.units):
+        return chosen
+    level = int(chosen.kind[1:])
+    counts = nonblank_prefix(doc)
+    heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
+    taken = {u.line for u in chosen.units}
+    added = []
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS or not 2 <= int(cand.kind[1:]) < level:
+            continue
+        for unit in cand.units:
+            after = bisect.bisect_right(heads, unit.line)
+            stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
+            said = counts[stop] - counts[unit.line] > 0
+            if said and unit.line not in taken and found.is_question_like(unit.title):
+                added.append(unit)
+    if len(added) < 2:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
