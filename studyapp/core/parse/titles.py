@@ -380,7 +380,8 @@ SAID_RE = re.compile(
 )
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s|$)|\s+([.,;])$")
+# (not a "?" a lower-case word follows: Rust's "the ? operator" names it, asks nothing)
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([?!])(?=\s*$|\s+[^\sa-z])|\s+([.,;])$")
 # French writes a space before "?" and "!" (typed as a plain one as often as not): a
 # title that reads French keeps it ("Que signifie ACID ?"); elsewhere it is a typo.
 _FRENCH_RE = re.compile(

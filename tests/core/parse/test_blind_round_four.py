@@ -389,3 +389,18 @@ def test_headings_a_level_up_that_ask_with_their_own_answers_are_questions_too()
         ("Is heapsort stable?", "No.", ("Sorting",)),
         ("What is amortised analysis?", "The average cost over a worst-case sequence.", ()),
     ]
+
+
+def test_a_question_mark_named_in_a_title_keeps_its_spaces():
+    from tests.helpers.parsing import titles
+
+    notes = (
+        "## What does the ? operator do in Rust?\n\nReturns early on an error.\n\n"
+        "## Why is x ?? y different from x || y?\n\n`??` only skips null and undefined.\n\n"
+        "## What is a closure ?\n\nA function with its scope.\n"
+    )
+    assert titles(notes) == [
+        "What does the ? operator do in Rust?",
+        "Why is x ?? y different from x || y?",
+        "What is a closure?",
+    ]
