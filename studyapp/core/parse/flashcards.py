@@ -375,8 +375,15 @@ def _wiki_link(match: re.Match[str]) -> str:
     return match.group(1).strip().replace("#", " > ")
 
 
+# A block's id at the end of its last line, or alone below it ("… text ^borrow-rules"),
+# which Obsidian hides: a link target, no text.
+_BLOCK_ID_RE = re.compile(r"(?:[ \t]+|^)\^[A-Za-z0-9-]+[ \t]*$", re.M)
+
+
 def _clean_prose(text: str) -> str:
     text = _OBSIDIAN_COMMENT_RE.sub("", text)
+    if "^" in text:
+        text = _BLOCK_ID_RE.sub("", text)
     text = _WIKI_EMBED_RE.sub(_embed, text)
     text = _WIKI_LINK_RE.sub(_wiki_link, text)
     return _HIGHLIGHT_RE.sub(r"*\1*", text)

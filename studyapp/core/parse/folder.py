@@ -52,7 +52,7 @@ _QUESTION_LABEL_RE = QUESTION_LABEL_RE
 _ENGLISH_LABEL_RE = re.compile(r"^(?:question|q)\b", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LABEL_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+q(?:uestion)?\b", re.I | re.M)
-_OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%")
+_OBSIDIAN_MARK_RE = re.compile(r"\[\[|==|%%|(?:\s|^)\^[A-Za-z0-9-]+[ \t]*$", re.M)
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -307,7 +307,7 @@ def obsidian_cleaned(question: ParsedQuestion) -> ParsedQuestion:
     question itself when it has none; never changed in place: parses are shared)."""
     answer, title = question.answer_markdown, question.title
     if _OBSIDIAN_MARK_RE.search(answer):
-        answer = clean_obsidian(answer)
+        answer = clean_obsidian(answer).rstrip()
     if _OBSIDIAN_MARK_RE.search(title):
         title = " ".join(_title_text(title).split()) or title
     if (answer, title) == (question.answer_markdown, question.title):

@@ -404,3 +404,24 @@ def test_a_question_mark_named_in_a_title_keeps_its_spaces():
         "Why is x ?? y different from x || y?",
         "What is a closure?",
     ]
+
+
+def test_obsidian_block_ids_and_comment_blocks_are_not_answer_text(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    note = tmp_path / "rust.md"
+    note.write_text(
+        "# Rust notes\n\n"
+        "## What is ownership?\n\nEach value has one owner. %%add the Box example%%\n\n"
+        "%%\nTODO: rewrite after the book club\n%%\n\n"
+        "## What is borrowing?\n\nTaking a reference: many `&T` or one `&mut T`. ^borrow-rules\n\n"
+        "## What are the borrowing rules?\n\n- many shared references\n- or one mutable\n\n"
+        "^rules-list\n",
+        encoding="utf-8",
+    )
+    parsed = parse_path(note)
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        ("What is ownership?", "Each value has one owner."),
+        ("What is borrowing?", "Taking a reference: many `&T` or one `&mut T`."),
+        ("What are the borrowing rules?", "- many shared references\n- or one mutable"),
+    ]
