@@ -33,18 +33,27 @@ def records(doc: Document) -> list[Unit]:
     blocks = max(found.values(), key=len, default=[])
     if len(blocks) < 3:
         return []
+    # Two fields a record, the second always named alike ("Front: …" / "Back: …"): that
+    # name only marks the answer
+    seconds = {
+        _FIELD_RE.match(lines[1])["key"].casefold() if len(lines) == 2 else ""
+        for lines in (b.text.split("\n") for b in blocks)
+    }
+    paired = len(seconds) == 1 and "" not in seconds
     units = []
     for block in blocks:
-        first = block.text.split("\n", 1)[0]
+        first, _, rest = block.text.partition("\n")
         raw = first.split(":", 1)[1].strip()
+        back = rest.split(":", 1)[1].strip() if paired else ""
         units.append(
             Unit(
                 block.start,
                 block.start,
                 raw,
                 whole_title(raw, plain=doc.plain),
-                block.start + 1,
+                block.end + 1 if paired else block.start + 1,
                 end=block.end,
+                answer_prefix=back,
                 container=True,
                 explicit=True,
             )

@@ -289,6 +289,7 @@ def _lettered_items(doc: Document) -> list[Unit]:
             if match:
                 found.append((block.start + offset, line, ord(match.group(1).lower()) - 96))
     run = [f for i, f in enumerate(found) if f[2] == 1 or (i and found[i - 1][2] == f[2] - 1)]
+    run = _without_options(doc, run)
     # a lone "a." that asks nothing (no "b." after it) is an answer's mark ("A. …")
     run = [
         f
@@ -349,6 +350,22 @@ def _label(line: str) -> re.Match[str] | None:
 WHOLE_ITALIC_RE = re.compile(
     r"^\s*+(?P<mark>[*_])(?![*_\s])(?P<q>[^*_\n]+?)(?<!\s)(?P=mark)\s*(?P<tail>[^\w\s*]{0,6})\s*$"
 )
+
+
+def _without_options(
+    doc: Document, run: list[tuple[int, str, int]]
+) -> list[tuple[int, str, int]]:
+    """Lettered lines that start right under a line that asks ("**1. Which service
+    stores objects?**" / "A) EBS" / "B) S3"): a quiz's options, not questions."""
+    kept: list[tuple[int, str, int]] = []
+    options = False
+    for line, text, number in run:
+        if number == 1:
+            above = doc.line(line - 1).strip()
+            options = bool(above) and _ends_asking(above.strip("*_ "), doc.plain)
+        if not options:
+            kept.append((line, text, number))
+    return kept
 
 
 def bold_paragraphs(doc: Document) -> list[Unit]:

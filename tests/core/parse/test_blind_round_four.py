@@ -425,3 +425,32 @@ def test_obsidian_block_ids_and_comment_blocks_are_not_answer_text(tmp_path):
         ("What is borrowing?", "Taking a reference: many `&T` or one `&mut T`."),
         ("What are the borrowing rules?", "- many shared references\n- or one mutable"),
     ]
+
+
+def test_lettered_options_under_a_bold_question_are_its_answer_not_questions():
+    notes = (
+        "# AWS practice quiz\n\n"
+        "**1. Which service stores objects?**\nA) EBS\nB) S3\nC) EFS\nD) RDS\nCorrect answer: B\n\n"
+        "**2. Which storage class is cheapest for archives?**\nA) S3 Standard\n"
+        "B) S3 Glacier Deep Archive\nC) S3 One Zone-IA\nCorrect answer: B\n"
+    )
+    assert pairs(notes) == [
+        ("Which service stores objects?", "A) EBS\nB) S3\nC) EFS\nD) RDS\nCorrect answer: B"),
+        (
+            "Which storage class is cheapest for archives?",
+            "A) S3 Standard\nB) S3 Glacier Deep Archive\nC) S3 One Zone-IA\nCorrect answer: B",
+        ),
+    ]
+
+
+def test_records_of_a_front_and_a_back_field_leave_the_backs_name_out():
+    notes = (
+        "Front: What does ACID stand for?\nBack: Atomicity, Consistency, Isolation, Durability.\n\n"
+        "Front: What is a deadlock?\nBack: Two transactions waiting on each other's locks.\n\n"
+        "Front: Optimistic vs pessimistic locking\nBack: Check at commit, or lock up front.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("What does ACID stand for?", "Atomicity, Consistency, Isolation, Durability."),
+        ("What is a deadlock?", "Two transactions waiting on each other's locks."),
+        ("Optimistic vs pessimistic locking", "Check at commit, or lock up front."),
+    ]
