@@ -29,14 +29,15 @@ def grouping_heads(doc: Document, top: int, units: list[Unit]) -> set[int]:
     levels = {b.start: b.level for b in doc.blocks if b.kind == "heading" and b.depth == 0}
     lines = [u.line for u in units]
     taken = set(lines)
+    high = sorted(n for n, level in levels.items() if level <= top)  # as high or higher
     found_heads = set()
-    for line, level in levels.items():
-        if level != top or line in taken:
+    for line in high:
+        if levels[line] != top or line in taken:
             continue
         position = bisect.bisect_right(lines, line)
         if position < len(lines) and levels.get(lines[position], 0) > top:
-            between = [n for n, lv in levels.items() if line < n < lines[position] and lv <= top]
-            if not between:
+            following = bisect.bisect_right(high, line)  # the next heading as high
+            if following == len(high) or high[following] > lines[position]:
                 found_heads.add(line)
     return found_heads
 
@@ -57,11 +58,12 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
     heads = sorted(
         b.start for b in doc.blocks if b.kind == "heading" and b.level <= level and not b.depth
     )
+    firsts = [u.line for u in deeper]
     units: list[Unit] = []
     for unit in chosen.units:
         after = bisect.bisect_right(heads, unit.line)
         stop = heads[after] if after < len(heads) else len(doc.lines) + 1
-        inside = [u for u in deeper if unit.line < u.line < stop]
+        inside = deeper[bisect.bisect_right(firsts, unit.line) : bisect.bisect_left(firsts, stop)]
         asking = sum(1 for u in inside if asks_or_compares(u.title))
         grouped = len(inside) >= 2 and asking * 10 >= len(inside) * 8
         units.extend(inside if grouped and not asks_or_compares(unit.title) else [unit])
