@@ -169,6 +169,8 @@ def _mark(answer: str) -> str:
 def without_shared_mark(answers: list[str]) -> list[str]:
     """Answers that all open with the same symbol ("❓ question" over "💡 answer"): the
     symbol marks them as answers, so it goes; one answer's own emoji stays."""
+    if sum(1 for a in answers if a[:1] > "\x7f") < 2:
+        return answers  # the usual notes: answers open with ASCII
     marks = Counter(_mark(a) for a in answers if a)
     mark, count = marks.most_common(1)[0] if marks else ("", 0)
     if not mark or count < 2 or count * 5 < sum(marks.values()) * 4:

@@ -47,12 +47,7 @@ from studyapp.core.parse.ends import (
     within_items,
 )
 from studyapp.core.parse.hanging import hanging
-from studyapp.core.parse.heading_levels import (
-    asks_or_compares,
-    deeper_questions,
-    grouping_heads,
-    shallower_questions,
-)
+from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.titles import (
@@ -665,7 +660,7 @@ def parse_markdown(
     chosen = choose(cands, split_at, first_line)
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
-        chosen = shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)
+        chosen = two_levels(doc, chosen, cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

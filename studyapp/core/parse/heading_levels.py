@@ -45,9 +45,8 @@ def grouping_heads(doc: Document, top: int, units: list[Unit]) -> set[int]:
 def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """Questions at two heading levels: a heading of the questions' level that asks
     nothing, over deeper headings that ask, each with its answer ("### Transactions"
-    over "#### What is a dirty read?"), names their group; they are the questions."""
-    if chosen.kind not in HEADING_KINDS or not found.mostly_asking(chosen.units):
-        return chosen
+    over "#### What is a dirty read?"), names their group; they are the questions.
+    (For a heading unit whose places mostly ask, as `two_levels` checks.)"""
     level = int(chosen.kind[1:])
     deeper = sorted(
         (u for c in cands if c.kind in HEADING_KINDS and int(c.kind[1:]) > level for u in c.units),
@@ -76,9 +75,7 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
     """Headings a level or more above the questions' that ask, each over its own answer
     (text before any deeper heading), two or more: questions too ("## What is amortised
     analysis?" beside "## Sorting", whose "### …" questions the unit found). A heading
-    that asks right over deeper headings names their group."""
-    if chosen.kind not in HEADING_KINDS or not found.mostly_asking(chosen.units):
-        return chosen
+    that asks right over deeper headings names their group. (As `deeper_questions`.)"""
     level = int(chosen.kind[1:])
     counts = nonblank_prefix(doc)
     heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
@@ -97,3 +94,14 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
+
+
+def two_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """The chosen heading unit with the questions it holds at other heading levels, where
+    its places mostly ask (a heading that names a group stands apart from them)."""
+    if chosen.kind not in HEADING_KINDS:
+        return chosen
+    others = (c for c in cands if c.kind in HEADING_KINDS and c.kind not in (chosen.kind, "h1"))
+    if not any(c.units for c in others) or not found.mostly_asking(chosen.units):
+        return chosen  # no question at another level (the usual note), or no questions
+    return shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)

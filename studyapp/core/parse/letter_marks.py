@@ -30,14 +30,14 @@ _ANSWER_RE = re.compile(_MARK.format(letters="RA"))
 _HINT_RE = re.compile(
     r"^[ \t]*+(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:R|F)[ \t]*\d{0,4}[ \t]*[:：]", re.M
 )
-_HINT_FAST_RE = re.compile(r"[RF][ \t\d]{0,5}[:：]")  # French typing puts a space before ":"
+_HINTS = ("R:", "F:", "：", " :")  # French typing puts a space before ":" ("R :", "R1 :")
 _TITLE_LINES = 4  # a question wraps over a few lines at most
 
 
 def letter_marked(doc: Document) -> list[Unit]:
     """A unit per question mark paired with its answer mark (see the module's text)."""
     text = doc.text()
-    if not _HINT_FAST_RE.search(text) or not _HINT_RE.search(text):
+    if not any(mark in text for mark in _HINTS) or not _HINT_RE.search(text):
         return []  # the usual notes: no "R:" answer, no "F:" question
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and not b.quoted and b.depth <= 1]
     found: list[tuple[str, Unit]] = []

@@ -375,7 +375,8 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
         if block.kind not in ("paragraph", "heading") or block.depth > 0 or block.quoted:
             continue
         first = block.text.partition("\n")[0]
-        label = _label(first)  # "**Question 1**", "Question 1", "### Question 1"
+        # "**Question 1**", "Question 1", "### Question 1" (a label is short)
+        label = _label(first) if len(first) <= 30 and first.count(" ") <= 2 else None
         if label is not None:
             # "**Answer**" marks the answer of the question above; "**Question 1**"
             # labels the question below it
@@ -385,7 +386,8 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             continue
         if block.kind == "heading":
             continue
-        if BOLD_NUMBER_RE.match(first) or ESCAPED_NUMBER_RE.match(doc.line(block.start)):
+        escaped = "\\" in first[:8] and ESCAPED_NUMBER_RE.match(doc.line(block.start))
+        if BOLD_NUMBER_RE.match(first) or escaped:
             # "**1)** The number of active ads." — the whole paragraph is the question,
             # unless its answer follows on the next line ("**1. What is a closure?**")
             cut = _title_cut(block.text.split("\n"), doc.plain)
@@ -415,7 +417,11 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                     answer_prefix=lead["a"],
                 )
             )
-        elif WHOLE_ITALIC_RE.match(first) and not PREFIX_RE.match(first):
+        elif (
+            first.lstrip()[:1] in ("*", "_")
+            and WHOLE_ITALIC_RE.match(first)
+            and not PREFIX_RE.match(first)
+        ):
             italic.append(
                 _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
             )
