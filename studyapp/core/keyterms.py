@@ -66,10 +66,11 @@ ILLUSTRATION_FACTOR = 0.6
 # Points of the answer's opening paragraph, before any heading, list or table: the
 # direct answer to the question, ranked above the detail that follows.
 OPENING_BONUS = 0.5
-# An answer this poor in points (a sentence or two: none or one) also gives the key
-# phrases of its clauses, up to this many points in all, so its feedback does not hang
-# on one name it happens to mention ("CPython" for the GIL).
-FEW_POINTS = 2
+# A short answer (a sentence or two, at most this many words) that yields one point
+# only also gives the key phrases of its clauses, up to this many points in all, so its
+# feedback does not hang on one name it mentions in passing ("CPython" for the GIL).
+# One with no point at all is not scored, which is fair; a long one has marks enough.
+SHORT_ANSWER_WORDS = 40
 CLAUSE_POINTS = 3
 
 # Whole phrases that label a section rather than name a concept (compared lower case,
@@ -128,9 +129,15 @@ _HEADING_LABEL_WORDS = word_set(
 )
 # A heading made of these words (and labels) opens a section of illustrations.
 _ILLUSTRATION_WORDS = word_set(
-    """example examples use uses case cases application applications used by tool tools
+    """example examples use case cases application applications used by tool tools
     real world life product products library libraries company companies popular
-    common scenario scenarios where when"""
+    common scenario scenarios where"""
+)
+# Words of such a heading that name what it lists ("Use Cases": cases); "Use When"
+# lists conditions, not illustrations.
+_ILLUSTRATION_NAMES = word_set(
+    """example examples case cases application applications used tool tools product
+    products library libraries company companies scenario scenarios world life"""
 )
 # A phrase "<one of these> of …" labels what follows ("Types of Analysis").
 _LABEL_HEADS = word_set("type kind example list use application variant form")
@@ -167,7 +174,7 @@ _PLAIN_WORDS = keymatch.STOPWORDS | word_set(
     would yes yet you your basically simply generally typically mainly mostly important
     help helps helpful allows allow different various certain actually already always
     together within each example examples called refers means defined nothing everything
-    here least once"""
+    here least once whereas due hence twice finally oh"""
 )
 
 _HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
@@ -384,6 +391,7 @@ class _Collector:
         self.frequencies: Counter[str] = Counter()  # content stems → times the answer says them
         self.listed: set[str] = set()  # names of a series, each a point of its own
         self.illustrating = False  # under a heading of examples ("Use Cases")
+        self.asked: frozenset[str] = frozenset()  # the question's word stems
         self.opening = True  # still in the answer's first paragraph
 
     def add(self, raw: str, source: str, *, heading: bool = False) -> None:
@@ -424,6 +432,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         return []
     tokens = _parser().parse(_as_markdown(answer_markdown))
     collector = _Collector()
+    collector.asked = frozenset(stem(w) for w in words(question))
     collector.prose = [_inline(t).text for t in tokens if t.type == "inline"]
     all_words = [stem(w) for text in collector.prose for w in words(text)]
     collector.frequencies = Counter(w for w in all_words if w not in _PLAIN_WORDS)
@@ -447,7 +456,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
         kept.append(candidate)
-    if len(kept) < min(FEW_POINTS, limit):
+    if len(kept) == 1 < limit and len(all_words) <= SHORT_ANSWER_WORDS:
         kept += _clause_points(collector, kept, question)[: CLAUSE_POINTS - len(kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
@@ -501,7 +510,7 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             lead_next = True
         elif kind == "heading_open":
             inline = _inline(tokens[i + 1])
-            collector.illustrating = _illustrates(inline.text)
+            collector.illustrating = _illustrates(inline.text, collector.asked)
             collector.add(inline.text, "heading", heading=True)
             i += 2
             continue
@@ -529,14 +538,18 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
         i += 1
 
 
-def _illustrates(heading: str) -> bool:
+def _illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
     """Whether a heading opens a section of examples ("💡 Examples", "Use Cases",
-    "Used By Vector Databases Like:", "Real-World Applications")."""
+    "Used By Vector Databases Like:", "Real-World Applications"), unless the question
+    asks for them (`asked`: the stems of its words; "What are Redis's use cases?")."""
     found = [w for w in words(clean_term(heading)) if w not in ("of", "in", "the", "a")]
-    return bool(found) and all(
+    if not found or not all(
         w in _ILLUSTRATION_WORDS or _singular(w) in _ILLUSTRATION_WORDS or w == "like"
         for w in found
-    ) and any(w in _ILLUSTRATION_WORDS - word_set("where when common popular") for w in found)
+    ):
+        return False
+    names = [w for w in found if w in _ILLUSTRATION_NAMES]
+    return bool(names) and not any(stem(w) in asked for w in names)
 
 
 def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:

@@ -40,6 +40,7 @@ class TopicMastery:
     studied: int
     total: int
     question_ids: tuple[str, ...] = ()  # the topic's questions, sub-topics included
+    deck: str = ""  # with several decks, the deck's name that `name` opens with ("Deck: …")
 
     @property
     def fraction(self) -> float:
@@ -258,6 +259,7 @@ def collect_stats(
                     topic_figures.total - topic_figures.new,
                     topic_figures.total,
                     tuple(_subtree(topic.id, by_topic, children)),
+                    deck.name if len(decks) > 1 else "",
                 )
             )
 

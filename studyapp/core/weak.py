@@ -277,6 +277,7 @@ class WeakTopic:
     total: int = 0  # questions in the topic
     studied: int = 0
     weak: int = 0  # weak questions before any limit
+    leaf: str = ""  # the topic's own name: the end of `name`, which tells rows apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,6 +516,7 @@ def weak_report(
             WeakTopic(
                 topic_id=topic_id,
                 name=path_name(topic_id),
+                leaf=paths[topic_id][-1].name if paths.get(topic_id) else "",
                 score=score,
                 mastery=counts["mastered"] / counts["total"] if counts["total"] else 0.0,
                 questions=kept,

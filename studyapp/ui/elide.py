@@ -1,5 +1,6 @@
-"""Eliding a path ("Deck / Parent / Topic", "Deck: Topic") so its end stays whole: the
-topic is what tells the rows apart, the deck and parents above it are context."""
+"""Eliding a topic's label ("3. Deck / Parent / Topic", "Deck: Topic") so the parts that
+tell rows apart stay whole: a rank before it, and the topic's own name at its end. The
+deck and parents between them are context, cut first."""
 
 from __future__ import annotations
 
@@ -10,22 +11,30 @@ _RIGHT = Qt.TextElideMode.ElideRight
 MIN_HEAD_CHARS = 1  # below this much room for the head, only "…" stands for it
 
 
-def elide_path(
-    metrics: QFontMetrics | QFontMetricsF, text: str, separator: str, width: float
+def elide_parts(
+    metrics: QFontMetrics | QFontMetricsF,
+    width: float,
+    tail: str,
+    *,
+    head: str = "",
+    separator: str = "",
+    prefix: str = "",
 ) -> str:
-    """`text` within `width`: whole where it fits; else its last part after `separator`
-    whole and the part before it cut at its end ("AI and ML Q… / Vector Search"), or
-    only "…" in its place; else the last part alone, cut at its end."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    head, found, tail = text.rpartition(separator)
-    if not found:
-        return metrics.elidedText(text, _RIGHT, int(width))
-    room = width - metrics.horizontalAdvance(separator + tail)
-    least = metrics.horizontalAdvance("…") + metrics.horizontalAdvance("M") * MIN_HEAD_CHARS
-    if room >= least:
-        return metrics.elidedText(head, _RIGHT, int(room)) + separator + tail
-    headless = "…" + separator + tail  # the head's place kept, so the row reads as cut
-    if metrics.horizontalAdvance(headless) <= width:
-        return headless
-    return metrics.elidedText(tail, _RIGHT, int(width))
+    """`prefix + head + separator + tail` within `width`: whole where it fits; else
+    the prefix and the tail whole and the head cut at its end ("3. AI and ML Q… / Vector
+    Search"), or only "…" in its place; else the prefix and the tail cut at its end."""
+    whole = prefix + (head + separator if head else "") + tail
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    if head:
+        room = width - metrics.horizontalAdvance(prefix + separator + tail)
+        least = metrics.horizontalAdvance("…") + metrics.horizontalAdvance("M") * MIN_HEAD_CHARS
+        if room >= least:
+            return prefix + metrics.elidedText(head, _RIGHT, int(room)) + separator + tail
+        headless = prefix + "…" + separator + tail  # the head's place kept: the row reads as cut
+        if metrics.horizontalAdvance(headless) <= width:
+            return headless
+    left = width - metrics.horizontalAdvance(prefix)
+    if left <= 0:
+        return metrics.elidedText(whole, _RIGHT, int(max(width, 0)))
+    return prefix + metrics.elidedText(tail, _RIGHT, int(left))

@@ -47,7 +47,7 @@ from studyapp.core.format import plural
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
-from studyapp.ui.elide import elide_path
+from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -300,7 +300,11 @@ class MasteryChart(Chart):
             painter.setPen(self.text_color())
             # With two decks a name is "Deck: Topic": the topic kept whole, the deck cut
             # (at its end every row of a deck read "AI and ML Questions: Data …").
-            name = elide_path(metrics, topic.name, ": ", label_w)
+            if topic.deck and topic.name.startswith(topic.deck + ": "):
+                own = topic.name[len(topic.deck) + 2 :]
+                name = elide_parts(metrics, label_w, own, head=topic.deck, separator=": ")
+            else:
+                name = elide_parts(metrics, label_w, topic.name)
             painter.drawText(
                 QRectF(area.left(), y, label_w, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

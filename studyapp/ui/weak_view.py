@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import percent
 from studyapp.core.weak import WeakReport, describe
-from studyapp.ui.elide import elide_path
+from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, mute
 
 QID_ROLE = Qt.ItemDataRole.UserRole
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # a topic row's (rank, deck and parents, topic)
 
 COLUMNS = ("Topic / question", "Weakness", "Why")
 SCORE_COLUMN_WIDTH = 110
@@ -109,9 +110,13 @@ class NameDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if not index.parent().isValid():
+        parts = index.data(PARTS_ROLE)
+        if not index.parent().isValid() and parts:
+            prefix, head, tail = parts
             width = option.rect.width() - self.TEXT_MARGINS
-            option.text = elide_path(option.fontMetrics, option.text, " / ", width)
+            option.text = elide_parts(
+                option.fontMetrics, width, tail, head=head, separator=" / ", prefix=prefix
+            )
 
 
 class WeakView(QWidget):
@@ -233,6 +238,11 @@ class WeakView(QWidget):
                     ]
                 )
                 item.setData(1, SCORE_ROLE, topic.score)
+                # The rank and the topic's own name stay whole when the path is cut.
+                head, tail = "", topic.name
+                if topic.leaf and topic.name.endswith(" / " + topic.leaf):
+                    head, tail = topic.name[: -len(topic.leaf) - 3], topic.leaf
+                item.setData(0, PARTS_ROLE, (f"{rank}. ", head, tail))
                 item.setToolTip(0, topic.name)
                 item.setToolTip(2, item.text(2))
                 font = item.font(0)

@@ -488,3 +488,30 @@ def test_examples_rank_below_what_the_answer_explains():
     points = key_terms(answer, question="What is a message queue?", limit=6)
     assert {"producers", "consumers", "acknowledges", "Durable queues"} <= set(points)
     assert sum(p.startswith("Product") for p in points) <= 2
+
+
+def test_an_answer_with_no_marked_point_stays_unscored_and_a_long_one_gets_no_fragments():
+    # A correct answer must not score 0 % against fragments ("encryption whereas
+    # encryption", "Useful resources") where there used to be no point to score.
+    links = "Useful resources:\n\n- [find(1)](https://man7.org/find)\n"
+    assert key_terms("```bash\nfind / -type f -size +20M\n```\n\n" + links) == []
+    long_prose = " ".join(
+        f"Hashing maps input {n} to a fixed digest whereas encryption can be reversed with a key."
+        for n in range(6)
+    )
+    points = key_terms(long_prose, question="Encryption vs hashing?")
+    assert not any("whereas" in p for p in points)
+
+
+def test_a_question_that_asks_for_the_use_cases_keeps_them_as_points():
+    answer = (
+        "Redis is an in-memory **key-value store**.\n\n### Use Cases\n\n"
+        + "".join(f"- **{case}**\n" for case in ("Caching", "Session storage", "Rate limiting"))
+        + "\n### Data structures\n\n"
+        + "".join(f"- **{kind}**\n" for kind in ("Strings", "Hashes", "Sets", "Streams"))
+        + "\n### Persistence\n\n- **RDB snapshots** and the **AOF log**\n"
+    )
+    asked = key_terms(answer, question="What are the common use cases of Redis?", limit=6)
+    assert {"Caching", "Session storage", "Rate limiting"} <= set(asked)
+    typed = "Caching, session storage and rate limiting."
+    assert coverage(asked, ticked_terms(asked, typed)) >= 0.5

@@ -150,7 +150,8 @@ def test_a_topic_name_cut_to_fit_keeps_the_topic_not_only_the_deck(qtbot):
         "Ai and Ml Questions: Data Analysis & Statistics",
         "Ai and Ml Questions: Supervised Learning & Classification",
     ]
-    chart.set_topics([TopicMastery(i, name, 0, 1, 3) for i, name in enumerate(names)])
+    deck = "Ai and Ml Questions"  # two decks: each name opens with its deck
+    chart.set_topics([TopicMastery(i, name, 0, 1, 3, deck=deck) for i, name in enumerate(names)])
     painter = DrawnTexts()
     chart.draw(painter, chart.area())
     drawn = [text for text in painter.texts if "…" in text]
@@ -186,3 +187,20 @@ def test_the_ratings_legend_is_never_cut_off(qtbot, width):
         if image.pixelColor(x, y).lightness() < 200
     ]
     assert inked and max(inked) < right - 2  # the text ends before the edge, whole
+
+
+def test_a_topic_name_holding_the_separator_is_cut_where_its_deck_ends(qtbot):
+    from studyapp.core.stats import TopicMastery
+    from studyapp.ui.stats_view import MasteryChart
+
+    chart = MasteryChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 200)
+    deck = "AI and ML Questions from the interview prep channel"
+    names = [f"{deck}: Part {n}: Basics" for n in (1, 2)]
+    chart.set_topics([TopicMastery(i, name, 0, 1, 3, deck=deck) for i, name in enumerate(names)])
+    painter = DrawnTexts()
+    chart.draw(painter, chart.area())
+    drawn = [text for text in painter.texts if "Basics" in text]
+    assert len(drawn) == 2 and drawn[0] != drawn[1]  # "Part 1" and "Part 2" both kept
+    assert drawn[0].endswith("Part 1: Basics") and drawn[1].endswith("Part 2: Basics")

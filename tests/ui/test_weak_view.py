@@ -284,6 +284,35 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, s
     # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost;
     # in the middle, "3. Interv…mization": the deck and the topic both cut
     for text, name in zip(shown, names, strict=True):
-        deck, _, topic = name.rpartition(" / ")
-        assert text != name and text.endswith(" / " + topic), (text, name)
-        assert text[0] in (deck[0], "…"), (text, name)  # its rank, or "…" in its place
+        _, _, topic = name.rpartition(" / ")
+        assert text != name and text.endswith(topic), (text, name)
+        assert text.startswith(name.split(" ")[0]), (text, name)  # its rank leads
+
+
+def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
+    make_view, studied, clock
+):
+    studied.import_document(
+        make_doc((("What is a pipeline?", ("CI / CD",), "Stages."),), deck="DevOps notes"),
+        "/notes/devops.md",
+        "hash-3",
+    )
+    record(studied, qid(studied, "What is a pipeline?"), WEAK, clock.now())
+    view = make_view()
+    view.resize(460, 400)
+    view.show()
+    tree = view.tree
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if not item.text(0).endswith("CI / CD"):
+            continue
+        index = tree.indexFromItem(item, 0)
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        option.rect = tree.visualRect(index)
+        tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        rank = item.text(0).split(" ")[0]
+        assert option.text.startswith(rank) and option.text.endswith("CI / CD"), option.text
+        break
+    else:
+        raise AssertionError("no CI / CD row")

@@ -452,8 +452,11 @@ class BrowseController(Controller):
         self.search.focus()
 
     def _leave_search(self) -> None:
+        """Down or Enter in the search field: into the results, the first one shown
+        where none is marked; during a session only the focus moves (its question,
+        which the search may hide, stays on screen)."""
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.tree.current_question_id() is None:
+        if self.shell.mode is Mode.BROWSE and self.tree.current_question_id() is None:
             qid = self.tree.neighbour_question(1)
             if qid is not None:
                 self.show_question(qid)

@@ -112,9 +112,12 @@ class FilesController(Controller):
     def add_sample_deck(self) -> bool:
         """File → Add the Sample Deck: the bundled deck, shown once added; if it is
         here already, said so (and shown). False when nothing was added."""
-        if self.refuse_if_read_only("Adding the sample deck") or self.busy_importing:
+        if self.refuse_if_read_only("Adding the sample deck"):
             return False
-        from studyapp.core.importer import add_default_deck
+        if self.busy_importing:
+            self.status("An import is running: add the sample deck when it has finished.")
+            return False
+        from studyapp.core.importer import DEFAULT_DECK_SOURCE, add_default_deck
         from studyapp.ui.import_worker import ImportResult
 
         try:
@@ -122,8 +125,10 @@ class FilesController(Controller):
         except StoreError as exc:  # a full disk, a busy store: said, nothing changed
             self.show_write_error("Add the Sample Deck", exc)
             return False
-        if summary is None:
-            self.status("The sample deck is here already: AI and ML Questions.", 5000)
+        if summary is None:  # there already, maybe under another name: shown
+            here = next(d for d in self.store.decks() if d.source_path == DEFAULT_DECK_SOURCE)
+            self.shell.tree.select_deck(here.id)
+            self.status(f"The sample deck is here already: {here.name}.", 5000)
             return False
         self.imported.emit(ImportResult(summaries=[summary]))
         self.status(f"Added the sample deck: {summary.deck_name}, {summary.new} questions.", 5000)

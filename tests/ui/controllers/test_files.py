@@ -198,6 +198,11 @@ def test_file_menu_adds_the_sample_deck_once_and_shows_it(qtbot, make_window, st
     shown = window.tree.current_node()
     assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown
     assert window.model.question_count() > 30
+    store.rename_deck(sample.id, "My ML deck")
+    window.controllers["browse"].reload_tree()
+    window.tree.select_deck(store.decks()[0].id)  # another deck on screen
     window.actions_by_id["sample_deck"].trigger()  # again: not a second copy
-    assert [d.name for d in store.decks()].count("AI and ML Questions") == 1
-    assert "here already" in window.statusBar().currentMessage()
+    assert [d.id for d in store.decks()].count(sample.id) == 1 and len(store.decks()) == 2
+    assert window.statusBar().currentMessage().endswith("here already: My ML deck.")
+    shown = window.tree.current_node()
+    assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown

@@ -177,3 +177,17 @@ def test_a_study_question_a_search_hides_leaves_no_other_question_marked(
     press(qtbot, window, Qt.Key.Key_Space)
     press(qtbot, window, Qt.Key.Key_3)  # the next question: still nothing else marked
     assert window.tree.current_question_id() in (None, window.current_qid)
+
+
+def test_enter_in_the_search_field_during_a_session_keeps_the_sessions_question(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    window.controllers["browse"].apply_search("bias")
+    start_studying(qtbot, window, store, topic="Optimization")
+    studied = window.current_qid
+    window.search.field.setFocus()
+    press(qtbot, window.search.field, Qt.Key.Key_Return)
+    assert window.current_qid == studied  # not the search's match
+    assert not window.answer.is_answer_visible()  # nor any answer revealed
+    assert window.mode == "study"
