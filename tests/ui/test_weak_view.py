@@ -258,32 +258,40 @@ def test_in_the_narrowest_window_the_buttons_keep_their_whole_labels(make_window
     assert view.summary.height() <= 3 * line
 
 
-def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, studied, clock):
+def shown_row(tree, item) -> tuple[str, bool]:
+    """A topic row's text as its delegate draws it, and whether it fits its width."""
+    index = tree.indexFromItem(item, 0)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    tree.itemDelegateForIndex(index).initStyleOption(option, index)
+    fits = option.fontMetrics.horizontalAdvance(option.text) <= option.rect.width()
+    return option.text, fits
+
+
+def weak_view_with_another_deck(make_view, studied, clock, title, topic, deck, width):
     studied.import_document(
-        make_doc((("What is a z-score?", ("Basics",), "Standardized distance."),), deck="Second"),
-        "/notes/second.md",
-        "hash-2",
+        make_doc(((title, (topic,), "An answer."),), deck=deck), f"/notes/{deck}.md", deck
     )
-    record(studied, qid(studied, "What is a z-score?"), WEAK, clock.now())
+    record(studied, qid(studied, title), WEAK, clock.now())
     view = make_view()
-    view.resize(420, 400)
+    view.resize(width, 400)
     view.show()
-    tree = view.tree
-    names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    return view.tree
+
+
+def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, studied, clock):
+    tree = weak_view_with_another_deck(
+        make_view, studied, clock, "What is a z-score?", "Basics", "Second", 420
+    )
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    names = [item.text(0) for item in items]
     assert "3. Interview / Optimization" in names  # two decks: each path opens with its deck
-    shown = []
-    for i in range(tree.topLevelItemCount()):
-        index = tree.indexFromItem(tree.topLevelItem(i), 0)
-        option = QStyleOptionViewItem()
-        tree.initViewItemOption(option)
-        option.rect = tree.visualRect(index)
-        tree.itemDelegateForIndex(index).initStyleOption(option, index)
-        text = option.fontMetrics.elidedText(option.text, option.textElideMode, option.rect.width())
-        assert text == option.text  # the delegate's own cut fits the column
-        shown.append(text)
-    # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost;
-    # in the middle, "3. Interv…mization": the deck and the topic both cut
-    for text, name in zip(shown, names, strict=True):
+    for item, name in zip(items, names, strict=True):
+        text, fits = shown_row(tree, item)
+        assert fits
+        # cut at the end, each row read "n. Interview / Opt…": the topic itself was lost;
+        # in the middle, "3. Interv…mization": the deck and the topic both cut
         _, _, topic = name.rpartition(" / ")
         assert text != name and text.endswith(topic), (text, name)
         assert text.startswith(name.split(" ")[0]), (text, name)  # its rank leads
@@ -292,27 +300,12 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, s
 def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
     make_view, studied, clock
 ):
-    studied.import_document(
-        make_doc((("What is a pipeline?", ("CI / CD",), "Stages."),), deck="DevOps notes"),
-        "/notes/devops.md",
-        "hash-3",
+    tree = weak_view_with_another_deck(
+        make_view, studied, clock, "What is a pipeline?", "CI / CD", "DevOps notes", 460
     )
-    record(studied, qid(studied, "What is a pipeline?"), WEAK, clock.now())
-    view = make_view()
-    view.resize(460, 400)
-    view.show()
-    tree = view.tree
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if not item.text(0).endswith("CI / CD"):
-            continue
-        index = tree.indexFromItem(item, 0)
-        option = QStyleOptionViewItem()
-        tree.initViewItemOption(option)
-        option.rect = tree.visualRect(index)
-        tree.itemDelegateForIndex(index).initStyleOption(option, index)
-        rank = item.text(0).split(" ")[0]
-        assert option.text.startswith(rank) and option.text.endswith("CI / CD"), option.text
-        break
-    else:
-        raise AssertionError("no CI / CD row")
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    (item,) = [row for row in rows if row.text(0).endswith("CI / CD")]
+    text, _ = shown_row(tree, item)
+    rank = item.text(0).split(" ")[0]
+    assert text != item.text(0)  # cut to fit
+    assert text.startswith(rank) and text.endswith("CI / CD"), text
