@@ -46,6 +46,7 @@ from studyapp.core.parse.ends import (
     trailing_trivia,
     within_items,
 )
+from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.letter_marks import letter_marked
@@ -309,22 +310,6 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     return heads
 
 
-# A line standing alone that names a group of questions, in notes without headings:
-# "**Networking**", "=== Graphs ===", "DATABASES", "Part B - Memory", "Topic: Go".
-_LABEL_LINE_RE = re.compile(
-    r"^ {0,3}(?:(?P<mark>\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?P=mark)\s*+:?"
-    r"|={2,}[ \t]+(?P<banner>[^=\n]{2,60}?)[ \t]+={2,}"
-    r"|-{2,}[ \t]+(?P<dashed>[^-\n]{2,60}?)[ \t]+-{2,}"
-    r"|\*{2,}[ \t]+(?P<starred>[^*\n]{2,60}?)[ \t]+\*{2,}"
-    r"|\[[ \t]*+(?P<bracketed>(?!(?i:todo|tbd|fixme|note|image|figure|fig\b|diagram|see)\b)"
-    r"[A-Z0-9][^\[\]:\n]{1,59}?)[ \t]*\]"
-    r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
-    r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
-    r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
-    r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?))\s*$"
-)
-_LABEL_WORD_RE = re.compile(r"^(?i:topic|category|subject|area)\s*[:\-–—]\s*")
-_CLAUSE_RE = re.compile(r"[.;:!]\s")  # a sentence, not a name
 # A line left open ("Run", "… in short", "Example output:"): what follows completes it.
 _OPEN_LINE_RE = re.compile(r"(?:[a-z]|[:,])\s*$")
 
@@ -346,17 +331,13 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     for block in doc.blocks:
         if block.kind != "paragraph" or block.start != block.end or block.depth or block.quoted:
             continue
-        match = _LABEL_LINE_RE.match(doc.line(block.start))
-        if match is None:
-            title = _caption(doc, block, units, starts)
-        else:
-            kinds = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named")
-            title = " ".join(next(match[k] for k in kinds if match[k]).split()).rstrip(":")
-            title = _LABEL_WORD_RE.sub("", title)
+        label = shaped_label(doc.line(block.start))
+        if block.start in doc.glued:  # written right above its question (group_labels.py)
+            label = (doc.glued[block.start], True)
+        title, shaped = label or (_caption(doc, block, units, starts), True)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
-        sentence = len(title.split()) > 5 or _CLAUSE_RE.search(title)
-        shaped = match is None or match["bold"] or match["caps"]
+        sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
         if not any(c.isalpha() for c in title) or (shaped and sentence):
             continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
         position = bisect.bisect_right(starts, block.start)
@@ -366,7 +347,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
             before = block.start - 1
             while before > 0 and not doc.line(before).strip():
                 before -= 1
-            if _OPEN_LINE_RE.search(doc.line(before)):
+            if block.start not in doc.glued and _OPEN_LINE_RE.search(doc.line(before)):
                 continue  # "Run" / "ROLLBACK": it ends the answer's sentence above
             above = units[position - 1]
             said = counts[block.start - 1] - counts[above.title_end]
@@ -641,7 +622,8 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
 def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
     """How many questions each unit kind would give (what --split-at can choose).
     Counts only: the line-by-line block reader is enough, and cheaper."""
-    return {c.kind: len(c.units) for c in candidates(build(text, plain=plain, fast=True))}
+    doc = split_glued_labels(build(text, plain=plain, fast=True))
+    return {c.kind: len(c.units) for c in candidates(doc)}
 
 
 def parse_markdown(
@@ -654,7 +636,7 @@ def parse_markdown(
     source_file: str = "",
     plain: bool = False,
 ) -> ParsedDocument:
-    doc = build(text, plain=plain)
+    doc = split_glued_labels(build(text, plain=plain))
     cands = candidates(doc, extra(doc) if extra else None)
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     chosen = choose(cands, split_at, first_line)

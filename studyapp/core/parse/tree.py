@@ -40,6 +40,8 @@ class Document:
     plain: bool = False  # not Markdown (a .txt file): titles keep ** and __ as written
     counts: list[int] | None = None  # non-blank lines up to each line (engine.py fills it)
     joined: str | None = None  # the lines as one text, made once (`text`)
+    # Label lines read off the question below them (group_labels.py): line → name.
+    glued: dict[int, str] = field(default_factory=dict)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
