@@ -61,6 +61,15 @@ NoQuestionsError = engine.NoQuestionsError
 
 
 def no_questions_message(name: str, doc: ParsedDocument | None = None) -> str:
+    if doc is not None and doc.format == "folder":
+        from studyapp.core.parse.folder import files_tried
+
+        whole = [r for r in doc.skipped if r.start_line == 0 and r.source_file]
+        unsplit = [r for r in whole if r.reason == "no questions found"]
+        if whole and not unsplit and not any(doc.candidates.values()):
+            # No file could be read as notes: which were tried, and why each gave nothing.
+            read = files_tried(whole)
+            return f"{name}: no questions found; no file in it could be read as notes: {read}"
     tried = ""
     if doc is not None and any(doc.candidates.values()):
         best = max(doc.candidates.items(), key=lambda kv: kv[1])

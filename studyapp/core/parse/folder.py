@@ -32,6 +32,7 @@ from typing import NamedTuple
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import NOTE_SUFFIXES
+from studyapp.core.parse import other_files
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
@@ -274,9 +275,14 @@ def _template_folders(root: Path) -> set[Path]:
     return {root / name for name in named}
 
 
-def note_files(root: Path, exclude: Callable[[Path], bool] | None = None) -> list[Path]:
+def note_files(
+    root: Path,
+    exclude: Callable[[Path], bool] | None = None,
+    others: list[Path] | None = None,
+) -> list[Path]:
     """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
-    vault's templates and excluded ones left out."""
+    vault's templates and excluded ones left out. ``others`` collects the files left
+    out that a person may have meant as notes (`other_files.worth_naming`)."""
     found: list[Path] = []
     templates = _template_folders(root)
     for folder, dirs, files in os.walk(root):
@@ -290,10 +296,14 @@ def note_files(root: Path, exclude: Callable[[Path], bool] | None = None) -> lis
         )
         for file_name in sorted(files):
             path = here / file_name
-            if file_name.startswith(".") or path.suffix.lower() not in NOTE_SUFFIXES:
+            if file_name.startswith(".") or (exclude is not None and exclude(path)):
                 continue
-            if exclude is None or not exclude(path):
+            if path.suffix.lower() in NOTE_SUFFIXES:
                 found.append(path)
+            elif others is not None and other_files.worth_naming(path):
+                others.append(path)
+    if others is not None:
+        others.sort(key=lambda p: p.relative_to(root).parts)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -397,12 +407,18 @@ def parse_folder(
     Raises StudyAppError when the folder holds no notes file at all.
     """
     root = Path(root)
-    files = note_files(root, exclude)
+    others: list[Path] = []
+    files = note_files(root, exclude, others)
+    left_out = [
+        SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix())
+        for p in others
+    ]
     if not files:
         kinds = ", ".join(NOTE_SUFFIXES)
-        raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder")
+        tried = f"; left out: {files_tried(left_out)}" if left_out else ""
+        raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder{tried}")
     questions: list[ParsedQuestion] = []
-    skipped: list[SkippedRegion] = []
+    skipped: list[SkippedRegion] = list(left_out)
     units: Counter[str] = Counter()
     breaks: Counter[str] = Counter()
     candidates: Counter[str] = Counter()
@@ -442,6 +458,20 @@ def parse_folder(
         has_sections=any(q.topic_path for q in questions),
         unit=units.most_common(1)[0][0] if len(units) == 1 else "",
         candidates=dict(candidates),
-        skipped=skipped,
+        skipped=sorted(skipped, key=lambda r: Path(r.source_file).parts),  # files in order
         line_breaks=breaks.most_common(1)[0][0] if breaks else "break",
     )
+
+
+FILES_LISTED = 10  # a message names this many files, then counts the rest
+
+
+def files_tried(regions: list[SkippedRegion]) -> str:
+    """The whole files a folder's parse left out, each with why: "image.png (not a notes
+    file (.png)), empty.md (the file is empty) and 3 more files"."""
+    whole = [r for r in regions if r.start_line == 0 and r.source_file]
+    named = ", ".join(f"{r.source_file} ({r.reason})" for r in whole[:FILES_LISTED])
+    more = len(whole) - FILES_LISTED
+    if more > 0:
+        named += f" and {more} more file{'s' if more > 1 else ''}"
+    return named

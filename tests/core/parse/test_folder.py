@@ -107,7 +107,8 @@ def test_fresh_nested_folder_is_one_deck_with_folder_topics(notes):
     ]
     assert doc.questions[2].answer_markdown == "Randomly zeroes units while training."
     reasons = {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
-    assert reasons.keys() == {"broken.csv", "empty.md"}
+    assert reasons.keys() == {"broken.csv", "empty.md", "zz/picture.png"}
+    assert reasons["zz/picture.png"] == "not a notes file (.png)"  # named, not read
     assert reasons["broken.csv"].startswith("no column holds question text")
     assert reasons["empty.md"] == "the file is empty (only whitespace)"
     assert ("ml/trees.csv", "header row") in {(r.source_file, r.reason) for r in doc.skipped}
@@ -125,7 +126,10 @@ def test_fresh_nested_folder_is_one_deck_with_folder_topics(notes):
 def test_exclude_leaves_out_files_and_folders(notes):
     doc = parse_folder(notes, parse_one, exclude=lambda p: p.name in ("deep", "broken.csv"))
     assert {q.source_file for q in doc.questions} == {"ml/trees.csv"}
-    assert [r.source_file for r in doc.skipped if r.start_line == 0] == ["empty.md"]
+    assert [r.source_file for r in doc.skipped if r.start_line == 0] == [
+        "empty.md",
+        "zz/picture.png",  # not excluded: named as not a notes file
+    ]
 
 
 def test_a_folder_without_notes_files_is_an_error(tmp_path):

@@ -1,0 +1,86 @@
+"""The files of a folder that are not notes, and which of them a person is told about.
+
+A folder's scan reads notes files only (`note_kinds.NOTE_SUFFIXES`). Of the other
+files, it names those a person may have meant as notes, so none is left out without
+a word: images, PDFs and word-processor documents, archives, programs and files of
+kinds it does not know (``image.png``, ``notes.zip``, ``blob.bin``, an executable).
+The files any folder of code or notes keeps beside its notes (source code, settings,
+web pages and assets, a repository's ``LICENSE`` or ``Makefile``) are left out
+quietly: a cloned repository's hundreds of them would bury the files that matter.
+Hidden files and folders (``.git``, ``.obsidian``) are never walked at all.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from studyapp.core.note_kinds import (
+    ANKI_PACKAGE_SUFFIXES,
+    CODE_SUFFIXES,
+    NOTEBOOK_SUFFIXES,
+)
+
+_QUIET = """
+    .h .hpp .hh .cc .cxx .m .mm .swift .php .pl .pm .r .lua .scala .clj .ex .exs .erl .hs
+    .ml .dart .jsx .tsx .mjs .cjs .vue .svelte .pyi .ps1 .bat .cmd .fish .zsh .bash .mk
+    .cmake .gradle .groovy .tf .proto .graphql .sql
+    .json .jsonc .yaml .yml .toml .ini .cfg .conf .lock .xml .properties .env .editorconfig
+    .sample .mod .sum .csproj .sln .pbxproj .plist .iml .log .spec .desktop .in .manifest
+    .patch .diff .service
+    .html .htm .css .scss .sass .less .map .svg .ico .woff .woff2 .ttf .otf .eot .pyc .pyo
+    .o .a .so .dll .dylib .class .jar .wasm .whl .egg
+"""
+# Endings of the files a code repository or a notes app keeps beside the notes: source
+# code, settings, lock and build files, web pages and their assets, compiled files.
+QUIET_SUFFIXES = frozenset((*CODE_SUFFIXES, *NOTEBOOK_SUFFIXES, *_QUIET.split()))
+# A repository's files with no ending (named by convention, never notes).
+QUIET_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "NOTICE",
+        "AUTHORS",
+        "CONTRIBUTORS",
+        "CODEOWNERS",
+        "Makefile",
+        "GNUmakefile",
+        "Dockerfile",
+        "Containerfile",
+        "Procfile",
+        "Gemfile",
+        "Rakefile",
+        "Pipfile",
+        "Vagrantfile",
+        "Jenkinsfile",
+        "Brewfile",
+        "VERSION",
+    )
+)
+
+
+def reason(path: Path) -> str:
+    """Why a file the scan does not read is left out, as the person is told."""
+    suffix = path.suffix.lower()
+    if suffix in ANKI_PACKAGE_SUFFIXES:
+        return f"an Anki package ({suffix}): import it on its own, not in a folder"
+    if suffix:
+        return f"not a notes file ({suffix})"
+    if os.access(path, os.X_OK):
+        return "not a notes file (a program)"
+    return "not a notes file (no name ending)"
+
+
+def worth_naming(path: Path) -> bool:
+    """Whether a file the scan does not read is one a person may have meant as notes
+    (an image, a PDF, an archive, a program, a kind not known), not a file any
+    repository or notes app keeps beside its notes."""
+    name = path.name
+    if name.startswith(".") or name.endswith("~"):
+        return False  # hidden, or an editor's backup
+    suffix = path.suffix.lower()
+    if not suffix:
+        return name.casefold() not in QUIET_NAMES
+    return suffix not in QUIET_SUFFIXES
