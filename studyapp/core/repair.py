@@ -527,7 +527,33 @@ def _repair_cp874_run(run: str, before: str, after: str) -> str:
             out.append(_times_from_context(done, rest))
         else:
             out.append(_greek_from_context(done, rest))
-    return "".join(out)
+    repaired = "".join(out)
+    lost_emoji = any(lead == 0xF0 and f == "" for f, (lead, _) in zip(fixed, groups, strict=True))
+    if not repaired and lost_emoji and _between_items(before, after):
+        return _ITEM_MARK
+    return repaired
+
+
+# What stands for an emoji lost between the items of a line ("(most common) 🔸 Euclidean
+# Distance 🔸 Dot Product", the 🔸 beyond repair): the items stay apart.
+_ITEM_MARK = "·"
+
+
+def _between_items(before: str, after: str) -> bool:
+    """Whether a lost emoji stood between two items of a line: words before it on its
+    line (or table cell) that open no list (not "functions:", "|", "- ", "1."), words
+    starting right after it, a space on each side. At the start of a line or a heading,
+    or before a dash or an arrow, it is dropped."""
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    head = before[before.rfind("\n") + 1 :].rstrip()
+    following = after.lstrip(" ")[:1]  # an item starts there, not a dash or an arrow
+    return (
+        bool(head)
+        and following not in _CP874_BYTE  # more debris ("โ", a lost "→"), not words
+        and not _BULLET_HEAD.match(head)
+        and (following.isalnum() or following in _OPENERS or following in "*_`")
+    )
 
 
 def _repair_cp874(text: str) -> str:

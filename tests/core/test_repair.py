@@ -327,6 +327,22 @@ RENDERED_LOSSES = [
         " × 100` | Expresses error as a percentage. Can be biased if y_true — 0 . |",
         id="times-restored-approx-read-as-dash",
     ),
+    # 🔸 (F0 9F 94 B8) between the items of a line, beyond repair: the items stay apart;
+    # after the colon that opens the list, at a line's start or before a dash, it goes.
+    pytest.param(
+        "2. Similarity Metrics | Compares vectors using distance/similarity functions: ๐ธ Cosine"
+        " Similarity (most common) ๐ธ Euclidean Distance ๐ธ Dot Product |",
+        "2. Similarity Metrics | Compares vectors using distance/similarity functions: Cosine"
+        " Similarity (most common) · Euclidean Distance · Dot Product |",
+        id="lost-emoji-between-items",
+    ),
+    pytest.param(
+        "Pick a store: ๐ธ Redis for caching ๐น Postgres for records ๐ธ S3 for blobs\n"
+        "๐ธ Tip: index the keys\n- Image of a cat ๐ฑ โ Label: cat",
+        "Pick a store: Redis for caching · Postgres for records · S3 for blobs\n"
+        "Tip: index the keys\n- Image of a cat — Label: cat",
+        id="lost-emoji-between-items-not-at-line-start",
+    ),
 ]
 
 

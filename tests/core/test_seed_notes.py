@@ -101,6 +101,17 @@ def test_answers_keep_their_structure(markdown_seed):
     assert "Prescriptive Analysis" in analysis and "| **Descriptive**" in analysis
 
 
+def test_items_an_emoji_parted_stay_apart_in_both_exports(markdown_seed, rendered_seed):
+    """The Markdown export parts the metrics with "<br> 🔸"; the rendered page lost the
+    🔸 beyond repair, and its items still read as three, not one run of words."""
+    title = "Vector Similarity Search Typically Relies On"
+    markdown = next(q for q in markdown_seed.questions if q.title == title).answer_markdown
+    rendered = next(q for q in rendered_seed.questions if q.title == title).answer_markdown
+    assert "(most common)<br> 🔸 **Euclidean Distance**<br> 🔸 **Dot Product**" in markdown
+    assert "Cosine Similarity (most common) · Euclidean Distance · Dot Product |" in rendered
+    assert "functions: Cosine Similarity" in rendered  # no mark before the first item
+
+
 def test_source_lines_point_at_the_question(markdown_seed):
     lines = require(SEED_MARKDOWN).read_text(encoding="utf-8").splitlines()
     for q in markdown_seed.questions:
