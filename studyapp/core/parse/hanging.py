@@ -11,8 +11,10 @@ Markdown reads such a run as one paragraph (an indented line goes on with the li
 above); a text file means by the indent "this belongs to the line above". Each
 line at the margin with indented lines under it is a question, whether it asks or
 names ("Hard link vs soft link"), its answer the indented lines: where it opens its
-paragraph or follows the indented answer before it, and does not lead in to them
-("Use slicing:" over its code, inside an answer).
+paragraph or follows the indented answer before it (also where that answer ended on an
+indented "   - sub-point", which Markdown reads as a list the margin line runs on in),
+and does not lead in to them ("Use slicing:" over its code, inside an answer). An
+answer goes on over the indented lines below its paragraph (a sub-point's list).
 """
 
 from __future__ import annotations
@@ -34,17 +36,23 @@ def hanging(doc: Document) -> list[Unit]:
         return []
     units = []
     for block in doc.blocks:
-        if block.kind != "paragraph" or block.depth or block.quoted or block.start == block.end:
+        if block.kind != "paragraph" or block.quoted or block.start == block.end:
             continue
         lines = doc.lines[block.start - 1 : block.end]
         for index, line in enumerate(lines[:-1]):
             if not line.strip() or line[:1].isspace() or not _indented(lines[index + 1]):
                 continue
+            if block.depth and not index:
+                continue  # a list item's own first line: the list's, not hung
             if (index and not _indented(lines[index - 1])) or line.rstrip().endswith(":"):
                 continue  # a line of an answer above ("Use slicing:" over its code)
             last = index + 1
             while last + 1 < len(lines) and _indented(lines[last + 1]):
                 last += 1
+            end = block.start + last
+            if end == block.end:  # the answer goes on below, indented ("   - a sub-point")
+                while _indented(doc.line(end + 1)):
+                    end += 1
             start = block.start + index
             raw = line.strip()
             units.append(
@@ -54,7 +62,7 @@ def hanging(doc: Document) -> list[Unit]:
                     raw,
                     whole_title(raw, plain=True),
                     start + 1,
-                    end=block.start + last,
+                    end=end,
                     container=True,
                 )
             )
