@@ -21,7 +21,7 @@ from studyapp.core.deck_names import deck_title
 from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
-from studyapp.core.parse import no_questions_message, parse_path, parse_text
+from studyapp.core.parse import no_questions_message, nothing_readable, parse_path, parse_text
 from studyapp.core.reparse import parse_notes_file
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
@@ -285,6 +285,7 @@ __all__ = [
     "folder_files",
     "import_default_deck",
     "import_file",
+    "nothing_readable",
     "parse_notes",
     "repair",
     "skipped_place",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural
-from studyapp.core.importer import skipped_place
+from studyapp.core.importer import nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask
 
 SHOWN_QUESTIONS = 50
@@ -199,6 +199,11 @@ class ImportPreviewDialog(QDialog):
                 f"{plural(total, 'question')} found"
                 + (f"; the first {first} are listed." if total > first else ".")
                 + ("" if preview.existing_deck else " A new deck.")
+            )
+        elif nothing_readable(doc):  # a folder of images, binaries, empty files
+            self.state.setText(
+                "No questions found: no file in this folder could be read as notes. "
+                "Each file is listed below with why it gave nothing."
             )
         else:  # what StudyApp reads, and the way out the split choice gives
             other = max((n for u, n in preview.candidates.items() if u != preview.unit), default=0)

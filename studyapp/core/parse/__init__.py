@@ -35,6 +35,7 @@ __all__ = [
     "NoQuestionsError",
     "detect_format",
     "no_questions_message",
+    "nothing_readable",
     "parse_file",
     "parse_path",
     "parse_text",
@@ -60,16 +61,22 @@ UNDERSTOOD = (
 NoQuestionsError = engine.NoQuestionsError
 
 
+def nothing_readable(doc: ParsedDocument) -> bool:
+    """A folder in which no file could be read as notes (empty, not text, not a notes
+    file): no way of splitting would find a question, each file says why."""
+    if doc.format != "folder" or doc.questions or any(doc.candidates.values()):
+        return False
+    whole = [r for r in doc.skipped if r.start_line == 0 and r.source_file]
+    return bool(whole) and all(r.reason != "no questions found" for r in whole)
+
+
 def no_questions_message(name: str, doc: ParsedDocument | None = None) -> str:
-    if doc is not None and doc.format == "folder":
+    if doc is not None and nothing_readable(doc):
         from studyapp.core.parse.folder import files_tried
 
-        whole = [r for r in doc.skipped if r.start_line == 0 and r.source_file]
-        unsplit = [r for r in whole if r.reason == "no questions found"]
-        if whole and not unsplit and not any(doc.candidates.values()):
-            # No file could be read as notes: which were tried, and why each gave nothing.
-            read = files_tried(whole)
-            return f"{name}: no questions found; no file in it could be read as notes: {read}"
+        # No file could be read as notes: which were tried, and why each gave nothing.
+        read = files_tried(doc.skipped)
+        return f"{name}: no questions found; no file in it could be read as notes: {read}"
     tried = ""
     if doc is not None and any(doc.candidates.values()):
         best = max(doc.candidates.items(), key=lambda kv: kv[1])

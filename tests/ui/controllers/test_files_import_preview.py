@@ -219,6 +219,27 @@ def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_
     dialog.reject()
 
 
+def test_a_folder_where_no_file_could_be_read_lists_each_file_and_why(
+    qtbot, make_window, tmp_path
+):
+    folder = tmp_path / "onlybad"
+    folder.mkdir()
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "blob.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    window = make_window()
+    dialog = open_preview(qtbot, window, folder)
+    text = dialog.state.text()
+    assert text.startswith("No questions found: no file in this folder could be read as notes")
+    assert "split" not in text  # no other split would find anything
+    listed = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert any("image.png" in line and "not a notes file (.png)" in line for line in listed)
+    assert any("blob.bin" in line and "not a notes file (.bin)" in line for line in listed)
+    assert any("empty.md" in line and "the file is empty" in line for line in listed)
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
 def test_a_file_that_cannot_be_read_shows_only_why_and_close(qtbot, make_window, store, tmp_path):
     picture = tmp_path / "notes.md"  # a screenshot saved under a notes name
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
