@@ -24,11 +24,12 @@ LABEL_LINE_RE = re.compile(
     r"|(?P<caps>(?=(?:[^a-z\n]*?[A-Z]){3})[A-Z0-9][^a-z\n]{2,60}?)"
     r"|(?P<named>(?i:part|section|chapter|module|unit|lesson|lecture|week|day|round)"
     r"\s++(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b[^\n]{0,60}?"
-    r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?))\s*$"
+    r"|(?i:topic|category|subject|area)\s*+[:\-–—]\s*+[^\n]{2,60}?)"
+    r"|(?P<colon>[A-Z][\w&/+#'’\-]*+(?:[ \t][\w&/+#'’\-]++){0,3}):)\s*$"
 )
 LABEL_WORD_RE = re.compile(r"^(?i:topic|category|subject|area)\s*[:\-–—]\s*")
 CLAUSE_RE = re.compile(r"[.;:!]\s")  # a sentence, not a name
-_KINDS = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named")
+_KINDS = ("bold", "banner", "dashed", "starred", "bracketed", "caps", "named", "colon")
 
 # A name written plainly ("Kubernetes:", "kubernetes stuff", "Data structures"): a few
 # words of letters, digits and the marks names use, a colon at most after it.

@@ -77,3 +77,26 @@ def test_a_title_wrapped_over_two_lines_is_no_label():
         "What is the difference between TCP and UDP?",
         "In Python what is a decorator?",
     ]
+
+
+def test_a_name_ending_in_a_colon_on_its_own_line_names_its_group():
+    doc = (
+        "Kubernetes:\n\nWhat is a pod?\nThe smallest deployable unit.\n\n"
+        "What is a service?\nA stable address for pods.\n\n"
+        "Docker:\n\nWhat is a volume?\nPersistent storage.\n"
+    )
+    assert grouped(doc, suffix=".txt") == [
+        ("What is a pod?", ("Kubernetes",), "The smallest deployable unit."),
+        ("What is a service?", ("Kubernetes",), "A stable address for pods."),
+        ("What is a volume?", ("Docker",), "Persistent storage."),  # not in the answer above
+    ]
+    numbered = (
+        "Data Structures:\n\n1. What is a heap?\n   A tree kept in order.\n"
+        "2. What is a trie?\n   A tree of prefixes.\n\n"
+        "System Design:\n\n1. What is sharding?\n   Splitting data across nodes.\n"
+    )
+    assert [(t, s) for t, s, _ in grouped(numbered, suffix=".md")] == [
+        ("What is a heap?", ("Data Structures",)),
+        ("What is a trie?", ("Data Structures",)),
+        ("What is sharding?", ("System Design",)),
+    ]
