@@ -147,3 +147,19 @@ def test_an_answer_that_cannot_be_walked_past_ends_the_pass(qtbot, make_window, 
     window = make_window(show=True)
     pane = window.controllers["pane"]
     qtbot.waitUntil(lambda: settled(pane), timeout=20_000)  # it ends
+
+
+def test_an_answer_too_long_to_render_in_a_pause_is_left_to_its_click(qtbot, make_window, store):
+    from studyapp.ui.question_pane import AHEAD_MAX_CHARS
+
+    doc = long_deck(PRERENDER_AROUND * 2)  # its last question far from the open one
+    last = doc.questions[-1]
+    last.answer_markdown = "A long answer. " * (AHEAD_MAX_CHARS // 10)
+    store.import_document(doc, "long.md", "h")
+    window = make_window(show=True)
+    pane = window.controllers["pane"]
+    qtbot.waitUntil(lambda: settled(pane), timeout=20_000)
+    theme = window.theme.effective
+    kept = {q.title: k for _, q, k in store.rendered_hashes(theme, -(2**63), 1000)}
+    assert kept[last.title] is None  # a key pressed meanwhile would wait for it
+    assert sum(k is None for k in kept.values()) == 1  # every other one rendered ahead
