@@ -51,6 +51,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.records import records
+from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
@@ -75,7 +76,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "asked": lambda doc: _asked(doc),
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),
     "table": lambda doc: sorted(
-        [*found.table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
+        [*table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
     ),
     "card": lambda doc: sorted(
         [*obsidian.cards(doc), *definitions(doc), *glossary_items(doc), *glossary_lines(doc)],

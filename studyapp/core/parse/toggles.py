@@ -12,7 +12,12 @@ from __future__ import annotations
 import html
 import re
 
-from studyapp.core.parse import units as found
+from studyapp.core.parse.table_units import (
+    ANSWER_HEADERS,
+    QUESTION_HEADERS,
+    STRONG_QUESTION_HEADERS,
+    header_index,
+)
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -104,11 +109,11 @@ def html_table_rows(doc: Document) -> list[Unit]:
         if len(rows) < 2:
             continue
         header = [_TAG_RE.sub("", cell) for cell in rows[0][2]]
-        q = found._header_index(header, found.QUESTION_HEADERS)
-        a = found._header_index(header, found.ANSWER_HEADERS)
+        q = header_index(header, QUESTION_HEADERS)
+        a = header_index(header, ANSWER_HEADERS)
         if q is None or a is None:
             continue
-        marked = found._header_index(header, found.STRONG_QUESTION_HEADERS) is not None
+        marked = header_index(header, STRONG_QUESTION_HEADERS) is not None
         for at, ends, cells in rows[1:]:
             if max(q, a) >= len(cells):
                 continue

@@ -1,0 +1,79 @@
+"""Tables whose columns hold questions and answers: a header naming them ("Question |
+Answer", "Term | Definition", in English and other languages), or an empty header over
+rows whose first cells ask (a cheat sheet's cards). Each row is a candidate unit."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit, is_question_like
+
+STRONG_QUESTION_HEADERS = frozenset(
+    ("question", "questions", "q", "interview question", *QUESTION_NAMES_ABROAD)
+)
+# A glossary's or cheat sheet's columns ("Term | Definition", "Concept | Explanation")
+# name a term and what it means: weaker marks, whose rows count as far as they ask.
+QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {
+    "front", "term", "terms", "concept", "concepts", "key term", "prompt", "ask",
+}  # fmt: skip
+ANSWER_HEADERS = frozenset(
+    (
+        "answer", "answers", "a", "back", "definition", "response", "meaning", "explanation",
+        "description", "what it means", "what it is", *ANSWER_NAMES_ABROAD,
+    )
+)  # fmt: skip
+
+
+def header_index(cells: list[str], names: frozenset[str]) -> int | None:
+    for index, cell in enumerate(cells):
+        name = HEADER_MARKS_RE.sub("", cell).strip().lower().rstrip(":?")
+        if name in names:
+            return index
+    return None
+
+
+HEADER_MARKS_RE = re.compile(r"[*_`]|</?[A-Za-z][^>]*>")
+
+
+def table_rows(doc: Document) -> list[Unit]:
+    units = []
+    for block in doc.blocks:
+        if block.kind != "table" or not block.rows or block.quoted:
+            continue
+        header = block.rows[0][1]
+        q = header_index(header, QUESTION_HEADERS)
+        a = header_index(header, ANSWER_HEADERS)
+        if q is None and a is None and _headerless_cards(header, block.rows[1:]):
+            q, a = 0, 1  # "|  |  |" over rows whose first cell asks: a cheat sheet's cards
+        if q is None or a is None:
+            continue
+        # A "Question" column marks questions; a "Term | Definition" table may be
+        # a glossary inside an answer: its rows count only as far as they ask.
+        marked = header_index(header, STRONG_QUESTION_HEADERS) is not None
+        for line, cells in block.rows[1:]:
+            raw = cells[q] if q < len(cells) else ""
+            answer = cells[a] if a < len(cells) else ""
+            units.append(
+                Unit(
+                    line,
+                    line,
+                    raw,
+                    whole_title(raw, plain=doc.plain),
+                    line + 1,
+                    end=line,
+                    answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
+                    container=True,
+                    explicit=marked,
+                )
+            )
+    return units
+
+
+def _headerless_cards(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:
+    """A two-column table with an empty header row whose first cells mostly ask."""
+    if len(header) != 2 or any(cell.strip() for cell in header) or len(rows) < 2:
+        return False
+    asking = sum(1 for _, cells in rows if cells and is_question_like(cells[0].strip()))
+    return asking * 5 >= len(rows) * 3
