@@ -23,18 +23,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_ui import synthetic
+from bench_ui import study_a_third, synthetic
 
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, backup, health
 from studyapp.core.store.values import readable_review
-from studyapp.core.study import to_ms
 
 
 def timed(runs: int, call: Callable[[], object]) -> str:
@@ -55,14 +53,7 @@ def main() -> int:
         path = Path(tmp) / "studyapp.sqlite3"
         store = Store.open(path)
         store.import_document(synthetic(args.size), str(Path(tmp) / "big.md"), "h")
-        scheduler, now = SpacedRepetition(), datetime.now(UTC)
-        questions = store.question_outlines()
-        with store.transaction():
-            for i, question in enumerate(questions[: len(questions) // 3]):
-                at = now - timedelta(days=1 + i % 20)
-                rating = (3, 3, 4, 1, 3, 2)[i % 6]
-                card, due = scheduler.grade(None, rating, at)
-                store.record_review(question.id, rating, 20.0, "study", card, due, to_ms(at))
+        questions = study_a_third(store, SpacedRepetition())
         conn = store._conn
         print(f"{args.size} questions, {len(questions) // 3} studied; {args.runs} calls each")
         both = "quick_check + urgent tests (the early check's work)"

@@ -323,15 +323,14 @@ def bench_search(app: QApplication, folder: Path, n: int) -> None:
     store.close()
 
 
-def bench_insights(app: QApplication, window, store: Store) -> None:
-    """(c) Statistics and Weak Topics on the synthetic deck, a third of it studied over
-    the last weeks: the first show (module, view and figures) and a show after the
-    store changed (the figures computed again, as after a grade)."""
+def study_a_third(store: Store, scheduler) -> list:
+    """Grade the first third of the store's questions over the last 20 days, with a
+    mix of ratings (Statistics, Weak Topics and the store's reads then have work)."""
     from datetime import UTC, datetime, timedelta
 
     from studyapp.core.study import to_ms
 
-    scheduler, now = window.controllers["insights"].ctx.scheduler, datetime.now(UTC)
+    now = datetime.now(UTC)
     questions = store.question_outlines()
     with store.transaction():
         for i, question in enumerate(questions[: len(questions) // 3]):
@@ -339,6 +338,15 @@ def bench_insights(app: QApplication, window, store: Store) -> None:
             rating = (3, 3, 4, 1, 3, 2)[i % 6]
             card, due = scheduler.grade(None, rating, at)
             store.record_review(question.id, rating, 20.0, "study", card, due, to_ms(at))
+    return questions
+
+
+def bench_insights(app: QApplication, window, store: Store) -> None:
+    """(c) Statistics and Weak Topics on the synthetic deck, a third of it studied over
+    the last weeks: the first show (module, view and figures) and a show after the
+    store changed (the figures computed again, as after a grade)."""
+
+    questions = study_a_third(store, window.controllers["insights"].ctx.scheduler)
     window.controllers["browse"].refresh_progress()
     insights = window.controllers["insights"]
     print(f"(c) Statistics and Weak Topics, {len(questions) // 3} of the questions studied")

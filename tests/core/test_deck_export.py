@@ -13,6 +13,7 @@ from studyapp.core.deck_export import anki_tag, export_deck, stable_id
 from studyapp.core.importer import import_file
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
+from tests.helpers.store_views import topic_paths
 
 NOTES = """# Interview notes
 
@@ -60,18 +61,8 @@ def deck(store, tmp_path):
 
 
 def content(store: Store, deck_id: int) -> list[tuple[str, str, tuple[str, ...]]]:
-    topics = {t.id: t for t in store.topics(deck_id)}
-
-    def path(topic_id):
-        names = []
-        while topic_id is not None:
-            names.insert(0, topics[topic_id].name)
-            topic_id = topics[topic_id].parent_id
-        return tuple(names)
-
-    return [
-        (q.title, q.answer_markdown, path(q.topic_id)) for q in store.questions(deck_id=deck_id)
-    ]
+    paths = topic_paths(store, deck_id)
+    return [(q.title, q.answer_markdown, paths[q.title]) for q in store.questions(deck_id=deck_id)]
 
 
 def test_a_csv_export_imports_back_as_the_same_questions(store, deck, tmp_path):

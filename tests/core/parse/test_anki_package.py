@@ -28,6 +28,7 @@ from tests.helpers.anki_packages import (
     modern_package,
     schema18_collection,
 )
+from tests.helpers.store_views import topic_paths
 
 NOTES = """# Interview notes
 
@@ -81,17 +82,6 @@ def shown(markdown: str, formulas: int = 0) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html_module.unescape(html)).split())
 
 
-def topics_of(store: Store, deck_id: int) -> dict[str, tuple[str, ...]]:
-    topics = {t.id: t for t in store.topics(deck_id)}
-
-    def path(topic_id):
-        names = []
-        while topic_id is not None:
-            names.insert(0, topics[topic_id].name)
-            topic_id = topics[topic_id].parent_id
-        return tuple(names)
-
-    return {q.title: path(q.topic_id) for q in store.questions(deck_id=deck_id)}
 
 
 # --- the round trip through StudyApp's own export (genanki: collection.anki2) ----------
@@ -111,8 +101,8 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
     assert summary.new == 3 and summary.deck_name == "Interview notes (cards)"
     again = next(d for d in store.decks() if d.id != first.id)
     assert (
-        topics_of(store, again.id)
-        == topics_of(store, first.id)
+        topic_paths(store, again.id)
+        == topic_paths(store, first.id)
         == {
             "What is dropout?": ("Machine Learning", "Deep Learning"),
             "What is a GAN?": ("Machine Learning", "Deep Learning"),
@@ -367,7 +357,7 @@ def test_reimporting_the_same_package_changes_nothing_and_an_edited_one_updates(
     assert (summary.new, summary.updated, summary.unchanged) == (0, 1, 2)
     (deck,) = store.decks()
     # moved up to the top deck: the deck's general topic
-    assert topics_of(store, deck.id)["What is a B-tree?"] == (DEFAULT_TOPIC,)
+    assert topic_paths(store, deck.id)["What is a B-tree?"] == (DEFAULT_TOPIC,)
 
 
 def test_the_preview_shows_the_package_as_an_import_would(store, tmp_path):
