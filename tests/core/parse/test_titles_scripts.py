@@ -74,3 +74,23 @@ def test_keycap_numbers_task_boxes_and_exam_marks_are_no_part_of_a_title():
 def test_question_and_answer_words_in_hindi_and_arabic():
     hindi = "प्रश्न 1: पॉलीमॉर्फिज़्म क्या है?\nउत्तर: एक नाम, कई रूप।\n\nप्रश्न 2: एनकैप्सुलेशन क्या है?\nउत्तर: डेटा छिपाना।\n"
     assert titles(hindi, suffix=".txt") == ["पॉलीमॉर्फिज़्म क्या है?", "एनकैप्सुलेशन क्या है?"]
+
+
+def test_a_number_parted_from_its_question_by_a_dot_bar_or_bullet_leaves_with_it():
+    doc = (
+        "## Networking\n\n### Q7 · What is a CDN?\nEdge caches.\n\n"
+        "### Q8 | How does TLS start?\nClientHello.\n\n### #9 • What is MVCC?\nSnapshots.\n\n"
+        "### 10 · Why denormalise?\nFewer joins.\n\n### 11 — What is a B-tree?\nA balanced tree.\n"
+    )
+    assert titles(doc) == [
+        "What is a CDN?",
+        "How does TLS start?",
+        "What is MVCC?",
+        "Why denormalise?",
+        "What is a B-tree?",
+    ]
+    # a dot between words of the question stays
+    assert titles("### Is O(n · log n) fast?\nYes.\n\n### Is 2 · 3 six?\nYes.\n") == [
+        "Is O(n · log n) fast?",
+        "Is 2 · 3 six?",
+    ]
