@@ -4,8 +4,10 @@ A year of answers as a calendar heatmap with the current and the longest streak
 and today's progress toward the daily goal (ui/calendar_heatmap.py), reviews per
 day over the last 30 days, how ratings split, mastery per topic and
 mock-interview scores over time. The figures come from core.stats in one pass
-when the view is refreshed (lazily: when it is shown after `mark_dirty()`);
-painting only draws rectangles and text from those figures, so it stays cheap.
+when the view is refreshed (lazily: when it is shown after `mark_dirty()`, it asks
+for them with `refresh_wanted` and shows the last ones until `set_stats` brings
+the new; they are computed off the UI thread, ui/figures_worker.py); painting
+only draws rectangles and text from those figures, so it stays cheap.
 A chart without data shows what to do to fill it instead.
 
 Clicking a topic's bar asks to study that topic (`start_study_requested`). The
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
+from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
 from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, Card, mute
@@ -488,21 +491,17 @@ class StatsView(QWidget):
     start_mock_requested = Signal(list)  # not emitted here
     start_study_requested = Signal(list)  # question ids of a clicked topic bar
     export_requested = Signal()  # not emitted here
+    refresh_wanted = Signal(object)  # deck id (None: all decks): send new figures
 
-    def __init__(
-        self,
-        compute: Callable[[int | None], Stats],
-        parent: QWidget | None = None,
-        *,
-        deck_id: int | None = None,
-    ) -> None:
-        """`compute(deck_id)` gives the figures to show (all decks for None): the view
-        asks for it when it is shown after `mark_dirty()`, and holds no store."""
+    def __init__(self, parent: QWidget | None = None, *, deck_id: int | None = None) -> None:
+        """The view asks for its figures (`refresh_wanted`) when it is shown after
+        `mark_dirty()`, and gets them through `set_stats`: it holds no store."""
         super().__init__(parent)
-        self.compute = compute
         self.deck_id = deck_id
         self.stats = Stats()
         self._dirty = True
+        self._after_paint = AfterPaint(self)
+        self.waiting = False  # figures were asked for and have not come yet
 
         self.heatmap = CalendarHeatmap()
         year = Card()
@@ -558,16 +557,27 @@ class StatsView(QWidget):
         self.mark_dirty()
 
     def mark_dirty(self) -> None:
-        """The store changed: recompute now if shown, else when next shown."""
+        """The store changed: ask for new figures now if shown, else when next shown."""
         self._dirty = True
         if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
+        """Ask for new figures; the last ones stay on screen until they come."""
         self._dirty = False
-        self.set_stats(self.compute(self.deck_id))
+        self.waiting = True
+        # Once the tab is on screen: the other thread's work would hold it back.
+        deck_id = self.deck_id
+        self._after_paint.call(lambda: self.refresh_wanted.emit(deck_id))
+
+    def show_failure(self) -> None:
+        """The figures could not be computed (the error is said elsewhere): the last
+        ones stay, and the next show asks again."""
+        self.waiting = False
+        self._dirty = True
 
     def set_stats(self, stats: Stats) -> None:
+        self.waiting = False
         self.stats = stats
         self.heatmap.set_figures(stats.calendar, stats.streaks, stats.goal)
         self.days.set_days(stats.reviews_per_day)

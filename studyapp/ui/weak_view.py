@@ -3,7 +3,9 @@ why each is weak, and buttons to study them, run a mock on them or export the PD
 
 The ranking comes from core.weak.weak_report (no Markdown is rendered here, so a
 refresh costs one pass over the deck's history). The view is lazy: after
-`mark_dirty()` it recomputes when next shown. Clicking a question emits
+`mark_dirty()` it asks for a new report (`refresh_wanted`) when next shown, and
+keeps the last one on screen until `set_report` brings it (it is computed off the
+UI thread: ui/figures_worker.py). Clicking a question emits
 `question_activated(qid)` for the answer pane; the buttons act on the selected
 questions, the questions of the selected topics, or, with nothing selected, on
 every weak question in ranked order.
@@ -11,9 +13,7 @@ every weak question in ranked order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import percent
 from studyapp.core.weak import WeakReport, describe
+from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, mute
 
@@ -50,6 +51,12 @@ HINT_NOTHING_STUDIED = (
     "run a mock interview. Questions you struggle with will be ranked here, weakest "
     "topic first."
 )
+HINT_SCORING = "Scoring your questions…"
+UPDATING = "Updating…"
+HINT_FAILED = "The weak topics could not be computed. Show this tab again to retry."
+# A new report that takes longer than this says it is on its way; a quicker one
+# replaces the last without a flash of text.
+UPDATING_AFTER_MS = 150
 HINT_NOTHING_WEAK = (
     "No weak questions: everything you have studied is holding up.\n\nKeep reviewing "
     "what falls due; questions that slip will show up here."
@@ -126,22 +133,22 @@ class WeakView(QWidget):
     start_mock_requested = Signal(list)  # question ids, weakest first
     start_study_requested = Signal(list)  # question ids, weakest first
     export_requested = Signal()  # "Export PDF…": the window asks where and exports
+    refresh_wanted = Signal(object)  # deck id (None: all decks): send a new report
 
-    def __init__(
-        self,
-        compute: Callable[[int | None], WeakReport],
-        parent: QWidget | None = None,
-        *,
-        deck_id: int | None = None,
-    ) -> None:
-        """`compute(deck_id)` gives the report to show (all decks for None): the view
-        asks for it when it is shown after `mark_dirty()`, and holds no store."""
+    def __init__(self, parent: QWidget | None = None, *, deck_id: int | None = None) -> None:
+        """The view asks for its report (`refresh_wanted`) when it is shown after
+        `mark_dirty()`, and gets it through `set_report`: it holds no store."""
         super().__init__(parent)
-        self.compute = compute
         self.deck_id = deck_id
         self.report: WeakReport | None = None
         self.can_study = True  # False in a read-only window: see set_can_study
         self._dirty = True
+        self._after_paint = AfterPaint(self)
+        self.waiting = False  # a report was asked for and has not come yet
+        self._updating = QTimer(self)
+        self._updating.setSingleShot(True)
+        self._updating.setInterval(UPDATING_AFTER_MS)
+        self._updating.timeout.connect(self._say_updating)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -208,16 +215,44 @@ class WeakView(QWidget):
         self.mark_dirty()
 
     def mark_dirty(self) -> None:
-        """The store changed: recompute now if shown, else when next shown."""
+        """The store changed: ask for a new report now if shown, else when next shown."""
         self._dirty = True
         if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
+        """Ask for a new report; the last one stays on screen until it comes."""
         self._dirty = False
-        self.set_report(self.compute(self.deck_id))
+        self.waiting = True
+        if self.report is None:
+            self.summary.setVisible(False)
+            self.hint.setText(HINT_SCORING)
+            self.pages.setCurrentWidget(self.hint)
+        else:
+            self._updating.start()
+        # Once the tab is on screen: the other thread's work would hold it back.
+        deck_id = self.deck_id
+        self._after_paint.call(lambda: self.refresh_wanted.emit(deck_id))
+
+    def show_failure(self) -> None:
+        """The report could not be computed (the error is said elsewhere): the last
+        one stays, and the next show asks again."""
+        self.waiting = False
+        self._updating.stop()
+        self._dirty = True
+        if self.report is None:
+            self.hint.setText(HINT_FAILED)
+        else:
+            self.summary.setText(describe(self.report))
+
+    def _say_updating(self) -> None:
+        if self.waiting:
+            self.summary.setText(UPDATING)
+            self.summary.setVisible(True)
 
     def set_report(self, report: WeakReport) -> None:
+        self.waiting = False
+        self._updating.stop()
         self.report = report
         # The hint says it all when there is nothing to list; the header line only
         # repeated it.

@@ -116,6 +116,14 @@ class ScriptedMessages(Messages):
         return [kind for kind, _, _ in self.shown]
 
 
+def settled(qtbot, view):
+    """A Weak Topics or Statistics view once the figures it asked for have come (the
+    window computes them on another thread, after the tab is on screen)."""
+    assert view is not None
+    qtbot.waitUntil(lambda: not view.waiting)
+    return view
+
+
 @pytest.fixture(autouse=True)
 def _private_qsettings(tmp_path):
     """Default-constructed QSettings (app.run) write under tmp_path, not the user's home."""

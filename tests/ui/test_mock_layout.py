@@ -113,7 +113,9 @@ def test_every_mock_page_and_the_weak_topics_fit_at_1024_by_700(
     check(qtbot, window, mock.history_view, "history")
     mock.leave_mock_pages()
     view = window.controllers["insights"].show_weak_topics()
-    assert view is not None and view.report is not None and view.report.questions
+    assert view is not None
+    qtbot.waitUntil(lambda: not view.waiting)  # computed on another thread
+    assert view.report is not None and view.report.questions
     check(qtbot, window, view, "weak topics")
     header = view.tree.header()
     assert header.sectionViewportPosition(2) + 40 < view.tree.viewport().width()  # "Why" shows

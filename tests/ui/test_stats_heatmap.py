@@ -9,18 +9,18 @@ from studyapp.core import settings_schema as schema
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.study import to_ms
 
-from .conftest import T0
+from .conftest import T0, settled
 
 
-def show_stats(window):
+def show_stats(qtbot, window):
     view = window.controllers["insights"].show_statistics()  # its days: the clock's zone
     assert view is not None
     view.refresh()
-    return view
+    return settled(qtbot, view)
 
 
-def test_empty_year(make_window):
-    view = show_stats(make_window())
+def test_empty_year(qtbot, make_window):
+    view = show_stats(qtbot, make_window())
     heatmap = view.heatmap
     assert heatmap.is_empty()
     assert heatmap.summary() == ("Current streak 0 days · longest 0 days · 0 of 20 answers today")
@@ -29,7 +29,7 @@ def test_empty_year(make_window):
     assert not heatmap.grab().isNull()  # paints the empty grid without error
 
 
-def test_full_year_with_streaks_and_goal(make_window, store, clock):
+def test_full_year_with_streaks_and_goal(qtbot, make_window, store, clock):
     ids = [q.id for q in store.questions()]
     card = None
     # Answers on the last three days (today included) and a run of five, months ago.
@@ -39,7 +39,7 @@ def test_full_year_with_streaks_and_goal(make_window, store, clock):
         card, due = SpacedRepetition().grade(card, 3, at)
         store.record_review(ids[i % len(ids)], 3, 10.0, "study", card, due, to_ms(at))
     schema.write(store, schema.DAILY_GOAL, 1)
-    view = show_stats(make_window())
+    view = show_stats(qtbot, make_window())
     heatmap = view.heatmap
     assert not heatmap.is_empty()
     assert heatmap.streaks.current == 3 and heatmap.streaks.longest == 5

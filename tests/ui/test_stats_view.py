@@ -14,14 +14,17 @@ from studyapp.core.stats import collect_stats
 from studyapp.ui import theme
 from studyapp.ui.stats_view import HINTS, StatsView
 from tests.history import STRONG, WEAK, record, run_mock
-from tests.ui.conftest import qid
+from tests.ui.conftest import qid, settled
 
 
 @pytest.fixture
 def make_view(qtbot, store, clock):
     def make() -> StatsView:
         sr = SpacedRepetition()
-        view = StatsView(lambda deck: collect_stats(store, deck, clock.now(), sr, tz=UTC))
+        view = StatsView()  # asks answered at once, as the window's controller does later
+        view.refresh_wanted.connect(
+            lambda deck: view.set_stats(collect_stats(store, deck, clock.now(), sr, tz=UTC))
+        )
         qtbot.addWidget(view)
         view.resize(900, 900)
         return view
@@ -82,6 +85,7 @@ def test_clicking_a_topic_bar_asks_to_study_it(make_view, studied, qtbot):
     view = make_view()
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # asked for once on screen
     statistics = next(t for t in view.mastery.topics if t.name == "Statistics")
     row = view.mastery.row_rect(view.mastery.topics.index(statistics))
     with qtbot.waitSignal(view.start_study_requested) as blocker:
@@ -100,6 +104,7 @@ def test_refresh_is_lazy_until_shown(make_view, studied, qtbot):
     assert view.stats.total_ratings == 0
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # asked for once on screen
     assert view.stats.total_ratings == 10
 
 
@@ -113,6 +118,7 @@ def test_paints_in_both_themes(make_view, studied, qtbot, mode):
         view.refresh()
         view.show()
         qtbot.waitExposed(view)
+        settled(qtbot, view)  # asked for once on screen
         image = view.grab().toImage()
     finally:
         app.setPalette(before)

@@ -13,14 +13,19 @@ from studyapp.core.weak import weak_report
 from studyapp.ui.export_worker import ExportController
 from studyapp.ui.weak_view import HINT_NOTHING_STUDIED, HINT_NOTHING_WEAK, QID_ROLE, WeakView
 from tests.history import STRONG, WEAK, record
-from tests.ui.conftest import ScriptedMessages, make_doc, qid
+from tests.ui.conftest import ScriptedMessages, make_doc, qid, settled
 
 
 @pytest.fixture
 def make_view(qtbot, store, clock):
     def make(**kwargs) -> WeakView:
+        """A view whose asks for a report are answered at once, as the window's
+        controller does once its thread is done (tests/ui/controllers/test_insights.py)."""
         sr = SpacedRepetition()
-        view = WeakView(lambda deck: weak_report(store, deck, clock.now(), sr), **kwargs)
+        view = WeakView(**kwargs)
+        view.refresh_wanted.connect(
+            lambda deck: view.set_report(weak_report(store, deck, clock.now(), sr))
+        )
         qtbot.addWidget(view)
         view.resize(900, 500)
         return view
@@ -94,6 +99,7 @@ def test_clicking_a_question_opens_it(make_view, studied, qtbot):
     view = make_view()
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # asked for once on screen
     item = view.tree.topLevelItem(1).child(0)
     rect = view.tree.visualItemRect(item)
     with qtbot.waitSignal(view.question_activated) as blocker:
@@ -149,6 +155,7 @@ def test_refresh_is_lazy_until_shown(make_view, studied, qtbot, clock):
     assert view.report is None  # nothing computed while hidden
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # asked for once on screen
     assert view.report is not None and view.report.weak_count == 3
     view.hide()
     record(studied, qid(studied, "What is momentum?"), ((1, 1),), clock.now())
@@ -156,6 +163,7 @@ def test_refresh_is_lazy_until_shown(make_view, studied, qtbot, clock):
     assert view.report.weak_count == 3
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # asked for once on screen
     assert view.report.weak_count == 4
 
 
@@ -269,7 +277,7 @@ def shown_row(tree, item) -> tuple[str, bool]:
     return option.text, fits
 
 
-def weak_view_with_another_deck(make_view, studied, clock, title, topic, deck, width):
+def weak_view_with_another_deck(qtbot, make_view, studied, clock, title, topic, deck, width):
     studied.import_document(
         make_doc(((title, (topic,), "An answer."),), deck=deck), f"/notes/{deck}.md", deck
     )
@@ -277,12 +285,15 @@ def weak_view_with_another_deck(make_view, studied, clock, title, topic, deck, w
     view = make_view()
     view.resize(width, 400)
     view.show()
+    settled(qtbot, view)  # asked for once on screen
     return view.tree
 
 
-def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, studied, clock):
+def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(
+    qtbot, make_view, studied, clock
+):
     tree = weak_view_with_another_deck(
-        make_view, studied, clock, "What is a z-score?", "Basics", "Second", 420
+        qtbot, make_view, studied, clock, "What is a z-score?", "Basics", "Second", 420
     )
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     names = [item.text(0) for item in items]
@@ -298,10 +309,10 @@ def test_a_topic_elided_to_fit_keeps_its_own_name_not_only_the_deck(make_view, s
 
 
 def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
-    make_view, studied, clock
+    qtbot, make_view, studied, clock
 ):
     tree = weak_view_with_another_deck(
-        make_view, studied, clock, "What is a pipeline?", "CI / CD", "DevOps notes", 460
+        qtbot, make_view, studied, clock, "What is a pipeline?", "CI / CD", "DevOps notes", 460
     )
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     (item,) = [row for row in rows if row.text(0).endswith("CI / CD")]
@@ -309,3 +320,65 @@ def test_a_topic_named_with_the_separator_keeps_its_rank_and_its_whole_name(
     rank = item.text(0).split(" ")[0]
     assert text != item.text(0)  # cut to fit
     assert text.startswith(rank) and text.endswith("CI / CD"), text
+
+
+def test_while_a_report_is_on_its_way_the_last_one_stays_and_then_says_updating(
+    qtbot, store, clock, studied
+):
+    """The report is computed on another thread: the tab never waits for it. The
+    first time it says it is scoring; later the last report stays listed, and says
+    "Updating…" only if the new one is slow to come."""
+    from studyapp.ui.weak_view import HINT_SCORING, UPDATING
+
+    asked: list[object] = []
+    view = WeakView()
+    qtbot.addWidget(view)
+    view.refresh_wanted.connect(asked.append)
+    view.refresh()
+    assert asked == [None] and view.waiting
+    assert view.pages.currentWidget() is view.hint and view.hint.text() == HINT_SCORING
+    sr = SpacedRepetition()
+    view.set_report(weak_report(store, None, clock.now(), sr))
+    assert not view.waiting and view.pages.currentWidget() is view.tree
+    listed = tree_rows(view)
+
+    view.refresh()
+    assert view.waiting and tree_rows(view) == listed  # the last report, still there
+    assert view.summary.text() != UPDATING  # a quick report replaces it with no flash
+    qtbot.waitUntil(lambda: view.summary.text() == UPDATING)
+    assert tree_rows(view) == listed
+    view.set_report(weak_report(store, None, clock.now(), sr))
+    assert view.summary.text().startswith("3 weak questions in 2 topics")
+
+
+def test_a_shown_view_asks_for_its_report_once_it_is_painted(qtbot, store, clock, studied):
+    """The other thread's work would hold back the tab's own paint: it is asked for
+    after it; several asks before then are one; hidden first, it asks at once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[int] = []
+    asked: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(len(asked))
+            return False
+
+    view = WeakView()
+    qtbot.addWidget(view)
+    view.refresh_wanted.connect(lambda _deck: asked.append(len(painted)))
+    view.set_report(weak_report(store, None, clock.now(), SpacedRepetition()))
+    view.show()
+    qtbot.waitExposed(view)
+    view.installEventFilter(Paints(view))
+    view.refresh()
+    view.refresh()  # a second change before the paint
+    assert asked == []
+    qtbot.waitUntil(lambda: bool(asked))
+    QApplication.processEvents()
+    assert asked == [1] and painted[0] == 0  # once, after the paint
+
+    view.refresh()
+    view.hide()  # before its paint: none is coming
+    assert asked == [1, len(painted)]

@@ -1,18 +1,20 @@
 """The Weak Topics and Statistics tabs. Their views (and modules) are built the
 first time their tab is shown: start-up pays for neither. Each recomputes only
-when shown after the store changed (`mark_dirty`); the figures are computed here
-and handed to the view, which holds no store.
+when shown after the store changed (`mark_dirty`); the figures are computed here,
+off the UI thread (ui/figures_worker.py: a pass over a big deck's history takes
+longer than a frame), and handed to the view, which holds no store.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.format import plural
 from studyapp.ui.controllers.base import AppContext, Controller
+from studyapp.ui.figures_worker import FiguresWorker
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.style import page_css
 from studyapp.ui.ui_state import Mode, Tab
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
     from studyapp.core.progress import TopicProgress
     from studyapp.core.stats import Stats
+    from studyapp.core.store import Store
     from studyapp.core.weak import WeakReport
     from studyapp.ui.stats_view import StatsView
     from studyapp.ui.weak_view import WeakView
@@ -47,6 +50,8 @@ class InsightsController(Controller):
         self._live_figures = live_figures
         self.weak_view: WeakView | None = None
         self.stats_view: StatsView | None = None
+        self._weak_worker = self._worker(self._show_weak, lambda: self.weak_view)
+        self._stats_worker = self._worker(self._show_stats, lambda: self.stats_view)
         shell.tab_shown.connect(self._on_tab_shown)
         ctx.theme.changed.connect(self._on_theme_changed)
 
@@ -93,26 +98,60 @@ class InsightsController(Controller):
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _compute_weak(self, deck_id: int | None) -> WeakReport:
-        from studyapp.core.weak import weak_report
+    # --- the figures, computed off the UI thread ---------------------------------------
 
+    def _worker(
+        self, deliver: Callable[[Any], None], view: Callable[[], WeakView | StatsView | None]
+    ) -> FiguresWorker:
+        worker = FiguresWorker(lambda: self.ctx.store, self.ctx.thread_pool, self)
+        worker.ready.connect(deliver)
+        worker.failed.connect(lambda exc: self._on_failed(view(), exc))
+        return worker
+
+    def _show_weak(self, report: WeakReport) -> None:
+        if self.weak_view is not None:
+            self.weak_view.set_report(report)
+
+    def _show_stats(self, stats: Stats) -> None:
+        if self.stats_view is not None:
+            self.stats_view.set_stats(stats)
+
+    def _on_failed(self, view: WeakView | StatsView | None, exc: BaseException) -> None:
+        if view is not None:
+            view.show_failure()  # and asks again when next shown
+        self.ctx.messages.exception("Could not compute the figures", exc)
+
+    def _compute_weak(self, deck_id: int | None) -> None:
+        """Ask for the weak topics at this moment; the view gets them when ready."""
         ctx = self.ctx
-        return weak_report(ctx.store, deck_id, ctx.clock.now(), ctx.scheduler)
+        now, scheduler = ctx.clock.now(), ctx.scheduler
 
-    def _compute_stats(self, deck_id: int | None) -> Stats:
+        def compute(store: Store) -> WeakReport:
+            from studyapp.core.weak import weak_report
+
+            return weak_report(store, deck_id, now, scheduler)
+
+        self._weak_worker.request(compute)
+
+    def _compute_stats(self, deck_id: int | None) -> None:
+        """Ask for the statistics at this moment; the view gets them when ready."""
         from studyapp.core.settings_schema import DAILY_GOAL, read
-        from studyapp.core.stats import collect_stats
 
         ctx = self.ctx
-        return collect_stats(
-            ctx.store,
-            deck_id,
-            ctx.clock.now(),
-            ctx.scheduler,
-            tz=ctx.clock.timezone(),
-            daily_goal=read(ctx.store, DAILY_GOAL),
-            progress=self._live_figures() if self._live_figures is not None else None,
-        )
+        now, scheduler, tz = ctx.clock.now(), ctx.scheduler, ctx.clock.timezone()
+        goal = read(ctx.store, DAILY_GOAL)
+        # The tree's figures as of now, copied: the tree goes on changing them here.
+        live = self._live_figures() if self._live_figures is not None else None
+        progress = dict(live) if live is not None else None
+
+        def compute(store: Store) -> Stats:
+            from studyapp.core.stats import collect_stats
+
+            return collect_stats(
+                store, deck_id, now, scheduler, tz=tz, daily_goal=goal, progress=progress
+            )
+
+        self._stats_worker.request(compute)
 
     def _ensure_view(self, tab: Tab) -> WeakView | StatsView | None:
         """The view of a tab, built (and its module imported) the first time."""
@@ -120,7 +159,8 @@ class InsightsController(Controller):
         if tab is Tab.WEAK and self.weak_view is None:
             from studyapp.ui.weak_view import WeakView
 
-            weak = WeakView(self._compute_weak)
+            weak = WeakView()
+            weak.refresh_wanted.connect(self._compute_weak)
             weak.question_activated.connect(self._open_from_view)
             weak.start_study_requested.connect(
                 lambda ids: self.study_requested.emit(ids, plural(len(ids), "weak question"))
@@ -134,7 +174,8 @@ class InsightsController(Controller):
         elif tab is Tab.STATS and self.stats_view is None:
             from studyapp.ui.stats_view import StatsView
 
-            stats = StatsView(self._compute_stats)
+            stats = StatsView()
+            stats.refresh_wanted.connect(self._compute_stats)
             stats.start_study_requested.connect(self._study_topic_of_stats)
             if self.read_only:
                 stats.mastery.setCursor(Qt.CursorShape.ArrowCursor)  # a click studies nothing

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from studyapp.core.store import Store
 from tests.conftest import REPO_ROOT
 from tests.history import STRONG, WEAK, record, run_mock
-from tests.ui.conftest import qid, topic_id
+from tests.ui.conftest import qid, settled, topic_id
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -164,8 +164,8 @@ def test_the_new_shortcuts_clash_with_no_other(make_window):
 def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window, studied):
     window = make_window(show=True)
     insights = window.controllers["insights"]
-    view = insights.show_weak_topics()
-    assert view is not None and view.report is not None and view.report.weak_count == 3
+    view = settled(qtbot, insights.show_weak_topics())
+    assert view.report is not None and view.report.weak_count == 3
     click_item(qtbot, view, view.question_item(qid(studied, LR)))
     assert window.tabs.currentWidget() is window.pages
     assert window.pages.currentWidget() is window.main_page
@@ -177,8 +177,7 @@ def test_clicking_a_weak_question_opens_it_in_the_answer_pane(qtbot, make_window
 def test_a_ctrl_click_only_selects(qtbot, make_window, studied):
     window = make_window(show=True)
     insights = window.controllers["insights"]
-    view = insights.show_weak_topics()
-    assert view is not None
+    view = settled(qtbot, insights.show_weak_topics())
     click_item(qtbot, view, view.question_item(qid(studied, LR)), CTRL)
     click_item(qtbot, view, view.question_item(qid(studied, PV)), CTRL)
     assert window.tabs.currentWidget() is window.weak_slot
@@ -189,8 +188,7 @@ def test_study_these_studies_exactly_those_questions(qtbot, make_window, studied
     window = make_window(show=True)
     insights = window.controllers["insights"]
     study = window.controllers["study"]
-    view = insights.show_weak_topics()
-    assert view is not None
+    view = settled(qtbot, insights.show_weak_topics())
     wanted = view.target_ids()
     assert sorted(titles(studied, wanted)) == sorted([PV, BV, LR])  # ranked, weakest first
     qtbot.mouseClick(view.study_button, Qt.MouseButton.LeftButton)
@@ -213,8 +211,7 @@ def test_mock_on_these_starts_a_mock_on_them(qtbot, make_window, studied):
     files = window.controllers["files"]
     insights = window.controllers["insights"]
     mock = window.controllers["mock"]
-    view = insights.show_weak_topics()
-    assert view is not None
+    view = settled(qtbot, insights.show_weak_topics())
     view.question_item(qid(studied, BV)).setSelected(True)
     view.question_item(qid(studied, LR)).setSelected(True)
     wanted = view.target_ids()
@@ -253,8 +250,7 @@ def test_a_statistics_bar_studies_its_topic(qtbot, make_window, studied):
     window = make_window(show=True)
     insights = window.controllers["insights"]
     study = window.controllers["study"]
-    view = insights.show_statistics()
-    assert view is not None
+    view = settled(qtbot, insights.show_statistics())
     statistics = next(t for t in view.mastery.topics if t.name == "Statistics")
     row = view.mastery.row_rect(view.mastery.topics.index(statistics))
     qtbot.mouseClick(view.mastery, Qt.MouseButton.LeftButton, pos=row.center().toPoint())
@@ -271,9 +267,8 @@ def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
     browse = window.controllers["browse"]
     insights = window.controllers["insights"]
     study = window.controllers["study"]
-    weak = insights.show_weak_topics()
-    stats = insights.show_statistics()
-    assert weak is not None and stats is not None
+    weak = settled(qtbot, insights.show_weak_topics())
+    stats = settled(qtbot, insights.show_statistics())
     assert weak.report is not None and weak.report.nothing_studied
     assert stats.stats.total_ratings == 0
     browse.show_question(qid(store, MOMENTUM))
@@ -284,9 +279,41 @@ def test_the_views_refresh_after_a_grade(qtbot, make_window, store, clock):
     qtbot.waitUntil(lambda: window.model.state(qid(store, MOMENTUM)) == "weak")
     assert weak.report.nothing_studied  # hidden: not computed yet
     insights.show_weak_topics()
+    # At once: the tab with the last report, the new one on its way from another thread.
+    assert window.tabs.currentWidget() is window.weak_slot
+    assert weak.waiting and weak.report.nothing_studied
+    settled(qtbot, weak)
     assert [q.qid for q in weak.report.questions] == [qid(store, MOMENTUM)]
     insights.show_statistics()
+    assert stats.waiting and stats.stats.total_ratings == 0
+    settled(qtbot, stats)
     assert stats.stats.total_ratings == 1
+
+
+def test_weak_topics_that_fail_to_compute_say_so_and_are_asked_again(
+    qtbot, make_window, studied, monkeypatch
+):
+    import studyapp.core.weak as weak_module
+    from studyapp.ui.weak_view import HINT_FAILED
+
+    real = weak_module.weak_report
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the weak topics")
+
+    monkeypatch.setattr(weak_module, "weak_report", broken)
+    window = make_window(show=True)
+    insights = window.controllers["insights"]
+    view = settled(qtbot, insights.show_weak_topics())
+    assert view.hint.text() == HINT_FAILED and view.report is None
+    kind, summary, details = window.messages.shown[-1]
+    assert kind == "crash" and "a bug in the weak topics" in summary
+    assert "Traceback" in details or "RuntimeError" in details
+
+    monkeypatch.setattr(weak_module, "weak_report", real)
+    insights.show_questions_tab()
+    settled(qtbot, insights.show_weak_topics())
+    assert view.report is not None and view.report.weak_count == 3
 
 
 def mastery(stats) -> dict[str, tuple[int, int, int]]:
@@ -308,7 +335,7 @@ def test_statistics_count_a_grade_at_once_as_a_count_of_their_own_would(
     window.reveal()
     window.grade(3)  # no wait: the tree's rows follow in idle time
 
-    stats = insights.show_statistics()
+    stats = settled(qtbot, insights.show_statistics())
 
     own = collect_stats(store, None, clock.now(), insights.ctx.scheduler)
     assert mastery(stats.stats) == mastery(own)
@@ -319,7 +346,7 @@ def test_statistics_count_a_grade_at_once_as_a_count_of_their_own_would(
     insights.show_questions_tab()
     window.controllers["browse"].show_question(qid(store, GD))
     window.action("suspend").trigger()  # its topic's figures are counted again, queued
-    insights.show_statistics()
+    settled(qtbot, insights.show_statistics())
 
     assert mastery(stats.stats)["Optimization"][2] == total - 1
     assert mastery(stats.stats) == mastery(
@@ -331,10 +358,11 @@ def test_a_shown_view_refreshes_at_once_after_an_import(qtbot, make_window, stor
     window = make_window(show=True)
     browse = window.controllers["browse"]
     insights = window.controllers["insights"]
-    weak = insights.show_weak_topics()
-    assert weak is not None and weak.report.nothing_studied
+    weak = settled(qtbot, insights.show_weak_topics())
+    assert weak.report.nothing_studied
     record(store, qid(store, PV), WEAK, clock.now())  # as another part of the app would
     browse.refresh_progress()
+    settled(qtbot, weak)
     assert not weak.report.nothing_studied and weak.report.weak_count == 1
 
 
@@ -359,8 +387,8 @@ def test_the_export_buttons_export_too(qtbot, make_window, studied, save_to, sou
     insights = window.controllers["insights"]
     mock = window.controllers["mock"]
     if source == "weak topics":
-        view = insights.show_weak_topics()
-        assert view is not None and view.export_button.isEnabled()
+        view = settled(qtbot, insights.show_weak_topics())
+        assert view.export_button.isEnabled()
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     else:
         mock.start_mock_on([qid(studied, MOMENTUM)])
@@ -496,8 +524,8 @@ def test_a_read_only_window_exports_but_neither_studies_nor_mocks(
         study = window.controllers["study"]
         window.show()
         qtbot.waitExposed(window)
-        view = insights.show_weak_topics()
-        assert view is not None and view.report is not None and view.report.weak_count == 3
+        view = settled(qtbot, insights.show_weak_topics())
+        assert view.report is not None and view.report.weak_count == 3
         assert not view.study_button.isEnabled() and not view.mock_button.isEnabled()
         assert view.export_button.isEnabled() and window.act_export.isEnabled()
         view.question_item(qid(studied, LR)).setSelected(True)  # selection re-enables nothing
@@ -547,19 +575,10 @@ def test_a_change_while_statistics_show_computes_them_once(qtbot, make_window, s
     window = make_window(show=True)
     insights = window.controllers["insights"]
     window.controllers["browse"].show_question(qid(store, GD))
-    stats = insights.show_statistics()
-    depth, calls = [0], []
-    real = insights._compute_stats
-
-    def counted(deck_id):
-        depth[0] += 1
-        calls.append(depth[0])
-        try:
-            return real(deck_id)
-        finally:
-            depth[0] -= 1
-
-    stats.compute = counted
+    stats = settled(qtbot, insights.show_statistics())
+    asked = []
+    stats.refresh_wanted.connect(asked.append)
     window.action("suspend").trigger()
     QApplication.processEvents()  # the queued recount's turn, had it stayed queued
-    assert calls == [1]
+    settled(qtbot, stats)
+    assert len(asked) == 1
