@@ -18,12 +18,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFontMetricsF,
     QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -58,6 +60,10 @@ class CalendarHeatmap(QWidget):
         self.calendar: Calendar | None = None
         self.streaks = Streaks()
         self.goal = GoalProgress()
+        # The year drawn once (365 rounded squares): a repaint (the tab shown again, a
+        # scroll) copies it, until the figures, the size, the font or the palette change.
+        self._drawn: QPixmap | None = None
+        self._drawn_for: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self._height_for(MAX_CELL))
 
@@ -67,6 +73,7 @@ class CalendarHeatmap(QWidget):
         self.calendar = calendar
         self.streaks = streaks
         self.goal = goal
+        self._drawn = None
         self.update()
 
     def is_empty(self) -> bool:
@@ -163,10 +170,24 @@ class CalendarHeatmap(QWidget):
     # --- painting ---------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        font, palette = self.font(), self.palette()
+        drawn_for = (self.width(), self.height(), ratio, font.key(), palette.cacheKey())
+        if self._drawn is None or self._drawn_for != drawn_for:
+            drawn = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(drawn)
+            try:
+                painter.setFont(font)  # a pixmap's painter starts with the application's
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._draw(painter)
+            finally:
+                painter.end()
+            self._drawn, self._drawn_for = drawn, drawn_for
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._draw(painter)
+            painter.drawPixmap(0, 0, self._drawn)
         finally:
             painter.end()
 
@@ -226,8 +247,9 @@ class CalendarHeatmap(QWidget):
                 label_end = x + metrics.horizontalAdvance(name) + 6
             previous_month = month
 
-        # The squares.
+        # The squares: a brush per level, made once (not once per day of the year).
         painter.setPen(Qt.PenStyle.NoPen)
+        brushes = [QBrush(self.level_color(step)) for step in range(LEVELS + 1)]
         day = first
         while day <= last:
             offset = (day - origin).days
@@ -236,7 +258,7 @@ class CalendarHeatmap(QWidget):
                 grid.left() + column * (cell + GAP), grid.top() + row * (cell + GAP), cell, cell
             )
             count = cal.count(day) if cal is not None else 0
-            painter.setBrush(self.level_color(level(count, busiest)))
+            painter.setBrush(brushes[level(count, busiest)])
             painter.drawRoundedRect(rect, 2, 2)
             day += timedelta(days=1)
 

@@ -50,3 +50,45 @@ def test_full_year_with_streaks_and_goal(qtbot, make_window, store, clock):
     heatmap.resize(800, heatmap.minimumHeight())
     assert heatmap.cell_rect(today) is not None
     assert "1 answer" in heatmap.tooltip_for(today)
+
+
+def test_the_drawn_year_follows_new_figures_the_theme_and_the_size(qtbot):
+    """The year is drawn once and copied on later paints: a grade's day, the other
+    theme's colours and a new width must still show."""
+    from datetime import date
+
+    from PySide6.QtGui import QPalette
+
+    from studyapp.core.stats import Calendar, GoalProgress, Streaks
+    from studyapp.ui.calendar_heatmap import CalendarHeatmap
+
+    last = date(2026, 12, 3)
+    first = last - timedelta(days=364)
+    heatmap = CalendarHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(800, heatmap.minimumHeight())
+    heatmap.set_figures(Calendar(first, last, {}), Streaks(), GoalProgress())
+    empty = heatmap.grab().toImage()
+    assert heatmap.grab().toImage() == empty  # drawn again alike
+
+    heatmap.set_figures(Calendar(first, last, {last: 3}), Streaks(1, 1), GoalProgress(3, 20))
+    graded = heatmap.grab().toImage()
+    assert graded != empty
+    rect = heatmap.cell_rect(last)
+    assert rect is not None
+    centre = rect.center().toPoint()
+    assert graded.pixelColor(centre) != empty.pixelColor(centre)  # today's square, coloured
+
+    heatmap.resize(500, heatmap.minimumHeight())
+    narrow = heatmap.cell_rect(last)
+    assert narrow is not None and narrow.center() != rect.center()
+    assert heatmap.grab().toImage().pixelColor(narrow.center().toPoint()) == graded.pixelColor(
+        centre
+    )  # today's square where it now is
+    heatmap.resize(800, heatmap.minimumHeight())
+
+    dark = QPalette(heatmap.palette())
+    dark.setColor(QPalette.ColorRole.Base, dark.color(QPalette.ColorRole.Base).darker(400))
+    dark.setColor(QPalette.ColorRole.Text, dark.color(QPalette.ColorRole.Text).lighter(400))
+    heatmap.setPalette(dark)
+    assert heatmap.grab().toImage() != graded  # the dark theme's colours
