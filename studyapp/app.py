@@ -310,6 +310,7 @@ def _connect_signals(
     def closing_store() -> None:
         study.stop_quietly()
         pane.stop_idle()
+        insights.wait_for_figures()  # their connections would make the swap refuse
 
     def replaced() -> None:
         keep = pane.current_qid
@@ -318,6 +319,7 @@ def _connect_signals(
         mock.forget()
         browse.reload_tree()
         browse.refresh_progress()
+        insights.mark_dirty()  # figures from the store before, or none: asked again
         shell.show_main_page()
         browse.show_again(keep)
         shell.update_actions()

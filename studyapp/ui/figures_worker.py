@@ -16,11 +16,14 @@ Requests made in one turn are computed once, for the newest.
 Where a second connection cannot be had (a database in memory, a file that can
 no longer be opened), the computation runs on the UI thread with the window's
 own connection, as it always did: slower, never wrong. An exception inside
-`compute` arrives as `failed(exception)` for the controller to report.
+`compute` arrives as `failed(exception)` for the controller to report. Before a
+restore swaps the store's file, `wait()` lets the tasks under way end: their
+connections would make the swap refuse ("in use").
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -44,8 +47,15 @@ class _Task(QRunnable):
         self.path = path
         self.compute = compute
         self.signals = signals
+        self.ended = threading.Event()  # its connection is closed
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             store = Store.open_read_only(self.path)
         except StudyAppError:
@@ -78,6 +88,7 @@ class FiguresWorker(QObject):
         self._signals.done.connect(self._on_done)
         self._requested = 0  # the number of the newest request
         self._computes: dict[int, Compute] = {}  # the requests not yet done
+        self._tasks: dict[int, _Task] = {}  # the tasks started and not yet reported
 
     @property
     def busy(self) -> bool:
@@ -99,9 +110,20 @@ class FiguresWorker(QObject):
         if str(store.path) == ":memory:":
             self._deliver(self._computes.pop(number), store)
             return
-        self._pool.start(_Task(number, str(store.path), self._computes[number], self._signals))
+        task = self._tasks[number] = _Task(
+            number, str(store.path), self._computes[number], self._signals
+        )
+        self._pool.start(task)
+
+    def wait(self, seconds: float = 30.0) -> None:
+        """Until every task under way has closed its connection (their results, come
+        later, are dropped as stale). Nothing new starts before the next request."""
+        self._requested += 1
+        for task in list(self._tasks.values()):
+            task.ended.wait(seconds)
 
     def _on_done(self, number: int, result: object, error: BaseException | None) -> None:
+        self._tasks.pop(number, None)
         compute = self._computes.pop(number, None)
         if number != self._requested or compute is None:
             return  # a newer request is under way: this result is already stale

@@ -108,6 +108,12 @@ class InsightsController(Controller):
         worker.failed.connect(lambda exc: self._on_failed(view(), exc))
         return worker
 
+    def wait_for_figures(self) -> None:
+        """Before the store's file is swapped (a restore): the figures under way end
+        and close their connections; the views ask again once told `mark_dirty`."""
+        self._weak_worker.wait()
+        self._stats_worker.wait()
+
     def _show_weak(self, report: WeakReport) -> None:
         if self.weak_view is not None:
             self.weak_view.set_report(report)

@@ -173,6 +173,50 @@ def test_restore_reopens_the_store_on_the_backup_and_reloads_the_window(
     window.store.close()
 
 
+def test_a_restore_while_weak_topics_are_computed_waits_for_them_and_shows_the_new(
+    qtbot, make_window, store, backups, monkeypatch
+):
+    """The weak topics are computed on another thread with a connection of their own;
+    the restore's swap refuses a store in use. So it waits for them, and the tab then
+    shows the restored store's figures."""
+    import threading
+
+    import studyapp.core.weak as weak_module
+    from studyapp.ui.figures_worker import FiguresWorker
+
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")  # 6 questions
+    store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
+    computing, restoring, release = threading.Event(), threading.Event(), threading.Event()
+    real_report, real_wait = weak_module.weak_report, FiguresWorker.wait
+
+    def slow_report(*args, **kwargs):
+        computing.set()
+        release.wait(30)  # still computing when the restore begins
+        return real_report(*args, **kwargs)
+
+    def wait(self, *args):
+        restoring.set()
+        return real_wait(self, *args)
+
+    monkeypatch.setattr(weak_module, "weak_report", slow_report)
+    monkeypatch.setattr(FiguresWorker, "wait", wait)
+    threading.Thread(target=lambda: restoring.wait(30) and release.set(), daemon=True).start()
+    window = make_window(show=True)
+    view = window.controllers["insights"].show_weak_topics()
+    qtbot.waitUntil(computing.is_set)
+
+    dialog = restore_through_the_dialog(qtbot, window, older)
+
+    assert window.messages.shown == [] and "Restored the backup" in dialog.status.text()
+    assert window.store.question_count() == 6
+    dialog.close()
+    window.controllers["insights"].show_weak_topics()
+    qtbot.waitUntil(lambda: not view.waiting)
+    assert view.report is not None and view.report.total == 6
+    window.close()
+    window.store.close()
+
+
 def test_a_damaged_backup_is_refused_and_the_store_reopened_unchanged(
     qtbot, make_window, store, backups
 ):
