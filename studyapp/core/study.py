@@ -189,7 +189,10 @@ class StudySession:
         self._learning: list[tuple[datetime, int, str]] = []
         self._in_learning: dict[str, tuple[datetime, int]] = {}
         self._order = itertools.count()
-        self._questions: dict[str, Question] = {}
+        # The ids of the questions in reach (a big deck's questions are read only as
+        # each is shown), and the ones shown so far.
+        self._in_reach: set[str] = set()
+        self._whole: dict[str, Question] = {}
         self._history: list[_Graded] = []
         self._changed: tuple[str, CardInfo | None] | None = None
         # What today's limits kept out of the queue at the last reload: new, review.
@@ -207,38 +210,33 @@ class StudySession:
         """
         now = self._clock.now()
         if self.question_ids is not None:
-            wanted = set(self.question_ids)
-            questions = {
-                q.id: q for q in self._store.questions() if q.id in wanted and not q.suspended
-            }
-            cards = self._store.cards()
+            everything = dict(self._store.study_queue())
+            queue = {q: everything[q] for q in self.question_ids if q in everything}
             graded = {done.entry.qid for done in self._history}
             # Chosen questions keep their given order, reviewed or not.
             chosen = [
-                _Entry(qid, self._kind(cards[qid].card_json) if qid in cards else "new")
-                for qid in self.question_ids
-                if qid in questions and qid not in graded
+                _Entry(qid, "new" if queue[qid] is None else self._kind(queue[qid]))
+                for qid in queue
+                if qid not in graded
             ]
             self._fill(chosen, [])
         else:
-            listed = self._store.questions(
-                self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
+            queue = dict(
+                self._store.study_queue(
+                    self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
+                )
             )
-            listed = [q for q in listed if not q.suspended]  # kept, but not studied
-            questions = {q.id: q for q in listed}
-            cards = self._store.cards(self.deck_id)
             due: list[tuple[datetime, int, str, str]] = []
             new: list[_Entry] = []
-            for position, question in enumerate(listed):
-                if question.id in self._in_learning:
+            for position, (qid, card_json) in enumerate(queue.items()):
+                if qid in self._in_learning:
                     continue
-                info = cards.get(question.id)
-                if info is None or self._scheduler.is_new(info.card_json):
-                    new.append(_Entry(question.id, "new"))
+                if card_json is None or self._scheduler.is_new(card_json):
+                    new.append(_Entry(qid, "new"))
                     continue
-                due_at = self._scheduler.due(info.card_json) or now
+                due_at = self._scheduler.due(card_json) or now
                 if due_at <= now:
-                    due.append((due_at, position, question.id, self._kind(info.card_json)))
+                    due.append((due_at, position, qid, self._kind(card_json)))
             due.sort()
             learning = [_Entry(qid, k) for _, _, qid, k in due if k == "learning"]
             reviews = [_Entry(qid, k) for _, _, qid, k in due if k == "review"]
@@ -253,7 +251,8 @@ class StudySession:
             self.held_back = DueCounts(new=all_new - len(new), review=all_reviews - len(reviews))
             # Learning steps already due when the session starts come first.
             self._fill(learning + reviews, new)
-        self._questions = questions
+        questions = self._in_reach = set(queue)
+        self._whole = {}  # read again as shown: an import may have changed them
         for qid in [q for q in self._in_learning if q not in questions]:
             del self._in_learning[qid]
         showing = self._current
@@ -324,8 +323,16 @@ class StudySession:
     def current(self) -> Question | None:
         """The question to show now; None when nothing is left for now (see
         `waiting_until` and `is_finished`)."""
-        entry = self._pick()
-        return None if entry is None else self._questions[entry.qid]
+        while (entry := self._pick()) is not None:
+            question = self._whole.get(entry.qid)
+            if question is None and (question := self._store.question(entry.qid)) is not None:
+                self._whole[entry.qid] = question
+            if question is not None:
+                return question
+            # Removed from the store since the queue was built: not shown.
+            self._in_reach.discard(entry.qid)
+            self._current = None
+        return None
 
     def waiting_until(self) -> datetime | None:
         """When nothing is to show now but a learning step is still ahead: when the
@@ -461,11 +468,12 @@ class StudySession:
         self._current = None
         if waiting is not None and waiting.qid != qid:
             self._put_back(waiting)
-        if qid not in self._questions:  # a reload since dropped it (re-imported away?)
+        if qid not in self._in_reach:  # a reload since dropped it (re-imported away?)
             question = self._store.question(qid)
             if question is None:
                 return None
-            self._questions[qid] = question
+            self._in_reach.add(qid)
+            self._whole[qid] = question
         self._current = last.entry
         return self.current()
 

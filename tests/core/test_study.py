@@ -448,6 +448,21 @@ def test_reload_keeps_the_question_on_screen(store, sr, clock):
     assert session.current().title == "Q1?"
 
 
+def test_a_question_shown_is_read_as_it_is_then_not_as_the_queue_found_it(store, sr, clock):
+    """A session reads each question as it shows it: an answer edited since the queue
+    was built shows edited, and a question removed since is skipped, not shown empty."""
+    session = StudySession(store, sr, clock)
+    assert session.current().title == "Q1?"
+    edited = doc(*QUESTIONS)
+    edited.questions[1] = ParsedQuestion("Q2?", "A new answer to Q2?", 2, ("ML", "Trees"))
+    del edited.questions[2]  # Q3 leaves the notes
+    store.import_document(edited, "x.md", "hash2")  # no reload of the session
+    session.grade(4)
+    assert session.current().answer_markdown == "A new answer to Q2?"
+    session.grade(4)
+    assert session.current().title == "Q4?"  # Q3, removed, is not shown
+
+
 # --- states and clocks -----------------------------------------------------------------------
 
 

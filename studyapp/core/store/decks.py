@@ -74,6 +74,45 @@ def _question(row: sqlite3.Row) -> Question:
     )
 
 
+_OUTLINE_COLUMNS = (
+    "id, deck_id, topic_id, title, source_line, position, end_line, source_file, suspended, edited"
+)
+
+
+def _in_file_order(
+    columns: str,
+    topic_id: int | None,
+    deck_id: int | None,
+    include_subtopics: bool,
+    *,
+    source: str = "questions",
+    where: str = "removed_at IS NULL",
+) -> tuple[str, list[Any]]:
+    """The query for `columns` of the questions not removed (`where`), of a topic (and
+    its sub-topics) and/or a deck, in file order."""
+    clauses = [where]
+    params: list[Any] = []
+    prefix = ""
+    if topic_id is not None and include_subtopics:
+        prefix = (  # UNION, not UNION ALL: a loop of parents (damage) ends
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION"
+            " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
+        )
+        params.append(topic_id)
+        clauses.append("topic_id IN sub")
+    elif topic_id is not None:
+        clauses.append("topic_id = ?")
+        params.append(topic_id)
+    if deck_id is not None:
+        clauses.append("deck_id = ?")
+        params.append(deck_id)
+    sql = (
+        f"{prefix}SELECT {columns} FROM {source} WHERE {' AND '.join(clauses)}"
+        " ORDER BY deck_id, position"
+    )
+    return sql, params
+
+
 class DecksPart(StoreBase):
     def _fts_put(self, qid: str, title: str, answer: str) -> None:
         rowid = _fts_rowid(qid)
@@ -155,51 +194,50 @@ class DecksPart(StoreBase):
         include_subtopics: bool = False,
     ) -> list[Question]:
         """Questions not removed, in file order, filtered by topic and/or deck."""
-        clauses = ["removed_at IS NULL"]
-        params: list[Any] = []
-        prefix = ""
-        if topic_id is not None and include_subtopics:
-            prefix = (  # UNION, not UNION ALL: a loop of parents (damage) ends
-                "WITH RECURSIVE sub(id) AS (SELECT ? UNION"
-                " SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
-            )
-            params.append(topic_id)
-            clauses.append("topic_id IN sub")
-        elif topic_id is not None:
-            clauses.append("topic_id = ?")
-            params.append(topic_id)
-        if deck_id is not None:
-            clauses.append("deck_id = ?")
-            params.append(deck_id)
-        sql = (
-            f"{prefix}SELECT {_QUESTION_COLUMNS} FROM questions WHERE {' AND '.join(clauses)}"
-            " ORDER BY deck_id, position"
-        )
+        sql, params = _in_file_order(_QUESTION_COLUMNS, topic_id, deck_id, include_subtopics)
         return [_question(r) for r in self._conn.execute(sql, params)]
 
     @_op
     def question_outlines(
-        self, topic_id: int | None = None, deck_id: int | None = None
+        self,
+        topic_id: int | None = None,
+        deck_id: int | None = None,
+        *,
+        include_subtopics: bool = False,
     ) -> list[Question]:
         """Every question not removed (of one topic or one deck, if given), in file
         order, without its answer: its `answer_markdown` is "" (the tree's rows, the
-        progress figures and the weak-topic scores need the rest; `question(qid)` and
-        `answers` give the whole). A tenth of the work of `questions()` on a large deck."""
-        where, params = "", []
-        for column, value in (("topic_id", topic_id), ("deck_id", deck_id)):
-            if value is not None:
-                where += f" AND {column} = ?"
-                params.append(value)
-        rows = self._conn.plain_rows(
-            "SELECT id, deck_id, topic_id, title, source_line, position, end_line,"
-            f" source_file, suspended, edited FROM questions WHERE removed_at IS NULL{where}"
-            " ORDER BY deck_id, position",
-            params,
-        )
+        progress figures, the weak-topic scores and a study session's queue need the
+        rest; `question(qid)` and `answers` give the whole). A tenth of the work of
+        `questions()` on a large deck."""
+        sql, params = _in_file_order(_OUTLINE_COLUMNS, topic_id, deck_id, include_subtopics)
+        rows = self._conn.plain_rows(sql, params)
         return [
             Question(qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed))
             for (qid, deck, topic, title, line, position, end, file, sus, ed) in rows
         ]
+
+    @_op
+    def study_queue(
+        self,
+        topic_id: int | None = None,
+        deck_id: int | None = None,
+        *,
+        include_subtopics: bool = False,
+    ) -> list[tuple[str, str | None]]:
+        """(question id, its card's JSON or None if never reviewed) of every question
+        to study: not removed, not suspended, of one topic or one deck if given, in file
+        order. What a study session's queue is built from, without the questions' text
+        nor the cards' latest ratings (a session reads each question as it shows it)."""
+        sql, params = _in_file_order(
+            "questions.id, cards.fsrs_json",
+            topic_id,
+            deck_id,
+            include_subtopics,
+            source="questions LEFT JOIN cards ON cards.question_id = questions.id",
+            where="removed_at IS NULL AND NOT suspended",
+        )
+        return self._conn.plain_rows(sql, params)
 
     @_op
     def question_topics(self, deck_id: int | None = None) -> list[tuple[str, int]]:
