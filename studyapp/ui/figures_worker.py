@@ -23,6 +23,7 @@ connections would make the swap refuse ("in use").
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -59,15 +60,20 @@ class _Task(QRunnable):
         try:
             store = Store.open_read_only(self.path)
         except StudyAppError:
-            self.signals.done.emit(self.number, _NO_CONNECTION, None)
+            self._report(_NO_CONNECTION, None)
             return
         try:
             with store:
                 result = self.compute(store)
         except BaseException as exc:  # reported on the UI thread, never lost in this one
-            self.signals.done.emit(self.number, None, exc)
+            self._report(None, exc)
         else:
-            self.signals.done.emit(self.number, result, None)
+            self._report(result, None)
+
+    def _report(self, result: object, error: BaseException | None) -> None:
+        # RuntimeError: the window was closed and deleted meanwhile: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self.signals.done.emit(self.number, result, error)
 
 
 class FiguresWorker(QObject):

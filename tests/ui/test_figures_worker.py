@@ -103,3 +103,25 @@ def test_an_error_while_computing_is_reported_not_lost(qtbot, worker):
     qtbot.waitUntil(lambda: bool(failed))
     assert not shown and str(failed[0]) == "a bug in the figures"
     assert not worker.busy
+
+
+def test_a_window_closed_while_its_figures_are_computed_leaves_no_error(qtbot, store, capfd):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    worker = FiguresWorker(lambda: store, None, window)
+    computing, closed = threading.Event(), threading.Event()
+
+    def compute(_store: Store) -> int:
+        computing.set()
+        closed.wait(10)
+        return 1
+
+    worker.request(compute)
+    qtbot.waitUntil(computing.is_set)
+    shiboken6.delete(window)  # its worker and the worker's signals with it
+    closed.set()
+    QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.processEvents()
+    assert "Traceback" not in capfd.readouterr().err
