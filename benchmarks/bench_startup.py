@@ -1,6 +1,7 @@
 """Start-up time: `python -m studyapp --smoke` against a bare PySide6 window.
 
     python benchmarks/bench_startup.py [--runs 10] [--platform offscreen] [--deck-size 10000]
+                                       [--baseline OTHER_CHECKOUT]
 
 The store is filled first, as a user's would be after some studying: the
 bundled default deck (so the timed runs never import) and --reviews questions
@@ -11,6 +12,11 @@ with subprocess; prints the median wall time of each and their ratio. Both quit
 after their first paint. Prints the ratio of the medians, the median of the
 pair-by-pair ratios (drift on a shared machine cancels within a pair) and the
 ratio of the fastest runs.
+
+With --baseline, a second checkout of StudyApp (an older commit, say) runs in the
+same alternation, on a store of its own with the default deck: its time, and its
+ratio to the bare window, print beside this checkout's. Neither store is graded
+then (--reviews is taken as 0): an older store cannot be written by this code.
 """
 
 from __future__ import annotations
@@ -29,9 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE = Path(__file__).resolve().parent / "bare_window.py"
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
@@ -86,6 +92,12 @@ def main() -> int:
         default=0,
         help="also import a generated deck of this many questions (start-up on a big store)",
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="another checkout of StudyApp, timed in the same runs (its own store)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
@@ -103,13 +115,25 @@ def main() -> int:
         if args.deck_size:
             add_generated_deck(data, args.deck_size)
             print(f"imported a generated deck of {args.deck_size} questions")
-        graded = grade_some(data, args.reviews)
+        base, base_env = None, None
+        if args.baseline is not None:
+            args.reviews = 0
+            other = args.baseline.resolve()
+            base_env = dict(env, PYTHONPATH=str(other), XDG_CONFIG_HOME=str(Path(tmp) / "c2"))
+            base = [*app[:-1], str(Path(tmp) / "d2")]  # its own store
+            compileall.compile_dir(str(other / "studyapp"), quiet=1)
+            first = timed(base, base_env, other)
+            print(f"baseline {other}: first start {first * 1000:.0f} ms")
+        graded = grade_some(data, args.reviews) if args.reviews else 0
         print(f"graded {graded} questions in the store before the timed runs")
-        app_times, bare_times, ratios = [], [], []
+        app_times, bare_times, ratios, base_times, base_ratios = [], [], [], [], []
         for _ in range(args.runs):
             app_times.append(timed(app, env))
             bare_times.append(timed(bare, env))
             ratios.append(app_times[-1] / bare_times[-1])  # pair by pair: drift cancels
+            if base is not None and base_env is not None and args.baseline is not None:
+                base_times.append(timed(base, base_env, args.baseline.resolve()))
+                base_ratios.append(base_times[-1] / bare_times[-1])
         app_median = statistics.median(app_times)
         bare_median = statistics.median(bare_times)
         print(f"runs: {args.runs} each, alternating, platform {args.platform}")
@@ -126,6 +150,15 @@ def main() -> int:
             f"ratio of fastest   {min(app_times) / min(bare_times):.2f}x"
             f"  ({min(app_times) * 1000:.0f} ms against {min(bare_times) * 1000:.0f} ms)"
         )
+        if base_times:
+            against = statistics.median(a / b for a, b in zip(app_times, base_times, strict=True))
+            print(f"baseline --smoke   median {statistics.median(base_times) * 1000:7.0f} ms")
+            print(
+                f"baseline per pair  median {statistics.median(base_ratios):.2f}x"
+                f"  (min {min(base_ratios):.2f}x, max {max(base_ratios):.2f}x);"
+                f" this checkout against the baseline, run by run:"
+                f" {against:.2f}x"
+            )
     return 0
 
 
