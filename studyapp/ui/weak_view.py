@@ -40,6 +40,7 @@ from studyapp.ui.theme import COLORS, mute
 QID_ROLE = Qt.ItemDataRole.UserRole
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # a topic row's (rank, deck and parents, topic)
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 3  # a topic row's topic id
 
 COLUMNS = ("Topic / question", "Weakness", "Why")
 SCORE_COLUMN_WIDTH = 110
@@ -243,21 +244,29 @@ class WeakView(QWidget):
         if self.report is None:
             self.hint.setText(HINT_FAILED)
         else:
-            self.summary.setText(describe(self.report))
+            self._describe(self.report)
 
     def _say_updating(self) -> None:
         if self.waiting:
             self.summary.setText(UPDATING)
             self.summary.setVisible(True)
 
-    def set_report(self, report: WeakReport) -> None:
-        self.waiting = False
-        self._updating.stop()
-        self.report = report
+    def _describe(self, report: WeakReport) -> None:
         # The hint says it all when there is nothing to list; the header line only
         # repeated it.
         self.summary.setText("" if report.nothing_studied else describe(report))
         self.summary.setVisible(not report.nothing_studied)
+
+    def set_report(self, report: WeakReport) -> None:
+        """Show `report`. What was selected stays selected (and the list scrolled as
+        it was): the last report could be used while this one was computed."""
+        self.waiting = False
+        self._updating.stop()
+        self.report = report
+        self._describe(report)
+        chosen = {
+            (item.data(0, QID_ROLE), item.data(0, TOPIC_ROLE)) for item in self.tree.selectedItems()
+        }
         self.tree.clear()
         if report.nothing_studied or report.nothing_weak:
             self.hint.setText(HINT_NOTHING_STUDIED if report.nothing_studied else HINT_NOTHING_WEAK)
@@ -273,6 +282,7 @@ class WeakView(QWidget):
                     ]
                 )
                 item.setData(1, SCORE_ROLE, topic.score)
+                item.setData(0, TOPIC_ROLE, topic.topic_id)
                 # The rank and the topic's own name stay whole when the path is cut.
                 head, tail = "", topic.name
                 if topic.leaf and topic.name.endswith(" / " + topic.leaf):
@@ -293,7 +303,19 @@ class WeakView(QWidget):
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)
             self.tree.expandAll()
+            if chosen:
+                self._choose(chosen)
         self._update_buttons()
+
+    def _choose(self, chosen: set[tuple[str | None, int | None]]) -> None:
+        questions = {qid for qid, _topic in chosen if qid}
+        topics = {topic for qid, topic in chosen if not qid}
+        for i in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(i)
+            topic.setSelected(topic.data(0, TOPIC_ROLE) in topics)
+            for j in range(topic.childCount()):
+                child = topic.child(j)
+                child.setSelected(child.data(0, QID_ROLE) in questions)
 
     # --- selection -------------------------------------------------------------------
 

@@ -367,10 +367,12 @@ def test_a_shown_view_asks_for_its_report_once_it_is_painted(qtbot, store, clock
 
     view = WeakView()
     qtbot.addWidget(view)
-    view.refresh_wanted.connect(lambda _deck: asked.append(len(painted)))
-    view.set_report(weak_report(store, None, clock.now(), SpacedRepetition()))
+    report = weak_report(store, None, clock.now(), SpacedRepetition())
+    view.refresh_wanted.connect(lambda _deck: view.set_report(report))
     view.show()
     qtbot.waitExposed(view)
+    settled(qtbot, view)  # the ask of its first show, answered
+    view.refresh_wanted.connect(lambda _deck: asked.append(len(painted)))
     view.installEventFilter(Paints(view))
     view.refresh()
     view.refresh()  # a second change before the paint
@@ -382,3 +384,38 @@ def test_a_shown_view_asks_for_its_report_once_it_is_painted(qtbot, store, clock
     view.refresh()
     view.hide()  # before its paint: none is coming
     assert asked == [1, len(painted)]
+
+
+def test_a_new_report_keeps_what_was_selected_and_how_far_the_list_was_scrolled(
+    qtbot, make_view, studied, clock
+):
+    """The last report can be used while the next is computed: choosing questions in
+    it must survive the new one arriving."""
+    view = make_view()
+    view.resize(900, 120)  # a short list: it scrolls
+    view.show()
+    qtbot.waitExposed(view)
+    settled(qtbot, view)
+    lr = qid(studied, "What is a learning rate?")
+    pv = qid(studied, "What is a p-value?")
+    view.question_item(lr).setSelected(True)
+    view.question_item(pv).setSelected(True)
+    bar = view.tree.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    scrolled = bar.value()
+    assert scrolled > 0
+    view.refresh()  # a grade elsewhere: a new report comes
+    settled(qtbot, view)
+    QApplication.processEvents()
+    assert sorted(view.target_ids()) == sorted([lr, pv])
+    assert bar.value() == scrolled
+
+
+def test_a_failure_after_nothing_was_studied_keeps_the_hint_alone(qtbot, make_view):
+    view = make_view()
+    view.refresh()
+    assert view.hint.text() == HINT_NOTHING_STUDIED and view.summary.isHidden()
+    view.refresh_wanted.disconnect()
+    view.refresh()
+    view.show_failure()
+    assert view.summary.isHidden() and not view.waiting

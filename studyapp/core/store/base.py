@@ -126,6 +126,18 @@ class StoreBase:
         self.close()
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see the store at one moment: a write committed by another
+        connection meanwhile is not half in them (the figures a worker thread
+        computes from many queries). Writes are not for inside it."""
+        with self._lock, _translated(self.path):
+            self._conn.execute("BEGIN DEFERRED")
+            try:
+                yield
+            finally:
+                self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit of work. Nested uses become savepoints of the outer transaction."""
         with self._lock:

@@ -59,6 +59,9 @@ class InsightsController(Controller):
         return [view for view in (self.weak_view, self.stats_view) if view is not None]
 
     def mark_dirty(self, *_args: object) -> None:
+        # Figures on their way are from before the change: never shown as its answer.
+        self._weak_worker.invalidate()
+        self._stats_worker.invalidate()
         for view in self._views():
             view.mark_dirty()  # recomputes now if shown, else when next shown
 
@@ -132,10 +135,10 @@ class InsightsController(Controller):
         ctx = self.ctx
         now, scheduler = ctx.clock.now(), ctx.scheduler
 
-        def compute(store: Store) -> WeakReport:
+        def compute(store: Store, cancelled: Callable[[], bool]) -> WeakReport:
             from studyapp.core.weak import weak_report
 
-            return weak_report(store, deck_id, now, scheduler)
+            return weak_report(store, deck_id, now, scheduler, cancelled=cancelled)
 
         self._weak_worker.request(compute)
 
@@ -150,7 +153,7 @@ class InsightsController(Controller):
         live = self._live_figures() if self._live_figures is not None else None
         progress = dict(live) if live is not None else None
 
-        def compute(store: Store) -> Stats:
+        def compute(store: Store, _cancelled: Callable[[], bool]) -> Stats:
             from studyapp.core.stats import collect_stats
 
             return collect_stats(
