@@ -194,7 +194,8 @@ def _connect_actions(
         "import": files.ask_and_import,
         "export": files.export_weak_topics,
         "backups": safety.show_backups,
-        "quit": lambda: mock.ask_to_quit() or shell.close(),  # during a mock: asks first
+        # During a mock or an import: asks first.
+        "quit": lambda: mock.ask_to_quit() or files.ask_to_quit() or shell.close(),
         "find": browse.focus_search,
         "move": editing.move_current_question,
         "rename": editing.rename_current_topic,
@@ -471,6 +472,9 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             offer_resume(window, ask_resume)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
+        # Work on other threads (an import, an export, figures), cancelled on closing,
+        # ends before the store closes and Python shuts down under it.
+        QThreadPool.globalInstance().waitForDone()
         if raise_watcher is not None:
             raise_watcher.stop()
         window.deleteLater()

@@ -8,11 +8,19 @@ it through `_launch`, and gets the outcome back on the main thread in `_report`
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+def tell(signal: Any, *args: object) -> None:
+    """Emit a task's signal from its pool thread. A window closed and deleted
+    meanwhile leaves nobody to tell (PySide raises RuntimeError): nothing is said."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 class CancellableTask(QRunnable):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from studyapp.core.model import StudyAppError
 from studyapp.core.paths import with_extension
 from studyapp.core.store import Store
-from studyapp.ui.background import BackgroundController, CancellableTask
+from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, format_traceback
 
 FILE_FILTER = "Anki package (*.apkg);;CSV file (*.csv)"
@@ -39,7 +39,7 @@ class DeckExportTask(CancellableTask):
             outcome = ("error", str(exc))
         except BaseException as exc:
             outcome = ("crash", format_traceback(type(exc), exc, exc.__traceback__))
-        self.signals.finished.emit(outcome)
+        tell(self.signals.finished, outcome)
 
 
 class DeckExporter(BackgroundController):

@@ -27,7 +27,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store
 from studyapp.core.weak import ReportCancelled, WeakReport, describe, weak_report
 from studyapp.export.pdf import ExportCancelled, PdfResult, export_weak_pdf
-from studyapp.ui.background import BackgroundController, CancellableTask
+from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 TITLE = "Export weak topics"
@@ -113,7 +113,7 @@ class ExportTask(CancellableTask):
             outcome.error = str(exc)
         except BaseException as exc:  # a bug: report it, never let it die in a thread
             outcome.crash = format_traceback(type(exc), exc, exc.__traceback__)
-        self.signals.finished.emit(outcome)
+        tell(self.signals.finished, outcome)
 
 
 class ExportController(BackgroundController):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
 from studyapp.core.store import Store
-from studyapp.ui.background import BackgroundController, CancellableTask
+from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, PlainText, format_traceback
 
 
@@ -83,7 +83,7 @@ class ImportTask(CancellableTask):
             self._run(result)
         except BaseException as exc:  # a bug: report it, never let it die in a thread
             result.crash = format_traceback(type(exc), exc, exc.__traceback__)
-        self.signals.finished.emit(result)
+        tell(self.signals.finished, result)
 
     def _run(self, result: ImportResult) -> None:
         # Imported here, not at start-up: the parsing stack costs ~150 ms to load.
@@ -159,11 +159,11 @@ class PreviewTask(QRunnable):
         try:
             with Store.open(self.store_path) as store:
                 preview = preview_import(store, self.path, self.split_at)
-            self.signals.finished.emit(preview, None)
+            tell(self.signals.finished, preview, None)
         except StudyAppError as exc:
-            self.signals.finished.emit(None, str(exc))
+            tell(self.signals.finished, None, str(exc))
         except BaseException as exc:  # a bug: said in the dialog, not lost in a thread
-            self.signals.finished.emit(None, format_traceback(type(exc), exc, exc.__traceback__))
+            tell(self.signals.finished, None, format_traceback(type(exc), exc, exc.__traceback__))
 
 
 class ImportController(BackgroundController):

@@ -21,7 +21,7 @@ from studyapp.core import settings_schema as schema
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
-from studyapp.ui.background import BackgroundController, CancellableTask
+from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import format_traceback
 
 DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
@@ -85,7 +85,7 @@ class SyncTask(CancellableTask):
             outcome = f"Notes not re-imported: {exc}"
         except BaseException as exc:  # a bug: reported, never lost in a thread
             outcome = format_traceback(type(exc), exc, exc.__traceback__)
-        self.signals.finished.emit(outcome)
+        tell(self.signals.finished, outcome)
 
 
 class LiveSources(BackgroundController):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.optimize import OptimizeResult
-from studyapp.ui.background import BackgroundController, CancellableTask
+from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import format_traceback
 
 TITLE = "Optimize Scheduling"
@@ -62,7 +62,7 @@ class OptimizeTask(CancellableTask):
             outcome = "The fit failed unexpectedly:\n" + format_traceback(
                 type(exc), exc, exc.__traceback__
             )
-        self.signals.finished.emit(None if self.is_cancelled() else outcome)
+        tell(self.signals.finished, None if self.is_cancelled() else outcome)
 
 
 class OptimizeRunner(BackgroundController):

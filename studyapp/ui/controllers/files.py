@@ -171,10 +171,28 @@ class FilesController(Controller):
         if not self.refuse_if_read_only("Importing"):
             self.importer.start(paths)
 
-    # --- drops onto the window ------------------------------------------------------------
+    def ask_to_quit(self) -> bool:
+        """File → Quit (Ctrl+Q) or the window's close button during an import: ask
+        first. True when the window stays open (the import goes on); False when there
+        is nothing to ask, or the person chose to quit: the import is then cancelled
+        on closing, and nothing of it is saved."""
+        if not self.busy_importing:
+            return False
+        return not self.ctx.messages.confirm(
+            "Quit during an import",
+            "An import is under way.",
+            "Quit now and it is cancelled: nothing of it is saved, and the notes can be"
+            " imported again later.",
+            "Cancel the import and quit",
+        )
+
+    # --- drops onto the window, and its close button ------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Close and event.spontaneous() and self.ask_to_quit():
+            event.ignore()
+            return True
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if self._dropped_paths(event) and not self.read_only:
                 event.acceptProposedAction()  # type: ignore[attr-defined]

@@ -206,3 +206,40 @@ def test_file_menu_adds_the_sample_deck_once_and_shows_it(qtbot, make_window, st
     assert window.statusBar().currentMessage().endswith("here already: My ML deck.")
     shown = window.tree.current_node()
     assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown
+
+
+@pytest.mark.parametrize("quit_anyway", [False, True], ids=["keep importing", "quit"])
+def test_quitting_during_an_import_asks_first(
+    qtbot, make_window, store, monkeypatch, notes_file, quit_anyway
+):
+    """Ctrl+Q (or the close button) while an import runs asks: "keep importing" leaves
+    the window and the import going; "quit" closes it, the import cancelled and
+    nothing of it saved."""
+    import threading
+
+    from studyapp.core.importer import ImportCancelled
+    from studyapp.core.importer import import_file as real
+
+    started, go = threading.Event(), threading.Event()
+
+    def slow(store, path, *, cancelled, **kwargs):
+        started.set()
+        go.wait(10)
+        if cancelled():
+            raise ImportCancelled("cancelled")
+        return real(store, path, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_file", lambda: slow)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes_file])
+    qtbot.waitUntil(started.is_set)
+    window.messages.answers.append(quit_anyway)
+    window.action("quit").trigger()
+    assert window.messages.shown[-1][:2] == ("confirm", "Quit during an import")
+    assert window.isVisible() is not quit_anyway
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
+        go.set()
+    result = finished.args[0]
+    assert result.cancelled is quit_anyway
+    assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
