@@ -92,6 +92,16 @@ class SearchBar(QWidget):
             self.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Esc here is the field's (clear it, then leave it), not the window's
+            # action on the same key (stop studying, go back): taken before it fires.
+            event.accept()
+            return True
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

@@ -179,6 +179,25 @@ def test_a_study_question_a_search_hides_leaves_no_other_question_marked(
     assert window.tree.current_question_id() in (None, window.current_qid)
 
 
+def test_esc_in_the_search_field_during_a_session_clears_it_and_the_session_goes_on(
+    qtbot, make_window, store
+):
+    """Esc is also the key that stops studying: in the search field it is the field's,
+    first clearing the search, then leaving the field; the session goes on."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store, topic="Optimization")
+    studied = window.current_qid
+    window.search.field.setFocus()
+    qtbot.keyClicks(window.search.field, "sql")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert window.search.field.text() == "" and window.mode == "study"
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
+    assert window.mode == "study" and window.current_qid == studied
+    assert not window.search.field.hasFocus()
+    press(qtbot, window, Qt.Key.Key_Space)  # the session's keys work again
+    assert window.answer.is_answer_visible() and window.mode == "study"
+
+
 def test_enter_in_the_search_field_during_a_session_keeps_the_sessions_question(
     qtbot, make_window, store
 ):
