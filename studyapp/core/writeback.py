@@ -13,6 +13,7 @@ current; the edited question keeps its id (and progress) through a title alias.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import stat
@@ -26,7 +27,9 @@ from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
+from studyapp.core.parse.titles import plain_text
 from studyapp.core.store import Store
+from studyapp.core.titles import normalize_title
 
 WRITABLE_SUFFIXES = (".md", ".markdown")
 
@@ -178,9 +181,17 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
     start, end = question.source_line - 1, min(question.end_line, len(lines))
     block = "\n".join(lines[start:end])
     at = block.find(question.title)
-    if at < 0:
-        raise _NoWriteBack(f"its title is not at line {question.source_line} any more")
-    after_title = at + len(question.title)
+    if at >= 0:
+        after_title = at + len(question.title)
+    else:
+        # The file writes the title with Markdown the stored title leaves out (`code`,
+        # *emphasis*, a link): found by its words. Unchanged, it stays as written.
+        span = _written_title(block, question.title)
+        if span is None:
+            raise _NoWriteBack(f"its title is not at line {question.source_line} any more")
+        at, after_title = span
+        if title == question.title:
+            title = block[at:after_title]
     old_answer = question.answer_markdown
     answer_at = block.find(old_answer, after_title) if old_answer else -1
     if answer_at < 0 or (old_answer and block.count(old_answer, after_title) != 1):
@@ -193,6 +204,26 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
         + block[answer_at + len(old_answer) :]
     )
     return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
+
+
+_LINE_MARKER = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+)*")
+_TITLE_LINES = 3  # a title's line is the block's first, after a blank line or two at most
+
+
+def _written_title(block: str, title: str) -> tuple[int, int] | None:
+    """Where, in the block's first lines, a line reads as `title` once its Markdown is
+    left out: the span after its heading, list or quote marker (None if none does)."""
+    wanted = normalize_title(title)
+    offset = 0
+    for line in block.split("\n")[:_TITLE_LINES]:
+        if wanted and normalize_title(plain_text(line)) == wanted:
+            begin = _LINE_MARKER.match(line)
+            first = begin.end() if begin else 0
+            last = len(line.rstrip().rstrip("#").rstrip())
+            if first < last:
+                return offset + first, offset + last
+        offset += len(line) + 1
+    return None
 
 
 def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:

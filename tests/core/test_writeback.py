@@ -322,3 +322,28 @@ def test_the_bundled_deck_has_no_file_to_open(store):
     import_default_deck(store)
     with pytest.raises(StudyAppError, match="bundled"):
         open_in_editor_command(store, store.questions()[0].id, {}, "linux")
+
+
+@pytest.mark.parametrize(
+    ("heading", "stored"),
+    [
+        ("### What does `@functools.lru_cache` do?", "What does @functools.lru_cache do?"),
+        ("### What is *overfitting* in [ML](https://x.org)?", "What is overfitting in ML?"),
+        ("1. How does `git rebase -i` work?", "How does git rebase -i work?"),
+    ],
+    ids=["code span", "emphasis and a link", "a numbered item"],
+)
+def test_a_title_written_with_markdown_takes_an_edit_of_its_answer(
+    store, tmp_path, heading, stored
+):
+    """The stored title leaves the file's Markdown out; the question is still found at
+    its line, its answer written back, and its title left as the file writes it."""
+    body = "Caches calls." if heading.startswith("1.") else "Caches calls.\n"
+    notes = imported(store, tmp_path / "notes.md", f"# Notes\n\n{heading}\n\n{body}")
+    q = by_title(store, stored)
+    result = edit_question(store, q.id, q.title, "Memoizes calls: same args, same result.", None)
+    assert result.outcome == WRITTEN, result.message
+    text = notes.read_text(encoding="utf-8")
+    assert heading in text and "Memoizes calls: same args, same result." in text
+    assert "Caches calls." not in text
+    assert store.question(q.id).answer_markdown == "Memoizes calls: same args, same result."
