@@ -217,6 +217,7 @@ class _Candidate:
     weight: float
     keys: frozenset[str] = field(default_factory=frozenset)
     score: float = 0.0
+    gloss: str = ""  # what the answer says of it: a list item's text after its lead
 
 
 # --- cleaning ------------------------------------------------------------------------
@@ -394,7 +395,7 @@ class _Collector:
         self.asked: frozenset[str] = frozenset()  # the question's word stems
         self.opening = True  # still in the answer's first paragraph
 
-    def add(self, raw: str, source: str, *, heading: bool = False) -> None:
+    def add(self, raw: str, source: str, *, heading: bool = False, gloss: str = "") -> None:
         term = _setting_name(clean_term(raw))
         if not term or term.endswith("?") or re.search(r"→|->|=>", term):
             return  # a question or a chain of steps is not a point
@@ -420,8 +421,11 @@ class _Collector:
                 known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
+                known.gloss = known.gloss or gloss
                 return
-        self.candidates.append(_Candidate(term, len(self.candidates), source, weight, keys))
+        self.candidates.append(
+            _Candidate(term, len(self.candidates), source, weight, keys, gloss=gloss)
+        )
 
 
 def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = "") -> list[str]:
@@ -444,7 +448,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         candidates = [c for c in candidates if c.source not in ("phrase", "named")]
 
     if question:
-        candidates = [c for c in candidates if not keymatch.restates(c.term, question)]
+        candidates = _beyond_the_question(candidates, question, collector)
     heard = Heard.of("\n".join(collector.prose))
     kept = []
     for candidate in candidates:
@@ -460,6 +464,34 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         kept += _clause_points(collector, kept, question)[: CLAUSE_POINTS - len(kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
+
+
+def _beyond_the_question(
+    candidates: list[_Candidate], question: str, collector: _Collector
+) -> list[_Candidate]:
+    """The points that say more than the question: one that only names what it asks
+    goes, unless the answer says what it is ("**INNER JOIN**: only matching rows" when
+    the question lists the kinds of join): then what it marks there, or the key phrase
+    of it, is the point."""
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        if keymatch.restates(candidate.term, question):
+            gloss = candidate.gloss
+            if gloss.startswith("**"):  # marked by the answer itself: the point as it is
+                phrase = clean_term(gloss)
+            else:
+                phrase, _score = _scored_phrase(gloss, collector.frequencies, asked=collector.asked)
+            keys = _keys(phrase) if phrase else frozenset()
+            if (
+                not keys
+                or keymatch.restates(phrase, question)
+                or not _acceptable(phrase)
+                or any(keys & other.keys for other in kept)
+            ):
+                continue
+            candidate.term, candidate.keys = phrase, keys
+        kept.append(candidate)
+    return kept
 
 
 _CLAUSE_END = re.compile(r"[;:]\s+|\s[–—-]\s|(?<=[.!?])\s+")
@@ -555,7 +587,17 @@ def _illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
 def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
     """The lead phrase of a list item (or of a "Label: value" paragraph)."""
     if inline.starts_marked:
-        collector.add(inline.starts_marked, "lead")
+        text = inline.text.strip()
+        at = text.find(inline.starts_marked)
+        gloss = text[at + len(inline.starts_marked) :] if at >= 0 else ""
+        # What the item marks after its lead says it best ("**Image Generation**: the
+        # vector guides a **generative model**…"), else the key phrase of the rest.
+        marked = [span for span in inline.strong if span != inline.starts_marked]
+        collector.add(
+            inline.starts_marked,
+            "lead",
+            gloss=f"**{marked[0]}**" if marked else gloss.lstrip(" :–—-"),
+        )
         return
     text = _ENUMERATION.sub("", inline.text.strip())
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
@@ -662,13 +704,19 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
 
 
 def _scored_phrase(
-    sentence: str, frequencies: Counter[str], longest: int = 3
+    sentence: str, frequencies: Counter[str], longest: int = 3, asked: frozenset[str] = frozenset()
 ) -> tuple[str, float]:
-    """The key phrase (runs of at most `longest` words) and its score."""
+    """The key phrase (runs of at most `longest` words, none of the `asked` stems) and
+    its score."""
     runs: list[list[str]] = [[]]
     for piece in re.findall(r"[\w'’+-]+|[^\w\s]", clean_term(sentence)):
         folded = piece.casefold().strip("'’")
-        if not re.match(r"\w", piece) or folded in _PLAIN_WORDS or folded.isdigit():
+        if (
+            not re.match(r"\w", piece)
+            or folded in _PLAIN_WORDS
+            or folded.isdigit()
+            or (asked and stem(folded) in asked)
+        ):
             runs.append([])
         else:
             runs[-1].append(piece)

@@ -515,3 +515,33 @@ def test_a_question_that_asks_for_the_use_cases_keeps_them_as_points():
     assert {"Caching", "Session storage", "Rate limiting"} <= set(asked)
     typed = "Caching, session storage and rate limiting."
     assert coverage(asked, ticked_terms(asked, typed)) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "good", "poor"),
+    [
+        (
+            "Explain the different types of JOINs (INNER, LEFT, RIGHT, FULL OUTER) and"
+            " when you would use each one?",
+            "- **INNER JOIN**: only matching rows in both tables.\n"
+            "- **LEFT JOIN**: all rows of the left table, NULLs where the right has no match.\n"
+            "- **RIGHT JOIN**: the mirror of LEFT.\n"
+            "- **FULL OUTER JOIN**: all rows of both, NULLs where either side is missing.\n",
+            "Inner join keeps only the matching rows; left join keeps all rows of the left"
+            " table; right join is its mirror; full outer keeps both sides.",
+            "A join combines tables.",
+        ),
+    ],
+    ids=["joins"],
+)
+def test_points_the_question_already_names_become_what_the_answer_says_of_them(
+    question, answer, good, poor
+):
+    """A question that lists the kinds it asks about: the answer's bold leads only
+    repeat it, so they were all dropped and the mock said "no key terms in this
+    answer". What each item says of its kind is the point instead, and a good answer
+    then covers more of them than a poor one."""
+    terms = key_terms(answer, question=question)
+    assert len(terms) >= 2
+    assert sum(ticked_terms(terms, good, question)) == len(terms)
+    assert sum(ticked_terms(terms, poor, question)) == 0
