@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +29,71 @@ def _answer_hash(text: str) -> str:
 @functools.lru_cache(maxsize=4096)  # a deck has few distinct paths, each met many times
 def _topic_path(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name.strip() for name in raw if name.strip()) or (DEFAULT_TOPIC,)
+
+
+# A question reworded in the file is still that question when its answer is the same
+# (and says enough to tell it apart), or when both its title and its answer are this
+# close to the old ones ("What is X?" and "What is Y?" are close titles, not answers).
+RETITLE_MIN_ANSWER = 20  # characters
+RETITLE_SIMILARITY = 88  # rapidfuzz ratio of the normalized titles, out of 100
+RETITLE_ANSWER_SIMILARITY = 60  # and of the answers (their first 2,000 characters)
+RETITLE_REACH = 50  # places in the file a reworded question may have moved
+
+
+def _retitled(
+    ids: list[str],
+    doc: ParsedDocument,
+    existing: dict[str, sqlite3.Row],
+    stored_answer: Callable[[str], str],
+) -> list[str]:
+    """`ids`, where a question whose title changed in the file (a typo fixed, a question
+    reworded) keeps the id, and so the progress, of the question it was: one the import
+    would otherwise remove, with the same answer, else with a title and an answer nearly
+    the same within RETITLE_REACH places of it; the nearest when several could be it.
+    Each old question is taken once. Linear in the deck (a whole deck replaced costs no
+    comparison of every title with every other)."""
+    present = set(ids)
+    gone = {
+        qid: row
+        for qid, row in existing.items()
+        if qid not in present and row["removed_at"] is None and not row["deleted"]
+    }
+    fresh = [i for i, qid in enumerate(ids) if qid not in existing]
+    if not gone or not fresh:
+        return ids
+    from rapidfuzz import fuzz
+
+    by_answer: dict[str, list[str]] = {}
+    by_place: dict[int, list[str]] = {}
+    for qid, row in gone.items():
+        by_answer.setdefault(row["answer_hash"], []).append(qid)
+        by_place.setdefault(row["position"], []).append(qid)
+    out = list(ids)
+    for i in fresh:
+        parsed = doc.questions[i]
+        answer = parsed.answer_markdown
+        close: list[str] = []
+        if len(answer.strip()) >= RETITLE_MIN_ANSWER:
+            close = [q for q in by_answer.get(_answer_hash(answer), ()) if q in gone]
+        if not close:
+            title = normalize_title(parsed.title)
+            near = (
+                q
+                for place in range(i - RETITLE_REACH, i + RETITLE_REACH + 1)
+                for q in by_place.get(place, ())
+                if q in gone
+            )
+            close = [
+                q
+                for q in near
+                if fuzz.ratio(title, normalize_title(gone[q]["title"])) >= RETITLE_SIMILARITY
+                and fuzz.ratio(answer[:2000], stored_answer(q)[:2000]) >= RETITLE_ANSWER_SIMILARITY
+            ]
+        if close:
+            was = min(close, key=lambda q: abs(gone[q]["position"] - i))
+            out[i] = was
+            del gone[was]
+    return out
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
@@ -142,6 +207,7 @@ class ImportsPart(StoreBase):
             ids = self._with_aliases(
                 deck_id, question_ids(id_name, (q.title for q in doc.questions)), doc
             )
+            ids = _retitled(ids, doc, existing, self._stored_answer)
             new = updated = unchanged = 0
             for position, (qid, parsed, path) in enumerate(
                 zip(ids, doc.questions, paths, strict=True)
@@ -229,6 +295,12 @@ class ImportsPart(StoreBase):
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
         return ImportSummary(deck_name, new, updated, unchanged, len(gone))
+
+    def _stored_answer(self, qid: str) -> str:
+        row = self._conn.execute(
+            "SELECT answer_markdown FROM questions WHERE id = ?", (qid,)
+        ).fetchone()
+        return row[0] if row is not None else ""
 
     def _with_aliases(self, deck_id: int, ids: list[str], doc: ParsedDocument) -> list[str]:
         """`ids`, where a title the person edited in the app (and wrote to the file) keeps

@@ -1,0 +1,108 @@
+"""A question reworded in the notes (a typo fixed, a title made clearer) is the same
+question after a re-import: its reviews, card and mock answers stay with it. A new
+question that only looks alike is not given another's progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from studyapp.core.importer import import_file
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import Store
+from studyapp.core.study import to_ms
+
+QA = """\
+Q: What is normalization?
+A: Splitting tables so each fact is stored once, to avoid update anomalies.
+
+Q: What is ACID?
+A: Atomicity, consistency, isolation and durability: the guarantees of a transaction.
+
+Q: What is a primary key?
+A: A column (or set of columns) whose value identifies each row uniquely.
+
+Q: What is an index?
+A: A sorted structure that finds rows without scanning the whole table.
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "s.sqlite3") as s:
+        yield s
+
+
+def grade_all(store: Store) -> dict[str, str]:
+    at = datetime(2030, 1, 1, tzinfo=UTC)
+    ids = {}
+    for q in store.questions():
+        card, due = SpacedRepetition().grade(None, 3, at)
+        store.record_review(q.id, 3, 5.0, "study", card, due, to_ms(at))
+        ids[q.title] = q.id
+    return ids
+
+
+def reviewed_titles(store: Store) -> set[str]:
+    live = {q.id: q.title for q in store.questions()}
+    return {live[r.question_id] for r in store.reviews() if r.question_id in live}
+
+
+def test_reworded_questions_keep_their_progress(store, tmp_path):
+    notes = tmp_path / "quick_qa.txt"
+    notes.write_text(QA, encoding="utf-8")
+    import_file(store, notes)
+    before = grade_all(store)
+    notes.write_text(
+        QA.replace("What is normalization?", "What is normalisation?")  # a spelling
+        .replace("What is ACID?", "What does ACID stand for?")  # reworded
+        .replace("What is a primary key?", "What is a primary key (PK)?")
+        .replace("without scanning", "without reading"),  # an answer edit too: no rename
+        encoding="utf-8",
+    )
+    summary = import_file(store, notes)
+    assert (summary.new, summary.updated, summary.removed) == (0, 4, 0)
+    after = {q.title: q.id for q in store.questions()}
+    assert after["What is normalisation?"] == before["What is normalization?"]
+    assert after["What does ACID stand for?"] == before["What is ACID?"]
+    assert after["What is a primary key (PK)?"] == before["What is a primary key?"]
+    assert reviewed_titles(store) == set(after)  # every question still has its review
+
+
+def test_a_title_reworded_along_with_a_small_answer_edit_keeps_its_progress(store, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# Notes\n\n## Stats\n\n### What is a p-value?\n\nThe chance of data at least"
+        " this extreme if the null hypothesis were true.\n",
+        encoding="utf-8",
+    )
+    import_file(store, notes)
+    (old,) = grade_all(store).values()
+    notes.write_text(
+        "# Notes\n\n## Stats\n\n### What is the p-value?\n\nThe chance of data at least"
+        " this extreme if the null hypothesis were true (not the chance it is true).\n",
+        encoding="utf-8",
+    )
+    import_file(store, notes)
+    (q,) = store.questions()
+    assert q.id == old and reviewed_titles(store) == {q.title}
+
+
+def test_a_new_question_that_only_looks_alike_starts_new(store, tmp_path):
+    notes = tmp_path / "nets.md"
+    notes.write_text(
+        "# Nets\n\n### What is a CNN?\n\nConvolutions share weights across an image"
+        " to find local patterns.\n",
+        encoding="utf-8",
+    )
+    import_file(store, notes)
+    grade_all(store)
+    notes.write_text(
+        "# Nets\n\n### What is an RNN?\n\nA network that carries a hidden state from"
+        " one step of a sequence to the next.\n",
+        encoding="utf-8",
+    )
+    summary = import_file(store, notes)
+    assert (summary.new, summary.removed) == (1, 1)
+    assert reviewed_titles(store) == set()  # the CNN's review did not move to the RNN
