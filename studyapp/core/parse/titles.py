@@ -365,8 +365,13 @@ ANSWER_WORDS = (
 # "." and ")" end a mark before a space, the line's end, or the bold around the mark
 # ("**Q.** …", "__A)__ …").
 _DOT_END = r"[.)](?=\s|$|\*\*|__)"
+# A count after the number: "Question 3/20:", "Q 3 of 20:" (an interview log's counter).
+_COUNT = r"(?:\s*(?:/|of\s)\s*\d{1,6})?"
+# An exam paper's "Q.1 Define …": the full stop between the mark and its number.
+_DOTTED_NUMBER = rf"\.\s?\d{{1,6}}(?:\s*(?:[:：]|{_DOT_END}))?(?=\s)"
 MARK_END = (
-    rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s))|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
+    rf"(?:\d{{1,6}}{_COUNT}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s))|{_DOTTED_NUMBER}"
+    rf"|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
@@ -401,7 +406,8 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)\s*[.):\-–—·•|]?"  # Q1, Q.3, Q1.2 -, Q7 ·
+    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)(?!\s*(?:/|of\s)\s*\d)"  # Q1, Q.3, Q1.2 -,
+    r"\s*[.):\-–—·•|]?"  # Q7 · (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+[-–—·•|]|\d{1,6}/"  # 1. / 4 - / 7 · / 8/
     r"|\#\d{1,6}\s*[.):\-–—·•|]?|[(\[]\d{1,6}[)\]])"  # #4 / #7 • / (5) / [6]
