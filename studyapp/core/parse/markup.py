@@ -66,6 +66,8 @@ _ADOC_BLOCK_RE = re.compile(r"^(?:={4,}|\*{4,}|_{4,}|\+{4,})\s*$")
 _ORG_COMMENT_RE = re.compile(r"^\s*#(?:\s|$)")
 _ADOC_SOURCE_RE = re.compile(r"^\[(?:source|listing)(?:,\s*(?P<lang>[\w+-]+))?[^\]]*\]\s*$", re.I)
 _ADOC_DELIMITER_RE = re.compile(r"^(?:-{4,}|\.{4,})\s*$")
+# A block title: ".Title" over the block it names (not ". item", a list's, nor "..").
+_ADOC_BLOCK_TITLE_RE = re.compile(r"^\.(?P<title>[^\s.].*?)\s*$")
 _ADOC_ATTRIBUTE_RE = re.compile(r"^:[\w-]+:(?:\s.*)?$")
 # A labelled list's term ("What is a Pod?::", "CPU;;"), its definition on the lines below.
 _ADOC_TERM_RE = re.compile(r"^(?P<term>\S.*?)(?::{2,4}|;;)\s*$")
@@ -449,6 +451,8 @@ def _asciidoc(lines: list[str]) -> list[str]:
             out.append(f"{'#' * len(marks)} {title}")
         elif _ADOC_ATTRIBUTE_RE.match(line) or _ADOC_BLOCK_ATTRIBUTE_RE.match(line):
             out.append("")
+        elif title := _ADOC_BLOCK_TITLE_RE.match(line):
+            out.append(f"**{title['title']}**")  # the title of the block under it
         elif term := _ADOC_TERM_RE.match(line):
             out.append(term["term"])  # a definition list's term, as Markdown Extra writes it
             defining = True
