@@ -10,6 +10,7 @@ cards of another flat kind (`mix_marked`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from studyapp.core.parse import units as found
@@ -174,6 +175,72 @@ def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
+
+
+def headings_beside_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """A note in two shapes: questions written as headings, each over its own answer,
+    beside a run of marked questions (``Q:``/``A:`` pairs, cards). Where the chosen unit
+    marks its questions, headings that ask with text of their own under them (before the
+    next heading) and no marked question there, two or more, are questions too. Where the
+    chosen unit is a heading, the marked questions above its first one (read as an intro
+    before) are questions too; a note's properties (``source:: DDIA``) are not."""
+    if len(chosen.units) < 2:
+        return chosen
+    if chosen.kind in HEADING_KINDS:
+        added = _marks_above(doc, chosen, cands)
+    elif sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
+        added = _asking_headings(doc, chosen, cands)
+    else:
+        return chosen
+    if len(added) < 2:
+        return chosen
+    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    return Candidate(chosen.kind, units, chosen.score)
+
+
+def _asking_headings(doc: Document, chosen: Candidate, cands: list[Candidate]) -> list[Unit]:
+    import bisect
+
+    from studyapp.core.parse.ends import nonblank_prefix
+
+    heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
+    starts = sorted(u.line for u in chosen.units)
+    inside = [range(u.line, u.end + 1) for u in chosen.units if u.end]  # containers
+    counts = nonblank_prefix(doc)
+    added = []
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS:
+            continue
+        for unit in cand.units:
+            after = bisect.bisect_right(heads, unit.line)
+            stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
+            if bisect.bisect_right(starts, stop) != bisect.bisect_right(starts, unit.line):
+                continue  # it names the marked questions under it
+            if any(unit.line in lines for lines in inside) or unit.line in starts:
+                continue
+            if counts[stop] - counts[unit.line] > 0 and found.is_question_like(unit.title):
+                added.append(unit)
+    return added
+
+
+# A note's property, as Logseq and Dataview write it: "source:: DDIA" (no space before).
+_PROPERTY_RE = re.compile(r"^\s*[a-z][\w-]*::")
+
+
+def _marks_above(doc: Document, chosen: Candidate, cands: list[Candidate]) -> list[Unit]:
+    first = min(u.line for u in chosen.units)
+    added = []
+    for cand in cands:
+        if cand.kind not in _FLAT_KINDS or cand.kind == "bold":
+            continue
+        units = [
+            u
+            for u in cand.units
+            if u.line < first and u.explicit and not _PROPERTY_RE.match(doc.line(u.line))
+        ]
+        if len(units) > len(added):
+            added = units
+    return added
 
 
 def _starts_apart(doc: Document, line: int) -> bool:

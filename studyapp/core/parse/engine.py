@@ -28,6 +28,7 @@ from studyapp.core.parse.choice import (
     Candidate,
     choose,
     furniture,
+    headings_beside_marks,
     mix_marked,
 )
 from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
@@ -643,6 +644,7 @@ def parse_markdown(
     chosen = choose(cands, split_at, first_line)
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
+        chosen = headings_beside_marks(doc, chosen, cands)
         chosen = two_levels(doc, chosen, cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
