@@ -32,6 +32,7 @@ from studyapp.core.note_kinds import (
     TEXT_SUFFIXES,
     WIKI_SUFFIXES,
 )
+from studyapp.core.parse import html_page
 from studyapp.core.parse.html_text import field_markdown
 from studyapp.core.parse.plaintext import literal_emphasis
 
@@ -89,6 +90,8 @@ def to_markdown(text: str, suffix: str) -> str:
     writes MediaWiki's definition lists, an HTML block a line, or Notion's callouts
     between ``<aside>`` lines), else `text` itself."""
     suffix = suffix.lower()
+    if html_page.html_page(text, suffix):
+        return html_page.to_markdown(text)
     if suffix in NOTEBOOK_SUFFIXES:
         from studyapp.core.parse import notebook
 

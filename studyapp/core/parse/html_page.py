@@ -1,0 +1,150 @@
+"""A web page saved as HTML ("Save page as…", a wiki page exported) → Markdown, line for
+line, so every question keeps the lines it came from.
+
+A line that is one block element becomes the Markdown it shows: ``<h3>…</h3>`` a
+heading, ``<p>…</p>`` a paragraph's line, ``<li>…</li>`` a list item. What is no part
+of the page's text is a blank line (accounted for as skipped, as any line outside the
+questions): the ``<head>``, scripts, styles, a site's ``<nav>`` and ``<footer>``,
+comments, and the lines that only open or close containers (``<body>``, ``<div>``);
+a blank line also ends any HTML block the lines above left open, so a heading after a
+table is read as a heading. ``<details>`` blocks, tables and ``<pre>`` code with text
+on its opening line stay as written (the engine reads them as HTML); a ``<pre>`` on a
+line of its own becomes a fence. (Paragraphs on consecutive lines read as one, as
+Markdown has no blank line between them to part them; a page written on one line is
+read as that line.)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from studyapp.core.parse.html_text import field_markdown, field_text
+
+HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_PAGE_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
+# What holds no text of the page: from its opening tag to its closing one.
+_HIDDEN = "head|title|script|style|noscript|template|nav|footer"  # (a site's menus too)
+_HIDDEN_SPAN_RE = re.compile(rf"<({_HIDDEN})\b[^>]*>.*?</\1\s*>", re.I)
+_HIDDEN_RE = re.compile(rf"<({_HIDDEN})\b", re.I)
+_CONTAINERS = (
+    "html|head|body|main|article|section|header|footer|nav|aside|div|span|center|font"
+    "|ul|ol|dl|table|tbody|thead|tfoot|tr|form|figure|meta|link|base|br|hr"
+)
+# A line of tags only that open or close containers (and comments, the doctype).
+_FRAME_LINE_RE = re.compile(
+    rf"^\s*(?:(?:<!--.*?-->|<!doctype[^>]*>|<\?xml[^>]*>|</?(?:{_CONTAINERS}|p|li)\b[^>]*>)\s*)+$",
+    re.I,
+)
+# Container tags at a line's ends, around the text or block they hold.
+_EDGE_FRAME_RE = re.compile(
+    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*(?=<(?:h[1-6]|p|li|blockquote)\b|[^<\s])"
+    rf"|(?:\s*</?(?:{_CONTAINERS})\b[^>]*>)*\s*$",
+    re.I,
+)
+_LIST_TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>ul|ol)\b[^>]*>", re.I)
+# Opening a table or a definition list opens a block whose lines stay as written.
+_KEEP_OPEN_RE = re.compile(r"^\s*<(?:table|tr|dl)\b", re.I)
+_BLOCK_LINE_RE = re.compile(
+    r"^\s*<(?P<tag>h[1-6]|p|li|blockquote)\b[^>]*>(?P<inner>.*?)(?:</(?P=tag)>)?\s*$",
+    re.I,
+)
+_PRE_OPEN_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?\s*$", re.I)
+_PRE_CLOSE_RE = re.compile(r"^(?P<code>.*?)(?:</code>\s*)?</pre>\s*$", re.I)
+_PRE_END_RE = re.compile(r"(?:</code>\s*)?</pre>\s*$", re.I)
+_PRE_CODE_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?(?=.*\S)", re.I)
+_LANGUAGE_RE = re.compile(r"""(?:language|lang)-([\w+-]+)""", re.I)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def html_page(text: str, suffix: str) -> bool:
+    """Whether `text` is a whole HTML page (by its name, or its first tag)."""
+    return suffix.lower() in HTML_PAGE_SUFFIXES or bool(_PAGE_START_RE.match(text[:2048]))
+
+
+def to_markdown(text: str) -> str:
+    """The page as Markdown, one line for each of its lines."""
+    out: list[str] = []
+    hidden = ""  # the tag whose content is being left out
+    fenced = False  # inside a <pre> that became a fence
+    lists: list[str] = []  # the marks of the lists open, innermost last
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if hidden:
+            if f"</{hidden}" in line.lower():
+                hidden = ""
+            out.append("")
+            continue
+        if fenced:
+            if _PRE_CLOSE_RE.match(line):
+                out.append("```")
+                fenced = False
+            else:
+                out.append(_code_text(line))
+            continue
+        if "<" in line:
+            line = _HIDDEN_SPAN_RE.sub("", line)  # "<title>Git</title>", a one-line script
+            if opened := _HIDDEN_RE.search(line):  # and its end on a later line
+                hidden, line = opened[1].lower(), line[: opened.start()]
+        pre = _PRE_OPEN_RE.match(line)
+        if pre and _closes(lines, number + 1):
+            out.append("```" + _language(pre["attrs"]))
+            fenced = True
+            continue
+        code = _PRE_CODE_RE.match(line)
+        if code:
+            rest = line[code.end() :]
+            after_blank = bool(out) and not out[-1].strip()
+            if after_blank and not _PRE_END_RE.search(rest) and _closes(lines, number + 1):
+                out[-1] = "```" + _language(code["attrs"])  # the blank line above opens it
+                out.append(_code_text(rest))
+                fenced = True
+                continue
+        out.append(_line(line, lists))
+    return "\n".join(out)
+
+
+def _language(attributes: str | None) -> str:
+    found = _LANGUAGE_RE.search(attributes or "")
+    return found[1] if found else ""
+
+
+def _code_text(line: str) -> str:
+    return html.unescape(_TAG_RE.sub("", line))
+
+
+def _closes(lines: list[str], start: int) -> bool:
+    """Whether the <pre> opened above ends on a line of its own closing tags (the fence's
+    end needs a line to itself; else the block stays HTML, as written)."""
+    for line in lines[start:]:
+        if "</pre>" in line.lower():
+            close = _PRE_CLOSE_RE.match(line)
+            return close is not None and not close["code"].strip()
+    return False
+
+
+def _line(line: str, lists: list[str]) -> str:
+    for tag in _LIST_TAG_RE.finditer(line):  # the lists open here, for their items' marks
+        if tag["close"]:
+            del lists[-1:]
+        else:
+            lists.append("1." if tag["name"].lower() == "ol" else "-")
+    if _FRAME_LINE_RE.match(line) and not _KEEP_OPEN_RE.match(line):
+        return ""
+    inner = _EDGE_FRAME_RE.sub("", line)  # "<footer><p>…</p></footer>", "<div>…</div>"
+    block = _BLOCK_LINE_RE.match(inner)
+    if block is None:
+        if inner == line.strip() or inner.startswith("<"):
+            return line  # a table, <details>, a tag this reader does not know: as written
+        return " ".join(field_markdown(inner, html=True).split("\n")).strip()
+    tag, inner = block["tag"].lower(), block["inner"]
+    if tag.startswith("h"):
+        title = field_text(inner, html=True)
+        return f"{'#' * int(tag[1])} {title}" if title else ""
+    shown = " ".join(field_markdown(inner, html=True).split("\n")).strip()
+    if tag == "li":
+        indent = "   " * max(len(lists) - 1, 0)
+        return f"{indent}{lists[-1] if lists else '-'} {shown}" if shown else ""
+    if tag == "blockquote":
+        return f"> {shown}" if shown else ""
+    return shown

@@ -1,0 +1,75 @@
+"""A web page of questions saved as HTML ("Save page as…", an exported wiki page):
+its headings, paragraphs and list items read as the Markdown they show, line for
+line; the page's head, scripts and styles are no part of any question, and code in
+<pre> stays code."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _read(page: str, suffix: str = ".html") -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown) for q in parse_text(page, suffix=suffix).questions]
+
+
+def test_a_saved_page_of_heading_questions_gives_them_with_their_answers():
+    page = (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Git</title>\n'
+        "<style>\nh3 { color: navy; }\n</style>\n</head>\n<body>\n"
+        "<h2>Git questions</h2>\n"
+        "<h3>What does git rebase do?</h3>\n"
+        "<p>It replays commits on top of another <em>base</em> commit.</p>\n"
+        "<h3>How do you undo the last commit but keep the changes?</h3>\n"
+        "<pre><code>git reset --soft HEAD~1\n</code></pre>\n"
+        "<h3>What is a detached HEAD?</h3>\n"
+        "<p>HEAD points at a commit &amp; not a branch.</p>\n"
+        "<ul>\n<li>Commits made there belong to no branch.</li>\n</ul>\n"
+        "<script>\nconsole.log('hi');\n</script>\n"
+        "</body>\n</html>\n"
+    )
+    assert _read(page) == [
+        ("What does git rebase do?", "It replays commits on top of another *base* commit."),
+        (
+            "How do you undo the last commit but keep the changes?",
+            "<pre><code>git reset --soft HEAD~1",
+        ),
+        (
+            "What is a detached HEAD?",
+            "HEAD points at a commit & not a branch.\n\n- Commits made there belong to no branch.",
+        ),
+    ]
+
+
+def test_a_pages_contents_links_are_no_questions_and_its_code_is_fenced():
+    page = (
+        '<html lang="en">\n<body>\n<div class="page">\n'
+        "<h1>SQL interview notes</h1>\n"
+        "<ul>\n"
+        '<li><a href="#q1">What is a primary key?</a></li>\n'
+        '<li><a href="#q2">What does GROUP BY do?</a></li>\n'
+        "</ul>\n"
+        '<h2 id="q1">What is a primary key?</h2>\n'
+        "<p>A column, or columns, that identify each row uniquely.</p>\n"
+        "<p>It cannot be <code>NULL</code>.</p>\n"
+        '<h2 id="q2">What does GROUP BY do?</h2>\n'
+        "<p>It folds rows that share values into one row per group:</p>\n"
+        "\n"
+        '<pre><code class="language-sql">SELECT dept, count(*)\n'
+        "FROM staff GROUP BY dept;\n"
+        "</code></pre>\n"
+        "</div>\n</body>\n</html>\n"
+    )
+    parsed = parse_text(page, suffix=".htm")
+    assert [(q.title, q.answer_markdown, q.source_line) for q in parsed.questions] == [
+        (
+            "What is a primary key?",
+            "A column, or columns, that identify each row uniquely.\nIt cannot be `NULL`.",
+            9,
+        ),
+        (
+            "What does GROUP BY do?",
+            "It folds rows that share values into one row per group:\n"
+            "```sql\nSELECT dept, count(*)\nFROM staff GROUP BY dept;\n```",
+            12,
+        ),
+    ]
