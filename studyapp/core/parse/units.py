@@ -211,6 +211,23 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
             continue
         raw = lead.text
         title_end = lead.end
+        first = raw.partition("\n")[0]
+        bold_lead = style == "plain" and first.lstrip()[:2] in ("**", "__")
+        asked = LEAD_BOLD_RE.match(first) if bold_lead else None
+        if asked and not PREFIX_RE.match(first):
+            # "- **What is an image?** A read-only template": the answer on its line
+            unit = Unit(
+                block.start,
+                lead.start,
+                asked["q"],
+                whole_title(asked["q"], plain=doc.plain),
+                lead.start + 1,
+                end=block.end,
+                number=block.number,
+                answer_prefix=asked["a"],
+            )
+            groups.setdefault((block.depth, block.ordered, "text"), []).append(unit)
+            continue
         if style == "bold":
             first = raw.partition("\n")[0]
             if not BOLD_NUMBER_RE.match(first):
