@@ -410,6 +410,7 @@ _NUMBERING_RE = re.compile(
     r"\s*[.):\-–—·•|]?"  # Q7 · (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+[-–—·•|]|\d{1,6}/"  # 1. / 4 - / 7 · / 8/
+    r"|\d{1,6}[-–—](?=\s)"  # 5- (not "3-D", "2-3")
     r"|\#\d{1,6}\s*[.):\-–—·•|]?|[(\[]\d{1,6}[)\]]"  # #4 / #7 • / (5) / [6]
     # I. / iv) / (ii) before a capital: Roman numerals (not "V. cholerae", a genus)
     r"|\(?(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[.)]"

@@ -74,3 +74,17 @@ def test_roman_numerals_in_brackets_leave_the_title_too():
         "What are the elements of negligence?",
         "What is contributory negligence?",
     ]
+
+
+def test_a_number_with_a_dash_right_after_it_leaves_the_title():
+    notes = (
+        "Sociology revision\n\n"
+        "1- What is socialisation?\nLearning the norms of a society.\n\n"
+        "2- What is a social class?\nA group sharing an economic position.\n\n"
+        "3- What is 3-D printing used for in sociology?\nModels of settlements.\n"
+    )
+    assert titles(notes, suffix=".txt") == [
+        "What is socialisation?",
+        "What is a social class?",
+        "What is 3-D printing used for in sociology?",
+    ]
