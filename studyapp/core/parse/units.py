@@ -369,6 +369,37 @@ def _without_options(
     return kept
 
 
+def _bold_lines_below(doc: Document, block: Block) -> list[Unit]:
+    """Bold questions typed a line each with no blank line between the cards: in a
+    paragraph that opens with one, each later line in bold that asks, not right under
+    a bold title, starts a question too ("**What is X?**" / "answer" / "**Why Y?**" …,
+    or "**What is X?** answer" / "**Why Y?** answer")."""
+    units = []
+    lines = block.text.split("\n")
+    for offset in range(1, len(lines)):
+        line = lines[offset]
+        if line.lstrip()[:2] not in ("**", "__") or PREFIX_RE.match(line):
+            continue
+        above = WHOLE_BOLD_RE.match(lines[offset - 1])  # a title: this line answers it
+        whole = WHOLE_BOLD_RE.match(line)
+        lead = None if whole else LEAD_BOLD_RE.match(line)
+        if above or not (lead or (whole and ends_asking(whole["q"]))):
+            continue
+        number = block.start + offset
+        raw = lead["q"] if lead else line
+        units.append(
+            Unit(
+                number,
+                number,
+                raw,
+                whole_title(raw, plain=doc.plain),
+                number + 1,
+                answer_prefix=lead["a"] if lead else "",
+            )
+        )
+    return units
+
+
 def bold_paragraphs(doc: Document) -> list[Unit]:
     units = []
     italic: list[Unit] = []
@@ -402,10 +433,12 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                         doc, block, raw, title_end=end, answer_start=end + 1, number=_number(first)
                     )
                 )
-        elif WHOLE_BOLD_RE.match(first) and not PREFIX_RE.match(first):
+        elif (whole := WHOLE_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
             units.append(
                 _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
             )
+            if ends_asking(whole["q"]) and "\n" in block.text:
+                units.extend(_bold_lines_below(doc, block))
         elif (lead := LEAD_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
             # "**What is an SCP?** An org-level guardrail.": the answer on its line
             units.append(
@@ -418,6 +451,8 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                     answer_prefix=lead["a"],
                 )
             )
+            if "\n" in block.text:
+                units.extend(_bold_lines_below(doc, block))
         elif (
             first.lstrip()[:1] in ("*", "_")
             and WHOLE_ITALIC_RE.match(first)

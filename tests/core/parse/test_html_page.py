@@ -73,3 +73,18 @@ def test_a_pages_contents_links_are_no_questions_and_its_code_is_fenced():
             12,
         ),
     ]
+
+
+def test_a_page_of_bold_questions_each_in_its_paragraph_without_blank_lines():
+    page = (
+        "<html><body>\n<h1>Astronomy</h1>\n"
+        "<p><strong>What is a light-year?</strong></p>\n"
+        "<p>The distance light travels in a year.</p>\n"
+        "<p><strong>Why is Mars red?</strong></p>\n"
+        "<p>Iron oxide on its surface.</p>\n"
+        "</body></html>\n"
+    )
+    assert _read(page, suffix=".htm") == [
+        ("What is a light-year?", "The distance light travels in a year."),
+        ("Why is Mars red?", "Iron oxide on its surface."),
+    ]
