@@ -142,6 +142,43 @@ class _Record:
     fields: list[str]
 
 
+def _rows_in_line(fields: list[str]) -> list[list[str]] | None:
+    """A line of tab-parted fields that is several cards, their rows parted by
+    semicolons ("term<TAB>definition;term<TAB>definition;", a Quizlet export's
+    "Between rows: Semicolon"): the cards, when every part pairs a term with its
+    definition by one tab (else None: a ";" in a definition is its own)."""
+    if len(fields) < 3 or not all(";" in field for field in fields[1:-1]):
+        return None
+    parts = _row_parts("\t".join(fields))
+    if not parts[-1].strip():
+        parts.pop()  # the ";" after the last card
+    rows = [part.split("\t") for part in parts]
+    if len(rows) < 2 or not all(len(row) == 2 and all(c.strip() for c in row) for row in rows):
+        return None
+    return rows
+
+
+# The end of an entity a field holds ("the&nbsp;Docker"): its ";" parts no rows.
+_ENTITY_START_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6})$")
+
+
+def _row_parts(line: str) -> list[str]:
+    parts: list[str] = []
+    for piece in line.split(";"):
+        if parts and _ENTITY_START_RE.search(parts[-1]):
+            parts[-1] += ";" + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _split_rows(rows: list[list[str]]) -> list[list[str]]:
+    out: list[list[str]] = []
+    for row in rows:
+        out.extend(_rows_in_line(row) or [row])
+    return out
+
+
 # --- sniffing ------------------------------------------------------------------
 
 
@@ -165,7 +202,7 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     for delimiter in ("\t", "|", ";"):
         rows = _sample_records(lines, delimiter)
         if delimiter == "\t":
-            rows = _folded(rows)
+            rows = _folded(_split_rows(rows))
         rows = rows[_title_rows(rows) :]
         fraction, width = _consistency(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
@@ -268,7 +305,10 @@ def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
     for rank, delimiter in enumerate(_DELIMITERS):
         rows = _sample_records(sample, delimiter)
         if delimiter == "\t":
-            rows = _folded(rows)
+            cards = _split_rows(rows)
+            if len(cards) > len(rows) and _consistency(cards) == (1.0, 2):
+                return delimiter  # cards parted by ";" within a line: the ";" parts rows
+            rows = _folded(cards)
         fraction, width = _consistency(rows)
         if width < 2:
             continue
@@ -320,6 +360,12 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
                 'opens it and no " ends it before the end of the file)'
             )
         records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
+    if delimiter == "\t" and any(len(r.fields) > 2 for r in records):
+        records = [
+            _Record(r.first, r.last, row)
+            for r in records
+            for row in (_rows_in_line(r.fields) or [r.fields])
+        ]
     if delimiter == "\t" and records and len(records[0].fields) > 1:
         records = _folded_records(records)
     return records

@@ -1,0 +1,61 @@
+"""A flashcard set exported with its rows parted by semicolons instead of new lines
+(Quizlet's "Between rows: Semicolon"): "term<TAB>definition;term<TAB>definition;…",
+often one long line. Each term is a card; a definition that holds a semicolon of its
+own is no such set (the tabs would not pair up)."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _cards(text: str, suffix: str = ".txt") -> list[tuple[str, str, int]]:
+    return [
+        (q.title, q.answer_markdown, q.source_line)
+        for q in parse_text(text, suffix=suffix).questions
+    ]
+
+
+def test_cards_parted_by_semicolons_on_one_line():
+    text = (
+        "mitosis\tone division, two identical cells;"
+        "meiosis\ttwo divisions, four gametes;"
+        "allele\ta version of a gene;"
+        "phenotype\tthe traits you can observe;"
+    )
+    assert _cards(text) == [
+        ("mitosis", "one division, two identical cells", 1),
+        ("meiosis", "two divisions, four gametes", 1),
+        ("allele", "a version of a gene", 1),
+        ("phenotype", "the traits you can observe", 1),
+    ]
+
+
+def test_a_tsv_of_semicolon_parted_rows_over_two_lines():
+    text = "le four\tthe oven;l'évier\tthe sink;\nla pelouse\tthe lawn;le tuyau\tthe hose\n"
+    assert _cards(text, ".tsv") == [
+        ("le four", "the oven", 1),
+        ("l'évier", "the sink", 1),
+        ("la pelouse", "the lawn", 2),
+        ("le tuyau", "the hose", 2),
+    ]
+
+
+def test_a_definition_with_a_semicolon_of_its_own_keeps_it():
+    text = "mitosis\tone division; two cells\nmeiosis\ttwo divisions; four gametes\n"
+    assert _cards(text) == [
+        ("mitosis", "one division; two cells", 1),
+        ("meiosis", "two divisions; four gametes", 2),
+    ]
+
+
+def test_a_semicolon_that_ends_an_html_entity_parts_no_cards():
+    text = (
+        "docker login\tLog into Docker Hub\t\n"
+        "docker pull [image]\tPull an image from the&nbsp;Docker Hub repository\t\n"
+        "docker ps\tList the running containers\t\n"
+    )
+    assert [q.title for q in parse_text(text, suffix=".tsv").questions] == [
+        "docker login",
+        "docker pull [image]",
+        "docker ps",
+    ]
