@@ -407,7 +407,7 @@ _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
     r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)(?!\s*(?:/|of\s)\s*\d)"  # Q1, Q.3, Q1.2 -,
-    r"\s*[.):\-–—·•|]?"  # Q7 · (not "Q3/20:", a counter the question mark takes)
+    r"\s*[.):\-–—·•|/]?"  # Q7 · / Q8/ (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+[-–—·•|]|\d{1,6}/"  # 1. / 4 - / 7 · / 8/
     r"|\d{1,6}[-–—](?=\s)"  # 5- (not "3-D", "2-3")

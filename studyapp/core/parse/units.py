@@ -314,8 +314,11 @@ def _lettered_items(doc: Document) -> list[Unit]:
 
 
 # A paragraph that only labels what follows: "Question 1", "Q#3", "Answer:", "Antwort".
+# (a count after the number, "3 of 20", and an exam's points, "(5 points)", "[10 marks]")
 LABEL_RE = re.compile(
-    rf"^(?:(?P<question>{QUESTION_WORDS})|{ANSWER_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}\s*[:.：]?$",
+    rf"^(?:(?P<question>{QUESTION_WORDS})|{ANSWER_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}"
+    r"(?:\s*(?:/|of\s)\s*\d{1,6})?(?:\s*[(\[]\s*\d{1,3}\s*(?:points?|pts?\.?|marks?)\s*[)\]])?"
+    r"\s*[:.：]?$",
     re.I,
 )
 
@@ -408,7 +411,7 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             continue
         first = block.text.partition("\n")[0]
         # "**Question 1**", "Question 1", "### Question 1" (a label is short)
-        label = _label(first) if len(first) <= 30 and first.count(" ") <= 2 else None
+        label = _label(first) if len(first) <= 30 and first.count(" ") <= 4 else None
         if label is not None:
             # "**Answer**" marks the answer of the question above; "**Question 1**"
             # labels the question below it

@@ -89,3 +89,38 @@ def test_a_counter_written_with_of_in_plain_text():
         ("Which desert is the largest hot desert?", "The Sahara."),
         ("Name the capital of Mongolia.", "Ulaanbaatar."),
     ]
+
+
+def test_question_labels_with_their_points_over_the_question_below():
+    notes = (
+        "# Algorithms midterm\n\n"
+        "## Question 1 (5 points)\n\n"
+        "Prove that a tree with n nodes has n - 1 edges.\n\n"
+        "Every node but the root has one edge to its parent.\n\n"
+        "## Question 2 (10 points)\n\n"
+        "Give the recurrence for merge sort.\n\n"
+        "T(n) = 2T(n/2) + O(n).\n\n"
+        "## Question 3 [5 marks]\n\n"
+        "What is the worst case of quicksort?\n\n"
+        "O(n²), when the pivots are the extremes.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "Prove that a tree with n nodes has n - 1 edges.",
+            "Every node but the root has one edge to its parent.",
+        ),
+        ("Give the recurrence for merge sort.", "T(n) = 2T(n/2) + O(n)."),
+        ("What is the worst case of quicksort?", "O(n²), when the pivots are the extremes."),
+    ]
+
+
+def test_a_q_number_with_a_slash_leaves_the_title():
+    notes = (
+        "Marketing quiz\n\n"
+        "Q1/ What is market segmentation?\nDividing a market into groups.\n\n"
+        "Q2/ What is positioning?\nHow a brand wants to be seen.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("What is market segmentation?", "Dividing a market into groups."),
+        ("What is positioning?", "How a brand wants to be seen."),
+    ]
