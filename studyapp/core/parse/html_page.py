@@ -2,7 +2,8 @@
 line, so every question keeps the lines it came from.
 
 A line that is one block element becomes the Markdown it shows: ``<h3>…</h3>`` a
-heading, ``<p>…</p>`` a paragraph's line, ``<li>…</li>`` a list item. What is no part
+heading, ``<p>…</p>`` a paragraph's line, ``<li>…</li>`` a list item, ``<dt>`` and
+``<dd>`` a term over its definition (": …", as Markdown Extra writes it). What is no part
 of the page's text is a blank line (accounted for as skipped, as any line outside the
 questions): the ``<head>``, scripts, styles, a site's ``<nav>`` and ``<footer>``,
 comments, and the lines that only open or close containers (``<body>``, ``<div>``);
@@ -38,15 +39,15 @@ _FRAME_LINE_RE = re.compile(
 )
 # Container tags at a line's ends, around the text or block they hold.
 _EDGE_FRAME_RE = re.compile(
-    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*(?=<(?:h[1-6]|p|li|blockquote)\b|[^<\s])"
+    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*(?=<(?:h[1-6]|p|li|blockquote|dt|dd)\b|[^<\s])"
     rf"|(?:\s*</?(?:{_CONTAINERS})\b[^>]*>)*\s*$",
     re.I,
 )
 _LIST_TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>ul|ol)\b[^>]*>", re.I)
-# Opening a table or a definition list opens a block whose lines stay as written.
-_KEEP_OPEN_RE = re.compile(r"^\s*<(?:table|tr|dl)\b", re.I)
+# Opening a table opens a block whose lines stay as written.
+_KEEP_OPEN_RE = re.compile(r"^\s*<(?:table|tr)\b", re.I)
 _BLOCK_LINE_RE = re.compile(
-    r"^\s*<(?P<tag>h[1-6]|p|li|blockquote)\b[^>]*>(?P<inner>.*?)(?:</(?P=tag)>)?\s*$",
+    r"^\s*<(?P<tag>h[1-6]|p|li|blockquote|dt|dd)\b[^>]*>(?P<inner>.*?)(?:</(?P=tag)>)?\s*$",
     re.I,
 )
 _PRE_OPEN_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?\s*$", re.I)
@@ -147,4 +148,6 @@ def _line(line: str, lists: list[str]) -> str:
         return f"{indent}{lists[-1] if lists else '-'} {shown}" if shown else ""
     if tag == "blockquote":
         return f"> {shown}" if shown else ""
+    if tag == "dd":  # a definition under its term (<dt>), as Markdown Extra writes it
+        return f": {shown}" if shown else ""
     return shown

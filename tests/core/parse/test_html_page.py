@@ -88,3 +88,16 @@ def test_a_page_of_bold_questions_each_in_its_paragraph_without_blank_lines():
         ("What is a light-year?", "The distance light travels in a year."),
         ("Why is Mars red?", "Iron oxide on its surface."),
     ]
+
+
+def test_a_pages_definition_list_gives_a_card_a_term():
+    page = (
+        "<!DOCTYPE html>\n<html>\n<body>\n<h1>Sailing</h1>\n<dl>\n"
+        "<dt>Port</dt>\n<dd>The left side of a boat, facing forward.</dd>\n"
+        "<dt>Tack</dt>\n<dd>To turn the bow through the wind.</dd>\n"
+        "</dl>\n</body>\n</html>\n"
+    )
+    assert _read(page) == [
+        ("Port", "The left side of a boat, facing forward."),
+        ("Tack", "To turn the bow through the wind."),
+    ]
