@@ -12,7 +12,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
-from studyapp.core.store.location import heal_side_files, unreachable
+from studyapp.core.store.location import heal_side_files, store_file, unreachable
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
     connect,
@@ -81,6 +81,7 @@ class StoreBase:
         """Open an existing, up-to-date database for reading only (a second app window
         while the first one writes): every write raises StoreError ("read-only")."""
         try:
+            store_file(path)  # a pipe in its place or its journal's would hang the read
             there = Path(path).is_file()
         except PermissionError as exc:
             raise unreachable(Path(path), exc) from exc

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
 from pathlib import Path
 
 from studyapp.core.store import backup, health
+from studyapp.core.store.location import special_kind
 from studyapp.core.store.sqlio import open_connection
 
 Identity = tuple[tuple[int, int, int, bytes] | None, ...]
@@ -43,6 +45,8 @@ def _identity(path: Path) -> Identity:
     stamps: list[tuple[int, int, int, bytes] | None] = []
     for file in (real, real.with_name(real.name + "-wal")):
         try:
+            if not stat.S_ISREG(os.stat(file).st_mode):  # a pipe would never answer
+                raise OSError(f"{file} is not a file")
             with open(file, "rb") as handle:
                 st = os.fstat(handle.fileno())
                 header = handle.read(_HEADER_BYTES)
@@ -73,6 +77,8 @@ class EarlyCheck:
         real = Path(os.path.realpath(path))
         if not real.is_file() or real.with_name(real.name + "-journal").exists():
             return
+        if any(special_kind(real.with_name(real.name + s)) for s in ("-wal", "-shm")):
+            return  # SQLite would wait on a pipe there for ever: the open path says so
         before = _identity(path)
         try:
             # timeout=0: a store another program holds locked fails here at once; the

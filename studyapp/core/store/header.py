@@ -8,6 +8,7 @@ file, where opening each with SQLite and checking it would read them whole.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +37,12 @@ class Header:
 
 def read_header(path: str | Path) -> Header | None:
     """The header of the database file at `path`; None when it is no SQLite database
-    (missing, a folder, empty, too short for a header, other bytes, a bad page size)."""
+    (missing, a folder, empty, too short for a header, other bytes, a bad page size).
+    Only a plain file is opened: reading a named pipe waits for ever (a backup's name
+    on a pipe hung every start, which lists the backups)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as file:
             head = file.read(HEADER_SIZE)
             size = os.fstat(file.fileno()).st_size

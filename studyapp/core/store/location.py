@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 from studyapp.core.store.errors import StoreError
@@ -57,23 +58,45 @@ def unreachable(path: Path, exc: OSError) -> StoreUnavailable:
     )
 
 
+def special_kind(path: str | Path) -> str | None:
+    """What `path` is when it is there but is neither a plain file nor a link ("a
+    folder", "a named pipe" …); None for a file, a link, or nothing there. Reading a
+    named pipe waits for a writer that never comes: start-up hung, with no window and
+    no word, on a pipe in the store's place, its journal's or a backup's."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
 def _store_file(path: Path, new_ok: bool) -> Path:
     if not path.is_symlink():
-        if path.is_dir():
+        if (kind := special_kind(path)) is not None:
             raise StoreUnavailable(
-                f"{path} is a folder, not StudyApp's study database file.",
-                "Move or rename that folder (StudyApp never deletes it), or choose another "
-                "data folder with --data-dir.",
+                f"{path} is {kind}, not StudyApp's study database file.",
+                f"Move or rename that {_noun(kind)} (StudyApp never deletes it), or choose "
+                "another data folder with --data-dir.",
             )
         for suffix in _SIDE_FILES:
             # SQLite keeps its journal there: a folder in its place (a sync tool's
-            # conflict, a copy gone wrong) was blamed on permissions or the disk.
-            if (side := Path(f"{path}{suffix}")).is_dir():
+            # conflict, a copy gone wrong) was blamed on permissions or the disk, and
+            # a named pipe there hung the start for good.
+            side = Path(f"{path}{suffix}")
+            if (kind := special_kind(side) or _special_target(side)) is not None:
                 raise StoreUnavailable(
-                    f"{side} is a folder, where SQLite keeps the study database's journal: "
+                    f"{side} is {kind}, where SQLite keeps the study database's journal: "
                     "the database cannot be opened beside it.",
-                    "Move or rename that folder (StudyApp never deletes it), then start "
-                    "StudyApp again.",
+                    f"Move or rename that {_noun(kind)} (StudyApp never deletes it), then "
+                    "start StudyApp again.",
                 )
         return path
     try:
@@ -95,6 +118,17 @@ def _store_file(path: Path, new_ok: bool) -> Path:
             "was put in its place.",
         ) from exc
     return _store_file(real, new_ok)  # a link to a folder is refused there
+
+
+def _special_target(path: Path) -> str | None:
+    """`special_kind` of what a link at `path` leads to (a side file linked to a pipe)."""
+    if not path.is_symlink():
+        return None
+    return special_kind(os.path.realpath(path))
+
+
+def _noun(kind: str) -> str:
+    return kind.split(" ", 1)[1]
 
 
 def heal_side_files(path: str | Path) -> None:
