@@ -28,6 +28,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   header.py   the file's header read without SQLite: a database at all, and whole?
   recovery.py opening a store safely, repairing damage from a backup
   location.py where the store's file really is (a symbolic link), and whether it is there
+  side_files.py  a log or journal beside the store that another database left there
 """
 
 from __future__ import annotations

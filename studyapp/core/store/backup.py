@@ -27,7 +27,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import SCHEMA_VERSION, Store, StoreError, health, translate_error
+from studyapp.core.store import (
+    SCHEMA_VERSION,
+    Store,
+    StoreError,
+    health,
+    side_files,
+    translate_error,
+)
 from studyapp.core.store.errors import is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole
 from studyapp.core.store.location import real_path, store_file
@@ -415,6 +422,17 @@ def restore_backup(
 def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
     if not store_path.exists():
         return None
+    if (journal := side_files.foreign_journal(store_path)) is not None:
+        # Another database's journal: the checks below would roll it into the store
+        # they keep. Set aside, it is kept too.
+        try:
+            side_files.set_aside(journal, now)
+        except OSError as exc:
+            raise StoreError(
+                f"Nothing was restored: {journal} does not belong to the study database,"
+                f" and it could not be moved aside ({exc.strerror or exc}).",
+                "Move that file out of the folder (keep it), then try again.",
+            ) from exc
     if store_path.stat().st_size == 0:
         return move_aside(store_path, now)
     if database_problem(store_path) is not None:
@@ -602,6 +620,11 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
             conn.close()
+            if side_files.foreign_journal(path) is not None:
+                # Another database's journal: rolled back, it wrote that database's pages
+                # into this file. The file is read on its own; the start sets the
+                # journal aside (core.store.recovery).
+                return _closing(open_unchangeable(path))
             with contextlib.suppress(sqlite3.Error), _closing(
                 open_connection(uri + "?mode=rw", uri=True)
             ) as writer:

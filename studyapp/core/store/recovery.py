@@ -45,10 +45,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import Store, StoreError, backup, health, salvage
+from studyapp.core.store import Store, StoreError, backup, health, salvage, side_files
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.early_check import EarlyCheck
-from studyapp.core.store.errors import _translated, check_marker, is_damage
+from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
 from studyapp.core.store.location import StoreUnavailable, store_file
 
 FULL_CHECK_EVERY = timedelta(days=1)
@@ -92,9 +92,13 @@ class RecoveryReport:
     repaired: tuple[str, ...] = ()  # repairs made (then nothing was restored)
     whole: bool = True  # every row of the person's data was kept
     newer: Path | None = None  # the newest backup made by a newer StudyApp, not usable here
+    set_aside: Path | None = None  # another database's log or journal, moved off the store
+    set_aside_why: str = ""  # how it was known not to be the store's own
 
     @property
     def title(self) -> str:
+        if self.set_aside is not None and not self.repaired and self.restored is None:
+            return "A file beside your study data was not its own and was set aside"
         if self.repaired:
             if not self.whole:
                 return "Your study data was damaged; what could be read has been saved"
@@ -107,6 +111,22 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
+        if self.set_aside is None:
+            return self._newer_message
+        aside = (
+            f"Beside StudyApp's study database was a {_side_kind(self.set_aside)} that does"
+            f" not belong to it: {self.set_aside_why}. SQLite reads such a file as part of"
+            f" the database, so it was set aside, not deleted: {self.set_aside}."
+        )
+        if self.repaired or self.restored is not None:
+            return f"{aside} {self._newer_message}"
+        return (
+            f"{aside} Your study data opened as it is saved in the database file itself;"
+            " nothing in it was changed."
+        )
+
+    @property
+    def _newer_message(self) -> str:
         if self.newer is None or self.restored is not None:
             return self._message
         return (
@@ -193,27 +213,106 @@ def _open_safely(
     store_file(path, new_ok=not backup.list_backups(backup_dir))
     backup.remove_staging_leftovers(path)
     salvage.remove_leftovers(path)
+    aside, why = _set_aside_journal(path, now)
+    if aside is None:
+        aside, why = _set_aside_log(path, now)
+    if aside is not None:
+        early, sound = None, False  # the file is to be checked as it is on its own
+        request_check(path)
+    opened, problem = _open_checked(path, backup_dir, now, early, sound)
+    if opened is None:
+        assert problem is not None
+        opened = _recover(path, Path(backup_dir), now, problem)
+    return opened[0], _with_aside(opened[1], aside, why)
+
+
+def _open_checked(
+    path: Path, backup_dir: str | Path, now: datetime, early: EarlyCheck | None, sound: bool
+) -> tuple[tuple[Store, RecoveryReport | None] | None, str | None]:
+    """The store opened and checked (with the report of what was repaired), or the
+    damage that needs more than that."""
     problem = None if sound else _damage(path, backup_dir)
-    if problem is None:
-        try:
-            store = Store.open(path)
-        except StoreError as exc:
-            cause = exc.__cause__
-            if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
-                raise
-            problem = str(cause)
-        else:
-            try:
-                # Asked again: opening migrates an older store, which the check did not see.
-                still = early is not None and early.sound(path)
-                report, problem = _maintain(store, path, now, sound=still)
-            except BaseException:
-                store.close()
-                raise
-            if problem is None:
-                return store, report
-            store.close()
-    return _recover(path, Path(backup_dir), now, problem)
+    if problem is not None:
+        return None, problem
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        cause = exc.__cause__
+        if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+            raise
+        return None, str(cause)
+    try:
+        # Asked again: opening migrates an older store, which the check did not see.
+        still = early is not None and early.sound(path)
+        report, problem = _maintain(store, path, now, sound=still)
+    except (sqlite3.DatabaseError, StoreError) as exc:
+        store.close()
+        # Damage quick_check passed over, met by the start's own reads (a page of a
+        # table it did not visit): recovered as any other, not a traceback.
+        cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+        if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+            raise
+        return None, str(cause)
+    except BaseException:
+        store.close()
+        raise
+    if problem is not None:
+        store.close()
+        return None, problem
+    return (store, report), None
+
+
+def _set_aside_journal(path: Path, now: datetime) -> tuple[Path | None, str]:
+    """Set aside a rollback journal another database left beside the store, before
+    anything rolls it back (core.store.side_files); (where it went, why) or (None, "")."""
+    journal = side_files.foreign_journal(path)
+    if journal is None:
+        return None, ""
+    why = (
+        "the database is in write-ahead-log mode, as StudyApp's always is, and such a"
+        " database never makes a rollback journal"
+    )
+    return _aside_or_keep(path, journal, now, why), why
+
+
+def _set_aside_log(path: Path, now: datetime) -> tuple[Path | None, str]:
+    """Set aside the store's log when it is another database's (core.store.side_files):
+    read with it, the store is damaged or not StudyApp's; on its own it is sound."""
+    found = side_files.foreign_log(path)
+    if found is None:
+        return None, ""
+    log, problem = found
+    why = (
+        f"read with it, the database could not be read as StudyApp's ({plain_problem(problem)}),"
+        " while the database file on its own is sound"
+    )
+    return _aside_or_keep(path, log, now, why), why
+
+
+def _aside_or_keep(path: Path, side: Path, now: datetime, why: str) -> Path:
+    try:
+        return side_files.set_aside(side, now)
+    except OSError as exc:
+        raise StoreError(
+            f"Beside the study database {path} is {side.name}, which does not belong to it"
+            f" ({why}), and StudyApp could not move it aside ({exc.strerror or exc}).",
+            "Nothing was changed. Move that file out of the folder (keep it), then start"
+            " StudyApp again.",
+        ) from exc
+
+
+def _with_aside(
+    report: RecoveryReport | None, aside: Path | None, why: str
+) -> RecoveryReport | None:
+    if aside is None:
+        return report
+    if report is None:
+        return RecoveryReport(aside, why, None, set_aside=aside, set_aside_why=why)
+    return dataclasses.replace(report, set_aside=aside, set_aside_why=why)
+
+
+def _side_kind(side: Path) -> str:
+    return "rollback journal" if "-journal" in side.name else "write-ahead log"
 
 
 def _damage(path: Path, backup_dir: str | Path) -> str | None:

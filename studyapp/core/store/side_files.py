@@ -1,0 +1,129 @@
+"""SQLite's side files beside the store that are not the store's own: a write-ahead log
+(``-wal``) or a rollback journal (``-journal``) another database left there.
+
+SQLite reads them as part of the database: nothing in either names the file it
+belongs to. A log or journal of another database (a sync tool's copy from another
+machine, a file restored by hand beside a log a crash left, a journal copied in with
+another program's files) so made a sound store read as another program's database
+or as damaged: the start moved the store aside and restored an older backup, losing
+what was done since, and rolling such a journal back wrote the other database's pages
+into the store file for good.
+
+- A rollback journal beside a store in write-ahead-log mode (its header says so) is
+  never its own: SQLite writes such a store through its log only (switching the mode
+  writes a journal of the first page, which holds nothing else). `foreign_journal`
+  finds it before anything rolls it back.
+- A log with which the store reads as damaged, or as not StudyApp's, while the file on
+  its own (read without its side files) is a sound StudyApp store, is not its own:
+  a log of the store's own never turns a sound file into a damaged one (each frame is
+  checksummed; SQLite stops at the first that does not match). `foreign_log` finds it.
+
+Either is set aside beside the store (``studyapp.sqlite3-wal.set-aside-<UTC time>``),
+never deleted, and the store opens as its file holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+from studyapp.core.store.header import HEADER_SIZE, MAGIC
+from studyapp.core.store.location import real_path
+from studyapp.core.store.sqlio import open_unchangeable
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal's first 8 bytes
+SET_ASIDE = ".set-aside-"
+_WAL_MODE = 2  # the file format version bytes (18, 19) of a database in WAL mode
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of the plain file at `path` (empty for anything else)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        with open(path, "rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""
+
+
+def in_wal_mode(path: str | Path) -> bool:
+    """Whether the database file's header says it is written through a log."""
+    head = _head(real_path(path), HEADER_SIZE)
+    return head[:16] == MAGIC and head[18] == head[19] == _WAL_MODE
+
+
+def foreign_journal(path: str | Path) -> Path | None:
+    """A hot rollback journal beside a store in WAL mode: another database's (see the
+    module docstring); None when there is none, or it may be the store's own."""
+    real = real_path(path)
+    journal = real.with_name(real.name + "-journal")
+    if _head(journal, len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
+        return None  # none, empty, or zeroed at its commit: SQLite ignores it too
+    return journal if in_wal_mode(real) else None
+
+
+def alone_problem(path: str | Path) -> str | None:
+    """What is wrong with the store's file read on its own, without its log or journal
+    (SQLite's quick_check, a version StudyApp did not make, tables not StudyApp's);
+    None when it is a sound StudyApp store as it is."""
+    from studyapp.core.store import health
+    from studyapp.core.store.backup import _quick_check
+    from studyapp.core.store.schema import SCHEMA_VERSION
+
+    try:
+        with contextlib.closing(open_unchangeable(real_path(path))) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if not 1 <= version <= SCHEMA_VERSION:
+                return f"schema version {version}"
+            return _quick_check(conn) or health.urgent_problem(conn)
+    except sqlite3.Error as exc:
+        return str(exc)
+
+
+def foreign_log(path: str | Path) -> tuple[Path, str] | None:
+    """The store's log and what is wrong with the store read with it, when the log is
+    not the store's own (see the module docstring); None when there is no log (a clean
+    close leaves none), or it may be the store's own. Reads the whole store with its
+    log (SQLite's integrity_check: quick_check misses an index whose pages came from
+    another copy of the store), so it is for a start that finds a log, before anything
+    writes: the first read-write connection to close checkpoints the log into the file
+    for good."""
+    from studyapp.core.store import health
+    from studyapp.core.store.backup import _connect_read_only, _quick_check
+
+    real = real_path(path)
+    log = real.with_name(real.name + "-wal")
+    if len(_head(log, 32)) < 32:  # none, or empty: nothing of it is read
+        return None
+    try:
+        with _connect_read_only(real) as conn:
+            problems = health.integrity_problems(conn, limit=3)
+            # Damage, or not StudyApp's at all: what no write of the store's own makes.
+            # A value another tool wrote badly through the store's own log (text as
+            # bytes, a row deleted) is the store's, for the full check to repair.
+            problem = "; ".join(problems) if problems else _quick_check(conn)
+    except sqlite3.Error as exc:
+        problem = str(exc)
+    if problem is None or alone_problem(real) is not None:
+        return None
+    return log, problem
+
+
+def set_aside(side: Path, now: datetime) -> Path:
+    """Rename `side` (and, for a log, the shared memory that indexes it) beside itself
+    as ``<name>.set-aside-<UTC time>``; returns the new name. Raises OSError."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target, n = side.with_name(f"{side.name}{SET_ASIDE}{stamp}"), 2
+    while target.exists():
+        target, n = side.with_name(f"{side.name}{SET_ASIDE}{stamp}-{n}"), n + 1
+    os.replace(side, target)
+    if side.name.endswith("-wal"):
+        shm = side.with_name(side.name[: -len("-wal")] + "-shm")
+        with contextlib.suppress(OSError):
+            os.replace(shm, target.with_name(target.name.replace("-wal", "-shm", 1)))
+    return target
