@@ -29,6 +29,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   recovery.py opening a store safely, repairing damage from a backup
   location.py where the store's file really is (a symbolic link), and whether it is there
   side_files.py  a log or journal beside the store that another database left there
+  pages.py    rows read from leaf pages no b-tree reaches (a lost root), for the salvage
 """
 
 from __future__ import annotations

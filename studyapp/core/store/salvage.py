@@ -33,6 +33,7 @@ from studyapp.core.store.health import (
     version_of_schema,
 )
 from studyapp.core.store.location import real_path
+from studyapp.core.store.pages import orphan_leaves
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 
 SUFFIX = ".salvaging"
@@ -97,7 +98,7 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
-            result = _copy(source, columns, target, version)
+            result = _copy(source, columns, target, version, real_path(damaged))
     except sqlite3.DatabaseError as exc:
         remove_leftovers(store_path)
         if not is_damage(exc) and (error := translate_error(exc, store_path)) is not None:
@@ -117,8 +118,7 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
 
 def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
     names = [
-        r[0]
-        for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
+        r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
     ]
     return {
         name: [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(name)})").fetchall()]
@@ -128,7 +128,11 @@ def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def _copy(
-    source: sqlite3.Connection, columns: dict[str, list[str]], target: Path, version: int
+    source: sqlite3.Connection,
+    columns: dict[str, list[str]],
+    target: Path,
+    version: int,
+    source_path: Path | None = None,
 ) -> Salvage | None:
     conn = connect(target)
     try:
@@ -162,6 +166,10 @@ def _copy(
             rows[table] = count
             if not whole:
                 unreadable.append(table)
+        if unreadable and source_path is not None:
+            found = _from_leaf_pages(source, conn, source_path, columns, unreadable)
+            for table, count in found.items():
+                rows[table] += count
         rehome_rows(conn)  # questions whose deck or topic was lost keep a place
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
@@ -183,6 +191,102 @@ def _copy(
     finally:
         conn.close()
     return Salvage(target, rows, tuple(unreadable), sum(orphans.values()), waiting)
+
+
+def _from_leaf_pages(
+    source: sqlite3.Connection,
+    conn: sqlite3.Connection,
+    path: Path,
+    columns: dict[str, list[str]],
+    tables: list[str],
+) -> dict[str, int]:
+    """Rows of `tables` (each with rows SQLite could not read) taken straight from the
+    damaged file's leaf pages that no b-tree reaches any more (core.store.pages): a bad
+    page above them hid them all. A page's records go to the one table whose columns
+    (count, types, NOT NULL) every one of them fits, each under its own rowid where
+    that is not taken yet; CHECK and UNIQUE constraints refuse the rest (INSERT OR
+    IGNORE). A page more than one table would fit is left out. Returns the rows
+    added, by table."""
+    shapes = {t: _shape(conn, t, columns[t]) for t in tables if columns.get(t)}
+    added = dict.fromkeys(shapes, 0)
+    try:
+        roots = [
+            int(r[0])
+            for r in source.execute("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0")
+        ]
+        pages = list(orphan_leaves(path, roots))
+    except (sqlite3.Error, OSError, MemoryError):
+        return added
+    for records in pages:
+        fitting = [t for t, shape in shapes.items() if all(_fits(v, shape) for _r, v in records)]
+        if len(fitting) != 1:
+            continue
+        table = fitting[0]
+        shape = shapes[table]
+        for rowid, values in records:
+            names = [c.name for c, _v in zip(shape, values, strict=False) if not c.alias]
+            kept = [v for c, v in zip(shape, values, strict=False) if not c.alias]
+            listed = ", ".join(["rowid", *(_quote(n) for n in names)])
+            before = conn.total_changes
+            conn.execute(
+                f"INSERT OR IGNORE INTO {_quote(table)} ({listed})"
+                f" VALUES ({', '.join('?' * (len(kept) + 1))})",
+                (rowid, *kept),
+            )
+            added[table] += conn.total_changes - before
+    return added
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    name: str
+    kind: str  # "int", "real", "text" or "" (any), by SQLite's affinity rules
+    nullable: bool
+    alias: bool  # the INTEGER PRIMARY KEY, stored as NULL (the rowid is its value)
+    optional: bool  # may be absent from an older row (added later with a default)
+
+
+def _shape(conn: sqlite3.Connection, table: str, names: list[str]) -> list[_Column]:
+    info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+    shape = []
+    for name in names:
+        _cid, _name, declared, notnull, default, pk = info.get(name, (0, name, "", 0, None, 0))
+        declared = (declared or "").upper()
+        kind = (
+            "int"
+            if "INT" in declared
+            else "text"
+            if any(w in declared for w in ("CHAR", "CLOB", "TEXT"))
+            else "real"
+            if any(w in declared for w in ("REAL", "FLOA", "DOUB"))
+            else ""
+        )
+        alias = bool(pk) and declared == "INTEGER"
+        shape.append(_Column(name, kind, not notnull, alias, default is not None or not notnull))
+    return shape
+
+
+def _fits(values: tuple[object, ...], shape: list[_Column]) -> bool:
+    if not values or len(values) > len(shape):
+        return False
+    if not all(column.optional for column in shape[len(values) :]):
+        return False
+    for column, value in zip(shape, values, strict=False):
+        if column.alias:
+            if value is not None:
+                return False
+        elif value is None:
+            if not column.nullable:
+                return False
+        elif column.kind == "int":
+            if not isinstance(value, int):
+                return False
+        elif column.kind == "real":
+            if not isinstance(value, int | float):
+                return False
+        elif column.kind == "text" and not isinstance(value, str):
+            return False
+    return True
 
 
 def _readable_rows(conn: sqlite3.Connection, table: str, listed: str):

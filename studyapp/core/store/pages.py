@@ -1,0 +1,193 @@
+"""Rows read straight from a database file's leaf pages, without the pages above them
+(https://www.sqlite.org/fileformat.html, sections 1.6 and 2.1).
+
+A table's rows live on its leaf pages; the pages above them (the table's root and
+interior pages) only say where the leaves are. One bad upper page so hides every row
+below it although each is still in the file: one zeroed page at the root of the
+reviews lost every review, and the salvage (core.store.salvage), which reads through
+SQLite, found none of them. `orphan_leaves` reads the table leaf pages no b-tree of
+the file reaches any more and decodes their records, so the salvage can take back,
+for a table it could not read whole, the rows that fit that table.
+
+Pages on the file's freelist are skipped: they hold rows deleted since (an undone
+grade, a removed deck), which must not come back. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from studyapp.core.store.header import HEADER_SIZE, MAGIC
+
+_TABLE_LEAF = 0x0D
+_MAX_PAGES = 1 << 22  # 16 GB of 4 KB pages: a header claiming more is not trusted
+Record = tuple[int, tuple[object, ...]]  # (rowid, values)
+
+
+class _File:
+    def __init__(self, path: Path) -> None:
+        self.data = path.read_bytes()
+        head = self.data[:HEADER_SIZE]
+        size = int.from_bytes(head[16:18], "big") if head[:16] == MAGIC else 4096
+        size = 65536 if size == 1 else size
+        self.page_size = size if size >= 512 and not size & (size - 1) else 4096
+        self.usable = self.page_size - (head[20] if len(head) > 20 else 0)
+        self.pages = min(len(self.data) // self.page_size, _MAX_PAGES)
+        self.trusted_header = head[:16] == MAGIC
+
+    def page(self, number: int) -> bytes:
+        start = (number - 1) * self.page_size
+        return self.data[start : start + self.page_size]
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for i in range(8):
+        if at + i >= len(data):
+            raise ValueError("varint past the end")
+        byte = data[at + i]
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, at + i + 1
+    if at + 8 >= len(data):
+        raise ValueError("varint past the end")
+    return (value << 8) | data[at + 8], at + 9
+
+
+def _freelist(file: _File) -> set[int]:
+    """The pages on the freelist (trunk and leaf pages), as far as it can be read."""
+    if not file.trusted_header:
+        return set()
+    free: set[int] = set()
+    trunk = int.from_bytes(file.data[32:36], "big")
+    while 1 < trunk <= file.pages and trunk not in free:
+        free.add(trunk)
+        page = file.page(trunk)
+        count = min(int.from_bytes(page[4:8], "big"), (file.usable - 8) // 4)
+        for i in range(count):
+            free.add(int.from_bytes(page[8 + 4 * i : 12 + 4 * i], "big"))
+        trunk = int.from_bytes(page[0:4], "big")
+    return free
+
+
+def _payload(file: _File, page: bytes, at: int, size: int) -> bytes:
+    """A cell's payload of `size` bytes from `at`, following its overflow pages."""
+    usable = file.usable
+    if size <= usable - 35:
+        return page[at : at + size]
+    least = (usable - 12) * 32 // 255 - 23
+    local = least + (size - least) % (usable - 4)
+    if local > usable - 35:
+        local = least
+    out = bytearray(page[at : at + local])
+    following = int.from_bytes(page[at + local : at + local + 4], "big")
+    seen: set[int] = set()
+    while len(out) < size:
+        if not 1 < following <= file.pages or following in seen:
+            raise ValueError("overflow chain broken")
+        seen.add(following)
+        over = file.page(following)
+        out += over[4 : 4 + min(usable - 4, size - len(out))]
+        following = int.from_bytes(over[0:4], "big")
+    return bytes(out)
+
+
+def _values(payload: bytes) -> tuple[object, ...]:
+    """The values of one record (text as bytes is left to the caller to decode)."""
+    header_size, at = _varint(payload, 0)
+    if not 0 < header_size <= len(payload):
+        raise ValueError("bad record header")
+    types = []
+    while at < header_size:
+        kind, at = _varint(payload, at)
+        types.append(kind)
+    values: list[object] = []
+    body = header_size
+    for kind in types:
+        if kind == 0:
+            values.append(None)
+        elif 1 <= kind <= 6:
+            width = (1, 2, 3, 4, 6, 8)[kind - 1]
+            raw = payload[body : body + width]
+            if len(raw) < width:
+                raise ValueError("record cut short")
+            values.append(int.from_bytes(raw, "big", signed=True))
+            body += width
+        elif kind == 7:
+            raw = payload[body : body + 8]
+            if len(raw) < 8:
+                raise ValueError("record cut short")
+            values.append(struct.unpack(">d", raw)[0])
+            body += 8
+        elif kind in (8, 9):
+            values.append(kind - 8)
+        elif kind >= 12:
+            width = (kind - 12) // 2
+            raw = payload[body : body + width]
+            if len(raw) < width:
+                raise ValueError("record cut short")
+            values.append(raw.decode("utf-8", "replace") if kind % 2 else bytes(raw))
+            body += width
+        else:
+            raise ValueError("reserved serial type")
+    if body != len(payload):
+        raise ValueError("record length does not add up")
+    return tuple(values)
+
+
+def _reachable(file: _File, roots: list[int]) -> set[int]:
+    """The pages of the b-trees under `roots`, as far as their pages can be read."""
+    seen: set[int] = set()
+    todo = [r for r in roots if 1 <= r <= file.pages]
+    while todo:
+        number = todo.pop()
+        if number in seen:
+            continue
+        seen.add(number)
+        page = file.page(number)
+        base = HEADER_SIZE if number == 1 else 0
+        if len(page) < base + 12 or page[base] not in (0x02, 0x05):
+            continue  # a leaf, or not a b-tree page at all
+        cells = int.from_bytes(page[base + 3 : base + 5], "big")
+        children = [int.from_bytes(page[base + 8 : base + 12], "big")]
+        for i in range(min(cells, (len(page) - base - 12) // 2)):
+            pointer = int.from_bytes(page[base + 12 + 2 * i : base + 14 + 2 * i], "big")
+            children.append(int.from_bytes(page[pointer : pointer + 4], "big"))
+        todo += [c for c in children if 1 <= c <= file.pages and c not in seen]
+    return seen
+
+
+def orphan_leaves(path: str | Path, roots: list[int]) -> Iterator[list[Record]]:
+    """The records, page by page, of every table leaf page of the database file at
+    `path` that no b-tree under `roots` (the root pages its schema names) reaches and
+    that is not on the freelist: the leaves whose upper pages were lost. A record that
+    does not decode cleanly is left out. Reads the file whole; raises OSError where it
+    cannot be read."""
+    file = _File(Path(path))
+    skip = _freelist(file) | _reachable(file, [1, *roots])
+    for number in range(2, file.pages + 1):
+        if number in skip:
+            continue
+        page = file.page(number)
+        if len(page) < 8 or page[0] != _TABLE_LEAF:
+            continue
+        cells = int.from_bytes(page[3:5], "big")
+        if cells * 2 + 8 > len(page):
+            continue
+        records: list[Record] = []
+        for i in range(cells):
+            pointer = int.from_bytes(page[8 + 2 * i : 10 + 2 * i], "big")
+            if not 8 <= pointer < file.usable:
+                continue
+            try:
+                size, at = _varint(page, pointer)
+                rowid, at = _varint(page, at)
+                if rowid >= 1 << 63:
+                    rowid -= 1 << 64
+                records.append((rowid, _values(_payload(file, page, at, size))))
+            except (ValueError, IndexError):
+                continue
+        if records:
+            yield records
