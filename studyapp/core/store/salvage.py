@@ -24,7 +24,7 @@ from pathlib import Path
 
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.errors import is_damage, translate_error
-from studyapp.core.store.header import read_header
+from studyapp.core.store.header import HEADER_SIZE, read_header
 from studyapp.core.store.health import (
     _quote,
     _reindex_search,
@@ -98,14 +98,15 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
-            result = _copy(source, columns, target, version, real_path(damaged))
+            roots = [
+                int(r[0])
+                for r in source.execute("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0")
+            ]
+            result = _copy(source, columns, target, version, real_path(damaged), roots)
     except sqlite3.DatabaseError as exc:
         remove_leftovers(store_path)
-        if not is_damage(exc) and (error := translate_error(exc, store_path)) is not None:
-            # The disk (full, failing, read-only), not the damage: what the file holds
-            # may well be saved once there is room, so nothing may move meanwhile.
-            raise error from exc
-        return None
+        _raise_if_the_disk(exc, store_path)
+        result = _without_schema(damaged, target, store_path)
     if result is not None and not any(result.rows.values()):
         # Not one row of the person's data (another program's file with a table of
         # the app's name): an empty copy installed as "every row kept" hid the
@@ -113,6 +114,37 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
         result = None
     if result is None:
         remove_leftovers(store_path)
+    return result
+
+
+def _raise_if_the_disk(exc: sqlite3.DatabaseError, store_path: Path) -> None:
+    if not is_damage(exc) and (error := translate_error(exc, store_path)) is not None:
+        # The disk (full, failing, read-only), not the damage: what the file holds
+        # may well be saved once there is room, so nothing may move meanwhile.
+        raise error from exc
+
+
+def _without_schema(damaged: Path, target: Path, store_path: Path) -> Salvage | None:
+    """The salvage of a file whose schema cannot be read (its first page, which holds
+    it, overwritten or zeroed): every table's pages may still be whole, but nothing
+    says where they are. The rows are read from every table leaf page, each page
+    going to the one table of the app's schema (at the header's version, else the
+    current one) its records fit. None unless questions are found that way: what
+    finds none is no StudyApp store, or none worth more than its backups."""
+    head = b""
+    with contextlib.suppress(OSError), damaged.open("rb") as file:
+        head = file.read(HEADER_SIZE)
+    version = int.from_bytes(head[60:64], "big") if len(head) >= 64 else 0
+    if version > SCHEMA_VERSION:
+        return None  # a newer StudyApp's: not ours to take apart
+    try:
+        result = _copy(None, {}, target, version or SCHEMA_VERSION, real_path(damaged), [])
+    except sqlite3.DatabaseError as exc:
+        remove_leftovers(store_path)
+        _raise_if_the_disk(exc, store_path)
+        return None
+    if result is not None and not result.rows.get("questions"):
+        result = None
     return result
 
 
@@ -128,12 +160,17 @@ def _columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def _copy(
-    source: sqlite3.Connection,
+    source: sqlite3.Connection | None,
     columns: dict[str, list[str]],
     target: Path,
     version: int,
     source_path: Path | None = None,
+    roots: list[int] | None = None,
 ) -> Salvage | None:
+    """Copy the rows `source` can read, and (from `source_path`, the file itself) the
+    rows of each table it could not read whole found on leaf pages that none of
+    `roots` reaches. Without `source` (its schema lost), every table is read from
+    its leaf pages alone."""
     conn = connect(target)
     try:
         # The app's own schema at the damaged file's version, empty: the rows go in as
@@ -145,8 +182,18 @@ def _copy(
         rows: dict[str, int] = {}
         unreadable: list[str] = []
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+        if source is None:  # the app's own tables at that version, in their own order
+            columns = {
+                t: [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(t)})")]
+                for t in order
+                if not t.startswith(("sqlite_", *_DERIVED))
+            }
         for table in order:
             if table not in columns:
+                continue
+            if source is None:
+                rows[table] = 0
+                unreadable.append(table)
                 continue
             own = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
             names = [c for c in columns[table] if c in own]
@@ -167,7 +214,7 @@ def _copy(
             if not whole:
                 unreadable.append(table)
         if unreadable and source_path is not None:
-            found = _from_leaf_pages(source, conn, source_path, columns, unreadable)
+            found = _from_leaf_pages(conn, source_path, roots or [], columns, unreadable)
             for table, count in found.items():
                 rows[table] += count
         rehome_rows(conn)  # questions whose deck or topic was lost keep a place
@@ -194,32 +241,44 @@ def _copy(
 
 
 def _from_leaf_pages(
-    source: sqlite3.Connection,
     conn: sqlite3.Connection,
     path: Path,
+    roots: list[int],
     columns: dict[str, list[str]],
     tables: list[str],
 ) -> dict[str, int]:
     """Rows of `tables` (each with rows SQLite could not read) taken straight from the
-    damaged file's leaf pages that no b-tree reaches any more (core.store.pages): a bad
-    page above them hid them all. A page's records go to the one table whose columns
-    (count, types, NOT NULL) every one of them fits, each under its own rowid where
-    that is not taken yet; CHECK and UNIQUE constraints refuse the rest (INSERT OR
-    IGNORE). A page more than one table would fit is left out. Returns the rows
-    added, by table."""
-    shapes = {t: _shape(conn, t, columns[t]) for t in tables if columns.get(t)}
-    added = dict.fromkeys(shapes, 0)
+    damaged file's leaf pages that none of `roots` reaches (core.store.pages): a bad
+    page above them hid them all. A page's records go to a table when it is the one
+    table of the new store (the search index's and the cache's included) whose
+    columns (count, types, NOT NULL) every one of them fits; each goes under its own
+    rowid where that is not taken yet, and CHECK and UNIQUE constraints refuse the
+    rest (INSERT OR IGNORE). A page more than one table fits is left out. Returns the
+    rows added, by table."""
+    every = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+            " AND sql NOT LIKE '%WITHOUT ROWID%'"  # its rows are on index pages, never here
+        )
+    ]
+    shapes = {
+        t: _shape(
+            conn,
+            t,
+            columns.get(t) or [r[1] for r in conn.execute(f"PRAGMA table_info({_quote(t)})")],
+        )
+        for t in every
+    }
+    added = dict.fromkeys((t for t in tables if t in shapes), 0)
     try:
-        roots = [
-            int(r[0])
-            for r in source.execute("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0")
-        ]
         pages = list(orphan_leaves(path, roots))
-    except (sqlite3.Error, OSError, MemoryError):
+    except (OSError, MemoryError):
         return added
     for records in pages:
         fitting = [t for t, shape in shapes.items() if all(_fits(v, shape) for _r, v in records)]
-        if len(fitting) != 1:
+        if len(fitting) != 1 or fitting[0] not in added:
             continue
         table = fitting[0]
         shape = shapes[table]

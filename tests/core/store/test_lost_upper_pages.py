@@ -7,14 +7,18 @@ read back from the leaf pages no b-tree reaches any more."""
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from studyapp.core.backup import make_backup
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
+from tests.core.test_backup import fill
 from tests.core.test_salvage import PAGE, pages_of
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
@@ -92,3 +96,57 @@ def test_deleted_rows_on_free_pages_do_not_come_back(tmp_path):
     opened, _report = open_store_safely(store, backups, NOW)
     with opened:
         assert len(opened.reviews()) == 1_000
+
+
+@pytest.mark.parametrize("keep_header", [True, False], ids=["schema", "whole-first-page"])
+def test_a_lost_first_page_keeps_every_question_and_review(tmp_path, keep_header):
+    """The first page holds the schema (and the file's header): lost, nothing said
+    where any table was, and with no backup the start began an empty store."""
+    store, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    answers = studied(store, backups)
+    shutil.rmtree(backups)  # nothing else to fall back on
+    with store.open("r+b") as f:
+        f.seek(100 if keep_header else 0)
+        f.write(b"\0" * (PAGE - (100 if keep_header else 0)))
+
+    opened, report = open_store_safely(store, backups, NOW)
+    with opened:
+        assert {q.id: q.answer_markdown for q in opened.questions()} == answers
+        assert len(opened.reviews()) == 1_500
+        assert [d.name for d in opened.decks()] == ["Deck"]
+    assert report is not None and report.repaired and not report.whole
+    assert list(tmp_path.glob("studyapp.sqlite3.damaged-*"))
+
+
+def test_another_programs_file_whose_first_page_is_lost_is_not_taken_apart(tmp_path):
+    store = tmp_path / "studyapp.sqlite3"
+    with contextlib.closing(sqlite3.connect(store, isolation_level=None)) as conn:
+        conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT NOT NULL)")
+        conn.executemany(
+            "INSERT INTO moz_places (url) VALUES (?)", [(f"https://e.com/{n}",) for n in range(900)]
+        )
+    with store.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\0" * (PAGE - 100))
+
+    opened, report = open_store_safely(store, tmp_path / "backups", NOW)
+    with opened:
+        assert opened.decks() == [] and opened.reviews() == []
+    assert report is not None and report.restored is None and not report.repaired
+
+
+def test_a_store_cut_in_half_keeps_the_rows_on_the_half_left(tmp_path):
+    """Cut mid-page (a copy that stopped), the file's schema could not be read: the
+    backup was restored, losing what was done since, though the rows were there."""
+    store, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(store) as opened:
+        ids = fill(opened, reviews=3)
+        make_backup(opened, backups, NOW - timedelta(days=1), "auto")
+        opened.record_review(ids[1], 4, 1.0, "study", "{}", None, 99_000)
+    data = store.read_bytes()
+    store.write_bytes(data[: len(data) // 2 + 1000])
+
+    opened, report = open_store_safely(store, backups, NOW)
+    with opened:
+        assert len(opened.reviews()) == 4  # the backup holds 3
+    assert report is not None and report.restored is None
