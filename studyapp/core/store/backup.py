@@ -35,8 +35,8 @@ from studyapp.core.store import (
     side_files,
     translate_error,
 )
-from studyapp.core.store.errors import is_damage, newer_store, request_check
-from studyapp.core.store.header import MAGIC, looks_whole
+from studyapp.core.store.errors import NewerStore, is_damage, newer_store, request_check
+from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
 
@@ -273,7 +273,14 @@ def database_problem(path: str | Path) -> str | None:
     moving it aside would not help. The check reads only: a read-write connection
     to a damaged file deletes its -wal on close, and with it what might be saved.
     (A read-only connection still replays the WAL a crash left behind.)
+
+    A file whose header says a newer StudyApp made it raises NewerStore, damaged or
+    not: its pages are that version's to judge, and a damaged one was moved aside
+    and an older backup of this version's restored in its place.
     """
+    header = read_header(path)
+    if header is not None and header.user_version > SCHEMA_VERSION:
+        raise newer_store(path, header.user_version, SCHEMA_VERSION)
     return _read_only_problem(Path(path), _quick_check)
 
 
@@ -335,6 +342,8 @@ def check_backup(path: str | Path) -> None:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
                 if 1 <= version <= SCHEMA_VERSION and _STORE_TABLES.issubset(tables):
                     extra = health.full_problem(conn)
+    except NewerStore:
+        raise refuse("it was made by a newer version of StudyApp", NewerBackup) from None
     except StoreError as exc:
         raise refuse(exc.message.rstrip(".")) from exc
     except sqlite3.Error as exc:

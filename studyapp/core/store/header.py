@@ -25,6 +25,7 @@ class Header:
     # a version before 3.7.0, or not matching the change counter).
     page_count: int | None
     file_size: int
+    user_version: int = 0  # StudyApp's schema version, as the header holds it
 
     @property
     def short_by(self) -> int:
@@ -58,7 +59,8 @@ def read_header(path: str | Path) -> Header | None:
     # "Valid only if it is nonzero and if the 4-byte change counter at offset 24 exactly
     # matches the 4-byte version-valid-for number at offset 92."
     trusted = count > 0 and head[24:28] == head[92:96]
-    return Header(page_size, count if trusted else None, size)
+    version = int.from_bytes(head[60:64], "big", signed=True)
+    return Header(page_size, count if trusted else None, size, version)
 
 
 def looks_whole(path: str | Path) -> bool:
