@@ -114,15 +114,16 @@ class RecoveryReport:
         if self.set_aside is None:
             return self._newer_message
         aside = (
-            f"Beside StudyApp's study database was a {_side_kind(self.set_aside)} that does"
-            f" not belong to it: {self.set_aside_why}. SQLite reads such a file as part of"
-            f" the database, so it was set aside, not deleted: {self.set_aside}."
+            f"Beside StudyApp's study database was a file SQLite reads as part of it (its"
+            f" {_side_kind(self.set_aside)}), but this one does not belong to it:"
+            f" {self.set_aside_why}. It was set aside, not deleted: {self.set_aside}."
         )
         if self.repaired or self.restored is not None:
             return f"{aside} {self._newer_message}"
         return (
             f"{aside} Your study data opened as it is saved in the database file itself;"
-            " nothing in it was changed."
+            " nothing in it was changed. If anything looks missing, restore a backup"
+            " (Backups…, or `studyapp restore`)."
         )
 
     @property
