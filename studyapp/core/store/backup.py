@@ -622,6 +622,10 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
     journaling) is rolled back first, as any read-write open would: a read-only
     connection cannot, and fails as if the file were read-only. The rollback only
     puts back what the file held before that unfinished transaction."""
+    if side_files.stray_log(path) is not None:
+        # Another file's log beside a backup (core.store.side_files): SQLite would read
+        # it as the backup's, and the good backup was refused as "not StudyApp's".
+        return _closing(open_unchangeable(path))
     uri = path.resolve().as_uri()
     conn = open_connection(uri + "?mode=ro", uri=True)
     try:

@@ -279,6 +279,12 @@ def _set_aside_journal(path: Path, now: datetime) -> tuple[Path | None, str]:
 def _set_aside_log(path: Path, now: datetime) -> tuple[Path | None, str]:
     """Set aside the store's log when it is another database's (core.store.side_files):
     read with it, the store is damaged or not StudyApp's; on its own it is sound."""
+    if (stray := side_files.stray_log(path)) is not None:
+        why = (
+            "the database is not in write-ahead-log mode, and leaving that mode removes the"
+            " log, so no log beside it is its own"
+        )
+        return _aside_or_keep(path, stray, now, why), why
     found = side_files.foreign_log(path)
     if found is None:
         return None, ""

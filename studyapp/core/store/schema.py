@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.store.errors import newer_store, translate_error
-from studyapp.core.store.side_files import foreign_journal
+from studyapp.core.store.side_files import not_its_own
 from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
 
 BUSY_TIMEOUT_MS = 5000
@@ -296,9 +296,9 @@ _OPTIONS = {
 def connect_for_reading(path: str | Path) -> sqlite3.Connection:
     """`connect` for reading only, falling back to reading a file that cannot change
     where its folder cannot be written (core.store.sqlio.unchangeable), and reading the
-    file on its own beside another database's rollback journal (core.store.side_files),
-    which a read-write connection would roll back into it."""
-    if foreign_journal(path) is None:
+    file on its own beside another database's rollback journal or log (core.store.
+    side_files), which a read-write connection would roll back or checkpoint into it."""
+    if not_its_own(path) is None:
         try:
             conn = connect(path)
             conn.execute("PRAGMA query_only = ON")

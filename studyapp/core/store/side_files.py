@@ -13,6 +13,9 @@ into the store file for good.
   never its own: SQLite writes such a store through its log only (switching the mode
   writes a journal of the first page, which holds nothing else). `foreign_journal`
   finds it before anything rolls it back.
+- A log beside a file not in write-ahead-log mode (a backup, which is one file) is
+  never its own either: leaving that mode checkpoints the log and removes it.
+  `stray_log` finds it; backups are then read on their own.
 - A log with which the store reads as damaged, or as not StudyApp's, while the file on
   its own (read without its side files) is a sound StudyApp store, is not its own:
   a log of the store's own never turns a sound file into a damaged one (each frame is
@@ -65,6 +68,27 @@ def foreign_journal(path: str | Path) -> Path | None:
     if _head(journal, len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
         return None  # none, empty, or zeroed at its commit: SQLite ignores it too
     return journal if in_wal_mode(real) else None
+
+
+def stray_log(path: str | Path) -> Path | None:
+    """A log beside a database file whose header says it is not in WAL mode (a backup,
+    which is one self-contained file, or the store restored from one): SQLite reads any
+    log it finds beside a file, yet leaving WAL mode checkpoints and removes the log,
+    so none is the file's own. None when there is none, or the file is in WAL mode."""
+    real = real_path(path)
+    log = real.with_name(real.name + "-wal")
+    if len(_head(log, 32)) < 32:
+        return None
+    head = _head(real, HEADER_SIZE)
+    if head[:16] != MAGIC or head[18] == head[19] == _WAL_MODE:
+        return None
+    return log
+
+
+def not_its_own(path: str | Path) -> Path | None:
+    """A side file SQLite would read with the file at `path` that is not the file's own
+    (`stray_log`, `foreign_journal`): the file is then read on its own."""
+    return stray_log(path) or foreign_journal(path)
 
 
 def alone_problem(path: str | Path) -> str | None:

@@ -186,3 +186,42 @@ def test_a_restore_beside_another_databases_journal_keeps_the_store_whole(data, 
     kept = next((data / "backups").glob("*-before-restore.sqlite3"))
     assert len(review_rows(kept)) == 5
     assert list(data.glob("studyapp.sqlite3-journal.set-aside-*"))
+
+
+def test_a_good_backup_with_another_databases_log_beside_it_is_still_used(data, tmp_path):
+    """A backup is one self-contained file, yet SQLite read the log beside it as its
+    own: the good backup was refused as "not StudyApp's", by a restore and by the
+    start, which began an empty store in place of a damaged one."""
+    store = data / "studyapp.sqlite3"
+    backup = next((data / "backups").iterdir())
+    log = Path(f"{backup}-wal")
+    foreign = browser_history(tmp_path)
+    log.write_bytes(foreign)
+
+    result = run("restore", str(backup), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert len(review_rows(store)) == 3
+    store.write_bytes(b"\xff" * 65536)  # then the store is lost
+    opened, report = open_store_safely(store, data / "backups", NOW)
+    with opened:
+        assert len(opened.reviews()) == 3
+    assert report is not None and report.restored is not None
+    assert report.restored.path == backup
+    assert log.read_bytes() == foreign  # left as it was
+
+
+def test_a_log_beside_a_store_not_in_wal_mode_is_set_aside(data, tmp_path):
+    """The store as a restore leaves it (one file, not in WAL mode until opened), with
+    the log of another copy of it beside it."""
+    store = data / "studyapp.sqlite3"
+    foreign = a_copy_studied_elsewhere(tmp_path, store)
+    with contextlib.closing(sqlite3.connect(store, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    Path(f"{store}-wal").write_bytes(foreign)
+
+    opened, report = open_store_safely(store, data / "backups", NOW)
+    with opened:
+        assert len(opened.reviews()) == 5
+        assert all(not q.answer_markdown.endswith("More.") for q in opened.questions())
+    assert report is not None and report.set_aside is not None
+    assert "not in write-ahead-log mode" in report.message
