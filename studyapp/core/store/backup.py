@@ -622,9 +622,13 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
     journaling) is rolled back first, as any read-write open would: a read-only
     connection cannot, and fails as if the file were read-only. The rollback only
     puts back what the file held before that unfinished transaction."""
-    if side_files.stray_log(path) is not None:
-        # Another file's log beside a backup (core.store.side_files): SQLite would read
-        # it as the backup's, and the good backup was refused as "not StudyApp's".
+    if side_files.stray_log(path) is not None or (
+        parse_backup_name(path.name) is not None and side_files.journal_beside(path)
+    ):
+        # Another file's log or journal beside a backup (core.store.side_files), which is
+        # written whole and renamed into place, never written after: SQLite read the log
+        # as the backup's (refused as "not StudyApp's"), and rolled the journal back
+        # into it, spoiling a good backup for good.
         return _closing(open_unchangeable(path))
     uri = path.resolve().as_uri()
     conn = open_connection(uri + "?mode=ro", uri=True)

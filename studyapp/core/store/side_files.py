@@ -60,14 +60,20 @@ def in_wal_mode(path: str | Path) -> bool:
     return head[:16] == MAGIC and head[18] == head[19] == _WAL_MODE
 
 
+def journal_beside(path: str | Path) -> Path | None:
+    """The rollback journal beside the file at `path` that SQLite would roll back (it
+    starts as a journal does); None when there is none, it is empty, or it was zeroed
+    at its commit (SQLite ignores those too)."""
+    real = real_path(path)
+    journal = real.with_name(real.name + "-journal")
+    return journal if _head(journal, len(JOURNAL_MAGIC)) == JOURNAL_MAGIC else None
+
+
 def foreign_journal(path: str | Path) -> Path | None:
     """A hot rollback journal beside a store in WAL mode: another database's (see the
     module docstring); None when there is none, or it may be the store's own."""
-    real = real_path(path)
-    journal = real.with_name(real.name + "-journal")
-    if _head(journal, len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
-        return None  # none, empty, or zeroed at its commit: SQLite ignores it too
-    return journal if in_wal_mode(real) else None
+    journal = journal_beside(path)
+    return journal if journal is not None and in_wal_mode(path) else None
 
 
 def stray_log(path: str | Path) -> Path | None:

@@ -225,3 +225,23 @@ def test_a_log_beside_a_store_not_in_wal_mode_is_set_aside(data, tmp_path):
         assert all(not q.answer_markdown.endswith("More.") for q in opened.questions())
     assert report is not None and report.set_aside is not None
     assert "not in write-ahead-log mode" in report.message
+
+
+def test_a_journal_beside_a_backup_is_never_rolled_back_into_it(data, tmp_path):
+    """A backup is written whole and renamed into place: no journal beside it is its
+    own. Reading it to restore rolled another database's journal into it, and a good
+    backup was spoiled for good."""
+    store = data / "studyapp.sqlite3"
+    backup = next((data / "backups").iterdir())
+    before = backup.read_bytes()
+    hot_journal_of_another_database(tmp_path, backup)
+
+    result = run("restore", str(backup), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert backup.read_bytes() == before
+    store.write_bytes(b"\xff" * 65536)  # then the store is lost: the backup still serves
+    opened, report = open_store_safely(store, data / "backups", NOW)
+    with opened:
+        assert len(opened.reviews()) == 3
+    assert report is not None and report.restored is not None
+    assert backup.read_bytes() == before
