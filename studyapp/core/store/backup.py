@@ -622,13 +622,10 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
     journaling) is rolled back first, as any read-write open would: a read-only
     connection cannot, and fails as if the file were read-only. The rollback only
     puts back what the file held before that unfinished transaction."""
-    if side_files.stray_log(path) is not None or (
-        parse_backup_name(path.name) is not None and side_files.journal_beside(path)
-    ):
-        # Another file's log or journal beside a backup (core.store.side_files), which is
-        # written whole and renamed into place, never written after: SQLite read the log
-        # as the backup's (refused as "not StudyApp's"), and rolled the journal back
-        # into it, spoiling a good backup for good.
+    if side_files.stray_log(path) is not None or _sound_beside_a_journal(path):
+        # Another file's log or journal beside a backup (core.store.side_files): SQLite
+        # read the log as the backup's (refused as "not StudyApp's"), and rolled the
+        # journal back into it, spoiling a good backup for good.
         return _closing(open_unchangeable(path))
     uri = path.resolve().as_uri()
     conn = open_connection(uri + "?mode=ro", uri=True)
@@ -652,6 +649,20 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
             conn = open_unchangeable(path)
         # Anything else (damage) is for the caller's own reads to meet and judge.
     return _closing(conn)
+
+
+def _sound_beside_a_journal(path: Path) -> bool:
+    """Whether `path` is a backup with a hot journal beside it that is whole and sound
+    on its own: a backup is written whole and renamed into place, so the journal is
+    another file's. One that is not sound on its own was being written by a tool
+    killed mid-way: its journal is its own, and is rolled back as SQLite would."""
+    if parse_backup_name(path.name) is None or side_files.journal_beside(path) is None:
+        return False
+    try:
+        with _closing(open_unchangeable(path)) as conn:
+            return _quick_check(conn) is None and health.full_problem(conn) is None
+    except sqlite3.Error:
+        return False
 
 
 def quick_problem(conn: sqlite3.Connection) -> str | None:
