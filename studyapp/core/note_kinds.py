@@ -37,6 +37,9 @@ ANKI_PACKAGE_SUFFIXES = (".apkg", ".colpkg")
 # A Jupyter notebook (core.parse.notebook): its Markdown cells and fenced code. Read when
 # imported on its own, not in a folder's scan (a cloned repo's notebooks are analyses).
 NOTEBOOK_SUFFIXES = (".ipynb",)
+# A saved web page (core.parse.html_page). Read when imported on its own, not in a
+# folder's scan (a cloned repo's pages are its site, not notes).
+HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
     dict.fromkeys(
@@ -46,6 +49,7 @@ OFFERED_SUFFIXES = tuple(
             *TABULAR_SUFFIXES,
             *ANKI_PACKAGE_SUFFIXES,
             *NOTEBOOK_SUFFIXES,
+            *HTML_PAGE_SUFFIXES,
         )
     )
 )

@@ -20,9 +20,9 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.core.note_kinds import HTML_PAGE_SUFFIXES
 from studyapp.core.parse.html_text import field_markdown, field_text
 
-HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _PAGE_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
 # What holds no text of the page: from its opening tag to its closing one.
 _HIDDEN = "head|title|script|style|noscript|template|nav|footer"  # (a site's menus too)
