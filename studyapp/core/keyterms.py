@@ -33,9 +33,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from studyapp.core import keymatch
+from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keymatch import Heard, stem, word_set, words
 
 DEFAULT_LIMIT = 8
@@ -177,14 +177,6 @@ _PLAIN_WORDS = keymatch.STOPWORDS | word_set(
     here least once whereas due hence twice finally oh"""
 )
 
-_HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
-_HTML_EM = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
-_HTML_BREAK = re.compile(r"<br\s*/?>|</?p\s*>|</?div[^>]*>", re.IGNORECASE)
-_HTML_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
-_HTML_LINK = re.compile(
-    r"<a\s[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL
-)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -324,23 +316,6 @@ def _opens(short: str, long: str) -> bool:
 # --- reading the Markdown ------------------------------------------------------------
 
 
-def _as_markdown(answer: str) -> str:
-    """HTML inside an answer (<b>, <li>, <br>, <a>) as the Markdown it stands for."""
-    text = _HTML_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", answer)
-    text = _HTML_BOLD.sub("**", text)
-    text = _HTML_EM.sub("*", text)
-    text = _HTML_ITEM.sub("\n- ", text)
-    text = _HTML_BREAK.sub("\n", text)
-    return _HTML_TAG.sub("", text)
-
-
-@lru_cache(maxsize=1)
-def _parser():
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark").enable("table")
-
-
 @dataclass(slots=True)
 class _Inline:
     text: str  # the plain text
@@ -434,7 +409,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
-    tokens = _parser().parse(_as_markdown(answer_markdown))
+    tokens = answer_tokens(answer_markdown)
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))
     collector.prose = [_inline(t).text for t in tokens if t.type == "inline"]

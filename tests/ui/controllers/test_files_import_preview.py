@@ -101,7 +101,10 @@ def test_a_reimport_counts_what_changes_and_cancel_writes_nothing(
     notes.write_text(NOTES, encoding="utf-8")
     import_file(store, notes)
     notes.write_text(
-        NOTES.replace("All or nothing.", "Atomic.").replace("### What is TCP?", "### What is UDP?"),
+        NOTES.replace("All or nothing.", "Atomic.").replace(
+            "### What is TCP?\n\nA reliable byte stream.",
+            "### What is UDP?\n\nDatagrams, with no promise of delivery.",
+        ),
         encoding="utf-8",
     )
     window = make_window(show=True)
