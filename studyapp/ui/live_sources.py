@@ -3,8 +3,9 @@
 a short debounce, then `core.watch.SourceWatch.check` and `core.decks.sync_sources`
 on a worker thread (ui.background): changed decks are re-imported, a source that
 went away marks its deck "source missing". A 2 s timer also polls the store's
-`data_version` (core.watch.StoreWatch), so an import from the command line shows up
-in the window. The "watch.sources" setting turns the file watching off.
+`data_version` (core.watch.StoreWatch), so a change another program made to the store
+shows up in the window (StudyApp's own command line does not write while a window
+holds the writer's lock). The "watch.sources" setting turns the file watching off.
 """
 
 from __future__ import annotations
