@@ -123,10 +123,16 @@ class MockKeeper(QObject):
         record = ctx.store.mock_session(session.session_id)
         answered, total = session.position()
         started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
+        if answered:
+            done = f"{answered} of its {total} questions answered, and saved"
+            kept = "keeping what you answered"
+        else:
+            done = f"none of its {total} questions answered yet"
+            kept = "with nothing answered to keep"
         text = (
-            f"Your mock interview{started} has {answered} of {total} questions answered; "
-            f"they are saved.<br><br><b>Resume</b> continues at question {answered + 1}; "
-            "<b>Leave as abandoned</b> closes it, keeping what you answered."
+            f"Your mock interview{started} was left with {done}."
+            f"<br><br><b>Resume</b> continues at question {answered + 1};"
+            f" <b>Leave as abandoned</b> closes it, {kept}."
         )
         choice = ask(text)
         if choice == RESUME:

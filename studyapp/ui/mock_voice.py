@@ -182,4 +182,4 @@ class MockVoice:
 
 def offer_text(support: VoiceSupport) -> str:
     """The set-up's line on spoken mocks where they cannot work here: why, and the fix."""
-    return f"Spoken mock not available: {support.message}"
+    return f"Spoken answers are not available here. {support.message}"

@@ -344,7 +344,7 @@ def test_run_offers_to_resume_an_unfinished_mock(tmp_path, qapp, monkeypatch):
         app_module, "ask_resume", lambda window, text: asked.append(text) or app_module.RESUME
     )
     assert app_module.run(data_dir=data) == 0
-    assert len(asked) == 1 and "1 of 3 questions answered" in asked[0]
+    assert len(asked) == 1 and "1 of its 3 questions answered, and saved" in asked[0]
     (window,) = windows
     mock = window.controllers["mock"]
     assert window.mode == "mock" and mock.mock.position() == (2, 3)

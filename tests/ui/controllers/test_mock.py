@@ -593,6 +593,18 @@ def test_the_trend_waits_for_three_finished_mocks_and_ignores_abandoned_ones(
 # --- closing and resuming -----------------------------------------------------------
 
 
+def test_a_mock_closed_before_its_first_answer_is_offered_without_saying_none_was_saved(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE)
+    window.close()
+    asked: list[str] = []
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
+    assert "none of its 2 questions answered yet" in asked[0]
+    assert "saved" not in asked[0] and "with nothing answered to keep" in asked[0]
+
+
 def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     qtbot, make_window, mock_store, clock
 ):
@@ -618,7 +630,7 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
 
     assert offer_resume(again, ask) == RESUME
     mock = again.controllers["mock"]
-    assert "2 of 4 questions answered" in asked[0] and "question 3" in asked[0]
+    assert "2 of its 4 questions answered, and saved" in asked[0] and "question 3" in asked[0]
     assert again.mode == "mock" and mock.mock.session_id == session_id
     assert current_title(again) == BACKPROP
     assert mock.mock.position() == (3, 4)
