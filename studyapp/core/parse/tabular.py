@@ -29,7 +29,12 @@ from dataclasses import dataclass, field
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
-from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD, ends_asking
+from studyapp.core.parse.titles import (
+    ANSWER_NAMES_ABROAD,
+    QUESTION_NAMES_ABROAD,
+    ends_asking,
+    is_question_phrased,
+)
 
 __all__ = ["parse_tabular", "sniff_tabular"]
 
@@ -438,6 +443,10 @@ def _label_row(records: list[_Record]) -> bool:
         for cell in labels
     ):
         return False  # a name is a capitalised word or few ("Frage"), not "Tag" or "day"
+    if is_question_phrased(labels[0]) and any(
+        is_question_phrased(_cell(r, 0)) for r in records[1:]
+    ):
+        return False  # it asks, as the rows under it do ("What is Kafka"): a card
     for index in (0, 1):  # the cells under them longer, in letters and in words
         cells = [_cell(r, index).strip() for r in records[1:]]
         lengths = sorted(len(c) for c in cells)
