@@ -69,6 +69,7 @@ from studyapp.ui.ui_state import Mode
 
 APP_NAME = "StudyApp"
 ORGANIZATION = "StudyApp"
+BACKGROUND_GRACE_MS = 30_000
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
 
 
@@ -472,11 +473,12 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             offer_resume(window, ask_resume)
         status = app.exec()
         window.close()  # backs up on closing (before the store closes below)
-        # Work on other threads (an import, an export, figures), cancelled on closing,
-        # ends before the store closes and Python shuts down under it.
-        QThreadPool.globalInstance().waitForDone()
         if raise_watcher is not None:
-            raise_watcher.stop()
+            raise_watcher.stop()  # a start meanwhile starts anew, not waits on this one
+        # Work on other threads (an import, an export, figures), cancelled on closing,
+        # ends before the store closes and Python shuts down under it (within reason:
+        # a step that cannot stop, a big file's parse, has BACKGROUND_GRACE_MS).
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
         window.deleteLater()
         # Leave nothing behind that would end the event loops of whoever runs Qt next
         # in this process (tests call run() in-process): closing the last window after

@@ -449,8 +449,11 @@ def _beyond_the_question(
     the question lists the kinds of join): then what it marks there, or the key phrase
     of it, is the point."""
     kept: list[_Candidate] = []
-    for candidate in candidates:
-        if keymatch.restates(candidate.term, question):
+    restating = [keymatch.restates(c.term, question) for c in candidates]
+    # What the other points say already: a rewritten one must say something else.
+    said = [c.keys for c, restates in zip(candidates, restating, strict=True) if not restates]
+    for candidate, restates in zip(candidates, restating, strict=True):
+        if restates:
             gloss = candidate.gloss
             if gloss.startswith("**"):  # marked by the answer itself: the point as it is
                 phrase = clean_term(gloss)
@@ -462,6 +465,7 @@ def _beyond_the_question(
                 or keymatch.restates(phrase, question)
                 or not _acceptable(phrase)
                 or any(keys & other.keys for other in kept)
+                or any(keys & other for other in said)
             ):
                 continue
             candidate.term, candidate.keys = phrase, keys

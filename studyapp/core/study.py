@@ -327,9 +327,9 @@ class StudySession:
             question = self._whole.get(entry.qid)
             if question is None and (question := self._store.question(entry.qid)) is not None:
                 self._whole[entry.qid] = question
-            if question is not None:
+            if question is not None and not question.suspended:
                 return question
-            # Removed from the store since the queue was built: not shown.
+            # Removed from the store, or suspended, since the queue was built: not shown.
             self._in_reach.discard(entry.qid)
             self._current = None
         return None

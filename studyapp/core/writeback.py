@@ -13,7 +13,6 @@ current; the edited question keeps its id (and progress) through a title alias.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import shutil
 import stat
@@ -206,22 +205,31 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
     return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
 
 
-_LINE_MARKER = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+)*")
 _TITLE_LINES = 3  # a title's line is the block's first, after a blank line or two at most
 
 
 def _written_title(block: str, title: str) -> tuple[int, int] | None:
     """Where, in the block's first lines, a line reads as `title` once its Markdown is
-    left out: the span after its heading, list or quote marker (None if none does)."""
+    left out: the span from the title's first word to its last, so what the line
+    holds around it (a heading's or list's marker, bold, a "Question 3:" label, a ✅)
+    stays. None if no line reads so, or its words cannot be placed in it."""
     wanted = normalize_title(title)
+    words = title.split()
     offset = 0
     for line in block.split("\n")[:_TITLE_LINES]:
-        if wanted and normalize_title(plain_text(line)) == wanted:
-            begin = _LINE_MARKER.match(line)
-            first = begin.end() if begin else 0
-            last = len(line.rstrip().rstrip("#").rstrip())
-            if first < last:
-                return offset + first, offset + last
+        if wanted and words and normalize_title(plain_text(line)) == wanted:
+            folded = line.casefold()
+            first = folded.find(words[0].casefold())
+            # The last word by its letters ("ML" of "[ML](…)?"), then its stop ("?").
+            core = words[-1].rstrip("?.!:;)").casefold() or words[-1].casefold()
+            last = folded.rfind(core)
+            if not 0 <= first <= last:
+                return None
+            end = last + len(core)
+            stop = words[-1][len(core) :]
+            if stop and (found := line.find(stop, end)) >= 0:
+                end = found + len(stop)
+            return offset + first, offset + end
         offset += len(line) + 1
     return None
 

@@ -545,3 +545,16 @@ def test_points_the_question_already_names_become_what_the_answer_says_of_them(
     assert len(terms) >= 2
     assert sum(ticked_terms(terms, good, question)) == len(terms)
     assert sum(ticked_terms(terms, poor, question)) == 0
+
+
+def test_a_point_rewritten_from_what_the_answer_says_is_not_another_point_again():
+    question = "What are the INNER, LEFT, RIGHT and FULL OUTER joins?"
+    answer = (
+        "- **INNER JOIN**: only **matching rows** from both tables.\n"
+        "- **LEFT JOIN**: every row of the left table, with **matching rows** of the right"
+        " or NULLs.\n"
+        "- **RIGHT JOIN**: the mirror of a left join.\n"
+        "- **FULL OUTER JOIN**: every row of both tables, NULLs where no match.\n"
+    )
+    terms = key_terms(answer, question=question)
+    assert terms and len(terms) == len({t.casefold() for t in terms})

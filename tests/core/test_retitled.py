@@ -106,3 +106,74 @@ def test_a_new_question_that_only_looks_alike_starts_new(store, tmp_path):
     summary = import_file(store, notes)
     assert (summary.new, summary.removed) == (1, 1)
     assert reviewed_titles(store) == set()  # the CNN's review did not move to the RNN
+
+
+def grade(store: Store, title: str) -> str:
+    at = datetime(2030, 1, 1, tzinfo=UTC)
+    q = next(q for q in store.questions() if q.title == title)
+    card, due = SpacedRepetition().grade(None, 3, at)
+    store.record_review(q.id, 3, 5.0, "study", card, due, to_ms(at))
+    return q.id
+
+
+def imported(store: Store, notes, text: str):
+    notes.write_text(text, encoding="utf-8")
+    return import_file(store, notes)
+
+
+ACID = "Atomicity, consistency, isolation and durability of transactions."
+TODO = "TODO: write the answer after the lecture."
+NF1 = "A table is in 1NF when every column holds atomic values."
+NF3 = "A table is in 3NF when every column depends only on the key."
+
+
+def test_a_reworded_question_keeps_its_progress_through_later_edits_of_its_answer(store, tmp_path):
+    notes = tmp_path / "n.md"
+    imported(store, notes, f"# N\n\n### What is ACID?\n\n{ACID}\n")
+    grade(store, "What is ACID?")
+    imported(store, notes, f"# N\n\n### What does ACID stand for?\n\n{ACID}\n")
+    imported(
+        store,
+        notes,
+        "# N\n\n### What does ACID stand for?\n\nAll or nothing, valid"
+        " states, no interference, and what is committed survives a crash.\n",
+    )
+    assert reviewed_titles(store) == {"What does ACID stand for?"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the same placeholder answer under an unrelated title
+            f"### What is TCP?\n\n{TODO}\n\n### What is UDP?\n\nDatagrams, no handshake.\n",
+            f"### What is UDP?\n\nDatagrams, no handshake.\n\n### What is a monad?\n\n{TODO}\n",
+        ),
+        (  # close titles and answers, told apart by a number
+            f"### What is 1NF?\n\n{NF1}\n",
+            f"### What is 3NF?\n\n{NF3}\n",
+        ),
+        (  # no answer to compare
+            "### What is 1NF?\n\n### What is a heap?\n\nA tree in heap order, the root least.\n",
+            "### What is 2NF?\n\n### What is a heap?\n\nA tree in heap order, the root least.\n",
+        ),
+    ],
+    ids=["a placeholder answer", "a number apart", "no answer"],
+)
+def test_a_question_that_only_resembles_a_removed_one_starts_new(store, tmp_path, before, after):
+    notes = tmp_path / "n.md"
+    imported(store, notes, f"# N\n\n{before}")
+    grade(store, before.split("\n")[0].removeprefix("### "))
+    imported(store, notes, f"# N\n\n{after}")
+    assert reviewed_titles(store) == set()
+
+
+def test_the_question_with_the_same_answer_wins_over_a_lookalike_above_it(store, tmp_path):
+    notes = tmp_path / "n.md"
+    imported(store, notes, f"# N\n\n### What is 1NF?\n\n{NF1}\n")
+    grade(store, "What is 1NF?")
+    imported(
+        store,
+        notes,
+        f"# N\n\n### What is 3NF?\n\n{NF3}\n\n### What is 1NF, the first normal form?\n\n{NF1}\n",
+    )
+    assert reviewed_titles(store) == {"What is 1NF, the first normal form?"}

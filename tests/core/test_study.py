@@ -463,6 +463,15 @@ def test_a_question_shown_is_read_as_it_is_then_not_as_the_queue_found_it(store,
     assert session.current().title == "Q4?"  # Q3, removed, is not shown
 
 
+def test_a_question_suspended_since_the_queue_was_built_is_not_shown(store, sr, clock):
+    session = StudySession(store, sr, clock)
+    assert session.current().title == "Q1?"
+    q2 = next(q.id for q in store.questions() if q.title == "Q2?")
+    store.set_suspended([q2], True)
+    session.grade(4)
+    assert session.current().title == "Q3?"
+
+
 # --- states and clocks -----------------------------------------------------------------------
 
 

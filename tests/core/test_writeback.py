@@ -347,3 +347,27 @@ def test_a_title_written_with_markdown_takes_an_edit_of_its_answer(
     assert heading in text and "Memoizes calls: same args, same result." in text
     assert "Caches calls." not in text
     assert store.question(q.id).answer_markdown == "Memoizes calls: same args, same result."
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("**What does `yield` do?**", "**What does yield do in Python?**"),
+        ("### Q1. What does `yield` do?", "### Q1. What does yield do in Python?"),
+        ("### What does `yield` do? ✅", "### What does yield do in Python? ✅"),
+        ("Question 3: What does `yield` do?", "Question 3: What does yield do in Python?"),
+    ],
+    ids=["bold", "a number", "a mark after", "a label"],
+)
+def test_a_new_title_replaces_only_the_title_on_a_line_that_holds_markdown(
+    store, tmp_path, line, written
+):
+    """What the line holds around the title stays: without its bold or its label, the
+    line would no longer read as a question and the re-import would remove it."""
+    notes = imported(store, tmp_path / "notes.md", f"# Notes\n\n{line}\n\nMakes a generator.\n")
+    (q,) = store.questions()
+    result = edit_question(store, q.id, "What does yield do in Python?", q.answer_markdown, None)
+    assert result.outcome == WRITTEN, result.message
+    assert written in notes.read_text(encoding="utf-8").split("\n")
+    (after,) = store.questions()
+    assert after.id == q.id and after.title == "What does yield do in Python?"

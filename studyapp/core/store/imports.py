@@ -32,12 +32,30 @@ def _topic_path(raw: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A question reworded in the file is still that question when its answer is the same
-# (and says enough to tell it apart), or when both its title and its answer are this
-# close to the old ones ("What is X?" and "What is Y?" are close titles, not answers).
+# as the old one's and no other's (and says enough to tell it apart), its title close
+# or sharing a word of substance; or when both its title and its answer are this close
+# to the old ones ("What is X?" and "What is Y?" are close titles, not answers).
 RETITLE_MIN_ANSWER = 20  # characters
 RETITLE_SIMILARITY = 88  # rapidfuzz ratio of the normalized titles, out of 100
+RETITLE_LOOSE_SIMILARITY = 75  # the same answer: a title this close is the same question
 RETITLE_ANSWER_SIMILARITY = 60  # and of the answers (their first 2,000 characters)
 RETITLE_REACH = 50  # places in the file a reworded question may have moved
+# Words every question has: two titles sharing only these share nothing.
+_PLAIN_TITLE_WORDS = frozenset(
+    str.split(
+        "a an and are as at be by can do does for from how in is it of on or the to vs was"
+        " what when where which who why with you your"
+    )
+)
+
+
+def _substance(title: str) -> set[str]:
+    return {w for w in title.split() if len(w) > 2 and w not in _PLAIN_TITLE_WORDS}
+
+
+def _numbered(title: str) -> set[str]:
+    """A title's words with a digit ("1nf", "http2", "3"): told apart by them alone."""
+    return {w for w in title.split() if any(c.isdigit() for c in w)}
 
 
 def _retitled(
@@ -45,13 +63,17 @@ def _retitled(
     doc: ParsedDocument,
     existing: dict[str, sqlite3.Row],
     stored_answer: Callable[[str], str],
-) -> list[str]:
-    """`ids`, where a question whose title changed in the file (a typo fixed, a question
-    reworded) keeps the id, and so the progress, of the question it was: one the import
-    would otherwise remove, with the same answer, else with a title and an answer nearly
-    the same within RETITLE_REACH places of it; the nearest when several could be it.
-    Each old question is taken once. Linear in the deck (a whole deck replaced costs no
-    comparison of every title with every other)."""
+) -> dict[int, str]:
+    """The questions of `doc` (by index) that are questions of `existing` reworded in
+    the file (a typo fixed, a title made clearer), with the id each keeps, and so its
+    progress: an old question the import would otherwise remove.
+
+    First by answer: the same answer as one old question's, and no other question's
+    on either side (a placeholder answer proves nothing), the titles close or sharing
+    a word of substance. Then, for the rest, by title and answer both close, within
+    RETITLE_REACH places, the closest pairs first; there, titles that differ in a
+    number ("1NF" and "3NF") are never the same. Each old question is taken once; linear in
+    the deck, but for the close pairs within reach."""
     present = set(ids)
     gone = {
         qid: row
@@ -60,40 +82,60 @@ def _retitled(
     }
     fresh = [i for i, qid in enumerate(ids) if qid not in existing]
     if not gone or not fresh:
-        return ids
+        return {}
     from rapidfuzz import fuzz
 
-    by_answer: dict[str, list[str]] = {}
+    titles = {i: normalize_title(doc.questions[i].title) for i in fresh}
+    old_titles = {qid: normalize_title(row["title"]) for qid, row in gone.items()}
+
+    def same_subject(title: str, old: str) -> bool:
+        return fuzz.ratio(title, old) >= RETITLE_LOOSE_SIMILARITY or bool(
+            _substance(title) & _substance(old)
+        )
+
+    matched: dict[int, str] = {}
+    fresh_by_answer: dict[str, list[int]] = {}
+    for i in fresh:
+        answer = doc.questions[i].answer_markdown
+        if len(answer.strip()) >= RETITLE_MIN_ANSWER:
+            fresh_by_answer.setdefault(_answer_hash(answer), []).append(i)
+    gone_by_answer: dict[str, list[str]] = {}
+    for qid, row in gone.items():
+        gone_by_answer.setdefault(row["answer_hash"], []).append(qid)
+    for digest, (i, *others) in fresh_by_answer.items():
+        olds = gone_by_answer.get(digest, [])
+        if others or len(olds) != 1:
+            continue  # shared by several: a placeholder, not one question's answer
+        (qid,) = olds
+        if same_subject(titles[i], old_titles[qid]):
+            matched[i] = qid
+            del gone[qid]
+
     by_place: dict[int, list[str]] = {}
     for qid, row in gone.items():
-        by_answer.setdefault(row["answer_hash"], []).append(qid)
         by_place.setdefault(row["position"], []).append(qid)
-    out = list(ids)
+    pairs: list[tuple[float, int, int, str]] = []
     for i in fresh:
-        parsed = doc.questions[i]
-        answer = parsed.answer_markdown
-        close: list[str] = []
-        if len(answer.strip()) >= RETITLE_MIN_ANSWER:
-            close = [q for q in by_answer.get(_answer_hash(answer), ()) if q in gone]
-        if not close:
-            title = normalize_title(parsed.title)
-            near = (
-                q
-                for place in range(i - RETITLE_REACH, i + RETITLE_REACH + 1)
-                for q in by_place.get(place, ())
-                if q in gone
-            )
-            close = [
-                q
-                for q in near
-                if fuzz.ratio(title, normalize_title(gone[q]["title"])) >= RETITLE_SIMILARITY
-                and fuzz.ratio(answer[:2000], stored_answer(q)[:2000]) >= RETITLE_ANSWER_SIMILARITY
-            ]
-        if close:
-            was = min(close, key=lambda q: abs(gone[q]["position"] - i))
-            out[i] = was
-            del gone[was]
-    return out
+        answer = doc.questions[i].answer_markdown
+        if i in matched or len(answer.strip()) < RETITLE_MIN_ANSWER:
+            continue
+        for place in range(i - RETITLE_REACH, i + RETITLE_REACH + 1):
+            for qid in by_place.get(place, ()):
+                title, old = titles[i], old_titles[qid]
+                closeness = fuzz.ratio(title, old)
+                if closeness < RETITLE_SIMILARITY or _numbered(title) != _numbered(old):
+                    continue
+                old_answer = stored_answer(qid)
+                if (
+                    len(old_answer.strip()) >= RETITLE_MIN_ANSWER
+                    and fuzz.ratio(answer[:2000], old_answer[:2000]) >= RETITLE_ANSWER_SIMILARITY
+                ):
+                    pairs.append((-closeness, abs(place - i), i, qid))
+    for _closeness, _distance, i, qid in sorted(pairs):
+        if i not in matched and qid in gone:
+            matched[i] = qid
+            del gone[qid]
+    return matched
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
@@ -207,7 +249,15 @@ class ImportsPart(StoreBase):
             ids = self._with_aliases(
                 deck_id, question_ids(id_name, (q.title for q in doc.questions)), doc
             )
-            ids = _retitled(ids, doc, existing, self._stored_answer)
+            # A question reworded in the file keeps its id, and keeps it: its new title
+            # becomes an alias of the id, as an edit made in the app does.
+            for i, qid in _retitled(ids, doc, existing, self._stored_answer).items():
+                ids[i] = qid
+                conn.execute(
+                    "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"
+                    " VALUES (?, ?, ?)",
+                    (deck_id, normalize_title(doc.questions[i].title), qid),
+                )
             new = updated = unchanged = 0
             for position, (qid, parsed, path) in enumerate(
                 zip(ids, doc.questions, paths, strict=True)
