@@ -34,14 +34,17 @@ def store(tmp_path):
         yield s
 
 
-def grade_all(store: Store) -> dict[str, str]:
+def grade(store: Store, title: str) -> str:
     at = datetime(2030, 1, 1, tzinfo=UTC)
-    ids = {}
-    for q in store.questions():
-        card, due = SpacedRepetition().grade(None, 3, at)
-        store.record_review(q.id, 3, 5.0, "study", card, due, to_ms(at))
-        ids[q.title] = q.id
-    return ids
+    q = next(q for q in store.questions() if q.title == title)
+    card, due = SpacedRepetition().grade(None, 3, at)
+    store.record_review(q.id, 3, 5.0, "study", card, due, to_ms(at))
+    return q.id
+
+
+def grade_all(store: Store) -> dict[str, str]:
+    """Every question graded once: title → id."""
+    return {q.title: grade(store, q.title) for q in store.questions()}
 
 
 def reviewed_titles(store: Store) -> set[str]:
@@ -106,14 +109,6 @@ def test_a_new_question_that_only_looks_alike_starts_new(store, tmp_path):
     summary = import_file(store, notes)
     assert (summary.new, summary.removed) == (1, 1)
     assert reviewed_titles(store) == set()  # the CNN's review did not move to the RNN
-
-
-def grade(store: Store, title: str) -> str:
-    at = datetime(2030, 1, 1, tzinfo=UTC)
-    q = next(q for q in store.questions() if q.title == title)
-    card, due = SpacedRepetition().grade(None, 3, at)
-    store.record_review(q.id, 3, 5.0, "study", card, due, to_ms(at))
-    return q.id
 
 
 def imported(store: Store, notes, text: str):
