@@ -10,6 +10,7 @@ when a spec asks for them.
 
 from __future__ import annotations
 
+import ast
 import tomllib
 from pathlib import Path
 
@@ -60,6 +61,27 @@ HIDDEN_IMPORTS = [
     "zstandard",
     "zstandard.backend_c",
 ]
+
+
+def lazy_modules(package: Path = ROOT / "studyapp") -> list[str]:
+    """The modules the app names with `studyapp.lazy.lazy("...")`: imported on first
+    use, so no import statement shows them to the analysis."""
+    found: set[str] = set()
+    for source in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "lazy"
+                and len(node.args) == 1
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return sorted(found)
+
+
+HIDDEN_IMPORTS += lazy_modules()
 
 # Libraries that read files of their own (math fonts, symbol tables), and the
 # metadata through which Markdown finds its extensions' short names ("tables").

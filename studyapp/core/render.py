@@ -28,13 +28,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from studyapp.core import mdguard
-from studyapp.core.mdlists import normalize_lists
+from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
     import markdown
 
-    from studyapp.core import texmath
     from studyapp.core.model import ParsedDocument
+
+# Read on the first render only: start-up shows HTML from the store.
+mdlists = lazy("studyapp.core.mdlists")
+texmath = lazy("studyapp.core.texmath")
 
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
 # shows cached HTML and should not pay ~60 ms for a renderer it does not call.
@@ -337,7 +340,7 @@ _ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 def _converter(
     theme: str, line_breaks: str, *, math_syntax: bool, html_markdown: bool
-) -> tuple[markdown.Markdown, texmath.MathExtension]:
+) -> tuple[markdown.Markdown, Any]:  # and the texmath.MathExtension
     """A converter per thread and combination. The math patterns and md_in_html cost
     about a third of the conversion on every answer, so they are only in the
     converters of answers that can use them (see render_markdown)."""
@@ -357,8 +360,6 @@ def _converter(
         from markdown.extensions.tables import TableExtension
         from pymdownx.highlight import HighlightExtension
         from pymdownx.superfences import SuperFencesCodeExtension
-
-        from studyapp.core import texmath
 
         math = texmath.MathExtension()
         extensions: list = [
@@ -420,9 +421,7 @@ def render_markdown(
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
-    from studyapp.core import texmath  # with markdown: on the first render, not at start
-
-    md = normalize_lists(texmath.strip_placeholder_chars(md))
+    md = mdlists.normalize_lists(texmath.strip_placeholder_chars(md))
     converter, math = _converter(
         theme,
         line_breaks,

@@ -138,3 +138,20 @@ def test_the_icons_are_derived_with_every_size(tmp_path):
         sizes = set(icns.info["sizes"])
     assert {(512, 512, 2), (256, 256, 2), (128, 128, 2), (32, 32, 2), (16, 16, 2)} <= sizes
     assert {(512, 512, 1), (256, 256, 1), (128, 128, 1)} <= sizes
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_every_spec_ships_the_modules_loaded_on_first_use(spec, tmp_path):
+    """`lazy("...")` names a module no import statement shows the analysis: a bundle
+    without it would fail on the first Markdown render, not at start."""
+    import importlib.util
+
+    (analysis,) = load(spec, tmp_path)["Analysis"]
+    common = importlib.util.spec_from_file_location("common", PACKAGING / "common.py")
+    module = importlib.util.module_from_spec(common)
+    common.loader.exec_module(module)
+    named = module.lazy_modules()
+    assert "studyapp.core.mdlists" in named  # the scan finds them where they are written
+    for name in named:
+        assert importlib.util.find_spec(name) is not None, name
+        assert name in analysis.kwargs["hiddenimports"]
