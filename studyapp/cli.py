@@ -61,7 +61,8 @@ IMPORT_SPLIT_AT = {
 DATA_DIR_HELP = "where the store lives (default: the user data folder; env STUDYAPP_DATA_DIR)"
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the window's options."""
     parser = argparse.ArgumentParser(
         prog="studyapp",
         description="Study interview questions offline from your own Markdown notes.",
@@ -83,6 +84,8 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the install end to end in a throwaway store (offscreen), then exit",
     )
+    if not commands:
+        return parser
     # --data-dir is accepted after the command too (`studyapp import x.md --data-dir D`);
     # SUPPRESS keeps a subcommand from resetting a value given before it.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -688,12 +691,30 @@ COMMANDS = {
 }
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments. A start of the window (no command, only its options: how the
+    app is launched) is read without the commands' parsers, whose building costs
+    every start some 25 million instructions (benchmarks/bench_startup.py). Anything
+    else, help included, goes to the whole parser, which says the same as before."""
+    if not any(arg in ("-h", "--help") for arg in argv):
+        window = _build_parser(commands=False)
+        window.exit_on_error = False  # a mistake is for the whole parser to explain
+        try:
+            args, rest = window.parse_known_args(argv)
+        except argparse.ArgumentError:
+            rest = argv
+        if not rest:
+            args.command = None
+            return args
+    return _build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None, *, leave_after_gui: bool = False) -> int:
     """Run a command line; `leave_after_gui`: end the process when the window has
     closed (the entry points' choice, see `leave_now`)."""
     from studyapp.core.model import StudyAppError
 
-    args = _build_parser().parse_args(argv)
+    args = _parse(sys.argv[1:] if argv is None else argv)
     args.leave_after_gui = leave_after_gui
     try:
         return COMMANDS[args.command](args)

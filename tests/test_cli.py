@@ -248,3 +248,20 @@ def test_repair_in_place_writes_the_repaired_text_and_keeps_the_files_mode(tmp_p
     assert result.returncode == 0, result.stderr
     assert notes.read_text(encoding="utf-8") == "## What is caf\u00e9?\n\nA place.\n"
     assert notes.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_window_options_alone_skip_the_commands_but_help_and_mistakes_name_them(tmp_path):
+    """A start of the window is parsed without the commands' parsers (start-up); help
+    and a mistake still read as the whole command line's."""
+    from studyapp import cli
+
+    args = cli._parse(["--smoke", "--data-dir", str(tmp_path)])
+    assert (args.command, args.smoke, args.data_dir) == (None, True, str(tmp_path))
+    assert cli._parse(["gui", "--data-dir", str(tmp_path)]).command == "gui"
+    shown = run("--help", data_dir=tmp_path)
+    assert shown.returncode == 0 and "export-weak" in shown.stdout and "import" in shown.stdout
+    wrong = run("--data-dir", data_dir=tmp_path)
+    assert wrong.returncode == 2
+    assert "COMMAND" in wrong.stderr and "expected one argument" in wrong.stderr
+    unknown = run("--bogus", data_dir=tmp_path)
+    assert unknown.returncode == 2 and "unrecognized arguments: --bogus" in unknown.stderr
