@@ -44,7 +44,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "6"  # 6: block quotes drawn as a one-cell table with a left bar
+RENDER_VERSION = "7"  # 7: `vector<int>` and the like kept as text (core.inline_html)
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -361,8 +361,11 @@ def _converter(
         from pymdownx.highlight import HighlightExtension
         from pymdownx.superfences import SuperFencesCodeExtension
 
+        from studyapp.core.inline_html import HtmlWhereMeantExtension
+
         math = texmath.MathExtension()
         extensions: list = [
+            HtmlWhereMeantExtension(),
             TableExtension(),
             SuperFencesCodeExtension(),
             HighlightExtension(
