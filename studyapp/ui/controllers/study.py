@@ -68,6 +68,7 @@ class StudyController(Controller):
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
+        self._hint: str | None = None  # the key hint in the status bar, until followed
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -98,8 +99,16 @@ class StudyController(Controller):
         hint = self._key_hint(grade, watched)
         if hint is None:
             return False
+        self._hint = hint
         self.status(hint, 6000)
         return True
+
+    def _clear_hint(self) -> None:
+        """The key hint's advice is followed (the answer revealed): it goes."""
+        bar = self.shell.statusBar()
+        if self._hint and bar.currentMessage() == self._hint:
+            bar.clearMessage()
+        self._hint = None
 
     def _key_hint(self, grade: bool, watched: QObject) -> str | None:
         shell = self.shell
@@ -327,6 +336,7 @@ class StudyController(Controller):
         if session is None or session.current() is None or session.revealed:
             return
         session.reveal()
+        self._clear_hint()
         self._show_current()
         self.shell.answer.take_focus()
 

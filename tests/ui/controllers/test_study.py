@@ -107,6 +107,8 @@ def test_a_grade_key_before_reveal_says_to_reveal_first(qtbot, make_window, stor
     press(qtbot, window, Qt.Key.Key_3)
     assert window.statusBar().currentMessage().startswith("Reveal the answer first (Space)")
     assert store.reviews() == []
+    press(qtbot, window, Qt.Key.Key_Space)  # the advice followed: it goes (it stayed 6 s)
+    assert window.grading.face != "waiting" and window.statusBar().currentMessage() == ""
 
 
 @pytest.mark.parametrize(
