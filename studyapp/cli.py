@@ -305,8 +305,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(
             f"{q.title}  ({where})"
         )
+    from studyapp.core.format import plural
+
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
-    print(f"{doc.deck_name}  [{doc.format}, {len(doc.questions)} questions{split}]")
+    print(f"{doc.deck_name}  [{doc.format}, {plural(len(doc.questions), 'question')}{split}]")
     for topic, titles in by_topic.items():
         print(f"\n{topic} ({len(titles)})")
         for title in titles:
@@ -631,8 +633,11 @@ def cmd_remove_deck(args: argparse.Namespace) -> int:
     with _writing_store(args.data_dir) as store:
         deck = find_deck(store, args.deck)
         what = store.deck_removal(deck.id)
-        if not args.yes and not _confirmed(f"Remove deck {deck.id} {what}?"):
+        answer = True if args.yes else _confirmed(f"Remove deck {deck.id} {what}?")
+        if answer is None:
             return _fail(f"this would remove deck {deck.id} {what}; add --yes to remove it")
+        if not answer:
+            return _fail(f"kept deck {deck.id}: nothing was removed")
         folder = resolve_data_dir(args.data_dir)
         removed = remove_deck(store, deck.id, backup_dir(folder), datetime.now(UTC))
     print(f"Removed deck {deck.id} {removed.removal}.")
@@ -640,11 +645,11 @@ def cmd_remove_deck(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _confirmed(question: str) -> bool:
-    """Asked at a terminal ("… [y/N] "); never where no one is there to answer (a
-    script, a pipe), where the command needs --yes instead."""
+def _confirmed(question: str) -> bool | None:
+    """Asked at a terminal ("… [y/N] "): whether the person said yes. None where no
+    one is there to answer (a script, a pipe), where the command needs --yes instead."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        return False
+        return None
     try:
         answer = input(f"{question} [y/N] ")
     except EOFError:

@@ -220,7 +220,11 @@ def test_remove_deck_at_a_terminal_asks_and_removes_only_on_yes(data, capsys, mo
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
     assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 2
-    assert "[y/N]" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "[y/N]" in said.out
+    # No: it says so, not what a script without --yes is told.
+    assert f"kept deck {deck['id']}: nothing was removed" in said.err
+    assert "--yes" not in said.err
     assert len(decks_json(data, capsys)) == 2
     monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
     assert main(["remove-deck", str(deck["id"]), "--data-dir", str(data)]) == 0
