@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from studyapp.core.format import plural
 from studyapp.core.model import StudyAppError
 from studyapp.core.paths import with_extension
 from studyapp.core.store import Store
@@ -69,5 +70,6 @@ class DeckExporter(BackgroundController):
                 self._messages.error("Export deck", text)
             return
         self.said.emit(
-            f"Exported {outcome.deck_name}: {outcome.questions} questions to {outcome.path.name}."
+            f"Exported {outcome.deck_name}: {plural(outcome.questions, 'question')}"
+            f" to {outcome.path.name}."
         )

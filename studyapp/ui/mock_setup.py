@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import plural
 from studyapp.core.mock import ORDERS, MockSettings
 from studyapp.core.model import Deck, Topic
 from studyapp.ui.theme import mute
@@ -303,7 +304,7 @@ class MockSetupDialog(QDialog):
         elif asked < self.count.value():
             text = f"The ticked topics hold only {available}: all {available} will be asked."
         else:
-            text = f"{asked} of the {available} questions in the ticked topics."
+            text = f"{asked} of the {plural(available, 'question')} in the ticked topics."
         self.available.setText(text)
         self.start_button.setEnabled(available > 0)
 

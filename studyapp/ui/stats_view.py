@@ -357,7 +357,7 @@ class MasteryChart(Chart):
                 QToolTip.showText(
                     event.globalPos(),
                     f"{topic.name}: {topic.mastered} mastered, {topic.studied} studied, "
-                    f"{topic.total} questions. Click to study it.",
+                    f"{plural(topic.total, 'question')}. Click to study it.",
                 )
             else:
                 QToolTip.hideText()
@@ -590,8 +590,8 @@ class StatsView(QWidget):
         total = sum(t.total for t in stats.topics)
         self.cards["mastery"].set_empty(
             stats.studied == 0,
-            f"{mastered} of {total} questions mastered (solid: FSRS stability of a week or"
-            " more), studied (pale); click a topic to study it",
+            f"{mastered} of {plural(total, 'question')} mastered (solid: FSRS stability of a"
+            " week or more), studied (pale); click a topic to study it",
         )
         self.mocks.set_mocks(stats.mocks)
         self.cards["mocks"].set_empty(not stats.mocks, _mocks_summary(stats.mocks))

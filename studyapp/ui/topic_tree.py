@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, Topic
 from studyapp.ui.theme import COLORS, STATE_LABELS, state_color
 
@@ -529,7 +530,7 @@ class TopicTreeModel(QAbstractItemModel):
         if node.kind == QUESTION:
             return f"{node.name}\n{STATE_LABELS[self.state(node.key)]}"
         return (
-            f"{node.name}\n{node.total} questions · {node.due} due · {node.new} new\n"
+            f"{node.name}\n{plural(node.total, 'question')} · {node.due} due · {node.new} new\n"
             f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"
         )
 

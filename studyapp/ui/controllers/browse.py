@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 
+from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, TopicProgress, card_info
@@ -213,7 +214,8 @@ class BrowseController(Controller):
         due, new = self.capped(totals.due, totals.learning, totals.new)
         due_words = f"{totals.due} due" + (f" ({due} today)" if due < totals.due else "")
         new_words = f"{totals.new} new" + (f" ({new} today)" if new < totals.new else "")
-        self.shell.totals_label.setText(f"{totals.total} questions · {due_words} · {new_words}")
+        questions = plural(totals.total, "question")
+        self.shell.totals_label.setText(f"{questions} · {due_words} · {new_words}")
         self._schedule_advance()
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
@@ -384,7 +386,7 @@ class BrowseController(Controller):
         self.shell.setWindowTitle(f"{node.name} — {APP_TITLE}")
         body = (
             f"<p style='font-size:x-large'><b>{html.escape(node.name)}</b></p>"
-            f"<p>{node.total} questions · {node.due} due · {node.new} new · "
+            f"<p>{plural(node.total, 'question')} · {node.due} due · {node.new} new · "
             f"{share} % mastered</p>"
         )
         actions: list[tuple[str, Callable[[], Any]]] = []

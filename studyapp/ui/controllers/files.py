@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+from studyapp.core.format import plural
 from studyapp.core.paths import with_extension
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
@@ -131,7 +132,8 @@ class FilesController(Controller):
             self.status(f"The sample deck is here already: {here.name}.", 5000)
             return False
         self.imported.emit(ImportResult(summaries=[summary]))
-        self.status(f"Added the sample deck: {summary.deck_name}, {summary.new} questions.", 5000)
+        added = plural(summary.new, "question")
+        self.status(f"Added the sample deck: {summary.deck_name}, {added}.", 5000)
         return True
 
     def import_paths(self, paths: Sequence[str | Path]) -> None:
