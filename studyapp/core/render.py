@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from studyapp.core.model import ParsedDocument
 
 # Read on the first render only: start-up shows HTML from the store.
+callouts = lazy("studyapp.core.callouts")
 mdlists = lazy("studyapp.core.mdlists")
 texmath = lazy("studyapp.core.texmath")
 
@@ -44,7 +45,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "7"  # 7: `vector<int>` and the like kept as text (core.inline_html)
+RENDER_VERSION = "8"  # 8: callouts titled (core.callouts); 7: `vector<int>` kept as text
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -424,7 +425,8 @@ def render_markdown(
     too_costly = mdguard.check(md)
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
-    md = mdlists.normalize_lists(texmath.strip_placeholder_chars(md))
+    md = callouts.titled_callouts(texmath.strip_placeholder_chars(md))
+    md = mdlists.normalize_lists(md)
     converter, math = _converter(
         theme,
         line_breaks,
