@@ -577,7 +577,9 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     from studyapp.core.settings_schema import load_settings
 
     tz = datetime.now().astimezone().tzinfo
-    with _writing_store(args.data_dir) as store:
+    # Without --apply it only reads, so it works beside an open window, as `decks` does.
+    opened = _writing_store(args.data_dir) if args.apply else _reading_store(args.data_dir)
+    with opened as store:
         try:
             result = optimize.optimize(
                 store.reviews(), load_settings(store), tz, deck_size=store.question_count()

@@ -73,3 +73,21 @@ def test_optimize_reports_the_gain_and_applies_only_when_asked(tmp_path, apply):
         )
     else:
         assert "--apply" in result.stdout and stored is None
+
+
+def test_the_report_works_beside_the_open_window_and_apply_waits_for_it(tmp_path):
+    """Without --apply, optimize only reads: it was refused ("StudyApp is running")
+    while the window held the store, as every writing command is."""
+    from studyapp.core.recovery import acquire_store_lock
+
+    make_store(tmp_path, questions=3, reviews=5)
+    lock = acquire_store_lock(tmp_path)  # as the running app holds it
+    assert lock is not None
+    try:
+        report = run("optimize", data_dir=tmp_path)
+        assert report.returncode == EXIT_NOT_ENOUGH_REVIEWS, report.stderr
+        assert "reviews so far" in report.stdout
+        applying = run("optimize", "--apply", data_dir=tmp_path)
+        assert applying.returncode == 2 and "StudyApp is running" in applying.stderr
+    finally:
+        lock.release()

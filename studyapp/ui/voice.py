@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-EXTRA_HINT = 'Spoken mocks need the voice extra: pip install "studyapp[voice]".'
+EXTRA_HINT = (
+    "Spoken mocks need the voice extra: from StudyApp's folder,"
+    ' .venv/bin/pip install ".[voice]" (Windows: .venv\\Scripts\\pip), then start it again.'
+)
 LINUX_PACKAGES = "libpulse0 speech-dispatcher"  # the README's list for spoken mocks
 LINUX_HINT = f"On Debian or Ubuntu: sudo apt-get install {LINUX_PACKAGES}."
 NO_VOICE = "No voice to read questions aloud was found."
