@@ -24,8 +24,9 @@ Each question (a QTimer calls `check_time()` a few times a second)::
 
 After it: `session.summary()`, `session.retry_weak()`; `mock_history(store)` and
 `mock_trend(history)` for the history view (they live in `core.mock_results`,
-re-exported here). At start-up, `MockSession.resume_unfinished`
-continues a session the app was closed in, or `abandon_unfinished` closes it.
+re-exported here, as `choose_questions` is from `core.mock_choice`). At start-up,
+`MockSession.resume_unfinished` continues a session the app was closed in, or
+`abandon_unfinished` closes it.
 
 States: "ready" (not started) → "asking" (clock running, answer hidden) → "revealed"
 (model answer and key points shown) → "asking" for the next question … → "finished";
@@ -37,11 +38,14 @@ Moving on (reveal, grade, skip, end) ends a pause first.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from studyapp.core.mock_choice import choose_questions as choose_questions
+from studyapp.core.mock_choice import question_pool as question_pool
+from studyapp.core.mock_choice import weakness_key as weakness_key
 from studyapp.core.mock_results import FLAT_SLOPE as FLAT_SLOPE
 from studyapp.core.mock_results import MIN_TREND_SESSIONS as MIN_TREND_SESSIONS
 from studyapp.core.mock_results import MockHistoryRow as MockHistoryRow
@@ -54,9 +58,9 @@ from studyapp.core.mock_results import score_percent as score_percent
 from studyapp.core.mock_results import summarize as summarize
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
-from studyapp.core.store import CardInfo, MockReview, Store
+from studyapp.core.store import MockReview, Store
 from studyapp.core.store.mocks import MockDraft
-from studyapp.core.study import Clock, question_state, to_ms
+from studyapp.core.study import Clock, to_ms
 
 ORDERS = ("weakest", "due", "random")
 SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
@@ -155,90 +159,6 @@ def save_settings(store: Store, settings: MockSettings) -> None:
     store.set_setting(SETTINGS_KEY, settings.to_dict())
 
 
-# --- choosing questions --------------------------------------------------------
-
-
-def question_pool(store: Store, topic_ids: Iterable[int]) -> list[Question]:
-    """The questions of the topics (sub-topics included), in file order; all when empty.
-    Suspended questions are not asked. Outlines: choosing reads no answer (on a big
-    deck, reading them all was most of the time a mock took to start)."""
-    ids = set(topic_ids)
-    questions = [q for q in store.question_outlines() if not q.suspended]
-    if not ids:
-        return questions
-    children: dict[int | None, list[int]] = {}
-    for deck in store.decks():
-        for topic in store.topics(deck.id):
-            children.setdefault(topic.parent_id, []).append(topic.id)
-    wanted: set[int] = set()
-    stack = list(ids)
-    while stack:
-        topic_id = stack.pop()
-        if topic_id not in wanted:  # a loop of parents (damage) ends
-            wanted.add(topic_id)
-            stack += children.get(topic_id, ())
-    return [q for q in questions if q.topic_id in wanted]
-
-
-def choose_questions(
-    store: Store,
-    settings: MockSettings,
-    now: datetime,
-    scheduler: SpacedRepetition,
-    rng: random.Random | None = None,
-) -> list[str]:
-    """Up to `settings.count` question ids from the chosen topics, in asking order.
-
-    weakest: questions last rated Again, then weak ones (rated Hard, or recall chance
-        below one half), then never-reviewed ones, then the rest, lowest recall
-        chance first within each group.
-    due: questions due now (earliest due first), then never-reviewed ones, then the
-        rest by due time.
-    random: a uniform sample in random order.
-
-    Ties are broken by `rng` (a fresh `random.Random()` when None), so two mocks over
-    the same fresh topic differ; tests pass a seeded one.
-    """
-    rng = rng if rng is not None else random.Random()
-    pool = question_pool(store, settings.topic_ids)
-    if settings.order == "random":
-        return [q.id for q in rng.sample(pool, min(settings.count, len(pool)))]
-    cards = store.cards()
-    shuffled = list(pool)
-    rng.shuffle(shuffled)
-    if settings.order == "weakest":
-        ranked = sorted(shuffled, key=lambda q: weakness_key(cards.get(q.id), now, scheduler))
-    else:
-        ranked = sorted(shuffled, key=lambda q: _due_key(cards.get(q.id), now, scheduler))
-    return [q.id for q in ranked[: settings.count]]
-
-
-def weakness_key(
-    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
-) -> tuple[int, float]:
-    """Sort key, weakest first: (group, recall chance); see `choose_questions`."""
-    if info is None:
-        return (2, 0.0)
-    retrievability = scheduler.retrievability(info.card_json, now)
-    chance = 0.0 if retrievability is None else retrievability
-    if info.last_rating == 1:
-        return (0, chance)
-    state = question_state(info.card_json, info.last_rating, now, scheduler)
-    if state == "weak" or info.last_rating == 2:
-        return (1, chance)
-    return (3, chance)
-
-
-def _due_key(
-    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
-) -> tuple[int, float]:
-    if info is None:
-        return (1, 0.0)
-    due = scheduler.due(info.card_json)
-    moment = due.timestamp() if due is not None else now.timestamp()
-    return (0 if due is None or due <= now else 2, moment)
-
-
 # --- time ----------------------------------------------------------------------
 
 
@@ -323,6 +243,8 @@ class MockSession:
         self.recording_path: str | None = None  # the spoken answer to the question on screen
         self._draft_written: tuple[str, str] = ("", "")  # what the store's draft holds
         self._draft_written_at: datetime | None = None
+        self._draft_times: tuple[float, float] = (0.0, 0.0)  # its question and session time
+        self._asked_at: datetime | None = None  # when the question on screen was shown
         self._restore: MockDraft | None = None  # a draft to put back when a resumed mock starts
         self._overtime = False
         self._answer_seconds: float | None = None
@@ -371,6 +293,9 @@ class MockSession:
         draft = store.mock_draft(record.id)
         if draft is not None and session._queue and draft.position == session._queue[0]:
             session._restore = draft
+            if draft.session_seconds is not None:  # saved since the last answer: later
+                base = max(record.elapsed_seconds, draft.session_seconds)
+                session._session_watch = _Stopwatch(base)
         return session
 
     @classmethod
@@ -460,10 +385,14 @@ class MockSession:
             self._queue = list(range(len(self._planned)))
         self._session_watch.run(now)
         self._ask(now)
-        if self._restore is not None:  # what was typed before the app closed comes back
-            self.typed_answer, self.note = self._restore.typed_answer, self._restore.note
+        if self._restore is not None:  # what was typed before the app closed comes back,
+            # and the countdown goes on from the time used: quitting buys no time
+            restore, self._restore = self._restore, None
+            self.typed_answer, self.note = restore.typed_answer, restore.note
             self._draft_written = (self.typed_answer, self.note)
-            self._restore = None
+            self._question_watch = _Stopwatch(restore.question_seconds)
+            self._question_watch.run(now)
+            self._draft_times = (restore.question_seconds, self._session_watch.seconds(now))
         question = self.current()
         assert question is not None
         return question
@@ -477,6 +406,8 @@ class MockSession:
         self.recording_path = None
         self._draft_written = ("", "")
         self._draft_written_at = None
+        self._draft_times = (0.0, self._session_watch.seconds(now))
+        self._asked_at = now
         self._overtime = False
         self._answer_seconds = None
         self._points = []
@@ -554,13 +485,16 @@ class MockSession:
     def save_draft(
         self, typed_answer: str | None = None, note: str | None = None, *, now: bool = False
     ) -> bool:
-        """Keep the text box and the note as they are; returns whether the store was written.
+        """Keep the text box, the note and the time used as they are; returns whether
+        the store was written.
 
         The view calls this on every edit or timer tick; the cadence is decided here, on
-        the session's clock: a changed draft is written at once the first time, then at
-        most every `DRAFT_EVERY_SECONDS` (with `now`, at once: a reveal, a pause, the
-        window closing). A resumed mock starts with the draft back in `typed_answer` and
-        `note`. Grading or skipping the question replaces its draft by the answer.
+        the session's clock: a changed text is written at once the first time, then at
+        most every `DRAFT_EVERY_SECONDS`, and so is the time used while the clock runs
+        (with `now`, at once: a reveal, a pause, the window closing). A resumed mock
+        starts with the draft back in `typed_answer` and `note`, and its countdown and
+        session time where they were. Grading or skipping the question replaces its
+        draft by the answer.
         """
         self._require("asking", "revealed")
         if typed_answer is not None:
@@ -568,15 +502,28 @@ class MockSession:
         if note is not None:
             self.note = note
         draft = (self.typed_answer, self.note)
-        if draft == self._draft_written:
-            return False
         moment = self._clock.now()
+        spent = self._answer_seconds
+        if spent is None:
+            spent = self._question_watch.seconds(moment)
+        times = (round(spent, 3), round(self._session_watch.seconds(moment), 3))
+        if draft == self._draft_written and times == self._draft_times:
+            return False
         last = self._draft_written_at
+        if draft == self._draft_written:  # only the clock moved: every few seconds too
+            last = last or self._asked_at
         if not now and last is not None and (moment - last).total_seconds() < DRAFT_EVERY_SECONDS:
             return False
         assert self.session_id is not None
-        self._store.save_mock_draft(self.session_id, self._queue[0], *draft, to_ms(moment))
-        self._draft_written, self._draft_written_at = draft, moment
+        self._store.save_mock_draft(
+            self.session_id,
+            self._queue[0],
+            *draft,
+            to_ms(moment),
+            question_seconds=times[0],
+            session_seconds=times[1],
+        )
+        self._draft_written, self._draft_written_at, self._draft_times = draft, moment, times
         return True
 
     # --- one question ------------------------------------------------------------

@@ -630,8 +630,13 @@ def test_drafts_are_written_every_few_seconds_on_the_session_clock(store, sr, cl
     draft = store.mock_draft(session.session_id)
     assert (draft.position, draft.typed_answer, draft.note) == (0, "k-means", "check")
     assert draft.saved_at_ms == to_ms(clock.now())
+    clock.advance(seconds=3)
+    session.pause()
+    assert session.save_draft(now=True) is True  # the time used up to the pause
+    assert store.mock_draft(session.session_id).question_seconds == DRAFT_EVERY_SECONDS + 3
     clock.advance(seconds=60)
-    assert session.save_draft() is False  # nothing changed: nothing to write
+    assert session.save_draft() is False  # paused, nothing changed: nothing to write
+    assert session.save_draft(now=True) is False
 
 
 def test_a_reveal_writes_the_draft_at_once(store, sr, clock):
@@ -689,6 +694,81 @@ def test_a_draft_of_another_question_does_not_come_back(store, sr, clock):
     resumed = MockSession.reopen(store, sr, clock, session.session_id)
     resumed.start()
     assert resumed.current().title == "Q2?" and resumed.typed_answer == ""
+
+
+def test_a_resumed_question_goes_on_with_the_time_it_had(db_path, sr, clock):
+    """Quitting mid-question and resuming gave the full countdown back, and the session
+    clock went back to the last answer."""
+    with Store.open(db_path) as store:
+        store.import_document(deck_doc(), "x.md", "hash")
+        session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=90)
+        clock.advance(seconds=20)
+        session.reveal("")
+        session.grade(3)
+        clock.advance(seconds=50)
+        session.pause()  # a quit pauses, then keeps the draft at once
+        assert session.save_draft(now=True) is True
+        session_id = session.session_id
+    clock.advance(hours=5)  # the app stays closed: no time is used
+    with Store.open(db_path) as store:
+        resumed = MockSession.resume_unfinished(store, sr, clock)
+        resumed.start()
+        assert (resumed.time_left(), resumed.elapsed()) == (40.0, 70.0)
+        clock.advance(seconds=40)
+        assert resumed.check_time() is True  # time is up where it would have been
+        assert resumed.overtime
+        resumed.grade(2)
+        (_, second) = store.mock_answers(session_id)
+        assert (second.seconds, second.overtime) == (90.0, True)
+        assert store.mock_session(session_id).elapsed_seconds == 110.0
+
+
+def test_a_question_revealed_before_the_quit_keeps_its_answer_time(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=90)
+    clock.advance(seconds=30)
+    session.reveal("k-means")  # written at the reveal: 30 s on the question
+    clock.advance(seconds=10)  # reading the model answer: the session's clock runs
+    session.save_draft(now=True)
+    draft = store.mock_draft(session.session_id)
+    assert (draft.question_seconds, draft.session_seconds) == (30.0, 40.0)
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert (resumed.time_left(), resumed.elapsed()) == (60.0, 40.0)
+
+
+def test_the_clock_alone_is_written_every_few_seconds_while_it_runs(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?")
+    clock.advance(seconds=1)
+    assert session.save_draft() is False  # a tick right after the question showed
+    clock.advance(seconds=DRAFT_EVERY_SECONDS)
+    assert session.save_draft() is True
+    assert store.mock_draft(session.session_id).question_seconds == 1 + DRAFT_EVERY_SECONDS
+    clock.advance(seconds=1)
+    assert session.save_draft() is False
+
+
+@pytest.mark.parametrize(
+    ("question_seconds", "session_seconds"), [("'soon'", "-4"), ("-1", "1e300"), ("x'00'", "'a'")]
+)
+def test_a_damaged_draft_time_resumes_as_before(
+    store, sr, clock, raw, question_seconds, session_seconds
+):
+    """Times another tool or damage wrote: the question starts again, the session's time
+    is the one saved with its last answer."""
+    session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=90)
+    clock.advance(seconds=20)
+    session.reveal("")
+    session.grade(3)
+    clock.advance(seconds=30)
+    session.save_draft("kept", "", now=True)
+    raw.execute(
+        f"UPDATE mock_drafts SET question_seconds = {question_seconds},"
+        f" session_seconds = {session_seconds}"
+    )
+    raw.commit()
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert (resumed.typed_answer, resumed.time_left(), resumed.elapsed()) == ("kept", 90.0, 20.0)
 
 
 def test_drafts_only_for_running_sessions(store, sr, clock):

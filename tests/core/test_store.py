@@ -304,6 +304,23 @@ def seed_v5(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def seed_v6(conn: sqlite3.Connection) -> None:
+    """Schema 6 only added indexes; drafts then kept no time: the rows of schema 5, and
+    a mock left running with one answer and the draft of its second question."""
+    seed_v5(conn)
+    qid = question_id("AI", "What is a GAN?")
+    conn.execute(
+        f"""INSERT INTO mock_sessions (id, started_at_ms, ended_at_ms, settings_json, state,
+            question_ids_json, elapsed_seconds) VALUES (1, 1700000000000, NULL,
+            '{{"seconds_per_question": 90}}', 'running', '["{qid}", "{qid}"]', 30.5)"""
+    )
+    conn.execute(
+        f"""INSERT INTO mock_answers (id, session_id, question_id, position, seconds, overtime,
+            rating) VALUES (1, 1, '{qid}', 0, 30.5, 0, 4)"""
+    )
+    conn.execute("INSERT INTO mock_drafts VALUES (1, 1, 'half typed', 'a note', 1700000100000)")
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -313,6 +330,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v3,
     seed_v4,
     seed_v5,
+    seed_v6,
 ]
 
 
@@ -1369,3 +1387,32 @@ def test_weak_mock_attempts_list_every_answer_with_its_session(store, mock_ids):
     deck_id = store.decks()[0].id
     assert store.weak_mock_attempts(deck_id) == attempts
     assert store.weak_mock_attempts(deck_id + 1) == []
+
+
+def test_migration_7_keeps_a_draft_and_resumes_it_as_before(db_path):
+    """A draft saved before drafts kept their time: its text comes back, its question
+    starts with its full time and the session's time is the one of its last answer."""
+    from studyapp.core.clock import FakeClock
+    from studyapp.core.mock import MockSession
+    from studyapp.core.scheduler import SpacedRepetition
+
+    conn = connect(db_path)
+    try:
+        migrate(conn, 6)
+        conn.execute("BEGIN")
+        seed_v6(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 7)
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        draft = s.mock_draft(1)
+        assert (draft.typed_answer, draft.note) == ("half typed", "a note")
+        assert (draft.question_seconds, draft.session_seconds) == (0.0, None)
+        session = MockSession.reopen(s, SpacedRepetition(), FakeClock(), 1)
+        session.start()
+        assert (session.typed_answer, session.time_left(), session.elapsed()) == (
+            "half typed",
+            90.0,
+            30.5,
+        )

@@ -50,6 +50,8 @@ class MockDraft(NamedTuple):
     typed_answer: str
     note: str
     saved_at_ms: int
+    question_seconds: float = 0.0  # active time on the question when saved
+    session_seconds: float | None = None  # active time in the session; None: not known
 
 
 class MockReview(NamedTuple):
@@ -280,30 +282,63 @@ class MocksPart(StoreBase):
 
     @_op
     def save_mock_draft(
-        self, session_id: int, position: int, typed_answer: str, note: str, saved_at_ms: int
+        self,
+        session_id: int,
+        position: int,
+        typed_answer: str,
+        note: str,
+        saved_at_ms: int,
+        *,
+        question_seconds: float = 0.0,
+        session_seconds: float | None = None,
     ) -> None:
-        """Keep what is typed for question `position` of a running session (replacing
-        the session's earlier draft). Not a change any view shows, so not reported in
+        """Keep what is typed for question `position` of a running session, and the
+        active time spent on it and in the session so far (replacing the session's
+        earlier draft). Not a change any view shows, so not reported in
         `last_changes`; it is the person's text, so it counts for backups."""
         with self.transaction():
             self._require_running(session_id)
             self._conn.execute(
-                "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET"
+                "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms,"
+                " question_seconds, session_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (session_id) DO UPDATE SET"
                 " position = excluded.position, typed_answer = excluded.typed_answer,"
-                " note = excluded.note, saved_at_ms = excluded.saved_at_ms",
-                (session_id, position, typed_answer, note, saved_at_ms),
+                " note = excluded.note, saved_at_ms = excluded.saved_at_ms,"
+                " question_seconds = excluded.question_seconds,"
+                " session_seconds = excluded.session_seconds",
+                (
+                    session_id,
+                    position,
+                    typed_answer,
+                    note,
+                    saved_at_ms,
+                    question_seconds,
+                    session_seconds,
+                ),
             )
 
     @_op
     def mock_draft(self, session_id: int) -> MockDraft | None:
-        """The draft of a session's question on screen, if one was saved."""
+        """The draft of a session's question on screen, if one was saved. Its times as
+        the app can read them (core.store.values): one out of range reads as none."""
         row = self._conn.execute(
-            "SELECT session_id, position, typed_answer, note, saved_at_ms FROM mock_drafts"
-            " WHERE session_id = ?",
+            "SELECT session_id, position, typed_answer, note, saved_at_ms,"
+            f" {seconds('question_seconds')} AS question_seconds,"
+            f" {seconds('session_seconds')} AS session_seconds"
+            " FROM mock_drafts WHERE session_id = ?",
             (session_id,),
         ).fetchone()
-        return None if row is None else MockDraft(*row)
+        if row is None:
+            return None
+        return MockDraft(
+            session_id=row["session_id"],
+            position=row["position"],
+            typed_answer=row["typed_answer"],
+            note=row["note"],
+            saved_at_ms=row["saved_at_ms"],
+            question_seconds=float(row["question_seconds"] or 0.0),
+            session_seconds=row["session_seconds"],
+        )
 
     @_op
     def mock_session(self, session_id: int) -> MockSessionRecord | None:

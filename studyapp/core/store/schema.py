@@ -211,6 +211,16 @@ def migrate_to_6(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX reviews_time ON reviews(reviewed_at_ms)")
 
 
+def migrate_to_7(conn: sqlite3.Connection) -> None:
+    """A resumed mock goes on with the time it had: the draft keeps the active seconds
+    spent on its question and in the whole session when it was saved (a quit, a pause,
+    every few seconds), so quitting and resuming no longer gives the question's full
+    time back. A draft saved before keeps its text; its question starts again from zero
+    and its session time is the session's (NULL: not known), as then."""
+    conn.execute("ALTER TABLE mock_drafts ADD COLUMN question_seconds REAL NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE mock_drafts ADD COLUMN session_seconds REAL")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -220,6 +230,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_4,
     migrate_to_5,
     migrate_to_6,
+    migrate_to_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -236,9 +247,12 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     file cannot both run a step.
     """
     target = SCHEMA_VERSION if target is None else target
-    if schema_version(conn) == 0 and conn.execute(
-        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
-    ).fetchone():
+    if (
+        schema_version(conn) == 0
+        and conn.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
+        ).fetchone()
+    ):
         # Tables, but no StudyApp version: another program's database, or one whose
         # header lost its version. Writing our tables into it would take it over;
         # as damage, it is moved aside (never deleted) and a backup used instead.

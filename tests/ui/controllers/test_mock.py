@@ -635,7 +635,8 @@ def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     assert current_title(again) == BACKPROP
     assert mock.mock.position() == (3, 4)
     assert mock.timer_panel.position_label.text() == "Question 3 of 4"
-    assert mock.mock.elapsed() == pytest.approx(30)  # the graded questions' time, kept
+    assert mock.mock.elapsed() == pytest.approx(37)  # the graded ones' 30 s and the 7 s on it
+    assert mock.timer_panel.countdown_text() == "01:33"  # its countdown goes on
     for _ in range(2):
         again.reveal()
         again.grade(4)
@@ -871,3 +872,59 @@ def test_revealed_with_nothing_typed_the_answer_box_no_longer_asks_for_typing(
     window.grade(3)  # the next question: typing again
     assert not panel.typed.isReadOnly()
     assert panel.typed.placeholderText().startswith("Type or outline your answer")
+
+
+def test_quitting_and_resuming_keeps_the_countdown_and_session_time(
+    qtbot, make_window, mock_store, clock
+):
+    """Quitting mid-question gave the question's full time back on resume, and the
+    session clock went back to the last answer: quitting bought extra time."""
+    window = start(make_window, mock_store, KM, TREE, seconds=100, show=True)
+    mock = window.controllers["mock"]
+    clock.advance(seconds=30)
+    window.reveal()
+    window.grade(3)  # the session's time so far is saved with the answer: 0:30
+    clock.advance(seconds=40)  # 40 s into the second question, nothing typed
+    mock.tick_mock()
+    assert mock.timer_panel.countdown_text() == "01:00"
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    assert not window.isVisible()
+    clock.advance(hours=3)  # the app stays closed a while: that time counts for nothing
+
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda *_: RESUME) == RESUME
+    resumed = again.controllers["mock"]
+    assert current_title(again) == TREE
+    panel = resumed.timer_panel
+    assert panel.countdown_text() == "01:00"  # not the full 01:40 again
+    assert panel.elapsed_label.text().startswith("Session 01:10")
+    clock.advance(seconds=50)
+    resumed.tick_mock()
+    assert panel.countdown_text() == "00:10" and panel.look == "warning"
+    clock.advance(seconds=10)
+    resumed.tick_mock()  # the rest of the minute: time is up
+    assert resumed.mock.state == "revealed" and resumed.mock.overtime
+    resumed.mock.grade(2)
+    assert mock_store.mock_session(resumed.mock.session_id).elapsed_seconds == pytest.approx(130)
+
+
+def test_a_crash_mid_question_keeps_the_time_used_to_the_last_few_seconds(
+    qtbot, make_window, mock_store, clock
+):
+    """No quit, no close: the app dies. The time written with the draft on the ticks
+    comes back, so a crash gives back at most a few seconds."""
+    window = start(make_window, mock_store, KM, TREE, seconds=100, show=True)
+    mock = window.controllers["mock"]
+    for _ in range(9):  # 45 s of ticks, nothing typed
+        clock.advance(seconds=5)
+        mock.tick_mock()
+    clock.advance(seconds=2)  # the last two seconds are never written: the app dies here
+    session_id = mock.mock.session_id
+    assert mock_store.mock_session(session_id).state == "running"
+
+    again = make_window(store=mock_store, show=True)  # the first window never closed
+    assert offer_resume(again, lambda *_: RESUME) == RESUME
+    resumed = again.controllers["mock"]
+    assert resumed.timer_panel.countdown_text() == "00:55"
+    assert resumed.timer_panel.elapsed_label.text().startswith("Session 00:45")

@@ -1,0 +1,98 @@
+"""Choosing a mock interview's questions: the pool of the chosen topics and its order
+(weakest, due or random). No Qt; split from core.mock, which re-exports it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from studyapp.core.model import Question
+from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.store import CardInfo, Store
+from studyapp.core.study import question_state
+
+if TYPE_CHECKING:
+    from studyapp.core.mock import MockSettings
+
+
+def question_pool(store: Store, topic_ids: Iterable[int]) -> list[Question]:
+    """The questions of the topics (sub-topics included), in file order; all when empty.
+    Suspended questions are not asked. Outlines: choosing reads no answer (on a big
+    deck, reading them all was most of the time a mock took to start)."""
+    ids = set(topic_ids)
+    questions = [q for q in store.question_outlines() if not q.suspended]
+    if not ids:
+        return questions
+    children: dict[int | None, list[int]] = {}
+    for deck in store.decks():
+        for topic in store.topics(deck.id):
+            children.setdefault(topic.parent_id, []).append(topic.id)
+    wanted: set[int] = set()
+    stack = list(ids)
+    while stack:
+        topic_id = stack.pop()
+        if topic_id not in wanted:  # a loop of parents (damage) ends
+            wanted.add(topic_id)
+            stack += children.get(topic_id, ())
+    return [q for q in questions if q.topic_id in wanted]
+
+
+def choose_questions(
+    store: Store,
+    settings: MockSettings,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    rng: random.Random | None = None,
+) -> list[str]:
+    """Up to `settings.count` question ids from the chosen topics, in asking order.
+
+    weakest: questions last rated Again, then weak ones (rated Hard, or recall chance
+        below one half), then never-reviewed ones, then the rest, lowest recall
+        chance first within each group.
+    due: questions due now (earliest due first), then never-reviewed ones, then the
+        rest by due time.
+    random: a uniform sample in random order.
+
+    Ties are broken by `rng` (a fresh `random.Random()` when None), so two mocks over
+    the same fresh topic differ; tests pass a seeded one.
+    """
+    rng = rng if rng is not None else random.Random()
+    pool = question_pool(store, settings.topic_ids)
+    if settings.order == "random":
+        return [q.id for q in rng.sample(pool, min(settings.count, len(pool)))]
+    cards = store.cards()
+    shuffled = list(pool)
+    rng.shuffle(shuffled)
+    if settings.order == "weakest":
+        ranked = sorted(shuffled, key=lambda q: weakness_key(cards.get(q.id), now, scheduler))
+    else:
+        ranked = sorted(shuffled, key=lambda q: _due_key(cards.get(q.id), now, scheduler))
+    return [q.id for q in ranked[: settings.count]]
+
+
+def weakness_key(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> tuple[int, float]:
+    """Sort key, weakest first: (group, recall chance); see `choose_questions`."""
+    if info is None:
+        return (2, 0.0)
+    retrievability = scheduler.retrievability(info.card_json, now)
+    chance = 0.0 if retrievability is None else retrievability
+    if info.last_rating == 1:
+        return (0, chance)
+    state = question_state(info.card_json, info.last_rating, now, scheduler)
+    if state == "weak" or info.last_rating == 2:
+        return (1, chance)
+    return (3, chance)
+
+
+def _due_key(
+    info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
+) -> tuple[int, float]:
+    if info is None:
+        return (1, 0.0)
+    due = scheduler.due(info.card_json)
+    moment = due.timestamp() if due is not None else now.timestamp()
+    return (0 if due is None or due <= now else 2, moment)
