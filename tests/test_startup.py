@@ -343,3 +343,48 @@ def test_a_start_imports_none_of_what_only_later_work_needs(tmp_path):
     result = run_app("-c", code, str(folder), env=env, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+# --- 9. a data folder on a disk mounted read-only ------------------------------------
+
+
+@pytest.fixture
+def read_only_mount(data, tmp_path) -> Path:
+    """The data folder copied onto a small file system, then mounted read-only (a
+    write-protected card, a snapshot): a real one, which needs root to mount."""
+    import shutil
+
+    point = tmp_path / "card"
+    point.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a file system needs root")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr!r}")
+    try:
+        shutil.copytree(data, point / "data")
+        subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+        yield point / "data"
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def test_a_data_folder_on_a_read_only_disk_opens_read_only(read_only_mount):
+    """SQLite cannot make the shared-memory file there and says only "unable to open
+    database file": the window refused to start, and `studyapp decks` too."""
+    from tests.ui.conftest import ScriptedMessages
+
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(read_only_mount, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "Read-only file system" in text
+        assert len(opened.store.questions()) == 3
+        with pytest.raises(StoreError, match="read-only"):
+            opened.store.set_setting("theme", "dark")
+    finally:
+        opened.store.close()
+        opened.release()

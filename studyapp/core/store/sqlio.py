@@ -17,6 +17,7 @@ Two kinds of bit rot escape the sqlite3 module's own error handling:
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -109,8 +110,16 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
     memory file a reader needs there. With no WAL file beside it, no writer can exist
     (it would need one), so the file cannot change while read: `open_unchangeable`
     reads it. A WAL file left beside it holds commits that reading the file alone
-    would miss, so it stays an error."""
-    if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_DIRECTORY:
+    would miss, so it stays an error.
+
+    A folder on a file system mounted read-only (a write-protected card, a snapshot,
+    a share mounted `ro`) fails otherwise: SQLite says only that it cannot open the
+    database (SQLITE_CANTOPEN), even to root, and the store could not even be read."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_CANTOPEN:
+        if not _on_read_only_file_system(path):
+            return False
+    elif code != sqlite3.SQLITE_READONLY_DIRECTORY:
         return False
     wal = Path(f"{Path(path).resolve()}-wal")  # beside the file a link leads to
     try:
@@ -119,6 +128,18 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
         return True
     except OSError:
         return False
+
+
+def _on_read_only_file_system(path: str | Path) -> bool:
+    """Whether the store file exists in a folder whose file system is mounted read-only."""
+    real = Path(path).resolve()
+    try:
+        if not real.is_file():
+            return False
+        flags = os.statvfs(real.parent).f_flag
+    except (OSError, AttributeError):  # no statvfs on Windows: a read-only folder there
+        return False  # reports SQLITE_READONLY_DIRECTORY
+    return bool(flags & os.ST_RDONLY)
 
 
 def open_unchangeable(path: str | Path, **kwargs: Any) -> Connection:
