@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
-from studyapp.core.store import Store
+from studyapp.core.store import SCHEMA_VERSION, Store
 from tests.core.test_backup import fill
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
@@ -38,7 +38,7 @@ def test_a_backup_of_a_newer_studyapp_is_named_when_nothing_else_can_be_used(tmp
     assert newer.read_bytes() == kept and report.damaged_path.exists()
 
 
-def _newer(path, version: int = 7) -> None:
+def _newer(path, version: int = SCHEMA_VERSION + 1) -> None:
     with contextlib.closing(sqlite3.connect(path)) as conn:
         conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()
