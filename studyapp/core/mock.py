@@ -37,6 +37,7 @@ Moving on (reveal, grade, skip, end) ends a pause first.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -245,6 +246,10 @@ class MockSession:
         self._draft_written_at: datetime | None = None
         self._draft_times: tuple[float, float] = (0.0, 0.0)  # its question and session time
         self._asked_at: datetime | None = None  # when the question on screen was shown
+        self._draft_failed_at: datetime | None = None
+        # Why the last draft could not be written (a full disk), until one is: the view
+        # says so; the text stays here, and the grade saves it with the answer.
+        self.draft_error: StudyAppError | None = None
         self._restore: MockDraft | None = None  # a draft to put back when a resumed mock starts
         self._overtime = False
         self._answer_seconds: float | None = None
@@ -512,18 +517,25 @@ class MockSession:
         last = self._draft_written_at
         if draft == self._draft_written:  # only the clock moved: every few seconds too
             last = last or self._asked_at
+        if self._draft_failed_at is not None:  # a full disk is not tried on every tick
+            last = max(last or self._draft_failed_at, self._draft_failed_at)
         if not now and last is not None and (moment - last).total_seconds() < DRAFT_EVERY_SECONDS:
             return False
         assert self.session_id is not None
-        self._store.save_mock_draft(
-            self.session_id,
-            self._queue[0],
-            *draft,
-            to_ms(moment),
-            question_seconds=times[0],
-            session_seconds=times[1],
-        )
+        try:
+            self._store.save_mock_draft(
+                self.session_id,
+                self._queue[0],
+                *draft,
+                to_ms(moment),
+                question_seconds=times[0],
+                session_seconds=times[1],
+            )
+        except StudyAppError as exc:
+            self._draft_failed_at, self.draft_error = moment, exc
+            raise
         self._draft_written, self._draft_written_at, self._draft_times = draft, moment, times
+        self._draft_failed_at = self.draft_error = None
         return True
 
     # --- one question ------------------------------------------------------------
@@ -547,7 +559,8 @@ class MockSession:
         time_up = seconds >= limit
         self._overtime = overtime or time_up
         self._answer_seconds = min(seconds, limit) if time_up else seconds
-        self.save_draft(typed_answer, note, now=True)  # at every reveal
+        with contextlib.suppress(StudyAppError):  # a full disk does not hide the answer:
+            self.save_draft(typed_answer, note, now=True)  # see draft_error
         question = self.current()
         assert question is not None
         from studyapp.core import keyterms  # its patterns compile on the first reveal

@@ -79,8 +79,14 @@ class MockKeeper(QObject):
             return
         try:
             session.save_draft(typed, note, now=now)
-        except StudyAppError as exc:
-            self.shell.status(f"Could not keep a draft of your answer: {exc}", 5000)
+        except StudyAppError:
+            self.report_draft_error(session)
+
+    def report_draft_error(self, session: MockSession) -> None:
+        """Say in the status bar why the draft could not be kept (a reveal goes on
+        without it), if it could not."""
+        if session.draft_error is not None:
+            self.shell.status(f"Could not keep a draft of your answer: {session.draft_error}", 5000)
 
     def ask_to_quit(self) -> bool:
         """File → Quit (Ctrl+Q) or the window's close button during a mock: ask in the

@@ -1009,3 +1009,22 @@ def test_mock_grades_feed_the_next_choice(store, sr, clock):
     )
     assert titles(store, chosen)[0] == "Q3?"
     assert titles(store, chosen)[-1] == "Q1?"
+
+
+def test_time_running_out_on_a_full_disk_still_reveals(store, sr, clock):
+    """The reveal's draft failed on a full disk and stopped the reveal: the countdown
+    reached zero and the question never showed its answer."""
+    from tests.core.test_disk_errors import fill_until_full
+
+    session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=60)
+    fill_until_full(store)
+    clock.advance(seconds=61)
+    assert session.check_time("k-means " * 1000) is True
+    assert session.state == "revealed" and session.overtime
+    assert session.draft_error is not None and "full" in session.draft_error.message
+    assert session.typed_answer.startswith("k-means")  # kept here for the grade
+    store._conn.execute("PRAGMA max_page_count = 1000000")
+    session.grade(2)
+    (answer,) = store.mock_answers(session.session_id)
+    assert (answer.rating, answer.overtime, answer.seconds) == (2, True, 60.0)
+    assert session.draft_error is None or session.state == "asking"

@@ -399,6 +399,7 @@ class MockController(Controller):
         if session.check_time(self.mock_panel.typed_text()):
             self._show_current()
             self.status("Time is up: this question is marked over time.", 5000)
+            self.keeper.report_draft_error(session)
         else:
             self.keeper.save_draft(session)  # the session decides when to write
             self.timer_panel.show_session(session)
@@ -433,6 +434,7 @@ class MockController(Controller):
         self._show_current()
         if session.overtime:
             self.status("Over time: the time had run out.", 5000)
+        self.keeper.report_draft_error(session)
 
     def toggle_mock_point(self, index: int) -> float | None:
         """Tick or untick key point `index` by hand; returns the coverage now."""

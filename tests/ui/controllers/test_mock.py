@@ -928,3 +928,45 @@ def test_a_crash_mid_question_keeps_the_time_used_to_the_last_few_seconds(
     resumed = again.controllers["mock"]
     assert resumed.timer_panel.countdown_text() == "00:55"
     assert resumed.timer_panel.elapsed_label.text().startswith("Session 00:45")
+
+
+def test_a_full_disk_during_a_mock_still_reveals_and_keeps_the_question_to_grade(
+    qtbot, make_window, mock_store, clock
+):
+    """The draft written at the reveal failed on a full disk and took the reveal with
+    it: Space (or the time running out) ended in the crash dialog, again and again,
+    and the answer could not be seen."""
+    from tests.core.test_disk_errors import fill_until_full
+
+    window = start(make_window, mock_store, KM, TREE, seconds=100, show=True)
+    mock = window.controllers["mock"]
+    fill_until_full(mock_store)  # SQLite's own "database or disk is full"
+    writes: list[int] = []
+    real_save = mock_store.save_mock_draft
+    mock_store.save_mock_draft = lambda *a, **k: writes.append(1) or real_save(*a, **k)
+    mock.mock_panel.typed.setPlainText("k-means moves each centroid to the mean " * 200)
+    for _ in range(8):  # two seconds of ticks: one failed write, not one a tick
+        clock.advance(seconds=0.25)
+        mock.tick_mock()
+    assert len(writes) == 1
+    assert "Could not keep a draft of your answer" in window.statusBar().currentMessage()
+    assert "is full" in window.statusBar().currentMessage()
+
+    clock.advance(seconds=10)
+    window.activateWindow()
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # reveal
+    assert mock.mock.state == "revealed"  # the model answer shows
+    assert mock.mock_panel.ticks()[:2] == [True, True]  # K-Means, Centroid
+    assert "is full" in window.statusBar().currentMessage()
+    assert not [m for m in window.messages.shown if m[0] == "crash"]
+
+    press(qtbot, window, Qt.Key.Key_3, CTRL)  # the grade cannot be saved either: said so
+    kind, title, text = window.messages.shown[-1]
+    assert (kind, title) == ("error", "Could not save the grade") and "is full" in text
+    assert current_title(window) == KM and mock.mock.state == "revealed"
+
+    mock_store._conn.execute("PRAGMA max_page_count = 1000000")  # space freed
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    assert current_title(window) == TREE
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
+    assert answer.rating == 3 and answer.typed_answer.startswith("k-means moves")
