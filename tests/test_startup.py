@@ -371,17 +371,38 @@ def read_only_mount(data, tmp_path) -> Path:
         subprocess.run(["umount", "-l", str(point)], check=False)
 
 
-def test_a_data_folder_on_a_read_only_disk_opens_read_only(read_only_mount):
+@pytest.fixture
+def immutable_folder(data) -> Path:
+    """The data folder made immutable (`chattr +i`: no file made or removed in it,
+    whoever asks), as an administrator or a sync tool may leave it."""
+    import shutil
+
+    (data / "studyapp.lock").unlink(missing_ok=True)
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("chattr"):
+        pytest.skip("chattr +i needs root")
+    if subprocess.run(["chattr", "+i", str(data)], capture_output=True).returncode != 0:
+        pytest.skip("this file system has no immutable flag")
+    try:
+        yield data
+    finally:
+        subprocess.run(["chattr", "-i", str(data)], check=True)
+
+
+@pytest.mark.parametrize(
+    ("folder", "said"),
+    [("read_only_mount", "Read-only file system"), ("immutable_folder", "not permitted")],
+)
+def test_a_data_folder_that_nothing_can_write_opens_read_only(folder, said, request):
     """SQLite cannot make the shared-memory file there and says only "unable to open
     database file": the window refused to start, and `studyapp decks` too."""
     from tests.ui.conftest import ScriptedMessages
 
     messages = ScriptedMessages()
-    opened = startup.open_user_store(read_only_mount, messages, NOW, ask=None)
+    opened = startup.open_user_store(request.getfixturevalue(folder), messages, NOW, ask=None)
     try:
         assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
         (kind, _title, text), *_ = messages.shown
-        assert kind == "warn" and "Read-only file system" in text
+        assert kind == "warn" and said in text
         assert len(opened.store.questions()) == 3
         with pytest.raises(StoreError, match="read-only"):
             opened.store.set_setting("theme", "dark")

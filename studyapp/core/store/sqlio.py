@@ -113,11 +113,12 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
     would miss, so it stays an error.
 
     A folder on a file system mounted read-only (a write-protected card, a snapshot,
-    a share mounted `ro`) fails otherwise: SQLite says only that it cannot open the
-    database (SQLITE_CANTOPEN), even to root, and the store could not even be read."""
+    a share mounted `ro`) or made immutable fails otherwise: SQLite says only that it
+    cannot open the database (SQLITE_CANTOPEN), even to root, and the store could not
+    even be read."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_CANTOPEN:
-        if not _on_read_only_file_system(path):
+        if not _in_unwritable_folder(path):
             return False
     elif code != sqlite3.SQLITE_READONLY_DIRECTORY:
         return False
@@ -130,16 +131,15 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
         return False
 
 
-def _on_read_only_file_system(path: str | Path) -> bool:
-    """Whether the store file exists in a folder whose file system is mounted read-only."""
+def _in_unwritable_folder(path: str | Path) -> bool:
+    """Whether the store file exists in a folder that cannot be written at all: its
+    file system mounted read-only, or the folder made immutable (`chattr +i`), which
+    stop root too."""
     real = Path(path).resolve()
     try:
-        if not real.is_file():
-            return False
-        flags = os.statvfs(real.parent).f_flag
-    except (OSError, AttributeError):  # no statvfs on Windows: a read-only folder there
-        return False  # reports SQLITE_READONLY_DIRECTORY
-    return bool(flags & os.ST_RDONLY)
+        return real.is_file() and not os.access(real.parent, os.W_OK)
+    except OSError:
+        return False
 
 
 def open_unchangeable(path: str | Path, **kwargs: Any) -> Connection:
