@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
@@ -20,6 +22,9 @@ from studyapp.core.store.schema import (
     migrate,
     schema_version,
 )
+from studyapp.core.store.vanished import Identity, identity, moved_away, put_back
+
+log = logging.getLogger("studyapp.store")
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -32,6 +37,8 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     @functools.wraps(method)
     def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._lock, _translated(self.path):
+            if not self._depth:  # never under a transaction: its connection stays
+                self.keep_in_place()
             return method(self, *args, **kwargs)
 
     return wrapper
@@ -60,6 +67,9 @@ class StoreBase:
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
+        self._opened: Identity | None = None  # the file written to (see core.store.vanished)
+        self._changes_before = 0  # total_changes of connections replaced by a put-back
+        self.put_back_notes: list[str] = []  # the file was deleted or replaced, and put back
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -71,10 +81,28 @@ class StoreBase:
             try:
                 migrate(conn)
                 _check_writable(conn)
+                opened = None if str(path) == ":memory:" else identity(path)
             except BaseException:
                 conn.close()
                 raise
-        return cls(conn, path)
+        store = cls(conn, path)
+        store._opened = opened
+        return store
+
+    def keep_in_place(self) -> None:
+        """Write the store back where it was if its file was deleted or replaced since
+        it was opened (core.store.vanished): before each operation outside a
+        transaction (one `stat`), a backup and closing. Raises StoreError when it
+        cannot be written back; the store stays open on what it had."""
+        with self._lock:
+            if self._opened is None or self._depth or not moved_away(self.path, self._opened):
+                return
+            before = self._conn.total_changes
+            self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
+            self._changes_before += before
+            self._opened = identity(self.path)
+            self.put_back_notes.append(note)
+            log.warning("%s", note)
 
     @classmethod
     def open_read_only(cls, path: str | Path) -> Self:
@@ -107,18 +135,24 @@ class StoreBase:
         """Like `total_changes`, without the rendered-answer cache: what the person
         did (grades, mocks, edits, imports), so a backup is only made for that."""
         with self._lock:
-            return self._conn.total_changes - self._cache_changes
+            return self._changes_before + self._conn.total_changes - self._cache_changes
 
     @property
     def total_changes(self) -> int:
         """Rows inserted, updated or deleted through this store since it was opened:
         the automatic backups (core.backup.AutoBackup) compare it to see a change."""
         with self._lock:
-            return self._conn.total_changes
+            return self._changes_before + self._conn.total_changes
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            try:
+                self.keep_in_place()  # deleted with nothing written since: not lost
+            except StoreError as exc:
+                log.error("%s", exc.message)
+            finally:
+                self._opened = None  # closed: its file is the restore's or anyone's now
+                self._conn.close()
 
     def __enter__(self) -> Self:
         return self
