@@ -38,7 +38,7 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._lock, _translated(self.path):
             if not self._depth:  # never under a transaction: its connection stays
-                self.keep_in_place()
+                self._keep_in_place_for_reading()
             return method(self, *args, **kwargs)
 
     return wrapper
@@ -70,6 +70,7 @@ class StoreBase:
         self._opened: Identity | None = None  # the file written to (see core.store.vanished)
         self._changes_before = 0  # total_changes of connections replaced by a put-back
         self.put_back_notes: list[str] = []  # the file was deleted or replaced, and put back
+        self._put_back_error: StoreError | None = None  # why it could not be, for writes
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -98,7 +99,12 @@ class StoreBase:
             if self._opened is None or self._depth or not moved_away(self.path, self._opened):
                 return
             before = self._conn.total_changes
-            self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
+            try:
+                self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
+            except StoreError as exc:
+                self._put_back_error = exc
+                raise
+            self._put_back_error = None
             self._changes_before += before
             self._opened = identity(self.path)
             self.put_back_notes.append(note)
@@ -129,6 +135,12 @@ class StoreBase:
                 conn.close()
                 raise
         return cls(conn, path)
+
+    def _keep_in_place_for_reading(self) -> None:
+        """`keep_in_place` before an operation: where the file cannot be written back,
+        reads go on from the open store; its writes are refused (see `transaction`)."""
+        with contextlib.suppress(StoreError):
+            self.keep_in_place()
 
     @property
     def data_changes(self) -> int:
@@ -192,6 +204,9 @@ class StoreBase:
                 finally:
                     self._depth -= 1
                 return
+            error, opened = self._put_back_error, self._opened
+            if error is not None and opened is not None and moved_away(self.path, opened):
+                raise error  # never a write into a file without a name
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1

@@ -57,6 +57,8 @@ def put_back(
     what = "replaced by another file" if replaced else "deleted"
     staged = target.with_name(f"{target.name}.put-back")
     try:
+        if os.path.abspath(path) == str(target):  # no link on the way: a folder deleted
+            target.parent.mkdir(parents=True, exist_ok=True)  # with it is made again
         _copy_out(conn, staged)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):

@@ -104,7 +104,31 @@ def test_when_it_cannot_be_written_back_the_write_fails_and_the_store_stays_open
         with pytest.raises(StoreError, match="deleted while StudyApp was running") as info:
             grade(store, 1)
         assert "full" in info.value.message
-        assert not path.exists() and not list(path.parent.glob(".*put-back*"))
+        assert not path.exists() and not list(path.parent.glob("*put-back*"))
+        assert len(store.questions()) == 3  # reading goes on meanwhile
         monkeypatch.setattr(vanished, "_copy_out", real_copy)
         grade(store, 1)
     assert on_disk(path) == 5
+
+
+def test_a_data_folder_deleted_with_the_store_is_made_again(path):
+    import shutil
+
+    with Store.open(path) as store:
+        fill(store, reviews=4)
+        shutil.rmtree(path.parent)
+        grade(store, 1)
+    assert on_disk(path) == 5
+
+
+def test_a_store_reached_through_a_link_is_written_back_where_the_link_points(tmp_path):
+    real = tmp_path / "elsewhere" / "studyapp.sqlite3"
+    real.parent.mkdir()
+    link = tmp_path / "studyapp.sqlite3"
+    with Store.open(real) as store:
+        fill(store, reviews=4)
+    link.symlink_to(real)
+    with Store.open(link) as store:
+        real.unlink()
+        grade(store, 1)
+    assert link.is_symlink() and on_disk(real) == 5
