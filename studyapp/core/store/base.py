@@ -22,7 +22,15 @@ from studyapp.core.store.schema import (
     migrate,
     schema_version,
 )
-from studyapp.core.store.vanished import Identity, identity, moved_away, put_back
+from studyapp.core.store.vanished import (
+    Identity,
+    identity,
+    log_files,
+    logs_moved_away,
+    moved_away,
+    put_back,
+    reopen_log,
+)
 
 log = logging.getLogger("studyapp.store")
 
@@ -68,6 +76,7 @@ class StoreBase:
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
         self._opened: Identity | None = None  # the file written to (see core.store.vanished)
+        self._logs: tuple[Identity | None, Identity | None] = (None, None)  # its -wal, -shm
         self._changes_before = 0  # total_changes of connections replaced by a put-back
         self.put_back_notes: list[str] = []  # the file was deleted or replaced, and put back
         self._put_back_error: StoreError | None = None  # why it could not be, for writes
@@ -82,31 +91,39 @@ class StoreBase:
             try:
                 migrate(conn)
                 _check_writable(conn)
-                opened = None if str(path) == ":memory:" else identity(path)
+                memory = str(path) == ":memory:"
+                opened = None if memory else identity(path)
+                logs = (None, None) if memory else log_files(path)
             except BaseException:
                 conn.close()
                 raise
         store = cls(conn, path)
-        store._opened = opened
+        store._opened, store._logs = opened, logs
         return store
 
     def keep_in_place(self) -> None:
         """Write the store back where it was if its file was deleted or replaced since
-        it was opened (core.store.vanished): before each operation outside a
-        transaction (one `stat`), a backup and closing. Raises StoreError when it
+        it was opened, or its log removed (core.store.vanished): before each operation
+        outside a transaction (three `stat`s), a backup and closing. Raises StoreError when it
         cannot be written back; the store stays open on what it had."""
         with self._lock:
-            if self._opened is None or self._depth or not moved_away(self.path, self._opened):
+            if self._opened is None or self._depth:
                 return
             before = self._conn.total_changes
             try:
-                self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
+                if moved_away(self.path, self._opened):
+                    self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
+                elif logs_moved_away(self.path, self._logs):
+                    self._conn, note = reopen_log(self._conn, self.path)
+                else:
+                    return
             except StoreError as exc:
                 self._put_back_error = exc
                 raise
             self._put_back_error = None
             self._changes_before += before
-            self._opened = identity(self.path)
+            self._conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchall()  # its log
+            self._opened, self._logs = identity(self.path), log_files(self.path)
             self.put_back_notes.append(note)
             log.warning("%s", note)
 
@@ -135,6 +152,12 @@ class StoreBase:
                 conn.close()
                 raise
         return cls(conn, path)
+
+    def _moved_away(self) -> bool:
+        opened = self._opened
+        if opened is None:
+            return False
+        return moved_away(self.path, opened) or logs_moved_away(self.path, self._logs)
 
     def _keep_in_place_for_reading(self) -> None:
         """`keep_in_place` before an operation: where the file cannot be written back,
@@ -204,9 +227,8 @@ class StoreBase:
                 finally:
                     self._depth -= 1
                 return
-            error, opened = self._put_back_error, self._opened
-            if error is not None and opened is not None and moved_away(self.path, opened):
-                raise error  # never a write into a file without a name
+            if self._put_back_error is not None and self._moved_away():
+                raise self._put_back_error  # never a write into a file without a name
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1

@@ -9,6 +9,11 @@ one it opened before each write, when a Store is backed up, and when it closes; 
 they differ, `put_back` copies the open database (all it holds, its write-ahead log
 included) back to the path through SQLite's backup API and reopens it there. A file
 found in its place is kept beside it as ``<name>.replaced-<UTC time>``, never deleted.
+
+Its write-ahead log and shared-memory file (-wal, -shm) removed alone (a cleaner of
+"temporary" files) hid the commits since from any other reader, and a crash lost them
+though each was reported saved. `reopen_log` moves them into the file and opens the
+store again, so SQLite makes both anew where they belong.
 """
 
 from __future__ import annotations
@@ -34,6 +39,38 @@ def identity(path: str | Path) -> Identity | None:
     except FileNotFoundError:
         return None
     return (info.st_dev, info.st_ino)
+
+
+def log_files(path: str | Path) -> tuple[Identity | None, Identity | None]:
+    """The store's -wal and -shm files as they are (see `identity`)."""
+    return identity(f"{path}-wal"), identity(f"{path}-shm")
+
+
+def logs_moved_away(path: str | Path, opened: tuple[Identity | None, ...]) -> bool:
+    """Whether a -wal or -shm file the open store had is gone or another one now."""
+    try:
+        now = log_files(path)
+    except OSError:
+        return False
+    return any(was is not None and was != is_ for was, is_ in zip(opened, now, strict=True))
+
+
+def reopen_log(conn: sqlite3.Connection, path: str | Path) -> tuple[sqlite3.Connection, str]:
+    """Move what the removed log holds into the store's file and open it again: the
+    new connection makes its -wal and -shm again. StoreError where that fails (the
+    store stays open as it was)."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.Error as exc:
+        if (known := translate_error(exc, path)) is None:
+            raise
+        raise known from exc
+    conn.close()
+    note = (
+        f"The write-ahead log of the study database {path} was removed while StudyApp "
+        "was running; what it held was moved into the database."
+    )
+    return connect(path), note
 
 
 def moved_away(path: str | Path, opened: Identity) -> bool:

@@ -132,3 +132,19 @@ def test_a_store_reached_through_a_link_is_written_back_where_the_link_points(tm
         real.unlink()
         grade(store, 1)
     assert link.is_symlink() and on_disk(real) == 5
+
+
+@pytest.mark.parametrize("removed", [("-wal", "-shm"), ("-wal",), ("-shm",)])
+def test_grades_after_its_log_was_removed_reach_the_file(path, removed):
+    """A cleaner of "temporary" files removes the -wal (and -shm) while the window
+    writes: the grades since went into a log no other reader could see, and a crash
+    (a kill, a power cut) lost them though each had been reported saved."""
+    with Store.open(path) as store:
+        fill(store, reviews=4)
+        for suffix in removed:
+            Path(f"{path}{suffix}").unlink()
+        grade(store, 2)
+        assert on_disk(path) == 6  # what a start after a crash here would find
+        grade(store, 1)
+        assert on_disk(path) == 7
+    assert on_disk(path) == 7
