@@ -116,6 +116,8 @@ def put_back(
         kept = _replaced_name(target, now)
         os.replace(target, kept)
     os.replace(staged, target)
+    from studyapp.core.store.backup import _fsync_dir
+
     _fsync_dir(target.parent)
     note = f"The study database {path} was {what} while StudyApp was running; "
     note += "what StudyApp had open was written back in its place."
@@ -125,14 +127,12 @@ def put_back(
 
 
 def _copy_out(conn: sqlite3.Connection, staged: Path) -> None:
+    from studyapp.core.store.backup import _fsync_file  # it imports the store package
+
     with contextlib.closing(sqlite3.connect(staged)) as dst:
         conn.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # one file, until it is opened again
-    fd = os.open(staged, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_file(staged)
 
 
 def _replaced_name(path: Path, now: datetime) -> Path:
@@ -141,13 +141,3 @@ def _replaced_name(path: Path, now: datetime) -> Path:
     while target.exists():
         target, n = path.with_name(f"{path.name}.replaced-{stamp}-{n}"), n + 1
     return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
