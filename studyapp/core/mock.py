@@ -362,6 +362,11 @@ class MockSession:
             return self._answered + 1, total
         return self._answered, total
 
+    def carried_seconds(self) -> float:
+        """The time a resumed question had used before the app closed (its draft's),
+        until `start()`; 0 when it starts afresh."""
+        return self._restore.question_seconds if self._restore is not None else 0.0
+
     def remaining(self) -> int:
         """Questions not yet answered, the one on screen included."""
         return len(self._queue)

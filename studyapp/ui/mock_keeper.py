@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 
-from studyapp.core.format import local_minute
+from studyapp.core.format import format_clock, local_minute
 from studyapp.core.model import StudyAppError
 
 if TYPE_CHECKING:
@@ -135,9 +135,13 @@ class MockKeeper(QObject):
         else:
             done = f"none of its {total} questions answered yet"
             kept = "with nothing answered to keep"
+        left = ""
+        if carried := session.carried_seconds():  # its countdown goes on, not again
+            remaining = max(0.0, session.seconds_per_question - carried)
+            left = f", with {format_clock(remaining, countdown=True)} left on its clock"
         text = (
             f"Your mock interview{started} was left with {done}."
-            f"<br><br><b>Resume</b> continues at question {answered + 1};"
+            f"<br><br><b>Resume</b> continues at question {answered + 1}{left};"
             f" <b>Leave as abandoned</b> closes it, {kept}."
         )
         choice = ask(text)

@@ -893,7 +893,9 @@ def test_quitting_and_resuming_keeps_the_countdown_and_session_time(
     clock.advance(hours=3)  # the app stays closed a while: that time counts for nothing
 
     again = make_window(store=mock_store, show=True)
-    assert offer_resume(again, lambda *_: RESUME) == RESUME
+    asked: list[str] = []
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
+    assert "continues at question 2, with 01:00 left on its clock;" in asked[0]
     resumed = again.controllers["mock"]
     assert current_title(again) == TREE
     panel = resumed.timer_panel
