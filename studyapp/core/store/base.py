@@ -45,9 +45,13 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     @functools.wraps(method)
     def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._lock, _translated(self.path):
-            if not self._depth:  # never under a transaction: its connection stays
-                self._keep_in_place_for_reading()
-            return method(self, *args, **kwargs)
+            if not self._depth and not self._ops:  # the outermost: no caller holds
+                self._keep_in_place_for_reading()  # the connection it may replace
+            self._ops += 1
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                self._ops -= 1
 
     return wrapper
 
@@ -71,6 +75,7 @@ class StoreBase:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # transaction nesting: the outermost one commits
+        self._ops = 0  # operations under way (one calling another), under the lock
         self._cache_changes = 0  # rows written to rendered_cache: not the person's data
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
