@@ -240,10 +240,15 @@ class DecksPart(StoreBase):
         return self._conn.plain_rows(sql, params)
 
     @_op
-    def question_topics(self, deck_id: int | None = None) -> list[tuple[str, int]]:
-        """(question id, topic id) of every question not removed (of one deck, or all),
-        in file order: where each question sits, without reading the rest of its row."""
+    def question_topics(
+        self, deck_id: int | None = None, *, suspended: bool = True
+    ) -> list[tuple[str, int]]:
+        """(question id, topic id) of every question not removed (of one deck, or all;
+        without the suspended ones if not `suspended`), in file order: where each
+        question sits, without reading the rest of its row."""
         where, params = (" AND deck_id = ?", (deck_id,)) if deck_id is not None else ("", ())
+        if not suspended:
+            where += " AND NOT suspended"
         return [
             (qid, topic_id)
             for qid, topic_id in self._conn.plain_rows(

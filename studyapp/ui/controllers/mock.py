@@ -232,7 +232,8 @@ class MockController(Controller):
             return None
         store = self.store
         decks = store.decks()
-        placed = store.question_topics()  # the counts per topic: no answer read
+        # The counts per topic (no answer read) of what a mock can ask: not suspended.
+        placed = store.question_topics(suspended=False)
         if not placed:
             self.ctx.messages.info(
                 "Mock interview", "There are no questions yet: import your notes first."

@@ -21,7 +21,7 @@ from studyapp.core.store import Store
 from studyapp.ui.mock_setup import MockSetupDialog
 from studyapp.ui.theme import COLORS
 from tests.helpers.fake_voice import FakeVoiceKit
-from tests.ui.conftest import make_doc
+from tests.ui.conftest import make_doc, qid
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -158,6 +158,22 @@ def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
     )
     assert again.time.time().toString("mm:ss") == "01:30"
     again.reject()
+
+
+def test_setup_counts_only_the_questions_a_mock_can_ask(make_window, mock_store):
+    """A suspended question is never asked: the set-up said "6 of the 6 questions"
+    and the mock asked 5 (a new user's report)."""
+    suspended = qid(mock_store, TREE)
+    mock_store.set_suspended([suspended])
+    window = make_window(store=mock_store)
+    dialog = window.controllers["mock"].open_mock_setup()
+    assert dialog is not None
+    dialog.count.setValue(len(QUESTIONS))
+    assert dialog.available_count() == len(QUESTIONS) - 1
+    dialog.accept()
+    asked = window.controllers["mock"].mock.questions
+    assert len(asked) == len(QUESTIONS) - 1 and suspended not in {q.id for q in asked}
+    window.controllers["mock"].end_mock_now()
 
 
 def test_setup_with_no_topic_ticked_cannot_start(make_window, mock_store):
