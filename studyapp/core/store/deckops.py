@@ -1,9 +1,12 @@
 """Managing decks and questions: rename and remove a deck, suspend, delete with undo,
-edit a question's text, and `PRAGMA data_version` (did another process write?)."""
+edit a question's text, and `PRAGMA data_version` (did another process write?).
+A removed deck's space goes back to the disk (`_give_back_space`)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +16,9 @@ from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DecksPart, _fts_rowid
 from studyapp.core.store.errors import StoreError
 from studyapp.core.titles import normalize_title
+
+RECLAIM_BYTES = 1 << 20  # free space below this is not worth rewriting the file for
+MERGE_INDEX_AFTER = 100  # questions removed with a deck: worth merging the search index
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +112,28 @@ class DeckOpsPart(DecksPart, StoreBase):
             self._log.questions.update(qids)
             self._log.settings.update(keys)
             self._log.decks = self._log.topics = True
+        if removal.questions >= MERGE_INDEX_AFTER:
+            self._give_back_space()
         return removal
+
+    def _give_back_space(self) -> None:
+        """Merge the search index, then rewrite the file (VACUUM) when most of it is free
+        pages. A removed deck of 8,000 questions left a 20 MB store holding 230 KB,
+        and every backup copied the 20 MB. Where it cannot be done now (another connection reading, no room for
+        the copy VACUUM writes), the space waits for the next removal: nothing is lost."""
+        conn = self._conn
+        with contextlib.suppress(sqlite3.OperationalError), self.transaction():
+            # The search index keeps a deleted row's words until its segments merge.
+            conn.execute("INSERT INTO questions_fts(questions_fts) VALUES ('optimize')")
+        pages, free, size = (
+            int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+            for name in ("page_count", "freelist_count", "page_size")
+        )
+        if free * size < RECLAIM_BYTES or free * 4 < pages:
+            return
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file shrinks now
 
     @_op
     def set_source_missing(self, deck_id: int, missing: bool) -> None:
