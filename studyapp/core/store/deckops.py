@@ -119,8 +119,9 @@ class DeckOpsPart(DecksPart, StoreBase):
     def _give_back_space(self) -> None:
         """Merge the search index, then rewrite the file (VACUUM) when most of it is free
         pages. A removed deck of 8,000 questions left a 20 MB store holding 230 KB,
-        and every backup copied the 20 MB. Where it cannot be done now (another connection reading, no room for
-        the copy VACUUM writes), the space waits for the next removal: nothing is lost."""
+        and every backup copied the 20 MB. Where it cannot be done now (another
+        connection reading, no room for the copy VACUUM writes), the space waits for
+        the next removal: nothing is lost."""
         conn = self._conn
         with contextlib.suppress(sqlite3.OperationalError), self.transaction():
             # The search index keeps a deleted row's words until its segments merge.
