@@ -284,7 +284,7 @@ def test_damage_that_stops_every_read_is_refused_by_reading_commands_and_repaire
     assert said in err and "start StudyApp to repair it" in err
     assert main(["export-weak", "--out", str(data / "w.pdf"), "--data-dir", str(data)]) == 2
 
-    main(["optimize", "--data-dir", str(data)])  # any writing command starts as the window
+    main(["optimize", "--apply", "--data-dir", str(data)])  # a writing command starts as the window
     assert "has been repaired" in capsys.readouterr().err
     assert sorted(d["name"] for d in decks_json(data, capsys)) == ["Interview notes", "Other notes"]
 
