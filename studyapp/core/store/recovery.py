@@ -43,6 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import (
@@ -50,7 +51,6 @@ from studyapp.core.store import (
     StoreError,
     backup,
     health,
-    salvage,
     side_files,
     vanished,
 )
@@ -58,6 +58,13 @@ from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
 from studyapp.core.store.location import StoreUnavailable, store_file
+from studyapp.lazy import lazy
+
+if TYPE_CHECKING:
+    from studyapp.core.store.salvage import Salvage
+
+# Loaded for a damaged store only (it reads pages and copies rows), not at every start.
+salvage = lazy("studyapp.core.store.salvage")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -223,7 +230,7 @@ def _open_safely(
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))
     backup.remove_staging_leftovers(path)
-    salvage.remove_leftovers(path)
+    side_files.remove_salvage_leftovers(path)
     aside, why = _set_aside_journal(path, now)
     if aside is None:
         aside, why = _set_aside_log(path, now)
@@ -454,7 +461,7 @@ def _recover(
             backup.remove_staging_leftovers(path)
             return _install_salvage(path, now, problem, saved)
         damaged = backup.swap_in(staged, path, now)
-        salvage.remove_leftovers(path)
+        side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved)
@@ -508,7 +515,7 @@ def _nothing_changed(
 
 
 def _install_salvage(
-    path: Path, now: datetime, problem: str, saved: salvage.Salvage
+    path: Path, now: datetime, problem: str, saved: Salvage
 ) -> tuple[Store, RecoveryReport]:
     damaged = backup.swap_in(saved.path, path, now)
     if saved.whole:

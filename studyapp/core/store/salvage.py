@@ -35,8 +35,9 @@ from studyapp.core.store.health import (
 from studyapp.core.store.location import real_path
 from studyapp.core.store.pages import orphan_leaves
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
+from studyapp.core.store.side_files import remove_salvage_leftovers as remove_leftovers
+from studyapp.core.store.side_files import salvage_path
 
-SUFFIX = ".salvaging"
 # Built again from the person's data, never copied: the search index (a virtual
 # table and its shadow tables) and the rendered answers.
 _DERIVED = ("questions_fts", "rendered_cache")
@@ -61,18 +62,6 @@ class Salvage:
     def reviews(self) -> int:
         """The reviews the person will see: of questions that are there."""
         return self.rows.get("reviews", 0) - self.waiting
-
-
-def salvage_path(store_path: Path) -> Path:
-    real = real_path(store_path)  # beside the file a link leads to: one disk to rename on
-    return real.with_name(real.name + SUFFIX)
-
-
-def remove_leftovers(store_path: Path) -> None:
-    target = salvage_path(store_path)
-    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
 
 
 def salvage(damaged: Path, store_path: Path) -> Salvage | None:

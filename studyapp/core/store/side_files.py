@@ -157,3 +157,23 @@ def set_aside(side: Path, now: datetime) -> Path:
         with contextlib.suppress(OSError):
             os.replace(shm, target.with_name(target.name.replace("-wal", "-shm", 1)))
     return target
+
+
+# --- the salvage's own side files ------------------------------------------------------
+
+SALVAGE_SUFFIX = ".salvaging"
+
+
+def salvage_path(store_path: Path) -> Path:
+    """Where the salvage (core.store.salvage) copies a damaged store's rows."""
+    real = real_path(store_path)  # beside the file a link leads to: one disk to rename on
+    return real.with_name(real.name + SALVAGE_SUFFIX)
+
+
+def remove_salvage_leftovers(store_path: Path) -> None:
+    """A salvage's copy left by a start that stopped: every start clears it. Here, not
+    in the salvage, which only a damaged store loads."""
+    target = salvage_path(store_path)
+    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
