@@ -303,6 +303,8 @@ LATER = (
     "studyapp.core.writeback",  # saving an edit
     "studyapp.core.study",  # a study session
     "platformdirs",  # the default data folder (--data-dir given here)
+    "studyapp.core.store.salvage",  # a damaged store's rows copied out
+    "studyapp.core.store.pages",
 )
 
 
