@@ -305,6 +305,7 @@ LATER = (
     "platformdirs",  # the default data folder (--data-dir given here)
     "studyapp.core.store.salvage",  # a damaged store's rows copied out
     "studyapp.core.store.pages",
+    "studyapp.core.parsed",  # an import's records
 )
 
 

@@ -8,14 +8,17 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studyapp.core.model import (
-    ImportSummary,
-    ParsedDocument,
-)
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
 from studyapp.core.titles import normalize_title, question_ids
+from studyapp.lazy import lazy
+
+if TYPE_CHECKING:
+    from studyapp.core.parsed import ImportSummary, ParsedDocument
+
+records = lazy("studyapp.core.parsed")  # an import's records, loaded by the first import
 
 
 def _now_iso() -> str:
@@ -215,7 +218,7 @@ class ImportsPart(StoreBase):
                 row = self._moved_deck(deck_name)
             deck_name = row["name"] if row else self._free_deck_name(deck_name, source_path)
             if row is not None and not force and row["source_hash"] == source_hash:
-                return ImportSummary(deck_name, skipped_unchanged_file=True)
+                return records.ImportSummary(deck_name, skipped_unchanged_file=True)
             self._log.decks = self._log.topics = True
             now = _now_iso()
             if row is None:
@@ -344,7 +347,7 @@ class ImportsPart(StoreBase):
             ]
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
-        return ImportSummary(deck_name, new, updated, unchanged, len(gone))
+        return records.ImportSummary(deck_name, new, updated, unchanged, len(gone))
 
     def _stored_answer(self, qid: str) -> str:
         row = self._conn.execute(

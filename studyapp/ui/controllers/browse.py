@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from studyapp.core.format import plural
-from studyapp.core.model import ImportSummary, Question
+from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, TopicProgress, card_info
 from studyapp.core.scheduler import format_interval
@@ -32,6 +32,7 @@ from studyapp.ui.topic_tree import DECK, QUESTION, Node
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
+    from studyapp.core.parsed import ImportSummary
     from studyapp.core.study import DailyLimits
 
 # Every match is counted and the best ones are listed: expanding a tree costs a Python

@@ -1,0 +1,74 @@
+"""What a notes file holds once read: the parser's records, before they are stored.
+
+Kept apart from core.model (the store's and the window's nouns) so that a start,
+which parses nothing, builds none of these classes (core.model still names them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ParsedQuestion:
+    """One question as found in a notes file, before it is stored."""
+
+    title: str
+    answer_markdown: str
+    source_line: int  # 1-based line in the source file where the question starts
+    topic_path: tuple[str, ...] = ()  # section headings above it, outermost first
+    end_line: int = 0  # last line of its answer (0: not known)
+    source_file: str = ""  # for a folder deck: the file, relative to the folder
+    tags: tuple[str, ...] = ()  # tags the notes gave it (Anki, CSV, front matter)
+
+
+@dataclass(slots=True, frozen=True)
+class SkippedRegion:
+    """Lines of a notes file that hold no question, and why (nothing is lost silently)."""
+
+    start_line: int
+    end_line: int
+    reason: str  # "table of contents", "intro", "footer", "chat noise", …
+    source_file: str = ""
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """What a notes file holds: its deck name, its detected format and its questions."""
+
+    deck_name: str
+    format: str  # "markdown" | "rendered-text" | "csv" | "tsv" | "anki-text" | "folder" …
+    questions: list[ParsedQuestion] = field(default_factory=list)
+    # True when the document's own headings group its questions into topics;
+    # False when topics have to come from the built-in taxonomy.
+    has_sections: bool = False
+    # The question unit chosen ("h2", "list-item", "bold", "prefix", "asked", "details",
+    # "table", "card", "row", "chat") and every candidate with its question count.
+    unit: str = ""
+    candidates: dict[str, int] = field(default_factory=dict)
+    skipped: list[SkippedRegion] = field(default_factory=list)
+    # How a single line break inside a paragraph reads: "break" (chat exports,
+    # plain-text notes) or "space" (GitHub-style Markdown).
+    line_breaks: str = "break"
+
+
+@dataclass(slots=True, frozen=True)
+class ImportSummary:
+    """What an import changed, as reported to the user."""
+
+    deck_name: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped_unchanged_file: bool = False
+    # What the parse left out of the deck, by reason (nothing is lost without a word).
+    skipped: tuple[SkippedRegion, ...] = ()
+
+    def __str__(self) -> str:
+        if self.skipped_unchanged_file:
+            return f"{self.deck_name}: file unchanged since the last import, nothing to do"
+        return (
+            f"{self.deck_name}: {self.new} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.removed} removed"
+        )
