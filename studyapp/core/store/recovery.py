@@ -46,14 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import (
-    Store,
-    StoreError,
-    backup,
-    health,
-    side_files,
-    vanished,
-)
+from studyapp.core.store import Store, StoreError, backup, health, side_files
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
@@ -224,8 +217,6 @@ def open_store_safely(
 def _open_safely(
     path: Path, backup_dir: str | Path, now: datetime, early: EarlyCheck | None
 ) -> tuple[Store, RecoveryReport | None]:
-    if vanished.finish_put_back(path) is not None:  # the file deleted, then a kill
-        early = None
     sound = early is not None and early.sound(path)
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))

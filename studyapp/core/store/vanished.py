@@ -92,7 +92,7 @@ def put_back(
     target = Path(os.path.realpath(path))  # a link stays a link: its file is written
     replaced = target.exists()
     what = "replaced by another file" if replaced else "deleted"
-    staged = _staged(target)
+    staged = target.with_name(f"{target.name}.put-back")
     try:
         if os.path.abspath(path) == str(target):  # no link on the way: a folder deleted
             target.parent.mkdir(parents=True, exist_ok=True)  # with it is made again
@@ -124,23 +124,6 @@ def put_back(
     if kept is not None:
         note += f" The other file is kept as {kept}."
     return connect(path), note
-
-
-def finish_put_back(path: str | Path) -> Path | None:
-    """At start, before anything else reads the store: a put-back killed between its
-    copy and its rename left the copy beside a path with no file. It goes in place
-    (start-up's checks then judge it like any store); returns where it came from.
-    Beside a file, it is left as it is: never deleted, never put over one."""
-    target = Path(os.path.realpath(path))
-    staged = _staged(target)
-    if os.path.lexists(target) or not staged.is_file():
-        return None
-    os.replace(staged, target)
-    return staged
-
-
-def _staged(target: Path) -> Path:
-    return target.with_name(f"{target.name}.put-back")
 
 
 def _copy_out(conn: sqlite3.Connection, staged: Path) -> None:

@@ -148,19 +148,3 @@ def test_grades_after_its_log_was_removed_reach_the_file(path, removed):
         grade(store, 1)
         assert on_disk(path) == 7
     assert on_disk(path) == 7
-
-
-def test_a_put_back_killed_before_its_rename_is_finished_at_the_next_start(path, tmp_path):
-    """The copy was made beside the path, then the process died: the next start
-    took the missing file for a store deleted, and restored an older backup."""
-    with Store.open(path) as store:
-        fill(store, reviews=4)
-        make_backup(store, path.parent / "backups", NOW - timedelta(days=1), "auto")
-        grade(store, 2)
-        copy = make_backup(store, tmp_path / "elsewhere", NOW)
-    copy.replace(path.with_name("studyapp.sqlite3.put-back"))  # the copy, made
-    path.unlink()  # and the file it was for still deleted
-    store, report = open_store_safely(path, path.parent / "backups", NOW)
-    with store:
-        assert report is None and len(store.reviews()) == 6
-    assert not path.with_name("studyapp.sqlite3.put-back").exists()
