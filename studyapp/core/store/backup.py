@@ -102,8 +102,6 @@ def make_backup(
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
     src_path = Path(source.path if isinstance(source, Store) else source)
-    if isinstance(source, Store):
-        source.keep_in_place()  # a file deleted meanwhile: the open store is put back
     store_file(src_path)  # a folder, or a link to a drive not mounted: said so
     if not src_path.is_file():
         raise StoreError(

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
@@ -22,17 +20,6 @@ from studyapp.core.store.schema import (
     migrate,
     schema_version,
 )
-from studyapp.core.store.vanished import (
-    Identity,
-    identity,
-    log_files,
-    logs_moved_away,
-    moved_away,
-    put_back,
-    reopen_log,
-)
-
-log = logging.getLogger("studyapp.store")
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -45,13 +32,7 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     @functools.wraps(method)
     def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._lock, _translated(self.path):
-            if not self._depth and not self._ops:  # the outermost: no caller holds
-                self._keep_in_place_for_reading()  # the connection it may replace
-            self._ops += 1
-            try:
-                return method(self, *args, **kwargs)
-            finally:
-                self._ops -= 1
+            return method(self, *args, **kwargs)
 
     return wrapper
 
@@ -75,16 +56,10 @@ class StoreBase:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # transaction nesting: the outermost one commits
-        self._ops = 0  # operations under way (one calling another), under the lock
         self._cache_changes = 0  # rows written to rendered_cache: not the person's data
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
-        self._opened: Identity | None = None  # the file written to (see core.store.vanished)
-        self._logs: tuple[Identity | None, Identity | None] = (None, None)  # its -wal, -shm
-        self._changes_before = 0  # total_changes of connections replaced by a put-back
-        self.put_back_notes: list[str] = []  # the file was deleted or replaced, and put back
-        self._put_back_error: StoreError | None = None  # why it could not be, for writes
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -96,41 +71,10 @@ class StoreBase:
             try:
                 migrate(conn)
                 _check_writable(conn)
-                memory = str(path) == ":memory:"
-                opened = None if memory else identity(path)
-                logs = (None, None) if memory else log_files(path)
             except BaseException:
                 conn.close()
                 raise
-        store = cls(conn, path)
-        store._opened, store._logs = opened, logs
-        return store
-
-    def keep_in_place(self) -> None:
-        """Write the store back where it was if its file was deleted or replaced since
-        it was opened, or its log removed (core.store.vanished): before each operation
-        outside a transaction (three `stat`s), a backup and closing. Raises StoreError when it
-        cannot be written back; the store stays open on what it had."""
-        with self._lock:
-            if self._opened is None or self._depth:
-                return
-            before = self._conn.total_changes
-            try:
-                if moved_away(self.path, self._opened):
-                    self._conn, note = put_back(self._conn, self.path, datetime.now(UTC))
-                elif logs_moved_away(self.path, self._logs):
-                    self._conn, note = reopen_log(self._conn, self.path)
-                else:
-                    return
-            except StoreError as exc:
-                self._put_back_error = exc
-                raise
-            self._put_back_error = None
-            self._changes_before += before
-            self._conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchall()  # its log
-            self._opened, self._logs = identity(self.path), log_files(self.path)
-            self.put_back_notes.append(note)
-            log.warning("%s", note)
+        return cls(conn, path)
 
     @classmethod
     def open_read_only(cls, path: str | Path) -> Self:
@@ -158,41 +102,23 @@ class StoreBase:
                 raise
         return cls(conn, path)
 
-    def _moved_away(self) -> bool:
-        opened = self._opened
-        if opened is None:
-            return False
-        return moved_away(self.path, opened) or logs_moved_away(self.path, self._logs)
-
-    def _keep_in_place_for_reading(self) -> None:
-        """`keep_in_place` before an operation: where the file cannot be written back,
-        reads go on from the open store; its writes are refused (see `transaction`)."""
-        with contextlib.suppress(StoreError):
-            self.keep_in_place()
-
     @property
     def data_changes(self) -> int:
         """Like `total_changes`, without the rendered-answer cache: what the person
         did (grades, mocks, edits, imports), so a backup is only made for that."""
         with self._lock:
-            return self._changes_before + self._conn.total_changes - self._cache_changes
+            return self._conn.total_changes - self._cache_changes
 
     @property
     def total_changes(self) -> int:
         """Rows inserted, updated or deleted through this store since it was opened:
         the automatic backups (core.backup.AutoBackup) compare it to see a change."""
         with self._lock:
-            return self._changes_before + self._conn.total_changes
+            return self._conn.total_changes
 
     def close(self) -> None:
         with self._lock:
-            try:
-                self.keep_in_place()  # deleted with nothing written since: not lost
-            except StoreError as exc:
-                log.error("%s", exc.message)
-            finally:
-                self._opened = None  # closed: its file is the restore's or anyone's now
-                self._conn.close()
+            self._conn.close()
 
     def __enter__(self) -> Self:
         return self
@@ -232,8 +158,6 @@ class StoreBase:
                 finally:
                     self._depth -= 1
                 return
-            if self._put_back_error is not None and self._moved_away():
-                raise self._put_back_error  # never a write into a file without a name
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
