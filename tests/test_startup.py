@@ -305,7 +305,6 @@ LATER = (
     "platformdirs",  # the default data folder (--data-dir given here)
     "studyapp.core.store.salvage",  # a damaged store's rows copied out
     "studyapp.core.store.pages",
-    "studyapp.core.parsed",  # an import's records
 )
 
 
