@@ -64,11 +64,21 @@ class ImportSummary:
     skipped_unchanged_file: bool = False
     # What the parse left out of the deck, by reason (nothing is lost without a word).
     skipped: tuple[SkippedRegion, ...] = ()
+    # Questions edited in the app whose text in the file differs: the app's text is
+    # kept (they count in `unchanged` or `updated` as well), the file's is not taken.
+    kept_edits: int = 0
 
     def __str__(self) -> str:
         if self.skipped_unchanged_file:
             return f"{self.deck_name}: file unchanged since the last import, nothing to do"
-        return (
+        said = (
             f"{self.deck_name}: {self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.removed} removed"
         )
+        if self.kept_edits:
+            edits = "1 question" if self.kept_edits == 1 else f"{self.kept_edits} questions"
+            said += (
+                f"; {edits} edited in the app kept the app's text, not the file's"
+                " (edit it in the app to change it)"
+            )
+        return said

@@ -1416,3 +1416,21 @@ def test_migration_7_keeps_a_draft_and_resumes_it_as_before(db_path):
             90.0,
             30.5,
         )
+
+
+def test_a_reimport_says_when_an_app_edit_kept_its_text_over_the_files(store):
+    """A question edited in the app (its file could not be written, a .txt) keeps the
+    app's text over re-imports; a new user changed the file and read only '5
+    unchanged', the file's change gone without a word."""
+    store.import_document(make_doc(*BASE), "/notes.txt", "h1")
+    gan = store.search("GAN")[0]
+    store.edit_question_text(gan, "What is a GAN?", "Two nets: mine.", keep_over_imports=True)
+    changed = list(BASE)
+    changed[0] = ("What is a GAN?", "Generator and critic, the file's new words.", BASE[0][2])
+    changed[2] = ("What is bagging?", "Bootstrap aggregating: less variance.", BASE[2][2])
+    summary = store.import_document(make_doc(*changed), "/notes.txt", "h2")
+    assert (summary.updated, summary.unchanged, summary.kept_edits) == (1, 3, 1)
+    assert "1 question edited in the app kept the app's text, not the file's" in str(summary)
+    assert store.question(gan).answer_markdown == "Two nets: mine."
+    same = store.import_document(make_doc(*BASE[1:]), "/other.txt", "h3")
+    assert same.kept_edits == 0 and "edited in the app" not in str(same)

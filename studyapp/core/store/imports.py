@@ -261,7 +261,7 @@ class ImportsPart(StoreBase):
                     " VALUES (?, ?, ?)",
                     (deck_id, normalize_title(doc.questions[i].title), qid),
                 )
-            new = updated = unchanged = 0
+            new = updated = unchanged = kept_edits = 0
             for position, (qid, parsed, path) in enumerate(
                 zip(ids, doc.questions, paths, strict=True)
             ):
@@ -297,8 +297,12 @@ class ImportsPart(StoreBase):
                 if old["topic_locked"]:
                     values["topic_id"] = old["topic_id"]
                 if old["edited"]:
-                    # Edited in the app where the file could not take it: the edit wins.
+                    # Edited in the app where the file could not take it: the edit wins,
+                    # and the summary says so where the file's text differs.
+                    theirs = (values["title"], values["answer_hash"])
                     values["title"], values["answer_hash"] = old["title"], old["answer_hash"]
+                    if theirs != (values["title"], values["answer_hash"]):
+                        kept_edits += 1
                 text_changed = old["title"] != values["title"] or (
                     old["answer_hash"] != values["answer_hash"]
                 )
@@ -347,7 +351,9 @@ class ImportsPart(StoreBase):
             ]
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
-        return records.ImportSummary(deck_name, new, updated, unchanged, len(gone))
+        return records.ImportSummary(
+            deck_name, new, updated, unchanged, len(gone), kept_edits=kept_edits
+        )
 
     def _stored_answer(self, qid: str) -> str:
         row = self._conn.execute(
