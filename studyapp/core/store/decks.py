@@ -52,6 +52,20 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+def _symbol_words(text: str) -> list[str]:
+    """The words of a search written with symbols the index drops ("c++", "c#")."""
+    return [word for word in search_words(text) if word != word.rstrip("+#")]
+
+
+def _holds_words(words: Sequence[str], text: str) -> bool:
+    """Whether `text` has each of `words` whole, symbols and all: the index matched
+    "c" alone for "c++" (a K-Means answer's lone "c" was a hit)."""
+    return all(
+        re.search(rf"(?<![\w+#]){re.escape(word)}(?![\w+#])", text, re.IGNORECASE)
+        for word in words
+    )
+
+
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
     " end_line, source_file, suspended, edited"
@@ -327,8 +341,10 @@ class DecksPart(StoreBase):
         query = fts_query(text)
         if not query:
             return []
+        symbols = _symbol_words(text)
+        columns = ", questions_fts.title, questions_fts.answer" if symbols else ""
         sql = (
-            "SELECT questions_fts.qid FROM questions_fts"
+            f"SELECT questions_fts.qid{columns} FROM questions_fts"
             " JOIN questions q ON q.id = questions_fts.qid"
             " WHERE questions_fts MATCH ? AND q.removed_at IS NULL"
         )
@@ -336,7 +352,11 @@ class DecksPart(StoreBase):
         if deck_id is not None:
             sql += " AND q.deck_id = ?"
             params.append(deck_id)
-        sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0) LIMIT ?"
+        sql += " ORDER BY bm25(questions_fts, 0.0, 5.0, 1.0)"
+        if symbols:  # the index's hits checked for the words as written
+            rows = self._conn.plain_rows(sql, params)
+            return [r[0] for r in rows if _holds_words(symbols, f"{r[1]}\n{r[2]}")][:limit]
+        sql += " LIMIT ?"
         params.append(limit)
         # Plain rows: a broad prefix matches thousands, one decode call each otherwise.
         return [r[0] for r in self._conn.plain_rows(sql, params)]
@@ -356,6 +376,9 @@ class DecksPart(StoreBase):
         query = fts_query(text)
         if not query:
             return [], 0
+        if _symbol_words(text):  # checked as written, hit by hit (see `search`)
+            ids = self.search(text, limit=1 << 62)
+            return ids[:shown], len(ids)
         matches = " FROM questions_fts WHERE questions_fts MATCH ?"
         total = int(self._conn.execute("SELECT count(*)" + matches, (query,)).fetchone()[0])
         if not total:
