@@ -527,7 +527,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"No backups yet in {backups}")
         for info in infos:
             size = f"{info.size / 1024:,.0f} KB"
-            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}")
+            junk = "" if info.usable else "  (not a usable backup: no whole database)"
+            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}{junk}")
         return EXIT_OK
     now = datetime.now(UTC)
     try:

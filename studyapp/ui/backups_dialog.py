@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import BackupInfo
+from studyapp.core.backup import BackupInfo, is_future
 from studyapp.core.format import local_time, plural
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +49,9 @@ INTRO = (
     "and each time you close it. Recent backups are all kept; older ones thin out to "
     "one a day, a week, then a month, for a year."
 )
+
+
+UNUSABLE = "Not a usable backup"  # the kind column of a file that is no whole database
 
 
 def kind_label(reason: str) -> str:
@@ -227,11 +230,12 @@ class BackupsDialog(QDialog):
         self._backups = list(backups)
         self.list.clear()
         for info in self._backups:
+            kind = kind_label(info.reason) if info.usable else UNUSABLE
             item = QTreeWidgetItem(
                 [
                     local_time(info.created),
                     age_label(info.created, self._now),
-                    kind_label(info.reason),
+                    kind,
                     size_label(info.size),
                 ]
             )
@@ -239,15 +243,27 @@ class BackupsDialog(QDialog):
             item.setToolTip(0, str(info.path))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(1, self.palette().placeholderText())
+            if not info.usable:
+                for column in range(4):
+                    item.setForeground(column, self.palette().placeholderText())
             self.list.addTopLevelItem(item)
         if self._backups:
-            index = 0
+            index = self._first_choice()
             if keep is not None:
-                index = next((i for i, b in enumerate(self._backups) if b.path == keep.path), 0)
+                index = next((i for i, b in enumerate(self._backups) if b.path == keep.path), index)
             self.list.setCurrentItem(self.list.topLevelItem(index))
         self.stack.setCurrentWidget(self.list if self._backups else self.empty)
         self.cancel_restore()
         self._update_buttons()
+
+    def _first_choice(self) -> int:
+        """The row chosen when the list opens: the newest backup that looks whole and is
+        not dated ahead of the clock (a junk file named like a backup, dated in the
+        future, sorted first and was chosen), else the newest."""
+        return next(
+            (i for i, b in enumerate(self._backups) if b.usable and not is_future(b, self._now)),
+            0,
+        )
 
     def selected(self) -> BackupInfo | None:
         item = self.list.currentItem()

@@ -85,6 +85,21 @@ def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store,
     assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
 
 
+def test_junk_named_like_a_backup_is_marked_and_not_chosen_first(make_window, store, backups):
+    """A random file named like a backup and dated ahead of the clock sorted first and
+    was chosen, ready to restore (Restore then refused it)."""
+    good = make_backup(store, backups, T0 - timedelta(hours=1), "manual")
+    junk = backups / good.name.replace(f"{T0 - timedelta(hours=1):%Y}", "2031")
+    assert junk != good
+    junk.write_bytes(b"not a database at all" * 100)
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    listed = rows(dialog)
+    assert [b.path for b in dialog.backups] == [junk, good]  # newest first, as before
+    assert listed[0][2] == "Not a usable backup" and listed[1][2] == "Made by you"
+    assert dialog.selected() is not None and dialog.selected().path == good
+
+
 def test_with_no_backups_the_dialog_says_so(make_window):
     dialog = make_window().controllers["data_safety"].show_backups()
     assert dialog.stack.currentWidget() is dialog.empty
