@@ -58,6 +58,7 @@ RECENT_WEIGHTS = (1.0, 0.5, 0.25, 0.125)  # latest rating first
 RECALL_FULL, RECALL_NONE = 0.9, 0.45  # recall at which the signal is 0, and 1
 COVERAGE_FULL, COVERAGE_NONE = 0.75, 0.25
 LAPSES_FULL = 3
+LAPSE_AFTER_MS = 12 * 3_600_000  # an Again this long after a Good is forgetting it
 
 # How far each signal alone can push the score (noisy-OR weights).
 WEIGHTS = {
@@ -173,14 +174,21 @@ def question_weakness(
         elif last.rating == 2:
             words["recent"] = "rated Hard last time"
 
-    # lapses: Again once it had been known
+    # lapses: Again once it had been known, and not just now: an Again minutes after
+    # the first Good (a learning step, a mock the same hour) is not forgetting.
     lapses = 0
-    known = False
+    known_at: float | None = None  # when it was last answered Good or Easy
     previous: int | None = None
     for r in reviews:
-        if r.rating == 1 and known and previous != 1:  # Again, Again is one lapse
+        if (
+            r.rating == 1
+            and known_at is not None
+            and r.reviewed_at_ms - known_at >= LAPSE_AFTER_MS
+            and previous != 1  # Again, Again is one lapse
+        ):
             lapses += 1
-        known = known or r.rating >= 3
+        if r.rating >= 3:
+            known_at = r.reviewed_at_ms
         previous = r.rating
     if lapses:
         signals["lapses"] = min(1.0, lapses / LAPSES_FULL)

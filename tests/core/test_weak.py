@@ -172,6 +172,15 @@ def test_question_weakness(pattern, mocks, state, reasons):
         assert weakness.score == 0.0
 
 
+def test_an_again_minutes_after_the_first_good_is_not_forgetting_it():
+    """A new user graded a new card Good, then Again in a mock the same hour, and read
+    "forgotten once after knowing it"; a day later it is forgetting."""
+    soon = question_weakness(history(((1, 3), (0.99, 1))), NOW, SCHEDULER)
+    assert not any("forgotten" in r for r in soon.reasons), soon.reasons
+    later = question_weakness(history(((3, 3), (1, 1))), NOW, SCHEDULER)
+    assert "forgotten once after knowing it" in later.reasons
+
+
 def test_reasons_read_like_the_issue():
     """ "rated Again twice in the last 7 days; recall 54 %; over time in 2 of 3 mocks"."""
     mocks = [mock_attempt(20, overtime=True), mock_attempt(10), mock_attempt(3, overtime=True)]
