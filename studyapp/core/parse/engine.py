@@ -21,6 +21,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.parse import obsidian
 from studyapp.core.parse import units as found
 from studyapp.core.parse.admonitions import admonitions
+from studyapp.core.parse.answer_steps import without_answer_steps
 from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.choice import (
@@ -121,7 +122,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
         found_units[f"h{level}"] = found.headings(doc, level)
-    groups = found.list_item_groups(doc)
+    groups = without_answer_steps(doc, found.list_item_groups(doc))
     best_group: list[Unit] = []
     best_value = -1.0
     for units in groups.values():
