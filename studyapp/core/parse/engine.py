@@ -52,6 +52,7 @@ from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glue
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.prompts import prompts
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.titles import (
@@ -90,10 +91,12 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
 def _asked(doc: Document) -> list[Unit]:
     """Lines that ask; in a text file, also margin lines with their answers hung below."""
     hung = hanging(doc)
+    asked = found.asking_lines(doc)
+    asked = sorted([*asked, *prompts(doc, asked)], key=lambda u: u.line)
     if not hung:
-        return found.asking_lines(doc)
+        return asked
     taken = {u.line for u in hung}
-    asked = [u for u in found.asking_lines(doc) if u.line not in taken]
+    asked = [u for u in asked if u.line not in taken]
     return sorted([*hung, *asked], key=lambda u: u.line)
 
 

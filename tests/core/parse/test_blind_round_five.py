@@ -103,3 +103,59 @@ def test_sections_that_number_their_questions_again_keep_flat_steps_apart():
         "What is a metaclass?",
         "Explain descriptors.",
     ]
+
+
+def test_prompts_without_a_question_mark_over_their_answers():
+    notes = (
+        "Cloud interview prep\n\n"
+        "Explain the shared responsibility model.\n"
+        "The provider secures the cloud itself; the customer secures what they put in it.\n\n"
+        "Describe how autoscaling works.\n"
+        "A policy watches a metric and adds or removes instances.\n\n"
+        "Compare S3 and EBS.\nS3 is object storage; EBS is a block device.\n\n"
+        "List three ways to reduce cloud costs.\nRight-size, reserve, delete idle resources.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        (
+            "Explain the shared responsibility model.",
+            "The provider secures the cloud itself; the customer secures what they put in it.",
+        ),
+        (
+            "Describe how autoscaling works.",
+            "A policy watches a metric and adds or removes instances.",
+        ),
+        ("Compare S3 and EBS.", "S3 is object storage; EBS is a block device."),
+        ("List three ways to reduce cloud costs.", "Right-size, reserve, delete idle resources."),
+    ]
+    colons = (
+        "Kubernetes terms\n\n"
+        "What is a ReplicaSet:\nKeeps a stable number of identical Pods running.\n\n"
+        "What is a DaemonSet:\nRuns one Pod on every node.\n"
+    )
+    assert [t for t, _ in pairs(colons, suffix=".txt")] == [
+        "What is a ReplicaSet:",
+        "What is a DaemonSet:",
+    ]
+    behavioural = (
+        "# Week 3\n\n"
+        "Tell me about a project you are proud of.\nThe billing rewrite.\n\n"
+        "Walk me through a production incident you handled.\nA cache stampede after a deploy.\n\n"
+        "Design a rate limiter:\nA token bucket per client in Redis.\n"
+    )
+    assert titles(behavioural) == [
+        "Tell me about a project you are proud of.",
+        "Walk me through a production incident you handled.",
+        "Design a rate limiter:",
+    ]
+
+
+def test_prose_whose_paragraphs_open_like_a_prompt_is_not_read_as_prompts():
+    notes = (
+        "# My notes on caching\n\n"
+        "What is cached matters more than how. Most wins come from caching the right thing.\n"
+        "Then the eviction policy matters.\n\n"
+        "Describe the workload first. Read-heavy workloads gain the most.\n"
+        "Write-heavy ones gain little.\n\n"
+        "Some more thoughts here about TTLs and invalidation.\n"
+    )
+    assert titles(notes) == ["My notes on caching"]

@@ -1,0 +1,75 @@
+"""Prompts that ask without a question mark, each over its answer, in notes written so
+throughout::
+
+    Explain the shared responsibility model.
+    The provider secures the cloud; the customer secures what they put in it.
+
+    What is a DaemonSet:
+    Runs one Pod on every node.
+
+A paragraph whose first line opens as a question or a task ("Explain", "Describe",
+"Compare", "What is", "Design") and ends there (a full stop, a colon, or nothing), its
+answer on the lines right below it. Such a line also opens many an answer's sentence,
+so it is taken only where the notes are written so throughout: two or more of them, and
+together with the paragraphs that ask with a question mark over their answers they are
+most of the paragraphs of more than one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import asks, whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import (
+    PREFIX_RE,
+    SENTENCE_ENDS,
+    WHOLE_BOLD_RE,
+    Unit,
+    is_question_like,
+)
+
+# A prompt's line ends where a sentence or a lead-in does, or with a word.
+_ENDS_RE = re.compile(r"[\w)`\"'’]$")
+
+
+def _prompt(first: str, plain: bool) -> str | None:
+    """The title of a first line that prompts without asking, else None."""
+    stripped = first.strip()
+    if (
+        not stripped
+        or len(stripped) > 150
+        or asks(stripped)
+        or PREFIX_RE.match(stripped)
+        or WHOLE_BOLD_RE.match(stripped)
+        or not (stripped.endswith(SENTENCE_ENDS) or _ENDS_RE.search(stripped))
+        or stripped.count(". ") > 0  # two sentences: an answer's text
+    ):
+        return None
+    title = whole_title(stripped, plain=plain)
+    return title if title and is_question_like(title) else None
+
+
+def prompts(doc: Document, asked: list[Unit]) -> list[Unit]:
+    """A unit per prompting paragraph (see the module), where the notes are so written."""
+    taken = {u.line for u in asked}
+    found: list[Unit] = []
+    paragraphs = 0  # of two lines or more, at the top level
+    answered_asks = 0  # of those, ones that open with a line that asks
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth > 0 or block.quoted:
+            continue
+        if block.end == block.start:
+            continue
+        paragraphs += 1
+        first = doc.line(block.start)
+        if block.start in taken or asks(first):
+            answered_asks += 1
+            continue
+        title = _prompt(first, doc.plain)
+        if title is None:
+            continue
+        found.append(Unit(block.start, block.start, first.strip(), title, block.start + 1))
+    if len(found) < 2 or (len(found) + answered_asks) * 10 < paragraphs * 7:
+        return []
+    return found
