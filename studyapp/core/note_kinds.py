@@ -40,6 +40,9 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 # A saved web page (core.parse.html_page). Read when imported on its own, not in a
 # folder's scan (a cloned repo's pages are its site, not notes).
 HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+# Flashcards kept as JSON (core.parse.json_cards). Read when imported on their own, not
+# in a folder's scan (a cloned repo's JSON files are its settings).
+JSON_SUFFIXES = (".json",)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
     dict.fromkeys(
@@ -50,6 +53,7 @@ OFFERED_SUFFIXES = tuple(
             *ANKI_PACKAGE_SUFFIXES,
             *NOTEBOOK_SUFFIXES,
             *HTML_PAGE_SUFFIXES,
+            *JSON_SUFFIXES,
         )
     )
 )

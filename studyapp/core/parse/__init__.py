@@ -17,7 +17,7 @@ from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
-from studyapp.core.parse import code_notes, engine, markup, noise, rendered_text, turns
+from studyapp.core.parse import code_notes, engine, json_cards, markup, noise, rendered_text, turns
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
@@ -50,13 +50,15 @@ FORMATS = (
     "tsv",
     "anki-text",
     "anki-package",
+    "json",
     "folder",
 )
 UNDERSTOOD = (
     "Markdown headings, numbered or bulleted questions, bold questions, Q:/A: lines, "
     "lines that ask (a question, then its answer), "
     "<details> blocks, tables with a Question column, flashcards (? / ::), "
-    "CSV/TSV, Anki text exports and Anki packages (.apkg)"
+    "CSV/TSV, Anki text exports and Anki packages (.apkg), "
+    "JSON flashcards (a list of {question, answer} or {front, back})"
 )
 NoQuestionsError = engine.NoQuestionsError
 
@@ -158,6 +160,10 @@ def parse_text(
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
+    if split_at in (None, "row") and json_cards.looks_like_cards(text, suffix):
+        cards = json_cards.parse_cards(text, name=name)
+        if cards is not None:  # a JSON file of flashcards
+            return cards
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular

@@ -393,6 +393,12 @@ def _folded_records(records: list[_Record]) -> list[_Record]:
 # --- columns --------------------------------------------------------------------
 
 
+def column_role(name: str) -> str | None:
+    """The role a column (or a record's key) of this name plays: "question", "answer",
+    "tags", "topic" or "ignore"; None for a name of no role."""
+    return _ROLE_OF.get(_normalised(name))
+
+
 def _normalised(header: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", header.casefold()))
 

@@ -1,0 +1,190 @@
+"""Flashcards kept as JSON: a list of records, each naming its question and answer.
+
+    [{"question": "What is overfitting?", "answer": "Learning the noise …"}, …]
+    {"deck": "Statistics", "cards": [{"front": "Type I error", "back": "…"}, …]}
+    {"Python": [{"q": "What is the GIL?", "a": "…"}], "SQL": [ … ]}
+
+The records are the longest list of objects in the file (at the top, or one or two
+levels down: a deck's "cards", a topic's list). Their keys are named as a CSV header
+names its columns (``question``/``front``/``prompt``/``term`` …, ``answer``/``back``
+…, ``tags``, ``topic``, in English and other languages): the same names, read by
+the same table (tabular.column_role). A list of topics' lists takes each key as its
+questions' topic. A value that is a list reads as its items, one a line. Each question
+keeps the lines of the file its record spans; the lines between records are named.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
+from studyapp.core.note_kinds import JSON_SUFFIXES
+from studyapp.core.parse.tabular import column_role
+
+_NAME_KEYS = ("deck", "name", "title")
+
+
+def looks_like_cards(text: str, suffix: str) -> bool:
+    """A .json file, or a text that is nothing but a JSON array or object."""
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    return start in ("[", "{") and (suffix in JSON_SUFFIXES or text.rstrip()[-1:] in ("]", "}"))
+
+
+def _record_lists(value: Any, depth: int = 0) -> list[tuple[str, list[dict]]]:
+    """Lists of objects in `value`, each with the key it is under (a topic's name)."""
+    found: list[tuple[str, list[dict]]] = []
+    if isinstance(value, list):
+        records = [v for v in value if isinstance(v, dict)]
+        if records and len(records) * 2 >= len(value):
+            found.append(("", records))
+    elif isinstance(value, dict) and depth < 2:
+        for key, inner in value.items():
+            for name, records in _record_lists(inner, depth + 1):
+                found.append((name or str(key), records))
+    return found
+
+
+def _roles(records: list[dict]) -> dict[str, str]:
+    """Each key's role ("question", "answer", "tags", "topic", "ignore"), by its name."""
+    roles: dict[str, str] = {}
+    for record in records[:50]:
+        for key in record:
+            if key not in roles:
+                roles[key] = column_role(str(key)) or ""
+    return roles
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        items = [_text(v) for v in value]
+        return "\n".join(f"- {item}" for item in items if item)
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return str(value)
+    return ""
+
+
+def _line_of(text: str, value: str, start: int) -> tuple[int, int]:
+    """Where a string value is written in the file, from `start`: (its offset, its end);
+    (-1, -1) where it cannot be found as written."""
+    for encoded in (json.dumps(value, ensure_ascii=False), json.dumps(value)):
+        at = text.find(encoded, start)
+        if at >= 0:
+            return at, at + len(encoded)
+    return -1, -1
+
+
+def _strings(value: Any) -> list[str]:
+    """The keys and string values of a record, its lists' and objects' inside it too."""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(str(k)), *_strings(v))]
+    return []
+
+
+_TRIVIAL_RE = re.compile(r"^[\s\[\]{},]*$")
+# A key that opens a topic's list or a deck's object: "Python": [
+_OPENING_KEY_RE = re.compile(r'^\s*"(?:[^"\\]|\\.)+"\s*:\s*[\[{]\s*$')
+
+
+def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
+    """The cards of a JSON file, or None where it holds no list of named questions."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except ValueError:
+        return None
+    lists = _record_lists(data)
+    if not lists:
+        return None
+    size = max(len(records) for _, records in lists)
+    lists = [(topic, records) for topic, records in lists if len(records) * 5 >= size]
+    deck = name
+    if isinstance(data, dict):
+        deck = next((data[k] for k in _NAME_KEYS if isinstance(data.get(k), str)), name)
+    topics = len({topic for topic, _ in lists}) > 1
+    questions: list[ParsedQuestion] = []
+    position = 0
+    for topic, records in lists:
+        roles = _roles(records)
+        asking = [k for k, r in roles.items() if r == "question"]
+        if not asking:
+            continue
+        answering = [k for k, r in roles.items() if r == "answer"]
+        for record in records:
+            title = _text(record.get(asking[0]))
+            if not title:
+                continue
+            parts = [_text(record.get(k)) for k in answering]
+            parts += [
+                f"**{k}:** {_text(v)}"
+                for k, v in record.items()
+                if not roles.get(k) and _text(v) and k not in asking
+            ]
+            tags = tuple(
+                t.strip()
+                for k, r in roles.items()
+                if r == "tags"
+                for t in (record.get(k) if isinstance(record.get(k), list) else [record.get(k)])
+                if isinstance(t, str) and t.strip()
+            )
+            own_topic = next(
+                (_text(record[k]) for k, r in roles.items() if r == "topic" and k in record), ""
+            )
+            # (the record's keys and strings where they are written, in whatever order)
+            spans = [_line_of(text, part, position) for part in _strings(record)]
+            spans = [s for s in spans if s[0] >= 0] or [(position, position)]
+            at, end = min(s[0] for s in spans), max(s[1] for s in spans)
+            position = end
+            first = text.count("\n", 0, at) + 1
+            last = text.count("\n", 0, end) + 1
+            path = own_topic or (topic if topics else "")
+            questions.append(
+                ParsedQuestion(
+                    title,
+                    "\n\n".join(p for p in parts if p),
+                    first,
+                    (path,) if path else (),
+                    end_line=last,
+                    tags=tags,
+                )
+            )
+    if not questions:
+        return None
+    return ParsedDocument(
+        deck if isinstance(deck, str) and deck.strip() else name,
+        "json",
+        questions,
+        has_sections=any(q.topic_path for q in questions),
+        unit="row",
+        candidates={"row": len(questions)},
+        skipped=_structure(text, questions),
+        line_breaks="break",
+    )
+
+
+def _structure(text: str, questions: list[ParsedQuestion]) -> list[SkippedRegion]:
+    """The lines of JSON punctuation and of other keys around the records."""
+    covered: set[int] = set()
+    for q in questions:
+        covered.update(range(q.source_line, q.end_line + 1))
+    regions: list[SkippedRegion] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if number in covered or not line.strip():
+            continue
+        reason = "JSON punctuation" if _TRIVIAL_RE.match(line) else "other fields"
+        if _OPENING_KEY_RE.match(line):
+            reason = "section heading"
+        last = regions[-1] if regions else None
+        if last is not None and last.reason == reason and last.end_line == number - 1:
+            regions[-1] = SkippedRegion(last.start_line, number, reason)
+        else:
+            regions.append(SkippedRegion(number, number, reason))
+    return regions

@@ -1,0 +1,91 @@
+"""Flashcards kept as a JSON file: a list of records naming question and answer."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_path, parse_text
+
+
+def test_a_list_of_question_and_answer_records():
+    notes = (
+        "[\n"
+        '  {"question": "What is overfitting?", "answer": "Learning the noise."},\n'
+        '  {"question": "What is regularisation?", "answer": "A penalty on complexity."}\n'
+        "]\n"
+    )
+    doc = parse_text(notes, suffix=".json")
+    assert [(q.title, q.answer_markdown, q.source_line) for q in doc.questions] == [
+        ("What is overfitting?", "Learning the noise.", 2),
+        ("What is regularisation?", "A penalty on complexity.", 3),
+    ]
+
+
+def test_a_decks_cards_named_front_and_back_under_the_decks_name(tmp_path):
+    path = tmp_path / "stats.json"
+    path.write_text(
+        "{\n"
+        '  "deck": "Statistics",\n'
+        '  "cards": [\n'
+        '    {"front": "Type I error", "back": "Rejecting a true null."},\n'
+        '    {"front": "Type II error", "back": "Keeping a false null."}\n'
+        "  ]\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(path)
+    assert doc.deck_name == "Statistics"
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("Type I error", "Rejecting a true null."),
+        ("Type II error", "Keeping a false null."),
+    ]
+    # every line is in a question or named
+    covered = {n for q in doc.questions for n in range(q.source_line, q.end_line + 1)}
+    covered |= {n for r in doc.skipped for n in range(r.start_line, r.end_line + 1)}
+    assert covered >= set(range(1, 8))
+
+
+def test_topics_lists_keys_in_any_order_lists_as_answers_and_tags():
+    notes = """{
+  "Python": [
+    {
+      "id": 1,
+      "q": "What is the GIL?",
+      "a": "A lock that lets one thread run bytecode at a time.",
+      "tags": ["python", "concurrency"]
+    },
+    {"id": 2, "q": "What is a generator?", "a": ["Yields values lazily", "Keeps its state"]}
+  ],
+  "SQL": [
+    {
+      "a": "All rows of the left table, with matches or NULLs.",
+      "q": "What is a LEFT JOIN?"
+    }
+  ]
+}
+"""
+    doc = parse_text(notes, suffix=".json")
+    found = [(q.topic_path, q.title, q.answer_markdown, q.tags) for q in doc.questions]
+    assert found == [
+        (
+            ("Python",),
+            "What is the GIL?",
+            "A lock that lets one thread run bytecode at a time.",
+            ("python", "concurrency"),
+        ),
+        (("Python",), "What is a generator?", "- Yields values lazily\n- Keeps its state", ()),
+        (("SQL",), "What is a LEFT JOIN?", "All rows of the left table, with matches or NULLs.", ()),
+    ]
+    assert [(q.source_line, q.end_line) for q in doc.questions] == [(4, 7), (9, 9), (13, 14)]
+    terms = (
+        '[{"term": "Idempotence", "definition": "Twice is once.", "category": "API"},\n'
+        ' {"term": "Backpressure", "definition": "A consumer slows its producer.", '
+        '"category": "Streams"}]\n'
+    )
+    assert [(q.topic_path, q.title) for q in parse_text(terms, suffix=".json").questions] == [
+        (("API",), "Idempotence"),
+        (("Streams",), "Backpressure"),
+    ]
+
+
+def test_a_json_file_of_no_cards_is_not_read_as_cards():
+    settings = '{\n  "name": "my-app",\n  "scripts": {"test": "jest"}\n}\n'
+    assert parse_text(settings, suffix=".json").questions == []
