@@ -51,6 +51,7 @@ from studyapp.core.parse.ends import (
 from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
+from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.prompts import prompts
 from studyapp.core.parse.records import records
@@ -74,7 +75,7 @@ class NoQuestionsError(StudyAppError):
 
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
-    "bold": found.bold_paragraphs,
+    "bold": lambda doc: lazy_bold_lines(doc, found.bold_paragraphs(doc)),
     "prefix": lambda doc: _prefixed(doc),
     "asked": lambda doc: _asked(doc),
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),

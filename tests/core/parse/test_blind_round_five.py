@@ -159,3 +159,39 @@ def test_prose_whose_paragraphs_open_like_a_prompt_is_not_read_as_prompts():
         "Some more thoughts here about TTLs and invalidation.\n"
     )
     assert titles(notes) == ["My notes on caching"]
+
+
+def test_a_bold_question_typed_right_under_a_list_starts_its_own_question():
+    notes = (
+        "### Interview questions: Node.js\n"
+        "**What is the event loop in Node?**\n"
+        "- Single thread processing callbacks.\n"
+        "- libuv handles the I/O.\n"
+        "**What is the difference between process.nextTick and setImmediate?**\n"
+        "- nextTick runs before the next phase.\n"
+        "**What are streams?**\n"
+        "- Objects that read or write data in chunks.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "What is the event loop in Node?",
+            "- Single thread processing callbacks.\n- libuv handles the I/O.",
+        ),
+        (
+            "What is the difference between process.nextTick and setImmediate?",
+            "- nextTick runs before the next phase.",
+        ),
+        ("What are streams?", "- Objects that read or write data in chunks."),
+    ]
+    numbered = (
+        "**What guarantees ordering in Kafka?**\n"
+        "1. Ordering holds within a partition.\n2. Use the same key.\n"
+        "**How do consumer groups scale?**\n"
+        "1. One consumer per partition.\n"
+        "__Why use idempotent producers?__\n- Retries do not write duplicates.\n"
+    )
+    assert titles(numbered) == [
+        "What guarantees ordering in Kafka?",
+        "How do consumer groups scale?",
+        "Why use idempotent producers?",
+    ]
