@@ -43,6 +43,9 @@ HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # Flashcards kept as JSON (core.parse.json_cards). Read when imported on their own, not
 # in a folder's scan (a cloned repo's JSON files are its settings).
 JSON_SUFFIXES = (".json",)
+# reStructuredText notes (read as the Markdown they mostly are: underlined titles, and
+# their admonitions that ask in core.parse.admonitions). Offered by the dialog.
+RST_SUFFIXES = (".rst",)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
     dict.fromkeys(
@@ -54,6 +57,7 @@ OFFERED_SUFFIXES = tuple(
             *NOTEBOOK_SUFFIXES,
             *HTML_PAGE_SUFFIXES,
             *JSON_SUFFIXES,
+            *RST_SUFFIXES,
         )
     )
 )

@@ -195,3 +195,38 @@ def test_a_bold_question_typed_right_under_a_list_starts_its_own_question():
         "How do consumer groups scale?",
         "Why use idempotent producers?",
     ]
+
+
+def test_restructuredtext_admonitions_and_dropdowns_that_ask():
+    notes = (
+        "Security questions\n==================\n\n"
+        ".. admonition:: What is XSS?\n\n"
+        "   Injecting script into pages other users view.\n\n"
+        ".. dropdown:: What is CSRF?\n   :open:\n\n"
+        "   Tricking a logged-in browser into sending a request.\n\n"
+        "   Use SameSite cookies.\n\n"
+        ".. note::\n\n   Read the OWASP cheat sheets too.\n\n"
+        ".. admonition:: What is SQL injection?\n   :class: tip\n\n"
+        "   Untrusted input changing a query's structure.\n"
+    )
+    assert pairs(notes, suffix=".rst") == [
+        ("What is XSS?", "Injecting script into pages other users view."),
+        (
+            "What is CSRF?",
+            "Tricking a logged-in browser into sending a request.\n\nUse SameSite cookies.",
+        ),
+        ("What is SQL injection?", "Untrusted input changing a query's structure."),
+    ]
+
+
+def test_myst_fenced_directives_that_ask():
+    notes = (
+        "# ML quiz\n\n"
+        "```{admonition} What is a confusion matrix?\n:class: dropdown\n"
+        "A table of predicted against actual classes.\n```\n\n"
+        "```{dropdown} What is recall?\nTP / (TP + FN).\n```\n"
+    )
+    assert pairs(notes) == [
+        ("What is a confusion matrix?", "A table of predicted against actual classes."),
+        ("What is recall?", "TP / (TP + FN)."),
+    ]

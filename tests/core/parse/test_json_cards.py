@@ -72,7 +72,12 @@ def test_topics_lists_keys_in_any_order_lists_as_answers_and_tags():
             ("python", "concurrency"),
         ),
         (("Python",), "What is a generator?", "- Yields values lazily\n- Keeps its state", ()),
-        (("SQL",), "What is a LEFT JOIN?", "All rows of the left table, with matches or NULLs.", ()),
+        (
+            ("SQL",),
+            "What is a LEFT JOIN?",
+            "All rows of the left table, with matches or NULLs.",
+            (),
+        ),
     ]
     assert [(q.source_line, q.end_line) for q in doc.questions] == [(4, 7), (9, 9), (13, 14)]
     terms = (
