@@ -53,7 +53,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
-from studyapp.core.parse.prompts import prompts
+from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.titles import (
@@ -93,7 +93,7 @@ def _asked(doc: Document) -> list[Unit]:
     """Lines that ask; in a text file, also margin lines with their answers hung below."""
     hung = hanging(doc)
     asked = found.asking_lines(doc)
-    asked = sorted([*asked, *prompts(doc, asked)], key=lambda u: u.line)
+    asked = sorted([*asked, *prompts(doc, asked), *stacked(doc, asked)], key=lambda u: u.line)
     if not hung:
         return asked
     taken = {u.line for u in hung}

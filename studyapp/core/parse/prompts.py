@@ -18,8 +18,9 @@ most of the paragraphs of more than one line.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from studyapp.core.parse.titles import asks, whole_title
+from studyapp.core.parse.titles import asks, ends_asking, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import (
     PREFIX_RE,
@@ -72,4 +73,39 @@ def prompts(doc: Document, asked: list[Unit]) -> list[Unit]:
         found.append(Unit(block.start, block.start, first.strip(), title, block.start + 1))
     if len(found) < 2 or (len(found) + answered_asks) * 10 < paragraphs * 7:
         return []
+    return found
+
+
+def stacked(doc: Document, asked: list[Unit]) -> list[Unit]:
+    """Questions typed a line each with their answers, no blank line between the cards::
+
+        What is Docker?
+        Docker packages apps in containers.
+        What is a volume?
+        Storage outside the container's writable layer.
+
+    Markdown reads them as one paragraph, its first line the only question. In a
+    paragraph that opens with a question, a later line that asks starts a question too
+    where the paragraph alternates so throughout: each asking line has an answer's line
+    below it before the next, and the paragraph ends on an answer."""
+    starts = {u.line for u in asked}
+    found: list[Unit] = []
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.depth or block.quoted or block.start not in starts:
+            continue
+        if block.end - block.start < 3:
+            continue
+        lines = doc.lines[block.start - 1 : block.end]
+        asking = [ends_asking(whole_title(line, plain=doc.plain)) for line in lines]
+        if not asking[0] or asking[-1] or sum(asking) < 2:
+            continue
+        if any(a and b for a, b in pairwise(asking)):
+            continue  # two questions in a row: a question wrapped over lines, or a list
+        for offset in range(1, len(lines)):
+            if asking[offset]:
+                number = block.start + offset
+                raw = lines[offset].strip()
+                found.append(
+                    Unit(number, number, raw, whole_title(raw, plain=doc.plain), number + 1)
+                )
     return found

@@ -230,3 +230,31 @@ def test_myst_fenced_directives_that_ask():
         ("What is a confusion matrix?", "A table of predicted against actual classes."),
         ("What is recall?", "TP / (TP + FN)."),
     ]
+
+
+def test_questions_typed_a_line_each_over_their_answers_with_no_blank_lines():
+    notes = (
+        "What is Docker?\nDocker packages apps in containers.\n"
+        "What is a volume?\nStorage outside the container's writable layer.\n"
+        "What is a bridge network?\nThe default network on one host.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("What is Docker?", "Docker packages apps in containers."),
+        ("What is a volume?", "Storage outside the container's writable layer."),
+        ("What is a bridge network?", "The default network on one host."),
+    ]
+    sections = (
+        "# Web security\n\n## TLS\n"
+        "How does the TLS handshake work?\nThey agree on a cipher.\nThen switch to symmetric keys.\n"
+        "What is HSTS?\nA header telling browsers to use HTTPS only.\n\n"
+        "## Auth\nWhat is OAuth?\nA delegation protocol.\nWhat is OIDC?\nIdentity on OAuth 2.0.\n"
+    )
+    assert pairs(sections) == [
+        (
+            "How does the TLS handshake work?",
+            "They agree on a cipher.\nThen switch to symmetric keys.",
+        ),
+        ("What is HSTS?", "A header telling browsers to use HTTPS only."),
+        ("What is OAuth?", "A delegation protocol."),
+        ("What is OIDC?", "Identity on OAuth 2.0."),
+    ]
