@@ -53,6 +53,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
@@ -313,6 +314,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     for head in heads:
         head.section = head.block.level in section_levels and not (head.footer or head.part)
     if top == 7:
+        heads += [_Heading(b, title, True) for b, title in outline_topics(doc, units)]
         heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)
     return heads
 

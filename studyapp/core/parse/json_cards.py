@@ -165,12 +165,12 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
         has_sections=any(q.topic_path for q in questions),
         unit="row",
         candidates={"row": len(questions)},
-        skipped=_structure(text, questions),
+        skipped=_structure(text, questions, topics),
         line_breaks="break",
     )
 
 
-def _structure(text: str, questions: list[ParsedQuestion]) -> list[SkippedRegion]:
+def _structure(text: str, questions: list[ParsedQuestion], topics: bool) -> list[SkippedRegion]:
     """The lines of JSON punctuation and of other keys around the records."""
     covered: set[int] = set()
     for q in questions:
@@ -180,7 +180,7 @@ def _structure(text: str, questions: list[ParsedQuestion]) -> list[SkippedRegion
         if number in covered or not line.strip():
             continue
         reason = "JSON punctuation" if _TRIVIAL_RE.match(line) else "other fields"
-        if _OPENING_KEY_RE.match(line):
+        if topics and _OPENING_KEY_RE.match(line):
             reason = "section heading"
         last = regions[-1] if regions else None
         if last is not None and last.reason == reason and last.end_line == number - 1:

@@ -34,6 +34,7 @@ from studyapp.core.note_kinds import (
 )
 from studyapp.core.parse import html_page
 from studyapp.core.parse.html_text import field_markdown
+from studyapp.core.parse.outline import bulleted, indented_outline
 from studyapp.core.parse.plaintext import literal_emphasis
 
 SUFFIXES = MARKUP_SUFFIXES
@@ -102,6 +103,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_asciidoc(text.split("\n")))
     if suffix in WIKI_SUFFIXES or mediawiki(text):
         return "\n".join(_mediawiki(text.split("\n")))
+    if suffix in TEXT_SUFFIXES and indented_outline(text):
+        return "\n".join(bulleted(text.split("\n")))
     if suffix in TEXT_SUFFIXES and rst_titles(text):
         return "\n".join(_rst_title_lines(text.split("\n")))
     if wiki_headings(text):

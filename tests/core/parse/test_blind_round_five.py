@@ -3,6 +3,7 @@ whose answers are numbered lists of their own (nested or written flat)."""
 
 from __future__ import annotations
 
+from studyapp.core.parse import parse_text
 from tests.helpers.parsing import pairs, titles
 
 
@@ -258,3 +259,49 @@ def test_questions_typed_a_line_each_over_their_answers_with_no_blank_lines():
         ("What is OAuth?", "A delegation protocol."),
         ("What is OIDC?", "Identity on OAuth 2.0."),
     ]
+
+
+def test_an_outline_of_topics_over_questions_over_answers():
+    bullets = (
+        "- Databases\n"
+        "  - What is sharding?\n    - Splitting data across machines by a key.\n"
+        "  - What is replication?\n    - Copying data to several machines.\n"
+        "- Caching\n"
+        "  - What is write-through?\n    - Writes go to the cache and the store together.\n"
+    )
+    doc = parse_text(bullets)
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("Databases",), "What is sharding?"),
+        (("Databases",), "What is replication?"),
+        (("Caching",), "What is write-through?"),
+    ]
+    assert doc.questions[1].answer_markdown.strip() == "- Copying data to several machines."
+    tabs = (
+        "Python\n\tWhat is a list comprehension?\n\t\tA compact way to build lists.\n"
+        "\tWhat are decorators?\n\t\tFunctions wrapping functions.\n"
+        "SQL\n\tWhat is a view?\n\t\tA stored query you can select from.\n"
+    )
+    doc = parse_text(tabs, suffix=".txt")
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("Python",), "What is a list comprehension?"),
+        (("Python",), "What are decorators?"),
+        (("SQL",), "What is a view?"),
+    ]
+    spaces = (
+        "Behavioural\n    Tell me about yourself\n        Backend engineer, 6 years.\n"
+        "        Now looking for a platform role.\n"
+        "    Why are you leaving?\n        I want larger scale problems.\n"
+        "System design\n    Design a URL shortener\n        Counter ids and a KV store.\n"
+    )
+    doc = parse_text(spaces, suffix=".txt")
+    assert [(q.topic_path, q.title) for q in doc.questions] == [
+        (("Behavioural",), "Tell me about yourself"),
+        (("Behavioural",), "Why are you leaving?"),
+        (("System design",), "Design a URL shortener"),
+    ]
+    assert "platform role" in doc.questions[0].answer_markdown
+
+
+def test_an_indented_list_that_asks_nothing_is_not_an_outline_of_questions():
+    notes = "Shopping list\n    milk\n    eggs\n        free range\n    bread\n"
+    assert parse_text(notes, suffix=".txt").questions == []

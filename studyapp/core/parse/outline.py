@@ -1,0 +1,101 @@
+"""Notes kept as an outline: topics, their questions one level in, each question's
+answer one level further::
+
+    - Databases                      Databases
+      - What is sharding?            <tab>What is sharding?
+        - Splitting data by a key.   <tab><tab>Splitting data by a key.
+    - Caching                        Caching
+      - What is write-through?       <tab>What is write-through?
+        - Writes go to both.         <tab><tab>Writes go to both.
+
+On the left, Markdown bullets (Workflowy, Dynalist, Logseq without headings): the
+questions are the items one level in, and the items at the top that hold them are
+their topics (`outline_topics`). On the right, the same outline typed with indents in a
+text file: read as those bullets (`bulleted`), a ``- `` after each line's indent, the
+line numbers kept.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import Unit, is_question_like
+
+
+def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
+    """The items at the top of an outline whose items one level in are the questions:
+    each with the line that names it, as a heading of the questions inside it."""
+    items = {b.start: b for b in doc.blocks if b.kind == "item" and not b.quoted}
+    inner = [u.line for u in units if u.line in items and items[u.line].depth == 1]
+    if len(inner) < 2 or len(inner) * 5 < len(units) * 4:
+        return []
+    found: list[tuple[Block, str]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "item" or block.depth or block.quoted or index + 1 >= len(doc.blocks):
+            continue
+        lead = doc.blocks[index + 1]
+        if lead.kind != "paragraph" or not lead.lead or lead.start != lead.end:
+            continue
+        title = whole_title(lead.text, plain=doc.plain)
+        if not title or is_question_like(title) or len(title) > 80:
+            continue
+        if not any(block.start < line <= block.end for line in inner):
+            continue
+        found.append((Block("heading", lead.start, lead.end, title, level=7), title))
+    return found
+
+
+_INDENT_RE = re.compile(r"^([ \t]*)(\S)")
+_MARKED_RE = re.compile(r"^[ \t]*(?:[-*+•●○]|\d{1,3}[.)])[ \t]")
+
+
+def _width(line: str) -> int:
+    indent = _INDENT_RE.match(line)
+    return len(indent.group(1).expandtabs(4)) if indent else 0
+
+
+def _levels(lines: list[str]) -> dict[int, int]:
+    """Each indent's width → its depth: the widths in the note, narrowest first."""
+    widths = sorted({_width(line) for line in lines if line.strip()})
+    return {width: depth for depth, width in enumerate(widths)}
+
+
+def indented_outline(text: str) -> bool:
+    """Whether a text note is an outline typed with indents: three levels or more, no
+    bullets of its own, every line at most one level deeper than the line above it,
+    most lines indented, and a level whose lines mostly ask, with lines below it."""
+    if "\n\t\t" not in text and "\n    " not in text:
+        return False  # decided in C for the usual note
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 4 or any(_MARKED_RE.match(line) for line in lines):
+        return False
+    levels = _levels(lines)
+    depths = [levels[_width(line)] for line in lines]
+    if max(depths) < 2 or depths[0] != 0:
+        return False
+    if any(b > a + 1 for a, b in pairwise(depths)):
+        return False
+    if sum(1 for d in depths if d) * 2 <= len(depths):
+        return False
+    for depth in range(1, max(depths)):  # a level of questions, with answers below it
+        asked = [line.strip() for line, d in zip(lines, depths, strict=True) if d == depth]
+        asking = sum(1 for line in asked if is_question_like(whole_title(line, plain=True)))
+        if len(asked) >= 2 and asking * 5 >= len(asked) * 3:
+            return True
+    return False
+
+
+def bulleted(lines: list[str]) -> list[str]:
+    """Each line of an indented outline as a Markdown bullet at its depth."""
+    levels = _levels(lines)
+    out = []
+    for line in lines:
+        match = _INDENT_RE.match(line)
+        if match is None:
+            out.append(line)
+            continue
+        out.append("  " * levels[_width(line)] + "- " + line[match.end(1) :])
+    return out
