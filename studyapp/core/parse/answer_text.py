@@ -129,7 +129,13 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
 
 
 # "What is TCP? A reliable byte stream.": the question, then a statement on its line.
-_INLINE_ANSWER_RE = re.compile(r"^(?P<q>[^?\n]{3,}\?)[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*)$", re.S)
+# (after a colon, dash or arrow, "How do I squash commits?: `git rebase -i`", the answer
+# may open in lower case)
+_INLINE_ANSWER_RE = re.compile(
+    r"^(?P<q>[^?\n]{3,}\?)(?:[ \t]*(?:[:\-–—]|->|=>|→)[ \t]+(?P<s>[^?\s][^?]*)"
+    r"|[ \t]+(?P<a>[A-Z0-9`*_\"'][^?]*))$",
+    re.S,
+)
 
 
 _TODO_RE = re.compile(r"^(?:TODO|TBD|FIXME|\?+)\b", re.I)
@@ -147,13 +153,14 @@ def answered_inline(unit: Unit, plain: bool) -> tuple[str, str]:
     a statement (not another question, not a task: "Give an example."): that statement
     is its answer."""
     match = _INLINE_ANSWER_RE.match(unit.raw_title.strip())
-    if match is None or found.is_question_like(whole_title(match["a"], plain=plain)):
+    said = (match["a"] or match["s"]) if match else ""
+    if match is None or found.is_question_like(whole_title(said, plain=plain)):
         return unit.title, ""
-    if _TODO_RE.match(match["a"]):  # "…? TODO": the question, still to be answered
+    if _TODO_RE.match(said):  # "…? TODO": the question, still to be answered
         return whole_title(match["q"], plain=plain), ""
-    if _CONDITION_RE.match(match["a"]):  # "Assume it is sorted.", "`print(0.1+0.2)`"
+    if match["a"] and _CONDITION_RE.match(said):  # "Assume it is sorted.", "`print(…)`"
         return unit.title, ""
-    return whole_title(match["q"], plain=plain), match["a"].strip()
+    return whole_title(match["q"], plain=plain), said.strip()
 
 
 def _mark(answer: str) -> str:

@@ -193,7 +193,12 @@ def _title_cut(lines: list[str], plain: bool) -> int | None:
     """The last line of a question whose answer follows in the same paragraph, with no
     blank line and no "A:" between ("Q1. What is an inode?" / "Metadata of a file."):
     the first line that ends asking, else the first line when the next starts a new
-    sentence. None when the whole paragraph is the question (a title wrapped over lines)."""
+    sentence; a line that asks below a first that neither asks nor sets a task ends a
+    scenario's question ("… grew by 20%." / "How do you find it?"). None when the whole
+    paragraph is the question (a title wrapped over lines)."""
+    ask = next((i for i, line in enumerate(lines[:3]) if _ends_asking(line, plain)), None)
+    if ask and not is_question_like(whole_title(lines[0], plain=plain)):
+        return None if ask == len(lines) - 1 else ask
     for i in range(len(lines) - 1):
         if _ends_asking(lines[i], plain) or _ends_phrase(lines[i], lines[i + 1]):
             return i

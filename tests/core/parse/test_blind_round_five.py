@@ -305,3 +305,52 @@ def test_an_outline_of_topics_over_questions_over_answers():
 def test_an_indented_list_that_asks_nothing_is_not_an_outline_of_questions():
     notes = "Shopping list\n    milk\n    eggs\n        free range\n    bread\n"
     assert parse_text(notes, suffix=".txt").questions == []
+
+
+def test_an_items_answer_after_its_question_mark_and_a_colon_dash_or_arrow():
+    notes = (
+        "# Git cheat questions\n\n"
+        "- How do I squash commits?: `git rebase -i HEAD~N` and mark them `squash`.\n"
+        "- How do I see who changed a line?: `git blame file`.\n"
+        "- How do I undo a pushed commit?: `git revert <sha>`.\n"
+    )
+    assert pairs(notes) == [
+        ("How do I squash commits?", "`git rebase -i HEAD~N` and mark them `squash`."),
+        ("How do I see who changed a line?", "`git blame file`."),
+        ("How do I undo a pushed commit?", "`git revert <sha>`."),
+    ]
+    numbered = (
+        "1. Is Python compiled? - partly: to bytecode, then interpreted\n"
+        "2. Default port of Postgres? → 5432\n"
+        "3. Does Go have generics? — yes, since 1.18\n"
+    )
+    assert pairs(numbered) == [
+        ("Is Python compiled?", "partly: to bytecode, then interpreted"),
+        ("Default port of Postgres?", "5432"),
+        ("Does Go have generics?", "yes, since 1.18"),
+    ]
+
+
+def test_a_scenario_whose_question_follows_its_first_sentence_is_one_title():
+    notes = (
+        "# Scenario questions\n\n"
+        "1. A batch job that used to take 1 hour now takes 6 hours.\n"
+        "   How do you find the cause?\n\n"
+        "   Look for superlinear steps: spilled joins, skewed keys.\n\n"
+        "2. Your Kafka consumer lag keeps growing during peak hours.\n"
+        "   What would you look at?\n"
+        "   Partition count against consumers.\n\n"
+        "3. Explain how you would test the fix.\n"
+        "   Replay peak traffic in staging.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "A batch job that used to take 1 hour now takes 6 hours. How do you find the cause?",
+            "Look for superlinear steps: spilled joins, skewed keys.",
+        ),
+        (
+            "Your Kafka consumer lag keeps growing during peak hours. What would you look at?",
+            "Partition count against consumers.",
+        ),
+        ("Explain how you would test the fix.", "Replay peak traffic in staging."),
+    ]
