@@ -43,6 +43,8 @@ HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # Flashcards kept as JSON (core.parse.json_cards). Read when imported on their own, not
 # in a folder's scan (a cloned repo's JSON files are its settings).
 JSON_SUFFIXES = (".json",)
+# Flashcards kept as YAML (core.parse.yaml_cards), offered by the dialog alike.
+YAML_SUFFIXES = (".yaml", ".yml")
 # reStructuredText notes (read as the Markdown they mostly are: underlined titles, and
 # their admonitions that ask in core.parse.admonitions). Offered by the dialog.
 RST_SUFFIXES = (".rst",)
@@ -57,6 +59,7 @@ OFFERED_SUFFIXES = tuple(
             *NOTEBOOK_SUFFIXES,
             *HTML_PAGE_SUFFIXES,
             *JSON_SUFFIXES,
+            *YAML_SUFFIXES,
             *RST_SUFFIXES,
         )
     )

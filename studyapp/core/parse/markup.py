@@ -31,6 +31,7 @@ from studyapp.core.note_kinds import (
     ORG_SUFFIXES,
     TEXT_SUFFIXES,
     WIKI_SUFFIXES,
+    YAML_SUFFIXES,
 )
 from studyapp.core.parse import html_page
 from studyapp.core.parse.html_text import field_markdown
@@ -97,6 +98,10 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse import notebook
 
         return notebook.to_markdown(text)
+    if suffix in YAML_SUFFIXES:
+        from studyapp.core.parse import yaml_cards
+
+        return yaml_cards.to_markdown(text)
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
     if suffix in ASCIIDOC_SUFFIXES:

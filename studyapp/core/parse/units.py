@@ -98,6 +98,8 @@ DASHED_ANSWER_RE = re.compile(
 
 
 # A quiz's options: "A. Linked list" followed by "B. Hash map".
+# YAML's block scalar indicator ("answer: |", "answer: >-"): the answer's lines follow.
+YAML_BLOCK_RE = re.compile(r"^[|>][+-]?\d?\s*$")
 OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Aa][.)]\s")
 OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb][.)]\s")
 
@@ -530,6 +532,8 @@ def prefixed(doc: Document) -> list[Unit]:
                 if index < len(lines) and answers(lines[index], at=index):
                     mark = ANSWER_RE.match(lines[index]) or DASHED_ANSWER_RE.match(lines[index])
                     prefix = lines[index][mark.end() :].lstrip()
+                    if YAML_BLOCK_RE.match(prefix):  # YAML's "answer: |" over its lines
+                        prefix = ""
                     index += 1
                 elif len(title_lines) > 1 and index - (start - block.start) > 4:
                     title_lines = title_lines[:1]

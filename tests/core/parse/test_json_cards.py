@@ -94,3 +94,29 @@ def test_topics_lists_keys_in_any_order_lists_as_answers_and_tags():
 def test_a_json_file_of_no_cards_is_not_read_as_cards():
     settings = '{\n  "name": "my-app",\n  "scripts": {"test": "jest"}\n}\n'
     assert parse_text(settings, suffix=".json").questions == []
+
+
+def test_yaml_cards_keyed_as_a_csv_header_names_its_columns():
+    notes = (
+        "# Kubernetes cards\n"
+        "- front: What is a Pod?\n  back: The smallest deployable unit.\n"
+        '- front: "What is a Service?"\n  back: |\n'
+        "    A stable address in front of Pods.\n    Found by a label selector.\n"
+        "- front: What is an Ingress?\n  back: >-\n    HTTP routing from outside\n"
+        "    the cluster.\n"
+    )
+    assert [
+        (q.title, q.answer_markdown.strip()) for q in parse_text(notes, suffix=".yaml").questions
+    ] == [
+        ("What is a Pod?", "The smallest deployable unit."),
+        ("What is a Service?", "A stable address in front of Pods.\nFound by a label selector."),
+        ("What is an Ingress?", "HTTP routing from outside\nthe cluster."),
+    ]
+    nested = (
+        "cards:\n  - q: What is a goroutine?\n    a: A lightweight thread.\n"
+        "  - q: What is a channel?\n    a: A typed conduit between goroutines.\n"
+    )
+    assert [q.title for q in parse_text(nested, suffix=".yml").questions] == [
+        "What is a goroutine?",
+        "What is a channel?",
+    ]
