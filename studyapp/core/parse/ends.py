@@ -134,6 +134,8 @@ _SIGNATURE_RE = re.compile(r"^--[ \t]?$")
 _SIGN_OFF_RE = re.compile(
     r"^(?:cheers|best|best wishes|best regards|kind regards|warm regards|regards|thanks"
     r"|thank you|many thanks|talk soon|take care|all the best|see you|ciao|bye|love|xoxo"
+    r"|best of luck|good luck|hope (?:this|that) helps|speak soon|sincerely|yours sincerely"
+    r"|yours truly|thanks again|thanks so much|with thanks|warmly"
     r"|saludos|gruß|grüße|viele grüße|bisous|cordialement)\s*[,!.]*$",
     re.I,
 )

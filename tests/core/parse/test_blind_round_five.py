@@ -354,3 +354,21 @@ def test_a_scenario_whose_question_follows_its_first_sentence_is_one_title():
         ),
         ("Explain how you would test the fix.", "Replay peak traffic in staging."),
     ]
+
+
+def test_an_emails_close_after_the_last_answer_is_not_part_of_it():
+    notes = (
+        "Hi Alex,\n\nA few questions the panel likes:\n\n"
+        "- What is a slowly changing dimension?\n  A dimension whose attributes change.\n"
+        "- How would you deduplicate a stream of events?\n  Keep a window of seen ids.\n\n"
+        "Best of luck,\nSam\n"
+    )
+    assert pairs(notes, suffix=".txt")[-1] == (
+        "How would you deduplicate a stream of events?",
+        "Keep a window of seen ids.",
+    )
+    helps = (
+        "1. What is a bloom filter?\n   A bit array with k hashes.\n"
+        "2. What is a skip list?\n   Linked lists in levels.\n\nHope this helps!\nPriya\n"
+    )
+    assert pairs(helps)[-1] == ("What is a skip list?", "Linked lists in levels.")
