@@ -84,8 +84,8 @@ PREFIX_RE = re.compile(
 # The bold closing a mark only where bold opened it ("**A:** …"): after a plain "A:"
 # the "__" of "__new__ creates …" is the answer's first characters.
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*"
-    r"(?(bold)(?:\*\*|__)?)\s*",
+    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*"
+    r"(?(bold)(?:\*\*|__|\*|_)?)\s*",  # (or italic: "*Answer:* …")
     re.I,
 )
 # "Q1 - …" / "A1 - …": a number, then a dash (paired by their numbers).

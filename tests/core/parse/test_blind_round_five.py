@@ -372,3 +372,25 @@ def test_an_emails_close_after_the_last_answer_is_not_part_of_it():
         "2. What is a skip list?\n   Linked lists in levels.\n\nHope this helps!\nPriya\n"
     )
     assert pairs(helps)[-1] == ("What is a skip list?", "Linked lists in levels.")
+
+
+def test_an_answers_mark_in_italics_is_left_out_of_the_answer():
+    notes = (
+        "# OS\n\n"
+        "**1. What is a deadlock?**\n\n*Answer:* Tasks each waiting for another's resource.\n\n"
+        "**2. What is starvation?**\n\n*Answer:* A task never gets the resource.\n\n"
+        "**3. What is a race condition?**\n\n_Ans:_ The result depends on timing.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a deadlock?", "Tasks each waiting for another's resource."),
+        ("What is starvation?", "A task never gets the resource."),
+        ("What is a race condition?", "The result depends on timing."),
+    ]
+    marked = (
+        "**Q:** What is Redis?\n*A:* An in-memory data structure store.\n\n"
+        "**Q:** What is a pipeline?\n*A:* Many commands without waiting for replies.\n"
+    )
+    assert pairs(marked) == [
+        ("What is Redis?", "An in-memory data structure store."),
+        ("What is a pipeline?", "Many commands without waiting for replies."),
+    ]
