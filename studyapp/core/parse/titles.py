@@ -126,7 +126,13 @@ def strip_inline_markdown(text: str) -> str:
             text = _DUNDER_RE.sub(
                 lambda m: dunders.append(m.group(0)) or f"\ue002{len(dunders) - 1}\ue003", text
             )
-        text = _BOLD_RE.sub(r"\2", text)
+        outer = text.strip()
+        if outer[:2] == outer[-2:] == "**" and outer[2:-2].count("**") % 2:
+            # "**What are *args and **kwargs?**": the bold around the whole title is the
+            # pair; the "**" left inside it is the author's
+            text = outer[2:-2]
+        else:
+            text = _BOLD_RE.sub(r"\2", text)
         text = _STAR_RE.sub(r"\1", text)
         text = _UNDERSCORE_RE.sub(r"\1", text)
         if dunders:

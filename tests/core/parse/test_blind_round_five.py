@@ -394,3 +394,17 @@ def test_an_answers_mark_in_italics_is_left_out_of_the_answer():
         ("What is Redis?", "An in-memory data structure store."),
         ("What is a pipeline?", "Many commands without waiting for replies."),
     ]
+
+
+def test_a_bold_title_keeps_the_stars_of_args_and_kwargs_inside_it():
+    notes = (
+        "## Python\n\n"
+        "**What are *args and **kwargs?**\nExtra positional and keyword arguments.\n\n"
+        "**What does **kwargs collect?**\nKeyword arguments as a dict.\n\n"
+        "**What does `__init__` do?**\nInitialises a new instance.\n"
+    )
+    assert titles(notes) == [
+        "What are *args and **kwargs?",
+        "What does **kwargs collect?",
+        "What does __init__ do?",
+    ]
