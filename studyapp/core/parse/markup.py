@@ -29,6 +29,7 @@ from studyapp.core.note_kinds import (
     MARKUP_SUFFIXES,
     NOTEBOOK_SUFFIXES,
     ORG_SUFFIXES,
+    RST_SUFFIXES,
     TEXT_SUFFIXES,
     WIKI_SUFFIXES,
     YAML_SUFFIXES,
@@ -102,6 +103,11 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse import yaml_cards
 
         return yaml_cards.to_markdown(text)
+    if suffix in RST_SUFFIXES:
+        from studyapp.core.parse import rst
+
+        lines = text.split("\n")
+        return "\n".join(rst.to_markdown(_rst_title_lines(lines) if rst_titles(text) else lines))
     if suffix in ORG_SUFFIXES:
         return "\n".join(_org(text.split("\n")))
     if suffix in ASCIIDOC_SUFFIXES:

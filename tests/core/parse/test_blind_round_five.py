@@ -408,3 +408,30 @@ def test_a_bold_title_keeps_the_stars_of_args_and_kwargs_inside_it():
         "What does **kwargs collect?",
         "What does __init__ do?",
     ]
+
+
+def test_restructuredtext_code_blocks_and_notes_inside_an_answer_read_as_markdown():
+    notes = (
+        "Python questions\n================\n\n"
+        "What is a context manager?\n--------------------------\n\n"
+        "An object used by ``with``.\n\n"
+        ".. code-block:: python\n   :linenos:\n\n"
+        '   with open("f.txt") as f:\n       data = f.read()\n\n'
+        ".. warning:: Do not swallow exceptions.\n\n"
+        "What is a generator?\n--------------------\n\n"
+        "A function that yields. An example::\n\n    def count():\n        yield 1\n\n"
+        ".. tip::\n\n   Use ``yield from`` to delegate.\n"
+    )
+    assert pairs(notes, suffix=".rst") == [
+        (
+            "What is a context manager?",
+            "An object used by ``with``.\n\n"
+            '    with open("f.txt") as f:\n        data = f.read()\n\n'
+            "> **Warning** Do not swallow exceptions.",
+        ),
+        (
+            "What is a generator?",
+            "A function that yields. An example:\n\n    def count():\n        yield 1\n\n"
+            "> **Tip**\n>\n> Use ``yield from`` to delegate.",
+        ),
+    ]
