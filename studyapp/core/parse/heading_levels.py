@@ -96,6 +96,41 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
     return Candidate(chosen.kind, units, chosen.score)
 
 
+# "1.2.1 Why not use MSE?": a heading's number in an outline's scheme, dotted.
+_DOTTED_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+
+
+def numbered_below(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """A deeper heading that asks and carries its question's number one step further
+    ("#### 1.2.1 Why not use MSE?" under "### 1.2 What is logistic regression?"): a
+    question of its own, numbered so by its author, not a part of the answer above."""
+    level = int(chosen.kind[1:])
+    numbers = {u.line: m[1] for u in chosen.units if (m := _DOTTED_RE.match(u.raw_title))}
+    if len(numbers) * 2 < len(chosen.units):
+        return chosen  # the questions are not numbered so
+    lines = [u.line for u in chosen.units]
+    added = []
+    for cand in cands:
+        if cand.kind not in HEADING_KINDS or int(cand.kind[1:]) <= level:
+            continue
+        for unit in cand.units:
+            match = _DOTTED_RE.match(unit.raw_title)
+            position = bisect.bisect_left(lines, unit.line) - 1
+            parent = numbers.get(lines[position]) if position >= 0 else None
+            if (
+                match
+                and parent
+                and match[1].startswith(parent + ".")
+                and asks_or_compares(unit.title)
+            ):
+                added.append(unit)
+    if not added:
+        return chosen
+    return Candidate(
+        chosen.kind, sorted([*chosen.units, *added], key=lambda u: u.line), chosen.score
+    )
+
+
 def two_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """The chosen heading unit with the questions it holds at other heading levels, where
     its places mostly ask (a heading that names a group stands apart from them)."""
@@ -104,4 +139,5 @@ def two_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
     others = (c for c in cands if c.kind in HEADING_KINDS and c.kind not in (chosen.kind, "h1"))
     if not any(c.units for c in others) or not found.mostly_asking(chosen.units):
         return chosen  # no question at another level (the usual note), or no questions
+    chosen = numbered_below(doc, chosen, cands)
     return shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)

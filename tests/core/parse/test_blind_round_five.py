@@ -435,3 +435,20 @@ def test_restructuredtext_code_blocks_and_notes_inside_an_answer_read_as_markdow
             "> **Tip**\n>\n> Use ``yield from`` to delegate.",
         ),
     ]
+
+
+def test_a_deeper_heading_numbered_below_its_question_is_a_question_of_its_own():
+    notes = (
+        "# Networking\n\n"
+        "## 2.1 What is TCP?\nA reliable, ordered byte stream.\n\n"
+        "### Example\nHTTP runs over it.\n\n"
+        "### 2.1.1 What is a SYN flood?\nHalf-open connections that exhaust the backlog.\n\n"
+        "## 2.2 What is UDP?\nDatagrams with no delivery guarantee.\n\n"
+        "### 2.2.1 When is UDP preferred?\nReal-time media and DNS.\n"
+    )
+    assert pairs(notes) == [
+        ("What is TCP?", "A reliable, ordered byte stream.\n\n### Example\nHTTP runs over it."),
+        ("What is a SYN flood?", "Half-open connections that exhaust the backlog."),
+        ("What is UDP?", "Datagrams with no delivery guarantee."),
+        ("When is UDP preferred?", "Real-time media and DNS."),
+    ]
