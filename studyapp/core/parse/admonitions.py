@@ -34,13 +34,17 @@ _MYST_OPEN_RE = re.compile(
     r"question|faq)\}[ \t]+(?P<title>\S.*?)[ \t]*$",
     re.I,
 )
+_ANY_DIRECTIVE_RE = re.compile(
+    r"^ {0,3}(?:\.\.[ \t]+|(?:`{3,}|~{3,})\{)(?:admonition|dropdown|topic|card|question|faq)\b",
+    re.I | re.M,
+)
 _RST_OPTION_RE = re.compile(r"^:[\w-]+:(?:\s|$)")
 _ASKING_KINDS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", "card"))
 
 
 def admonitions(doc: Document) -> list[Unit]:
     text = "\n".join(doc.lines)
-    if (".. " in text and "::" in text) or "{" in text:
+    if _ANY_DIRECTIVE_RE.search(text):
         rst = _rst_admonitions(doc)
         if rst:
             return rst

@@ -29,7 +29,7 @@ def _mostly(units: list[Unit], share: float) -> bool:
 
 def _nested_in_asking(inner: list[Unit], outer: list[Unit]) -> bool:
     """Every inner item sits inside an outer item that asks, and the outer ones ask."""
-    if len(outer) < 2 or not _mostly(outer, 0.6) or _mostly(inner, 0.5):
+    if len(outer) < 2 or _mostly(inner, 0.5):  # (the outer ones mostly ask: checked once)
         return False
     spans = [(u.line, u.end) for u in outer if u.end and is_question_like(u.title)]
     return all(any(low < u.line <= high for low, high in spans) for u in inner)
@@ -81,7 +81,8 @@ def without_answer_steps(
     doc: Document, groups: dict[tuple[int, bool, str], list[Unit]]
 ) -> dict[tuple[int, bool, str], list[Unit]]:
     """The list item groups less the numbered steps of answers (see the module)."""
-    outer = [units for key, units in groups.items() if key[0] == 0]
+    nested = any(key[0] > 0 for key in groups)
+    outer = [u for key, u in groups.items() if key[0] == 0 and nested and _mostly(u, 0.6)]
     result: dict[tuple[int, bool, str], list[Unit]] = {}
     headings: list[int] | None = None
     for key, units in groups.items():

@@ -198,9 +198,12 @@ def _title_cut(lines: list[str], plain: bool) -> int | None:
     sentence; a line that asks below a first that neither asks nor sets a task ends a
     scenario's question ("… grew by 20%." / "How do you find it?"). None when the whole
     paragraph is the question (a title wrapped over lines)."""
-    ask = next((i for i, line in enumerate(lines[:3]) if _ends_asking(line, plain)), None)
-    if ask and not is_question_like(whole_title(lines[0], plain=plain)):
-        return None if ask == len(lines) - 1 else ask
+    if len(lines) > 1 and _ends_asking(lines[0], plain):
+        return 0  # the usual question, its answer below it
+    if len(lines) > 1 and not is_question_like(whole_title(lines[0], plain=plain)):
+        ask = next((i for i in range(1, min(3, len(lines))) if _ends_asking(lines[i], plain)), 0)
+        if ask:
+            return None if ask == len(lines) - 1 else ask
     for i in range(len(lines) - 1):
         if _ends_asking(lines[i], plain) or _ends_phrase(lines[i], lines[i + 1]):
             return i
