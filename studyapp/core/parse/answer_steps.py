@@ -77,6 +77,29 @@ def _restarted_steps(units: list[Unit], headings: list[int]) -> set[int]:
     return steps
 
 
+def _alternating_answers(units: list[Unit]) -> set[int]:
+    """Indices of the items that answer the item above them in a flat list that
+    alternates ("- What is a Dockerfile?" / "- A recipe that builds an image." / "- What
+    does EXPOSE do?" / …): each item that asks holds nothing below it and is followed by
+    one or two that do not ask, and the list goes so throughout."""
+    asking = [asks(u.title) for u in units]
+    if sum(asking) < 2 or not asking[0]:
+        return set()
+    answers: set[int] = set()
+    run = 0
+    for index, unit in enumerate(units):
+        if asking[index]:
+            if (run == 0 and index) or (unit.end and unit.end > unit.title_end):
+                return set()  # a question with no answer item, or one nested under it
+            run = 0
+            continue
+        run += 1
+        if run > 2 or (unit.end and unit.end > unit.title_end):
+            return set()
+        answers.add(index)
+    return answers if run else set()
+
+
 def without_answer_steps(
     doc: Document, groups: dict[tuple[int, bool, str], list[Unit]]
 ) -> dict[tuple[int, bool, str], list[Unit]]:
@@ -93,5 +116,8 @@ def without_answer_steps(
                 headings = [b.start for b in doc.blocks if b.kind == "heading"]
             steps = _restarted_steps(units, headings)
             units = [u for k, u in enumerate(units) if k not in steps]
+        if not key[1] and key[2] == "text":
+            answers = _alternating_answers(units)
+            units = [u for k, u in enumerate(units) if k not in answers]
         result[key] = units
     return result

@@ -452,3 +452,22 @@ def test_a_deeper_heading_numbered_below_its_question_is_a_question_of_its_own()
         ("What is UDP?", "Datagrams with no delivery guarantee."),
         ("When is UDP preferred?", "Real-time media and DNS."),
     ]
+
+
+def test_a_flat_list_that_alternates_question_and_answer_items():
+    notes = (
+        "## Docker quick notes\n\n"
+        "- What is a Dockerfile?\n- A recipe that builds an image.\n"
+        "- What does EXPOSE do?\n- Documents the port; it publishes nothing.\n"
+        "- What is a multi-stage build?\n- Several FROM stages.\n- Only artefacts are copied.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a Dockerfile?", "- A recipe that builds an image."),
+        ("What does EXPOSE do?", "- Documents the port; it publishes nothing."),
+        ("What is a multi-stage build?", "- Several FROM stages.\n- Only artefacts are copied."),
+    ]
+    bullets = (
+        "• What is ARP?\n• Maps IP addresses to MAC addresses.\n"
+        "• What is DHCP?\n• Hands out IP addresses.\n"
+    )
+    assert titles(bullets, suffix=".txt") == ["What is ARP?", "What is DHCP?"]
