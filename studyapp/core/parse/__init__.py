@@ -17,7 +17,16 @@ from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
-from studyapp.core.parse import code_notes, engine, json_cards, markup, noise, rendered_text, turns
+from studyapp.core.parse import (
+    chat_headers,
+    code_notes,
+    engine,
+    json_cards,
+    markup,
+    noise,
+    rendered_text,
+    turns,
+)
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
@@ -175,7 +184,10 @@ def parse_text(
     plain = suffix in TEXT_SUFFIXES and not _written_in_markdown(text)
     if split_at in (None, "chat"):
         transcript = turns.parse_turns(
-            text, name=name, keep_noise=keep_chat_noise, source_file=source_file
+            chat_headers.labelled(text),  # "[10:02] Alex Kim" over each message
+            name=name,
+            keep_noise=keep_chat_noise,
+            source_file=source_file,
         )
         if transcript is not None:  # "You:" / "Assistant:" turns: the chat layer
             transcript.format = "text" if plain else "markdown"

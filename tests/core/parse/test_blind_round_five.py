@@ -471,3 +471,29 @@ def test_a_flat_list_that_alternates_question_and_answer_items():
         "• What is DHCP?\n• Hands out IP addresses.\n"
     )
     assert titles(bullets, suffix=".txt") == ["What is ARP?", "What is DHCP?"]
+
+
+def test_a_chat_pasted_from_a_messaging_app_with_a_header_over_each_message():
+    teams = (
+        "[10:02] Alex Kim\nWhat is the difference between a process and a thread?\n"
+        "[10:03] Me\nProcesses have separate memory; threads share it.\n"
+        "[10:05] Alex Kim\nWhat is a mutex?\n"
+        "[10:05] Me\nA lock that one thread can hold at a time.\n"
+    )
+    assert pairs(teams, suffix=".txt") == [
+        (
+            "What is the difference between a process and a thread?",
+            "Processes have separate memory; threads share it.",
+        ),
+        ("What is a mutex?", "A lock that one thread can hold at a time."),
+    ]
+    slack = (
+        "Sam  9:01 PM\nHow does garbage collection work in Java?\n"
+        "Jordan  9:02 PM\nGenerational collection.\n"
+        "Sam  9:03 PM\nWhat is a memory leak in a GC language?\n"
+        "Jordan  9:04 PM\nObjects still referenced by mistake.\n"
+    )
+    assert pairs(slack, suffix=".txt") == [
+        ("How does garbage collection work in Java?", "Generational collection."),
+        ("What is a memory leak in a GC language?", "Objects still referenced by mistake."),
+    ]

@@ -1,0 +1,64 @@
+"""A chat pasted from a messaging app, each message under a header line of its own that
+names its sender and time, as Teams, Slack and Discord copy them::
+
+    [10:02] Alex Kim                 Alex Kim  10:02 AM
+    What is a mutex?                 What is a mutex?
+    [10:03] Me                       Me  10:03 AM
+    A lock one thread holds.         A lock one thread holds.
+
+Read as the interview it is, line for line: each header becomes the label of a turn
+("Interviewer:" / "Me:") for the chat layer (turns.py). The candidate is the sender
+named "Me" (or "You"); where none is, the sender whose messages ask the most is the
+interviewer. Only where two senders or more take turns, each with two messages or more:
+one person's pasted list under a header or two is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from studyapp.core.parse.titles import ends_asking
+
+_NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3})"
+_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+_HEADER_RES = (
+    re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
+    re.compile(rf"^\s*{_NAME}\s+{_TIME}\s*$"),  # "Alex Kim  10:02 AM"
+)
+_SELF_RE = re.compile(r"^(?:me|you|myself)$", re.I)
+
+
+def _header(line: str) -> str | None:
+    if not line[:1].strip() and not line.strip():
+        return None
+    for pattern in _HEADER_RES:
+        match = pattern.match(line)
+        if match:
+            return match["name"].strip()
+    return None
+
+
+def labelled(text: str) -> str:
+    """`text` with its senders' header lines as turn labels, or `text` itself."""
+    if ":" not in text:
+        return text  # decided in C for the usual note
+    lines = text.split("\n")
+    headers = {n: name for n, line in enumerate(lines) if (name := _header(line))}
+    senders = Counter(headers.values())
+    if len(senders) < 2 or min(senders.values()) < 2 or len(headers) < 4:
+        return text
+    order = sorted(headers)
+    if sum(1 for a, b in pairwise(order) if headers[a] != headers[b]) * 10 < (len(order) - 1) * 7:
+        return text  # senders that do not take turns
+    asking: Counter[str] = Counter()
+    for index, start in enumerate(order):
+        stop = order[index + 1] if index + 1 < len(order) else len(lines)
+        asking[headers[start]] += sum(1 for line in lines[start + 1 : stop] if ends_asking(line))
+    selves = [s for s in senders if _SELF_RE.match(s)]
+    candidate = selves[0] if selves else min(senders, key=lambda s: (asking[s], s))
+    out = list(lines)
+    for n, name in headers.items():
+        out[n] = "Me:" if name == candidate else "Interviewer:"
+    return "\n".join(out)
