@@ -42,7 +42,7 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # Flashcards kept as JSON (core.parse.json_cards). Read when imported on their own, not
 # in a folder's scan (a cloned repo's JSON files are its settings).
-JSON_SUFFIXES = (".json",)
+JSON_SUFFIXES = (".json", ".jsonl")
 # Flashcards kept as YAML (core.parse.yaml_cards), offered by the dialog alike.
 YAML_SUFFIXES = (".yaml", ".yml")
 # reStructuredText notes (read as the Markdown they mostly are: underlined titles, and

@@ -27,9 +27,22 @@ _NAME_KEYS = ("deck", "name", "title")
 
 
 def looks_like_cards(text: str, suffix: str) -> bool:
-    """A .json file, or a text that is nothing but a JSON array or object."""
+    """A .json or .jsonl file, or a text that is nothing but a JSON array or object."""
     start = text.lstrip("\ufeff \t\r\n")[:1]
     return start in ("[", "{") and (suffix in JSON_SUFFIXES or text.rstrip()[-1:] in ("]", "}"))
+
+
+def _json_lines(text: str) -> list[Any] | None:
+    """JSON Lines (``.jsonl``): an object a line, as datasets and exports keep them."""
+    records = []
+    for line in text.lstrip("\ufeff").split("\n"):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except ValueError:
+            return None
+    return records or None
 
 
 def _record_lists(value: Any, depth: int = 0) -> list[tuple[str, list[dict]]]:
@@ -100,7 +113,9 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     try:
         data = json.loads(text.lstrip("\ufeff"))
     except ValueError:
-        return None
+        data = _json_lines(text)
+        if data is None:
+            return None
     lists = _record_lists(data)
     if not lists:
         return None

@@ -120,3 +120,15 @@ def test_yaml_cards_keyed_as_a_csv_header_names_its_columns():
         "What is a goroutine?",
         "What is a channel?",
     ]
+
+
+def test_json_lines_an_object_a_line():
+    notes = (
+        '{"prompt": "What is RLHF?", "response": "Tuning with a reward model."}\n'
+        '{"prompt": "What is LoRA?", "response": "Low-rank adapters."}\n'
+    )
+    doc = parse_text(notes, suffix=".jsonl")
+    assert [(q.title, q.answer_markdown, q.source_line) for q in doc.questions] == [
+        ("What is RLHF?", "Tuning with a reward model.", 1),
+        ("What is LoRA?", "Low-rank adapters.", 2),
+    ]
