@@ -20,6 +20,8 @@ from collections import Counter
 from itertools import pairwise
 
 from studyapp.core.parse.titles import ends_asking
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
 
 _NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3})"
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
@@ -38,6 +40,22 @@ def _header(line: str) -> str | None:
         if match:
             return match["name"].strip()
     return None
+
+
+def before_message(doc: Document, unit: Unit, stop: int) -> int:
+    """The last answer without a message pasted after it ("Tom Lee  10:50 AM" /
+    "thanks!! super helpful"), where the notes head two messages or more so."""
+    after = next(
+        (
+            n
+            for n in range(unit.title_end + 1, stop + 1)
+            if ":" in doc.line(n) and _header(doc.line(n))
+        ),
+        0,
+    )
+    if not after or not any(_header(doc.line(n)) for n in range(1, unit.line)):
+        return stop
+    return max(after - 1, unit.title_end)
 
 
 def labelled(text: str) -> str:

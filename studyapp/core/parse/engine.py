@@ -24,6 +24,7 @@ from studyapp.core.parse.admonitions import admonitions
 from studyapp.core.parse.answer_steps import without_answer_steps
 from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
+from studyapp.core.parse.chat_headers import before_message
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
     Candidate,
@@ -488,6 +489,7 @@ def assemble(
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
+        stops[-1] = before_message(doc, units[-1], stops[-1])
     arrowed = written_with_arrows([u.raw_title for u in units])
     levels = {  # the questions' own heading levels
         b.start: b.level for b in doc.blocks if b.kind == "heading" and cand.kind in HEADING_KINDS

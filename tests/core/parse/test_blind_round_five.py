@@ -497,3 +497,26 @@ def test_a_chat_pasted_from_a_messaging_app_with_a_header_over_each_message():
         ("How does garbage collection work in Java?", "Generational collection."),
         ("What is a memory leak in a GC language?", "Objects still referenced by mistake."),
     ]
+
+
+def test_a_message_pasted_after_the_last_answer_is_not_part_of_it():
+    slack = (
+        "Priya Shah  10:42 AM\nhere are the questions from the onsite\n\n"
+        "Priya Shah  10:43 AM\n"
+        "1. How would you design an idempotent payments API?\nuse an idempotency key\n\n"
+        "2. How do you handle currency rounding?\nstore amounts in minor units\n"
+        "Tom Lee  10:50 AM\nthanks!! super helpful\n"
+    )
+    assert pairs(slack, suffix=".txt")[-1] == (
+        "How do you handle currency rounding?",
+        "store amounts in minor units",
+    )
+    teams = (
+        "[09:00] Priya\nMy notes:\n\n- What is a CDN?\n  Edge caches near users.\n"
+        "- What is anycast?\n  One address announced from many places.\n"
+        "[09:05] Tom\nnice, thanks\n"
+    )
+    assert pairs(teams, suffix=".txt")[-1] == (
+        "What is anycast?",
+        "One address announced from many places.",
+    )
