@@ -34,6 +34,7 @@ _MYST_OPEN_RE = re.compile(
     r"question|faq)\}[ \t]+(?P<title>\S.*?)[ \t]*$",
     re.I,
 )
+_MYST_HINT = "`{"  # a fence's last backtick, then the directive's brace (decided in C)
 _ANY_DIRECTIVE_RE = re.compile(
     r"^ {0,3}(?:\.\.[ \t]+|(?:`{3,}|~{3,})\{)(?:admonition|dropdown|topic|card|question|faq)\b",
     re.I | re.M,
@@ -44,8 +45,8 @@ _ASKING_KINDS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", 
 
 def admonitions(doc: Document) -> list[Unit]:
     text = "\n".join(doc.lines)
-    if _ANY_DIRECTIVE_RE.search(text):
-        rst = _rst_admonitions(doc)
+    if ".. " in text or _MYST_HINT in text or "~~~{" in text:  # decided in C for the usual note
+        rst = _rst_admonitions(doc) if _ANY_DIRECTIVE_RE.search(text) else []
         if rst:
             return rst
     if "???" not in text and "!!!" not in text:

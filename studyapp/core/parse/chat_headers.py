@@ -29,6 +29,8 @@ _HEADER_RES = (
     re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
     re.compile(rf"^\s*{_NAME}\s+{_TIME}\s*$"),  # "Alex Kim  10:02 AM"
 )
+# A time of day anywhere, looked for first: most notes have none.
+_TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)
 # Any such header in a whole text, looked for at once (the usual note has none).
 _ANY_HEADER_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in _HEADER_RES).replace("(?P<name>", "(?:"), re.M
@@ -64,7 +66,7 @@ def before_message(doc: Document, unit: Unit, stop: int) -> int:
 
 def labelled(text: str) -> str:
     """`text` with its senders' header lines as turn labels, or `text` itself."""
-    if ":" not in text or not _ANY_HEADER_RE.search(text):
+    if ":" not in text or not _TIME_HINT_RE.search(text) or not _ANY_HEADER_RE.search(text):
         return text  # decided in C for the usual note
     lines = text.split("\n")
     headers = {n: name for n, line in enumerate(lines) if (name := _header(line))}
