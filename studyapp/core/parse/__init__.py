@@ -16,12 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES, TABULAR_SUFFIXES, TEXT_SUFFIXES
+from studyapp.core.note_kinds import (
+    ANKI_PACKAGE_SUFFIXES,
+    JSON_SUFFIXES,
+    TABULAR_SUFFIXES,
+    TEXT_SUFFIXES,
+)
 from studyapp.core.parse import (
     chat_headers,
     code_notes,
     engine,
-    json_cards,
     markup,
     noise,
     rendered_text,
@@ -169,10 +173,12 @@ def parse_text(
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
-    if split_at in (None, "row") and json_cards.looks_like_cards(text, suffix):
+    if split_at in (None, "row") and _json_like(text, suffix):
+        from studyapp.core.parse import json_cards
+
         cards = json_cards.parse_cards(text, name=name)
-        if cards is not None:  # a JSON file of flashcards
-            return cards
+        if cards is not None:
+            return cards  # a JSON file of flashcards
     tabular = _tabular(text, suffix, name, split_at)
     if tabular is not None:
         return tabular
@@ -211,6 +217,12 @@ def parse_text(
     if plain:
         general.line_breaks = "break"
     return general
+
+
+def _json_like(text: str, suffix: str) -> bool:
+    """A .json or .jsonl file, or a text that is nothing but a JSON array or object."""
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    return start in ("[", "{") and (suffix in JSON_SUFFIXES or text.rstrip()[-1:] in ("]", "}"))
 
 
 def _tabular(text: str, suffix: str, name: str, split_at: str | None) -> ParsedDocument | None:

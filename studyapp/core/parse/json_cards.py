@@ -20,16 +20,8 @@ import re
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
-from studyapp.core.note_kinds import JSON_SUFFIXES
-from studyapp.core.parse.tabular import column_role
 
 _NAME_KEYS = ("deck", "name", "title")
-
-
-def looks_like_cards(text: str, suffix: str) -> bool:
-    """A .json or .jsonl file, or a text that is nothing but a JSON array or object."""
-    start = text.lstrip("\ufeff \t\r\n")[:1]
-    return start in ("[", "{") and (suffix in JSON_SUFFIXES or text.rstrip()[-1:] in ("]", "}"))
 
 
 def _json_lines(text: str) -> list[Any] | None:
@@ -61,6 +53,8 @@ def _record_lists(value: Any, depth: int = 0) -> list[tuple[str, list[dict]]]:
 
 def _roles(records: list[dict]) -> dict[str, str]:
     """Each key's role ("question", "answer", "tags", "topic", "ignore"), by its name."""
+    from studyapp.core.parse.tabular import column_role  # (loaded only for a JSON file)
+
     roles: dict[str, str] = {}
     for record in records[:50]:
         for key in record:
