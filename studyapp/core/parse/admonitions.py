@@ -35,9 +35,10 @@ _MYST_OPEN_RE = re.compile(
     re.I,
 )
 _MYST_HINT = "`{"  # a fence's last backtick, then the directive's brace (decided in C)
+# Such a directive anywhere (a literal first, so searched fast; the lines are read after).
 _ANY_DIRECTIVE_RE = re.compile(
-    r"^ {0,3}(?:\.\.[ \t]+|(?:`{3,}|~{3,})\{)(?:admonition|dropdown|topic|card|question|faq)\b",
-    re.I | re.M,
+    r"\.\.[ \t]+(?:admonition|dropdown|topic|card|question|faq)[ \t]*::"
+    r"|[`~]\{(?:admonition|dropdown|topic|card|question|faq)\}"
 )
 _RST_OPTION_RE = re.compile(r"^:[\w-]+:(?:\s|$)")
 _ASKING_KINDS = frozenset(("question", "faq", "help", "quiz", "q", "flashcard", "card"))
