@@ -375,6 +375,8 @@ def _one_file(
             text = repair.repair_text(textio.read_notes(path))
         except StudyAppError as exc:
             return None, reason or _reason(exc, path)
+        if _template_text(text):
+            return None, _TEMPLATE
         found_none = doc is None or not doc.questions
         if found_none or _LABEL_HEADING_RE.search(text):
             single, labelled = _single_note(text, path.stem)
@@ -385,6 +387,23 @@ def _one_file(
     if _DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
         return None, "a dated note (a journal entry) that asks nothing"
     return doc, ""
+
+
+# A template's fields: Obsidian's and Templater's ({{title}}, <% tp.date.now() %>),
+# Jinja's, and ${…}. A note whose every title is only fields is a template.
+_FIELD_RE = re.compile(r"\{\{[^{}]*\}\}|<%[^%]*%>|\{%[^%]*%\}|\$\{[^{}]*\}")
+
+
+_TEMPLATE = "a template (fields such as {{question}}, no notes of its own)"
+
+
+def _template_text(text: str) -> bool:
+    """Whether a note is a template: fields ("## {{question}}" over "{{answer}}"), and
+    no word of two letters or more outside them (a "Q:" mark is not one). A vault
+    copied without its settings folder has templates not known as such."""
+    return bool(_FIELD_RE.search(text)) and not re.search(
+        r"[^\W\d_]{2,}", _FIELD_RE.sub("", text)
+    )
 
 
 # A folder's introduction, not a note: README.md, index.md …

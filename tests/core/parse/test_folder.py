@@ -242,6 +242,26 @@ def test_a_vaults_templates_are_not_questions(tmp_path):
     assert [q.title for q in doc.questions] == ["What is a buffered channel?"]
 
 
+def test_templates_outside_a_known_templates_folder_are_named_not_imported(tmp_path):
+    """A vault copied without its .obsidian folder: its templates' "{{question}}" over
+    "{{answer}}" became a question (a new user's report)."""
+    from studyapp.core.parse import parse_path
+
+    notes = tmp_path / "vault_noobs"
+    _write(notes, "ML/Dropout.md", "# What does dropout do?\n\nZeroes random units.\n")
+    _write(notes, "templates/question-template.md", "## {{question}}\n\n{{answer}}\n")
+    # The same kind, written afresh: Templater's, Jinja's and ${} fields.
+    _write(notes, "meta/card.md", "### <% tp.file.title %>:\n\n<% tp.file.cursor() %>\n")
+    _write(notes, "meta/jinja.md", "**{{ front }}**\n\n{{ back }}\n")
+    _write(notes, "meta/shell.md", "Q: ${QUESTION}\nA: ${ANSWER}\n")
+    doc = parse_path(notes)
+    assert [q.title for q in doc.questions] == ["What does dropout do?"]
+    skipped = {r.source_file: r.reason for r in doc.skipped}
+    for template in ("templates/question-template.md", "meta/card.md", "meta/jinja.md"):
+        assert skipped[template].startswith("a template"), skipped
+    assert skipped["meta/shell.md"].startswith("a template"), skipped
+
+
 def test_a_vaults_journal_and_index_notes_are_not_questions(tmp_path):
     from studyapp.core.parse import parse_path
 
