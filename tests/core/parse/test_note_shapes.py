@@ -504,6 +504,11 @@ def test_a_text_notes_stars_and_underscores_are_the_characters_typed():
     assert "<pre" in html and "total = a*b*c" in html and "\\" not in html  # code as typed
     block = literal_emphasis("An example:\n\n    x = a*b*c\n\nand __init__.")
     assert block == "An example:\n\n    x = a*b*c\n\nand \\_\\_init\\_\\_."
+    # Beside a slash or a dot, not a word (a new user's globs): the same, as typed.
+    globs = "Q: What is a glob?\nA: A pattern like *.py or src/**/*.ts, or _/_ and (*).\n"
+    (glob,) = parse_text(globs, suffix=".txt").questions
+    html = render_markdown(glob.answer_markdown)
+    assert "A pattern like *.py or src/**/*.ts, or _/_ and (*)." in html and "<strong>" not in html
     markdown = "## What is bold?\n\nA **strong** word and __this__ too.\n"
     (question,) = parse_text(markdown, suffix=".md").questions
     assert render_markdown(question.answer_markdown).count("<strong>") == 2  # Markdown's own
