@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keymatch
+from studyapp.core import keymatch, keyphrases
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keymatch import Heard, stem, word_set, words
 
@@ -157,25 +157,7 @@ _SPEAKER_WORDS = word_set("i it this that these those they there we you your our
 _EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
 _LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
 
-# Words that carry no point of their own: a key phrase never holds one.
-_PLAIN_WORDS = keymatch.STOPWORDS | word_set(
-    """about above after again against all also although am among another any anything
-    are around as b basically be because been before being below between both but can
-    could d did do does doing done down during e each eg either else etc even ever every
-    few first following for further get gets getting give given gives go goes good got had
-    has have having he her here hers him his how however i ie if instead just kind know
-    known last less let lets like likely lot lots made main make makes making many may
-    me might more most much must my need needs never new next no nor not now often one
-    ones only other others our out over own part particular really rather s same say
-    says second see seen several shall she should since so some something such t take
-    takes taking than then there therefore these they thing things those though three
-    through thus too two under until up upon us use used uses using usually very was way
-    ways we well were what whatever when where whether which while who whom whose why will
-    would yes yet you your basically simply generally typically mainly mostly important
-    help helps helpful allows allow different various certain actually already always
-    together within each example examples called refers means defined nothing everything
-    here least once whereas due hence twice finally oh"""
-)
+_PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
@@ -184,7 +166,6 @@ _EXAMPLE_REMARK = re.compile(
     r"\(\s*(?:e\.\s*g\.?|i\.\s*e\.?|eg|ie|like|such as)[,:]?\s[^()]*\)", re.IGNORECASE
 )
 _LONG_REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9*_(\"“])|\n")
 _LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
@@ -659,57 +640,19 @@ def _named(sentence: str, collector: _Collector) -> None:
         collector.add(name, "named")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-
-
-def _first_sentence(text: str) -> str:
-    return next(iter(_sentences(text)), "")
-
-
-def _key_sentence(sentences: Sequence[str]) -> str:
-    """The paragraph's topic sentence: its first of four words or more. (A key phrase of
-    it counts only when the answer comes back to one of its words.)"""
-    for sentence in sentences:
-        if len(words(sentence)) >= 4:
-            return sentence
-    return sentences[0] if sentences else ""
-
-
-def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
-    """A sentence reduced to its key phrase: the run of content words (at most three)
-    whose words the whole answer keeps coming back to."""
-    return _scored_phrase(sentence, frequencies)[0]
-
-
 def _scored_phrase(
     sentence: str, frequencies: Counter[str], longest: int = 3, asked: frozenset[str] = frozenset()
 ) -> tuple[str, float]:
-    """The key phrase (runs of at most `longest` words, none of the `asked` stems) and
-    its score."""
-    runs: list[list[str]] = [[]]
-    for piece in re.findall(r"[\w'’+-]+|[^\w\s]", clean_term(sentence)):
-        folded = piece.casefold().strip("'’")
-        if (
-            not re.match(r"\w", piece)
-            or folded in _PLAIN_WORDS
-            or folded.isdigit()
-            or (asked and stem(folded) in asked)
-        ):
-            runs.append([])
-        else:
-            runs[-1].append(piece)
-    best, best_score = "", 0.0
-    for run in runs:
-        for size in range(min(longest, len(run)), 0, -1):
-            for start in range(len(run) - size + 1):
-                window = run[start : start + size]
-                stems = [stem(w.casefold()) for w in window]
-                score = sum(min(frequencies[s], 4) for s in stems) + 0.5 * size
-                score += sum(0.5 for w in window if re.search(r"[A-Z].*[A-Z]|\d", w))
-                if score > best_score:
-                    best, best_score = " ".join(window), score
-    return best, best_score
+    return keyphrases.scored_phrase(clean_term(sentence), frequencies, longest, asked)
+
+
+def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
+    return _scored_phrase(sentence, frequencies)[0]
+
+
+_sentences = keyphrases.sentences
+_first_sentence = keyphrases.first_sentence
+_key_sentence = keyphrases.key_sentence
 
 
 def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
