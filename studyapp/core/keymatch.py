@@ -189,14 +189,32 @@ def restates(point: str, question: str) -> bool:
     return False
 
 
+def split_point(point: str) -> tuple[str, str]:
+    """A point's name and what it says of it: "Bias: error from wrong assumptions" →
+    ("Bias", "error from wrong assumptions"); ("K-Means", "") for a plain point."""
+    name, colon, gloss = point.partition(": ")
+    return (name, gloss) if colon and name and gloss else (point, "")
+
+
 def said(point: str, heard: Heard | str, question: str = "") -> bool:
     """True when the typed answer says the point (see the module's docstring); the
-    words `question` names may be left out, as long as one word of the point is said."""
+    words `question` names may be left out, as long as one word of the point is said.
+    A point "Name: what it is" is said when the name is (or the question names it)
+    and at least half the words of what it is."""
     text = heard if isinstance(heard, Heard) else Heard.of(heard)
     if not text.tokens:
         return False
+    name, gloss = split_point(point)
+    if gloss:
+        if not (restates(name, question) or said(name, text, question)):
+            return False
+        wanted = [w for w in words(gloss) if w not in STOPWORDS]
+        return 2 * sum(1 for w in wanted if text.positions(w)) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
-    for name in alternatives(point):
+    names = alternatives(point)
+    for name in names:
+        if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):
+            continue  # "L1" alone does not say "L1 (lasso)": "lasso" does
         wanted = significant(name)
         own = [w for w in wanted if stem(w) not in asked]
         if own and len(own) < len(wanted) and _near(own, text):
@@ -241,6 +259,7 @@ def _covering_window(found: Sequence[Sequence[int]], need: int, width: int) -> b
 def mentions(point: str, text: Heard) -> int:
     """How many times a text says a point (each place its first significant word is said
     with the rest near it); used to find what an answer keeps coming back to."""
+    point = split_point(point)[0]
     wanted = significant(_PARENS.sub(" ", point)) or significant(point)
     if not wanted:
         return 0

@@ -53,31 +53,123 @@ def key_sentence(sentences: Sequence[str]) -> str:
     return sentences[0] if sentences else ""
 
 
+# Verbs that link the ideas of a clause rather than name one ("only one thread executes
+# Python", "each yield returns a value", "memory stays O(1)"): a key phrase names a thing,
+# so it breaks at them. Base, third-person and past forms; an "-ing" form is often a
+# noun ("running averages", "early stopping") and stays.
+_VERB_BASES = word_set(
+    """accept achieve act adapt add answer affect allow apply appear arise assign assume avoid
+    become begin behave belong block break bring build call carry catch cause change check
+    choose claim combine come compare compute consider contain continue convert cope copy
+    count cover create cut decide define depend describe destroy detect determine differ
+    drive drop end enable ensure estimate exceed execute exist expect explain express fail
+    fall feed fill find finish fit fix follow force form generate grow guarantee handle
+    happen hold ignore imply improve include increase indicate involve keep lead leave lie
+    limit look lose maintain manage match mean measure meet miss move need obtain occur
+    offer open operate pass pause perform pick place play point prefer prevent produce
+    provide push put raise reach read receive reduce refer refuse release rely remain
+    remember remove replace represent require reset respond result return reuse run save
+    seem select send serve set shift show shrink solve sort split start stay stop store
+    suffer suggest support suppose take tell tend throw treat try turn understand update
+    vary wait want wrap write yield"""
+)
+_IRREGULAR = word_set(
+    """became began brought built came caught chose chosen drove fell fed found held kept
+    led left lost meant met ran sent set shown shrank split stood stuck told thrown took
+    understood wrote written is was were has had does did"""
+)
+
+
+def _verb_forms(base: str) -> set[str]:
+    stemmed = base[:-1] if base.endswith("e") else base
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        third, past = base[:-1] + "ies", base[:-1] + "ied"
+    else:
+        past = stemmed + "ed"
+    return {base, third, past}
+
+
+# "yield", "return", "set" and "split" are nouns as often as verbs: after "a"/"the" and
+# the like, the word is read as a noun ("a yield statement", "the return value").
+VERBS = frozenset(form for base in _VERB_BASES for form in _verb_forms(base)) | _IRREGULAR
+_DETERMINERS = word_set("a an the its their this that each every any per of")
+# A piece of a sentence: a notation ("O(1)", "O(n log n)") is one piece, and so is a
+# compound with slashes ("I/O-bound", "TCP/IP").
+_PIECE = re.compile(r"\b[^\W\d_]\([^()]{1,12}\)|[\w'’+-]+(?:/[\w'’+-]+)*|[^\w\s]")
+_NOTATION = re.compile(r"^[^\W\d_]\(")
+
+
+def symbolic(term: str) -> bool:
+    """Whether a point is made of symbols only: no word of three letters or more outside
+    a notation ("TP", "FP", "O(1)", "CP", "L1"), so it names no idea a person explains."""
+    return not re.search(r"[^\W\d_]{3,}", term)
+
+
 def scored_phrase(
     sentence: str, frequencies: Counter[str], longest: int = 3, asked: frozenset[str] = frozenset()
 ) -> tuple[str, float]:
-    """The key phrase (runs of at most `longest` words, none of the `asked` stems) and
-    its score."""
+    """The key phrase (runs of at most `longest` words, none of the `asked` stems, not
+    broken by a plain word, a verb or a notation) and its score; a phrase of symbols only
+    is none."""
     runs: list[list[str]] = [[]]
-    for piece in re.findall(r"[\w'’+-]+|[^\w\s]", sentence):
+    previous = ""
+    for piece in _PIECE.findall(sentence):
         folded = piece.casefold().strip("'’")
         if (
             not re.match(r"\w", piece)
+            or _NOTATION.match(piece)
             or folded in PLAIN_WORDS
             or folded.isdigit()
+            or (folded in VERBS and previous not in _DETERMINERS)
             or (asked and stem(folded) in asked)
         ):
             runs.append([])
         else:
             runs[-1].append(piece)
+        previous = folded
     best, best_score = "", 0.0
     for run in runs:
         for size in range(min(longest, len(run)), 0, -1):
             for start in range(len(run) - size + 1):
                 window = run[start : start + size]
+                if symbolic(" ".join(window)):
+                    continue
                 stems = [stem(w.casefold()) for w in window]
                 score = sum(min(frequencies[s], 4) for s in stems) + 0.5 * size
                 score += sum(0.5 for w in window if re.search(r"[A-Z].*[A-Z]|\d", w))
                 if score > best_score:
                     best, best_score = " ".join(window), score
     return best, best_score
+
+
+_CLAUSE = re.compile(r"\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*")
+_FORMULA = re.compile(r"[=|^²³√∑]|\s[+*/]\s")  # "= TP / (TP + FP)", "adds |w| to the loss"
+
+
+def gloss(text: str, most: int) -> str:
+    """What an answer says of a term, as a short clause a person would say (at most
+    `most` words): the first clause of `text` that is not a formula ("= TP / (TP + FP)"),
+    its plain opening words left out ("is error from wrong assumptions" → "error from
+    wrong assumptions"), with the next clause when it has one idea only ("predicted
+    positives, how many are right"); a clause too long is reduced to its key phrase."""
+    text = first_sentence(text.strip().lstrip(":–—-= ").strip())
+    parts: list[str] = []
+    for clause in _CLAUSE.split(text):
+        if not clause or _FORMULA.search(clause) or symbolic(clause):
+            if parts:
+                break
+            continue
+        pieces = clause.split()
+        while pieces and pieces[0].casefold() in PLAIN_WORDS:
+            pieces = pieces[1:]
+        if not pieces:
+            continue
+        if not parts and len(pieces) > most:
+            return scored_phrase(" ".join(pieces), Counter())[0]
+        if sum(len(p.split()) for p in parts) + len(pieces) > most:
+            break
+        parts.append(" ".join(pieces).rstrip(".!?"))
+        if len([w for w in words(" ".join(parts)) if w not in PLAIN_WORDS]) >= 2:
+            break
+    return ", ".join(parts)

@@ -40,6 +40,7 @@ from studyapp.core.keymatch import Heard, stem, word_set, words
 
 DEFAULT_LIMIT = 8
 MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
+MAX_POINT_WORDS = 8  # a point with what the answer says of it ("Bias: error from …")
 
 # How strongly each source marks a point (ranked with how often the answer repeats it).
 WEIGHTS = {
@@ -72,6 +73,10 @@ OPENING_BONUS = 0.5
 # One with no point at all is not scored, which is fair; a long one has marks enough.
 SHORT_ANSWER_WORDS = 40
 CLAUSE_POINTS = 3
+# A prose answer of a few sentences (at most this many words) with no marked point or
+# one: the key phrases of its clauses, up to `PROSE_POINTS`, when it gives two or more.
+PROSE_ANSWER_WORDS = 120
+PROSE_POINTS = 4
 
 # Whole phrases that label a section rather than name a concept (compared lower case,
 # singular, hyphens as spaces).
@@ -174,7 +179,8 @@ _DEFINED = re.compile(
     r"|any|part|like)\b",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][\w'’.+-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+# A name word; slashes join a compound into one ("I/O-bound", "TCP/IP").
+_NAME_WORD = r"(?:[A-Z][\w'’.+/-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w/-]*|\d+[A-Za-z][\w/-]*)"
 _NAMED = re.compile(
     rf"{_NAME_WORD}(?:(?:\s+(?:of|and|for|&|de|von|to)\s+|\s+|-){_NAME_WORD})*"
     r"(?:\s*\([A-Za-z0-9][^()]{0,30}\))?"
@@ -258,7 +264,8 @@ def _acceptable(term: str, *, heading: bool = False, length: bool = True) -> boo
     tokens = words(term)
     if not tokens or all(t in _PLAIN_WORDS or t in _EMPHASIS_WORDS for t in tokens):
         return False
-    if tokens[0] in _SPEAKER_WORDS or "[[" in term:
+    opening = re.match(r"[^\W_]+(?=[\s'’,]|$)", term)  # not "I" of "I/O-bound"
+    if (opening and opening[0].casefold() in _SPEAKER_WORDS) or "[[" in term:
         return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
     if length and _word_count(term) > MAX_WORDS:
         return False
@@ -353,6 +360,9 @@ class _Collector:
 
     def add(self, raw: str, source: str, *, heading: bool = False, gloss: str = "") -> None:
         term = _setting_name(clean_term(raw))
+        expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
+        if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
+            term, gloss = f"{term} ({expansion[1].strip()})", gloss[expansion.end() :]
         if not term or term.endswith("?") or re.search(r"→|->|=>", term):
             return  # a question or a chain of steps is not a point
         if heading and not _acceptable(term, heading=True, length=False):
@@ -375,6 +385,8 @@ class _Collector:
             if known.keys & keys or _opens(term, known.term):
                 marked_twice = source in STRUCTURE and source != known.source
                 known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice
+                if keyphrases.symbolic(known.term) and not keyphrases.symbolic(term):
+                    known.term = term  # "PQ" then "PQ (Product Quantization)"
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 known.gloss = known.gloss or gloss
@@ -399,10 +411,14 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
 
     _walk(tokens, collector)
     candidates = collector.candidates
-    structured = sum(1 for c in candidates if c.source in STRUCTURE)
+    # A marked term the answer says something of counts twice: two such ("**Bias** is
+    # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
+    # repeats ("total error") would only be its topic.
+    structured = sum(1 + bool(c.gloss) for c in candidates if c.source in STRUCTURE)
     if structured >= STRUCTURE_ENOUGH:
         candidates = [c for c in candidates if c.source not in ("phrase", "named")]
 
+    candidates = [c for c in candidates if not _bare(c.term) or _glossed(c)]
     if question:
         candidates = _beyond_the_question(candidates, question, collector)
     heard = Heard.of("\n".join(collector.prose))
@@ -416,10 +432,36 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
         kept.append(candidate)
-    if len(kept) == 1 < limit and len(all_words) <= SHORT_ANSWER_WORDS:
-        kept += _clause_points(collector, kept, question)[: CLAUSE_POINTS - len(kept)]
+    if len(kept) < 2 <= limit and len(all_words) <= PROSE_ANSWER_WORDS:
+        most = CLAUSE_POINTS if len(all_words) <= SHORT_ANSWER_WORDS else PROSE_POINTS
+        found = _clause_points(collector, kept, question)
+        if len(kept) + len(found) >= 2:  # one phrase alone ("Nothing bold here") is no point
+            kept += found[: most - len(kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
+
+
+def _bare(term: str) -> bool:
+    """A point named by symbols only ("TP", "CP", "L1 (lasso)")."""
+    return keyphrases.symbolic(_PARENS.sub(" ", term))
+
+
+def _glossed(candidate: _Candidate) -> bool:
+    """A point of symbols only ("TP", "CP") says nothing on its own: it becomes "CP:
+    refuses requests to stay consistent", with what the answer says of it; one with a
+    name in parentheses ("PQ (Product Quantization)") may stay as it is. False when
+    neither: the point goes."""
+    said = _gloss_of(candidate.gloss.strip(), candidate.term) if candidate.gloss else ""
+    if said:
+        candidate.term = f"{candidate.term}: {said}"
+    return bool(said) or not keyphrases.symbolic(candidate.term)
+
+
+def _gloss_of(text: str, name: str) -> str:
+    """What `text` (a gloss) says, short enough to follow `name` in a point."""
+    if text.startswith("**"):
+        return clean_term(text)
+    return keyphrases.gloss(text, min(6, max(2, MAX_POINT_WORDS - _word_count(name))))
 
 
 def _beyond_the_question(
@@ -435,11 +477,9 @@ def _beyond_the_question(
     said = [c.keys for c, restates in zip(candidates, restating, strict=True) if not restates]
     for candidate, restates in zip(candidates, restating, strict=True):
         if restates:
-            gloss = candidate.gloss
-            if gloss.startswith("**"):  # marked by the answer itself: the point as it is
-                phrase = clean_term(gloss)
-            else:
-                phrase, _score = _scored_phrase(gloss, collector.frequencies, asked=collector.asked)
+            # "Bias: error from wrong assumptions": what the answer says of what is asked.
+            name, _, gloss = candidate.term.partition(": ")
+            phrase = gloss or _gloss_of(candidate.gloss, name)
             keys = _keys(phrase) if phrase else frozenset()
             if (
                 not keys
@@ -449,7 +489,7 @@ def _beyond_the_question(
                 or any(keys & other for other in said)
             ):
                 continue
-            candidate.term, candidate.keys = phrase, keys
+            candidate.term, candidate.keys = f"{name}: {phrase}", keys
         kept.append(candidate)
     return kept
 
@@ -549,15 +589,8 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
     if inline.starts_marked:
         text = inline.text.strip()
         at = text.find(inline.starts_marked)
-        gloss = text[at + len(inline.starts_marked) :] if at >= 0 else ""
-        # What the item marks after its lead says it best ("**Image Generation**: the
-        # vector guides a **generative model**…"), else the key phrase of the rest.
-        marked = [span for span in inline.strong if span != inline.starts_marked]
-        collector.add(
-            inline.starts_marked,
-            "lead",
-            gloss=f"**{marked[0]}**" if marked else gloss.lstrip(" :–—-"),
-        )
+        rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
+        collector.add(inline.starts_marked, "lead", gloss=_said_of(rest, inline.strong))
         return
     text = _ENUMERATION.sub("", inline.text.strip())
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
@@ -578,6 +611,29 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         _paragraph(inline, collector, lead_tried=True)
 
 
+def _said_of(rest: str, strong: Sequence[str]) -> str:
+    """What the sentence that opens with a term says of it (`rest`: the text after the
+    term): what it marks there says it best ("**Image Generation**: the vector guides a
+    **generative model**…"), else the rest of the sentence."""
+    stripped = rest.lstrip(" :–—-")
+    opening = stripped if stripped.startswith("(") else _first_sentence(stripped)
+    sentence = rest[: rest.find(opening) + len(opening)] if opening in rest else opening
+    marked = [span for span in strong if span and span in sentence]
+    return f"**{marked[0]}**" if marked else sentence.lstrip(" :–—-")
+
+
+def _opening_terms(sentences: Sequence[str], inline: _Inline, collector: _Collector) -> None:
+    """A bold term that opens a sentence ("**Variance** is sensitivity to …") and what
+    the sentence says of it."""
+    for sentence in sentences:
+        for span in inline.strong:
+            opening = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(span)}", sentence, re.I)
+            if span.strip() and opening:
+                collector.add(
+                    span, "bold", gloss=_said_of(sentence[opening.end() :], inline.strong)
+                )
+
+
 def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = False) -> None:
     """Prose: the defined term, named methods, and the key phrase of the key sentence."""
     text = inline.text.strip()
@@ -585,6 +641,7 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
         return
     sentences = _sentences(text)
     _enumerated(sentences, collector)
+    _opening_terms(sentences, inline, collector)
     if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
         _lead(inline, collector, item=False)
     defined = False
@@ -595,7 +652,8 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
             defined = True
         _named(sentence, collector)
     if not defined and not inline.strong:
-        phrase = _key_phrase(_key_sentence(sentences), collector.frequencies)
+        prose = [s for s in sentences if "=" not in s]  # not "Total error = bias² + …"
+        phrase = _key_phrase(_key_sentence(prose), collector.frequencies) if prose else ""
         if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
             collector.add(phrase, "phrase")
 
@@ -623,6 +681,8 @@ def _named(sentence: str, collector: _Collector) -> None:
     "Singular Value Decomposition (SVD)"), not a sentence's capitalised first word."""
     for match in _NAMED.finditer(sentence):
         name = match.group(0)
+        if re.match(r"[\w/(]", sentence[match.start() - 1 : match.start()]):
+            continue  # a piece of a word: "O-bound" in "i/O-bound", "O" in "O(1)"
         if match.start() == 0 or re.search(r"[.!?:]\s*$", sentence[: match.start()]):
             first, _, rest = name.partition(" ")
             if not re.fullmatch(r"[A-Z0-9]{2,}\w*|\w*[a-z][A-Z]\w*", first):
@@ -637,7 +697,7 @@ def _named(sentence: str, collector: _Collector) -> None:
             continue  # one capitalised word alone is often just emphasis
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", name):
             continue
-        collector.add(name, "named")
+        collector.add(name, "named", gloss=_clause_after(sentence[match.end() :]))
 
 
 def _scored_phrase(
@@ -651,6 +711,22 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
 
 
 _sentences = keyphrases.sentences
+
+
+def _clause_after(rest: str) -> str:
+    """What a clause says after a name ("a CP system refuses requests …" → "refuses
+    requests …"): the noun the name qualifies ("system") goes when a verb follows it;
+    none when the clause goes on with other names only ("CP or AP")."""
+    clause = re.split(r"[,;:.!?]\s|\s[–—-]\s", rest + " ", maxsplit=1)[0]
+    found = clause.split()
+    if found and found[0].casefold() in ("or", "and", "nor", "vs", "versus", "&", "/"):
+        return ""  # "L1 (Lasso) or L2 (ridge)": a series of names goes on
+    if len(found) > 1 and found[1].casefold() in keyphrases.VERBS:
+        found = found[1:]
+    clause = " ".join(found)
+    return clause if keyphrases.scored_phrase(clause, Counter())[0] else ""
+
+
 _first_sentence = keyphrases.first_sentence
 _key_sentence = keyphrases.key_sentence
 
