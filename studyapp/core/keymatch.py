@@ -208,7 +208,8 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
-        wanted = [w for w in words(gloss) if w not in STOPWORDS]
+        # "model fits noise": the generic "model" is no part of the idea
+        wanted = [w for w in words(gloss) if w not in STOPWORDS | GENERIC_HEADS]
         return 2 * sum(1 for w in wanted if text.positions(w)) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
     names = alternatives(point)

@@ -64,7 +64,7 @@ _VERB_BASES = word_set(
     count cover create cut decide define depend describe destroy detect determine differ
     drive drop end enable ensure estimate exceed execute exist expect explain express fail
     fall feed fill find finish fit fix follow force form generate grow guarantee handle
-    happen hold ignore imply improve include increase indicate involve keep lead leave lie
+    happen hold ignore imply improve include increase indicate involve keep lead learn leave lie
     limit look lose maintain manage match mean measure meet miss move need obtain occur
     offer open operate pass pause perform pick place play point prefer prevent produce
     provide push put raise reach read receive reduce refer refuse release rely remain
@@ -93,7 +93,7 @@ def _verb_forms(base: str) -> set[str]:
 # "yield", "return", "set" and "split" are nouns as often as verbs: after "a"/"the" and
 # the like, the word is read as a noun ("a yield statement", "the return value").
 VERBS = frozenset(form for base in _VERB_BASES for form in _verb_forms(base)) | _IRREGULAR
-_DETERMINERS = word_set("a an the its their this that each every any per of")
+_DETERMINERS = word_set("a an the its their each every any per of")
 # A piece of a sentence: a notation ("O(1)", "O(n log n)") is one piece, and so is a
 # compound with slashes ("I/O-bound", "TCP/IP").
 _PIECE = re.compile(r"\b[^\W\d_]\([^()]{1,12}\)|[\w'’+-]+(?:/[\w'’+-]+)*|[^\w\s]")
@@ -166,10 +166,138 @@ def gloss(text: str, most: int) -> str:
         if not pieces:
             continue
         if not parts and len(pieces) > most:
-            return scored_phrase(" ".join(pieces), Counter())[0]
+            return _cut(pieces, most)
         if sum(len(p.split()) for p in parts) + len(pieces) > most:
             break
         parts.append(" ".join(pieces).rstrip(".!?"))
         if len([w for w in words(" ".join(parts)) if w not in PLAIN_WORDS]) >= 2:
             break
     return ", ".join(parts)
+
+
+def _cut(pieces: Sequence[str], most: int) -> str:
+    """The opening of a long clause, at most `most` words, cut before a small word so it
+    ends on a content word ("model fits noise in the training data instead of …" →
+    "model fits noise")."""
+    best = ""
+    relative = [i for i, p in enumerate(pieces[:most]) if i > 1 and p.casefold() in _RELATIVE]
+    if relative:  # "architectural style for APIs where resources …": before "where"
+        pieces = pieces[: relative[0]]
+    for end in range(1, min(most, len(pieces)) + 1):
+        if end < len(pieces) and pieces[end].casefold() not in PLAIN_WORDS:
+            continue
+        if pieces[end - 1].casefold() not in PLAIN_WORDS:
+            best = " ".join(pieces[:end])
+    return best.rstrip(".!?,;:")
+
+
+# A series in prose: "regularization, early stopping or more data", "logging, caching
+# or access checks": three or more items of one to three words.
+_ITEM = r"[\w'’/+-]+(?:\s+[\w'’/+-]+){0,2}"
+_PROSE_SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM}")
+
+
+def series(sentence: str) -> list[str]:
+    """The items of the series a sentence lists ("Fix it with regularization, early
+    stopping or more data" → regularization, early stopping, more data): the first item
+    is its last content words, the last one ends before a small word."""
+    found: list[str] = []
+    for match in _PROSE_SERIES.finditer(sentence):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match[0])
+        before = sentence[: match.start()].split()[-1:] + items[0].split()[:-1]
+        if len(items) < 3 or (before and before[-1].casefold() in _MODALS):
+            continue  # "you can append, remove and change items": actions, not things
+        first = items[0].split()
+        plain_at = [i for i, w in enumerate(first) if w.casefold() in PLAIN_WORDS | VERBS]
+        items[0] = " ".join(first[plain_at[-1] + 1 :] if plain_at else first)
+        last: list[str] = []
+        for word in items[-1].split():
+            if last and word.casefold() in PLAIN_WORDS - {"more", "less"}:
+                break
+            last.append(word)
+        items[-1] = " ".join(last)
+        items = [_without_plain_opening(i) for i in items]
+        if all(i and any(w not in PLAIN_WORDS for w in words(i)) for i in items):
+            found.extend(items)
+    return found
+
+
+_MODALS = word_set("can cannot could may might must shall should to will would")
+
+
+def _without_plain_opening(item: str) -> str:
+    pieces = item.split()
+    while len(pieces) > 1 and pieces[0].casefold() in PLAIN_WORDS - {"more", "less"}:
+        pieces = pieces[1:]
+    return " ".join(pieces)
+
+
+_RELATIVE = word_set("that which where who whose whom while when because so")
+
+
+# --- what an answer says of a term ------------------------------------------------
+
+
+def clause_after(rest: str) -> str:
+    """What a clause says after a name ("a CP system refuses requests …" → "refuses
+    requests …"): the noun the name qualifies ("system") goes when a verb follows it;
+    none when the clause goes on with other names only ("CP or AP")."""
+    clause = re.split(r"[,;:.!?]\s|\s[–—-]\s", rest + " ", maxsplit=1)[0]
+    found = clause.split()
+    if found and found[0].casefold() in ("or", "and", "nor", "vs", "versus", "&", "/"):
+        return ""  # "L1 (Lasso) or L2 (ridge)": a series of names goes on
+    if len(found) > 1 and found[1].casefold() in VERBS:
+        found = found[1:]
+    clause = " ".join(found)
+    return clause if scored_phrase(clause, Counter())[0] else ""
+
+
+def within(point: str, other: str) -> bool:
+    """Whether every content word of a point is a word of another, longer one."""
+    own = {stem(w) for w in words(point) if w not in PLAIN_WORDS}
+    return bool(own) and point != other and own <= {stem(w) for w in words(other)}
+
+
+def subject(sentence: str, collector) -> None:
+    """A sentence about what the question asks ("Dropout randomly sets activations to
+    zero …" for "What does dropout do?"): the subject, and what the sentence says of it."""
+    pieces = sentence.split()
+    start = 1 if pieces and pieces[0].casefold() in ("a", "an", "the") else 0
+    for end in range(min(len(pieces) - 1, start + 3), start, -1):
+        subject = " ".join(pieces[start:end])
+        found = words(subject)
+        if not (
+            found
+            and all(stem(w) in collector.asked and w not in PLAIN_WORDS for w in found)
+            and re.match(r"^[\w'’ /-]+$", subject)
+        ):
+            continue
+        rest = pieces[end:]
+        if rest[0][:1].isupper() or stem(rest[0].casefold()) in collector.asked:
+            return  # the name goes on: "Text-to-Image Generation is …", "Data analysis"
+        if rest[0].casefold() in ("is", "are") and len(rest) > 1:
+            rest = rest[1:]  # "A tuple is immutable, …"
+        if rest[0].casefold() not in PLAIN_WORDS:
+            collector.add(subject, "defined", gloss=" ".join(rest))
+            return
+
+
+def said_of(rest: str, strong: Sequence[str]) -> str:
+    """What the sentence that opens with a term says of it (`rest`: the text after the
+    term): what it marks there says it best ("**Image Generation**: the vector guides a
+    **generative model**…"), else the rest of the sentence."""
+    stripped = rest.lstrip(" :–—-")
+    opening = stripped if stripped.startswith("(") else first_sentence(stripped)
+    sentence = rest[: rest.find(opening) + len(opening)] if opening in rest else opening
+    marked = [span for span in strong if span and span in sentence]
+    return f"**{marked[0]}**" if marked else sentence.lstrip(" :–—-")
+
+
+def opening_terms(sentences: Sequence[str], inline, collector) -> None:
+    """A bold term that opens a sentence ("**Variance** is sensitivity to …") and what
+    the sentence says of it."""
+    for sentence in sentences:
+        for span in inline.strong:
+            opening = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(span)}", sentence, re.I)
+            if span.strip() and opening:
+                collector.add(span, "bold", gloss=said_of(sentence[opening.end() :], inline.strong))

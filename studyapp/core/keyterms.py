@@ -421,6 +421,16 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     candidates = [c for c in candidates if not _bare(c.term) or _glossed(c)]
     if question:
         candidates = _beyond_the_question(candidates, question, collector)
+    glossed = [  # what the question asks about, said of it
+        c.term
+        for c in candidates
+        if (parts := keymatch.split_point(c.term))[1] and keymatch.restates(parts[0], question)
+    ]
+    candidates = [  # "CPython", named in "GIL: mutex in CPython"
+        c
+        for c in candidates
+        if c.source != "named" or not any(keyphrases.within(c.term, g) for g in glossed)
+    ]
     heard = Heard.of("\n".join(collector.prose))
     kept = []
     for candidate in candidates:
@@ -481,10 +491,13 @@ def _beyond_the_question(
             name, _, gloss = candidate.term.partition(": ")
             phrase = gloss or _gloss_of(candidate.gloss, name)
             keys = _keys(phrase) if phrase else frozenset()
+            others = {stem(w) for c in candidates if c is not candidate for w in words(c.term)}
+            if {stem(w) for w in words(phrase) if w not in _PLAIN_WORDS} <= others:
+                continue  # what it says is a point already ("statistical relationship")
             if (
                 not keys
                 or keymatch.restates(phrase, question)
-                or not _acceptable(phrase)
+                or not _acceptable(phrase, length=False)
                 or any(keys & other.keys for other in kept)
                 or any(keys & other for other in said)
             ):
@@ -494,7 +507,7 @@ def _beyond_the_question(
     return kept
 
 
-_CLAUSE_END = re.compile(r"[;:]\s+|\s[–—-]\s|(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"[;:,]\s+|\s[–—-]\s|(?<=[.!?])\s+")
 
 
 def _clause_points(
@@ -507,18 +520,22 @@ def _clause_points(
     taken = [c.keys for c in kept]
     for text in collector.prose:
         for clause in _CLAUSE_END.split(text):
-            phrase, score = _scored_phrase(clause, collector.frequencies, longest=4)
+            phrase, score = _scored_phrase(
+                clause, collector.frequencies, longest=4, asked=collector.asked
+            )
             if len(phrase.split()) == 4:  # four words: keep the three that score best
                 phrase, score = _scored_phrase(phrase, collector.frequencies)
             if not phrase or not _acceptable(phrase):
                 continue
-            if len(phrase.split()) == 1 and not _TECHNICAL.search(phrase):
+            if len(phrase.split()) == 1 and not _TECHNICAL.search(phrase) and len(phrase) < 9:
                 continue  # "approach", "model": a plain word alone says nothing
             if question and keymatch.restates(phrase, question):
                 continue
             keys = _keys(phrase)
             if not keys or any(keys & known for known in taken):
                 continue
+            if any(keyphrases.within(phrase, c.term) for c in kept):
+                continue  # "activations", said by "Dropout: sets … activations"
             taken.append(keys)
             order = len(collector.candidates) + len(found)
             found.append((score, _Candidate(phrase, order, "phrase", WEIGHTS["phrase"], keys)))
@@ -590,7 +607,7 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         text = inline.text.strip()
         at = text.find(inline.starts_marked)
         rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
-        collector.add(inline.starts_marked, "lead", gloss=_said_of(rest, inline.strong))
+        collector.add(inline.starts_marked, "lead", gloss=keyphrases.said_of(rest, inline.strong))
         return
     text = _ENUMERATION.sub("", inline.text.strip())
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)
@@ -611,29 +628,6 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         _paragraph(inline, collector, lead_tried=True)
 
 
-def _said_of(rest: str, strong: Sequence[str]) -> str:
-    """What the sentence that opens with a term says of it (`rest`: the text after the
-    term): what it marks there says it best ("**Image Generation**: the vector guides a
-    **generative model**…"), else the rest of the sentence."""
-    stripped = rest.lstrip(" :–—-")
-    opening = stripped if stripped.startswith("(") else _first_sentence(stripped)
-    sentence = rest[: rest.find(opening) + len(opening)] if opening in rest else opening
-    marked = [span for span in strong if span and span in sentence]
-    return f"**{marked[0]}**" if marked else sentence.lstrip(" :–—-")
-
-
-def _opening_terms(sentences: Sequence[str], inline: _Inline, collector: _Collector) -> None:
-    """A bold term that opens a sentence ("**Variance** is sensitivity to …") and what
-    the sentence says of it."""
-    for sentence in sentences:
-        for span in inline.strong:
-            opening = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(span)}", sentence, re.I)
-            if span.strip() and opening:
-                collector.add(
-                    span, "bold", gloss=_said_of(sentence[opening.end() :], inline.strong)
-                )
-
-
 def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = False) -> None:
     """Prose: the defined term, named methods, and the key phrase of the key sentence."""
     text = inline.text.strip()
@@ -641,14 +635,17 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
         return
     sentences = _sentences(text)
     _enumerated(sentences, collector)
-    _opening_terms(sentences, inline, collector)
+    keyphrases.opening_terms(sentences, inline, collector)
     if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
         _lead(inline, collector, item=False)
     defined = False
     for sentence in sentences:
+        for clause in re.split(r";\s+", sentence):
+            keyphrases.subject(clause, collector)
         match = _DEFINED.match(sentence)
         if match and words(match["term"]) and words(match["term"])[0] not in _PLAIN_WORDS:
-            collector.add(match["term"], "defined")  # not "where μ is the mean"
+            # not "where μ is the mean"; what it is, for a term the question asks about
+            collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
             defined = True
         _named(sentence, collector)
     if not defined and not inline.strong:
@@ -669,6 +666,9 @@ def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
     each a point: one capitalised word alone is often emphasis, three or more in a
     series are the things the answer lists."""
     for sentence in sentences:
+        for item in keyphrases.series(sentence):
+            if not _SERIES.search(sentence):  # capitalised names: below, each a name
+                collector.add(item, "named")
         for match in _SERIES.finditer(sentence):
             for name in re.split(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+", match[0]):
                 if name.strip():
@@ -697,7 +697,7 @@ def _named(sentence: str, collector: _Collector) -> None:
             continue  # one capitalised word alone is often just emphasis
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", name):
             continue
-        collector.add(name, "named", gloss=_clause_after(sentence[match.end() :]))
+        collector.add(name, "named", gloss=keyphrases.clause_after(sentence[match.end() :]))
 
 
 def _scored_phrase(
@@ -711,22 +711,6 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
 
 
 _sentences = keyphrases.sentences
-
-
-def _clause_after(rest: str) -> str:
-    """What a clause says after a name ("a CP system refuses requests …" → "refuses
-    requests …"): the noun the name qualifies ("system") goes when a verb follows it;
-    none when the clause goes on with other names only ("CP or AP")."""
-    clause = re.split(r"[,;:.!?]\s|\s[–—-]\s", rest + " ", maxsplit=1)[0]
-    found = clause.split()
-    if found and found[0].casefold() in ("or", "and", "nor", "vs", "versus", "&", "/"):
-        return ""  # "L1 (Lasso) or L2 (ridge)": a series of names goes on
-    if len(found) > 1 and found[1].casefold() in keyphrases.VERBS:
-        found = found[1:]
-    clause = " ".join(found)
-    return clause if keyphrases.scored_phrase(clause, Counter())[0] else ""
-
-
 _first_sentence = keyphrases.first_sentence
 _key_sentence = keyphrases.key_sentence
 

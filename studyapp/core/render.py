@@ -503,9 +503,7 @@ def highlight(html_text: str, terms: list[str]) -> str:
         return html_text
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
     # which the search's tokenizer splits).
-    pattern = re.compile(
-        r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE
-    )
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
     pieces = _TAG.split(html_text)
     for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags
         text = pieces[i]

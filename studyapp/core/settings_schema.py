@@ -155,7 +155,7 @@ SETTINGS: tuple[Setting, ...] = (
         True,
         "Re-import notes when they change",
         "Watch your notes files and folders: a file you save in your editor is "
-        "re-imported at once, and a deck whose file is gone is marked \"source missing\".",
+        're-imported at once, and a deck whose file is gone is marked "source missing".',
     ),
 )
 

@@ -216,6 +216,8 @@ def _term_line(line: str) -> re.Match[str] | None:
     return _TERM_LINE_RE.match(line) or (
         _BOLD_TERM_LINE_RE.match(line) if line[:2] in ("**", "__") else None
     )
+
+
 _TERM_LINES = 3
 
 
@@ -273,9 +275,7 @@ def _mostly_term_lines(lines: list[str]) -> bool:
         numbers = ((k * step) % count for k in range(_SAMPLE))
     text = [lines[n] for n in numbers if lines[n].strip()]
     found = sum(
-        1
-        for line in text
-        if _term_line(line) or ("?" in line and _ASKED_LINE_RE.match(line))
+        1 for line in text if _term_line(line) or ("?" in line and _ASKED_LINE_RE.match(line))
     )
     return found >= min(_TERM_LINES, len(text)) and found * 5 >= len(text) * 2
 

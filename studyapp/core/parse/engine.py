@@ -81,9 +81,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "prefix": lambda doc: _prefixed(doc),
     "asked": lambda doc: _asked(doc),
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),
-    "table": lambda doc: sorted(
-        [*table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line
-    ),
+    "table": lambda doc: sorted([*table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line),
     "card": lambda doc: sorted(
         [*obsidian.cards(doc), *definitions(doc), *glossary_items(doc), *glossary_lines(doc)],
         key=lambda u: u.line,

@@ -429,8 +429,7 @@ def parse_folder(
     others: list[Path] = []
     files = note_files(root, exclude, others)
     left_out = [
-        SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix())
-        for p in others
+        SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix()) for p in others
     ]
     if not files:
         kinds = ", ".join(NOTE_SUFFIXES)

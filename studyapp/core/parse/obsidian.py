@@ -48,8 +48,13 @@ def callouts(doc: Document) -> list[Unit]:
                     body.append(inner["title"] if inner else text)
                 end = n
                 n += 1
-            elif not lines[n].strip() and n + 1 < len(lines) and (
-                (nxt := _CALLOUT_RE.match(lines[n + 1])) and nxt["kind"].lower() in _ANSWER_CALLOUTS
+            elif (
+                not lines[n].strip()
+                and n + 1 < len(lines)
+                and (
+                    (nxt := _CALLOUT_RE.match(lines[n + 1]))
+                    and nxt["kind"].lower() in _ANSWER_CALLOUTS
+                )
             ):
                 n += 1  # a blank line, then the answer's own callout
             else:

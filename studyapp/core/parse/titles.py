@@ -111,9 +111,11 @@ def strip_inline_markdown(text: str) -> str:
     escaped: list[str] = []
     if "\\" in text:  # "\*args", "\_\_slots\_\_" (Google Docs escapes): characters, not marks
         text = _ESCAPE_RE.sub(
-            lambda m: m.group(0)
-            if m.group(1)
-            else escaped.append(m.group(2)) or f"\ue010{len(escaped) - 1}\ue011",
+            lambda m: (
+                m.group(0)
+                if m.group(1)
+                else escaped.append(m.group(2)) or f"\ue010{len(escaped) - 1}\ue011"
+            ),
             text,
         )
     if "](" in text:
@@ -406,6 +408,8 @@ def _unspaced(text: str) -> str:
     if (" ?" in text or " !" in text) and _FRENCH_RE.search(text):
         return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(2) or m.group(0), text)
     return _SPACE_BEFORE_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
+
+
 # Titles made of words, spaces and plain punctuation only ("What is a p-value?"):
 # a prefix such as "Q:" needs the full path, so no colon here.
 _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
@@ -435,9 +439,7 @@ _HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
 _SHORTCODE_RE = re.compile(r"(?<!\S):[a-z0-9_+\-]{2,}:(?!\S)")
 # Obsidian Spaced Repetition's deck tags (#flashcards, #flashcards/net): the importer
 # reads them as the card's deck, so they are markup, never a title's or topic's words.
-FLASHCARD_TAG_RE = re.compile(
-    r"(?<![\w#])#(?:flashcards?|card|anki)(?:/[\w/-]*)?(?![\w/-])", re.I
-)
+FLASHCARD_TAG_RE = re.compile(r"(?<![\w#])#(?:flashcards?|card|anki)(?:/[\w/-]*)?(?![\w/-])", re.I)
 _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*$", re.I)
 # A run of #s standing apart at either end (a heading's closing sequence, a bare
 # marker); a # that ends a word stays: "C#", "F#".

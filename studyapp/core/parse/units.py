@@ -163,9 +163,7 @@ ASKS_AT_END_RE = re.compile(r"[?\uff1f\u061f]\s*(?:\([^()]{0,30}\)|\[[^\[\]]{0,3
 
 
 def _ends_asking(line: str, plain: bool) -> bool:
-    return ends_asking(line) or bool(
-        ASKS_AT_END_RE.search(whole_title(line, plain=plain))
-    )
+    return ends_asking(line) or bool(ASKS_AT_END_RE.search(whole_title(line, plain=plain)))
 
 
 # A line that stops on a word no question ends with ("… the index structures of" /
@@ -366,9 +364,7 @@ WHOLE_ITALIC_RE = re.compile(
 )
 
 
-def _without_options(
-    doc: Document, run: list[tuple[int, str, int]]
-) -> list[tuple[int, str, int]]:
+def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """Lettered lines that start right under a line that asks ("**1. Which service
     stores objects?**" / "A) EBS" / "B) S3"): a quiz's options, not questions."""
     kept: list[tuple[int, str, int]] = []
@@ -667,6 +663,8 @@ def mostly_asking(units: list[Unit]) -> bool:
         if not (NOT_A_QUESTION_RE.match(u.title) or DOCUMENT_PART_RE.match(u.title))
     ]
     return bool(core) and sum(is_question_like(u.title) for u in core) * 5 >= len(core) * 3
+
+
 # A list item that only links to a place in the document: a table of contents entry.
 TOC_ENTRY_RE = re.compile(r"^\s*+(?:\*\*|__)?\[[^\]]+\]\(#[^)]*\)(?:\*\*|__)?\s*$")
 # A link to a place in the document ("[Caching](#caching)"), and what may separate several

@@ -639,9 +639,10 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
                 # into this file. The file is read on its own; the start sets the
                 # journal aside (core.store.recovery).
                 return _closing(open_unchangeable(path))
-            with contextlib.suppress(sqlite3.Error), _closing(
-                open_connection(uri + "?mode=rw", uri=True)
-            ) as writer:
+            with (
+                contextlib.suppress(sqlite3.Error),
+                _closing(open_connection(uri + "?mode=rw", uri=True)) as writer,
+            ):
                 writer.execute("PRAGMA schema_version").fetchone()  # rolls the journal back
             conn = open_connection(uri + "?mode=ro", uri=True)
         elif unchangeable(exc, path):  # a folder that cannot be written: still readable
@@ -676,9 +677,12 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     if rows != ["ok"]:
         return "; ".join(rows)
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version == 0 and conn.execute(
-        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
-    ).fetchone():
+    if (
+        version == 0
+        and conn.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite%' LIMIT 1"
+        ).fetchone()
+    ):
         return "it holds tables but no StudyApp version: not a StudyApp database"
     if 1 <= version < SCHEMA_VERSION and (problems := health.schema_problems(conn)):
         # An upgrade is due, and its steps need that version's tables: another

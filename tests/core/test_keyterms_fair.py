@@ -1,0 +1,247 @@
+"""Key points that are fair to a person typing an answer in a mock interview.
+
+The cases a new user reported: a wrong answer scoring 100 % against points made of
+symbols or of a word the answer merely repeats; junk points (a slash compound split,
+"O" from "O(1)"); ordinary prose answers with no point at all; correct paraphrases
+scoring 0 %. Each case is an answer written as people write them, with a good and a
+wrong typed answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studyapp.core.keyterms import coverage, key_terms, ticked_terms
+
+
+def scored(question: str, answer: str, typed: str) -> tuple[list[str], float]:
+    points = key_terms(answer, question=question)
+    return points, coverage(points, ticked_terms(points, typed, question))
+
+
+def symbolic(point: str) -> bool:
+    """A point made of symbols and two-letter acronyms only ("TP", "O(1)")."""
+    return not re.search(r"[A-Za-z]{3,}", point)
+
+
+PRECISION = (
+    "Precision vs recall?",
+    "Both are computed from the confusion matrix (TP, FP, FN).\n\n"
+    "- **Precision** = TP / (TP + FP): of the predicted positives, how many are right.\n"
+    "- **Recall** = TP / (TP + FN): of the actual positives, how many are found.\n\n"
+    "Favour precision when false positives are costly (spam filter), recall when misses"
+    " are costly (cancer screening).",
+)
+BIAS = (
+    "What is the bias-variance trade-off?",
+    "Total error = bias² + variance + irreducible error.\n\n"
+    "**Bias** is error from wrong assumptions: a too simple model underfits.\n"
+    "**Variance** is sensitivity to the training data: a too flexible model overfits.\n\n"
+    "Reducing one usually increases the other, so we pick the complexity that minimises"
+    " the total error.",
+)
+# A fresh one of the same kind: points that are symbols ("L1", "L2") or restate the question.
+NORMS = (
+    "L1 vs L2 regularization?",
+    "- **L1** (lasso) adds |w| to the loss: it drives weights to exactly zero, a sparse"
+    " model.\n"
+    "- **L2** (ridge) adds w² to the loss: it shrinks all weights smoothly.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "good", "wrong"),
+    [
+        (
+            PRECISION,
+            "precision is TP over TP plus FP, how many predicted positives are correct;"
+            " recall is how many of the actual positives we find",
+            "TP FP FN are the cells of the confusion matrix, nothing else matters",
+        ),
+        (
+            BIAS,
+            "bias is error from wrong, too simple assumptions (underfitting), variance is"
+            " sensitivity to the training data (overfitting); lowering one raises the other",
+            "Total error is just the error you measure on the test set",
+        ),
+        (
+            NORMS,
+            "L1 is lasso, it drives weights to zero so the model is sparse; L2 is ridge"
+            " and shrinks the weights",
+            "L1 and L2 are two kinds of regularization, both add to the loss",
+        ),
+    ],
+    ids=["precision-recall", "bias-variance", "l1-l2-fresh"],
+)
+def test_a_wrong_answer_does_not_cover_points_of_symbols_or_the_questions_words(case, good, wrong):
+    question, answer = case
+    points, good_share = scored(question, answer, good)
+    assert len(points) >= 2, points
+    assert not [p for p in points if symbolic(p)], points
+    assert good_share >= 0.5, (points, good_share)
+    assert scored(question, answer, wrong)[1] <= 0.25, points
+
+
+GIL = (
+    "What is the GIL?",
+    "The Global Interpreter Lock (GIL) is a mutex in CPython that lets only one thread"
+    " execute Python bytecode at a time. Threads still help for I/O-bound work because"
+    " the GIL is released while waiting. For CPU-bound work use multiprocessing.",
+)
+GENERATOR = (
+    "What is a generator in Python?",
+    "A generator is a function that uses yield: each yield returns a value and pauses the"
+    " function until the next call. Values are produced lazily, so memory stays O(1) even"
+    " for huge sequences.",
+)
+CAP = (
+    "Explain the CAP theorem.",
+    "In a distributed system you can only guarantee two of Consistency, Availability and"
+    " Partition tolerance. Since network partitions happen, the real choice is CP or AP:"
+    " a CP system refuses requests to stay consistent, an AP system answers with possibly"
+    " stale data.",
+)
+
+
+def test_no_point_is_a_fragment_of_a_compound_or_a_clumsy_clause():
+    gil = key_terms(GIL[1], question=GIL[0])
+    assert "O-bound" not in gil and "thread execute Python" not in gil, gil
+    assert not [p for p in gil if re.match(r"O-bound|bound\b", p)], gil
+    generator = key_terms(GENERATOR[1], question=GENERATOR[0])
+    assert not [p for p in generator if p.endswith(" O") or p in ("yield returns", "O")]
+    assert not [p for p in generator if symbolic(p)], generator
+    # A fresh one: "TCP/IP-based" and "O(n log n)" are one word each.
+    fresh = key_terms(
+        "Merge sort splits the list in halves, sorts each half and merges them in O(n log n)"
+        " time. It is stable and works well on TCP/IP-based streams of records.",
+        question="How does merge sort work?",
+    )
+    assert not [p for p in fresh if p.startswith(("IP", "n log", "log n")) or symbolic(p)]
+
+
+def test_the_choices_an_answer_compares_are_points_alike():
+    points, share = scored(
+        *CAP,
+        "consistency, availability and partition tolerance: pick two; when partitions"
+        " happen choose CP (consistent, refuses) or AP (available, stale data)",
+    )
+    has = [any(re.match(rf"{name}\b", p) for p in points) for name in ("CP", "AP")]
+    assert has[0] == has[1], points
+    assert share >= 0.5, points
+    assert scored(*CAP, "CAP means caching, availability and performance")[1] <= 0.34
+
+
+PROSE = [
+    (
+        "What does dropout do?",
+        "Dropout randomly sets a fraction of activations to zero during training. This stops"
+        " neurons from co-adapting, so the network learns redundant features and overfits"
+        " less. At inference nothing is dropped and the activations are scaled to match.",
+        "it randomly zeroes activations during training so neurons do not co-adapt; it is"
+        " regularisation against overfitting, turned off at inference",
+        "dropout removes layers from the network to make it faster",
+    ),
+    (
+        "Why use Adam over SGD?",
+        "Adam adapts the learning rate for each parameter using running averages of the"
+        " gradient and its square, with momentum built in. It converges fast with little"
+        " tuning and copes with sparse or noisy gradients. SGD with momentum sometimes"
+        " generalises better, so it is still used for large vision models.",
+        "Adam has a per-parameter adaptive learning rate from running averages of the"
+        " gradients, with momentum, converges faster with less tuning; SGD may generalize"
+        " better",
+        "Adam is just SGD with a bigger batch size",
+    ),
+    (
+        "What are decorators?",
+        "A decorator is a function that takes a function and returns a new function that"
+        " wraps it. It adds behaviour such as logging, caching or access checks without"
+        " changing the wrapped function's code. The @ syntax applies it at definition time.",
+        "a function that wraps another function to add behavior like logging or caching"
+        " without changing its code, applied with @ syntax",
+        "decorators are comments that document a class",
+    ),
+    (
+        "What is a context manager?",
+        "A context manager sets up a resource on entry and releases it on exit, used with the"
+        " with statement. It implements __enter__ and __exit__, and __exit__ runs even when"
+        " an exception is raised. Typical uses are closing files and releasing locks.",
+        "used with the with statement: __enter__ acquires the resource and __exit__ releases"
+        " it even if an exception happens, like closing files",
+        "a context manager stores global variables for the program",
+    ),
+    (
+        "List vs tuple?",
+        "A list is mutable: you can append, remove and change items. A tuple is immutable,"
+        " so it is hashable and can be a dict key, and it is slightly faster and smaller."
+        " Use a tuple for fixed records and a list for collections that change.",
+        "lists are mutable, you can append; tuples are immutable and hashable so they can"
+        " be dictionary keys, and a bit faster",
+        "a tuple is a list that can only hold numbers",
+    ),
+    (
+        "What is a p-value?",
+        "The p-value is the probability of seeing a result at least as extreme as the"
+        " observed one if the null hypothesis were true. A small p-value, below the"
+        " significance level such as 0.05, is evidence against the null hypothesis.",
+        "probability of a result at least as extreme as observed assuming the null"
+        " hypothesis is true; below the significance level we reject the null",
+        "the p-value is the probability that the experiment worked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "good", "wrong"), PROSE, ids=[p[0] for p in PROSE])
+def test_an_ordinary_prose_answer_has_points(question, answer, good, wrong):
+    points, share = scored(question, answer, good)
+    assert 2 <= len(points) <= 4, points
+    assert share >= 0.5, (points, share)
+    assert scored(question, answer, wrong)[1] <= 0.25, points
+
+
+OVERFITTING = (
+    "What is overfitting?",
+    "Overfitting is when a model fits noise in the training data instead of the underlying"
+    " pattern, so it does well on training data but generalises poorly. Fix it with"
+    " regularization, early stopping or more data.",
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "typed"),
+    [
+        (
+            OVERFITTING,
+            "it memorises noise in the training set and generalises badly; use"
+            " regularisation, early-stopping, more data",
+        ),
+        # A fresh one: hyphen, spelling and a typo of a long word.
+        (
+            (
+                "What is batch normalization?",
+                "Batch normalization normalizes each layer's activations over the mini-batch to"
+                " zero mean and unit variance, then applies a learned scale and shift. It"
+                " stabilizes training and allows higher learning rates.",
+            ),
+            "normalises activations per minibatch to zero mean, unit varience, with a learnt"
+            " scale and shift; it stabilises training, allowing higher learning-rates",
+        ),
+    ],
+    ids=["overfitting", "batchnorm-fresh"],
+)
+def test_a_correct_paraphrase_covers_most_points(case, typed):
+    points, share = scored(*case, typed)
+    assert len(points) >= 2, points
+    assert share >= 0.5, (points, share)
+
+
+def test_the_gil_paraphrase_of_the_report_covers_its_points_and_a_wrong_one_none():
+    """The report's typed answer covered 0 of 3 ("O-bound", "thread execute Python"):
+    the points are now the definition, I/O-bound and CPU-bound work."""
+    typed = "global interpretor lock, one thread at a time, use multi-processing for cpu bound work"
+    points, share = scored(*GIL, typed)
+    assert len(points) >= 2 and share >= 0.3, (points, share)
+    assert "O-bound" not in points and "thread execute Python" not in points
+    assert scored(*GIL, "a lock on the database so two users cannot write one row")[1] == 0
