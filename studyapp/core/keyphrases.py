@@ -300,4 +300,16 @@ def opening_terms(sentences: Sequence[str], inline, collector) -> None:
         for span in inline.strong:
             opening = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(span)}", sentence, re.I)
             if span.strip() and opening:
-                collector.add(span, "bold", gloss=said_of(sentence[opening.end() :], inline.strong))
+                collector.gloss(span, said_of(sentence[opening.end() :], inline.strong))
+
+
+_SETTING = re.compile(r"^(?P<name>[^\W\d][\w .'’-]{0,40}?)\s*(?:=|:=)\s*\S{1,12}$")
+
+
+def setting_name(term: str) -> str:
+    """A setting and its value ("Temperature = 0", "k = 5") names the setting: a person
+    says "set the temperature to zero", not the equation."""
+    match = _SETTING.match(term)
+    if match and len(match["name"].split()) <= 3:
+        return match["name"].strip()
+    return term

@@ -52,6 +52,7 @@ WEIGHTS = {
     "heading": 2.0,
     "em": 2.0,
     "named": 1.5,
+    "series": 1.5,  # an item of a series in prose ("regularization, early stopping or …")
     "cell": 1.5,  # a part of a comparison table's cell ("Encoder + Decoder")
     "phrase": 1.0,
     "aspect": 1.0,  # a comparison table's row head: kept only when the answer repeats it
@@ -226,18 +227,6 @@ def clean_term(raw: str) -> str:
     return text
 
 
-_SETTING = re.compile(r"^(?P<name>[^\W\d][\w .'’-]{0,40}?)\s*(?:=|:=)\s*\S{1,12}$")
-
-
-def _setting_name(term: str) -> str:
-    """A setting and its value ("Temperature = 0", "k = 5") names the setting: a person
-    says "set the temperature to zero", not the equation."""
-    match = _SETTING.match(term)
-    if match and len(match["name"].split()) <= 3:
-        return match["name"].strip()
-    return term
-
-
 def _label_key(term: str) -> str:
     """A phrase reduced for comparison with the generic labels: lower case, singular,
     hyphens as spaces, parenthetical remarks dropped ("Simple Definition (Interview-Ready)")."""
@@ -358,8 +347,15 @@ class _Collector:
         self.asked: frozenset[str] = frozenset()  # the question's word stems
         self.opening = True  # still in the answer's first paragraph
 
+    def gloss(self, raw: str, gloss: str) -> None:
+        """What the answer says of a point found already (no more weight to it)."""
+        keys = _keys(clean_term(raw))
+        for known in self.candidates:
+            if known.keys & keys:
+                known.gloss = known.gloss or gloss
+
     def add(self, raw: str, source: str, *, heading: bool = False, gloss: str = "") -> None:
-        term = _setting_name(clean_term(raw))
+        term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
         if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
             term, gloss = f"{term} ({expansion[1].strip()})", gloss[expansion.end() :]
@@ -383,10 +379,12 @@ class _Collector:
         weight += OPENING_BONUS * self.opening
         for known in self.candidates:
             if known.keys & keys or _opens(term, known.term):
-                marked_twice = source in STRUCTURE and source != known.source
+                marked_twice = {source, known.source} <= STRUCTURE and source != known.source
                 known.weight = max(known.weight, weight) + TWICE_BONUS * marked_twice
-                if keyphrases.symbolic(known.term) and not keyphrases.symbolic(term):
-                    known.term = term  # "PQ" then "PQ (Product Quantization)"
+                if (keyphrases.symbolic(known.term) and not keyphrases.symbolic(term)) or (
+                    known.source == "series" and source in STRUCTURE
+                ):
+                    known.term = term  # "PQ (Product Quantization)"; "Text" bold after "text"
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 known.gloss = known.gloss or gloss
@@ -416,7 +414,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     # repeats ("total error") would only be its topic.
     structured = sum(1 + bool(c.gloss) for c in candidates if c.source in STRUCTURE)
     if structured >= STRUCTURE_ENOUGH:
-        candidates = [c for c in candidates if c.source not in ("phrase", "named")]
+        candidates = [c for c in candidates if c.source not in ("phrase", "named", "series")]
 
     candidates = [c for c in candidates if not _bare(c.term) or _glossed(c)]
     if question:
@@ -661,14 +659,22 @@ _SERIES = re.compile(
 )
 
 
+# A series after these lists examples ("tasks like image generation, anomaly detection").
+_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.|including|for example)\s", re.I)
+
+
 def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
     """The names of a series ("Atomicity, Consistency, Isolation and Durability"),
     each a point: one capitalised word alone is often emphasis, three or more in a
     series are the things the answer lists."""
     for sentence in sentences:
-        for item in keyphrases.series(sentence):
-            if not _SERIES.search(sentence):  # capitalised names: below, each a name
-                collector.add(item, "named")
+        illustrating, collector.illustrating = (
+            collector.illustrating,
+            bool(_EXAMPLES.search(sentence)),
+        )
+        for item in keyphrases.series(sentence) if not _SERIES.search(sentence) else ():
+            collector.add(item, "series")  # (capitalised names: below, each a name)
+        collector.illustrating = illustrating
         for match in _SERIES.finditer(sentence):
             for name in re.split(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+", match[0]):
                 if name.strip():
