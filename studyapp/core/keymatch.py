@@ -209,8 +209,16 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
         if not (restates(name, question) or said(name, text, question)):
             return False
         # "model fits noise": the generic "model" is no part of the idea
-        wanted = [w for w in words(gloss) if w not in STOPWORDS | GENERIC_HEADS]
-        return 2 * sum(1 for w in wanted if text.positions(w)) >= len(wanted) > 0
+        from studyapp.core.keyphrases import PLAIN_WORDS  # (it imports this module)
+
+        wanted = [w for w in words(gloss) if w not in PLAIN_WORDS | GENERIC_HEADS] or [
+            w for w in words(gloss) if w not in STOPWORDS
+        ]
+        found = [w for w in wanted if text.positions(w)]
+        symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
+        if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
+            return False  # "TPR FPR" alone does not say "plots TPR against FPR"
+        return 2 * len(found) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
     names = alternatives(point)
     for name in names:

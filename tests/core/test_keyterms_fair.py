@@ -245,3 +245,16 @@ def test_the_gil_paraphrase_of_the_report_covers_its_points_and_a_wrong_one_none
     assert len(points) >= 2 and share >= 0.3, (points, share)
     assert "O-bound" not in points and "thread execute Python" not in points
     assert scored(*GIL, "a lock on the database so two users cannot write one row")[1] == 0
+
+
+def test_the_symbols_of_what_a_point_says_do_not_say_it_alone():
+    # A fresh case of the first kind: the glosses hold acronyms ("TPR against FPR").
+    question = "ROC AUC vs PR AUC?"
+    answer = (
+        "- **ROC AUC** plots TPR against FPR: how well the model ranks positives.\n"
+        "- **PR AUC** plots precision against recall: better when positives are rare.\n"
+    )
+    points, _ = scored(question, answer, "")
+    assert len(points) == 2 and not [p for p in points if symbolic(p)], points
+    assert scored(question, answer, "TPR FPR AUC")[1] == 0
+    assert scored(question, answer, "PR AUC plots precision against recall")[1] == 0.5
