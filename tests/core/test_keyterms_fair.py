@@ -21,6 +21,16 @@ def scored(question: str, answer: str, typed: str) -> tuple[list[str], float]:
     return points, coverage(points, ticked_terms(points, typed, question))
 
 
+def assert_fair(question, answer, good, wrong, most=8) -> list[str]:
+    """The answer gives 2 to `most` points; the good typed answer covers half of them
+    at least, the wrong one a quarter at most."""
+    points, share = scored(question, answer, good)
+    assert 2 <= len(points) <= most, points
+    assert share >= 0.5, (points, share)
+    assert scored(question, answer, wrong)[1] <= 0.25, points
+    return points
+
+
 def symbolic(point: str) -> bool:
     """A point made of symbols and two-letter acronyms only ("TP", "O(1)")."""
     return not re.search(r"[A-Za-z]{3,}", point)
@@ -76,12 +86,8 @@ NORMS = (
     ids=["precision-recall", "bias-variance", "l1-l2-fresh"],
 )
 def test_a_wrong_answer_does_not_cover_points_of_symbols_or_the_questions_words(case, good, wrong):
-    question, answer = case
-    points, good_share = scored(question, answer, good)
-    assert len(points) >= 2, points
+    points = assert_fair(*case, good, wrong)
     assert not [p for p in points if symbolic(p)], points
-    assert good_share >= 0.5, (points, good_share)
-    assert scored(question, answer, wrong)[1] <= 0.25, points
 
 
 GIL = (
@@ -195,10 +201,7 @@ PROSE = [
 
 @pytest.mark.parametrize(("question", "answer", "good", "wrong"), PROSE, ids=[p[0] for p in PROSE])
 def test_an_ordinary_prose_answer_has_points(question, answer, good, wrong):
-    points, share = scored(question, answer, good)
-    assert 2 <= len(points) <= 4, points
-    assert share >= 0.5, (points, share)
-    assert scored(question, answer, wrong)[1] <= 0.25, points
+    assert_fair(question, answer, good, wrong, most=4)
 
 
 OVERFITTING = (
