@@ -11,17 +11,23 @@ of each list item ("**Ridge**: …", "Elbow method – …"), the row heads of a
 cells), and sub-headings that name something rather than label a section
 ("Definition", "Visual Metaphor", "Use Cases"). Where it has none, they come from the
 prose: the term a paragraph defines ("Gradient descent is an algorithm …"), named
-methods ("Singular Value Decomposition (SVD)"), and otherwise the key phrase of each
-paragraph's key sentence.
+methods ("Singular Value Decomposition (SVD)"), the items of a series ("regularization,
+early stopping or more data"), and otherwise the key phrase of each paragraph's key
+sentence (never of a formula, never broken at a verb: "O(1)" and "I/O-bound" stay whole).
 
-A setting written with its value ("**Temperature = 0**") gives the setting's name.
+A point that names only what the question asks ("Bias" for the bias-variance trade-off)
+or only symbols ("TP", "CP") says what the answer says of it: "Bias: error from wrong
+assumptions", said when its name and half the words after the colon are; a symbol
+with nothing said of it is no point. A setting with its value ("**Temperature = 0**")
+gives the setting's name.
 
 Candidates are ranked by how strongly the answer marks them and how often it comes
 back to them; the opening paragraph (the direct answer) ranks a little higher, and a
 section of examples ("Examples", "Use Cases", "Used by") lower: its products and cases
 illustrate the answer. The best `limit` are kept in the order the answer gives them.
-An answer of a sentence or two that yields none or one also gives the key phrase of
-each clause, so its feedback does not hang on a name mentioned in passing.
+An answer of a few sentences (up to 120 words) that yields none or one also gives the
+key phrase of each clause, when that makes two points or more (up to four), so its
+feedback does not hang on a name mentioned in passing.
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other).
 """
@@ -71,7 +77,7 @@ OPENING_BONUS = 0.5
 # A short answer (a sentence or two, at most this many words) that yields one point
 # only also gives the key phrases of its clauses, up to this many points in all, so its
 # feedback does not hang on one name it mentions in passing ("CPython" for the GIL).
-# One with no point at all is not scored, which is fair; a long one has marks enough.
+# One whose clauses give fewer than two points in all stays unscored ("Yes.").
 SHORT_ANSWER_WORDS = 40
 CLAUSE_POINTS = 3
 # A prose answer of a few sentences (at most this many words) with no marked point or
@@ -435,7 +441,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         repeats = max(0, keymatch.mentions(candidate.term, heard) - 1)
         if candidate.source == "aspect" and not repeats:
             continue
-        extra_words = max(0, _word_count(candidate.term) - 2)
+        extra_words = max(0, _word_count(keymatch.split_point(candidate.term)[0]) - 2)
         candidate.score = (
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
@@ -445,6 +451,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         found = _clause_points(collector, kept, question)
         if len(kept) + len(found) >= 2:  # one phrase alone ("Nothing bold here") is no point
             kept += found[: most - len(kept)]
+    if not structured:  # plain prose: the few ideas it turns on, not every phrase
+        limit = min(limit, PROSE_POINTS)
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 
@@ -466,10 +474,10 @@ def _glossed(candidate: _Candidate) -> bool:
 
 
 def _gloss_of(text: str, name: str) -> str:
-    """What `text` (a gloss) says, short enough to follow `name` in a point."""
-    if text.startswith("**"):
-        return clean_term(text)
-    return keyphrases.gloss(text, min(6, max(2, MAX_POINT_WORDS - _word_count(name))))
+    """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`."""
+    most = min(6, max(2, MAX_POINT_WORDS - len(name.split())))
+    marked = clean_term(text) if text.startswith("**") else ""
+    return marked if 0 < len(marked.split()) <= most else keyphrases.gloss(marked or text, most)
 
 
 def _beyond_the_question(

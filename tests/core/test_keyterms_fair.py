@@ -261,3 +261,15 @@ def test_the_symbols_of_what_a_point_says_do_not_say_it_alone():
     assert len(points) == 2 and not [p for p in points if symbolic(p)], points
     assert scored(question, answer, "TPR FPR AUC")[1] == 0
     assert scored(question, answer, "PR AUC plots precision against recall")[1] == 0.5
+
+
+def test_the_decks_points_as_the_mock_asks_are_short_and_never_bare_symbols():
+    """The mock asks with the question's title: points rewritten as "Name: what it is"
+    stay phrases a person would say."""
+    from tests.core.test_keyterms import _seed_answers
+
+    for title, markdown in _seed_answers().items():
+        points = key_terms(markdown, question=title)
+        assert points, title
+        for point in points:
+            assert len(point.split()) <= 8 and not symbolic(point), (title, point)
