@@ -77,6 +77,9 @@ def _restarted_steps(units: list[Unit], headings: list[int]) -> set[int]:
     return steps
 
 
+ANSWER_WORDS = 3  # an item that answers says something: not a contents list's "Installation"
+
+
 def _alternating_answers(units: list[Unit]) -> set[int]:
     """Indices of the items that answer the item above them in a flat list that
     alternates ("- What is a Dockerfile?" / "- A recipe that builds an image." / "- What
@@ -96,6 +99,8 @@ def _alternating_answers(units: list[Unit]) -> set[int]:
         run += 1
         if run > 2 or (unit.end and unit.end > unit.title_end):
             return set()
+        if is_question_like(unit.title) or len(unit.title.split()) < ANSWER_WORDS:
+            return set()  # a list of questions and tasks ("Tell me about…"), or of headings
         answers.add(index)
     return answers if run else set()
 

@@ -55,9 +55,30 @@ def before_message(doc: Document, unit: Unit, stop: int) -> int:
         ),
         0,
     )
-    if not after or not any(_header(doc.line(n)) for n in range(1, unit.line)):
-        return stop
+    if not after or not _opens_with_a_header(doc, unit.line):
+        return stop  # a time in ordinary notes ("Submit by 5:00 PM") is no sender
     return max(after - 1, unit.title_end)
+
+
+def _opens_with_a_header(doc: Document, before: int) -> bool:
+    """Whether the notes open with a message's header line (a pasted chat does: "Priya
+    Shah  10:42 AM"; notes under a title or heading with a schedule in them do not)."""
+    for n in range(1, before):
+        line = doc.line(n)
+        if line.strip():
+            return bool(":" in line and _header(line))
+    return False
+
+
+def _a_chat(names: list[str]) -> bool:
+    """Whether header lines naming these senders, in order, are a chat: two senders or
+    more, each heading two messages or more, four in all, mostly taking turns (a
+    schedule's "09:00 Welcome" / "10:00 Coding round" names no sender twice)."""
+    senders = Counter(names)
+    if len(senders) < 2 or min(senders.values()) < 2 or len(names) < 4:
+        return False
+    turns = sum(1 for a, b in pairwise(names) if a != b)
+    return turns * 10 >= (len(names) - 1) * 7
 
 
 def _any_header(text: str) -> bool:
@@ -77,12 +98,10 @@ def labelled(text: str) -> str:
         return text
     lines = text.split("\n")
     headers = {n: name for n, line in enumerate(lines) if (name := _header(line))}
-    senders = Counter(headers.values())
-    if len(senders) < 2 or min(senders.values()) < 2 or len(headers) < 4:
-        return text
     order = sorted(headers)
-    if sum(1 for a, b in pairwise(order) if headers[a] != headers[b]) * 10 < (len(order) - 1) * 7:
-        return text  # senders that do not take turns
+    if not _a_chat([headers[n] for n in order]):
+        return text
+    senders = Counter(headers.values())
     asking: Counter[str] = Counter()
     for index, start in enumerate(order):
         stop = order[index + 1] if index + 1 < len(order) else len(lines)

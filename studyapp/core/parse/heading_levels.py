@@ -12,6 +12,7 @@ import re
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate
 from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -121,7 +122,7 @@ def numbered_below(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
                 match
                 and parent
                 and match[1].startswith(parent + ".")
-                and asks_or_compares(unit.title)
+                and ends_asking(unit.title)  # "2.1.1 How it works" is the answer's part
             ):
                 added.append(unit)
     if not added:

@@ -90,14 +90,29 @@ def stacked(doc: Document, asked: list[Unit]) -> list[Unit]:
     below it before the next, and the paragraph ends on an answer."""
     starts = {u.line for u in asked}
     found: list[Unit] = []
-    for block in doc.blocks:
-        if block.kind != "paragraph" or block.depth or block.quoted or block.start not in starts:
-            continue
+    opening = [
+        b
+        for b in doc.blocks
+        if b.kind == "paragraph" and not b.depth and not b.quoted and b.start in starts
+    ]
+    asking_lines = {
+        b.start: [
+            ends_asking(whole_title(line, plain=doc.plain))
+            for line in doc.lines[b.start - 1 : b.end]
+        ]
+        for b in opening
+    }
+    # Cards parted by blank lines elsewhere (a paragraph of one question): there, a
+    # second asking line ("But what about writes?") is the answer's own.
+    parted = any(sum(a) == 1 for a in asking_lines.values())
+    for block in opening:
         if block.end - block.start < 3:
             continue
         lines = doc.lines[block.start - 1 : block.end]
-        asking = [ends_asking(whole_title(line, plain=doc.plain)) for line in lines]
+        asking = asking_lines[block.start]
         if not asking[0] or asking[-1] or sum(asking) < 2:
+            continue
+        if parted and sum(asking) < 3:
             continue
         if any(a and b for a, b in pairwise(asking)):
             continue  # two questions in a row: a question wrapped over lines, or a list
