@@ -702,7 +702,7 @@ COMMANDS = {
 def _parse(argv: list[str]) -> argparse.Namespace:
     """The arguments. A start of the window (no command, only its options: how the
     app is launched) is read without the commands' parsers, whose building costs
-    every start some 25 million instructions (benchmarks/bench_startup.py). Anything
+    every start (a callgrind profile: some 25 million instructions). Anything
     else, help included, goes to the whole parser, which says the same as before."""
     if not any(arg in ("-h", "--help") for arg in argv):
         window = _build_parser(commands=False)

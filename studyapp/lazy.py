@@ -5,13 +5,14 @@
     mdlists.normalize_lists(text)             # imported here, the first time
 
 Every module the window imports before its first paint costs the start (its code
-read and run, its classes built: a frozen dataclass some 5 million instructions, a
-Qt class its enums). A module that only later work needs (rendering Markdown, say)
-and that several functions use is named once at the top with `lazy`, and imported
-by the first attribute read; a name used in one place only is imported inside that
-function, as Python code does. `tests/test_startup.py` checks that a start imports
-none of them, and the PyInstaller specs ship every module named here
-(packaging/common.py `lazy_modules`), since no import statement shows it.
+read and run, its classes built: a frozen dataclass some 5 million instructions in
+a callgrind profile, a Qt class its enums). A module that only later work needs
+(rendering Markdown, say) and that several functions use is named once at the top
+with `lazy`, and imported by the first attribute read; a name used in one place
+only is imported inside that function, as Python code does. `tests/test_startup.py`
+checks that a start imports none of them, and the PyInstaller specs ship every
+module named here (packaging/common.py `lazy_modules`), since no import statement
+shows it.
 
 The import goes through `importlib.import_module` on every read: the import
 system's own lock makes a module that two threads reach at once load once, and
