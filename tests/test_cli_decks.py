@@ -150,7 +150,7 @@ def test_export_deck_csv_reimports_as_the_same_questions(data, tmp_path, capsys)
     assert main(["import", str(out), "--data-dir", str(data)]) == 0
     with Store.open(store_path(data)) as store:
         decks = {d.name: d for d in store.decks()}
-        original, again = decks["Interview notes"], decks["cards"]
+        original, again = decks["Interview notes"], decks["Cards"]
 
         def content(deck_id):
             names = {t.id: t.name for t in store.topics(deck_id)}
@@ -365,9 +365,9 @@ def test_every_deck_name_listed_removes_that_deck_not_another(tmp_path, capsys):
     third = tmp_path / "dogs.csv"
     third.write_text("question,answer\nWhat is a dog?,A friend.\n", encoding="utf-8")
     assert main(["import", str(third), "--data-dir", str(folder)]) == 0
-    dogs = next(d for d in decks_json(folder, capsys) if d["name"] == "dogs")
+    dogs = next(d for d in decks_json(folder, capsys) if d["name"] == "Dogs")
     assert main(["rename-deck", str(dogs["id"]), "CARDS", "--data-dir", str(folder)]) == 2
-    assert 'There is already a deck named "cards"' in capsys.readouterr().err
+    assert 'There is already a deck named "Cards"' in capsys.readouterr().err
 
     for deck in decks_json(folder, capsys):
         before = {d["id"] for d in decks_json(folder, capsys)}

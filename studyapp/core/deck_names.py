@@ -3,9 +3,9 @@
 Notes named `ai-and-ml-questions.md` (or headed "# Ai and Ml Questions" by a tool
 that title-cased the file name) should read "AI and ML Questions". Two rules:
 
-- A file or folder name joined by hyphens or underscores ("sql_interview-prep")
-  becomes words, each capitalised except the small ones inside ("and", "of", …),
-  acronyms upper-case.
+- A file or folder name joined by hyphens or underscores ("sql_interview-prep"),
+  or one lower-case word ("networking"), becomes words, each capitalised except
+  the small ones inside ("and", "of", …), acronyms upper-case.
 - An author's own title is kept as written, except a Capitalised word that is an
   acronym in disguise ("Ai", "Ml", "Sql") is upper-cased.
 
@@ -68,10 +68,16 @@ def _fixed(word: str) -> str | None:
 
 
 def looks_like_file_name(name: str) -> bool:
-    """A name that is a file's slug rather than a title: words joined by hyphens or
-    underscores, no spaces ("ml-notes", "sql_prep"). A single word ("networking",
-    "cards") is left as it is: it may be written as its author wants it."""
-    return " " not in name and bool(_STEM_SEPARATORS.search(name.strip("-_")))
+    """A name that is a file's slug rather than a title: no spaces, and words joined
+    by hyphens or underscores ("ml-notes", "sql_prep") or one word in lower case
+    ("networking", "sql"), as file names are mostly written. A word written in
+    capitals somewhere ("Networking", "iOS", "kNN") is kept as its author wrote it."""
+    name = name.strip()
+    if not name or " " in name:
+        return False
+    return bool(_STEM_SEPARATORS.search(name.strip("-_"))) or (
+        name == name.lower() and any(c.isalpha() for c in name)
+    )
 
 
 def title_from_file_name(stem: str) -> str:
@@ -110,3 +116,14 @@ def deck_title(name: str, file_stem: str | None = None) -> str:
     if file_stem is not None and name == file_stem and looks_like_file_name(name):
         return title_from_file_name(name)
     return with_acronyms(name)
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name_for(name: str, suffix: str) -> str:
+    """A file name for a deck's export: "CI/CD: Basics" → "CI-CD- Basics.apkg". The
+    characters no file system takes in a name (a slash would even make a folder) become
+    a hyphen (none left at either end); Windows' trailing dots and spaces go."""
+    stem = _NOT_IN_FILE_NAMES.sub("-", name).strip(" -").rstrip(". -")
+    return f"{stem or 'deck'}{suffix}"

@@ -166,7 +166,7 @@ def test_export_over_the_decks_own_notes_is_refused_and_the_notes_stay(store, tm
     notes.write_text(original, encoding="utf-8")
     import_file(store, notes)
     (deck,) = store.decks()
-    with pytest.raises(StudyAppError, match=r'cards\.csv holds the notes of the deck "cards"'):
+    with pytest.raises(StudyAppError, match=r'cards\.csv holds the notes of the deck "Cards"'):
         export_deck(store, deck.id, tmp_path / "sub" / ".." / "cards.csv")
     assert notes.read_text(encoding="utf-8") == original
 
@@ -179,7 +179,7 @@ def test_export_into_a_folder_decks_folder_is_refused(store, tmp_path):
     (folder / "stats.md").write_text(NOTES, encoding="utf-8")
     import_file(store, folder)
     (deck,) = store.decks()
-    with pytest.raises(StudyAppError, match=r'inside the folder of the deck "vault"'):
+    with pytest.raises(StudyAppError, match=r'inside the folder of the deck "Vault"'):
         export_deck(store, deck.id, folder / "export.csv")
     assert not (folder / "export.csv").exists()
     assert export_deck(store, deck.id, tmp_path / "export.csv").questions == 3

@@ -23,10 +23,17 @@ from tests.history import STRONG, record
         ("Llm Notes: Rag vs Css", None, "LLM Notes: Rag vs CSS"),  # "Rag" is a word too
         ("mlops-for-the-win", "mlops-for-the-win", "MLOps for the Win"),
         ("k8s-notes", "k8s-notes", "K8s Notes"),
-        # kept as written: the author's words, abbreviations, single-word file names
+        # a one-word file name in lower case reads as a name too
+        ("networking", "networking", "Networking"),
+        ("sql", "sql", "SQL"),
+        ("kubernetes2024", "kubernetes2024", "Kubernetes2024"),
+        # kept as written: the author's words, abbreviations, a word with capitals
         ("Dr Smith at St Mary's, Mrs Jones vs Mr Hyde", None, None),
         ("iOS and macOS", None, None),
-        ("networking", "networking", None),
+        ("Networking", "Networking", None),
+        ("kNN", "kNN", None),
+        ("networking", None, None),  # the notes' own title, not their file name
+        ("2024", "2024", None),
         ("ai notes", None, None),
         ("Why My Gym", None, None),
         ("Ai and Ml", "Ai and Ml", "AI and ML"),  # a stem with spaces is a title
@@ -79,3 +86,32 @@ def test_a_deck_stored_under_the_old_name_re_imports_into_itself(tmp_path, moved
         assert [(d.id, d.name) for d in store.decks()] == [(deck.id, "Ai and Ml Questions")]
         assert summary.new == 1 and len(store.reviews()) == len(STRONG)
         assert store.question(question.id) is not None
+
+
+def test_a_lower_case_file_deck_from_before_keeps_its_progress_when_moved(tmp_path):
+    """A deck imported as "networking" (the file name, before one-word names were
+    capitalised) re-imports into itself after the file moves: one deck, same name,
+    its reviews kept; a new one-word file gets a capitalised name."""
+    notes = tmp_path / "old" / "networking.md"
+    notes.parent.mkdir()
+    notes.write_text("## What is TCP?\n\nA reliable byte stream.\n", encoding="utf-8")
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        doc = ParsedDocument(
+            "networking",
+            "markdown",
+            [ParsedQuestion("What is TCP?", "A reliable byte stream.", 1, ())],
+        )
+        store.import_document(doc, str(notes.resolve()), "old-hash")
+        (deck,) = store.decks()
+        (question,) = store.questions()
+        record(store, question.id, STRONG)
+        moved = tmp_path / "new" / "networking.md"
+        moved.parent.mkdir()
+        notes.rename(moved)
+        import_file(store, moved)
+        assert [(d.id, d.name) for d in store.decks()] == [(deck.id, "networking")]
+        assert len(store.reviews()) == len(STRONG)
+        fresh = tmp_path / "databases.md"
+        fresh.write_text("## What is an index?\n\nA sorted lookup.\n", encoding="utf-8")
+        import_file(store, fresh)
+        assert sorted(d.name for d in store.decks()) == ["Databases", "networking"]

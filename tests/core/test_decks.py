@@ -390,7 +390,7 @@ def test_deck_and_question_operations_say_what_they_changed(store, two_decks):
 
 def test_decks_are_listed_alphabetically_whatever_their_case(store, tmp_path):
     for name in ("ML basics", "cards", "Algorithms", "zsh tricks"):
-        path = tmp_path / f"{name}.md"
+        path = tmp_path / f"{name} notes.md"  # the heading, not the file, names the deck
         path.write_text(f"# {name}\n\n## What is {name}?\nIt is.\n", encoding="utf-8")
         import_file(store, path)
     assert [d.name for d in store.decks()] == ["Algorithms", "cards", "ML basics", "zsh tricks"]

@@ -114,8 +114,8 @@ def test_the_line_break_convention_is_stored_per_deck(tmp_path, data):
     assert main(["import", str(notes), str(markdown), "--data-dir", str(data)]) == EXIT_OK
     with Store.open(store_path(data)) as store:
         by_name = {d.name: d.id for d in store.decks()}
-        assert store.get_setting(f"deck.{by_name['plain']}.line_breaks") == "break"
-        assert store.get_setting(f"deck.{by_name['notes']}.line_breaks") == "space"
+        assert store.get_setting(f"deck.{by_name['Plain']}.line_breaks") == "break"
+        assert store.get_setting(f"deck.{by_name['Notes']}.line_breaks") == "space"
 
 
 def test_a_folder_is_one_deck_and_json_names_each_question_file(tmp_path, capsys, data):
