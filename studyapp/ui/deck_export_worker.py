@@ -17,6 +17,23 @@ from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, format_traceback
 
 FILE_FILTER = "Anki package (*.apkg);;CSV file (*.csv)"
+SUFFIXES = (".apkg", ".csv")  # in FILE_FILTER's order: the first is the default
+
+
+def suffix_for_filter(path: str, chosen: str) -> str:
+    """The typed `path` with the kind the save dialog's file type asks for. Choosing
+    "CSV file" is a choice made on purpose, where the suggested "deck.apkg" was
+    only left as it was: the name then ends in .csv. Under the default type, the
+    name's own suffix decides (a typed "deck.csv" stays a CSV file)."""
+    wanted = next((s for s in SUFFIXES[1:] if f"*{s})" in chosen), None)
+    if not path or wanted is None:
+        return path
+    typed = Path(path)
+    if typed.suffix.lower() == wanted:
+        return path
+    if typed.suffix.lower() in SUFFIXES:
+        return str(typed.with_suffix(wanted))
+    return str(typed.with_name(typed.name + wanted))
 
 
 class DeckExportSignals(QObject):

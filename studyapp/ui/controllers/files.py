@@ -297,15 +297,16 @@ class FilesController(Controller):
         deck = self.store.deck(deck_id)
         if deck is None:
             return False
-        typed = self.ask_export_path(f"{deck.name}.apkg")
+        from studyapp.core.deck_names import file_name_for
+        from studyapp.ui.deck_export_worker import SUFFIXES, DeckExporter
+
+        typed = self.ask_export_path(file_name_for(deck.name, ".apkg"))
         if not typed:
             return False
-        path = with_extension(typed, (".apkg", ".csv"))
+        path = with_extension(typed, SUFFIXES)
         if not self.ctx.messages.confirm_replace("Export deck", typed, path):
             return False
         if self._deck_exporter is None:
-            from studyapp.ui.deck_export_worker import DeckExporter
-
             self._deck_exporter = DeckExporter(
                 self.store.path, self.ctx.messages, self.shell, self.ctx.thread_pool
             )
@@ -316,12 +317,12 @@ class FilesController(Controller):
         """Where to write a deck (a seam: tests answer it)."""
         from PySide6.QtWidgets import QFileDialog
 
-        from studyapp.ui.deck_export_worker import FILE_FILTER
+        from studyapp.ui.deck_export_worker import FILE_FILTER, suffix_for_filter
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self.shell, "Export deck", str(Path.home() / name), FILE_FILTER
         )
-        return path
+        return suffix_for_filter(path, chosen)
 
     def export_weak_questions(self, question_ids: Sequence[str]) -> bool:
         """A mock summary's "Export weak questions as PDF".

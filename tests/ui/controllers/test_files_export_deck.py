@@ -73,3 +73,48 @@ def test_a_name_typed_without_the_type_is_written_with_it_added(qtbot, make_wind
     assert asked
     assert (tmp_path / "notes.v2.apkg").is_file()
     assert not (tmp_path / "notes.apkg").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "written"),
+    [
+        # the suggested name left as it was, "CSV file" chosen: a CSV file
+        ("/home/p/ML Notes.apkg", "CSV file (*.csv)", "/home/p/ML Notes.csv"),
+        ("/home/p/ml", "CSV file (*.csv)", "/home/p/ml.csv"),
+        ("/home/p/ml.txt", "CSV file (*.csv)", "/home/p/ml.txt.csv"),  # every letter kept
+        ("/home/p/ml.CSV", "CSV file (*.csv)", "/home/p/ml.CSV"),
+        # under the default type the typed name decides
+        ("/home/p/ml.csv", "Anki package (*.apkg)", "/home/p/ml.csv"),
+        ("/home/p/ml", "Anki package (*.apkg)", "/home/p/ml"),  # .apkg is added later
+        ("", "CSV file (*.csv)", ""),  # cancelled
+    ],
+)
+def test_the_file_type_chosen_in_the_save_dialog_is_the_type_written(typed, chosen, written):
+    from studyapp.ui.deck_export_worker import suffix_for_filter
+
+    assert suffix_for_filter(typed, chosen) == written
+
+
+@pytest.mark.parametrize(
+    ("deck", "offered"),
+    [
+        ("CI/CD: Pipelines", "CI-CD- Pipelines.apkg"),  # a slash would name a folder
+        ('What is "AI"?', "What is -AI.apkg"),
+        ("Notes...", "Notes.apkg"),
+        ("///", "deck.apkg"),
+        ("Système & Réseaux", "Système & Réseaux.apkg"),
+    ],
+)
+def test_a_deck_name_becomes_a_file_name_every_system_takes(deck, offered):
+    from studyapp.core.deck_names import file_name_for
+
+    assert file_name_for(deck, ".apkg") == offered
+
+
+def test_a_deck_named_with_a_slash_is_offered_as_one_file_name(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.store.rename_deck(window.store.decks()[0].id, "CI/CD Basics")
+    window.controllers["browse"].reload_tree()
+    asked = export(qtbot, window, tmp_path / "out.csv")
+    assert asked == ["CI-CD Basics.apkg"]
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("question,")
