@@ -266,6 +266,11 @@ def add_default_deck(store: Store) -> ImportSummary | None:
     after it was removed. None when it is there already."""
     if any(d.source_path == DEFAULT_DECK_SOURCE for d in store.decks()):
         return None
+    return reimport_default_deck(store)
+
+
+def reimport_default_deck(store: Store) -> ImportSummary:
+    """The bundled deck imported (again: its progress kept, as any re-import keeps it)."""
     text = default_deck_text()
     digest = file_hash(text.encode("utf-8"))
     doc = with_topics(titled(parse_text(text, name="AI and ML Questions")))
@@ -287,6 +292,7 @@ __all__ = [
     "import_file",
     "nothing_readable",
     "parse_notes",
+    "reimport_default_deck",
     "repair",
     "skipped_place",
     "source_hash",

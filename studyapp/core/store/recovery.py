@@ -104,6 +104,12 @@ class RecoveryReport:
     set_aside_why: str = ""  # how it was known not to be the store's own
 
     @property
+    def may_miss_notes(self) -> bool:
+        """Questions may be missing that the person's notes still hold: a salvage lost
+        rows, or the store went back to a backup (core.refill imports the notes again)."""
+        return (bool(self.repaired) and not self.whole) or self.restored is not None
+
+    @property
     def title(self) -> str:
         if self.set_aside is not None and not self.repaired and self.restored is None:
             return "A file beside your study data was not its own and was set aside"

@@ -1,0 +1,76 @@
+"""After a damaged store lost rows: each deck's notes imported again, so that the
+questions lost with a bad page come back as the files hold them now.
+
+A salvage that could not read every page (core.store.salvage) loses the questions
+on the bad pages but keeps their reviews, cards and mock answers waiting: a question's
+id comes from its deck and title, so importing the notes again makes it again under
+the same id, and its history is its own again. A store restored from a backup lacks
+what the files gained since. Either way the person's notes are still there: each
+deck whose file or folder still exists (and the bundled deck) is imported again,
+forced (its bytes may be those of the last import). A deck whose notes are gone is
+named, not touched. No Qt: start-up calls it before the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core.format import plural
+from studyapp.core.model import StudyAppError
+from studyapp.core.store import Store
+
+
+@dataclass(frozen=True)
+class Refill:
+    """What importing every deck's notes again did."""
+
+    brought_back: int  # questions there now that were not before
+    reviews_back: int  # reviews kept for lost questions, theirs again
+    decks: tuple[str, ...]  # decks imported again
+    unavailable: tuple[str, ...]  # decks whose notes could not be imported again
+
+    @property
+    def message(self) -> str:
+        """The report's paragraph about it ("" when there were no notes to read)."""
+        parts = []
+        if self.decks:
+            back = "no question was missing"
+            if self.brought_back:
+                back = f"{plural(self.brought_back, 'question')} came back"
+            if self.reviews_back:
+                back += f", with {plural(self.reviews_back, 'review')} kept for them"
+            parts.append(f"Your notes were imported again ({', '.join(self.decks)}): {back}.")
+        if self.unavailable:
+            parts.append(
+                f"The notes of {', '.join(self.unavailable)} could not be read again: "
+                "import them again yourself to bring back what is missing."
+            )
+        return " ".join(parts)
+
+
+def refill(store: Store) -> Refill:
+    """Import every deck's notes again, where they still exist (see the module)."""
+    from studyapp.core.importer import DEFAULT_DECK_SOURCE, import_file, reimport_default_deck
+
+    before = {q.id for q in store.questions()}
+    reviews_before = len(store.reviews())
+    done: list[str] = []
+    unavailable: list[str] = []
+    for deck in store.decks():
+        source = deck.source_path
+        try:
+            if source == DEFAULT_DECK_SOURCE:
+                reimport_default_deck(store)
+            elif source and Path(source).exists():
+                import_file(store, source, force=True)
+            else:
+                unavailable.append(deck.name)
+                continue
+        except StudyAppError:  # unreadable now, or no questions in it any more
+            unavailable.append(deck.name)
+            continue
+        done.append(deck.name)
+    back = sum(1 for q in store.questions() if q.id not in before)
+    reviews_back = max(0, len(store.reviews()) - reviews_before)
+    return Refill(back, reviews_back, tuple(done), tuple(unavailable))

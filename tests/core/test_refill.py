@@ -1,0 +1,106 @@
+"""After a salvage that lost questions with a bad page, or a restore from a backup,
+each deck's notes are imported again: the lost questions come back under their own
+ids, and the reviews the salvage kept waiting for them are theirs again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from studyapp.core.importer import import_default_deck, import_file
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.refill import refill
+from studyapp.core.store import Store
+from tests.core.test_salvage import pages_of, spoil
+
+NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+
+
+def notes_text(n: int) -> str:
+    # Long answers: the questions table spans many pages, so one bad page loses a few.
+    return "\n".join(
+        f"## What is concept {i}?\n\n" + f"Concept {i} is explained here in some detail. " * 30
+        for i in range(n)
+    )
+
+
+def damaged_store(tmp_path, notes, studied: int = 12):
+    """A store of `notes` with some questions studied, then a leaf page of its questions
+    table overwritten. Returns (path, question ids, reviews) as they were."""
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        import_file(store, notes)
+        ids = [q.id for q in store.questions()]
+        for n, qid in enumerate(ids[:studied]):
+            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+        reviews = len(store.reviews())
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    leaves = pages_of(path, "questions", "leaf")
+    assert len(leaves) > 3
+    spoil(path, leaves[1])
+    return path, ids, reviews
+
+
+def test_questions_lost_with_a_bad_page_come_back_with_their_reviews(tmp_path):
+    notes = tmp_path / "ml-notes.md"
+    notes.write_text(notes_text(60), encoding="utf-8")
+    path, ids, reviews = damaged_store(tmp_path, notes)
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and report.may_miss_notes
+        lost = set(ids) - {q.id for q in store.questions()}
+        assert lost  # the bad page took some questions with it
+        done = refill(store)
+        assert {q.id for q in store.questions()} == set(ids)
+        assert done.brought_back == len(lost)
+        assert len(store.reviews()) == reviews  # the kept reviews are theirs again
+        assert done.decks == ("ML Notes",) and not done.unavailable
+        assert f"{len(lost)} questions came back" in done.message
+
+
+def test_a_deck_whose_notes_are_gone_is_named_and_left_as_it_is(tmp_path):
+    notes = tmp_path / "ml-notes.md"
+    notes.write_text(notes_text(60), encoding="utf-8")
+    path, _ids, _ = damaged_store(tmp_path, notes)
+    notes.unlink()
+    store, _report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        left = {q.id for q in store.questions()}
+        done = refill(store)
+        assert {q.id for q in store.questions()} == left
+        assert done.unavailable == ("ML Notes",) and done.brought_back == 0
+        assert "import them again yourself" in done.message
+
+
+def test_the_bundled_deck_is_imported_again_too(tmp_path):
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_default_deck(store)
+        ids = {q.id for q in store.questions()}
+        gone = sorted(ids)[:5]
+        store._conn.execute(
+            f"DELETE FROM questions WHERE id IN ({','.join('?' * len(gone))})", gone
+        )
+        done = refill(store)
+        assert {q.id for q in store.questions()} == ids
+        assert done.brought_back == 5 and done.decks == ("AI and ML Questions",)
+
+
+def test_the_start_up_report_says_what_came_back(tmp_path, capsys):
+    pytest.importorskip("PySide6")
+    from studyapp.startup import ConsoleMessages, open_user_store
+
+    notes = tmp_path / "ml-notes.md"
+    notes.write_text(notes_text(60), encoding="utf-8")
+    path, ids, _ = damaged_store(tmp_path, notes)
+    opened = open_user_store(path.parent, ConsoleMessages(), NOW, ask=None)
+    assert opened is not None
+    try:
+        assert {q.id for q in opened.store.questions()} == set(ids)
+        said = capsys.readouterr().err
+        assert "what could be read has been saved" in said
+        assert "Your notes were imported again (ML Notes):" in said and "came back" in said
+    finally:
+        opened.store.close()
+        opened.release()
