@@ -24,6 +24,7 @@ from studyapp.core.clock import Clock
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.backup import (
     _PARTIAL_SUFFIX,
+    BackupCancelled,
     BackupInfo,
     _utc,
     backup_first,
@@ -43,6 +44,7 @@ from studyapp.core.store.backup import (
 
 __all__ = [
     "AutoBackup",
+    "BackupCancelled",
     "BackupInfo",
     "BackupScheduler",
     "backup_dir",
@@ -184,6 +186,25 @@ class BackupScheduler:
         """A backup failed now: try again after another interval, changes still pending."""
         self._last = self._clock.now()
 
+    # A backup made elsewhere (on a worker thread) while changes go on: it takes the
+    # changes made before it started; those made while it runs are for the next one.
+
+    def mark_started(self) -> None:
+        """A backup starts now, taking every change reported so far."""
+        self._changed = False
+
+    def mark_ended(self, made: bool) -> None:
+        """The backup started with `mark_started` ended: made, or failed (its changes
+        pending again, and the next attempt one interval later)."""
+        self._last = self._clock.now()
+        if not made:
+            self._changed = True
+
+    def mark_cancelled(self) -> None:
+        """The backup started with `mark_started` was stopped: its changes are pending
+        again, due as they were (the closing backup takes them)."""
+        self._changed = True
+
 
 class AutoBackup:
     """The automatic backups of one open store, as the app drives them.
@@ -223,6 +244,24 @@ class AutoBackup:
         if not self.scheduler.should_backup(self._store_changed()):
             return None
         return self._backup("auto")
+
+    def start(self) -> bool:
+        """`tick()` for a caller that makes the copy itself, off the UI thread: True
+        when an automatic backup is due, which then counts as started. Report its end
+        with `ended(made)` or `cancelled()`; meanwhile the store may change (the copy
+        is of one moment: what changes after it waits for the next backup)."""
+        if not self.scheduler.should_backup(self._store_changed()):
+            return False
+        self.scheduler.mark_started()
+        return True
+
+    def ended(self, made: bool) -> None:
+        """The backup `start()` began was made (rotation is the caller's), or failed."""
+        self.scheduler.mark_ended(made)
+
+    def cancelled(self) -> None:
+        """The backup `start()` began was stopped (closing, a restore): still due."""
+        self.scheduler.mark_cancelled()
 
     def on_close(self) -> Path | None:
         """Back up if anything changed since the last backup, or if there is none yet."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -173,6 +174,12 @@ class BackupsDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
+        # A backup under way (made on another thread): how far it is.
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self._working = False
 
         self.backup_button = QPushButton("Back Up Now")
         self.restore_button = QPushButton("Restore…")
@@ -196,6 +203,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.confirm_panel)
         layout.addWidget(self.button_row)
 
@@ -282,8 +290,10 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         writable = not self.read_only
         busy = self._confirming is not None
-        self.backup_button.setEnabled(writable and not busy)
-        self.restore_button.setEnabled(writable and not busy and self.selected() is not None)
+        self.backup_button.setEnabled(writable and not busy and not self._working)
+        self.restore_button.setEnabled(
+            writable and not busy and not self._working and self.selected() is not None
+        )
         self.list.setEnabled(not busy)
 
     # --- restoring -----------------------------------------------------------------
@@ -345,6 +355,21 @@ class BackupsDialog(QDialog):
         self.status.setStyleSheet(f"color: {color}")
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+    @property
+    def working(self) -> bool:
+        return self._working
+
+    def set_working(self, step: str | None, percent: int = 0) -> None:
+        """A backup under way: its step and percent shown, Back Up Now and Restore off
+        until it ends (`step` None)."""
+        self._working = step is not None
+        if step is not None:
+            self.progress.setFormat(f"{step} %p%")
+            self.progress.setValue(max(0, min(percent, 100)))
+            self.set_status("")
+        self.progress.setVisible(self._working)
+        self._update_buttons()
 
     def show_folder(self) -> None:
         if self._open_url is None:

@@ -35,6 +35,7 @@ from studyapp.core.store import (
     side_files,
     translate_error,
 )
+from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, interruptible
 from studyapp.core.store.errors import NewerStore, is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
@@ -92,12 +93,20 @@ def make_backup(
     backup_dir: str | Path,
     now: datetime,
     reason: str = "manual",
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Copy the store (an open Store or a database path) into `backup_dir`.
 
     Returns the new backup's path. Raises StoreError when there is nothing to back
     up, the store is damaged, or the backup cannot be written (full disk,
     read-only folder); the store itself is never touched.
+
+    Only the path of a Store is used: the copy reads through a connection of its
+    own, so it may run on another thread while the Store's connection keeps
+    writing. `progress(step, percent)` hears how far it is; once `cancelled()` is
+    true it stops within a step, leaves nothing behind and raises BackupCancelled.
     """
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
@@ -119,23 +128,31 @@ def make_backup(
     try:
         with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
             _refuse_newer(src, src_path)  # not damage: this version cannot judge it
-            src.backup(dst)
+            copy_pages(src, dst, progress, cancelled)
             # The copy inherits WAL mode from the store's header; a backup is a
             # single self-contained file.
             dst.execute("PRAGMA journal_mode = DELETE")
+            if progress is not None:
+                progress("Checking the copy", 80)
             # The full check, not quick_check: a backup that copies damaged indexes or
             # bytes would later be restored as the "newest good backup".
-            problem = health.full_problem(dst)
+            problem = interruptible(dst, cancelled, lambda: health.full_problem(dst))
         if problem is not None:
             request_check(src_path)
             raise BackupCheckFailed(
                 f"The backup of {src_path} failed its check ({problem}).",
                 "The study database may be damaged; restart StudyApp to repair it.",
             )
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+        if progress is not None:
+            progress("Saving the backup", 95)
         _fsync_file(partial)
         os.replace(partial, target)
         _fsync_dir(folder)
     except sqlite3.Error as exc:
+        if cancelled is not None and cancelled():  # the check, interrupted
+            raise BackupCancelled from exc
         raise _backup_failed(exc, src_path, folder) from exc
     except OSError as exc:
         raise _write_failed(folder, exc) from exc

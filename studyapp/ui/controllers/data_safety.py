@@ -4,6 +4,12 @@ a status-bar line, never a dialog in the way of studying), and File → Backups�
 the list, Back Up Now and Restore. A restore closes the store, swaps the file
 (core.backup.restore_backup), opens it again and says so with `store_replaced`:
 every controller then works on the new store.
+
+The automatic backup and Back Up Now are made on a worker thread (ui.backup_worker):
+the window goes on, grades included, while a big store is copied. Closing the
+window and a restore first settle the backup under way (an automatic one is
+stopped, a manual one finished); the closing backup is made on the UI thread, as
+the window is going anyway.
 """
 
 from __future__ import annotations
@@ -18,10 +24,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.backup import AutoBackup, list_backups, make_backup, restore_backup, rotate
+from studyapp.core.backup import AutoBackup, list_backups, restore_backup
 from studyapp.core.format import local_time
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
+from studyapp.ui.backup_worker import AUTOMATIC, BackupOutcome, BackupWorker
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.style import flat_bars_in
@@ -35,7 +42,7 @@ BACKUP_TICK_MS = 60_000  # asks AutoBackup whether one is due (every 30 min of c
 
 @contextlib.contextmanager
 def _busy() -> Iterator[None]:
-    """A wait cursor while the UI thread copies a database (a second or so for a big one)."""
+    """A wait cursor while the UI thread restores a database (a second or so for a big one)."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -62,6 +69,15 @@ class DataSafetyController(Controller):
         if auto_backup and not ctx.read_only:
             self.auto_backup = AutoBackup(ctx.store, self.backup_dir, ctx.clock)
         self.backups_dialog: BackupsDialog | None = None
+        self.worker = BackupWorker(
+            lambda: Path(self.store.path),
+            self.backup_dir,
+            ctx.clock.now,
+            ctx.thread_pool,
+            parent=self,
+        )
+        self.worker.progress.connect(self._on_backup_progress)
+        self.worker.finished.connect(self._on_backup_finished)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_TICK_MS)
         self._backup_timer.timeout.connect(self.tick_backup)
@@ -71,20 +87,21 @@ class DataSafetyController(Controller):
 
     # --- automatic backups ----------------------------------------------------------------
 
-    def tick_backup(self) -> Path | None:
+    def tick_backup(self) -> bool:
         """The backup timer's slot: an automatic backup when one is due (something
-        changed and the last one is 30 minutes old). A failure is a status-bar line:
-        studying goes on, and the next attempt comes one interval later."""
-        if self.auto_backup is None:
-            return None
-        try:
-            return self.auto_backup.tick()
-        except StudyAppError as exc:
-            self.status(f"Automatic backup failed: {exc}", 30000)
-            return None
+        changed and the last one is 30 minutes old), made on a worker thread; True
+        when one started. A failure is a status-bar line: studying goes on, and the
+        next attempt comes one interval later."""
+        if self.auto_backup is None or self.worker.busy:
+            return False  # one under way: the next tick asks again
+        if not self.auto_backup.start():
+            return False
+        self.worker.start(AUTOMATIC)
+        return True
 
     def _on_closing(self) -> None:
         self._backup_timer.stop()
+        self.worker.settle()  # an automatic backup stops: the closing one takes its changes
         if self.auto_backup is None:
             return
         try:
@@ -92,20 +109,64 @@ class DataSafetyController(Controller):
         except StudyAppError as exc:  # the window is going: the terminal is all that is left
             print(f"studyapp: the backup on closing failed: {exc}", file=sys.stderr)
 
-    def backup_now(self) -> Path | None:
-        """Backups → Back Up Now: a "manual" backup (old ones rotated as usual)."""
+    def backup_now(self) -> bool:
+        """Backups → Back Up Now: a "manual" backup (old ones rotated as usual), made
+        on a worker thread; its progress and its end show in the Backups dialog and
+        the status bar. True when it started (or follows the one under way)."""
         if self.refuse_if_read_only("Backing up"):
-            return None
-        now = self.ctx.clock.now()
-        try:
-            with _busy():
-                path = make_backup(self.store, self.backup_dir, now, "manual")
-                rotate(self.backup_dir, now)
-        except StudyAppError as exc:
-            self.show_write_error("Could not back up", exc)
-            return None
-        self.status(f"Backed up: {path.name}", 5000)
-        return path
+            return False
+        started = self.worker.start("manual")
+        if started and self.backups_dialog is not None:
+            self.backups_dialog.set_working("Backing up…", 0)
+        return started
+
+    def _on_backup_progress(self, step: str, percent: int) -> None:
+        if self.worker.reason != AUTOMATIC and self.backups_dialog is not None:
+            self.backups_dialog.set_working(f"{step}…", percent)
+
+    def _on_backup_finished(self, outcome: BackupOutcome) -> None:
+        if outcome.reason == AUTOMATIC:
+            self._automatic_ended(outcome)
+            return
+        dialog = self.backups_dialog
+        if dialog is not None and not self.worker.busy:
+            dialog.set_working(None)
+        if outcome.crash is not None:
+            print(outcome.crash, file=sys.stderr)
+            self.ctx.messages.crash("The backup failed unexpectedly.", outcome.crash)
+        elif outcome.error is not None:
+            self.show_write_error("Could not back up", outcome.error)
+        elif outcome.path is not None:
+            self.status(f"Backed up: {outcome.path.name}", 5000)
+        if dialog is None:
+            return
+        self._refresh_dialog()
+        if outcome.path is None:
+            if not outcome.cancelled:
+                dialog.set_status("The backup was not made (see the message).", error=True)
+            return
+        dialog.select(outcome.path)
+        size = next((b.size for b in dialog.backups if b.path == outcome.path), 0)
+        from studyapp.ui.backups_dialog import size_label
+
+        dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
+        dialog.status.setToolTip(str(outcome.path))
+
+    def _automatic_ended(self, outcome: BackupOutcome) -> None:
+        auto = self.auto_backup
+        if outcome.cancelled:
+            if auto is not None:
+                auto.cancelled()
+            return
+        if auto is not None:
+            auto.ended(outcome.path is not None)
+        if outcome.crash is not None:
+            print(outcome.crash, file=sys.stderr)
+            self.status("Automatic backup failed unexpectedly (details on the terminal).", 30000)
+        elif outcome.error is not None:
+            self.status(f"Automatic backup failed: {outcome.error}", 30000)
+        else:
+            self._refresh_dialog()
 
     # --- the dialog ---------------------------------------------------------------------
 
@@ -143,20 +204,7 @@ class DataSafetyController(Controller):
             self.backups_dialog.set_backups(list_backups(self.backup_dir), self.ctx.clock.now())
 
     def _on_backup_requested(self) -> None:
-        path = self.backup_now()
-        dialog = self.backups_dialog
-        if dialog is None:
-            return
-        self._refresh_dialog()
-        if path is None:
-            dialog.set_status("The backup was not made (see the message).", error=True)
-            return
-        dialog.select(path)
-        size = next((b.size for b in dialog.backups if b.path == path), 0)
-        from studyapp.ui.backups_dialog import size_label
-
-        dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
-        dialog.status.setToolTip(str(path))
+        self.backup_now()
 
     def _on_restore_requested(self, path: Path) -> None:
         restored = self.restore_from_backup(path)
@@ -191,6 +239,9 @@ class DataSafetyController(Controller):
         if self._import_busy():
             messages.info("Restore a backup", "Wait for the import to finish first.")
             return False
+        # The backup under way reads the store through its own connection, which
+        # would make the swap refuse: an automatic one stops, a manual one ends.
+        self.worker.settle()
         self.store_closing.emit()  # a study session stops, idle work stops and flushes
         store_file = Path(self.store.path)
         self.store.close()

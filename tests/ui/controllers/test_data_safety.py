@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from studyapp.core import backup as backup_module
 from studyapp.core.backup import list_backups, make_backup
 from studyapp.core.store import Store, StoreError
+from studyapp.ui import backup_worker as backup_worker_module
 from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label, size_label
 from studyapp.ui.controllers.data_safety import BACKUP_TICK_MS
 from tests.ui.conftest import T0, make_doc, qid
@@ -134,6 +135,8 @@ def test_back_up_now_adds_a_manual_backup_and_selects_it(qtbot, make_window, bac
     data_safety = window.controllers["data_safety"]
     dialog = data_safety.show_backups()
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not data_safety.worker.busy)  # made on another thread
+    assert not dialog.working and dialog.backup_button.isEnabled()
     (info,) = list_backups(backups)
     assert info.reason == "manual" and dialog.selected() == info
     assert "Backed up just now" in dialog.status.text()
@@ -338,7 +341,7 @@ def test_a_read_only_window_lists_backups_but_cannot_change_them(
         assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
         assert "another StudyApp is running" in dialog.status.text()
         assert not dialog.ask_restore()
-        assert data_safety.backup_now() is None and not data_safety.restore_from_backup(backups)
+        assert not data_safety.backup_now() and not data_safety.restore_from_backup(backups)
         window.close()
 
 
@@ -358,25 +361,30 @@ def test_without_auto_backup_closing_makes_none(make_window, backups):
     assert list_backups(backups) == []
 
 
-def test_the_timer_backs_up_once_changes_are_half_an_hour_old(make_window, store, clock, backups):
+def test_the_timer_backs_up_once_changes_are_half_an_hour_old(
+    qtbot, make_window, store, clock, backups
+):
     window = make_window(auto_backup=True)
     data_safety = window.controllers["data_safety"]
     study = window.controllers["study"]
     timer = window.controllers["data_safety"]._backup_timer
     assert timer.isActive() and timer.interval() == BACKUP_TICK_MS
-    assert data_safety.tick_backup() is None  # nothing changed
+    assert not data_safety.tick_backup()  # nothing changed
     study.start_study(all_topics=True)
     window.reveal()
     window.grade(3)
-    assert data_safety.tick_backup() is None  # changed, but not 30 minutes yet
+    assert not data_safety.tick_backup()  # changed, but not 30 minutes yet
     clock.advance(minutes=31)
-    path = data_safety.tick_backup()
-    assert path is not None and list_backups(backups)[0].reason == "auto"
-    assert data_safety.tick_backup() is None  # nothing new since
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(lambda: not data_safety.worker.busy)
+    (info,) = list_backups(backups)
+    assert info.reason == "auto" and count_questions(info.path) == 6
+    clock.advance(minutes=31)
+    assert not data_safety.tick_backup()  # nothing new since
 
 
 def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
-    make_window, clock, backups, monkeypatch, capsys
+    qtbot, make_window, clock, backups, monkeypatch, capsys
 ):
     window = make_window(auto_backup=True)
     data_safety = window.controllers["data_safety"]
@@ -390,7 +398,9 @@ def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
         raise StoreError("The backup was not made: the disk is full.", "Free some space.")
 
     monkeypatch.setattr(backup_module, "make_backup", full)
-    assert data_safety.tick_backup() is None
+    monkeypatch.setattr(backup_worker_module, "make_backup", full)
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(lambda: not data_safety.worker.busy)
     assert window.statusBar().currentMessage().startswith("Automatic backup failed: ")
     assert "disk is full" in window.statusBar().currentMessage()
     window.close()  # the closing backup fails too: a line on stderr, the window closes
