@@ -431,7 +431,7 @@ class BrowseController(Controller):
         qid = self.pane.current_qid
         if qid is not None:
             status = f"<b>{STATE_LABELS[self.model.state(qid)]}</b><br>"
-            due = self.ctx.scheduler.due(self.store.card_json(qid))
+            due = self.ctx.scheduler.due(self.store.card_json(qid), self.ctx.clock.now())
             if due is None:
                 status += "never studied"
             else:
