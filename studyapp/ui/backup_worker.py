@@ -101,7 +101,6 @@ class BackupTask(QRunnable):
 
 class BackupWorker(QObject):
     progress = Signal(str, int)  # the running backup's step and percent
-    started = Signal(str)  # a backup began (its reason)
     finished = Signal(object)  # BackupOutcome, on the UI thread, once per backup
 
     def __init__(
@@ -148,7 +147,6 @@ class BackupWorker(QObject):
         )
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)
-        self.started.emit(reason)
         self._pool.start(task)
         return True
 

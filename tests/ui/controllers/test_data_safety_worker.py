@@ -189,3 +189,43 @@ def test_back_up_now_during_an_automatic_backup_follows_it_with_progress(
     window.close()
     # The automatic one stopped, so its changes were still due: the closing one has them.
     assert sorted(b.reason for b in list_backups(backups)) == ["close", "manual"]
+
+
+@pytest.mark.parametrize("reason", ["auto", "manual"])
+def test_settling_a_backup_still_waiting_for_a_thread_does_not_wait_for_the_pool(
+    qtbot, store, backups, reason
+):
+    """Every thread of the pool busy (an import, say): a backup waiting for one is
+    taken back and stopped (automatic) or made here (manual), never waited on."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from studyapp.ui.backup_worker import BackupWorker
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    busy, free = threading.Event(), threading.Event()
+
+    class Busy(QRunnable):
+        def run(self) -> None:
+            busy.set()
+            free.wait(30)
+
+    pool.start(Busy())
+    qtbot.waitUntil(busy.is_set)
+    worker = BackupWorker(lambda: Path(store.path), backups, lambda: T0, pool)
+    outcomes = []
+    worker.finished.connect(outcomes.append)
+    assert worker.start(reason)
+
+    worker.settle()
+
+    assert not worker.busy and len(outcomes) == 1
+    made = [b.reason for b in list_backups(backups)]
+    if reason == "auto":
+        assert outcomes[0].cancelled and made == []
+    else:
+        assert outcomes[0].path is not None and made == ["manual"]
+    free.set()
+    pool.waitForDone(5000)
