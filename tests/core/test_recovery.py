@@ -225,11 +225,27 @@ def test_an_empty_store_file_with_backups_is_restored(store_path, backups):
     assert report.problem == "the file is empty"
 
 
-def test_an_empty_store_file_without_backups_is_just_a_new_store(store_path, backups):
+def test_an_empty_store_file_without_backups_is_said_not_taken_over_in_silence(
+    store_path, backups
+):
+    """A store emptied by a crash or a failed sync, and no backup: the window opened on
+    the sample deck as on a first start, and the person never heard where their
+    decks and reviews went."""
     store_path.write_bytes(b"")
     store, report = open_store_safely(store_path, backups, NOW)
+    with store:
+        assert store.decks() == []  # a new database, ready for a first import
+    assert report is not None and report.problem == "the file is empty"
+    assert report.title == "Your study data was empty; StudyApp started afresh"
+    assert "was empty: what it held was lost before this start" in report.message
+    assert "import your notes again" in report.message
+    assert "recoverable" not in report.message  # an empty file holds nothing to recover
+
+
+def test_a_first_start_makes_its_store_without_a_word(store_path, backups):
+    store, report = open_store_safely(store_path, backups, NOW)
     store.close()
-    assert report is None
+    assert report is None and store_path.stat().st_size > 0
 
 
 def test_a_store_left_by_a_crash_is_recovered_not_replaced(store_path, backups, tmp_path):

@@ -61,6 +61,7 @@ salvage = lazy("studyapp.core.store.salvage")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
+EMPTY = "the file is empty"
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 
 
@@ -118,6 +119,8 @@ class RecoveryReport:
                 return "Your study data was damaged; what could be read has been saved"
             return "Your study data was damaged and has been repaired"
         if self.restored is None:
+            if self.problem == EMPTY:
+                return "Your study data was empty; StudyApp started afresh"
             return "Your study data could not be read; StudyApp started afresh"
         if self.problem == MISSING:
             return "Your study data was missing and has been restored from a backup"
@@ -165,6 +168,17 @@ class RecoveryReport:
             f"StudyApp could not read its study database ({plain_problem(self.problem)}). "
             f"The damaged file was moved aside, not deleted: {self.damaged_path}."
         )
+        if self.problem == EMPTY:
+            what = (
+                "StudyApp's study database was empty: what it held was lost before this"
+                " start (a crash or a full disk while it was written, or a copy or a sync"
+                " that failed)."
+            )
+            if self.restored is None:
+                return (
+                    f"{what} No usable backup was found, so StudyApp started with a new"
+                    " database: import your notes again to study."
+                )
         if self.problem == MISSING:
             what = f"StudyApp's study database {self.damaged_path} is missing (deleted or moved)."
             if self.restored is None:
@@ -341,11 +355,20 @@ def _damage(path: Path, backup_dir: str | Path) -> str | None:
         _require_backups(path, Path(backup_dir), MISSING)
         # The first start; or the file was deleted or moved, with backups left to use.
         return MISSING if backup.list_backups(backup_dir) else None
-    if path.stat().st_size == 0:
-        # SQLite reads an empty file as an empty database, but it never leaves a
-        # store empty: with backups around, treat it as the loss it is.
-        return "the file is empty" if backup.list_backups(backup_dir) else None
+    if path.stat().st_size == 0 and not _log_holds_pages(path):
+        # SQLite reads an empty file as an empty database, but StudyApp never leaves
+        # its store empty (the schema goes in with the file): what it held was lost
+        # before this start. Said, backups or not; a new store took it over in silence.
+        return EMPTY
     return backup.database_problem(path)
+
+
+def _log_holds_pages(path: Path) -> bool:
+    """A write-ahead log beside an empty file: SQLite reads the store's pages from it."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def full_check_due(store: Store, path: Path, now: datetime, *, sound: bool = False) -> bool:
