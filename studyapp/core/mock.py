@@ -242,7 +242,8 @@ class MockSession:
         self.typed_answer = ""  # the text box's content, kept by the view
         self.note = ""  # the note box's content
         self.recording_path: str | None = None  # the spoken answer to the question on screen
-        self._draft_written: tuple[str, str] = ("", "")  # what the store's draft holds
+        # What the store's draft holds: the typed answer, the note, and whether revealed.
+        self._draft_written: tuple[str, str, bool] = ("", "", False)
         self._draft_written_at: datetime | None = None
         self._draft_times: tuple[float, float] = (0.0, 0.0)  # its question and session time
         self._asked_at: datetime | None = None  # when the question on screen was shown
@@ -367,6 +368,11 @@ class MockSession:
         until `start()`; 0 when it starts afresh."""
         return self._restore.question_seconds if self._restore is not None else 0.0
 
+    def resumes_revealed(self) -> bool:
+        """Whether a resumed question's answer was on screen when the app closed (it comes
+        back revealed, for the grade), until `start()`."""
+        return self._restore is not None and self._restore.revealed
+
     def remaining(self) -> int:
         """Questions not yet answered, the one on screen included."""
         return len(self._queue)
@@ -399,10 +405,12 @@ class MockSession:
             # and the countdown goes on from the time used: quitting buys no time
             restore, self._restore = self._restore, None
             self.typed_answer, self.note = restore.typed_answer, restore.note
-            self._draft_written = (self.typed_answer, self.note)
+            self._draft_written = (self.typed_answer, self.note, restore.revealed)
             self._question_watch = _Stopwatch(restore.question_seconds)
             self._question_watch.run(now)
             self._draft_times = (restore.question_seconds, self._session_watch.seconds(now))
+            if restore.revealed:  # its answer was on screen: shown again for the grade,
+                self._revealed(now)  # its clock where it stopped (key points as typed)
         question = self.current()
         assert question is not None
         return question
@@ -414,7 +422,7 @@ class MockSession:
         self.typed_answer = ""
         self.note = ""
         self.recording_path = None
-        self._draft_written = ("", "")
+        self._draft_written = ("", "", False)
         self._draft_written_at = None
         self._draft_times = (0.0, self._session_watch.seconds(now))
         self._asked_at = now
@@ -511,7 +519,7 @@ class MockSession:
             self.typed_answer = typed_answer
         if note is not None:
             self.note = note
-        draft = (self.typed_answer, self.note)
+        draft = (self.typed_answer, self.note, self._state == "revealed")
         moment = self._clock.now()
         spent = self._answer_seconds
         if spent is None:
@@ -531,10 +539,11 @@ class MockSession:
             self._store.save_mock_draft(
                 self.session_id,
                 self._queue[0],
-                *draft,
+                *draft[:2],
                 to_ms(moment),
                 question_seconds=times[0],
                 session_seconds=times[1],
+                revealed=draft[2],
             )
         except StudyAppError as exc:
             self._draft_failed_at, self.draft_error = moment, exc
@@ -557,15 +566,24 @@ class MockSession:
         """
         self._require("asking")
         self.resume()
-        now = self._clock.now()
+        if typed_answer is not None:
+            self.typed_answer = typed_answer
+        if note is not None:
+            self.note = note
+        self._revealed(self._clock.now(), overtime)
+        with contextlib.suppress(StudyAppError):  # a full disk does not hide the answer:
+            self.save_draft(now=True)  # see draft_error; a resumed mock comes back revealed
+        return self.key_points()
+
+    def _revealed(self, now: datetime, overtime: bool = False) -> None:
+        """The question's clock stopped, its time and overtime known, and the key points
+        ticked where the typed answer covers them: the state "revealed"."""
         self._question_watch.stop(now)
         seconds = self._question_watch.seconds(now)
         limit = float(self.seconds_per_question)
         time_up = seconds >= limit
         self._overtime = overtime or time_up
         self._answer_seconds = min(seconds, limit) if time_up else seconds
-        with contextlib.suppress(StudyAppError):  # a full disk does not hide the answer:
-            self.save_draft(typed_answer, note, now=True)  # see draft_error
         question = self.current()
         assert question is not None
         from studyapp.core import keyterms  # its patterns compile on the first reveal
@@ -574,7 +592,6 @@ class MockSession:
         ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"
-        return self.key_points()
 
     @property
     def overtime(self) -> bool:

@@ -136,7 +136,9 @@ class MockKeeper(QObject):
             done = f"none of its {total} questions answered yet"
             kept = "with nothing answered to keep"
         left = ""
-        if carried := session.carried_seconds():  # its countdown goes on, not again
+        if session.resumes_revealed():  # read already: it comes back for the grade
+            left = ", its answer shown as you left it, for your grade"
+        elif carried := session.carried_seconds():  # its countdown goes on, not again
             remaining = max(0.0, session.seconds_per_question - carried)
             left = f", with {format_clock(remaining, countdown=True)} left on its clock"
         text = (

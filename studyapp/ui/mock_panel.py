@@ -216,13 +216,23 @@ class MockPanel(Card):
         self.setMaximumHeight(16777215)
 
     def show_grading(
-        self, points: Sequence[KeyPoint], coverage: float | None, note: str | None = None
+        self,
+        points: Sequence[KeyPoint],
+        coverage: float | None,
+        note: str | None = None,
+        typed: str | None = None,
     ) -> None:
         """After the reveal: the typed answer read-only, the key points, the ratings;
-        `note` puts a note back (a resumed mock's draft)."""
+        `note` and `typed` put them back (a mock resumed on a revealed question)."""
         self._face = "grade"
         if note is not None and note != self.note.text():
             self.note.setText(note)
+        if typed is not None and typed != self.typed.toPlainText():
+            self._filling = True
+            try:
+                self.typed.setPlainText(typed)
+            finally:
+                self._filling = False
         self.typed.setReadOnly(True)
         self.typed.setEnabled(True)
         # Read-only now: the prompt to type here would ask for what can no longer be done.

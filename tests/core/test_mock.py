@@ -732,8 +732,47 @@ def test_a_question_revealed_before_the_quit_keeps_its_answer_time(store, sr, cl
     draft = store.mock_draft(session.session_id)
     assert (draft.question_seconds, draft.session_seconds) == (30.0, 40.0)
     resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    assert resumed.resumes_revealed()
     resumed.start()
     assert (resumed.time_left(), resumed.elapsed()) == (60.0, 40.0)
+
+
+def test_a_question_revealed_before_the_quit_comes_back_revealed_for_its_grade(
+    store, sr, clock
+):
+    """A mock quit with the model answer on screen came back asking: the answer hidden
+    again, the clock running on an answer already read, the typed text open to edit."""
+    session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=90)
+    clock.advance(seconds=30)
+    points = session.reveal("k-means assigns points to the nearest centroid")
+    session.pause()  # a quit: paused, the draft kept at once
+    session.save_draft(now=True)
+    clock.advance(hours=2)
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert resumed.state == "revealed"
+    assert resumed.typed_answer == "k-means assigns points to the nearest centroid"
+    assert points and [p.term for p in resumed.key_points()] == [p.term for p in points]
+    assert [p.ticked for p in resumed.key_points()] == [p.ticked for p in points]
+    clock.advance(seconds=300)  # reading and grading: the question's time stays
+    assert resumed.time_left() == 60.0 and not resumed.overtime
+    resumed.grade(3)
+    (first,) = store.mock_answers(session.session_id)
+    assert (first.seconds, first.overtime) == (30.0, False)
+    assert resumed.current().title == "Q2?" and resumed.state == "asking"
+
+
+def test_a_question_whose_time_ran_out_comes_back_revealed_and_over_time(store, sr, clock):
+    session = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=60)
+    clock.advance(seconds=61)
+    assert session.check_time("half an answer") is True
+    session.save_draft(now=True)
+    resumed = MockSession.reopen(store, sr, clock, session.session_id)
+    resumed.start()
+    assert resumed.state == "revealed" and resumed.overtime
+    resumed.grade(2)
+    (first,) = store.mock_answers(session.session_id)
+    assert (first.seconds, first.overtime) == (60.0, True)
 
 
 def test_the_clock_alone_is_written_every_few_seconds_while_it_runs(store, sr, clock):

@@ -318,7 +318,17 @@ def seed_v6(conn: sqlite3.Connection) -> None:
         f"""INSERT INTO mock_answers (id, session_id, question_id, position, seconds, overtime,
             rating) VALUES (1, 1, '{qid}', 0, 30.5, 0, 4)"""
     )
-    conn.execute("INSERT INTO mock_drafts VALUES (1, 1, 'half typed', 'a note', 1700000100000)")
+    conn.execute(
+        "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms)"
+        " VALUES (1, 1, 'half typed', 'a note', 1700000100000)"
+    )
+
+
+def seed_v7(conn: sqlite3.Connection) -> None:
+    """Schema 7 kept a draft's times; whether its answer was revealed was not kept: the
+    rows of schema 6, the draft with the time used on its question and in the session."""
+    seed_v6(conn)
+    conn.execute("UPDATE mock_drafts SET question_seconds = 12.5, session_seconds = 43.0")
 
 
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
@@ -331,6 +341,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v4,
     seed_v5,
     seed_v6,
+    seed_v7,
 ]
 
 
@@ -1416,6 +1427,34 @@ def test_migration_7_keeps_a_draft_and_resumes_it_as_before(db_path):
             90.0,
             30.5,
         )
+
+
+def test_migration_8_reads_an_older_draft_as_not_revealed(db_path):
+    """A draft saved before drafts said whether the answer was on screen resumes as it
+    did then: asking, with its text and the time it had."""
+    from studyapp.core.clock import FakeClock
+    from studyapp.core.mock import MockSession
+    from studyapp.core.scheduler import SpacedRepetition
+
+    conn = connect(db_path)
+    try:
+        migrate(conn, 7)
+        conn.execute("BEGIN")
+        seed_v7(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 8)
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        draft = s.mock_draft(1)
+        assert (draft.typed_answer, draft.revealed, draft.question_seconds) == (
+            "half typed",
+            False,
+            12.5,
+        )
+        session = MockSession.reopen(s, SpacedRepetition(), FakeClock(), 1)
+        session.start()
+        assert (session.state, session.time_left()) == ("asking", 77.5)
 
 
 def test_a_reimport_says_when_an_app_edit_kept_its_text_over_the_files(store):

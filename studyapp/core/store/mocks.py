@@ -52,6 +52,7 @@ class MockDraft(NamedTuple):
     saved_at_ms: int
     question_seconds: float = 0.0  # active time on the question when saved
     session_seconds: float | None = None  # active time in the session; None: not known
+    revealed: bool = False  # the model answer was on screen (its clock stopped)
 
 
 class MockReview(NamedTuple):
@@ -291,21 +292,22 @@ class MocksPart(StoreBase):
         *,
         question_seconds: float = 0.0,
         session_seconds: float | None = None,
+        revealed: bool = False,
     ) -> None:
-        """Keep what is typed for question `position` of a running session, and the
-        active time spent on it and in the session so far (replacing the session's
-        earlier draft). Not a change any view shows, so not reported in
+        """Keep what is typed for question `position` of a running session, the active
+        time spent on it and in the session so far, and whether its answer was revealed
+        (replacing the session's earlier draft). Not a change any view shows, so not reported in
         `last_changes`; it is the person's text, so it counts for backups."""
         with self.transaction():
             self._require_running(session_id)
             self._conn.execute(
                 "INSERT INTO mock_drafts (session_id, position, typed_answer, note, saved_at_ms,"
-                " question_seconds, session_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " question_seconds, session_seconds, revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id) DO UPDATE SET"
                 " position = excluded.position, typed_answer = excluded.typed_answer,"
                 " note = excluded.note, saved_at_ms = excluded.saved_at_ms,"
                 " question_seconds = excluded.question_seconds,"
-                " session_seconds = excluded.session_seconds",
+                " session_seconds = excluded.session_seconds, revealed = excluded.revealed",
                 (
                     session_id,
                     position,
@@ -314,6 +316,7 @@ class MocksPart(StoreBase):
                     saved_at_ms,
                     question_seconds,
                     session_seconds,
+                    int(revealed),
                 ),
             )
 
@@ -324,7 +327,7 @@ class MocksPart(StoreBase):
         row = self._conn.execute(
             "SELECT session_id, position, typed_answer, note, saved_at_ms,"
             f" {seconds('question_seconds')} AS question_seconds,"
-            f" {seconds('session_seconds')} AS session_seconds"
+            f" {seconds('session_seconds')} AS session_seconds, revealed"
             " FROM mock_drafts WHERE session_id = ?",
             (session_id,),
         ).fetchone()
@@ -338,6 +341,7 @@ class MocksPart(StoreBase):
             saved_at_ms=row["saved_at_ms"],
             question_seconds=float(row["question_seconds"] or 0.0),
             session_seconds=row["session_seconds"],
+            revealed=row["revealed"] == 1,
         )
 
     @_op

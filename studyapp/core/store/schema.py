@@ -221,6 +221,15 @@ def migrate_to_7(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE mock_drafts ADD COLUMN session_seconds REAL")
 
 
+def migrate_to_8(conn: sqlite3.Connection) -> None:
+    """A mock left on a revealed question comes back revealed: the draft says whether
+    the model answer was on screen when it was saved, so a resumed mock shows it again
+    for the self-grade, its clock stopped, instead of hiding it and restarting the
+    clock on an answer the person has already read. A draft saved before reads as
+    not revealed, as then."""
+    conn.execute("ALTER TABLE mock_drafts ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -231,6 +240,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_5,
     migrate_to_6,
     migrate_to_7,
+    migrate_to_8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -357,7 +357,12 @@ class MockController(Controller):
         else:
             self.pane.show_answer_html(question, highlighted=False)
             self._voice.keep_in(session)
-            panel.show_grading(session.key_points(), session.coverage(), note=session.note)
+            panel.show_grading(
+                session.key_points(),
+                session.coverage(),
+                note=session.note,
+                typed=session.typed_answer,
+            )
             panel.set_recording(session.recording_path is not None)
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)

@@ -927,6 +927,39 @@ def test_quitting_and_resuming_keeps_the_countdown_and_session_time(
     assert mock_store.mock_session(resumed.mock.session_id).elapsed_seconds == pytest.approx(130)
 
 
+def test_quitting_on_a_revealed_question_resumes_it_revealed_for_the_grade(
+    qtbot, make_window, mock_store, clock
+):
+    """A mock quit with the model answer on screen came back asking: the answer hidden
+    again, the clock running from where it stopped, the typed answer open to improve."""
+    window = start(make_window, mock_store, KM, TREE, seconds=100, show=True)
+    mock = window.controllers["mock"]
+    mock.mock_panel.typed.setPlainText("k-means assigns each point to the nearest centroid")
+    clock.advance(seconds=25)
+    window.reveal()
+    press(qtbot, window, Qt.Key.Key_Q, CTRL)
+    press(qtbot, window, Qt.Key.Key_Return)  # quit now
+    assert not window.isVisible()
+    clock.advance(hours=1)
+
+    again = make_window(store=mock_store, show=True)
+    asked: list[str] = []
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
+    assert "its answer shown as you left it, for your grade" in asked[0]
+    resumed = again.controllers["mock"]
+    assert current_title(again) == KM and resumed.mock.state == "revealed"
+    assert again.answer.is_answer_visible()
+    assert resumed.mock_panel.typed.isReadOnly()
+    assert resumed.mock_panel.typed_text().startswith("k-means assigns")
+    clock.advance(seconds=90)
+    resumed.tick_mock()
+    assert resumed.timer_panel.countdown_text() == "01:15"  # stopped at the reveal
+    again.grade(3)
+    (answer,) = mock_store.mock_answers(resumed.mock.session_id)
+    assert (answer.seconds, answer.overtime, answer.rating) == (25.0, False, 3)
+    assert current_title(again) == TREE and resumed.mock.state == "asking"
+
+
 def test_a_crash_mid_question_keeps_the_time_used_to_the_last_few_seconds(
     qtbot, make_window, mock_store, clock
 ):
