@@ -3,7 +3,8 @@ No Qt. (The session itself is `core.mock`, which re-exports everything here.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -186,6 +187,15 @@ class MockHistoryRow:
         return ", ".join(self.topics) if self.topics else "All topics"
 
 
+def topic_labels(places: Mapping[int, tuple[str, str]], topic_ids: Sequence[int]) -> list[str]:
+    """The chosen topics as a person tells them apart, in order, each once: a topic's
+    name, or "Deck › Topic" where another deck's chosen topic has the same name (each
+    notes file's own "General"). `places`: Store.topic_places of (at least) these ids."""
+    chosen = [places[t] for t in dict.fromkeys(topic_ids) if t in places]
+    names = Counter(name.casefold() for _deck, name in chosen)
+    return [f"{deck} › {name}" if names[name.casefold()] > 1 else name for deck, name in chosen]
+
+
 def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
     """Past sessions, oldest first (the order a trend is read in)."""
     from studyapp.core.mock import MockSettings  # the session module re-exports this one
@@ -193,12 +203,12 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
     states = ("finished", "abandoned") if include_abandoned else ("finished",)
     stats = store.mock_session_stats(states)
     settings = [MockSettings.from_dict(s.session.settings) for s in stats]
-    names = store.topic_names([t for s in settings for t in s.topic_ids])
+    places = store.topic_places([t for s in settings for t in s.topic_ids])
     return [
         MockHistoryRow(
             session_id=s.session.id,
             date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
-            topics=tuple(names[t] for t in chosen.topic_ids if t in names),
+            topics=tuple(topic_labels(places, chosen.topic_ids)),
             score=score_percent(s.mean_rating),
             avg_seconds=s.mean_seconds,
             questions=s.graded,

@@ -1344,15 +1344,42 @@ def test_mock_session_stats(store, mock_ids):
         store.mock_session_stats(("done",))
 
 
-def test_topic_names(store, mock_ids):
-    deck_id = store.decks()[0].id
-    topics = {t.name: t.id for t in store.topics(deck_id)}
+def test_topic_places(store, mock_ids):
+    deck = store.decks()[0]
+    topics = {t.name: t.id for t in store.topics(deck.id)}
     wanted = [topics["Ensembles"], topics["Deep Learning"], topics["Ensembles"], 999]
-    assert store.topic_names(wanted) == {
-        topics["Ensembles"]: "Ensembles",
-        topics["Deep Learning"]: "Deep Learning",
+    assert store.topic_places(wanted) == {
+        topics["Ensembles"]: (deck.name, "Ensembles"),
+        topics["Deep Learning"]: (deck.name, "Deep Learning"),
     }
-    assert store.topic_names([]) == {}
+    assert store.topic_places([]) == {}
+
+
+def test_topics_of_the_same_name_in_two_decks_are_told_apart_by_their_deck(store):
+    """A mock over three notes files' "General" topics was headed "General, General,
+    General" in its summary and in the mock history."""
+    from studyapp.core.mock_results import topic_labels
+
+    for deck in ("Python", "SQL"):
+        store.import_document(
+            make_doc(("What is " + deck + "?", "A language.", ("General",)), deck=deck),
+            f"/{deck}.md",
+            deck,
+        )
+        store.import_document(
+            make_doc(("Why " + deck + "?", "Because.", (deck + " only",)), deck=f"{deck}-more"),
+            f"/{deck}-more.md",
+            deck + "-more",
+        )
+    ids = {(d.name, t.name): t.id for d in store.decks() for t in store.topics(d.id)}
+    chosen = [
+        ids[("Python", "General")],
+        ids[("SQL", "General")],
+        ids[("Python-more", "Python only")],
+    ]
+    places = store.topic_places(chosen)
+    assert topic_labels(places, chosen) == ["Python › General", "SQL › General", "Python only"]
+    assert topic_labels(places, chosen[:1] + chosen[2:]) == ["General", "Python only"]
 
 
 # --- weak topics and statistics (read-only) ---------------------------------------------

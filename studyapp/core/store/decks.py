@@ -61,8 +61,7 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
     """Whether `text` has each of `words` whole, symbols and all: the index matched
     "c" alone for "c++" (a K-Means answer's lone "c" was a hit)."""
     return all(
-        re.search(rf"(?<![\w+#]){re.escape(word)}(?![\w+#])", text, re.IGNORECASE)
-        for word in words
+        re.search(rf"(?<![\w+#]){re.escape(word)}(?![\w+#])", text, re.IGNORECASE) for word in words
     )
 
 
@@ -509,11 +508,15 @@ class DecksPart(StoreBase):
         return StoreError(f'There is already a topic named "{name}" here.', "Choose another name.")
 
     @_op
-    def topic_names(self, topic_ids: Sequence[int]) -> dict[int, str]:
-        """Topic id → current name, for the ids that still exist."""
+    def topic_places(self, topic_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """Topic id → (its deck's name, its own name), for the ids that still exist."""
         ids = list(dict.fromkeys(topic_ids))
         if not ids:
             return {}
         marks = ", ".join("?" * len(ids))
-        rows = self._conn.execute(f"SELECT id, name FROM topics WHERE id IN ({marks})", ids)
-        return {r["id"]: r["name"] for r in rows}
+        rows = self._conn.execute(
+            f"SELECT t.id, d.name AS deck, t.name FROM topics t JOIN decks d ON d.id = t.deck_id"
+            f" WHERE t.id IN ({marks})",
+            ids,
+        )
+        return {r["id"]: (r["deck"], r["name"]) for r in rows}

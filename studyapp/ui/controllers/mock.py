@@ -57,8 +57,9 @@ def summary_label(store: Store, session_id: int | None, settings: MockSettings) 
     parts = []
     if record is not None:
         parts.append(local_minute(record.started_at_ms))
-    names = store.topic_names(list(settings.topic_ids))
-    topics = [names[t] for t in settings.topic_ids if t in names]
+    from studyapp.core.mock_results import topic_labels
+
+    topics = topic_labels(store.topic_places(settings.topic_ids), settings.topic_ids)
     parts.append(", ".join(topics) if topics else "All topics")
     seconds = settings.seconds_per_question
     parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
