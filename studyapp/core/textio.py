@@ -10,6 +10,7 @@ and never raises UnicodeDecodeError: any bytes that pass the guards decode.
 from __future__ import annotations
 
 import codecs
+import math
 import os
 import stat
 from pathlib import Path
@@ -153,10 +154,10 @@ def _unreadable(name: str, exc: OSError) -> str:
 
 def _too_large(name: str, size: int) -> str:
     mb = 1024 * 1024
-    return (
-        f"{name}: the file is too large ({size / mb:.1f} MB, "
-        f"the limit is {MAX_NOTES_BYTES // mb} MB)"
-    )
+    # Rounded up: a file just over the limit read "20.0 MB, the limit is 20 MB".
+    shown = math.ceil(size / mb * 10) / 10
+    limit = MAX_NOTES_BYTES // mb
+    return f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB)"
 
 
 def decode_notes(data: bytes, name: str) -> str:

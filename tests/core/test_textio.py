@@ -108,8 +108,10 @@ def test_too_large_is_refused_before_reading(tmp_path, monkeypatch) -> None:
         raise AssertionError("the file was opened although stat() showed it too large")
 
     monkeypatch.setattr("pathlib.Path.open", no_reading)
-    with pytest.raises(NotesFileError, match=r"^huge\.md: the file is too large"):
+    with pytest.raises(NotesFileError, match=r"^huge\.md: the file is too large") as raised:
         read_notes(path)
+    # One byte over is over in what it says too (it read "20.0 MB, the limit is 20 MB").
+    assert "(20.1 MB, the limit is 20 MB)" in str(raised.value)
 
 
 @pytest.mark.parametrize(("size", "accepted"), [(1000, True), (1001, False)])
