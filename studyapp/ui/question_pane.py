@@ -152,12 +152,12 @@ class QuestionPane(QObject):
         else:
             state = question_state(info.card_json, info.last_rating, now, ctx.scheduler)
         topic = self.model.topic_path(question.topic_id)
-        # suspended: kept, never studied (Ctrl+J takes it back)
-        held = "   ·   Suspended (Ctrl+J to study it again)" if question.suspended else ""
+        if question.suspended:  # kept, never studied: no due time of its card applies
+            return f"{topic}   ·   Suspended (Ctrl+J to study it again)"
         if info is None:  # "New" says it all
-            return f"{topic}   ·   {STATE_LABELS[state]}{held}"
+            return f"{topic}   ·   {STATE_LABELS[state]}"
         recall = recall_words(ctx.scheduler, info.card_json, now)
-        return f"{topic}   ·   {STATE_LABELS[state]}   ·   {recall}{held}"
+        return f"{topic}   ·   {STATE_LABELS[state]}   ·   {recall}"
 
     def update_meta(self) -> None:
         question = self.model.question(self.current_qid or "")

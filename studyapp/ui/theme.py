@@ -89,6 +89,7 @@ STATE_LABELS = {
     "due": "Due",
     "learned": "Learned",
     "weak": "Weak",
+    "suspended": "Suspended",
 }
 
 

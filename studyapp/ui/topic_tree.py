@@ -411,6 +411,11 @@ class TopicTreeModel(QAbstractItemModel):
         return node.key
 
     def state(self, qid: str) -> str:
+        """The question's state as its row says it; "suspended" for one set aside (it is
+        not studied, so no state of its card applies to it until taken back)."""
+        node = self._by_question.get(qid)
+        if node is not None and node.question is not None and node.question.suspended:
+            return "suspended"
         return self._states.get(qid, "new")
 
     def question_order(self) -> list[str]:

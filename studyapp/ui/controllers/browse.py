@@ -430,9 +430,12 @@ class BrowseController(Controller):
         status = ""
         qid = self.pane.current_qid
         if qid is not None:
-            status = f"<b>{STATE_LABELS[self.model.state(qid)]}</b><br>"
+            state = self.model.state(qid)
+            status = f"<b>{STATE_LABELS[state]}</b><br>"
             due = self.ctx.scheduler.due(self.store.card_json(qid), self.ctx.clock.now())
-            if due is None:
+            if state == "suspended":
+                status += "not studied until Ctrl+J takes it back"
+            elif due is None:
                 status += "never studied"
             else:
                 wait = due - self.ctx.clock.now()

@@ -134,3 +134,31 @@ def test_study_this_deck_starts_a_session_on_it(qtbot, make_window, store):
     assert window.mode is Mode.STUDY
     assert window.current_qid is not None
     assert not window.answer.is_answer_visible()  # a study card: the answer waits for Space
+
+
+def test_a_studied_question_once_suspended_says_suspended_everywhere(qtbot, make_window, store):
+    """Graded Good, then suspended: the header said "Learning · learning step due in 10
+    minutes · Suspended", the tree row "New" and the grading panel "New · next review in
+    10m": three states for one question, two of them due times that do not apply."""
+    from tests.ui.window_helpers import start_studying
+
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    window.reveal()
+    graded = window.current_qid
+    window.grade(3)
+    qtbot.waitUntil(lambda: window.model.state(graded) == "learning")
+    window.action("stop").trigger()  # back to browsing
+    browse = window.controllers["browse"]
+    browse.show_question(graded)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert store.question(graded).suspended
+    assert window.model.state(graded) == "suspended"  # the row's word and dot
+    meta = window.answer.header.meta.text()
+    assert "Suspended (Ctrl+J to study it again)" in meta and "due" not in meta
+    browse.update_panel()
+    panel = window.grading.status.text()
+    assert "Suspended" in panel and "next review" not in panel and "New" not in panel
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.state(graded) == "learning"
