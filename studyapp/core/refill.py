@@ -41,6 +41,11 @@ class Refill:
             if self.reviews_back:
                 back += f", with {plural(self.reviews_back, 'review')} kept for them"
             parts.append(f"Your notes were imported again ({', '.join(self.decks)}): {back}.")
+            if self.brought_back:
+                parts.append(
+                    "They are as your notes have them: a suspension, a deletion or an edit"
+                    " made in StudyApp to a question that was lost is not among them."
+                )
         if self.unavailable:
             parts.append(
                 f"The notes of {', '.join(self.unavailable)} could not be read again: "

@@ -4,6 +4,7 @@ ids, and the reviews the salvage kept waiting for them are theirs again."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -100,6 +101,9 @@ def test_the_start_up_report_says_what_came_back(tmp_path, capsys):
         assert {q.id for q in opened.store.questions()} == set(ids)
         said = capsys.readouterr().err
         assert "what could be read has been saved" in said
+        # What the salvage read says questions too, not only reviews ("(0 reviews)").
+        assert re.search(r"copied the rows it could read \(\d+ questions?, \d+ reviews?\)", said)
+        assert "a suspension, a deletion or an edit made in StudyApp" in said
         assert "Your notes were imported again (ML Notes):" in said and "came back" in said
     finally:
         opened.store.close()

@@ -45,6 +45,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import Store, StoreError, backup, health, side_files
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
@@ -544,8 +545,10 @@ def _install_salvage(
             "the search index and the rendered answers"
         )
     else:
+        questions = saved.rows.get("questions", 0)
         done = (
-            f"copied the rows it could read ({saved.reviews} reviews) into a new database; "
+            f"copied the rows it could read ({plural(questions, 'question')},"
+            f" {plural(saved.reviews, 'review')}) into a new database; "
             "rows on the damaged pages could not be read and are missing"
         )
         if saved.waiting:
