@@ -93,6 +93,6 @@ def _due_key(
 ) -> tuple[int, float]:
     if info is None:
         return (1, 0.0)
-    due = scheduler.due(info.card_json, now)
+    due = scheduler.due(info.card_json)
     moment = due.timestamp() if due is not None else now.timestamp()
     return (0 if due is None or due <= now else 2, moment)

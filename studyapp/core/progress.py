@@ -128,7 +128,7 @@ def due_counts(
     new = learning = review = 0
     upcoming: datetime | None = None
     for card_json in cards:
-        due = scheduler.due(card_json, now)
+        due = scheduler.due(card_json)
         if due is None:  # never reviewed, or unreadable
             new += 1
             continue

@@ -42,13 +42,6 @@ DEFAULT_PARAMETERS = (
 )  # fmt: skip
 # fsrs's card states, as the session counts them (Anki's new / learning / review).
 PHASES = {1: "learning", 2: "review", 3: "relearning"}
-# A card's last review dated further ahead of the clock than this: the clock was
-# ahead when it was graded (or is behind now; a store from another machine). Its
-# due time, that moment plus the interval, hid the card for as long as the clock
-# was ahead, and more; so such a card is due now (`SpacedRepetition.due(card, now)`)
-# and its next grade measures from now. A little ahead (a time sync setting the
-# clock back a moment after a grade) keeps its due time: it would come straight back.
-CLOCK_SLACK = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,21 +188,15 @@ class SpacedRepetition:
         return Card(card_id=int(now.timestamp() * 1000), due=now)
 
     def _card(self, card_json: str | None, now: datetime) -> Card:
-        """The card to grade at `now`. A last review dated ahead of `now` is read as
-        made at `now` (no time elapsed, never a negative span): the copy graded, not
-        the stored card, nor the review in the history."""
         if card_facts(card_json) is None:  # never reviewed, or unreadable
             return self._new_card(now)
         from fsrs import Card
 
         try:
-            card = Card.from_json(card_json)
+            return Card.from_json(card_json)
         except (ValueError, TypeError, KeyError) as exc:  # what card_facts does not read
             log.warning("a card fsrs cannot read is graded as new (%s)", exc)
             return self._new_card(now)
-        if card.last_review is not None and card.last_review > now:
-            card.last_review = now
-        return card
 
     def new_card_json(self, now: datetime | None = None) -> str:
         """The JSON of a card never reviewed, due at `now` (default: the current time)."""
@@ -280,26 +267,14 @@ class SpacedRepetition:
         """Whether the card is scheduled as never reviewed (no card, or unreadable)."""
         return card_facts(card_json) is None
 
-    def due(self, card_json: str | None, now: datetime | None = None) -> datetime | None:
-        """When the card is due (aware UTC); None for a card never reviewed or unreadable.
-
-        Without `now`, as stored. With it, as the queue and the counts must see it: a
-        card whose last review is dated more than CLOCK_SLACK ahead of `now` is due
-        at `now` (its stored due time would hide it for as long as the clock was
-        ahead, plus its interval). Once the clock reaches that date, the stored due
-        time counts again: its interval measured from a moment not later than now."""
+    def due(self, card_json: str | None) -> datetime | None:
+        """When the card is due (aware UTC); None for a card never reviewed or unreadable."""
         facts = card_facts(card_json)
-        if facts is None:
-            return None
-        if now is not None and facts.last_review is not None:
-            now = _utc(now)
-            if facts.last_review > now + CLOCK_SLACK:
-                return min(facts.due, now)
-        return facts.due
+        return None if facts is None else facts.due
 
     def is_due(self, card_json: str | None, now: datetime) -> bool:
         """True when the card should be reviewed at `now` (a new card always is)."""
-        due = self.due(card_json, now)
+        due = self.due(card_json)
         return due is None or due <= _utc(now)
 
 
@@ -355,7 +330,7 @@ def recall_words(scheduler: SpacedRepetition, card_json: str | None, now: dateti
     71 % recall now"; for a card in its learning steps when its step is ("learning
     step due in 7 minutes", "relearning step due 5 minutes ago"); "new: not
     studied yet" for a question never reviewed."""
-    due = scheduler.due(card_json, now)
+    due = scheduler.due(card_json)
     recall = scheduler.retrievability(card_json, now)
     if due is None or recall is None:
         return "new: not studied yet"

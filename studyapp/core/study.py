@@ -234,7 +234,7 @@ class StudySession:
                 if card_json is None or self._scheduler.is_new(card_json):
                     new.append(_Entry(qid, "new"))
                     continue
-                due_at = self._scheduler.due(card_json, now) or now  # see CLOCK_SLACK
+                due_at = self._scheduler.due(card_json) or now
                 if due_at <= now:
                     due.append((due_at, position, qid, self._kind(card_json)))
             due.sort()

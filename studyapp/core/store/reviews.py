@@ -137,9 +137,7 @@ class ReviewsPart(StoreBase):
 
     @_op
     def reviews(self, qid: str | None = None) -> list[Review]:
-        """One question's reviews in the order they were given (the last is the one its
-        card comes from, even where a clock ahead dated an earlier one later), or those
-        of all questions not removed, oldest first."""
+        """One question's reviews, or those of all questions not removed; oldest first."""
         sql = (
             f"SELECT {_REVIEW_COLUMNS} FROM reviews r JOIN questions q ON q.id = r.question_id"
             f" WHERE {readable_review('r.')}"
@@ -150,7 +148,7 @@ class ReviewsPart(StoreBase):
             )
         else:
             rows = self._conn.execute(
-                f"{sql} AND r.question_id = ? ORDER BY r.id", (qid,)
+                f"{sql} AND r.question_id = ? ORDER BY r.reviewed_at_ms, r.id", (qid,)
             )
         return [Review(*r) for r in rows]
 
@@ -162,9 +160,7 @@ class ReviewsPart(StoreBase):
             "SELECT c.question_id, c.fsrs_json, c.due,"
             " (SELECT r.rating FROM reviews r WHERE r.question_id = c.question_id"
             f"  AND {readable_review('r.')}"
-            # The latest answer is the last one given (its card is the one stored),
-            # not the one dated latest: a clock ahead once dated an earlier answer later.
-            "  ORDER BY r.id DESC LIMIT 1) AS last_rating"
+            "  ORDER BY r.reviewed_at_ms DESC, r.id DESC LIMIT 1) AS last_rating"
             # CROSS JOIN: SQLite takes the cards first, then each one's question by
             # its id. Left to choose, it walked every question (their rows hold the
             # answers) to look each up among the cards: 2.4× the time on a big deck

@@ -432,7 +432,7 @@ class BrowseController(Controller):
         if qid is not None:
             state = self.model.state(qid)
             status = f"<b>{STATE_LABELS[state]}</b><br>"
-            due = self.ctx.scheduler.due(self.store.card_json(qid), self.ctx.clock.now())
+            due = self.ctx.scheduler.due(self.store.card_json(qid))
             if state == "suspended":
                 status += "not studied until Ctrl+J takes it back"
             elif due is None:
