@@ -211,11 +211,12 @@ class AutoBackup:
 
     Call `tick()` from a timer (once a minute is plenty) and after grading; call
     `on_close()` before closing the store. Whether anything changed is read from
-    the store's own change counter, so nothing else needs reporting (`note_change()`
-    exists for changes made through another connection). Both return the new
-    backup's path, or None when none was due, and raise StoreError when a backup
-    failed (full disk, read-only folder): show it and keep studying; the store
-    is untouched and the next attempt comes one interval later.
+    the store's own change counter and from SQLite's `data_version`, which moves
+    when another connection commits (an import runs on a worker with its own), so
+    nothing needs reporting (`note_change()` is there for what neither shows). Both
+    return the new backup's path, or None when none was due, and raise StoreError
+    when a backup failed (full disk, read-only folder): show it and keep studying;
+    the store is untouched and the next attempt comes one interval later.
     """
 
     def __init__(
@@ -229,13 +230,19 @@ class AutoBackup:
         self.backup_dir = Path(backup_dir)
         self._clock = clock
         self.scheduler = BackupScheduler(clock, interval)
-        self._seen_changes = store.data_changes
+        self._seen_changes = self._changes()
 
     def note_change(self) -> None:
         self.scheduler.should_backup(changed=True)
 
+    def _changes(self) -> tuple[int, int]:
+        """What this store's connection changed, and the version other connections'
+        commits moved (an import on a worker was never backed up: its writes are not
+        this connection's)."""
+        return self.store.data_changes, self.store.data_version()
+
     def _store_changed(self) -> bool:
-        current = self.store.data_changes
+        current = self._changes()
         changed = current != self._seen_changes
         self._seen_changes = current
         return changed
@@ -255,8 +262,15 @@ class AutoBackup:
         self.scheduler.mark_started()
         return True
 
+    def begin_manual(self) -> None:
+        """A backup asked for by hand starts: like an automatic one it takes every change
+        so far, so the next automatic backup does not copy the same again."""
+        self.scheduler.should_backup(self._store_changed())
+        self.scheduler.mark_started()
+
     def ended(self, made: bool) -> None:
-        """The backup `start()` began was made (rotation is the caller's), or failed."""
+        """The backup `start()` (or `begin_manual()`) began was made (rotation is the
+        caller's), or failed."""
         self.scheduler.mark_ended(made)
 
     def cancelled(self) -> None:

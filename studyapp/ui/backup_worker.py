@@ -56,12 +56,17 @@ class _Signals(QObject):
 class BackupTask(QRunnable):
     """One backup. Kept by its worker until it has reported (not auto-deleted)."""
 
-    def __init__(self, store_path: Path, backup_dir: Path, now: datetime, reason: str) -> None:
+    def __init__(
+        self, store_path: Path, backup_dir: Path, now: Callable[[], datetime], reason: str
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.store_path = store_path
         self.backup_dir = backup_dir
-        self.now = now
+        # Read when the copy starts: a backup queued behind a busy pool (an import) was
+        # named for when it was asked, older than backups made meanwhile that hold less,
+        # and recovery takes the newest name for the newest data.
+        self._now = now
         self.reason = reason
         self.signals = _Signals()
         self.outcome: BackupOutcome | None = None  # set before `ended`
@@ -79,15 +84,16 @@ class BackupTask(QRunnable):
         try:
             if self.is_cancelled():
                 raise BackupCancelled
+            now = self._now()
             outcome.path = make_backup(
                 self.store_path,
                 self.backup_dir,
-                self.now,
+                now,
                 self.reason,
                 progress=lambda step, percent: tell(self.signals.progress, step, percent),
                 cancelled=self.is_cancelled,
             )
-            rotate(self.backup_dir, self.now)
+            rotate(self.backup_dir, now)
         except BackupCancelled:
             outcome.cancelled = True
         except StudyAppError as exc:
@@ -143,7 +149,7 @@ class BackupWorker(QObject):
                 self.running.cancel()  # this one copies the same, and more
             return True
         task = self.running = BackupTask(
-            Path(self._store_path()), self._backup_dir, self._now(), reason
+            Path(self._store_path()), self._backup_dir, self._now, reason
         )
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)

@@ -566,6 +566,21 @@ def test_a_failed_automatic_backup_raises_once_and_retries_later(store, tmp_path
     assert auto.tick() is not None  # the change was not forgotten
 
 
+def test_an_import_through_another_connection_is_backed_up(store, store_path, backups):
+    """The window imports on a worker with a connection of its own: the automatic and
+    the closing backup never saw it, and the only backup left lacked the import."""
+    auto = AutoBackup(store, backups, FakeClock(NOW))
+    assert auto.on_close() is not None  # the first backup, of an empty store
+    with Store.open(store_path) as worker:  # the import worker's own connection
+        fill(worker, reviews=0)
+    assert store.question_count() == 3
+    closing = auto.on_close()
+    assert closing is not None
+    with Store.open(closing) as copy:
+        assert copy.question_count() == 3
+    assert auto.on_close() is None  # nothing new since
+
+
 def test_caching_rendered_answers_is_not_a_change_worth_a_backup(store, backups):
     fill(store)
     auto = AutoBackup(store, backups, FakeClock(NOW))

@@ -116,6 +116,8 @@ class DataSafetyController(Controller):
         if self.refuse_if_read_only("Backing up"):
             return False
         started = self.worker.start("manual")
+        if started and self.auto_backup is not None:
+            self.auto_backup.begin_manual()  # what it copies is not copied again a minute later
         if started and self.backups_dialog is not None:
             self.backups_dialog.set_working("Backing up…", 0)
         return started
@@ -128,6 +130,8 @@ class DataSafetyController(Controller):
         if outcome.reason == AUTOMATIC:
             self._automatic_ended(outcome)
             return
+        if self.auto_backup is not None and not outcome.cancelled:
+            self.auto_backup.ended(outcome.path is not None)
         dialog = self.backups_dialog
         if dialog is not None and not self.worker.busy:
             dialog.set_working(None)
@@ -155,7 +159,9 @@ class DataSafetyController(Controller):
     def _automatic_ended(self, outcome: BackupOutcome) -> None:
         auto = self.auto_backup
         if outcome.cancelled:
-            if auto is not None:
+            # Stopped for a manual backup, which takes its changes (begin_manual); for
+            # closing or a restore, they are pending again.
+            if auto is not None and self.worker.reason != "manual":
                 auto.cancelled()
             return
         if auto is not None:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRunnable, QThreadPool
 
-from studyapp.core.backup import check_backup, list_backups, make_backup
+from studyapp.core.backup import check_backup, list_backups, make_backup, recovery_order
 from studyapp.core.store import Store
+from studyapp.core.study import to_ms
 from studyapp.ui import backup_worker
 from tests.ui.conftest import QUESTIONS, T0, make_doc
 
@@ -186,8 +189,9 @@ def test_back_up_now_during_an_automatic_backup_follows_it_with_progress(
     assert "Backed up just now" in dialog.status.text()
     assert steps and max(steps) >= 80  # it showed how far it was
     check_backup(made.path)
+    window.store.set_setting("theme", "dark")  # a change after Back Up Now
     window.close()
-    # The automatic one stopped, so its changes were still due: the closing one has them.
+    # The manual backup took the stopped one's changes; the closing one has the later.
     assert sorted(b.reason for b in list_backups(backups)) == ["close", "manual"]
 
 
@@ -229,3 +233,61 @@ def test_settling_a_backup_still_waiting_for_a_thread_does_not_wait_for_the_pool
         assert outcomes[0].path is not None and made == ["manual"]
     free.set()
     pool.waitForDone(5000)
+
+
+def test_a_backup_queued_behind_a_busy_pool_is_named_for_when_it_copies(
+    qtbot, store, clock, tmp_path
+):
+    """Queued at 09:00 behind an import, it copied at 09:20 under the name 09:00: a
+    backup made at 09:10 holding less then passed for the newest in recovery."""
+    folder = tmp_path / "backups"
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    busy, free = threading.Event(), threading.Event()
+
+    class Import(QRunnable):
+        def run(self) -> None:
+            busy.set()
+            free.wait(30)
+
+    pool.start(Import())
+    qtbot.waitUntil(busy.is_set)
+    worker = backup_worker.BackupWorker(lambda: Path(store.path), folder, clock.now, pool)
+    outcomes = []
+    worker.finished.connect(outcomes.append)
+    assert worker.start("auto")  # every pool thread busy: it waits
+    qid = store.questions()[0].id
+    clock.advance(minutes=10)
+    store.record_review(qid, 3, 1.0, "study", "{}", None, to_ms(clock.now()))
+    make_backup(store, folder, clock.now(), "before-remove-deck")  # one review
+    clock.advance(minutes=10)
+    store.record_review(qid, 3, 1.0, "study", "{}", None, to_ms(clock.now()))
+    free.set()  # the import ends: the waiting backup copies now, two reviews
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10000)
+    pool.waitForDone(5000)
+    made = outcomes[0].path
+    with Store.open_read_only(made) as copy:
+        assert len(copy.reviews()) == 2
+    assert recovery_order(list_backups(folder), clock.now())[0].path == made
+
+
+def test_back_up_now_during_an_automatic_backup_is_not_copied_again_a_minute_later(
+    qtbot, make_window, big, clock, backups, monkeypatch
+):
+    held = HeldCopy(monkeypatch)
+    window = make_window(show=True, auto_backup=True)
+    data_safety = window.controllers["data_safety"]
+    due_backup(window, clock)
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(held.copying.is_set)
+    assert data_safety.backup_now()  # stops the automatic one and follows it
+    qtbot.waitUntil(lambda: not data_safety.worker.busy)
+    assert [b.reason for b in list_backups(backups)] == ["manual"]
+    clock.advance(minutes=1)  # the next tick: nothing changed since Back Up Now
+    assert not data_safety.tick_backup()
+    assert [b.reason for b in list_backups(backups)] == ["manual"]
+    window.store.set_setting("theme", "dark")  # a change: due again after the interval
+    clock.advance(minutes=31)
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(lambda: not data_safety.worker.busy)
+    assert sorted(b.reason for b in list_backups(backups)) == ["auto", "manual"]
