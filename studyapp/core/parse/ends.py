@@ -141,25 +141,67 @@ _SIGN_OFF_RE = re.compile(
 )
 
 
+# A letter's greeting: "Dear Ms. Lee," / "Hi Sam," / "To whom it may concern:". One
+# inside the last answer makes the sign-off below it the example letter's, not the notes'.
+_SALUTATION_RE = re.compile(
+    r"^(?:(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^!?\n]{0,60}"
+    r"|to whom it may concern)[,:]\s*$",
+    re.I,
+)
+# A signature's lines are short: a name, a role, "Sent from my phone".
+_SIGNATURE_WORDS = 8
+
+
+def _signature_line(line: str) -> bool:
+    """A line a signature holds (a name, a role, "Sent from my phone"), not a sentence
+    of the answer going on ("Then follow up within a week.")."""
+    words = len(line.split())
+    return words <= _SIGNATURE_WORDS and not (words >= 4 and line.endswith((".", "?", "!")))
+
+
+def _own_line(line: str) -> bool:
+    """A line written at the margin: not indented (a code block, a list's inside) nor
+    quoted, so an example's sign-off does not count as the notes' own."""
+    return bool(line) and line[0] not in " \t>"
+
+
+def _in_a_letter(doc: Document, unit: Unit, end: int) -> bool:
+    """Whether a greeting opens a letter inside the answer above line `end`."""
+    start = max(unit.answer_start, unit.title_end + 1)
+    return any(_SALUTATION_RE.match(doc.line(n).strip()) for n in range(start, end))
+
+
 def before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
     """The last answer without a note's e-mail close: a signature line ("--") with only a
-    few lines after it to the end, or a sign-off ("Cheers," then a name) that ends it."""
+    short signature after it to the end, or a sign-off ("Cheers," then a name) that ends
+    it. Only the notes' own close: a sign-off inside the answer's example letter (a
+    greeting above it), indented or quoted, or followed by more of the answer stays."""
     end = stop
     last = len(doc.lines)
     for n in range(max(unit.answer_start, unit.title_end + 1), stop + 1):
         if _SIGNATURE_RE.match(doc.line(n)):
-            after = sum(1 for k in range(n + 1, last + 1) if doc.line(k).strip())
-            above = [doc.line(k).strip() for k in range(n - 3, n) if doc.line(k).strip()]
-            if after <= 4 and any(_SIGN_OFF_RE.match(x) for x in above):
+            after = [doc.line(k).strip() for k in range(n + 1, last + 1) if doc.line(k).strip()]
+            above = [
+                doc.line(k) for k in range(max(n - 3, 1), n) if _own_line(doc.line(k).rstrip())
+            ]
+            signature = len(after) <= 4 and all(_signature_line(x) for x in after)
+            if (
+                signature
+                and any(_SIGN_OFF_RE.match(x.strip()) for x in above)
+                and not _in_a_letter(doc, unit, n)
+            ):
                 end = n - 1  # "Cheers," / "Marco" / "--" / "Sent from my phone"
             break
     while end > unit.title_end and not doc.line(end).strip():
         end -= 1
     if (
         end - 1 > unit.title_end
+        and _own_line(doc.line(end - 1))
+        and _own_line(doc.line(end))
         and _SIGN_OFF_RE.match(doc.line(end - 1).strip())
         and len(doc.line(end).split()) <= 3  # a name under it
         and not doc.line(end - 2).strip()
+        and not _in_a_letter(doc, unit, end - 1)
     ):
         end -= 2  # "Cheers," / "Marco": a closing, not the answer
     while end > unit.title_end and not doc.line(end).strip():
