@@ -21,6 +21,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, S
 from studyapp.core.parse import obsidian
 from studyapp.core.parse import units as found
 from studyapp.core.parse.admonitions import admonitions
+from studyapp.core.parse.answer_openings import without_answer_openings
 from studyapp.core.parse.answer_steps import without_answer_steps
 from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
@@ -92,7 +93,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
 def _asked(doc: Document) -> list[Unit]:
     """Lines that ask; in a text file, also margin lines with their answers hung below."""
     hung = hanging(doc)
-    asked = found.asking_lines(doc)
+    asked = without_answer_openings(doc, found.asking_lines(doc))
     asked = sorted([*asked, *prompts(doc, asked), *stacked(doc, asked)], key=lambda u: u.line)
     if not hung:
         return asked

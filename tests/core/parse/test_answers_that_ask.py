@@ -1,0 +1,69 @@
+"""A question line, a blank line, then an answer whose second line asks: the answer
+stays whole under the question, no question is made of its first two lines."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _pairs(text: str, suffix: str) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown) for q in parse_text(text, suffix=suffix).questions]
+
+
+def test_an_answers_asking_second_line_stays_in_the_answer():
+    notes = (
+        "What is TCP?\n\n"
+        "TCP is a connection-oriented transport protocol.\n"
+        "Why does it need a handshake?\n"
+        "Both sides must agree on sequence numbers.\n\n"
+        "What is UDP?\n\n"
+        "UDP is connectionless and does not retransmit.\n"
+    )
+    expected = [
+        (
+            "What is TCP?",
+            "TCP is a connection-oriented transport protocol.\n"
+            "Why does it need a handshake?\n"
+            "Both sides must agree on sequence numbers.",
+        ),
+        ("What is UDP?", "UDP is connectionless and does not retransmit."),
+    ]
+    assert _pairs(notes, ".txt") == expected
+    assert _pairs(notes, ".md") == expected
+
+
+def test_a_rhetorical_question_on_an_answers_second_line_in_a_longer_deck():
+    notes = (
+        "What is a deadlock?\n\n"
+        "Two threads each wait for a lock the other holds!\n"
+        "How do you avoid it?\n"
+        "Take locks in one global order.\n\n"
+        "What is a livelock?\n\n"
+        "Threads keep reacting to each other and make no progress.\n\n"
+        "What is starvation?\n\n"
+        "A thread never gets the resource it needs.\n"
+    )
+    assert [title for title, _ in _pairs(notes, ".txt")] == [
+        "What is a deadlock?",
+        "What is a livelock?",
+        "What is starvation?",
+    ]
+    assert _pairs(notes, ".txt")[0][1] == (
+        "Two threads each wait for a lock the other holds!\n"
+        "How do you avoid it?\n"
+        "Take locks in one global order."
+    )
+
+
+def test_a_question_wrapped_over_two_lines_is_still_one_question():
+    notes = (
+        "What is the difference between L1 and\n"
+        "L2 regularization?\n\n"
+        "L1 drives weights to zero; L2 shrinks them.\n\n"
+        "Why does dropout help?\n\n"
+        "It stops units from co-adapting.\n"
+    )
+    assert [title for title, _ in _pairs(notes, ".txt")] == [
+        "What is the difference between L1 and L2 regularization?",
+        "Why does dropout help?",
+    ]
