@@ -10,7 +10,10 @@ Read as the interview it is, line for line: each header becomes the label of a t
 ("Interviewer:" / "Me:") for the chat layer (turns.py). The candidate is the sender
 named "Me" (or "You"); where none is, the sender whose messages ask the most is the
 interviewer. Only where two senders or more take turns, each with two messages or more:
-one person's pasted list under a header or two is left as it is.
+one person's pasted list under a header or two is left as it is. A sender is named as
+people are ("Alex Kim", "alex_k", "Me"), not described ("Reading chapter 3", "Mock
+interview"), and a reply comes within minutes: a study log's "09:00 Reading" /
+"10:30 Practice" are blocks of time, not turns.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
 _NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3})"
-_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+_TIME = r"\[?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?"
 _HEADER_RES = (
     re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
     re.compile(rf"^\s*{_NAME}\s+{_TIME}\s*$"),  # "Alex Kim  10:02 AM"
@@ -34,14 +37,44 @@ _TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)
 _SELF_RE = re.compile(r"^(?:me|you|myself)$", re.I)
 
 
-def _header(line: str) -> str | None:
+# A reply comes within this many minutes of the message before it (half of them do).
+_REPLY_MINUTES = 20
+
+
+def _described(name: str) -> bool:
+    """Whether a header's "name" describes something rather than naming someone: a
+    capitalised first word with a lower-case or numeric last one ("Reading chapter 3",
+    "Mock interview"); a person's name ("Alex Kim", "Juan de la Cruz") ends as it opens."""
+    words = name.split()
+    return len(words) > 1 and words[0][0].isupper() and not words[-1][0].isupper()
+
+
+def _stamped(line: str) -> tuple[str, int] | None:
+    """A header line's sender and its time in minutes of the day, or None."""
     if not line[:1].strip() and not line.strip():
         return None
     for pattern in _HEADER_RES:
         match = pattern.match(line)
         if match:
-            return match["name"].strip()
+            name = match["name"].strip()
+            if _described(name):
+                return None
+            hour = int(match["hour"]) % 12 if match["half"] else int(match["hour"])
+            hour += 12 if (match["half"] or "").lower() == "p" else 0
+            return name, hour * 60 + int(match["minute"])
     return None
+
+
+def _header(line: str) -> str | None:
+    stamped = _stamped(line)
+    return stamped[0] if stamped else None
+
+
+def _replies_within_minutes(times: list[int]) -> bool:
+    """Whether most messages follow the one before within minutes, as replies do (a
+    log's entries are blocks of time: "09:00" / "10:30" / "13:00")."""
+    gaps = sorted((b - a) % (24 * 60) for a, b in pairwise(times))
+    return not gaps or gaps[(len(gaps) - 1) // 2] <= _REPLY_MINUTES
 
 
 def before_message(doc: Document, unit: Unit, stop: int) -> int:
@@ -97,9 +130,12 @@ def labelled(text: str) -> str:
     if not _any_header(text):
         return text
     lines = text.split("\n")
-    headers = {n: name for n, line in enumerate(lines) if (name := _header(line))}
+    stamps = {n: stamped for n, line in enumerate(lines) if (stamped := _stamped(line))}
+    headers = {n: name for n, (name, _) in stamps.items()}
     order = sorted(headers)
     if not _a_chat([headers[n] for n in order]):
+        return text
+    if not _replies_within_minutes([stamps[n][1] for n in order]):
         return text
     senders = Counter(headers.values())
     asking: Counter[str] = Counter()
