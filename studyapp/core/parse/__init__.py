@@ -36,6 +36,7 @@ from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.segment import segment
+from studyapp.core.parse.task_lists import TASK_LIST
 from studyapp.core.parse.titles import restates
 
 # Every kind --split-at takes: the engine's units, and the chat layer's turns.
@@ -74,6 +75,8 @@ UNDERSTOOD = (
     "JSON flashcards (a list of {question, answer} or {front, back})"
 )
 NoQuestionsError = engine.NoQuestionsError
+# Why a whole file holds no questions, where its parse can tell (no_questions_message).
+NOT_NOTES = frozenset({TASK_LIST})
 
 
 def nothing_readable(doc: ParsedDocument) -> bool:
@@ -92,12 +95,15 @@ def no_questions_message(name: str, doc: ParsedDocument | None = None) -> str:
         # No file could be read as notes: which were tried, and why each gave nothing.
         read = files_tried(doc.skipped)
         return f"{name}: no questions found; no file in it could be read as notes: {read}"
+    said = ""
+    if doc is not None:  # a file that says what it is instead (a to-do list, a JSON config)
+        said = next((f": {r.reason}" for r in doc.skipped if r.reason in NOT_NOTES), "")
     tried = ""
     if doc is not None and any(doc.candidates.values()):
         best = max(doc.candidates.items(), key=lambda kv: kv[1])
         tried = f" (--split-at {best[0]} would give {best[1]})"
     return (
-        f"{name}: no questions found. Understood: {UNDERSTOOD}. "
+        f"{name}: no questions found{said}. Understood: {UNDERSTOOD}. "
         f"Choose how to split it with --split-at KIND{tried}; "
         f"KIND is one of {', '.join(SPLIT_KINDS)}"
     )

@@ -59,6 +59,7 @@ from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
+from studyapp.core.parse.task_lists import named_task_list, task_list
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
@@ -650,6 +651,14 @@ def parse_markdown(
     cands = candidates(doc, extra(doc) if extra else None)
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     chosen = choose(cands, split_at, first_line)
+    todo = None
+    if (
+        split_at is None
+        and chosen.kind == "list-item"
+        and task_list(chosen.units, _answer_test(chosen.units, _content_prefix(doc)))
+    ):
+        todo = (chosen.units[0].line, chosen.units[-1].title_end)
+        chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)
@@ -657,6 +666,8 @@ def parse_markdown(
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )
+    if todo is not None:
+        skipped = named_task_list(skipped, *todo)
     return ParsedDocument(
         deck_name,
         fmt,

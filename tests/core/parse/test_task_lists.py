@@ -1,0 +1,56 @@
+"""A homework or to-do list ("1. Read chapter 4" / "2. Finish exercise 3") is not a
+list of questions: items that neither ask nor hold answers, opening with things to do."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import no_questions_message, parse_text
+
+
+def test_a_numbered_homework_list_gives_no_questions():
+    homework = (
+        "# Homework\n\n"
+        "1. Read chapter 4\n"
+        "2. Finish exercise 3\n"
+        "3. Write a summary of the sorting lecture\n"
+        "4. Review flashcards for binary trees\n"
+    )
+    doc = parse_text(homework)
+    assert doc.questions == []
+    assert [(r.start_line, r.end_line) for r in doc.skipped if "to-do" in r.reason] == [(3, 6)]
+    message = no_questions_message("homework.md", doc)
+    assert "to-do list" in message and "--split-at list-item would give 4" in message
+    # the person can still choose the items
+    assert len(parse_text(homework, split_at="list-item").questions) == 4
+
+
+def test_a_bulleted_to_do_list_with_a_note_after_it_gives_no_questions():
+    todo = (
+        "To do this week\n\n"
+        "- Watch the lecture on graphs\n"
+        "- Submit problem set 2\n"
+        "- Practice BFS and DFS on paper\n"
+        "- Email Dana about the mock interview\n\n"
+        "Remember: the library closes at 6.\n"
+    )
+    assert parse_text(todo, suffix=".txt").questions == []
+    assert parse_text(todo).questions == []
+
+
+def test_a_list_of_prompts_or_of_answered_items_is_still_questions():
+    prompts = (
+        "1. Explain the CAP theorem\n2. Describe how Raft elects a leader\n"
+        "3. Compare B-trees and LSM trees\n"
+    )
+    assert [q.title for q in parse_text(prompts).questions] == [
+        "Explain the CAP theorem",
+        "Describe how Raft elects a leader",
+        "Compare B-trees and LSM trees",
+    ]
+    answered = (
+        "1. Read replicas\n   Copies that serve reads.\n"
+        "2. Review apps\n   Temporary deploys for each pull request.\n"
+    )
+    assert [(q.title, q.answer_markdown) for q in parse_text(answered).questions] == [
+        ("Read replicas", "Copies that serve reads."),
+        ("Review apps", "Temporary deploys for each pull request."),
+    ]
