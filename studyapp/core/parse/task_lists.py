@@ -15,12 +15,12 @@ from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.units import Unit, is_question_like
 
 # The verbs a to-do or homework item opens with: things to get done, not to explain.
+# (Not a coding task's verbs, "Print all permutations", "Check if a list has a cycle".)
 _CHORES = """
     read reread re-read skim finish complete do redo submit hand send email e-mail
     watch rewatch re-watch listen attend review revise practice practise memorise
-    memorize print buy order book schedule register sign apply pay call prepare
-    update upload download install set clean fix tidy check start continue resume
-    take go try study learn look bring ask reply return renew pick
+    memorize buy book schedule register apply pay prepare upload download install
+    clean tidy resume take go study learn bring reply renew
 """
 _CHORE_VERBS = frozenset(_CHORES.split())
 _FIRST_WORD_RE = re.compile(r"^\W*(?:\[[ xX]\]\s*)?([A-Za-z][a-z]*(?:-[a-z]+)?)\b")
