@@ -21,6 +21,7 @@ from studyapp.core.note_kinds import (
     JSON_SUFFIXES,
     TABULAR_SUFFIXES,
     TEXT_SUFFIXES,
+    YAML_SUFFIXES,
 )
 from studyapp.core.parse import (
     chat_headers,
@@ -34,6 +35,7 @@ from studyapp.core.parse import (
 from studyapp.core.parse.accounting import account_for_lines
 from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
+from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
@@ -76,7 +78,7 @@ UNDERSTOOD = (
 )
 NoQuestionsError = engine.NoQuestionsError
 # Why a whole file holds no questions, where its parse can tell (no_questions_message).
-NOT_NOTES = frozenset({TASK_LIST})
+NOT_NOTES = frozenset({TASK_LIST, f"JSON {NOT_CARDS}", f"YAML {NOT_CARDS}"})
 
 
 def nothing_readable(doc: ParsedDocument) -> bool:
@@ -176,6 +178,10 @@ def parse_text(
         kinds = ", ".join(SPLIT_KINDS)
         raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {kinds}")
     suffix = suffix.lower()
+    if suffix in YAML_SUFFIXES and split_at is None and not _yaml_cards(text):
+        from studyapp.core.parse.json_cards import not_cards
+
+        return not_cards(text, name, "YAML")  # a tool's settings, a CI workflow …
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
@@ -223,6 +229,12 @@ def parse_text(
     if plain:
         general.line_breaks = "break"
     return general
+
+
+def _yaml_cards(text: str) -> bool:
+    from studyapp.core.parse import yaml_cards
+
+    return yaml_cards.holds_cards(text)
 
 
 def _json_like(text: str, suffix: str) -> bool:

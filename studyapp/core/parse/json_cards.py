@@ -20,6 +20,8 @@ import re
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
+from studyapp.core.parse.card_shape import NOT_CARDS, card_lists
+from studyapp.core.parse.card_shape import roles as _roles
 
 _NAME_KEYS = ("deck", "name", "title")
 
@@ -35,32 +37,6 @@ def _json_lines(text: str) -> list[Any] | None:
         except ValueError:
             return None
     return records or None
-
-
-def _record_lists(value: Any, depth: int = 0) -> list[tuple[str, list[dict]]]:
-    """Lists of objects in `value`, each with the key it is under (a topic's name)."""
-    found: list[tuple[str, list[dict]]] = []
-    if isinstance(value, list):
-        records = [v for v in value if isinstance(v, dict)]
-        if records and len(records) * 2 >= len(value):
-            found.append(("", records))
-    elif isinstance(value, dict) and depth < 2:
-        for key, inner in value.items():
-            for name, records in _record_lists(inner, depth + 1):
-                found.append((name or str(key), records))
-    return found
-
-
-def _roles(records: list[dict]) -> dict[str, str]:
-    """Each key's role ("question", "answer", "tags", "topic", "ignore"), by its name."""
-    from studyapp.core.parse.tabular import column_role  # (loaded only for a JSON file)
-
-    roles: dict[str, str] = {}
-    for record in records[:50]:
-        for key in record:
-            if key not in roles:
-                roles[key] = column_role(str(key)) or ""
-    return roles
 
 
 def _text(value: Any) -> str:
@@ -102,17 +78,31 @@ _TRIVIAL_RE = re.compile(r"^[\s\[\]{},]*$")
 _OPENING_KEY_RE = re.compile(r'^\s*"(?:[^"\\]|\\.)+"\s*:\s*[\[{]\s*$')
 
 
-def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
-    """The cards of a JSON file, or None where it holds no list of named questions."""
+def read_json(text: str) -> Any | None:
+    """The data of a JSON or JSON Lines text, or None where it is neither."""
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        return json.loads(text.lstrip("\ufeff"))
     except ValueError:
-        data = _json_lines(text)
-        if data is None:
-            return None
-    lists = _record_lists(data)
-    if not lists:
+        return _json_lines(text)
+
+
+def not_cards(text: str, name: str, kind: str) -> ParsedDocument:
+    """A data file that is not flashcards: no questions, every line named as such."""
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    skipped = [SkippedRegion(1, lines, f"{kind} {NOT_CARDS}")] if text.strip() else []
+    return ParsedDocument(name, kind.lower(), [], unit="row", skipped=skipped)
+
+
+def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
+    """The cards of a JSON file; None where the text is not JSON; a document of no
+    questions, saying why, where it is JSON but not a list of question/answer records
+    (a package.json, a tool's settings, an API's response)."""
+    data = read_json(text)
+    if data is None:
         return None
+    lists = card_lists(data)
+    if not lists:
+        return not_cards(text, name, "JSON")
     size = max(len(records) for _, records in lists)
     lists = [(topic, records) for topic, records in lists if len(records) * 5 >= size]
     deck = name
@@ -166,7 +156,7 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
                 )
             )
     if not questions:
-        return None
+        return not_cards(text, name, "JSON")
     return ParsedDocument(
         deck if isinstance(deck, str) and deck.strip() else name,
         "json",

@@ -65,3 +65,9 @@ def to_markdown(text: str) -> str:
     if roles["question"] < 2 or roles["answer"] < 2:
         return text
     return "\n".join(out)
+
+
+def holds_cards(text: str) -> bool:
+    """Whether a YAML text is flashcards (its keys name two questions and two answers or
+    more), not a tool's settings or a CI workflow."""
+    return to_markdown(text) is not text

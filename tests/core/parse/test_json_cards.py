@@ -132,3 +132,43 @@ def test_json_lines_an_object_a_line():
         ("What is RLHF?", "Tuning with a reward model.", 1),
         ("What is LoRA?", "Low-rank adapters.", 2),
     ]
+
+
+def test_json_data_that_is_not_cards_is_refused_with_its_reason():
+    from studyapp.core.parse import no_questions_message
+
+    api = (
+        "{\n"
+        '  "query": "rust async",\n'
+        '  "results": [\n'
+        '    {"title": "How does async work in Rust?", "url": "https://e.com/a", "score": 0.9},\n'
+        '    {"title": "What is a Future?", "url": "https://e.com/b", "score": 0.8}\n'
+        "  ]\n"
+        "}\n"
+    )
+    doc = parse_text(api, suffix=".json")
+    assert doc.questions == []
+    assert [(r.start_line, r.end_line) for r in doc.skipped] == [(1, 7)]
+    message = no_questions_message("search.json", doc)
+    assert message.startswith("search.json: no questions found: JSON data, not flashcards")
+
+
+def test_a_survey_export_keyed_question_without_answers_is_not_cards():
+    survey = (
+        '[{"question": "How did you hear about us?", "option": "A friend", "votes": 41},\n'
+        ' {"question": "How did you hear about us?", "option": "Search", "votes": 17},\n'
+        ' {"question": "Would you come again?", "option": "Yes", "votes": 52}]\n'
+    )
+    assert parse_text(survey, suffix=".json").questions == []
+    searches = '{"query": "btree vs lsm", "clicked": 3}\n{"query": "raft", "clicked": 1}\n'
+    assert parse_text(searches, suffix=".jsonl").questions == []
+
+
+def test_yaml_that_is_not_cards_is_refused():
+    workflow = (
+        "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - uses: actions/checkout@v4\n      - run: pytest -q\n"
+    )
+    doc = parse_text(workflow, suffix=".yml")
+    assert doc.questions == []
+    assert doc.skipped[0].reason.startswith("YAML data, not flashcards")
