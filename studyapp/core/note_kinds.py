@@ -10,8 +10,11 @@ ORG_SUFFIXES = (".org",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 WIKI_SUFFIXES = (".wiki", ".mediawiki")
 MARKUP_SUFFIXES = (*ORG_SUFFIXES, *ASCIIDOC_SUFFIXES, *WIKI_SUFFIXES)
+# reStructuredText notes (read as the Markdown they mostly are: underlined titles, and
+# their admonitions that ask in core.parse.admonitions).
+RST_SUFFIXES = (".rst",)
 # What a folder's scan takes as notes (the other files of a cloned repo are left).
-NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", *MARKUP_SUFFIXES)
+NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", *MARKUP_SUFFIXES, *RST_SUFFIXES)
 # A code file whose comments ask (core.parse.code_notes): each language's line comment
 # and its code block's info string. Read when imported on its own, not in a folder's
 # scan (a cloned repo's scripts are not notes).
@@ -40,14 +43,12 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 # A saved web page (core.parse.html_page). Read when imported on its own, not in a
 # folder's scan (a cloned repo's pages are its site, not notes).
 HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
-# Flashcards kept as JSON (core.parse.json_cards). Read when imported on their own, not
-# in a folder's scan (a cloned repo's JSON files are its settings).
+# Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
+# folder's scan reads them where their content is cards (core.parse.card_shape): a
+# cloned repo's other JSON and YAML files are its settings, left out quietly.
 JSON_SUFFIXES = (".json", ".jsonl")
-# Flashcards kept as YAML (core.parse.yaml_cards), offered by the dialog alike.
 YAML_SUFFIXES = (".yaml", ".yml")
-# reStructuredText notes (read as the Markdown they mostly are: underlined titles, and
-# their admonitions that ask in core.parse.admonitions). Offered by the dialog.
-RST_SUFFIXES = (".rst",)
+CARD_DATA_SUFFIXES = (*JSON_SUFFIXES, *YAML_SUFFIXES)
 # What the import dialog offers: every file a single import reads as notes.
 OFFERED_SUFFIXES = tuple(
     dict.fromkeys(

@@ -2,10 +2,12 @@
 
 What this module owns:
 
-- walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv`` and
-  ``.tsv`` files in sorted order, hidden files and folders skipped, each parsed by
-  the caller's ``parse_one``; a file that cannot be read or gives no question is
-  listed as a skipped region with its reason, and the walk goes on;
+- walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv``,
+  ``.tsv``, ``.rst``, Org/AsciiDoc/MediaWiki files, and JSON/YAML files whose content
+  is flashcards (not a ``package.json`` or a CI workflow: `card_shape`), in sorted
+  order, hidden files and folders skipped, each parsed by the caller's
+  ``parse_one``; a file that cannot be read or gives no question is listed as a
+  skipped region with its reason, and the walk goes on;
 - topics: the sub-folders a file sits in, then, for a file of several questions,
   the file itself (its title, else its name) with its own sections under it; a
   one-question file adds no topic level of its own (its name is the question, not
@@ -31,8 +33,9 @@ from typing import NamedTuple
 
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.note_kinds import NOTE_SUFFIXES
+from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
 from studyapp.core.parse import other_files
+from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
@@ -298,8 +301,9 @@ def note_files(
             path = here / file_name
             if file_name.startswith(".") or (exclude is not None and exclude(path)):
                 continue
-            if path.suffix.lower() in NOTE_SUFFIXES:
-                found.append(path)
+            suffix = path.suffix.lower()
+            if suffix in NOTE_SUFFIXES or (suffix in CARD_DATA_SUFFIXES and file_holds_cards(path)):
+                found.append(path)  # (JSON and YAML by their content: cards, not settings)
             elif others is not None and other_files.worth_naming(path):
                 others.append(path)
     if others is not None:
@@ -401,9 +405,7 @@ def _template_text(text: str) -> bool:
     """Whether a note is a template: fields ("## {{question}}" over "{{answer}}"), and
     no word of two letters or more outside them (a "Q:" mark is not one). A vault
     copied without its settings folder has templates not known as such."""
-    return bool(_FIELD_RE.search(text)) and not re.search(
-        r"[^\W\d_]{2,}", _FIELD_RE.sub("", text)
-    )
+    return bool(_FIELD_RE.search(text)) and not re.search(r"[^\W\d_]{2,}", _FIELD_RE.sub("", text))
 
 
 # A folder's introduction, not a note: README.md, index.md …

@@ -1,9 +1,10 @@
 """The files of a folder that are not notes, and which of them a person is told about.
 
-A folder's scan reads notes files only (`note_kinds.NOTE_SUFFIXES`). Of the other
-files, it names those a person may have meant as notes, so none is left out without
-a word: images, PDFs and word-processor documents, archives, programs and files of
-kinds it does not know (``image.png``, ``notes.zip``, ``blob.bin``, an executable).
+A folder's scan reads notes files only (`note_kinds.NOTE_SUFFIXES`, and JSON or YAML
+files whose content is flashcards: `card_shape`). Of the other files, it names those
+a person may have meant as notes, so none is left out without a word: images, PDFs
+and word-processor documents, archives, programs and files of kinds it does not
+know (``image.png``, ``notes.zip``, ``blob.bin``, an executable).
 The files any folder of code or notes keeps beside its notes (source code, settings,
 web pages and assets, a repository's ``LICENSE`` or ``Makefile``) are left out
 quietly: a cloned repository's hundreds of them would bury the files that matter.
