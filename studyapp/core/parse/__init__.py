@@ -178,10 +178,16 @@ def parse_text(
         kinds = ", ".join(SPLIT_KINDS)
         raise StudyAppError(f"--split-at {split_at}: not a kind; use one of {kinds}")
     suffix = suffix.lower()
-    if suffix in YAML_SUFFIXES and split_at is None and not _yaml_cards(text):
-        from studyapp.core.parse.json_cards import not_cards
+    if suffix in YAML_SUFFIXES and split_at in (None, "row"):
+        from studyapp.core.parse import yaml_cards
 
-        return not_cards(text, name, "YAML")  # a tool's settings, a CI workflow …
+        cards = yaml_cards.parse_cards(text, name=name)  # (None: not YAML a loader reads)
+        if cards is not None and (cards.questions or split_at is None):
+            return cards  # cards, or a tool's settings, a CI workflow … said to be no cards
+        if cards is None and split_at is None and not yaml_cards.holds_cards(text):
+            from studyapp.core.parse.json_cards import not_cards
+
+            return not_cards(text, name, "YAML")
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
@@ -229,12 +235,6 @@ def parse_text(
     if plain:
         general.line_breaks = "break"
     return general
-
-
-def _yaml_cards(text: str) -> bool:
-    from studyapp.core.parse import yaml_cards
-
-    return yaml_cards.holds_cards(text)
 
 
 def _json_like(text: str, suffix: str) -> bool:

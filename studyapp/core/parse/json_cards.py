@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
@@ -100,9 +101,27 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     data = read_json(text)
     if data is None:
         return None
+
+    def written(record: dict, position: int) -> tuple[int, int, int]:
+        # (the record's keys and strings where they are written, in whatever order)
+        spans = [_line_of(text, part, position) for part in _strings(record)]
+        spans = [s for s in spans if s[0] >= 0] or [(position, position)]
+        at, end = min(s[0] for s in spans), max(s[1] for s in spans)
+        return text.count("\n", 0, at) + 1, text.count("\n", 0, end) + 1, end
+
+    return cards_document(text, data, name=name, kind="JSON", span=written)
+
+
+# Where a record is written: (first line, last line, where to look for the next one).
+Span = Callable[[dict, int], tuple[int, int, int]]
+
+
+def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) -> ParsedDocument:
+    """The cards in data read from a JSON or YAML file (`span` finds each record's
+    lines), or a document of no questions that says the data is not cards."""
     lists = card_lists(data)
     if not lists:
-        return not_cards(text, name, "JSON")
+        return not_cards(text, name, kind)
     size = max(len(records) for _, records in lists)
     lists = [(topic, records) for topic, records in lists if len(records) * 5 >= size]
     deck = name
@@ -137,13 +156,7 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
             own_topic = next(
                 (_text(record[k]) for k, r in roles.items() if r == "topic" and k in record), ""
             )
-            # (the record's keys and strings where they are written, in whatever order)
-            spans = [_line_of(text, part, position) for part in _strings(record)]
-            spans = [s for s in spans if s[0] >= 0] or [(position, position)]
-            at, end = min(s[0] for s in spans), max(s[1] for s in spans)
-            position = end
-            first = text.count("\n", 0, at) + 1
-            last = text.count("\n", 0, end) + 1
+            first, last, position = span(record, position)
             path = own_topic or (topic if topics else "")
             questions.append(
                 ParsedQuestion(
@@ -156,20 +169,22 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
                 )
             )
     if not questions:
-        return not_cards(text, name, "JSON")
+        return not_cards(text, name, kind)
     return ParsedDocument(
         deck if isinstance(deck, str) and deck.strip() else name,
-        "json",
+        kind.lower(),
         questions,
         has_sections=any(q.topic_path for q in questions),
         unit="row",
         candidates={"row": len(questions)},
-        skipped=_structure(text, questions, topics),
+        skipped=_structure(text, questions, topics, kind),
         line_breaks="break",
     )
 
 
-def _structure(text: str, questions: list[ParsedQuestion], topics: bool) -> list[SkippedRegion]:
+def _structure(
+    text: str, questions: list[ParsedQuestion], topics: bool, kind: str
+) -> list[SkippedRegion]:
     """The lines of JSON punctuation and of other keys around the records."""
     covered: set[int] = set()
     for q in questions:
@@ -178,7 +193,9 @@ def _structure(text: str, questions: list[ParsedQuestion], topics: bool) -> list
     for number, line in enumerate(text.split("\n"), start=1):
         if number in covered or not line.strip():
             continue
-        reason = "JSON punctuation" if _TRIVIAL_RE.match(line) else "other fields"
+        reason = f"{kind} punctuation" if _TRIVIAL_RE.match(line) else "other fields"
+        if line.lstrip().startswith("#") and kind == "YAML":
+            reason = "comment"
         if topics and _OPENING_KEY_RE.match(line):
             reason = "section heading"
         last = regions[-1] if regions else None

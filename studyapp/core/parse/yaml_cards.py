@@ -6,18 +6,23 @@
       answer: |
         A stable address in front of a set of Pods.
 
-Read line for line as the ``Q:`` / ``A:`` marks they mean: a key named as a CSV header
-names its question column (``question``, ``front``, ``prompt``, ``term`` …) becomes
-``Q:``, one named as an answer column (``answer``, ``back``, ``definition`` …) ``A:``,
-a quoted value unquoted, a block scalar's lines (``|``, ``>``) set at the margin. The
-other keys' lines are left blank: named among the lines no question holds. No YAML
-library is needed for this much.
+Read as YAML (PyYAML, which the app has through genanki and pymdown-extensions): its
+quoting, its block scalars (``|`` keeps line breaks, ``>`` folds them into spaces, a
+blank line staying a paragraph break), nested decks and topics, then the same card
+shape as JSON cards (card_shape: keys named as a CSV header names its columns) and the
+same questions (json_cards.cards_document), each over the lines its record spans.
+
+Where the text is not YAML a loader can read (or no loader is there), it is read line
+for line as the ``Q:`` / ``A:`` marks it means: a key named as a question column
+becomes ``Q:``, one named as an answer column ``A:``, a quoted value unquoted, a block
+scalar's lines set at the margin (``>`` folded); the other keys' lines left blank.
 """
 
 from __future__ import annotations
 
 import re
 
+from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.tabular import column_role
 
 _KEY_RE = re.compile(
@@ -41,6 +46,7 @@ def to_markdown(text: str) -> str:
     out = list(lines)
     roles = {"question": 0, "answer": 0}
     block_indent: int | None = None  # a block scalar's key's indent, while in it
+    folded: list[tuple[int, int]] = []  # each ">" block's first line and its end
     for number, line in enumerate(lines):
         if block_indent is not None:
             width = len(line) - len(line.lstrip())
@@ -48,6 +54,8 @@ def to_markdown(text: str) -> str:
                 out[number] = line.strip()
                 continue
             block_indent = None
+            if folded and folded[-1][1] < 0:
+                folded[-1] = (folded[-1][0], number)
         match = _KEY_RE.match(line)
         if match is None:
             continue
@@ -58,16 +66,98 @@ def to_markdown(text: str) -> str:
             if _BLOCK_RE.match(value):
                 out[number] = _MARKS[role]
                 block_indent = len(match["indent"]) + (line.lstrip().startswith("-") * 2)
+                if value.startswith(">"):
+                    folded.append((number + 1, -1))
             else:
                 out[number] = f"{_MARKS[role]} {_unquoted(value)}"
         elif role is not None:
             out[number] = ""
     if roles["question"] < 2 or roles["answer"] < 2:
         return text
+    for start, end in folded:
+        _fold(out, start, len(out) if end < 0 else end)
     return "\n".join(out)
 
 
+def _fold(out: list[str], start: int, end: int) -> None:
+    """A ``>`` block's lines (set at the margin, `start` to before `end`) folded as YAML
+    folds them: each paragraph's lines on its first line, the rest left blank (so every
+    line keeps its number); a blank line between paragraphs stays."""
+    while end > start and not out[end - 1].strip():
+        end -= 1
+    lead = start
+    for n in range(start + 1, end + 1):
+        if n == end or not out[n].strip():
+            out[lead] = " ".join(out[k] for k in range(lead, n) if out[k].strip())
+            for k in range(lead + 1, n):
+                out[k] = ""
+            lead = n + 1 if n < end and not out[n].strip() else n
+
+
+class _Record(dict):
+    """A mapping read from YAML, with the lines it spans."""
+
+    first = 0
+    last = 0
+
+
+def load(text: str) -> tuple[bool, object]:
+    """(True, the data) of a YAML text, or (False, None) where no loader reads it."""
+    try:
+        import yaml
+    except ImportError:  # (the app has it through genanki and pymdown-extensions)
+        return False, None
+
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # (libyaml's where built)
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Record:
+        record = _Record(loader.construct_mapping(node, deep=True))
+        record.first = node.start_mark.line + 1
+        end = node.end_mark
+        record.last = end.line + (1 if end.column else 0)
+        return record
+
+    def string(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+        value = loader.construct_scalar(node)
+        if node.style == ">":  # a line between folded paragraphs: a paragraph's break
+            value = _PARAGRAPH_RE.sub("\n\n", value)
+        return value
+
+    Loader.add_constructor("tag:yaml.org,2002:map", mapping)
+    Loader.add_constructor("tag:yaml.org,2002:str", string)
+    try:
+        return True, yaml.load(text, Loader=Loader)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
+        return False, None
+
+
+# In a folded value, a lone line break left by a blank line between two paragraphs
+# (not beside a more-indented line, whose breaks YAML keeps as written).
+_PARAGRAPH_RE = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+
+
+def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
+    """The cards of a YAML file read as YAML; a document of no questions that says so
+    where it is YAML but not cards; None where no loader reads it."""
+    read, data = load(text)
+    if not read:
+        return None
+    from studyapp.core.parse.json_cards import cards_document
+
+    def span(record: dict, position: int) -> tuple[int, int, int]:
+        first = getattr(record, "first", 0) or position + 1
+        return first, max(getattr(record, "last", 0), first), first
+
+    return cards_document(text, data, name=name, kind="YAML", span=span)
+
+
 def holds_cards(text: str) -> bool:
-    """Whether a YAML text is flashcards (its keys name two questions and two answers or
-    more), not a tool's settings or a CI workflow."""
-    return to_markdown(text) is not text
+    """Whether a YAML text is flashcards (card_shape), not a tool's settings or a CI
+    workflow; read line for line where no loader reads it."""
+    read, data = load(text)
+    if not read:
+        return to_markdown(text) is not text
+    from studyapp.core.parse.card_shape import card_lists
+
+    return bool(card_lists(data))

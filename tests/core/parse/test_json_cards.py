@@ -110,7 +110,7 @@ def test_yaml_cards_keyed_as_a_csv_header_names_its_columns():
     ] == [
         ("What is a Pod?", "The smallest deployable unit."),
         ("What is a Service?", "A stable address in front of Pods.\nFound by a label selector."),
-        ("What is an Ingress?", "HTTP routing from outside\nthe cluster."),
+        ("What is an Ingress?", "HTTP routing from outside the cluster."),  # folded
     ]
     nested = (
         "cards:\n  - q: What is a goroutine?\n    a: A lightweight thread.\n"
