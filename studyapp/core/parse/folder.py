@@ -374,6 +374,9 @@ def _one_file(
         doc = parse_one(path)
     except (StudyAppError, OSError, ValueError) as exc:
         doc, reason = None, _reason(exc, path)
+    said = _not_notes(doc)
+    if said:
+        return None, said  # a to-do list, data that is not cards: not one question either
     if path.suffix.lower() in _PROSE_SUFFIXES and (doc is None or doc.unit != "card"):
         try:
             text = repair.repair_text(textio.read_notes(path))
@@ -391,6 +394,16 @@ def _one_file(
     if _DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
         return None, "a dated note (a journal entry) that asks nothing"
     return doc, ""
+
+
+def _not_notes(doc: ParsedDocument | None) -> str:
+    """What a file's parse says it is instead of notes (a to-do list, JSON that is not
+    cards), where it found no question; "" where it says nothing so."""
+    if doc is None or doc.questions:
+        return ""
+    from studyapp.core.parse import NOT_NOTES
+
+    return next((r.reason for r in doc.skipped if r.reason in NOT_NOTES), "")
 
 
 # A template's fields: Obsidian's and Templater's ({{title}}, <% tp.date.now() %>),

@@ -54,3 +54,24 @@ def test_a_list_of_prompts_or_of_answered_items_is_still_questions():
         ("Read replicas", "Copies that serve reads."),
         ("Review apps", "Temporary deploys for each pull request."),
     ]
+
+
+def test_a_to_do_list_in_a_folder_is_named_not_read_as_one_question(tmp_path):
+    from studyapp.core.parse import parse_path
+
+    (tmp_path / "homework.md").write_text(
+        "# Homework\n\n1. Read chapter 4\n2. Finish exercise 3\n3. Submit the quiz\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tcp.md").write_text(
+        "## What is TCP?\n\nA reliable byte stream.\n\n## What is UDP?\n\nDatagrams.\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(tmp_path)
+    assert [(q.source_file, q.title) for q in doc.questions] == [
+        ("tcp.md", "What is TCP?"),
+        ("tcp.md", "What is UDP?"),
+    ]
+    assert [(r.source_file, r.reason) for r in doc.skipped if r.start_line == 0] == [
+        ("homework.md", "a to-do list (things to do, not questions)")
+    ]
