@@ -59,7 +59,7 @@ from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
-from studyapp.core.parse.task_lists import named_task_list, task_list
+from studyapp.core.parse.task_lists import headed_task_lists, named_task_list, task_list
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
@@ -659,6 +659,10 @@ def parse_markdown(
     ):
         todo = (chosen.units[0].line, chosen.units[-1].title_end)
         chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
+    elif split_at is None and chosen.kind in HEADING_KINDS:
+        todo = headed_task_lists(doc.lines, chosen.units)  # "# Homework" over one
+        if todo is not None:
+            chosen = Candidate(chosen.kind, [], 0.0)
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)

@@ -46,6 +46,37 @@ def task_list(units: list[Unit], has_answer: Callable[[int], bool]) -> bool:
     return chores * 2 > len(units) and tasks * 2 < len(units)
 
 
+_ITEM_RE = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$")
+
+
+def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | None:
+    """Where headings chosen as questions ask nothing and each holds only list items
+    that are a to-do list ("# Homework" over "1. Read chapter 4" …): the lines from the
+    first heading to the last item; None where any heading asks or holds anything else."""
+    if not units or any(is_question_like(u.title) for u in units):
+        return None
+    items: list[str] = []
+    last = 0
+    for index, unit in enumerate(units):
+        stop = units[index + 1].line - 1 if index + 1 < len(units) else len(lines)
+        for number in range(unit.title_end + 1, stop + 1):
+            line = lines[number - 1]
+            if not line.strip():
+                continue
+            match = _ITEM_RE.match(line)
+            if match is None:
+                return None
+            items.append(match[1])
+            last = number
+    if len(items) < 2 or any(ends_asking(item) for item in items):
+        return None
+    chores = sum(1 for item in items if _chore(item))
+    tasks = sum(1 for item in items if is_question_like(item))
+    if chores * 2 > len(items) and tasks * 2 < len(items):
+        return units[0].line, last
+    return None
+
+
 TASK_LIST = "a to-do list (things to do, not questions)"
 
 

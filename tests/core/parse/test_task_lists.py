@@ -75,3 +75,18 @@ def test_a_to_do_list_in_a_folder_is_named_not_read_as_one_question(tmp_path):
     assert [(r.source_file, r.reason) for r in doc.skipped if r.start_line == 0] == [
         ("homework.md", "a to-do list (things to do, not questions)")
     ]
+
+
+def test_headings_over_nothing_but_to_do_items_give_no_questions():
+    weeks = (
+        "## Week 1\n\n- Read chapter 1\n- Watch lecture 2\n\n"
+        "## Week 2\n\n- Read chapter 2\n- Submit problem set 1\n"
+    )
+    doc = parse_text(weeks)
+    assert doc.questions == []
+    assert [r.reason for r in doc.skipped] == ["a to-do list (things to do, not questions)"]
+    # a heading over points of its own (not things to do) is still a card
+    notes = "## Sorting\n\n- Quicksort: O(n log n) on average\n- Mergesort: stable\n"
+    assert [(q.title, q.answer_markdown) for q in parse_text(notes).questions] == [
+        ("Sorting", "- Quicksort: O(n log n) on average\n- Mergesort: stable")
+    ]
