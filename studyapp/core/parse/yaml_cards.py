@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.model import ParsedDocument
+from studyapp.core.model import ParsedDocument, SkippedRegion
 from studyapp.core.parse.tabular import column_role
 
 _KEY_RE = re.compile(
@@ -114,8 +114,10 @@ def load(text: str) -> tuple[bool, object]:
     def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Record:
         record = _Record(loader.construct_mapping(node, deep=True))
         record.first = node.start_mark.line + 1
-        end = node.end_mark
-        record.last = end.line + (1 if end.column else 0)
+        # its last value's end (the mapping's own runs on to the next token, a comment's
+        # line or a blank one included)
+        end = node.value[-1][1].end_mark if node.value else node.end_mark
+        record.last = max(end.line + (1 if end.column else 0), record.first)
         return record
 
     def string(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
@@ -149,7 +151,49 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
         first = getattr(record, "first", 0) or position + 1
         return first, max(getattr(record, "last", 0), first), first
 
-    return cards_document(text, data, name=name, kind="YAML", span=span)
+    doc = cards_document(text, data, name=name, kind="YAML", span=span)
+    _comment_sections(text, doc, name)
+    return doc
+
+
+# A comment at the margin that names what follows ("# Networking"), not a tool's
+# directive ("# yaml-language-server: $schema=…", "#!").
+_SECTION_COMMENT_RE = re.compile(r"^#[ \t]+([^\s:=#][^:=]{0,79}?)[ \t]*$")
+
+
+def _comment_sections(text: str, doc: ParsedDocument, name: str) -> None:
+    """Comments between the cards read as the headings they stand for: one above the
+    first card names the deck; two or more are sections, each over the cards below."""
+    if not doc.questions:
+        return
+    spans = [(q.source_line, q.end_line) for q in doc.questions]
+    heads = [
+        (number, match[1])
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.startswith("#")
+        and (match := _SECTION_COMMENT_RE.match(line))
+        and not any(a <= number <= b for a, b in spans)
+    ]
+    if not heads:
+        return
+    reason = "section heading"
+    if len(heads) == 1 and heads[0][0] < spans[0][0]:
+        if doc.deck_name == name:
+            doc.deck_name = heads[0][1]
+        reason = "title"
+    else:
+        for question in doc.questions:
+            above = [title for number, title in heads if number < question.source_line]
+            if above and not question.topic_path:
+                question.topic_path = (above[-1],)
+        doc.has_sections = any(q.topic_path for q in doc.questions)
+    named = {number for number, _ in heads}
+    doc.skipped = [
+        SkippedRegion(r.start_line, r.end_line, reason, r.source_file)
+        if r.start_line == r.end_line and r.start_line in named
+        else r
+        for r in doc.skipped
+    ]
 
 
 def holds_cards(text: str) -> bool:

@@ -79,3 +79,21 @@ def test_yaml_no_loader_reads_is_folded_line_for_line():
         "The smallest deployable unit.",
         "@Transactional wraps the method in a transaction.",
     ]
+
+
+def test_comments_between_cards_are_their_sections_and_a_lone_one_the_deck():
+    notes = (
+        "# Networking\n"
+        "- q: What is TCP?\n  a: A reliable byte stream.\n"
+        "- q: What is UDP?\n  a: Datagrams.\n"
+        "# Storage\n"
+        "- q: What is RAID 5?\n  a: Striping with parity.\n"
+    )
+    doc = parse_text(notes, suffix=".yaml")
+    assert [(q.topic_path, q.title, q.source_line, q.end_line) for q in doc.questions] == [
+        (("Networking",), "What is TCP?", 2, 3),
+        (("Networking",), "What is UDP?", 4, 5),
+        (("Storage",), "What is RAID 5?", 7, 8),
+    ]
+    titled = "# Kubernetes cards\n- front: What is a Pod?\n  back: The smallest unit.\n"
+    assert parse_text(titled, suffix=".yaml").deck_name == "Kubernetes cards"
