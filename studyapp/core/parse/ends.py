@@ -171,6 +171,13 @@ def _in_a_letter(doc: Document, unit: Unit, end: int) -> bool:
     return any(_SALUTATION_RE.match(doc.line(n).strip()) for n in range(start, end))
 
 
+def signed_off(title: str) -> bool:
+    """A "heading" that is a letter's close: "Best regards," / "Alex" over the "--" of a
+    signature reads as a setext heading, and is none."""
+    first, _, rest = title.partition("\n")
+    return bool(rest.strip()) and bool(_SIGN_OFF_RE.match(first.strip()))
+
+
 def before_sign_off(doc: Document, unit: Unit, stop: int) -> int:
     """The last answer without a note's e-mail close: a signature line ("--") with only a
     short signature after it to the end, or a sign-off ("Cheers," then a name) that ends

@@ -47,6 +47,7 @@ from studyapp.core.parse.ends import (
     end_of_marked_answer,
     inner_rule,
     nonblank_prefix,
+    signed_off,
     trailing_trivia,
     within_items,
 )
@@ -151,6 +152,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
                 and u.line not in tocs
                 and not _placeholder(u.title)
                 and not (kind in HEADING_KINDS and _LABEL_ONLY_RE.match(u.title))
+                and not (kind in HEADING_KINDS and signed_off(u.raw_title))
             ),
             key=lambda u: u.line,
         )

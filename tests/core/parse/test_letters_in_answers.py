@@ -76,3 +76,20 @@ def test_the_notes_own_close_still_ends_the_last_answer():
             "Two threads reading and writing the same data without order.",
         )
     ]
+
+
+def test_a_sign_off_over_a_signature_line_is_no_heading():
+    # "Alex" over "--" reads as a setext heading; a letter's close is none
+    notes = (
+        "## How do I write a thank-you note?\n\n"
+        "Use this template:\n\n"
+        "Dear Ms. Lee,\nThank you for meeting me.\n\n"
+        "Best regards,\nAlex\n--\nAlex Kim, Data Team\n\n"
+        "Send it within a day.\n"
+    )
+    for suffix in (".md", ".txt"):
+        [(title, answer)] = _pairs(notes, suffix)
+        assert title == "How do I write a thank-you note?"
+        assert answer.endswith(
+            "Best regards,\nAlex\n--\nAlex Kim, Data Team\n\nSend it within a day."
+        )
