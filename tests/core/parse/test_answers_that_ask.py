@@ -67,3 +67,20 @@ def test_a_question_wrapped_over_two_lines_is_still_one_question():
         "What is the difference between L1 and L2 regularization?",
         "Why does dropout help?",
     ]
+
+
+def test_a_set_up_question_over_its_own_answer_is_still_a_question():
+    notes = "What is TCP?\n\nGiven a sorted array.\nHow do you find an element?\n\nBinary search.\n"
+    assert _pairs(notes, ".txt") == [
+        ("What is TCP?", ""),
+        ("Given a sorted array. How do you find an element?", "Binary search."),
+    ]
+    # an asking line that ends the answer, with no answer of its own, is the answer's
+    rhetorical = (
+        "What is TCP?\n\nTCP is connection-oriented.\nWhy a handshake?\n\n"
+        "What is UDP?\n\nConnectionless.\n"
+    )
+    assert _pairs(rhetorical, ".md") == [
+        ("What is TCP?", "TCP is connection-oriented.\nWhy a handshake?"),
+        ("What is UDP?", "Connectionless."),
+    ]
