@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
+from studyapp.core.parse.turns import ASSISTANT, CANDIDATE, INTERVIEWER, PERSON
 from studyapp.core.parse.units import Unit
 
 _NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3})"
@@ -35,6 +36,7 @@ _HEADER_RES = (
 # A time of day anywhere, looked for first: most notes have none.
 _TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)
 _SELF_RE = re.compile(r"^(?:me|you|myself)$", re.I)
+_ROLE_RE = re.compile(rf"^(?:{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})$", re.I)
 
 
 # A reply comes within this many minutes of the message before it (half of them do).
@@ -46,6 +48,8 @@ def _described(name: str) -> bool:
     capitalised first word with a lower-case or numeric last one ("Reading chapter 3",
     "Mock interview"); a person's name ("Alex Kim", "Juan de la Cruz") ends as it opens."""
     words = name.split()
+    if _ROLE_RE.match(name):
+        return False  # "Hiring manager", "ChatGPT": a role names a speaker
     return len(words) > 1 and words[0][0].isupper() and not words[-1][0].isupper()
 
 

@@ -49,3 +49,17 @@ def test_a_chat_between_people_minutes_apart_is_still_read_as_turns():
         ("What is a race condition?", "Two threads touching shared state without order."),
         ("How do you prevent one?", "A lock, or no shared state at all."),
     ]
+
+
+def test_a_header_naming_a_role_is_a_speaker():
+    from studyapp.core.parse.chat_headers import labelled
+
+    teams = (
+        "[10:02] Hiring manager\nWhat is a mutex?\n[10:03] Me\nA lock.\n"
+        "[10:05] Hiring manager\nWhat is a semaphore?\n[10:06] Me\nA counter of permits.\n"
+    )
+    assert labelled(teams).split("\n")[::2] == ["Interviewer:", "Me:", "Interviewer:", "Me:", ""]
+    assert [(q.title, q.answer_markdown) for q in parse_text(teams, suffix=".txt").questions] == [
+        ("What is a mutex?", "A lock."),
+        ("What is a semaphore?", "A counter of permits."),
+    ]
