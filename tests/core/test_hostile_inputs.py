@@ -210,6 +210,29 @@ def hostile_html(folder: Path) -> Path:
 
 
 # (builder, expected: "error" | "ok" | "any", text the error must mention)
+def yaml_alias_bomb(folder: Path) -> Path:
+    """Anchors of anchors ("billion laughs"): 9 ** 8 values from a 1 KB file."""
+    path = folder / "cards.yaml"
+    lines = ["a: &a [" + ", ".join(['"lol"'] * 9) + "]"]
+    for prev, name in zip("abcdefg", "bcdefgh", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    lines += ["cards:", "  - question: What is a bomb?", "    answer: *h"]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def json_nested_past_the_stack(folder: Path) -> Path:
+    path = folder / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000)
+    return path
+
+
+def jsonl_nested_past_the_stack(folder: Path) -> Path:
+    path = folder / "deep.jsonl"
+    path.write_text('{"question": "Q?", "answer": "A."}\n' + "[" * 200_000 + "]" * 200_000)
+    return path
+
+
 CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (random_bytes, "any", ""),
     (empty, "error", "empty"),
@@ -235,6 +258,9 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (mixed_encodings, "ok", ""),
     (utf16_fragment, "any", ""),
     (hostile_html, "ok", ""),
+    (yaml_alias_bomb, "none", "not flashcards"),
+    (json_nested_past_the_stack, "none", "no questions"),
+    (jsonl_nested_past_the_stack, "none", "no questions"),
 ]
 IDS = [case[0].__name__ for case in CASES]
 
@@ -338,6 +364,10 @@ def test_a_hostile_file_gives_a_clear_error_or_a_sanitized_result(
             assert "\n" not in outcome["message"]
             assert notes.name in outcome["message"]
             assert mention in outcome["message"]
+        return
+    if expected == "none":  # data, not notes: nothing found, and the import says why
+        assert parse["questions"] == 0, parse
+        assert imported["error"] == "StudyAppError" and mention in imported["message"]
         return
     assert expected in ("ok", "any"), f"expected an error, got {parse['questions']} questions"
     assert parse["questions"] >= 1

@@ -164,7 +164,7 @@ _DATED_RE = re.compile(
     re.I,
 )
 # A line of nothing but links (a list of [[notes]] or [pages](url)): an index's line.
-_ANY_LINK = r"(?:!?\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\))"
+_ANY_LINK = r"(?:!?\[\[[^\[\]]+\]\]|\[[^\[\]]*\]\([^)]*\))"
 _LINKS_ONLY_RE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?"
     rf"{_ANY_LINK}(?:[\s,;·|–—-]*{_ANY_LINK})*[\s,;.]*$"

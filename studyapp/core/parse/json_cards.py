@@ -35,7 +35,7 @@ def _json_lines(text: str) -> list[Any] | None:
             continue
         try:
             records.append(json.loads(line))
-        except ValueError:
+        except (ValueError, RecursionError):  # (arrays nested past Python's stack)
             return None
     return records or None
 
@@ -83,6 +83,8 @@ def read_json(text: str) -> Any | None:
     """The data of a JSON or JSON Lines text, or None where it is neither."""
     try:
         return json.loads(text.lstrip("\ufeff"))
+    except RecursionError:  # nested past Python's stack: no cards, whatever it is
+        return None
     except ValueError:
         return _json_lines(text)
 

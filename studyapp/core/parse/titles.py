@@ -323,8 +323,8 @@ def title_from_paragraph(markdown: str) -> str:
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
 _BLANK_RE = re.compile(r"(?:\\?_){3,}")
-_NESTED_LINK_RE = re.compile(r"\[\[[^\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
-_REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_NESTED_LINK_RE = re.compile(r"\[\[[^\[\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
+_REF_LINK_RE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
 _BARE_URL_RE = re.compile(r"\(?\bhttps?://[^\s)]+\)?", re.I)
 _WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
@@ -431,7 +431,7 @@ _NUMBERING_RE = re.compile(
 )
 # Footnote marks and source links after the question: <sup>[1]</sup>, [^2], [[src](url)].
 _FOOTNOTE_RE = re.compile(
-    r"<sup>\s*\[?\^?\w{1,4}\]?\s*</sup>|\[\^[^\]\s]{1,20}\]|\[\s*\[[^\]]*\]\([^)]*\)\s*\]", re.I
+    r"<sup>\s*\[?\^?\w{1,4}\]?\s*</sup>|\[\^[^\]\s]{1,20}\]|\[\s*\[[^\[\]]*\]\([^)]*\)\s*\]", re.I
 )
 _SOURCE_LINK_RE = re.compile(r"(?<=[?.!])\s*\[\s*\w{1,12}\s*\](?:\([^)]*\))?\s*$")
 _STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
