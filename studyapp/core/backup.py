@@ -66,7 +66,8 @@ __all__ = [
 BACKUP_DIRNAME = "backups"
 AUTO_BACKUP_INTERVAL = timedelta(minutes=30)
 # Reasons the app uses; any lower-case word-with-hyphens is accepted.
-REASONS = ("auto", "close", "manual", "before-restore")
+AUTOMATIC, CLOSING, MANUAL = "auto", "close", "manual"  # why a backup was made
+REASONS = (AUTOMATIC, CLOSING, MANUAL, "before-restore")
 
 KEEP_ALL = timedelta(days=2)
 KEEP_DAILY = timedelta(days=14)
@@ -250,7 +251,7 @@ class AutoBackup:
     def tick(self) -> Path | None:
         if not self.scheduler.should_backup(self._store_changed()):
             return None
-        return self._backup("auto")
+        return self._backup(AUTOMATIC)
 
     def start(self) -> bool:
         """`tick()` for a caller that makes the copy itself, off the UI thread: True
@@ -282,7 +283,7 @@ class AutoBackup:
         self.scheduler.should_backup(self._store_changed())
         if not self.scheduler.changed and list_backups(self.backup_dir):
             return None
-        return self._backup("close")
+        return self._backup(CLOSING)
 
     def _backup(self, reason: str) -> Path:
         now = self._clock.now()

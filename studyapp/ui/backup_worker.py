@@ -31,12 +31,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from studyapp.core.backup import BackupCancelled, make_backup, rotate
+from studyapp.core.backup import AUTOMATIC, BackupCancelled, make_backup, rotate
 from studyapp.core.model import StudyAppError
 from studyapp.ui.background import tell
 from studyapp.ui.messages import format_traceback
-
-AUTOMATIC = "auto"
 
 
 @dataclass

@@ -24,17 +24,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.backup import AutoBackup, list_backups, restore_backup
+from studyapp.core.backup import AUTOMATIC, MANUAL, AutoBackup, list_backups, restore_backup
 from studyapp.core.format import local_time
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
-from studyapp.ui.backup_worker import AUTOMATIC, BackupOutcome, BackupWorker
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
+    from studyapp.ui.backup_worker import BackupOutcome, BackupWorker
     from studyapp.ui.backups_dialog import BackupsDialog
 
 BACKUP_TICK_MS = 60_000  # asks AutoBackup whether one is due (every 30 min of changes)
@@ -69,21 +69,35 @@ class DataSafetyController(Controller):
         if auto_backup and not ctx.read_only:
             self.auto_backup = AutoBackup(ctx.store, self.backup_dir, ctx.clock)
         self.backups_dialog: BackupsDialog | None = None
-        self.worker = BackupWorker(
-            lambda: Path(self.store.path),
-            self.backup_dir,
-            ctx.clock.now,
-            ctx.thread_pool,
-            parent=self,
-        )
-        self.worker.progress.connect(self._on_backup_progress)
-        self.worker.finished.connect(self._on_backup_finished)
+        self._worker: BackupWorker | None = None  # made with the first backup (start-up)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_TICK_MS)
         self._backup_timer.timeout.connect(self.tick_backup)
         if self.auto_backup is not None:
             self._backup_timer.start()
         shell.closing.connect(self._on_closing)
+
+    @property
+    def worker(self) -> BackupWorker:
+        """The thread that makes backups, made when the first one is asked for."""
+        if self._worker is None:
+            from studyapp.ui.backup_worker import BackupWorker
+
+            worker = self._worker = BackupWorker(
+                lambda: Path(self.store.path),
+                self.backup_dir,
+                self.ctx.clock.now,
+                self.ctx.thread_pool,
+                parent=self,
+            )
+            worker.progress.connect(self._on_backup_progress)
+            worker.finished.connect(self._on_backup_finished)
+        return self._worker
+
+    def _settle_backup(self) -> None:
+        """No backup runs when this returns (closing, a restore): see BackupWorker.settle."""
+        if self._worker is not None:
+            self._worker.settle()
 
     # --- automatic backups ----------------------------------------------------------------
 
@@ -92,7 +106,7 @@ class DataSafetyController(Controller):
         changed and the last one is 30 minutes old), made on a worker thread; True
         when one started. A failure is a status-bar line: studying goes on, and the
         next attempt comes one interval later."""
-        if self.auto_backup is None or self.worker.busy:
+        if self.auto_backup is None or (self._worker is not None and self._worker.busy):
             return False  # one under way: the next tick asks again
         if not self.auto_backup.start():
             return False
@@ -101,7 +115,7 @@ class DataSafetyController(Controller):
 
     def _on_closing(self) -> None:
         self._backup_timer.stop()
-        self.worker.settle()  # an automatic backup stops: the closing one takes its changes
+        self._settle_backup()  # an automatic backup stops: the closing one takes its changes
         if self.auto_backup is None:
             return
         try:
@@ -115,7 +129,7 @@ class DataSafetyController(Controller):
         the status bar. True when it started (or follows the one under way)."""
         if self.refuse_if_read_only("Backing up"):
             return False
-        started = self.worker.start("manual")
+        started = self.worker.start(MANUAL)
         if started and self.auto_backup is not None:
             self.auto_backup.begin_manual()  # what it copies is not copied again a minute later
         if started and self.backups_dialog is not None:
@@ -161,7 +175,7 @@ class DataSafetyController(Controller):
         if outcome.cancelled:
             # Stopped for a manual backup, which takes its changes (begin_manual); for
             # closing or a restore, they are pending again.
-            if auto is not None and self.worker.reason != "manual":
+            if auto is not None and self.worker.reason != MANUAL:
                 auto.cancelled()
             return
         if auto is not None:
@@ -247,7 +261,7 @@ class DataSafetyController(Controller):
             return False
         # The backup under way reads the store through its own connection, which
         # would make the swap refuse: an automatic one stops, a manual one ends.
-        self.worker.settle()
+        self._settle_backup()
         self.store_closing.emit()  # a study session stops, idle work stops and flushes
         store_file = Path(self.store.path)
         self.store.close()
