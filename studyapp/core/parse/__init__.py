@@ -182,12 +182,23 @@ def parse_text(
         from studyapp.core.parse import yaml_cards
 
         cards = yaml_cards.parse_cards(text, name=name)  # (None: not YAML a loader reads)
-        if cards is not None and (cards.questions or split_at is None):
-            return cards  # cards, or a tool's settings, a CI workflow … said to be no cards
-        if cards is None and split_at is None and not yaml_cards.holds_cards(text):
-            from studyapp.core.parse.json_cards import not_cards
-
-            return not_cards(text, name, "YAML")
+        if cards is not None and cards.questions:
+            return cards
+        if split_at is None:
+            # Not cards to a loader (a mapping of question to answer, Q:/A: keys that
+            # repeat, cards nested deeper than a deck's topics …): read as the lines it
+            # is, as before; a tool's settings or a CI workflow still gives nothing,
+            # and is then said to be data.
+            read = parse_text(
+                markup.to_markdown(text, suffix),
+                name=name,
+                keep_chat_noise=keep_chat_noise,
+                suffix=".md",
+                source_file=source_file,
+            )
+            if read.questions or cards is None:
+                return read
+            return cards
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"

@@ -44,29 +44,65 @@ def roles(records: list[dict]) -> dict[str, str]:
 
 
 def _filled(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list):
-        return any(_filled(v) for v in value)
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """An answer: text, a number, true or false, or a list holding one (at any depth)."""
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, (int, float)) or (isinstance(value, str) and value.strip()):
+            return True  # (a bool is an int: "Is HTTP stateless?" true)
+    return False
 
 
 def is_card_list(records: list[dict]) -> bool:
-    """Records that name a question and an answer, most of them holding both: a
-    question as text, an answer of any kind (text, a list of points, a number)."""
+    """Records that name a question, most of them holding one (text, or a number: an
+    HTTP code, a port), and are cards: some hold an answer (a deck may be answered in
+    part while it is written), or, with no answer anywhere, most questions ask or set
+    a question's task ("Explain …") and keep something to learn beside them (a quiz
+    export's options, a question bank's notes). Data that names a "title" beside a
+    "url" and asks nothing is not cards."""
     named = roles(records)
     asking = [k for k, r in named.items() if r == "question"]
-    answering = [k for k, r in named.items() if r == "answer"]
-    if not asking or not answering:
+    if not asking:
         return False
-    both = sum(
-        1
-        for record in records
-        if isinstance(record.get(asking[0]), str)
-        and record[asking[0]].strip()
-        and any(_filled(record.get(k)) for k in answering)
-    )
-    return both * 2 >= len(records)
+    key = asking[0]
+    titled = [r for r in records if _title(r.get(key))]
+    if not titled or len(titled) * 2 < len(records):
+        return False
+    answering = [k for k, r in named.items() if r == "answer"]
+    if any(_filled(r.get(k)) for r in titled for k in answering):
+        return True
+    from studyapp.core.parse.units import is_question_like  # (loaded only for a data file)
+
+    asks = sum(1 for r in titled if is_question_like(str(r.get(key)).strip()))
+    kept = sum(1 for r in titled if _holds_more(r, key))
+    return asks * 2 > len(titled) and kept * 2 > len(titled)
+
+
+_PROSE_WORDS = 3
+
+
+def _holds_more(record: dict, key: str) -> bool:
+    """Whether a record keeps something to learn beside its question: a sentence (a
+    note, an explanation) or a list of choices (a quiz's options), not a link, a score
+    or a survey's one option and its votes."""
+    for name, value in record.items():
+        if name == key:
+            continue
+        if isinstance(value, str) and len(value.split()) >= _PROSE_WORDS:
+            return True
+        if isinstance(value, list):
+            choices = [v for v in value if isinstance(v, str) and v.strip()]
+            if len(choices) > 1:
+                return True
+    return False
+
+
+def _title(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def card_lists(data: Any) -> list[tuple[str, list[dict]]]:

@@ -43,10 +43,18 @@ def _json_lines(text: str) -> list[Any] | None:
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value.strip()
-    if isinstance(value, list):
-        items = [_text(v) for v in value]
-        return "\n".join(f"- {item}" for item in items if item)
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, list):  # its items, lists in it flattened (at any depth)
+        items, stack = [], list(reversed(value))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif text := _text(item):
+                items.append(text)
+        return "\n".join(f"- {item}" for item in items)
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the file writes it
+    if value is None:
         return ""
     if isinstance(value, (int, float)):
         return str(value)
@@ -64,14 +72,22 @@ def _line_of(text: str, value: str, start: int) -> tuple[int, int]:
 
 
 def _strings(value: Any) -> list[str]:
-    """The keys and string values of a record, its lists' and objects' inside it too."""
-    if isinstance(value, str):
-        return [value] if value else []
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(str(k)), *_strings(v))]
-    return []
+    """The keys and string values of a record, its lists' and objects' inside it too, in
+    the order they are written (walked without recursion: data nests deeper than Python's
+    stack)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if value:
+                found.append(value)
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            for key, inner in reversed(value.items()):
+                stack.extend((inner, str(key)))
+    return found
 
 
 _TRIVIAL_RE = re.compile(r"^[\s\[\]{},]*$")

@@ -105,13 +105,16 @@ def load(text: str) -> tuple[bool, object]:
     """(True, the data) of a YAML text, or (False, None) where no loader reads it."""
     try:
         import yaml
-    except ImportError:  # (the app has it through genanki and pymdown-extensions)
+    except ImportError:  # (a declared dependency; a source tree without it reads lines)
         return False, None
 
-    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # (libyaml's where built)
+    # The base loader: every value is the text written. A safe loader's types changed
+    # answers without a word: "3.10" became 3.1, "9:30" 570, "0755" 493, "Yes" True,
+    # a date a date, and a deck whose answers were "yes"/"no" held no text answer.
+    class Loader(getattr(yaml, "CBaseLoader", yaml.BaseLoader)):  # (libyaml's where built)
         pass
 
-    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Record:
+    def mapping(loader: yaml.BaseLoader, node: yaml.MappingNode) -> _Record:
         record = _Record(loader.construct_mapping(node, deep=True))
         record.first = node.start_mark.line + 1
         # its last value's end (the mapping's own runs on to the next token, a comment's
@@ -120,10 +123,18 @@ def load(text: str) -> tuple[bool, object]:
         record.last = max(end.line + (1 if end.column else 0), record.first)
         return record
 
-    def string(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    lines = text.split("\n")
+
+    def string(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> str:
         value = loader.construct_scalar(node)
         if node.style == ">":  # a line between folded paragraphs: a paragraph's break
             value = _PARAGRAPH_RE.sub("\n\n", value)
+        elif not node.style and node.start_mark.line == node.end_mark.line:  # plain
+            # "What is the #1 rule?" unquoted: YAML reads " #1 rule?" as a comment, the
+            # person wrote it as the question's words, and a card has no comments.
+            rest = lines[node.end_mark.line][node.end_mark.column :]
+            if _COMMENT_RE.match(rest):
+                value += rest.rstrip()
         return value
 
     Loader.add_constructor("tag:yaml.org,2002:map", mapping)
@@ -160,6 +171,8 @@ def _within(data: object, budget: int) -> bool:
     return True
 
 
+# What follows a plain value on its line when YAML took it for a comment (" #1 rule?").
+_COMMENT_RE = re.compile(r"[ \t]+#")
 # In a folded value, a lone line break left by a blank line between two paragraphs
 # (not beside a more-indented line, whose breaks YAML keeps as written).
 _PARAGRAPH_RE = re.compile(r"(?<=[^\s])\n(?=[^\s])")
