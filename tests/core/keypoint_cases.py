@@ -1,0 +1,481 @@
+"""An evaluation set for key points: questions, model answers in the shapes people write
+them, one correct answer phrased differently and one wrong answer (a plausible
+misconception, often in the topic's own words).
+
+Written fresh for the key-point checks (tests/core/test_keypoint_cases.py); the first
+eight are the cases a new user reported. Each case is (id, question, model answer,
+correct typed answer, wrong typed answer).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Case(NamedTuple):
+    id: str
+    question: str
+    answer: str
+    right: str
+    wrong: str
+
+
+CASES: list[Case] = [
+    # --- the report (one or two sentences, a formula) --------------------------------
+    Case(
+        "overfitting",
+        "What is overfitting?",
+        "The model fits noise in the training data.\n"
+        "It does well on training data and badly on new data.",
+        "It memorizes the noise of the training set so it performs well in training but"
+        " poorly on unseen data.",
+        "Overfitting is when training takes too long.",
+    ),
+    Case(
+        "race-condition",
+        "What is a race condition?",
+        "A race condition happens when the result depends on the timing of threads. Two\n"
+        "threads reading and writing the same variable without a lock can lose updates.",
+        "The outcome depends on which thread runs first; unsynchronized reads and writes to"
+        " shared data can lose updates.",
+        "A race condition is a bug in a for loop that runs forever.",
+    ),
+    Case(
+        "gil",
+        "What is the GIL?",
+        "The Global Interpreter Lock lets only one thread execute Python bytecode at a time.\n"
+        "It makes CPU-bound threads not run in parallel.",
+        "It's a global lock in CPython: one thread at a time runs bytecode, so CPU-heavy"
+        " threads can't run in parallel.",
+        "The GIL is Python's garbage collector.",
+    ),
+    Case(
+        "docker-image",
+        "What is a Docker image?",
+        "A read-only template with the filesystem and metadata used to create containers.",
+        "An immutable template containing a filesystem plus metadata from which containers"
+        " are started.",
+        "A picture file format used by Docker.",
+    ),
+    Case(
+        "consistent-hashing",
+        "What is consistent hashing?",
+        "A hashing scheme where adding or removing a node moves only about 1/n of the keys.\n"
+        "It uses a ring of hash values.",
+        "Keys and nodes sit on a hash ring; adding or removing a node moves only about 1/n"
+        " of the keys.",
+        "Using MD5 everywhere.",
+    ),
+    Case(
+        "precision-recall",
+        "What is precision, and what is recall?",
+        "Precision = TP / (TP + FP)\nRecall = TP / (TP + FN)",
+        "Precision is true positives over predicted positives (TP/(TP+FP)); recall is TP"
+        " over actual positives (TP/(TP+FN)).",
+        "Precision is accuracy and recall is memory.",
+    ),
+    Case(
+        "deadlock",
+        "How do you prevent deadlock?",
+        "Acquire locks in a fixed global order, use timeouts, or avoid holding several"
+        " locks at once.",
+        "Always take locks in the same order, add timeouts, and don't hold multiple locks"
+        " simultaneously.",
+        "Use more threads.",
+    ),
+    Case(
+        "event-loop",
+        "What is the event loop?",
+        "It runs callbacks from the task queue when the call stack is empty.",
+        "When the call stack is empty it takes the next callback from the task queue and"
+        " runs it.",
+        "A for loop over events in HTML.",
+    ),
+    # --- the report's other short answers ---------------------------------------------
+    Case(
+        "yield",
+        "What does yield do in Python?",
+        "It turns a function into a generator that produces values lazily.",
+        "A function with yield becomes a generator; values are produced lazily, one at a"
+        " time.",
+        "Yield returns the final value of a function and ends it.",
+    ),
+    Case(
+        "sharding",
+        "What is sharding?",
+        "Splitting data across databases by a key.",
+        "Partitioning the rows over several databases using a shard key.",
+        "Sharding is making a copy of the whole database on every server.",
+    ),
+    # --- machine learning -------------------------------------------------------------
+    Case(
+        "dropout",
+        "What does dropout do in a neural network?",
+        "During training it randomly zeroes a fraction of the activations, which stops"
+        " units from co-adapting and reduces overfitting. At inference time every unit is"
+        " kept.",
+        "It switches off random activations while training so neurons can't co-adapt,"
+        " which fights overfitting; at inference nothing is dropped.",
+        "Dropout removes whole layers to make the network run faster.",
+    ),
+    Case(
+        "gradient-descent",
+        "How does gradient descent work?",
+        "It repeatedly moves the parameters a small step against the gradient of the loss."
+        " The learning rate sets the step size.",
+        "Step the weights in the direction opposite to the loss gradient again and again;"
+        " the step size is the learning rate.",
+        "Gradient descent picks the parameters at random and keeps the best ones.",
+    ),
+    Case(
+        "bias-variance",
+        "What is the bias-variance trade-off?",
+        "- **Bias**: error from overly simple assumptions; the model underfits.\n"
+        "- **Variance**: error from sensitivity to the training set; the model overfits.\n"
+        "- Lowering one usually raises the other.",
+        "Bias is error from simplistic assumptions and leads to underfitting; variance is"
+        " error from sensitivity to the training set and leads to overfitting. Reduce one"
+        " and the other usually goes up.",
+        "Bias is when the dataset has more men than women, and variance is the spread of"
+        " the labels.",
+    ),
+    Case(
+        "regularization",
+        "Why do we use regularization?",
+        "It adds a penalty on large weights to the loss, which keeps the model simpler and"
+        " reduces overfitting.",
+        "Penalising big weights in the loss function gives a simpler model that overfits"
+        " less.",
+        "Regularization normalizes the input features to zero mean.",
+    ),
+    Case(
+        "kfold",
+        "What is k-fold cross-validation?",
+        "The data is split into k folds; the model is trained on k-1 folds and validated"
+        " on the remaining one, k times, and the scores are averaged.",
+        "Divide the dataset into k parts, train on all but one part and test on the held"
+        " out part, rotate k times and average the results.",
+        "Training k different models on the full data and keeping the best one.",
+    ),
+    Case(
+        "softmax",
+        "What does softmax do?",
+        "softmax(z)_i = exp(z_i) / sum_j exp(z_j)\n\n"
+        "It turns a vector of scores into probabilities that sum to one.",
+        "It exponentiates each logit and normalizes by the total, giving a probability"
+        " distribution that adds up to 1.",
+        "Softmax picks the largest score and sets the others to zero.",
+    ),
+    Case(
+        "batchnorm",
+        "What is batch normalization?",
+        "Batch normalization normalizes each layer's inputs over the mini-batch to zero"
+        " mean and unit variance, then applies a learned scale and shift. It stabilizes"
+        " and speeds up training.",
+        "It standardizes activations per mini-batch (mean 0, variance 1) followed by a"
+        " learnable scale and shift, making training faster and more stable.",
+        "Batch normalization means training on the whole dataset in one batch.",
+    ),
+    Case(
+        "f1",
+        "What is the F1 score?",
+        "F1 = 2 * precision * recall / (precision + recall)\n\n"
+        "It is the harmonic mean of precision and recall.",
+        "The harmonic mean of precision and recall: 2PR/(P+R).",
+        "F1 is the accuracy on the first class.",
+    ),
+    # --- statistics -------------------------------------------------------------------
+    Case(
+        "p-value",
+        "What is a p-value?",
+        "The probability of getting a result at least as extreme as the one observed,"
+        " assuming the null hypothesis is true.",
+        "Assuming the null hypothesis holds, it's the chance of seeing data as extreme as"
+        " what we observed or more extreme.",
+        "The p-value is the probability that the null hypothesis is true.",
+    ),
+    Case(
+        "clt",
+        "What does the central limit theorem say?",
+        "The mean of many independent samples is approximately normally distributed,"
+        " whatever the distribution of the population, as the sample size grows.",
+        "With a large enough sample size, sample means follow roughly a normal"
+        " distribution regardless of the underlying population distribution.",
+        "It says that all data in nature is normally distributed.",
+    ),
+    Case(
+        "confidence-interval",
+        "What does a 95% confidence interval mean?",
+        "If we repeated the sampling many times, about 95% of the intervals built this way"
+        " would contain the true parameter.",
+        "Over many repeated samples, 95 percent of such intervals would cover the true"
+        " parameter value.",
+        "There is a 95% chance that the sample mean lies inside the interval.",
+    ),
+    Case(
+        "correlation-causation",
+        "Why does correlation not imply causation?",
+        "Two variables can move together because of a confounder or by chance. Only an"
+        " experiment or a causal design shows that one causes the other.",
+        "A hidden confounding variable or pure chance can make them move together; you"
+        " need a randomized experiment to show causality.",
+        "Because correlation is only measured on small samples.",
+    ),
+    Case(
+        "type-errors",
+        "What are type I and type II errors?",
+        "- Type I error: rejecting a true null hypothesis (a false positive).\n"
+        "- Type II error: failing to reject a false null hypothesis (a false negative).",
+        "Type I is a false positive, we reject the null when it is actually true; type II"
+        " is a false negative, we keep the null although it is false.",
+        "Type I errors are bugs in the code and type II errors are bugs in the data.",
+    ),
+    # --- Python -----------------------------------------------------------------------
+    Case(
+        "list-tuple",
+        "What is the difference between a list and a tuple?",
+        "A list is mutable and a tuple is immutable, so a tuple can be hashed and used as a"
+        " dictionary key.",
+        "Tuples cannot be changed, which makes them hashable and usable as dict keys;"
+        " lists can change.",
+        "A list holds numbers and a tuple holds strings.",
+    ),
+    Case(
+        "decorator",
+        "What is a decorator in Python?",
+        "```python\n@timed\ndef work():\n    ...\n```\n\n"
+        "A decorator is a function that takes a function and returns a wrapped version that"
+        " adds behaviour around it.",
+        "A callable that receives a function and gives back a wrapper adding extra"
+        " behavior, applied with the @ syntax.",
+        "A decorator is a comment that documents a class.",
+    ),
+    Case(
+        "context-manager",
+        "What is a context manager?",
+        "An object used with the with statement: __enter__ sets up a resource and __exit__"
+        " releases it, even when an exception is raised.",
+        "Something you use in a with block; it acquires a resource on enter and frees it"
+        " on exit even if an exception happens.",
+        "A context manager keeps the global variables of a program.",
+    ),
+    Case(
+        "mutable-default",
+        "Why is a mutable default argument dangerous?",
+        "```python\ndef add(item, items=[]):\n    items.append(item)\n```\n\n"
+        "The default is evaluated once, when the function is defined, so every call shares"
+        " the same list.",
+        "Default values are created only once at definition time, so all calls reuse and"
+        " mutate the same list object.",
+        "Because lists are slower than tuples as arguments.",
+    ),
+    Case(
+        "gc",
+        "How does Python manage memory?",
+        "CPython frees most objects by reference counting. A cyclic garbage collector"
+        " finds reference cycles that counting cannot free.",
+        "Each object keeps a count of references and is freed when it drops to zero;"
+        " a separate cycle collector handles cycles.",
+        "Python asks the programmer to call free on every object.",
+    ),
+    # --- JavaScript -------------------------------------------------------------------
+    Case(
+        "closure",
+        "What is a closure in JavaScript?",
+        "A function that keeps access to the variables of the scope where it was defined,"
+        " even after that outer function has returned.",
+        "An inner function remembers the variables of its enclosing scope after the outer"
+        " function has finished.",
+        "A closure is a function that closes the browser window.",
+    ),
+    Case(
+        "hoisting",
+        "What is hoisting?",
+        "Declarations are moved to the top of their scope before the code runs, so a var"
+        " can be used before its line, as undefined.",
+        "Before execution the engine lifts declarations to the top of the scope; a var"
+        " read early is undefined.",
+        "Hoisting means loading scripts from a CDN.",
+    ),
+    Case(
+        "promise",
+        "What is a Promise?",
+        "An object that represents the eventual result of an asynchronous operation: it is"
+        " pending, then fulfilled with a value or rejected with an error.",
+        "A placeholder for the future outcome of async work; it starts pending and later"
+        " resolves with a value or rejects with an error.",
+        "A promise is a function that runs on another thread.",
+    ),
+    Case(
+        "equality",
+        "What is the difference between == and === in JavaScript?",
+        "== compares after type coercion, while === compares without converting types, so"
+        " the value and the type must both match.",
+        "Double equals coerces the types before comparing; triple equals does not convert,"
+        " so both type and value have to be equal.",
+        "=== is only used for comparing strings and == for numbers.",
+    ),
+    # --- SQL and databases ------------------------------------------------------------
+    Case(
+        "index",
+        "What is a database index?",
+        "A separate data structure, usually a B-tree, that lets the database find rows"
+        " without scanning the whole table. It speeds up reads but slows down writes.",
+        "A B-tree structure on a column so lookups avoid full table scans; queries get"
+        " faster while inserts and updates get slower.",
+        "An index is the primary key column that numbers every row.",
+    ),
+    Case(
+        "joins",
+        "What is the difference between INNER JOIN and LEFT JOIN?",
+        "- INNER JOIN returns only the rows that match in both tables.\n"
+        "- LEFT JOIN returns every row of the left table, with NULLs where the right"
+        " table has no match.",
+        "Inner keeps only matching rows from both sides; left keeps all rows of the left"
+        " table and fills NULL where the right side has no match.",
+        "INNER JOIN is faster and LEFT JOIN sorts the result.",
+    ),
+    Case(
+        "acid",
+        "What does ACID mean?",
+        "Atomicity, Consistency, Isolation and Durability: a transaction is all or"
+        " nothing, keeps the data valid, does not see other transactions' partial work, and"
+        " survives a crash once committed.",
+        "Atomicity (all or nothing), consistency (valid state), isolation (concurrent"
+        " transactions don't interfere) and durability (committed data survives crashes).",
+        "ACID is a kind of SQL injection attack on the database.",
+    ),
+    Case(
+        "normalization",
+        "What is database normalization?",
+        "Organizing tables so each fact is stored once, which removes redundancy and"
+        " avoids update anomalies.",
+        "Structuring the schema so data is not duplicated, every fact lives in one place,"
+        " preventing update anomalies.",
+        "Normalization scales every column to the range 0 to 1.",
+    ),
+    # --- networking -------------------------------------------------------------------
+    Case(
+        "tcp-udp",
+        "What is the difference between TCP and UDP?",
+        "TCP is connection-oriented and guarantees ordered, reliable delivery with"
+        " retransmission. UDP is connectionless and sends datagrams with no delivery"
+        " guarantee, so it has less overhead.",
+        "TCP sets up a connection and makes sure data arrives reliably and in order,"
+        " resending lost packets; UDP just fires datagrams without guarantees and is"
+        " lighter.",
+        "TCP is used for web pages and UDP is used for email.",
+    ),
+    Case(
+        "dns",
+        "What does DNS do?",
+        "It translates domain names into IP addresses, asking resolvers and name servers"
+        " and caching the answers.",
+        "DNS resolves a hostname to its IP address through recursive resolvers and"
+        " authoritative name servers, with caching.",
+        "DNS encrypts the traffic between the browser and the server.",
+    ),
+    Case(
+        "https",
+        "How does HTTPS protect traffic?",
+        "TLS encrypts the connection after a handshake in which the server proves its"
+        " identity with a certificate and both sides agree on session keys.",
+        "A TLS handshake checks the server's certificate and negotiates session keys, then"
+        " everything is encrypted.",
+        "HTTPS hides the IP address of the user from the website.",
+    ),
+    # --- OS and concurrency -----------------------------------------------------------
+    Case(
+        "process-thread",
+        "What is the difference between a process and a thread?",
+        "A process has its own address space; threads run inside a process and share its"
+        " memory, so they are cheaper to create but need synchronization.",
+        "Threads live inside one process and share its memory, which makes them lighter"
+        " to start but needing locks; each process gets a separate address space.",
+        "A thread is a process that runs on the GPU.",
+    ),
+    Case(
+        "virtual-memory",
+        "What is virtual memory?",
+        "Each process sees its own address space, which the OS maps to physical pages and"
+        " can back with disk when RAM runs out.",
+        "The OS gives every process a private address space mapped onto physical memory"
+        " pages, paging to disk when RAM is full.",
+        "Virtual memory is the memory of a virtual machine.",
+    ),
+    Case(
+        "mutex-semaphore",
+        "What is the difference between a mutex and a semaphore?",
+        "A mutex lets one thread at a time into a critical section and only its owner can"
+        " release it. A semaphore keeps a counter and lets up to N threads in.",
+        "A semaphore counts and admits up to N threads, while a mutex admits a single"
+        " thread and must be unlocked by the thread holding it.",
+        "A mutex is for processes and a semaphore is for network sockets.",
+    ),
+    # --- system design ----------------------------------------------------------------
+    Case(
+        "cap",
+        "What is the CAP theorem?",
+        "During a network partition a distributed system must choose between consistency"
+        " and availability.",
+        "When the network is partitioned you can keep either consistency or availability"
+        " in a distributed database, not both.",
+        "CAP says a system should cache, authenticate and paginate.",
+    ),
+    Case(
+        "load-balancer",
+        "What does a load balancer do?",
+        "It spreads incoming requests across several servers and stops sending traffic to"
+        " servers that fail health checks.",
+        "Distributes requests over a pool of backend servers, taking unhealthy ones out"
+        " based on health checks.",
+        "A load balancer compresses the responses to reduce their size.",
+    ),
+    Case(
+        "caching",
+        "What are the common cache invalidation strategies?",
+        "- Time to live: entries expire after a fixed time.\n"
+        "- Write-through: the cache is updated on every write.\n"
+        "- Explicit eviction: the application deletes the key when the data changes.",
+        "Give entries a TTL so they expire, write through to the cache on each write, or"
+        " delete the cached key whenever the data changes.",
+        "Make the cache bigger so nothing is ever stale.",
+    ),
+    Case(
+        "rate-limiting",
+        "How would you implement rate limiting?",
+        "Use a token bucket per client: tokens refill at a fixed rate, each request spends"
+        " one, and requests are rejected when the bucket is empty.",
+        "Each client gets a bucket of tokens that refills steadily; a request takes a"
+        " token and is refused with 429 when none are left.",
+        "Add more servers so every request can be handled.",
+    ),
+    # --- behavioural ------------------------------------------------------------------
+    Case(
+        "star",
+        "How do you structure an answer to a behavioural question?",
+        "Use STAR: describe the Situation, the Task you had, the Action you took and the"
+        " Result, with numbers where you can.",
+        "I describe the situation and my task, then the actions I took and the measurable"
+        " result.",
+        "I keep it short and say that I have no weaknesses.",
+    ),
+    Case(
+        "conflict",
+        "Tell me about a time you disagreed with a teammate.",
+        "Describe the disagreement briefly, show that you listened to their view, explain"
+        " how you reached a decision with data, and say what you learned.",
+        "I explain what we disagreed on, how I listened to their reasons, how we used data"
+        " to decide, and my lessons from it.",
+        "I would say I never disagree with anyone at work.",
+    ),
+    Case(
+        "failure",
+        "Tell me about a failure.",
+        "Pick a real failure, own your part in it without blaming others, and explain what"
+        " you changed afterwards to prevent it.",
+        "Choose a genuine mistake, take responsibility instead of blaming the team, and"
+        " show the changes you made so it does not happen again.",
+        "Talk about a failure of your manager and how it affected you.",
+    ),
+]
