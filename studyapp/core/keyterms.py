@@ -35,17 +35,41 @@ words near each other).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from studyapp.core import keymatch, keyphrases
 from studyapp.core.answer_markup import answer_tokens
+from studyapp.core.keylabels import (
+    ENUMERATION as _ENUMERATION,
+)
+from studyapp.core.keylabels import (
+    GENERIC_LABELS,
+    MAX_WORDS,
+    clean_term,
+)
+from studyapp.core.keylabels import (
+    LABEL_PREFIXES as _LABEL_PREFIXES,
+)
+from studyapp.core.keylabels import (
+    PARENS as _PARENS,
+)
+from studyapp.core.keylabels import (
+    acceptable as _acceptable,
+)
+from studyapp.core.keylabels import (
+    label_key as _label_key,
+)
+from studyapp.core.keylabels import (
+    singular as _singular,
+)
+from studyapp.core.keylabels import (
+    word_count as _word_count,
+)
 from studyapp.core.keymatch import Heard, stem, word_set, words
 
 DEFAULT_LIMIT = 8
-MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
 MAX_POINT_WORDS = 8  # a point with what the answer says of it ("Bias: error from …")
 
 # How strongly each source marks a point (ranked with how often the answer repeats it).
@@ -85,60 +109,6 @@ CLAUSE_POINTS = 3
 PROSE_ANSWER_WORDS = 120
 PROSE_POINTS = 4
 
-# Whole phrases that label a section rather than name a concept (compared lower case,
-# singular, hyphens as spaces).
-GENERIC_LABELS = word_set(
-    """advantage application benefit bonus challenge code con definition description
-    disadvantage example explanation feature info meaning note origin overview pro purpose
-    summary tip tool value goal use reason result output input step answer question
-    conclusion introduction intuition idea analogy metaphor"""
-) | frozenset(
-    {
-        "example code",
-        "final summary",
-        "how it works",
-        "how it help",
-        "interview line",
-        "interview one liner",
-        "interview quote",
-        "interview soundbite",
-        "interview tip",
-        "key characteristic",
-        "key component",
-        "key concept",
-        "key idea",
-        "key point",
-        "key takeaway",
-        "pros & cons",
-        "pros and cons",
-        "python code",
-        "python example",
-        "quick summary",
-        "real world example",
-        "simple definition",
-        "step by step",
-        "summary table",
-        "use case",
-        "use when",
-        "visual metaphor",
-        "when to use",
-        "when to use what",
-        "why it matter",
-        "in short",
-        "good to hear",
-        "additional link",
-    }
-)
-# A heading holding any of these words labels a section ("Use Cases of GANs", "Python
-# Code Example", "Visual Metaphor"), it does not name a concept.
-_HEADING_LABEL_WORDS = word_set(
-    """application applications benefit benefits challenge challenges characteristic
-    characteristics code common comparison component components concept concepts con cons
-    definition example examples explained explanation final framework frameworks guideline
-    guidelines idea interview key line metaphor note notes origin overview popular pro pros
-    purpose python quick real simple structure summary table tip tips tool tools type types
-    use used variant variants vs visual analogy takeaway takeaways answer recap"""
-)
 # A heading made of these words (and labels) opens a section of illustrations.
 _ILLUSTRATION_WORDS = word_set(
     """example examples use case cases application applications used by tool tools
@@ -151,9 +121,6 @@ _ILLUSTRATION_NAMES = word_set(
     """example examples case cases application applications used tool tools product
     products library libraries company companies scenario scenarios world life"""
 )
-# A phrase "<one of these> of …" labels what follows ("Types of Analysis").
-_LABEL_HEADS = word_set("type kind example list use application variant form")
-_QUESTION_WORDS = word_set("what how why when where which who can is are does do should would")
 # Tables whose first column holds these list pros, cons or examples: no points there.
 _SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
 # A first column headed so (or not at all) names aspects of a comparison, and the header's
@@ -162,22 +129,9 @@ _ASPECT_HEADERS = word_set(
     """aspect attribute category characteristic criteria criterion dimension factor feature
     parameter point property trait area"""
 )
-# A phrase opening with one of these talks to the reader ("you've created them", "This
-# is just a convention"): emphasis, not a term.
-_SPEAKER_WORDS = word_set("i it this that these those they there we you your our let")
-# Bold for emphasis, not a term: "this does **not** prove causation".
-_EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
-_LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
 
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
-_PARENS = re.compile(r"\(([^()]*)\)")
-_EXAMPLE_REMARK = re.compile(
-    r"\(\s*(?:e\.\s*g\.?|i\.\s*e\.?|eg|ie|like|such as)[,:]?\s[^()]*\)", re.IGNORECASE
-)
-_LONG_REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
 _LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
@@ -204,76 +158,6 @@ class _Candidate:
     keys: frozenset[str] = field(default_factory=frozenset)
     score: float = 0.0
     gloss: str = ""  # what the answer says of it: a list item's text after its lead
-
-
-# --- cleaning ------------------------------------------------------------------------
-
-
-def clean_term(raw: str) -> str:
-    """A candidate as shown to the user: no emoji, Markdown, numbering or trailing colon."""
-    text = _LINK.sub(r"\1", raw)
-    text = text.replace("**", "").replace("__", "").replace("`", "")
-    text = _EXAMPLE_REMARK.sub(" ", text)  # "Gradient Boosting (e.g., XGBoost)"
-    text = _LONG_REMARK.sub(" ", text)  # "(consecutive errors in the case of time series)"
-    text = "".join(
-        " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") else ch
-        for ch in text
-        if ch not in "\u200d\ufe0e\ufe0f"  # zero-width joiner, emoji variation selectors
-    )
-    text = " ".join(text.split())
-    text = text.strip(" *_\"'“”‘’")
-    text = _ENUMERATION.sub("", text)
-    text = text.rstrip(" :;,.-–—→").strip(" *_\"'“”‘’")
-    label, colon, rest = text.partition(": ")
-    if colon and rest and _label_key(label) in GENERIC_LABELS | _LABEL_PREFIXES:
-        text = rest.strip()  # "Bonus: Exploratory Data Analysis" names the analysis
-    if text.count("(") != text.count(")"):  # a remark cut off: "Chunk documents (e.g"
-        text = text.split("(")[0] if "(" in text else text.split(")")[-1]
-        text = text.strip(" ,;:-")
-    return text
-
-
-def _label_key(term: str) -> str:
-    """A phrase reduced for comparison with the generic labels: lower case, singular,
-    hyphens as spaces, parenthetical remarks dropped ("Simple Definition (Interview-Ready)")."""
-    text = _PARENS.sub(" ", term).casefold().replace("-", " ").replace("’", "'")
-    return " ".join(_singular(w) for w in re.findall(r"[^\W_]+|&", text))
-
-
-def _singular(word: str) -> str:
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
-
-
-def _word_count(term: str) -> int:
-    """Words outside parentheses: "Gaussian Mixture Models (GMM)" has three."""
-    return len(_PARENS.sub(" ", term).split()) or len(term.split())
-
-
-def _acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool:
-    if sum(ch.isalpha() for ch in term) < 2 or "=" in term:
-        return False
-    tokens = words(term)
-    if not tokens or all(t in _PLAIN_WORDS or t in _EMPHASIS_WORDS for t in tokens):
-        return False
-    opening = re.match(r"[^\W_]+(?=[\s'’,]|$)", term)  # not "I" of "I/O-bound"
-    if (opening and opening[0].casefold() in _SPEAKER_WORDS) or "[[" in term:
-        return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
-    if length and _word_count(term) > MAX_WORDS:
-        return False
-    label = _label_key(term)
-    if label in GENERIC_LABELS or label.split(" of ")[0] in _LABEL_HEADS:
-        return False  # "Use Cases", "Types of Analysis", "Examples of GANs"
-    if heading:
-        found = [w.casefold() for w in re.findall(r"[^\W_]+", _PARENS.sub(" ", term))]
-        if not found or term.endswith("?") or found[0] in _QUESTION_WORDS:
-            return False
-        if any(w in _HEADING_LABEL_WORDS for w in found):
-            return False
-    return True
 
 
 def _keys(term: str) -> frozenset[str]:

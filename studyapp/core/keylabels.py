@@ -1,0 +1,162 @@
+"""What makes a phrase of an answer a term rather than a label, and the phrase as shown.
+No Qt here.
+
+`core.keyterms` finds candidate points in an answer's Markdown; this module cleans each
+one (no emoji, Markdown, numbering or trailing colon) and tells a term ("Gradient
+Descent") from a label of a section ("Use Cases", "Simple Definition") or emphasis ("It's
+completely fine").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from studyapp.core.keymatch import word_set, words
+from studyapp.core.keyphrases import PLAIN_WORDS as _PLAIN_WORDS
+
+MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
+
+# Whole phrases that label a section rather than name a concept (compared lower case,
+# singular, hyphens as spaces).
+GENERIC_LABELS = word_set(
+    """advantage application benefit bonus challenge code con definition description
+    disadvantage example explanation feature info meaning note origin overview pro purpose
+    summary tip tool value goal use reason result output input step answer question
+    conclusion introduction intuition idea analogy metaphor"""
+) | frozenset(
+    {
+        "example code",
+        "final summary",
+        "how it works",
+        "how it help",
+        "interview line",
+        "interview one liner",
+        "interview quote",
+        "interview soundbite",
+        "interview tip",
+        "key characteristic",
+        "key component",
+        "key concept",
+        "key idea",
+        "key point",
+        "key takeaway",
+        "pros & cons",
+        "pros and cons",
+        "python code",
+        "python example",
+        "quick summary",
+        "real world example",
+        "simple definition",
+        "step by step",
+        "summary table",
+        "use case",
+        "use when",
+        "visual metaphor",
+        "when to use",
+        "when to use what",
+        "why it matter",
+        "in short",
+        "good to hear",
+        "additional link",
+    }
+)
+# A heading holding any of these words labels a section ("Use Cases of GANs", "Python
+# Code Example", "Visual Metaphor"), it does not name a concept.
+HEADING_LABEL_WORDS = word_set(
+    """application applications benefit benefits challenge challenges characteristic
+    characteristics code common comparison component components concept concepts con cons
+    definition example examples explained explanation final framework frameworks guideline
+    guidelines idea interview key line metaphor note notes origin overview popular pro pros
+    purpose python quick real simple structure summary table tip tips tool tools type types
+    use used variant variants vs visual analogy takeaway takeaways answer recap"""
+)
+
+# A phrase "<one of these> of …" labels what follows ("Types of Analysis").
+LABEL_HEADS = word_set("type kind example list use application variant form")
+QUESTION_WORDS = word_set("what how why when where which who can is are does do should would")
+
+# A phrase opening with one of these talks to the reader ("you've created them", "This
+# is just a convention"): emphasis, not a term.
+SPEAKER_WORDS = word_set("i it this that these those they there we you your our let")
+# Bold for emphasis, not a term: "this does **not** prove causation".
+EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
+LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
+
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
+PARENS = re.compile(r"\(([^()]*)\)")
+
+_EXAMPLE_REMARK = re.compile(
+    r"\(\s*(?:e\.\s*g\.?|i\.\s*e\.?|eg|ie|like|such as)[,:]?\s[^()]*\)", re.IGNORECASE
+)
+_LONG_REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
+
+# --- cleaning ------------------------------------------------------------------------
+
+
+def clean_term(raw: str) -> str:
+    """A candidate as shown to the user: no emoji, Markdown, numbering or trailing colon."""
+    text = LINK.sub(r"\1", raw)
+    text = text.replace("**", "").replace("__", "").replace("`", "")
+    text = _EXAMPLE_REMARK.sub(" ", text)  # "Gradient Boosting (e.g., XGBoost)"
+    text = _LONG_REMARK.sub(" ", text)  # "(consecutive errors in the case of time series)"
+    text = "".join(
+        " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Cn") else ch
+        for ch in text
+        if ch not in "\u200d\ufe0e\ufe0f"  # zero-width joiner, emoji variation selectors
+    )
+    text = " ".join(text.split())
+    text = text.strip(" *_\"'“”‘’")
+    text = ENUMERATION.sub("", text)
+    text = text.rstrip(" :;,.-–—→").strip(" *_\"'“”‘’")
+    label, colon, rest = text.partition(": ")
+    if colon and rest and label_key(label) in GENERIC_LABELS | LABEL_PREFIXES:
+        text = rest.strip()  # "Bonus: Exploratory Data Analysis" names the analysis
+    if text.count("(") != text.count(")"):  # a remark cut off: "Chunk documents (e.g"
+        text = text.split("(")[0] if "(" in text else text.split(")")[-1]
+        text = text.strip(" ,;:-")
+    return text
+
+
+def label_key(term: str) -> str:
+    """A phrase reduced for comparison with the generic labels: lower case, singular,
+    hyphens as spaces, parenthetical remarks dropped ("Simple Definition (Interview-Ready)")."""
+    text = PARENS.sub(" ", term).casefold().replace("-", " ").replace("’", "'")
+    return " ".join(singular(w) for w in re.findall(r"[^\W_]+|&", text))
+
+
+def singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def word_count(term: str) -> int:
+    """Words outside parentheses: "Gaussian Mixture Models (GMM)" has three."""
+    return len(PARENS.sub(" ", term).split()) or len(term.split())
+
+
+def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool:
+    if sum(ch.isalpha() for ch in term) < 2 or "=" in term:
+        return False
+    tokens = words(term)
+    if not tokens or all(t in _PLAIN_WORDS or t in EMPHASIS_WORDS for t in tokens):
+        return False
+    opening = re.match(r"[^\W_]+(?=[\s'’,]|$)", term)  # not "I" of "I/O-bound"
+    if (opening and opening[0].casefold() in SPEAKER_WORDS) or "[[" in term:
+        return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
+    if length and word_count(term) > MAX_WORDS:
+        return False
+    label = label_key(term)
+    if label in GENERIC_LABELS or label.split(" of ")[0] in LABEL_HEADS:
+        return False  # "Use Cases", "Types of Analysis", "Examples of GANs"
+    if heading:
+        found = [w.casefold() for w in re.findall(r"[^\W_]+", PARENS.sub(" ", term))]
+        if not found or term.endswith("?") or found[0] in QUESTION_WORDS:
+            return False
+        if any(w in HEADING_LABEL_WORDS for w in found):
+            return False
+    return True
