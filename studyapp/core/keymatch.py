@@ -21,13 +21,19 @@ Analysis".
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
-JOIN_MAX = 3  # typed words tried written together ("k" "means" → "kmeans")
+JOIN_MAX = 3
+DERIVED_MIN = 4  # letters a word and a longer form of it share (hash, hashable)
+# Endings that derive a word from another of the same meaning (after stemming).
+_DERIVED = re.compile(
+    r"(?:abl|ibl|er|or|ion|ation|ment|ness|ic|al|ive|iz|is|ful)(?:e|i|y|li)?"
+)  # typed words tried written together ("k" "means" → "kmeans")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -151,6 +157,23 @@ class Heard:
         self._found[word] = result = sorted(found)
         return result
 
+    def derived(self, word: str) -> list[int]:
+        """Where the typed answer says a word by a form derived from it, or it by one
+        derived from the typed word: the same root with a derivational ending
+        ("hashable" for "hashed", "counter" for "counts"), four letters of root at least."""
+        root = stem(word)
+        found = []
+        for i, token in enumerate(self.tokens):
+            other = stem(token)
+            short, long = sorted((root, other), key=len)
+            if (
+                len(short) >= DERIVED_MIN
+                and long.startswith(short)
+                and (_DERIVED.fullmatch(long[len(short) :]))
+            ):
+                found.append(i)
+        return found
+
 
 def alternatives(point: str) -> list[str]:
     """A point and the other ways it may be named: "Gaussian Mixture Models (GMM)" →
@@ -220,6 +243,8 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
         return 2 * len(found) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
+    if statement(point):
+        return _said_in_part(point, text, asked)
     names = alternatives(point)
     for name in names:
         if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):
@@ -235,6 +260,36 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
         if _near(wanted, text):
             return True
     return False
+
+
+STATEMENT_WORDS = 4  # a point this long, not a name, is a clause of the answer
+STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must say
+
+
+def statement(point: str) -> bool:
+    """Whether a point is a clause of the answer ("adding or removing a node moves only
+    about 1/n of the keys") rather than a name ("Stochastic Gradient Descent with
+    Momentum"): four words or more outside parentheses, not capitalised as a name."""
+    found = _PARENS.sub(" ", point).split()
+    if len(found) < STATEMENT_WORDS:
+        return False
+    capitalised = sum(1 for w in found if w[:1].isupper())
+    return capitalised * 2 < len(found)
+
+
+def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
+    """A clause is said when at least half its own words (not the question's, not small
+    words) are said near each other, in any order and inflection."""
+    from studyapp.core.keyclauses import own_words  # (it imports this module)
+
+    wanted = own_words(point, frozenset(asked))
+    if not wanted:
+        return False
+    need = max(min(2, len(wanted)), math.ceil(STATEMENT_SHARE * len(wanted)))
+    found = [text.positions(w) or text.derived(w) for w in wanted]
+    if sum(1 for f in found if f) < need:
+        return False
+    return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
 
 
 def _near(wanted: Sequence[str], text: Heard) -> bool:
