@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keymatch, keyphrases
+from studyapp.core import keyclauses, keymatch, keyphrases
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keylabels import (
     ENUMERATION as _ENUMERATION,
@@ -299,6 +299,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
 
     _walk(tokens, collector)
     candidates = collector.candidates
+    if len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens):
+        return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
     # repeats ("total error") would only be its topic.
@@ -339,6 +341,53 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         limit = min(limit, PROSE_POINTS)
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
+
+
+_MARKS = frozenset(
+    {"list_item_open", "heading_open", "table_open", "strong_open", "em_open", "link_open"}
+)
+
+
+def _marked(tokens: Sequence) -> bool:
+    """Whether an answer has structure: a list, a heading, a table, bold or italic."""
+    return any(t.type in _MARKS or any(c.type in _MARKS for c in t.children or ()) for t in tokens)
+
+
+def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> list[str]:
+    """A short prose answer's points: the names of a series it lists ("Atomicity,
+    Consistency, Isolation and Durability") and a term it defines that the question does
+    not name, then its clauses (`keyclauses`), in the answer's order."""
+    texts = [keyclauses.inline_text(t) for t in tokens if t.type == "inline"]
+    listed = [
+        c.term
+        for c in collector.candidates
+        if c.source == "named" and c.term.casefold() in collector.listed
+    ]
+    for name in listed:  # the names are points: the clause around them says the rest
+        texts = [re.sub(rf"\b{re.escape(name)}\b(?:\s+\w+)?,?", ",", t) for t in texts]
+    names = [
+        c.term
+        for c in collector.candidates
+        if c.term in listed
+        or (c.source in ("defined", "named") and _PROPER_NAME.search(c.term))
+        or (c.source == "defined" and not question)
+    ]
+    subject = keyclauses.subject(texts[0] if texts else "")
+    if (
+        subject
+        and not question
+        and not any(keyphrases.within(subject, n) or subject == n for n in names)
+    ):
+        names.insert(0, subject)  # "Normal equations are equations obtained by …"
+    names = [n for n in names if not (question and keymatch.restates(n, question))]
+    most = limit + (1 if names and limit > 1 else 0)
+    clauses = keyclauses.clause_points(texts, question, max(1, most - len(names)))
+    return [*names, *clauses][: max(most, len(names))]
+
+
+# A name a prose answer gives: words in capitals with their acronym ("Singular Value
+# Decomposition (SVD)").
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\([A-Z0-9]{2,8}\)$")
 
 
 def _bare(term: str) -> bool:
@@ -508,7 +557,7 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         ):
             collector.add(_first_sentence(rest), "lead")  # "Alternative method: Gradient Descent."
         else:
-            collector.add(label, "lead")
+            collector.add(label, "lead", gloss=rest)  # "Type I error: rejecting a true …"
         return
     if item:
         sentence = _first_sentence(text)

@@ -87,8 +87,7 @@ CASES: list[Case] = [
         "event-loop",
         "What is the event loop?",
         "It runs callbacks from the task queue when the call stack is empty.",
-        "When the call stack is empty it takes the next callback from the task queue and"
-        " runs it.",
+        "When the call stack is empty it takes the next callback from the task queue and runs it.",
         "A for loop over events in HTML.",
     ),
     # --- the report's other short answers ---------------------------------------------
@@ -96,8 +95,7 @@ CASES: list[Case] = [
         "yield",
         "What does yield do in Python?",
         "It turns a function into a generator that produces values lazily.",
-        "A function with yield becomes a generator; values are produced lazily, one at a"
-        " time.",
+        "A function with yield becomes a generator; values are produced lazily, one at a time.",
         "Yield returns the final value of a function and ends it.",
     ),
     Case(
@@ -144,8 +142,7 @@ CASES: list[Case] = [
         "Why do we use regularization?",
         "It adds a penalty on large weights to the loss, which keeps the model simpler and"
         " reduces overfitting.",
-        "Penalising big weights in the loss function gives a simpler model that overfits"
-        " less.",
+        "Penalising big weights in the loss function gives a simpler model that overfits less.",
         "Regularization normalizes the input features to zero mean.",
     ),
     Case(
@@ -456,8 +453,7 @@ CASES: list[Case] = [
         "How do you structure an answer to a behavioural question?",
         "Use STAR: describe the Situation, the Task you had, the Action you took and the"
         " Result, with numbers where you can.",
-        "I describe the situation and my task, then the actions I took and the measurable"
-        " result.",
+        "I describe the situation and my task, then the actions I took and the measurable result.",
         "I keep it short and say that I have no weaknesses.",
     ),
     Case(

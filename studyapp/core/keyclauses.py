@@ -1,0 +1,273 @@
+"""Key points of a plain prose answer: its clauses, and the named parts of its formulas.
+No Qt here.
+
+An answer of a few sentences with nothing marked (no bold, list, table or heading) says
+its ideas in clauses ("adding or removing a node moves only about 1/n of the keys").
+Each clause is a point, cut at sentence and clause boundaries (";", ":", a dash, a
+comma), never inside one, and trimmed of what only links it: the words before its idea
+("It", "A race condition happens when" when the question asks about race conditions)
+and function words at either end. A piece of a clause with fewer than two words of its
+own (not the question's) joins its neighbour ("use timeouts"); a clause too long is cut
+at a subordinate clause ("… when …", "… without …") or else ends on its last content
+word. A line "Precision = TP / (TP + FP)" gives "Precision: TP / (TP + FP)".
+
+A clause point is said by a share of its own words (`keymatch.said`), so a correct
+answer in other words ticks it and a wrong one that only repeats the topic does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from studyapp.core import keymatch
+from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
+from studyapp.core.keyphrases import PLAIN_WORDS
+
+MAX_CLAUSE_WORDS = 12  # a longer clause is cut at a subordinate clause or shortened
+MIN_OWN_WORDS = 2  # a piece with fewer words of its own joins its neighbour
+CLAUSE_POINTS = 4
+
+# Words that only link a clause: never the first or last word of a point.
+FUNCTION_WORDS = STOPWORDS | word_set(
+    """about across after against along also although among and around because before
+    behind below beneath beside between both but by can could despite do does did during
+    each either even every except from had has have he her here his how however i if in
+    inside into its just like may might must my near neither no nor not of off on
+    onto only or our out outside over past per she should since so some such than that
+    the their them then there these they this those though through thus till to toward
+    towards under unless until up upon us very was we were what when where whereas
+    whether which while who whom whose why will with within would yet you your"""
+)
+# What a point may end on only when the answer's clause ends there too: a verb whose
+# object was cut off ("… to prevent") is no point.
+_VERB_ENDINGS = ("ing",)
+# Words before a clause's idea: a pronoun subject, a link ("is", "happens when").
+_LEADING = FUNCTION_WORDS | word_set(
+    """be been being happens happen occurs occur means mean refers refer called basically
+    simply essentially it it's"""
+)
+_SUBORDINATE = re.compile(
+    r"\s+(?=(?:when|where|because|which|while|whereas|without|until|unless|so that|"
+    r"so|since|although|though|after|before|then|and|but)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-]\s|,)\s*")
+_FORMULA_LINE = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
+)
+_TOKEN = re.compile(r"\S+")
+_EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
+
+
+def inline_text(token) -> str:
+    """The text of an inline token, its line breaks kept (a formula a line)."""
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of prose: a line break ends one after a full stop, or around a formula;
+    a hard-wrapped sentence ("Two\\nthreads reading") is one."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    joined: list[str] = []
+    for line in lines:
+        if joined and not (re.search(r"[.!?;:]$", joined[-1]) or "=" in joined[-1] or "=" in line):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    found: list[str] = []
+    for line in joined:
+        found.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“=])", line) if s.strip())
+    return found
+
+
+def own_words(text: str, asked: frozenset[str]) -> list[str]:
+    """The content words of a text that are not the question's (one per stem)."""
+    seen: dict[str, str] = {}
+    for word in words(text):
+        if word in PLAIN_WORDS or word in FUNCTION_WORDS or word in GENERIC_HEADS:
+            continue
+        if len(word) < 2 or word.isdigit():
+            continue  # "k", "1" of "k-1": symbols
+        key = stem(word)
+        if key not in asked and key not in seen:
+            seen[key] = word
+    return list(seen.values())
+
+
+def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
+    """A clause without what only links it: leading links and a subject that is what the
+    question asks ("The Global Interpreter Lock", "A race condition"), trailing function
+    words and punctuation."""
+    pieces = _TOKEN.findall(clause)
+    pieces = [p for p in pieces if p not in ("-", "–", "—")]
+
+    def folded(piece: str) -> str:
+        return " ".join(words(piece))
+
+    changed = True
+    while pieces and changed:
+        changed = False
+        while pieces and (folded(pieces[0]) in _LEADING or not words(pieces[0])):
+            pieces, changed = pieces[1:], True
+        for end in range(min(len(pieces) - 1, 5), 0, -1):  # the question's subject
+            subject = " ".join(pieces[:end])
+            if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
+                pieces, changed = pieces[end:], True
+                break
+    pieces = _ending(pieces, cut=False)
+    text = " ".join(pieces).strip(" ,;:.!?")
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    return text
+
+
+def _verb(word: str) -> bool:
+    from studyapp.core.keyphrases import VERBS
+
+    if word in VERBS:
+        return True
+    base = word[:-3] if word.endswith("ing") else ""
+    return bool(base) and (base in VERBS or base + "e" in VERBS or base[:-1] in VERBS)
+
+
+def _ending(pieces: list[str], *, cut: bool) -> list[str]:
+    """Pieces without trailing function words; a verb left at the end of what was cut
+    ("… to prevent [it]", "… that adds [behaviour]") goes too, with what leads to it."""
+
+    def folded(piece: str) -> str:
+        return " ".join(words(piece))
+
+    while pieces:
+        last = folded(pieces[-1])
+        if not last:
+            pieces = pieces[:-1]
+        elif last in FUNCTION_WORDS:
+            pieces, cut = pieces[:-1], True
+        elif cut and (_verb(last) or last in PLAIN_WORDS):
+            pieces = pieces[:-1]
+        else:
+            break
+    return pieces
+
+
+def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
+    """A clause of at most `MAX_CLAUSE_WORDS`: a long one is cut at a subordinate clause
+    when both sides say something, else ends on its last content word within the limit."""
+    if len(clause.split()) <= MAX_CLAUSE_WORDS:
+        return [clause]
+    for match in _SUBORDINATE.finditer(clause):
+        head, tail = clause[: match.start()], clause[match.end() :]
+        tail = " ".join(tail.split()[1:]) if tail.split()[0].casefold() in ("and", "but") else tail
+        heads, tails = _nouns(head, asked), _nouns(tail, asked)
+        if heads >= MIN_OWN_WORDS <= tails:
+            return _shortened(head, asked) + _shortened(tail, asked)
+        if heads < MIN_OWN_WORDS <= tails and len(tail.split()) < len(clause.split()) - 1:
+            return _shortened(tail, asked)  # "scheme where adding or removing a node …"
+    pieces = clause.split()
+    ends = [  # where a phrase ends: before a function word ("… equal to zero | the …")
+        end
+        for end in range(2, MAX_CLAUSE_WORDS + 1)
+        if " ".join(words(pieces[end])) in FUNCTION_WORDS
+    ]
+    pieces = _ending(pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS], cut=True)
+    return [" ".join(pieces).rstrip(" ,;:")] if pieces else []
+
+
+def _nouns(text: str, asked: frozenset[str]) -> int:
+    """How many own words of a text are not verbs: what it says, not how."""
+    return sum(1 for w in own_words(text, asked) if not _verb(w))
+
+
+def _formula(sentence: str, question: str) -> str:
+    """A formula line as "Name: expression" ("Precision: TP / (TP + FP)"); "" for
+    anything else."""
+    match = _FORMULA_LINE.match(sentence.strip().rstrip("."))
+    if not match or len(match["name"].split()) > 4:
+        return ""
+    expression = match["expr"].strip()
+    if not re.search(r"\w", expression):
+        return ""
+    return f"{match['name'].strip()}: {expression}"
+
+
+def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS) -> list[str]:
+    """The points of a prose answer (`texts`: its paragraphs, line breaks kept): its
+    formulas' named parts and its clauses, at most `most`, in the answer's order; the
+    clauses that say most of their own are kept when there are more."""
+    asked = frozenset(stem(w) for w in words(question))
+    found: list[tuple[int, float, str]] = []  # order, score, point
+    frequencies = Counter(stem(w) for text in texts for w in words(text) if w not in PLAIN_WORDS)
+    taken: list[set[str]] = []
+    order = 0
+    for text in texts:
+        for sentence in sentences(text):
+            formula = _formula(sentence, question)
+            if formula:
+                found.append((order, 10.0, formula))
+                order += 1
+                continue
+            if _EQUATION.search(sentence):
+                continue  # "softmax(z)_i = exp(z_i) / …": symbols, not an idea said
+            for clause in _clauses(sentence, question, asked):
+                own = own_words(clause, asked)
+                keys = {stem(w) for w in own}
+                if len(own) < MIN_OWN_WORDS or any(keys <= other for other in taken):
+                    # one word of its own ("Nothing bold here."): no idea to check
+                    continue
+                taken.append(keys)
+                score = len(own) + 0.5 * sum(min(frequencies[k], 3) - 1 for k in keys)
+                score += 1.0 if order == 0 else 0.0
+                found.append((order, score, clause))
+                order += 1
+    best = sorted(found, key=lambda f: (-f[1], f[0]))[:most]
+    return [point for _, _, point in sorted(best)]
+
+
+def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[str]:
+    """A sentence's clauses, trimmed, each with two words of its own or more (a shorter
+    piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`."""
+    _, colon, rest = sentence.partition(": ")
+    if colon and not own_words(rest, asked):
+        return []  # "The four guarantees: " before the names it lists, each a point
+    pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS:
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    clauses: list[str] = []
+    for piece in merged:
+        trimmed = _trim(piece, question, asked)
+        for part in _shortened(trimmed, asked):
+            part = _trim(part, question, asked)
+            if part and own_words(part, asked):
+                clauses.append(part)
+    return clauses
+
+
+_SUBJECT = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:is|are|refers\s+to|means)\s",
+    re.IGNORECASE,
+)
+
+
+def subject(text: str) -> str:
+    """The term an answer's opening sentence says what it is ("Normal equations are
+    equations obtained by …"), or ""."""
+    match = _SUBJECT.match(text.strip())
+    if not match:
+        return ""
+    found = words(match["subject"])
+    if not found or found[0] in _LEADING or found[0] in PLAIN_WORDS:
+        return ""
+    return match["subject"]

@@ -1,0 +1,98 @@
+"""Key points measured on a fresh evaluation set (tests/core/keypoint_cases.py).
+
+Rules per case: a model answer of at least one full sentence gets 1–5 points; no point
+ends in a function word or a dangling verb, none is made only of the question's words.
+Aggregates over the set: a correct answer covers on average at least 0.6 of the
+points, a wrong one at most 0.25, and in at least 85 % of the cases the correct answer
+covers strictly more than the wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studyapp.core.keymatch import stem, word_set, words
+from studyapp.core.keyphrases import VERBS
+from studyapp.core.keyterms import coverage, key_terms, ticked_terms
+from tests.core.keypoint_cases import CASES, Case
+
+# Words a phrase cannot end on: articles, prepositions, conjunctions, auxiliaries,
+# relatives (independent of the app's own lists, so the check does not grade itself).
+FUNCTION_WORDS = word_set(
+    """a an the and or but nor so of to in on at by for with from into onto over under
+    about as than that which who whom whose where when while because if then is are was
+    were be been being has have had do does did can could will would shall should may
+    might must not no its their his her our your my this these those it they we you
+    very only just also such each every any some all both either neither per via"""
+)
+
+
+def measure(case: Case) -> tuple[list[str], float, float]:
+    points = key_terms(case.answer, question=case.question)
+    right = coverage(points, ticked_terms(points, case.right, case.question))
+    wrong = coverage(points, ticked_terms(points, case.wrong, case.question))
+    return points, right, wrong
+
+
+def full_sentence(answer: str) -> bool:
+    """Whether the answer holds one full sentence of prose (outside code) at least."""
+    prose = re.sub(r"```.*?```", " ", answer, flags=re.S)
+    return any(len(words(s)) >= 5 for s in re.split(r"[.!?\n]", prose))
+
+
+def _verb(word: str) -> bool:
+    """A verb form: one of the app's verbs, or the "-ing" form of one ("removing")."""
+    if word in VERBS:
+        return True
+    base = word[:-3] if word.endswith("ing") else ""
+    return bool(base) and (base in VERBS or base + "e" in VERBS or base[:-1] in VERBS)
+
+
+def dangling(point: str, answer: str) -> bool:
+    """A point that ends in a function word, or in a verb whose clause goes on in the
+    answer ("scheme where adding or removing", "threads reading", "avoid holding")."""
+    last = words(point)[-1]
+    if last in FUNCTION_WORDS:
+        return True
+    if not _verb(last):
+        return False
+    tail = r"\s+".join(re.escape(w) for w in point.split(": ")[-1].split())
+    flat = " ".join(answer.split())
+    found = [m.end() for m in re.finditer(tail, flat, re.I)]
+    return bool(found) and all(re.match(r"\s*\w", flat[end:]) for end in found)
+
+
+def only_the_questions_words(point: str, question: str) -> bool:
+    asked = {stem(w) for w in words(question)}
+    own = [w for w in words(point) if w not in FUNCTION_WORDS]
+    return bool(own) and all(stem(w) in asked for w in own)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_answer_gets_one_to_five_clean_points(case):
+    points = key_terms(case.answer, question=case.question)
+    if full_sentence(case.answer) or "=" in case.answer:
+        assert 1 <= len(points) <= 5, points
+    for point in points:
+        assert not dangling(point, case.answer), (point, points)
+        assert not only_the_questions_words(point, case.question), (point, points)
+
+
+def test_correct_answers_cover_more_than_wrong_ones_over_the_set():
+    assert len(CASES) >= 40
+    figures = [measure(case) for case in CASES]
+    right = sum(f[1] for f in figures) / len(figures)
+    wrong = sum(f[2] for f in figures) / len(figures)
+    ahead = sum(f[1] > f[2] for f in figures) / len(figures)
+    behind = [c.id for c, f in zip(CASES, figures, strict=True) if not f[1] > f[2]]
+    assert right >= 0.6, (right, behind)
+    assert wrong <= 0.25, wrong
+    assert ahead >= 0.85, (ahead, behind)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_a_wrong_answer_never_covers_most_points(case):
+    points, _, wrong = measure(case)
+    assert wrong <= 0.5, points
