@@ -25,7 +25,7 @@ from studyapp.core import keymatch
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 
-MAX_CLAUSE_WORDS = 12  # a longer clause is cut at a subordinate clause or shortened
+MAX_CLAUSE_WORDS = 14  # a longer clause is cut at a subordinate clause or shortened
 MIN_OWN_WORDS = 2  # a piece with fewer words of its own joins its neighbour
 CLAUSE_POINTS = 4
 
@@ -43,11 +43,15 @@ FUNCTION_WORDS = STOPWORDS | word_set(
 # What a point may end on only when the answer's clause ends there too: a verb whose
 # object was cut off ("… to prevent") is no point.
 _VERB_ENDINGS = ("ing",)
-# Words before a clause's idea: a pronoun subject, a link ("is", "happens when").
-_LEADING = FUNCTION_WORDS | word_set(
-    """be been being happens happen occurs occur means mean refers refer called basically
-    simply essentially it it's"""
-)
+# Words before a clause's idea: a pronoun subject, a link ("is", "happens when"); not a
+# word that turns its meaning ("without a lock", "not", "unless").
+_LEADING = (
+    FUNCTION_WORDS
+    | word_set(
+        """be been being happens happen occurs occur means mean refers refer called
+        basically simply essentially it it's"""
+    )
+) - word_set("without not no nor unless despite except")
 _SUBORDINATE = re.compile(
     r"\s+(?=(?:when|where|because|which|while|whereas|without|until|unless|so that|"
     r"so|since|although|though|after|before|then|and|but)\s)",
@@ -153,8 +157,22 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
             pieces, cut = pieces[:-1], True
         elif cut and (_verb(last) or last in PLAIN_WORDS):
             pieces = pieces[:-1]
+            return _before_last_clause(_ending(pieces, cut=True))
         else:
             break
+    return pieces
+
+
+def _before_last_clause(pieces: list[str]) -> list[str]:
+    """What was left of a clause whose end went with its verb ("… a critical section and
+    only its owner [can release it]"): the clause before the last "and", "when" …, when
+    the words after it say less than two things."""
+    text = " ".join(pieces)
+    starts = [m.start() for m in _SUBORDINATE.finditer(text)]
+    if starts and len(own_words(text[starts[-1] :], frozenset())) < MIN_OWN_WORDS:
+        head = text[: starts[-1]]
+        if len(own_words(head, frozenset())) >= MIN_OWN_WORDS:
+            return _ending(head.split(), cut=False)
     return pieces
 
 
@@ -169,14 +187,29 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
         heads, tails = _nouns(head, asked), _nouns(tail, asked)
         if heads >= MIN_OWN_WORDS <= tails:
             return _shortened(head, asked) + _shortened(tail, asked)
-        if heads < MIN_OWN_WORDS <= tails and len(tail.split()) < len(clause.split()) - 1:
+        coordinated = match.group(0).strip() == "" and clause[match.end() :].split()[0] in (
+            "and",
+            "but",
+        )
+        if heads < MIN_OWN_WORDS <= tails and not coordinated:
+            opening, _, rest = tail.partition(" ")
+            if opening.casefold() in _LEADING:
+                tail = rest  # "where adding or removing …" says "adding or removing …"
             return _shortened(tail, asked)  # "scheme where adding or removing a node …"
     pieces = clause.split()
-    ends = [  # where a phrase ends: before a function word ("… equal to zero | the …")
-        end
-        for end in range(2, MAX_CLAUSE_WORDS + 1)
-        if " ".join(words(pieces[end])) in FUNCTION_WORDS
-    ]
+    ends = (
+        [  # where a clause ends, within the limit: before "and", "when", "which" …
+            len(clause[: m.start()].split())
+            for m in _SUBORDINATE.finditer(clause)
+            if len(clause[: m.start()].split()) <= MAX_CLAUSE_WORDS
+            and _nouns(clause[: m.start()], asked) >= MIN_OWN_WORDS
+        ]
+        or [  # else where a phrase ends: before a function word ("… equal to zero | the …")
+            end
+            for end in range(2, MAX_CLAUSE_WORDS + 1)
+            if " ".join(words(pieces[end])) in FUNCTION_WORDS
+        ]
+    )
     pieces = _ending(pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS], cut=True)
     return [" ".join(pieces).rstrip(" ,;:")] if pieces else []
 
