@@ -123,6 +123,7 @@ def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
             pieces, changed = pieces[1:], True
         for end in range(min(len(pieces) - 1, 5), 0, -1):  # the question's subject
             subject = " ".join(pieces[:end])
+            subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
                 break
@@ -133,7 +134,8 @@ def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
     return text
 
 
-def _verb(word: str) -> bool:
+def verb(word: str) -> bool:
+    """Whether a word is a verb form: one of `keyphrases.VERBS`, or its "-ing" form."""
     from studyapp.core.keyphrases import VERBS
 
     if word in VERBS:
@@ -155,8 +157,10 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
             pieces = pieces[:-1]
         elif last in FUNCTION_WORDS:
             pieces, cut = pieces[:-1], True
-        elif cut and (_verb(last) or last in PLAIN_WORDS):
+        elif cut and (verb(last) or last in PLAIN_WORDS):
             pieces = pieces[:-1]
+        elif cut and len(pieces) > 2 and folded(pieces[-2]) == "to":
+            pieces = pieces[:-2]  # "… in an iterative manner to minimize [an error]"
             return _before_last_clause(_ending(pieces, cut=True))
         else:
             break
@@ -216,7 +220,7 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
 
 def _nouns(text: str, asked: frozenset[str]) -> int:
     """How many own words of a text are not verbs: what it says, not how."""
-    return sum(1 for w in own_words(text, asked) if not _verb(w))
+    return sum(1 for w in own_words(text, asked) if not verb(w))
 
 
 def _formula(sentence: str, question: str) -> str:

@@ -183,12 +183,18 @@ def _cut(pieces: Sequence[str], most: int) -> str:
     relative = [i for i, p in enumerate(pieces[:most]) if i > 1 and p.casefold() in _RELATIVE]
     if relative:  # "architectural style for APIs where resources …": before "where"
         pieces = pieces[: relative[0]]
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
     for end in range(1, min(most, len(pieces)) + 1):
         if end < len(pieces) and pieces[end].casefold() not in PLAIN_WORDS:
             continue
-        if pieces[end - 1].casefold() not in PLAIN_WORDS:
+        last = pieces[end - 1].casefold().rstrip(".!?,;:")
+        if end < len(pieces) and verb(last):
+            continue  # "issue that arises [when …]": a verb whose clause goes on
+        if last not in PLAIN_WORDS:
             best = " ".join(pieces[:end])
-    return best.rstrip(".!?,;:")
+    # One word left of a long clause ("issue") says nothing of it.
+    return best.rstrip(".!?,;:") if len(best.split()) > 1 else ""
 
 
 # A series in prose: "regularization, early stopping or more data", "logging, caching

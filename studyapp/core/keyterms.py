@@ -25,11 +25,14 @@ Candidates are ranked by how strongly the answer marks them and how often it com
 back to them; the opening paragraph (the direct answer) ranks a little higher, and a
 section of examples ("Examples", "Use Cases", "Used by") lower: its products and cases
 illustrate the answer. The best `limit` are kept in the order the answer gives them.
-An answer of a few sentences (up to 120 words) that yields none or one also gives the
-key phrase of each clause, when that makes two points or more (up to four), so its
-feedback does not hang on a name mentioned in passing.
+A plain prose answer of up to 120 words (nothing bold, no list, table or heading) says
+its ideas in clauses: its points are those clauses and its formula lines
+(`keyclauses`: "adding or removing a node moves only about 1/n of the keys",
+"Precision: TP / (TP + FP)"), with the names of a series it lists and a name it
+spells out with its acronym, up to four (five with names). A longer prose answer
+that yields none or one marked point also gives the key phrase of each clause.
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
-words near each other).
+words near each other; a clause by a share of its own words).
 """
 
 from __future__ import annotations
