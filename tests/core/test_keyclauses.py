@@ -1,0 +1,97 @@
+"""Key points of plain prose answers as whole clauses, and how a typed answer says one.
+
+The report: junk points ("hashing: scheme where adding or removing", "threads reading",
+"avoid holding") failed correct answers, and short prose answers (a Docker image, the
+event loop, a formula) had no point at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.keyclauses import clause_points
+from studyapp.core.keymatch import said, statement
+from studyapp.core.keyterms import coverage, key_terms, ticked_terms
+
+
+def test_a_clause_is_one_point_not_a_fragment_cut_at_a_verb():
+    points = key_terms(
+        "A hashing scheme where adding or removing a node moves only about 1/n of the keys.\n"
+        "It uses a ring of hash values.",
+        question="What is consistent hashing?",
+    )
+    assert points == [
+        "scheme where adding or removing a node moves only about 1/n of the keys",
+        "uses a ring of hash values",
+    ]
+    points = key_terms(
+        "Acquire locks in a fixed global order, use timeouts, or avoid holding several"
+        " locks at once.",
+        question="How do you prevent deadlock?",
+    )
+    assert "avoid holding" not in points and "avoid holding several locks at once" in points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "What is a Docker image?",
+            "A read-only template with the filesystem and metadata used to create containers.",
+        ),
+        ("What is the event loop?", "It runs callbacks from the task queue when the call stack"),
+        (
+            "What does yield do?",
+            "It turns a function into a generator that produces values lazily.",
+        ),
+        ("What is sharding?", "Splitting data across databases by a key."),
+    ],
+)
+def test_a_one_sentence_answer_is_a_point(question, answer):
+    assert len(key_terms(answer, question=question)) == 1
+
+
+def test_a_formula_line_gives_its_name_and_expression():
+    question = "What is precision, and what is recall?"
+    points = key_terms("Precision = TP / (TP + FP)\nRecall = TP / (TP + FN)", question=question)
+    assert points == ["Precision: TP / (TP + FP)", "Recall: TP / (TP + FN)"]
+    right = "precision is TP/(TP+FP), recall is TP/(TP+FN)"
+    assert ticked_terms(points, right, question) == [True, True]
+    assert ticked_terms(points, "Precision is accuracy, recall is memory.", question) == [
+        False,
+        False,
+    ]
+
+
+def test_the_question_s_subject_and_linking_words_are_trimmed():
+    assert clause_points(
+        ["A race condition happens when the result depends on the timing of threads."],
+        "What is a race condition?",
+    ) == ["result depends on the timing of threads"]
+    # A sentence with one word of its own says nothing to check.
+    assert clause_points(["Nothing bold here."], "What is a plain answer?") == []
+
+
+def test_a_clause_is_said_by_a_share_of_its_own_words_in_any_order():
+    point = "writing the same variable without a lock can lose updates"
+    assert statement(point) and not statement("Stochastic Gradient Descent with Momentum")
+    assert said(point, "unsynchronized writes to shared data can lose updates")
+    assert not said(point, "a lock is slow")  # one word of six
+    # The question's words are no part of what must be said.
+    question = "What is consistent hashing?"
+    assert not said("uses a ring of hash values", "hashing everywhere", question)
+    # A word and a form derived from it ("hashed" / "hashable").
+    assert said("hashed and used as a dictionary key", "hashable, so usable as a key")
+
+
+def test_a_correct_paraphrase_covers_more_than_a_misconception():
+    question = "What is the GIL?"
+    answer = (
+        "The Global Interpreter Lock lets only one thread execute Python bytecode at a time.\n"
+        "It makes CPU-bound threads not run in parallel."
+    )
+    points = key_terms(answer, question=question)
+    right = "One thread at a time runs bytecode, so CPU-heavy threads can't run in parallel."
+    wrong = "The GIL is Python's garbage collector."
+    assert coverage(points, ticked_terms(points, right, question)) == 1.0
+    assert coverage(points, ticked_terms(points, wrong, question)) == 0.0
