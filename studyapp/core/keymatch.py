@@ -269,12 +269,19 @@ STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must s
 def statement(point: str) -> bool:
     """Whether a point is a clause of the answer ("adding or removing a node moves only
     about 1/n of the keys") rather than a name ("Stochastic Gradient Descent with
-    Momentum"): four words or more outside parentheses, not capitalised as a name."""
+    Momentum"): four words or more outside parentheses, or three with a verb, not
+    capitalised as a name."""
     found = _PARENS.sub(" ", point).split()
-    if len(found) < STATEMENT_WORDS:
+    if len(found) < STATEMENT_WORDS - 1:
         return False
     capitalised = sum(1 for w in found if w[:1].isupper())
-    return capitalised * 2 < len(found)
+    if capitalised * 2 >= len(found):
+        return False
+    if len(found) >= STATEMENT_WORDS:
+        return True
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    return any(verb(w) for w in words(point))  # "client sends SYN": a clause too
 
 
 def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
