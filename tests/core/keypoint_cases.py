@@ -475,3 +475,141 @@ CASES: list[Case] = [
         "Talk about a failure of your manager and how it affected you.",
     ),
 ]
+
+# Written after the key points were tuned on the cases above, and measured once before
+# any further change: a check that the figures hold on answers not looked at.
+HELD_OUT: list[Case] = [
+    Case(
+        "roc-auc",
+        "What does ROC AUC measure?",
+        "The probability that the model ranks a random positive above a random negative.",
+        "How likely a randomly chosen positive example gets a higher score than a randomly"
+        " chosen negative one.",
+        "The share of predictions that are correct.",
+    ),
+    Case(
+        "vanishing-gradient",
+        "What is the vanishing gradient problem?",
+        "In deep networks the gradients shrink as they are propagated back through many"
+        " layers, so the early layers barely learn. ReLU activations and residual"
+        " connections help.",
+        "Backpropagated gradients get smaller layer after layer, so the first layers hardly"
+        " update; skip connections and ReLU mitigate it.",
+        "It is when the learning rate is set to zero by mistake.",
+    ),
+    Case(
+        "ab-test",
+        "How do you run an A/B test?",
+        "- Randomly split users into a control and a treatment group.\n"
+        "- Pick one primary metric and the sample size in advance.\n"
+        "- Run until the planned sample is reached, then test for significance.",
+        "Randomize users into control and treatment, fix the main metric and sample size"
+        " beforehand, and check significance only once the planned sample is in.",
+        "Show the new version to everyone and see whether revenue goes up.",
+    ),
+    Case(
+        "generator-expression",
+        "What is the difference between a list comprehension and a generator expression?",
+        "A list comprehension builds the whole list in memory at once; a generator"
+        " expression yields items lazily, one at a time.",
+        "The generator version produces values lazily on demand, while the list"
+        " comprehension creates the full list in memory immediately.",
+        "A generator expression is just a list comprehension that runs faster.",
+    ),
+    Case(
+        "async-await",
+        "What does await do in JavaScript?",
+        "It pauses the async function until the promise settles and then returns its"
+        " resolved value, without blocking the main thread.",
+        "Suspends the async function until the promise resolves and gives back the value;"
+        " the main thread keeps running.",
+        "Await makes the code run on a separate thread in parallel.",
+    ),
+    Case(
+        "sql-having",
+        "What is the difference between WHERE and HAVING?",
+        "WHERE filters rows before grouping; HAVING filters groups after the aggregation.",
+        "HAVING applies conditions to aggregated groups, WHERE applies them to individual"
+        " rows before GROUP BY.",
+        "HAVING is an older spelling of WHERE that some databases still accept.",
+    ),
+    Case(
+        "transaction-isolation",
+        "What is a dirty read?",
+        "Reading data that another transaction has written but not yet committed.",
+        "When a transaction sees uncommitted changes made by another transaction.",
+        "Reading data from a table that has no index.",
+    ),
+    Case(
+        "tcp-handshake",
+        "Describe the TCP three-way handshake.",
+        "The client sends SYN, the server answers SYN-ACK, and the client replies ACK;"
+        " then the connection is established.",
+        "SYN from the client, SYN-ACK back from the server, then a final ACK from the"
+        " client opens the connection.",
+        "The client sends the data three times to make sure it arrives.",
+    ),
+    Case(
+        "cdn",
+        "What is a CDN for?",
+        "It caches static content on servers close to users, which lowers latency and"
+        " takes load off the origin server.",
+        "Edge servers near the users keep copies of static files, so responses are faster"
+        " and the origin gets less traffic.",
+        "A CDN is a database that stores user sessions.",
+    ),
+    Case(
+        "context-switch",
+        "What is a context switch?",
+        "The OS saves the state of the running thread (registers, program counter) and"
+        " restores the state of another one so it can run on the CPU.",
+        "The kernel stores the current thread's registers and program counter and loads"
+        " another thread's saved state to run it.",
+        "A context switch is when the user changes between two windows.",
+    ),
+    Case(
+        "idempotency",
+        "What does idempotent mean for an API?",
+        "Repeating the same request has the same effect as sending it once, so clients can"
+        " retry safely.",
+        "Sending the identical request several times leaves the system as if it was sent"
+        " once, which makes retries safe.",
+        "An idempotent API returns the same response time for every request.",
+    ),
+    Case(
+        "message-queue",
+        "Why put a message queue between two services?",
+        "It decouples the producer from the consumer: messages are buffered when the"
+        " consumer is slow or down, and load spikes are smoothed out.",
+        "The queue buffers messages so the producer does not depend on the consumer being"
+        " up, and it absorbs bursts of load.",
+        "So that messages are encrypted between the services.",
+    ),
+    Case(
+        "weakness",
+        "What is your greatest weakness?",
+        "Name a real weakness that does not disqualify you, give an example, and show the"
+        " concrete steps you are taking to improve it.",
+        "Pick a genuine but not critical weakness, illustrate it with an example and"
+        " explain what you are doing to get better.",
+        "Say you work too hard and are a perfectionist.",
+    ),
+    Case(
+        "standard-deviation",
+        "What is the standard deviation?",
+        "sd = sqrt(sum((x - mean)^2) / n)\n\n"
+        "It measures how spread out the values are around the mean.",
+        "The square root of the variance; it tells how far values typically spread from the mean.",
+        "The standard deviation is the most frequent value in the data.",
+    ),
+    Case(
+        "python-slots",
+        "What does __slots__ do?",
+        "```python\nclass Point:\n    __slots__ = ('x', 'y')\n```\n\n"
+        "It replaces the per-instance __dict__ with fixed attribute slots, which saves"
+        " memory and prevents adding new attributes.",
+        "Instances get fixed slots instead of a __dict__, using less memory, and you can't"
+        " add arbitrary attributes.",
+        "__slots__ makes the class methods run faster by compiling them.",
+    ),
+]
