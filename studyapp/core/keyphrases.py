@@ -223,6 +223,8 @@ def series(sentence: str) -> list[str]:
             last.append(word)
         items[-1] = " ".join(last)
         items = [_without_plain_opening(i) for i in items]
+        if any(words(i) and words(i)[0] in VERBS for i in items):
+            continue  # "saves memory and prevents adding …": what it does, in clauses
         if all(i and any(w not in PLAIN_WORDS for w in words(i)) for i in items):
             found.extend(items)
     return found

@@ -16,7 +16,7 @@ import pytest
 from studyapp.core.keymatch import stem, word_set, words
 from studyapp.core.keyphrases import VERBS
 from studyapp.core.keyterms import coverage, key_terms, ticked_terms
-from tests.core.keypoint_cases import CASES, Case
+from tests.core.keypoint_cases import CASES, HELD_OUT, Case
 
 # Words a phrase cannot end on: articles, prepositions, conjunctions, auxiliaries,
 # relatives (independent of the app's own lists, so the check does not grade itself).
@@ -70,7 +70,7 @@ def only_the_questions_words(point: str, question: str) -> bool:
     return bool(own) and all(stem(w) in asked for w in own)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", CASES + HELD_OUT, ids=[c.id for c in CASES + HELD_OUT])
 def test_each_answer_gets_one_to_five_clean_points(case):
     points = key_terms(case.answer, question=case.question)
     if full_sentence(case.answer) or "=" in case.answer:
@@ -80,19 +80,35 @@ def test_each_answer_gets_one_to_five_clean_points(case):
         assert not only_the_questions_words(point, case.question), (point, points)
 
 
+def figures(cases: list[Case]) -> tuple[float, float, float, list[str]]:
+    """Mean coverage of the correct and of the wrong answers, the share of cases where
+    the correct one covers more, and the ids of the others."""
+    found = [measure(case) for case in cases]
+    right = sum(f[1] for f in found) / len(found)
+    wrong = sum(f[2] for f in found) / len(found)
+    ahead = sum(f[1] > f[2] for f in found) / len(found)
+    behind = [c.id for c, f in zip(cases, found, strict=True) if not f[1] > f[2]]
+    return right, wrong, ahead, behind
+
+
 def test_correct_answers_cover_more_than_wrong_ones_over_the_set():
     assert len(CASES) >= 40
-    figures = [measure(case) for case in CASES]
-    right = sum(f[1] for f in figures) / len(figures)
-    wrong = sum(f[2] for f in figures) / len(figures)
-    ahead = sum(f[1] > f[2] for f in figures) / len(figures)
-    behind = [c.id for c, f in zip(CASES, figures, strict=True) if not f[1] > f[2]]
+    right, wrong, ahead, behind = figures(CASES)
     assert right >= 0.6, (right, behind)
     assert wrong <= 0.25, wrong
     assert ahead >= 0.85, (ahead, behind)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_the_figures_hold_on_cases_written_after_the_tuning():
+    """Looser bounds: these answers were not looked at while the rules were made (at
+    their first measure: right 0.56, wrong 0.0, ahead 80 %)."""
+    right, wrong, ahead, behind = figures(HELD_OUT)
+    assert right >= 0.5, (right, behind)
+    assert wrong <= 0.25, wrong
+    assert ahead >= 0.75, (ahead, behind)
+
+
+@pytest.mark.parametrize("case", CASES + HELD_OUT, ids=[c.id for c in CASES + HELD_OUT])
 def test_a_wrong_answer_never_covers_most_points(case):
     points, _, wrong = measure(case)
     assert wrong <= 0.5, points
