@@ -110,6 +110,12 @@ def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
     """A clause without what only links it: leading links and a subject that is what the
     question asks ("The Global Interpreter Lock", "A race condition"), trailing function
     words and punctuation."""
+    return _trimmed(clause, question)[0]
+
+
+def _trimmed(clause: str, question: str) -> tuple[str, str]:
+    """`_trim`'s clause, and the question's subject it took away ("" when none)."""
+    taken = ""
     pieces = _TOKEN.findall(clause)
     pieces = [p for p in pieces if p not in ("-", "–", "—")]
 
@@ -126,12 +132,21 @@ def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
+                taken = _subject_name(subject)
                 break
     pieces = _ending(pieces, cut=False)
     text = " ".join(pieces).strip(" ,;:.!?")
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
-    return text
+    return text, taken
+
+
+def _subject_name(subject: str) -> str:
+    """A subject as the name of what a clause is about: "TCP is" → "TCP"."""
+    pieces = subject.split()
+    while pieces and " ".join(words(pieces[-1])) in _LEADING:
+        pieces = pieces[:-1]
+    return " ".join(pieces)
 
 
 def verb(word: str) -> bool:
@@ -158,10 +173,9 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
         elif last in FUNCTION_WORDS:
             pieces, cut = pieces[:-1], True
         elif cut and (verb(last) or last in PLAIN_WORDS):
-            pieces = pieces[:-1]
+            return _before_last_clause(_ending(pieces[:-1], cut=True))
         elif cut and len(pieces) > 2 and folded(pieces[-2]) == "to":
             pieces = pieces[:-2]  # "… in an iterative manner to minimize [an error]"
-            return _before_last_clause(_ending(pieces, cut=True))
         else:
             break
     return pieces
@@ -240,7 +254,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     formulas' named parts and its clauses, at most `most`, in the answer's order; the
     clauses that say most of their own are kept when there are more."""
     asked = frozenset(stem(w) for w in words(question))
-    found: list[tuple[int, float, str]] = []  # order, score, point
+    found: list[tuple[int, float, str, str]] = []  # order, score, point, subject
     frequencies = Counter(stem(w) for text in texts for w in words(text) if w not in PLAIN_WORDS)
     taken: list[set[str]] = []
     order = 0
@@ -248,12 +262,12 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
         for sentence in sentences(text):
             formula = _formula(sentence, question)
             if formula:
-                found.append((order, 10.0, formula))
+                found.append((order, 10.0, formula, ""))
                 order += 1
                 continue
             if _EQUATION.search(sentence):
                 continue  # "softmax(z)_i = exp(z_i) / …": symbols, not an idea said
-            for clause in _clauses(sentence, question, asked):
+            for subject, clause in _clauses(sentence, question, asked):
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 if len(own) < MIN_OWN_WORDS or any(keys <= other for other in taken):
@@ -262,32 +276,48 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 taken.append(keys)
                 score = len(own) + 0.5 * sum(min(frequencies[k], 3) - 1 for k in keys)
                 score += 1.0 if order == 0 else 0.0
-                found.append((order, score, clause))
+                found.append((order, score, clause, subject))
                 order += 1
-    best = sorted(found, key=lambda f: (-f[1], f[0]))[:most]
-    return [point for _, _, point in sorted(best)]
+    best = sorted(sorted(found, key=lambda f: (-f[1], f[0]))[:most])
+    # An answer that contrasts what the question names ("TCP is …. UDP is …") says which
+    # one each clause is about.
+    named = {" ".join(words(subject)) for *_, subject in best if subject}
+    if len(named) < 2:
+        return [point for _, _, point, _ in best]
+    return [f"{subject}: {point}" if subject else point for _, _, point, subject in best]
 
 
-def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[str]:
+def _object_goes_on(before: str, after: str) -> bool:
+    """Whether a comma only separates the words of one object: "guarantees ordered,
+    reliable delivery" (a verb and one word before it, no verb after it)."""
+    found = words(before)
+    return len(found) >= 2 and verb(found[-2]) and not any(verb(w) for w in words(after))
+
+
+def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[str, str]]:
     """A sentence's clauses, trimmed, each with two words of its own or more (a shorter
-    piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`."""
+    piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`; each with the
+    question's subject it opened with ("" when none)."""
     _, colon, rest = sentence.partition(": ")
     if colon and not own_words(rest, asked):
         return []  # "The four guarantees: " before the names it lists, each a point
     pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     merged: list[str] = []
     for piece in pieces:
-        if merged and min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS:
+        if merged and (
+            min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS
+            or _object_goes_on(merged[-1], piece)
+        ):
             merged[-1] = f"{merged[-1]}, {piece}"
         else:
             merged.append(piece)
-    clauses: list[str] = []
+    clauses: list[tuple[str, str]] = []
     for piece in merged:
-        trimmed = _trim(piece, question, asked)
+        trimmed, subject = _trimmed(piece, question)
         for part in _shortened(trimmed, asked):
             part = _trim(part, question, asked)
             if part and own_words(part, asked):
-                clauses.append(part)
+                clauses.append((subject, part))
     return clauses
 
 

@@ -128,11 +128,13 @@ class Heard:
         self.tokens = tuple(tokens)
         self._forms: dict[str, list[int]] = {}  # a word, or neighbours joined → positions
         self._by_stem: dict[str, list[int]] = {}
-        for i in range(len(self.tokens)):
-            for n in range(1, JOIN_MAX + 1):
-                if i + n <= len(self.tokens):
-                    form = "".join(self.tokens[i : i + n])
-                    self._forms.setdefault(form, []).append(i)
+        count = len(self.tokens)
+        for i, token in enumerate(self.tokens):
+            form = token
+            for n in range(1, min(JOIN_MAX, count - i) + 1):
+                if n > 1:
+                    form += self.tokens[i + n - 1]
+                self._forms.setdefault(form, []).append(i)
         self._by_opening: dict[str, list[str]] = {}  # first two letters → forms
         for form in self._forms:
             self._by_opening.setdefault(form[:2], []).append(form)
@@ -231,6 +233,9 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
+        if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
+            # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
+            return _said_in_part(gloss, text, {stem(w) for w in words(question)})
         # "model fits noise": the generic "model" is no part of the idea
         from studyapp.core.keyphrases import PLAIN_WORDS  # (it imports this module)
 
@@ -263,6 +268,9 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
 
 
 STATEMENT_WORDS = 4  # a point this long, not a name, is a clause of the answer
+# What a point says of its name, this long or longer, is a clause of the answer, said
+# as a clause is ("TCP: connection-oriented and guarantees … delivery").
+CLAUSE_GLOSS = 6
 STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must say
 
 
