@@ -62,6 +62,7 @@ _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
 _TOKEN = re.compile(r"\S+")
+_DETERMINERS = word_set("a an the its their his her our your this these those each every")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 
 
@@ -130,6 +131,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
         for end in range(min(len(pieces) - 1, 5), 0, -1):  # the question's subject
             subject = " ".join(pieces[:end])
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
+            if {" ".join(words(p)) for p in pieces[end - 1 : end + 1]} & _DETERMINERS:
+                continue  # "Report the one that …": a verb the question uses, not a subject
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
                 taken = _subject_name(subject)
@@ -146,6 +149,8 @@ def _subject_name(subject: str) -> str:
     pieces = subject.split()
     while pieces and " ".join(words(pieces[-1])) in _LEADING:
         pieces = pieces[:-1]
+    if all(w in PLAIN_WORDS or verb(w) for w in words(" ".join(pieces))):
+        return ""  # "It is used in …": no name
     return " ".join(pieces)
 
 
