@@ -95,3 +95,27 @@ def test_a_correct_paraphrase_covers_more_than_a_misconception():
     wrong = "The GIL is Python's garbage collector."
     assert coverage(points, ticked_terms(points, right, question)) == 1.0
     assert coverage(points, ticked_terms(points, wrong, question)) == 0.0
+
+
+def test_an_answer_contrasting_what_the_question_names_says_which_is_which():
+    question = "What is the difference between TCP and UDP?"
+    points = key_terms(
+        "TCP is connection-oriented and guarantees ordered, reliable delivery. UDP is"
+        " connectionless and sends datagrams with no delivery guarantee.",
+        question=question,
+    )
+    assert points == [
+        "TCP: connection-oriented and guarantees ordered, reliable delivery",
+        "UDP: connectionless and sends datagrams with no delivery guarantee",
+    ]
+    typed = "UDP just sends datagrams without any guarantee of delivery"
+    assert ticked_terms(points, typed, question) == [False, True]
+
+
+def test_a_verb_the_question_uses_is_not_taken_for_its_subject():
+    points = key_terms(
+        "MAE is robust to outliers and easy to explain. Report the one that matches the"
+        " cost of errors.",
+        question="MAE vs RMSE: which would you report?",
+    )
+    assert "Report the one that matches the cost of errors" in points
