@@ -303,7 +303,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     _walk(tokens, collector)
     candidates = collector.candidates
     if len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens):
-        return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))
+        return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
     # repeats ("total error") would only be its topic.
@@ -367,7 +367,8 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
         if c.source == "named" and c.term.casefold() in collector.listed
     ]
     for name in listed:  # the names are points: the clause around them says the rest
-        texts = [re.sub(rf"\b{re.escape(name)}\b(?:\s+\w+)?,?", ",", t) for t in texts]
+        # (with the lower-case word that ends its name: "Partition tolerance")
+        texts = [re.sub(rf"\b{re.escape(name)}\b{_NAME_END},?", ",", t) for t in texts]
     names = [
         c.term
         for c in collector.candidates
@@ -388,6 +389,7 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
     return [*names, *clauses][: max(most, len(names))]
 
 
+_NAME_END = r"(?:\s+(?!(?:and|or|is|are|was|were|as|of|in|to)\b)[a-z]+\b)?"
 # A name a prose answer gives: words in capitals with their acronym ("Singular Value
 # Decomposition (SVD)").
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\([A-Z0-9]{2,8}\)$")
