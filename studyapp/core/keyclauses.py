@@ -64,14 +64,17 @@ _FORMULA_LINE = re.compile(
 _TOKEN = re.compile(r"\S+")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
+_CODE = re.compile(r"`[^`]*`")
 
 
 def inline_text(token) -> str:
     """The text of an inline token, its line breaks kept (a formula a line)."""
     parts: list[str] = []
     for child in token.children or ():
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
             parts.append(child.content)
+        elif child.type == "code_inline":
+            parts.append(f"`{child.content}`")  # (an "=" in code is no formula)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
     return "".join(parts)
@@ -270,8 +273,9 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 found.append((order, 10.0, formula, ""))
                 order += 1
                 continue
-            if _EQUATION.search(sentence):
+            if _EQUATION.search(_CODE.sub(" ", sentence)):
                 continue  # "softmax(z)_i = exp(z_i) / …": symbols, not an idea said
+            sentence = sentence.replace("`", "")
             for subject, clause in _clauses(sentence, question, asked):
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
@@ -296,7 +300,12 @@ def _object_goes_on(before: str, after: str) -> bool:
     """Whether a comma only separates the words of one object: "guarantees ordered,
     reliable delivery" (a verb and one word before it, no verb after it)."""
     found = words(before)
-    return len(found) >= 2 and verb(found[-2]) and not any(verb(w) for w in words(after))
+    return (
+        len(found) >= 2
+        and verb(found[-2])
+        and found[-2] not in FUNCTION_WORDS  # "… is cheaper, low selectivity": two
+        and not any(verb(w) for w in words(after))
+    )
 
 
 def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[str, str]]:
