@@ -131,6 +131,10 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
         changed = False
         while pieces and (folded(pieces[0]) in _LEADING or not words(pieces[0])):
             pieces, changed = pieces[1:], True
+        first = words(pieces[0]) if pieces else []
+        initials = {w[0] for w in keymatch.asked_stems(question)}
+        if not first or first[0][0] not in initials:
+            break  # no subject of the question's words, nor its initials, opens it
         for end in range(min(len(pieces) - 1, 5), 0, -1):  # the question's subject
             subject = " ".join(pieces[:end])
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"

@@ -198,11 +198,17 @@ def significant(point: str) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=256)
+def asked_stems(question: str) -> frozenset[str]:
+    """The stems of a question's words (asked for at every point of every reveal)."""
+    return frozenset(stem(w) for w in words(question))
+
+
 def restates(point: str, question: str) -> bool:
     """Whether a point only names what the question asks about ("GAN" for "What is a
     GAN?", "Generative Adversarial Networks" too, by its initials): saying it again
     proves nothing, so it is no point to cover."""
-    asked = {stem(w) for w in words(question)}
+    asked = asked_stems(question)
     if not asked:
         return False
     for name in alternatives(point):

@@ -239,6 +239,7 @@ class _Collector:
         self.illustrating = False  # under a heading of examples ("Use Cases")
         self.asked: frozenset[str] = frozenset()  # the question's word stems
         self.opening = True  # still in the answer's first paragraph
+        self.plain = False  # a short answer of plain prose: its points are its clauses
 
     def gloss(self, raw: str, gloss: str) -> None:
         """What the answer says of a point found already (no more weight to it)."""
@@ -300,9 +301,10 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     all_words = [stem(w) for text in collector.prose for w in words(text)]
     collector.frequencies = Counter(w for w in all_words if w not in _PLAIN_WORDS)
 
+    collector.plain = len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens)
     _walk(tokens, collector)
     candidates = collector.candidates
-    if len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens):
+    if collector.plain:
         return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
@@ -592,7 +594,7 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
             collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
             defined = True
         _named(sentence, collector)
-    if not defined and not inline.strong:
+    if not defined and not inline.strong and not collector.plain:  # (clauses say it)
         prose = [s for s in sentences if "=" not in s]  # not "Total error = bias² + …"
         phrase = _key_phrase(_key_sentence(prose), collector.frequencies) if prose else ""
         if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
