@@ -265,9 +265,9 @@ class MockPanel(Card):
                 item.setCheckState(
                     Qt.CheckState.Checked if point.ticked else Qt.CheckState.Unchecked
                 )
-                item.setToolTip(
-                    "Found in your answer" if point.auto else "Not found in your answer"
-                )
+                found = "Found in your answer" if point.auto else "Not found in your answer"
+                # The whole point too: a clause point is cut short in a narrow window.
+                item.setToolTip(f"{point.term}\n{found}")
                 self.points.addItem(item)
             if points:
                 self.points.setCurrentRow(max(0, min(row, len(points) - 1)))
