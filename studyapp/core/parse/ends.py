@@ -143,10 +143,14 @@ _SIGN_OFF_RE = re.compile(
 
 # A letter's greeting: "Dear Ms. Lee," / "Hi Sam," / "To whom it may concern:". One
 # inside the last answer makes the sign-off below it the example letter's, not the notes'.
+# "Dear" opens a letter whatever follows ("Dear hiring manager,"); "Hi", "Hello" and
+# the rest only before a name or the people addressed ("Hi Sam,", "Hello team,"), not a
+# remark that opens with them ("Hey, good rule of thumb:").
 _SALUTATION_RE = re.compile(
-    r"^(?:(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^!?\n]{0,60}"
-    r"|to whom it may concern)[,:]\s*$",
-    re.I,
+    r"^(?:[Dd]ear\b[^!?\n]{0,60}"
+    r"|(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|all|team|everyone|everybody|there|folks|both)){0,3}"
+    r"|[Tt]o whom it may concern)[,:]\s*$"
 )
 # A signature's lines are short: a name, a role, "Sent from my phone".
 _SIGNATURE_WORDS = 8

@@ -93,3 +93,19 @@ def test_a_sign_off_over_a_signature_line_is_no_heading():
         assert answer.endswith(
             "Best regards,\nAlex\n--\nAlex Kim, Data Team\n\nSend it within a day."
         )
+
+
+def test_a_remark_opening_with_hi_or_hey_is_no_letter_and_the_notes_close_still_ends():
+    """'Hey, quick tip:' inside the last answer was taken for a letter's greeting, so the
+    notes' own 'Cheers, / Priya' stayed glued to that answer."""
+    notes = (
+        "## What is idempotency?\n\nDoing it twice changes nothing more.\n\n"
+        "## Why retry with backoff?\n\nTo let an overloaded service recover.\n"
+        "Hey, quick tip:\nadd jitter so clients do not retry in step.\n\n"
+        "Cheers,\nPriya\n"
+    )
+    assert _pairs(notes)[-1] == (
+        "Why retry with backoff?",
+        "To let an overloaded service recover.\nHey, quick tip:\n"
+        "add jitter so clients do not retry in step.",
+    )
