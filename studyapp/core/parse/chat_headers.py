@@ -53,15 +53,16 @@ def _described(name: str) -> bool:
     return len(words) > 1 and words[0][0].isupper() and not words[-1][0].isupper()
 
 
-def _stamped(line: str) -> tuple[str, int] | None:
-    """A header line's sender and its time in minutes of the day, or None."""
+def _stamped(line: str, *, described: bool = False) -> tuple[str, int] | None:
+    """A header line's sender and its time in minutes of the day, or None (and None
+    for a sender described rather than named, unless `described`)."""
     if not line[:1].strip() and not line.strip():
         return None
     for pattern in _HEADER_RES:
         match = pattern.match(line)
         if match:
             name = match["name"].strip()
-            if _described(name):
+            if _described(name) and not described:
                 return None
             hour = int(match["hour"]) % 12 if match["half"] else int(match["hour"])
             hour += 12 if (match["half"] or "").lower() == "p" else 0
@@ -134,12 +135,19 @@ def labelled(text: str) -> str:
     if not _any_header(text):
         return text
     lines = text.split("\n")
-    stamps = {n: stamped for n, line in enumerate(lines) if (stamped := _stamped(line))}
+    stamps = {n: s for n, line in enumerate(lines) if (s := _stamped(line, described=True))}
+    # A sender named "Me" makes it a chat the person took part in: then a role written
+    # in lower case ("Tech lead", "Senior recruiter") names the other side, and a
+    # mentor's replies may come hours apart. Without one, a log's "Reading chapter 3"
+    # entries, hours apart, are no senders.
+    ours = any(_SELF_RE.match(name) for name, _ in stamps.values())
+    if not ours:
+        stamps = {n: s for n, s in stamps.items() if not _described(s[0])}
     headers = {n: name for n, (name, _) in stamps.items()}
     order = sorted(headers)
     if not _a_chat([headers[n] for n in order]):
         return text
-    if not _replies_within_minutes([stamps[n][1] for n in order]):
+    if not ours and not _replies_within_minutes([stamps[n][1] for n in order]):
         return text
     senders = Counter(headers.values())
     asking: Counter[str] = Counter()

@@ -63,3 +63,32 @@ def test_a_header_naming_a_role_is_a_speaker():
         ("What is a mutex?", "A lock."),
         ("What is a semaphore?", "A counter of permits."),
     ]
+
+
+def test_a_chat_with_me_and_a_role_in_lower_case_is_read_as_turns():
+    """'Staff engineer 2:00 PM' is a role, not a log's activity, when the other sender is
+    'Me': the transcript became one question titled with the header."""
+    chat = (
+        "Staff engineer  2:00 PM\nHow would you shard a users table?\n"
+        "Me  2:01 PM\nBy user id hash, with a directory for hot tenants.\n"
+        "Staff engineer  2:04 PM\nWhat breaks when you reshard?\n"
+        "Me  2:05 PM\nCross-shard joins and the cache keys.\n"
+    )
+    assert [(q.title, q.answer_markdown) for q in parse_text(chat, suffix=".txt").questions] == [
+        (
+            "How would you shard a users table?",
+            "By user id hash, with a directory for hot tenants.",
+        ),
+        ("What breaks when you reshard?", "Cross-shard joins and the cache keys."),
+    ]
+
+
+def test_a_mentors_questions_answered_hours_later_are_still_turns():
+    slack = (
+        "Priya Nair  8:05 AM\nquestion of the day: what is a write-ahead log?\n"
+        "Me  1:20 PM\nChanges are logged before the pages are written, so a crash can replay them.\n"
+        "Priya Nair  1:45 PM\nand a checkpoint?\n"
+        "Me  6:10 PM\nThe point up to which pages are on disk, so the log before it can go.\n"
+    )
+    titles = [q.title for q in parse_text(slack, suffix=".txt").questions]
+    assert titles == ["Question of the day: what is a write-ahead log?", "A checkpoint?"]
