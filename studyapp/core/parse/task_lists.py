@@ -26,9 +26,19 @@ _CHORE_VERBS = frozenset(_CHORES.split())
 _FIRST_WORD_RE = re.compile(r"^\W*(?:\[[ xX]\]\s*)?([A-Za-z][a-z]*(?:-[a-z]+)?)\b")
 
 
+# A chore is said in a few words ("Read chapter 4", "Email the TA about the deadline");
+# a coding prompt that opens with the same verb goes on to its task ("Read a log file
+# line by line and count requests per IP", "Schedule tasks with a cooldown …").
+_CHORE_WORDS = 7
+
+
 def _chore(title: str) -> bool:
     match = _FIRST_WORD_RE.match(title)
-    return bool(match) and match[1].lower() in _CHORE_VERBS
+    return (
+        bool(match)
+        and match[1].lower() in _CHORE_VERBS
+        and len(title.split()) <= _CHORE_WORDS
+    )
 
 
 def task_list(units: list[Unit], has_answer: Callable[[int], bool]) -> bool:

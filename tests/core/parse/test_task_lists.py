@@ -90,3 +90,21 @@ def test_headings_over_nothing_but_to_do_items_give_no_questions():
     assert [(q.title, q.answer_markdown) for q in parse_text(notes).questions] == [
         ("Sorting", "- Quicksort: O(n log n) on average\n- Mergesort: stable")
     ]
+
+
+def test_coding_prompts_that_open_with_a_chores_verb_are_still_questions():
+    """'Read a log file …', 'Schedule tasks with a cooldown …': a prompt opening with a
+    chore's verb goes on to its task; the whole list was refused as a to-do list."""
+    notes = (
+        "# Onsite prompts\n\n"
+        "1. Read a stream of prices and report the running median\n"
+        "2. Book flights with the fewest stops between two cities\n"
+        "3. Review a pull request that adds a retry loop without a limit\n"
+        "4. Design a URL shortener\n"
+    )
+    assert [q.title for q in parse_text(notes).questions] == [
+        "Read a stream of prices and report the running median",
+        "Book flights with the fewest stops between two cities",
+        "Review a pull request that adds a retry loop without a limit",
+        "Design a URL shortener",
+    ]
