@@ -84,3 +84,23 @@ def test_a_set_up_question_over_its_own_answer_is_still_a_question():
         ("What is TCP?", "TCP is connection-oriented.\nWhy a handshake?"),
         ("What is UDP?", "Connectionless."),
     ]
+
+
+def test_a_bank_of_unanswered_questions_keeps_its_set_up_questions():
+    """In notes of questions with no answers yet, a set-up over its question is one
+    more question of the bank, not the answer of the question above it."""
+    bank = (
+        "Questions from my Stripe loop\n\n"
+        "What is idempotency?\n\n"
+        "A payment was charged twice after a timeout.\n"
+        "How would you stop that from happening?\n\n"
+        "What is a saga?\n\n"
+        "Your queue grows by a million messages an hour.\n"
+        "What do you look at first?\n"
+    )
+    assert [q.title for q in parse_text(bank, suffix=".txt").questions] == [
+        "What is idempotency?",
+        "A payment was charged twice after a timeout. How would you stop that from happening?",
+        "What is a saga?",
+        "Your queue grows by a million messages an hour. What do you look at first?",
+    ]
