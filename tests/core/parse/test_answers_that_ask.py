@@ -104,3 +104,9 @@ def test_a_bank_of_unanswered_questions_keeps_its_set_up_questions():
         "What is a saga?",
         "Your queue grows by a million messages an hour. What do you look at first?",
     ]
+
+
+def test_notes_where_no_line_asks_parse_without_an_error():
+    notes = "# OS interview prep\n\n## Virtual memory\n\nEach process gets its own address space.\n"
+    doc = parse_text(notes, suffix=".md")  # (a ValueError here once)
+    assert [q.answer_markdown for q in doc.questions][-1].endswith("its own address space.")
