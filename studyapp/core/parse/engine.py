@@ -25,6 +25,7 @@ from studyapp.core.parse.answer_openings import without_answer_openings
 from studyapp.core.parse.answer_steps import without_answer_steps
 from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
+from studyapp.core.parse.bold_units import bold_paragraphs
 from studyapp.core.parse.chat_headers import before_message
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
@@ -82,7 +83,7 @@ class NoQuestionsError(StudyAppError):
 
 
 FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
-    "bold": lambda doc: lazy_bold_lines(doc, found.bold_paragraphs(doc)),
+    "bold": lambda doc: lazy_bold_lines(doc, bold_paragraphs(doc)),
     "prefix": lambda doc: _prefixed(doc),
     "asked": lambda doc: _asked(doc),
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),

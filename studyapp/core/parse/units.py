@@ -358,12 +358,6 @@ def _label(line: str) -> re.Match[str] | None:
     return LABEL_RE.match(whole["q"].strip() if whole else line.strip())
 
 
-# A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
-WHOLE_ITALIC_RE = re.compile(
-    r"^\s*+(?P<mark>[*_])(?![*_\s])(?P<q>[^*_\n]+?)(?<!\s)(?P=mark)\s*(?P<tail>[^\w\s*]{0,6})\s*$"
-)
-
-
 def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """Lettered lines that start right under a line that asks ("**1. Which service
     stores objects?**" / "A) EBS" / "B) S3"): a quiz's options, not questions."""
@@ -376,103 +370,6 @@ def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tup
         if not options:
             kept.append((line, text, number))
     return kept
-
-
-def _bold_lines_below(doc: Document, block: Block) -> list[Unit]:
-    """Bold questions typed a line each with no blank line between the cards: in a
-    paragraph that opens with one, each later line in bold that asks, not right under
-    a bold title, starts a question too ("**What is X?**" / "answer" / "**Why Y?**" …,
-    or "**What is X?** answer" / "**Why Y?** answer")."""
-    units = []
-    lines = block.text.split("\n")
-    for offset in range(1, len(lines)):
-        line = lines[offset]
-        if line.lstrip()[:2] not in ("**", "__") or PREFIX_RE.match(line):
-            continue
-        above = WHOLE_BOLD_RE.match(lines[offset - 1])  # a title: this line answers it
-        whole = WHOLE_BOLD_RE.match(line)
-        lead = None if whole else LEAD_BOLD_RE.match(line)
-        if above or not (lead or (whole and ends_asking(whole["q"]))):
-            continue
-        number = block.start + offset
-        raw = lead["q"] if lead else line
-        units.append(
-            Unit(
-                number,
-                number,
-                raw,
-                whole_title(raw, plain=doc.plain),
-                number + 1,
-                answer_prefix=lead["a"] if lead else "",
-            )
-        )
-    return units
-
-
-def bold_paragraphs(doc: Document) -> list[Unit]:
-    units = []
-    italic: list[Unit] = []
-    for index, block in enumerate(doc.blocks):
-        if block.kind not in ("paragraph", "heading") or block.depth > 0 or block.quoted:
-            continue
-        first = block.text.partition("\n")[0]
-        # "**Question 1**", "Question 1", "### Question 1" (a label is short)
-        label = _label(first) if len(first) <= 30 and first.count(" ") <= 4 else None
-        if label is not None:
-            # "**Answer**" marks the answer of the question above; "**Question 1**"
-            # labels the question below it
-            unit = _labelled_question(doc, index) if label["question"] else None
-            if unit is not None:
-                units.append(unit)
-            continue
-        if block.kind == "heading":
-            continue
-        escaped = "\\" in first[:8] and ESCAPED_NUMBER_RE.match(doc.line(block.start))
-        if BOLD_NUMBER_RE.match(first) or escaped:
-            # "**1)** The number of active ads." — the whole paragraph is the question,
-            # unless its answer follows on the next line ("**1. What is a closure?**")
-            cut = _title_cut(block.text.split("\n"), doc.plain)
-            if cut is None:
-                units.append(_unit(doc, block, block.text, number=_number(first)))
-            else:
-                raw = "\n".join(block.text.split("\n")[: cut + 1])
-                end = block.start + cut
-                units.append(
-                    _unit(
-                        doc, block, raw, title_end=end, answer_start=end + 1, number=_number(first)
-                    )
-                )
-        elif (whole := WHOLE_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
-            units.append(
-                _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
-            )
-            if ends_asking(whole["q"]) and "\n" in block.text:
-                units.extend(_bold_lines_below(doc, block))
-        elif (lead := LEAD_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
-            # "**What is an SCP?** An org-level guardrail.": the answer on its line
-            units.append(
-                _unit(
-                    doc,
-                    block,
-                    lead["q"],
-                    title_end=block.start,
-                    answer_start=block.start + 1,
-                    answer_prefix=lead["a"],
-                )
-            )
-            if "\n" in block.text:
-                units.extend(_bold_lines_below(doc, block))
-        elif (
-            first.lstrip()[:1] in ("*", "_")
-            and WHOLE_ITALIC_RE.match(first)
-            and not PREFIX_RE.match(first)
-        ):
-            italic.append(
-                _unit(doc, block, first, title_end=block.start, answer_start=block.start + 1)
-            )
-    # Questions set in italics a line each ("*What is a p-value?*"), where the notes put
-    # nothing in bold: beside bold questions, italics are an answer's emphasis.
-    return units or italic
 
 
 def prefixed(doc: Document) -> list[Unit]:
