@@ -297,19 +297,20 @@ def _read_anki_header(lines: list[str]) -> _Anki:
 # --- reading records ------------------------------------------------------------
 
 
-def _choose_delimiter(lines: list[str], suffix_hint: str) -> str:
+def _choose_delimiter(lines: list[str], suffix_hint: str, *, rows_in_line: bool = True) -> str:
     """The delimiter that splits the sampled records most consistently into ≥ 2 fields.
 
     A header row that names its columns decides; then consistency, then the number
     of columns; on a tie the delimiter rarer in prose wins (a tab, then ``;``), since
     two consistent splits are less often a coincidence for it. `suffix_hint` is the
-    answer when nothing splits at all.
+    answer when nothing splits at all. `rows_in_line`: whether a line may hold several
+    cards parted by ``;`` (not in a file whose header says how its lines read).
     """
     sample = lines[:_SAMPLE_LINES]
     best: tuple[tuple[int, float, int, int], str] | None = None
     for rank, delimiter in enumerate(_DELIMITERS):
         rows = _sample_records(sample, delimiter)
-        if delimiter == "\t":
+        if delimiter == "\t" and rows_in_line:
             cards = _split_rows(rows)
             if len(cards) > len(rows) and _consistency(cards) == (1.0, 2):
                 return delimiter  # cards parted by ";" within a line: the ";" parts rows
@@ -355,8 +356,11 @@ def _unclosed_quote(lines: list[str], start: int, record: _Record, delimiter: st
     return False
 
 
-def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> list[_Record]:
-    """All records; a quote that never closes is a stray quote in a TSV, an error in a CSV."""
+def _read_records(
+    lines: list[str], start: int, delimiter: str, name: str, *, rows_in_line: bool = True
+) -> list[_Record]:
+    """All records; a quote that never closes is a stray quote in a TSV, an error in a CSV.
+    `rows_in_line` as for `_choose_delimiter`."""
     records = list(_records(lines, start, delimiter, name))
     if records and _unclosed_quote(lines, start, records[-1], delimiter):
         if delimiter != "\t":
@@ -365,7 +369,7 @@ def _read_records(lines: list[str], start: int, delimiter: str, name: str) -> li
                 'opens it and no " ends it before the end of the file)'
             )
         records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
-    if delimiter == "\t" and any(len(r.fields) > 2 for r in records):
+    if rows_in_line and delimiter == "\t" and any(len(r.fields) > 2 for r in records):
         records = [
             _Record(r.first, r.last, row)
             for r in records
@@ -629,11 +633,15 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         skipped.append(SkippedRegion(anki.lines, anki.lines, "separator line"))
     body = lines[anki.lines :]
     hint = "\t" if suffix.lower() == ".tsv" else ","
-    delimiter = anki.separator or _choose_delimiter(body, hint)
+    # A file whose header says how it is written (Anki's "#separator:tab", "#tags
+    # column:3", Excel's "sep=") is read as it says: one note a line (or a quoted
+    # field's lines), a ";" inside a field its own, never Quizlet's cards parted by ";".
+    declared = anki.lines > 0
+    delimiter = anki.separator or _choose_delimiter(body, hint, rows_in_line=not declared)
     if anki.columns:
         anki.columns = next(csv.reader([anki.columns[0]], delimiter=delimiter), [])
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    records = _read_records(body, anki.lines + 1, delimiter, name)
+    records = _read_records(body, anki.lines + 1, delimiter, name, rows_in_line=not declared)
     is_anki = any(r.reason == "Anki export header" for r in skipped)
     title = 0 if is_anki else _title_rows([r.fields for r in records])
     if title:

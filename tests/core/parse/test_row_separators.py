@@ -59,3 +59,49 @@ def test_a_semicolon_that_ends_an_html_entity_parts_no_cards():
         "docker pull [image]",
         "docker ps",
     ]
+
+
+def _notes(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (q.title, q.answer_markdown, q.tags) for q in parse_text(text, suffix=".txt").questions
+    ]
+
+
+def test_an_anki_export_with_a_tags_column_keeps_a_semicolon_in_its_answer():
+    """Anki's header says how the lines read ("#separator:tab", "#tags column:3"): one
+    note a line, whatever ";" its fields hold (a user's notes became two questions)."""
+    text = (
+        "#separator:tab\n#html:true\n#tags column:3\n"
+        "What does <b>this</b> refer to?\tThe object it is called on; arrows are lexical.\tjs\n"
+        "Why add an index?\tReads get faster; writes get slower; space grows.\tsql perf\n"
+    )
+    assert _notes(text) == [
+        ("What does this refer to?", "The object it is called on; arrows are lexical.", ("js",)),
+        ("Why add an index?", "Reads get faster; writes get slower; space grows.", ("sql", "perf")),
+    ]
+
+
+def test_column_headers_alone_say_the_lines_are_notes():
+    """No "#separator:" line, but "#tags column:3": still one note a line."""
+    text = (
+        "#tags column:3\n"
+        "Why add an index?\tReads get faster; writes get slower.\tsql\n"
+        "What is a deadlock?\tTwo waits; one rolls back.\tsql\n"
+    )
+    assert _notes(text) == [
+        ("Why add an index?", "Reads get faster; writes get slower.", ("sql",)),
+        ("What is a deadlock?", "Two waits; one rolls back.", ("sql",)),
+    ]
+
+
+def test_the_separator_header_names_the_separator():
+    """Anki writes "#separator:Pipe" (or Semicolon, Comma, Space, Colon, Tab)."""
+    text = (
+        "#separator:Pipe\n#notetype column:1\n#tags column:4\n"
+        "Basic|Why add an index?|Reads faster; writes slower.|sql db\n"
+        "Basic|What is a deadlock?|Two waits; one rolls back.|sql\n"
+    )
+    assert _notes(text) == [
+        ("Why add an index?", "Reads faster; writes slower.", ("sql", "db")),
+        ("What is a deadlock?", "Two waits; one rolls back.", ("sql",)),
+    ]
