@@ -82,8 +82,22 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
         if BOLD_NUMBER_RE.match(first) or escaped:
             # "**1)** The number of active ads." — the whole paragraph is the question,
             # unless its answer follows on the next line ("**1. What is a closure?**")
-            cut = _title_cut(block.text.split("\n"), doc.plain)
-            if cut is None:
+            # or on its own line after the bold ("**1. What is a heap?** A tree …")
+            lead = LEAD_BOLD_RE.match(first)
+            cut = 0 if lead else _title_cut(block.text.split("\n"), doc.plain)
+            if lead:
+                units.append(
+                    _unit(
+                        doc,
+                        block,
+                        lead["q"],
+                        title_end=block.start,
+                        answer_start=block.start + 1,
+                        number=_number(first),
+                        answer_prefix=lead["a"],
+                    )
+                )
+            elif cut is None:
                 units.append(_unit(doc, block, block.text, number=_number(first)))
             else:
                 raw = "\n".join(block.text.split("\n")[: cut + 1])

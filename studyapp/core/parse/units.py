@@ -414,9 +414,13 @@ def prefixed(doc: Document) -> list[Unit]:
                 index += 1  # "Q1 - search revamp" without its "A1 -": a list, not a question
                 continue
             inline = INLINE_ANSWER_RE.search(line, match.end())
+            lead = None if inline else LEAD_BOLD_RE.match(line)
             if inline:  # "**Q:** … **A:** …" on one line
                 title_lines = [line[: inline.start()]]
                 prefix = line[inline.end() :]
+                index += 1
+            elif lead:  # "**Q1. What is a heap?** A tree …": the bold ends the question
+                title_lines, prefix = [lead["q"]], lead["a"]
                 index += 1
             else:
                 index += 1

@@ -62,9 +62,7 @@ def test_a_semicolon_that_ends_an_html_entity_parts_no_cards():
 
 
 def _notes(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [
-        (q.title, q.answer_markdown, q.tags) for q in parse_text(text, suffix=".txt").questions
-    ]
+    return [(q.title, q.answer_markdown, q.tags) for q in parse_text(text, suffix=".txt").questions]
 
 
 def test_an_anki_export_with_a_tags_column_keeps_a_semicolon_in_its_answer():
