@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
-from studyapp.core.parse.titles import FLASHCARD_TAG_RE
+from studyapp.core.parse.titles import FLASHCARD_TAG_RE, outside_code_spans
 
 __all__ = [
     "Card",
@@ -350,13 +350,17 @@ def card_title(card: Card) -> str:
     marks, Obsidian links as their text."""
     text = "\n".join(_LIST_MARKER_RE.sub("", line) for line in card.front.split("\n"))
     text = clean_obsidian(text)
-    text = re.sub(
-        r"\*\*(.+?)\*\*|__(.+?)__|(?<!\w)\*(.+?)\*",
-        lambda m: next(g for g in m.groups() if g),
-        text,
-    )
+    # (emphasis read outside code spans only: "`__init__`" is a name, not bold "init")
+    text = outside_code_spans(text, lambda part: _CARD_EMPHASIS_RE.sub(_emphasised, part))
     text = re.sub(r"`([^`]+)`", r"\1", text)
     return " ".join(text.split())
+
+
+_CARD_EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|(?<!\w)\*(.+?)\*")
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
 
 
 # --- Obsidian Markdown -------------------------------------------------------------
@@ -387,6 +391,23 @@ def _clean_prose(text: str) -> str:
     text = _WIKI_EMBED_RE.sub(_embed, text)
     text = _WIKI_LINK_RE.sub(_wiki_link, text)
     return _HIGHLIGHT_RE.sub(r"*\1*", text)
+
+
+# A highlight in a title's plain text: not "==" between words ("x==y") or in "===".
+_TITLE_HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?![\s=])(.+?)(?<![\s=])==(?![=\w])")
+
+
+def obsidian_title(title: str) -> str:
+    """A title's Obsidian markup read: links and embeds as their names, highlights as
+    their words, comments and a block id gone. A title is plain text (its code spans'
+    backticks already gone), so nothing else is read as Markdown again: the title of
+    ``What does `if __name__ == "__main__":` do?`` keeps its underscores."""
+    text = _OBSIDIAN_COMMENT_RE.sub(" ", title)
+    if "^" in text:
+        text = _BLOCK_ID_RE.sub("", text)
+    text = _WIKI_EMBED_RE.sub(lambda m: m.group(1).strip(), text)
+    text = _WIKI_LINK_RE.sub(_wiki_link, text)
+    return " ".join(_TITLE_HIGHLIGHT_RE.sub(r"\1", text).split())
 
 
 def clean_obsidian(md: str) -> str:

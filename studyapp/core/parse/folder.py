@@ -41,6 +41,7 @@ from studyapp.core.parse.flashcards import (
     fenced_lines,
     front_matter_tags,
     front_matter_topics,
+    obsidian_title,
     read_front_matter,
 )
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
@@ -323,7 +324,7 @@ def obsidian_cleaned(question: ParsedQuestion) -> ParsedQuestion:
     if _OBSIDIAN_MARK_RE.search(answer):
         answer = clean_obsidian(answer).rstrip()
     if _OBSIDIAN_MARK_RE.search(title):
-        title = " ".join(_title_text(title).split()) or title
+        title = obsidian_title(title) or title
     if (answer, title) == (question.answer_markdown, question.title):
         return question
     return replace(question, answer_markdown=answer, title=title)
