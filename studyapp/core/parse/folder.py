@@ -283,14 +283,18 @@ def note_files(
     root: Path,
     exclude: Callable[[Path], bool] | None = None,
     others: list[Path] | None = None,
+    templates_found: list[Path] | None = None,
 ) -> list[Path]:
     """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
     vault's templates and excluded ones left out. ``others`` collects the files left
-    out that a person may have meant as notes (`other_files.worth_naming`)."""
+    out that a person may have meant as notes (`other_files.worth_naming`);
+    ``templates_found`` the notes in the vault's templates folder, left out."""
     found: list[Path] = []
     templates = _template_folders(root)
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
+        if templates_found is not None:
+            templates_found += _notes_under([here / d for d in dirs if here / d in templates])
         dirs[:] = sorted(
             d
             for d in dirs
@@ -310,6 +314,20 @@ def note_files(
     if others is not None:
         others.sort(key=lambda p: p.relative_to(root).parts)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _notes_under(folders: list[Path]) -> list[Path]:
+    """The notes files (not hidden) under these folders."""
+    notes = []
+    for top in folders:
+        for folder, dirs, files in os.walk(top):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            notes += [
+                Path(folder) / name
+                for name in files
+                if not name.startswith(".") and Path(name).suffix.lower() in NOTE_SUFFIXES
+            ]
+    return notes
 
 
 def _file_topic(doc: ParsedDocument, path: Path) -> str:
@@ -388,8 +406,12 @@ def _one_file(
         found_none = doc is None or not doc.questions
         if found_none or _LABEL_HEADING_RE.search(text):
             single, labelled = _single_note(text, path.stem)
+            if single is not None and _fields_only(single):
+                return None, _TEMPLATE  # "## {{title}}" over a prompt to fill in
             if single is not None and (labelled or found_none):
                 return single, ""
+    if doc is not None and _fields_only(doc):
+        return None, _TEMPLATE
     if doc is None or not doc.questions:
         return None, reason or "no questions found"
     if _DATED_RE.match(path.stem) and not any(is_question_like(q.title) for q in doc.questions):
@@ -413,13 +435,32 @@ _FIELD_RE = re.compile(r"\{\{[^{}]*\}\}|<%[^%]*%>|\{%[^%]*%\}|\$\{[^{}]*\}")
 
 
 _TEMPLATE = "a template (fields such as {{question}}, no notes of its own)"
+_TEMPLATE_FOLDER = "a template (in the vault's templates folder)"
+# A line of tags only ("#template", "#type/note"): what a template is, not its text.
+_TAG_LINE_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 def _template_text(text: str) -> bool:
     """Whether a note is a template: fields ("## {{question}}" over "{{answer}}"), and
-    no word of two letters or more outside them (a "Q:" mark is not one). A vault
-    copied without its settings folder has templates not known as such."""
-    return bool(_FIELD_RE.search(text)) and not re.search(r"[^\W\d_]{2,}", _FIELD_RE.sub("", text))
+    no word of two letters or more outside them (a "Q:" mark is not one), its front
+    matter ("tags: template") and tag lines aside. A vault copied without its settings
+    folder has templates not known as such."""
+    if not _FIELD_RE.search(text):
+        return False
+    _, skip = read_front_matter(text)
+    lines = text.split("\n")[skip:]
+    return not any(
+        _WORD_RE.search(_FIELD_RE.sub("", line)) for line in lines if not _TAG_LINE_RE.match(line)
+    )
+
+
+def _fields_only(doc: ParsedDocument) -> bool:
+    """Whether every question's title is a template's fields ("{{title}}", "Q: {{q}}")."""
+    return bool(doc.questions) and all(
+        _FIELD_RE.search(q.title) and not _WORD_RE.search(_FIELD_RE.sub("", q.title))
+        for q in doc.questions
+    )
 
 
 # A folder's introduction, not a note: README.md, index.md …
@@ -443,10 +484,12 @@ def parse_folder(
     """
     root = Path(root)
     others: list[Path] = []
-    files = note_files(root, exclude, others)
+    templates: list[Path] = []
+    files = note_files(root, exclude, others, templates)
     left_out = [
         SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix()) for p in others
-    ]
+    ] + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, p.relative_to(root).as_posix()) for p in templates]
+    left_out.sort(key=lambda r: Path(r.source_file).parts)
     if not files:
         kinds = ", ".join(NOTE_SUFFIXES)
         tried = f"; left out: {files_tried(left_out)}" if left_out else ""
