@@ -57,6 +57,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.lone_title import title_over_prose
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
@@ -666,8 +667,8 @@ def parse_markdown(
         chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
     elif split_at is None and chosen.kind in HEADING_KINDS:
         todo = headed_task_lists(doc.lines, chosen.units)  # "# Homework" over one
-        if todo is not None:
-            chosen = Candidate(chosen.kind, [], 0.0)
+        if todo is not None or title_over_prose(doc, chosen.units):
+            chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")
     if split_at is None:
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)

@@ -44,6 +44,7 @@ from studyapp.core.parse.flashcards import (
     obsidian_title,
     read_front_matter,
 )
+from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
 from studyapp.core.parse.units import is_question_like
 
@@ -408,6 +409,10 @@ def _one_file(
             single, labelled = _single_note(text, path.stem)
             if single is not None and _fields_only(single):
                 return None, _TEMPLATE  # "## {{title}}" over a prompt to fill in
+            if single is not None and says_nothing(
+                single.questions[0].title, single.questions[0].answer_markdown
+            ):
+                return None, reason or "no questions found"  # "# My notes" / "TODO: …"
             if single is not None and (labelled or found_none):
                 return single, ""
     if doc is not None and _fields_only(doc):

@@ -1,0 +1,60 @@
+"""A note with no question in it: a title that does not ask over a line of prose that
+does not ask either, where the prose is a to-do ("# My notes" over "TODO: write
+questions"), speaks of the note itself ("This file will hold my notes.") or the
+title names a document rather than a subject ("Interview prep", "Study notes"). The
+parse says no questions were found rather than inventing one (the person can still
+choose ``--split-at h1``). A concept under its title ("# Dependency injection" over
+its definition) stays one question, as does a title that asks or sets a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import asks
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit, is_question_like
+
+# What a person writes where the text is still to come: "TODO: write questions",
+# "TBD", "WIP", "Coming soon", "To be written", "Nothing here yet".
+_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:todo|tbd|tba|fixme|wip|work in progress|coming soon|"
+    r"to be (?:written|done|completed|continued|added)|nothing (?:here )?yet|empty)\b",
+    re.I,
+)
+# Prose about the note itself: "This file will hold …", "These notes are for …".
+_ABOUT_ITSELF_RE = re.compile(
+    r"\b(?:this|these|my) (?:file|note|notes|page|document|doc|deck|list)\b", re.I
+)
+# A title that names a document, not a subject: "My notes", "Interview prep".
+_DOCUMENT_NAME_RE = re.compile(
+    r"\b(?:notes?|questions|prep|preparation|flashcards|cheat ?sheet|study guide|"
+    r"revision|untitled|scratch(?:pad)?|drafts?|to-?do)\b",
+    re.I,
+)
+
+
+def says_nothing(title: str, prose: str) -> bool:
+    """Whether a title over this one paragraph of prose holds no question (above)."""
+    prose = prose.strip()
+    if "\n\n" in prose or is_question_like(title) or asks(prose) or is_question_like(prose):
+        return False
+    return bool(
+        _PLACEHOLDER_RE.match(prose)
+        or _ABOUT_ITSELF_RE.search(prose)
+        or _DOCUMENT_NAME_RE.search(title)
+    )
+
+
+def title_over_prose(doc: Document, units: list[Unit]) -> bool:
+    """Whether the one heading unit found is the document's title over one paragraph
+    that says nothing a question would (`says_nothing`)."""
+    if len(units) != 1:
+        return False
+    blocks = [b for b in doc.blocks if b.kind != "front_matter"]
+    if len(blocks) != 2 or blocks[0].kind != "heading" or blocks[0].start != units[0].line:
+        return False
+    prose = blocks[1]
+    return (
+        prose.kind == "paragraph" and not prose.quoted and says_nothing(units[0].title, prose.text)
+    )
