@@ -245,7 +245,9 @@ def parse_text(
     )
     if plain:
         general.line_breaks = "break"
-    return general
+    from studyapp.core.parse.note_tags import with_front_matter_tags
+
+    return with_front_matter_tags(general, text)
 
 
 def _json_like(text: str, suffix: str) -> bool:
@@ -436,14 +438,16 @@ def parse_path(
 
 def _front_matter_topic(doc: ParsedDocument, path: Path) -> None:
     """A note with no sections of its own: its front matter's ``topic`` (or a
-    ``flashcards/…`` deck tag) groups its questions, before any built-in taxonomy."""
+    ``flashcards/…`` deck tag, else its first tag) groups its questions, before any
+    built-in taxonomy."""
     from studyapp.core import repair, textio
     from studyapp.core.parse.flashcards import front_matter_topics, read_front_matter
+    from studyapp.core.parse.note_tags import note_tags, tag_topic
 
     text = repair.repair_text(textio.read_notes(path))
     if not text.startswith("---"):
         return
-    topics = front_matter_topics(read_front_matter(text)[0])
+    topics = front_matter_topics(read_front_matter(text)[0]) or tag_topic(note_tags(text))
     if not topics:
         return
     for question in doc.questions:

@@ -1,0 +1,32 @@
+"""A note's front-matter tags on its questions: ``tags: [networking, tcp]``,
+``tags: networking``, ``tags:`` over ``- a`` lines (Obsidian writes all three), also
+``tag:``. Each question of the note carries them before any tag of its own (a card's
+``#tag``, an Anki or CSV tags column), as Anki's and CSV's tags are carried. Where
+the note has no sections and no ``topic`` of its own, its first tag is its questions'
+topic (``networking``; ``lang/go`` reads ``lang / go``), as a CSV's tags column
+groups its rows."""
+
+from __future__ import annotations
+
+from studyapp.core.model import ParsedDocument
+from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
+
+
+def note_tags(text: str) -> tuple[str, ...]:
+    """The tags a note's front matter gives (none without front matter)."""
+    if not text.startswith("---"):
+        return ()
+    return front_matter_tags(read_front_matter(text)[0])
+
+
+def with_front_matter_tags(doc: ParsedDocument, text: str) -> ParsedDocument:
+    """`doc`, each question tagged with its note's front-matter tags."""
+    tags = note_tags(text) if doc.questions else ()
+    for question in doc.questions if tags else ():
+        question.tags = tuple(dict.fromkeys((*tags, *question.tags)))
+    return doc
+
+
+def tag_topic(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The topic path a first tag names: ``lang/go`` → ``("lang", "go")``."""
+    return tuple(part for part in tags[0].split("/") if part) if tags else ()
