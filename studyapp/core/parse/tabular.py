@@ -178,9 +178,15 @@ def _row_parts(line: str) -> list[str]:
 
 
 def _split_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with their ";"-parted cards apart (`_rows_in_line`), where every line of
+    more than two fields so parts: in a table of three columns or more, a line that does
+    not ("Q<TAB>A<TAB>tag") says the ";" in the others are their fields' own."""
+    split = [_rows_in_line(row) for row in rows]
+    if any(cards is None and len(row) > 2 for cards, row in zip(split, rows, strict=True)):
+        return rows
     out: list[list[str]] = []
-    for row in rows:
-        out.extend(_rows_in_line(row) or [row])
+    for cards, row in zip(split, rows, strict=True):
+        out.extend(cards or [row])
     return out
 
 
@@ -370,11 +376,13 @@ def _read_records(
             )
         records = list(_records(lines, start, delimiter, name, csv.QUOTE_NONE))
     if rows_in_line and delimiter == "\t" and any(len(r.fields) > 2 for r in records):
-        records = [
-            _Record(r.first, r.last, row)
-            for r in records
-            for row in (_rows_in_line(r.fields) or [r.fields])
-        ]
+        parted = _split_rows([r.fields for r in records])
+        if len(parted) > len(records):  # (every wide line parts, as `_split_rows` says)
+            records = [
+                _Record(r.first, r.last, row)
+                for r in records
+                for row in (_rows_in_line(r.fields) or [r.fields])
+            ]
     if delimiter == "\t" and records and len(records[0].fields) > 1:
         records = _folded_records(records)
     return records

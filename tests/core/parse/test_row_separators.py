@@ -103,3 +103,31 @@ def test_the_separator_header_names_the_separator():
         ("Why add an index?", "Reads faster; writes slower.", ("sql", "db")),
         ("What is a deadlock?", "Two waits; one rolls back.", ("sql",)),
     ]
+
+
+def test_a_headerless_tags_column_keeps_a_semicolon_in_its_answer():
+    """No header at all (an older Anki export, a spreadsheet saved as text): a line of
+    three fields that does not part at ";" says the file's lines are rows, so the
+    others' ";" are their own (one such line made two questions and the file prose)."""
+    text = (
+        "What is a closure?\tA function that captures variables.\tjavascript\n"
+        "What is the event loop?\tIt runs callbacks when the stack is empty.\tjavascript node\n"
+        "What does this refer to?\tThe object it is called on; arrows are lexical.\tjavascript\n"
+    )
+    expected = [
+        ("What is a closure?", "A function that captures variables.", ("javascript",)),
+        (
+            "What is the event loop?",
+            "It runs callbacks when the stack is empty.",
+            ("javascript", "node"),
+        ),
+        (
+            "What does this refer to?",
+            "The object it is called on; arrows are lexical.",
+            ("javascript",),
+        ),
+    ]
+    assert _notes(text) == expected
+    assert [
+        (q.title, q.answer_markdown, q.tags) for q in parse_text(text, suffix=".tsv").questions
+    ] == expected
