@@ -21,6 +21,7 @@ from studyapp.core.parse.units import (
     _number,
     _title_cut,
     _unit,
+    numbered_lead,
 )
 
 # A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
@@ -83,7 +84,7 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             # "**1)** The number of active ads." — the whole paragraph is the question,
             # unless its answer follows on the next line ("**1. What is a closure?**")
             # or on its own line after the bold ("**1. What is a heap?** A tree …")
-            lead = LEAD_BOLD_RE.match(first)
+            lead = numbered_lead(first)
             cut = 0 if lead else _title_cut(block.text.split("\n"), doc.plain)
             if lead:
                 units.append(

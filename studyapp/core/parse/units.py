@@ -77,6 +77,18 @@ BOLD_NUMBER_RE = re.compile(
     r"^\s*+(?:\*\*|__)\s*(?:#|Q\s*\.?\s*)?\d{1,4}\s*(?:[).:\-–]\s*(?:\*\*|__)?|(?:\*\*|__)\s)",
     re.I,
 )
+
+
+def numbered_lead(first: str) -> re.Match[str] | None:
+    """A bold question after its number with its answer on its line: "**1. What is a
+    heap?** A tree …", "**1.** **What is a heap?** A tree …" (q: the question, a: the
+    answer); None for anything else ("**1)** The number of active ads.")."""
+    number = BOLD_NUMBER_RE.match(first)
+    if number is None or WHOLE_BOLD_RE.match(first):
+        return None
+    return LEAD_BOLD_RE.match(first) or LEAD_BOLD_RE.match(first[number.end() :])
+
+
 PREFIX_RE = re.compile(
     rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*(?=\S)",
     re.I,
@@ -222,6 +234,8 @@ def list_item_groups(doc: Document) -> dict[tuple[int, bool, str], list[Unit]]:
         first = raw.partition("\n")[0]
         bold_lead = style == "plain" and first.lstrip()[:2] in ("**", "__")
         asked = LEAD_BOLD_RE.match(first) if bold_lead else None
+        if style == "bold":  # "1. **1) What is a heap?** A tree …"
+            asked = numbered_lead(first)
         if asked and not PREFIX_RE.match(first):
             # "- **What is an image?** A read-only template": the answer on its line
             unit = Unit(

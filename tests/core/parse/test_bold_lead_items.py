@@ -4,6 +4,8 @@ question, the rest of the item its answer, as for such a paragraph."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.parse import parse_text
 from tests.helpers.parsing import pairs
 
@@ -73,4 +75,18 @@ def test_numbered_bold_questions_in_sections_with_answers_that_go_on():
         ("Why would you pick UDP?", "Lower latency, no handshake.", ("Transport",)),
         ("What does HTTP/2 multiplex?", "Many streams over one connection.", ("Application",)),
         ("What is a CDN for?", "Caching content close to users.", ("Application",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "1. **1) What is a hash map?** A key-value store.\n2. **2) What is a heap?** A tree.\n",
+        "**1.** **What is a hash map?** A key-value store.\n\n**2.** **What is a heap?** A tree.\n",
+    ],
+)
+def test_the_number_in_its_own_bold_or_inside_a_list_item(notes):
+    assert pairs(notes) == [
+        ("What is a hash map?", "A key-value store."),
+        ("What is a heap?", "A tree."),
     ]
