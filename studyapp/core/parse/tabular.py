@@ -179,8 +179,13 @@ def _row_parts(line: str) -> list[str]:
 
 def _split_rows(rows: list[list[str]]) -> list[list[str]]:
     """Rows with their ";"-parted cards apart (`_rows_in_line`), where every line of
-    more than two fields so parts: in a table of three columns or more, a line that does
-    not ("Q<TAB>A<TAB>tag") says the ";" in the others are their fields' own."""
+    more than two fields so parts and some line shows it is such a set: three cards or
+    more on it, or the ";" after its last card. In a table of three columns ("Q<TAB>A;
+    B<TAB>tag" lines), a line that does not part, or no line that shows more, says the
+    ";" are the fields' own."""
+    wide = [row for row in rows if len(row) > 2]
+    if not any(len(row) > 3 or row[-1].rstrip().endswith(";") for row in wide):
+        return rows
     split = [_rows_in_line(row) for row in rows]
     if any(cards is None and len(row) > 2 for cards, row in zip(split, rows, strict=True)):
         return rows

@@ -131,3 +131,16 @@ def test_a_headerless_tags_column_keeps_a_semicolon_in_its_answer():
     assert [
         (q.title, q.answer_markdown, q.tags) for q in parse_text(text, suffix=".tsv").questions
     ] == expected
+
+
+def test_every_answer_with_a_semicolon_and_a_tags_column_still_one_note_a_line():
+    text = (
+        "What is TCP?\tA reliable stream; uses ACKs.\tnetworking\n"
+        "What is UDP?\tConnectionless; no guarantees.\tnetworking\n"
+        "What port does HTTPS use?\t443; HTTP/3 uses UDP 443.\tnetworking web\n"
+    )
+    assert _notes(text) == [
+        ("What is TCP?", "A reliable stream; uses ACKs.", ("networking",)),
+        ("What is UDP?", "Connectionless; no guarantees.", ("networking",)),
+        ("What port does HTTPS use?", "443; HTTP/3 uses UDP 443.", ("networking", "web")),
+    ]
