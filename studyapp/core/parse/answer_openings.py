@@ -30,7 +30,8 @@ def without_answer_openings(doc: Document, units: list[Unit]) -> list[Unit]:
     all. ("Given a sorted array." / "How do you find an element?" over an answer
     paragraph of its own stays a question.)"""
     following = [u.line for u in units[1:]] + [0]
-    if not units or not any(_answered(doc, unit, after) for unit, after in zip(units, following, strict=True)):
+    pairs = zip(units, following[: len(units)], strict=True)
+    if not any(_answered(doc, unit, after) for unit, after in pairs):
         # A bank of questions not answered yet: a set-up ("You have a 10 GB log file.")
         # over its question is a question of the bank, not the answer of the one above.
         return units
