@@ -25,6 +25,7 @@ from studyapp.core.parse.card_shape import NOT_CARDS, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
 
 _NAME_KEYS = ("deck", "name", "title")
+_CODE_SPAN_RE = re.compile(r"`([^`\n]+)`")
 
 
 def _json_lines(text: str) -> list[Any] | None:
@@ -155,7 +156,9 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
             continue
         answering = [k for k, r in roles.items() if r == "answer"]
         for record in records:
-            title = _text(record.get(asking[0]))
+            # A code span's text without its backticks, as a heading's title has it:
+            # "What does `defer` do?" was listed with them (and "__init__" stays).
+            title = " ".join(_CODE_SPAN_RE.sub(r"\1", _text(record.get(asking[0]))).split())
             if not title:
                 continue
             parts = [_text(record.get(k)) for k in answering]

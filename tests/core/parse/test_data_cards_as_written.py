@@ -154,3 +154,17 @@ def test_an_answer_nested_past_the_stack_is_read_not_a_crash():
         [{"question": "What is deep?", "answer": answer}, {"question": "And?", "answer": "b"}]
     )
     assert cards(deck, ".json") == [("What is deep?", "- deep"), ("And?", "b")]
+
+
+def test_a_card_fronts_code_spans_lose_their_backticks_as_a_headings_do():
+    deck = json.dumps(
+        [
+            {"question": "What does `defer` do?", "answer": "Runs the call at return."},
+            {"question": "What is __init__ for?", "answer": "Setting up a new object."},
+        ]
+    )
+    assert [t for t, _ in cards(deck, ".json")] == ["What does defer do?", "What is __init__ for?"]
+    yaml_deck = (
+        "- q: What does `defer` do?\n  a: Runs at return.\n- q: Why `go vet`?\n  a: Lints.\n"
+    )
+    assert [t for t, _ in cards(yaml_deck, ".yaml")] == ["What does defer do?", "Why go vet?"]
