@@ -63,11 +63,21 @@ def looks_like_html(text: str) -> bool:
 
 def field_text(raw: str, *, html: bool) -> str:
     """A field as one line of plain text: tags and Markdown markers gone, entities decoded."""
-    if html:
-        text = _Converter(markdown=False).convert(raw)
-    else:
-        text = _PLAIN_MARKUP_RE.sub(lambda m: next(g for g in m.groups() if g), raw)
-    return " ".join(text.replace("\xa0", " ").split())
+    plain = _Converter(markdown=False).convert if html else _unmark
+    return " ".join(plain(raw).replace("\xa0", " ").split())
+
+
+def _unmark(raw: str) -> str:
+    return _PLAIN_MARKUP_RE.sub(_unmarked, raw)
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    """A marker's text without it; a dunder ("__init__", "__slots__") is a name as
+    typed, not "init" in bold (a Python deck's fronts lost their underscores)."""
+    bold, under, code = match.groups()
+    if under is not None and under.isidentifier():
+        return match.group(0)
+    return next(g for g in (bold, under, code) if g)
 
 
 def field_markdown(raw: str, *, html: bool) -> str:

@@ -168,3 +168,17 @@ def test_a_card_fronts_code_spans_lose_their_backticks_as_a_headings_do():
         "- q: What does `defer` do?\n  a: Runs at return.\n- q: Why `go vet`?\n  a: Lints.\n"
     )
     assert [t for t, _ in cards(yaml_deck, ".yaml")] == ["What does defer do?", "Why go vet?"]
+
+
+def test_a_dunder_in_a_csv_or_anki_front_keeps_its_underscores():
+    """'What is __init__ for?' in a CSV row or an Anki text export was listed as 'What is
+    init for?': the plain field's "__x__" was taken for Markdown bold."""
+    rows = "question,answer\nWhat is __init__ for?,Setting up a new object.\n"
+    rows += "What does __slots__ save?,Memory per instance.\n"
+    assert [t for t, _ in cards(rows, ".csv")] == [
+        "What is __init__ for?",
+        "What does __slots__ save?",
+    ]
+    anki = "#separator:tab\nWhen is __del__ called?\tWhen the object is collected.\n"
+    anki += "What is __all__?\tThe names a star import takes.\n"
+    assert [t for t, _ in cards(anki, ".txt")] == ["When is __del__ called?", "What is __all__?"]
