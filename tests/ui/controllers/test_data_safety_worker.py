@@ -74,6 +74,25 @@ class HeldCopy:
         self.released.set()
 
 
+@pytest.fixture
+def busy_pool(qtbot):
+    """A pool of one thread, held busy (an import, say) until the test sets `free`."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    busy, free = threading.Event(), threading.Event()
+
+    class Busy(QRunnable):
+        def run(self) -> None:
+            busy.set()
+            free.wait(30)
+
+    pool.start(Busy())
+    qtbot.waitUntil(busy.is_set)
+    yield pool, free
+    free.set()
+    pool.waitForDone(5000)
+
+
 def due_backup(window, clock):
     """Something changed and 31 minutes went by: the next tick backs up."""
     study = window.controllers["study"]
@@ -197,28 +216,12 @@ def test_back_up_now_during_an_automatic_backup_follows_it_with_progress(
 
 @pytest.mark.parametrize("reason", ["auto", "manual"])
 def test_settling_a_backup_still_waiting_for_a_thread_does_not_wait_for_the_pool(
-    qtbot, store, backups, reason
+    qtbot, store, backups, reason, busy_pool
 ):
     """Every thread of the pool busy (an import, say): a backup waiting for one is
     taken back and stopped (automatic) or made here (manual), never waited on."""
-    from pathlib import Path
-
-    from PySide6.QtCore import QRunnable, QThreadPool
-
-    from studyapp.ui.backup_worker import BackupWorker
-
-    pool = QThreadPool()
-    pool.setMaxThreadCount(1)
-    busy, free = threading.Event(), threading.Event()
-
-    class Busy(QRunnable):
-        def run(self) -> None:
-            busy.set()
-            free.wait(30)
-
-    pool.start(Busy())
-    qtbot.waitUntil(busy.is_set)
-    worker = BackupWorker(lambda: Path(store.path), backups, lambda: T0, pool)
+    pool, _free = busy_pool
+    worker = backup_worker.BackupWorker(lambda: Path(store.path), backups, lambda: T0, pool)
     outcomes = []
     worker.finished.connect(outcomes.append)
     assert worker.start(reason)
@@ -231,27 +234,15 @@ def test_settling_a_backup_still_waiting_for_a_thread_does_not_wait_for_the_pool
         assert outcomes[0].cancelled and made == []
     else:
         assert outcomes[0].path is not None and made == ["manual"]
-    free.set()
-    pool.waitForDone(5000)
 
 
 def test_a_backup_queued_behind_a_busy_pool_is_named_for_when_it_copies(
-    qtbot, store, clock, tmp_path
+    qtbot, store, clock, tmp_path, busy_pool
 ):
     """Queued at 09:00 behind an import, it copied at 09:20 under the name 09:00: a
     backup made at 09:10 holding less then passed for the newest in recovery."""
     folder = tmp_path / "backups"
-    pool = QThreadPool()
-    pool.setMaxThreadCount(1)
-    busy, free = threading.Event(), threading.Event()
-
-    class Import(QRunnable):
-        def run(self) -> None:
-            busy.set()
-            free.wait(30)
-
-    pool.start(Import())
-    qtbot.waitUntil(busy.is_set)
+    pool, free = busy_pool
     worker = backup_worker.BackupWorker(lambda: Path(store.path), folder, clock.now, pool)
     outcomes = []
     worker.finished.connect(outcomes.append)
