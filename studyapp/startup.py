@@ -26,11 +26,10 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -67,8 +66,7 @@ READ_ONLY_FULL = "Read-only: the disk is full"
 READ_ONLY_STORE = "Read-only: the study database cannot be written"
 
 
-@dataclass
-class OpenedStore:
+class OpenedStore(NamedTuple):
     """The store this run works on, the writer lock (None when read-only) and, for a
     read-only store, why (the status bar's words)."""
 

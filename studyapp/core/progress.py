@@ -25,8 +25,8 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from studyapp.core.model import Question
 from studyapp.core.scheduler import SpacedRepetition, card_facts, due_iso
@@ -96,8 +96,7 @@ def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetitio
 # --- counts as Anki shows them ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class DueCounts:
+class DueCounts(NamedTuple):
     """What is to do now: never-studied questions, questions in a learning or
     relearning step that is due, and reviews that are due."""
 
@@ -152,8 +151,7 @@ def due_counts(
 # --- per topic ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TopicProgress:
+class TopicProgress(NamedTuple):
     """Counts for one topic and its sub-topics.
 
     due: reviewed questions scheduled for now or earlier (learning steps included);
@@ -196,12 +194,25 @@ def _flags(
     return state, (1, int(due), 0, int(state == "learned"), int(state == "weak"), int(learning))
 
 
-@dataclass(slots=True)
 class Changes:
-    """What an update changed: questions whose state changed, topics whose figures did."""
+    """What an update changed: questions whose state changed, topics whose figures did.
+    (A plain class: a dataclass costs the start about a millisecond to build.)"""
 
-    questions: set[str] = field(default_factory=set)
-    topics: set[int] = field(default_factory=set)
+    __slots__ = ("questions", "topics")
+
+    def __init__(self, questions: set[str] | None = None, topics: set[int] | None = None):
+        self.questions: set[str] = set() if questions is None else questions
+        self.topics: set[int] = set() if topics is None else topics
+
+    def __repr__(self) -> str:
+        return f"Changes(questions={self.questions!r}, topics={self.topics!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Changes):
+            return NotImplemented
+        return (self.questions, self.topics) == (other.questions, other.topics)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
     def __bool__(self) -> bool:
         return bool(self.questions or self.topics)

@@ -18,10 +18,9 @@ import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from studyapp.core.format import plural
 
@@ -44,8 +43,7 @@ DEFAULT_PARAMETERS = (
 PHASES = {1: "learning", 2: "review", 3: "relearning"}
 
 
-@dataclass(frozen=True, slots=True)
-class CardFacts:
+class CardFacts(NamedTuple):
     """What the app reads from a stored card, parsed once per distinct JSON."""
 
     phase: str  # "learning" | "review" | "relearning"

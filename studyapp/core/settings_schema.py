@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 class SettingsStore(Protocol):
@@ -22,8 +21,7 @@ class SettingsStore(Protocol):
     def set_setting(self, key: str, value: Any) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(NamedTuple):
     key: str
     type: type  # int, float, bool, str or list (a list of floats)
     default: Any

@@ -9,7 +9,7 @@ A key may belong to several actions only when no state enables two of them at on
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
@@ -22,8 +22,7 @@ Key = str | QKeySequence.StandardKey
 SK = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str
     menu: str  # "File", or "View/Theme" for a sub-menu

@@ -5,9 +5,8 @@ so each controller refreshes only what it shows of it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings, QThreadPool
 
@@ -18,32 +17,47 @@ from studyapp.ui.messages import Messages
 from studyapp.ui.theme import ThemeManager
 
 
-@dataclass
 class AppContext:
     """The collaborators every controller may use. `store` is replaced after a
-    restore (DataSafetyController), so controllers read it here each time."""
+    restore (DataSafetyController), so controllers read it here each time.
 
-    store: Store
-    scheduler: SpacedRepetition
-    clock: Clock
-    messages: Messages
-    settings: QSettings
-    theme: ThemeManager
-    backup_dir: Path
-    read_only: str | None = None
-    thread_pool: QThreadPool | None = None
-    open_url: Callable[..., Any] | None = None
-    open_store: Callable[[str | Path], Store] = Store.open
+    A plain class, as the records a start builds are: a dataclass costs the start
+    about a millisecond to build (its methods written out and compiled)."""
+
+    def __init__(
+        self,
+        store: Store,
+        scheduler: SpacedRepetition,
+        clock: Clock,
+        messages: Messages,
+        settings: QSettings,
+        theme: ThemeManager,
+        backup_dir: Path,
+        read_only: str | None = None,
+        thread_pool: QThreadPool | None = None,
+        open_url: Callable[..., Any] | None = None,
+        open_store: Callable[[str | Path], Store] = Store.open,
+    ) -> None:
+        self.store = store
+        self.scheduler = scheduler
+        self.clock = clock
+        self.messages = messages
+        self.settings = settings
+        self.theme = theme
+        self.backup_dir = backup_dir
+        self.read_only = read_only
+        self.thread_pool = thread_pool
+        self.open_url = open_url
+        self.open_store = open_store
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What a write changed. `reviewed`: questions whose card or reviews changed;
     `moved`: (question id, its new topic id) pairs; `structure`: questions or topics
     were added or removed (everything is counted again); `mocks`: mock sessions
     changed."""
 
-    reviewed: frozenset[str] = field(default_factory=frozenset)
+    reviewed: frozenset[str] = frozenset()
     moved: tuple[tuple[str, int], ...] = ()
     structure: bool = False
     mocks: bool = False

@@ -15,7 +15,6 @@ them, until those tests talk to the controllers themselves.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def set_state(self, **changes: Any) -> None:
         """Change the UiState; the actions' enablement follows."""
-        self._state = replace(self._state, **changes)
+        self._state = self._state._replace(**changes)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
                 self._questions_title = self.windowTitle()
             self.setWindowTitle(f"{self.tabs.tabText(index)} — {APP_TITLE}")
         self._tab_before = tab
-        self._state = replace(self._state, tab=tab)
+        self._state = self._state._replace(tab=tab)
         self.tab_shown.emit(tab)  # the tab's controller builds or focuses its view
         self.update_actions()
 

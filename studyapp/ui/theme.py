@@ -9,7 +9,7 @@ pane can switch its CSS (core.render.answer_css) in step.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
@@ -26,8 +26,7 @@ MODES = ("system", "light", "dark")
 MODE_LABELS = {"system": "Follow System", "light": "Light", "dark": "Dark"}
 
 
-@dataclass(frozen=True, slots=True)
-class Colors:
+class Colors(NamedTuple):
     window: str
     base: str
     alt_base: str

@@ -16,7 +16,6 @@ and the window writes to the store, then calls `move_question`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -452,7 +451,7 @@ class TopicTreeModel(QAbstractItemModel):
         for row, child in enumerate(target.children):
             child.row = row
         node.parent = target.id
-        node.question = replace(node.question, topic_id=topic_id)
+        node.question = node.question._replace(topic_id=topic_id)
         self.endMoveRows()
         self._recount()
         return True

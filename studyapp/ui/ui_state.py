@@ -11,8 +11,8 @@ function of it, so the rules are tested without a window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Mode(StrEnum):
@@ -41,8 +41,7 @@ class MockStep(StrEnum):
     REVEALED = "revealed"  # the model answer and key points shown, waiting for a grade
 
 
-@dataclass(frozen=True, slots=True)
-class UiState:
+class UiState(NamedTuple):
     mode: Mode = Mode.BROWSE
     tab: Tab = Tab.QUESTIONS
     page: Page = Page.ANSWER

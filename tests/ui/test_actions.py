@@ -5,7 +5,6 @@ enables what a person would expect."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import fields
 
 import pytest
 from PySide6.QtWidgets import QMenuBar, QWidget
@@ -17,10 +16,10 @@ from studyapp.ui.ui_state import MockStep, Mode, Page, Tab, UiState, enabled
 def _all_states():
     """Every combination of the UiState fields (a few thousand)."""
     choices = []
-    for f in fields(UiState):
-        kind = {"mode": Mode, "tab": Tab, "page": Page, "mock_step": MockStep}.get(f.name)
+    for name in UiState._fields:
+        kind = {"mode": Mode, "tab": Tab, "page": Page, "mock_step": MockStep}.get(name)
         choices.append(list(kind) if kind else [False, True])
-    names = [f.name for f in fields(UiState)]
+    names = UiState._fields
     for values in itertools.product(*choices):
         yield UiState(**dict(zip(names, values, strict=True)))
 

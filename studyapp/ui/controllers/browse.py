@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +89,7 @@ class BrowseController(Controller):
         topics = {deck.id: self.store.topics(deck.id) for deck in decks}
         missing = self.store.missing_sources()
         shown = [  # a deck whose file or folder is gone says so in the tree
-            replace(d, name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
+            d._replace(name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
         ]
         self.model.set_question_loader(self.store.question)
         last = self._last_question() if first_frame else None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -292,6 +291,8 @@ class MockController(Controller):
         ids = list(dict.fromkeys(question_ids))
         if not ids:
             return False
+        from dataclasses import replace
+
         from studyapp.core.mock import MockSession, load_settings
 
         ctx = self.ctx
@@ -645,6 +646,8 @@ class MockController(Controller):
             session = self._last_mock.retry_weak()
         if session is None:
             ids = summary.weak_question_ids
+            from dataclasses import replace
+
             from studyapp.core.mock import MockSession, MockSettings
 
             ctx = self.ctx

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -95,7 +94,7 @@ class PrefsController(Controller):
 
         microphones = self.find_microphones()
         specs = [
-            replace(spec, choices=("", *microphones)) if spec.key == schema.MICROPHONE else spec
+            spec._replace(choices=("", *microphones)) if spec.key == schema.MICROPHONE else spec
             for spec in schema.SETTINGS
             if spec.key != schema.MICROPHONE or microphones
         ]
