@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import format_clock
 from studyapp.ui.theme import COLORS, Card, mute
+
+_NATIVE = QKeySequence.SequenceFormat.NativeText
+PAUSE_KEY = QKeySequence("Ctrl+P").toString(_NATIVE)  # "⌘P" on macOS
+SKIP_KEY = QKeySequence("Ctrl+Shift+S").toString(_NATIVE)
 
 
 class TimerSource(Protocol):
@@ -127,9 +131,11 @@ class TimerPanel(Card):
         middle.addWidget(self.elapsed_label)
 
         # The buttons, or in their place the "end now?" question.
-        self.pause_button = QPushButton("Pause   P")
+        # The buttons name the keys that work while the answer box has the focus, as it
+        # has during a mock: a plain P or S there is typed into the answer.
+        self.pause_button = QPushButton(f"Pause   {PAUSE_KEY}")
         self.pause_button.setToolTip("Pause or resume the clock (P, or Ctrl+P while typing)")
-        self.skip_button = QPushButton("Skip   S")
+        self.skip_button = QPushButton(f"Skip   {SKIP_KEY}")
         self.skip_button.setToolTip("Move on without grading (S, Ctrl+Right or Ctrl+Shift+S)")
         self.end_button = QPushButton("End   Esc")
         self.end_button.setToolTip("End the mock interview early (Esc or Ctrl+.)")
@@ -210,7 +216,7 @@ class TimerPanel(Card):
             look, status = "normal", ""
         self.status_label.setText(status)
         self._apply_look(look)
-        self.pause_button.setText("Resume   P" if session.paused else "Pause   P")
+        self.pause_button.setText(f"{'Resume' if session.paused else 'Pause'}   {PAUSE_KEY}")
 
     def countdown_text(self) -> str:
         return self.countdown.text()

@@ -259,6 +259,34 @@ def test_p_pauses_and_the_clock_then_changes_nothing(qtbot, make_window, mock_st
     assert mock.mock_panel.typed_text() == "p"
 
 
+def press_named(qtbot, button):
+    """The key a button's label names after its word ("Pause   Ctrl+P"), pressed."""
+    from PySide6.QtGui import QKeySequence
+
+    named = button.text().split()[-1]
+    combination = QKeySequence.fromString(named, QKeySequence.SequenceFormat.NativeText)[0]
+    widget = QApplication.focusWidget()
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+def test_the_pause_and_skip_buttons_name_keys_that_work_while_typing(
+    qtbot, make_window, mock_store, clock
+):
+    """The answer box has the focus during a mock: a key named on a button must act
+    from there, not type a letter into the answer."""
+    window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
+    type_text(qtbot, "half a thought")
+    press_named(qtbot, mock.timer_panel.pause_button)
+    assert mock.mock.paused
+    press_named(qtbot, mock.timer_panel.pause_button)  # "Resume   Ctrl+P"
+    assert not mock.mock.paused and mock.mock_panel.typed.hasFocus()
+    press_named(qtbot, mock.timer_panel.skip_button)
+    assert current_title(window) == TREE
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
+    assert answer.rating is None and answer.typed_answer == "half a thought"
+
+
 def test_time_up_reveals_says_over_time_and_saves_it(qtbot, make_window, mock_store, clock):
     window = start(make_window, mock_store, KM, TREE, seconds=60)
     mock = window.controllers["mock"]
