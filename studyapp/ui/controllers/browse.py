@@ -104,6 +104,8 @@ class BrowseController(Controller):
         else:
             self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
         self.tree.expand_decks()
+        if searching := self.search.text().strip():
+            self._filter(searching)  # questions deleted, edited or imported: counted again
 
     def finish_tree(self) -> None:
         """After a first frame (`reload_tree(first_frame=True)`): every row, the same
@@ -280,9 +282,16 @@ class BrowseController(Controller):
     # --- position ------------------------------------------------------------------------
 
     def restore_position(self) -> None:
+        """The question open last time, else the first; during a search, one of its
+        matches (the search says when there is none)."""
         last = self.ctx.settings.value(K_LAST_QUESTION)
         qid = last if isinstance(last, str) and self.model.question(last) else None
         qid = qid or self.model.first_question()
+        if qid is not None and not self.tree.accepts(qid):
+            qid = self.tree.neighbour_question(1)
+            if qid is None:
+                self._show_no_match()
+                return
         if qid is not None:
             self.show_question(qid)
         else:
@@ -402,6 +411,17 @@ class BrowseController(Controller):
         answer.show_notice(body, actions)
         self.update_panel()
 
+    def _show_no_match(self) -> None:
+        self.pane.current_qid = None
+        self.tree.clearSelection()
+        self.shell.answer.set_header("No question matches the search")
+        self.shell.answer.show_notice(
+            f"<p>No question matches “{html.escape(self.search.text().strip())}”.</p>"
+            "<p>Change the search, or press Esc in the search field to see every question.</p>",
+            [],
+        )
+        self.update_panel()
+
     def _show_welcome(self) -> None:
         self.pane.current_qid = None
         self.shell.answer.set_header("Welcome to StudyApp")
@@ -468,7 +488,21 @@ class BrowseController(Controller):
 
     def apply_search(self, text: str) -> None:
         """Filter the tree to questions matching `text` (title or answer); "" shows all."""
-        text = text.strip()
+        ids = self._filter(text.strip())
+        keep = self.pane.current_qid
+        if keep is not None and self.tree.accepts(keep):
+            question = self.model.question(keep)
+            if self.shell.mode is Mode.STUDY and question is not None:
+                self.pane.select(keep)
+                self.pane.display(question, reveal=self.shell.state.revealed)
+            else:
+                self.show_question(keep)
+        elif ids and self.shell.mode is Mode.BROWSE:
+            self.show_question(ids[0])
+
+    def _filter(self, text: str) -> list[str]:
+        """The tree filtered to the questions matching `text` (all for ""), the count
+        beside the field: the best matches' ids."""
         ids, total = self.store.search_best(text, SEARCH_SHOWN) if text else ([], 0)
         if not text:
             self.pane.search_terms = []
@@ -480,16 +514,7 @@ class BrowseController(Controller):
             self.tree.set_matches(ids)
             self.search.set_count(len(ids), total)
             self.tree.expandAll()
-        keep = self.pane.current_qid
-        if keep is not None and self.tree.accepts(keep):
-            question = self.model.question(keep)
-            if self.shell.mode is Mode.STUDY and question is not None:
-                self.pane.select(keep)
-                self.pane.display(question, reveal=self.shell.state.revealed)
-            else:
-                self.show_question(keep)
-        elif ids and self.shell.mode is Mode.BROWSE:
-            self.show_question(ids[0])
+        return ids
 
     def collapse_tree(self) -> None:
         self.tree.collapseAll()

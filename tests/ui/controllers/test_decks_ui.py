@@ -162,3 +162,42 @@ def test_a_studied_question_once_suspended_says_suspended_everywhere(qtbot, make
     assert "Suspended" in panel and "next review" not in panel and "New" not in panel
     key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert window.model.state(graded) == "learning"
+
+
+def test_deleting_the_only_match_of_a_search_leaves_no_stale_result(qtbot, make_window, store):
+    """A new user searched, opened the one match and deleted it: the field still said
+    "1 found" and the pane jumped to a question of another topic that did not match."""
+    from tests.ui.window_helpers import visible_questions
+
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, "What is a learning rate?"))  # remembered as last open
+    browse.remember_question()
+    window.search.field.setText("p-value")
+    browse.apply_search("p-value")
+    pvalue = qid(store, "What is a p-value?")
+    assert window.current_qid == pvalue and window.search.count.text() == "1 found"
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert window.search.count.text() == "no match"
+    assert visible_questions(window) == set()
+    assert window.current_qid is None  # no other question in its place
+    assert "No question matches" in window.answer.title.text()
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone: found again
+    assert window.search.count.text() == "1 found" and window.current_qid == pvalue
+
+
+def test_deleting_a_match_moves_to_the_next_match_and_counts_again(qtbot, make_window, store):
+    from tests.ui.window_helpers import visible_questions
+
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    window.search.field.setText("What is")
+    browse.apply_search("What is")
+    before = visible_questions(window)
+    shown = window.current_qid
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert visible_questions(window) == before - {shown}
+    assert window.search.count.text() == f"{len(before) - 1} found"
+    assert window.current_qid in before - {shown}
