@@ -43,14 +43,17 @@ class _RollBack(Exception):
 def preview_import(store: Store, path: str | Path, split_at: str | None = None) -> ImportPreview:
     """Parse `path` (a file or a folder) as an import would, split at `split_at` (or the
     unit remembered for it, else the one detected), and count what it would change."""
-    from studyapp.core.importer import parse_notes, source_hash, split_setting
+    from studyapp.core.importer import source_hash, split_setting, titled, with_topics
+    from studyapp.core.reparse import parse_notes_file
 
     path = Path(path)
     if not path.exists():
         raise StudyAppError(f"{textio.path_text(path)}: no such file or folder")
     source = textio.path_text(path.resolve())
     split_at = split_at or store.get_setting(split_setting(source))
-    doc = parse_notes(path, split_at=split_at)
+    # Parsed as the import parses, which keeps the parse: the import that follows the
+    # preview finds the same text and parses it no more (a big file took seconds twice).
+    doc = with_topics(titled(parse_notes_file(path, split_at=split_at), path))
     deck = next((d for d in store.decks() if d.source_path == source), None)
     counts = None
     if deck is not None and doc.questions:

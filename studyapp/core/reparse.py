@@ -83,6 +83,8 @@ def forget() -> None:
 def patched(old_text: str, old_doc: ParsedDocument, new_text: str) -> ParsedDocument | None:
     """`old_doc` with the edit from `old_text` to `new_text` applied, or None when only
     a full parse can tell (see the module)."""
+    if new_text == old_text:  # the same text (an import right after its preview)
+        return _copy(old_doc)
     if old_doc.format != "markdown" or old_doc.unit not in HEADING_UNITS:
         return None
     old, new = old_text.split("\n"), new_text.split("\n")

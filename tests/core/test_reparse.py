@@ -184,3 +184,37 @@ def test_a_re_import_of_an_obsidian_note_cleans_its_markup_as_an_import_does(tmp
     second = reparse.parse_notes_file(path)  # the edit is patched into the kept parse
     assert shape(second) == shape(parse_file(path))
     assert "[[" not in second.questions[0].answer_markdown
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("notes.md", notes(30)),
+        ("qa.txt", "".join(f"Q: What is term {n}?\nA: Term {n} means {n}.\n\n" for n in range(30))),
+        ("cards.csv", "".join(f"What is term {n}?,Term {n} means {n}.\n" for n in range(30))),
+    ],
+)
+def test_an_import_after_its_preview_parses_the_notes_once(tmp_path, monkeypatch, name, text):
+    """The preview of a big file took seconds to parse it, and the import that followed
+    took as long again to parse the same bytes."""
+    from studyapp.core.import_preview import preview_import
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+
+    reparse.forget()
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    import studyapp.core.parse as parse
+
+    parses = []  # whole-text parses, whoever asks (the preview and the import read alike)
+    full = parse.parse_text
+    monkeypatch.setattr(parse, "parse_text", lambda *a, **k: parses.append(1) or full(*a, **k))
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        preview = preview_import(store, path)
+        summary = import_file(store, path)
+        assert len(parses) == 1
+        assert summary.new == len(preview.doc.questions) == 30
+        assert [q.title for q in store.questions()] == [q.title for q in preview.doc.questions]
+        path.write_text(text + "\n", encoding="utf-8")  # changed: parsed again
+        import_file(store, path)
+    assert len(parses) == 2
