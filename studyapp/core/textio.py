@@ -192,9 +192,18 @@ def _decode(data: bytes, name: str) -> str:
         text = data.decode(wide, errors="replace")
         _reject_binary_text(text, name)
         return text
-    # Outside UTF-16/32 a NUL byte never occurs in text.
+    # Outside UTF-16/32 a NUL byte never occurs in text, but damage leaves runs of
+    # them in it: a block zeroed by a crash, a file padded with zeros after a power
+    # cut or a failed sync. Text around them is still the person's notes: the NULs
+    # are left out (every line keeps its number, as an editor shows it). Binary data
+    # still fails the control-byte share below, its NULs left out of the count.
     if b"\x00" in data:
-        raise NotesFileError(_binary(name))
+        data = data.replace(b"\x00", b"")
+        if not data.strip():
+            raise NotesFileError(
+                f"{name}: the file holds only zero bytes; its text was lost (a crash, or"
+                " a copy or a sync that failed)"
+            )
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(data):
         raise NotesFileError(_binary(name))

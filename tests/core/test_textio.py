@@ -62,7 +62,8 @@ REFUSED_BYTES = [
     pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary", id="pdf"),
     pytest.param(b"PK\x03\x04\x14\x00\x06\x00", "binary", id="docx-zip"),
     pytest.param(_random_bytes_with_nul(), "binary", id="random-with-nul"),
-    pytest.param(b"text\x00with a nul", "binary", id="nul-in-text"),
+    pytest.param(b"\x00" * 4096, "only zero bytes", id="all-nul"),
+    pytest.param(b"\x00" * 4096 + b"  \n", "only zero bytes", id="nul-and-whitespace"),
     pytest.param(b"\x01\x02\x03\x04 mostly control \x05\x06\x07\x08", "binary", id="controls"),
 ]
 
@@ -178,3 +179,31 @@ def test_seed_files_read_as_text(seed) -> None:
     assert "\r" not in text
     assert "Types of data analysis" in text
     assert len(text) > 50_000
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        pytest.param(b"Q: What is a stray NUL?\x00\nA: Damage.\n", None, id="stray"),
+        pytest.param(
+            b"Q: What is padding?\nA: Zeros a crash left.\n" + b"\x00" * 8192,
+            None,
+            id="padded-after-a-crash",
+        ),
+        pytest.param(
+            b"Q: First?\nA: One.\nQ: Sec" + b"\x00" * 4096 + b"ond?\nA: Two.\n",
+            "Q: First?\nA: One.\nQ: Second?\nA: Two.\n",  # each line where it was
+            id="zeroed-block-inside",
+        ),
+    ],
+)
+def test_text_damaged_by_runs_of_zero_bytes_is_still_read(tmp_path, data, text) -> None:
+    """A crash or a failed sync leaves zeroed blocks in a file, or pads it with zeros:
+    the notes around them were refused whole as 'a binary file'."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    read = read_notes(path)
+    assert "\x00" not in read
+    if text is not None:
+        assert read == text
+    assert read.startswith("Q: ")
