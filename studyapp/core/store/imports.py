@@ -249,8 +249,20 @@ class ImportsPart(StoreBase):
             }
             # A renamed deck's questions keep the ids they got under its first name.
             id_name = (row["id_name"] if row is not None else "") or deck_name
-            ids = self._with_aliases(
-                deck_id, question_ids(id_name, (q.title for q in doc.questions)), doc
+            from studyapp.core.store import same_titles  # an import's, not a start's
+
+            plain = question_ids(id_name, (q.title for q in doc.questions))
+            ids = self._with_aliases(deck_id, list(plain), doc)
+            # Questions sharing a title keep their own ids by answer or topic, not by
+            # their order in the file (core.store.same_titles).
+            ids = same_titles.by_content(
+                ids,
+                plain,
+                [normalize_title(q.title) for q in doc.questions],
+                [_answer_hash(q.answer_markdown) for q in doc.questions],
+                [topic_ids[path] for path in paths],
+                existing,
+                normalize_title,
             )
             # A question reworded in the file keeps its id, and keeps it: its new title
             # becomes an alias of the id, as an edit made in the app does.
