@@ -197,7 +197,8 @@ class ImportsPart(StoreBase):
     ) -> ImportSummary:
         """Store a parsed notes file as the deck `doc.deck_name`, keeping all progress.
 
-        Questions are matched by stable id (deck + normalized title + duplicate index):
+        Questions are matched by stable id (deck + normalized title + duplicate index;
+        duplicates of a title told apart by answer or topic, store.same_titles):
         new ones are added, changed ones updated in place (their cards, reviews and a
         user-chosen topic kept), missing ones soft-removed (their history is kept for
         when they come back; a returning question counts as new). The deck is keyed by
