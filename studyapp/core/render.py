@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from studyapp.core import mdguard
+from studyapp.core.titles import UNSPACED_SCRIPT
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -502,8 +503,13 @@ def highlight(html_text: str, terms: list[str]) -> str:
     if not words:
         return html_text
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
-    # which the search's tokenizer splits).
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+    # which the search's tokenizer splits). A word of a script written without spaces
+    # is marked wherever it stands, as the search finds it.
+    starts = [w for w in words if not UNSPACED_SCRIPT.search(w)]
+    inside = [w for w in words if UNSPACED_SCRIPT.search(w)]
+    alternatives = [f"(?<![^\\W_])(?:{'|'.join(map(re.escape, starts))})"] if starts else []
+    alternatives += [re.escape(w) for w in inside]
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     pieces = _TAG.split(html_text)
     for i in range(0, len(pieces), 2):  # even indexes are text, odd ones tags
         text = pieces[i]

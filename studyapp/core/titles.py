@@ -14,6 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+# Myanmar): a word of theirs stands inside a run of text, not after a space. Search
+# finds and marks such a word anywhere (core.store.decks, core.render.highlight).
+UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+)
 # `[text](url)` and `![alt](url)` keep only their text: a URL is not part of the title.
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")

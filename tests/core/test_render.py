@@ -365,3 +365,15 @@ def test_seed_answers_render_quickly_and_safely():
     # Generous: the design figure is ~3 ms on the project's machine; this catches a
     # pathological slowdown (e.g. a Markdown instance rebuilt per call), not noise.
     assert average < 0.05
+
+
+def test_a_word_of_an_unspaced_script_is_marked_inside_its_sentence():
+    """The search finds '基本单位' inside '线程是CPU调度的基本单位' (Chinese has no spaces):
+    the answer marks it there too, and Latin words still only at a word's start."""
+    from studyapp.core.render import highlight
+
+    marked = highlight("<p>线程是CPU调度的基本单位。 Gradient, program</p>", ["基本单位", "gra"])
+    assert marked == (
+        '<p>线程是CPU调度的<span class="hit">基本单位</span>。 '
+        '<span class="hit">Gra</span>dient, program</p>'
+    )

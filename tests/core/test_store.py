@@ -1499,3 +1499,28 @@ def test_a_reimport_says_when_an_app_edit_kept_its_text_over_the_files(store):
     assert store.question(gan).answer_markdown == "Two nets: mine."
     same = store.import_document(make_doc(*BASE[1:]), "/other.txt", "h3")
     assert same.kept_edits == 0 and "edited in the app" not in str(same)
+
+
+def test_a_word_inside_a_sentence_of_an_unspaced_script_is_found(store):
+    """Chinese and Japanese put no spaces between words: the index kept a sentence as one
+    token, so only its first characters could be searched ('基本单位' found nothing)."""
+    store.import_document(
+        make_doc(
+            ("什么是进程？", "进程是资源分配的基本单位。"),
+            ("什么是线程？", "线程是CPU调度的基本单位。"),
+            ("スレッドとは？", "プロセスの中で実行される処理の単位です。"),
+            ("What is a mutex?", "A lock that one thread holds at a time; 互斥锁 in Chinese."),
+            ("What is a unit test?", "A test of one unit of code."),
+        ),
+        "/n.md",
+        "h",
+    )
+    ids = ids_by_title(store)
+    assert store.search_best("基本单位", 10) == ([ids["什么是进程？"], ids["什么是线程？"]], 2)
+    assert store.search("资源分配") == [ids["什么是进程？"]]
+    assert store.search("処理の単位") == [ids["スレッドとは？"]]
+    assert store.search("线程") == [ids["什么是线程？"]]  # a title hit first
+    assert store.search("互斥 thread") == [ids["What is a mutex?"]]  # with a spaced word
+    assert store.search("互斥 zzz") == [] and store.search_best("单位 unit", 10) == ([], 0)
+    store.delete_question(ids["什么是进程？"])
+    assert store.search_best("基本单位", 10) == ([ids["什么是线程？"]], 1)

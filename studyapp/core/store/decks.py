@@ -15,6 +15,7 @@ from studyapp.core.model import (
 )
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
+from studyapp.core.titles import UNSPACED_SCRIPT
 
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
@@ -50,6 +51,13 @@ def fts_query(text: str) -> str:
         tokens = " ".join(re.findall(r"\w+", bare))
         terms.append(f'"{tokens}"' if bare != word else f'"{tokens}"*')
     return " ".join(terms)
+
+
+def _unspaced_words(text: str) -> list[str]:
+    """The words of a search in a script written without spaces (titles.UNSPACED_SCRIPT):
+    the index keeps a whole run of them as one token, so a word inside a sentence
+    ("基本单位" in "线程是CPU调度的基本单位") is no token's prefix; found as a part."""
+    return [word for word in search_words(text) if UNSPACED_SCRIPT.search(word)]
 
 
 def _symbol_words(text: str) -> list[str]:
@@ -340,6 +348,8 @@ class DecksPart(StoreBase):
         query = fts_query(text)
         if not query:
             return []
+        if unspaced := _unspaced_words(text):
+            return self._search_within(text, unspaced, deck_id)[:limit]
         symbols = _symbol_words(text)
         columns = ", questions_fts.title, questions_fts.answer" if symbols else ""
         sql = (
@@ -375,7 +385,7 @@ class DecksPart(StoreBase):
         query = fts_query(text)
         if not query:
             return [], 0
-        if _symbol_words(text):  # checked as written, hit by hit (see `search`)
+        if _symbol_words(text) or _unspaced_words(text):  # hit by hit (see `search`)
             ids = self.search(text, limit=1 << 62)
             return ids[:shown], len(ids)
         matches = " FROM questions_fts WHERE questions_fts MATCH ?"
@@ -407,6 +417,31 @@ class DecksPart(StoreBase):
         # questions (health.search_index_problem), which puts the count right.
         there = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
         return [qid for _rowid, qid in best if qid in there][:shown], total
+
+    def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:
+        """`search` for a text with words of an unspaced script: those found anywhere in
+        the title or answer (a scan of the questions), the other words through the
+        index; title hits first, then file order."""
+        where = ["removed_at IS NULL"]
+        params: list[Any] = []
+        for word in unspaced:
+            where.append("(instr(title, ?) > 0 OR instr(answer_markdown, ?) > 0)")
+            params += [word, word]
+        spaced = " ".join(w for w in search_words(text) if w not in unspaced)
+        if spaced:
+            where.append("id IN (SELECT qid FROM questions_fts WHERE questions_fts MATCH ?)")
+            params.append(fts_query(spaced))
+        if deck_id is not None:
+            where.append("deck_id = ?")
+            params.append(deck_id)
+        title_hits = " + ".join("(instr(title, ?) > 0)" for _ in unspaced)
+        rows = self._conn.plain_rows(
+            f"SELECT id, title, answer_markdown FROM questions WHERE {' AND '.join(where)}"
+            f" ORDER BY {title_hits} DESC, deck_id, position",
+            [*params, *unspaced],
+        )
+        symbols = _symbol_words(text)  # "c++": checked as written, as `search` does
+        return [r[0] for r in rows if not symbols or _holds_words(symbols, f"{r[1]}\n{r[2]}")]
 
     def _present(self, qids: Sequence[str]) -> set[str]:
         """Which of these questions are in the store and not removed."""
