@@ -110,3 +110,42 @@ def test_same_titled_questions_keep_their_own_history(store, tmp_path, after):
             by_topic.setdefault(topics[live[r.question_id].topic_id], []).append(r.rating)
     expected = {"Python": [4], "JavaScript": [1]}
     assert by_topic == {t: v for t, v in expected.items() if any(t == a[0] for a in after)}
+
+
+def test_deleting_one_of_two_same_titled_questions_then_its_section_keeps_the_other(
+    store, tmp_path
+):
+    """The new user deleted the Python closure in the app, then its section in the
+    file: the re-import removed the JavaScript one, and the deck showed no question."""
+    path = tmp_path / "dupes.md"
+    path.write_text(
+        notes(("Python", "What is a closure?", PY), ("JavaScript", "What is a closure?", JS))
+    )
+    import_file(store, path)
+    grade_answer(store, JS, 3)
+    python = next(q.id for q in store.questions() if q.answer_markdown == PY)
+    store.delete_question(python)
+    path.write_text(notes(("JavaScript", "What is a closure?", JS)))
+    import_file(store, path)
+    assert [q.answer_markdown for q in store.questions()] == [JS]
+    assert ratings_by_answer(store) == {JS: [3]}
+    path.write_text(
+        notes(("Python", "What is a closure?", PY), ("JavaScript", "What is a closure?", JS))
+    )
+    import_file(store, path)  # the deleted one back in the file: still deleted
+    assert [q.answer_markdown for q in store.questions()] == [JS]
+
+
+def test_many_new_duplicates_beside_a_deleted_one_each_get_an_id(store, tmp_path):
+    path = tmp_path / "dupes.md"
+    path.write_text(notes(("Python", "What is a closure?", PY)))
+    import_file(store, path)
+    store.delete_question(store.questions()[0].id)
+    path.write_text(
+        notes(*[(f"Lang {n}", "What is a closure?", f"Answer number {n}.") for n in range(4)])
+    )
+    summary = import_file(store, path)
+    assert summary.new == 4
+    assert sorted(q.answer_markdown for q in store.questions()) == [
+        f"Answer number {n}." for n in range(4)
+    ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.decks import DEFAULT_TOPIC
-from studyapp.core.titles import normalize_title, question_ids
+from studyapp.core.titles import normalize_title, question_id, question_ids
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -264,6 +264,7 @@ class ImportsPart(StoreBase):
                 [topic_ids[path] for path in paths],
                 existing,
                 normalize_title,
+                lambda i, k: question_id(id_name, doc.questions[i].title, k),
             )
             # A question reworded in the file keeps its id, and keeps it: its new title
             # becomes an alias of the id, as an edit made in the app does.

@@ -16,7 +16,8 @@ whose id comes from an alias (a title edited in the app) is left as it is. No SQ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 
@@ -28,12 +29,14 @@ def by_content(
     topics: Sequence[int],
     existing: Mapping[str, Mapping[str, Any]],
     norm_of: Callable[[str], str],
+    nth_id: Callable[[int, int], str],
 ) -> list[str]:
     """`ids` with the members of each family of same-titled questions matched to the
     stored ones by answer hash, then topic. `plain`: the ids by file order alone (an id
     that differs from it came from an alias and is kept); `norms`, `answers` (hashes)
     and `topics`: per question of the import; `existing`: the deck's stored rows by
-    id (title, answer_hash, topic_id, deleted)."""
+    id (title, answer_hash, topic_id, deleted); `nth_id(i, k)`: the id of question i's
+    title as its k-th duplicate."""
     families: dict[str, list[int]] = {}
     for i, norm in enumerate(norms):
         if ids[i] == plain[i]:
@@ -42,7 +45,7 @@ def by_content(
     outside = set(ids).difference(ids[i] for members in families.values() for i in members)
     stored: dict[str, list[str]] = {}
     for qid, row in existing.items():
-        if not row["deleted"] and qid not in outside:
+        if qid not in outside:  # a deleted one too: its question stays deleted
             norm = norm_of(row["title"])
             if norm in families:
                 stored.setdefault(norm, []).append(qid)
@@ -55,14 +58,29 @@ def by_content(
         # The others: first the family's ids no stored question has (a question added),
         # then the unmatched stored ones in file order (as before: a question reworded
         # in answer and topic both still keeps a place's progress).
+        # A question deleted in the app lends its id to none: it would be hidden.
         taken = set(found.values())
         pool = [ids[i] for i in members if ids[i] not in taken]  # ids by file order
         fresh = [qid for qid in pool if qid not in existing]
-        unmatched = [q for q in (*pool, *olds) if q in existing and q not in taken]
-        spare = iter(dict.fromkeys([*fresh, *unmatched]))
+        unmatched = [
+            q
+            for q in (*pool, *olds)
+            if q in existing and q not in taken and not existing[q]["deleted"]
+        ]
+        counted = (nth_id(members[0], k) for k in itertools.count(len(members) + len(olds)))
+        more = (qid for qid in counted if qid not in existing)
+        spare = _unseen(itertools.chain(fresh, unmatched, more), taken)
         for i in members:
             result[i] = found[i] if i in found else next(spare)
     return result
+
+
+def _unseen(ids: Iterable[str], taken: set[str]) -> Iterator[str]:
+    """`ids` in order, each once, none of `taken`, marking each given as taken."""
+    for qid in ids:
+        if qid not in taken:
+            taken.add(qid)
+            yield qid
 
 
 def _matched(
