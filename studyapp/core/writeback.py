@@ -4,9 +4,11 @@ re-imports. Also the command line that opens the notes file at the question's li
 
 Writing back is careful: the file must still be what was imported (else the edit is
 refused: the person re-imports first), the question's title and answer must be found
-as they are stored at its lines, and the file is written atomically (a temporary file
-renamed over it) in its own encoding and line endings, the previous version kept as
-`NAME.md~`. After the write the deck is re-imported, so every question's lines are
+as they are stored at its lines, the edit is written as its place needs (a table
+cell's `<br>` and `\\|`, a list item's indent), the file as written must read back
+as before but for this question's new title and answer (else the edit stays in the
+store), and the file is written atomically (a temporary file renamed over it) in its
+own encoding and line endings, the previous version kept as `NAME.md~`. After the write the deck is re-imported, so every question's lines are
 current; the edited question keeps its id (and progress) through a title alias.
 """
 
@@ -21,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
@@ -145,6 +148,14 @@ def _write_back(
     if repair.repair_text(text) != text:
         raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
     new_text = _replace_block(text, question, title, answer)
+    from studyapp.core.importer import split_setting
+
+    split_at = store.get_setting(split_setting(textio.path_text(source.resolve())))
+    if not _reads_back(path, text, new_text, question, title, answer, split_at):
+        raise _NoWriteBack(
+            f"{name} would not read back as this edit: written there, it would change"
+            " how the question or the ones around it are read"
+        )
     try:
         encoded = bom + new_text.replace("\n", newline).encode(encoding, errors="strict")
     except UnicodeEncodeError as exc:
@@ -175,13 +186,20 @@ def _newline(text: str) -> str | None:
 
 
 def _replace_block(text: str, question: Question, title: str, answer: str) -> str:
-    """`text` with the question's title and answer replaced inside its own lines."""
+    """`text` with the question's title and answer replaced inside its own lines,
+    written as its place needs: in a table row a line break as `<br>` and a pipe as
+    `\\|`; under a list item, or wherever the answer is indented, every line indented
+    as its first."""
     lines = text.split("\n")
     start, end = question.source_line - 1, min(question.end_line, len(lines))
     block = "\n".join(lines[start:end])
-    at = block.find(question.title)
+    in_row = block.lstrip().startswith("|")
+    written_title = _cell(question.title) if in_row else question.title
+    if in_row:
+        title, answer = _cell(title), _cell(answer)
+    at = block.find(written_title)
     if at >= 0:
-        after_title = at + len(question.title)
+        after_title = at + len(written_title)
     else:
         # The file writes the title with Markdown the stored title leaves out (`code`,
         # *emphasis*, a link): found by its words. Unchanged, it stays as written.
@@ -191,10 +209,10 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
         at, after_title = span
         if title == question.title:
             title = block[at:after_title]
-    old_answer = question.answer_markdown
-    answer_at = block.find(old_answer, after_title) if old_answer else -1
-    if answer_at < 0 or (old_answer and block.count(old_answer, after_title) != 1):
-        raise _NoWriteBack("its answer is not written in the file as it is stored")
+    old_answer = _cell(question.answer_markdown) if in_row else question.answer_markdown
+    answer_at, old_answer, indent = _written_answer(block, old_answer, after_title)
+    if indent:
+        answer = _indented(answer, indent)
     new_block = (
         block[:at]
         + title
@@ -206,6 +224,83 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
 
 
 _TITLE_LINES = 3  # a title's line is the block's first, after a blank line or two at most
+
+
+def _cell(text: str) -> str:
+    """Text as a Markdown table cell holds it (one line; the table reader gives back
+    the line breaks and pipes)."""
+    return text.replace("\\|", "|").replace("|", "\\|").replace("\n", "<br>")
+
+
+def _indented(text: str, indent: str) -> str:
+    """Every line but the first indented by `indent` (blank lines left blank)."""
+    first, *rest = text.split("\n")
+    return "\n".join([first, *(indent + line if line.strip() else "" for line in rest)])
+
+
+def _written_answer(block: str, answer: str, after: int) -> tuple[int, str, str]:
+    """Where the stored `answer` is written in `block` after `after`, as written there,
+    and the indent of its lines when it stands indented alone on its first line (a
+    list item's answer, stored without it): (offset, text, indent)."""
+    if not answer:
+        raise _NoWriteBack("its answer is not written in the file as it is stored")
+    first = answer.split("\n", 1)[0]
+    at = block.find(first, after)
+    if at >= 0:
+        line_start = block.rfind("\n", 0, at) + 1
+        indent = block[line_start:at] if not block[line_start:at].strip() else ""
+        written = _indented(answer, indent) if indent else answer
+        if block.startswith(written, at) and block.count(written, after) == 1:
+            return at, written, indent
+        if indent and block.count(answer, after) == 1:  # stored as written, indent and all
+            return block.find(answer, after), answer, ""
+    raise _NoWriteBack("its answer is not written in the file as it is stored")
+
+
+def _reads_back(
+    path: Path,
+    before: str,
+    after: str,
+    question: Question,
+    title: str,
+    answer: str,
+    split_at: str | None,
+) -> bool:
+    """Whether the notes written as `after` read as `before` does, but for the edited
+    question, read with the title and answer typed: a table or list it sits in stays
+    whole, and no other question's text moves. Parsed as an import parses the file
+    (core.reparse: an edit inside one answer is patched into the last parse)."""
+    from studyapp.core import reparse
+    from studyapp.core.parse import parse_file_text
+    from studyapp.core.parse.folder import note_markup_cleaned
+
+    def parsed(text: str, old: tuple[str, Any] | None = None) -> Any:
+        doc = reparse.patched(*old, text) if old is not None else None
+        if doc is None:
+            doc = parse_file_text(text, path, split_at=split_at)
+        return doc
+
+    old_doc = parsed(before)
+    new_doc = parsed(after, (before, old_doc))
+
+    def read(doc: Any) -> list[tuple[str, str, str]]:
+        clean = note_markup_cleaned(doc, path.suffix)  # as an import reads it
+        return [
+            (q.source_file, normalize_title(q.title), _lines(q.answer_markdown))
+            for q in clean.questions
+        ]
+
+    expected = read(old_doc)
+    mine = [i for i, q in enumerate(old_doc.questions) if q.source_line == question.source_line]
+    if len(mine) != 1:
+        return False
+    source_file = expected[mine[0]][0]
+    expected[mine[0]] = (source_file, normalize_title(title), _lines(answer))
+    return read(new_doc) == expected
+
+
+def _lines(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
 def _written_title(block: str, title: str) -> tuple[int, int] | None:

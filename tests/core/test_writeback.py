@@ -371,3 +371,91 @@ def test_a_new_title_replaces_only_the_title_on_a_line_that_holds_markdown(
     assert written in notes.read_text(encoding="utf-8").split("\n")
     (after,) = store.questions()
     assert after.id == q.id and after.title == "What does yield do in Python?"
+
+
+# --- an edit written as its place needs, or not at all --------------------------------
+
+TABLE = """# Python
+
+| # | Question | Answer |
+|---|----------|--------|
+| 1 | What is a decorator? | A callable that wraps a function. |
+| 2 | What is the GIL? | A lock: one thread runs bytecode at a time. |
+| 3 | What is a metaclass? | The class of a class. |
+"""
+
+ANSWER = "A callable that wraps a function.\n\n```python\n@cache\ndef f(): ...\n```\n\n- one\n- two"
+
+
+def test_a_multi_line_answer_in_a_table_row_is_written_as_the_cell_holds_it(store, tmp_path):
+    """A new user's edit with a code block wrote raw line breaks into the row: the table
+    ended there and two questions after it were read as a footer."""
+    path = imported(store, tmp_path / "table.md", TABLE)
+    result = edit_question(
+        store, by_title(store, "What is a decorator?").id, "What is a decorator?", ANSWER
+    )
+    assert result.outcome == WRITTEN, result.message
+    assert len(store.questions()) == 3
+    assert by_title(store, "What is a decorator?").answer_markdown == ANSWER
+    assert by_title(store, "What is a metaclass?").answer_markdown == "The class of a class."
+    assert (
+        "| 1 | What is a decorator? | A callable that wraps a function.<br><br>```python<br>"
+        in (path.read_text())
+    )
+    gil = by_title(store, "What is the GIL?").id
+    result = edit_question(store, gil, "What is the GIL | global interpreter lock?", "A lock.")
+    assert result.outcome == WRITTEN, result.message
+    assert store.question(gil).title == "What is the GIL | global interpreter lock?"
+    assert store.question(gil).answer_markdown == "A lock."
+    edited = by_title(store, "What is a decorator?").id  # its multi-line answer edited again
+    result = edit_question(store, edited, "What is a decorator?", "Short | again.")
+    assert result.outcome == WRITTEN, result.message
+    assert store.question(edited).answer_markdown == "Short | again."
+    assert len(store.questions()) == 3
+
+
+LIST = """# Java
+
+1. What is autoboxing?
+   Converting a primitive to its wrapper.
+2. What is the difference between an interface and an abstract class?
+   An interface has no state.
+3. What is a checked exception?
+   One the compiler makes you handle.
+"""
+
+
+def test_a_multi_line_answer_under_a_list_item_is_indented_as_the_item(store, tmp_path):
+    """Written at column 0, the code fence and the steps ended the list item, and the
+    next question became an item of the steps' list in every other Markdown reader."""
+    path = imported(store, tmp_path / "list.md", LIST)
+    title = "What is the difference between an interface and an abstract class?"
+    answer = (
+        "An interface has no state.\n\n```java\ninterface A {}\n```\n\n1. step one\n2. step two"
+    )
+    result = edit_question(store, by_title(store, title).id, title, answer)
+    assert result.outcome == WRITTEN, result.message
+    assert "   ```java\n   interface A {}\n   ```\n\n   1. step one\n" in path.read_text()
+    assert [q.title for q in store.questions()][2] == "What is a checked exception?"
+    assert by_title(store, title).answer_markdown == answer
+    again = "Two lines\nnow."  # its answer, stored without the indent, is found again
+    result = edit_question(store, by_title(store, title).id, title, again)
+    assert result.outcome == WRITTEN, result.message
+    assert (
+        "2. What is the difference between an interface and an abstract class?\n   Two lines\n   now.\n3."
+        in path.read_text()
+    )
+
+
+def test_an_edit_that_would_read_back_as_other_questions_stays_in_the_store(store, tmp_path):
+    """A heading typed into an answer would make a new question of the notes (and
+    take lines from this one): the file is left as it was."""
+    path = imported(store, tmp_path / "notes.md")
+    before = path.read_bytes()
+    q = by_title(store, "What is a p-value?")
+    result = edit_question(
+        store, q.id, q.title, "A probability.\n\n### What is alpha?\n\nA threshold."
+    )
+    assert result.outcome == STORED and "would not read back" in result.message
+    assert path.read_bytes() == before
+    assert store.question(q.id).answer_markdown.startswith("A probability.")
