@@ -296,7 +296,10 @@ class MockController(Controller):
         from studyapp.core.mock import MockSession, load_settings
 
         ctx = self.ctx
-        settings = replace(load_settings(ctx.store), count=len(ids))
+        # Named by the topics of these questions, not by the last set-up's choice.
+        found = (ctx.store.question(qid) for qid in ids)
+        topics = tuple(dict.fromkeys(q.topic_id for q in found if q is not None))
+        settings = replace(load_settings(ctx.store), count=len(ids), topic_ids=topics)
         return self._begin(MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids))
 
     def resume_mock(self, session: MockSession) -> bool:

@@ -582,3 +582,21 @@ def test_a_change_while_statistics_show_computes_them_once(qtbot, make_window, s
     QApplication.processEvents()  # the queued recount's turn, had it stayed queued
     settled(qtbot, stats)
     assert len(asked) == 1
+
+
+def test_a_mock_on_chosen_questions_is_named_by_their_topics(qtbot, make_window, studied):
+    """'Mock on these' was labelled with the topics ticked in the last set-up dialog
+    (in the summary and the history), not those of the questions asked."""
+    from studyapp.core.mock import MockSettings, save_settings
+    from studyapp.ui.controllers.mock import summary_label
+
+    save_settings(studied, MockSettings(topic_ids=(topic_id(studied, "Optimization"),)))
+    window = make_window(show=True)
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on([qid(studied, BV)])
+    session_id = mock.mock.session_id
+    mock.end_mock_now()
+    record = studied.mock_session(session_id)
+    assert record is not None
+    label = summary_label(studied, session_id, MockSettings.from_dict(record.settings))
+    assert "Statistics" in label and "Optimization" not in label
