@@ -8,8 +8,9 @@ as they are stored at its lines, the edit is written as its place needs (a table
 cell's `<br>` and `\\|`, a list item's indent), the file as written must read back
 as before but for this question's new title and answer (else the edit stays in the
 store), and the file is written atomically (a temporary file renamed over it) in its
-own encoding and line endings, the previous version kept as `NAME.md~`. After the write the deck is re-imported, so every question's lines are
-current; the edited question keeps its id (and progress) through a title alias.
+own encoding and line endings, the previous version kept as `NAME.md~`. After the
+write the deck is re-imported, so every question's lines are current; the edited
+question keeps its id (and progress) through a title alias.
 """
 
 from __future__ import annotations

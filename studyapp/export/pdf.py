@@ -53,7 +53,7 @@ from PySide6.QtGui import (
 
 from studyapp.core.format import percent
 from studyapp.core.model import StudyAppError
-from studyapp.core.render import PDF_THEME, answer_css, render_markdown
+from studyapp.core.render import PDF_THEME, answer_css, breakable, render_markdown
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.ui.doc_images import load_image
@@ -380,7 +380,7 @@ def build_document(
     doc.setDefaultTextOption(option)
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + _REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
-    doc.setHtml(text)
+    doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
     return doc, headers, device
 
 

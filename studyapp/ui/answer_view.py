@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.render import breakable
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
 
@@ -330,7 +331,7 @@ class AnswerView(Card):
         # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
-        document.setHtml(self._zoomed(html))
+        document.setHtml(self._zoomed(breakable(html)))  # a huge unbroken line: no freeze
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.model import Question
+from studyapp.core.render import breakable
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
 
@@ -86,7 +87,7 @@ class EditQuestionDialog(QDialog):
 
     def update_preview(self) -> None:
         self._timer.stop()
-        self.preview.setHtml(self._render(self.answer_edit.toPlainText()))
+        self.preview.setHtml(breakable(self._render(self.answer_edit.toPlainText())))
 
     def _check_title(self, text: str) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -377,3 +377,24 @@ def test_a_word_of_an_unspaced_script_is_marked_inside_its_sentence():
         '<p>线程是CPU调度的<span class="hit">基本单位</span>。 '
         '<span class="hit">Gra</span>dient, program</p>'
     )
+
+
+def test_a_long_unbroken_run_gets_break_opportunities_outside_code_and_tags():
+    """Qt lays out a run without a break opportunity in time growing with the square of
+    its length: a new user's 1,000,000-character line froze the window for minutes."""
+    from studyapp.core.render import RUN_BREAK, breakable
+
+    run = "x" * (RUN_BREAK * 3 + 5)
+    url = "http://example.com/" + "y" * 200
+    html = (
+        f'<p>{run} and <a href="{url}">link</a> &amp;{"q" * 70}</p>'
+        f"<pre><code>{'c' * 300}</code></pre><p>short words only</p>"
+    )
+    out = breakable(html)
+    assert out.replace("\u200b", "") == html  # nothing else changes
+    first = out.split(" and ")[0]
+    assert first.count("\u200b") == 3 and all(
+        len(part) <= RUN_BREAK for part in first[3:].split("\u200b")
+    )
+    assert f'href="{url}"' in out and "c" * 300 in out  # tags and code untouched
+    assert "&amp;" in out and breakable("<p>short words only</p>") == "<p>short words only</p>"
