@@ -95,10 +95,13 @@ class OptimizeDialog(QDialog):
         self.setWindowTitle(TITLE)
         self.setMinimumWidth(560)
         self.result: OptimizeResult | None = None
+        # "Can predict better": said only of a history a fit can learn from (a new user
+        # read it beside "FSRS needs about 400 reviews… 375 more").
         intro = QLabel(
-            f"FSRS predicts when you will forget each answer. Fitted to your own "
-            f"{plural(reviews, 'review')}, it can predict better than "
-            "with its default parameters. Nothing changes until you press Apply."
+            "FSRS predicts when you will forget each answer. Fitted to your own reviews "
+            f"({plural(reviews, 'review')} so far), it can predict better than with its "
+            "default parameters, once there are enough of them. Nothing changes until "
+            "you press Apply."
         )
         intro.setWordWrap(True)
         self.text = QLabel(WORKING)
