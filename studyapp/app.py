@@ -204,7 +204,8 @@ def _connect_actions(
         "open_editor": editing.open_current_in_editor,
         "suspend": editing.toggle_suspend_current,
         "delete_question": editing.delete_current_question,
-        "undo_delete": editing.undo_delete,
+        # Browsing: the last grade of a session just ended, else the last deletion.
+        "undo_delete": lambda: study.undo_after_session() or editing.undo_delete(),
         "remove_deck": editing.remove_current_deck,
         "export_deck": files.export_deck,
         "import_folder": files.ask_and_import_folder,
@@ -272,6 +273,9 @@ def _connect_signals(
     # Writes: the tree's figures follow; the weak topics and statistics go stale.
     for source in (study, mock, editing):
         source.changed.connect(browse.apply_changes)
+    # After a deletion, an edit or a mock, Ctrl+Z no longer reaches an ended session.
+    editing.changed.connect(study.forget_ended)
+    mock.changed.connect(study.forget_ended)
     browse.progress_changed.connect(insights.mark_dirty)
     # Browsing away from a session, or into a mock, ends it.
     browse.stop_study_requested.connect(study.stop_quietly)

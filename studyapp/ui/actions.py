@@ -155,7 +155,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         st.can_write,
     ),
     A("delete_question", "&Delete Question", "&Edit", ("Delete",), enabled_when=_browsing_writable),
-    A("undo_delete", "&Undo Delete", "&Edit", (SK.Undo,), enabled_when=_browsing_writable),
+    A(
+        "undo_delete",
+        "&Undo",
+        "&Edit",
+        (SK.Undo,),
+        "Bring back the last question deleted, or, right after a study session, its last grade",
+        _browsing_writable,
+    ),
     A(
         "preferences",
         "&Preferences…",

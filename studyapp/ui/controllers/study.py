@@ -65,6 +65,9 @@ class StudyController(Controller):
         super().__init__(ctx, shell)
         self.pane = pane
         self.session: StudySession | None = None
+        # The session just ended while its last grade can still be taken back: Ctrl+Z
+        # while browsing brings that question back, as Anki's Undo Review does.
+        self._ended: tuple[StudySession, str, bool, bool] | None = None
         self._scope_name = "this topic"
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
@@ -205,6 +208,7 @@ class StudyController(Controller):
         return todays_limits_in(store, load_settings(store), clock.now(), clock.timezone())
 
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
+        self._ended = None
         self.session = session
         self._scope_name = name
         self._all = all_topics
@@ -385,6 +389,9 @@ class StudyController(Controller):
         if self.shell.mode is not Mode.STUDY:
             return
         self.wait_timer.stop()
+        session = self.session
+        if session is not None and session.can_undo():
+            self._ended = (session, self._scope_name, self._all, self._chosen)
         self.session = None
         self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
         self.shell.mode_label.setText("")
@@ -406,3 +413,23 @@ class StudyController(Controller):
         self.stop_study(quiet=True)
         self.wait_timer.stop()
         self.session = None
+        self._ended = None
+
+    def forget_ended(self) -> None:
+        """Something else was done since the session ended (a deletion, an edit, a
+        mock): Ctrl+Z is about that now, not the session's last grade."""
+        self._ended = None
+
+    def undo_after_session(self) -> bool:
+        """Ctrl+Z while browsing, right after a session ended: its last grade taken
+        back, the session resumed on that question. False when there is none."""
+        if self._ended is None or not self._can_start():
+            return False
+        session, name, all_topics, chosen = self._ended
+        self._ended = None
+        if not session.can_undo():
+            return False
+        self.shell.show_main_page()
+        self._begin(session, name, all_topics, chosen=chosen)
+        self.undo()
+        return True

@@ -175,3 +175,37 @@ def test_a_new_session_clears_the_last_one_s_ending_from_the_status_bar(qtbot, m
     study_statistics(window, store)
     assert window.statusBar().currentMessage() == ""
     assert window.mode_label.text().startswith("Studying:")
+
+
+def test_ctrl_z_right_after_a_session_ends_takes_back_its_last_grade(qtbot, make_window, store):
+    """A grade noticed wrong just after Esc was stuck: Ctrl+Z said 'Nothing to undo.'
+    As Anki's Undo Review, it brings the question back with the grade taken back."""
+    window = make_window(show=True)
+    study_statistics(window, store)
+    first = window.current_qid
+    answer(window, 1)
+    assert len(store.reviews()) == 1
+    qtbot.keyClick(window.answer, Qt.Key.Key_Escape)
+    assert window.mode == "browse"
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.reviews() == []
+    assert window.mode == "study" and window.current_qid == first
+    assert "Grade undone" in window.statusBar().currentMessage()
+
+
+def test_after_a_deletion_ctrl_z_undoes_the_deletion_not_the_sessions_grade(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    study_statistics(window, store)
+    answer(window, 3)
+    controller(window).stop_study()
+    victim = qid(store, "What is momentum?")
+    window.controllers["browse"].show_question(victim)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert window.model.question(victim) is None
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.question(victim) is not None
+    assert len(store.reviews()) == 1 and window.mode == "browse"
