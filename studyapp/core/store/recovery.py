@@ -546,10 +546,20 @@ def _install_salvage(
         )
     else:
         questions = saved.rows.get("questions", 0)
+        lost = "rows on the damaged pages could not be read and are missing"
+        if saved.missing:  # a column lost by a hand edit, not a page
+            lost = (
+                "the file had lost "
+                + ", ".join(
+                    f"the column {c.partition('.')[2]} of its {c.partition('.')[0]}"
+                    for c in saved.missing
+                )
+                + ", which every such row needs, so those rows could not be copied and are"
+                " missing"
+            )
         done = (
             f"copied the rows it could read ({plural(questions, 'question')},"
-            f" {plural(saved.reviews, 'review')}) into a new database; "
-            "rows on the damaged pages could not be read and are missing"
+            f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
         )
         if saved.waiting:
             done += (

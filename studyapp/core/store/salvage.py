@@ -18,6 +18,7 @@ pages that are gone.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ class Salvage:
     unreadable: tuple[str, ...] = ()  # tables with rows on a page that could not be read
     orphans: int = 0  # rows left out because what they belong to was lost
     waiting: int = 0  # reviews kept whose question was lost (see _WAITING)
+    missing: tuple[str, ...] = ()  # "table.column" every row needs that the file lacked
 
     @property
     def whole(self) -> bool:
@@ -170,6 +172,8 @@ def _copy(
         conn.execute("BEGIN IMMEDIATE")
         rows: dict[str, int] = {}
         unreadable: list[str] = []
+        missing: list[str] = []  # "table.column": needed by every row, not in the file
+        merged: dict[tuple[str, int], int] = {}  # a duplicate's id → the row it repeats
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -184,28 +188,37 @@ def _copy(
                 rows[table] = 0
                 unreadable.append(table)
                 continue
-            own = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
-            names = [c for c in columns[table] if c in own]
-            if not names:
+            pairs = _column_pairs(source, conn, table, columns[table])
+            if not pairs:
                 continue
-            listed = ", ".join(_quote(c) for c in names)
+            missing += _required_missing(conn, table, {own for _c, own in pairs})
+            listed = ", ".join(_quote(c) for c, _own in pairs)
+            names = [own for _c, own in pairs]
             insert = (
-                f"INSERT OR IGNORE INTO {_quote(table)} ({listed})"
+                f"INSERT OR IGNORE INTO {_quote(table)} ({', '.join(map(_quote, names))})"
                 f" VALUES ({', '.join('?' * len(names))})"
             )
+            twins = _Twins(conn, table, names)
             count, whole = 0, True
             for row, ok in _readable_rows(source, table, listed):
                 whole = whole and ok
-                if row is not None:
-                    conn.execute(insert, row)
+                if row is None:
+                    continue
+                if conn.execute(insert, row).rowcount:
                     count += 1
+                elif not twins.merge(row):
+                    # Refused (a value its column cannot hold, a column it needs that the
+                    # file lost): not copied, so not "every row kept".
+                    whole = False
             rows[table] = count
+            merged.update(twins.moved)
             if not whole:
                 unreadable.append(table)
         if unreadable and source_path is not None:
             found = _from_leaf_pages(conn, source_path, roots or [], columns, unreadable)
             for table, count in found.items():
                 rows[table] += count
+        _point_to_twins(conn, merged)
         rehome_rows(conn)  # questions whose deck or topic was lost keep a place
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
@@ -226,7 +239,130 @@ def _copy(
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()), waiting)
+    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()), waiting, tuple(missing))
+
+
+def _column_pairs(
+    source: sqlite3.Connection, conn: sqlite3.Connection, table: str, names: list[str]
+) -> list[tuple[str, str]]:
+    """(the file's column, the new store's) for each column copied: by name, and a
+    column renamed by hand (a database browser keeps its place and its type) by its
+    place, where the app's column there is missing from the file and the types agree.
+    Copied by name alone, a renamed column that every row needs (a question's title,
+    a review's time) refused every row, and the table came back empty."""
+    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    own = [(r[1], (r[2] or "").upper()) for r in info]
+    own_names = {name for name, _kind in own}
+    theirs = {
+        r[1]: (r[2] or "").upper() for r in source.execute(f"PRAGMA table_info({_quote(table)})")
+    }
+    pairs = [(name, name) for name in names if name in own_names]
+    for place, name in enumerate(names):
+        if name in own_names or place >= len(own):
+            continue
+        own_name, own_kind = own[place]
+        if own_name not in names and theirs.get(name) == own_kind:
+            pairs.append((name, own_name))
+    return pairs
+
+
+def _required_missing(conn: sqlite3.Connection, table: str, have: set[str]) -> list[str]:
+    """The columns of `table` every row needs (NOT NULL, no default) not among `have`:
+    "table.column" each."""
+    return [
+        f"{table}.{r[1]}"
+        for r in conn.execute(f"PRAGMA table_info({_quote(table)})")
+        if r[3] and r[4] is None and not r[5] and r[1] not in have
+    ]
+
+
+# A unique index as the app writes it: its key's expressions and its WHERE, if partial.
+_UNIQUE_INDEX = re.compile(
+    r"CREATE\s+UNIQUE\s+INDEX\s+\S+\s+ON\s+\S+\s*\((?P<key>.*)\)\s*"
+    r"(?:WHERE\s+(?P<where>.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+class _Twins:
+    """The row already copied that a refused row repeats: its primary key, or a unique
+    key another tool dropped, letting duplicates in (two topics of one name in one
+    place). A duplicate is no row lost; what pointed to it points to the row it
+    repeats (`moved`), rather than to a "Recovered topic" made again under its id."""
+
+    def __init__(self, conn: sqlite3.Connection, table: str, names: list[str]) -> None:
+        self.conn, self.table, self.names = conn, table, names
+        self.moved: dict[tuple[str, int], int] = {}
+        info = list(conn.execute(f"PRAGMA table_info({_quote(table)})"))
+        key = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
+        aliased = len(key) == 1 and any(r[5] and (r[2] or "").upper() == "INTEGER" for r in info)
+        self.alias = key[0] if aliased and key[0] in names else None
+        self.keys: list[tuple[str, str]] = []
+        if key and all(name in names for name in key):
+            self.keys.append((", ".join(map(_quote, key)), ""))
+        for name, unique, origin in (
+            (r[1], r[2], r[3]) for r in conn.execute(f"PRAGMA index_list({_quote(table)})")
+        ):
+            if not unique or origin == "pk":
+                continue
+            if origin == "u":  # a UNIQUE column constraint: its columns only
+                cols = [r[2] for r in conn.execute(f"PRAGMA index_info({_quote(name)})")]
+                self.keys.append((", ".join(map(_quote, cols)), ""))
+                continue
+            row = conn.execute(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?", (name,)
+            ).fetchone()
+            if row and row[0] and (found := _UNIQUE_INDEX.match(row[0])):
+                self.keys.append((found["key"], found["where"] or ""))
+
+    def merge(self, row: tuple[object, ...]) -> bool:
+        """Whether `row` repeats a row already copied (then noted in `moved` where its
+        id differs)."""
+        values = ", ".join(f"? AS {_quote(n)}" for n in self.names)
+        for key, where in self.keys:
+            query = (
+                f"SELECT rowid FROM {_quote(self.table)} WHERE ({key}) ="
+                f" (SELECT {key} FROM (SELECT {values}){f' WHERE {where}' if where else ''})"
+                " LIMIT 1"
+            )
+            try:
+                found = self.conn.execute(query, row).fetchone()
+            except sqlite3.Error:  # a key naming a column the file lacks
+                continue
+            if found is None:
+                continue
+            if self.alias is not None:
+                own = row[self.names.index(self.alias)]
+                if isinstance(own, int) and own != found[0]:
+                    self.moved[(self.table, own)] = int(found[0])
+            return True
+        return False
+
+
+def _point_to_twins(conn: sqlite3.Connection, moved: dict[tuple[str, int], int]) -> None:
+    """Rows pointing to a duplicate left out point to the row it repeats."""
+    if not moved:
+        return
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    links = [
+        (child, r[2], r[3])
+        for child in tables
+        for r in conn.execute(f"PRAGMA foreign_key_list({_quote(child)})")
+        if r[4] in (None, "id")
+    ]
+    for (table, old), new in moved.items():
+        for child, parent, column in links:
+            if parent == table:
+                conn.execute(
+                    f"UPDATE OR IGNORE {_quote(child)} SET {_quote(column)} = ?"
+                    f" WHERE {_quote(column)} = ?",
+                    (new, old),
+                )
 
 
 def _from_leaf_pages(
