@@ -309,7 +309,7 @@ def urgent_problem(path: str | Path) -> str | None:
 
     def check(conn: sqlite3.Connection) -> str | None:
         _refuse_newer(conn, path)
-        return health.urgent_problem(conn)
+        return health.urgent_problem(conn) or health.untold_waiting(conn)[1]
 
     return _read_only_problem(Path(path), check)
 

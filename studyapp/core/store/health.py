@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import sqlite3
 from typing import NamedTuple
 
+from studyapp.core.format import plural
 from studyapp.core.store.schema import MIGRATIONS, SEARCH_INDEX, migrate
 from studyapp.core.store.sqlio import open_connection
 
@@ -416,3 +418,47 @@ def rehome_rows(conn: sqlite3.Connection) -> list[str]:
                 )
             made.append(f"“{name}”")
     return made
+
+
+# --- history whose question is gone ---------------------------------------------------
+
+_WAITING_CARDS = "SELECT count(*) FROM cards WHERE question_id NOT IN (SELECT id FROM questions)"
+_WAITING_REVIEWS = (
+    "SELECT count(*) FROM reviews WHERE question_id NOT IN (SELECT id FROM questions)"
+)
+
+
+def waiting_history(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(cards, reviews) of questions no longer in the store: another tool deleted them
+    with foreign keys off, or a salvage kept them when a bad page lost their question
+    (its notes imported again make it again under its id). The app never leaves them
+    so: removing a deck removes its history. The cards are counted at every start (one
+    per question studied, read by their index); the reviews only when there are some."""
+    cards = int(conn.execute(_WAITING_CARDS).fetchone()[0])
+    return cards, int(conn.execute(_WAITING_REVIEWS).fetchone()[0]) if cards else 0
+
+
+# A setting: how many cards of questions gone the person has been told of, so that they
+# are told once (core.store.recovery), and again only when there are more.
+K_WAITING_CARDS = "store.waiting_cards"
+
+
+def told_waiting(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (K_WAITING_CARDS,)).fetchone()
+    try:
+        told = json.loads(row[0]) if row is not None else 0
+    except (TypeError, ValueError):
+        return 0
+    return told if isinstance(told, int) and not isinstance(told, bool) else 0
+
+
+def untold_waiting(conn: sqlite3.Connection) -> tuple[int, str | None]:
+    """(cards of questions gone, and, when there are more than the person was told
+    of, what to tell them)."""
+    cards, reviews = waiting_history(conn)
+    if cards <= told_waiting(conn):
+        return cards, None
+    return cards, (
+        f"{plural(reviews, 'review')} of {plural(cards, 'question')} that are no longer"
+        " in it: deleted by another program, or lost"
+    )

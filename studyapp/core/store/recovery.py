@@ -64,6 +64,7 @@ FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
 EMPTY = "the file is empty"
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
+K_WAITING_CARDS = health.K_WAITING_CARDS
 
 
 # SQLite's own words for what it cannot read: its integrity check lists damage page by
@@ -289,7 +290,41 @@ def _open_checked(
     if problem is not None:
         store.close()
         return None, problem
+    if report is None:
+        try:
+            report = _questions_gone(store, path, now)
+        except BaseException:
+            store.close()
+            raise
     return (store, report), None
+
+
+def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport | None:
+    """Reviews whose questions are no longer in the store (another program deleted
+    them: a deck of 0 questions opened in silence, its history out of sight). They are
+    kept, and the report has the start import the notes again (core.refill), which
+    makes the questions again under their ids, with that history. Said once for as
+    many; again only when more are gone."""
+    with store._lock, _translated(path):
+        cards, problem = health.untold_waiting(store._conn)
+        told = health.told_waiting(store._conn)
+    if problem is None:
+        if cards < told:  # some came back: a later loss is told again
+            store.set_setting(K_WAITING_CARDS, cards)
+        return None
+    kept = backup.keep_copy(path, now)
+    store.set_setting(K_WAITING_CARDS, cards)
+    done = "kept those reviews: they are the questions' again when the questions come back"
+    return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
+
+
+def _acknowledge_waiting(store: Store) -> Store:
+    """A salvage's report already told of the history it kept waiting."""
+    with store._lock:
+        cards, _reviews = health.waiting_history(store._conn)
+    if cards:
+        store.set_setting(K_WAITING_CARDS, cards)
+    return store
 
 
 def _set_aside_journal(path: Path, now: datetime) -> tuple[Path | None, str]:
@@ -566,7 +601,7 @@ def _install_salvage(
                 f". The {saved.waiting} reviews of questions that were lost are kept: they"
                 " come back with their questions when you import your notes again"
             )
-    return Store.open(path), RecoveryReport(
+    return _acknowledge_waiting(Store.open(path)), RecoveryReport(
         damaged, problem, None, repaired=(done,), whole=saved.whole
     )
 

@@ -1,0 +1,95 @@
+"""A store whose questions another program deleted (foreign keys off, as a database
+browser or a script writes) while their reviews stayed: the window opened on a deck
+of 0 questions without a word, `studyapp decks` listed "0 questions", and the
+history was out of sight for good. Now the start says so, keeps the reviews, and
+imports the notes again, which makes the questions again under their ids, with
+their history; it says so once."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from studyapp.cli import main
+from studyapp.core.importer import import_file
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.refill import refill
+from studyapp.core.store import Store
+from studyapp.core.store.recovery import K_FULL_CHECK_AT
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+def studied(tmp_path) -> tuple[object, set[str]]:
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "".join(f"## What is thing {i}?\n\nThing {i}.\n\n" for i in range(8)), encoding="utf-8"
+    )
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        import_file(store, notes)
+        for n, q in enumerate(store.questions()[:5]):
+            store.record_review(q.id, 3, 4.0, "study", "{}", None, 1_000 + n)
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())  # today's check is done
+        reviewed = {r.question_id for r in store.reviews()}
+    return path, reviewed
+
+
+def delete(path, where: str) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")  # as another program writes
+        conn.execute(
+            f"DELETE FROM question_aliases WHERE question_id IN (SELECT id FROM questions {where})"
+        )
+        conn.execute(f"DELETE FROM questions {where}")
+        conn.commit()
+
+
+@pytest.mark.parametrize("where", ["", "WHERE rowid % 2 = 0"], ids=["every", "some"])
+def test_questions_deleted_by_another_program_come_back_with_their_reviews(tmp_path, where):
+    path, reviewed = studied(tmp_path)
+    delete(path, where)
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and report.may_miss_notes  # the start imports the notes
+        assert "no longer in it" in report.message and report.damaged_path.exists()
+        said = refill(store)  # as the start does after such a report
+        assert said.brought_back > 0
+        assert len(store.questions()) == 8
+        assert {r.question_id for r in store.reviews()} == reviewed
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)  # said once
+    store.close()
+    assert report is None
+
+
+def test_history_whose_notes_are_gone_too_is_told_once_and_again_only_when_more_go(tmp_path):
+    path, _reviewed = studied(tmp_path)
+    delete(path, "WHERE rowid = 1")
+    (tmp_path / "notes.md").unlink()
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    store.close()
+    assert report is not None and "1 review of 1 question" in report.message
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    store.close()
+    assert report is None  # not at every start
+    delete(path, "WHERE rowid = 2")
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    store.close()
+    assert report is not None and "2 reviews of 2 questions" in report.message
+
+
+def test_the_deck_list_says_the_store_needs_the_app_rather_than_listing_0_questions(
+    tmp_path, capsys
+):
+    path, _reviewed = studied(tmp_path)
+    delete(path, "")
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(path.parent)]) == 2
+    err = capsys.readouterr().err
+    assert "no longer in it" in err and "start StudyApp to repair it" in err
