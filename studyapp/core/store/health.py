@@ -30,6 +30,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from studyapp.core.format import plural
@@ -462,3 +463,78 @@ def untold_waiting(conn: sqlite3.Connection) -> tuple[int, str | None]:
         f"{plural(reviews, 'review')} of {plural(cards, 'question')} that are no longer"
         " in it: deleted by another program, or lost"
     )
+
+
+# --- cards graded while the clock was far ahead ---------------------------------------
+
+# How far ahead of now a card's last review must be to be taken for a clock set wrong.
+# Clocks minutes or hours off (NTP correcting after a resume, a time zone changed) are
+# left as they are: a card answered just before is not sent back at once.
+CLOCK_AHEAD = timedelta(days=2)
+
+
+def _moment(text: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def cards_ahead(conn: sqlite3.Connection, now: datetime) -> list[tuple[str, str, str]]:
+    """Cards last graded more than CLOCK_AHEAD after `now` (a clock set years ahead, or
+    reviews from a machine whose clock was): each is hidden until that date plus its
+    interval. (question id, card as it is, card scheduled from now: its last review
+    now and its interval kept.) Empty unless they are fewer than the reviews dated
+    before them: where most of the history is ahead, it is this clock that is behind
+    (a firmware's date after a flat battery), and nothing may be moved by it. Read
+    through the reviews' time index: nothing is read on a usual start."""
+    limit = int((now + CLOCK_AHEAD).timestamp() * 1000)
+    qids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT question_id FROM reviews WHERE reviewed_at_ms > ?"
+            " AND typeof(reviewed_at_ms) = 'integer'",
+            (limit,),
+        )
+    ]
+    if not qids:
+        return []
+    ahead, before = (
+        conn.execute(
+            "SELECT count(*) FROM reviews WHERE typeof(reviewed_at_ms) = 'integer'"
+            f" AND reviewed_at_ms {op} ?",
+            (limit,),
+        ).fetchone()[0]
+        for op in (">", "<=")
+    )
+    if ahead >= before:
+        return []
+    found = []
+    for qid in qids:
+        row = conn.execute("SELECT fsrs_json FROM cards WHERE question_id = ?", (qid,)).fetchone()
+        try:
+            card = json.loads(row[0]) if row is not None else None
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(card, dict):
+            continue
+        last, due = _moment(card.get("last_review")), _moment(card.get("due"))
+        if last is None or due is None or last <= now + CLOCK_AHEAD:
+            continue
+        card["due"] = max(now, due - (last - now)).isoformat()
+        card["last_review"] = now.astimezone(UTC).isoformat()
+        found.append((qid, row[0], json.dumps(card)))
+    return found
+
+
+def schedule_from_now(conn: sqlite3.Connection, cards: list[tuple[str, str, str]]) -> None:
+    """Write the cards `cards_ahead` found, scheduled from now (a card changed since it
+    was read is left alone); their reviews keep the dates they were given."""
+    for qid, was, card in cards:
+        due = _moment(json.loads(card)["due"])
+        assert due is not None
+        conn.execute(
+            "UPDATE cards SET fsrs_json = ?, due = ? WHERE question_id = ? AND fsrs_json = ?",
+            (card, due.isoformat(timespec="seconds"), qid, was),
+        )

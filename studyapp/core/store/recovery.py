@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -292,7 +293,7 @@ def _open_checked(
         return None, problem
     if report is None:
         try:
-            report = _questions_gone(store, path, now)
+            report = _questions_gone(store, path, now) or _clock_ahead(store, path, now)
         except BaseException:
             store.close()
             raise
@@ -316,6 +317,36 @@ def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport |
     store.set_setting(K_WAITING_CARDS, cards)
     done = "kept those reviews: they are the questions' again when the questions come back"
     return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
+
+
+def _clock_ahead(store: Store, path: Path, now: datetime) -> RecoveryReport | None:
+    """Cards last graded days or years ahead of now (health.cards_ahead) scheduled from
+    now, their intervals kept: each was hidden until that date and more."""
+    with store._lock, _translated(path):
+        cards = health.cards_ahead(store._conn, now)
+    if not cards:
+        return None
+    kept = backup.keep_copy(path, now)
+    with store._lock, _translated(path):
+        conn = store._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            health.schedule_from_now(conn, cards)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    latest = max(str(json.loads(was).get("last_review", ""))[:10] for _q, was, _c in cards)
+    problem = (
+        f"{plural(len(cards), 'question')} last graded at a date still to come (up to"
+        f" {latest}): the computer's clock was set ahead then, or another computer's was"
+    )
+    done = (
+        "scheduled them from now with the intervals they had, so they are not hidden"
+        " until that date; their reviews keep the dates they were given"
+    )
+    return RecoveryReport(kept, problem, None, repaired=(done,))
 
 
 def _acknowledge_waiting(store: Store) -> Store:
