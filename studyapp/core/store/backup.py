@@ -297,8 +297,22 @@ def database_problem(path: str | Path) -> str | None:
     """
     header = read_header(path)
     if header is not None and header.user_version > SCHEMA_VERSION:
+        if (flipped := _flipped_version(Path(path), header.user_version)) is not None:
+            return flipped
         raise newer_store(path, header.user_version, SCHEMA_VERSION)
     return _read_only_problem(Path(path), _quick_check)
+
+
+def _flipped_version(path: Path, version: int) -> str | None:
+    """The damage of a header whose version a flipped bit raised past any StudyApp's
+    (health.damaged_version), in words; None for a newer StudyApp's store."""
+    with contextlib.suppress(sqlite3.Error), _connect_read_only(path) as conn:
+        if (own := health.damaged_version(conn, version)) is not None:
+            return (
+                f"the schema version in its header reads {version}, which no StudyApp"
+                f" writes, where its tables are those of version {own}"
+            )
+    return None
 
 
 def urgent_problem(path: str | Path) -> str | None:

@@ -280,6 +280,24 @@ def version_of_schema(conn: sqlite3.Connection) -> int | None:
     return None
 
 
+# Below this, a version above the app's may be a newer StudyApp's; from it on, none is
+# (one a release would take centuries): a header whose version a bit flip raised.
+_NO_RELEASE_VERSION = 256
+
+
+def damaged_version(conn: sqlite3.Connection, version: int) -> int | None:
+    """The app's own version that a header's `version` was damaged from: far past any
+    release, one bit away from a version whose schema the file has exactly. A flipped
+    bit there stopped every start with "made by a newer StudyApp (schema version
+    1048584): update it", an update that does not exist, over a sound store. None
+    for a version that may be a newer StudyApp's: its file is never touched."""
+    if version < _NO_RELEASE_VERSION:
+        return None
+    near = [k for k in range(1, len(MIGRATIONS) + 1) if (version ^ k).bit_count() == 1]
+    found = version_of_schema(conn) if near else None
+    return found if found in near else None
+
+
 def urgent_problem(conn: sqlite3.Connection) -> str | None:
     """The cheap tests start-up runs every time, for damage that stops the window at
     once rather than waiting for the daily full check: a schema not as the app makes

@@ -29,6 +29,7 @@ from studyapp.core.store.header import HEADER_SIZE, read_header
 from studyapp.core.store.health import (
     _quote,
     _reindex_search,
+    damaged_version,
     full_problem,
     rehome_rows,
     version_of_schema,
@@ -86,6 +87,8 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
             version = int(source.execute("PRAGMA user_version").fetchone()[0])
             if version < 1:  # the version was lost: the tables may still be the app's
                 version = version_of_schema(source) or version
+            elif version > SCHEMA_VERSION:  # a newer StudyApp's, or a flipped bit's
+                version = damaged_version(source, version) or version
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
