@@ -48,8 +48,9 @@ from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import Store, StoreError, backup, health, side_files
+from studyapp.core.store import Store, StoreError, backup, copies, health, side_files
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
+from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
 from studyapp.core.store.location import StoreUnavailable, store_file
@@ -66,6 +67,7 @@ MISSING = "the file is missing"
 EMPTY = "the file is empty"
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 K_WAITING_CARDS = health.K_WAITING_CARDS
+K_COPIES_TOLD = "store.copies_told"  # [name, size, mtime] of each copy beside it told of
 
 
 # SQLite's own words for what it cannot read: its integrity check lists damage page by
@@ -106,6 +108,7 @@ class RecoveryReport:
     newer: Path | None = None  # the newest backup made by a newer StudyApp, not usable here
     set_aside: Path | None = None  # another database's log or journal, moved off the store
     set_aside_why: str = ""  # how it was known not to be the store's own
+    copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
 
     @property
     def may_miss_notes(self) -> bool:
@@ -114,7 +117,13 @@ class RecoveryReport:
         return (bool(self.repaired) and not self.whole) or self.restored is not None
 
     @property
+    def _only_copies(self) -> bool:
+        return bool(self.copies) and not self.repaired and self.restored is None
+
+    @property
     def title(self) -> str:
+        if self._only_copies and self.set_aside is None:
+            return "Another copy of your study data, with newer reviews, is beside it"
         if self.set_aside is not None and not self.repaired and self.restored is None:
             return "A file beside your study data was not its own and was set aside"
         if self.repaired:
@@ -131,6 +140,8 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
+        if self._only_copies and self.set_aside is None:
+            return _copies_message(self.damaged_path, self.copies)
         if self.set_aside is None:
             return self._newer_message
         aside = (
@@ -293,7 +304,11 @@ def _open_checked(
         return None, problem
     if report is None:
         try:
-            report = _questions_gone(store, path, now) or _clock_ahead(store, path, now)
+            report = (
+                _questions_gone(store, path, now)
+                or _clock_ahead(store, path, now)
+                or _newer_copies(store, path)
+            )
         except BaseException:
             store.close()
             raise
@@ -347,6 +362,36 @@ def _clock_ahead(store: Store, path: Path, now: datetime) -> RecoveryReport | No
         " until that date; their reviews keep the dates they were given"
     )
     return RecoveryReport(kept, problem, None, repaired=(done,))
+
+
+def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
+    listed = "; ".join(f"{c.path.name} ({plural(c.reviews, 'review')})" for c in copies)
+    return (
+        f"Beside StudyApp's study database {path} is another copy of it holding reviews"
+        f" dated after the newest in it: {listed}. A sync tool makes such a copy when two"
+        " computers changed the database between syncs, and the grades made on one of"
+        " them are then only in the copy. StudyApp opened its own database and left the"
+        f" copy as it is. To go on from the copy instead, close StudyApp and run"
+        f' `studyapp restore "{copies[0].path}"`: your database is kept as a backup'
+        " first. Keep the copy until you have decided."
+    )
+
+
+def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
+    """Copies of the store a sync tool left beside it, holding reviews after its newest
+    (core.store.copies): said once for each copy as it is."""
+    def newest() -> int:
+        with store._lock, _translated(path):
+            return copies.newest_review_ms(store._conn)
+
+    found = copies.newer_copies(path, newest)
+    told = store.get_setting(K_COPIES_TOLD, [])
+    told = told if isinstance(told, list) else []
+    fresh = tuple(c for c in found if [c.path.name, *c.stamp] not in told)
+    if not fresh:
+        return None
+    store.set_setting(K_COPIES_TOLD, [[c.path.name, *c.stamp] for c in found])
+    return RecoveryReport(path, "", None, copies=fresh)
 
 
 def _acknowledge_waiting(store: Store) -> Store:
