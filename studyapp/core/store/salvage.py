@@ -25,7 +25,7 @@ from pathlib import Path
 
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.errors import is_damage, translate_error
-from studyapp.core.store.header import HEADER_SIZE, read_header
+from studyapp.core.store.header import HEADER_SIZE, MAGIC, read_header
 from studyapp.core.store.health import (
     _quote,
     _reindex_search,
@@ -128,9 +128,14 @@ def _without_schema(damaged: Path, target: Path, store_path: Path) -> Salvage | 
     head = b""
     with contextlib.suppress(OSError), damaged.open("rb") as file:
         head = file.read(HEADER_SIZE)
-    version = int.from_bytes(head[60:64], "big") if len(head) >= 64 else 0
+    # A header whose first bytes are no longer SQLite's says nothing of the version
+    # either: its bytes there are whatever overwrote them (text read as 1,634,038,386
+    # took a file of StudyApp's rows for a newer StudyApp's, and nothing was saved).
+    whole_header = len(head) >= 64 and head[:16] == MAGIC
+    version = int.from_bytes(head[60:64], "big", signed=True) if whole_header else 0
     if version > SCHEMA_VERSION:
         return None  # a newer StudyApp's: not ours to take apart
+    version = max(version, 0)
     try:
         result = _copy(None, {}, target, version or SCHEMA_VERSION, real_path(damaged), [])
     except sqlite3.DatabaseError as exc:
