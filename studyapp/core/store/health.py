@@ -546,6 +546,30 @@ def cards_ahead(conn: sqlite3.Connection, now: datetime) -> list[tuple[str, str,
     return found
 
 
+_YEAR_10000_MS = 253_402_300_800_000  # a time past it is a damaged value, no clock's
+
+
+def clock_behind(conn: sqlite3.Connection, now: datetime) -> datetime | None:
+    """The newest review's time where most reviews are dated over CLOCK_AHEAD after
+    `now`: it is this clock that is behind (`cards_ahead` then moves nothing). None
+    otherwise; read through the reviews' time index."""
+    limit = int((now + CLOCK_AHEAD).timestamp() * 1000)
+    integer = "typeof(reviewed_at_ms) = 'integer' AND reviewed_at_ms < ?"
+    newest = conn.execute(
+        f"SELECT max(reviewed_at_ms), count(*) FROM reviews WHERE reviewed_at_ms > ? AND {integer}",
+        (limit, _YEAR_10000_MS),
+    ).fetchone()
+    if not newest or not newest[1]:
+        return None
+    before = conn.execute(
+        f"SELECT count(*) FROM reviews WHERE reviewed_at_ms <= ? AND {integer}",
+        (limit, _YEAR_10000_MS),
+    ).fetchone()[0]
+    if newest[1] < before:
+        return None
+    return datetime.fromtimestamp(newest[0] / 1000, UTC)
+
+
 def schedule_from_now(conn: sqlite3.Connection, cards: list[tuple[str, str, str]]) -> None:
     """Write the cards `cards_ahead` found, scheduled from now (a card changed since it
     was read is left alone); their reviews keep the dates they were given."""

@@ -109,6 +109,11 @@ class RecoveryReport:
     set_aside: Path | None = None  # another database's log or journal, moved off the store
     set_aside_why: str = ""  # how it was known not to be the store's own
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
+    told: str = ""  # the title of a report that changed nothing (`problem` says what)
+
+    @property
+    def _only_told(self) -> bool:
+        return bool(self.told) and not self.repaired and self.restored is None
 
     @property
     def may_miss_notes(self) -> bool:
@@ -122,6 +127,8 @@ class RecoveryReport:
 
     @property
     def title(self) -> str:
+        if self._only_told and self.set_aside is None:
+            return self.told
         if self._only_copies and self.set_aside is None:
             return "Another copy of your study data, with newer reviews, is beside it"
         if self.set_aside is not None and not self.repaired and self.restored is None:
@@ -140,6 +147,8 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
+        if self._only_told and self.set_aside is None:
+            return self.problem
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
         if self.set_aside is None:
@@ -339,6 +348,9 @@ def _clock_ahead(store: Store, path: Path, now: datetime) -> RecoveryReport | No
     now, their intervals kept: each was hidden until that date and more."""
     with store._lock, _translated(path):
         cards = health.cards_ahead(store._conn, now)
+        behind = None if cards else health.clock_behind(store._conn, now)
+    if behind is not None:
+        return RecoveryReport(path, _behind_message(behind, now), None, told=CLOCK_BEHIND)
     if not cards:
         return None
     kept = backup.keep_copy(path, now)
@@ -392,6 +404,22 @@ def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
         return None
     store.set_setting(K_COPIES_TOLD, [[c.path.name, *c.stamp] for c in found])
     return RecoveryReport(path, "", None, copies=fresh)
+
+
+CLOCK_BEHIND = "This computer's clock is behind your study data"
+
+
+def _behind_message(newest: datetime, now: datetime) -> str:
+    return (
+        f"Most of your reviews are dated after this computer's clock, which reads"
+        f" {now:%Y-%m-%d %H:%M} UTC; the newest is dated {newest:%Y-%m-%d %H:%M} UTC. The"
+        " clock may have been reset (a flat battery, a new motherboard): until it is set"
+        " right, few questions or none will be due, and grades made now are dated in the"
+        " past. Set the date and time (or have them set from the internet), then start"
+        " StudyApp again. If the clock is right, it was ahead when those reviews were"
+        " made, and their questions come due that much later. Nothing in your study data"
+        " was changed."
+    )
 
 
 def _acknowledge_waiting(store: Store) -> Store:

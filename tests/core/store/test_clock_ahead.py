@@ -80,14 +80,19 @@ def test_a_clock_hours_ahead_moves_nothing(tmp_path):
         assert {q: c.card_json for q, c in store.cards().items()} == before
 
 
-def test_a_clock_behind_the_whole_history_moves_nothing(tmp_path):
+def test_a_clock_behind_the_whole_history_is_said_and_moves_nothing(tmp_path):
     """Most of the reviews ahead of now: it is this clock that is wrong (a flat
-    battery's date), and scheduling from it would make every card due at once."""
+    battery's date), and scheduling from it would make every card due at once. Nothing
+    was due and nothing said why; now the start says the clock is behind."""
     path = tmp_path / "studyapp.sqlite3"
     graded(path, timedelta(days=400), right=2, wrong=6)
     with Store.open(path) as store:
         before = {q: c.card_json for q, c in store.cards().items()}
     store, report = open_store_safely(path, tmp_path / "backups", NOW)
     with store:
-        assert report is None
+        assert (
+            report is not None and report.title == "This computer's clock is behind your study data"
+        )
+        assert "Nothing in your study data was changed" in report.message
+        assert not report.may_miss_notes
         assert {q: c.card_json for q, c in store.cards().items()} == before
