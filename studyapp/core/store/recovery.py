@@ -26,6 +26,12 @@ lost by it, else moved aside and replaced by the newest good backup.
    its place. A copy that fails for the environment (a full disk) changes
    nothing and says so: the damaged file and the backup stay for the next start.
    With no usable backup at all, a fresh store starts beside the damaged file.
+6. A sound store, at every start (each read through an index, or a folder listing):
+   reviews whose questions another program deleted are said, kept, and the notes
+   imported again (`_questions_gone`); cards last graded days or years ahead of the
+   clock are scheduled from now, and a clock behind most of the history is said
+   (`_clock_ahead`); a sync tool's copy of the store beside it holding newer reviews
+   is named (`_newer_copies`, core.store.copies). Each is said once.
 
 Only damage triggers this: a locked, unreadable or full disk raises StoreError,
 because moving the file would not help and might hide it from the person. So does
