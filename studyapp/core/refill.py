@@ -60,6 +60,7 @@ def refill(store: Store) -> Refill:
 
     before = {q.id for q in store.questions()}
     reviews_before = len(store.reviews())
+    _relink_bundled_deck(store)
     done: list[str] = []
     unavailable: list[str] = []
     for deck in store.decks():
@@ -79,3 +80,31 @@ def refill(store: Store) -> Refill:
     back = sum(1 for q in store.questions() if q.id not in before)
     reviews_back = max(0, len(store.reviews()) - reviews_before)
     return Refill(back, reviews_back, tuple(done), tuple(unavailable))
+
+
+def _relink_bundled_deck(store: Store) -> None:
+    """A deck made again without its row (no source: "Recovered deck 1") whose questions
+    are the bundled deck's (their ids are those its titles make) becomes it again, so
+    that it is imported again with the rest: the questions lost beside its row come
+    back. Without this, its notes "could not be read again", though they are in the
+    app."""
+    from studyapp.core.importer import (
+        DEFAULT_DECK_SOURCE,
+        default_deck_text,
+        titled,
+        with_topics,
+    )
+    from studyapp.core.parse import parse_text
+    from studyapp.core.titles import question_ids
+
+    homeless = [d for d in store.decks() if not d.source_path]
+    if not homeless or any(d.source_path == DEFAULT_DECK_SOURCE for d in store.decks()):
+        return
+    name = "AI and ML Questions"
+    doc = with_topics(titled(parse_text(default_deck_text(), name=name)))
+    bundled = set(question_ids(name, (q.title for q in doc.questions)))
+    for deck in homeless:
+        ids = {q.id for q in store.questions(deck_id=deck.id)}
+        if ids and len(ids & bundled) * 2 >= len(ids):
+            store.relink_deck(deck.id, name, DEFAULT_DECK_SOURCE)
+            return

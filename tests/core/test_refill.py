@@ -108,3 +108,47 @@ def test_the_start_up_report_says_what_came_back(tmp_path, capsys):
     finally:
         opened.store.close()
         opened.release()
+
+
+@pytest.mark.parametrize(
+    "lost",
+    [
+        # another program deleted the deck's row (foreign keys off): its questions stay
+        ("DELETE FROM decks", "DELETE FROM topics WHERE rowid % 3 = 0"),
+        # text written over the first pages, where the deck's row is
+        None,
+    ],
+    ids=["deck-row-deleted", "first-pages-overwritten"],
+)
+def test_the_bundled_deck_whose_row_was_lost_is_itself_again(tmp_path, lost):
+    """Its row lost, the bundled deck was "Recovered deck 1" for good, under
+    "Recovered topic" husks, and its notes "could not be read again", though they ship
+    with the app. Its questions' ids are the bundled deck's: it is that deck again,
+    imported again with the rest, and the empty husks leave the tree."""
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        import_default_deck(store)
+        (deck,) = store.decks()
+        topics = sorted(t.name for t in store.topics(deck.id))
+        ids = {q.id for q in store.questions()}
+        for n, qid in enumerate(sorted(ids)[:10]):
+            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if lost is not None:
+            store._conn.execute("PRAGMA foreign_keys = OFF")
+            for sql in lost:
+                store._conn.execute(sql)
+    if lost is None:
+        with path.open("r+b") as file:
+            file.write(b"garbage " * (3 * 4096 // 8))
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and report.may_miss_notes
+        said = refill(store)
+        assert "could not be read again" not in said.message
+        (deck,) = store.decks()
+        assert deck.name == "AI and ML Questions"
+        assert sorted(t.name for t in store.topics(deck.id)) == topics
+        assert {q.id for q in store.questions()} == ids

@@ -70,6 +70,27 @@ class DeckOpsPart(DecksPart, StoreBase):
             self._log.decks = True
 
     @_op
+    def relink_deck(self, deck_id: int, name: str, source_path: str) -> bool:
+        """Give a deck made again without its row ("Recovered deck 3": no name, no
+        source) the name its question ids were made from and its notes' source, so
+        that importing those notes again finds it. False (and nothing changed) where
+        another deck has that name or source."""
+        with self.transaction():
+            taken = self._conn.execute(
+                "SELECT 1 FROM decks WHERE id != ? AND (lower(name) = lower(?)"
+                " OR source_path = ?)",
+                (deck_id, name, source_path),
+            ).fetchone()
+            if taken is not None:
+                return False
+            self._conn.execute(
+                "UPDATE decks SET name = ?, id_name = ?, source_path = ? WHERE id = ?",
+                (name, name, source_path, deck_id),
+            )
+            self._log.decks = True
+            return True
+
+    @_op
     def deck_removal(self, deck_id: int) -> DeckRemoval:
         """What `remove_deck` would take: its name, questions (removed ones too) and reviews."""
         row = self._conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()

@@ -431,8 +431,10 @@ def rehome_rows(conn: sqlite3.Connection) -> list[str]:
                 if "id_name" in {c for c, _text in _columns(conn, "decks")}:  # version 5 on
                     conn.execute("UPDATE decks SET id_name = name WHERE id = ?", (row_id,))
             else:
+                # Not the person's own (user_created 0): once a re-import has put its
+                # questions back under their topics, the empty husk leaves the tree.
                 conn.execute(
-                    "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 1)",
+                    "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 0)",
                     (row_id, deck_id, name),
                 )
             made.append(f"“{name}”")

@@ -116,6 +116,7 @@ class RecoveryReport:
     set_aside_why: str = ""  # how it was known not to be the store's own
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
     told: str = ""  # the title of a report that changed nothing (`problem` says what)
+    deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
 
     @property
     def _only_told(self) -> bool:
@@ -125,7 +126,11 @@ class RecoveryReport:
     def may_miss_notes(self) -> bool:
         """Questions may be missing that the person's notes still hold: a salvage lost
         rows, or the store went back to a backup (core.refill imports the notes again)."""
-        return (bool(self.repaired) and not self.whole) or self.restored is not None
+        return (
+            (bool(self.repaired) and not self.whole)
+            or self.restored is not None
+            or self.deck_made  # its name and notes lost: the bundled deck's found again
+        )
 
     @property
     def _only_copies(self) -> bool:
@@ -398,6 +403,7 @@ def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
 def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
     """Copies of the store a sync tool left beside it, holding reviews after its newest
     (core.store.copies): said once for each copy as it is."""
+
     def newest() -> int:
         with store._lock, _translated(path):
             return copies.newest_review_ms(store._conn)
@@ -548,6 +554,7 @@ def _maintain(
         found: list[str] = []
         repaired: list[str] = []
         kept: Path | None = None
+        deck_made = False
         if problems and health.only_index_damage(problems):
             found.append(problems[0])
             kept = backup.keep_copy(path, now)
@@ -584,13 +591,16 @@ def _maintain(
             found.append("questions or topics whose deck or topic was gone")
             kept = kept or backup.keep_copy(path, now)
             made = health.rehome(conn)
+            deck_made = any("Recovered deck" in m for m in made)
             repaired.append(f"made {', '.join(made)} again, so that they show with their progress")
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
     with contextlib.suppress(OSError):
         check_marker(path).unlink(missing_ok=True)
     if not repaired or kept is None:
         return None, None
-    return RecoveryReport(kept, "; ".join(found), None, repaired=tuple(repaired)), None
+    return RecoveryReport(
+        kept, "; ".join(found), None, repaired=tuple(repaired), deck_made=deck_made
+    ), None
 
 
 def _recover(
