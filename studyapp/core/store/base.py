@@ -97,9 +97,15 @@ class StoreBase:
                         "The study database needs an upgrade that a read-only window cannot do.",
                         "Close the other StudyApp window and start StudyApp again.",
                     )
+                from studyapp.core.store import health  # it imports this module
+
+                lost = bool(health.schema_problems(conn))
             except BaseException:
                 conn.close()
                 raise
+        if lost:
+            conn.close()
+            conn = _read_what_can_be_read(Path(path))
         return cls(conn, path)
 
     @property
@@ -175,3 +181,33 @@ class StoreBase:
                 raise
             finally:
                 self._depth = 0
+
+
+def _read_what_can_be_read(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a copy of the rows of the store at `path`, whose
+    schema is not the app's (a column renamed or lost: every query naming it fails),
+    made in a temporary folder: where the store cannot be repaired (its folder cannot
+    be written), the read-only window read it as it was and stopped with a traceback
+    at its first question. The file is not touched."""
+    import atexit
+    import shutil
+    import tempfile
+    import time
+
+    from studyapp.core.store import salvage  # it imports this module
+
+    for stale in Path(tempfile.gettempdir()).glob("studyapp-read-*"):
+        with contextlib.suppress(OSError):  # a run ended without its exit handlers
+            if time.time() - stale.stat().st_mtime > 86400:
+                shutil.rmtree(stale, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix="studyapp-read-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    saved = salvage.salvage(path, folder / path.name)
+    if saved is None:
+        raise StoreError(
+            f"The study database {path} is damaged, and StudyApp cannot repair it here:"
+            " nothing could be read from it.",
+            "Start StudyApp where its data folder can be written: it repairs the"
+            " database or restores a backup.",
+        )
+    return connect_for_reading(saved.path)

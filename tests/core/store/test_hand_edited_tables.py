@@ -121,3 +121,18 @@ def test_duplicate_topics_let_in_by_a_dropped_unique_key_keep_their_questions_na
         assert sorted(shown) == sorted(TOPICS)  # no "Recovered topic" beside them
         assert sum(len(ids) for ids in shown.values()) == len(titles)
         assert len(store.reviews()) == 12
+
+
+def test_a_hand_edited_store_that_cannot_be_repaired_here_is_still_read(tmp_path):
+    """Where the store cannot be repaired (its folder cannot be written, so the window
+    opens it read-only), its rows are read from a copy in the app's own schema: read
+    as it was, the window stopped with a traceback at its first question."""
+    path = tmp_path / "studyapp.sqlite3"
+    titles = studied(path)
+    edit(path, "ALTER TABLE reviews RENAME COLUMN reviewed_at_ms TO ts")
+    before = path.read_bytes()
+    with Store.open_read_only(path) as store:
+        assert {q.id: q.title for q in store.questions()} == titles
+        assert len(store.reviews()) == 12
+        assert len(store.reviews(next(iter(titles)))) == 2
+    assert path.read_bytes() == before
