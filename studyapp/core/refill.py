@@ -98,7 +98,7 @@ def _relink_bundled_deck(store: Store) -> None:
     from studyapp.core.titles import question_ids
 
     homeless = [d for d in store.decks() if not d.source_path]
-    if not homeless or any(d.source_path == DEFAULT_DECK_SOURCE for d in store.decks()):
+    if not homeless:
         return
     name = "AI and ML Questions"
     doc = with_topics(titled(parse_text(default_deck_text(), name=name)))

@@ -74,15 +74,25 @@ class DeckOpsPart(DecksPart, StoreBase):
         """Give a deck made again without its row ("Recovered deck 3": no name, no
         source) the name its question ids were made from and its notes' source, so
         that importing those notes again finds it. False (and nothing changed) where
-        another deck has that name or source."""
+        another deck with questions has that name or source."""
         with self.transaction():
-            taken = self._conn.execute(
-                "SELECT 1 FROM decks WHERE id != ? AND (lower(name) = lower(?)"
-                " OR source_path = ?)",
-                (deck_id, name, source_path),
-            ).fetchone()
-            if taken is not None:
-                return False
+            taken = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT id FROM decks WHERE id != ? AND (lower(name) = lower(?)"
+                    " OR source_path = ?)",
+                    (deck_id, name, source_path),
+                )
+            ]
+            for other in taken:
+                if self._conn.execute(
+                    "SELECT 1 FROM questions WHERE deck_id = ? LIMIT 1", (other,)
+                ).fetchone():
+                    return False
+            # An empty husk in its place (its row given another id by a tool, its
+            # questions left pointing to the old one) goes, with its empty topics.
+            for other in taken:
+                self._conn.execute("DELETE FROM decks WHERE id = ?", (other,))
             self._conn.execute(
                 "UPDATE decks SET name = ?, id_name = ?, source_path = ? WHERE id = ?",
                 (name, name, source_path, deck_id),

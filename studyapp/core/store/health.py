@@ -417,12 +417,36 @@ def rehome(conn: sqlite3.Connection) -> list[str]:
     return made
 
 
+def _repoint(conn: sqlite3.Connection, kind: str, old: object, new: int) -> None:
+    """Rows that point to a deck or topic by `old`, which no row can have (text in an
+    INTEGER PRIMARY KEY's place), point to the one made again under `new`."""
+    pointers = (
+        [("questions", "deck_id"), ("topics", "deck_id"), ("question_aliases", "deck_id")]
+        if kind == "deck"
+        else [("questions", "topic_id"), ("topics", "parent_id")]
+    )
+    for child, column in pointers:
+        if any(c == column for c, _text in _columns(conn, child)):
+            conn.execute(f"UPDATE {child} SET {column} = ? WHERE {column} IS ?", (new, old))
+
+
 def rehome_rows(conn: sqlite3.Connection) -> list[str]:
     """`rehome` inside the caller's transaction (the salvage's: a bad page of topics
     or decks then loses none of their questions). Returns the names made."""
     made: list[str] = []
+    # A question whose deck is gone while its topic is there belongs to its topic's deck.
+    conn.execute(
+        "UPDATE questions SET deck_id = (SELECT deck_id FROM topics WHERE id = questions.topic_id)"
+        " WHERE deck_id NOT IN (SELECT id FROM decks) AND topic_id IN"
+        " (SELECT id FROM topics WHERE deck_id IN (SELECT id FROM decks))"
+    )
     for kind, table, sql in (("deck", "decks", _DECKS_GONE), ("topic", "topics", _TOPICS_GONE)):
         for row_id, deck_id in conn.execute(sql).fetchall():
+            old = row_id
+            if not isinstance(row_id, int):  # text where an id was: no row can have it
+                row_id = int(
+                    conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {table}").fetchone()[0]
+                )
             name = f"Recovered {kind} {row_id}"
             while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
                 name += "'"
@@ -437,6 +461,8 @@ def rehome_rows(conn: sqlite3.Connection) -> list[str]:
                     "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 0)",
                     (row_id, deck_id, name),
                 )
+            if old != row_id:
+                _repoint(conn, kind, old, row_id)
             made.append(f"“{name}”")
     return made
 

@@ -592,7 +592,11 @@ def _maintain(
             kept = kept or backup.keep_copy(path, now)
             made = health.rehome(conn)
             deck_made = any("Recovered deck" in m for m in made)
-            repaired.append(f"made {', '.join(made)} again, so that they show with their progress")
+            repaired.append(
+                f"made {', '.join(made)} again, so that they show with their progress"
+                if made
+                else "put the questions whose deck was gone back in the deck of their topic"
+            )
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
     with contextlib.suppress(OSError):
         check_marker(path).unlink(missing_ok=True)
