@@ -503,7 +503,7 @@ def untold_waiting(conn: sqlite3.Connection) -> tuple[int, str | None]:
     """(cards of questions gone, and, when there are more than the person was told
     of, what to tell them)."""
     cards, reviews = waiting_history(conn)
-    if cards <= told_waiting(conn):
+    if cards <= told_waiting(conn) or not reviews:  # a card alone holds no history
         return cards, None
     return cards, (
         f"{plural(reviews, 'review')} of {plural(cards, 'question')} that are no longer"
