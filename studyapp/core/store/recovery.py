@@ -60,6 +60,7 @@ from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
 from studyapp.core.store.location import StoreUnavailable, store_file
+from studyapp.core.store.names_back import names_back
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -286,7 +287,31 @@ def _open_safely(
     if opened is None:
         assert problem is not None
         opened = _recover(path, Path(backup_dir), now, problem)
-    return opened[0], _with_aside(opened[1], aside, why)
+    store, report = opened
+    if report is not None and report.repaired:
+        try:
+            report = _names_back(store, path, Path(backup_dir), report)
+        except BaseException:
+            store.close()
+            raise
+    return store, _with_aside(report, aside, why)
+
+
+def _names_back(
+    store: Store, path: Path, backup_dir: Path, report: RecoveryReport
+) -> RecoveryReport:
+    """Decks and topics made again take their names (a deck its notes file) back from
+    the newest backup that has them (core.store.names_back)."""
+    with store._lock, _translated(path):
+        used = names_back(store._conn, backup.list_backups(backup_dir))
+    if used is None:
+        return report
+    when = used.created.strftime("%Y-%m-%d %H:%M UTC")
+    done = (
+        f"gave the decks and topics made again their names back (and a deck its notes"
+        f" file) from the backup of {when}"
+    )
+    return dataclasses.replace(report, repaired=(*report.repaired, done), deck_made=True)
 
 
 def _open_checked(
