@@ -152,3 +152,27 @@ def test_the_bundled_deck_whose_row_was_lost_is_itself_again(tmp_path, lost):
         assert deck.name == "AI and ML Questions"
         assert sorted(t.name for t in store.topics(deck.id)) == topics
         assert {q.id for q in store.questions()} == ids
+
+
+def test_a_deck_whose_import_fails_unexpectedly_is_named_and_the_start_goes_on(
+    tmp_path, monkeypatch, caplog
+):
+    """A re-import that fails for a reason the importer does not foresee (rows a repair
+    left as it does not expect) ended the start in a traceback: the window never
+    opened on what the repair had kept."""
+    import studyapp.core.importer as importer
+
+    notes = tmp_path / "ml-notes.md"
+    notes.write_text(notes_text(60), encoding="utf-8")
+    path, _ids, _ = damaged_store(tmp_path, notes)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("UNIQUE constraint failed: questions.id")
+
+    monkeypatch.setattr(importer, "import_file", broken)
+    store, _report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        done = refill(store)
+        assert done.unavailable == ("ML Notes",)
+        assert "import them again yourself" in done.message
+    assert "could not be imported again" in caplog.text
