@@ -536,17 +536,14 @@ def cards_ahead(conn: sqlite3.Connection, now: datetime) -> list[tuple[str, str,
     (a firmware's date after a flat battery), and nothing may be moved by it. Read
     through the reviews' time index: nothing is read on a usual start."""
     limit = int((now + CLOCK_AHEAD).timestamp() * 1000)
-    # Not DISTINCT: SQLite then scans every review by question instead of the few ahead.
-    qids = list(
-        dict.fromkeys(
-            r[0]
-            for r in conn.execute(
-                "SELECT question_id FROM reviews WHERE reviewed_at_ms > ?"
-                " AND typeof(reviewed_at_ms) = 'integer'",
-                (limit,),
-            )
+    qids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT question_id FROM reviews WHERE reviewed_at_ms > ?"
+            " AND typeof(reviewed_at_ms) = 'integer'",
+            (limit,),
         )
-    )
+    ]
     if not qids:
         return []
     ahead, before = (
