@@ -28,10 +28,9 @@ lost by it, else moved aside and replaced by the newest good backup.
    With no usable backup at all, a fresh store starts beside the damaged file.
 6. A sound store, at every start (each read through an index, or a folder listing):
    reviews whose questions another program deleted are said, kept, and the notes
-   imported again (`_questions_gone`); cards last graded days or years ahead of the
-   clock are scheduled from now, and a clock behind most of the history is said
-   (`_clock_ahead`); a sync tool's copy of the store beside it holding newer reviews
-   is named (`_newer_copies`, core.store.copies). Each is said once.
+   imported again (`_questions_gone`); a sync tool's copy of the store beside it
+   holding newer reviews is named (`_newer_copies`, core.store.copies). Each is said
+   once.
 
 Only damage triggers this: a locked, unreadable or full disk raises StoreError,
 because moving the file would not help and might hide it from the person. So does
@@ -44,7 +43,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -116,12 +114,7 @@ class RecoveryReport:
     set_aside: Path | None = None  # another database's log or journal, moved off the store
     set_aside_why: str = ""  # how it was known not to be the store's own
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
-    told: str = ""  # the title of a report that changed nothing (`problem` says what)
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
-
-    @property
-    def _only_told(self) -> bool:
-        return bool(self.told) and not self.repaired and self.restored is None
 
     @property
     def may_miss_notes(self) -> bool:
@@ -139,8 +132,6 @@ class RecoveryReport:
 
     @property
     def title(self) -> str:
-        if self._only_told and self.set_aside is None:
-            return self.told
         if self._only_copies and self.set_aside is None:
             return "Another copy of your study data, with newer reviews, is beside it"
         if self.set_aside is not None and not self.repaired and self.restored is None:
@@ -159,8 +150,6 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
-        if self._only_told and self.set_aside is None:
-            return self.problem
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
         if self.set_aside is None:
@@ -349,11 +338,7 @@ def _open_checked(
         return None, problem
     if report is None:
         try:
-            report = (
-                _questions_gone(store, path, now)
-                or _clock_ahead(store, path, now)
-                or _newer_copies(store, path)
-            )
+            report = _questions_gone(store, path, now) or _newer_copies(store, path)
         except BaseException:
             store.close()
             raise
@@ -377,39 +362,6 @@ def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport |
     store.set_setting(K_WAITING_CARDS, cards)
     done = "kept those reviews: they are the questions' again when the questions come back"
     return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
-
-
-def _clock_ahead(store: Store, path: Path, now: datetime) -> RecoveryReport | None:
-    """Cards last graded days or years ahead of now (health.cards_ahead) scheduled from
-    now, their intervals kept: each was hidden until that date and more."""
-    with store._lock, _translated(path):
-        cards = health.cards_ahead(store._conn, now)
-        behind = None if cards else health.clock_behind(store._conn, now)
-    if behind is not None:
-        return RecoveryReport(path, _behind_message(behind, now), None, told=CLOCK_BEHIND)
-    if not cards:
-        return None
-    kept = backup.keep_copy(path, now)
-    with store._lock, _translated(path):
-        conn = store._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            health.schedule_from_now(conn, cards)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-    latest = max(str(json.loads(was).get("last_review", ""))[:10] for _q, was, _c in cards)
-    problem = (
-        f"{plural(len(cards), 'question')} last graded at a date still to come (up to"
-        f" {latest}): the computer's clock was set ahead then, or another computer's was"
-    )
-    done = (
-        "scheduled them from now with the intervals they had, so they are not hidden"
-        " until that date; their reviews keep the dates they were given"
-    )
-    return RecoveryReport(kept, problem, None, repaired=(done,))
 
 
 def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
@@ -441,22 +393,6 @@ def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
         return None
     store.set_setting(K_COPIES_TOLD, [[c.path.name, *c.stamp] for c in found])
     return RecoveryReport(path, "", None, copies=fresh)
-
-
-CLOCK_BEHIND = "This computer's clock is behind your study data"
-
-
-def _behind_message(newest: datetime, now: datetime) -> str:
-    return (
-        f"Most of your reviews are dated after this computer's clock, which reads"
-        f" {now:%Y-%m-%d %H:%M} UTC; the newest is dated {newest:%Y-%m-%d %H:%M} UTC. The"
-        " clock may have been reset (a flat battery, a new motherboard): until it is set"
-        " right, few questions or none will be due, and grades made now are dated in the"
-        " past. Set the date and time (or have them set from the internet), then start"
-        " StudyApp again. If the clock is right, it was ahead when those reviews were"
-        " made, and their questions come due that much later. Nothing in your study data"
-        " was changed."
-    )
 
 
 def _acknowledge_waiting(store: Store) -> Store:
