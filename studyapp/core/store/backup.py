@@ -22,9 +22,9 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from studyapp.core.paths import not_a_folder
 from studyapp.core.store import (
@@ -72,8 +72,7 @@ class NewerBackup(BackupRefused):
     """A backup made by a newer StudyApp: sound, most likely, but not for this version."""
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     """One backup file: where it is, when it was made (UTC), its size in bytes, why,
     and whether it looks usable: a database file as long as its header says (a cheap
     test: an empty, cut-short or foreign file fails it; damage inside needs the checks)."""

@@ -10,11 +10,10 @@ the person's data and are not reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Changes:
+class Changes(NamedTuple):
     """What one committed write changed (empty: nothing)."""
 
     reviews: frozenset[str] = frozenset()  # question ids: a review or card added or undone
@@ -41,16 +40,19 @@ class Changes:
         )
 
 
-@dataclass(slots=True)
 class ChangeLog:
-    """The changes noted inside the transaction under way."""
+    """The changes noted inside the transaction under way. (A plain class: a start
+    builds no dataclass, each some milliseconds to make.)"""
 
-    reviews: set[str] = field(default_factory=set)
-    questions: set[str] = field(default_factory=set)
-    mocks: set[int] = field(default_factory=set)
-    settings: set[str] = field(default_factory=set)
-    topics: bool = False
-    decks: bool = False
+    __slots__ = ("decks", "mocks", "questions", "reviews", "settings", "topics")
+
+    def __init__(self) -> None:
+        self.reviews: set[str] = set()
+        self.questions: set[str] = set()
+        self.mocks: set[int] = set()
+        self.settings: set[str] = set()
+        self.topics = False
+        self.decks = False
 
     def freeze(self) -> Changes:
         return Changes(

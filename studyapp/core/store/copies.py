@@ -20,8 +20,8 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from studyapp.core.store.header import read_header
 from studyapp.core.store.schema import SCHEMA_VERSION
@@ -32,8 +32,7 @@ _OWN_MARKS = (".damaged-", ".set-aside-", ".restoring", ".salvage", "-wal", "-sh
 _MOST_FILES = 200  # a folder of more is no data folder StudyApp made: not listed
 
 
-@dataclass(frozen=True, slots=True)
-class NewerCopy:
+class NewerCopy(NamedTuple):
     path: Path
     reviews: int  # reviews dated after the store's newest
     stamp: tuple[int, int]  # size and modification time: a copy told of once

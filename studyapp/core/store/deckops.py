@@ -8,8 +8,8 @@ import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from studyapp.core.model import Deck
 from studyapp.core.store.base import StoreBase, _op
@@ -21,8 +21,7 @@ RECLAIM_BYTES = 1 << 20  # free space below this is not worth rewriting the file
 MERGE_INDEX_AFTER = 100  # questions removed with a deck: worth merging the search index
 
 
-@dataclass(frozen=True, slots=True)
-class DeckRemoval:
+class DeckRemoval(NamedTuple):
     """What removing a deck takes with it."""
 
     deck_name: str

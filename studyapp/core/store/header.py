@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """What the header says about the file, and how long the file really is."""
 
     page_size: int

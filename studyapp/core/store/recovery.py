@@ -42,13 +42,11 @@ a link is never replaced, and a repair or restore puts the file where it points.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
@@ -100,8 +98,7 @@ def plain_problem(problem: str) -> str:
     return "; ".join(plain)
 
 
-@dataclass(frozen=True, slots=True)
-class RecoveryReport:
+class RecoveryReport(NamedTuple):
     """What `open_store_safely` did about a damaged store, for the person to read."""
 
     damaged_path: Path  # where the damaged file (or a copy of it) now is, never deleted
@@ -300,7 +297,7 @@ def _names_back(
         f"gave the decks and topics made again their names back (and a deck its notes"
         f" file) from the backup of {when}"
     )
-    return dataclasses.replace(report, repaired=(*report.repaired, done), deck_made=True)
+    return report._replace(repaired=(*report.repaired, done), deck_made=True)
 
 
 def _open_checked(
@@ -456,7 +453,7 @@ def _with_aside(
         return report
     if report is None:
         return RecoveryReport(aside, why, None, set_aside=aside, set_aside_why=why)
-    return dataclasses.replace(report, set_aside=aside, set_aside_why=why)
+    return report._replace(set_aside=aside, set_aside_why=why)
 
 
 def _side_kind(side: Path) -> str:
@@ -606,7 +603,7 @@ def _recover(
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved)
-        return store, dataclasses.replace(report, newer=newer)
+        return store, report._replace(newer=newer)
     fresh = _fresh_store(path, problem)
     damaged = backup.swap_in(fresh, path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
