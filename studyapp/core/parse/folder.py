@@ -34,8 +34,8 @@ from typing import NamedTuple
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
-from studyapp.core.parse import other_files
-from studyapp.core.parse.card_shape import file_holds_cards
+from studyapp.core.parse import other_files, repo_files
+from studyapp.core.parse.card_shape import NOT_CARDS, file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
@@ -285,31 +285,46 @@ def note_files(
     exclude: Callable[[Path], bool] | None = None,
     others: list[Path] | None = None,
     templates_found: list[Path] | None = None,
+    repo_found: list[tuple[Path, str]] | None = None,
 ) -> list[Path]:
     """Notes files under `root`, sorted by relative path; hidden ones, an Obsidian
-    vault's templates and excluded ones left out. ``others`` collects the files left
-    out that a person may have meant as notes (`other_files.worth_naming`);
-    ``templates_found`` the notes in the vault's templates folder, left out."""
+    vault's templates, a repository's own files (`repo_files`) and excluded ones left
+    out. ``others`` collects the files left out that a person may have meant as notes
+    (`other_files.worth_naming`); ``templates_found`` the notes in the vault's
+    templates folder, left out; ``repo_found`` a repository's changelog, licence, data
+    sets, folders of installed packages … and data files that ask but are not cards,
+    each with why it was left out."""
     found: list[Path] = []
     templates = _template_folders(root)
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
         if templates_found is not None:
             templates_found += _notes_under([here / d for d in dirs if here / d in templates])
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".")
-            and here / d not in templates
-            and not (exclude and exclude(here / d))
-        )
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith(".") or here / d in templates or (exclude and exclude(here / d)):
+                continue
+            why = repo_files.dependency_folder(here / d)
+            if why:
+                if repo_found is not None:
+                    repo_found.append((here / d, why))
+                continue
+            kept.append(d)
+        dirs[:] = kept
         for file_name in sorted(files):
             path = here / file_name
             if file_name.startswith(".") or (exclude is not None and exclude(path)):
                 continue
             suffix = path.suffix.lower()
-            if suffix in NOTE_SUFFIXES or (suffix in CARD_DATA_SUFFIXES and file_holds_cards(path)):
-                found.append(path)  # (JSON and YAML by their content: cards, not settings)
+            if suffix in NOTE_SUFFIXES or suffix in CARD_DATA_SUFFIXES:
+                why = repo_files.repo_file(path)
+                if why:
+                    if repo_found is not None:
+                        repo_found.append((path, why))
+                elif suffix in NOTE_SUFFIXES or file_holds_cards(path):
+                    found.append(path)  # (JSON and YAML by their content: cards, not settings)
+                elif repo_found is not None and repo_files.asks_in_data(path):
+                    repo_found.append((path, NOT_CARDS))
             elif others is not None and other_files.worth_naming(path):
                 others.append(path)
     if others is not None:
@@ -490,10 +505,13 @@ def parse_folder(
     root = Path(root)
     others: list[Path] = []
     templates: list[Path] = []
-    files = note_files(root, exclude, others, templates)
-    left_out = [
-        SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix()) for p in others
-    ] + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, p.relative_to(root).as_posix()) for p in templates]
+    repos: list[tuple[Path, str]] = []
+    files = note_files(root, exclude, others, templates, repos)
+    left_out = (
+        [SkippedRegion(0, 0, other_files.reason(p), p.relative_to(root).as_posix()) for p in others]
+        + [SkippedRegion(0, 0, _TEMPLATE_FOLDER, p.relative_to(root).as_posix()) for p in templates]
+        + [SkippedRegion(0, 0, why, p.relative_to(root).as_posix()) for p, why in repos]
+    )
     left_out.sort(key=lambda r: Path(r.source_file).parts)
     if not files:
         kinds = ", ".join(NOTE_SUFFIXES)

@@ -28,7 +28,7 @@ _QUIET = """
     .cmake .gradle .groovy .tf .proto .graphql .sql
     .json .jsonc .yaml .yml .toml .ini .cfg .conf .lock .xml .properties .env .editorconfig
     .sample .mod .sum .csproj .sln .pbxproj .plist .iml .log .spec .desktop .in .manifest
-    .patch .diff .service
+    .patch .diff .service .cff
     .html .htm .css .scss .sass .less .map .svg .ico .woff .woff2 .ttf .otf .eot .pyc .pyo
     .o .a .so .dll .dylib .class .jar .wasm .whl .egg
 """
