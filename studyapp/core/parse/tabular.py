@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
+from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
 from studyapp.core.parse.titles import (
     ANSWER_NAMES_ABROAD,
     QUESTION_NAMES_ABROAD,
@@ -221,6 +222,9 @@ def sniff_tabular(text: str, suffix: str) -> bool:
             rows = _folded(_split_rows(rows))
         rows = rows[_title_rows(rows) :]
         fraction, width = _consistency(rows)
+        if delimiter == ";" and width >= 2 and note_width([len(r) for r in rows], 0) == width:
+            # a ";" typed inside a field splits its row once more: still a card
+            fraction = sum(len(row) >= width for row in rows) / len(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
         # Terms and questions mixed ("GIL | global interpreter lock", "What is a
@@ -661,14 +665,18 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         skipped.append(SkippedRegion(records[0].first, records[title - 1].last, "title line"))
         records = records[title:]
     layout = _anki_layout(anki) if is_anki else None
+    declared = _declared_width(anki)
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None
         if header is None and layout is None and _label_row(records):
             header = _Layout(names=dict(enumerate(c.strip() for c in records[0].fields)))
         if header is not None:
             skipped.append(SkippedRegion(records[0].first, records[0].last, "header row"))
+            declared = declared or len(records[0].fields)
             records = records[1:]
             layout = header if layout is None else _merge(layout, header)
+    if delimiter in PROSE_DELIMITERS:
+        records = _rejoined(records, layout, declared, delimiter)
     layout = _data_layout(records, layout or _Layout())
     if layout.question < 0:
         raise StudyAppError(
@@ -696,6 +704,46 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         skipped=skipped,
         line_breaks="break",
     )
+
+
+def _declared_width(anki: _Anki) -> int:
+    """How many fields an Anki export's header says a note has: its ``#columns:`` names,
+    else its tags column (Anki writes the tags last); 0 where it says nothing."""
+    if len(anki.columns) >= 2:
+        return len(anki.columns)
+    tags = anki.role_columns.get("tags", -1)
+    return tags + 1 if tags >= 1 and tags >= max(anki.role_columns.values()) else 0
+
+
+def _rejoined(
+    records: list[_Record], layout: _Layout | None, declared: int, delimiter: str
+) -> list[_Record]:
+    """The records with the pieces of a field split at an unquoted delimiter joined
+    back (`surplus_fields`), where the header or the other rows tell a note's width."""
+    width = note_width([len(r.fields) for r in records], declared)
+    if not width or all(len(r.fields) <= width for r in records):
+        return records
+    fits = [r for r in records if len(r.fields) <= width]
+    known = _data_layout(fits, _Layout(**_layout_fields(layout))) if fits else layout
+    if known is None:
+        return records
+    return [
+        _Record(r.first, r.last, rejoined(r.fields, width, known.question, known.answer, delimiter))
+        for r in records
+    ]
+
+
+def _layout_fields(layout: _Layout | None) -> dict:
+    if layout is None:
+        return {}
+    return {
+        "question": layout.question,
+        "answer": layout.answer,
+        "tags": layout.tags,
+        "topic": layout.topic,
+        "ignored": set(layout.ignored),
+        "names": dict(layout.names),
+    }
 
 
 def _merge(anki_layout: _Layout, header: _Layout) -> _Layout:
