@@ -25,9 +25,66 @@ def record_lists(value: Any, depth: int = 0) -> list[tuple[str, list[dict]]]:
         if records and len(records) * 2 >= len(value):
             found.append(("", records))
     elif isinstance(value, dict) and depth < 2:
+        pairs = asked_pairs(value)
+        if pairs:  # {"What is X?": "X is …", …}
+            return [("", pairs)]
         for key, inner in value.items():
             for name, records in record_lists(inner, depth + 1):
                 found.append((name or str(key), records))
+    return found
+
+
+def asked_pairs(value: dict) -> list[dict]:
+    """An object that maps questions to their answers (``{"What is a closure?": "A
+    function with …", …}``) as cards' records; [] where most of its keys do not ask (a
+    tool's settings, a deck's fields)."""
+    if len(value) < 2:
+        return []
+    pairs = [
+        (key, answer)
+        for key, answer in value.items()
+        if isinstance(key, str) and _answer_value(answer)
+    ]
+    if len(pairs) * 3 < len(value) * 2:
+        return []
+    from studyapp.core.parse.units import is_question_like  # (loaded only for a data file)
+
+    asks = sum(1 for key, _ in pairs if is_question_like(key.strip()))
+    if asks * 2 <= len(pairs):
+        return []
+    return [{"question": key, "answer": answer} for key, answer in pairs]
+
+
+def _answer_value(value: Any) -> bool:
+    """A value that answers: text, a number, or a list of them (not an object)."""
+    if isinstance(value, list):
+        return all(isinstance(v, (str, int, float)) for v in value)
+    return isinstance(value, (str, int, float))
+
+
+# The key that names a section of a deck: {"sections": [{"name": "SQL", "cards": […]}]}.
+_SECTION_NAME_KEYS = ("name", "title", "topic", "section", "category", "subject", "heading")
+
+
+def _section_cards(sections: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The cards of a list of sections, each a record named by its "name" (or "title",
+    "topic" …) that keeps its cards in a list, or a map of questions, under another key."""
+    found: list[tuple[str, list[dict]]] = []
+    for section in sections:
+        name = next(
+            (
+                section[k].strip()
+                for k in _SECTION_NAME_KEYS
+                if isinstance(section.get(k), str) and section[k].strip()
+            ),
+            "",
+        )
+        for key, inner in section.items():
+            if not isinstance(inner, (list, dict)):
+                continue
+            for _, records in record_lists(inner, 1):
+                if is_card_list(records):
+                    found.append((name or str(key), records))
     return found
 
 
@@ -107,7 +164,13 @@ def _title(value: Any) -> bool:
 
 def card_lists(data: Any) -> list[tuple[str, list[dict]]]:
     """The lists of flashcards in data read from a file (empty where it holds none)."""
-    return [(topic, records) for topic, records in record_lists(data) if is_card_list(records)]
+    found: list[tuple[str, list[dict]]] = []
+    for topic, records in record_lists(data):
+        if is_card_list(records):
+            found.append((topic, records))
+        else:  # sections, each holding its cards
+            found.extend(_section_cards(records))
+    return found
 
 
 def file_holds_cards(path: Path) -> bool:

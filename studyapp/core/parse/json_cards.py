@@ -198,15 +198,16 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
         has_sections=any(q.topic_path for q in questions),
         unit="row",
         candidates={"row": len(questions)},
-        skipped=_structure(text, questions, topics, kind),
+        skipped=_structure(text, questions, topics, kind, {t for t, _ in lists if t}),
         line_breaks="break",
     )
 
 
 def _structure(
-    text: str, questions: list[ParsedQuestion], topics: bool, kind: str
+    text: str, questions: list[ParsedQuestion], topics: bool, kind: str, names: set[str]
 ) -> list[SkippedRegion]:
-    """The lines of JSON punctuation and of other keys around the records."""
+    """The lines of JSON punctuation and of other keys around the records; a line that
+    names a section (its key, or its "name": …) is a section heading."""
     covered: set[int] = set()
     for q in questions:
         covered.update(range(q.source_line, q.end_line + 1))
@@ -217,7 +218,7 @@ def _structure(
         reason = f"{kind} punctuation" if _TRIVIAL_RE.match(line) else "other fields"
         if line.lstrip().startswith("#") and kind == "YAML":
             reason = "comment"
-        if topics and _OPENING_KEY_RE.match(line):
+        if topics and (_OPENING_KEY_RE.match(line) or any(n in line for n in names)):
             reason = "section heading"
         last = regions[-1] if regions else None
         if last is not None and last.reason == reason and last.end_line == number - 1:
