@@ -27,7 +27,8 @@ from studyapp.core.parse.tree import Document
 from studyapp.core.parse.turns import ASSISTANT, CANDIDATE, INTERVIEWER, PERSON
 from studyapp.core.parse.units import Unit
 
-_NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3})"
+# A sender's name, or a role numbered on a panel ("Interviewer 2", "Panelist #1").
+_NAME = r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,3}(?:\s#?\d{1,2})?)"
 _TIME = r"\[?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?"
 _HEADER_RES = (
     re.compile(rf"^\s*{_TIME}\s+{_NAME}\s*:?\s*$"),  # "[10:02] Alex Kim"
@@ -108,11 +109,16 @@ def _opens_with_a_header(doc: Document, before: int) -> bool:
     return False
 
 
-def _a_chat(names: list[str]) -> bool:
+def _a_chat(names: list[str], *, ours: bool = False) -> bool:
     """Whether header lines naming these senders, in order, are a chat: two senders or
     more, each heading two messages or more, four in all, mostly taking turns (a
-    schedule's "09:00 Welcome" / "10:00 Coding round" names no sender twice)."""
-    senders = Counter(names)
+    schedule's "09:00 Welcome" / "10:00 Coding round" names no sender twice). In a chat
+    the person took part in (`ours`: a sender named "Me"), the two sides count: a panel's
+    second interviewer may ask once."""
+    if ours:
+        senders = Counter("me" if _SELF_RE.match(name) else "them" for name in names)
+    else:
+        senders = Counter(names)
     if len(senders) < 2 or min(senders.values()) < 2 or len(names) < 4:
         return False
     turns = sum(1 for a, b in pairwise(names) if a != b)
@@ -145,7 +151,7 @@ def labelled(text: str) -> str:
         stamps = {n: s for n, s in stamps.items() if not _described(s[0])}
     headers = {n: name for n, (name, _) in stamps.items()}
     order = sorted(headers)
-    if not _a_chat([headers[n] for n in order]):
+    if not _a_chat([headers[n] for n in order], ours=ours):
         return text
     if not ours and not _replies_within_minutes([stamps[n][1] for n in order]):
         return text

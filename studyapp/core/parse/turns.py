@@ -22,9 +22,11 @@ from studyapp.core.parse.units import is_question_like
 PERSON = r"you|user|me|human"
 ASSISTANT = r"assistant|chatgpt|gpt[-\w.]*|ai|bot|claude|gemini|bard|copilot|llm"
 # A mock or real interview written down: the interviewer asks, the candidate ("Me")
-# answers.
-INTERVIEWER = r"interviewer|recruiter|hiring manager"
-CANDIDATE = r"candidate"
+# answers. A panel numbers or letters its interviewers ("Interviewer 1:", "Interviewer
+# B:", "Panelist 2:"): each of them asks.
+_NTH = r"(?:\s*#?\d{1,2}|\s+[A-Z](?![\w'’]))?"
+INTERVIEWER = rf"(?:interviewer|panell?ist|panel member){_NTH}|recruiter|hiring manager"
+CANDIDATE = r"candidate|interviewee"
 # A recording's time beside a speaker: "[00:01:12] Interviewer:", "Me (00:05):", "Me 0:03".
 STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # "**You:** text", "You said:", "## User", "User:" alone, "> **ChatGPT**:" …
@@ -149,8 +151,13 @@ def _turns(lines: list[str]) -> tuple[list[_Turn], int]:
                 continue
             turns.append(_Turn(bool(asks), number, [(number, rest)] if rest else []))
         elif turns:
+            if _QUOTED_RE.match(lines[turns[-1].line - 1]):
+                line = _QUOTED_RE.sub("", line, count=1)  # a transcript quoted whole
             turns[-1].lines.append((number, line))
     return turns, sum(1 for t in turns if t.person)
+
+
+_QUOTED_RE = re.compile(r"^\s{0,3}>\s?")
 
 
 _FIRST_SENTENCE_RE = re.compile(r"^\s*(?:\*\*|__)?[^.!?\n]*[.!?]+(?:\*\*|__)?\s*")
