@@ -7,11 +7,16 @@ hold their content indented below them: a code block becomes Markdown's indented
 (the directive's line left blank, the code set four spaces in), a note or a warning a
 quote opened by its name in bold. A directive that may ask (``.. admonition:: What is
 XSS?``, ``.. dropdown::``) is left for the admonition finder (admonitions.py).
+In a note of terms (no section title asks), a ``.. glossary::`` directive's terms and
+a definition list's ("Term" over its definition indented right under it) become a
+Markdown definition list, each term a card (deflists.py); where the titles ask, a term
+over an indented line is an answer's text, left as written.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _DIRECTIVE_RE = re.compile(
     r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<kind>[\w:-]+)[ \t]*::(?:[ \t]+(?P<arg>.*))?$"
@@ -54,8 +59,21 @@ def _name(kind: str) -> str:
     return kind.capitalize() if kind != "seealso" else "See also"
 
 
+_UNDERLINE_RE = re.compile(r"^([=\-~^\"'`*+#])\1{2,}\s*$")
+
+
+def _titles_ask(lines: list[str]) -> bool:
+    """Whether a section title of the note asks: its questions are its titles, and a
+    term over an indented line inside an answer stays the answer's text."""
+    return any(
+        line.rstrip().endswith("?") and _UNDERLINE_RE.match(below)
+        for line, below in pairwise(lines)
+    )
+
+
 def to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
+    glossary = not _titles_ask(lines)  # a note of terms: its definition lists are its cards
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -64,11 +82,17 @@ def to_markdown(lines: list[str]) -> list[str]:
             not directive and line.rstrip().endswith("::") and not line.lstrip().startswith("..")
         )
         if not directive and not literal:
-            n += 1
+            if glossary and _term_at(lines, n):
+                n = _definition(lines, out, n, n)
+            else:
+                n += 1
             continue
         margin = _width(line)
         last = _body(lines, n + 1, margin)
         kind = directive["kind"].lower() if directive else ""
+        if kind == "glossary" and glossary and last > n:
+            n = _glossary(lines, out, n, last)
+            continue
         if last <= n:
             if kind in _BOX_KINDS and directive["arg"]:  # ".. warning:: Do not …" alone
                 out[n] = f"> **{_name(kind)}** {directive['arg']}"
@@ -98,3 +122,59 @@ def to_markdown(lines: list[str]) -> list[str]:
                 out[k] = f"> {text}" if text else ">"
         n = last + 1
     return out
+
+
+# A line that is no definition list's term: a list item, a directive or comment, a
+# field, a quote or table line, a title's underline.
+_NOT_TERM_RE = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|#\.\s|\.\.|:|>|\|)")
+
+
+def _term_at(lines: list[str], n: int) -> bool:
+    """Whether line `n` is a definition list's term (reStructuredText's "Term" over its
+    definition indented right under it, no blank line between): at the margin, after a
+    blank line or another definition, the line below indented."""
+    line = lines[n]
+    if not line.strip() or _width(line) or n + 1 >= len(lines) or _NOT_TERM_RE.match(line):
+        return False  # (a title's underline is at the margin, so never below a term)
+    below = lines[n + 1]
+    if not below.strip() or not _width(below) or line.rstrip().endswith(":"):
+        return False
+    return n == 0 or not lines[n - 1].strip() or _width(lines[n - 1]) > 0
+
+
+def _definition(lines: list[str], out: list[str], term: int, margin_line: int) -> int:
+    """Line `term` and the definition indented under it written as a Markdown definition
+    list ("Term" over ": definition", the lines that go on with it indented); the index
+    after it."""
+    margin = _width(lines[margin_line])
+    last = _body(lines, term + 1, margin)
+    out[term] = lines[term].strip()
+    body = [k for k in range(term + 1, last + 1) if lines[k].strip()]
+    inner = min((_width(lines[k]) for k in body), default=0)
+    for k in range(term + 1, last + 1):
+        text = lines[k][inner:].rstrip() if lines[k].strip() else ""
+        out[k] = (f": {text}" if k == body[0] else f"  {text}") if text else ""
+    return last + 1
+
+
+def _glossary(lines: list[str], out: list[str], at: int, last: int) -> int:
+    """A ``.. glossary::`` directive's terms, each over its indented definition, as a
+    Markdown definition list; the index after the directive."""
+    out[at] = ""
+    k = at + 1
+    while k <= last and _OPTION_RE.match(lines[k]):
+        out[k] = ""  # ":sorted:"
+        k += 1
+    body = [i for i in range(k, last + 1) if lines[i].strip()]
+    margin = min((_width(lines[i]) for i in body), default=0)
+    while k <= last:
+        if lines[k].strip() and _width(lines[k]) == margin:
+            out[k] = lines[k].strip()
+            end = _body(lines, k + 1, margin)
+            if end > k:
+                end = _definition(lines, out, k, k) - 1
+            k = end + 1
+        else:
+            out[k] = lines[k].strip() and lines[k][margin:]
+            k += 1
+    return last + 1
