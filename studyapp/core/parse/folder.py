@@ -35,7 +35,7 @@ from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
 from studyapp.core.parse import other_files, repo_files
-from studyapp.core.parse.card_shape import NOT_CARDS, file_holds_cards
+from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
     fenced_lines,
@@ -292,8 +292,8 @@ def note_files(
     out. ``others`` collects the files left out that a person may have meant as notes
     (`other_files.worth_naming`); ``templates_found`` the notes in the vault's
     templates folder, left out; ``repo_found`` a repository's changelog, licence, data
-    sets, folders of installed packages … and data files that ask but are not cards,
-    each with why it was left out."""
+    sets, folders of installed packages …, each with why it was left out. A JSON or
+    YAML file that asks but is not cards is taken: its parse reads it or says why not."""
     found: list[Path] = []
     templates = _template_folders(root)
     for folder, dirs, files in os.walk(root):
@@ -323,8 +323,8 @@ def note_files(
                         repo_found.append((path, why))
                 elif suffix in NOTE_SUFFIXES or file_holds_cards(path):
                     found.append(path)  # (JSON and YAML by their content: cards, not settings)
-                elif repo_found is not None and repo_files.asks_in_data(path):
-                    repo_found.append((path, NOT_CARDS))
+                elif repo_files.asks_in_data(path):
+                    found.append(path)  # questions in another shape: read, or said why not
             elif others is not None and other_files.worth_naming(path):
                 others.append(path)
     if others is not None:

@@ -69,14 +69,21 @@ def test_a_cloned_repo_gives_questions_from_its_notes_only(tmp_path):
     }
 
 
-def test_a_deck_in_a_shape_not_read_is_named_where_settings_stay_quiet(tmp_path):
+def test_data_files_that_ask_are_read_or_named_where_settings_stay_quiet(tmp_path):
     _write(
         tmp_path,
         {
             **NOTES,
+            "go.yml": "Q: What is a goroutine?\nA: A lightweight thread.\n\n"
+            "Q: What is a channel?\nA: A typed pipe.\n",
             "deck.json": '{"cards": {"one": ["What is a pod?", "A unit?"], "n": 2}}\n',
             "tsconfig.json": '{"compilerOptions": {"strict": true}}\n',
         },
     )
-    left = {r.source_file: r.reason for r in parse_path(tmp_path).skipped if r.start_line == 0}
-    assert list(left) == ["deck.json"] and left["deck.json"].startswith("data, not flashcards")
+    doc = parse_path(tmp_path)
+    assert [q.title for q in doc.questions if q.source_file == "go.yml"] == [
+        "What is a goroutine?",
+        "What is a channel?",
+    ]
+    left = {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
+    assert list(left) == ["deck.json"] and left["deck.json"].startswith("JSON data, not flashcards")
