@@ -62,7 +62,12 @@ from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
 from studyapp.core.parse.table_units import table_rows
-from studyapp.core.parse.task_lists import headed_task_lists, named_task_list, task_list
+from studyapp.core.parse.task_lists import (
+    checklist_items,
+    headed_task_lists,
+    named_task_list,
+    task_list,
+)
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
@@ -636,6 +641,27 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
     return merged
 
 
+def _without_checklists(
+    doc: Document, chosen: Candidate
+) -> tuple[Candidate, list[tuple[int, int]]]:
+    """List-item questions without a checklist's to-dos (`checklist_items`), and the
+    lines of each run of them: a to-do ticked among questions asks nothing, and one
+    under a question's answer stays in it."""
+    has_answer = _answer_test(chosen.units, _content_prefix(doc))
+    boxed = set(checklist_items(chosen.units, doc.lines, has_answer))
+    if not boxed:
+        return chosen, []
+    runs: list[tuple[int, int]] = []
+    for index in sorted(boxed):
+        unit = chosen.units[index]
+        if runs and index - 1 in boxed:
+            runs[-1] = (runs[-1][0], unit.title_end)
+        else:
+            runs.append((unit.line, unit.title_end))
+    units = [u for i, u in enumerate(chosen.units) if i not in boxed]
+    return Candidate(chosen.kind, units, chosen.score if units else 0.0), runs
+
+
 def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
     """How many questions each unit kind would give (what --split-at can choose).
     Counts only: the line-by-line block reader is enough, and cheaper."""
@@ -658,6 +684,9 @@ def parse_markdown(
     first_line = next((n for n, line in enumerate(doc.lines, 1) if line.strip()), 0)
     chosen = choose(cands, split_at, first_line)
     todo = None
+    chores: list[tuple[int, int]] = []  # a checklist's lines among list-item questions
+    if split_at is None and chosen.kind == "list-item":
+        chosen, chores = _without_checklists(doc, chosen)
     if (
         split_at is None
         and chosen.kind == "list-item"
@@ -678,6 +707,8 @@ def parse_markdown(
     )
     if todo is not None:
         skipped = named_task_list(skipped, *todo)
+    for first, last in chores:
+        skipped = named_task_list(skipped, first, last)
     return ParsedDocument(
         deck_name,
         fmt,

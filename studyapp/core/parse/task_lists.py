@@ -34,11 +34,7 @@ _CHORE_WORDS = 7
 
 def _chore(title: str) -> bool:
     match = _FIRST_WORD_RE.match(title)
-    return (
-        bool(match)
-        and match[1].lower() in _CHORE_VERBS
-        and len(title.split()) <= _CHORE_WORDS
-    )
+    return bool(match) and match[1].lower() in _CHORE_VERBS and len(title.split()) <= _CHORE_WORDS
 
 
 def task_list(units: list[Unit], has_answer: Callable[[int], bool]) -> bool:
@@ -85,6 +81,31 @@ def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | 
     if chores * 2 > len(items) and tasks * 2 < len(items):
         return units[0].line, last
     return None
+
+
+# A checklist's item, ticked or not: "- [ ] Print the résumé", "1. [x] Book the taxi".
+_CHECKBOX_RE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]\s")
+
+
+def checklist_items(
+    units: list[Unit], lines: list[str], has_answer: Callable[[int], bool]
+) -> list[int]:
+    """The list items chosen as questions that are a checklist's to-dos ("- [ ] Print
+    the résumé" beside "- What does on-call look like?"): a box, ticked or not, that
+    does not ask and holds no answer under it; one that sets a question's task ("- [ ]
+    Explain CAP") too, where other items are answered questions. A box that asks ("- [ ]
+    What is a Pod?") or is answered stays a question."""
+    answered = [has_answer(index) for index in range(len(units))]
+    boxed = [
+        index
+        for index, unit in enumerate(units)
+        if _CHECKBOX_RE.match(lines[unit.line - 1])
+        and not unit.answer_prefix.strip()
+        and not ends_asking(unit.title)
+        and not answered[index]
+    ]
+    answers_beside = any(answered[i] for i in range(len(units)) if i not in set(boxed))
+    return [i for i in boxed if answers_beside or not is_question_like(units[i].title)]
 
 
 TASK_LIST = "a to-do list (things to do, not questions)"
