@@ -76,8 +76,11 @@ _SECURITY_RE = re.compile(r"security(?:_policy)?")
 # A section title that is a version: "1.2.0 (2024-03-01)", "v2.1", "[1.0.0] - 2024-01-01",
 # "Version 3.4", "Unreleased".
 _VERSION_TITLE_RE = re.compile(
-    r"^\s*(?:#{1,6}\s+)?[\[(]?(?:(?:version|release|v)\s*)?\d+\.\d+(?:\.\d+)*"
-    r"(?:[-.+]?[a-z0-9.]*)?[\])]?(?:\s*[-–—:(,]\s*[^\n]{0,40})?\s*$"
+    r"^\s*(?:#{1,6}\s+)?\[?(?:(?:version|release|v)\s*)?\d+(?:\.\d+){1,3}[a-z0-9.+-]*\]?"
+    # nothing after it but its date ("(2024-03-01)", "- 2 March 2024") or "unreleased":
+    # a numbered section ("1.1 Processes", "2.3 - Threads") names its subject instead
+    r"(?:\s*[-–—:,]?\s*(?:[(\[]?[^()\[\]\n?]{0,30}\b\d{4}\b[^()\[\]\n?]{0,10}[)\]]?"
+    r"|[(\[]?(?:unreleased|yanked)[)\]]?))?\s*$"
     r"|^\s*(?:#{1,6}\s+)?\[?unreleased\]?\s*$",
     re.I,
 )
