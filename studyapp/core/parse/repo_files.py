@@ -223,11 +223,27 @@ def _split(stem: str) -> str:
     return ""
 
 
+# The fields of a machine-learning data set's records, never a deck's: a model's
+# training pairs ("prompt"/"completion", "chosen"/"rejected"), a chat's "messages", an
+# instruction set's "instruction"/"output", reading comprehension's "answer_start",
+# question pairs' "is_duplicate".
+_DATA_FIELDS_RE = re.compile(
+    r"""["']?(?:completion|chosen|rejected|messages|instruction|answer_start|is_duplicate"""
+    r"""|qid1|input_ids|attention_mask)["']?\s*[:,\n]""",
+    re.I,
+)
+
+
 def _data_set(path: Path, stem: str) -> str:
     """Why a data file (CSV, JSON, YAML …) is a data set, not cards: named as one of its
-    splits beside another split, or inside a folder of data sets."""
+    splits beside another split, or inside a folder of data sets; or its first record
+    (a CSV's header) holds the fields of a machine-learning data set."""
     split = _split(stem)
     if not split:
+        if path.suffix.lower() in (".jsonl", ".csv", ".tsv", ".json"):
+            first = next((line for line in _head(path)[:5] if line.strip()), "")
+            if _DATA_FIELDS_RE.search(first[:2000] + "\n"):
+                return "a data set (its records are a model's training examples), not notes"
         return ""
     folder = path.parent
     beside = any(
