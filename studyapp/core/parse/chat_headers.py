@@ -37,6 +37,8 @@ _HEADER_RES = (
 # A time of day anywhere, looked for first: most notes have none.
 _TIME_HINT_RE = re.compile(r":\d\d")  # (a literal first: searched by memchr)
 _SELF_RE = re.compile(r"^(?:me|you|myself)$", re.I)
+# A transcription app's speakers, numbered ("Speaker 1  0:03", Otter's and others').
+_SPEAKER_RE = re.compile(r"^speaker\s*\d{1,2}$", re.I)
 _ROLE_RE = re.compile(rf"^(?:{PERSON}|{ASSISTANT}|{INTERVIEWER}|{CANDIDATE})$", re.I)
 
 
@@ -49,8 +51,8 @@ def _described(name: str) -> bool:
     capitalised first word with a lower-case or numeric last one ("Reading chapter 3",
     "Mock interview"); a person's name ("Alex Kim", "Juan de la Cruz") ends as it opens."""
     words = name.split()
-    if _ROLE_RE.match(name):
-        return False  # "Hiring manager", "ChatGPT": a role names a speaker
+    if _ROLE_RE.match(name) or _SPEAKER_RE.match(name):
+        return False  # "Hiring manager", "ChatGPT", a recording's "Speaker 2": a speaker
     return len(words) > 1 and words[0][0].isupper() and not words[-1][0].isupper()
 
 

@@ -69,3 +69,15 @@ def test_a_transcript_quoted_whole_keeps_no_quote_marks(tmp_path):
         ("What is a B-tree?", "A balanced tree with many keys per node."),
         ("Why do databases use them?", "Few disk reads per lookup."),
     ]
+
+
+def test_a_recordings_numbered_speakers_the_one_who_asks_is_the_interviewer(tmp_path):
+    text = (
+        "Speaker 1  0:03\nWhat is the CAP theorem?\n\n"
+        "Speaker 2  0:09\nUnder a partition you choose consistency or availability.\n\n"
+        "Speaker 1  0:21\nGive an example of an AP system.\n\n"
+        "Speaker 2  0:25\nCassandra with a low consistency level.\n\n"
+        "Speaker 1  0:40\nWhat would you pick for leader election?\n\n"
+        "Speaker 2  0:44\nZooKeeper.\n"
+    )
+    assert _pairs(tmp_path / "recording.txt", text) == EXPECTED
