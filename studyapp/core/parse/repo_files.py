@@ -68,6 +68,8 @@ _NAMED_KINDS = (
     (r"cmakelists", "a build file"),
 )
 _NAMED_RE = [(re.compile(rf"(?:{names})"), kind) for names, kind in _NAMED_KINDS]
+# Where GitHub reads a repository's issue and pull-request forms from.
+_TEMPLATE_FOLDERS = frozenset(("issue_template", "pull_request_template", "discussion_template"))
 # A name a note may also have ("security.md"): the content decides.
 # A package's requirements ("requirements-dev.txt"); a ".md" of that name may be notes.
 _REQUIREMENTS_RE = re.compile(r"(?:\w+_)?requirements(?:_\w+)?|constraints(?:_\w+)?")
@@ -157,6 +159,8 @@ def repo_file(path: Path) -> str:
     """Why a file of a notes kind is a repository's own file, not notes; "" where it is
     not one (or where nothing says so)."""
     stem = _stem(path)
+    if path.parent.name.casefold() in _TEMPLATE_FOLDERS:
+        return "an issue or pull-request template, not notes"
     for pattern, kind in _NAMED_RE:
         if pattern.fullmatch(stem):
             return f"{kind}, not notes"

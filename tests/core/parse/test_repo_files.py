@@ -41,6 +41,8 @@ REPO = {
     "data/train.jsonl": '{"question": "What is 2+2?", "answer": "4"}\n'
     '{"question": "Capital of France?", "answer": "Paris"}\n',
     "data/test.jsonl": '{"question": "What is 3+3?", "answer": "6"}\n',
+    "ISSUE_TEMPLATE/question.md": "---\nname: New question\n---\n\n## What is the question?\n\n"
+    "## What is the answer?\n",
     "tuning/ft.jsonl": '{"prompt": "What is a closure?", "completion": " A function."}\n'
     '{"prompt": "What is hoisting?", "completion": " Moving declarations up."}\n',
     "node_modules/pkg/README.md": "# pkg\n\n## What is pkg?\n\nA package.\n\n## Why?\n\nBecause.\n",
@@ -67,6 +69,7 @@ def test_a_cloned_repo_gives_questions_from_its_notes_only(tmp_path):
         "requirements.txt": "a package's requirements, not notes",
         "data/test.jsonl": "a data set's test split, not notes",
         "data/train.jsonl": "a data set's train split, not notes",
+        "ISSUE_TEMPLATE/question.md": "an issue or pull-request template, not notes",
         "tuning/ft.jsonl": "a data set (its records are a model's training examples), not notes",
         "node_modules": "a folder of installed packages or caches (node_modules), not notes",
     }
