@@ -16,7 +16,9 @@ folder's other left-out files are.
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 _HEAD_BYTES = 16_384  # what is read of a file to see its shape
@@ -200,6 +202,10 @@ _SPLITS = frozenset(
     )
 )
 _SPLIT_RE = re.compile(r"[a-z]+")
+# The data files a split may be kept in.
+_DATA_SUFFIXES = frozenset(
+    (".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".parquet", ".arrow")
+)
 _DATA_FOLDERS = frozenset(
     (
         "data",
@@ -250,23 +256,33 @@ def _data_set(path: Path, stem: str) -> str:
                 return "a data set (its records are a model's training examples), not notes"
         return ""
     folder = path.parent
-    beside = any(
-        other != path
-        and other.is_file()
-        and (other_split := _split(_stem(other)))
-        and other_split != split
-        for other in _siblings(folder)
-    )
+    beside = bool(_folder_splits(folder) - {split})
     if beside or folder.name.casefold() in _DATA_FOLDERS:
         return f"a data set's {split} split, not notes"
     return ""
 
 
-def _siblings(folder: Path) -> list[Path]:
+def _folder_splits(folder: Path) -> frozenset[str]:
+    """The splits the data files in a folder are named as (read once per folder as it
+    stands: a shard's thousand siblings are not listed a thousand times)."""
     try:
-        return sorted(folder.iterdir())[:500]
+        stamp = folder.stat().st_mtime_ns
     except OSError:
-        return []
+        return frozenset()
+    return _splits_in(str(folder), stamp)
+
+
+@lru_cache(maxsize=32)
+def _splits_in(folder: str, _stamp: int) -> frozenset[str]:
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.is_file()]
+    except OSError:
+        return frozenset()
+    return frozenset(
+        split
+        for name in names
+        if Path(name).suffix.lower() in _DATA_SUFFIXES and (split := _split(_stem(Path(name))))
+    )
 
 
 # A question written as a JSON or YAML string: "…?" before a comma, a colon, a bracket
@@ -276,6 +292,6 @@ _ASKED_STRING_RE = re.compile(r"""[\w)\]'"`]\?["']?[ \t]*(?:[:,\]}]|$)""", re.M)
 
 def asks_in_data(path: Path) -> bool:
     """Whether a JSON or YAML file that is not cards holds questions (two strings or
-    more that ask): a deck written in a shape not read, said to be left out, where a
-    repository's settings, which ask nothing, stay quiet."""
+    more that ask): a deck written in a shape not read as cards, parsed as a single
+    file's import is, where a repository's settings, which ask nothing, stay quiet."""
     return len(_ASKED_STRING_RE.findall("\n".join(_head(path)))) >= 2
