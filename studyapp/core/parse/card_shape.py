@@ -52,7 +52,23 @@ def asked_pairs(value: dict) -> list[dict]:
     asks = sum(1 for key, _ in pairs if is_question_like(key.strip()))
     if asks * 2 <= len(pairs):
         return []
-    return [{"question": key, "answer": answer} for key, answer in pairs]
+    spans = getattr(value, "spans", ())  # (YAML's: each key's lines)
+    lines = dict(zip(value, spans, strict=True)) if len(spans) == len(value) else {}
+    found = []
+    for key, answer in pairs:
+        card = AskedPair(question=key, answer=answer)
+        card.first, card.last = lines.get(key, (0, 0))
+        found.append(card)
+    return found
+
+
+class AskedPair(dict):
+    """A card made of an object's key (the question) and its value (the answer): its
+    "question" and "answer" names are not written in the file. A YAML file's pair keeps
+    its lines (`first`, `last`), as the loader's records do."""
+
+    first = 0
+    last = 0
 
 
 def _answer_value(value: Any) -> bool:

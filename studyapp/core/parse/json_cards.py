@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
-from studyapp.core.parse.card_shape import NOT_CARDS, card_lists
+from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
 
 _NAME_KEYS = ("deck", "name", "title")
@@ -123,10 +123,22 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
 
     def written(record: dict, position: int) -> tuple[int, int, int]:
         # (the record's keys and strings where they are written, in whatever order)
-        spans = [_line_of(text, part, position) for part in _strings(record)]
+        parts = _strings(record)
+        if isinstance(record, AskedPair):  # (its key names are not in the file)
+            parts = [_text(record.get("question")), *_strings(record.get("answer"))]
+        spans = [_line_of(text, part, position) for part in parts if part]
         spans = [s for s in spans if s[0] >= 0] or [(position, position)]
         at, end = min(s[0] for s in spans), max(s[1] for s in spans)
-        return text.count("\n", 0, at) + 1, text.count("\n", 0, end) + 1, end
+        return line_at(at), line_at(end), end
+
+    counted = [0, 1]  # an offset and its line: records go forward, so count on from it
+
+    def line_at(offset: int) -> int:
+        if offset < counted[0]:
+            return text.count("\n", 0, offset) + 1
+        counted[1] += text.count("\n", counted[0], offset)
+        counted[0] = offset
+        return counted[1]
 
     return cards_document(text, data, name=name, kind="JSON", span=written)
 
@@ -203,6 +215,29 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
     )
 
 
+_QUOTED_RE = re.compile(r'"((?:[^"\\\n]|\\.){0,200})"')
+_YAML_VALUE_RE = re.compile(r"^-?[ \t]*\w[\w ]{0,39}:[ \t]*(\S.*)$")
+
+
+def _names_section(line: str, names: set[str]) -> bool:
+    """Whether a line writes a section's name: as a JSON string ("name": "SQL") or a
+    YAML value (- name: SQL); looked up, not searched for (a deck has many sections)."""
+    if not names:
+        return False
+    found = {json_string(m) for m in _QUOTED_RE.findall(line[:2000])}
+    value = _YAML_VALUE_RE.match(line.strip()[:300])
+    if value:
+        found.add(value[1].strip().strip("'\""))
+    return not names.isdisjoint(found)
+
+
+def json_string(raw: str) -> str:
+    try:
+        return json.loads(f'"{raw}"')
+    except ValueError:
+        return raw
+
+
 def _structure(
     text: str, questions: list[ParsedQuestion], topics: bool, kind: str, names: set[str]
 ) -> list[SkippedRegion]:
@@ -218,7 +253,7 @@ def _structure(
         reason = f"{kind} punctuation" if _TRIVIAL_RE.match(line) else "other fields"
         if line.lstrip().startswith("#") and kind == "YAML":
             reason = "comment"
-        if topics and (_OPENING_KEY_RE.match(line) or any(n in line for n in names)):
+        if topics and (_OPENING_KEY_RE.match(line) or _names_section(line, names)):
             reason = "section heading"
         last = regions[-1] if regions else None
         if last is not None and last.reason == reason and last.end_line == number - 1:

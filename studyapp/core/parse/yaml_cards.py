@@ -99,6 +99,7 @@ class _Record(dict):
 
     first = 0
     last = 0
+    spans: tuple[tuple[int, int], ...] = ()  # each key's first line and its value's last
 
 
 def load(text: str) -> tuple[bool, object]:
@@ -121,6 +122,10 @@ def load(text: str) -> tuple[bool, object]:
         # line or a blank one included)
         end = node.value[-1][1].end_mark if node.value else node.end_mark
         record.last = max(end.line + (1 if end.column else 0), record.first)
+        record.spans = tuple(
+            (key.start_mark.line + 1, max(v.end_mark.line + (1 if v.end_mark.column else 0), 1))
+            for key, v in node.value
+        )
         return record
 
     lines = text.split("\n")
