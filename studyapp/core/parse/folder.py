@@ -4,8 +4,10 @@ What this module owns:
 
 - walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv``,
   ``.tsv``, ``.rst``, Org/AsciiDoc/MediaWiki files, and JSON/YAML files whose content
-  is flashcards (not a ``package.json`` or a CI workflow: `card_shape`), in sorted
-  order, hidden files and folders skipped, each parsed by the caller's
+  is flashcards (not a ``package.json`` or a CI workflow: `card_shape`) or asks, in
+  sorted order, hidden files and folders skipped, a cloned repository's own files (its
+  changelog, licence, data sets, ``node_modules`` …: `repo_files`) named as left out,
+  each parsed by the caller's
   ``parse_one``; a file that cannot be read or gives no question is listed as a
   skipped region with its reason, and the walk goes on;
 - topics: the sub-folders a file sits in, then, for a file of several questions,
