@@ -224,14 +224,14 @@ def _names_section(line: str, names: set[str]) -> bool:
     YAML value (- name: SQL); looked up, not searched for (a deck has many sections)."""
     if not names:
         return False
-    found = {json_string(m) for m in _QUOTED_RE.findall(line[:2000])}
+    found = {_json_string(m) for m in _QUOTED_RE.findall(line[:2000])}
     value = _YAML_VALUE_RE.match(line.strip()[:300])
     if value:
         found.add(value[1].strip().strip("'\""))
     return not names.isdisjoint(found)
 
 
-def json_string(raw: str) -> str:
+def _json_string(raw: str) -> str:
     try:
         return json.loads(f'"{raw}"')
     except ValueError:
