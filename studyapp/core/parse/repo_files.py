@@ -65,7 +65,7 @@ _NAMED_KINDS = (
     ),
     (
         r"codeowners|maintainers|authors|contributors|funding|citation",
-        "a list of the project's people or terms",
+        _PEOPLE := "a list of the project's people or terms",
     ),
     (r"cmakelists", "a build file"),
 )
@@ -164,8 +164,8 @@ def repo_file(path: Path) -> str:
     if path.parent.name.casefold() in _TEMPLATE_FOLDERS:
         return "an issue or pull-request template, not notes"
     for pattern, kind in _NAMED_RE:
-        if pattern.fullmatch(stem):
-            return f"{kind}, not notes"
+        if pattern.fullmatch(stem) and (kind != _PEOPLE or path.stem.isupper()):
+            return f"{kind}, not notes"  # ("AUTHORS.md", where "Authors.md" may be a note)
     suffix = path.suffix.lower()
     if suffix not in _PROSE:
         return _data_set(path, stem)
