@@ -121,7 +121,6 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     """`_trim`'s clause, and the question's subject it took away ("" when none)."""
     taken = ""
     pieces = _TOKEN.findall(clause)
-    pieces = [p for p in pieces if p not in ("-", "–", "—")]
 
     def folded(piece: str) -> str:
         return " ".join(words(piece))
@@ -312,6 +311,24 @@ def _object_goes_on(before: str, after: str) -> bool:
     )
 
 
+def _pieces(sentence: str) -> list[tuple[str, str]]:
+    """A sentence cut at its clause marks: each piece with the mark after it, as written
+    (", ", ": ", " – "), for a piece that joins its neighbour again."""
+    found: list[tuple[str, str]] = []
+    start = 0
+    for match in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        end = match.start() if match else len(sentence)
+        piece = sentence[start:end]
+        mark = match.group(0).strip() if match else ""
+        mark = f"{mark} " if mark in ",;:" else f" {mark} "  # (a dash stands apart)
+        if piece.strip():
+            found.append((piece, mark))
+        elif found:
+            found[-1] = (found[-1][0], mark)
+        start = match.end() if match else len(sentence)
+    return found
+
+
 def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[str, str]]:
     """A sentence's clauses, trimmed, each with two words of its own or more (a shorter
     piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`; each with the
@@ -319,16 +336,19 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     _, colon, rest = sentence.partition(": ")
     if colon and not own_words(rest, asked):
         return []  # "The four guarantees: " before the names it lists, each a point
-    pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     merged: list[str] = []
-    for piece in pieces:
+    joint = ""
+    # A piece that joins its neighbour keeps the mark between them as written ("Risk:
+    # data loss", not "Risk, data loss").
+    for piece, after in _pieces(sentence):
         if merged and (
             min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS
             or _object_goes_on(merged[-1], piece)
         ):
-            merged[-1] = f"{merged[-1]}, {piece}"
+            merged[-1] = f"{merged[-1]}{joint}{piece}"
         else:
             merged.append(piece)
+        joint = after
     clauses: list[tuple[str, str]] = []
     for piece in merged:
         trimmed, subject = _trimmed(piece, question)

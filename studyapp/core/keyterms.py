@@ -348,14 +348,21 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 
 
-_MARKS = frozenset(
-    {"list_item_open", "heading_open", "table_open", "strong_open", "em_open", "link_open"}
-)
+_MARKS = frozenset({"list_item_open", "heading_open", "table_open"})
 
 
 def _marked(tokens: Sequence) -> bool:
-    """Whether an answer has structure: a list, a heading, a table, bold or italic."""
-    return any(t.type in _MARKS or any(c.type in _MARKS for c in t.children or ()) for t in tokens)
+    """Whether an answer has structure: a list, a heading, a table, or bold or italic
+    on a term. Emphasis on a word that names nothing ("the cache **and** the backing
+    store", "does *not* imply") is a tone of voice: the answer stays prose."""
+    return any(
+        t.type in _MARKS or (t.type == "inline" and _terms_marked(_inline(t))) for t in tokens
+    )
+
+
+def _terms_marked(inline: _Inline) -> bool:
+    """Whether a text marks a term in bold, italic or a link (not a stop word)."""
+    return any(_acceptable(clean_term(span)) for span in (*inline.strong, *inline.em))
 
 
 def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> list[str]:
@@ -594,7 +601,8 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
             collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
             defined = True
         _named(sentence, collector)
-    if not defined and not inline.strong and not collector.plain:  # (clauses say it)
+    bold_term = any(_acceptable(clean_term(span)) for span in inline.strong)
+    if not defined and not bold_term and not collector.plain:  # (clauses say it)
         prose = [s for s in sentences if "=" not in s]  # not "Total error = bias² + …"
         phrase = _key_phrase(_key_sentence(prose), collector.frequencies) if prose else ""
         if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
