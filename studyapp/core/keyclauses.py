@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keymatch
+from studyapp.core import keylang, keymatch
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 
@@ -61,6 +61,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-]\s|,)\s*")
 _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
 _TOKEN = re.compile(r"\S+")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
@@ -92,7 +93,7 @@ def sentences(text: str) -> list[str]:
             joined.append(line)
     found: list[str] = []
     for line in joined:
-        found.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“=])", line) if s.strip())
+        found.extend(s for s in _SENTENCE_BREAK.split(line) if s.strip())
     return found
 
 

@@ -27,6 +27,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from studyapp.core import keylang
+
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 JOIN_MAX = 3
 DERIVED_MIN = 4  # letters a word and a longer form of it share (hash, hashable)
@@ -43,9 +45,12 @@ def word_set(text: str) -> frozenset[str]:
 
 # Words a point may leave out ("Curse of Dimensionality" is said by "dimensionality
 # curse"), and which never count as said on their own.
-STOPWORDS = word_set(
-    "a an and are as at be by for from in into is it its of on or per that the this to "
-    "via vs versus with without"
+STOPWORDS = (
+    word_set(
+        "a an and are as at be by for from in into is it its of on or per that the this to "
+        "via vs versus with without"
+    )
+    | keylang.FUNCTION_WORDS  # "la base de datos" is said by "base datos"
 )
 
 GENERIC_HEADS = word_set(
@@ -215,8 +220,9 @@ def restates(point: str, question: str) -> bool:
         wanted = significant(name)
         if wanted and all(stem(w) in asked for w in wanted):
             return True
-        if len(wanted) > 1 and stem("".join(w[0] for w in wanted)) in asked:
-            return True
+        initials = "".join(w[0] for w in wanted)
+        if len(wanted) > 1 and initials not in STOPWORDS and stem(initials) in asked:
+            return True  # (not "et", "en", "or": small words, not acronyms)
     return False
 
 

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from studyapp.core import keylang
 from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9*_(\"“])|\n")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n")
 
 # Words that carry no point of their own: a key phrase never holds one.
 PLAIN_WORDS = STOPWORDS | word_set(
@@ -200,7 +201,8 @@ def _cut(pieces: Sequence[str], most: int) -> str:
 # A series in prose: "regularization, early stopping or more data", "logging, caching
 # or access checks": three or more items of one to three words.
 _ITEM = r"[\w'’/+-]+(?:\s+[\w'’/+-]+){0,2}"
-_PROSE_SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM}")
+_AND = keylang.CONJUNCTION  # "and", "or", "y", "und", "et" …
+_PROSE_SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+{_AND}\s+{_ITEM}")
 
 
 def series(sentence: str) -> list[str]:
@@ -209,7 +211,7 @@ def series(sentence: str) -> list[str]:
     is its last content words, the last one ends before a small word."""
     found: list[str] = []
     for match in _PROSE_SERIES.finditer(sentence):
-        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match[0])
+        items = re.split(rf",\s+(?:{_AND}\s+)?|\s+{_AND}\s+", match[0])
         before = sentence[: match.start()].split()[-1:] + items[0].split()[:-1]
         if len(items) < 3 or (before and before[-1].casefold() in _MODALS):
             continue  # "you can append, remove and change items": actions, not things

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyclauses, keymatch, keyphrases
+from studyapp.core import keyclauses, keylang, keymatch, keyphrases
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keylabels import (
     ENUMERATION as _ENUMERATION,
@@ -135,6 +135,8 @@ _ASPECT_HEADERS = word_set(
 
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
+_UP = keylang.UPPER  # capitals of any script written with cases ("É", "Ø")
+_AND = keylang.CONJUNCTION  # "and", "or", "y", "und", "et" …
 _LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
@@ -144,7 +146,7 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 # A name word; slashes join a compound into one ("I/O-bound", "TCP/IP").
-_NAME_WORD = r"(?:[A-Z][\w'’.+/-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w/-]*|\d+[A-Za-z][\w/-]*)"
+_NAME_WORD = rf"(?:[{_UP}][\w'’.+/-]*[\w+]|[{_UP}]|[a-z]+[A-Z][\w/-]*|\d+[A-Za-z][\w/-]*)"
 _NAMED = re.compile(
     rf"{_NAME_WORD}(?:(?:\s+(?:of|and|for|&|de|von|to)\s+|\s+|-){_NAME_WORD})*"
     r"(?:\s*\([A-Za-z0-9][^()]{0,30}\))?"
@@ -375,8 +377,11 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
         for c in collector.candidates
         if c.source == "named" and c.term.casefold() in collector.listed
     ]
-    for name in listed:  # the names are points: the clause around them says the rest
-        # (with the lower-case word that ends its name: "Partition tolerance")
+    if listed:  # the names are points: the clause around them says the rest
+        # (the series whole, its articles and conjunction too, with the lower-case word
+        # that ends its last name: "Partition tolerance")
+        texts = [re.sub(rf"{_ARTICLE}?{_SERIES.pattern}{_NAME_END},?", ",", t) for t in texts]
+    for name in listed:
         texts = [re.sub(rf"\b{re.escape(name)}\b{_NAME_END},?", ",", t) for t in texts]
     names = [
         c.term
@@ -609,9 +614,14 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
             collector.add(phrase, "phrase")
 
 
-# "Atomicity, Consistency, Isolation and Durability": capitalised names in a series.
+# "Atomicity, Consistency, Isolation and Durability": capitalised names in a series, in
+# any language ("Atomicidad, Consistencia, Aislamiento y Durabilidad").
+# An item may follow its article: "l'Atomicité, la Cohérence, l'Isolation et la Durabilité".
+_ARTICLE = r"(?:[^\W\d_]{1,3}['’]|[a-z]{1,3}\s+)"
+_CAPITALISED = rf"{_ARTICLE}?[{_UP}][\w-]+"
 _SERIES = re.compile(
-    r"\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+(?:,?\s+(?:and|or|&)\s+[A-Z][\w-]+|(?:,\s+[A-Z][\w-]+))"
+    rf"(?<![\w-])[{_UP}][\w-]+(?:,\s+{_CAPITALISED})+"
+    rf"(?:,?\s+{_AND}\s+{_CAPITALISED}|(?:,\s+{_CAPITALISED}))"
 )
 
 
@@ -632,8 +642,9 @@ def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
             collector.add(item, "series")  # (capitalised names: below, each a name)
         collector.illustrating = illustrating
         for match in _SERIES.finditer(sentence):
-            for name in re.split(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+", match[0]):
-                if name.strip():
+            for name in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+", match[0]):
+                name = re.sub(rf"^{_ARTICLE}(?=[{_UP}])", "", name.strip())
+                if name:
                     collector.listed.add(name.strip().casefold())
                     collector.add(name.strip(), "named")
 
@@ -652,7 +663,7 @@ def _named(sentence: str, collector: _Collector) -> None:
                     continue
                 name = rest  # "Use Kolmogorov-Smirnov" names Kolmogorov-Smirnov
         name = _CONNECTORS.sub("", name)
-        parts = re.split(r"\s+(?:and|or|&)\s+|,\s*", name.casefold())
+        parts = re.split(rf"\s+{_AND}\s+|,\s*", name.casefold())
         if collector.listed and all(p in collector.listed for p in parts):
             continue  # "Isolation and Durability": names of a series, each a point already
         if _word_count(name) == 1 and not re.search(r"[A-Z].*[A-Z]|\d|-", name):

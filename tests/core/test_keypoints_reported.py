@@ -54,3 +54,78 @@ def test_emphasis_on_a_small_word_keeps_the_answers_points(question, marked):
 )
 def test_a_clause_point_keeps_its_colon_as_written(answer, point):
     assert point in key_terms(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "items"),
+    [
+        (
+            "¿Qué significa ACID?",
+            "Atomicidad, Consistencia, Aislamiento y Durabilidad. Garantías de una"
+            " transacción en una base de datos relacional.",
+            ["Atomicidad", "Consistencia", "Aislamiento", "Durabilidad"],
+        ),
+        (
+            "Was bedeutet ACID?",
+            "Atomarität, Konsistenz, Isolation und Dauerhaftigkeit. Diese Eigenschaften"
+            " garantieren zuverlässige Transaktionen.",
+            ["Atomarität", "Konsistenz", "Isolation", "Dauerhaftigkeit"],
+        ),
+        (
+            "Que signifie ACID ?",
+            "Les quatre propriétés sont l'Atomicité, la Cohérence, l'Isolation et la"
+            " Durabilité.",
+            ["Atomicité", "Cohérence", "Isolation", "Durabilité"],
+        ),
+        (
+            "O que é ACID?",
+            "Atomicidade, Consistência, Isolamento e Durabilidade. São as garantias de uma"
+            " transação.",
+            ["Atomicidade", "Consistência", "Isolamento", "Durabilidade"],
+        ),
+        (
+            "Wat is ACID?",
+            "Atomiciteit, Consistentie, Isolatie en Duurzaamheid zijn de garanties van een"
+            " transactie.",
+            ["Atomiciteit", "Consistentie", "Isolatie", "Duurzaamheid"],
+        ),
+        (
+            "Что такое ACID?",
+            "Атомарность, Согласованность, Изолированность и Долговечность.",
+            ["Атомарность", "Согласованность", "Изолированность", "Долговечность"],
+        ),
+    ],
+)
+def test_every_item_of_a_list_in_another_language_is_a_point(question, answer, items):
+    points = key_terms(answer, question=question)
+    assert [p for p in points if p in items] == items, points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "¿Qué es un índice B-tree y cuándo conviene usarlo?",
+            "Un árbol balanceado que mantiene las claves ordenadas. Conviene para búsquedas"
+            " por rango y igualdad. Ejemplo: `CREATE INDEX idx_apellido ON"
+            " clientes(apellido);`",
+        ),
+        (
+            "Was ist ein Index und wann lohnt er sich?",
+            "Ein B-Baum, der die Schlüssel sortiert hält. Er lohnt sich für"
+            " Bereichsabfragen. Beispiel: `CREATE INDEX idx_name ON kunden(name);`",
+        ),
+        (
+            "Différence entre « hub » et « switch » ?",
+            "Le switch envoie les trames uniquement au port concerné.",
+        ),
+    ],
+)
+def test_points_in_another_language_are_the_answers_own_words(question, answer):
+    """No colon put after a small word ("Un: árbol"), the answer's colon kept, and no
+    words cut out of the middle of a clause."""
+    flat = " ".join(answer.replace("`", "").split())
+    points = key_terms(answer, question=question)
+    assert points
+    for point in points:
+        assert point in flat, (point, points)
