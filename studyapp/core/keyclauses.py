@@ -253,12 +253,66 @@ def _formula(sentence: str, question: str) -> str:
     """A formula line as "Name: expression" ("Precision: TP / (TP + FP)"); "" for
     anything else."""
     match = _FORMULA_LINE.match(sentence.strip().rstrip("."))
-    if not match or len(match["name"].split()) > 4:
-        return ""
+    name = match["name"].split() if match else []
+    while name and name[0].casefold() in FUNCTION_WORDS:
+        name = name[1:]  # "and F1 = …" names F1
+    if not match or not 1 <= len(name) <= 4 or (len(name[0]) < 2 and len(name) == 1):
+        return ""  # (a variable alone, "y = γ x̂ + β", is notation)
     expression = match["expr"].strip()
     if not re.search(r"\w", expression):
         return ""
-    return f"{match['name'].strip()}: {expression}"
+    return f"{' '.join(name)}: {expression}"
+
+
+def _formulas(sentence: str, question: str) -> tuple[list[str], str]:
+    """The formulas of a sentence as points ("Precision: TP / (TP+FP)"), each of those
+    it parts with commas or semicolons ("Precision = …, recall = …"), and the rest of
+    the sentence, without them and without the equations of symbols only ("softmax(z)_i
+    = exp(z_i) / …": no idea said), whose words around ("The sigmoid … squashes any real
+    number into (0, 1)") are still clauses."""
+    whole = _formula(sentence, question)
+    if _CODE.search(sentence) or not _EQUATION.search(sentence):
+        return ([whole], "") if whole else ([], sentence)
+    formulas: list[str] = []
+    kept: list[tuple[str, str]] = []
+    for piece, mark in _pieces(sentence):
+        formula = _formula(piece, question)
+        if formula:
+            formulas.append(formula)
+        elif _EQUATION.search(piece):
+            piece = _without_equation(piece)
+        if formula or not words(piece):
+            if kept:  # the mark after it goes on: "…example: x̂ = …, then" → "…example, then"
+                kept[-1] = (kept[-1][0], mark)
+            continue
+        kept.append((piece, mark))
+    if whole and not formulas:
+        return [whole], ""
+    return formulas, "".join(piece + mark for piece, mark in kept).strip(" ,;:")
+
+
+def _symbolic(token: str) -> bool:
+    """A piece of a formula: no run of three letters, a function applied ("σ(z)",
+    "exp(z_i)") or an operator."""
+    return (
+        not re.search(r"[^\W\d_]{3,}", token)
+        or bool(re.match(r"\w+\(", token))
+        or bool(re.search(r"[=+/^²√·×Σ∑]", token))
+    )
+
+
+def _without_equation(piece: str) -> str:
+    """A piece of a sentence without its equation: the symbols around each "=" go."""
+    tokens = piece.split()
+    at = [i for i, token in enumerate(tokens) if _EQUATION.search(token)]
+    if not at:
+        return piece
+    start, end = at[0], at[-1]
+    while start > 0 and _symbolic(tokens[start - 1]):
+        start -= 1
+    while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
+        end += 1
+    return " ".join(tokens[:start] + tokens[end + 1 :])
 
 
 def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS) -> list[str]:
@@ -272,13 +326,10 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     order = 0
     for text in texts:
         for sentence in sentences(text):
-            formula = _formula(sentence, question)
-            if formula:
+            formulas, sentence = _formulas(sentence, question)
+            for formula in formulas:
                 found.append((order, 10.0, formula, ""))
                 order += 1
-                continue
-            if _EQUATION.search(_CODE.sub(" ", sentence)):
-                continue  # "softmax(z)_i = exp(z_i) / …": symbols, not an idea said
             sentence = sentence.replace("`", "")
             for subject, clause in _clauses(sentence, question, asked):
                 own = own_words(clause, asked)
@@ -312,12 +363,19 @@ def _object_goes_on(before: str, after: str) -> bool:
     )
 
 
+def _open_parenthesis(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
 def _pieces(sentence: str) -> list[tuple[str, str]]:
     """A sentence cut at its clause marks: each piece with the mark after it, as written
     (", ", ": ", " – "), for a piece that joins its neighbour again."""
     found: list[tuple[str, str]] = []
     start = 0
-    for match in [*_CLAUSE_BREAK.finditer(sentence), None]:
+    breaks = [
+        m for m in _CLAUSE_BREAK.finditer(sentence) if not _open_parenthesis(sentence[: m.start()])
+    ]  # ("into (0, 1)" is one piece)
+    for match in [*breaks, None]:
         end = match.start() if match else len(sentence)
         piece = sentence[start:end]
         mark = match.group(0).strip() if match else ""

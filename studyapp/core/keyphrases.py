@@ -144,7 +144,11 @@ def scored_phrase(
     return best, best_score
 
 
-_CLAUSE = re.compile(r"\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*")
+_CLAUSE = re.compile(r"(\s*(?:[:;,]|\s[–—-])\s+|\s*[()]\s*)")
+# An aside between commas that opens with a small word: ", for every token,".
+_ASIDE = re.compile(
+    r",\s+(?:for|in|at|on|with|by|from|per|during|after|before)\s[^,;:()]{1,40},\s+"
+)
 _FORMULA = re.compile(r"[=|^²³√∑]|\s[+*/]\s")  # "= TP / (TP + FP)", "adds |w| to the loss"
 
 
@@ -155,25 +159,30 @@ def gloss(text: str, most: int) -> str:
     wrong assumptions"), with the next clause when it has one idea only ("predicted
     positives, how many are right"); a clause too long is reduced to its key phrase."""
     text = first_sentence(text.strip().lstrip(":–—-= ").strip())
-    parts: list[str] = []
-    for clause in _CLAUSE.split(text):
+    text = _ASIDE.sub(" ", text)  # "computes, for every token, a weighted sum"
+    found = _CLAUSE.split(text)  # clause, mark, clause, mark …
+    said = ""
+    for at in range(0, len(found), 2):
+        clause, mark = found[at], found[at + 1] if at + 1 < len(found) else ""
         if not clause or _FORMULA.search(clause) or symbolic(clause):
-            if parts:
+            if said:
                 break
             continue
         pieces = clause.split()
-        while pieces and pieces[0].casefold() in PLAIN_WORDS:
-            pieces = pieces[1:]
-        if not pieces:
-            continue
-        if not parts and len(pieces) > most:
-            return _cut(pieces, most)
-        if sum(len(p.split()) for p in parts) + len(pieces) > most:
+        if not said:  # its plain opening words go ("is error from …" → "error from …")
+            while pieces and pieces[0].casefold() in PLAIN_WORDS:
+                pieces = pieces[1:]
+            if not pieces:
+                continue
+            if len(pieces) > most:
+                return _cut(pieces, most)
+        elif len(said.split()) + len(pieces) > most or pieces[0].casefold() in PLAIN_WORDS:
+            break  # (the next clause whole, as written, or none)
+        said += " ".join(pieces).rstrip(".!?")
+        if len([w for w in words(said) if w not in PLAIN_WORDS]) >= 2:
             break
-        parts.append(" ".join(pieces).rstrip(".!?"))
-        if len([w for w in words(" ".join(parts)) if w not in PLAIN_WORDS]) >= 2:
-            break
-    return ", ".join(parts)
+        said += mark.strip() + " " if mark.strip() in ",;:" else " "
+    return said.strip(" ,;:")
 
 
 def _cut(pieces: Sequence[str], most: int) -> str:

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyclauses, keylang, keymatch, keyphrases
+from studyapp.core import keyclauses, keylang, keymatch, keymath, keyphrases
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keylabels import (
     ENUMERATION as _ENUMERATION,
@@ -179,9 +179,12 @@ def _keys(term: str) -> frozenset[str]:
 
 def _opens(short: str, long: str) -> bool:
     """Whether a later point opens an earlier, longer one, as a short way of naming it
-    ("Descriptive Analysis" … "Descriptive"). An earlier short one stays a point of its
-    own ("Bias" … "Bias-variance trade-off")."""
+    ("Descriptive Analysis" … "Descriptive"), or the first part of a name written as one
+    word ("FlashAttention" … "Flash"; not "Google" … "Go"). An earlier short one stays a
+    point of its own ("Bias" … "Bias-variance trade-off")."""
     a, b = words(_PARENS.sub(" ", short)), words(_PARENS.sub(" ", long))
+    if len(a) == 1 and re.match(rf"{re.escape(short.strip())}(?=[A-Z\d])", long.strip()):
+        return True
     return 0 < len(a) < len(b) and b[: len(a)] == a
 
 
@@ -250,6 +253,12 @@ class _Collector:
             if known.keys & keys:
                 known.gloss = known.gloss or gloss
 
+    def known(self, raw: str) -> bool:
+        """Whether a phrase names a point found already ("Flash" for "FlashAttention")."""
+        term = clean_term(raw)
+        keys = _keys(term)
+        return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
+
     def add(self, raw: str, source: str, *, heading: bool = False, gloss: str = "") -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
@@ -296,7 +305,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
-    tokens = answer_tokens(answer_markdown)
+    tokens = answer_tokens(keymath.readable(answer_markdown))  # TeX read as text
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))
     collector.prose = [_inline(t).text for t in tokens if t.type == "inline"]
@@ -708,6 +717,12 @@ def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
     if first in _SKIPPED_TABLE_HEADERS:
         return i + 1
     comparison = not first or first in _ASPECT_HEADERS
+    # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
+    # (the variants a list named) sums them up: it says nothing of its other rows in
+    # words, so they are points only where the answer comes back to them.
+    figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
+    known = sum(bool(row) and collector.known(row[0].text) for row in rows)
+    figures = figures and 2 * known > len(rows)
     if comparison:
         for cell in header[1:]:
             collector.add(cell.text, "compared")
@@ -717,7 +732,7 @@ def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
                 for span in cell.strong:
                     collector.add(span, "bold")
         if row:
-            collector.add(row[0].text, "aspect" if comparison else "row")
+            collector.add(row[0].text, "aspect" if comparison or figures else "row")
         if comparison:
             for cell in row[1:]:
                 text = _PARENS.sub(" ", cell.text)
@@ -725,6 +740,18 @@ def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
                     if 0 < _word_count(clean_term(part)) <= 3:
                         collector.add(part, "cell")
     return i + 1
+
+
+_YES_NO = word_set("yes no true false partial partly none n a na")
+
+
+def _figure(cell: str) -> bool:
+    """A table cell of symbols, numbers or yes/no ("O(n log n)", "12 ms", "yes")."""
+    cell = _NOTATION.sub(" ", cell)
+    return all(w in _YES_NO or w.isdigit() or keyphrases.symbolic(w) for w in words(cell))
+
+
+_NOTATION = re.compile(r"[^\W\d_]\([^()]*\)")  # "O(n log n)"
 
 
 # --- coverage --------------------------------------------------------------------------

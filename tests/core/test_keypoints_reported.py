@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.keyterms import key_terms
+from studyapp.core.keyterms import key_terms, ticked_terms
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,118 @@ def test_points_in_another_language_are_the_answers_own_words(question, answer):
     assert points
     for point in points:
         assert point in flat, (point, points)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "formulas"),
+    [
+        (
+            "What is the difference between precision and recall?",
+            r"Precision $= \frac{TP}{TP+FP}$, recall $= \frac{TP}{TP+FN}$. The F1 score is"
+            r" their harmonic mean. Prices like $5 and $10 are not math.",
+            ["Precision: TP / (TP+FP)", "recall: TP / (TP+FN)"],
+        ),
+        (
+            "How is the F1 score computed?",
+            r"F1 $= 2 \cdot \frac{P \cdot R}{P + R}$; it is the harmonic mean of precision"
+            r" and recall, so a model must do well on both.",
+            ["F1: 2 · (P · R) / (P + R)"],
+        ),
+        (
+            "What is recall?",
+            r"Recall \(= \frac{TP}{TP+FN}\), the share of actual positives the model finds."
+            " It matters when a miss is costly, as in cancer screening.",
+            ["Recall: TP / (TP+FN)"],
+        ),
+    ],
+)
+def test_a_tex_formula_is_a_point_and_a_price_is_not_a_formula(question, answer, formulas):
+    points = key_terms(answer, question=question)
+    assert [p for p in points if ":" in p] == formulas, points
+    # No TeX left in a point; prices are words, not a formula cut out of them.
+    assert all("\\" not in p and ("$" not in p or "$5 and $10" in p) for p in points)
+
+
+def test_a_formula_point_is_ticked_by_the_formula_not_by_a_misconception():
+    points = ["Precision: TP / (TP+FP)", "recall: TP / (TP+FN)"]
+    question = "What is the difference between precision and recall?"
+    right = "precision = TP/(TP+FP) while recall = TP/(TP+FN)"
+    assert ticked_terms(points, right, question) == [True, True]
+    wrong = "precision is accuracy and recall is memory"
+    assert ticked_terms(points, wrong, question) == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "idea"),
+    [
+        (
+            "What is layer normalization?",
+            r"Normalizes across features for each example: $\hat x = \frac{x-\mu}{\sigma}$,"
+            r" then scale and shift with $\gamma, \beta$.",
+            "scale and shift",
+        ),
+        (
+            "What is the sigmoid function?",
+            r"The sigmoid $\sigma(z) = \frac{1}{1+e^{-z}}$ squashes any real number into"
+            " (0, 1), so its output reads as a probability.",
+            "squashes any real number into (0, 1)",
+        ),
+    ],
+)
+def test_the_words_around_a_formula_are_still_points(question, answer, idea):
+    points = key_terms(answer, question=question)
+    assert any(idea in p for p in points), points
+    assert not any("\\" in p or "$" in p for p in points), points
+
+
+def test_a_sentence_with_an_aside_gives_its_own_words_not_pieces_of_them():
+    answer = (
+        "Self-attention computes, for every token, a weighted sum of all value vectors.\n\n"
+        "Variants that reduce the cost:\n\n"
+        "1. Sparse attention (Longformer)\n"
+        "2. Linear attention (Performer)\n"
+    )
+    points = key_terms(answer, question="Explain self-attention and its complexity.")
+    assert "Self-attention: computes a weighted sum" in points, points
+    assert not any(p.endswith("token") for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("answer", "listed", "rows"),
+    [
+        (
+            "Variants that reduce the cost:\n\n"
+            "1. Sparse attention (Longformer)\n"
+            "2. Linear attention (Performer)\n"
+            "3. FlashAttention: same math, IO-aware tiling\n\n"
+            "| Variant | Complexity | Exact? |\n|---|---|---|\n"
+            "| Vanilla | $O(n^2)$ | yes |\n| Performer | $O(n)$ | no |\n"
+            "| Flash | $O(n^2)$ | yes |\n",
+            ["Sparse attention (Longformer)", "Linear attention (Performer)", "FlashAttention"],
+            ["Vanilla", "Flash", "Performer"],
+        ),
+        (
+            "Three families:\n\n1. Sparse patterns (BigBird)\n2. Low-rank projections"
+            " (Linformer)\n3. Kernel methods (Performer)\n\n"
+            "| Method | Memory | Exact |\n|---|---|---|\n| Baseline | $O(n^2)$ | yes |\n"
+            "| BigBird | $O(n)$ | no |\n| Linformer | $O(n)$ | no |\n"
+            "| Performer | $O(n)$ | no |",
+            ["Sparse patterns (BigBird)", "Low-rank projections (Linformer)"],
+            ["Baseline", "BigBird", "Linformer", "Performer"],
+        ),
+    ],
+)
+def test_a_table_of_figures_that_sums_up_a_list_adds_no_bare_row_heads(answer, listed, rows):
+    points = key_terms(answer, question="How is attention made cheaper?")
+    assert all(p in points for p in listed), points
+    assert not set(rows) & set(points), points
+
+
+def test_a_table_of_figures_over_new_names_keeps_its_rows():
+    answer = (
+        "Batch normalization normalizes each channel over the mini-batch.\n\n"
+        "| Method | Batch-dependent | Params |\n|---|---|---|\n"
+        "| BatchNorm | yes | 2 |\n| LayerNorm | no | 2 |\n| RMSNorm | no | 1 |"
+    )
+    points = key_terms(answer, question="Explain batch normalization.")
+    assert {"LayerNorm", "RMSNorm"} <= set(points), points
