@@ -61,6 +61,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-]\s|,)\s*")
 _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
+_NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
 _TOKEN = re.compile(r"\S+")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
@@ -182,8 +183,8 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
         last = folded(pieces[-1])
         if not last:
             pieces = pieces[:-1]
-        elif last in FUNCTION_WORDS:
-            pieces, cut = pieces[:-1], True
+        elif last in FUNCTION_WORDS and last not in _NEGATIONS:
+            pieces, cut = pieces[:-1], True  # (never "POST is [not]": its meaning)
         elif cut and (verb(last) or last in PLAIN_WORDS):
             return _before_last_clause(_ending(pieces[:-1], cut=True))
         elif cut and len(pieces) > 2 and folded(pieces[-2]) == "to":
@@ -271,7 +272,7 @@ def _formulas(sentence: str, question: str) -> tuple[list[str], str]:
     = exp(z_i) / …": no idea said), whose words around ("The sigmoid … squashes any real
     number into (0, 1)") are still clauses."""
     whole = _formula(sentence, question)
-    if _CODE.search(sentence) or not _EQUATION.search(sentence):
+    if _CODE.search(sentence) or not _RELATION.search(sentence):
         return ([whole], "") if whole else ([], sentence)
     formulas: list[str] = []
     kept: list[tuple[str, str]] = []
@@ -279,16 +280,14 @@ def _formulas(sentence: str, question: str) -> tuple[list[str], str]:
         formula = _formula(piece, question)
         if formula:
             formulas.append(formula)
-        elif _EQUATION.search(piece):
-            piece = _without_equation(piece)
-        if formula or not words(piece):
-            if kept:  # the mark after it goes on: "…example: x̂ = …, then" → "…example, then"
+            if kept:  # the mark after it goes on: "…: Precision = …, then" → "…, then"
                 kept[-1] = (kept[-1][0], mark)
             continue
         kept.append((piece, mark))
     if whole and not formulas:
         return [whole], ""
-    return formulas, "".join(piece + mark for piece, mark in kept).strip(" ,;:")
+    rest = _without_equations("".join(piece + mark for piece, mark in kept))
+    return formulas, rest.strip(" ,;:-–—")
 
 
 def _symbolic(token: str) -> bool:
@@ -296,23 +295,31 @@ def _symbolic(token: str) -> bool:
     "exp(z_i)") or an operator."""
     return (
         not re.search(r"[^\W\d_]{3,}", token)
+        or token.rstrip(",;:.").casefold() in _MATH_NAMES
         or bool(re.match(r"\w+\(", token))
         or bool(re.search(r"[=+/^²√·×Σ∑]", token))
     )
 
 
-def _without_equation(piece: str) -> str:
-    """A piece of a sentence without its equation: the symbols around each "=" go."""
-    tokens = piece.split()
-    at = [i for i, token in enumerate(tokens) if _EQUATION.search(token)]
-    if not at:
-        return piece
-    start, end = at[0], at[-1]
-    while start > 0 and _symbolic(tokens[start - 1]):
-        start -= 1
-    while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
-        end += 1
-    return " ".join(tokens[:start] + tokens[end + 1 :])
+def _without_equations(text: str) -> str:
+    """A sentence without its equations: the symbols around each "=" (or "←", "≤" …)
+    go, and the clause mark before one ("…, L = −Σ y log p" → "…")."""
+    tokens = text.split()
+    while at := [i for i, token in enumerate(tokens) if _RELATION.search(token)]:
+        start, end = at[0], at[0]
+        while start > 0 and _symbolic(tokens[start - 1]):
+            start -= 1
+        while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
+            end += 1
+        if start > 0 and not tokens[start:end + 1][-1].endswith((",", ";", ":")):
+            tokens[start - 1] = tokens[start - 1].rstrip(",;:")
+        tokens = tokens[:start] + tokens[end + 1 :]
+    return " ".join(tokens)
+
+
+_RELATION = re.compile(r"(?<![=!<>])=(?!=)|[←→≤≥≈≠∝⇒]")
+# Names of functions in a formula ("log p_i"), read as its symbols.
+_MATH_NAMES = word_set("log ln exp sin cos tan tanh max min argmax argmin det lim sup inf")
 
 
 def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS) -> list[str]:

@@ -10,9 +10,11 @@ the conjunctions that join a list's last item (Russian and Greek ones too), and 
 capital letters of the Latin, Greek and Cyrillic scripts, so a name opening with "É"
 or "Ö" is a name.
 
-Words that are English words or common technical names are left out of the lists
-("del", "con", "sin", "non", "car"; "als", "ce", "em", "ma", "na", "os", "dos" for
-ALS, CE, EM, MA, NA, OS, DoS), so an English answer reads as before.
+Verbs are left out (German "ist", "kann", Dutch "wordt"): a German clause ends on
+its verb ("… halten kann"), and a point keeps it. Words that are English words or
+common technical names are left out of the lists ("del", "con", "sin", "non", "car";
+"als", "ce", "em", "ma", "na", "os", "dos" for ALS, CE, EM, MA, NA, OS, DoS), so an
+English answer reads as before.
 """
 
 from __future__ import annotations
@@ -30,11 +32,10 @@ _LISTS = (
     pour par avec sans pas ne se sa son ses leur leurs il elle ils elles nous vous
     etre ete peut peuvent mais donc lorsque quand chaque tres aussi""",
     # German
-    """der die das den dem ein eine einen einem einer eines und oder ist sind wird
-    werden wurde zu zum zur im am auf aus bei mit nach vom fur uber unter durch wie
-    auch aber nicht kein keine keinen sich er sie wir ihr sein seine seinen ihre
-    ihren dass wenn noch nur schon mehr sehr kann konnen muss mussen jeder jede jedes
-    diese dieser dieses""",
+    """der die das den dem ein eine einen einem einer eines und oder zu zum zur im am
+    auf aus bei mit nach vom fur uber unter durch wie auch aber nicht kein keine
+    keinen sich er sie wir ihr seine seinen ihre ihren dass wenn noch nur schon mehr
+    sehr jeder jede jedes diese dieser dieses""",
     # Portuguese
     """um uma uns umas do da das nos pelo pela pelos pelas com sao nao mais mas ao
     aos sua seu suas seus ou tambem""",
@@ -42,8 +43,8 @@ _LISTS = (
     """il lo gli della dei delle degli dal dalla dello nel nella nei su tra fra che
     piu come anche sono ogni""",
     # Dutch
-    """het een en van op te dat voor met zijn niet ook maar om aan bij naar dan
-    wordt worden er nog wel""",
+    """het een en van op te dat voor met niet ook maar om aan bij naar dan er nog
+    wel""",
     # Danish, Norwegian, Swedish
     """och og eller er som att det ett med av till""",
 )

@@ -364,10 +364,19 @@ _MARKS = frozenset({"list_item_open", "heading_open", "table_open"})
 
 def _marked(tokens: Sequence) -> bool:
     """Whether an answer has structure: a list, a heading, a table, or bold or italic
-    on a term. Emphasis on a word that names nothing ("the cache **and** the backing
-    store", "does *not* imply") is a tone of voice: the answer stays prose."""
-    return any(
-        t.type in _MARKS or (t.type == "inline" and _terms_marked(_inline(t))) for t in tokens
+    on terms. Emphasis on a word that names nothing ("the cache **and** the backing
+    store", "does *not* imply") is a tone of voice, and so is one plain word stressed
+    once ("a connection is **expensive**"): the answer stays prose, said in clauses."""
+    if any(t.type in _MARKS for t in tokens):
+        return True
+    spans: list[str] = []
+    for token in tokens:
+        if token.type == "inline":
+            inline = _inline(token)
+            found = (clean_term(span) for span in (*inline.strong, *inline.em))
+            spans += [term for term in found if _acceptable(term)]
+    return len(spans) > 1 or any(
+        len(span.split()) > 1 or _TECHNICAL.search(span) or span[:1].isupper() for span in spans
     )
 
 

@@ -244,3 +244,48 @@ def test_a_table_of_figures_over_new_names_keeps_its_rows():
     )
     points = key_terms(answer, question="Explain batch normalization.")
     assert {"LayerNorm", "RMSNorm"} <= set(points), points
+
+
+def test_one_plain_word_stressed_keeps_the_answer_in_clauses():
+    answer = (
+        "Opening a database connection is __expensive__, so a pool keeps connections open"
+        " and hands them out again. It **also** caps how many connections reach the"
+        " database at once."
+    )
+    points = key_terms(answer, question="Why use a connection pool?")
+    assert "expensive" not in points, points
+    assert any("keeps connections open" in p for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point"),
+    [
+        (
+            "Which HTTP methods are idempotent?",
+            "PUT and DELETE are idempotent; POST is **not**.",
+            "PUT and DELETE are idempotent; POST is not",
+        ),
+        (
+            "Was ist ein Mutex?",
+            "Ein Mutex ist eine Sperre, die nur ein Thread gleichzeitig halten kann. Nur der"
+            " Besitzer darf ihn wieder freigeben.",
+            "Sperre, die nur ein Thread gleichzeitig halten kann",
+        ),
+    ],
+)
+def test_a_clause_keeps_the_word_it_ends_on_when_it_carries_its_meaning(
+    question, answer, point
+):
+    """A negation ("is not") or a German clause's verb ("halten kann") is no loose end."""
+    points = key_terms(answer, question=question)
+    assert point in points, points
+
+
+def test_an_equation_in_a_sentence_leaves_the_words_around_it():
+    answer = (
+        r"$\theta \leftarrow \theta - \eta \nabla_\theta L$: each step moves the weights"
+        r" against the gradient, scaled by the learning rate $\eta$."
+    )
+    points = key_terms(answer, question="What is the SGD update rule?")
+    assert "step moves the weights against the gradient" in points, points
+    assert not any("θ" in p or "\\" in p for p in points), points
