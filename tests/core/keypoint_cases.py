@@ -613,3 +613,131 @@ HELD_OUT: list[Case] = [
         "__slots__ makes the class methods run faster by compiling them.",
     ),
 ]
+
+# Written after a new user's report (bold on a small word, answers in other languages,
+# TeX formulas, tables), in the shapes of that report but not its answers; measured
+# before and after the fixes (tests/core/test_keypoint_cases.py).
+REPORTED_KINDS: list[Case] = [
+    Case(
+        "es-foreign-key",
+        "¿Qué es una clave foránea?",
+        "Una columna que referencia la clave primaria de otra tabla. Garantiza la integridad"
+        " referencial: no se puede insertar un valor que no exista en la tabla referenciada.",
+        "Es una columna que apunta a la clave primaria de otra tabla y asegura la integridad"
+        " referencial, impidiendo valores que no existen en la otra tabla.",
+        "Es un índice que acelera las búsquedas por texto.",
+    ),
+    Case(
+        "de-mutex",
+        "Was ist ein Mutex?",
+        "Ein Mutex ist eine Sperre, die nur ein Thread gleichzeitig halten kann. Nur der"
+        " Besitzer darf ihn wieder freigeben.",
+        "Eine Sperre, die immer nur ein Thread hält; freigeben kann ihn nur der Thread, der"
+        " ihn besitzt.",
+        "Ein Mutex ist ein Speicherbereich für globale Variablen.",
+    ),
+    Case(
+        "fr-isolation-levels",
+        "Quels sont les niveaux d'isolation SQL ?",
+        "Read Uncommitted, Read Committed, Repeatable Read et Serializable. Plus le niveau"
+        " est élevé, moins il y a d'anomalies.",
+        "Read uncommitted, read committed, repeatable read, serializable ; plus c'est strict,"
+        " moins il y a d'anomalies.",
+        "Il y a un seul niveau : les transactions sont toujours isolées.",
+    ),
+    Case(
+        "pt-overfitting",
+        "O que é overfitting?",
+        "O modelo decora o ruído dos dados de treino. Vai bem no treino e mal em dados novos.",
+        "Quando o modelo memoriza o ruído do treino e generaliza mal para dados novos.",
+        "É quando o treino demora demais.",
+    ),
+    Case(
+        "it-lru",
+        "Cos'è una cache LRU?",
+        "Una cache che, quando è piena, scarta l'elemento usato meno di recente. Si"
+        " implementa con una mappa hash e una lista doppiamente collegata.",
+        "Quando è piena butta via l'elemento usato meno di recente; si fa con una mappa hash"
+        " più una lista doppiamente collegata.",
+        "Una cache che scarta un elemento a caso.",
+    ),
+    Case(
+        "nl-sharding",
+        "Wat is sharding?",
+        "Sharding verdeelt de rijen van een database over meerdere servers, elk met een eigen"
+        " deel van de data. Zo schaalt het schrijven horizontaal.",
+        "De rijen worden verdeeld over meerdere servers zodat elke server een deel van de"
+        " data heeft; schrijven schaalt horizontaal.",
+        "Sharding is een back-up maken van de database.",
+    ),
+    Case(
+        "emphasis-idempotency",
+        "What is idempotency?",
+        "An operation is idempotent when doing it **twice** has the *same* effect as doing it"
+        " once. PUT and DELETE are idempotent; POST is **not**.",
+        "Repeating the call leaves the same effect as calling it once, like PUT or DELETE,"
+        " unlike POST.",
+        "It means the operation is fast because its result is cached.",
+    ),
+    Case(
+        "emphasis-pool",
+        "Why use a connection pool?",
+        "Opening a database connection is __expensive__, so a pool keeps connections open"
+        " and hands them out again. It **also** caps how many connections reach the"
+        " database at once.",
+        "Creating connections costs a lot, so the pool reuses open ones and limits how many"
+        " hit the database concurrently.",
+        "A pool encrypts every connection to the database.",
+    ),
+    Case(
+        "tex-cross-entropy",
+        "What is cross-entropy loss?",
+        r"For a true class $y$ and predicted probabilities $p$, $L = -\sum_i y_i \log p_i$."
+        " It punishes confident wrong predictions heavily and is the usual loss for"
+        " classification.",
+        "Minus the sum of the true label times the log of the predicted probability; it"
+        " punishes confident wrong predictions hard and is the standard classification loss.",
+        "It is the squared difference between the prediction and the target.",
+    ),
+    Case(
+        "tex-sgd",
+        "What is the SGD update rule?",
+        r"$\theta \leftarrow \theta - \eta \nabla_\theta L$: each step moves the weights"
+        r" against the gradient, scaled by the learning rate $\eta$.",
+        "Every step subtracts the gradient times the learning rate from the weights.",
+        "Add the loss to the weights until the model converges.",
+    ),
+    Case(
+        "table-l1-l2",
+        "How do L1 and L2 regularization differ?",
+        "| | L1 (Lasso) | L2 (Ridge) |\n|---|---|---|\n"
+        "| Penalty | sum of absolute weights | sum of squared weights |\n"
+        "| Effect | sparse weights, feature selection | small weights, none exactly zero |",
+        "Lasso adds the absolute weights and zeroes some out, so it selects features; ridge"
+        " adds squared weights and shrinks them without making them exactly zero.",
+        "L1 and L2 are the first and second layers of the network.",
+    ),
+    Case(
+        "table-figures-hash-bst",
+        "Compare hash tables and balanced BSTs.",
+        "Hash tables give average O(1) lookups but keep no order; balanced BSTs keep keys"
+        " sorted with O(log n) lookups.\n\n"
+        "| Structure | Lookup | Ordered |\n|---|---|---|\n"
+        "| Hash table | O(1) | no |\n| Balanced BST | O(log n) | yes |",
+        "A hash table looks up in constant time on average but is unordered; a balanced BST"
+        " keeps the keys sorted and looks up in logarithmic time.",
+        "A BST stores values in a hash table.",
+    ),
+    Case(
+        "layer-norm",
+        "What is layer normalization?",
+        "Layer normalization normalizes the activations of each sample across its features"
+        " to zero mean and unit variance, then applies a learned scale and shift. Unlike"
+        " batch normalization it does not depend on the batch, so it suits RNNs and"
+        " transformers.",
+        "It standardizes each example over its own features (mean 0, variance 1) with a"
+        " learned scale and shift, independent of the batch, which is why transformers use"
+        " it.",
+        "It normalizes each feature across the batch, so it needs large batches.",
+    ),
+]
