@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 
-# Inline `$…$`, display `$$…$$`, `\(…\)` and `\[…\]`; never a price ("$5 and $10").
-_MATH = re.compile(
-    r"\$\$(?P<display>.+?)\$\$"
-    r"|(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$\n]*?[^\s$\\])?)\$(?![\d$])"
-    r"|\\\((?P<paren>.+?)\\\)"
-    r"|\\\[(?P<bracket>.+?)\\\]",
-    re.DOTALL,
-)
+# Inline `$…$` on one line, never a price ("$5 and $10").
+_INLINE = re.compile(r"(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$\n]*?[^\s$\\])?)\$(?![\d$])")
+# `$$…$$`, `\(…\)` and `\[…\]`: paired in one pass (an opener never closed costs
+# nothing more than the scan, however many there are).
+_DELIMITER = re.compile(r"\$\$|\\\(|\\\)|\\\[|\\\]")
+_CLOSER = {"$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 # Code is not math: fenced blocks and code spans are left as written.
 _CODE = re.compile(r"(?ms)^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$|`[^`\n]+`")
 
@@ -55,19 +53,40 @@ def readable(markdown: str) -> str:
     pieces: list[str] = []
     last = 0
     for code in _CODE.finditer(markdown):
-        pieces.append(_MATH.sub(_as_text, markdown[last : code.start()]))
+        pieces.append(_math_as_text(markdown[last : code.start()]))
         pieces.append(code.group(0))
         last = code.end()
-    pieces.append(_MATH.sub(_as_text, markdown[last:]))
+    pieces.append(_math_as_text(markdown[last:]))
     return "".join(pieces)
 
 
-def _as_text(match: re.Match) -> str:
-    tex = next(group for group in match.groups() if group is not None)
-    text = tex_text(tex)
-    # A display formula is a line of its own (a line break around a formula ends a
-    # sentence, and keeps a list item or paragraph whole).
-    return f"\n{text}\n" if match["display"] is not None or match["bracket"] else text
+def _math_as_text(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for start, end, tex, inline in _delimited(text):
+        pieces.append(_INLINE.sub(lambda m: tex_text(m["inline"]), text[last:start]))
+        # A display formula is a line of its own (a line break around a formula ends a
+        # sentence, and keeps a list item or paragraph whole).
+        pieces.append(tex_text(tex) if inline else f"\n{tex_text(tex)}\n")
+        last = end
+    pieces.append(_INLINE.sub(lambda m: tex_text(m["inline"]), text[last:]))
+    return "".join(pieces)
+
+
+def _delimited(text: str) -> list[tuple[int, int, str, bool]]:
+    """The formulas between `$$`, `\\(…\\)` or `\\[…\\]`: start, end, TeX, and whether
+    it is inline (`\\(`); an opener met again before its closer starts afresh."""
+    found: list[tuple[int, int, str, bool]] = []
+    opened: re.Match | None = None
+    for mark in _DELIMITER.finditer(text):
+        if opened and mark[0] == _CLOSER[opened[0]]:
+            tex = text[opened.end() : mark.start()]
+            if tex.strip():
+                found.append((opened.start(), mark.end(), tex, opened[0] == "\\("))
+            opened = None
+        elif mark[0] in _CLOSER:
+            opened = mark
+    return found
 
 
 def _argument(match: re.Match, index: int) -> str:
