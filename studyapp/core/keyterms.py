@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 
 from studyapp.core import keyclauses, keylang, keymatch, keymath, keyphrases
 from studyapp.core.answer_markup import answer_tokens
+from studyapp.core.keyinline import Inline as _Inline
+from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
     ENUMERATION as _ENUMERATION,
 )
@@ -189,50 +191,6 @@ def _opens(short: str, long: str) -> bool:
 
 
 # --- reading the Markdown ------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Inline:
-    text: str  # the plain text
-    strong: list[str]
-    em: list[str]  # italic and linked spans
-    starts_marked: str | None  # the bold or italic span the text opens with
-    reference: bool = False  # the text is a link and nothing more
-
-
-def _inline(token) -> _Inline:
-    parts: list[str] = []
-    strong: list[str] = []
-    em: list[str] = []
-    links: list[bool] = []  # per em span: whether it is a link
-    stack: list[tuple[str, int]] = []
-    first: str | None = None
-    for child in token.children or ():
-        kind = child.type
-        if kind in ("strong_open", "em_open", "link_open"):
-            stack.append((kind, len("".join(parts))))
-        elif kind in ("strong_close", "em_close", "link_close") and stack:
-            opened, start = stack.pop()
-            span = "".join(parts)[start:]
-            if opened == "strong_open":
-                strong.append(span)
-            else:  # italic, or a link: a linked word in a sentence marks a term
-                em.append(span)
-                links.append(opened == "link_open")
-            if first is None and opened != "link_open" and not clean_term("".join(parts)[:start]):
-                first = span
-        elif kind in ("text", "code_inline"):
-            parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    text = "".join(parts)
-    # A link that is all there is (a list of references) names a page, not a term.
-    reference = any(
-        link and span.strip() == text.strip() for span, link in zip(em, links, strict=True)
-    )
-    if reference:
-        em = [span for span, link in zip(em, links, strict=True) if not link]
-    return _Inline(text, strong, em, first, reference)
 
 
 class _Collector:
