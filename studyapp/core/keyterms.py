@@ -33,6 +33,13 @@ spells out with its acronym, up to four (five with names). A longer prose answer
 that yields none or one marked point also gives the key phrase of each clause.
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other; a clause by a share of its own words).
+
+TeX formulas are read as the text they show first (`keymath`: "Precision $=
+\\frac{TP}{TP+FP}$" is "Precision = TP / (TP+FP)", a point of its own); bold or italic
+on a small word ("**and**") or on one plain word ("**expensive**") is a tone of voice,
+not a term, and leaves the answer prose. Answers in other languages written in the
+Latin script are read with their own small words and list conjunctions (`keylang`:
+"Atomicidad, Consistencia, Aislamiento y Durabilidad" lists four names).
 """
 
 from __future__ import annotations
