@@ -29,7 +29,12 @@ from pathlib import Path
 from studyapp.core import repair, textio
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
-from studyapp.core.parse import parse_file_text, parse_path, parse_text
+from studyapp.core.parse import (
+    parse_file_text,
+    parse_path,
+    parse_text,
+    with_front_matter_topic,
+)
 from studyapp.core.parse.folder import note_markup_cleaned
 
 HEADING_UNITS = frozenset(f"h{n}" for n in range(1, 7))
@@ -71,7 +76,9 @@ def parse_notes_file(
         _cache.move_to_end(key)
         while len(_cache) > _KEPT:
             _cache.popitem(last=False)
-    return note_markup_cleaned(doc, path.suffix)  # as `parse_file` gives it
+    # As `parse_path` gives it: the import read a note's front-matter topic only
+    # through `parse`, so the preview promised a topic the import did not give.
+    return with_front_matter_topic(note_markup_cleaned(doc, path.suffix), path, text)
 
 
 def forget() -> None:

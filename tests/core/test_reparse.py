@@ -218,3 +218,32 @@ def test_an_import_after_its_preview_parses_the_notes_once(tmp_path, monkeypatch
         path.write_text(text + "\n", encoding="utf-8")  # changed: parsed again
         import_file(store, path)
     assert len(parses) == 2
+
+
+def test_an_import_gives_a_notes_front_matter_topic_as_its_preview_and_parse_do(tmp_path):
+    """`parse` and the preview showed the topic 'kafka' from the note's front-matter tags;
+    the import put every question under 'General'."""
+    from studyapp.core.import_preview import preview_import
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+
+    reparse.forget()
+    path = tmp_path / "kafka.md"
+    path.write_text(
+        "---\ntags: [kafka, streaming]\n---\n\n"
+        "**What is a partition?**\n\nAn ordered log, the unit of parallelism.\n\n"
+        "**What is a consumer group?**\n\nConsumers sharing a topic's partitions.\n",
+        encoding="utf-8",
+    )
+    assert {q.topic_path for q in parse_path(path).questions} == {("kafka",)}
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        preview = preview_import(store, path)
+        assert {q.topic_path for q in preview.doc.questions} == {("kafka",)}
+        import_file(store, path)
+        deck = store.decks()[0]
+        assert [t.name for t in store.topics(deck.id)] == ["kafka"]
+        path.write_text(path.read_text() + "\nOne more line.\n", encoding="utf-8")
+        import_file(store, path)  # an edit patched into the kept parse: the same topic
+        assert [t.name for t in store.topics(deck.id) if store.questions(topic_id=t.id)] == [
+            "kafka"
+        ]

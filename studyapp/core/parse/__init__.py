@@ -431,25 +431,31 @@ def parse_path(
             )
         return doc
     doc = parse_file(path, keep_chat_noise=keep_chat_noise, split_at=split_at)
-    if path.suffix.lower() in (".md", ".markdown") and not doc.has_sections:
-        _front_matter_topic(doc, path)
-    return doc
+    return with_front_matter_topic(doc, path)
 
 
-def _front_matter_topic(doc: ParsedDocument, path: Path) -> None:
-    """A note with no sections of its own: its front matter's ``topic`` (or a
+def with_front_matter_topic(
+    doc: ParsedDocument, path: Path, text: str | None = None
+) -> ParsedDocument:
+    """A Markdown note with no sections of its own: its front matter's ``topic`` (or a
     ``flashcards/…`` deck tag, else its first tag) groups its questions, before any
-    built-in taxonomy."""
+    built-in taxonomy. A new document (parses are shared: never changed in place);
+    `text`: the note's repaired text when the caller has it. Every way a single file
+    is read (`parse_path`, an import's kept parse) ends here."""
+    from dataclasses import replace
+
     from studyapp.core import repair, textio
     from studyapp.core.parse.flashcards import front_matter_topics, read_front_matter
     from studyapp.core.parse.note_tags import note_tags, tag_topic
 
-    text = repair.repair_text(textio.read_notes(path))
+    if path.suffix.lower() not in (".md", ".markdown") or doc.has_sections:
+        return doc
+    if text is None:
+        text = repair.repair_text(textio.read_notes(path))
     if not text.startswith("---"):
-        return
+        return doc
     topics = front_matter_topics(read_front_matter(text)[0]) or tag_topic(note_tags(text))
     if not topics:
-        return
-    for question in doc.questions:
-        question.topic_path = question.topic_path or topics
-    doc.has_sections = True
+        return doc
+    questions = [q if q.topic_path else replace(q, topic_path=topics) for q in doc.questions]
+    return replace(doc, questions=questions, has_sections=True)
