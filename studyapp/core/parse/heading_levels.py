@@ -74,14 +74,19 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
 
 def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """Headings a level or more above the questions' that ask, each over its own answer
-    (text before any deeper heading), two or more: questions too ("## What is amortised
-    analysis?" beside "## Sorting", whose "### …" questions the unit found). A heading
-    that asks right over deeper headings names their group. (As `deeper_questions`.)"""
+    (text before any deeper heading): questions too ("## What is amortised analysis?"
+    beside "## Sorting", whose "### …" questions the unit found). One such heading with
+    none of the questions under it is a question even alone (the rest of the notes a
+    level deeper: a slip of the author's, and dropping it would lose a question without
+    a word); one over deeper questions counts only beside another such heading, for a
+    heading that asks right over deeper headings may name their group (as
+    `deeper_questions`)."""
     level = int(chosen.kind[1:])
     counts = nonblank_prefix(doc)
     heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
-    taken = {u.line for u in chosen.units}
-    added = []
+    levels = {b.start: b.level for b in doc.blocks if b.kind == "heading"}
+    taken = sorted(u.line for u in chosen.units)
+    added, alone = [], []
     for cand in cands:
         if cand.kind not in HEADING_KINDS or not 2 <= int(cand.kind[1:]) < level:
             continue
@@ -89,9 +94,19 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
             after = bisect.bisect_right(heads, unit.line)
             stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
             said = counts[stop] - counts[unit.line] > 0
-            if said and unit.line not in taken and found.is_question_like(unit.title):
-                added.append(unit)
+            if not said or unit.line in taken or not found.is_question_like(unit.title):
+                continue
+            added.append(unit)
+            # Its section: to the next heading as high as it.
+            end = next(
+                (n for n in heads[after:] if levels[n] <= levels[unit.line]),
+                len(doc.lines) + 1,
+            )
+            if bisect.bisect_left(taken, end) == bisect.bisect_right(taken, unit.line):
+                alone.append(unit)
     if len(added) < 2:
+        added = alone
+    if not added:
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
