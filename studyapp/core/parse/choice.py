@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.parse import units as found
+from studyapp.core.parse.ends import nonblank_prefix
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -133,6 +134,63 @@ _FLAT_KINDS = ("bold", "prefix", "card")
 
 
 def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """The chosen unit weighed against the document (engine.py calls this first with the
+    document at hand): questions with answers over a list of questions without them
+    (`answered_over_unanswered`), then the flat marks of another kind (`_mixed_marks`)."""
+    chosen = answered_over_unanswered(doc, chosen, cands)
+    return _mixed_marks(doc, chosen, cands)
+
+
+def _answered(doc: Document, units: list[Unit]) -> list[bool]:
+    """Whether each place has text of its own before the next place (or its
+    container's end): an answer."""
+    counts = nonblank_prefix(doc)
+    last = len(doc.lines)
+    flags = []
+    for index, unit in enumerate(units):
+        stop = units[index + 1].line - 1 if index + 1 < len(units) else last
+        if unit.end and unit.container:
+            stop = min(stop, unit.end)
+        if unit.end and not unit.container and unit.end < stop and unit.end >= unit.title_end:
+            stop = unit.end  # a list item's own lines, not the text after its list
+        start = min(unit.answer_start, last + 1)
+        said = stop >= start and counts[stop] - counts[start - 1] > 0
+        flags.append(bool(unit.answer_prefix.strip()) or said)
+    return flags
+
+
+def answered_over_unanswered(
+    doc: Document, chosen: Candidate, cands: list[Candidate]
+) -> Candidate:
+    """A split whose places nearly all go unanswered ("## Questions to ask the
+    interviewer" over "1. What does on-call look like?") loses to one whose places ask
+    and are answered, two or more, asked before them: the unanswered ones are then a
+    list in the notes (a closing list of questions to ask, a list of things to look
+    up), read in an answer or named as skipped, not the deck with every answer empty.
+    (A note that is only a list of questions has no such rival: it stays the deck.)"""
+    if not chosen.units or chosen.kind in HEADING_KINDS:
+        return chosen
+    answered = _answered(doc, chosen.units)
+    if sum(answered) * 4 > len(chosen.units):
+        return chosen
+    best: tuple[int, Candidate] | None = None
+    first = chosen.units[0].line  # the unanswered places come after its first place
+    for cand in cands:
+        if cand is chosen or cand.kind == "asked" or len(cand.units) < 2:
+            continue
+        if cand.units[0].line >= first or not found.mostly_asking(cand.units):
+            continue
+        flags = _answered(doc, cand.units)
+        pairs = zip(cand.units, flags, strict=True)
+        good = sum(1 for u, a in pairs if a and found.is_question_like(u.title))
+        if good < 2 or sum(flags) * 2 < len(cand.units):
+            continue
+        if best is None or good > best[0]:
+            best = (good, cand)
+    return best[1] if best else chosen
+
+
+def _mixed_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """Notes kept over months change style: bold questions, then a few ``Q:``/``A:``
     pairs, then a callout card. Where the chosen unit is one of those flat marks, the
     questions another flat kind marks beyond doubt (a ``Q:`` with its ``A:``, a card)

@@ -562,7 +562,11 @@ DOCUMENT_PART_RE = re.compile(
     r"|how to use(?: this(?: (?:document|guide|list|repo|repository|page))?)?"
     r"|summary|conclusions?|final (?:thoughts|notes|words)|closing (?:thoughts|notes)"
     r"|(?:my |personal |extra |more |other |general )?notes|takeaways|next steps|to-?do"
-    r"|follow[- ]?ups?|action items|reminders)"
+    r"|follow[- ]?ups?|action items|reminders"
+    # the questions the person will ask at the end of an interview, not notes' questions
+    r"|(?:my |some |good )?questions (?:to ask|for)(?: (?:the|my|your))?"
+    r"(?: (?:interviewers?|them|team|company|employer|recruiter|hiring manager))?"
+    r"|reverse interview(?: questions)?)"
     r"\s*[:.!]?$",
     re.I,
 )
