@@ -52,9 +52,18 @@ def table_rows(doc: Document) -> list[Unit]:
         # A "Question" column marks questions; a "Term | Definition" table may be
         # a glossary inside an answer: its rows count only as far as they ask.
         marked = header_index(header, STRONG_QUESTION_HEADERS) is not None
+        topic, tags, extra = _other_columns(header, q, a)
         for line, cells in block.rows[1:]:
             raw = cells[q] if q < len(cells) else ""
             answer = cells[a] if a < len(cells) else ""
+            more = [
+                f"**{_header_name(header[i])}:** {cells[i].strip()}"
+                for i in extra
+                if i < len(cells) and cells[i].strip()
+            ]
+            answer = "\n\n".join(part for part in (answer.strip(), *more) if part)
+            path = _cell(cells, topic)
+            named = tuple(t for t in _TAGS_SPLIT_RE.split(_cell(cells, tags)) if t)
             units.append(
                 Unit(
                     line,
@@ -66,9 +75,51 @@ def table_rows(doc: Document) -> list[Unit]:
                     answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
                     container=True,
                     explicit=marked,
+                    # the row's topic also as a tag, so it is kept however it is read
+                    tags=tuple(dict.fromkeys((*named, *([path] if path else [])))),
+                    topic=tuple(p for p in _DECK_SPLIT_RE.split(path) if p.strip()),
                 )
             )
     return units
+
+
+# "Backend::DB", "Backend / DB": a topic's path, as a CSV's topic column writes it.
+_DECK_SPLIT_RE = re.compile(r"\s*(?:::|\s/\s)\s*")
+_TAGS_SPLIT_RE = re.compile(r"[\s,;]+")
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return HEADER_MARKS_RE.sub("", cells[index]).strip()
+
+
+def _header_name(cell: str) -> str:
+    return HEADER_MARKS_RE.sub("", cell).strip().rstrip(":")
+
+
+def _other_columns(
+    header: list[str], q: int, a: int
+) -> tuple[int | None, int | None, list[int]]:
+    """The columns beside the question and the answer: a topic's ("Topic", "Category"),
+    the tags', and the others that say something of the row ("Example", "Notes"), whose
+    cells go under the answer so nothing of a row is lost. ("#", "ID", "Created"…
+    columns of no meaning to the question stay out, as in a CSV.)"""
+    from studyapp.core.parse.tabular import column_role
+
+    topic = tags = None
+    extra = []
+    for index, cell in enumerate(header):
+        if index in (q, a) or not any(c.isalpha() for c in _header_name(cell)):
+            continue  # "#", "No.": the row's number
+        role = column_role(_header_name(cell))
+        if role == "topic" and topic is None:
+            topic = index
+        elif role == "tags" and tags is None:
+            tags = index
+        elif role not in ("ignore", "question", "answer", "topic", "tags"):
+            extra.append(index)
+    return topic, tags, extra
 
 
 def _headerless_cards(header: list[str], rows: list[tuple[int, list[str]]]) -> bool:

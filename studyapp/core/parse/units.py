@@ -54,6 +54,7 @@ class Unit:
     container: bool = False  # the answer ends with the container (details, row, card)
     explicit: bool = False  # marked as a question by syntax (a card separator, a Q: prefix)
     tags: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()  # a topic the notes give this place (a table's Topic cell)
 
 
 NUMBER_RE = re.compile(

@@ -1,0 +1,36 @@
+"""A Markdown table's columns beside Question and Answer: a Topic or Category column
+was ignored and an Example or Notes column lost without a word, where the same header in
+a CSV gives topics. Now the row's topic travels with it (a tag, and the place's topic
+for the engine) and the other columns' cells go under the answer."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+from studyapp.core.parse.table_units import table_rows
+from studyapp.core.parse.tree import build
+
+TABLE = (
+    "| Question | Answer | Category | Example |\n|---|---|---|---|\n"
+    "| What is REST? | An architectural style | APIs | `GET /users/1` |\n"
+    "| What is gRPC? | RPC over HTTP/2 | Backend / RPC | |\n"
+)
+
+
+def test_a_tables_other_columns_go_under_the_answer():
+    questions = parse_text(TABLE).questions
+    assert [q.answer_markdown for q in questions] == [
+        "An architectural style\n\n**Example:** `GET /users/1`",
+        "RPC over HTTP/2",
+    ]
+
+
+def test_a_tables_topic_column_is_kept_with_its_row():
+    questions = parse_text(TABLE).questions
+    assert [q.tags for q in questions] == [("APIs",), ("Backend / RPC",)]
+    units = table_rows(build(TABLE))
+    assert [u.topic for u in units] == [("APIs",), ("Backend", "RPC")]
+
+
+def test_a_number_column_stays_out_of_the_answer():
+    text = "| # | Question | Answer |\n|---|---|---|\n| 1 | What is DNS? | Names to IPs |\n"
+    assert [q.answer_markdown for q in parse_text(text).questions] == ["Names to IPs"]
