@@ -127,14 +127,14 @@ def _question(note, place: int, topic: tuple[str, ...]) -> ParsedQuestion | None
         title = field_text(asked[asks], html=True)
     parts: list[str] = []
     if asks == cloze:
-        parts.append(field_markdown(answered[asks], html=True))  # the whole text
+        parts.append(_markdown(answered[asks]))  # the whole text
     else:
-        shown = field_markdown(asked[asks], html=True)
+        shown = _markdown(asked[asks])
         if "\n" in shown:  # a question with code or a list under it: shown whole above
             parts.append(shown)
     extras = []
     for i in kept:
-        text = field_markdown(answered[i], html=True) if i != asks else ""
+        text = _markdown(answered[i]) if i != asks else ""
         if text:
             extras.append((names[i] if i < len(names) else "", text))
     labelled = bool(parts) or len(extras) > 1
@@ -196,6 +196,17 @@ def _labelled(label: str, text: str) -> str:
     if "\n" in text or _BLOCK_START_RE.match(text):
         return f"{label}\n\n{text}"
     return f"{label} {text}"
+
+
+# "$$O(\log n)$$": display math as genanki and many card makers write it (Anki's own
+# is \[…\] or [$$]…[/$$]). Bounded, and without "$" inside: a lone "$$" costs little.
+_DOLLAR_MATH_RE = re.compile(r"\$\$([^$]{1,4000})\$\$")
+
+
+def _markdown(raw: str) -> str:
+    """A field as Markdown, its ``$$…$$`` math kept as written for the math renderer
+    (read as text, its backslashes were escaped: ``\\log``, a formula no more)."""
+    return field_markdown(_DOLLAR_MATH_RE.sub(r"[$$]\1[/$$]", raw), html=True)
 
 
 def _tags_as_topics(questions: list[ParsedQuestion]) -> bool:
