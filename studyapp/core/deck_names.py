@@ -9,9 +9,10 @@ that title-cased the file name) should read "AI and ML Questions". Two rules:
 - An author's own title is kept as written, except a Capitalised word that is an
   acronym in disguise ("Ai", "Ml", "Sql") is upper-cased.
 
-An acronym is a word of a small known set (AI, ML, SQL, API …), or a word of up to
-three letters without a vowel (y counts as one) that is not a common abbreviation
-(Mr, Dr, St, vs …): "Nlp", "Llm", "Css". No Qt, no store: pure functions.
+An acronym is a word of a small known set (AI, ML, SQL, API …), or a word of three
+letters without a vowel (y counts as one) that is not a common abbreviation
+(Mr, Dr, St, vs …): "Nlp", "Llm", "Css". Notion's export id after a name ("Interview
+DB 8f3c…", 32 hex digits) is no part of it. No Qt, no store: pure functions.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 ACRONYMS = _words(
     "ai ml sql api oop dsa js ts css html aws gcp os db ui ux qa ip ci cd io nlp llm cv"
     " rl dl gpu cpu sdk cli etl http https tcp udp dns sre gan rnn cnn lstm svm pca knn"
-    " eda json xml yaml jvm dbms rdbms ood sdlc tdd bdd ddd faq"
+    " eda json xml yaml jvm dbms rdbms ood sdlc tdd bdd ddd faq vm gc pr"
 )
 # Written in mixed case by everyone who uses them.
 MIXED_CASE = {
@@ -56,7 +57,9 @@ def is_acronym(word: str) -> bool:
         return False
     if key in ACRONYMS:
         return True
-    return len(key) <= 3 and not _VOWELS & set(key) and key not in NOT_ACRONYMS
+    # three letters without a vowel ("Nlp", "Tls", "Jwt"); two are as often a word's
+    # clipping ("br" in "table_br", "pg", "wk"): only the known ones above count
+    return len(key) == 3 and not _VOWELS & set(key) and key not in NOT_ACRONYMS
 
 
 def _fixed(word: str) -> str | None:
@@ -110,9 +113,23 @@ def with_acronyms(title: str) -> str:
     return _WORD.sub(fix, title)
 
 
+# Notion names each exported page and database "<title> <32 hex digits>".
+_EXPORT_ID_RE = re.compile(r"[ _-]+[0-9a-f]{32}$")
+
+
+def without_export_id(stem: str) -> str:
+    """A file or folder stem without the id an exporter appended: "Interview DB
+    8f3c2a1b9d7e4f6a8b0c1d2e3f4a5b6c" → "Interview DB" (a stem that is only an id
+    stays)."""
+    trimmed = _EXPORT_ID_RE.sub("", stem)
+    return trimmed if trimmed.strip(" -_") else stem
+
+
 def deck_title(name: str, file_stem: str | None = None) -> str:
     """The name a deck is given: `name` as the parser found it (the notes' title, or
-    `file_stem` when they have none)."""
+    `file_stem` when they have none, less an exporter's id)."""
+    if file_stem is not None and name == file_stem:
+        name = file_stem = without_export_id(name)
     if file_stem is not None and name == file_stem and looks_like_file_name(name):
         return title_from_file_name(name)
     return with_acronyms(name)

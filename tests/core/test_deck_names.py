@@ -115,3 +115,22 @@ def test_a_lower_case_file_deck_from_before_keeps_its_progress_when_moved(tmp_pa
         fresh.write_text("## What is an index?\n\nA sorted lookup.\n", encoding="utf-8")
         import_file(store, fresh)
         assert sorted(d.name for d in store.decks()) == ["Databases", "networking"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        # Notion's export id after the page's or database's name is no part of it
+        ("Interview DB 8f3c2a1b9d7e4f6a8b0c1d2e3f4a5b6c", "Interview DB"),
+        ("system-design-0123456789abcdef0123456789abcdef", "System Design"),
+        ("0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"),
+        ("Release 2024 abc123", "Release 2024 abc123"),  # a short hex word stays
+        # two letters without a vowel are as often a clipped word as an acronym
+        ("table_br", "Table Br"),
+        ("sql_pg-notes", "SQL Pg Notes"),
+        ("nlp_vm-notes", "NLP VM Notes"),  # known ones, and three letters, still count
+        ("tls-handshake", "TLS Handshake"),
+    ],
+)
+def test_a_file_stem_becomes_a_name_without_ids_or_false_acronyms(stem, title):
+    assert deck_title(stem, stem) == title
