@@ -504,7 +504,28 @@ def _without_difficulty(text: str) -> str:
     return _DIFFICULTY_RE.sub("", text)
 
 
+# the colon after a title, never a "::" (`std::`, a Logseq property)
+_TRAILING_COLON_RE = re.compile(r"(?<=[^\s:])\s*:\s*$")
+
+
+_SENTENCE_MARK_RE = re.compile(r"[.?!:;,]")
+
+
+def without_label_colon(title: str) -> str:
+    """A heading's title without the colon that leads to the answer below it
+    ("## Encapsulation:"): where the title is a label, a few words with no sentence's
+    punctuation. A sentence's colon introduces what it asks about and stays ("In a
+    BST, the root is:"), as does a "::" (`std::`, a Logseq property)."""
+    if not title.endswith(":") or len(title.split()) > 6:
+        return title
+    if _SENTENCE_MARK_RE.search(title[:-1]) or not _TRAILING_COLON_RE.search(title):
+        return title
+    return _TRAILING_COLON_RE.sub("", title)
+
+
 @lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
+
+
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
     link residue; inline code kept as its text; blanks (``___``) kept; never cut.

@@ -28,6 +28,7 @@ from studyapp.core.parse.titles import (
     ends_asking,
     restates,
     whole_title,
+    without_label_colon,
 )
 from studyapp.core.parse.tree import Block, Document
 
@@ -150,11 +151,14 @@ def _number(raw: str) -> int | None:
 def headings(doc: Document, level: int) -> list[Unit]:
     """Headings of one level; one that starts with a question mark word ("### Q. …",
     "## Question: …") is marked as a question by its author."""
-    return [
+    units = [
         _unit(doc, b, b.text, number=_number(b.text), explicit=bool(PREFIX_RE.match(b.text)))
         for b in doc.blocks
         if b.kind == "heading" and b.level == level and b.depth == 0 and not b.quoted
     ]
+    for unit in units:  # "## Encapsulation:": the label's colon is no part of it
+        unit.title = without_label_colon(unit.title)
+    return units
 
 
 def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | None]:
