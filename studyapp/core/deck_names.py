@@ -9,8 +9,8 @@ that title-cased the file name) should read "AI and ML Questions". Two rules:
 - An author's own title is kept as written, except a Capitalised word that is an
   acronym in disguise ("Ai", "Ml", "Sql") is upper-cased.
 
-An acronym is a word of a small known set (AI, ML, SQL, API …), or a word of three
-letters without a vowel (y counts as one) that is not a common abbreviation
+An acronym is a word of a small known set (AI, ML, SQL, API …), or a word of up to
+three letters without a vowel (y counts as one) that is not a common abbreviation
 (Mr, Dr, St, vs …): "Nlp", "Llm", "Css". Notion's export id after a name ("Interview
 DB 8f3c…", 32 hex digits) is no part of it. No Qt, no store: pure functions.
 """
@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 ACRONYMS = _words(
     "ai ml sql api oop dsa js ts css html aws gcp os db ui ux qa ip ci cd io nlp llm cv"
     " rl dl gpu cpu sdk cli etl http https tcp udp dns sre gan rnn cnn lstm svm pca knn"
-    " eda json xml yaml jvm dbms rdbms ood sdlc tdd bdd ddd faq vm gc pr"
+    " eda json xml yaml jvm dbms rdbms ood sdlc tdd bdd ddd faq"
 )
 # Written in mixed case by everyone who uses them.
 MIXED_CASE = {
@@ -57,9 +57,9 @@ def is_acronym(word: str) -> bool:
         return False
     if key in ACRONYMS:
         return True
-    # three letters without a vowel ("Nlp", "Tls", "Jwt"); two are as often a word's
-    # clipping ("br" in "table_br", "pg", "wk"): only the known ones above count
-    return len(key) == 3 and not _VOWELS & set(key) and key not in NOT_ACRONYMS
+    # two or three letters without a vowel: "Nlp", "Tls", "ds_notes", "tf-basics" (a
+    # clipped word, "br", is rarer in a notes file's name than such an acronym)
+    return len(key) <= 3 and not _VOWELS & set(key) and key not in NOT_ACRONYMS
 
 
 def _fixed(word: str) -> str | None:
