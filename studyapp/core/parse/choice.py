@@ -143,7 +143,8 @@ def mix_marked(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Cand
 
 def _answered(doc: Document, units: list[Unit]) -> list[bool]:
     """Whether each place has text of its own before the next place (or its
-    container's end): an answer."""
+    container's end): an answer, as the engine reads one ("1. What is X?" then a
+    paragraph is answered)."""
     counts = nonblank_prefix(doc)
     last = len(doc.lines)
     flags = []
@@ -151,8 +152,6 @@ def _answered(doc: Document, units: list[Unit]) -> list[bool]:
         stop = units[index + 1].line - 1 if index + 1 < len(units) else last
         if unit.end and unit.container:
             stop = min(stop, unit.end)
-        if unit.end and not unit.container and unit.end < stop and unit.end >= unit.title_end:
-            stop = unit.end  # a list item's own lines, not the text after its list
         start = min(unit.answer_start, last + 1)
         said = stop >= start and counts[stop] - counts[start - 1] > 0
         flags.append(bool(unit.answer_prefix.strip()) or said)

@@ -92,3 +92,15 @@ def test_unanswered_list_under_any_heading_loses_to_answered_headings():
 def test_a_plain_list_of_questions_without_answers_is_still_the_deck():
     text = "# To practise\n\n1. What is a mutex?\n2. What is a semaphore?\n3. What is RCU?\n"
     assert _titles(text) == ["What is a mutex?", "What is a semaphore?", "What is RCU?"]
+
+
+def test_list_questions_answered_by_the_paragraph_below_are_not_unanswered():
+    text = (
+        "## What is TCP?\n\nA byte stream.\n\n## What is UDP?\n\nDatagrams.\n\n## Drill\n\n"
+        "1. What is a SYN flood?\n\nHalf-open connections.\n\n"
+        "2. What is TIME_WAIT?\n\nAfter active close.\n\n"
+        "3. What is a RST?\n\nAn abort.\n"
+    )
+    doc = parse_text(text)
+    assert "What is a SYN flood?" in [q.title for q in doc.questions]
+    assert all(q.answer_markdown for q in doc.questions)
