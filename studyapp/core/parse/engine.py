@@ -528,7 +528,7 @@ def assemble(
                 title,
                 answer,
                 unit.line,
-                tuple(h.title for h in stack),
+                unit.topic or tuple(h.title for h in stack),  # a table's Topic column
                 end_line=end,
                 source_file=source_file,
                 tags=unit.tags,
@@ -540,7 +540,7 @@ def assemble(
         for q, a in zip(questions, answers, strict=True)
     ]
     skipped = _skipped(doc, covered, heads, units, source_file)
-    return deck_name, questions, skipped, bool(sections)
+    return deck_name, questions, skipped, bool(sections) or any(u.topic for u in units)
 
 
 # "Question", "Question 3", "Вопрос 2": a label; "Question (EN)" names a group.

@@ -34,3 +34,29 @@ def test_a_tables_topic_column_is_kept_with_its_row():
 def test_a_number_column_stays_out_of_the_answer():
     text = "| # | Question | Answer |\n|---|---|---|\n| 1 | What is DNS? | Names to IPs |\n"
     assert [q.answer_markdown for q in parse_text(text).questions] == ["Names to IPs"]
+
+
+def test_a_tables_topic_column_groups_its_questions_as_topics(tmp_path):
+    """A new user organised a table by a Category column; every question landed in
+    'General', the column's text nowhere."""
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+
+    path = tmp_path / "networking.md"
+    path.write_text(
+        "| Category | Question | Answer |\n|---|---|---|\n"
+        "| Transport | What is TCP? | A reliable byte stream. |\n"
+        "| Transport | What is UDP? | Datagrams, no delivery promise. |\n"
+        "| Naming | What is DNS? | Names to addresses. |\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, path)
+        deck = store.decks()[0]
+        by_topic = {
+            t.name: [q.title for q in store.questions(topic_id=t.id)] for t in store.topics(deck.id)
+        }
+    assert by_topic == {
+        "Transport": ["What is TCP?", "What is UDP?"],
+        "Naming": ["What is DNS?"],
+    }
