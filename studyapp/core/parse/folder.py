@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from studyapp.core import repair, textio
+from studyapp.core.deck_names import without_export_id
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
 from studyapp.core.parse import other_files, repo_files
@@ -193,6 +194,7 @@ def _index_note(path: Path) -> bool:
 
 
 def _humanise(stem: str) -> str:
+    stem = without_export_id(stem)  # Notion's "Interview DB 8f3c…" is "Interview DB"
     return " ".join(re.sub(r"[-_]+", " ", stem).split()) or stem
 
 
@@ -541,7 +543,7 @@ def parse_folder(
         units[doc.unit] += 1
         breaks[doc.line_breaks] += 1
         candidates.update(doc.candidates)
-        folders = Path(rel).parent.parts
+        folders = tuple(without_export_id(part) for part in Path(rel).parent.parts)
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
         obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:

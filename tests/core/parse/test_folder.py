@@ -291,3 +291,20 @@ def test_a_vaults_journal_and_index_notes_are_not_questions(tmp_path):
     assert skipped["Rust MOC.md"] == "an index of other notes (links only)"
     assert "Journal/2024-06-11.md" in skipped
     assert "asks nothing" in skipped["Journal/2024-06-12 Wednesday.md"]
+
+
+def test_notions_export_ids_leave_folder_and_file_topics(tmp_path):
+    """Notion names every exported page and database '<title> <32 hex digits>': the
+    topics read 'Interview DB 8f3c2a1b… / networking'."""
+    from studyapp.core.parse import parse_path
+
+    root = tmp_path / "Export-0c1d2e3f"
+    page = root / "Prep 0123456789abcdef0123456789abcdef"
+    page.mkdir(parents=True)
+    (page / "system-design 89abcdef0123456789abcdef01234567.md").write_text(
+        "## What is sharding?\n\nSplitting data across nodes.\n\n"
+        "## What is a replica?\n\nA copy kept in step.\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(root)
+    assert {q.topic_path for q in doc.questions} == {("Prep", "system design")}
