@@ -198,15 +198,10 @@ def _labelled(label: str, text: str) -> str:
     return f"{label} {text}"
 
 
-# "$$O(\log n)$$": display math as genanki and many card makers write it (Anki's own
-# is \[…\] or [$$]…[/$$]). Bounded, and without "$" inside: a lone "$$" costs little.
-_DOLLAR_MATH_RE = re.compile(r"\$\$([^$]{1,4000})\$\$")
-
-
 def _markdown(raw: str) -> str:
     """A field as Markdown, its ``$$…$$`` math kept as written for the math renderer
-    (read as text, its backslashes were escaped: ``\\log``, a formula no more)."""
-    return field_markdown(_DOLLAR_MATH_RE.sub(r"[$$]\1[/$$]", raw), html=True)
+    (html_text.field_markdown)."""
+    return field_markdown(raw, html=True)
 
 
 def _tags_as_topics(questions: list[ParsedQuestion]) -> bool:

@@ -80,10 +80,16 @@ def _unmarked(match: re.Match[str]) -> str:
     return next(g for g in (bold, under, code) if g)
 
 
+# "$$O(\log n)$$": display math as genanki, many card makers and Anki text exports
+# write it (Anki's own is \[…\] or [$$]…[/$$]), kept as math, not read as text whose
+# backslashes are escaped. Bounded, and without "$" inside: a lone "$$" costs little.
+_DOLLAR_MATH_RE = re.compile(r"\$\$([^$]{1,4000})\$\$")
+
+
 def field_markdown(raw: str, *, html: bool) -> str:
     """A field as Markdown that shows what the card showed."""
     if html:
-        return _Converter(markdown=True).convert(raw)
+        return _Converter(markdown=True).convert(_DOLLAR_MATH_RE.sub(r"[$$]\1[/$$]", raw))
     return _escape_plain(raw.replace("\r\n", "\n").replace("\xa0", " ")).strip("\n")
 
 

@@ -29,3 +29,22 @@ def test_dollar_math_keeps_its_backslashes(tmp_path):
 
 def test_a_lone_pair_of_dollars_is_text(tmp_path):
     assert _answers(tmp_path, "Costs $$ and more \\o/") == ["Costs $$ and more \\\\o/"]
+
+
+def test_an_anki_text_exports_dollar_math_keeps_its_backslashes(tmp_path):
+    """An Anki text export with HTML fields went through the same converter as a
+    package's fields: `$$O(\\log n)$$` came out as `$$O(\\\\log n)$$`."""
+    from studyapp.core.parse import parse_path
+
+    path = tmp_path / "cards.txt"
+    path.write_text(
+        "#separator:tab\n#html:true\n"
+        "What is the cost of binary search?\t$$O(\\log n)$$ in the <b>worst</b> case\n"
+        "What is softmax?\t$$\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$\n",
+        encoding="utf-8",
+    )
+    answers = [q.answer_markdown for q in parse_path(path).questions]
+    assert answers == [
+        "$$O(\\log n)$$ in the **worst** case",
+        "$$\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$",
+    ]
