@@ -235,6 +235,12 @@ def parse_text(
         others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
         chat.candidates = {**others, "chat": len(chat.questions)}
         return chat
+    if text.startswith("---"):  # a note's front-matter `title:` names it, if no `# Title` does
+        from studyapp.core.parse.flashcards import read_front_matter
+
+        title = read_front_matter(text)[0].get("title")
+        if isinstance(title, str) and title.strip():
+            name = " ".join(title.split())
     general = engine.parse_markdown(
         text,
         name=name,

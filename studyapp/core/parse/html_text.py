@@ -83,7 +83,8 @@ def _unmarked(match: re.Match[str]) -> str:
 # "$$O(\log n)$$": display math as genanki, many card makers and Anki text exports
 # write it (Anki's own is \[…\] or [$$]…[/$$]), kept as math, not read as text whose
 # backslashes are escaped. Bounded, and without "$" inside: a lone "$$" costs little.
-_DOLLAR_MATH_RE = re.compile(r"\$\$([^$]{1,4000})\$\$")
+# (Not the "$$" of Anki's own "[$$]" and "[/$$]".)
+_DOLLAR_MATH_RE = re.compile(r"(?<![\[/])\$\$(?!\])([^$]{1,4000})(?<![\[/])\$\$(?!\])")
 
 
 def field_markdown(raw: str, *, html: bool) -> str:

@@ -76,3 +76,16 @@ def test_a_notes_own_topic_and_sections_still_win(tmp_path):
         "---\ntags: [tcp]\n---\n# Net\n\n## Transport\n\n### What is TCP?\nA.\n\n### What is UDP?\nB.\n"
     )
     assert [q.topic_path for q in sectioned.questions] == [("Transport",), ("Transport",)]
+
+
+def test_a_notes_front_matter_title_names_its_deck_where_no_heading_does(tmp_path):
+    """`title: Kafka cheat sheet` was read for nothing: the deck was named after the
+    file ('Frontmatter'). A `# Title` of the note still wins."""
+    from studyapp.core.importer import parse_notes
+
+    note = tmp_path / "frontmatter.md"
+    body = "## What is a partition?\n\nAn ordered log.\n\n## What is an offset?\n\nA position.\n"
+    note.write_text("---\ntitle: Kafka  cheat sheet\ntags: [kafka]\n---\n\n" + body)
+    assert parse_notes(note).deck_name == "Kafka cheat sheet"
+    note.write_text("---\ntitle: Kafka cheat sheet\n---\n\n# Streaming notes\n\n" + body)
+    assert parse_notes(note).deck_name == "Streaming notes"
