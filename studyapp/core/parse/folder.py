@@ -518,7 +518,7 @@ def parse_folder(
     )
     left_out.sort(key=lambda r: Path(r.source_file).parts)
     if not files:
-        kinds = ", ".join(NOTE_SUFFIXES)
+        kinds = ", ".join((*NOTE_SUFFIXES, *CARD_DATA_SUFFIXES))  # the cards a scan reads too
         tried = f"; left out: {files_tried(left_out)}" if left_out else ""
         raise StudyAppError(f"{root.name or root}: no notes files ({kinds}) in this folder{tried}")
     questions: list[ParsedQuestion] = []

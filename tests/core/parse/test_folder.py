@@ -308,3 +308,16 @@ def test_notions_export_ids_leave_folder_and_file_topics(tmp_path):
     )
     doc = parse_path(root)
     assert {q.topic_path for q in doc.questions} == {("Prep", "system design")}
+
+
+def test_a_folder_without_notes_names_every_kind_a_scan_reads(tmp_path):
+    """The message listed .md … .rst but not the JSON and YAML cards a scan also reads."""
+    import pytest
+
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.parse import parse_path
+
+    (tmp_path / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(StudyAppError) as raised:
+        parse_path(tmp_path)
+    assert all(kind in str(raised.value) for kind in (".md", ".csv", ".json", ".yaml"))
