@@ -714,8 +714,15 @@ class MockSession:
     # --- ending --------------------------------------------------------------------
 
     def end(self) -> MockSummary:
-        """End early: the question on screen and the rest stay ungraded. Returns the summary."""
+        """End early: the rest stay ungraded. The question on screen is kept as skipped
+        when it was answered in part (its answer revealed, or something typed or
+        spoken): ended with it, the typed answer was lost and the question counted as
+        'not asked'. Returns the summary."""
         self._require("asking", "revealed")
+        if self._state == "revealed" or self.typed_answer.strip() or self.recording_path:
+            self.skip()
+            if self._state == "finished":  # it was the last: the session ended with it
+                return self.summary()
         self._finish("finished")
         return self.summary()
 

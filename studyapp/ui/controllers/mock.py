@@ -557,12 +557,16 @@ class MockController(Controller):
         self._push_state()
 
     def end_mock_now(self) -> MockSummary | None:
-        """End the mock early, without asking: the question on screen and the rest stay
-        ungraded. Shows and returns the summary."""
+        """End the mock early, without asking: the rest stay ungraded, the question on
+        screen kept as skipped if answered in part (MockSession.end). Shows and returns
+        the summary."""
         session = self.mock
         if self.shell.mode is not Mode.MOCK or session is None or not session.is_active:
             return None
         self.timer_panel.close_end_question()
+        if session.state == "asking":  # what was typed or said so far goes with it
+            session.typed_answer = self.mock_panel.typed_text()
+            self._voice.keep_in(session)
         try:
             session.end()
         except StudyAppError as exc:

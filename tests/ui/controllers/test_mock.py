@@ -1052,3 +1052,38 @@ def test_a_full_disk_during_a_mock_still_reveals_and_keeps_the_question_to_grade
     assert current_title(window) == TREE
     (answer,) = mock_store.mock_answers(mock.mock.session_id)
     assert answer.rating == 3 and answer.typed_answer.startswith("k-means moves")
+
+
+def test_ending_early_keeps_the_question_on_screen_when_it_was_answered_in_part(
+    qtbot, make_window, mock_store, clock
+):
+    """A new user revealed a question, ended the mock, and found their typed answer gone
+    and the question counted as 'not asked'."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP)
+    mock = window.controllers["mock"]
+    type_text(qtbot, "split the data on features")
+    clock.advance(seconds=30)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # revealed, not graded
+    session_id = mock.mock.session_id
+    mock.end_mock_now()
+    (answer,) = mock_store.mock_answers(session_id)
+    assert answer.rating is None and answer.typed_answer == "split the data on features"
+    view = mock.summary_view
+    assert view.summary.skipped == 1 and view.summary.not_asked == 2
+    assert mock_store.reviews() == []  # skipped: no review for the scheduler
+
+
+def test_ending_early_with_something_typed_keeps_it_and_with_nothing_keeps_nothing(
+    qtbot, make_window, mock_store, clock
+):
+    window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
+    type_text(qtbot, "centroids")
+    session_id = mock.mock.session_id
+    mock.end_mock_now()
+    assert [a.typed_answer for a in mock_store.mock_answers(session_id)] == ["centroids"]
+    window = start(make_window, mock_store, KM, TREE)
+    mock = window.controllers["mock"]
+    session_id = mock.mock.session_id
+    mock.end_mock_now()  # nothing typed, not revealed: nothing to keep
+    assert mock_store.mock_answers(session_id) == []
