@@ -7,9 +7,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.fairness import answer_is_weak
 from studyapp.core.store import MockAnswerRecord, Store
+
+if TYPE_CHECKING:
+    from studyapp.core.mock import MockSettings
 
 MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anything
 
@@ -159,6 +163,27 @@ def summarize(store: Store, session_id: int, elapsed_seconds: float | None = Non
         elapsed_seconds=record.elapsed_seconds if elapsed_seconds is None else elapsed_seconds,
         weakest=tuple(weakest),
     )
+
+
+class PastMock(NamedTuple):
+    """A stored session as its summary page shows it."""
+
+    summary: MockSummary
+    settings: MockSettings
+    ended_early: bool  # ended or left before its last question was answered
+
+
+def past_mock(store: Store, session_id: int) -> PastMock | None:
+    """A session from the history: its summary, its settings, and whether it stopped
+    early (ended, or the app closed and the mock was not resumed). None: not stored."""
+    record = store.mock_session(session_id)
+    if record is None:
+        return None
+    from studyapp.core.mock import MockSettings
+
+    summary = summarize(store, session_id)
+    early = record.state != "finished" or len(summary.rows) < len(record.question_ids)
+    return PastMock(summary, MockSettings.from_dict(record.settings), early)
 
 
 # --- history -------------------------------------------------------------------

@@ -409,6 +409,28 @@ def test_end_early_leaves_the_rest_ungraded(store, sr, clock, raw):
     assert (summary.planned, summary.graded, summary.not_asked) == (4, 1, 3)
 
 
+def test_a_past_mock_reads_back_whether_it_stopped_early(store, sr, clock):
+    from studyapp.core.mock_results import past_mock
+
+    whole = session_over(store, sr, clock, "Q1?", "Q2?", seconds_per_question=90)
+    for _ in range(2):
+        whole.reveal("")
+        whole.grade(3)
+    cut = session_over(store, sr, clock, "Q3?", "Q4?", "Q5?")
+    cut.reveal("")
+    cut.grade(1)
+    cut.end()
+    past = past_mock(store, whole.session_id)
+    assert (past.ended_early, past.summary.graded, past.settings.seconds_per_question) == (
+        False,
+        2,
+        90,
+    )
+    past = past_mock(store, cut.session_id)
+    assert (past.ended_early, past.summary.graded, past.summary.not_asked) == (True, 1, 2)
+    assert past_mock(store, 9999) is None
+
+
 @pytest.mark.parametrize(
     ("setup", "action"),
     [

@@ -614,19 +614,12 @@ class MockController(Controller):
 
     def show_past_mock(self, session_id: int) -> None:
         """The summary of a session from the history."""
-        store = self.store
-        record = store.mock_session(session_id)
-        if record is None:
-            return
-        from studyapp.core.mock import MockSettings, summarize
+        from studyapp.core.mock_results import past_mock
 
-        self._last_mock = None
-        self.show_mock_summary(
-            summarize(store, session_id),
-            MockSettings.from_dict(record.settings),
-            ended_early=record.state != "finished"
-            or len(store.mock_answers(session_id)) < len(record.question_ids),
-        )
+        past = past_mock(self.store, session_id)
+        if past is not None:
+            self._last_mock = None
+            self.show_mock_summary(past.summary, past.settings, ended_early=past.ended_early)
 
     def show_mock_history(self) -> None:
         """Ctrl+H: past sessions with their scores and the trend."""
