@@ -111,7 +111,8 @@ td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-co
 _TABLE_OPEN = re.compile(r"<table\b")
 # Pygments' block: a tinted div around a pre. QTextDocument draws the pre's lines as
 # separate blocks (stripes where line-height adds space) and pads nothing, so the
-# PDF puts the code in a one-cell table instead: one tinted, padded box.
+# PDF puts the code in a one-cell table instead: one tinted, padded box, with a
+# margin so that two blocks in a row (code, then its output) stay two boxes.
 _CODE_BLOCK = re.compile(
     r'<div style="background-color: ([^";]*)"><pre(?: style="[^"]*")?>(.*?)</pre></div>',
     re.DOTALL,
@@ -219,7 +220,8 @@ def _boxed_code(match: re.Match[str]) -> str:
     # hides the cell's own, so the tint goes on the pre.
     background, code = match.groups()
     return (
-        '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
+        '<table width="100%" border="0" cellspacing="0" cellpadding="8"'
+        ' style="margin-top: 4px; margin-bottom: 8px">'
         '<tr><td style="border-style: none">'
         f'<pre style="margin: 0; background-color: {background}">{code}</pre>'
         "</td></tr></table>"

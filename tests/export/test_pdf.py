@@ -211,6 +211,28 @@ def test_code_tables_and_images_stay_inside_the_margins(app, tmp_path):
     assert "argument_seven" in " ".join(pages_text(out))  # wrapped, not cut
 
 
+def _shaded_boxes(image: QImage, x: int) -> int:
+    """How many separate light-grey boxes (at least 5 px tall) a column of the page
+    crosses: a code block's tint, not the rules (1–2 px) nor text (darker)."""
+    boxes, run = 0, 0
+    for y in range(image.height() + 1):
+        tinted = y < image.height() and 240 <= image.pixelColor(x, y).lightness() <= 252
+        if not tinted and run >= 5:
+            boxes += 1
+        run = run + 1 if tinted else 0
+    return boxes
+
+
+def test_code_blocks_one_after_another_stay_separate_boxes(app):
+    answer = "```python\nxs.reverse()\n```\n\n```python\nys = xs[::-1]\n```\n"
+    question = WeakQuestion("q", "Reverse?", 0.7, "", answer, None)
+    report = WeakReport("Deck", 1, 0.0, [WeakTopic(1, "T", 0.7, 0.0, [question], 1, 1, 1)], NOW, 1)
+    (page,) = render_page_images(report, [1], dpi=60)
+    # A column near the right of the text, where no code reaches: only the boxes'
+    # tint is grey there.
+    assert _shaded_boxes(page, int(page.width() * 0.85)) == 2
+
+
 def test_images_outside_the_notes_folder_are_not_loaded(app, tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
