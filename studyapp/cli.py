@@ -264,9 +264,28 @@ def _reading_store(data_dir: str | None) -> Store:
             " it or restore a backup"
         )
     try:
-        return Store.open_read_only(path)
+        return Store.open_read_only(path, shared=_maybe_open_elsewhere(folder))
     except StoreError:
         return Store.open(path)  # another version's schema: upgraded, or refused plainly
+
+
+def _maybe_open_elsewhere(folder: Path) -> bool:
+    """Whether another process (the window, a command that writes) may have the store
+    open: its writer lock is taken, or cannot be tried. Only then must a reader leave
+    the store's log alone (schema.connect_for_reading); alone, it tidies it away."""
+    from studyapp.core import recovery
+    from studyapp.core.store import StoreError
+
+    if not recovery.lock_path(folder).exists():
+        return False  # no writer has run here: and trying the lock would make its file
+    try:
+        lock = recovery.acquire_store_lock(folder)
+    except StoreError:
+        return True
+    if lock is None:
+        return True
+    lock.release()
+    return False
 
 
 def _bad_split_kind(args: argparse.Namespace) -> str | None:

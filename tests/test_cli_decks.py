@@ -429,3 +429,43 @@ def test_a_backups_folder_that_cannot_be_read_is_not_called_empty(data):
     assert done.returncode == 2
     assert "No backups yet" not in done.stdout
     assert f"cannot read the backups folder {backup_dir(data)}" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [
+        (("decks",), 0),
+        (("export-deck", "1", "--out", "{tmp}/deck.csv"), 0),
+        (("optimize",), 3),  # too few reviews to fit: said, and nothing else done
+    ],
+    ids=["decks", "export-deck", "optimize"],
+)
+def test_a_reading_command_beside_the_window_keeps_its_log_and_grades(
+    data, tmp_path, command, code
+):
+    """The window's process reads its own store file now and then (a header check),
+    and any close of the file drops the process's locks on it: a command run beside
+    it must still leave the log the window writes in place, or the grades after it
+    are written to a deleted file and gone at the next crash."""
+    from studyapp.core.store.header import read_header
+
+    path = store_path(data)
+    lock = acquire_store_lock(data)  # the window: its writer lock, its store open
+    assert lock is not None
+    with lock, Store.open(path) as window:
+        first, second = (q.id for q in window.questions()[:2])
+        window.record_review(first, 3, 5.0, "study", "{}", 0, 1_000)
+        assert read_header(path) is not None  # the window's own look at its file
+        args = [part.format(tmp=tmp_path) for part in command]
+        result = run(*args, data_dir=data)
+        assert result.returncode == code, result.stderr
+        assert Path(f"{path}-wal").exists()
+        window.record_review(second, 4, 5.0, "study", "{}", 0, 2_000)
+        # A crash now: the files on disk as they are, opened by the next start.
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        for name in (path.name, f"{path.name}-wal"):
+            shutil.copyfile(path.with_name(name), crashed / name)
+        with contextlib.closing(sqlite3.connect(crashed / path.name)) as conn:
+            graded = {row[0] for row in conn.execute("SELECT question_id FROM reviews")}
+    assert graded == {first, second}

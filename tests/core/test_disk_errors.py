@@ -131,6 +131,8 @@ def test_a_read_only_database_file_opens_for_reading_only(db_path, store, monkey
 
     def read_only_connect(database, *args, **kwargs):
         # What a file without write permission gives (chmod cannot stop root).
+        if kwargs.get("uri"):  # opened read-only already
+            return real_connect(database, *args, **kwargs)
         uri = Path(database).resolve().as_uri() + "?mode=ro"
         return real_connect(uri, *args, uri=True, **kwargs)
 

@@ -77,9 +77,11 @@ class StoreBase:
         return cls(conn, path)
 
     @classmethod
-    def open_read_only(cls, path: str | Path) -> Self:
+    def open_read_only(cls, path: str | Path, *, shared: bool = True) -> Self:
         """Open an existing, up-to-date database for reading only (a second app window
-        while the first one writes): every write raises StoreError ("read-only")."""
+        while the first one writes): every write raises StoreError ("read-only").
+        `shared=False` when the caller holds the writer lock, so that no other process
+        has the store open (schema.connect_for_reading)."""
         try:
             store_file(path)  # a pipe in its place or its journal's would hang the read
             there = Path(path).is_file()
@@ -90,7 +92,7 @@ class StoreBase:
                 f"Could not open the study database {path}.", "Start StudyApp normally once."
             )
         with _translated(path):
-            conn = connect_for_reading(path)
+            conn = connect_for_reading(path, shared=shared)
             try:
                 if schema_version(conn) != SCHEMA_VERSION:
                     raise StoreError(

@@ -317,13 +317,27 @@ _OPTIONS = {
 }
 
 
-def connect_for_reading(path: str | Path) -> sqlite3.Connection:
-    """`connect` for reading only, falling back to reading a file that cannot change
-    where its folder cannot be written (core.store.sqlio.unchangeable), and reading the
-    file on its own beside another database's rollback journal or log (core.store.
-    side_files), which a read-write connection would roll back or checkpoint into it."""
+def connect_for_reading(path: str | Path, *, shared: bool = True) -> sqlite3.Connection:
+    """A connection that reads the store and cannot write it. Falls back to reading a
+    file that cannot change where its folder cannot be written (core.store.sqlio.
+    unchangeable), and to reading the file on its own beside another database's
+    rollback journal or log (core.store.side_files), which a read-write connection
+    would roll back or checkpoint into it.
+
+    `shared`: another process (the window) may have the store open. The connection is
+    then read-only (`mode=ro`), not read-write with `query_only`: a read-write
+    connection that closes while it can lock the file alone checkpoints the log and
+    deletes it. The window's process loses its lock on the file whenever any code in
+    it opens and closes the file itself (POSIX locks belong to the process, and any
+    close drops them), so `studyapp decks` run beside the window deleted the log the
+    window was still writing: its grades were lost at the next crash, and its next
+    connection started a second log over the first, which damaged the store. A
+    read-only connection cannot checkpoint, so it never deletes the log. Alone (the
+    caller holds the writer lock), a read-write one leaves no log behind."""
     if not_its_own(path) is None:
         try:
+            if shared:
+                return _read_only(path)
             conn = connect(path)
             conn.execute("PRAGMA query_only = ON")
             return conn
@@ -333,6 +347,21 @@ def connect_for_reading(path: str | Path) -> sqlite3.Connection:
     conn = open_unchangeable(path, **_OPTIONS)
     conn.check_path = Path(path)
     conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _read_only(path: str | Path) -> sqlite3.Connection:
+    conn = open_connection(Path(path).resolve().as_uri() + "?mode=ro", uri=True, **_OPTIONS)
+    conn.check_path = Path(path)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA schema_version").fetchone()  # opens the file: errors here
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
