@@ -37,25 +37,39 @@ Identity = tuple[tuple[int, int, int, bytes] | None, ...]
 _HEADER_BYTES = 100  # a database file's header; a log's is its first 32
 
 
-def _identity(path: Path) -> Identity:
+def _identity(path: Path, *, headers: bool = True) -> Identity:
     """What changes when the store or its log is written: size, age, inode and header
     of the file a link leads to and of its log. An empty log is no log (a connection
-    makes one before it has anything to write)."""
+    makes one before it has anything to write).
+
+    `headers=False` once this process has the store open: the files are then only
+    looked at (stat), never opened. Closing any file this process opened on the
+    store's file drops every lock the process holds on it (POSIX locks belong to the
+    process), the window's connection's included, and a reader in another process
+    closing then took itself for the last one and deleted the log the window was
+    still writing."""
     real = Path(os.path.realpath(path))
     stamps: list[tuple[int, int, int, bytes] | None] = []
     for file in (real, real.with_name(real.name + "-wal")):
         try:
             if not stat.S_ISREG(os.stat(file).st_mode):  # a pipe would never answer
                 raise OSError(f"{file} is not a file")
-            with open(file, "rb") as handle:
-                st = os.fstat(handle.fileno())
-                header = handle.read(_HEADER_BYTES)
+            if headers:
+                with open(file, "rb") as handle:
+                    st = os.fstat(handle.fileno())
+                    header = handle.read(_HEADER_BYTES)
+            else:
+                st, header = os.stat(file), b""
         except OSError:
             stamps.append(None)
             continue
         empty_log = file != real and st.st_size == 0
         stamps.append(None if empty_log else (st.st_size, st.st_mtime_ns, st.st_ino, header))
     return tuple(stamps)
+
+
+def _without_headers(identity: Identity) -> Identity:
+    return tuple(None if stamp is None else (*stamp[:3], b"") for stamp in identity)
 
 
 class EarlyCheck:
@@ -91,12 +105,14 @@ class EarlyCheck:
         if sound and _identity(path) == before:
             self._sound_as = before
 
-    def sound(self, path: str | Path) -> bool:
+    def sound(self, path: str | Path, *, opened: bool = False) -> bool:
         """Whether the store at `path` was found sound and is unchanged since: waits for
-        the check to end. False when it was not checked, or not found sound."""
+        the check to end. False when it was not checked, or not found sound. `opened`:
+        this process has the store open now, so its files are compared by what stat
+        says, without their headers (see `_identity`)."""
         self._thread.join()
-        return (
-            self._sound_as is not None
-            and Path(path) == self.path
-            and _identity(self.path) == self._sound_as
-        )
+        if self._sound_as is None or Path(path) != self.path:
+            return False
+        if opened:
+            return _identity(self.path, headers=False) == _without_headers(self._sound_as)
+        return _identity(self.path) == self._sound_as

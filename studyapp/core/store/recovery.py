@@ -317,7 +317,7 @@ def _open_checked(
         return None, str(cause)
     try:
         # Asked again: opening migrates an older store, which the check did not see.
-        still = early is not None and early.sound(path)
+        still = early is not None and early.sound(path, opened=True)
         report, problem = _maintain(store, path, now, sound=still)
     except (sqlite3.DatabaseError, StoreError) as exc:
         store.close()
