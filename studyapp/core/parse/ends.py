@@ -283,3 +283,24 @@ def end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
 
 
 END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
+
+
+def before_closing_heading(doc: Document, units: list[Unit], stops: list[int]) -> int:
+    """A heading after the last question ("## Questions to ask them", "## Practice
+    later") starts a part of the notes of its own where no other answer holds a
+    heading as high as it: the answers here are written without such headings, so
+    the list or text under it is not the last answer going on. (Where the answers
+    hold sub-headings, "### Example" under each, one under the last stays in it.)"""
+    if len(units) < 3:
+        return stops[-1]
+    last = units[-1]
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.depth == 0 and not b.quoted]
+    after = max(last.title_end, last.answer_start - 1, last.line)
+    closing = next((b for b in heads if after < b.start <= stops[-1]), None)
+    if closing is None:
+        return stops[-1]
+    for unit, stop in zip(units[:-1], stops[:-1], strict=False):
+        begin = max(unit.title_end, unit.answer_start - 1, unit.line)
+        if any(begin < b.start <= stop and b.level <= closing.level for b in heads):
+            return stops[-1]
+    return closing.start - 1

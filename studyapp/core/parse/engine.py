@@ -41,6 +41,7 @@ from studyapp.core.parse.ends import (
     HR_RE,
     SEPARATOR_RE,
     TRIVIAL_LINE_RE,
+    before_closing_heading,
     before_footer,
     before_rule,
     before_sign_off,
@@ -498,6 +499,7 @@ def assemble(
         stops[-1] = before_rule(doc, units[-1], stops[-1])
     if units:
         stops[-1] = within_items(doc, cand.kind, units, stops)
+        stops[-1] = before_closing_heading(doc, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
         stops[-1] = before_message(doc, units[-1], stops[-1])
