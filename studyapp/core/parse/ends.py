@@ -110,19 +110,61 @@ def within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) 
         if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
             return stops[-1]
     after = next((n for n in range(last.end + 1, stops[-1] + 1) if doc.line(n).strip()), None)
-    if after is None:
+    if after is None or not _closing_line(doc.line(after).strip()):
         return stops[-1]
-    line = doc.line(after).strip()
-    # Only a closing part of the page: a label ("Further study:"), a footer or a way
-    # on, or an item of the list that names a part of the notes ("- Follow-ups", its
-    # to-dos below). Prose after the list may be the last answer going on.
+    return min(stops[-1], last.end)
+
+
+def _closing_line(line: str) -> bool:
+    """Only a closing part of the page: a label ("Further study:"), a footer or a way
+    on, or an item of a list that names a part of the notes ("- Follow-ups", its
+    to-dos below). Prose after the answer may be the last answer going on."""
     named = _ITEM_MARK_RE.sub("", line)
     part = named != line and bool(
         found.DOCUMENT_PART_RE.match(named) or found.FOOTER_RE.match(named)
     )
-    if line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line) or part:
-        return min(stops[-1], last.end)
-    return stops[-1]
+    return bool(line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line) or part)
+
+
+def _paragraph_end(doc: Document, start: int, stop: int) -> tuple[int, int]:
+    """The last line of the first paragraph in [start, stop] and the first non-blank
+    line after it (0 where nothing follows)."""
+    n = start
+    while n <= stop and not doc.line(n).strip():
+        n += 1
+    while n <= stop and doc.line(n).strip():
+        n += 1
+    end = n - 1
+    while n <= stop and not doc.line(n).strip():
+        n += 1
+    return end, (n if n <= stop else 0)
+
+
+def within_paragraphs(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
+    """Where every other answer is one paragraph under its question (``Q:``/``A:``
+    lines, a bold question over a line of answer), the last one is too when a closing
+    label follows it ("Still to look up:" over its bullets): that part of the notes
+    is not the last answer going on. (`within_items` does the same for list items.)"""
+    if kind == "list-item" or len(units) < 3 or any(u.container for u in units):
+        return stops[-1]
+    for unit, stop in zip(units[:-1], stops[:-1], strict=False):
+        if _paragraph_end(doc, _answer_opens(unit), stop)[1]:
+            return stops[-1]
+    last = units[-1]
+    end, after = _paragraph_end(doc, _answer_opens(last), stops[-1])
+    if not after or end < _answer_opens(last) or not _closing_line(doc.line(after).strip()):
+        return stops[-1]
+    fences = code_blocks(doc)
+    if any(b.start > end for b in fences.values() if b.end <= stops[-1]):
+        return stops[-1]  # "Example:" over code: the answer's example, not a part
+    return end
+
+
+def _answer_opens(unit: Unit) -> int:
+    """The answer's first line: its mark's line ("A: …") where the answer starts there."""
+    if unit.answer_prefix.strip():
+        return max(unit.answer_start - 1, unit.line)
+    return max(unit.answer_start, unit.title_end + 1)
 
 
 _ITEM_MARK_RE = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")

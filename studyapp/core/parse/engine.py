@@ -52,6 +52,7 @@ from studyapp.core.parse.ends import (
     signed_off,
     trailing_trivia,
     within_items,
+    within_paragraphs,
 )
 from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
 from studyapp.core.parse.hanging import hanging
@@ -499,6 +500,7 @@ def assemble(
         stops[-1] = before_rule(doc, units[-1], stops[-1])
     if units:
         stops[-1] = within_items(doc, cand.kind, units, stops)
+        stops[-1] = within_paragraphs(doc, cand.kind, units, stops)
         stops[-1] = before_closing_heading(doc, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])

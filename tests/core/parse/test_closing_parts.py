@@ -60,3 +60,40 @@ def test_a_sub_heading_in_every_answer_stays_in_the_last_one_too():
     doc = parse_text(text)
     assert all("### Example" in q.answer_markdown for q in doc.questions)
     assert doc.questions[-1].answer_markdown.endswith("select {}")
+
+
+BOLD = (
+    "# Kafka\n\n**What is a partition?**\nAn ordered, append-only log.\n\n"
+    "**What is a consumer group?**\nConsumers sharing a topic's partitions.\n\n"
+    "**What is ISR?**\nIn-sync replicas: followers caught up with the leader.\n\n"
+)
+
+
+def test_a_closing_label_after_one_paragraph_answers_ends_the_last():
+    doc = parse_text(BOLD + "Still to look up:\n- exactly-once semantics\n- log compaction\n")
+    assert doc.questions[-1].answer_markdown == (
+        "In-sync replicas: followers caught up with the leader."
+    )
+    assert (12, 14) in {(r.start_line, r.end_line) for r in doc.skipped}
+
+
+def test_qa_lines_with_blank_lines_between_mark_and_answer():
+    text = (
+        "Q: What is a goroutine?\n\nA: Cheap thread.\n\nQ: What is a channel?\n\nA: A conduit.\n\n"
+        "Q: What is select?\n\nA: Waits on channels.\n\nStill to look up:\n- preemption\n"
+    )
+    assert parse_text(text).questions[-1].answer_markdown == "Waits on channels."
+
+
+def test_a_label_over_code_stays_the_last_answers_example():
+    doc = parse_text(BOLD + "Example:\n\n```bash\nkafka-topics --describe\n```\n")
+    assert doc.questions[-1].answer_markdown.endswith("```bash\nkafka-topics --describe\n```")
+
+
+def test_answers_of_several_paragraphs_keep_a_label_in_the_last():
+    text = (
+        "**What is a partition?**\nA log.\n\nIt is ordered.\n\n"
+        "**What is a consumer group?**\nConsumers.\n\nThey share partitions.\n\n"
+        "**What is ISR?**\nIn-sync replicas.\n\nKey points:\n- lag\n- min.insync.replicas\n"
+    )
+    assert parse_text(text).questions[-1].answer_markdown.endswith("- min.insync.replicas")
