@@ -35,7 +35,7 @@ from studyapp.core.note_kinds import (
     YAML_SUFFIXES,
 )
 from studyapp.core.parse import html_page
-from studyapp.core.parse.html_text import field_markdown
+from studyapp.core.parse.html_text import field_markdown, field_text
 from studyapp.core.parse.outline import bulleted, indented_outline
 from studyapp.core.parse.plaintext import literal_emphasis
 
@@ -125,8 +125,41 @@ def to_markdown(text: str, suffix: str) -> str:
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
     if "<aside>" in text and _ASIDE_RE.search(text):
-        return _ASIDE_RE.sub("", text)  # a callout's content is the note's Markdown
+        text = _ASIDE_RE.sub("", text)  # a callout's content is the note's Markdown
+    if _HEADING_TAG_LINE_RE.search(text):
+        return "\n".join(_heading_tag_lines(text.split("\n")))
     return text
+
+
+# A heading written in HTML on a line of its own ("<h3>What is a CTE?</h3>",
+# "<h2 align=\"center\">SQL</h2>"), as GitHub's README authors write them.
+_HEADING_TAG_LINE_RE = re.compile(
+    r"^ {0,3}<(?P<tag>h[1-6])\b[^>\n]*>(?P<inner>.*?)</(?P=tag)\s*>[ \t]*$", re.I | re.M
+)
+_FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+
+
+def _heading_tag_lines(lines: list[str]) -> list[str]:
+    """Each heading tag on its own line, where a block opens (after a blank line, outside
+    code fences), as the Markdown heading it shows: a question or a section, not a line
+    of HTML the answer above goes on with. Inside an HTML block already open (a
+    centred ``<div>`` over the page's banner) the lines stay as written."""
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        opened = _FENCE_RE.match(line)
+        if fence:
+            if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
+                fence = ""
+        elif opened:
+            fence = opened["fence"]
+        elif not out or not out[-1].strip():
+            heading = _HEADING_TAG_LINE_RE.match(line)
+            title = field_text(heading["inner"], html=True) if heading else ""
+            if title:
+                line = f"{'#' * int(heading['tag'][1])} {title}"
+        out.append(line)
+    return out
 
 
 def mediawiki(text: str) -> bool:
@@ -281,7 +314,7 @@ def _rst_title_lines(lines: list[str]) -> list[str]:
 # "<div><b>What is volatile?</b></div>", "<div>Reads go to main memory.</div>",
 # "<div><br/></div>" for a blank line.
 _HTML_LINE_RE = re.compile(
-    r"^[ \t]*<(?P<tag>div|p)\b[^>\n]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I | re.M
+    r"^[ \t]*<(?P<tag>div|p|h[1-6])\b[^>\n]*>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I | re.M
 )
 _HTML_LINES = 3
 _TEXT_LINE_RE = re.compile(r"^[ \t]*\S", re.M)  # a non-blank line
@@ -291,8 +324,9 @@ _HTML_SHARE = 0.6  # of the non-blank lines
 
 
 def html_lines(text: str) -> bool:
-    """Whether `text` is written as HTML blocks a line (three or more, most of its lines)."""
-    closing = sum(text.count(tag) for tag in ("</div>", "</p>", "</DIV>", "</P>"))
+    """Whether `text` is written as HTML blocks a line (three or more, most of its lines):
+    paragraphs and divisions, and headings among them."""
+    closing = sum(text.count(tag) for tag in ("</div>", "</p>", "</DIV>", "</P>", "</h", "</H"))
     # at least the lines less twice the "\n\n" runs are non-blank (k blank lines hold
     # (k + 1) // 2 of them): too few closing tags for those is no such note, decided in C
     if closing < _HTML_LINES or closing < (text.count("\n") - 2 * text.count("\n\n")) * _HTML_SHARE:
@@ -308,6 +342,10 @@ def _html_lines(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         block = _HTML_LINE_RE.match(line)
+        if block and block["tag"][0] in "hH":  # a heading: "<h3>…</h3>" as "### …"
+            title = field_text(block["inner"], html=True)
+            out.append(f"{'#' * int(block['tag'][1])} {title}" if title else "")
+            continue
         out.append(
             " ".join(field_markdown(block["inner"], html=True).split("\n")) if block else line
         )
