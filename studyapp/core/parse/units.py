@@ -118,6 +118,19 @@ OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Aa][.)]\s")
 OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb][.)]\s")
 
 
+# "Answer - …", "Ans - …": an answer's word and a dash, no number, answer any question
+# above them ("A - …" alone may be a list's item or a quiz's option).
+_WORD_DASH_ANSWER_RE = re.compile(
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*(?![ar]\s*[\-–—])"
+    rf"{ANSWER_WORDS}\s*[\-–—]\s",
+    re.I,
+)
+
+
+def _answer_word(line: str) -> bool:
+    return bool(_WORD_DASH_ANSWER_RE.match(line))
+
+
 def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
     match = pattern.match(line)
     return int(match.group(1) or 0) if match else None  # "Q - …" / "A - …": 0
@@ -421,8 +434,10 @@ def prefixed(doc: Document) -> list[Unit]:
                 following = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
                 if OPTION_RE.match(text) and OPTION_B_RE.match(following):
                     return False
+                dashed = _dashed(text, DASHED_ANSWER_RE)
                 return bool(ANSWER_RE.match(text)) or (
-                    number is not None and _dashed(text, DASHED_ANSWER_RE) == number
+                    dashed is not None
+                    and (dashed == number or (dashed == 0 and _answer_word(text)))
                 )
 
             if (
