@@ -340,6 +340,7 @@ _TRAILING_MARKS_RE = re.compile(
 # ("1️⃣ What is …"), a task box ("[x] What is …"), an exam's marks ("(5 marks)").
 _KEYCAP_RE = re.compile("^\\s*[0-9#*]\ufe0f?\u20e3\\s*")
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]\]\s+")
+_EDGE_SYMBOLS_RE = re.compile(rf"^(?:{SYMBOLS_RE.pattern}|\s)+|(?:\s|{SYMBOLS_RE.pattern})+$")
 _EXAM_MARKS_RE = re.compile(r"\s*[(\[]\s*\d{1,3}\s*(?:marks?|points?|pts?\.?)\s*[)\]]\s*$", re.I)
 # A practice log's difficulty after a problem's name: "Two Sum — Easy", "LRU Cache (Medium)".
 _DIFFICULTY_RE = re.compile(
@@ -542,6 +543,9 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _SHORTCODE_RE.sub(" ", text)
     if plain:  # (a debrief's "He asked:" too)
         text = re.sub(r"\s+", " ", text).strip()
+        # emoji and marks around the words ("❓ What is …", "☐ …" from a checklist),
+        # as in Markdown; between words ("A → B") they are the author's
+        text = _EDGE_SYMBOLS_RE.sub("", text) or text
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
         text = ASKED_RE.sub("", text)
         return _unspaced(text).strip()
