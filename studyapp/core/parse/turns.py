@@ -73,6 +73,11 @@ _PACING_RE = re.compile(
     r"(?: later| tomorrow)?)[\s,.!]*)+$",
     re.I,
 )
+# Thanks close the exchange ("thanks, that's perfect"): the reply is a goodbye ("You're
+# welcome! Good luck with your interview."), not more of the answer, unless the turn
+# asks for the next one ("ok thanks, next").
+_THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty)\b", re.I)
+_NEXT_RE = re.compile(r"\b(?:next|moving on|let[’']?s (?:move on|continue))\b", re.I)
 _PLEASANTRY_WORDS = 6  # "Ready when you are!", "Go ahead, ask away."
 # A pacing turn that asks the chat to go on ("ok", "nice", "next"), not to end it.
 _GOING_ON_RE = re.compile(
@@ -318,7 +323,9 @@ def parse_turns(
         if pacing:
             # "nice" / "next": no question; a reply with more to say goes on with the
             # answer before. "Thanks!" / "that's enough": the reply only says goodbye.
-            going_on = bool(_GOING_ON_RE.search(words))
+            going_on = bool(_GOING_ON_RE.search(words)) and not (
+                _THANKS_RE.search(words) and not _NEXT_RE.search(words)
+            )
             if going_on and questions and len(answer.split()) > _PLEASANTRY_WORDS:
                 _go_on(questions[-1], answer, end)
         elif accepted and not task and questions:

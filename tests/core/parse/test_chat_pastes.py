@@ -4,7 +4,7 @@ offer with thanks asks nothing."""
 
 from __future__ import annotations
 
-from studyapp.core.parse import parse_text
+from studyapp.core.parse import parse_file, parse_text
 
 
 def test_code_pasted_in_a_turn_is_the_answers_not_the_titles():
@@ -47,3 +47,32 @@ def test_an_interview_written_down_asks_with_the_interviewer_and_answers_with_me
             "We disagreed on a schema; I wrote both versions up and we measured.",
         ),
     ]
+
+
+def test_the_reply_to_thanks_is_no_part_of_the_last_answer(tmp_path):
+    chat = (
+        "You said:\nwhat is a pod\n\nChatGPT said:\nThe smallest deployable unit in Kubernetes.\n\n"
+        "You said:\nand what is a deployment\n\nChatGPT said:\nA controller keeping N replicas.\n\n"
+        "You said:\nthanks, that's perfect\n\n"
+        "ChatGPT said:\nYou're welcome! Good luck with your interview tomorrow.\n"
+    )
+    notes = tmp_path / "chat.md"
+    notes.write_text(chat, encoding="utf-8")
+    parsed = parse_file(notes)
+    assert [q.answer_markdown for q in parsed.questions] == [
+        "The smallest deployable unit in Kubernetes.",
+        "A controller keeping N replicas.",
+    ]
+    assert parsed.questions[-1].end_line == 11
+    assert any(r.start_line == 13 for r in parsed.skipped)  # named, not lost
+
+
+def test_thanks_that_asks_for_the_next_one_keeps_a_long_reply():
+    chat = (
+        "You said:\nwhat is a pod\n\nChatGPT said:\nThe smallest deployable unit.\n\n"
+        "You said:\nwhat is a service\n\nChatGPT said:\nA stable address for pods.\n\n"
+        "You said:\nok thanks, next\n\n"
+        "ChatGPT said:\nAlso note that a headless service has no cluster IP at all.\n"
+    )
+    parsed = parse_text(chat)
+    assert parsed.questions[-1].answer_markdown.endswith("has no cluster IP at all.")
