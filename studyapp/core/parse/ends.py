@@ -126,6 +126,35 @@ def _closing_line(line: str) -> bool:
     return bool(line.endswith(":") or FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line) or part)
 
 
+# A label naming a part of the notes about the studying itself, not a part of an
+# answer ("Steps:", "Example:", "Key points:" are an answer's): what is still to look
+# up, review or practise, the questions to ask, the sources.
+_STUDY_PART_RE = re.compile(
+    r"^\W*(?:(?:still|also|things|stuff|topics|items|questions|more|left|remaining|what|i"
+    r"|need|want|must|have|my)\s+){0,3}"
+    r"(?:to[- ]?dos?|to (?:look (?:up|into)|review|re-?read|read|practi[cs]e|revisit|research"
+    r"|study|learn|ask)|(?:look (?:up|into)|review|read|revisit|study) later|open questions"
+    r"|unanswered|questions (?:to ask|for)|further reading|resources|links|references|sources"
+    r"|next steps|follow[- ]?ups?)\b",
+    re.I,
+)
+
+
+def _part_label(line: str) -> bool:
+    """A closing label after one-paragraph answers: a footer or a way on, or a label
+    that names a part of the notes ("Still to look up:", "TODO before Friday:")."""
+    if FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
+        return True
+    if not line.endswith(":") or len(line.split()) > 8:
+        return False
+    named = line.rstrip(":").strip("*_ ")
+    return bool(
+        _STUDY_PART_RE.match(named)
+        or found.DOCUMENT_PART_RE.match(named)
+        or found.FOOTER_RE.match(named)
+    )
+
+
 def _paragraph_end(doc: Document, start: int, stop: int) -> tuple[int, int]:
     """The last line of the first paragraph in [start, stop] and the first non-blank
     line after it (0 where nothing follows)."""
@@ -152,7 +181,7 @@ def within_paragraphs(doc: Document, kind: str, units: list[Unit], stops: list[i
             return stops[-1]
     last = units[-1]
     end, after = _paragraph_end(doc, _answer_opens(last), stops[-1])
-    if not after or end < _answer_opens(last) or not _closing_line(doc.line(after).strip()):
+    if not after or end < _answer_opens(last) or not _part_label(doc.line(after).strip()):
         return stops[-1]
     fences = code_blocks(doc)
     if any(b.start > end for b in fences.values() if b.end <= stops[-1]):

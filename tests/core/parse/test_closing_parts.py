@@ -97,3 +97,18 @@ def test_answers_of_several_paragraphs_keep_a_label_in_the_last():
         "**What is ISR?**\nIn-sync replicas.\n\nKey points:\n- lag\n- min.insync.replicas\n"
     )
     assert parse_text(text).questions[-1].answer_markdown.endswith("- min.insync.replicas")
+
+
+def test_a_label_of_the_answers_own_stays_in_the_last_answer():
+    # "Steps:" and "Things to check:" go on with the answer; only a label that names
+    # a part of the notes ("TODO before Friday:", "Resources:") closes it
+    qa = (
+        "Q: How do you scale reads?\nA: Add replicas.\n\nQ: What is a canary?\n"
+        "A: A small rollout first.\n\nQ: How do you roll back?\nA: Use the previous ReplicaSet.\n\n"
+    )
+    for label in ("Steps:", "Things to check:", "How to check it worked:", "Key points:"):
+        doc = parse_text(qa + label + "\n- kubectl rollout undo\n- watch the pods\n")
+        assert doc.questions[-1].answer_markdown.endswith("- watch the pods"), label
+    for label in ("TODO before Friday:", "Resources:", "Things to review:"):
+        doc = parse_text(qa + label + "\n- kubectl rollout undo\n")
+        assert doc.questions[-1].answer_markdown == "Use the previous ReplicaSet.", label
