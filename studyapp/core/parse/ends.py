@@ -356,12 +356,15 @@ def end_of_marked_answer(doc: Document, unit: Unit, stop: int) -> int:
 END_MARK_RE = re.compile(r"^\W*+\s*+(?:the\s+)?end(?:\s+of\s+\w+)?\s*\W*$|^[^\w\s]{3,}$", re.I)
 
 
-def before_closing_heading(doc: Document, units: list[Unit], stops: list[int]) -> int:
+def before_closing_heading(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
     """A heading after the last question ("## Questions to ask them", "## Practice
     later") starts a part of the notes of its own where no other answer holds a
     heading as high as it: the answers here are written without such headings, so
     the list or text under it is not the last answer going on. (Where the answers
-    hold sub-headings, "### Example" under each, one under the last stays in it.)"""
+    hold sub-headings, "### Example" under each, one under the last stays in it.) A
+    heading below questions that are headings closes the last only from a level above
+    theirs; under flat questions (``Q:``, bold), a heading that names an answer's
+    part ("### Example", "### Steps") stays the last answer's."""
     if len(units) < 3:
         return stops[-1]
     last = units[-1]
@@ -370,8 +373,21 @@ def before_closing_heading(doc: Document, units: list[Unit], stops: list[int]) -
     closing = next((b for b in heads if after < b.start <= stops[-1]), None)
     if closing is None:
         return stops[-1]
+    if kind[:1] == "h" and kind[1:].isdigit():
+        if closing.level >= int(kind[1:]):
+            return stops[-1]
+    elif _ANSWER_PART_RE.match(found.whole_title(closing.text, plain=doc.plain)):
+        return stops[-1]
     for unit, stop in zip(units[:-1], stops[:-1], strict=False):
         begin = max(unit.title_end, unit.answer_start - 1, unit.line)
         if any(begin < b.start <= stop and b.level <= closing.level for b in heads):
             return stops[-1]
     return closing.start - 1
+
+
+# A heading that names a part of an answer, not of the notes.
+_ANSWER_PART_RE = re.compile(
+    r"^(?:examples?|steps|code|solution|explanation|details|answer|usage|output|diagram"
+    r"|pros(?: and cons)?|cons|how it works|why|implementation|complexity|approach)\b",
+    re.I,
+)

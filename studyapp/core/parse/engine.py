@@ -501,7 +501,7 @@ def assemble(
     if units:
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = within_paragraphs(doc, cand.kind, units, stops)
-        stops[-1] = before_closing_heading(doc, units, stops)
+        stops[-1] = before_closing_heading(doc, cand.kind, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
         stops[-1] = before_message(doc, units[-1], stops[-1])

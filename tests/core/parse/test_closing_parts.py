@@ -112,3 +112,19 @@ def test_a_label_of_the_answers_own_stays_in_the_last_answer():
     for label in ("TODO before Friday:", "Resources:", "Things to review:"):
         doc = parse_text(qa + label + "\n- kubectl rollout undo\n")
         assert doc.questions[-1].answer_markdown == "Use the previous ReplicaSet.", label
+
+
+def test_a_sub_heading_under_the_last_heading_question_stays_in_its_answer():
+    text = (
+        "## What is X?\n\nA.\n\n## What is Y?\n\nB.\n\n## How do you deploy?\n\nC.\n\n"
+        "### Steps\n\n- build\n- ship\n"
+    )
+    assert parse_text(text).questions[-1].answer_markdown == "C.\n\n### Steps\n\n- build\n- ship"
+
+
+def test_an_example_heading_under_the_last_qa_answer_stays_in_it():
+    qa = "Q: What is X?\nA: a.\n\nQ: What is Y?\nA: b.\n\nQ: How do you deploy?\nA: c.\n\n"
+    example = parse_text(qa + "### Example\n\n- make deploy\n").questions[-1]
+    assert example.answer_markdown == "c.\n\n### Example\n\n- make deploy"
+    script = parse_text(qa + "### Code\n\n```sh\nmake deploy\n```\n").questions[-1]
+    assert script.answer_markdown.endswith("```sh\nmake deploy\n```")
