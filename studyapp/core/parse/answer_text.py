@@ -183,3 +183,29 @@ def without_shared_mark(answers: list[str]) -> list[str]:
     if not mark or count < 2 or count * 5 < sum(marks.values()) * 4:
         return answers
     return [a[len(mark) :].lstrip() if _mark(a) == mark else a for a in answers]
+
+
+_QUOTE_MARK_RE = re.compile(r"^ {0,3}> ?", re.M)
+
+
+def without_shared_quote(answers: list[str]) -> list[str]:
+    """Answers each written whole as a quote ("### What is X?" over "> A copy of …"), all
+    of them or nearly: the quote marks them as answers, as a shared symbol does, so
+    it goes. An answer that quotes only a part (a source, an error message) and a
+    callout ("> [!tip]") keep theirs."""
+    if sum(1 for a in answers if a[:1] == ">") < 2:
+        return answers  # the usual notes: answers are not quotes
+    whole = [_whole_quote(a) for a in answers]
+    written = sum(1 for a in answers if a.strip())
+    if sum(whole) < 2 or sum(whole) * 5 < written * 4:
+        return answers
+    return [_QUOTE_MARK_RE.sub("", a) if w else a for a, w in zip(answers, whole, strict=True)]
+
+
+def _whole_quote(answer: str) -> bool:
+    lines = [line.lstrip() for line in answer.split("\n") if line.strip()]
+    return (
+        bool(lines)
+        and all(line.startswith(">") for line in lines)
+        and not lines[0].lstrip("> ").startswith("[!")
+    )

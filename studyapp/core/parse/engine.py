@@ -23,7 +23,12 @@ from studyapp.core.parse import units as found
 from studyapp.core.parse.admonitions import admonitions
 from studyapp.core.parse.answer_openings import without_answer_openings
 from studyapp.core.parse.answer_steps import without_answer_steps
-from studyapp.core.parse.answer_text import answer_markdown, answered_inline, without_shared_mark
+from studyapp.core.parse.answer_text import (
+    answer_markdown,
+    answered_inline,
+    without_shared_mark,
+    without_shared_quote,
+)
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.bold_units import bold_paragraphs
 from studyapp.core.parse.chat_headers import before_message
@@ -538,7 +543,7 @@ def assemble(
                 tags=unit.tags,
             )
         )
-    answers = without_shared_mark([q.answer_markdown for q in questions])
+    answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))
     questions = [
         q if a is q.answer_markdown else replace(q, answer_markdown=a)
         for q, a in zip(questions, answers, strict=True)
