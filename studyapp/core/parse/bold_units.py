@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.parse.titles import ends_asking, whole_title
+from studyapp.core.parse.titles import ends_asking, tags_after_asking, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
     BOLD_NUMBER_RE,
@@ -24,6 +24,7 @@ from studyapp.core.parse.units import (
     numbered_lead,
 )
 
+_HASHTAGS_RE = re.compile(r"\s*(?:#[^\s#]+\s*)+")
 # A line all in italics: "*What is a p-value?*", "_Explain the CLT._" (not bold).
 WHOLE_ITALIC_RE = re.compile(
     r"^\s*+(?P<mark>[*_])(?![*_\s])(?P<q>[^*_\n]+?)(?<!\s)(?P=mark)\s*(?P<tail>[^\w\s*]{0,6})\s*$"
@@ -115,7 +116,9 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
             if ends_asking(whole["q"]) and "\n" in block.text:
                 units.extend(_bold_lines_below(doc, block))
         elif (lead := LEAD_BOLD_RE.match(first)) and not PREFIX_RE.match(first):
-            # "**What is an SCP?** An org-level guardrail.": the answer on its line
+            # "**What is an SCP?** An org-level guardrail.": the answer on its line;
+            # "**What is an index?** #db": the question's tags, the answer below
+            tags = tags_after_asking(first) if _HASHTAGS_RE.fullmatch(lead["a"]) else ()
             units.append(
                 _unit(
                     doc,
@@ -123,7 +126,8 @@ def bold_paragraphs(doc: Document) -> list[Unit]:
                     lead["q"],
                     title_end=block.start,
                     answer_start=block.start + 1,
-                    answer_prefix=lead["a"],
+                    answer_prefix="" if tags else lead["a"],
+                    tags=tags,
                 )
             )
             if "\n" in block.text:

@@ -78,6 +78,7 @@ from studyapp.core.parse.task_lists import (
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
+    tags_after_asking,
     whole_title,
 )
 from studyapp.core.parse.toggles import details, html_table_rows
@@ -540,7 +541,7 @@ def assemble(
                 unit.topic or tuple(h.title for h in stack),  # a table's Topic column
                 end_line=end,
                 source_file=source_file,
-                tags=unit.tags,
+                tags=unit.tags or tags_after_asking(unit.raw_title),
             )
         )
     answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))

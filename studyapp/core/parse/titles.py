@@ -448,6 +448,22 @@ _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*
 # under, not what it asks.
 _TAGS_AFTER_ASKING_RE = re.compile(r"(?<=[?\uff1f\u061f])(?:\s+#[^\s#]+)+\s*$")
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
+_HASHTAGS_AT_END_RE = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
+
+
+def tags_after_asking(raw: str) -> tuple[str, ...]:
+    """The tags written after a question ("What is a goroutine? #go #concurrency"):
+    go, concurrency. A flashcard plugin's own tag (#card, #flashcards) is markup."""
+    if "#" not in raw:
+        return ()
+    last = raw.rstrip().rsplit("\n", 1)[-1]
+    found = _HASHTAGS_AT_END_RE.search(last)
+    if not found or not last[: found.start()].rstrip().rstrip("*_`").endswith(
+        ("?", "\uff1f", "\u061f")
+    ):
+        return ()
+    words = (w.lstrip("#") for w in found.group(0).split() if not FLASHCARD_TAG_RE.fullmatch(w))
+    return tuple(dict.fromkeys(w for w in words if w and not w.isdigit()))
 
 
 # An arrow between two words says something ("A → B → C"); at either end it decorates.
@@ -525,8 +541,6 @@ def without_label_colon(title: str) -> str:
 
 
 @lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
-
-
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
     link residue; inline code kept as its text; blanks (``___``) kept; never cut.

@@ -1,0 +1,49 @@
+"""Tags written after a question ("What is a goroutine? #go #concurrency") are the
+question's tags (shown by `parse --json`), not only words cut from its title."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def test_hashtags_after_heading_questions_are_their_tags():
+    text = (
+        "## What is a goroutine? #go #concurrency\n\nA cheap thread.\n\n"
+        "## What is a channel? #go\n\nA typed pipe.\n\n"
+        "## What is a mutex?\n\nA lock.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.title, q.tags) for q in doc.questions] == [
+        ("What is a goroutine?", ("go", "concurrency")),
+        ("What is a channel?", ("go",)),
+        ("What is a mutex?", ()),
+    ]
+
+
+def test_hashtags_after_plain_and_bold_questions():
+    plain = (
+        "Why are Go maps unsafe for concurrent use? #interview #go\nWrites rehash buckets.\n\n"
+        "What does a nil channel do in a select? #interview\nIt blocks forever.\n"
+    )
+    assert [q.tags for q in parse_text(plain).questions] == [("interview", "go"), ("interview",)]
+    bold = (
+        "**What is an index?** #db\nA lookup structure.\n\n"
+        "**What is a view?** #db #sql\nA stored query.\n\n"
+        "**What is a trigger?**\nCode run on a change.\n"
+    )
+    doc = parse_text(bold)
+    assert [q.tags for q in doc.questions] == [("db",), ("db", "sql"), ()]
+    # the tags are not the answer's first line
+    assert [q.answer_markdown for q in doc.questions] == [
+        "A lookup structure.",
+        "A stored query.",
+        "Code run on a change.",
+    ]
+
+
+def test_no_tags_from_a_question_about_hashes_or_a_card_mark():
+    text = (
+        "## What is C#?\n\nA language.\n\n## What does # start in Python?\n\nA comment.\n\n"
+        "## Is 3 # 4 valid?\n\nNo.\n"
+    )
+    assert all(q.tags == () for q in parse_text(text).questions)
