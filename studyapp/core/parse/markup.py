@@ -38,12 +38,13 @@ from studyapp.core.parse import html_page
 from studyapp.core.parse.html_text import field_markdown, field_text
 from studyapp.core.parse.outline import bulleted, indented_outline
 from studyapp.core.parse.plaintext import literal_emphasis
+from studyapp.core.parse.titles import ends_asking
 
 SUFFIXES = MARKUP_SUFFIXES
 
 _ORG_HEADING_RE = re.compile(
     r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-Z]\]\s+)?"
-    r"(?P<title>.*?)(?:\s+:[\w@#%:]+:)?\s*$"
+    r"(?P<title>.*?)(?:\s+:(?P<tags>[\w@#%:]+):)?\s*$"
 )
 _ORG_BLOCK_RE = re.compile(
     r"^\s*#\+(?P<edge>begin|end)_(?P<kind>\w+)(?:\s+(?P<lang>[\w+-]+))?", re.I
@@ -464,7 +465,10 @@ def _org(lines: list[str]) -> list[str]:
             words = heading["title"]
             if keyword_re is not None:  # the file's own keyword, then a priority
                 words = re.sub(r"^\[#[A-Z]\]\s+", "", keyword_re.sub("", words))
-            out.append(f"{level} {_org_inline(words)}")
+            words = _org_inline(words)
+            if heading["tags"] and ends_asking(words):  # its tags, read as a question's
+                words += "".join(f" #{tag}" for tag in heading["tags"].split(":") if tag)
+            out.append(f"{level} {words}")
         elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
             out.append("")  # settings and comments ("# TODO add a note on JIT")
         else:

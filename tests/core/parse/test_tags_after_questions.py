@@ -47,3 +47,21 @@ def test_no_tags_from_a_question_about_hashes_or_a_card_mark():
         "## Is 3 # 4 valid?\n\nNo.\n"
     )
     assert all(q.tags == () for q in parse_text(text).questions)
+
+
+def test_org_heading_tags_are_the_questions_tags():
+    text = (
+        "#+TITLE: Cloud prep\n* Security\n"
+        "** TODO What is an IAM policy?      :aws:iam:\n"
+        ":PROPERTIES:\n:CREATED: [2024-03-01 Fri]\n:END:\n"
+        "A JSON document that allows or denies actions.\n"
+        "** DONE What is a security group?   :aws:\nA stateful firewall.\n"
+        "** Explain NACLs                    :aws:\nA stateless firewall for subnets.\n"
+    )
+    doc = parse_text(text, suffix=".org")
+    assert [(q.title, q.tags) for q in doc.questions] == [
+        ("What is an IAM policy?", ("aws", "iam")),
+        ("What is a security group?", ("aws",)),
+        ("Explain NACLs", ()),  # a heading that does not ask: its tags are left out
+    ]
+    assert doc.questions[0].answer_markdown == "A JSON document that allows or denies actions."
