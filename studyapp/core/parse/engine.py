@@ -78,6 +78,7 @@ from studyapp.core.parse.task_lists import (
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     QUESTION_WORDS,
+    asked_at,
     tags_after_asking,
     whole_title,
 )
@@ -541,7 +542,7 @@ def assemble(
                 unit.topic or tuple(h.title for h in stack),  # a table's Topic column
                 end_line=end,
                 source_file=source_file,
-                tags=unit.tags or tags_after_asking(unit.raw_title),
+                tags=unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title),
             )
         )
     answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))

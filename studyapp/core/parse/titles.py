@@ -515,6 +515,29 @@ def _strip_outside_code(text: str) -> str:
     return text
 
 
+# Where the question was asked, after it: "(asked at Stripe)", "[asked by Google, Meta]".
+_ASKED_AT_RE = re.compile(
+    r"(?P<end>[?.!][*_]{0,2})\s*[(\[]\s*(?:asked|seen)\s+(?:at|by|in)\s+"
+    r"(?P<who>[^()\[\]\n]{1,80}?)\s*[)\]](?P<close>[*_]{0,2})\s*$",
+    re.I,
+)
+_WHO_SPLIT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.I)
+
+
+def _without_asked_at(text: str) -> str:
+    if "sked " not in text and "een " not in text:
+        return text  # the usual title
+    return _ASKED_AT_RE.sub(r"\g<end>\g<close>", text.rstrip())
+
+
+def asked_at(raw: str) -> tuple[str, ...]:
+    """The companies a question was asked at, as written after it: Google, Meta."""
+    found = _ASKED_AT_RE.search(raw.rstrip()) if "sked " in raw or "een " in raw else None
+    if not found:
+        return ()
+    return tuple(dict.fromkeys(w for w in _WHO_SPLIT_RE.split(found["who"]) if w))
+
+
 def _without_difficulty(text: str) -> str:
     if not text.rstrip(" )]").lower().endswith(("easy", "medium", "hard")):
         return text  # the usual title: no regular expression to run
@@ -548,7 +571,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
-    raw = _without_difficulty(raw)
+    raw = _without_asked_at(_without_difficulty(raw))
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
         text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
         return _unspaced(text).strip(" -")

@@ -65,3 +65,26 @@ def test_org_heading_tags_are_the_questions_tags():
         ("Explain NACLs", ()),  # a heading that does not ask: its tags are left out
     ]
     assert doc.questions[0].answer_markdown == "A JSON document that allows or denies actions."
+
+
+def test_where_a_question_was_asked_is_a_tag_not_part_of_it():
+    text = (
+        "# Backend questions\n\n"
+        "1. How would you design a rate limiter? (asked at Stripe)\n   A token bucket per key.\n"
+        "2. What happens when you type a URL? (asked at Google, Meta)\n   DNS, TCP, TLS, HTTP.\n"
+        "3. How do you find a memory leak?\n   Compare heap dumps.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.title, q.tags) for q in doc.questions] == [
+        ("How would you design a rate limiter?", ("Stripe",)),
+        ("What happens when you type a URL?", ("Google", "Meta")),
+        ("How do you find a memory leak?", ()),
+    ]
+
+
+def test_asked_inside_the_question_stays():
+    text = "## Who asked (asked at) first?\n\nNobody.\n\n## What is (asked at Google) about?\n\nX.\n"
+    assert [q.title for q in parse_text(text).questions] == [
+        "Who asked (asked at) first?",
+        "What is (asked at Google) about?",
+    ]
