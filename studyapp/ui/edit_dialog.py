@@ -1,14 +1,17 @@
 """Edit Question… (F4): the question's title, its answer in Markdown with a live
 preview (rendered by core.render, as the answer pane renders it) and its topic.
 The dialog only collects the edit; the editing controller writes it back
-(core.writeback) and says what happened."""
+(core.writeback) and says what happened.
+
+Ctrl+S or Ctrl+Enter saves. Esc, Cancel or closing the dialog with a change made
+asks first (`confirm_discard`), so a stray Esc never throws away what was typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,10 +39,14 @@ class EditQuestionDialog(QDialog):
         render: Callable[[str], str],
         parent: QWidget | None = None,
         css: str = "",
+        confirm_discard: Callable[[], bool] | None = None,
     ) -> None:
         """`render(markdown)` gives the answer's HTML and `css` the answer pane's
-        stylesheet, so the preview shows it as the pane will."""
+        stylesheet, so the preview shows it as the pane will. `confirm_discard()` is
+        asked before a changed question is closed unsaved: True lets it go (None: it
+        goes without asking)."""
         super().__init__(parent)
+        self._confirm_discard = confirm_discard
         self.setWindowTitle("Edit Question")
         self.question = question
         self._render = render
@@ -71,6 +78,8 @@ class EditQuestionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip("Save (Ctrl+S)")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
@@ -88,6 +97,34 @@ class EditQuestionDialog(QDialog):
     def update_preview(self) -> None:
         self._timer.stop()
         self.preview.setHtml(breakable(self._render(self.answer_edit.toPlainText())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+S or Ctrl+Enter saves, wherever the focus is in the dialog (the fields
+        leave these keys to it)."""
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.matches(QKeySequence.StandardKey.Save) or (control and enter):
+            if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+                self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changed(self) -> bool:
+        """Whether the title, answer or topic differ from the question's."""
+        title, answer, topic = self.values()
+        question = self.question
+        return (
+            title != question.title
+            or answer != question.answer_markdown
+            or (topic is not None and topic != question.topic_id)
+        )
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: a changed question is let go only when the
+        person agrees."""
+        if self._confirm_discard is not None and self.changed() and not self._confirm_discard():
+            return
+        super().reject()
 
     def _check_title(self, text: str) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -191,6 +191,12 @@ class EditingController(Controller):
             render,
             self.shell,
             css=self.shell.answer.css(),
+            confirm_discard=lambda: self.ctx.messages.confirm(
+                "Edit Question",
+                "Discard your changes to this question?",
+                "What you changed in it is not saved anywhere.",
+                "Discard",
+            ),
         )
         dialog.accepted.connect(lambda: self.save_edit(question.id, *dialog.values()))
         dialog.finished.connect(self._edit_closed)

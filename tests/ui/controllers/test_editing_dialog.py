@@ -118,6 +118,49 @@ def test_an_empty_title_cannot_be_saved(qtbot, make_window):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
 
 
+def test_esc_with_changes_asks_before_throwing_them_away(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    replace_answer(qtbot, dialog, "A careful new answer.")
+    window.messages.answers = [False]  # keep editing
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Escape)
+    assert window.messages.shown[-1][0] == "confirm"
+    assert dialog.isVisible() and dialog.answer_edit.toPlainText() == "A careful new answer."
+    window.messages.answers = [True]  # discard
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert "A careful new answer." not in notes.read_text(encoding="utf-8")
+
+
+def test_esc_without_changes_closes_without_asking(qtbot, make_window, notes_store):
+    store, _notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.messages.shown == []
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    ],
+    ids=["ctrl+s", "ctrl+enter"],
+)
+def test_ctrl_s_or_ctrl_enter_saves_from_the_answer(qtbot, make_window, notes_store, keys):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is UDP?")
+    replace_answer(qtbot, dialog, "Datagrams, sent without a handshake.")
+    qtbot.keyClick(dialog.answer_edit, *keys)
+    assert not dialog.isVisible()
+    assert "Datagrams, sent without a handshake." in notes.read_text(encoding="utf-8")
+    assert status(window).startswith("Written back to the notes file")
+
+
 def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_store, monkeypatch):
     store, notes = notes_store
     monkeypatch.delenv("VISUAL", raising=False)
