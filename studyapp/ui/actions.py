@@ -160,7 +160,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Undo",
         "&Edit",
         (SK.Undo,),
-        "Bring back the last question deleted, or, right after a study session, its last grade",
+        "Take back the last deletion or suspension, or, right after a study session, its last"
+        " grade",
         _browsing_writable,
     ),
     A(

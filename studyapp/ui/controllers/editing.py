@@ -59,7 +59,9 @@ class EditingController(Controller):
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
-        self.deleted: list[str] = []  # questions deleted here, last first for Ctrl+Z
+        # What Ctrl+Z takes back while browsing, last first: ("delete", question) or
+        # ("suspend", question) for a suspension or its undoing.
+        self.undoable: list[tuple[str, str]] = []
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
@@ -259,7 +261,12 @@ class EditingController(Controller):
             self.show_write_error("Could not suspend the question", exc)
             return
         self._replace_question(node.key)
-        self.status("Suspended: not studied until Ctrl+J again." if suspend else "Unsuspended.")
+        self.undoable.insert(0, ("suspend", node.key))
+        self.status(
+            "Suspended: not studied until Ctrl+J again (Ctrl+Z undoes)."
+            if suspend
+            else "Unsuspended."
+        )
         self.changed.emit(Changes(structure=True))
 
     def _replace_question(self, qid: str) -> None:
@@ -279,7 +286,7 @@ class EditingController(Controller):
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not delete the question", exc)
             return
-        self.deleted.insert(0, qid)
+        self.undoable.insert(0, ("delete", qid))
         self.reloaded.emit()
         if after is not None and after != qid:
             self.tree.select_question(after)
@@ -287,9 +294,14 @@ class EditingController(Controller):
         self.changed.emit(Changes(structure=True))
 
     def undo_delete(self) -> None:
-        """Ctrl+Z while browsing: the last deleted question comes back (the one deleted
-        last before this run too: a deletion stays undoable after a restart)."""
-        qid = self.deleted.pop(0) if self.deleted else self.store.last_deleted_question()
+        """Ctrl+Z while browsing: the last deletion or suspension here is taken back;
+        with none, the question deleted last comes back (a deletion stays undoable
+        after a restart)."""
+        kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
+        if kind == "suspend":
+            self._undo_suspend(qid)
+            return
+        qid = qid or self.store.last_deleted_question()
         if qid is None:
             self.status("Nothing to undo.", 3000)
             return
@@ -301,6 +313,21 @@ class EditingController(Controller):
         self.reloaded.emit()
         self.tree.select_question(qid)
         self.status("Question back.", 4000)
+        self.changed.emit(Changes(structure=True))
+
+    def _undo_suspend(self, qid: str) -> None:
+        question = self.store.question(qid)
+        if question is None:  # deleted since, by a re-import say: nothing to take back
+            self.status("Nothing to undo: that question is gone.", 4000)
+            return
+        try:
+            self.store.set_suspended([qid], not question.suspended)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not undo the suspension", exc)
+            return
+        self._replace_question(qid)
+        self.tree.select_question(qid)
+        self.status("Suspended again." if not question.suspended else "Unsuspended.", 4000)
         self.changed.emit(Changes(structure=True))
 
     # --- decks -------------------------------------------------------------------------

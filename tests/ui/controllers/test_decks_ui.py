@@ -78,6 +78,28 @@ def test_ctrl_j_suspends_and_unsuspends(qtbot, make_window, store):
     assert "Suspended" not in window.answer.header.meta.text()
 
 
+def test_ctrl_z_takes_back_the_last_suspension_then_the_deletion_before(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    momentum, rate = qid(store, "What is momentum?"), qid(store, "What is a learning rate?")
+    window.controllers["browse"].show_question(rate)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_Delete)
+    window.controllers["browse"].show_question(momentum)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert store.question(momentum).suspended
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not store.question(momentum).suspended  # the suspension first, the last done
+    assert not window.model.question(momentum).suspended
+    assert window.statusBar().currentMessage() == "Unsuspended."
+    assert rate not in {q.id for q in store.questions()}
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rate in {q.id for q in store.questions()}  # then the deletion before it
+    assert window.statusBar().currentMessage() == "Question back."
+
+
 def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store):
     window = make_window(show=True)
     momentum = qid(store, "What is momentum?")
