@@ -87,7 +87,7 @@ class FilesController(Controller):
         return self._importer
 
     def ask_and_import(self) -> None:
-        """File → Import Notes… (Ctrl+O): one file is previewed first, several go in."""
+        """File → Import Notes… (Ctrl+O): each file chosen is previewed, in turn."""
         if self.refuse_if_read_only("Importing"):
             return
         from PySide6.QtWidgets import QFileDialog
