@@ -74,6 +74,8 @@ SIGNALS = tuple(WEIGHTS)  # also the order reasons are given in
 
 TOPIC_WORST = 3
 
+ALL_DECKS = "All decks"  # a report over every deck, by its `deck`
+
 
 class UnknownTopicError(StudyAppError):
     """A topic asked for by name that the deck does not have."""
@@ -402,7 +404,7 @@ def weak_report(
     decks = [d for d in store.decks() if deck_id is None or d.id == deck_id]
     if deck_id is not None and not decks:
         raise KeyError(deck_id)
-    deck_name = decks[0].name if len(decks) == 1 else "All decks"
+    deck_name = decks[0].name if len(decks) == 1 else ALL_DECKS
     folders = {d.id: deck_folder(d) for d in decks}
     breaks = {d.id: line_breaks_for(store.get_setting, d.id) for d in decks}
     prefix_deck = len(decks) > 1
@@ -550,9 +552,12 @@ def weak_report(
 def describe(report: WeakReport) -> str:
     """One line for the command line and the view's header."""
     if report.nothing_studied:
+        scope = f" in {', '.join(report.topic_filter)}" if report.topic_filter else ""
+        if report.deck != ALL_DECKS:  # one deck: other decks may well be studied
+            scope = f"{scope} of {report.deck}" if scope else f" in {report.deck}"
         return (
-            "Nothing studied yet: study or run a mock interview first; the questions"
-            " you struggle with are listed from then on."
+            f"Nothing studied yet{scope}: study or run a mock interview first; the"
+            " questions you struggle with are listed from then on."
         )
     if report.nothing_weak:
         return (

@@ -377,6 +377,18 @@ def test_all_decks_prefix_topics_with_the_deck(store):
     assert only_data.deck == "Data" and [t.name for t in only_data.topics] == ["Databases"]
 
 
+def test_a_deck_never_studied_says_it_is_that_deck(store):
+    store.import_document(
+        doc([("What is SQL?", "Queries.", ("Databases",))], deck="Data"), "/d.md", "h2"
+    )
+    record(store, ids(store)["What is a GAN?"], WEAK)  # studied, in the other deck
+    data = next(d.id for d in store.decks() if d.name == "Data")
+    report = weak_report(store, data, NOW, SCHEDULER)
+    assert describe(report).startswith("Nothing studied yet in Data:")
+    every = weak_report(store, None, NOW, SCHEDULER)
+    assert not every.nothing_studied
+
+
 def test_scores_move_with_time(store):
     gan = ids(store)["What is a GAN?"]
     record(store, gan, ((0, 3),))
