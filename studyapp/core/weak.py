@@ -352,8 +352,10 @@ def question_histories(
 
 
 def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
+    """The last answer typed in a mock and graded: a question skipped (or left when the
+    mock ended early) keeps what was typed so far, but that is no answer given."""
     for attempt in reversed(list(mocks)):
-        if attempt.typed_answer and attempt.typed_answer.strip():
+        if attempt.rating is not None and attempt.typed_answer and attempt.typed_answer.strip():
             return attempt.typed_answer.strip()
     return None
 

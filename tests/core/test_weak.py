@@ -364,6 +364,14 @@ def test_mock_history_and_last_typed_answer(store):
     assert "skipped in 1 of 3 mocks" in weak.reasons
 
 
+def test_the_last_mock_answer_shown_is_one_given_not_one_skipped(store):
+    gan = ids(store)["What is a GAN?"]
+    run_mock(store, [(gan, False, 1, 0.1, "Two nets compete.")], days_ago=3)
+    run_mock(store, [(gan, False, None, None, "skip me")], days_ago=1)  # typed, then skipped
+    (weak,) = weak_report(store, deck_id(store), NOW, SCHEDULER).questions
+    assert weak.last_typed_answer == "Two nets compete."
+
+
 def test_all_decks_prefix_topics_with_the_deck(store):
     store.import_document(
         doc([("What is SQL?", "Queries.", ("Databases",))], deck="Data"), "/d.md", "h2"
