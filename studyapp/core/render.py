@@ -46,7 +46,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "8"  # 8: callouts titled (core.callouts); 7: `vector<int>` kept as text
+RENDER_VERSION = "9"  # 9: a formula alone on its line centred; 8: callouts titled (core.callouts)
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -427,6 +427,8 @@ def render_markdown(
     if too_costly is not None:
         return mdguard.plain_html(md, too_costly)
     md = callouts.titled_callouts(texmath.strip_placeholder_chars(md))
+    if texmath.may_hold_math(md):
+        md = texmath.display_lines_apart(md)
     md = mdlists.normalize_lists(md)
     converter, math = _converter(
         theme,

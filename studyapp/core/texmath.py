@@ -69,6 +69,34 @@ def may_hold_math(md: str) -> bool:
     return _MATH_START.search(md) is not None
 
 
+# A line that is one display formula and nothing else, outside a list or a quote:
+# "\\[ P(A|B) = … \\]" or "$$E = mc^2$$" with a sentence on the next line.
+_DISPLAY_LINE = re.compile(r"^ {0,3}(?:\$\$(?!\s)(?:\\.|[^\\$])+?\$\$|\\\[.+?\\\])[ \t]*$")
+
+
+def display_lines_apart(md: str) -> str:
+    """Each line that is one display formula made a paragraph of its own (blank lines
+    around it), so it shows centred on its own line as a display formula does, not run
+    into the sentence above or below it (Markdown joins the lines of a paragraph).
+    Code, fenced or indented, is left as written."""
+    if "$$" not in md and "\\[" not in md:
+        return md
+    from studyapp.core.fences import marking_code
+
+    lines = md.split("\n")
+    out: list[str] = []
+    for n, (line, code) in enumerate(marking_code(lines)):
+        if code or not _DISPLAY_LINE.match(line):
+            out.append(line)
+            continue
+        if out and out[-1].strip():
+            out.append("")
+        out.append(line)
+        if n + 1 < len(lines) and lines[n + 1].strip():
+            out.append("")
+    return "\n".join(out)
+
+
 class MathExtension(Extension):
     """Formulas → placeholders; the TeX of this conversion's formulas in `formulas`."""
 

@@ -168,6 +168,25 @@ def test_a_display_block_is_centred():
 
 
 @pytest.mark.parametrize(
+    "md",
+    [
+        "\\[ P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)} \\]\nA salary of $120k is not math.",
+        "The loss is:\n$$L = -\\sum_i y_i \\log p_i$$\nsummed over the classes.",
+    ],
+)
+def test_a_formula_alone_on_its_line_is_centred_apart_from_the_sentence(md):
+    out = render_markdown(md, line_breaks="space")  # a paragraph's lines joined
+    assert re.search(r'<p align="center"><img [^>]+></p>', out), out
+    after = out.split("</p>")[-2]
+    assert "<img" not in after and ("$120k" in after or "summed" in after)
+
+
+def test_a_formula_inside_a_sentence_stays_in_it():
+    out = render_markdown("Double dollars $$L = -\\sum y \\log p$$ in a line.")
+    assert 'align="center"' not in out and "in a line." in out
+
+
+@pytest.mark.parametrize(
     ("md", "shown"),
     [
         ("It costs $250 a month.", "It costs $250 a month."),
