@@ -64,7 +64,7 @@ def card_facts(card_json: str | None) -> CardFacts | None:
     try:
         raw = json.loads(card_json)
         last = raw.get("last_review")
-        stability = _within(raw, "stability", 0, math.inf)
+        stability = _within(raw, "stability", 0, MAX_STABILITY)
         _within(raw, "difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)
         if raw.get("state") in (2, 3) and None in (stability, raw.get("difficulty")):
             raise ValueError("a card in review without its stability and difficulty")
@@ -82,6 +82,9 @@ def card_facts(card_json: str | None) -> CardFacts | None:
 # fsrs's bounds of a card's difficulty; its stability is above 0. A card outside them
 # (0 reads as none; a negative one gave complex numbers, NaN an error) cannot be graded.
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1.0, 10.0
+# No card fsrs grades gets near it (its intervals stop at 100 years); a larger one
+# (damage) overflowed fsrs's interval and the day recall falls to infinity.
+MAX_STABILITY = 1e10
 
 
 def _within(raw: dict[str, Any], key: str, low: float, high: float) -> float | None:
@@ -247,8 +250,9 @@ class SpacedRepetition:
             return None
         # (1 + f·t/S)^decay < threshold  ⟺  t > S·(threshold^(1/decay) − 1)/f
         limit = facts.stability * (threshold ** (1 / self._decay) - 1) / self._factor
-        days = math.floor(max(0.0, limit)) + 1
-        return facts.last_review + timedelta(days=min(days, 36500 * 10))
+        # min() before floor(): a huge stability (damage) made the limit infinite
+        days = math.floor(min(max(0.0, limit), 36500 * 10)) + 1
+        return facts.last_review + timedelta(days=days)
 
     def stability(self, card_json: str | None) -> float | None:
         """FSRS stability in days (the interval at which recall falls to 90 %); None if new."""

@@ -91,7 +91,8 @@ def test_numbers_out_of_range_read_as_absent_and_studying_goes_on(tmp_path, dama
 @pytest.mark.parametrize(
     ("key", "value"),
     [("difficulty", "NaN"), ("difficulty", "-50"), ("difficulty", "0"),
-     ("stability", "-5"), ("stability", "0"), ("stability", "null")],
+     ("stability", "-5"), ("stability", "0"), ("stability", "null"),
+     ("stability", "1.7976931348623157e308")],
     ids=lambda v: str(v),
 )  # fmt: skip
 def test_a_card_with_numbers_fsrs_cannot_hold_is_studied_as_new_and_graded(tmp_path, key, value):
@@ -116,4 +117,32 @@ def test_a_card_with_numbers_fsrs_cannot_hold_is_studied_as_new_and_graded(tmp_p
         session.grade(3)
         assert sr.due(store.card_json(ids[0])) > NOW  # a sound card now
         assert len(store.reviews(ids[0])) == 2  # its history kept
+        assert weak_report(store, None, NOW, sr) is not None
+
+
+def test_a_card_whose_stability_is_too_large_for_a_date_still_shows_and_grades(tmp_path):
+    """A stability fsrs never writes (1e308 days: damage, another tool) made the day
+    recall falls an infinite number: the window's topic tree (ProgressIndex) failed
+    with OverflowError before its first frame, for the whole store."""
+    from studyapp.core.decks import deck_list
+    from studyapp.core.progress import ProgressIndex
+
+    clock = FakeClock(NOW)
+    sr = SpacedRepetition()
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        ids = fill(store, reviews=0)
+        for qid in ids:
+            card_json, due = sr.grade(None, 4, NOW - timedelta(days=30))
+            store.record_review(qid, 4, 5.0, "study", card_json, due, 1_000)
+        card = json.loads(store.card_json(ids[0]))
+        card["stability"] = 1e308
+        write_raw(store, f"UPDATE cards SET fsrs_json = '{json.dumps(card)}' "
+                         f"WHERE question_id = '{ids[0]}'")  # fmt: skip
+
+        ProgressIndex.build(store, sr, NOW)  # the topic tree's counts
+        assert deck_list(store, NOW, sr)
+        session = StudySession(store, sr, clock, question_ids=[ids[0]])
+        session.show()
+        session.grade(3)
+        assert len(store.reviews(ids[0])) == 2
         assert weak_report(store, None, NOW, sr) is not None
