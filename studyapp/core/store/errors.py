@@ -90,7 +90,7 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
             "Check the folder's permissions, or choose another with --data-dir.",
         )
     text = str(exc).casefold()
-    if "disk i/o error" in text and disk_nearly_full(path):
+    if "disk i/o error" in text and (no_room(exc) or disk_nearly_full(path)):
         # SQLite reports a write that found no room (the WAL, its shared memory) as
         # an I/O error, which would send the person to check their cables.
         text = "database or disk is full"
@@ -121,6 +121,14 @@ def disk_nearly_full(path: str | Path) -> bool:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def no_room(exc: sqlite3.Error) -> bool:
+    """Whether SQLite could not grow the shared-memory file a WAL reader needs: only a
+    full disk, a disk quota or a file size limit refuse that (not damage, not a lost
+    drive). A full disk with room for its size left (a quota) looked sound to
+    `disk_nearly_full`, and the start said "disk I/O error: check the disk"."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_IOERR_SHMSIZE
 
 
 def is_damage(exc: sqlite3.Error) -> bool:

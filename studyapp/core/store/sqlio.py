@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from studyapp.core.store.errors import request_check
+from studyapp.core.store.errors import no_room, request_check
 
 log = logging.getLogger("studyapp.store")
 
@@ -115,12 +115,17 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
     A folder on a file system mounted read-only (a write-protected card, a snapshot,
     a share mounted `ro`) or made immutable fails otherwise: SQLite says only that it
     cannot open the database (SQLITE_CANTOPEN), even to root, and the store could not
-    even be read."""
+    even be read.
+
+    A full disk (or a quota, a file size limit) has no room for the shared-memory
+    file: the start stopped at "the disk is full" where the person could at least
+    have read their questions; an empty log means nothing is waiting to be read
+    from it, and no writer can add to it while the disk is full."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_CANTOPEN:
         if not _in_unwritable_folder(path):
             return False
-    elif code != sqlite3.SQLITE_READONLY_DIRECTORY:
+    elif code != sqlite3.SQLITE_READONLY_DIRECTORY and not no_room(exc):
         return False
     wal = Path(f"{Path(path).resolve()}-wal")  # beside the file a link leads to
     try:
