@@ -411,3 +411,27 @@ def test_a_data_folder_that_nothing_can_write_opens_read_only(folder, said, requ
     finally:
         opened.store.close()
         opened.release()
+
+
+# --- a folder where the lock file belongs --------------------------------------------
+
+
+def test_a_folder_named_like_the_lock_file_is_named_with_what_to_do(data):
+    """`studyapp.lock` made a folder (a sync tool's conflict, a hand edit): every start
+    stayed read-only saying "check that the data folder is writable", which it was."""
+    from tests.ui.conftest import ScriptedMessages
+
+    (data / "studyapp.lock").mkdir()
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(data, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn"
+        assert "studyapp.lock is a folder" in text and "Move or rename that folder" in text
+        assert "writable" not in text
+        assert len(opened.store.questions()) == 3  # readable meanwhile
+    finally:
+        opened.store.close()
+        opened.release()
+    assert (data / "studyapp.lock").is_dir()  # never deleted

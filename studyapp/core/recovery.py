@@ -86,10 +86,7 @@ def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StoreError(
-            f"Cannot create the lock file {path} ({exc.strerror or exc}).",
-            "Check that the data folder is writable, or choose another with --data-dir.",
-        ) from exc
+        raise _lock_file_problem(path, exc) from exc
     try:
         _lock(fd)
     except OSError as exc:
@@ -111,6 +108,33 @@ def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
     except OSError:
         pass  # the pid is only for the message; the lock is what counts
     return StoreLock(path, fd)
+
+
+def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
+    """Why the lock file cannot be opened, named: a folder where the lock file or the
+    data folder should be (a sync tool's conflict, a hand edit) was reported as "check
+    that the data folder is writable", which it was, and every start stayed read-only
+    with nothing to fix."""
+    folder = path.parent
+    with contextlib.suppress(OSError):
+        if folder.exists() and not folder.is_dir():
+            return StoreError(
+                f"The data folder {folder} is a file, not a folder: StudyApp cannot keep"
+                " its study data there.",
+                "Move or rename that file (StudyApp never deletes it), or choose another"
+                " data folder with --data-dir.",
+            )
+        if path.is_dir():
+            return StoreError(
+                f"{path} is a folder, not StudyApp's lock file, so StudyApp cannot make"
+                " sure it is the only one writing to your study data.",
+                "Move or rename that folder (StudyApp never deletes it), then start"
+                " StudyApp again.",
+            )
+    return StoreError(
+        f"Cannot create the lock file {path} ({exc.strerror or exc}).",
+        "Check that the data folder is writable, or choose another with --data-dir.",
+    )
 
 
 def lock_owner(data_dir: str | Path) -> int | None:
