@@ -413,6 +413,60 @@ def test_a_data_folder_that_nothing_can_write_opens_read_only(folder, said, requ
         opened.release()
 
 
+@pytest.fixture
+def logged(data) -> Path:
+    """The data folder as a sync tool or a copy to a card leaves it: two more reviews
+    committed to the log (not yet in the file), and no shared-memory file."""
+    import shutil
+
+    copy = data.parent / "logged"
+    copy.mkdir()
+    conn = sqlite3.connect(store_path(data))
+    try:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        qid = conn.execute("SELECT id FROM questions LIMIT 1").fetchone()[0]
+        for at in (5_000, 6_000):
+            conn.execute(
+                "INSERT INTO reviews (question_id, reviewed_at_ms, rating, mode)"
+                " VALUES (?, ?, 3, 'study')",
+                (qid, at),
+            )
+            conn.commit()
+        for suffix in ("", "-wal"):  # as the writer left them, before its close
+            shutil.copyfile(f"{store_path(data)}{suffix}", f"{store_path(copy)}{suffix}")
+    finally:
+        conn.close()
+    assert Path(f"{store_path(copy)}-wal").stat().st_size > 0
+    shutil.rmtree(data)
+    copy.rename(data)
+    return data
+
+
+@pytest.mark.parametrize("folder", ["read_only_mount", "immutable_folder"])
+def test_a_data_folder_that_nothing_can_write_with_commits_in_its_log_is_read_whole(
+    logged, folder, request
+):
+    """With a log holding commits, the file could not be read alone (it would miss
+    them) nor with its log (no shared-memory file can be made there): the window and
+    `studyapp decks` refused to start, the reviews nowhere to be read."""
+    from tests.ui.conftest import ScriptedMessages
+
+    where = request.getfixturevalue(folder)
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(where, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
+        assert len(opened.store.questions()) == 3
+        assert len(opened.store.reviews()) == 2  # both, from the log
+    finally:
+        opened.store.close()
+        opened.release()
+    listed = run_app("-m", "studyapp", "--data-dir", str(where), "decks",
+                     env=app_env(where.parent), cwd=REPO_ROOT)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert "3 questions" in listed.stdout
+
+
 # --- a folder where the lock file belongs --------------------------------------------
 
 

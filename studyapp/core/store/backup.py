@@ -39,7 +39,13 @@ from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, i
 from studyapp.core.store.errors import NewerStore, is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
-from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
+from studyapp.core.store.sqlio import (
+    log_to_read,
+    open_connection,
+    open_copy_with_log,
+    open_unchangeable,
+    unchangeable,
+)
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
@@ -678,6 +684,9 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
         elif unchangeable(exc, path):  # a folder that cannot be written: still readable
             conn.close()
             conn = open_unchangeable(path)
+        elif log_to_read(exc, path):  # the same, with commits in its log: from a copy
+            conn.close()
+            conn = open_copy_with_log(path)
         # Anything else (damage) is for the caller's own reads to meet and judge.
     return _closing(conn)
 

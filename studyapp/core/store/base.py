@@ -191,19 +191,10 @@ def _read_what_can_be_read(path: Path) -> sqlite3.Connection:
     made in a temporary folder: where the store cannot be repaired (its folder cannot
     be written), the read-only window read it as it was and stopped with a traceback
     at its first question. The file is not touched."""
-    import atexit
-    import shutil
-    import tempfile
-    import time
-
     from studyapp.core.store import salvage  # it imports this module
+    from studyapp.core.store.sqlio import reading_folder
 
-    for stale in Path(tempfile.gettempdir()).glob("studyapp-read-*"):
-        with contextlib.suppress(OSError):  # a run ended without its exit handlers
-            if time.time() - stale.stat().st_mtime > 86400:
-                shutil.rmtree(stale, ignore_errors=True)
-    folder = Path(tempfile.mkdtemp(prefix="studyapp-read-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = reading_folder()
     saved = salvage.salvage(path, folder / path.name)
     if saved is None:
         raise StoreError(

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from studyapp.core.store.errors import newer_store, translate_error
 from studyapp.core.store.side_files import not_its_own
-from studyapp.core.store.sqlio import open_connection, open_unchangeable, unchangeable
+from studyapp.core.store.sqlio import (
+    log_to_read,
+    open_connection,
+    open_copy_with_log,
+    open_unchangeable,
+    unchangeable,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -342,6 +348,13 @@ def connect_for_reading(path: str | Path, *, shared: bool = True) -> sqlite3.Con
             conn.execute("PRAGMA query_only = ON")
             return conn
         except sqlite3.OperationalError as exc:
+            if log_to_read(exc, path):
+                try:
+                    conn = open_copy_with_log(path, **_OPTIONS)
+                except OSError:  # no room for the copy: the error that sent us here
+                    raise exc from None
+                conn.row_factory = sqlite3.Row
+                return conn
             if not unchangeable(exc, path):
                 raise
     conn = open_unchangeable(path, **_OPTIONS)

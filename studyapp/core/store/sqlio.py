@@ -136,6 +136,60 @@ def unchangeable(exc: sqlite3.Error, path: str | Path) -> bool:
         return False
 
 
+def log_to_read(exc: sqlite3.Error, path: str | Path) -> bool:
+    """Whether a read failed because the store's folder cannot be written (as in
+    `unchangeable`) while a log beside it holds commits: a data folder copied to a
+    write-protected card or a snapshot, or by a sync tool that skips the shared-memory
+    file. Reading the file alone would miss those commits; `open_copy_with_log` reads
+    them from a copy."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_CANTOPEN:
+        if not _in_unwritable_folder(path):
+            return False
+    elif code != sqlite3.SQLITE_READONLY_DIRECTORY:
+        return False
+    try:
+        return Path(f"{Path(path).resolve()}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def open_copy_with_log(path: str | Path, **kwargs: Any) -> Connection:
+    """A read-only connection to a copy of the store at `path` and its log, made in a
+    temporary folder (removed at exit) where SQLite can make the shared-memory file
+    the log needs: the start stopped at "cannot create the lock file", and the reviews
+    were nowhere to be read. The files at `path` are not touched."""
+    import shutil
+
+    real = Path(path).resolve()
+    copy = reading_folder() / real.name
+    shutil.copyfile(real, copy)
+    shutil.copyfile(f"{real}-wal", f"{copy}-wal")
+    conn = open_connection(str(copy), **kwargs)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def reading_folder() -> Path:
+    """A new temporary folder for reading a copy of a store, removed at exit; those
+    a run left behind (ended without its exit handlers: killed, or a window's quick
+    exit) are removed after a day."""
+    import atexit
+    import shutil
+    import tempfile
+    import time
+
+    for stale in Path(tempfile.gettempdir()).glob("studyapp-read-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > 86400:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
+    folder = Path(tempfile.mkdtemp(prefix="studyapp-read-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def _in_unwritable_folder(path: str | Path) -> bool:
     """Whether the store file exists in a folder that cannot be written at all: its
     file system mounted read-only, or the folder made immutable (`chattr +i`), which
