@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from studyapp.core.store import StoreError
+from studyapp.core.store.errors import owned_by_another
 from studyapp.core.store.recovery import RecoveryReport, open_store_safely
 
 __all__ = [
@@ -124,6 +125,10 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
                 "Move or rename that file (StudyApp never deletes it), or choose another"
                 " data folder with --data-dir.",
             )
+        if isinstance(exc, PermissionError) and (
+            foreign := owned_by_another(path, folder / "studyapp.sqlite3", folder)
+        ):
+            return foreign
         if path.is_dir():
             return StoreError(
                 f"{path} is a folder, not StudyApp's lock file, so StudyApp cannot make"

@@ -42,6 +42,35 @@ def newer_store(path: str | Path | None, version: int, known: int) -> NewerStore
     )
 
 
+def owned_by_another(*paths: str | Path) -> StoreError | None:
+    """The first of `paths` that this user cannot write because another user owns it
+    (StudyApp run once as root, with sudo, made its files root's), named with its owner
+    and how to get it back; None where none is (or on a system without user ids).
+    "Check that the data folder is writable" sent the person to a folder that was."""
+    if not hasattr(os, "geteuid"):
+        return None
+    for path in map(Path, paths):
+        try:
+            owner = path.stat().st_uid
+            if owner == os.geteuid() or os.access(path, os.W_OK):
+                continue
+        except OSError:
+            continue
+        try:
+            import pwd
+
+            name = pwd.getpwuid(owner).pw_name
+        except (ImportError, KeyError):
+            name = f"user id {owner}"
+        return StoreError(
+            f"{path} belongs to another user ({name}), so StudyApp cannot write it: it"
+            " was probably started once as that user (with sudo). Your data is there.",
+            f'Give the data folder back to yourself (sudo chown -R "$USER"'
+            f" '{path.parent}'), then start StudyApp again.",
+        )
+    return None
+
+
 # --- errors ------------------------------------------------------------------
 
 _LOCKED = (
@@ -90,6 +119,10 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
             "Check the folder's permissions, or choose another with --data-dir.",
         )
     text = str(exc).casefold()
+    if ("readonly database" in text or "unable to open" in text) and (
+        foreign := owned_by_another(path, f"{path}-wal", f"{path}-shm")
+    ):
+        return foreign
     if "disk i/o error" in text and (no_room(exc) or disk_nearly_full(path)):
         # SQLite reports a write that found no room (the WAL, its shared memory) as
         # an I/O error, which would send the person to check their cables.
