@@ -118,11 +118,17 @@ def review_steps(reviews: Iterable[Review], tz: tzinfo) -> list[list[tuple[int, 
 
 
 def training_items(reviews: Iterable[Review], tz: tzinfo) -> list[Any]:
-    """FSRS items from a review log: for each review after a question's first, the
-    question's reviews up to and including it (`review_steps`)."""
+    """FSRS items from a review log: for each review after a question's first, on a
+    later day than the one before, the question's reviews up to and including it
+    (`review_steps`)."""
     items = []
     for steps in review_steps(reviews, tz):
         for end in range(2, len(steps) + 1):
+            if not steps[end - 1][1]:
+                # Its last review on the day of the one before (a learning step; a clock
+                # set back): fsrs-rs predicts across days only, and stopped the command
+                # with a traceback (evaluate: InvalidInput; all on one day: a panic).
+                continue
             items.append(fsrs_rs.FSRSItem([fsrs_rs.FSRSReview(r, d) for r, d in steps[:end]]))
     return items
 
@@ -138,7 +144,9 @@ def fit_parameters(items: Sequence[Any], epochs: int = EPOCHS) -> tuple[float, .
         fitted = fsrs_rs.FSRS(list(fsrs_rs.DEFAULT_PARAMETERS)).compute_parameters(
             list(items), training_config=fsrs_rs.TrainingConfig(num_epochs=epochs)
         )
-    except Exception as exc:  # fsrs-rs raises plain exceptions ("not enough data" …)
+    except BaseException as exc:  # fsrs-rs raises plain exceptions ("not enough data" …)
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise  # a panic is a BaseException: it ended the command with a traceback
         raise StudyAppError(f"FSRS could not be fitted to these reviews: {exc}") from exc
     return tuple(float(w) for w in fitted)
 

@@ -61,7 +61,9 @@ def test_training_items_hold_each_review_after_the_first_with_whole_days_between
     west = timezone(timedelta(hours=-5))  # the last review is still the evening before there
     assert review_steps(log, west)[0] == [(3, 0), (3, 0), (1, 3)]
     items = training_items(log, UTC)
-    assert [len(item.reviews) for item in items] == [2, 3]  # b's single review: nothing
+    # b's single review: nothing; a's second, on the day of its first: nothing either
+    # (fsrs-rs cannot train on it: a panic, or InvalidInput when evaluating)
+    assert [len(item.reviews) for item in items] == [3]
 
 
 def test_too_few_reviews_say_how_many_more_are_needed():
