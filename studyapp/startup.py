@@ -40,6 +40,7 @@ from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
     RecoveryReport,
     StoreLock,
+    acknowledge_waiting,
     acquire_store_lock,
     lock_owner,
     open_store_safely,
@@ -130,6 +131,7 @@ def open_user_store(
         return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
     if report is not None:
         messages.warn(report.title, titled(report.title, report.message, _refilled(store, report)))
+        acknowledge_waiting(store)  # told, and the notes imported again: not before
     return OpenedStore(store, lock, None, folder, report)
 
 

@@ -19,12 +19,13 @@ from pathlib import Path
 
 from studyapp.core.store import StoreError
 from studyapp.core.store.errors import owned_by_another
-from studyapp.core.store.recovery import RecoveryReport, open_store_safely
+from studyapp.core.store.recovery import RecoveryReport, acknowledge_waiting, open_store_safely
 
 __all__ = [
     "LOCK_FILENAME",
     "RecoveryReport",
     "StoreLock",
+    "acknowledge_waiting",
     "acquire_store_lock",
     "lock_owner",
     "lock_path",
@@ -112,19 +113,12 @@ def acquire_store_lock(data_dir: str | Path) -> StoreLock | None:
 
 
 def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
-    """Why the lock file cannot be opened, named: a folder where the lock file or the
-    data folder should be (a sync tool's conflict, a hand edit) was reported as "check
-    that the data folder is writable", which it was, and every start stayed read-only
-    with nothing to fix."""
+    """Why the lock file cannot be opened, named: a folder where the lock file should
+    be (a sync tool's conflict, a hand edit), or files of another user, were reported
+    as "check that the data folder is writable", which it was, and every start stayed
+    read-only with nothing to fix. (A data folder that is a file is said before.)"""
     folder = path.parent
     with contextlib.suppress(OSError):
-        if folder.exists() and not folder.is_dir():
-            return StoreError(
-                f"The data folder {folder} is a file, not a folder: StudyApp cannot keep"
-                " its study data there.",
-                "Move or rename that file (StudyApp never deletes it), or choose another"
-                " data folder with --data-dir.",
-            )
         if isinstance(exc, PermissionError) and (
             foreign := owned_by_another(path, folder / "studyapp.sqlite3", folder)
         ):

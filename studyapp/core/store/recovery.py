@@ -355,8 +355,7 @@ def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport |
         if cards < told:  # some came back: a later loss is told again
             store.set_setting(K_WAITING_CARDS, cards)
         return None
-    kept = backup.keep_copy(path, now)
-    store.set_setting(K_WAITING_CARDS, cards)
+    kept = backup.keep_copy(path, now)  # told, and so acknowledged, by the caller
     done = "kept those reviews: they are the questions' again when the questions come back"
     return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
 
@@ -392,13 +391,19 @@ def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
     return RecoveryReport(path, "", None, copies=fresh)
 
 
-def _acknowledge_waiting(store: Store) -> Store:
-    """A salvage's report already told of the history it kept waiting."""
-    with store._lock:
+def acknowledge_waiting(store: Store) -> None:
+    """The person has been told of the history kept waiting for its questions (a
+    salvage's report, `_questions_gone`'s), and the notes were imported again
+    (core.refill): the next start says nothing more of it.
+
+    Not done when the report is made: a start that ended between the repair and the
+    import of the notes (killed, a power cut, a crash) left the next start silent,
+    the lost questions and their reviews out of sight for good, where it tells again
+    and imports the notes again."""
+    with store._lock, _translated(store.path):
         cards, _reviews = health.waiting_history(store._conn)
     if cards:
         store.set_setting(K_WAITING_CARDS, cards)
-    return store
 
 
 def _set_aside_journal(path: Path, now: datetime) -> tuple[Path | None, str]:
@@ -683,7 +688,7 @@ def _install_salvage(
                 f". The {saved.waiting} reviews of questions that were lost are kept: they"
                 " come back with their questions when you import your notes again"
             )
-    return _acknowledge_waiting(Store.open(path)), RecoveryReport(
+    return Store.open(path), RecoveryReport(
         damaged, problem, None, repaired=(done,), whole=saved.whole
     )
 

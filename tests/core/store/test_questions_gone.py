@@ -15,7 +15,7 @@ import pytest
 
 from studyapp.cli import main
 from studyapp.core.importer import import_file
-from studyapp.core.recovery import open_store_safely
+from studyapp.core.recovery import acknowledge_waiting, open_store_safely
 from studyapp.core.refill import refill
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
@@ -73,6 +73,7 @@ def test_history_whose_notes_are_gone_too_is_told_once_and_again_only_when_more_
     (tmp_path / "notes.md").unlink()
 
     store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    acknowledge_waiting(store)  # as the start does once it has told and refilled
     store.close()
     assert report is not None and "1 review of 1 question" in report.message
     store, report = open_store_safely(path, tmp_path / "backups", NOW)
@@ -82,6 +83,34 @@ def test_history_whose_notes_are_gone_too_is_told_once_and_again_only_when_more_
     store, report = open_store_safely(path, tmp_path / "backups", NOW)
     store.close()
     assert report is not None and "2 reviews of 2 questions" in report.message
+
+
+def test_a_start_ended_before_the_notes_came_back_is_told_again_and_brings_them_back(tmp_path):
+    """The start repairs, then imports the notes again (core.refill). Ended in between
+    (killed, a power cut, a crash), the next start said nothing: the lost questions
+    and their reviews stayed out of sight for good, the notes still there."""
+    from studyapp import startup
+    from tests.ui.conftest import ScriptedMessages
+
+    path, reviewed = studied(tmp_path)
+    delete(path, "WHERE rowid % 2 = 0")
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    store.close()  # the start ends here, before the notes are imported again
+    assert report is not None and report.may_miss_notes
+
+    for told in (True, False):  # the next start tells and brings them back; then silence
+        messages = ScriptedMessages()
+        opened = startup.open_user_store(path.parent, messages, NOW, ask=None)
+        try:
+            assert len(opened.store.questions()) == 8
+            assert {r.question_id for r in opened.store.reviews()} == reviewed
+        finally:
+            opened.store.close()
+            opened.release()
+        assert bool(messages.shown) == told
+        if told:
+            (_kind, _title, text), *_ = messages.shown
+            assert "no longer in it" in text and "imported again" in text
 
 
 def test_the_deck_list_says_the_store_needs_the_app_rather_than_listing_0_questions(
