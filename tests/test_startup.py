@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -465,6 +466,54 @@ def test_a_data_folder_that_nothing_can_write_with_commits_in_its_log_is_read_wh
                      env=app_env(where.parent), cwd=REPO_ROOT)  # fmt: skip
     assert listed.returncode == 0, listed.stderr
     assert "3 questions" in listed.stdout
+
+
+@pytest.fixture
+def no_free_inodes(data, tmp_path) -> Path:
+    """The data folder on a small file system whose every inode is in use: space
+    left, but no room for a new file (the store's log). Needs root to mount."""
+    point = tmp_path / "inodes"
+    point.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a file system needs root")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m,nr_inodes=16", "tmpfs", str(point)],
+        capture_output=True,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr!r}")
+    try:
+        shutil.copytree(data, point / "data")
+        (point / "data" / "studyapp.lock").touch()  # as a previous run left it
+        for n in range(64):  # fill every inode left
+            try:
+                (point / f"filler{n}").touch()
+            except OSError:
+                break
+        else:
+            pytest.skip("the file system does not run out of inodes")
+        yield point / "data"
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def test_a_disk_with_no_room_for_a_new_file_opens_read_only_saying_full(no_free_inodes):
+    """Space left (so not "nearly full"), but no inode for the store's log: SQLite says
+    "unable to open database file", and the start stopped with "check that its folder
+    exists and is writable", which it did and was, the questions not even readable."""
+    from tests.ui.conftest import ScriptedMessages
+
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(no_free_inodes, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FULL
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "is full" in text and "Free some space" in text
+        assert len(opened.store.questions()) == 3
+    finally:
+        opened.store.close()
+        opened.release()
+    assert not list(no_free_inodes.glob(".studyapp-room-*"))  # the probe left nothing
 
 
 # --- a folder where the lock file belongs --------------------------------------------

@@ -123,6 +123,12 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
             foreign := owned_by_another(path, folder / "studyapp.sqlite3", folder)
         ):
             return foreign
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return StoreError(
+                f"Cannot create the lock file {path}: the disk holding the data folder"
+                " is full (no room for a new file).",
+                "Free some space and try again.",
+            )
         if path.is_dir():
             return StoreError(
                 f"{path} is a folder, not StudyApp's lock file, so StudyApp cannot make"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,7 +125,9 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         foreign := owned_by_another(path, f"{path}-wal", f"{path}-shm")
     ):
         return foreign
-    if "disk i/o error" in text and (no_room(exc) or disk_nearly_full(path)):
+    if ("disk i/o error" in text and (no_room(exc) or disk_nearly_full(path))) or (
+        "unable to open database file" in text and no_room_for_files(Path(path).parent)
+    ):
         # SQLite reports a write that found no room (the WAL, its shared memory) as
         # an I/O error, which would send the person to check their cables.
         text = "database or disk is full"
@@ -154,6 +158,25 @@ def disk_nearly_full(path: str | Path) -> bool:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def no_room_for_files(folder: str | Path) -> bool:
+    """Whether a new file cannot be made in `folder` for want of room: a disk with no
+    free inodes (space left, so `disk_nearly_full` saw nothing) or a quota. SQLite
+    says only "unable to open database file" when it cannot make the store's log
+    there; asking the system by making a file (removed at once) is what tells. Only
+    after a failure: nothing on a start that opens."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".studyapp-room-", dir=folder)
+    except OSError as exc:
+        return exc.errno in _NO_ROOM
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return False
 
 
 def no_room(exc: sqlite3.Error) -> bool:

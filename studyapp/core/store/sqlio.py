@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from studyapp.core.store.errors import no_room, request_check
+from studyapp.core.store.errors import no_room, no_room_for_files, request_check
 
 log = logging.getLogger("studyapp.store")
 
@@ -193,10 +193,13 @@ def reading_folder() -> Path:
 def _in_unwritable_folder(path: str | Path) -> bool:
     """Whether the store file exists in a folder that cannot be written at all: its
     file system mounted read-only, or the folder made immutable (`chattr +i`), which
-    stop root too."""
+    stop root too; or one with no room left for a new file (no free inodes, a quota),
+    where no writer can make the log it would need either."""
     real = Path(path).resolve()
     try:
-        return real.is_file() and not os.access(real.parent, os.W_OK)
+        if not real.is_file():
+            return False
+        return not os.access(real.parent, os.W_OK) or no_room_for_files(real.parent)
     except OSError:
         return False
 
