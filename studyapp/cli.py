@@ -220,7 +220,10 @@ def _writing_store(data_dir: str | None) -> Iterator[Store]:
     with _writer_lock(folder):
         store, report = open_store_safely(store_path(folder), backup_dir(folder), datetime.now(UTC))
         if report is not None:
-            print(f"studyapp: {report.title}. {report.message}", file=sys.stderr)
+            from studyapp.core.refill import after_recovery
+
+            said = after_recovery(store, report.may_miss_notes)  # as the window's start
+            print(f"studyapp: {report.title}. {report.message} {said}".rstrip(), file=sys.stderr)
         with store:
             yield store
 

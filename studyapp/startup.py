@@ -35,12 +35,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.backup import backup_dir
-from studyapp.core.model import StudyAppError
 from studyapp.core.paths import store_path
 from studyapp.core.recovery import (
     RecoveryReport,
     StoreLock,
-    acknowledge_waiting,
     acquire_store_lock,
     lock_owner,
     open_store_safely,
@@ -130,22 +128,11 @@ def open_user_store(
         full = "full" in exc.message.casefold()
         return _open_read_only(folder, READ_ONLY_FULL if full else READ_ONLY_STORE, exc, messages)
     if report is not None:
-        messages.warn(report.title, titled(report.title, report.message, _refilled(store, report)))
-        acknowledge_waiting(store)  # told, and the notes imported again: not before
+        from studyapp.core.refill import after_recovery
+
+        said = after_recovery(store, report.may_miss_notes)
+        messages.warn(report.title, titled(report.title, report.message, said))
     return OpenedStore(store, lock, None, folder, report)
-
-
-def _refilled(store: Store, report: RecoveryReport) -> str:
-    """Where questions may be missing after a repair or a restore, the notes imported
-    again (core.refill), and what that brought back, for the report."""
-    if not report.may_miss_notes:
-        return ""
-    from studyapp.core.refill import refill
-
-    try:
-        return refill(store).message
-    except StudyAppError as exc:
-        return f"Your notes could not be imported again ({exc}): import them yourself."
 
 
 def _open_read_only(

@@ -57,6 +57,24 @@ class Refill:
         return " ".join(parts)
 
 
+def after_recovery(store: Store, may_miss_notes: bool) -> str:
+    """What a start (the window's, or a command's) does once it has a recovery report
+    to tell: where questions may be missing (the report then tells of the history
+    kept waiting for them), the notes imported again, then that history acknowledged
+    (core.store.recovery.acknowledge_waiting), so that the next start says no more of
+    it. Returns the report's paragraph about the notes."""
+    from studyapp.core.store.recovery import acknowledge_waiting
+
+    if not may_miss_notes:  # the report told nothing of history waiting: not now
+        return ""
+    try:
+        said = refill(store).message
+    except StudyAppError as exc:
+        said = f"Your notes could not be imported again ({exc}): import them yourself."
+    acknowledge_waiting(store)
+    return said
+
+
 def refill(store: Store) -> Refill:
     """Import every deck's notes again, where they still exist (see the module)."""
     from studyapp.core.importer import DEFAULT_DECK_SOURCE, import_file, reimport_default_deck

@@ -122,3 +122,22 @@ def test_the_deck_list_says_the_store_needs_the_app_rather_than_listing_0_questi
     assert main(["decks", "--data-dir", str(path.parent)]) == 2
     err = capsys.readouterr().err
     assert "no longer in it" in err and "start StudyApp to repair it" in err
+
+
+def test_a_command_that_writes_tells_once_and_brings_the_questions_back(tmp_path, capsys):
+    """A command that writes (here `rename-deck`) opens the store as the window does:
+    it tells of the history kept waiting once, and imports the notes again, rather
+    than leaving the questions out of sight (or telling again, with a new copy of the
+    store set aside, at every command)."""
+    path, reviewed = studied(tmp_path)
+    delete(path, "WHERE rowid % 2 = 0")
+    said = []
+    for n in range(4):
+        assert main(["rename-deck", "1", f"Things {n}", "--data-dir", str(path.parent)]) == 0
+        said.append(capsys.readouterr().err)
+    told = [err for err in said if "no longer in it" in err]
+    assert len(told) == 1 and "imported again" in told[0]
+    assert said[-1] == ""  # nothing more, and no more copies set aside
+    with Store.open(path) as store:
+        assert len(store.questions()) == 8
+        assert {r.question_id for r in store.reviews()} == reviewed
