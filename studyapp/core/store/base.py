@@ -13,6 +13,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
+from studyapp.core.store.replaced import file_identity, replaced_error, save_open_copy
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
     connect,
@@ -60,6 +61,10 @@ class StoreBase:
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
+        # The file opened, checked before each write (core.store.replaced); the copy
+        # saved when it was found replaced.
+        self._identity = file_identity(path)
+        self._replaced: tuple[Path | None, str] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -108,7 +113,9 @@ class StoreBase:
         if lost:
             conn.close()
             conn = _read_what_can_be_read(Path(path))
-        return cls(conn, path)
+        store = cls(conn, path)
+        store._identity = None  # it never writes
+        return store
 
     @property
     def data_changes(self) -> int:
@@ -166,6 +173,7 @@ class StoreBase:
                 finally:
                     self._depth -= 1
                 return
+            self._check_same_file()
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
@@ -183,6 +191,15 @@ class StoreBase:
                 raise
             finally:
                 self._depth = 0
+
+    def _check_same_file(self) -> None:
+        """Raise StoreReplaced, writing nothing, where the store's path no longer leads
+        to the file it opened (core.store.replaced); the open file is saved once."""
+        if self._identity is None or file_identity(self.path) == self._identity:
+            return
+        if self._replaced is None or self._replaced[0] is None:
+            self._replaced = save_open_copy(self._conn, Path(self.path))
+        raise replaced_error(Path(self.path), *self._replaced)
 
 
 def _read_what_can_be_read(path: Path) -> sqlite3.Connection:

@@ -16,6 +16,7 @@ from typing import Any
 
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreBusy
+from studyapp.core.store.replaced import StoreReplaced
 
 log = logging.getLogger("studyapp.store")
 
@@ -78,7 +79,7 @@ class KeyValuePart(StoreBase):
             with self.transaction():
                 for row in rows:
                     self._put_html(*row, only_if_there=True)
-        except StoreBusy:
+        except (StoreBusy, StoreReplaced):  # a cache: the next write says why
             return False
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {int(wait):d}")

@@ -158,10 +158,12 @@ class RecoveryReport(NamedTuple):
         )
         if self.repaired or self.restored is not None:
             return f"{aside} {self._newer_message}"
+        # Copies found at the same start were named nowhere, yet counted as told.
+        copies = f" {_copies_message(self.damaged_path, self.copies)}" if self.copies else ""
         return (
             f"{aside} Your study data opened as it is saved in the database file itself;"
             " nothing in it was changed. If anything looks missing, restore a backup"
-            " (Backups…, or `studyapp restore`)."
+            f" (Backups…, or `studyapp restore`).{copies}"
         )
 
     @property

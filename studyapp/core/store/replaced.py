@@ -1,0 +1,77 @@
+"""The store's file replaced or deleted under the open app.
+
+A sync tool putting another computer's copy in place (a new file renamed over the
+store), a backup tool restoring one, a cleaner deleting it: the open connection goes
+on reading and writing the file it opened, which is no longer at the store's path.
+Every grade from then on went into a file nothing would ever open again, and the
+next start opened the file put in its place (or restored an older backup): the
+session's grades were lost, with no word.
+
+The store notes its file (device and inode) when it opens it, and every write checks
+the path still leads there (one stat, before the transaction: not on the start, and
+nothing beside the fsync of a commit). Where it does not, nothing is written: what
+the open connection holds, every grade of the session with it, is saved beside the
+store under a name the next start finds among its copies (core.store.copies), and
+StoreReplaced says where it is and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from studyapp.core.store.errors import StoreError
+
+
+class StoreReplaced(StoreError):
+    """The store's file is no longer the one this store opened: nothing is written."""
+
+
+def file_identity(path: str | Path) -> tuple[int, int] | None:
+    """The device and inode the path leads to; None for no file (or an in-memory store)."""
+    if str(path) == ":memory:":
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def save_open_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, str]:
+    """Copy what `conn` has open to a new file beside `path`: (where, "") or (None, why
+    not)."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    target, n = path.with_name(f"{path.stem}-open-{stamp}{path.suffix}"), 2
+    while target.exists():
+        target, n = path.with_name(f"{path.stem}-open-{stamp}-{n}{path.suffix}"), n + 1
+    try:
+        with contextlib.closing(sqlite3.connect(target)) as copy:
+            conn.backup(copy)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None, str(exc)
+    return target, ""
+
+
+def replaced_error(path: Path, copy: Path | None, why: str) -> StoreReplaced:
+    there = "deleted" if file_identity(path) is None else "replaced by another file"
+    message = (
+        f"The study database {path} was {there} while StudyApp had it open: a sync or"
+        " backup tool may have put another copy in its place. StudyApp wrote nothing"
+        " into it. "
+    )
+    if copy is not None:
+        return StoreReplaced(
+            message + f"What StudyApp had open, with this session's grades, is saved as {copy}.",
+            "Quit StudyApp and start it again. To go on from the saved copy, run"
+            f' `studyapp restore "{copy}"` (the database there now is kept as a backup).',
+        )
+    return StoreReplaced(
+        message + f"What it had open could not be saved beside it ({why}).",
+        "Keep StudyApp open, free some space or fix the folder, then try again.",
+    )
