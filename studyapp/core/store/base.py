@@ -65,6 +65,10 @@ class StoreBase:
         # saved when it was found replaced.
         self._identity = file_identity(path)
         self._replaced: tuple[Path | None, str] | None = None
+        # Its log's, likewise (None: not seen yet); True while the log in use has no
+        # name (deleted under the app): each commit is then checkpointed into the file.
+        self._log_identity = file_identity(f"{path}-wal") if self._identity else None
+        self._log_nameless = False
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -182,6 +186,8 @@ class StoreBase:
                 yield
                 with _translated(self.path):
                     conn.execute("COMMIT")
+                    if self._log_nameless:  # its log has no name: into the file now
+                        conn.execute("PRAGMA wal_checkpoint(FULL)")
                 self.last_changes = self._log.freeze()
             except BaseException:
                 self.last_changes = Changes()
@@ -195,11 +201,35 @@ class StoreBase:
     def _check_same_file(self) -> None:
         """Raise StoreReplaced, writing nothing, where the store's path no longer leads
         to the file it opened (core.store.replaced); the open file is saved once."""
-        if self._identity is None or file_identity(self.path) == self._identity:
+        if self._identity is None:
             return
-        if self._replaced is None or self._replaced[0] is None:
-            self._replaced = save_open_copy(self._conn, Path(self.path))
-        raise replaced_error(Path(self.path), *self._replaced)
+        if file_identity(self.path) != self._identity:
+            if self._replaced is None or self._replaced[0] is None:
+                self._replaced = save_open_copy(self._conn, Path(self.path))
+            raise replaced_error(Path(self.path), *self._replaced)
+        log = file_identity(f"{self.path}-wal")
+        if self._log_identity is None:
+            self._log_identity = log
+        elif log != self._log_identity or self._log_nameless:
+            self._log_lost()
+
+    def _log_lost(self) -> None:
+        """The log (-wal) deleted under the app (a cleaner, a sync tool): SQLite goes on
+        committing into it by its open handle, and a crash or a power cut lost every
+        commit since the last checkpoint, the session's grades with them (the next
+        start read the file alone). Every commit goes into the file now, and the log
+        is made again under its name; where another connection keeps that from being
+        done, every commit is checkpointed into the file until it is."""
+        with _translated(self.path):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                self._conn.execute("PRAGMA journal_mode = DELETE")
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:  # another connection has it open
+                self._log_nameless = True
+                return
+        self._log_nameless = False
+        self._log_identity = None  # made again at the next read; noted then
 
 
 def _read_what_can_be_read(path: Path) -> sqlite3.Connection:

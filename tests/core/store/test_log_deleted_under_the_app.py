@@ -1,0 +1,47 @@
+"""The store's log (-wal) deleted while the app has it open (a cleaner of temporary
+files, a sync tool that does not keep -wal files). SQLite goes on committing into the
+log by its open handle; a crash or a power cut then lost every commit since the last
+checkpoint, the session's grades with them, and the next start said nothing. Now the
+commits go into the file, and the log is made again under its name."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+
+import pytest
+
+from studyapp.core.store import Store
+from tests.core.test_backup import fill
+
+
+def as_a_crash_leaves_it(path, where):
+    """The files at the store's path now, copied as a power cut would leave them."""
+    where.mkdir()
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(f"{path}{suffix}", f"{where / path.name}{suffix}")
+    with contextlib.closing(sqlite3.connect(where / path.name)) as conn:
+        return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+
+
+@pytest.mark.parametrize("reader", [False, True], ids=["alone", "beside-a-reader"])
+def test_commits_after_the_log_is_deleted_survive_a_crash(tmp_path, reader):
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(Store.open(path))
+        qid = fill(store, reviews=0)[0]
+        if reader:  # a read-only window in another process keeps the log in use
+            other = stack.enter_context(contextlib.closing(sqlite3.connect(path)))
+            other.execute("SELECT count(*) FROM reviews").fetchone()
+        for n in range(3):
+            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+        path.with_name(path.name + "-wal").unlink()  # the cleaner
+        for n in range(4):
+            store.record_review(qid, 3, 5.0, "study", "{}", None, 2_000 + n)
+        assert as_a_crash_leaves_it(path, tmp_path / "crash") == 7
+        path.with_name(path.name + "-wal").unlink(missing_ok=True)  # and again
+        store.record_review(qid, 4, 5.0, "study", "{}", None, 3_000)
+        assert as_a_crash_leaves_it(path, tmp_path / "crash2") == 8
