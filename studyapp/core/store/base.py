@@ -220,8 +220,12 @@ class StoreBase:
         start read the file alone). Every commit goes into the file now, and the log
         is made again under its name; where another connection keeps that from being
         done, every commit is checkpointed into the file until it is."""
+        log = Path(f"{self.path}-wal")
         with _translated(self.path):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if file_identity(log) is not None:  # another file under its name: kept aside
+                with contextlib.suppress(OSError):
+                    log.rename(log.with_name(f"{log.name}.set-aside-{_stamp()}"))
             try:
                 self._conn.execute("PRAGMA journal_mode = DELETE")
                 self._conn.execute("PRAGMA journal_mode = WAL")
@@ -230,6 +234,12 @@ class StoreBase:
                 return
         self._log_nameless = False
         self._log_identity = None  # made again at the next read; noted then
+
+
+def _stamp() -> str:
+    import time
+
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
 
 
 def _read_what_can_be_read(path: Path) -> sqlite3.Connection:

@@ -45,3 +45,20 @@ def test_commits_after_the_log_is_deleted_survive_a_crash(tmp_path, reader):
         path.with_name(path.name + "-wal").unlink(missing_ok=True)  # and again
         store.record_review(qid, 4, 5.0, "study", "{}", None, 3_000)
         assert as_a_crash_leaves_it(path, tmp_path / "crash2") == 8
+
+
+def test_another_file_put_under_the_logs_name_is_kept_aside(tmp_path):
+    """A sync tool putting another computer's log in place of the open one: the
+    commits go into the file as above, and that file is set aside, not deleted."""
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        qid = fill(store, reviews=0)[0]
+        store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000)
+        log = path.with_name(path.name + "-wal")
+        log.unlink()
+        log.write_bytes(b"another computer's log")
+        store.record_review(qid, 3, 5.0, "study", "{}", None, 2_000)
+        (aside,) = path.parent.glob("studyapp.sqlite3-wal.set-aside-*")
+        assert aside.read_bytes() == b"another computer's log"
+        assert as_a_crash_leaves_it(path, tmp_path / "crash") == 2
