@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
+from studyapp.core.store import held
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
@@ -61,6 +62,7 @@ class StoreBase:
         self._log = ChangeLog()  # what the transaction under way changed
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
+        self._held = held.hold(path)  # its file read without dropping its locks
         # The file opened, checked before each write (core.store.replaced); the copy
         # saved when it was found replaced.
         self._identity = file_identity(path)
@@ -138,6 +140,8 @@ class StoreBase:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            held.let_go(self._held)
+            self._held = None
 
     def __enter__(self) -> Self:
         return self

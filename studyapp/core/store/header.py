@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
+from studyapp.core.store.held import read_start
+
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
@@ -43,9 +45,7 @@ def read_header(path: str | Path) -> Header | None:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return None
-        with open(path, "rb") as file:
-            head = file.read(HEADER_SIZE)
-            size = os.fstat(file.fileno()).st_size
+        head, size = read_start(path, HEADER_SIZE)  # the open store's locks kept
     except OSError:
         return None
     if len(head) < HEADER_SIZE or head[:16] != MAGIC:

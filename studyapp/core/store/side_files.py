@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from studyapp.core.store.header import HEADER_SIZE, MAGIC
+from studyapp.core.store.held import read_start
 from studyapp.core.store.location import real_path
 from studyapp.core.store.sqlio import open_unchangeable
 
@@ -48,8 +49,7 @@ def _head(path: Path, size: int) -> bytes:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return b""
-        with open(path, "rb") as file:
-            return file.read(size)
+        return read_start(path, size)[0]  # the open store's locks kept (core.store.held)
     except OSError:
         return b""
 

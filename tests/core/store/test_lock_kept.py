@@ -65,3 +65,22 @@ def test_the_start_keeps_the_lock_and_a_program_beside_it_leaves_the_log(tmp_pat
         assert Path(f"{path}-wal").exists()
         store.record_review(two, 4, 5.0, "study", "{}", 0, 2_000)
         assert grades_after_a_crash(path, tmp_path) == {one, two}
+
+
+def test_backups_and_checks_made_while_the_store_is_open_keep_the_lock(tmp_path):
+    from studyapp.core.store.backup import database_problem, make_backup
+
+    path = tmp_path / "studyapp.sqlite3"
+    with Store.open(path) as store:
+        store.import_document(doc([("Q1?", "A.", ("T",)), ("Q2?", "B.", ("T",))]), "n", "h")
+        one, two = (q.id for q in store.questions())
+        store.record_review(one, 3, 5.0, "study", "{}", 0, 1_000)
+        # What the window does now and then with its store open: a backup (on its
+        # timer, Back Up Now) and a look at the file for damage.
+        make_backup(store, tmp_path / "backups", NOW, "automatic")
+        make_backup(store, tmp_path / "backups", NOW, "manual", progress=lambda *_: None)
+        assert database_problem(path) is None
+        other_program_reads(path)
+        assert Path(f"{path}-wal").exists()
+        store.record_review(two, 4, 5.0, "study", "{}", 0, 2_000)
+        assert grades_after_a_crash(path, tmp_path) == {one, two}

@@ -1,0 +1,80 @@
+"""The first bytes of a store file this process has open in SQLite, read without
+dropping SQLite's locks on it.
+
+POSIX locks belong to a process, not to a file descriptor: closing any descriptor
+the process opened on a file drops every lock the process holds on that file, the
+ones SQLite's own connection holds included. The window read its store's header now
+and then (the start's check that nothing changed, a backup's look for a stray log):
+each read ended in a close, and from then on the window held no lock on its store.
+Another program's connection closing (a command beside the window, a database
+browser, a sync tool's check) then took itself for the last one, checkpointed the
+log and deleted it while the window still wrote to it: the next grades were lost at
+a crash, and the window's next connection began a second log over the first.
+
+A store notes its file here while it is open (`hold`, `let_go`); `read_start` reads
+such a file through a descriptor kept open until the store closes, so nothing closes
+one while SQLite holds its locks. Other files are opened and closed as usual. Windows
+locks by handle, not by process: there every read opens and closes.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+_Key = tuple[int, int]  # device, inode
+_lock = threading.Lock()
+_held: dict[_Key, list[int]] = {}  # file → [stores holding it, kept descriptor or -1]
+_BY_PROCESS = os.name != "nt"  # POSIX: locks are the process's, dropped by any close
+
+
+def hold(path: str | Path) -> _Key | None:
+    """Note that a store has the file at `path` open; the key to `let_go` it with
+    (None: no file there, or an in-memory store)."""
+    if str(path) == ":memory:":
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    key = (info.st_dev, info.st_ino)
+    with _lock:
+        _held.setdefault(key, [0, -1])[0] += 1
+    return key
+
+
+def let_go(key: _Key | None) -> None:
+    """The store that held the file closed (its connection first): the kept descriptor
+    is closed with the last one."""
+    if key is None:
+        return
+    with _lock:
+        entry = _held.get(key)
+        if entry is None:
+            return
+        entry[0] -= 1
+        if entry[0] > 0:
+            return
+        del _held[key]
+        if entry[1] >= 0:
+            os.close(entry[1])
+
+
+def read_start(path: str | Path, size: int) -> tuple[bytes, int]:
+    """The first `size` bytes of the file at `path` and its length. Raises OSError as
+    opening it would. A file a store of this process holds is read through a
+    descriptor that stays open (see the module docstring)."""
+    if _BY_PROCESS:
+        info = os.stat(path)
+        with _lock:
+            entry = _held.get((info.st_dev, info.st_ino))
+            if entry is not None:
+                if entry[1] < 0:
+                    entry[1] = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+                return os.pread(entry[1], size, 0), os.fstat(entry[1]).st_size
+    with open(path, "rb") as file:
+        return file.read(size), os.fstat(file.fileno()).st_size
