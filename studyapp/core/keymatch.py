@@ -129,8 +129,10 @@ class Heard:
     """A typed answer prepared for matching: its words, and at each position the words
     that start there written together with the next ones."""
 
-    def __init__(self, tokens: Sequence[str]) -> None:
+    def __init__(self, tokens: Sequence[str], deaf: frozenset[int] = frozenset()) -> None:
         self.tokens = tuple(tokens)
+        self._deaf = deaf  # positions not heard (`affirmed`: what a negation denies)
+        self._affirmed: Heard | None = None
         self._forms: dict[str, list[int]] = {}  # a word, or neighbours joined → positions
         self._by_stem: dict[str, list[int]] = {}
         count = len(self.tokens)
@@ -161,8 +163,16 @@ class Heard:
         for form in self._by_opening.get(word[:2], ()):
             if abs(len(form) - len(word)) <= 4 and same_word(word, form):
                 found.update(self._forms[form])
-        self._found[word] = result = sorted(found)
+        self._found[word] = result = sorted(found - self._deaf)
         return result
+
+    def affirmed(self) -> Heard:
+        """This answer without the words a negation before them denies ("does *not
+        uniquely identify* each row", "is NOT an *ensemble*"): what it says is so."""
+        if self._affirmed is None:
+            denied = denied_positions(self.tokens)
+            self._affirmed = Heard(self.tokens, denied) if denied else self
+        return self._affirmed
 
     def derived(self, word: str) -> list[int]:
         """Where the typed answer says a word by a form derived from it, or it by one
@@ -177,9 +187,69 @@ class Heard:
                 len(short) >= DERIVED_MIN
                 and long.startswith(short)
                 and (_DERIVED.fullmatch(long[len(short) :]))
+                and i not in self._deaf
             ):
                 found.append(i)
         return found
+
+
+# Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").
+NEGATIONS = word_set(
+    "not no never nor cannot without neither "  # English
+    "nicht kein keine keinen keinem keiner nie niemals "  # German
+    "nunca jamás jamas tampoco ni "  # Spanish ("no" above)
+    "pas jamais aucun aucune "  # French ("ne" alone is often dropped)
+    "não nao nem "  # Portuguese
+    "non mai "  # Italian
+    "niet geen nooit"  # Dutch
+)
+_NT_STEMS = word_set(
+    "isn aren wasn weren doesn don didn can couldn won wouldn shouldn hasn haven hadn mustn"
+)
+# "not only … but also", "not just", "no longer": no denial of what follows.
+_NOT_DENYING = word_set("only just merely simply solely necessarily longer")
+NEGATION_SCOPE = 3  # words after a negation that it denies ("not uniquely identify")
+_SCOPE_ENDS = word_set("and but or because so which while whereas though although instead")
+
+
+def denied_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """The positions of the words a negation denies: up to NEGATION_SCOPE words after
+    it, to the end of its clause as far as words tell ("and", "but")."""
+    denied: set[int] = set()
+    for i, token in enumerate(tokens):
+        negation = token in NEGATIONS or (token == "t" and i and tokens[i - 1] in _NT_STEMS)
+        if not negation or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
+            if tokens[j] in _SCOPE_ENDS:
+                break
+            denied.add(j)
+    return frozenset(denied)
+
+
+# Words that say "not" in their meaning: a point holding one ("avoid holding two
+# locks", "decouples producer and consumer") is said by an answer's negation ("don't
+# hold two locks", "does not depend on the consumer").
+_DENYING_MEANING = frozenset(
+    stem(w)
+    for w in word_set(
+        "avoid prevent stop lack free independent independently decouple decoupled "
+        "eliminate forbid disallow block refuse reject exclude ignore instead rather "
+        "neither unless fail lose drop skip immutable unchanged"
+    )
+)
+
+
+def denies(point: str) -> bool:
+    """Whether a point says that something is not so ("cannot be NULL", "no labels",
+    "avoid holding …"): then an answer's negations are part of saying it."""
+    tokens = words(point)
+    return any(
+        t in NEGATIONS
+        or (t == "t" and i and tokens[i - 1] in _NT_STEMS)
+        or stem(t) in _DENYING_MEANING
+        for i, t in enumerate(tokens)
+    )
 
 
 def alternatives(point: str) -> list[str]:
@@ -241,10 +311,14 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
     text = heard if isinstance(heard, Heard) else Heard.of(heard)
     if not text.tokens:
         return False
+    # What a clause says is not said by denying it ("does not encrypt traffic"); a name
+    # is said by naming it, denied or not ("so the model doesn't overfit").
+    claimed = text if denies(point) else text.affirmed()
     name, gloss = split_point(point)
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
+        text = claimed
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
             return _said_in_part(gloss, text, {stem(w) for w in words(question)})
@@ -261,7 +335,7 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
         return 2 * len(found) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
     if statement(point):
-        return _said_in_part(point, text, asked)
+        return _said_in_part(point, claimed, asked)
     names = alternatives(point)
     for name in names:
         if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):

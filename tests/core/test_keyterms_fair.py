@@ -273,3 +273,50 @@ def test_the_decks_points_as_the_mock_asks_are_short_and_never_bare_symbols():
         assert points, title
         for point in points:
             assert len(point.split()) <= 8 and not symbolic(point), (title, point)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "denied"),
+    [
+        (
+            "What is TLS?",
+            "TLS encrypts traffic between client and server and authenticates the server"
+            " with a certificate.",
+            "It encrypts the traffic between client and server, and checks the server"
+            " certificate.",
+            "TLS does not encrypt traffic between client and server; it only compresses it.",
+        ),
+        (
+            "What is a foreign key?",
+            "A foreign key references the primary key of another table.",
+            "It points to another table's primary key.",
+            "It does not reference a primary key of another table.",
+        ),
+        (
+            "What is a hash map lookup's cost?",
+            "Lookups take constant time on average.",
+            "On average lookup takes constant time.",
+            "Lookups never take constant time.",
+        ),
+        (
+            "Was ist ein Primärschlüssel?",
+            "Ein Primärschlüssel identifiziert jede Zeile eindeutig.",
+            "Er identifiziert jede Zeile eindeutig.",
+            "Er identifiziert nicht jede Zeile eindeutig.",
+        ),
+    ],
+)
+def test_an_answer_that_denies_a_point_does_not_say_it(question, answer, right, denied):
+    points = key_terms(answer, question=question)
+    assert all(ticked_terms(points, right, question)), points
+    assert not any(ticked_terms(points, denied, question)), points
+
+
+def test_a_negation_that_says_the_point_still_says_it():
+    # "avoid …" is said by "don't …"; "not only … but also" denies nothing.
+    points = ["avoid holding multiple locks at once"]
+    question = "How do you prevent deadlocks?"
+    assert ticked_terms(points, "Don't hold multiple locks at once.", question) == [True]
+    points = key_terms("Bagging reduces variance by averaging many trees.", question="Why bag?")
+    typed = "It not only reduces variance by averaging many trees but also parallelises."
+    assert all(ticked_terms(points, typed, "Why bag?")), points
