@@ -166,6 +166,12 @@ class Heard:
         self._found[word] = result = sorted(found - self._deaf)
         return result
 
+    def part(self, keep: Sequence[int]) -> Heard:
+        """The words at the positions `keep` (in order) as an answer of their own."""
+        where = {old: new for new, old in enumerate(keep)}
+        deaf = frozenset(where[i] for i in self._deaf if i in where)
+        return Heard([self.tokens[i] for i in keep], deaf)
+
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
         uniquely identify* each row", "is NOT an *ensemble*"): what it says is so."""
@@ -303,11 +309,19 @@ def split_point(point: str) -> tuple[str, str]:
     return (name, gloss) if colon and name and gloss else (point, "")
 
 
-def said(point: str, heard: Heard | str, question: str = "") -> bool:
+def said(
+    point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()
+) -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said.
     A point "Name: what it is" is said when the name is (or the question names it)
-    and at least half the words of what it is."""
+    and at least half the words of what it is.
+
+    `sides`: the points of the same answer, where they name the sides it contrasts
+    ("Klassifikation: sagt Kategorien voraus", "Regression: sagt kontinuierliche Werte
+    voraus"). What a side's point says must then be said about that side: in the
+    stretch of the typed answer from its name to another side's, and by the words
+    that tell it from the others (not "sagt … voraus", which every side says)."""
     text = heard if isinstance(heard, Heard) else Heard.of(heard)
     if not text.tokens:
         return False
@@ -318,7 +332,9 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
-        text = claimed
+        text, shared = _about_side(name, gloss, sides, claimed)
+        if shared and not any(stem(w) not in shared and text.positions(w) for w in words(gloss)):
+            return False  # only what every side does ("sagt … voraus"): no side said
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
             return _said_in_part(gloss, text, {stem(w) for w in words(question)})
@@ -351,6 +367,49 @@ def said(point: str, heard: Heard | str, question: str = "") -> bool:
         if _near(wanted, text):
             return True
     return False
+
+
+def _about_side(
+    name: str, gloss: str, sides: Sequence[str], text: Heard
+) -> tuple[Heard, set[str]]:
+    """Where the typed answer names the side `name`, the stretch about it (from each
+    place it is named up to the next place another side is: "X does A, Y does B"),
+    and the stems every side's point says, which tell no side from another (then
+    one of the point's other words must be said there). The whole answer and no
+    stems where the answer contrasts no sides or does not name this one. A side
+    this point's own words name ("threads: run inside a process") ends no stretch."""
+    named = [split_point(side) for side in sides]
+    inside = {stem(w) for w in words(gloss)}
+    others = {
+        n
+        for n, other_gloss in named
+        if other_gloss and n != name and not {stem(w) for w in words(n)} <= inside
+    }
+    own = _named_at(name, text) if others else []
+    if not own:
+        return text, set()
+    glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
+    shared = set.intersection(*glosses) - STOPWORDS if len(glosses) > 1 else set()
+    bounds = sorted({p for other in others for p in _named_at(other, text)} - set(own))
+    keep: set[int] = set()
+    for at in own:
+        keep.update(range(at, min((b for b in bounds if b > at), default=len(text.tokens))))
+    return text.part(sorted(keep)), shared
+
+
+def _named_at(name: str, text: Heard) -> list[int]:
+    """Where the typed answer names `name` (the place of its first significant word,
+    the rest near it)."""
+    wanted = significant(_PARENS.sub(" ", name)) or significant(name)
+    if not wanted:
+        return []
+    width = len(wanted) + NEAR_SLACK
+    rest = [text.positions(w) for w in wanted[1:]]
+    return [
+        pos
+        for pos in text.positions(wanted[0])
+        if all(any(abs(p - pos) < width for p in others) for others in rest)
+    ]
 
 
 STATEMENT_WORDS = 4  # a point this long, not a name, is a clause of the answer

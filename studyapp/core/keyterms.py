@@ -740,7 +740,9 @@ def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[b
     """For each point, whether the typed answer to `question` says it (the automatic
     ticks)."""
     heard = Heard.of(typed)
-    return [keymatch.said(term, heard, question) for term in terms]
+    terms = list(terms)
+    sides = [t for t in terms if keymatch.split_point(t)[1]]  # "TCP: …", "UDP: …"
+    return [keymatch.said(term, heard, question, sides) for term in terms]
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

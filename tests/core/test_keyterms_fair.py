@@ -320,3 +320,35 @@ def test_a_negation_that_says_the_point_still_says_it():
     points = key_terms("Bagging reduces variance by averaging many trees.", question="Why bag?")
     typed = "It not only reduces variance by averaging many trees but also parallelises."
     assert all(ticked_terms(points, typed, "Why bag?")), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (
+            "Was ist der Unterschied zwischen Klassifikation und Regression?",
+            "Klassifikation sagt Kategorien voraus, Regression sagt kontinuierliche Werte voraus.",
+            "Klassifikation sagt Kategorien voraus, Regression sagt kontinuierliche Werte voraus.",
+            "Klassifikation sagt kontinuierliche Werte voraus, Regression sagt Kategorien voraus.",
+        ),
+        (
+            "What is the difference between TCP and UDP?",
+            "TCP is connection-oriented and guarantees ordered, reliable delivery. UDP is"
+            " connectionless and sends datagrams without guarantees.",
+            "TCP gives a reliable ordered connection. UDP just sends datagrams, connectionless.",
+            "TCP is connectionless and sends datagrams; UDP guarantees reliable ordered"
+            " delivery over a connection.",
+        ),
+        (
+            "Classification vs regression?",
+            "Classification predicts discrete labels; regression predicts continuous values.",
+            "Classification outputs discrete labels, regression continuous values.",
+            "Regression predicts discrete labels and classification predicts continuous values.",
+        ),
+    ],
+)
+def test_what_one_side_does_said_of_the_other_is_not_said(question, answer, right, swapped):
+    points = key_terms(answer, question=question)
+    assert len(points) == 2 and all(": " in p for p in points), points  # one per side
+    assert all(ticked_terms(points, right, question)), points
+    assert not any(ticked_terms(points, swapped, question)), points
