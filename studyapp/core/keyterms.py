@@ -291,7 +291,12 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
 
     candidates = [c for c in candidates if not _bare(c.term) or _glossed(c)]
     if question:
+        marked = bool(candidates)
         candidates = _beyond_the_question(candidates, question, collector)
+        if marked and not candidates and len(all_words) <= PROSE_ANSWER_WORDS:
+            # Its marks only named what is asked ("**high bias**", "**high variance**"):
+            # a short answer's ideas are then its clauses, as if nothing were marked.
+            return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))[:limit]
     glossed = [  # what the question asks about, said of it
         c.term
         for c in candidates
@@ -423,7 +428,10 @@ def _beyond_the_question(
     the question lists the kinds of join): then what it marks there, or the key phrase
     of it, is the point."""
     kept: list[_Candidate] = []
-    restating = [keymatch.restates(c.term, question) for c in candidates]
+    restating = [
+        keymatch.restates(c.term, question) or _degree_of_asked(c.term, question)
+        for c in candidates
+    ]
     # What the other points say already: a rewritten one must say something else.
     said = [c.keys for c, restates in zip(candidates, restating, strict=True) if not restates]
     for candidate, restates in zip(candidates, restating, strict=True):
@@ -446,6 +454,21 @@ def _beyond_the_question(
             candidate.term, candidate.keys = f"{name}: {phrase}", keys
         kept.append(candidate)
     return kept
+
+
+# Words that only say how much of something there is: "**high bias**" under "What is
+# the bias-variance trade-off?" names what is asked, no more.
+_DEGREE_WORDS = word_set(
+    "high higher highest low lower lowest large larger small smaller big bigger more less"
+    " much many few too very increased decreased reduced"
+)
+
+
+def _degree_of_asked(term: str, question: str) -> bool:
+    """Whether a point is only a degree of what the question asks ("high variance")."""
+    found = words(keymatch.split_point(term)[0])
+    rest = [w for w in found if w not in _DEGREE_WORDS]
+    return len(rest) < len(found) and bool(rest) and keymatch.restates(" ".join(rest), question)
 
 
 _CLAUSE_END = re.compile(r"[;:,]\s+|\s[–—-]\s|(?<=[.!?])\s+")

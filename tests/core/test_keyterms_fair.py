@@ -352,3 +352,23 @@ def test_what_one_side_does_said_of_the_other_is_not_said(question, answer, righ
     assert len(points) == 2 and all(": " in p for p in points), points  # one per side
     assert all(ticked_terms(points, right, question)), points
     assert not any(ticked_terms(points, swapped, question)), points
+
+
+def test_bold_on_a_degree_of_what_is_asked_leaves_the_answer_its_clauses():
+    """'**high bias**' under 'What is the bias-variance trade-off?' names what is asked:
+    the points are then what the answer says, and a right paraphrase covers them."""
+    question = "What is the bias-variance tradeoff?"
+    answer = (
+        "Bias is error from wrong assumptions in the model; variance is error from"
+        " sensitivity to small fluctuations in the training set. Simple models have"
+        " **high bias**, complex models have **high variance**."
+    )
+    points = key_terms(answer, question=question)
+    assert not any(p.casefold().startswith("high ") for p in points), points
+    right = (
+        "Bias is error from wrong assumptions, simple models underfit. Variance is"
+        " sensitivity to small changes in the training set, complex models overfit."
+    )
+    assert coverage(points, ticked_terms(points, right, question)) >= 0.5, points
+    wrong = "Bias is about fairness and variance is the spread of the labels."
+    assert coverage(points, ticked_terms(points, wrong, question)) == 0.0, points
