@@ -111,11 +111,15 @@ class MockPanel(Card):
         self.points = QListWidget()
         self.points.setAccessibleName("Key points of the model answer")
         self.points.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # A wrapping row of check boxes: a dozen terms fit in a few lines.
-        self.points.setFlow(QListView.Flow.LeftToRight)
-        self.points.setWrapping(True)
+        # A point a line, wrapped to the column's width: points are often clauses ("prevents
+        # co-adaptation of neurons and acts like an ensemble…"), which a row of chips cut
+        # off at the right edge, and a row mixing chips and lines read as a jumble.
+        self.points.setFlow(QListView.Flow.TopToBottom)
+        self.points.setWordWrap(True)
+        self.points.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.points.setResizeMode(QListView.ResizeMode.Adjust)
-        self.points.setSpacing(3)
+        self.points.setSpacing(2)
         self.points.itemChanged.connect(self._on_item_changed)
         self.points_label.setBuddy(self.points)
         header = QHBoxLayout()

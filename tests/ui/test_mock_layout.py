@@ -180,3 +180,24 @@ def test_the_summary_fits_the_narrowest_window(qtbot, make_window, default_store
     assert mock.summary_view.isVisible()
     # the line under the title, beside the score, read "… · All topics · 2:00 pe"
     settled_check(qtbot, window, mock.summary_view, "summary")
+
+
+def test_a_long_key_point_wraps_inside_its_column(qtbot):
+    """Clause points are long: each shows whole on its own lines, not cut off at the
+    right edge of the column."""
+    from studyapp.core.mock import KeyPoint
+    from studyapp.ui.mock_panel import MockPanel
+
+    panel = MockPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 300)
+    long = "prevents co-adaptation of neurons and acts like an ensemble of many thinned networks"
+    panel.show_grading([KeyPoint(long, False), KeyPoint("L2", True, True)], 0.5)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.points
+    width = view.viewport().width()
+    long_rect, short_rect = (view.visualItemRect(view.item(i)) for i in range(2))
+    assert long_rect.right() <= width and short_rect.right() <= width
+    assert long_rect.height() > 1.5 * short_rect.height()  # on two lines or more
+    assert short_rect.top() >= long_rect.bottom()  # the next point below it, not beside

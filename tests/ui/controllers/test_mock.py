@@ -341,7 +341,7 @@ def test_toggling_a_point_by_hand_changes_the_coverage(qtbot, make_window, mock_
     assert mock.mock.coverage() == pytest.approx(0.25)
     # Keyboard: the key points have the focus; Down, Space ticks "Centroid".
     assert panel.points.hasFocus()
-    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Down)
     press(qtbot, window, Qt.Key.Key_Space)
     assert panel.ticks() == [True, True, False, False]
     assert mock.mock.coverage() == pytest.approx(0.5)
