@@ -524,11 +524,31 @@ def breakable(html_text: str) -> str:
     return "".join(pieces)
 
 
+def _unaccented(text: str) -> str:
+    """`text` with each letter's accents taken off, one character for one, so that a
+    match in it is a match at the same place in `text` ("normalización" → "normalizacion")."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    def base(c: str) -> str:
+        parts = unicodedata.normalize("NFD", c)
+        # A letter and its accents only (not a Hangul syllable's letters, say).
+        if len(parts) > 1 and all(unicodedata.combining(m) for m in parts[1:]):
+            return parts[0]
+        return c
+
+    return "".join(c if c.isascii() else base(c) for c in text)
+
+
 def highlight(html_text: str, terms: list[str]) -> str:
-    """Wrap case-insensitive occurrences of `terms` at the start of a word, as the
-    search matches them ("gra" in "gradient", not in "program"), in text (never in
-    tags or attribute values) with <span class="hit">…</span>."""
-    words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    """Wrap occurrences of `terms` at the start of a word, as the search matches them
+    ("gra" in "gradient", not in "program"; case and accents aside: "normalizacion" in
+    "normalización"), in text (never in tags or attribute values) with
+    <span class="hit">…</span>."""
+    words = sorted(
+        {_unaccented(t.strip()) for t in terms if t and t.strip()}, key=len, reverse=True
+    )
     if not words:
         return html_text
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
@@ -546,13 +566,15 @@ def highlight(html_text: str, terms: list[str]) -> str:
             continue
         # Match on the decoded text so a term never lands inside an entity like &amp;.
         plain = html.unescape(text)
-        if not pattern.search(plain):
+        folded = _unaccented(plain)
+        if not pattern.search(folded):
             continue
         out: list[str] = []
         last = 0
-        for match in pattern.finditer(plain):
+        for match in pattern.finditer(folded):
+            found = plain[match.start() : match.end()]  # as written, accents and all
             out.append(html.escape(plain[last : match.start()], quote=False))
-            out.append(f'<span class="hit">{html.escape(match.group(), quote=False)}</span>')
+            out.append(f'<span class="hit">{html.escape(found, quote=False)}</span>')
             last = match.end()
         out.append(html.escape(plain[last:], quote=False))
         pieces[i] = "".join(out)

@@ -322,6 +322,18 @@ def test_css_per_theme():
         ("<p>nothing</p>", [], "<p>nothing</p>"),
         ("<p>nothing</p>", ["", "  "], "<p>nothing</p>"),
         ('<p title="a > b">x</p>', ["b"], '<p title="a > b">x</p>'),
+        # Accents aside, as the search finds words; the word marked as written.
+        (
+            "<p>¿Qué es la normalización?</p>",
+            ["normalizacion"],
+            '<p>¿Qué es la <span class="hit">normalización</span>?</p>',
+        ),
+        (
+            "<p>naïve CAFÉ</p>",
+            ["naive", "café"],
+            '<p><span class="hit">naïve</span> <span class="hit">CAFÉ</span></p>',
+        ),
+        ("<p>한국어 학습</p>", ["한"], '<p><span class="hit">한</span>국어 학습</p>'),
     ],
 )
 def test_highlight(html, terms, expected):
