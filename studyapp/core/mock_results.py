@@ -3,7 +3,6 @@ No Qt. (The session itself is `core.mock`, which re-exports everything here.)"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -209,16 +208,23 @@ class MockHistoryRow:
 
     @property
     def topic_label(self) -> str:
-        return ", ".join(self.topics) if self.topics else "All topics"
+        return TOPICS_SEPARATOR.join(self.topics) if self.topics else "All topics"
 
 
 def topic_labels(places: Mapping[int, tuple[str, str]], topic_ids: Sequence[int]) -> list[str]:
-    """The chosen topics as a person tells them apart, in order, each once: a topic's
-    name, or "Deck › Topic" where another deck's chosen topic has the same name (each
-    notes file's own "General"). `places`: Store.topic_places of (at least) these ids."""
-    chosen = [places[t] for t in dict.fromkeys(topic_ids) if t in places]
-    names = Counter(name.casefold() for _deck, name in chosen)
-    return [f"{deck} › {name}" if names[name.casefold()] > 1 else name for deck, name in chosen]
+    """The chosen topics as a person tells them apart: one label a deck, in the order
+    chosen, its name then its chosen topics ("Python QA: General, Decorators"), so
+    that a "General" is never left to guess among the decks that have one.
+    `places`: Store.topic_places of (at least) these ids."""
+    by_deck: dict[str, list[str]] = {}
+    for topic_id in dict.fromkeys(topic_ids):
+        if topic_id in places:
+            deck, name = places[topic_id]
+            by_deck.setdefault(deck, []).append(name)
+    return [f"{deck}: {', '.join(names)}" for deck, names in by_deck.items()]
+
+
+TOPICS_SEPARATOR = " · "  # between the labels of two decks
 
 
 def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:

@@ -932,8 +932,8 @@ def test_history_and_trend(store, sr, clock):
         clock.advance(seconds=86_400)
     history = mock_history(store)
     assert [(h.topics, h.topic_label) for h in history] == [
-        (("ML",), "ML"),
-        (("ML", "DL"), "ML, DL"),
+        (("AI: ML",), "AI: ML"),
+        (("AI: ML, DL",), "AI: ML, DL"),
         ((), "All topics"),
     ]
     assert [h.score for h in history] == [pytest.approx(100 / 3), pytest.approx(250 / 3), 100.0]

@@ -1377,8 +1377,14 @@ def test_topics_of_the_same_name_in_two_decks_are_told_apart_by_their_deck(store
         ids[("Python-more", "Python only")],
     ]
     places = store.topic_places(chosen)
-    assert topic_labels(places, chosen) == ["Python › General", "SQL › General", "Python only"]
-    assert topic_labels(places, chosen[:1] + chosen[2:]) == ["General", "Python only"]
+    assert topic_labels(places, chosen) == [
+        "Python: General",
+        "SQL: General",
+        "Python-more: Python only",
+    ]
+    # One label a deck, with each of its chosen topics, whatever other decks hold.
+    again = [ids[("Python", "General")], ids[("Python-more", "Python only")]]
+    assert topic_labels(places, again) == ["Python: General", "Python-more: Python only"]
 
 
 # --- weak topics and statistics (read-only) ---------------------------------------------

@@ -56,10 +56,10 @@ def summary_label(store: Store, session_id: int | None, settings: MockSettings) 
     parts = []
     if record is not None:
         parts.append(local_minute(record.started_at_ms))
-    from studyapp.core.mock_results import topic_labels
+    from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
 
     topics = topic_labels(store.topic_places(settings.topic_ids), settings.topic_ids)
-    parts.append(", ".join(topics) if topics else "All topics")
+    parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
     seconds = settings.seconds_per_question
     parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")
     return "   ·   ".join(parts)

@@ -593,7 +593,7 @@ def test_history_lists_sessions_with_their_trend(qtbot, make_window, mock_store,
     rows = view.rows_text()
     assert [row[2] for row in rows] == ["100 %", "67 %", "17 %"]  # newest first
     # Each a mock on chosen questions: named by their topics.
-    assert all(row[1] == "Clustering, Trees" and row[3] == "2 of 2" for row in rows)
+    assert all(row[1] == "Mock deck: Clustering, Trees" and row[3] == "2 of 2" for row in rows)
     assert rows[0][4] == "00:20"
     assert view.trend.direction == "up"
     assert "improving" in view.trend_label.text()
