@@ -363,9 +363,15 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
 
 
 def _about_taxonomy(topics: list[str], fallback: str) -> bool:
-    """Is a flat document about the taxonomy's field (most questions find a topic)?"""
-    found = sum(1 for topic in topics if topic != fallback)
-    return found > 0 and found >= _ABOUT_SHARE * len(topics)
+    """Is a flat document about the taxonomy's field, on several of its subjects (most
+    questions find a topic, and not all the same one)? Notes on one subject ("System
+    Design Notes") split between that subject and the fallback told a person nothing
+    and looked random ("the CAP theorem" under "General" beside "load balancers"):
+    they keep one topic, unless every question found that subject."""
+    found = [topic for topic in topics if topic != fallback]
+    if not found or len(found) < _ABOUT_SHARE * len(topics):
+        return False
+    return len(set(found)) > 1 or len(found) == len(topics)
 
 
 def _is_dump(topics: Iterable[str], fallback: str) -> bool:

@@ -357,6 +357,21 @@ def test_a_document_without_sections_gets_taxonomy_topics() -> None:
     assert assign_topics(doc) == [(e,) for _, _, e in CLASSIFY_CASES]
 
 
+def test_notes_on_one_subject_are_not_split_between_it_and_the_fallback() -> None:
+    """'System Design Notes': load balancers and caches found the taxonomy's systems
+    topic, the CAP theorem and sharding did not; the five went into two topics, which
+    looked random. One subject found, not for every question: one topic."""
+    questions = [
+        ("What is a load balancer?", "Spreads requests over servers; horizontal scaling.", ()),
+        ("What is the CAP theorem?", "Consistency or availability under a partition.", ()),
+        ("How does cache invalidation work?", "TTL, write-through, cache-aside.", ()),
+        ("What is database sharding?", "Rows split across databases by a shard key.", ()),
+        ("Explain idempotency in APIs.", "Repeating a request has the same effect.", ()),
+    ]
+    paths = assign_topics(_doc(questions, has_sections=False))
+    assert len(set(paths)) == 1, paths
+
+
 def test_questions_above_the_first_heading_take_no_taxonomy_topic() -> None:
     questions = [("What is a GAN?", "Generator and discriminator.", ())] + [
         (f"Q{n}", "Some answer.", ("Python",)) for n in range(5)
