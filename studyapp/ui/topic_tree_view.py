@@ -217,11 +217,15 @@ class TreeDelegate(QStyledItemDelegate):
             state = self._model.state(node.key)
             dot = self._model.pixmap("dot", state, text if selected else None)
             painter.drawPixmap(rect.left() + 2, rect.center().y() - dot.height() // 2 + 1, dot)
-            name_rect = QRect(
-                rect.left() + 18, rect.top(), count_rect.left() - rect.left() - 22, rect.height()
-            )
+            # A question shows no count or due: its title runs up to its state's word
+            # ("New"), so a narrow tree still tells long titles apart.
+            label = STATE_LABELS[state]
+            label_w = int(self._text(label, self._fonts[False], False, 0).size().width())
+            left = rect.left() + 18
+            name_w = mastery_rect.right() - label_w - 12 - left
+            name_rect = QRect(left, rect.top(), name_w, rect.height())
             painter.setPen(text if selected else state_color(theme, state))
-            self._draw(painter, mastery_rect, STATE_LABELS[state], False, "right")
+            self._draw(painter, mastery_rect, label, False, "right")
         else:
             name_rect = QRect(
                 rect.left() + 2, rect.top(), count_rect.left() - rect.left() - 6, rect.height()

@@ -123,3 +123,20 @@ def test_a_narrow_tree_gives_its_names_the_place_of_the_count_and_due_columns(
             assert names[width] >= MIN_NAME_W - 20
         assert mastery.width() > 0  # a question's state always shows
     assert names[1400] >= MIN_NAME_W
+
+
+def test_a_question_row_shows_its_title_up_to_its_state(qtbot, make_window, store):
+    """A question has no count or due of its own: its title runs over their columns up
+    to its state ("New"), so a narrow tree still shows enough of it to tell it apart."""
+    window = make_window(show=True)
+    window.resize(720, 500)
+    window.tree.expandAll()
+    QApplication.processEvents()
+    window.tree.viewport().grab()  # a paint of the rows
+    delegate = window.tree.itemDelegate()
+    title = "What is a learning rate?"
+    widths = [width for (text, _b, width) in delegate._texts if text == title and width]
+    assert widths, "the question's row was painted"
+    room = window.tree.viewport().width()
+    # Half the tree for a title two levels down; a third before ("What is a le…").
+    assert widths[-1] >= 0.45 * room, (room, widths)
