@@ -4,6 +4,10 @@ The work itself is a QRunnable whose `signals` emit `progress(step, percent)`
 and `finished(outcome)`; it never touches widgets. A controller subclass starts
 it through `_launch`, and gets the outcome back on the main thread in `_report`
 (import and export both work this way).
+
+The quit keys work while the dialog shows: the dialog is window-modal, so the
+window's own Quit shortcut cannot fire, and Ctrl+Q was silently dropped. The
+dialog passes them to the window's Quit action, which asks before it cancels.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -67,9 +72,33 @@ class BackgroundController(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         dialog.canceled.connect(self.cancel)
+        dialog.installEventFilter(self)  # the quit keys reach the window's Quit
         task.signals.progress.connect(self._on_progress)  # type: ignore[attr-defined]
         task.signals.finished.connect(self._on_finished)  # type: ignore[attr-defined]
         self._pool.start(task)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.dialog
+            and event.type() == QEvent.Type.KeyPress
+            and (quit_action := self._quit_action()) is not None
+            and any(
+                isinstance(event, QKeyEvent) and event.keyCombination() == keys[0]
+                for keys in quit_action.shortcuts()
+                if keys.count()
+            )
+        ):
+            quit_action.trigger()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _quit_action(self) -> Any:
+        """The window's File → Quit, where the parent is the app's window."""
+        action = getattr(self._parent, "action", None)
+        try:
+            return action("quit") if callable(action) else None
+        except KeyError:
+            return None
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studyapp.ui import import_worker
 from studyapp.ui.import_worker import ImportResult, ImportTask
@@ -235,7 +236,11 @@ def test_quitting_during_an_import_asks_first(
     files.import_files([notes_file])
     qtbot.waitUntil(started.is_set)
     window.messages.answers.append(quit_anyway)
-    window.action("quit").trigger()
+    # Ctrl+Q where the focus is: the progress dialog's Cancel (the window's own
+    # shortcut cannot fire while the window-modal dialog shows).
+    dialog = files.importer.dialog
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert window.messages.shown[-1][:2] == ("confirm", "Quit during an import")
     assert window.isVisible() is not quit_anyway
     with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
