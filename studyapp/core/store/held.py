@@ -20,9 +20,10 @@ locks by handle, not by process: there every read opens and closes.
 from __future__ import annotations
 
 import os
-import stat
 import threading
 from pathlib import Path
+
+from studyapp.core.store.replaced import file_identity
 
 _Key = tuple[int, int]  # device, inode
 _lock = threading.Lock()
@@ -33,15 +34,9 @@ _BY_PROCESS = os.name != "nt"  # POSIX: locks are the process's, dropped by any 
 def hold(path: str | Path) -> _Key | None:
     """Note that a store has the file at `path` open; the key to `let_go` it with
     (None: no file there, or an in-memory store)."""
-    if str(path) == ":memory:":
+    key = file_identity(path)
+    if key is None:
         return None
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    key = (info.st_dev, info.st_ino)
     with _lock:
         _held.setdefault(key, [0, -1])[0] += 1
     return key
