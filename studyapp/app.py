@@ -275,6 +275,8 @@ def _connect_signals(
         source.changed.connect(browse.apply_changes)
     # After a deletion, an edit or a mock, Ctrl+Z no longer reaches an ended session.
     editing.changed.connect(study.forget_ended)
+    # A question suspended or deleted during a session leaves it (the next one shows).
+    editing.changed.connect(lambda _changes: study.reload())
     mock.changed.connect(study.forget_ended)
     browse.progress_changed.connect(insights.mark_dirty)
     # Browsing away from a session, or into a mock, ends it.

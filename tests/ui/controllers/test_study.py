@@ -212,3 +212,20 @@ def test_enter_in_the_search_field_during_a_session_keeps_the_sessions_question(
     assert window.current_qid == studied  # not the search's match
     assert not window.answer.is_answer_visible()  # nor any answer revealed
     assert window.mode == "study"
+
+
+def test_suspending_the_question_on_screen_in_a_session_moves_on(qtbot, make_window, store):
+    """Ctrl+J during a session, as in Anki: the next question shows; the suspended one
+    is neither graded nor waited for."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    suspended = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert store.question(suspended).suspended
+    assert window.current_qid not in (None, suspended)
+    assert not window.answer.is_answer_visible()  # the next question, answer hidden
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert [r.question_id for r in store.reviews()] != [suspended]
+    assert suspended not in {r.question_id for r in store.reviews()}
