@@ -115,7 +115,7 @@ def _apkg_bytes(
 ) -> bytes:
     import genanki
 
-    from studyapp.core.render import line_breaks_for, render_markdown
+    from studyapp.core.render import line_breaks_for, note_folder, render_markdown
 
     line_breaks = line_breaks_for(store.get_setting, deck.id)
     folder = None  # images resolve against the notes' own folder, as the pane shows them
@@ -139,7 +139,8 @@ def _apkg_bytes(
         tag = anki_tag(topics.get(q.topic_id, ()))
         answer = render_markdown(
             q.answer_markdown,
-            base_dir=folder,
+            base_dir=note_folder(folder, q.source_file),
+            image_root=folder,
             theme="light",
             line_breaks=line_breaks,
             qt_quotes=False,  # Anki draws a <blockquote> itself

@@ -188,9 +188,34 @@ def _cleaner():
 # --- images --------------------------------------------------------------------
 
 
-def local_image_url(src: str, base_dir: Path | None) -> str | None:
-    """A `file://` URL for a relative image path naming an existing image file inside
-    `base_dir` (symlinks resolved); None for anything else."""
+def deck_folder(source_path: str) -> Path | None:
+    """The folder a deck's images may load from: a folder deck's own folder, the
+    folder of a one-file deck's notes file, the bundled deck's resources."""
+    if source_path.startswith("resource:"):
+        from studyapp.resource_files import resource
+
+        return Path(str(resource(*Path(source_path.removeprefix("resource:")).parent.parts)))
+    if not source_path:
+        return None
+    path = Path(source_path)
+    return path if path.is_dir() else path.parent
+
+
+def note_folder(root: Path | None, source_file: str) -> Path | None:
+    """The folder a question's relative image paths start from: that of the file it
+    came from inside a folder deck (`source_file`), else the deck's folder itself."""
+    if root is None or not source_file:
+        return root
+    return (root / source_file).parent
+
+
+def local_image_url(src: str, base_dir: Path | None, root: Path | None = None) -> str | None:
+    """A `file://` URL for a relative image path naming an existing image file, from
+    `base_dir` (the notes file's folder) and inside `root` (the deck's folder, where a
+    folder deck's notes keep their pictures beside them, `../assets/cap.png`; default
+    `base_dir`), symlinks resolved; a bare file name not found there is looked for in
+    the whole of `root`, as Obsidian finds `![[roc.png]]` in an attachments folder.
+    None for anything else."""
     if base_dir is None or not src:
         return None
     parts = urlsplit(src)
@@ -203,18 +228,51 @@ def local_image_url(src: str, base_dir: Path | None) -> str | None:
     if candidate.is_absolute() or candidate.drive:
         return None
     try:
-        base = base_dir.resolve()
-        target = (base / candidate).resolve(strict=True)
+        inside = (root or base_dir).resolve()
+        target = (base_dir.resolve() / candidate).resolve(strict=True)
+    except FileNotFoundError:
+        target = _named_image(inside, path) if len(candidate.parts) == 1 else None
+        if target is None:
+            return None
     except (OSError, RuntimeError, ValueError):
         return None
-    if not target.is_relative_to(base) or target.suffix.lower() not in IMAGE_SUFFIXES:
+    if not target.is_relative_to(inside) or target.suffix.lower() not in IMAGE_SUFFIXES:
         return None
     if not target.is_file():
         return None
     return target.as_uri()
 
 
-def _rewrite_images(clean: str, base_dir: Path | None) -> str:
+_INDEX_FILES = 20_000  # a folder holding more than this is not searched for a name
+_INDEX_SECONDS = 30  # a picture added since is found after this long
+
+
+def _named_image(root: Path, name: str) -> Path | None:
+    """The image file called `name` (any case) anywhere under `root`, hidden folders
+    aside; the shallowest, then the first by path, where several share the name."""
+    import time
+
+    return _image_index(str(root), int(time.monotonic() // _INDEX_SECONDS)).get(name.casefold())
+
+
+@functools.lru_cache(maxsize=8)
+def _image_index(root: str, _epoch: int) -> dict[str, Path]:
+    import os
+
+    found: dict[str, Path] = {}
+    seen = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        seen += len(files)
+        if seen > _INDEX_FILES:
+            break
+        for file in sorted(files):
+            if Path(file).suffix.lower() in IMAGE_SUFFIXES:
+                found.setdefault(file.casefold(), Path(folder) / file)
+    return found
+
+
+def _rewrite_images(clean: str, base_dir: Path | None, root: Path | None = None) -> str:
     if "<img" not in clean:
         return clean
 
@@ -223,7 +281,7 @@ def _rewrite_images(clean: str, base_dir: Path | None) -> str:
             name.lower(): html.unescape(value or "")
             for name, value in _ATTRIBUTE.findall(match.group(1))
         }
-        url = local_image_url(attrs.get("src", ""), base_dir)
+        url = local_image_url(attrs.get("src", ""), base_dir, root)
         if url is None:
             return missing_image_html(attrs.get("src", ""), attrs.get("alt", ""))
         attrs["src"] = url
@@ -407,11 +465,13 @@ def render_markdown(
     theme: str = "light",
     line_breaks: str = DEFAULT_LINE_BREAKS,
     qt_quotes: bool = True,
+    image_root: Path | None = None,
 ) -> str:
     """Sanitized HTML for an answer's Markdown.
 
-    `base_dir` is the notes file's folder: relative images that exist inside it are
-    kept (as file:// URLs); all other images become a muted placeholder with their
+    `base_dir` is the notes file's folder: relative images that exist from it inside
+    `image_root` (the deck's folder; default `base_dir`) are kept (as file:// URLs;
+    see `local_image_url`); all other images become a muted placeholder with their
     file name. `theme` picks the code highlighting and formula colours ("light" or
     "dark"); `line_breaks` how a single newline in a paragraph reads ("break" or
     "space", see LINE_BREAKS). `qt_quotes`: block quotes as QTextDocument can draw
@@ -438,7 +498,7 @@ def render_markdown(
     )
     converter.reset()
     raw = converter.convert(md)
-    clean = _rewrite_images(_cleaner().clean(raw), base_dir)
+    clean = _rewrite_images(_cleaner().clean(raw), base_dir, image_root)
     clean = _CODE_END_NEWLINE.sub(r"\1", _bound_tables(clean))
     clean = _CODE_LINE_HEIGHT.sub("<pre>", clean)
     if qt_quotes:
@@ -449,14 +509,20 @@ def render_markdown(
 
 
 def markdown_hash(
-    md: str, *, base_dir: Path | None = None, line_breaks: str = DEFAULT_LINE_BREAKS
+    md: str,
+    *,
+    base_dir: Path | None = None,
+    line_breaks: str = DEFAULT_LINE_BREAKS,
+    image_root: Path | None = None,
 ) -> str:
     """The cache key of an answer's rendering: its Markdown, RENDER_VERSION, the
-    line-break convention and, when given, the folder its images are resolved
+    line-break convention and, when given, the folders its images are resolved
     against (pass the ones rendered with)."""
     digest = hashlib.sha1(f"render-v{RENDER_VERSION}\0{line_breaks}\0".encode())
     if base_dir is not None:
         digest.update(f"{base_dir}\0".encode("utf-8", "surrogatepass"))
+    if image_root is not None and image_root != base_dir:
+        digest.update(f"{image_root}\0".encode("utf-8", "surrogatepass"))
     digest.update(md.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -479,11 +545,10 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
     root = notes_file.resolve()
     folder = root if root.is_dir() else root.parent
     for entry, question in zip(questions, doc.questions, strict=True):
-        # a folder deck's images sit beside the file the question came from
-        base = (folder / question.source_file).parent if question.source_file else folder
         entry["answer_html"] = render_markdown(
             question.answer_markdown,
-            base_dir=base,
+            base_dir=note_folder(folder, question.source_file),
+            image_root=folder,
             theme="light",
             line_breaks=doc.line_breaks if doc.line_breaks in LINE_BREAKS else DEFAULT_LINE_BREAKS,
         )

@@ -42,10 +42,11 @@ from studyapp.core.render import (
     PDF_THEME,
     line_breaks_for,
     markdown_hash,
+    note_folder,
 )
+from studyapp.core.render import deck_folder as render_deck_folder
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
-from studyapp.resource_files import resource
 
 STATES = ("new", "weak", "shaky", "strong")
 WEAK_THRESHOLD = 0.4
@@ -273,6 +274,7 @@ class WeakQuestion:
     reasons: tuple[str, ...] = ()
     recall: float | None = None
     base_dir: Path | None = None  # the notes file's folder: the answer's images load from it
+    image_root: Path | None = None  # the deck's folder, which they may not leave (base_dir)
     answer_html: str | None = None  # the light rendering, when the answer pane cached it
     line_breaks: str = DEFAULT_LINE_BREAKS  # how a single newline in the answer reads
 
@@ -321,11 +323,8 @@ class WeakReport:
 
 
 def deck_folder(deck: Deck) -> Path | None:
-    """The folder of the notes file a deck came from (its images load from there)."""
-    source = deck.source_path
-    if source.startswith("resource:"):
-        return Path(str(resource(*Path(source.removeprefix("resource:")).parent.parts)))
-    return Path(source).parent if source else None
+    """The folder a deck's images may load from (core.render.deck_folder)."""
+    return render_deck_folder(deck.source_path)
 
 
 def question_histories(
@@ -503,7 +502,8 @@ def weak_report(
                 last_typed_answer=_last_typed(histories.get(q.id, empty).mocks),
                 reasons=tuple(w.reasons),
                 recall=w.recall,
-                base_dir=folders.get(q.deck_id),
+                base_dir=note_folder(folders.get(q.deck_id), q.source_file),
+                image_root=folders.get(q.deck_id),
                 line_breaks=breaks[q.deck_id],
                 answer_html=(
                     store.cached_html(
@@ -511,7 +511,8 @@ def weak_report(
                         PDF_THEME,
                         markdown_hash(
                             q.answer_markdown,
-                            base_dir=folders.get(q.deck_id),
+                            base_dir=note_folder(folders.get(q.deck_id), q.source_file),
+                            image_root=folders.get(q.deck_id),
                             line_breaks=breaks[q.deck_id],
                         ),
                     )

@@ -206,6 +206,7 @@ def _answer_html(question: WeakQuestion) -> str:
     rendered = question.answer_html or render_markdown(
         question.answer_markdown,
         base_dir=question.base_dir,
+        image_root=question.image_root,
         theme=PDF_THEME,
         line_breaks=question.line_breaks,
     )
@@ -371,7 +372,9 @@ def build_document(
     """The laid-out, paginated document, the topic names for the running header, and
     its layout device (keep it alive as long as the document)."""
     text, headers = report_html(report, progress=progress, cancelled=cancelled)
-    folders = {q.base_dir for q in report.questions if q.base_dir is not None}
+    folders = {
+        q.image_root or q.base_dir for q in report.questions if (q.image_root or q.base_dir)
+    }
     doc = _ReportDocument(folders)
     device = _layout_device()
     doc.documentLayout().setPaintDevice(device)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import Question
-from studyapp.core.render import line_breaks_for, markdown_hash, render_markdown
+from studyapp.core.render import line_breaks_for, markdown_hash, note_folder, render_markdown
 from studyapp.core.store import Store
 
 MEMORY_ENTRIES = 4000  # about 4 KB each: a few tens of MB at most
@@ -47,10 +47,17 @@ class AnswerCache:
             )
         return convention
 
+    def _folders(self, question: Question) -> tuple[Path | None, Path | None]:
+        """(the folder its images resolve from, the deck's folder they lie in)."""
+        root = self._base_dir(question.deck_id)
+        return note_folder(root, question.source_file), root
+
     def key(self, question: Question) -> str:
+        base, root = self._folders(question)
         return markdown_hash(
             question.answer_markdown,
-            base_dir=self._base_dir(question.deck_id),
+            base_dir=base,
+            image_root=root,
             line_breaks=self.line_breaks(question.deck_id),
         )
 
@@ -92,9 +99,11 @@ class AnswerCache:
 
     def _render(self, question: Question, theme: str) -> str:
         self.renders += 1
+        base, root = self._folders(question)
         return render_markdown(
             question.answer_markdown,
-            base_dir=self._base_dir(question.deck_id),
+            base_dir=base,
+            image_root=root,
             theme=theme,
             line_breaks=self.line_breaks(question.deck_id),
         )

@@ -14,9 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.progress import card_info, question_state
-from studyapp.core.render import highlight, title_html
+from studyapp.core.render import deck_folder, highlight, title_html
 from studyapp.core.scheduler import recall_words
-from studyapp.resource_files import resource
 from studyapp.ui.answer_cache import AnswerCache
 from studyapp.ui.context import AppContext
 from studyapp.ui.main_window import APP_TITLE, MainWindow
@@ -76,18 +75,11 @@ class QuestionPane(QObject):
     # --- decks and the store --------------------------------------------------------------
 
     def base_dir(self, deck_id: int) -> Path | None:
-        """The folder of the notes file a deck came from: its images may load from there."""
+        """The folder a deck's images may load from (core.render.deck_folder)."""
         return self._deck_dirs.get(deck_id)
 
     def set_decks(self, decks: list) -> None:
-        self._deck_dirs = {}
-        for deck in decks:
-            source = deck.source_path
-            if source.startswith("resource:"):
-                folder = resource(*Path(source.removeprefix("resource:")).parent.parts)
-                self._deck_dirs[deck.id] = Path(str(folder))
-            else:
-                self._deck_dirs[deck.id] = Path(source).parent if source else None
+        self._deck_dirs = {deck.id: deck_folder(deck.source_path) for deck in decks}
 
     def use_store(self) -> None:
         """After a restore: the cache reads the store now in the context. The answers

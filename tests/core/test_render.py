@@ -241,6 +241,31 @@ def test_local_image_url_refuses(notes_dir, src):
     assert local_image_url(src, notes_dir) is None
 
 
+def _picture(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n")
+    return path
+
+
+def test_a_folder_decks_notes_find_its_pictures_anywhere_inside_it(tmp_path):
+    """A cloned repo keeps its pictures in `assets/` beside `questions/`; an Obsidian
+    vault keeps `![[roc.png]]` in its attachments folder. Both are inside the folder
+    the person imported, so both show; a picture outside it still never does."""
+    deck = tmp_path / "repo"
+    cap = _picture(deck / "assets" / "cap.png")
+    roc = _picture(deck / "attachments" / "ROC.png")
+    _picture(tmp_path / "outside.png")
+    note = deck / "questions"
+    note.mkdir()
+    assert local_image_url("../assets/cap.png", note, deck) == cap.resolve().as_uri()
+    assert local_image_url("roc.png", note, deck) == roc.resolve().as_uri()  # by its name
+    assert local_image_url("../../outside.png", note, deck) is None
+    assert local_image_url("../assets/none.png", note, deck) is None
+    assert local_image_url("../assets/cap.png", note) is None  # the note's folder alone
+    out = render_markdown("![CAP](../assets/cap.png)", base_dir=note, image_root=deck)
+    assert cap.resolve().as_uri() in out
+
+
 def test_dark_theme_uses_dark_code_colours():
     light = render_markdown(PYTHON)
     dark = render_markdown(PYTHON, theme="dark")

@@ -172,17 +172,20 @@ class EditingController(Controller):
         node = self._current_question("edit")
         if node is None or self.refuse_if_read_only("Editing questions"):
             return
-        from studyapp.core.render import render_markdown
+        from studyapp.core.render import note_folder, render_markdown
         from studyapp.ui.edit_dialog import EditQuestionDialog
 
         question = self.store.question(node.key) or node.question
         pane = self.pane
         theme = self.ctx.theme.effective
 
+        root = pane.base_dir(question.deck_id)
+
         def render(md: str) -> str:
             return render_markdown(
                 md,
-                base_dir=pane.base_dir(question.deck_id),
+                base_dir=note_folder(root, question.source_file),
+                image_root=root,
                 theme=theme,
                 line_breaks=pane.cache.line_breaks(question.deck_id),
             )

@@ -350,3 +350,32 @@ def test_a_new_search_straight_after_one_is_cleared_follows_the_new_matches(
     assert visible_questions(window) == {bias}
     assert window.current_qid == bias
     assert window.tree.current_question_id() == bias
+
+
+def test_a_folder_decks_picture_beside_its_notes_folder_shows(make_window, tmp_path):
+    """A cloned interview repo: `questions/db.md` shows `../assets/cap.png`, inside
+    the folder the person imported."""
+    from PySide6.QtGui import QColor, QImage
+
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+
+    repo = tmp_path / "repo"
+    (repo / "questions").mkdir(parents=True)
+    (repo / "assets").mkdir()
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(repo / "assets" / "cap.png"))
+    (repo / "questions" / "db.md").write_text(
+        "# Databases\n\n## What is the CAP theorem?\n\n![CAP](../assets/cap.png)\n\n"
+        "Pick two of three during a partition.\n\n## What is an index?\n\nA lookup structure.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        import_file(store, repo)
+        window = make_window(store=store)
+        window.controllers["browse"].show_question(qid(store, "What is the CAP theorem?"))
+        assert "[image: cap.png]" not in window.answer.browser.toPlainText()
+        assert (repo / "assets" / "cap.png").resolve().as_uri() in window.answer.answer_html()
+        assert window.answer.browser.refused == []
+        window.close()  # before its store closes
