@@ -23,10 +23,11 @@ class ImportPreview:
     candidates: dict[str, int] = field(default_factory=dict)  # unit → questions it gives
     existing_deck: str | None = None  # the deck a re-import updates (None: a new deck)
     counts: ImportSummary | None = None  # new / updated / unchanged / removed (re-import)
+    new_name: str | None = None  # a new deck's name ("Interview (reviewed)": one is taken)
 
     @property
     def deck_name(self) -> str:
-        return self.existing_deck or self.doc.deck_name
+        return self.existing_deck or self.new_name or self.doc.deck_name
 
     @property
     def understood(self) -> str:
@@ -58,8 +59,12 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     counts = None
     if deck is not None and doc.questions:
         counts = _dry_run(store, doc, source, source_hash(path))
+    # A new deck whose name another file's deck has gets the name the import gives it:
+    # proposed as the taken one, the import made "Interview (reviewed)" and the rename
+    # to the taken name after it failed, leaving that deck out of sight.
+    fresh = None if deck else store.free_deck_name(doc.deck_name, source)
     return ImportPreview(
-        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts
+        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts, fresh
     )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import Messages, PlainText, format_traceback
 
@@ -137,7 +137,10 @@ class ImportTask(CancellableTask):
         deck = next((d for d in store.decks() if d.source_path == source), None)
         if deck is None:
             return summary
-        store.rename_deck(deck.id, name)
+        try:
+            store.rename_deck(deck.id, name)
+        except StoreError as exc:  # a name taken since: imported all the same, and shown
+            return replace(summary, deck_name=f"{summary.deck_name} (not renamed: {exc.message})")
         return replace(summary, deck_name=name)
 
 

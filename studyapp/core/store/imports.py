@@ -170,6 +170,11 @@ class ImportsPart(StoreBase):
             return None
         return row
 
+    @_op
+    def free_deck_name(self, name: str, source_path: str) -> str:
+        """The name a new deck from `source_path` gets: `name`, else `name (file)`."""
+        return self._free_deck_name(name, source_path)
+
     def _free_deck_name(self, name: str, source_path: str) -> str:
         """`name`, or, when another file's deck has it, `name (file)` (then numbered).
 
