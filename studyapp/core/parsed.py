@@ -70,7 +70,7 @@ class ImportSummary:
 
     def __str__(self) -> str:
         if self.skipped_unchanged_file:
-            return f"{self.deck_name}: file unchanged since the last import, nothing to do"
+            return f"{self.deck_name}: unchanged since the last import, nothing to do"
         said = (
             f"{self.deck_name}: {self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.removed} removed"

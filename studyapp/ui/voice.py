@@ -20,12 +20,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-EXTRA_HINT = (
-    "Spoken mocks need the voice extra: from StudyApp's folder,"
-    ' .venv/bin/pip install ".[voice]" (Windows: .venv\\Scripts\\pip), then start it again.'
-)
 LINUX_PACKAGES = "libpulse0 speech-dispatcher"  # the README's list for spoken mocks
 LINUX_HINT = f"On Debian or Ubuntu: sudo apt-get install {LINUX_PACKAGES}."
+
+
+def _extra_hint() -> str:
+    """How to add the voice extra to this very install, however it was made (a
+    checkout's venv, a pip install elsewhere): its Python's pip, and the Qt add-ons of
+    the Qt it runs. Linux also names the system packages."""
+    import sys
+
+    import PySide6
+
+    python = f'"{sys.executable}"' if " " in sys.executable else sys.executable
+    hint = (
+        "Spoken mocks need the voice extra (Qt's add-ons): quit StudyApp, run "
+        f'{python} -m pip install "PySide6-Addons=={PySide6.__version__}", then start it again.'
+    )
+    return f"{hint} {LINUX_HINT}" if sys.platform.startswith("linux") else hint
+
+
+EXTRA_HINT = _extra_hint()
 NO_VOICE = "No voice to read questions aloud was found."
 NO_MICROPHONE = "No microphone was found to record answers."
 RECORDINGS_FOLDER = "recordings"
