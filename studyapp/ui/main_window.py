@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -57,6 +57,11 @@ TAB_TIPS = {
     Tab.STATS: "Reviews, ratings, mastery and mock scores (Ctrl+Shift+T)",
 }
 TAB_NAMES = {Tab.QUESTIONS: "Questions", Tab.WEAK: "Weak Topics", Tab.STATS: "Statistics"}
+
+
+def fitted(size: tuple[int, int], room: tuple[int, int]) -> tuple[int, int]:
+    """A window size no larger than the room its screen has."""
+    return min(size[0], room[0]), min(size[1], room[1])
 
 
 class MainWindow(QMainWindow):
@@ -335,6 +340,21 @@ class MainWindow(QMainWindow):
             value = self.settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """The window cut to its screen: a size saved on a bigger screen, or at another
+        scale (QT_SCALE_FACTOR=2 doubled 1200 × 780), put the grade buttons off it.
+        (The offscreen platform has no screen to fit.)"""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return
+        room = screen.availableGeometry()
+        width, height = fitted((self.width(), self.height()), (room.width(), room.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not room.intersects(self.frameGeometry()):
+            self.move(room.topLeft())
 
     def save_layout(self) -> None:
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())

@@ -140,3 +140,13 @@ def test_a_question_row_shows_its_title_up_to_its_state(qtbot, make_window, stor
     room = window.tree.viewport().width()
     # Half the tree for a title two levels down; a third before ("What is a le…").
     assert widths[-1] >= 0.45 * room, (room, widths)
+
+
+def test_a_window_larger_than_its_screen_is_cut_to_it():
+    """A size saved on a bigger screen, or at QT_SCALE_FACTOR=2, fits the screen it
+    opens on (the grade buttons were off it)."""
+    from studyapp.ui.main_window import fitted
+
+    assert fitted((1200, 780), (700, 450)) == (700, 450)
+    assert fitted((1200, 780), (1920, 1040)) == (1200, 780)
+    assert fitted((1200, 780), (1000, 1040)) == (1000, 780)
