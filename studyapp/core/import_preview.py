@@ -44,7 +44,13 @@ class _RollBack(Exception):
 def preview_import(store: Store, path: str | Path, split_at: str | None = None) -> ImportPreview:
     """Parse `path` (a file or a folder) as an import would, split at `split_at` (or the
     unit remembered for it, else the one detected), and count what it would change."""
-    from studyapp.core.importer import source_hash, split_setting, titled, with_topics
+    from studyapp.core.importer import (
+        moved_here,
+        source_hash,
+        split_setting,
+        titled,
+        with_topics,
+    )
     from studyapp.core.reparse import parse_notes_file
 
     path = Path(path)
@@ -56,6 +62,11 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # preview finds the same text and parses it no more (a big file took seconds twice).
     doc = with_topics(titled(parse_notes_file(path, split_at=split_at), path))
     deck = next((d for d in store.decks() if d.source_path == source), None)
+    if deck is None and doc.questions:  # notes moved or renamed: their deck, by content
+        moved = moved_here(store, source, doc)
+        if moved is not doc:
+            doc = moved
+            deck = next((d for d in store.decks() if d.name == doc.deck_name), None)
     counts = None
     if deck is not None and doc.questions:
         counts = _dry_run(store, doc, source, source_hash(path))

@@ -77,6 +77,37 @@ def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> 
     return doc
 
 
+MOVED_SHARE = 0.6  # of the smaller side's questions, shared by title: the same notes
+
+
+def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument:
+    """Notes imported from a new place whose questions are mostly those of a deck whose
+    own file or folder is gone were moved or renamed: they go into that deck (by its
+    name: the store takes a deck whose notes are gone by it), its progress kept. A
+    folder renamed "repo" → "interview-repo" used to make a second deck, every
+    question new, the first one left behind as "source missing"."""
+    decks = store.decks()
+    if any(d.source_path == source for d in decks):
+        return doc
+    gone = [
+        d
+        for d in decks
+        if d.source_path and not d.source_path.startswith("resource:")
+        and not Path(d.source_path).exists()
+    ]
+    if not gone:
+        return doc
+    titles = {" ".join(q.title.split()).casefold() for q in doc.questions}
+    best: tuple[int, str] | None = None
+    for deck in gone:
+        theirs = {" ".join(q.title.split()).casefold() for q in store.questions(deck_id=deck.id)}
+        shared = len(titles & theirs)
+        enough = shared >= 2 and shared >= MOVED_SHARE * min(len(titles), len(theirs))
+        if enough and (best is None or shared > best[0]):
+            best = (shared, deck.name)
+    return doc if best is None else replace(doc, deck_name=best[1])
+
+
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
     paths = assign_topics(doc)
     questions = [
@@ -223,6 +254,7 @@ def import_file(
     report("Sorting questions into topics", 60)
     parsed_name = doc.deck_name
     doc = _known_name(store, source, parsed_name, with_topics(titled(doc, path)))
+    doc = moved_here(store, source, doc)
     check()
     report("Saving", 80)
     summary = store.import_document(doc, source, digest, force=True)

@@ -91,3 +91,50 @@ def test_a_store_from_before_the_setting_keeps_its_removed_default_deck_removed(
     assert import_default_deck(store) is None  # the start notes that it was given
     store.remove_deck(store.decks()[0].id)
     assert import_default_deck(store) is None and store.decks() == []
+
+
+def _folder(root, files):
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+REPO = {
+    "questions/db.md": "# Databases\n\n## What is an index?\n\nA lookup structure.\n\n"
+    "## What is a transaction?\n\nAll or nothing.\n",
+    "questions/net.md": "# Networks\n\n## What is TCP?\n\nA reliable stream.\n\n"
+    "## What is UDP?\n\nDatagrams.\n",
+}
+
+
+def test_notes_moved_or_renamed_go_into_their_deck_with_its_progress(store, tmp_path):
+    """A folder renamed ("repo" → "interview-repo") or a file moved is the same notes:
+    the import finds the deck whose own notes are gone by the questions they share."""
+    first = _folder(tmp_path / "repo", REPO)
+    import_file(store, first)
+    (deck,) = store.decks()
+    index = next(q.id for q in store.questions() if q.title == "What is an index?")
+    store.record_review(index, 3, 5.0, "study", "{}", 0, 1_000)
+    moved = first.rename(tmp_path / "interview-repo")
+    summary = import_file(store, moved)
+    assert (summary.new, summary.unchanged) == (0, 4)
+    (again,) = store.decks()
+    assert again.id == deck.id and again.source_path.endswith("interview-repo")
+    assert [r.question_id for r in store.reviews()] == [index]
+
+
+def test_other_notes_on_a_few_of_the_same_questions_make_a_deck_of_their_own(store, tmp_path):
+    first = _folder(tmp_path / "repo", REPO)
+    import_file(store, first)
+    first.rename(tmp_path / "gone")  # its notes are gone, but these are other notes
+    other = _folder(
+        tmp_path / "mine",
+        {
+            "net.md": "# Mine\n\n## What is TCP?\n\nStream.\n\n## What is BGP?\n\nRouting.\n\n"
+            "## What is DNS?\n\nNames.\n\n## What is ARP?\n\nAddresses.\n"
+        },
+    )
+    import_file(store, other)
+    assert len(store.decks()) == 2
