@@ -163,6 +163,9 @@ def _write_back(
         raise _NoWriteBack(
             f"{name} is in {encoding}, which cannot hold {exc.object[exc.start]!r}"
         ) from exc
+    # Known as this question's before the file has it: an import after a crash (or a
+    # full disk) between the file's write and the store's keeps its id and progress.
+    store.remember_title(question.id, title)
     backup = _atomic_write(path, data, encoded)
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
@@ -331,18 +334,23 @@ def _written_title(block: str, title: str) -> tuple[int, int] | None:
 
 
 def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:
-    """Write `new` over `path` atomically; the previous bytes kept as NAME~."""
+    """Write `new` over `path` atomically; the previous bytes kept as NAME~. The file
+    must still hold `old` when the new one is renamed over it: an editor that saved
+    it meanwhile keeps its version (the edit then stays in the store)."""
     backup = path.with_name(path.name + "~")
     mode = stat.S_IMODE(path.stat().st_mode)
     try:
         _write_new(backup, old, mode)
-        _write_new(path, new, mode)
+        _write_new(path, new, mode, expect=old)
     except OSError as exc:
         raise _NoWriteBack(f"{path.name} could not be written ({exc.strerror or exc})") from exc
     return backup
 
 
-def _write_new(target: Path, data: bytes, mode: int) -> None:
+def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None) -> None:
+    """`data` written beside `target`, synced, and renamed over it (the folder synced
+    too, so a power cut leaves the old file or the new one, never an empty one).
+    With `expect`: only while `target` still holds those bytes."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -350,10 +358,30 @@ def _write_new(target: Path, data: bytes, mode: int) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, mode)
+        if expect is not None and target.read_bytes() != expect:
+            raise _NoWriteBack(
+                f"{textio.path_text(target.name)} was changed by another program while"
+                " the edit was saved; its version is kept"
+            )
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (where a folder can be opened: not Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename stands
+    finally:
+        os.close(fd)
 
 
 # --- Open in Editor ------------------------------------------------------------------

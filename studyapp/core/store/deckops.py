@@ -256,6 +256,29 @@ class DeckOpsPart(DecksPart, StoreBase):
             self._log.topics = True
 
     @_op
+    def remember_title(self, qid: str, title: str) -> None:
+        """Remember `title` as one of question `qid`'s, so an import that finds it in
+        the notes file keeps the question's id (and progress). Written before an edit
+        goes into the notes file: a crash or a full disk between the file's write and
+        the store's leaves the file with the new title, and the import that follows
+        still knows it. Harmless where the file never gets it: an alias is used only
+        where its question's own title is not in the file."""
+        norm = normalize_title(" ".join(title.split()))
+        if not norm:
+            return
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT deck_id FROM questions WHERE id = ?", (qid,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(qid)
+            self._conn.execute(
+                "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"
+                " VALUES (?, ?, ?)",
+                (row["deck_id"], norm, qid),
+            )
+
+    @_op
     def edit_question_text(
         self, qid: str, title: str, answer_markdown: str, *, keep_over_imports: bool
     ) -> None:
