@@ -484,6 +484,32 @@ def _writer(path: str, report: WeakReport) -> QPdfWriter:
     return writer
 
 
+def _check_whole(temp: Path, out: Path) -> None:
+    """The part file synced and ending as a PDF ends. QPdfWriter says nothing when its
+    last writes fail (a disk that fills as the file closes): a PDF cut short must not
+    replace the one the person already has under that name."""
+    try:
+        with open(temp, "rb") as f:
+            os.fsync(f.fileno())
+            size = f.seek(0, os.SEEK_END)
+            f.seek(max(0, size - 1024))
+            tail = f.read()
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    if b"%%EOF" not in tail:
+        raise ExportError(f"Cannot write {out}: the disk may be full.")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where a folder can be synced (not on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def _temp_beside(out: Path) -> Path:
     if out.is_dir():
         raise ExportError(f"Cannot write {out}: it is a folder. Choose a file name ending in .pdf.")
@@ -615,10 +641,12 @@ def export_weak_pdf(
         finally:
             painter.end()
         del writer  # closes the file
+        _check_whole(temp, out)
         try:
             os.replace(temp, out)
         except OSError as exc:
             raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        _sync_folder(out.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
