@@ -153,10 +153,22 @@ def _apkg_bytes(
                 guid=genanki.guid_for("studyapp", q.id),
             )
         )
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "deck.apkg"
-        genanki.Package(anki_deck).write_to_file(str(target))
-        return target.read_bytes()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "deck.apkg"
+            genanki.Package(anki_deck).write_to_file(str(target))
+            return target.read_bytes()
+    except Exception as exc:
+        # genanki builds the package with sqlite3 in the temporary folder: a full disk
+        # there is SQLite's "disk I/O error" or "database or disk is full" (the store
+        # package alone imports sqlite3, hence the module's name)
+        if not isinstance(exc, OSError) and type(exc).__module__ != "sqlite3":
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) else None
+        raise StudyAppError(
+            f"cannot build the Anki package in {tempfile.gettempdir()}"
+            f" ({reason or exc}): the disk may be full. Free some space and try again."
+        ) from exc
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -168,9 +180,26 @@ def _write(path: Path, data: bytes) -> None:
         try:
             with open(tmp, "wb") as f:
                 f.write(data)
+                f.flush()
+                os.fsync(f.fileno())  # a power cut leaves the old export or the new one
             os.replace(tmp, path)
+            _sync_folder(path.parent)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise StudyAppError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable where a folder can be synced (not on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
