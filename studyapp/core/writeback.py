@@ -132,9 +132,13 @@ def _write_back(
         )
     if question.end_line < question.source_line or question.source_line < 1:
         raise _NoWriteBack("its lines in the file are not known; re-import the deck once")
-    if not _writable(path):
+    # A notes file that is a link (into a synced folder, a vault) is written where it
+    # leads: a rename over the link itself would leave the real file without the edit
+    # and replace the link with a copy.
+    real = Path(os.path.realpath(path))
+    if not _writable(real):
         raise _NoWriteBack(f"{name} is read-only")
-    data = path.read_bytes()
+    data = real.read_bytes()
     codec = textio.written_encoding(data)
     if codec is None:
         raise _NoWriteBack(f"{name} mixes text encodings")
@@ -166,7 +170,7 @@ def _write_back(
     # Known as this question's before the file has it: an import after a crash (or a
     # full disk) between the file's write and the store's keeps its id and progress.
     store.remember_title(question.id, title)
-    backup = _atomic_write(path, data, encoded)
+    backup = _atomic_write(real, data, encoded)
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
     store.edit_question_text(question.id, title, answer, keep_over_imports=False)

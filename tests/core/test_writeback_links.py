@@ -1,0 +1,51 @@
+"""An edit written back into a notes file that is a link (a folder deck whose file
+lives in a vault or a synced folder): the file the link leads to takes the edit, and
+the link stays a link."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+from studyapp.core.writeback import WRITTEN, edit_question
+
+NOTES = """# Statistics
+
+### What is variance?
+
+The average squared distance from the mean.
+
+### What is a p-value?
+
+The chance of data at least this extreme under the null.
+"""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need rights there")
+def test_a_linked_notes_file_in_a_folder_deck_takes_the_edit_where_it_leads(tmp_path):
+    vault, deck = tmp_path / "vault", tmp_path / "deck"
+    vault.mkdir()
+    deck.mkdir()
+    real = vault / "stats.md"
+    real.write_text(NOTES, encoding="utf-8")
+    (deck / "stats.md").symlink_to(real)
+    (deck / "other.md").write_text("# Other\n\n### What is a mean?\n\nThe average.\n")
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        import_file(store, deck)
+        qid = next(q.id for q in store.questions() if q.title == "What is variance?")
+        store.record_review(qid, 3, 5.0, "study", "{}", "2030-01-01T00:00:00+00:00", 1)
+
+        result = edit_question(store, qid, "What is the variance?", "E[(X - mu)^2].")
+
+        assert result.outcome == WRITTEN, result.message
+        assert (deck / "stats.md").is_symlink()
+        assert (deck / "stats.md").resolve() == real.resolve()
+        text = real.read_text(encoding="utf-8")
+        assert "### What is the variance?\n\nE[(X - mu)^2]." in text
+        assert (vault / "stats.md~").read_text(encoding="utf-8") == NOTES
+        edited = store.question(qid)
+        assert edited is not None and edited.title == "What is the variance?"
+        assert [r.question_id for r in store.reviews()] == [qid]
