@@ -354,7 +354,9 @@ def _atomic_write(path: Path, old: bytes, new: bytes) -> Path:
 def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None) -> None:
     """`data` written beside `target`, synced, and renamed over it (the folder synced
     too, so a power cut leaves the old file or the new one, never an empty one).
-    With `expect`: only while `target` still holds those bytes."""
+    With `expect`: only while `target` still holds those bytes. A link is written
+    through: the file it leads to is replaced, the link kept."""
+    target = Path(os.path.realpath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:

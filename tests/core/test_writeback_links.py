@@ -49,3 +49,20 @@ def test_a_linked_notes_file_in_a_folder_deck_takes_the_edit_where_it_leads(tmp_
         edited = store.question(qid)
         assert edited is not None and edited.title == "What is the variance?"
         assert [r.question_id for r in store.reviews()] == [qid]
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need rights there")
+def test_a_repair_written_over_a_linked_notes_file_keeps_the_link(tmp_path):
+    from studyapp.cli import main
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    real = vault / "notes.md"
+    real.write_bytes("# T\n\n### CafÃ© question?\n\nAnswer.\n".encode())
+    link = tmp_path / "notes.md"
+    link.symlink_to(real)
+
+    assert main(["repair", str(link), "--out", str(link)]) == 0
+
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "# T\n\n### Café question?\n\nAnswer.\n"
