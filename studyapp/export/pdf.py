@@ -510,9 +510,26 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+_STALE_PART_SECONDS = 3600  # no export runs an hour: an older part file was killed
+
+
+def _remove_stale_parts(out: Path) -> None:
+    """Delete the part files of exports to `out` killed mid-way (the app killed, the
+    power cut): on Windows they show beside the person's PDF, and every kill left one.
+    Only this module's own names, and only once an hour old: a younger one may be
+    another export's, still being written."""
+    name = re.compile(re.escape(f".{out.stem}-") + r"\d+-[0-9a-f]{8}\.pdf\.part")
+    with contextlib.suppress(OSError):
+        now = datetime.now().timestamp()
+        for part in out.parent.iterdir():
+            if name.fullmatch(part.name) and now - part.stat().st_mtime > _STALE_PART_SECONDS:
+                part.unlink()
+
+
 def _temp_beside(out: Path) -> Path:
     if out.is_dir():
         raise ExportError(f"Cannot write {out}: it is a folder. Choose a file name ending in .pdf.")
+    _remove_stale_parts(out)
     # open(), not mkstemp: the PDF gets the usual permissions (mkstemp's are 0600, and
     # the part file is renamed to the PDF the person shares or prints).
     for _ in range(100):
