@@ -138,6 +138,9 @@ def _write_back(
     real = Path(os.path.realpath(path))
     if not _writable(real):
         raise _NoWriteBack(f"{name} is read-only")
+    if real.stat().st_nlink > 1:
+        # A new file renamed over one name would leave the others with the old text.
+        raise _NoWriteBack(f"{name} has other names (hard links) that would keep the old text")
     data = real.read_bytes()
     codec = textio.written_encoding(data)
     if codec is None:

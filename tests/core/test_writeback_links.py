@@ -4,13 +4,14 @@ the link stays a link."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
 
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
-from studyapp.core.writeback import WRITTEN, edit_question
+from studyapp.core.writeback import STORED, WRITTEN, edit_question
 
 NOTES = """# Statistics
 
@@ -66,3 +67,30 @@ def test_a_repair_written_over_a_linked_notes_file_keeps_the_link(tmp_path):
 
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "# T\n\n### Café question?\n\nAnswer.\n"
+
+
+@pytest.mark.parametrize("other_name", ["copy-in-sync-folder.md", "backup/notes.md"])
+def test_a_hard_linked_notes_file_keeps_the_edit_in_the_store_and_its_names_together(
+    tmp_path, other_name
+):
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    other = tmp_path / other_name
+    other.parent.mkdir(exist_ok=True)
+    try:
+        os.link(notes, other)
+    except OSError as exc:  # a file system without hard links
+        pytest.skip(str(exc))
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        import_file(store, notes)
+        qid = next(q.id for q in store.questions() if q.title == "What is variance?")
+
+        result = edit_question(store, qid, "What is the variance?", "E[(X - mu)^2].")
+
+        assert result.outcome == STORED, result.message
+        assert "hard links" in result.message
+        assert notes.samefile(other)  # still one file under both names
+        assert notes.read_text(encoding="utf-8") == NOTES
+        import_file(store, notes, force=True)  # a re-import keeps the edit
+        edited = store.question(qid)
+        assert edited is not None and edited.answer_markdown == "E[(X - mu)^2]."
