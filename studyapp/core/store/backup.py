@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -129,7 +130,10 @@ def make_backup(
         target = _free_name(folder, f"studyapp-{stamp}-{reason}")
     except OSError as exc:
         raise _write_failed(folder, exc) from exc
-    partial = folder / f".{target.name}{_PARTIAL_SUFFIX}"
+    # Its own temporary name: another backup for the same reason in the same second
+    # (two `studyapp backup` at once) picks the same target, and a shared temporary
+    # file had each copy written over the other's.
+    partial = folder / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{_PARTIAL_SUFFIX}"
     try:
         with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
             _refuse_newer(src, src_path)  # not damage: this version cannot judge it
@@ -162,8 +166,10 @@ def make_backup(
     except OSError as exc:
         raise _write_failed(folder, exc) from exc
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        # the copy's journal too: a full disk can leave it (the copy itself is gone)
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return target
 
 
