@@ -533,8 +533,9 @@ def copy_database(source: str | Path, target: str | Path) -> Path:
             raise BackupRefused(f"The copy of {source} failed its check ({problem}).")
         _fsync_file(target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            target.unlink(missing_ok=True)
+        for leftover in (target, Path(f"{target}-journal")):  # a full disk leaves both
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error):
             raise _copy_failed(exc, Path(source), target) from exc
         if isinstance(exc, OSError):

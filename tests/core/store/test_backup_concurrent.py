@@ -75,3 +75,45 @@ def test_a_backup_stopped_by_a_full_disk_leaves_nothing_in_the_backups_folder(tm
     assert done.returncode == 2, done.stderr
     assert "not made" in done.stdout
     assert list(folder.iterdir()) == []  # no copy, and no journal of one
+
+
+_FULL_DISK_RESTORE = """
+import resource, signal, sys
+from datetime import UTC, datetime
+from studyapp.core.backup import restore_backup
+from studyapp.core.store import StoreError
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = int(sys.argv[4])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # writes past it fail
+try:
+    restore_backup(sys.argv[1], sys.argv[2], sys.argv[3], datetime(2026, 12, 4, tzinfo=UTC))
+except StoreError as exc:
+    print(exc)
+    raise SystemExit(2)
+"""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="RLIMIT_FSIZE")
+def test_a_restore_stopped_by_a_full_disk_leaves_the_store_and_no_staged_copy(tmp_path):
+    folder = tmp_path / "backups"
+    backup = tmp_path / "old.sqlite3"
+    with Store.open(backup) as old:
+        old.set_setting("marker", "y" * 8_000_000)  # copied in several steps
+    path = tmp_path / "studyapp.sqlite3"
+    with Store.open(path) as store:
+        store.set_setting("mine", "kept")
+
+    places = [str(backup), str(path), str(folder)]
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK_RESTORE, *places, "100000"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 2, done.stderr
+    assert "full" in done.stdout or "not" in done.stdout.casefold()
+    assert [p.name for p in tmp_path.iterdir() if ".restoring" in p.name] == []
+    with Store.open(path) as store:
+        assert store.get_setting("mine") == "kept"
