@@ -259,8 +259,47 @@ def import_file(
     report("Saving", 80)
     summary = store.import_document(doc, source, digest, force=True)
     _remember(store, source, split_at, doc)
+    summary = _take_history(store, source, doc, summary)
     report("Done", 100)
     return replace(summary, skipped=tuple(doc.skipped))
+
+
+def _take_history(
+    store: Store, source: str, doc: ParsedDocument, summary: ImportSummary
+) -> ImportSummary:
+    """Answers given to the questions elsewhere (an Anki package's review log) become
+    their reviews, replayed through this store's scheduler in the order they were
+    given, for each question that has no progress here yet: an Anki deck comes in
+    where Anki left it (its intervals, its lapses), not as new. A question studied here
+    already keeps its own progress; titles two questions share are left alone."""
+    given = [q for q in doc.questions if q.history]
+    deck = next((d for d in store.decks() if d.source_path == source), None)
+    if not given or deck is None:
+        return summary
+    from datetime import UTC, datetime
+
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.settings_schema import load_settings
+
+    ids: dict[str, str | None] = {}
+    for question in store.questions(deck_id=deck.id):
+        key = " ".join(question.title.split()).casefold()
+        ids[key] = None if key in ids else question.id  # a title twice: whose is unknown
+    scheduler = SpacedRepetition.from_settings(load_settings(store))
+    taken = questions = 0
+    with store.transaction():  # one commit for the whole log
+        for parsed in given:
+            qid = ids.get(" ".join(parsed.title.split()).casefold())
+            if qid is None or store.card_json(qid) is not None:
+                continue
+            card = None
+            for at_ms, rating, seconds in parsed.history:
+                at = datetime.fromtimestamp(at_ms / 1000, UTC)
+                card, due = scheduler.grade(card, rating, at)
+                store.record_review(qid, rating, seconds, "study", card, due, at_ms)
+                taken += 1
+            questions += 1
+    return replace(summary, history_reviews=taken, history_questions=questions)
 
 
 def _remember(store: Store, source: str, split_at: str | None, doc: ParsedDocument) -> None:

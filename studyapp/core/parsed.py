@@ -20,6 +20,9 @@ class ParsedQuestion:
     end_line: int = 0  # last line of its answer (0: not known)
     source_file: str = ""  # for a folder deck: the file, relative to the folder
     tags: tuple[str, ...] = ()  # tags the notes gave it (Anki, CSV, front matter)
+    # Answers given to it elsewhere, oldest first (an Anki package's review log): (when
+    # in ms, rating 1–4, seconds). A question new to the store takes them as its reviews.
+    history: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,6 +70,10 @@ class ImportSummary:
     # Questions edited in the app whose text in the file differs: the app's text is
     # kept (they count in `unchanged` or `updated` as well), the file's is not taken.
     kept_edits: int = 0
+    # Answers given elsewhere taken as reviews (an Anki package's log), and for how many
+    # questions: they start where Anki left them, not as new.
+    history_reviews: int = 0
+    history_questions: int = 0
 
     def __str__(self) -> str:
         if self.skipped_unchanged_file:
@@ -80,5 +87,10 @@ class ImportSummary:
             said += (
                 f"; {edits} edited in the app kept the app's text, not the file's"
                 " (edit it in the app to change it)"
+            )
+        if self.history_reviews:
+            said += (
+                f"; {self.history_reviews:,} reviews from Anki taken for"
+                f" {self.history_questions:,} questions"
             )
         return said

@@ -32,6 +32,8 @@ class Note:
     note_type: tuple[str, tuple[str, ...], bool] = BASIC  # (name, field names, cloze)
     cards: int = 1
     filtered_into: str = ""  # a filtered deck its cards sit in (the deck stays home)
+    # Its first card's review log: (when in ms, ease, time in ms, type) as Anki keeps it.
+    reviews: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def _unicase(a: str, b: str) -> int:
@@ -49,6 +51,9 @@ CREATE TABLE cards (id integer PRIMARY KEY, nid integer NOT NULL, did integer NO
   factor integer NOT NULL, reps integer NOT NULL, lapses integer NOT NULL,
   left integer NOT NULL, odue integer NOT NULL, odid integer NOT NULL,
   flags integer NOT NULL, data text NOT NULL);
+CREATE TABLE revlog (id integer PRIMARY KEY, cid integer NOT NULL, usn integer NOT NULL,
+  ease integer NOT NULL, ivl integer NOT NULL, lastIvl integer NOT NULL,
+  factor integer NOT NULL, time integer NOT NULL, type integer NOT NULL);
 CREATE TABLE col (id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL,
   scm integer NOT NULL, ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL,
   ls integer NOT NULL, conf text NOT NULL, models text NOT NULL, decks text NOT NULL,
@@ -104,6 +109,12 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
                 "INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, ?, 0, '')",
                 (card_id, nid, did, ord_, number, odid),
             )
+            if ord_ == 0:
+                for at_ms, ease, time_ms, kind in note.reviews:
+                    conn.execute(
+                        "INSERT INTO revlog VALUES (?, ?, -1, ?, 0, 0, 2500, ?, ?)",
+                        (at_ms, card_id, ease, time_ms, kind),
+                    )
             card_id += 1
 
 

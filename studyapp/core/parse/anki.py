@@ -140,7 +140,13 @@ def _question(note, place: int, topic: tuple[str, ...]) -> ParsedQuestion | None
     labelled = bool(parts) or len(extras) > 1
     parts += [_labelled(label, text) if labelled else text for label, text in extras]
     return ParsedQuestion(
-        title, "\n\n".join(p for p in parts if p), place, topic, end_line=place, tags=note.tags
+        title,
+        "\n\n".join(p for p in parts if p),
+        place,
+        topic,
+        end_line=place,
+        tags=note.tags,
+        history=note.history,  # its card's answers in Anki: its reviews here
     )
 
 

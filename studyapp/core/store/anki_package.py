@@ -67,6 +67,8 @@ class AnkiNote:
     fields: tuple[str, ...]  # HTML, as Anki stores them
     tags: tuple[str, ...]
     deck: tuple[str, ...]  # the deck's path: ("Parent", "Child"); () when it has no card
+    # Its first card's answers in Anki, oldest first: (when in ms, ease 1–4, seconds).
+    history: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,12 +243,15 @@ def _read_collection(path: Path) -> list[AnkiNote]:
             note_types, decks = _schema18(conn)
         else:
             note_types, decks = _schema11(conn)
-        first_cards: dict[int, tuple[int, int]] = {}  # note id → (card ord, deck id)
+        first_cards: dict[int, tuple[int, int, int]] = {}  # note id → (ord, deck id, card id)
         if "cards" in tables:
-            for nid, ord_, did, odid in conn.execute("SELECT nid, ord, did, odid FROM cards"):
+            for cid, nid, ord_, did, odid in conn.execute(
+                "SELECT id, nid, ord, did, odid FROM cards"
+            ):
                 deck = odid or did  # a card in a filtered deck: its home deck
                 if nid not in first_cards or ord_ < first_cards[nid][0]:
-                    first_cards[nid] = (ord_, deck)
+                    first_cards[nid] = (ord_, deck, cid)
+        histories = _histories(conn) if "revlog" in tables else {}
         notes = []
         unknown = AnkiNoteType(0, "", ())
         for nid, mid, tags, flds in conn.execute("SELECT id, mid, tags, flds FROM notes"):
@@ -258,10 +263,29 @@ def _read_collection(path: Path) -> list[AnkiNote]:
                     tuple((flds or "").split("\x1f")),
                     tuple(dict.fromkeys((tags or "").split())),
                     decks.get(card[1], ()) if card else (),
+                    histories.get(card[2], ()) if card else (),
                 )
             )
     notes.sort(key=lambda n: ([part.casefold() for part in n.deck], n.id))
     return notes
+
+
+# Anki's review log (rslib/src/revlog): type 0 learning, 1 review, 2 relearning, 3 a
+# filtered deck's; 4 and 5 are reschedulings by hand (ease 0), no answer given.
+_ANSWERED_TYPES = (0, 1, 2, 3)
+
+
+def _histories(conn: sqlite3.Connection) -> dict[int, tuple[tuple[int, int, float], ...]]:
+    """Card id → its answers, oldest first: (when in ms, ease 1–4, seconds taken)."""
+    found: dict[int, list[tuple[int, int, float]]] = {}
+    rows = conn.execute(
+        "SELECT cid, id, ease, time, type FROM revlog ORDER BY cid, id"
+    )
+    for cid, at_ms, ease, time_ms, kind in rows:
+        if kind in _ANSWERED_TYPES and ease in (1, 2, 3, 4) and isinstance(at_ms, int):
+            seconds = max(0.0, min(float(time_ms or 0) / 1000, 3600.0))
+            found.setdefault(cid, []).append((at_ms, ease, seconds))
+    return {cid: tuple(answers) for cid, answers in found.items()}
 
 
 def _schema18(conn: sqlite3.Connection) -> tuple[dict[int, AnkiNoteType], dict[int, tuple]]:

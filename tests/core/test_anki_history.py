@@ -1,0 +1,47 @@
+"""An Anki package's review log comes in as its questions' reviews: an Anki deck starts
+where Anki left it, not as new."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from studyapp.core.importer import import_file
+from studyapp.core.store import Store
+from tests.helpers.anki_packages import Note, legacy_package, modern_package
+
+DAY = 86_400_000
+START = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp() * 1000)
+LEARNED = Note(
+    ("What is a B-tree?", "A balanced search tree."),
+    "Interview::Databases",
+    # learned, reviewed twice, and one reschedule by hand (ease 0: no answer given)
+    reviews=(
+        (START, 3, 8_000, 0),
+        (START + 2 * DAY, 3, 6_000, 1),
+        (START + 9 * DAY, 0, 0, 4),
+        (START + 10 * DAY, 4, 4_000, 1),
+    ),
+)
+FRESH = Note(("What is TCP?", "A byte stream."), "Interview::Networks")
+
+
+def test_a_packages_review_log_becomes_the_questions_reviews(tmp_path):
+    for make in (modern_package, legacy_package):
+        path = make(tmp_path / f"{make.__name__}.apkg", [LEARNED, FRESH])
+        with Store.open(tmp_path / f"{make.__name__}.sqlite3") as store:
+            summary = import_file(store, path)
+            assert (summary.history_reviews, summary.history_questions) == (3, 1)
+            assert "3 reviews from Anki taken for 1 questions" in str(summary)
+            ids = {q.title: q.id for q in store.questions()}
+            reviews = store.reviews(ids["What is a B-tree?"])
+            assert [(r.rating, r.reviewed_at_ms) for r in reviews] == [
+                (3, START),
+                (3, START + 2 * DAY),
+                (4, START + 10 * DAY),
+            ]
+            assert store.card_json(ids["What is a B-tree?"]) is not None  # not new
+            assert store.card_json(ids["What is TCP?"]) is None  # never studied: new
+            # Imported again: the log is not taken twice.
+            again = import_file(store, path, force=True)
+            assert again.history_reviews == 0
+            assert len(store.reviews(ids["What is a B-tree?"])) == 3
