@@ -47,8 +47,9 @@ _TITLE_RE = re.compile(r"^#\s+(.+)$")
 _FILLER_RE = re.compile(
     r"^(?:yes|yeah|sure|ok(?:ay)?|no(?: thanks| thank you)?|nope|thanks|thank you|great|cool"
     r"|and|so|now|good|perfect|nice|right|alright|all right|got it|makes sense|interesting"
-    r"|understood|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!])"
-    r"[,!.]*\s+(?=\w)",
+    r"|understood|let[’']?s (?:start|begin|move on|switch gears|continue)\b[^.!?:]{0,30}[.!]"
+    r"|(?:the |one )?(?:last|next|final|another) (?:one|question)(?=:))"
+    r"[,!.:]*\s+(?=\w)",
     re.I,
 )
 
@@ -189,7 +190,8 @@ _SMALL_TALK_RE = re.compile(
     r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:[ ,]+\w+)?[ ,]*[.!]?"
     r"|[^.!?]*\b(?:can you (?:hear|see) (?:me|my screen)|thanks? (?:you )?for (?:joining"
     r"|coming|taking the time)|nice to (?:meet|see) you|how are you(?: doing)?(?: today)?"
-    r"|any questions for (?:me|us)|that[’']?s (?:all|everything) (?:i had|i have|from me))"
+    r"|any questions for (?:me|us)|that[’']?s (?:all|everything) (?:i had|i have|from (?:me|us"
+    r"|my side|our side|my end)))"
     r"\b[^.!?]*[.!?]?)$",
     re.I,
 )
@@ -198,7 +200,8 @@ _SMALL_TALK_RE = re.compile(
 def _without_small_talk(words: str) -> str:
     """A turn without the sentences that only open a call ("Hi, thanks for joining.",
     "Can you hear me OK?"): none of them asks what an interview asks."""
-    if not _SMALL_TALK_RE.search(words.split(".", 1)[0] + ".") and "hear me" not in words:
+    first = _SENTENCE_END_RE.split(words, maxsplit=1)[0]  # "Hi!", "Thanks for joining."
+    if not _SMALL_TALK_RE.search(first) and "hear me" not in words:
         return words  # the usual turn: nothing to weigh
     sentences = _SENTENCE_END_RE.split(words)
     return " ".join(s for s in sentences if not _SMALL_TALK_RE.match(s.strip()))
@@ -291,9 +294,10 @@ def parse_turns(
     turns, asked = _turns(lines)
     if asked < 2 or asked == len(turns):
         return None
-    # the labels must take turns: a person's turn followed by the assistant's, mostly
+    # the labels must take turns: a person's turn followed by the assistant's, mostly;
+    # the last turn has none to follow it ("Interviewer: Great, that's all from me.")
     pairs = sum(1 for a, b in pairwise(turns) if a.person and not b.person)
-    if pairs * 10 < asked * 8:
+    if pairs * 10 < (asked - turns[-1].person) * 8:
         return None
     questions: list[ParsedQuestion] = []
     offer = ""  # the offer that closed the reply before
