@@ -11,8 +11,10 @@ a blank line also ends any HTML block the lines above left open, so a heading af
 table is read as a heading. ``<details>`` blocks, tables and ``<pre>`` code with text
 on its opening line stay as written (the engine reads them as HTML); a ``<pre>`` on a
 line of its own becomes a fence. (Paragraphs on consecutive lines read as one, as
-Markdown has no blank line between them to part them; a page written on one line is
-read as that line.)
+Markdown has no blank line between them to part them.) A line holding several blocks
+(Google Docs exports its whole page on one line: ``<p>…</p><p>…</p>``) is parted into
+its blocks, a blank line between them, as the page shows them: there, and below it,
+a line of the Markdown is no longer a line of the file.
 """
 
 from __future__ import annotations
@@ -63,13 +65,44 @@ def html_page(text: str, suffix: str) -> bool:
     return suffix.lower() in HTML_PAGE_SUFFIXES or bool(_PAGE_START_RE.match(text[:2048]))
 
 
+# Where a block starts inside a line: where a line holding several is parted.
+_BLOCK_START_RE = re.compile(
+    r"(?=<(?:p|h[1-6]|li|ul|ol|/ul|/ol|blockquote|dt|dd|body|/body)\b)", re.I
+)
+_LIST_PART_RE = re.compile(r"<(?:li|/ul|/ol|dd)\b", re.I)
+_BLOCK_OPEN_RE = re.compile(r"<(?:p|h[1-6]|li|dt|dd)\b", re.I)
+# What stays on its line, as written: code, a table.
+_WHOLE_RE = re.compile(r"<(pre|table)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _parted(line: str) -> list[str]:
+    """A line of several blocks (``<p>…</p><p>…</p>``) as one line a block, a blank line
+    between them; a line of one block, or none, as it is."""
+    if len(_BLOCK_OPEN_RE.findall(line)) < 2:
+        return [line]
+    kept = [m.span() for m in _WHOLE_RE.finditer(line)]
+    cuts = [
+        m.start()
+        for m in _BLOCK_START_RE.finditer(line)
+        if m.start() and not any(a < m.start() < b for a, b in kept)
+    ]
+    parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    out: list[str] = []
+    for part in filter(str.strip, parts):
+        if out and not _LIST_PART_RE.match(part):
+            out.append("")  # blocks apart, a list's items together
+        out.append(part)
+    return out or [line]
+
+
 def to_markdown(text: str) -> str:
-    """The page as Markdown, one line for each of its lines."""
+    """The page as Markdown, one line for each of its lines (a line of several blocks,
+    several)."""
     out: list[str] = []
     hidden = ""  # the tag whose content is being left out
     fenced = False  # inside a <pre> that became a fence
     lists: list[str] = []  # the marks of the lists open, innermost last
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n") for part in _parted(line)]
     for number, line in enumerate(lines):
         if hidden:
             if f"</{hidden}" in line.lower():
