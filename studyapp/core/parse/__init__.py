@@ -443,9 +443,10 @@ def parse_path(
 def with_front_matter_topic(
     doc: ParsedDocument, path: Path, text: str | None = None
 ) -> ParsedDocument:
-    """A Markdown note with no sections of its own: its front matter's ``topic`` (or a
-    ``flashcards/…`` deck tag, else its first tag) groups its questions, before any
-    built-in taxonomy. A new document (parses are shared: never changed in place);
+    """A note with no sections of its own: a Markdown note's front matter's ``topic`` (or
+    a ``flashcards/…`` deck tag, else its first tag) groups its questions, else each
+    question's own first tag (``#go`` after it) is its topic, before any built-in
+    taxonomy. A new document (parses are shared: never changed in place);
     `text`: the note's repaired text when the caller has it. Every way a single file
     is read (`parse_path`, an import's kept parse) ends here."""
     from dataclasses import replace
@@ -454,14 +455,29 @@ def with_front_matter_topic(
     from studyapp.core.parse.flashcards import front_matter_topics, read_front_matter
     from studyapp.core.parse.note_tags import note_tags, tag_topic
 
-    if path.suffix.lower() not in (".md", ".markdown") or doc.has_sections:
+    if doc.has_sections:
         return doc
-    if text is None:
-        text = repair.repair_text(textio.read_notes(path))
-    if not text.startswith("---"):
+    topics: tuple[str, ...] = ()
+    if path.suffix.lower() in (".md", ".markdown"):
+        if text is None:
+            text = repair.repair_text(textio.read_notes(path))
+        if text.startswith("---"):
+            topics = front_matter_topics(read_front_matter(text)[0]) or tag_topic(note_tags(text))
+    if topics:
+        questions = [q if q.topic_path else replace(q, topic_path=topics) for q in doc.questions]
+        return replace(doc, questions=questions, has_sections=True)
+    if sum(1 for q in doc.questions if q.tags) * 2 < len(doc.questions) or not doc.questions:
+        return doc  # a tag here and there: the rest would lose the taxonomy's topics
+    # "**What is a mutex?** #concurrency": each question's first tag is its topic, as a
+    # CSV's tags column groups its rows; not the company it was "(asked at Stripe)"
+    from studyapp.core.parse.titles import asked_at
+
+    lines = (text if text is not None else repair.repair_text(textio.read_notes(path))).split("\n")
+    questions = []
+    for q in doc.questions:
+        line = lines[q.source_line - 1] if 0 < q.source_line <= len(lines) else ""
+        own = tuple(t for t in q.tags if t not in asked_at(line))
+        questions.append(replace(q, topic_path=tag_topic(own)) if own and not q.topic_path else q)
+    if all(q.topic_path == p.topic_path for q, p in zip(questions, doc.questions, strict=True)):
         return doc
-    topics = front_matter_topics(read_front_matter(text)[0]) or tag_topic(note_tags(text))
-    if not topics:
-        return doc
-    questions = [q if q.topic_path else replace(q, topic_path=topics) for q in doc.questions]
     return replace(doc, questions=questions, has_sections=True)
