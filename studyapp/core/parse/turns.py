@@ -112,6 +112,15 @@ _SITUATION_RE = re.compile(
 )
 
 
+# A sentence that goes on about the situation before it ("I have an interview at Acme.
+# They use Spark heavily."): who "they" are is the situation, not the question.
+_GOES_ON_RE = re.compile(
+    r"^(?:they|they[’']re|their|the (?:company|team|role|job|position|interviewers?"
+    r"|recruiter|interview|hiring manager)|it[’']s (?:a|an|for)\b)\b",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class _Turn:
     person: bool
@@ -218,7 +227,10 @@ def _title(words: str) -> str:
         kept = 0  # leading sentences about the person, asking nothing
         while (
             kept < len(sentences) - 1
-            and _SITUATION_RE.search(sentences[kept])
+            and (
+                _SITUATION_RE.search(sentences[kept])
+                or (kept and _GOES_ON_RE.match(sentences[kept]))  # "They use Spark."
+            )
             and not sentences[kept].endswith("?")
             and not is_question_like(sentences[kept])
         ):

@@ -76,3 +76,16 @@ def test_thanks_that_asks_for_the_next_one_keeps_a_long_reply():
     )
     parsed = parse_text(chat)
     assert parsed.questions[-1].answer_markdown.endswith("has no cluster IP at all.")
+
+
+def test_context_that_goes_on_about_the_interview_leaves_the_title_whole():
+    chat = (
+        "You said:\nI'm preparing for a data engineering interview. They use Spark heavily. "
+        "What is a shuffle in Spark?\n\nChatGPT said:\nMoving data between partitions.\n\n"
+        "You said:\nI have an interview tomorrow. Given a sorted array, how do you find a pair "
+        "summing to k?\n\nChatGPT said:\nTwo pointers from both ends.\n"
+    )
+    assert [q.title for q in parse_text(chat).questions] == [
+        "What is a shuffle in Spark?",
+        "Given a sorted array, how do you find a pair summing to k?",
+    ]
