@@ -140,6 +140,12 @@ _STUDY_PART_RE = re.compile(
 )
 
 
+def names_study_part(title: str) -> bool:
+    """Whether a heading names a part of the notes about the studying itself ("Open
+    questions", "To look up", "Questions to ask them"), not a subject."""
+    return bool(_STUDY_PART_RE.match(title.strip("*_ :")))
+
+
 def _part_label(line: str) -> bool:
     """A closing label after one-paragraph answers: a footer or a way on, or a label
     that names a part of the notes ("Still to look up:", "TODO before Friday:")."""

@@ -53,6 +53,7 @@ from studyapp.core.parse.ends import (
     code_blocks,
     end_of_marked_answer,
     inner_rule,
+    names_study_part,
     nonblank_prefix,
     signed_off,
     trailing_trivia,
@@ -232,8 +233,8 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
     bounds = [h.block.start for h in heads] + [len(doc.lines) + 1]
     added: list[Unit] = []
     for head, (low, high) in zip(heads, pairwise(bounds), strict=False):
-        if head.toc or head.footer:
-            continue
+        if head.toc or head.footer or names_study_part(head.title):
+            continue  # "## Open questions": still to answer, as under Q:/A: notes
         if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
             continue  # the chosen unit has questions here
         best: list[Unit] = []
@@ -303,7 +304,9 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     votes: dict[int, list[bool]] = {}
     for head in heads:
         head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
-        head.footer = bool(FOOTER_RE.match(head.title)) and head.block.start > units[-1].line
+        head.footer = head.block.start > units[-1].line and bool(
+            FOOTER_RE.match(head.title) or names_study_part(head.title)  # "## Open questions"
+        )
         # "Introduction" above the first question, "Summary" or "Notes" below the last:
         # not where it names a part of every answer ("### Summary" under each).
         head.part = (
