@@ -364,7 +364,8 @@ ANSWER_NAMES_ABROAD = (
 # a colon (also "::", as Logseq and Dataview fields, and the full-width "："), a
 # full stop or bracket, or after a number a dash ("Q1 - …").
 QUESTION_WORDS = (
-    r"(?:question|q|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga|sp[øo]rgsm[åa]l"
+    r"(?:question|q|ques|que|qn|qstn|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga"
+    r"|sp[øo]rgsm[åa]l"
     r"|pytanie|soru|问题|问|問題|問|質問|질문|प्रश्न|سؤال)"
 )
 ANSWER_WORDS = (
