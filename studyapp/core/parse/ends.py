@@ -103,16 +103,30 @@ def within_items(doc: Document, kind: str, units: list[Unit], stops: list[int]) 
     between one item and the next question), the last one does too: what follows
     the list ("Useful links:" and its bullets) is not its answer."""
     last = units[-1]
-    if kind != "list-item" or len(units) < 3 or not last.end:
+    if kind != "list-item" or len(units) < 2 or not last.end:
         return stops[-1]
     counts = nonblank_prefix(doc)
     for unit, following in pairwise(units):
         if not unit.end or counts[following.line - 1] - counts[unit.end] > 0:
             return stops[-1]
     after = next((n for n in range(last.end + 1, stops[-1] + 1) if doc.line(n).strip()), None)
-    if after is None or not _closing_line(doc.line(after).strip()):
+    if after is None:
+        return stops[-1]
+    line = doc.line(after).strip()
+    # (two questions are evidence enough against a to-do item: "- TODO read about X")
+    if not (_to_do_item(line) or (len(units) >= 3 and _closing_line(line))):
         return stops[-1]
     return min(stops[-1], last.end)
+
+
+def _to_do_item(line: str) -> bool:
+    """An item of what is still to study ("- TODO read about X", Roam's "- {{[[TODO]]}}
+    review Y", "- [ ] practise Z"), written beside the questions, not inside an answer."""
+    named = _ITEM_MARK_RE.sub("", line)
+    return named != line and bool(_TO_DO_RE.match(named) or _STUDY_PART_RE.match(named))
+
+
+_TO_DO_RE = re.compile(r"^(?:\[ \]|\W*(?:TODO|LATER|NOW|DOING)\b)")  # Logseq's words
 
 
 def _closing_line(line: str) -> bool:
