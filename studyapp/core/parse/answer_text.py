@@ -111,8 +111,9 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     elif lines and not unit.answer_prefix.strip():
         # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"
         marker = found.ANSWER_RE.match(lines[0]) or SAID_RE.match(lines[0])
-        options = len(lines) > 1 and found.OPTION_RE.match(lines[0])
-        options = options and found.OPTION_B_RE.match(lines[1])  # "A. …" of a quiz
+        # "A. …" of a quiz, "a) …" of lettered sub-questions: a "b)" follows, not always
+        # on the next line
+        options = found.OPTION_RE.match(lines[0]) and any(map(found.OPTION_B_RE.match, lines[1:]))
         if marker and marker.end() < len(lines[0]) and not options:
             lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None

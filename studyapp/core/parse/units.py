@@ -404,6 +404,17 @@ def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tup
     return kept
 
 
+def _option_b_follows(doc: Document, line: int) -> bool:
+    """Whether a "b) …" / "B. …" line follows line `line` (0-based) before the next
+    question's mark: "a) …" is then a first option or sub-question, no answer mark."""
+    for text in doc.lines[line + 1 : line + 40]:
+        if OPTION_B_RE.match(text):
+            return True
+        if PREFIX_RE.match(text):
+            return False
+    return False
+
+
 def prefixed(doc: Document) -> list[Unit]:
     """``Q:`` / ``Question:`` / ``Q1.`` lines (paragraphs or plain text lines)."""
     units: list[Unit] = []
@@ -427,12 +438,15 @@ def prefixed(doc: Document) -> list[Unit]:
             number = _dashed(line, DASHED_QUESTION_RE)
 
             def answers(
-                text: str, number: int | None = number, at: int = -1, lines: list[str] = lines
+                text: str,
+                number: int | None = number,
+                at: int = -1,
+                top: int = block.start - 1,  # the block's first line, counted from 0
             ) -> bool:
                 # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too;
-                # "A. …" over "B. …" is the first of a quiz's options, not an answer mark
-                following = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-                if OPTION_RE.match(text) and OPTION_B_RE.match(following):
+                # "A. …" over "B. …" is the first of a quiz's options, not an answer mark,
+                # and so is "a) …" of lettered sub-questions, its "b) …" further down
+                if OPTION_RE.match(text) and _option_b_follows(doc, top + at):
                     return False
                 dashed = _dashed(text, DASHED_ANSWER_RE)
                 return bool(ANSWER_RE.match(text)) or (

@@ -1,0 +1,30 @@
+"""A numbered question over lettered sub-questions ("Q2. Inheritance:" / "a) What is
+overriding?" / … / "b) …"): "a)" is the first letter of the list, not an answer mark
+("A) …" answers only where no "b)" follows), so the answer keeps it."""
+
+from studyapp.core.parse import parse_text
+
+
+def test_the_first_lettered_sub_question_keeps_its_letter():
+    notes = (
+        "Q1. Explain encapsulation.\nBundling data with its methods.\n\n"
+        "Q2. Answer the following about inheritance:\n"
+        "a) What is method overriding?\nA subclass gives its own implementation.\n"
+        "b) What is the diamond problem?\nAmbiguity from two parents.\n\n"
+        "Q3. What is polymorphism?\nOne interface, many implementations.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert parsed.questions[1].answer_markdown.split("\n")[0] == "a) What is method overriding?"
+    assert "b) What is the diamond problem?" in parsed.questions[1].answer_markdown
+
+
+def test_a_lone_a_mark_still_marks_the_answer():
+    notes = (
+        "Q1) What is a heap?\nA) A tree where each parent is smaller than its children.\n\n"
+        "Q2) What is a trie?\nA) A tree of characters for prefix lookups.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [q.answer_markdown for q in parsed.questions] == [
+        "A tree where each parent is smaller than its children.",
+        "A tree of characters for prefix lookups.",
+    ]
