@@ -387,6 +387,16 @@ MARK_END = (
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
 ANSWER_MARK_END = rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
+# A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"): the
+# kind of note, no part of the question.
+_CARD_LABEL_RE = re.compile(
+    r"^(?:flash\s?card|card)\s*\d{0,4}\s*(?:[:：.)]|[\-–—](?=\s))\s+(?=\S)", re.I
+)
+
+
+def _unlabelled(text: str) -> str:
+    """A title without the mark that labels it a question or a card."""
+    return _CARD_LABEL_RE.sub("", _PREFIX_RE.sub("", text))
 # A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
 ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
 # Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
@@ -574,7 +584,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
     raw = _without_asked_at(_without_difficulty(raw))
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
-        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", " ".join(raw.split())))
+        text = _unlabelled(_NUMBERING_RE.sub("", " ".join(raw.split())))
         return _unspaced(text).strip(" -")
     text = invisible_removed(raw.replace("\n", " "))
     if ":" in text:
@@ -584,7 +594,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         # emoji and marks around the words ("❓ What is …", "☐ …" from a checklist),
         # as in Markdown; between words ("A → B") they are the author's
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
-        text = _PREFIX_RE.sub("", _NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
+        text = _unlabelled(_NUMBERING_RE.sub("", _IMPORTANCE_RE.sub("", text)))
         text = ASKED_RE.sub("", text)
         return _unspaced(text).strip()
     blanks: list[str] = []
@@ -619,7 +629,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _NUMBERING_RE.sub("", text)
-    text = ASKED_RE.sub("", _PREFIX_RE.sub("", text))
+    text = ASKED_RE.sub("", _unlabelled(text))
     text = _NUMBERING_RE.sub("", text)
     text = _without_difficulty(_TRAILING_MARKS_RE.sub("", text))
     text = _unspaced(text)
