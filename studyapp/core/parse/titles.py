@@ -400,8 +400,11 @@ def _unlabelled(text: str) -> str:
 # A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
 ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
 # Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
+# (also in bold, as "**My answer:**" under "**Q:**")
 SAID_RE = re.compile(
-    r"^(?:i\s+(?:said|answered|replied)|my\s+answer(?:\s+was)?)\s*[:：]\s+(?=\S)", re.I
+    r"^(?:\*\*|__)?(?:i\s+(?:said|answered|replied)|my\s+answer(?:\s+was)?)"
+    r"(?:\s*[:：](?:\*\*|__)|(?:\*\*|__)?\s*[:：])\s+(?=\S)",
+    re.I,
 )
 # A heading that only says "here comes the question": Question, Q, Вопрос 3, Question (EN).
 QUESTION_LABEL_RE = re.compile(rf"^{QUESTION_WORDS}\s*(?:\d+|\([^)]*\))?\s*:?$", re.I)
