@@ -85,7 +85,9 @@ FOOTER_LINE_RE = re.compile(
     r"(?:mit|cc0|cc[- ]by[-\w.]*|apache[- ][\d.]+) licen[cs]e|"
     r"copyright\b|©|(?<=\()c\)\s|all rights reserved|"
     r"last (?:updated|modified|edited)\b|made with\b|maintained by\b|written by\b|"
-    r"created (?:with|in|using)\b|exported (?:from|with|by)\b|"
+    r"created (?:with|in|using)\b|exported (?:from|with|by)\b|powered by\b|"
+    r"(?:(?:this )?(?:document|page|file|pdf)(?: was)? )?(?:auto-?)?generated"
+    r" (?:by|with|from|using)\b|"
     r"contributions? (?:are )?welcome|prs? (?:are )?welcome|pull requests|"
     r"(?:star|follow|share) (?:this|me|the repo)|happy (?:studying|learning|coding)|good luck\b)",
     re.I,
