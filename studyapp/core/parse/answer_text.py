@@ -21,8 +21,11 @@ WRAPPER_RE = re.compile(r"</?details[^>]*>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | 
 # A toggle's summary inside an answer (a nested <details>): its label, kept in bold.
 SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
 # A line that only marks the answer below it: "Answer", "**A1**", "### Antwort:".
+# (also whose answer it is: "### My answer", "**Sample answer:**", "Model answer")
 ANSWER_MARK_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*{ANSWER_WORDS}\s*\d{{0,6}}\s*[:.：]?\s*"
+    rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*"
+    rf"(?:(?:my|sample|model|suggested|example|short|full|ideal)\s+)?{ANSWER_WORDS}"
+    rf"\s*\d{{0,6}}\s*[:.：]?\s*"
     r"(?:\*\*|__)?\s*:?\s*$",
     re.I,
 )

@@ -1,0 +1,28 @@
+"""A line that only says whose answer follows ("### My answer", "**Sample answer:**")
+marks the answer as "### Answer" does: it is no part of it."""
+
+import pytest
+
+from studyapp.core.parse import parse_text
+
+
+@pytest.mark.parametrize("mark", ["### My answer", "**Sample answer:**", "Model answer:"])
+def test_a_mark_naming_whose_answer_leaves_the_answer(mark):
+    notes = (
+        "# Behavioral\n\n## 1. Tell me about a conflict.\n\n"
+        f"{mark}\n\nTwo teams wanted one slot; we ranked by impact.\n\n"
+        "## 2. Describe a failure.\n\n"
+        f"{mark}\n\nA migration without a rollback plan.\n"
+    )
+    assert [q.answer_markdown for q in parse_text(notes).questions] == [
+        "Two teams wanted one slot; we ranked by impact.",
+        "A migration without a rollback plan.",
+    ]
+
+
+def test_a_heading_naming_an_answers_part_stays():
+    notes = (
+        "## What is a heap?\n\nA tree ordered parent over child.\n\n### Example answers\n\n- 3\n\n"
+        "## What is a trie?\n\nA tree of prefixes.\n"
+    )
+    assert "### Example answers" in parse_text(notes).questions[0].answer_markdown
