@@ -58,6 +58,9 @@ _PRE_END_RE = re.compile(r"(?:</code>\s*)?</pre>\s*$", re.I)
 _PRE_CODE_RE = re.compile(r"^\s*<pre\b[^>]*>\s*(?:<code\b(?P<attrs>[^>]*)>)?(?=.*\S)", re.I)
 _LANGUAGE_RE = re.compile(r"""(?:language|lang)-([\w+-]+)""", re.I)
 _TAG_RE = re.compile(r"<[^>]*>")
+# A paragraph set in the Title style (Google Docs' class "title", Word's "MsoTitle"): the
+# page's title, as an <h1> would be ("subtitle" is not).
+_TITLE_CLASS_RE = re.compile(r"""^\s*<p\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
 
 
 def html_page(text: str, suffix: str) -> bool:
@@ -171,10 +174,11 @@ def _line(line: str, lists: list[str]) -> str:
         if inner == line.strip() or inner.startswith("<"):
             return line  # a table, <details>, a tag this reader does not know: as written
         return " ".join(field_markdown(inner, html=True).split("\n")).strip()
-    tag, inner = block["tag"].lower(), block["inner"]
-    if tag.startswith("h"):
+    tag, opening, inner = block["tag"].lower(), block.group(0), block["inner"]
+    titled = tag == "p" and _TITLE_CLASS_RE.match(opening)  # Docs' or Word's Title style
+    if tag.startswith("h") or titled:
         title = field_text(inner, html=True)
-        return f"{'#' * int(tag[1])} {title}" if title else ""
+        return f"{'#' * (1 if titled else int(tag[1]))} {title}" if title else ""
     shown = " ".join(field_markdown(inner, html=True).split("\n")).strip()
     if tag == "li":
         indent = "   " * max(len(lists) - 1, 0)

@@ -42,3 +42,20 @@ def test_code_on_the_line_stays_one_block(tmp_path):
     titles = [t for t, _, _ in _questions(page)]
     assert titles == ["How do you reverse a list?", "How do you copy a dict?"]
     assert "xs[::-1]" in parse_file(page).questions[0].answer_markdown
+
+
+def test_a_paragraph_in_the_title_style_names_the_deck(tmp_path):
+    page = tmp_path / "notes.html"
+    page.write_text(
+        '<html><body><p class="c3 title" id="h.1"><span>System Design Notes</span></p>'
+        '<p class="subtitle"><span>Spring</span></p>'
+        "<h3>What is a write-ahead log?</h3><p>Changes logged before they are applied.</p>"
+        "<h3>Why use a queue?</h3><p>To absorb bursts.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    assert parsed.deck_name == "System Design Notes"
+    assert [q.title for q in parsed.questions] == [
+        "What is a write-ahead log?",
+        "Why use a queue?",
+    ]
