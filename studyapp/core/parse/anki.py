@@ -91,7 +91,10 @@ def parse_package(
         raise StudyAppError(
             f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
         )
-    grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
+    # The deck path below the top deck is the topic, else (a note in the top deck
+    # itself, or a package of one deck) the note's first tag.
+    untopical = [q for q in questions if not q.topic_path]
+    grouped = _tags_as_topics(untopical) or any(q.topic_path for q in questions)
     return ParsedDocument(
         deck_name,
         FORMAT,

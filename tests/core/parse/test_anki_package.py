@@ -479,3 +479,17 @@ def test_split_at_does_not_apply_to_a_package(store, tmp_path):
 
     with pytest.raises(StudyAppError, match="one question per note"):
         import_file(store, path, split_at="h2")
+
+
+def test_a_note_in_the_top_deck_itself_takes_its_first_tag_as_topic(tmp_path):
+    """Beside notes in sub-decks, one in the package's top deck was filed under the
+    general topic though it had a tag: the README promises the first tag."""
+    path = modern_package(
+        tmp_path / "Interview.apkg",
+        [
+            Note(("Tell me about yourself", "Briefly."), "Interview", tags=("behavioral",)),
+            Note(("What is a B-tree?", "A balanced tree."), "Interview::Databases", tags=("db",)),
+        ],
+    )
+    doc = parse_notes(path)
+    assert [q.topic_path for q in doc.questions] == [("behavioral",), ("Databases",)]
