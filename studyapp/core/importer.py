@@ -81,31 +81,45 @@ MOVED_SHARE = 0.6  # of the smaller side's questions, shared by title: the same 
 
 
 def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument:
-    """Notes imported from a new place whose questions are mostly those of a deck whose
-    own file or folder is gone were moved or renamed: they go into that deck (by its
-    name: the store takes a deck whose notes are gone by it), its progress kept. A
-    folder renamed "repo" → "interview-repo" used to make a second deck, every
-    question new, the first one left behind as "source missing"."""
+    """Notes imported from a new place that are a deck whose own file or folder is gone,
+    moved or renamed: they go into that deck (by its name: the store takes a deck whose
+    notes are gone by it), its progress kept. A folder renamed "repo" → "interview-repo"
+    used to make a second deck, every question new, the first one left "source missing".
+
+    Only the same notes: most of the deck's questions and most of these are shared
+    (MOVED_SHARE of each side), and none of the deck's studied questions would go. A
+    deck on a drive not mounted is "gone" too, so a small file sharing a few titles
+    with it must never take it over and retire its questions."""
     decks = store.decks()
     if any(d.source_path == source for d in decks):
         return doc
     gone = [
         d
         for d in decks
-        if d.source_path and not d.source_path.startswith("resource:")
+        if d.source_path
+        and not d.source_path.startswith("resource:")
         and not Path(d.source_path).exists()
     ]
     if not gone:
         return doc
-    titles = {" ".join(q.title.split()).casefold() for q in doc.questions}
+    titles = {_title_key(q.title) for q in doc.questions}
     best: tuple[int, str] | None = None
     for deck in gone:
-        theirs = {" ".join(q.title.split()).casefold() for q in store.questions(deck_id=deck.id)}
+        questions = store.questions(deck_id=deck.id)
+        theirs = {_title_key(q.title) for q in questions}
         shared = len(titles & theirs)
-        enough = shared >= 2 and shared >= MOVED_SHARE * min(len(titles), len(theirs))
-        if enough and (best is None or shared > best[0]):
+        if shared < 2 or shared < MOVED_SHARE * max(len(titles), len(theirs)):
+            continue
+        studied = store.cards(deck.id)
+        if any(q.id in studied and _title_key(q.title) not in titles for q in questions):
+            continue  # a studied question would be retired: not the same notes
+        if best is None or shared > best[0]:
             best = (shared, deck.name)
     return doc if best is None else replace(doc, deck_name=best[1])
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:

@@ -138,3 +138,32 @@ def test_other_notes_on_a_few_of_the_same_questions_make_a_deck_of_their_own(sto
     )
     import_file(store, other)
     assert len(store.decks()) == 2
+
+
+def test_a_small_file_sharing_a_few_titles_never_takes_over_a_deck_whose_drive_is_gone(
+    store, tmp_path
+):
+    """A deck on a drive not mounted looks gone: another file sharing two of its titles
+    must not take it over and retire its studied questions."""
+    notes = {
+        "sql.md": "# SQL\n\n"
+        + "".join(f"## Question {n} about SQL?\n\nAnswer {n}.\n\n" for n in range(20))
+    }
+    drive = _folder(tmp_path / "usb", notes)
+    import_file(store, drive / "sql.md")
+    studied = next(q.id for q in store.questions() if q.title == "Question 5 about SQL?")
+    store.record_review(studied, 3, 5.0, "study", "{}", 0, 1_000)
+    drive.rename(tmp_path / "unmounted")
+    friend = _folder(
+        tmp_path / "friend",
+        {
+            "mine.md": (
+                "# Mine\n\n## Question 1 about SQL?\n\nMine.\n\n## Question 2 about SQL?\n\nMine.\n\n"
+                "## What is a view?\n\nA saved query.\n"
+            )
+        },
+    )
+    import_file(store, friend / "mine.md")
+    assert len(store.decks()) == 2
+    assert [r.question_id for r in store.reviews()] == [studied]
+    assert studied in {q.id for q in store.questions()}
