@@ -46,7 +46,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "9"  # 9: a formula alone on its line centred; 8: callouts titled (core.callouts)
+RENDER_VERSION = "10"  # 10: images inside a folder deck; 9: a formula alone centred
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -231,8 +231,12 @@ def local_image_url(src: str, base_dir: Path | None, root: Path | None = None) -
         inside = (root or base_dir).resolve()
         target = (base_dir.resolve() / candidate).resolve(strict=True)
     except FileNotFoundError:
-        target = _named_image(inside, path) if len(candidate.parts) == 1 else None
-        if target is None:
+        found = _named_image(inside, path) if len(candidate.parts) == 1 else None
+        if found is None:
+            return None
+        try:
+            target = found.resolve(strict=True)  # a link found by name: where it leads
+        except (OSError, RuntimeError, ValueError):
             return None
     except (OSError, RuntimeError, ValueError):
         return None
@@ -243,15 +247,19 @@ def local_image_url(src: str, base_dir: Path | None, root: Path | None = None) -
     return target.as_uri()
 
 
-_INDEX_FILES = 20_000  # a folder holding more than this is not searched for a name
+_INDEX_ENTRIES = 5_000  # files and folders: a bigger folder is not searched for a name
 _INDEX_SECONDS = 30  # a picture added since is found after this long
 
 
 def _named_image(root: Path, name: str) -> Path | None:
     """The image file called `name` (any case) anywhere under `root`, hidden folders
-    aside; the shallowest, then the first by path, where several share the name."""
+    aside; the shallowest, then the first by path, where several share the name. Not
+    in a home folder or a file system's root (a one-file deck kept there), whose walk
+    would take a click's time and more."""
     import time
 
+    if root == Path.home() or root.parent == root:
+        return None
     return _image_index(str(root), int(time.monotonic() // _INDEX_SECONDS)).get(name.casefold())
 
 
@@ -263,9 +271,9 @@ def _image_index(root: str, _epoch: int) -> dict[str, Path]:
     seen = 0
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        seen += len(files)
-        if seen > _INDEX_FILES:
-            break
+        seen += len(files) + len(dirs)
+        if seen > _INDEX_ENTRIES:
+            return {}  # too big to search by name at all: as if not found
         for file in sorted(files):
             if Path(file).suffix.lower() in IMAGE_SUFFIXES:
                 found.setdefault(file.casefold(), Path(folder) / file)

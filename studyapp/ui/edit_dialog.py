@@ -9,6 +9,7 @@ asks first (`confirm_discard`), so a stray Esc never throws away what was typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
@@ -20,13 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp.core.model import Question
 from studyapp.core.render import breakable
+from studyapp.ui.answer_view import SafeBrowser
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
 
@@ -40,6 +41,7 @@ class EditQuestionDialog(QDialog):
         parent: QWidget | None = None,
         css: str = "",
         confirm_discard: Callable[[], bool] | None = None,
+        image_root: Path | None = None,
     ) -> None:
         """`render(markdown)` gives the answer's HTML and `css` the answer pane's
         stylesheet, so the preview shows it as the pane will. `confirm_discard()` is
@@ -55,8 +57,9 @@ class EditQuestionDialog(QDialog):
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.answer_edit.setAccessibleName("Answer (Markdown)")
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
+        # As the pane's: it loads images from inside the deck's folder only.
+        self.preview = SafeBrowser(open_url=lambda _url: None)
+        self.preview.base_dir = image_root
         self.preview.setAccessibleName("Preview")
         # Quotes, code, table heads and the theme's colours come from this stylesheet
         # (before: the preview had none, so a quote lost its bar and code its shade).

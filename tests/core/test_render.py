@@ -266,6 +266,19 @@ def test_a_folder_decks_notes_find_its_pictures_anywhere_inside_it(tmp_path):
     assert cap.resolve().as_uri() in out
 
 
+def test_a_picture_found_by_its_name_that_links_out_of_the_deck_is_refused(tmp_path):
+    deck = tmp_path / "deck"
+    secret = _picture(tmp_path / "outside" / "secret.png")
+    (deck / "sub").mkdir(parents=True)
+    try:
+        (deck / "sub" / "evil.png").symlink_to(secret)
+    except OSError:
+        pytest.skip("symlinks not available")
+    assert local_image_url("evil.png", deck, deck) is None
+    assert local_image_url("EVIL.PNG", deck, deck) is None
+    assert local_image_url("sub/evil.png", deck, deck) is None
+
+
 def test_dark_theme_uses_dark_code_colours():
     light = render_markdown(PYTHON)
     dark = render_markdown(PYTHON, theme="dark")

@@ -196,6 +196,7 @@ class EditingController(Controller):
             render,
             self.shell,
             css=self.shell.answer.css(),
+            image_root=root,
             confirm_discard=lambda: self.ctx.messages.confirm(
                 "Edit Question",
                 "Discard your changes to this question?",
