@@ -21,11 +21,13 @@ Analysis".
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from studyapp.core import keylang
 
@@ -129,9 +131,17 @@ class Heard:
     """A typed answer prepared for matching: its words, and at each position the words
     that start there written together with the next ones."""
 
-    def __init__(self, tokens: Sequence[str], deaf: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        tokens: Sequence[str],
+        deaf: frozenset[int] = frozenset(),
+        layout: Layout | None = None,
+    ) -> None:
         self.tokens = tuple(tokens)
         self._deaf = deaf  # positions not heard (`affirmed`: what a negation denies)
+        # Which clause and sentence each word is in, and the words a hyphen follows
+        # ("non-blocking"); one clause when the text is not known.
+        self.layout = layout or Layout((0,) * len(self.tokens), (0,) * len(self.tokens))
         self._affirmed: Heard | None = None
         self._forms: dict[str, list[int]] = {}  # a word, or neighbours joined → positions
         self._by_stem: dict[str, list[int]] = {}
@@ -151,7 +161,9 @@ class Heard:
 
     @classmethod
     def of(cls, text: str) -> Heard:
-        return cls(words(text))
+        tokens = words(text)
+        layout = _layout(text)
+        return cls(tokens, layout=layout if len(layout.clause) == len(tokens) else None)
 
     def positions(self, word: str) -> list[int]:
         """Where the typed answer says `word` (alone, or written together with neighbours)."""
@@ -170,14 +182,19 @@ class Heard:
         """The words at the positions `keep` (in order) as an answer of their own."""
         where = {old: new for new, old in enumerate(keep)}
         deaf = frozenset(where[i] for i in self._deaf if i in where)
-        return Heard([self.tokens[i] for i in keep], deaf)
+        layout = Layout(
+            tuple(self.layout.clause[i] for i in keep),
+            tuple(self.layout.sentence[i] for i in keep),
+            frozenset(where[i] for i in self.layout.hyphened if i in where),
+        )
+        return Heard([self.tokens[i] for i in keep], deaf, layout)
 
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
         uniquely identify* each row", "is NOT an *ensemble*"): what it says is so."""
         if self._affirmed is None:
-            denied = denied_positions(self.tokens)
-            self._affirmed = Heard(self.tokens, denied) if denied else self
+            denied = denied_positions(self.tokens, self.layout)
+            self._affirmed = Heard(self.tokens, denied, self.layout) if denied else self
         return self._affirmed
 
     def derived(self, word: str) -> list[int]:
@@ -212,22 +229,79 @@ NEGATIONS = word_set(
 _NT_STEMS = word_set(
     "isn aren wasn weren doesn don didn can couldn won wouldn shouldn hasn haven hadn mustn"
 )
-# "not only … but also", "not just", "no longer": no denial of what follows.
-_NOT_DENYING = word_set("only just merely simply solely necessarily longer")
+# "not only … but also", "not just", "no longer", "nicht nur", "no solo", "pas
+# seulement", "non solo", "niet alleen", "não só": no denial of what follows.
+_NOT_DENYING = word_set(
+    "only just merely simply solely necessarily longer nur solo seulement so alleen"
+)
 NEGATION_SCOPE = 3  # words after a negation that it denies ("not uniquely identify")
-_SCOPE_ENDS = word_set("and but or because so which while whereas though although instead")
+# Words that open a clause of their own: a negation's scope ends there, and a contrast's
+# side is told clause by clause ("TCP is reliable, while UDP …"). The six languages'.
+CLAUSE_WORDS = word_set(
+    "and but or because so which while whereas though although instead "
+    "und aber sondern weil waehrend während doch "
+    "y pero sino porque mientras "
+    "et mais car alors tandis "
+    "e mas porque enquanto "
+    "ma perche perché mentre "
+    "en maar omdat terwijl"
+)
 
 
-def denied_positions(tokens: Sequence[str]) -> frozenset[int]:
+class Layout(NamedTuple):
+    """Where a typed answer's words stand: each one's clause and sentence (punctuation
+    and the words that open a clause part them), and those a hyphen follows."""
+
+    clause: tuple[int, ...]
+    sentence: tuple[int, ...]
+    hyphened: frozenset[int] = frozenset()
+
+
+_PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|(-)")
+
+
+@lru_cache(maxsize=4096)
+def _layout(text: str) -> Layout:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    clauses: list[int] = []
+    sentences: list[int] = []
+    hyphened: set[int] = set()
+    clause = sentence = 0
+    after_word = False
+    for match in _PIECE_RE.finditer(stripped):
+        word, stop, mark, hyphen = match.groups()
+        if word:
+            if word in CLAUSE_WORDS and clauses and clauses[-1] == clause:
+                clause += 1  # "… reliable and …": the clause goes on as another
+            clauses.append(clause)
+            sentences.append(sentence)
+        elif stop:
+            clause, sentence = clause + 1, sentence + 1
+        elif mark:
+            clause += 1
+        elif hyphen and after_word and clauses:
+            hyphened.add(len(clauses) - 1)
+        after_word = bool(word)
+    return Layout(tuple(clauses), tuple(sentences), frozenset(hyphened))
+
+
+def denied_positions(tokens: Sequence[str], layout: Layout | None = None) -> frozenset[int]:
     """The positions of the words a negation denies: up to NEGATION_SCOPE words after
-    it, to the end of its clause as far as words tell ("and", "but")."""
+    it, within its clause (not past a comma, a full stop or a word that opens another
+    clause: "not LIFO, FIFO order"). A hyphenated "non-" ("non-blocking") is a word's
+    part, no negation."""
+    clause = layout.clause if layout else (0,) * len(tokens)
+    hyphened = layout.hyphened if layout else frozenset()
     denied: set[int] = set()
     for i, token in enumerate(tokens):
         negation = token in NEGATIONS or (token == "t" and i and tokens[i - 1] in _NT_STEMS)
-        if not negation or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING):
+        if not negation or i in hyphened:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING:
             continue
         for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
-            if tokens[j] in _SCOPE_ENDS:
+            if tokens[j] in CLAUSE_WORDS or clause[j] != clause[i]:
                 break
             denied.add(j)
     return frozenset(denied)
@@ -369,15 +443,25 @@ def said(
     return False
 
 
+# Words before a side's name that only set it against the one the clause is about
+# ("TCP, unlike UDP, is …", "A thread, as opposed to a process, …").
+_CONTRASTING = word_set(
+    "unlike than versus vs compared opposed contrast gegensatz anders "
+    "diferencia contrario contrairement differenza differently tegenstelling"
+)
+
+
 def _about_side(
     name: str, gloss: str, sides: Sequence[str], text: Heard
 ) -> tuple[Heard, set[str]]:
-    """Where the typed answer names the side `name`, the stretch about it (from each
-    place it is named up to the next place another side is: "X does A, Y does B"),
-    and the stems every side's point says, which tell no side from another (then
-    one of the point's other words must be said there). The whole answer and no
-    stems where the answer contrasts no sides or does not name this one. A side
-    this point's own words name ("threads: run inside a process") ends no stretch."""
+    """The words of the typed answer about the side `name`: the clauses that name it,
+    and those that go on from them in the same sentence ("TCP is reliable and keeps
+    order; UDP …"), or lead up to it ("Connection-oriented, reliable: that is TCP"); and
+    the stems every side's point says, which tell no side from another (then one of
+    the point's other words must be said there). A side named only to be set against
+    another ("unlike UDP") is not what its clause is about. The whole answer, and no
+    stems, where it contrasts no sides or does not name this one. A side this point's
+    own words name ("threads: run inside a process") is no other side here."""
     named = [split_point(side) for side in sides]
     inside = {stem(w) for w in words(gloss)}
     others = {
@@ -385,16 +469,34 @@ def _about_side(
         for n, other_gloss in named
         if other_gloss and n != name and not {stem(w) for w in words(n)} <= inside
     }
-    own = _named_at(name, text) if others else []
-    if not own:
+    if not others or not _named_at(name, text):
         return text, set()
     glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
     shared = set.intersection(*glosses) - STOPWORDS if len(glosses) > 1 else set()
-    bounds = sorted({p for other in others for p in _named_at(other, text)} - set(own))
-    keep: set[int] = set()
-    for at in own:
-        keep.update(range(at, min((b for b in bounds if b > at), default=len(text.tokens))))
-    return text.part(sorted(keep)), shared
+    clause, sentence = text.layout.clause, text.layout.sentence
+    about: dict[int, set[str]] = {}
+    for side in (name, *others):
+        for at in _named_at(side, text):
+            if at and text.tokens[at - 1] in _CONTRASTING:
+                continue
+            if at > 1 and text.tokens[at - 2] in _CONTRASTING:
+                continue  # "compared with UDP", "as opposed to UDP"
+            about.setdefault(clause[at], set()).add(side)
+    order = sorted(set(clause))
+    first_word = {c: clause.index(c) for c in order}
+    sides_of: dict[int, set[str]] = {c: about.get(c, set()) for c in order}
+    for before, after in itertools.pairwise(order):  # what goes on from the side named
+        same = sentence[first_word[before]] == sentence[first_word[after]]
+        if same and not sides_of[after]:
+            sides_of[after] = sides_of[before]
+    for before, after in reversed(list(itertools.pairwise(order))):  # what leads up to it
+        same = sentence[first_word[before]] == sentence[first_word[after]]
+        if same and not sides_of[before]:
+            sides_of[before] = sides_of[after]
+    keep = [i for i, c in enumerate(clause) if name in sides_of[c]]
+    if not keep:
+        return text, shared
+    return text.part(keep), shared
 
 
 def _named_at(name: str, text: Heard) -> list[int]:

@@ -372,3 +372,54 @@ def test_bold_on_a_degree_of_what_is_asked_leaves_the_answer_its_clauses():
     assert coverage(points, ticked_terms(points, right, question)) >= 0.5, points
     wrong = "Bias is about fairness and variance is the spread of the labels."
     assert coverage(points, ticked_terms(points, wrong, question)) == 0.0, points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        (
+            "What is the difference between TCP and UDP?",
+            "TCP is connection-oriented and guarantees ordered, reliable delivery. UDP is"
+            " connectionless and sends datagrams without guarantees.",
+            "TCP, unlike UDP, is connection-oriented and guarantees ordered, reliable delivery."
+            " UDP is connectionless and sends datagrams without guarantees.",
+        ),
+        (
+            "What is the difference between TCP and UDP?",
+            "TCP is connection-oriented and guarantees ordered, reliable delivery. UDP is"
+            " connectionless and sends datagrams without guarantees.",
+            "Connection-oriented with ordered, reliable delivery guaranteed: that is TCP."
+            " Connectionless datagrams without guarantees: that is UDP.",
+        ),
+        (
+            "Was ist der Unterschied zwischen Klassifikation und Regression?",
+            "Klassifikation sagt Kategorien voraus, Regression sagt kontinuierliche Werte voraus.",
+            "Kategorien sagt die Klassifikation voraus, kontinuierliche Werte sagt die"
+            " Regression voraus.",
+        ),
+    ],
+)
+def test_a_side_named_after_what_it_does_or_set_against_the_other_still_says_it(
+    question, answer, typed
+):
+    """'TCP, unlike UDP, is …', '…: that is TCP', a German sentence's own word order: each
+    clause is about the side it names (not one named only to be set against it), and the
+    clauses of a sentence that name none go with it."""
+    points = key_terms(answer, question=question)
+    assert all(ticked_terms(points, typed, question)), points
+
+
+@pytest.mark.parametrize(
+    ("point", "typed"),
+    [
+        ("Queue: FIFO order", "A queue is not LIFO, FIFO order."),
+        ("Queue: FIFO order", "Never LIFO. FIFO order."),
+        ("Queue: FIFO order", "It is non-blocking, in FIFO order."),
+        ("Queue: FIFO Reihenfolge", "Eine Queue ist nicht LIFO, sondern FIFO Reihenfolge."),
+        ("Queue: FIFO Reihenfolge", "Nicht nur das: FIFO Reihenfolge."),
+    ],
+)
+def test_a_negation_denies_only_within_its_clause(point, typed):
+    """A comma, a full stop or 'sondern' ends what a negation denies; 'nicht nur' and a
+    hyphenated 'non-' deny nothing."""
+    assert ticked_terms([point], typed, "Stack or queue?") == [True], typed
