@@ -45,3 +45,24 @@ def test_a_packages_review_log_becomes_the_questions_reviews(tmp_path):
             again = import_file(store, path, force=True)
             assert again.history_reviews == 0
             assert len(store.reviews(ids["What is a B-tree?"])) == 3
+
+
+def test_a_cancel_during_the_history_keeps_what_was_taken_and_the_rest_comes_next_time(
+    tmp_path, monkeypatch
+):
+    from studyapp.core import importer
+
+    monkeypatch.setattr(importer, "HISTORY_BATCH", 1)  # a transaction per question
+    other = Note(
+        ("What is a hash index?", "Buckets by hash."),
+        "Interview::Databases",
+        reviews=((START, 3, 5_000, 0),),
+    )
+    path = modern_package(tmp_path / "i.apkg", [LEARNED, other, FRESH])
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        # Cancel pressed once the first question's answers are in.
+        summary = import_file(store, path, cancelled=lambda: bool(store.reviews()))
+        assert (summary.history_reviews, summary.history_questions) == (3, 1)
+        assert len(store.questions()) == 3  # the deck itself is imported whole
+        again = import_file(store, path, force=True)
+        assert (again.history_reviews, again.history_questions) == (1, 1)
