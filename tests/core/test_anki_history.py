@@ -56,7 +56,7 @@ def test_a_cancel_during_the_history_keeps_what_was_taken_and_the_rest_comes_nex
     other = Note(
         ("What is a hash index?", "Buckets by hash."),
         "Interview::Databases",
-        reviews=((START, 3, 5_000, 0),),
+        reviews=((START + 1, 3, 5_000, 0),),  # (a log row's id is its time)
     )
     path = modern_package(tmp_path / "i.apkg", [LEARNED, other, FRESH])
     with Store.open(tmp_path / "s.sqlite3") as store:
