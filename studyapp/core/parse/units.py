@@ -621,17 +621,17 @@ def mostly_asking(units: list[Unit]) -> bool:
 # Where a table of contents' link leads: a place in the document ("#caching"), or
 # another notes file beside it, at a place or not ("questions/python.md", "db.md#joins":
 # a cloned repo's README lists its topic files), never a web page.
-_LOCAL_TARGET = (
-    r"(?:#[^)\s]*|(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\])[^)\s#]+"
+_LOCAL_TARGET = (  # (a path of at most 240 characters: a bound keeps a 1 MB line linear)
+    r"(?:#[^)\s]*|(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\])[^)\s#]{1,240}"
     r"\.(?:md|markdown|mdx|txt|org|adoc|rst|ipynb)(?:#[^)\s]*)?)"
 )
 # A list item that only links to such a place: a table of contents entry.
 TOC_ENTRY_RE = re.compile(
-    rf"^\s*+(?:\*\*|__)?\[[^\]]+\]\({_LOCAL_TARGET}\)(?:\*\*|__)?\s*$"
+    rf"^\s*+(?:\*\*|__)?\[[^\]]{{1,500}}\]\({_LOCAL_TARGET}\)(?:\*\*|__)?\s*$"
 )
 # A link to such a place ("[Caching](#caching)"), and what may separate several on one
 # line of a table of contents: a list marker, bars, dots, commas.
-_ANCHOR_RE = re.compile(rf"\[[^\]]+\]\({_LOCAL_TARGET}\)")
+_ANCHOR_RE = re.compile(rf"\[[^\]]{{1,500}}\]\({_LOCAL_TARGET}\)")
 _TOC_FILLER_RE = re.compile(r"^[\s\-*+|·•,;:.()\d_]*$")
 
 
@@ -647,7 +647,8 @@ def toc_headings(doc: Document) -> set[int]:
     for index, head in enumerate(heads):
         stop = heads[index + 1].start if index + 1 < len(heads) else len(doc.lines) + 1
         first = next((n for n in range(head.end + 1, stop) if doc.lines[n - 1].strip()), stop)
-        if first == stop or not _ANCHOR_RE.search(doc.lines[first - 1]):
+        line = doc.lines[first - 1] if first != stop else ""
+        if "](" not in line or not _ANCHOR_RE.search(line):
             continue  # decided on the body's first line for the usual heading
         body = [doc.lines[n - 1] for n in range(first, stop) if doc.lines[n - 1].strip()]
         if all(_toc_line(line) for line in body):
