@@ -59,8 +59,8 @@ class EditingController(Controller):
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
-        # What Ctrl+Z takes back while browsing, last first: ("delete", question) or
-        # ("suspend", question) for a suspension or its undoing.
+        # What Ctrl+Z takes back while browsing, last first: ("delete", question), or
+        # ("suspended" / "unsuspended", question): the state a Ctrl+J left it in.
         self.undoable: list[tuple[str, str]] = []
 
     def move_question(self, qid: str, topic_id: int) -> bool:
@@ -265,7 +265,7 @@ class EditingController(Controller):
             self.show_write_error("Could not suspend the question", exc)
             return
         self._replace_question(node.key)
-        self.undoable.insert(0, ("suspend", node.key))
+        self.undoable.insert(0, ("suspended" if suspend else "unsuspended", node.key))
         self.status(
             "Suspended: not studied until Ctrl+J again (Ctrl+Z undoes)."
             if suspend
@@ -302,8 +302,8 @@ class EditingController(Controller):
         with none, the question deleted last comes back (a deletion stays undoable
         after a restart)."""
         kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
-        if kind == "suspend":
-            self._undo_suspend(qid)
+        if kind != "delete":
+            self._undo_suspend(qid, kind == "suspended")
             return
         qid = qid or self.store.last_deleted_question()
         if qid is None:
@@ -319,19 +319,21 @@ class EditingController(Controller):
         self.status("Question back.", 4000)
         self.changed.emit(Changes(structure=True))
 
-    def _undo_suspend(self, qid: str) -> None:
+    def _undo_suspend(self, qid: str, suspended: bool) -> None:
+        """Put back the state before a Ctrl+J that left the question `suspended` (or not),
+        whatever happened to it since."""
         question = self.store.question(qid)
         if question is None:  # deleted since, by a re-import say: nothing to take back
             self.status("Nothing to undo: that question is gone.", 4000)
             return
         try:
-            self.store.set_suspended([qid], not question.suspended)
+            self.store.set_suspended([qid], not suspended)
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not undo the suspension", exc)
             return
         self._replace_question(qid)
         self.tree.select_question(qid)
-        self.status("Suspended again." if not question.suspended else "Unsuspended.", 4000)
+        self.status("Unsuspended." if suspended else "Suspended again.", 4000)
         self.changed.emit(Changes(structure=True))
 
     # --- decks -------------------------------------------------------------------------

@@ -100,6 +100,21 @@ def test_ctrl_z_takes_back_the_last_suspension_then_the_deletion_before(
     assert window.statusBar().currentMessage() == "Question back."
 
 
+def test_ctrl_z_puts_back_the_state_before_the_suspension_not_its_opposite(
+    qtbot, make_window, store
+):
+    """Undone after the question was unsuspended elsewhere (a second window, say), the
+    Ctrl+J's undo leaves it unsuspended, as it was before: it does not suspend it."""
+    window = make_window(show=True)
+    momentum = qid(store, "What is momentum?")
+    window.controllers["browse"].show_question(momentum)
+    window.tree.setFocus()
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    store.set_suspended([momentum], False)  # meanwhile, elsewhere
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not store.question(momentum).suspended
+
+
 def test_delete_key_deletes_and_ctrl_z_brings_it_back(qtbot, make_window, store):
     window = make_window(show=True)
     momentum = qid(store, "What is momentum?")
