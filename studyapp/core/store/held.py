@@ -65,11 +65,18 @@ def read_start(path: str | Path, size: int) -> tuple[bytes, int]:
     descriptor that stays open (see the module docstring)."""
     if _BY_PROCESS:
         info = os.stat(path)
+        key = (info.st_dev, info.st_ino)
         with _lock:
-            entry = _held.get((info.st_dev, info.st_ino))
+            entry = _held.get(key)
             if entry is not None:
                 if entry[1] < 0:
-                    entry[1] = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-                return os.pread(entry[1], size, 0), os.fstat(entry[1]).st_size
+                    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+                    opened = os.fstat(fd)
+                    if (opened.st_dev, opened.st_ino) == key:
+                        entry[1] = fd
+                    else:  # replaced between the stat and the open: another file,
+                        os.close(fd)  # which this process holds no lock on
+                if entry[1] >= 0:
+                    return os.pread(entry[1], size, 0), os.fstat(entry[1]).st_size
     with open(path, "rb") as file:
         return file.read(size), os.fstat(file.fileno()).st_size
