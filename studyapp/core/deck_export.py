@@ -17,6 +17,7 @@ from pathlib import Path
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
+from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
 
 SUFFIXES = (".apkg", ".csv")
@@ -183,7 +184,7 @@ def _write(path: Path, data: bytes) -> None:
                 f.flush()
                 os.fsync(f.fileno())  # a power cut leaves the old export or the new one
             os.replace(tmp, path)
-            _sync_folder(path.parent)
+            sync_folder(path.parent)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -191,15 +192,3 @@ def _write(path: Path, data: bytes) -> None:
         raise StudyAppError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable where a folder can be synced (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

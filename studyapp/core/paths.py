@@ -75,3 +75,18 @@ def with_extension(path: str | Path, allowed: tuple[str, ...]) -> Path:
     if path.suffix.lower() in allowed:
         return path
     return path.with_name(path.name + allowed[0])
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable, where a folder can be synced (not on
+    Windows, and not on some file systems: there the rename stands as it is)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

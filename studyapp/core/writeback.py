@@ -31,6 +31,7 @@ from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse.titles import plain_text
+from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
 from studyapp.core.titles import normalize_title
 
@@ -376,21 +377,9 @@ def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    sync_folder(target.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (where a folder can be opened: not Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename stands
-    finally:
-        os.close(fd)
 
 
 # --- Open in Editor ------------------------------------------------------------------

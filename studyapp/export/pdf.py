@@ -53,6 +53,7 @@ from PySide6.QtGui import (
 
 from studyapp.core.format import percent
 from studyapp.core.model import StudyAppError
+from studyapp.core.paths import sync_folder
 from studyapp.core.render import PDF_THEME, answer_css, breakable, render_markdown
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
@@ -500,14 +501,6 @@ def _check_whole(temp: Path, out: Path) -> None:
         raise ExportError(f"Cannot write {out}: the disk may be full.")
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable where a folder can be synced (not on Windows)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 _STALE_PART_SECONDS = 3600  # no export runs an hour: an older part file was killed
@@ -663,7 +656,7 @@ def export_weak_pdf(
             os.replace(temp, out)
         except OSError as exc:
             raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
-        _sync_folder(out.parent)
+        sync_folder(out.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
