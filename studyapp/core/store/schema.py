@@ -366,16 +366,8 @@ def connect_for_reading(path: str | Path, *, shared: bool = True) -> sqlite3.Con
 def _read_only(path: str | Path) -> sqlite3.Connection:
     conn = open_connection(Path(path).resolve().as_uri() + "?mode=ro", uri=True, **_OPTIONS)
     conn.check_path = Path(path)
-    try:
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA schema_version").fetchone()  # opens the file: errors here
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    # (the last one opens the file: its errors are met here)
+    return _with_pragmas(conn, ("query_only = ON", "schema_version"))
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -383,12 +375,16 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn = open_connection(str(path), **_OPTIONS)
     if str(path) != ":memory:":
         conn.check_path = Path(path)
+    return _with_pragmas(conn, ("journal_mode = WAL", "synchronous = FULL"))
+
+
+def _with_pragmas(conn: sqlite3.Connection, own: tuple[str, ...]) -> sqlite3.Connection:
+    """`conn` with rows by name, the busy timeout, foreign keys and `own` pragmas; closed
+    when one fails."""
     try:
         conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS:d}", "foreign_keys = ON", *own):
+            conn.execute(f"PRAGMA {pragma}").fetchall()
     except BaseException:
         conn.close()
         raise
