@@ -25,7 +25,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -136,8 +136,12 @@ class Heard:
         tokens: Sequence[str],
         deaf: frozenset[int] = frozenset(),
         layout: Layout | None = None,
+        acronyms: frozenset[str] = frozenset(),
     ) -> None:
         self.tokens = tuple(tokens)
+        # Acronyms the points write ("lifo"), said too by the words they stand for
+        # ("last in, first out"): the initials of as many words in a row.
+        self.acronyms = acronyms
         self._deaf = deaf  # positions not heard (`affirmed`: what a negation denies)
         # Which clause and sentence each word is in, and the words a hyphen follows
         # ("non-blocking"); one clause when the text is not known.
@@ -160,10 +164,15 @@ class Heard:
         self._found: dict[str, list[int]] = {}
 
     @classmethod
-    def of(cls, text: str) -> Heard:
+    def of(cls, text: str, acronyms: Iterable[str] = ()) -> Heard:
+        """`acronyms`: words the points write in capitals ("LIFO", see `acronyms_of`)."""
         tokens = words(text)
         layout = _layout(text)
-        return cls(tokens, layout=layout if len(layout.clause) == len(tokens) else None)
+        return cls(
+            tokens,
+            layout=layout if len(layout.clause) == len(tokens) else None,
+            acronyms=frozenset(a.casefold() for a in acronyms),
+        )
 
     def positions(self, word: str) -> list[int]:
         """Where the typed answer says `word` (alone, or written together with neighbours)."""
@@ -175,8 +184,22 @@ class Heard:
         for form in self._by_opening.get(word[:2], ()):
             if abs(len(form) - len(word)) <= 4 and same_word(word, form):
                 found.update(self._forms[form])
+        if word in self.acronyms:
+            found.update(self._spelled(word))
         self._found[word] = result = sorted(found - self._deaf)
         return result
+
+    def _spelled(self, acronym: str) -> list[int]:
+        """Where words in a row start whose initials spell `acronym` ("first in, first
+        out" for "fifo"), within one sentence."""
+        n = len(acronym)
+        sentence = self.layout.sentence
+        return [
+            i
+            for i in range(len(self.tokens) - n + 1)
+            if sentence[i] == sentence[i + n - 1]
+            and all(self.tokens[i + k][:1] == acronym[k] for k in range(n))
+        ]
 
     def part(self, keep: Sequence[int]) -> Heard:
         """The words at the positions `keep` (in order) as an answer of their own."""
@@ -187,14 +210,16 @@ class Heard:
             tuple(self.layout.sentence[i] for i in keep),
             frozenset(where[i] for i in self.layout.hyphened if i in where),
         )
-        return Heard([self.tokens[i] for i in keep], deaf, layout)
+        return Heard([self.tokens[i] for i in keep], deaf, layout, self.acronyms)
 
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
         uniquely identify* each row", "is NOT an *ensemble*"): what it says is so."""
         if self._affirmed is None:
             denied = denied_positions(self.tokens, self.layout)
-            self._affirmed = Heard(self.tokens, denied, self.layout) if denied else self
+            self._affirmed = (
+                Heard(self.tokens, denied, self.layout, self.acronyms) if denied else self
+            )
         return self._affirmed
 
     def derived(self, word: str) -> list[int]:
@@ -396,7 +421,7 @@ def said(
     voraus"). What a side's point says must then be said about that side: in the
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
-    text = heard if isinstance(heard, Heard) else Heard.of(heard)
+    text = heard if isinstance(heard, Heard) else Heard.of(heard, acronyms_of([point]))
     if not text.tokens:
         return False
     # What a clause says is not said by denying it ("does not encrypt traffic"); a name
@@ -409,6 +434,8 @@ def said(
         text, shared = _about_side(name, gloss, sides, claimed)
         if shared and not any(stem(w) not in shared and text.positions(w) for w in words(gloss)):
             return False  # only what every side does ("sagt … voraus"): no side said
+        if _head_said(gloss, text, question):
+            return True
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
             return _said_in_part(gloss, text, {stem(w) for w in words(question)})
@@ -441,6 +468,28 @@ def said(
         if _near(wanted, text):
             return True
     return False
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def acronyms_of(points: Iterable[str]) -> set[str]:
+    """The acronyms the points write ("LIFO", "TTL"), which a typed answer may spell out."""
+    return {found for point in points for found in _ACRONYM.findall(point)}
+
+
+HEAD_WORDS = 4  # what a gloss says first, before its own colon, this short or shorter
+
+
+def _head_said(gloss: str, text: Heard, question: str) -> bool:
+    """Whether the typed answer says the head a gloss leads with and then explains
+    ("last-in, first-out (LIFO): you push and pop at the top"): a short name, said by
+    itself or by the other name it gives in parentheses ("LIFO"). The explanation is
+    the writer's detail of that head; the head is the idea."""
+    head, detail = split_point(gloss)
+    if not detail or statement(head) or len(_PARENS.sub(" ", head).split()) > HEAD_WORDS:
+        return False
+    return said(head, text, question)
 
 
 # Words before a side's name that only set it against the one the clause is about

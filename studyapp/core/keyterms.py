@@ -762,8 +762,8 @@ def covered(term: str, typed: str | Heard, question: str = "") -> bool:
 def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[bool]:
     """For each point, whether the typed answer to `question` says it (the automatic
     ticks)."""
-    heard = Heard.of(typed)
     terms = list(terms)
+    heard = Heard.of(typed, keymatch.acronyms_of(terms))
     sides = [t for t in terms if keymatch.split_point(t)[1]]  # "TCP: …", "UDP: …"
     return [keymatch.said(term, heard, question, sides) for term in terms]
 

@@ -423,3 +423,42 @@ def test_a_negation_denies_only_within_its_clause(point, typed):
     """A comma, a full stop or 'sondern' ends what a negation denies; 'nicht nur' and a
     hyphenated 'non-' deny nothing."""
     assert ticked_terms([point], typed, "Stack or queue?") == [True], typed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        (
+            "What is the difference between a stack and a queue?",
+            "A stack is last-in, first-out (LIFO): you push and pop at the top. A queue is"
+            " first-in, first-out (FIFO): you enqueue at the back and dequeue at the front.",
+            "A stack is LIFO, a queue is FIFO.",
+        ),
+        (
+            "Stack vs queue?",
+            "- **Stack**: last in, first out (LIFO): the newest item leaves first.\n"
+            "- **Queue**: first in, first out (FIFO): items leave in arrival order.",
+            "stack: last in first out; queue: first in first out",
+        ),
+    ],
+)
+def test_the_head_a_point_explains_is_the_point(question, answer, typed):
+    """A side's point that names its idea and then explains it ("last-in, first-out
+    (LIFO): you push and pop at the top") is said by the idea, in either of its names;
+    said of the wrong side, it is not."""
+    points, share = scored(question, answer, typed)
+    assert share == 1.0, points
+    swapped = "A queue is LIFO and a stack is FIFO."
+    assert scored(question, answer, swapped)[1] == 0.0, points
+
+
+def test_an_acronym_is_said_by_the_words_it_stands_for():
+    """A point written as an acronym ("Stack: LIFO") is said by the words its letters
+    stand for, in a row and in one sentence; not by the same initials across two."""
+    from studyapp.core.keymatch import Heard, said
+
+    assert said("MVCC", "It uses multi version concurrency control.")
+    assert said("Stack: LIFO", "A stack is last in, first out.", "Stack vs queue?")
+    assert not said("Stack: LIFO", "A stack is last. In fact, first out.", "Stack vs queue?")
+    # only the acronyms the points write are spelled out: "lot" is a word, not initials
+    assert Heard.of("less of that", acronyms=()).positions("lot") == []
