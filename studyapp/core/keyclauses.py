@@ -69,6 +69,35 @@ _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 _CODE = re.compile(r"`[^`]*`")
 
 
+def sentence_list(tokens: Sequence) -> bool:
+    """Whether an answer's list items are each a sentence of their own, in one flat list
+    of two or more ("1. The server replies with its certificate."): steps told in
+    prose, whose points are their clauses as a paragraph's are, not list entries."""
+    items: list[list[str]] = []
+    depth = 0
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open") and depth:
+            return False  # a nested list: structure
+        if token.type == "list_item_open":
+            depth += 1
+            items.append([])
+        elif token.type == "list_item_close":
+            depth -= 1
+        elif depth and token.type in ("fence", "code_block", "table_open", "heading_open"):
+            return False
+        elif depth and token.type == "inline":
+            items[-1].append(token.content.strip())
+    return len(items) >= 2 and all(
+        len(parts) == 1
+        and parts[0].endswith((".", "!", "?"))
+        and len(words(parts[0])) >= SENTENCE_ITEM_WORDS
+        for parts in items
+    )
+
+
+SENTENCE_ITEM_WORDS = 5  # a list item this long, ending as a sentence does, is one
+
+
 def inline_text(token) -> str:
     """The text of an inline token, its line breaks kept (a formula a line)."""
     parts: list[str] = []
@@ -137,6 +166,9 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
         if not first or first[0][0] not in initials:
             break  # no subject of the question's words, nor its initials, opens it
         for end in range(min(len(pieces) - 1, 5), 0, -1):  # the question's subject
+            end = _closed(pieces, end)  # "Vertical scaling (scaling up)": its aside too
+            if end >= len(pieces):
+                continue
             subject = " ".join(pieces[:end])
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
             if {" ".join(words(p)) for p in pieces[end - 1 : end + 1]} & _DETERMINERS:
@@ -152,11 +184,21 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     return text, taken
 
 
+def _closed(pieces: Sequence[str], end: int) -> int:
+    """`end`, or past the piece that closes a parenthesis `pieces[:end]` opens (a
+    subject is never cut inside its aside); len(pieces) when none does."""
+    depth = sum(p.count("(") - p.count(")") for p in pieces[:end])
+    while depth > 0 and end < len(pieces):
+        depth += pieces[end].count("(") - pieces[end].count(")")
+        end += 1
+    return end if depth <= 0 else len(pieces)
+
+
 def _subject_name(subject: str) -> str:
     """A subject as the name of what a clause is about: "TCP is" → "TCP"."""
     pieces = subject.split()
-    while pieces and " ".join(words(pieces[-1])) in _LEADING:
-        pieces = pieces[:-1]
+    while pieces and " ".join(words(pieces[-1])) in _LEADING and ")" not in pieces[-1]:
+        pieces = pieces[:-1]  # (not an aside's last word: "Vertical scaling (scaling up)")
     if all(w in PLAIN_WORDS or verb(w) for w in words(" ".join(pieces))):
         return ""  # "It is used in …": no name
     return " ".join(pieces)
@@ -329,7 +371,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     asked = frozenset(stem(w) for w in words(question))
     found: list[tuple[int, float, str, str]] = []  # order, score, point, subject
     frequencies = Counter(stem(w) for text in texts for w in words(text) if w not in PLAIN_WORDS)
-    taken: list[set[str]] = []
+    taken: list[tuple[set[str], str]] = []  # each clause's stems, and whom it is about
     order = 0
     for text in texts:
         for sentence in sentences(text):
@@ -341,10 +383,15 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             for subject, clause in _clauses(sentence, question, asked):
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
-                if len(own) < MIN_OWN_WORDS or any(keys <= other for other in taken):
-                    # one word of its own ("Nothing bold here."): no idea to check
+                about = " ".join(words(subject))
+                if len(own) < MIN_OWN_WORDS or any(
+                    keys <= other and about == whom for other, whom in taken
+                ):
+                    # one word of its own ("Nothing bold here."): no idea to check; the
+                    # same said again of the same subject (not of the other side:
+                    # "INNER JOIN returns only the rows …. LEFT JOIN returns every row")
                     continue
-                taken.append(keys)
+                taken.append((keys, about))
                 score = len(own) + 0.5 * sum(min(frequencies[k], 3) - 1 for k in keys)
                 score += 1.0 if order == 0 else 0.0
                 found.append((order, score, clause, subject))

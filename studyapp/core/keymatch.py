@@ -432,7 +432,12 @@ def said(
         if not (restates(name, question) or said(name, text, question)):
             return False
         text, shared = _about_side(name, gloss, sides, claimed)
-        if shared and not any(stem(w) not in shared and text.positions(w) for w in words(gloss)):
+        telling = [
+            w
+            for w in words(gloss)
+            if stem(w) not in shared and w not in STOPWORDS and stem(w) not in asked_stems(question)
+        ]
+        if shared and telling and not any(text.positions(w) for w in telling):
             return False  # only what every side does ("sagt … voraus"): no side said
         if _head_said(gloss, text, question):
             return True
@@ -452,7 +457,9 @@ def said(
         return 2 * len(found) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
     if statement(point):
-        return _said_in_part(point, claimed, asked)
+        return _said_in_part(point, claimed, asked) or any(
+            _near(significant(aside), claimed) for aside in _named_asides(point, asked)
+        )
     names = alternatives(point)
     for name in names:
         if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):
@@ -476,6 +483,29 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 def acronyms_of(points: Iterable[str]) -> set[str]:
     """The acronyms the points write ("LIFO", "TTL"), which a typed answer may spell out."""
     return {found for point in points for found in _ACRONYM.findall(point)}
+
+
+_EXAMPLE_ASIDE = re.compile(r"^(?:e\.?g|i\.?e|such as|like|for example|see|cf)\b", re.I)
+ASIDE_WORDS = 3  # a name in parentheses after a clause, this short or shorter
+
+
+def _named_asides(point: str, asked: set[str]) -> list[str]:
+    """The names a clause gives itself in parentheses ("Absorbs bursts of traffic
+    (buffering)"): short, not a list, not examples ("e.g. Redis"), not the question's."""
+    found = []
+    for aside in _PARENS.findall(point):
+        aside = aside.strip()
+        wanted = significant(aside) if aside else []
+        if (
+            wanted
+            and len(aside.split()) <= ASIDE_WORDS
+            and "," not in aside
+            and not re.search(r"\d", aside)
+            and not _EXAMPLE_ASIDE.match(aside)
+            and not all(stem(w) in asked for w in wanted)
+        ):
+            found.append(aside)
+    return found
 
 
 HEAD_WORDS = 4  # what a gloss says first, before its own colon, this short or shorter
@@ -550,16 +580,18 @@ def _about_side(
 
 def _named_at(name: str, text: Heard) -> list[int]:
     """Where the typed answer names `name` (the place of its first significant word,
-    the rest near it)."""
+    the rest after it, near and in its clause: "join … left" and "the left table; left
+    join" name no LEFT JOIN at "left table")."""
     wanted = significant(_PARENS.sub(" ", name)) or significant(name)
     if not wanted:
         return []
     width = len(wanted) + NEAR_SLACK
     rest = [text.positions(w) for w in wanted[1:]]
+    clause = text.layout.clause
     return [
         pos
         for pos in text.positions(wanted[0])
-        if all(any(abs(p - pos) < width for p in others) for others in rest)
+        if all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
     ]
 
 

@@ -329,7 +329,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 
 
-_MARKS = frozenset({"list_item_open", "heading_open", "table_open"})
+_MARKS = frozenset({"heading_open", "table_open"})
 
 
 def _marked(tokens: Sequence) -> bool:
@@ -339,6 +339,8 @@ def _marked(tokens: Sequence) -> bool:
     once ("a connection is **expensive**"): the answer stays prose, said in clauses."""
     if any(t.type in _MARKS for t in tokens):
         return True
+    if any(t.type == "list_item_open" for t in tokens) and not keyclauses.sentence_list(tokens):
+        return True  # (a list of sentences, "1. The server replies …", is prose)
     spans: list[str] = []
     for token in tokens:
         if token.type == "inline":

@@ -462,3 +462,95 @@ def test_an_acronym_is_said_by_the_words_it_stands_for():
     assert not said("Stack: LIFO", "A stack is last. In fact, first out.", "Stack vs queue?")
     # only the acronyms the points write are spelled out: "lot" is a word, not initials
     assert Heard.of("less of that", acronyms=()).positions("lot") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "What is the difference between horizontal and vertical scaling?",
+            "Vertical scaling (scaling up) means adding CPU or RAM to one machine; it is"
+            " simple but has a hardware ceiling. Horizontal scaling (scaling out) means"
+            " adding more machines behind a load balancer.",
+        ),
+        (
+            "What is sharding vs replication?",
+            "Sharding (splitting up) means rows are spread across nodes. Replication"
+            " (copying over) means the same data is kept on several nodes.",
+        ),
+    ],
+)
+def test_a_subject_keeps_its_aside_whole(question, answer):
+    """A clause's subject with an aside ("Vertical scaling (scaling up) means …") keeps
+    the aside whole: no point shows a parenthesis cut open ("(scaling:")."""
+    points = key_terms(answer, question=question)
+    assert points, points
+    for point in points:
+        assert point.count("(") == point.count(")"), points
+    assert any(point.split(": ")[0].endswith(")") for point in points), points
+
+
+STEPS = (
+    "How does HTTPS set up a secure connection?",
+    "1. The client sends a hello with its supported cipher suites.\n"
+    "2. The server replies with its certificate.\n"
+    "3. The client verifies the certificate against trusted authorities.\n"
+    "4. They agree on a session key.\n"
+    "5. Traffic is encrypted with the symmetric session key.",
+    "The client sends a hello listing cipher suites, the server replies with its"
+    " certificate, the client verifies it against trusted authorities, they agree a"
+    " session key and encrypt traffic with it.",
+    "The server sends a password and the client stores it.",
+)
+RECIPE = (
+    "How do you deploy a change safely?",
+    "- Merge the change behind a feature flag that is off.\n"
+    "- Deploy it to a small canary group of servers first.\n"
+    "- Watch error rates and latency on the canary dashboards.\n"
+    "- Roll out to everyone, or roll back if the metrics get worse.",
+    "Ship it behind a disabled feature flag, deploy to a canary group first, watch the"
+    " error rates and latency, then roll out to all or roll back when metrics get worse.",
+    "Deploy on Friday evening to all servers at once and fix bugs as users report them.",
+)
+
+
+@pytest.mark.parametrize(("question", "answer", "good", "wrong"), [STEPS, RECIPE])
+def test_a_list_of_sentences_gives_its_steps(question, answer, good, wrong):
+    """A list whose items are each a sentence (the steps of a handshake, of a deploy) is
+    read as prose: its points are the steps' clauses, not fragments ("session key",
+    "client verifies"); the steps retold in order cover them, a wrong story none."""
+    points = assert_fair(question, answer, good, wrong, most=5)
+    assert len(points) >= 3, points
+    assert all(len(p.split()) >= 3 for p in points), points
+    assert scored(question, answer, good)[1] >= 0.75, points
+    assert scored(question, answer, wrong)[1] == 0.0, points
+
+
+def test_the_other_side_saying_the_same_words_is_its_own_point():
+    """"INNER JOIN returns only the rows …. LEFT JOIN returns every row …": the second
+    side's clause is a point of its own (not a repeat of the first's words), each named
+    by its side; the sides swapped tick neither, the words they share ("rows", "table")
+    telling no side from the other."""
+    question = "What is the difference between INNER JOIN and LEFT JOIN?"
+    answer = (
+        "INNER JOIN returns only the rows that match in both tables. LEFT JOIN returns"
+        " every row of the left table, with NULLs where the right table has no match."
+    )
+    points = key_terms(answer, question=question)
+    assert [p.split(": ")[0] for p in points[:2]] == ["INNER JOIN", "LEFT JOIN"], points
+    swapped = "INNER JOIN keeps every row of the left table; LEFT JOIN returns only matching rows."
+    ticks = ticked_terms(points, swapped, question)
+    assert ticks[:2] == [False, False], points
+    right = "Inner join returns only rows that match in both tables; left join returns every row of the left table."
+    assert ticked_terms(points, right, question)[:2] == [True, True], points
+
+
+def test_a_clause_is_said_by_the_name_it_gives_itself():
+    """"Absorbs bursts of traffic (buffering)": the name in parentheses is the idea, and
+    saying it says the clause; examples in parentheses ("e.g. Redis") are not."""
+    from studyapp.core.keymatch import said
+
+    question = "Why use a message queue?"
+    assert said("Absorbs bursts of traffic (buffering)", "load spikes are buffered", question)
+    assert not said("Keeps hot data in memory (e.g. Redis)", "we use Redis", question)
+    assert not said("Absorbs bursts of traffic (buffering)", "it is not buffered", question)
