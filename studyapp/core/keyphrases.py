@@ -332,3 +332,15 @@ def setting_name(term: str) -> str:
     if match and len(match["name"].split()) <= 3:
         return match["name"].strip()
     return term
+
+
+def marked_within(candidate, other) -> bool:
+    """Whether a candidate point (keyterms) is a word marked inside a list item's
+    point, which says it already ("testable" in "Makes code testable (inject mocks)")."""
+    name = other.term.partition(": ")[0]
+    return (
+        candidate.source in ("bold", "em")
+        and other.source == "lead"
+        and name.casefold() != candidate.term.casefold()
+        and re.search(rf"\b{re.escape(candidate.term)}\b", name, re.IGNORECASE) is not None
+    )

@@ -325,6 +325,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
             kept += found[: most - len(kept)]
     if not structured:  # plain prose: the few ideas it turns on, not every phrase
         limit = min(limit, PROSE_POINTS)
+    # "testable" bold inside the item "Makes code testable (inject mocks)": one point
+    kept = [c for c in kept if not any(keyphrases.marked_within(c, o) for o in kept)]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 

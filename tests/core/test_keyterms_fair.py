@@ -554,3 +554,18 @@ def test_a_clause_is_said_by_the_name_it_gives_itself():
     assert said("Absorbs bursts of traffic (buffering)", "load spikes are buffered", question)
     assert not said("Keeps hot data in memory (e.g. Redis)", "we use Redis", question)
     assert not said("Absorbs bursts of traffic (buffering)", "it is not buffered", question)
+
+
+def test_a_word_marked_inside_a_point_is_not_a_point_again():
+    """Bold on a word of a list item ("Makes code **testable** (inject mocks)") marks
+    the item's idea: the word is not listed again beside the item."""
+    answer = (
+        "**Dependency injection** means an object receives its dependencies from outside"
+        " instead of creating them itself.\n\n"
+        "- Makes code **testable** (inject mocks)\n"
+        "- Reduces **coupling** between classes\n"
+        "- Config lives in one place (the **composition root**)"
+    )
+    points = key_terms(answer, question="What is dependency injection?")
+    assert "Makes code testable (inject mocks)" in points, points
+    assert "testable" not in points and "coupling" not in points, points
