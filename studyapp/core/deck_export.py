@@ -8,10 +8,12 @@ import csv
 import hashlib
 import html
 import io
+import json
 import os
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from studyapp.core.decks import has_file_source
@@ -117,6 +119,7 @@ def _apkg_bytes(
     import genanki
 
     from studyapp.core.render import line_breaks_for, note_folder, render_markdown
+    from studyapp.core.store.anki_progress import write_progress
 
     line_breaks = line_breaks_for(store.get_setting, deck.id)
     folder = None  # images resolve against the notes' own folder, as the pane shows them
@@ -158,6 +161,7 @@ def _apkg_bytes(
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / "deck.apkg"
             genanki.Package(anki_deck).write_to_file(str(target))
+            write_progress(target, _progress(store, deck, questions))
             return target.read_bytes()
     except Exception as exc:
         # genanki builds the package with sqlite3 in the temporary folder: a full disk
@@ -170,6 +174,41 @@ def _apkg_bytes(
             f"cannot build the Anki package in {tempfile.gettempdir()}"
             f" ({reason or exc}): the disk may be full. Free some space and try again."
         ) from exc
+
+
+def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
+    """Note guid → the question's progress (store.anki_progress.CardProgress): when it is
+    due, its interval, its answers; and whether it is suspended."""
+    import genanki
+
+    from studyapp.core.store.anki_progress import CardProgress
+
+    cards = store.cards(deck.id)
+    answers: dict[str, list[tuple[int, int, float | None]]] = {}
+    for review in store.weak_reviews(deck.id):
+        answers.setdefault(review.question_id, []).append(
+            (review.reviewed_at_ms, review.rating, review.seconds)
+        )
+    progress = {}
+    for q in questions:
+        due, interval = _due_and_interval(cards[q.id].card_json) if q.id in cards else (None, 0)
+        progress[genanki.guid_for("studyapp", q.id)] = CardProgress(
+            due, interval, tuple(answers.get(q.id, ())), q.suspended
+        )
+    return progress
+
+
+def _due_and_interval(card_json: str) -> tuple[date | None, int]:
+    """The day a scheduler card is due (UTC) and the days from its last review to then;
+    (None, 0) for a card that cannot be read (it goes to Anki as new)."""
+    try:
+        card = json.loads(card_json)
+        due = datetime.fromisoformat(card["due"]).astimezone(UTC)
+        last = card.get("last_review")
+        since = datetime.fromisoformat(last).astimezone(UTC) if last else due
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None, 0
+    return due.date(), max(0, (due.date() - since.date()).days)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -190,5 +229,3 @@ def _write(path: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise StudyAppError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc
-
-

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import zipfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,59 @@ def test_export_into_a_folder_decks_folder_is_refused(store, tmp_path):
         export_deck(store, deck.id, folder / "export.csv")
     assert not (folder / "export.csv").exists()
     assert export_deck(store, deck.id, tmp_path / "export.csv").questions == 3
+
+
+def study(store: Store, qid: str, answers: list[tuple[datetime, int]]) -> None:
+    """Grade a question through the scheduler at the given times, as a session would."""
+    from studyapp.core.scheduler import SpacedRepetition
+
+    scheduler = SpacedRepetition()
+    card = store.card_json(qid)
+    for when, rating in answers:
+        card, due = scheduler.grade(card, rating, when)
+        store.record_review(qid, rating, 12.5, "study", card, due, int(when.timestamp() * 1000))
+
+
+def test_an_anki_package_keeps_what_was_learnt(store, deck, tmp_path):
+    """A studied question goes to Anki as a review card, due the day StudyApp has it due,
+    with every answer in Anki's review log; one never studied stays new; a suspended
+    one stays suspended. Imported back, the answers come back as reviews."""
+    dropout, gan, _ = store.questions(deck_id=deck.id)
+    day = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    study(store, dropout.id, [(day, 3), (day + timedelta(days=2), 1), (day + timedelta(days=3), 3)])
+    study(store, gan.id, [(day, 4)])
+    store.set_suspended([gan.id])
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+
+    with zipfile.ZipFile(out) as package:
+        package.extract("collection.anki2", tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        crt = conn.execute("SELECT crt FROM col").fetchone()[0]
+        cards = {
+            flds.split("\x1f")[0]: row
+            for flds, *row in conn.execute(
+                "SELECT n.flds, c.id, c.type, c.queue, c.due, c.ivl, c.reps, c.lapses"
+                " FROM cards c JOIN notes n ON n.id = c.nid"
+            )
+        }
+        log = conn.execute("SELECT cid, id, ease, time, type FROM revlog ORDER BY id").fetchall()
+    cid, kind, queue, due, interval, reps, lapses = cards["What is dropout?"]
+    assert (kind, queue, reps, lapses) == (2, 2, 3, 1)
+    card_due = datetime.fromisoformat(json.loads(store.card_json(dropout.id))["due"])
+    created = datetime.fromtimestamp(crt, UTC).date()
+    assert due == (card_due.astimezone(UTC).date() - created).days and interval >= 1
+    assert [(c, i, e, t) for c, i, e, t, _ in log if c == cid] == [
+        (cid, int((day + timedelta(days=d)).timestamp() * 1000), e, 12500)
+        for d, e in ((0, 3), (2, 1), (3, 3))
+    ]
+    assert cards["What is a GAN?"][2] == -1  # suspended, history and all
+    _, kind, queue, _, _, reps, _ = cards["What is a p-value?"]
+    assert (kind, queue, reps) == (0, 0, 0)  # new
+
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, out)
+        back = {q.title: q.id for q in other.questions()}
+        ratings = [r.rating for r in other.reviews(back["What is dropout?"])]
+        assert ratings == [3, 1, 3]
+        assert other.reviews(back["What is a p-value?"]) == []
