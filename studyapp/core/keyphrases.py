@@ -335,12 +335,14 @@ def setting_name(term: str) -> str:
 
 
 def marked_within(candidate, other) -> bool:
-    """Whether a candidate point (keyterms) is a word marked inside a list item's
-    point, which says it already ("testable" in "Makes code testable (inject mocks)")."""
-    name = other.term.partition(": ")[0]
+    """Whether a candidate point (keyterms) is a word marked inside a list item's point
+    or a definition's, which says it already ("testable" in "Makes code testable (inject
+    mocks)", "generator" in "yield: turns a function into a generator")."""
+    name, _, gloss = other.term.partition(": ")
+    inside = name if other.source == "lead" else gloss
     return (
         candidate.source in ("bold", "em")
-        and other.source == "lead"
+        and other.source in ("lead", "defined")
         and name.casefold() != candidate.term.casefold()
-        and re.search(rf"\b{re.escape(candidate.term)}\b", name, re.IGNORECASE) is not None
+        and re.search(rf"\b{re.escape(candidate.term)}\b", inside, re.IGNORECASE) is not None
     )

@@ -569,3 +569,15 @@ def test_a_word_marked_inside_a_point_is_not_a_point_again():
     points = key_terms(answer, question="What is dependency injection?")
     assert "Makes code testable (inject mocks)" in points, points
     assert "testable" not in points and "coupling" not in points, points
+
+
+def test_a_word_marked_inside_a_definition_is_not_a_point_again():
+    """"`yield` turns a function into a **generator**": the definition says the marked
+    word; it is not a second point beside it."""
+    answer = (
+        "`yield` turns a function into a **generator**. Each `yield` returns a value to the"
+        " caller and **suspends** the function, keeping its local state."
+    )
+    points = key_terms(answer, question="What does the `yield` keyword do in Python?")
+    assert any(p.endswith("into a generator") for p in points), points
+    assert "generator" not in points, points
