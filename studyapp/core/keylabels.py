@@ -23,11 +23,14 @@ GENERIC_LABELS = word_set(
     """advantage application benefit bonus challenge code con definition description
     disadvantage example explanation feature info meaning note origin overview pro purpose
     summary tip tool value goal use reason result output input step answer question
-    conclusion introduction intuition idea analogy metaphor"""
+    conclusion introduction intuition idea analogy metaphor requirement assumption
+    constraint approach solution consideration background context detail"""
 ) | frozenset(
     {
         "example code",
         "final summary",
+        "follow up",
+        "high level design",
         "how it works",
         "how it help",
         "interview line",
@@ -45,6 +48,7 @@ GENERIC_LABELS = word_set(
         "pros and cons",
         "python code",
         "python example",
+        "trade off",
         "quick summary",
         "real world example",
         "simple definition",

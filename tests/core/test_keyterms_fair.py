@@ -581,3 +581,22 @@ def test_a_word_marked_inside_a_definition_is_not_a_point_again():
     points = key_terms(answer, question="What does the `yield` keyword do in Python?")
     assert any(p.endswith("into a generator") for p in points), points
     assert "generator" not in points, points
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "## Requirements\nShorten URLs, redirect fast, 100M links.\n\n## Design\n"
+        "- **Key generation**: base62-encode an id\n- **Caching**: hot keys in Redis\n\n"
+        "## Trade-offs\nA hash may collide; an id leaks the link count.",
+        "### Assumptions\nOne region, read-heavy.\n\n### Approach\n"
+        "- **Rate limiter**: a token bucket per user\n- **Storage**: counters in Redis\n\n"
+        "### Follow-up\nWhat if the limits differ per endpoint?",
+    ],
+)
+def test_a_design_answers_section_headings_are_not_points(answer):
+    """"Requirements", "Trade-offs", "Assumptions", "Approach", "Follow-up": the sections
+    a system-design answer is laid out in name no idea to check."""
+    points = key_terms(answer, question="How would you design it?")
+    labels = {"requirements", "design", "trade-offs", "assumptions", "approach", "follow-up"}
+    assert points and not labels & {p.casefold() for p in points}, points
