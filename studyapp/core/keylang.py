@@ -19,6 +19,8 @@ English answer reads as before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # Words that only link (compared without diacritics, lower case, as `keymatch.words`
 # gives them: "más" is "mas", "é" is "e").
 _LISTS = (
@@ -49,6 +51,22 @@ _LISTS = (
     """och og eller er som att det ett med av till""",
 )
 FUNCTION_WORDS = frozenset(" ".join(_LISTS).split())
+# The languages of the first lists, as snowball names their stemmers.
+LANGUAGES = ("spanish", "french", "german", "portuguese", "italian", "dutch")
+_SMALL_WORDS = {name: frozenset(_LISTS[i].split()) for i, name in enumerate(LANGUAGES)}
+LANGUAGE_EVIDENCE = 3  # small words of one language a text says, at the least
+
+
+def language(tokens: Sequence[str], english: frozenset[str]) -> str | None:
+    """The language other than English a text is written in (its `keymatch.words`), by
+    its small words: the one whose list it says most of, three at least and more than
+    it says of `english`'s; None for English or when it cannot tell."""
+    counts = {name: sum(1 for t in tokens if t in small) for name, small in _SMALL_WORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    said = counts[best]
+    if said < LANGUAGE_EVIDENCE or said <= sum(1 for t in tokens if t in english):
+        return None
+    return best
 
 # Conjunctions that join the last item of a list: "and", "or" and their kin.
 CONJUNCTIONS = (

@@ -47,13 +47,11 @@ def word_set(text: str) -> frozenset[str]:
 
 # Words a point may leave out ("Curse of Dimensionality" is said by "dimensionality
 # curse"), and which never count as said on their own.
-STOPWORDS = (
-    word_set(
-        "a an and are as at be by for from in into is it its of on or per that the this to "
-        "via vs versus with without"
-    )
-    | keylang.FUNCTION_WORDS  # "la base de datos" is said by "base datos"
+ENGLISH_STOPWORDS = word_set(
+    "a an and are as at be by for from in into is it its of on or per that the this to "
+    "via vs versus with without"
 )
+STOPWORDS = ENGLISH_STOPWORDS | keylang.FUNCTION_WORDS  # "la base de datos": "base datos"
 
 GENERIC_HEADS = word_set(
     "model models method methods algorithm algorithms technique techniques approach"
@@ -70,11 +68,22 @@ _SPELLING = (
 )
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
+@lru_cache(maxsize=8)
+def _stemmer(language: str = "english"):
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+    return snowballstemmer.stemmer(language)
+
+
+@lru_cache(maxsize=65536)
+def stem_in(language: str, word: str) -> str:
+    """A word's stem in a language other than English ("nulos" → "nul" in Spanish)."""
+    return _stemmer(language).stemWord(word)
+
+
+def language_of(text: str) -> str | None:
+    """The language other than English a text is written in (`keylang.language`)."""
+    return keylang.language(words(text), ENGLISH_STOPWORDS)
 
 
 def words(text: str) -> list[str]:
@@ -137,8 +146,12 @@ class Heard:
         deaf: frozenset[int] = frozenset(),
         layout: Layout | None = None,
         acronyms: frozenset[str] = frozenset(),
+        language: str | None = None,
     ) -> None:
         self.tokens = tuple(tokens)
+        # Another language than English: its words are also compared by its own stems
+        # ("nulos" says "nula").
+        self.language = language
         # Acronyms the points write ("lifo"), said too by the words they stand for
         # ("last in, first out"): the initials of as many words in a row.
         self.acronyms = acronyms
@@ -164,14 +177,16 @@ class Heard:
         self._found: dict[str, list[int]] = {}
 
     @classmethod
-    def of(cls, text: str, acronyms: Iterable[str] = ()) -> Heard:
-        """`acronyms`: words the points write in capitals ("LIFO", see `acronyms_of`)."""
+    def of(cls, text: str, acronyms: Iterable[str] = (), language: str | None = None) -> Heard:
+        """`acronyms`: words the points write in capitals ("LIFO", see `acronyms_of`);
+        `language`: the answer's, when not English (`language_of`)."""
         tokens = words(text)
         layout = _layout(text)
         return cls(
             tokens,
             layout=layout if len(layout.clause) == len(tokens) else None,
             acronyms=frozenset(a.casefold() for a in acronyms),
+            language=language,
         )
 
     def positions(self, word: str) -> list[int]:
@@ -186,6 +201,9 @@ class Heard:
                 found.update(self._forms[form])
         if word in self.acronyms:
             found.update(self._spelled(word))
+        if self.language:
+            own = stem_in(self.language, word)
+            found.update(i for i, t in enumerate(self.tokens) if stem_in(self.language, t) == own)
         self._found[word] = result = sorted(found - self._deaf)
         return result
 
@@ -210,7 +228,8 @@ class Heard:
             tuple(self.layout.sentence[i] for i in keep),
             frozenset(where[i] for i in self.layout.hyphened if i in where),
         )
-        return Heard([self.tokens[i] for i in keep], deaf, layout, self.acronyms)
+        kept = [self.tokens[i] for i in keep]
+        return Heard(kept, deaf, layout, self.acronyms, self.language)
 
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
@@ -218,7 +237,9 @@ class Heard:
         if self._affirmed is None:
             denied = denied_positions(self.tokens, self.layout)
             self._affirmed = (
-                Heard(self.tokens, denied, self.layout, self.acronyms) if denied else self
+                Heard(self.tokens, denied, self.layout, self.acronyms, self.language)
+                if denied
+                else self
             )
         return self._affirmed
 
@@ -421,7 +442,9 @@ def said(
     voraus"). What a side's point says must then be said about that side: in the
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
-    text = heard if isinstance(heard, Heard) else Heard.of(heard, acronyms_of([point]))
+    if not isinstance(heard, Heard):
+        heard = Heard.of(heard, acronyms_of([point]), language_of(f"{point}\n{heard}"))
+    text = heard
     if not text.tokens:
         return False
     # What a clause says is not said by denying it ("does not encrypt traffic"); a name

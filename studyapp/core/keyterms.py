@@ -767,7 +767,8 @@ def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[b
     """For each point, whether the typed answer to `question` says it (the automatic
     ticks)."""
     terms = list(terms)
-    heard = Heard.of(typed, keymatch.acronyms_of(terms))
+    language = keymatch.language_of("\n".join([typed, *terms]))
+    heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
     sides = [t for t in terms if keymatch.split_point(t)[1]]  # "TCP: …", "UDP: …"
     return [keymatch.said(term, heard, question, sides) for term in terms]
 

@@ -600,3 +600,27 @@ def test_a_design_answers_section_headings_are_not_points(answer):
     points = key_terms(answer, question="How would you design it?")
     labels = {"requirements", "design", "trade-offs", "assumptions", "approach", "follow-up"}
     assert points and not labels & {p.casefold() for p in points}, points
+
+
+@pytest.mark.parametrize(
+    ("point", "typed", "wrong"),
+    [
+        (
+            "identifica de forma única cada fila de una tabla y no puede ser nula",
+            "Es la columna que identifica cada fila; los valores nulos no son posibles.",
+            "Es la primera columna de la tabla.",
+        ),
+        (
+            "les index ralentissent les écritures",
+            "Avec un index, la base ralentit quand on ajoute des lignes.",
+            "Un index est la première colonne de la table.",
+        ),
+    ],
+)
+def test_an_answer_in_another_language_is_heard_in_its_own_inflections(point, typed, wrong):
+    """Spanish "nulos" says "nula", French "ralentit" says "ralentissent": words of an
+    answer in another language are compared by that language's stems too."""
+    from studyapp.core.keymatch import said
+
+    assert said(point, typed)
+    assert not said(point, wrong)
