@@ -11,7 +11,11 @@ heard through what a person gets wrong when typing fast:
 - small typos: "centriod" says "centroid" (`rapidfuzz`, optimal string alignment: one
   edit in a word of 6–8 letters, two from 9, none below 6; same first and last letter);
 - hyphens and spaces: "over-fits" says "overfitting", "k means" and "kmeans" say
-  "K-Means" (neighbouring words are also tried written together).
+  "K-Means" (neighbouring words are also tried written together);
+- other words for the same idea: "checks" says "verifies", "async" says
+  "asynchronously" (`keysynonyms`); an acronym of the points by the words it stands
+  for ("last in, first out" says "LIFO"); an answer in another language by its own
+  stems too ("nulos" says "nula").
 
 A point "Gaussian Mixture Models (GMM)" is said by its words outside the parentheses
 or by "GMM" alone. Words of a point that the question itself names need not be said
@@ -30,6 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from studyapp.core import keylang
+from studyapp.core.keysynonyms import synonyms
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 JOIN_MAX = 3
@@ -194,6 +199,8 @@ class Heard:
         if word in self._found:
             return self._found[word]
         found = set(self._by_stem.get(stem(word), ()))
+        for other in synonyms(stem(word)):  # "checks" for "verifies" (keysynonyms)
+            found.update(self._by_stem.get(other, ()))
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):

@@ -624,3 +624,43 @@ def test_an_answer_in_another_language_is_heard_in_its_own_inflections(point, ty
 
     assert said(point, typed)
     assert not said(point, wrong)
+
+
+QUEUE = (
+    "Why use a message queue?",
+    "- Decouples producers from consumers\n- Absorbs bursts of traffic (buffering)\n"
+    "- Lets work be processed asynchronously",
+    "So the sender and the receiver are decoupled, load spikes are buffered, and the"
+    " processing happens async.",
+    "To make the database faster by caching queries.",
+)
+YIELD = (
+    "What does the `yield` keyword do in Python?",
+    "`yield` turns a function into a **generator**. Each `yield` returns a value to the"
+    " caller and **suspends** the function, keeping its local state.",
+    "It makes the function a generator that hands back a value and pauses, keeping its"
+    " locals.",
+    "yield returns a value and ends the function like return.",
+)
+
+
+@pytest.mark.parametrize(("question", "answer", "good", "wrong"), [QUEUE, YIELD])
+def test_a_point_said_in_other_words_is_said(question, answer, good, wrong):
+    """A person explaining from memory says "pauses" for "suspends", "sender" for
+    "producer", "async" for "asynchronously": the same idea, ticked; a wrong answer
+    still ticks nothing."""
+    points = key_terms(answer, question=question)
+    assert scored(question, answer, good)[1] == 1.0, points
+    assert scored(question, answer, wrong)[1] == 0.0, points
+
+
+def test_a_word_has_one_group_of_other_words_at_most():
+    """Each word of the synonym groups is in one group: two groups sharing a word would
+    make every word of both say each other."""
+    from studyapp.core import keysynonyms
+    from studyapp.core.keymatch import stem
+
+    seen: dict[str, int] = {}
+    for k, line in enumerate(keysynonyms._GROUPS.strip().split("\n")):
+        for word in line.split():
+            assert seen.setdefault(stem(word), k) == k, word
