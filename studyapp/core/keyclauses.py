@@ -64,6 +64,8 @@ _FORMULA_LINE = re.compile(
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
 _TOKEN = re.compile(r"\S+")
+# Words that leave a side's clause saying nothing of its own ("…; lists cannot").
+_MODALS = word_set("can cannot could must should may might will would shall do does did")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 _CODE = re.compile(r"`[^`]*`")
@@ -353,7 +355,7 @@ def _without_equations(text: str) -> str:
             start -= 1
         while end + 1 < len(tokens) and _symbolic(tokens[end + 1]):
             end += 1
-        if start > 0 and not tokens[start:end + 1][-1].endswith((",", ";", ":")):
+        if start > 0 and not tokens[start : end + 1][-1].endswith((",", ";", ":")):
             tokens[start - 1] = tokens[start - 1].rstrip(",;:")
         tokens = tokens[:start] + tokens[end + 1 :]
     return " ".join(tokens)
@@ -384,7 +386,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 about = " ".join(words(subject))
-                if len(own) < MIN_OWN_WORDS or any(
+                if (len(own) < MIN_OWN_WORDS and not (about and set(own) - _MODALS)) or any(
                     keys <= other and about == whom for other, whom in taken
                 ):
                     # one word of its own ("Nothing bold here."): no idea to check; the
@@ -402,7 +404,12 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     named = {" ".join(words(subject)) for *_, subject in best if subject}
     if len(named) < 2:
         return [point for _, _, point, _ in best]
-    return [f"{subject}: {point}" if subject else point for _, _, point, subject in best]
+    return [f"{_capital(subject)}: {point}" if subject else point for *_, point, subject in best]
+
+
+def _capital(name: str) -> str:
+    """A side's name as a point opens with it: "tuples" → "Tuples" ("iPhone" stays)."""
+    return name[:1].upper() + name[1:] if name[:1].islower() and name[1:2].islower() else name
 
 
 def _object_goes_on(before: str, after: str) -> bool:
@@ -455,7 +462,10 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     # data loss", not "Risk, data loss").
     for piece, after in _pieces(sentence):
         if merged and (
-            min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS
+            (
+                min(len(own_words(p, asked)) for p in (piece, merged[-1])) < MIN_OWN_WORDS
+                and not _other_sides(merged[-1], piece, question)
+            )
             or _object_goes_on(merged[-1], piece)
         ):
             merged[-1] = f"{merged[-1]}{joint}{piece}"
@@ -470,6 +480,16 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
             if part and own_words(part, asked):
                 clauses.append((subject, part))
     return clauses
+
+
+def _other_sides(before: str, after: str, question: str) -> bool:
+    """Whether two pieces of a sentence each open with another of the things the
+    question names ("Lists are mutable, tuples are immutable"): a contrast, each side
+    a clause of its own however short."""
+    first, second = _trimmed(before, question)[1], _trimmed(after, question)[1]
+    return bool(first and second) and {stem(w) for w in words(first)} != {
+        stem(w) for w in words(second)
+    }
 
 
 _SUBJECT = re.compile(

@@ -664,3 +664,29 @@ def test_a_word_has_one_group_of_other_words_at_most():
     for k, line in enumerate(keysynonyms._GROUPS.strip().split("\n")):
         for word in line.split():
             assert seen.setdefault(stem(word), k) == k, word
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (
+            "Explain the difference between a list and a tuple in Python.",
+            "Lists are mutable, tuples are immutable.",
+            "A list is mutable while tuples are immutable.",
+            "Tuples are mutable and lists are immutable.",
+        ),
+        (
+            "How does Python differ from C?",
+            "Python is interpreted, C is compiled.",
+            "Python gets interpreted and C compiled.",
+            "Python is compiled and C is interpreted.",
+        ),
+    ],
+)
+def test_short_sides_of_one_sentence_are_points_of_their_own(question, answer, right, swapped):
+    """"Lists are mutable, tuples are immutable": each side, one word said of it, is a
+    point named by its side; the sides swapped tick neither."""
+    points = key_terms(answer, question=question)
+    assert len(points) == 2 and all(": " in p for p in points), points
+    assert ticked_terms(points, right, question) == [True, True], points
+    assert ticked_terms(points, swapped, question) == [False, False], points
