@@ -64,6 +64,11 @@ _FORMULA_LINE = re.compile(
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
 _TOKEN = re.compile(r"\S+")
+# Words that order or link what a clause says ("First, talk to them …"), not part of it.
+_MARKERS = word_set(
+    """first firstly second secondly third thirdly fourth then next finally lastly also
+    additionally moreover furthermore however afterwards meanwhile"""
+)
 # Words that leave a side's clause saying nothing of its own ("…; lists cannot").
 _MODALS = word_set("can cannot could must should may might will would shall do does did")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
@@ -161,7 +166,11 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     changed = True
     while pieces and changed:
         changed = False
-        while pieces and (folded(pieces[0]) in _LEADING or not words(pieces[0])):
+        while pieces and (
+            folded(pieces[0]) in _LEADING
+            or not words(pieces[0])
+            or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
+        ):
             pieces, changed = pieces[1:], True
         first = words(pieces[0]) if pieces else []
         initials = {w[0] for w in keymatch.asked_stems(question)}

@@ -690,3 +690,27 @@ def test_short_sides_of_one_sentence_are_points_of_their_own(question, answer, r
     assert len(points) == 2 and all(": " in p for p in points), points
     assert ticked_terms(points, right, question) == [True, True], points
     assert ticked_terms(points, swapped, question) == [False, False], points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "How do you handle a conflict with a coworker?",
+            "First, talk to them privately to understand their view. Second, focus on the"
+            " shared goal rather than on who is right. Finally, agree on next steps.",
+        ),
+        (
+            "How do you debug a slow endpoint?",
+            "Firstly, reproduce it with production-like data. Then, profile the request to"
+            " find the hot spot. Lastly, fix it and measure again.",
+        ),
+    ],
+)
+def test_a_point_does_not_open_with_the_word_that_orders_it(question, answer):
+    """"First, talk to them privately …": the point is "talk to them privately …",
+    without the word that only orders the steps."""
+    points = key_terms(answer, question=question)
+    assert len(points) >= 2, points
+    openers = {"first", "firstly", "second", "then", "finally", "lastly"}
+    assert not any(p.split()[0].strip(",").casefold() in openers for p in points), points
