@@ -172,3 +172,59 @@ def test_the_question_with_the_same_answer_wins_over_a_lookalike_above_it(store,
         f"# N\n\n### What is 3NF?\n\n{NF3}\n\n### What is 1NF, the first normal form?\n\n{NF1}\n",
     )
     assert reviewed_titles(store) == {"What is 1NF, the first normal form?"}
+
+
+PYTHON_NOTES = """# Python
+
+### What is a metaclass?
+The class of a class; `type` by default. It controls class creation, e.g. to register
+subclasses or validate attributes.
+
+### What is a generator?
+A function with `yield` that produces values lazily, one at a time, keeping its state
+between calls.
+
+### What is a decorator?
+A callable that takes a function and returns a wrapped one, applied with `@`.
+"""
+
+
+def test_a_title_rewritten_in_other_words_keeps_its_progress(store, tmp_path):
+    """"What is a metaclass?" rewritten "Explain metaclasses in Python." (answer as it
+    was), and "What is a generator?" rewritten "How do generators work in Python?" with
+    a word of its answer changed: the same questions, their progress kept (the titles
+    share their subject, in another inflection; the answers are the same or nearly)."""
+    notes = tmp_path / "python.md"
+    imported(store, notes, PYTHON_NOTES)
+    before = grade_all(store)
+    summary = imported(
+        store,
+        notes,
+        PYTHON_NOTES.replace("What is a metaclass?", "Explain metaclasses in Python.")
+        .replace("What is a generator?", "How do generators work in Python?")
+        .replace("A function with `yield`", "A function using `yield`"),
+    )
+    assert (summary.new, summary.removed) == (0, 0)
+    after = {q.title: q.id for q in store.questions()}
+    assert after["Explain metaclasses in Python."] == before["What is a metaclass?"]
+    assert after["How do generators work in Python?"] == before["What is a generator?"]
+    assert reviewed_titles(store) == set(after)
+
+
+def test_another_question_with_a_nearly_same_answer_and_no_shared_subject_starts_new(
+    store, tmp_path
+):
+    """A question replaced by another whose answer is nearly the same but whose title
+    shares nothing of substance ("What is a generator?" → "What does lazy mean?") is
+    new: a close answer alone does not carry progress over."""
+    notes = tmp_path / "python.md"
+    imported(store, notes, PYTHON_NOTES)
+    grade_all(store)
+    summary = imported(
+        store,
+        notes,
+        PYTHON_NOTES.replace("What is a generator?", "What does lazy mean?").replace(
+            "A function with `yield`", "A function using `yield`"
+        ),
+    )
+    assert (summary.new, summary.removed) == (1, 1)

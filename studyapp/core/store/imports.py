@@ -43,17 +43,25 @@ RETITLE_SIMILARITY = 88  # rapidfuzz ratio of the normalized titles, out of 100
 RETITLE_LOOSE_SIMILARITY = 75  # the same answer: a title this close is the same question
 RETITLE_ANSWER_SIMILARITY = 60  # and of the answers (their first 2,000 characters)
 RETITLE_REACH = 50  # places in the file a reworded question may have moved
+# An answer this close to the old one's (a word changed) is that question's when the
+# titles share a word of substance ("What is a generator?" → "How do generators work?").
+RETITLE_CLOSE_ANSWER = 90
+RETITLE_LOOSE_REACH = 5  # places such a question may have moved
 # Words every question has: two titles sharing only these share nothing.
 _PLAIN_TITLE_WORDS = frozenset(
     str.split(
         "a an and are as at be by can do does for from how in is it of on or the to vs was"
-        " what when where which who why with you your"
+        " what when where which who why with you your explain describe define tell about"
+        " work works mean difference between"
     )
 )
 
 
 def _substance(title: str) -> set[str]:
-    return {w for w in title.split() if len(w) > 2 and w not in _PLAIN_TITLE_WORDS}
+    """A title's words of substance, by stem ("metaclasses" shares "metaclass")."""
+    from studyapp.core.keymatch import stem
+
+    return {stem(w) for w in title.split() if len(w) > 2 and w not in _PLAIN_TITLE_WORDS}
 
 
 def _numbered(title: str) -> set[str]:
@@ -91,9 +99,12 @@ def _retitled(
     titles = {i: normalize_title(doc.questions[i].title) for i in fresh}
     old_titles = {qid: normalize_title(row["title"]) for qid, row in gone.items()}
 
+    substance, numbered = functools.cache(_substance), functools.cache(_numbered)
+    answers: dict[str, str] = {}  # an old question's answer, read once
+
     def same_subject(title: str, old: str) -> bool:
-        return fuzz.ratio(title, old) >= RETITLE_LOOSE_SIMILARITY or bool(
-            _substance(title) & _substance(old)
+        return bool(substance(title) & substance(old)) or (
+            fuzz.ratio(title, old, score_cutoff=RETITLE_LOOSE_SIMILARITY) > 0
         )
 
     matched: dict[int, str] = {}
@@ -125,14 +136,20 @@ def _retitled(
         for place in range(i - RETITLE_REACH, i + RETITLE_REACH + 1):
             for qid in by_place.get(place, ()):
                 title, old = titles[i], old_titles[qid]
-                closeness = fuzz.ratio(title, old)
-                if closeness < RETITLE_SIMILARITY or _numbered(title) != _numbered(old):
+                if numbered(title) != numbered(old):
                     continue
-                old_answer = stored_answer(qid)
-                if (
-                    len(old_answer.strip()) >= RETITLE_MIN_ANSWER
-                    and fuzz.ratio(answer[:2000], old_answer[:2000]) >= RETITLE_ANSWER_SIMILARITY
-                ):
+                closeness = fuzz.ratio(title, old)
+                close = closeness >= RETITLE_SIMILARITY
+                near = abs(place - i) <= RETITLE_LOOSE_REACH
+                if not (close or (near and same_subject(title, old))):
+                    continue
+                if qid not in answers:
+                    answers[qid] = stored_answer(qid)
+                old_answer = answers[qid]
+                if len(old_answer.strip()) < RETITLE_MIN_ANSWER:
+                    continue
+                need = RETITLE_ANSWER_SIMILARITY if close else RETITLE_CLOSE_ANSWER
+                if fuzz.ratio(answer[:2000], old_answer[:2000], score_cutoff=need) > 0:
                     pairs.append((-closeness, abs(place - i), i, qid))
     for _closeness, _distance, i, qid in sorted(pairs):
         if i not in matched and qid in gone:
