@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
-from studyapp.core.keymatch import word_set, words
+from studyapp.core.keymatch import stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS as _PLAIN_WORDS
 
 MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
@@ -164,3 +165,53 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
         if any(w in HEADING_LABEL_WORDS for w in found):
             return False
     return True
+
+
+# A heading made of these words (and labels) opens a section of illustrations.
+ILLUSTRATION_WORDS = word_set(
+    """example examples use case cases application applications used by tool tools
+    real world life product products library libraries company companies popular
+    common scenario scenarios where"""
+)
+# Words of such a heading that name what it lists ("Use Cases": cases); "Use When"
+# lists conditions, not illustrations.
+ILLUSTRATION_NAMES = word_set(
+    """example examples case cases application applications used tool tools product
+    products library libraries company companies scenario scenarios world life"""
+)
+
+
+def illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a heading opens a section of examples ("💡 Examples", "Use Cases",
+    "Used By Vector Databases Like:", "Real-World Applications"), unless the question
+    asks for them (`asked`: the stems of its words; "What are Redis's use cases?")."""
+    found = [w for w in words(clean_term(heading)) if w not in ("of", "in", "the", "a")]
+    if not found or not all(
+        w in ILLUSTRATION_WORDS or singular(w) in ILLUSTRATION_WORDS or w == "like" for w in found
+    ):
+        return False
+    names = [w for w in found if w in ILLUSTRATION_NAMES]
+    return bool(names) and not any(stem(w) in asked for w in names)
+
+
+_EXAMPLE_OPENING = re.compile(r"^\W*(?:e\.\s?g\.|for (?:example|instance)\b)", re.IGNORECASE)
+
+
+def example_paragraph(text: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a paragraph only gives examples ("Examples: **Cloudflare**, Akamai.",
+    "E.g. Kafka, RabbitMQ."): its label is a heading of illustrations, or it opens
+    with "e.g." or "for example" (unless the question asks for examples)."""
+    label, colon, _rest = text.strip().partition(":")
+    if colon and len(label.split()) <= 4 and illustrates(label, asked):
+        return True
+    return bool(_EXAMPLE_OPENING.match(text)) and stem("example") not in asked
+
+
+def without_examples(
+    text: str, asked: frozenset[str], sentences: Callable[[str], list[str]]
+) -> str:
+    """A paragraph without its sentences of examples (`sentences` splits it); as it was
+    when it has none."""
+    found = sentences(text)
+    kept = [sentence for sentence in found if not example_paragraph(sentence, asked)]
+    return text if len(kept) == len(found) else " ".join(kept)

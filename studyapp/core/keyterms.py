@@ -71,10 +71,16 @@ from studyapp.core.keylabels import (
     acceptable as _acceptable,
 )
 from studyapp.core.keylabels import (
+    example_paragraph as _example_paragraph,
+)
+from studyapp.core.keylabels import (
+    illustrates as _illustrates,
+)
+from studyapp.core.keylabels import (
     label_key as _label_key,
 )
 from studyapp.core.keylabels import (
-    singular as _singular,
+    without_examples as _without_examples,
 )
 from studyapp.core.keylabels import (
     word_count as _word_count,
@@ -121,18 +127,6 @@ CLAUSE_POINTS = 3
 PROSE_ANSWER_WORDS = 120
 PROSE_POINTS = 4
 
-# A heading made of these words (and labels) opens a section of illustrations.
-_ILLUSTRATION_WORDS = word_set(
-    """example examples use case cases application applications used by tool tools
-    real world life product products library libraries company companies popular
-    common scenario scenarios where"""
-)
-# Words of such a heading that name what it lists ("Use Cases": cases); "Use When"
-# lists conditions, not illustrations.
-_ILLUSTRATION_NAMES = word_set(
-    """example examples case cases application applications used tool tools product
-    products library libraries company companies scenario scenarios world life"""
-)
 # Tables whose first column holds these list pros, cons or examples: no points there.
 _SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
 # A first column headed so (or not at all) names aspects of a comparison, and the header's
@@ -172,6 +166,7 @@ class _Candidate:
     keys: frozenset[str] = field(default_factory=frozenset)
     score: float = 0.0
     gloss: str = ""  # what the answer says of it: a list item's text after its lead
+    illustrating: bool = False  # found among the answer's examples only
 
 
 def _keys(term: str) -> frozenset[str]:
@@ -258,9 +253,18 @@ class _Collector:
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 known.gloss = known.gloss or gloss
+                known.illustrating = known.illustrating and self.illustrating
                 return
         self.candidates.append(
-            _Candidate(term, len(self.candidates), source, weight, keys, gloss=gloss)
+            _Candidate(
+                term,
+                len(self.candidates),
+                source,
+                weight,
+                keys,
+                gloss=gloss,
+                illustrating=self.illustrating,
+            )
         )
 
 
@@ -327,6 +331,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         limit = min(limit, PROSE_POINTS)
     # "testable" bold inside the item "Makes code testable (inject mocks)": one point
     kept = [c for c in kept if not any(keyphrases.marked_within(c, o) for o in kept)]
+    if sum(not c.illustrating for c in kept) >= 2:  # what it says, not its examples
+        kept = [c for c in kept if not c.illustrating]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 
@@ -345,7 +351,7 @@ def _marked(tokens: Sequence) -> bool:
         return True  # (a list of sentences, "1. The server replies …", is prose)
     spans: list[str] = []
     for token in tokens:
-        if token.type == "inline":
+        if token.type == "inline" and not _example_paragraph(token.content):
             inline = _inline(token)
             found = (clean_term(span) for span in (*inline.strong, *inline.em))
             spans += [term for term in found if _acceptable(term)]
@@ -363,11 +369,15 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
     """A short prose answer's points: the names of a series it lists ("Atomicity,
     Consistency, Isolation and Durability") and a term it defines that the question does
     not name, then its clauses (`keyclauses`), in the answer's order."""
-    texts = [keyclauses.inline_text(t) for t in tokens if t.type == "inline"]
+    texts = [  # without its examples ("Examples: Kafka, RabbitMQ, SQS.")
+        _without_examples(keyclauses.inline_text(t), collector.asked, keyclauses.sentences)
+        for t in tokens
+        if t.type == "inline"
+    ]
     listed = [
         c.term
         for c in collector.candidates
-        if c.source == "named" and c.term.casefold() in collector.listed
+        if c.source == "named" and c.term.casefold() in collector.listed and not c.illustrating
     ]
     if listed:  # the names are points: the clause around them says the rest
         # (the series whole, its articles and conjunction too, with the lower-case word
@@ -538,6 +548,10 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
         elif kind == "inline":
             inline = _inline(token)
+            shown, collector.illustrating = (
+                collector.illustrating,
+                (collector.illustrating or _example_paragraph(inline.text, collector.asked)),
+            )
             for span in inline.strong:
                 collector.add(span, "bold")
             for span in inline.em:
@@ -547,26 +561,13 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 _lead(inline, collector, item=True)
             else:
                 _paragraph(inline, collector)
+            collector.illustrating = shown
             lead_next = False
         elif kind in ("paragraph_close", "bullet_list_open", "ordered_list_open"):
             lead_next = False
             if kind == "paragraph_close" and collector.opening:
                 collector.opening = False  # the opening is one paragraph
         i += 1
-
-
-def _illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
-    """Whether a heading opens a section of examples ("💡 Examples", "Use Cases",
-    "Used By Vector Databases Like:", "Real-World Applications"), unless the question
-    asks for them (`asked`: the stems of its words; "What are Redis's use cases?")."""
-    found = [w for w in words(clean_term(heading)) if w not in ("of", "in", "the", "a")]
-    if not found or not all(
-        w in _ILLUSTRATION_WORDS or _singular(w) in _ILLUSTRATION_WORDS or w == "like"
-        for w in found
-    ):
-        return False
-    names = [w for w in found if w in _ILLUSTRATION_NAMES]
-    return bool(names) and not any(stem(w) in asked for w in names)
 
 
 def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
@@ -650,13 +651,14 @@ def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
         )
         for item in keyphrases.series(sentence) if not _SERIES.search(sentence) else ():
             collector.add(item, "series")  # (capitalised names: below, each a name)
-        collector.illustrating = illustrating
+        collector.illustrating = illustrating or _example_paragraph(sentence, collector.asked)
         for match in _SERIES.finditer(sentence):
             for name in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+", match[0]):
                 name = re.sub(rf"^{_ARTICLE}(?=[{_UP}])", "", name.strip())
                 if name:
                     collector.listed.add(name.strip().casefold())
                     collector.add(name.strip(), "named")
+        collector.illustrating = illustrating
 
 
 def _named(sentence: str, collector: _Collector) -> None:

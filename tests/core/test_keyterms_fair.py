@@ -714,3 +714,40 @@ def test_a_point_does_not_open_with_the_word_that_orders_it(question, answer):
     assert len(points) >= 2, points
     openers = {"first", "firstly", "second", "then", "finally", "lastly"}
     assert not any(p.split()[0].strip(",").casefold() in openers for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "good", "examples_only"),
+    [
+        (
+            "What is a CDN?",
+            "A content delivery network caches static content at edge servers close to"
+            " users, lowering latency and origin load.\n\nExamples: **Cloudflare**, Akamai.",
+            "A CDN caches static files on edge servers near the users, which cuts latency"
+            " and reduces load on the origin server.",
+            "Cloudflare",
+        ),
+        (
+            "What is a message queue good for?",
+            "Decoupling producers from consumers, absorbing bursts (buffering), retries,"
+            " and fan-out. Examples: Kafka, RabbitMQ, SQS.",
+            "It decouples producers and consumers, buffers bursts of traffic, lets you"
+            " retry failed work and fan out messages to many consumers.",
+            "Kafka, RabbitMQ, SQS",
+        ),
+    ],
+)
+def test_an_answers_examples_are_not_its_points(question, answer, good, examples_only):
+    """"Examples: **Cloudflare**, Akamai." illustrates the answer: its names are not
+    the points (naming the products scores nothing), what the answer says is."""
+    points = key_terms(answer, question=question)
+    assert not any("Cloudflare" in p or "Kafka" in p for p in points), points
+    assert scored(question, answer, good)[1] == 1.0, points
+    assert scored(question, answer, examples_only)[1] == 0.0, points
+
+
+def test_examples_asked_for_are_the_points():
+    """"Name some message queues": the examples are the answer."""
+    answer = "Examples: **Kafka**, **RabbitMQ** and **SQS**."
+    points = key_terms(answer, question="Name some examples of message queues.")
+    assert points and all("Kafka" in p or "SQS" in p for p in points), points
