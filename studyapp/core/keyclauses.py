@@ -64,6 +64,7 @@ _FORMULA_LINE = re.compile(
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
 _TOKEN = re.compile(r"\S+")
+_EXAMPLE = re.compile(r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b)", re.I)
 # Words that order or link what a clause says ("First, talk to them …"), not part of it.
 _MARKERS = word_set(
     """first firstly second secondly third thirdly fourth then next finally lastly also
@@ -483,6 +484,8 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
         joint = after
     clauses: list[tuple[str, str]] = []
     for piece in merged:
+        if _EXAMPLE.match(piece):
+            continue  # "…, e.g. to register subclasses": an example of the idea, not one
         trimmed, subject = _trimmed(piece, question)
         for part in _shortened(trimmed, asked):
             part = _trim(part, question, asked)

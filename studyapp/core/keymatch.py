@@ -666,7 +666,7 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
 
 
 def _near(wanted: Sequence[str], text: Heard) -> bool:
-    found = [text.positions(w) for w in wanted]
+    found = [text.positions(w) or text.derived(w) for w in wanted]  # "created": "creation"
     need = len(wanted) if len(wanted) < 4 else len(wanted) - 1  # a long name may lose a word
     if sum(1 for f in found if f) < need:
         return False

@@ -751,3 +751,26 @@ def test_examples_asked_for_are_the_points():
     answer = "Examples: **Kafka**, **RabbitMQ** and **SQS**."
     points = key_terms(answer, question="Name some examples of message queues.")
     assert points and all("Kafka" in p or "SQS" in p for p in points), points
+
+
+def test_a_short_point_is_said_by_a_form_derived_from_its_words():
+    """"controls class creation" is said by "controls how classes are created", as a
+    clause point's words are by their derived forms; "printed" is no form of it."""
+    from studyapp.core.keymatch import said
+
+    question = "What is a metaclass?"
+    assert said("controls class creation", "It controls how classes are created.", question)
+    assert said("frozen dataclass hashable", "A frozen dataclass can be hashed.", "Keys?")
+    assert not said("controls class creation", "It controls how classes are printed.", question)
+
+
+def test_an_example_given_in_passing_is_not_a_point():
+    """"It controls class creation, e.g. to register subclasses": what it does is the
+    point, the example of it is not."""
+    answer = (
+        "The class of a class; `type` by default. It controls class creation, e.g. to"
+        " register subclasses or validate attributes."
+    )
+    points = key_terms(answer, question="What is a metaclass?")
+    assert "controls class creation" in points, points
+    assert not any("register" in p for p in points), points
