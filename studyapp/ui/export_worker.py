@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.core.clock import Clock
@@ -129,10 +129,12 @@ class ExportController(BackgroundController):
         pool: QThreadPool | None = None,
         *,
         read_only: bool = False,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent, pool)
         self._store_path = store_path
         self._read_only = read_only
+        self._settings = settings  # where the last export went (recent_folders)
         self._scheduler = scheduler
         self._clock = clock
         self._messages = messages
@@ -140,13 +142,17 @@ class ExportController(BackgroundController):
     def ask_and_export(self, deck_id: int | None = None, deck_name: str = "") -> None:
         """Ask where, then export. With `deck_name` (one deck of several) the dialog's
         title and the suggested file name say which deck is exported."""
+        from studyapp.ui import recent_folders
+
         name = re.sub(r"[^\w-]+", "-", deck_name).strip("-").lower() if deck_name else ""
-        suggested = Path.home() / "-".join(
+        folder = recent_folders.start_folder(self._settings, recent_folders.EXPORTS)
+        suggested = folder / "-".join(
             filter(None, ["weak-topics", name, f"{self._clock.now():%Y-%m-%d}.pdf"])
         )
         title = f"Export weak topics of {deck_name} as PDF" if deck_name else f"{TITLE} as PDF"
         path, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), "PDF (*.pdf)")
         if path:
+            recent_folders.remember(self._settings, recent_folders.EXPORTS, path)
             target = with_extension(path, (".pdf",))
             if self._messages.confirm_replace(TITLE, path, target):
                 self.start(target, deck_id=deck_id)

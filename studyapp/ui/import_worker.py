@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studyapp.core.model import ImportSummary, StudyAppError
 from studyapp.core.note_kinds import CODE_SUFFIXES, OFFERED_SUFFIXES
@@ -182,13 +182,6 @@ class ImportController(BackgroundController):
         super().__init__(parent, pool)
         self._store_path = store_path
         self._messages = messages
-
-    def ask_and_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self._parent, "Import notes", str(Path.home()), FILE_FILTER
-        )
-        if paths:
-            self.start(paths)
 
     def start(
         self,

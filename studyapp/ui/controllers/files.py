@@ -92,12 +92,14 @@ class FilesController(Controller):
             return
         from PySide6.QtWidgets import QFileDialog
 
+        from studyapp.ui import recent_folders
         from studyapp.ui.import_worker import FILE_FILTER
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.shell, "Import notes", str(Path.home()), FILE_FILTER
-        )
+        settings = self.ctx.settings
+        start = recent_folders.start_folder(settings, recent_folders.NOTES)
+        paths, _ = QFileDialog.getOpenFileNames(self.shell, "Import notes", str(start), FILE_FILTER)
         if paths:
+            recent_folders.remember(settings, recent_folders.NOTES, paths[0])
             self.import_paths(paths)
 
     def ask_and_import_folder(self) -> None:
@@ -106,8 +108,15 @@ class FilesController(Controller):
             return
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self.shell, "Import a folder of notes")
+        from studyapp.ui import recent_folders
+
+        settings = self.ctx.settings
+        start = recent_folders.start_folder(settings, recent_folders.NOTES)
+        folder = QFileDialog.getExistingDirectory(
+            self.shell, "Import a folder of notes", str(start)
+        )
         if folder:
+            recent_folders.remember(settings, recent_folders.NOTES, folder)
             self.import_paths([folder])
 
     def add_sample_deck(self) -> bool:
@@ -239,6 +248,7 @@ class FilesController(Controller):
                 self.shell,
                 ctx.thread_pool,
                 read_only=self.read_only,
+                settings=ctx.settings,
             )
         return self._exporter
 
@@ -317,11 +327,16 @@ class FilesController(Controller):
         """Where to write a deck (a seam: tests answer it)."""
         from PySide6.QtWidgets import QFileDialog
 
+        from studyapp.ui import recent_folders
         from studyapp.ui.deck_export_worker import FILE_FILTER, suffix_for_filter
 
+        settings = self.ctx.settings
+        start = recent_folders.start_folder(settings, recent_folders.EXPORTS)
         path, chosen = QFileDialog.getSaveFileName(
-            self.shell, "Export deck", str(Path.home() / name), FILE_FILTER
+            self.shell, "Export deck", str(start / name), FILE_FILTER
         )
+        if path:
+            recent_folders.remember(settings, recent_folders.EXPORTS, path)
         return suffix_for_filter(path, chosen)
 
     def export_weak_questions(self, question_ids: Sequence[str]) -> bool:

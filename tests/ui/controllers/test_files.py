@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -248,3 +250,53 @@ def test_quitting_during_an_import_asks_first(
     result = finished.args[0]
     assert result.cancelled is quit_anyway
     assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
+
+
+def test_the_import_dialog_opens_where_the_last_notes_came_from(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """The first Import Notes… opens in the home folder; the next one in the folder the
+    last notes were chosen from, also after a restart (a new window, the same settings)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "interview" / "notes"
+    folder.mkdir(parents=True)
+    notes = folder / "system-design.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    opened_in: list[str] = []
+
+    def choose(_parent, _title, start, _filter):
+        opened_in.append(start)
+        return [str(notes)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    window = make_window()
+    files = window.controllers["files"]
+    monkeypatch.setattr(files, "import_paths", lambda paths: None)
+    files.ask_and_import()
+    files.ask_and_import()
+    again = make_window().controllers["files"]
+    monkeypatch.setattr(again, "import_paths", lambda paths: None)
+    again.ask_and_import()
+    assert opened_in == [str(Path.home()), str(folder), str(folder)]
+
+
+def test_an_export_dialog_opens_where_the_last_export_went(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """Export Deck… suggests its file in the folder the last export was written to."""
+    from PySide6.QtWidgets import QFileDialog
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    suggested: list[Path] = []
+
+    def save(_parent, _title, start, _filter):
+        suggested.append(Path(start))
+        return str(exports / "deck.apkg"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    files = make_window().controllers["files"]
+    files.ask_export_path("deck.apkg")
+    files.ask_export_path("deck.apkg")
+    assert [p.parent for p in suggested] == [Path.home(), exports]
