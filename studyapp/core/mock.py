@@ -66,7 +66,8 @@ from studyapp.core.study import Clock, to_ms
 ORDERS = ("weakest", "due", "random")
 SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
 WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
-DRAFT_EVERY_SECONDS = 5.0  # a draft of the typed answer and note is written at most this often
+DRAFT_EVERY_SECONDS = 5.0  # the time used is written at most this often
+TEXT_DRAFT_EVERY_SECONDS = 1.0  # and a changed typed answer or note: a crash loses a second
 
 
 class MockStateError(RuntimeError):
@@ -508,7 +509,8 @@ class MockSession:
 
         The view calls this on every edit or timer tick; the cadence is decided here, on
         the session's clock: a changed text is written at once the first time, then at
-        most every `DRAFT_EVERY_SECONDS`, and so is the time used while the clock runs
+        most every `TEXT_DRAFT_EVERY_SECONDS` (a crash loses about a second of typing),
+        and the time used alone every `DRAFT_EVERY_SECONDS` while the clock runs
         (with `now`, at once: a reveal, a pause, the window closing). A resumed mock
         starts with the draft back in `typed_answer` and `note`, and its countdown and
         session time where they were. Grading or skipping the question replaces its
@@ -528,11 +530,13 @@ class MockSession:
         if draft == self._draft_written and times == self._draft_times:
             return False
         last = self._draft_written_at
+        every = TEXT_DRAFT_EVERY_SECONDS
         if draft == self._draft_written:  # only the clock moved: every few seconds too
-            last = last or self._asked_at
+            last, every = last or self._asked_at, DRAFT_EVERY_SECONDS
         if self._draft_failed_at is not None:  # a full disk is not tried on every tick
             last = max(last or self._draft_failed_at, self._draft_failed_at)
-        if not now and last is not None and (moment - last).total_seconds() < DRAFT_EVERY_SECONDS:
+            every = DRAFT_EVERY_SECONDS
+        if not now and last is not None and (moment - last).total_seconds() < every:
             return False
         assert self.session_id is not None
         try:

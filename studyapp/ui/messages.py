@@ -287,7 +287,7 @@ def ask_resume(parent: QWidget | None, text: str) -> str | None:
     choice = _ask(
         parent,
         "Unfinished mock interview",
-        "You closed StudyApp during a mock interview.",
+        "StudyApp was closed during a mock interview.",  # (by you, or by a crash)
         text,
         [
             ("Resume", "AcceptRole"),

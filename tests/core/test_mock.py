@@ -15,6 +15,7 @@ from studyapp.core.clock import FakeClock
 from studyapp.core.mock import (
     DRAFT_EVERY_SECONDS,
     SETTINGS_KEY,
+    TEXT_DRAFT_EVERY_SECONDS,
     MockHistoryRow,
     MockSession,
     MockSettings,
@@ -644,18 +645,23 @@ def test_resume_after_a_crash_continues_at_the_next_ungraded_question(db_path, s
 def test_drafts_are_written_every_few_seconds_on_the_session_clock(store, sr, clock):
     session = session_over(store, sr, clock, "Q1?", "Q2?")
     assert session.save_draft("k", "") is True  # the first change: at once
-    clock.advance(seconds=2)
+    clock.advance(seconds=TEXT_DRAFT_EVERY_SECONDS / 2)
     assert session.save_draft("k-me", "") is False  # too soon: kept, not written yet
     assert store.mock_draft(session.session_id).typed_answer == "k"
-    clock.advance(seconds=DRAFT_EVERY_SECONDS - 2)
-    assert session.save_draft("k-means", "check") is True
+    clock.advance(seconds=TEXT_DRAFT_EVERY_SECONDS / 2)
+    assert session.save_draft("k-means", "check") is True  # a second on: typing is kept
     draft = store.mock_draft(session.session_id)
     assert (draft.position, draft.typed_answer, draft.note) == (0, "k-means", "check")
     assert draft.saved_at_ms == to_ms(clock.now())
+    clock.advance(seconds=DRAFT_EVERY_SECONDS - 1)
+    assert session.save_draft() is False  # only the clock moved: every few seconds
+    clock.advance(seconds=1)
+    assert session.save_draft() is True
     clock.advance(seconds=3)
     session.pause()
     assert session.save_draft(now=True) is True  # the time used up to the pause
-    assert store.mock_draft(session.session_id).question_seconds == DRAFT_EVERY_SECONDS + 3
+    spent = TEXT_DRAFT_EVERY_SECONDS + DRAFT_EVERY_SECONDS + 3
+    assert store.mock_draft(session.session_id).question_seconds == spent
     clock.advance(seconds=60)
     assert session.save_draft() is False  # paused, nothing changed: nothing to write
     assert session.save_draft(now=True) is False
@@ -690,7 +696,7 @@ def test_after_a_crash_the_typed_answer_and_note_come_back(db_path, sr, clock):
         session.grade(3)
         clock.advance(seconds=30)
         session.save_draft("a tree splits on gini", "check entropy too")
-        clock.advance(seconds=3)
+        clock.advance(seconds=TEXT_DRAFT_EVERY_SECONDS / 2)
         session.save_draft("a tree splits on gini impurity", "check entropy too")  # not yet
         session_id = session.session_id
         del session  # the app dies
