@@ -19,6 +19,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core import settings_schema as schema
+from studyapp.core.format import plural
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
@@ -45,7 +46,13 @@ def live_status(sync: Any) -> str:
             )
             if n
         ]
-        parts.append(f"Re-imported {summary.deck_name}: {', '.join(counts) or 'no changes'}")
+        said = f"Re-imported {summary.deck_name}: {', '.join(counts) or 'no changes'}"
+        if summary.kept_edits:  # the file's text of a question edited in the app: not taken
+            said += (
+                f" ({plural(summary.kept_edits, 'question')} edited in the app kept your"
+                " edit, not the file's text)"
+            )
+        parts.append(said)
     parts += [f"{name}: source missing (the deck stays)" for name in sync.missing]
     parts += [f"{name}: source found again" for name in sync.back]
     parts += [f"{name}: not re-imported ({why})" for name, why in sync.failed]

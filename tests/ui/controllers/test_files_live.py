@@ -127,3 +127,20 @@ def test_an_import_by_another_process_reloads_keeping_the_session(
     assert window.model.question(qid(store, "What is a graph?")) is not None
     assert window.mode == "study" and window.current_qid == studying
     assert not live.poll_store()  # once
+
+
+def test_a_file_edit_of_a_question_edited_in_the_app_is_said_to_be_left():
+    """The window's re-import after a file save says when the file's text of a question
+    edited in the app was not taken (as the command line does), not only "1 updated"."""
+    from types import SimpleNamespace
+
+    from studyapp.core.parsed import ImportSummary
+    from studyapp.ui.live_sources import live_status
+
+    summary = ImportSummary("Behavioral", updated=1, unchanged=4, kept_edits=1)
+    said = live_status(SimpleNamespace(imported=[summary], missing=[], back=[], failed=[]))
+    assert said.startswith("Re-imported Behavioral: 1 updated")
+    assert "1 question edited in the app kept your edit, not the file's text" in said
+    plain = ImportSummary("Behavioral", updated=1)
+    said = live_status(SimpleNamespace(imported=[plain], missing=[], back=[], failed=[]))
+    assert "edited in the app" not in said
