@@ -109,11 +109,19 @@ def test_nothing_weak_also_exits_3(data_dir, tmp_path):
     assert len(PdfReader(out).pages) == 1
 
 
+def test_a_missing_folder_is_made_as_a_deck_export_makes_it(data_dir, tmp_path):
+    """`--out reports/weak.pdf` in a folder not made yet: made, as `export-deck` does."""
+    study(data_dir, ["What is variance?"], [])
+    out = tmp_path / "reports" / "2026" / "weak.pdf"
+    result = run("export-weak", "--out", str(out), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) >= 1
+
+
 @pytest.mark.parametrize(
     ("where", "args"),
     [
         ("a path under a file", ("--out", "{tmp}/a-file/sub/weak.pdf")),
-        ("a folder that does not exist", ("--out", "{tmp}/missing/weak.pdf")),
         ("a folder itself", ("--out", "{tmp}")),
         ("an unknown topic", ("--out", "{tmp}/x.pdf", "--topic", "Cooking")),
         ("a limit below 1", ("--out", "{tmp}/x.pdf", "--limit", "0")),

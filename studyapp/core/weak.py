@@ -82,6 +82,26 @@ class UnknownTopicError(StudyAppError):
     """A topic asked for by name that the deck does not have."""
 
 
+LISTED_TOPICS = 12  # a deck with more topics is not listed whole in an error
+
+
+def _unknown_topic(name: str, names: list[str]) -> str:
+    """ "No topic named "Nope".", with the topics it may have meant (close spellings),
+    or all of them when there are few."""
+    import difflib
+
+    known = sorted(set(names), key=str.casefold)
+    said = f'No topic named "{name}".'
+    if len(known) <= LISTED_TOPICS:
+        return f"{said} Topics: {', '.join(known)}."
+    by_key = {n.casefold(): n for n in known}
+    close = difflib.get_close_matches(name.casefold(), list(by_key), n=5, cutoff=0.6)
+    close += [k for k in by_key if name.casefold() in k and k not in close][: 5 - len(close)]
+    if close:
+        return f"{said} Did you mean: {', '.join(by_key[k] for k in close)}?"
+    return f"{said} There are {len(known)} topics; the window's topic tree shows them."
+
+
 class ReportCancelled(StudyAppError):
     """The user cancelled building a report."""
 
@@ -435,8 +455,7 @@ def weak_report(
                 or path_name(tid).casefold() == key
             }
             if not matches:
-                known = ", ".join(sorted({p[-1].name for p in paths.values()}, key=str.casefold))
-                raise UnknownTopicError(f'No topic named "{name}". Topics: {known}.')
+                raise UnknownTopicError(_unknown_topic(name, [p[-1].name for p in paths.values()]))
             wanted |= matches
 
     # Where each question sits, in file order: every question is counted, and only

@@ -522,6 +522,10 @@ def _remove_stale_parts(out: Path) -> None:
 def _temp_beside(out: Path) -> Path:
     if out.is_dir():
         raise ExportError(f"Cannot write {out}: it is a folder. Choose a file name ending in .pdf.")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)  # as a deck export makes its folder
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     _remove_stale_parts(out)
     # open(), not mkstemp: the PDF gets the usual permissions (mkstemp's are 0600, and
     # the part file is renamed to the PDF the person shares or prints).

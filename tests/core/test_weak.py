@@ -403,3 +403,16 @@ def test_scores_move_with_time(store):
     fresh = weak_report(store, deck_id(store), NOW, SCHEDULER)
     faded = weak_report(store, deck_id(store), NOW + timedelta(days=90), SCHEDULER)
     assert fresh.nothing_weak and not faded.nothing_weak
+
+
+def test_an_unknown_topic_in_a_big_deck_names_the_close_ones_not_all():
+    """A typo among a hundred topics gets the topics it may have meant, not a list of
+    all of them; a name like none gets how many there are and where to see them."""
+    from studyapp.core.weak import _unknown_topic
+
+    names = [f"Topic {i}" for i in range(100)] + ["Databases", "Data Structures"]
+    said = _unknown_topic("databse", names)
+    assert said == 'No topic named "databse". Did you mean: Databases?'
+    said = _unknown_topic("Cooking", names)
+    assert "102 topics" in said and "Topic 7" not in said
+    assert _unknown_topic("Cooking", ["Trees", "Graphs"]).endswith("Topics: Graphs, Trees.")
