@@ -497,8 +497,11 @@ class BrowseController(Controller):
                 self.pane.display(question, reveal=self.shell.state.revealed)
             else:
                 self.show_question(keep)
-        elif ids and self.shell.mode is Mode.BROWSE:
-            self.show_question(ids[0])
+        elif self.shell.mode is Mode.BROWSE:
+            if ids:
+                self.show_question(ids[0])
+            else:  # not the last question shown, marked for words it does not have
+                self._show_no_match()
 
     def _filter(self, text: str) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""), the count

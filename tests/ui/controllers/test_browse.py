@@ -230,6 +230,19 @@ def test_search_without_match_hides_all(qtbot, make_window):
     assert window.search.count.text() == "no match"
 
 
+def test_a_search_matching_nothing_leaves_no_question_on_screen(qtbot, make_window):
+    """A search that matches nothing says so in the answer pane, rather than leaving
+    the question shown before with the earlier search's words marked in it."""
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.apply_search("variance")
+    assert window.current_qid is not None
+    browse.apply_search("zzzqqq")
+    assert window.current_qid is None
+    assert "No question matches" in window.answer.title.text()
+    assert "zzzqqq" in window.answer.notice_label.text()
+
+
 def test_due_count_shows_in_the_tree(make_window, store, clock):
     window = make_window()
     browse = window.controllers["browse"]
