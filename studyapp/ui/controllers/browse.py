@@ -411,12 +411,14 @@ class BrowseController(Controller):
         answer.show_notice(body, actions)
         self.update_panel()
 
-    def _show_no_match(self) -> None:
+    def _show_no_match(self, text: str | None = None) -> None:
+        """The pane when the search (`text`, else the field's) matches nothing."""
         self.pane.current_qid = None
         self.tree.clearSelection()
         self.shell.answer.set_header("No question matches the search")
+        searched = (self.search.text() if text is None else text).strip()
         self.shell.answer.show_notice(
-            f"<p>No question matches “{html.escape(self.search.text().strip())}”.</p>"
+            f"<p>No question matches “{html.escape(searched)}”.</p>"
             "<p>Change the search, or press Esc in the search field to see every question.</p>",
             [],
         )
@@ -501,7 +503,7 @@ class BrowseController(Controller):
             if ids:
                 self.show_question(ids[0])
             else:  # not the last question shown, marked for words it does not have
-                self._show_no_match()
+                self._show_no_match(text)
 
     def _filter(self, text: str) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""), the count
