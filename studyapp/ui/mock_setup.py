@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural
 from studyapp.core.mock import ORDERS, MockSettings
 from studyapp.core.model import Deck, Topic
+from studyapp.ui.duration_box import DurationBox
 from studyapp.ui.theme import mute
 
 if TYPE_CHECKING:
@@ -103,11 +103,7 @@ class MockSetupDialog(QDialog):
         self.available = QLabel()
         mute(self.available)
 
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("mm:ss")
-        self.time.setMinimumTime(QTime(0, 0, MIN_SECONDS))
-        self.time.setMaximumTime(QTime(0, 59, 59))
-        self.time.setCurrentSection(QTimeEdit.Section.MinuteSection)
+        self.time = DurationBox(MIN_SECONDS, MAX_SECONDS)
         self.time.setAccessibleName("Time per question (minutes:seconds)")
 
         self.order = QComboBox()
@@ -313,13 +309,13 @@ class MockSetupDialog(QDialog):
     def set_settings(self, settings: MockSettings) -> None:
         self.count.setValue(min(settings.count, MAX_COUNT))
         seconds = max(MIN_SECONDS, min(MAX_SECONDS, settings.seconds_per_question))
-        self.time.setTime(QTime(0, 0).addSecs(seconds))
+        self.time.setValue(seconds)
         self.order.setCurrentIndex(max(0, self.order.findData(settings.order)))
         self.counts_as_review.setChecked(settings.counts_as_review)
         self.set_checked_topics(settings.topic_ids)
 
     def seconds_per_question(self) -> int:
-        return QTime(0, 0).secsTo(self.time.time())
+        return self.time.value()
 
     def settings(self) -> MockSettings:
         """The set-up as chosen."""

@@ -119,7 +119,7 @@ def test_setup_opens_on_given_settings_and_ignores_removed_topics(qtbot, store):
         counts_as_review=False,
     )
     assert dialog.order.currentText() == "Due first"
-    assert dialog.time.time().toString("mm:ss") == "00:45"
+    assert dialog.time.text() == "00:45"
 
 
 # --- timer panel ------------------------------------------------------------------
