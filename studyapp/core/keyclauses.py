@@ -62,7 +62,12 @@ _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«])")
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])")
+# An aside that only qualifies or illustrates ("hashable (if their items are)"): no
+# part of a clause's point.
+_REMARK = re.compile(
+    r"\s*\((?:if|when|unless|except|assuming|e\.\s?g\.|i\.\s?e\.|see|cf\.)[^()]*\)", re.I
+)
 _TOKEN = re.compile(r"\S+")
 _EXAMPLE = re.compile(r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b)", re.I)
 # Words that order or link what a clause says ("First, talk to them …"), not part of it.
@@ -171,6 +176,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             folded(pieces[0]) in _LEADING
             or not words(pieces[0])
             or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
+            or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
         ):
             pieces, changed = pieces[1:], True
         first = words(pieces[0]) if pieces else []
@@ -194,6 +200,13 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return text, taken
+
+
+def _label(piece: str) -> bool:
+    """Whether a word before a colon labels what follows ("Pros:", "Cons:", "Tip:")."""
+    from studyapp.core.keylabels import GENERIC_LABELS, label_key  # (it imports keyphrases)
+
+    return label_key(piece.rstrip(":")) in GENERIC_LABELS
 
 
 def _closed(pieces: Sequence[str], end: int) -> int:
@@ -391,7 +404,7 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             for formula in formulas:
                 found.append((order, 10.0, formula, ""))
                 order += 1
-            sentence = sentence.replace("`", "")
+            sentence = _REMARK.sub("", sentence.replace("`", ""))
             for subject, clause in _clauses(sentence, question, asked):
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}

@@ -774,3 +774,38 @@ def test_an_example_given_in_passing_is_not_a_point():
     points = key_terms(answer, question="What is a metaclass?")
     assert "controls class creation" in points, points
     assert not any("register" in p for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "shown", "not_shown"),
+    [
+        (
+            "How do lists and tuples differ in Python?",
+            "Lists are mutable; tuples are immutable and hashable (if their items are),"
+            " so tuples can be dict keys.",
+            "Tuples: immutable and hashable",
+            "if their items",
+        ),
+        (
+            "What are context managers?",
+            "They guarantee cleanup such as closing files or releasing locks."
+            " `contextlib.contextmanager` builds one from a generator.",
+            "contextlib.contextmanager builds one from a generator",
+            "locks. contextlib",
+        ),
+        (
+            "What are the trade-offs of microservices?",
+            "Pros: independent deploys, team autonomy, scale parts separately.\n"
+            "Cons: network latency, distributed transactions, harder debugging.",
+            "independent deploys",
+            "Pros:",
+        ),
+    ],
+)
+def test_a_clause_point_is_the_clause_whole_and_alone(question, answer, shown, not_shown):
+    """A point is its clause: not cut inside an aside that only qualifies it ("(if
+    their items are)"), not run into the next sentence when that one opens with code,
+    not opened by the label of its line ("Pros:")."""
+    points = key_terms(answer, question=question)
+    assert shown in points, points
+    assert not any(not_shown in p for p in points), points
