@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from studyapp.core import keylang
-from studyapp.core.keysynonyms import synonyms
+from studyapp.core.keysynonyms import opposites, synonyms
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 JOIN_MAX = 3
@@ -662,7 +662,27 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False
+    if _contrary(wanted, found, text):
+        return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
+
+
+def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:
+    """Whether the typed answer says the opposite of a word of the clause it does not
+    say, in a clause where it says others ("Every read returns the newest write" for
+    "Reads may return stale data"): it says the contrary of the point."""
+    clauses = {text.layout.clause[p] for positions in found for p in positions}
+    for word, positions in zip(wanted, found, strict=True):
+        if positions:
+            continue
+        contrary = opposites(stem(word))
+        if any(
+            stem(token) in contrary and text.layout.clause[i] in clauses
+            for i, token in enumerate(text.tokens)
+            if i not in text._deaf
+        ):
+            return True
+    return False
 
 
 def _near(wanted: Sequence[str], text: Heard) -> bool:

@@ -83,3 +83,38 @@ def synonyms(word_stem: str) -> frozenset[str]:
     """The stems of the words that say the same as the word of `word_stem` (its own
     among them); empty when it has none."""
     return _by_stem().get(word_stem, frozenset())
+
+
+# Words that say the opposite of each other's group: a typed clause that says one where
+# the point says the other says the point's contrary ("returns the newest write" for
+# "may return stale data"). Each line is two groups, split by "|".
+_OPPOSITES = """
+stale outdated old | fresh newest latest current
+slow slower | fast faster quick
+increase increases raise | decrease decreases lower reduce
+more | less fewer
+synchronous synchronously sync | asynchronous asynchronously async
+stateful | stateless
+sorted ordered | unsorted unordered
+strong | weak
+mutable | immutable
+"""
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    from studyapp.core.keymatch import stem  # (it imports this module)
+
+    found: dict[str, frozenset[str]] = {}
+    for line in _OPPOSITES.strip().split("\n"):
+        one, other = ({stem(w) for w in side.split()} for side in line.split("|"))
+        for s in one:
+            found[s] = found.get(s, frozenset()) | frozenset(other)
+        for s in other:
+            found[s] = found.get(s, frozenset()) | frozenset(one)
+    return found
+
+
+def opposites(word_stem: str) -> frozenset[str]:
+    """The stems of words that say the opposite of the word of `word_stem`."""
+    return _opposites().get(word_stem, frozenset())

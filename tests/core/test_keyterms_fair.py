@@ -809,3 +809,27 @@ def test_a_clause_point_is_the_clause_whole_and_alone(question, answer, shown, n
     points = key_terms(answer, question=question)
     assert shown in points, points
     assert not any(not_shown in p for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("point", "right", "contrary"),
+    [
+        (
+            "Reads may return stale data in the meantime",
+            "Until then a read can return stale data.",
+            "Every read always returns the newest write immediately.",
+        ),
+        (
+            "keeps keys sorted so range scans are cheap",
+            "It keeps the keys sorted, which makes range scans cheap.",
+            "It keeps keys unsorted, so range scans must read every page.",
+        ),
+    ],
+)
+def test_a_clause_said_with_its_contrary_word_is_not_said(point, right, contrary):
+    """A typed clause that shares a point's words but says the opposite of one of them
+    ("the newest write" for "stale data", "unsorted" for "sorted") does not say it."""
+    from studyapp.core.keymatch import said
+
+    assert said(point, right, "What is eventual consistency?")
+    assert not said(point, contrary, "What is eventual consistency?")
