@@ -70,6 +70,14 @@ _REMARK = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _EXAMPLE = re.compile(r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b)", re.I)
+# What only announces what follows a colon ("There are four main types:", "Three
+# steps:"): a number and the kind of things listed.
+_INTRO_WORDS = word_set(
+    """one two three four five six seven eight nine ten several few many main key common
+    basic following type types kind kinds sort sorts category categories step steps stage
+    stages phase phases part parts component components reason reasons way ways level
+    levels form forms"""
+)
 # Words that order or link what a clause says ("First, talk to them …"), not part of it.
 _MARKERS = word_set(
     """first firstly second secondly third thirdly fourth then next finally lastly also
@@ -476,9 +484,12 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     """A sentence's clauses, trimmed, each with two words of its own or more (a shorter
     piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`; each with the
     question's subject it opened with ("" when none)."""
-    _, colon, rest = sentence.partition(": ")
+    head, colon, rest = sentence.partition(": ")
     if colon and not own_words(rest, asked):
         return []  # "The four guarantees: " before the names it lists, each a point
+    announced = own_words(head, asked) if colon else []
+    if announced and all(w in _INTRO_WORDS for w in announced):
+        sentence = rest  # "There are four main types: inner join, left join, …"
     merged: list[str] = []
     joint = ""
     # A piece that joins its neighbour keeps the mark between them as written ("Risk:

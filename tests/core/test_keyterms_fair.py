@@ -833,3 +833,28 @@ def test_a_clause_said_with_its_contrary_word_is_not_said(point, right, contrary
 
     assert said(point, right, "What is eventual consistency?")
     assert not said(point, contrary, "What is eventual consistency?")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        (
+            "What are the types of joins in SQL?",
+            "There are four main types: inner join, left join, right join and full outer join.",
+            "Inner, left, right and full outer joins.",
+        ),
+        (
+            "How do you deploy safely?",
+            "Three steps: ship behind a flag, roll out to a canary group, and watch the"
+            " error rates.",
+            "Ship it behind a flag, roll it out to a canary group first, then watch errors.",
+        ),
+    ],
+)
+def test_what_only_announces_a_list_is_not_a_name_to_say(question, answer, typed):
+    """"There are four main types: inner join, …": the words before the colon only
+    announce the list, so the point is the list, said by naming its items; they are not
+    a name the typed answer must say first."""
+    points = key_terms(answer, question=question)
+    assert not any("types" in p or "steps" in p.casefold() for p in points), points
+    assert scored(question, answer, typed)[1] >= 0.5, points
