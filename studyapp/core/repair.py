@@ -234,7 +234,9 @@ def _byte_map() -> dict[str, int]:
 
 
 _CP1252_BYTE = _byte_map()
-_CP1252_RUN = re.compile("[" + "".join(sorted(map(re.escape, _CP1252_BYTE))) + "]{2,}")
+# A run may end in U+FFFD: a reader's stand-in for the byte cp1252 has no character for
+# ("â€\ufffd" is ” whose third byte, 9D, showed as �).
+_CP1252_RUN = re.compile("[" + "".join(sorted(map(re.escape, _CP1252_BYTE))) + "]{2,}\ufffd?")
 # Byte pairs no real text produces ("ğŸ", "ðŸ", "â€", "ï¸"): a sequence
 # starting so is certainly mojibake and is dropped when it cannot be decoded.
 _CP1252_CERTAIN = {b"\xf0\x9f", b"\xe2\x80", b"\xef\xb8"}
@@ -252,7 +254,21 @@ def _with_lost_byte(seq: bytes, lost: Iterable[int]) -> list[str]:
 
 
 def _repair_cp1252_run(run: str, before: str) -> str:
+    """A run repaired; a U+FFFD ending it stays only where no byte was found lost there
+    (the repair put back the byte it stood for)."""
+    if not run.endswith(_REPLACEMENT):
+        return _repaired_cp1252_run(run, before)[0]
+    fixed, lost_at_end = _repaired_cp1252_run(run[:-1], before)
+    return fixed if lost_at_end else fixed + _REPLACEMENT
+
+
+_REPLACEMENT = "\ufffd"
+
+
+def _repaired_cp1252_run(run: str, before: str) -> tuple[str, bool]:
+    """The run repaired, and whether its last character got a lost byte put back."""
     data = bytes(_CP1252_BYTE[c] for c in run)
+    lost_at_end = False
     out: list[str] = []
     i = 0
     n = len(data)
@@ -300,6 +316,7 @@ def _repair_cp1252_run(run: str, before: str) -> str:
             )
             if ch is not None:
                 out.append(ch)
+                lost_at_end = j == n
                 i = j
                 continue
         if seq[:2] in _CP1252_CERTAIN:
@@ -308,7 +325,7 @@ def _repair_cp1252_run(run: str, before: str) -> str:
             continue
         out.append(run[i])
         i += 1
-    return "".join(out)
+    return "".join(out), lost_at_end
 
 
 def _repair_cp1252(text: str) -> str:

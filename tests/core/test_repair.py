@@ -499,3 +499,20 @@ def test_rendered_seed_matches_markdown_seed(repaired) -> None:
     assert non_ascii_words(rendered) <= non_ascii_words(markdown)
     # No emoji in 001 that the author did not use: a dropped emoji is fine, a wrong one is not.
     assert _emoji(rendered) <= _emoji(markdown)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("## Whatâ€™s a â€œhash mapâ€\ufffd?", "## What’s a “hash map”?"),
+        ("He said â€œyesâ€\ufffd and left.", "He said “yes” and left."),
+    ],
+)
+def test_a_replacement_character_standing_for_a_lost_byte_goes_with_it(damaged, repaired):
+    """UTF-8 read as Windows-1252 turns ” (E2 80 9D) into "â€" and a byte cp1252 has no
+    character for, which readers show as �: the ” is put back, and the � with it."""
+    assert repair_text(damaged) == repaired
+
+
+def test_a_replacement_character_of_its_own_stays():
+    assert repair_text("plain \ufffd stays") == "plain \ufffd stays"
