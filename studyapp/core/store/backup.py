@@ -40,6 +40,12 @@ from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, i
 from studyapp.core.store.errors import NewerStore, is_damage, newer_store, request_check
 from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
+from studyapp.core.store.schema import (
+    NOT_STUDYAPPS,
+    another_programs,
+    foreign_version,
+    refuse_newer,
+)
 from studyapp.core.store.sqlio import (
     log_to_read,
     open_connection,
@@ -310,6 +316,8 @@ def database_problem(path: str | Path) -> str | None:
     if header is not None and header.user_version > SCHEMA_VERSION:
         if (flipped := _flipped_version(Path(path), header.user_version)) is not None:
             return flipped
+        if _read_only_problem(Path(path), _another_programs) is not None:
+            return foreign_version(header.user_version)
         raise newer_store(path, header.user_version, SCHEMA_VERSION)
     return _read_only_problem(Path(path), _quick_check)
 
@@ -342,7 +350,11 @@ def urgent_problem(path: str | Path) -> str | None:
 def _refuse_newer(conn: sqlite3.Connection, path: str | Path) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise newer_store(path, version, SCHEMA_VERSION)
+        refuse_newer(conn, path, version)
+
+
+def _another_programs(conn: sqlite3.Connection) -> str | None:
+    return "another program's" if another_programs(conn) else None
 
 
 def _read_only_problem(path: Path, check: Callable[[sqlite3.Connection], str | None]) -> str | None:
@@ -391,6 +403,8 @@ def check_backup(path: str | Path) -> None:
     except sqlite3.Error as exc:
         raise refuse(str(exc)) from exc
     if problem is not None:
+        if problem.startswith(NOT_STUDYAPPS):
+            raise refuse("it is not a StudyApp database: another program's")
         raise refuse(f"it is damaged ({problem})")
     if version > SCHEMA_VERSION:
         raise refuse("it was made by a newer version of StudyApp", NewerBackup)

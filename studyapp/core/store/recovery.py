@@ -57,6 +57,7 @@ from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
 from studyapp.core.store.location import StoreUnavailable, store_file
 from studyapp.core.store.names_back import names_back
+from studyapp.core.store.schema import NOT_STUDYAPPS
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def plain_problem(problem: str) -> str:
     phrase, StudyApp's own words as they are."""
     plain: list[str] = []
     for part in problem.split("; "):
+        part = part.removeprefix(NOT_STUDYAPPS)  # the rest is said for the person
         if part.strip() == "file is not a database":
             part = "its first bytes are not those of a database: overwritten or damaged"
         elif _SQLITE_DAMAGE.search(part):

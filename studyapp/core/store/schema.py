@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from studyapp.core.store.errors import newer_store, translate_error
 from studyapp.core.store.side_files import not_its_own
@@ -255,6 +256,44 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+# The start of the damage `foreign_version` words ("file is not a database": damage to
+# core.store.errors, moved aside; the rest is for the person: recovery.plain_problem).
+NOT_STUDYAPPS = "file is not a database of StudyApp's: "
+# Tables every StudyApp store has had since its first version.
+APP_TABLES = ("decks", "questions", "cards", "reviews")
+
+
+def another_programs(conn: sqlite3.Connection) -> bool:
+    """Whether the database has none of the tables every StudyApp store has: another
+    program's, whatever version number its header holds (many programs keep their own
+    schema version there: Android's Room, Firefox's places.sqlite)."""
+    marks = ", ".join("?" * len(APP_TABLES))
+    found = conn.execute(
+        f"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name IN ({marks}) LIMIT 1",
+        APP_TABLES,
+    ).fetchone()
+    return found is None
+
+
+def foreign_version(version: int) -> str:
+    """The damage `refuse_newer` raises for another program's database, in words."""
+    return (
+        f"{NOT_STUDYAPPS}it is another program's database, with none of StudyApp's"
+        f" tables and a version number ({version}) that StudyApp never wrote"
+    )
+
+
+def refuse_newer(conn: sqlite3.Connection, path: str | Path | None, version: int) -> NoReturn:
+    """Raise NewerStore for a database whose `version` is above this StudyApp's, left
+    untouched; or, when it holds none of StudyApp's tables, damage: another program's
+    database in the store's place (a file restored or synced under the wrong name) was
+    called "made by a newer StudyApp: update it", an update that could not help, and
+    every start stopped there while good backups waited unused."""
+    if another_programs(conn):
+        raise sqlite3.DatabaseError(foreign_version(version))
+    raise newer_store(path, version, SCHEMA_VERSION)
+
+
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     """Bring an autocommit connection's database up to `target` (default: latest).
 
@@ -280,7 +319,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
             f"file is not a database of StudyApp's (schema version {version})"
         )
     if version > SCHEMA_VERSION:
-        raise newer_store(getattr(conn, "check_path", None), version, SCHEMA_VERSION)
+        refuse_newer(conn, getattr(conn, "check_path", None), version)
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:

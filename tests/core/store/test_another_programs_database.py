@@ -1,0 +1,105 @@
+"""Another program's database in the store's place (a file restored or synced under the
+wrong name, a backup tool that put back the wrong file), with a version number of its
+own in the header where StudyApp keeps its schema version (Android's Room, Firefox's
+places.sqlite and many more keep theirs there).
+
+A version above StudyApp's read as "made by a newer version of StudyApp: update it":
+every start stopped there, an update could not help, and the good backups beside it
+were never used; `studyapp decks` said the same. A file with none of StudyApp's tables
+is another program's, whatever its version: it is moved aside (kept) and the newest
+good backup restored. A newer StudyApp's store is still left untouched."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp import startup
+from studyapp.cli import main
+from studyapp.core.backup import make_backup
+from studyapp.core.paths import store_path
+from studyapp.core.store import Store, StoreError
+from studyapp.core.store.backup import check_backup
+from tests.core.test_backup import NOW, fill, review_rows
+from tests.ui.conftest import ScriptedMessages
+
+OTHER_PROGRAMS = {
+    # Android's Room: its schema version in user_version
+    "room-12": "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+    " INSERT INTO notes (body) VALUES ('shopping list'); PRAGMA user_version = 12;",
+    # Firefox's history
+    "places-77": "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+    " INSERT INTO moz_places (url) VALUES ('https://example.com');"
+    " PRAGMA user_version = 77; PRAGMA application_id = 1;",
+}
+
+
+def another_programs(path: Path, which: str) -> None:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.executescript(OTHER_PROGRAMS[which])
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A data folder whose newest backup holds 3 reviews."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with Store.open(store_path(folder)) as store:
+        fill(store, reviews=3)
+        make_backup(store, folder / "backups", NOW - timedelta(days=1), "auto")
+    return folder
+
+
+@pytest.mark.parametrize("which", sorted(OTHER_PROGRAMS))
+def test_another_programs_database_is_kept_aside_and_the_backup_restored(data, which, capsys):
+    path = store_path(data)
+    path.unlink()
+    another_programs(path, which)
+
+    assert main(["decks", "--data-dir", str(data)]) == 2  # a reader leaves it for the window
+    err = capsys.readouterr().err
+    assert "newer version" not in err and "another program's database" in err
+
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(data, messages, NOW, ask=None)
+    assert opened is not None and opened.read_only is None
+    try:
+        assert len(opened.store.reviews()) == 3  # the backup's
+    finally:
+        opened.store.close()
+        opened.release()
+    (kind, _title, text), *_ = messages.shown
+    text = html.unescape(text)
+    assert kind == "warn" and "another program's database" in text and "newer" not in text
+    kept = [
+        p for p in data.iterdir() if ".damaged-" in p.name and p.name[-4:] not in ("-wal", "-shm")
+    ]
+    assert len(kept) == 1  # the other program's file, as it was
+    with contextlib.closing(sqlite3.connect(kept[0])) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+    assert tables & {"notes", "moz_places"}
+
+
+def test_a_backup_that_is_another_programs_database_is_not_called_newer(data, tmp_path):
+    other = tmp_path / "studyapp-20261120T120000Z.sqlite3"
+    another_programs(other, "room-12")
+    with pytest.raises(StoreError) as raised:
+        check_backup(other)
+    assert "another program's" in raised.value.message and "newer" not in raised.value.message
+
+
+def test_a_newer_studyapps_store_is_still_left_untouched(data):
+    path = store_path(data)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA user_version = 12")
+    before = review_rows(path)
+    with pytest.raises(StoreError) as raised:
+        startup.open_user_store(data, ScriptedMessages(), NOW, ask=None)
+    assert "newer version of StudyApp" in raised.value.message
+    assert review_rows(path) == before
+    assert not [p for p in data.iterdir() if ".damaged-" in p.name]
