@@ -307,7 +307,9 @@ def urgent_problem(conn: sqlite3.Connection) -> str | None:
         return "; ".join(problems[:3])
     if homeless_rows(conn):
         return "questions or topics whose deck or topic is gone"
-    return "text stored as bytes" if text_stored_as_bytes(conn) else None
+    if text_stored_as_bytes(conn):
+        return "text stored as bytes"
+    return TIMES_PROBLEM if times_in_other_units(conn, cheap=True) else None
 
 
 def schema_problems(conn: sqlite3.Connection) -> list[str]:
@@ -369,6 +371,70 @@ def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
             conn.execute(f"DROP {kind.upper()} IF EXISTS {_quote(name)}")
             dropped.append(f"the {kind} {name}")
     return dropped
+
+
+# --- times written in another unit, or as text ------------------------------------------
+
+# Every time the app keeps, in milliseconds since 1970: (table, column).
+_TIMES = (
+    ("reviews", "reviewed_at_ms"),
+    ("mock_sessions", "started_at_ms"),
+    ("mock_sessions", "ended_at_ms"),
+    ("mock_drafts", "saved_at_ms"),
+)
+TIMES_PROBLEM = "times written in seconds or as dates in text, where StudyApp counts milliseconds"
+
+
+def _converted(column: str) -> str:
+    """SQL: the time in `column` in milliseconds, where it was written otherwise and
+    is one the app can read once converted (values.time_in_ms)."""
+    from studyapp.core.store.values import MAX_TIME_MS, time_in_ms
+
+    return f"({time_in_ms(column)} BETWEEN 0 AND {MAX_TIME_MS})"
+
+
+def times_in_other_units(conn: sqlite3.Connection, *, cheap: bool = False) -> int:
+    """How many times another tool wrote in seconds, micro- or nanoseconds, or as dates
+    in text (values.time_in_ms); the repair (`repair_times`) makes them milliseconds.
+    `cheap` (every start): whether there is one; the reviews are searched through
+    their index on time (only those out of the milliseconds' range are read)."""
+    from studyapp.core.store.values import FIRST_S, LAST_S, MAX_TIME_MS
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    found = 0
+    for table, column in _TIMES:
+        if table not in tables:
+            continue
+        where = _converted(column)
+        if cheap and table == "reviews":
+            where = (
+                f"({column} BETWEEN {FIRST_S} AND {LAST_S} OR {column} > {MAX_TIME_MS}) AND {where}"
+            )
+        if cheap:
+            if conn.execute(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1").fetchone():
+                return 1
+            continue
+        found += int(conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+    return found
+
+
+def repair_times(conn: sqlite3.Connection) -> None:
+    """Rewrite the times `times_in_other_units` finds in milliseconds, in one transaction."""
+    from studyapp.core.store.values import time_in_ms
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table, column in _TIMES:
+            if table in tables:
+                conn.execute(
+                    f"UPDATE {table} SET {column} = {time_in_ms(column)} WHERE {_converted(column)}"
+                )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 # --- rows whose deck or topic is gone ---------------------------------------------------

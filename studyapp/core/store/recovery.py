@@ -554,6 +554,14 @@ def _maintain(
         problems = health.schema_problems(conn)
         if problems:
             return None, "; ".join(problems[:3])
+        if times := health.times_in_other_units(conn):
+            found.append(f"{plural(times, 'time')} {health.TIMES_PROBLEM.partition(' ')[2]}")
+            kept = kept or backup.keep_copy(path, now)
+            health.repair_times(conn)
+            repaired.append(
+                "rewrote those times in milliseconds, so that every review and mock interview"
+                " shows on its own day again"
+            )
         if health.homeless_rows(conn):
             found.append("questions or topics whose deck or topic was gone")
             kept = kept or backup.keep_copy(path, now)

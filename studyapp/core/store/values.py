@@ -55,3 +55,36 @@ def seconds(column: str) -> str:
 def fraction(column: str) -> str:
     """SQL: the share in `column` (0–1), NULL where it is outside or no number."""
     return _number_within(column, 1)
+
+
+# 2000 to 2100 in seconds: such a time counted in seconds, micro- or nanoseconds is one
+# StudyApp's milliseconds never are (read as milliseconds it falls in January 1970,
+# or past the year 9999). StudyApp's own times are from 2000 on.
+FIRST_S, LAST_S = 946_684_800, 4_102_444_800
+FIRST_MS = FIRST_S * 1000
+
+
+def time_in_ms(column: str) -> str:
+    """SQL: the time in `column` as whole milliseconds since 1970, where another tool
+    (a script, a hand edit in a database browser) wrote it otherwise: in seconds
+    (`time.time()`), micro- or nanoseconds, as a fraction of a millisecond, or as a
+    date in text ('2026-11-21T12:00:00Z', '2026-11-21 12:00:00.250', UTC unless it
+    says otherwise). NULL where it is none of those, whole milliseconds included.
+    Read as they were, a date in text left the review out of every view, and a time
+    in seconds dated it in 1970."""
+    c = column
+    number = f"typeof({c}) IN ('integer', 'real')"
+    return (
+        "(CASE"
+        f" WHEN typeof({c}) = 'text' AND {c} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*'"
+        f" THEN CAST(round((julianday({c}) - 2440587.5) * 86400000) AS INTEGER)"
+        f" WHEN NOT {number} THEN NULL"
+        f" WHEN {c} BETWEEN {FIRST_S} AND {LAST_S} THEN CAST(round({c} * 1000) AS INTEGER)"
+        f" WHEN {c} BETWEEN {FIRST_S * 10**6} AND {LAST_S * 10**6}"
+        f" THEN CAST(round({c} / 1000.0) AS INTEGER)"
+        f" WHEN {c} BETWEEN {FIRST_S * 10**9} AND {LAST_S * 10**9}"
+        f" THEN CAST(round({c} / 1000000.0) AS INTEGER)"
+        f" WHEN typeof({c}) = 'real' AND {c} BETWEEN {FIRST_MS} AND {MAX_TIME_MS}"
+        f" THEN CAST(round({c}) AS INTEGER)"
+        " END)"
+    )
