@@ -700,9 +700,31 @@ def _install_salvage(
                 f". The {saved.waiting} reviews of questions that were lost are kept: they"
                 " come back with their questions when you import your notes again"
             )
+    if saved.filled:
+        done += (
+            f". {_filled_words(saved.filled)} had no value where every row needs one (the"
+            " table had been made again without that rule, by hand or by another program):"
+            " they were kept, each empty time given the time of the row before it, each"
+            " other value an empty one"
+        )
     return Store.open(path), RecoveryReport(
         damaged, problem, None, repaired=(done,), whole=saved.whole
     )
+
+
+def _filled_words(filled: tuple[tuple[str, int], ...]) -> str:
+    """("reviews.reviewed_at_ms", 2) … as "2 reviews (their reviewed_at_ms)" …: the rows
+    a salvage kept with a value filled in, by table."""
+    by_table: dict[str, tuple[int, list[str]]] = {}
+    for place, rows in filled:
+        table, _dot, column = place.partition(".")
+        most, columns = by_table.get(table, (0, []))
+        by_table[table] = (max(most, rows), [*columns, column])
+    words = [
+        f"{plural(rows, 'row')} of {table} (in {', '.join(columns)})"
+        for table, (rows, columns) in by_table.items()
+    ]
+    return "; ".join(words).capitalize()
 
 
 def _reviews(path: Path) -> int:

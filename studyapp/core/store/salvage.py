@@ -56,6 +56,9 @@ class Salvage:
     orphans: int = 0  # rows left out because what they belong to was lost
     waiting: int = 0  # reviews kept whose question was lost (see _WAITING)
     missing: tuple[str, ...] = ()  # "table.column" every row needs that the file lacked
+    # ("table.column", rows) where a row was empty (NULL) in a column every row needs,
+    # and was kept with a value filled in (`_fill`)
+    filled: tuple[tuple[str, int], ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -182,6 +185,7 @@ def _copy(
         unreadable: list[str] = []
         missing: list[str] = []  # "table.column": needed by every row, not in the file
         merged: dict[tuple[str, int], int] = {}  # a duplicate's id → the row it repeats
+        filled: dict[str, int] = {}  # "table.column" → rows kept with a value filled in
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -214,7 +218,13 @@ def _copy(
                     continue
                 if conn.execute(insert, row).rowcount:
                     count += 1
-                elif not twins.merge(row):
+                elif twins.merge(row):
+                    pass
+                elif made := _fill(conn, table, names, row, insert):
+                    count += 1
+                    for place in made:
+                        filled[place] = filled.get(place, 0) + 1
+                else:
                     # Refused (a value its column cannot hold, a column it needs that the
                     # file lost): not copied, so not "every row kept".
                     whole = False
@@ -247,7 +257,61 @@ def _copy(
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    return Salvage(target, rows, tuple(unreadable), sum(orphans.values()), waiting, tuple(missing))
+    return Salvage(
+        target,
+        rows,
+        tuple(unreadable),
+        sum(orphans.values()),
+        waiting,
+        tuple(missing),
+        tuple(filled.items()),
+    )
+
+
+def _fill(
+    conn: sqlite3.Connection, table: str, names: list[str], row: tuple[object, ...], insert: str
+) -> list[str]:
+    """Copy a row refused for being empty (NULL) in columns every row needs (NOT NULL):
+    a table made again by hand in a database browser loses its NOT NULL, and a value
+    then left empty (a review's time or mode, a question's title) lost the whole row,
+    a question with it its history, under "rows on the damaged pages". Each empty
+    value is filled in: the column's default; for a time (``…_ms``), the row's before
+    it (rows are written in time order); else an empty text or 0, or, where the
+    column's CHECK refuses that (a review's mode), the row's before it. Returns the
+    "table.column"s filled in; empty when the row is refused still (or was not empty)."""
+    info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+    empty = [i for i, n in enumerate(names) if row[i] is None and n in info and info[n][3]]
+    if not empty:
+        return []
+
+    def before(column: str) -> object:
+        found = conn.execute(
+            f"SELECT {_quote(column)} FROM {_quote(table)} WHERE {_quote(column)} IS NOT NULL"
+            " ORDER BY rowid DESC LIMIT 1"
+        ).fetchone()
+        return found[0] if found is not None else None
+
+    values = list(row)
+    for place in empty:
+        name, kind, default = (
+            names[place],
+            (info[names[place]][2] or "").upper(),
+            info[names[place]][4],
+        )
+        if default is not None:
+            values[place] = conn.execute(f"SELECT {default}").fetchone()[0]
+        elif name.endswith("_ms") and (earlier := before(name)) is not None:
+            values[place] = earlier
+        else:
+            values[place] = "" if "TEXT" in kind or not kind else 0
+    if conn.execute(insert, values).rowcount:
+        return [f"{table}.{names[place]}" for place in empty]
+    for place in empty:
+        if (earlier := before(names[place])) is not None:
+            values[place] = earlier
+    if conn.execute(insert, values).rowcount:
+        return [f"{table}.{names[place]}" for place in empty]
+    return []
 
 
 def _column_pairs(
