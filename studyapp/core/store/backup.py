@@ -51,6 +51,7 @@ from studyapp.core.store.sqlio import (
     open_connection,
     open_copy_with_log,
     open_unchangeable,
+    open_without_journal,
     unchangeable,
 )
 
@@ -693,9 +694,9 @@ def _connect_read_only(path: Path) -> contextlib.AbstractContextManager[sqlite3.
             conn.close()
             if side_files.foreign_journal(path) is not None:
                 # Another database's journal: rolled back, it wrote that database's pages
-                # into this file. The file is read on its own; the start sets the
+                # into this file. The file is read without it; the start sets the
                 # journal aside (core.store.recovery).
-                return _closing(open_unchangeable(path))
+                return _closing(open_without_journal(path))
             with (
                 contextlib.suppress(sqlite3.Error),
                 _closing(open_connection(uri + "?mode=rw", uri=True)) as writer,

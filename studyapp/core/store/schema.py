@@ -14,6 +14,7 @@ from studyapp.core.store.sqlio import (
     open_connection,
     open_copy_with_log,
     open_unchangeable,
+    open_without_journal,
     unchangeable,
 )
 
@@ -379,7 +380,13 @@ def connect_for_reading(path: str | Path, *, shared: bool = True) -> sqlite3.Con
     connection started a second log over the first, which damaged the store. A
     read-only connection cannot checkpoint, so it never deletes the log. Alone (the
     caller holds the writer lock), a read-write one leaves no log behind."""
-    if not_its_own(path) is None:
+    side = not_its_own(path)
+    if side is not None and side.name.endswith("-journal"):
+        conn = open_without_journal(path, **_OPTIONS)
+        conn.check_path = Path(path)
+        conn.row_factory = sqlite3.Row
+        return conn
+    if side is None:
         try:
             if shared:
                 return _read_only(path)

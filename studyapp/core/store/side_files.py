@@ -39,7 +39,6 @@ from studyapp.core.store.held import read_start
 from studyapp.core.store.location import real_path
 from studyapp.core.store.sqlio import open_unchangeable
 
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal's first 8 bytes
 SET_ASIDE = ".set-aside-"
 _WAL_MODE = 2  # the file format version bytes (18, 19) of a database in WAL mode
 
@@ -61,12 +60,17 @@ def in_wal_mode(path: str | Path) -> bool:
 
 
 def journal_beside(path: str | Path) -> Path | None:
-    """The rollback journal beside the file at `path` that SQLite would roll back (it
-    starts as a journal does); None when there is none, it is empty, or it was zeroed
-    at its commit (SQLite ignores those too)."""
+    """The file beside the one at `path`, under its journal's name, that SQLite would
+    take for a hot journal and try to roll back: any whose first byte is not zero, a
+    journal's own start or other bytes (a file half written by another program, an
+    antivirus's stub). None when there is none, it is empty, or it was zeroed at its
+    commit (SQLite ignores those). Bytes that are no journal's are no harm to the file,
+    yet a read-only reader cannot remove them, so every read failed with "attempt to
+    write a readonly database": `studyapp decks` beside the window, and a second
+    window, said the store's permissions were wrong."""
     real = real_path(path)
     journal = real.with_name(real.name + "-journal")
-    return journal if _head(journal, len(JOURNAL_MAGIC)) == JOURNAL_MAGIC else None
+    return journal if _head(journal, 1) not in (b"", b"\0") else None
 
 
 def foreign_journal(path: str | Path) -> Path | None:

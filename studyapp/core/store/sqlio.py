@@ -170,6 +170,20 @@ def open_copy_with_log(path: str | Path, **kwargs: Any) -> Connection:
     return conn
 
 
+def open_without_journal(path: str | Path, **kwargs: Any) -> Connection:
+    """A read-only connection to the store at `path` that leaves the file under its
+    journal's name alone (another database's, or no journal's bytes at all: core.store.
+    side_files): the file on its own (`open_unchangeable`), or, where its log holds
+    commits (the window writing beside a reader), a copy of the file and its log
+    (`open_copy_with_log`). Read alone, the file then missed them: a store the window
+    had just made read as empty, "schema version 0", and was called damaged."""
+    try:
+        holds = Path(f"{Path(path).resolve()}-wal").stat().st_size > 0
+    except OSError:
+        holds = False
+    return open_copy_with_log(path, **kwargs) if holds else open_unchangeable(path, **kwargs)
+
+
 def reading_folder() -> Path:
     """A new temporary folder for reading a copy of a store, removed at exit; those
     a run left behind (ended without its exit handlers: killed, or a window's quick
