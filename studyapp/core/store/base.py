@@ -13,6 +13,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 from studyapp.core.store import held
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated
+from studyapp.core.store.header import looks_whole
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
 from studyapp.core.store.replaced import file_identity, replaced_error, save_open_copy
 from studyapp.core.store.schema import (
@@ -102,6 +103,13 @@ class StoreBase:
             raise StoreError(
                 f"Could not open the study database {path}.", "Start StudyApp normally once."
             )
+        if not looks_whole(path):
+            # A file shorter than its pages (a copy or a sync that stopped mid-way):
+            # SQLite reads the pages that are gone as empty, and an index there found
+            # no rows (the window showed 0 reviews), or refuses the file.
+            store = cls(_read_what_can_be_read(Path(path)), path)
+            store._identity = None  # it never writes
+            return store
         with _translated(path):
             conn = connect_for_reading(path, shared=shared)
             try:
@@ -248,7 +256,8 @@ def _stamp() -> str:
 
 def _read_what_can_be_read(path: Path) -> sqlite3.Connection:
     """A read-only connection to a copy of the rows of the store at `path`, whose
-    schema is not the app's (a column renamed or lost: every query naming it fails),
+    schema is not the app's (a column renamed or lost: every query naming it fails)
+    or whose file is shorter than its pages,
     made in a temporary folder: where the store cannot be repaired (its folder cannot
     be written), the read-only window read it as it was and stopped with a traceback
     at its first question. The file is not touched."""
