@@ -185,10 +185,37 @@ def search_index_problem(conn: sqlite3.Connection, *, full: bool = True) -> str 
 
 def rebuild_search(conn: sqlite3.Connection) -> None:
     """Make the search index again from the questions, in one transaction (dropped,
-    not emptied: deleting from a damaged index fails as its searches do)."""
+    not emptied: deleting from a damaged index fails as its searches do).
+
+    A database browser lists the index's own tables (``questions_fts_config`` …) as
+    tables of their own, and a person tidying up may drop one, or the index itself.
+    FTS5 then could not be loaded even to be dropped ("vtable constructor failed"),
+    or there was nothing to drop ("no such table"), and the start stopped with a
+    traceback: the tables gone are made again empty (as the app's schema has them)
+    so that the index can be dropped, and any left over without it go too."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    gone = [
+        (name, sql)
+        for (kind, name), sql in reference_schema(len(MIGRATIONS)).items()
+        if kind == "table" and name.startswith(f"{_FTS}_") and name not in have
+    ]
+    if _FTS in have and gone:
+        # An empty index's tables, rows and all (its version, its structure), from a
+        # new one beside it: FTS5 loads only an index whose tables say what it is.
+        conn.execute("ATTACH ':memory:' AS fresh")
+        conn.execute(SEARCH_INDEX.replace(f"TABLE {_FTS}", f"TABLE fresh.{_FTS}", 1))
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(f"DROP TABLE {_FTS}")
+        if _FTS in have:
+            for name, sql in gone:
+                conn.execute(sql)
+                conn.execute(f"INSERT INTO main.{name} SELECT * FROM fresh.{name}")
+        conn.execute(f"DROP TABLE IF EXISTS {_FTS}")
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, ?) = ?",
+            (len(_FTS) + 1, f"{_FTS}_"),
+        ).fetchall():
+            conn.execute(f"DROP TABLE IF EXISTS {_quote(name)}")
         conn.execute(SEARCH_INDEX)
         _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
         conn.execute("COMMIT")
@@ -196,6 +223,9 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        if _FTS in have and gone:
+            conn.execute("DETACH fresh")
 
 
 def _reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
