@@ -364,6 +364,23 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def tables_lost(conn: sqlite3.Connection) -> list[str]:
+    """The app's tables (at the file's version) the file does not have, the search
+    index's own excepted (`rebuild_search` makes them again), in words."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not 1 <= version <= len(MIGRATIONS):
+        return []
+    schema = _schema(conn)
+    if version == len(MIGRATIONS) and schema_digest(schema) == CURRENT_SCHEMA_DIGEST:
+        return []  # the usual daily check: the app's own schema, no reference to build
+    have = {name for kind, name in schema if kind == "table"}
+    return [
+        f"the table {name} is missing"
+        for kind, name in sorted(reference_schema(version))
+        if kind == "table" and name not in have and not name.startswith(_FTS)
+    ]
+
+
 class _closing:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn

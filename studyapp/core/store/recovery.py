@@ -517,6 +517,10 @@ def _maintain(
     conn = store._conn
     damage_seen = check_marker(path).exists()  # a search may have failed on its index
     with store._lock, _translated(path):
+        if lost := health.tables_lost(conn):
+            # No repair here can be made without them (each read of one failed with a
+            # traceback): the salvage copies what is there, or a backup is used.
+            return None, "; ".join(lost[:3])
         problems = health.integrity_problems(conn)
         found: list[str] = []
         repaired: list[str] = []
@@ -681,16 +685,27 @@ def _install_salvage(
     else:
         questions = saved.rows.get("questions", 0)
         lost = "rows on the damaged pages could not be read and are missing"
-        if saved.missing:  # a column lost by a hand edit, not a page
-            lost = (
+        columns = [c for c in saved.missing if "." in c]
+        tables = [c for c in saved.missing if "." not in c]
+        said = []
+        if columns:  # a column lost by a hand edit, not a page
+            said.append(
                 "the file had lost "
                 + ", ".join(
                     f"the column {c.partition('.')[2]} of its {c.partition('.')[0]}"
-                    for c in saved.missing
+                    for c in columns
                 )
                 + ", which every such row needs, so those rows could not be copied and are"
                 " missing"
             )
+        if tables:  # a table dropped by a hand edit
+            kind = "tables" if len(tables) > 1 else "table"
+            said.append(
+                f"the file had lost its {' and '.join(tables)} {kind}, and the rows in it"
+                " are missing"
+            )
+        if said:
+            lost = "; ".join(said)
         done = (
             f"copied the rows it could read ({plural(questions, 'question')},"
             f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
@@ -700,6 +715,11 @@ def _install_salvage(
                 f". The {saved.waiting} reviews of questions that were lost are kept: they"
                 " come back with their questions when you import your notes again"
             )
+    if saved.renamed:
+        done += ". " + "; ".join(
+            f"The table {own} was found under another name, {theirs}, and its rows copied"
+            for own, theirs in saved.renamed
+        )
     if saved.filled:
         done += (
             f". {_filled_words(saved.filled)} had no value where every row needs one (the"

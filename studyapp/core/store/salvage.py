@@ -59,6 +59,7 @@ class Salvage:
     # ("table.column", rows) where a row was empty (NULL) in a column every row needs,
     # and was kept with a value filled in (`_fill`)
     filled: tuple[tuple[str, int], ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()  # (the app's table, the file's name for it)
 
     @property
     def whole(self) -> bool:
@@ -186,6 +187,7 @@ def _copy(
         missing: list[str] = []  # "table.column": needed by every row, not in the file
         merged: dict[tuple[str, int], int] = {}  # a duplicate's id → the row it repeats
         filled: dict[str, int] = {}  # "table.column" → rows kept with a value filled in
+        renamed: list[tuple[str, str]] = []  # (the app's table, the file's name for it)
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -194,13 +196,23 @@ def _copy(
                 if not t.startswith(("sqlite_", *_DERIVED))
             }
         for table in order:
-            if table not in columns:
+            theirs = table
+            if table not in columns and source is not None:
+                theirs = _renamed(conn, table, columns, order) or ""
+                if not theirs:
+                    if table in _PERSONS:  # lost with its rows: not "every row kept"
+                        missing.append(table)
+                        unreadable.append(table)
+                        rows[table] = 0
+                    continue
+                renamed.append((table, theirs))
+            elif table not in columns:
                 continue
             if source is None:
                 rows[table] = 0
                 unreadable.append(table)
                 continue
-            pairs = _column_pairs(source, conn, table, columns[table])
+            pairs = _column_pairs(source, conn, table, columns[theirs], theirs)
             if not pairs:
                 continue
             missing += _required_missing(conn, table, {own for _c, own in pairs})
@@ -212,7 +224,7 @@ def _copy(
             )
             twins = _Twins(conn, table, names)
             count, whole = 0, True
-            for row, ok in _readable_rows(source, table, listed):
+            for row, ok in _readable_rows(source, theirs, listed):
                 whole = whole and ok
                 if row is None:
                     continue
@@ -265,7 +277,32 @@ def _copy(
         waiting,
         tuple(missing),
         tuple(filled.items()),
+        tuple(renamed),
     )
+
+
+# The tables of the person's own data: one lost from the file loses its rows (settings
+# and the search index's or the cache's are not among them).
+_PERSONS = frozenset(
+    {"decks", "topics", "questions", "cards", "reviews", "mock_sessions", "mock_answers"}
+)
+
+
+def _renamed(
+    conn: sqlite3.Connection, table: str, columns: dict[str, list[str]], order: list[str]
+) -> str | None:
+    """The file's table that is the app's `table` renamed (a database browser renames a
+    table as easily as a column: "reviews" became "reviews_old"), where the file lacks
+    `table`: the one table of a name the app does not have whose columns are `table`'s,
+    every one. Copied by name alone, the table renamed was passed over, its rows were
+    lost, and the report said every row was kept."""
+    own = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+    found = [
+        name
+        for name, names in columns.items()
+        if name not in order and own.issubset(names) and len(names) - len(own) <= 2
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _fill(
@@ -315,7 +352,11 @@ def _fill(
 
 
 def _column_pairs(
-    source: sqlite3.Connection, conn: sqlite3.Connection, table: str, names: list[str]
+    source: sqlite3.Connection,
+    conn: sqlite3.Connection,
+    table: str,
+    names: list[str],
+    theirs_table: str | None = None,
 ) -> list[tuple[str, str]]:
     """(the file's column, the new store's) for each column copied: by name, and a
     column renamed by hand (a database browser keeps its place and its type) by its
@@ -326,7 +367,8 @@ def _column_pairs(
     own = [(r[1], (r[2] or "").upper()) for r in info]
     own_names = {name for name, _kind in own}
     theirs = {
-        r[1]: (r[2] or "").upper() for r in source.execute(f"PRAGMA table_info({_quote(table)})")
+        r[1]: (r[2] or "").upper()
+        for r in source.execute(f"PRAGMA table_info({_quote(theirs_table or table)})")
     }
     pairs = [(name, name) for name in names if name in own_names]
     for place, name in enumerate(names):
