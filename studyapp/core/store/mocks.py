@@ -100,6 +100,22 @@ _ANSWER_COLUMNS = (
 )
 
 
+# SQL: one more than the highest session id anything points to (a session, an answer,
+# a draft), each read through its index.
+_FREE_SESSION_ID = (
+    "1 + max("
+    + ", ".join(
+        f"ifnull((SELECT max({column}) FROM {table} WHERE typeof({column}) = 'integer'), 0)"
+        for table, column in (
+            ("mock_sessions", "id"),
+            ("mock_answers", "session_id"),
+            ("mock_drafts", "session_id"),
+        )
+    )
+    + ")"
+)
+
+
 class MocksPart(StoreBase):
     # --- mock interviews ----------------------------------------------------------
 
@@ -146,9 +162,12 @@ class MocksPart(StoreBase):
                 " WHERE state = 'running'",
                 (started_at_ms,),
             )
+            # An id no answer or draft points to yet: sessions deleted by another program
+            # with foreign keys off left theirs, SQLite gave the next session the id of
+            # the last one gone, and its first answer was refused as given already.
             session_id = conn.execute(
-                "INSERT INTO mock_sessions (started_at_ms, settings_json, state,"
-                " question_ids_json) VALUES (?, ?, 'running', ?)",
+                "INSERT INTO mock_sessions (id, started_at_ms, settings_json, state,"
+                f" question_ids_json) VALUES ({_FREE_SESSION_ID}, ?, ?, 'running', ?)",
                 (started_at_ms, json.dumps(settings), json.dumps(list(question_ids))),
             ).lastrowid
             assert session_id is not None
