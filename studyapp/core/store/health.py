@@ -355,7 +355,9 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
     problems = []
     for (kind, name), sql in sorted(have.items()):
         if (kind, name) not in want:
-            problems.append(f"a {kind} StudyApp does not have ({name})")
+            problems.append(
+                f"{'an' if kind == 'index' else 'a'} {kind} StudyApp does not have ({name})"
+            )
         elif sql != want[(kind, name)] and not name.startswith(f"{_FTS}_"):
             # The search index's shadow tables are SQLite's own: their text may vary
             # between SQLite versions, so only their presence is compared.

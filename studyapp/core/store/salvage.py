@@ -93,6 +93,12 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
                 version = version_of_schema(source) or version
             elif version > SCHEMA_VERSION:  # a newer StudyApp's, or a flipped bit's
                 version = damaged_version(source, version) or version
+            elif (exact := version_of_schema(source)) is not None and exact > version:
+                # A version lowered in the header (a hand edit: "user_version = 1"),
+                # over tables of a later one: copied into the older schema, every
+                # column since was dropped (a suspended question, the name a renamed
+                # deck's ids come from, whose loss gave every question a new id).
+                version = exact
             if not 1 <= version <= SCHEMA_VERSION:
                 return None
             columns = _columns(source)
