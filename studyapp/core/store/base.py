@@ -18,6 +18,7 @@ from studyapp.core.store.location import heal_side_files, store_file, unreachabl
 from studyapp.core.store.replaced import file_identity, replaced_error, save_open_copy
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
+    another_programs,
     connect,
     connect_for_reading,
     migrate,
@@ -113,6 +114,14 @@ class StoreBase:
         with _translated(path):
             conn = connect_for_reading(path, shared=shared)
             try:
+                if schema_version(conn) != SCHEMA_VERSION and another_programs(conn):
+                    raise StoreError(
+                        f"The study database {path} is another program's database, not"
+                        " StudyApp's (none of its tables are StudyApp's).",
+                        "Close the other StudyApp window and start StudyApp again: it"
+                        " moves that file aside (keeping it) and restores the newest good"
+                        " backup.",
+                    )
                 if schema_version(conn) != SCHEMA_VERSION:
                     raise StoreError(
                         "The study database needs an upgrade that a read-only window cannot do.",

@@ -103,3 +103,15 @@ def test_a_newer_studyapps_store_is_still_left_untouched(data):
     assert "newer version of StudyApp" in raised.value.message
     assert review_rows(path) == before
     assert not [p for p in data.iterdir() if ".damaged-" in p.name]
+
+
+def test_a_read_only_window_says_it_is_another_programs_database(data):
+    """Beside a running window (which has the store open as it was): the second window
+    said the database "needs an upgrade that a read-only window cannot do"."""
+    path = store_path(data)
+    path.unlink()
+    another_programs(path, "room-12")
+    with pytest.raises(StoreError) as raised:
+        Store.open_read_only(path)
+    assert "another program's database" in raised.value.message
+    assert "upgrade" not in raised.value.message
