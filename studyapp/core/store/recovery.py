@@ -127,7 +127,9 @@ class RecoveryReport(NamedTuple):
 
     @property
     def _only_copies(self) -> bool:
-        return bool(self.copies) and not self.repaired and self.restored is None
+        return (
+            bool(self.copies) and not self.repaired and self.restored is None and not self.problem
+        )
 
     @property
     def title(self) -> str:
@@ -151,6 +153,14 @@ class RecoveryReport(NamedTuple):
     def message(self) -> str:
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
+        if self.copies and (self.set_aside is None or self.repaired or self.restored):
+            # Found after a repair, a restore or a fresh start: the copy may hold what
+            # was lost, and the next start would have been the first to say so.
+            return f"{self._with_aside_message} {_copies_after(self.copies)}"
+        return self._with_aside_message
+
+    @property
+    def _with_aside_message(self) -> str:
         if self.set_aside is None:
             return self._newer_message
         aside = (
@@ -277,6 +287,7 @@ def _open_safely(
     if opened is None:
         assert problem is not None
         opened = _recover(path, Path(backup_dir), now, problem)
+        opened = opened[0], _with_copies(*opened, path)
     store, report = opened
     if report is not None and report.repaired:
         try:
@@ -375,6 +386,30 @@ def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
         f' `studyapp restore "{copies[0].path}"`: your database is kept as a backup'
         " first. Keep the copy until you have decided."
     )
+
+
+def _copies_after(copies: tuple[NewerCopy, ...]) -> str:
+    listed = "; ".join(f"{c.path.name} ({plural(c.reviews, 'review')})" for c in copies)
+    return (
+        "Beside it is another copy of your study data, as a sync tool leaves one, holding"
+        f" reviews dated after the newest in the database now in use: {listed}. It may"
+        " hold what was lost. StudyApp left it as it is; to go on from it, close StudyApp"
+        f' and run `studyapp restore "{copies[0].path}"` (the database now in use is kept'
+        " as a backup first)."
+    )
+
+
+def _with_copies(store: Store, report: RecoveryReport, path: Path) -> RecoveryReport:
+    """`report` of a repair, a restore or a fresh start, with the copies a sync tool left
+    beside the store holding reviews after the newest now in use: the store went missing
+    or was damaged while a copy beside it held every review, a backup was restored, and
+    only the next start named the copy."""
+    try:
+        found = _newer_copies(store, path)
+    except BaseException:
+        store.close()
+        raise
+    return report if found is None else report._replace(copies=found.copies)
 
 
 def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
