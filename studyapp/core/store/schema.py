@@ -265,15 +265,17 @@ APP_TABLES = ("decks", "questions", "cards", "reviews")
 
 
 def another_programs(conn: sqlite3.Connection) -> bool:
-    """Whether the database has none of the tables every StudyApp store has: another
-    program's, whatever version number its header holds (many programs keep their own
-    schema version there: Android's Room, Firefox's places.sqlite)."""
-    marks = ", ".join("?" * len(APP_TABLES))
-    found = conn.execute(
-        f"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name IN ({marks}) LIMIT 1",
-        APP_TABLES,
-    ).fetchone()
-    return found is None
+    """Whether the database has tables, and none of those every StudyApp store has:
+    another program's, whatever version number its header holds (many programs keep
+    their own schema version there: Android's Room, Firefox's places.sqlite). One
+    without any table says nothing of whose it is."""
+    names = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        )
+    }
+    return bool(names) and names.isdisjoint(APP_TABLES)
 
 
 def foreign_version(version: int) -> str:
