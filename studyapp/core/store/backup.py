@@ -450,8 +450,7 @@ def remove_staging_leftovers(store_path: Path) -> list[Path]:
     removed = []
     staged = staging_path(store_path)
     for leftover in (staged, *(Path(f"{staged}{s}") for s in _SIDE_FILES)):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+        if side_files.free_work_name(leftover):
             removed.append(leftover)
     return removed
 

@@ -179,5 +179,26 @@ def remove_salvage_leftovers(store_path: Path) -> None:
     in the salvage, which only a damaged store loads."""
     target = salvage_path(store_path)
     for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+        free_work_name(leftover)
+
+
+def free_work_name(path: Path) -> bool:
+    """Make the name of a file StudyApp works in (a restore's staged copy, a salvage's)
+    free: a file left there is deleted; anything else there (a folder a sync tool or a
+    person made under that name) is set aside as ``<name>.set-aside-<UTC time>``,
+    never deleted. A folder there stopped the restore of a damaged store with a
+    traceback ("Is a directory"), or its salvage, every start. Whether it was freed."""
+    try:
+        kind = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    try:
+        if stat.S_ISDIR(kind):
+            set_aside(path, datetime.now(UTC))
+        else:
+            path.unlink()
+    except OSError:
+        return False
+    return True
