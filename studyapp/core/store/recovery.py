@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 # Loaded for a damaged store only (it reads pages and copies rows), not at every start.
 salvage = lazy("studyapp.core.store.salvage")
+salvage_words = lazy("studyapp.core.store.salvage_words")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -713,7 +714,7 @@ def _install_salvage(
 ) -> tuple[Store, RecoveryReport]:
     damaged = backup.swap_in(saved.path, path, now)
     return Store.open(path), RecoveryReport(
-        damaged, problem, None, repaired=(salvage.done_words(saved),), whole=saved.whole
+        damaged, problem, None, repaired=(salvage_words.done_words(saved),), whole=saved.whole
     )
 
 

@@ -18,12 +18,12 @@ pages that are gone.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.core.format import plural
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import HEADER_SIZE, MAGIC, read_header
@@ -61,6 +61,7 @@ class Salvage:
     # and was kept with a value filled in (`_fill`)
     filled: tuple[tuple[str, int], ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()  # (the app's table, the file's name for it)
+    cards_made: int = 0  # cards lost and made again from their reviews (`_cards_again`)
 
     @property
     def whole(self) -> bool:
@@ -260,6 +261,14 @@ def _copy(
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
             rows[table] = rows.get(table, 0) - lost
+        cards_made = 0
+        if "cards" in unreadable:
+            cards_made = _cards_again(conn)
+            rows["cards"] = rows.get("cards", 0) + cards_made
+            if not _cards_missing(conn):  # every card the reviews make: none lost
+                unreadable.remove("cards")
+                if "cards" in missing:
+                    missing.remove("cards")
         waiting = conn.execute(
             "SELECT count(*) FROM reviews WHERE question_id NOT IN (SELECT id FROM questions)"
         ).fetchone()[0]
@@ -285,7 +294,64 @@ def _copy(
         tuple(missing),
         tuple(filled.items()),
         tuple(renamed),
+        cards_made,
     )
+
+
+def _cards_missing(conn: sqlite3.Connection) -> bool:
+    """Whether a question that is there, with a review, has no card."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM reviews WHERE question_id IN (SELECT id FROM questions)"
+            " AND question_id NOT IN (SELECT question_id FROM cards) LIMIT 1"
+        ).fetchone()
+        is not None
+    )
+
+
+def _cards_again(conn: sqlite3.Connection) -> int:
+    """Make again the cards lost (a bad page of the cards table, or the table dropped)
+    of questions whose reviews were read: each question's card is its last review's
+    card before it, graded with that review's rating at its time, as the app made it
+    then (with the person's scheduler settings). Lost, the questions were studied as
+    new ones, their schedule gone, and their next grade wrote that over it. Returns
+    how many were made."""
+    from datetime import UTC, datetime
+
+    from studyapp.core import settings_schema as keys
+    from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.store.values import readable_review
+
+    values: dict[str, object] = {}
+    for key in (keys.DESIRED_RETENTION, keys.FSRS_PARAMETERS):
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        with contextlib.suppress(TypeError, ValueError):
+            values[key] = json.loads(row[0]) if row is not None else None
+    try:
+        scheduler = SpacedRepetition.from_settings(values)
+    except (TypeError, ValueError):
+        scheduler = SpacedRepetition()
+    last: dict[str, tuple[str | None, int, int]] = {}
+    for qid, before, rating, at_ms in conn.execute(
+        "SELECT r.question_id, r.card_before_json, r.rating, r.reviewed_at_ms FROM reviews r"
+        " WHERE r.question_id IN (SELECT id FROM questions)"
+        " AND r.question_id NOT IN (SELECT question_id FROM cards)"
+        f" AND {readable_review('r.')} ORDER BY r.reviewed_at_ms, r.id"
+    ).fetchall():
+        last[qid] = (before, int(rating), int(at_ms))
+    made = 0
+    for qid, (before, rating, at_ms) in last.items():
+        try:
+            when = datetime.fromtimestamp(at_ms / 1000, UTC)
+            card_json, due = scheduler.grade(before, rating, when)
+        except (ValueError, TypeError, OverflowError, OSError):
+            continue  # studied as a new question, as before
+        conn.execute(
+            "INSERT OR IGNORE INTO cards (question_id, fsrs_json, due) VALUES (?, ?, ?)",
+            (qid, card_json, due),
+        )
+        made += 1
+    return made
 
 
 # The tables of the person's own data: one lost from the file loses its rows (settings
@@ -643,76 +709,3 @@ def _drop_orphans(conn: sqlite3.Connection) -> dict[str, int]:
         for table, rowid, _parent, _fk in found:
             conn.execute(f"DELETE FROM {_quote(table)} WHERE rowid = ?", (rowid,))
             dropped[table] = dropped.get(table, 0) + 1
-
-
-# --- what the salvage did, in words (core.store.recovery's report) -------------------
-
-
-def done_words(saved: Salvage) -> str:
-    """What the salvage did, as the report's clause after "It …"."""
-    if saved.whole:
-        done = (
-            "copied every row of your data into a new database, and rebuilt the indexes, "
-            "the search index and the rendered answers"
-        )
-    else:
-        questions = saved.rows.get("questions", 0)
-        lost = "rows on the damaged pages could not be read and are missing"
-        columns = [c for c in saved.missing if "." in c]
-        tables = [c for c in saved.missing if "." not in c]
-        said = []
-        if columns:  # a column lost by a hand edit, not a page
-            said.append(
-                "the file had lost "
-                + ", ".join(
-                    f"the column {c.partition('.')[2]} of its {c.partition('.')[0]}"
-                    for c in columns
-                )
-                + ", which every such row needs, so those rows could not be copied and are"
-                " missing"
-            )
-        if tables:  # a table dropped by a hand edit
-            kind = "tables" if len(tables) > 1 else "table"
-            said.append(
-                f"the file had lost its {' and '.join(tables)} {kind}, and the rows in it"
-                " are missing"
-            )
-        if said:
-            lost = "; ".join(said)
-        done = (
-            f"copied the rows it could read ({plural(questions, 'question')},"
-            f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
-        )
-        if saved.waiting:
-            done += (
-                f". The {saved.waiting} reviews of questions that were lost are kept: they"
-                " come back with their questions when you import your notes again"
-            )
-    if saved.renamed:
-        done += ". " + "; ".join(
-            f"The table {own} was found under another name, {theirs}, and its rows copied"
-            for own, theirs in saved.renamed
-        )
-    if saved.filled:
-        done += (
-            f". {_filled_words(saved.filled)} had no value where every row needs one (the"
-            " table had been made again without that rule, by hand or by another program):"
-            " they were kept, each empty time given the time of the row before it, each"
-            " other value an empty one"
-        )
-    return done
-
-
-def _filled_words(filled: tuple[tuple[str, int], ...]) -> str:
-    """("reviews.reviewed_at_ms", 2) … as "2 reviews (their reviewed_at_ms)" …: the rows
-    a salvage kept with a value filled in, by table."""
-    by_table: dict[str, tuple[int, list[str]]] = {}
-    for place, rows in filled:
-        table, _dot, column = place.partition(".")
-        most, columns = by_table.get(table, (0, []))
-        by_table[table] = (max(most, rows), [*columns, column])
-    words = [
-        f"{plural(rows, 'row')} of {table} (in {', '.join(columns)})"
-        for table, (rows, columns) in by_table.items()
-    ]
-    return "; ".join(words).capitalize()

@@ -1,0 +1,88 @@
+"""What a salvage (core.store.salvage) did, in the words of the start's report
+(core.store.recovery): loaded with the salvage, for a damaged store only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyapp.core.format import plural
+
+if TYPE_CHECKING:
+    from studyapp.core.store.salvage import Salvage
+
+__all__ = ["done_words"]
+
+
+def done_words(saved: Salvage) -> str:
+    """What the salvage did, as the report's clause after "It …"."""
+    if saved.whole:
+        done = (
+            "copied every row of your data into a new database, and rebuilt the indexes, "
+            "the search index and the rendered answers"
+        )
+    else:
+        questions = saved.rows.get("questions", 0)
+        lost = "rows on the damaged pages could not be read and are missing"
+        columns = [c for c in saved.missing if "." in c]
+        tables = [c for c in saved.missing if "." not in c]
+        said = []
+        if columns:  # a column lost by a hand edit, not a page
+            said.append(
+                "the file had lost "
+                + ", ".join(
+                    f"the column {c.partition('.')[2]} of its {c.partition('.')[0]}"
+                    for c in columns
+                )
+                + ", which every such row needs, so those rows could not be copied and are"
+                " missing"
+            )
+        if tables:  # a table dropped by a hand edit
+            kind = "tables" if len(tables) > 1 else "table"
+            said.append(
+                f"the file had lost its {' and '.join(tables)} {kind}, and the rows in it"
+                " are missing"
+            )
+        if said:
+            lost = "; ".join(said)
+        done = (
+            f"copied the rows it could read ({plural(questions, 'question')},"
+            f" {plural(saved.reviews, 'review')}) into a new database; {lost}"
+        )
+        if saved.waiting:
+            done += (
+                f". The {saved.waiting} reviews of questions that were lost are kept: they"
+                " come back with their questions when you import your notes again"
+            )
+    if saved.renamed:
+        done += ". " + "; ".join(
+            f"The table {own} was found under another name, {theirs}, and its rows copied"
+            for own, theirs in saved.renamed
+        )
+    if saved.cards_made:
+        done += (
+            f". The schedule of {plural(saved.cards_made, 'question')} whose card was lost"
+            " was made again from its reviews"
+        )
+    if saved.filled:
+        done += (
+            f". {_filled_words(saved.filled)} had no value where every row needs one (the"
+            " table had been made again without that rule, by hand or by another program):"
+            " they were kept, each empty time given the time of the row before it, each"
+            " other value an empty one"
+        )
+    return done
+
+
+def _filled_words(filled: tuple[tuple[str, int], ...]) -> str:
+    """("reviews.reviewed_at_ms", 2) … as "2 reviews (their reviewed_at_ms)" …: the rows
+    a salvage kept with a value filled in, by table."""
+    by_table: dict[str, tuple[int, list[str]]] = {}
+    for place, rows in filled:
+        table, _dot, column = place.partition(".")
+        most, columns = by_table.get(table, (0, []))
+        by_table[table] = (max(most, rows), [*columns, column])
+    words = [
+        f"{plural(rows, 'row')} of {table} (in {', '.join(columns)})"
+        for table, (rows, columns) in by_table.items()
+    ]
+    return "; ".join(words).capitalize()
