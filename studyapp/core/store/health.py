@@ -337,6 +337,8 @@ def urgent_problem(conn: sqlite3.Connection) -> str | None:
         return "; ".join(problems[:3])
     if homeless_rows(conn):
         return "questions or topics whose deck or topic is gone"
+    if topics_elsewhere(conn):
+        return "questions whose topic is in another deck"
     if text_stored_as_bytes(conn):
         return "text stored as bytes"
     return TIMES_PROBLEM if times_in_other_units(conn, cheap=True) else None
@@ -578,6 +580,65 @@ def rehome_rows(conn: sqlite3.Connection) -> list[str]:
             if old != row_id:
                 _repoint(conn, kind, old, row_id)
             made.append(f"“{name}”")
+    return made
+
+
+# --- questions whose topic is in another deck --------------------------------------
+
+# Each deck's topics in use, from the index of questions still in the notes (deck,
+# topic: a few hundred pairs read from an index, not the questions' rows), with the
+# deck each topic is in.
+_ELSEWHERE = (
+    "SELECT p.deck_id, p.topic_id FROM"
+    " (SELECT DISTINCT deck_id, topic_id FROM questions WHERE removed_at IS NULL) p"
+    " JOIN topics t ON t.id = p.topic_id WHERE t.deck_id IS NOT p.deck_id"
+)
+
+
+def topics_elsewhere(conn: sqlite3.Connection) -> bool:
+    """Whether a question's topic is in another deck than the question (a topic moved
+    to another deck by hand in a database browser): the window lists a deck's own
+    topics, and such a question was in none of them, missing from the tree."""
+    return conn.execute(f"SELECT 1 FROM ({_ELSEWHERE}) LIMIT 1").fetchone() is not None
+
+
+def topics_home(conn: sqlite3.Connection) -> int:
+    """Give each question whose topic is in another deck a topic of that name at the
+    top of its own deck (the one there already, or a new one with the same heading,
+    which the next import of the notes adopts), in one transaction; the topic moved
+    stays where it was put. The question stays in its deck: its id, and the import
+    of its notes, come from that deck. Returns the topics made."""
+    made = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for deck_id, topic_id in conn.execute(_ELSEWHERE).fetchall():
+            name, source = conn.execute(
+                "SELECT name, source_name FROM topics WHERE id = ?", (topic_id,)
+            ).fetchone()
+            row = conn.execute(
+                "SELECT id FROM topics WHERE deck_id = ? AND parent_id IS NULL"
+                " AND (name = ? OR (? IS NOT NULL AND source_name = ?))"
+                " ORDER BY name = ? DESC LIMIT 1",
+                (deck_id, name, source, source, name),
+            ).fetchone()
+            if row is None:
+                home = conn.execute(
+                    "INSERT INTO topics (deck_id, name, source_name, user_created)"
+                    " VALUES (?, ?, ?, 0)",
+                    (deck_id, name, source),
+                ).lastrowid
+                made += 1
+            else:
+                home = row[0]
+            conn.execute(
+                "UPDATE questions SET topic_id = ? WHERE deck_id = ? AND topic_id = ?",
+                (home, deck_id, topic_id),
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     return made
 
 

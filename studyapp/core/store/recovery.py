@@ -612,6 +612,14 @@ def _maintain(
                 if made
                 else "put the questions whose deck was gone back in the deck of their topic"
             )
+        if health.topics_elsewhere(conn):
+            found.append("questions whose topic is in another deck (moved by hand)")
+            kept = kept or backup.keep_copy(path, now)
+            health.topics_home(conn)
+            repaired.append(
+                "gave those questions a topic of the same name in their own deck, so that"
+                " they show in it again"
+            )
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
     with contextlib.suppress(OSError):
         check_marker(path).unlink(missing_ok=True)
