@@ -369,7 +369,9 @@ QUESTION_WORDS = (
     r"|pytanie|soru|问题|问|問題|問|質問|질문|प्रश्न|سؤال)"
 )
 ANSWER_WORDS = (
-    r"(?:answer|ans|a|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ|antwoord|svar"
+    # "Sol." / "Solution:": a worked problem's answer (aptitude sets, exam papers)
+    r"(?:answer|ans|a|sol|solution|antwort|respuesta|resposta|risposta|r[ée]ponse|ответ"
+    r"|antwoord|svar"
     r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
 )
 # "." and ")" end a mark before a space, the line's end, or the bold around the mark
