@@ -1,0 +1,50 @@
+"""Logseq writes properties of its own under a block (``id::`` once it is referenced,
+``collapsed::`` once folded, ``card-*::`` once a card is reviewed): none is the
+person's answer. Their lines are named, not lost."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_file
+from tests.helpers.parsing import pairs
+
+
+def test_referenced_and_folded_cards_answer_without_their_id_and_collapsed_lines():
+    notes = (
+        "- ## Python internals\n"
+        "\t- What is the GIL? #card\n"
+        "\t  id:: 65a1f0c2-1b3e-4c55-9f1a-0a7d1e2b3c4d\n"
+        "\t\t- A mutex that lets one thread run bytecode at a time.\n"
+        "\t- What does `__slots__` do? #card\n"
+        "\t  collapsed:: true\n"
+        "\t\t- Replaces the per-instance `__dict__` with fixed slots.\n"
+    )
+    assert pairs(notes) == [
+        ("What is the GIL?", "- A mutex that lets one thread run bytecode at a time."),
+        ("What does __slots__ do?", "- Replaces the per-instance `__dict__` with fixed slots."),
+    ]
+
+
+def test_a_reviewed_cards_schedule_is_no_part_of_its_answer(tmp_path):
+    path = tmp_path / "sql.md"
+    path.write_text(
+        "tags:: sql\n\n"
+        "- What is a window function? #card\n"
+        "  card-last-interval:: 4.1\n"
+        "  card-repeats:: 2\n"
+        "  card-next-schedule:: 2024-02-10T08:00:00.000Z\n"
+        "\t- A function over rows related to the current row.\n"
+        "- What does UNION remove? #card\n"
+        "\t- Duplicates.\n"
+        "\t  logseq.order-list-type:: number\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        ("What is a window function?", "- A function over rows related to the current row."),
+        ("What does UNION remove?", "- Duplicates."),
+    ]
+    # the property after the last answer is named as what it is, not "notes"
+    assert [(r.start_line, r.reason) for r in doc.skipped] == [
+        (1, "intro"),
+        (10, "Logseq block properties"),
+    ]
