@@ -227,6 +227,9 @@ def sniff_tabular(text: str, suffix: str) -> bool:
             fraction = sum(len(row) >= width for row in rows) / len(rows)
         if len(rows) < 2 or fraction < _CONSISTENT or width < 2:
             continue
+        marked = sum(bool(_LIST_MARK_RE.match(row[0])) for row in rows)
+        if delimiter == "\t" and marked * 2 >= len(rows):
+            continue  # "1.<TAB>What is RAII?" / "o<TAB>point": a list pasted from Word
         # Terms and questions mixed ("GIL | global interpreter lock", "What is a
         # generator? | …"): a third that ask is cards; a pipeline or a truth table never asks.
         asking = sum(ends_asking(row[0]) for row in rows) * 3 >= len(rows)
@@ -236,6 +239,10 @@ def sniff_tabular(text: str, suffix: str) -> bool:
         if len({row[0].strip().casefold() for row in rows}) * 2 > len(rows):
             return True
     return False
+
+
+# A list's mark alone in a first cell: Word writes a tab after each ("1.", "a)", "o", "·").
+_LIST_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-*o§·•\uf0b7\uf0a7])\s*$")
 
 
 def _title_rows(rows: list[list[str]]) -> int:

@@ -89,12 +89,21 @@ def normalize_newlines(text: str) -> str:
 # Bullets a word processor writes as characters ("● point", "   ○ sub-point" in a Google
 # Docs or Word text export, "• point" pasted from a slide): Markdown's "-", same width,
 # so the list (and its nesting, by indentation) reads as the person sees it.
-_GLYPHS = "•●○◦■□▪▫◆◇►▸‣⁃➢➤"
-_GLYPH_BULLET_RE = re.compile(rf"^([ \t]*)[{_GLYPHS}](?=[ \t]+\S)", re.M)
+# Word's own bullets pasted as text are a character and a tab: "·", "o" and "§" (the
+# Symbol, Courier New and Wingdings glyphs of its three levels), or the private-use
+# characters those fonts map them to where the font is lost ("\uf0b7", "\uf0a7" …).
+# Only with the tab is "o" a bullet, not a word.
+_GLYPHS = "•●○◦■□▪▫◆◇►▸‣⁃➢➤\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8"
+_WORD_GLYPHS = "o§·"
+_GLYPH_BULLET_RE = re.compile(
+    rf"^([ \t]*)(?:[{_GLYPHS}](?=[ \t]+\S)|[{_WORD_GLYPHS}](?=\t+\S))", re.M
+)
 
 
 def glyph_bullets(text: str) -> str:
-    if not any(glyph in text for glyph in _GLYPHS):
+    if not any(glyph in text for glyph in _GLYPHS) and not (
+        "\t" in text and any(glyph + "\t" in text for glyph in _WORD_GLYPHS)
+    ):
         return text
     return _GLYPH_BULLET_RE.sub(r"\1-", text)
 
