@@ -65,6 +65,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
+from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import title_over_prose
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
@@ -116,6 +117,10 @@ def _asked(doc: Document) -> list[Unit]:
     hung = hanging(doc)
     asked = without_answer_openings(doc, found.asking_lines(doc))
     asked = sorted([*asked, *prompts(doc, asked), *stacked(doc, asked)], key=lambda u: u.line)
+    taken = {u.line for u in asked}
+    led = [u for u in list_leads(doc) if u.line not in taken]  # "Tell me about yourself" / "• …"
+    if led:
+        asked = sorted([*asked, *led], key=lambda u: u.line)
     if not hung:
         return asked
     taken = {u.line for u in hung}
