@@ -10,7 +10,7 @@ import bisect
 import re
 
 from studyapp.core.parse import units as found
-from studyapp.core.parse.choice import HEADING_KINDS, Candidate
+from studyapp.core.parse.choice import HEADING_KINDS, Candidate, furniture
 from studyapp.core.parse.ends import nonblank_prefix
 from studyapp.core.parse.titles import ends_asking
 from studyapp.core.parse.tree import Document
@@ -96,6 +96,8 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
             said = counts[stop] - counts[unit.line] > 0
             if not said or unit.line in taken or not found.is_question_like(unit.title):
                 continue
+            if furniture(unit.title):
+                continue  # "## How to use this" beside "## About": the notes' own parts
             added.append(unit)
             # Its section: to the next heading as high as it.
             end = next(
