@@ -364,7 +364,10 @@ ANSWER_NAMES_ABROAD = (
 # a colon (also "::", as Logseq and Dataview fields, and the full-width "："), a
 # full stop or bracket, or after a number a dash ("Q1 - …").
 QUESTION_WORDS = (
-    r"(?:question|q|ques|que|qn|qstn|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga"
+    # a textbook's "Exercise 3.1." / "Problem 4:" (with its number: "Problem:" is a label
+    # inside an answer, as "**Problem:** … **Approach:** …")
+    r"(?:(?:exercise|problem)(?=\s*\d)"
+    r"|question|q|ques|que|qn|qstn|frage|pregunta|pergunta|domanda|вопрос|vraag|fr[åa]ga"
     r"|sp[øo]rgsm[åa]l"
     r"|pytanie|soru|问题|问|問題|問|質問|질문|प्रश्न|سؤال)"
 )
@@ -376,13 +379,15 @@ ANSWER_WORDS = (
 )
 # "." and ")" end a mark before a space, the line's end, or the bold around the mark
 # ("**Q.** …", "__A)__ …").
-_DOT_END = r"[.)](?=\s|$|\*\*|__)"
+_DOT_END = r"[.)](?=\s|$|\*|_)"
 # A count after the number: "Question 3/20:", "Q 3 of 20:" (an interview log's counter).
 _COUNT = r"(?:\s*(?:/|of\s)\s*\d{1,6})?"
 # An exam paper's "Q.1 Define …": the full stop between the mark and its number.
 _DOTTED_NUMBER = rf"\.\s?\d{{1,6}}(?:\s*(?:[:：]|{_DOT_END}))?(?=\s)"
 MARK_END = (
-    rf"(?:\d{{1,6}}{_COUNT}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s))|{_DOTTED_NUMBER}"
+    rf"(?:\d{{1,6}}(?:\.\d{{1,6}})+(?:[:：]|{_DOT_END}|(?=\s|\*\*|__))"  # "Exercise 3.1."
+    rf"|\d{{1,6}}{_COUNT}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s)|(?=\*\*\s|__\s))"
+    rf"|{_DOTTED_NUMBER}"
     rf"|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
@@ -433,7 +438,9 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    r"^(?:Q\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)(?!\s*(?:/|of\s)\s*\d)"  # Q1, Q.3, Q1.2 -,
+    # Q1, Q.3, Q1.2 -, a textbook's "Exercise 3.1", "Problem 4"
+    r"^(?:(?:Q|exercise|problem)\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)"
+    r"(?!\s*(?:/|of\s)\s*\d)"
     r"\s*[.):\-–—·•|/]?"  # Q7 · / Q8/ (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")
     r"|\d{1,6}(?:\.\d{1,6})*\s*[.):](?!\d)|\d{1,6}\s+[-–—·•|]|\d{1,6}/"  # 1. / 4 - / 7 · / 8/
