@@ -43,6 +43,9 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 # A saved web page (core.parse.html_page). Read when imported on its own, not in a
 # folder's scan (a cloned repo's pages are its site, not notes).
 HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+# An Evernote export (core.parse.enex): its notes' titles and pages. Read when imported
+# on its own, not in a folder's scan.
+ENEX_SUFFIXES = (".enex",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -59,6 +62,7 @@ OFFERED_SUFFIXES = tuple(
             *ANKI_PACKAGE_SUFFIXES,
             *NOTEBOOK_SUFFIXES,
             *HTML_PAGE_SUFFIXES,
+            *ENEX_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,
