@@ -384,15 +384,20 @@ _DOT_END = r"[.)](?=\s|$|\*|_)"
 _COUNT = r"(?:\s*(?:/|of\s)\s*\d{1,6})?"
 # An exam paper's "Q.1 Define …": the full stop between the mark and its number.
 _DOTTED_NUMBER = rf"\.\s?\d{{1,6}}(?:\s*(?:[:：]|{_DOT_END}))?(?=\s)"
+# What may stand before a mark's number: "Q#1:", "Question #3:", "Q-1:", "Q No. 4:".
+_NUMBER_SIGN = r"(?:#\s?|-|no\.\s?|№\s?)?"
 MARK_END = (
     rf"(?:\d{{1,6}}(?:\.\d{{1,6}})+(?:[:：]|{_DOT_END}|(?=\s|\*\*|__))"  # "Exercise 3.1."
-    rf"|\d{{1,6}}{_COUNT}\s*(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s)|(?=\*\*\s|__\s))"
+    rf"|{_NUMBER_SIGN}\d{{1,6}}{_COUNT}\s*"
+    rf"(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s)|(?=\*\*\s|__\s))"
     rf"|{_DOTTED_NUMBER}"
     rf"|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
-ANSWER_MARK_END = rf"(?:\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
+ANSWER_MARK_END = (
+    rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
+)
 _PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 # A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"): the
 # kind of note, no part of the question.
