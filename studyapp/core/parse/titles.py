@@ -591,6 +591,12 @@ def without_label_colon(title: str) -> str:
     return _TRAILING_COLON_RE.sub("", title)
 
 
+# Attributes after a heading in pandoc's, kramdown's or Hugo's Markdown: "## What is
+# ARP? {#arp}", "{#nat .important}", "{.unnumbered}", "{-}", kramdown's "{: #id}".
+_ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
+_HEADING_ATTRIBUTES_RE = re.compile(rf"\s+\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*$")
+
+
 @lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
@@ -604,6 +610,8 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
         text = _unlabelled(_NUMBERING_RE.sub("", " ".join(raw.split())))
         return _unspaced(text).strip(" -")
     text = invisible_removed(raw.replace("\n", " "))
+    if "{" in text and not plain:
+        text = _HEADING_ATTRIBUTES_RE.sub("", text)
     if ":" in text:
         text = _SHORTCODE_RE.sub(" ", text)
     if plain:  # (a debrief's "He asked:" too)
