@@ -70,6 +70,7 @@ from studyapp.core.parse.lone_title import title_over_prose
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.records import records
+from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.task_lists import (
     checklist_items,
@@ -106,7 +107,13 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
     "details": lambda doc: sorted([*details(doc), *admonitions(doc)], key=lambda u: u.line),
     "table": lambda doc: sorted([*table_rows(doc), *html_table_rows(doc)], key=lambda u: u.line),
     "card": lambda doc: sorted(
-        [*obsidian.cards(doc), *definitions(doc), *glossary_items(doc), *glossary_lines(doc)],
+        [
+            *obsidian.cards(doc),
+            *definitions(doc),
+            *glossary_items(doc),
+            *glossary_lines(doc),
+            *spoilers(doc),
+        ],
         key=lambda u: u.line,
     ),
 }
