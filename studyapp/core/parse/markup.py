@@ -129,6 +129,10 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_confluence(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
+    if "{{" in text:  # a Hugo site's "{{< expand "What is …?" >}}" toggles
+        from studyapp.core.parse.shortcodes import toggles
+
+        text = toggles(text)
     if "<aside>" in text and _ASIDE_RE.search(text):
         text = _ASIDE_RE.sub("", text)  # a callout's content is the note's Markdown
     if _HEADING_TAG_LINE_RE.search(text):
