@@ -38,11 +38,13 @@ from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.logseq import without_block_properties
+from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
 from studyapp.core.parse.titles import restates
 
 LOGSEQ_PROPERTIES = "Logseq block properties"
+PAGE_FURNITURE = "page header or number"
 
 # Every kind --split-at takes: the engine's units, and the chat layer's turns.
 SPLIT_KINDS = (*KINDS, "chat")
@@ -203,6 +205,7 @@ def parse_text(
                 return read
             return cards
     text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
+    text = without_furniture(text)  # a PDF's page headers and numbers
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
@@ -383,26 +386,31 @@ def parse_file_text(
         split_at=split_at,
         suffix=path.suffix,
     )
-    _logseq_regions(doc, text)
+    _blanked_regions(doc, text)
     account_for_lines(doc, text)
     return doc
 
 
-def _logseq_regions(doc: ParsedDocument, text: str) -> None:
-    """Logseq's own property lines that fall outside every question: skipped, by name."""
+def _blanked_regions(doc: ParsedDocument, text: str) -> None:
+    """The lines `parse_text` left blank before reading (Logseq's own properties, a PDF's
+    page furniture) that fall outside every question: skipped, by name."""
     from studyapp.core.parse.accounting import covered_lines
     from studyapp.core.parse.logseq import property_lines
+    from studyapp.core.parse.pages import furniture
 
-    lines = property_lines(text)
-    if not lines:
+    blanked = [(property_lines(text), LOGSEQ_PROPERTIES)]
+    if "\f" in text or "age " in text:
+        blanked.append((furniture(text), PAGE_FURNITURE))
+    if not any(lines for lines, _ in blanked):
         return
     covered = covered_lines(doc)
     regions: list[SkippedRegion] = []
-    for number in (n for n in lines if n not in covered):
-        if regions and regions[-1].end_line == number - 1:
-            regions[-1] = SkippedRegion(regions[-1].start_line, number, LOGSEQ_PROPERTIES)
-        else:
-            regions.append(SkippedRegion(number, number, LOGSEQ_PROPERTIES))
+    for lines, reason in blanked:
+        for number in (n for n in lines if n not in covered):
+            if regions and regions[-1].reason == reason and regions[-1].end_line == number - 1:
+                regions[-1] = SkippedRegion(regions[-1].start_line, number, reason)
+            else:
+                regions.append(SkippedRegion(number, number, reason))
     doc.skipped = sorted([*doc.skipped, *regions], key=lambda r: (r.start_line, r.end_line))
 
 
