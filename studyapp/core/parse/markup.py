@@ -129,6 +129,10 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_confluence(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
+    if "+-" in text or "+=" in text:  # a table drawn with "+---+" borders
+        from studyapp.core.parse.grid_tables import grid_tables
+
+        text = grid_tables(text)
     if "{{" in text:  # a Hugo site's "{{< expand "What is …?" >}}" toggles
         from studyapp.core.parse.shortcodes import toggles
 
