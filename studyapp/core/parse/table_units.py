@@ -10,6 +10,8 @@ from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROA
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
 
+# Cornell notes' question column ("Cue | Notes"), its questions asked against the notes.
+CUE_HEADERS = frozenset(("cue", "cues", "cue column", "questions/cues", "cues/questions"))
 STRONG_QUESTION_HEADERS = frozenset(
     ("question", "questions", "q", "interview question", *QUESTION_NAMES_ABROAD)
 )
@@ -17,7 +19,11 @@ STRONG_QUESTION_HEADERS = frozenset(
 # name a term and what it means: weaker marks, whose rows count as far as they ask.
 QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {
     "front", "term", "terms", "concept", "concepts", "key term", "prompt", "ask",
+    *CUE_HEADERS,
 }  # fmt: skip
+# Where the question column has no answer column beside it, the notes taken against it
+# answer it: Cornell notes' "Cue | Notes", "Questions | Notes".
+NOTES_HEADERS = frozenset(("notes", "note", "notes column", "main notes"))
 ANSWER_HEADERS = frozenset(
     (
         "answer", "answers", "a", "back", "definition", "response", "meaning", "explanation",
@@ -47,6 +53,8 @@ def table_rows(doc: Document) -> list[Unit]:
         a = header_index(header, ANSWER_HEADERS)
         if q is None and a is None and _headerless_cards(header, block.rows[1:]):
             q, a = 0, 1  # "|  |  |" over rows whose first cell asks: a cheat sheet's cards
+        if q is not None and a is None:
+            a = header_index(header, NOTES_HEADERS)
         if q is None or a is None:
             continue
         # A "Question" column marks questions; a "Term | Definition" table may be
