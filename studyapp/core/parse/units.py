@@ -537,7 +537,7 @@ def asking_lines(doc: Document) -> list[Unit]:
             continue
         # "They asked: Tell me about …", "> Describe a project …": asked, with no "?"
         told = block.quoted or ("ask" in block.text[:40] and ASKED_RE.match(block.text))
-        if "?" not in block.text[:600] and not told:
+        if not asks(block.text[:600]) and not told:  # (a full-width "？" too)
             continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")
         told = told and (not block.quoted or len(lines) == 1)
