@@ -119,6 +119,8 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         options = found.OPTION_RE.match(lines[0]) and any(map(found.OPTION_B_RE.match, lines[1:]))
         if marker and marker.end() < len(lines[0]) and not options:
             lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
+    if lines and lines[0].lstrip().startswith(">") and _ANSWER_CALLOUT_RE.match(lines[0]):
+        lines = _unwrapped_callout(lines)
     heading = HEADING_LINE_RE.match(lines[0]) if lines else None
     if heading and restates(unit.title, heading.group(1)):
         lines = lines[1:]  # the question asked again right below itself
@@ -130,6 +132,26 @@ def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         text = WRAPPER_RE.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()
+
+
+# An answer kept folded in an Obsidian callout labelled only as the answer
+# ("> [!note]- Answer", "> [!success] Solution", "> [!tip]-"), under its question.
+_ANSWER_CALLOUT_RE = re.compile(r"^\s*>\s*\[![\w-]+\][+-]?[ \t]*(?P<label>.*?)\s*$")
+_CALLOUT_QUOTE_RE = re.compile(r"^\s*> ?")
+
+
+def _unwrapped_callout(lines: list[str]) -> list[str]:
+    """An answer that is a callout whose title only says it holds the answer: the callout's
+    text, unquoted, then whatever follows it; any other callout as written."""
+    label = _ANSWER_CALLOUT_RE.match(lines[0])
+    plain = re.sub(r"[*_]", "", label["label"]).strip() if label else "x"
+    if plain and not _TOGGLE_LABEL_RE.match(plain):
+        return lines  # "> [!warning] Watch out for …": the callout says something
+    inside = 1
+    while inside < len(lines) and lines[inside].lstrip().startswith(">"):
+        inside += 1
+    body = [_CALLOUT_QUOTE_RE.sub("", line, count=1) for line in lines[1:inside]]
+    return body + lines[inside:] if "".join(body).strip() else lines
 
 
 # "What is TCP? A reliable byte stream.": the question, then a statement on its line.
