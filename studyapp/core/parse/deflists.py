@@ -74,13 +74,17 @@ def definitions(doc: Document) -> list[Unit]:
     return units if len(units) >= 2 else []
 
 
+_ATX_RE = re.compile(r"^ {0,3}#{1,6}[ \t]")  # a heading, as a wiki writes one over its terms
+
+
 def _first_definition(doc: Document, opaque: bytearray, number: int, follows: bool) -> int | None:
     """The line of the first definition when line `number` is a term, else None."""
     line = doc.line(number)
     if opaque[number] or not line.strip() or line[:1].isspace() or DEFINITION_RE.match(line):
         return None
-    if _NOT_TEXT_RE.match(line) or (doc.line(number - 1).strip() and not follows):
-        return None  # a term stands alone, after a blank line (or a definition above it)
+    above = doc.line(number - 1)
+    if _NOT_TEXT_RE.match(line) or (above.strip() and not follows and not _ATX_RE.match(above)):
+        return None  # a term stands alone, after a blank line, a definition or a heading
     after = number + 1
     if not doc.line(after).strip():
         after += 1  # pandoc's loose form: a blank line before the definition

@@ -221,8 +221,17 @@ def _wiki_heading_lines(lines: list[str]) -> list[str]:
             count = len(heading["marks"])
             out.append(f"{'#' * (7 - count if descending else count)} {heading['title']}")
         else:
-            out.append(line)
+            out.append("" if _WIKI_PAGE_SETTING_RE.match(line) else line)
     return out
+
+
+# A line that only files the page or sets how it shows, no part of its text:
+# "[[Category:Interview]]", "__NOTOC__", "{{DISPLAYTITLE:…}}", DokuWiki's "~~NOTOC~~".
+_WIKI_PAGE_SETTING_RE = re.compile(
+    r"^[ \t]*(?:(?:\[\[(?:category|kategorie|catégorie|categoría):[^\]\n]*\]\][ \t]*)+"
+    r"|__[A-Z]+__|~~[A-Z]+~~|\{\{DISPLAYTITLE:[^}\n]*\}\})[ \t]*$",
+    re.I,
+)
 
 
 # Confluence's and Jira's wiki markup (Textile's too): "h2. Section" headings, "{code:java}"
@@ -392,7 +401,7 @@ def _mediawiki(lines: list[str]) -> list[str]:
         elif heading:
             out.append(f"{'#' * len(heading['marks'])} {heading['title']}")
         else:
-            out.append(line)
+            out.append("" if _WIKI_PAGE_SETTING_RE.match(raw) else line)
     return out
 
 
