@@ -46,6 +46,9 @@ HTML_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # An Evernote export (core.parse.enex): its notes' titles and pages. Read when imported
 # on its own, not in a folder's scan.
 ENEX_SUFFIXES = (".enex",)
+# A TiddlyWiki tiddler saved as a file (core.parse.tiddlywiki). Read when imported on its
+# own, not in a folder's scan.
+TIDDLER_SUFFIXES = (".tid",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -63,6 +66,7 @@ OFFERED_SUFFIXES = tuple(
             *NOTEBOOK_SUFFIXES,
             *HTML_PAGE_SUFFIXES,
             *ENEX_SUFFIXES,
+            *TIDDLER_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,

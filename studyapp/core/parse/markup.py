@@ -34,7 +34,7 @@ from studyapp.core.note_kinds import (
     WIKI_SUFFIXES,
     YAML_SUFFIXES,
 )
-from studyapp.core.parse import enex, html_page, latex
+from studyapp.core.parse import enex, html_page, latex, tiddlywiki
 from studyapp.core.parse.html_text import field_markdown, field_text
 from studyapp.core.parse.outline import bulleted, indented_outline
 from studyapp.core.parse.plaintext import literal_emphasis
@@ -96,6 +96,8 @@ def to_markdown(text: str, suffix: str) -> str:
     suffix = suffix.lower()
     if enex.enex(text, suffix):
         return enex.to_markdown(text)
+    if tiddlywiki.tiddler(text, suffix):
+        return tiddlywiki.to_markdown(text)
     if html_page.html_page(text, suffix):
         return html_page.to_markdown(text)
     if latex.latex_source(text, suffix):
