@@ -21,8 +21,12 @@ def asks(text: str) -> bool:
 
 
 def ends_asking(text: str) -> bool:
-    """Whether `text` ends with a question mark of any script."""
-    return text.rstrip().endswith(QUESTION_MARKS)
+    """Whether `text` ends with a question mark of any script (inside the quotes that
+    close it: "\"Why this company?\"")."""
+    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
+
+
+_CLOSING_QUOTES = "\"”»」』"
 
 
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
@@ -600,6 +604,13 @@ _ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
 _HEADING_ATTRIBUTES_RE = re.compile(rf"\s+\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*$")
 
 
+# A question wholly in quotes, as said to the person ("\"Why do you want to work here?\""):
+# the quotes mark it as asked, no part of it.
+_QUOTED_QUESTION_RE = re.compile(
+    r"^(?P<open>[\"“„«「『])(?P<inner>[^\"“”„«»「」『』]+[?？])(?P<close>[\"”»」』])$"
+)
+
+
 @lru_cache(maxsize=65_536)  # a document repeats its list items' and labels' text
 def whole_title(raw: str, *, plain: bool = False) -> str:
     """The whole question as its author wrote it: no numbering, Markdown, HTML, emoji or
@@ -607,6 +618,12 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
 
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
+    title = _title_of(raw, plain)
+    quoted = _QUOTED_QUESTION_RE.match(title) if title[:1] in "\"“„«「『" else None
+    return quoted["inner"].strip() if quoted else title
+
+
+def _title_of(raw: str, plain: bool) -> str:
     raw = _EXAM_MARKS_RE.sub("", _TASK_BOX_RE.sub("", _KEYCAP_RE.sub("", raw)))
     raw = _without_asked_at(_without_difficulty(raw))
     if _SIMPLE_RE.fullmatch(raw):  # nothing to strip but numbering and spacing
