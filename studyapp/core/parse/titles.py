@@ -395,14 +395,14 @@ MARK_END = (
     rf"|{_NUMBER_SIGN}\d{{1,6}}{_COUNT}\s*"
     rf"(?:::?|[:：]|{_DOT_END}|[\-–—](?=\s)|(?=\*\*\s|__\s))"
     rf"|{_DOTTED_NUMBER}"
-    rf"|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s))"
+    rf"|::?|：|{_DOT_END}|(?<=\s)[\-–—](?=\s)|\](?=\s))"  # (and "[Q] …")
 )
 # An answer's mark, without the dash after a number ("A4 - the default" is a list's
 # item; "A1 - …" answers "Q1 - …" only, which units.py pairs by their numbers).
 ANSWER_MARK_END = (
-    rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END})"
+    rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END}|\](?=\s))"
 )
-_PREFIX_RE = re.compile(rf"^{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
+_PREFIX_RE = re.compile(rf"^\[?{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
 # A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"): the
 # kind of note, no part of the question.
 _CARD_LABEL_RE = re.compile(

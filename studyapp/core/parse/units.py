@@ -92,13 +92,15 @@ def numbered_lead(first: str) -> re.Match[str] | None:
 
 
 PREFIX_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*{QUESTION_WORDS}\s*{MARK_END}\s*(?:\*\*|__)?\s*(?=\S)",
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*\[?{QUESTION_WORDS}\s*(?:\*\*|__)?\s*{MARK_END}\s*"
+    r"(?:\*\*|__)?\s*(?=\S)",  # ("[Q] …", "**Q**: …")
     re.I,
 )
 # The bold closing a mark only where bold opened it ("**A:** …"): after a plain "A:"
 # the "__" of "__new__ creates …" is the answer's first characters.
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*{ANSWER_WORDS}\s*{ANSWER_MARK_END}\s*"
+    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*\[?{ANSWER_WORDS}\s*"
+    rf"(?(bold)(?:\*\*|__|\*|_)?)\s*{ANSWER_MARK_END}\s*"  # ("**A**: …", "[A] …")
     r"(?(bold)(?:\*\*|__|\*|_)?)\s*",  # (or italic: "*Answer:* …")
     re.I,
 )
