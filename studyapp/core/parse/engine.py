@@ -87,6 +87,7 @@ from studyapp.core.parse.titles import (
 )
 from studyapp.core.parse.toggles import details, html_table_rows
 from studyapp.core.parse.tree import Block, Document, build
+from studyapp.core.parse.two_columns import gapped_cards
 from studyapp.core.parse.units import Unit
 
 TOC_RE = found.TOC_RE
@@ -113,6 +114,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
             *glossary_items(doc),
             *glossary_lines(doc),
             *spoilers(doc),
+            *gapped_cards(doc),
         ],
         key=lambda u: u.line,
     ),
