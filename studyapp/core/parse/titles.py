@@ -619,6 +619,8 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     ``plain``: the text is not Markdown (a ``.txt`` file), so ``**kwargs`` and
     ``__init__`` are the author's words, not emphasis."""
     title = _title_of(raw, plain)
+    if title.endswith((":", "：")) and title.rstrip(":： ").endswith(QUESTION_MARKS):
+        title = title.rstrip(":： ")  # "What is drift?:": the colon a lead-in's habit
     quoted = _QUOTED_QUESTION_RE.match(title) if title[:1] in "\"“„«「『" else None
     return quoted["inner"].strip() if quoted else title
 
