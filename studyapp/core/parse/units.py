@@ -139,7 +139,9 @@ def _dashed(line: str, pattern: re.Pattern[str]) -> int | None:
 
 
 INLINE_ANSWER_RE = re.compile(
-    rf"\s(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])\s*(?:\*\*|__)?\s",
+    # (after a space, or a line break written as HTML: "…?<br>**A:** …")
+    rf"(?:\s|<br\s*/?>)(?:\*\*|__)?\s*(?:{ANSWER_WORDS})\s*(?:\d{{1,6}}\s*)?(?:::?|[:：])"
+    r"\s*(?:\*\*|__)?\s",
     re.I,
 )
 
