@@ -49,6 +49,9 @@ ENEX_SUFFIXES = (".enex",)
 # A TiddlyWiki tiddler saved as a file (core.parse.tiddlywiki). Read when imported on its
 # own, not in a folder's scan.
 TIDDLER_SUFFIXES = (".tid",)
+# An outline exported as OPML (core.parse.opml: Workflowy, Dynalist, OmniOutliner). Read
+# when imported on its own, not in a folder's scan.
+OPML_SUFFIXES = (".opml",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -67,6 +70,7 @@ OFFERED_SUFFIXES = tuple(
             *HTML_PAGE_SUFFIXES,
             *ENEX_SUFFIXES,
             *TIDDLER_SUFFIXES,
+            *OPML_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,

@@ -1,0 +1,60 @@
+"""An outline exported as OPML (Workflowy, Dynalist, OmniOutliner): its nested items
+read as the bullets they are, so topics, questions and answers come out as from a
+Markdown outline. An outline exported from one item is titled by it; an item's note
+answers it."""
+
+from __future__ import annotations
+
+from studyapp.core.note_kinds import OFFERED_SUFFIXES
+from studyapp.core.parse import parse_text
+
+_WORKFLOWY = """<?xml version="1.0"?>
+<opml version="2.0">
+  <head>
+    <ownerEmail>me@example.com</ownerEmail>
+  </head>
+  <body>
+    <outline text="Interview prep">
+      <outline text="Databases">
+        <outline text="What is an index?">
+          <outline text="A structure that speeds up lookups." />
+        </outline>
+        <outline text="What is a transaction?">
+          <outline text="A unit of work that is all-or-nothing." />
+        </outline>
+      </outline>
+      <outline text="Networking">
+        <outline text="What is &quot;TCP slow start&quot;?">
+          <outline text="The window grows exponentially until loss." />
+        </outline>
+      </outline>
+    </outline>
+  </body>
+</opml>
+"""
+
+
+def test_an_outline_exported_from_one_item_gives_its_topics_and_questions():
+    doc = parse_text(_WORKFLOWY, suffix=".opml")
+    assert doc.deck_name == "Interview prep"
+    assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
+        (("Databases",), "What is an index?", "- A structure that speeds up lookups."),
+        (("Databases",), "What is a transaction?", "- A unit of work that is all-or-nothing."),
+        (("Networking",), 'What is "TCP slow start"?', "- The window grows exponentially until loss."),
+    ]
+    assert ".opml" in OFFERED_SUFFIXES
+
+
+def test_notes_of_items_in_a_one_line_export_answer_them():
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?><opml version="2.0"><head><title>ML</title>'
+        '</head><body><outline text="Evaluation"><outline text="What is precision?" '
+        '_note="Of the predicted positives, the share truly positive."/><outline '
+        'text="What is recall?" _note="Of the true positives, the share found."/></outline>'
+        "</body></opml>\n"
+    )
+    doc = parse_text(text, suffix=".opml")
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is precision?", "Of the predicted positives, the share truly positive."),
+        ("What is recall?", "Of the true positives, the share found."),
+    ]
