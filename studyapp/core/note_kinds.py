@@ -52,6 +52,9 @@ TIDDLER_SUFFIXES = (".tid",)
 # An outline exported as OPML (core.parse.opml: Workflowy, Dynalist, OmniOutliner). Read
 # when imported on its own, not in a folder's scan.
 OPML_SUFFIXES = (".opml",)
+# Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
+# its own, not in a folder's scan.
+RTF_SUFFIXES = (".rtf",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -71,6 +74,7 @@ OFFERED_SUFFIXES = tuple(
             *ENEX_SUFFIXES,
             *TIDDLER_SUFFIXES,
             *OPML_SUFFIXES,
+            *RTF_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,
