@@ -526,6 +526,9 @@ def _answered_in_quote(units: list[Unit], lines: list[str], block: Block) -> Non
         unit.end, unit.answer_start, unit.container = stop, stop + 1, True
 
 
+_SCENARIO = 400  # the longest line a question asked at length takes
+
+
 def asking_lines(doc: Document) -> list[Unit]:
     """Plain lines that ask, each starting a paragraph, with no marker at all ("What is
     an inode?" then its answer, on the next line or after a blank one). A question
@@ -545,7 +548,10 @@ def asking_lines(doc: Document) -> list[Unit]:
             continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")
         told = told and (not block.quoted or len(lines) == 1)
-        if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > 200:
+        # A scenario asked at length ("You are on call and … What do you check first?")
+        # may run past 200 characters where its answer follows on the next line.
+        longest = _SCENARIO if len(lines) > 1 and ends_asking(lines[0]) else 200
+        if PREFIX_RE.match(lines[0]) or WHOLE_BOLD_RE.match(lines[0]) or len(lines[0]) > longest:
             continue  # marked (another unit's), or a paragraph that ends with a question
         cut = _title_cut(lines, doc.plain)
         last = len(lines) - 1 if cut is None else cut
