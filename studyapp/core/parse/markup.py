@@ -139,6 +139,10 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse.grid_tables import grid_tables
 
         text = grid_tables(text)
+    if ":::" in text:  # pandoc's, Quarto's and Docusaurus' "::: {.callout}" containers
+        from studyapp.core.parse.fenced_divs import fenced_divs
+
+        text = fenced_divs(text)
     if "{{" in text:  # a Hugo site's "{{< expand "What is …?" >}}" toggles
         from studyapp.core.parse.shortcodes import toggles
 
