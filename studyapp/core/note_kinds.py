@@ -52,6 +52,7 @@ TIDDLER_SUFFIXES = (".tid",)
 # An outline exported as OPML (core.parse.opml: Workflowy, Dynalist, OmniOutliner). Read
 # when imported on its own, not in a folder's scan.
 OPML_SUFFIXES = (".opml",)
+MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OPML is
 # Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
 # its own, not in a folder's scan.
 RTF_SUFFIXES = (".rtf",)
@@ -74,6 +75,7 @@ OFFERED_SUFFIXES = tuple(
             *ENEX_SUFFIXES,
             *TIDDLER_SUFFIXES,
             *OPML_SUFFIXES,
+            *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,

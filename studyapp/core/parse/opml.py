@@ -1,5 +1,6 @@
 """An outline exported as OPML (Workflowy, Dynalist, OmniOutliner, Logseq, many a mind
-map): XML whose ``<outline text="…">`` elements nest as the outline's items do. Read
+map), or a FreeMind / Freeplane mind map (``.mm``): XML whose ``<outline text="…">``
+(``<node TEXT="…">``) elements nest as the outline's items do. Read
 as the Markdown bullets it shows, line for line where the export puts an item a line
 (the head, the closing tags and the XML around blank): then the outline's readers
 (outline.py) take its topics, questions and answers as they would from bullets. An
@@ -14,14 +15,15 @@ import re
 
 from studyapp.core.note_kinds import OPML_SUFFIXES
 
-_OPML_RE = re.compile(r"<opml\b", re.I)
-_OUTLINE_RE = re.compile(r"<outline\b(?P<attrs>[^>]*?)(?P<closed>/?)>", re.I | re.S)
-_CLOSE_RE = re.compile(r"</outline\s*>", re.I)
+_OPML_RE = re.compile(r"<opml\b|^\s*<map\s+version=", re.I | re.M)
+_OUTLINE_RE = re.compile(r"<(?:outline|node)\b(?P<attrs>[^>]*?)(?P<closed>/?)>", re.I | re.S)
+_CLOSE_RE = re.compile(r"</(?:outline|node)\s*>", re.I)
 _ATTR_RE = re.compile(r"""(?P<name>[\w:-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
 
 
 def opml(text: str, suffix: str) -> bool:
     """Whether `text` is an OPML outline (by its name, or its root element)."""
+    # (by its content only for ".mm", which Objective-C++ sources share)
     return suffix.lower() in OPML_SUFFIXES or bool(_OPML_RE.search(text[:2048]))
 
 
@@ -43,7 +45,7 @@ def to_markdown(text: str) -> str:
     """The outline as Markdown bullets, an item a line."""
     # An export that puts several elements on a line: one a line (a line of the
     # Markdown is then no longer a line of the file, as for a one-line web page).
-    text = re.sub(r">[ \t]*(?=<(?:/?outline)\b)", ">\n", text)
+    text = re.sub(r">[ \t]*(?=</?(?:outline|node)\b)", ">\n", text)
     out: list[str] = []
     depth = 0
     for line in text.split("\n"):

@@ -58,3 +58,26 @@ def test_notes_of_items_in_a_one_line_export_answer_them():
         ("What is precision?", "Of the predicted positives, the share truly positive."),
         ("What is recall?", "Of the true positives, the share found."),
     ]
+
+
+def test_a_freemind_mind_map_reads_as_the_same_outline():
+    text = (
+        '<map version="1.0.1">\n'
+        '<node ID="ID_1" TEXT="ML interview">\n'
+        '<node ID="ID_2" POSITION="right" TEXT="Regularisation">\n'
+        '<node ID="ID_3" TEXT="What does L1 do?">\n'
+        '<node ID="ID_4" TEXT="Pushes weights to exactly zero."/>\n'
+        "</node>\n"
+        '<node ID="ID_5" TEXT="What does L2 do?">\n'
+        '<node ID="ID_6" TEXT="Shrinks weights towards zero."/>\n'
+        "</node>\n"
+        "</node>\n"
+        "</node>\n"
+        "</map>\n"
+    )
+    doc = parse_text(text, suffix=".mm")
+    assert doc.deck_name == "ML interview"
+    assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
+        (("Regularisation",), "What does L1 do?", "- Pushes weights to exactly zero."),
+        (("Regularisation",), "What does L2 do?", "- Shrinks weights towards zero."),
+    ]
