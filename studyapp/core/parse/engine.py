@@ -385,6 +385,8 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
         sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
+        if sentence and not CLAUSE_RE.search(title) and _NAMED_PART_RE.match(title):
+            sentence = False  # "Round 2 — system design (60 min)": a part, named at length
         if not any(c.isalpha() for c in title) or (shaped and sentence):
             continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
         position = bisect.bisect_right(starts, block.start)
@@ -411,6 +413,11 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     return labels
 
 
+_NAMED_PART_RE = re.compile(
+    r"^(?:part|section|chapter|module|unit|lesson|lecture|week|day|round|stage|phase)"
+    r"\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b",
+    re.I,
+)
 _CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,58}[\w)]$")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import ASKED_RE, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 
@@ -29,6 +29,8 @@ def records(doc: Document) -> list[Unit]:
         first = _FIELD_RE.match(lines[0])
         if first is None or not all(_FIELD_RE.match(line) for line in lines[1:]):
             continue
+        if ASKED_RE.match(lines[0]):
+            continue  # a debrief's "They asked: …" / "I said: …": the lines that ask read it
         found.setdefault(first["key"].casefold(), []).append(block)
     blocks = max(found.values(), key=len, default=[])
     if len(blocks) < 3:

@@ -604,10 +604,10 @@ _ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
 _HEADING_ATTRIBUTES_RE = re.compile(rf"\s+\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*$")
 
 
-# A question wholly in quotes, as said to the person ("\"Why do you want to work here?\""):
-# the quotes mark it as asked, no part of it.
+# A question wholly in quotes, as said to the person ("\"Why do you want to work here?\"",
+# "\"Design a rate limiter.\""): the quotes mark it as asked, no part of it.
 _QUOTED_QUESTION_RE = re.compile(
-    r"^(?P<open>[\"“„«「『])(?P<inner>[^\"“”„«»「」『』]+[?？])(?P<close>[\"”»」』])$"
+    r"^(?P<open>[\"“„«「『])(?P<inner>[^\"“”„«»「」『』]{3,})(?P<close>[\"”»」』])$"
 )
 
 

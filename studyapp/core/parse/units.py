@@ -527,6 +527,14 @@ def _answered_in_quote(units: list[Unit], lines: list[str], block: Block) -> Non
 
 
 _SCENARIO = 400  # the longest line a question asked at length takes
+# What a debrief says was asked, word for word: 'They asked: "Merge k sorted lists."'
+_SAID_RE = re.compile(r"^[\"“][^\"“”]{3,}[\"”][.!]?\s*$")
+
+
+def _said(line: str) -> bool:
+    """Whether a line that says who asked quotes what was asked (a task, as often as not)."""
+    asked = ASKED_RE.match(line)
+    return bool(asked and _SAID_RE.match(line[asked.end() :]))
 
 
 def asking_lines(doc: Document) -> list[Unit]:
@@ -555,7 +563,11 @@ def asking_lines(doc: Document) -> list[Unit]:
             continue  # marked (another unit's), or a paragraph that ends with a question
         cut = _title_cut(lines, doc.plain)
         last = len(lines) - 1 if cut is None else cut
-        told = told and last == 0 and is_question_like(whole_title(lines[0], plain=doc.plain))
+        told = (
+            told
+            and last == 0
+            and (is_question_like(whole_title(lines[0], plain=doc.plain)) or _said(lines[0]))
+        )
         if last > 2 or not (told or _ends_asking(lines[last], doc.plain)):
             continue
         end = block.start + last
