@@ -98,6 +98,27 @@ def _parted(line: str) -> list[str]:
     return out or [line]
 
 
+_BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+_KEPT_RE = re.compile(r"<(?:table|tr|td|th|pre|code)\b", re.I)  # breaks there stay as written
+
+
+def _broken(line: str) -> list[str]:
+    """A line whose text is parted by ``<br>`` (a Keep or Evernote note's lines in one
+    ``<div>``) as those lines, ``<br><br>`` a blank line between them; a table's or a
+    code block's line as it is."""
+    if "<br" not in line.lower() or _KEPT_RE.search(line):
+        return [line]
+    parts = _BREAK_RE.split(line)
+    if len(parts) < 2:
+        return [line]
+    while len(parts) > 1 and not _TAG_RE.sub("", parts[-1]).strip():
+        last = parts.pop()  # "…<br></div>": the break ends the text, no line of its own
+        parts[-1] += last
+    # the lines after the first go on inside the block the first opened: their text
+    rest = (" ".join(field_markdown(part, html=True).split("\n")).strip() for part in parts[1:])
+    return [parts[0], *rest]
+
+
 def to_markdown(text: str) -> str:
     """The page as Markdown, one line for each of its lines (a line of several blocks,
     several)."""
@@ -105,7 +126,9 @@ def to_markdown(text: str) -> str:
     hidden = ""  # the tag whose content is being left out
     fenced = False  # inside a <pre> that became a fence
     lists: list[str] = []  # the marks of the lists open, innermost last
-    lines = [part for line in text.split("\n") for part in _parted(line)]
+    lines = [
+        piece for line in text.split("\n") for part in _parted(line) for piece in _broken(part)
+    ]
     for number, line in enumerate(lines):
         if hidden:
             if f"</{hidden}" in line.lower():
