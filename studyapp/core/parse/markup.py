@@ -139,6 +139,10 @@ def to_markdown(text: str, suffix: str) -> str:
         from studyapp.core.parse.grid_tables import grid_tables
 
         text = grid_tables(text)
+    if "START" in text:  # the Obsidian_to_Anki plugin's "START" … "END" cards
+        from studyapp.core.parse.anki_blocks import anki_blocks
+
+        text = anki_blocks(text)
     if ":::" in text:  # pandoc's, Quarto's and Docusaurus' "::: {.callout}" containers
         from studyapp.core.parse.fenced_divs import fenced_divs
 
