@@ -24,7 +24,8 @@ SUMMARY_RE = re.compile(r"<summary[^>]*>\s*(.*?)\s*</summary>", re.I | re.S)
 # (also whose answer it is: "### My answer", "**Sample answer:**", "Model answer")
 ANSWER_MARK_RE = re.compile(
     rf"^\s*+(?:[-*+]\s+|#{{1,6}}\s+)?(?:\*\*|__)?\s*"
-    rf"(?:(?:my|sample|model|suggested|example|short|full|ideal)\s+)?{ANSWER_WORDS}"
+    rf"(?:(?:(?:my|sample|model|suggested|example|short|full|ideal)\s+)?{ANSWER_WORDS}"
+    r"|back(?: side)?)"  # (a card's "### Back")
     rf"\s*\d{{0,6}}\s*[:.：]?\s*"
     r"(?:\*\*|__)?\s*:?\s*$",
     re.I,

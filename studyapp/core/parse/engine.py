@@ -80,6 +80,7 @@ from studyapp.core.parse.task_lists import (
 )
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
+    CARD_SIDES,
     QUESTION_WORDS,
     asked_at,
     tags_after_asking,
@@ -200,7 +201,10 @@ _PLACEHOLDER_RE = re.compile(r"\s*(?:\{\{[^{}]*\}\}|<%.*?%>|\$\{[^{}]*\})\s*")
 
 # A heading that only says "the question" or "the answer" comes here: no question itself.
 # (Not a letter alone: "## A", "## B" may be cards of a glossary.)
-_LABEL_ONLY_RE = re.compile(rf"^(?!\w$)(?:{QUESTION_WORDS}|{ANSWER_WORDS})\s*\d*\s*:?$", re.I)
+# (a card's sides too: "### Front" over its question, "### Back" over its answer)
+_LABEL_ONLY_RE = re.compile(
+    rf"^(?!\w$)(?:{QUESTION_WORDS}|{ANSWER_WORDS}|{CARD_SIDES})\s*\d*\s*:?$", re.I
+)
 
 
 def _placeholder(title: str) -> bool:
@@ -282,6 +286,9 @@ class _Heading:
     part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
 
 
+_CARD_HEAD_RE = re.compile(r"^(?:flash\s?card|card)\s*\d{0,4}\s*:?$", re.I)
+
+
 def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[_Heading]:
     """Headings that are not questions, with those that introduce questions marked as sections."""
     starts = {u.line for u in units}
@@ -329,7 +336,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
             and named[head.title.casefold()] == 1
             and not unit_lines[0] <= head.block.start <= units[-1].line
             and head.block.level == top
-        )
+        ) or bool(_CARD_HEAD_RE.match(head.title))  # "## Card" over each card: no topic
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
@@ -384,6 +391,8 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
         title, shaped = label or (_caption(doc, block, units, starts), True)
         if not title or title[-1] in ".?!;," or found.is_question_like(title):
             continue
+        if _LABEL_ONLY_RE.match(title):
+            continue  # "**Front:**", "**Question**": labels a card's side, names no group
         sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
         if sentence and not CLAUSE_RE.search(title) and _NAMED_PART_RE.match(title):
             sentence = False  # "Round 2 — system design (60 min)": a part, named at length
@@ -579,7 +588,7 @@ def assemble(
 
 
 # "Question", "Question 3", "Вопрос 2": a label; "Question (EN)" names a group.
-_QUESTION_NUMBER_RE = re.compile(rf"^{QUESTION_WORDS}\s*\d*\s*:?$", re.I)
+_QUESTION_NUMBER_RE = re.compile(rf"^(?:{QUESTION_WORDS}|front(?: side)?)\s*\d*\s*:?$", re.I)
 
 
 def _labelled(units: list[Unit], doc: Document) -> list[Unit]:

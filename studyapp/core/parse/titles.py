@@ -381,6 +381,8 @@ ANSWER_WORDS = (
     r"|antwoord|svar"
     r"|odpowied[źz]|cevap|答案|答|回答|解答|답|उत्तर|جواب|إجابة)"
 )
+# A flashcard's sides, as a heading or a line that only labels what follows it.
+CARD_SIDES = r"(?:front|back)(?: side)?"
 # "." and ")" end a mark before a space, the line's end, or the bold around the mark
 # ("**Q.** …", "__A)__ …").
 _DOT_END = r"[.)](?=\s|$|\*|_)"
