@@ -56,6 +56,8 @@ MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OP
 # Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
 # its own, not in a folder's scan.
 RTF_SUFFIXES = (".rtf",)
+# Notes written in Typst (core.parse.typst), as Markdown is read.
+TYPST_SUFFIXES = (".typ",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -77,6 +79,7 @@ OFFERED_SUFFIXES = tuple(
             *OPML_SUFFIXES,
             *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
+            *TYPST_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,
