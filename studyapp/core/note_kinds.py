@@ -58,6 +58,9 @@ MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OP
 RTF_SUFFIXES = (".rtf",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
 TYPST_SUFFIXES = (".typ",)
+# An Obsidian canvas (core.parse.canvas): its text cards' Markdown. Read when imported on
+# its own, not in a folder's scan.
+CANVAS_SUFFIXES = (".canvas",)
 # Flashcards kept as JSON (core.parse.json_cards) or YAML (core.parse.yaml_cards). A
 # folder's scan reads them where their content is cards (core.parse.card_shape): a
 # cloned repo's other JSON and YAML files are its settings, left out quietly.
@@ -80,6 +83,7 @@ OFFERED_SUFFIXES = tuple(
             *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
             *TYPST_SUFFIXES,
+            *CANVAS_SUFFIXES,
             *JSON_SUFFIXES,
             *YAML_SUFFIXES,
             *RST_SUFFIXES,
