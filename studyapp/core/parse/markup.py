@@ -34,7 +34,17 @@ from studyapp.core.note_kinds import (
     WIKI_SUFFIXES,
     YAML_SUFFIXES,
 )
-from studyapp.core.parse import canvas, enex, html_page, latex, opml, rtf, tiddlywiki, typst
+from studyapp.core.parse import (
+    canvas,
+    enex,
+    html_page,
+    keep,
+    latex,
+    opml,
+    rtf,
+    tiddlywiki,
+    typst,
+)
 from studyapp.core.parse.html_text import field_markdown, field_text
 from studyapp.core.parse.outline import bulleted, indented_outline
 from studyapp.core.parse.plaintext import literal_emphasis
@@ -106,6 +116,8 @@ def to_markdown(text: str, suffix: str) -> str:
         return typst.to_markdown(text)
     if canvas.canvas(text, suffix):
         return canvas.to_markdown(text)
+    if keep.keep_note(text, suffix):
+        return keep.to_markdown(text)
     if html_page.html_page(text, suffix):
         return html_page.to_markdown(text)
     if latex.latex_source(text, suffix):

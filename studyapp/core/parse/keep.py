@@ -1,0 +1,55 @@
+"""A Google Keep note as Google Takeout saves it (``.json``): one object with the note's
+``title``, its text (``textContent``) or its checklist (``listContent``), and its
+``labels``. Read as the note it shows: the title a ``# heading``, the text as written,
+a checklist's items as ``- [ ]`` / ``- [x]`` lines, the labels as the note's tags.
+(One JSON line or a few: the note's lines are not the file's.)
+"""
+
+from __future__ import annotations
+
+import json
+
+from studyapp.core.note_kinds import JSON_SUFFIXES
+
+_KEYS = ('"textContent"', '"listContent"')
+
+
+def keep_note(text: str, suffix: str) -> bool:
+    """Whether `text` may be a Keep note: a JSON file naming a Keep note's content."""
+    head = text[:4096]
+    return suffix.lower() in JSON_SUFFIXES and head.lstrip()[:1] == "{" and any(
+        key in text for key in _KEYS
+    )
+
+
+def to_markdown(text: str) -> str:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+    if not isinstance(data, dict) or not any(k in data for k in ("textContent", "listContent")):
+        return text
+    parts: list[str] = []
+    labels = [
+        label["name"].strip()
+        for label in data.get("labels") or []
+        if isinstance(label, dict) and isinstance(label.get("name"), str) and label["name"].strip()
+    ]
+    if labels:
+        parts.append("---\ntags: [" + ", ".join(json.dumps(name) for name in labels) + "]\n---")
+    title = data.get("title")
+    if isinstance(title, str) and title.strip():
+        parts.append("# " + " ".join(title.split()))
+    body = data.get("textContent")
+    if isinstance(body, str) and body.strip():
+        parts.append(body.strip())
+    items = data.get("listContent")
+    if isinstance(items, list):
+        lines = [
+            f"- [{'x' if item.get('isChecked') else ' '}] {item['text'].strip()}"
+            for item in items
+            if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip()
+        ]
+        if lines:
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n" if parts else text
