@@ -1,8 +1,12 @@
-"""A Google Keep note as Google Takeout saves it (``.json``): one object with the note's
-``title``, its text (``textContent``) or its checklist (``listContent``), and its
-``labels``. Read as the note it shows: the title a ``# heading``, the text as written,
-a checklist's items as ``- [ ]`` / ``- [x]`` lines, the labels as the note's tags.
-(One JSON line or a few: the note's lines are not the file's.)
+"""Notes that a notes app saves as JSON, read as the notes they show. (One JSON line or
+a few: the notes' lines are not the file's.)
+
+- A Google Keep note as Google Takeout saves it: one object with the note's ``title``,
+  its text (``textContent``) or its checklist (``listContent``), and its ``labels``.
+  The title a ``# heading``, the text as written, a checklist's items as ``- [ ]`` /
+  ``- [x]`` lines, the labels as the note's tags.
+- Simplenote's export (``notes.json``): ``activeNotes``, each a ``content`` whose first
+  line is its title: a ``# heading`` over the rest (trashed notes left out).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import json
 
 from studyapp.core.note_kinds import JSON_SUFFIXES
 
-_KEYS = ('"textContent"', '"listContent"')
+_KEYS = ('"textContent"', '"listContent"', '"activeNotes"')
 
 
 def keep_note(text: str, suffix: str) -> bool:
@@ -27,6 +31,8 @@ def to_markdown(text: str) -> str:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return text
+    if isinstance(data, dict) and isinstance(data.get("activeNotes"), list):
+        return _simplenote(data["activeNotes"]) or text
     if not isinstance(data, dict) or not any(k in data for k in ("textContent", "listContent")):
         return text
     parts: list[str] = []
@@ -53,3 +59,14 @@ def to_markdown(text: str) -> str:
         if lines:
             parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n" if parts else text
+
+
+def _simplenote(notes: list[object]) -> str:
+    parts = []
+    for note in notes:
+        if not isinstance(note, dict) or not isinstance(note.get("content"), str):
+            continue
+        title, _, rest = note["content"].strip().partition("\n")
+        if title.strip():
+            parts.append(f"# {title.strip().lstrip('#').strip()}\n\n{rest.strip()}".rstrip())
+    return "\n\n".join(parts) + "\n" if parts else ""

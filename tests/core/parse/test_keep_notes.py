@@ -40,3 +40,20 @@ def test_a_keep_notes_labels_tag_its_questions():
         ("What is hoisting?", ("Interview",)),
         ("What is the event loop?", ("Interview",)),
     ]
+
+
+def test_a_simplenote_export_gives_each_notes_questions_under_its_title():
+    export = {
+        "activeNotes": [
+            {"id": "a1", "content": "Python interview\n\nQ: What is a decorator?\nA: A wrapper.\n\n"
+             "Q: What is a generator?\nA: A lazy iterator."},
+            {"id": "a2", "content": "SQL interview\n\nQ: What is a LEFT JOIN?\nA: All left rows."},
+        ],
+        "trashedNotes": [{"id": "t1", "content": "Old\n\nQ: Gone?\nA: Yes."}],
+    }
+    doc = parse_text(json.dumps(export, indent=2), suffix=".json")
+    assert [(q.topic_path, q.title, q.answer_markdown) for q in doc.questions] == [
+        (("Python interview",), "What is a decorator?", "A wrapper."),
+        (("Python interview",), "What is a generator?", "A lazy iterator."),
+        (("SQL interview",), "What is a LEFT JOIN?", "All left rows."),
+    ]
