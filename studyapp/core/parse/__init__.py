@@ -33,7 +33,7 @@ from studyapp.core.parse import (
     turns,
 )
 from studyapp.core.parse.accounting import account_for_lines
-from studyapp.core.parse.answer_keys import with_answer_key
+from studyapp.core.parse.answer_keys import with_answer_key, with_inline_key
 from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.card_shape import NOT_CARDS
@@ -260,6 +260,7 @@ def parse_text(
     if plain:
         general.line_breaks = "break"
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
+    general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
     from studyapp.core.parse.note_tags import with_front_matter_tags
 
     return with_front_matter_tags(general, text)

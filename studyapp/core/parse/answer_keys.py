@@ -112,3 +112,58 @@ def with_answer_key(doc: ParsedDocument, text: str) -> ParsedDocument:
         skipped=sorted([*skipped, region], key=lambda r: (r.start_line, r.end_line)),
         has_sections=any(q.topic_path for q in [*paired, *kept]),  # ("Answers" is no topic)
     )
+
+
+# A key written on a line: "**Answers:** 1-b, 2-c, 3-a", "Answer key: 1. B 2. D".
+_INLINE_KEY_RE = re.compile(
+    r"^ {0,3}(?:\*\*|__)?[ \t]*(?:answers?(?:[ \t]+key)?|key)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?"
+    r"[ \t]*(?P<pairs>(?:\d{1,4}[ \t]*[-.):=][ \t]*\(?[a-fA-F]\)?[ \t]*[,;]?[ \t]*){2,})$",
+    re.I,
+)
+_PAIR_RE = re.compile(r"(\d{1,4})[ \t]*[-.):=][ \t]*\(?([a-fA-F])\)?")
+_OPTION_RE = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?)\(?(?P<letter>[a-fA-F])(?P<mark>[.)])[ \t]+(?P<text>\S.*)$"
+)
+
+
+def with_inline_key(doc: ParsedDocument, text: str) -> ParsedDocument:
+    """`doc` with each multiple-choice question's right option marked, where a line below
+    them gives the key by number and letter ("Answers: 1-b, 2-c"); `doc` itself else."""
+    if len(doc.questions) < 2 or not re.search(r"(?i)\b(?:answers?|key)\b", text[-4000:]):
+        return doc
+    lines = text.split("\n")
+    found = next(
+        ((n, m) for n in range(len(lines), 0, -1) if (m := _INLINE_KEY_RE.match(lines[n - 1]))),
+        None,
+    )
+    if found is None:
+        return doc
+    key_line, match = found
+    key = {int(n): letter.lower() for n, letter in _PAIR_RE.findall(match["pairs"])}
+    numbers = [_number(lines[q.source_line - 1]) for q in doc.questions]
+    if None in numbers or not set(key) <= set(numbers):  # type: ignore[arg-type]
+        return doc
+    marked = []
+    for question, number in zip(doc.questions, numbers, strict=True):
+        answer = question.answer_markdown
+        if question.end_line >= key_line:  # the key line read into the last answer
+            answer = answer.rstrip()
+            written = lines[key_line - 1].strip()
+            if answer.endswith(written):
+                answer = answer[: -len(written)].rstrip()
+        letter = key.get(number)  # type: ignore[arg-type]
+        out = []
+        for line in answer.split("\n"):
+            option = _OPTION_RE.match(line)
+            if letter and option and option["letter"].lower() == letter:
+                shown = f"{option['letter']}{option['mark']} ✔ **{option['text'].strip()}**"
+                line = option["lead"] + shown
+            out.append(line)
+        end = question.end_line if question.end_line < key_line else key_line - 1
+        marked.append(replace(question, answer_markdown="\n".join(out), end_line=end))
+    region = SkippedRegion(key_line, key_line, ANSWER_KEY, doc.questions[0].source_file)
+    return replace(
+        doc,
+        questions=marked,
+        skipped=sorted([*doc.skipped, region], key=lambda r: (r.start_line, r.end_line)),
+    )
