@@ -15,6 +15,10 @@ import re
 
 from studyapp.core.note_kinds import OPML_SUFFIXES
 
+# Items nested deeper than this stay at this depth: an outline's indentation grows with
+# its depth, and a file whose elements never close (a broken export) nested every item
+# one deeper, its Markdown growing as the square of its length (200 KB read in 7 s).
+MAX_DEPTH = 24
 _OPML_RE = re.compile(r"<opml\b|^\s*<map\s+version=", re.I | re.M)
 _OUTLINE_RE = re.compile(r"<(?:outline|node)\b(?P<attrs>[^>]*?)(?P<closed>/?)>", re.I | re.S)
 _CLOSE_RE = re.compile(r"</(?:outline|node)\s*>", re.I)
@@ -55,7 +59,8 @@ def to_markdown(text: str) -> str:
             out.append("")
             continue
         item = _text(_attributes(opened["attrs"]))
-        out.append(f"{'  ' * max(depth, 0)}- {item}" if item else "")
+        indent = "  " * min(max(depth, 0), MAX_DEPTH)
+        out.append(f"{indent}- {item}" if item else "")
         if not opened["closed"]:
             depth += 1
         depth -= len(_CLOSE_RE.findall(line[opened.end() :]))

@@ -81,3 +81,16 @@ def test_a_freemind_mind_map_reads_as_the_same_outline():
         (("Regularisation",), "What does L1 do?", "- Pushes weights to exactly zero."),
         (("Regularisation",), "What does L2 do?", "- Shrinks weights towards zero."),
     ]
+
+
+def test_an_outline_whose_items_never_close_does_not_grow_as_its_square():
+    """A broken export whose elements never close nests every item one deeper; its
+    Markdown stays about as long as the file (deeper items stay at the deepest
+    indent), so a 200 KB file of them reads in a moment, not seconds."""
+    from studyapp.core.parse.opml import MAX_DEPTH, to_markdown
+
+    items = 3000
+    text = "<opml><body>" + '<outline text="What is it?">\n' * items + "</body></opml>"
+    markdown = to_markdown(text)
+    assert markdown.count("What is it?") == items
+    assert len(markdown) < items * (2 * MAX_DEPTH + 20)
