@@ -84,7 +84,23 @@ def csv_rows(count: int) -> tuple[str, str]:
     return "\n".join(rows) + "\n", ".csv"
 
 
-GENERATED = {"headings": headings, "list items": list_items, "Q:/A:": qa_lines, "CSV": csv_rows}
+def sections_with_text(count: int) -> tuple[str, str]:
+    """A section heading with a line of text over every question: the shape whose every
+    heading once looked back over all the headings before it (quadratic)."""
+    lines = ["# Generated notes", ""]
+    for n in range(1, count + 1):
+        lines += [f"## Topic {n}", "", f"What topic {n} covers.", ""]
+        lines += [f"### What is concept {n}?", "", *_answer(n), ""]
+    return "\n".join(lines), ".md"
+
+
+GENERATED = {
+    "headings": headings,
+    "list items": list_items,
+    "Q:/A:": qa_lines,
+    "CSV": csv_rows,
+    "sections": sections_with_text,
+}
 
 
 def _documents() -> list[Path]:
