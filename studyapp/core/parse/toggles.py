@@ -30,6 +30,7 @@ DETAILS_CLOSE_RE = re.compile(r"</details\s*>", re.I)
 def details(doc: Document) -> list[Unit]:
     units = []
     lines = doc.lines
+    ends: list[int] | None = None  # where the <details> opened on each line closes
     for block in doc.blocks:
         if block.kind != "html" or not DETAILS_OPEN_RE.search(block.text) or block.quoted:
             continue
@@ -44,7 +45,9 @@ def details(doc: Document) -> list[Unit]:
                 continue
             title_end = first + window[: summary.end()].count("\n")
             summary_line = first + window[: summary.start()].count("\n")
-            end = _details_end(lines, first)
+            if ends is None:
+                ends = _details_ends(lines)
+            end = ends[first]
             rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
             rest = DETAILS_CLOSE_RE.split(rest, maxsplit=1)[0]  # closed on the same line
             units.append(
@@ -77,14 +80,24 @@ def _outer_details(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _details_end(lines: list[str], first: int) -> int:
-    depth = 0
-    for number in range(first, len(lines) + 1):
-        line = lines[number - 1]
-        depth += len(DETAILS_OPEN_RE.findall(line)) - len(DETAILS_CLOSE_RE.findall(line))
-        if depth <= 0:
-            return number
-    return len(lines)
+def _details_ends(lines: list[str]) -> list[int]:
+    """For each line (numbered from 1), the line where the <details> nesting that begins
+    there comes back to the level before it: the first line from it on where the
+    <details> opened so far are closed; the last line when they never are. All at
+    once, by a stack over the running depth (scanning on from each opening was
+    quadratic where tags never close: 0.5 MB of them took seconds)."""
+    depth = [0]  # the running depth before each line, and after the last
+    for line in lines:
+        depth.append(
+            depth[-1] + len(DETAILS_OPEN_RE.findall(line)) - len(DETAILS_CLOSE_RE.findall(line))
+        )
+    ends = [len(lines)] * (len(lines) + 2)
+    waiting: list[int] = []  # depths not yet returned to, rising
+    for number, level in enumerate(depth):
+        while waiting and level <= depth[waiting[-1]]:
+            ends[waiting.pop() + 1] = number
+        waiting.append(number)
+    return ends
 
 
 _ROW_RE = re.compile(r"<tr\b[^>]*>(?P<cells>.*?)</tr\s*>", re.I | re.S)
