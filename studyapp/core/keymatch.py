@@ -487,9 +487,9 @@ def said(
         return 2 * len(found) >= len(wanted) > 0
     asked = {stem(w) for w in words(question)}
     if statement(point):
-        return _said_in_part(point, claimed, asked) or any(
-            _near(significant(aside), claimed) for aside in _named_asides(point, asked)
-        )
+        if _said_in_part(point, claimed, asked):
+            return _negation_kept(point, claimed, asked)
+        return any(_near(significant(aside), claimed) for aside in _named_asides(point, asked))
     names = alternatives(point)
     for name in names:
         if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):
@@ -655,7 +655,8 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
     words) are said near each other, in any order and inflection."""
     from studyapp.core.keyclauses import own_words  # (it imports this module)
 
-    wanted = own_words(point, frozenset(asked))
+    # (a "cannot" is heard as any denial is, where the clause's words are: _negation_kept)
+    wanted = [w for w in own_words(point, frozenset(asked)) if w not in NEGATIONS]
     if not wanted:
         return False
     need = max(min(2, len(wanted)), math.ceil(STATEMENT_SHARE * len(wanted)))
@@ -665,6 +666,38 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
     if _contrary(wanted, found, text):
         return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
+
+
+def _negated(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` negates ("not", "cannot", "never", the "t" of "can't")."""
+    token = tokens[i]
+    return token in NEGATIONS or (token == "t" and i > 0 and tokens[i - 1] in _NT_STEMS)
+
+
+DENIAL_OPENING = 4  # words of a clause point within which a "not" denies the clause
+
+
+def _negation_kept(point: str, text: Heard, asked: set[str]) -> bool:
+    """A clause point that says no in so many words ("elements cannot be removed") is
+    said only where the typed clause saying its words says no too ("can't be
+    deleted", "never removed", "without…"), or the opposite of what it denies; "can be
+    removed" says the contrary. True for a point that does not say no."""
+    own = words(point)
+    # (in its opening words, where it denies what the clause says, not a part of it:
+    # "… reference cycles that counting cannot free"; and not "no", Portuguese "in")
+    if not any(own[i] != "no" and _negated(own, i) for i in range(min(len(own), DENIAL_OPENING))):
+        return True
+    from studyapp.core.keyclauses import own_words  # (it imports this module)
+
+    wanted = own_words(point, frozenset(asked))
+    clauses = {
+        text.layout.clause[p] for w in wanted for p in (text.positions(w) or text.derived(w))
+    }
+    return any(
+        text.layout.clause[i] in clauses
+        and (_negated(text.tokens, i) or stem(token) in _DENYING_MEANING)
+        for i, token in enumerate(text.tokens)
+    )
 
 
 def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:

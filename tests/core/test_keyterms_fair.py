@@ -858,3 +858,28 @@ def test_what_only_announces_a_list_is_not_a_name_to_say(question, answer, typed
     points = key_terms(answer, question=question)
     assert not any("types" in p or "steps" in p.casefold() for p in points), points
     assert scored(question, answer, typed)[1] >= 0.5, points
+
+
+@pytest.mark.parametrize(
+    ("point", "right", "contrary"),
+    [
+        (
+            "elements cannot be removed from a standard Bloom filter",
+            "You can't delete elements from it.",
+            "Elements can be removed at any time.",
+        ),
+        (
+            "the leader does not wait for every follower to acknowledge",
+            "The leader doesn't wait for all followers to acknowledge the write.",
+            "The leader waits for every follower to acknowledge the write.",
+        ),
+    ],
+)
+def test_a_point_that_says_no_is_not_said_by_saying_yes(point, right, contrary):
+    """"elements cannot be removed" is said by "can't delete elements", not by "can be
+    removed": a clause point that denies in its opening words needs the typed clause to
+    deny too."""
+    from studyapp.core.keymatch import said
+
+    assert said(point, right, "How does it work?")
+    assert not said(point, contrary, "How does it work?")
