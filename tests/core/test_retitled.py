@@ -228,3 +228,35 @@ def test_another_question_with_a_nearly_same_answer_and_no_shared_subject_starts
         ),
     )
     assert (summary.new, summary.removed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "answer", "changed"),
+    [
+        (
+            "What is a left join?",
+            "What is a right join?",
+            "A {side} join keeps every row of the {side} table, with NULLs where the other"
+            " table has no match.",
+            ("left", "right"),
+        ),
+        (
+            "How does a min-heap work?",
+            "How does a max-heap work?",
+            "A {side}-heap is a complete binary tree where each parent is the {side} of"
+            " its children; the root is the overall {side}imum.",
+            ("min", "max"),
+        ),
+    ],
+)
+def test_a_question_replaced_by_its_mirror_starts_new(store, tmp_path, old, new, answer, changed):
+    """A question replaced by its mirror image (left join → right join, min-heap →
+    max-heap: an answer nearly the same, one word traded for its counterpart) is
+    another question: it starts new, the old one's progress is not handed to it."""
+    notes = tmp_path / "sql.md"
+    first, second = changed
+    imported(store, notes, f"# SQL\n\n### {old}\n\n{answer.format(side=first)}\n")
+    grade_all(store)
+    summary = imported(store, notes, f"# SQL\n\n### {new}\n\n{answer.format(side=second)}\n")
+    assert (summary.new, summary.removed) == (1, 1)
+    assert reviewed_titles(store) == set()

@@ -57,6 +57,13 @@ _PLAIN_TITLE_WORDS = frozenset(
 )
 
 
+def within(one: set[str], other: set[str]) -> bool:
+    """Whether one title's words of substance are all among the other's: a title
+    reworded ("What is a generator?" → "How do generators work in Python?") keeps them,
+    another question's ("left join" for "right join") trades one for another."""
+    return bool(one) and bool(other) and (one <= other or other <= one)
+
+
 def _substance(title: str) -> set[str]:
     """A title's words of substance, by stem ("metaclasses" shares "metaclass")."""
     from studyapp.core.keymatch import stem
@@ -143,6 +150,8 @@ def _retitled(
                 near = abs(place - i) <= RETITLE_LOOSE_REACH
                 if not (close or (near and same_subject(title, old))):
                     continue
+                if not within(substance(title), substance(old)):
+                    continue  # "left join" / "right join", "min-heap" / "max-heap": another
                 if qid not in answers:
                     answers[qid] = stored_answer(qid)
                 old_answer = answers[qid]
