@@ -502,8 +502,10 @@ class BrowseController(Controller):
         elif self.shell.mode is Mode.BROWSE:
             if ids:
                 self.show_question(ids[0])
-            else:  # not the last question shown, marked for words it does not have
+            elif text.strip():  # not the last question shown, marked for words it lacks
                 self._show_no_match(text)
+            elif self.model.first_question() is None:
+                self._show_welcome()  # a search cleared in an empty library
 
     def _filter(self, text: str) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""), the count

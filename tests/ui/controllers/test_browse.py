@@ -392,3 +392,15 @@ def test_a_folder_decks_picture_beside_its_notes_folder_shows(make_window, tmp_p
         assert (repo / "assets" / "cap.png").resolve().as_uri() in window.answer.answer_html()
         assert window.answer.browser.refused == []
         window.close()  # before its store closes
+
+
+def test_a_search_cleared_in_an_empty_library_shows_the_welcome(qtbot, make_window, store):
+    """With no questions at all, clearing the search shows the welcome, not "No question
+    matches “”"."""
+    for deck in store.decks():
+        store.remove_deck(deck.id)
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.apply_search("zzz")
+    browse.apply_search("")
+    assert "Welcome" in window.answer.title.text()
