@@ -61,6 +61,7 @@ def language(tokens: Sequence[str], english: frozenset[str]) -> str | None:
     """The language other than English a text is written in (its `keymatch.words`), by
     its small words: the one whose list it says most of, three at least and more than
     it says of `english`'s; None for English or when it cannot tell."""
+    tokens = [t for t in tokens if len(t) > 1]  # ("o", "e", "y" of "O(n)", "e.g.")
     counts = {name: sum(1 for t in tokens if t in small) for name, small in _SMALL_WORDS.items()}
     best = max(counts, key=counts.__getitem__)
     said = counts[best]

@@ -38,6 +38,7 @@ from studyapp.core.keysynonyms import opposites, synonyms
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 JOIN_MAX = 3
+DERIVED_NAME_MIN = 6  # letters of a name's word heard in a derived form ("creation")
 DERIVED_MIN = 4  # letters a word and a longer form of it share (hash, hashable)
 # Endings that derive a word from another of the same meaning (after stemming).
 _DERIVED = re.compile(
@@ -507,7 +508,9 @@ def said(
     return False
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# Four letters at least: three-letter initials turn up by chance ("POST updates the" is
+# no PUT, "let requests use" no LRU).
+_ACRONYM = re.compile(r"\b[A-Z]{4,6}\b")
 
 
 def acronyms_of(points: Iterable[str]) -> set[str]:
@@ -517,6 +520,11 @@ def acronyms_of(points: Iterable[str]) -> set[str]:
 
 _EXAMPLE_ASIDE = re.compile(r"^(?:e\.?g|i\.?e|such as|like|for example|see|cf)\b", re.I)
 ASIDE_WORDS = 3  # a name in parentheses after a clause, this short or shorter
+# Asides that only qualify a clause ("(usually)", "(optional)"): no name of its idea.
+_QUALIFIERS = word_set(
+    "optional recommended default often usually typically mostly sometimes rarely always"
+    " never maybe approx approximately roughly mainly mostly generally ideally preferably"
+)
 
 
 def _named_asides(point: str, asked: set[str]) -> list[str]:
@@ -532,6 +540,7 @@ def _named_asides(point: str, asked: set[str]) -> list[str]:
             and "," not in aside
             and not re.search(r"\d", aside)
             and not _EXAMPLE_ASIDE.match(aside)
+            and not all(w in _QUALIFIERS or w.endswith("ly") for w in wanted)
             and not all(stem(w) in asked for w in wanted)
         ):
             found.append(aside)
@@ -705,6 +714,7 @@ def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
     say, in a clause where it says others ("Every read returns the newest write" for
     "Reads may return stale data"): it says the contrary of the point."""
     clauses = {text.layout.clause[p] for positions in found for p in positions}
+    saying = {p for positions in found for p in positions}  # ("lowers" says "reduces")
     for word, positions in zip(wanted, found, strict=True):
         if positions:
             continue
@@ -712,14 +722,17 @@ def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
         if any(
             stem(token) in contrary and text.layout.clause[i] in clauses
             for i, token in enumerate(text.tokens)
-            if i not in text._deaf
+            if i not in text._deaf and i not in saying
         ):
             return True
     return False
 
 
 def _near(wanted: Sequence[str], text: Heard) -> bool:
-    found = [text.positions(w) or text.derived(w) for w in wanted]  # "created": "creation"
+    found = [  # "created" for "creation"; not "classic" for "class": a short word's forms
+        text.positions(w) or (text.derived(w) if len(w) >= DERIVED_NAME_MIN else [])
+        for w in wanted
+    ]
     need = len(wanted) if len(wanted) < 4 else len(wanted) - 1  # a long name may lose a word
     if sum(1 for f in found if f) < need:
         return False

@@ -17,7 +17,7 @@ _GROUPS = """
 check verify validate confirm
 pause suspend halt
 reduce lower decrease lessen shrink
-increase raise boost
+increase raise
 all every each
 fast quick rapid speedy
 large big huge
@@ -31,15 +31,15 @@ begin start initiate launch
 finish terminate
 use utilize utilise employ leverage
 display show
-split divide partition
+split divide
 merge combine
 choose select pick
 allow permit enable
 avoid prevent
 need require
 error mistake
-copy duplicate replicate clone
-separate distinct isolated
+copy duplicate
+separate distinct
 stale outdated
 newest latest
 identical same

@@ -883,3 +883,36 @@ def test_a_point_that_says_no_is_not_said_by_saying_yes(point, right, contrary):
 
     assert said(point, right, "How does it work?")
     assert not said(point, contrary, "How does it work?")
+
+
+def test_what_a_reviewer_found_ticking_by_chance_does_not_tick():
+    """Chance agreements a reviewer found: three initials in a row ("POST updates the")
+    are no PUT; a word of a technical term's own ("Boosting", "Isolation") is not said
+    by its everyday sense; a qualifier in parentheses ("(usually)") is no name of the
+    clause; "classic" is no form of "class"."""
+    from studyapp.core.keymatch import said
+
+    assert not said("PUT", "POST updates the resource", "Which HTTP verbs are idempotent?")
+    assert not said("Boosting", "increasing the number of trees", "How do ensembles work?")
+    assert not said("Isolation", "transactions are distinct", "What are the ACID properties?")
+    point = "Indexes speed up reads but slow down writes (usually)"
+    assert not said(point, "usually", "What do indexes cost?")
+    assert not said("Class method", "a classic method", "What kinds of methods are there?")
+
+
+def test_a_word_that_says_the_point_is_not_also_its_contrary():
+    """"lowers" says "reduces"; it is not then taken for the contrary of "increases"."""
+    from studyapp.core.keymatch import said
+
+    point = "Regularization increases bias but reduces variance"
+    assert said(point, "It lowers variance; bias goes up.", "What does regularization do?")
+
+
+def test_english_with_single_letters_is_not_read_as_spanish():
+    """"O(n)", "e.g.": single letters are no evidence of a language."""
+    from studyapp.core.keymatch import language_of
+
+    assert language_of("Binary search is O(log n), e.g. y = o(n), a u e") is None
+    assert language_of("El modelo memoriza el ruido de los datos y falla con datos nuevos") == (
+        "spanish"
+    )
