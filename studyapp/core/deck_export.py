@@ -191,24 +191,31 @@ def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:
         )
     progress = {}
     for q in questions:
-        due, interval = _due_and_interval(cards[q.id].card_json) if q.id in cards else (None, 0)
+        due, interval, learning, due_at = (
+            _scheduled(cards[q.id].card_json) if q.id in cards else (None, 0, "", None)
+        )
         progress[genanki.guid_for("studyapp", q.id)] = CardProgress(
-            due, interval, tuple(answers.get(q.id, ())), q.suspended
+            due, interval, tuple(answers.get(q.id, ())), q.suspended, learning, due_at
         )
     return progress
 
 
-def _due_and_interval(card_json: str) -> tuple[date | None, int]:
-    """The day a scheduler card is due (UTC) and the days from its last review to then;
-    (None, 0) for a card that cannot be read (it goes to Anki as new)."""
+_STEPS = {1: "learning", 3: "relearning"}  # FSRS's card states in its learning steps
+
+
+def _scheduled(card_json: str) -> tuple[date | None, int, str, datetime | None]:
+    """The day a scheduler card is due (UTC), the days from its last review to then,
+    whether it is in its (re)learning steps, and when it is due; (None, 0, "", None) for
+    a card that cannot be read (it goes to Anki as new)."""
     try:
         card = json.loads(card_json)
         due = datetime.fromisoformat(card["due"]).astimezone(UTC)
         last = card.get("last_review")
         since = datetime.fromisoformat(last).astimezone(UTC) if last else due
+        learning = _STEPS.get(card.get("state"), "")
     except (ValueError, TypeError, KeyError, AttributeError):
-        return None, 0
-    return due.date(), max(0, (due.date() - since.date()).days)
+        return None, 0, "", None
+    return due.date(), max(0, (due.date() - since.date()).days), learning, due
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -223,10 +223,16 @@ def test_an_anki_package_keeps_what_was_learnt(store, deck, tmp_path):
         }
         log = conn.execute("SELECT cid, id, ease, time, type FROM revlog ORDER BY id").fetchall()
     cid, kind, queue, due, interval, reps, lapses = cards["What is dropout?"]
-    assert (kind, queue, reps, lapses) == (2, 2, 3, 1)
-    card_due = datetime.fromisoformat(json.loads(store.card_json(dropout.id))["due"])
-    created = datetime.fromtimestamp(crt, UTC).date()
-    assert due == (card_due.astimezone(UTC).date() - created).days and interval >= 1
+    assert (reps, lapses) == (3, 1)  # the Again on day 2 lapsed a card two days old
+    card = json.loads(store.card_json(dropout.id))
+    card_due = datetime.fromisoformat(card["due"]).astimezone(UTC)
+    if card["state"] == 2:  # reviewed: due by its day, counted from the collection's
+        created = datetime.fromtimestamp(crt, UTC).date()
+        assert (kind, queue) == (2, 2) and interval >= 1
+        assert due == (card_due.date() - created).days
+    else:  # in its learning steps: a learning card due at its second (long past here)
+        assert (kind, queue) == ({1: 1, 3: 3}[card["state"]], 1)
+        assert due == int(card_due.timestamp())
     assert [(c, i, e, t) for c, i, e, t, _ in log if c == cid] == [
         (cid, int((day + timedelta(days=d)).timestamp() * 1000), e, 12500)
         for d, e in ((0, 3), (2, 1), (3, 3))
@@ -241,3 +247,32 @@ def test_an_anki_package_keeps_what_was_learnt(store, deck, tmp_path):
         ratings = [r.rating for r in other.reviews(back["What is dropout?"])]
         assert ratings == [3, 1, 3]
         assert other.reviews(back["What is a p-value?"]) == []
+
+
+def test_a_card_in_its_learning_steps_goes_to_anki_as_a_learning_card(store, deck, tmp_path):
+    """A question answered Again a moment ago is due again in minutes: in Anki a
+    learning card (queue 1) due at that second, its answer a learning one in the log,
+    no lapse. New cards keep the notes' order, and each note has the checksum Anki
+    finds duplicates by."""
+    _, gan, _ = store.questions(deck_id=deck.id)
+    now = datetime.now(UTC)
+    study(store, gan.id, [(now - timedelta(minutes=2), 1)])
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    with zipfile.ZipFile(out) as package:
+        package.extract("collection.anki2", tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / "collection.anki2")) as conn:
+        rows = conn.execute(
+            "SELECT n.flds, n.csum, c.id, c.type, c.queue, c.due, c.lapses"
+            " FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id"
+        ).fetchall()
+        log = conn.execute("SELECT cid, type FROM revlog").fetchall()
+    by_title = {flds.split("\x1f")[0]: row for flds, *row in rows}
+    _, cid, kind, queue, due, lapses = by_title["What is a GAN?"]
+    card_due = datetime.fromisoformat(json.loads(store.card_json(gan.id))["due"])
+    assert (kind, queue, lapses) == (1, 1, 0)
+    assert due == int(card_due.timestamp())  # (a minute after the Again)
+    assert log == [(cid, 0)]  # a learning answer
+    new = [by_title[t][4] for t in ("What is dropout?", "What is a p-value?")]
+    assert new == [0, 1]  # in the notes' order
+    assert all(csum != 0 for _, csum, *_ in rows)

@@ -2,18 +2,23 @@
 a deck taken to Anki keeps what was learnt: each studied card as a review card due when
 StudyApp has it due, with its interval, repetitions and lapses, and every answer in
 Anki's review log (which Anki imports with "Import any learning progress" ticked, and
-from which its FSRS computes the memory state). Suspended questions stay suspended.
+from which its FSRS computes the memory state). A card still in its learning steps goes
+as a learning card due at its minute; suspended questions stay suspended; new cards keep
+the notes' order, and every note gets the checksum Anki finds duplicates by.
 
 genanki's package holds one legacy collection (``collection.anki2``, schema 11: Anki's
 rslib/src/storage/schema11.sql). In it a review card's ``due`` is a day number counted
 from the collection's creation day (``col.crt``, seconds); a review log row's ``id`` is
 the answer's time in ms (unique), ``ease`` the rating 1–4, ``ivl`` the interval it set
-in days, ``time`` the ms it took, ``type`` 0 learning, 1 review, 2 relearning.
+in days, ``time`` the ms it took, ``type`` 0 learning, 1 review, 2 relearning. A learning
+card's ``due`` is a time in seconds (queue 1), or a day number when a day or more away
+(queue 3); a new card's its place among the new ones.
 """
 
 from __future__ import annotations
 
-import itertools
+import hashlib
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -25,8 +30,9 @@ from pathlib import Path
 COLLECTION = "collection.anki2"  # the one genanki writes
 DAY_MS = 86_400_000
 _FACTOR = 2500  # Anki's starting ease (250 %), for a card its SM-2 scheduler takes over
-_NEW, _REVIEW = 0, 2  # cards.type
-_SUSPENDED = -1  # cards.queue
+_NEW, _LEARN, _REVIEW, _RELEARN = 0, 1, 2, 3  # cards.type
+_SUSPENDED, _LEARN_QUEUE, _DAY_LEARN_QUEUE = -1, 1, 3  # cards.queue
+_STEP_LEFT = 1001  # cards.left of a learning card: a step left, today
 _LEARNING, _REVIEWED, _RELEARNING = 0, 1, 2  # revlog.type
 
 
@@ -38,6 +44,10 @@ class CardProgress:
     interval_days: int  # from its last answer to its due day
     answers: tuple[tuple[int, int, float | None], ...] = ()  # (ms, rating 1–4, seconds)
     suspended: bool = False
+    # Still in its (re)learning steps ("learning" or "relearning"; "" when reviewed),
+    # and when it is due, to the second.
+    learning: str = ""
+    due_at: datetime | None = None
 
 
 def write_progress(package: Path, progress: Mapping[str, CardProgress]) -> int:
@@ -68,6 +78,7 @@ def write_progress(package: Path, progress: Mapping[str, CardProgress]) -> int:
 def _write(conn: sqlite3.Connection, progress: Mapping[str, CardProgress]) -> int:
     (crt,) = conn.execute("SELECT crt FROM col").fetchone()
     created = datetime.fromtimestamp(int(crt), UTC).date()
+    _checksums(conn)
     cards = dict(conn.execute("SELECT n.guid, c.id FROM notes n JOIN cards c ON c.nid = n.id"))
     taken: set[int] = {row[0] for row in conn.execute("SELECT id FROM revlog")}
     written = 0
@@ -79,47 +90,95 @@ def _write(conn: sqlite3.Connection, progress: Mapping[str, CardProgress]) -> in
             if card.suspended:
                 conn.execute("UPDATE cards SET queue = ? WHERE id = ?", (_SUSPENDED, cid))
             continue
-        ratings = [rating for _, rating, _ in card.answers]
-        lapses = sum(1 for before, now in itertools.pairwise(ratings) if now == 1 and before > 1)
+        rows, lapses = _log_rows(cid, card, taken)
+        kind, queue, due = _schedule(card, created)
         conn.execute(
             "UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?,"
-            " lapses = ?, left = 0 WHERE id = ?",
+            " lapses = ?, left = ? WHERE id = ?",
             (
-                _REVIEW,
-                _SUSPENDED if card.suspended else _REVIEW,
-                max(0, (card.due - created).days),
-                max(1, card.interval_days),
+                kind,
+                _SUSPENDED if card.suspended else queue,
+                due,
+                0 if kind == _LEARN else max(1, card.interval_days),
                 _FACTOR,
                 len(card.answers),
                 lapses,
+                _STEP_LEFT if kind in (_LEARN, _RELEARN) else 0,
                 cid,
             ),
         )
         conn.executemany(
             "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
             " VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-            _log_rows(cid, card, taken),
+            rows,
         )
         written += 1
+    _new_in_order(conn)
     return written
 
 
-def _log_rows(cid: int, card: CardProgress, taken: set[int]) -> list[tuple]:
-    """The review log rows of one card: each answer's interval is the days until the
-    next answer (the last one's, until the card's due day)."""
+def _schedule(card: CardProgress, created: date) -> tuple[int, int, int]:
+    """The card's type, queue and due, as Anki keeps them."""
+    assert card.due is not None
+    day = max(0, (card.due - created).days)
+    if not card.learning or card.due_at is None:
+        return _REVIEW, _REVIEW, day
+    kind = _RELEARN if card.learning == "relearning" else _LEARN
+    if (card.due_at - datetime.now(UTC)).days >= 1:
+        return kind, _DAY_LEARN_QUEUE, day  # a step a day or more away: by its day
+    return kind, _LEARN_QUEUE, int(card.due_at.timestamp())
+
+
+def _log_rows(cid: int, card: CardProgress, taken: set[int]) -> tuple[list[tuple], int]:
+    """The review log rows of one card, and its lapses. Each answer's interval is the
+    days until the next answer (the last one's the card's own interval); an answer is a
+    learning one until the card first waits a day, a relearning one after Again on a
+    reviewed card (a lapse) until it waits a day again."""
     rows = []
     answers = sorted(card.answers)
+    assert card.due is not None
     due_ms = datetime(card.due.year, card.due.month, card.due.day, tzinfo=UTC).timestamp()
-    last_interval = 0
+    state, lapses, last_interval = _LEARNING, 0, 0
     for k, (at_ms, rating, seconds) in enumerate(answers):
-        until = answers[k + 1][0] if k + 1 < len(answers) else int(due_ms * 1000)
-        interval = max(0, round((until - at_ms) / DAY_MS))
-        kind = _LEARNING if k == 0 else _RELEARNING if answers[k - 1][1] == 1 else _REVIEWED
+        last = k + 1 == len(answers)
+        until = int(due_ms * 1000) if last else answers[k + 1][0]
+        waited = (until - at_ms) / DAY_MS
+        interval = card.interval_days if last and not card.learning else round(waited)
         rid = at_ms
         while rid in taken:  # two answers in one ms: ids are unique
             rid += 1
         taken.add(rid)
         spent = int(min(max(seconds or 0.0, 0.0), 3600.0) * 1000)
-        rows.append((rid, cid, rating, interval, last_interval, _FACTOR, spent, kind))
-        last_interval = interval
-    return rows
+        kind = state
+        rows.append((rid, cid, rating, max(0, interval), last_interval, _FACTOR, spent, kind))
+        if rating == 1:
+            if state == _REVIEWED:
+                state, lapses = _RELEARNING, lapses + 1
+        elif waited >= 1:
+            state = _REVIEWED
+        last_interval = max(0, interval)
+    return rows, lapses
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _checksums(conn: sqlite3.Connection) -> None:
+    """Each note's checksum of its first field, which Anki finds duplicates by (the
+    first 8 hex digits of the SHA-1 of the field without its HTML); genanki leaves 0."""
+    rows = conn.execute("SELECT id, flds FROM notes").fetchall()
+    for nid, fields in rows:
+        first = _TAG.sub("", (fields or "").split("\x1f")[0]).strip()
+        checksum = int(hashlib.sha1(first.encode("utf-8")).hexdigest()[:8], 16)
+        conn.execute("UPDATE notes SET csum = ? WHERE id = ?", (checksum, nid))
+
+
+def _new_in_order(conn: sqlite3.Connection) -> None:
+    """New cards due in the notes' order (genanki leaves them all at 0: any order)."""
+    new = conn.execute(
+        "SELECT c.id FROM cards c JOIN notes n ON n.id = c.nid WHERE c.type = ? ORDER BY n.id",
+        (_NEW,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE cards SET due = ? WHERE id = ?", [(k, cid) for k, (cid,) in enumerate(new)]
+    )
