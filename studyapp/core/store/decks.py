@@ -29,9 +29,11 @@ def _fts_rowid(qid: str) -> int:
     return int.from_bytes(hashlib.sha1(qid.encode("utf-8")).digest()[:7], "big")
 
 
-# A word as searched: "gra", a name with its symbols ("c++", "c#", "f#"), or words
-# joined by a hyphen, dot, slash or apostrophe ("p-value", "node.js", "tcp/ip").
-_SEARCH_WORD_RE = re.compile(r"\w+(?:[-./'’]\w+)*[+#]*")
+# A word as searched: "gra", a name with its symbols ("c++", "c#", "f#"), words joined
+# by a hyphen, dot, slash or apostrophe ("p-value", "node.js", "tcp/ip"), or a call
+# with what it takes ("O(n)", "O(log n)", "f(x)": one phrase, not the letters "o" and
+# "n" matching every answer).
+_SEARCH_WORD_RE = re.compile(r"\w+\([^()]{1,40}\)|\w+(?:[-./'’]\w+)*[+#]*")
 
 
 def search_words(text: str) -> list[str]:
