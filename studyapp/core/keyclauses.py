@@ -515,7 +515,13 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
             part = _trim(part, question, asked)
             if part and own_words(part, asked):
                 clauses.append((subject, part))
-    return clauses
+    # A formula the sentence ends on ("Precision is the fraction …: TP / (TP + FP)") is
+    # its subject's: named so, it can be said ("Precision … TP over TP plus FP").
+    named = next((subject for subject, _ in clauses if subject), "")
+    return [
+        (subject or (named if not re.search(r"[^\W\d_]{3,}", part) else ""), part)
+        for subject, part in clauses
+    ]
 
 
 def _other_sides(before: str, after: str, question: str) -> bool:

@@ -481,6 +481,7 @@ def said(
         wanted = [w for w in words(gloss) if w not in PLAIN_WORDS | GENERIC_HEADS] or [
             w for w in words(gloss) if w not in STOPWORDS
         ]
+        wanted = list(dict.fromkeys(wanted))  # "TP / (TP + FP)": "tp" once, not twice
         found = [w for w in wanted if text.positions(w)]
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
@@ -587,7 +588,11 @@ def _about_side(
         for n, other_gloss in named
         if other_gloss and n != name and not {stem(w) for w in words(n)} <= inside
     }
-    if not others or not _named_at(name, text):
+    if not others:
+        return text, set()
+    if not _named_at(name, text):
+        if any(_named_at(other, text) for other in others):
+            return text.part([]), set()  # only another side is named: none of it is this one's
         return text, set()
     glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
     shared = set.intersection(*glosses) - STOPWORDS if len(glosses) > 1 else set()

@@ -916,3 +916,34 @@ def test_english_with_single_letters_is_not_read_as_spanish():
     assert language_of("El modelo memoriza el ruido de los datos y falla con datos nuevos") == (
         "spanish"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "one_side", "formula"),
+    [
+        (
+            "What is the difference between precision and recall?",
+            "Precision is the fraction of predicted positives that are truly positive:"
+            " TP / (TP + FP). Recall is the fraction of actual positives that the model"
+            " finds: TP / (TP + FN).",
+            "Precision is TP / (TP + FP).",
+            "Precision: TP / (TP + FP)",
+        ),
+        (
+            "What is the difference between sensitivity and specificity?",
+            "Sensitivity is the share of actual positives found: TP / (TP + FN)."
+            " Specificity is the share of actual negatives found: TN / (TN + FP).",
+            "Sensitivity is TP / (TP + FN).",
+            "Sensitivity: TP / (TP + FN)",
+        ),
+    ],
+)
+def test_a_formula_a_sentence_ends_on_is_its_subjects(question, answer, one_side, formula):
+    """"Precision is the fraction …: TP / (TP + FP)": the formula is Precision's point,
+    said by the model answer itself and by "TP over TP plus FP"; an answer naming only
+    one side says nothing of the other (its formula's one shared symbol is not enough)."""
+    points = key_terms(answer, question=question)
+    assert formula in points, points
+    assert all(ticked_terms(points, answer, question)), points
+    ticks = dict(zip(points, ticked_terms(points, one_side, question), strict=True))
+    assert ticks[formula] and sum(ticks.values()) == 1, ticks
