@@ -38,6 +38,7 @@ from studyapp.core.parse.answer_text import QUIZ_RE, quiz_options
 from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
+from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.logseq import without_block_properties
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.segment import segment
@@ -261,6 +262,7 @@ def parse_text(
         general.line_breaks = "break"
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
+    general = with_parts_folded(general)  # "### Handshake" under an empty question
     from studyapp.core.parse.note_tags import with_front_matter_tags
 
     return with_front_matter_tags(general, text)
