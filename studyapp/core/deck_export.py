@@ -23,6 +23,8 @@ from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
 
 SUFFIXES = (".apkg", ".csv")
+MODEL_NAME = "StudyApp question"  # the note type of the Anki packages StudyApp writes
+OWN_EXPORT_SHARE = 0.8  # of a package's titles in one deck here: that deck's own export
 CSV_HEADER = ("question", "answer", "topic")
 TOPIC_SEPARATOR = "::"  # how the tabular reader splits a topic path (Anki's deck path)
 
@@ -128,7 +130,7 @@ def _apkg_bytes(
         folder = source if source.is_dir() else source.parent
     model = genanki.Model(
         stable_id("model", deck),
-        "StudyApp question",
+        MODEL_NAME,
         fields=[{"name": "Question"}, {"name": "Answer"}],
         templates=[
             {
@@ -236,3 +238,23 @@ def _write(path: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise StudyAppError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc
+
+
+def own_export_of(store: Store, path: Path, titles: list[str]) -> Deck | None:
+    """The deck here that an Anki package is StudyApp's own export of (its notes of
+    StudyApp's note type, most of their titles that deck's): imported back, it made a
+    second deck and doubled that deck's reviews. None for any other package."""
+    from studyapp.core.store.anki_package import read_package
+
+    try:
+        notes = read_package(path).notes
+    except StudyAppError:
+        return None
+    if not notes or any(note.note_type.name != MODEL_NAME for note in notes):
+        return None
+    wanted = {title.casefold() for title in titles}
+    for deck in store.decks():
+        here = {q.title.casefold() for q in store.questions(deck_id=deck.id)}
+        if wanted and len(wanted & here) >= OWN_EXPORT_SHARE * len(wanted):
+            return deck
+    return None

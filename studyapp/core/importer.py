@@ -265,6 +265,17 @@ def import_file(
     )
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
+    if path.suffix.lower() in (".apkg", ".colpkg"):
+        from studyapp.core.deck_export import own_export_of
+
+        deck = own_export_of(store, path, [q.title for q in doc.questions])
+        if deck is not None:
+            raise StudyAppError(
+                f'{shown} is StudyApp\'s own export of your deck "{deck.name}": its'
+                " questions and their reviews are here already (imported again, they"
+                " would make a second deck and count every review twice). Import it"
+                " into Anki, or into StudyApp on another computer."
+            )
     check()
     report("Sorting questions into topics", 60)
     parsed_name = doc.deck_name

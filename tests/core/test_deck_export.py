@@ -276,3 +276,20 @@ def test_a_card_in_its_learning_steps_goes_to_anki_as_a_learning_card(store, dec
     new = [by_title[t][4] for t in ("What is dropout?", "What is a p-value?")]
     assert new == [0, 1]  # in the notes' order
     assert all(csum != 0 for _, csum, *_ in rows)
+
+
+def test_a_decks_own_export_imported_back_here_is_refused_with_why(store, deck, tmp_path):
+    """Imported into the store it came from, a deck's own .apkg made a second deck and
+    counted every review twice (a new user): it is refused, saying why; into another
+    store it imports, and here it imports again once its deck is gone."""
+    dropout = store.questions(deck_id=deck.id)[0]
+    study(store, dropout.id, [(datetime(2026, 3, 1, 9, 0, tzinfo=UTC), 3)])
+    out = tmp_path / "cards.apkg"
+    export_deck(store, deck.id, out)
+    with pytest.raises(StudyAppError, match="own export of your deck"):
+        import_file(store, out)
+    assert len(store.decks()) == 1 and len(store.reviews()) == 1
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        assert import_file(other, out).new == 3
+    store.remove_deck(deck.id)
+    assert import_file(store, out).new == 3
