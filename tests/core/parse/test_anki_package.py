@@ -95,13 +95,14 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
     package = tmp_path / "cards.apkg"
     export_deck(store, first.id, package)
 
-    summary = import_file(store, package)
+    # Imported into another store (into its own, it is refused: that deck's own export).
+    other = Store.open(tmp_path / "other.sqlite3")
+    summary = import_file(other, package)
 
-    # the same name as the deck it came from: told apart by its file, as two notes files are
-    assert summary.new == 3 and summary.deck_name == "Interview notes (cards)"
-    again = next(d for d in store.decks() if d.id != first.id)
+    assert summary.new == 3 and summary.deck_name == "Interview notes"
+    (again,) = other.decks()
     assert (
-        topic_paths(store, again.id)
+        topic_paths(other, again.id)
         == topic_paths(store, first.id)
         == {
             "What is dropout?": ("Machine Learning", "Deep Learning"),
@@ -109,7 +110,7 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
             "What is a p-value?": ("Statistics",),
         }
     )
-    answers = {q.title: q.answer_markdown for q in store.questions(deck_id=again.id)}
+    answers = {q.title: q.answer_markdown for q in other.questions(deck_id=again.id)}
     assert answers["What is dropout?"] == (
         "Randomly zeroing activations, *under* training only.\n\n```\nx = x * mask\n```"
     )
@@ -117,6 +118,7 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
     assert answers["What is a p-value?"] == "P(data at least this extreme | H0)."
     tags = {q.title: q.tags for q in parse_notes(package).questions}
     assert tags["What is dropout?"] == ("Machine_Learning::Deep_Learning",)
+    other.close()
 
 
 # --- the modern package: collection.anki21b (zstd, schema 18) beside the legacy stub ----
