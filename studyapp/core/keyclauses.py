@@ -69,7 +69,6 @@ _REMARK = re.compile(
     r"\s*\((?:if|when|unless|except|assuming|e\.\s?g\.|i\.\s?e\.|see|cf\.)[^()]*\)", re.I
 )
 _TOKEN = re.compile(r"\S+")
-_EXAMPLE = re.compile(r"\W*(?:e\.\s?g\.|for (?:example|instance)\b|such as\b)", re.I)
 # What only announces what follows a colon ("There are four main types:", "Three
 # steps:"): a number and the kind of things listed.
 _INTRO_WORDS = word_set(
@@ -508,7 +507,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
         joint = after
     clauses: list[tuple[str, str]] = []
     for piece in merged:
-        if _EXAMPLE.match(piece):
+        if keymatch.EXAMPLE_OPENING.match(piece):
             continue  # "…, e.g. to register subclasses": an example of the idea, not one
         trimmed, subject = _trimmed(piece, question)
         for part in _shortened(trimmed, asked):

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from studyapp.core.keymatch import stem, word_set, words
+from studyapp.core.keymatch import EXAMPLE_OPENING, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS as _PLAIN_WORDS
 
 MAX_WORDS = 5  # a longer phrase is a sentence, reduced to its key phrase
@@ -194,9 +194,6 @@ def illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
     return bool(names) and not any(stem(w) in asked for w in names)
 
 
-_EXAMPLE_OPENING = re.compile(r"^\W*(?:e\.\s?g\.|for (?:example|instance)\b)", re.IGNORECASE)
-
-
 def example_paragraph(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """Whether a paragraph only gives examples ("Examples: **Cloudflare**, Akamai.",
     "E.g. Kafka, RabbitMQ."): its label is a heading of illustrations, or it opens
@@ -204,7 +201,7 @@ def example_paragraph(text: str, asked: frozenset[str] = frozenset()) -> bool:
     label, colon, _rest = text.strip().partition(":")
     if colon and len(label.split()) <= 4 and illustrates(label, asked):
         return True
-    return bool(_EXAMPLE_OPENING.match(text)) and stem("example") not in asked
+    return bool(EXAMPLE_OPENING.match(text)) and stem("example") not in asked
 
 
 def without_examples(

@@ -99,29 +99,29 @@ _WIKI_ITEM_RE = re.compile(r"^(?P<marks>[*#]+)[ \t]*(?=\S)")
 _WIKI_EMPHASIS_RE = re.compile(r"(?P<marks>'{3}|'{2})(?=\S)(?P<text>.+?)(?<=\S)(?P=marks)")
 
 
+# Other apps' files, each told by its reader (by name or by content) and made Markdown
+# by it, tried in this order.
+_OTHER_APPS = (
+    (enex.enex, enex.to_markdown),
+    (tiddlywiki.tiddler, tiddlywiki.to_markdown),
+    (opml.opml, opml.to_markdown),
+    (rtf.rtf, rtf.to_markdown),
+    (typst.typst, typst.to_markdown),
+    (canvas.canvas, canvas.to_markdown),
+    (keep.keep_note, keep.to_markdown),
+    (html_page.html_page, html_page.to_markdown),
+    (latex.latex_source, latex.to_markdown),
+)
+
+
 def to_markdown(text: str, suffix: str) -> str:
     """`text` as Markdown when `suffix` names Org, AsciiDoc or MediaWiki (or the text
     writes MediaWiki's definition lists, an HTML block a line, or Notion's callouts
     between ``<aside>`` lines), else `text` itself."""
     suffix = suffix.lower()
-    if enex.enex(text, suffix):
-        return enex.to_markdown(text)
-    if tiddlywiki.tiddler(text, suffix):
-        return tiddlywiki.to_markdown(text)
-    if opml.opml(text, suffix):
-        return opml.to_markdown(text)
-    if rtf.rtf(text, suffix):
-        return rtf.to_markdown(text)
-    if typst.typst(text, suffix):
-        return typst.to_markdown(text)
-    if canvas.canvas(text, suffix):
-        return canvas.to_markdown(text)
-    if keep.keep_note(text, suffix):
-        return keep.to_markdown(text)
-    if html_page.html_page(text, suffix):
-        return html_page.to_markdown(text)
-    if latex.latex_source(text, suffix):
-        return latex.to_markdown(text)
+    for reads, as_markdown in _OTHER_APPS:
+        if reads(text, suffix):
+            return as_markdown(text)
     if suffix in NOTEBOOK_SUFFIXES:
         from studyapp.core.parse import notebook
 
