@@ -472,14 +472,18 @@ def said(
             return False  # only what every side does ("sagt … voraus"): no side said
         if _head_said(gloss, text, question):
             return True
+        # What it says of the name is more than the name again: "Generator: generator
+        # produces a fake sample" is said by "produces … fake sample", and "dependencies"
+        # says nothing of "Dependency inversion: depend on abstractions".
+        own = _after_name(name, gloss)
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
-            return _said_in_part(gloss, text, {stem(w) for w in words(question)})
+            return _said_in_part(" ".join(own), text, {stem(w) for w in words(question)})
         # "model fits noise": the generic "model" is no part of the idea
         from studyapp.core.keyphrases import PLAIN_WORDS  # (it imports this module)
 
-        wanted = [w for w in words(gloss) if w not in PLAIN_WORDS | GENERIC_HEADS] or [
-            w for w in words(gloss) if w not in STOPWORDS
+        wanted = [w for w in own if w not in PLAIN_WORDS | GENERIC_HEADS] or [
+            w for w in own if w not in STOPWORDS
         ]
         wanted = list(dict.fromkeys(wanted))  # "TP / (TP + FP)": "tp" once, not twice
         found = [w for w in wanted if text.positions(w)]
@@ -507,6 +511,18 @@ def said(
         if _near(wanted, text):
             return True
     return False
+
+
+def _after_name(name: str, gloss: str) -> list[str]:
+    """The words of a gloss after those it opens with that say its name again
+    ("Generator: generator produces a fake sample" → "produces a fake sample"); all of
+    them when that leaves none."""
+    named = {stem(w) for w in words(name)}
+    found = words(gloss)
+    start = 0
+    while start < len(found) and (stem(found[start]) in named or found[start] in STOPWORDS):
+        start += 1
+    return found[start:] if any(stem(w) in named for w in found[:start]) else found
 
 
 # Four letters at least: three-letter initials turn up by chance ("POST updates the" is

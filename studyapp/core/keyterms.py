@@ -19,7 +19,9 @@ A point that names only what the question asks ("Bias" for the bias-variance tra
 or only symbols ("TP", "CP") says what the answer says of it: "Bias: error from wrong
 assumptions", said when its name and half the words after the colon are; a symbol
 with nothing said of it is no point. A setting with its value ("**Temperature = 0**")
-gives the setting's name.
+gives the setting's name. A list of bold names each with what it means is a glossary
+(`keyglossary`): its points are "Atomicity: happens completely or not at all", unless
+the question asks for the names ("Which …?", "What types of …?").
 
 Candidates are ranked by how strongly the answer marks them and how often it comes
 back to them; the opening paragraph (the direct answer) ranks a little higher, and a
@@ -49,7 +51,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyclauses, keylang, keymatch, keymath, keyphrases
+from studyapp.core import keyclauses, keyglossary, keylang, keymatch, keymath, keyphrases
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
@@ -88,7 +90,6 @@ from studyapp.core.keylabels import (
 from studyapp.core.keymatch import Heard, stem, word_set, words
 
 DEFAULT_LIMIT = 8
-MAX_POINT_WORDS = 8  # a point with what the answer says of it ("Bias: error from …")
 
 # How strongly each source marks a point (ranked with how often the answer repeats it).
 WEIGHTS = {
@@ -167,6 +168,7 @@ class _Candidate:
     score: float = 0.0
     gloss: str = ""  # what the answer says of it: a list item's text after its lead
     illustrating: bool = False  # found among the answer's examples only
+    entry: bool = False  # a list item's bold lead, with something said of it
 
 
 def _keys(term: str) -> frozenset[str]:
@@ -205,6 +207,7 @@ class _Collector:
         self.asked: frozenset[str] = frozenset()  # the question's word stems
         self.opening = True  # still in the answer's first paragraph
         self.plain = False  # a short answer of plain prose: its points are its clauses
+        self.lists: list[str] = []  # the kinds of the lists the walk is in, innermost last
 
     def gloss(self, raw: str, gloss: str) -> None:
         """What the answer says of a point found already (no more weight to it)."""
@@ -219,7 +222,9 @@ class _Collector:
         keys = _keys(term)
         return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
 
-    def add(self, raw: str, source: str, *, heading: bool = False, gloss: str = "") -> None:
+    def add(
+        self, raw: str, source: str, *, heading: bool = False, gloss: str = "", entry: bool = False
+    ) -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
         if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
@@ -253,6 +258,7 @@ class _Collector:
                 if WEIGHTS[source] > WEIGHTS.get(known.source, 0):
                     known.source = source
                 known.gloss = known.gloss or gloss
+                known.entry = known.entry or entry
                 known.illustrating = known.illustrating and self.illustrating
                 return
         self.candidates.append(
@@ -264,6 +270,7 @@ class _Collector:
                 keys,
                 gloss=gloss,
                 illustrating=self.illustrating,
+                entry=entry,
             )
         )
 
@@ -293,7 +300,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     if structured >= STRUCTURE_ENOUGH:
         candidates = [c for c in candidates if c.source not in ("phrase", "named", "series")]
 
-    candidates = [c for c in candidates if not _bare(c.term) or _glossed(c)]
+    candidates = [c for c in candidates if not _bare(c.term) or keyglossary.glossed(c)]
     if question:
         marked = bool(candidates)
         candidates = _beyond_the_question(candidates, question, collector)
@@ -334,6 +341,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     if sum(not c.illustrating for c in kept) >= 2:  # what it says, not its examples
         kept = [c for c in kept if not c.illustrating]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
+    keyglossary.with_meanings(best, question)  # "Atomicity: happens completely or not at all"
     return [c.term for c in sorted(best, key=lambda c: c.order)]
 
 
@@ -416,24 +424,6 @@ def _bare(term: str) -> bool:
     return keyphrases.symbolic(_PARENS.sub(" ", term))
 
 
-def _glossed(candidate: _Candidate) -> bool:
-    """A point of symbols only ("TP", "CP") says nothing on its own: it becomes "CP:
-    refuses requests to stay consistent", with what the answer says of it; one with a
-    name in parentheses ("PQ (Product Quantization)") may stay as it is. False when
-    neither: the point goes."""
-    said = _gloss_of(candidate.gloss.strip(), candidate.term) if candidate.gloss else ""
-    if said:
-        candidate.term = f"{candidate.term}: {said}"
-    return bool(said) or not keyphrases.symbolic(candidate.term)
-
-
-def _gloss_of(text: str, name: str) -> str:
-    """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`."""
-    most = min(6, max(2, MAX_POINT_WORDS - len(name.split())))
-    marked = clean_term(text) if text.startswith("**") else ""
-    return marked if 0 < len(marked.split()) <= most else keyphrases.gloss(marked or text, most)
-
-
 def _beyond_the_question(
     candidates: list[_Candidate], question: str, collector: _Collector
 ) -> list[_Candidate]:
@@ -452,7 +442,7 @@ def _beyond_the_question(
         if restates:
             # "Bias: error from wrong assumptions": what the answer says of what is asked.
             name, _, gloss = candidate.term.partition(": ")
-            phrase = gloss or _gloss_of(candidate.gloss, name)
+            phrase = gloss or keyglossary.gloss_of(candidate.gloss, name)
             keys = _keys(phrase) if phrase else frozenset()
             others = {stem(w) for c in candidates if c is not candidate for w in words(c.term)}
             if {stem(w) for w in words(phrase) if w not in _PLAIN_WORDS} <= others:
@@ -567,6 +557,10 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             lead_next = False
             if kind == "paragraph_close" and collector.opening:
                 collector.opening = False  # the opening is one paragraph
+            elif kind != "paragraph_close":
+                collector.lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close") and collector.lists:
+            collector.lists.pop()
         i += 1
 
 
@@ -576,7 +570,9 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
         text = inline.text.strip()
         at = text.find(inline.starts_marked)
         rest = text[at + len(inline.starts_marked) :] if at >= 0 else ""
-        collector.add(inline.starts_marked, "lead", gloss=keyphrases.said_of(rest, inline.strong))
+        gloss = keyphrases.said_of(rest, inline.strong)
+        entry = item and collector.lists[-1:] == ["bullet_list_open"]  # (not a step: "1. …")
+        collector.add(inline.starts_marked, "lead", gloss=gloss, entry=entry and bool(words(gloss)))
         return
     text = _ENUMERATION.sub("", inline.text.strip())
     parts = _LEAD_SEPARATOR.split(text, maxsplit=1)

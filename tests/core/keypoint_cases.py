@@ -612,6 +612,25 @@ HELD_OUT: list[Case] = [
         " add arbitrary attributes.",
         "__slots__ makes the class methods run faster by compiling them.",
     ),
+    # A glossary (bold names, each with what it means), written after the glossary fix
+    # as a check, not tuned on: the wrong answer names every pillar with a wrong meaning.
+    Case(
+        "oop-pillars-glossary",
+        "What are the four pillars of object-oriented programming?",
+        "The four pillars:\n\n"
+        "- **Encapsulation**: an object hides its state and exposes it only through methods.\n"
+        "- **Abstraction**: callers use a simple interface without knowing the implementation"
+        " details.\n"
+        "- **Inheritance**: a class reuses and extends the behaviour of a parent class.\n"
+        "- **Polymorphism**: one interface works with objects of different types.\n",
+        "Encapsulation keeps an object's data private, reachable only via its methods."
+        " Abstraction hides the implementation behind a simple interface. Inheritance lets a"
+        " subclass reuse and extend its parent class. Polymorphism means the same interface"
+        " or call works for different types of objects.",
+        "Encapsulation means putting code in packages, abstraction means using abstract"
+        " classes only, inheritance means copying code between files, polymorphism means a"
+        " function can have many names.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -1,0 +1,110 @@
+"""What a model answer says of the names it marks, as part of their key points. No Qt.
+
+A list of bold names each followed by what it means is a glossary:
+
+    - **Atomicity**: a transaction happens completely or not at all.
+    - **Consistency**: a transaction moves the database from one valid state to another.
+
+Its names alone are what a misconception says too ("atomicity means transactions run
+one at a time"): the point of such an item is "Atomicity: happens completely or not
+at all", said when the typed answer names it and says what it means about it
+(`keymatch.said`, each side in its own stretch of the typed answer). A list whose
+leads are actions or long phrases ("**Use connection pooling**: …") keeps its leads:
+saying the action is the idea.
+
+A point of symbols only ("TP", "CP") likewise becomes "CP: refuses requests to stay
+consistent" (`glossed`), or goes when the answer says nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from studyapp.core import keyphrases
+from studyapp.core.keylabels import clean_term
+from studyapp.core.keymatch import split_point, words
+
+# A question that asks for the names ("Which models can you use …?", "What types of
+# NoSQL databases are there?", "Name three …"): each name said is an answer to it.
+_ASKS_NAMES = re.compile(
+    r"\b(?:which|types?|kinds?|sorts?|categor(?:y|ies)|famil(?:y|ies)|examples?|name|list)\b",
+    re.IGNORECASE,
+)
+_LEADING_ARROW = re.compile(r"^\s*(?:→|->|=>)\s*")
+_ARROW = re.compile(r"\s(?:→|->|=>)\s")
+MAX_POINT_WORDS = 8  # a point with what the answer says of it ("Bias: error from …")
+GLOSSARY_ENTRIES = 2  # this many bold names said of in one answer's lists make a glossary
+NAME_WORDS = 3  # a glossary's name is this short or shorter
+GLOSS_WORDS = 2  # what it says of a name: this many content words at least
+MEANING_WORDS = 10  # and at most this many words (its first clause, or the opening of it)
+
+
+def gloss_of(text: str, name: str) -> str:
+    """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`."""
+    most = min(6, max(2, MAX_POINT_WORDS - len(name.split())))
+    marked = clean_term(text) if text.startswith("**") else ""
+    return marked if 0 < len(marked.split()) <= most else keyphrases.gloss(marked or text, most)
+
+
+def glossed(candidate) -> bool:
+    """A point of symbols only ("TP", "CP") says nothing on its own: it becomes "CP:
+    refuses requests to stay consistent", with what the answer says of it; one with a
+    name in parentheses ("PQ (Product Quantization)") may stay as it is. False when
+    neither: the point goes."""
+    said = gloss_of(candidate.gloss.strip(), candidate.term) if candidate.gloss else ""
+    if said:
+        candidate.term = f"{candidate.term}: {said}"
+    return bool(said) or not keyphrases.symbolic(candidate.term)
+
+
+def _name(term: str) -> bool:
+    """Whether a lead names a thing ("Atomicity", "Partition tolerance") rather than
+    says an action or a clause ("Use connection pooling", "Keep it short")."""
+    from studyapp.core.keyclauses import verb  # (it imports keyphrases)
+
+    found = words(term)
+    if not found or len(found) > NAME_WORDS or found[0] in keyphrases.PLAIN_WORDS:
+        return False  # ("Use validation")
+    # A verb with its object is an action ("Avoid global state"); a verb with a
+    # participle or alone names a thing ("Read committed", "Open/closed", "Cache").
+    return len(found) == 1 or not verb(found[0]) or found[1].endswith("ed")
+
+
+def _examples(meaning: str) -> bool:
+    """Whether what an item says of its name only lists examples or other names
+    ("ChatGPT, Claude", "Sora OpenAI", "Machine Learning"): no meaning to say."""
+    found = meaning.split()
+    names = sum(1 for w in found[1:] if w[:1].isupper() or not w[:1].isalpha())
+    return ("," in meaning and names * 2 >= len(found) - 1) or (
+        len(found) > 1 and names == len(found) - 1
+    )
+
+
+def _what_is_said(candidate) -> str:
+    if not candidate.entry or not candidate.gloss or split_point(candidate.term)[1]:
+        return ""
+    if not _name(candidate.term):
+        return ""
+    text = _LEADING_ARROW.sub("", candidate.gloss.strip())  # "**Temperature = 0** → makes …"
+    if _ARROW.search(text):
+        return ""  # a chain of steps ("image generation → fixing the seed …")
+    said = clean_term(text) if text.startswith("**") else keyphrases.gloss(text, MEANING_WORDS)
+    content = [w for w in words(said) if w not in keyphrases.PLAIN_WORDS]
+    return said if len(content) >= GLOSS_WORDS and not _examples(said) else ""
+
+
+def with_meanings(candidates: Sequence, question: str = "") -> None:
+    """Each entry of a glossary (see the module's docstring) among the points becomes
+    "Name: what the answer says of it", in place; none when the answer marks fewer
+    than `GLOSSARY_ENTRIES` such names, each with something said of it, or when the
+    question asks for names ("Which models …?", "What types of …?"): naming them
+    answers it."""
+    if _ASKS_NAMES.search(question):
+        return
+    said = [(c, _what_is_said(c)) for c in candidates]
+    entries = [(c, s) for c, s in said if s]
+    if len(entries) < GLOSSARY_ENTRIES:
+        return
+    for candidate, meaning in entries:
+        candidate.term = f"{candidate.term}: {meaning}"
