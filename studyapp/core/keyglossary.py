@@ -44,7 +44,28 @@ def gloss_of(text: str, name: str) -> str:
     """What `text` (a gloss; "**…**" when marked) says, short enough to follow `name`."""
     most = min(6, max(2, MAX_POINT_WORDS - len(name.split())))
     marked = clean_term(text) if text.startswith("**") else ""
-    return marked if 0 < len(marked.split()) <= most else keyphrases.gloss(marked or text, most)
+    if 0 < len(marked.split()) <= most:
+        return marked
+    return keyphrases.gloss(marked or text, most) or _opening(marked or text, most)
+
+
+def _opening(text: str, most: int) -> str:
+    """The predicate a clause that `keyphrases.gloss` cuts to nothing opens with, up to
+    the word after its "be": "object can be changed after it is created" → "object can
+    be changed"; "" when it has none."""
+    pieces = keyphrases.first_sentence(text.strip()).split()
+    while pieces and pieces[0].casefold() in keyphrases.PLAIN_WORDS:
+        pieces = pieces[1:]
+    for at, piece in enumerate(pieces[: most - 1]):
+        if at and piece.casefold() in _BE:
+            rest = pieces[at + 1 : at + 3]
+            more = 2 if rest and rest[0].casefold() in ("not", "never") else 1
+            said = pieces[: at + 1 + more]
+            return " ".join(said).strip(".,;:") if len(said) <= most else ""
+    return ""
+
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 
 
 def glossed(candidate) -> bool:

@@ -25,7 +25,6 @@ Analysis".
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
@@ -64,6 +63,7 @@ GENERIC_HEADS = word_set(
 )
 
 _WORD = re.compile(r"[^\W_]+")
+_ARTICLES = word_set("a an the")  # never written together with the next word
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SPELLING = (
     (re.compile(r"isation"), "ization"),
@@ -172,6 +172,8 @@ class Heard:
         for i, token in enumerate(self.tokens):
             form = token
             for n in range(1, min(JOIN_MAX, count - i) + 1):
+                if n > 1 and token in _ARTICLES:
+                    break  # "a synchronous call" is no "asynchronous" one
                 if n > 1:
                     form += self.tokens[i + n - 1]
                 self._forms.setdefault(form, []).append(i)
@@ -462,20 +464,27 @@ def said(
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
-        text, shared = _about_side(name, gloss, sides, claimed)
+        from studyapp.core.keysides import about_side, after_name  # (it imports this module)
+
+        text, shared = about_side(name, gloss, sides, claimed)
         telling = [
             w
             for w in words(gloss)
-            if stem(w) not in shared and w not in STOPWORDS and stem(w) not in asked_stems(question)
+            if stem(w) not in shared
+            and w not in STOPWORDS | NEGATIONS  # (a "not" is kept or not: _negation_kept)
+            and stem(w) not in asked_stems(question)
         ]
-        if shared and telling and not any(text.positions(w) for w in telling):
+        # (sides told apart by a "no" alone, "keeps session data" and "keeps no session
+        # data", are told by it: a denied word is not heard on the side that affirms it)
+        polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
+        if shared and telling and not polar and not any(text.positions(w) for w in telling):
             return False  # only what every side does ("sagt … voraus"): no side said
         if _head_said(gloss, text, question):
             return True
         # What it says of the name is more than the name again: "Generator: generator
         # produces a fake sample" is said by "produces … fake sample", and "dependencies"
         # says nothing of "Dependency inversion: depend on abstractions".
-        own = _after_name(name, gloss)
+        own = after_name(name, gloss)
         if len(gloss.split()) > CLAUSE_GLOSS and statement(gloss):
             # "TCP: connection-oriented and guarantees ordered, reliable delivery …"
             return _said_in_part(" ".join(own), text, {stem(w) for w in words(question)})
@@ -486,6 +495,12 @@ def said(
             w for w in own if w not in STOPWORDS
         ]
         wanted = list(dict.fromkeys(wanted))  # "TP / (TP + FP)": "tp" once, not twice
+        if polar:  # (what the question names says no side: "object" of "mutable: object
+            # can be changed" and "immutable: object cannot …", asked about objects)
+            wanted = [w for w in wanted if stem(w) not in asked_stems(question)] or wanted
+        named = frozenset(stem(w) for w in words(name))
+        if not _negation_kept(gloss, text, asked_stems(question), named):
+            return False  # "can be modified" does not say "cannot be changed"
         found = [w for w in wanted if text.positions(w)]
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
@@ -511,18 +526,6 @@ def said(
         if _near(wanted, text):
             return True
     return False
-
-
-def _after_name(name: str, gloss: str) -> list[str]:
-    """The words of a gloss after those it opens with that say its name again
-    ("Generator: generator produces a fake sample" → "produces a fake sample"); all of
-    them when that leaves none."""
-    named = {stem(w) for w in words(name)}
-    found = words(gloss)
-    start = 0
-    while start < len(found) and (stem(found[start]) in named or found[start] in STOPWORDS):
-        start += 1
-    return found[start:] if any(stem(w) in named for w in found[:start]) else found
 
 
 # Four letters at least: three-letter initials turn up by chance ("POST updates the" is
@@ -581,83 +584,6 @@ def _head_said(gloss: str, text: Heard, question: str) -> bool:
     return said(head, text, question)
 
 
-# Words before a side's name that only set it against the one the clause is about
-# ("TCP, unlike UDP, is …", "A thread, as opposed to a process, …").
-_CONTRASTING = word_set(
-    "unlike than versus vs compared opposed contrast gegensatz anders "
-    "diferencia contrario contrairement differenza differently tegenstelling"
-)
-
-
-def _about_side(
-    name: str, gloss: str, sides: Sequence[str], text: Heard
-) -> tuple[Heard, set[str]]:
-    """The words of the typed answer about the side `name`: the clauses that name it,
-    and those that go on from them in the same sentence ("TCP is reliable and keeps
-    order; UDP …"), or lead up to it ("Connection-oriented, reliable: that is TCP"); and
-    the stems every side's point says, which tell no side from another (then one of
-    the point's other words must be said there). A side named only to be set against
-    another ("unlike UDP") is not what its clause is about. The whole answer, and no
-    stems, where it contrasts no sides or does not name this one. A side this point's
-    own words name ("threads: run inside a process") is no other side here."""
-    named = [split_point(side) for side in sides]
-    inside = {stem(w) for w in words(gloss)}
-    others = {
-        n
-        for n, other_gloss in named
-        if other_gloss and n != name and not {stem(w) for w in words(n)} <= inside
-    }
-    if not others:
-        return text, set()
-    if not _named_at(name, text):
-        if any(_named_at(other, text) for other in others):
-            return text.part([]), set()  # only another side is named: none of it is this one's
-        return text, set()
-    glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
-    shared = set.intersection(*glosses) - STOPWORDS if len(glosses) > 1 else set()
-    clause, sentence = text.layout.clause, text.layout.sentence
-    about: dict[int, set[str]] = {}
-    for side in (name, *others):
-        for at in _named_at(side, text):
-            if at and text.tokens[at - 1] in _CONTRASTING:
-                continue
-            if at > 1 and text.tokens[at - 2] in _CONTRASTING:
-                continue  # "compared with UDP", "as opposed to UDP"
-            about.setdefault(clause[at], set()).add(side)
-    order = sorted(set(clause))
-    first_word = {c: clause.index(c) for c in order}
-    sides_of: dict[int, set[str]] = {c: about.get(c, set()) for c in order}
-    for before, after in itertools.pairwise(order):  # what goes on from the side named
-        same = sentence[first_word[before]] == sentence[first_word[after]]
-        if same and not sides_of[after]:
-            sides_of[after] = sides_of[before]
-    for before, after in reversed(list(itertools.pairwise(order))):  # what leads up to it
-        same = sentence[first_word[before]] == sentence[first_word[after]]
-        if same and not sides_of[before]:
-            sides_of[before] = sides_of[after]
-    keep = [i for i, c in enumerate(clause) if name in sides_of[c]]
-    if not keep:
-        return text, shared
-    return text.part(keep), shared
-
-
-def _named_at(name: str, text: Heard) -> list[int]:
-    """Where the typed answer names `name` (the place of its first significant word,
-    the rest after it, near and in its clause: "join … left" and "the left table; left
-    join" name no LEFT JOIN at "left table")."""
-    wanted = significant(_PARENS.sub(" ", name)) or significant(name)
-    if not wanted:
-        return []
-    width = len(wanted) + NEAR_SLACK
-    rest = [text.positions(w) for w in wanted[1:]]
-    clause = text.layout.clause
-    return [
-        pos
-        for pos in text.positions(wanted[0])
-        if all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
-    ]
-
-
 STATEMENT_WORDS = 4  # a point this long, not a name, is a clause of the answer
 # What a point says of its name, this long or longer, is a clause of the answer, said
 # as a clause is ("TCP: connection-oriented and guarantees … delivery").
@@ -710,7 +636,9 @@ def _negated(tokens: Sequence[str], i: int) -> bool:
 DENIAL_OPENING = 4  # words of a clause point within which a "not" denies the clause
 
 
-def _negation_kept(point: str, text: Heard, asked: set[str]) -> bool:
+def _negation_kept(
+    point: str, text: Heard, asked: set[str], name: frozenset[str] = frozenset()
+) -> bool:
     """A clause point that says no in so many words ("elements cannot be removed") is
     said only where the typed clause saying its words says no too ("can't be
     deleted", "never removed", "without…"), or the opposite of what it denies; "can be
@@ -718,7 +646,13 @@ def _negation_kept(point: str, text: Heard, asked: set[str]) -> bool:
     own = words(point)
     # (in its opening words, where it denies what the clause says, not a part of it:
     # "… reference cycles that counting cannot free"; and not "no", Portuguese "in")
-    if not any(own[i] != "no" and _negated(own, i) for i in range(min(len(own), DENIAL_OPENING))):
+    # (a "no" denies in English; among another language's small words it may be "in":
+    # Portuguese "no treino")
+    english = text.language is None and not any(
+        w in STOPWORDS and w not in ENGLISH_STOPWORDS and w != "no" for w in own
+    )
+    opening = range(min(len(own), DENIAL_OPENING))
+    if not any((english or own[i] != "no") and _negated(own, i) for i in opening):
         return True
     from studyapp.core.keyclauses import own_words  # (it imports this module)
 
@@ -726,9 +660,9 @@ def _negation_kept(point: str, text: Heard, asked: set[str]) -> bool:
     clauses = {
         text.layout.clause[p] for w in wanted for p in (text.positions(w) or text.derived(w))
     }
-    return any(
+    return any(  # (not the side's own name: "immutable" denies nothing of itself)
         text.layout.clause[i] in clauses
-        and (_negated(text.tokens, i) or stem(token) in _DENYING_MEANING)
+        and (_negated(text.tokens, i) or stem(token) in _DENYING_MEANING - name)
         for i, token in enumerate(text.tokens)
     )
 

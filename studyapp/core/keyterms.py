@@ -444,7 +444,12 @@ def _beyond_the_question(
             name, _, gloss = candidate.term.partition(": ")
             phrase = gloss or keyglossary.gloss_of(candidate.gloss, name)
             keys = _keys(phrase) if phrase else frozenset()
-            others = {stem(w) for c in candidates if c is not candidate for w in words(c.term)}
+            others = {  # (not one that says the opposite: "keeps no session data")
+                stem(w)
+                for c in candidates
+                if c is not candidate and keymatch.denies(c.term) == keymatch.denies(phrase)
+                for w in words(c.term)
+            }
             if {stem(w) for w in words(phrase) if w not in _PLAIN_WORDS} <= others:
                 continue  # what it says is a point already ("statistical relationship")
             if (
