@@ -631,6 +631,17 @@ HELD_OUT: list[Case] = [
         " classes only, inheritance means copying code between files, polymorphism means a"
         " function can have many names.",
     ),
+    # Kinds named by a shared last word ("… pools"), written after the kinds fix as a
+    # check, not tuned on: the right answer names two of three kinds without "pools".
+    Case(
+        "concurrency-kinds",
+        "Which ways of running Python code concurrently are there?",
+        "- **Thread pools** for I/O-bound work.\n"
+        "- **Process pools** for CPU-bound work.\n"
+        "- **Async event loops** for many network connections.\n",
+        "Threads and processes, or asyncio.",
+        "Using pools of GPUs and distributed clusters.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,
