@@ -9,6 +9,7 @@ not in another side's ("is compares values, == compares identity" says no side r
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from studyapp.core.keymatch import (
@@ -49,8 +50,9 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     }
     if not others:
         return text, set()
-    if not named_at(name, text):
-        if any(named_at(other, text) for other in others):
+    told = _telling_names([name, *others], text)
+    if not named_at(told[name], text):
+        if any(named_at(told[other], text) for other in others):
             return text.part([]), set()  # only another side is named: none of it is this one's
         return text, set()
     glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
@@ -58,7 +60,7 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     clause, sentence = text.layout.clause, text.layout.sentence
     about: dict[int, set[str]] = {}
     for side in (name, *others):
-        for at in named_at(side, text):
+        for at in named_at(told[side], text):
             if at and text.tokens[at - 1] in CONTRASTING:
                 continue
             if at > 1 and text.tokens[at - 2] in CONTRASTING:
@@ -79,6 +81,20 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     if not keep:
         return text, shared
     return text.part(keep), shared
+
+
+def _telling_names(names: Sequence[str], text: Heard) -> dict[str, str]:
+    """Each side's name as the typed answer names it: whole where it says it whole, else
+    by the words that tell it from the others ("multiprocessing" for "Use
+    multiprocessing" beside "Use threads": "use threads for …, and multiprocessing for
+    …" says "use" once)."""
+    wanted = {n: significant(_PARENS.sub(" ", n)) or significant(n) for n in names}
+    every = set.intersection(*({stem(w) for w in found} for found in wanted.values()))
+    told = {}
+    for n, found in wanted.items():
+        own = [w for w in found if stem(w) not in every]
+        told[n] = " ".join(own) if own and not named_at(n, text) else n
+    return told
 
 
 def named_at(name: str, text: Heard) -> list[int]:
@@ -108,3 +124,138 @@ def after_name(name: str, gloss: str) -> list[str]:
     while start < len(found) and (stem(found[start]) in named or found[start] in STOPWORDS):
         start += 1
     return found[start:] if any(stem(w) in named for w in found[:start]) else found
+
+
+_OPENING = word_set("the a an then")  # words a clause point may open with before its side
+_NAME_END = word_set("when for if to where while because so as with in on")
+_ADVISING = word_set("use prefer pick")  # verbs an instruction opens with (not in VERBS)
+SIDE_WORDS = 3  # a side a clause names, this many words or fewer
+
+
+def clause_side(point: str) -> tuple[str, str]:
+    """The side a clause point is about and the stem of its verb: its subject
+    ("client", "send" of "client sends SYN"), or what an instruction names ("SQL
+    databases", "choos" of "Choose SQL databases when you need joins"); ("", "") when it
+    has none (a point that is a name, or "Name: …")."""
+    from studyapp.core.keyclauses import verb  # (it imports keymatch)
+    from studyapp.core.keyphrases import PLAIN_WORDS
+
+    if split_point(point)[1]:
+        return "", ""
+    pieces = [p.strip(",;:") for p in point.split()]
+    while pieces and pieces[0].casefold() in _OPENING:
+        pieces = pieces[1:]
+    if len(pieces) < 3:
+        return "", ""
+    if verb(pieces[0].casefold()) or pieces[0].casefold() in _ADVISING:
+        said_verb, name = pieces[0], []  # "Choose SQL databases when …"
+        while len(pieces) > 2 and pieces[1].casefold() in _OPENING:
+            pieces = [pieces[0], *pieces[2:]]  # ("Use a B-tree index for …")
+        for piece in pieces[1 : 1 + SIDE_WORDS]:
+            if piece.casefold() in _NAME_END or verb(piece.casefold()):
+                break
+            name.append(piece)
+    else:  # "client sends SYN", "server replies …": the words before its verb
+        at = next(
+            (i for i, p in enumerate(pieces[:SIDE_WORDS]) if i and _verb_form(p, verb)),
+            0,
+        )
+        said_verb, name = pieces[at], pieces[:at]
+    found = [w for w in words(" ".join(name)) if w not in STOPWORDS]
+    if not found or any(w in PLAIN_WORDS and len(w) > 1 for w in found):  # ("B-tree")
+        return "", ""
+    return " ".join(name), stem(said_verb.casefold())
+
+
+def _verb_form(piece: str, verb) -> bool:
+    word = piece.casefold()
+    return verb(word) or (word.endswith(("s", "ed")) and word.isalpha() and len(word) > 3)
+
+
+def _contrasted(points: Sequence[str]) -> dict[str, str]:
+    """The clause points that set sides against each other, with the side of each: two
+    or more that do one thing to different sides ("Choose SQL databases when …",
+    "Choose NoSQL databases when …"), or take turns between sides ("client sends SYN",
+    "server answers SYN-ACK", "client replies ACK")."""
+    found = {p: clause_side(p) for p in points}
+    found = {p: (side, v) for p, (side, v) in found.items() if side}
+    key = {p: frozenset(stem(w) for w in words(side)) for p, (side, _v) in found.items()}
+    if len(set(key.values())) < 2:
+        return {}
+    by_verb: dict[str, set[frozenset[str]]] = {}
+    for p, (_side, v) in found.items():
+        by_verb.setdefault(v, set()).add(key[p])
+    turns = any(list(key.values()).count(k) > 1 for k in key.values())
+    return {
+        p: side for p, (side, v) in found.items() if len(by_verb[v]) > 1 or (turns and len(key) > 2)
+    }
+
+
+def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: str = "") -> bool:
+    """Whether the typed answer says a clause point about its own side when the points
+    contrast sides (`_contrasted`): "client sends SYN" is not said by "the server sends
+    SYN". True when the point is about no such side."""
+    from studyapp.core.keymatch import denies, said
+
+    contrasted = _contrasted(points)
+    side = contrasted.get(point, "")
+    if not side:
+        return True
+    sides = [f"{s}: {p}" for p, s in contrasted.items()]
+    claimed = text if denies(point) else text.affirmed()
+    stretch, _shared = about_side(side, point, sides, claimed)
+    return said(point, _without_compounds(point, points, stretch), question)
+
+
+_COMPOUND = re.compile(r"\b([^\W_]+)-([^\W_]+)\b")
+
+
+def _without_compounds(point: str, points: Sequence[str], text: Heard) -> Heard:
+    """The typed words without the compounds other points name that hold a word of this
+    one: "SYN" of "client sends SYN" is not said by a typed "SYN-ACK" beside "server
+    answers SYN-ACK"."""
+    own = set(words(_COMPOUND.sub(" ", point)))
+    mine = {(a.casefold(), b.casefold()) for a, b in _COMPOUND.findall(point)}
+    compounds = {
+        (a.casefold(), b.casefold())
+        for other in points
+        for a, b in _COMPOUND.findall(other)
+        if a.casefold() in own or b.casefold() in own
+    }
+    alone = {  # (and this one's compound is not said by its parts alone: "SYN … ACK")
+        w
+        for other in points
+        for w in words(_COMPOUND.sub(" ", other))
+        for pair in mine
+        if w in pair
+    }
+    tokens, hyphened = text.tokens, text.layout.hyphened
+    joined = {
+        (i, i + 1): (tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1) if i in hyphened
+    }
+    out = {at for pair, typed in joined.items() if typed in compounds for at in pair}
+    held = {at for pair, typed in joined.items() for at in pair}
+    out |= {i for i, t in enumerate(tokens) if t in alone and i not in held}
+    if not out:
+        return text
+    return text.part([i for i in range(len(tokens)) if i not in out])
+
+
+def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
+    """For each point, whether the typed answer to `question` says it: `keymatch.said`,
+    with the points that name sides ("TCP: …", "UDP: …") each heard on its side, a kind
+    by what tells it from the others (`keykinds`: "key-value" says "Key-value stores"),
+    and a clause of contrasted sides on its own side ("client sends SYN")."""
+    from studyapp.core import keykinds, keymatch  # (keykinds imports keymatch)
+
+    language = keymatch.language_of("\n".join([typed, *terms]))
+    heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
+    sides = [t for t in terms if split_point(t)[1]]  # "TCP: …", "UDP: …"
+    return [
+        (
+            keymatch.said(term, heard, question, sides)
+            or keykinds.said_as_kind(term, terms, heard, question)
+        )
+        and said_on_its_side(term, terms, heard, question)
+        for term in terms
+    ]

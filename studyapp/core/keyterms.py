@@ -51,7 +51,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyclauses, keyglossary, keykinds, keylang, keymatch, keymath, keyphrases
+from studyapp.core import keyclauses, keyglossary, keylang, keymatch, keymath, keyphrases, keysides
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
@@ -768,16 +768,8 @@ def covered(term: str, typed: str | Heard, question: str = "") -> bool:
 
 def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[bool]:
     """For each point, whether the typed answer to `question` says it (the automatic
-    ticks)."""
-    terms = list(terms)
-    language = keymatch.language_of("\n".join([typed, *terms]))
-    heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
-    sides = [t for t in terms if keymatch.split_point(t)[1]]  # "TCP: …", "UDP: …"
-    return [  # ("key-value" says "Key-value stores" beside "Column-family stores")
-        keymatch.said(term, heard, question, sides)
-        or keykinds.said_as_kind(term, terms, heard, question)
-        for term in terms
-    ]
+    ticks; `keysides.ticked`)."""
+    return keysides.ticked(list(terms), typed, question)
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

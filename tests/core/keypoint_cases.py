@@ -642,6 +642,18 @@ HELD_OUT: list[Case] = [
         "Threads and processes, or asyncio.",
         "Using pools of GPUs and distributed clusters.",
     ),
+    # Two instructions with their relations swapped in the wrong answer, written after
+    # the fix for swapped relations as a check, not tuned on.
+    Case(
+        "sessions-orders-stores",
+        "Where would you store sessions and where orders?",
+        "Use Redis for session data that can expire. Use PostgreSQL for orders that must be"
+        " durable and consistent.",
+        "Sessions go in Redis since they can expire; orders belong in PostgreSQL because"
+        " they must be durable and consistent.",
+        "Use Redis for orders that must be durable and consistent and PostgreSQL for"
+        " session data that can expire.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -64,3 +64,67 @@ def test_an_article_is_not_written_together_with_the_next_word():
     # "a synchronous call" says no "asynchronous"; "k means" still says "kmeans"
     assert not Heard.of("A synchronous call blocks.").positions("asynchronous")
     assert Heard.of("k means picks k centroids").positions("kmeans")
+
+
+def test_relations_swapped_between_two_sides_tick_neither():
+    question = "When should you use threads vs multiprocessing in Python?"
+    answer = (
+        "Use threads for I/O-bound work, because the GIL is released while waiting. Use"
+        " multiprocessing for CPU-bound work, because each process has its own interpreter"
+        " and GIL."
+    )
+    points = key_terms(answer, question=question)
+    assert points[0] == "Use threads: I/O-bound work", points
+    swapped = "Use threads for CPU-bound work and multiprocessing for I/O-bound work."
+    assert not any(ticked_terms(points, swapped, question))
+
+    question = "When should you use SQL or NoSQL databases?"
+    answer = (
+        "Choose SQL databases when you need joins and strict transactions. Choose NoSQL"
+        " databases when you need flexible schemas and horizontal scaling."
+    )
+    points = key_terms(answer, question=question)
+    right = (
+        "SQL for relational data with joins and ACID transactions; NoSQL when the schema"
+        " changes often and you must scale out horizontally."
+    )
+    assert ticked_terms(points, right, question) == [True, True], points
+    swapped = (
+        "Choose SQL when you need flexible schemas and horizontal scaling; NoSQL when you"
+        " need joins and strict transactions."
+    )
+    assert ticked_terms(points, swapped, question) == [False, False], points
+
+
+def test_steps_taken_by_the_wrong_side_are_not_ticked():
+    question = "Describe the TCP three-way handshake."
+    answer = (
+        "The client sends SYN, the server answers SYN-ACK, and the client replies ACK;"
+        " then the connection is established."
+    )
+    points = key_terms(answer, question=question)
+    assert points[:2] == ["client sends SYN", "server answers SYN-ACK"], points
+    right = "Client sends a SYN, server responds with SYN-ACK, then the client acknowledges."
+    assert ticked_terms(points, right, question)[:2] == [True, True]
+    swapped = "The server sends SYN, the client answers SYN-ACK, and the server replies ACK."
+    assert ticked_terms(points, swapped, question)[:2] == [False, False]
+
+
+def test_a_second_pair_of_swapped_relations_ticks_neither():
+    # Written after the fix, as a check (not tuned on).
+    question = "Where would you store sessions and where orders?"
+    answer = (
+        "Use Redis for session data that can expire. Use PostgreSQL for orders that must be"
+        " durable and consistent."
+    )
+    points = key_terms(answer, question=question)
+    right = (
+        "Sessions go in Redis since they can expire; orders belong in PostgreSQL because"
+        " they must be durable and consistent."
+    )
+    assert ticked_terms(points, right, question) == [True, True], points
+    swapped = (
+        "Use Redis for orders that must be durable and consistent and PostgreSQL for"
+        " session data that can expire."
+    )
+    assert ticked_terms(points, swapped, question) == [False, False], points
