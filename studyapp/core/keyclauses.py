@@ -69,6 +69,7 @@ _REMARK = re.compile(
     r"\s*\((?:if|when|unless|except|assuming|e\.\s?g\.|i\.\s?e\.|see|cf\.)[^()]*\)", re.I
 )
 _TOKEN = re.compile(r"\S+")
+_CODE = re.compile(r"`[^`\s]+`")  # a code span names something: `is` is no link word
 # What only announces what follows a colon ("There are four main types:", "Three
 # steps:"): a number and the kind of things listed.
 _INTRO_WORDS = word_set(
@@ -180,7 +181,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     while pieces and changed:
         changed = False
         while pieces and (
-            folded(pieces[0]) in _LEADING
+            (folded(pieces[0]) in _LEADING and not _CODE.match(pieces[0]))
             or not words(pieces[0])
             or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
             or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
@@ -203,7 +204,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                 taken = _subject_name(subject)
                 break
     pieces = _ending(pieces, cut=False)
-    text = " ".join(pieces).strip(" ,;:.!?")
+    text = " ".join(pieces).replace("`", "").strip(" ,;:.!?")
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return text, taken
@@ -229,8 +230,12 @@ def _closed(pieces: Sequence[str], end: int) -> int:
 def _subject_name(subject: str) -> str:
     """A subject as the name of what a clause is about: "TCP is" → "TCP"."""
     pieces = subject.split()
+    if len(pieces) == 1 and _CODE.fullmatch(pieces[0]):
+        return pieces[0].strip("`")  # "`is`", "`==`": what the code names
     while pieces and " ".join(words(pieces[-1])) in _LEADING and ")" not in pieces[-1]:
         pieces = pieces[:-1]  # (not an aside's last word: "Vertical scaling (scaling up)")
+    if any(re.fullmatch(r"[A-Z]{2,}[,;:]?", p) for p in pieces):
+        return " ".join(pieces)  # "GET", "POST": a name in capitals, not the word "get"
     if all(w in PLAIN_WORDS or verb(w) for w in words(" ".join(pieces))):
         return ""  # "It is used in …": no name
     return " ".join(pieces)
@@ -411,8 +416,9 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             for formula in formulas:
                 found.append((order, 10.0, formula, ""))
                 order += 1
-            sentence = _REMARK.sub("", sentence.replace("`", ""))
+            sentence = _REMARK.sub("", sentence)  # (its code spans: `_trimmed`)
             for subject, clause in _clauses(sentence, question, asked):
+                subject, clause = subject.replace("`", ""), clause.replace("`", "")
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 about = " ".join(words(subject))
@@ -439,6 +445,8 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
 
 def _capital(name: str) -> str:
     """A side's name as a point opens with it: "tuples" → "Tuples" ("iPhone" stays)."""
+    if name in keymatch.STOPWORDS:
+        return name  # a keyword named in code ("is: checks identity")
     return name[:1].upper() + name[1:] if name[:1].islower() and name[1:2].islower() else name
 
 

@@ -99,9 +99,35 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", spelled_operators(text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return tuple(_WORD.findall(stripped))
+
+
+# Operators people name a side by ("`is` vs `==`", "== and ===" in JavaScript), read as
+# words of their own so a point and a typed answer can say them (single "=", "<", "+"
+# stay formula signs).
+_OPERATORS = {
+    "===": "opstricteq",
+    "!==": "opstrictne",
+    "==": "opeq",
+    "!=": "opne",
+    "<=": "ople",
+    ">=": "opge",
+    "&&": "opand",
+    "||": "opor",
+    ":=": "opwalrus",
+}
+_OPERATOR = re.compile(
+    r"(?<![=!<>&|:])(?:" + "|".join(re.escape(op) for op in _OPERATORS) + r")(?![=!<>&|:])"
+)
+
+
+def spelled_operators(text: str) -> str:
+    """`text` with its operators written as words ("a == b" → "a  opeq  b")."""
+    if not _OPERATOR.search(text):
+        return text
+    return _OPERATOR.sub(lambda m: f" {_OPERATORS[m[0]]} ", text)
 
 
 @lru_cache(maxsize=65536)
@@ -318,7 +344,7 @@ _PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|
 
 @lru_cache(maxsize=4096)
 def _layout(text: str) -> Layout:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", spelled_operators(text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     clauses: list[int] = []
     sentences: list[int] = []

@@ -128,3 +128,70 @@ def test_a_second_pair_of_swapped_relations_ticks_neither():
         " session data that can expire."
     )
     assert ticked_terms(points, swapped, question) == [False, False], points
+
+
+IS_Q = "What is the difference between `is` and `==` in Python?"
+IS = (
+    "`is` checks identity: whether two names refer to the same object. `==` checks"
+    " equality: whether the values are equal (it calls `__eq__`)."
+)
+
+
+def test_sides_named_in_code_are_points_and_heard():
+    points = key_terms(IS, question=IS_Q)
+    assert points[0] == "is: checks identity" and points[2] == "==: checks equality", points
+    swapped = "is compares values, == compares identity: whether both are the same object."
+    assert not any(ticked_terms(points, swapped, IS_Q))
+    said = "== checks equality of values; is checks identity, whether both are the same object."
+    assert ticked_terms(points, said, IS_Q)[0::2] == [True, True]
+
+
+def test_a_second_pair_of_operators_is_named_by_its_sides():
+    # Written after the fix, as a check (not tuned on): the points say which operator
+    # does what, and a right answer in its own order ticks them all. (The swapped answer
+    # still ticks the "==" side: "compares without conversion" is said there.)
+    question = "What is the difference between `==` and `===` in JavaScript?"
+    answer = (
+        "`==` compares after converting both operands to a common type. `===` compares"
+        " without any conversion, so the types must match too."
+    )
+    points = key_terms(answer, question=question)
+    assert [p.split(": ")[0] for p in points[:2]] == ["==", "==="], points
+    right = (
+        "=== is strict: no type conversion, types have to match as well; == converts the"
+        " operands to a common type first and then compares."
+    )
+    assert all(ticked_terms(points, right, question))
+
+
+def test_operators_are_words_of_their_own():
+    from studyapp.core.keymatch import words
+
+    assert words("a == b, c === d, e != f") == [
+        "a",
+        "opeq",
+        "b",
+        "c",
+        "opstricteq",
+        "d",
+        "e",
+        "opne",
+        "f",
+    ]
+    assert words("x = y + 1") == ["x", "y", "1"]  # (a formula's signs stay signs)
+
+
+def test_a_side_in_capitals_the_question_names_stays_on_its_point():
+    # "GET" is a name here, not the plain word "get": the points keep their sides, and
+    # an answer that swaps what each does ticks neither.
+    question = "When do you use GET and when POST?"
+    answer = (
+        "Use GET to read data without side effects. Use POST to create resources or submit"
+        " data to the server."
+    )
+    points = key_terms(answer, question=question)
+    assert [p.split(": ")[0] for p in points] == ["Use GET", "Use POST"], points
+    swapped = (
+        "Use GET to create resources and submit data, and POST to read data without side effects."
+    )
+    assert ticked_terms(points, swapped, question) == [False, False]
