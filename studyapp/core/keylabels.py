@@ -145,6 +145,8 @@ def word_count(term: str) -> int:
 
 
 def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool:
+    if re.fullmatch(r"[OΘΩ]\(\w{1,3}\)", term):
+        return True  # "O(1)", "O(n)": a complexity
     if sum(ch.isalpha() for ch in term) < 2 or "=" in term:
         return False
     tokens = words(term)

@@ -446,7 +446,7 @@ def restates(point: str, question: str) -> bool:
     GAN?", "Generative Adversarial Networks" too, by its initials): saying it again
     proves nothing, so it is no point to cover."""
     asked = asked_stems(question)
-    if not asked:
+    if not asked or complexity(point):  # ("O(log n)", asked for the Big-O of something)
         return False
     for name in alternatives(point):
         wanted = significant(name)
@@ -456,6 +456,42 @@ def restates(point: str, question: str) -> bool:
         if len(wanted) > 1 and initials not in STOPWORDS and stem(initials) in asked:
             return True  # (not "et", "en", "or": small words, not acronyms)
     return False
+
+
+_COMPLEXITY = re.compile(r"[OΘΩ]\([^()]{1,20}\)")
+
+
+def complexity(point: str) -> bool:
+    """Whether a point is a complexity in Big-O notation ("O(log n)", "O(1)")."""
+    return bool(_COMPLEXITY.fullmatch(point.strip()))
+
+
+# The complexities people say in words ("constant time", "logarithmic", "linear").
+_SPOKEN = {"1": "constant", "logn": "logarithmic", "n": "linear", "n2": "quadratic"}
+
+
+def _complexity_said(wanted: Sequence[str], text: Heard) -> bool:
+    """Whether the typed answer says a complexity: written as the point writes it ("O(n^2)"
+    for "O(n²)"), its inside alone when that is a phrase ("n log n"), or in words
+    ("constant time"); not as part of another ("O(log n)" is not said by "O(n log n)",
+    nor "O(n)" by "O(n^2)")."""
+    inner = "".join(wanted[1:])
+    spoken = _SPOKEN.get(inner)
+    if spoken and text.positions(spoken):
+        return True
+    found = text.tokens
+    for i in range(len(found)):
+        for end in range(i + 1, min(i + 5, len(found)) + 1):
+            joined = "".join(found[i:end])
+            alone = len(wanted) > 2 and joined == inner and not _notation(found[i - 1 : i])
+            if (joined == "o" + inner or alone) and not _notation(found[end : end + 1]):
+                return True
+    return False
+
+
+def _notation(beside: Sequence[str]) -> bool:
+    """Whether a typed word next to a notation is part of it ("2" of "O(n^2)")."""
+    return bool(beside) and (beside[0].isdigit() or len(beside[0]) == 1 or beside[0] == "log")
 
 
 def split_point(point: str) -> tuple[str, str]:
@@ -532,6 +568,8 @@ def said(
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
         return 2 * len(found) >= len(wanted) > 0
+    if complexity(point):
+        return _complexity_said(words(point), text)
     asked = {stem(w) for w in words(question)}
     if statement(point):
         if _said_in_part(point, claimed, asked):

@@ -39,6 +39,7 @@ avoid prevent
 need require
 error mistake
 copy duplicate
+half halve
 change modify alter mutate
 separate distinct
 stale outdated

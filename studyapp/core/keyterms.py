@@ -174,6 +174,8 @@ class _Candidate:
 def _keys(term: str) -> frozenset[str]:
     """Stem keys shared by the spellings of one point, one per name in it ("GAN
     (Generative Adversarial Network)" repeats "GAN" and "Generative Adversarial Network")."""
+    if keymatch.complexity(term):
+        return frozenset({"".join(words(term))})  # ("O(1)" and "O(n)" share no "O")
     keys = set()
     for name in keymatch.alternatives(term):
         stems = [stem(w) for w in words(name) if w not in keymatch.STOPWORDS]
@@ -420,8 +422,9 @@ _PROPER_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}\([A-Z0-9]{2,8}\)$")
 
 
 def _bare(term: str) -> bool:
-    """A point named by symbols only ("TP", "CP", "L1 (lasso)")."""
-    return keyphrases.symbolic(_PARENS.sub(" ", term))
+    """A point named by symbols only ("TP", "CP", "L1 (lasso)"); not a complexity the
+    answer marks ("**O(log n)**": what is asked of binary search)."""
+    return keyphrases.symbolic(_PARENS.sub(" ", term)) and not keymatch.complexity(term)
 
 
 def _beyond_the_question(

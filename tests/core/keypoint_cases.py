@@ -654,6 +654,17 @@ HELD_OUT: list[Case] = [
         "Use Redis for orders that must be durable and consistent and PostgreSQL for"
         " session data that can expire.",
     ),
+    # Complexities in bold, the right answer saying them in words; written after the
+    # complexity fix as a check, not tuned on.
+    Case(
+        "heap-insert-complexity",
+        "What is the time complexity of inserting into a binary heap?",
+        "Insertion into a binary heap is **O(log n)**: the new element sifts up at most the"
+        " height of the tree. Reading the minimum is **O(1)**.",
+        "Logarithmic, since the new item bubbles up through the tree's height; peeking at"
+        " the min is constant time.",
+        "O(n) because the heap must be re-sorted after every insert.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,
