@@ -28,11 +28,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from studyapp.core import keylang
+from studyapp.core.keynotation import complexity, complexity_said, spelled_operators
 from studyapp.core.keysynonyms import opposites, synonyms
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
@@ -102,32 +104,6 @@ def _words(text: str) -> tuple[str, ...]:
     decomposed = unicodedata.normalize("NFKD", spelled_operators(text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return tuple(_WORD.findall(stripped))
-
-
-# Operators people name a side by ("`is` vs `==`", "== and ===" in JavaScript), read as
-# words of their own so a point and a typed answer can say them (single "=", "<", "+"
-# stay formula signs).
-_OPERATORS = {
-    "===": "opstricteq",
-    "!==": "opstrictne",
-    "==": "opeq",
-    "!=": "opne",
-    "<=": "ople",
-    ">=": "opge",
-    "&&": "opand",
-    "||": "opor",
-    ":=": "opwalrus",
-}
-_OPERATOR = re.compile(
-    r"(?<![=!<>&|:])(?:" + "|".join(re.escape(op) for op in _OPERATORS) + r")(?![=!<>&|:])"
-)
-
-
-def spelled_operators(text: str) -> str:
-    """`text` with its operators written as words ("a == b" → "a  opeq  b")."""
-    if not _OPERATOR.search(text):
-        return text
-    return _OPERATOR.sub(lambda m: f" {_OPERATORS[m[0]]} ", text)
 
 
 @lru_cache(maxsize=65536)
@@ -458,42 +434,6 @@ def restates(point: str, question: str) -> bool:
     return False
 
 
-_COMPLEXITY = re.compile(r"[OΘΩ]\([^()]{1,20}\)")
-
-
-def complexity(point: str) -> bool:
-    """Whether a point is a complexity in Big-O notation ("O(log n)", "O(1)")."""
-    return bool(_COMPLEXITY.fullmatch(point.strip()))
-
-
-# The complexities people say in words ("constant time", "logarithmic", "linear").
-_SPOKEN = {"1": "constant", "logn": "logarithmic", "n": "linear", "n2": "quadratic"}
-
-
-def _complexity_said(wanted: Sequence[str], text: Heard) -> bool:
-    """Whether the typed answer says a complexity: written as the point writes it ("O(n^2)"
-    for "O(n²)"), its inside alone when that is a phrase ("n log n"), or in words
-    ("constant time"); not as part of another ("O(log n)" is not said by "O(n log n)",
-    nor "O(n)" by "O(n^2)")."""
-    inner = "".join(wanted[1:])
-    spoken = _SPOKEN.get(inner)
-    if spoken and text.positions(spoken):
-        return True
-    found = text.tokens
-    for i in range(len(found)):
-        for end in range(i + 1, min(i + 5, len(found)) + 1):
-            joined = "".join(found[i:end])
-            alone = len(wanted) > 2 and joined == inner and not _notation(found[i - 1 : i])
-            if (joined == "o" + inner or alone) and not _notation(found[end : end + 1]):
-                return True
-    return False
-
-
-def _notation(beside: Sequence[str]) -> bool:
-    """Whether a typed word next to a notation is part of it ("2" of "O(n^2)")."""
-    return bool(beside) and (beside[0].isdigit() or len(beside[0]) == 1 or beside[0] == "log")
-
-
 def split_point(point: str) -> tuple[str, str]:
     """A point's name and what it says of it: "Bias: error from wrong assumptions" →
     ("Bias", "error from wrong assumptions"); ("K-Means", "") for a plain point."""
@@ -564,12 +504,14 @@ def said(
         if not _negation_kept(gloss, text, asked_stems(question), named):
             return False  # "can be modified" does not say "cannot be changed"
         found = [w for w in wanted if text.positions(w)]
+        if len(found) > 1 and _listed(gloss, found, [text.positions(w) for w in found], 2, text):
+            return False  # ("committed, crash, survive" says no "… survive a crash")
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
         return 2 * len(found) >= len(wanted) > 0
     if complexity(point):
-        return _complexity_said(words(point), text)
+        return complexity_said(words(point), text)
     asked = {stem(w) for w in words(question)}
     if statement(point):
         if _said_in_part(point, claimed, asked):
@@ -688,7 +630,30 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
         return False
     if _contrary(wanted, found, text):
         return False
+    if need > 1 and _listed(point, wanted, found, need, text):
+        return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
+
+
+LISTED_WORDS = 2  # a typed clause this short or shorter is an item of a list
+
+
+def _listed(
+    point: str, wanted: Sequence[str], found: Sequence[Sequence[int]], need: int, text: Heard
+) -> bool:
+    """Whether the typed answer only lists the point's words ("training, badly, data"),
+    each an item of its own, none in a clause or beside another: that says no idea.
+    Names listed are said ("like PUT or DELETE, unlike POST"): fewer than `need` of the
+    words found may be other than names."""
+    names = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", point)}
+    if sum(1 for w, f in zip(wanted, found, strict=True) if f and w in names) >= need:
+        return False
+    clause = text.layout.clause
+    sizes = Counter(clause)
+    if any(sizes[clause[p]] > LISTED_WORDS for f in found for p in f):
+        return False
+    held = Counter(c for f in found for c in {clause[p] for p in f})
+    return not any(count > 1 for count in held.values())  # ("FIFO order." is a clause)
 
 
 def _negated(tokens: Sequence[str], i: int) -> bool:
