@@ -13,6 +13,7 @@ import html
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
@@ -22,6 +23,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.ui.style import flat_bars_in
 
 MIN_READING_WIDTH = 480.0  # a reference page's text, at the least
+WITHDRAWN = object()  # a question taken back: what it asked about has ended
 
 # The message boxes, input dialogs and the crash dialog's parts are imported where
 # they are used: importing a Qt class builds its Python enums, and start-up (which
@@ -193,8 +195,12 @@ class Messages:
 
     # --- asking --------------------------------------------------------------
 
-    def confirm(self, title: str, headline: str, text: str, action: str) -> bool:
-        """Ask before something that destroys: `action` or Cancel (the default)."""
+    def confirm(
+        self, title: str, headline: str, text: str, action: str, *, until: Any = None
+    ) -> bool | None:
+        """Ask before something that destroys: `action` or Cancel (the default). With
+        `until` (a signal: the work the question is about has ended), the question is
+        withdrawn when it fires while asked, and the answer is None."""
         chosen = _ask(
             self.parent,
             title,
@@ -203,9 +209,10 @@ class Messages:
             [(action, "DestructiveRole"), ("Cancel", "RejectRole")],
             default=1,
             escape=1,
+            until=until,
         )
         self._back_to_window()
-        return chosen == 0
+        return None if chosen is WITHDRAWN else chosen == 0
 
     def confirm_replace(self, title: str, typed: str | Path, target: Path) -> bool:
         """True when writing `target` is fine: it is what the save dialog confirmed
@@ -263,9 +270,11 @@ def _ask(
     default: int,
     escape: int,
     question: bool = True,
-) -> int | None:
+    until: Any = None,
+) -> Any:
     """A message box with `buttons` ((label, role name)); the index of the one
-    clicked, None when the box was closed otherwise."""
+    clicked, None when the box was closed otherwise, WITHDRAWN when `until` (a
+    signal) fired while it was open."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -276,9 +285,24 @@ def _ask(
     made = [box.addButton(label, getattr(QMessageBox.ButtonRole, role)) for label, role in buttons]
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
-    box.exec()
+    withdrawn: list[bool] = []
+
+    def withdraw(*_args: object) -> None:
+        if box.isVisible() and not withdrawn:
+            withdrawn.append(True)
+            box.done(-1)
+
+    if until is not None:
+        until.connect(withdraw)
+    try:
+        box.exec()
+    finally:
+        if until is not None:
+            until.disconnect(withdraw)
     clicked = box.clickedButton()
     box.deleteLater()
+    if withdrawn:
+        return WITHDRAWN
     return next((i for i, button in enumerate(made) if clicked is button), None)
 
 

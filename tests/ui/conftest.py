@@ -98,9 +98,29 @@ class ScriptedMessages(Messages):
     def crash(self, summary: str, details: str) -> None:
         self.shown.append(("crash", summary, details))
 
-    def confirm(self, title: str, headline: str, text: str, action: str) -> bool:
+    def confirm(
+        self, title: str, headline: str, text: str, action: str, *, until: Any = None
+    ) -> bool | None:
+        """The next scripted answer; a callable one runs while the question is open
+        (what happens meanwhile) and gives the answer, unless `until` fired meanwhile:
+        then the question was withdrawn (None), as Messages.confirm does."""
         self.shown.append(("confirm", title, headline))
-        return bool(self.answers.pop(0))
+        answer = self.answers.pop(0)
+        if not callable(answer):
+            return bool(answer)
+        fired: list[bool] = []
+
+        def withdraw(*_args: object) -> None:
+            fired.append(True)
+
+        if until is not None:
+            until.connect(withdraw)
+        try:
+            answer = answer()
+        finally:
+            if until is not None:
+                until.disconnect(withdraw)
+        return None if fired else bool(answer)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return self.answers.pop(0)

@@ -39,3 +39,30 @@ def test_the_import_summary_and_its_errors_are_plain_text(qtbot, tmp_path):
     assert (info, error) == ("info", "error")
     assert isinstance(summary, PlainText) and NAME in summary
     assert isinstance(failure, PlainText) and NAME in failure
+
+
+def test_a_question_is_withdrawn_when_what_it_asks_about_ends(qtbot):
+    """A real question box (Messages.confirm) with `until`: the signal fires while the
+    box is open, the box closes by itself and the answer is None, neither yes nor no;
+    without the signal it waits for the person's click."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from studyapp.ui.messages import Messages
+
+    class Work(QObject):
+        ended = Signal(object)
+
+    work = Work()
+    messages = Messages(None)
+    QTimer.singleShot(0, lambda: work.ended.emit("done"))
+    assert messages.confirm("Quit", "Busy.", "Quit now?", "Quit", until=work.ended) is None
+
+    def click_cancel() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        assert box.isVisible()
+        next(b for b in box.buttons() if b.text() == "Cancel").click()
+
+    QTimer.singleShot(0, click_cancel)
+    assert messages.confirm("Quit", "Busy.", "Quit now?", "Quit", until=work.ended) is False
+    work.ended.emit("later")  # after the box: nothing left connected to it

@@ -186,16 +186,20 @@ class FilesController(Controller):
         """File → Quit (Ctrl+Q) or the window's close button during an import: ask
         first. True when the window stays open (the import goes on); False when there
         is nothing to ask, or the person chose to quit: the import is then cancelled
-        on closing, and nothing of it is saved."""
+        on closing, and nothing of it is saved. An import that ends while asked takes
+        the question back (what it said is no longer true), and the quit goes on: all
+        of the import is saved."""
         if not self.busy_importing:
             return False
-        return not self.ctx.messages.confirm(
+        quit_now = self.ctx.messages.confirm(
             "Quit during an import",
             "An import is under way.",
             "Quit now and it is cancelled: nothing of it is saved, and the notes can be"
             " imported again later.",
             "Cancel the import and quit",
+            until=self.importer.completed,
         )
+        return quit_now is False
 
     # --- drops onto the window, and its close button ------------------------------------
 

@@ -252,6 +252,42 @@ def test_quitting_during_an_import_asks_first(
     assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
 
 
+def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
+    qtbot, make_window, store, monkeypatch, notes_file
+):
+    """Ctrl+Q during an import asks "quit and nothing of it is saved?"; when the import
+    ends while that question is open, the question is withdrawn (it is no longer true)
+    and the quit the person asked for goes on, the import whole in the store."""
+    import threading
+
+    from studyapp.core.importer import import_file as real
+
+    started, go = threading.Event(), threading.Event()
+
+    def slow(store, path, *, cancelled, **kwargs):
+        started.set()
+        go.wait(10)
+        return real(store, path, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_file", lambda: slow)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes_file])
+    qtbot.waitUntil(started.is_set)
+
+    def import_ends_meanwhile() -> bool:
+        go.set()
+        qtbot.waitUntil(lambda: not files.busy_importing, timeout=10_000)
+        return False  # had the person answered, it would have been "keep importing"
+
+    window.messages.answers.append(import_ends_meanwhile)
+    window.actions_by_id["quit"].trigger()
+    assert window.messages.shown[-2][:2] == ("confirm", "Quit during an import")
+    assert window.messages.shown[-1][0] == "info"  # the import's summary, then the quit
+    assert not window.isVisible()
+    assert "My Notes" in [d.name for d in store.decks()]
+
+
 def test_the_import_dialog_opens_where_the_last_notes_came_from(
     qtbot, make_window, tmp_path, monkeypatch
 ):
