@@ -138,9 +138,9 @@ class StudySession:
     learning steps that are due first, then the due reviews, earliest due first, then
     the new ones in document order.
 
-    Questions reviewed and not yet due are left out, unless a grade in this session
-    put them in a learning step (due within `relearn_within`, an hour by default):
-    those come back when their step is due. `limits` caps the new and review
+    Questions reviewed and not yet due are left out, unless they are in a learning
+    step due within `relearn_within` (an hour by default), begun in this session or
+    before it: those come back when their step is due. `limits` caps the new and review
     questions (learning steps are never capped). `learn_ahead` lets a learning step
     come early when nothing else is left (Anki's "learn ahead limit"; none by default).
 
@@ -228,6 +228,7 @@ class StudySession:
             )
             due: list[tuple[datetime, int, str, str]] = []
             new: list[_Entry] = []
+            ahead: list[tuple[datetime, str]] = []  # learning steps due within the horizon
             for position, (qid, card_json) in enumerate(queue.items()):
                 if qid in self._in_learning:
                     continue
@@ -237,6 +238,19 @@ class StudySession:
                 due_at = self._scheduler.due(card_json) or now
                 if due_at <= now:
                     due.append((due_at, position, qid, self._kind(card_json)))
+                elif (
+                    self.relearn_within is not None
+                    and due_at - now <= self.relearn_within
+                    and self._kind(card_json) == "learning"
+                ):
+                    # A step begun in an earlier session (or before a restart) comes
+                    # back when due, as this session's own steps do: the session
+                    # waits for it instead of saying the day is done.
+                    ahead.append((due_at, qid))
+            for due_at, qid in sorted(ahead):
+                order = next(self._order)
+                self._in_learning[qid] = (due_at, order)
+                heapq.heappush(self._learning, (due_at, order, qid))
             due.sort()
             learning = [_Entry(qid, k) for _, _, qid, k in due if k == "learning"]
             reviews = [_Entry(qid, k) for _, _, qid, k in due if k == "review"]

@@ -277,6 +277,39 @@ def test_learning_steps_come_back_when_due_and_the_session_waits_for_them(store,
     assert session.is_finished() and session.waiting_until() is None
 
 
+def test_a_step_begun_before_the_session_is_waited_for_not_called_done(store, sr, clock):
+    """A new user graded a question Good (a 10-minute step), ended the session, and
+    started another five minutes later: it said "Today's plan is done". A learning step
+    begun earlier (another session, a restart) is waited for like this session's own;
+    a review days away is not."""
+    reviewed(store, sr, "Q2?", 3, T0)  # Good on a new question: a learning step
+    reviewed(store, sr, "Q5?", 4, T0)  # Easy: a review days away
+    clock.advance(minutes=5)
+    session = StudySession(store, sr, clock, topic_id=topic_id(store, "Trees"))
+    assert session.current() is None and not session.is_finished()
+    step_due = sr.due(store.card_json(qid(store, "Q2?")))
+    assert step_due is not None and step_due > clock.now()
+    assert session.waiting_until() == step_due
+    assert session.counts() == DueCounts(new=0, learning=1, review=0)
+    clock.advance(minutes=6)
+    assert session.current().title == "Q2?"
+
+
+
+def test_a_relearning_step_begun_before_the_session_is_waited_for(store, sr, clock):
+    # The same kind, another way in: a review forgotten (Again) in an earlier session.
+    reviewed(store, sr, "Q4?", 4, T0)  # Easy: a review, days away
+    clock.advance(days=30)
+    reviewed(store, sr, "Q4?", 1, clock.now())  # forgotten: a relearning step
+    step_due = sr.due(store.card_json(qid(store, "Q4?")))
+    assert step_due is not None and clock.now() < step_due <= clock.now() + timedelta(hours=1)
+    clock.advance(seconds=30)
+    session = StudySession(store, sr, clock, topic_id=topic_id(store, "DL"))
+    assert session.current() is None and session.waiting_until() == step_due
+    clock.advance(hours=1)
+    assert session.current().title == "Q4?"
+
+
 def test_a_due_learning_step_goes_before_reviews_and_new(store, sr, clock):
     reviewed(store, sr, "Q4?", 4, T0 - timedelta(days=90))
     session = StudySession(store, sr, clock)
