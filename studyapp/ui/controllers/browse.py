@@ -69,6 +69,8 @@ class BrowseController(Controller):
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self._advance)
         self._limits: tuple[date, DailyLimits] | None = None  # today's, until a review
+        # The overview on screen: its node's (kind, key) and the figures it says.
+        self._overview_shown: tuple[tuple[int, Any], str] | None = None
 
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
@@ -223,6 +225,8 @@ class BrowseController(Controller):
             self.update_panel()
             if self.pane.current_qid is not None:
                 self.pane.update_meta()
+            else:
+                self._follow_overview()
 
     # --- today's limits -------------------------------------------------------------------
 
@@ -386,18 +390,37 @@ class BrowseController(Controller):
         else:
             self.restore_position()
 
-    def show_overview(self, node: Node) -> None:
-        self.pane.current_qid = None
-        kind = "Deck" if node.kind == DECK else "Topic"
+    @staticmethod
+    def _overview_body(node: Node) -> str:
         share = round(100 * node.mastered / node.total) if node.total else 0
-        answer = self.shell.answer
-        answer.set_header(html.escape(node.name), kind)
-        self.shell.setWindowTitle(f"{node.name} — {APP_TITLE}")
-        body = (
+        return (
             f"<p style='font-size:x-large'><b>{html.escape(node.name)}</b></p>"
             f"<p>{plural(node.total, 'question')} · {node.due} due · {node.new} new · "
             f"{share} % mastered</p>"
         )
+
+    def _follow_overview(self) -> None:
+        """The figures changed (a grade, a learning step falling due, an import): a
+        deck's or topic's overview on screen says the new ones, as the tree does."""
+        shown = self._overview_shown
+        if shown is None or self.pane.current_qid is not None:
+            return
+        node = self.tree.current_node()
+        if (
+            node is not None
+            and (node.kind, node.key) == shown[0]
+            and self._overview_body(node) != shown[1]
+        ):
+            self.show_overview(node)
+
+    def show_overview(self, node: Node) -> None:
+        self.pane.current_qid = None
+        kind = "Deck" if node.kind == DECK else "Topic"
+        answer = self.shell.answer
+        answer.set_header(html.escape(node.name), kind)
+        self.shell.setWindowTitle(f"{node.name} — {APP_TITLE}")
+        body = self._overview_body(node)
+        self._overview_shown = ((node.kind, node.key), body)
         actions: list[tuple[str, Callable[[], Any]]] = []
         if (node.due or node.new) and not self.read_only:
             actions.append((f"Study this {kind.lower()}", self.study_requested.emit))
@@ -414,6 +437,7 @@ class BrowseController(Controller):
     def _show_no_match(self, text: str | None = None) -> None:
         """The pane when the search (`text`, else the field's) matches nothing."""
         self.pane.current_qid = None
+        self._overview_shown = None
         self.tree.clearSelection()
         self.shell.answer.set_header("No question matches the search")
         searched = (self.search.text() if text is None else text).strip()
@@ -426,6 +450,7 @@ class BrowseController(Controller):
 
     def _show_welcome(self) -> None:
         self.pane.current_qid = None
+        self._overview_shown = None
         self.shell.answer.set_header("Welcome to StudyApp")
         self.shell.answer.show_notice(
             "<p>There are no questions yet.</p>"

@@ -327,7 +327,8 @@ class StudyController(Controller):
                 "</p><p>No question here is due and none is new. Come back later for the "
                 "next reviews, study another topic, or import more notes.</p>"
             )
-        self.shell.answer.show_notice(text, actions)
+        # Space, pressed to reveal out of habit, must not press the first button.
+        self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
 
     def _active(self) -> StudySession | None:

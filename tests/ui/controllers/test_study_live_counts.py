@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
+from PySide6.QtWidgets import QApplication, QPushButton
+
 from studyapp.core import settings_schema as schema
 from studyapp.core.clock import FakeClock
 from studyapp.core.scheduler import SpacedRepetition
@@ -82,3 +84,46 @@ def test_today_is_the_clock_s_day_where_the_person_is(make_window, store):
     east.close()
     at_greenwich = make_window(clock=FakeClock(T0))
     assert totals(at_greenwich).endswith("5 new (1 today)")
+
+
+def test_a_deck_overview_follows_the_clock_and_a_done_page_leaves_space_alone(
+    qtbot, make_window, store, clock
+):
+    """A new user left a deck's overview open while learning steps fell due: the tree
+    and the Study button said "1 due", the page still "0 due". The overview follows
+    the figures as the tree does. And the page that ends a session does not give its
+    first button the focus: Space, pressed to reveal out of habit, opened Preferences."""
+    schema.write(store, schema.NEW_PER_DAY, 1)
+    window = make_window(show=True)
+    statistics = topic_id(store, "Statistics")
+    window.tree.select_topic(statistics)
+    study = window.controllers["study"]
+    study.start_study()
+    window.reveal()
+    window.grade(4)  # Easy: today's one new question is done
+    assert "Today's plan is done" in window.answer.notice_label.text()
+    buttons = window.answer.findChildren(QPushButton)
+    assert any(b.text() == "Raise the daily limits…" for b in buttons)
+    assert not any(b.hasFocus() for b in buttons)
+    study.stop_study()
+    window.tree.select_topic(statistics)
+    study.start_study()  # nothing left today: the done page at once
+    window.reveal()  # Space
+    assert "Today's plan is done" in window.answer.notice_label.text()
+    window.grade(1)  # "1" on the done page: nothing graded, nothing opened
+    assert window.isActiveWindow() or QApplication.activeModalWidget() is None
+    study.stop_study()
+
+    schema.write(store, schema.NEW_PER_DAY, 20)
+    browse = window.controllers["browse"]
+    browse.plan_changed()
+    window.tree.select_topic(statistics)
+    study.start_study()
+    window.reveal()
+    window.grade(1)  # Again: due in a minute
+    study.stop_study()
+    window.tree.select_topic(statistics)
+    qtbot.waitUntil(lambda: "0 due · 0 new" in window.answer.notice_label.text())
+    clock.advance(minutes=2)
+    browse._clock_timer.timeout.emit()  # what the timer does when that minute is up
+    assert " 1 due · " in window.answer.notice_label.text()
