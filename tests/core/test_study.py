@@ -295,7 +295,6 @@ def test_a_step_begun_before_the_session_is_waited_for_not_called_done(store, sr
     assert session.current().title == "Q2?"
 
 
-
 def test_a_relearning_step_begun_before_the_session_is_waited_for(store, sr, clock):
     # The same kind, another way in: a review forgotten (Again) in an earlier session.
     reviewed(store, sr, "Q4?", 4, T0)  # Easy: a review, days away
