@@ -46,6 +46,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     unit remembered for it, else the one detected), and count what it would change."""
     from studyapp.core.importer import (
         moved_here,
+        refuse_own_export,
         source_hash,
         split_setting,
         titled,
@@ -61,6 +62,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # Parsed as the import parses, which keeps the parse: the import that follows the
     # preview finds the same text and parses it no more (a big file took seconds twice).
     doc = with_topics(titled(parse_notes_file(path, split_at=split_at), path))
+    refuse_own_export(store, path, doc, textio.path_text(path.name))
     deck = next((d for d in store.decks() if d.source_path == source), None)
     if deck is None and doc.questions:  # notes moved or renamed: their deck, by content
         moved = moved_here(store, source, doc)

@@ -206,6 +206,24 @@ def describe_skipped(regions: Iterable[SkippedRegion]) -> str:
     return "skipped: " + ("; " if files else ", ").join(parts)
 
 
+def refuse_own_export(store: Store, path: Path, doc: ParsedDocument, shown: str) -> None:
+    """An Anki package that is StudyApp's own export of a deck here is refused, saying
+    why: imported back, it would make a second deck and count every review twice. The
+    import and its preview both ask, so the refusal comes before any choice is made."""
+    if path.suffix.lower() not in ANKI_PACKAGE_SUFFIXES:
+        return
+    from studyapp.core.deck_export import own_export_of
+
+    deck = own_export_of(store, path, [q.title for q in doc.questions])
+    if deck is not None:
+        raise StudyAppError(
+            f'{shown} is StudyApp\'s own export of your deck "{deck.name}": its'
+            " questions and their reviews are here already (imported again, they"
+            " would make a second deck and count every review twice). Import it"
+            " into Anki, or into StudyApp on another computer."
+        )
+
+
 def import_file(
     store: Store,
     path: Path | str,
@@ -265,17 +283,7 @@ def import_file(
     )
     if not doc.questions:
         raise StudyAppError(no_questions_message(shown, doc))
-    if path.suffix.lower() in (".apkg", ".colpkg"):
-        from studyapp.core.deck_export import own_export_of
-
-        deck = own_export_of(store, path, [q.title for q in doc.questions])
-        if deck is not None:
-            raise StudyAppError(
-                f'{shown} is StudyApp\'s own export of your deck "{deck.name}": its'
-                " questions and their reviews are here already (imported again, they"
-                " would make a second deck and count every review twice). Import it"
-                " into Anki, or into StudyApp on another computer."
-            )
+    refuse_own_export(store, path, doc, shown)
     check()
     report("Sorting questions into topics", 60)
     parsed_name = doc.deck_name

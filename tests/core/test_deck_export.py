@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.deck_export import anki_tag, export_deck, stable_id
+from studyapp.core.import_preview import preview_import
 from studyapp.core.importer import import_file
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import Store
@@ -288,6 +289,10 @@ def test_a_decks_own_export_imported_back_here_is_refused_with_why(store, deck, 
     export_deck(store, deck.id, out)
     with pytest.raises(StudyAppError, match="own export of your deck"):
         import_file(store, out)
+    # The preview says so too, before a name is chosen and Import pressed (it showed
+    # "A new deck" and refused only after Import).
+    with pytest.raises(StudyAppError, match="own export of your deck"):
+        preview_import(store, out)
     assert len(store.decks()) == 1 and len(store.reviews()) == 1
     with Store.open(tmp_path / "other.sqlite3") as other:
         assert import_file(other, out).new == 3
