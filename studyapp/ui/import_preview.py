@@ -193,6 +193,12 @@ class ImportPreviewDialog(QDialog):
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(preview.unit)))
         self.unit_box.setEnabled(self.unit_box.count() > 1)
         total = len(doc.questions)
+        if not total and not any(preview.candidates.values()):
+            # No way of splitting finds a question: naming one ("level-1 headings —
+            # 0 questions") as the choice made reads as if StudyApp had chosen it.
+            self.unit_box.clear()
+            self.unit_box.addItem("no way of splitting finds a question", preview.unit)
+            self.unit_box.setEnabled(False)
         first = min(total, SHOWN_QUESTIONS)
         if total:
             self.state.setText(

@@ -219,6 +219,16 @@ def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_
     assert text.startswith("No questions found.")
     assert "Q:/A: lines" in text and "CSV/TSV" in text  # the shapes StudyApp reads
     assert not dialog.import_button.isEnabled()
+    # No unit is offered as the one chosen (it read "level-1 headings — 0 questions").
+    assert dialog.unit_box.currentText() == "no way of splitting finds a question"
+    assert not dialog.unit_box.isEnabled()
+    dialog.reject()
+    # A second shape with nothing to split: one long line of text with no mark.
+    blob = tmp_path / "export.txt"
+    blob.write_text("word " * 50_000 + "\n", encoding="utf-8")
+    dialog = open_preview(qtbot, window, blob)
+    assert dialog.state.text().startswith("No questions found.")
+    assert "heading" not in dialog.unit_box.currentText()
     dialog.reject()
 
 
