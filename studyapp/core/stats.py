@@ -82,6 +82,8 @@ class GoalProgress:
         return self.done >= self.goal
 
     def __str__(self) -> str:
+        if self.done > self.goal:  # "33 of 20" reads as a count gone wrong
+            return f"{self.done} answers today: goal of {self.goal} met"
         if self.met:
             return f"{self.done} of {self.goal} answers today: goal met"
         return f"{self.done} of {self.goal} answers today"

@@ -150,7 +150,10 @@ def test_calendar_streaks_and_goal_follow_the_answers_in_the_users_timezone(stor
     assert stats.streaks == Streaks(current=4, longest=4)
     assert stats.goal.done == 1 and stats.goal.fraction == 0.5
     assert str(stats.goal) == "1 of 2 answers today"
-    assert str(GoalProgress(3, 2)) == "3 of 2 answers today: goal met"
+    assert str(GoalProgress(2, 2)) == "2 of 2 answers today: goal met"
+    # Past the goal (a new user read "33 of 20 answers today" as a count gone wrong):
+    assert str(GoalProgress(3, 2)) == "3 answers today: goal of 2 met"
+    assert str(GoalProgress(33, 20)) == "33 answers today: goal of 20 met"
     assert GoalProgress(3, 2).fraction == 1.0
 
 
