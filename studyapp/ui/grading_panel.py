@@ -219,9 +219,15 @@ class GradingPanel(Card):
             self.done_face: "done",
         }[self.stack.currentWidget()]
 
-    def show_browse(self, status: str, due: int = 0, new: int = 0) -> None:
+    def show_browse(self, status: str, due: int = 0, new: int = 0, *, held: bool = False) -> None:
+        """`held`: today's limits hold back what would be due or new (the button said
+        a bare "Study", as if nothing were there)."""
         self.status.setText(status)
-        self._set_study_text(f"Study   {due} due · {new} new" if due or new else "Study")
+        if due or new:
+            text = f"Study   {due} due · {new} new"
+        else:
+            text = "Study   daily limits reached" if held else "Study"
+        self._set_study_text(text)
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
         self._fit()

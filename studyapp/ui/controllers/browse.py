@@ -491,9 +491,9 @@ class BrowseController(Controller):
                     else "due for review now"
                 )
         if scope is not None:
-            self.shell.grading.show_browse(
-                status, *self.capped(scope.due, scope.learning, scope.new)
-            )
+            due, new = self.capped(scope.due, scope.learning, scope.new)
+            held = not (due or new) and bool(scope.due or scope.new)
+            self.shell.grading.show_browse(status, due, new, held=held)
         else:
             self.shell.grading.show_browse(status)
         self.shell.update_actions()

@@ -60,7 +60,9 @@ def test_the_study_button_and_the_status_bar_count_within_today_s_limits(
     window.controllers["study"].stop_study()
     window.tree.select_topic(statistics)
     qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 5 new (0 today)")
-    assert window.grading.study_button.text() == "Study"  # what a session would offer
+    # What a session would offer: nothing today, and the button says why (it said a
+    # bare "Study", as if the topic had nothing left).
+    assert window.grading.study_button.text() == "Study   daily limits reached"
     # At midnight the limits start again: the timer wakes for it.
     timer = browse._clock_timer
     assert timer.isActive() and timer.remainingTime() <= 15 * 3_600_000 + 100
