@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.format import elide_words
 from studyapp.ui.actions import apply_enabled, build_actions, build_menus, shortcut_rows
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.mode_label)
         bar.addPermanentWidget(self.totals_label)
         bar.setSizeGripEnabled(True)
+        bar.messageChanged.connect(lambda text: text or bar.setToolTip(""))
 
     @staticmethod
     def _slot(name: str) -> QWidget:
@@ -311,7 +313,27 @@ class MainWindow(QMainWindow):
     # --- status bar and title -------------------------------------------------------------
 
     def status(self, text: str, ms: int = 4000) -> None:
-        self.statusBar().showMessage(text, ms)
+        """A message in the status bar for `ms`. One too long for the room beside the
+        totals is cut between words with "…" (the bar cut it inside a word), and the
+        whole of it is the bar's tooltip while it shows."""
+        bar = self.statusBar()
+        room = (
+            bar.width()
+            - sum(
+                w.width() + 12
+                for w in (self.read_only_label, self.mode_label, self.totals_label)
+                if w.isVisible()
+            )
+            - 24
+        )
+        metrics = bar.fontMetrics()
+        shown = (
+            elide_words(text, lambda s: metrics.horizontalAdvance(s) <= room)
+            if bar.isVisible()  # a window not shown yet has no width to go by
+            else text
+        )
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, ms)
 
     def setWindowTitle(self, title: str) -> None:
         if self.read_only_reason and not title.endswith(READ_ONLY_TITLE):

@@ -68,3 +68,32 @@ def test_the_shortcuts_page_wraps_no_row_while_the_screen_has_room(qtbot, make_w
     # only on a screen too narrow for the page (the test platform's is 800 px).
     screen = window.screen().availableGeometry()
     assert not wrapped or dialog.width() >= int(screen.width() * 0.9), wrapped
+
+
+def test_a_status_too_long_for_the_bar_is_cut_between_words_and_whole_in_its_tip(
+    qtbot, make_window
+):
+    """After Remove Deck a new user read "… can bring it back (studyapp-20261204T210744Z-
+    before-remove-de": the bar cut the message inside the backup's name. A message too
+    long for the room beside the totals ends on a whole word and "…", and the whole
+    message is the bar's tooltip while it shows; one that fits is shown as it is."""
+    window = make_window(show=True)
+    bar = window.statusBar()
+    deck = "Interview prep"
+    while True:  # a deck name long enough for any window this test gets
+        text = (
+            f"Removed the deck {deck} (45 questions, 120 reviews). File → Backups… can "
+            "bring it back (studyapp-20261204T210744Z-before-remove-deck.sqlite3)."
+        )
+        if bar.fontMetrics().horizontalAdvance(text) > bar.width():
+            break
+        deck += " and more notes"
+    window.status(text, 10_000)
+    shown = bar.currentMessage()
+    assert shown.endswith(" …") and shown != text
+    assert text.startswith(shown[:-2])  # the first words, each whole
+    assert text[len(shown) - 2] == " "
+    assert bar.fontMetrics().horizontalAdvance(shown) < bar.width()
+    assert bar.toolTip() == text
+    window.status("Saved.", 10_000)
+    assert bar.currentMessage() == "Saved." and bar.toolTip() == ""
