@@ -37,7 +37,7 @@ from studyapp.core import repair, textio
 from studyapp.core.deck_names import without_export_id
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
-from studyapp.core.parse import other_files, repo_files
+from studyapp.core.parse import keep, other_files, repo_files
 from studyapp.core.parse.card_shape import file_holds_cards
 from studyapp.core.parse.flashcards import (
     clean_obsidian,
@@ -327,13 +327,31 @@ def note_files(
                         repo_found.append((path, why))
                 elif suffix in NOTE_SUFFIXES or file_holds_cards(path):
                     found.append(path)  # (JSON and YAML by their content: cards, not settings)
-                elif repo_files.asks_in_data(path):
+                elif (kind := keep.keep_file(path)) == "trashed":
+                    if repo_found is not None:
+                        repo_found.append((path, keep.TRASHED_REASON))
+                elif kind or repo_files.asks_in_data(path):
                     found.append(path)  # questions in another shape: read, or said why not
             elif others is not None and other_files.worth_naming(path):
                 others.append(path)
     if others is not None:
         others.sort(key=lambda p: p.relative_to(root).parts)
+    found = _without_keep_labels(found, repo_found)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _without_keep_labels(
+    found: list[Path], repo_found: list[tuple[Path, str]] | None
+) -> list[Path]:
+    """A Keep Takeout folder's `Labels.txt` (beside the notes' JSON files) left out, named."""
+    labels = [p for p in found if p.name.casefold() == keep.KEEP_LABELS]
+    if not labels:
+        return found
+    kept = {p.parent for p in found if keep.keep_file(p)}
+    dropped = [p for p in labels if p.parent in kept]
+    if repo_found is not None:
+        repo_found += [(p, keep.LABELS_REASON) for p in dropped]
+    return [p for p in found if p not in dropped]
 
 
 def _notes_under(folders: list[Path]) -> list[Path]:

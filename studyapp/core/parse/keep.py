@@ -12,10 +12,19 @@ a few: the notes' lines are not the file's.)
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 from studyapp.core.note_kinds import JSON_SUFFIXES
 
 _KEYS = ('"textContent"', '"listContent"', '"activeNotes"')
+# Takeout writes each Keep note as `<title>.json` and `<title>.html` side by side, and
+# the labels a person made, one a line, in `Labels.txt`: the app's list, not a note.
+KEEP_LABELS = "labels.txt"
+LABELS_REASON = "Google Keep's list of labels (not a note)"
+_HEAD_BYTES = 64 * 1024
+TRASHED_REASON = "a Google Keep note in the trash"
+_TRASHED_RE = re.compile(r'"isTrashed"\s*:\s*true')
 
 
 def keep_note(text: str, suffix: str) -> bool:
@@ -24,6 +33,22 @@ def keep_note(text: str, suffix: str) -> bool:
     return suffix.lower() in JSON_SUFFIXES and head.lstrip()[:1] == "{" and any(
         key in text for key in _KEYS
     )
+
+
+def keep_file(path: Path) -> str:
+    """What a folder's JSON file is to Keep: "note" (a Keep note, or a Simplenote
+    export: a note to read, where a folder's scan otherwise takes only JSON that is
+    flashcards), "trashed" (a Keep note in the trash, which Takeout saves too), or ""."""
+    if path.suffix.lower() not in JSON_SUFFIXES:
+        return ""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return ""
+    if not keep_note(head, path.suffix):
+        return ""
+    return "trashed" if _TRASHED_RE.search(head) else "note"
 
 
 def to_markdown(text: str) -> str:
