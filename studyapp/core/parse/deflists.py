@@ -258,11 +258,26 @@ def glossary_lines(doc: Document) -> list[Unit]:
             )
         if others > allowed:
             return []
+    if len(units) > 2 and _titled(doc, units):
+        units = units[1:]  # "Amazon onsite - leadership principles" over questions: a title
     terms = {u.title.casefold() for u in units}
     covered = sum(u.end - u.line + 1 for u in units)
-    if len(units) < _TERM_LINES or len(terms) < len(units) or covered < text_lines * _TERM_SHARE:
+    # Three terms make a glossary; lines that each ask ("What is X? - …") are questions
+    # by their own words, as many as there are: two such lines are two questions.
+    fewest = 1 if all(_asks(u.title) for u in units) else _TERM_LINES
+    if len(units) < fewest or len(terms) < len(units) or covered < text_lines * _TERM_SHARE:
         return []
     return units
+
+
+def _titled(doc: Document, units: list[Unit]) -> bool:
+    """Whether the first line that reads as a term is the note's title: a paragraph of
+    its own above lines that all ask ("What is X? - …"), none of them a term."""
+    first = units[0]
+    alone = not doc.line(first.line + 1).strip() and (
+        first.line == 1 or not doc.line(first.line - 1).strip()
+    )
+    return alone and not _asks(first.title) and all(_asks(u.title) for u in units[1:])
 
 
 _SAMPLE = 200
@@ -278,10 +293,14 @@ def _mostly_term_lines(lines: list[str]) -> bool:
         step = _STRIDE if count % _STRIDE else _STRIDE + 2
         numbers = ((k * step) % count for k in range(_SAMPLE))
     text = [lines[n] for n in numbers if lines[n].strip()]
-    found = sum(
-        1 for line in text if _term_line(line) or ("?" in line and _ASKED_LINE_RE.match(line))
-    )
-    return found >= min(_TERM_LINES, len(text)) and found * 5 >= len(text) * 2
+    terms = [bool(_term_line(line)) for line in text]
+    asked = [
+        not t and "?" in line and bool(_ASKED_LINE_RE.match(line))
+        for t, line in zip(terms, text, strict=True)
+    ]
+    found = sum(terms) + sum(asked)
+    enough = found >= min(_TERM_LINES, len(text)) or (any(asked) and not any(terms))
+    return enough and found * 5 >= len(text) * 2
 
 
 def _glossary_line(doc: Document, number: int, first: int, units: list[Unit]) -> bool:
