@@ -39,6 +39,7 @@ from studyapp.core.parse.blocks import Block, blocks_to_markdown, split_blocks
 from studyapp.core.parse.card_shape import NOT_CARDS
 from studyapp.core.parse.choice import KINDS
 from studyapp.core.parse.empty_heads import with_parts_folded
+from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.logseq import without_block_properties
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.segment import segment
@@ -208,6 +209,7 @@ def parse_text(
             return cards
     text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
     text = without_furniture(text)  # a PDF's page headers and numbers
+    text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
     read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
