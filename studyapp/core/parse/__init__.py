@@ -246,6 +246,12 @@ def parse_text(
         others = engine.candidate_counts(text, plain=plain) if fmt == "markdown" else {}
         chat.candidates = {**others, "chat": len(chat.questions)}
         return chat
+    if text.startswith("---") and split_at in (None, "card"):
+        from studyapp.core.parse.front_matter_cards import front_matter_card
+
+        card = front_matter_card(text, name=name, source_file=source_file)
+        if card is not None:  # `question:` and `answer:` in the note's front matter
+            return card
     if text.startswith("---"):  # a note's front-matter `title:` names it, if no `# Title` does
         from studyapp.core.parse.flashcards import read_front_matter
 

@@ -1,0 +1,101 @@
+"""A note whose front matter holds its question: ``question:`` (or ``q``, ``front``,
+``prompt``, "Frage", "pregunta" …) and often ``answer:`` (``a``, ``back``, ``solution``
+…) among the note's YAML keys, as a note-per-card vault or a static site's question
+pages keep them::
+
+    ---
+    question: What is the CAP theorem?
+    answer: |
+      Under a network partition a system chooses consistency or availability.
+    tags: [system-design]
+    ---
+
+    More notes on it …
+
+The note is that one question: its answer the ``answer`` value, then the note's body
+(the person's notes on the question). Only keys that say "question" make a card: a
+post's ``title`` and ``description`` are no question and answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
+from studyapp.core.parse.titles import ANSWER_NAMES_ABROAD, QUESTION_NAMES_ABROAD
+
+_QUESTION_KEYS = frozenset(("question", "q", "front", "prompt", *QUESTION_NAMES_ABROAD))
+_ANSWER_KEYS = frozenset(
+    ("answer", "a", "back", "response", "solution", "explanation", *ANSWER_NAMES_ABROAD)
+)
+# A front matter line that may name a question key, to skip the YAML loader for the
+# usual note's front matter (title, tags, dates).
+_HINT_RE = re.compile(r"^[\"']?([^\s:\"']{1,12})[\"']?[ \t]*:", re.M)
+_FRONT_MATTER_LINES = 2000  # front matter closes within these lines, or is none
+_TAG_KEYS = ("tags", "tag", "labels")
+
+
+def _normalised(key: object) -> str:
+    return " ".join(str(key).casefold().split())
+
+
+def front_matter_card(text: str, *, name: str, source_file: str = "") -> ParsedDocument | None:
+    """The one question a note's front matter holds (see the module), or None."""
+    if not text.startswith("---"):
+        return None
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return None
+    last = min(len(lines), _FRONT_MATTER_LINES)
+    end = next((i for i in range(1, last) if lines[i].strip() in ("---", "...")), 0)
+    if not end:
+        return None
+    head = "\n".join(lines[1:end])
+    if not any(_normalised(m[1]) in _QUESTION_KEYS for m in _HINT_RE.finditer(head)):
+        return None
+    from studyapp.core.parse.yaml_cards import load
+
+    read, data = load(head)
+    if not read or not isinstance(data, dict):
+        return None
+    asking = next((k for k in data if _normalised(k) in _QUESTION_KEYS), None)
+    question = _text(data.get(asking)) if asking is not None else ""
+    if not question:
+        return None
+    title = " ".join(question.split())
+    answers = [_text(v) for k, v in data.items() if _normalised(k) in _ANSWER_KEYS]
+    body = "\n".join(lines[end + 1 :]).strip("\n")
+    parts = [a.strip("\n") for a in answers if a.strip()]
+    if body.strip():
+        parts.append(body)
+    spans = dict(zip(data, getattr(data, "spans", ()), strict=False))
+    first = spans.get(asking, (1, 1))[0] + 1  # (the loader's lines start after "---")
+    ends = [n for n in range(len(lines), end + 1, -1) if lines[n - 1].strip()][:1]
+    tags = tuple(
+        t.strip()
+        for k, v in data.items()
+        if _normalised(k) in _TAG_KEYS
+        for t in (v if isinstance(v, list) else str(v).replace(",", " ").split())
+        if isinstance(t, str) and t.strip()
+    )
+    item = ParsedQuestion(
+        title,
+        "\n\n".join(parts),
+        first,
+        end_line=ends[0] if ends else end + 1,
+        source_file=source_file,
+        tags=tags,
+    )
+    doc = ParsedDocument(name, "markdown", [item], unit="card", candidates={"card": 1})
+    if first > 1:
+        doc.skipped = [SkippedRegion(1, first - 1, "front matter", source_file)]
+    return doc
+
+
+def _text(value: object) -> str:
+    """A value as text: a string, or a list's items one a line."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(f"- {v}" for v in value if isinstance(v, str) and v.strip())
+    return ""
