@@ -268,6 +268,12 @@ def parse_text(
     )
     if plain:
         general.line_breaks = "break"
+    if not general.questions and split_at in (None, "card"):
+        from studyapp.core.parse.run_on_cards import run_on_cards
+
+        cards = run_on_cards(text, name=name)  # "term;definition;term;definition" …
+        if cards is not None:
+            return cards
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
     general = with_parts_folded(general)  # "### Handshake" under an empty question
