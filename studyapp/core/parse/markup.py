@@ -4,8 +4,9 @@ things (Org drawers and keywords, AsciiDoc attributes) become their Markdown, or
 
 Org: ``* Section`` / ``** TODO Question :tag:`` headings (keyword, priority and tags
 left out), ``#+BEGIN_SRC python`` … ``#+END_SRC`` code, ``#+TITLE:`` the title,
-``:PROPERTIES:`` … ``:END:`` drawers blank; tables with their ``|---+---|`` rules as
-Markdown tables; ``=code=`` / ``~code~`` as code and ``[[url][text]]`` as links.
+``:PROPERTIES:`` … ``:END:`` drawers and planning lines (``CLOSED: […]``) blank; tables
+with their ``|---+---|`` rules as Markdown tables; ``=code=`` / ``~code~`` as code and
+``[[url][text]]`` as links.
 AsciiDoc: ``= Title`` / ``== Section`` / ``=== Question`` headings, ``[source,python]``
 then ``----`` (or ``....``) blocks as code, ``:attribute:`` lines blank.
 MediaWiki (a ``.wiki`` file, or text whose definition lists are written so): ``;term``
@@ -65,6 +66,10 @@ _ORG_TITLE_RE = re.compile(r"^\s*#\+title:\s*(?P<title>.+)$", re.I)
 _ORG_KEYWORD_RE = re.compile(r"^\s*#\+\w+:")
 _ORG_DRAWER_RE = re.compile(r"^\s*:(?P<name>[A-Za-z_-]+):\s*$")
 _ORG_TABLE_RE = re.compile(r"^\s*\|")
+# A heading's planning line: "CLOSED: [2024-02-12 Mon 09:00] SCHEDULED: <2024-02-14 Wed>"
+_ORG_PLANNING_RE = re.compile(
+    r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^<>\[\]\n]{0,80}[>\]]\s*)+$"
+)
 _ORG_RULE_RE = re.compile(r"^\s*\|[-+:]*-[-+:]*\|?\s*$")
 # =verbatim= and ~code~: the marks touch the text, with no word right outside them.
 _ORG_CODE_RE = re.compile(
@@ -522,6 +527,8 @@ def _org(lines: list[str]) -> list[str]:
             out.append(f"{level} {words}")
         elif _ORG_KEYWORD_RE.match(line) or _ORG_COMMENT_RE.match(line):
             out.append("")  # settings and comments ("# TODO add a note on JIT")
+        elif _ORG_PLANNING_RE.match(line):
+            out.append("")  # when it was scheduled, due or done: the task's, not the note's
         else:
             out.append(_org_inline(line))
     return out
