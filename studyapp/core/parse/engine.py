@@ -69,6 +69,7 @@ from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import title_over_prose
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
+from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
@@ -141,7 +142,7 @@ def _asked(doc: Document) -> list[Unit]:
 def _prefixed(doc: Document) -> list[Unit]:
     """Q:/Question: lines; letter marks paired in another language where they mark as
     many (a French "Q:" answered by "R:"); or else named-field records."""
-    marked = found.prefixed(doc)
+    marked = answered_in_later_paragraphs(doc, found.prefixed(doc))  # "> Q:" / ">" / "> A:"
     paired = letter_marked(doc)
     if paired and len(paired) >= len(marked):
         return paired
