@@ -40,12 +40,17 @@ _FRAME_LINE_RE = re.compile(
     re.I,
 )
 # Container tags at a line's ends, around the text or block they hold.
+_INLINE = "b|strong|i|em|u|s|strike|mark|code|a|sub|sup|kbd|tt"
 _EDGE_FRAME_RE = re.compile(
-    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*(?=<(?:h[1-6]|p|li|blockquote|dt|dd)\b|[^<\s])"
+    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*"
+    rf"(?=<(?:h[1-6]|p|li|blockquote|dt|dd|{_INLINE})\b|[^<\s])"
     rf"|(?:\s*</?(?:{_CONTAINERS})\b[^>]*>)*\s*$",
     re.I,
 )
 _LIST_TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>ul|ol)\b[^>]*>", re.I)
+# A line of text set in inline tags (Apple Notes' "<div><b>Question?</b></div>"), closed
+# on the line: its Markdown, as a line of plain text is.
+_INLINE_LINE_RE = re.compile(rf"^<({_INLINE})\b[^>]*>.*</\1\s*>[^<]*$", re.I)
 # Opening a table opens a block whose lines stay as written.
 _KEEP_OPEN_RE = re.compile(r"^\s*<(?:table|tr)\b", re.I)
 _BLOCK_LINE_RE = re.compile(
@@ -194,7 +199,8 @@ def _line(line: str, lists: list[str]) -> str:
     inner = _EDGE_FRAME_RE.sub("", line)  # "<footer><p>…</p></footer>", "<div>…</div>"
     block = _BLOCK_LINE_RE.match(inner)
     if block is None:
-        if inner == line.strip() or inner.startswith("<"):
+        inline = _INLINE_LINE_RE.match(inner) and _TAG_RE.sub("", inner).strip()
+        if (inner == line.strip() or inner.startswith("<")) and not inline:
             return line  # a table, <details>, a tag this reader does not know: as written
         return " ".join(field_markdown(inner, html=True).split("\n")).strip()
     tag, opening, inner = block["tag"].lower(), block.group(0), block["inner"]
