@@ -99,6 +99,9 @@ _ROLE_NAMES = {
     "ignore": (
         "id", "no", "nr", "number", "index", "guid", "nid", "notetype", "note type",
         "type", "model", "created", "modified", "due", "interval", "ease",
+        # a database's own record keeping (Notion, Airtable, a spreadsheet's form)
+        "created time", "last edited time", "created by", "last edited by", "created at",
+        "updated at", "date created", "date modified", "last modified", "timestamp",
     ),
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
