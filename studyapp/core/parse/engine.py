@@ -60,6 +60,7 @@ from studyapp.core.parse.ends import (
     within_items,
     within_paragraphs,
 )
+from studyapp.core.parse.follow_ups import without_follow_ups
 from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
@@ -163,7 +164,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     counts = _content_prefix(doc)
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
-        found_units[f"h{level}"] = found.headings(doc, level)
+        found_units[f"h{level}"] = without_follow_ups(doc, found.headings(doc, level))
     groups = without_answer_steps(doc, found.list_item_groups(doc))
     best_group: list[Unit] = []
     best_value = -1.0
