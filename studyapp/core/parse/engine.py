@@ -64,6 +64,7 @@ from studyapp.core.parse.follow_ups import without_follow_ups
 from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
+from studyapp.core.parse.inline_asked import inline_asked
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
@@ -131,6 +132,7 @@ def _asked(doc: Document) -> list[Unit]:
     asked = sorted([*asked, *prompts(doc, asked), *stacked(doc, asked)], key=lambda u: u.line)
     taken = {u.line for u in asked}
     led = [u for u in list_leads(doc) if u.line not in taken]  # "Tell me about yourself" / "• …"
+    led += [u for u in inline_asked(doc) if u.line not in taken]  # "What is X? X is …"
     if led:
         asked = sorted([*asked, *led], key=lambda u: u.line)
     if not hung:

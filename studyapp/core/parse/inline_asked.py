@@ -1,0 +1,69 @@
+"""Paragraphs that ask and answer on the same line, with nothing between the two but a
+space, as quick notes (a Keep note, a chat pasted into a text file) are written:
+
+    What is a socket? An endpoint for sending and receiving data, by IP and port.
+
+    What does DNS do? It resolves names to IP addresses.
+
+Each such paragraph is a question: the sentence up to its question mark, opening with
+a question word, and the answer what follows it (a statement, not another question),
+with the paragraph's other lines. Only where such paragraphs are most of the note's
+text, its headings aside (a rhetorical "Why does it matter? Because …" in an essay
+stays prose)."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse.titles import INTERROGATIVE_RE, whole_title
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit, is_question_like
+
+_ASKED_THEN_SAID_RE = re.compile(r"^(?P<q>[^?\n]{3,200}\?)[ \t]+(?P<a>[A-Z0-9`*_\"'(][^\n]*)$")
+# … or that asks as a prompt does, with a full stop, where others ask with "?":
+# "Tell me about a disagreement. I argued for Postgres; a spike decided."
+_TOLD_THEN_SAID_RE = re.compile(
+    r"^(?P<q>(?:tell me|describe|explain|walk me through|give an example|define|compare)\b"
+    r"[^.?!\n]{3,200}\.)[ \t]+(?P<a>[A-Z0-9`*_\"'(][^\n]*)$",
+    re.I,
+)
+_SHARE = 0.6  # of the note's text lines, as a glossary of lines
+_FEWEST = 2
+
+
+def inline_asked(doc: Document) -> list[Unit]:
+    """A unit per paragraph that asks and answers on its first line (see the module)."""
+    units: list[Unit] = []
+    text_lines = 0
+    for block in doc.blocks:
+        if block.kind in ("front_matter", "hr", "heading"):
+            continue  # (headings name the questions' topics)
+        text_lines += sum(1 for n in range(block.start, block.end + 1) if doc.line(n).strip())
+        if block.kind != "paragraph" or block.depth or block.quoted:
+            continue
+        first = doc.line(block.start).strip()
+        match = _ASKED_THEN_SAID_RE.match(first) or _TOLD_THEN_SAID_RE.match(first)
+        if match is None or not INTERROGATIVE_RE.match(match["q"]):
+            continue
+        said = match["a"].strip()
+        if is_question_like(whole_title(said, plain=doc.plain)):
+            continue  # two questions, not a question and its answer
+        rest = [doc.line(n).strip() for n in range(block.start + 1, block.end + 1)]
+        units.append(
+            Unit(
+                block.start,
+                block.start,
+                match["q"],
+                whole_title(match["q"], plain=doc.plain),
+                block.end + 1,
+                end=block.end,
+                answer_prefix="\n".join([said, *rest]),
+                container=True,
+                explicit=True,
+            )
+        )
+    covered = sum(u.end - u.line + 1 for u in units)
+    asking = sum(1 for u in units if u.raw_title.endswith("?"))
+    if asking < _FEWEST or covered < text_lines * _SHARE:
+        return []
+    return units
