@@ -89,13 +89,20 @@ def indented_outline(text: str) -> bool:
 
 
 def bulleted(lines: list[str]) -> list[str]:
-    """Each line of an indented outline as a Markdown bullet at its depth."""
+    """Each line of an indented outline as a Markdown bullet at its depth; an outline
+    under one line at the margin (a mind map's central topic: "Interview prep" over its
+    topics over their questions) has that line as its title, its lines a level up."""
     levels = _levels(lines)
+    top = [n for n, line in enumerate(lines) if line.strip() and not levels[_width(line)]]
+    root = top[0] if len(top) == 1 and len(levels) > 3 else -1
     out = []
-    for line in lines:
+    for number, line in enumerate(lines):
         match = _INDENT_RE.match(line)
         if match is None:
             out.append(line)
-            continue
-        out.append("  " * levels[_width(line)] + "- " + line[match.end(1) :])
+        elif number == root:
+            out.append("# " + line.strip())
+        else:
+            depth = levels[_width(line)] - (1 if root >= 0 else 0)
+            out.append("  " * depth + "- " + line[match.end(1) :])
     return out
