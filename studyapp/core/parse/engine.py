@@ -81,6 +81,7 @@ from studyapp.core.parse.task_lists import (
     named_task_list,
     task_list,
 )
+from studyapp.core.parse.term_paragraphs import term_paragraphs
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     CARD_SIDES,
@@ -119,6 +120,7 @@ FINDERS: dict[str, Callable[[Document], list[Unit]]] = {
             *glossary_lines(doc),
             *spoilers(doc),
             *gapped_cards(doc),
+            *term_paragraphs(doc),  # "Polymorphism" over its definition's lines
         ],
         key=lambda u: u.line,
     ),
