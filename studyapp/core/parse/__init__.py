@@ -42,6 +42,7 @@ from studyapp.core.parse.empty_heads import with_parts_folded
 from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.logseq import without_block_properties
 from studyapp.core.parse.pages import without_furniture
+from studyapp.core.parse.paired_marks import without_paired_answer_marks
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
 from studyapp.core.parse.titles import restates
@@ -276,6 +277,7 @@ def parse_text(
             return cards
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
+    general = without_paired_answer_marks(general, text)  # "Q1 What …?" / "A1 It …"
     general = with_parts_folded(general)  # "### Handshake" under an empty question
     from studyapp.core.parse.note_tags import with_front_matter_tags
 
