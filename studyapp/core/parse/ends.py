@@ -167,6 +167,9 @@ def _part_label(line: str) -> bool:
     that names a part of the notes ("Still to look up:", "TODO before Friday:")."""
     if FOOTER_LINE_RE.match(line) or NAV_LINE_RE.match(line):
         return True
+    labelled = _BOLD_LABEL_RE.match(line)  # "**Feedback:** strong on design"
+    if labelled:
+        line = labelled["name"] + ":"
     if not line.endswith(":") or len(line.split()) > 8:
         return False
     named = line.rstrip(":").strip("*_ ")
@@ -174,7 +177,19 @@ def _part_label(line: str) -> bool:
         _STUDY_PART_RE.match(named)
         or found.DOCUMENT_PART_RE.match(named)
         or found.FOOTER_RE.match(named)
+        or _DEBRIEF_PART_RE.match(named)
     )
+
+
+# A bold label that opens a line, its text after it: "**Next steps:** team matching".
+_BOLD_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)(?P<name>[^*_:\n]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S"
+)
+# What an interview's write-up says after its questions: how it went, not an answer.
+_DEBRIEF_PART_RE = re.compile(
+    r"^(?:overall )?(?:feedback|verdict|my questions|questions i asked|interviewer feedback)$",
+    re.I,
+)
 
 
 def _paragraph_end(doc: Document, start: int, stop: int) -> tuple[int, int]:
