@@ -275,6 +275,12 @@ def parse_text(
         cards = run_on_cards(text, name=name)  # "term;definition;term;definition" …
         if cards is not None:
             return cards
+        if text.startswith("---"):  # a FAQ page's list in its front matter
+            from studyapp.core.parse.front_matter_cards import front_matter_list
+
+            listed = front_matter_list(text, name=general.deck_name)
+            if listed is not None:
+                return listed
     general = with_answer_key(general, text)  # "## Answers" under unanswered questions
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
     general = without_paired_answer_marks(general, text)  # "Q1 What …?" / "A1 It …"

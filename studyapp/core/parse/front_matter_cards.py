@@ -31,6 +31,8 @@ _ANSWER_KEYS = frozenset(
 # A front matter line that may name a question key, to skip the YAML loader for the
 # usual note's front matter (title, tags, dates).
 _HINT_RE = re.compile(r"^[\"']?([^\s:\"']{1,12})[\"']?[ \t]*:", re.M)
+# … or a record's key in a list: "  - question: …"
+_LIST_HINT_RE = re.compile(r"^[ \t]*-[ \t]+[\"']?([^\s:\"']{1,12})[\"']?[ \t]*:", re.M)
 _FRONT_MATTER_LINES = 2000  # front matter closes within these lines, or is none
 _TAG_KEYS = ("tags", "tag", "labels")
 
@@ -99,3 +101,27 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return "\n".join(f"- {v}" for v in value if isinstance(v, str) and v.strip())
     return ""
+
+
+def front_matter_list(text: str, *, name: str) -> ParsedDocument | None:
+    """The cards of a list in a note's front matter (a static site's FAQ page:
+    ``faq:`` a list of ``question:``/``answer:`` records), for a note whose body holds
+    no question; None where it holds no such list."""
+    lines = text.split("\n")
+    if not text.startswith("---") or lines[0].strip() != "---":
+        return None
+    last = min(len(lines), _FRONT_MATTER_LINES)
+    end = next((i for i in range(1, last) if lines[i].strip() in ("---", "...")), 0)
+    head = "\n".join(lines[1:end]) if end else ""
+    if not any(_normalised(m[1]) in _QUESTION_KEYS for m in _LIST_HINT_RE.finditer(head)):
+        return None
+    from studyapp.core.parse.yaml_cards import parse_cards
+
+    cards = parse_cards(head, name=name)
+    if cards is None or not cards.questions:
+        return None
+    for question in cards.questions:  # (the loader's lines start after the "---")
+        question.source_line += 1
+        question.end_line = max(question.end_line, question.source_line - 1) + 1
+    cards.skipped, cards.format = [], "markdown"
+    return cards

@@ -74,3 +74,32 @@ def test_a_posts_title_and_description_are_no_question():
         "What is a B-tree?",
         "What is a hash index?",
     ]
+
+
+def test_a_faq_pages_list_of_questions_in_its_front_matter():
+    text = (
+        "---\n"
+        'title: "Interview FAQ"\n'
+        "faq:\n"
+        '  - question: "What is a reverse proxy?"\n'
+        "    answer: A server in front of backends that forwards requests to them.\n"
+        "  - question: What is a sticky session?\n"
+        "    answer: |\n"
+        "      Routing a client's requests to the same backend,\n"
+        "      usually by a cookie.\n"
+        "---\n\n"
+        "Some intro text for the page.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.title, q.answer_markdown, q.source_line) for q in doc.questions] == [
+        (
+            "What is a reverse proxy?",
+            "A server in front of backends that forwards requests to them.",
+            4,
+        ),
+        (
+            "What is a sticky session?",
+            "Routing a client's requests to the same backend,\nusually by a cookie.",
+            6,
+        ),
+    ]
