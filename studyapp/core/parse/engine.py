@@ -31,6 +31,7 @@ from studyapp.core.parse.answer_text import (
 )
 from studyapp.core.parse.arrows import arrow_split, written_with_arrows
 from studyapp.core.parse.bold_units import bold_paragraphs
+from studyapp.core.parse.card_tags import tagged_only
 from studyapp.core.parse.chat_headers import before_message
 from studyapp.core.parse.choice import (
     HEADING_KINDS,
@@ -756,6 +757,7 @@ def parse_markdown(
         if todo is not None or title_over_prose(doc, chosen.units):
             chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")
     if split_at is None:
+        chosen = tagged_only(chosen)[0]  # "What is X? #card" beside "Reading list"
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)
         chosen = two_levels(doc, chosen, cands)

@@ -1,0 +1,37 @@
+"""An outline whose cards carry a flashcard tag ("What is a quorum? #card", as Roam and
+Logseq mark them) with untagged notes among them ("Reading list" over its bullets):
+only the tagged items are questions, and the note is no part of the card above it."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+ROAM = """\
+- What is eventual consistency? #card
+    - Replicas converge if no new writes arrive.
+- What is a vector clock? #card
+    - A per-node counter map that orders events.
+- Reading list
+    - DDIA chapter 5
+- What is a quorum? #card
+    - The replicas that must acknowledge a read or write.
+"""
+
+
+def test_only_the_tagged_items_are_cards():
+    doc = parse_text(ROAM)
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is eventual consistency?", "- Replicas converge if no new writes arrive."),
+        ("What is a vector clock?", "- A per-node counter map that orders events."),
+        ("What is a quorum?", "- The replicas that must acknowledge a read or write."),
+    ]
+    assert any(r.start_line == 5 and r.end_line == 6 for r in doc.skipped)
+
+
+def test_without_a_tag_on_most_items_every_item_counts():
+    text = (
+        "- What is a WAL? #card\n    - A log written before the data pages.\n"
+        "- What is MVCC?\n    - Versions per row so readers never block writers.\n"
+        "- What is a B-tree?\n    - A balanced tree with many keys per node.\n"
+    )
+    assert len(parse_text(text).questions) == 3
