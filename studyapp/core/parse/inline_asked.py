@@ -9,7 +9,7 @@ Each such paragraph is a question: the sentence up to its question mark, opening
 a question word, and the answer what follows it (a statement, not another question),
 with the paragraph's other lines. Only where such paragraphs are most of the note's
 text, its headings aside (a rhetorical "Why does it matter? Because …" in an essay
-stays prose)."""
+stays prose), two or more, or one that is the whole note (a quick note on its own)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ def inline_asked(doc: Document) -> list[Unit]:
         )
     covered = sum(u.end - u.line + 1 for u in units)
     asking = sum(1 for u in units if u.raw_title.endswith("?"))
-    if asking < _FEWEST or covered < text_lines * _SHARE:
+    alone = asking == 1 and covered == text_lines  # a note that is one such paragraph
+    if (asking < _FEWEST and not alone) or covered < text_lines * _SHARE:
         return []
     return units

@@ -53,3 +53,18 @@ def test_a_rhetorical_question_in_an_essay_stays_prose():
         "In the end p99 dropped from 180 ms to 40 ms.\n"
     )
     assert [q.title for q in parse_text(text).questions] == ["Why I moved to Rust"]
+
+
+def test_a_note_that_is_one_such_paragraph():
+    text = "What is the difference between TCP and UDP? TCP is reliable; UDP is not.\n"
+    assert [(q.title, q.answer_markdown) for q in parse_text(text, suffix=".txt").questions] == [
+        ("What is the difference between TCP and UDP?", "TCP is reliable; UDP is not.")
+    ]
+
+
+def test_one_such_paragraph_among_prose_stays_prose():
+    text = (
+        "Notes from Monday.\n\nWhy did the deploy fail? A missing env var.\n\n"
+        "We agreed to add a check to CI.\n"
+    )
+    assert parse_text(text, suffix=".txt").questions == []
