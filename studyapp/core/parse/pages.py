@@ -5,8 +5,10 @@ an answer, "Top 50 SQL Questions Page 2" would end the question that ran over th
 
 A line is furniture where it is a page's first or last line of text and either is a
 page number alone, or repeats, digits aside, a line that opens or closes another page.
-Anywhere, a line that says "Page 3" or "Page 3 of 12" alone is. Each such line is left
-blank before any reader sees the note (the line numbers kept), form feeds dropped.
+Anywhere, a line that says "Page 3" or "Page 3 of 12" alone is, and a line that repeats,
+digits aside, with its page's number at its end ("SQL Guide      Page 2"). Each such
+line is left blank before any reader sees the note (the line numbers kept), form feeds
+dropped.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ _PAGE_WORD_RE = re.compile(rf"^{_PAGE_WORD}$", re.I | re.M)
 _EDGE_NUMBER_RE = re.compile(
     rf"^(?:{_PAGE_WORD}|\s*(?:[-–—]\s*)?\d{{1,4}}(?:\s*[-–—]|\s*/\s*\d{{1,4}})?\s*)$", re.I
 )
+# A running header or footer with the page's number on its line ("Top 20 Docker
+# Questions      Page 2", "SQL Guide | Page 3 of 12"): furniture where it repeats.
+_PAGED_LINE_RE = re.compile(
+    rf"^[^\n]{{0,100}}?\S(?:[ \t]{{2,}}|[ \t]*[|·•][ \t]*){_PAGE_WORD}$", re.I
+)
+_PAGED_HINT_RE = re.compile(r"[ \t|·•]page[ \t]+\d", re.I)
 _DIGITS_RE = re.compile(r"\d+")
 _DEPTH = 2  # lines at each end of a page that may be its furniture
 _SHORTEST = 8  # a running header says something: not "Yes.", a number alone
@@ -36,6 +44,10 @@ def furniture(text: str) -> list[int]:
     found = set()
     if _PAGE_WORD_RE.search(text):
         found = {n for n, line in enumerate(lines, 1) if _PAGE_WORD_RE.match(line.strip("\f"))}
+    if _PAGED_HINT_RE.search(text):
+        paged = [n for n, line in enumerate(lines, 1) if _PAGED_LINE_RE.match(line.strip("\f"))]
+        counts = Counter(_shape(lines[n - 1].strip("\f")) for n in paged)
+        found |= {n for n in paged if counts[_shape(lines[n - 1].strip("\f"))] >= 2}
     if "\f" not in text:
         return sorted(found)
     pages: list[list[int]] = [[]]  # each page's lines of text
@@ -68,7 +80,7 @@ def furniture(text: str) -> list[int]:
 def without_furniture(text: str) -> str:
     """`text` with its pages' furniture blank and its form feeds gone; `text` itself where
     it has neither."""
-    if "\f" not in text and not _PAGE_WORD_RE.search(text):
+    if "\f" not in text and not _PAGE_WORD_RE.search(text) and not _PAGED_HINT_RE.search(text):
         return text
     out = text.replace("\f", "").split("\n")
     for number in furniture(text):
