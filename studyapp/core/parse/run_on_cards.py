@@ -120,7 +120,8 @@ def _alternating(pieces: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
 
 def _reads_as_cards(cards: list[tuple[str, str, int]], alternating: bool) -> bool:
     """Whether the terms read as a set's terms: all different, and a third of them ask,
-    or three or more that are short and no longer than their definitions. Pieces that
+    or three or more that are short and no longer than their definitions, which say
+    something (two words or more). Pieces that
     only alternate (one separator for all) say less than rows that each part in two:
     there the definitions are also half as long again as the terms, as a glossary's
     are and clauses of prose parted by semicolons are not."""
@@ -133,7 +134,9 @@ def _reads_as_cards(cards: list[tuple[str, str, int]], alternating: bool) -> boo
         len(term.split()) <= _TERM_WORDS and len(term) <= len(definition.strip())
         for term, definition, _ in cards
     )
-    if len(cards) < 3 or short * 4 < len(cards) * 3:
+    # a definition says something: "a=1;b=2;c=3" are settings, not a glossary
+    explained = sum(len(definition.split()) >= 2 for _, definition, _ in cards)
+    if len(cards) < 3 or short * 4 < len(cards) * 3 or explained * 4 < len(cards) * 3:
         return False
     if not alternating:
         return True

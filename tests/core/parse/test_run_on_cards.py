@@ -80,3 +80,7 @@ def test_prose_with_semicolons_is_no_cards():
         "reviewed it; we shipped on Friday; the retro was useful."
     )
     assert _cards(text) == []
+
+
+def test_settings_parted_by_semicolons_are_no_cards():
+    assert _cards("a=1;b=2;c=3;d=4;e=5;f=6\n") == []
