@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.choice import furniture
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
@@ -39,8 +40,8 @@ def term_paragraphs(doc: Document) -> list[Unit]:
         if block.kind != "paragraph" or block.depth or block.quoted or block.end == block.start:
             continue
         term = doc.line(block.start).strip()
-        if not _TERM_RE.match(term) or len(term.split()) > _WORDS:
-            continue
+        if not _TERM_RE.match(term) or len(term.split()) > _WORDS or furniture(term):
+            continue  # (a part of a document, "License" over its text, is no term)
         definition = [doc.line(n).strip() for n in range(block.start + 1, block.end + 1)]
         if len(definition[0].split()) < 2 or _MARKED_RE.match(definition[0]):
             continue  # "Paris" / "France": two names; ": …" a definition list's (deflists)

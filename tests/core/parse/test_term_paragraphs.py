@@ -42,3 +42,12 @@ def test_a_short_letter_is_no_glossary():
         "Friday.\n\nBest\nAlex\n"
     )
     assert parse_text(text, suffix=".txt").questions == []
+
+
+def test_a_readmes_parts_are_no_glossary():
+    text = (
+        "Installation\nRun pip install mytool in a fresh environment.\n\n"
+        "Usage\nCall mytool --help to list the commands.\n\n"
+        "License\nMIT, see the LICENSE file.\n"
+    )
+    assert parse_text(text, suffix=".txt").questions == []
