@@ -391,6 +391,25 @@ def test_the_store_counts_a_day_s_first_studies_and_reviews_like_the_log(store, 
         assert store.studied_between(to_ms(start), to_ms(end)) == expected
 
 
+def test_questions_removed_after_being_studied_today_still_count_for_today(store, sr):
+    """A new user's notes were cut short on disk and re-imported in the background:
+    the questions studied that morning were removed, and the status bar went from
+    "(0 today)" to "(12 today)". What was studied today stays counted; a question
+    studied on another day and removed does not count for today."""
+    tz = UTC
+    reviewed(store, sr, "Q1?", 3, T0 - timedelta(hours=1))  # new today
+    reviewed(store, sr, "Q2?", 3, T0 - timedelta(days=3))  # studied days ago
+    reviewed(store, sr, "Q2?", 3, T0 - timedelta(minutes=30))  # and reviewed today
+    reviewed(store, sr, "Q4?", 3, T0 - timedelta(days=2))  # only days ago
+    settings = {NEW_PER_DAY: 2, REVIEWS_PER_DAY: 5}
+    before = todays_limits_in(store, settings, T0, tz)
+    assert before == DailyLimits(new_left=1, reviews_left=4)
+    kept = [q for q in QUESTIONS if q[0] not in ("Q1?", "Q2?", "Q4?")]
+    store.import_document(doc(*kept), "x.md", "hash-cut-short")
+    assert {q.title for q in store.questions()} == {"Q3?", "Q5?"}
+    assert todays_limits_in(store, settings, T0, tz) == before
+
+
 # --- undo ----------------------------------------------------------------------------------
 
 

@@ -121,14 +121,16 @@ class ReviewsPart(StoreBase):
     def studied_between(self, start_ms: int, end_ms: int) -> tuple[int, int]:
         """(questions studied for the first time in [start_ms, end_ms), other questions
         reviewed then), each question once: the daily limits' count of what was done
-        today (core.study.done_today over the log, as one indexed query)."""
+        today (core.study.done_today over the log, as one indexed query). Questions
+        removed since (a re-import of a file cut short, a deck removed) still count:
+        work done today stays done, and removing it gave the day's allowance back."""
         row = self._conn.execute(
             "SELECT count(*), coalesce(sum(first >= ?), 0) FROM ("
             " SELECT r.question_id,"
             "  (SELECT min(p.reviewed_at_ms) FROM reviews p"
             "   WHERE p.question_id = r.question_id) AS first"
-            " FROM reviews r JOIN questions q ON q.id = r.question_id"
-            " WHERE r.reviewed_at_ms >= ? AND r.reviewed_at_ms < ? AND q.removed_at IS NULL"
+            " FROM reviews r"
+            " WHERE r.reviewed_at_ms >= ? AND r.reviewed_at_ms < ?"
             " GROUP BY r.question_id)",
             (start_ms, start_ms, end_ms),
         ).fetchone()
