@@ -137,15 +137,58 @@ def reimport_deck(store: Store, deck: Deck, **options) -> ImportSummary:
     return import_file(store, deck.source_path, **options)
 
 
+# A file that now gives fewer than half its deck's questions, five or more gone, is
+# not re-imported unasked: a file saved cut short, or emptied by a sync, looks so.
+SHRUNK_SHARE = 0.5
+SHRUNK_FEWEST = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Shrunk:
+    """A deck whose notes now give far fewer questions than it has (see `shrunk`)."""
+
+    deck_id: int
+    deck_name: str
+    source_path: str
+    before: int  # questions the deck has
+    after: int  # questions its notes give now
+
+
+def shrunk(store: Store, deck: Deck) -> Shrunk | None:
+    """The deck's notes, read as its re-import would read them, when they now give
+    fewer than half its questions (five or more gone); None otherwise, and when the
+    notes cannot be read or give none (the re-import says why)."""
+    from studyapp.core import textio
+    from studyapp.core.importer import split_setting
+    from studyapp.core.reparse import parse_notes_file
+
+    if not has_file_source(deck):
+        return None
+    before = store.question_count(deck.id)
+    if before < SHRUNK_FEWEST:
+        return None
+    path = Path(deck.source_path)
+    try:
+        split_at = store.get_setting(split_setting(textio.path_text(path.resolve())))
+        after = len(parse_notes_file(path, split_at=split_at).questions)
+    except (StudyAppError, OSError):
+        return None
+    if after and before - after >= SHRUNK_FEWEST and after < before * SHRUNK_SHARE:
+        return Shrunk(deck.id, deck.name, deck.source_path, before, after)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSync:
-    """What `sync_sources` did: re-imports, decks whose source went or came back, and
-    sources that changed but could not be imported (deck name → one-line reason)."""
+    """What `sync_sources` did: re-imports, decks whose source went or came back,
+    sources that changed but could not be imported (deck name → one-line reason), and
+    those held back to be asked about (`shrunk`)."""
 
     imported: tuple[ImportSummary, ...] = ()
     missing: tuple[str, ...] = ()
     back: tuple[str, ...] = ()
     failed: tuple[tuple[str, str], ...] = ()
+    held: tuple[Shrunk, ...] = ()
 
     def status(self) -> str:
         """One line for the status bar ("" when nothing happened)."""
@@ -156,17 +199,24 @@ class SourceSync:
         return "; ".join(parts)
 
 
-def sync_sources(store: Store, check: SourceCheck, **options) -> SourceSync:
+def sync_sources(
+    store: Store, check: SourceCheck, *, hold_shrunk: bool = False, **options
+) -> SourceSync:
     """Act on a `watch.SourceCheck`: mark decks whose source is gone ("source missing",
     the deck and its progress stay) or back, and re-import the changed ones. A source
     that fails to import is reported, not raised, so one broken file does not stop the
-    others. Options go to `import_file` (progress, cancelled)."""
+    others. With `hold_shrunk` (re-imports nobody asked for), a source that now gives
+    far fewer questions is held back, to be asked about. Options go to `import_file`
+    (progress, cancelled)."""
     for deck in check.missing:
         store.set_source_missing(deck.id, True)
     for deck in check.back:
         store.set_source_missing(deck.id, False)
-    imported, failed = [], []
+    imported, failed, held = [], [], []
     for deck in check.changed:
+        if hold_shrunk and (less := shrunk(store, deck)) is not None:
+            held.append(less)
+            continue
         try:
             imported.append(reimport_deck(store, deck, **options))
         except StudyAppError as exc:
@@ -176,4 +226,5 @@ def sync_sources(store: Store, check: SourceCheck, **options) -> SourceSync:
         tuple(d.name for d in check.missing),
         tuple(d.name for d in check.back),
         tuple(failed),
+        tuple(held),
     )

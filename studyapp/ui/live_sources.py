@@ -56,6 +56,11 @@ def live_status(sync: Any) -> str:
     parts += [f"{name}: source missing (the deck stays)" for name in sync.missing]
     parts += [f"{name}: source found again" for name in sync.back]
     parts += [f"{name}: not re-imported ({why})" for name, why in sync.failed]
+    parts += [
+        f"{held.deck_name}: not re-imported yet (its notes now give {held.after} of its"
+        f" {plural(held.before, 'question')})"
+        for held in getattr(sync, "held", ())
+    ]
     return "; ".join(parts)
 
 
@@ -86,6 +91,7 @@ class SyncTask(CancellableTask):
                     outcome = sync_sources(
                         store,
                         check,
+                        hold_shrunk=True,  # nobody asked for this re-import: ask first
                         progress=self.signals.progress.emit,
                         cancelled=self.is_cancelled,
                     )
@@ -101,6 +107,7 @@ class LiveSources(BackgroundController):
 
     reloaded = Signal()  # the store changed (a re-import, another process)
     said = Signal(str)  # a line for the status bar
+    held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
 
     def __init__(
         self,
@@ -181,6 +188,8 @@ class LiveSources(BackgroundController):
                 self.said.emit(line)
             self.reloaded.emit()
             self.rewatch()
+            for shrunk in outcome.held:
+                self.held.emit(shrunk)
         if self._again:
             self._again = False
             self.debounce.start()

@@ -338,6 +338,32 @@ def test_sync_sources_reimports_marks_missing_and_reports_failures(store, two_de
     assert len(store.questions(deck_id=two_decks["Trees"].id)) == 1  # the deck is kept
 
 
+def test_an_unasked_sync_holds_back_notes_that_lost_most_questions(store, tmp_path):
+    """Re-imports nobody asked for (the window's watch) hold back a file that now gives
+    fewer than half its deck's questions, five or more gone (saved cut short, emptied
+    by a sync): the deck is left whole and the held file is reported. Asked for (the
+    command line), the same file is re-imported."""
+    from studyapp.core.decks import sync_sources
+
+    notes = tmp_path / "terms.md"
+    entries = [f"## What is term {n}?\n\nTerm {n} is thing {n}.\n" for n in range(10)]
+    notes.write_text("# Terms\n\n" + "\n".join(entries), encoding="utf-8")
+    import_file(store, notes)
+    deck = next(d for d in store.decks() if d.name == "Terms")
+    watch = SourceWatch()
+    watch.check(store.decks())
+    save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:4]))  # 6 of 10 gone
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+    assert done.imported == () and [(h.before, h.after) for h in done.held] == [(10, 4)]
+    assert done.held[0].deck_id == deck.id and store.question_count(deck.id) == 10
+    save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:7]))  # 3 gone: an edit
+    done = sync_sources(store, watch.check(store.decks()), hold_shrunk=True)
+    assert done.held == () and [s.removed for s in done.imported] == [3]
+    save_by_rename(notes, "# Terms\n\n" + "\n".join(entries[:1]))
+    done = sync_sources(store, watch.check(store.decks()))  # asked for: done
+    assert [s.removed for s in done.imported] == [6] and store.question_count(deck.id) == 1
+
+
 def test_a_deck_of_a_store_from_before_migration_5_can_be_renamed_and_reimported(tmp_path):
     from studyapp.core.model import ParsedDocument, ParsedQuestion
     from tests.core.fixtures.build_store_fixtures import fixture_path, load

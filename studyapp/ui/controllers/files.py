@@ -8,9 +8,10 @@ re-imports notes saved in an editor and notices imports made by another process;
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
@@ -54,7 +55,25 @@ class FilesController(Controller):
         live = self.live = LiveSources(lambda: self.ctx.store, self.shell, self.ctx.thread_pool)
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))
+        live.held.connect(self._ask_about_shrunk_notes)
         live.start()
+
+    def _ask_about_shrunk_notes(self, shrunk: Any) -> None:  # core.decks.Shrunk
+        """A deck's notes changed on disk and now give far fewer questions (a file
+        saved cut short, emptied by a sync): not re-imported unasked. Reviewing the
+        re-import opens its preview with what it would remove."""
+        gone = shrunk.before - shrunk.after
+        name, deck = html.escape(Path(shrunk.source_path).name), html.escape(shrunk.deck_name)
+        if self.ctx.messages.confirm(
+            "Your notes changed",
+            f"{name} now gives {plural(shrunk.after, 'question')}; its deck “{deck}” has"
+            f" {shrunk.before}.",
+            "Was it saved cut short, or emptied by a sync? The deck is left as it is."
+            f" Re-importing would remove {plural(gone, 'question')} from it (their"
+            " progress is kept, and comes back with the questions).",
+            "Review the re-import…",
+        ):
+            self.import_paths([shrunk.source_path])
 
     @property
     def busy_importing(self) -> bool:

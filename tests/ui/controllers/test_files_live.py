@@ -144,3 +144,53 @@ def test_a_file_edit_of_a_question_edited_in_the_app_is_said_to_be_left():
     plain = ImportSummary("Behavioral", updated=1)
     said = live_status(SimpleNamespace(imported=[plain], missing=[], back=[], failed=[]))
     assert "edited in the app" not in said
+
+
+@pytest.fixture
+def twelve_store(tmp_path):
+    notes = tmp_path / "mine" / "big.md"
+    notes.parent.mkdir()
+    questions = [f"## What is term {n}?\n\nTerm {n} means thing {n}.\n" for n in range(12)]
+    notes.write_text("# Glossary\n\n" + "\n".join(questions), encoding="utf-8")
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    yield store, notes, questions
+    store.close()
+
+
+def test_notes_saved_far_shorter_are_not_reimported_unasked(qtbot, make_window, twelve_store):
+    """A new user cut their notes to their first lines on disk (`head -9`): the window
+    re-imported at once, removing 19 of 20 questions, with only a status line to say so.
+    A file that now gives fewer than half its deck's questions is held back and asked
+    about: kept as it is, or reviewed in the import preview (its counts). A small cut
+    is re-imported as before."""
+    store, notes, questions = twelve_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    files = window.controllers["files"]
+    live = files.live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    window.messages.answers.append(False)  # keep the deck as it is
+    save_as_an_editor_does(notes, "# Glossary\n\n" + "\n".join(questions[:2]))
+    run_check(qtbot, live)
+    assert window.messages.shown[-1][:2] == ("confirm", "Your notes changed")
+    assert "now gives 2 questions" in window.messages.shown[-1][2]
+    assert store.question_count() == 12  # nothing removed
+    assert "not re-imported yet" in window.statusBar().toolTip() + (
+        window.statusBar().currentMessage()
+    )
+    # Asked again after the next change; this time the re-import is reviewed.
+    window.messages.answers.append(True)
+    save_as_an_editor_does(notes, "# Glossary\n\n" + "\n".join(questions[:3]))
+    run_check(qtbot, live)
+    qtbot.waitUntil(lambda: files.preview_dialog is not None, timeout=20000)
+    dialog = files.preview_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    assert dialog.preview.counts is not None and dialog.preview.counts.removed == 9
+    dialog.reject()
+    assert store.question_count() == 12
+    # A cut of fewer than five questions is an edit: re-imported unasked, as before.
+    asked = len(window.messages.shown)
+    save_as_an_editor_does(notes, "# Glossary\n\n" + "\n".join(questions[:9]))
+    run_check(qtbot, live)
+    assert len(window.messages.shown) == asked
+    assert store.question_count() == 9
