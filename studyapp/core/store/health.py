@@ -44,6 +44,18 @@ _INDEX_DAMAGE = re.compile(
 _FTS = "questions_fts"  # the search index: a virtual table and its shadow tables
 
 
+# Python's names for the encodings SQLite keeps text in (``PRAGMA encoding``).
+_CODECS = {"UTF-8": "utf-8", "UTF-16le": "utf-16-le", "UTF-16be": "utf-16-be"}
+
+
+def text_codec(conn: sqlite3.Connection) -> str:
+    """The codec of the bytes ``CAST(… AS BLOB)`` gives for a text value: the file's own
+    text encoding, not always UTF-8 (a database tool that rebuilt the file may have
+    written it in UTF-16). Read as UTF-8, every answer past ASCII of such a store was
+    called damaged, and its "repair" wrote the UTF-16 bytes back as garbled text."""
+    return _CODECS.get(str(conn.execute("PRAGMA encoding").fetchone()[0]), "utf-8")
+
+
 class BadText(NamedTuple):
     table: str
     column: str
@@ -101,8 +113,9 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:
 
 
 def undecodable_text(conn: sqlite3.Connection, limit: int = 1000) -> list[BadText]:
-    """Text values that are not valid UTF-8, and bytes where a TEXT column holds text
-    (at most `limit`)."""
+    """Text values that are not valid text in the file's encoding (UTF-8, or UTF-16:
+    `text_codec`), and bytes where a TEXT column holds text (at most `limit`)."""
+    codec = text_codec(conn)
     found: list[BadText] = []
     for table in _tables(conn):
         for column, is_text in _columns(conn, table):
@@ -114,7 +127,7 @@ def undecodable_text(conn: sqlite3.Connection, limit: int = 1000) -> list[BadTex
             )
             for rowid, raw, kind in rows:
                 try:
-                    bytes(raw).decode("utf-8")
+                    bytes(raw).decode(codec)
                     sound = kind == "text"
                 except UnicodeDecodeError:
                     sound = False
@@ -145,6 +158,7 @@ def text_stored_as_bytes(conn: sqlite3.Connection) -> bool:
 def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
     """Rewrite each undecodable value with replacement characters, in one transaction,
     and rebuild the search index from its (repaired) content."""
+    codec = text_codec(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in bad:
@@ -152,7 +166,7 @@ def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
             raw = conn.execute(
                 f"SELECT CAST({col} AS BLOB) FROM {table} WHERE rowid = ?", (item.rowid,)
             ).fetchone()[0]
-            text = bytes(raw).decode("utf-8", "replace")
+            text = bytes(raw).decode(codec, "replace")
             conn.execute(f"UPDATE {table} SET {col} = ? WHERE rowid = ?", (text, item.rowid))
         if any(item.table == "questions" for item in bad):
             _reindex_search(conn, [item.rowid for item in bad if item.table == "questions"])

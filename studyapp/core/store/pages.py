@@ -36,6 +36,9 @@ class _File:
         self.usable = self.page_size - (head[20] if len(head) > 20 else 0)
         self.pages = min(len(self.data) // self.page_size, _MAX_PAGES)
         self.trusted_header = head[:16] == MAGIC
+        # The file's text encoding (header offset 56): 1 UTF-8, 2 UTF-16le, 3 UTF-16be.
+        code = int.from_bytes(head[56:60], "big") if len(head) >= 60 else 1
+        self.codec = {2: "utf-16-le", 3: "utf-16-be"}.get(code, "utf-8")
 
     def page(self, number: int) -> bytes:
         start = (number - 1) * self.page_size
@@ -94,8 +97,8 @@ def _payload(file: _File, page: bytes, at: int, size: int) -> bytes:
     return bytes(out)
 
 
-def _values(payload: bytes) -> tuple[object, ...]:
-    """The values of one record (text as bytes is left to the caller to decode)."""
+def _values(payload: bytes, codec: str = "utf-8") -> tuple[object, ...]:
+    """The values of one record, text decoded with `codec` (the file's encoding)."""
     header_size, at = _varint(payload, 0)
     if not 0 < header_size <= len(payload):
         raise ValueError("bad record header")
@@ -128,7 +131,7 @@ def _values(payload: bytes) -> tuple[object, ...]:
             raw = payload[body : body + width]
             if len(raw) < width:
                 raise ValueError("record cut short")
-            values.append(raw.decode("utf-8", "replace") if kind % 2 else bytes(raw))
+            values.append(raw.decode(codec, "replace") if kind % 2 else bytes(raw))
             body += width
         else:
             raise ValueError("reserved serial type")
@@ -186,7 +189,7 @@ def orphan_leaves(path: str | Path, roots: list[int]) -> Iterator[list[Record]]:
                 rowid, at = _varint(page, at)
                 if rowid >= 1 << 63:
                     rowid -= 1 << 64
-                records.append((rowid, _values(_payload(file, page, at, size))))
+                records.append((rowid, _values(_payload(file, page, at, size), file.codec)))
             except (ValueError, IndexError):
                 continue
         if records:
