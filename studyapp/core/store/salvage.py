@@ -62,6 +62,9 @@ class Salvage:
     filled: tuple[tuple[str, int], ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()  # (the app's table, the file's name for it)
     cards_made: int = 0  # cards lost and made again from their reviews (`_cards_again`)
+    # (table, name, new name): a row named as another but not a copy of it, kept with
+    # a name of its own (`_Twins._apart`)
+    apart: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -196,6 +199,7 @@ def _copy(
         merged: dict[tuple[str, int], int] = {}  # a duplicate's id → the row it repeats
         filled: dict[str, int] = {}  # "table.column" → rows kept with a value filled in
         renamed: list[tuple[str, str]] = []  # (the app's table, the file's name for it)
+        apart: list[tuple[str, str, str]] = []  # rows kept apart under a new name
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -230,16 +234,17 @@ def _copy(
                 f"INSERT OR IGNORE INTO {_quote(table)} ({', '.join(map(_quote, names))})"
                 f" VALUES ({', '.join('?' * len(names))})"
             )
-            twins = _Twins(conn, table, names)
-            count, whole = 0, True
+            twins = _Twins(conn, table, names, (source, theirs, pairs))
+            count, whole, kept_apart = 0, True, 0
             for row, ok in _readable_rows(source, theirs, listed):
                 whole = whole and ok
                 if row is None:
                     continue
                 if conn.execute(insert, row).rowcount:
                     count += 1
-                elif twins.merge(row):
-                    pass
+                elif twins.merge(row, insert):
+                    count += len(twins.apart) - kept_apart
+                    kept_apart = len(twins.apart)
                 elif made := _fill(conn, table, names, row, insert):
                     count += 1
                     for place in made:
@@ -250,6 +255,7 @@ def _copy(
                     whole = False
             rows[table] = count
             merged.update(twins.moved)
+            apart += twins.apart
             if not whole:
                 unreadable.append(table)
         if unreadable and source_path is not None:
@@ -295,6 +301,7 @@ def _copy(
         tuple(filled.items()),
         tuple(renamed),
         cards_made,
+        tuple(apart),
     )
 
 
@@ -477,8 +484,16 @@ class _Twins:
     place). A duplicate is no row lost; what pointed to it points to the row it
     repeats (`moved`), rather than to a "Recovered topic" made again under its id."""
 
-    def __init__(self, conn: sqlite3.Connection, table: str, names: list[str]) -> None:
-        self.conn, self.table, self.names = conn, table, names
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        names: list[str],
+        source: tuple[sqlite3.Connection, str, list[tuple[str, str]]] | None = None,
+    ) -> None:
+        """`source`: the damaged file's connection, its name for the table and its
+        columns paired with the app's, for the names its other rows hold."""
+        self.conn, self.table, self.names, self.source = conn, table, names, source
         self.moved: dict[tuple[str, int], int] = {}
         info = list(conn.execute(f"PRAGMA table_info({_quote(table)})"))
         key = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
@@ -501,12 +516,21 @@ class _Twins:
             ).fetchone()
             if row and row[0] and (found := _UNIQUE_INDEX.match(row[0])):
                 self.keys.append((found["key"], found["where"] or ""))
+        self.text = {
+            r[1]
+            for r in info
+            if r[1] in names and any(w in (r[2] or "").upper() for w in ("CHAR", "CLOB", "TEXT"))
+        }
+        self.primary = len(self.keys) > 0 and bool(key) and all(n in names for n in key)
+        # (table, name, the name it was kept under): rows kept apart (`_apart`)
+        self.apart: list[tuple[str, str, str]] = []
 
-    def merge(self, row: tuple[object, ...]) -> bool:
+    def merge(self, row: tuple[object, ...], insert: str = "") -> bool:
         """Whether `row` repeats a row already copied (then noted in `moved` where its
-        id differs)."""
+        id differs), or was kept apart from it under a name of its own (`_apart`,
+        given the `insert` that refused it)."""
         values = ", ".join(f"? AS {_quote(n)}" for n in self.names)
-        for key, where in self.keys:
+        for number, (key, where) in enumerate(self.keys):
             query = (
                 f"SELECT rowid FROM {_quote(self.table)} WHERE ({key}) ="
                 f" (SELECT {key} FROM (SELECT {values}){f' WHERE {where}' if where else ''})"
@@ -518,12 +542,67 @@ class _Twins:
                 continue
             if found is None:
                 continue
+            if (
+                insert
+                and not (number == 0 and self.primary)
+                and self._apart(row, key, found[0], insert)
+            ):
+                return True
             if self.alias is not None:
                 own = row[self.names.index(self.alias)]
                 if isinstance(own, int) and own != found[0]:
                     self.moved[(self.table, own)] = int(found[0])
             return True
         return False
+
+    def _apart(self, row: tuple[object, ...], key: str, twin: int, insert: str) -> bool:
+        """Keep `row` as a row of its own where it repeats `twin` only in the name its
+        unique `key` holds, and says something else in its other text (two decks named
+        alike with their own notes file, made possible by a hand edit that dropped the
+        rule): merged as a copy, the second deck's questions went to the first, its
+        topics stayed behind under a "Recovered deck", and the next start found
+        questions whose topic was in another deck. It is kept with " (2)" after its
+        name, its own rows still its. False where it is a copy (its other text the
+        same), or the key holds no text to tell them apart by."""
+        in_key = {n for n in self.text if re.search(rf"\b{re.escape(n)}\b", key)}
+        others = sorted(self.text - in_key)
+        if not in_key or not others:
+            return False
+        listed = ", ".join(_quote(n) for n in others)
+        theirs = self.conn.execute(
+            f"SELECT {listed} FROM {_quote(self.table)} WHERE rowid = ?", (twin,)
+        ).fetchone()
+        mine = tuple(row[self.names.index(n)] for n in others)
+        if tuple(theirs) == mine:
+            return False
+        name = sorted(in_key)[0]
+        at = self.names.index(name)
+        if not isinstance(row[at], str):
+            return False
+        for n in range(2, 100):
+            renamed = (*row[:at], f"{row[at]} ({n})", *row[at + 1 :])
+            if self._in_source(name, renamed[at]):  # a later row's own name
+                continue
+            if self.conn.execute(insert, renamed).rowcount:
+                self.apart.append((self.table, row[at], renamed[at]))
+                return True
+        return False
+
+    def _in_source(self, name: str, value: str) -> bool:
+        """Whether a row of the damaged file holds `value` in the app's column `name`."""
+        if self.source is None:
+            return False
+        conn, theirs, pairs = self.source
+        column = next((c for c, own in pairs if own == name), None)
+        if column is None:
+            return False
+        try:
+            found = conn.execute(
+                f"SELECT 1 FROM {_quote(theirs)} WHERE {_quote(column)} = ? LIMIT 1", (value,)
+            ).fetchone()
+        except sqlite3.DatabaseError:  # a damaged page: the copy's own rule decides
+            return False
+        return found is not None
 
 
 def _point_to_twins(conn: sqlite3.Connection, moved: dict[tuple[str, int], int]) -> None:

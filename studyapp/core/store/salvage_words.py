@@ -58,6 +58,12 @@ def done_words(saved: Salvage) -> str:
             f"The table {own} was found under another name, {theirs}, and its rows copied"
             for own, theirs in saved.renamed
         )
+    if saved.apart:
+        done += ". " + "; ".join(
+            f"Two different rows of its {table} had the same name, “{name}”, which"
+            f" StudyApp keeps apart: the second is now “{new}”"
+            for table, name, new in saved.apart
+        )
     if saved.cards_made:
         done += (
             f". The schedule of {plural(saved.cards_made, 'question')} whose card was lost"
