@@ -176,7 +176,12 @@ class BackupScheduler:
         """Report whether a change happened (since the previous call) and ask if a
         backup is due now."""
         self._changed = self._changed or changed
-        return self._changed and self._clock.now() - self._last >= self.interval
+        now = self._clock.now()
+        if now < self._last:
+            # The clock was set back: the interval counts from here. Counted from the
+            # last backup, no automatic backup came until the clock passed it again.
+            self._last = now
+        return self._changed and now - self._last >= self.interval
 
     def mark_done(self) -> None:
         """A backup was made now."""

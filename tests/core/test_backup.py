@@ -98,11 +98,12 @@ def test_backup_times_are_utc_whatever_the_clock_zone(store, backups):
         make_backup(store, backups, NOW, "Bad Reason")
 
 
-def test_two_backups_in_one_second_both_kept(store, backups):
+def test_two_backups_in_one_second_both_kept_in_the_order_made(store, backups):
     first = make_backup(store, backups, NOW, "close")
     second = make_backup(store, backups, NOW, "close")
-    assert second.name == "studyapp-20261121T120000Z-close-2.sqlite3"
-    assert {b.path for b in list_backups(backups)} == {first, second}
+    # named a second later: the names keep the order (tests/core/store/test_clock_set_back.py)
+    assert second.name == "studyapp-20261121T120001Z-close.sqlite3"
+    assert [b.path for b in list_backups(backups)] == [second, first]
 
 
 def test_list_backups_newest_first_with_date_size_and_reason(store, backups):
@@ -135,9 +136,7 @@ def test_parse_backup_name(name, expected):
     assert parse_backup_name(name) == expected
 
 
-def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(
-    store, backups
-):
+def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(store, backups):
     """A copy renamed by hand to "studyapp-20260230T…" (30 February) stopped every start
     and every command with a traceback: now it is no backup, listed and rotated never."""
     fill(store)

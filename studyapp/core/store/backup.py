@@ -131,7 +131,7 @@ def make_backup(
             "Start StudyApp once, or check --data-dir.",
         )
     folder = Path(backup_dir)
-    stamp = _utc(now).strftime(_STAMP)
+    stamp = _stamp_after_the_last(folder, now).strftime(_STAMP)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, f"studyapp-{stamp}-{reason}")
@@ -178,6 +178,22 @@ def make_backup(
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return target
+
+
+def _stamp_after_the_last(folder: Path, now: datetime) -> datetime:
+    """The time a new backup in `folder` is named with: `now`, or a second after the
+    newest backup there where that is later, so that the backups' names keep the order
+    they were made in. A clock set back (by hand, or corrected by the network) named
+    the next backup before the one made just earlier, though it held more: a start
+    that needed a backup restored the earlier one, losing the grades between them; two
+    backups in one second were ordered by their reason's letters. A backup dated
+    further ahead than a clock a little off (`is_future`) is not followed: its time is
+    not known, and every backup after it would be dated ahead too."""
+    now = _utc(now).replace(microsecond=0)
+    newest = next((b.created for b in list_backups(folder) if not is_future(b, now)), None)
+    if newest is not None and newest >= now:
+        return newest + timedelta(seconds=1)
+    return now
 
 
 def _free_name(folder: Path, base: str) -> Path:
