@@ -36,11 +36,21 @@ class NewerStore(StoreError):
 
 
 def newer_store(path: str | Path | None, version: int, known: int) -> NewerStore:
+    """The hint names the way out for a person who never ran a newer StudyApp (a
+    version number written by hand or by another tool: "update StudyApp" was an
+    update that does not exist, and `studyapp restore` refuses to replace the file):
+    the file moved out, the next start restores the newest backup."""
     where = f" {path}" if path else ""
+    way_out = (
+        f" If no newer StudyApp was ever used with this data folder, move {path} out of"
+        " it (keep it): StudyApp then starts from your newest backup."
+        if path
+        else ""
+    )
     return NewerStore(
         f"The study database{where} was made by a newer version of StudyApp (its schema "
         f"version is {version}; this one knows up to {known}). StudyApp left it untouched.",
-        "Update StudyApp to use it, or choose another folder with --data-dir.",
+        f"Update StudyApp to use it, or choose another folder with --data-dir.{way_out}",
     )
 
 
