@@ -136,10 +136,33 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
                 "Move or rename that folder (StudyApp never deletes it), then start"
                 " StudyApp again.",
             )
+        if path.is_symlink() and (why := _broken_link(path)):
+            # "Check that the data folder is writable": it was; the link was not followed.
+            return StoreError(
+                f"The lock file {path} is {why}, so StudyApp cannot make sure it is the"
+                " only one writing to your study data.",
+                "Remove that link (it holds nothing of yours: StudyApp makes its lock file"
+                " again), then start StudyApp again.",
+            )
     return StoreError(
         f"Cannot create the lock file {path} ({exc.strerror or exc}).",
         "Check that the data folder is writable, or choose another with --data-dir.",
     )
+
+
+def _broken_link(path: Path) -> str | None:
+    """What is wrong with the symbolic link `path` (a sync tool's or a hand-made link to
+    a drive not connected, or to itself), in words; None when it leads somewhere."""
+    try:
+        os.path.realpath(path, strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back to itself"
+        return (
+            f"a symbolic link to {os.path.realpath(path)}, which is not there (its drive"
+            " may not be connected, or it was removed)"
+        )
+    return None
 
 
 def lock_owner(data_dir: str | Path) -> int | None:
