@@ -98,6 +98,8 @@ def _store_file(path: Path, new_ok: bool) -> Path:
                     f"Move or rename that {_noun(kind)} (StudyApp never deletes it), then "
                     "start StudyApp again.",
                 )
+        for suffix in ("-wal", "-shm"):
+            _refuse_broken_link(Path(f"{path}{suffix}"))
         return path
     try:
         real = Path(os.path.realpath(path, strict=True))  # ELOOP; ENOENT: dangling
@@ -118,6 +120,39 @@ def _store_file(path: Path, new_ok: bool) -> Path:
             "was put in its place.",
         ) from exc
     return _store_file(real, new_ok)  # a link to a folder is refused there
+
+
+def _refuse_broken_link(side: Path) -> None:
+    """Raise StoreUnavailable where the store's log or shared memory is a symbolic link
+    that leads nowhere (to a drive not connected, a folder removed) or to itself:
+    SQLite could neither open nor make it, and every start stopped with "Could not open
+    the study database: check that its folder exists and is writable", which it did."""
+    if not side.is_symlink():
+        return
+    try:
+        os.path.realpath(side, strict=True)
+    except OSError as exc:
+        loop = exc.errno == errno.ELOOP
+        what = (
+            "a symbolic link that loops back to itself"
+            if loop
+            else f"a symbolic link to {real_path(side)}, which is not there (its drive may"
+            " not be connected, or it was removed)"
+        )
+        log = side.name.endswith("-wal")
+        if log and not loop:  # it may hold grades not yet in the file: never dropped here
+            hint = (
+                "Connect that drive, then start StudyApp again. If it is gone for good,"
+                " remove the link: the study database then opens as its own file holds it."
+            )
+        else:
+            hint = "Remove that link (nothing can be read through it), then start StudyApp again."
+        raise StoreUnavailable(
+            f"{side} is {what}. SQLite keeps the study database's"
+            f" {'log' if log else 'shared memory'} there, so the database cannot be opened"
+            " beside it.",
+            f"{hint} Nothing was changed.",
+        ) from exc
 
 
 def _special_target(path: Path) -> str | None:
