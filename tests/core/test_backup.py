@@ -136,7 +136,9 @@ def test_parse_backup_name(name, expected):
     assert parse_backup_name(name) == expected
 
 
-def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(store, backups):
+def test_a_file_named_like_a_backup_on_a_day_that_does_not_exist_is_left_alone(
+    store, backups
+):
     """A copy renamed by hand to "studyapp-20260230T…" (30 February) stopped every start
     and every command with a traceback: now it is no backup, listed and rotated never."""
     fill(store)

@@ -309,18 +309,27 @@ def test_a_damage_error_asks_the_next_start_for_the_full_check(store_path):
     assert check_marker(store_path).exists()
 
 
-def test_recovery_skips_a_newer_backup_with_index_damage(store_path, backups):
+def test_recovery_skips_a_newer_backup_with_index_damage_but_keeps_its_reviews(
+    store_path, backups
+):
+    """Refused as a backup (its index out of step), its rows are all readable: they are
+    copied, indexes rebuilt, rather than the older backup restored without the review
+    only the newer one holds."""
     older = studied(store_path, backups, at=NOW - 3 * DAY)
     newer = make_backup(store_path, backups, NOW - DAY, "auto")
-    damage_an_index(newer)
+    assert len(review_rows(newer)) == len(review_rows(older)) + 1
+    damage_an_index(newer)  # (which adds reviews, the index out of step with them)
+    held = review_rows(newer)
     assert quick(newer) == ["ok"]
     with pytest.raises(StoreError, match=r"fails StudyApp's own checks|damaged"):
         check_backup(newer)
     store_path.write_bytes(os.urandom(8192))  # a later, real damage
     store, report = open_store_safely(store_path, backups, NOW)
     store.close()
-    assert report is not None and report.restored is not None
-    assert report.restored.path == older and report.skipped == (newer,)
+    assert report is not None and report.restored is None and report.whole
+    assert report.skipped == (newer,) and newer.name in report.message
+    assert review_rows(store_path) == held
+    assert integrity(store_path) == ["ok"]
 
 
 # --- 5. recovery on a full disk ----------------------------------------------------

@@ -117,16 +117,22 @@ def test_a_damaged_store_is_moved_aside_and_the_newest_backup_restored(store_pat
     assert "restored" in report.title
 
 
-def test_a_damaged_newest_backup_is_skipped(store_path, backups):
+def test_a_damaged_newest_backup_gives_the_reviews_it_still_holds(store_path, backups):
+    """Cut short, it still holds a review the older good backup lacks: what it holds is
+    saved, as the store's own salvage would be (tests/core/store/
+    test_newer_backup_damaged_too.py), where it was skipped whole and that review lost."""
     newest, older = studied_store(store_path, backups, days_back=(5, 1))
+    held = review_rows(newest)
+    assert len(held) == len(review_rows(older)) + 1
     truncate(newest)
     garbage(store_path)
     store, report = open_store_safely(store_path, backups, NOW)
     store.close()
-    assert report.restored.path == older
-    assert report.skipped == (newest,)
-    assert "1 newer backup(s) were damaged too" in report.message
-    assert "2026-11-16 12:00 UTC" in report.message
+    assert report.restored is None and report.skipped == (newest,)
+    assert review_rows(store_path) == held
+    assert f"the backup {newest.name} (made 2026-11-20 12:00 UTC) was damaged too" in (
+        report.message
+    )
     assert newest.exists()  # a damaged backup is not deleted either
 
 

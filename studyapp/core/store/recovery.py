@@ -55,6 +55,7 @@ from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
+from studyapp.core.store.header import read_header
 from studyapp.core.store.location import StoreUnavailable, store_file
 from studyapp.core.store.names_back import names_back
 from studyapp.core.store.schema import NOT_STUDYAPPS
@@ -642,6 +643,7 @@ def _recover(
     _require_backups(path, backup_dir, problem)
     skipped: list[Path] = []
     newer: Path | None = None
+    source = ""  # where `saved` came from, when not the store: a damaged newer backup
     for info in backup.recovery_order(backup.list_backups(backup_dir), now):
         staged = backup.staging_path(path)
         try:
@@ -653,6 +655,9 @@ def _recover(
             if isinstance(exc, NewerBackup) and newer is None:
                 newer = info.path
             backup.remove_staging_leftovers(path)
+            if saved is None and not isinstance(exc, NewerBackup) and read_header(info.path):
+                # (a database file: a pipe under a backup's name would hang the read)
+                saved, source = _salvage_backup(path, problem, info)
             continue
         except StoreError as exc:  # the disk, not the backup: change nothing
             backup.remove_staging_leftovers(path)
@@ -662,13 +667,14 @@ def _recover(
         if saved is not None and saved.reviews > _reviews(staged):
             # the damaged file still holds more of the person's reviews than the backup
             backup.remove_staging_leftovers(path)
-            return _install_salvage(path, now, problem, saved)
+            store, report = _install_salvage(path, now, problem, saved, source)
+            return store, report._replace(skipped=tuple(skipped))
         damaged = backup.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
-        store, report = _install_salvage(path, now, problem, saved)
-        return store, report._replace(newer=newer)
+        store, report = _install_salvage(path, now, problem, saved, source)
+        return store, report._replace(newer=newer, skipped=tuple(skipped))
     fresh = _fresh_store(path, problem)
     damaged = backup.swap_in(fresh, path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
@@ -717,12 +723,31 @@ def _nothing_changed(
     )
 
 
+def _salvage_backup(path: Path, problem: str, info: BackupInfo) -> tuple[Salvage | None, str]:
+    """What a damaged backup still holds, copied as the store's salvage would be, where
+    the store itself held nothing that could be read: the newest backups damaged too
+    were skipped whole, and an older one restored, though the damage was in pages
+    that held none of the reviews (every grade since that older backup was lost).
+    Weighed against the good backups as the store's own salvage is (`_recover`)."""
+    try:
+        saved = salvage.salvage(info.path, path)
+    except StoreError as exc:  # the disk: change nothing
+        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
+    when = info.created.strftime("%Y-%m-%d %H:%M UTC")
+    said = (
+        f"could read nothing of it; the backup {info.path.name} (made {when}) was damaged"
+        " too, and from that backup it "
+    )
+    return saved, said
+
+
 def _install_salvage(
-    path: Path, now: datetime, problem: str, saved: Salvage
+    path: Path, now: datetime, problem: str, saved: Salvage, source: str = ""
 ) -> tuple[Store, RecoveryReport]:
     damaged = backup.swap_in(saved.path, path, now)
+    done = f"{source}{salvage_words.done_words(saved)}"
     return Store.open(path), RecoveryReport(
-        damaged, problem, None, repaired=(salvage_words.done_words(saved),), whole=saved.whole
+        damaged, problem, None, repaired=(done,), whole=saved.whole
     )
 
 
