@@ -231,7 +231,9 @@ class RecoveryReport(NamedTuple):
             )
         when = self.restored.created.strftime("%Y-%m-%d %H:%M UTC")
         skipped = (
-            f" {len(self.skipped)} newer backup(s) were damaged too and were skipped."
+            f" {plural(len(self.skipped), 'newer backup')}"
+            f" {'was' if len(self.skipped) == 1 else 'were'} damaged too and skipped:"
+            f" {', '.join(p.name for p in self.skipped[:3])}."
             if self.skipped
             else ""
         )

@@ -80,3 +80,5 @@ def test_an_older_good_backup_with_more_reviews_is_still_preferred(tmp_path):
     assert report.restored.path == older
     assert review_rows(path) == review_rows(older)
     assert not list(tmp_path.glob("*.salvage*"))
+    # named, in words ("1 newer backup(s) were damaged too" named none)
+    assert f"1 newer backup was damaged too and skipped: {newer.name}." in report.message
