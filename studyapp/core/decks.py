@@ -137,6 +137,26 @@ def reimport_deck(store: Store, deck: Deck, **options) -> ImportSummary:
     return import_file(store, deck.source_path, **options)
 
 
+def take_notes_text(store: Store, qid: str) -> ImportSummary:
+    """Drop the edit made in the app to question `qid` and read its deck's notes again:
+    the question takes the file's text (or leaves, if the notes no longer have it). A
+    new user edited a CSV card in the app and found the file's later changes to it
+    ignored for good, with no way back."""
+    question = store.question(qid)
+    if question is None:
+        raise StudyAppError("That question is no longer in the store.")
+    deck = next((d for d in store.decks() if d.id == question.deck_id), None)
+    if deck is None or not has_file_source(deck):
+        raise StudyAppError("This question's deck has no notes file to take its text from.")
+    if not Path(deck.source_path).exists():
+        raise StudyAppError(f"{deck.source_path}: the notes file is not there any more.")
+    from studyapp.core.importer import import_file
+
+    with store.transaction():  # the edit is dropped only if the notes are read
+        store.forget_edit(qid)
+        return import_file(store, deck.source_path, force=True)
+
+
 # A file that now gives fewer than half its deck's questions, five or more gone, is
 # not re-imported unasked: a file saved cut short, or emptied by a sync, looks so.
 SHRUNK_SHARE = 0.5

@@ -50,7 +50,7 @@ def live_status(sync: Any) -> str:
         if summary.kept_edits:  # the file's text of a question edited in the app: not taken
             said += (
                 f" ({plural(summary.kept_edits, 'question')} edited in the app kept your"
-                " edit, not the file's text)"
+                " edit, not the file's text: right-click it → Use the Notes' Text)"
             )
         parts.append(said)
     parts += [f"{name}: source missing (the deck stays)" for name in sync.missing]

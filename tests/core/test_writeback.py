@@ -158,6 +158,13 @@ def test_a_read_only_file_keeps_the_edit_in_the_store_across_reimports(
     assert summary.updated == 1
     kept = store.question(q.id)
     assert (kept.title, kept.answer_markdown) == ("Edited title?", "Edited answer.")
+    # Use the Notes' Text: the file's own text again, the same question.
+    from studyapp.core.decks import take_notes_text
+
+    take_notes_text(store, q.id)
+    back = store.question(q.id)
+    assert back.title == "What is variance?" and not back.edited
+    assert "Edited" not in back.answer_markdown and back.answer_markdown.strip()
 
 
 def test_a_csv_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path):
@@ -170,6 +177,30 @@ def test_a_csv_deck_keeps_the_edit_in_the_store_across_reimports(store, tmp_path
     import_file(store, cards)
     assert store.question(q.id).answer_markdown == "Edited answer."
     assert by_title(store, "What is RL?").answer_markdown == "Rewards!"
+
+
+def test_the_notes_text_can_be_taken_back_over_an_edit_kept_in_the_store(store, tmp_path):
+    """A new user's CSV card edited in the app ignored the file's later changes for
+    good. Use the Notes' Text drops the edit: the card takes the file's text now and
+    its later changes again, its progress kept; an edit kept for another reason (a
+    read-only Markdown file) comes back the same way."""
+    from studyapp.core.decks import take_notes_text
+
+    cards = tmp_path / "cards.csv"
+    cards.write_text("question,answer\nWhat is a GAN?,Two networks.\nWhat is RL?,Rewards.\n")
+    import_file(store, cards)
+    q = by_title(store, "What is a GAN?")
+    stored_only(store, cards, q, "not a Markdown notes file")
+    cards.write_text("question,answer\nWhat is a GAN?,Two nets.\nWhat is RL?,Rewards.\n")
+    import_file(store, cards)
+    assert store.question(q.id).answer_markdown == "Edited answer."  # kept, as before
+    summary = take_notes_text(store, q.id)
+    back = store.question(q.id)
+    assert (back.title, back.answer_markdown, back.edited) == ("What is a GAN?", "Two nets.", False)
+    assert summary.updated == 1
+    cards.write_text("question,answer\nWhat is a GAN?,Generator and critic.\nWhat is RL?,R.\n")
+    import_file(store, cards)
+    assert store.question(q.id).answer_markdown == "Generator and critic."
 
 
 def test_the_bundled_deck_keeps_the_edit_in_the_store(store):

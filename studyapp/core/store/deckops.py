@@ -207,6 +207,18 @@ class DeckOpsPart(DecksPart, StoreBase):
                     self._log.questions.add(row[1])
         return changed
 
+    def forget_edit(self, qid: str) -> bool:
+        """The question's text is the notes' again at the next import (an edit made in
+        the app where the file could not take it is kept over re-imports until then).
+        False when it was not such an edit."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE questions SET edited = 0 WHERE id = ? AND edited != 0", (qid,)
+            )
+            if cursor.rowcount:
+                self._log.questions.add(qid)
+        return bool(cursor.rowcount)
+
     @_op
     def suspended_ids(self, deck_id: int | None = None) -> set[str]:
         sql = "SELECT id FROM questions WHERE suspended = 1 AND removed_at IS NULL"

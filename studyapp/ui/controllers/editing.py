@@ -11,7 +11,7 @@ Every edit is kept by re-imports (core.store); the tree updates in place, and
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 
@@ -273,6 +273,33 @@ class EditingController(Controller):
         )
         self.changed.emit(Changes(structure=True))
 
+    def take_notes_text(self, qid: str) -> bool:
+        """Use the Notes' Text: the question's edit made in the app is dropped and its
+        deck's notes read again, so the file's text (and its later changes) count."""
+        if self.refuse_if_read_only("Taking the notes' text"):
+            return False
+        if not self.ctx.messages.confirm(
+            "Use the notes' text",
+            "Replace your edit with the notes' text?",
+            "The question's title and answer become what its notes file says now, and"
+            " later changes to the file reach it again. Your edit made in StudyApp is"
+            " lost (the question's progress stays).",
+            "Use the Notes' Text",
+        ):
+            return False
+        from studyapp.core.decks import take_notes_text
+
+        self.pane.flush()
+        try:
+            summary = take_notes_text(self.store, qid)
+        except (StudyAppError, KeyError) as exc:
+            self.show_write_error("Could not take the notes' text", exc)
+            return False
+        self.reloaded.emit()
+        self.status(f"The notes' text is back: {summary}.", 8000)
+        self.changed.emit(Changes(structure=True))
+        return True
+
     def _replace_question(self, qid: str) -> None:
         fresh = self.store.question(qid)
         if fresh is not None:
@@ -406,6 +433,10 @@ class EditingController(Controller):
         return True
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
+        self.context_menu(node).popup(pos)
+
+    def context_menu(self, node: Node | None) -> Any:  # a QMenu, not yet shown
+        """The tree's right-click menu for `node` (a question, a topic, or nothing)."""
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self.shell)
@@ -418,6 +449,11 @@ class EditingController(Controller):
                 action.triggered.connect(
                     lambda _c=False, q=node.key, t=tid: self.move_question(q, t)
                 )
+            if node.question.edited:  # kept over re-imports: the way back to the file
+                notes = menu.addAction(
+                    "Use the Notes' Text…", lambda q=node.key: self.take_notes_text(q)
+                )
+                notes.setEnabled(not self.read_only)
             menu.addSeparator()
         if node is not None and node.kind == TOPIC:
             menu.addAction(self.shell.action("study"))
@@ -427,4 +463,4 @@ class EditingController(Controller):
             )
             subtopic.setEnabled(not self.read_only)
         menu.addAction(self.shell.action("new_topic"))
-        menu.popup(pos)
+        return menu

@@ -131,3 +131,41 @@ def test_the_edit_status_names_every_outcome_of_writeback():
 
     outcomes = {writeback.WRITTEN, writeback.STORED, writeback.REFUSED, writeback.UNCHANGED}
     assert set(EDIT_STATUS) == outcomes
+
+
+def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
+    qtbot, make_window, store, notes_dir
+):
+    """A new user edited a CSV card in the app (kept in the store: a CSV is not written
+    back), then changed the card in the file: the window said the edit was kept, and
+    nothing offered a way back. The question's context menu offers Use the Notes'
+    Text…; confirmed, the question shows the file's text, its progress kept."""
+    from studyapp.core.importer import import_file
+
+    cards = notes_dir / "cards.csv"
+    cards.write_text("question,answer\nWhat is Kubernetes?,Runs containers.\n", encoding="utf-8")
+    import_file(store, cards)
+    k8s = qid(store, "What is Kubernetes?")
+    store.edit_question_text(k8s, "What is Kubernetes?", "Mine.", keep_over_imports=True)
+    cards.write_text(
+        "question,answer\nWhat is Kubernetes?,Orchestrates containers.\n", encoding="utf-8"
+    )
+    import_file(store, cards)
+    window = make_window()
+    browse, editing = window.controllers["browse"], window.controllers["editing"]
+    browse.show_question(k8s)
+    node = window.tree.current_node()
+    menu = editing.context_menu(node)
+    texts = [a.text() for a in menu.actions()]
+    assert "Use the Notes' Text…" in texts
+    window.messages.answers.append(True)
+    next(a for a in menu.actions() if a.text() == "Use the Notes' Text…").trigger()
+    menu.close()
+    assert window.messages.shown[-1][:2] == ("confirm", "Use the notes' text")
+    assert store.question(k8s).answer_markdown == "Orchestrates containers."
+    qtbot.waitUntil(lambda: "Orchestrates containers." in window.answer.answer_html())
+    # A question not edited in the app has no such entry.
+    browse.show_question(qid(store, PV))
+    menu = editing.context_menu(window.tree.current_node())
+    assert "Use the Notes' Text…" not in [a.text() for a in menu.actions()]
+    menu.close()
