@@ -120,6 +120,7 @@ def _apkg_bytes(
 ) -> bytes:
     import genanki
 
+    from studyapp.core import texmath
     from studyapp.core.render import line_breaks_for, note_folder, render_markdown
     from studyapp.core.store.anki_progress import write_progress
 
@@ -143,14 +144,15 @@ def _apkg_bytes(
     anki_deck = genanki.Deck(stable_id("deck", deck), deck.name)
     for q in questions:
         tag = anki_tag(topics.get(q.topic_id, ()))
-        answer = render_markdown(
-            q.answer_markdown,
-            base_dir=note_folder(folder, q.source_file),
-            image_root=folder,
-            theme="light",
-            line_breaks=line_breaks,
-            qt_quotes=False,  # Anki draws a <blockquote> itself
-        )
+        with texmath.as_mathjax():  # Anki typesets \(…\) and \[…\] itself
+            answer = render_markdown(
+                q.answer_markdown,
+                base_dir=note_folder(folder, q.source_file),
+                image_root=folder,
+                theme="light",
+                line_breaks=line_breaks,
+                qt_quotes=False,  # Anki draws a <blockquote> itself
+            )
         anki_deck.add_note(
             genanki.Note(
                 model=model,

@@ -23,6 +23,7 @@ cached in the store like every answer.
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import re
 import threading
@@ -287,6 +288,30 @@ def formula_html(formula: Formula, tex: str) -> str:
     )
 
 
+_output = threading.local()  # per thread: whether formulas are written for MathJax
+
+
+@contextlib.contextmanager
+def as_mathjax():
+    """Within it, `replace_placeholders` writes each formula as its TeX between
+    MathJax's delimiters, ``\\(…\\)`` inline and ``\\[…\\]`` display, instead of
+    drawing it: the HTML is for a reader that typesets TeX itself (Anki does, offline,
+    in the text's own colour, so a formula reads in night mode too, and it stays TeX
+    that Anki's editor and StudyApp's importer read back)."""
+    before = getattr(_output, "mathjax", False)
+    _output.mathjax = True
+    try:
+        yield
+    finally:
+        _output.mathjax = before
+
+
+def mathjax_html(tex: str, display: bool) -> str:
+    """A formula as Anki keeps one: its TeX, HTML-escaped, between MathJax delimiters."""
+    opening, closing = ("\\[", "\\]") if display else ("\\(", "\\)")
+    return f"{opening}{html.escape(tex, quote=False)}{closing}"
+
+
 def tex_html(tex: str) -> str:
     """A formula that is not drawn: its TeX, in code style."""
     return f'<code class="tex">{html.escape(tex, quote=False)}</code>'
@@ -298,6 +323,8 @@ def replace_placeholders(
     """The sanitized HTML with each placeholder replaced by its formula's image (or TeX)."""
     if _OPEN not in clean_html:
         return clean_html
+    if getattr(_output, "mathjax", False):
+        return _as_mathjax(clean_html, formulas)
     budget = ANSWER_BUDGET
     seen: set[tuple[str, bool]] = set()
 
@@ -323,6 +350,15 @@ def replace_placeholders(
         lambda m: f'<p align="center">{image(int(m.group(1)), True)}</p>', clean_html
     )
     return _PLACEHOLDER.sub(lambda m: image(int(m.group(2)), m.group(1) == "d"), out)
+
+
+def _as_mathjax(clean_html: str, formulas: list[str]) -> str:
+    def tex(index: int, display: bool) -> str:
+        formula = formulas[index].strip() if index < len(formulas) else ""
+        return mathjax_html(formula, display) if formula else ""
+
+    out = _DISPLAY_BLOCK.sub(lambda m: f"<div>{tex(int(m.group(1)), True)}</div>", clean_html)
+    return _PLACEHOLDER.sub(lambda m: tex(int(m.group(2)), m.group(1) == "d"), out)
 
 
 _FORMULA_SIZE = re.compile(

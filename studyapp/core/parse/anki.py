@@ -12,6 +12,8 @@ this module turns its plain records into a ParsedDocument:
 - Fields are Anki's HTML, made Markdown by html_text (as for Anki's text export). The
   app keeps no media: ``[sound:x.mp3]`` and ``<img src="x.png">`` become the plain
   mentions ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
+  A picture held in the field itself (a ``data:`` URI) is its alt text, or ``[image]``,
+  never its base64; the formula pictures of StudyApp's older exports are their formula.
 - A deck path ``Parent::Child`` is the topic path. When every note sits under one top
   deck, that deck names the StudyApp deck and the path below it is the topic. Where the
   decks give no topics, a note's first tag does (``Machine_Learning::Deep_Learning``
@@ -23,11 +25,17 @@ A question's "line" is its note's place in the package (deck order, then as adde
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
-from studyapp.core.parse.html_text import field_markdown, field_text
+from studyapp.core.parse.html_text import (
+    data_image_text,
+    field_markdown,
+    field_text,
+    tag_attributes,
+)
 
 __all__ = ["FORMAT", "UNIT", "parse_package"]
 
@@ -48,6 +56,11 @@ _OCCLUSION_PREFIX = "image-occlusion:"
 _SOUND_RE = re.compile(r"\[sound:([^\]]*)\]")
 _IMG_RE = re.compile(r"<img\b((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>", re.I)
 _SRC_RE = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# A picture alone in a centred paragraph: how StudyApp's exports set a display formula.
+_CENTRED_IMG_RE = re.compile(
+    r"<p\b[^>]*\balign=[\"']?center[\"']?[^>]*>\s*(<img\b(?:\"[^\"]*\"|'[^']*'|[^'\">])*>)\s*</p>",
+    re.I,
+)
 _BLOCK_START_RE = re.compile(r"^(?:[-*+] |\d+[.)] |```|~~~|\||> |#|\$\$)")
 
 
@@ -188,11 +201,25 @@ def _mentioned(raw: str) -> str:
     if "[sound:" in raw:
         raw = _SOUND_RE.sub(lambda m: f" [sound: {m.group(1).strip()}] ", raw)
     if "<img" in raw or "<IMG" in raw:
+        raw = _CENTRED_IMG_RE.sub(_display_formula, raw)
         raw = _IMG_RE.sub(_image_mention, raw)
     return raw
 
 
+def _display_formula(match: re.Match[str]) -> str:
+    """A formula picture alone in a centred paragraph: a display formula."""
+    image = _IMG_RE.fullmatch(match.group(1))
+    text = data_image_text(tag_attributes(image.group(1)), display=True) if image else None
+    if text is None or not text.startswith("\\["):
+        return match.group(0)
+    return f"<p>{html.escape(text, quote=False)}</p>"
+
+
 def _image_mention(match: re.Match[str]) -> str:
+    embedded = data_image_text(tag_attributes(match.group(1)))
+    if embedded is not None:  # a data: URI: its alt or formula, never its base64
+        text = html.escape(embedded, quote=False)
+        return text if embedded.startswith("\\(") else f" {text} "
     src = _SRC_RE.search(match.group(1))
     name = next((g for g in src.groups() if g is not None), "") if src else ""
     return f" [image: {name.strip()}] " if name.strip() else " [image] "

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["field_markdown", "field_text", "looks_like_html"]
+__all__ = ["data_image_text", "field_markdown", "field_text", "looks_like_html"]
 
 _HTML_TAG_RE = re.compile(
     r"<(?:br|div|p|b|i|u|s|em|strong|ul|ol|li|code|pre|font|span|img|a|sub|sup|hr|"
@@ -59,6 +59,36 @@ _NEEDS_ESCAPE_RE = re.compile(r"^\s*(?:#|[=-]{2,}\s*$|`{3}|~{3})|<[A-Za-z/!?]", 
 def looks_like_html(text: str) -> bool:
     """Whether a file's fields are HTML (tags or entities Anki writes)."""
     return _HTML_TAG_RE.search(text) is not None
+
+
+# StudyApp's own drawn formula (core.texmath.formula_html), as its Anki exports up to
+# 0.x carried them: an SVG data: URI with the TeX as its alt, set on the text's middle.
+_FORMULA_SRC = "data:image/svg+xml"
+_FORMULA_STYLE_RE = re.compile(r"vertical-align\s*:\s*middle", re.I)
+
+
+def data_image_text(attrs: dict[str, str | None], *, display: bool = False) -> str | None:
+    """What an ``<img>`` whose source is a ``data:`` URI reads as, never its data (the
+    base64 of a picture is thousands of characters, not text to learn): a StudyApp
+    formula picture as its formula, MathJax-delimited (``\\[…\\]`` when `display`,
+    else ``\\(…\\)``), which the renderer draws again; another as ``[image: its
+    alt]``, else ``[image]``. Decoded text; None for a source that is not a data: URI."""
+    src = (attrs.get("src") or "").strip()
+    if src[:5].lower() != "data:":
+        return None
+    alt = " ".join((attrs.get("alt") or "").split())
+    if (
+        alt
+        and src[: len(_FORMULA_SRC)].lower() == _FORMULA_SRC
+        and _FORMULA_STYLE_RE.search(attrs.get("style") or "")
+    ):
+        return f"\\[{alt}\\]" if display else f"\\({alt}\\)"
+    return f"[image: {alt}]" if alt else "[image]"
+
+
+def tag_attributes(text: str) -> dict[str, str | None]:
+    """A tag's attribute text (``src="a.png" alt='x'``) as names → decoded values."""
+    return dict(_attributes(text))
 
 
 def field_text(raw: str, *, html: bool) -> str:
@@ -324,7 +354,13 @@ class _Converter:
     def _image(self, attr: dict[str, str | None]) -> None:
         src = (attr.get("src") or "").strip()
         alt = (attr.get("alt") or "").strip()
-        if self.markdown and src:
+        embedded = data_image_text(attr)
+        if embedded is not None:
+            if embedded.startswith("\\("):  # a formula: kept for the math renderer
+                self.out.append(embedded if self.markdown else alt)
+            else:
+                self.out.append(_escape_text(embedded) if self.markdown else embedded)
+        elif self.markdown and src:
             self.out.append(f"![{alt}]({src.replace(' ', '%20')})")
         elif alt:
             self.out.append(alt)
