@@ -153,6 +153,7 @@ def _apkg_bytes(
                 line_breaks=line_breaks,
                 qt_quotes=False,  # Anki draws a <blockquote> itself
             )
+        answer = code_languages(answer, q.answer_markdown)
         anki_deck.add_note(
             genanki.Note(
                 model=model,
@@ -178,6 +179,54 @@ def _apkg_bytes(
             f"cannot build the Anki package in {tempfile.gettempdir()}"
             f" ({reason or exc}): the disk may be full. Free some space and try again."
         ) from exc
+
+
+_PRE_CODE = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>(.*?)</code>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def code_languages(answer_html: str, md: str) -> str:
+    """The answer's HTML with each fenced code block's language on its <code> as
+    ``class="language-…"`` (the HTML convention, and what StudyApp's importer reads
+    back): the highlighter's inline colours carry no language, and the sanitizer drops
+    classes, so a ```python block came back from Anki as a bare ```. Blocks are matched
+    to the Markdown's fences by their text, in order; one that matches none (indented
+    code, a fence the renderer read differently) is left as it is."""
+    if "<pre" not in answer_html or ("```" not in md and "~~~" not in md):
+        return answer_html
+    from markdown_it import MarkdownIt
+
+    fences = [
+        (_squeezed(token.content), _language(token.info))
+        for token in MarkdownIt("commonmark").parse(md)
+        if token.type == "fence"
+    ]
+    at = 0
+
+    def tagged(match: re.Match[str]) -> str:
+        nonlocal at
+        text = _squeezed(html.unescape(_TAG.sub("", match.group(2))))
+        for n in range(at, len(fences)):
+            if fences[n][0] == text:
+                at = n + 1
+                if fences[n][1]:
+                    language = f'class="language-{fences[n][1]}"'
+                    return f"{match.group(1)}<code {language}>{match.group(2)}</code>"
+                break
+        return match.group(0)
+
+    return _PRE_CODE.sub(tagged, answer_html)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _language(info: str) -> str:
+    """A fence's language: the first word of its info string ("python", "{.py}" → "py"),
+    only the characters a class name and html_text's reader take."""
+    word = info.strip().split(maxsplit=1)[0] if info.strip() else ""
+    return re.sub(r"[^\w+#-]", "", word.lstrip("{.").rstrip("}"))
 
 
 def _progress(store: Store, deck: Deck, questions: list[Question]) -> dict:

@@ -1,7 +1,8 @@
 """A deck exported to Anki and imported back keeps its formulas and its code's language
 (a new user): formulas went out as SVG pictures drawn in a fixed dark colour (unreadable
 in Anki's night mode) and came back as ``[image: data:image/svg+xml;base64,…]``, with
-thousands of base64 characters in the answer."""
+thousands of base64 characters in the answer; a ```` ```python ```` block came back as a
+bare ```` ``` ````, without highlighting."""
 
 from __future__ import annotations
 
@@ -43,6 +44,46 @@ MATH_AGAIN = """# Stats
 
 $$\\sum_{i=1}^{n} x_i \\geq 0$$
 """
+
+CODE = """# Py
+
+## How do you compute a mean?
+
+Like this:
+
+```python
+def mean(xs):
+    return sum(xs) / len(xs)
+```
+"""
+
+# A second input: fences of several languages, one in a list, one with tildes, one in
+# Pandoc's {.lang} form, and a fence without a language between them.
+CODE_AGAIN = """# Mixed
+
+## How do you count rows and print them?
+
+1. Count them:
+
+   ```sql
+   SELECT count(*) FROM t WHERE a < 3;
+   ```
+
+2. Then:
+
+~~~rust
+fn main() { println!("{}", 1); }
+~~~
+
+```
+plain text, no language
+```
+
+```{.go}
+fmt.Println(1)
+```
+"""
+
 
 def _round_trip(tmp_path, notes: str) -> tuple[list[str], list[str]]:
     """(the exported package's answer fields, the answers imported back elsewhere)."""
@@ -87,6 +128,21 @@ def test_formulas_go_to_anki_as_mathjax_and_come_back_as_formulas(tmp_path, note
     html = "\n".join(render_markdown(answer) for answer in answers)
     for tex in formulas:  # and the app draws each again
         assert f'alt="{tex.replace("<", "&lt;")}"' in html
+
+
+@pytest.mark.parametrize(
+    ("notes", "languages", "code"),
+    [
+        (CODE, ["python"], "    return sum(xs) / len(xs)"),
+        (CODE_AGAIN, ["sql", "rust", "", "go"], "SELECT count(*) FROM t WHERE a < 3;"),
+    ],
+)
+def test_code_keeps_its_language_through_anki(tmp_path, notes, languages, code):
+    _, answers = _round_trip(tmp_path, notes)
+    back = "\n".join(answers)
+    fences = [line.strip() for line in back.splitlines() if line.strip().startswith("```")]
+    assert fences[::2] == [f"```{language}" for language in languages]
+    assert code in back.splitlines() or code.strip() in back
 
 
 def test_an_old_exports_formula_pictures_read_back_as_formulas(tmp_path):

@@ -112,7 +112,7 @@ def test_a_deck_exported_as_apkg_imports_back_with_its_questions_topics_and_tags
     )
     answers = {q.title: q.answer_markdown for q in other.questions(deck_id=again.id)}
     assert answers["What is dropout?"] == (
-        "Randomly zeroing activations, *under* training only.\n\n```\nx = x * mask\n```"
+        "Randomly zeroing activations, *under* training only.\n\n```python\nx = x * mask\n```"
     )
     assert answers["What is a GAN?"] == "Two networks:\n\n- a generator\n- a discriminator"
     assert answers["What is a p-value?"] == "P(data at least this extreme | H0)."
