@@ -230,6 +230,25 @@ def _boxed_code(match: re.Match[str]) -> str:
     )
 
 
+FIGURE_POINTS = 18.0  # the cover's figures, when they fit their quarter of the width
+MIN_FIGURE_POINTS = 7.0
+_FIGURE_ROOM = CONTENT_W / 4 - 2 * 8 - 4  # a figure cell: its padding, a little slack
+
+
+def _figure_points(values: list[str]) -> float:
+    """The point size at which the widest cover figure fits its cell on one line: a
+    figure that wraps ("18 of" over "30082") reads as two numbers. All figures share
+    it, so the row stays even; no smaller than MIN_FIGURE_POINTS."""
+    font = _body_font()
+    font.setBold(True)
+    font.setPointSizeF(FIGURE_POINTS)
+    metrics = QFontMetricsF(font, _layout_device())
+    widest = max((metrics.horizontalAdvance(value) for value in values), default=0.0)
+    if widest <= _FIGURE_ROOM:
+        return FIGURE_POINTS
+    return max(MIN_FIGURE_POINTS, int(2 * FIGURE_POINTS * _FIGURE_ROOM / widest) / 2)
+
+
 def _cover_html(report: WeakReport) -> str:
     date = _date(_local(report.generated_at))
     scope = ""
@@ -251,10 +270,12 @@ def _cover_html(report: WeakReport) -> str:
         ("Weak questions", str(report.weak_count)),
         ("Weak topics", str(len(report.topics))),
     )
+    points = _figure_points([value for _, value in figures])
     cells = "".join(
         f'<td width="25%" style="border-style: none">'
         f'<span class="label">{_e(label.upper())}</span><br>'
-        f'<span class="figure">{_e(value)}</span></td>'
+        f'<span class="figure" style="font-size: {points:g}pt">'
+        f"{_e(value).replace(' ', '&nbsp;')}</span></td>"
         for label, value in figures
     )
     parts.append(
