@@ -26,12 +26,21 @@ import re
 import secrets
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLineF,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -47,6 +56,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextDocument,
     QTextOption,
 )
@@ -411,6 +421,64 @@ def build_document(
     return doc, headers, device
 
 
+# Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
+# sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
+# last line of the page before.
+_EDGE = 0.5
+
+
+def _page_of(y: float) -> int:
+    """The page (0-based) that a line or block starting at `y` is on."""
+    return max(0, int((y + _EDGE) // CONTENT_H))
+
+
+def _page_clip(page: int) -> QRectF:
+    """The band of the document that is `page`: a line that starts in it is on it."""
+    return QRectF(0, page * CONTENT_H - _EDGE, CONTENT_W, CONTENT_H - 0.01)
+
+
+@dataclass(frozen=True, slots=True)
+class _Continued:
+    """A text block that began on an earlier page, as it is drawn on a later one."""
+
+    block: QTextBlock
+    origin: QPointF  # where its QTextLayout's lines are placed in the document
+    lines: tuple[int, ...]  # its lines on the page
+    area: QRectF  # its bounding rectangle, for its background
+
+
+def _continued_blocks(doc: QTextDocument) -> dict[int, list[_Continued]]:
+    """Page → the text blocks that reach into it from an earlier page.
+
+    Qt cannot be left to draw those: asked to draw a block that crosses the top of
+    its clip, QTextLayout.draw also draws the last line wholly above it (and any line
+    of the page before that reaches into the clip by a hair). The painter's clip hides
+    that line, but its text is still written into the PDF: each page's text layer held
+    an invisible copy of the previous page's last line, so copying or searching the
+    PDF found it twice. These blocks are drawn line by line instead (_Pages.paint)."""
+    layout = doc.documentLayout()
+    found: dict[int, list[_Continued]] = {}
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        count = lines.lineCount() if block.isVisible() else 0
+        if count:
+            # Qt's block rectangle starts at the layout's place (in its frame, in the
+            # page): the lines' own y counts from there (a line moved to the next page
+            # leaves the block's rectangle starting on the page before).
+            area = layout.blockBoundingRect(block)
+            origin = area.topLeft()
+            pages = [_page_of(origin.y() + lines.lineAt(i).y()) for i in range(count)]
+            for page in range(pages[0] + 1, _page_of(area.bottom()) + 2):
+                clip = _page_clip(page)
+                if area.bottom() < clip.top() or area.top() > clip.bottom():
+                    continue  # Qt would not draw it on this page at all
+                on_page = tuple(i for i, at in enumerate(pages) if at == page)
+                found.setdefault(page, []).append(_Continued(block, origin, on_page, area))
+        block = block.next()
+    return found
+
+
 def _topic_starts(doc: QTextDocument) -> list[tuple[int, int]]:
     """(page index, topic index) for every topic anchor, in document order."""
     starts: list[tuple[int, int]] = []
@@ -423,7 +491,7 @@ def _topic_starts(doc: QTextDocument) -> list[tuple[int, int]]:
             for name in fragment.charFormat().anchorNames():
                 if name.startswith("t") and name[1:].isdigit():
                     top = layout.blockBoundingRect(block).top()
-                    starts.append((int(top // CONTENT_H), int(name[1:])))
+                    starts.append((_page_of(top), int(name[1:])))
             it += 1
         block = block.next()
     return starts
@@ -573,6 +641,7 @@ class _Pages:
     topic_of_page: list[str | None]
     deck: str
     date: str
+    continued: dict[int, list[_Continued]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -593,7 +662,13 @@ class _Pages:
                     current = headers[index]
             topic_of_page.append(current if page else None)
         return cls(
-            doc, device, count, topic_of_page, report.deck, _date(_local(report.generated_at))
+            doc,
+            device,
+            count,
+            topic_of_page,
+            report.deck,
+            _date(_local(report.generated_at)),
+            _continued_blocks(doc),
         )
 
     def paint(self, painter: QPainter, page: int, scale: float) -> None:
@@ -607,15 +682,36 @@ class _Pages:
             _draw_header(painter, self.topic_of_page[page])
         painter.save()
         painter.translate(MARGIN_LEFT, MARGIN_TOP - page * CONTENT_H)
-        clip = QRectF(0, page * CONTENT_H, CONTENT_W, CONTENT_H)
-        painter.setClipRect(clip)
+        painter.setClipRect(QRectF(0, page * CONTENT_H, CONTENT_W, CONTENT_H))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = _light_palette()
-        context.clip = clip
-        self.doc.documentLayout().draw(painter, context)
+        context.clip = _page_clip(page)  # Qt draws the blocks that start on the page …
+        continued = self.continued.get(page, [])
+        for part in continued:
+            part.block.setVisible(False)  # read when drawing; no new layout
+        try:
+            self.doc.documentLayout().draw(painter, context)
+        finally:
+            for part in continued:
+                part.block.setVisible(True)
+        self._draw_continued(painter, continued, context.clip)
         painter.restore()
         _draw_footer(painter, page, self.count, self.deck, self.date)
         painter.restore()
+
+
+    @staticmethod
+    def _draw_continued(painter: QPainter, parts: list[_Continued], clip: QRectF) -> None:
+        """… and this, the blocks that reach into it from earlier pages: their
+        background, and only their lines on this page."""
+        for part in parts:
+            background = part.block.blockFormat().background()
+            if background.style() != Qt.BrushStyle.NoBrush:
+                painter.fillRect(part.area.intersected(clip), background)
+            painter.setPen(QColor(TEXT))
+            lines = part.block.layout()
+            for index in part.lines:
+                lines.lineAt(index).draw(painter, part.origin)
 
 
 def render_page_images(report: WeakReport, pages: list[int], dpi: float = 60) -> list[QImage]:
