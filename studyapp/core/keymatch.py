@@ -247,6 +247,8 @@ class Heard:
         """This answer without the words a negation before them denies ("does *not
         uniquely identify* each row", "is NOT an *ensemble*"): what it says is so."""
         if self._affirmed is None:
+            from studyapp.core.keydenial import denied_positions  # (it imports this module)
+
             denied = denied_positions(self.tokens, self.layout)
             self._affirmed = (
                 Heard(self.tokens, denied, self.layout, self.acronyms, self.language)
@@ -284,15 +286,6 @@ NEGATIONS = word_set(
     "non mai "  # Italian
     "niet geen nooit"  # Dutch
 )
-_NT_STEMS = word_set(
-    "isn aren wasn weren doesn don didn can couldn won wouldn shouldn hasn haven hadn mustn"
-)
-# "not only … but also", "not just", "no longer", "nicht nur", "no solo", "pas
-# seulement", "non solo", "niet alleen", "não só": no denial of what follows.
-_NOT_DENYING = word_set(
-    "only just merely simply solely necessarily longer nur solo seulement so alleen"
-)
-NEGATION_SCOPE = 3  # words after a negation that it denies ("not uniquely identify")
 # Words that open a clause of their own: a negation's scope ends there, and a contrast's
 # side is told clause by clause ("TCP is reliable, while UDP …"). The six languages'.
 CLAUSE_WORDS = word_set(
@@ -342,52 +335,6 @@ def _layout(text: str) -> Layout:
             hyphened.add(len(clauses) - 1)
         after_word = bool(word)
     return Layout(tuple(clauses), tuple(sentences), frozenset(hyphened))
-
-
-def denied_positions(tokens: Sequence[str], layout: Layout | None = None) -> frozenset[int]:
-    """The positions of the words a negation denies: up to NEGATION_SCOPE words after
-    it, within its clause (not past a comma, a full stop or a word that opens another
-    clause: "not LIFO, FIFO order"). A hyphenated "non-" ("non-blocking") is a word's
-    part, no negation."""
-    clause = layout.clause if layout else (0,) * len(tokens)
-    hyphened = layout.hyphened if layout else frozenset()
-    denied: set[int] = set()
-    for i, token in enumerate(tokens):
-        negation = token in NEGATIONS or (token == "t" and i and tokens[i - 1] in _NT_STEMS)
-        if not negation or i in hyphened:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING:
-            continue
-        for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
-            if tokens[j] in CLAUSE_WORDS or clause[j] != clause[i]:
-                break
-            denied.add(j)
-    return frozenset(denied)
-
-
-# Words that say "not" in their meaning: a point holding one ("avoid holding two
-# locks", "decouples producer and consumer") is said by an answer's negation ("don't
-# hold two locks", "does not depend on the consumer").
-_DENYING_MEANING = frozenset(
-    stem(w)
-    for w in word_set(
-        "avoid prevent stop lack free independent independently decouple decoupled "
-        "eliminate forbid disallow block refuse reject exclude ignore instead rather "
-        "neither unless fail lose drop skip immutable unchanged"
-    )
-)
-
-
-def denies(point: str) -> bool:
-    """Whether a point says that something is not so ("cannot be NULL", "no labels",
-    "avoid holding …"): then an answer's negations are part of saying it."""
-    tokens = words(point)
-    return any(
-        t in NEGATIONS
-        or (t == "t" and i and tokens[i - 1] in _NT_STEMS)
-        or stem(t) in _DENYING_MEANING
-        for i, t in enumerate(tokens)
-    )
 
 
 def alternatives(point: str) -> list[str]:
@@ -459,6 +406,8 @@ def said(
     text = heard
     if not text.tokens:
         return False
+    from studyapp.core.keydenial import denied_clause, denies, negation_kept  # (imports this)
+
     # What a clause says is not said by denying it ("does not encrypt traffic"); a name
     # is said by naming it, denied or not ("so the model doesn't overfit").
     claimed = text if denies(point) else text.affirmed()
@@ -473,7 +422,7 @@ def said(
             w
             for w in words(gloss)
             if stem(w) not in shared
-            and w not in STOPWORDS | NEGATIONS  # (a "not" is kept or not: _negation_kept)
+            and w not in STOPWORDS | NEGATIONS  # (a "not" is kept or not: keydenial)
             and stem(w) not in asked_stems(question)
         ]
         # (sides told apart by a "no" alone, "keeps session data" and "keeps no session
@@ -501,7 +450,7 @@ def said(
             # can be changed" and "immutable: object cannot …", asked about objects)
             wanted = [w for w in wanted if stem(w) not in asked_stems(question)] or wanted
         named = frozenset(stem(w) for w in words(name))
-        if not _negation_kept(gloss, text, asked_stems(question), named):
+        if not negation_kept(gloss, text, asked_stems(question), named):
             return False  # "can be modified" does not say "cannot be changed"
         found = [w for w in wanted if text.positions(w)]
         if len(found) > 1 and _listed(gloss, found, [text.positions(w) for w in found], 2, text):
@@ -515,7 +464,9 @@ def said(
     asked = {stem(w) for w in words(question)}
     if statement(point):
         if _said_in_part(point, claimed, asked):
-            return _negation_kept(point, claimed, asked)
+            return negation_kept(point, claimed, asked) and not denied_clause(
+                point, claimed, asked
+            )
         return any(_near(significant(aside), claimed) for aside in _named_asides(point, asked))
     names = alternatives(point)
     for name in names:
@@ -620,7 +571,7 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
     words) are said near each other, in any order and inflection."""
     from studyapp.core.keyclauses import own_words  # (it imports this module)
 
-    # (a "cannot" is heard as any denial is, where the clause's words are: _negation_kept)
+    # (a "cannot" is heard as any denial is, where the clause's words are: keydenial)
     wanted = [w for w in own_words(point, frozenset(asked)) if w not in NEGATIONS]
     if not wanted:
         return False
@@ -654,46 +605,6 @@ def _listed(
         return False
     held = Counter(c for f in found for c in {clause[p] for p in f})
     return not any(count > 1 for count in held.values())  # ("FIFO order." is a clause)
-
-
-def _negated(tokens: Sequence[str], i: int) -> bool:
-    """Whether the word at `i` negates ("not", "cannot", "never", the "t" of "can't")."""
-    token = tokens[i]
-    return token in NEGATIONS or (token == "t" and i > 0 and tokens[i - 1] in _NT_STEMS)
-
-
-DENIAL_OPENING = 4  # words of a clause point within which a "not" denies the clause
-
-
-def _negation_kept(
-    point: str, text: Heard, asked: set[str], name: frozenset[str] = frozenset()
-) -> bool:
-    """A clause point that says no in so many words ("elements cannot be removed") is
-    said only where the typed clause saying its words says no too ("can't be
-    deleted", "never removed", "without…"), or the opposite of what it denies; "can be
-    removed" says the contrary. True for a point that does not say no."""
-    own = words(point)
-    # (in its opening words, where it denies what the clause says, not a part of it:
-    # "… reference cycles that counting cannot free"; and not "no", Portuguese "in")
-    # (a "no" denies in English; among another language's small words it may be "in":
-    # Portuguese "no treino")
-    english = text.language is None and not any(
-        w in STOPWORDS and w not in ENGLISH_STOPWORDS and w != "no" for w in own
-    )
-    opening = range(min(len(own), DENIAL_OPENING))
-    if not any((english or own[i] != "no") and _negated(own, i) for i in opening):
-        return True
-    from studyapp.core.keyclauses import own_words  # (it imports this module)
-
-    wanted = own_words(point, frozenset(asked))
-    clauses = {
-        text.layout.clause[p] for w in wanted for p in (text.positions(w) or text.derived(w))
-    }
-    return any(  # (not the side's own name: "immutable" denies nothing of itself)
-        text.layout.clause[i] in clauses
-        and (_negated(text.tokens, i) or stem(token) in _DENYING_MEANING - name)
-        for i, token in enumerate(text.tokens)
-    )
 
 
 def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:

@@ -195,7 +195,8 @@ def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: s
     """Whether the typed answer says a clause point about its own side when the points
     contrast sides (`_contrasted`): "client sends SYN" is not said by "the server sends
     SYN". True when the point is about no such side."""
-    from studyapp.core.keymatch import denies, said
+    from studyapp.core.keydenial import denies
+    from studyapp.core.keymatch import said
 
     contrasted = _contrasted(points)
     side = contrasted.get(point, "")

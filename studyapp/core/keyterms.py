@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core import keyclauses, keyglossary, keylang, keymatch, keymath, keyphrases, keysides
 from studyapp.core.answer_markup import answer_tokens
+from studyapp.core.keydenial import denies
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
 from studyapp.core.keylabels import (
@@ -450,7 +451,7 @@ def _beyond_the_question(
             others = {  # (not one that says the opposite: "keeps no session data")
                 stem(w)
                 for c in candidates
-                if c is not candidate and keymatch.denies(c.term) == keymatch.denies(phrase)
+                if c is not candidate and denies(c.term) == denies(phrase)
                 for w in words(c.term)
             }
             if {stem(w) for w in words(phrase) if w not in _PLAIN_WORDS} <= others:

@@ -665,6 +665,25 @@ HELD_OUT: list[Case] = [
         " the min is constant time.",
         "O(n) because the heap must be re-sorted after every insert.",
     ),
+    # Written to check the denial rules (keydenial) after they were made; not tuned on.
+    Case(
+        "cdn",
+        "What does a CDN do?",
+        "A CDN caches static content on edge servers close to the users. Requests are"
+        " served from the nearest edge instead of the origin.",
+        "It keeps copies of static files on servers near the users, so a request is"
+        " answered by a nearby edge rather than the origin server.",
+        "Static content is never cached on edge servers close to users.",
+    ),
+    Case(
+        "foreign-key",
+        "What is a foreign key?",
+        "A foreign key references the primary key of another table. It keeps references"
+        " between tables valid.",
+        "A column pointing at another table's primary key, so the links between the tables"
+        " stay valid.",
+        "A foreign key never references the primary key of another table.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

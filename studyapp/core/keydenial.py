@@ -1,0 +1,235 @@
+"""Denial in key points and typed answers: which typed words a negation denies, and
+whether a typed clause keeps the no a point says. No Qt.
+
+The few words after a negation are not heard as said ("does *not uniquely identify*
+each row"). And the typed clause that says most of an affirming point's words denies the
+point when a negation of a verb ("not", "n't", "never", "cannot", "nicht", "pas" …)
+stands before most of them, wherever in the clause ("the model does *not fit noise in
+the training data*"): a clause ends at a comma, a full stop or a word that opens another
+clause ("but", "and", "while"), so a right answer that denies something else beside
+the point ("…, but it does not generalise") still says it. A negation of a noun ("no",
+"without", "kein", "geen") denies only the few words after it ("without a lock").
+
+A point says no when a negation stands in its first clause and not inside a relative or
+subordinate clause of its own: "makes CPU-bound threads not run in parallel" says no, and
+is said only by a typed clause that says no too; "handles reference cycles that counting
+cannot free" and "PUT and DELETE are idempotent; POST is not" say yes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from studyapp.core.keymatch import (
+    CLAUSE_WORDS,
+    ENGLISH_STOPWORDS,
+    NEGATIONS,
+    STOPWORDS,
+    Heard,
+    Layout,
+    split_point,
+    stem,
+    word_set,
+    words,
+)
+
+# Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").
+NT_STEMS = word_set(
+    "isn aren wasn weren doesn don didn can couldn won wouldn shouldn hasn haven hadn mustn"
+)
+# "not only … but also", "not just", "no longer", "nicht nur", "no solo", "pas
+# seulement", "non solo", "niet alleen", "não só": no denial of what follows.
+_NOT_DENYING = word_set(
+    "only just merely simply solely necessarily longer nur solo seulement so alleen"
+)
+# Negations of a noun ("no labels", "without a lock", "kein Index", "geen sleutel"): they
+# deny the few words after them, not the clause.
+NOUN_NEGATIONS = word_set(
+    "no without neither nor kein keine keinen keinem keiner aucun aucune geen ni nem tampoco"
+)
+# A noun's negation this early in a point denies it ("no labels", "without a lock,
+# …"); later it qualifies a word of it ("sends datagrams without guarantees").
+NOUN_DENIAL_OPENING = 4
+NEGATION_SCOPE = 3
+_ALTERNATIVE = word_set("or nor")  # words after a noun's negation that it denies ("without a lock")
+# Words that open a relative or subordinate clause inside a point: a negation after one
+# denies that clause, not the point ("… cycles that counting cannot free").
+_SUBORDINATING = word_set(
+    "that which who whom whose where when whenever if unless because since although "
+    "though while whereas until after before once given provided"
+)
+
+
+# Where a point's first clause ends: punctuation, a dash, "but" (not "and", "or": "reads
+# and writes are not blocked" is one clause).
+_FIRST_CLAUSE_END = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while)\b", re.I)
+
+
+def negated(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` negates ("not", "cannot", "never", the "t" of "can't")."""
+    token = tokens[i]
+    return token in NEGATIONS or (token == "t" and i > 0 and tokens[i - 1] in NT_STEMS)
+
+
+def denied_positions(
+    tokens: Sequence[str], layout: Layout | None = None, *, whole: bool = False
+) -> frozenset[int]:
+    """The positions of the words a negation denies, within its clause (not past a comma,
+    a full stop or a word that opens another clause: "not LIFO, FIFO order"):
+    NEGATION_SCOPE words after it, or with `whole` the rest of the clause after a verb's
+    negation (what `denied_clause` weighs). A hyphenated "non-" ("non-blocking") is a
+    word's part, no negation."""
+    clause = layout.clause if layout else (0,) * len(tokens)
+    hyphened = layout.hyphened if layout else frozenset()
+    denied: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not negated(tokens, i) or i in hyphened:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING:
+            continue
+        scope = len(tokens) if whole and token not in NOUN_NEGATIONS else NEGATION_SCOPE
+        current = clause[i]
+        for j in range(i + 1, min(len(tokens), i + 1 + scope)):
+            if scope > NEGATION_SCOPE and tokens[j] in _ALTERNATIVE and clause[j] == current + 1:
+                current = clause[j]  # "cannot be hashed or used as keys": neither is so
+                continue
+            if tokens[j] in CLAUSE_WORDS or clause[j] != current:
+                break
+            denied.add(j)
+    return frozenset(denied)
+
+
+# Words that say "not" in their meaning: a point holding one ("avoid holding two
+# locks", "decouples producer and consumer") is said by an answer's negation ("don't
+# hold two locks", "does not depend on the consumer").
+DENYING_MEANING = frozenset(
+    stem(w)
+    for w in word_set(
+        "avoid prevent stop lack free independent independently decouple decoupled "
+        "eliminate forbid disallow block refuse reject exclude ignore instead rather "
+        "neither unless fail lose drop skip immutable unchanged"
+    )
+)
+
+
+def _main_denials(point: str, english: bool = True) -> list[int]:
+    """Where a point's own negations stand that deny the point itself: not inside a
+    clause of its own that a relative or subordinating word opens ("… that counting
+    cannot free"), nor past its first clause ("…; POST is not"); not "no" among another
+    language's words (Portuguese "no treino")."""
+    point = split_point(point)[1] or point  # ("===: compares without …": what it says)
+    own = words(point)
+    first = len(words(_FIRST_CLAUSE_END.split(point, maxsplit=1)[0])) or len(own)
+    found = []
+    for i in range(min(first, len(own))):
+        if own[i] in _SUBORDINATING:
+            break
+        if not negated(own, i) or (own[i] == "no" and not english):
+            continue
+        if i and own[i - 1] in _ALTERNATIVE:
+            continue  # "happens completely or not at all": an alternative, no denial
+        if own[i] not in NOUN_NEGATIONS or i < NOUN_DENIAL_OPENING:
+            found.append(i)
+    return found
+
+
+def denies(point: str) -> bool:
+    """Whether a point says that something is not so ("cannot be NULL", "no labels",
+    "avoid holding …"): then an answer's negations are part of saying it."""
+    tokens = words(point)
+    return bool(_main_denials(point)) or any(stem(t) in DENYING_MEANING for t in tokens)
+
+
+def negation_kept(
+    point: str, text: Heard, asked: set[str], name: frozenset[str] = frozenset()
+) -> bool:
+    """A clause point that says no in so many words ("elements cannot be removed",
+    "makes CPU-bound threads not run in parallel") is said only where the typed clause
+    saying its words says no too ("can't be deleted", "never removed", "without…"), or
+    the opposite of what it denies; "can be removed" says the contrary. True for a point
+    that does not say no."""
+    own = words(point)
+    # (a "no" denies in English; among another language's small words it may be "in":
+    # Portuguese "no treino")
+    english = text.language is None and not any(
+        w in STOPWORDS and w not in ENGLISH_STOPWORDS and w != "no" for w in own
+    )
+    if not _main_denials(point, english):
+        return True
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+
+    wanted = own_words(point, frozenset(asked))
+    clauses = {
+        text.layout.clause[p] for w in wanted for p in (text.positions(w) or text.derived(w))
+    }
+    return any(  # (not the side's own name: "immutable" denies nothing of itself)
+        text.layout.clause[i] in clauses
+        and (negated(text.tokens, i) or stem(token) in DENYING_MEANING - name)
+        for i, token in enumerate(text.tokens)
+    )
+
+
+def _denied_heads(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
+    """The first content word after each negation of a verb, in its clause: what it
+    denies ("is never *encrypted*", "does not *fit* noise")."""
+    heads = set()
+    for i, token in enumerate(tokens):
+        if not negated(tokens, i) or token in NOUN_NEGATIONS or i in layout.hyphened:
+            continue
+        for j in range(i + 1, len(tokens)):
+            if layout.clause[j] != layout.clause[i] or tokens[j] in _NOT_DENYING:
+                break
+            if tokens[j] not in STOPWORDS:
+                heads.add(j)
+                break
+    return frozenset(heads)
+
+
+def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
+    """Whether the typed clause that says most of an affirming point's words denies
+    them ("The model does *not fit noise in the training data*"): then the answer says
+    the point is not so, though another clause may repeat a word of it ("…, and it does
+    badly on training data"). `text` is the answer as `Heard.affirmed` leaves it (its
+    denied words not heard); where another clause says as many of the point's words and
+    denies them not, the point is said there. The clause denies the point when half the
+    point's words it says or more are denied; and the answer denies the point where the
+    word a negation of a verb denies first is one of the point's that it says nowhere
+    else ("Traffic … is *never encrypted*" for "encrypts traffic …"). Words the point
+    denies itself ("… where the right table has no match") are no denial where the
+    answer denies them too."""
+    if not text._deaf or denies(point):
+        return False
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+
+    raw = Heard(text.tokens, frozenset(), text.layout, text.acronyms, text.language)
+    deaf = denied_positions(text.tokens, text.layout, whole=True)
+    heads = _denied_heads(text.tokens, text.layout)
+    own = words(point)
+    own_denied = {stem(own[i]) for i in denied_positions(own)}
+    clause = text.layout.clause
+    heard: dict[int, set[int]] = {}
+    denied: dict[int, set[int]] = {}
+    affirmed: dict[int, set[int]] = {}
+    first: dict[int, set[int]] = {}
+    wanted = [w for w in own_words(point, frozenset(asked)) if w not in NEGATIONS]
+    for k, word in enumerate(wanted):
+        for p in raw.positions(word) or raw.derived(word):
+            heard.setdefault(clause[p], set()).add(k)
+            if p not in deaf or stem(word) in own_denied:
+                affirmed.setdefault(clause[p], set()).add(k)
+                continue
+            denied.setdefault(clause[p], set()).add(k)
+            if p in heads:
+                first.setdefault(clause[p], set()).add(k)
+    if not heard:
+        return False
+    most = max(len(found) for found in heard.values())
+    if most < 2:
+        return False
+    anywhere = set().union(*affirmed.values())
+    if set().union(*first.values()) - anywhere:
+        return True  # ("is never encrypted", and encrypted nowhere else)
+    return all(
+        2 * len(denied.get(c, ())) >= len(found) for c, found in heard.items() if len(found) == most
+    )

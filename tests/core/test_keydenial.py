@@ -1,0 +1,108 @@
+"""A typed clause that denies what a key point affirms, or affirms what it denies, does
+not tick it, wherever its negation stands; a right answer that denies something else
+beside the point still ticks it (keydenial)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+
+def ticks(question: str, answer: str, typed: str) -> dict[str, bool]:
+    points = key_terms(answer, question=question)
+    return dict(zip(points, ticked_terms(points, typed, question), strict=True))
+
+
+GIL = (
+    "What is the GIL?",
+    "The Global Interpreter Lock lets only one thread execute Python bytecode at a time.\n"
+    "It makes CPU-bound threads not run in parallel.",
+)
+POINT = "makes CPU-bound threads not run in parallel"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "It makes CPU-bound threads run in parallel.",
+        "CPU-bound threads run in parallel thanks to it.",
+    ],
+)
+def test_a_point_that_denies_late_in_its_clause_is_not_said_by_affirming(typed):
+    """The "not" of "makes CPU-bound threads not run in parallel" comes after four
+    words: it is still the point's denial, and an answer that affirms does not tick it."""
+    found = ticks(*GIL, typed)
+    assert found[POINT] is False, found
+
+
+def test_a_point_that_denies_late_is_said_by_a_denial_in_other_words():
+    typed = "One thread at a time runs bytecode, so CPU-heavy threads can't run in parallel."
+    assert ticks(*GIL, typed)[POINT] is True
+
+
+OVERFITTING = (
+    "What is overfitting?",
+    "Overfitting happens when the model fits noise in the training data. It performs well"
+    " on training data but poorly on new data.",
+)
+
+
+def test_a_typed_clause_that_denies_the_point_does_not_tick_it():
+    """The words outside the denial ("model", "training data" said again later) are no
+    longer enough."""
+    typed = "The model does not fit noise in the training data, and it performs poorly."
+    assert ticks(*OVERFITTING, typed)["model fits noise in the training data"] is False
+
+
+def test_a_right_answer_that_denies_something_else_still_ticks():
+    typed = "The model fits noise in the training data, but it does not do well on new data."
+    assert ticks(*OVERFITTING, typed)["model fits noise in the training data"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "point", "right", "denied"),
+    [
+        (  # the negation after the subject, the verb at the clause's end
+            "What does HTTPS add over HTTP?",
+            "HTTPS encrypts traffic between the client and the server with TLS. Attackers"
+            " on the network cannot read or change the data.",
+            "encrypts traffic between the client and the server with TLS",
+            "It wraps HTTP in TLS so what the browser and server exchange is encrypted.",
+            "Traffic between the client and the server is never encrypted.",
+        ),
+        (  # "not A or B": neither is so
+            "Why are Python strings immutable?",
+            "Strings are immutable so they can be hashed and used as dictionary keys.",
+            "hashed and used as dictionary keys",
+            "Because a string can't change, its hash stays valid, so strings work as dict"
+            " keys.",
+            "Strings cannot be hashed or used as dictionary keys.",
+        ),
+    ],
+)
+def test_a_denial_anywhere_in_the_clause_denies_the_point(
+    question, answer, point, right, denied
+):
+    assert ticks(question, answer, right)[point] is True
+    assert ticks(question, answer, denied)[point] is False
+
+
+def test_a_point_keeps_its_leading_neither():
+    """"Neither thread can proceed" is the point, not "thread can proceed"."""
+    points = key_terms(
+        "A deadlock is when two threads wait for each other forever. Neither thread can"
+        " proceed.",
+        question="What is a deadlock?",
+    )
+    assert "Neither thread can proceed" in points, points
+
+
+def test_or_not_at_all_is_no_denial():
+    """"happens completely or not at all" affirms; "all or nothing" says it."""
+    from studyapp.core.keydenial import denies
+
+    assert not denies("a transaction happens completely or not at all")
+    assert denies("makes CPU-bound threads not run in parallel")
+    assert not denies("finds the rows that do not match the filter")
+    assert not denies("PUT and DELETE are idempotent; POST is not")
