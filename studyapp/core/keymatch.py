@@ -239,6 +239,7 @@ class Heard:
             tuple(self.layout.clause[i] for i in keep),
             tuple(self.layout.sentence[i] for i in keep),
             frozenset(where[i] for i in self.layout.hyphened if i in where),
+            frozenset(where[i] for i in self.layout.joined if i in where),
         )
         kept = [self.tokens[i] for i in keep]
         return Heard(kept, deaf, layout, self.acronyms, self.language)
@@ -299,6 +300,9 @@ CLAUSE_WORDS = word_set(
 )
 
 
+_JOINING = word_set("and or")
+
+
 class Layout(NamedTuple):
     """Where a typed answer's words stand: each one's clause and sentence (punctuation
     and the words that open a clause part them), and those a hyphen follows."""
@@ -306,6 +310,8 @@ class Layout(NamedTuple):
     clause: tuple[int, ...]
     sentence: tuple[int, ...]
     hyphened: frozenset[int] = frozenset()
+    # where an "and" or "or" opens a clause with no mark before it ("the sender and …")
+    joined: frozenset[int] = frozenset()
 
 
 _PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|(-)")
@@ -318,6 +324,7 @@ def _layout(text: str) -> Layout:
     clauses: list[int] = []
     sentences: list[int] = []
     hyphened: set[int] = set()
+    joined: set[int] = set()
     clause = sentence = 0
     after_word = False
     for match in _PIECE_RE.finditer(stripped):
@@ -325,6 +332,8 @@ def _layout(text: str) -> Layout:
         if word:
             if word in CLAUSE_WORDS and clauses and clauses[-1] == clause:
                 clause += 1  # "… reliable and …": the clause goes on as another
+                if word in _JOINING:
+                    joined.add(len(clauses))
             clauses.append(clause)
             sentences.append(sentence)
         elif stop:
@@ -334,7 +343,7 @@ def _layout(text: str) -> Layout:
         elif hyphen and after_word and clauses:
             hyphened.add(len(clauses) - 1)
         after_word = bool(word)
-    return Layout(tuple(clauses), tuple(sentences), frozenset(hyphened))
+    return Layout(tuple(clauses), tuple(sentences), frozenset(hyphened), frozenset(joined))
 
 
 def alternatives(point: str) -> list[str]:
@@ -463,7 +472,8 @@ def said(
         return complexity_said(words(point), text)
     asked = {stem(w) for w in words(question)}
     if statement(point):
-        if _said_in_part(point, claimed, asked):
+        short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
+        if _said_in_part(point, claimed, asked, short):
             return negation_kept(point, claimed, asked) and not denied_clause(
                 point, claimed, asked
             )
@@ -563,12 +573,18 @@ def statement(point: str) -> bool:
         return True
     from studyapp.core.keyclauses import verb  # (it imports this module)
 
-    return any(verb(w) for w in words(point))  # "client sends SYN": a clause too
+    # "client sends SYN": a clause too, and "client broadcasts DISCOVER" (a verb not
+    # listed, in "-s" between two words)
+    own = words(point)
+    return any(verb(w) for w in own) or (
+        len(found) == 3 and found[1].endswith("s") and not found[1].endswith("ss")
+    )
 
 
-def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
+def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False) -> bool:
     """A clause is said when at least half its own words (not the question's, not small
-    words) are said near each other, in any order and inflection."""
+    words) are said near each other, in any order and inflection; a `short` one as
+    `_short_clause_said` says."""
     from studyapp.core.keyclauses import own_words  # (it imports this module)
 
     # (a "cannot" is heard as any denial is, where the clause's words are: keydenial)
@@ -583,7 +599,41 @@ def _said_in_part(point: str, text: Heard, asked: set[str]) -> bool:
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
+    if short and not _short_clause_said(wanted, found, text):
+        return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
+
+
+SHORT_CLAUSE = 3  # words of a clause point, not small ones, said in one typed clause
+
+
+def _short_clause_said(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:
+    """A clause of three words ("client sends SYN", "reviewer approves changes") is said
+    in one typed clause that says who does it and what to, each word of it that is no
+    verb ("SYN from the client"): its subject and verb alone are what every step says
+    ("the client sends ACK"), and its verb and object alone what a step swapped to
+    another subject says ("the developer approves changes")."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    if text.language:
+        return True  # (its verbs are not known)
+    # (clauses an "and" or "or" joins are one here: "the sender and the receiver")
+    clause, at, joined = [], 0, text.layout.joined
+    for i in range(len(text.tokens)):
+        if i and text.layout.clause[i] != text.layout.clause[i - 1] and i not in joined:
+            at += 1
+        clause.append(at)
+    # Its verb: the first word that is one, or first or second in "-s" ("decouples",
+    # "approves"); "changes" of "approves changes" is what it does it to.
+    verbs = [
+        k
+        for k, w in enumerate(wanted)
+        if verb(w) or (k < 2 and w.endswith("s") and not w.endswith("ss"))
+    ]
+    nouns = [f for k, f in enumerate(found) if k not in verbs[:1]] or list(found)
+    return any(
+        all(any(clause[q] == clause[p] for q in f) for f in nouns) for p in nouns[0]
+    )
 
 
 LISTED_WORDS = 2  # a typed clause this short or shorter is an item of a list

@@ -684,6 +684,28 @@ HELD_OUT: list[Case] = [
         " stay valid.",
         "A foreign key never references the primary key of another table.",
     ),
+    # Written to check the rule for steps told as short clauses after it was made; not
+    # tuned on.
+    Case(
+        "k8s-rollout",
+        "How does a Kubernetes deployment roll out?",
+        "The controller creates a new ReplicaSet, the scheduler places pods on nodes, and"
+        " the kubelet starts containers.",
+        "A new ReplicaSet is created by the controller, pods get placed onto nodes by the"
+        " scheduler, then the kubelet on each node starts the containers.",
+        "The kubelet creates a new ReplicaSet, the controller places pods on nodes, and the"
+        " scheduler starts containers.",
+    ),
+    Case(
+        "merge-request",
+        "How does a git merge request get in?",
+        "The author opens a request. The reviewer leaves comments. The maintainer merges"
+        " changes.",
+        "Someone opens the merge request as author, a reviewer comments on it, and a"
+        " maintainer merges the changes in.",
+        "The maintainer opens a request, the author leaves comments, and the reviewer"
+        " merges changes.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,
