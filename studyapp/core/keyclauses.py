@@ -86,6 +86,7 @@ _MARKERS = word_set(
 # Words that leave a side's clause saying nothing of its own ("…; lists cannot").
 _MODALS = word_set("can cannot could must should may might will would shall do does did")
 _DETERMINERS = word_set("a an the its their his her our your this these those each every")
+_ARTICLES = word_set("a an the")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 _CODE = re.compile(r"`[^`]*`")
 
@@ -171,7 +172,7 @@ def _trim(clause: str, question: str, asked: frozenset[str]) -> str:
 
 def _trimmed(clause: str, question: str) -> tuple[str, str]:
     """`_trim`'s clause, and the question's subject it took away ("" when none)."""
-    taken = ""
+    taken = dropped = ""
     pieces = _TOKEN.findall(clause)
 
     def folded(piece: str) -> str:
@@ -186,7 +187,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
             or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
         ):
-            pieces, changed = pieces[1:], True
+            dropped, pieces, changed = pieces[0], pieces[1:], True
         first = words(pieces[0]) if pieces else []
         initials = {w[0] for w in keymatch.asked_stems(question)}
         if not first or first[0][0] not in initials:
@@ -201,7 +202,9 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                 continue  # "Report the one that …": a verb the question uses, not a subject
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
-                taken = _subject_name(subject)
+                # (with its article: "A set is …" names a set, no verb "set")
+                article = dropped if folded(dropped) in _ARTICLES else ""
+                taken = _subject_name(f"{article} {subject}".strip())
                 break
     pieces = _ending(pieces, cut=False)
     text = " ".join(pieces).replace("`", "").strip(" ,;:.!?")
@@ -236,8 +239,13 @@ def _subject_name(subject: str) -> str:
         pieces = pieces[:-1]  # (not an aside's last word: "Vertical scaling (scaling up)")
     if any(re.fullmatch(r"[A-Z]{2,}[,;:]?", p) for p in pieces):
         return " ".join(pieces)  # "GET", "POST": a name in capitals, not the word "get"
-    if all(w in PLAIN_WORDS or verb(w) for w in words(" ".join(pieces))):
+    found = words(" ".join(pieces))
+    # (a word after an article is a noun, though a verb's form too: "A set is …")
+    nouns = {w for w, before in zip(found[1:], found, strict=False) if before in _ARTICLES}
+    if all(w in PLAIN_WORDS or (verb(w) and w not in nouns) for w in found):
         return ""  # "It is used in …": no name
+    while len(pieces) > 1 and pieces[0].casefold() in _ARTICLES:
+        pieces = pieces[1:]
     return " ".join(pieces)
 
 

@@ -706,6 +706,17 @@ HELD_OUT: list[Case] = [
         "The maintainer opens a request, the author leaves comments, and the reviewer"
         " merges changes.",
     ),
+    # Written to check sides named by a word that is also a verb ("store"); not tuned on.
+    Case(
+        "cache-store",
+        "What is the difference between a cache and a store?",
+        "A cache keeps a temporary copy of data for fast reads. A store holds the durable"
+        " source of truth.",
+        "The cache holds short-lived copies so reads are quick, while the store keeps the"
+        " permanent, authoritative data.",
+        "A store keeps a temporary copy of data for fast reads. A cache holds the durable"
+        " source of truth.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -4,6 +4,8 @@ neither (`core.keysides`, `keymatch.said`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.keymatch import Heard
 from studyapp.core.keyterms import key_terms, ticked_terms
 
@@ -195,3 +197,37 @@ def test_a_side_in_capitals_the_question_names_stays_on_its_point():
         "Use GET to create resources and submit data, and POST to read data without side effects."
     )
     assert ticked_terms(points, swapped, question) == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (
+            "What is the difference between a list and a set in Python?",
+            "A list keeps insertion order and allows duplicates. A set is unordered and"
+            " stores each element only once.",
+            "A list is ordered and allows duplicates, a set is unordered and holds each"
+            " element once.",
+            "A set keeps insertion order and allows duplicates. A list is unordered and"
+            " stores each element only once.",
+        ),
+        (  # written after the fix, not tuned on
+            "What is the difference between a cache and a store?",
+            "A cache keeps a temporary copy of data for fast reads. A store holds the"
+            " durable source of truth.",
+            "The cache keeps a temporary copy for fast reads; the store holds the durable"
+            " source of truth.",
+            "A store keeps a temporary copy of data for fast reads. A cache holds the"
+            " durable source of truth.",
+        ),
+    ],
+)
+def test_a_side_named_by_a_word_that_is_also_a_verb_keeps_its_points(
+    question, answer, right, swapped
+):
+    """"A set is unordered …": after an article, "set" names a side (not the verb "to
+    set"), so each clause is said of its side and the sides swapped tick neither."""
+    points = key_terms(answer, question=question)
+    assert all(": " in p for p in points), points
+    assert all(ticked_terms(points, right, question)), points
+    assert not any(ticked_terms(points, swapped, question)), points
