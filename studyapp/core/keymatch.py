@@ -424,7 +424,11 @@ def said(
     if gloss:
         if not (restates(name, question) or said(name, text, question)):
             return False
-        from studyapp.core.keysides import about_side, after_name  # (it imports this module)
+        from studyapp.core.keysides import (  # (it imports this module)
+            about_side,
+            after_name,
+            mirror_said,
+        )
 
         text, shared = about_side(name, gloss, sides, claimed)
         telling = [
@@ -439,6 +443,8 @@ def said(
         polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
         if shared and telling and not polar and not any(text.positions(w) for w in telling):
             return False  # only what every side does ("sagt … voraus"): no side said
+        if shared and not telling and not mirror_said(gloss, sides, text, asked_stems(question)):
+            return False  # the mirror of another side's ("first truthy" for "first falsy")
         if _head_said(gloss, text, question):
             return True
         # What it says of the name is more than the name again: "Generator: generator

@@ -43,10 +43,12 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     own words name ("threads: run inside a process") is no other side here."""
     named = [split_point(side) for side in sides]
     inside = {stem(w) for w in words(gloss)}
-    others = {
+    others = {  # (not by a small word: the "or" of "…, or the last one" is no side `or`)
         n
         for n, other_gloss in named
-        if other_gloss and n != name and not {stem(w) for w in words(n)} <= inside
+        if other_gloss
+        and n != name
+        and not ({stem(w) for w in words(n)} <= inside and set(words(n)) - STOPWORDS)
     }
     if not others:
         return text, set()
@@ -260,3 +262,38 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
         and said_on_its_side(term, terms, heard, question)
         for term in terms
     ]
+
+
+def mirror_said(gloss: str, sides: Sequence[str], text: Heard, asked: frozenset[str]) -> bool:
+    """Whether the typed words about a side say its gloss in its own order where the
+    sides' glosses hold the same words in another order ("and: returns the first
+    *falsy* operand, or the last one if all are *truthy*", "or: returns the first
+    *truthy* …"): of the words where the two orders part, the side's own comes first
+    in the typed words ("and gives back the first falsy value"), not the other side's
+    ("and returns the first truthy operand"). Where the glosses differ in small words
+    alone ("any: … at least one element …", "all: … only if every element …"), one of
+    its own is said. True where no side mirrors this one."""
+    own = [stem(w) for w in words(gloss) if w not in STOPWORDS and stem(w) not in asked]
+    for side in sides:
+        other = [
+            stem(w)
+            for w in words(split_point(side)[1])
+            if w not in STOPWORDS and stem(w) not in asked
+        ]
+        if split_point(side)[1] == gloss or sorted(other) != sorted(own):
+            continue  # (itself, or no mirror: words of its own tell it)
+        if other == own:  # the same but for small words ("at least one", "only … every")
+            small = {stem(w) for w in words(gloss)} - {
+                stem(w) for w in words(split_point(side)[1])
+            }
+            if small and not any(stem(t) in small for t in text.tokens):
+                return False
+            continue
+        at = next(k for k, (a, b) in enumerate(zip(own, other, strict=True)) if a != b)
+        mine, theirs = own[at], other[at]
+        for token in text.tokens:
+            if stem(token) == mine:
+                break
+            if stem(token) == theirs:
+                return False
+    return True

@@ -231,3 +231,33 @@ def test_a_side_named_by_a_word_that_is_also_a_verb_keeps_its_points(
     assert all(": " in p for p in points), points
     assert all(ticked_terms(points, right, question)), points
     assert not any(ticked_terms(points, swapped, question)), points
+
+
+AND_OR = (
+    "What is the difference between `and` and `or` in Python?",
+    "`and` returns the first falsy operand, or the last one if all are truthy. `or` returns"
+    " the first truthy operand, or the last one if all are falsy.",
+)
+
+
+@pytest.mark.parametrize(
+    "swapped",
+    [
+        "and returns the first truthy operand, or returns the first falsy operand.",
+        "`and` returns the first truthy operand and the last one if all are falsy, and `or`"
+        " returns the first falsy operand.",
+    ],
+)
+def test_sides_named_and_and_or_are_not_named_by_conjunctions(swapped):
+    """The "or" of "…, or the last one" is no side `or`, and sides whose glosses hold the
+    same words in another order ("first falsy … truthy", "first truthy … falsy") are
+    told by the order: the swapped answer ticks neither, the right one both."""
+    question, answer = AND_OR
+    points = key_terms(answer, question=question)
+    assert [p.split(": ")[0] for p in points] == ["and", "or"], points
+    right = (
+        "or gives back the first truthy value (else the last operand); and gives back the"
+        " first falsy value, else the last operand."
+    )
+    assert ticked_terms(points, right, question) == [True, True], points
+    assert ticked_terms(points, swapped, question) == [False, False], points
