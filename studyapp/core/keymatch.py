@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from studyapp.core import keylang
 from studyapp.core.keynotation import complexity, complexity_said, spelled_operators
-from studyapp.core.keysynonyms import opposites, synonyms
+from studyapp.core.keysynonyms import opposites, phrase_words, synonyms
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 JOIN_MAX = 3
@@ -185,6 +185,7 @@ class Heard:
         for i, token in enumerate(self.tokens):
             self._by_stem.setdefault(stem(token), []).append(i)
         self._found: dict[str, list[int]] = {}
+        self._phrased: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, text: str, acronyms: Iterable[str] = (), language: str | None = None) -> Heard:
@@ -206,6 +207,9 @@ class Heard:
         found = set(self._by_stem.get(stem(word), ()))
         for other in synonyms(stem(word)):  # "checks" for "verifies" (keysynonyms)
             found.update(self._by_stem.get(other, ()))
+        if self._phrased is None:  # "all or nothing" for "completely" (keysynonyms)
+            self._phrased = phrase_words(self.tokens)
+        found.update(self._phrased.get(stem(word), ()))
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):

@@ -7,6 +7,10 @@ are the plain verbs, quantities and qualities of technical explanations, and the
 forms people type for long technical words. A word belongs to one group at most, and
 only words whose every sense in technical prose is the group's idea are in one: "get"
 (fetch? become?), "keep" (store? continue?) and "stop" (halt? prevent?) are not.
+
+A few phrases are heard the same way (`_PHRASES`, `phrase_words`): "all or nothing" says
+"completely or not at all", "session state" says "session data", "no order" says
+"unordered"; what a phrase denies ("no duplicates") is said by none of them.
 """
 
 from __future__ import annotations
@@ -120,3 +124,67 @@ def _opposites() -> dict[str, frozenset[str]]:
 def opposites(word_stem: str) -> frozenset[str]:
     """The stems of words that say the opposite of the word of `word_stem`."""
     return _opposites().get(word_stem, frozenset())
+
+
+# Phrases that say the same idea in other words ("all or nothing" for "completely or
+# not at all"), one group a line, split by "|". As with the words above, a phrase is in a
+# group only when every sense it has in technical prose is the group's: "in parallel" is
+# no "at the same time" (parallelism is not concurrency), and "keeps" alone no "stores".
+_PHRASES = """
+completely or not at all | all or nothing | entirely or not at all | fully or not at all
+one at a time | one after another | sequentially | serially
+at the same time | simultaneously
+most recent | newest | latest | up to date
+duplicates | same value twice | same element twice | repeated values
+each element only once | unique elements | unique values | no duplicates
+unordered | no order | not ordered | in no particular order
+session data | session info | session information | session state
+store session | keep session | keeps session | hold session
+scale out | scale horizontally | add more machines | add more servers | more nodes
+scale up | scale vertically | bigger machine | more powerful machine
+"""
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[list[tuple[str, ...]]]:
+    from studyapp.core.keymatch import stem, words  # (it imports this module)
+
+    return [
+        [tuple(stem(w) for w in words(phrase)) for phrase in line.split("|")]
+        for line in _PHRASES.strip().split("\n")
+    ]
+
+
+def _before_negation(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's words before a negation in it: "no duplicates" says no "duplicates",
+    "completely or not at all" says "completely"."""
+    from studyapp.core.keymatch import NEGATIONS  # (it imports this module)
+
+    for i, s in enumerate(phrase):
+        if s in NEGATIONS:
+            return phrase[:i]
+    return phrase
+
+
+def phrase_words(tokens: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where a typed answer says a phrase of a group (`_PHRASES`), the stems of the
+    group's other phrases, each heard at the phrase's first word: "all or nothing" says
+    "completely" (and "entirely", "fully") there; a word a phrase denies ("no
+    duplicates") is said by none."""
+    from studyapp.core.keymatch import STOPWORDS, stem  # (it imports this module)
+
+    stems = [stem(t) for t in tokens]
+    found: dict[str, list[int]] = {}
+    for group in _phrases():
+        for phrase in group:
+            n = len(phrase)
+            for i in range(len(stems) - n + 1):
+                if tuple(stems[i : i + n]) != phrase:
+                    continue
+                for other in group:
+                    if other == phrase:
+                        continue
+                    for s in _before_negation(other):
+                        if s not in STOPWORDS and s not in phrase:
+                            found.setdefault(s, []).append(i)
+    return found

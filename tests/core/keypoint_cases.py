@@ -717,6 +717,27 @@ HELD_OUT: list[Case] = [
         "A store keeps a temporary copy of data for fast reads. A cache holds the durable"
         " source of truth.",
     ),
+    # Written to check the phrase list (keysynonyms._PHRASES) after it was made; not
+    # tuned on.
+    Case(
+        "scaling",
+        "What is the difference between vertical and horizontal scaling?",
+        "Vertical scaling adds CPU and memory to one server. Horizontal scaling adds more"
+        " servers and spreads the load across them.",
+        "Scaling up means a bigger machine with more CPU and RAM; scaling out means more"
+        " nodes sharing the load.",
+        "Vertical scaling adds more servers and spreads the load across them. Horizontal"
+        " scaling adds CPU and memory to one server.",
+    ),
+    Case(
+        "mutex",
+        "What is a mutex?",
+        "A mutex lets only one thread enter the critical section at a time, so shared data"
+        " is never modified simultaneously.",
+        "A lock that lets threads into the critical section one after another, so two"
+        " threads never change the shared data at the same time.",
+        "A mutex lets all threads enter the critical section simultaneously.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -1,0 +1,52 @@
+"""Phrases that say the same idea in other words (`keysynonyms._PHRASES`): a right
+answer in its own words ticks the point; a phrase that denies ("no duplicates") says
+none of what it denies."""
+
+from __future__ import annotations
+
+from studyapp.core.keymatch import Heard, stem
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+LIST_SET = (
+    "What is the difference between a list and a set in Python?",
+    "A list keeps insertion order and allows duplicates. A set is unordered and stores"
+    " each element only once.",
+)
+
+
+def test_a_right_answer_in_its_own_words_ticks_both_sides():
+    question, answer = LIST_SET
+    points = key_terms(answer, question=question)
+    right = (
+        "Lists are ordered and can hold the same value twice; sets have no order and keep"
+        " unique elements."
+    )
+    assert ticked_terms(points, right, question) == [True, True], points
+    swapped = (
+        "A set keeps insertion order and allows duplicates. A list is unordered and stores"
+        " each element only once."
+    )
+    assert ticked_terms(points, swapped, question) == [False, False], points
+
+
+def test_session_state_says_session_data():
+    question = "What is the difference between stateful and stateless services?"
+    answer = (
+        "A stateful service stores session data between requests. A stateless service keeps"
+        " no session data, so any instance can serve any request."
+    )
+    points = key_terms(answer, question=question)
+    right = (
+        "Stateful ones keep session info across requests; stateless ones hold no session"
+        " state, so every instance can handle every request."
+    )
+    assert all(ticked_terms(points, right, question)), points
+
+
+def test_a_phrase_says_its_groups_words_but_not_what_it_denies():
+    from studyapp.core.keysynonyms import phrase_words
+
+    said = phrase_words(Heard.of("It is all or nothing, with no duplicates.").tokens)
+    assert stem("completely") in said
+    assert stem("unique") in said
+    assert stem("duplicates") not in said
