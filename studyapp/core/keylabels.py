@@ -25,7 +25,8 @@ GENERIC_LABELS = word_set(
     disadvantage example explanation feature info meaning note origin overview pro purpose
     summary tip tool value goal use reason result output input step answer question
     conclusion introduction intuition idea analogy metaphor requirement assumption
-    constraint approach solution consideration background context detail"""
+    constraint approach solution consideration background context detail situation task
+    action"""
 ) | frozenset(
     {
         "example code",

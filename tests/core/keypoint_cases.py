@@ -738,6 +738,23 @@ HELD_OUT: list[Case] = [
         " threads never change the shared data at the same time.",
         "A mutex lets all threads enter the critical section simultaneously.",
     ),
+    # A behavioural answer in STAR shape, written to check the change that reads STAR
+    # labels as labels; not tuned on.
+    Case(
+        "star-deadline",
+        "Describe a time you missed a deadline.",
+        "- **Situation**: Our mobile release depended on a payment SDK that shipped late.\n"
+        "- **Task**: I owned the release date and had to tell stakeholders early.\n"
+        "- **Action**: I warned product two weeks ahead, cut two minor features, and added a"
+        " feature flag for payments.\n"
+        "- **Result**: We shipped one week late instead of four, and I now track vendor"
+        " dependencies in the risk log.",
+        "A vendor's payment SDK came late and blocked our app release. I was responsible for"
+        " the date, so I told product two weeks in advance, dropped two small features and"
+        " put payments behind a flag. We were only a week late, and since then I keep"
+        " third-party dependencies in a risk register.",
+        "I worked overtime and the release was on time.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

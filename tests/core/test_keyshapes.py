@@ -1,0 +1,34 @@
+"""Answers in shapes the evaluation set lacked (behavioural STAR answers, …): their
+points are what the answer says, not the labels of its shape."""
+
+from __future__ import annotations
+
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+STAR = (
+    "Tell me about a time you handled a conflict in your team.",
+    "**Situation**: Two senior engineers disagreed on whether to rewrite the billing"
+    " service.\n\n"
+    "**Task**: As tech lead I had to reach a decision before the quarterly planning.\n\n"
+    "**Action**: I met each of them one-on-one, wrote down the trade-offs, and ran a"
+    " time-boxed spike to measure the real migration cost.\n\n"
+    "**Result**: The data showed a rewrite would take six months, so we refactored"
+    " incrementally; both engineers agreed and delivery stayed on schedule.",
+)
+
+
+def test_a_star_answers_points_are_its_story_not_its_labels():
+    """"Situation", "Task", "Action" are said by no story and by every one that names
+    them; the points are what happened, said by the story retold in other words."""
+    question, answer = STAR
+    points = key_terms(answer, question=question)
+    assert not {"Situation", "Task", "Action", "Result"} & set(points), points
+    right = (
+        "Two seniors argued about rewriting billing. I was lead and needed a decision"
+        " before planning. I talked to each privately, listed pros and cons and did a short"
+        " prototype to measure how costly the migration really was. It showed a rewrite"
+        " would take half a year, so we refactored step by step."
+    )
+    assert sum(ticked_terms(points, right, question)) >= 3, points
+    vague = "Two engineers disagreed; I listened to both and we compromised."
+    assert not any(ticked_terms(points, vague, question)), points
