@@ -81,7 +81,7 @@ _INTRO_WORDS = word_set(
 # Words that order or link what a clause says ("First, talk to them …"), not part of it.
 _MARKERS = word_set(
     """first firstly second secondly third thirdly fourth then next finally lastly also
-    additionally moreover furthermore however afterwards meanwhile"""
+    additionally moreover furthermore however afterwards meanwhile alternatively"""
 )
 # Words that leave a side's clause saying nothing of its own ("…; lists cannot").
 _MODALS = word_set("can cannot could must should may might will would shall do does did")

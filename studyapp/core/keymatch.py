@@ -562,10 +562,12 @@ def _head_said(gloss: str, text: Heard, question: str) -> bool:
 
 
 STATEMENT_WORDS = 4  # a point this long, not a name, is a clause of the answer
+NAME_MAX_WORDS = 6  # a point longer than this is a clause, however capitalised
 # What a point says of its name, this long or longer, is a clause of the answer, said
 # as a clause is ("TCP: connection-oriented and guarantees … delivery").
 CLAUSE_GLOSS = 6
 STATEMENT_SHARE = 0.4  # the share of a clause's own words a typed answer must say
+CODE_SHARE = 0.6  # the share for a clause mostly of keywords in capitals
 
 
 def statement(point: str) -> bool:
@@ -577,8 +579,8 @@ def statement(point: str) -> bool:
     if len(found) < STATEMENT_WORDS - 1:
         return False
     capitalised = sum(1 for w in found if w[:1].isupper())
-    if capitalised * 2 >= len(found):
-        return False
+    if capitalised * 2 >= len(found) and len(found) <= NAME_MAX_WORDS:
+        return False  # (a longer one is no name: "ORDER BY salary DESC LIMIT 1 OFFSET 1 …")
     if len(found) >= STATEMENT_WORDS:
         return True
     from studyapp.core.keyclauses import verb  # (it imports this module)
@@ -601,7 +603,12 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     wanted = [w for w in own_words(point, frozenset(asked)) if w not in NEGATIONS]
     if not wanted:
         return False
-    need = max(min(2, len(wanted)), math.ceil(STATEMENT_SHARE * len(wanted)))
+    # (a clause mostly of keywords in capitals, code, is said more exactly: "ORDER BY
+    # salary DESC LIMIT 2" is not "ORDER BY salary DESC LIMIT 1 OFFSET 1 with DISTINCT")
+    pieces = point.split()
+    code = 2 * sum(1 for p in pieces if len(p) > 1 and p.isupper()) >= len(pieces)
+    share = CODE_SHARE if code else STATEMENT_SHARE
+    need = max(min(2, len(wanted)), math.ceil(share * len(wanted)))
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False

@@ -32,3 +32,26 @@ def test_a_star_answers_points_are_its_story_not_its_labels():
     assert sum(ticked_terms(points, right, question)) >= 3, points
     vague = "Two engineers disagreed; I listened to both and we compromised."
     assert not any(ticked_terms(points, vague, question)), points
+
+
+SECOND_SALARY = (
+    "Write a SQL query to find the second highest salary.",
+    "Use a subquery that excludes the maximum:\n\n"
+    "```sql\nSELECT MAX(salary) FROM employees\n"
+    "WHERE salary < (SELECT MAX(salary) FROM employees);\n```\n\n"
+    "Alternatively, `ORDER BY salary DESC LIMIT 1 OFFSET 1` with `DISTINCT` handles ties.",
+)
+
+
+def test_a_clause_of_sql_keywords_is_a_clause_said_closely():
+    """"ORDER BY salary DESC LIMIT 1 OFFSET 1 with DISTINCT handles ties" is a clause,
+    not a name that needs all its words (capitals are SQL's, not a name's); being code,
+    more of it must be said: "… LIMIT 2" (the top two rows) does not say it."""
+    question, answer = SECOND_SALARY
+    points = key_terms(answer, question=question)
+    point = next(p for p in points if "OFFSET" in p)
+    assert not point.startswith("Alternatively"), points
+    right = "SELECT DISTINCT salary FROM employees ORDER BY salary DESC LIMIT 1 OFFSET 1."
+    assert ticked_terms([point], right, question) == [True]
+    partial = "SELECT salary FROM employees ORDER BY salary DESC LIMIT 2."
+    assert ticked_terms([point], partial, question) == [False]
