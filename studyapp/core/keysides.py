@@ -57,8 +57,11 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
         if any(named_at(told[other], text) for other in others):
             return text.part([]), set()  # only another side is named: none of it is this one's
         return text, set()
-    glosses = [{stem(w) for w in words(g)} for _n, g in named if g]
-    shared = set.intersection(*glosses) - STOPWORDS if len(glosses) > 1 else set()
+    # (what another side's point says too tells no side: "schema" of "SQL: fixed
+    # schema" beside "NoSQL: flexible schema", a table's row of two sides)
+    shared = {
+        s for n, g in named if g and n != name for s in {stem(w) for w in words(g)} & inside
+    } - STOPWORDS
     clause, sentence = text.layout.clause, text.layout.sentence
     about: dict[int, set[str]] = {}
     for side in (name, *others):

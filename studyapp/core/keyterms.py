@@ -170,6 +170,7 @@ class _Candidate:
     gloss: str = ""  # what the answer says of it: a list item's text after its lead
     illustrating: bool = False  # found among the answer's examples only
     entry: bool = False  # a list item's bold lead, with something said of it
+    side: str = ""  # a comparison table's cell: the column it is in ("SQL: fixed schema")
 
 
 def _keys(term: str) -> frozenset[str]:
@@ -226,7 +227,7 @@ class _Collector:
         return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
 
     def add(
-        self, raw: str, source: str, *, heading: bool = False, gloss: str = "", entry: bool = False
+        self, raw: str, source: str, *, heading=False, gloss="", entry=False, side=""
     ) -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
@@ -263,6 +264,7 @@ class _Collector:
                 known.gloss = known.gloss or gloss
                 known.entry = known.entry or entry
                 known.illustrating = known.illustrating and self.illustrating
+                known.side = known.side if known.side == side else ""  # (said of both)
                 return
         self.candidates.append(
             _Candidate(
@@ -274,6 +276,7 @@ class _Collector:
                 gloss=gloss,
                 illustrating=self.illustrating,
                 entry=entry,
+                side=side,
             )
         )
 
@@ -345,7 +348,8 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         kept = [c for c in kept if not c.illustrating]
     best = sorted(kept, key=lambda c: (-c.score, c.order))[:limit]
     keyglossary.with_meanings(best, question)  # "Atomicity: happens completely or not at all"
-    return [c.term for c in sorted(best, key=lambda c: c.order)]
+    best.sort(key=lambda c: c.order)
+    return [f"{c.side}: {c.term}" if c.side else c.term for c in best]
 
 
 _MARKS = frozenset({"heading_open", "table_open"})
@@ -741,12 +745,13 @@ def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
                     collector.add(span, "bold")
         if row:
             collector.add(row[0].text, "aspect" if comparison or figures else "row")
-        if comparison:
-            for cell in row[1:]:
+        if comparison:  # (each cell said of its column's side: "SQL: fixed schema")
+            for k, cell in enumerate(row[1:], start=1):
+                side = clean_term(header[k].text) if k < len(header) else ""
                 text = _PARENS.sub(" ", cell.text)
                 for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
                     if 0 < _word_count(clean_term(part)) <= 3:
-                        collector.add(part, "cell")
+                        collector.add(part, "cell", side=side)
     return i + 1
 
 

@@ -755,6 +755,19 @@ HELD_OUT: list[Case] = [
         " third-party dependencies in a risk register.",
         "I worked overtime and the release was on time.",
     ),
+    # A comparison table, written to check the change that puts each cell on its
+    # column's side; not tuned on.
+    Case(
+        "tcp-udp-table",
+        "Compare TCP and UDP.",
+        "| | TCP | UDP |\n|---|---|---|\n"
+        "| Connection | connection-oriented | connectionless |\n"
+        "| Delivery | reliable, ordered | best effort, unordered |\n"
+        "| Speed | slower | faster |",
+        "TCP sets up a connection and delivers reliably and in order, so it is slower; UDP"
+        " is connectionless, best effort and unordered, but faster.",
+        "TCP is connectionless and faster; UDP is connection-oriented, reliable and ordered.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -37,8 +37,10 @@ def measure(case: Case) -> tuple[list[str], float, float]:
 
 
 def full_sentence(answer: str) -> bool:
-    """Whether the answer holds one full sentence of prose (outside code) at least."""
+    """Whether the answer holds one full sentence of prose (outside code and tables:
+    a table's row is no sentence) at least."""
     prose = re.sub(r"```.*?```", " ", answer, flags=re.S)
+    prose = re.sub(r"(?m)^\s*\|.*$", " ", prose)
     return any(len(words(s)) >= 5 for s in re.split(r"[.!?\n]", prose))
 
 

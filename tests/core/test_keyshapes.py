@@ -55,3 +55,33 @@ def test_a_clause_of_sql_keywords_is_a_clause_said_closely():
     assert ticked_terms([point], right, question) == [True]
     partial = "SELECT salary FROM employees ORDER BY salary DESC LIMIT 2."
     assert ticked_terms([point], partial, question) == [False]
+
+
+SQL_NOSQL = (
+    "Compare SQL and NoSQL databases.",
+    "| Aspect | SQL | NoSQL |\n|---|---|---|\n"
+    "| Schema | fixed schema | flexible schema |\n"
+    "| Scaling | vertical | horizontal |\n"
+    "| Transactions | strong ACID | often eventual consistency |",
+)
+
+
+def test_a_comparison_tables_cells_are_said_of_their_column():
+    """A cell is a point of its column's side ("SQL: fixed schema"): the sides swapped
+    tick none of the cells; the right answer ticks them all."""
+    question, answer = SQL_NOSQL
+    points = key_terms(answer, question=question)
+    assert {"SQL: fixed schema", "NoSQL: flexible schema"} <= set(points), points
+    right = (
+        "SQL has a fixed schema, scales vertically and gives strong ACID transactions;"
+        " NoSQL has a flexible schema, scales horizontally and is often eventually"
+        " consistent."
+    )
+    assert all(ticked_terms(points, right, question)), points
+    swapped = (
+        "SQL has a flexible schema and scales horizontally; NoSQL has a fixed schema,"
+        " scales vertically and has strong ACID transactions."
+    )
+    cells = [": " in p for p in points]
+    swapped_ticks = ticked_terms(points, swapped, question)
+    assert not any(t for t, cell in zip(swapped_ticks, cells, strict=True) if cell), points

@@ -7,6 +7,7 @@ partial, wrong) and the points a fair examiner would tick for each.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import pytest
@@ -148,9 +149,15 @@ EXAMINED = [
 
 @pytest.mark.parametrize(("source", "title", "typed", "ticked", "open_"), EXAMINED)
 def test_a_fair_examiner_ticks(source, title, typed, ticked, open_):
-    # (a point of a glossary is "Name: what it means": named here by its name)
+    # (a point of a glossary is "Name: what it means": named here by its name; a
+    # comparison table's cells, "Side: cell", by the cell, as many share the side)
     points = key_terms(answer(source, title))
-    names = {split_point(p)[0].casefold(): p.casefold() for p in points}
+    parts = [split_point(p) for p in points]
+    shared = Counter(name.casefold() for name, _ in parts)
+    names = {
+        (gloss if gloss and shared[name.casefold()] > 1 else name).casefold(): p.casefold()
+        for p, (name, gloss) in zip(points, parts, strict=True)
+    }
     assert ticked | open_ <= set(names), points
     said_points = {name for name, p in names.items() if p in ticks(points, typed)}
     assert ticked <= said_points
