@@ -130,10 +130,11 @@ def opposites(word_stem: str) -> frozenset[str]:
 # not at all"), one group a line, split by "|". As with the words above, a phrase is in a
 # group only when every sense it has in technical prose is the group's: "in parallel" is
 # no "at the same time" (parallelism is not concurrency), and "keeps" alone no "stores".
+# No group holds a word another group's phrase holds in another sense: "at the same
+# time" would say the "time" of "one at a time".
 _PHRASES = """
 completely or not at all | all or nothing | entirely or not at all | fully or not at all
 one at a time | one after another | sequentially | serially
-at the same time | simultaneously
 most recent | newest | latest | up to date
 duplicates | same value twice | same element twice | repeated values
 each element only once | unique elements | unique values | no duplicates
