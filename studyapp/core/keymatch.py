@@ -432,6 +432,7 @@ def said(
             about_side,
             after_name,
             mirror_said,
+            named_at,
         )
 
         text, shared = about_side(name, gloss, sides, claimed)
@@ -445,7 +446,10 @@ def said(
         # (sides told apart by a "no" alone, "keeps session data" and "keeps no session
         # data", are told by it: a denied word is not heard on the side that affirms it)
         polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
-        if shared and telling and not polar and not any(text.positions(w) for w in telling):
+        naming = set(named_at(name, text))  # (`all` named says no "every" of its gloss)
+        if shared and telling and not polar and not any(
+            set(text.positions(w)) - naming for w in telling
+        ):
             return False  # only what every side does ("sagt … voraus"): no side said
         if shared and not telling and not mirror_said(gloss, sides, text, asked_stems(question)):
             return False  # the mirror of another side's ("first truthy" for "first falsy")

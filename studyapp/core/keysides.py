@@ -23,6 +23,7 @@ from studyapp.core.keymatch import (
     word_set,
     words,
 )
+from studyapp.core.keysynonyms import synonyms
 
 # Words before a side's name that only set it against the one the clause is about
 # ("TCP, unlike UDP, is …", "A thread, as opposed to a process, …").
@@ -112,10 +113,13 @@ def named_at(name: str, text: Heard) -> list[int]:
     width = len(wanted) + NEAR_SLACK
     rest = [text.positions(w) for w in wanted[1:]]
     clause = text.layout.clause
+    # (by its own word, not another of its group: "every" says "all" but names no `all`)
+    others = synonyms(stem(wanted[0])) - {stem(wanted[0])}
     return [
         pos
         for pos in text.positions(wanted[0])
-        if all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
+        if stem(text.tokens[pos]) not in others
+        and all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
     ]
 
 

@@ -768,6 +768,17 @@ HELD_OUT: list[Case] = [
         " is connectionless, best effort and unordered, but faster.",
         "TCP is connectionless and faster; UDP is connection-oriented, reliable and ordered.",
     ),
+    # Written to check that a side is named by its own word, not a synonym; not tuned on.
+    Case(
+        "producer-consumer",
+        "What do the producer and the consumer do in a message queue?",
+        "The producer publishes messages to the queue. The consumer reads messages from the"
+        " queue and processes them.",
+        "The sender publishes messages onto the queue; the receiver reads them off the queue"
+        " and processes them.",
+        "The consumer publishes messages to the queue. The producer reads messages from the"
+        " queue and processes them.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

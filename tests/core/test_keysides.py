@@ -261,3 +261,34 @@ def test_sides_named_and_and_or_are_not_named_by_conjunctions(swapped):
     )
     assert ticked_terms(points, right, question) == [True, True], points
     assert ticked_terms(points, swapped, question) == [False, False], points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (
+            "What is the difference between `any` and `all` in Python?",
+            "`any` returns True if at least one element is truthy. `all` returns True only"
+            " if every element is truthy.",
+            "any is true as soon as one item is truthy; all is true only when every item is"
+            " truthy.",
+            "all returns True if at least one element is truthy, and any returns True only if"
+            " every element is truthy.",
+        ),
+        (  # written after the fix, not tuned on
+            "What do the producer and the consumer do in a message queue?",
+            "The producer publishes messages to the queue. The consumer reads messages from"
+            " the queue and processes them.",
+            "The sender publishes messages onto the queue; the receiver reads them off the"
+            " queue and processes them.",
+            "The consumer publishes messages to the queue. The producer reads messages from"
+            " the queue and processes them.",
+        ),
+    ],
+)
+def test_a_side_is_named_by_its_own_word_not_a_synonym(question, answer, right, swapped):
+    """"every" says "all", but names no side `all`; nor does the side's name, said, say
+    a word of its own point ("every" of "only if every element …")."""
+    points = key_terms(answer, question=question)
+    assert all(ticked_terms(points, right, question)), points
+    assert not any(ticked_terms(points, swapped, question)), points
