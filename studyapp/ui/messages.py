@@ -196,9 +196,16 @@ class Messages:
     # --- asking --------------------------------------------------------------
 
     def confirm(
-        self, title: str, headline: str, text: str, action: str, *, until: Any = None
+        self,
+        title: str,
+        headline: str,
+        text: str,
+        action: str,
+        *,
+        until: Any = None,
+        cancel: str = "Cancel",
     ) -> bool | None:
-        """Ask before something that destroys: `action` or Cancel (the default). With
+        """Ask before something that destroys: `action` or `cancel` (the default). With
         `until` (a signal: the work the question is about has ended), the question is
         withdrawn when it fires while asked, and the answer is None."""
         chosen = _ask(
@@ -206,7 +213,7 @@ class Messages:
             title,
             headline,
             text,
-            [(action, "DestructiveRole"), ("Cancel", "RejectRole")],
+            [(action, "DestructiveRole"), (cancel, "RejectRole")],
             default=1,
             escape=1,
             until=until,

@@ -99,7 +99,14 @@ class ScriptedMessages(Messages):
         self.shown.append(("crash", summary, details))
 
     def confirm(
-        self, title: str, headline: str, text: str, action: str, *, until: Any = None
+        self,
+        title: str,
+        headline: str,
+        text: str,
+        action: str,
+        *,
+        until: Any = None,
+        cancel: str = "Cancel",
     ) -> bool | None:
         """The next scripted answer; a callable one runs while the question is open
         (what happens meanwhile) and gives the answer, unless `until` fired meanwhile:

@@ -72,6 +72,7 @@ class FilesController(Controller):
             f" Re-importing would remove {plural(gone, 'question')} from it (their"
             " progress is kept, and comes back with the questions).",
             "Review the re-import…",
+            cancel="Keep the deck as it is",
         ):
             self.import_paths([shrunk.source_path])
 
