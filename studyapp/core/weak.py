@@ -460,7 +460,9 @@ def weak_report(
 
     # Where each question sits, in file order: every question is counted, and only
     # the weak ones kept in the report are read whole (a big deck's rows hold answers).
-    placed = store.question_topics(deck_id)
+    # A suspended question is set aside: neither weak nor counted (it was listed, and
+    # "Study these" offered it to a session that would not show it).
+    placed = store.question_topics(deck_id, suspended=False)
     if wanted is not None:
         placed = [p for p in placed if any(t.id in wanted for t in paths.get(p[1], ()))]
 

@@ -317,6 +317,23 @@ def test_topics_are_ranked_and_strong_ones_left_out(store):
     assert report.weak_count == 3 and not report.nothing_weak
 
 
+def test_a_suspended_question_is_neither_weak_nor_counted(store):
+    """A new user suspended a weak question (Ctrl+J): Weak Topics still listed it,
+    counted it ("Study these (4)"), and a session over those found 3. Suspended is set
+    aside: out of the report and out of its counts."""
+    q = ids(store)
+    for title in ("What is a p-value?", "What is a confidence interval?"):
+        record(store, q[title], WEAK)
+    store.set_suspended([q["What is a p-value?"]])
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    titles = [w.title for t in report.topics for w in t.questions]
+    assert titles == ["What is a confidence interval?"] and report.weak_count == 1
+    assert report.total == len(QUESTIONS) - 1 and report.studied == 1
+    store.set_suspended([q["What is a p-value?"]], False)  # taken back: weak again
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert report.weak_count == 2 and report.total == len(QUESTIONS)
+
+
 def test_all_strong_means_nothing_weak(store):
     record(store, ids(store)["What is a GAN?"], STRONG)
     report = weak_report(store, deck_id(store), NOW, SCHEDULER)
