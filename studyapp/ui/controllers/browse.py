@@ -529,8 +529,8 @@ class BrowseController(Controller):
                 self.show_question(ids[0])
             elif text.strip():  # not the last question shown, marked for words it lacks
                 self._show_no_match(text)
-            elif self.model.first_question() is None:
-                self._show_welcome()  # a search cleared in an empty library
+            else:  # a search cleared (Esc) over its no-match page: where the person was
+                self.restore_position()  # (the welcome in an empty library)
 
     def _filter(self, text: str) -> list[str]:
         """The tree filtered to the questions matching `text` (all for ""), the count

@@ -243,6 +243,24 @@ def test_a_search_matching_nothing_leaves_no_question_on_screen(qtbot, make_wind
     assert "zzzqqq" in window.answer.notice_label.text()
 
 
+def test_clearing_a_search_that_matched_nothing_goes_back_to_the_question(
+    qtbot, make_window, store
+):
+    """A new user pressed Esc on a search that matched nothing: every row came back but
+    the pane still said 'No question matches "zzzqqq"' with nothing selected. Clearing
+    the search goes back to the question open before it."""
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, LR))
+    browse.remember_question()
+    browse.apply_search("zzzqqq")
+    assert window.current_qid is None
+    browse.apply_search("")  # Esc in the field
+    assert window.current_qid == qid(store, LR)
+    assert "No question matches" not in window.answer.title.text()
+    assert window.tree.current_question_id() == qid(store, LR)
+
+
 def test_due_count_shows_in_the_tree(make_window, store, clock):
     window = make_window()
     browse = window.controllers["browse"]
