@@ -322,6 +322,7 @@ def _connect_signals(
 
     def replaced() -> None:
         keep = pane.current_qid
+        files.store_reopened()  # this window's own change, not another program's
         pane.use_store()
         study.forget()
         mock.forget()

@@ -76,6 +76,14 @@ class FilesController(Controller):
         ):
             self.import_paths([shrunk.source_path])
 
+    def store_reopened(self) -> None:
+        """The store was opened anew by this window (a restore): what the watch sees
+        changed is this window's own doing, not another program's; its decks' files
+        may be others now."""
+        if self.live is not None:
+            self.live.absorb_own_writes()
+            self.live.rewatch()
+
     @property
     def busy_importing(self) -> bool:
         return self._importer is not None and self._importer.busy

@@ -406,3 +406,22 @@ def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
     window.close()  # the closing backup fails too: a line on stderr, the window closes
     assert "backup on closing failed" in capsys.readouterr().err
     assert window.messages.shown == [] and list_backups(backups) == []
+
+
+def test_a_restore_in_this_window_is_not_said_to_come_from_outside(
+    qtbot, make_window, store, backups
+):
+    """After a restore from File → Backups…, a new user read 'Your study data changed
+    outside this window: reloaded.': the store opened anew looked, to the watch of
+    other programs' writes, like another program's change. It is this window's own."""
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
+    window = make_window(show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    restore_through_the_dialog(qtbot, window, older)
+    assert window.store.question_count() == 6
+    assert not live.poll_store()  # nothing from outside
+    assert "outside this window" not in window.statusBar().currentMessage()
+    window.close()
+    window.store.close()
