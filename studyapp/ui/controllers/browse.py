@@ -20,7 +20,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import ProgressIndex, TopicProgress, card_info
-from studyapp.core.scheduler import format_interval
+from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
@@ -485,8 +485,8 @@ class BrowseController(Controller):
                 status += "never studied"
             else:
                 wait = due - self.ctx.clock.now()
-                status += (
-                    f"next review in {format_interval(wait)}"
+                status += (  # in words, as the question's header says it ("due in 52 days")
+                    f"next review in {span_words(wait)}"
                     if wait.total_seconds() > 0
                     else "due for review now"
                 )

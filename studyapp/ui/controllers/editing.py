@@ -123,7 +123,10 @@ class EditingController(Controller):
         if node is None or node.kind != TOPIC:
             self.status("Select a topic to rename.", 3000)
             return
-        name = self.ctx.messages.ask_text("Rename topic", "New name:", node.name)
+        # F2 on a question renames its topic: the label says which, and that it is one.
+        name = self.ctx.messages.ask_text(
+            "Rename topic", f"Rename the topic “{node.name}” to:", node.name
+        )
         if name is not None:
             self.rename_topic(node.key, name)
 
@@ -381,7 +384,7 @@ class EditingController(Controller):
             return
         deck = self.store.deck(node.key)
         old = deck.name if deck is not None else node.name
-        name = self.ctx.messages.ask_text("Rename deck", "New name:", old)
+        name = self.ctx.messages.ask_text("Rename deck", f"Rename the deck “{old}” to:", old)
         if name is None:
             return
         try:

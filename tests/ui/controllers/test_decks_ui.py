@@ -238,3 +238,27 @@ def test_deleting_a_match_moves_to_the_next_match_and_counts_again(qtbot, make_w
     assert visible_questions(window) == before - {shown}
     assert window.search.count.text() == f"{len(before) - 1} found"
     assert window.current_qid in before - {shown}
+
+
+def test_the_panel_and_the_header_say_a_question_s_next_review_alike(
+    qtbot, make_window, store
+):
+    """A new user read "due in 52 days" in the question's header and "next review in
+    1.7mo" in the panel below it: one interval, two ways. Both say it in words."""
+    import re
+
+    from tests.ui.window_helpers import start_studying
+
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    window.reveal()
+    graded = window.current_qid
+    window.grade(4)  # Easy: days away
+    window.action("stop").trigger()
+    browse = window.controllers["browse"]
+    browse.show_question(graded)
+    browse.update_panel()
+    panel = window.grading.status.text()
+    said = re.search(r"next review in (\d+ days?)", panel)
+    assert said is not None, panel
+    assert f"in {said.group(1)}" in window.answer.header.meta.text()
