@@ -85,13 +85,30 @@ def check(md: str) -> str | None:
 def plain_html(md: str, reason: str) -> str:
     """`md` as escaped paragraphs, under a note saying why it is not formatted.
 
+    A fenced code block is kept as code (<pre>, monospace, its lines as written, the
+    fences left out): a 3,000-line listing read in the body font, its indentation
+    lost, was no use to anyone.
+
     Safe by construction: every character of text goes through html.escape, and the
-    only tags are <p>, <br> and <em>, so it needs no sanitizer pass.
+    only tags are <p>, <br>, <em> and <pre>, so it needs no sanitizer pass.
     """
     shown = md[:MAX_PLAIN_CHARS]
     parts = [f"<p><em>Shown as plain text: {html.escape(reason)}.</em></p>"]
+    lines = shown.split("\n")
+    fenced = _fenced_lines(lines)
     paragraph: list[str] = []
-    for line in [*shown.split("\n"), ""]:
+    code: list[str] = []
+    for line, in_code in zip([*lines, ""], [*fenced, False], strict=True):
+        if in_code:
+            if paragraph:
+                parts.append("<p>" + "<br>".join(paragraph) + "</p>")
+                paragraph = []
+            if line[:3] not in ("```", "~~~"):  # the fences themselves are not code
+                code.append(html.escape(line))
+            continue
+        if code:
+            parts.append("<pre>" + "\n".join(code) + "</pre>")
+            code = []
         if line.strip():
             paragraph.append(html.escape(line))
         elif paragraph:

@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -460,6 +461,25 @@ def test_plain_text_fallback_is_escaped_and_capped():
     out = render_markdown(md)
     assert "<script" not in out and "&lt;script&gt;" in out
     assert f"({len(md) - mdguard.MAX_PLAIN_CHARS:,} more characters not shown.)" in out
+
+
+def test_a_code_block_too_costly_to_format_is_still_code():
+    """A new user's answer held a 3,000-line listing: shown as plain text (its Markdown
+    too costly to format), the code ran in the body font with its indentation lost.
+    The fallback keeps a fenced block as code (<pre>), without its fences; the prose
+    around it stays paragraphs, and nothing in it is markup."""
+    listing = "\n".join(f"    x{n} = <b>{n}</b>  # keep my indent" for n in range(3))
+    md = f"Before the code.\n\n```python\n{listing}\n```\n\nAfter it."
+    out = mdguard.plain_html(md, "its Markdown is too costly to format")
+    assert "<p>Before the code.</p>" in out and "<p>After it.</p>" in out
+    pre = re.search(r"<pre>(.*?)</pre>", out, re.S)
+    assert pre is not None and "```" not in out
+    assert pre.group(1).split("\n")[0] == "    x0 = &lt;b&gt;0&lt;/b&gt;  # keep my indent"
+    # A second shape: a ~~~ fence, two blocks, and an unclosed fence left as text.
+    md = "~~~\na\n~~~\ntext\n```\nb\n```\n```sql\nnever closed"
+    out = mdguard.plain_html(md, "r")
+    assert re.findall(r"<pre>(.*?)</pre>", out, re.S) == ["a", "b"]
+    assert "never closed" in out and "```sql" in out
 
 
 def test_real_notes_never_trip_the_guard():

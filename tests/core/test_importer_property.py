@@ -145,4 +145,4 @@ def test_every_answer_renders_sanitized(tmp_path_factory, text):
 def test_the_plain_text_fallback_is_escaped(md, reason):
     out = mdguard.plain_html(md, reason)
     assert_sanitized(out, Path.cwd())
-    assert set(re.findall(r"</?([a-z]+)", out)) <= {"p", "br", "em"}
+    assert set(re.findall(r"</?([a-z]+)", out)) <= {"p", "br", "em", "pre"}
