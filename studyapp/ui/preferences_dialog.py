@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -190,6 +191,11 @@ class PreferencesDialog(QDialog):
         restore.clicked.connect(self.restore_defaults)
         layout.addWidget(buttons)
         self._fit(content, buttons)
+        if self.editors:  # the first setting takes the keys: a number typed goes in
+            first = next(iter(self.editors.values()))
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QAbstractSpinBox):
+                first.selectAll()
 
     def _fit(self, content: QWidget, buttons: QWidget) -> None:
         """Open as tall as the settings need, within the screen."""

@@ -162,3 +162,20 @@ def test_a_fit_that_does_not_improve_cannot_be_applied(qtbot):
     qtbot.waitUntil(lambda: dialog.result is not None)
     assert "no better" in dialog.text.text()
     assert not dialog.apply_button.isEnabled()
+
+
+def test_the_first_setting_takes_the_keys_when_preferences_open(qtbot):
+    """A new user opened Preferences (Ctrl+,) and typed a daily limit: nothing had the
+    focus, and the number went nowhere. The first setting has it, its value selected,
+    so typing replaces it."""
+    dialog = PreferencesDialog({}, specs=schema.SETTINGS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = next(iter(dialog.editors.values()))
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    focused = dialog.focusWidget()
+    assert focused is first or first.isAncestorOf(focused)
+    if isinstance(first, QSpinBox):
+        qtbot.keyClicks(focused, "7")
+        assert first.value() == 7
