@@ -113,17 +113,27 @@ class CalendarHeatmap(QWidget):
         first = cal.first if cal is not None else date.today() - timedelta(days=364)
         return first - timedelta(days=first.weekday())
 
-    def _grid(self) -> tuple[QRectF, float]:
-        """The grid's area and the side of a square."""
+    def _labels_right(self) -> float:
+        """Where the weekday labels end and the squares may begin."""
         metrics = QFontMetricsF(self.font())
-        line = metrics.height()
         label_w = max(metrics.horizontalAdvance(t) for t in WEEKDAY_LABELS.values()) + 6
+        return QRectF(self.rect()).adjusted(4, 4, -4, -4).left() + label_w
+
+    def _grid(self) -> tuple[QRectF, float]:
+        """The grid's area and the side of a square. Where the year does not fit at
+        the smallest square, its last weeks are the ones in sight (the grid ends at the
+        right edge; the oldest weeks go under the labels, unpainted): a narrow window
+        showed the empty months of last year and hid this week."""
+        line = QFontMetricsF(self.font()).height()
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         top = area.top() + line * 1.6 + line
         weeks = self._weeks()
-        cell = (area.width() - label_w) / weeks - GAP
+        labels_right = self._labels_right()
+        cell = (area.right() - labels_right) / weeks - GAP
         cell = max(MIN_CELL, min(MAX_CELL, cell))
-        grid = QRectF(area.left() + label_w, top, weeks * (cell + GAP), ROWS * (cell + GAP))
+        width = weeks * (cell + GAP)
+        left = min(labels_right, area.right() - width)
+        grid = QRectF(left, top, width, ROWS * (cell + GAP))
         return grid, cell
 
     def cell_rect(self, day: date) -> QRectF | None:
@@ -134,16 +144,17 @@ class CalendarHeatmap(QWidget):
         grid, cell = self._grid()
         offset = (day - self._origin()).days
         column, row = divmod(offset, 7)
-        return QRectF(
+        rect = QRectF(
             grid.left() + column * (cell + GAP), grid.top() + row * (cell + GAP), cell, cell
         )
+        return None if rect.left() < self._labels_right() else rect  # out of sight
 
     def day_at(self, point: QPointF) -> date | None:
         cal = self.calendar
         if cal is None:
             return None
         grid, cell = self._grid()
-        if not grid.contains(point):
+        if not grid.contains(point) or point.x() < self._labels_right():
             return None
         column = int((point.x() - grid.left()) // (cell + GAP))
         row = int((point.y() - grid.top()) // (cell + GAP))
@@ -228,20 +239,24 @@ class CalendarHeatmap(QWidget):
 
         # Weekday labels on the left, month labels above the week a month starts in.
         painter.setPen(muted)
+        labels_right = self._labels_right()
         for row, label in WEEKDAY_LABELS.items():
             y = grid.top() + row * (cell + GAP)
             painter.drawText(
-                QRectF(area.left(), y + cell / 2 - line / 2, grid.left() - area.left() - 6, line),
+                QRectF(area.left(), y + cell / 2 - line / 2, labels_right - area.left() - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
+        # What is left of the labels' edge is out of sight (a narrow window's oldest weeks).
+        painter.save()
+        painter.setClipRect(QRectF(labels_right, 0, self.width(), self.height()))
         previous_month = None
         label_end = -1.0
         for column in range(self._weeks()):
             monday = origin + timedelta(days=column * 7)
             month = max(monday, first).month
             x = grid.left() + column * (cell + GAP)
-            if month != previous_month and x >= label_end:
+            if month != previous_month and x >= max(label_end, labels_right):
                 name = f"{max(monday, first):%b}"
                 painter.drawText(QPointF(x, grid.top() - line * 0.35), name)
                 label_end = x + metrics.horizontalAdvance(name) + 6
@@ -261,6 +276,7 @@ class CalendarHeatmap(QWidget):
             painter.setBrush(brushes[level(count, busiest)])
             painter.drawRoundedRect(rect, 2, 2)
             day += timedelta(days=1)
+        painter.restore()
 
         if self.is_empty():
             painter.setPen(muted)

@@ -108,3 +108,20 @@ def test_it_paints_in_both_themes(qtbot, name):
     assert color_at(img, widget, TODAY).name() != widget.level_color(0).name()
     assert widget.level_color(0).name() == QColor(theme.COLORS[name].bar_track).name()
     assert widget.rect().contains(widget.cell_rect(TODAY).toRect())
+
+
+def test_a_narrow_heatmap_shows_this_week_not_last_year(heatmap):
+    """In a narrow window (Statistics at 704 px) the year did not fit at the smallest
+    square: the oldest months showed, empty, and the weeks with answers were cut off
+    at the right. The last weeks are the ones in sight; the oldest go under the labels."""
+    busy = {TODAY - timedelta(days=n): 5 for n in range(10)}
+    heatmap.set_figures(Calendar(FIRST, TODAY, busy), Streaks(10, 10), GoalProgress(5, 20))
+    heatmap.resize(300, heatmap.minimumHeight())
+    today = heatmap.cell_rect(TODAY)
+    assert today is not None and today.right() <= heatmap.width()
+    img = image(heatmap)
+    assert color_at(img, heatmap, TODAY) != heatmap.level_color(0)  # painted, in sight
+    assert heatmap.cell_rect(FIRST) is None  # a year ago: out of sight
+    assert heatmap.day_at(today.center()) == TODAY
+    heatmap.resize(820, heatmap.minimumHeight())  # wide again: the whole year
+    assert heatmap.cell_rect(FIRST) is not None
