@@ -211,13 +211,9 @@ def test_file_menu_adds_the_sample_deck_once_and_shows_it(qtbot, make_window, st
     assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown
 
 
-@pytest.mark.parametrize("quit_anyway", [False, True], ids=["keep importing", "quit"])
-def test_quitting_during_an_import_asks_first(
-    qtbot, make_window, store, monkeypatch, notes_file, quit_anyway
-):
-    """Ctrl+Q (or the close button) while an import runs asks: "keep importing" leaves
-    the window and the import going; "quit" closes it, the import cancelled and
-    nothing of it saved."""
+def held_import(monkeypatch):
+    """The window's imports wait on the worker until `go` is set (`started` when one
+    begins); cancelled meanwhile, an import raises as a real one does."""
     import threading
 
     from studyapp.core.importer import ImportCancelled
@@ -233,6 +229,17 @@ def test_quitting_during_an_import_asks_first(
         return real(store, path, cancelled=cancelled, **kwargs)
 
     monkeypatch.setattr(import_worker, "import_file", lambda: slow)
+    return started, go
+
+
+@pytest.mark.parametrize("quit_anyway", [False, True], ids=["keep importing", "quit"])
+def test_quitting_during_an_import_asks_first(
+    qtbot, make_window, store, monkeypatch, notes_file, quit_anyway
+):
+    """Ctrl+Q (or the close button) while an import runs asks: "keep importing" leaves
+    the window and the import going; "quit" closes it, the import cancelled and
+    nothing of it saved."""
+    started, go = held_import(monkeypatch)
     window = make_window(show=True)
     files = window.controllers["files"]
     files.import_files([notes_file])
@@ -258,18 +265,7 @@ def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
     """Ctrl+Q during an import asks "quit and nothing of it is saved?"; when the import
     ends while that question is open, the question is withdrawn (it is no longer true)
     and the quit the person asked for goes on, the import whole in the store."""
-    import threading
-
-    from studyapp.core.importer import import_file as real
-
-    started, go = threading.Event(), threading.Event()
-
-    def slow(store, path, *, cancelled, **kwargs):
-        started.set()
-        go.wait(10)
-        return real(store, path, cancelled=cancelled, **kwargs)
-
-    monkeypatch.setattr(import_worker, "import_file", lambda: slow)
+    started, go = held_import(monkeypatch)
     window = make_window(show=True)
     files = window.controllers["files"]
     files.import_files([notes_file])
