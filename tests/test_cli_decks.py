@@ -21,6 +21,7 @@ from studyapp.core.paths import store_path
 from studyapp.core.recovery import acquire_store_lock
 from studyapp.core.store import Store
 from tests.conftest import REPO_ROOT
+from tests.helpers.cards import record
 from tests.test_cli import NOTES, run
 
 OTHER = """# Other notes
@@ -454,13 +455,13 @@ def test_a_reading_command_beside_the_window_keeps_its_log_and_grades(
     assert lock is not None
     with lock, Store.open(path) as window:
         first, second = (q.id for q in window.questions()[:2])
-        window.record_review(first, 3, 5.0, "study", "{}", 0, 1_000)
+        record(window, first, 3, 5.0, "study", 1_000)
         assert read_header(path) is not None  # the window's own look at its file
         args = [part.format(tmp=tmp_path) for part in command]
         result = run(*args, data_dir=data)
         assert result.returncode == code, result.stderr
         assert Path(f"{path}-wal").exists()
-        window.record_review(second, 4, 5.0, "study", "{}", 0, 2_000)
+        record(window, second, 4, 5.0, "study", 2_000)
         # A crash now: the files on disk as they are, opened by the next start.
         crashed = tmp_path / "crashed"
         crashed.mkdir()

@@ -29,6 +29,7 @@ from studyapp.core.clock import FakeClock
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 
@@ -43,7 +44,7 @@ def fill(store: Store, reviews: int = 3, *, start_ms: int = 1_000) -> list[str]:
     store.import_document(doc, "/notes.md", "hash")
     ids = [q.id for q in store.questions()]
     for n in range(reviews):
-        store.record_review(ids[n % 3], 3, 5.0, "study", "{}", None, start_ms + n)
+        record(store, ids[n % 3], 3, 5.0, "study", start_ms + n)
     return ids
 
 
@@ -177,7 +178,7 @@ def test_backups_taken_while_another_thread_commits_are_each_consistent(store, b
     def write() -> None:
         n = 0
         while not stop.is_set() and n < 5_000:
-            writer_store.record_review(ids[n % 3], 1 + n % 4, 1.0, "study", "{}", None, n)
+            record(writer_store, ids[n % 3], 1 + n % 4, 1.0, "study", n)
             n += 1
 
     thread = threading.Thread(target=write)

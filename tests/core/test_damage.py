@@ -27,6 +27,7 @@ from studyapp.core.store import Store, StoreError
 from studyapp.core.store import backup as store_backup
 from studyapp.core.store.errors import _translated, check_marker
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -55,7 +56,7 @@ def studied(store_path: Path, backups: Path | None = None, *, at: datetime = NOW
     with Store.open(store_path) as store:
         fill(store, reviews=3)
         made = make_backup(store, backups, at, "auto") if backups is not None else None
-        store.record_review(store.questions()[0].id, 4, 1.0, "study", "{}", None, 50_000)
+        record(store, store.questions()[0].id, 4, 1.0, "study", 50_000)
         store.set_setting("store.full_check_at", NOW.isoformat())  # today's check is done
     return made or store_path
 
@@ -263,7 +264,7 @@ def test_index_damage_is_rebuilt_at_the_next_start_keeping_every_review(store_pa
     with store:
         assert report is not None and report.repaired and report.restored is None
         qid = store.questions()[0].id
-        review_id = store.record_review(qid, 3, 1.0, "study", "{}", None, 90_000)
+        review_id = record(store, qid, 3, 1.0, "study", 90_000)
         store.undo_review(review_id)  # a write through the repaired index
     assert integrity(store_path) == ["ok"]
     assert review_rows(store_path) == before
@@ -423,7 +424,7 @@ def test_a_trigger_already_in_the_store_is_dropped_by_the_full_check(store_path,
     with store:
         assert report is not None and "the trigger wipe" in report.message
         qid = store.questions()[0].id
-        store.record_review(qid, 3, 1.0, "study", "{}", None, 80_000)
+        record(store, qid, 3, 1.0, "study", 80_000)
         assert len(store.reviews()) == 5  # the grade deleted nothing
     make_backup(store_path, backups, NOW)
 
@@ -462,7 +463,7 @@ def test_a_backup_dated_in_the_future_does_not_outrank_real_ones(store_path, bac
     studied(store_path, backups, at=NOW - DAY)
     future = make_backup(store_path, backups, NOW + 400 * DAY, "auto")  # the clock was wrong
     with Store.open(store_path) as store:
-        store.record_review(store.questions()[1].id, 2, 1.0, "study", "{}", None, 60_000)
+        record(store, store.questions()[1].id, 2, 1.0, "study", 60_000)
     real = make_backup(store_path, backups, NOW - timedelta(hours=1), "auto")
     store_path.write_bytes(os.urandom(8192))
     store, report = open_store_safely(store_path, backups, NOW)

@@ -17,6 +17,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import Store, StoreError, connect, migrate
 from studyapp.core.study import StudySession
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -269,7 +270,7 @@ def test_a_hot_journal_is_rolled_back_not_called_read_only(tmp_path):
         s.import_document(
             ParsedDocument("AI", "markdown", [ParsedQuestion("Q?", "A.", 1)]), "/n.md", "h"
         )
-        s.record_review(s.questions()[0].id, 3, 1.0, "study", "{}", None, 1_000)
+        record(s, s.questions()[0].id, 3, 1.0, "study", 1_000)
     data = tmp_path / "data"
     data.mkdir()
     store_file, backups = data / "studyapp.sqlite3", data / "backups"
@@ -279,7 +280,7 @@ def test_a_hot_journal_is_rolled_back_not_called_read_only(tmp_path):
     store, report = open_store_safely(store_file, backups, NOW)  # writable, not read-only
     with store:
         assert report is None and len(store.reviews()) == 1
-        store.record_review(store.questions()[0].id, 4, 1.0, "study", "{}", None, 2_000)
+        record(store, store.questions()[0].id, 4, 1.0, "study", 2_000)
         backup = make_backup(store, backups, NOW, "manual")
     with_hot_journal(backup, backup)  # a tool that opened the backup was killed
     restore_backup(backup, store_file, backups, NOW + timedelta(seconds=1))
@@ -305,7 +306,7 @@ def test_a_safety_backup_that_cannot_be_written_says_nothing_was_done_and_why(
             ParsedDocument("AI", "markdown", [ParsedQuestion("Q?", "A.", 1)]), "/n.md", "h"
         )
         older = make_backup(store, tmp_path, NOW, "manual")  # a backup to restore
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 1_000)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 1_000)
     if cause == "full-disk":
         real_open = store_backup.open_connection
 

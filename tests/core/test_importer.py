@@ -8,6 +8,7 @@ from studyapp.core import importer
 from studyapp.core.importer import ImportCancelled, import_default_deck, import_file
 from studyapp.core.model import NotesFileError, StudyAppError
 from studyapp.core.store import Store
+from tests.helpers.cards import record
 
 NOTES = (
     "# Deck\n\n## 1. What is bias?\nError from assumptions.\n\n## 2. What is variance?\nSpread.\n"
@@ -116,7 +117,7 @@ def test_notes_moved_or_renamed_go_into_their_deck_with_its_progress(store, tmp_
     import_file(store, first)
     (deck,) = store.decks()
     index = next(q.id for q in store.questions() if q.title == "What is an index?")
-    store.record_review(index, 3, 5.0, "study", "{}", 0, 1_000)
+    record(store, index, 3, 5.0, "study", 1_000)
     moved = first.rename(tmp_path / "interview-repo")
     summary = import_file(store, moved)
     assert (summary.new, summary.unchanged) == (0, 4)
@@ -152,7 +153,7 @@ def test_a_small_file_sharing_a_few_titles_never_takes_over_a_deck_whose_drive_i
     drive = _folder(tmp_path / "usb", notes)
     import_file(store, drive / "sql.md")
     studied = next(q.id for q in store.questions() if q.title == "Question 5 about SQL?")
-    store.record_review(studied, 3, 5.0, "study", "{}", 0, 1_000)
+    record(store, studied, 3, 5.0, "study", 1_000)
     drive.rename(tmp_path / "unmounted")
     friend = _folder(
         tmp_path / "friend",

@@ -25,6 +25,7 @@ from studyapp.core.recovery import (
 from studyapp.core.store import SCHEMA_VERSION, Store, StoreError
 from tests.conftest import REPO_ROOT
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -54,9 +55,9 @@ def studied_store(store_path: Path, backups: Path, *, days_back: tuple[int, ...]
     with Store.open(store_path) as store:
         fill(store, reviews=1)
         for n, days in enumerate(sorted(days_back, reverse=True)):
-            store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 10_000 + n)
+            record(store, store.questions()[0].id, 3, 1.0, "study", 10_000 + n)
             made.append(make_backup(store, backups, NOW - days * DAY, "auto"))
-        store.record_review(store.questions()[1].id, 4, 1.0, "study", "{}", None, 99_000)
+        record(store, store.questions()[1].id, 4, 1.0, "study", 99_000)
     return sorted(made, reverse=True)
 
 

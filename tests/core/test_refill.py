@@ -14,6 +14,7 @@ from studyapp.core.recovery import open_store_safely
 from studyapp.core.refill import refill
 from studyapp.core.store import Store
 from tests.core.test_salvage import pages_of, spoil
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -35,7 +36,7 @@ def damaged_store(tmp_path, notes, studied: int = 12):
         import_file(store, notes)
         ids = [q.id for q in store.questions()]
         for n, qid in enumerate(ids[:studied]):
-            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+            record(store, qid, 3, 5.0, "study", 1_000 + n)
         reviews = len(store.reviews())
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     leaves = pages_of(path, "questions", "leaf")
@@ -133,7 +134,7 @@ def test_the_bundled_deck_whose_row_was_lost_is_itself_again(tmp_path, lost):
         topics = sorted(t.name for t in store.topics(deck.id))
         ids = {q.id for q in store.questions()}
         for n, qid in enumerate(sorted(ids)[:10]):
-            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+            record(store, qid, 3, 5.0, "study", 1_000 + n)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if lost is not None:
             store._conn.execute("PRAGMA foreign_keys = OFF")

@@ -17,6 +17,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import SCHEMA_VERSION, Store
 from tests.core.test_backup import fill
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 PAGE = 4096
@@ -36,7 +37,7 @@ def studied(path: Path, reviews: int) -> None:
     with Store.open(path) as store:
         ids = fill(store, reviews=0)
         for n in range(reviews):
-            store.record_review(ids[n % 3], 1 + n % 4, 5.0, "study", "{}", None, 1_000 + n)
+            record(store, ids[n % 3], 1 + n % 4, 5.0, "study", 1_000 + n)
         store.store_html(ids[0], "light", "hash", "<p>" + "x" * 9000 + "</p>")
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -74,7 +75,7 @@ def test_a_bad_page_in_derived_data_loses_nothing(store_path, backups, part):
     studied(store_path, reviews=600)
     with Store.open(store_path) as store:
         make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 99_999)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = counts(store_path)
     spoil(store_path, pages_of(store_path, part)[0])
@@ -83,7 +84,7 @@ def test_a_bad_page_in_derived_data_loses_nothing(store_path, backups, part):
     with store:
         assert len(store.reviews()) == 601  # every review, the one after the backup too
         assert store.search("thing")  # the search index works again
-        store.record_review(store.questions()[1].id, 4, 1.0, "study", "{}", None, 100_000)
+        record(store, store.questions()[1].id, 4, 1.0, "study", 100_000)
     assert counts(store_path)[:1] == before[:1]
     assert report is not None and report.restored is None and report.whole
     assert "repaired" in report.title
@@ -128,7 +129,7 @@ def test_a_store_cut_short_by_its_last_pages_is_salvaged_not_replaced(store_path
     studied(store_path, reviews=600)
     with Store.open(store_path) as store:
         make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 99_999)
         store.store_html(store.questions()[1].id, "light", "h", "<p>" + "y" * 9000 + "</p>")
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = store_path.stat().st_size
@@ -148,7 +149,7 @@ def test_a_store_of_the_previous_version_is_salvaged_then_migrated(store_path, b
     studied(store_path, reviews=600)
     with Store.open(store_path) as store:
         make_backup(store, backups, NOW - timedelta(days=2), "auto")
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 99_999)
     with contextlib.closing(sqlite3.connect(store_path)) as conn:  # as version 5 left it
         conn.executescript(
             "DROP INDEX questions_live; DROP INDEX reviews_time; VACUUM; PRAGMA user_version = 5;"
@@ -171,7 +172,7 @@ def test_a_store_whose_version_was_lost_keeps_every_review(store_path, backups, 
     studied(store_path, reviews=600)
     with Store.open(store_path) as store:
         make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 99_999)
     with contextlib.closing(sqlite3.connect(store_path)) as conn:
         conn.execute(f"PRAGMA user_version = {version}")
 
@@ -261,7 +262,7 @@ def test_a_kill_while_the_saved_rows_go_in_loses_none_of_them(store_path, backup
     studied(store_path, reviews=600)
     with Store.open(store_path) as store:
         make_backup(store, backups, NOW - timedelta(days=2), "auto")  # older: fewer reviews
-        store.record_review(store.questions()[0].id, 3, 1.0, "study", "{}", None, 99_999)
+        record(store, store.questions()[0].id, 3, 1.0, "study", 99_999)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     spoil(store_path, pages_of(store_path, "reviews_question_time")[0])
 

@@ -15,6 +15,7 @@ from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store, StoreError
 from tests.core.test_backup import fill
 from tests.core.test_recovery import garbage
+from tests.helpers.cards import record
 from tests.test_cli import NOTES, run
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
@@ -40,7 +41,7 @@ def linked(tmp_path) -> tuple[Path, Path, Path]:
     with Store.open(link) as store:
         ids = fill(store, reviews=2)
         make_backup(store, backups, NOW, "auto")
-        store.record_review(ids[0], 4, 1.0, "study", "{}", None, 50_000)
+        record(store, ids[0], 4, 1.0, "study", 50_000)
     return link, real, backups
 
 

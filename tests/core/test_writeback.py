@@ -19,6 +19,7 @@ from studyapp.core.writeback import (
     edit_question,
     editor_command,
 )
+from tests.helpers.cards import record
 
 NOTES = """# Interview notes
 
@@ -62,7 +63,7 @@ def by_title(store: Store, title: str):
 def test_an_edit_is_written_at_the_questions_lines_and_keeps_its_progress(store, tmp_path):
     notes = imported(store, tmp_path / "notes.md")
     q = by_title(store, "What is variance?")
-    store.record_review(q.id, 3, 5.0, "study", "{}", "2030-01-01T00:00:00+00:00", 1)
+    record(store, q.id, 3, 5.0, "study", 1)
 
     result = edit_question(store, q.id, "What is the variance?", "E[(X - μ)²].", None)
 

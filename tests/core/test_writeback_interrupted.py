@@ -17,6 +17,7 @@ from studyapp.core import writeback
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import STORED, WRITTEN, edit_question
+from tests.helpers.cards import record
 
 NOTES = """# Interview notes
 
@@ -39,7 +40,7 @@ def _seed(folder: Path, notes_text: str = NOTES) -> tuple[Path, Path, str]:
     with Store.open(db) as store:
         import_file(store, notes)
         qid = next(q.id for q in store.questions() if q.title == "What is variance?")
-        store.record_review(qid, 3, 5.0, "study", "{}", "2030-01-01T00:00:00+00:00", 1)
+        record(store, qid, 3, 5.0, "study", 1)
     return notes, db, qid
 
 

@@ -12,6 +12,7 @@ import pytest
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 from studyapp.core.writeback import STORED, WRITTEN, edit_question
+from tests.helpers.cards import record
 
 NOTES = """# Statistics
 
@@ -37,7 +38,7 @@ def test_a_linked_notes_file_in_a_folder_deck_takes_the_edit_where_it_leads(tmp_
     with Store.open(tmp_path / "db.sqlite3") as store:
         import_file(store, deck)
         qid = next(q.id for q in store.questions() if q.title == "What is variance?")
-        store.record_review(qid, 3, 5.0, "study", "{}", "2030-01-01T00:00:00+00:00", 1)
+        record(store, qid, 3, 5.0, "study", 1)
 
         result = edit_question(store, qid, "What is the variance?", "E[(X - mu)^2].")
 

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import Store, StoreError, backup, copies, health, side_files
+from studyapp.core.store import Store, StoreError, backup, cards_again, copies, health, side_files
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
@@ -604,6 +604,16 @@ def _maintain(
             repaired.append(
                 "rewrote those times in milliseconds, so that every review and mock interview"
                 " shows on its own day again"
+            )
+        if unreadable := cards_again.unreadable_cards(conn):
+            found.append(
+                f"{plural(len(unreadable), 'studied question')} whose schedule"
+                " could not be read (shown as new)"
+            )
+            kept = kept or backup.keep_copy(path, now)
+            made = cards_again.remake(conn, unreadable)
+            repaired.append(
+                f"made the schedule of {plural(made, 'question')} again from its reviews"
             )
         if health.homeless_rows(conn):
             found.append("questions or topics whose deck or topic was gone")

@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 from studyapp.core.model import (
     Review,
 )
+from studyapp.core.store import cards_again
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.values import rating, readable_review, seconds
 
@@ -49,7 +50,10 @@ class ReviewsPart(StoreBase):
         due_iso: str | None,
         reviewed_at_ms: int,
     ) -> int:
-        """Save one answer and the card it produced, together; returns the review's id."""
+        """Save one answer and the card it produced, together; returns the review's id.
+
+        Where the stored card could not be read (`cards_again`), the card stored is
+        the grade of the card its reviews make, not the caller's grade of a new one."""
         if rating not in (1, 2, 3, 4):
             raise ValueError(f"rating must be 1–4, not {rating!r}")
         if mode not in REVIEW_MODES:
@@ -61,6 +65,17 @@ class ReviewsPart(StoreBase):
             before = conn.execute(
                 "SELECT fsrs_json, due FROM cards WHERE question_id = ?", (qid,)
             ).fetchone()
+            if (
+                before is not None
+                and not cards_again.readable_card(before["fsrs_json"])
+                and cards_again.readable_card(card_json_after)
+            ):
+                # The card graded could not be read: the caller graded it as a new
+                # one, and its card would write a first grade over the schedule the
+                # question's reviews had made. Graded over those reviews instead.
+                regraded = cards_again.graded_over_history(conn, qid, rating, reviewed_at_ms)
+                if regraded is not None:
+                    card_json_after, due_iso = regraded
             review_id = conn.execute(
                 "INSERT INTO reviews (question_id, reviewed_at_ms, rating, seconds, mode,"
                 " card_before_json, due_before) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -18,12 +18,12 @@ pages that are gone.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studyapp.core.store import cards_again
 from studyapp.core.store.backup import _connect_read_only
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import HEADER_SIZE, MAGIC, read_header
@@ -61,7 +61,7 @@ class Salvage:
     # and was kept with a value filled in (`_fill`)
     filled: tuple[tuple[str, int], ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()  # (the app's table, the file's name for it)
-    cards_made: int = 0  # cards lost and made again from their reviews (`_cards_again`)
+    cards_made: int = 0  # cards lost and made again from their reviews (core.store.cards_again)
     # (table, name, new name): a row named as another but not a copy of it, kept with
     # a name of its own (`_Twins._apart`)
     apart: tuple[tuple[str, str, str], ...] = ()
@@ -269,9 +269,9 @@ def _copy(
             rows[table] = rows.get(table, 0) - lost
         cards_made = 0
         if "cards" in unreadable:
-            cards_made = _cards_again(conn)
+            cards_made = cards_again.cards_again(conn)
             rows["cards"] = rows.get("cards", 0) + cards_made
-            if not _cards_missing(conn):  # every card the reviews make: none lost
+            if not cards_again.cards_missing(conn):  # every card the reviews make: none lost
                 unreadable.remove("cards")
                 if "cards" in missing:
                     missing.remove("cards")
@@ -303,62 +303,6 @@ def _copy(
         cards_made,
         tuple(apart),
     )
-
-
-def _cards_missing(conn: sqlite3.Connection) -> bool:
-    """Whether a question that is there, with a review, has no card."""
-    return (
-        conn.execute(
-            "SELECT 1 FROM reviews WHERE question_id IN (SELECT id FROM questions)"
-            " AND question_id NOT IN (SELECT question_id FROM cards) LIMIT 1"
-        ).fetchone()
-        is not None
-    )
-
-
-def _cards_again(conn: sqlite3.Connection) -> int:
-    """Make again the cards lost (a bad page of the cards table, or the table dropped)
-    of questions whose reviews were read: each question's card is its last review's
-    card before it, graded with that review's rating at its time, as the app made it
-    then (with the person's scheduler settings). Lost, the questions were studied as
-    new ones, their schedule gone, and their next grade wrote that over it. Returns
-    how many were made."""
-    from datetime import UTC, datetime
-
-    from studyapp.core import settings_schema as keys
-    from studyapp.core.scheduler import SpacedRepetition
-    from studyapp.core.store.values import readable_review
-
-    values: dict[str, object] = {}
-    for key in (keys.DESIRED_RETENTION, keys.FSRS_PARAMETERS):
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        with contextlib.suppress(TypeError, ValueError):
-            values[key] = json.loads(row[0]) if row is not None else None
-    try:
-        scheduler = SpacedRepetition.from_settings(values)
-    except (TypeError, ValueError):
-        scheduler = SpacedRepetition()
-    last: dict[str, tuple[str | None, int, int]] = {}
-    for qid, before, rating, at_ms in conn.execute(
-        "SELECT r.question_id, r.card_before_json, r.rating, r.reviewed_at_ms FROM reviews r"
-        " WHERE r.question_id IN (SELECT id FROM questions)"
-        " AND r.question_id NOT IN (SELECT question_id FROM cards)"
-        f" AND {readable_review('r.')} ORDER BY r.reviewed_at_ms, r.id"
-    ).fetchall():
-        last[qid] = (before, int(rating), int(at_ms))
-    made = 0
-    for qid, (before, rating, at_ms) in last.items():
-        try:
-            when = datetime.fromtimestamp(at_ms / 1000, UTC)
-            card_json, due = scheduler.grade(before, rating, when)
-        except (ValueError, TypeError, OverflowError, OSError):
-            continue  # studied as a new question, as before
-        conn.execute(
-            "INSERT OR IGNORE INTO cards (question_id, fsrs_json, due) VALUES (?, ?, ?)",
-            (qid, card_json, due),
-        )
-        made += 1
-    return made
 
 
 # The tables of the person's own data: one lost from the file loses its rows (settings

@@ -16,6 +16,7 @@ from studyapp.core.store import Store
 from studyapp.core.store.copying import STEP_PAGES
 from studyapp.core.store.errors import check_marker
 from studyapp.core.store.sqlio import Connection
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 ANSWER = "An answer long enough to give the store some pages. " * 12
@@ -47,7 +48,7 @@ def big_store(store_path):
 
 
 def grade(store: Store, qid: str, at_ms: int) -> None:
-    store.record_review(qid, 3, 5.0, "study", "{}", None, at_ms)
+    record(store, qid, 3, 5.0, "study", at_ms)
 
 
 def reviews_in(path: Path) -> int:

@@ -23,6 +23,7 @@ from studyapp.core.clock import FakeClock
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -37,7 +38,7 @@ def test_the_backup_made_after_the_clock_went_back_is_the_one_restored(tmp_path,
     with Store.open(path) as store:
         ids = fill(store, reviews=3)
         earlier = make_backup(store, backups, NOW, "auto")
-        store.record_review(ids[0], 4, 2.0, "study", "{}", None, 9_000)
+        record(store, ids[0], 4, 2.0, "study", 9_000)
         later = make_backup(store, backups, NOW - set_back, "manual")
     kept = review_rows(later)
     assert len(kept) == 4 and len(review_rows(earlier)) == 3

@@ -23,6 +23,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store
 from tests.core.test_backup import NOW, fill
+from tests.helpers.cards import record
 from tests.ui.conftest import ScriptedMessages
 
 LOSSES = {
@@ -41,7 +42,7 @@ def test_a_sync_copy_holding_the_lost_reviews_is_named_at_the_restore(tmp_path, 
         ids = fill(store, reviews=3)
         make_backup(store, folder / "backups", NOW - timedelta(days=1), "auto")
         for n in range(4):
-            store.record_review(ids[n % 3], 4, 2.0, "study", "{}", None, 90_000 + n)
+            record(store, ids[n % 3], 4, 2.0, "study", 90_000 + n)
     copy = folder / "studyapp (Sam's conflicted copy 2026-11-21).sqlite3"
     shutil.copyfile(path, copy)
     before = hashlib.sha256(copy.read_bytes()).hexdigest()

@@ -20,6 +20,7 @@ import pytest
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -42,7 +43,7 @@ def studied(path, names: list[str]) -> dict[str, set[str]]:
         for name in names:
             store.import_document(document(name), f"/notes/{name}.md", "hash")
         for n, q in enumerate(store.questions()):
-            store.record_review(q.id, 1 + n % 4, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 1 + n % 4, 4.0, "study", 1_000 + n)
         return {d.source_path: {q.id for q in store.questions(deck_id=d.id)} for d in store.decks()}
 
 

@@ -26,6 +26,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 from tests.test_cli import run
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
@@ -40,7 +41,7 @@ def data(tmp_path) -> Path:
         ids = fill(store, reviews=3)
         make_backup(store, folder / "backups", NOW - timedelta(days=1), "auto")
         for n in range(2):
-            store.record_review(ids[n], 4, 1.0, "study", "{}", None, 90_000 + n)
+            record(store, ids[n], 4, 1.0, "study", 90_000 + n)
         store.set_setting("store.full_check_at", NOW.isoformat())
     return folder
 

@@ -17,6 +17,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 TOPICS = ("Models", "Metrics", "Data")
@@ -36,7 +37,7 @@ def studied(path, backups=None) -> dict[str, str]:
     with Store.open(path) as store:
         store.import_document(doc, "/notes.md", "hash")
         for n, q in enumerate(store.questions() * 2):
-            store.record_review(q.id, 1 + n % 4, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 1 + n % 4, 4.0, "study", 1_000 + n)
         if backups is not None:
             make_backup(store, backups, NOW, "auto")
         return {q.id: q.title for q in store.questions()}

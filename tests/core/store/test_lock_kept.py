@@ -24,6 +24,7 @@ from pathlib import Path
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from studyapp.core.store.early_check import EarlyCheck
+from tests.helpers.cards import record
 from tests.history import doc
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
@@ -60,10 +61,10 @@ def test_the_start_keeps_the_lock_and_a_program_beside_it_leaves_the_log(tmp_pat
     assert report is None
     with store:
         one, two = (q.id for q in store.questions())
-        store.record_review(one, 3, 5.0, "study", "{}", 0, 1_000)
+        record(store, one, 3, 5.0, "study", 1_000)
         other_program_reads(path)
         assert Path(f"{path}-wal").exists()
-        store.record_review(two, 4, 5.0, "study", "{}", 0, 2_000)
+        record(store, two, 4, 5.0, "study", 2_000)
         assert grades_after_a_crash(path, tmp_path) == {one, two}
 
 
@@ -74,7 +75,7 @@ def test_backups_and_checks_made_while_the_store_is_open_keep_the_lock(tmp_path)
     with Store.open(path) as store:
         store.import_document(doc([("Q1?", "A.", ("T",)), ("Q2?", "B.", ("T",))]), "n", "h")
         one, two = (q.id for q in store.questions())
-        store.record_review(one, 3, 5.0, "study", "{}", 0, 1_000)
+        record(store, one, 3, 5.0, "study", 1_000)
         # What the window does now and then with its store open: a backup (on its
         # timer, Back Up Now) and a look at the file for damage.
         make_backup(store, tmp_path / "backups", NOW, "automatic")
@@ -82,5 +83,5 @@ def test_backups_and_checks_made_while_the_store_is_open_keep_the_lock(tmp_path)
         assert database_problem(path) is None
         other_program_reads(path)
         assert Path(f"{path}-wal").exists()
-        store.record_review(two, 4, 5.0, "study", "{}", 0, 2_000)
+        record(store, two, 4, 5.0, "study", 2_000)
         assert grades_after_a_crash(path, tmp_path) == {one, two}

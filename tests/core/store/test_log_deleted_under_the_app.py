@@ -14,6 +14,7 @@ import pytest
 
 from studyapp.core.store import Store
 from tests.core.test_backup import fill
+from tests.helpers.cards import record
 
 
 def as_a_crash_leaves_it(path, where):
@@ -37,13 +38,13 @@ def test_commits_after_the_log_is_deleted_survive_a_crash(tmp_path, reader):
             other = stack.enter_context(contextlib.closing(sqlite3.connect(path)))
             other.execute("SELECT count(*) FROM reviews").fetchone()
         for n in range(3):
-            store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000 + n)
+            record(store, qid, 3, 5.0, "study", 1_000 + n)
         path.with_name(path.name + "-wal").unlink()  # the cleaner
         for n in range(4):
-            store.record_review(qid, 3, 5.0, "study", "{}", None, 2_000 + n)
+            record(store, qid, 3, 5.0, "study", 2_000 + n)
         assert as_a_crash_leaves_it(path, tmp_path / "crash") == 7
         path.with_name(path.name + "-wal").unlink(missing_ok=True)  # and again
-        store.record_review(qid, 4, 5.0, "study", "{}", None, 3_000)
+        record(store, qid, 4, 5.0, "study", 3_000)
         assert as_a_crash_leaves_it(path, tmp_path / "crash2") == 8
 
 
@@ -54,11 +55,11 @@ def test_another_file_put_under_the_logs_name_is_kept_aside(tmp_path):
     path.parent.mkdir()
     with Store.open(path) as store:
         qid = fill(store, reviews=0)[0]
-        store.record_review(qid, 3, 5.0, "study", "{}", None, 1_000)
+        record(store, qid, 3, 5.0, "study", 1_000)
         log = path.with_name(path.name + "-wal")
         log.unlink()
         log.write_bytes(b"another computer's log")
-        store.record_review(qid, 3, 5.0, "study", "{}", None, 2_000)
+        record(store, qid, 3, 5.0, "study", 2_000)
         (aside,) = path.parent.glob("studyapp.sqlite3-wal.set-aside-*")
         assert aside.read_bytes() == b"another computer's log"
         assert as_a_crash_leaves_it(path, tmp_path / "crash") == 2

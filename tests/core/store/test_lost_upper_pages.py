@@ -20,6 +20,7 @@ from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_backup import fill
 from tests.core.test_salvage import PAGE, pages_of
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 
@@ -39,7 +40,7 @@ def studied(path: Path, backups: Path) -> dict[str, str]:
         for first, last in ((0, 100), (100, 1_500)):
             with store.transaction():  # one commit each: the test's speed, not the app's
                 for n in range(first, last):
-                    store.record_review(ids[n % 40], 1 + n % 4, 5.0, "study", "{}", None, 1_000 + n)
+                    record(store, ids[n % 40], 1 + n % 4, 5.0, "study", 1_000 + n)
             if first == 0:
                 make_backup(store, backups, NOW - timedelta(days=1), "auto")
         store.set_setting("store.full_check_at", NOW.isoformat())
@@ -142,7 +143,7 @@ def test_a_store_cut_in_half_keeps_the_rows_on_the_half_left(tmp_path):
     with Store.open(store) as opened:
         ids = fill(opened, reviews=3)
         make_backup(opened, backups, NOW - timedelta(days=1), "auto")
-        opened.record_review(ids[1], 4, 1.0, "study", "{}", None, 99_000)
+        record(opened, ids[1], 4, 1.0, "study", 99_000)
     data = store.read_bytes()
     store.write_bytes(data[: len(data) // 2 + 1000])
 

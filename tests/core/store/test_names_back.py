@@ -14,6 +14,7 @@ from studyapp.core.recovery import open_store_safely
 from studyapp.core.refill import refill
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 NOTES = (
@@ -33,7 +34,7 @@ def test_a_deck_made_again_takes_its_name_and_notes_back_from_a_backup(tmp_path)
         topics = sorted(t.name for t in store.topics(deck.id))
         titles = sorted(q.title for q in store.questions())
         for n, q in enumerate(store.questions()):
-            store.record_review(q.id, 3, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 3, 4.0, "study", 1_000 + n)
         make_backup(store, backups, NOW, "auto")
         store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())
         store._conn.execute("PRAGMA foreign_keys = OFF")  # as another program writes

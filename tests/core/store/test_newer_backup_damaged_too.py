@@ -19,6 +19,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -44,8 +45,8 @@ def test_the_reviews_a_damaged_newer_backup_still_holds_are_kept(tmp_path, table
     with Store.open(path) as store:
         ids = fill(store, reviews=3)
         older = make_backup(store, backups, NOW - timedelta(days=2), "auto")
-        store.record_review(ids[1], 4, 2.0, "study", "{}", None, 8_000)
-        store.record_review(ids[2], 2, 2.0, "study", "{}", None, 9_000)
+        record(store, ids[1], 4, 2.0, "study", 8_000)
+        record(store, ids[2], 2, 2.0, "study", 9_000)
         newer = make_backup(store, backups, NOW - timedelta(days=1), "auto")
     kept = review_rows(newer)
     assert len(kept) == 5 and len(review_rows(older)) == 3

@@ -18,6 +18,7 @@ import pytest
 from studyapp.core.store import Store
 from tests.conftest import REPO_ROOT
 from tests.core.test_backup import fill, review_rows
+from tests.helpers.cards import record
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
 
@@ -75,5 +76,5 @@ def test_no_room_for_the_shared_memory_file_opens_read_only_and_says_full(data):
     assert "disk I/O error" not in run.stdout + run.stderr
     # room again: the next start writes as ever, every review kept
     with Store.open(data / "studyapp.sqlite3") as store:
-        store.record_review(store.questions()[0].id, 3, 5.0, "study", "{}", None, 9_000)
+        record(store, store.questions()[0].id, 3, 5.0, "study", 9_000)
     assert review_rows(data / "studyapp.sqlite3")[:5] == before

@@ -15,6 +15,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from tests.core.test_salvage import PAGE
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -30,7 +31,7 @@ def test_a_store_whose_first_pages_were_overwritten_keeps_the_rest(tmp_path, jun
         )
         store.import_document(doc, "/notes.md", "hash")
         for n, q in enumerate(store.questions()):
-            store.record_review(q.id, 3, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 3, 4.0, "study", 1_000 + n)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with path.open("r+b") as file:
         file.write(junk * (3 * PAGE // len(junk)))

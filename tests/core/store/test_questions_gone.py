@@ -19,6 +19,7 @@ from studyapp.core.recovery import acknowledge_waiting, open_store_safely
 from studyapp.core.refill import refill
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -33,7 +34,7 @@ def studied(tmp_path) -> tuple[object, set[str]]:
     with Store.open(path) as store:
         import_file(store, notes)
         for n, q in enumerate(store.questions()[:5]):
-            store.record_review(q.id, 3, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 3, 4.0, "study", 1_000 + n)
         store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())  # today's check is done
         reviewed = {r.question_id for r in store.reviews()}
     return path, reviewed

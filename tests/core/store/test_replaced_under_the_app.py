@@ -17,6 +17,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store, StoreError
 from tests.core.test_backup import fill
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 12, 4, 12, tzinfo=UTC)
 SESSION_MS = int(NOW.timestamp() * 1000)
@@ -38,7 +39,7 @@ def opened(tmp_path):
     store = Store.open(path)
     qid = store.questions()[0].id
     for n in range(4):  # this session's grades
-        store.record_review(qid, 3, 5.0, "study", "{}", None, SESSION_MS + n)
+        record(store, qid, 3, 5.0, "study", SESSION_MS + n)
     yield store, path, older, qid
     store.close()
 
@@ -53,7 +54,7 @@ def test_nothing_is_written_and_what_was_open_is_saved_and_named(opened, how):
         path.unlink()
 
     with pytest.raises(StoreError, match=f"was {how}") as info:
-        store.record_review(qid, 4, 5.0, "study", "{}", None, SESSION_MS + 10)
+        record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
     (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     assert str(copy) in info.value.message and "studyapp restore" in info.value.hint
     with Store.open(copy) as saved:  # every grade of the session, none after
@@ -69,7 +70,7 @@ def test_the_next_start_names_the_saved_copy(opened, tmp_path):
     store, path, older, qid = opened
     os.replace(shutil.copyfile(older, path.with_name(".sync-tmp")), path)
     with pytest.raises(StoreError):
-        store.record_review(qid, 4, 5.0, "study", "{}", None, SESSION_MS + 10)
+        record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
     store.close()
 
     again, report = open_store_safely(path, tmp_path / "data" / "backups", NOW)
@@ -85,5 +86,5 @@ def test_the_next_start_names_the_saved_copy(opened, tmp_path):
 
 def test_a_store_left_in_place_writes_as_ever(opened):
     store, path, _older, qid = opened
-    store.record_review(qid, 4, 5.0, "study", "{}", None, SESSION_MS + 10)
+    record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
     assert not list(path.parent.glob("studyapp-open-*"))

@@ -15,6 +15,7 @@ from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
 from tests.core.test_backup import fill
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 COPIES = [
@@ -36,10 +37,10 @@ def two_computers(tmp_path, name: str, graded_there: int):
     shutil.copyfile(path, copy)
     with Store.open(copy) as there:
         for n in range(graded_there):
-            there.record_review(ids[n % 3], 4, 2.0, "study", "{}", None, 50_000 + n)
+            record(there, ids[n % 3], 4, 2.0, "study", 50_000 + n)
         there._conn.execute("PRAGMA journal_mode = DELETE")  # one file, as a sync copies it
     with Store.open(path) as store:  # and one more grade here, before those
-        store.record_review(ids[0], 3, 2.0, "study", "{}", None, 40_000)
+        record(store, ids[0], 3, 2.0, "study", 40_000)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path, copy
 

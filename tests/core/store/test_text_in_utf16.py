@@ -22,6 +22,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
 from studyapp.core.store.pages import orphan_leaves
+from tests.helpers.cards import record
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 ANSWERS = {
@@ -41,7 +42,7 @@ def studied(path: Path) -> dict[str, str]:
     with Store.open(path) as store:
         store.import_document(doc, "/notes/ünï.md", "hash")
         for n, q in enumerate(store.questions() * 2):
-            store.record_review(q.id, 1 + n % 4, 4.0, "study", "{}", None, 1_000 + n)
+            record(store, q.id, 1 + n % 4, 4.0, "study", 1_000 + n)
         return {q.id: q.answer_markdown for q in store.questions()}
 
 

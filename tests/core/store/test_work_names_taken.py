@@ -21,6 +21,7 @@ from studyapp.core.backup import make_backup
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store
 from tests.core.test_backup import NOW, fill
+from tests.helpers.cards import record
 from tests.ui.conftest import ScriptedMessages
 
 
@@ -48,7 +49,7 @@ def test_a_folder_under_a_work_files_name_is_set_aside_and_the_repair_goes_on(
         ids = fill(store, reviews=3)
         make_backup(store, folder / "backups", NOW - timedelta(days=1), "auto")
         for n in range(2):
-            store.record_review(ids[n], 4, 2.0, "study", "{}", None, 90_000 + n)
+            record(store, ids[n], 4, 2.0, "study", 90_000 + n)
     taken = path.with_name(path.name + suffix)
     taken.mkdir()
     (taken / "notes.txt").write_text("mine")

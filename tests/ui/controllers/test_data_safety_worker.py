@@ -16,6 +16,7 @@ from studyapp.core.backup import check_backup, list_backups, make_backup, recove
 from studyapp.core.store import Store
 from studyapp.core.study import to_ms
 from studyapp.ui import backup_worker
+from tests.helpers.cards import record
 from tests.ui.conftest import QUESTIONS, T0, make_doc
 
 pytestmark = [
@@ -249,10 +250,10 @@ def test_a_backup_queued_behind_a_busy_pool_is_named_for_when_it_copies(
     assert worker.start("auto")  # every pool thread busy: it waits
     qid = store.questions()[0].id
     clock.advance(minutes=10)
-    store.record_review(qid, 3, 1.0, "study", "{}", None, to_ms(clock.now()))
+    record(store, qid, 3, 1.0, "study", to_ms(clock.now()))
     make_backup(store, folder, clock.now(), "before-remove-deck")  # one review
     clock.advance(minutes=10)
-    store.record_review(qid, 3, 1.0, "study", "{}", None, to_ms(clock.now()))
+    record(store, qid, 3, 1.0, "study", to_ms(clock.now()))
     free.set()  # the import ends: the waiting backup copies now, two reviews
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10000)
     pool.waitForDone(5000)

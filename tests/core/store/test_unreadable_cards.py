@@ -1,0 +1,106 @@
+"""A studied question's card (its FSRS schedule) that the scheduler cannot read: not
+JSON, a stability out of range, a list where an object belongs (a hand edit in a
+database browser, another tool, bit rot in the text). The question was scheduled as a
+new one, its reviews ignored, and its next grade wrote a new card over the schedule
+those reviews had made. The daily full check now makes each such card again from the
+question's reviews (as the salvage does for cards lost with a page), keeps a copy of
+the file as it was, and says so."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from studyapp.core.recovery import open_store_safely
+from studyapp.core.scheduler import SpacedRepetition, card_facts
+from studyapp.core.store import Store
+from tests.core.test_backup import fill
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+def studied(path) -> dict[str, str]:
+    """Three questions graded Good three times each, ten days apart. Returns the cards."""
+    scheduler = SpacedRepetition()
+    with Store.open(path) as store:
+        ids = fill(store, reviews=0)
+        for day in range(3):
+            when = NOW - timedelta(days=30 - 10 * day)
+            for qid in ids:
+                card, due = scheduler.grade(store.card_json(qid), 3, when)
+                store.record_review(qid, 3, 4.0, "study", card, due, int(when.timestamp() * 1000))
+        return {qid: info.card_json for qid, info in store.cards().items()}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["{", "[]", "null", '{"state": 2, "stability": -5, "difficulty": 5, "due": "x"}', "42"],
+    ids=["cut-short", "list", "null", "out-of-range", "number"],
+)
+def test_a_card_that_cannot_be_read_is_made_again_from_its_reviews(tmp_path, bad):
+    path = tmp_path / "studyapp.sqlite3"
+    cards = studied(path)
+    qid = sorted(cards)[0]
+    assert card_facts(cards[qid]).phase == "review"
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("UPDATE cards SET fsrs_json = ? WHERE question_id = ?", (bad, qid))
+    assert card_facts(bad) is None  # what the window would show: a new question
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and report.damaged_path is not None
+        assert "1 studied question whose schedule could not be read" in report.message
+        assert "made the schedule of 1 question again from its reviews" in report.message
+        remade = store.cards()[qid].card_json
+        assert remade == cards[qid]  # as its last grade made it
+        assert {k: v.card_json for k, v in store.cards().items() if k != qid} == {
+            k: v for k, v in cards.items() if k != qid
+        }
+        assert len(store.reviews()) == 9
+    assert report.damaged_path.exists()  # the file as it was, kept
+    store, report = open_store_safely(path, tmp_path / "backups", NOW + timedelta(days=2))
+    store.close()
+    assert report is None  # and the next check is calm
+
+
+def damage(path, qid: str, bad: str, *, before_too: bool = False) -> None:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("UPDATE cards SET fsrs_json = ? WHERE question_id = ?", (bad, qid))
+        if before_too:  # the same damage in the card kept with its last review
+            conn.execute(
+                "UPDATE reviews SET card_before_json = ? WHERE id ="
+                " (SELECT max(id) FROM reviews WHERE question_id = ?)",
+                (bad, qid),
+            )
+
+
+@pytest.mark.parametrize("before_too", [False, True], ids=["card", "card-and-last-review"])
+@pytest.mark.parametrize("bad", ["{", "[]", "42"], ids=["cut-short", "list", "number"])
+def test_the_next_grade_of_an_unreadable_card_builds_on_its_reviews(tmp_path, bad, before_too):
+    """Before the full check runs (it runs once a day), the question is studied: its
+    grade is stored over the schedule its reviews made, not as a first grade."""
+    from studyapp.core.clock import FakeClock
+    from studyapp.core.study import StudySession
+
+    path = tmp_path / "studyapp.sqlite3"
+    cards = studied(path)
+    qid = sorted(cards)[0]
+    damage(path, qid, bad, before_too=before_too)
+    scheduler = SpacedRepetition()
+    when = NOW + timedelta(days=60)
+    expected, _due = scheduler.grade(cards[qid], 3, when)  # the undamaged card's grade
+    new_grade, _ = scheduler.grade(None, 3, when)
+
+    with Store.open(path) as store:
+        session = StudySession(store, scheduler, FakeClock(when), question_ids=[qid])
+        assert session.current().id == qid
+        session.show()
+        session.grade(3)
+        after = store.cards()[qid].card_json
+    assert card_facts(after).phase == "review"
+    assert after != new_grade  # a first grade: the learning step again, a day's stability
+    assert after == expected
+    assert card_facts(after).stability > card_facts(cards[qid]).stability
