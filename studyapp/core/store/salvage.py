@@ -65,10 +65,13 @@ class Salvage:
     # (table, name, new name): a row named as another but not a copy of it, kept with
     # a name of its own (`_Twins._apart`)
     apart: tuple[tuple[str, str, str], ...] = ()
+    # (table, what the row says): a row with another's primary key but other content
+    # (`_Twins.merge`): the first copied keeps the key and what points to it
+    left_out: tuple[tuple[str, str], ...] = ()
 
     @property
     def whole(self) -> bool:
-        return not self.unreadable and not self.orphans
+        return not self.unreadable and not self.orphans and not self.left_out
 
     @property
     def reviews(self) -> int:
@@ -200,6 +203,7 @@ def _copy(
         filled: dict[str, int] = {}  # "table.column" → rows kept with a value filled in
         renamed: list[tuple[str, str]] = []  # (the app's table, the file's name for it)
         apart: list[tuple[str, str, str]] = []  # rows kept apart under a new name
+        left_out: list[tuple[str, str]] = []  # rows whose key another row took first
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -256,6 +260,7 @@ def _copy(
             rows[table] = count
             merged.update(twins.moved)
             apart += twins.apart
+            left_out += twins.left_out
             if not whole:
                 unreadable.append(table)
         if unreadable and source_path is not None:
@@ -302,6 +307,7 @@ def _copy(
         tuple(renamed),
         cards_made,
         tuple(apart),
+        tuple(left_out),
     )
 
 
@@ -468,6 +474,7 @@ class _Twins:
         self.primary = len(self.keys) > 0 and bool(key) and all(n in names for n in key)
         # (table, name, the name it was kept under): rows kept apart (`_apart`)
         self.apart: list[tuple[str, str, str]] = []
+        self.left_out: list[tuple[str, str]] = []  # (table, what it says): see `merge`
 
     def merge(self, row: tuple[object, ...], insert: str = "") -> bool:
         """Whether `row` repeats a row already copied (then noted in `moved` where its
@@ -492,6 +499,12 @@ class _Twins:
                 and self._apart(row, key, found[0], insert)
             ):
                 return True
+            if number == 0 and self.primary and not self._copy_of(row, found[0]):
+                # Its primary key taken by a row that says something else (the table
+                # made again without the key, by hand or another tool: one question
+                # id in two decks). One key holds one row, and what points to the key
+                # stays with the first; this one is not kept, and is said to be lost.
+                self.left_out.append((self.table, self._label(row)))
             if self.alias is not None:
                 own = row[self.names.index(self.alias)]
                 if isinstance(own, int) and own != found[0]:
@@ -531,6 +544,20 @@ class _Twins:
                 self.apart.append((self.table, row[at], renamed[at]))
                 return True
         return False
+
+    def _copy_of(self, row: tuple[object, ...], twin: int) -> bool:
+        listed = ", ".join(map(_quote, self.names))
+        theirs = self.conn.execute(
+            f"SELECT {listed} FROM {_quote(self.table)} WHERE rowid = ?", (twin,)
+        ).fetchone()
+        return theirs is not None and tuple(theirs) == tuple(row)
+
+    def _label(self, row: tuple[object, ...]) -> str:
+        """What a row says to the person: its title or name, else its key."""
+        for name in ("title", "name", *self.keys[0][0].replace('"', "").split(", ")):
+            if name in self.names and (value := row[self.names.index(name)]) is not None:
+                return str(value)[:80]
+        return "?"
 
     def _in_source(self, name: str, value: str) -> bool:
         """Whether a row of the damaged file holds `value` in the app's column `name`."""

@@ -42,6 +42,10 @@ def done_words(saved: Salvage) -> str:
                 f"the file had lost its {' and '.join(tables)} {kind}, and the rows in it"
                 " are missing"
             )
+        if saved.left_out:  # rows not lost with a page, but left out by their key
+            if saved.unreadable and not said:
+                said.append(lost)
+            said.append(_left_out_words(saved.left_out))
         if said:
             lost = "; ".join(said)
         done = (
@@ -50,8 +54,9 @@ def done_words(saved: Salvage) -> str:
         )
         if saved.waiting:
             done += (
-                f". The {saved.waiting} reviews of questions that were lost are kept: they"
-                " come back with their questions when you import your notes again"
+                f". The {plural(saved.waiting, 'review')} of questions that were lost"
+                f" {'is' if saved.waiting == 1 else 'are'} kept: they come back with their"
+                " questions when you import your notes again"
             )
     if saved.renamed:
         done += ". " + "; ".join(
@@ -92,3 +97,19 @@ def _filled_words(filled: tuple[tuple[str, int], ...]) -> str:
         for table, (rows, columns) in by_table.items()
     ]
     return "; ".join(words).capitalize()
+
+
+def _left_out_words(left_out: tuple[tuple[str, str], ...]) -> str:
+    """Rows left out because another row with other content held their key first."""
+    by_table: dict[str, list[str]] = {}
+    for table, label in left_out:
+        by_table.setdefault(table, []).append(f"“{label}”")
+    return "; ".join(
+        f"{plural(len(labels), 'row')} of its {table} had the key (the id) of another row"
+        " while saying something else (the table had been made again without the rule"
+        " that keeps keys apart, by hand or by another program): one key keeps one row,"
+        " the first, with everything filed under it, so "
+        f"{', '.join(labels[:5])}{' …' if len(labels) > 5 else ''}"
+        f" {'was' if len(labels) == 1 else 'were'} left out"
+        for table, labels in by_table.items()
+    )
