@@ -634,8 +634,7 @@ def _maintain(
                 " they show in it again"
             )
     store.set_setting(K_FULL_CHECK_AT, now.isoformat())
-    with contextlib.suppress(OSError):
-        check_marker(path).unlink(missing_ok=True)
+    side_files.answer_check_request(check_marker(path), now)
     if not repaired or kept is None:
         return None, None
     return RecoveryReport(

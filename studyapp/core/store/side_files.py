@@ -28,6 +28,7 @@ never deleted, and the store opens as its file holds it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import stat
@@ -38,6 +39,8 @@ from studyapp.core.store.header import HEADER_SIZE, MAGIC
 from studyapp.core.store.held import read_start
 from studyapp.core.store.location import real_path
 from studyapp.core.store.sqlio import open_unchangeable
+
+log = logging.getLogger(__name__)
 
 SET_ASIDE = ".set-aside-"
 _WAL_MODE = 2  # the file format version bytes (18, 19) of a database in WAL mode
@@ -161,6 +164,21 @@ def set_aside(side: Path, now: datetime) -> Path:
         with contextlib.suppress(OSError):
             os.replace(shm, target.with_name(target.name.replace("-wal", "-shm", 1)))
     return target
+
+
+def answer_check_request(marker: Path, now: datetime) -> None:
+    """The full check done: its request answered. A folder under the request's name
+    (a sync tool's conflict, a hand edit) cannot be removed as a file: it asked for
+    the full check at every start, and no request could be written in its place. It
+    is moved aside (kept), and the log says where. `marker`: errors.check_marker."""
+    try:
+        if marker.is_dir() and not marker.is_symlink():
+            aside = set_aside(marker, now)
+            log.warning("a folder named as the full check's request was moved aside: %s", aside)
+        else:
+            marker.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("the full check's request %s could not be removed: %s", marker, exc)
 
 
 # --- the salvage's own side files ------------------------------------------------------
