@@ -97,6 +97,10 @@ def plain_problem(problem: str) -> str:
             part = "its first bytes are not those of a database: overwritten or damaged"
         elif _SQLITE_DAMAGE.search(part):
             part = "parts of the file are damaged and cannot be read"
+        elif found := re.fullmatch(r"(CHECK|NOT NULL) constraint failed in (\w+)", part.strip()):
+            part = f"rows of its {found[2]} " + (
+                "hold values its rules refuse" if found[1] == "CHECK" else "lack a value they need"
+            )
         if part not in plain:
             plain.append(part)
     return "; ".join(plain)

@@ -18,7 +18,6 @@ pages that are gone.
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +39,8 @@ from studyapp.core.store.pages import orphan_leaves
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 from studyapp.core.store.side_files import remove_salvage_leftovers as remove_leftovers
 from studyapp.core.store.side_files import salvage_path
+from studyapp.core.store.twins import Twins, point_to_twins
+from studyapp.core.store.values import readable_review
 
 # Built again from the person's data, never copied: the search index (a virtual
 # table and its shadow tables) and the rendered answers.
@@ -63,11 +64,16 @@ class Salvage:
     renamed: tuple[tuple[str, str], ...] = ()  # (the app's table, the file's name for it)
     cards_made: int = 0  # cards lost and made again from their reviews (core.store.cards_again)
     # (table, name, new name): a row named as another but not a copy of it, kept with
-    # a name of its own (`_Twins._apart`)
+    # a name of its own (core.store.twins)
     apart: tuple[tuple[str, str, str], ...] = ()
     # (table, what the row says): a row with another's primary key but other content
-    # (`_Twins.merge`): the first copied keeps the key and what points to it
+    # (core.store.twins): the first copied keeps the key and what points to it
     left_out: tuple[tuple[str, str], ...] = ()
+    # (table, rows) refused by the table's own rules (a CHECK: a value StudyApp never
+    # writes), and whether any were rows the app reads (else not a loss: `_never_read`)
+    refused: tuple[tuple[str, int], ...] = ()
+    unread: tuple[tuple[str, int], ...] = ()
+    pages: bool = False  # a read failed: rows on damaged pages are missing
 
     @property
     def whole(self) -> bool:
@@ -204,6 +210,9 @@ def _copy(
         renamed: list[tuple[str, str]] = []  # (the app's table, the file's name for it)
         apart: list[tuple[str, str, str]] = []  # rows kept apart under a new name
         left_out: list[tuple[str, str]] = []  # rows whose key another row took first
+        refused: dict[str, int] = {}  # rows the table's own rules refuse, by table
+        unread: dict[str, int] = {}  # of those, rows no read of the app ever returned
+        pages = False  # a read failed
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -238,10 +247,11 @@ def _copy(
                 f"INSERT OR IGNORE INTO {_quote(table)} ({', '.join(map(_quote, names))})"
                 f" VALUES ({', '.join('?' * len(names))})"
             )
-            twins = _Twins(conn, table, names, (source, theirs, pairs))
+            twins = Twins(conn, table, names, (source, theirs, pairs))
             count, whole, kept_apart = 0, True, 0
             for row, ok in _readable_rows(source, theirs, listed):
                 whole = whole and ok
+                pages = pages or not ok
                 if row is None:
                     continue
                 if conn.execute(insert, row).rowcount:
@@ -253,10 +263,19 @@ def _copy(
                     count += 1
                     for place in made:
                         filled[place] = filled.get(place, 0) + 1
+                elif _never_read(conn, table, names, row):
+                    # A review whose rating or time no grade or clock can be, written
+                    # past the table's rule by another tool: every read of the history
+                    # leaves it out (core.store.values), so the person loses nothing.
+                    # Counted as lost, it was blamed on "damaged pages", and a backup
+                    # with more rows won over every review made since it.
+                    unread[table] = unread.get(table, 0) + 1
                 else:
                     # Refused (a value its column cannot hold, a column it needs that the
                     # file lost): not copied, so not "every row kept".
                     whole = False
+                    if _breaks_a_rule(conn, insert, row):
+                        refused[table] = refused.get(table, 0) + 1
             rows[table] = count
             merged.update(twins.moved)
             apart += twins.apart
@@ -267,7 +286,7 @@ def _copy(
             found = _from_leaf_pages(conn, source_path, roots or [], columns, unreadable)
             for table, count in found.items():
                 rows[table] += count
-        _point_to_twins(conn, merged)
+        point_to_twins(conn, merged)
         rehome_rows(conn)  # questions whose deck or topic was lost keep a place
         orphans = _drop_orphans(conn)
         for table, lost in orphans.items():
@@ -308,7 +327,36 @@ def _copy(
         cards_made,
         tuple(apart),
         tuple(left_out),
+        tuple(refused.items()),
+        tuple(unread.items()),
+        pages,
     )
+
+
+# What a row must be for any read of the app to return it, by table (core.store.values):
+# a row refused that is not is no loss.
+_READ_ONLY_IF = {"reviews": readable_review()}
+
+
+def _never_read(conn: sqlite3.Connection, table: str, names: list[str], row: tuple) -> bool:
+    condition = _READ_ONLY_IF.get(table)
+    if condition is None or not {"rating", "reviewed_at_ms"} <= set(names):
+        return False
+    values = ", ".join(f"? AS {_quote(n)}" for n in names)
+    return bool(conn.execute(f"SELECT NOT {condition} FROM (SELECT {values})", row).fetchone()[0])
+
+
+def _breaks_a_rule(conn: sqlite3.Connection, insert: str, row: tuple) -> bool:
+    """Whether `row` was refused by a CHECK rule of its table (rather than another)."""
+    conn.execute("SAVEPOINT rule")
+    try:
+        conn.execute(insert.replace("INSERT OR IGNORE", "INSERT", 1), row)
+    except sqlite3.IntegrityError as exc:
+        return "CHECK constraint failed" in str(exc)
+    finally:
+        conn.execute("ROLLBACK TO rule")
+        conn.execute("RELEASE rule")
+    return False
 
 
 # The tables of the person's own data: one lost from the file loses its rows (settings
@@ -418,188 +466,6 @@ def _required_missing(conn: sqlite3.Connection, table: str, have: set[str]) -> l
         for r in conn.execute(f"PRAGMA table_info({_quote(table)})")
         if r[3] and r[4] is None and not r[5] and r[1] not in have
     ]
-
-
-# A unique index as the app writes it: its key's expressions and its WHERE, if partial.
-_UNIQUE_INDEX = re.compile(
-    r"CREATE\s+UNIQUE\s+INDEX\s+\S+\s+ON\s+\S+\s*\((?P<key>.*)\)\s*"
-    r"(?:WHERE\s+(?P<where>.*))?$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-class _Twins:
-    """The row already copied that a refused row repeats: its primary key, or a unique
-    key another tool dropped, letting duplicates in (two topics of one name in one
-    place). A duplicate is no row lost; what pointed to it points to the row it
-    repeats (`moved`), rather than to a "Recovered topic" made again under its id."""
-
-    def __init__(
-        self,
-        conn: sqlite3.Connection,
-        table: str,
-        names: list[str],
-        source: tuple[sqlite3.Connection, str, list[tuple[str, str]]] | None = None,
-    ) -> None:
-        """`source`: the damaged file's connection, its name for the table and its
-        columns paired with the app's, for the names its other rows hold."""
-        self.conn, self.table, self.names, self.source = conn, table, names, source
-        self.moved: dict[tuple[str, int], int] = {}
-        info = list(conn.execute(f"PRAGMA table_info({_quote(table)})"))
-        key = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
-        aliased = len(key) == 1 and any(r[5] and (r[2] or "").upper() == "INTEGER" for r in info)
-        self.alias = key[0] if aliased and key[0] in names else None
-        self.keys: list[tuple[str, str]] = []
-        if key and all(name in names for name in key):
-            self.keys.append((", ".join(map(_quote, key)), ""))
-        for name, unique, origin in (
-            (r[1], r[2], r[3]) for r in conn.execute(f"PRAGMA index_list({_quote(table)})")
-        ):
-            if not unique or origin == "pk":
-                continue
-            if origin == "u":  # a UNIQUE column constraint: its columns only
-                cols = [r[2] for r in conn.execute(f"PRAGMA index_info({_quote(name)})")]
-                self.keys.append((", ".join(map(_quote, cols)), ""))
-                continue
-            row = conn.execute(
-                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?", (name,)
-            ).fetchone()
-            if row and row[0] and (found := _UNIQUE_INDEX.match(row[0])):
-                self.keys.append((found["key"], found["where"] or ""))
-        self.text = {
-            r[1]
-            for r in info
-            if r[1] in names and any(w in (r[2] or "").upper() for w in ("CHAR", "CLOB", "TEXT"))
-        }
-        self.primary = len(self.keys) > 0 and bool(key) and all(n in names for n in key)
-        # (table, name, the name it was kept under): rows kept apart (`_apart`)
-        self.apart: list[tuple[str, str, str]] = []
-        self.left_out: list[tuple[str, str]] = []  # (table, what it says): see `merge`
-
-    def merge(self, row: tuple[object, ...], insert: str = "") -> bool:
-        """Whether `row` repeats a row already copied (then noted in `moved` where its
-        id differs), or was kept apart from it under a name of its own (`_apart`,
-        given the `insert` that refused it)."""
-        values = ", ".join(f"? AS {_quote(n)}" for n in self.names)
-        for number, (key, where) in enumerate(self.keys):
-            query = (
-                f"SELECT rowid FROM {_quote(self.table)} WHERE ({key}) ="
-                f" (SELECT {key} FROM (SELECT {values}){f' WHERE {where}' if where else ''})"
-                " LIMIT 1"
-            )
-            try:
-                found = self.conn.execute(query, row).fetchone()
-            except sqlite3.Error:  # a key naming a column the file lacks
-                continue
-            if found is None:
-                continue
-            if (
-                insert
-                and not (number == 0 and self.primary)
-                and self._apart(row, key, found[0], insert)
-            ):
-                return True
-            if number == 0 and self.primary and not self._copy_of(row, found[0]):
-                # Its primary key taken by a row that says something else (the table
-                # made again without the key, by hand or another tool: one question
-                # id in two decks). One key holds one row, and what points to the key
-                # stays with the first; this one is not kept, and is said to be lost.
-                self.left_out.append((self.table, self._label(row)))
-            if self.alias is not None:
-                own = row[self.names.index(self.alias)]
-                if isinstance(own, int) and own != found[0]:
-                    self.moved[(self.table, own)] = int(found[0])
-            return True
-        return False
-
-    def _apart(self, row: tuple[object, ...], key: str, twin: int, insert: str) -> bool:
-        """Keep `row` as a row of its own where it repeats `twin` only in the name its
-        unique `key` holds, and says something else in its other text (two decks named
-        alike with their own notes file, made possible by a hand edit that dropped the
-        rule): merged as a copy, the second deck's questions went to the first, its
-        topics stayed behind under a "Recovered deck", and the next start found
-        questions whose topic was in another deck. It is kept with " (2)" after its
-        name, its own rows still its. False where it is a copy (its other text the
-        same), or the key holds no text to tell them apart by."""
-        in_key = {n for n in self.text if re.search(rf"\b{re.escape(n)}\b", key)}
-        others = sorted(self.text - in_key)
-        if not in_key or not others:
-            return False
-        listed = ", ".join(_quote(n) for n in others)
-        theirs = self.conn.execute(
-            f"SELECT {listed} FROM {_quote(self.table)} WHERE rowid = ?", (twin,)
-        ).fetchone()
-        mine = tuple(row[self.names.index(n)] for n in others)
-        if tuple(theirs) == mine:
-            return False
-        name = sorted(in_key)[0]
-        at = self.names.index(name)
-        if not isinstance(row[at], str):
-            return False
-        for n in range(2, 100):
-            renamed = (*row[:at], f"{row[at]} ({n})", *row[at + 1 :])
-            if self._in_source(name, renamed[at]):  # a later row's own name
-                continue
-            if self.conn.execute(insert, renamed).rowcount:
-                self.apart.append((self.table, row[at], renamed[at]))
-                return True
-        return False
-
-    def _copy_of(self, row: tuple[object, ...], twin: int) -> bool:
-        listed = ", ".join(map(_quote, self.names))
-        theirs = self.conn.execute(
-            f"SELECT {listed} FROM {_quote(self.table)} WHERE rowid = ?", (twin,)
-        ).fetchone()
-        return theirs is not None and tuple(theirs) == tuple(row)
-
-    def _label(self, row: tuple[object, ...]) -> str:
-        """What a row says to the person: its title or name, else its key."""
-        for name in ("title", "name", *self.keys[0][0].replace('"', "").split(", ")):
-            if name in self.names and (value := row[self.names.index(name)]) is not None:
-                return str(value)[:80]
-        return "?"
-
-    def _in_source(self, name: str, value: str) -> bool:
-        """Whether a row of the damaged file holds `value` in the app's column `name`."""
-        if self.source is None:
-            return False
-        conn, theirs, pairs = self.source
-        column = next((c for c, own in pairs if own == name), None)
-        if column is None:
-            return False
-        try:
-            found = conn.execute(
-                f"SELECT 1 FROM {_quote(theirs)} WHERE {_quote(column)} = ? LIMIT 1", (value,)
-            ).fetchone()
-        except sqlite3.DatabaseError:  # a damaged page: the copy's own rule decides
-            return False
-        return found is not None
-
-
-def _point_to_twins(conn: sqlite3.Connection, moved: dict[tuple[str, int], int]) -> None:
-    """Rows pointing to a duplicate left out point to the row it repeats."""
-    if not moved:
-        return
-    tables = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    links = [
-        (child, r[2], r[3])
-        for child in tables
-        for r in conn.execute(f"PRAGMA foreign_key_list({_quote(child)})")
-        if r[4] in (None, "id")
-    ]
-    for (table, old), new in moved.items():
-        for child, parent, column in links:
-            if parent == table:
-                conn.execute(
-                    f"UPDATE OR IGNORE {_quote(child)} SET {_quote(column)} = ?"
-                    f" WHERE {_quote(column)} = ?",
-                    (new, old),
-                )
 
 
 def _from_leaf_pages(

@@ -17,12 +17,20 @@ def done_words(saved: Salvage) -> str:
     """What the salvage did, as the report's clause after "It …"."""
     if saved.whole:
         done = (
-            "copied every row of your data into a new database, and rebuilt the indexes, "
+            f"copied every row of your data{' that StudyApp reads' if saved.unread else ''}"
+            " into a new database, and rebuilt the indexes, "
             "the search index and the rendered answers"
         )
     else:
         questions = saved.rows.get("questions", 0)
         lost = "rows on the damaged pages could not be read and are missing"
+        if saved.refused and not saved.pages:
+            lost = "; ".join(
+                f"{plural(rows, 'row')} of its {table} held a value the table's own rules"
+                " refuse (one StudyApp never writes: a hand edit, or another program), and"
+                f" {'it' if rows == 1 else 'they'} could not be copied"
+                for table, rows in saved.refused
+            )
         columns = [c for c in saved.missing if "." in c]
         tables = [c for c in saved.missing if "." not in c]
         said = []
@@ -68,6 +76,14 @@ def done_words(saved: Salvage) -> str:
             f"Two different rows of its {table} had the same name, “{name}”, which"
             f" StudyApp keeps apart: the second is now “{new}”"
             for table, name, new in saved.apart
+        )
+    if saved.unread:
+        done += ". " + "; ".join(
+            f"{plural(rows, 'row')} of its {table} held a rating or a time no grade or clock"
+            " can be (written past the table's own rules, by hand or by another program):"
+            " StudyApp never read them, and they were left out (the copy of the file"
+            " keeps them)"
+            for table, rows in saved.unread
         )
     if saved.cards_made:
         done += (
