@@ -50,7 +50,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
-from studyapp.core.store import Store, StoreError, backup, cards_again, copies, health, side_files
+from studyapp.core.store import (
+    Store,
+    StoreError,
+    backup,
+    cards_again,
+    copies,
+    health,
+    own_file,
+    side_files,
+)
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
@@ -285,6 +294,7 @@ def _open_safely(
     store_file(path, new_ok=not backup.list_backups(backup_dir))
     backup.remove_staging_leftovers(path)
     side_files.remove_salvage_leftovers(path)
+    own_file.set_aside_own_file(path, backup_dir, now)  # no backup is the store itself
     aside, why = _set_aside_journal(path, now)
     if aside is None:
         aside, why = _set_aside_log(path, now)
