@@ -153,7 +153,7 @@ def _from_reviews(
     graded = False
     for before, rating, at_ms in conn.execute(
         "SELECT card_before_json, rating, reviewed_at_ms FROM reviews"
-        f" WHERE question_id = ? AND {readable_review()} ORDER BY reviewed_at_ms, id",
+        f" WHERE question_id = ? AND {readable_review()} ORDER BY id",
         (qid,),
     ).fetchall():
         if before is not None and readable_card(before):

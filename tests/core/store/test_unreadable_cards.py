@@ -104,3 +104,31 @@ def test_the_next_grade_of_an_unreadable_card_builds_on_its_reviews(tmp_path, ba
     assert after != new_grade  # a first grade: the learning step again, a day's stability
     assert after == expected
     assert card_facts(after).stability > card_facts(cards[qid]).stability
+
+
+def test_a_card_is_made_again_in_the_order_it_was_graded(tmp_path):
+    """The second input: grades made while the clock was set back (their times out of
+    the order they were made in). A card is its reviews' grades in the order the app
+    made them, each from the card the one before wrote; in time order, the last
+    review's card-before was graded with an earlier review after it: another card."""
+    path = tmp_path / "studyapp.sqlite3"
+    scheduler = SpacedRepetition()
+    with Store.open(path) as store:
+        (qid, *_rest) = fill(store, reviews=0)
+        for days, rating in ((-40, 3), (-20, 3), (-35, 1), (-10, 4)):  # the clock back, then on
+            when = NOW + timedelta(days=days)
+            card, due = scheduler.grade(store.card_json(qid), rating, when)
+            store.record_review(qid, rating, 4.0, "study", card, due, int(when.timestamp() * 1000))
+        kept = store.card_json(qid)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("UPDATE cards SET fsrs_json = '{' WHERE question_id = ?", (qid,))
+        conn.execute(  # the last card-before damaged too: the grades are made again
+            "UPDATE reviews SET card_before_json = '[]' WHERE id ="
+            " (SELECT max(id) FROM reviews WHERE question_id = ?)",
+            (qid,),
+        )
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None
+        assert store.card_json(qid) == kept
