@@ -366,16 +366,26 @@ def _open_checked(
     if problem is not None:
         store.close()
         return None, problem
-    if report is None:
-        try:
+    try:
+        if report is None:
             report = _questions_gone(store, path, now) or _newer_copies(store, path)
-        except BaseException:
-            store.close()
-            raise
+        elif report.whole and (gone := _questions_gone(store, path, now, report.damaged_path)):
+            # Repaired in place (the search index, out of step because questions were
+            # deleted): the loss itself was said only at the next start.
+            report = report._replace(
+                problem=f"{report.problem}; {gone.problem}",
+                repaired=(*report.repaired, *gone.repaired),
+                whole=False,
+            )
+    except BaseException:
+        store.close()
+        raise
     return (store, report), None
 
 
-def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport | None:
+def _questions_gone(
+    store: Store, path: Path, now: datetime, kept: Path | None = None
+) -> RecoveryReport | None:
     """Reviews whose questions are no longer in the store (another program deleted
     them: a deck of 0 questions opened in silence, its history out of sight). They are
     kept, and the report has the start import the notes again (core.refill), which
@@ -388,7 +398,7 @@ def _questions_gone(store: Store, path: Path, now: datetime) -> RecoveryReport |
         if cards < told:  # some came back: a later loss is told again
             store.set_setting(K_WAITING_CARDS, cards)
         return None
-    kept = backup.keep_copy(path, now)  # told, and so acknowledged, by the caller
+    kept = kept or backup.keep_copy(path, now)  # told, and so acknowledged, by the caller
     done = "kept those reviews: they are the questions' again when the questions come back"
     return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
 

@@ -142,3 +142,29 @@ def test_a_command_that_writes_tells_once_and_brings_the_questions_back(tmp_path
     with Store.open(path) as store:
         assert len(store.questions()) == 8
         assert {r.question_id for r in store.reviews()} == reviewed
+
+
+@pytest.mark.parametrize("also", [None, "UPDATE cards SET fsrs_json = '{'"], ids=["alone", "card-too"])
+def test_questions_deleted_are_said_on_the_day_of_the_full_check_too(tmp_path, also):
+    """On the day of the full check, the questions deleted left the search index out of
+    step: it was repaired and said ("the search index is out of step … Your reviews
+    and progress are kept"), while the questions and their reviews out of sight were
+    said only at the next start, and the notes not imported again until then."""
+    from datetime import timedelta
+
+    path, reviewed = studied(tmp_path)
+    delete(path, "WHERE rowid % 2 = 0")
+    if also:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute(also)
+            conn.commit()
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW + timedelta(days=1))
+    with store:
+        assert report is not None and report.may_miss_notes  # the start imports the notes
+        assert "no longer in it" in report.message
+        assert "Your reviews and progress are kept" not in report.message
+        assert len(list(tmp_path.joinpath("data").glob("*.damaged-*"))) == 1  # one copy
+        refill(store)
+        acknowledge_waiting(store)
+        assert {r.question_id for r in store.reviews()} == reviewed
