@@ -71,3 +71,39 @@ def test_a_question_another_tool_deleted_is_not_found_and_the_daily_check_mends_
     with store:
         assert report is not None and "search index" in report.message
         assert store.search_best("thing", 10) == (store.search("thing"), 2)
+
+
+@pytest.mark.parametrize(
+    ("edit", "word"),
+    [
+        ("UPDATE questions SET title = 'What is a zebra?' WHERE rowid = 1", "zebra"),
+        (
+            "UPDATE questions SET answer_markdown = 'Stripes, on a horse.' WHERE rowid = 2",
+            "stripes",
+        ),
+    ],
+    ids=["title", "answer"],
+)
+def test_a_question_whose_text_changed_under_the_index_is_found_by_its_words(
+    tmp_path, edit, word
+):
+    """A question's text changed by another tool (a database browser), the search index
+    left as it was: the count of entries still matched, so the daily check passed,
+    and a search for the question's words found nothing, start after start."""
+    from datetime import timedelta
+
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())
+        store._conn.execute(edit)
+        assert store.search(word) == []
+
+    store, report = open_store_safely(path, backups, NOW + timedelta(days=1))  # the daily check
+    with store:
+        assert report is not None and report.whole
+        assert "search index is out of step" in report.message
+        assert len(store.search(word)) == 1
+    store, report = open_store_safely(path, backups, NOW + timedelta(days=2))
+    store.close()
+    assert report is None  # and calm after
