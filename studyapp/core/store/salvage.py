@@ -74,6 +74,9 @@ class Salvage:
     refused: tuple[tuple[str, int], ...] = ()
     unread: tuple[tuple[str, int], ...] = ()
     pages: bool = False  # a read failed: rows on damaged pages are missing
+    # "table.column": a column the app does not have, holding values (added by hand
+    # or by another program), not copied
+    extra: tuple[str, ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -213,6 +216,7 @@ def _copy(
         refused: dict[str, int] = {}  # rows the table's own rules refuse, by table
         unread: dict[str, int] = {}  # of those, rows no read of the app ever returned
         pages = False  # a read failed
+        extra: list[str] = []  # columns of the file's the app does not have, with values
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -240,6 +244,7 @@ def _copy(
             pairs = _column_pairs(source, conn, table, columns[theirs], theirs)
             if not pairs:
                 continue
+            extra += _extra_columns(source, table, theirs, columns[theirs], pairs)
             missing += _required_missing(conn, table, {own for _c, own in pairs})
             listed = ", ".join(_quote(c) for c, _own in pairs)
             names = [own for _c, own in pairs]
@@ -330,6 +335,7 @@ def _copy(
         tuple(refused.items()),
         tuple(unread.items()),
         pages,
+        tuple(extra),
     )
 
 
@@ -344,6 +350,29 @@ def _never_read(conn: sqlite3.Connection, table: str, names: list[str], row: tup
         return False
     values = ", ".join(f"? AS {_quote(n)}" for n in names)
     return bool(conn.execute(f"SELECT NOT {condition} FROM (SELECT {values})", row).fetchone()[0])
+
+
+def _extra_columns(
+    source: sqlite3.Connection, table: str, theirs: str, names: list[str], pairs: list
+) -> list[str]:
+    """The file's columns of `theirs` that are not copied and hold a value: a column
+    added by hand (a person's own notes beside their reviews) went without a word."""
+    copied = {c for c, _own in pairs}
+    found = []
+    for name in names:
+        if name in copied:
+            continue
+        try:  # a value other than none, or than the default it was added with
+            default = {r[1]: r[4] for r in source.execute(f"PRAGMA table_info({_quote(theirs)})")}
+            other = f" AND {_quote(name)} IS NOT ({default[name]})" if default.get(name) else ""
+            held = source.execute(
+                f"SELECT 1 FROM {_quote(theirs)} WHERE {_quote(name)} IS NOT NULL{other} LIMIT 1"
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            held = True  # unreadable: said, rather than not
+        if held:
+            found.append(f"{table}.{name}")
+    return found
 
 
 def _breaks_a_rule(conn: sqlite3.Connection, insert: str, row: tuple) -> bool:

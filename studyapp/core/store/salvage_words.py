@@ -77,6 +77,12 @@ def done_words(saved: Salvage) -> str:
             f" StudyApp keeps apart: the second is now “{new}”"
             for table, name, new in saved.apart
         )
+    if saved.extra:
+        done += (
+            f". {_columns_words(saved.extra)}, which StudyApp does not have (added by hand"
+            " or by another program): their values were not copied, and the copy of the"
+            " file keeps them"
+        )
     if saved.unread:
         done += ". " + "; ".join(
             f"{plural(rows, 'row')} of its {table} held a rating or a time no grade or clock"
@@ -129,3 +135,16 @@ def _left_out_words(left_out: tuple[tuple[str, str], ...]) -> str:
         f" {'was' if len(labels) == 1 else 'were'} left out"
         for table, labels in by_table.items()
     )
+
+
+def _columns_words(extra: tuple[str, ...]) -> str:
+    """("reviews.note", "reviews.flag") as "Its reviews had the columns note and flag"."""
+    by_table: dict[str, list[str]] = {}
+    for place in extra:
+        table, _dot, column = place.partition(".")
+        by_table.setdefault(table, []).append(column)
+    said = [
+        f"its {table} had the column{'s' if len(columns) > 1 else ''} {' and '.join(columns)}"
+        for table, columns in by_table.items()
+    ]
+    return "; ".join(said).capitalize()
