@@ -196,8 +196,40 @@ class SpacedRepetition:
         try:
             return Card.from_json(card_json)
         except (ValueError, TypeError, KeyError) as exc:  # what card_facts does not read
-            log.warning("a card fsrs cannot read is graded as new (%s)", exc)
-            return self._new_card(now)
+            # A field fsrs needs and the app does not show (card_id, step, state)
+            # missing or wrong: graded as new, the card lost the schedule the window
+            # showed for it. Made from what card_facts read instead.
+            log.warning("a card fsrs cannot read is graded from what it says (%s)", exc)
+            return self._card_from_facts(card_json, now)
+
+    def _card_from_facts(self, card_json: str, now: datetime) -> Card:
+        from fsrs import Card, State
+
+        facts = card_facts(card_json)
+        assert facts is not None
+        raw = json.loads(card_json)
+        difficulty = raw.get("difficulty")
+        state = raw.get("state")
+        if state not in (1, 2, 3) or isinstance(state, bool):
+            state = 2 if facts.stability and difficulty else 1
+        step = raw.get("step")
+        if state == 2:
+            step = None
+        elif (
+            not isinstance(step, int)
+            or isinstance(step, bool)
+            or not 0 <= step < len(self._steps[0 if state == 1 else 1])
+        ):
+            step = 0
+        return Card(
+            card_id=int(now.timestamp() * 1000),
+            state=State(state),
+            step=step,
+            stability=facts.stability,
+            difficulty=difficulty,
+            due=facts.due,
+            last_review=facts.last_review,
+        )
 
     def new_card_json(self, now: datetime | None = None) -> str:
         """The JSON of a card never reviewed, due at `now` (default: the current time)."""

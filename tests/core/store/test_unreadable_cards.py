@@ -132,3 +132,41 @@ def test_a_card_is_made_again_in_the_order_it_was_graded(tmp_path):
     with store:
         assert report is not None
         assert store.card_json(qid) == kept
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda card: {k: v for k, v in card.items() if k != "card_id"},
+        lambda card: {k: v for k, v in card.items() if k != "step"},
+        lambda card: {**card, "state": 7},
+        lambda card: {**card, "card_id": "abc"},
+    ],
+    ids=["no-card-id", "no-step", "state-7", "card-id-text"],
+)
+def test_a_card_the_window_reads_but_fsrs_does_not_is_graded_from_what_it_says(tmp_path, edit):
+    """A card whose schedule (stability, difficulty, due) reads, with a field only fsrs
+    needs lost or wrong: the window showed its schedule, and the grade took it for a
+    new card (a first grade over the schedule). It is graded from what it says."""
+    import json
+
+    from studyapp.core.clock import FakeClock
+    from studyapp.core.study import StudySession
+
+    path = tmp_path / "studyapp.sqlite3"
+    cards = studied(path)
+    qid = sorted(cards)[0]
+    bad = json.dumps(edit(json.loads(cards[qid])))
+    damage(path, qid, bad)
+    assert card_facts(bad) is not None  # shown with its schedule
+    when = NOW + timedelta(days=60)
+    scheduler = SpacedRepetition()
+    expected = card_facts(scheduler.grade(cards[qid], 3, when)[0])
+
+    with Store.open(path) as store:
+        session = StudySession(store, scheduler, FakeClock(when), question_ids=[qid])
+        session.show()
+        session.grade(3)
+        after = card_facts(store.cards()[qid].card_json)
+    assert after.phase == "review"
+    assert (after.stability, after.due) == (expected.stability, expected.due)
