@@ -26,8 +26,8 @@ import contextlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -92,39 +92,37 @@ def cards_again(conn: sqlite3.Connection) -> int:
     return made
 
 
-def unreadable_cards(conn: sqlite3.Connection) -> list[str]:
-    """The questions, with reviews, whose card the scheduler cannot read."""
-    return [
-        qid
-        for qid, card_json in conn.execute(
-            "SELECT c.question_id, c.fsrs_json FROM cards c"
-            " WHERE c.question_id IN (SELECT question_id FROM reviews)"
-        ).fetchall()
-        if not readable_card(card_json)
-    ]
-
-
-def remake(conn: sqlite3.Connection, questions: Iterable[str]) -> int:
-    """Make again from their reviews the cards of `questions` (`unreadable_cards`), in
-    one transaction; returns how many were made. One that cannot be (no review the
-    history can read) is left as it was: its question is studied as a new one."""
+def unreadable_cards(conn: sqlite3.Connection, now: datetime) -> dict[str, tuple[str, str]]:
+    """The cards, made again from their reviews, of the questions whose card the
+    scheduler cannot read: (card, due) by question. A question whose reviews make
+    none (each unreadable, or dated ahead of `now`: `_from_reviews`) is left out: it
+    stays as it was, studied as new, and is not found again at every check."""
     sr = _scheduler(conn)
-    made = 0
+    until = _ms(now + FUTURE_SLACK)
+    made = {}
+    for qid, card_json in conn.execute(
+        "SELECT c.question_id, c.fsrs_json FROM cards c"
+        " WHERE c.question_id IN (SELECT question_id FROM reviews)"
+    ).fetchall():
+        if not readable_card(card_json) and (card := _from_reviews(conn, qid, sr, until)):
+            made[qid] = card
+    return made
+
+
+def remake(conn: sqlite3.Connection, cards: dict[str, tuple[str, str]]) -> int:
+    """Write the cards `unreadable_cards` made, in one transaction; returns how many."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for qid in questions:
-            card = _from_reviews(conn, qid, sr)
-            if card is not None:
-                conn.execute(
-                    "UPDATE cards SET fsrs_json = ?, due = ? WHERE question_id = ?", (*card, qid)
-                )
-                made += 1
+        conn.executemany(
+            "UPDATE cards SET fsrs_json = ?, due = ? WHERE question_id = ?",
+            [(*card, qid) for qid, card in cards.items()],
+        )
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return made
+    return len(cards)
 
 
 def graded_over_history(
@@ -133,7 +131,7 @@ def graded_over_history(
     """(card, due) of `qid`'s card made again from its reviews, graded `rating` at
     `at_ms`; None when its reviews make no card (it is then new, as graded)."""
     sr = _scheduler(conn)
-    card = _from_reviews(conn, qid, sr)
+    card = _from_reviews(conn, qid, sr, at_ms + _ms_of(FUTURE_SLACK))
     if card is None:
         return None
     try:
@@ -143,9 +141,11 @@ def graded_over_history(
 
 
 def _from_reviews(
-    conn: sqlite3.Connection, qid: str, sr: SpacedRepetition
+    conn: sqlite3.Connection, qid: str, sr: SpacedRepetition, until_ms: int | None = None
 ) -> tuple[str, str] | None:
-    """(card, due) that `qid`'s readable reviews make (see the module docstring)."""
+    """(card, due) that `qid`'s readable reviews make (see the module docstring), of
+    those dated up to `until_ms`: a review dated decades ahead (damage, a hand edit)
+    made every card due decades ahead, its question gone from study for as long."""
     from studyapp.core.store.values import readable_review
 
     card: str | None = None
@@ -156,6 +156,8 @@ def _from_reviews(
         f" WHERE question_id = ? AND {readable_review()} ORDER BY id",
         (qid,),
     ).fetchall():
+        if until_ms is not None and at_ms > until_ms:
+            continue
         if before is not None and readable_card(before):
             card = before
         try:
@@ -165,6 +167,19 @@ def _from_reviews(
             continue
         graded = True
     return (card, due) if graded and card is not None else None
+
+
+# A review dated further ahead than this was not made by a clock a little off (the
+# slack the backups' dates are given: core.store.backup.FUTURE_SLACK).
+FUTURE_SLACK = timedelta(days=1)
+
+
+def _ms(when: datetime) -> int:
+    return int(when.timestamp() * 1000)
+
+
+def _ms_of(span: timedelta) -> int:
+    return int(span.total_seconds() * 1000)
 
 
 def _scheduler(conn: sqlite3.Connection) -> SpacedRepetition:

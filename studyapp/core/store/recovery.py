@@ -629,13 +629,13 @@ def _maintain(
                 "rewrote those times in milliseconds, so that every review and mock interview"
                 " shows on its own day again"
             )
-        if unreadable := cards_again.unreadable_cards(conn):
+        if remade := cards_again.unreadable_cards(conn, now):
             found.append(
-                f"{plural(len(unreadable), 'studied question')} whose schedule"
+                f"{plural(len(remade), 'studied question')} whose schedule"
                 " could not be read (shown as new)"
             )
             kept = kept or backup.keep_copy(path, now)
-            made = cards_again.remake(conn, unreadable)
+            made = cards_again.remake(conn, remade)
             repaired.append(
                 f"made the schedule of {plural(made, 'question')} again from its reviews"
             )

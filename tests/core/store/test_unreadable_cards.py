@@ -170,3 +170,33 @@ def test_a_card_the_window_reads_but_fsrs_does_not_is_graded_from_what_it_says(t
         after = card_facts(store.cards()[qid].card_json)
     assert after.phase == "review"
     assert (after.stability, after.due) == (expected.stability, expected.due)
+
+
+def test_a_review_dated_decades_ahead_does_not_send_the_remade_card_there(tmp_path):
+    """The second input of the kind: the card unreadable, and its last review dated in
+    2100 (a hand edit, damage). Graded at that time, the card made again was due in
+    2100 and its question gone from study; a review dated further ahead than a clock
+    a little off is left out, and a question whose only review it is stays as it was,
+    without being found again at every daily check."""
+    path = tmp_path / "studyapp.sqlite3"
+    cards = studied(path)
+    first, second = sorted(cards)[:2]
+    year_2100 = 4_102_444_800_000
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("UPDATE cards SET fsrs_json = '{'")
+        conn.execute(  # the last review of `first`; every review of `second`
+            "UPDATE reviews SET reviewed_at_ms = ? WHERE id ="
+            " (SELECT max(id) FROM reviews WHERE question_id = ?) OR question_id = ?",
+            (year_2100, first, second),
+        )
+
+    store, report = open_store_safely(path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None
+        assert "2 studied questions whose schedule could not be read" in report.message
+        due = card_facts(store.cards()[first].card_json).due
+        assert NOW - timedelta(days=30) < due < NOW + timedelta(days=365)
+        assert card_facts(store.cards()[second].card_json) is None  # as it was: new
+    store, report = open_store_safely(path, tmp_path / "backups", NOW + timedelta(days=2))
+    store.close()
+    assert report is None  # not found again
