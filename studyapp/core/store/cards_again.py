@@ -23,7 +23,6 @@ graded again over them rather than starting from "new".
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -186,12 +185,16 @@ def _scheduler(conn: sqlite3.Connection) -> SpacedRepetition:
     """The scheduler the person's settings ask for, as the app grades with it."""
     from studyapp.core import settings_schema as keys
     from studyapp.core.scheduler import SpacedRepetition
+    from studyapp.core.store.kv import decode_setting
 
     values: dict[str, object] = {}
     for key in (keys.DESIRED_RETENTION, keys.FSRS_PARAMETERS):
+        spec = keys.setting(key)
+        values[key] = spec.default
+        # as the app reads it (settings_schema.read): coerced, clamped into its range
         with contextlib.suppress(TypeError, ValueError, sqlite3.DatabaseError):
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-            values[key] = json.loads(row[0]) if row is not None else None
+            values[key] = spec.coerce(decode_setting(row[0]) if row is not None else None)
     try:
         return SpacedRepetition.from_settings(values)
     except (TypeError, ValueError):

@@ -200,3 +200,27 @@ def test_a_review_dated_decades_ahead_does_not_send_the_remade_card_there(tmp_pa
     store, report = open_store_safely(path, tmp_path / "backups", NOW + timedelta(days=2))
     store.close()
     assert report is None  # not found again
+
+
+def test_a_card_is_made_again_with_the_settings_as_the_app_reads_them(tmp_path):
+    """A desired retention stored out of range (1.5, by hand) is clamped by the app
+    (settings_schema); read raw, the card was made again with the default instead:
+    another schedule than the app's own grade would have made."""
+    from studyapp.core.settings_schema import DESIRED_RETENTION, load_settings
+
+    path = tmp_path / "studyapp.sqlite3"
+    cards = studied(path)
+    qid = sorted(cards)[0]
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1.5')", (DESIRED_RETENTION,)
+        )
+    with Store.open(path) as store:
+        app = SpacedRepetition.from_settings(load_settings(store))
+        assert app.desired_retention != 0.9
+        card, _due = app.grade(store.card_json(qid), 3, NOW + timedelta(days=40))
+    damage(path, qid, "{")
+    with Store.open(path) as store:
+        at = NOW + timedelta(days=40)
+        store.record_review(qid, 3, 4.0, "study", *app.grade(None, 3, at), int(at.timestamp() * 1000))
+        assert store.card_json(qid) == card
