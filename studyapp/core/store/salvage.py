@@ -77,6 +77,9 @@ class Salvage:
     # "table.column": a column the app does not have, holding values (added by hand
     # or by another program), not copied
     extra: tuple[str, ...] = ()
+    # ("table.column", rows): a value its rules refuse, which every read of the app
+    # takes as none, copied as none (`_as_read`)
+    as_none: tuple[tuple[str, int], ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -217,6 +220,7 @@ def _copy(
         unread: dict[str, int] = {}  # of those, rows no read of the app ever returned
         pages = False  # a read failed
         extra: list[str] = []  # columns of the file's the app does not have, with values
+        as_none: dict[str, int] = {}  # "table.column" → rows copied with none there
         order = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
         if source is None:  # the app's own tables at that version, in their own order
             columns = {
@@ -275,6 +279,11 @@ def _copy(
                     # Counted as lost, it was blamed on "damaged pages", and a backup
                     # with more rows won over every review made since it.
                     unread[table] = unread.get(table, 0) + 1
+                elif _breaks_a_rule(conn, insert, row) and (
+                    column := _as_read(conn, table, names, row, insert)
+                ):
+                    count += 1
+                    as_none[f"{table}.{column}"] = as_none.get(f"{table}.{column}", 0) + 1
                 else:
                     # Refused (a value its column cannot hold, a column it needs that the
                     # file lost): not copied, so not "every row kept".
@@ -336,6 +345,7 @@ def _copy(
         tuple(unread.items()),
         pages,
         tuple(extra),
+        tuple(as_none.items()),
     )
 
 
@@ -373,6 +383,22 @@ def _extra_columns(
         if held:
             found.append(f"{table}.{name}")
     return found
+
+
+def _as_read(
+    conn: sqlite3.Connection, table: str, names: list[str], row: tuple, insert: str
+) -> str | None:
+    """Copy `row`, refused by a CHECK rule, with the value that breaks it as none (NULL),
+    where its column may be empty: a number out of its range (a mock answer's rating
+    9) is what every read of the app takes as none (core.store.values), so the row
+    is kept as the person saw it, where it was lost whole. Returns the column."""
+    nullable = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})") if not r[3]}
+    for at, name in enumerate(names):
+        if name not in nullable or row[at] is None:
+            continue
+        if conn.execute(insert, (*row[:at], None, *row[at + 1 :])).rowcount:
+            return name
+    return None
 
 
 def _breaks_a_rule(conn: sqlite3.Connection, insert: str, row: tuple) -> bool:

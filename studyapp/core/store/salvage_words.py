@@ -83,6 +83,14 @@ def done_words(saved: Salvage) -> str:
             " or by another program): their values were not copied, and the copy of the"
             " file keeps them"
         )
+    if saved.as_none:
+        done += ". " + "; ".join(
+            f"{plural(rows, 'row')} of its {place.partition('.')[0]} held a"
+            f" {place.partition('.')[2]} its rules refuse (by hand or by another program),"
+            f" which StudyApp reads as none: {'it was' if rows == 1 else 'they were'}"
+            " copied with none there (the copy of the file keeps the value)"
+            for place, rows in saved.as_none
+        )
     if saved.unread:
         done += ". " + "; ".join(
             f"{plural(rows, 'row')} of its {table} held a rating or a time no grade or clock"

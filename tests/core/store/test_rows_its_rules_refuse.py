@@ -78,3 +78,28 @@ def test_a_question_its_rules_refuse_is_said_as_such(tmp_path):
             "1 row of its questions held a value the table's own rules refuse"
             in report.message
         )
+
+
+def test_a_mock_answer_rated_out_of_range_is_kept_as_the_app_read_it(tmp_path):
+    """A mock answer rated 9 (past the table's CHECK): every read of the app takes the
+    rating as none (core.store.values), and the answer showed in its mock interview;
+    the salvage lost the whole answer. It is copied with no rating, as it was read."""
+    from studyapp.core.clock import FakeClock
+    from tests.core.store.test_values_out_of_range import mocked
+
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store)
+        mocked(store, FakeClock(NOW - timedelta(hours=1)))
+        answers = store._conn.execute("SELECT count(*) FROM mock_answers").fetchone()[0]
+        finished = [s.session.id for s in store.mock_session_stats()]
+        before = [(a.question_id, a.rating) for a in store.mock_answers(finished[0])]
+    past_the_rules(path, "UPDATE mock_answers SET rating = 9 WHERE rowid = 1")
+
+    store, report = open_store_safely(path, backups, NOW + timedelta(days=1))
+    with store:
+        assert report is not None and report.whole and report.restored is None
+        assert "1 row of its mock_answers held a rating its rules refuse" in report.message
+        assert store._conn.execute("SELECT count(*) FROM mock_answers").fetchone()[0] == answers
+        after = [(a.question_id, a.rating) for a in store.mock_answers(finished[0])]
+    assert after == [(before[0][0], None), *before[1:]]
