@@ -82,6 +82,7 @@ class ScriptedMessages(Messages):
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
         self.answers: list[Any] = []
         self.preselected: list[str] = []  # what each choice list had chosen on opening
+        self.asked: list[tuple[str, str]] = []  # (title, label) of each text asked for
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -130,6 +131,7 @@ class ScriptedMessages(Messages):
         return None if fired else bool(answer)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append((title, label))
         return self.answers.pop(0)
 
     def ask_choice(

@@ -93,6 +93,12 @@ class EditingController(Controller):
         # question is, and OK without a change moves nothing.
         here = node.question.topic_id
         topics = list(self.model.deck_topics(node.question.deck_id))
+        if len(topics) < 2:  # the list would offer only where it is: a dead end
+            self.status(
+                "Its deck has one topic: make another first (Ctrl+Shift+N), then move it.",
+                6000,
+            )
+            return
         current = next((i for i, (tid, _) in enumerate(topics) if tid == here), 0)
         choice = self.ctx.messages.ask_choice(
             "Move question", f"Move “{node.name}” to:", [path for _, path in topics], current
@@ -157,7 +163,11 @@ class EditingController(Controller):
         else:
             deck_id = self.model.deck_id_of(node)
             parent_id = node.key if subtopic and node.kind == TOPIC else None
-        name = self.ctx.messages.ask_text("New topic", "Name of the new topic:")
+        # Where it goes, said: the deck (and the topic it goes under, for a subtopic).
+        deck = next((d.name for d in self.store.decks() if d.id == deck_id), "the deck")
+        where = f"“{node.name}” of “{deck}”" if parent_id is not None and node else f"“{deck}”"
+        label = f"Name of the new {'subtopic' if parent_id is not None else 'topic'} in {where}:"
+        name = self.ctx.messages.ask_text("New topic", label)
         if name is not None:
             self.create_topic(deck_id, name, parent_id)
 

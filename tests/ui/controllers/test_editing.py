@@ -169,3 +169,29 @@ def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
     menu = editing.context_menu(window.tree.current_node())
     assert "Use the Notes' Text…" not in [a.text() for a in menu.actions()]
     menu.close()
+
+
+def test_topic_dialogs_say_where_and_a_one_topic_deck_is_no_dead_end(make_window, store):
+    """A new user's Move Question offered only the question's own topic (its deck had
+    one), with no way on; F2 on a question asked only "New name:" (it renames the
+    topic), and New Topic did not say which deck. Each says what it acts on, and a move
+    with nowhere to go says how to make somewhere."""
+    window = make_window()
+    editing, browse = window.controllers["editing"], window.controllers["browse"]
+    browse.show_question(qid(store, PV))
+    window.messages.answers.append(None)  # F2 on the question: cancelled
+    editing.rename_current_topic()
+    assert window.messages.asked[-1] == ("Rename topic", "Rename the topic “Statistics” to:")
+    window.messages.answers.append(None)
+    editing.create_topic_here()
+    assert window.messages.asked[-1][1] == "Name of the new topic in “Interview”:"
+    # A deck of one topic: nowhere to move to, and the status bar says what to do.
+    from studyapp.core.importer import import_file
+
+    notes = store.path.parent / "one.md"
+    notes.write_text("# Solo\n\n## What is X?\n\nX.\n\n## What is Y?\n\nY.\n")
+    import_file(store, notes)
+    window.controllers["browse"].reload_tree()
+    browse.show_question(qid(store, "What is X?"))
+    editing.move_current_question()
+    assert "make another first (Ctrl+Shift+N)" in window.statusBar().currentMessage()
