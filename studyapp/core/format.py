@@ -37,9 +37,14 @@ def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def local_time(moment: datetime) -> str:
-    """A moment as the person reads a clock: local time, to the minute."""
-    return f"{moment.astimezone():%Y-%m-%d  %H:%M}"
+def local_time(moment: datetime, *, seconds: bool = False) -> str:
+    """A moment as the person reads a clock: local time, to the minute (to the second
+    with `seconds`, where moments within one minute must be told apart)."""
+    return (
+        f"{moment.astimezone():%Y-%m-%d  %H:%M:%S}"
+        if seconds
+        else f"{moment.astimezone():%Y-%m-%d  %H:%M}"
+    )
 
 
 def local_minute(epoch_ms: int) -> str:

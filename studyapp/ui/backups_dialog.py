@@ -11,6 +11,7 @@ backup before anything is replaced, so a restore can itself be undone.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -237,11 +238,15 @@ class BackupsDialog(QDialog):
         keep = self.selected()
         self._backups = list(backups)
         self.list.clear()
+        # Backups made within one minute (a few clicks of Back Up Now, a restore's
+        # "before" copy) read alike to the minute: those say their seconds.
+        minutes = Counter(local_time(info.created) for info in self._backups)
         for info in self._backups:
             kind = kind_label(info.reason) if info.usable else UNUSABLE
+            alike = minutes[local_time(info.created)] > 1
             item = QTreeWidgetItem(
                 [
-                    local_time(info.created),
+                    local_time(info.created, seconds=alike),
                     age_label(info.created, self._now),
                     kind,
                     size_label(info.size),

@@ -56,6 +56,26 @@ def restore_through_the_dialog(qtbot, window, backup_path) -> BackupsDialog:
 # --- the list ---------------------------------------------------------------------------
 
 
+def test_backups_made_within_one_minute_say_their_seconds(make_window, store, backups):
+    """A new user's Back Up Now, clicked three times, listed three backups as
+    "2026-12-04 21:55 · just now": no way to tell them apart. Backups within one
+    minute of each other say their seconds; the others keep the minute."""
+    made = [
+        make_backup(store, backups, T0 - timedelta(days=1), "auto"),
+        make_backup(store, backups, T0 - timedelta(seconds=40), "manual"),
+        make_backup(store, backups, T0 - timedelta(seconds=10), "manual"),
+    ]
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    shown = [r[0] for r in rows(dialog)]
+    by_path = {b.path: b for b in list_backups(backups)}
+    newest, middle, oldest = (by_path[p].created.astimezone() for p in made[::-1])
+    assert f"{newest:%H:%M}" == f"{middle:%H:%M}"  # 08:59:50 and 08:59:20 (T0 is 09:00)
+    assert shown[:2] == [f"{newest:%Y-%m-%d  %H:%M:%S}", f"{middle:%Y-%m-%d  %H:%M:%S}"]
+    assert shown[2] == f"{oldest:%Y-%m-%d  %H:%M}"
+    assert len(set(shown)) == 3
+
+
 def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store, backups):
     made = [
         make_backup(store, backups, T0 - timedelta(days=3), "auto"),
