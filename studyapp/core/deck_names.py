@@ -127,12 +127,21 @@ def without_export_id(stem: str) -> str:
 
 def deck_title(name: str, file_stem: str | None = None) -> str:
     """The name a deck is given: `name` as the parser found it (the notes' title, or
-    `file_stem` when they have none, less an exporter's id)."""
+    `file_stem` when they have none, less an exporter's id). A folder import names its
+    topics by the same rule (`name_title`): a file imported alone and the same file in
+    a folder read "Sysdesign" both ways."""
     if file_stem is not None and name == file_stem:
         name = file_stem = without_export_id(name)
     if file_stem is not None and name == file_stem and looks_like_file_name(name):
         return title_from_file_name(name)
     return with_acronyms(name)
+
+
+def name_title(name: str) -> str:
+    """A file's or folder's name as a person's title, by the rule a deck's name follows:
+    "sysdesign" → "Sysdesign", "ml_ops-notes" → "ML Ops Notes", "Interview DB 8f3c…" →
+    "Interview DB", "iOS" as written."""
+    return deck_title(name, name)
 
 
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

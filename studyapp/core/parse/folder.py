@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from studyapp.core import repair, textio
-from studyapp.core.deck_names import without_export_id
+from studyapp.core.deck_names import deck_title, name_title, without_export_id
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import CARD_DATA_SUFFIXES, NOTE_SUFFIXES
 from studyapp.core.parse import keep, other_files, repo_files
@@ -369,8 +369,11 @@ def _notes_under(folders: list[Path]) -> list[Path]:
 
 
 def _file_topic(doc: ParsedDocument, path: Path) -> str:
+    """A file's topic level: its own title, else its name, named as the same file
+    imported alone names its deck (`deck_title`): "sysdesign.md" is "Sysdesign" both
+    ways, "devops.csv" "DevOps"."""
     title = (doc.deck_name or "").strip()
-    return title if title and title != path.stem else _humanise(path.stem)
+    return deck_title(title, path.stem) if title else name_title(path.stem)
 
 
 def obsidian_cleaned(question: ParsedQuestion) -> ParsedQuestion:
@@ -561,7 +564,7 @@ def parse_folder(
         units[doc.unit] += 1
         breaks[doc.line_breaks] += 1
         candidates.update(doc.candidates)
-        folders = tuple(without_export_id(part) for part in Path(rel).parent.parts)
+        folders = tuple(name_title(part) for part in Path(rel).parent.parts)
         own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
         obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:

@@ -99,11 +99,11 @@ def test_fresh_nested_folder_is_one_deck_with_folder_topics(notes):
         (q.source_file, q.source_line, q.end_line, q.topic_path, q.title) for q in doc.questions
     ]
     assert rows == [
-        ("ml/deep/optim.md", 5, 5, ("ml", "deep", "Optimisation", "Schedules"), "Warm-up"),
-        ("ml/deep/optim.md", 7, 7, ("ml", "deep", "Optimisation", "Schedules"), "Cosine decay"),
-        ("ml/deep/what-is-dropout.md", 1, 3, ("ml", "deep"), "What is dropout?"),
-        ("ml/trees.csv", 2, 2, ("ml", "trees"), "What is a stump?"),
-        ("ml/trees.csv", 3, 3, ("ml", "trees"), "What is CART?"),
+        ("ml/deep/optim.md", 5, 5, ("ML", "Deep", "Optimisation", "Schedules"), "Warm-up"),
+        ("ml/deep/optim.md", 7, 7, ("ML", "Deep", "Optimisation", "Schedules"), "Cosine decay"),
+        ("ml/deep/what-is-dropout.md", 1, 3, ("ML", "Deep"), "What is dropout?"),
+        ("ml/trees.csv", 2, 2, ("ML", "Trees"), "What is a stump?"),
+        ("ml/trees.csv", 3, 3, ("ML", "Trees"), "What is CART?"),
     ]
     assert doc.questions[2].answer_markdown == "Randomly zeroes units while training."
     reasons = {r.source_file: r.reason for r in doc.skipped if r.start_line == 0}
@@ -307,7 +307,7 @@ def test_notions_export_ids_leave_folder_and_file_topics(tmp_path):
         encoding="utf-8",
     )
     doc = parse_path(root)
-    assert {q.topic_path for q in doc.questions} == {("Prep", "system design")}
+    assert {q.topic_path for q in doc.questions} == {("Prep", "System Design")}
 
 
 def test_a_folder_without_notes_names_every_kind_a_scan_reads(tmp_path):

@@ -70,8 +70,8 @@ def test_cards_in_json_lines_and_yml_are_found_in_sub_folders(tmp_path):
     ]
     doc = parse_path(tmp_path)
     assert sorted((q.topic_path[0], q.title) for q in doc.questions) == [
-        ("go", "What is a channel?"),
-        ("go", "What is a goroutine?"),
-        ("ml", "What is LoRA?"),
-        ("ml", "What is RLHF?"),
+        ("Go", "What is a channel?"),
+        ("Go", "What is a goroutine?"),
+        ("ML", "What is LoRA?"),
+        ("ML", "What is RLHF?"),
     ]
