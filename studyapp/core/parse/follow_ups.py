@@ -2,11 +2,14 @@
 expire links?"): the interviewer's next question on the same answer, part of that
 question's card (as a follow-up list or paragraph is), not a card of its own: "How do
 you expire links?" means little without the URL shortener above it. Only under a
-heading that asks: a "Follow-up: …" heading under a topic is the question there is."""
+heading that asks: a "Follow-up: …" heading under a topic is the question there is,
+titled without its label ("Follow-up 2: How do you avoid a thundering herd?" asks "How
+do you avoid a thundering herd?": the label says where it was asked, not what)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
@@ -37,4 +40,16 @@ def without_follow_ups(doc: Document, units: list[Unit]) -> list[Unit]:
             continue
         last = [(level, asks) for level, asks in last if level < block.level]
         last.append((block.level, is_question_like(block.text)))
-    return [u for u in units if not asked_above.get(u.line, False)]
+    return [_unlabelled(u) for u in units if not asked_above.get(u.line, False)]
+
+
+def _unlabelled(unit: Unit) -> Unit:
+    """A follow-up heading's unit titled without its "Follow-up:" label (where a
+    question is left after it)."""
+    for field in ("title", "raw_title"):
+        text = getattr(unit, field)
+        label = FOLLOW_UP_RE.match(text)
+        rest = text[label.end() :].strip() if label else ""
+        if rest and is_question_like(rest):
+            unit = replace(unit, **{field: rest})
+    return unit
