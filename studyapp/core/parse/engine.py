@@ -699,6 +699,10 @@ def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
     return merged
 
 
+def _to_do(doc: Document, chosen: Candidate) -> bool:
+    return task_list(chosen.units, _answer_test(chosen.units, _content_prefix(doc)), doc.lines)
+
+
 def _without_checklists(
     doc: Document, chosen: Candidate
 ) -> tuple[Candidate, list[tuple[int, int]]]:
@@ -743,13 +747,10 @@ def parse_markdown(
     chosen = choose(cands, split_at, first_line)
     todo = None
     chores: list[tuple[int, int]] = []  # a checklist's lines among list-item questions
-    if split_at is None and chosen.kind == "list-item":
+    listed = split_at is None and chosen.kind == "list-item"
+    if listed and not _to_do(doc, chosen):  # (a whole checklist is one, before its boxes go)
         chosen, chores = _without_checklists(doc, chosen)
-    if (
-        split_at is None
-        and chosen.kind == "list-item"
-        and task_list(chosen.units, _answer_test(chosen.units, _content_prefix(doc)))
-    ):
+    if listed and _to_do(doc, chosen):
         todo = (chosen.units[0].line, chosen.units[-1].title_end)
         chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
     elif split_at is None and chosen.kind in HEADING_KINDS:

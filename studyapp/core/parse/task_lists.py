@@ -3,7 +3,10 @@ questions: its items neither ask nor hold answers, and most open with a verb of
 getting something done (read, finish, submit …), not a question's task ("Explain …",
 "Compare …") nor a subject ("Difference between TCP and UDP", a question list without
 its question marks). A homework or to-do list is left out, where the person can still
-choose it (``--split-at list-item``)."""
+choose it (``--split-at list-item``). A checkbox ("- [ ] milk", "- [x] Fix the flaky
+test", a Google Keep checklist) is a thing to tick off whatever its verb: a checklist
+whose items neither ask nor set a question's task is a to-do list too (a shopping list,
+"JS topics to study" over "Closures", "Event loop"), not a card titled "Groceries"."""
 
 from __future__ import annotations
 
@@ -37,17 +40,21 @@ def _chore(title: str) -> bool:
     return bool(match) and match[1].lower() in _CHORE_VERBS and len(title.split()) <= _CHORE_WORDS
 
 
-def task_list(units: list[Unit], has_answer: Callable[[int], bool]) -> bool:
+def task_list(
+    units: list[Unit], has_answer: Callable[[int], bool], lines: list[str] | None = None
+) -> bool:
     """Whether list items chosen as questions are a to-do list: two or more, none asks,
     none but the last has anything under it (the last may run on into the notes after
-    the list), most open with a chore's verb and fewer than half set a question's task."""
+    the list), most open with a chore's verb or a checkbox (`lines`, the document's)
+    and fewer than half set a question's task."""
     if len(units) < 2:
         return False
     if any(u.answer_prefix.strip() or ends_asking(u.title) for u in units):
         return False
     if any(has_answer(index) for index in range(len(units) - 1)):
         return False
-    chores = sum(1 for u in units if _chore(u.title))
+    boxed = [bool(lines) and bool(_CHECKBOX_RE.match(lines[u.line - 1])) for u in units]
+    chores = sum(1 for u, box in zip(units, boxed, strict=True) if box or _chore(u.title))
     tasks = sum(1 for u in units if is_question_like(u.title))
     return chores * 2 > len(units) and tasks * 2 < len(units)
 
@@ -62,6 +69,7 @@ def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | 
     if not units or any(is_question_like(u.title) for u in units):
         return None
     items: list[str] = []
+    boxed: list[bool] = []
     last = 0
     for index, unit in enumerate(units):
         stop = units[index + 1].line - 1 if index + 1 < len(units) else len(lines)
@@ -73,10 +81,11 @@ def headed_task_lists(lines: list[str], units: list[Unit]) -> tuple[int, int] | 
             if match is None:
                 return None
             items.append(match[1])
+            boxed.append(bool(_CHECKBOX_RE.match(line)))
             last = number
     if len(items) < 2 or any(ends_asking(item) for item in items):
         return None
-    chores = sum(1 for item in items if _chore(item))
+    chores = sum(1 for item, box in zip(items, boxed, strict=True) if box or _chore(item))
     tasks = sum(1 for item in items if is_question_like(item))
     if chores * 2 > len(items) and tasks * 2 < len(items):
         return units[0].line, last
