@@ -47,7 +47,7 @@ from studyapp.core.parse import (
     typst,
 )
 from studyapp.core.parse.html_text import field_markdown, field_text
-from studyapp.core.parse.outline import bulleted, indented_outline
+from studyapp.core.parse.outline import bulleted, indented_outline, rooted_outline
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ends_asking
 
@@ -148,6 +148,9 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_mediawiki(text.split("\n")))
     if suffix in TEXT_SUFFIXES and indented_outline(text):
         return "\n".join(bulleted(text.split("\n")))
+    rooted = rooted_outline(text) if text.lstrip()[:1] in "-*+" else None
+    if rooted is not None:  # "- Interview prep" over the whole outline: its title
+        text = rooted
     if suffix in TEXT_SUFFIXES and rst_titles(text):
         return "\n".join(_rst_title_lines(text.split("\n")))
     if wiki_headings(text):

@@ -18,6 +18,7 @@ line numbers kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from studyapp.core.parse.titles import whole_title
@@ -29,7 +30,7 @@ def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
     """The items at the top of an outline whose items one level in are the questions:
     each with the line that names it, as a heading of the questions inside it."""
     items = {b.start: b for b in doc.blocks if b.kind == "item" and not b.quoted}
-    inner = [u.line for u in units if u.line in items and items[u.line].depth == 1]
+    inner = sorted(u.line for u in units if u.line in items and items[u.line].depth == 1)
     if len(inner) < 2 or len(inner) * 5 < len(units) * 4:
         return []
     found: list[tuple[Block, str]] = []
@@ -42,7 +43,8 @@ def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
         title = whole_title(lead.text, plain=doc.plain)
         if not title or is_question_like(title) or len(title) > 80:
             continue
-        if not any(block.start < line <= block.end for line in inner):
+        at = bisect_right(inner, block.start)  # (the inner lines are in order)
+        if at == len(inner) or inner[at] > block.end:
             continue
         found.append((Block("heading", lead.start, lead.end, title, level=7), title))
     return found
@@ -106,3 +108,49 @@ def bulleted(lines: list[str]) -> list[str]:
             depth = levels[_width(line)] - (1 if root >= 0 else 0)
             out.append("  " * depth + "- " + line[match.end(1) :])
     return out
+
+
+_ROOT_ITEM_RE = re.compile(r"^[-*+][ \t]+(\S.*)$")
+_LEAD_WS_RE = re.compile(r"^[ \t]*")
+
+
+def _expanded(line: str) -> str:
+    """The line with the tabs of its indent as four spaces each."""
+    lead = _LEAD_WS_RE.match(line).group()  # type: ignore[union-attr]
+    return lead.expandtabs(4) + line[len(lead) :] if "\t" in lead else line
+
+
+def rooted_outline(text: str) -> str | None:
+    """A Markdown outline under one bullet at the margin (a mind map's or Workflowy's
+    root: "- Interview prep" over "- Python" topics over "- What is X?" questions over
+    their answers) with that bullet as its title (``# Interview prep``) and the items
+    under it a level up, so its topics read as topics and its questions as questions;
+    None where the text is no such outline. The line numbers are kept.
+
+    Only where the root is the note's one line at the margin, short and asking nothing,
+    every other line is indented at least as far as its first child, and the items two
+    levels in, two or more, mostly ask (answers below them or not)."""
+    lines = text.split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) < 4:
+        return None
+    root = _ROOT_ITEM_RE.match(lines[filled[0]])
+    if root is None or len(root[1]) > 80 or is_question_like(whole_title(root[1])):
+        return None
+    body = [_expanded(lines[n]) for n in filled[1:]]
+    step = _width(body[0])
+    if not step or not _MARKED_RE.match(body[0]) or any(_width(line) < step for line in body):
+        return None
+    inner = [line for line in body if _MARKED_RE.match(line)]
+    widths = sorted({_width(line) for line in inner})
+    if len(widths) < 3:
+        return None  # root › topics › questions at least
+    asked = [line.strip() for line in inner if _width(line) == widths[1]]
+    asking = sum(1 for line in asked if is_question_like(whole_title(line.lstrip("-*+ \t"))))
+    if len(asked) < 2 or asking * 5 < len(asked) * 3:
+        return None
+    out = list(lines)
+    out[filled[0]] = "# " + root[1].strip()
+    for n in filled[1:]:
+        out[n] = _expanded(lines[n])[step:]
+    return "\n".join(out)
