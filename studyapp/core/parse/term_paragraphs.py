@@ -10,7 +10,15 @@ between entries (as a flashcard set is pasted, or a vocabulary list typed):
 Each such paragraph is a card: its first line the term (a name of a few words, no
 sentence: no full stop, comma or colon at its end), the rest its definition. Only
 where such paragraphs are three or more, every term different, and most of the note's
-text, its headings aside."""
+text, its headings aside.
+
+A document in parts reads the same way ("Installation" over how to install, "Goals",
+"Scope", "Risks" in a project plan, "Ingredients" and "Method" in a recipe, "What went
+well" in a retro): where half its paragraphs or more are such parts, it is no glossary.
+A part is named as documents' parts are (`_PART_NAMES`, the parts of a README, a plan,
+a design doc, meeting notes, a recipe, a report), or its text tells the reader what
+to do ("Download the binary …", "Mash the bananas …"): a definition says what a thing
+is, not what to do."""
 
 from __future__ import annotations
 
@@ -24,6 +32,43 @@ from studyapp.core.parse.units import Unit
 # A term: up to six words, a letter first, no sentence's end or a list's mark.
 _TERM_RE = re.compile(r"^(?![-*+>#|]|\d{1,3}[.)])[^\W_][^\n.,:;!?]{0,60}$")
 _MARKED_RE = re.compile(r"^[:~][ \t]")  # a definition list's mark
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The parts documents are divided into, not a glossary's terms.
+_PART_NAMES = _words(
+    """
+    abstract acknowledgements actions agenda alternatives appendix approach architecture
+    assumptions attendees authors background baking budget changelog changes configuration
+    constraints contact contributing cooking credits decisions dependencies deployment
+    deliverables description design directions discussion equipment examples faq features
+    findings goals ingredients installation instructions introduction issues license
+    licence limitations links method methods methodology milestones motivation next
+    non-goals notes objectives outcomes overview owners participants preparation
+    prerequisites problem proposal purpose recommendations references requirements
+    resources results risks roadmap schedule scope serving servings setup solution
+    stakeholders status steps storage summary support testing timeline tips
+    troubleshooting updates usage variations
+    """
+)
+_PART_PHRASES = re.compile(
+    r"^(?:what (?:went|did not go|didn't go|could have gone) (?:well|badly|better)"
+    r"|(?:action|open) items|next steps|open questions|getting started|how to (?:run|use|install)"
+    r"|(?:lessons|things) learned|to ?do|(?:key )?(?:decisions|risks|takeaways)(?: made)?)$",
+    re.I,
+)
+# Words that open an instruction ("Run the tests", "Pour into a tin"); not those that
+# open a definition as a noun too ("Set of rules", "Map from keys …": see _part).
+_INSTRUCTIONS = _words(
+    """
+    add apply bake beat boil bring check choose click clone combine configure copy cover
+    create cut deploy download drain edit enable enter ensure fill fold follow heat install
+    keep leave let make mash melt mix move open paste place pour preheat press pull push
+    put read remove replace restart run save select serve sift simmer slice sprinkle start
+    stir stop take turn type update upload use wait whisk write
+    """
+)
 _WORDS = 6
 _FEWEST = 3
 _SHARE = 0.6
@@ -58,8 +103,23 @@ def term_paragraphs(doc: Document) -> list[Unit]:
                 explicit=True,
             )
         )
+    if sum(1 for u in units if _part(u)) * 2 >= len(units):
+        return []  # a document in parts: a README, a plan, a recipe (see the module)
     terms = {u.title.casefold() for u in units}
     covered = sum(u.end - u.line + 1 for u in units)
     if len(units) < _FEWEST or len(terms) < len(units) or covered < text_lines * _SHARE:
         return []
     return units
+
+
+def _part(unit: Unit) -> bool:
+    """Whether a term paragraph is a document's part (see the module)."""
+    term = unit.title.strip().casefold()
+    if term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or _PART_PHRASES.match(term):
+        return True
+    words = unit.answer_prefix.split()[:2]
+    return (
+        len(words) == 2
+        and words[0].casefold() in _INSTRUCTIONS
+        and words[1].casefold() not in ("of", "for", "to", "in", "that", "which")
+    )

@@ -51,3 +51,59 @@ def test_a_readmes_parts_are_no_glossary():
         "License\nMIT, see the LICENSE file.\n"
     )
     assert parse_text(text, suffix=".txt").questions == []
+
+
+def test_documents_in_titled_parts_are_no_glossary():
+    """A recipe, a project plan, a retro and a README, each a title line over three or
+    more titled paragraphs, read as glossary cards ("Ingredients", "Scope", "Usage")."""
+    recipe = (
+        "Banana bread\n\nIngredients\n3 ripe bananas, 75 g melted butter, 1 egg.\n\n"
+        "Method\nMash the bananas, stir in the butter, then the egg.\n\n"
+        "Baking\nPour into a lined loaf tin and bake for an hour.\n\n"
+        "Storage\nKeeps three days wrapped at room temperature.\n"
+    )
+    plan = (
+        "Project plan: billing migration\n\nGoals\nMove invoicing to the billing service.\n\n"
+        "Scope\nInvoices, credit notes and payment reminders.\n\n"
+        "Milestones\nShadow mode in May, dual writes in June.\n\n"
+        "Risks\nTax rounding differences between the two systems.\n\n"
+        "Owners\nAna leads, Bo owns data migration.\n"
+    )
+    retro = (
+        "Retro - sprint 14\n\nWhat went well\nThe release went out on time.\n\n"
+        "What did not go well\nFlaky integration tests blocked merges twice.\n\n"
+        "Actions\nBo to quarantine the flaky tests.\n"
+    )
+    readme = (
+        "logtail\n\nA small tool that follows log files.\n\n"
+        "Installation\nDownload the binary for your platform.\n\n"
+        "Configuration\nCreate logtail.toml next to the binary.\n\n"
+        "Usage\nRun logtail with the config path.\n\nLicense\nMIT.\n"
+    )
+    for text in (recipe, plan, retro, readme):
+        assert parse_text(text, suffix=".txt").questions == [], text.split("\n")[0]
+
+
+def test_glossaries_with_a_part_name_among_their_terms_stay_glossaries():
+    devops = (
+        "Kubernetes terms\n\nDeployment\nAn object that rolls out and scales ReplicaSets.\n\n"
+        "ConfigMap\nKey-value settings mounted into pods.\n\n"
+        "Secret\nA ConfigMap for credentials, base64-encoded.\n\n"
+        "Ingress\nRules that route outside HTTP traffic to services.\n"
+    )
+    cooking = (
+        "Blanch\nBriefly boiling vegetables, then chilling them in ice water.\n\n"
+        "Braise\nSearing, then cooking slowly in a little liquid.\n\n"
+        "Emulsion\nA mix of two liquids that do not blend, such as oil and vinegar.\n"
+    )
+    assert [q.title for q in parse_text(devops, suffix=".txt").questions] == [
+        "Deployment",
+        "ConfigMap",
+        "Secret",
+        "Ingress",
+    ]
+    assert [q.title for q in parse_text(cooking, suffix=".txt").questions] == [
+        "Blanch",
+        "Braise",
+        "Emulsion",
+    ]
