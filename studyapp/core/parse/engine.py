@@ -82,7 +82,7 @@ from studyapp.core.parse.task_lists import (
     named_task_list,
     task_list,
 )
-from studyapp.core.parse.term_paragraphs import term_paragraphs
+from studyapp.core.parse.term_paragraphs import headed_parts, term_paragraphs
 from studyapp.core.parse.titles import (
     ANSWER_WORDS,
     CARD_SIDES,
@@ -755,7 +755,11 @@ def parse_markdown(
         chosen = Candidate(chosen.kind, [], 0.0)  # a to-do list: no questions in it
     elif split_at is None and chosen.kind in HEADING_KINDS:
         todo = headed_task_lists(doc.lines, chosen.units)  # "# Homework" over one
-        if todo is not None or title_over_prose(doc, chosen.units):
+        if (
+            todo is not None
+            or title_over_prose(doc, chosen.units)
+            or headed_parts(doc, chosen.units)
+        ):
             chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")
     if split_at is None:
         chosen = tagged_only(chosen)[0]  # "What is X? #card" beside "Reading list"

@@ -27,11 +27,13 @@ import re
 from studyapp.core.parse.choice import furniture
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.tree import Document
-from studyapp.core.parse.units import Unit
+from studyapp.core.parse.units import Unit, is_question_like
 
 # A term: up to six words, a letter first, no sentence's end or a list's mark.
 _TERM_RE = re.compile(r"^(?![-*+>#|]|\d{1,3}[.)])[^\W_][^\n.,:;!?]{0,60}$")
 _MARKED_RE = re.compile(r"^[:~][ \t]")  # a definition list's mark
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -112,14 +114,31 @@ def term_paragraphs(doc: Document) -> list[Unit]:
     return units
 
 
-def _part(unit: Unit) -> bool:
-    """Whether a term paragraph is a document's part (see the module)."""
+def _part(unit: Unit, text: str | None = None) -> bool:
+    """Whether a term paragraph (or a heading over `text`) is a document's part (see
+    the module)."""
     term = unit.title.strip().casefold()
+    text = unit.answer_prefix if text is None else text
+    if term.rstrip("s") in text.casefold():
+        return False  # "Methods": "What the methods of a paper hold": a card on the part
     if term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or _PART_PHRASES.match(term):
         return True
-    words = unit.answer_prefix.split()[:2]
+    words = text.split()[:2]
     return (
         len(words) == 2
         and words[0].casefold() in _INSTRUCTIONS
         and words[1].casefold() not in ("of", "for", "to", "in", "that", "which")
     )
+
+
+def headed_parts(doc: Document, units: list[Unit]) -> bool:
+    """Whether headings found as questions are a document's parts ("## Ingredients",
+    "## Method" in a recipe, "## Installation" in a README): three or more, none asks,
+    half or more named or written as parts are (see the module)."""
+    if len(units) < _FEWEST or any(is_question_like(u.title) for u in units):
+        return False
+    parts = 0
+    for unit in units:
+        after = (doc.line(n).strip() for n in range(unit.title_end + 1, len(doc.lines) + 1))
+        parts += _part(unit, next((line for line in after if line), ""))
+    return parts * 2 >= len(units)
