@@ -89,7 +89,17 @@ def _mark_margin(mark: str, below: str) -> int | None:
     return _indent(mark)
 
 
+# Line breaks written as HTML at an answer's end ("… portability.<br>", "<br><br>"
+# before the next question): they end the text, no line of their own.
+_TRAILING_BREAKS_RE = re.compile(r"(?:[ \t]*<br\s*/?>)+[ \t]*$", re.I)
+
+
 def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
+    text = _answer_markdown(doc, unit, end)
+    return _TRAILING_BREAKS_RE.sub("", text) if "<" in text else text
+
+
+def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     body = doc.lines[unit.answer_start - 1 : end] if end >= unit.answer_start else []
     coded = False  # the answer may start with an indented code block
     if unit.container and unit.answer_prefix and unit.answer_start > unit.end:

@@ -5,7 +5,9 @@ space, as quick notes (a Keep note, a chat pasted into a text file) are written:
 
     What does DNS do? It resolves names to IP addresses.
 
-Each such paragraph is a question: the sentence up to its question mark, opening with
+A line break written as HTML between the two ("What is a Pod?<br>The smallest …",
+as notes pasted from a web page are) parts them as a space does. Each such paragraph
+is a question: the sentence up to its question mark, opening with
 a question word, and the answer what follows it (a statement, not another question,
 in lower case too: "What is the GIL? a mutex …" as quick notes are typed), with the
 paragraph's other lines. Lines that each ask and answer with no blank line between
@@ -22,7 +24,9 @@ from studyapp.core.parse.titles import INTERROGATIVE_RE, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
 
-_ASKED_THEN_SAID_RE = re.compile(r"^(?P<q>[^?\n]{3,200}\?)[ \t]+(?P<a>[\w`*_\"'(][^\n]*)$")
+_ASKED_THEN_SAID_RE = re.compile(
+    r"^(?P<q>[^?\n]{3,200}\?)(?:[ \t]+|[ \t]*<br\s*/?>[ \t]*)(?P<a>[\w`*_\"'(][^\n]*)$", re.I
+)
 # … or that asks as a prompt does, with a full stop, where others ask with "?":
 # "Tell me about a disagreement. I argued for Postgres; a spike decided."
 _TOLD_THEN_SAID_RE = re.compile(
