@@ -591,6 +591,13 @@ def _front(raw: str, html: bool) -> tuple[str, str]:
     return title, shown
 
 
+# A field that is only a picture's web address (Quizlet's and Brainscape's "Image"
+# column): shown as the picture.
+_PICTURE_URL_RE = re.compile(
+    r"https?://[^\s()<>]+?\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\?[^\s()<>]*)?", re.I
+)
+
+
 def _question(
     record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
 ) -> ParsedQuestion | None:
@@ -599,6 +606,8 @@ def _question(
     if not title:
         return None
     answer = field_markdown(_SOUND_RE.sub("", _cell(record, layout.answer)), html=html)
+    if _PICTURE_URL_RE.fullmatch(answer):
+        answer = f"![]({answer})"  # a picture's address alone: the picture is the answer
     if answer:
         parts.append(answer)
     assigned = _assigned(layout)
@@ -608,6 +617,9 @@ def _question(
         extra = field_markdown(record.fields[index], html=html)
         if extra:
             label = layout.names.get(index, "")
+            if _PICTURE_URL_RE.fullmatch(extra):  # Quizlet's "Image" column: the picture
+                parts.append(f"![{field_text(label, html=False)}]({extra})")
+                continue
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
     tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
