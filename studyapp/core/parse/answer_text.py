@@ -94,8 +94,15 @@ def _mark_margin(mark: str, below: str) -> int | None:
 _TRAILING_BREAKS_RE = re.compile(r"(?:[ \t]*<br\s*/?>)+[ \t]*$", re.I)
 
 
+# A table row of empty cells only: a grid table's row going on over more lines, read
+# line for line (grid_tables), shows as an empty row in the answer.
+_EMPTY_ROW_RE = re.compile(r"^\|(?:[ \t]*\|){2,}[ \t]*\n", re.M)
+
+
 def answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     text = _answer_markdown(doc, unit, end)
+    if "|  |" in text:
+        text = _EMPTY_ROW_RE.sub("", text + "\n").rstrip("\n")
     return _TRAILING_BREAKS_RE.sub("", text) if "<" in text else text
 
 

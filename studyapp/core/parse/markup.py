@@ -159,6 +159,10 @@ def to_markdown(text: str, suffix: str) -> str:
         return "\n".join(_confluence(text.split("\n")))
     if html_lines(text):
         return "\n".join(_html_lines(text.split("\n")))
+    if "]{" in text:  # pandoc's "[What is a shuffle?]{.underline}" from a Word document
+        from studyapp.core.parse.pandoc_spans import without_spans
+
+        text = without_spans(text)
     if "+-" in text or "+=" in text:  # a table drawn with "+---+" borders
         from studyapp.core.parse.grid_tables import grid_tables
 
