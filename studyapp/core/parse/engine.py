@@ -67,6 +67,7 @@ from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.inline_asked import inline_asked
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
+from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import title_over_prose
@@ -597,6 +598,7 @@ def assemble(
         q if a is q.answer_markdown else replace(q, answer_markdown=a)
         for q, a in zip(questions, answers, strict=True)
     ]
+    questions = without_lead_labels(questions)  # "[Easy] [Amazon] Reverse a linked list"
     skipped = _skipped(doc, covered, heads, units, source_file)
     return deck_name, questions, skipped, bool(sections) or any(u.topic for u in units)
 
