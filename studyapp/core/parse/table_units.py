@@ -1,6 +1,10 @@
 """Tables whose columns hold questions and answers: a header naming them ("Question |
 Answer", "Term | Definition", in English and other languages), or an empty header over
-rows whose first cells ask (a cheat sheet's cards). Each row is a candidate unit."""
+rows whose first cells ask (a cheat sheet's cards). Each row is a candidate unit.
+
+A table a card, its rows naming the sides (``| **Q** | What is a Pod? |`` over ``| **A**
+| The smallest … |``, as a card is laid out in a two-column table): the whole table is
+one unit, its other rows ("| Example | … |") under the answer."""
 
 from __future__ import annotations
 
@@ -56,6 +60,9 @@ def table_rows(doc: Document) -> list[Unit]:
         if q is not None and a is None:
             a = header_index(header, NOTES_HEADERS)
         if q is None or a is None:
+            card = _transposed(doc, block.rows, block.start, block.end)
+            if card is not None:  # "| **Q** | What is a Pod? |" over "| **A** | … |"
+                units.append(card)
             continue
         # A "Question" column marks questions; a "Term | Definition" table may be
         # a glossary inside an answer: its rows count only as far as they ask.
@@ -136,3 +143,40 @@ def _headerless_cards(header: list[str], rows: list[tuple[int, list[str]]]) -> b
         return False
     asking = sum(1 for _, cells in rows if cells and is_question_like(cells[0].strip()))
     return asking * 5 >= len(rows) * 3
+
+
+_SIDE_QUESTION = STRONG_QUESTION_HEADERS | {"front", "prompt"}
+_SIDE_ANSWER = frozenset(("answer", "a", "back", "response", *ANSWER_NAMES_ABROAD))
+
+
+def _transposed(
+    doc: Document, rows: list[tuple[int, list[str]]], start: int, end: int
+) -> Unit | None:
+    """A two-column table that is one card, its first column naming the sides (see the
+    module); None for any other table."""
+    if not rows or any(len(cells) != 2 for _, cells in rows):
+        return None
+    names = [HEADER_MARKS_RE.sub("", cells[0]).strip().lower().rstrip(":?") for _, cells in rows]
+    asked = [i for i, name in enumerate(names) if name in _SIDE_QUESTION]
+    said = [i for i, name in enumerate(names) if name in _SIDE_ANSWER]
+    if len(asked) != 1 or len(said) != 1 or said[0] < asked[0]:
+        return None
+    raw = rows[asked[0]][1][1].strip()
+    if not raw:
+        return None
+    parts = [rows[said[0]][1][1].strip()]
+    for index, (_, cells) in enumerate(rows):
+        if index not in (asked[0], said[0]) and names[index] and cells[1].strip():
+            parts.append(f"**{_header_name(cells[0])}:** {cells[1].strip()}")
+    answer = "\n\n".join(part for part in parts if part)
+    return Unit(
+        start,
+        start,
+        raw,
+        whole_title(raw, plain=doc.plain),
+        end + 1,
+        end=end,
+        answer_prefix=re.sub(r"<br\s*/?>", "\n", answer, flags=re.I),
+        container=True,
+        explicit=True,
+    )
