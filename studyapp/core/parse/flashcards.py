@@ -52,10 +52,10 @@ _IDENT = r"[A-Za-z_~][\w~]*"
 _PATH_RE = re.compile(rf"{_IDENT}(?:::{_IDENT}){{2,}}|{_IDENT}::{_IDENT}[(<{{!;]")
 _PATH_ROOTS = frozenset({"std", "boost", "crate", "self", "super", "Self", "core", "alloc"})
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]")
+_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]+?)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]")
 _WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
 _HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
-_OBSIDIAN_COMMENT_RE = re.compile(r"%%.*?%%", re.S)
+_OBSIDIAN_COMMENT_RE = re.compile(r"(?<![ \t])[ \t]*%%.*?%%", re.S)  # (and the space before)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 
 
@@ -370,7 +370,10 @@ def _embed(match: re.Match[str]) -> str:
     target = match.group(1).strip()
     if target.lower().endswith(_IMAGE_SUFFIXES):
         return f"![{target}]({target.replace(' ', '%20')})"
-    return target  # an embedded note cannot be shown here: name it
+    part = (match.group(2) or "").strip().lstrip("^")
+    # an embedded note cannot be shown here: name it, and its part as a link does
+    # ("![[snippets#Decorator factory]]" → "snippets > Decorator factory")
+    return f"{target} > {part}" if part else target
 
 
 def _wiki_link(match: re.Match[str]) -> str:

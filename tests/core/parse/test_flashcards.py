@@ -167,7 +167,7 @@ def test_no_front_matter(text):
         ("![[diagram.svg|300]]", "![diagram.svg](diagram.svg)"),
         ("![[Other note]]", "Other note"),
         ("It is ==very== important", "It is *very* important"),
-        ("a %%hidden%% b", "a  b"),
+        ("a %%hidden%% b", "a b"),
         ("`[[kept]]` and ==x==", "`[[kept]]` and *x*"),
         ("```\n[[kept]] ==kept==\n```\n[[gone]]", "```\n[[kept]] ==kept==\n```\ngone"),
     ],
