@@ -404,7 +404,9 @@ MARK_END = (
 ANSWER_MARK_END = (
     rf"(?:{_NUMBER_SIGN}\d{{1,6}}\s*(?:::?|[:：]|{_DOT_END})|::?|：|{_DOT_END}|\](?=\s))"
 )
-_PREFIX_RE = re.compile(rf"^\[?{QUESTION_WORDS}\s*{MARK_END}\s*", re.I)
+# Who a mark's side is, between the mark and its colon: "Q (interviewer):", "A (me):".
+MARK_QUALIFIER = r"(?:\s*\((?:[^()\n]{1,30})\)(?=\s*(?:\*\*|__)?\s*[:：]))?"
+_PREFIX_RE = re.compile(rf"^\[?{QUESTION_WORDS}{MARK_QUALIFIER}\s*{MARK_END}\s*", re.I)
 # A card's label before its front ("Flashcard: What is …? :: …", "Card 3 - …"): the
 # kind of note, no part of the question.
 _CARD_LABEL_RE = re.compile(
@@ -420,7 +422,7 @@ ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:
 # Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
 # (also in bold, as "**My answer:**" under "**Q:**")
 SAID_RE = re.compile(
-    r"^(?:\*\*|__)?(?:i\s+(?:said|answered|replied)|my\s+answer(?:\s+was)?)"
+    r"^(?:\*\*|__)?(?:i\s+(?:said|answered|replied)|my\s+answer(?:\s+was)?|me)"
     r"(?:\s*[:：](?:\*\*|__)|(?:\*\*|__)?\s*[:：])\s+(?=\S)",
     re.I,
 )

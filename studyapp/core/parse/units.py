@@ -23,6 +23,7 @@ from studyapp.core.parse.titles import (
     ASKED_RE,
     INTERROGATIVE_RE,
     MARK_END,
+    MARK_QUALIFIER,
     QUESTION_WORDS,
     asks,
     ends_asking,
@@ -92,14 +93,15 @@ def numbered_lead(first: str) -> re.Match[str] | None:
 
 
 PREFIX_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*\[?{QUESTION_WORDS}\s*(?:\*\*|__)?\s*{MARK_END}\s*"
+    rf"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?\s*\[?{QUESTION_WORDS}{MARK_QUALIFIER}\s*(?:\*\*|__)?\s*"
+    rf"{MARK_END}\s*"
     r"(?:\*\*|__)?\s*(?=\S)",  # ("[Q] …", "**Q**: …")
     re.I,
 )
 # The bold closing a mark only where bold opened it ("**A:** …"): after a plain "A:"
 # the "__" of "__new__ creates …" is the answer's first characters.
 ANSWER_RE = re.compile(
-    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*\[?{ANSWER_WORDS}\s*"
+    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__|\*|_)?\s*\[?{ANSWER_WORDS}{MARK_QUALIFIER}\s*"
     rf"(?(bold)(?:\*\*|__|\*|_)?)\s*{ANSWER_MARK_END}\s*"  # ("**A**: …", "[A] …")
     r"(?(bold)(?:\*\*|__|\*|_)?)\s*",  # (or italic: "*Answer:* …")
     re.I,
