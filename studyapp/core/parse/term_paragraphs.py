@@ -16,9 +16,9 @@ A document in parts reads the same way ("Installation" over how to install, "Goa
 "Scope", "Risks" in a project plan, "Ingredients" and "Method" in a recipe, "What went
 well" in a retro): where half its paragraphs or more are such parts, it is no glossary.
 A part is named as documents' parts are (`_PART_NAMES`, the parts of a README, a plan,
-a design doc, meeting notes, a recipe, a report), or its text tells the reader what
-to do ("Download the binary …", "Mash the bananas …"): a definition says what a thing
-is, not what to do."""
+a design doc, meeting notes, a recipe, a report, a changelog's "Added" / "Fixed"), or
+its text tells the reader what to do ("Download the binary …", "Mash the bananas …"):
+a definition says what a thing is, not what to do."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _words(text: str) -> frozenset[str]:
 # The parts documents are divided into, not a glossary's terms.
 _PART_NAMES = _words(
     """
-    abstract acknowledgements actions agenda alternatives appendix approach architecture
+    abstract acknowledgements actions added agenda alternatives appendix approach architecture
     assumptions attendees authors background baking budget changelog changes configuration
     constraints contact contributing cooking credits decisions dependencies deployment
     deliverables description design directions discussion equipment examples faq features
@@ -52,6 +52,7 @@ _PART_NAMES = _words(
     resources results risks roadmap schedule scope serving servings setup solution
     stakeholders status steps storage summary support testing timeline tips
     troubleshooting updates usage variations
+    changed deprecated fixed removed unreleased
     """
 )
 _PART_PHRASES = re.compile(

@@ -56,3 +56,12 @@ def test_glossaries_and_cards_on_a_papers_parts_stay_cards():
         "Methods",
         "Results",
     ]
+
+
+def test_a_changelog_gives_no_question():
+    changelog = (
+        "# Changelog\n\n## 2.1.0 – 2024-04-02\n### Added\n- Export to CSV\n"
+        "### Fixed\n- Crash when the file is empty\n\n"
+        "## 2.0.0 – 2024-02-10\n### Changed\n- New storage format\n### Removed\n- Python 3.8\n"
+    )
+    assert parse_text(changelog).questions == []
