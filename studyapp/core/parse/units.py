@@ -225,6 +225,11 @@ def _ends_phrase(first: str, following: str) -> bool:
     return following[0].isupper() or following.startswith(("`", "$", '"'))
 
 
+# Lettered parts of a question ("a) What is …?" … "b) …"), under a lead-in that states.
+_SUB_A_RE = re.compile(r"^\s*\(?a[.)]\s", re.I)
+_SUB_B_RE = re.compile(r"^\s*\(?b[.)]\s", re.I)
+
+
 def _title_cut(lines: list[str], plain: bool) -> int | None:
     """The last line of a question whose answer follows in the same paragraph, with no
     blank line and no "A:" between ("Q1. What is an inode?" / "Metadata of a file."):
@@ -236,6 +241,8 @@ def _title_cut(lines: list[str], plain: bool) -> int | None:
         return 0  # the usual question, its answer below it
     if len(lines) > 1 and not is_question_like(whole_title(lines[0], plain=plain)):
         ask = next((i for i in range(1, min(3, len(lines))) if _ends_asking(lines[i], plain)), 0)
+        if ask and _SUB_A_RE.match(lines[ask]) and any(map(_SUB_B_RE.match, lines[ask + 1 :])):
+            return 0  # "A coin is tossed." over "a) …?" … "b) …?": its parts, under it
         if ask:
             return None if ask == len(lines) - 1 else ask
     for i in range(len(lines) - 1):

@@ -28,3 +28,25 @@ def test_a_lone_a_mark_still_marks_the_answer():
         "A tree where each parent is smaller than its children.",
         "A tree of characters for prefix lookups.",
     ]
+
+
+def test_a_numbered_item_stating_a_case_over_lettered_parts_keeps_them_in_its_answer():
+    """'1. A fair coin is tossed three times.' over 'a) What is …?' / '3/8.' / 'b) …':
+    the title took the first part and the answer only the last line, the rest lost."""
+    notes = (
+        "## Probability\n\n1. A fair coin is tossed three times.\n"
+        "   a) What is the probability of exactly two heads?\n      3/8.\n"
+        "   b) What is the probability of at least one head?\n      7/8.\n"
+        "2. What is Bayes' theorem?\n   P(A|B) = P(B|A) P(A) / P(B).\n"
+        "3. What is the expected value of a fair die roll?\n   3.5.\n"
+    )
+    parsed = parse_text(notes)
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        (
+            "A fair coin is tossed three times.",
+            "a) What is the probability of exactly two heads?\n   3/8.\n"
+            "b) What is the probability of at least one head?\n   7/8.",
+        ),
+        ("What is Bayes' theorem?", "P(A|B) = P(B|A) P(A) / P(B)."),
+        ("What is the expected value of a fair die roll?", "3.5."),
+    ]
