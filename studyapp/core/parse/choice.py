@@ -11,6 +11,7 @@ cards of another flat kind (`mix_marked`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from studyapp.core.parse import units as found
@@ -107,7 +108,22 @@ def _best(cands: list[Candidate], first_line: int = 0) -> Candidate:
         # outnumbers them: under marked questions, or under more headings than they
         # are, they are follow-ups inside the answers.
         cands = others
+    cands = [c for c in cands if not _inside_one_marked(c, cands)] or cands
     return max(cands, key=lambda c: (c.score, -KINDS.index(c.kind) if c.kind in KINDS else 0))
+
+
+def _inside_one_marked(cand: Candidate, cands: list[Candidate]) -> bool:
+    """Whether list items or bold lines all sit under one of two or more questions
+    marked "Q1." / "Q:" (its lettered parts: "Q1. A train leaves at 60 km/h." over
+    "a) How far …?" / "b) …", then "Q2. …"): that question's, not questions beside it."""
+    if cand.kind not in ("list-item", "bold") or not cand.units:
+        return False
+    marked = next((c for c in cands if c.kind == "prefix" and len(c.units) >= 2), None)
+    if marked is None:
+        return False
+    starts = sorted(u.line for u in marked.units)
+    under = {bisect_left(starts, u.line) for u in cand.units}  # (the marked one above: -1)
+    return len(under) == 1 and 0 not in under and not {u.line for u in cand.units} & set(starts)
 
 
 def _outnumbers(cand: Candidate, asked: Candidate) -> bool:

@@ -50,3 +50,21 @@ def test_a_numbered_item_stating_a_case_over_lettered_parts_keeps_them_in_its_an
         ("What is Bayes' theorem?", "P(A|B) = P(B|A) P(A) / P(B)."),
         ("What is the expected value of a fair die roll?", "3.5."),
     ]
+
+
+def test_lettered_parts_under_one_of_two_marked_questions_are_its_answer():
+    """Two "Q1." / "Q2." questions, the first over "a) …?" / "b) …?" parts: the parts
+    outnumbered nothing yet were taken as the questions, "Q2." inside the last one's
+    answer."""
+    notes = (
+        "Q1. A train leaves at 60 km/h.\na) How far does it go in 2 hours?\n120 km.\n"
+        "b) How long for 300 km?\n5 hours.\n\nQ2. What is speed?\nDistance over time.\n"
+    )
+    parsed = parse_text(notes, suffix=".txt")
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        (
+            "A train leaves at 60 km/h.",
+            "a) How far does it go in 2 hours?\n120 km.\nb) How long for 300 km?\n5 hours.",
+        ),
+        ("What is speed?", "Distance over time."),
+    ]
