@@ -70,7 +70,7 @@ from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
-from studyapp.core.parse.lone_title import title_over_prose
+from studyapp.core.parse.lone_title import bold_title, title_over_prose
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
@@ -514,6 +514,8 @@ def assemble(
         deck_name = h1s[0].title or name
         title_line = h1s[0].block.start
         h1s[0].section = False
+    elif not heads and (bold := bold_title(doc, first)):  # "**ML Interview Questions**"
+        deck_name, title_line = bold
     sections = [h for h in heads if h.section and not h.toc and h.block.start != title_line]
     stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer or h.part])
     import bisect
@@ -531,6 +533,8 @@ def assemble(
         if block.kind == "front_matter":
             for n in range(block.start, block.end + 1):
                 covered[n] = "front matter"
+    if title_line:  # (a bold title has no heading to cover it)
+        covered.setdefault(title_line, "title")
 
     questions: list[ParsedQuestion] = []
     stack: list[_Heading] = []

@@ -58,3 +58,22 @@ def title_over_prose(doc: Document, units: list[Unit]) -> bool:
     return (
         prose.kind == "paragraph" and not prose.quoted and says_nothing(units[0].title, prose.text)
     )
+
+
+_BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,80})(?:\*\*|__)\s*$")
+
+
+def bold_title(doc: Document, first: int) -> tuple[str, int] | None:
+    """The notes' title set in bold on the first line (a word processor's Title style
+    exported as "**Machine Learning Interview Questions**"), above the first question
+    at line `first`: (its text, its line); None where the first line is no such title
+    (a heading, a line that asks, anything below the first question)."""
+    block = next((b for b in doc.blocks if b.kind != "front_matter"), None)
+    if block is None or block.kind != "paragraph" or block.start != block.end:
+        return None
+    if block.depth or block.quoted or block.start >= first:
+        return None
+    bold = _BOLD_LINE_RE.match(doc.line(block.start))
+    if bold is None or is_question_like(bold["t"]) or bold["t"].strip().endswith((":", ".")):
+        return None
+    return " ".join(bold["t"].split()), block.start
