@@ -10,10 +10,11 @@ reStructuredText and many a terminal tool draw them)::
 read as the Markdown table they show, line for line: the header row's first line a
 header, the border under it the delimiter row, each row's first line the row (its
 cells' lines joined, as a cell wraps its text), and the other lines of the table rows
-with empty cells, which no reader takes for a question. The borders above and below
-the table are blank lines. A body with no border between its rows (as MySQL and psql
-print a result) has a row a line, a line with an empty cell going on with the row
-above. A table drawn in a code block is the code's, and stays as drawn.
+with empty cells, which no reader takes for a question (nor keeps in an answer). The
+border above the table is a blank line; the one below it such an empty row, so the
+table, and the answer it is in, end on its last line. A body with no border between
+its rows (as MySQL and psql print a result) has a row a line, a line with an empty
+cell going on with the row above. A table drawn in a code block is the code's, and stays as drawn.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _table(lines: list[str], start: int, stop: int) -> list[str]:
         groups = [groups[0], *_split_body(lines, groups[1], columns)]
     empty = _row([""] * len(columns))
     out = [empty] * (stop - start)
-    out[0] = out[-1] = ""  # the top and bottom borders
+    out[0] = ""  # the top border; the bottom one an empty row, so the table ends on it
     for row in groups:
         out[row[0] - start] = _row(_cells([lines[i] for i in row], columns))
     after = groups[0][-1] + 1 if groups else start

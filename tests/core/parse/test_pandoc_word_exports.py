@@ -78,3 +78,10 @@ def test_marked_answers_link_attributes_and_code_kept_as_written():
             "A span with a class:\n\n```\n[text]{.underline}\n```",
         ),
     ]
+
+
+def test_an_answer_ending_on_a_grid_table_ends_on_its_bottom_border():
+    doc = parse_text(NOTES)
+    table_question = doc.questions[1]
+    assert table_question.end_line == 20  # the "+---+" under the last row
+    assert not any(r.start_line <= 20 <= r.end_line for r in doc.skipped)
