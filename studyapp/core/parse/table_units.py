@@ -23,6 +23,7 @@ STRONG_QUESTION_HEADERS = frozenset(
 # name a term and what it means: weaker marks, whose rows count as far as they ask.
 QUESTION_HEADERS = STRONG_QUESTION_HEADERS | {
     "front", "term", "terms", "concept", "concepts", "key term", "prompt", "ask",
+    "problem", "problems",
     *CUE_HEADERS,
 }  # fmt: skip
 # Where the question column has no answer column beside it, the notes taken against it
@@ -31,7 +32,8 @@ NOTES_HEADERS = frozenset(("notes", "note", "notes column", "main notes"))
 ANSWER_HEADERS = frozenset(
     (
         "answer", "answers", "a", "back", "definition", "response", "meaning", "explanation",
-        "description", "what it means", "what it is", *ANSWER_NAMES_ABROAD,
+        "description", "what it means", "what it is", "solution", "approach",
+        *ANSWER_NAMES_ABROAD,
     )
 )  # fmt: skip
 

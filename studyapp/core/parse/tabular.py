@@ -79,12 +79,14 @@ _ROLE_NAMES = {
     "question": (
         "question", "questions", "question text", "front", "front side", "card front",
         "prompt", "term", "word", "clue", "query", "ask", "title", "q", "side 1", "side a",
+        # a problem list's (LeetCode's "Problem | Difficulty | Link | Approach")
+        "problem", "problems", "problem name", "exercise",
         *QUESTION_NAMES_ABROAD,
     ),
     "answer": (
         "answer", "answers", "answer text", "correct answer", "right answer", "back",
         "back side", "card back", "response", "definition", "meaning", "solution",
-        "explanation", "reply", "a", "side 2", "side b",
+        "explanation", "reply", "a", "side 2", "side b", "approach",
         *ANSWER_NAMES_ABROAD,
     ),
     "tags": (
@@ -496,6 +498,11 @@ def _label_row(records: list[_Record]) -> bool:
     return True
 
 
+def _links_only(records: list[_Record], index: int) -> bool:
+    values = [r.fields[index].strip() for r in records if index < len(r.fields)]
+    return any(values) and all(re.fullmatch(r"https?://\S+", v) for v in values if v)
+
+
 def _label_column(records: list[_Record], index: int) -> bool:
     """A column without a name, after the answer, of short word labels that repeat
     ("js", "js async", "Databases"): tags, not more answer. Not figures or code
@@ -521,8 +528,15 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
         if layout.question < 0:
             return layout
         layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}
-    if layout.answer < 0:
-        layout.answer = next((i for i in free if i > layout.question), -1)
+    if layout.answer < 0:  # (links only, a problem's "URL", answer nothing; under named
+        # columns none "Answer", the one that says most: "Notes", not "Difficulty")
+        after = [i for i in free if i > layout.question]
+        said = [i for i in after if not _links_only(records, i)] or after
+        if layout.names and said:
+            said = [
+                max(said, key=lambda i: sum(len(r.fields[i]) for r in records if i < len(r.fields)))
+            ]
+        layout.answer = next(iter(said), -1)
     if layout.tags < 0 and layout.topic < 0:
         # A column with a name of its own ("Difficulty", "Example") stays in the
         # answer under that name: only a nameless one is guessed at.
