@@ -176,11 +176,33 @@ def to_markdown(text: str) -> str:
                 fenced = True
                 continue
         shown = _line(line, lists)
+        if shown == line and _whole_table_over_more(line, lines[number + 1 : number + 2]):
+            table = _COLGROUP_RE.sub("", line.strip())  # (columns' widths: no text)
+            shown = f"<span>{table}</span>"  # text, not an HTML block: see the function
         if not shown and _TABLE_CLOSE_RE.search(line) and out and out[-1].strip():
             out[-1] += _TABLE_CLOSE_RE.search(line).group()  # closed on its last row's line,
             # the blank line ending the HTML block (a heading below stays a heading)
         out.append(shown)
     return "\n".join(out)
+
+
+def _whole_table_over_more(line: str, below: list[str]) -> bool:
+    """Whether a line is a whole table and nothing else, with more of the page right under
+    it. Markdown's HTML block runs on to the next blank line, so a heading right under
+    the table (Confluence writes no blank lines) was read as the table's, its question
+    lost in the answer above; set in a ``<span>``, the table is the text's, and a heading
+    below it starts as a heading should."""
+    if not below or not below[0].strip():
+        return False
+    whole = _TABLE_RE.search(line)
+    return (
+        whole is not None
+        and not _TAG_RE.sub("", line[: whole.start()] + line[whole.end() :]).strip()
+    )
+
+
+_TABLE_RE = re.compile(r"<table\b.*</table\s*>", re.I)
+_COLGROUP_RE = re.compile(r"<colgroup\b.*?</colgroup\s*>", re.I)
 
 
 def _language(attributes: str | None) -> str:

@@ -59,3 +59,33 @@ def test_a_wiki_page_with_breadcrumbs_a_sidebar_and_a_table_over_its_head():
     first, second = (q.answer_markdown for q in doc.questions)
     assert first.startswith("A bit array") and "<table>" in first and first.endswith("</table>")
     assert second == "Linked lists in layers, for O(log n) search."
+
+
+def test_a_table_on_one_line_with_the_next_question_right_under_it():
+    """Confluence writes '<div class="table-wrap"><table>…</table></div>' on one line and
+    the next '<h2>' on the line under it, no blank between: the HTML block ran on over
+    every question below, one question left."""
+    page = (
+        "<html><body>\n<div id=\"main-content\" class=\"wiki-content group\">\n"
+        '<h2 id="a">What is an SLO?</h2>\n<p>A target for an indicator over a window.</p>\n'
+        '<div class="table-wrap"><table class="confluenceTable"><colgroup><col/><col/>'
+        "</colgroup><tbody><tr><th>Term</th><th>Meaning</th></tr>"
+        "<tr><td>SLI</td><td>What you measure</td></tr></tbody></table></div>\n"
+        '<h2 id="b">What is an error budget?</h2>\n<p>1 minus the SLO.</p>\n'
+        '<h2 id="c">How do you run a postmortem?</h2>\n'
+        "<ul><li>Blameless</li><li>Action items with owners</li></ul>\n"
+        "</div>\n</body></html>\n"
+    )
+    doc = parse_text(page, suffix=".html")
+    assert [(q.title, q.source_line, q.end_line) for q in doc.questions[:2]] == [
+        ("What is an SLO?", 3, 5),
+        ("What is an error budget?", 6, 7),
+    ]
+    assert (doc.questions[2].title, doc.questions[2].source_line) == (
+        "How do you run a postmortem?",
+        8,
+    )  # (its list, one line of the page, is a line an item: lines below it shift)
+    first = doc.questions[0].answer_markdown
+    assert first.startswith("A target for an indicator over a window.\n<span><div")
+    assert "<td>SLI</td>" in first and "colgroup" not in first
+    assert doc.questions[2].answer_markdown == "- Blameless\n- Action items with owners"
