@@ -51,7 +51,8 @@ _FRAME_LINE_RE = re.compile(
 # Container tags at a line's ends, around the text or block they hold.
 _INLINE = "b|strong|i|em|u|s|strike|mark|code|a|sub|sup|kbd|tt"
 _EDGE_FRAME_RE = re.compile(
-    rf"^\s*(?:</?(?:{_CONTAINERS})\b[^>]*>\s*)*"
+    # (and the end of the item or paragraph above: "</li><li>" opening the next item)
+    rf"^\s*(?:(?:</?(?:{_CONTAINERS})\b[^>]*>|</(?:li|p)\s*>)\s*)*"
     rf"(?=<(?:h[1-6]|p|li|blockquote|dt|dd|{_INLINE})\b|[^<\s])"
     rf"|(?:\s*</?(?:{_CONTAINERS})\b[^>]*>)*\s*$",
     re.I,
@@ -201,6 +202,7 @@ def _whole_table_over_more(line: str, below: list[str]) -> bool:
     )
 
 
+_BALLOT_BOXES = {"\u2610": "[ ] ", "\u2611": "[x] ", "\u2612": "[x] "}
 _TABLE_RE = re.compile(r"<table\b.*</table\s*>", re.I)
 _COLGROUP_RE = re.compile(r"<colgroup\b.*?</colgroup\s*>", re.I)
 
@@ -249,6 +251,8 @@ def _line(line: str, lists: list[str]) -> str:
     shown = " ".join(field_markdown(inner, html=True).split("\n")).strip()
     if tag == "li":
         indent = "   " * max(len(lists) - 1, 0)
+        if shown in _BALLOT_BOXES:  # Keep's checklist: the box on the item's line, its
+            shown = _BALLOT_BOXES[shown]  # text on the next ("☐" → "[ ] ", a to-do's box)
         return f"{indent}{lists[-1] if lists else '-'} {shown}" if shown else ""
     if tag == "blockquote":
         return f"> {shown}" if shown else ""

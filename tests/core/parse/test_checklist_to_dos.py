@@ -72,3 +72,34 @@ def test_a_checklist_that_asks_or_answers_stays_questions():
         ("Closures", "- a function with the variables of its scope"),
         ("Hoisting", "- declarations moved to the top of their scope"),
     ]
+
+
+KEEP_HTML = """\
+<?xml version="1.0" ?>
+<html><head><title>{title}</title></head><body><div class="note DEFAULT">
+<div class="title">{title}</div>
+<div class="content"><ul class="list"><li class="listitem"><span class="bullet">&#9744;</span>
+<span class="text">{a}</span>
+</li><li class="listitem checked"><span class="bullet">&#9745;</span>
+<span class="text">{b}</span>
+</li><li class="listitem"><span class="bullet">&#9744;</span>
+<span class="text">{c}</span>
+</li></ul></div>
+</div></body></html>
+"""
+
+
+def test_a_keep_checklist_saved_as_html():
+    """Keep's HTML puts each item's box on one line and its text on the next, the next
+    item opened after "</li>": the page gave a card "milk" whose answer was raw HTML."""
+    groceries = KEEP_HTML.format(title="Groceries", a="milk", b="eggs", c="coffee beans")
+    assert parse_text(groceries, suffix=".html").questions == []
+    review = KEEP_HTML.format(
+        title="JS review", a="What is a closure?", b="What is hoisting?", c="What is a Promise?"
+    )
+    doc = parse_text(review, suffix=".html")
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is a closure?", ""),
+        ("What is hoisting?", ""),
+        ("What is a Promise?", ""),
+    ]
