@@ -18,7 +18,8 @@ well" in a retro): where half its paragraphs or more are such parts, it is no gl
 A part is named as documents' parts are (`_PART_NAMES`, the parts of a README, a plan,
 a design doc, meeting notes, a recipe, a report, a changelog's "Added" / "Fixed"), or
 its text tells the reader what to do ("Download the binary …", "Mash the bananas …"):
-a definition says what a thing is, not what to do."""
+a definition says what a thing is, not what to do. A part whose text opens on a gerund
+defines it ("Design" over "Deciding the architecture …", the phases of the SDLC)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ _INSTRUCTIONS = _words(
     stir stop take turn type update upload use wait whisk write
     """
 )
+# A definition of a process or phase opens on what is done: "Deciding …", "Gathering …".
+_GERUND_RE = re.compile(r"^\W*[A-Z][a-z]{2,}ing\b")
 _WORDS = 6
 _FEWEST = 3
 _SHARE = 0.6
@@ -122,6 +125,8 @@ def _part(unit: Unit, text: str | None = None) -> bool:
     text = unit.answer_prefix if text is None else text
     if term.rstrip("s") in text.casefold():
         return False  # "Methods": "What the methods of a paper hold": a card on the part
+    if _GERUND_RE.match(text):
+        return False  # "Design": "Deciding the architecture …": a definition of a phase
     if term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or _PART_PHRASES.match(term):
         return True
     words = text.split()[:2]

@@ -107,3 +107,35 @@ def test_glossaries_with_a_part_name_among_their_terms_stay_glossaries():
         "Braise",
         "Emulsion",
     ]
+
+
+def test_a_glossary_of_phases_named_as_document_parts_stays_a_glossary():
+    """The SDLC's phases ("Requirements", "Design", "Testing", "Deployment") are names a
+    document's parts have too; their definitions open on what is done ("Gathering …")."""
+    text = (
+        "SDLC phases\n\n"
+        "Requirements\nGathering and documenting what the system must do.\n\n"
+        "Design\nDeciding the architecture, data model and interfaces.\n\n"
+        "Testing\nVerifying the system against the requirements.\n\n"
+        "Deployment\nReleasing the system to production.\n\n"
+        "Maintenance\nFixing defects and adapting to change after release.\n"
+    )
+    doc = parse_text(text, suffix=".txt")
+    assert [q.title for q in doc.questions] == [
+        "Requirements",
+        "Design",
+        "Testing",
+        "Deployment",
+        "Maintenance",
+    ]
+    headed = (
+        "# SDLC phases\n\n## Requirements\n\nGathering what the system must do.\n\n"
+        "## Design\n\nDeciding the architecture.\n\n## Testing\n\nVerifying the system.\n\n"
+        "## Deployment\n\nReleasing to production.\n"
+    )
+    assert [q.title for q in parse_text(headed).questions] == [
+        "Requirements",
+        "Design",
+        "Testing",
+        "Deployment",
+    ]
