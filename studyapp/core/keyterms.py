@@ -51,7 +51,16 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.core import keyclauses, keyglossary, keylang, keymatch, keymath, keyphrases, keysides
+from studyapp.core import (
+    keyclauses,
+    keyglossary,
+    keylang,
+    keymatch,
+    keymath,
+    keyphrases,
+    keysides,
+    keytables,
+)
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keydenial import denies
 from studyapp.core.keyinline import Inline as _Inline
@@ -128,15 +137,6 @@ CLAUSE_POINTS = 3
 # one: the key phrases of its clauses, up to `PROSE_POINTS`, when it gives two or more.
 PROSE_ANSWER_WORDS = 120
 PROSE_POINTS = 4
-
-# Tables whose first column holds these list pros, cons or examples: no points there.
-_SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
-# A first column headed so (or not at all) names aspects of a comparison, and the header's
-# other cells name the things compared.
-_ASPECT_HEADERS = word_set(
-    """aspect attribute category characteristic criteria criterion dimension factor feature
-    parameter point property trait area"""
-)
 
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
@@ -226,9 +226,7 @@ class _Collector:
         keys = _keys(term)
         return any(c.keys & keys or _opens(term, c.term) for c in self.candidates)
 
-    def add(
-        self, raw: str, source: str, *, heading=False, gloss="", entry=False, side=""
-    ) -> None:
+    def add(self, raw: str, source: str, *, heading=False, gloss="", entry=False, side="") -> None:
         term = keyphrases.setting_name(clean_term(raw))
         expansion = re.match(r"\s*\(([^()]{2,40})\)", gloss)
         if expansion and keyphrases.symbolic(term) and not keyphrases.symbolic(expansion[1]):
@@ -545,7 +543,7 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             i += 2
             continue
         elif kind == "table_open":
-            i = _table(tokens, i, collector)
+            i = keytables.read(tokens, i, collector)
             continue
         elif kind == "inline" and _inline(token).reference:
             lead_next = False  # "[MDN docs for hoisting](…)": where to read more, not a point
@@ -707,64 +705,6 @@ def _key_phrase(sentence: str, frequencies: Counter[str]) -> str:
 _sentences = keyphrases.sentences
 _first_sentence = keyphrases.first_sentence
 _key_sentence = keyphrases.key_sentence
-
-
-def _table(tokens: Sequence, start: int, collector: _Collector) -> int:
-    """Points of a table: its row heads, or in a comparison table the things compared
-    and the short phrases of its cells; returns the index after the table."""
-    header: list[_Inline] = []
-    rows: list[list[_Inline]] = []
-    i = start
-    section = "thead"
-    while i < len(tokens) and tokens[i].type != "table_close":
-        token = tokens[i]
-        if token.type == "tbody_open":
-            section = "tbody"
-        elif token.type == "tr_open" and section == "tbody":
-            rows.append([])
-        elif token.type == "inline":
-            (header if section == "thead" else rows[-1]).append(_inline(token))
-        i += 1
-    first = _label_key(clean_term(header[0].text)) if header else ""
-    if first in _SKIPPED_TABLE_HEADERS:
-        return i + 1
-    comparison = not first or first in _ASPECT_HEADERS
-    # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
-    # (the variants a list named) sums them up: it says nothing of its other rows in
-    # words, so they are points only where the answer comes back to them.
-    figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
-    known = sum(bool(row) and collector.known(row[0].text) for row in rows)
-    figures = figures and 2 * known > len(rows)
-    if comparison:
-        for cell in header[1:]:
-            collector.add(cell.text, "compared")
-    for row in rows:
-        for cell in row:
-            if not (comparison and cell is row[0]):
-                for span in cell.strong:
-                    collector.add(span, "bold")
-        if row:
-            collector.add(row[0].text, "aspect" if comparison or figures else "row")
-        if comparison:  # (each cell said of its column's side: "SQL: fixed schema")
-            for k, cell in enumerate(row[1:], start=1):
-                side = clean_term(header[k].text) if k < len(header) else ""
-                text = _PARENS.sub(" ", cell.text)
-                for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
-                    if 0 < _word_count(clean_term(part)) <= 3:
-                        collector.add(part, "cell", side=side)
-    return i + 1
-
-
-_YES_NO = word_set("yes no true false partial partly none n a na")
-
-
-def _figure(cell: str) -> bool:
-    """A table cell of symbols, numbers or yes/no ("O(n log n)", "12 ms", "yes")."""
-    cell = _NOTATION.sub(" ", cell)
-    return all(w in _YES_NO or w.isdigit() or keyphrases.symbolic(w) for w in words(cell))
-
-
-_NOTATION = re.compile(r"[^\W\d_]\([^()]*\)")  # "O(n log n)"
 
 
 # --- coverage --------------------------------------------------------------------------

@@ -1,0 +1,87 @@
+"""The key points a table in a model answer gives (`keyterms` reads the rest). No Qt here.
+
+A table gives its row heads, or, in a comparison table (its first column names aspects
+such as "Feature" or "Criteria", or is not named), the things compared in its header and
+the short phrases of its cells, each said of its column's side ("SQL: fixed schema").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from studyapp.core import keyphrases
+from studyapp.core.keyinline import Inline as _Inline
+from studyapp.core.keyinline import read as _inline
+from studyapp.core.keylabels import PARENS as _PARENS
+from studyapp.core.keylabels import clean_term
+from studyapp.core.keylabels import label_key as _label_key
+from studyapp.core.keylabels import word_count as _word_count
+from studyapp.core.keymatch import word_set, words
+
+# Tables whose first column holds these list pros, cons or examples: no points there.
+_SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
+# A first column headed so (or not at all) names aspects of a comparison, and the header's
+# other cells name the things compared.
+_ASPECT_HEADERS = word_set(
+    """aspect attribute category characteristic criteria criterion dimension factor feature
+    parameter point property trait area"""
+)
+
+
+def read(tokens: Sequence, start: int, collector) -> int:
+    """Points of a table: its row heads, or in a comparison table the things compared
+    and the short phrases of its cells; returns the index after the table."""
+    header: list[_Inline] = []
+    rows: list[list[_Inline]] = []
+    i = start
+    section = "thead"
+    while i < len(tokens) and tokens[i].type != "table_close":
+        token = tokens[i]
+        if token.type == "tbody_open":
+            section = "tbody"
+        elif token.type == "tr_open" and section == "tbody":
+            rows.append([])
+        elif token.type == "inline":
+            (header if section == "thead" else rows[-1]).append(_inline(token))
+        i += 1
+    first = _label_key(clean_term(header[0].text)) if header else ""
+    if first in _SKIPPED_TABLE_HEADERS:
+        return i + 1
+    comparison = not first or first in _ASPECT_HEADERS
+    # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
+    # (the variants a list named) sums them up: it says nothing of its other rows in
+    # words, so they are points only where the answer comes back to them.
+    figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
+    known = sum(bool(row) and collector.known(row[0].text) for row in rows)
+    figures = figures and 2 * known > len(rows)
+    if comparison:
+        for cell in header[1:]:
+            collector.add(cell.text, "compared")
+    for row in rows:
+        for cell in row:
+            if not (comparison and cell is row[0]):
+                for span in cell.strong:
+                    collector.add(span, "bold")
+        if row:
+            collector.add(row[0].text, "aspect" if comparison or figures else "row")
+        if comparison:  # (each cell said of its column's side: "SQL: fixed schema")
+            for k, cell in enumerate(row[1:], start=1):
+                side = clean_term(header[k].text) if k < len(header) else ""
+                text = _PARENS.sub(" ", cell.text)
+                for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
+                    if 0 < _word_count(clean_term(part)) <= 3:
+                        collector.add(part, "cell", side=side)
+    return i + 1
+
+
+_YES_NO = word_set("yes no true false partial partly none n a na")
+
+
+def _figure(cell: str) -> bool:
+    """A table cell of symbols, numbers or yes/no ("O(n log n)", "12 ms", "yes")."""
+    cell = _NOTATION.sub(" ", cell)
+    return all(w in _YES_NO or w.isdigit() or keyphrases.symbolic(w) for w in words(cell))
+
+
+_NOTATION = re.compile(r"[^\W\d_]\([^()]*\)")  # "O(n log n)"
