@@ -170,31 +170,74 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
     return True
 
 
-# A heading made of these words (and labels) opens a section of illustrations.
-ILLUSTRATION_WORDS = word_set(
-    """example examples use case cases application applications used by tool tools
-    real world life product products library libraries company companies popular
-    common scenario scenarios where"""
-)
-# Words of such a heading that name what it lists ("Use Cases": cases); "Use When"
-# lists conditions, not illustrations.
+# A heading (or a table's column header) about these opens a section of illustrations:
+# products, tools, libraries, applications and cases that show the answer at work rather
+# than say what it is ("📚 Example Tools & Frameworks", "Popular Applications of
+# Generative AI", "Real-World Uses", "Technologies Handling Velocity"); "Use When" lists
+# conditions, "Application Layer" names a layer.
 ILLUSTRATION_NAMES = word_set(
-    """example examples case cases application applications used tool tools product
-    products library libraries company companies scenario scenarios world life"""
+    """example examples sample samples instance instances use uses usage case cases
+    application applications used tool tools tooling framework frameworks library libraries
+    package packages platform platforms technology technologies software product products
+    vendor vendors project projects company companies industry industries adopter adopters
+    ecosystem scenario scenarios world life practice action"""
+)
+# Small words that are not what a heading is about ("Where It's Used").
+_ILLUSTRATION_GLUE = word_set("and or it s is are they we")
+# A question with any of these asks for the illustrations ("Which tools …?", "Where is
+# Kafka used?", "Give examples of …"): its answer's sections of them are what it says
+# ("Deepfake Technology" or "the Spring framework" asks what it is).
+_ASKED_ILLUSTRATIONS = frozenset(
+    stem(w)
+    for w in word_set(
+        """example examples sample samples use uses used usage case cases application
+        applications tool tools library libraries product products vendor vendors company
+        companies industry industries scenario scenarios"""
+    )
+)
+# Words a heading of illustrations goes on with, after what it lists ("Examples of High
+# Velocity Data", "Tools for Monitoring").
+_ILLUSTRATION_TAIL = word_set(
+    """of for in on with using like across by to that which where supporting handling
+    around from"""
+)
+# Words that make what a heading lists examples ("Example Engines", "Databases in
+# Practice"); "Popular Algorithms" may be what the answer is about.
+_EXAMPLE_MARKS = word_set("example examples sample samples")
+_EXAMPLE_TAILS = frozenset(
+    {"in practice", "in production", "in industry", "in the wild", "in real life", "in use"}
 )
 
 
 def illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
     """Whether a heading opens a section of examples ("💡 Examples", "Use Cases",
-    "Used By Vector Databases Like:", "Real-World Applications"), unless the question
-    asks for them (`asked`: the stems of its words; "What are Redis's use cases?")."""
-    found = [w for w in words(clean_term(heading)) if w not in ("of", "in", "the", "a")]
-    if not found or not all(
-        w in ILLUSTRATION_WORDS or singular(w) in ILLUSTRATION_WORDS or w == "like" for w in found
-    ):
+    "Used By Vector Databases Like:", "Popular Deep Learning Frameworks", "Examples of
+    High Velocity Data", "Technologies Handling Velocity"): the word it is about, the last
+    before what they are of, names illustrations, or the heading says they are examples
+    ("Example Engines", "Databases in Practice") of something the question does not
+    ask for; unless the question asks for them (`asked`: the stems of its words; "What
+    are Redis's use cases?")."""
+    found = [w for w in words(clean_term(heading)) if w not in ("the", "a", "an")]
+    found = found[1:] if found[:1] == ["in"] else found  # "In Practice"
+    head, tail = "", []
+    for at, word in enumerate(found):
+        if at and (
+            word in _ILLUSTRATION_TAIL or (word.endswith("ing") and _names_illustrations(head))
+        ):
+            tail = found[at:]
+            break  # "Examples of …", "Technologies Handling …"
+        if word not in _ILLUSTRATION_GLUE and word != "like":
+            head = word
+    if asked & _ASKED_ILLUSTRATIONS or not head:
         return False
-    names = [w for w in found if w in ILLUSTRATION_NAMES]
-    return bool(names) and not any(stem(w) in asked for w in names)
+    if _names_illustrations(head):
+        return True
+    marked = found[0] in _EXAMPLE_MARKS or " ".join(tail[:3]) in _EXAMPLE_TAILS
+    return marked and stem(head) not in asked
+
+
+def _names_illustrations(word: str) -> bool:
+    return bool(word) and (word in ILLUSTRATION_NAMES or singular(word) in ILLUSTRATION_NAMES)
 
 
 def example_paragraph(text: str, asked: frozenset[str] = frozenset()) -> bool:

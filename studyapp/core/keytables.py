@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from studyapp.core import keyphrases
 from studyapp.core.keyinline import Inline as _Inline
 from studyapp.core.keyinline import read as _inline
+from studyapp.core.keylabels import GENERIC_LABELS, clean_term, illustrates
 from studyapp.core.keylabels import PARENS as _PARENS
-from studyapp.core.keylabels import clean_term
 from studyapp.core.keylabels import label_key as _label_key
 from studyapp.core.keylabels import word_count as _word_count
-from studyapp.core.keymatch import word_set, words
+from studyapp.core.keymatch import stem, word_set, words
 
 # Tables whose first column holds these list pros, cons or examples: no points there.
 _SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason step")
@@ -26,6 +26,21 @@ _SKIPPED_TABLE_HEADERS = word_set("advantage con disadvantage example pro reason
 _ASPECT_HEADERS = word_set(
     """aspect attribute category characteristic criteria criterion dimension factor feature
     parameter point property trait area"""
+)
+# Column headers that label what a row's cells say ("Description", "Purpose", "Notes",
+# "Strengths"), not a thing compared: their cells are said of no side.
+_GENERIC_COLUMNS = GENERIC_LABELS | word_set(
+    """comment remark role impact effect significance importance why how what when usage
+    behavior behaviour characteristic property detail note highlight strength weakness
+    limitation drawback key point""",
+)
+# A question with any of these asks for the products a table lists ("Which tools …?").
+_ASKED_PRODUCTS = frozenset(stem(w) for w in word_set("tool product model framework library"))
+# Words of a column header that name who makes or sells a row's thing ("Creator /
+# Organization", "Vendor", "License"): a table of products, illustrations of the answer.
+_MAKER_HEADERS = word_set(
+    """creator organization organisation company vendor developer provider maker author
+    owner license licence pricing price cost release released"""
 )
 
 
@@ -45,9 +60,23 @@ def read(tokens: Sequence, start: int, collector) -> int:
         elif token.type == "inline":
             (header if section == "thead" else rows[-1]).append(_inline(token))
         i += 1
-    first = _label_key(clean_term(header[0].text)) if header else ""
+    labels = [clean_term(cell.text) for cell in header]
+    first = _label_key(labels[0]) if labels else ""
     if first in _SKIPPED_TABLE_HEADERS:
         return i + 1
+    # Columns of examples ("Examples", "Real-World Uses", "Tools") give no points, and a
+    # table of use cases or of products with their makers illustrates the answer.
+    examples = {k for k, label in enumerate(labels) if illustrates(label, collector.asked)}
+    products = any(set(_label_key(label).split()) & _MAKER_HEADERS for label in labels[1:])
+    shown = collector.illustrating
+    collector.illustrating = shown or (
+        (0 in examples or products) and not collector.asked & _ASKED_PRODUCTS
+    )
+    sides = {
+        k
+        for k, label in enumerate(labels)
+        if k and k not in examples and _label_key(label) not in _GENERIC_COLUMNS
+    }
     comparison = not first or first in _ASPECT_HEADERS
     # A table of figures ("Vanilla | O(n²) | yes") whose rows are mostly points already
     # (the variants a list named) sums them up: it says nothing of its other rows in
@@ -55,23 +84,31 @@ def read(tokens: Sequence, start: int, collector) -> int:
     figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
     known = sum(bool(row) and collector.known(row[0].text) for row in rows)
     figures = figures and 2 * known > len(rows)
-    if comparison:
-        for cell in header[1:]:
-            collector.add(cell.text, "compared")
+    if comparison:  # (not "Feature | Description": no side; its rows are aspects)
+        for k in sorted(sides):
+            collector.add(header[k].text, "compared")
     for row in rows:
-        for cell in row:
-            if not (comparison and cell is row[0]):
+        for k, cell in enumerate(row):
+            if not (comparison and k == 0):
+                in_examples, collector.illustrating = (
+                    collector.illustrating,
+                    (collector.illustrating or k in examples),
+                )
                 for span in cell.strong:
                     collector.add(span, "bold")
+                collector.illustrating = in_examples
         if row:
             collector.add(row[0].text, "aspect" if comparison or figures else "row")
         if comparison:  # (each cell said of its column's side: "SQL: fixed schema")
             for k, cell in enumerate(row[1:], start=1):
+                if k < len(header) and k not in sides:
+                    continue  # ("Notes", "Examples": said of no side)
                 side = clean_term(header[k].text) if k < len(header) else ""
                 text = _PARENS.sub(" ", cell.text)
                 for part in re.split(r"\s[+&/]\s|[,;]\s*|\s(?:and|or|vs\.?)\s", text):
                     if 0 < _word_count(clean_term(part)) <= 3:
                         collector.add(part, "cell", side=side)
+    collector.illustrating = shown
     return i + 1
 
 

@@ -779,6 +779,61 @@ HELD_OUT: list[Case] = [
         "The consumer publishes messages to the queue. The producer reads messages from the"
         " queue and processes them.",
     ),
+    # --- chat-export answers with sections of tools and uses (written after the rule for
+    # illustrations, not tuned on) ------------------------------------------------------
+    Case(
+        "chat-kafka",
+        "What is Apache Kafka?",
+        "**Apache Kafka** is a distributed **event streaming platform**: producers append"
+        " events to an **append-only log** split into **partitions**, and consumers read"
+        " them at their own pace.\n\n---\n\n"
+        "### 🧠 **Definition**\n\n"
+        "> Kafka stores streams of records **durably** and **in order within a partition**,"
+        " so many consumers can replay them.\n\n---\n\n"
+        "### 🧩 **Key Concepts**\n\n"
+        "| Concept | Meaning |\n| --- | --- |\n"
+        "| **Topic** | A named stream of events |\n"
+        "| **Partition** | An ordered, replicated slice of a topic |\n"
+        "| **Consumer group** | Consumers that share a topic's partitions |\n"
+        "| **Offset** | A consumer's position in a partition |\n\n---\n\n"
+        "### 🏭 **Real-World Use Cases**\n\n"
+        "| Industry | Examples |\n| --- | --- |\n"
+        "| 🛒 E-commerce | Order events, clickstreams |\n"
+        "| 🏦 Banking | Fraud alerts, payments |\n\n---\n\n"
+        "### 🛠️ Popular Tools in the Ecosystem\n\n"
+        "* **Kafka Connect**: Debezium, JDBC sink\n"
+        "* **Stream processing**: Kafka Streams, Flink, ksqlDB\n"
+        "* **Managed**: Confluent Cloud, Amazon MSK",
+        "Kafka is a distributed log for event streams: topics are split into partitions that"
+        " keep events in order and durable, consumer groups share the partitions and each"
+        " consumer tracks its offset so it can replay.",
+        "Kafka is used by banks and shops; tools are Kafka Connect, Flink, ksqlDB and"
+        " Confluent Cloud.",
+    ),
+    Case(
+        "chat-docker",
+        "What is a Docker container?",
+        "A **container** is a lightweight, isolated process that packages an application"
+        " with its **dependencies**, sharing the **host kernel** instead of running a full"
+        " guest OS.\n\n"
+        "### 📌 **Definition**\n\n"
+        "> A container runs from an **image**: read-only **layers** plus a thin writable"
+        " layer on top.\n\n"
+        "### ⚖️ **Container vs Virtual Machine**\n\n"
+        "| Feature | Container | Virtual Machine |\n| --- | --- | --- |\n"
+        "| Isolation | Namespaces and cgroups | Hypervisor |\n"
+        "| Startup | Seconds | Minutes |\n\n"
+        "### 🧰 Example Commands & Tools\n\n"
+        "* **docker run**: start a container\n"
+        "* **Docker Compose**, **Podman**, **Kubernetes**\n\n"
+        "### 🚀 Where It's Used\n\n"
+        "* CI pipelines, microservices, local development",
+        "A container is an isolated process built from an image of read-only layers; it"
+        " shares the host kernel through namespaces and cgroups, so it starts in seconds"
+        " unlike a virtual machine with its own OS and hypervisor.",
+        "Docker is a tool like Podman and Docker Compose, used in CI pipelines and"
+        " microservices.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,
