@@ -499,7 +499,12 @@ def said(
         wanted = significant(name)
         own = [w for w in wanted if stem(w) not in asked]
         if own and len(own) < len(wanted) and _near(own, text):
-            return True  # the question's own words go without saying
+            # The question's own words go without saying; typed, they are said with the
+            # rest, in one clause ("high variance underfits" says no "high variance
+            # overfits" beside "high bias overfits").
+            if not _relation(name) or not any(text.positions(w) for w in wanted if w not in own):
+                return True  # ("Hash Index" is said by "hash" beside "indexes come as …")
+            return _near(wanted, text) and _in_one_clause(wanted, text)
         if not wanted:
             continue
         if len(wanted) > 1 and text.positions("".join(wanted)):
@@ -620,7 +625,7 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
-    if short and not _short_clause_said(wanted, found, text):
+    if short and not _short_clause_said(wanted, found, text, _asked_said(point, asked, text)):
         return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
 
@@ -628,12 +633,27 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
 SHORT_CLAUSE = 3  # words of a clause point, not small ones, said in one typed clause
 
 
-def _short_clause_said(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:
+def _asked_said(point: str, asked: set[str], text: Heard) -> list[Sequence[int]]:
+    """Where the typed answer says the words of a point that the question asks about
+    ("bias" of "High bias underfits", asked about the bias-variance trade-off)."""
+    found = [text.positions(w) for w in words(point) if w not in STOPWORDS and stem(w) in asked]
+    return [f for f in found if f]
+
+
+def _short_clause_said(
+    wanted: Sequence[str],
+    found: Sequence[Sequence[int]],
+    text: Heard,
+    asked: Sequence[Sequence[int]] = (),
+) -> bool:
     """A clause of three words ("client sends SYN", "reviewer approves changes") is said
     in one typed clause that says who does it and what to, each word of it that is no
     verb ("SYN from the client"): its subject and verb alone are what every step says
     ("the client sends ACK"), and its verb and object alone what a step swapped to
-    another subject says ("the developer approves changes")."""
+    another subject says ("the developer approves changes"). Its verb, and the words of
+    it the question asks about (`asked`: where they are said), are in that clause too
+    where the typed answer says them: "high bias overfits and high variance underfits"
+    says neither "high bias underfits" nor "high variance overfits"."""
     from studyapp.core.keyclauses import verb  # (it imports this module)
 
     if text.language:
@@ -652,8 +672,14 @@ def _short_clause_said(wanted: Sequence[str], found: Sequence[Sequence[int]], te
         if verb(w) or (k < 2 and w.endswith("s") and not w.endswith("ss"))
     ]
     nouns = [f for k, f in enumerate(found) if k not in verbs[:1]] or list(found)
-    return any(
-        all(any(clause[q] == clause[p] for q in f) for f in nouns) for p in nouns[0]
+    if not any(all(any(clause[q] == clause[p] for q in f) for f in nouns) for p in nouns[0]):
+        return False
+    # Its verb and the asked words, where typed, in one clause with a word of it (not
+    # one an "and" joins: "high bias overfits and high variance underfits" is two).
+    extra = [f for k, f in enumerate(found) if k in verbs[:1] and f] + list(asked)
+    own = text.layout.clause
+    return not extra or any(
+        all(any(own[q] == own[p] for q in f) for f in extra) for f in nouns for p in f
     )
 
 
@@ -697,10 +723,32 @@ def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
     return False
 
 
+def _relation(point: str) -> bool:
+    """Whether a short point says what something does ("high variance overfits"), not
+    a name ("Hash Index"): not capitalised as a name, and with a verb, or a last word
+    in "-s" after two others."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    found = _PARENS.sub(" ", point).split()
+    if len(found) < 2 or 2 * sum(1 for w in found if w[:1].isupper()) >= len(found):
+        return False
+    own = words(point)
+    last = own[-1] if own else ""
+    return any(verb(w) for w in own) or (
+        len(own) >= 3 and last.endswith("s") and not last.endswith("ss")
+    )
+
+
+def _in_one_clause(wanted: Sequence[str], text: Heard) -> bool:
+    """Whether one typed clause says every word of `wanted` (at one of its positions)."""
+    clause = text.layout.clause
+    found = [set(clause[p] for p in text.positions(w)) for w in wanted]
+    return bool(found) and bool(set.intersection(*found))
+
+
 def _near(wanted: Sequence[str], text: Heard) -> bool:
     found = [  # "created" for "creation"; not "classic" for "class": a short word's forms
-        text.positions(w) or (text.derived(w) if len(w) >= DERIVED_NAME_MIN else [])
-        for w in wanted
+        text.positions(w) or (text.derived(w) if len(w) >= DERIVED_NAME_MIN else []) for w in wanted
     ]
     need = len(wanted) if len(wanted) < 4 else len(wanted) - 1  # a long name may lose a word
     if sum(1 for f in found if f) < need:

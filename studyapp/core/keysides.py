@@ -267,8 +267,46 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
             or keykinds.said_as_kind(term, terms, heard, question)
         )
         and said_on_its_side(term, terms, heard, question)
+        and telling_together(term, terms, heard)
         for term in terms
     ]
+
+
+MIRROR_WORDS = 4  # a clause point this short (its own words) is told from its mirrors
+
+
+def telling_together(point: str, points: Sequence[str], text: Heard) -> bool:
+    """Whether the words that tell a short clause point from its mirrors (the other
+    clause points of its shape, half their words the same: "high bias underfits", "high
+    variance overfits") are said in one typed clause, where the typed answer says two or
+    more of them: "high bias overfits and high variance underfits" says "bias" and
+    "underfits", but in two clauses, so neither point. True for a point that is a name
+    or has no mirror."""
+    from studyapp.core.keymatch import statement
+
+    def own(p: str) -> set[str]:
+        return {stem(w) for w in words(p) if w not in STOPWORDS}
+
+    if split_point(point)[1] or not statement(point):
+        return True
+    mine = own(point)
+    if len(mine) > MIRROR_WORDS:
+        return True  # (a long clause is paraphrased across typed clauses)
+    clause = text.layout.clause
+    for other in points:
+        if other == point or split_point(other)[1] or not statement(other):
+            continue
+        theirs = own(other)
+        if len(theirs) != len(mine) or 2 * len(mine & theirs) < len(mine):
+            continue  # (no mirror: the same shape, half its words the same)
+        telling = {w: set() for w in mine - theirs}
+        for i, token in enumerate(text.tokens):
+            if stem(token) in telling:
+                telling[stem(token)].add(clause[i])
+        heard = [where for where in telling.values() if where]
+        if len(heard) > 1 and not set.intersection(*heard):
+            return False
+    return True
 
 
 def mirror_said(gloss: str, sides: Sequence[str], text: Heard, asked: frozenset[str]) -> bool:
@@ -290,9 +328,7 @@ def mirror_said(gloss: str, sides: Sequence[str], text: Heard, asked: frozenset[
         if split_point(side)[1] == gloss or sorted(other) != sorted(own):
             continue  # (itself, or no mirror: words of its own tell it)
         if other == own:  # the same but for small words ("at least one", "only … every")
-            small = {stem(w) for w in words(gloss)} - {
-                stem(w) for w in words(split_point(side)[1])
-            }
+            small = {stem(w) for w in words(gloss)} - {stem(w) for w in words(split_point(side)[1])}
             if small and not any(stem(t) in small for t in text.tokens):
                 return False
             continue

@@ -834,6 +834,16 @@ HELD_OUT: list[Case] = [
         "Docker is a tool like Podman and Docker Compose, used in CI pipelines and"
         " microservices.",
     ),
+    # --- short relations of mirrored sides (written after the rule, not tuned on) -----
+    Case(
+        "mirrored-cache-writes",
+        "What is the difference between write-through and write-back caching?",
+        "Both keep a cache in front of slower storage. Write-through updates storage"
+        " immediately; write-back updates storage later.",
+        "With write-through the storage is updated immediately on each write, while"
+        " write-back updates storage later, when the line is evicted.",
+        "Write-through updates storage later and write-back updates storage immediately.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

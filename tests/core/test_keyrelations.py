@@ -1,0 +1,54 @@
+"""A relation swapped between two sides ("high bias overfits and high variance
+underfits") ticks neither point: the words that tell a short clause point from its
+mirror are said in one typed clause."""
+
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+BIAS_VARIANCE = (
+    r"Total error is $E = \text{Bias}^2 + \text{Variance} + \sigma^2$."
+    " High bias underfits; high variance overfits."
+)
+BV_QUESTION = "What is the bias-variance trade-off?"
+
+
+def _relations(points):
+    return [p for p in points if p.casefold().startswith("high")]
+
+
+def test_a_relation_swapped_between_its_sides_ticks_neither():
+    points = key_terms(BIAS_VARIANCE, question=BV_QUESTION)
+    relations = _relations(points)
+    assert len(relations) == 2, points
+    at = [points.index(p) for p in relations]
+    swapped = ticked_terms(points, "High bias overfits and high variance underfits.", BV_QUESTION)
+    assert not any(swapped[k] for k in at), (points, swapped)
+    right = ticked_terms(points, "High bias underfits and high variance overfits.", BV_QUESTION)
+    assert all(right[k] for k in at), (points, right)
+    told = ticked_terms(
+        points,
+        "A model with high bias underfits the data, while high variance overfits it.",
+        BV_QUESTION,
+    )
+    assert all(told[k] for k in at), (points, told)
+
+
+def test_a_swapped_threshold_relation_ticks_neither():
+    # (a second case, written before the rule)
+    answer = (
+        "Precision and recall trade off. A high threshold raises precision; a low"
+        " threshold raises recall."
+    )
+    question = "What is the precision-recall trade-off?"
+    points = key_terms(answer, question=question)
+    assert points == ["high threshold raises precision", "low threshold raises recall"]
+    swapped = "A high threshold raises recall and a low threshold raises precision."
+    assert ticked_terms(points, swapped, question) == [False, False]
+    right = "Raising the threshold raises precision; lowering it raises recall."
+    assert ticked_terms(points, right, question) == [True, True]
+    assert ticked_terms(points, "A high threshold raises precision.", question) == [True, False]
+
+
+def test_a_name_with_the_questions_word_typed_elsewhere_is_still_said():
+    question = "What are the kinds of database index?"
+    typed = "Indexes come as B-tree, hash and bitmap."
+    assert ticked_terms(["Hash Index", "Bitmap Index"], typed, question) == [True, True]
