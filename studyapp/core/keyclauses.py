@@ -242,7 +242,8 @@ def _subject_name(subject: str) -> str:
     found = words(" ".join(pieces))
     # (a word after an article is a noun, though a verb's form too: "A set is …")
     nouns = {w for w, before in zip(found[1:], found, strict=False) if before in _ARTICLES}
-    if all(w in PLAIN_WORDS or (verb(w) and w not in nouns) for w in found):
+    compound = any(re.search(r"[^\W_]-[^\W_]", p) for p in pieces)  # "Write-through"
+    if all(w in PLAIN_WORDS or (verb(w) and w not in nouns) for w in found) and not compound:
         return ""  # "It is used in …": no name
     while len(pieces) > 1 and pieces[0].casefold() in _ARTICLES:
         pieces = pieces[1:]

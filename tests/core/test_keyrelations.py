@@ -52,3 +52,39 @@ def test_a_name_with_the_questions_word_typed_elsewhere_is_still_said():
     question = "What are the kinds of database index?"
     typed = "Indexes come as B-tree, hash and bitmap."
     assert ticked_terms(["Hash Index", "Bitmap Index"], typed, question) == [True, True]
+
+
+def test_a_hyphenated_side_named_by_the_question_stays_the_side_of_its_clause():
+    # "Write-through" (a verb and a small word, hyphenated) was read as no name, so the
+    # points lost their sides and a swapped answer ticked both
+    question = "What is the difference between write-through and write-back caching?"
+    answer = (
+        "Both keep a cache in front of slower storage. Write-through updates storage"
+        " immediately; write-back updates storage later."
+    )
+    points = key_terms(answer, question=question)
+    assert "Write-through: updates storage immediately" in points, points
+    assert "Write-back: updates storage later" in points, points
+    swapped = "Write-through updates storage later and write-back updates storage immediately."
+    assert not any(ticked_terms(points, swapped, question)[1:])
+    right = "Write-through writes storage immediately, while write-back updates storage later."
+    assert all(ticked_terms(points, right, question)[1:])
+
+
+def test_hyphenated_sides_of_another_comparison_keep_their_clauses():
+    # (a second case, written after the fix)
+    question = "What is the difference between long-polling and server-sent events?"
+    answer = (
+        "Both push updates from the server. Long-polling reopens a request after each reply;"
+        " server-sent events keep one stream open."
+    )
+    points = key_terms(answer, question=question)
+    assert points[1:] == [
+        "Long-polling: reopens a request after each reply",
+        "Server-sent events: keep one stream open",
+    ]
+    swapped = (
+        "Long-polling keeps one stream open and server-sent events reopen a request after"
+        " each reply."
+    )
+    assert ticked_terms(points, swapped, question) == [False, False, False]
