@@ -338,6 +338,9 @@ def _nouns(text: str, asked: frozenset[str]) -> int:
     return sum(1 for w in own_words(text, asked) if not verb(w))
 
 
+_NAMING = word_set("is are equals")  # "Total error is E = …"
+
+
 def _formula(sentence: str, question: str) -> str:
     """A formula line as "Name: expression" ("Precision: TP / (TP + FP)"); "" for
     anything else."""
@@ -345,6 +348,8 @@ def _formula(sentence: str, question: str) -> str:
     name = match["name"].split() if match else []
     while name and name[0].casefold() in FUNCTION_WORDS:
         name = name[1:]  # "and F1 = …" names F1
+    if len(name) > 2 and name[-2].casefold() in _NAMING and len(name[-1]) <= 2:
+        name = name[:-2]  # "Total error is E = …" names the total error, not "E"
     if not match or not 1 <= len(name) <= 4 or (len(name[0]) < 2 and len(name) == 1):
         return ""  # (a variable alone, "y = γ x̂ + β", is notation)
     expression = match["expr"].strip()

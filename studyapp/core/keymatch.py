@@ -481,7 +481,10 @@ def said(
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
         if any(w not in symbols for w in wanted) and all(w in symbols for w in found):
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
-        return 2 * len(found) >= len(wanted) > 0
+        # (a formula's terms, more than half: "bias plus variance" leaves out half of
+        # "Bias² + Variance + σ²", said "bias squared, variance, sigma")
+        formula = bool(_FORMULA_SIGNS.search(gloss)) and len(wanted) > 2
+        return 2 * len(found) > len(wanted) if formula else 2 * len(found) >= len(wanted) > 0
     if complexity(point):
         return complexity_said(words(point), text)
     asked = {stem(w) for w in words(question)}
@@ -737,6 +740,9 @@ def _relation(point: str) -> bool:
     return any(verb(w) for w in own) or (
         len(own) >= 3 and last.endswith("s") and not last.endswith("ss")
     )
+
+
+_FORMULA_SIGNS = re.compile(r"\s[+×·−-]\s|[²³√∑Σ]")
 
 
 def _in_one_clause(wanted: Sequence[str], text: Heard) -> bool:

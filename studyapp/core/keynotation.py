@@ -35,10 +35,37 @@ _OPERATOR = re.compile(
 
 
 def spelled_operators(text: str) -> str:
-    """`text` with its operators written as words ("a == b" → "a  opeq  b")."""
+    """`text` with its operators written as words ("a == b" → "a  opeq  b"), and its
+    formulas' Greek letters and the powers of its words as they are said (`spoken`)."""
+    text = spoken(text)
     if not _OPERATOR.search(text):
         return text
     return _OPERATOR.sub(lambda m: f" {_OPERATORS[m[0]]} ", text)
+
+
+# A formula's symbols as people say them: "Bias² + Variance + σ²" is said "bias squared
+# plus variance plus sigma squared", and typed "bias^2 + variance + sigma^2".
+_GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
+    "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "χ": "chi", "ψ": "psi",
+    "ω": "omega", "Σ": "sum", "∑": "sum",
+}  # fmt: skip
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]")
+_POWERS = {"²": "squared", "³": "cubed", "2": "squared", "3": "cubed"}
+# A power of a word or a Greek letter ("Bias²", "sigma^2"), not of a variable ("n²",
+# "O(n^2)": a complexity reads its own notation).
+_POWER = re.compile(r"(?<=[^\W\d_]{2})(?:\^\{?([23])\}?|([²³]))")
+
+
+def spoken(text: str) -> str:
+    """`text` with its Greek letters named and the squares and cubes of its words said
+    ("σ²" → " sigma squared")."""
+    if _GREEK_LETTER.search(text):
+        text = _GREEK_LETTER.sub(lambda m: f" {_GREEK[m[0]]}", text)
+    if not re.search(r"[²³^]", text):
+        return text
+    return _POWER.sub(lambda m: f" {_POWERS[m[1] or m[2]]}", text)
 
 
 _COMPLEXITY = re.compile(r"[OΘΩ]\([^()]{1,20}\)")

@@ -88,3 +88,26 @@ def test_hyphenated_sides_of_another_comparison_keep_their_clauses():
         " each reply."
     )
     assert ticked_terms(points, swapped, question) == [False, False, False]
+
+
+def test_a_formula_point_is_named_by_its_words_and_said_in_words():
+    points = key_terms(BIAS_VARIANCE, question=BV_QUESTION)
+    assert points[0] == "Total error: Bias² + Variance + σ²", points  # not "… is E: …"
+    said = "Total error is bias squared plus variance plus noise."
+    assert ticked_terms(points, said, BV_QUESTION)[0]
+    assert ticked_terms(points, "Total error is bias^2 + variance + sigma^2.", BV_QUESTION)[0]
+    assert not ticked_terms(points, "Total error is bias plus variance.", BV_QUESTION)[0]
+
+
+def test_another_formula_with_a_greek_letter_and_a_square_is_said_in_words():
+    # (a second case, written after the rule)
+    question = "What is ridge regression?"
+    answer = (
+        r"Ridge loss is $L = \text{MSE} + \lambda \cdot \text{Weights}^2$. A larger lambda"
+        " shrinks weights more."
+    )
+    points = key_terms(answer, question=question)
+    assert points[0] == "Ridge loss: MSE + λ · Weights²", points
+    typed = "Ridge loss is MSE plus lambda times the squared weights."
+    assert ticked_terms(points, typed, question)[0]
+    assert not ticked_terms(points, "Ridge loss is MSE plus the weights.", question)[0]
