@@ -233,3 +233,47 @@ def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
     return all(
         2 * len(denied.get(c, ())) >= len(found) for c, found in heard.items() if len(found) == most
     )
+
+
+# How many a clause says it of: one ("only one thread … at a time", "a single writer")
+# or many ("all threads … simultaneously"). A typed clause that says the point's words
+# with the other count, and never with its own, says the point's contrary.
+_ONE = word_set("one single only sole")
+_MANY = word_set("all every many multiple several simultaneously concurrently both")
+
+
+def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether the typed answer says a clause point's words only with the other count
+    ("All threads execute Python bytecode simultaneously" for "only one thread executes
+    Python bytecode at a time")."""
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+
+    said = set(words(point))
+    if bool(said & _ONE) == bool(said & _MANY):
+        return False  # (no count, or both: "one … all")
+    mine, theirs = (_ONE, _MANY) if said & _ONE else (_MANY, _ONE)
+    own = {stem(w) for w in own_words(point, asked)}
+    by_clause: dict[int, list[str]] = {}
+    for i, token in enumerate(text.tokens):
+        by_clause.setdefault(text.layout.clause[i], []).append(token)
+    speaking = [t for t in by_clause.values() if len(own & {stem(w) for w in t}) >= 2]
+    return bool(speaking) and not any(mine & set(t) for t in speaking) and any(
+        theirs & set(t) for t in speaking
+    )
+
+
+def contrast_lost(point: str, text: Heard) -> bool:
+    """Whether a point that sets two opposites against each other ("performs well on
+    training data but poorly on new data") is typed with one of them alone ("performs
+    poorly on training data"): the contrast is the point."""
+    from studyapp.core.keysynonyms import opposites
+
+    own = [stem(w) for w in words(point) if w not in STOPWORDS]
+    typed = {stem(t) for t in text.tokens}
+    # (each side by any word of its group: "good … poor" keeps "well … but poorly")
+    return any(
+        typed & opposites(b) and not typed & opposites(a)
+        for a in own
+        for b in own
+        if b in opposites(a)
+    )

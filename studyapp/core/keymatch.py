@@ -624,7 +624,7 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False
-    if _contrary(wanted, found, text):
+    if _contrary(wanted, found, text, {stem(w) for w in words(point)}):
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
@@ -707,7 +707,7 @@ def _listed(
     return not any(count > 1 for count in held.values())  # ("FIFO order." is a clause)
 
 
-def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard) -> bool:
+def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard, own=()) -> bool:
     """Whether the typed answer says the opposite of a word of the clause it does not
     say, in a clause where it says others ("Every read returns the newest write" for
     "Reads may return stale data"): it says the contrary of the point."""
@@ -716,7 +716,7 @@ def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
     for word, positions in zip(wanted, found, strict=True):
         if positions:
             continue
-        contrary = opposites(stem(word))
+        contrary = opposites(stem(word)) - set(own)  # (not "well" of "well … but badly")
         if any(
             stem(token) in contrary and text.layout.clause[i] in clauses
             for i, token in enumerate(text.tokens)

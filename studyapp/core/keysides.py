@@ -256,7 +256,7 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
     with the points that name sides ("TCP: …", "UDP: …") each heard on its side, a kind
     by what tells it from the others (`keykinds`: "key-value" says "Key-value stores"),
     and a clause of contrasted sides on its own side ("client sends SYN")."""
-    from studyapp.core import keykinds, keymatch  # (keykinds imports keymatch)
+    from studyapp.core import keydenial, keykinds, keymatch  # (they import keymatch)
 
     language = keymatch.language_of("\n".join([typed, *terms]))
     heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
@@ -268,6 +268,8 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
         )
         and said_on_its_side(term, terms, heard, question)
         and telling_together(term, terms, heard)
+        and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))
+        and not keydenial.contrast_lost(term, heard)
         for term in terms
     ]
 

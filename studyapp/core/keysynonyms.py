@@ -104,6 +104,7 @@ stateful | stateless
 sorted ordered | unsorted unordered
 strong | weak
 mutable | immutable
+well good | poorly badly bad
 """
 
 

@@ -111,3 +111,42 @@ def test_another_formula_with_a_greek_letter_and_a_square_is_said_in_words():
     typed = "Ridge loss is MSE plus lambda times the squared weights."
     assert ticked_terms(points, typed, question)[0]
     assert not ticked_terms(points, "Ridge loss is MSE plus the weights.", question)[0]
+
+
+def test_a_clause_said_of_every_thread_does_not_say_only_one_thread():
+    question = "What is the GIL?"
+    point = "only one thread executes Python bytecode at a time"
+    wrong = "All threads execute Python bytecode simultaneously."
+    assert ticked_terms([point], wrong, question) == [False]
+    assert ticked_terms([point], "Only one thread runs Python bytecode at once.", question) == [
+        True
+    ]
+    typed = "The GIL lets a single thread execute Python bytecode; all other threads wait."
+    assert ticked_terms([point], typed, question) == [True]
+
+
+def test_a_count_swapped_in_another_answer_is_not_said():
+    # (a second case, written after the rule)
+    question = "What does a write lock guarantee?"
+    point = "only one writer modifies the row at a time"
+    assert ticked_terms([point], "Several writers modify the row concurrently.", question) == [
+        False
+    ]
+    assert ticked_terms([point], "A single writer modifies the row at a time.", question) == [True]
+
+
+def test_a_contrast_typed_with_one_side_alone_is_not_said():
+    question = "What is overfitting?"
+    point = "performs well on training data but poorly on new data"
+    assert ticked_terms([point], "It performs poorly on training data.", question) == [False]
+    right = "It performs well in training but poorly on unseen data."
+    assert ticked_terms([point], right, question) == [True]
+    assert ticked_terms([point], "good on training data, poor on new data", question) == [True]
+
+
+def test_another_contrast_typed_with_one_side_alone_is_not_said():
+    # (a second case, written after the rule)
+    question = "What is a cache?"
+    point = "reads are fast but writes are slow"
+    assert ticked_terms([point], "Reads are slow.", question) == [False]
+    assert ticked_terms([point], "Reads are quick, while writes are slower.", question) == [True]
