@@ -23,7 +23,15 @@ from collections.abc import Sequence
 
 from studyapp.core import keyphrases
 from studyapp.core.keylabels import clean_term
-from studyapp.core.keymatch import split_point, words
+from studyapp.core.keymatch import (
+    STOPWORDS,
+    Heard,
+    asked_stems,
+    split_point,
+    statement,
+    stem,
+    words,
+)
 
 # A question that asks for the names ("Which models can you use …?", "What types of
 # NoSQL databases are there?", "Name three …"): each name said is an answer to it.
@@ -129,3 +137,51 @@ def with_meanings(candidates: Sequence, question: str = "") -> None:
         return
     for candidate, meaning in entries:
         candidate.term = f"{candidate.term}: {meaning}"
+
+
+# What a point says its name does ("Load balancer: spreads incoming requests across the
+# app servers"): said without the name when this many of its own words at least, and
+# this share of them, are typed in one clause, in a sentence that names no other point;
+# never where another point says half the same words ("and: returns the first falsy …",
+# "or: returns the first truthy …"), which only their names tell apart.
+WORK_WORDS = 3
+WORK_SHARE = 2 / 3
+
+
+def said_by_its_work(point: str, points: Sequence[str], text: Heard, question: str = "") -> bool:
+    """Whether the typed answer says what a point's name does, in its own words, without
+    the name: "requests are spread across the app servers by something in front" says
+    "Load balancer: spreads incoming requests across the app servers". Not in a clause
+    that names another point ("the cache spreads requests across the app servers")."""
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+
+    name, gloss = split_point(point)
+    if not gloss or not statement(gloss):
+        return False
+    glossed = [split_point(p) for p in points if p != point and split_point(p)[1]]
+    named = {stem(w) for w in words(name)}
+    own = [w for w in own_words(gloss, asked_stems(question)) if stem(w) not in named]
+    own = list(dict.fromkeys(own))
+    mine = {stem(w) for w in own}
+    if len(own) < WORK_WORDS or any(  # a mirror of another's: its name tells them apart
+        2 * len(mine & {stem(w) for w in words(said_of)}) >= len(mine) for _, said_of in glossed
+    ):
+        return False
+    layout = text.layout  # (in one clause: not a list of words, "decouples, producer, …")
+    for at in sorted(set(layout.clause)):
+        part = text.part([i for i, c in enumerate(layout.clause) if c == at])
+        found = sum(1 for w in own if part.positions(w) or part.derived(w))
+        if found < WORK_WORDS or found < WORK_SHARE * len(own):
+            continue
+        where = layout.sentence[layout.clause.index(at)]
+        sentence = text.part([i for i, s in enumerate(layout.sentence) if s == where])
+        if not any(_names(other, named, sentence) for other, _ in glossed):
+            return True
+    return False
+
+
+def _names(other: str, named: set[str], text: Heard) -> bool:
+    """Whether the typed words name another point by the words that tell its name from
+    this one's ("POST" of "Use POST" beside "Use GET"), asked about or not."""
+    telling = [w for w in words(other) if stem(w) not in named and w not in STOPWORDS]
+    return bool(telling) and all(text.positions(w) for w in telling)

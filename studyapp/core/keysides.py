@@ -256,7 +256,7 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
     with the points that name sides ("TCP: …", "UDP: …") each heard on its side, a kind
     by what tells it from the others (`keykinds`: "key-value" says "Key-value stores"),
     and a clause of contrasted sides on its own side ("client sends SYN")."""
-    from studyapp.core import keydenial, keykinds, keymatch  # (they import keymatch)
+    from studyapp.core import keydenial, keyglossary, keykinds, keymatch  # (import keymatch)
 
     language = keymatch.language_of("\n".join([typed, *terms]))
     heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
@@ -265,6 +265,7 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
         (
             keymatch.said(term, heard, question, sides)
             or keykinds.said_as_kind(term, terms, heard, question)
+            or keyglossary.said_by_its_work(term, terms, heard, question)
         )
         and said_on_its_side(term, terms, heard, question)
         and telling_together(term, terms, heard)
