@@ -201,9 +201,9 @@ _ILLUSTRATION_TAIL = word_set(
     """of for in on with using like across by to that which where supporting handling
     around from"""
 )
-# Words that make what a heading lists examples ("Example Engines", "Databases in
-# Practice"); "Popular Algorithms" may be what the answer is about.
-_EXAMPLE_MARKS = word_set("example examples sample samples")
+# Words that make what a heading lists examples ("Example Engines", "Famous Models",
+# "Databases in Practice"); "Popular Algorithms" may be what the answer is about.
+_EXAMPLE_MARKS = word_set("example examples sample samples famous notable")
 _EXAMPLE_TAILS = frozenset(
     {"in practice", "in production", "in industry", "in the wild", "in real life", "in use"}
 )
@@ -214,8 +214,8 @@ def illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
     "Used By Vector Databases Like:", "Popular Deep Learning Frameworks", "Examples of
     High Velocity Data", "Technologies Handling Velocity"): the word it is about, the last
     before what they are of, names illustrations, or the heading says they are examples
-    ("Example Engines", "Databases in Practice") of something the question does not
-    ask for; unless the question asks for them (`asked`: the stems of its words; "What
+    ("Example Engines", "Famous Models", "Databases in Practice"); unless the question
+    asks for them (`asked`: the stems of its words; "What
     are Redis's use cases?")."""
     found = [w for w in words(clean_term(heading)) if w not in ("the", "a", "an")]
     found = found[1:] if found[:1] == ["in"] else found  # "In Practice"
@@ -232,8 +232,7 @@ def illustrates(heading: str, asked: frozenset[str] = frozenset()) -> bool:
         return False
     if _names_illustrations(head):
         return True
-    marked = found[0] in _EXAMPLE_MARKS or " ".join(tail[:3]) in _EXAMPLE_TAILS
-    return marked and stem(head) not in asked
+    return found[0] in _EXAMPLE_MARKS or " ".join(tail[:3]) in _EXAMPLE_TAILS
 
 
 def _names_illustrations(word: str) -> bool:

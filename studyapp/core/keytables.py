@@ -99,7 +99,9 @@ def read(tokens: Sequence, start: int, collector) -> int:
                 collector.illustrating = in_examples
         if row:
             collector.add(row[0].text, "aspect" if comparison or figures else "row")
-        if comparison:  # (each cell said of its column's side: "SQL: fixed schema")
+        if comparison and row and not illustrates(row[0].text, collector.asked):
+            # (each cell said of its column's side: "SQL: fixed schema"; not the cells
+            # of a row of examples, "Use Cases" or "Famous Models")
             for k, cell in enumerate(row[1:], start=1):
                 if k < len(header) and k not in sides:
                     continue  # ("Notes", "Examples": said of no side)

@@ -255,3 +255,29 @@ new data that is similar to the data it was trained on.
 * **Video**: Sora (OpenAI), Runway
 * **Frameworks**: HuggingFace, LangChain, Diffusers, Gradio
 """
+
+
+def test_a_comparison_tables_rows_of_examples_give_no_cells():
+    answer = (
+        "| Feature | REST | GraphQL |\n| --- | --- | --- |\n"
+        "| Endpoints | One per resource | One for everything |\n"
+        "| Fetching | Fixed responses | Client picks the fields |\n"
+        "| Famous APIs | GitHub v3, Stripe | GitHub v4, Shopify |\n"
+        "| Use Cases | Public CRUD APIs | Mobile apps with varied screens |\n"
+    )
+    points = key_terms(answer, question="REST vs GraphQL?")
+    for example in ("Stripe", "Shopify", "GitHub", "Mobile apps", "CRUD"):
+        assert not _said(points, example), points
+    assert _said(points, "One per resource") or _said(points, "Client picks the fields")
+
+
+def test_another_comparison_tables_row_of_examples_gives_no_cells():
+    # (a second case, written after the rule)
+    answer = (
+        "| Aspect | Monolith | Microservices |\n| --- | --- | --- |\n"
+        "| Deployment | One unit | Each service alone |\n"
+        "| Scaling | Whole app | Per service |\n"
+        "| Example Companies | Basecamp | Netflix, Uber |\n"
+    )
+    points = key_terms(answer, question="Monolith vs microservices?")
+    assert not any(_said(points, name) for name in ("Basecamp", "Netflix", "Uber")), points
