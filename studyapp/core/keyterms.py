@@ -643,8 +643,11 @@ _SERIES = re.compile(
 )
 
 
-# A series after these lists examples ("tasks like image generation, anomaly detection").
-_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.|including|for example)\s", re.I)
+# A series after these lists examples ("tasks like image generation, anomaly detection",
+# "used in robotics, game AI and autonomous systems").
+_EXAMPLES = re.compile(
+    r"\b(?:like|such as|e\.g\.|including|for example|(?:used|applied) (?:in|for|by|to))\s", re.I
+)
 
 
 def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:

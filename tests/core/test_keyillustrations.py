@@ -281,3 +281,32 @@ def test_another_comparison_tables_row_of_examples_gives_no_cells():
     )
     points = key_terms(answer, question="Monolith vs microservices?")
     assert not any(_said(points, name) for name in ("Basecamp", "Netflix", "Uber")), points
+
+
+def test_uses_named_again_in_a_summary_stay_examples():
+    # The summary's "used in robotics, …" named the examples again outside their section,
+    # which made them what the answer says.
+    answer = (
+        "**Reinforcement learning** trains an **agent** that acts in an **environment** and"
+        " learns a **policy** from **rewards**.\n\n"
+        "### 🎮 Real-World Applications\n\n"
+        "* ✅ **Robotics** – Path planning\n* ✅ **Finance** – Trading bots\n"
+        "* ✅ **Gaming** – AlphaGo\n\n"
+        "> It maximises cumulative reward and is used in robotics, finance and gaming."
+    )
+    points = key_terms(answer, question="What is reinforcement learning?")
+    assert not any(_said(points, use) for use in ("Robotics", "Finance", "Gaming")), points
+    assert _said(points, "policy") and _said(points, "agent")
+
+
+def test_uses_named_again_in_another_summary_stay_examples():
+    # (a second case, written after the rule)
+    answer = (
+        "A **Bloom filter** answers set membership with **no false negatives** and a tunable"
+        " **false positive rate**, using **k hash functions** over a **bit array**.\n\n"
+        "### Common Use Cases\n\n* **Caches** – skip lookups\n* **Databases** – skip disk"
+        " reads\n* **Browsers** – unsafe URL checks\n\n"
+        "It is applied to caches, databases and browsers."
+    )
+    points = key_terms(answer, question="What is a Bloom filter?")
+    assert not any(_said(points, use) for use in ("Caches", "Databases", "Browsers")), points
