@@ -341,9 +341,16 @@ def _take_history(
                 if qid is None or store.card_json(qid) is not None:
                     continue
                 card = None
-                for at_ms, rating, seconds in parsed.history:
+                last = len(parsed.history) - 1
+                for n, (at_ms, rating, seconds) in enumerate(parsed.history):
                     at = datetime.fromtimestamp(at_ms / 1000, UTC)
                     card, due = scheduler.grade(card, rating, at)
+                    if n == last and parsed.due_ms is not None and parsed.due_ms > at_ms:
+                        # The day Anki set for it: the person's plan, not a recomputed
+                        # one (Anki keeps due days too when FSRS is turned on).
+                        card, due = scheduler.with_due(
+                            card, datetime.fromtimestamp(parsed.due_ms / 1000, UTC)
+                        )
                     store.record_review(qid, rating, seconds, "study", card, due, at_ms)
                     taken += 1
                 questions += 1

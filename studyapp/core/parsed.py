@@ -23,6 +23,9 @@ class ParsedQuestion:
     # Answers given to it elsewhere, oldest first (an Anki package's review log): (when
     # in ms, rating 1–4, seconds). A question new to the store takes them as its reviews.
     history: tuple[tuple[int, int, float], ...] = ()
+    # When the other app had it due next (ms since the epoch; None: not said). Its
+    # replayed reviews then keep that day rather than the one the replay computes.
+    due_ms: int | None = None
 
 
 @dataclass(slots=True, frozen=True)

@@ -249,6 +249,15 @@ class SpacedRepetition:
         )
         return card.to_json(), due_iso(card.due)
 
+    def with_due(self, card_json: str, due: datetime) -> tuple[str, str]:
+        """The card as it is, due at `due` instead: (card JSON, due ISO string). An
+        Anki card keeps the day Anki set for it (its memory state comes from the
+        replayed log), as Anki itself keeps due days when FSRS is turned on."""
+        due = _utc(due)
+        card = self._card(card_json, due)
+        card.due = due
+        return card.to_json(), due_iso(card.due)
+
     def preview(self, card_json: str | None, now: datetime) -> dict[int, timedelta]:
         """How long until the card is due again for each rating given at `now`."""
         from fsrs import Rating

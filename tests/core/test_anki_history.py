@@ -66,3 +66,45 @@ def test_a_cancel_during_the_history_keeps_what_was_taken_and_the_rest_comes_nex
         assert len(store.questions()) == 3  # the deck itself is imported whole
         again = import_file(store, path, force=True)
         assert (again.history_reviews, again.history_questions) == (1, 1)
+
+
+def test_a_card_keeps_the_day_anki_set_for_it(tmp_path):
+    """A new user's B-tree, due tomorrow in Anki, came in due now; a mutex due tomorrow
+    came in due in two days: the replay through FSRS set its own day. Anki's day is the
+    person's plan, and stays (as Anki keeps due days when FSRS is turned on); the
+    memory state is the replay's. A card whose day Anki does not say (new, or a day
+    before its last answer) keeps the replay's."""
+    from studyapp.core.scheduler import SpacedRepetition
+    from tests.helpers.anki_packages import CRT
+
+    day_25 = (CRT + 25 * 86_400) * 1000
+    reviewed = Note(LEARNED.fields, LEARNED.deck, reviews=LEARNED.reviews, card=(2, 25))
+    answered = START + 11 * DAY  # (a revlog id is its time: one per moment)
+    learning_at = answered // 1000 + 600  # ten minutes after its last answer
+    stepping = Note(
+        ("What is a mutex?", "A lock one thread holds."),
+        "Interview::OS",
+        reviews=((answered, 1, 5_000, 0),),
+        card=(1, learning_at),
+    )
+    stale = Note(  # a review day before its own last answer: not believed
+        ("What is a heap?", "A tree ordered parent over child."),
+        "Interview::Algorithms",
+        reviews=((START + 3 * DAY + 1_000, 3, 5_000, 0),),
+        card=(2, 1),
+    )
+    scheduler = SpacedRepetition()
+    for make in (modern_package, legacy_package):
+        path = make(tmp_path / f"due-{make.__name__}.apkg", [reviewed, stepping, stale, FRESH])
+        with Store.open(tmp_path / f"due-{make.__name__}.sqlite3") as store:
+            import_file(store, path)
+            ids = {q.title: q.id for q in store.questions()}
+            due = {t: scheduler.due(store.card_json(q)) for t, q in ids.items()}
+            assert due["What is a B-tree?"] == datetime.fromtimestamp(day_25 / 1000, UTC)
+            assert due["What is a mutex?"] == datetime.fromtimestamp(learning_at, UTC)
+            at = datetime.fromtimestamp((START + 3 * DAY + 1_000) / 1000, UTC)
+            replayed = scheduler.grade(None, 3, at)
+            assert due["What is a heap?"] == scheduler.due(replayed[0])
+            assert due["What is TCP?"] is None  # new in Anki, new here
+            # The memory state is the replay's: the B-tree's stability is what FSRS made.
+            assert scheduler.stability(store.card_json(ids["What is a B-tree?"])) is not None

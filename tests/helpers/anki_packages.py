@@ -34,6 +34,13 @@ class Note:
     filtered_into: str = ""  # a filtered deck its cards sit in (the deck stays home)
     # Its first card's review log: (when in ms, ease, time in ms, type) as Anki keeps it.
     reviews: tuple[tuple[int, int, int, int], ...] = ()
+    # Its first card's (type, due) as Anki keeps them: type 0 new (due: its position),
+    # 1/3 learning (due: epoch seconds), 2 review (due: days from the collection's CRT).
+    card: tuple[int, int] | None = None
+
+
+# The collection's day 0 (col.crt): 1 January 2026, 00:00 UTC.
+CRT = 1_767_225_600
 
 
 def _unicase(a: str, b: str) -> int:
@@ -105,9 +112,10 @@ def _write_notes(conn: sqlite3.Connection, notes: list[Note], types: dict, decks
         home = decks[note.deck]
         for ord_ in range(note.cards):
             did, odid = (decks[note.filtered_into], home) if note.filtered_into else (home, 0)
+            kind, due = note.card if note.card and ord_ == 0 else (0, number)
             conn.execute(
-                "INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, ?, 0, '')",
-                (card_id, nid, did, ord_, number, odid),
+                "INSERT INTO cards VALUES (?, ?, ?, ?, 0, -1, ?, 0, ?, 0, 0, 0, 0, 0, 0, ?, 0, '')",
+                (card_id, nid, did, ord_, kind, due, odid),
             )
             if ord_ == 0:
                 for at_ms, ease, time_ms, kind in note.reviews:
@@ -125,7 +133,7 @@ def schema18_collection(path: Path, notes: list[Note]) -> None:
         conn.create_collation("unicase", _unicase)
         conn.executescript(NOTES_SQL + SCHEMA18_SQL)
         conn.execute(
-            "INSERT INTO col VALUES (1, 0, 0, 0, 18, 0, 0, 0, '{}', '{}', '{}', '{}', '{}')"
+            f"INSERT INTO col VALUES (1, {CRT}, 0, 0, 18, 0, 0, 0, '{{}}', '{{}}', '{{}}', '{{}}', '{{}}')"
         )
         for (name, field_names, cloze), ntid in types.items():
             # Notetype.Config: a css string (field 3) before kind (field 1), as a reader
@@ -157,7 +165,7 @@ def schema11_collection(path: Path, notes: list[Note]) -> None:
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:
         conn.executescript(NOTES_SQL)
         conn.execute(
-            "INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')",
+            f"INSERT INTO col VALUES (1, {CRT}, 0, 0, 11, 0, 0, 0, '{{}}', ?, ?, '{{}}', '{{}}')",
             (json.dumps(models), json.dumps(deck_json)),
         )
         _write_notes(conn, notes, types, decks)

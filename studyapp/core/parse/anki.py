@@ -163,6 +163,7 @@ def _question(note, place: int, topic: tuple[str, ...]) -> ParsedQuestion | None
         end_line=place,
         tags=note.tags,
         history=note.history,  # its card's answers in Anki: its reviews here
+        due_ms=note.due_ms if note.history else None,  # and the day Anki set for it
     )
 
 

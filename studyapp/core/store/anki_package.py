@@ -69,6 +69,7 @@ class AnkiNote:
     deck: tuple[str, ...]  # the deck's path: ("Parent", "Child"); () when it has no card
     # Its first card's answers in Anki, oldest first: (when in ms, ease 1–4, seconds).
     history: tuple[tuple[int, int, float], ...] = ()
+    due_ms: int | None = None  # when Anki has that card due next (None: new, or unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,13 +245,18 @@ def _read_collection(path: Path) -> list[AnkiNote]:
         else:
             note_types, decks = _schema11(conn)
         first_cards: dict[int, tuple[int, int, int]] = {}  # note id → (ord, deck id, card id)
+        dues: dict[int, int] = {}  # card id → when Anki has it due, in ms
         if "cards" in tables:
-            for cid, nid, ord_, did, odid in conn.execute(
-                "SELECT id, nid, ord, did, odid FROM cards"
+            crt = _created_day(conn) if "col" in tables else None
+            for cid, nid, ord_, did, odid, ctype, due, odue in conn.execute(
+                "SELECT id, nid, ord, did, odid, type, due, odue FROM cards"
             ):
                 deck = odid or did  # a card in a filtered deck: its home deck
                 if nid not in first_cards or ord_ < first_cards[nid][0]:
                     first_cards[nid] = (ord_, deck, cid)
+                when = _due_ms(ctype, odue if odid and odue else due, crt)
+                if when is not None:
+                    dues[cid] = when
         histories = _histories(conn) if "revlog" in tables else {}
         notes = []
         unknown = AnkiNoteType(0, "", ())
@@ -264,10 +270,31 @@ def _read_collection(path: Path) -> list[AnkiNote]:
                     tuple(dict.fromkeys((tags or "").split())),
                     decks.get(card[1], ()) if card else (),
                     histories.get(card[2], ()) if card else (),
+                    dues.get(card[2]) if card else None,
                 )
             )
     notes.sort(key=lambda n: ([part.casefold() for part in n.deck], n.id))
     return notes
+
+
+def _created_day(conn: sqlite3.Connection) -> int | None:
+    """The collection's day 0 (`col.crt`, seconds since the epoch): a review card's due
+    is counted in days from it."""
+    row = conn.execute("SELECT crt FROM col").fetchone()
+    return row[0] if row and isinstance(row[0], int) and row[0] > 0 else None
+
+
+def _due_ms(card_type: object, due: object, crt: int | None) -> int | None:
+    """When Anki has a card due next, in ms (rslib/src/card: type 1 learning and 3
+    relearning are due at a time, seconds since the epoch; type 2 review on a day,
+    counted from the collection's day 0; type 0 new has no due). None where unknown."""
+    if not isinstance(due, int) or isinstance(due, bool) or isinstance(card_type, bool):
+        return None
+    if card_type in (1, 3) and 1_000_000_000 < due < 10_000_000_000:
+        return due * 1000
+    if card_type == 2 and crt is not None and 0 <= due < 100_000:
+        return (crt + due * 86_400) * 1000
+    return None
 
 
 # Anki's review log (rslib/src/revlog): type 0 learning, 1 review, 2 relearning, 3 a
