@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -541,6 +541,12 @@ class StatsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        # In a window too narrow for the charts side by side the page scrolls sideways,
+        # and the heatmap, as wide as the page, showed its oldest months with this
+        # week out of sight: it is kept as wide as the part of the page in sight (it
+        # then shows its last weeks; see CalendarHeatmap._grid).
+        self._scroll = scroll
+        scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -549,6 +555,12 @@ class StatsView(QWidget):
         bar_layout.setContentsMargins(12, 0, 12, 8)
         bar_layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(bar)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            # the page's margins (12 a side) and the year card's (14 a side)
+            self.heatmap.setMaximumWidth(max(200, self._scroll.viewport().width() - 52))
+        return super().eventFilter(watched, event)
 
     # --- data ------------------------------------------------------------------------
 

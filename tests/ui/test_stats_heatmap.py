@@ -91,3 +91,25 @@ def test_the_drawn_year_follows_new_figures_the_theme_and_the_size(qtbot):
     dark.setColor(QPalette.ColorRole.Text, dark.color(QPalette.ColorRole.Text).lighter(400))
     heatmap.setPalette(dark)
     assert heatmap.grab().toImage() != graded  # the dark theme's colours
+
+
+def test_in_a_narrow_window_the_year_shows_this_week_in_sight(qtbot, make_window, store):
+    """At 704 px the Statistics page scrolls sideways (the charts side by side do not
+    fit), and the heatmap, as wide as the page, showed last year's empty months with
+    this week out of sight. It is kept as wide as the part of the page in sight, so
+    today's square is on screen without scrolling."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    card, due = SpacedRepetition().grade(None, 3, T0)
+    store.record_review(store.questions()[0].id, 3, 10.0, "study", card, due, to_ms(T0))
+    window = make_window(show=True)
+    window.resize(704, 600)
+    view = show_stats(qtbot, window)
+    scroll = view.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() > 0)  # it scrolls sideways
+    heatmap = view.heatmap
+    today = heatmap.cell_rect(T0.date())
+    assert today is not None
+    right = heatmap.mapTo(scroll.viewport(), QPoint(int(today.right()), 0)).x()
+    assert 0 <= right <= scroll.viewport().width()  # in sight, scrolled to the start
