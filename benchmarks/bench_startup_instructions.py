@@ -2,6 +2,7 @@
 counted by valgrind's callgrind instead of timed.
 
     python benchmarks/bench_startup_instructions.py [--baseline OTHER_CHECKOUT] [--runs 2]
+                                                   [--deck-size 10000]
 
 bench_startup.py times the same starts; on a shared machine its figures move by
 tens of percent from one run to the next. The instructions a start executes do not
@@ -13,8 +14,13 @@ Each program runs under `valgrind --tool=callgrind` (needs valgrind on the PATH)
 its store prepared as bench_startup.py prepares it (the default deck imported by a
 first start that is not counted, then started twice more plainly, so the answers the
 first screen shows are rendered and cached as on a user's second day). With
---baseline, another checkout does the same on a store of its own. Prints the
-fewest instructions of --runs runs of each, and the ratios.
+--baseline, another checkout does the same on a store of its own. With
+--deck-size, this checkout also starts on a store that holds a generated deck of
+that many questions beside the default one (bench_startup.py's generator): a start
+must not grow with the store. Prints the fewest instructions of --runs runs of
+each, and the ratios: for all threads, and for the main thread alone (the store's
+start-up check runs on a thread of its own beside the imports, and grows with
+the file; the first paint waits for the main thread).
 """
 
 from __future__ import annotations
@@ -28,29 +34,53 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_startup import add_generated_deck  # noqa: E402  (the same generated deck)
+
 BARE = Path(__file__).resolve().parent / "bare_window.py"
 
 
-def instructions(command: list[str], env: dict[str, str], cwd: Path, out: Path) -> int:
-    """The instructions `command` executes (all its threads), by callgrind."""
-    run = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command]
+class Count(NamedTuple):
+    """Instructions of one start: all its threads, and its main thread alone (the one
+    the first paint waits for; the store's check runs beside it on a thread)."""
+
+    total: int
+    main: int
+
+
+def instructions(command: list[str], env: dict[str, str], cwd: Path, out: Path) -> Count:
+    """The instructions `command` executes, by callgrind, thread by thread."""
+    for old in out.parent.glob(out.name + "*"):
+        old.unlink()
+    run = ["valgrind", "--tool=callgrind", "--separate-threads=yes"]
+    run += [f"--callgrind-out-file={out}", *command]
     result = subprocess.run(run, cwd=cwd, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
-    found = re.search(r"^summary:\s*(\d+)", out.read_text(), re.MULTILINE)
-    if found is None:
-        raise SystemExit(f"no instruction count in {out}")
-    return int(found.group(1))
+    threads = {}
+    for part in out.parent.glob(out.name + "-*"):  # callgrind.out-01 is the main thread
+        found = re.search(r"^summary:\s*(\d+)", part.read_text(), re.MULTILINE)
+        if found is None:
+            raise SystemExit(f"no instruction count in {part}")
+        threads[part.name] = int(found.group(1))
+    if not threads:
+        raise SystemExit(f"callgrind wrote no counts beside {out}")
+    return Count(sum(threads.values()), threads[min(threads)])
 
 
-def prepared(checkout: Path, data: Path, env: dict[str, str]) -> list[str]:
+def prepared(checkout: Path, data: Path, env: dict[str, str], deck_size: int = 0) -> list[str]:
     """The smoke start of `checkout` on `data`: bytecode compiled (as an install has
-    it), the default deck imported and the first screen's answers cached."""
+    it), the default deck imported (and a generated deck of `deck_size` questions)
+    and the first screen's answers cached."""
     compileall.compile_dir(str(checkout / "studyapp"), quiet=1)
     command = [sys.executable, "-m", "studyapp", "--smoke", "--data-dir", str(data)]
-    for _ in range(3):
+    subprocess.run(command, cwd=checkout, env=env, capture_output=True, check=True)
+    if deck_size:
+        add_generated_deck(data, deck_size)
+    for _ in range(2):
         subprocess.run(command, cwd=checkout, env=env, capture_output=True, check=True)
     return command
 
@@ -59,6 +89,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--baseline", type=Path, default=None, help="another checkout")
+    parser.add_argument(
+        "--deck-size", type=int, default=0, help="also start on a store with a deck this big"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: bench_startup.py times the starts instead")
@@ -68,24 +101,36 @@ def main() -> int:
         programs: dict[str, tuple[list[str], dict[str, str], Path]] = {}
         env = dict(base_env, XDG_CONFIG_HOME=str(Path(tmp) / "c1"))
         programs["studyapp --smoke"] = (prepared(ROOT, Path(tmp) / "d1", env), env, ROOT)
+        if args.deck_size:
+            env3 = dict(base_env, XDG_CONFIG_HOME=str(Path(tmp) / "c3"))
+            big = prepared(ROOT, Path(tmp) / "d3", env3, args.deck_size)
+            programs[f"{args.deck_size} questions"] = (big, env3, ROOT)
         if args.baseline is not None:
             other = args.baseline.resolve()
             env2 = dict(base_env, XDG_CONFIG_HOME=str(Path(tmp) / "c2"), PYTHONPATH=str(other))
             programs["baseline --smoke"] = (prepared(other, Path(tmp) / "d2", env2), env2, other)
         programs["bare window"] = ([sys.executable, str(BARE)], base_env, ROOT)
-        counts = {}
+        counts: dict[str, Count] = {}
+        print(f"{'':22s} {'all threads':>12s} {'main thread':>12s}  (million instructions)")
         for name, (command, program_env, cwd) in programs.items():
             out = Path(tmp) / "callgrind.out"
-            counts[name] = min(
-                instructions(command, program_env, cwd, out) for _ in range(args.runs)
-            )
-            print(f"{name:18s} {counts[name] / 1e6:9.1f} million instructions")
-        bare = counts["bare window"]
-        print(f"studyapp / bare    {counts['studyapp --smoke'] / bare:.2f}x")
+            runs = [instructions(command, program_env, cwd, out) for _ in range(args.runs)]
+            counts[name] = Count(min(r.total for r in runs), min(r.main for r in runs))
+            total, main_thread = counts[name]
+            print(f"{name:22s} {total / 1e6:12.1f} {main_thread / 1e6:12.1f}")
+
+        def ratio(label: str, top: str, bottom: str, digits: int = 2) -> None:
+            a, b = counts[top], counts[bottom]
+            print(f"{label:22s} {a.total / b.total:12.{digits}f}x {a.main / b.main:11.{digits}f}x")
+
+        ratio("studyapp / bare", "studyapp --smoke", "bare window")
+        if args.deck_size:
+            big = f"{args.deck_size} questions"
+            ratio(f"{big} / bare", big, "bare window")
+            ratio(f"{big} / default", big, "studyapp --smoke", 3)
         if "baseline --smoke" in counts:
-            print(f"baseline / bare    {counts['baseline --smoke'] / bare:.2f}x")
-            ratio = counts["studyapp --smoke"] / counts["baseline --smoke"]
-            print(f"studyapp / baseline {ratio:.3f}x")
+            ratio("baseline / bare", "baseline --smoke", "bare window")
+            ratio("studyapp / baseline", "studyapp --smoke", "baseline --smoke", 3)
     return 0
 
 
