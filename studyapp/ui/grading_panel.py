@@ -95,6 +95,8 @@ class GradingPanel(Card):
         self.study_button.setObjectName("primary")
         self.study_button.clicked.connect(self.study_clicked)
         row.addWidget(self.study_button)
+        self._study_ready = True  # the selection has something a session would show
+        self._writable = True  # the data can be written (else the button is hidden)
 
         # hidden
         self.hidden_face = QWidget()
@@ -219,18 +221,61 @@ class GradingPanel(Card):
             self.done_face: "done",
         }[self.stack.currentWidget()]
 
-    def show_browse(self, status: str, due: int = 0, new: int = 0, *, held: bool = False) -> None:
+    def show_browse(
+        self,
+        status: str,
+        due: int = 0,
+        new: int = 0,
+        *,
+        held: bool = False,
+        questions: int | None = None,
+    ) -> None:
         """`held`: today's limits hold back what would be due or new (the button said
-        a bare "Study", as if nothing were there)."""
+        a bare "Study", as if nothing were there). `questions`: how many questions the
+        selection holds (None: not counted yet). With nothing due, nothing new and
+        nothing held, the button is disabled and says why (it led to a "Nothing left
+        to study" page)."""
         self.status.setText(status)
+        ready = True
         if due or new:
             text = f"Study   {due} due · {new} new"
+            tip = "Study the due questions here, then the new ones (Ctrl+D)"
+        elif held:
+            text = "Study   daily limits reached"
+            tip = (
+                "Today's limits hold back what is due or new here; "
+                "raise them in Preferences (Ctrl+,) to study more today"
+            )
+        elif questions is None:
+            text = "Study"
+            tip = "Study the due questions here, then the new ones (Ctrl+D)"
+        elif questions == 0:
+            ready = False
+            text = "Study   no questions"
+            tip = "Nothing to study here: there are no questions in it yet"
         else:
-            text = "Study   daily limits reached" if held else "Study"
+            ready = False
+            text = "Study   nothing due"
+            tip = (
+                "Nothing here is due now and nothing is new: all caught up. "
+                "The button comes back when the next review falls due."
+            )
         self._set_study_text(text)
+        self.study_button.setToolTip(tip)
+        self._study_ready = ready
+        self._enable_study()
         self.stop_button.hide()
         self.stack.setCurrentWidget(self.browse_face)
         self._fit()
+
+    def allow_study(self, writable: bool) -> None:
+        """Whether the data can be written: a read-only window hides the button."""
+        self._writable = writable
+        self.study_button.setVisible(writable)
+        self._enable_study()
+
+    def _enable_study(self) -> None:
+        self.study_button.setEnabled(self._writable and self._study_ready)
 
     def show_hidden(self, counts: Counts, current: str | None = None) -> None:
         self.status.setText(self._remaining(counts, current))

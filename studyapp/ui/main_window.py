@@ -243,9 +243,8 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         apply_enabled(self.actions_by_id, self._state)
         writable = not self.read_only_reason
-        # Hidden, not only disabled: the button's style looks the same either way.
-        self.grading.study_button.setEnabled(writable)
-        self.grading.study_button.setVisible(writable)
+        # Hidden, not only disabled: read-only is not a state of the selection.
+        self.grading.allow_study(writable)
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]

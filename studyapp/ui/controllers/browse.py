@@ -490,10 +490,14 @@ class BrowseController(Controller):
                     if wait.total_seconds() > 0
                     else "due for review now"
                 )
-        if scope is not None:
-            due, new = self.capped(scope.due, scope.learning, scope.new)
-            held = not (due or new) and bool(scope.due or scope.new)
-            self.shell.grading.show_browse(status, due, new, held=held)
+        # What Study would take: the selection's figures, or all topics' with none.
+        figures = scope if scope is not None else self.index.totals() if self.index else None
+        if figures is not None:
+            due, new = self.capped(figures.due, figures.learning, figures.new)
+            held = not (due or new) and bool(figures.due or figures.new)
+            # Counted once the progress is in (before, every figure reads 0).
+            questions = figures.total if self.index is not None else None
+            self.shell.grading.show_browse(status, due, new, held=held, questions=questions)
         else:
             self.shell.grading.show_browse(status)
         self.shell.update_actions()

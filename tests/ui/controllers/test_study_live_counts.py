@@ -131,3 +131,40 @@ def test_a_deck_overview_follows_the_clock_and_a_done_page_leaves_space_alone(
     clock.advance(minutes=2)
     browse._clock_timer.timeout.emit()  # what the timer does when that minute is up
     assert " 1 due · " in window.answer.notice_label.text()
+
+
+def test_the_study_button_is_disabled_and_says_why_where_nothing_is_to_study(
+    qtbot, make_window, store
+):
+    """A new user pressed Study on a topic with no questions, and on one all studied,
+    and got a "Nothing left to study" page: the button said a bare "Study". Now it
+    says why there is nothing, is disabled, and its tooltip explains."""
+    deck = store.decks()[0]
+    empty = store.create_topic(deck.id, "Empty").id
+    window = make_window(show=True)
+    study = window.controllers["study"]
+    button = window.grading.study_button
+
+    window.tree.select_topic(empty)
+    assert button.text() == "Study   no questions"
+    assert not button.isEnabled() and button.isVisible()
+    assert "no questions" in button.toolTip()
+
+    statistics = topic_id(store, "Statistics")
+    window.tree.select_topic(statistics)
+    assert button.isEnabled()
+    study.start_study()
+    for _ in range(2):
+        window.reveal()
+        window.grade(4)  # Easy: not due again for days
+    study.stop_study()
+    window.tree.select_topic(statistics)
+    qtbot.waitUntil(lambda: button.text() == "Study   nothing due")
+    assert not button.isEnabled()
+    assert "all caught up" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.mode.value == "browse"
+    assert "Nothing left to study" not in window.answer.title.text()
+
+    window.tree.select_topic(topic_id(store, "Optimization"))
+    assert button.text() == "Study   0 due · 3 new" and button.isEnabled()
