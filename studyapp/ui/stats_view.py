@@ -23,6 +23,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
@@ -50,7 +51,6 @@ from studyapp.core.scheduler import RATING_NAMES
 from studyapp.core.stats import DAYS, DayCount, MockScore, Stats, TopicMastery
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.calendar_heatmap import CalendarHeatmap
-from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, Card, mute
 
 HINTS = {
@@ -268,51 +268,81 @@ MIN_DONUT = 64
 
 
 class MasteryChart(Chart):
-    """Mastery per topic: a bar per top-level topic; mastered solid, studied paler."""
+    """Mastery per topic: a bar per top-level topic; mastered solid, studied paler.
+
+    With several decks each deck's name heads its topics once, and a row is labelled
+    with the topic's own name: "Deck: Topic" on every row was cut at the deck first
+    ("Machine Learn…: Bias-…"), so the part that tells rows apart lost its room. The
+    full label is the row's tooltip."""
 
     ROW = 24
+    LABEL_SHARE = 0.4  # of the width, at the most, for the labels
+    MIN_LABEL = 240.0  # the labels' width where the chart is wide enough
 
     topic_clicked = Signal(object)  # TopicMastery
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.topics: list[TopicMastery] = []
+        self._rows: list[TopicMastery | str] = []  # a deck's name heads its topics
+        self._row_of: list[int] = []  # each topic's row
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_topics(self, topics: list[TopicMastery]) -> None:
         self.topics = topics
-        self.setMinimumHeight(max(self.MIN_HEIGHT, len(topics) * self.ROW + 12))
+        self._rows, self._row_of = [], []
+        deck = ""
+        for topic in topics:
+            if topic.deck and topic.deck != deck:
+                self._rows.append(topic.deck)
+            deck = topic.deck
+            self._row_of.append(len(self._rows))
+            self._rows.append(topic)
+        self.setMinimumHeight(max(self.MIN_HEIGHT, len(self._rows) * self.ROW + 12))
         self.updateGeometry()
         self.update()
 
+    @staticmethod
+    def own_name(topic: TopicMastery) -> str:
+        """The topic's name without its deck's ("Deck: Topic" with several decks)."""
+        if topic.deck and topic.name.startswith(topic.deck + ": "):
+            return topic.name[len(topic.deck) + 2 :]
+        return topic.name
+
     def row_rect(self, index: int) -> QRectF:
+        """The row of `self.topics[index]`."""
         area = self.area()
-        return QRectF(area.left(), area.top() + index * self.ROW, area.width(), self.ROW)
+        top = area.top() + self._row_of[index] * self.ROW
+        return QRectF(area.left(), top, area.width(), self.ROW)
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         if not self.topics:
             return
         c = COLORS[_theme(self)]
         metrics = QFontMetricsF(self.font())
-        label_w = min(area.width() * 0.4, 240.0)
+        widest = max(metrics.horizontalAdvance(self.own_name(t)) for t in self.topics) + 4
+        label_w = min(area.width() * self.LABEL_SHARE, max(self.MIN_LABEL, widest))
         value_w = metrics.horizontalAdvance("100 %  (999/999)") + 8
         bar_left = area.left() + label_w + 8
         bar_w = max(20.0, area.right() - value_w - bar_left)
-        for i, topic in enumerate(self.topics):
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        heading = QFont(self.font())
+        heading.setBold(True)
+        for i, row in enumerate(self._rows):
             y = area.top() + i * self.ROW
+            if isinstance(row, str):
+                painter.setPen(self.muted_color())
+                painter.setFont(heading)
+                cut = QFontMetricsF(heading).elidedText(
+                    row, Qt.TextElideMode.ElideRight, area.width()
+                )
+                painter.drawText(QRectF(area.left(), y, area.width(), self.ROW), left_middle, cut)
+                painter.setFont(self.font())
+                continue
+            topic = row
             painter.setPen(self.text_color())
-            # With two decks a name is "Deck: Topic": the topic kept whole, the deck cut
-            # (at its end every row of a deck read "AI and ML Questions: Data …").
-            if topic.deck and topic.name.startswith(topic.deck + ": "):
-                own = topic.name[len(topic.deck) + 2 :]
-                name = elide_parts(metrics, label_w, own, head=topic.deck, separator=": ")
-            else:
-                name = elide_parts(metrics, label_w, topic.name)
-            painter.drawText(
-                QRectF(area.left(), y, label_w, self.ROW),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
+            name = metrics.elidedText(self.own_name(topic), Qt.TextElideMode.ElideRight, label_w)
+            painter.drawText(QRectF(area.left(), y, label_w, self.ROW), left_middle, name)
             track = QRectF(bar_left, y + self.ROW / 2 - 5, bar_w, 10)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(c.bar_track))
@@ -331,7 +361,7 @@ class MasteryChart(Chart):
             painter.setPen(self.muted_color())
             painter.drawText(
                 QRectF(track.right() + 8, y, value_w, self.ROW),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                left_middle,
                 f"{round(topic.fraction * 100)} %  ({topic.mastered}/{topic.total})",
             )
 
@@ -340,7 +370,18 @@ class MasteryChart(Chart):
         if not area.contains(QPointF(x, y)):
             return None
         index = int((y - area.top()) // self.ROW)
-        return self.topics[index] if 0 <= index < len(self.topics) else None
+        row = self._rows[index] if 0 <= index < len(self._rows) else None
+        return row if isinstance(row, TopicMastery) else None
+
+    def tip_at(self, x: float, y: float) -> str:
+        """The row's tooltip: its full label ("Deck: Topic") and figures; "" off a bar."""
+        topic = self.topic_at(x, y)
+        if topic is None:
+            return ""
+        return (
+            f"{topic.name}: {topic.mastered} mastered, {topic.studied} studied, "
+            f"{plural(topic.total, 'question')}. Click to study it."
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -352,13 +393,9 @@ class MasteryChart(Chart):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            topic = self.topic_at(event.pos().x(), event.pos().y())
-            if topic is not None:
-                QToolTip.showText(
-                    event.globalPos(),
-                    f"{topic.name}: {topic.mastered} mastered, {topic.studied} studied, "
-                    f"{plural(topic.total, 'question')}. Click to study it.",
-                )
+            tip = self.tip_at(event.pos().x(), event.pos().y())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip)
             else:
                 QToolTip.hideText()
             return True

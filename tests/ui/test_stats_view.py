@@ -145,26 +145,47 @@ class DrawnTexts:
         return lambda *args: None
 
 
-def test_a_topic_name_cut_to_fit_keeps_the_topic_not_only_the_deck(qtbot):
+def test_with_two_decks_a_topic_row_shows_the_topic_s_name_whole(qtbot):
+    """A new user read "Machine Learn…: Bias-…" beside a bar: the deck's name, on
+    every row, ate the room the topic's own name needed. Each deck's name now heads
+    its topics once; a row shows the topic's name whole, and its full label
+    ("Deck: Topic") is the row's tooltip. A click on a row still studies its topic."""
     from studyapp.core.stats import TopicMastery
     from studyapp.ui.stats_view import MasteryChart
 
     chart = MasteryChart()
     qtbot.addWidget(chart)
     chart.resize(700, 200)
-    names = [
-        "Ai and Ml Questions: Data Analysis & Statistics",
-        "Ai and Ml Questions: Supervised Learning & Classification",
+    decks = ("Machine Learning Interview Questions", "Ai and Ml Questions")
+    topics = [
+        TopicMastery(i, f"{deck}: {own}", 0, 1, 3, deck=deck)
+        for i, (deck, own) in enumerate(
+            [
+                (decks[0], "Bias-Variance Tradeoff"),
+                (decks[0], "Gradient Boosting"),
+                (decks[1], "Supervised Learning & Classification"),
+            ]
+        )
     ]
-    deck = "Ai and Ml Questions"  # two decks: each name opens with its deck
-    chart.set_topics([TopicMastery(i, name, 0, 1, 3, deck=deck) for i, name in enumerate(names)])
+    chart.set_topics(topics)
     painter = DrawnTexts()
     chart.draw(painter, chart.area())
-    drawn = [text for text in painter.texts if "…" in text]
-    assert len(drawn) == 2  # both too long for the label column
-    for text, name in zip(drawn, names, strict=True):
-        # cut at the end, both read "Ai and Ml Questions: Data …" / ": Supervised Le…"
-        assert text.endswith(name[-6:]), text
+    labels = [t for t in painter.texts if "%" not in t]
+    assert labels == [
+        decks[0],
+        "Bias-Variance Tradeoff",
+        "Gradient Boosting",
+        decks[1],
+        "Supervised Learning & Classification",
+    ]
+    last = chart.row_rect(2).center()
+    assert chart.tip_at(last.x(), last.y()).startswith(topics[2].name + ":")
+    with qtbot.waitSignal(chart.topic_clicked) as clicked:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=last.toPoint())
+    assert clicked.args == [topics[2]]
+    heading = chart.row_rect(2).translated(0, -chart.ROW).center()  # the second deck's name
+    assert chart.topic_at(heading.x(), heading.y()) is None
+    assert chart.minimumHeight() >= 5 * chart.ROW
 
 
 @pytest.mark.parametrize("width", [240, 280, 360])
