@@ -191,7 +191,7 @@ def past_mock(store: Store, session_id: int) -> PastMock | None:
 @dataclass(frozen=True, slots=True)
 class MockHistoryRow:
     """One past session. score: 0–100 over graded questions (None: none graded);
-    topics: names of the chosen topics, () meaning all topics."""
+    topics: the topics of the questions it asked, one label a deck (() none asked)."""
 
     session_id: int
     date: datetime  # when it started, UTC
@@ -208,7 +208,7 @@ class MockHistoryRow:
 
     @property
     def topic_label(self) -> str:
-        return TOPICS_SEPARATOR.join(self.topics) if self.topics else "All topics"
+        return TOPICS_SEPARATOR.join(self.topics) if self.topics else "–"
 
 
 def topic_labels(places: Mapping[int, tuple[str, str]], topic_ids: Sequence[int]) -> list[str]:
@@ -228,18 +228,18 @@ TOPICS_SEPARATOR = " · "  # between the labels of two decks
 
 
 def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHistoryRow]:
-    """Past sessions, oldest first (the order a trend is read in)."""
-    from studyapp.core.mock import MockSettings  # the session module re-exports this one
-
+    """Past sessions, oldest first (the order a trend is read in). A session's topics
+    are those of the questions it asked, not those its setup chose: "All topics", or
+    a chosen topic whose questions never came up, said nothing of what was asked."""
     states = ("finished", "abandoned") if include_abandoned else ("finished",)
     stats = store.mock_session_stats(states)
-    settings = [MockSettings.from_dict(s.session.settings) for s in stats]
-    places = store.topic_places([t for s in settings for t in s.topic_ids])
+    asked = store.mock_asked_topics()
+    places = store.topic_places([t for topics in asked.values() for t in topics])
     return [
         MockHistoryRow(
             session_id=s.session.id,
             date=datetime.fromtimestamp(s.session.started_at_ms / 1000, UTC),
-            topics=tuple(topic_labels(places, chosen.topic_ids)),
+            topics=tuple(topic_labels(places, asked.get(s.session.id, ()))),
             score=score_percent(s.mean_rating),
             avg_seconds=s.mean_seconds,
             questions=s.graded,
@@ -250,7 +250,7 @@ def mock_history(store: Store, *, include_abandoned: bool = True) -> list[MockHi
             elapsed_seconds=s.session.elapsed_seconds,
             state=s.session.state,
         )
-        for s, chosen in zip(stats, settings, strict=True)
+        for s in stats
     ]
 
 

@@ -919,6 +919,28 @@ def test_starting_a_new_session_abandons_a_forgotten_one(store, sr, clock, raw):
 # --- history and trend -----------------------------------------------------------------------
 
 
+def test_history_names_the_topics_of_the_questions_asked_not_those_chosen(store, sr, clock):
+    """A new user's history said "All topics", or the topics ticked in the setup,
+    beside a mock that asked three questions from one topic. It now names the topics
+    of the questions the mock asked (answered or skipped), in asking order."""
+    ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
+    everything = session_over(store, sr, clock, "Q4?", "Q2?")
+    everything.skip()
+    everything.reveal("")
+    everything.grade(3)
+    clock.advance(seconds=3_600)
+    # ML and DL chosen; only the ML question was asked before the mock was left.
+    left = session_over(store, sr, clock, "Q3?", "Q4?", topic_ids=(ml, dl))
+    left.reveal("")
+    left.grade(2)
+    left.abandon()
+    clock.advance(seconds=3_600)
+    unasked = session_over(store, sr, clock, "Q1?", topic_ids=(ml,))
+    unasked.abandon()
+    labels = [h.topic_label for h in mock_history(store)]
+    assert labels == ["AI: DL, Trees", "AI: ML", "–"]
+
+
 def test_history_and_trend(store, sr, clock):
     ml, dl = topic_id(store, "ML"), topic_id(store, "DL")
     runs = [
@@ -940,7 +962,7 @@ def test_history_and_trend(store, sr, clock):
     assert [(h.topics, h.topic_label) for h in history] == [
         (("AI: ML",), "AI: ML"),
         (("AI: ML, DL",), "AI: ML, DL"),
-        ((), "All topics"),
+        (("AI: Trees",), "AI: Trees"),  # all topics chosen; Q2 and Q5 asked
     ]
     assert [h.score for h in history] == [pytest.approx(100 / 3), pytest.approx(250 / 3), 100.0]
     assert [h.avg_seconds for h in history] == [50.0, 25.0, 10.0]

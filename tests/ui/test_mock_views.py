@@ -258,7 +258,7 @@ def test_history_view_lists_newest_first_and_marks_abandoned(qtbot):
     view.set_history(rows, MockTrend((40.0, 80.0), 40.0, 40.0, "up"))
     texts = view.rows_text()
     assert [t[2] for t in texts] == ["80 %", "–", "40 %"]
-    assert [t[1] for t in texts] == ["Trees", "All topics", "Trees"]
+    assert [t[1] for t in texts] == ["Trees", "–", "Trees"]
     assert texts[1][7] == "abandoned"
     assert texts[0][3:7] == ["4 of 5", "01:01", "2", "50 %"]
     assert view.chart.scores == (40.0, 80.0)

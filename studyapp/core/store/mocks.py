@@ -408,6 +408,20 @@ class MocksPart(StoreBase):
         ]
 
     @_op
+    def mock_asked_topics(self) -> dict[int, tuple[int, ...]]:
+        """Session id → the topics of the questions it asked (answered or skipped), in
+        asking order, each once: what a past mock covered, whatever its setup chose.
+        A session with no answer recorded is not in it."""
+        asked: dict[int, dict[int, None]] = {}
+        for session_id, topic_id in self._conn.plain_rows(
+            "SELECT a.session_id, q.topic_id FROM mock_answers a"
+            " JOIN questions q ON q.id = a.question_id"
+            " ORDER BY a.session_id, a.position, a.id"
+        ):
+            asked.setdefault(session_id, {})[topic_id] = None
+        return {session_id: tuple(topics) for session_id, topics in asked.items()}
+
+    @_op
     def mock_session_stats(
         self, states: Sequence[str] = ("finished", "abandoned")
     ) -> list[MockSessionStats]:
