@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -43,6 +44,7 @@ HINT = (
     "square; days in a row make a streak."
 )
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
+SEPARATOR = " · "  # between the summary's parts, where a narrow summary breaks
 
 
 def level(count: int, busiest: int) -> int:
@@ -74,6 +76,7 @@ class CalendarHeatmap(QWidget):
         self.streaks = streaks
         self.goal = goal
         self._drawn = None
+        self._fit_height()
         self.update()
 
     def is_empty(self) -> bool:
@@ -81,21 +84,58 @@ class CalendarHeatmap(QWidget):
 
     def summary(self) -> str:
         """The line above the grid, in words."""
+        return SEPARATOR.join(self._summary_parts())
+
+    def _summary_parts(self) -> list[str]:
         s = self.streaks
-        return (
-            f"Current streak {plural(s.current, 'day')} · longest {plural(s.longest, 'day')}"
-            f" · {self.goal}"
-        )
+        return [
+            f"Current streak {plural(s.current, 'day')}",
+            f"longest {plural(s.longest, 'day')}",
+            str(self.goal),
+        ]
+
+    def summary_lines(self) -> list[str]:
+        """The summary as drawn at this width: one line where it fits, else broken
+        between its parts (a ~720-pixel window clipped it mid-word: "… · 12 of 20
+        answ"); a part too long for a line alone is cut at a word, with "…" (its
+        tooltip then says it whole)."""
+        metrics = QFontMetricsF(self.font())
+        width = self._area().width()
+        lines: list[str] = []
+        for part in self._summary_parts():
+            joined = lines[-1] + SEPARATOR + part if lines else ""
+            if joined and metrics.horizontalAdvance(joined) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+        return [_cut_at_word(line, width, metrics) for line in lines]
 
     # --- geometry ----------------------------------------------------------------------
 
     def _line(self) -> float:
         return QFontMetricsF(self.font()).height()
 
-    def _height_for(self, cell: float) -> int:
+    def _area(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(4, 4, -4, -4)
+
+    def _summary_height(self, lines: int = 1) -> float:
+        """The summary's lines and the air under them."""
+        return self._line() * (lines + 0.6)
+
+    def _height_for(self, cell: float, lines: int = 1) -> int:
         line = self._line()
-        # summary line, month labels, seven rows, the hint or a little air below
-        return math.ceil(line * 1.6 + line + ROWS * (cell + GAP) + line * 1.4)
+        # summary lines, month labels, seven rows, the hint or a little air below
+        return math.ceil(self._summary_height(lines) + line + ROWS * (cell + GAP) + line * 1.4)
+
+    def _fit_height(self) -> None:
+        """As high as the summary's lines at this width need (a narrow window breaks it)."""
+        height = self._height_for(MAX_CELL, len(self.summary_lines()))
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
         return QSize(760, self.minimumHeight())
@@ -117,7 +157,7 @@ class CalendarHeatmap(QWidget):
         """Where the weekday labels end and the squares may begin."""
         metrics = QFontMetricsF(self.font())
         label_w = max(metrics.horizontalAdvance(t) for t in WEEKDAY_LABELS.values()) + 6
-        return QRectF(self.rect()).adjusted(4, 4, -4, -4).left() + label_w
+        return self._area().left() + label_w
 
     def _grid(self) -> tuple[QRectF, float]:
         """The grid's area and the side of a square. Where the year does not fit at
@@ -125,8 +165,8 @@ class CalendarHeatmap(QWidget):
         right edge; the oldest weeks go under the labels, unpainted): a narrow window
         showed the empty months of last year and hid this week."""
         line = QFontMetricsF(self.font()).height()
-        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        top = area.top() + line * 1.6 + line
+        area = self._area()
+        top = area.top() + self._summary_height(len(self.summary_lines())) + line
         weeks = self._weeks()
         labels_right = self._labels_right()
         cell = (area.right() - labels_right) / weeks - GAP
@@ -208,21 +248,23 @@ class CalendarHeatmap(QWidget):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
-        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        area = self._area()
         grid, cell = self._grid()
 
         # The summary, and today's goal as a small bar after it.
         painter.setPen(text)
-        summary = self.summary()
-        painter.drawText(
-            QRectF(area.left(), area.top(), area.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            summary,
-        )
-        bar_left = area.left() + metrics.horizontalAdvance(summary) + 10
+        lines = self.summary_lines()
+        for i, summary in enumerate(lines):
+            painter.drawText(
+                QRectF(area.left(), area.top() + i * line, area.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                summary,
+            )
+        bar_left = area.left() + metrics.horizontalAdvance(lines[-1]) + 10
         bar_w = min(120.0, area.right() - bar_left)
         if bar_w > 20:
-            track = QRectF(bar_left, area.top() + line / 2 - 4, bar_w, 8)
+            bar_top = area.top() + (len(lines) - 1) * line + line / 2 - 4
+            track = QRectF(bar_left, bar_top, bar_w, 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.level_color(0))
             painter.drawRoundedRect(track, 4, 4)
@@ -292,12 +334,38 @@ class CalendarHeatmap(QWidget):
         count = self.calendar.count(day) if self.calendar is not None else 0
         return f"{day:%a} {day.day} {day:%b %Y}: {plural(count, 'answer')}"
 
+    def tooltip_at(self, point: QPointF) -> str:
+        """A day's answers over its square; the whole summary over a summary cut short."""
+        day = self.day_at(point)
+        if day is not None:
+            return self.tooltip_for(day)
+        lines = self.summary_lines()
+        area = self._area()
+        if point.y() < area.top() + len(lines) * self._line() and any(
+            line.endswith("…") for line in lines
+        ):
+            return self.summary()
+        return ""
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            day = self.day_at(QPointF(event.pos()))
-            if day is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(day))
+            tip = self.tooltip_at(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip)
             else:
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+
+def _cut_at_word(text: str, width: float, metrics: QFontMetricsF) -> str:
+    """`text` whole if it fits in `width`, else its first words that fit, then "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        cut = " ".join(words).rstrip(" ·:") + "…"
+        if metrics.horizontalAdvance(cut) <= width:
+            return cut
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, int(width)))

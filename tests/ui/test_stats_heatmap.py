@@ -113,3 +113,58 @@ def test_in_a_narrow_window_the_year_shows_this_week_in_sight(qtbot, make_window
     assert today is not None
     right = heatmap.mapTo(scroll.viewport(), QPoint(int(today.right()), 0)).x()
     assert 0 <= right <= scroll.viewport().width()  # in sight, scrolled to the start
+
+
+def test_a_narrow_year_breaks_its_summary_and_shows_every_word(qtbot):
+    """In a window about 720 pixels wide the summary ran past the card's edge and was
+    clipped mid-word. It now breaks between its parts, the card grows a line for
+    each, and the squares start below it; where even one part is too long it is cut
+    at a word, and its tooltip says it whole."""
+    from datetime import date
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetricsF
+
+    from studyapp.core.stats import Calendar, GoalProgress, Streaks
+    from studyapp.ui.calendar_heatmap import CalendarHeatmap
+
+    last = date(2026, 12, 3)
+    heatmap = CalendarHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(800, heatmap.minimumHeight())
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    heatmap.set_figures(
+        Calendar(last - timedelta(days=364), last, {last: 14}),
+        Streaks(12, 130),
+        GoalProgress(14, 20),
+    )
+    assert heatmap.summary_lines() == [heatmap.summary()]
+    one_line = heatmap.minimumHeight()
+    metrics = QFontMetricsF(heatmap.font())
+
+    heatmap.resize(300, one_line)
+    image = heatmap.grab().toImage()
+    band = range(4, 4 + int(metrics.height()))  # the summary's first line
+    ground = image.pixelColor(image.width() - 1, 0).lightness()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in band
+        if abs(image.pixelColor(x, y).lightness() - ground) > 60
+    ]
+    assert inked and max(inked) < heatmap.width() - 6  # it ends before the edge
+    lines = heatmap.summary_lines()
+    assert len(lines) > 1
+    assert " · ".join(lines) == heatmap.summary()  # every word is there
+    assert all(metrics.horizontalAdvance(line) <= heatmap.width() - 8 for line in lines)
+    assert heatmap.minimumHeight() >= one_line + (len(lines) - 1) * int(metrics.height())
+    today = heatmap.cell_rect(last)
+    assert today is not None and today.top() > len(lines) * metrics.height()
+    assert heatmap.tooltip_at(QPointF(20, 8)) == ""  # nothing cut: no tooltip needed
+
+    heatmap.resize(110, heatmap.minimumHeight())
+    lines = heatmap.summary_lines()
+    assert any(line.endswith("…") for line in lines)
+    assert all(metrics.horizontalAdvance(line) <= heatmap.width() - 8 for line in lines)
+    assert heatmap.tooltip_at(QPointF(20, 8)) == heatmap.summary()
