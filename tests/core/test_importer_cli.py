@@ -101,7 +101,7 @@ def test_two_files_with_the_same_title_are_two_decks(tmp_path, capsys, data):
     assert "1 updated" in capsys.readouterr().out.splitlines()[-2]
     with Store.open(store_path(data)) as store:
         decks = store.decks()
-        assert [d.name for d in decks] == ["Interview", "Interview (week2)"]
+        assert [d.name for d in decks] == ["Interview", "Interview (Week2)"]
         second_deck = [q.title for q in store.questions(deck_id=decks[1].id)]
         assert second_deck == ["What is a futex?"]  # re-importing week1 left it alone
 

@@ -167,6 +167,11 @@ def _retitled(
     return matched
 
 
+def _letters(text: str) -> str:
+    """Letters and digits only, in any case: "SQL" and "sql" read the same."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def _unique_name(name: str, taken: set[str]) -> str:
     candidate, n = name, 2
     while candidate in taken:
@@ -202,19 +207,30 @@ class ImportsPart(StoreBase):
         return self._free_deck_name(name, source_path)
 
     def _free_deck_name(self, name: str, source_path: str) -> str:
-        """`name`, or, when another file's deck has it, `name (file)` (then numbered).
+        """`name`, or, when another file's deck has it, `name (File Name)`: the file's
+        name as a title (core.deck_names), as a person tells the two apart. Where that
+        says nothing more than the name ("SQL" from sql.md, which read "SQL (sql)"),
+        or is taken too, the name is numbered: "SQL (2)". Only a new deck is named
+        here: an existing deck's name never changes.
 
         A renamed deck keeps the name its question ids were made from (`id_name`):
         that name stays taken too, or a new deck would make the same ids."""
+        from studyapp.core.deck_names import name_title
+
         taken: set[str] = set()  # in any case, as decks are found by name (rename_deck)
         for row in self._conn.execute("SELECT name, id_name FROM decks"):
             taken.update(n.casefold() for n in (row["name"], row["id_name"]) if n)
         if name.casefold() not in taken:
             return name
-        stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] or "notes"
-        candidate, number = f"{name} ({stem})", 2
-        while candidate.casefold() in taken:
-            candidate, number = f"{name} ({stem} {number})", number + 1
+        stem = source_path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        file_title = name_title(stem) if stem.strip() else ""
+        if _letters(file_title) and _letters(file_title) not in _letters(name):
+            candidate = f"{name} ({file_title})"
+            if candidate.casefold() not in taken:
+                return candidate
+        number = 2
+        while (candidate := f"{name} ({number})").casefold() in taken:
+            number += 1
         return candidate
 
     @_op

@@ -338,10 +338,11 @@ def test_an_anki_package_previews_as_its_notes_and_imports(qtbot, make_window, s
     assert titles(dialog) == ["What is a B-tree?", "What is TCP?"]
     assert dialog.questions.topLevelItem(1).text(1) == "Networks"
     assert dialog.unit_box.currentText() == "Anki notes — 2 questions"
-    # The fixture's deck is "Interview" already: this file's deck is named after it.
-    assert dialog.name_edit.text() == "Interview (Interview)"
+    # The fixture's deck is "Interview" already, and this file's name says no more
+    # (it read "Interview (Interview)"): the second is numbered.
+    assert dialog.name_edit.text() == "Interview (2)"
     click_import(qtbot, window, dialog)
-    assert "Interview (Interview)" in [d.name for d in store.decks()]
+    assert "Interview (2)" in [d.name for d in store.decks()]
     assert "error" not in window.messages.kinds()
 
 
@@ -349,16 +350,16 @@ def test_a_second_file_with_a_taken_deck_name_is_previewed_and_shown_under_its_o
     qtbot, make_window, store, tmp_path
 ):
     """Two notes files titled "Interview prep": the second's preview proposes the
-    name its import gives ("Interview prep (later)"), and the deck shows at once."""
+    name its import gives ("Interview prep (Later)"), and the deck shows at once."""
     first, later = tmp_path / "prep.md", tmp_path / "later.md"
     first.write_text(NOTES, encoding="utf-8")
     later.write_text(NOTES.replace("What is TCP?", "What is UDP?"), encoding="utf-8")
     import_file(store, first)
     window = make_window(show=True)
     dialog = open_preview(qtbot, window, later)
-    assert dialog.name_edit.text() == "Interview prep (later)"
+    assert dialog.name_edit.text() == "Interview prep (Later)"
     click_import(qtbot, window, dialog)
     names = sorted(d.name for d in store.decks())
-    assert "Interview prep (later)" in names and "Interview prep" in names
+    assert "Interview prep (Later)" in names and "Interview prep" in names
     assert window.messages.kinds().count("error") == 0
     assert window.model.question_count() == 6 + 3 + 3  # shown without a restart
