@@ -1,33 +1,67 @@
 """Where a file dialog opens: the folder the person last chose for that kind of file
 (notes to import, exports), kept in the settings; their home folder the first time, or
-when that folder is gone."""
+when that folder is gone.
+
+The notes folder is the data folder's (see `data_key`): two data folders (`--data-dir`)
+are mostly two sets of notes, and Import Notes… in one opened where the other's notes
+were. Exports go where the person keeps their files, whichever data folder they came
+from: that folder is the person's.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 NOTES = "notes"  # File → Import Notes…, Import Folder…
 EXPORTS = "exports"  # Export Deck…, Export weak topics as PDF…
+_PER_DATA_FOLDER = frozenset({NOTES})
+
+
+def data_key(store_path: str | Path, key: str) -> str:
+    """`key` kept for the data folder of the store at `store_path`, in the person's
+    settings: what belongs to one data folder (the question open last, the notes
+    folder) is not shared by another; the window's size and place, the theme and the
+    zoom stay the person's."""
+    folder = str(Path(store_path).resolve().parent)
+    digest = hashlib.sha256(folder.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"data/{digest}/{key}"
 
 
 def _key(kind: str) -> str:
     return f"folders/{kind}"
 
 
-def start_folder(settings: QSettings | None, kind: str) -> Path:
-    """The folder a dialog for `kind` opens in."""
-    stored = settings.value(_key(kind), "", type=str) if settings is not None else ""
-    if stored and Path(stored).is_dir():
-        return Path(stored)
+def start_folder(
+    settings: QSettings | None, kind: str, store_path: str | Path | None = None
+) -> Path:
+    """The folder a dialog for `kind` opens in (the notes folder: that of the data
+    folder of the store at `store_path`, else the one shared before it was kept apart)."""
+    if settings is None:
+        return Path.home()
+    keys = [_key(kind)]
+    if kind in _PER_DATA_FOLDER and store_path is not None:
+        keys.insert(0, data_key(store_path, _key(kind)))
+    for key in keys:
+        stored = settings.value(key, "", type=str)
+        if stored and Path(stored).is_dir():
+            return Path(stored)
+        if key != keys[-1] and settings.contains(key):
+            break  # this data folder's own choice is gone: not another's
     return Path.home()
 
 
-def remember(settings: QSettings | None, kind: str, chosen: str | Path) -> None:
+def remember(
+    settings: QSettings | None, kind: str, chosen: str | Path, store_path: str | Path | None = None
+) -> None:
     """Keep the folder of what was chosen (a file's folder; a folder's parent when
     `chosen` is a folder imported whole)."""
     if settings is None or not chosen:
         return
     path = Path(chosen)
-    settings.setValue(_key(kind), str(path.parent))
+    key = _key(kind)
+    if kind in _PER_DATA_FOLDER and store_path is not None:
+        key = data_key(store_path, key)
+    settings.setValue(key, str(path.parent))

@@ -18,6 +18,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion
 from studyapp.core.paths import store_path
 from studyapp.core.store import Store
 from studyapp.resource_files import resource
+from studyapp.ui.recent_folders import data_key
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -137,4 +138,6 @@ def test_the_quick_exit_after_the_window_loses_nothing(filled_data_dir, tmp_path
     assert database_problem(store_path(filled_data_dir)) is None
     with Store.open(store_path(filled_data_dir)) as store:
         first = store.questions()[0]
-        assert settings.value("session/last_question") == first.id
+        # the question open last is kept for this data folder (recent_folders.data_key)
+        key = data_key(store_path(filled_data_dir), "session/last_question")
+        assert settings.value(key) == first.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from studyapp.ui.main_window import K_GEOMETRY, K_LAST_QUESTION, K_SPLITTER, K_ZOOM
+from studyapp.ui.recent_folders import data_key
 from tests.ui.window_helpers import QT_WARNINGS_FAIL
 
 pytestmark = QT_WARNINGS_FAIL
@@ -26,7 +27,7 @@ def test_every_shortcut_is_listed_in_a_menu(make_window):
         assert keys in listed, keys
 
 
-def test_geometry_splitter_and_zoom_persist(qtbot, make_window, settings_path):
+def test_geometry_splitter_and_zoom_persist(qtbot, make_window, settings_path, store):
     window = make_window(show=True)
     prefs = window.controllers["prefs"]
     window.splitter.setSizes([300, 900])
@@ -34,7 +35,8 @@ def test_geometry_splitter_and_zoom_persist(qtbot, make_window, settings_path):
     prefs.zoom_in()
     window.close()
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    for key in (K_GEOMETRY, K_SPLITTER, K_LAST_QUESTION):
+    # the question open last is the data folder's (recent_folders.data_key)
+    for key in (K_GEOMETRY, K_SPLITTER, data_key(store.path, K_LAST_QUESTION)):
         assert settings.value(key) is not None, key
     assert int(settings.value(K_ZOOM)) == 2
     again = make_window(show=True)

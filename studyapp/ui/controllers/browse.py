@@ -120,7 +120,7 @@ class BrowseController(Controller):
         self.refresh_progress()
 
     def _last_question(self) -> Question | None:
-        last = self.ctx.settings.value(K_LAST_QUESTION)
+        last = self.ctx.settings.value(self._last_question_key())
         return self.store.question(last) if isinstance(last, str) and last else None
 
     def refresh_progress(self, *, announce: bool = True) -> None:
@@ -288,7 +288,7 @@ class BrowseController(Controller):
     def restore_position(self) -> None:
         """The question open last time, else the first; during a search, one of its
         matches (the search says when there is none)."""
-        last = self.ctx.settings.value(K_LAST_QUESTION)
+        last = self.ctx.settings.value(self._last_question_key())
         qid = last if isinstance(last, str) and self.model.question(last) else None
         qid = qid or self.model.first_question()
         if qid is not None and not self.tree.accepts(qid):
@@ -315,7 +315,14 @@ class BrowseController(Controller):
     def remember_question(self) -> None:
         # During a mock the question on screen is the mock's: keep the one browsed before.
         if self.pane.current_qid is not None and self.shell.mode is not Mode.MOCK:
-            self.ctx.settings.setValue(K_LAST_QUESTION, self.pane.current_qid)
+            self.ctx.settings.setValue(self._last_question_key(), self.pane.current_qid)
+
+    def _last_question_key(self) -> str:
+        """The question open last is the data folder's: another data folder may hold
+        the same question ids (the same notes imported), and opened this one's."""
+        from studyapp.ui.recent_folders import data_key
+
+        return data_key(self.store.path, K_LAST_QUESTION)
 
     def shutdown(self) -> None:
         self.remember_question()

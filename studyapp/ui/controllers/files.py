@@ -123,11 +123,11 @@ class FilesController(Controller):
         from studyapp.ui import recent_folders
         from studyapp.ui.import_worker import FILE_FILTER
 
-        settings = self.ctx.settings
-        start = recent_folders.start_folder(settings, recent_folders.NOTES)
+        settings, here = self.ctx.settings, self.ctx.store.path
+        start = recent_folders.start_folder(settings, recent_folders.NOTES, here)
         paths, _ = QFileDialog.getOpenFileNames(self.shell, "Import notes", str(start), FILE_FILTER)
         if paths:
-            recent_folders.remember(settings, recent_folders.NOTES, paths[0])
+            recent_folders.remember(settings, recent_folders.NOTES, paths[0], here)
             self.import_paths(paths)
 
     def ask_and_import_folder(self) -> None:
@@ -138,13 +138,13 @@ class FilesController(Controller):
 
         from studyapp.ui import recent_folders
 
-        settings = self.ctx.settings
-        start = recent_folders.start_folder(settings, recent_folders.NOTES)
+        settings, here = self.ctx.settings, self.ctx.store.path
+        start = recent_folders.start_folder(settings, recent_folders.NOTES, here)
         folder = QFileDialog.getExistingDirectory(
             self.shell, "Import a folder of notes", str(start)
         )
         if folder:
-            recent_folders.remember(settings, recent_folders.NOTES, folder)
+            recent_folders.remember(settings, recent_folders.NOTES, folder, here)
             self.import_paths([folder])
 
     def add_sample_deck(self) -> bool:

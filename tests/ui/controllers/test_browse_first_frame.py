@@ -6,22 +6,23 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from studyapp.ui.main_window import K_LAST_QUESTION
+from studyapp.ui.recent_folders import data_key
 from tests.ui.conftest import qid, topic_id
 from tests.ui.window_helpers import PV, QT_WARNINGS_FAIL, shown_questions
 
 pytestmark = QT_WARNINGS_FAIL
 
 
-def _remember(settings_path, question: str) -> None:
+def _remember(settings_path, question: str, store) -> None:
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    settings.setValue(K_LAST_QUESTION, question)
+    settings.setValue(data_key(store.path, K_LAST_QUESTION), question)
     settings.sync()
 
 
 def test_the_first_frame_shows_the_last_question_and_every_topic_s_count(
     qtbot, make_window, store, settings_path
 ):
-    _remember(settings_path, qid(store, PV))
+    _remember(settings_path, qid(store, PV), store)
     window = make_window(progress_after_paint=True)
     model = window.model
     # Before the first paint: one topic's rows, every topic's count and arrow.
@@ -47,7 +48,7 @@ def test_the_first_frame_shows_the_last_question_and_every_topic_s_count(
 def test_a_first_start_or_a_forgotten_question_loads_every_row_at_once(
     make_window, store, settings_path
 ):
-    _remember(settings_path, "no-such-question")
+    _remember(settings_path, "no-such-question", store)
     window = make_window(progress_after_paint=True)
     assert window.model.complete()
     assert window.current_qid == window.model.first_question()

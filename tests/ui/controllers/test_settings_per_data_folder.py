@@ -1,0 +1,64 @@
+"""Two data folders (`--data-dir`) share the person's settings file. What belongs to
+one data folder stays its own: the question open last and the folder Import Notes…
+opens in. What belongs to the person is shared: the theme (and the window's size
+and place, the zoom, kept the same way)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from studyapp.core.store import Store
+from studyapp.ui import recent_folders
+from tests.ui.conftest import make_doc, qid
+from tests.ui.window_helpers import PV
+
+
+def test_a_second_data_folder_keeps_its_own_place_and_notes_folder_and_the_person_s_theme(
+    qtbot, make_window, store, settings_path, tmp_path
+):
+    window = make_window()
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, PV))
+    window.controllers["prefs"].set_theme_mode("dark")
+    window.close()  # what closing keeps: the question open, the theme
+
+    other_folder = tmp_path / "other data"
+    other_folder.mkdir()
+    with Store.open(other_folder / "store.sqlite3") as other:
+        # The same notes imported there: the same question ids.
+        other.import_document(make_doc(), str(tmp_path / "interview.md"), "hash-1")
+        second = make_window(store=other)
+        try:
+            first_question = second.model.first_question()
+            assert first_question != qid(store, PV)
+            # It opened where its own browsing was (never: the first question), not on
+            # the question the other data folder had open.
+            assert second.current_qid == first_question
+            assert second.controllers["prefs"].ctx.theme.mode == "dark"  # the person's
+        finally:
+            second.close()  # before its store closes
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    notes_here, notes_there = tmp_path / "notes here", tmp_path / "notes there"
+    for folder in (notes_here, notes_there):
+        folder.mkdir()
+    recent_folders.remember(settings, recent_folders.NOTES, notes_here / "a.md", store.path)
+    assert recent_folders.start_folder(settings, recent_folders.NOTES, store.path) == notes_here
+    other_store = other_folder / "store.sqlite3"
+    assert recent_folders.start_folder(settings, recent_folders.NOTES, other_store) == Path.home()
+    recent_folders.remember(settings, recent_folders.NOTES, notes_there / "b.md", other_store)
+    assert recent_folders.start_folder(settings, recent_folders.NOTES, store.path) == notes_here
+    assert recent_folders.start_folder(settings, recent_folders.NOTES, other_store) == notes_there
+    # Exports go where the person keeps their files, from either data folder.
+    recent_folders.remember(settings, recent_folders.EXPORTS, notes_here / "weak.pdf", store.path)
+    assert recent_folders.start_folder(settings, recent_folders.EXPORTS, other_store) == notes_here
+
+
+def test_the_notes_folder_chosen_before_it_was_kept_per_data_folder_is_still_offered(
+    settings_path, store, tmp_path
+):
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("folders/notes", str(tmp_path))  # as an older version kept it
+    assert recent_folders.start_folder(settings, recent_folders.NOTES, store.path) == tmp_path
