@@ -305,6 +305,7 @@ LATER = (
     "studyapp.core.study",  # a study session
     "platformdirs",  # the default data folder (--data-dir given here)
     "studyapp.core.store.salvage",  # a damaged store's rows copied out
+    "studyapp.core.store.rescue",  # a damaged store's way back
     "studyapp.core.store.pages",
 )
 

@@ -158,7 +158,7 @@ def test_a_full_disk_while_starting_afresh_changes_nothing_and_the_next_start_sa
     """Nothing to save and no backup, on a full disk: the damaged file went aside and
     the new store could not be made, leaving an empty file in its place, which the next
     start took for a first start. The person never heard where their data went."""
-    from studyapp.core.store import recovery as store_recovery
+    from studyapp.core.store import rescue
 
     studied_store(store_path, backups, days_back=())
     scramble_pages(store_path)
@@ -169,7 +169,7 @@ def test_a_full_disk_while_starting_afresh_changes_nothing_and_the_next_start_sa
         def open(cls, path):
             raise StoreError("The disk holding the study database is full.", "Free some space.")
 
-    monkeypatch.setattr(store_recovery, "Store", NoRoom)
+    monkeypatch.setattr(rescue, "Store", NoRoom)
     with pytest.raises(StoreError) as info:
         open_store_safely(store_path, backups, NOW)
     assert "Nothing was changed" in info.value.hint and "full" in info.value.message

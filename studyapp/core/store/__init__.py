@@ -27,6 +27,8 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   backup.py   copying, checking and swapping database files (core.backup uses it)
   header.py   the file's header read without SQLite: a database at all, and whole?
   recovery.py opening a store safely, repairing damage from a backup
+  daily_check.py  the full check and the repairs in place that lose nothing
+  rescue.py   a damaged store's way back: its salvage, a backup, or a fresh store
   location.py where the store's file really is (a symbolic link), and whether it is there
   side_files.py  a log or journal beside the store that another database left there
   pages.py    rows read from leaf pages no b-tree reaches (a lost root), for the salvage

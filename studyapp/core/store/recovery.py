@@ -9,17 +9,18 @@ lost by it, else moved aside and replaced by the newest good backup.
 3. Otherwise, once a day, when a damage error was seen since (the
    ``.needs-check`` marker), or when a TEXT column holds bytes (a cheap test run
    at every start, as is the schema: either stops the window at once), the full
-   check runs (core.store.health): indexes out
+   check runs (core.store.daily_check, core.store.health): indexes out
    of step with their tables are rebuilt (``REINDEX``: derived data, nothing is
    lost); text that is not UTF-8 is rewritten with U+FFFD, as it already shows;
    triggers and views the app never makes are dropped. A copy of the file as it
    was is kept beside it first, and the report says so. Damage these cannot
    repair counts as damage, and so does a table, column or index lost.
-4. A damaged store: first, every row of the person's data that can still be read is
-   copied into a new store (core.store.salvage), its indexes, search index and
-   rendered answers built again. Where every row was read (the damage was in derived
-   data), that copy replaces the file and nothing is lost. Where rows were lost with
-   a bad page, it is used only when no good backup holds more reviews.
+4. A damaged store (core.store.rescue): first, every row of the person's data that
+   can still be read is copied into a new store (core.store.salvage), its indexes,
+   search index and rendered answers built again. Where every row was read (the
+   damage was in derived data), that copy replaces the file and nothing is lost.
+   Where rows were lost with a bad page, it is used only when no good backup holds
+   more reviews.
 5. Otherwise the newest backup that passes the full check is copied and
    checked *before* anything moves; only then is the damaged file moved aside
    (never deleted: ``studyapp.sqlite3.damaged-<UTC time>``) and the copy put in
@@ -41,12 +42,11 @@ a link is never replaced, and a repair or restore puts the file where it points.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from studyapp.core.format import plural
 from studyapp.core.paths import not_a_folder
@@ -54,28 +54,24 @@ from studyapp.core.store import (
     Store,
     StoreError,
     backup,
-    cards_again,
     copies,
     health,
     own_file,
     side_files,
 )
-from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
+from studyapp.core.store.backup import BackupInfo
 from studyapp.core.store.copies import NewerCopy
 from studyapp.core.store.early_check import EarlyCheck
 from studyapp.core.store.errors import _translated, check_marker, is_damage, request_check
-from studyapp.core.store.header import read_header
 from studyapp.core.store.location import StoreUnavailable, store_file
 from studyapp.core.store.names_back import names_back
 from studyapp.core.store.schema import NOT_STUDYAPPS
 from studyapp.lazy import lazy
 
-if TYPE_CHECKING:
-    from studyapp.core.store.salvage import Salvage
-
 # Loaded for a damaged store only (it reads pages and copies rows), not at every start.
-salvage = lazy("studyapp.core.store.salvage")
-salvage_words = lazy("studyapp.core.store.salvage_words")
+rescue = lazy("studyapp.core.store.rescue")
+# Loaded on a start whose full check is due (once a day), not at every start.
+daily_check = lazy("studyapp.core.store.daily_check")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -304,7 +300,7 @@ def _open_safely(
     opened, problem = _open_checked(path, backup_dir, now, early, sound)
     if opened is None:
         assert problem is not None
-        opened = _recover(path, Path(backup_dir), now, problem)
+        opened = rescue.recover(path, Path(backup_dir), now, problem)
         opened = opened[0], _with_copies(*opened, path)
     store, report = opened
     if report is not None and report.repaired:
@@ -534,7 +530,7 @@ def _side_kind(side: Path) -> str:
 
 def _damage(path: Path, backup_dir: str | Path) -> str | None:
     if not path.exists():
-        _require_backups(path, Path(backup_dir), MISSING)
+        require_backups(path, Path(backup_dir), MISSING)
         # The first start; or the file was deleted or moved, with backups left to use.
         return MISSING if backup.list_backups(backup_dir) else None
     if path.stat().st_size == 0 and not _log_holds_pages(path):
@@ -573,163 +569,15 @@ def full_check_due(store: Store, path: Path, now: datetime, *, sound: bool = Fal
 def _maintain(
     store: Store, path: Path, now: datetime, *, sound: bool = False
 ) -> tuple[RecoveryReport | None, str | None]:
-    """The full check when due, with the repairs that lose nothing. Returns a report of
-    the repairs (or None), and the damage left that needs a backup (or None)."""
+    """The full check when due, with the repairs that lose nothing (core.store.daily_check).
+    Returns a report of the repairs (or None), and the damage left that needs a backup
+    (or None)."""
     if not full_check_due(store, path, now, sound=sound):
         return None, None
-    conn = store._conn
-    damage_seen = check_marker(path).exists()  # a search may have failed on its index
-    with store._lock, _translated(path):
-        if lost := health.tables_lost(conn):
-            # No repair here can be made without them (each read of one failed with a
-            # traceback): the salvage copies what is there, or a backup is used.
-            return None, "; ".join(lost[:3])
-        problems = health.integrity_problems(conn)
-        found: list[str] = []
-        repaired: list[str] = []
-        kept: Path | None = None
-        deck_made = False
-        if problems and health.only_index_damage(problems):
-            found.append(problems[0])
-            kept = backup.keep_copy(path, now)
-            problems = health.reindex(conn)
-            if not problems:
-                repaired.append("rebuilt the indexes that were out of step with their tables")
-        if problems:
-            return None, "; ".join(problems[:3])
-        if problem := health.search_index_problem(conn, full=damage_seen):
-            found.append(problem)
-            kept = kept or backup.keep_copy(path, now)
-            health.rebuild_search(conn)
-            repaired.append("made the search index again from your questions")
-        bad = health.undecodable_text(conn)
-        if bad:
-            found.append(health.describe_bad_text(bad))
-            kept = kept or backup.keep_copy(path, now)
-            health.repair_text(conn, bad)
-            repaired.append(
-                "rewrote that text as text, with replacement characters (�) where its"
-                " bytes were not UTF-8, as it showed"
-            )
-        dropped = health.drop_foreign_objects(conn)
-        if dropped:
-            found.append(f"{', '.join(dropped)} that StudyApp never makes")
-            kept = kept or backup.keep_copy(path, now)
-            repaired.append("removed " + ", ".join(dropped))
-        # A table, column or index lost or changed: every query naming it fails. A
-        # salvage copies the rows into the app's own schema (or a backup is used).
-        problems = health.schema_problems(conn)
-        if problems:
-            return None, "; ".join(problems[:3])
-        if times := health.times_in_other_units(conn):
-            found.append(f"{plural(times, 'time')} {health.TIMES_PROBLEM.partition(' ')[2]}")
-            kept = kept or backup.keep_copy(path, now)
-            health.repair_times(conn)
-            repaired.append(
-                "rewrote those times in milliseconds, so that every review and mock interview"
-                " shows on its own day again"
-            )
-        if remade := cards_again.unreadable_cards(conn, now):
-            found.append(
-                f"{plural(len(remade), 'studied question')} whose schedule"
-                " could not be read (shown as new)"
-            )
-            kept = kept or backup.keep_copy(path, now)
-            made = cards_again.remake(conn, remade)
-            repaired.append(
-                f"made the schedule of {plural(made, 'question')} again from its reviews"
-            )
-        if health.homeless_rows(conn):
-            found.append("questions or topics whose deck or topic was gone")
-            kept = kept or backup.keep_copy(path, now)
-            made = health.rehome(conn)
-            deck_made = any("Recovered deck" in m for m in made)
-            repaired.append(
-                f"made {', '.join(made)} again, so that they show with their progress"
-                if made
-                else "put the questions whose deck was gone back in the deck of their topic"
-            )
-        if health.topics_elsewhere(conn):
-            found.append("questions whose topic is in another deck (moved by hand)")
-            kept = kept or backup.keep_copy(path, now)
-            health.topics_home(conn)
-            repaired.append(
-                "gave those questions a topic of the same name in their own deck, so that"
-                " they show in it again"
-            )
-    store.set_setting(K_FULL_CHECK_AT, now.isoformat())
-    side_files.answer_check_request(check_marker(path), now)
-    if not repaired or kept is None:
-        return None, None
-    return RecoveryReport(
-        kept, "; ".join(found), None, repaired=tuple(repaired), deck_made=deck_made
-    ), None
+    return daily_check.check_and_repair(store, path, now)
 
 
-def _recover(
-    path: Path, backup_dir: Path, now: datetime, problem: str
-) -> tuple[Store, RecoveryReport]:
-    try:
-        saved = salvage.salvage(path, path) if path.exists() else None
-    except StoreError as exc:  # the disk, not the damage: change nothing
-        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
-    if saved is not None and saved.whole:
-        return _install_salvage(path, now, problem, saved)
-    _require_backups(path, backup_dir, problem)
-    skipped: list[Path] = []
-    newer: Path | None = None
-    source = ""  # where `saved` came from, when not the store: a damaged newer backup
-    for info in backup.recovery_order(backup.list_backups(backup_dir), now):
-        staged = backup.staging_path(path)
-        try:
-            backup.check_backup(info.path)
-            backup.copy_database(info.path, staged)
-            backup.check_staged(staged)
-        except BackupRefused as exc:
-            skipped.append(info.path)
-            if isinstance(exc, NewerBackup) and newer is None:
-                newer = info.path
-            backup.remove_staging_leftovers(path)
-            if saved is None and not isinstance(exc, NewerBackup) and read_header(info.path):
-                # (a database file: a pipe under a backup's name would hang the read)
-                saved, source = _salvage_backup(path, problem, info)
-            continue
-        except StoreError as exc:  # the disk, not the backup: change nothing
-            backup.remove_staging_leftovers(path)
-            raise _nothing_changed(
-                path, problem, f"restore the backup {info.path.name}", exc, info.path
-            ) from exc
-        if saved is not None and saved.reviews > _reviews(staged):
-            # the damaged file still holds more of the person's reviews than the backup
-            backup.remove_staging_leftovers(path)
-            store, report = _install_salvage(path, now, problem, saved, source)
-            return store, report._replace(skipped=tuple(skipped))
-        damaged = backup.swap_in(staged, path, now)
-        side_files.remove_salvage_leftovers(path)
-        return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
-    if saved is not None:
-        store, report = _install_salvage(path, now, problem, saved, source)
-        return store, report._replace(newer=newer, skipped=tuple(skipped))
-    fresh = _fresh_store(path, problem)
-    damaged = backup.swap_in(fresh, path, now)
-    return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
-
-
-def _fresh_store(path: Path, problem: str) -> Path:
-    """A new, empty store made beside `path` before anything moves: made after the
-    damaged file went aside, a full disk left an empty file in its place, which the
-    next start took for a first start, and the person never heard of their data."""
-    staged = backup.staging_path(path)
-    backup.remove_staging_leftovers(path)
-    try:
-        Store.open(staged).close()
-    except StoreError as exc:
-        backup.remove_staging_leftovers(path)
-        raise _nothing_changed(path, problem, "start a new database beside it", exc) from exc
-    return staged
-
-
-def _require_backups(path: Path, backup_dir: Path, problem: str) -> None:
+def require_backups(path: Path, backup_dir: Path, problem: str) -> None:
     """Raise StoreUnavailable when the backups are kept through a link to a drive not
     connected now: a missing or damaged store would otherwise be taken for one with
     no backup at all, and a new, empty store start in its place (which the backups
@@ -743,52 +591,3 @@ def _require_backups(path: Path, backup_dir: Path, problem: str) -> None:
         "Nothing was changed. Connect it, then start StudyApp again: it will restore the"
         " newest good backup (or remove the link, to go on without those backups).",
     )
-
-
-def _nothing_changed(
-    path: Path, problem: str, what: str, exc: StoreError, kept: Path | None = None
-) -> StoreError:
-    both = "the damaged database and the backup are both kept" if kept else "it is kept"
-    then = "restore that backup" if kept else "repair it"
-    return StoreError(
-        f"Your study database {path} is damaged ({plain_problem(problem)}), and StudyApp could not "
-        f"{what}: {exc.message}",
-        f"Nothing was changed: {both}. {exc.hint} Then start StudyApp again: it will "
-        f"{then}.".replace("  ", " "),
-    )
-
-
-def _salvage_backup(path: Path, problem: str, info: BackupInfo) -> tuple[Salvage | None, str]:
-    """What a damaged backup still holds, copied as the store's salvage would be, where
-    the store itself held nothing that could be read: the newest backups damaged too
-    were skipped whole, and an older one restored, though the damage was in pages
-    that held none of the reviews (every grade since that older backup was lost).
-    Weighed against the good backups as the store's own salvage is (`_recover`)."""
-    try:
-        saved = salvage.salvage(info.path, path)
-    except StoreError as exc:  # the disk: change nothing
-        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
-    when = info.created.strftime("%Y-%m-%d %H:%M UTC")
-    said = (
-        f"could read nothing of it; the backup {info.path.name} (made {when}) was damaged"
-        " too, and from that backup it "
-    )
-    return saved, said
-
-
-def _install_salvage(
-    path: Path, now: datetime, problem: str, saved: Salvage, source: str = ""
-) -> tuple[Store, RecoveryReport]:
-    damaged = backup.swap_in(saved.path, path, now)
-    done = f"{source}{salvage_words.done_words(saved)}"
-    return Store.open(path), RecoveryReport(
-        damaged, problem, None, repaired=(done,), whole=saved.whole
-    )
-
-
-def _reviews(path: Path) -> int:
-    try:
-        with contextlib.closing(sqlite3.connect(path)) as conn:
-            return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
-    except sqlite3.Error:
-        return 0

@@ -1,0 +1,111 @@
+"""The store's full check (once a day, or when damage was seen: core.store.recovery
+decides when) and the repairs it makes in place, each of which loses nothing: indexes
+rebuilt, the search index made again, text rewritten as UTF-8, objects StudyApp never
+makes dropped, times put back in milliseconds, schedules made again from their reviews,
+decks and topics made again for the rows that lost theirs. A copy of the file as it was
+is kept first. Loaded only on a start whose check is due.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from studyapp.core.format import plural
+from studyapp.core.store import Store, backup, cards_again, health, side_files
+from studyapp.core.store.errors import _translated, check_marker
+from studyapp.core.store.recovery import K_FULL_CHECK_AT, RecoveryReport
+
+
+def check_and_repair(
+    store: Store, path: Path, now: datetime
+) -> tuple[RecoveryReport | None, str | None]:
+    """The full check, with the repairs that lose nothing. Returns a report of the
+    repairs (or None), and the damage left that needs a backup (or None)."""
+    conn = store._conn
+    damage_seen = check_marker(path).exists()  # a search may have failed on its index
+    with store._lock, _translated(path):
+        if lost := health.tables_lost(conn):
+            # No repair here can be made without them (each read of one failed with a
+            # traceback): the salvage copies what is there, or a backup is used.
+            return None, "; ".join(lost[:3])
+        problems = health.integrity_problems(conn)
+        found: list[str] = []
+        repaired: list[str] = []
+        kept: Path | None = None
+        deck_made = False
+        if problems and health.only_index_damage(problems):
+            found.append(problems[0])
+            kept = backup.keep_copy(path, now)
+            problems = health.reindex(conn)
+            if not problems:
+                repaired.append("rebuilt the indexes that were out of step with their tables")
+        if problems:
+            return None, "; ".join(problems[:3])
+        if problem := health.search_index_problem(conn, full=damage_seen):
+            found.append(problem)
+            kept = kept or backup.keep_copy(path, now)
+            health.rebuild_search(conn)
+            repaired.append("made the search index again from your questions")
+        bad = health.undecodable_text(conn)
+        if bad:
+            found.append(health.describe_bad_text(bad))
+            kept = kept or backup.keep_copy(path, now)
+            health.repair_text(conn, bad)
+            repaired.append(
+                "rewrote that text as text, with replacement characters (�) where its"
+                " bytes were not UTF-8, as it showed"
+            )
+        dropped = health.drop_foreign_objects(conn)
+        if dropped:
+            found.append(f"{', '.join(dropped)} that StudyApp never makes")
+            kept = kept or backup.keep_copy(path, now)
+            repaired.append("removed " + ", ".join(dropped))
+        # A table, column or index lost or changed: every query naming it fails. A
+        # salvage copies the rows into the app's own schema (or a backup is used).
+        problems = health.schema_problems(conn)
+        if problems:
+            return None, "; ".join(problems[:3])
+        if times := health.times_in_other_units(conn):
+            found.append(f"{plural(times, 'time')} {health.TIMES_PROBLEM.partition(' ')[2]}")
+            kept = kept or backup.keep_copy(path, now)
+            health.repair_times(conn)
+            repaired.append(
+                "rewrote those times in milliseconds, so that every review and mock interview"
+                " shows on its own day again"
+            )
+        if remade := cards_again.unreadable_cards(conn, now):
+            found.append(
+                f"{plural(len(remade), 'studied question')} whose schedule"
+                " could not be read (shown as new)"
+            )
+            kept = kept or backup.keep_copy(path, now)
+            made = cards_again.remake(conn, remade)
+            repaired.append(
+                f"made the schedule of {plural(made, 'question')} again from its reviews"
+            )
+        if health.homeless_rows(conn):
+            found.append("questions or topics whose deck or topic was gone")
+            kept = kept or backup.keep_copy(path, now)
+            made = health.rehome(conn)
+            deck_made = any("Recovered deck" in m for m in made)
+            repaired.append(
+                f"made {', '.join(made)} again, so that they show with their progress"
+                if made
+                else "put the questions whose deck was gone back in the deck of their topic"
+            )
+        if health.topics_elsewhere(conn):
+            found.append("questions whose topic is in another deck (moved by hand)")
+            kept = kept or backup.keep_copy(path, now)
+            health.topics_home(conn)
+            repaired.append(
+                "gave those questions a topic of the same name in their own deck, so that"
+                " they show in it again"
+            )
+    store.set_setting(K_FULL_CHECK_AT, now.isoformat())
+    side_files.answer_check_request(check_marker(path), now)
+    if not repaired or kept is None:
+        return None, None
+    return RecoveryReport(
+        kept, "; ".join(found), None, repaired=tuple(repaired), deck_made=deck_made
+    ), None

@@ -1,0 +1,139 @@
+"""A damaged store's way back (core.store.recovery calls it): what can still be read
+of it is salvaged (core.store.salvage), and that copy is weighed against the newest
+backup that passes its check; else a fresh store starts beside the damaged file.
+Nothing moves before the copy that takes its place is made and checked. Loaded for a
+damaged store only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studyapp.core.store import Store, StoreError, backup, side_files
+from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
+from studyapp.core.store.header import read_header
+from studyapp.core.store.recovery import RecoveryReport, plain_problem, require_backups
+from studyapp.lazy import lazy
+
+if TYPE_CHECKING:
+    from studyapp.core.store.salvage import Salvage
+
+salvage = lazy("studyapp.core.store.salvage")
+salvage_words = lazy("studyapp.core.store.salvage_words")
+
+
+def recover(
+    path: Path, backup_dir: Path, now: datetime, problem: str
+) -> tuple[Store, RecoveryReport]:
+    """The store now in use in place of the damaged one at `path`, and what was done."""
+    try:
+        saved = salvage.salvage(path, path) if path.exists() else None
+    except StoreError as exc:  # the disk, not the damage: change nothing
+        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
+    if saved is not None and saved.whole:
+        return _install_salvage(path, now, problem, saved)
+    require_backups(path, backup_dir, problem)
+    skipped: list[Path] = []
+    newer: Path | None = None
+    source = ""  # where `saved` came from, when not the store: a damaged newer backup
+    for info in backup.recovery_order(backup.list_backups(backup_dir), now):
+        staged = backup.staging_path(path)
+        try:
+            backup.check_backup(info.path)
+            backup.copy_database(info.path, staged)
+            backup.check_staged(staged)
+        except BackupRefused as exc:
+            skipped.append(info.path)
+            if isinstance(exc, NewerBackup) and newer is None:
+                newer = info.path
+            backup.remove_staging_leftovers(path)
+            if saved is None and not isinstance(exc, NewerBackup) and read_header(info.path):
+                # (a database file: a pipe under a backup's name would hang the read)
+                saved, source = _salvage_backup(path, problem, info)
+            continue
+        except StoreError as exc:  # the disk, not the backup: change nothing
+            backup.remove_staging_leftovers(path)
+            raise _nothing_changed(
+                path, problem, f"restore the backup {info.path.name}", exc, info.path
+            ) from exc
+        if saved is not None and saved.reviews > _reviews(staged):
+            # the damaged file still holds more of the person's reviews than the backup
+            backup.remove_staging_leftovers(path)
+            store, report = _install_salvage(path, now, problem, saved, source)
+            return store, report._replace(skipped=tuple(skipped))
+        damaged = backup.swap_in(staged, path, now)
+        side_files.remove_salvage_leftovers(path)
+        return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
+    if saved is not None:
+        store, report = _install_salvage(path, now, problem, saved, source)
+        return store, report._replace(newer=newer, skipped=tuple(skipped))
+    fresh = _fresh_store(path, problem)
+    damaged = backup.swap_in(fresh, path, now)
+    return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
+
+
+def _fresh_store(path: Path, problem: str) -> Path:
+    """A new, empty store made beside `path` before anything moves: made after the
+    damaged file went aside, a full disk left an empty file in its place, which the
+    next start took for a first start, and the person never heard of their data."""
+    staged = backup.staging_path(path)
+    backup.remove_staging_leftovers(path)
+    try:
+        Store.open(staged).close()
+    except StoreError as exc:
+        backup.remove_staging_leftovers(path)
+        raise _nothing_changed(path, problem, "start a new database beside it", exc) from exc
+    return staged
+
+
+def _nothing_changed(
+    path: Path, problem: str, what: str, exc: StoreError, kept: Path | None = None
+) -> StoreError:
+    both = "the damaged database and the backup are both kept" if kept else "it is kept"
+    then = "restore that backup" if kept else "repair it"
+    return StoreError(
+        f"Your study database {path} is damaged ({plain_problem(problem)}), and StudyApp could not "
+        f"{what}: {exc.message}",
+        f"Nothing was changed: {both}. {exc.hint} Then start StudyApp again: it will "
+        f"{then}.".replace("  ", " "),
+    )
+
+
+def _salvage_backup(path: Path, problem: str, info: BackupInfo) -> tuple[Salvage | None, str]:
+    """What a damaged backup still holds, copied as the store's salvage would be, where
+    the store itself held nothing that could be read: the newest backups damaged too
+    were skipped whole, and an older one restored, though the damage was in pages
+    that held none of the reviews (every grade since that older backup was lost).
+    Weighed against the good backups as the store's own salvage is (`recover`)."""
+    try:
+        saved = salvage.salvage(info.path, path)
+    except StoreError as exc:  # the disk: change nothing
+        raise _nothing_changed(path, problem, "save what it still holds", exc) from exc
+    when = info.created.strftime("%Y-%m-%d %H:%M UTC")
+    said = (
+        f"could read nothing of it; the backup {info.path.name} (made {when}) was damaged"
+        " too, and from that backup it "
+    )
+    return saved, said
+
+
+def _install_salvage(
+    path: Path, now: datetime, problem: str, saved: Salvage, source: str = ""
+) -> tuple[Store, RecoveryReport]:
+    damaged = backup.swap_in(saved.path, path, now)
+    done = f"{source}{salvage_words.done_words(saved)}"
+    return Store.open(path), RecoveryReport(
+        damaged, problem, None, repaired=(done,), whole=saved.whole
+    )
+
+
+def _reviews(path: Path) -> int:
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+    except sqlite3.Error:
+        return 0
