@@ -275,18 +275,18 @@ def test_the_window_starts_on_a_store_with_a_bad_schema_byte_from_its_backup(dat
 
 
 def test_a_full_disk_during_recovery_at_start_says_so_and_changes_nothing(data, monkeypatch):
-    from studyapp.core.store import backup as store_backup
+    from studyapp.core.store import swap
     from tests.ui.conftest import ScriptedMessages
 
     made = make_backup(store_path(data), data / "backups", NOW)
     store_path(data).write_bytes(os.urandom(8192))
 
     def full(source, target):
-        raise store_backup._copy_failed(
+        raise swap._copy_failed(
             sqlite3.OperationalError("database or disk is full"), Path(source), Path(target)
         )
 
-    monkeypatch.setattr(store_backup, "copy_database", full)
+    monkeypatch.setattr(swap, "copy_database", full)
     with pytest.raises(StoreError) as info:
         startup.open_user_store(data, ScriptedMessages(), NOW, ask=None)
     text = startup.store_error_text(info.value)
@@ -306,6 +306,8 @@ LATER = (
     "platformdirs",  # the default data folder (--data-dir given here)
     "studyapp.core.store.salvage",  # a damaged store's rows copied out
     "studyapp.core.store.rescue",  # a damaged store's way back
+    "studyapp.core.store.swap",  # a database file copied or replaced
+    "studyapp.core.store.backup_writer",  # a backup made
     "studyapp.core.store.pages",
 )
 

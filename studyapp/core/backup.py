@@ -1,8 +1,9 @@
 """Backups of the store: retention, rotation and the automatic schedule. No Qt here.
 
-The database side (making, naming, listing, checking, copying and restoring
-backup files) is in core.store.backup and re-exported here, so callers keep
-using `core.backup` for all of it.
+The database side (making, naming, listing, checking and restoring backup files)
+is in core.store.backup and core.store.backup_writer and re-exported here, so
+callers keep using `core.backup` for all of it (the file copies and renames under
+a restore are core.store.swap's).
 
 Retention (`retained`): every backup of the last 2 days; then the newest of each
 UTC day up to 14 days; the newest of each ISO week up to 61 days; the newest of
@@ -19,28 +20,33 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core.clock import Clock
 from studyapp.core.store import Store, StoreError
 from studyapp.core.store.backup import (
     _PARTIAL_SUFFIX,
-    BackupCancelled,
     BackupInfo,
     _utc,
-    backup_first,
     check_backup,
-    copy_database,
     database_problem,
-    install_database,
     is_damage,
     is_future,
     list_backups,
-    make_backup,
-    move_aside,
     parse_backup_name,
     recovery_order,
     restore_backup,
 )
+from studyapp.core.store.copying import BackupCancelled
+from studyapp.lazy import lazy
+
+if TYPE_CHECKING:
+    from studyapp.core.store.backup_writer import backup_first, make_backup
+
+# Making a backup is loaded with the first one (a timer's, the closing one, a
+# command's), not at start: `make_backup` and `backup_first` are re-exported through
+# `__getattr__`.
+backup_writer = lazy("studyapp.core.store.backup_writer")
 
 __all__ = [
     "AutoBackup",
@@ -50,13 +56,10 @@ __all__ = [
     "backup_dir",
     "backup_first",
     "check_backup",
-    "copy_database",
     "database_problem",
-    "install_database",
     "is_damage",
     "list_backups",
     "make_backup",
-    "move_aside",
     "parse_backup_name",
     "restore_backup",
     "retained",
@@ -293,10 +296,17 @@ class AutoBackup:
     def _backup(self, reason: str) -> Path:
         now = self._clock.now()
         try:
-            path = make_backup(self.store, self.backup_dir, now, reason)
+            path = backup_writer.make_backup(self.store, self.backup_dir, now, reason)
         except StoreError:
             self.scheduler.mark_failed()
             raise
         self.scheduler.mark_done()
         rotate(self.backup_dir, now)
         return path
+
+
+def __getattr__(name: str) -> object:
+    """`make_backup` and `backup_first` (core.store.backup_writer), imported on first use."""
+    if name in ("make_backup", "backup_first"):
+        return getattr(backup_writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

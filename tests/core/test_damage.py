@@ -23,8 +23,7 @@ from studyapp.core.backup import (
     rotate,
 )
 from studyapp.core.recovery import open_store_safely
-from studyapp.core.store import Store, StoreError
-from studyapp.core.store import backup as store_backup
+from studyapp.core.store import Store, StoreError, swap
 from studyapp.core.store.errors import _translated, check_marker
 from tests.core.test_backup import fill, review_rows
 from tests.helpers.cards import record
@@ -340,14 +339,14 @@ def test_a_full_disk_during_recovery_changes_nothing_and_says_so(store_path, bac
     made = studied(store_path, backups)
     store_path.write_bytes(os.urandom(8192))
     damaged_bytes = store_path.read_bytes()
-    real_copy = store_backup.copy_database
+    real_copy = swap.copy_database
 
     def full(source, target):
-        raise store_backup._copy_failed(
+        raise swap._copy_failed(
             sqlite3.OperationalError("database or disk is full"), Path(source), Path(target)
         )
 
-    monkeypatch.setattr(store_backup, "copy_database", full)
+    monkeypatch.setattr(swap, "copy_database", full)
     with pytest.raises(StoreError) as info:
         open_store_safely(store_path, backups, NOW)
     text = f"{info.value.message} {info.value.hint}"
@@ -356,7 +355,7 @@ def test_a_full_disk_during_recovery_changes_nothing_and_says_so(store_path, bac
     assert store_path.read_bytes() == damaged_bytes  # still in place, for the next start
     assert list_backups(backups)[0].path == made
 
-    monkeypatch.setattr(store_backup, "copy_database", real_copy)  # space was freed
+    monkeypatch.setattr(swap, "copy_database", real_copy)  # space was freed
     store, report = open_store_safely(store_path, backups, NOW)
     with store:
         assert report is not None and report.restored is not None

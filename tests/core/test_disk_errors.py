@@ -205,19 +205,19 @@ def test_open_read_only_needs_an_existing_current_store(tmp_path):
 def test_a_backups_folder_that_cannot_be_written_is_blamed_not_the_database(tmp_path, monkeypatch):
     """A read-only backups folder said "Could not open the study database"."""
     from studyapp.core.backup import make_backup
-    from studyapp.core.store import backup as store_backup
+    from studyapp.core.store import backup_writer
 
     db = tmp_path / "studyapp.sqlite3"
     with Store.open(db) as store:
         store.set_setting("k", 1)
-    real_open = store_backup.open_connection
+    real_open = backup_writer.open_connection
 
     def read_only_folder(database, **kwargs):
         if database.endswith(".partial"):  # what SQLite says when it cannot create it
             raise sqlite3.OperationalError("unable to open database file")
         return real_open(database, **kwargs)
 
-    monkeypatch.setattr(store_backup, "open_connection", read_only_folder)
+    monkeypatch.setattr(backup_writer, "open_connection", read_only_folder)
     folder = tmp_path / "backups"
     with pytest.raises(StoreError) as info:
         make_backup(db, folder, datetime(2026, 1, 1, tzinfo=UTC))
@@ -298,7 +298,7 @@ def test_a_safety_backup_that_cannot_be_written_says_nothing_was_done_and_why(
     nothing was restored or removed."""
     from studyapp.core.backup import make_backup, restore_backup
     from studyapp.core.decks import remove_deck
-    from studyapp.core.store import backup as store_backup
+    from studyapp.core.store import backup_writer
 
     db, folder = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
     with Store.open(db) as store:
@@ -308,14 +308,14 @@ def test_a_safety_backup_that_cannot_be_written_says_nothing_was_done_and_why(
         older = make_backup(store, tmp_path, NOW, "manual")  # a backup to restore
         record(store, store.questions()[0].id, 3, 1.0, "study", 1_000)
     if cause == "full-disk":
-        real_open = store_backup.open_connection
+        real_open = backup_writer.open_connection
 
         def full(database, **kwargs):
             if database.endswith(".partial"):
                 raise sqlite3.OperationalError("database or disk is full")
             return real_open(database, **kwargs)
 
-        monkeypatch.setattr(store_backup, "open_connection", full)
+        monkeypatch.setattr(backup_writer, "open_connection", full)
         why = f"the disk holding {folder} is full"
     else:
         folder.write_text("not a folder")
@@ -344,7 +344,7 @@ def test_a_start_repair_on_a_full_disk_changes_nothing_and_the_next_start_makes_
     is full (and opens read-only), nothing is changed, and the next start with room
     makes the repair."""
     from studyapp.core.recovery import open_store_safely
-    from studyapp.core.store import backup as store_backup
+    from studyapp.core.store import swap
     from studyapp.core.store.recovery import K_FULL_CHECK_AT
 
     db, sr = tmp_path / "studyapp.sqlite3", SpacedRepetition()
@@ -362,19 +362,19 @@ def test_a_start_repair_on_a_full_disk_changes_nothing_and_the_next_start_makes_
         store._conn.execute("DELETE FROM questions WHERE rowid = 1")
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = db.read_bytes()
-    real_open = store_backup.open_connection
+    real_open = swap.open_connection
 
     def full(database, **kwargs):
         if ".partial" in database or ".damaged-" in database:
             raise sqlite3.OperationalError("database or disk is full")
         return real_open(database, **kwargs)
 
-    monkeypatch.setattr(store_backup, "open_connection", full)
+    monkeypatch.setattr(swap, "open_connection", full)
     with pytest.raises(StoreError, match="full"):
         open_store_safely(db, tmp_path / "backups", NOW)
     assert db.read_bytes() == before
 
-    monkeypatch.setattr(store_backup, "open_connection", real_open)  # room again
+    monkeypatch.setattr(swap, "open_connection", real_open)  # room again
     store, report = open_store_safely(db, tmp_path / "backups", NOW)
     store.close()
     assert report is not None and report.damaged_path.exists()

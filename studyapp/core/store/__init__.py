@@ -24,7 +24,9 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   reviews.py  cards and reviews
   mocks.py    mock interviews
   kv.py       settings and the rendered-HTML cache
-  backup.py   copying, checking and swapping database files (core.backup uses it)
+  backup.py   naming, listing, checking and restoring backups (core.backup uses it)
+  backup_writer.py  making a backup file
+  swap.py     database files copied, put in place and moved aside
   header.py   the file's header read without SQLite: a database at all, and whole?
   recovery.py opening a store safely, repairing damage from a backup
   daily_check.py  the full check and the repairs in place that lose nothing

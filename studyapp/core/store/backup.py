@@ -1,14 +1,11 @@
-"""Backup files of the store, at the database level: made, named, listed, checked,
-copied and swapped in. The SQL side of core.backup (which adds retention, rotation
-and the automatic schedule, and re-exports all of this).
+"""Backup files of the store, at the database level: named, listed, checked and
+restored. The SQL side of core.backup (which adds retention, rotation and the
+automatic schedule, and re-exports what its callers use).
 
-A backup is a complete copy of the database made with SQLite's online backup API
-from a read-only connection, so it is consistent even while the app writes (WAL)
-and never changes the store. It is written to a hidden temporary file, checked
-with ``PRAGMA quick_check``, synced and only then renamed into place: a crash or a
-full disk can leave a stray ``.partial`` file, never a half backup under a real
-name. Names carry the UTC time and the reason, ``studyapp-20261121T120000Z-close.sqlite3``,
-so listing and rotating need no index file.
+A backup is made by core.store.backup_writer; the file copies and renames of a
+restore, a repair and a rescue are in core.store.swap. Names carry the UTC time and
+the reason, ``studyapp-20261121T120000Z-close.sqlite3``, so listing and rotating
+need no index file.
 
 Restoring (`restore_backup`) checks the backup first, keeps the current store as
 a "before-restore" backup (or moves it aside when it is damaged), and swaps the
@@ -20,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -36,8 +32,7 @@ from studyapp.core.store import (
     side_files,
     translate_error,
 )
-from studyapp.core.store.copying import BackupCancelled, Progress, copy_pages, interruptible
-from studyapp.core.store.errors import NewerStore, is_damage, newer_store, request_check
+from studyapp.core.store.errors import NewerStore, is_damage, newer_store
 from studyapp.core.store.header import MAGIC, looks_whole, read_header
 from studyapp.core.store.location import real_path, store_file
 from studyapp.core.store.schema import (
@@ -54,6 +49,12 @@ from studyapp.core.store.sqlio import (
     open_without_journal,
     unchangeable,
 )
+from studyapp.lazy import lazy
+
+# Named lazily: the writer imports this module, and the file moves are needed only
+# when a file is copied or replaced, not at every start.
+backup_writer = lazy("studyapp.core.store.backup_writer")
+swap = lazy("studyapp.core.store.swap")
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"studyapp-(\d{8}T\d{6}Z)(?:-([a-z]+(?:-[a-z]+)*))?(?:-(\d+))?\.sqlite3")
@@ -98,172 +99,7 @@ class BackupInfo(NamedTuple):
     usable: bool = True
 
 
-# --- making ------------------------------------------------------------------
-
-
-def make_backup(
-    source: Store | str | Path,
-    backup_dir: str | Path,
-    now: datetime,
-    reason: str = "manual",
-    *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> Path:
-    """Copy the store (an open Store or a database path) into `backup_dir`.
-
-    Returns the new backup's path. Raises StoreError when there is nothing to back
-    up, the store is damaged, or the backup cannot be written (full disk,
-    read-only folder); the store itself is never touched.
-
-    Only the path of a Store is used: the copy reads through a connection of its
-    own, so it may run on another thread while the Store's connection keeps
-    writing. `progress(step, percent)` hears how far it is; once `cancelled()` is
-    true it stops within a step, leaves nothing behind and raises BackupCancelled.
-    """
-    if not _REASON.fullmatch(reason):
-        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
-    src_path = Path(source.path if isinstance(source, Store) else source)
-    store_file(src_path)  # a folder, or a link to a drive not mounted: said so
-    if not src_path.is_file():
-        raise StoreError(
-            f"There is no study database at {src_path} to back up.",
-            "Start StudyApp once, or check --data-dir.",
-        )
-    folder = Path(backup_dir)
-    stamp = _stamp_after_the_last(folder, now).strftime(_STAMP)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, f"studyapp-{stamp}-{reason}")
-    except OSError as exc:
-        raise _write_failed(folder, exc) from exc
-    # Its own temporary name: another backup for the same reason in the same second
-    # (two `studyapp backup` at once) picks the same target, and a shared temporary
-    # file had each copy written over the other's.
-    partial = folder / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{_PARTIAL_SUFFIX}"
-    try:
-        with _connect_read_only(src_path) as src, _closing(open_connection(str(partial))) as dst:
-            _refuse_newer(src, src_path)  # not damage: this version cannot judge it
-            copy_pages(src, dst, progress, cancelled)
-            # The copy inherits WAL mode from the store's header; a backup is a
-            # single self-contained file.
-            dst.execute("PRAGMA journal_mode = DELETE")
-            if progress is not None:
-                progress("Checking the copy", 80)
-            # The full check, not quick_check: a backup that copies damaged indexes or
-            # bytes would later be restored as the "newest good backup".
-            problem = interruptible(dst, cancelled, lambda: health.full_problem(dst))
-        if problem is not None:
-            request_check(src_path)
-            raise BackupCheckFailed(
-                f"The backup of {src_path} failed its check ({problem}).",
-                "The study database may be damaged; restart StudyApp to repair it.",
-            )
-        if cancelled is not None and cancelled():
-            raise BackupCancelled
-        if progress is not None:
-            progress("Saving the backup", 95)
-        _fsync_file(partial)
-        os.replace(partial, target)
-        _fsync_dir(folder)
-    except sqlite3.Error as exc:
-        if cancelled is not None and cancelled():  # the check, interrupted
-            raise BackupCancelled from exc
-        raise _backup_failed(exc, src_path, folder) from exc
-    except OSError as exc:
-        raise _write_failed(folder, exc) from exc
-    finally:
-        # the copy's journal too: a full disk can leave it (the copy itself is gone)
-        for leftover in (partial, Path(f"{partial}-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-    return target
-
-
-def _stamp_after_the_last(folder: Path, now: datetime) -> datetime:
-    """The time a new backup in `folder` is named with: `now`, or a second after the
-    newest backup there where that is later, so that the backups' names keep the order
-    they were made in. A clock set back (by hand, or corrected by the network) named
-    the next backup before the one made just earlier, though it held more: a start
-    that needed a backup restored the earlier one, losing the grades between them; two
-    backups in one second were ordered by their reason's letters. A backup dated
-    further ahead than a clock a little off (`is_future`) is not followed: its time is
-    not known, and every backup after it would be dated ahead too."""
-    now = _utc(now).replace(microsecond=0)
-    newest = next((b.created for b in list_backups(folder) if not is_future(b, now)), None)
-    if newest is not None and newest >= now:
-        return newest + timedelta(seconds=1)
-    return now
-
-
-def _free_name(folder: Path, base: str) -> Path:
-    candidate, n = folder / f"{base}.sqlite3", 2
-    while candidate.exists():  # two backups within one second (close, then restore)
-        candidate, n = folder / f"{base}-{n}.sqlite3", n + 1
-    return candidate
-
-
-def _backup_failed(exc: sqlite3.Error, src_path: Path, folder: Path) -> StoreError:
-    known = translate_error(exc, src_path)
-    if known is None:
-        return StoreError(f"The backup was not made ({exc}).", f"Check the folder {folder}.")
-    if "full" in str(exc).casefold():
-        return BackupNotWritten(f"the disk holding {folder} is full", "Free some space")
-    if not is_damage(exc) and _readable(src_path):
-        # The store reads fine, so what failed to open or write was the copy: the
-        # backups folder (read-only, unplugged), not the study database.
-        return BackupNotWritten(
-            f"cannot write to {folder} ({exc})", "Check that the backups folder is writable"
-        )
-    return StoreError(f"The backup was not made. {known.message}", known.hint)
-
-
-def _readable(path: Path) -> bool:
-    try:
-        with _connect_read_only(path) as conn:
-            conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error:
-        return False
-    return True
-
-
-def _write_failed(folder: Path, exc: OSError) -> StoreError:
-    if folder.is_symlink() and not folder.exists():  # mkdir says only "File exists"
-        # Backups kept on another drive through a link, the drive not connected now.
-        return BackupNotWritten(
-            f"{folder}: {not_a_folder(folder)}", "Connect it, or point the link elsewhere"
-        )
-    if folder.exists() and not folder.is_dir():
-        return BackupNotWritten(
-            f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
-        )
-    return BackupNotWritten(
-        f"cannot write to {folder} ({exc.strerror or exc})",
-        "Free some space or check the folder's permissions",
-    )
-
-
-def backup_first(
-    source: Store | str | Path, backup_dir: str | Path, now: datetime, reason: str, *, nothing: str
-) -> Path:
-    """`make_backup` of the store before a change only a backup can undo (a restore,
-    removing a deck). When it cannot be made, the StoreError (of the same kind) starts
-    with `nothing` ("Nothing was restored") and says why: the change was not made, and
-    an automatic backup's "StudyApp will try again" would mislead."""
-    try:
-        return make_backup(source, backup_dir, now, reason)
-    except BackupNotWritten as exc:
-        raise StoreError(
-            f"{nothing}: StudyApp backs up your study data first, and that backup could not "
-            f"be written: {exc.why}.",
-            f"{exc.fix}, then try again.",
-        ) from exc
-    except StoreError as exc:
-        raise type(exc)(
-            f"{nothing}: StudyApp backs up your study data first, and that backup could not "
-            f"be made. {exc.message}",
-            exc.hint,
-        ) from exc
+# --- naming and listing ------------------------------------------------------
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
@@ -489,11 +325,11 @@ def restore_backup(
     store_path = Path(store_path)
     store_file(store_path, new_ok=True)  # a link is kept: the backup goes where it points
     check_backup(backup_path)
-    staged = copy_database(backup_path, staging_path(store_path))
+    staged = swap.copy_database(backup_path, staging_path(store_path))
     try:
         check_staged(staged)
         kept = _keep_current(store_path, Path(backup_dir), now)
-        install_database(staged, store_path)
+        swap.install_database(staged, store_path)
     finally:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)
@@ -515,16 +351,16 @@ def _keep_current(store_path: Path, folder: Path, now: datetime) -> Path | None:
                 "Move that file out of the folder (keep it), then try again.",
             ) from exc
     if store_path.stat().st_size == 0:
-        return move_aside(store_path, now)
+        return swap.move_aside(store_path, now)
     if database_problem(store_path) is not None:
-        return move_aside(store_path, now)
+        return swap.move_aside(store_path, now)
     _check_not_in_use(store_path)
     try:
-        return backup_first(
+        return backup_writer.backup_first(
             store_path, folder, now, "before-restore", nothing="Nothing was restored"
         )
     except BackupCheckFailed:  # damage quick_check misses: keep the file itself instead
-        return move_aside(store_path, now)
+        return swap.move_aside(store_path, now)
 
 
 def _check_not_in_use(store_path: Path) -> None:
@@ -548,128 +384,6 @@ def _check_not_in_use(store_path: Path) -> None:
         ) from exc
 
 
-def copy_database(source: str | Path, target: str | Path) -> Path:
-    """A checked, synced, self-contained copy of the database `source` at `target`
-    (overwritten), made with the backup API from a read-only connection."""
-    target = Path(target)
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
-    try:
-        with _connect_read_only(Path(source)) as src, _closing(open_connection(str(target))) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            problem = _quick_check(dst)
-        if problem is not None:
-            raise BackupRefused(f"The copy of {source} failed its check ({problem}).")
-        _fsync_file(target)
-    except BaseException as exc:
-        for leftover in (target, Path(f"{target}-journal")):  # a full disk leaves both
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.Error):
-            raise _copy_failed(exc, Path(source), target) from exc
-        if isinstance(exc, OSError):
-            raise _write_failed(target.parent, exc) from exc
-        raise
-    return target
-
-
-def _copy_failed(exc: sqlite3.Error, source: Path, target: Path) -> StoreError:
-    if is_damage(exc):
-        return BackupRefused(f"Could not copy {source.name}: it is damaged ({exc}).")
-    if "full" in str(exc).casefold():
-        return StoreError(
-            f"Could not copy {source.name}: the disk holding {target.parent} is full.",
-            "Free some space and try again.",
-        )
-    known = translate_error(exc, target)
-    if known is None:
-        return StoreError(f"Could not copy {source.name} ({exc}).", "Try another backup.")
-    return StoreError(f"Could not copy {source.name}. {known.message}", known.hint)
-
-
-def install_database(staged: Path, store_path: Path) -> None:
-    """Atomically put `staged` at `store_path`, first removing the old store's WAL,
-    shared-memory and journal files (SQLite would replay an old WAL into the new
-    file). Those hold nothing the caller has not already kept: a backup was made
-    or the old file moved aside together with them. Where `store_path` is a link,
-    the file it leads to is replaced and the link kept."""
-    store_path = store_file(store_path, new_ok=True)
-    try:
-        for suffix in _SIDE_FILES:
-            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, store_path)
-        _fsync_dir(store_path.parent)
-    except OSError as exc:
-        raise StoreError(
-            f"Could not replace the study database {store_path} ({exc.strerror or exc}).",
-            "Close every StudyApp window and try again.",
-        ) from exc
-
-
-def move_aside(path: str | Path, now: datetime) -> Path:
-    """Rename a damaged database (with its -wal/-shm/-journal files, which SQLite
-    will then find beside it) to ``<name>.damaged-<UTC time>``; never deletes. Where
-    `path` is a link, the file it leads to is moved, beside itself, and the link kept."""
-    path = store_file(path)
-    target = _aside_name(path, now)
-    return _aside(path, target, lambda: os.replace(path, target))
-
-
-def _aside(path: Path, target: Path, first: Callable[[], None]) -> Path:
-    """`first` (the file's rename or link to `target`), then its side files renamed."""
-    try:
-        first()
-        for suffix in _SIDE_FILES:
-            side = Path(f"{path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{target}{suffix}"))
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        raise StoreError(
-            f"Could not move the damaged study database {path} aside ({exc.strerror or exc}).",
-            "Move it yourself, then start StudyApp again.",
-        ) from exc
-    return target
-
-
-def swap_in(new: Path, path: str | Path, now: datetime) -> Path:
-    """Put the database `new` at `path`, keeping the file there (with its side files)
-    as ``<name>.damaged-<UTC time>``; returns where it was kept (`path` when there was
-    none). The file gets its second name first, as a hard link, so a kill or a power
-    cut at any moment leaves the old file or the new one at `path`, never none: moved
-    away first, a kill before the new one went in left no store, which the next start
-    took for one deleted (restoring an older backup, or starting an empty store, in
-    place of what had been saved). Where links cannot be made, it is moved first."""
-    path = store_file(path, new_ok=True)
-    if not path.exists():
-        kept = path
-    else:
-        target = _aside_name(path, now)
-        try:
-            kept = _aside(path, target, lambda: os.link(path, target))
-        except StoreError as exc:
-            if isinstance(exc.__cause__, OSError) and target.exists():
-                raise  # linked, but a side file could not move: nothing replaced
-            kept = move_aside(path, now)  # a drive without hard links (FAT)
-    install_database(new, path)
-    return kept
-
-
-def keep_copy(path: str | Path, now: datetime) -> Path:
-    """A copy of the store as it is, beside it as ``<name>.damaged-<UTC time>``, made
-    before a repair in place changes it."""
-    return copy_database(path, _aside_name(real_path(path), now))
-
-
-def _aside_name(path: Path, now: datetime) -> Path:
-    stamp = _utc(now).strftime(_STAMP)
-    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 2
-    while target.exists():
-        target, n = path.with_name(f"{path.name}.damaged-{stamp}-{n}"), n + 1
-    return target
-
-
 # --- helpers -----------------------------------------------------------------
 
 
@@ -677,6 +391,22 @@ def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("datetimes must be timezone-aware")
     return moment.astimezone(UTC)
+
+
+def _write_failed(folder: Path, exc: OSError) -> StoreError:
+    if folder.is_symlink() and not folder.exists():  # mkdir says only "File exists"
+        # Backups kept on another drive through a link, the drive not connected now.
+        return BackupNotWritten(
+            f"{folder}: {not_a_folder(folder)}", "Connect it, or point the link elsewhere"
+        )
+    if folder.exists() and not folder.is_dir():
+        return BackupNotWritten(
+            f"{folder} is a file, not a folder", "Move that file away (StudyApp never deletes it)"
+        )
+    return BackupNotWritten(
+        f"cannot write to {folder} ({exc.strerror or exc})",
+        "Free some space or check the folder's permissions",
+    )
 
 
 @contextlib.contextmanager

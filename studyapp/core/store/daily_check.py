@@ -12,9 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 from studyapp.core.format import plural
-from studyapp.core.store import Store, backup, cards_again, health, side_files
+from studyapp.core.store import Store, cards_again, health, side_files
 from studyapp.core.store.errors import _translated, check_marker
 from studyapp.core.store.recovery import K_FULL_CHECK_AT, RecoveryReport
+from studyapp.lazy import lazy
+
+# Loaded when a repair is to be made (a copy of the file is kept first).
+swap = lazy("studyapp.core.store.swap")
 
 
 def check_and_repair(
@@ -36,7 +40,7 @@ def check_and_repair(
         deck_made = False
         if problems and health.only_index_damage(problems):
             found.append(problems[0])
-            kept = backup.keep_copy(path, now)
+            kept = swap.keep_copy(path, now)
             problems = health.reindex(conn)
             if not problems:
                 repaired.append("rebuilt the indexes that were out of step with their tables")
@@ -44,13 +48,13 @@ def check_and_repair(
             return None, "; ".join(problems[:3])
         if problem := health.search_index_problem(conn, full=damage_seen):
             found.append(problem)
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             health.rebuild_search(conn)
             repaired.append("made the search index again from your questions")
         bad = health.undecodable_text(conn)
         if bad:
             found.append(health.describe_bad_text(bad))
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             health.repair_text(conn, bad)
             repaired.append(
                 "rewrote that text as text, with replacement characters (�) where its"
@@ -59,7 +63,7 @@ def check_and_repair(
         dropped = health.drop_foreign_objects(conn)
         if dropped:
             found.append(f"{', '.join(dropped)} that StudyApp never makes")
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             repaired.append("removed " + ", ".join(dropped))
         # A table, column or index lost or changed: every query naming it fails. A
         # salvage copies the rows into the app's own schema (or a backup is used).
@@ -68,7 +72,7 @@ def check_and_repair(
             return None, "; ".join(problems[:3])
         if times := health.times_in_other_units(conn):
             found.append(f"{plural(times, 'time')} {health.TIMES_PROBLEM.partition(' ')[2]}")
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             health.repair_times(conn)
             repaired.append(
                 "rewrote those times in milliseconds, so that every review and mock interview"
@@ -79,14 +83,14 @@ def check_and_repair(
                 f"{plural(len(remade), 'studied question')} whose schedule"
                 " could not be read (shown as new)"
             )
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             made = cards_again.remake(conn, remade)
             repaired.append(
                 f"made the schedule of {plural(made, 'question')} again from its reviews"
             )
         if health.homeless_rows(conn):
             found.append("questions or topics whose deck or topic was gone")
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             made = health.rehome(conn)
             deck_made = any("Recovered deck" in m for m in made)
             repaired.append(
@@ -96,7 +100,7 @@ def check_and_repair(
             )
         if health.topics_elsewhere(conn):
             found.append("questions whose topic is in another deck (moved by hand)")
-            kept = kept or backup.keep_copy(path, now)
+            kept = kept or swap.keep_copy(path, now)
             health.topics_home(conn)
             repaired.append(
                 "gave those questions a topic of the same name in their own deck, so that"

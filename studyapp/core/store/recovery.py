@@ -72,6 +72,8 @@ from studyapp.lazy import lazy
 rescue = lazy("studyapp.core.store.rescue")
 # Loaded on a start whose full check is due (once a day), not at every start.
 daily_check = lazy("studyapp.core.store.daily_check")
+# Loaded when a copy of the store is to be kept beside it.
+swap = lazy("studyapp.core.store.swap")
 
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
@@ -394,7 +396,7 @@ def _questions_gone(
         if cards < told:  # some came back: a later loss is told again
             store.set_setting(K_WAITING_CARDS, cards)
         return None
-    kept = kept or backup.keep_copy(path, now)  # told, and so acknowledged, by the caller
+    kept = kept or swap.keep_copy(path, now)  # told, and so acknowledged, by the caller
     done = "kept those reviews: they are the questions' again when the questions come back"
     return RecoveryReport(kept, problem, None, repaired=(done,), whole=False)
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.store import Store, StoreError, backup, side_files
+from studyapp.core.store import Store, StoreError, backup, side_files, swap
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.header import read_header
 from studyapp.core.store.recovery import RecoveryReport, plain_problem, require_backups
@@ -44,7 +44,7 @@ def recover(
         staged = backup.staging_path(path)
         try:
             backup.check_backup(info.path)
-            backup.copy_database(info.path, staged)
+            swap.copy_database(info.path, staged)
             backup.check_staged(staged)
         except BackupRefused as exc:
             skipped.append(info.path)
@@ -65,14 +65,14 @@ def recover(
             backup.remove_staging_leftovers(path)
             store, report = _install_salvage(path, now, problem, saved, source)
             return store, report._replace(skipped=tuple(skipped))
-        damaged = backup.swap_in(staged, path, now)
+        damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved, source)
         return store, report._replace(newer=newer, skipped=tuple(skipped))
     fresh = _fresh_store(path, problem)
-    damaged = backup.swap_in(fresh, path, now)
+    damaged = swap.swap_in(fresh, path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
 
 
@@ -124,7 +124,7 @@ def _salvage_backup(path: Path, problem: str, info: BackupInfo) -> tuple[Salvage
 def _install_salvage(
     path: Path, now: datetime, problem: str, saved: Salvage, source: str = ""
 ) -> tuple[Store, RecoveryReport]:
-    damaged = backup.swap_in(saved.path, path, now)
+    damaged = swap.swap_in(saved.path, path, now)
     done = f"{source}{salvage_words.done_words(saved)}"
     return Store.open(path), RecoveryReport(
         damaged, problem, None, repaired=(done,), whole=saved.whole

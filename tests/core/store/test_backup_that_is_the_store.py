@@ -13,7 +13,8 @@ import pytest
 
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
-from studyapp.core.store.backup import list_backups, make_backup
+from studyapp.core.store.backup import list_backups
+from studyapp.core.store.backup_writer import make_backup
 from tests.core.test_backup import NOW, fill
 
 LINKED = "studyapp-20261120T120000Z-auto.sqlite3"

@@ -69,7 +69,8 @@ def test_the_start_keeps_the_lock_and_a_program_beside_it_leaves_the_log(tmp_pat
 
 
 def test_backups_and_checks_made_while_the_store_is_open_keep_the_lock(tmp_path):
-    from studyapp.core.store.backup import database_problem, make_backup
+    from studyapp.core.store.backup import database_problem
+    from studyapp.core.store.backup_writer import make_backup
 
     path = tmp_path / "studyapp.sqlite3"
     with Store.open(path) as store:

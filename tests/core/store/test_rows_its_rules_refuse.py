@@ -20,7 +20,7 @@ import pytest
 
 from studyapp.core.recovery import open_store_safely
 from studyapp.core.store import Store
-from studyapp.core.store.backup import make_backup
+from studyapp.core.store.backup_writer import make_backup
 from studyapp.core.store.recovery import K_FULL_CHECK_AT
 from tests.core.test_backup import NOW, fill
 from tests.helpers.cards import record

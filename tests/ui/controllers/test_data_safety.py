@@ -9,9 +9,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from studyapp.core import backup as backup_module
 from studyapp.core.backup import list_backups, make_backup
-from studyapp.core.store import Store, StoreError
+from studyapp.core.store import Store, StoreError, backup_writer
 from studyapp.ui import backup_worker as backup_worker_module
 from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label, size_label
 from studyapp.ui.controllers.data_safety import BACKUP_TICK_MS
@@ -417,7 +416,7 @@ def test_a_failed_automatic_backup_is_a_status_line_not_a_dialog(
     def full(*_args, **_kwargs):
         raise StoreError("The backup was not made: the disk is full.", "Free some space.")
 
-    monkeypatch.setattr(backup_module, "make_backup", full)
+    monkeypatch.setattr(backup_writer, "make_backup", full)
     monkeypatch.setattr(backup_worker_module, "make_backup", full)
     assert data_safety.tick_backup()
     qtbot.waitUntil(lambda: not data_safety.worker.busy)
