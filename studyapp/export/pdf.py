@@ -1,8 +1,8 @@
 """The weak-topics PDF: a WeakReport laid out by QTextDocument, printed by QPdfWriter.
 
-No browser engine: the report becomes one HTML document (cover, then one page or
-more per weak question), answers rendered by core.render with the light theme
-whatever the window shows, laid out at 96 dpi on A4 pages, and painted page by
+No browser engine: the report becomes one HTML document (export.report_html: cover,
+then one page or more per weak question, answers in the light theme whatever the
+window shows), laid out at 96 dpi on A4 pages (export.page), and painted page by
 page onto the PDF with a running header (the topic on that page) and "Page i of n".
 
 The document layout runs at a fixed 96 dpi on its own paint device and the
@@ -20,7 +20,6 @@ can run on a worker thread while the window shows its progress.
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 import re
 import secrets
@@ -49,7 +48,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QImageReader,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -61,94 +59,41 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from studyapp.core.format import percent
-from studyapp.core.model import StudyAppError
 from studyapp.core.paths import sync_folder
-from studyapp.core.render import PDF_THEME, answer_css, breakable, render_markdown
-from studyapp.core.texmath import TEXT_POINTS, scale_formulas
-from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.core.render import PDF_THEME, answer_css, breakable
+from studyapp.core.weak import WeakReport
+from studyapp.export.page import (
+    ACCENT,
+    BODY_FONTS,
+    CONTENT_H,
+    CONTENT_W,
+    LAYOUT_DPI,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MM,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    TEXT,
+    WRITER_DPI,
+    ExportCancelled,
+    ExportError,
+    PdfResult,
+    Progress,
+    body_font,
+    layout_device,
+)
+from studyapp.export.report_html import REPORT_CSS, local_time, long_date, report_html
 from studyapp.ui.doc_images import load_image
 
-Progress = Callable[[str, int], None]  # (step, percent done)
-
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
-BODY_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Arial")
-
-BODY_POINTS = 10.0
-LAYOUT_DPI = 96.0  # the document is laid out in these units (CSS px)
-WRITER_DPI = 300
 RASTER_SCALE = 3.0  # SVG (formulas, files) rasterized near the writer's resolution
-MM = LAYOUT_DPI / 25.4  # layout units per millimetre
-PAGE_W, PAGE_H = 210 * MM, 297 * MM  # A4
-MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
-MARGIN_TOP = 22 * MM  # the running header sits in it
-MARGIN_BOTTOM = 18 * MM  # the page number sits in it
-CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
-CONTENT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
-
-TEXT = "#1f2328"
-MUTED = "#57606a"
-RULE = "#d0d7de"
-WEAK = "#cf222e"
-ACCENT = "#0969da"
-
-NOTHING_STUDIED = "Nothing studied yet"
-NOTHING_STUDIED_HINT = (
-    "Study some questions first (Space shows the answer, 1–4 grade it) or run a mock "
-    "interview. The questions you struggle with will be listed here; then export again."
-)
-NOTHING_WEAK = "No weak questions"
-NOTHING_WEAK_HINT = (
-    "Everything you have studied is holding up. Keep reviewing the questions that fall "
-    "due, and export again when some slip."
-)
-
-_REPORT_CSS = f"""
-h1 {{ font-size: 22pt; margin-bottom: 4px; }}
-h2 {{ font-size: 15pt; margin-top: 6px; margin-bottom: 6px; }}
-h3 {{ font-size: 12pt; }}
-pre {{ white-space: pre-wrap; font-size: 8.5pt; }}
-code {{ font-size: 9pt; }}
-td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-color: {RULE}; }}
-.meta {{ color: {MUTED}; }}
-.topic {{ color: {MUTED}; font-size: 9pt; margin-bottom: 2px; }}
-.why {{ color: {WEAK}; font-weight: bold; }}
-.label {{ color: {MUTED}; font-size: 9pt; font-weight: bold; }}
-.figure {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
-.typed {{ color: {TEXT}; background-color: #fff8c5; }}
-.hint {{ color: {MUTED}; font-size: 12pt; }}
-"""
-
-_TABLE_OPEN = re.compile(r"<table\b")
-# Pygments' block: a tinted div around a pre. QTextDocument draws the pre's lines as
-# separate blocks (stripes where line-height adds space) and pads nothing, so the
-# PDF puts the code in a one-cell table instead: one tinted, padded box, with a
-# margin so that two blocks in a row (code, then its output) stay two boxes.
-_CODE_BLOCK = re.compile(
-    r'<div style="background-color: ([^";]*)"><pre(?: style="[^"]*")?>(.*?)</pre></div>',
-    re.DOTALL,
-)
-_IMG_SRC = re.compile(r'<img\b([^>]*?)\bsrc="([^"]*)"([^>]*)>')
-_WIDTH_OR_HEIGHT = re.compile(r'\s(?:width|height)="[^"]*"')
-
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class ExportError(StudyAppError):
-    """The PDF cannot be written where asked (a missing folder, no permission, full disk)."""
-
-
-class ExportCancelled(StudyAppError):
-    """The user cancelled the export; no file was written."""
-
-
-@dataclass(frozen=True, slots=True)
-class PdfResult:
-    pages: int
-    questions: int
-    path: Path | None = None
 
 
 # --- Qt set-up ----------------------------------------------------------------------
@@ -180,189 +125,6 @@ def ensure_gui_app(*, offscreen: bool | None = None) -> QCoreApplication:
     return app
 
 
-# --- HTML ---------------------------------------------------------------------------
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _date(moment: datetime | None) -> str:
-    moment = moment or datetime.now().astimezone()
-    return f"{moment:%d %B %Y}".lstrip("0")
-
-
-def _local(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.astimezone()
-
-
-def _fit_images(fragment: str) -> str:
-    """Give images wider than the text a width that fits, keeping their proportions."""
-
-    def fit(match: re.Match[str]) -> str:
-        before, src, after = match.groups()
-        url = QUrl(html.unescape(src))
-        size = QImageReader(url.toLocalFile()).size() if url.isLocalFile() else None
-        if size is None or not size.isValid() or size.width() <= CONTENT_W:
-            return match.group(0)
-        width = int(CONTENT_W)
-        height = round(size.height() * width / size.width())
-        attrs = _WIDTH_OR_HEIGHT.sub("", before + after)
-        return f'<img{attrs} src="{src}" width="{width}" height="{height}">'
-
-    return _IMG_SRC.sub(fit, fragment)
-
-
-def _answer_html(question: WeakQuestion) -> str:
-    rendered = question.answer_html or render_markdown(
-        question.answer_markdown,
-        base_dir=question.base_dir,
-        image_root=question.image_root,
-        theme=PDF_THEME,
-        line_breaks=question.line_breaks,
-    )
-    rendered = scale_formulas(rendered, BODY_POINTS / TEXT_POINTS)
-    rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
-    rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
-    return _fit_images(rendered)
-
-
-def _boxed_code(match: re.Match[str]) -> str:
-    # A block's background inside a cell fills the whole cell (padding included) and
-    # hides the cell's own, so the tint goes on the pre.
-    background, code = match.groups()
-    return (
-        '<table width="100%" border="0" cellspacing="0" cellpadding="8"'
-        ' style="margin-top: 4px; margin-bottom: 8px">'
-        '<tr><td style="border-style: none">'
-        f'<pre style="margin: 0; background-color: {background}">{code}</pre>'
-        "</td></tr></table>"
-    )
-
-
-FIGURE_POINTS = 18.0  # the cover's figures, when they fit their quarter of the width
-MIN_FIGURE_POINTS = 7.0
-_FIGURE_ROOM = CONTENT_W / 4 - 2 * 8 - 4  # a figure cell: its padding, a little slack
-
-
-def _figure_points(values: list[str]) -> float:
-    """The point size at which the widest cover figure fits its cell on one line: a
-    figure that wraps ("18 of" over "30082") reads as two numbers. All figures share
-    it, so the row stays even; no smaller than MIN_FIGURE_POINTS."""
-    font = _body_font()
-    font.setBold(True)
-    font.setPointSizeF(FIGURE_POINTS)
-    metrics = QFontMetricsF(font, _layout_device())
-    widest = max((metrics.horizontalAdvance(value) for value in values), default=0.0)
-    if widest <= _FIGURE_ROOM:
-        return FIGURE_POINTS
-    return max(MIN_FIGURE_POINTS, int(2 * FIGURE_POINTS * _FIGURE_ROOM / widest) / 2)
-
-
-def _cover_html(report: WeakReport) -> str:
-    date = _date(_local(report.generated_at))
-    scope = ""
-    if report.topic_filter:
-        scope = f" · topics: {_e(', '.join(report.topic_filter))}"
-    parts = [
-        "<h1>Weak topics</h1>",
-        f'<p class="meta">{_e(report.deck)} · {date}{scope}</p>',
-    ]
-    if report.nothing_studied:
-        parts += [
-            f"<h2>{NOTHING_STUDIED}</h2>",
-            f'<p class="hint">{_e(NOTHING_STUDIED_HINT)}</p>',
-        ]
-        return "\n".join(parts)
-    figures = (
-        ("Questions studied", f"{report.studied} of {report.total}"),
-        ("Overall mastery", percent(report.mastery)),
-        ("Weak questions", str(report.weak_count)),
-        ("Weak topics", str(len(report.topics))),
-    )
-    points = _figure_points([value for _, value in figures])
-    cells = "".join(
-        f'<td width="25%" style="border-style: none">'
-        f'<span class="label">{_e(label.upper())}</span><br>'
-        f'<span class="figure" style="font-size: {points:g}pt">'
-        f"{_e(value).replace(' ', '&nbsp;')}</span></td>"
-        for label, value in figures
-    )
-    parts.append(
-        f'<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr>{cells}</tr></table>'
-    )
-    if report.nothing_weak:
-        parts += [f"<h2>{NOTHING_WEAK}</h2>", f'<p class="hint">{_e(NOTHING_WEAK_HINT)}</p>']
-        return "\n".join(parts)
-    rows = "".join(
-        f"<tr><td>{rank}</td><td>{_e(topic.name)}</td>"
-        f'<td align="right">{round(topic.score * 100)}</td>'
-        f'<td align="right">{percent(topic.mastery)}</td>'
-        f'<td align="right">{len(topic.questions)} of {topic.total}</td></tr>'
-        for rank, topic in enumerate(report.topics, start=1)
-    )
-    parts += [
-        "<h2>Weak topics, weakest first</h2>",
-        '<table width="100%" border="1" cellspacing="0" cellpadding="5">'
-        "<thead><tr><th>#</th><th>Topic</th><th>Weakness</th><th>Mastery</th>"
-        f"<th>Weak questions</th></tr></thead><tbody>{rows}</tbody></table>",
-        '<p class="meta">Weakness runs from 0 to 100 and comes from recent ratings, '
-        "forgetting after knowing, the predicted chance of recall, and mock interviews "
-        "(over time, key points missed, skipped). Each weak question follows on its own "
-        "page, with why it is weak, the full answer and your last typed mock answer.</p>",
-    ]
-    return "\n".join(parts)
-
-
-def _question_html(
-    topic: WeakTopic, t_index: int, n_topics: int, question: WeakQuestion, q_index: int
-) -> str:
-    anchor = f"t{t_index}"
-    topic_line = (
-        f"Topic {t_index + 1} of {n_topics}: {_e(topic.name)} · mastery "
-        f"{percent(topic.mastery)} · weak question {q_index + 1} of {len(topic.questions)}"
-    )
-    parts = [
-        f'<p class="topic" style="page-break-before: always"><a name="{anchor}"></a>'
-        f"{topic_line}</p>",
-        f"<h2>{_e(question.title)}</h2>",
-        f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
-        _answer_html(question),
-    ]
-    if question.last_typed_answer:
-        typed = _e(question.last_typed_answer).replace("\n", "<br>")
-        parts += [
-            '<p class="label">YOUR LAST MOCK ANSWER</p>',
-            '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
-            f'<tr><td class="typed" style="border-style: none">{typed}</td></tr></table>',
-        ]
-    return "\n".join(parts)
-
-
-def report_html(
-    report: WeakReport,
-    *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> tuple[str, list[str]]:
-    """The report as one HTML document, and the running-header text of each topic
-    (indexed by the number in its anchor name)."""
-    body = [_cover_html(report)]
-    headers: list[str] = []
-    total = max(1, report.weak_count)
-    done = 0
-    for t_index, topic in enumerate(report.topics):
-        headers.append(topic.name)
-        for q_index, question in enumerate(topic.questions):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("The export was cancelled; no file was written.")
-            body.append(_question_html(topic, t_index, len(report.topics), question, q_index))
-            done += 1
-            if progress is not None:
-                progress(f"Rendering question {done} of {total}", int(40 * done / total))
-    return "<html><body>" + "\n".join(body) + "</body></html>", headers
-
-
 # --- the document --------------------------------------------------------------------
 
 
@@ -379,22 +141,6 @@ class _ReportDocument(QTextDocument):
         return None
 
 
-def _layout_device() -> QImage:
-    """A 96-dpi paint device, so layout does not depend on the screen's dpi."""
-    image = QImage(8, 8, QImage.Format.Format_ARGB32)
-    dots_per_metre = round(LAYOUT_DPI / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    return image
-
-
-def _body_font() -> QFont:
-    font = QFont()
-    font.setFamilies(list(BODY_FONTS))
-    font.setPointSizeF(BODY_POINTS)
-    return font
-
-
 def build_document(
     report: WeakReport,
     *,
@@ -408,14 +154,14 @@ def build_document(
         q.image_root or q.base_dir for q in report.questions if (q.image_root or q.base_dir)
     }
     doc = _ReportDocument(folders)
-    device = _layout_device()
+    device = layout_device()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_body_font())
+    doc.setDefaultFont(body_font())
     doc.setDocumentMargin(0)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(answer_css(PDF_THEME) + _REPORT_CSS)
+    doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
     return doc, headers, device
@@ -667,7 +413,7 @@ class _Pages:
             count,
             topic_of_page,
             report.deck,
-            _date(_local(report.generated_at)),
+            long_date(local_time(report.generated_at)),
             _continued_blocks(doc),
         )
 

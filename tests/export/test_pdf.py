@@ -17,17 +17,14 @@ from studyapp.core.progress import is_mastered
 from studyapp.core.render import PDF_THEME, answer_css, markdown_hash
 from studyapp.core.store import Store
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic, weak_report
+from studyapp.export.page import CONTENT_W, ExportCancelled, ExportError
 from studyapp.export.pdf import (
-    CONTENT_W,
-    NOTHING_STUDIED,
-    NOTHING_WEAK,
-    ExportCancelled,
-    ExportError,
     build_document,
     ensure_gui_app,
     export_weak_pdf,
     render_page_images,
 )
+from studyapp.export.report_html import NOTHING_STUDIED, NOTHING_WEAK
 from studyapp.ui import theme
 from tests.history import NOW, SCHEDULER, STRONG, WEAK, doc, ids, record, run_mock
 

@@ -1,0 +1,253 @@
+"""The weak-topics report as one HTML document, for export.pdf to lay out: a cover
+(the deck's figures and its weak topics, weakest first, or why there is nothing to
+list), then one page or more per weak question with why it is weak, its answer
+rendered by core.render with the PDF's light theme, and the last typed mock answer.
+Code blocks become one-cell tables and images wider than the text are scaled down,
+as QTextDocument draws them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFontMetricsF, QImageReader
+
+from studyapp.core.format import percent
+from studyapp.core.render import PDF_THEME, render_markdown
+from studyapp.core.texmath import TEXT_POINTS, scale_formulas
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.export.page import (
+    BODY_POINTS,
+    CONTENT_W,
+    MUTED,
+    RULE,
+    TEXT,
+    WEAK,
+    ExportCancelled,
+    Progress,
+    body_font,
+    layout_device,
+)
+
+NOTHING_STUDIED = "Nothing studied yet"
+NOTHING_STUDIED_HINT = (
+    "Study some questions first (Space shows the answer, 1–4 grade it) or run a mock "
+    "interview. The questions you struggle with will be listed here; then export again."
+)
+NOTHING_WEAK = "No weak questions"
+NOTHING_WEAK_HINT = (
+    "Everything you have studied is holding up. Keep reviewing the questions that fall "
+    "due, and export again when some slip."
+)
+
+REPORT_CSS = f"""
+h1 {{ font-size: 22pt; margin-bottom: 4px; }}
+h2 {{ font-size: 15pt; margin-top: 6px; margin-bottom: 6px; }}
+h3 {{ font-size: 12pt; }}
+pre {{ white-space: pre-wrap; font-size: 8.5pt; }}
+code {{ font-size: 9pt; }}
+td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-color: {RULE}; }}
+.meta {{ color: {MUTED}; }}
+.topic {{ color: {MUTED}; font-size: 9pt; margin-bottom: 2px; }}
+.why {{ color: {WEAK}; font-weight: bold; }}
+.label {{ color: {MUTED}; font-size: 9pt; font-weight: bold; }}
+.figure {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
+.typed {{ color: {TEXT}; background-color: #fff8c5; }}
+.hint {{ color: {MUTED}; font-size: 12pt; }}
+"""
+
+_TABLE_OPEN = re.compile(r"<table\b")
+# Pygments' block: a tinted div around a pre. QTextDocument draws the pre's lines as
+# separate blocks (stripes where line-height adds space) and pads nothing, so the
+# PDF puts the code in a one-cell table instead: one tinted, padded box, with a
+# margin so that two blocks in a row (code, then its output) stay two boxes.
+_CODE_BLOCK = re.compile(
+    r'<div style="background-color: ([^";]*)"><pre(?: style="[^"]*")?>(.*?)</pre></div>',
+    re.DOTALL,
+)
+_IMG_SRC = re.compile(r'<img\b([^>]*?)\bsrc="([^"]*)"([^>]*)>')
+_WIDTH_OR_HEIGHT = re.compile(r'\s(?:width|height)="[^"]*"')
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def long_date(moment: datetime | None) -> str:
+    moment = moment or datetime.now().astimezone()
+    return f"{moment:%d %B %Y}".lstrip("0")
+
+
+def local_time(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone()
+
+
+def _fit_images(fragment: str) -> str:
+    """Give images wider than the text a width that fits, keeping their proportions."""
+
+    def fit(match: re.Match[str]) -> str:
+        before, src, after = match.groups()
+        url = QUrl(html.unescape(src))
+        size = QImageReader(url.toLocalFile()).size() if url.isLocalFile() else None
+        if size is None or not size.isValid() or size.width() <= CONTENT_W:
+            return match.group(0)
+        width = int(CONTENT_W)
+        height = round(size.height() * width / size.width())
+        attrs = _WIDTH_OR_HEIGHT.sub("", before + after)
+        return f'<img{attrs} src="{src}" width="{width}" height="{height}">'
+
+    return _IMG_SRC.sub(fit, fragment)
+
+
+def _answer_html(question: WeakQuestion) -> str:
+    rendered = question.answer_html or render_markdown(
+        question.answer_markdown,
+        base_dir=question.base_dir,
+        image_root=question.image_root,
+        theme=PDF_THEME,
+        line_breaks=question.line_breaks,
+    )
+    rendered = scale_formulas(rendered, BODY_POINTS / TEXT_POINTS)
+    rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
+    rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
+    return _fit_images(rendered)
+
+
+def _boxed_code(match: re.Match[str]) -> str:
+    # A block's background inside a cell fills the whole cell (padding included) and
+    # hides the cell's own, so the tint goes on the pre.
+    background, code = match.groups()
+    return (
+        '<table width="100%" border="0" cellspacing="0" cellpadding="8"'
+        ' style="margin-top: 4px; margin-bottom: 8px">'
+        '<tr><td style="border-style: none">'
+        f'<pre style="margin: 0; background-color: {background}">{code}</pre>'
+        "</td></tr></table>"
+    )
+
+
+FIGURE_POINTS = 18.0  # the cover's figures, when they fit their quarter of the width
+MIN_FIGURE_POINTS = 7.0
+_FIGURE_ROOM = CONTENT_W / 4 - 2 * 8 - 4  # a figure cell: its padding, a little slack
+
+
+def _figure_points(values: list[str]) -> float:
+    """The point size at which the widest cover figure fits its cell on one line: a
+    figure that wraps ("18 of" over "30082") reads as two numbers. All figures share
+    it, so the row stays even; no smaller than MIN_FIGURE_POINTS."""
+    font = body_font()
+    font.setBold(True)
+    font.setPointSizeF(FIGURE_POINTS)
+    metrics = QFontMetricsF(font, layout_device())
+    widest = max((metrics.horizontalAdvance(value) for value in values), default=0.0)
+    if widest <= _FIGURE_ROOM:
+        return FIGURE_POINTS
+    return max(MIN_FIGURE_POINTS, int(2 * FIGURE_POINTS * _FIGURE_ROOM / widest) / 2)
+
+
+def _cover_html(report: WeakReport) -> str:
+    date = long_date(local_time(report.generated_at))
+    scope = ""
+    if report.topic_filter:
+        scope = f" · topics: {_e(', '.join(report.topic_filter))}"
+    parts = [
+        "<h1>Weak topics</h1>",
+        f'<p class="meta">{_e(report.deck)} · {date}{scope}</p>',
+    ]
+    if report.nothing_studied:
+        parts += [
+            f"<h2>{NOTHING_STUDIED}</h2>",
+            f'<p class="hint">{_e(NOTHING_STUDIED_HINT)}</p>',
+        ]
+        return "\n".join(parts)
+    figures = (
+        ("Questions studied", f"{report.studied} of {report.total}"),
+        ("Overall mastery", percent(report.mastery)),
+        ("Weak questions", str(report.weak_count)),
+        ("Weak topics", str(len(report.topics))),
+    )
+    points = _figure_points([value for _, value in figures])
+    cells = "".join(
+        f'<td width="25%" style="border-style: none">'
+        f'<span class="label">{_e(label.upper())}</span><br>'
+        f'<span class="figure" style="font-size: {points:g}pt">'
+        f"{_e(value).replace(' ', '&nbsp;')}</span></td>"
+        for label, value in figures
+    )
+    parts.append(
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr>{cells}</tr></table>'
+    )
+    if report.nothing_weak:
+        parts += [f"<h2>{NOTHING_WEAK}</h2>", f'<p class="hint">{_e(NOTHING_WEAK_HINT)}</p>']
+        return "\n".join(parts)
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>{_e(topic.name)}</td>"
+        f'<td align="right">{round(topic.score * 100)}</td>'
+        f'<td align="right">{percent(topic.mastery)}</td>'
+        f'<td align="right">{len(topic.questions)} of {topic.total}</td></tr>'
+        for rank, topic in enumerate(report.topics, start=1)
+    )
+    parts += [
+        "<h2>Weak topics, weakest first</h2>",
+        '<table width="100%" border="1" cellspacing="0" cellpadding="5">'
+        "<thead><tr><th>#</th><th>Topic</th><th>Weakness</th><th>Mastery</th>"
+        f"<th>Weak questions</th></tr></thead><tbody>{rows}</tbody></table>",
+        '<p class="meta">Weakness runs from 0 to 100 and comes from recent ratings, '
+        "forgetting after knowing, the predicted chance of recall, and mock interviews "
+        "(over time, key points missed, skipped). Each weak question follows on its own "
+        "page, with why it is weak, the full answer and your last typed mock answer.</p>",
+    ]
+    return "\n".join(parts)
+
+
+def _question_html(
+    topic: WeakTopic, t_index: int, n_topics: int, question: WeakQuestion, q_index: int
+) -> str:
+    anchor = f"t{t_index}"
+    topic_line = (
+        f"Topic {t_index + 1} of {n_topics}: {_e(topic.name)} · mastery "
+        f"{percent(topic.mastery)} · weak question {q_index + 1} of {len(topic.questions)}"
+    )
+    parts = [
+        f'<p class="topic" style="page-break-before: always"><a name="{anchor}"></a>'
+        f"{topic_line}</p>",
+        f"<h2>{_e(question.title)}</h2>",
+        f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
+        _answer_html(question),
+    ]
+    if question.last_typed_answer:
+        typed = _e(question.last_typed_answer).replace("\n", "<br>")
+        parts += [
+            '<p class="label">YOUR LAST MOCK ANSWER</p>',
+            '<table width="100%" border="0" cellspacing="0" cellpadding="8">'
+            f'<tr><td class="typed" style="border-style: none">{typed}</td></tr></table>',
+        ]
+    return "\n".join(parts)
+
+
+def report_html(
+    report: WeakReport,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[str, list[str]]:
+    """The report as one HTML document, and the running-header text of each topic
+    (indexed by the number in its anchor name)."""
+    body = [_cover_html(report)]
+    headers: list[str] = []
+    total = max(1, report.weak_count)
+    done = 0
+    for t_index, topic in enumerate(report.topics):
+        headers.append(topic.name)
+        for q_index, question in enumerate(topic.questions):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("The export was cancelled; no file was written.")
+            body.append(_question_html(topic, t_index, len(report.topics), question, q_index))
+            done += 1
+            if progress is not None:
+                progress(f"Rendering question {done} of {total}", int(40 * done / total))
+    return "<html><body>" + "\n".join(body) + "</body></html>", headers
