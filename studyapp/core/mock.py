@@ -3,13 +3,14 @@
 The view drives a `MockSession` and reads everything it shows from it; time comes
 from an injected clock, so tests run it on a fake one.
 
-Set-up::
+Set-up (core.mock_settings)::
 
     settings = load_settings(store)                   # the last choices, or defaults
     session = MockSession.create(store, scheduler, clock, settings)  # remembers them
     session.start()                                   # the session row is written here
 
-Each question (a QTimer calls `check_time()` a few times a second)::
+Each question (a QTimer calls `check_time()` a few times a second; the clocks and
+pause are `MockClocks`, core.mock_clock)::
 
     session.current(), session.position()             # Question, (k, N)
     session.time_left(), session.fraction_left(), session.is_warning(), session.elapsed()
@@ -24,7 +25,8 @@ Each question (a QTimer calls `check_time()` a few times a second)::
 
 After it: `session.summary()`, `session.retry_weak()`; `mock_history(store)` and
 `mock_trend(history)` for the history view (they live in `core.mock_results`,
-re-exported here, as `choose_questions` is from `core.mock_choice`). At start-up,
+re-exported here, as `choose_questions` is from `core.mock_choice` and the set-up,
+`MockSettings` and its remembering, from `core.mock_settings`). At start-up,
 `MockSession.resume_unfinished` continues a session the app was closed in, or
 `abandon_unfinished` closes it.
 
@@ -39,14 +41,14 @@ from __future__ import annotations
 
 import contextlib
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from studyapp.core.mock_choice import choose_questions as choose_questions
 from studyapp.core.mock_choice import question_pool as question_pool
 from studyapp.core.mock_choice import weakness_key as weakness_key
+from studyapp.core.mock_clock import MockClocks, Stopwatch
 from studyapp.core.mock_results import FLAT_SLOPE as FLAT_SLOPE
 from studyapp.core.mock_results import MIN_TREND_SESSIONS as MIN_TREND_SESSIONS
 from studyapp.core.mock_results import MockHistoryRow as MockHistoryRow
@@ -57,15 +59,17 @@ from studyapp.core.mock_results import mock_history as mock_history
 from studyapp.core.mock_results import mock_trend as mock_trend
 from studyapp.core.mock_results import score_percent as score_percent
 from studyapp.core.mock_results import summarize as summarize
+from studyapp.core.mock_settings import ORDERS as ORDERS
+from studyapp.core.mock_settings import SETTINGS_KEY as SETTINGS_KEY
+from studyapp.core.mock_settings import MockSettings as MockSettings
+from studyapp.core.mock_settings import load_settings as load_settings
+from studyapp.core.mock_settings import save_settings as save_settings
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.store import MockReview, Store
 from studyapp.core.store.mocks import MockDraft
 from studyapp.core.study import Clock, to_ms
 
-ORDERS = ("weakest", "due", "random")
-SETTINGS_KEY = "mock.settings"  # the last set-up, as MockSettings.to_dict()
-WARNING_FRACTION = 0.2  # the countdown turns to a warning in its last fifth
 DRAFT_EVERY_SECONDS = 5.0  # the time used is written at most this often
 TEXT_DRAFT_EVERY_SECONDS = 1.0  # and a changed typed answer or note: a crash loses a second
 
@@ -76,118 +80,6 @@ class MockStateError(RuntimeError):
 
 class NoQuestionsError(StudyAppError):
     """The chosen topics hold no questions to ask."""
-
-
-# --- set-up --------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MockSettings:
-    """How a mock interview is set up.
-
-    topic_ids: topics to draw from, sub-topics included; empty means every question.
-    count: questions to ask (fewer if the topics hold fewer).
-    seconds_per_question: the countdown for each question.
-    order: "weakest" (weak and low-recall questions first), "due" (scheduled ones
-        first) or "random".
-    counts_as_review: whether each grade is also a review for the scheduler.
-    """
-
-    topic_ids: tuple[int, ...] = ()
-    count: int = 5
-    seconds_per_question: int = 120
-    order: str = "weakest"
-    counts_as_review: bool = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "topic_ids", tuple(int(t) for t in self.topic_ids))
-        if self.count < 1:
-            raise ValueError(f"a mock interview needs at least one question, not {self.count}")
-        if self.seconds_per_question < 1:
-            raise ValueError(f"time per question must be positive, not {self.seconds_per_question}")
-        if self.order not in ORDERS:
-            raise ValueError(f"order must be one of {ORDERS}, not {self.order!r}")
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (as remembered in the settings table and in each session)."""
-        return {
-            "topic_ids": list(self.topic_ids),
-            "count": self.count,
-            "seconds_per_question": self.seconds_per_question,
-            "order": self.order,
-            "counts_as_review": self.counts_as_review,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> MockSettings:
-        """Settings from `to_dict()` output. Lenient: a missing, mistyped or invalid
-        value (an older or hand-edited database) falls back to its default."""
-        defaults = cls()
-        data = data if isinstance(data, Mapping) else {}
-
-        def pick(name: str, valid: Any) -> Any:
-            value = data.get(name, getattr(defaults, name))
-            try:
-                return value if valid(value) else getattr(defaults, name)
-            except (TypeError, ValueError):
-                return getattr(defaults, name)
-
-        def positive_int(v: Any) -> bool:
-            return isinstance(v, int) and not isinstance(v, bool) and v >= 1
-
-        topics = pick(
-            "topic_ids",
-            lambda v: (
-                isinstance(v, list | tuple)
-                and all(isinstance(t, int) and not isinstance(t, bool) for t in v)
-            ),
-        )
-        return cls(
-            topic_ids=tuple(topics),
-            count=pick("count", positive_int),
-            seconds_per_question=pick("seconds_per_question", positive_int),
-            order=pick("order", lambda v: v in ORDERS),
-            counts_as_review=pick("counts_as_review", lambda v: isinstance(v, bool)),
-        )
-
-
-def load_settings(store: Store) -> MockSettings:
-    """The set-up chosen last time, or the defaults."""
-    return MockSettings.from_dict(store.get_setting(SETTINGS_KEY))
-
-
-def save_settings(store: Store, settings: MockSettings) -> None:
-    """Remember a set-up for the next time the set-up screen opens."""
-    store.set_setting(SETTINGS_KEY, settings.to_dict())
-
-
-# --- time ----------------------------------------------------------------------
-
-
-class _Stopwatch:
-    """Active seconds: runs, stops (pause, reveal), runs again; stopped spans never count."""
-
-    def __init__(self, base: float = 0.0) -> None:
-        self._base = base
-        self._since: datetime | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._since is not None
-
-    def run(self, now: datetime) -> None:
-        if self._since is None:
-            self._since = now
-
-    def stop(self, now: datetime) -> None:
-        if self._since is not None:
-            self._base += max(0.0, (now - self._since).total_seconds())
-            self._since = None
-
-    def seconds(self, now: datetime) -> float:
-        if self._since is None:
-            return self._base
-        return self._base + max(0.0, (now - self._since).total_seconds())
 
 
 # --- results -------------------------------------------------------------------
@@ -206,7 +98,7 @@ class KeyPoint:
 # --- the session ---------------------------------------------------------------
 
 
-class MockSession:
+class MockSession(MockClocks):
     """One timed mock interview over a fixed list of questions.
 
     Build one with `create` (chooses the questions, remembers the set-up), `reopen` /
@@ -238,8 +130,8 @@ class MockSession:
         self.session_id: int | None = None
         self._state = "ready"
         self._paused = False
-        self._session_watch = _Stopwatch()
-        self._question_watch = _Stopwatch()
+        self._session_watch = Stopwatch()
+        self._question_watch = Stopwatch()
         self.typed_answer = ""  # the text box's content, kept by the view
         self.note = ""  # the note box's content
         self.recording_path: str | None = None  # the spoken answer to the question on screen
@@ -296,13 +188,13 @@ class MockSession:
         done = {answer.position for answer in store.mock_answers(record.id)}
         session._answered = len(done)
         session._queue = [i for i in session._queue if i not in done]
-        session._session_watch = _Stopwatch(record.elapsed_seconds)
+        session._session_watch = Stopwatch(record.elapsed_seconds)
         draft = store.mock_draft(record.id)
         if draft is not None and session._queue and draft.position == session._queue[0]:
             session._restore = draft
             if draft.session_seconds is not None:  # saved since the last answer: later
                 base = max(record.elapsed_seconds, draft.session_seconds)
-                session._session_watch = _Stopwatch(base)
+                session._session_watch = Stopwatch(base)
         return session
 
     @classmethod
@@ -329,10 +221,6 @@ class MockSession:
     def state(self) -> str:
         """One of "ready", "asking", "revealed", "finished", "abandoned"."""
         return self._state
-
-    @property
-    def paused(self) -> bool:
-        return self._paused
 
     @property
     def is_active(self) -> bool:
@@ -407,7 +295,7 @@ class MockSession:
             restore, self._restore = self._restore, None
             self.typed_answer, self.note = restore.typed_answer, restore.note
             self._draft_written = (self.typed_answer, self.note, restore.revealed)
-            self._question_watch = _Stopwatch(restore.question_seconds)
+            self._question_watch = Stopwatch(restore.question_seconds)
             self._question_watch.run(now)
             self._draft_times = (restore.question_seconds, self._session_watch.seconds(now))
             if restore.revealed:  # its answer was on screen: shown again for the grade,
@@ -418,7 +306,7 @@ class MockSession:
 
     def _ask(self, now: datetime) -> None:
         self._state = "asking"
-        self._question_watch = _Stopwatch()
+        self._question_watch = Stopwatch()
         self._question_watch.run(now)
         self.typed_answer = ""
         self.note = ""
@@ -431,35 +319,6 @@ class MockSession:
         self._answer_seconds = None
         self._points = []
 
-    def elapsed(self) -> float:
-        """Active seconds in the whole session (pauses excluded; carried over on resume)."""
-        return self._session_watch.seconds(self._clock.now())
-
-    def question_elapsed(self) -> float:
-        """Active seconds on the current question until now, or until it was revealed."""
-        if self._answer_seconds is not None:
-            return self._answer_seconds
-        return self._question_watch.seconds(self._clock.now())
-
-    def time_left(self) -> float:
-        """Seconds left on the countdown (0 when up); frozen while paused or revealed."""
-        if self._state == "ready":
-            return float(self.seconds_per_question)
-        if not self.is_active:
-            return 0.0
-        return max(0.0, self.seconds_per_question - self.question_elapsed())
-
-    def fraction_left(self) -> float:
-        """time_left() as a fraction 0–1 of the time per question (for a progress bar)."""
-        return self.time_left() / self.seconds_per_question
-
-    def is_warning(self) -> bool:
-        """True in the countdown's last 20 % while the answer is still hidden."""
-        return self._state == "asking" and self.fraction_left() <= WARNING_FRACTION
-
-    def is_time_up(self) -> bool:
-        return self._state == "asking" and self.time_left() <= 0
-
     def check_time(self, typed_answer: str | None = None) -> bool:
         """Call on every timer tick: when time is up, reveal with overtime, return True.
 
@@ -469,33 +328,6 @@ class MockSession:
             return False
         self.reveal(typed_answer, overtime=True)
         return True
-
-    def pause(self) -> None:
-        """Stop the clocks. No-op when already paused or when no question is on screen."""
-        if not self.is_active or self._paused:
-            return
-        now = self._clock.now()
-        self._session_watch.stop(now)
-        self._question_watch.stop(now)
-        self._paused = True
-
-    def resume(self) -> None:
-        """Restart the clocks after `pause()`. No-op when not paused."""
-        if not self._paused:
-            return
-        now = self._clock.now()
-        self._paused = False
-        self._session_watch.run(now)
-        if self._state == "asking":
-            self._question_watch.run(now)
-
-    def toggle_pause(self) -> bool:
-        """Pause or resume; returns whether the session is now paused."""
-        if self._paused:
-            self.resume()
-        else:
-            self.pause()
-        return self._paused
 
     # --- one question ------------------------------------------------------------
 

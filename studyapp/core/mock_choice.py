@@ -14,7 +14,7 @@ from studyapp.core.store import CardInfo, Store
 from studyapp.core.study import question_state
 
 if TYPE_CHECKING:
-    from studyapp.core.mock import MockSettings
+    from studyapp.core.mock_settings import MockSettings
 
 
 def question_pool(store: Store, topic_ids: Iterable[int]) -> list[Question]:

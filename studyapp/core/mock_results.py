@@ -12,7 +12,7 @@ from studyapp.core.fairness import answer_is_weak
 from studyapp.core.store import MockAnswerRecord, Store
 
 if TYPE_CHECKING:
-    from studyapp.core.mock import MockSettings
+    from studyapp.core.mock_settings import MockSettings
 
 MIN_TREND_SESSIONS = 3  # finished, scored sessions before a trend means anything
 
@@ -178,7 +178,7 @@ def past_mock(store: Store, session_id: int) -> PastMock | None:
     record = store.mock_session(session_id)
     if record is None:
         return None
-    from studyapp.core.mock import MockSettings
+    from studyapp.core.mock_settings import MockSettings
 
     summary = summarize(store, session_id)
     early = record.state != "finished" or len(summary.rows) < len(record.question_ids)
