@@ -308,6 +308,7 @@ LATER = (
     "studyapp.core.store.rescue",  # a damaged store's way back
     "studyapp.core.store.swap",  # a database file copied or replaced
     "studyapp.core.store.backup_writer",  # a backup made
+    "studyapp.commands",  # the command line's other commands
     "studyapp.core.store.pages",
 )
 

@@ -1,0 +1,77 @@
+"""`studyapp backup` (or `backup --list`) and `restore`: the store's backups made,
+listed and restored from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from studyapp.cli import EXIT_OK, _fail
+from studyapp.commands.stores import FolderInUse, writer_lock
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core import backup
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+
+    folder = resolve_data_dir(args.data_dir)
+    backups = backup.backup_dir(folder)
+    if args.list:
+        try:
+            os.listdir(backups)  # list_backups reads a folder it cannot open as empty
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            return _fail(f"cannot read the backups folder {backups} ({exc.strerror or exc})")
+        infos = backup.list_backups(backups)
+        if not infos:
+            print(f"No backups yet in {backups}")
+        for info in infos:
+            size = f"{info.size / 1024:,.0f} KB"
+            junk = "" if info.usable else "  (not a usable backup: no whole database)"
+            print(f"{info.created:%Y-%m-%d %H:%M:%S} UTC  {size:>10}  {info.path}{junk}")
+        return EXIT_OK
+    now = datetime.now(UTC)
+    try:
+        lock = writer_lock(folder)
+    except FolderInUse:
+        lock = None  # the window writes: a backup only reads the store, safely beside it
+    try:
+        path = backup.make_backup(store_path(folder), backups, now, "manual")
+        if lock is not None:  # rotation is the writer's: the window rotates its own
+            backup.rotate(backups, now)
+    finally:
+        if lock is not None:
+            lock.release()
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from studyapp.core import backup
+    from studyapp.core.paths import data_dir as resolve_data_dir
+    from studyapp.core.paths import store_path
+
+    folder = resolve_data_dir(args.data_dir)
+    backups = backup.backup_dir(folder)
+    source: Path = args.file
+    if not source.exists() and source.name == str(source) and (backups / source.name).exists():
+        source = backups / source.name  # a name as `studyapp backup --list` shows it
+    store = store_path(folder)
+    with writer_lock(folder):
+        kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+    print(f"Restored {source} into {store}.")
+    if kept is None:
+        print("There was no study database before.")
+    elif kept.parent == backups:
+        print(f"The previous study database was kept as a backup: {kept}")
+    else:
+        print(f"The previous study database was damaged; it was moved aside to {kept}")
+    return EXIT_OK

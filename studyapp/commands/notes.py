@@ -1,0 +1,162 @@
+"""`studyapp parse`, `import` and `repair`: a notes file read, shown, imported into
+the store, or written back with its encoding repaired.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import OrderedDict
+from pathlib import Path
+
+from studyapp.cli import EXIT_OK, EXIT_USER_ERROR, SPLIT_KINDS, _fail
+from studyapp.commands.stores import writing_store
+from studyapp.core.model import StudyAppError
+
+
+def _bad_split_kind(args: argparse.Namespace) -> str | None:
+    kind = getattr(args, "split_at", None)
+    kinds = (*SPLIT_KINDS, "auto") if args.command == "import" else SPLIT_KINDS
+    if kind is None or kind in kinds:
+        return None
+    return f"--split-at {kind}: not a kind; use one of {', '.join(kinds)}"
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from studyapp.core.importer import parse_notes, skipped_place
+    from studyapp.core.parse import no_questions_message
+    from studyapp.core.titles import question_ids
+
+    if bad := _bad_split_kind(args):
+        return _fail(bad)
+    doc = parse_notes(args.file, keep_chat_noise=args.keep_chat_noise, split_at=args.split_at)
+    if not doc.questions:
+        return _fail(no_questions_message(args.file.name, doc))
+    ids = question_ids(doc.deck_name, [q.title for q in doc.questions])
+    if args.json:
+        import json
+
+        payload = _parse_payload(doc, ids)
+        if args.html:
+            from studyapp.core.render import attach_answer_html
+
+            attach_answer_html(payload["questions"], doc, args.file)
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    by_topic: OrderedDict[str, list[str]] = OrderedDict()
+    for q in doc.questions:
+        where = f"{q.source_file}:{q.source_line}" if q.source_file else f"line {q.source_line}"
+        by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(
+            f"{q.title}  ({where})"
+        )
+    from studyapp.core.format import plural
+
+    split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
+    print(f"{doc.deck_name}  [{doc.format}, {plural(len(doc.questions), 'question')}{split}]")
+    for topic, titles in by_topic.items():
+        print(f"\n{topic} ({len(titles)})")
+        for title in titles:
+            print(f"  - {title}")
+    if doc.skipped:
+        print("\nSkipped (not questions):")
+        for region in doc.skipped:
+            print(f"  {skipped_place(region)}  {region.reason}")
+    others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit}
+    if others:
+        listed = ", ".join(f"{k} {n}" for k, n in others.items())
+        print(f"\nOther ways to split it (--split-at KIND): {listed}")
+    return EXIT_OK
+
+
+def _parse_payload(doc, ids: list[str]) -> dict:
+    return {
+        "deck": doc.deck_name,
+        "format": doc.format,
+        "unit": doc.unit,
+        "line_breaks": doc.line_breaks,
+        "candidates": [{"kind": k, "questions": n} for k, n in doc.candidates.items()],
+        "skipped": [
+            {
+                "start_line": r.start_line,
+                "end_line": r.end_line,
+                "reason": r.reason,
+                **({"source_file": r.source_file} if r.source_file else {}),
+            }
+            for r in doc.skipped
+        ],
+        "questions": [
+            {
+                "id": qid,
+                "title": q.title,
+                "topic": " / ".join(q.topic_path),
+                "source_line": q.source_line,
+                "end_line": q.end_line,
+                **({"source_file": q.source_file} if q.source_file else {}),
+                **({"tags": list(q.tags)} if q.tags else {}),
+                "answer": q.answer_markdown,
+                "answer_markdown": q.answer_markdown,
+            }
+            for qid, q in zip(ids, doc.questions, strict=True)
+        ],
+    }
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from studyapp.core.importer import describe_skipped, import_file
+
+    if bad := _bad_split_kind(args):
+        return _fail(bad)
+    from studyapp.core.store import StoreError
+
+    failed = 0
+    with writing_store(args.data_dir) as store:
+        for path in args.files:
+            try:
+                summary = import_file(
+                    store,
+                    path,
+                    force=args.force,
+                    keep_chat_noise=args.keep_chat_noise,
+                    split_at=args.split_at,
+                )
+            except StoreError:
+                raise  # the store itself: no other file can go in either
+            except StudyAppError as exc:  # this file only: the others still go in
+                failed += 1
+                _fail(str(exc))
+                continue
+            print(summary)
+            if not summary.skipped_unchanged_file:
+                print(f"  {describe_skipped(summary.skipped)}")
+    if failed and len(args.files) > 1:
+        from studyapp.core.format import plural
+
+        imported = len(args.files) - failed
+        _fail(f"{plural(failed, 'file')} not imported, {imported} imported")
+    return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from studyapp.core import repair, textio
+
+    text = repair.repair_text(textio.read_notes(args.file))
+    if not args.out:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from studyapp.core.writeback import _write_new
+
+    out: Path = args.out
+    if out.is_dir():
+        return _fail(f"{out} is a folder; give --out the name of the file to write")
+    try:
+        # Written beside it and renamed over it: `--out` the notes file itself (a repair
+        # in place) on a full disk kept half the notes, and lost the rest.
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = out.stat().st_mode & 0o7777 if out.exists() else 0o666 & ~mask
+        _write_new(out, text.encode("utf-8"), mode)
+    except OSError as exc:
+        return _fail(f"cannot write {out} ({exc.strerror or exc}); it was left as it was")
+    return EXIT_OK
