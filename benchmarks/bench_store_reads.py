@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_ui import study_a_third, synthetic
 
 from studyapp.core.scheduler import SpacedRepetition
-from studyapp.core.store import Store, backup, health
+from studyapp.core.store import Store, backup, health, search_index
 from studyapp.core.store.values import readable_review
 
 
@@ -87,7 +87,7 @@ def main() -> int:
             )
         print(
             f"  {'search index against the questions (daily check)':<52}",
-            timed(args.runs, lambda: health.search_index_problem(conn, full=False)),
+            timed(args.runs, lambda: search_index.search_index_problem(conn, full=False)),
         )
         store.close()
     return 0

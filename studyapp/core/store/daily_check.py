@@ -12,13 +12,14 @@ from datetime import datetime
 from pathlib import Path
 
 from studyapp.core.format import plural
-from studyapp.core.store import Store, cards_again, health, side_files
+from studyapp.core.store import Store, cards_again, health, search_index, side_files
 from studyapp.core.store.errors import _translated, check_marker
 from studyapp.core.store.recovery import K_FULL_CHECK_AT, RecoveryReport
 from studyapp.lazy import lazy
 
-# Loaded when a repair is to be made (a copy of the file is kept first).
+# Loaded when a repair is to be made: the copy of the file kept first, the rows' repairs.
 swap = lazy("studyapp.core.store.swap")
+row_repairs = lazy("studyapp.core.store.row_repairs")
 
 
 def check_and_repair(
@@ -46,10 +47,10 @@ def check_and_repair(
                 repaired.append("rebuilt the indexes that were out of step with their tables")
         if problems:
             return None, "; ".join(problems[:3])
-        if problem := health.search_index_problem(conn, full=damage_seen):
+        if problem := search_index.search_index_problem(conn, full=damage_seen):
             found.append(problem)
             kept = kept or swap.keep_copy(path, now)
-            health.rebuild_search(conn)
+            search_index.rebuild_search(conn)
             repaired.append("made the search index again from your questions")
         bad = health.undecodable_text(conn)
         if bad:
@@ -73,7 +74,7 @@ def check_and_repair(
         if times := health.times_in_other_units(conn):
             found.append(f"{plural(times, 'time')} {health.TIMES_PROBLEM.partition(' ')[2]}")
             kept = kept or swap.keep_copy(path, now)
-            health.repair_times(conn)
+            row_repairs.repair_times(conn)
             repaired.append(
                 "rewrote those times in milliseconds, so that every review and mock interview"
                 " shows on its own day again"
@@ -91,7 +92,7 @@ def check_and_repair(
         if health.homeless_rows(conn):
             found.append("questions or topics whose deck or topic was gone")
             kept = kept or swap.keep_copy(path, now)
-            made = health.rehome(conn)
+            made = row_repairs.rehome(conn)
             deck_made = any("Recovered deck" in m for m in made)
             repaired.append(
                 f"made {', '.join(made)} again, so that they show with their progress"
@@ -101,7 +102,7 @@ def check_and_repair(
         if health.topics_elsewhere(conn):
             found.append("questions whose topic is in another deck (moved by hand)")
             kept = kept or swap.keep_copy(path, now)
-            health.topics_home(conn)
+            row_repairs.topics_home(conn)
             repaired.append(
                 "gave those questions a topic of the same name in their own deck, so that"
                 " they show in it again"

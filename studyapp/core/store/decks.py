@@ -418,7 +418,7 @@ class DecksPart(StoreBase):
             best = [row for row in best if row[0] not in gone]
         # An entry whose question row is gone (another tool deleting, a lost page)
         # is not listed; the daily check rebuilds an index out of step with the
-        # questions (health.search_index_problem), which puts the count right.
+        # questions (search_index.search_index_problem), which puts the count right.
         there = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
         return [qid for _rowid, qid in best if qid in there][:shown], total
 

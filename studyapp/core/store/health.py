@@ -1,4 +1,5 @@
-"""The full checks of a database file, and the repairs that need no backup.
+"""The full checks of a database file, and the repairs that need no backup (those of
+the search index are in core.store.search_index, those of rows in core.store.row_repairs).
 
 `quick_check` (what start-up always runs) misses two kinds of damage that still
 stop the person: index entries that no longer match their table (every write
@@ -18,7 +19,7 @@ full check finds both, and what the app's schema does not have:
   run it on every later write; one with other columns would fail every start.
 
 `urgent_problem` is what start-up runs every time, cheaply (the schema, questions or
-topics whose deck or topic is gone (`rehome` makes it again), and which TEXT columns
+topics whose deck or topic is gone (`row_repairs.rehome` makes it again), and which TEXT columns
 hold bytes: record headers only), for the damage that stops the window
 at once: it does not wait for the daily full check.
 """
@@ -33,8 +34,12 @@ import sqlite3
 from typing import NamedTuple
 
 from studyapp.core.format import plural
-from studyapp.core.store.schema import MIGRATIONS, SEARCH_INDEX, migrate
+from studyapp.core.store.schema import MIGRATIONS, migrate
 from studyapp.core.store.sqlio import open_connection
+from studyapp.lazy import lazy
+
+# The search index's check and repair are for the full check: a text repair names it.
+search_index = lazy("studyapp.core.store.search_index")
 
 _INDEX_DAMAGE = re.compile(
     r"(row \d+ missing from index|wrong # of entries in index|"
@@ -169,125 +174,13 @@ def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
             text = bytes(raw).decode(codec, "replace")
             conn.execute(f"UPDATE {table} SET {col} = ? WHERE rowid = ?", (text, item.rowid))
         if any(item.table == "questions" for item in bad):
-            _reindex_search(conn, [item.rowid for item in bad if item.table == "questions"])
+            rowids = [item.rowid for item in bad if item.table == "questions"]
+            search_index.reindex_search(conn, rowids)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-
-
-def search_index_problem(conn: sqlite3.Connection, *, full: bool = True) -> str | None:
-    """What is wrong with the search index, in words; None when it is sound.
-
-    Its entries must be the questions' (one each, removed questions included): an
-    entry left by a question another tool deleted was listed and counted by every
-    search it matched. With `full`, FTS5's own check too (its pages are not in
-    ``PRAGMA integrity_check``: a damaged one failed every search with "malformed",
-    start after start); that reads the whole index (160 ms for 10,000 questions), so
-    it runs only after damage was seen."""
-    try:
-        if full:
-            conn.execute(f"INSERT INTO {_FTS} ({_FTS}) VALUES ('integrity-check')")
-        indexed = conn.execute(f"SELECT count(*) FROM {_FTS}").fetchone()[0]
-    except sqlite3.DatabaseError:
-        return "the search index is damaged"
-    questions = conn.execute("SELECT count(*) FROM questions").fetchone()[0]
-    if indexed != questions or _stale_text(conn):
-        return "the search index is out of step with the questions"
-    return None
-
-
-def _stale_text(conn: sqlite3.Connection) -> bool:
-    """Whether a question's title or answer is not the text its entry holds (changed by
-    another tool, which left the index as it was): a search for its words found
-    nothing, and one for the words it had found it. Compared as bytes, by hash (not
-    decoded: text stored as bytes is the text check's to find), question by question:
-    some 60 ms for 10,000 questions of 2 kB answers. A table the query cannot read
-    is the schema check's to name."""
-    as_bytes = "CAST({} AS BLOB), CAST({} AS BLOB)"
-    try:
-        entries = {
-            qid: hash(tuple(text))
-            for qid, *text in conn.execute(
-                f"SELECT qid, {as_bytes.format('title', 'answer')} FROM {_FTS}"
-            )
-        }
-        codec = text_codec(conn)
-        for qid, *text in conn.execute(
-            f"SELECT id, {as_bytes.format('title', 'answer_markdown')} FROM questions"
-        ):
-            if entries.get(qid) != hash(tuple(text)):
-                try:
-                    for value in text:
-                        bytes(value or b"").decode(codec)
-                except UnicodeDecodeError:
-                    continue  # not text: the text check's (it puts its repair in the index)
-                return True
-    except sqlite3.DatabaseError:
-        pass
-    return False
-
-
-def rebuild_search(conn: sqlite3.Connection) -> None:
-    """Make the search index again from the questions, in one transaction (dropped,
-    not emptied: deleting from a damaged index fails as its searches do).
-
-    A database browser lists the index's own tables (``questions_fts_config`` …) as
-    tables of their own, and a person tidying up may drop one, or the index itself.
-    FTS5 then could not be loaded even to be dropped ("vtable constructor failed"),
-    or there was nothing to drop ("no such table"), and the start stopped with a
-    traceback: the tables gone are made again empty (as the app's schema has them)
-    so that the index can be dropped, and any left over without it go too."""
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    gone = [
-        (name, sql)
-        for (kind, name), sql in reference_schema(len(MIGRATIONS)).items()
-        if kind == "table" and name.startswith(f"{_FTS}_") and name not in have
-    ]
-    if _FTS in have and gone:
-        # An empty index's tables, rows and all (its version, its structure), from a
-        # new one beside it: FTS5 loads only an index whose tables say what it is.
-        conn.execute("ATTACH ':memory:' AS fresh")
-        conn.execute(SEARCH_INDEX.replace(f"TABLE {_FTS}", f"TABLE fresh.{_FTS}", 1))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if _FTS in have:
-            for name, sql in gone:
-                conn.execute(sql)
-                conn.execute(f"INSERT INTO main.{name} SELECT * FROM fresh.{name}")
-        conn.execute(f"DROP TABLE IF EXISTS {_FTS}")
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, ?) = ?",
-            (len(_FTS) + 1, f"{_FTS}_"),
-        ).fetchall():
-            conn.execute(f"DROP TABLE IF EXISTS {_quote(name)}")
-        conn.execute(SEARCH_INDEX)
-        _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        if _FTS in have and gone:
-            conn.execute("DETACH fresh")
-
-
-def _reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
-    """Put the repaired questions' text into the search index (core.store.decks)."""
-    from studyapp.core.store.decks import _fts_rowid
-
-    for rowid in rowids:
-        qid, title, answer = conn.execute(
-            "SELECT id, title, answer_markdown FROM questions WHERE rowid = ?", (rowid,)
-        ).fetchone()
-        fts = _fts_rowid(qid)
-        conn.execute(f"DELETE FROM {_FTS} WHERE rowid = ?", (fts,))
-        conn.execute(
-            f"INSERT INTO {_FTS} (rowid, qid, title, answer) VALUES (?, ?, ?, ?)",
-            (fts, qid, title, answer),
-        )
 
 
 def describe_bad_text(bad: list[BadText]) -> str:
@@ -515,25 +408,6 @@ def times_in_other_units(conn: sqlite3.Connection, *, cheap: bool = False) -> in
     return found
 
 
-def repair_times(conn: sqlite3.Connection) -> None:
-    """Rewrite the times `times_in_other_units` finds in milliseconds, in one transaction."""
-    from studyapp.core.store.values import time_in_ms
-
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for table, column in _TIMES:
-            if table in tables:
-                conn.execute(
-                    f"UPDATE {table} SET {column} = {time_in_ms(column)} WHERE {_converted(column)}"
-                )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
 # --- rows whose deck or topic is gone ---------------------------------------------------
 
 # (what the person's rows point to, SQL: each id pointed to that is not there, with
@@ -561,74 +435,6 @@ def homeless_rows(conn: sqlite3.Connection) -> bool:
     )
 
 
-def rehome(conn: sqlite3.Connection) -> list[str]:
-    """Make every deck and topic that questions or topics point to again, under its
-    own id ("Recovered deck 3", "Recovered topic 12", at the top of its deck), in one
-    transaction, so every question shows again with its progress. Returns what was
-    made, in words; empty when nothing pointed nowhere."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        made = rehome_rows(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    if len(made) > 3:
-        made[3:] = [f"{len(made) - 3} more"]
-    return made
-
-
-def _repoint(conn: sqlite3.Connection, kind: str, old: object, new: int) -> None:
-    """Rows that point to a deck or topic by `old`, which no row can have (text in an
-    INTEGER PRIMARY KEY's place), point to the one made again under `new`."""
-    pointers = (
-        [("questions", "deck_id"), ("topics", "deck_id"), ("question_aliases", "deck_id")]
-        if kind == "deck"
-        else [("questions", "topic_id"), ("topics", "parent_id")]
-    )
-    for child, column in pointers:
-        if any(c == column for c, _text in _columns(conn, child)):
-            conn.execute(f"UPDATE {child} SET {column} = ? WHERE {column} IS ?", (new, old))
-
-
-def rehome_rows(conn: sqlite3.Connection) -> list[str]:
-    """`rehome` inside the caller's transaction (the salvage's: a bad page of topics
-    or decks then loses none of their questions). Returns the names made."""
-    made: list[str] = []
-    # A question whose deck is gone while its topic is there belongs to its topic's deck.
-    conn.execute(
-        "UPDATE questions SET deck_id = (SELECT deck_id FROM topics WHERE id = questions.topic_id)"
-        " WHERE deck_id NOT IN (SELECT id FROM decks) AND topic_id IN"
-        " (SELECT id FROM topics WHERE deck_id IN (SELECT id FROM decks))"
-    )
-    for kind, table, sql in (("deck", "decks", _DECKS_GONE), ("topic", "topics", _TOPICS_GONE)):
-        for row_id, deck_id in conn.execute(sql).fetchall():
-            old = row_id
-            if not isinstance(row_id, int):  # text where an id was: no row can have it
-                row_id = int(
-                    conn.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {table}").fetchone()[0]
-                )
-            name = f"Recovered {kind} {row_id}"
-            while conn.execute(f"SELECT 1 FROM {table} WHERE name = ?", (name,)).fetchone():
-                name += "'"
-            if kind == "deck":
-                conn.execute("INSERT INTO decks (id, name) VALUES (?, ?)", (row_id, name))
-                if "id_name" in {c for c, _text in _columns(conn, "decks")}:  # version 5 on
-                    conn.execute("UPDATE decks SET id_name = name WHERE id = ?", (row_id,))
-            else:
-                # Not the person's own (user_created 0): once a re-import has put its
-                # questions back under their topics, the empty husk leaves the tree.
-                conn.execute(
-                    "INSERT INTO topics (id, deck_id, name, user_created) VALUES (?, ?, ?, 0)",
-                    (row_id, deck_id, name),
-                )
-            if old != row_id:
-                _repoint(conn, kind, old, row_id)
-            made.append(f"“{name}”")
-    return made
-
-
 # --- questions whose topic is in another deck --------------------------------------
 
 # Each deck's topics in use, from the index of questions still in the notes (deck,
@@ -646,46 +452,6 @@ def topics_elsewhere(conn: sqlite3.Connection) -> bool:
     to another deck by hand in a database browser): the window lists a deck's own
     topics, and such a question was in none of them, missing from the tree."""
     return conn.execute(f"SELECT 1 FROM ({_ELSEWHERE}) LIMIT 1").fetchone() is not None
-
-
-def topics_home(conn: sqlite3.Connection) -> int:
-    """Give each question whose topic is in another deck a topic of that name at the
-    top of its own deck (the one there already, or a new one with the same heading,
-    which the next import of the notes adopts), in one transaction; the topic moved
-    stays where it was put. The question stays in its deck: its id, and the import
-    of its notes, come from that deck. Returns the topics made."""
-    made = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for deck_id, topic_id in conn.execute(_ELSEWHERE).fetchall():
-            name, source = conn.execute(
-                "SELECT name, source_name FROM topics WHERE id = ?", (topic_id,)
-            ).fetchone()
-            row = conn.execute(
-                "SELECT id FROM topics WHERE deck_id = ? AND parent_id IS NULL"
-                " AND (name = ? OR (? IS NOT NULL AND source_name = ?))"
-                " ORDER BY name = ? DESC LIMIT 1",
-                (deck_id, name, source, source, name),
-            ).fetchone()
-            if row is None:
-                home = conn.execute(
-                    "INSERT INTO topics (deck_id, name, source_name, user_created)"
-                    " VALUES (?, ?, ?, 0)",
-                    (deck_id, name, source),
-                ).lastrowid
-                made += 1
-            else:
-                home = row[0]
-            conn.execute(
-                "UPDATE questions SET topic_id = ? WHERE deck_id = ? AND topic_id = ?",
-                (home, deck_id, topic_id),
-            )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return made
 
 
 # --- history whose question is gone ---------------------------------------------------

@@ -2,7 +2,7 @@
 
 A deck or topic whose row was lost (a bad page, another program deleting it) is made
 again under its own id so that its questions show ("Recovered deck 3", "Recovered
-topic 12": core.store.health.rehome_rows). Its name, and a deck's notes file, were
+topic 12": core.store.row_repairs.rehome_rows). Its name, and a deck's notes file, were
 lost with the row: the deck could not be imported again, so the questions lost with
 it never came back, and the person had to guess which of their decks "Recovered deck
 3" was. A backup made before the loss holds the row under the same id (ids never

@@ -28,15 +28,15 @@ from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import HEADER_SIZE, MAGIC, read_header
 from studyapp.core.store.health import (
     _quote,
-    _reindex_search,
     damaged_version,
     full_problem,
-    rehome_rows,
     version_of_schema,
 )
 from studyapp.core.store.location import real_path
 from studyapp.core.store.pages import orphan_leaves
+from studyapp.core.store.row_repairs import rehome_rows
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
+from studyapp.core.store.search_index import reindex_search
 from studyapp.core.store.side_files import remove_salvage_leftovers as remove_leftovers
 from studyapp.core.store.side_files import salvage_path
 from studyapp.core.store.twins import Twins, point_to_twins
@@ -320,7 +320,7 @@ def _copy(
             # Questions were lost: every deck's notes must be read again (an unchanged
             # file is otherwise skipped by its hash), which makes them again.
             conn.execute("UPDATE decks SET source_hash = ''")
-        _reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
+        reindex_search(conn, [r[0] for r in conn.execute("SELECT rowid FROM questions")])
         conn.execute("COMMIT")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)

@@ -77,9 +77,9 @@ def in_encoding(path: Path, encoding: str) -> None:
     new.replace(path)
     # The search index as the app writes it (its rowids derive from the question ids).
     with Store.open(path) as store:
-        from studyapp.core.store import health
+        from studyapp.core.store import search_index
 
-        health.rebuild_search(store._conn)
+        search_index.rebuild_search(store._conn)
 
 
 def review_count(path: Path) -> int:
