@@ -67,6 +67,15 @@ def store_path(data_dir: str | Path) -> Path:
     return Path(data_dir) / STORE_FILENAME
 
 
+def restore_command(copy: str | Path, folder: str | Path) -> str:
+    """The command that takes `copy` in as the store of the data folder `folder`.
+
+    The folder is always named: the advice is read in a window started with
+    --data-dir (or STUDYAPP_DATA_DIR), and the same command typed in a terminal
+    without it restored into the default data folder instead."""
+    return f'studyapp restore --data-dir "{folder}" "{copy}"'
+
+
 def with_extension(path: str | Path, allowed: tuple[str, ...]) -> Path:
     """`path` when it ends in one of the `allowed` suffixes (any case); otherwise with
     the first one added, every character typed kept ("ml.txt" gives "ml.txt.apkg", not

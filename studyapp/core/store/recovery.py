@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from studyapp.core.format import plural
-from studyapp.core.paths import not_a_folder
+from studyapp.core.paths import not_a_folder, restore_command
 from studyapp.core.store import (
     Store,
     StoreError,
@@ -409,8 +409,8 @@ def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
         " computers changed the database between syncs, and the grades made on one of"
         " them are then only in the copy. StudyApp opened its own database and left the"
         f" copy as it is. To go on from the copy instead, close StudyApp and run"
-        f' `studyapp restore "{copies[0].path}"`: your database is kept as a backup'
-        " first. Keep the copy until you have decided."
+        f" `{restore_command(copies[0].path, copies[0].path.parent)}`: your database is"
+        " kept as a backup first. Keep the copy until you have decided."
     )
 
 
@@ -420,8 +420,8 @@ def _copies_after(copies: tuple[NewerCopy, ...]) -> str:
         "Beside it is another copy of your study data, as a sync tool leaves one, holding"
         f" reviews dated after the newest in the database now in use: {listed}. It may"
         " hold what was lost. StudyApp left it as it is; to go on from it, close StudyApp"
-        f' and run `studyapp restore "{copies[0].path}"` (the database now in use is kept'
-        " as a backup first)."
+        f" and run `{restore_command(copies[0].path, copies[0].path.parent)}` (the database now in"
+        " use is kept as a backup first)."
     )
 
 

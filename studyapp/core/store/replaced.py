@@ -23,6 +23,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from studyapp.core.paths import restore_command
 from studyapp.core.store.errors import StoreError
 
 
@@ -69,7 +70,8 @@ def replaced_error(path: Path, copy: Path | None, why: str) -> StoreReplaced:
         return StoreReplaced(
             message + f"What StudyApp had open, with this session's grades, is saved as {copy}.",
             "Quit StudyApp and start it again. To go on from the saved copy, run"
-            f' `studyapp restore "{copy}"` (the database there now is kept as a backup).',
+            f" `{restore_command(copy, path.parent)}` (the database there now is kept as"
+            " a backup).",
         )
     return StoreReplaced(
         message + f"What it had open could not be saved beside it ({why}).",

@@ -88,3 +88,25 @@ def test_a_store_left_in_place_writes_as_ever(opened):
     store, path, _older, qid = opened
     record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
     assert not list(path.parent.glob("studyapp-open-*"))
+
+
+def test_the_advised_command_restores_into_the_folder_in_use(opened, tmp_path, monkeypatch):
+    # The window was started with --data-dir; the person types the command as shown,
+    # with the default data folder elsewhere. It restored into the default folder.
+    import shlex
+
+    from studyapp.cli import main
+
+    store, path, _older, qid = opened
+    path.unlink()
+    with pytest.raises(StoreError) as info:
+        record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
+    store.close()
+    (command,) = [part for part in info.value.hint.split("`")[1::2] if "restore" in part]
+    default = tmp_path / "default data"
+    monkeypatch.setenv("STUDYAPP_DATA_DIR", str(default))
+
+    assert main(shlex.split(command)[1:]) == 0
+    with Store.open(path) as restored:  # the session's grades are back where they were
+        assert len(restored.reviews()) == 3 + 4
+    assert not (default / "studyapp.sqlite3").exists()
