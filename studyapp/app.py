@@ -391,8 +391,17 @@ def offer_resume(
     window: MainWindow, ask: Callable[[MainWindow, str], str | None] = ask_resume
 ) -> str | None:
     """If the app was closed during a mock interview, ask to resume it or leave it as
-    abandoned (MockController.offer_resume). Returns "resume", "abandon" or None."""
-    return window.controllers["mock"].offer_resume(lambda text: ask(window, text))
+    abandoned (MockController.offer_resume). Returns "resume", "abandon" or None.
+
+    Asked before the event loop runs, outside any slot: an error on the answer (the
+    store deleted while the question was open) goes where a slot's goes, the window's
+    error dialog (sys.excepthook is the run's ExceptionHook), and the window stays.
+    It ended the run before, its message on stderr only. None then."""
+    try:
+        return window.controllers["mock"].offer_resume(lambda text: ask(window, text))
+    except Exception:
+        sys.excepthook(*sys.exc_info())
+        return None
 
 
 def watch_raise_requests(window: MainWindow, data_dir: str | Path) -> RaiseRequestWatcher:

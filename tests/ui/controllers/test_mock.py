@@ -6,7 +6,9 @@ time: the clock is advanced and the timer's slot called."""
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -650,6 +652,28 @@ def test_a_mock_closed_before_its_first_answer_is_offered_without_saying_none_wa
     assert offer_resume(again, lambda _parent, text: asked.append(text) or RESUME) == RESUME
     assert "none of its 2 questions answered yet" in asked[0]
     assert "saved" not in asked[0] and "with nothing answered to keep" in asked[0]
+
+
+def test_the_store_deleted_while_the_resume_question_is_open_is_said_in_the_window(
+    qtbot, make_window, mock_store, clock, monkeypatch
+):
+    # The person deleted the database while "closed during a mock" was asked, then
+    # chose Leave as abandoned: the window vanished, the reason on stderr only.
+    window = start(make_window, mock_store, KM, TREE)
+    window.reveal()
+    window.grade(3)
+    window.close()
+    again = make_window(store=mock_store, show=True)
+    said: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _type, exc, _tb: said.append(exc))
+
+    def delete_then_abandon(_parent, _text):
+        Path(mock_store.path).unlink()
+        return ABANDON
+
+    assert offer_resume(again, delete_then_abandon) is None
+    assert len(said) == 1 and "was deleted while StudyApp had it open" in str(said[0])
+    assert again.isVisible()
 
 
 def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
