@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from studyapp.core import mdguard
+from studyapp.core.settings_schema import LINE_BREAKS_KEY
 from studyapp.core.titles import UNSPACED_SCRIPT
 from studyapp.lazy import lazy
 
@@ -54,7 +55,7 @@ RENDER_VERSION = "10"  # 10: images inside a folder deck; 9: a formula alone cen
 # LINE_BREAKS_SETTING ("auto" follows the deck) overrides it.
 LINE_BREAKS = ("break", "space")
 DEFAULT_LINE_BREAKS = "break"  # decks imported before the convention was recorded
-LINE_BREAKS_SETTING = "render.line_breaks"
+LINE_BREAKS_SETTING = LINE_BREAKS_KEY  # a preference (core.settings_schema)
 DECK_LINE_BREAKS = "deck.{deck_id}.line_breaks"
 
 # Table spans and sizes QTextDocument lays out quickly: a cell spans at most

@@ -33,6 +33,13 @@ class Setting(NamedTuple):
     suffix: str = ""  # "questions", "%"…
     advanced: bool = False  # shown under "Advanced" (not typed by hand)
     choices: tuple[str, ...] = ()  # a str setting's allowed values (empty: any text)
+    choice_labels: tuple[str, ...] = ()  # what the dialog calls each choice (empty: itself)
+
+    def choice_label(self, value: str) -> str:
+        """What the Preferences dialog shows for the choice `value`."""
+        if self.choice_labels and value in self.choices:
+            return self.choice_labels[self.choices.index(value)]
+        return value
 
     def coerce(self, value: Any) -> Any:
         """`value` as this setting's type, clamped into its range; raises ValueError
@@ -77,6 +84,10 @@ DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
 WATCH_SOURCES = "watch.sources"
 MICROPHONE = "voice.microphone"
+# How a single newline inside a paragraph of an answer reads (core.render: "auto"
+# follows each deck's own convention, found at import).
+LINE_BREAKS_KEY = "render.line_breaks"
+
 # Not a preference: set once the bundled deck has been given, so a person who removes
 # it keeps it removed.
 DEFAULT_DECK_GIVEN = "default_deck.given"
@@ -146,6 +157,21 @@ SETTINGS: tuple[Setting, ...] = (
         "Study → Optimize Scheduling (or `studyapp optimize --apply`) fits them to your "
         "own reviews.",
         advanced=True,
+    ),
+    Setting(
+        LINE_BREAKS_KEY,
+        str,
+        "auto",
+        "Line breaks in answers",
+        "How a line break inside a paragraph of your notes shows. Chat exports and "
+        "plain-text notes mean a new line; GitHub-style Markdown joins the lines into "
+        "one paragraph. StudyApp reads which from each notes file when it imports it.",
+        choices=("auto", "break", "space"),
+        choice_labels=(
+            "As each notes file writes them",
+            "Always a new line",
+            "Joined into one paragraph",
+        ),
     ),
     Setting(
         WATCH_SOURCES,

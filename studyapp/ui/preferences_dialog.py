@@ -98,7 +98,8 @@ def make_editor(spec: Setting, value: Any) -> QWidget:
     if spec.type is str:
         if spec.choices:
             combo = QComboBox()
-            combo.addItems(list(spec.choices))
+            for choice in spec.choices:
+                combo.addItem(spec.choice_label(choice), choice)
             _set_text(combo, value)
             return combo
         line = QLineEdit()
@@ -115,7 +116,9 @@ def _set_text(editor: QComboBox | QLineEdit, value: Any) -> None:
     if isinstance(editor, QLineEdit):
         editor.setText(text)
         return
-    index = editor.findText(text)
+    index = editor.findData(text)  # a setting's choice (its label shown)
+    if index < 0:
+        index = editor.findText(text)  # a choice found on this machine (a microphone)
     editor.setCurrentIndex(index if index >= 0 else 0)
 
 
@@ -123,7 +126,8 @@ def editor_value(spec: Setting, editor: QWidget) -> Any:
     if isinstance(editor, QLineEdit):
         return editor.text()
     if isinstance(editor, QComboBox):
-        return editor.currentText()
+        value = editor.currentData()
+        return value if isinstance(value, str) else editor.currentText()
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QSpinBox):

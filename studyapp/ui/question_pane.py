@@ -157,8 +157,9 @@ class QuestionPane(QObject):
             self.answer.set_meta(self.meta(question))
 
     def rerender(self) -> None:
-        """The theme changed: code colours are rendered per theme (and the answers are
-        rendered ahead in this theme, in the next pause)."""
+        """The theme changed (code colours are rendered per theme), or how answers'
+        line breaks read: the answer on screen is shown anew, and the answers are
+        rendered ahead again in the next pause."""
         question = self.model.question(self.current_qid or "")
         if question is not None and self.answer.is_answer_visible():
             self.show_answer_html(question)

@@ -179,3 +179,35 @@ def test_the_first_setting_takes_the_keys_when_preferences_open(qtbot):
     assert isinstance(first, QSpinBox)  # new questions a day: typed over
     qtbot.keyClicks(focused, "7")
     assert first.value() == 7
+
+
+def test_line_breaks_in_answers_are_chosen_in_preferences(qtbot, make_window, tmp_path):
+    # Two formula lines of a GitHub-style Markdown deck read as one run-on line, and
+    # only a setting inside the store could change that.
+    from studyapp.core.render import DECK_LINE_BREAKS
+    from studyapp.core.store import Store
+    from tests.ui.conftest import make_doc
+
+    with Store.open(tmp_path / "lines.sqlite3") as store:
+        answer = "Precision = TP / (TP + FP)\nRecall = TP / (TP + FN)"
+        store.import_document(
+            make_doc([("What are precision and recall?", ("Metrics",), answer)]),
+            str(tmp_path / "metrics.md"),
+            "h",
+        )
+        (deck,) = store.decks()
+        store.set_setting(DECK_LINE_BREAKS.format(deck_id=deck.id), "space")
+        window = make_window(store=store, show=True)
+        window.controllers["pane"].select(store.questions()[0].id)
+        text = window.answer.browser.toPlainText()
+        assert "TP + FP) Recall" in text  # joined, as the deck's Markdown means
+
+        dialog = prefs(window).open_preferences()
+        lines = dialog.editors[schema.LINE_BREAKS_KEY]
+        assert lines.currentText() == "As each notes file writes them"
+        lines.setCurrentIndex(lines.findText("Always a new line"))
+        dialog.accept()
+        assert schema.load_settings(store)[schema.LINE_BREAKS_KEY] == "break"
+        shown = window.answer.browser.toPlainText()
+        assert "TP + FP) Recall" not in shown and "Recall = TP / (TP + FN)" in shown
+        window.close()

@@ -118,6 +118,9 @@ class PrefsController(Controller):
             self._reschedule()
         if {schema.NEW_PER_DAY, schema.REVIEWS_PER_DAY, schema.DAILY_GOAL} & set(changed):
             self.plan_changed.emit()
+        if schema.LINE_BREAKS_KEY in changed:  # every answer reads its lines anew
+            self.pane.forget_rendered()
+            self.pane.rerender()
         self.status("Preferences saved." if changed else "Preferences unchanged.", 3000)
 
     def _reschedule(self) -> None:
