@@ -21,18 +21,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studyapp.core.keymatch import (
+from studyapp.core.keyheard import (
     CLAUSE_WORDS,
     ENGLISH_STOPWORDS,
     NEGATIONS,
     STOPWORDS,
     Heard,
     Layout,
-    split_point,
     stem,
     word_set,
     words,
 )
+from studyapp.core.keymatch import split_point
 
 # Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").
 NT_STEMS = word_set(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# Words that only link (compared without diacritics, lower case, as `keymatch.words`
+# Words that only link (compared without diacritics, lower case, as `keyheard.words`
 # gives them: "más" is "mas", "é" is "e").
 _LISTS = (
     # Spanish
@@ -58,7 +58,7 @@ LANGUAGE_EVIDENCE = 3  # small words of one language a text says, at the least
 
 
 def language(tokens: Sequence[str], english: frozenset[str]) -> str | None:
-    """The language other than English a text is written in (its `keymatch.words`), by
+    """The language other than English a text is written in (its `keyheard.words`), by
     its small words: the one whose list it says most of, three at least and more than
     it says of `english`'s; None for English or when it cannot tell."""
     tokens = [t for t in tokens if len(t) > 1]  # ("o", "e", "y" of "O(n)", "e.g.")

@@ -1,7 +1,7 @@
 """Notation in answers read as a person reads it. No Qt here.
 
 Operators a side is named by ("`is` vs `==`", "`==` vs `===`") are words of their own,
-in points and typed answers alike (`spelled_operators`, used by `keymatch.words`), so
+in points and typed answers alike (`spelled_operators`, used by `keyheard.words`), so
 "== compares values" names the "==" side. A complexity in Big-O notation ("O(log n)",
 "O(1)", "O(n²)") is a point of its own, said only by that complexity
 (`complexity_said`): written as the point writes it, however typed ("O(n^2)" for

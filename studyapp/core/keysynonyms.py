@@ -2,7 +2,7 @@
 ("checks" for "verifies", "lowers" for "reduces", "cert" for "certificate"). No Qt here.
 
 A person explaining from memory rarely repeats the model answer's verbs; the matcher
-(`keymatch.Heard.positions`) hears a point's word in any word of its group. The groups
+(`keyheard.Heard.positions`) hears a point's word in any word of its group. The groups
 are the plain verbs, quantities and qualities of technical explanations, and the short
 forms people type for long technical words. A word belongs to one group at most, and
 only words whose every sense in technical prose is the group's idea are in one: "get"
@@ -75,7 +75,7 @@ consumer receiver subscriber
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, frozenset[str]]:
-    from studyapp.core.keymatch import stem  # (it imports this module)
+    from studyapp.core.keyheard import stem  # (it imports this module)
 
     found: dict[str, frozenset[str]] = {}
     for line in _GROUPS.split("\n"):
@@ -110,7 +110,7 @@ well good | poorly badly bad
 
 @lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[str]]:
-    from studyapp.core.keymatch import stem  # (it imports this module)
+    from studyapp.core.keyheard import stem  # (it imports this module)
 
     found: dict[str, frozenset[str]] = {}
     for line in _OPPOSITES.strip().split("\n"):
@@ -149,7 +149,7 @@ scale up | scale vertically | bigger machine | more powerful machine
 
 @lru_cache(maxsize=1)
 def _phrases() -> list[list[tuple[str, ...]]]:
-    from studyapp.core.keymatch import stem, words  # (it imports this module)
+    from studyapp.core.keyheard import stem, words  # (it imports this module)
 
     return [
         [tuple(stem(w) for w in words(phrase)) for phrase in line.split("|")]
@@ -160,7 +160,7 @@ def _phrases() -> list[list[tuple[str, ...]]]:
 def _before_negation(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """A phrase's words before a negation in it: "no duplicates" says no "duplicates",
     "completely or not at all" says "completely"."""
-    from studyapp.core.keymatch import NEGATIONS  # (it imports this module)
+    from studyapp.core.keyheard import NEGATIONS  # (it imports this module)
 
     for i, s in enumerate(phrase):
         if s in NEGATIONS:
@@ -173,7 +173,7 @@ def phrase_words(tokens: tuple[str, ...]) -> dict[str, list[int]]:
     group's other phrases, each heard at the phrase's first word: "all or nothing" says
     "completely" (and "entirely", "fully") there; a word a phrase denies ("no
     duplicates") is said by none."""
-    from studyapp.core.keymatch import STOPWORDS, stem  # (it imports this module)
+    from studyapp.core.keyheard import STOPWORDS, stem  # (it imports this module)
 
     stems = [stem(t) for t in tokens]
     found: dict[str, list[int]] = {}
