@@ -182,8 +182,10 @@ def said(
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short):
-            return negation_kept(point, claimed, asked) and not denied_clause(
-                point, claimed, asked
+            return (
+                negation_kept(point, claimed, asked)
+                and not denied_clause(point, claimed, asked)
+                and (short or not _actor_apart(point, claimed, asked))
             )
         return any(_near(significant(aside), claimed) for aside in _named_asides(point, asked))
     names = alternatives(point)
@@ -327,6 +329,17 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
 SHORT_CLAUSE = 3  # words of a clause point, not small ones, said in one typed clause
 
 
+def _joined_clauses(text: Heard) -> list[int]:
+    """Each typed word's clause, clauses an "and" or "or" joins with no mark before it
+    counted as one ("the sender and the receiver")."""
+    clause, at, joined = [], 0, text.layout.joined
+    for i in range(len(text.tokens)):
+        if i and text.layout.clause[i] != text.layout.clause[i - 1] and i not in joined:
+            at += 1
+        clause.append(at)
+    return clause
+
+
 def _asked_said(point: str, asked: set[str], text: Heard) -> list[Sequence[int]]:
     """Where the typed answer says the words of a point that the question asks about
     ("bias" of "High bias underfits", asked about the bias-variance trade-off)."""
@@ -352,12 +365,7 @@ def _short_clause_said(
 
     if text.language:
         return True  # (its verbs are not known)
-    # (clauses an "and" or "or" joins are one here: "the sender and the receiver")
-    clause, at, joined = [], 0, text.layout.joined
-    for i in range(len(text.tokens)):
-        if i and text.layout.clause[i] != text.layout.clause[i - 1] and i not in joined:
-            at += 1
-        clause.append(at)
+    clause = _joined_clauses(text)
     # Its verb: the first word that is one, or first or second in "-s" ("decouples",
     # "approves"); "changes" of "approves changes" is what it does it to.
     verbs = [
@@ -375,6 +383,79 @@ def _short_clause_said(
     return not extra or any(
         all(any(own[q] == own[p] for q in f) for f in extra) for f in nouns for p in f
     )
+
+
+# Words that open a clause about the word before it ("the controller, which creates …"):
+# the clause is still that word's.
+_RELATIVES = word_set("which who that whose")
+_ARTICLES = word_set("a an the")
+_JOINING = word_set("and or")
+_AUXILIARIES = word_set("is are was were be been has have had does do did can may must")
+STEP_WORDS = 8  # a step told as a clause, this long or shorter (articles not counted)
+
+
+def _actor_apart(point: str, text: Heard, asked: set[str]) -> bool:
+    """Whether a step longer than three words ("controller creates a new ReplicaSet",
+    "load balancer forwards the request to a server") is given to another actor: its
+    subject is said, and so is what it acts on, but never in one typed clause, and the
+    subject does something else where it is said ("the kubelet creates a new
+    ReplicaSet, the controller places pods"). The passive says it ("a new ReplicaSet
+    is created by the controller"), and so does a relative clause ("the controller,
+    which creates …"). A short step is `_short_clause_said`'s."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    own = [w for w in words(point) if w not in _ARTICLES]
+    if text.language or not 4 <= len(own) <= STEP_WORDS:
+        return False  # (another language's verbs are not known)
+    # "subject verb …", the subject one or two words, none of them a verb or asked about
+    # (a word in "-s" not in the list is its verb when no known verb comes after it:
+    # "orchestrator rolls out new pods", not "early layers barely learn")
+    at = next(
+        (
+            k
+            for k in (1, 2)
+            if verb(own[k])
+            or (
+                own[k].endswith("s")
+                and not own[k].endswith("ss")
+                and own[k + 1] not in _JOINING  # ("activations and … connections")
+                and not any(verb(w) for w in own[k + 1 :])
+            )
+        ),
+        0,
+    )
+    if own[at] in _AUXILIARIES:
+        return False  # ("transaction is all or nothing": what it is, no step)
+    subject = own[:at]
+    if not at or any(verb(w) or w in STOPWORDS or stem(w) in asked for w in subject):
+        return False
+    rest = [w for w in own[at + 1 :] if w not in STOPWORDS and stem(w) not in asked]
+    actor = text.positions(subject[-1])
+    objects = [found for w in rest if (found := text.positions(w))]
+    if not actor or not objects:
+        return False
+    clause, tokens = _joined_clauses(text), text.tokens
+    mine = {stem(w) for w in own}
+    # (the subject does something else where it is said: "the controller places pods")
+    if not any(
+        t not in STOPWORDS and stem(t) not in mine and clause[i] == clause[p]
+        for p in actor
+        for i, t in enumerate(tokens)
+    ):
+        return False
+
+    def together(p: int, q: int) -> bool:
+        a, b = sorted((p, q))
+        if clause[a] == clause[b]:
+            return True
+        opener = next(i for i in range(a, b + 1) if clause[i] == clause[b])
+        return clause[b] == clause[a] + 1 and tokens[opener] in _RELATIVES
+
+    # (its verb, where typed, tells whose step it is: "the registry builds a container
+    # image, the orchestrator stores the image tags" gives "stores" to the orchestrator)
+    acting = text.positions(own[at])
+    told = [acting] if acting else objects
+    return not any(together(p, q) for f in told for q in f for p in actor)
 
 
 LISTED_WORDS = 2  # a typed clause this short or shorter is an item of a list

@@ -844,6 +844,17 @@ HELD_OUT: list[Case] = [
         " write-back updates storage later, when the line is evicted.",
         "Write-through updates storage later and write-back updates storage immediately.",
     ),
+    # --- steps of four words or more swapped between actors (written after the rule) --
+    Case(
+        "kafka-flow",
+        "How does a message travel through Kafka?",
+        "The producer writes records to a topic partition, the broker replicates the"
+        " partition to followers, and the consumer commits its offset after processing.",
+        "Producers append records to a partition of a topic; brokers copy each partition to"
+        " follower replicas; consumers process records and then commit their offsets.",
+        "The consumer writes records to a topic partition, the producer replicates the"
+        " partition to followers, and the broker commits its offset after processing.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

@@ -123,16 +123,7 @@ def test_the_figures_hold_on_cases_written_after_the_tuning():
     assert ahead >= 0.75, (ahead, behind)
 
 
-# Known: a step of four words or more ("controller creates a new ReplicaSet") given to
-# another actor still ticks: only three-word steps need their actor in the same clause.
-ACTORS_SWAPPED = pytest.mark.xfail(strict=True, reason="longer steps swapped between actors")
-
-
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=ACTORS_SWAPPED) if c.id == "k8s-rollout" else c for c in ALL],
-    ids=[c.id for c in ALL],
-)
+@pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
 def test_a_wrong_answer_never_covers_most_points(case):
     points, _, wrong = measure(case)
     assert wrong <= 0.5, points

@@ -62,3 +62,49 @@ def test_actors_joined_by_and_are_one_clause():
     points = key_terms(answer, question=question)
     typed = "So the sender and the receiver are decoupled."
     assert ticked_terms(points, typed, question)[0] is True, points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right", "swapped"),
+    [
+        (  # actors of one word, and a verb no list knows ("rolls")
+            "How does a CI pipeline ship a change?",
+            "The runner builds a container image, the registry stores the image tags, and"
+            " the orchestrator rolls out new pods.",
+            "A runner builds the container image, the registry keeps the tagged images, and"
+            " the orchestrator rolls out the new pods.",
+            "The registry builds a container image, the orchestrator stores the image tags,"
+            " and the runner rolls out new pods.",
+        ),
+        (  # actors of two words ("load balancer")
+            "How is a web request served?",
+            "The browser resolves the domain name, the load balancer forwards the request to"
+            " a server, and the application server renders the page.",
+            "First the browser looks up the domain name via DNS; then the load balancer"
+            " forwards it to one of the servers, and the app server renders the HTML page.",
+            "The load balancer resolves the domain name, the browser forwards the request to"
+            " a server, and the application server is idle.",
+        ),
+    ],
+)
+def test_longer_steps_given_to_another_actor_tick_none(question, answer, right, swapped):
+    """A step of four words or more ("registry stores the image tags") is said where its
+    actor does it: the passive and other words for its verb say it, the same step given
+    to another of the answer's actors does not (keymatch._actor_apart)."""
+    points = key_terms(answer, question=question)
+    assert all(ticked_terms(points, right, question)), points
+    assert not any(ticked_terms(points, swapped, question)[:2]), points
+
+
+def test_a_step_in_the_passive_or_a_relative_clause_is_its_actors():
+    question = "How does a Kubernetes deployment roll out?"
+    answer = (
+        "The controller creates a new ReplicaSet, the scheduler places pods on nodes, and"
+        " the kubelet starts containers."
+    )
+    points = key_terms(answer, question=question)
+    typed = (
+        "The controller, which creates a new ReplicaSet, hands over to the scheduler: pods"
+        " are placed on nodes by the scheduler."
+    )
+    assert ticked_terms(points, typed, question)[:2] == [True, True], points
