@@ -88,6 +88,12 @@ SPEAKER_WORDS = word_set("i it this that these those they there we you your our 
 # Bold for emphasis, not a term: "this does **not** prove causation".
 EMPHASIS_WORDS = word_set("all always any must never no none not only yes very")
 LABEL_PREFIXES = frozenset({"bonus", "e.g", "eg", "i.e", "ie", "note", "tip"})
+# A short phrase opening with one of these sets the scope of what follows ("For text:",
+# "For images:", "In APIs", "With pandas"): a sub-heading, no content of its own.
+SCOPE_WORDS = word_set("for in on within inside across during under when")
+# … and these before "the" or "a" ("At the Edge", not "At least once")
+PLACE_WORDS = word_set("at with by")
+SCOPE_MAX_WORDS = 3
 
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 ENUMERATION = re.compile(r"^\(?\d+[.)]\s+|^[-*+]\s+")
@@ -158,6 +164,8 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
         return False  # "It's completely fine" is emphasis; "[[c-git]]" a link to a note
     if length and word_count(term) > MAX_WORDS:
         return False
+    if _scope(term):
+        return False  # "For text", "In APIs": where the content under it applies
     label = label_key(term)
     if label in GENERIC_LABELS or label.split(" of ")[0] in LABEL_HEADS:
         return False  # "Use Cases", "Types of Analysis", "Examples of GANs"
@@ -168,6 +176,16 @@ def acceptable(term: str, *, heading: bool = False, length: bool = True) -> bool
         if any(w in HEADING_LABEL_WORDS for w in found):
             return False
     return True
+
+
+def _scope(term: str) -> bool:
+    """Whether a phrase only sets the scope of what follows it: a word of `SCOPE_WORDS`
+    and a word or two ("For text", "In Network Traffic", "At the Edge"), not written
+    joined to the next ("In-context learning", "On-policy")."""
+    first, space, rest = term.strip().casefold().partition(" ")
+    if not space or word_count(rest) >= SCOPE_MAX_WORDS:
+        return False
+    return first in SCOPE_WORDS or (first in PLACE_WORDS and rest.split()[0] in ("the", "a"))
 
 
 # A heading (or a table's column header) about these opens a section of illustrations:

@@ -855,6 +855,18 @@ HELD_OUT: list[Case] = [
         "The consumer writes records to a topic partition, the producer replicates the"
         " partition to followers, and the broker commits its offset after processing.",
     ),
+    # --- sub-headings that only set a scope ("For Development") (written after the rule)
+    Case(
+        "logging-per-environment",
+        "How should logging differ between environments?",
+        "#### For Development\n* Log at **DEBUG level** with full stack traces.\n\n"
+        "#### For Production\n* Log at **INFO level** or above, as **structured JSON**, and"
+        " never log secrets.\n\n"
+        "#### During Incidents\n* Raise verbosity for a while with a **dynamic log level**.",
+        "In dev use debug level with stack traces; in prod info and above as JSON lines"
+        " without secrets; during an incident you can bump the log level at runtime.",
+        "It differs for development, for production and during incidents.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,
