@@ -275,3 +275,74 @@ def without_examples(
     found = sentences(text)
     kept = [sentence for sentence in found if not example_paragraph(sentence, asked)]
     return text if len(kept) == len(found) else " ".join(kept)
+
+
+# Words after which a series names where or on what the idea works ("Reduces latency in
+# **recommendation engines**, **chatbots**, **alerts**"): its examples.
+_PLACE_BEFORE_SERIES = word_set("in for on across within like to")
+_SERIES_GAP = re.compile(r"\s*(?:,|&|/)?\s*(?:(?:and|or)\s+)?", re.I)
+# (an item of a word to three, to the end of the list: not "…, so many consumers can …")
+_SERIES_GOES_ON = re.compile(
+    r"\s*,\s*(?:(?:and|or|etc)\s+)?[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*(?:[,.;]|$)"
+)
+
+
+# A question asks for uses when it asks where, or for examples, cases, applications …
+_ASKED_USES = (_ASKED_ILLUSTRATIONS - {stem("use"), stem("used"), stem("uses")}) | {"where"}
+
+
+def bold_examples(
+    text: str, strong: list[str], asked: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The bold spans of a paragraph or list item that are examples of what it says, not
+    its ideas: two or more in a series (bold side by side, or one bold list "**fraud
+    detection, anomaly detection**") after a word that says where or on what the idea
+    works ("… in **recommendation engines**, **chatbots**, **alerts**"), or a series
+    that goes on unmarked ("Supports **fraud detection, anomaly detection**, live
+    analytics"): the bold picks a few of a list of uses. A series after "are" or a colon
+    is what the answer lists; and so are uses the question asks for (`asked`: "Where
+    and when to use …?", not "Why use …?")."""
+    if asked & _ASKED_USES:
+        return frozenset()
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for span in strong:
+        start = text.find(span, at)
+        if start < 0 or not span.strip():
+            continue
+        found.append((start, start + len(span), span))
+        at = start + len(span)
+    series: list[list[tuple[int, int, str]]] = []
+    for piece in found:
+        last = series[-1][-1] if series else None
+        if last and _SERIES_GAP.fullmatch(text[last[1] : piece[0]]):
+            series[-1].append(piece)
+        else:
+            series.append([piece])
+    examples: set[str] = set()
+    for run in series:
+        items = sum(1 + run_span.count(",") for _, _, run_span in run)
+        before = words(text[: run[0][0]])
+        if items < 2 or not before:
+            continue
+        after = text[run[-1][1] :]
+        if before[-1] in _PLACE_BEFORE_SERIES or _SERIES_GOES_ON.match(after):
+            examples.update(span for _, _, span in run)
+    return frozenset(examples)
+
+
+_TRAILING_LINKS = re.compile(
+    r"(?:[\s,;:–—-]+|\s+(?:in|for|on|across|within|like|to|during|of|the|a|an|and|or))+$",
+    re.I,
+)
+
+
+def before_examples(text: str, examples: frozenset[str]) -> str:
+    """What a list item says before its bold examples ("Reduces latency" of "Reduces
+    latency in **recommendation engines**, **chatbots**, **alerts**"): its idea; ""
+    for a word alone ("Supports **fraud detection, anomaly detection**")."""
+    starts = [at for span in examples if (at := text.find(span)) >= 0]
+    if not starts:
+        return ""
+    found = _TRAILING_LINKS.sub("", " " + text[: min(starts)].strip()).strip()
+    return found if len(found.split()) > 1 else ""  # ("Supports" alone says nothing)

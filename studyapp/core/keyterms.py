@@ -83,6 +83,12 @@ from studyapp.core.keylabels import (
     acceptable as _acceptable,
 )
 from studyapp.core.keylabels import (
+    before_examples as _before_examples,
+)
+from studyapp.core.keylabels import (
+    bold_examples as _bold_examples,
+)
+from studyapp.core.keylabels import (
     example_paragraph as _example_paragraph,
 )
 from studyapp.core.keylabels import (
@@ -553,12 +559,22 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
                 collector.illustrating,
                 (collector.illustrating or _example_paragraph(inline.text, collector.asked)),
             )
+            examples = _bold_examples(inline.text, inline.strong, collector.asked)
             for span in inline.strong:
+                illustrating, collector.illustrating = (
+                    collector.illustrating,
+                    collector.illustrating or span in examples,
+                )
                 collector.add(span, "bold")
+                collector.illustrating = illustrating
             for span in inline.em:
                 if _word_count(clean_term(span)) <= MAX_WORDS:
                     collector.add(span, "em")
-            if lead_next:
+            if lead_next and examples and not inline.starts_marked:
+                # ("Reduces latency in **chatbots**, **alerts**": the item says "Reduces latency")
+                if idea := _before_examples(inline.text, examples):
+                    collector.add(idea, "lead")
+            elif lead_next:
                 _lead(inline, collector, item=True)
             else:
                 _paragraph(inline, collector)

@@ -867,6 +867,19 @@ HELD_OUT: list[Case] = [
         " without secrets; during an incident you can bump the log level at runtime.",
         "It differs for development, for production and during incidents.",
     ),
+    # --- bold examples in an item that says something else (written after the rule) --
+    Case(
+        "index-benefits",
+        "Why add an index to a database table?",
+        "An **index** lets the database find rows without scanning the whole table.\n\n"
+        "### Why it helps\n\n"
+        "* Speeds up lookups on **email**, **user id**, **order date** columns\n"
+        "* Makes **joins** and **sorting** cheaper\n"
+        "* Costs extra writes and disk space for **inserts, updates**, deletes",
+        "It lets the database locate rows without a full table scan, so lookups are faster"
+        " and joins and sorts cost less; the price is slower writes and more storage.",
+        "You index the email, user id and order date columns, and inserts and updates.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

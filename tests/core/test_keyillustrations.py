@@ -310,3 +310,59 @@ def test_uses_named_again_in_another_summary_stay_examples():
     )
     points = key_terms(answer, question="What is a Bloom filter?")
     assert not any(_said(points, use) for use in ("Caches", "Databases", "Browsers")), points
+
+
+VELOCITY = """\
+**Velocity** refers to the **speed** at which data is **generated, ingested, processed, \
+and analyzed** in a big data system.
+
+### 🎯 **Why Velocity Matters**
+
+* Enables **real-time decision-making**
+* Supports **fraud detection, anomaly detection**, live analytics
+* Reduces latency in **recommendation engines**, **chatbots**, **alerts**
+"""
+
+
+def test_bold_examples_in_an_item_are_not_its_points():
+    """A series in bold after "in" (or one that goes on unmarked, ", live analytics")
+    names where the idea works: the item's point is what it says ("Reduces latency"),
+    and a typed list of the examples ticks nothing."""
+    question = "Velocity in Big Data"
+    points = key_terms(VELOCITY, question=question)
+    assert not {"chatbots", "alerts", "recommendation engines"} & set(points), points
+    assert not any("fraud detection" in p for p in points), points
+    assert "Reduces latency" in points and "Enables real-time decision-making" in points, points
+    typed = "Like fraud detection, anomaly detection, recommendation engines, chatbots, alerts."
+    assert not any(ticked_terms(points, typed, question)), points
+
+
+CDN = """\
+A **CDN** caches static content on servers close to users.
+
+### Why it matters
+
+* Cuts **latency** for users far from the origin
+* Speeds up pages in **online shops**, **news sites**, **video streaming**
+* Absorbs spikes during **product launches, live events**, sales
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "examples"),
+    [
+        ("Why use a CDN?", True),  # "why use" asks what for, not where it is used
+        ("Where is a CDN used?", False),  # the uses are what is asked
+    ],
+)
+def test_bold_examples_unless_the_question_asks_where(question, examples):
+    points = key_terms(CDN, question=question)
+    shown = {"online shops", "news sites", "video streaming"} & set(points)
+    assert (not shown) is examples, points
+
+
+def test_a_bold_series_the_item_says_of_its_subject_stays():
+    """"Makes **joins** and **sorting** cheaper": what the item says, no list of uses."""
+    answer = "An **index** finds rows fast.\n\n* Makes **joins** and **sorting** cheaper\n"
+    points = key_terms(answer, question="Why add an index?")
+    assert any("joins" in p for p in points), points
