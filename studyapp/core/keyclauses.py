@@ -51,7 +51,7 @@ _LEADING = (
         """be been being happens happen occurs occur means mean refers refer called
         basically simply essentially it it's"""
     )
-) - word_set("without not no nor neither never unless despite except")
+) - word_set("without not no nor neither never unless despite except before after until")
 _SUBORDINATE = re.compile(
     r"\s+(?=(?:when|where|because|which|while|whereas|without|until|unless|so that|"
     r"so|since|although|though|after|before|then|and|but)\s)",

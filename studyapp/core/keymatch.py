@@ -174,6 +174,8 @@ def said(
             return False  # "TPR FPR" alone does not say "plots TPR against FPR"
         # (a formula's terms, more than half: "bias plus variance" leaves out half of
         # "Bias² + Variance + σ²", said "bias squared, variance, sigma")
+        if _says_contrary(gloss, wanted, text, point):
+            return False  # "increases overfitting" for "Regularization: reduces overfitting"
         formula = bool(_FORMULA_SIGNS.search(gloss)) and len(wanted) > 2
         return 2 * len(found) > len(wanted) if formula else 2 * len(found) >= len(wanted) > 0
     if complexity(point):
@@ -317,7 +319,7 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False
-    if _contrary(wanted, found, text, {stem(w) for w in words(point)}):
+    if _says_contrary(point, wanted, text, point, found):
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
@@ -479,18 +481,82 @@ def _listed(
     return not any(count > 1 for count in held.values())  # ("FIFO order." is a clause)
 
 
-def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard, own=()) -> bool:
-    """Whether the typed answer says the opposite of a word of the clause it does not
-    say, in a clause where it says others ("Every read returns the newest write" for
-    "Reads may return stale data"): it says the contrary of the point."""
-    clauses = {text.layout.clause[p] for positions in found for p in positions}
-    saying = {p for positions in found for p in positions}  # ("lowers" says "reduces")
-    for word, positions in zip(wanted, found, strict=True):
-        if positions:
+def _says_contrary(
+    said_of: str,
+    wanted: Sequence[str],
+    text: Heard,
+    point: str,
+    found: Sequence[Sequence[int]] | None = None,
+) -> bool:
+    """`_contrary` for the words a point says (`wanted`, where `found`) and the small
+    words of `said_of` that have opposites, which tell frequency ("rarely" / "often")
+    though no share of words counts them; and `_order_turned` for the words of order
+    ("before" / "after")."""
+    if found is None:
+        found = [text.positions(w) for w in wanted]
+    own = {stem(w) for w in words(point)}
+    polar = [w for w in dict.fromkeys(words(said_of)) if w not in wanted and opposites(stem(w))]
+    kept = [(w, f) for w, f in zip(wanted, found, strict=True) if stem(w) not in _ORDER]
+    polar = [w for w in polar if stem(w) not in _ORDER]
+    if _contrary(
+        [*(w for w, _ in kept), *polar],
+        [*(f for _, f in kept), *(text.positions(w) for w in polar)],
+        text,
+        own,
+    ):
+        return True
+    return _order_turned(words(said_of), text, own)
+
+
+# Words of order: "A before B" says "B after A", so their opposite says the contrary only
+# with the point's words on the same sides of it.
+_ORDER = frozenset(stem(w) for w in ("before", "after", "earlier", "later", "above", "below"))
+
+
+def _order_turned(told: Sequence[str], text: Heard, own: set[str]) -> bool:
+    """Whether the typed answer says the opposite word of order of a point's ("compares
+    after type coercion" typed "compares before coercion") with more of the point's
+    words on the sides they have in the point than on the other sides ("coerces the
+    types before comparing" says it, the other way round), in one clause."""
+    clause = text.layout.clause
+    for at, word in enumerate(told):
+        if stem(word) not in _ORDER or text.positions(word):
             continue
-        contrary = opposites(stem(word)) - set(own)  # (not "well" of "well … but badly")
+        sides = {
+            stem(w): k < at
+            for k, w in enumerate(told)
+            if k != at and w not in STOPWORDS and stem(w) not in _ORDER
+        }
+        contrary = opposites(stem(word)) - own
+        for i, token in enumerate(text.tokens):
+            if stem(token) not in contrary:
+                continue
+            same = turned = 0
+            for w, left in sides.items():
+                where = [p for p in text.positions(w) if clause[p] == clause[i]]
+                same += any((p < i) == left for p in where)
+                turned += any((p < i) != left for p in where)
+            if same > turned:
+                return True
+    return False
+
+
+def _contrary(wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard, own=()) -> bool:
+    """Whether the typed answer says the opposite of a word of the clause, in a clause
+    where it says others of its words and not that one ("Every read returns the newest
+    write" for "Reads may return stale data"; "makes inserts and updates faster, and
+    reads … get slower" for "makes inserts and updates slower"): it says the contrary
+    of the point."""
+    clause = text.layout.clause
+    saying = {p for positions in found for p in positions}  # ("lowers" says "reduces")
+    for k, (word, positions) in enumerate(zip(wanted, found, strict=True)):
+        contrary = opposites(stem(word))
+        if contrary & set(own):
+            continue  # (a point that sets both against each other: "well … but badly")
+        here = {clause[p] for p in positions}
+        others = {clause[p] for j, f in enumerate(found) if j != k for p in f}
         if any(
-            stem(token) in contrary and text.layout.clause[i] in clauses
+            stem(token) in contrary and clause[i] in others and clause[i] not in here
             for i, token in enumerate(text.tokens)
             if i not in text._deaf and i not in saying
         ):

@@ -21,7 +21,7 @@ _GROUPS = """
 check verify validate confirm
 pause suspend halt
 reduce lower decrease lessen shrink
-increase raise
+increase raise grow expand
 all every each
 fast quick rapid speedy
 large big huge
@@ -48,6 +48,8 @@ change modify alter mutate
 separate distinct
 stale outdated
 newest latest
+often frequently
+rarely seldom infrequently
 identical same
 certificate cert
 asynchronous asynchronously async
@@ -99,12 +101,19 @@ stale outdated old | fresh newest latest current
 slow slower | fast faster quick
 increase increases raise | decrease decreases lower reduce
 more | less fewer
+large larger big bigger | small smaller
 synchronous synchronously sync | asynchronous asynchronously async
 stateful | stateless
 sorted ordered | unsorted unordered
 strong | weak
 mutable | immutable
 well good | poorly badly bad
+rarely seldom infrequently | often frequently commonly usually
+never | always
+before earlier | after later
+above | below
+minimum min | maximum max
+early | late
 """
 
 
@@ -122,9 +131,17 @@ def _opposites() -> dict[str, frozenset[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def opposites(word_stem: str) -> frozenset[str]:
-    """The stems of words that say the opposite of the word of `word_stem`."""
-    return _opposites().get(word_stem, frozenset())
+    """The stems of words that say the opposite of the word of `word_stem`, and of the
+    words of its group: "shrinks" is the opposite of "grows" as "decreases" is of
+    "increases" (each in the other's group of `_GROUPS`)."""
+    table = _opposites()
+    found = set()
+    for own in synonyms(word_stem) | {word_stem}:
+        for other in table.get(own, ()):
+            found |= synonyms(other) | {other}
+    return frozenset(found)
 
 
 # Phrases that say the same idea in other words ("all or nothing" for "completely or

@@ -474,6 +474,37 @@ CASES: list[Case] = [
         " show the changes you made so it does not happen again.",
         "Talk about a failure of your manager and how it affected you.",
     ),
+    # --- contrary words of degree, frequency and order (written with the rule: tuned on)
+    Case(
+        "index-write-cost",
+        "How do indexes affect writes?",
+        "Every index makes inserts and updates slower, because each one must be updated"
+        " too; reads on the indexed columns get faster.",
+        "Writes slow down since every index has to be maintained on insert and update,"
+        " while lookups on those columns speed up.",
+        "Indexes make inserts and updates faster, and reads on the indexed columns get"
+        " slower.",
+    ),
+    Case(
+        "generational-gc",
+        "What is the idea behind generational garbage collection?",
+        "Most objects die young, so the young generation is collected often and the old"
+        " generation rarely.",
+        "Since most objects die young, the collector scans the young generation frequently"
+        " and the old one only seldom.",
+        "Most objects live long, so the old generation is collected often and the young"
+        " generation rarely.",
+    ),
+    Case(
+        "tcp-slow-start",
+        "What does TCP slow start do?",
+        "The congestion window starts small and grows exponentially with each round trip"
+        " until a loss occurs; after a loss the window shrinks.",
+        "cwnd begins at a few segments and doubles every RTT, until packets get lost, then"
+        " it's cut back.",
+        "The congestion window starts large and shrinks with each round trip; after a loss"
+        " the window grows.",
+    ),
 ]
 
 # Written after the key points were tuned on the cases above, and measured once before
@@ -879,6 +910,29 @@ HELD_OUT: list[Case] = [
         "It lets the database locate rows without a full table scan, so lookups are faster"
         " and joins and sorts cost less; the price is slower writes and more storage.",
         "You index the email, user id and order date columns, and inserts and updates.",
+    ),
+    # --- contrary words of degree, frequency and order (written after the rule) -------
+    Case(
+        "cors-preflight",
+        "When does a browser send a CORS preflight?",
+        "Before a cross-origin request with a non-simple method or custom headers, the"
+        " browser sends an OPTIONS request and waits for the server to allow it.",
+        "For cross-origin calls using methods like PUT or custom headers, the browser first"
+        " sends OPTIONS and only proceeds once the server permits it.",
+        "After a cross-origin request with a non-simple method, the browser sends an"
+        " OPTIONS request, and the server rarely needs to allow it.",
+    ),
+    Case(
+        "bloom-filter",
+        "What can a Bloom filter tell you?",
+        "It answers 'definitely not in the set' or 'possibly in the set': false positives"
+        " happen occasionally, false negatives never happen. Adding more items increases"
+        " the false-positive rate.",
+        "Either the item is surely absent or it might be present; it can give false"
+        " positives but never false negatives, and the false-positive rate rises as you"
+        " insert more elements.",
+        "False negatives happen occasionally but false positives never happen, and adding"
+        " more items decreases the false-positive rate.",
     ),
 ]
 
