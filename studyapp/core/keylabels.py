@@ -346,3 +346,35 @@ def before_examples(text: str, examples: frozenset[str]) -> str:
         return ""
     found = _TRAILING_LINKS.sub("", " " + text[: min(starts)].strip()).strip()
     return found if len(found.split()) > 1 else ""  # ("Supports" alone says nothing)
+
+
+# Words after which a word is used as a verb ("to **create** new data", "can **scale**").
+# (after a modal or "used to", "able to" … any word is a verb; after "to" alone, a known
+# one: "maps keys to **buckets**")
+_BEFORE_A_VERB = r"to"
+_DETERMINER = r"(?:a|an|the|its|their|this|that|each|every|any|per|of|no)"
+_PURPOSE = (
+    r"(?:can|cannot|could|will|would|must|may|might|should"
+    r"|(?:used|able|designed|meant|built|trained|order|helps?)\s+to)"
+)
+
+
+def verb_emphasis(text: str, span: str) -> bool:
+    """Whether a bold span is one verb used as one in its sentence ("uses models to
+    **create** new data"): emphasis of what is done, no idea to listen for."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    found = words(span)
+    if len(found) != 1 or found[0].endswith("ing") or not span.strip().islower():
+        return False
+    shown = re.escape(span.strip())
+    if re.search(rf"\b{_PURPOSE}\s+{shown}\b", text, re.I):
+        return True
+    if not verb(found[0]):
+        return False
+    # a known verb after "to", or after a word that is no article and with its clause
+    # going on ("lets a service **add** or remove instances"; not "the **cache** stores")
+    return bool(
+        re.search(rf"\b{_BEFORE_A_VERB}\s+{shown}\b", text, re.I)
+        or re.search(rf"\b(?!{_DETERMINER}\s)\w+\s+{shown}\s+\w", text, re.I)
+    )

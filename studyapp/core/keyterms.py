@@ -98,6 +98,9 @@ from studyapp.core.keylabels import (
     label_key as _label_key,
 )
 from studyapp.core.keylabels import (
+    verb_emphasis as _verb_emphasis,
+)
+from studyapp.core.keylabels import (
     without_examples as _without_examples,
 )
 from studyapp.core.keylabels import (
@@ -466,6 +469,7 @@ def _beyond_the_question(
                 continue  # what it says is a point already ("statistical relationship")
             if (
                 not keys
+                or any(_verb_emphasis(t, phrase) for t in collector.prose)  # ("used to …")
                 or keymatch.restates(phrase, question)
                 or not _acceptable(phrase, length=False)
                 or any(keys & other.keys for other in kept)
@@ -561,6 +565,8 @@ def _walk(tokens: Sequence, collector: _Collector) -> None:
             )
             examples = _bold_examples(inline.text, inline.strong, collector.asked)
             for span in inline.strong:
+                if _verb_emphasis(inline.text, span):
+                    continue  # "to **create** new data"
                 illustrating, collector.illustrating = (
                     collector.illustrating,
                     collector.illustrating or span in examples,

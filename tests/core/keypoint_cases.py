@@ -505,6 +505,28 @@ CASES: list[Case] = [
         "The congestion window starts large and shrinks with each round trip; after a loss"
         " the window grows.",
     ),
+    # --- one bold verb, used as a verb ("to **distribute**") (written with the rule: tuned on)
+    Case(
+        "balancer-bold-verb",
+        "What does a load balancer do?",
+        "A **load balancer** sits in front of a pool of servers and is used to"
+        " **distribute** incoming requests. It runs **health checks** and stops sending"
+        " traffic to servers that fail them, and it can **terminate TLS** for the backends.",
+        "It spreads incoming requests over several servers, checks their health and skips"
+        " unhealthy ones, and can handle TLS termination.",
+        "It is used to distribute things.",
+    ),
+    # --- one bold verb, used as a verb ("can **absorb**") (tuned on)
+    Case(
+        "autoscaling",
+        "What is autoscaling?",
+        "**Autoscaling** lets a cloud service **add** or remove instances as load changes,"
+        " so it can **absorb** traffic spikes and save money when demand drops. It reacts"
+        " to **metrics** such as CPU usage or queue length.",
+        "Automatically adding or removing servers depending on load, to handle spikes and"
+        " cut costs when traffic is low, driven by metrics like CPU or queue depth.",
+        "Autoscaling means you add things and absorb stuff.",
+    ),
 ]
 
 # Written after the key points were tuned on the cases above, and measured once before
@@ -933,6 +955,17 @@ HELD_OUT: list[Case] = [
         " insert more elements.",
         "False negatives happen occasionally but false positives never happen, and adding"
         " more items decreases the false-positive rate.",
+    ),
+    # --- one bold verb, used as a verb (written after the rule) ---------------------
+    Case(
+        "cdn-update",
+        "How do you update content served by a CDN?",
+        "You **purge** the cached objects or give files **versioned names**, so edge"
+        " servers must fetch the new copy from the origin. Short **TTLs** let changes show"
+        " up sooner.",
+        "Invalidate the cache at the edge or use fingerprinted filenames so the edges pull"
+        " the fresh file from origin; a low TTL makes updates appear faster.",
+        "You purge it.",
     ),
 ]
 
