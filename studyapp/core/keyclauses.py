@@ -300,7 +300,12 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     when both sides say something, else ends on its last content word within the limit."""
     if len(clause.split()) <= MAX_CLAUSE_WORDS:
         return [clause]
+    joined = [m for m in _SUBORDINATE.finditer(clause) if _joins_a_name(clause[m.end() :])]
+    if joined and len(clause[: joined[-1].start()].split()) <= MAX_CLAUSE_WORDS:
+        return [clause]  # the limit ends inside a name it ends with: whole, not half of it
     for match in _SUBORDINATE.finditer(clause):
+        if _joins_a_name(clause[match.end() :]):
+            continue  # ("… to zero mean and unit variance": one name, not two clauses)
         head, tail = clause[: match.start()], clause[match.end() :]
         tail = " ".join(tail.split()[1:]) if tail.split()[0].casefold() in ("and", "but") else tail
         heads, tails = _nouns(head, asked), _nouns(tail, asked)
@@ -322,6 +327,7 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
             for m in _SUBORDINATE.finditer(clause)
             if len(clause[: m.start()].split()) <= MAX_CLAUSE_WORDS
             and _nouns(clause[: m.start()], asked) >= MIN_OWN_WORDS
+            and not _joins_a_name(clause[m.end() :])
         ]
         or [  # else where a phrase ends: before a function word ("… equal to zero | the …")
             end
@@ -331,6 +337,20 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     )
     pieces = _ending(pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS], cut=True)
     return [" ".join(pieces).rstrip(" ,;:")] if pieces else []
+
+
+JOINED_NAME_WORDS = 3  # what an "and" joins at a clause's end, this short, is a name's
+
+
+def _joins_a_name(rest: str) -> bool:
+    """Whether the "and" or "or" that opens `rest` joins the last words of a name ("zero
+    mean [and unit variance]", "realistic [or artistic images]"): a few words without a
+    verb end the clause, so a cut there would leave half a name."""
+    found = rest.split()
+    if not found or found[0].casefold() not in ("and", "or"):
+        return False
+    after = words(" ".join(found[1:]))
+    return 0 < len(after) <= JOINED_NAME_WORDS and not any(verb(w) for w in after)
 
 
 def _nouns(text: str, asked: frozenset[str]) -> int:

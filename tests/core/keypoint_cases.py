@@ -967,6 +967,27 @@ HELD_OUT: list[Case] = [
         " the fresh file from origin; a low TTL makes updates appear faster.",
         "You purge it.",
     ),
+    # --- a long clause that ends on two names an "and" joins (written after the rule) --
+    Case(
+        "pca",
+        "What does PCA do?",
+        "PCA projects the data onto the few orthogonal directions that capture the most"
+        " variance, called principal components. It is used for compression and"
+        " visualization.",
+        "It finds orthogonal axes of maximum variance, the principal components, and"
+        " projects the data onto them to reduce dimensions, e.g. for plotting.",
+        "PCA is a clustering algorithm that groups similar points.",
+    ),
+    Case(
+        "gradient-clipping",
+        "What is gradient clipping?",
+        "Gradient clipping rescales the gradients whenever their norm exceeds a threshold"
+        " during backpropagation so that updates stay bounded and training stays stable,"
+        " especially in recurrent networks with long sequences and exploding gradients.",
+        "If the gradient norm gets larger than some limit you scale it down, which keeps"
+        " the updates bounded; it matters for RNNs where gradients explode.",
+        "Gradient clipping removes the smallest gradients to make the model sparse.",
+    ),
 ]
 
 # Written after a new user's report (bold on a small word, answers in other languages,

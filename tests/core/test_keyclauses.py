@@ -119,3 +119,28 @@ def test_a_verb_the_question_uses_is_not_taken_for_its_subject():
         question="MAE vs RMSE: which would you report?",
     )
     assert "Report the one that matches the cost of errors" in points
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "ending"),
+    [
+        (
+            "What is layer normalization?",
+            "Layer normalization normalizes the activations of each sample across its"
+            " features to zero mean and unit variance, then applies a learned scale.",
+            "to zero mean and unit variance",
+        ),
+        (  # (written after the rule)
+            "What does an optimizer with momentum do?",
+            "The optimizer updates every weight of the network against its gradient with"
+            " a learning rate and momentum term.",
+            "with a learning rate and momentum term",
+        ),
+    ],
+)
+def test_a_long_clause_is_not_cut_inside_the_name_it_ends_with(question, answer, ending):
+    """A clause a word or three past the limit, its last words a name an "and" joins
+    ("zero mean and unit variance"), is kept whole: cut at the "and" it ends on half a
+    name ("… to zero mean"), which says something else."""
+    points = key_terms(answer, question=question)
+    assert points and points[0].endswith(ending), points
