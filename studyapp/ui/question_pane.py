@@ -125,12 +125,25 @@ class QuestionPane(QObject):
             self.answer.hide_answer(hidden_text)
 
     def show_answer_html(self, question: Question, *, highlighted: bool = True) -> None:
+        if not question.answer_markdown.strip():  # a one-column file, a heading alone
+            self.answer.set_answer(self._no_answer(), None)
+            return
         body = self.cache.html(question, self.ctx.theme.effective)
         if highlighted and self.search_terms:
             body = highlight(body, self.search_terms)
         self.answer.set_answer(body, self.base_dir(question.deck_id))
         if self.cache.pending:
             self.wake_idle()
+
+    def _no_answer(self) -> str:
+        """What a question whose notes give no answer shows: a blank pane read as a
+        fault, and a mock's reveal showed nothing to grade against."""
+        muted = COLORS[self.ctx.theme.effective].muted
+        return (
+            f'<p style="color:{muted}"><i>Your notes give no answer to this question.</i>'
+            " Edit Question (F4) to write one; where it can, StudyApp writes it into"
+            " your notes file too.</p>"
+        )
 
     def meta(self, question: Question) -> str:
         """The header's line: topic, state and "due in 6 days · 92 % recall now". The

@@ -48,6 +48,26 @@ def test_clicking_a_question_shows_its_answer_and_names_it_in_the_title(qtbot, m
     assert window.windowTitle().startswith(LR)
 
 
+def test_a_question_without_an_answer_says_so_instead_of_a_blank_pane(
+    make_window, tmp_path
+):
+    # A one-column CSV: the preview said "(no answer)", the pane stayed blank.
+    from studyapp.core.store import Store
+    from tests.ui.conftest import make_doc
+
+    with Store.open(tmp_path / "bare.sqlite3") as bare:
+        doc = make_doc([("What is a heap?", ("Data",), ""), ("What is a trie?", ("Data",), "A tree.")])
+        bare.import_document(doc, str(tmp_path / "cards.csv"), "h")
+        window = make_window(store=bare)
+        browse = window.controllers["browse"]
+        browse.show_question(qid(bare, "What is a heap?"))
+        assert "Your notes give no answer to this question" in window.answer.browser.toPlainText()
+        assert "Edit Question (F4)" in window.answer.browser.toPlainText()
+        browse.show_question(qid(bare, "What is a trie?"))
+        assert window.answer.browser.toPlainText().strip() == "A tree."
+        window.close()
+
+
 def test_rich_answer_renders_tables_code_and_lists(make_window, store):
     window = make_window()
     browse = window.controllers["browse"]
