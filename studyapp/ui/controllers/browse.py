@@ -388,7 +388,18 @@ class BrowseController(Controller):
             return False
         decks = [d for d in self.store.decks() if d.name == made[0]]
         newest = max(decks, key=lambda d: d.id, default=None)  # a name may be taken twice
-        return newest is not None and self.tree.select_deck(newest.id)
+        if newest is None:
+            return False
+        if self.tree.select_deck(newest.id):
+            return True
+        if not self.search.text():
+            return False
+        # A search typed before the import hid the deck just made: the person asked to
+        # see these notes, so the search goes (it was gone from sight with no word).
+        words = self.search.text()
+        self.search.clear()
+        self.status(f"Cleared the search “{words}” to show the new deck {newest.name}.", 8000)
+        return self.tree.select_deck(newest.id)
 
     def show_again(self, keep: str | None) -> None:
         """After the store changed under the screen: `keep` if it is still there."""

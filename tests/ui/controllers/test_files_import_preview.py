@@ -293,6 +293,24 @@ def test_notes_imported_as_a_new_deck_are_shown_and_a_reimport_keeps_the_place(
     assert window.current_qid == gd
 
 
+def test_a_new_deck_a_search_would_hide_is_shown_and_the_search_cleared(
+    qtbot, make_window, store, tmp_path
+):
+    # A search typed before importing hid the new deck, with no hint it was there.
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.search.field.setText("gradient")
+    browse.search.flush()
+    assert window.current_qid is not None  # a match shown
+    click_import(qtbot, window, open_preview(qtbot, window, notes))
+    node = window.tree.current_node()
+    assert node is not None and node.name == "Interview prep"
+    assert browse.search.text() == ""
+    assert "Cleared the search “gradient”" in window.statusBar().currentMessage()
+
+
 def test_a_code_file_whose_comments_ask_is_previewed_in_words_and_imports(
     qtbot, make_window, store, tmp_path
 ):
