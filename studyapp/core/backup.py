@@ -18,7 +18,7 @@ same rule as of the newest of them: a clock set back never deletes them all.
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,7 @@ __all__ = [
     "make_backup",
     "parse_backup_name",
     "restore_backup",
+    "restore_sources",
     "retained",
     "rotate",
 ]
@@ -78,6 +79,30 @@ KEEP_WEEKLY = timedelta(days=61)
 KEEP_MONTHLY = timedelta(days=365)
 
 _STALE_PARTIAL_SECONDS = 3600
+
+
+COPY = "copy"  # a copy of the store beside it, holding newer reviews (core.store.copies)
+
+
+def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
+    """What Backups… offers to restore, newest first: the backups, and the copies beside
+    the store that hold reviews after its newest. Such a copy (a sync tool's, or what
+    StudyApp saved when the store was deleted under it) was named in a message only,
+    and taking it in meant quitting for a terminal."""
+    from studyapp.core.store.copies import copies_beside
+
+    copies = [
+        BackupInfo(
+            copy.path,
+            datetime.fromtimestamp(copy.stamp[1] / 1e9, UTC),
+            copy.stamp[0],
+            COPY,
+            newer_reviews=copy.reviews,
+        )
+        for copy in copies_beside(store)
+    ]
+    found = [*copies, *list_backups(backup_dir)]
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
 def backup_dir(data_dir: str | Path) -> Path:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.backup import BackupInfo, is_future
+from studyapp.core.backup import COPY, BackupInfo, is_future
 from studyapp.core.format import local_time, plural
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -58,6 +58,13 @@ UNUSABLE = "Not a usable backup"  # the kind column of a file that is no whole d
 
 def kind_label(reason: str) -> str:
     return KINDS.get(reason, reason.replace("-", " ").capitalize())
+
+
+def source_label(info: BackupInfo) -> str:
+    """The kind column: a backup's kind, or what a copy beside the data holds."""
+    if info.reason == COPY:
+        return f"Copy beside your data: {plural(info.newer_reviews, 'newer review')}"
+    return kind_label(info.reason) if info.usable else UNUSABLE
 
 
 def age_label(moment: datetime, now: datetime) -> str:
@@ -242,7 +249,7 @@ class BackupsDialog(QDialog):
         # "before" copy) read alike to the minute: those say their seconds.
         minutes = Counter(local_time(info.created) for info in self._backups)
         for info in self._backups:
-            kind = kind_label(info.reason) if info.usable else UNUSABLE
+            kind = source_label(info)
             alike = minutes[local_time(info.created)] > 1
             item = QTreeWidgetItem(
                 [

@@ -97,6 +97,7 @@ class BackupInfo(NamedTuple):
     size: int
     reason: str = ""
     usable: bool = True
+    newer_reviews: int = 0  # a copy beside the store: its reviews after the store's newest
 
 
 # --- naming and listing ------------------------------------------------------

@@ -10,7 +10,9 @@ clutter.
 that are StudyApp stores of a version this one reads and hold reviews dated after
 the store's newest: each with how many. It reads only headers, and opens only such
 files, read-only and immutable (no side file is touched). Nothing is merged or
-moved: the person is told, and `studyapp restore` (or Backups…) takes one in.
+moved: the person is told, `copies_beside` lists them in Backups… (beside the
+backups, core.backup.restore_sources), and a restore from there or `studyapp restore`
+takes one in.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from studyapp.core.store.errors import _translated
 from studyapp.core.store.header import read_header
 from studyapp.core.store.schema import SCHEMA_VERSION
 from studyapp.core.store.sqlio import open_unchangeable
+
+if TYPE_CHECKING:
+    from studyapp.core.store import Store
 
 # The app's own files beside the store, and what it leaves there: never a copy.
 _OWN_MARKS = (".damaged-", ".set-aside-", ".restoring", ".salvage", "-wal", "-shm", "-journal")
@@ -74,6 +80,18 @@ def newer_copies(store: Path, newest_ms: Callable[[], int]) -> list[NewerCopy]:
         if reviews:
             found.append(NewerCopy(path, reviews, (info.st_size, info.st_mtime_ns)))
     return sorted(found, key=lambda c: c.stamp[1], reverse=True)
+
+
+def copies_beside(store: Store) -> list[NewerCopy]:
+    """`newer_copies` of the open `store`: a sync tool's copies, and what StudyApp saved
+    when the store was deleted or replaced under it (studyapp-open-….sqlite3)."""
+    path = Path(store.path)
+
+    def newest() -> int:
+        with store._lock, _translated(path):
+            return newest_review_ms(store._conn)
+
+    return newer_copies(path, newest)
 
 
 def _reviews_after(path: Path, newest_ms: int) -> int:

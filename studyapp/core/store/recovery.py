@@ -408,7 +408,8 @@ def _copies_message(path: Path, copies: tuple[NewerCopy, ...]) -> str:
         f" dated after the newest in it: {listed}. A sync tool makes such a copy when two"
         " computers changed the database between syncs, and the grades made on one of"
         " them are then only in the copy. StudyApp opened its own database and left the"
-        f" copy as it is. To go on from the copy instead, close StudyApp and run"
+        " copy as it is. To go on from the copy instead, restore it in File → Backups…,"
+        " where it is listed, or close StudyApp and run"
         f" `{restore_command(copies[0].path, copies[0].path.parent)}`: your database is"
         " kept as a backup first. Keep the copy until you have decided."
     )
@@ -419,8 +420,9 @@ def _copies_after(copies: tuple[NewerCopy, ...]) -> str:
     return (
         "Beside it is another copy of your study data, as a sync tool leaves one, holding"
         f" reviews dated after the newest in the database now in use: {listed}. It may"
-        " hold what was lost. StudyApp left it as it is; to go on from it, close StudyApp"
-        f" and run `{restore_command(copies[0].path, copies[0].path.parent)}` (the database now in"
+        " hold what was lost. StudyApp left it as it is; to go on from it, restore it in"
+        " File → Backups…, where it is listed, or close StudyApp and run"
+        f" `{restore_command(copies[0].path, copies[0].path.parent)}` (the database now in"
         " use is kept as a backup first)."
     )
 
@@ -441,12 +443,7 @@ def _with_copies(store: Store, report: RecoveryReport, path: Path) -> RecoveryRe
 def _newer_copies(store: Store, path: Path) -> RecoveryReport | None:
     """Copies of the store a sync tool left beside it, holding reviews after its newest
     (core.store.copies): said once for each copy as it is."""
-
-    def newest() -> int:
-        with store._lock, _translated(path):
-            return copies.newest_review_ms(store._conn)
-
-    found = copies.newer_copies(path, newest)
+    found = copies.copies_beside(store)
     told = store.get_setting(K_COPIES_TOLD, [])
     told = told if isinstance(told, list) else []
     fresh = tuple(c for c in found if [c.path.name, *c.stamp] not in told)

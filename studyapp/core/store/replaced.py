@@ -69,7 +69,8 @@ def replaced_error(path: Path, copy: Path | None, why: str) -> StoreReplaced:
     if copy is not None:
         return StoreReplaced(
             message + f"What StudyApp had open, with this session's grades, is saved as {copy}.",
-            "Quit StudyApp and start it again. To go on from the saved copy, run"
+            "Quit StudyApp and start it again. To go on from the saved copy, restore it"
+            " in File → Backups…, where it is listed, or run"
             f" `{restore_command(copy, path.parent)}` (the database there now is kept as"
             " a backup).",
         )

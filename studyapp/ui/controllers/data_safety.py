@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from studyapp.core.backup import AUTOMATIC, MANUAL, AutoBackup, list_backups, restore_backup
+from studyapp.core.backup import (
+    AUTOMATIC,
+    MANUAL,
+    AutoBackup,
+    restore_backup,
+    restore_sources,
+)
 from studyapp.core.format import local_time
 from studyapp.core.model import StudyAppError
 from studyapp.core.store import StoreError
@@ -199,7 +205,7 @@ class DataSafetyController(Controller):
         from studyapp.ui.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(
-            list_backups(self.backup_dir),
+            restore_sources(self.store, self.backup_dir),
             self.backup_dir,
             self.ctx.clock.now(),
             read_only=self.ctx.read_only,
@@ -221,7 +227,8 @@ class DataSafetyController(Controller):
 
     def _refresh_dialog(self) -> None:
         if self.backups_dialog is not None:
-            self.backups_dialog.set_backups(list_backups(self.backup_dir), self.ctx.clock.now())
+            sources = restore_sources(self.store, self.backup_dir)
+            self.backups_dialog.set_backups(sources, self.ctx.clock.now())
 
     def _on_backup_requested(self) -> None:
         self.backup_now()

@@ -444,3 +444,23 @@ def test_a_restore_in_this_window_is_not_said_to_come_from_outside(
     assert "outside this window" not in window.statusBar().currentMessage()
     window.close()
     window.store.close()
+
+
+def test_a_copy_beside_the_data_with_newer_reviews_is_listed_and_restored(
+    qtbot, make_window, tmp_path
+):
+    # A sync tool's copy (or what was saved when the store was deleted under the
+    # window) was named in a message; taking it in meant quitting for a terminal.
+    from tests.core.store.test_sync_copies import two_computers
+
+    path, copy = two_computers(tmp_path, "studyapp (Sam's conflicted copy).sqlite3", 4)
+    with Store.open(path) as mine:
+        assert len(mine.reviews()) == 4
+        window = make_window(store=mine, show=True)
+        dialog = window.controllers["data_safety"].show_backups()
+        assert [row[2] for row in rows(dialog)] == ["Copy beside your data: 4 newer reviews"]
+        dialog.close()
+        restore_through_the_dialog(qtbot, window, copy)
+        assert len(window.store.reviews()) == 3 + 4  # the other computer's grades
+        window.close()
+        window.store.close()
