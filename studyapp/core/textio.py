@@ -24,15 +24,16 @@ __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
 MAX_NOTES_BYTES = 20 * 1024 * 1024
 
 # Checked before any other rule, so a PDF or a .docx gets a message that says
-# what it is rather than only "binary".
+# what it is rather than only "binary". Each kind is said inside brackets: it holds
+# none of its own ("(a ZIP archive (.docx, .xlsx, .zip ...))" read as a typo).
 _BINARY_SIGNATURES = (
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (.docx, .xlsx, .zip ...)"),
+    (b"PK\x03\x04", "a ZIP archive, as .docx, .xlsx and .zip files are"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document, such as a .doc or .xls file"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 # What to do instead, by the file's suffix: the ways out of a binary file people

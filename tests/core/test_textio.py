@@ -100,6 +100,34 @@ def test_a_binary_file_people_keep_notes_in_says_how_to_import_it(name, data, sa
     assert says in str(raised.value) and str(raised.value).startswith(f"{name}: this is a binary")
 
 
+def _deepest_bracket(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n",
+        b"PK\x03\x04\x14\x00",
+        b"\x89PNG\r\n\x1a\n",
+        b"\xff\xd8\xff\xe0",
+        b"GIF89a",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        b"SQLite format 3\x00",
+    ],
+)
+@pytest.mark.parametrize("name", ["notes.docx", "notes.zip", "notes.md", "deck.apkg", "old.doc"])
+def test_what_a_binary_file_is_is_said_without_brackets_in_brackets(data, name) -> None:
+    """ "(a ZIP archive (.docx, .xlsx, .zip ...))" read as a typo."""
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(data, name)
+    assert _deepest_bracket(str(raised.value)) <= 1, str(raised.value)
+
+
 def test_too_large_is_refused_before_reading(tmp_path, monkeypatch) -> None:
     path = tmp_path / "huge.md"
     with path.open("wb") as f:
