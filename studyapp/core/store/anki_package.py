@@ -137,9 +137,13 @@ def _collection_entry(archive: zipfile.ZipFile, name: str) -> str:
             f"{name}: its collection ({newer[0]}) is of an Anki newer than StudyApp reads; "
             "export it from Anki again with 'Support older Anki versions' ticked"
         )
+    # Said in a person's words: the names of the entries looked for meant nothing to one
+    # who zipped notes and named the archive .apkg, or picked the wrong zip.
     raise StudyAppError(
-        f"{name}: a zip archive but not an Anki package (it holds no collection.anki21b, "
-        "collection.anki21 or collection.anki2)"
+        f"{name}: this is a zip archive, but not a deck exported from Anki (.apkg or "
+        ".colpkg). StudyApp imports decks exported from Anki, and notes saved as text "
+        "(Markdown, plain text, CSV or JSON): if the archive holds notes, unzip it and "
+        "import them"
     )
 
 

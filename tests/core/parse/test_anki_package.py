@@ -436,7 +436,7 @@ BAD_PACKAGES = {
     ),
     "a zip without a collection": (
         lambda tmp: _zip(tmp / "deck.apkg", {"notes.txt": b"hello"}),
-        "holds no collection.anki21b",
+        "not a deck exported from Anki",
     ),
     "a collection that is not SQLite": (
         lambda tmp: _zip(tmp / "deck.apkg", {"collection.anki2": b"not a database" * 100}),
