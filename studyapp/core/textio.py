@@ -158,7 +158,12 @@ def _too_large(name: str, size: int) -> str:
     # Rounded up: a file just over the limit read "20.0 MB, the limit is 20 MB".
     shown = math.ceil(size / mb * 10) / 10
     limit = MAX_NOTES_BYTES // mb
-    return f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB)"
+    # With the way out: the limit is a file's, not a deck's (a folder is one deck).
+    return (
+        f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB). Split"
+        f" the notes into several files of less than {limit} MB each, and import them or"
+        " the folder that holds them"
+    )
 
 
 def decode_notes(data: bytes, name: str) -> str:
