@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import plural
 from studyapp.core.importer import nothing_readable, skipped_place
-from studyapp.ui.import_worker import PreviewTask
+from studyapp.ui.import_worker import PreviewTask, cannot_import
 
 SHOWN_QUESTIONS = 50
 FENCES = ("```", "~~~")
@@ -139,11 +139,11 @@ class ImportPreviewDialog(QDialog):
     def _on_preview(self, preview: object, error: object) -> None:
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         if error is not None:
-            reason = html.escape(str(error).splitlines()[-1])
+            reason = str(error).splitlines()[-1]
             if self.preview is None:
                 self.show_unreadable(reason)
             else:  # a new split failed: the last preview stays, with why
-                self.state.setText(f"Cannot import: {reason}")
+                self.state.setText(f"Cannot import: {html.escape(reason)}")
             self.ready.emit()
             return
         self.show_preview(preview)
@@ -158,16 +158,15 @@ class ImportPreviewDialog(QDialog):
 
     def show_unreadable(self, reason: str) -> None:
         """Nothing could be read: only why, and Close. An empty deck name to type into,
-        an empty split choice and empty lists offered what could not be done."""
+        an empty split choice and empty lists offered what could not be done. `reason`:
+        plain text, "NAME: why" or only why."""
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, False)
         for widget in (self.counts, self.questions, self.skipped_label, self.skipped):
             widget.hide()
         self.import_button.hide()
-        name = html.escape(self.path.name)
-        reason = reason.removeprefix(f"{name}: ")  # said once, in the heading
         self.state.setTextFormat(Qt.TextFormat.RichText)
-        self.state.setText(f"<b>Cannot import {name}</b><br><br>{reason[:1].upper()}{reason[1:]}.")
+        self.state.setText(cannot_import(self.path.name, reason))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText("&Close")
         close.setFocus(Qt.FocusReason.OtherFocusReason)

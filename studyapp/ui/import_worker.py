@@ -10,6 +10,7 @@ leaves nothing half-written.
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,31 @@ def import_file():  # a seam for tests
     return real
 
 
+# A file the preview read (or the file dialog listed) that is not there when it is
+# read: the person moved or deleted it meanwhile. "/tmp/x/notes.md: no such file or
+# folder", in a box of its own kind, read as an error of StudyApp's.
+GONE = "it was moved or deleted after it was chosen"
+
+
+def cannot_import(name: str, reason: str) -> str:
+    """Why the file `name` cannot be imported, as rich text, as the import preview and
+    the import both say it: "Cannot import NAME" in bold, then the reason (plain text,
+    its "NAME: " left out: said once, in the heading) as a sentence."""
+    reason = reason.removeprefix(f"{name}: ")
+    sentence = f"{reason[:1].upper()}{reason[1:]}"
+    if not sentence.endswith("."):
+        sentence += "."
+    return f"<b>Cannot import {html.escape(name)}</b><br><br>{html.escape(sentence)}"
+
+
+def why_not(path: Path, exc: StudyAppError) -> str:
+    """The error of importing `path`, or of previewing it: "NAME: reason"."""
+    if not path.exists():
+        return f"{path.name}: {GONE}"
+    message = str(exc)
+    return message if path.name in message else f"{path.name}: {message}"
+
+
 FILE_FILTER = ";;".join(
     (
         f"Notes ({' '.join(f'*{s}' for s in OFFERED_SUFFIXES)})",
@@ -47,6 +73,9 @@ class ImportResult:
 
     summaries: list[ImportSummary] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # "file: reason" lines
+    # The file each error is about, "" for one about no file (the store): its name is
+    # the heading of what the error box says of it.
+    error_files: list[str] = field(default_factory=list)
     cancelled: bool = False
     crash: str | None = None  # a traceback: a bug, not the user's file
 
@@ -94,6 +123,7 @@ class ImportTask(CancellableTask):
             store = Store.open(self.store_path)
         except StudyAppError as exc:  # a full disk, a busy store: the user's to fix, not a bug
             result.errors.append(str(exc))
+            result.error_files.append("")
             return
         with store:
             for i, path in enumerate(self.paths):
@@ -117,10 +147,8 @@ class ImportTask(CancellableTask):
                     result.cancelled = True
                     return
                 except StudyAppError as exc:
-                    message = str(exc)
-                    if path.name not in message:
-                        message = f"{path.name}: {message}"
-                    result.errors.append(message)
+                    result.errors.append(why_not(path, exc))
+                    result.error_files.append(path.name)
                     continue
                 result.summaries.append(summary)
 
@@ -164,7 +192,7 @@ class PreviewTask(QRunnable):
                 preview = preview_import(store, self.path, self.split_at)
             tell(self.signals.finished, preview, None)
         except StudyAppError as exc:
-            tell(self.signals.finished, None, str(exc))
+            tell(self.signals.finished, None, why_not(self.path, exc))
         except BaseException as exc:  # a bug: said in the dialog, not lost in a thread
             tell(self.signals.finished, None, format_traceback(type(exc), exc, exc.__traceback__))
 
@@ -204,7 +232,14 @@ class ImportController(BackgroundController):
         if result.cancelled:
             lines.append("Import cancelled: the file being imported was left unchanged.")
         if result.errors:
-            text = "\n".join([*result.errors, *(["", *lines] if lines else [])])
-            self._messages.error("Import notes", PlainText(text))
+            # Each file as the preview says it: "Cannot import NAME", then why.
+            files = [*result.error_files, *[""] * len(result.errors)]
+            said = [
+                cannot_import(name, error) if name else html.escape(error)
+                for error, name in zip(result.errors, files, strict=False)
+            ]
+            done = "<br>".join(html.escape(line) for line in lines)
+            text = "<br><br>".join([*said, *([done] if done else [])])
+            self._messages.error("Import notes", f"<p>{text}</p>")
         elif lines:  # file and deck names are the person's: never rich text
             self._messages.info("Import notes", PlainText("\n".join(lines)))

@@ -4,6 +4,7 @@ it rendered as rich text (issue "Data safety, round two")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core.model import ImportSummary
@@ -34,11 +35,17 @@ def test_the_import_summary_and_its_errors_are_plain_text(qtbot, tmp_path):
     messages = ScriptedMessages()
     controller = ImportController(tmp_path / "s.sqlite3", messages, parent)
     controller._report(ImportResult(summaries=[ImportSummary(NAME, 1, 0, 0, 0)]))
-    controller._report(ImportResult(errors=[f"{NAME}.md: the file is empty"]))
+    controller._report(
+        ImportResult(errors=[f"{NAME}.md: the file is empty"], error_files=[f"{NAME}.md"])
+    )
     (info, _, summary), (error, _, failure) = messages.shown
     assert (info, error) == ("info", "error")
     assert isinstance(summary, PlainText) and NAME in summary
-    assert isinstance(failure, PlainText) and NAME in failure
+    # Errors are rich text ("Cannot import NAME" in bold, as the preview says it), the
+    # names in them escaped: they read as typed.
+    shown = QTextDocument()
+    shown.setHtml(failure)
+    assert f"Cannot import {NAME}.md" in shown.toPlainText()
 
 
 def test_a_question_is_withdrawn_when_what_it_asks_about_ends(qtbot):
