@@ -48,6 +48,7 @@ _CONVERT_HINTS = {
     ".odt": _DOCUMENT_HINT,
     ".doc": _DOCUMENT_HINT,
     ".pdf": "Copy its text into a .txt or .md file, and import that",
+    ".zip": "Unzip it, and import the notes in it or the folder they are in",
     ".xlsx": _SHEET_HINT,
     ".xls": _SHEET_HINT,
     ".ods": _SHEET_HINT,

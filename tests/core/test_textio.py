@@ -92,6 +92,7 @@ def test_binary_message_matches_the_documented_wording() -> None:
         ("notes.docx", b"PK\x03\x04\x14\x00", "plain text (.txt) or Markdown"),
         ("cards.xlsx", b"PK\x03\x04\x14\x00", "as CSV"),
         ("slides.pdf", b"%PDF-1.7\n", "Copy its text"),
+        ("archive.zip", b"PK\x03\x04\x14\x00", "Unzip it, and import the notes in it"),
     ],
 )
 def test_a_binary_file_people_keep_notes_in_says_how_to_import_it(name, data, says) -> None:
