@@ -442,7 +442,7 @@ def _run(data_dir: str | Path | None, smoke: bool, early: EarlyCheck | None) -> 
                 early=early,
             )
         except StudyAppError as exc:
-            return fail(store_error_text(exc), smoke)
+            return fail(store_error_text(exc), smoke, store_error_text(exc, in_window=True))
         if opened is None:  # the StudyApp already running was brought forward instead
             return EXIT_OK
         try:

@@ -80,18 +80,27 @@ class OpenedStore(NamedTuple):
             self.lock.release()
 
 
-def store_error_text(exc: BaseException) -> str:
-    """A StoreError's message and hint as two paragraphs; other errors as they print."""
-    if isinstance(exc, StoreError) and exc.hint:
-        return f"{exc.message}\n\n{exc.hint}"
-    return str(exc)
+def store_error_text(exc: BaseException, *, in_window: bool = False) -> str:
+    """A StoreError's message and hint as two paragraphs (`in_window`: the hint the
+    window gives, its option names kept to one line); other errors as they print."""
+    if not isinstance(exc, StoreError):
+        return str(exc)
+    hint = unbroken_options(exc.window_hint) if in_window else exc.hint
+    return f"{exc.message}\n\n{hint}" if hint else exc.message
 
 
 def titled(title: str, *paragraphs: str) -> str:
     """A message box's text: its title again in bold (macOS shows no title on a message
-    box), then the paragraphs, as escaped rich text."""
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+    box), then the paragraphs, as escaped rich text. An option name left in them keeps
+    to one line: its hyphens are non-breaking ("--" at a line's end, "data-dir." on the
+    next, read as two words)."""
+    body = "".join(f"<p>{unbroken_options(html.escape(p))}</p>" for p in paragraphs if p)
     return f"<p><b>{html.escape(title)}</b></p>{body}"
+
+
+def unbroken_options(text: str) -> str:
+    """`text` with the hyphens of its option names ("--data-dir") non-breaking."""
+    return re.sub(r"(?<![\w-])--\w[\w-]*", lambda m: m[0].replace("-", "\u2011"), text)
 
 
 def open_user_store(
@@ -151,7 +160,7 @@ def _open_read_only(
             titled(
                 title,
                 cause.message,
-                cause.hint,
+                cause.window_hint,
                 "You can browse and search your questions; studying, importing and "
                 "editing are turned off until StudyApp is started again.",
             ),
@@ -170,6 +179,7 @@ class ConsoleMessages(Messages):
         plain = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
         # A message box's text starts with its title again (see `titled`): once is enough.
         plain = plain.removeprefix(" ".join(title.split())).lstrip(" :.")
+        plain = plain.replace("\u2011", "-")  # an option as it is typed (`unbroken_options`)
         print(f"studyapp: {kind}: {title}: {plain}", file=sys.stderr)
 
     def info(self, title: str, text: str) -> None:
@@ -348,9 +358,10 @@ def display_problem(
     )
 
 
-def fail(message: str, smoke: bool) -> int:
-    """A start that cannot go on: said on stderr, and in a message box unless smoking."""
+def fail(message: str, smoke: bool, in_window: str = "") -> int:
+    """A start that cannot go on: said on stderr, and in a message box unless smoking
+    (`in_window`, where given: what the box says instead)."""
     print(f"studyapp: {message}", file=sys.stderr)
     if not smoke:
-        show_critical("StudyApp", message)
+        show_critical("StudyApp", in_window or message)
     return EXIT_USER_ERROR

@@ -222,6 +222,7 @@ def test_a_store_file_that_cannot_be_written_opens_read_only_saying_why(data, mo
         assert opened is not None and opened.read_only == startup.READ_ONLY_STORE
         (kind, _title, text), *_ = messages.shown
         assert kind == "warn" and "read-only" in text and "permissions" in text
+        assert "--data-dir" not in text and "quit StudyApp and start it again" in text
         assert opened.store.questions()
     finally:
         opened.store.close()
@@ -542,3 +543,77 @@ def test_a_folder_named_like_the_lock_file_is_named_with_what_to_do(data):
         opened.store.close()
         opened.release()
     assert (data / "studyapp.lock").is_dir()  # never deleted
+
+
+# --- a data folder that cannot be written: the window's words, not the command line's --
+
+
+def _lock_file_refused(data, monkeypatch):
+    """What a data folder without write permission gives (chmod cannot stop root)."""
+    from studyapp.core import recovery
+
+    real_open = os.open
+
+    def refusing_open(path, *args, **kwargs):
+        if Path(path).name == "studyapp.lock":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(recovery.os, "open", refusing_open)
+
+
+def test_a_data_folder_that_cannot_be_written_says_what_to_do_in_the_window(data, monkeypatch):
+    """The read-only dialog said "or choose another with --data-dir" (broken across two
+    lines as "--" and "data-dir."): advice for a command line, in a window."""
+    from tests.ui.conftest import ScriptedMessages
+
+    _lock_file_refused(data, monkeypatch)
+    messages = ScriptedMessages()
+    opened = startup.open_user_store(data, messages, NOW, ask=None)
+    try:
+        assert opened is not None and opened.read_only == startup.READ_ONLY_FOLDER
+        (kind, _title, text), *_ = messages.shown
+        assert kind == "warn" and "Permission denied" in text
+        assert f"Fix the permissions of the data folder {data} so that you can write in it" in text
+        assert "then quit StudyApp and start it again" in text
+        assert "--" not in text and "data-dir" not in text
+    finally:
+        opened.store.close()
+        opened.release()
+
+
+def test_the_command_line_still_names_the_option(data, monkeypatch):
+    from studyapp.core.recovery import acquire_store_lock
+
+    _lock_file_refused(data, monkeypatch)
+    with pytest.raises(StoreError) as raised:
+        acquire_store_lock(data)
+    assert "choose another with --data-dir" in str(raised.value)
+
+
+def _lines(rich: str, width: int) -> list[str]:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    document.setTextWidth(width)
+    document.size()  # laid out
+    lines, block = [], document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_an_option_name_in_a_message_box_is_never_broken_across_lines(qapp):
+    """Wherever a window's message still names an option, it is one word on screen."""
+    text = startup.titled(
+        "Your study data is open read-only",
+        "Check that the data folder is writable, or choose another with --data-dir.",
+    )
+    for width in range(120, 480, 2):
+        seen = [line.replace("\u2011", "-") for line in _lines(text, width)]
+        assert any("--data-dir" in line for line in seen), (width, seen)

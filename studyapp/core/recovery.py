@@ -147,6 +147,8 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
     return StoreError(
         f"Cannot create the lock file {path} ({exc.strerror or exc}).",
         "Check that the data folder is writable, or choose another with --data-dir.",
+        f"Fix the permissions of the data folder {folder} so that you can write in it,"
+        " then quit StudyApp and start it again.",
     )
 
 

@@ -17,11 +17,16 @@ from studyapp.core.model import (
 
 
 class StoreError(StudyAppError):
-    """The database cannot be used right now: a plain message and what to do about it."""
+    """The database cannot be used right now: a plain message and what to do about it.
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    `hint` is printed by the command line; `window_hint`, where given, is what the
+    window says instead: what the person can do there (fix a folder's permissions,
+    quit and start again), not an option to type ("choose another with --data-dir")."""
+
+    def __init__(self, message: str, hint: str = "", window_hint: str = "") -> None:
         self.message = message
         self.hint = hint
+        self.window_hint = window_hint or hint
         super().__init__(f"{message} {hint}".strip())
 
 
@@ -94,6 +99,17 @@ _DAMAGED = (
     "Start StudyApp again: it repairs the file, or moves it aside (never deleting it)"
     " and restores the newest good backup.",
 )
+# What the window says for a hint of the command line's (StoreError.window_hint).
+_IN_WINDOW = {
+    "Check that its folder exists and is writable, or choose another with --data-dir.": (
+        "Check that its folder exists and that you can write in it, then quit StudyApp"
+        " and start it again."
+    ),
+    "Check the file's permissions, or choose another folder with --data-dir.": (
+        "Fix the file's permissions so that you can write it, then quit StudyApp and"
+        " start it again."
+    ),
+}
 # (text in SQLite's message, message, hint); {path} is the database file.
 _KNOWN_ERRORS: tuple[tuple[str, str, str], ...] = (
     ("database is locked", *_LOCKED),
@@ -129,6 +145,8 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
         return StoreError(
             f"The folder {Path(path).parent} holding the study database cannot be written.",
             "Check the folder's permissions, or choose another with --data-dir.",
+            "Fix the folder's permissions so that you can write in it, then quit StudyApp"
+            " and start it again.",
         )
     text = str(exc).casefold()
     if ("readonly database" in text or "unable to open" in text) and (
@@ -144,7 +162,7 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> StoreError | None:
     for needle, message, hint in _KNOWN_ERRORS:
         if needle in text:
             kind = StoreBusy if message == _LOCKED[0] else StoreError
-            return kind(message.format(path=path), hint)
+            return kind(message.format(path=path), hint, _IN_WINDOW.get(hint, ""))
     if is_damage(exc):  # "malformed database schema (…)" and other SQLITE_CORRUPT texts
         message, hint = _DAMAGED
         return StoreError(message.format(path=path), hint)

@@ -55,6 +55,8 @@ def unreachable(path: Path, exc: OSError) -> StoreUnavailable:
         f"Could not reach the study database {path} ({exc.strerror or exc}).",
         "Check the permissions of its folder (it may belong to another user, say after a"
         " run with sudo), or choose another folder with --data-dir.",
+        "Fix the permissions of its folder (it may belong to another user, say after a"
+        " run with sudo), then quit StudyApp and start it again.",
     )
 
 

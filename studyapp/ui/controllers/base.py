@@ -46,7 +46,8 @@ class Controller(QObject):
         caller leaves the screen as it was, so the action can simply be tried again.
         Anything else is a bug: the crash dialog with its traceback."""
         if isinstance(exc, StoreError):
-            text = f"{exc.message}\n\n{exc.hint}" if exc.hint else exc.message
+            hint = exc.window_hint  # what to do in the window, not on a command line
+            text = f"{exc.message}\n\n{hint}" if hint else exc.message
             self.status(f"{title}: {exc.message}", 15000)
             self.ctx.messages.error(title, text)
         else:
