@@ -118,6 +118,25 @@ def test_a_missing_folder_is_made_as_a_deck_export_makes_it(data_dir, tmp_path):
     assert len(PdfReader(out).pages) >= 1
 
 
+def test_the_readme_says_a_missing_folder_is_made_not_an_error():
+    """The README's exit table gave "a missing folder" exit 2, while the command made
+    it (as `export-deck` does): a person typing `--out reports/weak.pdf` means there."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("`studyapp export-weak` exits with:") :]
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines()[4:7]}
+    assert "missing folder" not in rows["2"]
+    assert "is made" in rows["0"] and "export-deck" in rows["0"]
+
+
+def test_a_name_not_ending_in_pdf_is_told_what_to_give(data_dir, tmp_path):
+    result = run("export-weak", "--out", str(tmp_path / "weak.txt"), data_dir=data_dir)
+    assert result.returncode == EXIT_USER_ERROR
+    assert result.stderr == (
+        f"studyapp: {tmp_path / 'weak.txt'}: the weak topics are written as a PDF: give a"
+        " file name ending in .pdf, such as weak.pdf\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("where", "args"),
     [

@@ -106,7 +106,11 @@ def cmd_export_weak(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         return _fail(f"--limit must be at least 1, not {args.limit}")
     if args.out.suffix.lower() != ".pdf":
-        return _fail(f"{args.out}: the weak topics are written as a PDF; name it ….pdf")
+        example = args.out.with_suffix(".pdf").name if args.out.name else "weak.pdf"
+        return _fail(
+            f"{args.out}: the weak topics are written as a PDF: give a file name ending"
+            f" in .pdf, such as {example}"
+        )
     with reading_store(args.data_dir) as store:
         deck_id = None
         if args.deck:
