@@ -226,7 +226,8 @@ class ImportPreviewDialog(QDialog):
             ""
             if counts is None
             else f"Re-import of “{html.escape(preview.existing_deck)}”: {counts.new} new, "
-            f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.removed} removed."
+            + (f"{counts.back_said}, " if counts.back else "")
+            + f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.removed} removed."
         )
         self.counts.setVisible(counts is not None)
         self.questions.clear()

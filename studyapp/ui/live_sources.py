@@ -46,6 +46,8 @@ def live_status(sync: Any) -> str:
             )
             if n
         ]
+        if summary.back:  # after "new": questions cut and pasted back, progress and all
+            counts.insert(1 if summary.new else 0, summary.back_said)
         said = f"Re-imported {summary.deck_name}: {', '.join(counts) or 'no changes'}"
         if summary.kept_edits:  # the file's text of a question edited in the app: not taken
             said += (

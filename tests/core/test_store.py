@@ -612,7 +612,7 @@ def test_a_removed_question_that_returns_gets_its_history_back(store):
 
     summary = store.import_document(make_doc(*BASE), "/notes.md", "h3")
 
-    assert summary == ImportSummary("AI", new=2, unchanged=2)
+    assert summary == ImportSummary("AI", back=2, unchanged=2)  # back, not new
     assert store.question(bagging).title == "What is bagging?"
     assert [r.rating for r in store.reviews(bagging)] == [4]
     assert store.card_json(bagging) == '{"s": 1}'

@@ -248,7 +248,7 @@ class ImportsPart(StoreBase):
         duplicates of a title told apart by answer or topic, store.same_titles):
         new ones are added, changed ones updated in place (their cards, reviews and a
         user-chosen topic kept), missing ones soft-removed (their history is kept for
-        when they come back; a returning question counts as new). The deck is keyed by
+        when they come back; a returning question counts as `back`). The deck is keyed by
         source file: two files with the same title are two decks (the second one's
         name gets its file name added), and a re-import keeps its deck's name.
         Unless `force`, a file with the hash of the last import is skipped.
@@ -322,7 +322,7 @@ class ImportsPart(StoreBase):
                     " VALUES (?, ?, ?)",
                     (deck_id, normalize_title(doc.questions[i].title), qid),
                 )
-            new = updated = unchanged = kept_edits = 0
+            new = back = updated = unchanged = kept_edits = 0
             for position, (qid, parsed, path) in enumerate(
                 zip(ids, doc.questions, paths, strict=True)
             ):
@@ -397,8 +397,8 @@ class ImportsPart(StoreBase):
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
                 if old["answer_hash"] != values["answer_hash"]:
                     conn.execute("DELETE FROM rendered_cache WHERE question_id = ?", (qid,))
-                if restored:
-                    new += 1
+                if restored:  # its progress kept while it was gone: not new
+                    back += 1
                 elif text_changed or moved:
                     updated += 1
                 else:
@@ -413,7 +413,7 @@ class ImportsPart(StoreBase):
             conn.executemany("UPDATE questions SET removed_at = ? WHERE id = ?", gone)
             self._log.questions.update(qid for _, qid in gone)
         return records.ImportSummary(
-            deck_name, new, updated, unchanged, len(gone), kept_edits=kept_edits
+            deck_name, new, updated, unchanged, len(gone), kept_edits=kept_edits, back=back
         )
 
     def _stored_answer(self, qid: str) -> str:

@@ -381,3 +381,24 @@ def test_a_second_file_with_a_taken_deck_name_is_previewed_and_shown_under_its_o
     assert "Interview prep (Later)" in names and "Interview prep" in names
     assert window.messages.kinds().count("error") == 0
     assert window.model.question_count() == 6 + 3 + 3  # shown without a restart
+
+
+def test_a_reimport_preview_counts_questions_pasted_back_apart_from_new(
+    qtbot, make_window, store, tmp_path
+):
+    """Questions cut from the notes and pasted back come back with their progress: the
+    preview said "1 new" of them."""
+    notes = tmp_path / "prep.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    import_file(store, notes)
+    cut = NOTES.replace("### What is TCP?\n\nA reliable byte stream.\n", "")
+    notes.write_text(cut, encoding="utf-8")
+    assert import_file(store, notes).removed == 1
+    notes.write_text(NOTES, encoding="utf-8")  # the cut undone
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, notes)
+    assert dialog.counts.text() == (
+        "Re-import of “Interview prep”: 0 new, 1 back with its progress, 0 updated,"
+        " 2 unchanged, 0 removed."
+    )
+    dialog.reject()
