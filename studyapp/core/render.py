@@ -563,9 +563,24 @@ def attach_answer_html(questions: list[dict], doc: ParsedDocument, notes_file: P
         )
 
 
+# A word of a title longer than this (a snake_case name, a path, a URL) gets break
+# opportunities: a label wraps only at spaces, so the header cut it off unreadable.
+TITLE_WORD = 20
+_TITLE_LONG_WORD = re.compile(f"\\S{{{TITLE_WORD + 1},}}")
+_TITLE_WORD_JOINS = re.compile(r"([_/.\-:])(?=\S)")
+_TITLE_UNBROKEN = re.compile(f"[^\u200b]{{{TITLE_WORD}}}(?=[^\u200b])")
+
+
+def _soften(match: re.Match[str]) -> str:
+    """A long word with a zero-width space after each _ / . - : in it, then every
+    TITLE_WORD characters of what is still unbroken."""
+    word = _TITLE_WORD_JOINS.sub("\\1\u200b", match.group(0))
+    return _TITLE_UNBROKEN.sub(lambda run: run.group(0) + "\u200b", word)
+
+
 def title_html(title: str) -> str:
-    """A question title as HTML text."""
-    return html.escape(title)
+    """A question title as HTML text, its long words breakable (TITLE_WORD)."""
+    return html.escape(_TITLE_LONG_WORD.sub(_soften, title))
 
 
 # --- search hits ---------------------------------------------------------------

@@ -146,12 +146,18 @@ class AnswerHeader(QWidget):
 
     MARGINS = QMargins(20, 16, 20, 8)
     SPACING = 4
+    # A title of many lines (a long question, a large zoom) left the answer a strip of
+    # the pane: it takes at most this share of the answer view's height (and never
+    # fewer than TITLE_LINES lines), cut there, whole in its tooltip.
+    TITLE_SHARE = 0.3
+    TITLE_LINES = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(self)
         # Wrapped too: on one line a narrow pane cut it off ("due 16 minutes ago · 100").
@@ -173,6 +179,13 @@ class AnswerHeader(QWidget):
         super().resizeEvent(event)
         self.place()
 
+    def _title_room(self) -> int:
+        """The most height the title may take: whole lines, TITLE_SHARE of the view."""
+        line = self.title.heightForWidth(1 << 20)  # one line of this title, as laid out
+        view = self.parentWidget()
+        room = int(view.height() * self.TITLE_SHARE) if view is not None else 0
+        return max(self.TITLE_LINES, room // max(line, 1)) * line
+
     def place(self) -> None:
         """Place the labels for the current width; fix this widget's height to fit.
 
@@ -186,6 +199,14 @@ class AnswerHeader(QWidget):
             width, title_height = max(width, 1), line
         else:
             title_height = max(self.title.heightForWidth(width), line)  # -1 before any text
+        cut = False
+        if laid_out and title_height > self.TITLE_LINES * line:
+            most = self._title_room()
+            cut = title_height > most
+            title_height = min(title_height, most)
+        tip = f"<p>{self.title.text()}</p>" if cut else ""
+        if self.title.toolTip() != tip:
+            self.title.setToolTip(tip)
         self.title.setGeometry(margins.left(), margins.top(), width, title_height)
         bottom = margins.top() + title_height
         if not self.meta.isHidden():

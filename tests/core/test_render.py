@@ -398,6 +398,16 @@ def test_title_html(title, expected):
     assert title_html(title) == expected
 
 
+def test_a_long_word_of_a_title_can_break_and_reads_the_same():
+    # A label wraps only where the text allows: a snake_case name ran out of the header.
+    shown = title_html("Tune hyperparameter_optimization_with_bayesian_search now")
+    assert shown.replace("\u200b", "") == "Tune hyperparameter_optimization_with_bayesian_search now"
+    assert "hyperparameter_\u200boptimization_\u200bwith" in shown
+    unbroken = title_html("a" * 50)
+    assert max(len(run) for run in unbroken.split("\u200b")) <= 20
+    assert title_html("What is gradient descent?") == "What is gradient descent?"  # short words
+
+
 def test_seed_answers_render_quickly_and_safely():
     from studyapp.core.parse import parse_text
 

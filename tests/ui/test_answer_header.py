@@ -156,3 +156,29 @@ def test_a_long_meta_line_in_a_narrow_pane_is_shown_whole(qtbot):
     # one line high, it was cut off mid-figure: "… due 16 minutes ago · 100"
     assert view.meta.height() >= view.meta.heightForWidth(view.meta.width()) > one_line
     assert view.stack.geometry().top() >= view.header.geometry().bottom()
+
+
+def test_a_title_too_long_for_the_pane_takes_a_third_of_it_whole_in_its_tooltip(qtbot):
+    # A long question at a large zoom took half the pane, the answer a strip below.
+    view = pane(qtbot, width=420)
+    view.set_zoom(4)
+    view.set_header(f"{LONG_TITLE}, {LONG_TITLE}", "Topic · New")
+    settle()
+    assert view.title.heightForWidth(view.title.width()) > view.height() / 2
+    assert view.title.height() <= 0.3 * view.height()
+    assert view.stack.height() > view.height() / 2  # the answer keeps the most room
+    assert "where each one is used today, Structured" in view.title.toolTip()
+    view.set_header("Short title", "Topic · New")
+    settle()
+    assert title_lines(view) == 1 and view.title.toolTip() == ""
+
+
+def test_a_long_word_of_a_title_wraps_instead_of_running_out_of_the_pane(qtbot):
+    from studyapp.core.render import title_html
+
+    view = pane(qtbot, width=420)
+    title = "Supercalifragilistic_hyperparameter_optimization_with_bayesian_search_at_all"
+    view.set_header(title_html(title), "Topic")
+    settle()
+    assert view.title.minimumSizeHint().width() <= view.title.width()
+    assert title_lines(view) >= 2
