@@ -43,14 +43,22 @@ DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
+MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
 
 
 def safe_resource(
-    kind: int, url: QUrl, base_dir: Path | None, refused: list[str], scale: float = 1.0
+    kind: int,
+    url: QUrl,
+    base_dir: Path | None,
+    refused: list[str],
+    scale: float = 1.0,
+    max_width: float = 0.0,
 ) -> Any:
     """An image file inside `base_dir` or a formula (ui.doc_images, SVG rasterized at
     `scale`: the screen's device pixel ratio), or nothing (and the URL noted in
-    `refused`)."""
+    `refused`). An image wider than `max_width` (the text's width; 0: any) is drawn
+    that wide, its pixels kept (a higher pixel ratio): a 2,400-pixel chart made the
+    whole answer scroll sideways."""
     if kind == QTextDocument.ResourceType.ImageResource:
         # Here, not at the top: QtSvg and the SVG cleaner cost start-up some 8 ms,
         # and most answers (the first one shown, often) have no image.
@@ -58,6 +66,11 @@ def safe_resource(
 
         image = load_image(url, [base_dir] if base_dir else [], scale=max(1.0, scale))
         if image is not None:
+            if max_width > 0 and image.width() / image.devicePixelRatio() > max_width:
+                from PySide6.QtGui import QImage
+
+                image = QImage(image)  # a copy: a formula's image is shared by a cache
+                image.setDevicePixelRatio(image.width() / max_width)
             return image
     if len(refused) < 100:
         refused.append(url.toString())
@@ -73,14 +86,18 @@ class SafeDocument(QTextDocument):
         refused: list[str],
         parent: QObject,
         scale: Callable[[], float] = lambda: 1.0,
+        max_width: Callable[[], float] = lambda: 0.0,
     ) -> None:
         super().__init__(parent)
         self.base_dir = base_dir
         self._refused = refused
         self._scale = scale  # device pixels per layout pixel for SVG (screen ratio × zoom)
+        self._max_width = max_width  # the widest an image is drawn (the text's width)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self._refused, self._scale())
+        return safe_resource(
+            type, QUrl(url), self.base_dir, self._refused, self._scale(), self._max_width()
+        )
 
 
 class SafeBrowser(QTextBrowser):
@@ -124,7 +141,14 @@ class SafeBrowser(QTextBrowser):
             self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
-        return safe_resource(type, QUrl(url), self.base_dir, self.refused, self.devicePixelRatioF())
+        scale, width = self.devicePixelRatioF(), self.text_width()
+        return safe_resource(type, QUrl(url), self.base_dir, self.refused, scale, width)
+
+    def text_width(self) -> float:
+        """The width the answer's text takes: the widest an image is drawn (0, no
+        limit, until the pane is on screen with its real width)."""
+        width = self.viewport().width() - 2 * DOCUMENT_MARGIN
+        return float(width) if self.isVisible() and width >= MIN_TEXT_WIDTH else 0.0
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
@@ -345,7 +369,9 @@ class AnswerView(Card):
             return document
         # Owned by this view, not the browser (setDocument deletes a replaced child
         # document); its own loadResource keeps the browser's rule.
-        document = SafeDocument(base_dir, self.browser.refused, self, self._raster_scale)
+        document = SafeDocument(
+            base_dir, self.browser.refused, self, self._raster_scale, self.browser.text_width
+        )
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
         document.setDefaultStyleSheet(self._css)

@@ -182,3 +182,28 @@ def test_a_long_word_of_a_title_wraps_instead_of_running_out_of_the_pane(qtbot):
     settle()
     assert view.title.minimumSizeHint().width() <= view.title.width()
     assert title_lines(view) >= 2
+
+
+def test_an_image_wider_than_the_text_is_drawn_as_wide_as_the_text(qtbot, tmp_path):
+    # A 2,400-pixel chart made the whole answer scroll sideways.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    for name, width in (("wide.png", 2400), ("small.png", 200)):
+        image = QImage(width, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor("steelblue"))
+        assert image.save(str(tmp_path / name))
+    view = pane(qtbot, width=520)
+    wide, small = (QUrl.fromLocalFile(str(tmp_path / n)).toString() for n in ("wide.png", "small.png"))
+    view.set_answer(f'<p><img src="{wide}"></p><p><img src="{small}"></p>', tmp_path)
+    settle()
+    browser = view.browser
+    assert browser.refused == []  # both shown
+    assert browser.horizontalScrollBar().maximum() <= 3  # nothing to scroll sideways
+    assert browser.document().idealWidth() <= browser.viewport().width() + 1
+    kind = QTextDocument.ResourceType.ImageResource
+    shown = browser.loadResource(kind, QUrl(wide))
+    assert shown.width() == 2400  # every pixel kept, drawn at the text's width
+    assert shown.width() / shown.devicePixelRatio() == browser.text_width()
+    narrow = browser.loadResource(kind, QUrl(small))
+    assert narrow.width() / narrow.devicePixelRatio() == 200  # a narrow one keeps its size
