@@ -5,7 +5,8 @@ What this module owns:
 - walking a folder (`parse_folder`): ``.md``, ``.markdown``, ``.txt``, ``.csv``,
   ``.tsv``, ``.rst``, Org/AsciiDoc/MediaWiki files, and JSON/YAML files whose content
   is flashcards (not a ``package.json`` or a CI workflow: `card_shape`) or asks, in
-  sorted order, hidden files and folders skipped, a cloned repository's own files (its
+  sorted order, hidden files and folders skipped, a named pipe, socket or device
+  named as left out unopened, a cloned repository's own files (its
   changelog, licence, data sets, ``node_modules`` …: `repo_files`) named as left out,
   each parsed by the caller's
   ``parse_one``; a file that cannot be read or gives no question is listed as a
@@ -27,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -264,6 +266,29 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
 # --- folders -------------------------------------------------------------------
 
 
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def _not_regular(path: Path) -> str:
+    """Why a folder's entry is no file to read ("not a regular file (a named pipe)"), by
+    its status alone, never opened: opening a named pipe waits for a writer that never
+    comes, and a device may never end. A link is judged by what it points to; a broken
+    one is left to the reading, which says it cannot be read. "" for a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return ""
+    if stat.S_ISREG(mode):
+        return ""
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "of an unknown kind")
+    return f"not a regular file ({kind})"
+
+
 def _template_folders(root: Path) -> set[Path]:
     """An Obsidian vault's folders of note templates ("{{title}}" notes, not questions):
     the one its settings name (core Templates, Templater), else "Templates"."""
@@ -318,6 +343,10 @@ def note_files(
         for file_name in sorted(files):
             path = here / file_name
             if file_name.startswith(".") or (exclude is not None and exclude(path)):
+                continue
+            if why := _not_regular(path):  # a pipe, a socket, a device: never opened
+                if repo_found is not None:
+                    repo_found.append((path, why))
                 continue
             suffix = path.suffix.lower()
             if suffix in NOTE_SUFFIXES or suffix in CARD_DATA_SUFFIXES:
