@@ -254,24 +254,32 @@ def headings_beside_marks(doc: Document, chosen: Candidate, cands: list[Candidat
     """A note in two shapes: questions written as headings, each over its own answer,
     beside a run of marked questions (``Q:``/``A:`` pairs, cards). Where the chosen unit
     marks its questions, headings that ask with text of their own under them (before the
-    next heading) and no marked question there, two or more, are questions too. Where the
+    next heading) and no marked question there, two or more (counting those the chosen
+    places hold already), are questions too, a section's lone one included. Where the
     chosen unit is a heading, the marked questions above its first one (read as an intro
     before) are questions too; a note's properties (``source:: DDIA``) are not."""
     if len(chosen.units) < 2:
         return chosen
+    kept = 0  # such places the chosen unit holds already (a section of them, `_fill_sections`)
     if chosen.kind in HEADING_KINDS:
         added = _marks_above(doc, chosen, cands)
     elif sum(u.explicit for u in chosen.units) * 2 > len(chosen.units):
-        added = _asking_headings(doc, chosen, cands)
+        added, kept = _asking_headings(doc, chosen, cands)
     else:
         return chosen
-    if len(added) < 2:
+    if not added or len(added) + kept < 2:
         return chosen
     units = sorted([*chosen.units, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
 
 
-def _asking_headings(doc: Document, chosen: Candidate, cands: list[Candidate]) -> list[Unit]:
+def _asking_headings(
+    doc: Document, chosen: Candidate, cands: list[Candidate]
+) -> tuple[list[Unit], int]:
+    """Headings that ask over text of their own, not yet among the chosen places, and how
+    many the chosen places hold already: a heading of the kind counts as a question
+    throughout the note (the last section's one heading question after the marked
+    pairs is no footer)."""
     import bisect
 
     from studyapp.core.parse.ends import nonblank_prefix
@@ -281,6 +289,7 @@ def _asking_headings(doc: Document, chosen: Candidate, cands: list[Candidate]) -
     inside = [range(u.line, u.end + 1) for u in chosen.units if u.end]  # containers
     counts = nonblank_prefix(doc)
     added = []
+    kept = 0
     for cand in cands:
         if cand.kind not in HEADING_KINDS:
             continue
@@ -289,11 +298,14 @@ def _asking_headings(doc: Document, chosen: Candidate, cands: list[Candidate]) -
             stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
             if bisect.bisect_right(starts, stop) != bisect.bisect_right(starts, unit.line):
                 continue  # it names the marked questions under it
-            if any(unit.line in lines for lines in inside) or unit.line in starts:
+            if any(unit.line in lines for lines in inside):
                 continue
             if counts[stop] - counts[unit.line] > 0 and found.is_question_like(unit.title):
-                added.append(unit)
-    return added
+                if unit.line in starts:
+                    kept += 1
+                else:
+                    added.append(unit)
+    return added, kept
 
 
 # A note's property, as Logseq and Dataview write it: "source:: DDIA" (no space before).

@@ -1,0 +1,82 @@
+"""A note of heading questions with a section of ``Q:``/``A:`` pairs among them: a heading
+that asks over its answer is a question wherever it stands, the last section's lone one
+too (it was read as the note's footer) and the first section's (read as its intro)."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _found(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    doc = parse_text(text)
+    return [(q.title, q.topic_path, q.answer_markdown.strip()) for q in doc.questions]
+
+
+def test_a_lone_heading_question_in_the_last_section_is_no_footer():
+    note = (
+        "# Statistics\n\n"
+        "## What is a p-value?\n\nThe chance, under the null, of data this extreme.\n\n"
+        "## What is a confidence interval?\n\nA range that covers the parameter 95% of the time.\n\n"
+        "# Quick ones from a friend\n\n"
+        "Q: Mean vs median?\nA: The median is robust to outliers.\n\n"
+        "Q: What is skew?\nA: Asymmetry of a distribution.\n\n"
+        "Q: What is kurtosis?\nA: Tail heaviness.\n\n"
+        "# Probability\n\n"
+        "## What is Bayes' theorem?\n\nP(A|B) = P(B|A) P(A) / P(B).\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.topic_path) for q in doc.questions] == [
+        ("What is a p-value?", ("Statistics",)),
+        ("What is a confidence interval?", ("Statistics",)),
+        ("Mean vs median?", ("Quick ones from a friend",)),
+        ("What is skew?", ("Quick ones from a friend",)),
+        ("What is kurtosis?", ("Quick ones from a friend",)),
+        ("What is Bayes' theorem?", ("Probability",)),
+    ]
+    assert doc.questions[-1].answer_markdown.strip() == "P(A|B) = P(B|A) P(A) / P(B)."
+    assert not [r for r in doc.skipped if r.reason == "footer"]
+
+
+def test_a_lone_heading_question_in_the_first_section_is_no_intro():
+    note = (
+        "# Kubernetes prep\n\n## Networking\n\n"
+        "### How does a Service route traffic?\n\n"
+        "kube-proxy spreads connections over the endpoints.\n\n"
+        "## Flashcards from the course\n\n"
+        "Question: What is a Pod?\nAnswer: The smallest deployable unit.\n\n"
+        "Question: What does a ReplicaSet do?\nAnswer: Keeps N replicas running.\n\n"
+        "Question: What is a DaemonSet?\nAnswer: One Pod on every node.\n\n"
+        "## Storage\n\n"
+        "### What is a PersistentVolumeClaim?\n\nA request for storage.\n\n"
+        "### When would you use a StatefulSet?\n\nFor Pods that need stable names.\n"
+    )
+    assert _found(note) == [
+        (
+            "How does a Service route traffic?",
+            ("Networking",),
+            "kube-proxy spreads connections over the endpoints.",
+        ),
+        ("What is a Pod?", ("Flashcards from the course",), "The smallest deployable unit."),
+        (
+            "What does a ReplicaSet do?",
+            ("Flashcards from the course",),
+            "Keeps N replicas running.",
+        ),
+        ("What is a DaemonSet?", ("Flashcards from the course",), "One Pod on every node."),
+        ("What is a PersistentVolumeClaim?", ("Storage",), "A request for storage."),
+        ("When would you use a StatefulSet?", ("Storage",), "For Pods that need stable names."),
+    ]
+
+
+def test_a_heading_that_names_a_part_after_the_pairs_stays_a_heading():
+    # (what the rule must not take: a closing part that asks nothing)
+    note = (
+        "# Go\n\n## What is a goroutine?\n\nA cheap thread.\n\n"
+        "## What does select do?\n\nWaits on several channels.\n\n"
+        "# Drill\n\nQ: What is a nil map?\nA: A map you can read but not write.\n\n"
+        "Q: What does defer do?\nA: Runs a call when the function returns.\n\n"
+        "## Further reading\n\nThe Go memory model.\n"
+    )
+    titles = [q.title for q in parse_text(note).questions]
+    assert "Further reading" not in titles
+    assert titles[:2] == ["What is a goroutine?", "What does select do?"]
