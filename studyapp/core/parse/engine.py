@@ -43,10 +43,7 @@ from studyapp.core.parse.choice import (
 )
 from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
 from studyapp.core.parse.ends import (
-    ANCHOR_LINK_RE,
     HR_RE,
-    SEPARATOR_RE,
-    TRIVIAL_LINE_RE,
     before_closing_heading,
     before_footer,
     before_rule,
@@ -75,6 +72,7 @@ from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
+from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
 from studyapp.core.parse.task_lists import (
@@ -99,9 +97,6 @@ from studyapp.core.parse.units import Unit
 
 TOC_RE = found.TOC_RE
 FOOTER_RE = found.FOOTER_RE
-# A label holds no "[": tried at every "[" of "[[[…]]]", "[^\]]*" ran to the far "]" each
-# time, 44 s for a 400 KB line (a JSON file nested past the stack, read as text).
-LINK_LINE_RE = re.compile(r"\[[^\[\]]*\]\((?:#|https?:)[^)]*\)")
 
 
 class NoQuestionsError(StudyAppError):
@@ -603,7 +598,9 @@ def assemble(
         for q, a in zip(questions, answers, strict=True)
     ]
     questions = without_lead_labels(questions)  # "[Easy] [Amazon] Reverse a linked list"
-    skipped = _skipped(doc, covered, heads, units, source_file)
+    toc_lines = {h.block.start for h in heads if h.toc}
+    head_lines = {h.block.start for h in heads}
+    skipped = skipped_regions(doc, covered, toc_lines, head_lines, units, source_file)
     return deck_name, questions, skipped, bool(sections) or any(u.topic for u in units)
 
 
@@ -636,73 +633,6 @@ def _labelled(units: list[Unit], doc: Document) -> list[Unit]:
         if bisect.bisect_left(starts, limit) - bisect.bisect_left(starts, unit.line) == 1:
             unit.line = labels[above]  # its one question; over several, a group's name
     return units
-
-
-def _skipped(
-    doc: Document,
-    covered: dict[int, str],
-    heads: list[_Heading],
-    units: list[Unit],
-    source_file: str,
-) -> list[SkippedRegion]:
-    first = units[0].line if units else len(doc.lines) + 1
-    last = max((n for n, why in covered.items() if why == "question"), default=0)
-    toc_lines = {h.block.start for h in heads if h.toc}
-    head_lines = {h.block.start for h in heads}
-    regions: list[SkippedRegion] = []
-    run: list[int] = []
-    after_toc = [False]  # the run follows a "Contents" heading
-
-    def flush() -> None:
-        if not run:
-            return
-        text = [doc.line(n) for n in run]
-        trivial = (SEPARATOR_RE, TRIVIAL_LINE_RE, ANCHOR_LINK_RE)
-        if all(any(r.match(t) for r in trivial) for t in text):
-            reason = "separator"
-        elif after_toc[0]:
-            reason = "table of contents"
-        elif run[0] < first:
-            links = sum(1 for t in text if LINK_LINE_RE.search(t))
-            toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
-            reason = "table of contents" if toc else "intro"
-        elif run[0] > last:
-            reason = "footer"
-        elif any(n in toc_lines for n in run):
-            reason = "table of contents"
-        else:
-            reason = "notes between questions"
-        regions.append(SkippedRegion(run[0], run[-1], reason, source_file))
-        run.clear()
-
-    for n in range(1, len(doc.lines) + 1):
-        line = doc.lines[n - 1]
-        if n in covered:
-            why = covered[n]
-            flush()
-            after_toc[0] = why == "table of contents"
-            if why != "question":
-                regions.append(SkippedRegion(n, n, why, source_file))
-            continue
-        if line.strip():
-            if n in head_lines:
-                flush()  # a heading starts a new region ("Contents" after an intro)
-                after_toc[0] = False
-            run.append(n)
-    flush()
-    return _merge(regions)
-
-
-def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
-    merged: list[SkippedRegion] = []
-    for region in sorted(regions, key=lambda r: r.start_line):
-        if merged and merged[-1].reason == region.reason and region.reason == "front matter":
-            prev = merged.pop()
-            region = SkippedRegion(
-                prev.start_line, region.end_line, region.reason, region.source_file
-            )
-        merged.append(region)
-    return merged
 
 
 def _to_do(doc: Document, chosen: Candidate) -> bool:

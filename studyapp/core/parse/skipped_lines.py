@@ -1,0 +1,87 @@
+"""The lines of a notes file that hold no question, each run named: nothing is lost
+without a word (design.md, "Reading a person's notes"). engine.py assembles the
+questions and says what it covered; this names the rest."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.model import SkippedRegion
+from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, TRIVIAL_LINE_RE
+from studyapp.core.parse.tree import Document
+from studyapp.core.parse.units import Unit
+
+# A label holds no "[": tried at every "[" of "[[[…]]]", "[^\]]*" ran to the far "]" each
+# time, 44 s for a 400 KB line (a JSON file nested past the stack, read as text).
+LINK_LINE_RE = re.compile(r"\[[^\[\]]*\]\((?:#|https?:)[^)]*\)")
+
+
+def skipped_regions(
+    doc: Document,
+    covered: dict[int, str],
+    toc_lines: set[int],
+    head_lines: set[int],
+    units: list[Unit],
+    source_file: str,
+) -> list[SkippedRegion]:
+    """Every non-blank line no question covers, in named regions: what `covered` names
+    (title, section heading, table of contents, front matter) line by line, the rest in
+    runs named by where they stand (intro, notes between questions, footer) or what
+    they are (separators, a table of contents' links). `toc_lines` are the starts of
+    "Contents" headings, `head_lines` those of every heading that is no question."""
+    first = units[0].line if units else len(doc.lines) + 1
+    last = max((n for n, why in covered.items() if why == "question"), default=0)
+    regions: list[SkippedRegion] = []
+    run: list[int] = []
+    after_toc = [False]  # the run follows a "Contents" heading
+
+    def flush() -> None:
+        if not run:
+            return
+        text = [doc.line(n) for n in run]
+        trivial = (SEPARATOR_RE, TRIVIAL_LINE_RE, ANCHOR_LINK_RE)
+        if all(any(r.match(t) for r in trivial) for t in text):
+            reason = "separator"
+        elif after_toc[0]:
+            reason = "table of contents"
+        elif run[0] < first:
+            links = sum(1 for t in text if LINK_LINE_RE.search(t))
+            toc = any(n in toc_lines for n in run) or links * 2 > len(text) >= 3
+            reason = "table of contents" if toc else "intro"
+        elif run[0] > last:
+            reason = "footer"
+        elif any(n in toc_lines for n in run):
+            reason = "table of contents"
+        else:
+            reason = "notes between questions"
+        regions.append(SkippedRegion(run[0], run[-1], reason, source_file))
+        run.clear()
+
+    for n in range(1, len(doc.lines) + 1):
+        line = doc.lines[n - 1]
+        if n in covered:
+            why = covered[n]
+            flush()
+            after_toc[0] = why == "table of contents"
+            if why != "question":
+                regions.append(SkippedRegion(n, n, why, source_file))
+            continue
+        if line.strip():
+            if n in head_lines:
+                flush()  # a heading starts a new region ("Contents" after an intro)
+                after_toc[0] = False
+            run.append(n)
+    flush()
+    return _merge(regions)
+
+
+def _merge(regions: list[SkippedRegion]) -> list[SkippedRegion]:
+    merged: list[SkippedRegion] = []
+    for region in sorted(regions, key=lambda r: r.start_line):
+        if merged and merged[-1].reason == region.reason and region.reason == "front matter":
+            prev = merged.pop()
+            region = SkippedRegion(
+                prev.start_line, region.end_line, region.reason, region.source_file
+            )
+        merged.append(region)
+    return merged
