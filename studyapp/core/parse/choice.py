@@ -210,8 +210,9 @@ def _mixed_marks(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     pairs, then a callout card. Where the chosen unit is one of those flat marks, the
     questions another flat kind marks beyond doubt (a ``Q:`` with its ``A:``, a card)
     are questions too, not lines of the answer above them. Bold lines are not added
-    to another kind: inside a marked answer, a bold line that asks is as often a
-    follow-up or an emphasis. An added one asks, and starts a block of its own that
+    here: inside a marked answer, a bold line that asks is as often a follow-up or an
+    emphasis (other_styles.py takes one only where it follows nothing up). An added
+    one asks, and starts a block of its own that
     no line introduces ("From my mock:" then "Q: …" is an example in the answer;
     "source:: DDIA" is a note's property, not a card)."""
     if chosen.kind not in _FLAT_KINDS or not chosen.units:
@@ -309,7 +310,7 @@ def _asking_headings(
 
 
 # A note's property, as Logseq and Dataview write it: "source:: DDIA" (no space before).
-_PROPERTY_RE = re.compile(r"^\s*[a-z][\w-]*::")
+PROPERTY_RE = re.compile(r"^\s*[a-z][\w-]*::")
 
 
 def _marks_above(doc: Document, chosen: Candidate, cands: list[Candidate]) -> list[Unit]:
@@ -321,7 +322,7 @@ def _marks_above(doc: Document, chosen: Candidate, cands: list[Candidate]) -> li
         units = [
             u
             for u in cand.units
-            if u.line < first and u.explicit and not _PROPERTY_RE.match(doc.line(u.line))
+            if u.line < first and u.explicit and not PROPERTY_RE.match(doc.line(u.line))
         ]
         if len(units) > len(added):
             added = units

@@ -68,6 +68,7 @@ from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
+from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
@@ -701,7 +702,7 @@ def parse_markdown(
         chosen = tagged_only(chosen)[0]  # "What is X? #card" beside "Reading list"
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)
-        chosen = two_levels(doc, chosen, cands)
+        chosen = other_styles(doc, two_levels(doc, chosen, cands), cands)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

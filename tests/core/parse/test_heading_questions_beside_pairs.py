@@ -7,11 +7,6 @@ from __future__ import annotations
 from studyapp.core.parse import parse_text
 
 
-def _found(text: str) -> list[tuple[str, tuple[str, ...], str]]:
-    doc = parse_text(text)
-    return [(q.title, q.topic_path, q.answer_markdown.strip()) for q in doc.questions]
-
-
 def test_a_lone_heading_question_in_the_last_section_is_no_footer():
     note = (
         "# Statistics\n\n"
@@ -50,7 +45,8 @@ def test_a_lone_heading_question_in_the_first_section_is_no_intro():
         "### What is a PersistentVolumeClaim?\n\nA request for storage.\n\n"
         "### When would you use a StatefulSet?\n\nFor Pods that need stable names.\n"
     )
-    assert _found(note) == [
+    doc = parse_text(note)
+    assert [(q.title, q.topic_path, q.answer_markdown.strip()) for q in doc.questions] == [
         (
             "How does a Service route traffic?",
             ("Networking",),

@@ -1,0 +1,293 @@
+"""Questions written in another style than the note's own, each a question of its own.
+
+A note may ask most of its questions one way (``##`` headings, ``Q:`` lines, numbered
+items) and a few another way: a ``**What is a metaclass?**`` line over its answer
+between two heading questions, a ``Q:``/``A:`` pair, an item that asks with its answer
+indented under it. The chosen unit (choice.py) sees only its own kind, so such a
+question was pasted into the answer above it, or read as the note's intro, and nothing
+said so. Here, once the unit is chosen, a place another kind finds becomes a question
+of its own, in the same topic, where it is one beyond doubt in its style, as each
+finder would take it in a note written all that way:
+
+- a marked pair (``Q:`` over ``A:``, a flashcard): marked, asking, answered;
+- a bold line: the whole line bold, ending with a question mark, opening a paragraph,
+  with its answer right below it;
+- a list item: at the margin, asking, its answer inside the item, and every item of
+  its list so (a list of questions without answers is a list in the answer);
+- a heading above the first question: asking, over text of its own and over no
+  question (the note's title aside).
+
+Each starts a block of its own that no line introduces ("For example:" then ``Q: …``
+is an example dialogue in the answer), outside a quote and outside another place's
+container. A bold line is the one style an answer uses for its own parts too: it stays
+in the answer where it follows the answer up, naming a word of the question or answer
+it sits in ("**Why three steps and not two?**" under a three-way handshake) or
+pointing back at it ("**Why does it matter?**").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
+from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.titles import ends_asking
+from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import ANSWER_RE, WHOLE_BOLD_RE, Unit, is_question_like
+
+# The kinds whose questions this reads inside another kind's answers.
+_MARKED = ("prefix", "card")
+# The chosen kinds it adds to: those that split a note into questions over answers.
+_HOSTS = (*HEADING_KINDS, "list-item", "bold", "prefix", "card")
+_WORD_RE = re.compile(r"[^\W_]+")
+# Words that say nothing of a question's subject: asking words, pronouns, auxiliaries.
+_PLAIN_RE = re.compile(
+    r"(?:an?|the|and|or|but|not|nor|so|yet|if|then|than|of|to|in|on|at|by|for|with|from|"
+    r"into|onto|about|over|under|between|after|before|during|without|within|via|per|as|"
+    r"what|which|who|whom|whose|when|where|why|how|is|are|was|were|be|been|being|am|"
+    r"do|does|did|done|doing|can|could|should|would|will|shall|may|might|must|"
+    r"ha(?:ve|s|d|ving)|i|me|my|we|us|our|you|your|he|she|him|his|her|ones?|there|here|"
+    r"all|any|some|each|every|more|most|less|much|many|very|also|just|only|too|no|yes|"
+    r"us(?:e|ed|es|ing)|gets?|makes?|like|ways?|things?|differen(?:ce|t)|explain|describe|"
+    r"tell|give|means?|works?|versus|vs|e|g|etc)"
+)
+# Words that point back at what was just said: a follow-up's.
+_BACK_RE = re.compile(r"(?:it|its|this|that|these|those|they|them|their|such)")
+# A question that goes on from the one before: "And …?", "What about writes?"
+_GOING_ON_RE = re.compile(r"^(?:and|but|so|or|also|then|what about|how about|why not)\b", re.I)
+
+
+def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """The chosen unit with the questions other kinds find beyond doubt (see the module)."""
+    if chosen.kind not in _HOSTS or not chosen.units:
+        return chosen
+    places = _Places(doc, chosen.units)
+    others = [c for c in cands if c.kind != chosen.kind and c.units]
+    places.examples([u for c in others for u in c.units])
+    added: list[Unit] = []
+    for cand in others:
+        if cand.kind in _MARKED:
+            added += [u for u in cand.units if places.free(u) and _marked_pair(doc, u, places)]
+        elif cand.kind == "bold":
+            added += [u for u in cand.units if places.free(u) and _bold_question(doc, u, places)]
+        elif cand.kind == "list-item":
+            added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
+        elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
+            added += _headings_above(doc, cand.units, places)
+    if not added:
+        return chosen
+    taken = {u.line for u in chosen.units}
+    fresh = sorted({u.line: u for u in added if u.line not in taken}.values(), key=_at)
+    units = sorted([*chosen.units, *_apart(fresh)], key=_at)
+    return Candidate(chosen.kind, units, chosen.score)
+
+
+def _at(unit: Unit) -> int:
+    return unit.line
+
+
+def _apart(units: list[Unit]) -> list[Unit]:
+    """Places of several kinds found on the same lines (a bold ``**Q:**`` line is a
+    marked pair and a bold line): the first one only."""
+    kept: list[Unit] = []
+    for unit in units:
+        if kept and unit.line <= max(kept[-1].title_end, kept[-1].end):
+            continue
+        kept.append(unit)
+    return kept
+
+
+class _Places:
+    """The chosen places: the lines each holds as its own (title, answer mark,
+    container) and the question whose answer a line is in."""
+
+    def __init__(self, doc: Document, units: list[Unit]) -> None:
+        self.doc = doc
+        self.units = sorted(units, key=_at)
+        self.starts = [u.line for u in self.units]
+        self.own: set[int] = set()
+        for unit in self.units:
+            last = max(unit.title_end, unit.answer_start - 1, unit.end)
+            self.own.update(range(unit.line, last + 1))
+        self.example_from: dict[int, int] = {}  # an answer (its next question's index) →
+        # the first line of an example it introduces
+        self.blocks: dict[int, Block] = {}  # by the line each starts on
+        self.items: dict[int, Block] = {}  # list items, likewise
+        self.in_item = bytearray(len(doc.lines) + 2)  # 1 on each line of a list item
+        for block in doc.blocks:
+            (self.items if block.kind == "item" else self.blocks).setdefault(block.start, block)
+            if block.kind == "item":
+                self.in_item[block.start : block.end + 1] = b"\x01" * (block.end - block.start + 1)
+
+    def examples(self, units: list[Unit]) -> None:
+        """Where an answer introduces what follows ("What I said last time:" over a
+        ``Q:``/``A:`` dialogue), its rest is the example, up to the next question."""
+        for unit in units:
+            if _introduced(self.doc, unit.line):
+                index = bisect.bisect_right(self.starts, unit.line)  # (the answer's)
+                self.example_from[index] = min(self.example_from.get(index, unit.line), unit.line)
+
+    def free(self, unit: Unit) -> bool:
+        """Whether a place of another kind stands on lines no chosen place holds (nor an
+        example an answer introduces)."""
+        example = self.example_from.get(bisect.bisect_right(self.starts, unit.line))
+        if example is not None and example <= unit.line:
+            return False
+        last = max(unit.title_end, unit.end)
+        return not any(n in self.own for n in range(unit.line, last + 1))
+
+    def above(self, line: int) -> Unit | None:
+        """The chosen question whose answer `line` is in (None: above the first)."""
+        index = bisect.bisect_right(self.starts, line) - 1
+        return self.units[index] if index >= 0 else None
+
+    def said_before(self, line: int) -> str:
+        """The question and answer text above `line`, from the question it is in."""
+        unit = self.above(line)
+        if unit is None:
+            return ""
+        lines = (self.doc.line(n) for n in range(unit.line, line))
+        return " ".join([unit.title, unit.answer_prefix, *lines])
+
+
+def _starts_apart(doc: Document, line: int) -> bool:
+    """Whether `line` opens a block after a blank line (or the note's start). (One that
+    the text above introduces, "From my mock:", is an example: `_Places.examples`.)"""
+    return line == 1 or not doc.line(line - 1).strip()
+
+
+def _introduced(doc: Document, line: int) -> bool:
+    """Whether the text above `line` (blank lines aside) ends with a colon."""
+    above = next((doc.line(n) for n in range(line - 1, 0, -1) if doc.line(n).strip()), "")
+    return above.rstrip().endswith(":")
+
+
+def _in_the_open(doc: Document, unit: Unit, places: _Places) -> bool:
+    """At the margin: not in a quote, not in a list item's text (a list item is its own
+    block at depth 0), and opening a block of its own."""
+    block = places.blocks.get(unit.line)
+    if block is None or block.quoted or block.depth:
+        return False
+    return _starts_apart(doc, unit.line)
+
+
+def _marked_pair(doc: Document, unit: Unit, places: _Places) -> bool:
+    """A ``Q:`` with its answer marked (``A:``), or a flashcard, that asks."""
+    if not unit.explicit or PROPERTY_RE.match(doc.line(unit.line)):
+        return False
+    if not is_question_like(unit.title) or not _in_the_open(doc, unit, places):
+        return False
+    if unit.answer_prefix.strip() or unit.container:
+        return True
+    below = next(
+        (doc.line(n) for n in range(unit.title_end + 1, len(doc.lines) + 1) if doc.line(n).strip()),
+        "",
+    )
+    return bool(ANSWER_RE.match(below))
+
+
+def _bold_question(doc: Document, unit: Unit, places: _Places) -> bool:
+    """A whole line in bold that asks, opening its paragraph, its answer right below it,
+    and no follow-up of the answer it stands in."""
+    if unit.title_end != unit.line or not WHOLE_BOLD_RE.match(doc.line(unit.line)):
+        return False
+    if not ends_asking(unit.title) or not _in_the_open(doc, unit, places):
+        return False
+    block = places.blocks.get(unit.line)
+    below = unit.line + 1
+    if block is None or block.end < below:  # its answer in the next paragraph
+        below = next((n for n in range(below, len(doc.lines) + 1) if doc.line(n).strip()), 0)
+        after = places.blocks.get(below)
+        if after is None or after.kind != "paragraph" or WHOLE_BOLD_RE.match(doc.line(below)):
+            return False
+    return not _follows_up(unit.title, places.said_before(unit.line))
+
+
+def _words(text: str) -> set[str]:
+    """The words of `text` that name something (not a number alone: "1" says little)."""
+    found = (m.casefold() for m in _WORD_RE.findall(text))
+    return {w for w in found if not w.isdigit() and not _PLAIN_RE.fullmatch(w)}
+
+
+def _follows_up(title: str, said: str) -> bool:
+    """Whether a question takes up what was just said: a word of it, a word that points
+    back ("it", "this"), or an opening that goes on from it ("And …?", "What about …?")."""
+    if _GOING_ON_RE.match(title) or any(
+        _BACK_RE.fullmatch(m.casefold()) for m in _WORD_RE.findall(title)
+    ):
+        return True
+    subject = _words(title)
+    return not subject or bool(subject & _words(said))
+
+
+def _asking_lists(doc: Document, units: list[Unit], places: _Places) -> list[Unit]:
+    """Items at the margin that ask with their answers inside them, taken a whole list
+    at a time (items with only blank lines between are one list)."""
+    counts = nonblank_prefix(doc)
+    added: list[Unit] = []
+    for run in _lists(doc, units, counts):
+        if all(_answered_item(doc, u, counts, places) for u in run):
+            added += run
+    return added
+
+
+def _lists(doc: Document, units: list[Unit], counts: list[int]) -> Iterable[list[Unit]]:
+    run: list[Unit] = []
+    for unit in sorted(units, key=_at):
+        if run and counts[unit.line - 1] != counts[max(run[-1].end, run[-1].title_end)]:
+            yield run
+            run = []
+        run.append(unit)
+    if run:
+        yield run
+
+
+def _answered_item(doc: Document, unit: Unit, counts: list[int], places: _Places) -> bool:
+    item = places.items.get(unit.line)
+    if item is None or item.depth or item.quoted or not ends_asking(unit.title):
+        return False
+    if not _starts_apart(doc, unit.line) and not _after_item(unit.line, places):
+        return False
+    return unit.end > unit.title_end and counts[unit.end] > counts[unit.title_end]
+
+
+def _after_item(line: int, places: _Places) -> bool:
+    """Whether the line above `line` is in a list item (the list's next item, not its first)."""
+    return bool(places.in_item[line - 1])
+
+
+def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[Unit]:
+    """Headings above the first chosen question that ask over text of their own and over
+    no question (a lone "## Tell me about a conflict?" above ``Q:`` pairs); not the
+    note's title (its only top heading, first in the note), nor one of a level whose
+    other headings stand over the questions (sections, named here in prose)."""
+    counts = nonblank_prefix(doc)
+    heads = sorted((b.start, b.level) for b in doc.blocks if b.kind == "heading" and not b.depth)
+    starts = [line for line, _ in heads]
+    first = places.starts[0]
+    tops = [level for _, level in heads if level == 1]
+    # levels whose headings stand over questions: sections ("## What should I know
+    # about DNS?" over its cards), so a heading of theirs that asks names a part too
+    sections = set()
+    for index, (line, level) in enumerate(heads):
+        stop = starts[index + 1] if index + 1 < len(starts) else len(doc.lines) + 1
+        if bisect.bisect_left(places.starts, line) != bisect.bisect_left(places.starts, stop):
+            sections.add((line, level))
+    added = []
+    for unit in units:
+        if unit.line >= first or not ends_asking(unit.title):
+            continue
+        index = bisect.bisect_left(starts, unit.line)
+        if index >= len(heads) or heads[index][0] != unit.line:
+            continue
+        if heads[index][1] == 1 and len(tops) == 1 and index == 0:
+            continue  # the note's title
+        if any(level == heads[index][1] and line != unit.line for line, level in sections):
+            continue  # a level that names groups of questions elsewhere
+        stop = starts[index + 1] - 1 if index + 1 < len(starts) else len(doc.lines)
+        stop = min(stop, first - 1)
+        if counts[stop] > counts[unit.title_end]:
+            added.append(unit)
+    return added
