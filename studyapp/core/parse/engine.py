@@ -702,7 +702,8 @@ def parse_markdown(
         chosen = tagged_only(chosen)[0]  # "What is X? #card" beside "Reading list"
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)
-        chosen = other_styles(doc, two_levels(doc, chosen, cands), cands)
+        chosen = two_levels(doc, chosen, cands)
+    chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )

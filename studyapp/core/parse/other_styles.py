@@ -17,6 +17,11 @@ finder would take it in a note written all that way:
 - a heading above the first question: asking, over text of its own and over no
   question (the note's title aside).
 
+This holds under a split the person chooses too (``--split-at``, the import preview):
+the choice says where the note's own questions start, not that a question written
+otherwise is none; and reparse.py's patching of a small edit, which parses the edited
+question's lines alone under the file's unit, then sees what a full parse would.
+
 Each starts a block of its own that no line introduces ("For example:" then ``Q: …``
 is an example dialogue in the answer), outside a quote and outside another place's
 container. A bold line is the one style an answer uses for its own parts too: it stays

@@ -163,3 +163,35 @@ def test_a_title_that_asks_over_marked_pairs_stays_the_title():
     doc = parse_text(note)
     assert [q.title for q in doc.questions] == ["What is a mutex?", "What is a semaphore?"]
     assert doc.deck_name == "What will they ask me?"
+
+
+def test_every_split_the_person_may_choose_finds_them_too():
+    note = (
+        "## Tell me about a conflict with a coworker?\n\nUse STAR.\n\n"
+        "Q: How would you design a URL shortener?\nA: Counter to base62 id.\n\n"
+        "**What is CAP theorem?**\nPick consistency or availability in a partition.\n\n"
+        "- What is eventual consistency?\n  Replicas converge if writes stop.\n"
+    )
+    for kind in ("h2", "prefix", "bold", "list-item"):
+        assert len(parse_text(note, split_at=kind).questions) == 4, kind
+
+
+def test_an_edit_that_parts_a_bold_question_from_its_answer_is_parsed_in_full():
+    """A small edit is patched into the last parse only where a full parse gives the
+    same (reparse.py): taking out the word a bold question took up makes it a
+    question of its own, which the question's lines parsed alone must show."""
+    from studyapp.core.reparse import patched
+
+    old = (
+        "# Python\n\n## What is a generator?\n\nA function that yields lazily.\n\n"
+        "## What is a context manager?\n\nAn object with enter and exit, not a metaclass.\n\n"
+        "**What is a metaclass?**\nThe class of a class.\n\n"
+        "## What is the MRO?\n\nThe order bases are searched in.\n"
+    )
+    new = old.replace(", not a metaclass.", ", used with `with`.")
+    before = parse_text(old, name="Python")
+    assert "What is a metaclass?" not in [q.title for q in before.questions]
+    full = [q.title for q in parse_text(new, name="Python").questions]
+    assert "What is a metaclass?" in full
+    edited = patched(old, before, new)
+    assert edited is None or [q.title for q in edited.questions] == full
