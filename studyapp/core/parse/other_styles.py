@@ -38,9 +38,9 @@ from collections.abc import Iterable
 
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
 from studyapp.core.parse.ends import nonblank_prefix
-from studyapp.core.parse.titles import ends_asking
+from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
 from studyapp.core.parse.tree import Block, Document
-from studyapp.core.parse.units import ANSWER_RE, WHOLE_BOLD_RE, Unit, is_question_like
+from studyapp.core.parse.units import ANSWER_RE, TASK_RE, WHOLE_BOLD_RE, Unit, is_question_like
 
 # The kinds whose questions this reads inside another kind's answers.
 _MARKED = ("prefix", "card")
@@ -59,7 +59,10 @@ _PLAIN_RE = re.compile(
     r"tell|give|means?|works?|versus|vs|e|g|etc)"
 )
 # Words that point back at what was just said: a follow-up's.
-_BACK_RE = re.compile(r"(?:it|its|this|that|these|those|they|them|their|such)")
+# ("What does it mean to …" asks afresh: titles.PRONOUN_RE reads headings so too.)
+_BACK_RE = re.compile(
+    r"\b(?:its|this|that|these|those|they|them|their|such)\b|\bit\b(?!\s+means?\b)", re.I
+)
 # A question that goes on from the one before: "And …?", "What about writes?"
 _GOING_ON_RE = re.compile(r"^(?:and|but|so|or|also|then|what about|how about|why not)\b", re.I)
 
@@ -87,6 +90,12 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     fresh = sorted({u.line: u for u in added if u.line not in taken}.values(), key=_at)
     units = sorted([*chosen.units, *_apart(fresh)], key=_at)
     return Candidate(chosen.kind, units, chosen.score)
+
+
+def _asks(title: str) -> bool:
+    """A question as a sentence: opening as one asks or sets a task, ending with a
+    question mark ("What is CAP?", not "Trade-offs?", a part of an answer)."""
+    return ends_asking(title) and bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
 
 
 def _at(unit: Unit) -> int:
@@ -198,7 +207,7 @@ def _bold_question(doc: Document, unit: Unit, places: _Places) -> bool:
     and no follow-up of the answer it stands in."""
     if unit.title_end != unit.line or not WHOLE_BOLD_RE.match(doc.line(unit.line)):
         return False
-    if not ends_asking(unit.title) or not _in_the_open(doc, unit, places):
+    if not _asks(unit.title) or not _in_the_open(doc, unit, places):
         return False
     block = places.blocks.get(unit.line)
     below = unit.line + 1
@@ -219,9 +228,7 @@ def _words(text: str) -> set[str]:
 def _follows_up(title: str, said: str) -> bool:
     """Whether a question takes up what was just said: a word of it, a word that points
     back ("it", "this"), or an opening that goes on from it ("And …?", "What about …?")."""
-    if _GOING_ON_RE.match(title) or any(
-        _BACK_RE.fullmatch(m.casefold()) for m in _WORD_RE.findall(title)
-    ):
+    if _GOING_ON_RE.match(title) or _BACK_RE.search(title):
         return True
     subject = _words(title)
     return not subject or bool(subject & _words(said))
@@ -251,7 +258,7 @@ def _lists(doc: Document, units: list[Unit], counts: list[int]) -> Iterable[list
 
 def _answered_item(doc: Document, unit: Unit, counts: list[int], places: _Places) -> bool:
     item = places.items.get(unit.line)
-    if item is None or item.depth or item.quoted or not ends_asking(unit.title):
+    if item is None or item.depth or item.quoted or not _asks(unit.title):
         return False
     if not _starts_apart(doc, unit.line) and not _after_item(unit.line, places):
         return False
@@ -282,7 +289,7 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
             sections.add((line, level))
     added = []
     for unit in units:
-        if unit.line >= first or not ends_asking(unit.title):
+        if unit.line >= first or not _asks(unit.title):
             continue
         index = bisect.bisect_left(starts, unit.line)
         if index >= len(heads) or heads[index][0] != unit.line:

@@ -195,3 +195,20 @@ def test_an_edit_that_parts_a_bold_question_from_its_answer_is_parsed_in_full():
     assert "What is a metaclass?" in full
     edited = patched(old, before, new)
     assert edited is None or [q.title for q in edited.questions] == full
+
+
+def test_a_bold_part_that_only_ends_with_a_question_mark_stays_a_part():
+    note = (
+        "## How would you design a rate limiter?\n\nA token bucket per client key.\n\n"
+        "**Trade-offs?**\nMemory per key against burst tolerance.\n\n"
+        "**What does it mean for an API to be idempotent?**\n"
+        "Repeating a request leaves the same state as sending it once.\n\n"
+        "## What is a circuit breaker?\n\nIt stops calls to a failing service for a while.\n"
+    )
+    found = pairs(note)
+    assert [t for t, _ in found] == [
+        "How would you design a rate limiter?",
+        "What does it mean for an API to be idempotent?",
+        "What is a circuit breaker?",
+    ]
+    assert "**Trade-offs?**" in found[0][1]
