@@ -228,18 +228,26 @@ def _words(text: str) -> set[str]:
 def _follows_up(title: str, said: str) -> bool:
     """Whether a question takes up what was just said: a word of it, a word that points
     back ("it", "this"), or an opening that goes on from it ("And …?", "What about …?")."""
-    if _GOING_ON_RE.match(title) or _BACK_RE.search(title):
+    if _goes_on(title):
         return True
     subject = _words(title)
     return not subject or bool(subject & _words(said))
 
 
+def _goes_on(title: str) -> bool:
+    """Whether a question points back or goes on from what was said before it."""
+    return bool(_GOING_ON_RE.match(title) or _BACK_RE.search(title))
+
+
 def _asking_lists(doc: Document, units: list[Unit], places: _Places) -> list[Unit]:
     """Items at the margin that ask with their answers inside them, taken a whole list
-    at a time (items with only blank lines between are one list)."""
+    at a time (items with only blank lines between are one list); not a list whose
+    questions go on from the answer above ("- Is it a protocol?" under REST's)."""
     counts = nonblank_prefix(doc)
     added: list[Unit] = []
     for run in _lists(doc, units, counts):
+        if any(_goes_on(u.title) for u in run):
+            continue
         if all(_answered_item(doc, u, counts, places) for u in run):
             added += run
     return added

@@ -212,3 +212,16 @@ def test_a_bold_part_that_only_ends_with_a_question_mark_stays_a_part():
         "What is a circuit breaker?",
     ]
     assert "**Trade-offs?**" in found[0][1]
+
+
+def test_a_list_whose_questions_go_on_from_the_answer_above_stays_in_it():
+    note = (
+        "**What is REST?**\nAn architectural style for APIs over HTTP.\n\n"
+        "- Is it a protocol?\n  No, a set of constraints.\n"
+        "- What about state?\n  Each request carries its own.\n\n"
+        "**What is gRPC?**\nRPC over HTTP/2 with Protocol Buffers.\n\n"
+        "**What is GraphQL?**\nA query language the client shapes its answer with.\n"
+    )
+    found = pairs(note)
+    assert [t for t, _ in found] == ["What is REST?", "What is gRPC?", "What is GraphQL?"]
+    assert "Is it a protocol?" in found[0][1]
