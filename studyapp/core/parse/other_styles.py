@@ -10,12 +10,13 @@ of its own, in the same topic, where it is one beyond doubt in its style, as eac
 finder would take it in a note written all that way:
 
 - a marked pair (``Q:`` over ``A:``, a flashcard): marked, asking, answered;
-- a bold line: the whole line bold, ending with a question mark, opening a paragraph,
-  with its answer right below it;
-- a list item: at the margin, asking, its answer inside the item, and every item of
-  its list so (a list of questions without answers is a list in the answer);
-- a heading above the first question: asking, over text of its own and over no
-  question (the note's title aside).
+- a bold line: the whole line bold, opening as a question and ending with a question
+  mark ("**Trade-offs?**" is a part of an answer), opening a paragraph, with its
+  answer (text or a list) right below it;
+- a list item: at the margin, asking so, its answer inside the item, and every item
+  of its list so (a list of questions without answers is a list in the answer);
+- a heading above the first question: asking so, over text of its own and over no
+  question, not the note's title nor of a level that names groups of questions.
 
 This holds under a split the person chooses too (``--split-at``, the import preview):
 the choice says where the note's own questions start, not that a question written
@@ -26,8 +27,11 @@ Each starts a block of its own that no line introduces ("For example:" then ``Q:
 is an example dialogue in the answer), outside a quote and outside another place's
 container. A bold line is the one style an answer uses for its own parts too: it stays
 in the answer where it follows the answer up, naming a word of the question or answer
-it sits in ("**Why three steps and not two?**" under a three-way handshake) or
-pointing back at it ("**Why does it matter?**").
+it sits in ("**Why three steps and not two?**" under a three-way handshake; not a word
+of the note's title or sections, "Python" in notes headed so), pointing back at it
+("**Why does it matter?**") or going on from it ("**What about writes?**"); so does a
+list whose items do. And a place is added only where the question above it keeps an
+answer: bold questions right under "## What is Python?" are grouped by it, as before.
 """
 
 from __future__ import annotations
@@ -88,8 +92,32 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
         return chosen
     taken = {u.line for u in chosen.units}
     fresh = sorted({u.line: u for u in added if u.line not in taken}.values(), key=_at)
-    units = sorted([*chosen.units, *_apart(fresh)], key=_at)
+    units = _leaving_answers(doc, chosen.units, _apart(fresh))
     return Candidate(chosen.kind, units, chosen.score)
+
+
+def _leaving_answers(doc: Document, units: list[Unit], fresh: list[Unit]) -> list[Unit]:
+    """The places with the new ones that leave the question above each an answer: a
+    bold question right under "## What is Python?" leaves it none, so the heading
+    groups the questions in its answer (as before) rather than asking unanswered."""
+    counts = nonblank_prefix(doc)
+    fresh_lines = {u.line for u in fresh}
+    kept: list[Unit] = []
+    host: Unit | None = None  # the chosen place whose answer the line is in
+    grouping = False  # that place holds nothing before its first new one
+    for unit in sorted([*units, *fresh], key=_at):
+        if unit.line not in fresh_lines:
+            host, grouping = unit, False
+        elif grouping:
+            continue
+        elif kept:
+            above = kept[-1]
+            said = counts[unit.line - 1] - counts[max(above.title_end, above.answer_start - 1)]
+            if not said and not above.answer_prefix.strip():
+                grouping = above is host
+                continue
+        kept.append(unit)
+    return kept
 
 
 def _asks(title: str) -> bool:
@@ -125,6 +153,7 @@ class _Places:
         for unit in self.units:
             last = max(unit.title_end, unit.answer_start - 1, unit.end)
             self.own.update(range(unit.line, last + 1))
+        self.subject: set[str] | None = None  # words of the headings that are no question
         self.example_from: dict[int, int] = {}  # an answer (its next question's index) →
         # the first line of an example it introduces
         self.blocks: dict[int, Block] = {}  # by the line each starts on
@@ -156,6 +185,16 @@ class _Places:
         """The chosen question whose answer `line` is in (None: above the first)."""
         index = bisect.bisect_right(self.starts, line) - 1
         return self.units[index] if index >= 0 else None
+
+    def follows_up(self, unit: Unit) -> bool:
+        """Whether a place takes up the answer it stands in (`_follows_up`), the words
+        that name the note's subject aside (its title's and sections': "Python" in a
+        note headed so is in every answer and follows nothing up)."""
+        if self.subject is None:
+            starts = set(self.starts)
+            heads = (b for b in self.doc.blocks if b.kind == "heading")
+            self.subject = _words(" ".join(b.text for b in heads if b.start not in starts))
+        return _follows_up(unit.title, self.said_before(unit.line), self.subject)
 
     def said_before(self, line: int) -> str:
         """The question and answer text above `line`, from the question it is in."""
@@ -214,24 +253,27 @@ def _bold_question(doc: Document, unit: Unit, places: _Places) -> bool:
     if block is None or block.end < below:  # its answer in the next paragraph
         below = next((n for n in range(below, len(doc.lines) + 1) if doc.line(n).strip()), 0)
         after = places.blocks.get(below)
+        if after is None and below in places.items:  # a list answers it
+            return not places.follows_up(unit)
         if after is None or after.kind != "paragraph" or WHOLE_BOLD_RE.match(doc.line(below)):
             return False
-    return not _follows_up(unit.title, places.said_before(unit.line))
+    return not places.follows_up(unit)
 
 
 def _words(text: str) -> set[str]:
-    """The words of `text` that name something (not a number alone: "1" says little)."""
+    """The words of `text` that name something (not a number or a letter alone)."""
     found = (m.casefold() for m in _WORD_RE.findall(text))
-    return {w for w in found if not w.isdigit() and not _PLAIN_RE.fullmatch(w)}
+    return {w for w in found if len(w) > 1 and not w.isdigit() and not _PLAIN_RE.fullmatch(w)}
 
 
-def _follows_up(title: str, said: str) -> bool:
-    """Whether a question takes up what was just said: a word of it, a word that points
-    back ("it", "this"), or an opening that goes on from it ("And …?", "What about …?")."""
+def _follows_up(title: str, said: str, known: set[str]) -> bool:
+    """Whether a question takes up what was just said: a word of it (not one of the
+    `known` words every answer may use), a word that points back ("it", "this"), or
+    an opening that goes on from it ("And …?", "What about …?")."""
     if _goes_on(title):
         return True
-    subject = _words(title)
-    return not subject or bool(subject & _words(said))
+    asked = _words(title)
+    return not asked or bool((asked - known) & _words(said))
 
 
 def _goes_on(title: str) -> bool:

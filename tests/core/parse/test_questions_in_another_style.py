@@ -225,3 +225,30 @@ def test_a_list_whose_questions_go_on_from_the_answer_above_stays_in_it():
     found = pairs(note)
     assert [t for t, _ in found] == ["What is REST?", "What is gRPC?", "What is GraphQL?"]
     assert "Is it a protocol?" in found[0][1]
+
+
+def test_a_bold_question_answered_by_a_list_is_a_question_of_its_own():
+    note = (
+        "# Python\n\n"
+        "## What is the GIL?\n\nA lock that lets one thread run Python bytecode at once.\n\n"
+        "**What are Python's built-in scopes?**\n- local\n- enclosing\n- global\n- built-in\n\n"
+        "## What is a descriptor?\n\nAn object that defines __get__ or __set__.\n"
+    )
+    found = pairs(note)
+    assert [t for t, _ in found] == [
+        "What is the GIL?",
+        "What are Python's built-in scopes?",
+        "What is a descriptor?",
+    ]
+    assert found[1][1].startswith("- local")
+
+
+def test_bold_questions_right_under_a_heading_that_asks_stay_its_answer():
+    # (split out, they would leave the heading asking with no answer: it groups them)
+    note = (
+        "# Py\n\n## What is Python?\n\n"
+        "**What is a decorator?**\nA function that wraps another.\n\n"
+        "**What is a closure?**\nA function that keeps its enclosing names.\n\n"
+        "## What is the GIL?\n\nA lock.\n"
+    )
+    assert [t for t, _ in pairs(note)] == ["What is Python?", "What is the GIL?"]
