@@ -668,6 +668,12 @@ def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
     return {c.kind: len(c.units) for c in candidates(doc)}
 
 
+def _split_counts(doc: Document, cands: list[Candidate]) -> dict[str, int]:
+    """How many questions each split gives (the preview's and `parse`'s choices): its
+    own places, and the questions written in another style that it finds too."""
+    return {c.kind: len(other_styles(doc, c, cands).units) for c in cands}
+
+
 def parse_markdown(
     text: str,
     *,
@@ -717,7 +723,7 @@ def parse_markdown(
         questions,
         has_sections=has_sections,
         unit=chosen.kind,
-        candidates={c.kind: len(c.units) for c in cands},
+        candidates=_split_counts(doc, cands),
         skipped=skipped,
         line_breaks="space",
     )

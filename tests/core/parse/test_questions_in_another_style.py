@@ -174,6 +174,14 @@ def test_every_split_the_person_may_choose_finds_them_too():
     )
     for kind in ("h2", "prefix", "bold", "list-item"):
         assert len(parse_text(note, split_at=kind).questions) == 4, kind
+    # and the choices say so (the preview lists each split with what it gives)
+    counts = parse_text(note).candidates
+    assert {kind: counts[kind] for kind in ("h2", "prefix", "bold", "list-item")} == {
+        "h2": 4,
+        "prefix": 4,
+        "bold": 4,
+        "list-item": 4,
+    }
 
 
 def test_an_edit_that_parts_a_bold_question_from_its_answer_is_parsed_in_full():
