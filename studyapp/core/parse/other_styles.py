@@ -324,7 +324,8 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
     """Headings above the first chosen question that ask over text of their own and over
     no question (a lone "## Tell me about a conflict?" above ``Q:`` pairs); not the
     note's title (its only top heading, first in the note), nor one of a level whose
-    other headings stand over the questions (sections, named here in prose)."""
+    other headings stand over the questions (sections, named here in prose), nor one
+    that asks about the note ("What is this list?", "What's in here?")."""
     counts = nonblank_prefix(doc)
     heads = sorted((b.start, b.level) for b in doc.blocks if b.kind == "heading" and not b.depth)
     starts = [line for line, _ in heads]
@@ -341,6 +342,8 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
     for unit in units:
         if unit.line >= first or not _asks(unit.title):
             continue
+        if _goes_on(unit.title) or not _words(unit.title):
+            continue  # "## What is this list?", "## What's in here?": the note's own
         index = bisect.bisect_left(starts, unit.line)
         if index >= len(heads) or heads[index][0] != unit.line:
             continue

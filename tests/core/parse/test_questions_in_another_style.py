@@ -260,3 +260,13 @@ def test_bold_questions_right_under_a_heading_that_asks_stay_its_answer():
         "## What is the GIL?\n\nA lock.\n"
     )
     assert [t for t, _ in pairs(note)] == ["What is Python?", "What is the GIL?"]
+
+
+def test_a_heading_that_asks_about_the_note_above_its_questions_is_no_question():
+    for heading in ("What is this list?", "What's in here?"):
+        note = (
+            f"## {heading}\n\nQuestions from my onsite loop.\n\n"
+            "1. What is a mutex?\n   A lock one thread holds at a time.\n"
+            "2. What is a semaphore?\n   A counter of permits.\n"
+        )
+        assert [t for t, _ in pairs(note)] == ["What is a mutex?", "What is a semaphore?"]
