@@ -67,6 +67,8 @@ _PLAIN_RE = re.compile(
 _BACK_RE = re.compile(
     r"\b(?:its|this|that|these|those|they|them|their|such)\b|\bit\b(?!\s+means?\b)", re.I
 )
+# How far above a bold question a follow-up's word is looked for, in lines.
+_SAID_LINES = 40
 # A question that goes on from the one before: "And …?", "What about writes?"
 _GOING_ON_RE = re.compile(r"^(?:and|but|so|or|also|then|what about|how about|why not)\b", re.I)
 
@@ -83,7 +85,12 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
         if cand.kind in _MARKED:
             added += [u for u in cand.units if places.free(u) and _marked_pair(doc, u, places)]
         elif cand.kind == "bold":
-            added += [u for u in cand.units if places.free(u) and _bold_question(doc, u, places)]
+            since = [0, *(u.line for u in cand.units)]  # (each one's bold line above)
+            added += [
+                u
+                for u, above in zip(cand.units, since, strict=False)
+                if places.free(u) and _bold_question(doc, u, places, above)
+            ]
         elif cand.kind == "list-item":
             added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
         elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
@@ -186,7 +193,7 @@ class _Places:
         index = bisect.bisect_right(self.starts, line) - 1
         return self.units[index] if index >= 0 else None
 
-    def follows_up(self, unit: Unit) -> bool:
+    def follows_up(self, unit: Unit, since: int = 0) -> bool:
         """Whether a place takes up the answer it stands in (`_follows_up`), the words
         that name the note's subject aside (its title's and sections': "Python" in a
         note headed so is in every answer and follows nothing up)."""
@@ -194,14 +201,18 @@ class _Places:
             starts = set(self.starts)
             heads = (b for b in self.doc.blocks if b.kind == "heading")
             self.subject = _words(" ".join(b.text for b in heads if b.start not in starts))
-        return _follows_up(unit.title, self.said_before(unit.line), self.subject)
+        return _follows_up(unit.title, self.said_before(unit.line, since), self.subject)
 
-    def said_before(self, line: int) -> str:
-        """The question and answer text above `line`, from the question it is in."""
+    def said_before(self, line: int, since: int = 0) -> str:
+        """The question `line` is in and what its answer says last before `line`, from
+        `since` on (the bold line before it: what that one asked is its own) and a
+        few dozen lines at most (thousands of bold lines under one heading each read
+        a few lines, not the whole answer)."""
         unit = self.above(line)
         if unit is None:
             return ""
-        lines = (self.doc.line(n) for n in range(unit.line, line))
+        first = max(unit.line, since, line - _SAID_LINES)
+        lines = (self.doc.line(n) for n in range(first, line))
         return " ".join([unit.title, unit.answer_prefix, *lines])
 
 
@@ -241,7 +252,7 @@ def _marked_pair(doc: Document, unit: Unit, places: _Places) -> bool:
     return bool(ANSWER_RE.match(below))
 
 
-def _bold_question(doc: Document, unit: Unit, places: _Places) -> bool:
+def _bold_question(doc: Document, unit: Unit, places: _Places, since: int = 0) -> bool:
     """A whole line in bold that asks, opening its paragraph, its answer right below it,
     and no follow-up of the answer it stands in."""
     if unit.title_end != unit.line or not WHOLE_BOLD_RE.match(doc.line(unit.line)):
@@ -254,10 +265,10 @@ def _bold_question(doc: Document, unit: Unit, places: _Places) -> bool:
         below = next((n for n in range(below, len(doc.lines) + 1) if doc.line(n).strip()), 0)
         after = places.blocks.get(below)
         if after is None and below in places.items:  # a list answers it
-            return not places.follows_up(unit)
+            return not places.follows_up(unit, since)
         if after is None or after.kind != "paragraph" or WHOLE_BOLD_RE.match(doc.line(below)):
             return False
-    return not places.follows_up(unit)
+    return not places.follows_up(unit, since)
 
 
 def _words(text: str) -> set[str]:
@@ -273,7 +284,10 @@ def _follows_up(title: str, said: str, known: set[str]) -> bool:
     if _goes_on(title):
         return True
     asked = _words(title)
-    return not asked or bool((asked - known) & _words(said))
+    if not asked:
+        return True  # it names nothing of its own ("Why?")
+    named = asked - known
+    return bool(named) and any(m.casefold() in named for m in _WORD_RE.findall(said))
 
 
 def _goes_on(title: str) -> bool:
