@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
@@ -347,11 +348,13 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
     tops = [level for _, level in heads if level == 1]
     # levels whose headings stand over questions: sections ("## What should I know
     # about DNS?" over its cards), so a heading of theirs that asks names a part too
-    sections = set()
+    sections: set[int] = set()  # their lines
+    levels: Counter[int] = Counter()  # how many of them each level has
     for index, (line, level) in enumerate(heads):
         stop = starts[index + 1] if index + 1 < len(starts) else len(doc.lines) + 1
         if bisect.bisect_left(places.starts, line) != bisect.bisect_left(places.starts, stop):
-            sections.add((line, level))
+            sections.add(line)
+            levels[level] += 1
     added = []
     for unit in units:
         if unit.line >= first or not _asks(unit.title):
@@ -363,7 +366,7 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
             continue
         if heads[index][1] == 1 and len(tops) == 1 and index == 0:
             continue  # the note's title
-        if any(level == heads[index][1] and line != unit.line for line, level in sections):
+        if levels[heads[index][1]] > (unit.line in sections):
             continue  # a level that names groups of questions elsewhere
         stop = starts[index + 1] - 1 if index + 1 < len(starts) else len(doc.lines)
         stop = min(stop, first - 1)
