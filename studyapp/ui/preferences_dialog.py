@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -68,6 +68,33 @@ class _ListEditor(QWidget):
 
     def value(self) -> list[float] | None:
         return None if self._value is None else list(self._value)
+
+
+class WheelGuard(QObject):
+    """Lets the wheel scroll the form, not turn the editor under the mouse: a spin box
+    or combo box passed over while scrolling keeps its value unless it has the focus
+    (clicked or tabbed into), and the wheel goes on to the scroll area."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()  # not taken here: it goes on to the scroll area
+            return True
+        return super().eventFilter(watched, event)
+
+
+def guard_wheel(editor: QWidget, guard: QObject) -> None:
+    """Wheel-turned editors (spin boxes, combo boxes, inside `editor` too) take the
+    wheel only when focused, and take the focus by click or Tab, not by the wheel."""
+    kinds = (QAbstractSpinBox, QComboBox)
+    found = [editor] if isinstance(editor, kinds) else []
+    found += [w for w in editor.findChildren(QWidget) if isinstance(w, kinds)]
+    for widget in found:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(guard)
 
 
 def make_editor(spec: Setting, value: Any) -> QWidget:
@@ -151,6 +178,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(520)
         self.specs = tuple(specs)
         self.editors: dict[str, QWidget] = {}
+        self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self)
         # The settings scroll where the screen is shorter than they are; the buttons
         # stay in sight (a squeezed form cut its help lines in half).
@@ -163,6 +191,7 @@ class PreferencesDialog(QDialog):
             editor = make_editor(spec, values.get(spec.key, spec.default))
             editor.setToolTip(spec.description)
             editor.setObjectName(spec.key)
+            guard_wheel(editor, self._wheel_guard)
             self.editors[spec.key] = editor
             note = QLabel(spec.description)
             note.setWordWrap(True)
