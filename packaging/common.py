@@ -30,6 +30,8 @@ DATA_FILES: list[tuple[str, str]] = [
     ("resources/topics.toml", "studyapp/resources"),
     ("resources/decks/ai-ml-questions.md", "studyapp/resources/decks"),
     ("resources/icons/studyapp.png", "studyapp/resources/icons"),
+    ("resources/icons/check.svg", "studyapp/resources/icons"),  # ticked check boxes
+    ("resources/icons/partial.svg", "studyapp/resources/icons"),
 ]
 
 # The source tree first on the search path: a build from an editable install

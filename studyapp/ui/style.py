@@ -21,10 +21,10 @@ so that no QStyle object is handed to Python at all.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QDialogButtonBox, QWidget
 
-from studyapp.ui.theme import COLORS, applied_theme, button_css
+from studyapp.ui.theme import COLORS, applied_theme, button_css, indicator_css
 
 STYLE_ARGUMENTS = ("-style", "Fusion")  # QApplication arguments: the same widgets everywhere
 BAR_WIDTH = 14  # px across a bar
@@ -91,12 +91,26 @@ def style_scroll_bars(area: QAbstractScrollArea, theme: str) -> None:
 
 def flat_bars_in(window: QWidget, theme: str | None = None) -> None:
     """Flat bars for every scroll area of a short-lived window (a dialog), the pop-up
-    lists of its combo boxes included: the bars' sheet joins the window's own. The
-    theme is the one the application is in, unless given."""
-    window.setStyleSheet(window.styleSheet() + scroll_css(theme or applied_theme()))
+    lists of its combo boxes included, and check boxes that can be seen: the sheet
+    joins the window's own. The theme is the one the application is in, unless given.
+    Its dialog buttons lose the icons the desktop gave them (see `plain_buttons`)."""
+    theme = theme or applied_theme()
+    window.setStyleSheet(window.styleSheet() + scroll_css(theme) + indicator_css(theme))
+    plain_buttons(window)
+
+
+def plain_buttons(window: QWidget) -> None:
+    """No icons on a window's dialog buttons (OK, Cancel, Close…). Where the desktop
+    asks for them Qt uses its black ✗ and ✓, which could hardly be seen on the dark
+    theme; the sheet's `dialogbuttonbox-buttons-have-icons: 0` holds only for button
+    boxes made after it, so those already there are cleared here."""
+    for box in window.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            button.setIcon(QIcon())
 
 
 def page_css(theme: str) -> str:
     """The sheet of a page or panel with buttons and scroll areas of its own (the mock
-    pages, the weak topics, the statistics): the buttons' and the flat bars'."""
-    return button_css(theme) + scroll_css(theme)
+    pages, the weak topics, the statistics): the buttons', the flat bars' and the
+    check boxes'."""
+    return button_css(theme) + scroll_css(theme) + indicator_css(theme)

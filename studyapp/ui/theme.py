@@ -187,6 +187,59 @@ QLineEdit:focus {{ border: 1px solid {c.highlight}; }}
 """
 
 
+CONTROL_BORDER = {"light": "#7d8590", "dark": "#8b949e"}  # a check box's edge: 3:1 on both
+
+
+def _icon_url(name: str) -> str | None:
+    """A bundled icon as a style sheet's url(), where it is a file on disk."""
+    from pathlib import Path
+
+    from studyapp.resource_files import resource
+
+    path = resource("icons", name)
+    return Path(str(path)).as_posix() if isinstance(path, Path) and path.is_file() else None
+
+
+def indicator_css(theme: str) -> str:
+    """Check boxes (QCheckBox and the ticks of list and tree items) whose box can be
+    seen: Fusion draws its edge a shade darker than the window, which on the dark
+    theme is a black square on black. Here the edge is in a mid grey that stands 3:1
+    against both themes' backgrounds, a ticked or partly ticked box is filled with
+    the highlight colour with a white mark. And dialog buttons have no icons: the
+    desktop's black ✗ and ✓ could hardly be seen on the dark theme's buttons."""
+    c = COLORS[theme]
+    edge = CONTROL_BORDER[theme]
+    check, partial = _icon_url("check.svg"), _icon_url("partial.svg")
+    boxes = "QCheckBox::indicator, QAbstractItemView::indicator"
+
+    def state(pseudo: str) -> str:
+        return ", ".join(f"{box.strip()}:{pseudo}" for box in boxes.split(","))
+
+    marks = ""
+    if check and partial:
+        marks = f"""
+{state("checked")} {{
+    background: {c.highlight}; border-color: {c.highlight}; image: url("{check}");
+}}
+{state("indeterminate")} {{
+    background: {c.highlight}; border-color: {c.highlight}; image: url("{partial}");
+}}
+"""
+    return f"""
+{boxes} {{
+    width: 14px; height: 14px; border: 1px solid {edge}; border-radius: 3px;
+    background: {c.base};
+}}
+{state("hover")} {{ border-color: {c.highlight}; }}
+{marks}
+{state("disabled")} {{ border-color: {c.border}; background: {c.alt_base}; }}
+{state("checked:disabled")}, {state("indeterminate:disabled")} {{
+    border-color: {c.muted}; background: {c.muted};
+}}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+"""
+
+
 def mute(widget: QWidget) -> None:
     """Secondary text: the palette's placeholder colour (no style sheet)."""
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)

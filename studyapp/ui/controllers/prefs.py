@@ -26,6 +26,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import K_THEME, K_ZOOM, MainWindow
 from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.style import flat_bars_in
 
 SHORTCUT_NOTES = (
     "<p style='margin-top:10px'>Arrow keys move in the tree.</p>"
@@ -99,6 +100,7 @@ class PrefsController(Controller):
             if spec.key != schema.MICROPHONE or microphones
         ]
         dialog = PreferencesDialog(schema.load_settings(self.store), self.shell, specs=specs)
+        flat_bars_in(dialog, self.ctx.theme.effective)  # its check box seen, plain buttons
         dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
         self.preferences_dialog = dialog
         dialog.open()
@@ -146,6 +148,7 @@ class PrefsController(Controller):
             return fit(reviews, settings, tz, deck_size=deck_size)
 
         dialog = OptimizeDialog(len(reviews), self.shell)
+        flat_bars_in(dialog, self.ctx.theme.effective)  # its Close without the black ✗
         dialog.apply_requested.connect(self.apply_fit)
         self.optimize_dialog = dialog
         dialog.open()
