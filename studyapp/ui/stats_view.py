@@ -126,6 +126,8 @@ class Chart(QWidget):
 class DaysChart(Chart):
     """Reviews per day: one bar a day, today on the right."""
 
+    MIN_WIDTH = 260
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days: list[DayCount] = []
@@ -134,6 +136,9 @@ class DaysChart(Chart):
     def set_days(self, days: list[DayCount]) -> None:
         self.days = days
         self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.MIN_WIDTH, self.minimumHeight())  # room for three dates
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         self._bars = []
@@ -194,7 +199,16 @@ class RatingsChart(Chart):
 
     def set_ratings(self, ratings: dict[int, int]) -> None:
         self.ratings = dict(ratings)
+        self.updateGeometry()  # the legend's width may have changed
         self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the smallest donut beside the whole legend: a card squeezed
+        past that goes under the other rather than cutting the legend off."""
+        metrics = QFontMetricsF(self.font())
+        legend = max(metrics.horizontalAdvance(text) for _, text in self.legend_lines())
+        width = legend + LEGEND_SWATCH + LEGEND_GAP + MIN_DONUT + 16 + 8 + 8
+        return QSize(int(width) + 1, self.minimumHeight())
 
     def legend_lines(self) -> list[tuple[int, str]]:
         """(rating, "Again  3  (60 %)") for each rating, Again first."""
@@ -278,6 +292,7 @@ class MasteryChart(Chart):
     ROW = 24
     LABEL_SHARE = 0.4  # of the width, at the most, for the labels
     MIN_LABEL = 240.0  # the labels' width where the chart is wide enough
+    MIN_BAR = 80.0  # the shortest bar a long name leaves
 
     topic_clicked = Signal(object)  # TopicMastery
 
@@ -321,8 +336,11 @@ class MasteryChart(Chart):
         c = COLORS[_theme(self)]
         metrics = QFontMetricsF(self.font())
         widest = max(metrics.horizontalAdvance(self.own_name(t)) for t in self.topics) + 4
-        label_w = min(area.width() * self.LABEL_SHARE, max(self.MIN_LABEL, widest))
         value_w = metrics.horizontalAdvance("100 %  (999/999)") + 8
+        # The labels take up to LABEL_SHARE of a wide chart; in a narrow one a name
+        # may take what a short bar leaves (it was cut at 40 % with room to spare).
+        room = max(area.width() * self.LABEL_SHARE, area.width() - value_w - self.MIN_BAR - 8)
+        label_w = min(room, max(self.MIN_LABEL, widest))
         bar_left = area.left() + label_w + 8
         bar_w = max(20.0, area.right() - value_w - bar_left)
         left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -486,6 +504,7 @@ class ChartCard(Card):
         font.setBold(True)
         self.title.setFont(font)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long one wraps in a narrow card, never widens it
         mute(self.summary)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
@@ -566,22 +585,19 @@ class StatsView(QWidget):
         grid = QGridLayout(content)
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(12)
-        grid.addWidget(year, 0, 0, 1, 2)
-        grid.addWidget(self.cards["days"], 1, 0)
-        grid.addWidget(self.cards["ratings"], 1, 1)
-        grid.addWidget(self.cards["mocks"], 2, 0, 1, 2)
-        grid.addWidget(self.cards["mastery"], 3, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(4, 1)
+        self._grid = grid
+        self._year = year
+        self.side_by_side: bool | None = None
+        self._arrange(True)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Nothing on the page needs to scroll sideways: the two cards that share a
+        # row go one under the other where the page is narrower than both need
+        # (`_arrange`), texts wrap, and the heatmap, kept as wide as the part of the
+        # page in sight, shows its last weeks (see CalendarHeatmap._grid).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
-        # In a window too narrow for the charts side by side the page scrolls sideways,
-        # and the heatmap, as wide as the page, showed its oldest months with this
-        # week out of sight: it is kept as wide as the part of the page in sight (it
-        # then shows its last weeks; see CalendarHeatmap._grid).
         self._scroll = scroll
         scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -595,9 +611,39 @@ class StatsView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            width = self._scroll.viewport().width()
             # the page's margins (12 a side) and the year card's (14 a side)
-            self.heatmap.setMaximumWidth(max(200, self._scroll.viewport().width() - 52))
+            self.heatmap.setMaximumWidth(max(200, width - 52))
+            self._arrange(width >= self.side_by_side_width())
         return super().eventFilter(watched, event)
+
+    def side_by_side_width(self) -> int:
+        """The page width the reviews-per-day and ratings cards need side by side."""
+        margins = self._grid.contentsMargins()
+        pair = (self.cards["days"], self.cards["ratings"])
+        need = sum(card.minimumSizeHint().width() for card in pair)
+        return need + self._grid.horizontalSpacing() + margins.left() + margins.right()
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The cards in two columns (reviews per day beside the ratings), or in one."""
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        grid = self._grid
+        order = [self._year, *(self.cards[k] for k in ("days", "ratings", "mocks", "mastery"))]
+        for widget in order:
+            grid.removeWidget(widget)
+        if side_by_side:
+            places = [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1), (2, 0, 1, 2), (3, 0, 1, 2)]
+        else:
+            places = [(row, 0, 1, 2) for row in range(len(order))]
+        for widget, place in zip(order, places, strict=True):
+            grid.addWidget(widget, *place)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        last = places[-1][0] + 1
+        for row in range(len(order) + 1):
+            grid.setRowStretch(row, 1 if row == last else 0)
 
     # --- data ------------------------------------------------------------------------
 
@@ -634,6 +680,7 @@ class StatsView(QWidget):
         self.cards["days"].set_empty(in_window == 0, plural(in_window, "review"))
         self.ratings.set_ratings(stats.ratings)
         self.cards["ratings"].set_empty(stats.total_ratings == 0)
+        self._arrange(self._scroll.viewport().width() >= self.side_by_side_width())
         self.mastery.set_topics(stats.topics)
         mastered = sum(t.mastered for t in stats.topics)
         total = sum(t.total for t in stats.topics)

@@ -231,3 +231,86 @@ def test_a_topic_name_holding_the_separator_is_cut_where_its_deck_ends(qtbot):
     drawn = [text for text in painter.texts if "Basics" in text]
     assert len(drawn) == 2 and drawn[0] != drawn[1]  # "Part 1" and "Part 2" both kept
     assert drawn[0].endswith("Part 1: Basics") and drawn[1].endswith("Part 2: Basics")
+
+
+def _on_page(view: StatsView, widget) -> tuple[int, int]:
+    """Where `widget` spans across the page's visible part, left and right."""
+    viewport = view._scroll.viewport()
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return left, left + widget.width()
+
+
+@pytest.mark.parametrize("width", [470, 560])
+def test_a_narrow_page_stacks_the_cards_and_never_scrolls_sideways(
+    make_view, studied, qtbot, width
+):
+    """In a narrow pane (1024×640 beside the tree, or scaled twice) the page scrolled
+    sideways, cut the ratings card and its legend and put centred hints and the
+    mastery sentence out of sight: now the ratings card goes under the reviews per
+    day, and everything fits the page's width."""
+    view = make_view()
+    view.resize(width, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    settled(qtbot, view)
+    QApplication.processEvents()  # the layout after the figures came
+    viewport = view._scroll.viewport()
+    assert not view._scroll.horizontalScrollBar().isVisible()
+    assert view._scroll.widget().width() <= viewport.width()
+    days, ratings = view.cards["days"], view.cards["ratings"]
+    assert ratings.geometry().top() > days.geometry().bottom()  # one under the other
+    for card in view.cards.values():
+        left, right = _on_page(view, card)
+        assert left >= 0 and right <= viewport.width(), card.title.text()
+        for label in (card.title, card.summary, card.hint):
+            if label.isVisibleTo(view):
+                assert label.width() <= card.width(), label.text()
+    chart = view.ratings  # the whole legend beside the donut
+    assert chart.width() >= chart.minimumSizeHint().width()
+
+
+def test_a_wide_page_keeps_the_two_cards_side_by_side(make_view, studied, qtbot):
+    view = make_view()
+    view.resize(1100, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    settled(qtbot, view)
+    QApplication.processEvents()  # the layout after the figures came
+    days, ratings = view.cards["days"], view.cards["ratings"]
+    assert ratings.geometry().top() == days.geometry().top()
+    assert ratings.geometry().left() > days.geometry().right()
+
+
+def test_a_long_topic_name_is_shown_whole_where_a_short_bar_leaves_room(qtbot):
+    """At 40 % of a 560-pixel chart a topic name of 38 characters was cut although
+    the bar beside it had room to give."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from studyapp.core.stats import TopicMastery
+    from studyapp.ui.stats_view import MasteryChart
+
+    chart = MasteryChart()
+    qtbot.addWidget(chart)
+    name = "Evaluation Metrics and Model Selection"
+    chart.set_topics([TopicMastery(topic_id=1, name=name, mastered=0, studied=1, total=3)])
+    width = int(QFontMetricsF(chart.font()).horizontalAdvance(name) / 0.5)
+    chart.resize(width, chart.minimumHeight())
+    drawn = []
+    from unittest.mock import patch
+
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(chart.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    original = QPainter.drawText
+
+    def spy(self, *args):
+        drawn.append(args[-1])
+        return original(self, *args)
+
+    with patch.object(QPainter, "drawText", spy):
+        chart.draw(painter, chart.area())
+    painter.end()
+    assert name in drawn
