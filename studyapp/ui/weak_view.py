@@ -13,8 +13,8 @@ every weak question in ranked order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -64,7 +64,26 @@ HINT_NOTHING_WEAK = (
 )
 
 
-class ScoreDelegate(QStyledItemDelegate):
+ROW_PADDING = 10  # px above and below a line: the topic tree's rows (topic_tree_view)
+
+
+STUDY_TIP = "Study the selected weak questions (all, if none is selected)"
+MOCK_TIP = "A mock interview on the selected weak questions (or all)"
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Rows as tall as the topic tree's (a line and 10 px), not Fusion's tight 14 px
+    ones that read cramped beside it."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        line = QFontMetrics(option.font).height() + ROW_PADDING
+        return QSize(hint.width(), max(hint.height(), line))
+
+
+class ScoreDelegate(RowDelegate):
     """The weakness column as a small bar with the score (0–100) beside it."""
 
     def paint(
@@ -107,7 +126,7 @@ class ScoreDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class NameDelegate(QStyledItemDelegate):
+class NameDelegate(RowDelegate):
     """A topic's path "Deck / Parent / Child" keeps its topic whole and cuts what is
     above it (cut at the end, every topic of a deck read "Deck / …"; in the middle,
     both the deck and the topic were cut)."""
@@ -159,6 +178,7 @@ class WeakView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(RowDelegate(self.tree))
         self.tree.setItemDelegateForColumn(0, NameDelegate(self.tree))
         self.tree.setItemDelegateForColumn(1, ScoreDelegate(self.tree))
         # The titles and the reasons share what the score bar leaves, so "Why" is on
@@ -186,8 +206,8 @@ class WeakView(QWidget):
         self.study_button = QPushButton("Study these")
         self.mock_button = QPushButton("Mock on these")
         self.export_button = QPushButton("Export PDF…")
-        self.study_button.setToolTip("Study the selected weak questions (all, if none is selected)")
-        self.mock_button.setToolTip("A mock interview on the selected weak questions (or all)")
+        self.study_button.setToolTip(STUDY_TIP)
+        self.mock_button.setToolTip(MOCK_TIP)
         self.export_button.setToolTip("File → Export weak topics as PDF… (Ctrl+E)")
         self.study_button.clicked.connect(
             lambda: self.start_study_requested.emit(self.target_ids())
@@ -350,7 +370,15 @@ class WeakView(QWidget):
         self.mock_button.setText(f"Mock on these{suffix}")
         self.study_button.setEnabled(has_weak and self.can_study)
         self.mock_button.setEnabled(has_weak and self.can_study)
-        self.export_button.setEnabled(bool(self.report and not self.report.nothing_studied))
+        self.export_button.setEnabled(has_weak)
+        # With nothing weak there is nothing to study, mock or export: the buttons go
+        # (they stood beside "No weak questions", one of them enabled); a window that
+        # cannot grade keeps them off and says why.
+        for button in (self.study_button, self.mock_button, self.export_button):
+            button.setVisible(has_weak)
+        why = "" if self.can_study else " (not in a read-only window)"
+        self.study_button.setToolTip(STUDY_TIP + why)
+        self.mock_button.setToolTip(MOCK_TIP + why)
         self._fit_header()  # the counts in the labels change their width
 
     def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:

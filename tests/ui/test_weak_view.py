@@ -60,15 +60,41 @@ def test_nothing_studied_shows_the_hint_and_disables_the_buttons(make_view):
     assert view.hint.text() == HINT_NOTHING_STUDIED
     assert view.summary.isHidden()  # said once, by the hint, not twice
     for button in (view.study_button, view.mock_button, view.export_button):
-        assert not button.isEnabled()
+        assert not button.isEnabled() and button.isHidden()
 
 
-def test_nothing_weak_says_so(make_view, store, clock):
+def test_nothing_weak_says_so_and_offers_nothing_to_do_with_it(make_view, store, clock):
+    """"No weak questions… holding up" stood beside Study these, Mock on these and an
+    enabled Export PDF…: with nothing to study, mock or export they are gone."""
     record(store, qid(store, "What is a p-value?"), STRONG, clock.now())
     view = make_view()
     view.refresh()
     assert view.hint.text() == HINT_NOTHING_WEAK
-    assert view.export_button.isEnabled() and not view.study_button.isEnabled()
+    for button in (view.study_button, view.mock_button, view.export_button):
+        assert button.isHidden() and not button.isEnabled(), button.text()
+
+
+def test_the_buttons_come_back_with_weak_questions(make_view, studied):
+    view = make_view()
+    view.refresh()
+    for button in (view.study_button, view.mock_button, view.export_button):
+        assert not button.isHidden() and button.isEnabled(), button.text()
+    view.set_can_study(False)  # a read-only window: off, and the tip says why
+    assert not view.study_button.isEnabled()
+    assert "read-only" in view.study_button.toolTip()
+
+
+def test_weak_rows_are_as_tall_as_the_topic_tree_s(make_window, studied, qtbot):
+    """The weak list's rows were about 14 px against the topic tree's 24: cramped."""
+    window = make_window(show=True)
+    window.action("weak").trigger()
+    view = window.controllers["insights"].weak_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.tree.topLevelItemCount() > 0)
+    tree = window.tree
+    main_row = tree.visualRect(tree.model().index(0, 0)).height()
+    topic = view.tree.topLevelItem(0)
+    for item in (topic, topic.child(0)):
+        assert view.tree.visualItemRect(item).height() == main_row
 
 
 def test_topics_are_ranked_with_their_weak_questions_and_reasons(make_view, studied):
