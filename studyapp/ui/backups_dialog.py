@@ -91,7 +91,7 @@ class BackupsDialog(QDialog):
     backup_requested = Signal()
     restore_requested = Signal(object)  # the backup's Path, once the person confirmed
 
-    COLUMNS = ("Made", "", "Kind", "Size")
+    COLUMNS = ("Made", "Age", "Kind", "Size")  # every column named (Age had none)
 
     def __init__(
         self,

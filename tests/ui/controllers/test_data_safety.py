@@ -105,6 +105,17 @@ def test_the_dialog_lists_backups_newest_first_in_local_time(make_window, store,
     assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
 
 
+def test_every_column_of_the_backups_list_has_a_heading(make_window, store, backups):
+    """The second column ("just now", "2 hours ago") had no heading."""
+    make_backup(store, backups, T0 - timedelta(minutes=5), "manual")
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    header = dialog.list.headerItem()
+    headings = [header.text(column) for column in range(dialog.list.columnCount())]
+    assert headings == ["Made", "Age", "Kind", "Size"]
+    dialog.reject()
+
+
 def test_junk_named_like_a_backup_is_marked_and_not_chosen_first(make_window, store, backups):
     """A random file named like a backup and dated ahead of the clock sorted first and
     was chosen, ready to restore (Restore then refused it)."""
