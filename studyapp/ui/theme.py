@@ -227,7 +227,7 @@ def indicator_css(theme: str) -> str:
 """
     return f"""
 {boxes} {{
-    width: 14px; height: 14px; border: 1px solid {edge}; border-radius: 3px;
+    width: 12px; height: 12px; border: 1px solid {edge}; border-radius: 3px;
     background: {c.base};
 }}
 {state("hover")} {{ border-color: {c.highlight}; }}

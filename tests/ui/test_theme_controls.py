@@ -123,3 +123,18 @@ def test_dialog_buttons_have_no_icon_the_dark_theme_would_hide(qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert all(button.icon().isNull() for button in buttons.buttons() + later.buttons())
+
+
+def test_the_box_keeps_fusion_s_size_so_it_fits_a_compact_row(qtbot, app_palette):
+    """The themed box is 14 px with its edge, as Fusion's own: 16 px overflowed the
+    14-pixel rows of the mock setup's topic list."""
+    app_palette("dark")
+    _widget, box, _tree = page(qtbot, "dark")
+    image = box.grab().toImage()
+    behind = QColor(COLORS["dark"].window)
+    inked = [
+        y
+        for y in range(image.height())
+        if any(contrast(image.pixelColor(x, y), behind) >= 2 for x in range(image.width()))
+    ]
+    assert inked and max(inked) - min(inked) + 1 == 14
