@@ -20,6 +20,7 @@ from studyapp.ui.context import Changes
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
+from studyapp.ui.style import flat_bars_in
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
 from studyapp.ui.ui_state import Mode
 
@@ -219,6 +220,7 @@ class EditingController(Controller):
         )
         dialog.accepted.connect(lambda: self.save_edit(question.id, *dialog.values()))
         dialog.finished.connect(self._edit_closed)
+        flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
 
     def _edit_closed(self) -> None:

@@ -20,6 +20,7 @@ from studyapp.core.paths import with_extension
 from studyapp.core.store import StoreError
 from studyapp.ui.controllers.base import AppContext, Controller
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.style import flat_bars_in
 from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
@@ -197,6 +198,7 @@ class FilesController(Controller):
         )
         dialog.accepted.connect(lambda: self.importer.start([path], *dialog.choice()))
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
+        flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
 
     def _preview_closed(self, dialog: object) -> None:

@@ -188,3 +188,23 @@ def test_open_in_editor_says_when_there_is_no_file(qtbot, make_window, store):
     window.controllers["editing"].open_current_in_editor()
     assert started == []
     assert "gone" in status(window)
+
+
+def test_the_edit_and_import_dialogs_wear_the_theme_s_dialog_sheet(
+    qtbot, make_window, store, tmp_path
+):
+    # Their buttons kept the desktop's black icons, and their check boxes Fusion's
+    # near-invisible edge, on the dark theme: the other dialogs had the sheet.
+    from studyapp.ui.style import indicator_css
+    from tests.ui.controllers.test_files_import_preview import open_preview
+
+    window = make_window(show=True)
+    window.controllers["prefs"].set_theme_mode("dark")
+    editor = open_editor_on(qtbot, window, store.questions()[0].title)
+    assert indicator_css("dark") in editor.styleSheet()
+    editor.reject()
+    notes = tmp_path / "more.md"
+    notes.write_text("# More\n\n## What is a heap?\n\nA tree kept in order.\n", encoding="utf-8")
+    preview = open_preview(qtbot, window, notes)
+    assert indicator_css("dark") in preview.styleSheet()
+    preview.reject()
