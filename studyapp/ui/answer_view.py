@@ -359,6 +359,10 @@ class AnswerView(Card):
         document = self.document_for(html, base_dir)
         if self.browser.document() is not document:
             self.browser.setDocument(document)
+            # From its top: QTextEdit kept a scrolled answer's position, clamped, and
+            # the next opened 18 px down (its top margin gone) below a long one.
+            self.browser.verticalScrollBar().setValue(0)
+            self.browser.horizontalScrollBar().setValue(0)
         self._switch(self.browser)
 
     def document_for(self, html: str, base_dir: Path | None = None) -> QTextDocument:

@@ -207,3 +207,18 @@ def test_an_image_wider_than_the_text_is_drawn_as_wide_as_the_text(qtbot, tmp_pa
     assert shown.width() / shown.devicePixelRatio() == browser.text_width()
     narrow = browser.loadResource(kind, QUrl(small))
     assert narrow.width() / narrow.devicePixelRatio() == 200  # a narrow one keeps its size
+
+
+def test_an_answer_opens_at_its_top_after_one_read_to_the_bottom(qtbot):
+    # The next answer opened 18 px down, its top margin gone.
+    view = pane(qtbot)
+    first = "".join(f"<p>Paragraph {i} of the first answer.</p>" for i in range(80))
+    second = "".join(f"<p>Paragraph {i} of the second answer.</p>" for i in range(80))
+    view.set_answer(first)
+    settle()
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    view.set_answer(second)
+    settle()
+    assert bar.value() == 0
+    assert view.browser.cursorRect().top() >= 0
