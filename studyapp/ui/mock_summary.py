@@ -30,7 +30,8 @@ from studyapp.ui.theme import COLORS, Card, mute, rows_table
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
 TILES_PER_ROW = 3
-MAX_TABLE_ROWS = 12  # shown without scrolling
+MAX_TABLE_ROWS = 12  # shown without scrolling when the page has room
+MIN_TABLE_ROWS = 3  # shown at least: below that the table scrolls, the page never grows
 QID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -178,7 +179,9 @@ class MockSummaryView(QWidget):
         inner.addSpacing(4)
         inner.addLayout(tiles)
         inner.addSpacing(6)
-        inner.addWidget(self.table)
+        # The table takes the room the page has, up to its rows: a long mock scrolls in
+        # it, rather than a page taller than a laptop screen growing the window.
+        inner.addWidget(self.table, 20)
         inner.addSpacing(6)
         inner.addWidget(self.weak_heading)
         inner.addWidget(self.weak_list)
@@ -297,13 +300,15 @@ class MockSummaryView(QWidget):
                         item.setForeground(QColor(grade_colors[row.rating]))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
-        # As tall as its rows (up to a dozen), so the weakest questions follow right under.
-        shown = min(MAX_TABLE_ROWS, max(1, len(summary.rows)))
+        # As tall as its rows (up to a dozen) when the page has room, so the weakest
+        # questions follow right under; down to a few rows, scrolling, when it has not.
+        # A fixed height made the page's minimum taller than a small screen: the window
+        # grew past it, or the heading under the table was drawn over its last rows.
+        rows = max(1, len(summary.rows))
         row_height = self.table.rowHeight(0) if summary.rows else 24
-        frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame + 2
-        )
+        chrome = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
+        self.table.setMinimumHeight(chrome + min(MIN_TABLE_ROWS, rows) * row_height)
+        self.table.setMaximumHeight(chrome + min(MAX_TABLE_ROWS, rows) * row_height)
 
     def totals_text(self) -> str:
         """The tiles as one line: "4 of 5 graded · 1 skipped · …"."""

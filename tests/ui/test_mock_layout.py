@@ -201,3 +201,31 @@ def test_a_long_key_point_wraps_inside_its_column(qtbot):
     assert long_rect.right() <= width and short_rect.right() <= width
     assert long_rect.height() > 1.5 * short_rect.height()  # on two lines or more
     assert short_rect.top() >= long_rect.bottom()  # the next point below it, not beside
+
+
+def test_a_long_summary_scrolls_inside_the_page_and_never_grows_the_window(
+    qtbot, make_window, default_store
+):
+    """Sixteen questions all skipped: the summary's table drew row 12 under the
+    "Weakest questions" heading, and its minimum size grew a 640 px window to 720 px,
+    the buttons below off a laptop screen."""
+    save_settings(default_store, MockSettings(count=16, seconds_per_question=120))
+    window = make_window(store=default_store, show=True)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.height() == 600)
+    mock = window.controllers["mock"]
+    mock.mock_rng = random.Random(3)
+    assert mock.start_mock()
+    for _ in range(16):
+        mock.skip_mock_question()
+    view = mock.summary_view
+    assert view.isVisible() and view.table.rowCount() == 16
+    settled_check(qtbot, window, view, "summary of 16")
+    assert view.minimumSizeHint().height() < 480
+    assert window.height() == 600
+    heading = view.weak_heading.geometry()
+    table = view.table.geometry()
+    assert table.bottom() < heading.top(), (table, heading)  # no row under the heading
+    assert view.done_button.isVisible()
+    done = view.done_button.mapTo(window, view.done_button.rect().bottomLeft())
+    assert done.y() < window.height()
