@@ -6,8 +6,9 @@ name them.
 
 Faces: "browse" (a question's state and a Study button), "hidden" (Reveal),
 "grade" (Again / Hard / Good / Easy, each with the interval it would give),
-"waiting" (only learning steps are left, none due yet: when the next one is, and
-End session), "done" (the queue is empty).
+"waiting" (only learning steps are left, none due yet: when the next one is),
+"done" (the queue is empty). On these two the page above has the one way out (End
+session, Back to browsing), so Stop studying hides: one button for one thing.
 
 While studying, the status shows Anki's three counts of what is left in the
 session: new (blue), learning (red), review (green); the current question's kind
@@ -134,12 +135,7 @@ class GradingPanel(Card):
         self.waiting_label = QLabel()
         self.waiting_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.waiting_label, 1)
-        self.end_button = QPushButton("End session")
-        self.end_button.setToolTip(
-            "Stop here; the questions still in a learning step wait for later"
-        )
-        self.end_button.clicked.connect(self.stop_clicked)
-        row.addWidget(self.end_button)
+        # No button here: the page above says when, and ends the session (End session).
 
         # done
         self.done_face = QWidget()
@@ -297,12 +293,12 @@ class GradingPanel(Card):
         """Only learning steps are left and none is due: `text` says when the next is."""
         self.status.setText(self._remaining(counts))
         self.waiting_label.setText(text)
-        self.stop_button.hide()  # End session says the same, next to the wait
+        self.stop_button.hide()  # the page's End session is the one way out
         self.stack.setCurrentWidget(self.waiting_face)
 
     def show_done(self, status: str) -> None:
         self.status.setText(status)
-        self.stop_button.show()
+        self.stop_button.hide()  # the page's Back to browsing is the one way out
         self.stack.setCurrentWidget(self.done_face)
 
     def _set_study_text(self, text: str) -> None:

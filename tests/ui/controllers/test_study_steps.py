@@ -72,13 +72,28 @@ def test_again_comes_back_when_its_step_is_due(qtbot, make_window, store, clock)
     assert window.grading.face in ("waiting", "done")
 
 
+EXITS = ("End session", "Stop studying", "Back to browsing")
+
+
+def ways_out(window) -> list[QPushButton]:
+    """The visible buttons that end the session, wherever they are on the window."""
+    return [
+        b
+        for b in window.findChildren(QPushButton)
+        if b.isVisible() and b.text().split("   ")[0] in EXITS
+    ]
+
+
 def test_end_session_while_waiting(qtbot, make_window, store):
     window = make_window(show=True)
     study_statistics(window, store)
     answer(window, 1)
     answer(window, 1)
     assert window.grading.face == "waiting"
-    qtbot.mouseClick(window.grading.end_button, Qt.MouseButton.LeftButton)
+    # one way out: "End session" showed twice, in the pane and in the panel under it
+    [end] = ways_out(window)
+    assert end.text() == "End session"
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton)
     assert window.mode == "browse"
     assert not controller(window).wait_timer.isActive()
 
@@ -108,6 +123,8 @@ def test_daily_limit_of_new_questions(make_window, store):
     assert controller(window).session.counts().new == 1
     answer(window, 4)
     assert window.grading.face == "done"
+    # one way out: "Back to browsing" in the pane, not also "Stop studying" under it
+    assert [b.text() for b in ways_out(window)] == ["Back to browsing"]
     # The limit is per day: the same day, a new session offers no new question,
     # and says why, with a way to raise the limit.
     controller(window).stop_study()
