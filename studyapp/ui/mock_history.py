@@ -41,38 +41,58 @@ ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 WORDS = {"up": "improving", "down": "slipping", "flat": "steady"}
 
 
-def trend_text(trend: MockTrend) -> str:
+def not_counted_words(rows: Sequence[MockHistoryRow]) -> str:
+    """The listed sessions the trend leaves out, in words ("1 abandoned, 2 with nothing
+    graded"); "" when every one counts."""
+    abandoned = sum(1 for row in rows if row.state != "finished")
+    ungraded = sum(1 for row in rows if row.state == "finished" and row.score is None)
+    parts = []
+    if abandoned:
+        parts.append(f"{abandoned} abandoned")
+    if ungraded:
+        parts.append(f"{ungraded} with nothing graded")
+    return ", ".join(parts)
+
+
+def trend_text(trend: MockTrend, not_counted: str = "") -> str:
     """The trend in words; until `MIN_TREND_SESSIONS` finished mocks have a score, how
     many there are (abandoned ones never count: a mock left after one question says
-    little)."""
+    little). `not_counted`: the listed sessions left out (see `not_counted_words`), so
+    the words add up to the rows under them."""
+    left_out = f" Not counted: {not_counted}." if not_counted else ""
     if trend.direction is None or trend.slope is None or trend.delta is None:
-        needed = f"the trend shows once {MIN_TREND_SESSIONS} mock interviews are finished"
+        # The chart shows the scores as dots, without a line, until then.
+        needed = f"The trend line shows once {MIN_TREND_SESSIONS} mock interviews are finished."
         if trend.last is None:
-            return f"No finished mock interview with a grade yet: {needed}."
+            return f"No finished mock interview with a grade yet.{left_out} {needed}"
         so_far = plural(len(trend.scores), "finished mock interview")
-        return f"{so_far} so far (last {score_text(trend.last)}): {needed}."
+        return f"{so_far} so far (last {score_text(trend.last)}).{left_out} {needed}"
     n = min(len(trend.scores), trend.window)
     return (
         f"Trend {ARROWS[trend.direction]} <b>{WORDS[trend.direction]}</b>: "
         f"{trend.slope:+.1f} points a session over the last {n} · last score "
         f"<b>{score_text(trend.last)}</b> ({trend.delta:+.0f} on the one before)"
+        + (f" · not counted: {not_counted}" if not_counted else "")
     )
 
 
 class TrendChart(QWidget):
-    """Scores 0–100, oldest left: a line with a dot per session."""
+    """Scores 0–100, oldest left: a dot per session, joined by a line once there is a
+    trend (before, a line would draw one the words say is not there yet)."""
 
     MAX_POINTS = 30
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scores: tuple[float, ...] = ()
+        self.line = True
         self.theme = "light"
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_scores(self, scores: Sequence[float]) -> None:
+    def set_scores(self, scores: Sequence[float], *, line: bool = True) -> None:
         self.scores = tuple(scores)[-self.MAX_POINTS :]
+        self.line = line
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -108,12 +128,13 @@ class TrendChart(QWidget):
             )
             for i, s in enumerate(self.scores)
         ]
-        path = QPainterPath(points[0])
-        for point in points[1:]:
-            path.lineTo(point)
         painter.setPen(QPen(QColor(colors.highlight), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        if self.line:
+            path = QPainterPath(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
         painter.setBrush(QColor(colors.highlight))
         for point in points:
             painter.drawEllipse(point, 3.0, 3.0)
@@ -187,8 +208,8 @@ class MockHistoryView(QWidget):
         """Past sessions as mock_history returns them (oldest first); shown newest first."""
         self.rows = list(rows)
         self.trend = trend
-        self.trend_label.setText(trend_text(trend))
-        self.chart.set_scores(trend.scores)
+        self.trend_label.setText(trend_text(trend, not_counted_words(self.rows)))
+        self.chart.set_scores(trend.scores, line=trend.direction is not None)
         self.sessions.setCurrentWidget(self.table if self.rows else self.empty)
         self.hint.setText(HINT if self.rows else "")  # kept: it holds the buttons right
         self._fill()

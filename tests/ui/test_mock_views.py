@@ -239,7 +239,7 @@ def history_row(session_id, score, day, state="finished"):
 @pytest.mark.parametrize(
     ("trend", "words"),
     [
-        (MockTrend(), "No finished mock interview with a grade yet: the trend shows once 3"),
+        (MockTrend(), "No finished mock interview with a grade yet. The trend line shows once 3"),
         (MockTrend(scores=(40.0,)), "1 finished mock interview so far (last 40 %)"),
         (MockTrend(scores=(40.0, 60.0)), "2 finished mock interviews so far (last 60 %)"),
         (MockTrend((40.0, 60.0, 80.0), 20.0, 20.0, "up"), "improving</b>: +20.0 points a"),
@@ -381,3 +381,22 @@ def test_the_coverage_line_counts_one_key_point_in_the_singular():
     assert one.endswith("1 of 1 key point")
     two = coverage_text(0.5, [KeyPoint("GIL", True), KeyPoint("bytecode", False)])
     assert two.endswith("1 of 2 key points")
+
+
+def test_before_a_trend_the_history_draws_no_trend_line_and_counts_every_row(qtbot):
+    """Two finished mocks and one abandoned: the words said "2 finished… the trend shows
+    once 3 are finished" under a trend line, over a table of 3 rows."""
+    view = MockHistoryView()
+    qtbot.addWidget(view)
+    rows = [history_row(1, 33.0, 1), history_row(2, None, 2, "abandoned"), history_row(3, 67.0, 3)]
+    view.set_history(rows, MockTrend((33.0, 67.0)))
+    words = view.trend_label.text()
+    assert "2 finished mock interviews so far (last 67 %)" in words
+    assert "not counted: 1 abandoned" in words.lower()
+    assert "trend line shows once 3" in words
+    assert view.chart.scores == (33.0, 67.0) and not view.chart.line  # the dots alone
+    assert len(view.rows_text()) == 3
+    view.set_history(
+        [*rows, history_row(5, 80.0, 4)], MockTrend((33.0, 67.0, 80.0), 13.0, 23.5, "up")
+    )
+    assert view.chart.line and "improving" in view.trend_label.text()
