@@ -57,6 +57,32 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # questions under the item, sub-topics included
 
 
+def voice_words(voice: VoiceSupport) -> tuple[str, str]:
+    """The set-up's line on spoken answers where they cannot work here, in a person's
+    words, and its tooltip (the fix). Without the voice add-on the line says only that;
+    the install command (this install's Python, but no path to it) is in the tooltip
+    and the README's "Spoken mocks"."""
+    import sys
+
+    from studyapp.ui.mock_voice import offer_text
+    from studyapp.ui.voice import EXTRA_HINT, LINUX_HINT
+
+    if EXTRA_HINT in voice.problems:
+        import PySide6
+
+        tip = (
+            "To add it: quit StudyApp, install Qt's add-ons with the pip of the Python "
+            f'StudyApp runs on (pip install "PySide6-Addons=={PySide6.__version__}"), then '
+            'start StudyApp again. The README\'s "Spoken mocks" tells more.'
+        )
+        if sys.platform.startswith("linux"):
+            tip += f" {LINUX_HINT}"
+        return "Spoken answers need the voice add-on, which is not installed here.", tip
+    if any(problem.startswith("Spoken mocks need a system library") for problem in voice.problems):
+        return "Spoken answers need a sound library that is not installed here.", voice.message
+    return (offer_text(voice) if not voice.any else voice.message), voice.message
+
+
 class MockSetupDialog(QDialog):
     """Choose what a mock interview asks and how long each question gets."""
 
@@ -173,11 +199,10 @@ class MockSetupDialog(QDialog):
             form.addRow("" if voice.speech else "Spoken:", self.answer_aloud)
         if not voice.message:
             return None
-        from studyapp.ui.mock_voice import offer_text
-
-        note = QLabel(offer_text(voice) if not voice.any else voice.message)
+        text, tip = voice_words(voice)
+        note = QLabel(text)
         note.setWordWrap(True)
-        note.setToolTip(voice.message)
+        note.setToolTip(tip)
         mute(note)
         return note
 

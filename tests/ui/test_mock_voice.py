@@ -5,6 +5,7 @@ with the mock answer and played back after the reveal and on the summary."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,7 +85,13 @@ def test_without_the_extra_the_setup_names_it(make_window, voice_store):
     window = window_with(make_window, voice_store, kit)
     dialog = setup_dialog(window)
     assert visible_voice_options(dialog) == []
-    assert "-m pip install \"PySide6-Addons==" in dialog.voice_note.text()  # this install's pip
+    # In a person's words: what is missing; the command in the tip, no venv path at all
+    # (it read "…need the voice extra (Qt's add-ons): quit StudyApp, run /work/…/python3
+    # -m pip install "PySide6-Addons==6.11.3"…").
+    note = dialog.voice_note
+    assert note.text() == "Spoken answers need the voice add-on, which is not installed here."
+    assert 'pip install "PySide6-Addons==' in note.toolTip()
+    assert sys.executable not in note.toolTip() and "/bin/" not in note.toolTip()
     dialog.accept()  # a mock without voice: nothing read, nothing recorded
     assert window.mode == "mock" and kit.speakers == [] and kit.recorders == []
 
