@@ -30,6 +30,7 @@ from studyapp.ui.theme import COLORS, Card, mute
 
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 PAUSE_KEY = QKeySequence("Ctrl+P").toString(_NATIVE)  # "⌘P" on macOS
+SKIP_KEY = QKeySequence("Ctrl+Shift+S").toString(_NATIVE)
 
 
 class TimerSource(Protocol):
@@ -131,14 +132,15 @@ class TimerPanel(Card):
 
         # The buttons, or in their place the "end now?" question.
         # The buttons name only keys that work while the answer box has the focus, as
-        # it has during a mock: a plain P or S there is typed into the answer. Skip's
-        # (Ctrl+Shift+S) is in its tooltip: named on the button, it does not fit the
-        # narrowest window.
-        self.pause_button = QPushButton(f"Pause   {PAUSE_KEY}")
+        # it has during a mock: a plain P or S there is typed into the answer, and
+        # Ctrl+Right moves its cursor a word. All three name one, under their word (as
+        # the grade buttons do): on one line, "Skip   Ctrl+Shift+S" did not fit the
+        # narrowest window, and Skip named none.
+        self.pause_button = QPushButton(f"Pause\n{PAUSE_KEY}")
         self.pause_button.setToolTip("Pause or resume the clock (P, or Ctrl+P while typing)")
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(f"Skip\n{SKIP_KEY}")
         self.skip_button.setToolTip("Move on without grading (S, Ctrl+Right or Ctrl+Shift+S)")
-        self.end_button = QPushButton("End   Esc")
+        self.end_button = QPushButton("End\nEsc")
         self.end_button.setToolTip("End the mock interview early (Esc or Ctrl+.)")
         self.pause_button.clicked.connect(self.pause_clicked)
         self.skip_button.clicked.connect(self.skip_clicked)
@@ -217,7 +219,7 @@ class TimerPanel(Card):
             look, status = "normal", ""
         self.status_label.setText(status)
         self._apply_look(look)
-        self.pause_button.setText(f"{'Resume' if session.paused else 'Pause'}   {PAUSE_KEY}")
+        self.pause_button.setText(f"{'Resume' if session.paused else 'Pause'}\n{PAUSE_KEY}")
 
     def countdown_text(self) -> str:
         return self.countdown.text()

@@ -262,7 +262,7 @@ def test_p_pauses_and_the_clock_then_changes_nothing(qtbot, make_window, mock_st
 
 
 def press_named(qtbot, button):
-    """The key a button's label names after its word ("Pause   Ctrl+P"), pressed."""
+    """The key a button's label names after its word ("Pause\nCtrl+P"), pressed."""
     from PySide6.QtGui import QKeySequence
 
     named = button.text().split()[-1]
@@ -279,16 +279,24 @@ def test_the_keys_the_timer_buttons_name_work_while_typing(qtbot, make_window, m
     panel = mock.timer_panel
     type_text(qtbot, "half a thought")
     named = [
-        b for b in (panel.pause_button, panel.skip_button, panel.end_button) if " " in b.text()
+        b
+        for b in (panel.pause_button, panel.skip_button, panel.end_button)
+        if len(b.text().split()) > 1
     ]
-    assert panel.pause_button in named and panel.end_button in named
+    # all three name their key (Skip named none, beside Pause's Ctrl+P and End's Esc)
+    assert named == [panel.pause_button, panel.skip_button, panel.end_button]
     press_named(qtbot, panel.pause_button)
     assert mock.mock.paused
-    press_named(qtbot, panel.pause_button)  # "Resume   Ctrl+P"
+    press_named(qtbot, panel.pause_button)  # "Resume\nCtrl+P"
     assert not mock.mock.paused and mock.mock_panel.typed.hasFocus()
     press_named(qtbot, panel.end_button)
     assert panel.asking_end
     assert mock.mock_panel.typed_text() == "half a thought"
+    mock.end_mock()  # Esc again: keep going
+    first = mock.mock.current().title
+    press_named(qtbot, panel.skip_button)
+    assert mock.mock.current().title != first
+    assert "half a thought" not in mock.mock_panel.typed_text()  # nothing typed in
 
 
 def test_time_up_reveals_says_over_time_and_saves_it(qtbot, make_window, mock_store, clock):
