@@ -225,12 +225,15 @@ class GradingPanel(Card):
         *,
         held: bool = False,
         questions: int | None = None,
+        due_elsewhere: int = 0,
     ) -> None:
         """`held`: today's limits hold back what would be due or new (the button said
         a bare "Study", as if nothing were there). `questions`: how many questions the
         selection holds (None: not counted yet). With nothing due, nothing new and
         nothing held, the button is disabled and says why (it led to a "Nothing left
-        to study" page)."""
+        to study" page): nothing due *here*, in the selection (or the topic of the
+        selected question), as the tree and the status bar may count some elsewhere;
+        `due_elsewhere` (what is due outside the selection) says where in the tip."""
         self.status.setText(status)
         ready = True
         if due or new:
@@ -251,11 +254,19 @@ class GradingPanel(Card):
             tip = "Nothing to study here: there are no questions in it yet"
         else:
             ready = False
-            text = "Study   nothing due"
-            tip = (
-                "Nothing here is due now and nothing is new: all caught up. "
-                "The button comes back when the next review falls due."
-            )
+            text = "Study   nothing due here"
+            if due_elsewhere:
+                due_words = "1 question is" if due_elsewhere == 1 else f"{due_elsewhere} are"
+                tip = (
+                    "Nothing here is due now and nothing is new. "
+                    f"{due_words} due in other topics: select them, or study all that "
+                    "is due with Study → Study All Due (Ctrl+Shift+D)."
+                )
+            else:
+                tip = (
+                    "Nothing here is due now and nothing is new: all caught up. "
+                    "The button comes back when the next review falls due."
+                )
         self._set_study_text(text)
         self.study_button.setToolTip(tip)
         self._study_ready = ready

@@ -159,7 +159,7 @@ def test_the_study_button_is_disabled_and_says_why_where_nothing_is_to_study(
         window.grade(4)  # Easy: not due again for days
     study.stop_study()
     window.tree.select_topic(statistics)
-    qtbot.waitUntil(lambda: button.text() == "Study   nothing due")
+    qtbot.waitUntil(lambda: button.text() == "Study   nothing due here")
     assert not button.isEnabled()
     assert "all caught up" in button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -168,3 +168,34 @@ def test_the_study_button_is_disabled_and_says_why_where_nothing_is_to_study(
 
     window.tree.select_topic(topic_id(store, "Optimization"))
     assert button.text() == "Study   0 due · 3 new" and button.isEnabled()
+
+
+def test_a_question_s_topic_with_nothing_due_says_so_beside_a_due_elsewhere(
+    qtbot, make_window, store, clock
+):
+    """One question selected, its topic all caught up, one question due in another
+    topic: the button said a bare "nothing due" while the tree and the status bar said
+    "1 due". It says the nothing is here; the tip says where the due one is."""
+    from ..window_helpers import click_question
+
+    window = make_window(show=True)
+    study = window.controllers["study"]
+    window.tree.select_topic(topic_id(store, "Statistics"))
+    study.start_study()
+    caught_up = window.current_qid
+    for _ in range(2):
+        window.reveal()
+        window.grade(4)  # Easy: not due again for days
+    study.stop_study()
+    window.tree.select_topic(topic_id(store, "Optimization"))
+    study.start_study()
+    window.reveal()
+    window.grade(1)  # Again: due again in a minute
+    study.stop_study()
+    qtbot.waitUntil(lambda: totals(window) == "6 questions · 0 due · 3 new")
+    clock.advance(minutes=2)
+    window.controllers["browse"]._clock_timer.timeout.emit()
+    assert totals(window).startswith("6 questions · 1 due")
+    click_question(qtbot, window, caught_up)
+    button = window.grading.study_button
+    assert button.text() == "Study   nothing due here" and not button.isEnabled()
