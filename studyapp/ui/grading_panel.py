@@ -119,7 +119,10 @@ class GradingPanel(Card):
         row.addStretch(1)
         self.grade_buttons: dict[int, QPushButton] = {}
         for rating, name in RATING_NAMES.items():
-            button = QPushButton(name)
+            # Two lines from the start (the interval comes under the name on reveal):
+            # a one-line button made the panel, and the answer's bottom edge above
+            # it, jump by a line at the first reveal.
+            button = QPushButton(f"{rating}  {name}\n")
             button.setObjectName(f"grade{rating}")
             button.setMinimumWidth(90)
             button.setToolTip(f"{name} (key {rating})")

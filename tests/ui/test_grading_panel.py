@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from studyapp.ui.grading_panel import GradingPanel
+
+
+def settle(window) -> None:
+    QApplication.processEvents()
+    window.layout().activate()
 
 
 def test_nothing_due_here_names_what_is_due_elsewhere(qtbot):
@@ -19,3 +26,23 @@ def test_nothing_due_here_names_what_is_due_elsewhere(qtbot):
     assert "Ctrl+Shift+D" in button.toolTip()
     panel.show_browse("", 1, 0, questions=8, due_elsewhere=3)
     assert button.text() == "Study   1 due · 0 new" and button.isEnabled()
+
+
+def test_the_panel_keeps_its_height_from_question_to_answer(qtbot, make_window, store):
+    """The answer's place did not stay put: on reveal the panel grew 14 px (the grade
+    buttons' second line, the interval), pushing the answer's bottom edge up."""
+    window = make_window(show=True)
+    window.resize(1024, 640)
+    qtbot.waitExposed(window)
+    for width in (900, 1024):  # two rows (narrow pane) and one
+        window.resize(width, 640)
+        window.controllers["study"].start_study(all_topics=True)
+        settle(window)
+        panel = window.grading
+        asking = (panel.height(), panel.mapTo(window, panel.rect().topLeft()).y())
+        window.reveal()
+        settle(window)
+        assert panel.face == "grade"
+        revealed = (panel.height(), panel.mapTo(window, panel.rect().topLeft()).y())
+        assert revealed == asking, width
+        window.controllers["study"].stop_study()
