@@ -515,7 +515,11 @@ class BrowseController(Controller):
             held = not (due or new) and bool(figures.due or figures.new)
             # Counted once the progress is in (before, every figure reads 0).
             questions = figures.total if self.index is not None else None
-            self.shell.grading.show_browse(status, due, new, held=held, questions=questions)
+            # Due in other topics: the button's tip says where (Study All Due).
+            elsewhere = max(0, self.index.totals().due - figures.due) if self.index else 0
+            self.shell.grading.show_browse(
+                status, due, new, held=held, questions=questions, due_elsewhere=elsewhere
+            )
         else:
             self.shell.grading.show_browse(status)
         self.shell.update_actions()

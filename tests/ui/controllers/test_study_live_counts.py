@@ -199,3 +199,4 @@ def test_a_question_s_topic_with_nothing_due_says_so_beside_a_due_elsewhere(
     click_question(qtbot, window, caught_up)
     button = window.grading.study_button
     assert button.text() == "Study   nothing due here" and not button.isEnabled()
+    assert "1 question is due in other topics" in button.toolTip()  # and where to go
