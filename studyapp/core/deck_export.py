@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from studyapp.core.anki_media import MediaBundle
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
@@ -34,9 +35,25 @@ class DeckExport:
     path: Path
     deck_name: str
     questions: int
+    images_bundled: int = 0  # picture files put in an Anki package's media
+    images_left_out: int = 0  # pictures it shows as a placeholder (missing, outside)
 
     def __str__(self) -> str:
-        return f'Wrote {self.path}: "{self.deck_name}", {plural(self.questions, "question")}.'
+        said = f'Wrote {self.path}: "{self.deck_name}", {plural(self.questions, "question")}.'
+        images = self.images_said()
+        return f"{said} {images}" if images else said
+
+    def images_said(self) -> str:
+        """The pictures of an Anki package, in a sentence; "" when it has none."""
+        if not self.images_bundled and not self.images_left_out:
+            return ""
+        said = f"{plural(self.images_bundled, 'image')} bundled"
+        if self.images_left_out:
+            said += (
+                f", {self.images_left_out} left out (missing, or outside the deck's folder:"
+                " the cards show their name)"
+            )
+        return said + "."
 
 
 def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> DeckExport:
@@ -51,12 +68,13 @@ def export_deck(store: Store, deck_id: int, path: str | os.PathLike[str]) -> Dec
     _refuse_notes(path, store.decks())
     questions = store.questions(deck_id=deck_id)
     topics = _topic_paths(store, deck_id)
+    media = MediaBundle()
     if kind == ".csv":
         data = _csv_bytes(questions, topics)
     else:
-        data = _apkg_bytes(store, deck, questions, topics)
+        data = _apkg_bytes(store, deck, questions, topics, media)
     _write(path, data)
-    return DeckExport(path, deck.name, len(questions))
+    return DeckExport(path, deck.name, len(questions), media.bundled, media.left_out)
 
 
 def _refuse_notes(path: Path, decks: list[Deck]) -> None:
@@ -116,19 +134,21 @@ def anki_tag(path: tuple[str, ...]) -> str:
 
 
 def _apkg_bytes(
-    store: Store, deck: Deck, questions: list[Question], topics: dict[int, tuple[str, ...]]
+    store: Store,
+    deck: Deck,
+    questions: list[Question],
+    topics: dict[int, tuple[str, ...]],
+    media: MediaBundle,
 ) -> bytes:
     import genanki
 
     from studyapp.core import texmath
-    from studyapp.core.render import line_breaks_for, note_folder, render_markdown
+    from studyapp.core.render import deck_folder, line_breaks_for, note_folder, render_markdown
     from studyapp.core.store.anki_progress import write_progress
 
     line_breaks = line_breaks_for(store.get_setting, deck.id)
-    folder = None  # images resolve against the notes' own folder, as the pane shows them
-    if has_file_source(deck):
-        source = Path(deck.source_path)
-        folder = source if source.is_dir() else source.parent
+    # images resolve against the deck's folder, as the answer pane shows them
+    folder = deck_folder(deck.source_path)
     model = genanki.Model(
         stable_id("model", deck),
         MODEL_NAME,
@@ -153,7 +173,7 @@ def _apkg_bytes(
                 line_breaks=line_breaks,
                 qt_quotes=False,  # Anki draws a <blockquote> itself
             )
-        answer = code_languages(answer, q.answer_markdown)
+        answer = media.bundle(code_languages(answer, q.answer_markdown))
         anki_deck.add_note(
             genanki.Note(
                 model=model,
@@ -165,7 +185,12 @@ def _apkg_bytes(
     try:
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / "deck.apkg"
-            genanki.Package(anki_deck).write_to_file(str(target))
+            files = Path(tmp) / "media"  # genanki names each media file by its own name
+            files.mkdir()
+            for name, content in media.files.items():
+                (files / name).write_bytes(content)
+            package = genanki.Package(anki_deck, media_files=[str(files / n) for n in media.files])
+            package.write_to_file(str(target))
             write_progress(target, _progress(store, deck, questions))
             return target.read_bytes()
     except Exception as exc:

@@ -86,7 +86,9 @@ class DeckExporter(BackgroundController):
             else:
                 self._messages.error("Export deck", text)
             return
-        self.said.emit(
+        said = (
             f"Exported {outcome.deck_name}: {plural(outcome.questions, 'question')}"
             f" to {outcome.path.name}."
         )
+        images = outcome.images_said()
+        self.said.emit(f"{said} {images}" if images else said)

@@ -298,3 +298,64 @@ def test_a_decks_own_export_imported_back_here_is_refused_with_why(store, deck, 
         assert import_file(other, out).new == 3
     store.remove_deck(deck.id)
     assert import_file(store, out).new == 3
+
+
+PNG = b"\x89PNG\r\n\x1a\n"  # enough of a picture for a package: its bytes travel as they are
+
+PICTURE_NOTES = """# Pictures
+
+## What does a ROC curve show?
+
+TPR against FPR: ![ROC](roc.png)
+
+## What does a wide figure show?
+
+Another picture of the same name, in another folder: ![Wide](figures/roc.png)
+
+## What is drawn where no file is?
+
+![Gone](gone.png) and one outside the deck's folder: ![Out](../outside.png)
+"""
+
+
+def apkg_media(path: Path) -> dict[str, bytes]:
+    """An Anki package's media: its name → its bytes."""
+    with zipfile.ZipFile(path) as package:
+        index = json.loads(package.read("media"))
+        return {name: package.read(entry) for entry, name in index.items()}
+
+
+def test_an_anki_package_carries_the_pictures_its_answers_show(store, tmp_path):
+    folder = tmp_path / "deck"
+    (folder / "figures").mkdir(parents=True)
+    (folder / "roc.png").write_bytes(PNG + b"roc")
+    (folder / "figures" / "roc.png").write_bytes(PNG + b"wide")
+    (tmp_path / "outside.png").write_bytes(PNG + b"outside")
+    notes = folder / "notes.md"
+    notes.write_text(PICTURE_NOTES, encoding="utf-8")
+    import_file(store, notes)
+    out = tmp_path / "out" / "pictures.apkg"
+    result = export_deck(store, store.decks()[0].id, out)
+
+    media = apkg_media(out)
+    assert sorted(media.values()) == [PNG + b"roc", PNG + b"wide"]
+    assert all(name.endswith("-roc.png") for name in media)
+    assert len(set(media)) == 2  # named alike, apart in the package
+    fields, _, _ = read_apkg(out, tmp_path / "out")
+    answers = [back for _, back in fields]
+    by_bytes = {data: name for name, data in media.items()}
+    assert f'src="{by_bytes[PNG + b"roc"]}"' in answers[0]
+    assert f'src="{by_bytes[PNG + b"wide"]}"' in answers[1]
+    assert "file:" not in "".join(answers)
+    assert "[image: gone.png]" in answers[2] and "[image: outside.png]" in answers[2]
+    assert (result.images_bundled, result.images_left_out) == (2, 2)
+    assert "2 images bundled, 2 left out" in str(result)
+
+
+def test_a_package_without_pictures_has_empty_media_and_says_nothing_of_them(
+    store, deck, tmp_path
+):
+    out = tmp_path / "cards.apkg"
+    result = export_deck(store, deck.id, out)
+    assert apkg_media(out) == {}
+    assert "image" not in str(result)
