@@ -7,25 +7,46 @@ outside the folder) is already its placeholder. Each such file goes into the pac
 media under a name of its own, ``<hash of its bytes>-<its name>``, so two pictures
 called alike in different folders never collide (in the package or in Anki's one media
 folder), and the note's HTML refers to that name, as Anki wants (``<img src="x.png">``).
+
+Import: the pictures a package's notes show come back into a folder the app owns for
+that deck, ``<data folder>/media/<key of the deck's source>/`` (`package_media_folder`),
+under a name safe to write and to put in Markdown (`stored_name`; a name that would
+leave the folder, ``../../x.png``, is only ever a file name in it). The answers refer to
+them by that name, and core.render.deck_folder gives that folder as the deck's: the
+answer pane, the PDF and a later export resolve them as any deck's pictures. Media that
+are not pictures (sounds, fonts) stay mentions by name.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
+import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-__all__ = ["MediaBundle", "media_name"]
+__all__ = [
+    "MEDIA_FOLDER",
+    "MediaBundle",
+    "keep_package_media",
+    "media_name",
+    "package_media_folder",
+    "stored_name",
+]
+
+MEDIA_FOLDER = "media"  # in the data folder, beside the store
 
 HASH_CHARS = 10  # of the sha1 of a picture's bytes: the prefix of its media name
 MAX_NAME_CHARS = 100  # Anki keeps media names under 120 bytes
 _IMG_TAG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
 _SRC = re.compile(r'(\ssrc=")([^"]*)(")')
 _UNSAFE = re.compile(r"[^\w.-]+")
+_LINKED = re.compile(r"\]\(([\w.-]+)\)")  # a Markdown image's target: a stored name
 MISSING_CLASS = 'class="missing-image"'  # core.render.missing_image_html's placeholder
 
 
@@ -38,6 +59,7 @@ def media_name(data: bytes, file_name: str) -> str:
     stem = _UNSAFE.sub("_", stem).strip("._") or "image"
     suffix = _UNSAFE.sub("", suffix).lower()
     digest = hashlib.sha1(data).hexdigest()[:HASH_CHARS]
+    stem = stem.removeprefix(f"{digest}-") or stem  # named so already: a package's own
     room = MAX_NAME_CHARS - len(digest) - len(suffix) - 2
     return f"{digest}-{stem[:room]}" + (f".{suffix}" if suffix else "")
 
@@ -85,3 +107,98 @@ class MediaBundle:
             self.files.setdefault(name, data)
             self._names[path] = name
         return tag[: src.start(2)] + html.escape(name) + tag[src.end(2) :]
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def is_anki_package(source_path: str) -> bool:
+    from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
+
+    return Path(source_path).suffix.lower() in ANKI_PACKAGE_SUFFIXES
+
+
+def is_picture(name: str) -> bool:
+    from studyapp.core.render import IMAGE_SUFFIXES
+
+    return Path(name.replace("\\", "/")).suffix.lower() in IMAGE_SUFFIXES
+
+
+def package_media_folder(media_root: Path, source_path: str) -> Path:
+    """The folder the pictures of the deck imported from `source_path` (an Anki
+    package) are kept in, under `media_root` (<data folder>/media): one per source, as
+    a deck is one per source."""
+    key = hashlib.sha1(source_path.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return media_root / key
+
+
+def media_root_of(store_path: str | os.PathLike[str]) -> Path:
+    """<data folder>/media, for the store at `store_path`."""
+    return Path(store_path).parent / MEDIA_FOLDER
+
+
+def stored_name(name: str) -> str:
+    """The file name a package's media file `name` is kept under: `name` itself when
+    it is a plain file name, else its last part made safe with a hash of the whole
+    (so ``a b.png`` and ``a_b.png``, or ``x/roc.png`` and ``roc.png``, stay apart)."""
+    base = name.replace("\\", "/").rpartition("/")[2]
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = suffix, ""
+    safe_stem = _UNSAFE.sub("_", stem).strip("._")[:MAX_NAME_CHARS] or "image"
+    safe = safe_stem + (f".{_UNSAFE.sub('', suffix).lower()}" if suffix else "")
+    if safe == name:
+        return name
+    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+    return f"{digest}-{safe}"
+
+
+def keep_package_media(
+    store_path: str | os.PathLike[str],
+    source_path: str,
+    package: str | os.PathLike[str],
+    answers: Iterable[str],
+) -> int:
+    """Write the pictures of the Anki package at `package` that `answers` (the
+    imported questions' Markdown) refer to into the deck's media folder; the number
+    written. The folder holds those and nothing else afterwards (a picture no answer
+    shows any more is removed)."""
+    from studyapp.core.store.anki_package import media_index, read_media
+
+    index = {
+        stored_name(name): (name, where)
+        for name, where in media_index(package).items()
+        if is_picture(name)
+    }
+    shown = {name for answer in answers for name in _LINKED.findall(answer)}
+    wanted = {kept: where for kept, where in index.items() if kept in shown}
+    folder = package_media_folder(media_root_of(store_path), source_path)
+    if not wanted:
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        return 0
+    found = read_media(package, dict(wanted.values()))
+    folder.mkdir(parents=True, exist_ok=True)
+    inside = folder.resolve()
+    written = 0
+    for kept in wanted:
+        data = found.get(wanted[kept][0])
+        target = inside / kept
+        if data is None or target.parent != inside:  # stored_name never leaves it
+            continue
+        tmp = inside / f".{kept}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+        written += 1
+    for old in inside.iterdir():
+        if old.name not in wanted and old.is_file():
+            old.unlink(missing_ok=True)
+    return written
+
+
+def remove_package_media(store_path: str | os.PathLike[str], source_path: str) -> None:
+    """Remove the media folder of the deck imported from `source_path`, if it has one."""
+    if not source_path or not is_anki_package(source_path):
+        return
+    folder = package_media_folder(media_root_of(store_path), source_path)
+    shutil.rmtree(folder, ignore_errors=True)

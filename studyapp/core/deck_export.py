@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from studyapp.core.anki_media import MediaBundle
+from studyapp.core.anki_media import MediaBundle, media_root_of
 from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, Question, StudyAppError
@@ -148,7 +148,7 @@ def _apkg_bytes(
 
     line_breaks = line_breaks_for(store.get_setting, deck.id)
     # images resolve against the deck's folder, as the answer pane shows them
-    folder = deck_folder(deck.source_path)
+    folder = deck_folder(deck.source_path, media_root_of(store.path))
     model = genanki.Model(
         stable_id("model", deck),
         MODEL_NAME,

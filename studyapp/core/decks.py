@@ -118,7 +118,14 @@ def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) 
     backup = backup_first(
         store, backup_folder, now, REMOVE_BACKUP_REASON, nothing="Nothing was removed"
     )
-    return RemovedDeck(store.remove_deck(deck_id), backup)
+    deck = store.deck(deck_id)
+    removed = RemovedDeck(store.remove_deck(deck_id), backup)
+    if deck is not None:  # an Anki package's pictures go with it (a re-import of the
+        # package, after restoring the backup, writes them again)
+        from studyapp.core.anki_media import remove_package_media
+
+        remove_package_media(store.path, deck.source_path)
+    return removed
 
 
 def has_file_source(deck: Deck) -> bool:

@@ -10,6 +10,7 @@ so a re-import splits it the same way.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -261,6 +262,7 @@ def import_file(
         # An unchanged file is recognised by its hash alone: no repair, no parse.
         for deck in store.decks():
             if deck.source_hash == digest and deck.source_path == source:
+                _pictures_back(store, deck, path)
                 report("Nothing changed", 100)
                 return ImportSummary(deck.name, skipped_unchanged_file=True)
     check()
@@ -293,9 +295,44 @@ def import_file(
     report("Saving", 80)
     summary = store.import_document(doc, source, digest, force=True)
     _remember(store, source, split_at, doc)
+    _keep_pictures(store, source, path, doc)
     summary = _take_history(store, source, doc, summary, report, cancelled)
     report("Done", 100)
     return replace(summary, skipped=tuple(doc.skipped))
+
+
+def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -> None:
+    """An Anki package's pictures its answers show, written to the deck's media folder
+    (core.anki_media); one that cannot be written is shown by name, as before."""
+    from studyapp.core import anki_media
+
+    if not anki_media.is_anki_package(source):
+        return
+    with contextlib.suppress(OSError):
+        anki_media.keep_package_media(
+            store.path, source, path, [q.answer_markdown for q in doc.questions]
+        )
+
+
+def _pictures_back(store: Store, deck, path: Path) -> None:
+    """An unchanged Anki package whose deck's pictures are gone (a backup restored
+    after the deck was removed, the media folder deleted by hand): written again."""
+    from studyapp.core import anki_media
+
+    if not anki_media.is_anki_package(deck.source_path):
+        return
+    folder = anki_media.package_media_folder(
+        anki_media.media_root_of(store.path), deck.source_path
+    )
+    if folder.is_dir():
+        return
+    with contextlib.suppress(OSError):
+        anki_media.keep_package_media(
+            store.path,
+            deck.source_path,
+            path,
+            [q.answer_markdown for q in store.questions(deck_id=deck.id)],
+        )
 
 
 def _take_history(

@@ -189,9 +189,16 @@ def _cleaner():
 # --- images --------------------------------------------------------------------
 
 
-def deck_folder(source_path: str) -> Path | None:
+def deck_folder(source_path: str, media_root: Path | None = None) -> Path | None:
     """The folder a deck's images may load from: a folder deck's own folder, the
-    folder of a one-file deck's notes file, the bundled deck's resources."""
+    folder of a one-file deck's notes file, the bundled deck's resources; for a deck
+    imported from an Anki package, given `media_root` (<data folder>/media), the
+    folder its pictures were written to (core.anki_media)."""
+    if media_root is not None and source_path:
+        from studyapp.core import anki_media
+
+        if anki_media.is_anki_package(source_path):
+            return anki_media.package_media_folder(media_root, source_path)
     if source_path.startswith("resource:"):
         from studyapp.resource_files import resource
 

@@ -342,9 +342,13 @@ class WeakReport:
         return not self.topics
 
 
-def deck_folder(deck: Deck) -> Path | None:
-    """The folder a deck's images may load from (core.render.deck_folder)."""
-    return render_deck_folder(deck.source_path)
+def deck_folder(deck: Deck, store: Store | None = None) -> Path | None:
+    """The folder a deck's images may load from (core.render.deck_folder); an Anki
+    package's pictures, in `store`'s data folder."""
+    from studyapp.core.anki_media import media_root_of
+
+    media_root = media_root_of(store.path) if store is not None else None
+    return render_deck_folder(deck.source_path, media_root)
 
 
 def question_histories(
@@ -426,7 +430,7 @@ def weak_report(
     if deck_id is not None and not decks:
         raise KeyError(deck_id)
     deck_name = decks[0].name if len(decks) == 1 else ALL_DECKS
-    folders = {d.id: deck_folder(d) for d in decks}
+    folders = {d.id: deck_folder(d, store) for d in decks}
     breaks = {d.id: line_breaks_for(store.get_setting, d.id) for d in decks}
     prefix_deck = len(decks) > 1
 

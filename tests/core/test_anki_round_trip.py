@@ -6,6 +6,11 @@ bare ```` ``` ````, without highlighting."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
 import pytest
 
 from studyapp.core.deck_export import export_deck
@@ -180,3 +185,63 @@ def test_a_data_uri_picture_never_spills_its_data_into_the_answer(tmp_path, fiel
     markdown = field_markdown(field, html=True)
     assert "base64" not in markdown and "data:" not in markdown
     assert shown.strip("[]") in markdown
+
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+PICTURES = """# Pictures
+
+## What does a ROC curve show?
+
+TPR against FPR: ![ROC](roc.png)
+
+## What does a wide figure show?
+
+A picture named as the first, in another folder: ![Wide](figures/roc.png)
+
+## What is drawn where no file is?
+
+Nothing: ![Gone](gone.png)
+"""
+
+
+def test_pictures_go_to_anki_in_the_package_and_come_back_shown(tmp_path):
+    from studyapp.core.anki_media import media_root_of
+    from studyapp.core.render import deck_folder, note_folder
+    from tests.core.test_deck_export import apkg_media
+
+    notes = tmp_path / "notes" / "pictures.md"
+    (notes.parent / "figures").mkdir(parents=True)
+    notes.write_text(PICTURES, encoding="utf-8")
+    (notes.parent / "roc.png").write_bytes(PNG + b"roc")
+    (notes.parent / "figures" / "roc.png").write_bytes(PNG + b"wide")
+    package = tmp_path / "out" / "deck.apkg"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with Store.open(tmp_path / "a" / "studyapp.sqlite3") as store:
+        import_file(store, notes)
+        summary = export_deck(store, store.decks()[0].id, package)
+    assert (summary.images_bundled, summary.images_left_out) == (2, 1)
+    media = apkg_media(package)
+    assert sorted(media.values()) == [PNG + b"roc", PNG + b"wide"]
+
+    with Store.open(tmp_path / "b" / "studyapp.sqlite3") as other:
+        import_file(other, package)
+        deck = other.decks()[0]
+        folder = deck_folder(deck.source_path, media_root_of(other.path))
+        assert folder is not None and folder.is_relative_to(tmp_path / "b" / "media")
+        shown = {
+            q.title: render_markdown(
+                q.answer_markdown,
+                base_dir=note_folder(folder, q.source_file),
+                image_root=folder,
+            )
+            for q in other.questions()
+        }
+    roc = re.search(r'<img[^>]*src="(file:[^"]+)"', shown["What does a ROC curve show?"])
+    wide = re.search(r'<img[^>]*src="(file:[^"]+)"', shown["What does a wide figure show?"])
+    assert roc and wide and roc.group(1) != wide.group(1)
+    assert Path(url2pathname(urlsplit(roc.group(1)).path)).read_bytes() == PNG + b"roc"
+    assert Path(url2pathname(urlsplit(wide.group(1)).path)).read_bytes() == PNG + b"wide"
+    assert "[image: gone.png]" in shown["What is drawn where no file is?"]
+    assert sorted(p.read_bytes() for p in folder.iterdir()) == [PNG + b"roc", PNG + b"wide"]

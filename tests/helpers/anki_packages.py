@@ -200,3 +200,41 @@ def legacy_package(path: Path, notes: list[Note], entry: str = "collection.anki2
             archive.write(work / "collection.anki2", "collection.anki2")
         archive.writestr("media", "{}")
     return path
+
+
+def _protobuf_field(number: int, payload: bytes) -> bytes:
+    """A length-delimited protobuf field (small numbers and sizes only)."""
+    key = number << 3 | 2
+    head = bytes([key]) if key < 128 else bytes([key & 0x7F | 0x80, key >> 7])
+    size = len(payload)
+    out = bytearray()
+    while True:
+        byte = size & 0x7F
+        size >>= 7
+        out.append(byte | (0x80 if size else 0))
+        if not size:
+            break
+    return head + bytes(out) + payload
+
+
+def add_media(path: Path, media: dict[str, bytes]) -> Path:
+    """`path` (a package from `legacy_package` or `modern_package`) with `media` in it,
+    laid out as that kind of package lays it out: a JSON index and plain files, or a
+    zstd-compressed MediaEntries index and compressed files."""
+    with zipfile.ZipFile(path) as archive:
+        entries = {n: archive.read(n) for n in archive.namelist() if n != "media"}
+    modern = "collection.anki21b" in entries
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+        if modern:
+            index = b"".join(
+                _protobuf_field(1, _protobuf_field(1, name.encode())) for name in media
+            )
+            archive.writestr("media", zstandard.ZstdCompressor().compress(index))
+        else:
+            archive.writestr("media", json.dumps({str(i): n for i, n in enumerate(media)}))
+        for i, data in enumerate(media.values()):
+            packed = zstandard.ZstdCompressor().compress(data) if modern else data
+            archive.writestr(str(i), packed)
+    return path

@@ -9,9 +9,11 @@ this module turns its plain records into a ParsedDocument:
   (an image occlusion's, say) gives way to the note's first field with text.
 - The answer is the other fields with text, each under its field name when there are
   several (a cloze's extra fields always are: the whole text comes first).
-- Fields are Anki's HTML, made Markdown by html_text (as for Anki's text export). The
-  app keeps no media: ``[sound:x.mp3]`` and ``<img src="x.png">`` become the plain
-  mentions ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
+- Fields are Anki's HTML, made Markdown by html_text (as for Anki's text export). A
+  picture the package holds in its media is kept: ``<img src="x.png">`` becomes
+  ``![](x.png)``, named as the importer stores it (core.anki_media.stored_name). Other
+  media are plain mentions: ``[sound:x.mp3]`` and a picture the package lacks become
+  ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
   A picture held in the field itself (a ``data:`` URI) is its alt text, or ``[image]``,
   never its base64; the formula pictures of StudyApp's older exports are their formula.
 - A deck path ``Parent::Child`` is the topic path. When every note sits under one top
@@ -28,6 +30,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse.html_text import (
@@ -81,6 +84,7 @@ def parse_package(
             f"--split-at {split_at} does not apply to it"
         )
     package = read_package(path)
+    pictures = _pictures(package.media)
     if not package.notes:
         raise StudyAppError(f"{shown}: the Anki package holds no notes (an empty deck)")
     decks = [note.deck for note in package.notes]
@@ -95,7 +99,7 @@ def parse_package(
     questions: list[ParsedQuestion] = []
     skipped: list[SkippedRegion] = []
     for place, note in enumerate(package.notes, start=1):
-        question = _question(note, place, note.deck[strip:])
+        question = _question(note, place, note.deck[strip:], pictures)
         if question is None:
             skipped.append(SkippedRegion(place, place, "empty Anki note"))
         else:
@@ -120,9 +124,19 @@ def parse_package(
     )
 
 
-def _question(note, place: int, topic: tuple[str, ...]) -> ParsedQuestion | None:
+def _pictures(media: dict) -> dict[str, str]:
+    """The package's pictures: the name a note refers to one by → the name it is kept
+    under here."""
+    from studyapp.core.anki_media import is_picture, stored_name
+
+    return {name: stored_name(name) for name in media if is_picture(name)}
+
+
+def _question(
+    note, place: int, topic: tuple[str, ...], pictures: dict[str, str] | None = None
+) -> ParsedQuestion | None:
     names = note.note_type.fields
-    fields = [_mentioned(raw) for raw in note.fields]
+    fields = [_mentioned(raw, pictures or {}) for raw in note.fields]
     kept = [
         i
         for i in range(len(fields))
@@ -197,14 +211,29 @@ def _filled(match: re.Match[str]) -> str:
     return "" if match.group(1).startswith(_OCCLUSION_PREFIX) else match.group(1)
 
 
-def _mentioned(raw: str) -> str:
-    """A field with its media as plain mentions (the app keeps no media)."""
+def _mentioned(raw: str, pictures: dict[str, str]) -> str:
+    """A field with its pictures in `pictures` (the package's, by name → kept name)
+    referring to their kept names, its other media as plain mentions."""
     if "[sound:" in raw:
         raw = _SOUND_RE.sub(lambda m: f" [sound: {m.group(1).strip()}] ", raw)
     if "<img" in raw or "<IMG" in raw:
         raw = _CENTRED_IMG_RE.sub(_display_formula, raw)
-        raw = _IMG_RE.sub(_image_mention, raw)
+        raw = _IMG_RE.sub(lambda m: _kept_picture(m, pictures) or _image_mention(m), raw)
     return raw
+
+
+def _kept_picture(match: re.Match[str], pictures: dict[str, str]) -> str | None:
+    """A picture of the package's media as an <img> of its kept name (html_text makes
+    it ``![alt](name)``); None for any other."""
+    if not pictures:
+        return None
+    src = _SRC_RE.search(match.group(1))
+    name = html.unescape(next((g for g in src.groups() if g is not None), "")) if src else ""
+    kept = pictures.get(name.strip()) or pictures.get(unquote(name.strip()))
+    if kept is None:
+        return None
+    alt = tag_attributes(match.group(1)).get("alt") or ""
+    return f'<img src="{html.escape(kept)}" alt="{html.escape(alt)}">'
 
 
 def _display_formula(match: re.Match[str]) -> str:

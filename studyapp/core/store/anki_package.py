@@ -30,12 +30,19 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core.model import StudyAppError
 
-__all__ = ["AnkiNote", "AnkiNoteType", "AnkiPackage", "read_package"]
+__all__ = [
+    "AnkiNote",
+    "AnkiNoteType",
+    "AnkiPackage",
+    "media_index",
+    "read_media",
+    "read_package",
+]
 
 MODERN = "collection.anki21b"
 LEGACY = ("collection.anki21", "collection.anki2")  # newest first
@@ -76,6 +83,9 @@ class AnkiNote:
 class AnkiPackage:
     collection: str  # the entry read, e.g. "collection.anki21b"
     notes: list[AnkiNote]
+    # Its media files: the name the notes refer to them by → (its zip entry, whether
+    # that entry is zstd-compressed, as a modern export's are).
+    media: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def read_package(path: Path | str) -> AnkiPackage:
@@ -100,6 +110,7 @@ def read_package(path: Path | str) -> AnkiPackage:
         raise StudyAppError(f"{name}: cannot read the file ({exc.strerror or exc})") from exc
     with archive, tempfile.TemporaryDirectory(prefix="studyapp-anki-") as tmp:
         entry = _collection_entry(archive, name)
+        media = _media_index(archive)
         target = Path(tmp) / "collection.sqlite3"
         _unpack(archive, entry, target, name)
         try:
@@ -123,7 +134,7 @@ def read_package(path: Path | str) -> AnkiPackage:
             f"{name}: holds only the note modern Anki leaves for old versions ('{STUB_NOTE}'), "
             "not the collection itself; export the deck from Anki again"
         )
-    return AnkiPackage(entry, notes)
+    return AnkiPackage(entry, notes, media)
 
 
 def _collection_entry(archive: zipfile.ZipFile, name: str) -> str:
@@ -365,18 +376,27 @@ def _varints(blob: bytes) -> dict[int, int]:
     """The top-level varint fields of a protobuf message (the last of a repeated number
     wins, as protobuf says); the rest is stepped over. A blob that does not parse gives
     what was read before it stopped."""
-    found: dict[int, int] = {}
+    return {number: value for number, value in _fields(blob) if isinstance(value, int)}
+
+
+def _fields(blob: bytes) -> list[tuple[int, int | bytes]]:
+    """The top-level fields of a protobuf message, in order: (number, value), a
+    varint's value an int, a length-delimited one's its bytes; fixed-size ones are
+    stepped over. Stops at the first that does not parse."""
+    found: list[tuple[int, int | bytes]] = []
     pos = 0
     try:
         while pos < len(blob):
             key, pos = _varint(blob, pos)
             number, wire = key >> 3, key & 7
             if wire == 0:
-                found[number], pos = _varint(blob, pos)
+                value, pos = _varint(blob, pos)
+                found.append((number, value))
             elif wire == 1:
                 pos += 8
             elif wire == 2:
                 size, pos = _varint(blob, pos)
+                found.append((number, blob[pos : pos + size]))
                 pos += size
             elif wire == 5:
                 pos += 4
@@ -396,3 +416,97 @@ def _varint(blob: bytes, pos: int) -> tuple[int, int]:
         if not byte & 0x80:
             return value, pos
         shift += 7
+
+
+# --- media ------------------------------------------------------------------------------
+
+MAX_MEDIA_BYTES = 64 * 1024**2  # one picture; a bigger entry is not read
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _media_index(archive: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
+    """The package's ``media`` entry: a JSON object {"0": "roc.png", …} in a legacy
+    package (genanki's, Anki's before 2.1.50), a zstd-compressed protobuf MediaEntries
+    in a modern one, whose files are compressed too (Anki's
+    rslib/src/import_export/package/media.rs: entry i is zip entry "i", or its
+    legacy_zip_filename). {} for a package without media or one that cannot be read:
+    its pictures are then mentioned by name, as before."""
+    try:
+        raw = archive.read("media")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        return {}
+    try:
+        if raw.startswith(_ZSTD_MAGIC):
+            import zstandard
+
+            blob = zstandard.ZstdDecompressor().decompress(raw, max_output_size=1 << 26)
+            return {
+                name: (entry, True) for name, entry in _media_entries(blob) if name
+            }
+        index = json.loads(raw.decode("utf-8"))
+    except Exception:  # no zstandard, a damaged index: the pictures are mentioned
+        return {}
+    if not isinstance(index, dict):
+        return {}
+    return {
+        str(name): (str(entry), False) for entry, name in index.items() if isinstance(name, str)
+    }
+
+
+def _media_entries(blob: bytes) -> list[tuple[str, str]]:
+    """(name, zip entry) of each MediaEntry (name = 1, legacy_zip_filename = 255) in a
+    MediaEntries message (entries = 1)."""
+    found = []
+    for number, value in _messages(blob):
+        if number != 1:
+            continue
+        name = ""
+        for inner, part in _messages(value):
+            if inner == 1:
+                name = part.decode("utf-8", "replace")
+        legacy = _varints(value).get(255)
+        found.append((name, str(legacy if legacy is not None else len(found))))
+    return found
+
+
+def _messages(blob: bytes) -> list[tuple[int, bytes]]:
+    """The top-level length-delimited fields of a protobuf message: (number, bytes)."""
+    return [(number, value) for number, value in _fields(blob) if isinstance(value, bytes)]
+
+
+def media_index(path: Path | str) -> dict[str, tuple[str, bool]]:
+    """The media index of the package at `path` (AnkiPackage.media), without reading
+    its collection; {} for a file that is not a readable package."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _media_index(archive)
+    except (OSError, zipfile.BadZipFile, EOFError):
+        return {}
+
+
+def read_media(path: Path | str, wanted: dict[str, tuple[str, bool]]) -> dict[str, bytes]:
+    """The bytes of the media files `wanted` (name → its entry, as AnkiPackage.media
+    says) of the package at `path`; a file that cannot be read, or is bigger than
+    MAX_MEDIA_BYTES, is left out."""
+    found: dict[str, bytes] = {}
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, EOFError):
+        return found
+    with archive:
+        for name, (entry, compressed) in wanted.items():
+            try:
+                if archive.getinfo(entry).file_size > MAX_MEDIA_BYTES:
+                    continue
+                data = archive.read(entry)
+                if compressed:
+                    import zstandard
+
+                    data = zstandard.ZstdDecompressor().decompress(
+                        data, max_output_size=MAX_MEDIA_BYTES
+                    )
+            except Exception:  # a missing or damaged entry: that picture stays a mention
+                continue
+            if len(data) <= MAX_MEDIA_BYTES:
+                found[name] = data
+    return found
