@@ -135,8 +135,11 @@ def _pictures(media: dict) -> dict[str, str]:
 def _question(
     note, place: int, topic: tuple[str, ...], pictures: dict[str, str] | None = None
 ) -> ParsedQuestion | None:
+    """A note's question: its title in words (a picture that asks is its mention), its
+    answer in Markdown with the package's pictures kept (`pictures`: _pictures)."""
     names = note.note_type.fields
-    fields = [_mentioned(raw, pictures or {}) for raw in note.fields]
+    plain = [_mentioned(raw, {}) for raw in note.fields]  # pictures as words: the title
+    fields = [_mentioned(raw, pictures) for raw in note.fields] if pictures else plain
     kept = [
         i
         for i in range(len(fields))
@@ -146,21 +149,24 @@ def _question(
     if note.note_type.cloze or not names:  # a note type not known: its clozes tell
         cloze = next((i for i in kept if _CLOZE_RE.search(fields[i])), None)
     asked, answered = list(fields), list(fields)  # each field on either side of a card
+    said = list(plain)  # the asking side in words
     if cloze is not None:
         asked[cloze], answered[cloze] = _cloze_texts(fields[cloze])
+        said[cloze] = _cloze_texts(plain[cloze])[0]
     asks = cloze if cloze is not None else _asking_field(names, kept)
-    title = field_text(asked[asks], html=True) if asks is not None else ""
+    title = field_text(said[asks], html=True) if asks is not None else ""
     if not title:  # nothing asks where it should: the first field with text does
-        asks = next((i for i in kept if field_text(asked[i], html=True)), None)
+        asks = next((i for i in kept if field_text(said[i], html=True)), None)
         if asks is None:
             return None
-        title = field_text(asked[asks], html=True)
+        title = field_text(said[asks], html=True)
     parts: list[str] = []
     if asks == cloze:
         parts.append(_markdown(answered[asks]))  # the whole text
     else:
         shown = _markdown(asked[asks])
-        if "\n" in shown:  # a question with code or a list under it: shown whole above
+        # a question with code or a list under it, or a picture: shown whole above
+        if "\n" in shown or asked[asks] != said[asks]:
             parts.append(shown)
     extras = []
     for i in kept:

@@ -112,3 +112,15 @@ def test_a_deck_from_a_package_exports_its_pictures_under_the_same_names(store, 
     assert twice.images_bundled == 3
     with zipfile.ZipFile(twice.path) as archive:
         assert sorted(json.loads(archive.read("media")).values()) == names  # not re-hashed
+
+
+def test_a_picture_that_asks_keeps_its_name_as_the_title_and_shows_above_the_answer(
+    store, tmp_path
+):
+    notes = [Note(('<img src="heart.png">', "The heart")), Note(("Plain?", "Plain."))]
+    package = add_media(legacy_package(tmp_path / "deck.apkg", notes), {"heart.png": PNG})
+    import_file(store, package)
+    by_title = {q.title: q.answer_markdown for q in store.questions()}
+    assert set(by_title) == {"[image: heart.png]", "Plain?"}
+    shown = by_title["[image: heart.png]"]
+    assert shown.startswith("![](heart.png)") and "The heart" in shown
