@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 MEDIA_FOLDER = "media"  # in the data folder, beside the store
+KEY_CHARS = 16  # a deck's media folder: this much of the sha1 of its source
 
 HASH_CHARS = 10  # of the sha1 of a picture's bytes: the prefix of its media name
 MAX_NAME_CHARS = 100  # Anki keeps media names under 120 bytes
@@ -128,8 +129,11 @@ def package_media_folder(media_root: Path, source_path: str) -> Path:
     """The folder the pictures of the deck imported from `source_path` (an Anki
     package) are kept in, under `media_root` (<data folder>/media): one per source, as
     a deck is one per source."""
-    key = hashlib.sha1(source_path.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return media_root / key
+    return media_root / _key(source_path)
+
+
+def _key(source_path: str) -> str:
+    return hashlib.sha1(source_path.encode("utf-8", "surrogatepass")).hexdigest()[:KEY_CHARS]
 
 
 def media_root_of(store_path: str | os.PathLike[str]) -> Path:
@@ -202,3 +206,16 @@ def remove_package_media(store_path: str | os.PathLike[str], source_path: str) -
         return
     folder = package_media_folder(media_root_of(store_path), source_path)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def prune_media(store_path: str | os.PathLike[str], sources: Iterable[str]) -> None:
+    """Remove the media folders of sources no deck has any more (`sources`: every
+    deck's): a package moved and imported again from its new place, its deck with it."""
+    root = media_root_of(store_path)
+    if not root.is_dir():
+        return
+    ours = {_key(source) for source in sources if source and is_anki_package(source)}
+    for folder in root.iterdir():
+        name = folder.name
+        if len(name) == KEY_CHARS and name.isalnum() and name not in ours and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)

@@ -312,6 +312,7 @@ def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -
         anki_media.keep_package_media(
             store.path, source, path, [q.answer_markdown for q in doc.questions]
         )
+        anki_media.prune_media(store.path, [d.source_path for d in store.decks()])
 
 
 def _pictures_back(store: Store, deck, path: Path) -> None:

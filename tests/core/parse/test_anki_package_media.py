@@ -124,3 +124,19 @@ def test_a_picture_that_asks_keeps_its_name_as_the_title_and_shows_above_the_ans
     assert set(by_title) == {"[image: heart.png]", "Plain?"}
     shown = by_title["[image: heart.png]"]
     assert shown.startswith("![](heart.png)") and "The heart" in shown
+
+
+def test_a_package_moved_and_imported_again_takes_its_pictures_along(store, tmp_path):
+    notes = [Note(FIELDS), Note(("What is a p-value?", "…")), Note(("What is AUC?", "…"))]
+    package = add_media(legacy_package(tmp_path / "deck.apkg", notes), MEDIA)
+    import_file(store, package)
+    before = deck_folder(store.decks()[0].source_path, media_root_of(store.path))
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    package = package.rename(moved / "renamed.apkg")
+    import_file(store, package)
+    (deck,) = store.decks()  # the same deck, from its new place
+    after = deck_folder(deck.source_path, media_root_of(store.path))
+    assert after != before and len(list(after.iterdir())) == 3
+    assert not before.exists()  # nothing left behind for a source no deck has
+    assert [p.name for p in (tmp_path / "data" / "media").iterdir()] == [after.name]
