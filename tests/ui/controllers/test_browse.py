@@ -442,3 +442,32 @@ def test_a_search_cleared_in_an_empty_library_shows_the_welcome(qtbot, make_wind
     browse.apply_search("zzz")
     browse.apply_search("")
     assert "Welcome" in window.answer.title.text()
+
+
+def test_an_anki_packages_picture_shows_in_the_answer_pane(make_window, tmp_path):
+    """An .apkg's media picture, written to the deck's media folder at import, is
+    what the pane shows (no placeholder, nothing refused)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+    from tests.helpers.anki_packages import Note, add_media, legacy_package
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    notes = [Note(("What does a ROC curve show?", 'TPR against FPR <img src="roc.png">'))]
+    package = add_media(legacy_package(tmp_path / "ml.apkg", notes), {"roc.png": bytes(data)})
+    (tmp_path / "data").mkdir()
+    with Store.open(tmp_path / "data" / "studyapp.sqlite3") as store:
+        import_file(store, package)
+        window = make_window(store=store)
+        window.controllers["browse"].show_question(qid(store, "What does a ROC curve show?"))
+        assert "[image: roc.png]" not in window.answer.browser.toPlainText()
+        assert "/data/media/" in window.answer.answer_html()
+        assert window.answer.browser.refused == []
+        window.close()  # before its store closes
