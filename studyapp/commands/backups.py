@@ -52,6 +52,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refill_media(store_file: Path) -> None:
+    """The restored decks' Anki pictures written again where they are gone
+    (core.anki_media.refill_media); a store that will not open is said by the next
+    command that opens it."""
+    import contextlib
+
+    from studyapp.core.anki_media import refill_media
+    from studyapp.core.model import StudyAppError
+    from studyapp.core.store import Store
+
+    with contextlib.suppress(StudyAppError, OSError), Store.open(store_file) as opened:
+        refill_media(opened)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
@@ -67,6 +81,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     store = store_path(folder)
     with writer_lock(folder):
         kept = backup.restore_backup(source, store, backups, datetime.now(UTC))
+        _refill_media(store)
     print(f"Restored {source} into {store}.")
     if kept is None:
         print("There was no study database before.")

@@ -219,3 +219,20 @@ def prune_media(store_path: str | os.PathLike[str], sources: Iterable[str]) -> N
         name = folder.name
         if len(name) == KEY_CHARS and name.isalnum() and name not in ours and folder.is_dir():
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def refill_media(store) -> None:
+    """After a backup is restored: each deck from an Anki package whose pictures are
+    not here (removed with the deck since, say) has them written again from its
+    package, where that file still is; folders no deck has are removed. A picture
+    whose package is gone stays shown by its name."""
+    decks = store.decks()
+    for deck in decks:
+        source = deck.source_path
+        if not source or not is_anki_package(source) or not Path(source).is_file():
+            continue
+        if package_media_folder(media_root_of(store.path), source).is_dir():
+            continue
+        answers = [q.answer_markdown for q in store.questions(deck_id=deck.id)]
+        keep_package_media(store.path, source, source, answers)
+    prune_media(store.path, [deck.source_path for deck in decks])

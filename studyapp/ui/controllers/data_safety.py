@@ -290,6 +290,11 @@ class DataSafetyController(Controller):
         self.ctx.store = store
         if self.auto_backup is not None:
             self.auto_backup = AutoBackup(store, self.backup_dir, self.ctx.clock)
+        if error is None:
+            from studyapp.core.anki_media import refill_media
+
+            with contextlib.suppress(OSError, StudyAppError), _busy():
+                refill_media(store)  # the restored decks' Anki pictures, where gone
         self.store_replaced.emit()
         if error is not None:
             self.show_write_error("Could not restore the backup", error)

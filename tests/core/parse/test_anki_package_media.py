@@ -140,3 +140,26 @@ def test_a_package_moved_and_imported_again_takes_its_pictures_along(store, tmp_
     assert after != before and len(list(after.iterdir())) == 3
     assert not before.exists()  # nothing left behind for a source no deck has
     assert [p.name for p in (tmp_path / "data" / "media").iterdir()] == [after.name]
+
+
+def test_restoring_the_backup_of_a_removed_deck_brings_its_pictures_back(tmp_path, capsys):
+    from datetime import UTC, datetime
+
+    from studyapp.cli import EXIT_OK, main
+    from studyapp.core.backup import backup_dir
+    from studyapp.core.decks import remove_deck
+
+    data = tmp_path / "data"
+    package = add_media(legacy_package(tmp_path / "deck.apkg", [Note(FIELDS)]), MEDIA)
+    assert main(["--data-dir", str(data), "import", str(package)]) == EXIT_OK
+    with Store.open(data / "studyapp.sqlite3") as store:
+        deck = store.decks()[0]
+        folder = deck_folder(deck.source_path, media_root_of(store.path))
+        removed = remove_deck(store, deck.id, backup_dir(data), datetime.now(UTC))
+    assert not folder.exists()
+    assert main(["--data-dir", str(data), "restore", str(removed.backup)]) == EXIT_OK
+    assert sorted(p.read_bytes() for p in folder.iterdir()) == [
+        PNG + b"escape",
+        PNG + b"plain",
+        PNG + b"spaced",
+    ]
