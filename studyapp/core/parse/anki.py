@@ -257,8 +257,10 @@ def _image_mention(match: re.Match[str]) -> str:
         text = html.escape(embedded, quote=False)
         return text if embedded.startswith("\\(") else f" {text} "
     src = _SRC_RE.search(match.group(1))
-    name = next((g for g in src.groups() if g is not None), "") if src else ""
-    return f" [image: {name.strip()}] " if name.strip() else " [image] "
+    name = next((g for g in src.groups() if g is not None), "").strip() if src else ""
+    if name[:5].casefold() == "file:":  # another machine's path: only its file name
+        name = unquote(html.unescape(name)).replace("\\", "/").rstrip("/").rpartition("/")[2]
+    return f" [image: {name}] " if name else " [image] "
 
 
 def _labelled(label: str, text: str) -> str:

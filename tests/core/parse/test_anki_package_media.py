@@ -163,3 +163,13 @@ def test_restoring_the_backup_of_a_removed_deck_brings_its_pictures_back(tmp_pat
         PNG + b"plain",
         PNG + b"spaced",
     ]
+
+
+def test_an_older_exports_local_picture_is_mentioned_by_its_file_name(store, tmp_path):
+    """StudyApp's exports before pictures were bundled held file:// URLs of the
+    exporting machine: mentioned by the picture's name, never loaded from that path."""
+    fields = ("What is drawn?", '<img src="file:///tmp/t4notes/roc%20curve.png">')
+    import_file(store, legacy_package(tmp_path / "old.apkg", [Note(fields)]))
+    (question,) = store.questions()
+    shown = html.unescape(render_markdown(question.answer_markdown))
+    assert "[image: roc curve.png]" in shown and "file:" not in shown and "/tmp" not in shown
