@@ -120,8 +120,8 @@ def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) 
     )
     deck = store.deck(deck_id)
     removed = RemovedDeck(store.remove_deck(deck_id), backup)
-    if deck is not None:  # an Anki package's pictures go with it (a re-import of the
-        # package, after restoring the backup, writes them again)
+    if deck is not None:  # an Anki package's pictures go with it (restoring the backup
+        # writes them again from the package: core.anki_media.refill_media)
         from studyapp.core.anki_media import remove_package_media
 
         remove_package_media(store.path, deck.source_path)
