@@ -28,19 +28,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
+
+from studyapp.core.media_paths import (
+    KEY_CHARS,
+    MEDIA_FOLDER,
+    is_anki_package,
+    media_key,
+    media_root_of,
+    package_media_folder,
+)
 
 __all__ = [
     "MEDIA_FOLDER",
     "MediaBundle",
+    "is_anki_package",
     "keep_package_media",
     "media_name",
+    "media_root_of",
     "package_media_folder",
     "stored_name",
 ]
-
-MEDIA_FOLDER = "media"  # in the data folder, beside the store
-KEY_CHARS = 16  # a deck's media folder: this much of the sha1 of its source
 
 HASH_CHARS = 10  # of the sha1 of a picture's bytes: the prefix of its media name
 MAX_NAME_CHARS = 100  # Anki keeps media names under 120 bytes
@@ -96,6 +103,10 @@ class MediaBundle:
         parts = urlsplit(url)
         if parts.scheme.lower() != "file":
             return tag  # not one the renderer resolved: left as it is
+        # Here: urllib.request brings http.client, ssl and email with it (15 ms), and
+        # this module is read at every start (deck_folder asks is_anki_package).
+        from urllib.request import url2pathname
+
         path = Path(url2pathname(parts.path))
         name = self._names.get(path)
         if name is None:
@@ -113,32 +124,10 @@ class MediaBundle:
 # --- import ---------------------------------------------------------------------------
 
 
-def is_anki_package(source_path: str) -> bool:
-    from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
-
-    return Path(source_path).suffix.lower() in ANKI_PACKAGE_SUFFIXES
-
-
 def is_picture(name: str) -> bool:
     from studyapp.core.render import IMAGE_SUFFIXES
 
     return Path(name.replace("\\", "/")).suffix.lower() in IMAGE_SUFFIXES
-
-
-def package_media_folder(media_root: Path, source_path: str) -> Path:
-    """The folder the pictures of the deck imported from `source_path` (an Anki
-    package) are kept in, under `media_root` (<data folder>/media): one per source, as
-    a deck is one per source."""
-    return media_root / _key(source_path)
-
-
-def _key(source_path: str) -> str:
-    return hashlib.sha1(source_path.encode("utf-8", "surrogatepass")).hexdigest()[:KEY_CHARS]
-
-
-def media_root_of(store_path: str | os.PathLike[str]) -> Path:
-    """<data folder>/media, for the store at `store_path`."""
-    return Path(store_path).parent / MEDIA_FOLDER
 
 
 def stored_name(name: str) -> str:
@@ -214,7 +203,7 @@ def prune_media(store_path: str | os.PathLike[str], sources: Iterable[str]) -> N
     root = media_root_of(store_path)
     if not root.is_dir():
         return
-    ours = {_key(source) for source in sources if source and is_anki_package(source)}
+    ours = {media_key(source) for source in sources if source and is_anki_package(source)}
     for folder in root.iterdir():
         name = folder.name
         if len(name) == KEY_CHARS and name.isalnum() and name not in ours and folder.is_dir():

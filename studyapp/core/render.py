@@ -195,10 +195,10 @@ def deck_folder(source_path: str, media_root: Path | None = None) -> Path | None
     imported from an Anki package, given `media_root` (<data folder>/media), the
     folder its pictures were written to (core.anki_media)."""
     if media_root is not None and source_path:
-        from studyapp.core import anki_media
+        from studyapp.core import media_paths
 
-        if anki_media.is_anki_package(source_path):
-            return anki_media.package_media_folder(media_root, source_path)
+        if media_paths.is_anki_package(source_path):
+            return media_paths.package_media_folder(media_root, source_path)
     if source_path.startswith("resource:"):
         from studyapp.resource_files import resource
 

@@ -79,7 +79,7 @@ class QuestionPane(QObject):
         return self._deck_dirs.get(deck_id)
 
     def set_decks(self, decks: list) -> None:
-        from studyapp.core.anki_media import media_root_of
+        from studyapp.core.media_paths import media_root_of
 
         media_root = media_root_of(self.ctx.store.path)  # an Anki package's pictures
         self._deck_dirs = {deck.id: deck_folder(deck.source_path, media_root) for deck in decks}
