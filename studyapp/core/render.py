@@ -731,6 +731,7 @@ td.quote {{ color: {muted}; background-color: {quote_bg};
             border-left: 4px solid {quote_border}; border-top-style: none;
             border-right-style: none; border-bottom-style: none; }}
 .hit {{ background-color: {hit}; color: {hit_text}; }}
+ul ul {{ list-style-type: circle; }}
 """
 
 

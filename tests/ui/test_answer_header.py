@@ -5,6 +5,7 @@ that made a click miss its frame; see benchmarks/bench_ui.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QTextListFormat
 from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.answer_view import AnswerView
@@ -222,3 +223,26 @@ def test_an_answer_opens_at_its_top_after_one_read_to_the_bottom(qtbot):
     settle()
     assert bar.value() == 0
     assert view.browser.cursorRect().top() >= 0
+
+
+def test_a_nested_list_s_bullets_are_not_its_parent_s(qtbot):
+    # Every level showed the same "•": a sub-point read as a point of its own.
+    from studyapp.core.render import answer_css, render_markdown
+
+    view = pane(qtbot)
+    view.set_css(answer_css("light"))
+    view.set_answer(render_markdown("- Bias\n    - underfits\n        - too simple\n- Variance"))
+    settle()
+    styles = {}
+    block = view.browser.document().begin()
+    while block.isValid():
+        if block.textList() is not None:
+            styles[block.text()] = block.textList().format().style()
+        block = block.next()
+    kind = QTextListFormat.Style
+    assert styles == {
+        "Bias": kind.ListDisc,
+        "underfits": kind.ListCircle,
+        "too simple": kind.ListCircle,
+        "Variance": kind.ListDisc,
+    }
