@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFontMetricsF, QImageReader
 
 from studyapp.core.format import percent
-from studyapp.core.render import PDF_THEME, render_markdown
+from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import (
@@ -215,7 +215,7 @@ def _question_html(
     parts = [
         f'<p class="topic" style="page-break-before: always"><a name="{anchor}"></a>'
         f"{topic_line}</p>",
-        f"<h2>{_e(question.title)}</h2>",
+        f"<h2>{title_html(question.title)}</h2>",  # long words breakable, as in the pane
         f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
         _answer_html(question),
     ]

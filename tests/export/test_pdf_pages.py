@@ -93,3 +93,20 @@ def test_a_typed_answer_across_pages_is_on_each_page_once(app, tmp_path):
     assert {word: at for word, at in pages_of.items() if len(at) > 1} == {}
     typed_pages = {at[0] for word, at in pages_of.items() if word.startswith("y")}
     assert len(typed_pages) > 1 and {"y0", "y1499"} <= set(pages_of)
+
+
+def test_a_long_word_of_a_title_breaks_after_its_underscores_not_inside_a_word(app):
+    # The PDF broke "…_gradient_checkpoin" / "ting?" where the pane wraps at "_".
+    title = "What is a_very_long_snake_case_identifier_for_gradient_checkpointing?"
+    question = WeakQuestion("q0", title, 0.8, "recall 40 %", "An answer.", None)
+    report = WeakReport("Deck", 1, 0.1, [WeakTopic(1, "Topic", 0.8, 0.0, [question], 1, 1, 1)], NOW, 1)
+    doc, _, _device = build_document(report)
+    block = doc.begin()
+    while block.isValid() and "snake" not in block.text():
+        block = block.next()
+    layout = block.layout()
+    lines = [
+        block.text()[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()]
+        for i in range(layout.lineCount())
+    ]
+    assert len(lines) > 1 and any("checkpointing" in line for line in lines), lines
