@@ -57,19 +57,42 @@ def choose_questions(
 
     Ties are broken by `rng` (a fresh `random.Random()` when None), so two mocks over
     the same fresh topic differ; tests pass a seeded one.
+
+    A question whose notes give no answer is asked only when the answered ones run
+    out: its reveal has nothing to compare the typed answer with.
     """
     rng = rng if rng is not None else random.Random()
     pool = question_pool(store, settings.topic_ids)
-    if settings.order == "random":
-        return [q.id for q in rng.sample(pool, min(settings.count, len(pool)))]
-    cards = store.cards()
-    shuffled = list(pool)
-    rng.shuffle(shuffled)
-    if settings.order == "weakest":
-        ranked = sorted(shuffled, key=lambda q: weakness_key(cards.get(q.id), now, scheduler))
-    else:
-        ranked = sorted(shuffled, key=lambda q: _due_key(cards.get(q.id), now, scheduler))
-    return [q.id for q in ranked[: settings.count]]
+    ranked = list(pool)
+    rng.shuffle(ranked)
+    if settings.order != "random":
+        cards = store.cards()
+        key = weakness_key if settings.order == "weakest" else _due_key
+        ranked.sort(key=lambda q: key(cards.get(q.id), now, scheduler))
+    return answered_first(store, [q.id for q in ranked], settings.count)
+
+
+def answered_first(store: Store, ranked: list[str], count: int) -> list[str]:
+    """The first `count` of `ranked` that have an answer, in order, then unanswered
+    ones if too few do. Answers are read a batch at a time, as far down as needed
+    (a deck of thousands reads about `count` of them)."""
+    chosen: list[str] = []
+    unanswered: list[str] = []
+    batch = max(count, 1) * 2
+    for start in range(0, len(ranked), batch):
+        if len(chosen) >= count:
+            break
+        ids = ranked[start : start + batch]
+        found = store.questions_by_id(ids)
+        for qid in ids:
+            question = found.get(qid)
+            if question is None:
+                continue
+            if question.answer_markdown.strip():
+                chosen.append(qid)
+            else:
+                unanswered.append(qid)
+    return (chosen + unanswered)[:count]
 
 
 def weakness_key(
