@@ -99,15 +99,27 @@ def _dot(color: QColor, size: int = 10) -> QPixmap:
     return pixmap
 
 
-def _bar(fraction: float, fill: QColor, track: QColor, width: int = 32, height: int = 7) -> QPixmap:
+def _bar(
+    fraction: float, fill: QColor, track: QColor, width: int = 32, height: int = 7, *, hollow=False
+) -> QPixmap:
+    """A mastery bar: `fill` over `track`, `fraction` of the way. `hollow`: the track
+    is an outline, not a fill (on a selected row, where a filled light track read as
+    a full bar at 0 %)."""
     pixmap = QPixmap(width, height)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(track)
-    painter.drawRoundedRect(QRectF(0, 0, width, height), 3, 3)
+    outline = QRectF(0, 0, width, height)
+    if hollow:
+        painter.setPen(track)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        outline = outline.adjusted(0.5, 0.5, -0.5, -0.5)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+    painter.drawRoundedRect(outline, 3, 3)
     if fraction > 0:
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(0, 0, max(height, width * fraction), height), 3, 3)
     painter.end()
@@ -555,8 +567,8 @@ class TopicTreeModel(QAbstractItemModel):
     def pixmap(self, kind: str, value: Any, on: QColor | None = None) -> QPixmap:
         """A cached state dot ("dot", state) or mastery bar ("bar", 0–20). `on`: the
         row's highlight text colour when the row is selected: the dot and the bar are
-        drawn in it (a blue dot vanished on the blue highlight, and an empty bar's
-        light track read as a full one)."""
+        drawn in it, the bar's track as an outline (a blue dot vanished on the blue
+        highlight, and an empty bar's filled light track read as a full one)."""
         key = (f"{kind}-{self._theme}", value, None if on is None else on.rgba())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
@@ -567,8 +579,8 @@ class TopicTreeModel(QAbstractItemModel):
                 pixmap = _bar(value / 20, QColor(colors.learned), QColor(colors.bar_track))
             else:
                 track = QColor(on)
-                track.setAlphaF(0.3)
-                pixmap = _bar(value / 20, on, track)
+                track.setAlphaF(0.75)
+                pixmap = _bar(value / 20, on, track, hollow=True)
             self._pixmaps[key] = pixmap
         return pixmap
 
