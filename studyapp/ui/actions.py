@@ -65,7 +65,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Import Notes…",
         "&File",
         (SK.Open,),
-        "Import a Markdown or text notes file",
+        "Import a notes file: Markdown, text, CSV, an Anki export and more",
         st.can_write,
     ),
     A(

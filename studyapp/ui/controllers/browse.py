@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 
 from studyapp.core.format import plural
 from studyapp.core.model import Question
@@ -29,6 +30,13 @@ from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, QUESTION, Node
 from studyapp.ui.ui_state import Mode
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+BUNDLED = "resource:"  # a deck's source path when the app brought it (core.importer)
+FIRST_START_HINT = (
+    "This is a sample deck. Your own notes: File → Import Notes… ({keys}), or drop a file"
+    " or folder on this window."
+)
 
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
@@ -300,6 +308,13 @@ class BrowseController(Controller):
             self.show_question(qid)
         else:
             self._show_welcome()
+        if last is None and qid is not None and self._only_bundled_decks():
+            keys = self.shell.action("import").shortcut().toString(NATIVE)
+            self.status(FIRST_START_HINT.format(keys=keys), 0)  # until another message
+
+    def _only_bundled_decks(self) -> bool:
+        """Every deck is one the app brought (a first start's sample deck)."""
+        return all(deck.source_path.startswith(BUNDLED) for deck in self.store.decks())
 
     def _remember_question_later(self) -> None:
         """Persist the open question once browsing settles. QSettings writes its file

@@ -1,0 +1,37 @@
+"""A first start on the sample deck says where the person's own notes come in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from studyapp.core.importer import import_default_deck
+from studyapp.core.store import Store
+
+
+@pytest.fixture
+def sample_store(tmp_path) -> Iterator[Store]:
+    with Store.open(tmp_path / "sample.sqlite3") as s:
+        import_default_deck(s)
+        yield s
+
+
+def _status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_the_first_start_on_the_sample_deck_names_the_import(make_window, sample_store):
+    window = make_window(store=sample_store)
+    assert "Import Notes" in _status(window) and "drop a file" in _status(window)
+    assert window.action("import").shortcut().toString() in _status(window)
+
+
+def test_a_later_start_says_nothing(make_window, sample_store):
+    first = make_window(store=sample_store)
+    first.close()  # the open question is remembered: the next start is not a first
+    assert "Import Notes" not in _status(make_window(store=sample_store))
+
+
+def test_a_first_start_on_ones_own_notes_says_nothing(make_window, store):
+    assert "Import Notes" not in _status(make_window(store=store))
