@@ -8,6 +8,9 @@ from __future__ import annotations
 import html
 import re
 
+# A tag, allowing '>' inside quoted attribute values; everything between tags is text.
+_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+
 # A word of a title longer than this (a snake_case name, a path, a URL) gets break
 # opportunities: a label wraps only at spaces, so the header cut it off unreadable.
 TITLE_WORD = 20
@@ -61,7 +64,8 @@ _PALETTES = {
     },
 }
 
-_MONOSPACE = '"DejaVu Sans Mono", "Cascadia Mono", Consolas, Menlo, monospace'
+MONOSPACE_FAMILIES = ("DejaVu Sans Mono", "Cascadia Mono", "Consolas", "Menlo")
+_MONOSPACE = ", ".join(f'"{family}"' for family in MONOSPACE_FAMILIES) + ", monospace"
 
 _CSS_TEMPLATE = """
 body {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif;
@@ -74,6 +78,8 @@ code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
 pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text};
        white-space: pre-wrap; }}
 pre code {{ background-color: transparent; }}
+table.code {{ margin-top: 6px; margin-bottom: 10px; }}
+td.code {{ background-color: {pre_bg}; }}
 code.tex {{ color: {muted}; }}
 .missing-image {{ color: {muted}; font-style: italic; }}
 blockquote {{ color: {muted}; margin-left: 12px; }}
@@ -91,3 +97,91 @@ def answer_css(theme: str) -> str:
     if theme not in _PALETTES:
         raise ValueError(f"theme must be one of {tuple(_PALETTES)}, not {theme!r}")
     return _CSS_TEMPLATE.format(mono=_MONOSPACE, **_PALETTES[theme]).strip() + "\n"
+
+
+# --- code blocks, as the pane and the PDF draw them ---------------------------------
+
+# QTextDocument pads no block and shades each line of a <pre> on its own, and a wrapped
+# line went back to the left edge, its indent lost. A code block is drawn as a
+# one-cell table instead (its tint and padding on the cell: `td.code` in answer_css),
+# each line its own block with a hanging indent: a wrapped line carries on
+# CODE_HANG columns right of where its own text starts.
+CODE_HANG = 2
+TAB_COLUMNS = 4
+_CODE_BLOCK = re.compile(
+    r'<div style="background-color: [^"]*">\s*<pre\b[^>]*>(.*?)</pre>\s*</div>'
+    r"|<pre\b[^>]*>(.*?)</pre>",
+    re.DOTALL,
+)
+_OPEN_TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
+_VOID_TAGS = frozenset({"br", "img", "hr", "wbr"})
+CODE_BOX_OPEN = (
+    '<table class="code" width="100%" border="0" cellspacing="0" cellpadding="8">'
+    '<tr><td class="code" style="border-style: none">'
+)
+CODE_BOX_CLOSE = "</td></tr></table>"
+
+
+def _code_lines(code: str) -> list[tuple[str, str]]:
+    """A <pre>'s content as lines: (HTML with every element open at the line's start
+    reopened and closed at its end, plain text)."""
+    lines: list[tuple[str, str]] = []
+    opened: list[tuple[str, str]] = []  # (name, opening tag) of the elements open
+    html_parts: list[str] = []
+    text_parts: list[str] = []
+    for i, piece in enumerate(_TAG.split(code)):
+        if i % 2:  # a tag
+            html_parts.append(piece)
+            if piece.startswith("</"):
+                if opened:
+                    opened.pop()
+            elif (name := _OPEN_TAG_NAME.match(piece)) and not (
+                piece.endswith("/>") or name.group(1).lower() in _VOID_TAGS
+            ):
+                opened.append((name.group(1), piece))
+            continue
+        first, *rest = piece.split("\n")
+        html_parts.append(first)
+        text_parts.append(first)
+        for line in rest:
+            closing = "".join(f"</{name}>" for name, _ in reversed(opened))
+            lines.append(("".join(html_parts) + closing, "".join(text_parts)))
+            html_parts = [tag for _, tag in opened] + [line]
+            text_parts = [line]
+    lines.append(("".join(html_parts), "".join(text_parts)))
+    return lines
+
+
+def _indent_columns(text: str) -> int:
+    plain = html.unescape(text)
+    columns = 0
+    for char in plain:
+        if char == " ":
+            columns += 1
+        elif char == "\t":
+            columns += TAB_COLUMNS - columns % TAB_COLUMNS
+        else:
+            break
+    return columns
+
+
+def boxed_code(html_text: str, column_px: float) -> str:
+    """`html_text` with each code block (<pre>) as a padded, tinted box whose wrapped
+    lines keep their indent; `column_px` is the width of one character of the code's
+    monospaced font, in the document's pixels."""
+    if "<pre" not in html_text:
+        return html_text
+
+    def box(match: re.Match[str]) -> str:
+        code = match.group(1) if match.group(1) is not None else match.group(2)
+        out = [CODE_BOX_OPEN]
+        for line, text in _code_lines(code):
+            hang = round((_indent_columns(text) + CODE_HANG) * column_px, 1)
+            out.append(
+                f'<pre style="margin-top: 0; margin-bottom: 0; margin-left: {hang:g}px;'
+                f' text-indent: -{hang:g}px">{line if text else line + "&#160;"}</pre>'
+            )
+        out.append(CODE_BOX_CLOSE)
+        return "".join(out)
+
+    return _CODE_BLOCK.sub(box, html_text)

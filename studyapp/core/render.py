@@ -30,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 from studyapp.core import mdguard
 from studyapp.core.answer_look import (  # noqa: F401 (answer_css, title_html: here for callers)
     _PALETTES,
+    _TAG,  # a tag, allowing '>' inside quoted attribute values
     answer_css,
     title_html,
 )
@@ -123,8 +124,6 @@ _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # nh3's output is html5ever-serialized: attribute values always double-quoted.
 _IMG_TAG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
 _ATTRIBUTE = re.compile(r'([\w:-]+)(?:="([^"]*)")?')
-# A tag, allowing '>' inside quoted attribute values; everything between tags is text.
-_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 
 
 # --- sanitizing ----------------------------------------------------------------

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.render import breakable
 from studyapp.ui.style import flat_scroll_area
 from studyapp.ui.theme import Card, HLine, mute
@@ -44,6 +52,12 @@ BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
 MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
+# The longest line of answer text, in average characters of the answer's font: on a
+# wide window lines ran 1,400 px and the eye lost its place going back to the next.
+MEASURE_CHARS = 80
+# A list level's indent, in ems of the answer's font (Qt's own is 40 px whatever
+# the font: the zoomed-in lists kept their small indent).
+LIST_INDENT_EMS = 2.7
 
 
 def safe_resource(
@@ -109,6 +123,8 @@ class SafeBrowser(QTextBrowser):
     in-page anchors scroll; anything else is ignored.
     """
 
+    column_moved = Signal(int)  # the text column's new inset from the left (px)
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -126,6 +142,22 @@ class SafeBrowser(QTextBrowser):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
+        self.column_inset = 0  # px left of the text column (its viewport margin)
+
+    def fit_column(self) -> None:
+        """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
+        document's margins) where the pane is wider; `column_changed` says where it is."""
+        measure = MEASURE_CHARS * QFontMetricsF(self.font()).averageCharWidth()
+        excess = max(0, self.width() - round(measure) - 2 * DOCUMENT_MARGIN)
+        left = excess // 2
+        if left != self.column_inset or self.viewportMargins().right() != excess - left:
+            self.column_inset = left
+            self.setViewportMargins(left, 0, excess - left, 0)
+            self.column_moved.emit(left)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_column()
+        super().resizeEvent(event)
 
     def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
         """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
@@ -188,7 +220,14 @@ class AnswerHeader(QWidget):
         self.meta.setWordWrap(True)
         mute(self.meta)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.inset = 0  # px each side: the answer's text column, centred in a wide pane
         self.place()
+
+    def set_inset(self, inset: int) -> None:
+        """Keep the title over the answer's text column (SafeBrowser.fit_column)."""
+        if inset != self.inset:
+            self.inset = inset
+            self.place()
 
     def set_text(self, title_html: str, meta: str) -> None:
         self.title.setText(title_html)
@@ -216,7 +255,8 @@ class AnswerHeader(QWidget):
         The labels have no layout to tell when their text changes (their parent has
         none), so a new title costs its own text layout and no more."""
         margins = self.MARGINS
-        width = self.width() - margins.left() - margins.right()
+        left = margins.left() + self.inset
+        width = self.width() - margins.left() - margins.right() - 2 * self.inset
         line = self.title.fontMetrics().height()
         laid_out = width >= 80  # else one line each until the real width is known
         if not laid_out:
@@ -231,13 +271,13 @@ class AnswerHeader(QWidget):
         tip = f"<p>{self.title.text()}</p>" if cut else ""
         if self.title.toolTip() != tip:
             self.title.setToolTip(tip)
-        self.title.setGeometry(margins.left(), margins.top(), width, title_height)
+        self.title.setGeometry(left, margins.top(), width, title_height)
         bottom = margins.top() + title_height
         if not self.meta.isHidden():
             meta_height = self.meta.fontMetrics().height()
             if laid_out:
                 meta_height = max(self.meta.heightForWidth(width), meta_height)
-            self.meta.setGeometry(margins.left(), bottom + self.SPACING, width, meta_height)
+            self.meta.setGeometry(left, bottom + self.SPACING, width, meta_height)
             bottom += self.SPACING + meta_height
         height = bottom + margins.bottom()
         if self.minimumHeight() != height or self.maximumHeight() != height:
@@ -291,6 +331,8 @@ class AnswerView(Card):
         # pre-rendered) before is a document swap, not a parse.
         self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
         self._zoom = 0
+        self._indent_px = 40.0  # a list level's indent and a code character's width,
+        self._code_column_px = 8.0  # both for the zoom's font (set_zoom)
 
         self.header = AnswerHeader()
         self.title = self.header.title
@@ -298,6 +340,7 @@ class AnswerView(Card):
         rule = HLine()
 
         self.browser = SafeBrowser(self, open_url=open_url)
+        self.browser.column_moved.connect(self.header.set_inset)
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
 
         self.hidden_face = QWidget()
@@ -378,11 +421,13 @@ class AnswerView(Card):
         )
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.browser.font())
+        document.setIndentWidth(self._indent_px)
         document.setDefaultStyleSheet(self._css)
         # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
-        document.setHtml(self._zoomed(breakable(html)))  # a huge unbroken line: no freeze
+        shaped = boxed_code(breakable(html), self._code_column_px)
+        document.setHtml(self._zoomed(shaped))  # (breakable: a huge unbroken line, no freeze)
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
@@ -532,6 +577,12 @@ class AnswerView(Card):
         font = QFont(self.font())
         font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
         self.browser.setFont(font)
+        self.browser.fit_column()
+        self._indent_px = LIST_INDENT_EMS * QFontInfo(font).pixelSize()
+        code_font = QFont(font)
+        code_font.setFamilies(list(MONOSPACE_FAMILIES))
+        code_font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self._code_column_px = QFontMetricsF(code_font).horizontalAdvance(" ")
         title_font = QFont(font)
         title_font.setPointSizeF(BASE_POINT_SIZE + TITLE_EXTRA_POINTS + self._zoom)
         title_font.setBold(True)

@@ -1,0 +1,123 @@
+"""How an answer reads in the pane: lines no longer than a comfortable measure on a
+wide window, at every zoom; list indents that grow with the text; code blocks padded,
+their wrapped lines keeping their indent."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QTextCursor
+
+from studyapp.core.render import _PALETTES, answer_css, render_markdown
+from studyapp.ui.answer_view import AnswerView
+
+PROSE = " ".join(f"word{n}" for n in range(400))
+LISTS = "Intro paragraph.\n\n- first item\n- second item\n    - nested item\n"
+
+
+def shown(qtbot, markdown: str, width: int, *, zoom: int = 0, theme: str = "light"):
+    view = AnswerView()
+    qtbot.addWidget(view)
+    view.resize(width, 700)
+    view.set_css(answer_css(theme))
+    view.set_zoom(zoom)
+    view.set_answer(render_markdown(markdown, theme=theme))
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def blocks(view):
+    document = view.browser.document()
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def block_with(view, text: str):
+    return next(b for b in blocks(view) if text in b.text())
+
+
+def first_line_characters(view, text: str) -> int:
+    return block_with(view, text).layout().lineAt(0).textLength()
+
+
+@pytest.mark.parametrize("zoom", [-2, 0, 4, 10])
+def test_on_a_wide_window_a_line_holds_a_comfortable_measure(qtbot, zoom):
+    view = shown(qtbot, PROSE, 1900, zoom=zoom)
+    assert 60 <= first_line_characters(view, "word0 ") <= 95
+
+
+def test_a_narrow_pane_keeps_its_whole_width_for_text(qtbot):
+    view = shown(qtbot, PROSE, 420)
+    assert view.browser.text_width() > 420 - 2 * 18 - 40  # margins and a scroll bar
+    assert first_line_characters(view, "word0 ") < 60
+
+
+def test_the_column_is_centred_with_the_title_over_it(qtbot):
+    view = shown(qtbot, PROSE, 1900)
+    view.set_header("A title", "")
+    margins = view.browser.viewportMargins()
+    assert margins.left() > 300 and abs(margins.left() - margins.right()) <= 1
+    title_x = view.title.mapTo(view, view.title.rect().topLeft()).x()
+    text_x = view.browser.viewport().mapTo(view, view.browser.viewport().rect().topLeft()).x()
+    assert abs(title_x - (text_x + 18)) <= 4  # the title starts where the text does
+
+
+def text_x(view, text: str) -> int:
+    """Where the block holding `text` starts its text, on screen."""
+    return view.browser.cursorRect(QTextCursor(block_with(view, text))).left()
+
+
+def list_indent(view) -> int:
+    return text_x(view, "first item") - text_x(view, "Intro paragraph")
+
+
+def test_list_indents_grow_and_shrink_with_the_zoom(qtbot):
+    small, normal, large = (list_indent(shown(qtbot, LISTS, 900, zoom=z)) for z in (-3, 0, 8))
+    assert small < normal < large
+    assert large > 1.5 * normal  # as much as the text grew (11 pt to 19 pt)
+
+
+LONG_CODE = (
+    "```python\ndef f():\n    if True:\n        return call_something(first_argument, "
+    + ", ".join(f"argument_{n}" for n in range(12))
+    + ")\n    return 0\n```\n"
+)
+
+
+@pytest.mark.parametrize("zoom", [0, 5])
+def test_a_wrapped_code_line_carries_on_right_of_its_indent(qtbot, zoom):
+    view = shown(qtbot, LONG_CODE, 700, zoom=zoom)
+    block = block_with(view, "return call_something")
+    lines = block.layout()
+    assert lines.lineCount() >= 2
+    indent = block.text().index("return")
+    code_starts = lines.lineAt(0).cursorToX(indent)[0]
+    for n in range(1, lines.lineCount()):
+        assert lines.lineAt(n).x() > code_starts  # not back at the left edge
+    # and a line that does not wrap starts where it always did
+    unwrapped = block_with(view, "if True:").layout()
+    assert unwrapped.lineCount() == 1
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_code_block_has_room_between_its_edge_and_its_text(qtbot, theme):
+    view = shown(qtbot, "Before.\n\n```\nXXXXXXXX\n```\n\nAfter.\n", 700, theme=theme)
+    image = view.browser.viewport().grab().toImage()
+    shade = QColor(_PALETTES[theme]["pre_bg"]).name()
+    text = QColor(_PALETTES[theme]["code_text"])
+    layout = view.browser.document().documentLayout()
+    code = layout.blockBoundingRect(block_with(view, "XXXXXXXX"))
+    y = round(code.center().y())
+    row = [image.pixelColor(x, y) for x in range(image.width())]
+    tinted = [x for x, c in enumerate(row) if c.name() == shade]
+    assert tinted
+    inside = range(tinted[0], tinted[-1])
+    inked = [x for x in inside if abs(row[x].lightness() - text.lightness()) < 60]
+    assert inked
+    assert inked[0] - tinted[0] >= 6  # padding on the left
+    # and above the code's first line
+    column = [image.pixelColor(tinted[0] + 2, yy).name() for yy in range(image.height())]
+    top = column.index(shade)
+    assert round(code.top()) - top >= 6
