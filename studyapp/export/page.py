@@ -19,6 +19,7 @@ Progress = Callable[[str, int], None]  # (step, percent done)
 BODY_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Arial")
 
 BODY_POINTS = 10.0
+CODE_POINTS = 8.5  # a code block's text
 LAYOUT_DPI = 96.0  # the document is laid out in these units (CSS px)
 WRITER_DPI = 300
 MM = LAYOUT_DPI / 25.4  # layout units per millimetre

@@ -1,9 +1,11 @@
 """The weak-topics PDF: a WeakReport laid out by QTextDocument, printed by QPdfWriter.
 
 No browser engine: the report becomes one HTML document (export.report_html: cover,
-then one page or more per weak question, answers in the light theme whatever the
+then the weak questions one after another, answers in the light theme whatever the
 window shows), laid out at 96 dpi on A4 pages (export.page), and painted page by
-page onto the PDF with a running header (the topic on that page) and "Page i of n".
+page onto the PDF with a running header (the topic at the page's top) and "Page i
+of n". QTextDocument knows no "page-break-after: avoid": `_keep_questions` moves a
+question to the next page where the page would end it too soon after its title.
 
 The document layout runs at a fixed 96 dpi on its own paint device and the
 painter is scaled to the writer's resolution, as QTextDocument.print_() does, so
@@ -55,7 +57,10 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 
@@ -86,7 +91,14 @@ from studyapp.export.page import (
     body_font,
     layout_device,
 )
-from studyapp.export.report_html import REPORT_CSS, local_time, long_date, report_html
+from studyapp.export.report_html import (
+    QUESTION_ANCHOR,
+    REPORT_CSS,
+    TOPIC_ANCHOR,
+    local_time,
+    long_date,
+    report_html,
+)
 from studyapp.ui.doc_images import load_image
 
 EMOJI_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
@@ -150,9 +162,7 @@ def build_document(
     """The laid-out, paginated document, the topic names for the running header, and
     its layout device (keep it alive as long as the document)."""
     text, headers = report_html(report, progress=progress, cancelled=cancelled)
-    folders = {
-        q.image_root or q.base_dir for q in report.questions if (q.image_root or q.base_dir)
-    }
+    folders = {q.image_root or q.base_dir for q in report.questions if (q.image_root or q.base_dir)}
     doc = _ReportDocument(folders)
     device = layout_device()
     doc.documentLayout().setPaintDevice(device)
@@ -164,6 +174,7 @@ def build_document(
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
+    _keep_questions(doc)
     return doc, headers, device
 
 
@@ -171,6 +182,7 @@ def build_document(
 # sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
 # last line of the page before.
 _EDGE = 0.5
+_HEADER_LINE = 20.0  # layout px: a topic that starts this near a page's top is its topic
 
 
 def _page_of(y: float) -> int:
@@ -225,22 +237,68 @@ def _continued_blocks(doc: QTextDocument) -> dict[int, list[_Continued]]:
     return found
 
 
-def _topic_starts(doc: QTextDocument) -> list[tuple[int, int]]:
-    """(page index, topic index) for every topic anchor, in document order."""
-    starts: list[tuple[int, int]] = []
-    layout = doc.documentLayout()
+def _anchored_blocks(doc: QTextDocument, prefix: str) -> list[tuple[QTextBlock, int]]:
+    """(block, number) for every anchor named `prefix` and a number, in document order."""
+    found: list[tuple[QTextBlock, int]] = []
     block = doc.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
-            fragment = it.fragment()
-            for name in fragment.charFormat().anchorNames():
-                if name.startswith("t") and name[1:].isdigit():
-                    top = layout.blockBoundingRect(block).top()
-                    starts.append((_page_of(top), int(name[1:])))
+            for name in it.fragment().charFormat().anchorNames():
+                if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                    found.append((block, int(name[len(prefix) :])))
             it += 1
         block = block.next()
-    return starts
+    return found
+
+
+def _topic_starts(doc: QTextDocument) -> list[tuple[float, int]]:
+    """(y in the document, topic index) for every topic anchor, in document order."""
+    layout = doc.documentLayout()
+    return [
+        (layout.blockBoundingRect(block).top(), number)
+        for block, number in _anchored_blocks(doc, TOPIC_ANCHOR)
+    ]
+
+
+# A question no taller than this share of a page is never split over two; of a longer
+# one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title.
+KEEP_WHOLE = 0.35
+KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
+
+
+def _keep_questions(doc: QTextDocument) -> None:
+    """Start a question on the next page where this one would split it too soon: a
+    short question anywhere, a long one within KEEP_AFTER_TITLE of its title. Each
+    break moves what follows, so the questions are measured in order, after the
+    ones before them are placed."""
+    layout = doc.documentLayout()
+    # All of it laid out first: measured while Qt still lays the document out lazily,
+    # a break made it lose track and leave later blocks on top of one another.
+    doc.size()
+    starts = [block for block, _ in _anchored_blocks(doc, QUESTION_ANCHOR)]
+    for i, first in enumerate(starts):
+        if i == 0:
+            continue  # the first starts a page after the cover already
+        top = layout.blockBoundingRect(first).top()
+        if top - _page_of(top) * CONTENT_H <= _EDGE:
+            continue  # at a page's top already
+        end = (
+            layout.blockBoundingRect(starts[i + 1]).top()
+            if i + 1 < len(starts)
+            else doc.size().height()
+        )
+        title_bottom = layout.blockBoundingRect(first.next()).bottom()
+        keep = end if end - top <= KEEP_WHOLE * CONTENT_H else title_bottom + KEEP_AFTER_TITLE
+        if _page_of(min(keep, end) - 1) != _page_of(top):
+            _break_before(first)
+
+
+def _break_before(block: QTextBlock) -> None:
+    page_break = block.blockFormat()
+    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    page_break.setTopMargin(0)  # space from the question before: none at a page's top
+    QTextCursor(block).setBlockFormat(page_break)
 
 
 def _light_palette() -> QPalette:
@@ -267,8 +325,34 @@ def _small_font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
+HEADER_LINES = 2  # a topic name too long for one line of the header wraps onto two
+
+
+def header_lines(topic: str, font: QFont, room: float) -> list[str]:
+    """A running header's topic in at most HEADER_LINES lines of `room` px, wrapped at
+    spaces (anywhere in a word longer than a line), the last line ending in "…" when
+    the name goes on: cut in its middle, a long name lost the words that tell topics
+    apart."""
+    layout = QTextLayout(topic, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []  # (start, end) of each line in `topic`
+    layout.beginLayout()
+    while len(spans) < HEADER_LINES and (line := layout.createLine()).isValid():
+        line.setLineWidth(room)
+        spans.append((line.textStart(), line.textStart() + line.textLength()))
+    layout.endLayout()
+    lines = [topic[start:end].strip() for start, end in spans]
+    if spans and spans[-1][1] < len(topic):  # more than fits: the last line says so
+        rest = topic[spans[-1][0] :].strip()
+        lines[-1] = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, room)
+    return lines
+
+
 def _draw_header(painter: QPainter, topic: str | None) -> None:
-    """The running header of a page past the cover: the report's name and the topic."""
+    """The running header of a page past the cover: the report's name and the topic,
+    its lines over the rule."""
     left, right = MARGIN_LEFT, PAGE_W - MARGIN_RIGHT
     font, bold = _small_font(11), _small_font(11, bold=True)
     head = QRectF(left, MARGIN_TOP - 13 * MM, CONTENT_W, 6 * MM)
@@ -280,8 +364,10 @@ def _draw_header(painter: QPainter, topic: str | None) -> None:
         room = CONTENT_W - QFontMetricsF(bold).horizontalAdvance(title) - 8 * MM
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
-        elided = QFontMetricsF(font).elidedText(topic, Qt.TextElideMode.ElideMiddle, room)
-        painter.drawText(head, _RIGHT, elided)
+        step = QFontMetricsF(font).lineSpacing()
+        lines = header_lines(topic, font, room)
+        for i, line in enumerate(lines):
+            painter.drawText(head.translated(0, (i + 1 - len(lines)) * step), _RIGHT, line)
     painter.setPen(QPen(QColor(RULE), 0.75))
     rule_y = head.bottom() + 1 * MM
     painter.drawLine(QLineF(left, rule_y, right, rule_y))
@@ -334,8 +420,6 @@ def _check_whole(temp: Path, out: Path) -> None:
         raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     if b"%%EOF" not in tail:
         raise ExportError(f"Cannot write {out}: the disk may be full.")
-
-
 
 
 _STALE_PART_SECONDS = 3600  # no export runs an hour: an older part file was killed
@@ -401,12 +485,11 @@ class _Pages:
         count = max(1, doc.pageCount())
         starts = _topic_starts(doc)
         topic_of_page: list[str | None] = []
-        current: str | None = None
         for page in range(count):
-            for start_page, index in starts:
-                if start_page == page and 0 <= index < len(headers):
-                    current = headers[index]
-            topic_of_page.append(current if page else None)
+            # The topic at the page's top: the last to start above its first line.
+            top = page * CONTENT_H + _HEADER_LINE
+            current = [headers[i] for y, i in starts if y < top and 0 <= i < len(headers)]
+            topic_of_page.append(current[-1] if page and current else None)
         return cls(
             doc,
             device,
@@ -444,7 +527,6 @@ class _Pages:
         painter.restore()
         _draw_footer(painter, page, self.count, self.deck, self.date)
         painter.restore()
-
 
     @staticmethod
     def _draw_continued(painter: QPainter, parts: list[_Continued], clip: QRectF) -> None:

@@ -1,9 +1,10 @@
 """The weak-topics report as one HTML document, for export.pdf to lay out: a cover
 (the deck's figures and its weak topics, weakest first, or why there is nothing to
-list), then one page or more per weak question with why it is weak, its answer
+list), then the weak questions one after another (export.pdf keeps each title with
+its answer's start, and a short question whole), each with why it is weak, its answer
 rendered by core.render with the PDF's light theme, and the last typed mock answer.
-Code blocks become one-cell tables and images wider than the text are scaled down,
-as QTextDocument draws them.
+Code blocks become padded boxes whose wrapped lines keep their indent (as in the
+pane) and images wider than the text are scaled down, as QTextDocument draws them.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFontMetricsF, QImageReader
+from PySide6.QtGui import QFont, QFontMetricsF, QImageReader
 
+from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.format import percent
 from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import (
     BODY_POINTS,
+    CODE_POINTS,
     CONTENT_W,
     MUTED,
     RULE,
@@ -48,8 +51,9 @@ REPORT_CSS = f"""
 h1 {{ font-size: 22pt; margin-bottom: 4px; }}
 h2 {{ font-size: 15pt; margin-top: 6px; margin-bottom: 6px; }}
 h3 {{ font-size: 12pt; }}
-pre {{ white-space: pre-wrap; font-size: 8.5pt; }}
+pre {{ white-space: pre-wrap; font-size: {CODE_POINTS:g}pt; }}
 code {{ font-size: 9pt; }}
+pre code {{ font-size: {CODE_POINTS:g}pt; }}
 td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-color: {RULE}; }}
 .meta {{ color: {MUTED}; }}
 .topic {{ color: {MUTED}; font-size: 9pt; margin-bottom: 2px; }}
@@ -60,15 +64,7 @@ td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-co
 .hint {{ color: {MUTED}; font-size: 12pt; }}
 """
 
-_TABLE_OPEN = re.compile(r"<table\b")
-# Pygments' block: a tinted div around a pre. QTextDocument draws the pre's lines as
-# separate blocks (stripes where line-height adds space) and pads nothing, so the
-# PDF puts the code in a one-cell table instead: one tinted, padded box, with a
-# margin so that two blocks in a row (code, then its output) stay two boxes.
-_CODE_BLOCK = re.compile(
-    r'<div style="background-color: ([^";]*)"><pre(?: style="[^"]*")?>(.*?)</pre></div>',
-    re.DOTALL,
-)
+_TABLE_OPEN = re.compile(r"<table\b(?! class=\"code\")")
 _IMG_SRC = re.compile(r'<img\b([^>]*?)\bsrc="([^"]*)"([^>]*)>')
 _WIDTH_OR_HEIGHT = re.compile(r'\s(?:width|height)="[^"]*"')
 
@@ -113,21 +109,16 @@ def _answer_html(question: WeakQuestion) -> str:
     )
     rendered = scale_formulas(rendered, BODY_POINTS / TEXT_POINTS)
     rendered = _TABLE_OPEN.sub('<table width="100%"', rendered)
-    rendered = _CODE_BLOCK.sub(_boxed_code, rendered)
-    return _fit_images(rendered)
+    return _fit_images(boxed_code(rendered, _code_column()))
 
 
-def _boxed_code(match: re.Match[str]) -> str:
-    # A block's background inside a cell fills the whole cell (padding included) and
-    # hides the cell's own, so the tint goes on the pre.
-    background, code = match.groups()
-    return (
-        '<table width="100%" border="0" cellspacing="0" cellpadding="8"'
-        ' style="margin-top: 4px; margin-bottom: 8px">'
-        '<tr><td style="border-style: none">'
-        f'<pre style="margin: 0; background-color: {background}">{code}</pre>'
-        "</td></tr></table>"
-    )
+def _code_column() -> float:
+    """The width of one character of a code block, in layout px."""
+    font = QFont()
+    font.setFamilies(list(MONOSPACE_FAMILIES))
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setPointSizeF(CODE_POINTS)
+    return QFontMetricsF(font, layout_device()).horizontalAdvance(" ")
 
 
 FIGURE_POINTS = 18.0  # the cover's figures, when they fit their quarter of the width
@@ -198,23 +189,35 @@ def _cover_html(report: WeakReport) -> str:
         f"<th>Weak questions</th></tr></thead><tbody>{rows}</tbody></table>",
         '<p class="meta">Weakness runs from 0 to 100 and comes from recent ratings, '
         "forgetting after knowing, the predicted chance of recall, and mock interviews "
-        "(over time, key points missed, skipped). Each weak question follows on its own "
-        "page, with why it is weak, the full answer and your last typed mock answer.</p>",
+        "(over time, key points missed, skipped). The weak questions follow, each with "
+        "why it is weak, the full answer and your last typed mock answer.</p>",
     ]
     return "\n".join(parts)
 
 
+# Anchors: where each topic's questions start (t<topic>, for the running header) and
+# where each question starts (q<n>, for export.pdf's page breaks).
+TOPIC_ANCHOR, QUESTION_ANCHOR = "t", "q"
+
+
 def _question_html(
-    topic: WeakTopic, t_index: int, n_topics: int, question: WeakQuestion, q_index: int
+    topic: WeakTopic,
+    t_index: int,
+    n_topics: int,
+    question: WeakQuestion,
+    q_index: int,
+    number: int,
 ) -> str:
-    anchor = f"t{t_index}"
     topic_line = (
         f"Topic {t_index + 1} of {n_topics}: {_e(topic.name)} · mastery "
         f"{percent(topic.mastery)} · weak question {q_index + 1} of {len(topic.questions)}"
     )
+    # The first question starts after the cover; the others follow on from the one
+    # before, space above them (a rule would read as one of the answers' own).
+    opening = "page-break-before: always" if number == 0 else "margin-top: 30px"
     parts = [
-        f'<p class="topic" style="page-break-before: always"><a name="{anchor}"></a>'
-        f"{topic_line}</p>",
+        f'<p class="topic" style="{opening}"><a name="{TOPIC_ANCHOR}{t_index}"></a>'
+        f'<a name="{QUESTION_ANCHOR}{number}"></a>{topic_line}</p>',
         f"<h2>{title_html(question.title)}</h2>",  # long words breakable, as in the pane
         f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
         _answer_html(question),
@@ -246,7 +249,7 @@ def report_html(
         for q_index, question in enumerate(topic.questions):
             if cancelled is not None and cancelled():
                 raise ExportCancelled("The export was cancelled; no file was written.")
-            body.append(_question_html(topic, t_index, len(report.topics), question, q_index))
+            body.append(_question_html(topic, t_index, len(report.topics), question, q_index, done))
             done += 1
             if progress is not None:
                 progress(f"Rendering question {done} of {total}", int(40 * done / total))

@@ -64,7 +64,7 @@ def test_nothing_studied_shows_the_hint_and_disables_the_buttons(make_view):
 
 
 def test_nothing_weak_says_so_and_offers_nothing_to_do_with_it(make_view, store, clock):
-    """"No weak questions… holding up" stood beside Study these, Mock on these and an
+    """ "No weak questions… holding up" stood beside Study these, Mock on these and an
     enabled Export PDF…: with nothing to study, mock or export they are gone."""
     record(store, qid(store, "What is a p-value?"), STRONG, clock.now())
     view = make_view()
@@ -224,7 +224,7 @@ def test_export_runs_in_the_background_and_reports(controller, studied, qtbot, t
         assert export.start(out) is None  # one at a time
     outcome = blocker.args[0]
     assert outcome.error is None and outcome.crash is None and not outcome.cancelled
-    assert outcome.result.pages == len(PdfReader(out).pages) == 1 + 3
+    assert outcome.result.pages == len(PdfReader(out).pages) == 2  # cover, questions
     assert messages.kinds() == ["info"] and str(out) in messages.shown[0][2]
     assert not export.busy and export.dialog is None
     assert progress == sorted(progress)
