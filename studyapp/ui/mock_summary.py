@@ -8,8 +8,6 @@ Enter on a row, or a double click, opens that question.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.answer_look import title_html
 from studyapp.core.format import format_clock, percent, score_text
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.scheduler import RATING_NAMES
@@ -233,7 +232,8 @@ class MockSummaryView(QWidget):
             muted = COLORS[self._theme].muted
             self.weak_list.setText(
                 "<br>".join(
-                    f"{i}. {html.escape(row.title)} <span style='color:{muted}'>"
+                    # long words breakable: a label wraps only where a word may break
+                    f"{i}. {title_html(row.title)} <span style='color:{muted}'>"
                     f"— {weak_reasons(row)}</span>"
                     for i, row in enumerate(weakest[:5], start=1)
                 )

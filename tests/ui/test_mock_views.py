@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp import app as app_module
@@ -400,3 +400,15 @@ def test_before_a_trend_the_history_draws_no_trend_line_and_counts_every_row(qtb
         [*rows, history_row(5, 80.0, 4)], MockTrend((33.0, 67.0, 80.0), 13.0, 23.5, "up")
     )
     assert view.chart.line and "improving" in view.trend_label.text()
+
+
+@pytest.mark.parametrize("word", ["x" * 60, "Pneumonoultramicroscopicsilicovolcanoconiosis" * 2])
+def test_a_long_unbroken_title_wraps_in_the_weakest_list(qtbot, word):
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    long = MockSummaryRow(1, "q1", f"Define {word} please", 30.0, False, 1, 0.2, None, None)
+    view.set_summary(MockSummary(session_id=1, rows=(long,), planned=1, weakest=(long,)))
+    one_line = QFontMetrics(view.weak_list.font()).horizontalAdvance(word)
+    # the list can be narrower than the word: it wraps it instead of widening the window
+    assert view.weak_list.minimumSizeHint().width() < one_line / 2
+    assert word in view.weak_list.text().replace("\u200b", "")  # the whole title still

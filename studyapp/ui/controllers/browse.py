@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 
+from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural
 from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
@@ -425,9 +426,9 @@ class BrowseController(Controller):
 
     @staticmethod
     def _overview_body(node: Node) -> str:
+        # Its figures only: the header above names it (a long name read twice).
         share = round(100 * node.mastered / node.total) if node.total else 0
         return (
-            f"<p style='font-size:x-large'><b>{html.escape(node.name)}</b></p>"
             f"<p>{plural(node.total, 'question')} · {node.due} due · {node.new} new · "
             f"{share} % mastered</p>"
         )
@@ -450,7 +451,7 @@ class BrowseController(Controller):
         self.pane.current_qid = None
         kind = "Deck" if node.kind == DECK else "Topic"
         answer = self.shell.answer
-        answer.set_header(html.escape(node.name), kind)
+        answer.set_header(title_html(node.name), kind)  # long words breakable
         self.shell.setWindowTitle(f"{node.name} — {APP_TITLE}")
         body = self._overview_body(node)
         self._overview_shown = ((node.kind, node.key), body)

@@ -471,3 +471,12 @@ def test_an_anki_packages_picture_shows_in_the_answer_pane(make_window, tmp_path
         assert "/data/media/" in window.answer.answer_html()
         assert window.answer.browser.refused == []
         window.close()  # before its store closes
+
+
+def test_a_topic_page_names_its_topic_once(qtbot, make_window, store):
+    window = make_window(show=True)
+    window.tree.setCurrentIndex(window.tree.model().index(0, 0))  # the deck's row
+    name = window.tree.current_node().name
+    assert name in window.answer.title.text().replace("\u200b", "")  # in the header
+    notice = window.answer.notice_label.text()
+    assert name not in notice and "question" in notice  # below it, only its figures
