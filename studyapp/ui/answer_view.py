@@ -159,6 +159,14 @@ class SafeBrowser(QTextBrowser):
         self.fit_column()
         super().resizeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # A wheel turned beside the column (in the viewport's margins) reaches the
+        # scroll area itself, which leaves it to its parent: scroll as over the text.
+        if event.type() == QEvent.Type.Wheel:
+            self.wheelEvent(event)
+            return True
+        return super().event(event)
+
     def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
         """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
         borders out up to a pixel wider than the text width (rounding), which showed

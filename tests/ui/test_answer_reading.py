@@ -5,7 +5,9 @@ their wrapped lines keeping their indent."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from studyapp.core.render import _PALETTES, answer_css, render_markdown
 from studyapp.ui.answer_view import AnswerView
@@ -121,3 +123,23 @@ def test_a_code_block_has_room_between_its_edge_and_its_text(qtbot, theme):
     column = [image.pixelColor(tinted[0] + 2, yy).name() for yy in range(image.height())]
     top = column.index(shade)
     assert round(code.top()) - top >= 6
+
+
+def test_the_wheel_scrolls_the_answer_beside_the_column_too(qtbot):
+    view = shown(qtbot, "\n\n".join(PROSE for _ in range(6)), 1900)
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    beside = QPointF(browser.viewportMargins().left() / 2, browser.height() / 2)
+    wheel = QWheelEvent(
+        beside,
+        QPointF(browser.mapToGlobal(beside.toPoint())),
+        QPoint(),
+        QPoint(0, -120),  # one notch down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(browser, wheel)
+    assert bar.value() > 0
