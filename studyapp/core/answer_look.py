@@ -73,6 +73,7 @@ body {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, s
 a {{ color: {link}; text-decoration: underline; }}
 h1, h2, h3, h4, h5, h6 {{ color: {text}; }}
 table {{ border-color: {quote_border}; border-collapse: collapse; }}
+hr {{ background-color: {quote_border}; }}
 th {{ background-color: {th}; font-weight: bold; }}
 code {{ font-family: {mono}; background-color: {code_bg}; color: {code_text}; }}
 pre {{ font-family: {mono}; background-color: {pre_bg}; color: {code_text};

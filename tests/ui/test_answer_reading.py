@@ -143,3 +143,13 @@ def test_the_wheel_scrolls_the_answer_beside_the_column_too(qtbot):
     )
     QApplication.sendEvent(browser, wheel)
     assert bar.value() > 0
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_rule_between_sections_is_soft_not_text_black(qtbot, theme):
+    view = shown(qtbot, "Above.\n\n---\n\nBelow.\n", 700, theme=theme)
+    image = view.browser.viewport().grab().toImage()
+    x = image.width() // 2  # right of both words: only the rule is drawn here
+    drawn = {image.pixelColor(x, y).name() for y in range(image.height())}
+    assert QColor(_PALETTES[theme]["quote_border"]).name() in drawn
+    assert QColor(_PALETTES[theme]["text"]).name() not in drawn
