@@ -267,16 +267,23 @@ KEEP_WHOLE = 0.35
 KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
 
 
+# Layout px: how far an estimated place may be off (the space dropped above a question
+# that starts a page, a line that Qt moves).
+_UNSURE = 40.0
+
+
 def _keep_questions(doc: QTextDocument) -> None:
     """Start a question on the next page where this one would split it too soon: a
     short question anywhere, a long one within KEEP_AFTER_TITLE of its title.
 
     Each break moves what follows, and Qt lays out everything after a changed block
     again: a break at a time took a tenth of a second each on a 70-page report. So
-    the breaks are placed in rounds: the questions are measured top down, those after
-    a break as if moved by it (to the next page's top), every break found is made at
-    once, and the next round measures again from the first question after the
-    round's first break, fixing where the estimate was off."""
+    the breaks are placed in rounds: questions are measured top down, those after a
+    break as if moved by it to the next page's top, as long as that estimate holds
+    (on that page, not too near its end); the breaks found are made at once, and the
+    next round measures again from the first question after the round's first.
+    Short questions in a row, the common case, then cost one layout, not one each.
+    """
     layout = doc.documentLayout()
     # All of it laid out first: measured while Qt still lays the document out lazily,
     # a break made it lose track and leave later blocks on top of one another.
@@ -287,17 +294,25 @@ def _keep_questions(doc: QTextDocument) -> None:
         ends = [layout.blockBoundingRect(b).top() for b in starts[1:]] + [doc.size().height()]
         breaks: list[int] = []
         shift = 0.0  # how far the breaks of this round move what follows
+        moved_to = 0  # the page the round's last break moved its question to
         for i in range(placed, len(starts)):
             first = starts[i]
             top = layout.blockBoundingRect(first).top() + shift
+            if shift and _page_of(top) > moved_to:
+                break  # past a page's end since the last break: Qt moves lines and rows
+                # there, so where this one lands is measured next round, not guessed
             if top - _page_of(top) * CONTENT_H <= _EDGE:
                 continue  # at a page's top
             end = ends[i] + shift
             title_bottom = layout.blockBoundingRect(first.next()).bottom() + shift
             keep = end if end - top <= KEEP_WHOLE * CONTENT_H else title_bottom + KEEP_AFTER_TITLE
-            if _is_break(first) or _page_of(min(keep, end) - 1) != _page_of(top):
+            bottom = min(keep, end)
+            if shift and _page_of(bottom - 1 - _UNSURE) != _page_of(top + _UNSURE):
+                break  # too near the page's end to tell from an estimate
+            if _is_break(first) or _page_of(bottom - 1) != _page_of(top):
                 breaks.append(i)
-                shift += (_page_of(top) + 1) * CONTENT_H - top
+                moved_to = _page_of(top) + 1
+                shift += moved_to * CONTENT_H - top
         fresh = [i for i in breaks if not _is_break(starts[i])]
         if not fresh:
             return
