@@ -418,11 +418,27 @@ class BrowseController(Controller):
         return self.tree.select_deck(newest.id)
 
     def show_again(self, keep: str | None) -> None:
-        """After the store changed under the screen: `keep` if it is still there."""
+        """After the store changed under the screen: `keep` if it is still there; with
+        no question kept, the deck's or topic's overview that was on screen (a notes
+        file saved meanwhile re-imports it: the page stays where the person is)."""
         if keep is not None and self.model.question(keep) is not None:
             self.show_question(keep)
+        elif keep is None and self._overview_again():
+            return
         else:
             self.restore_position()
+
+    def _overview_again(self) -> bool:
+        if self._overview_shown is None:
+            return False
+        kind, key = self._overview_shown[0]
+        select = self.tree.select_deck if kind == DECK else self.tree.select_topic
+        if not select(key):
+            return False
+        node = self.tree.current_node()
+        if node is not None and node.kind != QUESTION:
+            self.show_overview(node)  # the same row current again emits no change
+        return True
 
     @staticmethod
     def _overview_body(node: Node) -> str:

@@ -76,6 +76,27 @@ def test_a_saved_edit_is_reimported_and_said(qtbot, make_window, notes_store):
     assert "Ordered bytes." in window.answer.answer_html()
 
 
+def test_a_saved_edit_keeps_the_topic_page_on_screen(qtbot, make_window, notes_store):
+    """The page of a topic (or deck) open while its notes are saved stays open: it
+    jumped to the question viewed last."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, "What is UDP?"))
+    deck = store.decks()[0]
+    assert window.tree.select_deck(deck.id)
+    assert window.current_qid is None
+    save_as_an_editor_does(notes, NOTES + "\n## What is QUIC?\n\nUDP with streams.\n")
+    run_check(qtbot, live)
+    assert "1 new" in window.statusBar().currentMessage()
+    assert window.current_qid is None
+    node = window.tree.current_node()
+    assert node is not None and node.key == deck.id
+    assert "3 questions" in window.answer.notice_label.text()  # the new count
+
+
 def test_a_touched_but_unchanged_file_is_not_reimported(qtbot, make_window, notes_store):
     store, notes = notes_store
     window = make_window(store=store, watch_sources=True)
