@@ -156,11 +156,24 @@ def _write_back(
 
     if repair.repair_text(text) != text:
         raise _NoWriteBack(f"{name} needed its encoding repaired when it was read")
-    new_text = _replace_block(text, question, title, answer)
     from studyapp.core.importer import split_setting
 
     split_at = store.get_setting(split_setting(textio.path_text(source.resolve())))
-    if not _reads_back(path, text, new_text, question, title, answer, split_at):
+    gaps: list[tuple[str, str]] = [("", "")]
+    if not question.answer_markdown.strip() and answer.strip():
+        # Nothing written to replace: the answer goes under the title as this file
+        # writes its other answers (tried nearest first, each read back).
+        siblings = [
+            q
+            for q in store.questions(deck_id=question.deck_id)
+            if q.source_file == question.source_file and q.id != question.id
+        ]
+        gaps = _answer_gaps(text, question, siblings)
+    for gap in gaps:
+        new_text = _replace_block(text, question, title, answer, gap)
+        if _reads_back(path, text, new_text, question, title, answer, split_at):
+            break
+    else:
         raise _NoWriteBack(
             f"{name} would not read back as this edit: written there, it would change"
             " how the question or the ones around it are read"
@@ -197,11 +210,14 @@ def _newline(text: str) -> str | None:
     return "\r\n" if crlf == text.count("\n") and text.count("\r") == crlf else None
 
 
-def _replace_block(text: str, question: Question, title: str, answer: str) -> str:
+def _replace_block(
+    text: str, question: Question, title: str, answer: str, gap: tuple[str, str] = ("", "")
+) -> str:
     """`text` with the question's title and answer replaced inside its own lines,
     written as its place needs: in a table row a line break as `<br>` and a pipe as
     `\\|`; under a list item, or wherever the answer is indented, every line indented
-    as its first."""
+    as its first. A question stored without an answer gets `answer` after its title's
+    line, `gap` = (what goes between, the indent of its later lines): `_answer_gaps`."""
     lines = text.split("\n")
     start, end = question.source_line - 1, min(question.end_line, len(lines))
     block = "\n".join(lines[start:end])
@@ -221,6 +237,13 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
         at, after_title = span
         if title == question.title:
             title = block[at:after_title]
+    if not question.answer_markdown.strip() and not in_row:
+        line_end = block.find("\n", after_title)
+        line_end = len(block) if line_end < 0 else line_end
+        between, indent = gap
+        added = between + _indented(answer, indent) if answer.strip() else ""
+        new_block = block[:at] + title + block[after_title:line_end] + added + block[line_end:]
+        return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
     old_answer = _cell(question.answer_markdown) if in_row else question.answer_markdown
     answer_at, old_answer, indent = _written_answer(block, old_answer, after_title)
     if indent:
@@ -233,6 +256,36 @@ def _replace_block(text: str, question: Question, title: str, answer: str) -> st
         + block[answer_at + len(old_answer) :]
     )
     return "\n".join([*lines[:start], *new_block.split("\n"), *lines[end:]])
+
+
+_GAP_LABEL = 24  # at most this much text between a title's line and its answer ("A:")
+
+
+def _answer_gaps(text: str, question: Question, siblings: list[Question]) -> list[tuple[str, str]]:
+    """How this file writes an answer under its question's title, learnt from the
+    answered questions nearest to `question` (as `_replace_block`'s `gap`): what
+    stands between the end of the title's line and the answer ("\\n\\n" under a
+    heading, "\\n   " under a list item, "\\nA: " in Q:/A: notes) and the indent of
+    the answer's later lines. Nearest first, distinct, then a blank line."""
+    lines = text.split("\n")
+    gaps: list[tuple[str, str]] = []
+    answered = [q for q in siblings if q.answer_markdown.strip()]
+    answered.sort(key=lambda q: abs(q.source_line - question.source_line))
+    for other in answered[:6]:
+        block = "\n".join(lines[other.source_line - 1 : min(other.end_line, len(lines))])
+        at = block.find(other.title)
+        line_end = block.find("\n", at + len(other.title)) if at >= 0 else -1
+        if line_end < 0:
+            continue
+        try:
+            answer_at, _, indent = _written_answer(block, other.answer_markdown, line_end)
+        except _NoWriteBack:
+            continue
+        between = block[line_end:answer_at]
+        if between.count("\n") <= 2 and len(between.strip()) <= _GAP_LABEL:
+            gaps.append((between, indent))
+    gaps.append(("\n\n", ""))
+    return list(dict.fromkeys(gaps))[:4]
 
 
 _TITLE_LINES = 3  # a title's line is the block's first, after a blank line or two at most
@@ -378,8 +431,6 @@ def _write_new(target: Path, data: bytes, mode: int, expect: bytes | None = None
         Path(tmp).unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
-
-
 
 
 # --- Open in Editor ------------------------------------------------------------------

@@ -1,0 +1,104 @@
+"""A question written down without an answer gets the answer typed in the app written
+into its notes file, in the shape the file gives its other answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.writeback import WRITTEN, edit_question
+from tests.core.test_writeback import by_title, imported, store  # noqa: F401  (fixture)
+
+NUMBERED = """# Python
+
+1. What is the difference between a list and a tuple?
+   Lists are mutable, tuples are immutable.
+
+2. What is the difference between deepcopy and copy?
+
+3. What does the GIL do?
+   It lets one thread run Python bytecode at a time.
+"""
+
+PREFIXED = """Q: What is a primary key?
+A: A column that identifies each row.
+
+Q: What is a foreign key?
+
+Q: What is an index?
+A: A structure that makes lookups fast.
+"""
+
+HEADINGS = """# Networking
+
+## What is TCP?
+
+A reliable byte stream.
+
+## What is UDP?
+
+## What is QUIC?
+
+UDP with streams and TLS.
+"""
+
+BOLD_TERMS = """## Caching
+
+**What is a cache stampede?**
+Many requests miss at once and all hit the database.
+
+**What is write-through caching?**
+
+**What is a TTL?**
+How long an entry lives.
+"""
+
+
+@pytest.mark.parametrize(
+    ("notes", "title", "answer", "written"),
+    [
+        (
+            NUMBERED,
+            "What is the difference between deepcopy and copy?",
+            "copy shares the inner objects;\ndeepcopy copies them too.",
+            "2. What is the difference between deepcopy and copy?\n"
+            "   copy shares the inner objects;\n   deepcopy copies them too.\n",
+        ),
+        (
+            PREFIXED,
+            "What is a foreign key?",
+            "A column pointing at another table's key.",
+            "Q: What is a foreign key?\nA: A column pointing at another table's key.\n",
+        ),
+        (
+            HEADINGS,
+            "What is UDP?",
+            "Datagrams, no delivery promise.",
+            "## What is UDP?\n\nDatagrams, no delivery promise.\n",
+        ),
+        (
+            BOLD_TERMS,
+            "What is write-through caching?",
+            "Every write goes to the cache and the store together.",
+            "**What is write-through caching?**\n"
+            "Every write goes to the cache and the store together.\n",
+        ),
+    ],
+)
+def test_an_answer_typed_for_an_unanswered_question_goes_into_the_file(
+    store,  # noqa: F811
+    tmp_path,
+    notes,
+    title,
+    answer,
+    written,
+):
+    path = imported(store, tmp_path / "notes.md", notes)
+    question = by_title(store, title)
+    assert question.answer_markdown == ""
+    result = edit_question(store, question.id, title, answer)
+    assert result.outcome == WRITTEN, result.message
+    assert written in path.read_text(encoding="utf-8")
+    again = by_title(store, title)
+    assert again.id == question.id and again.answer_markdown == answer
+    # The questions around it read as before.
+    assert len(store.questions()) == 3
