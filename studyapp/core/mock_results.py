@@ -100,6 +100,12 @@ class MockSummary:
         return sum(times) / len(times) if times else None
 
     @property
+    def answering_seconds(self) -> float:
+        """The questions' own clocks added up: the time spent answering, without the
+        reading of model answers, the grading and whatever came between."""
+        return sum(row.seconds or 0.0 for row in self.rows)
+
+    @property
     def overtime_count(self) -> int:
         return sum(row.overtime for row in self.rows if not row.skipped)
 

@@ -208,6 +208,18 @@ def test_a_mock_ended_before_any_answer_does_not_claim_good_grades(qtbot):
     assert not view.retry_button.isEnabled()
 
 
+def test_the_time_tile_says_the_answering_apart_from_the_whole_mock(qtbot):
+    """A mock left open for minutes after its time ran out read "07:00 total time"
+    beside questions whose clocks added up to two minutes."""
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    rows = (row(1, 3, seconds=50.0), row(2, None, seconds=14.0), row(3, 2, seconds=60.0))
+    view.set_summary(MockSummary(session_id=1, rows=rows, planned=3, elapsed_seconds=420.0))
+    figure, caption = view.tiles["total"]
+    assert figure.text() == "02:04"
+    assert caption.text() == "answering · 07:00 in all"
+
+
 def test_summary_without_weak_questions_offers_no_retry(qtbot):
     view = MockSummaryView(can_export=False)
     qtbot.addWidget(view)
