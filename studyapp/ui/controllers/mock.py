@@ -51,14 +51,18 @@ MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl
 
 
 def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
-    """The summary's subtitle: when, which topics, how long a question."""
+    """The summary's subtitle: when, which topics, how long a question. The topics are
+    those of the questions it asked (as in the history): a topic ticked in the setup
+    whose questions never came up is not named; before any answer, those ticked."""
     record = store.mock_session(session_id) if session_id is not None else None
     parts = []
     if record is not None:
         parts.append(local_minute(record.started_at_ms))
     from studyapp.core.mock_results import TOPICS_SEPARATOR, topic_labels
 
-    topics = topic_labels(store.topic_places(settings.topic_ids), settings.topic_ids)
+    asked = store.mock_asked_topics().get(session_id, ()) if session_id is not None else ()
+    chosen = asked or settings.topic_ids
+    topics = topic_labels(store.topic_places(chosen), chosen)
     parts.append(TOPICS_SEPARATOR.join(topics) if topics else "All topics")
     seconds = settings.seconds_per_question
     parts.append(f"{seconds // 60}:{seconds % 60:02d} per question")

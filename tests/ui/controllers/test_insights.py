@@ -600,3 +600,21 @@ def test_a_mock_on_chosen_questions_is_named_by_their_topics(qtbot, make_window,
     assert record is not None
     label = summary_label(studied, session_id, MockSettings.from_dict(record.settings))
     assert "Statistics" in label and "Optimization" not in label
+
+
+def test_a_mock_summary_names_the_topics_asked_not_all_those_ticked(qtbot, make_window, studied):
+    """Two topics ticked, one question asked: the summary named both."""
+    from studyapp.core.mock import MockSettings
+    from studyapp.ui.controllers.mock import summary_label
+
+    ticked = (topic_id(studied, "Optimization"), topic_id(studied, "Statistics"))
+    settings = MockSettings(topic_ids=ticked)
+    window = make_window(show=True)
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on([qid(studied, BV)])  # a Statistics question
+    session_id = mock.mock.session_id
+    mock.skip_mock_question()
+    label = summary_label(studied, session_id, settings)
+    assert "Statistics" in label and "Optimization" not in label
+    # Before any answer, the ticked topics are all there is to say.
+    assert "Optimization" in summary_label(studied, None, settings)
