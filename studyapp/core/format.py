@@ -1,5 +1,5 @@
 """How numbers, counts and times read on screen, in one place: plurals,
-percentages, clocks and local times."""
+percentages, file sizes, clocks and local times."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ def percent(value: float | None) -> str:
 def score_text(score: float | None) -> str:
     """A score already on a 0–100 scale."""
     return "–" if score is None else f"{round(score)} %"
+
+
+def size_label(size: int) -> str:
+    """A file's size: "146 KB" below a megabyte (at least 1 KB), "5.0 MB" from there."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024)):,} KB"
+    return f"{size / (1024 * 1024):,.1f} MB"
 
 
 def format_clock(seconds: float | None, *, countdown: bool = False) -> str:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.backup import COPY, BackupInfo, is_future
-from studyapp.core.format import local_time, plural
+from studyapp.core.format import local_time, plural, size_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {
@@ -79,12 +79,6 @@ def age_label(moment: datetime, now: datetime) -> str:
         return f"{plural(hours, 'hour')} ago"
     days = int(seconds // 86400)
     return f"{plural(days, 'day')} ago"
-
-
-def size_label(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024)):,} KB"
-    return f"{size / (1024 * 1024):,.1f} MB"
 
 
 class BackupsDialog(QDialog):

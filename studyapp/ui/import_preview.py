@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp.core.format import plural
+from studyapp.core.format import plural, size_label
 from studyapp.core.importer import nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 
 SHOWN_QUESTIONS = 50
+BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
 FENCES = ("```", "~~~")
 UNIT_NAMES = {
     "h1": "level-1 headings",
@@ -92,6 +94,12 @@ class ImportPreviewDialog(QDialog):
         self.unit_box.activated.connect(self._on_unit_chosen)
         self.state = QLabel("Reading…")
         self.state.setWordWrap(True)
+        # Moving while the worker reads: a big file's split takes many seconds, and a
+        # still "Finding questions…" over an empty list read as a hang.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
         self.counts = QLabel()
         self.questions = QTreeWidget()
         # The answer's first words beside each title: a split that goes wrong (answers
@@ -116,6 +124,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.state)
+        layout.addWidget(self.busy)
         layout.addWidget(self.counts)
         layout.addWidget(self.questions, 1)
         layout.addWidget(self.skipped_label)
@@ -130,14 +139,24 @@ class ImportPreviewDialog(QDialog):
         """Parse again at `unit` (None: remembered or detected), on the worker."""
         self.import_button.setEnabled(False)
         self.unit_box.setEnabled(False)
-        self.state.setText("Finding questions…")
+        self.state.setText(f"Finding questions{self._in_how_much()}…")
+        self.busy.show()
         task = PreviewTask(self.store_path, self.path, unit)
         task.signals.finished.connect(self._on_preview)
         self._tasks.append(task)  # kept alive until it reports
         self._pool.start(task)
 
+    def _in_how_much(self) -> str:
+        """ " in 19.2 MB of notes" for a file big enough to take a while; else nothing."""
+        try:
+            size = self.path.stat().st_size if self.path.is_file() else 0
+        except OSError:
+            size = 0
+        return f" in {size_label(size)} of notes" if size >= BIG_FILE_BYTES else ""
+
     def _on_preview(self, preview: object, error: object) -> None:
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        self.busy.setVisible(bool(self._tasks))  # a newer split still running
         if error is not None:
             reason = str(error).splitlines()[-1]
             if self.preview is None:

@@ -171,7 +171,7 @@ class DataSafetyController(Controller):
             return
         dialog.select(outcome.path)
         size = next((b.size for b in dialog.backups if b.path == outcome.path), 0)
-        from studyapp.ui.backups_dialog import size_label
+        from studyapp.core.format import size_label
 
         dialog.set_status(f"<b>Backed up just now</b> ({size_label(size)}).")
         dialog.status.setToolTip(str(outcome.path))

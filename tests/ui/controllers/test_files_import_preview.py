@@ -402,3 +402,27 @@ def test_a_reimport_preview_counts_questions_pasted_back_apart_from_new(
         " 2 unchanged, 0 removed."
     )
     dialog.reject()
+
+
+def test_a_big_file_s_preview_moves_and_names_its_size_while_it_reads(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """A 19 MB file sat for 25 s at a still "Finding questions…" over an empty list."""
+    from studyapp.ui import import_preview
+
+    monkeypatch.setattr(import_preview, "BIG_FILE_BYTES", 100)  # this file counts as big
+    notes = tmp_path / "big.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    window = make_window()
+    files = window.controllers["files"]
+    files.import_paths([str(notes)])
+    dialog = files.preview_dialog
+    assert dialog is not None
+    # The worker's answer comes through the event loop, which has not run yet.
+    assert dialog.preview is None
+    assert dialog.busy.isVisible() and dialog.busy.maximum() == 0  # moving, no end
+    assert dialog.state.text() == "Finding questions in 1 KB of notes…"
+    with qtbot.waitSignal(dialog.ready, timeout=20000):
+        pass
+    assert not dialog.busy.isVisible()
+    assert "What is TCP?" in titles(dialog)
