@@ -110,7 +110,11 @@ class ImportPreviewDialog(QDialog):
         self.questions.setColumnWidth(1, 150)
         self.skipped = QListWidget()
         self.skipped.setMaximumHeight(90)
-        self.skipped_label = QLabel("Left out:")
+        # Not "Left out": a title and section headings name the deck and its topics,
+        # and read as lost under that word.
+        self.skipped_label = QLabel(
+            "Lines in no question (a title and headings name the deck and its topics):"
+        )
         self.form = form = QFormLayout()
         form.addRow("&Deck name:", self.name_edit)
         form.addRow("&Questions are:", self.unit_box)
