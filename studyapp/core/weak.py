@@ -82,7 +82,7 @@ class UnknownTopicError(StudyAppError):
     """A topic asked for by name that the deck does not have."""
 
 
-LISTED_TOPICS = 12  # a deck with more topics is not listed whole in an error
+LISTED_TOPICS = 30  # a deck with more topics is not listed whole in an error (a screenful)
 
 
 def _unknown_topic(name: str, names: list[str]) -> str:

@@ -433,3 +433,8 @@ def test_an_unknown_topic_in_a_big_deck_names_the_close_ones_not_all():
     said = _unknown_topic("Cooking", names)
     assert "102 topics" in said and "Topic 7" not in said
     assert _unknown_topic("Cooking", ["Trees", "Graphs"]).endswith("Topics: Graphs, Trees.")
+    # A deck of a score of topics (a new user's 21) gets them all: the list fits a
+    # terminal, and "the window's topic tree shows them" sent the person elsewhere.
+    score = [f"Topic {i}" for i in range(21)]
+    said = _unknown_topic("nonexistent", score)
+    assert all(name in said for name in score) and "window" not in said
