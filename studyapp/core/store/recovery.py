@@ -127,6 +127,7 @@ class RecoveryReport(NamedTuple):
     set_aside_why: str = ""  # how it was known not to be the store's own
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
+    carried: int = 0  # reviews the damaged file held that the backup restored lacked
 
     @property
     def may_miss_notes(self) -> bool:
@@ -248,6 +249,13 @@ class RecoveryReport(NamedTuple):
             if self.skipped
             else ""
         )
+        if self.carried:
+            return (
+                f"{what} The newest good backup, made {when}, was restored.{skipped} "
+                f"{plural(self.carried, 'review')} made since, still readable in the damaged"
+                f" file, {'was' if self.carried == 1 else 'were'} added to it; other"
+                f" changes made after {when} may be missing."
+            )
         return (
             f"{what} The newest good backup, made {when}, was restored.{skipped} "
             f"Reviews and changes made after {when} may be missing."

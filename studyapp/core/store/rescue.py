@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.core.store import Store, StoreError, backup, side_files, swap
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
+from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
 from studyapp.core.store.recovery import RecoveryReport, plain_problem, require_backups
 from studyapp.lazy import lazy
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 salvage = lazy("studyapp.core.store.salvage")
 salvage_words = lazy("studyapp.core.store.salvage_words")
+carried = lazy("studyapp.core.store.carried")
 
 
 def recover(
@@ -65,15 +67,35 @@ def recover(
             backup.remove_staging_leftovers(path)
             store, report = _install_salvage(path, now, problem, saved, source)
             return store, report._replace(skipped=tuple(skipped))
+        carried = _carry(path, staged, saved, problem, info)
         damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
-        return Store.open(path), RecoveryReport(damaged, problem, info, tuple(skipped))
+        return Store.open(path), RecoveryReport(
+            damaged, problem, info, tuple(skipped), carried=carried
+        )
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved, source)
         return store, report._replace(newer=newer, skipped=tuple(skipped))
     fresh = _fresh_store(path, problem)
     damaged = swap.swap_in(fresh, path, now)
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
+
+
+def _carry(path: Path, staged: Path, saved: Salvage | None, problem: str, info: BackupInfo) -> int:
+    """The reviews the salvage read that the backup staged lacks, added to it
+    (core.store.carried); how many."""
+    if saved is None:
+        return 0
+    try:
+        return carried.carry_reviews(saved.path, staged)
+    except sqlite3.Error as exc:
+        error = translate_error(exc, path)
+        if error is None or is_damage(exc):
+            return 0  # (rolled back) the backup is restored as it is
+        backup.remove_staging_leftovers(path)  # the disk: change nothing
+        raise _nothing_changed(
+            path, problem, f"restore the backup {info.path.name}", error, info.path
+        ) from exc
 
 
 def _fresh_store(path: Path, problem: str) -> Path:

@@ -18,6 +18,7 @@ from studyapp.core.store.health import (
     _columns,
     _converted,
 )
+from studyapp.core.store.sqlio import immediate
 
 
 def repair_times(conn: sqlite3.Connection) -> None:
@@ -25,18 +26,12 @@ def repair_times(conn: sqlite3.Connection) -> None:
     from studyapp.core.store.values import time_in_ms
 
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for table, column in _TIMES:
             if table in tables:
                 conn.execute(
                     f"UPDATE {table} SET {column} = {time_in_ms(column)} WHERE {_converted(column)}"
                 )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def rehome(conn: sqlite3.Connection) -> list[str]:
@@ -44,14 +39,8 @@ def rehome(conn: sqlite3.Connection) -> list[str]:
     own id ("Recovered deck 3", "Recovered topic 12", at the top of its deck), in one
     transaction, so every question shows again with its progress. Returns what was
     made, in words; empty when nothing pointed nowhere."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         made = rehome_rows(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     if len(made) > 3:
         made[3:] = [f"{len(made) - 3} more"]
     return made

@@ -16,16 +16,31 @@ Two kinds of bit rot escape the sqlite3 module's own error handling:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from studyapp.core.store.errors import no_room, no_room_for_files, request_check
 
 log = logging.getLogger("studyapp.store")
+
+
+@contextlib.contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction on a plain connection (a repair's, a salvage's): BEGIN
+    IMMEDIATE, COMMIT at the end, ROLLBACK on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def damage_error(exc: UnicodeDecodeError) -> sqlite3.DatabaseError:
