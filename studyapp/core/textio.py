@@ -14,6 +14,7 @@ import math
 import os
 import stat
 from pathlib import Path
+from typing import TypeVar
 
 from studyapp.core.model import NotesFileError
 
@@ -67,6 +68,7 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x2
 _CONTROL_CHARS = {cp: None for cp in _CONTROL_BYTES}
 _MAX_CONTROL_SHARE = 0.05
 _CP1252_ERRORS = "studyapp-cp1252"
+_Text = TypeVar("_Text", str, bytes)
 
 
 def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
@@ -176,9 +178,10 @@ def decode_notes(data: bytes, name: str) -> str:
             hint = _CONVERT_HINTS.get(os.path.splitext(name)[1].lower(), "")
             said = f"{name}: this is a binary file ({kind}), not text notes"
             raise NotesFileError(f"{said}. {hint}" if hint else said)
-    text = _decode(data, name)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # A byte order mark inside the text is no mark: two files joined (cat a.md b.md),
+    # text pasted from a file that had one. It is an invisible character there that
+    # kept the heading after it from being read as one. (U+2060 is the word joiner.)
+    text = _decode(data, name).replace("\ufeff", "")
     if not text.strip():
         raise NotesFileError(f"{name}: the file is empty (only whitespace)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -191,30 +194,41 @@ def _decode(data: bytes, name: str) -> str:
             # a damaged UTF-16/32 file (odd length, lone surrogate) keeps what
             # can be read, and U+FFFD marks the rest.
             errors = _CP1252_ERRORS if encoding == "utf-8" else "replace"
-            text = data[len(bom) :].decode(encoding, errors=errors)
-            _reject_binary_text(text, name)
-            return text
+            return _wide_text(data[len(bom) :].decode(encoding, errors=errors), name)
     wide = _utf16_without_bom(data)
     if wide is not None:
-        text = data.decode(wide, errors="replace")
-        _reject_binary_text(text, name)
-        return text
+        return _wide_text(data.decode(wide, errors="replace"), name)
     # Outside UTF-16/32 a NUL byte never occurs in text, but damage leaves runs of
     # them in it: a block zeroed by a crash, a file padded with zeros after a power
     # cut or a failed sync. Text around them is still the person's notes: the NULs
     # are left out (every line keeps its number, as an editor shows it). Binary data
     # still fails the control-byte share below, its NULs left out of the count.
-    if b"\x00" in data:
-        data = data.replace(b"\x00", b"")
-        if not data.strip():
-            raise NotesFileError(
-                f"{name}: the file holds only zero bytes; its text was lost (a crash, or"
-                " a copy or a sync that failed)"
-            )
+    data = _without_zeros(data, b"\x00", name)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(data):
         raise NotesFileError(_binary(name))
     return data.decode("utf-8", errors=_CP1252_ERRORS)
+
+
+def _wide_text(text: str, name: str) -> str:
+    """Text decoded from a byte order mark's encoding, or from UTF-16 found without
+    one: a run of zero bytes there (the same damage) is U+0000 characters, and the file
+    was refused as binary; they are left out as in 8-bit text."""
+    text = _without_zeros(text, "\x00", name)
+    _reject_binary_text(text, name)
+    return text
+
+
+def _without_zeros(data: _Text, zero: _Text, name: str) -> _Text:
+    if zero not in data:
+        return data
+    data = data.replace(zero, zero[:0])
+    if not data.strip():
+        raise NotesFileError(
+            f"{name}: the file holds only zero bytes; its text was lost (a crash, or"
+            " a copy or a sync that failed)"
+        )
+    return data
 
 
 def written_encoding(data: bytes) -> tuple[str, bytes] | None:

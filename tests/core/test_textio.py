@@ -224,6 +224,21 @@ def test_seed_files_read_as_text(seed) -> None:
             "Q: First?\nA: One.\nQ: Second?\nA: Two.\n",  # each line where it was
             id="zeroed-block-inside",
         ),
+        # UTF-16 text has zero bytes of its own; a zeroed run is U+0000 there, and
+        # the file was refused as binary.
+        pytest.param(
+            codecs.BOM_UTF16_LE + "Q: Wide?\nA: Padded.\n".encode("utf-16-le") + bytes(8192),
+            "Q: Wide?\nA: Padded.\n",
+            id="utf-16-le-padded-after-a-crash",
+        ),
+        pytest.param(
+            codecs.BOM_UTF16_BE
+            + "Q: Wi".encode("utf-16-be")
+            + bytes(4096)
+            + "de?\nA: Zeroed inside.\n".encode("utf-16-be"),
+            "Q: Wide?\nA: Zeroed inside.\n",
+            id="utf-16-be-zeroed-block-inside",
+        ),
     ],
 )
 def test_text_damaged_by_runs_of_zero_bytes_is_still_read(tmp_path, data, text) -> None:
@@ -236,3 +251,41 @@ def test_text_damaged_by_runs_of_zero_bytes_is_still_read(tmp_path, data, text) 
     if text is not None:
         assert read == text
     assert read.startswith("Q: ")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # two files joined (cat a.md b.md): the second one's byte order mark mid-file
+        pytest.param(
+            b"## What is one?\n\nOne.\n" + codecs.BOM_UTF8 + b"## What is two?\n\nTwo.\n",
+            id="utf-8-joined",
+        ),
+        pytest.param(
+            codecs.BOM_UTF16_LE
+            + "## What is one?\n\nOne.\n".encode("utf-16-le")
+            + codecs.BOM_UTF16_LE
+            + "## What is two?\n\nTwo.\n".encode("utf-16-le"),
+            id="utf-16-joined",
+        ),
+        pytest.param(
+            b"## What is one?\n\n"
+            + codecs.BOM_UTF8
+            + b"One.\n\n"
+            + codecs.BOM_UTF8
+            + b"## What is two?\n\nTwo.\n",
+            id="marks-at-several-lines",
+        ),
+    ],
+)
+def test_a_byte_order_mark_inside_the_text_hides_no_heading(tmp_path, data) -> None:
+    """A byte order mark belongs at a file's start only; inside it (two files joined,
+    text pasted from one that had it) it is an invisible character that kept the
+    heading after it from being one: its question was read into the answer before."""
+    from studyapp.core.parse import parse_file
+
+    path = tmp_path / "notes.md"
+    path.write_bytes(data)
+    assert "\ufeff" not in read_notes(path)
+    titles = [q.title for q in parse_file(path).questions]
+    assert titles == ["What is one?", "What is two?"]
