@@ -15,11 +15,14 @@ grade, a removed deck), which must not come back. Nothing here writes.
 
 from __future__ import annotations
 
+import os
+import shutil
 import struct
 from collections.abc import Iterator
 from pathlib import Path
 
 from studyapp.core.store.header import HEADER_SIZE, MAGIC
+from studyapp.core.store.sqlio import reading_folder
 
 _TABLE_LEAF = 0x0D
 _MAX_PAGES = 1 << 22  # 16 GB of 4 KB pages: a header claiming more is not trusted
@@ -30,9 +33,7 @@ class _File:
     def __init__(self, path: Path) -> None:
         self.data = path.read_bytes()
         head = self.data[:HEADER_SIZE]
-        size = int.from_bytes(head[16:18], "big") if head[:16] == MAGIC else 4096
-        size = 65536 if size == 1 else size
-        self.page_size = size if size >= 512 and not size & (size - 1) else 4096
+        self.page_size = page_size_of(self.data)
         self.usable = self.page_size - (head[20] if len(head) > 20 else 0)
         self.pages = min(len(self.data) // self.page_size, _MAX_PAGES)
         self.trusted_header = head[:16] == MAGIC
@@ -43,6 +44,91 @@ class _File:
     def page(self, number: int) -> bytes:
         start = (number - 1) * self.page_size
         return self.data[start : start + self.page_size]
+
+
+def page_size_of(data: bytes, file_size: int | None = None) -> int:
+    """The page size of the database file whose bytes (its start at least; `file_size`
+    its length, where `data` is not all of it) are `data`. The header's, where its page
+    count times it is the file's length; else the size its page count gives for that
+    length, where the pages read as b-tree pages at least as well there (the header's
+    two bytes overwritten or a bit flipped there had SQLite read every page at the
+    wrong offset, and nothing of the file was saved); else, with no count to go by (the
+    header zeroed, the file cut short), the header's where its pages read well enough,
+    or the smallest size at which they do: read at twice their size pages still start
+    pages, at half it only half of them do. The app's own size where nothing says."""
+    claimed = _claimed(data)
+    length = len(data) if file_size is None else file_size
+    count = int.from_bytes(data[28:32], "big") if data[:16] == MAGIC else 0
+    derived = length // count if count and length % count == 0 else 0
+    if derived and derived == claimed:
+        return claimed
+    shares = {size: _btree_share(data, size) for size in _PAGE_SIZES}
+    if derived in shares and shares[derived] and shares[derived] >= shares.get(claimed, 0):
+        return derived
+    best = max(shares.values())
+    if not best:
+        return claimed if claimed in shares else 4096
+    if claimed in shares and shares[claimed] >= best / 2:
+        return claimed
+    return min(size for size, share in shares.items() if share >= best / 2)
+
+
+def _claimed(data: bytes) -> int:
+    """The page size the header says (0 where there is no header)."""
+    claimed = int.from_bytes(data[16:18], "big") if data[:16] == MAGIC else 0
+    return 65536 if claimed == 1 else claimed
+
+
+_PAGE_SIZES = tuple(1 << n for n in range(9, 17))
+_SAMPLE_PAGES = 256
+
+
+def _btree_share(data: bytes, size: int) -> float:
+    """The share of the pages after the first, read `size` bytes apart, whose header
+    and cell pointers are a b-tree page's (a sample of the first ones)."""
+    count = min(len(data) // size, _SAMPLE_PAGES + 1)
+    if count < 2:
+        return 0.0
+    whole = sum(_btree_page(data[n * size : (n + 1) * size]) for n in range(1, count))
+    return whole / (count - 1)
+
+
+def _btree_page(page: bytes) -> bool:
+    if not page or page[0] not in (0x02, 0x05, 0x0A, _TABLE_LEAF):
+        return False
+    base = 12 if page[0] in (0x02, 0x05) else 8
+    cells = int.from_bytes(page[3:5], "big")
+    content = int.from_bytes(page[5:7], "big") or 65536
+    if base + 2 * cells > min(content, len(page)):
+        return False
+    pointers = (int.from_bytes(page[base + 2 * i : base + 2 * i + 2], "big") for i in range(cells))
+    return all(content <= at < len(page) for at in pointers)
+
+
+def mended_copy(path: Path) -> Path | None:
+    """A copy of the database file at `path`, in a temporary folder, whose header says
+    the page size its pages have (`page_size_of`), where its own says another; None
+    where it says that one already, or cannot be read. The file is not written."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(_SAMPLE_PAGES * 65536)
+            length = os.fstat(file.fileno()).st_size
+    except OSError:
+        return None
+    if start[:16] != MAGIC:
+        return None  # no header to mend: read page by page (`orphan_leaves`)
+    size = page_size_of(start, length)
+    if size == _claimed(start):
+        return None
+    copy = reading_folder() / path.name
+    try:
+        shutil.copyfile(path, copy)
+        with copy.open("r+b") as file:
+            file.seek(16)
+            file.write((1 if size == 65536 else size).to_bytes(2, "big"))
+    except OSError:
+        return None
+    return copy
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:

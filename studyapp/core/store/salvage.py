@@ -33,7 +33,7 @@ from studyapp.core.store.health import (
     version_of_schema,
 )
 from studyapp.core.store.location import real_path
-from studyapp.core.store.pages import orphan_leaves
+from studyapp.core.store.pages import mended_copy, orphan_leaves
 from studyapp.core.store.row_repairs import rehome_rows
 from studyapp.core.store.schema import SCHEMA_VERSION, connect, migrate
 from studyapp.core.store.search_index import reindex_search
@@ -99,6 +99,9 @@ def salvage(damaged: Path, store_path: Path) -> Salvage | None:
     copy cannot be written (a full disk): that says nothing about the damage."""
     remove_leftovers(store_path)
     target = salvage_path(store_path)
+    # A header whose page size is not its pages' (overwritten, a flipped bit) is read
+    # from a copy that says theirs: every page was read at the wrong offset.
+    damaged = mended_copy(damaged) or damaged
     header = read_header(damaged)
     try:
         with _connect_read_only(damaged) as source:
