@@ -12,7 +12,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from studyapp.core.store import held
 from studyapp.core.store.changes import ChangeLog, Changes
-from studyapp.core.store.errors import StoreError, _translated
+from studyapp.core.store.errors import StoreError, _translated, is_damage
 from studyapp.core.store.header import looks_whole
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
 from studyapp.core.store.replaced import file_identity, replaced_error, save_open_copy
@@ -111,6 +111,28 @@ class StoreBase:
             store = cls(_read_what_can_be_read(Path(path)), path)
             store._identity = None  # it never writes
             return store
+        try:
+            conn, lost = cls._reading(path, shared)
+        except StoreError as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, sqlite3.Error) and is_damage(cause)):
+                raise
+            # Damage SQLite meets at the first read (a header that gives the wrong
+            # page size, schema text overwritten): the window stopped there with "is
+            # damaged", though a copy of its rows could be read as for a schema lost.
+            conn, lost = None, True
+        if lost:
+            if conn is not None:
+                conn.close()
+            conn = _read_what_can_be_read(Path(path))
+        store = cls(conn, path)
+        store._identity = None  # it never writes
+        return store
+
+    @staticmethod
+    def _reading(path: str | Path, shared: bool) -> tuple[sqlite3.Connection, bool]:
+        """A reading connection to the up-to-date store at `path`, and whether its
+        schema has lost what the app needs (its rows are then read from a copy)."""
         with _translated(path):
             conn = connect_for_reading(path, shared=shared)
             try:
@@ -133,12 +155,7 @@ class StoreBase:
             except BaseException:
                 conn.close()
                 raise
-        if lost:
-            conn.close()
-            conn = _read_what_can_be_read(Path(path))
-        store = cls(conn, path)
-        store._identity = None  # it never writes
-        return store
+        return conn, lost
 
     @property
     def data_changes(self) -> int:

@@ -5,12 +5,18 @@ or where the start cannot write (a write-protected folder, a full disk).
 SQLite reads the pages that are gone as empty. The read-only window checked only the
 schema, and an index on a lost page found no rows: the window showed every question
 with 0 reviews, as if the person had never studied. It now reads what the file holds
-from a copy of its rows (as for a schema lost), the file itself untouched."""
+from a copy of its rows (as for a schema lost), the file itself untouched.
+
+So is a store damaged where SQLite meets it at its first read (its header's page size
+or the text of its schema overwritten): the window stopped with "the study database
+is damaged", though its rows could be read from a copy in the same way."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sqlite3
 
 import pytest
 
@@ -22,15 +28,43 @@ from tests.core.test_backup import NOW, fill
 from tests.ui.conftest import ScriptedMessages
 
 
-@pytest.mark.parametrize("cut", [700, 4096 + 2048], ids=["mid-page", "a-page-and-a-half"])
-def test_a_store_cut_short_shows_its_reviews_in_a_read_only_window(tmp_path, cut):
+def cut_short(by: int):
+    def damage(path) -> None:
+        os.truncate(path, path.stat().st_size - by)
+
+    return damage
+
+
+def page_size_said_1024(path) -> None:
+    with path.open("r+b") as file:
+        file.seek(16)
+        file.write((1024).to_bytes(2, "big"))
+
+
+def schema_text_overwritten(path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = 'CREATE TABLE settings(' WHERE name = 'settings'"
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1:d}")
+        conn.commit()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [cut_short(700), cut_short(4096 + 2048), page_size_said_1024, schema_text_overwritten],
+    ids=["mid-page", "a-page-and-a-half", "page-size-overwritten", "schema-text-overwritten"],
+)
+def test_a_damaged_store_shows_its_reviews_in_a_read_only_window(tmp_path, damage):
     folder = tmp_path / "data"
     folder.mkdir()
     path = store_path(folder)
     with Store.open(path) as store:
         fill(store, reviews=8)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    os.truncate(path, path.stat().st_size - cut)
+    damage(path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
     lock = acquire_store_lock(folder)  # another window writes here
