@@ -129,6 +129,20 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
                 " is full (no room for a new file).",
                 "Free some space and try again.",
             )
+        if exc.errno == errno.EROFS:
+            # "Fix the permissions of the data folder": no permission can be fixed on
+            # a write-protected stick, a disk image, a snapshot or a drive mounted so.
+            return StoreError(
+                f"The data folder {folder} is on a drive that can only be read"
+                f" ({exc.strerror or 'read-only file system'}: a write-protected drive,"
+                " or one mounted read-only), so StudyApp cannot write your study data"
+                " there.",
+                "Copy the data folder to a drive that can be written and choose the copy"
+                " with --data-dir, or make the drive writable.",
+                "Copy the data folder to a drive that can be written, or make the drive"
+                " writable, then quit StudyApp and start it again (with --data-dir"
+                " naming the copy).",
+            )
         if path.is_dir():
             return StoreError(
                 f"{path} is a folder, not StudyApp's lock file, so StudyApp cannot make"
