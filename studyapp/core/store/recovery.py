@@ -78,6 +78,11 @@ swap = lazy("studyapp.core.store.swap")
 FULL_CHECK_EVERY = timedelta(days=1)
 MISSING = "the file is missing"
 EMPTY = "the file is empty"
+# Why the log or journal of a store that is missing was set aside (`_set_aside_orphan`).
+ORPHANED = (
+    "the database file it belongs to is missing (deleted, or moved without it), and it"
+    " holds only the last changes made to that file, which cannot be read without it"
+)
 K_FULL_CHECK_AT = "store.full_check_at"  # a setting: when the last full check passed
 K_WAITING_CARDS = health.K_WAITING_CARDS
 K_COPIES_TOLD = "store.copies_told"  # [name, size, mtime] of each copy beside it told of
@@ -149,6 +154,8 @@ class RecoveryReport(NamedTuple):
     def title(self) -> str:
         if self._only_copies and self.set_aside is None:
             return "Another copy of your study data, with newer reviews, is beside it"
+        if self.set_aside_why == ORPHANED and self.restored is None:
+            return "Your study data was missing; StudyApp started afresh"
         if self.set_aside is not None and not self.repaired and self.restored is None:
             return "A file beside your study data was not its own and was set aside"
         if self.repaired:
@@ -177,11 +184,24 @@ class RecoveryReport(NamedTuple):
     def _with_aside_message(self) -> str:
         if self.set_aside is None:
             return self._newer_message
+        kind = _side_kind(self.set_aside)
         aside = (
             f"Beside StudyApp's study database was a file SQLite reads as part of it (its"
-            f" {_side_kind(self.set_aside)}), but this one does not belong to it:"
+            f" {kind}), but this one does not belong to it:"
             f" {self.set_aside_why}. It was set aside, not deleted: {self.set_aside}."
         )
+        if self.set_aside_why == ORPHANED:
+            aside = (
+                f"The study database's {kind} was left where it was: {ORPHANED}. It was"
+                f" set aside, not deleted: {self.set_aside}. If you moved the database"
+                " file, quit StudyApp, put it back, give that file its old name again"
+                f" ({self.set_aside.name.split(side_files.SET_ASIDE)[0]}), and start"
+                " StudyApp again."
+            )
+            if self.restored is None:
+                return (
+                    f"{aside} No backup was found, so StudyApp started with a new, empty database."
+                )
         if self.repaired or self.restored is not None:
             return f"{aside} {self._newer_message}"
         # Copies found at the same start were named nowhere, yet counted as told.
@@ -301,7 +321,9 @@ def _open_safely(
     backup.remove_staging_leftovers(path)
     side_files.remove_salvage_leftovers(path)
     own_file.set_aside_own_file(path, backup_dir, now)  # no backup is the store itself
-    aside, why = _set_aside_journal(path, now)
+    aside, why = _set_aside_orphan(path, now)
+    if aside is None:
+        aside, why = _set_aside_journal(path, now)
     if aside is None:
         aside, why = _set_aside_log(path, now)
     if aside is not None:
@@ -474,6 +496,15 @@ def acknowledge_waiting(store: Store) -> None:
         cards, _reviews = health.waiting_history(store._conn)
     if cards:
         store.set_setting(K_WAITING_CARDS, cards)
+
+
+def _set_aside_orphan(path: Path, now: datetime) -> tuple[Path | None, str]:
+    """Set aside the log or journal of a store that is missing (core.store.side_files),
+    before a backup or a new store takes the name; (where it went, why) or (None, "")."""
+    side = side_files.orphan(path)
+    if side is None:
+        return None, ""
+    return _aside_or_keep(path, side, now, ORPHANED), ORPHANED
 
 
 def _set_aside_journal(path: Path, now: datetime) -> tuple[Path | None, str]:

@@ -151,6 +151,23 @@ def foreign_log(path: str | Path) -> tuple[Path, str] | None:
     return log, problem
 
 
+def orphan(path: str | Path) -> Path | None:
+    """The log or journal, holding something, beside a store that is not there
+    (deleted, or moved without it): the last changes made to it, which nothing can read
+    without it. SQLite removed it when a database was next made under that name (a
+    backup restored, or a new empty store), and the only trace of those changes was
+    gone without a word. None where the store is there, or no such file is."""
+    real = real_path(path)
+    if os.path.lexists(real):
+        return None
+    for suffix in ("-wal", "-journal"):
+        side = Path(f"{real}{suffix}")
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.stat(side).st_mode) and side.stat().st_size > 0:
+                return side
+    return None
+
+
 def set_aside(side: Path, now: datetime) -> Path:
     """Rename `side` (and, for a log, the shared memory that indexes it) beside itself
     as ``<name>.set-aside-<UTC time>``; returns the new name. Raises OSError."""
