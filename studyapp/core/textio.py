@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import math
 import os
+import re
 import stat
 from pathlib import Path
 from typing import TypeVar
@@ -207,7 +208,58 @@ def _decode(data: bytes, name: str) -> str:
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(data):
         raise NotesFileError(_binary(name))
-    return data.decode("utf-8", errors=_CP1252_ERRORS)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors=_CP1252_ERRORS)
+    _reject_other_legacy_text(data, text, name)
+    return text
+
+
+# A UTF-8 sequence of two to four bytes, each valid: what is left once they are
+# taken out of a file are the bytes the Windows-1252 fallback decodes.
+_UTF8_SEQUENCE = re.compile(
+    b"|".join(
+        (
+            rb"[\xc2-\xdf][\x80-\xbf]",  # two bytes
+            rb"\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}",  # three
+            rb"\xed[\x80-\x9f][\x80-\xbf]",  # three, no surrogate
+            rb"\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}",
+        )
+    )
+)
+_LEGACY_RUN, _GARBLED_WORD = re.compile(rb"[\x80-\xff]{2,}"), re.compile(r"\S*[^\x00-\x7f]{2}\S*")
+# In Windows-1252 text a byte above 127 is an accented letter or a quotation mark
+# among plain letters: seldom two together ("Größe"), and few of the file's. A file
+# in another legacy encoding is made of such bytes, two or more to a letter or in
+# every letter of a word: read as Windows-1252, "Âîïðîñû" (Russian), "ÃæÊÔ"
+# (Chinese). UTF-8 with stray bytes in it (a damaged file) has few of them too.
+_MAX_PAIRED_SHARE = 0.5
+_MAX_HIGH_SHARE = 0.2  # of the bytes that are not whitespace
+_FEWEST_TO_TELL = 8  # bytes above 127: one stray byte says nothing
+
+
+def _reject_other_legacy_text(data: bytes, text: str, name: str) -> None:
+    """Refuse text in a legacy encoding other than Windows-1252 (Cyrillic, Greek,
+    Chinese, Japanese, Korean…): read as Windows-1252 its words are garbled and ftfy
+    cannot tell them back, and such a file was imported as garbled questions without
+    a word. Said with the way out; no encoding is named (bytes alone cannot tell)."""
+    legacy = _UTF8_SEQUENCE.sub(b"", data)
+    high = len(legacy) - len(legacy.translate(None, bytes(range(0x80, 0x100))))
+    paired = sum(len(run) for run in _LEGACY_RUN.findall(legacy))
+    shown = len(data.translate(None, b" \t\r\n"))
+    if high < _FEWEST_TO_TELL or paired <= _MAX_PAIRED_SHARE * high:
+        return
+    if high <= _MAX_HIGH_SHARE * shown:
+        return
+    found = _GARBLED_WORD.search(text)
+    sample = f" ({found[0][:24]})" if found else ""
+    raise NotesFileError(
+        f"{name}: the text is not UTF-8, and read as Windows-1252 (the legacy encoding"
+        f" StudyApp reads) its words come out garbled{sample}:"
+        " it is in another language's legacy encoding. Open it in a text editor that"
+        " shows it right, save it as UTF-8 (Save As… → Encoding: UTF-8), and import that"
+    )
 
 
 def _wide_text(text: str, name: str) -> str:

@@ -289,3 +289,59 @@ def test_a_byte_order_mark_inside_the_text_hides_no_heading(tmp_path, data) -> N
     assert "\ufeff" not in read_notes(path)
     titles = [q.title for q in parse_file(path).questions]
     assert titles == ["What is one?", "What is two?"]
+
+
+NOTES_IN = {
+    "cp1251": "# Вопросы\n\n## Что такое модель?\n\nМодель предсказывает результат.\n",
+    "cp1253": "# Ερωτήσεις\n\n## Τι είναι ένα μοντέλο;\n\nΈνα μοντέλο προβλέπει.\n",
+    "gb18030": "# 面试题\n\n## 什么是注意力机制？\n\n注意力机制是一种方法。\n",
+    "big5": "# 面試題\n\n## 什麼是模型？\n\n模型是一種預測方法。\n",
+    "shift_jis": "# 面接\n\n## 注意機構とは何ですか？\n\n注意機構は仕組みです。\n",
+    "euc-kr": "# 면접 질문\n\n## 모델이란 무엇인가?\n\n모델은 결과를 예측한다.\n",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(NOTES_IN))
+def test_notes_in_another_languages_legacy_encoding_are_refused_with_the_way_out(
+    encoding,
+) -> None:
+    """Read as Windows-1252 (the one legacy encoding the app reads), such a file was
+    imported as questions of garbled words ("Âîïðîñû"), which ftfy cannot tell back,
+    without a word."""
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(NOTES_IN[encoding].encode(encoding), "notes.md")
+    said = str(raised.value)
+    assert said.startswith("notes.md: the text is not UTF-8") and "save it as UTF-8" in said
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(
+            "## Was ist die Größe eines Modells?\n\nSie hängt ab; äußerst wichtig.\n".encode(
+                "cp1252"
+            ),
+            "## Was ist die Größe eines Modells?\n\nSie hängt ab; äußerst wichtig.\n",
+            id="german-cp1252",
+        ),
+        pytest.param(
+            "## Hvað er líkan?\n\nLíkan er þjálfað á gögnum og spáir fyrir um útkomu.\n".encode(
+                "cp1252"
+            ),
+            "## Hvað er líkan?\n\nLíkan er þjálfað á gögnum og spáir fyrir um útkomu.\n",
+            id="icelandic-cp1252",
+        ),
+        pytest.param(
+            "## Что такое модель?\n\nМодель — это функция.\n".encode() + b"it\x92s\n",
+            "## Что такое модель?\n\nМодель — это функция.\nit’s\n",
+            id="utf-8-with-a-legacy-quote",
+        ),
+        pytest.param(
+            b"## What is one?\xff\xfe\n\nOne \xe2\x80\x94 two.\n\xff\xfe\n## Two?\n\nTwo.\xff\n",
+            "## What is one?ÿþ\n\nOne — two.\nÿþ\n## Two?\n\nTwo.ÿ\n",
+            id="utf-8-with-stray-bytes",
+        ),
+    ],
+)
+def test_windows_1252_and_damaged_utf_8_are_still_read(data, expected) -> None:
+    assert decode_notes(data, "notes.md") == expected
