@@ -308,9 +308,9 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """The codec of BOM-less UTF-16 holding mostly Latin text, else None.
+    """The codec of BOM-less UTF-16 text, else None.
 
-    Such text has a NUL in every other byte, on one side only; binary files
+    Latin text has a NUL in every other byte, on one side only; binary files
     have their NULs scattered over both.
     """
     sample = data[:4096]
@@ -323,7 +323,31 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nuls >= 0.9 * pairs and odd_nuls == 0:
         return "utf-16-be"
+    # Text in other scripts (Cyrillic, Greek, Chinese…) has no zero byte in most
+    # pairs, but each space and line break has one, on the same side: such a file
+    # was refused as "a binary file". Damage leaves zeros on both sides alike (a
+    # zeroed block) or too few to tell (a stray one).
+    for codec, zeros, others in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        # (a character such as U+4E00 "一" has a zero byte on the other side)
+        if zeros >= max(_FEWEST_WIDE_ZEROS * pairs, 4 * others) and _reads_as_text(sample, codec):
+            return codec
     return None
+
+
+_FEWEST_WIDE_ZEROS = 0.02  # of the pairs: a space or a line break in every 50 characters
+
+
+def _reads_as_text(sample: bytes, codec: str) -> bool:
+    """Whether `sample` decoded with `codec` is lines of text: it has line breaks, and
+    hardly a character that is not shown (a control, one no script assigns)."""
+    text = sample.decode(codec, errors="replace")  # (a pair cut at the sample's end)
+    if "\n" not in text and "\r" not in text:
+        return False
+    shown = sum(c.isprintable() or c in "\t\r\n" for c in text)
+    return shown >= 0.95 * len(text)
 
 
 def _reject_binary_text(text: str, name: str) -> None:

@@ -345,3 +345,34 @@ def test_notes_in_another_languages_legacy_encoding_are_refused_with_the_way_out
 )
 def test_windows_1252_and_damaged_utf_8_are_still_read(data, expected) -> None:
     assert decode_notes(data, "notes.md") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (NOTES_IN["cp1251"], "utf-16-le"),
+        (NOTES_IN["cp1253"], "utf-16-be"),
+        (NOTES_IN["gb18030"], "utf-16-le"),  # "一" (U+4E00) has a zero on the other side
+        (NOTES_IN["euc-kr"], "utf-16-be"),
+        ("## What is attention?\n\nAttention — внимание — 注意力.\n" * 3, "utf-16-le"),
+    ],
+    ids=["russian-le", "greek-be", "chinese-le", "korean-be", "mixed-le"],
+)
+def test_utf_16_without_a_mark_in_any_script_is_read(text, codec) -> None:
+    """Only UTF-16 of Latin text (a zero in every other byte) was found without a byte
+    order mark; Cyrillic, Greek or Chinese notes so saved were refused as binary."""
+    assert decode_notes(text.encode(codec), "notes.md") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(7).randbytes(8192),
+        b"".join(n.to_bytes(4, "little") for n in range(2000)),  # numbers, little-endian
+        b"".join(n.to_bytes(2, "big") for n in range(0, 60000, 7)),
+    ],
+    ids=["random", "int32-le", "int16-be"],
+)
+def test_binary_data_with_zeros_on_one_side_is_still_refused(data) -> None:
+    with pytest.raises(NotesFileError, match="binary file"):
+        decode_notes(data, "notes.md")
