@@ -1,18 +1,19 @@
-"""The reviews a damaged store still holds, carried into the backup restored in its
-place (core.store.rescue).
+"""Reviews carried between a damaged store's salvage and the backup weighed against it
+(core.store.rescue): whichever of the two takes the store's place takes the other's
+reviews it lacks.
 
-Where the damage took more of the person's data than the backup lacks (the questions
-table lost, a page of the decks: the salvage keeps fewer usable rows than the backup),
-the backup is restored whole. Its reviews end where it was made, yet the damaged file
-often still holds every later one: a damaged questions table left 64 reviews
-readable, and the restore kept the backup's 48, the 16 since gone with the file set
-aside. Each review the salvage read that the backup lacks is added to it, with its
-question's card as the salvage read it (the card the app wrote at that grade), or,
-where that card is lost or unreadable, made again from the question's reviews
+The one with more of the person's reviews is used, yet each may hold reviews the
+other lost. Restored whole where the damage took more than the backup lacks (the
+questions table lost), the backup kept its own 48 reviews and the 16 made since were
+gone with the file set aside, though it still held each of them; the salvage of a
+file that lost a page of old reviews kept the 679 it read, and the 21 on that page
+were gone, though the backup held them. Each review the other holds that this one
+lacks is added. A question's card is the one of the two written last (the card the
+app wrote at its latest grade), where no review carried in is later than it; else,
+or where neither can be read, it is made again from the question's reviews
 (core.store.cards_again). A review whose question neither holds waits for it, as in
-a salvage: the notes imported again after a restore make the question again under
-its id. Nothing else of the damaged file is taken: its other rows may be what the
-damage left of them.
+a salvage: the notes imported again make the question again under its id. Nothing
+else of the other file is taken.
 """
 
 from __future__ import annotations
@@ -35,39 +36,59 @@ _SAME = (
 _COLUMNS = "question_id, reviewed_at_ms, rating, seconds, mode, card_before_json, due_before"
 
 
-def carry_reviews(salvaged: Path, staged: Path) -> int:
-    """Add to the backup copy `staged` the reviews of the salvage `salvaged` it lacks,
-    and their questions' cards (see the module docstring), in one transaction.
-    Returns how many reviews were added."""
-    with contextlib.closing(sqlite3.connect(staged)) as conn:
+def carry_reviews(source: Path, target: Path) -> int:
+    """Add to the database `target` the reviews of `source` it lacks, and the cards
+    that come with them (see the module docstring), in one transaction. Returns how
+    many reviews were added."""
+    with contextlib.closing(sqlite3.connect(target)) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")  # a review may wait for its question
-        conn.execute("ATTACH DATABASE ? AS saved", (str(salvaged),))
+        conn.execute("ATTACH DATABASE ? AS other", (str(source),))
         with immediate(conn):
             added = _carry(conn)
-        conn.execute("DETACH DATABASE saved")
+        conn.execute("DETACH DATABASE other")
     return added
 
 
 def _carry(conn: sqlite3.Connection) -> int:
     conn.execute(
         "CREATE TEMP TABLE carried AS SELECT s.rowid AS id, s.question_id AS question_id"
-        f" FROM saved.reviews s WHERE NOT EXISTS (SELECT 1 FROM main.reviews r WHERE {_SAME})"
+        f" FROM other.reviews s WHERE NOT EXISTS (SELECT 1 FROM main.reviews r WHERE {_SAME})"
     )
     added = conn.execute(
-        f"INSERT INTO main.reviews ({_COLUMNS}) SELECT {_COLUMNS} FROM saved.reviews"
+        f"INSERT INTO main.reviews ({_COLUMNS}) SELECT {_COLUMNS} FROM other.reviews"
         " WHERE rowid IN (SELECT id FROM temp.carried) ORDER BY reviewed_at_ms, rowid"
     ).rowcount
-    if not added:
-        return 0
-    touched = "(SELECT DISTINCT question_id FROM temp.carried)"
-    conn.execute(f"DELETE FROM main.cards WHERE question_id IN {touched}")
-    for qid, card_json, due in conn.execute(
-        f"SELECT question_id, fsrs_json, due FROM saved.cards WHERE question_id IN {touched}"
+    for qid, newest in conn.execute(
+        "SELECT c.question_id, max(s.reviewed_at_ms) FROM temp.carried c"
+        " JOIN other.reviews s ON s.rowid = c.id GROUP BY c.question_id"
     ).fetchall():
-        if cards_again.readable_card(card_json):
+        ours, theirs = (
+            conn.execute(
+                f"SELECT fsrs_json, due FROM {db}.cards WHERE question_id = ?", (qid,)
+            ).fetchone()
+            for db in ("main", "other")
+        )
+        if _last_review(theirs) > _last_review(ours):
+            ours = theirs
+        conn.execute("DELETE FROM main.cards WHERE question_id = ?", (qid,))
+        if ours is not None and _last_review(ours) >= newest:
             conn.execute(
                 "INSERT INTO main.cards (question_id, fsrs_json, due) VALUES (?, ?, ?)",
-                (qid, card_json, due),
+                (qid, *ours),
             )
-    cards_again.cards_again(conn)  # those the salvage held no readable card of
-    return added
+        # else: written before a review carried in (or unreadable): made again below
+    cards_again.cards_again(conn)  # those neither file held a readable card of
+    return max(added, 0)
+
+
+def _last_review(card: tuple | None) -> int:
+    """When the card (fsrs_json, due) was last graded, in ms; -1 for a card that
+    cannot be read, and for none."""
+    if card is None or not cards_again.readable_card(card[0]):
+        return -1
+    from studyapp.core.scheduler import card_facts
+
+    facts = card_facts(card[0])
+    if facts is None or facts.last_review is None:
+        return 0  # readable, never graded
+    return int(facts.last_review.timestamp() * 1000)

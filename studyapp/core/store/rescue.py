@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studyapp.core.format import plural
 from studyapp.core.store import Store, StoreError, backup, side_files, swap
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.errors import is_damage, translate_error
@@ -64,10 +65,15 @@ def recover(
             ) from exc
         if saved is not None and saved.reviews > _reviews(staged):
             # the damaged file still holds more of the person's reviews than the backup
+            taken = _carry(path, staged, saved.path, problem, info)  # those it lost
             backup.remove_staging_leftovers(path)
             store, report = _install_salvage(path, now, problem, saved, source)
+            if taken:
+                when = info.created.strftime("%Y-%m-%d %H:%M UTC")
+                back = f"took back {plural(taken, 'review')} it had lost from the backup of {when}"
+                report = report._replace(repaired=(*report.repaired, back))
             return store, report._replace(skipped=tuple(skipped))
-        carried = _carry(path, staged, saved, problem, info)
+        carried = 0 if saved is None else _carry(path, saved.path, staged, problem, info)
         damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(
@@ -81,13 +87,11 @@ def recover(
     return Store.open(path), RecoveryReport(damaged, problem, None, tuple(skipped), newer=newer)
 
 
-def _carry(path: Path, staged: Path, saved: Salvage | None, problem: str, info: BackupInfo) -> int:
-    """The reviews the salvage read that the backup staged lacks, added to it
-    (core.store.carried); how many."""
-    if saved is None:
-        return 0
+def _carry(path: Path, source: Path, target: Path, problem: str, info: BackupInfo) -> int:
+    """The reviews `source` holds that `target` lacks, added to it: the salvage's to
+    the backup staged, or the other way (core.store.carried); how many."""
     try:
-        return carried.carry_reviews(saved.path, staged)
+        return carried.carry_reviews(source, target)
     except sqlite3.Error as exc:
         error = translate_error(exc, path)
         if error is None or is_damage(exc):

@@ -4,7 +4,10 @@ page): the backup's reviews were kept and every later one was lost, though the
 damaged file, set aside, still held each of them ("Reviews made after … may be
 missing"). The reviews the backup lacks are now added to it, with their questions'
 cards as the app wrote them (made again from the reviews where those cards are lost
-too), and the report says how many."""
+too), and the report says how many.
+
+The other way round too: the salvage of a file that lost a page of old reviews, used
+because it still held more reviews than the backup, lost those the backup held."""
 
 from __future__ import annotations
 
@@ -94,3 +97,31 @@ def test_a_backup_that_lacks_no_review_is_restored_as_it_was(tmp_path):
     assert reviews(path) == before
     assert report is not None and report.carried == 0
     assert "Reviews and changes made after" in report.message
+
+
+def test_old_reviews_a_damaged_page_took_come_back_from_the_backup(tmp_path):
+    path, backups = tmp_path / "studyapp.sqlite3", tmp_path / "backups"
+    with Store.open(path) as store:
+        ids = fill(store, reviews=300)
+        make_backup(store, backups, NOW - timedelta(days=1), "auto")
+        for n in range(400):
+            record(store, ids[n % 3], 1 + n % 4, 2.0, "study", 10_000_000 + n * 60_000)
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before, before_cards = reviews(path), cards(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        try:
+            (oldest,) = conn.execute(
+                "SELECT min(pageno) FROM dbstat WHERE name = 'reviews' AND pagetype = 'leaf'"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+    with path.open("r+b") as file:  # the page of the first reviews: a bad sector
+        file.seek((oldest - 1) * 4096)
+        file.write(bytes(4096))
+
+    store, report = open_store_safely(path, backups, NOW)
+    store.close()
+    assert reviews(path) == before  # not 700 less the page's
+    assert cards(path) == before_cards
+    assert report is not None and report.restored is None
+    assert "reviews it had lost from the backup of 2026-11-20 12:00 UTC" in report.message
