@@ -202,7 +202,7 @@ def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
         return False
     from studyapp.core.keyclauses import own_words  # (it imports keymatch)
 
-    raw = Heard(text.tokens, frozenset(), text.layout, text.acronyms, text.language)
+    raw = Heard(text.tokens, frozenset(), text.layout, text.acronyms, text.language, text.spelling)
     deaf = denied_positions(text.tokens, text.layout, whole=True)
     heads = _denied_heads(text.tokens, text.layout)
     own = words(point)
@@ -257,8 +257,10 @@ def count_swapped(point: str, text: Heard, asked: frozenset[str] = frozenset()) 
     for i, token in enumerate(text.tokens):
         by_clause.setdefault(text.layout.clause[i], []).append(token)
     speaking = [t for t in by_clause.values() if len(own & {stem(w) for w in t}) >= 2]
-    return bool(speaking) and not any(mine & set(t) for t in speaking) and any(
-        theirs & set(t) for t in speaking
+    return (
+        bool(speaking)
+        and not any(mine & set(t) for t in speaking)
+        and any(theirs & set(t) for t in speaking)
     )
 
 

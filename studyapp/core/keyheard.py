@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from studyapp.core import keylang
@@ -143,6 +144,7 @@ class Heard:
         layout: Layout | None = None,
         acronyms: frozenset[str] = frozenset(),
         language: str | None = None,
+        spelling: Spelling | None = None,
     ) -> None:
         self.tokens = tuple(tokens)
         # Another language than English: its words are also compared by its own stems
@@ -151,6 +153,9 @@ class Heard:
         # Acronyms the points write ("lifo"), said too by the words they stand for
         # ("last in, first out"): the initials of as many words in a row.
         self.acronyms = acronyms
+        # What acronyms the typed answer writes may stand for (`keyacronyms.stood_for`),
+        # and which it writes: "TLS" says "Transport Layer Security".
+        self.spelling = spelling or Spelling()
         self._deaf = deaf  # positions not heard (`affirmed`: what a negation denies)
         # Which clause and sentence each word is in, and the words a hyphen follows
         # ("non-blocking"); one clause when the text is not known.
@@ -176,16 +181,27 @@ class Heard:
         self._phrased: dict[str, list[int]] | None = None
 
     @classmethod
-    def of(cls, text: str, acronyms: Iterable[str] = (), language: str | None = None) -> Heard:
+    def of(
+        cls,
+        text: str,
+        acronyms: Iterable[str] = (),
+        language: str | None = None,
+        points: Sequence[str] = (),
+    ) -> Heard:
         """`acronyms`: words the points write in capitals ("LIFO", see `acronyms_of`);
-        `language`: the answer's, when not English (`language_of`)."""
+        `language`: the answer's, when not English (`language_of`); `points`: the
+        points, whose words an acronym typed in capitals may stand for."""
+        from studyapp.core import keyacronyms  # (it imports this module)
+
         tokens = words(text)
         layout = _layout(text)
+        typed = keyacronyms.typed_acronyms(text)
         return cls(
             tokens,
             layout=layout if len(layout.clause) == len(tokens) else None,
             acronyms=frozenset(a.casefold() for a in acronyms),
             language=language,
+            spelling=Spelling(_stood_for(tuple(points)), typed),
         )
 
     def positions(self, word: str) -> list[int]:
@@ -205,6 +221,8 @@ class Heard:
                 found.update(self._forms[form])
         if word in self.acronyms:
             found.update(self._spelled(word))
+        if self.spelling.typed:  # "TLS" for "Transport Layer Security" (keyacronyms)
+            found.update(self._written_short(stem(word)))
         if self.language:
             own = stem_in(self.language, word)
             found.update(i for i, t in enumerate(self.tokens) if stem_in(self.language, t) == own)
@@ -212,16 +230,31 @@ class Heard:
         return result
 
     def _spelled(self, acronym: str) -> list[int]:
-        """Where words in a row start whose initials spell `acronym` ("first in, first
-        out" for "fifo"), within one sentence."""
-        n = len(acronym)
+        """Where words in a row start that spell `acronym` out ("first in, first out"
+        for "fifo", "true positives" for "tp"), within one sentence: by its initials, or
+        as the points define it (`keyacronyms`)."""
+        from studyapp.core.keyacronyms import spelled_at  # (it imports this module)
+
         sentence = self.layout.sentence
-        return [
-            i
-            for i in range(len(self.tokens) - n + 1)
-            if sentence[i] == sentence[i + n - 1]
-            and all(self.tokens[i + k][:1] == acronym[k] for k in range(n))
-        ]
+        found = set(spelled_at(self.tokens, sentence, acronym))
+        for names in self.spelling.stood_for.get(acronym, ()):
+            found.update(spelled_at(self.tokens, sentence, acronym, names))
+        return sorted(found)
+
+    def _written_short(self, word_stem: str) -> list[int]:
+        """Where the typed answer writes an acronym that stands for words of a point,
+        `word_stem`'s among them ("TLS" for "transport")."""
+        found = []
+        for i, token in enumerate(self.tokens):
+            key = token if token in self.spelling.typed else token[:-1]
+            if key not in self.spelling.typed:
+                continue
+            if any(
+                word_stem in {stem(w) for w in names}
+                for names in self.spelling.stood_for.get(key, ())
+            ):
+                found.append(i)
+        return found
 
     def part(self, keep: Sequence[int]) -> Heard:
         """The words at the positions `keep` (in order) as an answer of their own."""
@@ -234,7 +267,7 @@ class Heard:
             frozenset(where[i] for i in self.layout.joined if i in where),
         )
         kept = [self.tokens[i] for i in keep]
-        return Heard(kept, deaf, layout, self.acronyms, self.language)
+        return Heard(kept, deaf, layout, self.acronyms, self.language, self.spelling)
 
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
@@ -243,11 +276,12 @@ class Heard:
             from studyapp.core.keydenial import denied_positions  # (it imports this module)
 
             denied = denied_positions(self.tokens, self.layout)
-            self._affirmed = (
-                Heard(self.tokens, denied, self.layout, self.acronyms, self.language)
-                if denied
-                else self
-            )
+            if denied:
+                self._affirmed = Heard(
+                    self.tokens, denied, self.layout, self.acronyms, self.language, self.spelling
+                )
+            else:
+                self._affirmed = self
         return self._affirmed
 
     def derived(self, word: str) -> list[int]:
@@ -267,6 +301,24 @@ class Heard:
             ):
                 found.append(i)
         return found
+
+
+class Spelling(NamedTuple):
+    """The acronyms a typed answer writes (lower-cased), and what each may stand for:
+    word runs of the points, by their initials, and the points' definitions."""
+
+    stood_for: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({})
+    typed: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=256)
+def _stood_for(points: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    from studyapp.core.keyacronyms import stood_for  # (it imports this module)
+
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for key, names in stood_for(points):
+        found.setdefault(key, []).append(names)
+    return {key: tuple(many) for key, many in found.items()}
 
 
 # Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").

@@ -92,9 +92,7 @@ def split_point(point: str) -> tuple[str, str]:
     return (name, gloss) if colon and name and gloss else (point, "")
 
 
-def said(
-    point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()
-) -> bool:
+def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()) -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said.
     A point "Name: what it is" is said when the name is (or the question names it)
@@ -106,7 +104,9 @@ def said(
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
     if not isinstance(heard, Heard):
-        heard = Heard.of(heard, acronyms_of([point]), language_of(f"{point}\n{heard}"))
+        heard = Heard.of(
+            heard, acronyms_of([point]), language_of(f"{point}\n{heard}"), points=[point]
+        )
     text = heard
     if not text.tokens:
         return False
@@ -138,8 +138,11 @@ def said(
         # data", are told by it: a denied word is not heard on the side that affirms it)
         polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
         naming = set(named_at(name, text))  # (`all` named says no "every" of its gloss)
-        if shared and telling and not polar and not any(
-            set(text.positions(w)) - naming for w in telling
+        if (
+            shared
+            and telling
+            and not polar
+            and not any(set(text.positions(w)) - naming for w in telling)
         ):
             return False  # only what every side does ("sagt … voraus"): no side said
         if shared and not telling and not mirror_said(gloss, sides, text, asked_stems(question)):
@@ -212,14 +215,12 @@ def said(
     return False
 
 
-# Four letters at least: three-letter initials turn up by chance ("POST updates the" is
-# no PUT, "let requests use" no LRU).
-_ACRONYM = re.compile(r"\b[A-Z]{4,6}\b")
-
-
 def acronyms_of(points: Iterable[str]) -> set[str]:
-    """The acronyms the points write ("LIFO", "TTL"), which a typed answer may spell out."""
-    return {found for point in points for found in _ACRONYM.findall(point)}
+    """The acronyms the points write ("LIFO", "TTL", "TP"), which a typed answer may
+    spell out (`keyacronyms`: a short one only in words that carry content)."""
+    from studyapp.core.keyacronyms import acronyms_of as written  # (it imports this module)
+
+    return written(points)
 
 
 # What opens an example of the idea before it ("e.g. …", "for example, …", "such as …"):

@@ -259,7 +259,7 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
     from studyapp.core import keydenial, keyglossary, keykinds, keymatch  # (import keymatch)
 
     language = keymatch.language_of("\n".join([typed, *terms]))
-    heard = Heard.of(typed, keymatch.acronyms_of(terms), language)
+    heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms)
     sides = [t for t in terms if split_point(t)[1]]  # "TCP: …", "UDP: …"
     return [
         (

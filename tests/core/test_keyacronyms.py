@@ -1,0 +1,83 @@
+"""Acronyms and the words they stand for, heard either way (`keyacronyms`): "true
+positives" ticks "TP", "TLS" ticks "Transport Layer Security …"; short acronyms are not
+spelled out by chance ("the network" is no "TN")."""
+
+from __future__ import annotations
+
+from studyapp.core.keyacronyms import definitions
+from studyapp.core.keyterms import ticked_terms
+from tests.core.test_keydenial import ticks
+
+CONFUSION = (
+    "What is a confusion matrix?",
+    "A table of predicted vs actual classes: TP, FP, FN, TN.",
+)
+
+
+def test_two_letter_acronyms_are_said_by_their_words_in_any_number_and_case():
+    found = ticks(
+        *CONFUSION,
+        "a table of predicted against actual classes with true positives, false positives,"
+        " false negatives and true negatives",
+    )
+    assert found == {"TP": True, "FP": True, "FN": True, "TN": True}, found
+    found = ticks(
+        *CONFUSION, "It counts the True Positive, False Positive and False Negative cells."
+    )
+    assert found == {"TP": True, "FP": True, "FN": True, "TN": False}, found
+
+
+def test_a_short_acronym_is_not_spelled_out_by_small_words_or_common_verbs():
+    found = ticks(
+        *CONFUSION,
+        "The table shows the network's loss; it is used to find the best epoch.",
+    )
+    assert not any(found.values()), found
+
+
+def test_an_acronym_typed_in_capitals_says_the_words_it_stands_for():
+    question = "What does HTTPS add over plain HTTP?"
+    answer = (
+        "Transport Layer Security encrypts the connection, and the server's certificate"
+        " proves its identity."
+    )
+    found = ticks(
+        question, answer, "TLS encrypts the traffic and the cert proves who the server is."
+    )
+    assert all(found.values()), found
+    # (a second one, not tried while writing the rule)
+    found = ticks(
+        "How long does a resolver keep a DNS answer?",
+        "Resolvers cache each answer until its time to live runs out.",
+        "Until the TTL runs out the resolver serves it from its cache.",
+    )
+    assert all(found.values()), found
+
+
+def test_acronyms_of_three_letters_and_more_are_still_said_by_their_words():
+    found = ticks(
+        "How do you choose an error metric for regression?",
+        "RMSE punishes large errors more; MAE is more robust to outliers.",
+        "Root mean squared error penalizes big errors more, while mean absolute error is"
+        " more robust against outliers.",
+    )
+    assert all(found.values()), found
+
+
+def test_a_definition_gives_an_acronym_its_words_whatever_its_letters():
+    found = definitions(
+        [
+            "Cross-site scripting (XSS) runs a script in another user's page",
+            "GIL (Global Interpreter Lock)",
+        ]
+    )
+    assert found["xss"] == ("cross", "site", "scripting")
+    assert found["gil"] == ("global", "interpreter", "lock")
+    assert "sql" not in definitions(["they call it (SQL)"])
+
+
+def test_an_acronym_the_points_define_is_said_by_the_definitions_words():
+    points = ["Cross-site scripting (XSS)", "XSS"]
+    question = "Which attack does escaping output prevent?"
+    assert ticked_terms(points, "It stops cross-site scripting.", question) == [True, True]
+    assert ticked_terms(points, "It stops CSRF.", question) == [False, False]
