@@ -179,6 +179,7 @@ class Heard:
             self._by_stem.setdefault(stem(token), []).append(i)
         self._found: dict[str, list[int]] = {}
         self._phrased: dict[str, list[int]] | None = None
+        self._glossed: dict[str, list[int]] | None = None
 
     @classmethod
     def of(
@@ -214,6 +215,7 @@ class Heard:
         if self._phrased is None:  # "all or nothing" for "completely" (keysynonyms)
             self._phrased = phrase_words(self.tokens)
         found.update(self._phrased.get(stem(word), ()))
+        found.update(self._glosses().get(stem(word), ()))  # "can be changed": "mutable"
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):
@@ -228,6 +230,19 @@ class Heard:
             found.update(i for i, t in enumerate(self.tokens) if stem_in(self.language, t) == own)
         self._found[word] = result = sorted(found - self._deaf)
         return result
+
+    def glossed(self, word_stem: str) -> list[int]:
+        """Where the typed answer says the word of `word_stem` in plain words only
+        (`keyglosses`: "cannot be changed" for "immutable")."""
+        return self._glosses().get(word_stem, [])
+
+    def _glosses(self) -> dict[str, list[int]]:
+        """The notions the typed answer says in plain words (`keyglosses`), by stem."""
+        if self._glossed is None:
+            from studyapp.core.keyglosses import gloss_words  # (it imports this module)
+
+            self._glossed = gloss_words(self.tokens, self.layout.clause)
+        return self._glossed
 
     def _spelled(self, acronym: str) -> list[int]:
         """Where words in a row start that spell `acronym` out ("first in, first out"
@@ -267,7 +282,12 @@ class Heard:
             frozenset(where[i] for i in self.layout.joined if i in where),
         )
         kept = [self.tokens[i] for i in keep]
-        return Heard(kept, deaf, layout, self.acronyms, self.language, self.spelling)
+        part = Heard(kept, deaf, layout, self.acronyms, self.language, self.spelling)
+        # (what the whole answer says in plain words, "…, a tuple cannot", stays said)
+        part._glossed = {
+            s: [where[i] for i in found if i in where] for s, found in self._glosses().items()
+        }
+        return part
 
     def affirmed(self) -> Heard:
         """This answer without the words a negation before them denies ("does *not
@@ -280,6 +300,7 @@ class Heard:
                 self._affirmed = Heard(
                     self.tokens, denied, self.layout, self.acronyms, self.language, self.spelling
                 )
+                self._affirmed._glossed = self._glosses()
             else:
                 self._affirmed = self
         return self._affirmed

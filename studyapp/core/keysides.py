@@ -113,12 +113,16 @@ def named_at(name: str, text: Heard) -> list[int]:
     width = len(wanted) + NEAR_SLACK
     rest = [text.positions(w) for w in wanted[1:]]
     clause = text.layout.clause
-    # (by its own word, not another of its group: "every" says "all" but names no `all`)
-    others = synonyms(stem(wanted[0])) - {stem(wanted[0])}
+    # (by its own word, not another of its group: "every" says "all" but names no `all`;
+    # nor in plain words: "cannot be changed" says "immutable" but names no `immutable`)
+    first = stem(wanted[0])
+    others = synonyms(first) - {first}
+    glossed = set(text.glossed(first))
     return [
         pos
         for pos in text.positions(wanted[0])
         if stem(text.tokens[pos]) not in others
+        and (pos not in glossed or stem(text.tokens[pos]) == first)
         and all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
     ]
 

@@ -1,0 +1,138 @@
+"""Technical words said in plain English, with or without a "not". No Qt here.
+
+A person who knows the idea says it in their own words: "a list can be changed, a tuple
+cannot" for "lists are mutable, tuples are immutable", "smaller" for "uses less memory".
+`_GLOSSES` is a small curated table of common technical notions and the plain phrases
+that say them; the matcher (`keyheard.Heard.positions`) hears the notion's words where
+the typed answer says one of its phrases.
+
+The table knows negation (a line that opens with "|" goes on the one before it): a
+line `mutable ~ immutable: can be changed | …` says that
+"can be changed" says "mutable", and that the phrase denied ("cannot be changed", "can't
+be changed", "can never be changed", "is not changeable") says "immutable"; a line
+without "~ opposite" says nothing where its phrase is denied ("not smaller" is no "less
+memory"). A denied phrase never says the notion itself. A bare modal that ends its clause
+repeats the phrase of the clause before it with its own polarity: "a list can be changed,
+a tuple cannot" says "immutable" of the tuple, "a tuple cannot be changed, a list can"
+says "mutable" of the list.
+
+As in `keysynonyms`, a phrase is in the table only when every sense it has in technical
+prose is the notion's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+_GLOSSES = """
+mutable ~ immutable: can be changed | can be modified | can be altered | can be mutated
+  | can change | changeable | modifiable
+writable ~ read only: can be written | can be written to | can write to | can be updated
+hashable: can be hashed | has a hash value
+nullable: can be null | may be null
+stateful ~ stateless: keeps state | stores state | holds state | keeps session state
+  | stores session state | holds session state
+less memory: smaller | lighter | more compact | less space | less ram
+  | smaller footprint
+more memory: bigger | heavier | more space | more ram | larger footprint
+ordered ~ unordered: keeps order | preserves order | keeps insertion order
+  | preserves insertion order
+persistent ~ volatile: survives restarts | survives a restart | survives a crash
+  | kept on disk
+lazily ~ eagerly: on demand | only when needed | when needed
+self contained: everything inside | all the info inside | contains everything it needs
+reversible ~ irreversible: can be undone | can be reversed | can be rolled back
+"""
+
+# Auxiliaries a phrase is said with or without ("does not keep state" says "keeps state"
+# denied); the negations of "n't" other than "can't" only deny.
+_AUXILIARIES = frozenset(
+    {"do", "does", "did", "doesn", "don", "didn", "is", "are", "was", "were", "isn", "aren", "wasn"}
+)
+_MODAL = "can"
+# Determiners a phrase is said with or without ("keeps no state", "keeps any state").
+_DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their"})
+
+
+class Gloss(NamedTuple):
+    phrase: tuple[str, ...]  # stems
+    said: tuple[str, ...]  # the notion's stems, where the phrase is affirmed
+    denied: tuple[str, ...]  # the opposite's stems, where it is denied (or none)
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> tuple[Gloss, ...]:
+    from studyapp.core.keyheard import STOPWORDS, stem, words  # (it imports this module)
+
+    def content(text: str) -> tuple[str, ...]:
+        return tuple(stem(w) for w in words(text) if w not in STOPWORDS)
+
+    found = []
+    for line in _GLOSSES.strip().replace("\n  |", " |").split("\n"):
+        notions, _, phrases = line.partition(":")
+        term, _, opposite = notions.partition("~")
+        for phrase in phrases.split("|"):
+            own = tuple(stem(w) for w in words(phrase) if w not in _DETERMINERS)
+            said = tuple(s for s in content(term) if s not in own)
+            found.append(Gloss(own, said, content(opposite)))
+    return tuple(found)
+
+
+def _plain(tokens: Sequence[str]) -> list[tuple[str, bool, int]]:
+    """The typed words without their negations, auxiliaries and determiners, each stem
+    with whether a negation denies it and where it (or the negation before it) stands:
+    "cannot be changed" → ("can", True, 0), ("be", False, 1), ("chang", False, 2)."""
+    from studyapp.core.keyheard import NEGATIONS, stem  # (it imports this module)
+
+    plain: list[tuple[str, bool, int]] = []
+    pending = -1  # where a negation stands that denies the next word
+    for i, token in enumerate(tokens):
+        if token == "cannot" or (token == _MODAL and tokens[i + 1 : i + 2] == ("t",)):
+            plain.append((_MODAL, True, i))
+        elif token == "t" and i and (tokens[i - 1] == _MODAL or tokens[i - 1] in _AUXILIARIES):
+            if tokens[i - 1] != _MODAL:
+                pending = i - 1
+        elif token in NEGATIONS:
+            pending = i
+        elif token in _AUXILIARIES or token in _DETERMINERS:
+            continue
+        else:
+            plain.append((stem(token), pending >= 0, pending if pending >= 0 else i))
+            pending = -1
+    return plain
+
+
+def gloss_words(tokens: Sequence[str], clause: Sequence[int]) -> dict[str, list[int]]:
+    """Where a typed answer says a notion of `_GLOSSES` in plain words, the notion's
+    stems (or, denied, its opposite's) heard at the phrase's first word: "can be
+    changed" says "mutabl" there, "cannot be changed" says "immut"; `clause`: each
+    word's clause, for a bare modal that repeats the clause before it ("…, a tuple
+    cannot")."""
+    tokens = tuple(tokens)
+    plain = _plain(tokens)
+    stems = [p[0] for p in plain]
+    found: dict[str, list[int]] = {}
+    last: tuple[Gloss, bool] | None = None  # the last phrase said with "can", and how
+    for k in range(len(plain)):
+        matched = False
+        for gloss in _glosses():
+            n = len(gloss.phrase)
+            if tuple(stems[k : k + n]) != gloss.phrase:
+                continue
+            denied = any(p[1] for p in plain[k : k + n])
+            for s in gloss.denied if denied else gloss.said:
+                found.setdefault(s, []).append(plain[k][2])
+            matched = True
+            if gloss.phrase[0] == _MODAL:
+                last = (gloss, denied)
+        at = plain[k][2]
+        ends = k + 1 == len(plain) or clause[plain[k + 1][2]] != clause[at]
+        if not matched and last and stems[k] == _MODAL and ends:
+            gloss, before = last
+            denied = plain[k][1]
+            if denied != before:  # ("…, a tuple cannot": the other polarity, said again)
+                for s in gloss.denied if denied else gloss.said:
+                    found.setdefault(s, []).append(at)
+    return found
