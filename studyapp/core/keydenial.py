@@ -160,6 +160,9 @@ def negation_kept(
     from studyapp.core.keyclauses import own_words  # (it imports keymatch)
 
     wanted = own_words(point, frozenset(asked))
+    # (and the words its negation denies, the question's too: "does not guarantee
+    # delivery or ordering", asked "Does UDP guarantee delivery?")
+    wanted += [own[i] for i in denied_positions(own) if own[i] not in STOPWORDS]
     clauses = {
         text.layout.clause[p] for w in wanted for p in (text.positions(w) or text.derived(w))
     }
@@ -279,3 +282,61 @@ def contrast_lost(point: str, text: Heard) -> bool:
         for b in own
         if b in opposites(a)
     )
+
+
+# Where a point's clauses part, for their polarity each: punctuation, a dash, a contrast.
+_PIECES = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while|so)\b", re.I)
+# Words of denying meaning that leave their own clause affirmed ("use multiprocessing
+# instead" says to use it).
+_CONTRASTING = frozenset(stem(w) for w in ("instead", "rather", "unless", "neither"))
+
+
+def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether the typed answer says a clause of the point only with the other polarity,
+    a negation in one and not in the other: "threads run in parallel" for "CPU-bound
+    threads don't run in parallel", "UDP guarantees delivery" for "UDP does not
+    guarantee delivery". Each clause of the point is weighed on its own, so a "never"
+    elsewhere in the typed answer ("… so you never need multiprocessing") keeps no
+    polarity of a clause it is not in.
+
+    A typed clause speaks of a point's clause when it says half its own words or more
+    (two at least, where it has two). A denying clause is flipped where the typed clause
+    says the word its negation denies first ("run" of "don't run") and denies none of
+    the words it says; an affirming one where the typed clause's negation denies first
+    a word of it. Flipped only when every typed clause that speaks of it is: a paraphrase
+    ("the main thread keeps running" for "without blocking the main thread") is judged
+    by the rest of the matcher, not here."""
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+    from studyapp.core.keymatch import statement
+
+    said = split_point(point)[1] or point
+    if not statement(said):
+        return False  # (a name is said by naming it, denied or not: "doesn't overfit")
+    tokens, layout = text.tokens, text.layout
+    denied = denied_positions(tokens, layout)
+    heads = _denied_heads(tokens, layout)
+    by_clause: dict[int, set[int]] = {}
+    for i in range(len(tokens)):
+        by_clause.setdefault(layout.clause[i], set()).add(i)
+    for piece in _PIECES.split(said):
+        own = words(piece)
+        # (the question's words too: "Does UDP guarantee delivery?" asks for a polarity)
+        wanted = [w for w in own_words(piece, frozenset()) if w not in NEGATIONS]
+        if not wanted or any(stem(w) in DENYING_MEANING - _CONTRASTING for w in own):
+            continue  # ("avoid holding …": its polarity is in its words, `negation_kept`)
+        own_heads = [own[i] for i in _denied_heads(own, Layout((0,) * len(own), (0,) * len(own)))]
+        need = max(min(2, len(wanted)), -(-len(wanted) // 2))
+        verdicts = []
+        for at in by_clause.values():
+            found = {w: at & set(text.positions(w) or text.derived(w)) for w in wanted}
+            if sum(1 for f in found.values() if f) < need:
+                continue
+            heard = set().union(*found.values())
+            if own_heads:
+                head = at & set(text.positions(own_heads[0]) or text.derived(own_heads[0]))
+                verdicts.append(bool(head) and not heard & denied)
+            else:
+                verdicts.append(bool(heard & heads))
+        if verdicts and all(verdicts):
+            return True
+    return False

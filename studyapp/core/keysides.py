@@ -275,8 +275,19 @@ def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
         and telling_together(term, terms, heard)
         and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))
         and not keydenial.contrast_lost(term, heard)
+        and not _polarity_flipped(term, sides, heard, question)
         for term in terms
     ]
+
+
+def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: str) -> bool:
+    """`keydenial.polarity_flipped`, a side's point weighed where the typed answer speaks
+    of that side ("mutable ones can be modified; immutable ones can't be altered")."""
+    from studyapp.core import keydenial, keymatch  # (it imports keymatch)
+
+    name, gloss = split_point(term)
+    text = about_side(name, gloss, sides, heard)[0] if gloss else heard
+    return keydenial.polarity_flipped(term, text, keymatch.asked_stems(question))
 
 
 MIRROR_WORDS = 4  # a clause point this short (its own words) is told from its mirrors
