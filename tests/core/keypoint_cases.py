@@ -482,8 +482,7 @@ CASES: list[Case] = [
         " too; reads on the indexed columns get faster.",
         "Writes slow down since every index has to be maintained on insert and update,"
         " while lookups on those columns speed up.",
-        "Indexes make inserts and updates faster, and reads on the indexed columns get"
-        " slower.",
+        "Indexes make inserts and updates faster, and reads on the indexed columns get slower.",
     ),
     Case(
         "generational-gc",
@@ -752,8 +751,7 @@ HELD_OUT: list[Case] = [
     Case(
         "merge-request",
         "How does a git merge request get in?",
-        "The author opens a request. The reviewer leaves comments. The maintainer merges"
-        " changes.",
+        "The author opens a request. The reviewer leaves comments. The maintainer merges changes.",
         "Someone opens the merge request as author, a reviewer comments on it, and a"
         " maintainer merges the changes in.",
         "The maintainer opens a request, the author leaves comments, and the reviewer"
@@ -884,8 +882,7 @@ HELD_OUT: list[Case] = [
         "A container is an isolated process built from an image of read-only layers; it"
         " shares the host kernel through namespaces and cgroups, so it starts in seconds"
         " unlike a virtual machine with its own OS and hypervisor.",
-        "Docker is a tool like Podman and Docker Compose, used in CI pipelines and"
-        " microservices.",
+        "Docker is a tool like Podman and Docker Compose, used in CI pipelines and microservices.",
     ),
     # --- short relations of mirrored sides (written after the rule, not tuned on) -----
     Case(
@@ -987,6 +984,42 @@ HELD_OUT: list[Case] = [
         "If the gradient norm gets larger than some limit you scale it down, which keeps"
         " the updates bounded; it matters for RNNs where gradients explode.",
         "Gradient clipping removes the smallest gradients to make the model sparse.",
+    ),
+    # Written with the fifth key-point round (acronyms said in words, technical words
+    # said in plain ones, a point's polarity flipped) and measured once before the
+    # fixes; not tuned on.
+    Case(
+        "dns-acronyms",
+        "How does name resolution work on the internet?",
+        "DNS maps domain names to IP addresses. Resolvers cache each answer for the record's TTL.",
+        "The domain name system turns host names into internet protocol addresses, and"
+        " resolvers keep the answers cached for their time to live.",
+        "Every browser keeps a full list of all websites and their passwords.",
+    ),
+    Case(
+        "read-replica-plain",
+        "What is a read replica?",
+        "A copy of the primary database that serves read queries. It is read-only and"
+        " may lag behind the primary.",
+        "It's a copy of the main database that answers reads; you cannot write to it and"
+        " it can be a little behind the main one.",
+        "A second database that takes all the writes so the main one only serves reads.",
+    ),
+    Case(
+        "virtual-memory-polarity",
+        "What does virtual memory give each process?",
+        "Each process gets its own address space, so processes cannot read each other's memory.",
+        "Every process has a private address space and can't access another process's memory.",
+        "All processes share one address space, so any process can read each other's memory.",
+    ),
+    Case(
+        "http-stateless-polarity",
+        "Is HTTP stateful?",
+        "HTTP is stateless: the server does not remember earlier requests. Cookies or"
+        " tokens carry the state between requests.",
+        "No, each request stands alone and the server keeps no memory of previous ones;"
+        " state travels in cookies or tokens.",
+        "Yes, the server remembers earlier requests, so cookies or tokens are never needed.",
     ),
 ]
 
@@ -1115,5 +1148,88 @@ REPORTED_KINDS: list[Case] = [
         " learned scale and shift, independent of the batch, which is why transformers use"
         " it.",
         "It normalizes each feature across the batch, so it needs large batches.",
+    ),
+]
+
+
+# The fifth key-point report (acronyms against their spelled-out words, technical words
+# said in plain ones, a point said with its polarity flipped): the user's three, with
+# the half of each the user did not give written for it, then fresh cases of the same
+# kinds in other fields (tuned on).
+FIFTH_REPORT: list[Case] = [
+    Case(
+        "confusion-matrix-acronyms",
+        "What is a confusion matrix?",
+        "A table of predicted vs actual classes: TP, FP, FN, TN.",
+        "a table of predicted against actual classes with true positives, false positives,"
+        " false negatives and true negatives",
+        "A chart of the model's accuracy over the training epochs.",
+    ),
+    Case(
+        "list-tuple-plain",
+        "What is the difference between a list and a tuple?",
+        "Lists are mutable, tuples are immutable. Tuples can be dict keys if their items"
+        " are hashable. Tuples are slightly faster and use less memory.",
+        "a list can be changed after it is made, a tuple cannot; tuples are a bit faster"
+        " and smaller",
+        "A tuple can be changed after it is made and a list cannot; lists are faster.",
+    ),
+    Case(
+        "gil-polarity",
+        "What does the GIL do?",
+        "The Global Interpreter Lock lets only one thread execute Python bytecode at a"
+        " time. CPU-bound threads don't run in parallel; use multiprocessing instead.",
+        "Only one thread at a time may run Python bytecode, so CPU-heavy threads can't run"
+        " in parallel; you'd use multiprocessing for that.",
+        "threads run in parallel on all cores so you never need multiprocessing",
+    ),
+    Case(
+        "tls-acronym-reverse",
+        "What does HTTPS add over plain HTTP?",
+        "Transport Layer Security encrypts the connection, and the server's certificate"
+        " proves its identity.",
+        "TLS encrypts the traffic and the cert proves who the server is.",
+        "It compresses the pages so that they load faster.",
+    ),
+    Case(
+        "regression-metrics-acronyms",
+        "How do you choose an error metric for regression?",
+        "RMSE punishes large errors more; MAE is more robust to outliers.",
+        "Root mean squared error penalizes big errors more, while mean absolute error is"
+        " more robust against outliers.",
+        "Mean absolute error punishes large errors more; root mean squared error is"
+        " robust to outliers.",
+    ),
+    Case(
+        "frozen-layer-plain",
+        "What does freezing a layer mean in fine-tuning?",
+        "The layer's weights are immutable during fine-tuning; only the new head is trained.",
+        "Its weights cannot be changed while fine-tuning, just the new head learns.",
+        "The layer's weights can be changed freely during fine-tuning.",
+    ),
+    Case(
+        "jwt-plain",
+        "Why use a JWT instead of server-side sessions?",
+        "The token is self-contained, so the server stays stateless and scales horizontally.",
+        "All the info is inside the token, so the server keeps no session state and you"
+        " can add more servers easily.",
+        "The token is encrypted so nobody can read it.",
+    ),
+    Case(
+        "udp-polarity",
+        "Does UDP guarantee delivery?",
+        "UDP does not guarantee delivery or ordering; use TCP when you need reliability.",
+        "No, UDP doesn't guarantee delivery or order, so use TCP when reliability is needed.",
+        "UDP guarantees delivery and ordering, so you never need TCP for reliability.",
+    ),
+    Case(
+        "index-scan-polarity",
+        "When does a query avoid a full table scan?",
+        "When an index covers the filtered column, the database does not scan the whole"
+        " table; it jumps straight to the matching rows.",
+        "If the filtered column has an index, the database skips reading the entire table"
+        " and goes directly to the matching rows.",
+        "Even with an index on the filtered column the database scans the whole table"
+        " and never jumps to the matching rows.",
     ),
 ]

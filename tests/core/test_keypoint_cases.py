@@ -16,7 +16,7 @@ import pytest
 from studyapp.core.keymatch import stem, word_set, words
 from studyapp.core.keyphrases import VERBS
 from studyapp.core.keyterms import coverage, key_terms, ticked_terms
-from tests.core.keypoint_cases import CASES, HELD_OUT, REPORTED_KINDS, Case
+from tests.core.keypoint_cases import CASES, FIFTH_REPORT, HELD_OUT, REPORTED_KINDS, Case
 
 # Words a phrase cannot end on: articles, prepositions, conjunctions, auxiliaries,
 # relatives (independent of the app's own lists, so the check does not grade itself).
@@ -61,7 +61,7 @@ def dangling(point: str, answer: str) -> bool:
     found = [m.end() for m in re.finditer(tail, flat, re.I)]
     if last in FUNCTION_WORDS:
         # unless the answer's sentence ends there too ("POST is not.")
-        return not found or any(not re.match(r"[.!?;]", flat[end:end + 1]) for end in found)
+        return not found or any(not re.match(r"[.!?;]", flat[end : end + 1]) for end in found)
     if not _verb(last):
         return False
     return bool(found) and all(re.match(r"\s*\w", flat[end:]) for end in found)
@@ -73,7 +73,9 @@ def only_the_questions_words(point: str, question: str) -> bool:
     return bool(own) and all(stem(w) in asked for w in own)
 
 
-ALL = CASES + HELD_OUT + REPORTED_KINDS
+ALL = CASES + HELD_OUT + REPORTED_KINDS + FIFTH_REPORT
+
+
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
 def test_each_answer_gets_one_to_five_clean_points(case):
     points = key_terms(case.answer, question=case.question)
@@ -107,7 +109,9 @@ def test_correct_answers_cover_more_than_wrong_ones_over_the_set():
 
 def test_the_figures_hold_on_cases_written_after_the_tuning():
     """Looser bounds: these answers were not looked at while the rules were made (at
-    their first measure: right 0.56, wrong 0.0, ahead 80 %)."""
+    their first measure: right 0.56, wrong 0.0, ahead 80 %; the four of the fifth round
+    at theirs, before its fixes: right 0.63, wrong 0.50, ahead 25 %, and after them
+    right 0.63, wrong 0.38, ahead 25 %)."""
     right, wrong, ahead, behind = figures(HELD_OUT)
     assert right >= 0.5, (right, behind)
     assert wrong <= 0.25, wrong
@@ -128,3 +132,14 @@ def test_the_figures_hold_on_answers_of_the_kinds_a_new_user_reported():
     assert right >= 0.7, (right, behind)
     assert wrong <= 0.1, wrong
     assert ahead >= 0.9, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_fifth_report():
+    """Acronyms against their spelled-out words, technical words said in plain ones,
+    points said with their polarity flipped: the user's three and six more (before the
+    fixes: right 0.41, wrong 0.26, ahead 56 %; after them: right 0.88, wrong 0.09, ahead
+    100 %)."""
+    right, wrong, ahead, behind = figures(FIFTH_REPORT)
+    assert right >= 0.8, (right, behind)
+    assert wrong <= 0.15, wrong
+    assert ahead >= 0.85, (ahead, behind)
