@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,23 @@ def test_parse_outline_lists_topics_then_titles(notes, tmp_path):
     assert lines[0].startswith("Interview notes")
     assert "Statistics (2)" in lines and "Models (1)" in lines
     assert any("What is a p-value?" in line for line in lines)
+
+
+def test_parse_names_the_other_ways_to_split_in_words_with_their_flag(tmp_path):
+    """ "Other ways to split it: prefix 12, row 12" left the kinds to guess."""
+    notes = tmp_path / "mixed.md"
+    notes.write_text(
+        "# Docker\n\nQ: What is an image?\nA: A template.\n\n"
+        "- What is a volume?\n  Storage.\n\nQ: What is a container?\nA: A running image.\n",
+        encoding="utf-8",
+    )
+    result = run("parse", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    others = result.stdout.split("Other ways to split it:")[1].splitlines()
+    assert any(
+        re.fullmatch(r"\s*--split-at list-item\s+list items — \d+ questions", line)
+        for line in others
+    ), others
 
 
 def test_import_reports_new_then_unchanged_then_updated(notes, tmp_path):

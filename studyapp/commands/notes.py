@@ -65,8 +65,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
             print(f"  {skipped_place(region)}  {region.reason}")
     others = {k: n for k, n in doc.candidates.items() if n and k != doc.unit}
     if others:
-        listed = ", ".join(f"{k} {n}" for k, n in others.items())
-        print(f"\nOther ways to split it (--split-at KIND): {listed}")
+        from studyapp.core.import_preview import unit_label
+
+        # In words, with the name --split-at takes: "prefix 12" read as a riddle.
+        print("\nOther ways to split it:")
+        width = max(len(k) for k in others)
+        for kind, count in others.items():
+            print(f"  --split-at {kind:<{width}}  {unit_label(kind, count)}")
     return EXIT_OK
 
 

@@ -11,8 +11,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core import textio
+from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, StudyAppError
 from studyapp.core.store import Store
+
+# The question units in words, for the preview and the command line.
+UNIT_NAMES = {
+    "h1": "level-1 headings",
+    "h2": "level-2 headings",
+    "h3": "level-3 headings",
+    "h4": "level-4 headings",
+    "h5": "level-5 headings",
+    "h6": "level-6 headings",
+    "list-item": "list items",
+    "bold": "bold lines",
+    "prefix": "Q: lines",
+    "details": "<details> blocks",
+    "table": "table rows",
+    "card": "cards",
+    "row": "rows",
+    "asked": "lines that ask",
+    "chat": "chat turns",
+    "comment": "comments over code",
+    "note": "Anki notes",
+}
+
+
+def unit_label(unit: str, count: int) -> str:
+    """A way of splitting as the person reads it: "Q: lines — 12 questions"."""
+    # A folder whose files split their own ways has no one unit: "each file its own".
+    name = UNIT_NAMES.get(unit, unit) or "each file its own way"
+    return f"{name} — {plural(count, 'question')}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,37 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
+from studyapp.core.import_preview import unit_label
 from studyapp.core.importer import nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 
 SHOWN_QUESTIONS = 50
 BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
 FENCES = ("```", "~~~")
-UNIT_NAMES = {
-    "h1": "level-1 headings",
-    "h2": "level-2 headings",
-    "h3": "level-3 headings",
-    "h4": "level-4 headings",
-    "h5": "level-5 headings",
-    "h6": "level-6 headings",
-    "list-item": "list items",
-    "bold": "bold lines",
-    "prefix": "Q: lines",
-    "details": "<details> blocks",
-    "table": "table rows",
-    "card": "cards",
-    "row": "rows",
-    "asked": "lines that ask",
-    "chat": "chat turns",
-    "comment": "comments over code",
-    "note": "Anki notes",
-}
-
-
-def unit_label(unit: str, count: int) -> str:
-    # A folder whose files split their own ways has no one unit: "each file its own".
-    name = UNIT_NAMES.get(unit, unit) or "each file its own way"
-    return f"{name} — {plural(count, 'question')}"
 
 
 def first_words(markdown: str) -> str:
