@@ -149,10 +149,17 @@ def _open_read_only(
 ) -> OpenedStore:
     try:
         store = Store.open_read_only(store_path(folder))
-    except StoreError:
-        if cause is not None:
-            raise cause from None  # what stops writing says more than what stops reading
-        raise
+    except StoreError as unreadable:
+        if cause is None:
+            raise
+        # What stops writing leads (its way out is the one to take), and what stops
+        # reading is said too: the lock alone hid that the file itself is damaged.
+        why = unreadable.message
+        raise StoreError(
+            f"{cause.message} It cannot be read either: {why[:1].lower()}{why[1:]}",
+            cause.hint,
+            cause.window_hint,
+        ) from None
     if cause is not None:
         title = "Your study data is open read-only"
         messages.warn(

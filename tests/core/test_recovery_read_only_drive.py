@@ -55,3 +55,15 @@ def test_a_read_only_drive_is_named_with_the_way_out(tmp_path, read_only_drive, 
         assert len(opened.store.reviews()) == 2  # still there to browse
     (shown,) = [text for kind, _title, text in messages.shown if kind == "warn"]
     assert "drive that can only be read" in shown and "permissions" not in shown
+
+
+def test_a_store_that_cannot_be_read_on_a_read_only_drive_says_both(tmp_path, read_only_drive):
+    """Only the drive was named, and the file itself being no store went unsaid."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    store_path(folder).write_text("these are not the notes you are looking for\n" * 200)
+    with pytest.raises(recovery.StoreError) as raised:
+        startup.open_user_store(folder, ScriptedMessages(), NOW, ask=None)
+    said = raised.value
+    assert "drive that can only be read" in said.message  # the way out leads
+    assert "cannot be read either: the study database" in said.message and "--data-dir" in said.hint
