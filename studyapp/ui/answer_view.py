@@ -340,7 +340,7 @@ class AnswerView(Card):
         self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
         self._zoom = 0
         self._indent_px = 40.0  # a list level's indent and a code character's width,
-        self._code_column_px = 8.0  # both for the zoom's font (set_zoom)
+        self._code_column_px: float | None = None  # both for the zoom's font (set_zoom)
 
         self.header = AnswerHeader()
         self.title = self.header.title
@@ -434,7 +434,9 @@ class AnswerView(Card):
         # Parsed, not laid out: QTextEdit.setDocument lays a document out anyway
         # (QTextDocument.setPageSize), as far as it shows; `prepare` does the rest in
         # idle time.
-        shaped = boxed_code(breakable(html), self._code_column_px)
+        shaped = breakable(html)
+        if "<pre" in shaped:
+            shaped = boxed_code(shaped, self._code_column())
         document.setHtml(self._zoomed(shaped))  # (breakable: a huge unbroken line, no freeze)
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
@@ -580,6 +582,17 @@ class AnswerView(Card):
     def zoom(self) -> int:
         return self._zoom
 
+    def _code_column(self) -> float:
+        """A code character's width at this zoom. Measured on the first answer with
+        code, not on every zoom: it loads the monospaced font, which a start whose
+        answer has no code never needs (about 2 % of a start's work)."""
+        if self._code_column_px is None:
+            code_font = QFont(self.browser.font())
+            code_font.setFamilies(list(MONOSPACE_FAMILIES))
+            code_font.setStyleHint(QFont.StyleHint.TypeWriter)
+            self._code_column_px = QFontMetricsF(code_font).horizontalAdvance(" ")
+        return self._code_column_px
+
     def set_zoom(self, steps: int) -> int:
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(steps)))
         font = QFont(self.font())
@@ -587,10 +600,7 @@ class AnswerView(Card):
         self.browser.setFont(font)
         self.browser.fit_column()
         self._indent_px = LIST_INDENT_EMS * QFontInfo(font).pixelSize()
-        code_font = QFont(font)
-        code_font.setFamilies(list(MONOSPACE_FAMILIES))
-        code_font.setStyleHint(QFont.StyleHint.TypeWriter)
-        self._code_column_px = QFontMetricsF(code_font).horizontalAdvance(" ")
+        self._code_column_px = None  # measured when an answer with code is shown
         title_font = QFont(font)
         title_font.setPointSizeF(BASE_POINT_SIZE + TITLE_EXTRA_POINTS + self._zoom)
         title_font.setBold(True)
