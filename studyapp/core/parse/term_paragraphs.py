@@ -19,7 +19,10 @@ A part is named as documents' parts are (`_PART_NAMES`, the parts of a README, a
 a design doc, meeting notes, a recipe, a report, a changelog's "Added" / "Fixed"), or
 its text tells the reader what to do ("Download the binary …", "Mash the bananas …"):
 a definition says what a thing is, not what to do. A part whose text opens on a gerund
-defines it ("Design" over "Deciding the architecture …", the phases of the SDLC)."""
+defines it ("Design" over "Deciding the architecture …", the phases of the SDLC).
+Text that tells what to do only counts beside two parts named so: a cheat sheet's
+answers tell how to do a thing too ("Rate limiter" over "Use a token bucket …", "Two
+Sum" over "Keep a dict …"), and a recipe or a README names its parts."""
 
 from __future__ import annotations
 
@@ -84,6 +87,7 @@ def term_paragraphs(doc: Document) -> list[Unit]:
     """A unit per paragraph that is a term over its definition (see the module)."""
     units: list[Unit] = []
     text_lines = 0
+    furnished = 0  # parts named as furniture ("License" over its text): no terms
     for block in doc.blocks:
         if block.kind in ("front_matter", "hr", "heading"):
             continue
@@ -91,8 +95,11 @@ def term_paragraphs(doc: Document) -> list[Unit]:
         if block.kind != "paragraph" or block.depth or block.quoted or block.end == block.start:
             continue
         term = doc.line(block.start).strip()
-        if not _TERM_RE.match(term) or len(term.split()) > _WORDS or furniture(term):
-            continue  # (a part of a document, "License" over its text, is no term)
+        if not _TERM_RE.match(term) or len(term.split()) > _WORDS:
+            continue
+        if furniture(term):
+            furnished += 1  # (a part of a document, "License" over its text, is no term)
+            continue
         definition = [doc.line(n).strip() for n in range(block.start + 1, block.end + 1)]
         if len(definition[0].split()) < 2 or _MARKED_RE.match(definition[0]):
             continue  # "Paris" / "France": two names; ": …" a definition list's (deflists)
@@ -109,7 +116,7 @@ def term_paragraphs(doc: Document) -> list[Unit]:
                 explicit=True,
             )
         )
-    if sum(1 for u in units if _part(u)) * 2 >= len(units):
+    if _in_parts([_part(u) for u in units], furnished):
         return []  # a document in parts: a README, a plan, a recipe (see the module)
     terms = {u.title.casefold() for u in units}
     covered = sum(u.end - u.line + 1 for u in units)
@@ -118,23 +125,33 @@ def term_paragraphs(doc: Document) -> list[Unit]:
     return units
 
 
-def _part(unit: Unit, text: str | None = None) -> bool:
-    """Whether a term paragraph (or a heading over `text`) is a document's part (see
-    the module)."""
+def _part(unit: Unit, text: str | None = None) -> str:
+    """How a term paragraph (or a heading over `text`) is a document's part (see the
+    module): "named", "told" (its text tells what to do), or "" (none)."""
     term = unit.title.strip().casefold()
     text = unit.answer_prefix if text is None else text
     if term.rstrip("s") in text.casefold():
-        return False  # "Methods": "What the methods of a paper hold": a card on the part
+        return ""  # "Methods": "What the methods of a paper hold": a card on the part
     if _GERUND_RE.match(text):
-        return False  # "Design": "Deciding the architecture …": a definition of a phase
+        return ""  # "Design": "Deciding the architecture …": a definition of a phase
     if term in _PART_NAMES or term.rstrip("s") in _PART_NAMES or _PART_PHRASES.match(term):
-        return True
+        return "named"
     words = text.split()[:2]
-    return (
+    told = (
         len(words) == 2
         and words[0].casefold() in _INSTRUCTIONS
         and words[1].casefold() not in ("of", "for", "to", "in", "that", "which")
     )
+    return "told" if told else ""
+
+
+def _in_parts(parts: list[str], furnished: int = 0) -> bool:
+    """Whether terms or headings so judged (`_part`) are a document's parts: half or
+    more named as parts are, or half or more parts where two are named so, counting
+    the `furnished` parts beside them that are no terms ("License"; see the module)."""
+    named = parts.count("named")
+    told = parts.count("told")
+    return named * 2 >= len(parts) or (named + furnished >= 2 and (named + told) * 2 >= len(parts))
 
 
 def headed_parts(doc: Document, units: list[Unit]) -> bool:
@@ -143,8 +160,16 @@ def headed_parts(doc: Document, units: list[Unit]) -> bool:
     half or more named or written as parts are (see the module)."""
     if len(units) < _FEWEST or any(is_question_like(u.title) for u in units):
         return False
-    parts = 0
+    parts = []
     for unit in units:
         after = (doc.line(n).strip() for n in range(unit.title_end + 1, len(doc.lines) + 1))
-        parts += _part(unit, next((line for line in after if line), ""))
-    return parts * 2 >= len(units)
+        parts.append(_part(unit, next((line for line in after if line), "")))
+    levels = {b.start: b.level for b in doc.blocks if b.kind == "heading"}
+    level = levels.get(units[0].line)
+    starts = {u.line for u in units}
+    furnished = sum(
+        1
+        for b in doc.blocks
+        if b.kind == "heading" and b.level == level and b.start not in starts and furniture(b.text)
+    )
+    return _in_parts(parts, furnished)

@@ -1,0 +1,71 @@
+"""Shapes of notes a sixth blind importer round found misread: a cheat sheet whose
+headings name things and whose answers tell how to do them ("Rate limiter" over "Use a
+token bucket …") read as a README in parts."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs, titles
+
+
+def test_problems_whose_solutions_say_what_to_do_are_questions():
+    notes = (
+        "# Coding questions by company\n\n"
+        "### 1. LRU Cache [Medium] (Amazon, Meta)\n\n"
+        "Use a hash map plus a doubly linked list; evict from the tail.\n\n"
+        "### 2. Merge K Sorted Lists [Hard] (Google)\n\n"
+        "Push the head of each list into a min-heap, pop the smallest.\n\n"
+        "### 3. Number of Islands [Medium] (Amazon)\n\n"
+        "Flood-fill each unvisited land cell and count the fills.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "LRU Cache [Medium] (Amazon, Meta)",
+            "Use a hash map plus a doubly linked list; evict from the tail.",
+        ),
+        (
+            "Merge K Sorted Lists [Hard] (Google)",
+            "Push the head of each list into a min-heap, pop the smallest.",
+        ),
+        ("Number of Islands [Medium] (Amazon)", "Flood-fill each unvisited land cell and count the fills."),
+    ]  # fmt: skip
+
+
+def test_a_system_design_cheat_sheet_of_how_to_answers_is_questions():
+    notes = (
+        "# System design cheat sheet\n\n## Overview\n\nMy notes for the design round.\n\n"
+        "## Rate limiter\n\nUse a token bucket per client kept in Redis.\n\n"
+        "## Chat service\n\nKeep a WebSocket per client and route through pub/sub.\n\n"
+        "## Cache aside\n\nRead from the cache; on a miss load from the database.\n"
+    )
+    assert titles(notes)[1:] == ["Rate limiter", "Chat service", "Cache aside"]
+
+
+def test_a_plain_text_list_of_techniques_and_how_to_apply_them_is_cards():
+    notes = (
+        "Sliding window\nUse two pointers that bound a window and move them along.\n\n"
+        "Monotonic stack\nKeep a stack whose values only increase.\n\n"
+        "Prefix sums\nPrecompute running totals so a range sum is one subtraction.\n\n"
+        "Union find\nTrack a parent per node with path compression.\n"
+    )
+    assert titles(notes, suffix=".txt") == [
+        "Sliding window",
+        "Monotonic stack",
+        "Prefix sums",
+        "Union find",
+    ]
+
+
+def test_a_readme_that_names_two_parts_among_parts_that_say_what_to_do_is_no_cards():
+    markdown = (
+        "# logtail\n\n## Installation\n\nDownload the binary.\n\n"
+        "## Quick start\n\nRun logtail with a config path.\n\n"
+        "## Upgrading\n\nReplace the binary and restart.\n\n## Usage\n\nSee --help.\n"
+    )
+    text = (
+        "logtail\n\nInstallation\nDownload the binary for your platform.\n\n"
+        "Build\nRun make in the root folder.\n\n"
+        "Test\nRun make test from the root folder.\n\nLicense\nMIT, see LICENSE.\n"
+    )
+    assert parse_text(markdown).questions == []
+    assert parse_text(text, suffix=".txt").questions == []
