@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 
 from studyapp.core.parse import units as found
+from studyapp.core.parse.ends import HR_RE
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
 from studyapp.core.parse.tree import Document
@@ -125,8 +126,8 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
     else:
         body = _dedent(body)
     lines = ([unit.answer_prefix.strip()] if unit.answer_prefix.strip() else []) + body
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    while lines and (not lines[0].strip() or HR_RE.match(lines[0])):
+        lines.pop(0)  # (a rule drawn under the question parts it from its answer)
     if lines and ANSWER_MARK_RE.match(lines[0]) and "".join(lines[1:]).strip():
         lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
     elif lines and not unit.answer_prefix.strip():

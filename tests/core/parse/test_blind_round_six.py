@@ -1,6 +1,7 @@
 """Shapes of notes a sixth blind importer round found misread: a cheat sheet whose
 headings name things and whose answers tell how to do them ("Rate limiter" over "Use a
-token bucket …") read as a README in parts."""
+token bucket …") read as a README in parts, and a rule drawn right under a question
+heading opened its answer."""
 
 from __future__ import annotations
 
@@ -69,3 +70,27 @@ def test_a_readme_that_names_two_parts_among_parts_that_say_what_to_do_is_no_car
     )
     assert parse_text(markdown).questions == []
     assert parse_text(text, suffix=".txt").questions == []
+
+
+def test_a_rule_drawn_under_a_question_heading_is_no_part_of_its_answer():
+    notes = (
+        "# Cloud\n\n## What is a VPC?\n---\nA private network with its own subnets.\n\n"
+        "## What is a NAT gateway?\n***\n\nIt lets private subnets reach the internet.\n\n"
+        "## What is a security group?\n___\nA stateful firewall on instances.\n"
+    )
+    assert pairs(notes) == [
+        ("What is a VPC?", "A private network with its own subnets."),
+        ("What is a NAT gateway?", "It lets private subnets reach the internet."),
+        ("What is a security group?", "A stateful firewall on instances."),
+    ]
+
+
+def test_a_rule_under_a_bold_question_is_no_part_of_its_answer():
+    notes = (
+        "**What is idempotency?**\n\n---\n\nThe same result however often it is applied.\n\n"
+        "**What is backpressure?**\n\n---\n\nA consumer asking a producer to slow down.\n"
+    )
+    assert pairs(notes) == [
+        ("What is idempotency?", "The same result however often it is applied."),
+        ("What is backpressure?", "A consumer asking a producer to slow down."),
+    ]
