@@ -220,14 +220,23 @@ def _mark(answer: str) -> str:
 
 def without_shared_mark(answers: list[str]) -> list[str]:
     """Answers that all open with the same symbol ("❓ question" over "💡 answer"): the
-    symbol marks them as answers, so it goes; one answer's own emoji stays."""
+    symbol marks them as answers, so it goes, with an answer's label after it ("✅
+    Answer: …", "💡 **A:** …"); one answer's own emoji stays."""
     if sum(1 for a in answers if a[:1] > "\x7f") < 2:
         return answers  # the usual notes: answers open with ASCII
     marks = Counter(_mark(a) for a in answers if a)
     mark, count = marks.most_common(1)[0] if marks else ("", 0)
     if not mark or count < 2 or count * 5 < sum(marks.values()) * 4:
         return answers
-    return [a[len(mark) :].lstrip() if _mark(a) == mark else a for a in answers]
+    return [_unlabelled(a[len(mark) :].lstrip()) if _mark(a) == mark else a for a in answers]
+
+
+def _unlabelled(answer: str) -> str:
+    """An answer without the label it opens with ("Answer: …" → "…")."""
+    label = found.ANSWER_RE.match(answer)
+    if label is None or not answer[label.end() :].strip():
+        return answer
+    return answer[label.end() :]
 
 
 _QUOTE_MARK_RE = re.compile(r"^ {0,3}> ?", re.M)

@@ -94,3 +94,43 @@ def test_a_rule_under_a_bold_question_is_no_part_of_its_answer():
         ("What is idempotency?", "The same result however often it is applied."),
         ("What is backpressure?", "A consumer asking a producer to slow down."),
     ]
+
+
+def test_an_answers_label_after_the_symbol_every_answer_opens_with_goes_too():
+    headed = (
+        "# DevOps interview\n\n## 🔹 What is blue-green deployment?\n\n"
+        "✅ Answer: Run two environments and switch traffic in one step.\n\n"
+        "## 🔹 What is a canary release?\n\n"
+        "✅ Answer: Send a small share of traffic to the new version first.\n"
+    )
+    marked = (
+        "❓ Q: What is a closure?\n💡 A: A function with the scope it was made in.\n\n"
+        "❓ Q: What is hoisting?\n💡 A: Declarations moved to the top of their scope.\n"
+    )
+    bold = (
+        "### 👉 What is a pod?\n\n✔️ **Answer:**\n\nThe smallest deployable unit.\n\n"
+        "### 👉 What is a node?\n\n✔️ **Answer:** A worker machine.\n"
+    )
+    assert pairs(headed) == [
+        ("What is blue-green deployment?", "Run two environments and switch traffic in one step."),
+        ("What is a canary release?", "Send a small share of traffic to the new version first."),
+    ]
+    assert pairs(marked) == [
+        ("What is a closure?", "A function with the scope it was made in."),
+        ("What is hoisting?", "Declarations moved to the top of their scope."),
+    ]
+    assert pairs(bold) == [
+        ("What is a pod?", "The smallest deployable unit."),
+        ("What is a node?", "A worker machine."),
+    ]
+
+
+def test_an_answer_that_opens_with_a_word_like_a_label_keeps_it():
+    notes = (
+        "### What is X?\n\n💡 A lot of things at once.\n\n"
+        "### What is Y?\n\n💡 Answers vary by team.\n"
+    )
+    assert pairs(notes) == [
+        ("What is X?", "A lot of things at once."),
+        ("What is Y?", "Answers vary by team."),
+    ]
