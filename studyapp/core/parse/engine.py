@@ -19,6 +19,7 @@ from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import obsidian
+from studyapp.core.parse import unit_scores as scores
 from studyapp.core.parse import units as found
 from studyapp.core.parse.admonitions import admonitions
 from studyapp.core.parse.answer_openings import without_answer_openings
@@ -171,8 +172,8 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     best_group: list[Unit] = []
     best_value = -1.0
     for units in groups.values():
-        units = found.consistent(units, _answer_test(units, counts))
-        value = found.score(units, _answer_test(units, counts))
+        units = scores.consistent(units, _answer_test(units, counts))
+        value = scores.score(units, _answer_test(units, counts))
         if value > best_value:
             best_group, best_value = units, value
     found_units["list-item"] = best_group
@@ -194,8 +195,8 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
             ),
             key=lambda u: u.line,
         )
-        units = found.consistent(units, _answer_test(units, counts))
-        result.append(Candidate(kind, units, found.score(units, _answer_test(units, counts))))
+        units = scores.consistent(units, _answer_test(units, counts))
+        result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result
 
 

@@ -3,7 +3,7 @@
 A document repeats one kind of block for its questions: a heading level, list
 items at some depth, bold paragraphs, ``Q:`` prefixes, ``<details>`` blocks,
 rows of a table with a Question column, flashcards. Every kind is a finder
-that returns the places it would start a question (a ``Unit``); ``score``
+that returns the places it would start a question (a ``Unit``); unit_scores.py
 says how much those places look like the questions of a document: question
 marks and interrogative openings, numbering that counts up, an answer under
 each, titles that differ from one another. (Obsidian's cards and callouts are found
@@ -13,8 +13,6 @@ in obsidian.py.)
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.parse.titles import (
@@ -27,7 +25,6 @@ from studyapp.core.parse.titles import (
     QUESTION_WORDS,
     asks,
     ends_asking,
-    restates,
     whole_title,
     without_label_colon,
 )
@@ -685,98 +682,3 @@ def toc_headings(doc: Document) -> set[int]:
         if all(_toc_line(line) for line in body):
             found.add(head.start)
     return found
-
-
-Q_NUMBER_RE = re.compile(r"^\s*+(?:\*\*|__)?\s*Q\s*\.?\s*\d", re.I)
-DECORATED_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)", re.I)
-
-
-def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
-    if unit.number is None:
-        return None
-    return bool(Q_NUMBER_RE.match(unit.raw_title)), bool(DECORATED_RE.match(unit.raw_title))
-
-
-def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Unit]:
-    """The units that belong together.
-
-    - Where most units have an answer, a unit with no answer that asks nothing is not
-      one (a step of a list inside an answer, a to-do item in the notes).
-    - Where the questions are numbered one way (``Q1.``), a number written another way
-      (``**2. Diagnostic analysis**``) is a part of an answer.
-    - A question asked twice in a row (nothing between) is one question.
-    """
-    answered = [has_answer(i) for i in range(len(units))]
-    if not any(answered) and not any(is_question_like(u.title) or u.explicit for u in units):
-        return []  # headings with nothing under them that ask nothing: an outline
-    keep = [True] * len(units)
-    if sum(answered) * 10 >= len(units) * 6:
-        keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
-    for i, unit in enumerate(units):
-        if NOT_A_QUESTION_RE.match(unit.title) and not is_question_like(unit.title):
-            keep[i] = False  # "Contents", "License": the document's furniture
-    if mostly_asking(units):  # "Introduction" before the questions, "Summary" after them
-        named = Counter(u.title.casefold() for u in units)
-        for i, unit in enumerate(units):  # "Summary" under every answer: part of each
-            if named[unit.title.casefold()] > 1 and DOCUMENT_PART_RE.match(unit.title):
-                keep[i] = False
-        for run in (range(len(units)), range(len(units) - 1, -1, -1)):
-            for i in run:
-                if NOT_A_QUESTION_RE.match(units[i].title):
-                    continue  # "References" after "Summary": furniture, dropped above
-                if not DOCUMENT_PART_RE.match(units[i].title):
-                    break
-                keep[i] = False
-    last = max((i for i, a in enumerate(answered) if a), default=-1)
-    if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
-        # to-do items after the last answered question ("Notes to self: 1. …")
-        for i in range(last + 1, len(units)):
-            keep[i] = keep[i] and is_question_like(units[i].title)
-    styles = Counter(s for s in map(_numbering_style, units) if s is not None)
-    if len(styles) > 1:
-        main, count = styles.most_common(1)[0]
-        if count * 3 >= sum(styles.values()) * 2 and main[0]:
-            for i, unit in enumerate(units):
-                style = _numbering_style(unit)
-                keep[i] = keep[i] and (style is None or style == main)
-    for i in range(1, len(units)):
-        if (
-            keep[i]
-            and not answered[i - 1]
-            and units[i].line - units[i - 1].title_end <= 2
-            and is_question_like(units[i].title)
-            and restates(units[i - 1].title, units[i].title)
-        ):
-            keep[i] = False
-    return [u for u, k in zip(units, keep, strict=True) if k]
-
-
-def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:
-    """How much these places look like the questions of the document."""
-    if not units:
-        return 0.0
-    titles = Counter(u.title.casefold() for u in units)
-    total = 0.0
-    telling = 0  # units that ask, or carry the document's numbering
-    previous: int | None = None
-    for index, unit in enumerate(units):
-        asks = is_question_like(unit.title)
-        counted = unit.explicit or (
-            unit.number is not None
-            and (unit.number == 1 or (previous is not None and unit.number == previous + 1))
-        )
-        previous = unit.number
-        if not unit.title or (titles[unit.title.casefold()] > 1 and not asks):
-            continue  # a label repeated ("Answer", "Example"), not a question
-        answered = has_answer(index)
-        if asks or counted:
-            telling += 1
-            value = 0.15 + (1.0 if asks else 0.0) + (0.4 if counted else 0.0)
-            value += 0.3 if answered else 0.0
-        else:
-            value = 0.05 + (0.1 if answered else 0.0)
-        if len(unit.title) > 400:
-            value -= 0.5
-        total += value
-    # a unit kind whose places mostly neither ask nor count is a list inside an answer
-    return total * (0.5 + 0.5 * telling / len(units))
