@@ -36,6 +36,8 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
     - Where the questions are numbered one way (``Q1.``), a number written another way
       (``**2. Diagnostic analysis**``) is a part of an answer.
     - A question asked twice in a row (nothing between) is one question.
+    - Amid questions that ask, a label over the lines below it ("Pros:") is a part of
+      an answer.
     """
     answered = [has_answer(i) for i in range(len(units))]
     if not any(answered) and not any(is_question_like(u.title) or u.explicit for u in units):
@@ -58,6 +60,13 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
                 if not DOCUMENT_PART_RE.match(units[i].title):
                     break
                 keep[i] = False
+    titled = Counter(u.title.casefold() for u in units)
+    labels = [_label_over_text(u, titled[u.title.casefold()]) for u in units]
+    asking = [u for u, label in zip(units, labels, strict=True) if not label]
+    if any(labels) and len(asking) >= 2 and mostly_asking(asking):
+        # "**Pros:**" / "**Example**" under each answer, amid questions that ask: a
+        # label inside the answer above it, not a question
+        keep = [k and not label for k, label in zip(keep, labels, strict=True)]
     last = max((i for i, a in enumerate(answered) if a), default=-1)
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
@@ -80,6 +89,19 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
         ):
             keep[i] = False
     return [u for u, k in zip(units, keep, strict=True) if k]
+
+
+def _label_over_text(unit: Unit, named: int) -> bool:
+    """A place named by a label over what follows ("Pros:", "Key points:", "Example"
+    `named` twice or more): neither marked as a question nor numbered, it asks nothing,
+    its text is on the lines below, and it ends with a colon or is named so again."""
+    return (
+        (named > 1 or unit.title.endswith(":"))
+        and not unit.explicit
+        and unit.number is None
+        and not unit.answer_prefix.strip()
+        and not is_question_like(unit.title)
+    )
 
 
 def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:

@@ -134,3 +134,53 @@ def test_an_answer_that_opens_with_a_word_like_a_label_keeps_it():
         ("What is X?", "A lot of things at once."),
         ("What is Y?", "Answers vary by team."),
     ]
+
+
+def test_bold_labels_inside_the_answers_of_bold_questions_are_no_questions():
+    notes = (
+        "**What is a microservice architecture?**\n\nSmall services deployed on their own.\n\n"
+        "**Pros:**\n- independent deploys\n- team autonomy\n\n"
+        "**Cons:**\n- network failures\n\n"
+        "**What is a monolith?**\n\nOne deployable unit.\n\n"
+        "**Pros:**\n- simple to run\n\n**Cons:**\n- slow builds\n"
+    )
+    assert pairs(notes) == [
+        (
+            "What is a microservice architecture?",
+            "Small services deployed on their own.\n\n**Pros:**\n- independent deploys\n"
+            "- team autonomy\n\n**Cons:**\n- network failures",
+        ),
+        ("What is a monolith?", "One deployable unit.\n\n**Pros:**\n- simple to run\n\n**Cons:**\n- slow builds"),
+    ]  # fmt: skip
+
+
+def test_a_label_met_once_or_named_without_a_colon_under_each_answer_stays_in_it():
+    once = (
+        "**Tell me about a conflict with a coworker.**\n\nI proposed a linter config.\n\n"
+        "**Key points:**\n- stay factual\n- show the outcome\n\n"
+        "**Why do you want this role?**\n\nTo own a product end to end.\n\n"
+        "**What is your biggest weakness?**\n\nI over-polish reviews.\n"
+    )
+    repeated = (
+        "**What is a closure?**\n\nA function with its scope.\n\n"
+        "**Example**\n\n```js\nconst f = () => x;\n```\n\n"
+        "**What is hoisting?**\n\nDeclarations move up.\n\n"
+        "**Example**\n\n```js\nvar x;\n```\n"
+    )
+    assert titles(once) == [
+        "Tell me about a conflict with a coworker.",
+        "Why do you want this role?",
+        "What is your biggest weakness?",
+    ]
+    assert pairs(repeated) == [
+        ("What is a closure?", "A function with its scope.\n\n**Example**\n\n```js\nconst f = () => x;\n```"),
+        ("What is hoisting?", "Declarations move up.\n\n**Example**\n\n```js\nvar x;\n```"),
+    ]  # fmt: skip
+
+
+def test_a_glossary_of_bold_terms_with_colons_stays_a_card_per_term():
+    notes = (
+        "**CAP theorem:**\nPick two of three.\n\n**Quorum:**\nA majority of replicas.\n\n"
+        "**Vector clock:**\nPer-node counters.\n"
+    )
+    assert len(titles(notes)) == 3
