@@ -60,7 +60,12 @@ from studyapp.core.parse.ends import (
     within_paragraphs,
 )
 from studyapp.core.parse.follow_ups import without_follow_ups
-from studyapp.core.parse.group_labels import CLAUSE_RE, shaped_label, split_glued_labels
+from studyapp.core.parse.group_labels import (
+    CLAUSE_RE,
+    outline_label,
+    shaped_label,
+    split_glued_labels,
+)
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
 from studyapp.core.parse.inline_asked import inline_asked
@@ -391,7 +396,11 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     for block in doc.blocks:
         if block.kind != "paragraph" or block.start != block.end or block.depth or block.quoted:
             continue
-        label = shaped_label(doc.line(block.start))
+        below = bisect.bisect_right(starts, block.start)
+        outline = below < len(units) and outline_label(
+            doc.line(block.start), units[below].raw_title
+        )
+        label = (outline, True) if outline else shaped_label(doc.line(block.start))
         if block.start in doc.glued:  # written right above its question (group_labels.py)
             label = (doc.glued[block.start], True)
         title, shaped = label or (_caption(doc, block, units, starts), True)

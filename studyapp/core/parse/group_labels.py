@@ -54,6 +54,23 @@ def shaped_label(line: str) -> tuple[str, bool] | None:
     return LABEL_WORD_RE.sub("", title), bool(match["bold"] or match["caps"])
 
 
+# A section numbered as an outline's are ("2 Networking", "2. Networking"), over the
+# questions numbered under it ("2.1 What is a socket?"): a Word document's numbered
+# headings, saved as text.
+_OUTLINE_LABEL_RE = re.compile(
+    r"^ {0,3}(?P<n>\d{1,3})\.?[ \t]+(?P<name>[^\W\d_][^\n]{0,58}?)[ \t]*:?[ \t]*$"
+)
+
+
+def outline_label(line: str, below: str) -> str:
+    """The name a line numbered as a section gives where the question `below` it is
+    numbered under it ("2 Networking" over "2.1 What is a socket?"), else ""."""
+    match = _OUTLINE_LABEL_RE.match(line)
+    if match is None or not re.match(rf"\s*+(?:\*\*|__)?{match['n']}\.\d", below):
+        return ""
+    return match["name"]
+
+
 def _plain_name(line: str) -> str:
     match = _PLAIN_NAME_RE.match(line)
     if match is None:

@@ -184,3 +184,26 @@ def test_a_glossary_of_bold_terms_with_colons_stays_a_card_per_term():
         "**Vector clock:**\nPer-node counters.\n"
     )
     assert len(titles(notes)) == 3
+
+
+def test_sections_numbered_as_an_outline_name_the_questions_numbered_under_them():
+    notes = (
+        "Java interview notes\n\n1 Core Java\n\n"
+        "1.1 What is the difference between == and equals?\n"
+        "== compares references; equals compares values.\n\n"
+        "1.2 Why is String immutable?\nFor safe sharing and caching of hashes.\n\n"
+        "2 Collections\n\n2.1 How does HashMap work?\nBuckets by hash, then equals.\n\n"
+        "3 JVM\n\n3.1 What are the GC generations?\nYoung and old.\n"
+    )
+    for suffix in (".txt", ".md"):
+        doc = parse_text(notes, suffix=suffix)
+        assert [(q.title, q.answer_markdown, q.topic_path) for q in doc.questions] == [
+            (
+                "What is the difference between == and equals?",
+                "== compares references; equals compares values.",
+                ("Core Java",),
+            ),
+            ("Why is String immutable?", "For safe sharing and caching of hashes.", ("Core Java",)),
+            ("How does HashMap work?", "Buckets by hash, then equals.", ("Collections",)),
+            ("What are the GC generations?", "Young and old.", ("JVM",)),
+        ]
