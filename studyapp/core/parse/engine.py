@@ -63,6 +63,7 @@ from studyapp.core.parse.follow_ups import without_follow_ups
 from studyapp.core.parse.group_labels import (
     CLAUSE_RE,
     outline_label,
+    outline_sections,
     shaped_label,
     split_glued_labels,
 )
@@ -173,7 +174,10 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
     found_units: dict[str, list[Unit]] = {}
     for level in range(1, 7):
         found_units[f"h{level}"] = without_follow_ups(doc, found.headings(doc, level))
-    groups = without_answer_steps(doc, found.list_item_groups(doc))
+    groups = {
+        key: outline_sections(doc, units)  # "1. Databases" over "1.1 What is …?"
+        for key, units in without_answer_steps(doc, found.list_item_groups(doc)).items()
+    }
     best_group: list[Unit] = []
     best_value = -1.0
     for units in groups.values():
@@ -394,13 +398,17 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
     counts = nonblank_prefix(doc)
     labels: list[_Heading] = []
     for block in doc.blocks:
-        if block.kind != "paragraph" or block.start != block.end or block.depth or block.quoted:
+        if block.kind != "paragraph" or block.start != block.end or block.quoted:
             continue
         below = bisect.bisect_right(starts, block.start)
+        if block.depth and not (block.depth == 1 and block.lead and below < len(units)):
+            continue  # (a section numbered as a list item: "1. Databases", below)
         outline = below < len(units) and outline_label(
             doc.line(block.start), units[below].raw_title
         )
         label = (outline, True) if outline else shaped_label(doc.line(block.start))
+        if block.depth and not outline:
+            continue
         if block.start in doc.glued:  # written right above its question (group_labels.py)
             label = (doc.glued[block.start], True)
         title, shaped = label or (_caption(doc, block, units, starts), True)

@@ -11,6 +11,7 @@ import re
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.tree import Block, Document
+from studyapp.core.parse.units import Unit
 
 # A line standing alone that names a group of questions, in notes without headings:
 # "**Networking**", "=== Graphs ===", "DATABASES", "Part B - Memory", "Topic: Go".
@@ -69,6 +70,24 @@ def outline_label(line: str, below: str) -> str:
     if match is None or not re.match(rf"\s*+(?:\*\*|__)?{match['n']}\.\d", below):
         return ""
     return match["name"]
+
+
+def outline_sections(doc: Document, units: list[Unit]) -> list[Unit]:
+    """The units less the sections numbered as an outline's, written as list items
+    ("1. Operating systems" over "1.1. What is a process?"): each asks nothing and the
+    line after it is numbered under it; two or more, half the units or more (one such
+    item among questions is a question over its numbered steps)."""
+    sections = set()
+    for index, unit in enumerate(units):
+        after = unit.title_end + 1
+        while after <= len(doc.lines) and not doc.line(after).strip():
+            after += 1
+        below = doc.line(after) if after <= len(doc.lines) else ""
+        if not found.is_question_like(unit.title) and outline_label(doc.line(unit.line), below):
+            sections.add(index)
+    if len(sections) < 2 or len(sections) * 2 < len(units):
+        return units
+    return [u for index, u in enumerate(units) if index not in sections]
 
 
 def _plain_name(line: str) -> str:

@@ -543,6 +543,9 @@ def _said(line: str) -> bool:
     return bool(asked and _SAID_RE.match(line[asked.end() :]))
 
 
+OUTLINE_NUMBER_RE = re.compile(r"^ {0,3}\d{1,3}\.\d{1,3}\.?[ \t]+(?=[^\W\d_])")
+
+
 def asking_lines(doc: Document) -> list[Unit]:
     """Plain lines that ask, each starting a paragraph, with no marker at all ("What is
     an inode?" then its answer, on the next line or after a blank one). A question
@@ -556,8 +559,13 @@ def asking_lines(doc: Document) -> list[Unit]:
             continue
         if block.quoted and not _whole_quote(doc, block):
             continue
-        # "They asked: Tell me about …", "> Describe a project …": asked, with no "?"
-        told = block.quoted or ("ask" in block.text[:40] and ASKED_RE.match(block.text))
+        # "They asked: Tell me about …", "> Describe a project …", "1.2 Explain paging."
+        # (numbered under an outline's section): asked, with no "?"
+        told = (
+            block.quoted
+            or ("ask" in block.text[:40] and ASKED_RE.match(block.text))
+            or OUTLINE_NUMBER_RE.match(block.text)
+        )
         if not asks(block.text[:600]) and not told:  # (a full-width "？" too)
             continue  # the common case, an answer's paragraph: no title to clean
         lines = block.text.split("\n")

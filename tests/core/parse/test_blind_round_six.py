@@ -207,3 +207,33 @@ def test_sections_numbered_as_an_outline_name_the_questions_numbered_under_them(
             ("How does HashMap work?", "Buckets by hash, then equals.", ("Collections",)),
             ("What are the GC generations?", "Young and old.", ("JVM",)),
         ]
+
+
+def test_outline_sections_written_as_list_items_over_prompts_that_do_not_ask():
+    notes = (
+        "INTERVIEW NOTES\n\n1. Operating systems\n\n"
+        "1.1. What is a process?\nA running program with its own memory.\n\n"
+        "1.2. Explain paging.\nMemory split into fixed pages mapped by a table.\n\n"
+        "2. Concurrency\n\n2.1. What is a mutex?\nA lock one thread holds at a time.\n\n"
+        "2.2. Describe a semaphore.\nA counter of permits.\n"
+    )
+    for suffix in (".txt", ".md"):
+        doc = parse_text(notes, suffix=suffix)
+        assert [(q.title, q.topic_path) for q in doc.questions] == [
+            ("What is a process?", ("Operating systems",)),
+            ("Explain paging.", ("Operating systems",)),
+            ("What is a mutex?", ("Concurrency",)),
+            ("Describe a semaphore.", ("Concurrency",)),
+        ]
+        assert (
+            doc.questions[1].answer_markdown == "Memory split into fixed pages mapped by a table."
+        )
+
+
+def test_a_numbered_question_over_numbered_steps_stays_a_question():
+    notes = (
+        "1. What is a B-tree?\n\nA balanced tree.\n\n"
+        "2. Insertion\n\n2.1 Find the leaf.\n2.2 Split it if it is full.\n\n"
+        "3. What is a B+ tree?\n\nLeaves hold all the keys.\n"
+    )
+    assert titles(notes) == ["What is a B-tree?", "Insertion", "What is a B+ tree?"]
