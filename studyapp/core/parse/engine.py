@@ -80,6 +80,7 @@ from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
+from studyapp.core.parse.references import with_definitions
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
@@ -617,6 +618,7 @@ def assemble(
         for q, a in zip(questions, answers, strict=True)
     ]
     questions = without_lead_labels(questions)  # "[Easy] [Amazon] Reverse a linked list"
+    questions = with_definitions(doc, questions)  # "[1]: https://…" where it is used
     toc_lines = {h.block.start for h in heads if h.toc}
     head_lines = {h.block.start for h in heads}
     skipped = skipped_regions(doc, covered, toc_lines, head_lines, units, source_file)

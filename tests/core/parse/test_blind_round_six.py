@@ -237,3 +237,41 @@ def test_a_numbered_question_over_numbered_steps_stays_a_question():
         "3. What is a B+ tree?\n\nLeaves hold all the keys.\n"
     )
     assert titles(notes) == ["What is a B-tree?", "Insertion", "What is a B+ tree?"]
+
+
+def test_link_definitions_and_footnotes_at_the_end_go_to_the_answers_that_use_them():
+    notes = (
+        "# ML\n\n## What is dropout?\n\n"
+        "Randomly zeroing units while training, see [the paper][1].\n\n"
+        "## What is batch norm?\n\nNormalising activations per mini-batch[^bn].\n\n"
+        "## What is a learning rate?\n\nThe step size of each update.\n\n"
+        "[1]: https://jmlr.org/papers/v15/srivastava14a.html\n"
+        "[^bn]: Ioffe and Szegedy, 2015.\n"
+    )
+    assert pairs(notes) == [
+        (
+            "What is dropout?",
+            "Randomly zeroing units while training, see [the paper][1].\n\n"
+            "[1]: https://jmlr.org/papers/v15/srivastava14a.html",
+        ),
+        (
+            "What is batch norm?",
+            "Normalising activations per mini-batch[^bn].\n\n[^bn]: Ioffe and Szegedy, 2015.",
+        ),
+        ("What is a learning rate?", "The step size of each update."),
+    ]
+
+
+def test_a_label_written_in_code_is_no_reference_to_a_definition():
+    notes = (
+        "**What is a TOML table?**\n\n```toml\n[server]\nport = 80\n```\n\n"
+        "A named `[server]` section.\n\n"
+        "**What is the TOML spec?**\n\nThe [TOML] page.\n\n[TOML]: https://toml.io\n"
+    )
+    assert pairs(notes) == [
+        (
+            "What is a TOML table?",
+            "```toml\n[server]\nport = 80\n```\n\nA named `[server]` section.",
+        ),
+        ("What is the TOML spec?", "The [TOML] page.\n\n[TOML]: https://toml.io"),
+    ]
