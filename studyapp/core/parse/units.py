@@ -620,7 +620,10 @@ TOC_RE = re.compile(r"^(table of contents|contents|toc|index)$", re.I)
 FOOTER_RE = re.compile(
     r"^(licen[cs]e|contributing|contributors?|references?|credits?|acknowledge?ments?|"
     r"support|sponsors?|donate|authors?|about( the author)?|see also|resources|further reading|"
-    r"useful links|links|thanks|changelog)\b",
+    r"useful links|links|thanks|changelog"
+    # "Additional resources", "More reading", "Recommended links"
+    r"|(?:additional|further|more|other|useful|recommended|extra)\s+"
+    r"(?:resources|reading|links|references|materials|sources))\b",
     re.I,
 )
 # The parts of a document around its questions, named by the whole heading

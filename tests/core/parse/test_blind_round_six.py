@@ -275,3 +275,19 @@ def test_a_label_written_in_code_is_no_reference_to_a_definition():
         ),
         ("What is the TOML spec?", "The [TOML] page.\n\n[TOML]: https://toml.io"),
     ]
+
+
+def test_a_conclusion_and_qualified_resources_after_the_questions_are_no_questions():
+    site = (
+        "### 1. What is the difference between a list and a tuple?\n\n"
+        "A list is mutable; a tuple is not.\n\n### 2. What is PEP 8?\n\nPython's style guide.\n\n"
+        "### Conclusion\n\nPractise these before your interview.\n\n"
+        "### Additional resources\n\n- Python docs\n"
+    )
+    notes = (
+        "# React\n\n## What is JSX?\n\nSyntax that compiles to createElement calls.\n\n"
+        "## What are hooks?\n\nFunctions that let components use state.\n\n"
+        "## More reading\n\n- react.dev\n"
+    )
+    assert titles(site) == ["What is the difference between a list and a tuple?", "What is PEP 8?"]
+    assert pairs(notes)[-1] == ("What are hooks?", "Functions that let components use state.")
