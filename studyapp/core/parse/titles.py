@@ -451,8 +451,8 @@ _SIMPLE_RE = re.compile(r"[A-Za-z0-9 ,.?!'\"()/-]*")
 _HTML_CODE_RE = re.compile(r"<code>(.*?)</code>", re.I | re.S)
 # "1.", "12)", "Q3.", "Q 7:" — a bare number needs its punctuation ("10 quick points" keeps 10)
 _NUMBERING_RE = re.compile(
-    # Q1, Q.3, Q1.2 -, a textbook's "Exercise 3.1", "Problem 4"
-    r"^(?:(?:Q|exercise|problem)\s*\.?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)"
+    # Q1, Q.3, Q#4, Q1.2 -, a textbook's "Exercise 3.1", "Problem 4"
+    r"^(?:(?:Q|exercise|problem)\s*\.?\s*#?\s*\d{1,6}(?:\.\d{1,6})*[a-z]?(?!\w)"
     r"(?!\s*(?:/|of\s)\s*\d)"
     r"\s*[.):\-–—·•|/]?"  # Q7 · / Q8/ (not "Q3/20:", a counter the question mark takes)
     r"|\d{1,6}(?:\.\d{1,6})+\.?(?=\s+(?-i:[A-Z]))"  # 1.1 What / 1.2.3. What (not "1.5 billion")

@@ -291,3 +291,16 @@ def test_a_conclusion_and_qualified_resources_after_the_questions_are_no_questio
     )
     assert titles(site) == ["What is the difference between a list and a tuple?", "What is PEP 8?"]
     assert pairs(notes)[-1] == ("What are hooks?", "Functions that let components use state.")
+
+
+def test_a_number_sign_after_the_q_of_a_question_is_numbering_not_title():
+    headed = (
+        "## Q#1 What is a VPC?\nA private network in a region.\n\n"
+        "## Q#2 What is a subnet?\nA range of addresses in a VPC.\n"
+    )
+    bold = (
+        "**Q#12 Explain CAP.**\nPick two of three.\n\n"
+        "**Q#13 What is PACELC?**\nCAP plus latency when there is no partition.\n"
+    )
+    assert titles(headed) == ["What is a VPC?", "What is a subnet?"]
+    assert titles(bold) == ["Explain CAP.", "What is PACELC?"]
