@@ -96,6 +96,7 @@ from studyapp.core.parse.titles import (
     CARD_SIDES,
     QUESTION_WORDS,
     asked_at,
+    section_title,
     tags_after_asking,
     whole_title,
 )
@@ -312,7 +313,7 @@ def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[
     tocs = found.toc_headings(doc)
     grouping = grouping_heads(doc, top, units) if top < 7 else set()
     heads = [
-        _Heading(b, whole_title(b.text, plain=doc.plain))
+        _Heading(b, section_title(b.text, plain=doc.plain))
         for b in doc.blocks
         if b.kind == "heading"
         and b.start not in starts  # first: the questions themselves go at once

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import section_title, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit, is_question_like
 
@@ -40,7 +40,7 @@ def outline_topics(doc: Document, units: list[Unit]) -> list[tuple[Block, str]]:
         lead = doc.blocks[index + 1]
         if lead.kind != "paragraph" or not lead.lead or lead.start != lead.end:
             continue
-        title = whole_title(lead.text, plain=doc.plain)
+        title = section_title(lead.text, plain=doc.plain)
         if not title or is_question_like(title) or len(title) > 80:
             continue
         at = bisect_right(inner, block.start)  # (the inner lines are in order)

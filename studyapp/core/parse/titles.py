@@ -26,7 +26,7 @@ def ends_asking(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
 
 
-_CLOSING_QUOTES = "\"”»」』"
+_CLOSING_QUOTES = '"”»」』'
 
 
 # "Q1.", "Q.3", "Q 7.", "Q10:", "9.", "12)" at the start of a title
@@ -417,6 +417,8 @@ _CARD_LABEL_RE = re.compile(
 def _unlabelled(text: str) -> str:
     """A title without the mark that labels it a question or a card."""
     return _CARD_LABEL_RE.sub("", _PREFIX_RE.sub("", text))
+
+
 # A debrief's lead-in, who asked: "They asked:", "The interviewer asked me:", "Asked:".
 ASKED_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}ask(?:ed|s)(?:\s+(?:me|us))?\s*[:：]\s+(?=\S)", re.I)
 # Its answer's lead-in, who answered: "I said:", "I answered:", "My answer:".
@@ -488,6 +490,20 @@ _TRAILING_CARD_TAGS_RE = re.compile(rf"(?:\s+(?:{FLASHCARD_TAG_RE.pattern}))+\s*
 _TAGS_AFTER_ASKING_RE = re.compile(r"(?<=[?\uff1f\u061f])(?:\s+#[^\s#]+)+\s*$")
 _LOOSE_HASHES_RE = re.compile(r"^#+(?:\s+|$)|(?:^|\s+)#+$")
 _HASHTAGS_AT_END_RE = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
+
+
+# Tags after a section's name ("## Concurrency #review", Logseq's "- Prep #[[Data
+# Structures]]"): a tag holds a letter ("## Issue #42" keeps its number).
+_SECTION_TAGS_RE = re.compile(r"(?:\s+#(?:\[\[[^\[\]\n]+\]\]|[^\s#\[]*[^\W\d_][^\s#]*))+\s*$")
+
+
+def section_title(raw: str, *, plain: bool = False) -> str:
+    """A section's name from its heading: the whole title, less the tags after it
+    (what the notes file it under, not its name)."""
+    if "#" in raw:
+        untagged = _SECTION_TAGS_RE.sub("", raw)
+        raw = untagged if untagged.strip() else raw
+    return whole_title(raw, plain=plain)
 
 
 def tags_after_asking(raw: str) -> tuple[str, ...]:
@@ -625,7 +641,7 @@ def whole_title(raw: str, *, plain: bool = False) -> str:
     title = _title_of(raw, plain)
     if title.endswith((":", "：")) and title.rstrip(":： ").endswith(QUESTION_MARKS):
         title = title.rstrip(":： ")  # "What is drift?:": the colon a lead-in's habit
-    quoted = _QUOTED_QUESTION_RE.match(title) if title[:1] in "\"“„«「『" else None
+    quoted = _QUOTED_QUESTION_RE.match(title) if title[:1] in '"“„«「『' else None
     return quoted["inner"].strip() if quoted else title
 
 

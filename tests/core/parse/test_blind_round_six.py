@@ -304,3 +304,19 @@ def test_a_number_sign_after_the_q_of_a_question_is_numbering_not_title():
     )
     assert titles(headed) == ["What is a VPC?", "What is a subnet?"]
     assert titles(bold) == ["Explain CAP.", "What is PACELC?"]
+
+
+def test_tags_after_a_sections_name_are_no_part_of_the_topic():
+    headed = (
+        "## Concurrency #review #go\n\n### What is a goroutine?\n\nA lightweight thread.\n\n"
+        "### What is a channel?\n\nA typed pipe between goroutines.\n\n"
+        "## Issue #42\n\n### What broke?\n\nThe cache key.\n"
+    )
+    outline = (
+        "- Interview prep #[[Data Structures]]\n\t- What is a heap? #card\n"
+        "\t\t- A tree ordered parent over children.\n\t- What is a trie? #card\n"
+        "\t\t- A tree of characters for prefix lookups.\n"
+    )
+    topics = [q.topic_path for q in parse_text(headed).questions]
+    assert topics == [("Concurrency",), ("Concurrency",), ("Issue #42",)]
+    assert {q.topic_path for q in parse_text(outline).questions} == {("Interview prep",)}
