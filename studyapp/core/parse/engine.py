@@ -206,7 +206,9 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
             ),
             key=lambda u: u.line,
         )
-        units = scores.consistent(units, _answer_test(units, counts))
+        units = scores.consistent(
+            units, _answer_test(units, counts), headings=kind in HEADING_KINDS
+        )
         result.append(Candidate(kind, units, scores.score(units, _answer_test(units, counts))))
     return result
 

@@ -28,11 +28,15 @@ def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
     return bool(Q_NUMBER_RE.match(unit.raw_title)), bool(DECORATED_RE.match(unit.raw_title))
 
 
-def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Unit]:
+def consistent(
+    units: list[Unit], has_answer: Callable[[int], bool], *, headings: bool = False
+) -> list[Unit]:
     """The units that belong together.
 
     - Where most units have an answer, a unit with no answer that asks nothing is not
-      one (a step of a list inside an answer, a to-do item in the notes).
+      one (a step of a list inside an answer, a to-do item in the notes); nor is it
+      where the others mostly ask, unless the units are `headings` (a bold line right
+      above bold questions names their group: "**Caching**").
     - Where the questions are numbered one way (``Q1.``), a number written another way
       (``**2. Diagnostic analysis**``) is a part of an answer.
     - A question asked twice in a row (nothing between) is one question.
@@ -61,11 +65,19 @@ def consistent(units: list[Unit], has_answer: Callable[[int], bool]) -> list[Uni
                     break
                 keep[i] = False
     titled = Counter(u.title.casefold() for u in units)
-    labels = [_label_over_text(u, titled[u.title.casefold()]) for u in units]
+    named = [_label_over_text(u, titled[u.title.casefold()]) for u in units]
+    empty = [
+        not headings and not a and _unmarked(u) and not is_question_like(u.title)
+        for u, a in zip(units, answered, strict=True)
+    ]
+    others = [a for a, e in zip(answered, empty, strict=True) if not e]
+    if sum(others) * 10 < len(others) * 8:
+        empty = [False] * len(units)  # a list of things to ask, not questions answered
+    labels = [n or e for n, e in zip(named, empty, strict=True)]
     asking = [u for u, label in zip(units, labels, strict=True) if not label]
     if any(labels) and len(asking) >= 2 and mostly_asking(asking):
         # "**Pros:**" / "**Example**" under each answer, amid questions that ask: a
-        # label inside the answer above it, not a question
+        # label inside the answer above it, or of the group below it, not a question
         keep = [k and not label for k, label in zip(keep, labels, strict=True)]
     last = max((i for i, a in enumerate(answered) if a), default=-1)
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
@@ -97,11 +109,15 @@ def _label_over_text(unit: Unit, named: int) -> bool:
     its text is on the lines below, and it ends with a colon or is named so again."""
     return (
         (named > 1 or unit.title.endswith(":"))
-        and not unit.explicit
-        and unit.number is None
+        and _unmarked(unit)
         and not unit.answer_prefix.strip()
         and not is_question_like(unit.title)
     )
+
+
+def _unmarked(unit: Unit) -> bool:
+    """Neither marked as a question nor numbered."""
+    return not unit.explicit and unit.number is None
 
 
 def score(units: list[Unit], has_answer: Callable[[int], bool]) -> float:

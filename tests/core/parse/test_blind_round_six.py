@@ -320,3 +320,37 @@ def test_tags_after_a_sections_name_are_no_part_of_the_topic():
     topics = [q.topic_path for q in parse_text(headed).questions]
     assert topics == [("Concurrency",), ("Concurrency",), ("Issue #42",)]
     assert {q.topic_path for q in parse_text(outline).questions} == {("Interview prep",)}
+
+
+def test_bold_lines_right_above_bold_questions_name_their_groups():
+    notes = (
+        "**System Design Interview Notes**\n\n**Load balancing**\n\n"
+        "**What algorithms can a load balancer use?**\n\nRound robin or least connections\\.\n\n"
+        "**What is the difference between L4 and L7?**\n\nL7 reads the HTTP request\\.\n\n"
+        "**Caching**\n\n**What is a write\\-through cache?**\n\nWrites go to both at once\\.\n\n"
+        "**What is cache eviction?**\n\nDropping entries when the cache is full\\.\n"
+    )
+    doc = parse_text(notes)
+    assert [(q.title, q.topic_path) for q in doc.questions] == [
+        ("What algorithms can a load balancer use?", ("Load balancing",)),
+        ("What is the difference between L4 and L7?", ("Load balancing",)),
+        ("What is a write-through cache?", ("Caching",)),
+        ("What is cache eviction?", ("Caching",)),
+    ]
+
+
+def test_a_bold_question_not_answered_yet_stays_among_the_answered_ones():
+    notes = (
+        "**Leadership**\n\n**Tell me about a time you led without authority.**\n\n"
+        "I rallied three teams around one rota.\n\n**Describe a time you mentored someone.**\n\n"
+        "I coached a junior through a design review.\n\n**Conflict**\n\n"
+        "**Tell me about a disagreement with a peer.**\n\nWe prototyped both options.\n\n"
+        "**Why this company?**\n\n**What do you do when a deadline slips?**\n\nTell people early.\n"
+    )
+    assert titles(notes) == [
+        "Tell me about a time you led without authority.",
+        "Describe a time you mentored someone.",
+        "Tell me about a disagreement with a peer.",
+        "Why this company?",
+        "What do you do when a deadline slips?",
+    ]
