@@ -63,11 +63,15 @@ _OUTLINE_LABEL_RE = re.compile(
 )
 
 
+_OUTLINE_NUMBER_RE = re.compile(r"\s*+(?:\*\*|__)?(?P<n>\d{1,3})\.\d")
+
+
 def outline_label(line: str, below: str) -> str:
     """The name a line numbered as a section gives where the question `below` it is
     numbered under it ("2 Networking" over "2.1 What is a socket?"), else ""."""
     match = _OUTLINE_LABEL_RE.match(line)
-    if match is None or not re.match(rf"\s*+(?:\*\*|__)?{match['n']}\.\d", below):
+    under = _OUTLINE_NUMBER_RE.match(below) if match is not None else None
+    if under is None or under["n"] != match["n"]:
         return ""
     return match["name"]
 
@@ -83,7 +87,7 @@ def outline_sections(doc: Document, units: list[Unit]) -> list[Unit]:
         while after <= len(doc.lines) and not doc.line(after).strip():
             after += 1
         below = doc.line(after) if after <= len(doc.lines) else ""
-        if not found.is_question_like(unit.title) and outline_label(doc.line(unit.line), below):
+        if outline_label(doc.line(unit.line), below) and not found.is_question_like(unit.title):
             sections.add(index)
     if len(sections) < 2 or len(sections) * 2 < len(units):
         return units

@@ -41,18 +41,19 @@ def consistent(
       (``**2. Diagnostic analysis**``) is a part of an answer.
     - A question asked twice in a row (nothing between) is one question.
     - Amid questions that ask, a label over the lines below it ("Pros:") is a part of
-      an answer.
+      an answer (`_labels`).
     """
     answered = [has_answer(i) for i in range(len(units))]
-    if not any(answered) and not any(is_question_like(u.title) or u.explicit for u in units):
+    asks = [is_question_like(u.title) for u in units]
+    if not any(answered) and not any(a or u.explicit for u, a in zip(units, asks, strict=True)):
         return []  # headings with nothing under them that ask nothing: an outline
     keep = [True] * len(units)
     if sum(answered) * 10 >= len(units) * 6:
-        keep = [a or is_question_like(u.title) for u, a in zip(units, answered, strict=True)]
+        keep = [a or q for q, a in zip(asks, answered, strict=True)]
     for i, unit in enumerate(units):
-        if NOT_A_QUESTION_RE.match(unit.title) and not is_question_like(unit.title):
+        if NOT_A_QUESTION_RE.match(unit.title) and not asks[i]:
             keep[i] = False  # "Contents", "License": the document's furniture
-    if mostly_asking(units):  # "Introduction" before the questions, "Summary" after them
+    if mostly_asking(units, asks):  # "Introduction" before the questions, "Summary" after
         named = Counter(u.title.casefold() for u in units)
         for i, unit in enumerate(units):  # "Summary" under every answer: part of each
             if named[unit.title.casefold()] > 1 and DOCUMENT_PART_RE.match(unit.title):
@@ -64,18 +65,8 @@ def consistent(
                 if not DOCUMENT_PART_RE.match(units[i].title):
                     break
                 keep[i] = False
-    titled = Counter(u.title.casefold() for u in units)
-    named = [_label_over_text(u, titled[u.title.casefold()]) for u in units]
-    empty = [
-        not headings and not a and _unmarked(u) and not is_question_like(u.title)
-        for u, a in zip(units, answered, strict=True)
-    ]
-    others = [a for a, e in zip(answered, empty, strict=True) if not e]
-    if sum(others) * 10 < len(others) * 8:
-        empty = [False] * len(units)  # a list of things to ask, not questions answered
-    labels = [n or e for n, e in zip(named, empty, strict=True)]
-    asking = [u for u, label in zip(units, labels, strict=True) if not label]
-    if any(labels) and len(asking) >= 2 and mostly_asking(asking):
+    labels = _labels(units, answered, asks, headings)
+    if labels is not None:
         # "**Pros:**" / "**Example**" under each answer, amid questions that ask: a
         # label inside the answer above it, or of the group below it, not a question
         keep = [k and not label for k, label in zip(keep, labels, strict=True)]
@@ -83,7 +74,7 @@ def consistent(
     if last >= 1 and sum(answered[: last + 1]) * 10 >= (last + 1) * 8:
         # to-do items after the last answered question ("Notes to self: 1. …")
         for i in range(last + 1, len(units)):
-            keep[i] = keep[i] and is_question_like(units[i].title)
+            keep[i] = keep[i] and asks[i]
     styles = Counter(s for s in map(_numbering_style, units) if s is not None)
     if len(styles) > 1:
         main, count = styles.most_common(1)[0]
@@ -96,23 +87,42 @@ def consistent(
             keep[i]
             and not answered[i - 1]
             and units[i].line - units[i - 1].title_end <= 2
-            and is_question_like(units[i].title)
+            and asks[i]
             and restates(units[i - 1].title, units[i].title)
         ):
             keep[i] = False
     return [u for u, k in zip(units, keep, strict=True) if k]
 
 
-def _label_over_text(unit: Unit, named: int) -> bool:
-    """A place named by a label over what follows ("Pros:", "Key points:", "Example"
-    `named` twice or more): neither marked as a question nor numbered, it asks nothing,
-    its text is on the lines below, and it ends with a colon or is named so again."""
-    return (
-        (named > 1 or unit.title.endswith(":"))
-        and _unmarked(unit)
-        and not unit.answer_prefix.strip()
-        and not is_question_like(unit.title)
-    )
+def _labels(
+    units: list[Unit], answered: list[bool], asks: list[bool], headings: bool
+) -> list[bool] | None:
+    """Which units are labels amid questions that ask (None: none is, or the others do
+    not mostly ask): a label over the lines below it ("Pros:", "Key points:",
+    "Example" named twice or more), or one with nothing under it where the others are
+    answered ("**Caching**" right above its group's first question; not `headings`)."""
+    titled = Counter(u.title.casefold() for u in units)
+    named = [
+        (titled[u.title.casefold()] > 1 or u.title.endswith(":"))
+        and _unmarked(u)
+        and not u.answer_prefix.strip()
+        and not q
+        for u, q in zip(units, asks, strict=True)
+    ]
+    empty = [
+        not headings and not a and not q and _unmarked(u)
+        for u, a, q in zip(units, answered, asks, strict=True)
+    ]
+    others = [a for a, e in zip(answered, empty, strict=True) if not e]
+    if sum(others) * 10 < len(others) * 8:
+        empty = [False] * len(units)  # a list of things to ask, not questions answered
+    labels = [n or e for n, e in zip(named, empty, strict=True)]
+    if not any(labels):
+        return None
+    rest = [(u, q) for u, q, label in zip(units, asks, labels, strict=True) if not label]
+    if len(rest) < 2 or not mostly_asking([u for u, _ in rest], [q for _, q in rest]):
+        return None
+    return labels
 
 
 def _unmarked(unit: Unit) -> bool:

@@ -646,15 +646,20 @@ DOCUMENT_PART_RE = re.compile(
 NOT_A_QUESTION_RE = re.compile(f"{TOC_RE.pattern}|{FOOTER_RE.pattern}", re.I)
 
 
-def mostly_asking(units: list[Unit]) -> bool:
-    """Whether most of these places ask: only then does a place named "Introduction"
-    or "Summary" stand apart from them (in flashcards of a paper's parts, it is one)."""
+def mostly_asking(units: list[Unit], asks: list[bool] | None = None) -> bool:
+    """Whether most of these places ask (`asks`: whether each is question-like, where
+    known): only then does a place named "Introduction" or "Summary" stand apart from
+    them (in flashcards of a paper's parts, it is one)."""
     core = [
-        u
-        for u in units
+        i
+        for i, u in enumerate(units)
         if not (NOT_A_QUESTION_RE.match(u.title) or DOCUMENT_PART_RE.match(u.title))
     ]
-    return bool(core) and sum(is_question_like(u.title) for u in core) * 5 >= len(core) * 3
+    if asks is None:
+        return (
+            bool(core) and sum(is_question_like(units[i].title) for i in core) * 5 >= len(core) * 3
+        )
+    return bool(core) and sum(asks[i] for i in core) * 5 >= len(core) * 3
 
 
 # Where a table of contents' link leads: a place in the document ("#caching"), or
