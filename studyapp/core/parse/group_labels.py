@@ -64,6 +64,7 @@ _OUTLINE_LABEL_RE = re.compile(
 
 
 _OUTLINE_NUMBER_RE = re.compile(r"\s*+(?:\*\*|__)?(?P<n>\d{1,3})\.\d")
+_OUTLINE_LINE_RE = re.compile(r"^[ \t]*+(?:\*\*|__)?\d{1,3}\.\d", re.M)
 
 
 def outline_label(line: str, below: str) -> str:
@@ -81,6 +82,8 @@ def outline_sections(doc: Document, units: list[Unit]) -> list[Unit]:
     ("1. Operating systems" over "1.1. What is a process?"): each asks nothing and the
     line after it is numbered under it; two or more, half the units or more (one such
     item among questions is a question over its numbered steps)."""
+    if not units or not _OUTLINE_LINE_RE.search(doc.text()):
+        return units  # (no line numbered under a section: the usual notes)
     sections = set()
     for index, unit in enumerate(units):
         after = unit.title_end + 1
