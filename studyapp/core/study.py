@@ -10,7 +10,9 @@ after Again) comes back within the session when its step is due. When only such
 questions are left and none is due yet, `current()` is None and `waiting_until()`
 says when the next one is: the view counts down or offers to end. `counts()` are
 Anki's new / learning / review. The daily limits (new questions per day, reviews per
-day: `core.settings_schema`) cap the new and review questions a session offers.
+day: `core.settings_schema`) cap the new and review questions a session offers, deck
+by deck as Anki's do: each deck has the whole allowance, less what was studied in
+that deck today, and a session over every deck takes up to that much from each.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import heapq
 import itertools
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -33,6 +35,7 @@ from studyapp.core.store import CardInfo, Store
 __all__ = [
     "Clock",
     "DailyLimits",
+    "DeckLimits",
     "StudySession",
     "SystemClock",
     "question_state",
@@ -56,10 +59,34 @@ def to_ms(moment: datetime) -> int:
 
 @dataclass(frozen=True, slots=True)
 class DailyLimits:
-    """What today still allows: None means no limit."""
+    """What today still allows in one deck: None means no limit."""
 
     new_left: int | None = None
     reviews_left: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeckLimits:
+    """Today's limits deck by deck, as Anki's (one preset for every deck): each deck
+    allows `new_per_day` new questions and `reviews_per_day` reviews, less what was
+    studied in that deck today (`done`: deck id → (new, reviewed)). New questions
+    studied in one deck leave another deck's allowance whole."""
+
+    new_per_day: int | None = None
+    reviews_per_day: int | None = None
+    done: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+
+    def of(self, deck_id: int) -> DailyLimits:
+        """What today still allows in this deck."""
+        new_done, reviewed_done = self.done.get(deck_id, (0, 0))
+        return DailyLimits(
+            new_left=_left(self.new_per_day, new_done),
+            reviews_left=_left(self.reviews_per_day, reviewed_done),
+        )
+
+
+def _left(per_day: int | None, done: int) -> int | None:
+    return None if per_day is None else max(0, per_day - done)
 
 
 def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
@@ -85,29 +112,35 @@ def done_today(reviews: Sequence[Review], now: datetime, tz: tzinfo) -> tuple[in
     return new, len(today) - new
 
 
-def limits_left(settings: Mapping[str, Any], new_done: int, reviewed_done: int) -> DailyLimits:
-    """What the daily limits in `settings` still allow after this much done today."""
+def deck_limits(settings: Mapping[str, Any], done: Mapping[int, tuple[int, int]]) -> DeckLimits:
+    """The daily limits in `settings`, each deck's after what `done` says was studied
+    in it today (deck id → (new, reviewed))."""
     values = keys.with_defaults(settings)
-    return DailyLimits(
-        new_left=max(0, values[keys.NEW_PER_DAY] - new_done),
-        reviews_left=max(0, values[keys.REVIEWS_PER_DAY] - reviewed_done),
-    )
+    return DeckLimits(values[keys.NEW_PER_DAY], values[keys.REVIEWS_PER_DAY], dict(done))
 
 
 def todays_limits(
     settings: Mapping[str, Any], reviews: Sequence[Review], now: datetime, tz: tzinfo
 ) -> DailyLimits:
-    """What the daily limits in `settings` still allow today, given the review log."""
-    return limits_left(settings, *done_today(reviews, now, tz))
+    """What the daily limits in `settings` still allow today in a deck whose review
+    log is `reviews`."""
+    return deck_limits(settings, {0: done_today(reviews, now, tz)}).of(0)
 
 
 def todays_limits_in(
     store: Store, settings: Mapping[str, Any], now: datetime, tz: tzinfo
-) -> DailyLimits:
-    """`todays_limits`, counted by the store (an indexed query of today's reviews, not
-    the whole log read into Python)."""
+) -> DeckLimits:
+    """What the daily limits still allow today in each deck, counted by the store (an
+    indexed query of today's reviews grouped by deck, not the whole log read into
+    Python)."""
     start, end = day_bounds(now, tz)
-    return limits_left(settings, *store.studied_between(to_ms(start), to_ms(end)))
+    return deck_limits(settings, store.studied_by_deck(to_ms(start), to_ms(end)))
+
+
+def _within(count: int, left: int | None, taken: int) -> int:
+    """How many of `count` questions a limit with `left` (None: no limit) still takes,
+    `taken` of it already taken in this session."""
+    return count if left is None else min(count, max(0, left - taken))
 
 
 def waiting_words(until: datetime, now: datetime) -> str:
@@ -124,6 +157,7 @@ def waiting_words(until: datetime, now: datetime) -> str:
 class _Entry:
     qid: str
     kind: str  # "new" | "review" | "learning"
+    deck: int | None = None  # whose daily limits a new question or a review takes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +175,10 @@ class StudySession:
     Questions reviewed and not yet due are left out, unless they are in a learning
     step due within `relearn_within` (an hour by default), begun in this session or
     before it: those come back when their step is due. `limits` caps the new and review
-    questions (learning steps are never capped). `learn_ahead` lets a learning step
+    questions of each deck (a `DeckLimits`: each deck's own remaining allowance; a
+    `DailyLimits`: the same for every deck); learning steps are never capped. A
+    session over every deck takes up to each deck's allowance from each, deck after
+    deck for the new ones. `learn_ahead` lets a learning step
     come early when nothing else is left (Anki's "learn ahead limit"; none by default).
 
     With `question_ids` ("study these" from the weak topics or a topic's bar in the
@@ -161,7 +198,7 @@ class StudySession:
         topic_id: int | None = None,
         relearn_within: timedelta | None = LEARNING_HORIZON,
         question_ids: Sequence[str] | None = None,
-        limits: DailyLimits | None = None,
+        limits: DailyLimits | DeckLimits | None = None,
         learn_ahead: timedelta = timedelta(0),
     ) -> None:
         self._store = store
@@ -170,7 +207,7 @@ class StudySession:
         self.deck_id = deck_id
         self.topic_id = topic_id
         self.relearn_within = relearn_within
-        self.limits = limits or DailyLimits()
+        self.limits: DailyLimits | DeckLimits = limits or DailyLimits()
         self.learn_ahead = learn_ahead
         self.question_ids = None if question_ids is None else list(dict.fromkeys(question_ids))
         self.revealed = False
@@ -209,6 +246,7 @@ class StudySession:
         current, with its timer, if it is still there.
         """
         now = self._clock.now()
+        queue: dict[str, str | None]
         if self.question_ids is not None:
             everything = dict(self._store.study_queue())
             queue = {q: everything[q] for q in self.question_ids if q in everything}
@@ -221,50 +259,41 @@ class StudySession:
             ]
             self._fill(chosen, [])
         else:
-            queue = dict(
-                self._store.study_queue(
-                    self.topic_id, self.deck_id, include_subtopics=self.topic_id is not None
-                )
-            )
-            due: list[tuple[datetime, int, str, str]] = []
+            queue = {}
+            due: list[tuple[datetime, int, str, str, int]] = []
             new: list[_Entry] = []
             ahead: list[tuple[datetime, str]] = []  # learning steps due within the horizon
-            for position, (qid, card_json) in enumerate(queue.items()):
-                if qid in self._in_learning:
-                    continue
-                if card_json is None or self._scheduler.is_new(card_json):
-                    new.append(_Entry(qid, "new"))
-                    continue
-                due_at = self._scheduler.due(card_json) or now
-                if due_at <= now:
-                    due.append((due_at, position, qid, self._kind(card_json)))
-                elif (
-                    self.relearn_within is not None
-                    and due_at - now <= self.relearn_within
-                    and self._kind(card_json) == "learning"
-                ):
-                    # A step begun in an earlier session (or before a restart) comes
-                    # back when due, as this session's own steps do: the session
-                    # waits for it instead of saying the day is done.
-                    ahead.append((due_at, qid))
+            held = Counter[str]()
+            # What this session already took from each deck's limits (a reload must
+            # not hand out the allowance a second time).
+            taken = Counter((done.entry.deck, done.entry.kind) for done in self._history)
+            for deck in self._decks():
+                rows = self._store.study_queue(
+                    self.topic_id, deck, include_subtopics=self.topic_id is not None
+                )
+                deck_due, deck_new = self._sort_out(rows, deck, len(queue), now, ahead)
+                queue.update(rows)
+                deck_due.sort()
+                # Each deck's earliest due reviews and first new questions, as many as
+                # its own limits still allow; its learning steps are never capped.
+                limits = self._limits_of(deck)
+                reviews = [d for d in deck_due if d[3] == "review"]
+                kept = _within(len(reviews), limits.reviews_left, taken[(deck, "review")])
+                new_kept = _within(len(deck_new), limits.new_left, taken[(deck, "new")])
+                held["review"] += len(reviews) - kept
+                held["new"] += len(deck_new) - new_kept
+                due += [d for d in deck_due if d[3] == "learning"] + reviews[:kept]
+                new += deck_new[:new_kept]
+            self.held_back = DueCounts(new=held["new"], review=held["review"])
             for due_at, qid in sorted(ahead):
                 order = next(self._order)
                 self._in_learning[qid] = (due_at, order)
                 heapq.heappush(self._learning, (due_at, order, qid))
             due.sort()
-            learning = [_Entry(qid, k) for _, _, qid, k in due if k == "learning"]
-            reviews = [_Entry(qid, k) for _, _, qid, k in due if k == "review"]
-            # What this session already took from today's limits (a reload must not
-            # hand out the allowance a second time).
-            taken = Counter(done.entry.kind for done in self._history)
-            all_reviews, all_new = len(reviews), len(new)
-            if self.limits.reviews_left is not None:
-                reviews = reviews[: max(0, self.limits.reviews_left - taken["review"])]
-            if self.limits.new_left is not None:
-                new = new[: max(0, self.limits.new_left - taken["new"])]
-            self.held_back = DueCounts(new=all_new - len(new), review=all_reviews - len(reviews))
             # Learning steps already due when the session starts come first.
-            self._fill(learning + reviews, new)
+            learning = [_Entry(qid, k, d) for _, _, qid, k, d in due if k == "learning"]
+            reviews_ = [_Entry(qid, k, d) for _, _, qid, k, d in due if k == "review"]
+            self._fill(learning + reviews_, new)
         questions = self._in_reach = set(queue)
         self._whole = {}  # read again as shown: an import may have changed them
         for qid in [q for q in self._in_learning if q not in questions]:
@@ -277,6 +306,50 @@ class StudySession:
             self._reset_view()
         if showing is not None and showing.qid in questions:
             self._current = showing
+
+    def _decks(self) -> list[int]:
+        """The decks this session walks, in the store's order (a deck's questions, then
+        the next deck's)."""
+        if self.deck_id is not None:
+            return [self.deck_id]
+        return sorted(deck.id for deck in self._store.decks())
+
+    def _limits_of(self, deck: int) -> DailyLimits:
+        limits = self.limits
+        return limits.of(deck) if isinstance(limits, DeckLimits) else limits
+
+    def _sort_out(
+        self,
+        rows: Sequence[tuple[str, str | None]],
+        deck: int,
+        first: int,
+        now: datetime,
+        ahead: list[tuple[datetime, str]],
+    ) -> tuple[list[tuple[datetime, int, str, str, int]], list[_Entry]]:
+        """One deck's questions to study: (due ones as (due, position, id, kind, deck),
+        new ones in file order); its learning steps due within the horizon go to
+        `ahead`. `first` is the position of its first question in the session."""
+        due: list[tuple[datetime, int, str, str, int]] = []
+        new: list[_Entry] = []
+        for position, (qid, card_json) in enumerate(rows, first):
+            if qid in self._in_learning:
+                continue
+            if card_json is None or self._scheduler.is_new(card_json):
+                new.append(_Entry(qid, "new", deck))
+                continue
+            due_at = self._scheduler.due(card_json) or now
+            if due_at <= now:
+                due.append((due_at, position, qid, self._kind(card_json), deck))
+            elif (
+                self.relearn_within is not None
+                and due_at - now <= self.relearn_within
+                and self._kind(card_json) == "learning"
+            ):
+                # A step begun in an earlier session (or before a restart) comes
+                # back when due, as this session's own steps do: the session
+                # waits for it instead of saying the day is done.
+                ahead.append((due_at, qid))
+        return due, new
 
     def _kind(self, card_json: str) -> str:
         phase = self._scheduler.phase(card_json)

@@ -369,10 +369,11 @@ def test_todays_limits_count_what_was_done_today(store, sr):
     assert limits == DailyLimits(new_left=4, reviews_left=0)
     # A day on, the limits are whole again.
     assert todays_limits({}, reviews, T0 + timedelta(days=1), tz) == DailyLimits(20, 200)
-    # The store counts the same in one query.
+    # The store counts the same in one query (the one deck's limits).
+    deck = store.decks()[0].id
     for now in (T0, T0 - timedelta(hours=5), T0 + timedelta(days=1)):
         settings = {NEW_PER_DAY: 5, REVIEWS_PER_DAY: 1}
-        assert todays_limits_in(store, settings, now, tz) == todays_limits(
+        assert todays_limits_in(store, settings, now, tz).of(deck) == todays_limits(
             settings, reviews, now, tz
         )
 
@@ -403,7 +404,7 @@ def test_questions_removed_after_being_studied_today_still_count_for_today(store
     reviewed(store, sr, "Q4?", 3, T0 - timedelta(days=2))  # only days ago
     settings = {NEW_PER_DAY: 2, REVIEWS_PER_DAY: 5}
     before = todays_limits_in(store, settings, T0, tz)
-    assert before == DailyLimits(new_left=1, reviews_left=4)
+    assert before.of(store.decks()[0].id) == DailyLimits(new_left=1, reviews_left=4)
     kept = [q for q in QUESTIONS if q[0] not in ("Q1?", "Q2?", "Q4?")]
     store.import_document(doc(*kept), "x.md", "hash-cut-short")
     assert {q.title for q in store.questions()} == {"Q3?", "Q5?"}

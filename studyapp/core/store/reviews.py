@@ -133,24 +133,32 @@ class ReviewsPart(StoreBase):
         return qid
 
     @_op
-    def studied_between(self, start_ms: int, end_ms: int) -> tuple[int, int]:
-        """(questions studied for the first time in [start_ms, end_ms), other questions
-        reviewed then), each question once: the daily limits' count of what was done
-        today (core.study.done_today over the log, as one indexed query). Questions
-        removed since (a re-import of a file cut short, a deck removed) still count:
-        work done today stays done, and removing it gave the day's allowance back."""
-        row = self._conn.execute(
-            "SELECT count(*), coalesce(sum(first >= ?), 0) FROM ("
+    def studied_by_deck(self, start_ms: int, end_ms: int) -> dict[int, tuple[int, int]]:
+        """Deck id → (questions studied for the first time in [start_ms, end_ms), other
+        questions reviewed then), each question once, for the decks studied then: the
+        daily limits' count of what was done today in each deck (core.study.done_today
+        over a deck's log, as one query from the reviews_time index). Questions
+        removed since (a re-import of a file cut short) still count: work done today
+        stays done, and removing it gave the day's allowance back."""
+        rows = self._conn.plain_rows(
+            "SELECT q.deck_id, count(*), coalesce(sum(t.first >= ?), 0) FROM ("
             " SELECT r.question_id,"
             "  (SELECT min(p.reviewed_at_ms) FROM reviews p"
             "   WHERE p.question_id = r.question_id) AS first"
             " FROM reviews r"
             " WHERE r.reviewed_at_ms >= ? AND r.reviewed_at_ms < ?"
-            " GROUP BY r.question_id)",
+            " GROUP BY r.question_id) t"
+            " JOIN questions q ON q.id = t.question_id"
+            " GROUP BY q.deck_id",
             (start_ms, start_ms, end_ms),
-        ).fetchone()
-        studied, new = int(row[0]), int(row[1])
-        return new, studied - new
+        )
+        return {int(deck_id): (int(new), int(studied) - int(new)) for deck_id, studied, new in rows}
+
+    @_op
+    def studied_between(self, start_ms: int, end_ms: int) -> tuple[int, int]:
+        """`studied_by_deck` over every deck: (first studied, other reviewed)."""
+        by_deck = self.studied_by_deck(start_ms, end_ms).values()
+        return sum(new for new, _ in by_deck), sum(reviewed for _, reviewed in by_deck)
 
     @_op
     def reviews(self, qid: str | None = None) -> list[Review]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 
 from studyapp.core.answer_look import title_html
@@ -41,7 +41,7 @@ FIRST_START_HINT = (
 
 if TYPE_CHECKING:
     from studyapp.core.parsed import ImportSummary
-    from studyapp.core.study import DailyLimits
+    from studyapp.core.study import DeckLimits
 
 # Every match is counted and the best ones are listed: expanding a tree costs a Python
 # call per row, so a search that matches thousands of questions would freeze typing
@@ -49,6 +49,11 @@ if TYPE_CHECKING:
 SEARCH_SHOWN = 300
 REMEMBER_AFTER_MS = 2000
 MAX_WAIT_MS = 3_600_000  # the next change is looked at again at least hourly
+
+
+def today_words(count: int, today: int, what: str) -> str:
+    """ "13 new", or "13 new (3 today)" where the daily limits per deck hold some back."""
+    return f"{count} {what}" + (f" ({today} today)" if today < count else "")
 
 
 class BrowseController(Controller):
@@ -77,7 +82,7 @@ class BrowseController(Controller):
         self._clock_timer = QTimer(self)  # the index's next change: see _schedule_advance
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self._advance)
-        self._limits: tuple[date, DailyLimits] | None = None  # today's, until a review
+        self._limits: tuple[date, DeckLimits] | None = None  # today's, until a review
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
 
@@ -224,11 +229,12 @@ class BrowseController(Controller):
         if index is None:
             return
         totals = index.totals()
-        due, new = self.capped(totals.due, totals.learning, totals.new)
-        due_words = f"{totals.due} due" + (f" ({due} today)" if due < totals.due else "")
-        new_words = f"{totals.new} new" + (f" ({new} today)" if new < totals.new else "")
+        due, new = self.capped(None)
         questions = plural(totals.total, "question")
-        self.shell.totals_label.setText(f"{questions} · {due_words} · {new_words}")
+        self.shell.totals_label.setText(
+            f"{questions} · {today_words(totals.due, due, 'due')} · "
+            f"{today_words(totals.new, new, 'new')}"
+        )
         self._schedule_advance()
         if self.shell.mode is Mode.BROWSE:
             self.update_panel()
@@ -239,9 +245,9 @@ class BrowseController(Controller):
 
     # --- today's limits -------------------------------------------------------------------
 
-    def todays_limits(self) -> DailyLimits:
-        """What the daily limits (Preferences) still allow today: counted by the store
-        once, then kept until a review is written or the day changes."""
+    def todays_limits(self) -> DeckLimits:
+        """What the daily limits (Preferences) still allow today in each deck: counted
+        by the store once, then kept until a review is written or the day changes."""
         # Loaded when first counted (after the first frame), as a session loads them.
         from studyapp.core.study import todays_limits_in
 
@@ -259,12 +265,22 @@ class BrowseController(Controller):
         self._limits = None
         self._progress_shown()
 
-    def capped(self, due: int, learning: int, new: int) -> tuple[int, int]:
-        """(due, new) as a study session would take them now: the reviews and the new
-        questions within today's limits; learning steps are never capped (as in Anki)."""
+    def capped(self, node: Node | None) -> tuple[int, int]:
+        """(due, new) of a deck or topic (None: every deck) as a study session over it
+        would take them now: each deck's reviews and new questions within that deck's
+        own daily limits; learning steps are never capped (as in Anki)."""
+        if node is not None:
+            return self._capped_in(node, self.model.deck_id_of(node))
+        model = self.model
+        decks = [model.child_node(QModelIndex(), row) for row in range(model.rowCount())]
+        per_deck = [self._capped_in(deck, deck.key) for deck in decks]
+        return sum(due for due, _ in per_deck), sum(new for _, new in per_deck)
+
+    def _capped_in(self, node: Node, deck_id: int) -> tuple[int, int]:
+        due, learning, new = node.due, node.learning, node.new
         if due == learning and not new:
             return due, new  # nothing the limits could hold back (nor counted yet)
-        limits = self.todays_limits()
+        limits = self.todays_limits().of(deck_id)
         reviews = due - learning
         if limits.reviews_left is not None:
             reviews = min(reviews, limits.reviews_left)
@@ -440,13 +456,14 @@ class BrowseController(Controller):
             self.show_overview(node)  # the same row current again emits no change
         return True
 
-    @staticmethod
-    def _overview_body(node: Node) -> str:
-        # Its figures only: the header above names it (a long name read twice).
+    def _overview_body(self, node: Node) -> str:
+        # Its figures only: the header above names it (a long name read twice). What
+        # the deck's daily limits keep for tomorrow is said, as Study counts it.
         share = round(100 * node.mastered / node.total) if node.total else 0
+        due, new = self.capped(node)
         return (
-            f"<p>{plural(node.total, 'question')} · {node.due} due · {node.new} new · "
-            f"{share} % mastered</p>"
+            f"<p>{plural(node.total, 'question')} · {today_words(node.due, due, 'due')} · "
+            f"{today_words(node.new, new, 'new')} · {share} % mastered</p>"
         )
 
     def _follow_overview(self) -> None:
@@ -543,7 +560,7 @@ class BrowseController(Controller):
         # What Study would take: the selection's figures, or all topics' with none.
         figures = scope if scope is not None else self.index.totals() if self.index else None
         if figures is not None:
-            due, new = self.capped(figures.due, figures.learning, figures.new)
+            due, new = self.capped(scope)
             held = not (due or new) and bool(figures.due or figures.new)
             # Counted once the progress is in (before, every figure reads 0).
             questions = figures.total if self.index is not None else None

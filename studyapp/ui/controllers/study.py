@@ -10,7 +10,8 @@ the session when its step is due. When only such questions are left, none due ye
 the panel says when the next one is and offers to end the session: one single-shot
 timer is set to that moment (nothing polls), and the question shows when it fires.
 The grading panel shows the session's new / learning / review counts. A session
-takes no more new questions and reviews than today's limits allow (Preferences).
+takes no more new questions and reviews from each deck than that deck's daily limits
+still allow today (Preferences; as in Anki, the limits are per deck).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from studyapp.ui.ui_state import Mode, Tab
 
 if TYPE_CHECKING:
     # core.study (the session) is imported when a session starts: not needed to start.
-    from studyapp.core.study import DailyLimits, StudySession
+    from studyapp.core.study import DeckLimits, StudySession
 
 
 def learning_words(n: int) -> str:
@@ -199,8 +200,9 @@ class StudyController(Controller):
         self._begin(session, name or plural(len(ids), "question"), False, chosen=True)
         return True
 
-    def todays_limits(self) -> DailyLimits:
-        """What the daily limits (Preferences) still allow today, from today's reviews."""
+    def todays_limits(self) -> DeckLimits:
+        """What the daily limits (Preferences) still allow today in each deck, from
+        today's reviews."""
         from studyapp.core.study import todays_limits_in
 
         store = self.ctx.store
@@ -317,9 +319,9 @@ class StudyController(Controller):
             )
             text = (
                 f"<p style='font-size:x-large'>🎉 Today's plan is done in "
-                f"<b>{html.escape(name)}</b>.</p><p>The daily limits keep {waiting} here "
-                "for tomorrow. To take more today, raise the limits in Preferences "
-                "(Ctrl+,).</p>"
+                f"<b>{html.escape(name)}</b>.</p><p>The daily limits per deck keep "
+                f"{waiting} here for tomorrow. To take more today, raise the limits in "
+                "Preferences (Ctrl+,).</p>"
             )
         else:
             text = (
