@@ -97,9 +97,11 @@ SETTINGS: tuple[Setting, ...] = (
         NEW_PER_DAY,
         int,
         20,
-        "New questions per day",
-        "How many questions you have never studied a session introduces each day. "
-        "Each new question brings about ten reviews over the next month.",
+        "New questions per day, per deck",
+        "How many questions you have never studied each deck introduces each day, as "
+        "in Anki: every deck has this many of its own, so new questions studied in one "
+        "deck leave the others' untouched. Each new question brings about ten reviews "
+        "over the next month.",
         minimum=0,
         maximum=9999,
         step=1,
@@ -109,9 +111,10 @@ SETTINGS: tuple[Setting, ...] = (
         REVIEWS_PER_DAY,
         int,
         200,
-        "Maximum reviews per day",
-        "A session stops offering due reviews after this many in a day; the rest wait "
-        "for tomorrow. Questions you are still learning (after Again) always come back.",
+        "Maximum reviews per day, per deck",
+        "A deck stops offering due reviews after this many in a day; the rest wait for "
+        "tomorrow. Each deck has this many of its own, as in Anki. Questions you are "
+        "still learning (after Again) always come back.",
         minimum=0,
         maximum=99999,
         step=10,

@@ -6,8 +6,9 @@ help (generated from the actions table) and About.
 
 A change to what schedules (desired retention, FSRS weights) replaces the
 scheduler in the context and emits `scheduling_changed`: states and counts are
-recomputed with it (wired in app.py). The daily limits are read when a session
-starts, so a new limit counts from the next session on.
+recomputed with it (wired in app.py). The daily limits (one number for every deck,
+each deck counting its own: Anki's default preset) are read when a session starts,
+so a new limit counts from the next session on.
 """
 
 from __future__ import annotations
