@@ -54,9 +54,9 @@ from dataclasses import dataclass, field
 from studyapp.core import (
     keyclauses,
     keyglossary,
-    keylang,
     keymatch,
     keymath,
+    keynames,
     keyphrases,
     keysides,
     keytables,
@@ -149,8 +149,6 @@ PROSE_POINTS = 4
 
 _PLAIN_WORDS = keyphrases.PLAIN_WORDS
 
-_UP = keylang.UPPER  # capitals of any script written with cases ("É", "Ø")
-_AND = keylang.CONJUNCTION  # "and", "or", "y", "und", "et" …
 _LEAD_SEPARATOR = re.compile(r"\s*(?::|\s[–—-]\s|\s?→)\s*")
 _DEFINED = re.compile(
     r"^(?:the\s+|an?\s+)?(?P<term>[^,.;:!?()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+"
@@ -159,13 +157,6 @@ _DEFINED = re.compile(
     r"|any|part|like)\b",
     re.IGNORECASE,
 )
-# A name word; slashes join a compound into one ("I/O-bound", "TCP/IP").
-_NAME_WORD = rf"(?:[{_UP}][\w'’.+/-]*[\w+]|[{_UP}]|[a-z]+[A-Z][\w/-]*|\d+[A-Za-z][\w/-]*)"
-_NAMED = re.compile(
-    rf"{_NAME_WORD}(?:(?:\s+(?:of|and|for|&|de|von|to)\s+|\s+|-){_NAME_WORD})*"
-    r"(?:\s*\([A-Za-z0-9][^()]{0,30}\))?"
-)
-_CONNECTORS = re.compile(r"^(?:(?:of|and|for|&|de|von|to)\s+)+")
 
 
 @dataclass(slots=True)
@@ -404,7 +395,10 @@ def _prose_points(tokens, collector: _Collector, question: str, limit: int) -> l
     if listed:  # the names are points: the clause around them says the rest
         # (the series whole, its articles and conjunction too, with the lower-case word
         # that ends its last name: "Partition tolerance")
-        texts = [re.sub(rf"{_ARTICLE}?{_SERIES.pattern}{_NAME_END},?", ",", t) for t in texts]
+        texts = [
+            re.sub(rf"{keynames.ARTICLE}?{keynames.SERIES.pattern}{_NAME_END},?", ",", t)
+            for t in texts
+        ]
     for name in listed:
         texts = [re.sub(rf"\b{re.escape(name)}\b{_NAME_END},?", ",", t) for t in texts]
     names = [
@@ -621,7 +615,7 @@ def _lead(inline: _Inline, collector: _Collector, *, item: bool) -> None:
     if item:
         sentence = _first_sentence(text)
         collector.add(sentence, "lead" if _word_count(sentence) <= MAX_WORDS else "phrase")
-        _named(sentence, collector)
+        keynames.named(sentence, collector)
     else:
         _paragraph(inline, collector, lead_tried=True)
 
@@ -632,7 +626,7 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
     if not text:
         return
     sentences = _sentences(text)
-    _enumerated(sentences, collector)
+    keynames.enumerated(sentences, collector)
     keyphrases.opening_terms(sentences, inline, collector)
     if not lead_tried and re.match(r"^[^.!?]{2,60}:\s", text):
         _lead(inline, collector, item=False)
@@ -645,76 +639,13 @@ def _paragraph(inline: _Inline, collector: _Collector, *, lead_tried: bool = Fal
             # not "where μ is the mean"; what it is, for a term the question asks about
             collector.add(match["term"], "defined", gloss=sentence[match.end("term") :])
             defined = True
-        _named(sentence, collector)
+        keynames.named(sentence, collector)
     bold_term = any(_acceptable(clean_term(span)) for span in inline.strong)
     if not defined and not bold_term and not collector.plain:  # (clauses say it)
         prose = [s for s in sentences if "=" not in s]  # not "Total error = bias² + …"
         phrase = _key_phrase(_key_sentence(prose), collector.frequencies) if prose else ""
         if any(collector.frequencies[stem(w)] > 1 for w in words(phrase)):
             collector.add(phrase, "phrase")
-
-
-# "Atomicity, Consistency, Isolation and Durability": capitalised names in a series, in
-# any language ("Atomicidad, Consistencia, Aislamiento y Durabilidad").
-# An item may follow its article: "l'Atomicité, la Cohérence, l'Isolation et la Durabilité".
-_ARTICLE = r"(?:[^\W\d_]{1,3}['’]|[a-z]{1,3}\s+)"
-_CAPITALISED = rf"{_ARTICLE}?[{_UP}][\w-]+"
-_SERIES = re.compile(
-    rf"(?<![\w-])[{_UP}][\w-]+(?:,\s+{_CAPITALISED})+"
-    rf"(?:,?\s+{_AND}\s+{_CAPITALISED}|(?:,\s+{_CAPITALISED}))"
-)
-
-
-# A series after these lists examples ("tasks like image generation, anomaly detection",
-# "used in robotics, game AI and autonomous systems").
-_EXAMPLES = re.compile(
-    r"\b(?:like|such as|e\.g\.|including|for example|(?:used|applied) (?:in|for|by|to))\s", re.I
-)
-
-
-def _enumerated(sentences: Sequence[str], collector: _Collector) -> None:
-    """The names of a series ("Atomicity, Consistency, Isolation and Durability"),
-    each a point: one capitalised word alone is often emphasis, three or more in a
-    series are the things the answer lists."""
-    for sentence in sentences:
-        illustrating, collector.illustrating = (
-            collector.illustrating,
-            bool(_EXAMPLES.search(sentence)),
-        )
-        for item in keyphrases.series(sentence) if not _SERIES.search(sentence) else ():
-            collector.add(item, "series")  # (capitalised names: below, each a name)
-        collector.illustrating = illustrating or _example_paragraph(sentence, collector.asked)
-        for match in _SERIES.finditer(sentence):
-            for name in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+", match[0]):
-                name = re.sub(rf"^{_ARTICLE}(?=[{_UP}])", "", name.strip())
-                if name:
-                    collector.listed.add(name.strip().casefold())
-                    collector.add(name.strip(), "named")
-        collector.illustrating = illustrating
-
-
-def _named(sentence: str, collector: _Collector) -> None:
-    """Named methods and things: runs of capitalised words or acronyms ("Shapiro-Wilk",
-    "Singular Value Decomposition (SVD)"), not a sentence's capitalised first word."""
-    for match in _NAMED.finditer(sentence):
-        name = match.group(0)
-        if re.match(r"[\w/(]", sentence[match.start() - 1 : match.start()]):
-            continue  # a piece of a word: "O-bound" in "i/O-bound", "O" in "O(1)"
-        if match.start() == 0 or re.search(r"[.!?:]\s*$", sentence[: match.start()]):
-            first, _, rest = name.partition(" ")
-            if not re.fullmatch(r"[A-Z0-9]{2,}\w*|\w*[a-z][A-Z]\w*", first):
-                if not rest or rest.startswith("("):
-                    continue
-                name = rest  # "Use Kolmogorov-Smirnov" names Kolmogorov-Smirnov
-        name = _CONNECTORS.sub("", name)
-        parts = re.split(rf"\s+{_AND}\s+|,\s*", name.casefold())
-        if collector.listed and all(p in collector.listed for p in parts):
-            continue  # "Isolation and Durability": names of a series, each a point already
-        if _word_count(name) == 1 and not re.search(r"[A-Z].*[A-Z]|\d|-", name):
-            continue  # one capitalised word alone is often just emphasis
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", name):
-            continue
-        collector.add(name, "named", gloss=keyphrases.clause_after(sentence[match.end() :]))
 
 
 def _scored_phrase(
