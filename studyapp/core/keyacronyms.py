@@ -9,7 +9,12 @@ their acronym:
   in, first out" for "FIFO", "true positives" for "TP"; a plural or lower-case form is
   the same acronym). Two or three letters turn up by chance ("POST updates the" is no
   PUT, "let requests use" no LRU): an acronym this short is spelled out only by words
-  that carry content, no small word and no common verb.
+  that carry content, no small word and no common verb (of three, one may be a verb
+  that is also a noun or an adjective: "mean absolute error", "solid state drives").
+  Two letters turn up by chance even so ("tracks performance" is no TP): their words
+  count only where the model answer says them too, or where a sibling acronym of the
+  points, one letter the same, is spelled out by the same word for it ("true
+  positives", "false positives" for TP and FP).
 - by a definition the points give, "Long Name (LN)" or "LN (Long Name)", whose
   letters need not all match ("Cross-site scripting (XSS)"): its words in a row.
 
@@ -103,8 +108,52 @@ def spelled_at(
         for i in range(len(tokens) - n + 1)
         if sentence[i] == sentence[i + n - 1]
         and all(tokens[i + k][:1] == acronym[k] for k in range(n))
-        and (n > SHORT or all(_content(tokens[i + k]) for k in range(n)))
+        and (n > SHORT or _contentful(tokens[i : i + n]))
     ]
+
+
+def _contentful(run: Sequence[str]) -> bool:
+    """Whether a short acronym's run of words carries content (`_content`); of three,
+    one may be a common verb that is a noun or adjective too ("mean absolute error",
+    "solid state drives")."""
+    from studyapp.core.keyphrases import PLAIN_WORDS, VERBS  # (it imports keyheard)
+
+    if all(_content(w) for w in run):
+        return True
+    verbs = [w for w in run if w in VERBS and w not in PLAIN_WORDS and len(w) >= 3]
+    rest = [w for w in run if w not in verbs]
+    return len(run) > 2 and len(verbs) == 1 and all(_content(w) for w in rest)
+
+
+TWO = 2  # an acronym this short is spelled out only where the words are borne out
+
+
+def borne_out(
+    tokens: Sequence[str],
+    sentence: Sequence[int],
+    acronym: str,
+    at: int,
+    siblings: Iterable[str],
+    context: frozenset[str],
+) -> bool:
+    """Whether the run of words at `at` that spells a two-letter `acronym` by its
+    initials is borne out: each of its words is said in the model answer (`context`,
+    stems), or a sibling acronym (one letter the same, at the same place) is spelled out
+    in the typed answer with the same word for that letter."""
+    from studyapp.core.keyheard import stem  # (it imports this module)
+
+    n = len(acronym)
+    run = tokens[at : at + n]
+    if all(stem(w) in context for w in run):
+        return True
+    for other in siblings:
+        if other == acronym or len(other) != n:
+            continue
+        shared = [k for k in range(n) if other[k] == acronym[k]]
+        for j in spelled_at(tokens, sentence, other) if shared else ():
+            if any(tokens[j + k] == run[k] for k in shared):
+                return True
+    return False
 
 
 def stood_for(points: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -188,10 +188,13 @@ class Heard:
         acronyms: Iterable[str] = (),
         language: str | None = None,
         points: Sequence[str] = (),
+        answer: str = "",
     ) -> Heard:
         """`acronyms`: words the points write in capitals ("LIFO", see `acronyms_of`);
         `language`: the answer's, when not English (`language_of`); `points`: the
-        points, whose words an acronym typed in capitals may stand for."""
+        points, whose words an acronym typed in capitals may stand for; `answer`: the
+        model answer the points are of, whose definitions ("Long Name (LN)") count
+        wherever they are and whose words bear out a short acronym spelled out."""
         from studyapp.core import keyacronyms  # (it imports this module)
 
         tokens = words(text)
@@ -202,7 +205,9 @@ class Heard:
             layout=layout if len(layout.clause) == len(tokens) else None,
             acronyms=frozenset(a.casefold() for a in acronyms),
             language=language,
-            spelling=Spelling(_stood_for(tuple(points)), typed),
+            spelling=Spelling(
+                _stood_for(tuple(points), answer), typed, _context(tuple(points), answer)
+            ),
         )
 
     def positions(self, word: str) -> list[int]:
@@ -223,6 +228,8 @@ class Heard:
                 found.update(self._forms[form])
         if word in self.acronyms:
             found.update(self._spelled(word))
+        elif word[-1:] == "s" and word[:-1] in self.acronyms:  # "SSDs": "solid state drives"
+            found.update(self._spelled(word[:-1]))
         if self.spelling.typed:  # "TLS" for "Transport Layer Security" (keyacronyms)
             found.update(self._written_short(stem(word)))
         if self.language:
@@ -248,10 +255,17 @@ class Heard:
         """Where words in a row start that spell `acronym` out ("first in, first out"
         for "fifo", "true positives" for "tp"), within one sentence: by its initials, or
         as the points define it (`keyacronyms`)."""
-        from studyapp.core.keyacronyms import spelled_at  # (it imports this module)
+        from studyapp.core.keyacronyms import TWO, borne_out, spelled_at  # (imports this)
 
         sentence = self.layout.sentence
         found = set(spelled_at(self.tokens, sentence, acronym))
+        if len(acronym) <= TWO:
+            context = self.spelling.context
+            found = {
+                i
+                for i in found
+                if borne_out(self.tokens, sentence, acronym, i, self.acronyms, context)
+            }
         for names in self.spelling.stood_for.get(acronym, ()):
             found.update(spelled_at(self.tokens, sentence, acronym, names))
         return sorted(found)
@@ -330,16 +344,28 @@ class Spelling(NamedTuple):
 
     stood_for: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({})
     typed: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()  # stems of the model answer and its points
 
 
 @lru_cache(maxsize=256)
-def _stood_for(points: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    from studyapp.core.keyacronyms import stood_for  # (it imports this module)
+def _stood_for(points: tuple[str, ...], answer: str = "") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """What acronyms stand for: as the points say (`keyacronyms.stood_for`), and as the
+    model answer defines them anywhere ("Mean Absolute Error (MAE)" in a sentence no
+    point is taken from)."""
+    from studyapp.core.keyacronyms import definitions, stood_for  # (it imports this module)
 
     found: dict[str, list[tuple[str, ...]]] = {}
     for key, names in stood_for(points):
         found.setdefault(key, []).append(names)
+    for key, names in definitions([answer]).items() if answer else ():
+        if names not in found.get(key, ()):
+            found.setdefault(key, []).append(names)
     return {key: tuple(many) for key, many in found.items()}
+
+
+@lru_cache(maxsize=256)
+def _context(points: tuple[str, ...], answer: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words("\n".join([answer, *points])))
 
 
 # Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").

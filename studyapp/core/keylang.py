@@ -69,6 +69,7 @@ def language(tokens: Sequence[str], english: frozenset[str]) -> str | None:
         return None
     return best
 
+
 # Conjunctions that join the last item of a list: "and", "or" and their kin.
 CONJUNCTIONS = (
     *("and", "or", "&", "y", "e", "o", "u", "und", "oder", "sowie", "et", "ou", "en"),

@@ -168,6 +168,8 @@ def clause_side(point: str) -> tuple[str, str]:
             if piece.casefold() in _NAME_END or verb(piece.casefold()):
                 break
             name.append(piece)
+    elif _ACRONYM_SIDE.fullmatch(pieces[0]):  # "SSDs give fast reads": an acronym's
+        said_verb, name = pieces[1], pieces[:1]
     else:  # "client sends SYN", "server replies …": the words before its verb
         at = next(
             (i for i, p in enumerate(pieces[:SIDE_WORDS]) if i and _verb_form(p, verb)),
@@ -199,9 +201,18 @@ def _contrasted(points: Sequence[str]) -> dict[str, str]:
     for p, (_side, v) in found.items():
         by_verb.setdefault(v, set()).add(key[p])
     turns = any(list(key.values()).count(k) > 1 for k in key.values())
+    # (sides that are acronyms are named things set against each other whatever their
+    # verbs: "RMSE punishes large errors more", "MAE is more robust to outliers")
+    named = {p for p, (side, _v) in found.items() if _ACRONYM_SIDE.fullmatch(side)}
+    named = named if len({key[p] for p in named}) > 1 else set()
     return {
-        p: side for p, (side, v) in found.items() if len(by_verb[v]) > 1 or (turns and len(key) > 2)
+        p: side
+        for p, (side, v) in found.items()
+        if len(by_verb[v]) > 1 or (turns and len(key) > 2) or p in named
     }
+
+
+_ACRONYM_SIDE = re.compile(r"[A-Z]{2,6}s?")
 
 
 def said_on_its_side(point: str, points: Sequence[str], text: Heard, question: str = "") -> bool:
@@ -255,15 +266,16 @@ def _without_compounds(point: str, points: Sequence[str], text: Heard) -> Heard:
     return text.part([i for i in range(len(tokens)) if i not in out])
 
 
-def ticked(terms: list[str], typed: str, question: str = "") -> list[bool]:
+def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -> list[bool]:
     """For each point, whether the typed answer to `question` says it: `keymatch.said`,
     with the points that name sides ("TCP: …", "UDP: …") each heard on its side, a kind
     by what tells it from the others (`keykinds`: "key-value" says "Key-value stores"),
-    and a clause of contrasted sides on its own side ("client sends SYN")."""
+    and a clause of contrasted sides on its own side ("client sends SYN"). `answer`: the
+    model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import keydenial, keyglossary, keykinds, keymatch  # (import keymatch)
 
     language = keymatch.language_of("\n".join([typed, *terms]))
-    heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms)
+    heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms, answer=answer)
     sides = [t for t in terms if split_point(t)[1]]  # "TCP: …", "UDP: …"
     return [
         (

@@ -671,10 +671,13 @@ def covered(term: str, typed: str | Heard, question: str = "") -> bool:
     return keymatch.said(term, typed, question)
 
 
-def ticked_terms(terms: Iterable[str], typed: str, question: str = "") -> list[bool]:
+def ticked_terms(
+    terms: Iterable[str], typed: str, question: str = "", answer: str = ""
+) -> list[bool]:
     """For each point, whether the typed answer to `question` says it (the automatic
-    ticks; `keysides.ticked`)."""
-    return keysides.ticked(list(terms), typed, question)
+    ticks; `keysides.ticked`). `answer`, the model answer the points are of, tells what
+    its acronyms stand for wherever it defines them ("Mean Absolute Error (MAE)")."""
+    return keysides.ticked(list(terms), typed, question, answer)
 
 
 def coverage(terms: Sequence[str], ticked: Collection[str] | Sequence[bool]) -> float:

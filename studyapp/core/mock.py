@@ -425,7 +425,9 @@ class MockSession(MockClocks):
         from studyapp.core import keyterms  # its patterns compile on the first reveal
 
         terms = keyterms.key_terms(question.answer_markdown, question=question.title)
-        ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title)
+        ticks = keyterms.ticked_terms(
+            terms, self.typed_answer, question.title, question.answer_markdown
+        )
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"
 

@@ -81,3 +81,50 @@ def test_an_acronym_the_points_define_is_said_by_the_definitions_words():
     question = "Which attack does escaping output prevent?"
     assert ticked_terms(points, "It stops cross-site scripting.", question) == [True, True]
     assert ticked_terms(points, "It stops CSRF.", question) == [False, False]
+
+
+def test_a_definition_anywhere_in_the_model_answer_gives_an_acronym_its_words():
+    answer = (
+        "Two classic web attacks are cross-site scripting (XSS) and cross-site request"
+        " forgery (CSRF).\n\n- **XSS**: escape output\n- **CSRF**: use tokens"
+    )
+    question = "Which attack does escaping output prevent?"
+    typed = "It stops cross-site scripting."
+    assert ticked_terms(["XSS", "CSRF"], typed, question, answer) == [True, False]
+    answer = "Services promise a Service Level Objective (SLO); the SLA adds penalties."
+    typed = "the service level objective is what the team promises"
+    assert ticked_terms(["SLO"], typed, "What is an SLO?", answer) == [True]
+
+
+def test_two_letters_are_not_spelled_out_by_words_that_happen_to_share_them():
+    precision = ("What does precision count?", "Precision = TP / (TP + FP)")
+    assert ticked_terms(["TP"], "it tracks performance", *precision) == [False]
+    recall = ("What does recall miss?", "Recall = TP / (TP + FN)")
+    assert ticked_terms(["FN"], "it fixes networking", *recall) == [False]
+    typed = "true positives over true and false positives"
+    assert ticked_terms(["TP", "FP"], typed, *precision) == [True, True]
+
+
+def test_sides_named_by_acronyms_swapped_in_full_words_tick_neither():
+    metrics = (
+        "How do you choose an error metric for regression?",
+        "RMSE punishes large errors more; MAE is more robust to outliers.",
+    )
+    swapped = (
+        "Mean absolute error punishes large errors more; root mean squared error is"
+        " robust to outliers."
+    )
+    assert not any(ticks(*metrics, swapped).values())
+    drives = (
+        "SSD or HDD for a database server?",
+        "SSDs give fast random reads for busy databases. HDDs store more data per dollar"
+        " for archives.",
+    )
+    right = (
+        "Solid state drives give fast random reads; hard disk drives store more data per dollar."
+    )
+    assert all(ticks(*drives, right).values())
+    swapped = (
+        "Hard disk drives give fast random reads; solid state drives store more data per dollar."
+    )
+    assert not any(ticks(*drives, swapped).values())

@@ -40,7 +40,10 @@ def test_the_contrary_does_not_say_a_point(point, typed):
         ("validate input before saving", "save only after validating the input"),
         ("filters rows before grouping", "it filters individual rows, before the grouping happens"),
         ("Cache misses: happen rarely", "Cache misses are rare, they seldom happen."),
-        ("Regularization: reduces overfitting", "Regularization reduces overfitting, increases bias."),
+        (
+            "Regularization: reduces overfitting",
+            "Regularization reduces overfitting, increases bias.",
+        ),
         ("Dropout: reduces overfitting", "Dropout lowers overfitting."),
     ],
 )
@@ -49,7 +52,7 @@ def test_the_same_order_said_the_other_way_round_says_it(point, typed):
 
 
 def test_a_clause_keeps_the_word_of_order_it_turns_on():
-    """"before the data pages are changed": the point is when, so "before" stays in it
+    """ "before the data pages are changed": the point is when, so "before" stays in it
     and "after the data pages are changed" does not tick it."""
     question = "When is the WAL written?"
     answer = "The write-ahead log is written before the data pages are changed."

@@ -11,7 +11,7 @@ from studyapp.core.keyterms import key_terms, ticked_terms
 
 def ticks(question: str, answer: str, typed: str) -> dict[str, bool]:
     points = key_terms(answer, question=question)
-    return dict(zip(points, ticked_terms(points, typed, question), strict=True))
+    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
 
 
 GIL = (
@@ -75,31 +75,27 @@ def test_a_right_answer_that_denies_something_else_still_ticks():
             "Why are Python strings immutable?",
             "Strings are immutable so they can be hashed and used as dictionary keys.",
             "hashed and used as dictionary keys",
-            "Because a string can't change, its hash stays valid, so strings work as dict"
-            " keys.",
+            "Because a string can't change, its hash stays valid, so strings work as dict keys.",
             "Strings cannot be hashed or used as dictionary keys.",
         ),
     ],
 )
-def test_a_denial_anywhere_in_the_clause_denies_the_point(
-    question, answer, point, right, denied
-):
+def test_a_denial_anywhere_in_the_clause_denies_the_point(question, answer, point, right, denied):
     assert ticks(question, answer, right)[point] is True
     assert ticks(question, answer, denied)[point] is False
 
 
 def test_a_point_keeps_its_leading_neither():
-    """"Neither thread can proceed" is the point, not "thread can proceed"."""
+    """ "Neither thread can proceed" is the point, not "thread can proceed"."""
     points = key_terms(
-        "A deadlock is when two threads wait for each other forever. Neither thread can"
-        " proceed.",
+        "A deadlock is when two threads wait for each other forever. Neither thread can proceed.",
         question="What is a deadlock?",
     )
     assert "Neither thread can proceed" in points, points
 
 
 def test_or_not_at_all_is_no_denial():
-    """"happens completely or not at all" affirms; "all or nothing" says it."""
+    """ "happens completely or not at all" affirms; "all or nothing" says it."""
     from studyapp.core.keydenial import denies
 
     assert not denies("a transaction happens completely or not at all")

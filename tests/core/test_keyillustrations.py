@@ -362,7 +362,7 @@ def test_bold_examples_unless_the_question_asks_where(question, examples):
 
 
 def test_a_bold_series_the_item_says_of_its_subject_stays():
-    """"Makes **joins** and **sorting** cheaper": what the item says, no list of uses."""
+    """ "Makes **joins** and **sorting** cheaper": what the item says, no list of uses."""
     answer = "An **index** finds rows fast.\n\n* Makes **joins** and **sorting** cheaper\n"
     points = key_terms(answer, question="Why add an index?")
     assert any("joins" in p for p in points), points

@@ -31,8 +31,8 @@ FUNCTION_WORDS = word_set(
 
 def measure(case: Case) -> tuple[list[str], float, float]:
     points = key_terms(case.answer, question=case.question)
-    right = coverage(points, ticked_terms(points, case.right, case.question))
-    wrong = coverage(points, ticked_terms(points, case.wrong, case.question))
+    right = coverage(points, ticked_terms(points, case.right, case.question, case.answer))
+    wrong = coverage(points, ticked_terms(points, case.wrong, case.question, case.answer))
     return points, right, wrong
 
 

@@ -73,8 +73,7 @@ def test_a_clause_point_keeps_its_colon_as_written(answer, point):
         ),
         (
             "Que signifie ACID ?",
-            "Les quatre propriétés sont l'Atomicité, la Cohérence, l'Isolation et la"
-            " Durabilité.",
+            "Les quatre propriétés sont l'Atomicité, la Cohérence, l'Isolation et la Durabilité.",
             ["Atomicité", "Cohérence", "Isolation", "Durabilité"],
         ),
         (
@@ -273,9 +272,7 @@ def test_one_plain_word_stressed_keeps_the_answer_in_clauses():
         ),
     ],
 )
-def test_a_clause_keeps_the_word_it_ends_on_when_it_carries_its_meaning(
-    question, answer, point
-):
+def test_a_clause_keeps_the_word_it_ends_on_when_it_carries_its_meaning(question, answer, point):
     """A negation ("is not") or a German clause's verb ("halten kann") is no loose end."""
     points = key_terms(answer, question=question)
     assert point in points, points

@@ -18,7 +18,7 @@ STAR = (
 
 
 def test_a_star_answers_points_are_its_story_not_its_labels():
-    """"Situation", "Task", "Action" are said by no story and by every one that names
+    """ "Situation", "Task", "Action" are said by no story and by every one that names
     them; the points are what happened, said by the story retold in other words."""
     question, answer = STAR
     points = key_terms(answer, question=question)
@@ -44,7 +44,7 @@ SECOND_SALARY = (
 
 
 def test_a_clause_of_sql_keywords_is_a_clause_said_closely():
-    """"ORDER BY salary DESC LIMIT 1 OFFSET 1 with DISTINCT handles ties" is a clause,
+    """ "ORDER BY salary DESC LIMIT 1 OFFSET 1 with DISTINCT handles ties" is a clause,
     not a name that needs all its words (capitals are SQL's, not a name's); being code,
     more of it must be said: "… LIMIT 2" (the top two rows) does not say it."""
     question, answer = SECOND_SALARY

@@ -225,7 +225,7 @@ def test_a_side_in_capitals_the_question_names_stays_on_its_point():
 def test_a_side_named_by_a_word_that_is_also_a_verb_keeps_its_points(
     question, answer, right, swapped
 ):
-    """"A set is unordered …": after an article, "set" names a side (not the verb "to
+    """ "A set is unordered …": after an article, "set" names a side (not the verb "to
     set"), so each clause is said of its side and the sides swapped tick neither."""
     points = key_terms(answer, question=question)
     assert all(": " in p for p in points), points
@@ -287,7 +287,7 @@ def test_sides_named_and_and_or_are_not_named_by_conjunctions(swapped):
     ],
 )
 def test_a_side_is_named_by_its_own_word_not_a_synonym(question, answer, right, swapped):
-    """"every" says "all", but names no side `all`; nor does the side's name, said, say
+    """ "every" says "all", but names no side `all`; nor does the side's name, said, say
     a word of its own point ("every" of "only if every element …")."""
     points = key_terms(answer, question=question)
     assert all(ticked_terms(points, right, question)), points

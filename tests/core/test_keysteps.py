@@ -16,7 +16,7 @@ HANDSHAKE = (
 
 
 def test_a_step_is_not_said_by_its_subject_and_verb_alone():
-    """"The client sends ACK" says who and what is done, not what is sent: no "client
+    """ "The client sends ACK" says who and what is done, not what is sent: no "client
     sends SYN"."""
     question, answer = HANDSHAKE
     points = key_terms(answer, question=question)
@@ -34,8 +34,7 @@ def test_a_step_is_not_said_by_its_subject_and_verb_alone():
             "How does a pull-request workflow go?",
             "The developer pushes a branch, the reviewer approves changes, and CI runs tests;"
             " then the branch is merged.",
-            "CI runs the test suite, a reviewer approves the changes, and the branch gets"
-            " merged.",
+            "CI runs the test suite, a reviewer approves the changes, and the branch gets merged.",
             "The developer approves changes, the reviewer runs tests, and CI pushes a branch.",
         ),
         (  # a verb no list knows ("broadcasts"): the step is a clause all the same
@@ -43,8 +42,7 @@ def test_a_step_is_not_said_by_its_subject_and_verb_alone():
             "The client broadcasts DISCOVER, the server offers an address, the client"
             " requests it, and the server acknowledges.",
             "The client sends a DISCOVER broadcast and a server offers it an IP address.",
-            "The server broadcasts DISCOVER, the client offers an address, the server"
-            " requests it.",
+            "The server broadcasts DISCOVER, the client offers an address, the server requests it.",
         ),
     ],
 )
@@ -55,7 +53,7 @@ def test_steps_given_to_the_wrong_actor_tick_none(question, answer, right, shuff
 
 
 def test_actors_joined_by_and_are_one_clause():
-    """"the sender and the receiver are decoupled" says "Decouples producers from
+    """ "the sender and the receiver are decoupled" says "Decouples producers from
     consumers" (an "and" with no comma before it joins, not parts)."""
     question = "Why use a message queue?"
     answer = "- Decouples producers from consumers\n- Absorbs bursts of traffic (buffering)"

@@ -481,7 +481,9 @@ def test_the_names_of_a_series_are_points_each():
 def test_a_correct_answer_to_a_one_sentence_answer_is_not_scored_zero():
     # The only point used to be a name the answer mentions in passing ("CPython"): a
     # correct answer in other words covered none of it.
-    model = "The Global Interpreter Lock: only one thread runs Python bytecode at a time in CPython."
+    model = (
+        "The Global Interpreter Lock: only one thread runs Python bytecode at a time in CPython."
+    )
     points = key_terms(model, question="What is the GIL?")
     assert len(points) >= 2
     typed = "A mutex so that only one thread runs Python bytecode at a time; no parallel threads."

@@ -287,8 +287,7 @@ def test_the_decks_points_as_the_mock_asks_are_short_and_never_bare_symbols():
             "What is TLS?",
             "TLS encrypts traffic between client and server and authenticates the server"
             " with a certificate.",
-            "It encrypts the traffic between client and server, and checks the server"
-            " certificate.",
+            "It encrypts the traffic between client and server, and checks the server certificate.",
             "TLS does not encrypt traffic between client and server; it only compresses it.",
         ),
         (
@@ -532,7 +531,7 @@ def test_a_list_of_sentences_gives_its_steps(question, answer, good, wrong):
 
 
 def test_the_other_side_saying_the_same_words_is_its_own_point():
-    """"INNER JOIN returns only the rows …. LEFT JOIN returns every row …": the second
+    """ "INNER JOIN returns only the rows …. LEFT JOIN returns every row …": the second
     side's clause is a point of its own (not a repeat of the first's words), each named
     by its side; the sides swapped tick neither, the words they share ("rows", "table")
     telling no side from the other."""
@@ -551,7 +550,7 @@ def test_the_other_side_saying_the_same_words_is_its_own_point():
 
 
 def test_a_clause_is_said_by_the_name_it_gives_itself():
-    """"Absorbs bursts of traffic (buffering)": the name in parentheses is the idea, and
+    """ "Absorbs bursts of traffic (buffering)": the name in parentheses is the idea, and
     saying it says the clause; examples in parentheses ("e.g. Redis") are not."""
     from studyapp.core.keymatch import said
 
@@ -577,7 +576,7 @@ def test_a_word_marked_inside_a_point_is_not_a_point_again():
 
 
 def test_a_word_marked_inside_a_definition_is_not_a_point_again():
-    """"`yield` turns a function into a **generator**": the definition says the marked
+    """ "`yield` turns a function into a **generator**": the definition says the marked
     word; it is not a second point beside it."""
     answer = (
         "`yield` turns a function into a **generator**. Each `yield` returns a value to the"
@@ -600,7 +599,7 @@ def test_a_word_marked_inside_a_definition_is_not_a_point_again():
     ],
 )
 def test_a_design_answers_section_headings_are_not_points(answer):
-    """"Requirements", "Trade-offs", "Assumptions", "Approach", "Follow-up": the sections
+    """ "Requirements", "Trade-offs", "Assumptions", "Approach", "Follow-up": the sections
     a system-design answer is laid out in name no idea to check."""
     points = key_terms(answer, question="How would you design it?")
     labels = {"requirements", "design", "trade-offs", "assumptions", "approach", "follow-up"}
@@ -643,8 +642,7 @@ YIELD = (
     "What does the `yield` keyword do in Python?",
     "`yield` turns a function into a **generator**. Each `yield` returns a value to the"
     " caller and **suspends** the function, keeping its local state.",
-    "It makes the function a generator that hands back a value and pauses, keeping its"
-    " locals.",
+    "It makes the function a generator that hands back a value and pauses, keeping its locals.",
     "yield returns a value and ends the function like return.",
 )
 
@@ -689,7 +687,7 @@ def test_a_word_has_one_group_of_other_words_at_most():
     ],
 )
 def test_short_sides_of_one_sentence_are_points_of_their_own(question, answer, right, swapped):
-    """"Lists are mutable, tuples are immutable": each side, one word said of it, is a
+    """ "Lists are mutable, tuples are immutable": each side, one word said of it, is a
     point named by its side; the sides swapped tick neither."""
     points = key_terms(answer, question=question)
     assert len(points) == 2 and all(": " in p for p in points), points
@@ -713,7 +711,7 @@ def test_short_sides_of_one_sentence_are_points_of_their_own(question, answer, r
     ],
 )
 def test_a_point_does_not_open_with_the_word_that_orders_it(question, answer):
-    """"First, talk to them privately …": the point is "talk to them privately …",
+    """ "First, talk to them privately …": the point is "talk to them privately …",
     without the word that only orders the steps."""
     points = key_terms(answer, question=question)
     assert len(points) >= 2, points
@@ -743,7 +741,7 @@ def test_a_point_does_not_open_with_the_word_that_orders_it(question, answer):
     ],
 )
 def test_an_answers_examples_are_not_its_points(question, answer, good, examples_only):
-    """"Examples: **Cloudflare**, Akamai." illustrates the answer: its names are not
+    """ "Examples: **Cloudflare**, Akamai." illustrates the answer: its names are not
     the points (naming the products scores nothing), what the answer says is."""
     points = key_terms(answer, question=question)
     assert not any("Cloudflare" in p or "Kafka" in p for p in points), points
@@ -752,14 +750,14 @@ def test_an_answers_examples_are_not_its_points(question, answer, good, examples
 
 
 def test_examples_asked_for_are_the_points():
-    """"Name some message queues": the examples are the answer."""
+    """ "Name some message queues": the examples are the answer."""
     answer = "Examples: **Kafka**, **RabbitMQ** and **SQS**."
     points = key_terms(answer, question="Name some examples of message queues.")
     assert points and all("Kafka" in p or "SQS" in p for p in points), points
 
 
 def test_a_short_point_is_said_by_a_form_derived_from_its_words():
-    """"controls class creation" is said by "controls how classes are created", as a
+    """ "controls class creation" is said by "controls how classes are created", as a
     clause point's words are by their derived forms; "printed" is no form of it."""
     from studyapp.core.keymatch import said
 
@@ -770,7 +768,7 @@ def test_a_short_point_is_said_by_a_form_derived_from_its_words():
 
 
 def test_an_example_given_in_passing_is_not_a_point():
-    """"It controls class creation, e.g. to register subclasses": what it does is the
+    """ "It controls class creation, e.g. to register subclasses": what it does is the
     point, the example of it is not."""
     answer = (
         "The class of a class; `type` by default. It controls class creation, e.g. to"
@@ -857,7 +855,7 @@ def test_a_clause_said_with_its_contrary_word_is_not_said(point, right, contrary
     ],
 )
 def test_what_only_announces_a_list_is_not_a_name_to_say(question, answer, typed):
-    """"There are four main types: inner join, …": the words before the colon only
+    """ "There are four main types: inner join, …": the words before the colon only
     announce the list, so the point is the list, said by naming its items; they are not
     a name the typed answer must say first."""
     points = key_terms(answer, question=question)
@@ -881,7 +879,7 @@ def test_what_only_announces_a_list_is_not_a_name_to_say(question, answer, typed
     ],
 )
 def test_a_point_that_says_no_is_not_said_by_saying_yes(point, right, contrary):
-    """"elements cannot be removed" is said by "can't delete elements", not by "can be
+    """ "elements cannot be removed" is said by "can't delete elements", not by "can be
     removed": a clause point that denies in its opening words needs the typed clause to
     deny too."""
     from studyapp.core.keymatch import said
@@ -906,7 +904,7 @@ def test_what_a_reviewer_found_ticking_by_chance_does_not_tick():
 
 
 def test_a_word_that_says_the_point_is_not_also_its_contrary():
-    """"lowers" says "reduces"; it is not then taken for the contrary of "increases"."""
+    """ "lowers" says "reduces"; it is not then taken for the contrary of "increases"."""
     from studyapp.core.keymatch import said
 
     point = "Regularization increases bias but reduces variance"
@@ -914,7 +912,7 @@ def test_a_word_that_says_the_point_is_not_also_its_contrary():
 
 
 def test_english_with_single_letters_is_not_read_as_spanish():
-    """"O(n)", "e.g.": single letters are no evidence of a language."""
+    """ "O(n)", "e.g.": single letters are no evidence of a language."""
     from studyapp.core.keymatch import language_of
 
     assert language_of("Binary search is O(log n), e.g. y = o(n), a u e") is None
@@ -944,7 +942,7 @@ def test_english_with_single_letters_is_not_read_as_spanish():
     ],
 )
 def test_a_formula_a_sentence_ends_on_is_its_subjects(question, answer, one_side, formula):
-    """"Precision is the fraction …: TP / (TP + FP)": the formula is Precision's point,
+    """ "Precision is the fraction …: TP / (TP + FP)": the formula is Precision's point,
     said by the model answer itself and by "TP over TP plus FP"; an answer naming only
     one side says nothing of the other (its formula's one shared symbol is not enough)."""
     points = key_terms(answer, question=question)
