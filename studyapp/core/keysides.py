@@ -172,7 +172,7 @@ def clause_side(point: str) -> tuple[str, str]:
         said_verb, name = pieces[1], pieces[:1]
     else:  # "client sends SYN", "server replies …": the words before its verb
         at = next(
-            (i for i, p in enumerate(pieces[:SIDE_WORDS]) if i and _verb_form(p, verb)),
+            (i for i, p in enumerate(pieces[:SIDE_WORDS]) if i and verb_form(p, verb)),
             0,
         )
         said_verb, name = pieces[at], pieces[:at]
@@ -182,7 +182,7 @@ def clause_side(point: str) -> tuple[str, str]:
     return " ".join(name), stem(said_verb.casefold())
 
 
-def _verb_form(piece: str, verb) -> bool:
+def verb_form(piece: str, verb) -> bool:
     word = piece.casefold()
     return verb(word) or (word.endswith(("s", "ed")) and word.isalpha() and len(word) > 3)
 
@@ -295,11 +295,16 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
 def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: str) -> bool:
     """`keydenial.polarity_flipped`, a side's point weighed where the typed answer speaks
     of that side ("mutable ones can be modified; immutable ones can't be altered")."""
-    from studyapp.core import keydenial, keymatch  # (it imports keymatch)
+    from studyapp.core import keydenial, keymatch, keyopposed  # (they import keymatch)
 
     name, gloss = split_point(term)
     text = about_side(name, gloss, sides, heard)[0] if gloss else heard
-    return keydenial.polarity_flipped(term, text, keymatch.asked_stems(question))
+    asked = keymatch.asked_stems(question)
+    return (
+        keydenial.polarity_flipped(term, text, asked)
+        or keyopposed.opposite_said(gloss or term, text, asked)
+        or keyopposed.dismissed(term, text)
+    )
 
 
 MIRROR_WORDS = 4  # a clause point this short (its own words) is told from its mirrors

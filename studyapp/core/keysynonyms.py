@@ -114,6 +114,10 @@ before earlier | after later
 above | below
 minimum min | maximum max
 early | late
+own private dedicated | share shared
+read reads reading | write writes writing
+push pushes | pull pulls
+encrypt encrypts | decrypt decrypts
 """
 
 

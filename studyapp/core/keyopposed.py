@@ -1,0 +1,115 @@
+"""A point said the other way round in the typed answer's own words. No Qt here.
+
+Two kinds, each a table of words and one check, both aware of negation:
+
+- a pair of opposite words (`keysynonyms`: "own" and "share", "read" and "write",
+  "before" and "after", "increase" and "decrease", …): a typed clause that speaks of
+  a point (says about half of its other words) and says a word's opposite where the
+  point says the word, and never the word itself, says the point's contrary ("All
+  processes share one address space" for "each process gets its own address space").
+  An opposite the typed clause denies ("they don't share it") says the point.
+- a claim dismissed: the typed answer says the point's subject (its words before its
+  verb) is not needed ("cookies or tokens are never needed", "a salt is not required",
+  "… is unnecessary") where the point says what that subject does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+
+# Words that say a thing is needed; denied ("not needed", "never required") they dismiss
+# what they are said of.
+_NEEDED = frozenset(stem(w) for w in word_set("need needed required necessary essential"))
+# Words that dismiss on their own.
+_DISMISSING = frozenset(
+    stem(w) for w in word_set("unnecessary needless useless pointless redundant superfluous")
+)
+# Where a point's clauses part, each weighed on its own.
+_PIECES = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while|so)\b", re.I)
+
+
+def _by_clause(text: Heard) -> list[list[int]]:
+    found: dict[int, list[int]] = {}
+    for i in range(len(text.tokens)):
+        found.setdefault(text.layout.clause[i], []).append(i)
+    return list(found.values())
+
+
+def opposite_said(point: str, text: Heard, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether every typed clause that speaks of a clause of the point says one of its
+    words by that word's opposite only (see the module's docstring)."""
+    from studyapp.core.keyclauses import own_words  # (it imports keymatch)
+    from studyapp.core.keydenial import denied_positions
+    from studyapp.core.keysynonyms import opposites
+
+    own_stems = {stem(w) for w in words(point)}
+    denied = denied_positions(text.tokens, text.layout)
+    clauses = _by_clause(text)
+    for piece in _PIECES.split(point):
+        own = own_words(piece, asked)
+        # (a plain word has its opposite too: "own" and "share")
+        for word in dict.fromkeys(w for w in words(piece) if w not in STOPWORDS):
+            contrary = opposites(stem(word))
+            if not contrary or contrary & own_stems:
+                continue  # (none, or the point sets both against each other)
+            others = [w for w in own if stem(w) != stem(word)]
+            need = max(1, -(-len(others) // 2))
+            verdicts = []
+            order = words(piece)
+            before = {stem(w) for w in order[: order.index(word)]}
+            for at in clauses:
+                here = set(at)
+                found = {w: sorted(here & set(text.positions(w))) for w in others}
+                if sum(1 for f in found.values() if f) < need:
+                    continue
+                said = here & set(text.positions(word)) - denied
+                against = {i for i in at if stem(text.tokens[i]) in contrary} - denied
+                verdicts.append(
+                    bool(against) and not said and _in_order(found, before, min(against or {0}))
+                )
+            if verdicts and all(verdicts):
+                return True
+    return False
+
+
+def _in_order(found: dict[str, list[int]], before: set[str], at: int) -> bool:
+    """Whether the point's words the typed clause says stand on the same sides of the
+    opposite (at `at`) as they stand of the point's word: "written to the log after the
+    page is updated" says the contrary of "… before the page is updated", "coerces the
+    types before comparing" the same as "compares after type coercion"."""
+    return all((stem(w) in before) == (spots[0] < at) for w, spots in found.items() if spots)
+
+
+def dismissed(point: str, text: Heard) -> bool:
+    """Whether the typed answer says the point's subject is not needed ("cookies or
+    tokens are never needed" for "Cookies or tokens carry the state")."""
+    from studyapp.core.keyclauses import verb  # (it imports keymatch)
+    from studyapp.core.keydenial import denied_positions, denies
+    from studyapp.core.keysides import verb_form
+
+    if denies(point):
+        return False  # (a point that itself says what is not needed)
+    subject = _subject(words(_PIECES.split(point)[0]), verb) or _subject(
+        words(_PIECES.split(point)[0]), lambda w: verb_form(w, verb)
+    )
+    if not subject:
+        return False  # (no verb: a name, said by naming it)
+    denied = denied_positions(text.tokens, text.layout)
+    for at in _by_clause(text):
+        here = set(at)
+        if not any(here & set(text.positions(w)) for w in subject):
+            continue
+        stems = {i: stem(text.tokens[i]) for i in at}
+        if any(s in _DISMISSING or (s in _NEEDED and i in denied) for i, s in stems.items()):
+            return True
+    return False
+
+
+def _subject(found: list[str], is_verb) -> list[str]:
+    """The content words before the first verb, by `is_verb` (none when no word is)."""
+    for i, word in enumerate(found):
+        if i and is_verb(word):
+            return [w for w in found[:i] if w not in STOPWORDS]
+    return []

@@ -1,0 +1,70 @@
+"""A point said the other way round (`keyopposed`): a word swapped for its opposite
+("share" for "own", "writes" for "reads"), and a claim dismissed as not needed."""
+
+from __future__ import annotations
+
+from studyapp.core.keyheard import Heard
+from studyapp.core.keyopposed import opposite_said
+from tests.core.test_keydenial import ticks
+
+CONTAINERS = (
+    "What does a container get from the kernel?",
+    "Each container gets its own network namespace, so containers cannot see each other's ports.",
+)
+POINT = "Container: gets its own network namespace"
+
+
+def test_a_word_said_by_its_opposite_does_not_tick_the_point():
+    found = ticks(*CONTAINERS, "All containers share one network namespace.")
+    assert found.get(POINT) is False, found
+    found = ticks(*CONTAINERS, "Every container has a private network namespace.")
+    assert found.get(POINT) is True, found
+
+
+def test_an_opposite_the_typed_answer_denies_is_no_contrary():
+    gloss = "gets its own network namespace"
+    assert opposite_said(gloss, Heard.of("Containers share a network namespace."))
+    assert not opposite_said(gloss, Heard.of("Containers don't share a network namespace."))
+    found = ticks(*CONTAINERS, "Containers don't share a network namespace; each has its own.")
+    assert found.get(POINT) is True, found
+
+
+def test_reads_and_writes_are_opposites_for_a_point_about_one_of_them():
+    replica = (
+        "What is a read replica?",
+        "A copy of the primary database that serves read queries. It is read-only and"
+        " may lag behind the primary.",
+    )
+    wrong = "A second database that takes all the writes so the main one only serves reads."
+    assert not any(ticks(*replica, wrong).values())
+    cache = (
+        "What does a CDN edge do with read traffic?",
+        "The edge answers read requests from its cache; the origin only sees misses.",
+    )
+    found = ticks(*cache, "The edge answers write requests from its cache.")
+    assert not found.get("edge answers read requests from its cache", False), found
+
+
+def test_a_claim_dismissed_as_not_needed_is_not_said():
+    http = (
+        "Is HTTP stateful?",
+        "HTTP is stateless: the server does not remember earlier requests. Cookies or"
+        " tokens carry the state between requests.",
+    )
+    point = "Cookies or tokens carry the state between requests"
+    wrong = "Yes, the server remembers earlier requests, so cookies or tokens are never needed."
+    assert ticks(*http, wrong)[point] is False
+    right = "No: each request stands alone; state travels in cookies or tokens."
+    assert ticks(*http, right)[point] is True
+    index = (
+        "Why add an index?",
+        "An index speeds up lookups on the filtered column at the cost of slower writes.",
+    )
+    found = ticks(*index, "An index is unnecessary: lookups on the filtered column are fast.")
+    assert not any(found.values()), found
+
+
+def test_an_order_word_swapped_with_its_sides_says_the_same():
+    point = "log is flushed before the transaction commits"
+    assert opposite_said(point, Heard.of("The log is flushed after the transaction commits."))
+    assert not opposite_said(point, Heard.of("The transaction commits after the log is flushed."))
