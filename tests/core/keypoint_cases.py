@@ -1233,3 +1233,90 @@ FIFTH_REPORT: list[Case] = [
         " and never jumps to the matching rows.",
     ),
 ]
+
+
+# The sixth round (pairs of opposite words, a claim dismissed as "never needed", sides
+# named by acronyms swapped in full, a two-letter acronym by chance): fresh cases of the
+# kinds the fifth round left, in other fields (tuned on).
+SIXTH_ROUND: list[Case] = [
+    Case(
+        "warmup-opposites",
+        "What does learning-rate warmup do?",
+        "Warmup increases the learning rate gradually over the first steps, so early"
+        " updates stay small and training stays stable.",
+        "The learning rate is raised slowly during the first few steps, which keeps the"
+        " early updates small and the training stable.",
+        "Warmup decreases the learning rate gradually over the first steps so the model"
+        " converges faster.",
+    ),
+    Case(
+        "wal-opposites",
+        "How does write-ahead logging make a database durable?",
+        "Each change is written to the log before the data page is updated. After a"
+        " crash the database replays the log.",
+        "The change goes into the log first, before the page itself is modified, and"
+        " after a crash the log is replayed.",
+        "Each change is written to the log after the data page is updated, and a crash"
+        " simply loses the log.",
+    ),
+    Case(
+        "salt-dismissed",
+        "Why add a salt when hashing passwords?",
+        "A unique salt per password makes identical passwords hash differently and"
+        " defeats precomputed rainbow tables.",
+        "With a random salt for each password, two users with the same password get"
+        " different hashes, so rainbow tables built in advance are useless.",
+        "A salt is not needed with a strong hash like SHA-256; precomputed rainbow"
+        " tables are not required to crack it.",
+    ),
+    Case(
+        "stack-heap-opposites",
+        "What do threads of one process share?",
+        "Threads of one process share the heap. Each thread gets its own stack.",
+        "All the threads use the same heap, while every thread has a private stack.",
+        "Each thread gets its own heap, and the threads all share one stack.",
+    ),
+    Case(
+        "sla-acronyms-swapped",
+        "How do SLOs and SLAs differ?",
+        "An SLO sets the internal reliability target; an SLA promises customers a refund"
+        " when it is missed.",
+        "The service level objective is the internal reliability target, and the service"
+        " level agreement promises customers money back when it is missed.",
+        "The service level agreement sets the internal reliability target; the service"
+        " level objective promises customers a refund when it is missed.",
+    ),
+    Case(
+        "ci-acronym-chance",
+        "What is continuous integration?",
+        "Developers merge into the main branch several times a day, and every merge"
+        " triggers an automated build and tests.",
+        "People integrate their work into main often, many times daily, and each merge"
+        " runs an automatic build with the test suite.",
+        "CI means code inspection: a reviewer checks each branch once before a release.",
+    ),
+]
+
+# Written with the sixth round and measured once before its fixes; never tuned on.
+SIXTH_HELD_OUT: list[Case] = [
+    Case(
+        "write-through-opposites",
+        "What is a write-through cache?",
+        "Every write goes to the cache and to the database together, so the cache never"
+        " serves stale data.",
+        "Each write updates both the cache and the backing database at once, which keeps"
+        " cached data from going stale.",
+        "Every read goes to the cache and the database together; writes skip the cache,"
+        " so stale data is served.",
+    ),
+    Case(
+        "venv-dismissed",
+        "Why use a virtual environment in Python?",
+        "A virtual environment isolates each project's dependencies, so different"
+        " projects can pin different package versions.",
+        "It keeps every project's packages separate, so two projects can depend on"
+        " different versions of the same library.",
+        "Virtual environments are not needed any more; isolating dependencies is"
+        " unnecessary because pip keeps every version side by side.",
+    ),
+]
