@@ -189,6 +189,17 @@ def _denied_heads(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
     return frozenset(heads)
 
 
+def _noun_heads(tokens: Sequence[str]) -> list[str]:
+    """The first content word after each negation of a noun ("no *guarantee*"); not
+    after "without", whose clause a paraphrase often affirms ("instead of blaming")."""
+    heads = []
+    for i, token in enumerate(tokens):
+        if token in NOUN_NEGATIONS and token != "without":
+            head = next((t for t in tokens[i + 1 :] if t not in STOPWORDS), "")
+            heads += [head] if head else []
+    return heads
+
+
 def denied_clause(point: str, text: Heard, asked: set[str]) -> bool:
     """Whether the typed clause that says most of an affirming point's words denies
     them ("The model does *not fit noise in the training data*"): then the answer says
@@ -325,6 +336,8 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
         if not wanted or any(stem(w) in DENYING_MEANING - _CONTRASTING for w in own):
             continue  # ("avoid holding …": its polarity is in its words, `negation_kept`)
         own_heads = [own[i] for i in _denied_heads(own, Layout((0,) * len(own), (0,) * len(own)))]
+        noun_denied = not own_heads and bool(_noun_heads(own))
+        own_heads = own_heads or _noun_heads(own)  # ("sends datagrams with no guarantee")
         need = max(min(2, len(wanted)), -(-len(wanted) // 2))
         verdicts = []
         for at in by_clause.values():
@@ -334,6 +347,8 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
             heard = set().union(*found.values())
             if own_heads:
                 head = at & set(text.positions(own_heads[0]) or text.derived(own_heads[0]))
+                if noun_denied and not head:
+                    continue  # ("GET reads a resource", no word of its side effects)
                 verdicts.append(bool(head) and not heard & denied)
             else:
                 verdicts.append(bool(heard & heads))

@@ -14,6 +14,13 @@ def ticks(question: str, answer: str, typed: str) -> dict[str, bool]:
     return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
 
 
+def tells_apart(case: tuple[str, str], point: str, right: str, wrong: str) -> None:
+    """The right typed answer ticks `point` of the (question, answer) case; the wrong one
+    does not."""
+    assert ticks(*case, right)[point] is True, ticks(*case, right)
+    assert ticks(*case, wrong)[point] is False, ticks(*case, wrong)
+
+
 GIL = (
     "What is the GIL?",
     "The Global Interpreter Lock lets only one thread execute Python bytecode at a time.\n"
@@ -102,3 +109,29 @@ def test_or_not_at_all_is_no_denial():
     assert denies("makes CPU-bound threads not run in parallel")
     assert not denies("finds the rows that do not match the filter")
     assert not denies("PUT and DELETE are idempotent; POST is not")
+
+
+def test_a_thing_a_point_says_there_is_none_of_said_as_there_is_not_ticked():
+    transport = (
+        "How do TCP and UDP differ?",
+        "TCP guarantees ordered delivery over a connection. UDP sends datagrams with no"
+        " guarantee at all.",
+    )
+    swapped = (
+        "User datagram protocol guarantees ordered delivery; transmission control protocol"
+        " sends datagrams with no guarantee."
+    )
+    assert not any(ticks(*transport, swapped).values())
+    right = (
+        "Transmission control protocol guarantees ordered delivery; user datagram protocol"
+        " sends datagrams with no guarantee."
+    )
+    assert all(ticks(*transport, right).values())
+    methods = (
+        "How do GET and POST differ?",
+        "GET reads a resource with no side effects. POST creates a resource and changes"
+        " the server state.",
+    )
+    right = "GET only reads a resource, with no side effects."
+    wrong = "GET reads a resource and has side effects; POST creates a resource."
+    tells_apart(methods, "GET: reads a resource with no side effects", right, wrong)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from studyapp.core.keyheard import Heard
 from studyapp.core.keyopposed import opposite_said
-from tests.core.test_keydenial import ticks
+from tests.core.test_keydenial import tells_apart, ticks
 
 CONTAINERS = (
     "What does a container get from the kernel?",
@@ -51,11 +51,9 @@ def test_a_claim_dismissed_as_not_needed_is_not_said():
         "HTTP is stateless: the server does not remember earlier requests. Cookies or"
         " tokens carry the state between requests.",
     )
-    point = "Cookies or tokens carry the state between requests"
-    wrong = "Yes, the server remembers earlier requests, so cookies or tokens are never needed."
-    assert ticks(*http, wrong)[point] is False
     right = "No: each request stands alone; state travels in cookies or tokens."
-    assert ticks(*http, right)[point] is True
+    wrong = "Yes, the server remembers earlier requests, so cookies or tokens are never needed."
+    tells_apart(http, "Cookies or tokens carry the state between requests", right, wrong)
     index = (
         "Why add an index?",
         "An index speeds up lookups on the filtered column at the cost of slower writes.",
