@@ -47,6 +47,7 @@ MOCK_PROMPT = (
     "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
     "(or <b>Space</b> when the text box does not have the focus)."
 )
+WARM_UP_MS = 800  # after a mock's first question shows: the checker loads while it is read
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
 
 
@@ -112,6 +113,7 @@ class MockController(Controller):
         super().__init__(ctx, shell)
         self.pane = pane
         self.mock: MockSession | None = None  # the running mock interview
+        self._key_points_ready = False  # keyterms.warm_up done (the first reveal is quick)
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
         self._last_mock: MockSession | None = None  # the one the summary shows, if run here
@@ -336,7 +338,19 @@ class MockController(Controller):
         self.shell.mode_label.setText("Mock interview")
         self._show_current()
         self._timer.start()
+        if not self._key_points_ready:
+            QTimer.singleShot(WARM_UP_MS, self, self._warm_up_key_points)
         return True
+
+    def _warm_up_key_points(self) -> None:
+        """The key-point checker loaded while the first question is read, not on its
+        reveal: the first Space of a session took about 110 ms (keyterms.warm_up)."""
+        if self._key_points_ready or self.mock is None:
+            return
+        from studyapp.core import keyterms
+
+        keyterms.warm_up()
+        self._key_points_ready = True
 
     # --- the running interview ---------------------------------------------------------
 

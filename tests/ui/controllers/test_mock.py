@@ -1119,3 +1119,20 @@ def test_ending_early_with_something_typed_keeps_it_and_with_nothing_keeps_nothi
     session_id = mock.mock.session_id
     mock.end_mock_now()  # nothing typed, not revealed: nothing to keep
     assert mock_store.mock_answers(session_id) == []
+
+
+def test_the_key_point_checker_loads_while_the_first_question_is_read(
+    qtbot, make_window, mock_store, monkeypatch
+):
+    """The first Space of a session loaded and compiled the checker: about 110 ms
+    before the answer showed. It is loaded once the first question is on screen."""
+    import sys
+
+    import studyapp.core
+
+    monkeypatch.delitem(sys.modules, "studyapp.core.keyterms")  # as in a fresh app
+    monkeypatch.delattr(studyapp.core, "keyterms")
+    window = start(make_window, mock_store, KM, TREE)
+    assert "studyapp.core.keyterms" not in sys.modules  # not before the question shows
+    qtbot.waitUntil(lambda: "studyapp.core.keyterms" in sys.modules, timeout=5000)
+    assert window.controllers["mock"]._key_points_ready
