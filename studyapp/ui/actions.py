@@ -169,7 +169,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Preferences…",
         "&Edit",
         ("Ctrl+,",),
-        "The daily plan: new questions and reviews per day, daily goal, desired retention",
+        "The daily plan: new questions and reviews per day and deck, daily goal, retention",
         st.can_write,
         separator_before=True,
     ),

@@ -245,7 +245,7 @@ class GradingPanel(Card):
         elif held:
             text = "Study   daily limits reached"
             tip = (
-                "Today's limits hold back what is due or new here; "
+                "This deck's limits for today hold back what is due or new here; "
                 "raise them in Preferences (Ctrl+,) to study more today"
             )
         elif questions is None:
