@@ -79,6 +79,15 @@ def recordings_of(store: Store, session_id: int) -> dict[int, str]:
     }
 
 
+def warm_up_key_points() -> None:
+    """The key-point checker loaded while a mock's first question is read, not on its
+    reveal: the first Space of a session took about 110 ms (keyterms.warm_up; a few
+    ms once loaded)."""
+    from studyapp.core import keyterms
+
+    keyterms.warm_up()
+
+
 class Silent:
     """A mock's voices when it is not spoken: nothing is read or recorded."""
 
@@ -113,7 +122,6 @@ class MockController(Controller):
         super().__init__(ctx, shell)
         self.pane = pane
         self.mock: MockSession | None = None  # the running mock interview
-        self._key_points_ready = False  # keyterms.warm_up done (the first reveal is quick)
         self.mock_setup: MockSetupDialog | None = None  # while the set-up dialog is open
         self.mock_rng: random.Random | None = None  # seeds the choice of questions (tests)
         self._last_mock: MockSession | None = None  # the one the summary shows, if run here
@@ -338,19 +346,8 @@ class MockController(Controller):
         self.shell.mode_label.setText("Mock interview")
         self._show_current()
         self._timer.start()
-        if not self._key_points_ready:
-            QTimer.singleShot(WARM_UP_MS, self, self._warm_up_key_points)
+        QTimer.singleShot(WARM_UP_MS, self, warm_up_key_points)
         return True
-
-    def _warm_up_key_points(self) -> None:
-        """The key-point checker loaded while the first question is read, not on its
-        reveal: the first Space of a session took about 110 ms (keyterms.warm_up)."""
-        if self._key_points_ready or self.mock is None:
-            return
-        from studyapp.core import keyterms
-
-        keyterms.warm_up()
-        self._key_points_ready = True
 
     # --- the running interview ---------------------------------------------------------
 

@@ -1135,4 +1135,4 @@ def test_the_key_point_checker_loads_while_the_first_question_is_read(
     window = start(make_window, mock_store, KM, TREE)
     assert "studyapp.core.keyterms" not in sys.modules  # not before the question shows
     qtbot.waitUntil(lambda: "studyapp.core.keyterms" in sys.modules, timeout=5000)
-    assert window.controllers["mock"]._key_points_ready
+    assert window.mode == "mock"
