@@ -75,6 +75,7 @@ from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
+from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
@@ -733,9 +734,11 @@ def parse_markdown(
         chosen = headings_beside_marks(doc, chosen, cands)
         chosen = two_levels(doc, chosen, cands)
     chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
+    chosen, doubts = mistyped_marks(doc, chosen)  # "7 What is …?" between "6." and "8."
     deck_name, questions, skipped, has_sections = assemble(
         doc, chosen, name, source_file=source_file
     )
+    questions, skipped = named_doubts(questions, skipped, doubts)
     if todo is not None:
         skipped = named_task_list(skipped, *todo)
     for first, last in chores:
