@@ -694,8 +694,13 @@ def candidate_counts(text: str, *, plain: bool = False) -> dict[str, int]:
 
 def _split_counts(doc: Document, cands: list[Candidate]) -> dict[str, int]:
     """How many questions each split gives (the preview's and `parse`'s choices): its
-    own places, and the questions written in another style that it finds too."""
-    return {c.kind: len(other_styles(doc, c, cands).units) for c in cands}
+    own places, the questions written in another style that it finds too, and those
+    whose marks were mistyped (but not the lines it names as such)."""
+    counts = {}
+    for cand in cands:
+        split, doubts = mistyped_marks(doc, other_styles(doc, cand, cands))
+        counts[cand.kind] = len(split.units) - len(doubts)
+    return counts
 
 
 def parse_markdown(
