@@ -60,6 +60,22 @@ MEASURE_CHARS = 80
 LIST_INDENT_EMS = 2.7
 
 
+def code_column_px(font: QFont) -> float:
+    """The width of one character of code beside text in `font`: the step of a code
+    box's wrapped-line indent (core.answer_look.boxed_code)."""
+    code_font = QFont(font)
+    code_font.setFamilies(list(MONOSPACE_FAMILIES))
+    code_font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return QFontMetricsF(code_font).horizontalAdvance(" ")
+
+
+def shaped_answer(html: str, font: QFont) -> str:
+    """An answer's HTML as the pane shows it: long words breakable (a huge unbroken
+    line would freeze the layout) and code in padded boxes."""
+    shaped = breakable(html)
+    return boxed_code(shaped, code_column_px(font)) if "<pre" in shaped else shaped
+
+
 def safe_resource(
     kind: int,
     url: QUrl,
@@ -583,14 +599,10 @@ class AnswerView(Card):
         return self._zoom
 
     def _code_column(self) -> float:
-        """A code character's width at this zoom. Measured on the first answer with
-        code, not on every zoom: it loads the monospaced font, which a start whose
-        answer has no code never needs (about 2 % of a start's work)."""
+        """A code character's width at this zoom, measured when an answer with code is
+        built (not on every zoom step)."""
         if self._code_column_px is None:
-            code_font = QFont(self.browser.font())
-            code_font.setFamilies(list(MONOSPACE_FAMILIES))
-            code_font.setStyleHint(QFont.StyleHint.TypeWriter)
-            self._code_column_px = QFontMetricsF(code_font).horizontalAdvance(" ")
+            self._code_column_px = code_column_px(self.browser.font())
         return self._code_column_px
 
     def set_zoom(self, steps: int) -> int:

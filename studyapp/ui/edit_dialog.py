@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.model import Question
-from studyapp.core.render import breakable
-from studyapp.ui.answer_view import SafeBrowser
+from studyapp.ui.answer_view import SafeBrowser, shaped_answer
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
 
@@ -99,7 +98,9 @@ class EditQuestionDialog(QDialog):
 
     def update_preview(self) -> None:
         self._timer.stop()
-        self.preview.setHtml(breakable(self._render(self.answer_edit.toPlainText())))
+        # As the pane shows it, code boxes included.
+        html = self._render(self.answer_edit.toPlainText())
+        self.preview.setHtml(shaped_answer(html, self.preview.font()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S or Ctrl+Enter saves, wherever the focus is in the dialog (the fields

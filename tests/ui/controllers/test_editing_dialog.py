@@ -208,3 +208,19 @@ def test_the_edit_and_import_dialogs_wear_the_theme_s_dialog_sheet(
     preview = open_preview(qtbot, window, notes)
     assert indicator_css("dark") in preview.styleSheet()
     preview.reject()
+
+
+def test_the_preview_shows_code_in_the_pane_s_padded_box(qtbot, make_window, notes_store):
+    """The pane draws code in a tinted, padded box; the edit dialog's preview drew
+    the old bare block, so the answer looked different while it was edited."""
+    store, _notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    code = "Open one:\n\n```python\nsock = socket.create_connection(addr)\n```"
+    dialog.answer_edit.setPlainText(code)  # (typed keys cannot say a line break)
+    dialog.update_preview()
+    document = dialog.preview.document()
+    assert "sock = socket.create_connection(addr)" in document.toPlainText()
+    cursor = document.find("sock = socket")
+    table = cursor.currentTable()
+    assert table is not None and table.format().cellPadding() >= 6  # the box, with room
