@@ -68,7 +68,12 @@ from studyapp.core.parse.group_labels import (
     split_glued_labels,
 )
 from studyapp.core.parse.hanging import hanging
-from studyapp.core.parse.heading_levels import asks_or_compares, grouping_heads, two_levels
+from studyapp.core.parse.heading_levels import (
+    asks_or_compares,
+    flat_groups,
+    grouping_heads,
+    two_levels,
+)
 from studyapp.core.parse.inline_asked import inline_asked
 from studyapp.core.parse.lazy_bold import lazy_bold_lines
 from studyapp.core.parse.lead_labels import without_lead_labels
@@ -587,13 +592,20 @@ def assemble(
     levels = {  # the questions' own heading levels
         b.start: b.level for b in doc.blocks if b.kind == "heading" and cand.kind in HEADING_KINDS
     }
+    # "## Storage" over "## What is an LSM tree?": a group of the questions' own level
+    flat = flat_groups(doc, int(cand.kind[1]), units) if cand.kind in HEADING_KINDS else set()
     for index, unit in enumerate(units):
         while pending is not None and pending.block.start < unit.line:
             while stack and stack[-1].block.level >= pending.block.level:
                 stack.pop()
             stack.append(pending)
             pending = next(section_iter, None)
-        while stack and unit.line in levels and stack[-1].block.level >= levels[unit.line]:
+        while (
+            stack
+            and unit.line in levels
+            and stack[-1].block.level >= levels[unit.line]
+            and stack[-1].block.start not in flat
+        ):
             stack.pop()  # a question heading as high as a group's: out of that group
         end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):

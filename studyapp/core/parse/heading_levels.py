@@ -26,7 +26,9 @@ def asks_or_compares(title: str) -> bool:
 
 def grouping_heads(doc: Document, top: int, units: list[Unit]) -> set[int]:
     """Headings of the questions' level right over deeper questions ("### Transactions"
-    over "#### What is a dirty read?"): the group's name, a section."""
+    over "#### What is a dirty read?"): the group's name, a section. So is one of their
+    own level that asks nothing and has nothing under it before the next question
+    (`flat_groups`)."""
     levels = {b.start: b.level for b in doc.blocks if b.kind == "heading" and b.depth == 0}
     lines = [u.line for u in units]
     taken = set(lines)
@@ -40,7 +42,35 @@ def grouping_heads(doc: Document, top: int, units: list[Unit]) -> set[int]:
             following = bisect.bisect_right(high, line)  # the next heading as high
             if following == len(high) or high[following] > lines[position]:
                 found_heads.add(line)
-    return found_heads
+    return found_heads | flat_groups(doc, top, units)
+
+
+def flat_groups(doc: Document, top: int, units: list[Unit]) -> set[int]:
+    """Headings of the questions' own level that ask nothing, with nothing under them
+    but the next question, itself a heading of that level ("## Storage" between "##
+    What is a B-tree?" and "## What is an LSM tree?"): the name of the questions after
+    it, not the end of the answer above it. (A question heading with no answer asks.)"""
+    heads = {
+        b.start: b
+        for b in doc.blocks
+        if b.kind == "heading" and b.depth == 0 and not b.quoted and b.level == top
+    }
+    lines = [u.line for u in units]
+    taken = set(lines)
+    counts = nonblank_prefix(doc)
+    flat = set()
+    for line, block in heads.items():
+        position = bisect.bisect_right(lines, line)
+        if line in taken or position == len(lines):
+            continue
+        following = lines[position]
+        if (
+            following in heads
+            and counts[following - 1] == counts[block.end]
+            and not asks_or_compares(found.whole_title(block.text, plain=doc.plain))
+        ):
+            flat.add(line)
+    return flat
 
 
 def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:

@@ -1,0 +1,62 @@
+"""Where an answer ends, and what after it belongs to the notes instead."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+from tests.helpers.parsing import pairs, skipped
+
+
+def topics(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(q.title, q.topic_path) for q in parse_text(text).questions]
+
+
+# --- 1. an empty heading of the questions' level, between them ----------------------
+
+STORAGE = (
+    "## What is a B-tree?\n\nA balanced tree.\n\n## Storage\n\n"
+    "## What is an LSM tree?\n\nLog-structured merge.\n"
+)
+
+
+def test_an_empty_heading_between_questions_does_not_end_the_answer_above():
+    assert pairs(STORAGE) == [
+        ("What is a B-tree?", "A balanced tree."),
+        ("What is an LSM tree?", "Log-structured merge."),
+    ]
+    assert (5, 5, "section heading") in skipped(STORAGE)
+
+
+def test_an_empty_heading_between_questions_names_the_questions_after_it():
+    assert topics(STORAGE) == [
+        ("What is a B-tree?", ()),
+        ("What is an LSM tree?", ("Storage",)),
+    ]
+
+
+def test_several_empty_headings_each_name_their_own_questions():
+    text = (
+        "# Networking notes\n\n## Transport\n\n## What does TCP guarantee?\n\n"
+        "Ordered, reliable bytes.\n\n## Why use UDP?\n\nLow latency.\n\n## Naming\n\n"
+        "## How does DNS resolve a name?\n\nRecursively, from the root.\n\n"
+        "## What is a TTL?\n\nSeconds to cache an answer.\n"
+    )
+    assert topics(text) == [
+        ("What does TCP guarantee?", ("Transport",)),
+        ("Why use UDP?", ("Transport",)),
+        ("How does DNS resolve a name?", ("Naming",)),
+        ("What is a TTL?", ("Naming",)),
+    ]
+    assert pairs(text)[1] == ("Why use UDP?", "Low latency.")
+
+
+def test_a_question_heading_with_no_answer_is_still_a_question():
+    text = (
+        "## What is a B-tree?\n\nA balanced tree.\n\n## What is an LSM tree?\n\n"
+        "## What is a WAL?\n\nA log written before the data.\n"
+    )
+    assert pairs(text) == [
+        ("What is a B-tree?", "A balanced tree."),
+        ("What is an LSM tree?", ""),
+        ("What is a WAL?", "A log written before the data."),
+    ]
+    assert [t for _, t in topics(text)] == [(), (), ()]
