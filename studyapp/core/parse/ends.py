@@ -428,3 +428,41 @@ _ANSWER_PART_RE = re.compile(
     r"|pros(?: and cons)?|cons|how it works|why|implementation|complexity|approach)\b",
     re.I,
 )
+
+
+# A bold label alone on its line over the notes' sources: "**Resources**",
+# "**Further reading:**", "**References**:".
+_SOURCES_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)\s*(?:useful |more |further |external )?"
+    r"(?:resources|reading|references|links|sources|see also)\s*:?\s*(?:\*\*|__):?$",
+    re.I,
+)
+# An item that points somewhere: a link, or a work cited (its year, its title in italics
+# or quotes): "- https://…", "- [DDIA](…)", "- Kleppmann, *Designing …* (2017)".
+_SOURCE_ITEM_RE = re.compile(
+    r"^(?:[-*+]|\d{1,3}[.)])\s+.*(?:https?://|www\.|\]\(|<a\s|\b(?:19|20)\d\d\b"
+    r"|\*[^*\s][^*]*\*|_[^_\s][^_]*_|\"[^\"]+\"|“[^”]+”)",
+    re.I,
+)
+
+
+def before_sources(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
+    """Under bold questions, a bold label alone on its line after the last answer
+    ("**Resources**", "**Further reading:**") over nothing but a list of links or works
+    cited, to the end, is the notes' sources, as a "## References" heading is: not the
+    last answer going on. (A label with prose or more answer after its list stays.)"""
+    last = units[-1] if units else None
+    if kind != "bold" or last is None or last.container:
+        return stops[-1]
+    start = max(last.answer_start, last.title_end + 1)
+    for n in range(start + 1, stops[-1] + 1):
+        if doc.line(n - 1).strip() or not _SOURCES_LABEL_RE.match(doc.line(n).strip()):
+            continue
+        items = [doc.line(k).strip() for k in range(n + 1, stops[-1] + 1) if doc.line(k).strip()]
+        if items and all(_SOURCE_ITEM_RE.match(item) for item in items):
+            before = n - 1
+            while before >= start and not doc.line(before).strip():
+                before -= 1
+            return before if before >= start else stops[-1]
+        return stops[-1]
+    return stops[-1]

@@ -49,6 +49,7 @@ from studyapp.core.parse.ends import (
     before_footer,
     before_rule,
     before_sign_off,
+    before_sources,
     code_blocks,
     end_of_marked_answer,
     inner_rule,
@@ -585,6 +586,7 @@ def assemble(
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = within_paragraphs(doc, cand.kind, units, stops)
         stops[-1] = before_closing_heading(doc, cand.kind, units, stops)
+        stops[-1] = before_sources(doc, cand.kind, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
         stops[-1] = before_message(doc, units[-1], stops[-1])

@@ -60,3 +60,55 @@ def test_a_question_heading_with_no_answer_is_still_a_question():
         ("What is a WAL?", "A log written before the data."),
     ]
     assert [t for _, t in topics(text)] == [(), (), ()]
+
+
+# --- 2. a bold label over the notes' sources, after the last bold question ----------
+
+BOLD = "**What is a B-tree?**\n\nA balanced tree.\n\n**What is a trie?**\n\nA prefix tree.\n\n"
+
+
+def test_a_bold_resources_list_after_the_last_bold_question_is_not_its_answer():
+    text = (
+        BOLD + "**What is an LSM tree?**\n\nLog-structured merge.\n\n**Resources**\n\n"
+        "- https://example.com/btree\n- [DDIA](https://dataintensive.net)\n"
+    )
+    assert pairs(text)[-1] == ("What is an LSM tree?", "Log-structured merge.")
+    assert (13, 16, "footer") in skipped(text)
+
+
+def test_a_bold_further_reading_list_of_works_cited_is_not_the_last_answer():
+    text = (
+        "**Why shard a database?**\n\nTo spread writes over machines.\n\n"
+        "**What is consistent hashing?**\n\nA ring that moves few keys when nodes change.\n\n"
+        "**What is a hot partition?**\n\nOne shard taking most of the load.\n\n"
+        "**Further reading:**\n"
+        "- Kleppmann, *Designing Data-Intensive Applications* (2017)\n"
+        "- Karger et al., 1997\n"
+    )
+    assert pairs(text)[-1] == ("What is a hot partition?", "One shard taking most of the load.")
+
+
+def test_a_bold_resources_label_inside_an_answer_stays_there():
+    middle = (
+        "**What is a B-tree?**\n\nA balanced tree.\n\n**Resources:**\n\n"
+        "- https://example.com/btree\n\nUse it where reads hit the disk.\n\n"
+        "**What is a trie?**\n\nA prefix tree.\n\n**What is an LSM tree?**\n\nLog-structured merge.\n"
+    )
+    assert pairs(middle)[0] == (
+        "What is a B-tree?",
+        "A balanced tree.\n\n**Resources:**\n\n- https://example.com/btree\n\n"
+        "Use it where reads hit the disk.",
+    )
+    last = BOLD + (
+        "**What is an LSM tree?**\n\nLog-structured merge.\n\n**Resources:**\n\n"
+        "- https://example.com/lsm\n\nCompaction merges runs in the background.\n"
+    )
+    assert pairs(last)[-1][1].endswith("Compaction merges runs in the background.")
+
+
+def test_a_bold_links_label_over_notes_that_are_not_links_stays_in_the_answer():
+    text = BOLD + (
+        "**What is an LSM tree?**\n\nLog-structured merge.\n\n**Links**\n\n"
+        "- memtable to sorted runs\n- runs merged by compaction\n"
+    )
+    assert pairs(text)[-1][1].endswith("- runs merged by compaction")
