@@ -112,3 +112,31 @@ def test_a_bold_links_label_over_notes_that_are_not_links_stays_in_the_answer():
         "- memtable to sorted runs\n- runs merged by compaction\n"
     )
     assert pairs(text)[-1][1].endswith("- runs merged by compaction")
+
+
+# --- 3. a term and its definition with no space after the colon ---------------------
+
+
+def test_terms_glued_to_their_definitions_make_cards_as_spaced_ones_do():
+    glued = "HTTP:Hypertext transfer protocol\nDNS:Domain name system\nTCP:Transmission control\n"
+    assert pairs(glued) == pairs(glued.replace(":", ": "))
+    assert pairs(glued)[1] == ("DNS", "Domain name system")
+
+
+def test_a_glossary_of_lower_case_definitions_glued_to_their_terms():
+    text = (
+        "Mitosis:one cell splits into two identical cells\n"
+        "Meiosis:division that halves the chromosomes\n"
+        "Osmosis:water moving across a membrane\n"
+    )
+    assert pairs(text) == [
+        ("Mitosis", "one cell splits into two identical cells"),
+        ("Meiosis", "division that halves the chromosomes"),
+        ("Osmosis", "water moving across a membrane"),
+    ]
+
+
+def test_key_value_pairs_and_code_with_colons_are_no_cards():
+    assert pairs("env:prod\ntier:backend\nregion:eu\nowner:platform\n") == []
+    assert pairs("std::vector grows\nstd::map sorts keys\nstd::set holds each once\n") == []
+    assert pairs("host:8080 serves it\nhost:8081 backs it up\nhost:9090 shows metrics\n") == []
