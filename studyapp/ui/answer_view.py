@@ -525,7 +525,10 @@ class AnswerView(Card):
         face.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def has_focus(self) -> bool:
-        focused = self.focusWidget()
+        # The window's focus, not this widget's focusWidget(): that is the last child
+        # given the focus, still the answer long after the person went on to type in
+        # the search field, which a search's new page then took the focus from.
+        focused = self.window().focusWidget()
         return focused is not None and (focused is self or self.isAncestorOf(focused))
 
     def answer_html(self) -> str:

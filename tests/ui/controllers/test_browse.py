@@ -48,15 +48,15 @@ def test_clicking_a_question_shows_its_answer_and_names_it_in_the_title(qtbot, m
     assert window.windowTitle().startswith(LR)
 
 
-def test_a_question_without_an_answer_says_so_instead_of_a_blank_pane(
-    make_window, tmp_path
-):
+def test_a_question_without_an_answer_says_so_instead_of_a_blank_pane(make_window, tmp_path):
     # A one-column CSV: the preview said "(no answer)", the pane stayed blank.
     from studyapp.core.store import Store
     from tests.ui.conftest import make_doc
 
     with Store.open(tmp_path / "bare.sqlite3") as bare:
-        doc = make_doc([("What is a heap?", ("Data",), ""), ("What is a trie?", ("Data",), "A tree.")])
+        doc = make_doc(
+            [("What is a heap?", ("Data",), ""), ("What is a trie?", ("Data",), "A tree.")]
+        )
         bare.import_document(doc, str(tmp_path / "cards.csv"), "h")
         window = make_window(store=bare)
         browse = window.controllers["browse"]
@@ -480,3 +480,20 @@ def test_a_topic_page_names_its_topic_once(qtbot, make_window, store):
     assert name in window.answer.title.text().replace("\u200b", "")  # in the header
     notice = window.answer.notice_label.text()
     assert name not in notice and "question" in notice  # below it, only its figures
+
+
+def test_typing_a_search_after_a_session_keeps_the_focus_in_the_field(qtbot, make_window, store):
+    """The answer had the focus during a study session; later, a search whose page
+    changed (a question, then no match) took the focus back from the field, and the
+    next words typed went nowhere."""
+    window = make_window(show=True)
+    browse = window.controllers["browse"]
+    browse.show_question(qid(store, "What is gradient descent?"))
+    window.answer.take_focus()  # as a study session leaves it
+    field = window.search.field
+    field.setFocus()
+    assert window.focusWidget() is field
+    browse.apply_search("zzzqqq")  # the no-match page replaces the answer
+    assert window.focusWidget() is field
+    browse.apply_search("gradient")  # and a question again
+    assert window.focusWidget() is field
