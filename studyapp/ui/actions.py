@@ -231,6 +231,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     *_grades(),
+    A(
+        "answer_good",
+        "Grade Good (Space or Enter, as in Anki)",
+        "&Study",
+        ("Space", "Return", "Enter"),
+        "After the reveal, Space or Enter grades Good, as in Anki",
+        st.can_answer_good,
+    ),
     A("undo", "&Undo Last Grade", "&Study", (SK.Undo,), enabled_when=st.can_undo),
     A(
         "mock_pause",

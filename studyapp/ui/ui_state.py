@@ -86,6 +86,12 @@ def can_grade(s: UiState) -> bool:
     return studying or _mock_step(s) is MockStep.REVEALED
 
 
+def can_answer_good(s: UiState) -> bool:
+    """Space or Enter on a revealed question of a session: Good, as in Anki (a mock's
+    reveal leaves them to its typed note)."""
+    return _studying_here(s) and s.on_question and s.revealed
+
+
 def can_undo(s: UiState) -> bool:
     return _studying_here(s) and s.can_undo
 

@@ -90,6 +90,20 @@ def test_grade_and_reveal_keys_while_browsing_say_how_to_study(
     assert store.reviews() == [] and window.current_qid == shown
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_space_or_enter_after_the_reveal_grades_good_as_in_anki(qtbot, make_window, store, key):
+    """An Anki user's hands: Space shows the answer, Space (or Enter) again is Good.
+    It scrolled the answer, and Enter did nothing."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    first = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    window.answer.take_focus()  # where the reveal leaves the keys: the answer
+    qtbot.keyClick(window.answer.browser, key)
+    assert [(r.question_id, r.rating) for r in store.reviews()] == [(first, 3)]
+    assert window.current_qid != first and not window.answer.is_answer_visible()
+
+
 def test_space_still_pages_down_a_long_answer_while_browsing(qtbot, make_window, store):
     window = make_window(show=True)
     window.resize(900, 420)
@@ -164,9 +178,7 @@ def test_undo_restores_the_card_and_removes_the_log_row(qtbot, make_window, stor
     assert not window.answer.is_answer_visible()  # asked again from the start
 
 
-def test_a_study_question_a_search_hides_leaves_no_other_question_marked(
-    qtbot, make_window, store
-):
+def test_a_study_question_a_search_hides_leaves_no_other_question_marked(qtbot, make_window, store):
     window = make_window(show=True)
     browse = window.controllers["browse"]
     browse.apply_search("bias")  # the tree shows only "What is bias-variance?"
