@@ -16,11 +16,11 @@ this module turns its plain records into a ParsedDocument:
   ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
   A picture held in the field itself (a ``data:`` URI) is its alt text, or ``[image]``,
   never its base64; the formula pictures of StudyApp's older exports are their formula.
-- A deck path ``Parent::Child`` is the topic path. When every note sits under one top
-  deck, that deck names the StudyApp deck and the path below it is the topic. Where the
-  decks give no topics, a note's first tag does (``Machine_Learning::Deep_Learning``
-  reads as Machine Learning › Deep Learning: Anki tags cannot hold spaces). A note's
-  tags are its question's tags.
+- A deck path ``Parent::Child`` is the topic path. The deepest deck every note sits in
+  (the deck exported, a sub-deck too) names the StudyApp deck and the path below it is
+  the topic. Where the decks give a note no topic, its first tag does
+  (``Machine_Learning::Deep_Learning`` reads as Machine Learning › Deep Learning: Anki
+  tags cannot hold spaces). A note's tags are its question's tags.
 
 A question's "line" is its note's place in the package (deck order, then as added).
 """
@@ -71,7 +71,7 @@ def parse_package(
     path: Path | str, *, name: str | None = None, split_at: str | None = None
 ) -> ParsedDocument:
     """The questions of the Anki package at `path`. ``name`` is the deck name when the
-    notes do not share one top deck (default: the file's name). StudyAppError for a
+    notes do not share a deck (default: the file's name). StudyAppError for a
     file that is not a readable package, or one without a note that has text."""
     from studyapp.core import textio
     from studyapp.core.store.anki_package import read_package
@@ -87,15 +87,11 @@ def parse_package(
     pictures = _pictures(package.media)
     if not package.notes:
         raise StudyAppError(f"{shown}: the Anki package holds no notes (an empty deck)")
-    decks = [note.deck for note in package.notes]
-    roots = {deck[0] for deck in decks if deck}
+    shared = _shared_deck([note.deck for note in package.notes])
+    strip = len(shared)
     deck_name = name or textio.path_text(path.stem)
-    strip = 0
-    if len(roots) == 1 and all(decks):
-        (root,) = roots
-        strip = 1
-        if root != DEFAULT_DECK:
-            deck_name = root
+    if shared and shared != (DEFAULT_DECK,):
+        deck_name = shared[-1]
     questions: list[ParsedQuestion] = []
     skipped: list[SkippedRegion] = []
     for place, note in enumerate(package.notes, start=1):
@@ -108,8 +104,8 @@ def parse_package(
         raise StudyAppError(
             f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
         )
-    # The deck path below the top deck is the topic, else (a note in the top deck
-    # itself, or a package of one deck) the note's first tag.
+    # The deck path below the shared deck is the topic, else (a note in the shared
+    # deck itself, or a package of one deck) the note's first tag.
     untopical = [q for q in questions if not q.topic_path]
     grouped = _tags_as_topics(untopical) or any(q.topic_path for q in questions)
     return ParsedDocument(
@@ -122,6 +118,19 @@ def parse_package(
         skipped=skipped,
         line_breaks="break",
     )
+
+
+def _shared_deck(decks: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The deepest deck path every note sits in: the deck the person exported
+    (``Interview::Backend`` for notes in it and its sub-decks); () when the notes
+    share no deck, or one has none."""
+    shared = min(decks, key=len)
+    for deck in decks:
+        depth = next(
+            (i for i, (a, b) in enumerate(zip(shared, deck, strict=False)) if a != b), len(shared)
+        )
+        shared = shared[:depth]
+    return shared
 
 
 def _pictures(media: dict) -> dict[str, str]:
