@@ -26,7 +26,8 @@ GENERIC_LABELS = word_set(
     summary tip tool value goal use reason result output input step answer question
     conclusion introduction intuition idea analogy metaphor requirement assumption
     constraint approach solution consideration background context detail situation task
-    action"""
+    action fix cause symptom mitigation prevention remedy why caveat pitfall drawback
+    downside limitation alternative"""
 ) | frozenset(
     {
         "example code",
@@ -143,6 +144,10 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("xes", "shes", "sses", "oaches")) or (
+        word.endswith("ches") and not word.endswith("aches")
+    ):
+        return word[:-2]  # "fixes", "approaches", "batches" ("caches": "cache")
     return word[:-1] if word.endswith("s") else word
 
 

@@ -92,6 +92,13 @@ def split_point(point: str) -> tuple[str, str]:
     return (name, gloss) if colon and name and gloss else (point, "")
 
 
+def _lead_label(name: str) -> bool:
+    """Whether a point's name only labels what follows it ("Fixes", "Pros", "Why")."""
+    from studyapp.core.keylabels import GENERIC_LABELS, label_key  # (it imports this)
+
+    return label_key(name) in GENERIC_LABELS
+
+
 def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str] = ()) -> bool:
     """True when the typed answer says the point (see the module's docstring); the
     words `question` names may be left out, as long as one word of the point is said.
@@ -103,6 +110,9 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     voraus"). What a side's point says must then be said about that side: in the
     stretch of the typed answer from its name to another side's, and by the words
     that tell it from the others (not "sagt … voraus", which every side says)."""
+    lead, gloss = split_point(point)
+    if gloss and _lead_label(lead):  # "Fixes: request coalescing": the fixes are the point
+        return said(gloss, heard, question, sides)
     if not isinstance(heard, Heard):
         heard = Heard.of(
             heard, acronyms_of([point]), language_of(f"{point}\n{heard}"), points=[point]

@@ -1320,3 +1320,52 @@ SIXTH_HELD_OUT: list[Case] = [
         " unnecessary because pip keeps every version side by side.",
     ),
 ]
+
+# The seventh report: a lead label before a colon ("Fixes:", "Steps:", "Why:") kept
+# as a word to say, a name written as one word ("singleflight"), everyday technical
+# synonyms ("leader" for "primary", "mutex" for "lock"). The user's case and two more
+# tuned on; measured before the fixes (see test_keypoint_cases.py).
+SEVENTH_ROUND: list[Case] = [
+    Case(
+        "cache-stampede-label",
+        "What is cache stampede and how do you prevent it?",
+        "Many requests miss at once and hammer the DB. Fixes: request coalescing (single"
+        " flight), early probabilistic expiration, locks.",
+        "When a hot key expires, lots of requests miss together and overload the"
+        " database. Prevent it with request coalescing (singleflight), probabilistic"
+        " early expiration and a mutex.",
+        "A cache stampede is when the cache is too small; prevent it by adding more"
+        " memory to the cache server.",
+    ),
+    Case(
+        "replication-leader",
+        "How does database replication with a single writer work?",
+        "All writes go to the primary, which streams its log to the replicas. Replicas"
+        " serve reads and may lag behind.",
+        "Every write hits the leader, and it ships its log to the followers; followers"
+        " handle reads and can be a bit behind.",
+        "Every node takes writes and merges them later with last-write-wins.",
+    ),
+    Case(
+        "retry-steps-label",
+        "How do you make retries safe against a flaky downstream service?",
+        "Retry with exponential backoff. Steps: cap the attempts, make requests"
+        " idempotent, add a circuit breaker.",
+        "Back off exponentially between tries, limit how many attempts you make, keep"
+        " requests idempotent and put a circuit breaker in front.",
+        "Retry at once in a tight loop until it works; more tries get through faster.",
+    ),
+]
+
+# Written with the seventh round and measured once before its fixes; never tuned on.
+SEVENTH_HELD_OUT: list[Case] = [
+    Case(
+        "counter-pool-why",
+        "How would you run many small jobs concurrently while they update one counter?",
+        "Submit the jobs to a thread pool and guard the counter with a lock. Why: the"
+        " increment is a read-modify-write, so threads can lose updates.",
+        "Push the jobs into a worker pool and wrap the counter update in a mutex, since"
+        " += reads then writes and two workers can overwrite each other's update.",
+        "Start a new thread per job; the counter needs no guard because integers are atomic.",
+    ),
+]

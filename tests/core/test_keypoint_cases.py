@@ -21,6 +21,8 @@ from tests.core.keypoint_cases import (
     FIFTH_REPORT,
     HELD_OUT,
     REPORTED_KINDS,
+    SEVENTH_HELD_OUT,
+    SEVENTH_ROUND,
     SIXTH_HELD_OUT,
     SIXTH_ROUND,
     Case,
@@ -81,7 +83,16 @@ def only_the_questions_words(point: str, question: str) -> bool:
     return bool(own) and all(stem(w) in asked for w in own)
 
 
-ALL = CASES + HELD_OUT + REPORTED_KINDS + FIFTH_REPORT + SIXTH_ROUND + SIXTH_HELD_OUT
+ALL = (
+    CASES
+    + HELD_OUT
+    + REPORTED_KINDS
+    + FIFTH_REPORT
+    + SIXTH_ROUND
+    + SIXTH_HELD_OUT
+    + SEVENTH_ROUND
+    + SEVENTH_HELD_OUT
+)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
@@ -165,4 +176,16 @@ def test_the_figures_hold_on_the_sixth_round():
     assert wrong <= 0.1, wrong
     assert ahead >= 0.85, (ahead, behind)
     right, wrong, ahead, behind = figures(SIXTH_HELD_OUT)
+    assert wrong <= 0.1, wrong
+
+
+def test_the_figures_hold_on_the_seventh_round():
+    """Lead labels before a colon ("Fixes:", "Steps:"), a name written as one word,
+    everyday technical synonyms: three tuned on (before the fixes: right 0.47, wrong
+    0.0, ahead 67 %; after the label fix: right 0.58) and one never tuned on (before:
+    right 0.0, wrong 0.0, ahead 0 %)."""
+    right, wrong, _ahead, behind = figures(SEVENTH_ROUND)
+    assert right >= 0.55, (right, behind)
+    assert wrong <= 0.1, wrong
+    wrong = figures(SEVENTH_HELD_OUT)[1]
     assert wrong <= 0.1, wrong
