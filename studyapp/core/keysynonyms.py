@@ -72,6 +72,9 @@ implementation impl
 specification spec
 producer sender publisher
 consumer receiver subscriber
+primary leader master
+replica follower
+lock mutex
 """
 
 
@@ -165,6 +168,8 @@ session data | session info | session information | session state
 store session | keep session | keeps session | hold session
 scale out | scale horizontally | add more machines | add more servers | more nodes
 scale up | scale vertically | bigger machine | more powerful machine
+thread pool | worker pool
+hash table | hash map
 """
 
 

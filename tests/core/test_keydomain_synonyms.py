@@ -1,0 +1,32 @@
+"""Everyday technical synonyms of interviews: "leader" for "primary", "follower" for
+"replica", "mutex" for "lock", "worker pool" for "thread pool", "hash map" for "hash
+table" (keysynonyms)."""
+
+from __future__ import annotations
+
+from studyapp.core.keymatch import said
+
+REPLICATION = "How does database replication with a single writer work?"
+
+
+def test_leader_and_followers_say_primary_and_replicas():
+    assert said("All writes go to the primary", "every write hits the leader", REPLICATION)
+    assert said("All writes go to the primary", "writes are sent to the master", REPLICATION)
+    assert said(
+        "Replicas serve reads and may lag", "followers handle reads and can lag", REPLICATION
+    )
+    assert not said("All writes go to the primary", "every node takes writes", REPLICATION)
+
+
+def test_a_mutex_is_a_lock():
+    question = "How do you protect shared state between threads?"
+    assert said("guard the counter with a lock", "guard the counter with a mutex", question)
+    assert said("locks", "take a mutex", "How do you prevent a cache stampede?")
+    assert not said("guard the counter with a lock", "make the counter global", question)
+
+
+def test_worker_pool_and_hash_map_say_their_usual_names():
+    question = "How do you run many small jobs concurrently?"
+    assert said("Submit the jobs to a thread pool", "push the jobs into a worker pool", question)
+    assert not said("Submit the jobs to a thread pool", "start a thread per job", question)
+    assert said("hash table", "a hash map", "What gives O(1) lookups by key?")
