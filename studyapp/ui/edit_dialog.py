@@ -95,6 +95,9 @@ class EditQuestionDialog(QDialog):
         self.answer_edit.textChanged.connect(self._timer.start)
         self.title_edit.textChanged.connect(self._check_title)
         self.update_preview()
+        if not question.answer_markdown.strip():
+            # A question the notes left unanswered is opened to write its answer.
+            self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_preview(self) -> None:
         self._timer.stop()

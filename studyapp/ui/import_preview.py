@@ -11,6 +11,7 @@ then imports with the chosen unit and name.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
@@ -39,11 +40,15 @@ BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
 FENCES = ("```", "~~~")
 
 
+_MARKUP = re.compile(r"<[^>\n]*>|\*\*|__|`")  # tags, bold marks, code ticks
+
+
 def first_words(markdown: str) -> str:
     """An answer's words on one line, for the preview's column: a code block's fence
-    lines ("```sql") left out, so a code answer starts with its code."""
+    lines ("```sql") left out, so a code answer starts with its code; bold marks,
+    code ticks and HTML tags left out, as the pane shows the words."""
     lines = (line for line in markdown.splitlines() if not line.lstrip().startswith(FENCES))
-    return " ".join(" ".join(lines).split())
+    return " ".join(_MARKUP.sub("", " ".join(lines)).split())
 
 
 class ImportPreviewDialog(QDialog):

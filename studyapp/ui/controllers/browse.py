@@ -85,6 +85,7 @@ class BrowseController(Controller):
         self._limits: tuple[date, DeckLimits] | None = None  # today's, until a review
         # The overview on screen: its node's (kind, key) and the figures it says.
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
+        self._hint: str | None = None  # the first start's status-bar hint, while it shows
 
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
@@ -101,6 +102,10 @@ class BrowseController(Controller):
         its rows now; `finish_tree` loads the rest once the frame is out. A deck of
         ten thousand questions then starts as fast as a small one."""
         decks = self.store.decks()
+        if self._hint is not None:  # notes came in: the first start's hint is done
+            if self.shell.statusBar().currentMessage() == self._hint:
+                self.shell.statusBar().clearMessage()
+            self._hint = None
         self.pane.set_decks(decks)
         topics = {deck.id: self.store.topics(deck.id) for deck in decks}
         missing = self.store.missing_sources()
@@ -327,7 +332,8 @@ class BrowseController(Controller):
             self._show_welcome()
         if last is None and qid is not None and self._only_bundled_decks():
             keys = self.shell.action("import").shortcut().toString(NATIVE)
-            self.status(FIRST_START_HINT.format(keys=keys), 0)  # until another message
+            self._hint = FIRST_START_HINT.format(keys=keys)
+            self.status(self._hint, 0)  # until another message, or notes come in
 
     def _only_bundled_decks(self) -> bool:
         """Every deck is one the app brought (a first start's sample deck)."""

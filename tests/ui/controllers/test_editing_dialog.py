@@ -224,3 +224,22 @@ def test_the_preview_shows_code_in_the_pane_s_padded_box(qtbot, make_window, not
     cursor = document.find("sock = socket")
     table = cursor.currentTable()
     assert table is not None and table.format().cellPadding() >= 6  # the box, with room
+
+
+def test_an_unanswered_question_opens_with_the_cursor_in_the_answer(qtbot, make_window, tmp_path):
+    """F4 on a question the notes left blank put the cursor in its title."""
+    notes = tmp_path / "gaps.md"
+    notes.write_text("## What is TCP?\n\nA stream.\n\n## What is UDP?\n", encoding="utf-8")
+    store = Store.open(tmp_path / "gaps.sqlite3")
+    try:
+        import_file(store, notes)
+        window = make_window(store=store, show=True)
+        blank = open_editor_on(qtbot, window, "What is UDP?")
+        assert blank.focusWidget() is blank.answer_edit
+        blank.reject()
+        answered = open_editor_on(qtbot, window, "What is TCP?")
+        assert answered.focusWidget() is not answered.answer_edit
+        answered.reject()
+        window.close()
+    finally:
+        store.close()

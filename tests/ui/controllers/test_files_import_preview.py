@@ -51,6 +51,13 @@ def click_import(qtbot, window, dialog):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
+def answer_column(dialog):
+    return [
+        dialog.questions.topLevelItem(i).text(2)
+        for i in range(dialog.questions.topLevelItemCount())
+    ]
+
+
 def titles(dialog):
     return [
         dialog.questions.topLevelItem(i).text(0)
@@ -202,10 +209,7 @@ def test_the_preview_shows_each_answer_s_first_words_and_says_when_there_is_none
         encoding="utf-8",
     )
     dialog = open_preview(qtbot, make_window(show=True), path)
-    answers = [
-        dialog.questions.topLevelItem(i).text(2)
-        for i in range(dialog.questions.topLevelItemCount())
-    ]
+    answers = answer_column(dialog)
     assert answers[0] == "A tree kept in order." and "(no answer)" in answers
     dialog.reject()
 
@@ -232,9 +236,7 @@ def test_a_file_without_questions_says_what_is_read_and_what_to_try(qtbot, make_
     dialog.reject()
 
 
-def test_a_folder_where_no_file_could_be_read_lists_each_file_and_why(
-    qtbot, make_window, tmp_path
-):
+def test_a_folder_where_no_file_could_be_read_lists_each_file_and_why(qtbot, make_window, tmp_path):
     folder = tmp_path / "onlybad"
     folder.mkdir()
     (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
@@ -426,3 +428,20 @@ def test_a_big_file_s_preview_moves_and_names_its_size_while_it_reads(
         pass
     assert not dialog.busy.isVisible()
     assert "What is TCP?" in titles(dialog)
+
+
+def test_the_preview_s_answer_column_shows_words_not_their_markup(qtbot, make_window, tmp_path):
+    """`**network partition**` and `<sup>T</sup>` showed as typed in the column."""
+    path = tmp_path / "marks.md"
+    path.write_text(
+        "## What is CAP?\n\nUnder a **network partition**, pick `C` or A.\n\n"
+        "## What is a transpose?\n\nA<sup>T</sup> swaps rows and columns.\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), path)
+    answers = answer_column(dialog)
+    assert answers == [
+        "Under a network partition, pick C or A.",
+        "AT swaps rows and columns.",
+    ]
+    dialog.reject()

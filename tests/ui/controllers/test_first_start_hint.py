@@ -35,3 +35,16 @@ def test_a_later_start_says_nothing(make_window, sample_store):
 
 def test_a_first_start_on_ones_own_notes_says_nothing(make_window, store):
     assert "Import Notes" not in _status(make_window(store=store))
+
+
+def test_the_hint_goes_once_notes_are_imported(qtbot, make_window, sample_store, tmp_path):
+    """It still showed after two imports."""
+    from studyapp.core.importer import import_file
+
+    window = make_window(store=sample_store)
+    assert "Import Notes" in _status(window)
+    notes = tmp_path / "mine.md"
+    notes.write_text("## What is TCP?\n\nA stream.\n", encoding="utf-8")
+    import_file(sample_store, notes)
+    window.controllers["files"].reloaded.emit()  # as after an import in the window
+    assert "Import Notes" not in _status(window)
