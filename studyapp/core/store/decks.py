@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from studyapp.core.model import (
@@ -22,6 +22,21 @@ DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # more, a join to the question rows costs less. Below SQLite's 999 host parameters.
 _REMOVED_IN_MEMORY = 500
 _IDS_PER_QUERY = 500  # ids bound in one IN (…): below SQLite's 999 host parameters
+
+
+def _as_written_first(ranked: list[str], titles: Mapping[str, str], text: str) -> list[str]:
+    """`ranked` with the titles that hold the search as typed first ("Types of data"
+    finds "Types of data analysis" before a title holding those words apart), those
+    that start with it before the rest; otherwise in the index's order."""
+    typed = " ".join(text.casefold().split())
+    if " " not in typed:  # one word: the index's ranking already weighs titles
+        return ranked
+
+    def place(qid: str) -> int:
+        title = " ".join(titles[qid].casefold().split())
+        return 0 if title.startswith(typed) else 1 if typed in title else 2
+
+    return sorted(ranked, key=place)  # stable: the index's order within each
 
 
 def _fts_rowid(qid: str) -> int:
@@ -419,8 +434,9 @@ class DecksPart(StoreBase):
         # An entry whose question row is gone (another tool deleting, a lost page)
         # is not listed; the daily check rebuilds an index out of step with the
         # questions (search_index.search_index_problem), which puts the count right.
-        there = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
-        return [qid for _rowid, qid in best if qid in there][:shown], total
+        titles = self._present([qid for _rowid, qid in best[: shown + len(removed)]])
+        ranked = [qid for _rowid, qid in best if qid in titles]
+        return _as_written_first(ranked, titles, text)[:shown], total
 
     def _search_within(self, text: str, unspaced: Sequence[str], deck_id: int | None) -> list[str]:
         """`search` for a text with words of an unspaced script: those found anywhere in
@@ -447,15 +463,14 @@ class DecksPart(StoreBase):
         symbols = _symbol_words(text)  # "c++": checked as written, as `search` does
         return [r[0] for r in rows if not symbols or _holds_words(symbols, f"{r[1]}\n{r[2]}")]
 
-    def _present(self, qids: Sequence[str]) -> set[str]:
-        """Which of these questions are in the store and not removed."""
-        found: set[str] = set()
+    def _present(self, qids: Sequence[str]) -> dict[str, str]:
+        """Which of these questions are in the store and not removed: id → title."""
+        found: dict[str, str] = {}
         for start in range(0, len(qids), _IDS_PER_QUERY):
             chunk = qids[start : start + _IDS_PER_QUERY]
             found.update(
-                row[0]
-                for row in self._conn.plain_rows(
-                    "SELECT id FROM questions WHERE removed_at IS NULL"
+                self._conn.plain_rows(
+                    "SELECT id, title FROM questions WHERE removed_at IS NULL"
                     f" AND id IN ({', '.join('?' * len(chunk))})",
                     chunk,
                 )

@@ -84,9 +84,7 @@ def test_a_question_another_tool_deleted_is_not_found_and_the_daily_check_mends_
     ],
     ids=["title", "answer"],
 )
-def test_a_question_whose_text_changed_under_the_index_is_found_by_its_words(
-    tmp_path, edit, word
-):
+def test_a_question_whose_text_changed_under_the_index_is_found_by_its_words(tmp_path, edit, word):
     """A question's text changed by another tool (a database browser), the search index
     left as it was: the count of entries still matched, so the daily check passed,
     and a search for the question's words found nothing, start after start."""
@@ -107,3 +105,31 @@ def test_a_question_whose_text_changed_under_the_index_is_found_by_its_words(
     store, report = open_store_safely(path, backups, NOW + timedelta(days=2))
     store.close()
     assert report is None  # and calm after
+
+
+def test_a_title_holding_the_search_as_typed_comes_first(tmp_path):
+    """ "Types of data" selected "Machine Learning Types That Use Labeled Data" (its
+    answer full of both words) before "Types of data analysis"."""
+    from studyapp.core.model import ParsedDocument, ParsedQuestion
+
+    doc = ParsedDocument(
+        "Data",
+        "markdown",
+        [
+            ParsedQuestion(
+                "Machine Learning Types That Use Labeled Data",
+                "Types: supervised types of data use labeled data; data data types.",
+                1,
+                ("ML",),
+            ),
+            ParsedQuestion("Types of data analysis", "Descriptive and diagnostic.", 5, ("ML",)),
+            ParsedQuestion("What data types does SQL have?", "Text and numbers.", 9, ("ML",)),
+        ],
+    )
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        store.import_document(doc, "d.md", "h")
+        by_id = {q.id: q.title for q in store.questions()}
+        listed, count = store.search_best("Types of data", 10)
+        assert by_id[listed[0]] == "Types of data analysis" and count >= 2
+        listed, _count = store.search_best("data types", 10)
+        assert by_id[listed[0]] == "What data types does SQL have?"
