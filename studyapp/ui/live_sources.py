@@ -10,6 +10,7 @@ holds the writer's lock). The "watch.sources" setting turns the file watching of
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -161,7 +162,16 @@ class LiveSources(BackgroundController):
         if paths:
             self.fs.addPaths(paths)
 
-    def _on_fs_event(self, _path: str) -> None:
+    def _on_fs_event(self, path: str) -> None:
+        # A notes file saved by writing a new one over it (this window's own edits, many
+        # editors) leaves the old file's watch behind: the new file is watched, or its
+        # later saves in place went unseen (its folder does not change for those).
+        if (
+            path not in self.fs.files()
+            and os.path.isfile(path)
+            and path in source_paths_to_watch(self._store().decks())
+        ):
+            self.fs.addPath(path)
         self.debounce.start()
 
     def check_now(self) -> bool:

@@ -215,3 +215,22 @@ def test_notes_saved_far_shorter_are_not_reimported_unasked(qtbot, make_window, 
     run_check(qtbot, live)
     assert len(window.messages.shown) == asked
     assert store.question_count() == 9
+
+
+def test_a_file_saved_by_rename_stays_watched_for_saves_in_place(qtbot, make_window, notes_store):
+    """After a save that writes a new file over the old (the window's own edit, many
+    editors), a later save in place (`>>` from a shell) was never seen: the watch
+    was the old file's, and the folder does not change for a save in place."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    assert str(notes) in live.fs.files()
+    save_as_an_editor_does(notes, NOTES + "\n## What is QUIC?\n\nUDP with streams.\n")
+    qtbot.waitUntil(
+        lambda: str(notes) in live.fs.files() and live.debounce.isActive(), timeout=5000
+    )
+    with open(notes, "a", encoding="utf-8") as file:  # in place: the same file grows
+        file.write("\n## What is SCTP?\n\nMessages over associations.\n")
+    with qtbot.waitSignal(live.fs.fileChanged, timeout=5000):
+        pass
