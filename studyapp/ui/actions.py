@@ -231,12 +231,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     *_grades(),
+    # Space only: Enter belongs to the search field (into its results), which does
+    # not keep it from a window's shortcut, so Enter there graded the question.
     A(
         "answer_good",
-        "Grade Good (Space or Enter, as in Anki)",
+        "Grade Good (Space, as in Anki)",
         "&Study",
-        ("Space", "Return", "Enter"),
-        "After the reveal, Space or Enter grades Good, as in Anki",
+        ("Space",),
+        "After the reveal, Space grades Good, as in Anki",
         st.can_answer_good,
     ),
     A("undo", "&Undo Last Grade", "&Study", (SK.Undo,), enabled_when=st.can_undo),

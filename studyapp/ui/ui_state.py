@@ -87,8 +87,8 @@ def can_grade(s: UiState) -> bool:
 
 
 def can_answer_good(s: UiState) -> bool:
-    """Space or Enter on a revealed question of a session: Good, as in Anki (a mock's
-    reveal leaves them to its typed note)."""
+    """Space on a revealed question of a session: Good, as in Anki (a mock's reveal
+    leaves it to its typed note)."""
     return _studying_here(s) and s.on_question and s.revealed
 
 
