@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -84,6 +85,10 @@ class EditQuestionDialog(QDialog):
         save.setToolTip("Save (Ctrl+S)")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Named, with its key, as the fields above are (Alt+A); the preview beside it.
+        self.answer_label = QLabel("&Answer (Markdown), its preview beside it:")
+        self.answer_label.setBuddy(self.answer_edit)
+        layout.addWidget(self.answer_label)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 560)

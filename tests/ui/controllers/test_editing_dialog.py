@@ -243,3 +243,14 @@ def test_an_unanswered_question_opens_with_the_cursor_in_the_answer(qtbot, make_
         window.close()
     finally:
         store.close()
+
+
+def test_the_answer_box_is_named_with_a_key_of_its_own(qtbot, make_window, notes_store):
+    """The fields above had labels and keys (Alt+T, Alt+O); the answer box had neither."""
+    store, _notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    assert dialog.answer_label.buddy() is dialog.answer_edit
+    assert dialog.answer_label.text().startswith("&Answer")  # Alt+A, through its buddy
+    assert dialog.answer_label.isVisible()
+    dialog.reject()
