@@ -171,7 +171,10 @@ def create_window(
         browse.refresh_progress()
     shell.update_actions()
     shell.restore_layout()
-    browse.restore_position()
+    if progress_after_paint:
+        shell.first_shown.connect(browse.restore_position)
+    else:
+        browse.restore_position()
     shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
     if watch_sources:
         files.watch_sources()

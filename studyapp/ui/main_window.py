@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     closing = Signal()  # once, before the window closes: controllers save and stop
     tab_shown = Signal(object)  # the Tab now on show
     first_painted = Signal()  # once, just after the window's first frame
+    first_shown = Signal()  # once, laid out at its size and about to paint its first frame
 
     def __init__(
         self,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.answer.link_hovered.connect(lambda url: self.status(url, 4000))
         self.resize(1200, 780)
         self._painted = False
+        self._shown = False
         self.installEventFilter(self)  # until the first paint: see eventFilter
 
     # --- building ------------------------------------------------------------------
@@ -391,6 +393,12 @@ class MainWindow(QMainWindow):
             self.removeEventFilter(self)
             QTimer.singleShot(0, self, self._say_first_painted)
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.first_shown.emit()
 
     def _say_first_painted(self) -> None:
         if not self._closed:  # a run that ended at its first frame (smoke) computes nothing

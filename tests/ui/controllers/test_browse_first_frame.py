@@ -1,5 +1,7 @@
 """The app's first frame: the tree's topics with their counts and the question last
-open, the other rows and the figures once the frame is out (BrowseController)."""
+open (shown once the window is laid out, so its answer is laid out once, at the
+pane's width), the other rows and the figures once the frame is out
+(BrowseController)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def test_the_first_frame_shows_the_last_question_and_every_topic_s_count(
     _remember(settings_path, qid(store, PV), store)
     window = make_window(progress_after_paint=True)
     model = window.model
+    assert window.current_qid is None  # not before the window is shown
+    window.show()
     # Before the first paint: one topic's rows, every topic's count and arrow.
     assert not model.complete()
     assert window.current_qid == qid(store, PV)
@@ -35,7 +39,6 @@ def test_the_first_frame_shows_the_last_question_and_every_topic_s_count(
     assert model.hasChildren(model.topic_index(topic_id(store, "Security")))
     deck = model.node(model.index(0, 0))
     assert deck.total == 6
-    window.show()
     qtbot.waitUntil(model.complete)
     # Then every row, the same question still open, and the figures.
     assert window.current_qid == qid(store, PV)
@@ -50,5 +53,28 @@ def test_a_first_start_or_a_forgotten_question_loads_every_row_at_once(
 ):
     _remember(settings_path, "no-such-question", store)
     window = make_window(progress_after_paint=True)
+    window.show()
     assert window.model.complete()
     assert window.current_qid == window.model.first_question()
+
+
+def test_the_first_answer_is_laid_out_at_the_pane_s_own_width(
+    qtbot, make_window, store, settings_path
+):
+    # Set into a pane not yet shown, an answer was laid out at a hidden widget's
+    # default width (a hundred pixels: a line per word), then again at each resize.
+    _remember(settings_path, qid(store, PV), store)
+    window = make_window(progress_after_paint=True)
+    browser = window.answer.browser
+    widths: list[int] = []
+    set_document = browser.setDocument
+    browser.setDocument = lambda document: (  # type: ignore[method-assign]
+        widths.append(browser.viewport().width()),
+        set_document(document),
+    )
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitUntil(window.model.complete)
+    assert window.current_qid == qid(store, PV)
+    assert widths == [browser.viewport().width()]
+    assert widths[0] > 300
