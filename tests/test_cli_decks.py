@@ -248,6 +248,32 @@ def test_reading_commands_leave_an_empty_or_missing_store_for_the_window(data, c
     path.unlink()
     assert main(["export-deck", "1", "--out", str(data / "x.csv"), "--data-dir", str(data)]) == 2
     assert "is missing; start StudyApp to restore its newest backup" in capsys.readouterr().err
+
+
+def test_on_a_read_only_drive_reading_commands_send_the_person_to_a_copy(data, capsys, monkeypatch):
+    """A damaged or missing store on a drive that can only be read: "start StudyApp to
+    repair it" cannot happen there (the start cannot write either). The way out is a
+    copy of the folder on a drive that can be written."""
+    assert main(["backup", "--data-dir", str(data)]) == 0
+    path = store_path(data)
+    path.write_bytes(b"")
+    real_statvfs = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, folder):
+            self.f_flag = real_statvfs(folder).f_flag | os.ST_RDONLY
+
+    monkeypatch.setattr("studyapp.core.store.location.os.statvfs", ReadOnly)
+    capsys.readouterr()
+    assert main(["decks", "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "is damaged (the file is empty)" in err
+    assert "can only be read" in err and "--data-dir" in err and str(data) in err
+    assert "start StudyApp to repair" not in err
+    path.unlink()
+    assert main(["decks", "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "is missing" in err and "can only be read" in err and "newest backup" in err
     assert not path.exists()
 
 
@@ -258,7 +284,9 @@ def test_reading_commands_change_no_byte_of_a_sound_store(data, capsys, tmp_path
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = path.read_bytes()
     assert main(["decks", "--data-dir", str(data)]) == 0
-    assert main(["export-deck", "2", "--out", str(tmp_path / "d.csv"), "--data-dir", str(data)]) == 0
+    assert (
+        main(["export-deck", "2", "--out", str(tmp_path / "d.csv"), "--data-dir", str(data)]) == 0
+    )
     assert path.read_bytes() == before
 
 

@@ -74,7 +74,7 @@ def reading_store(data_dir: str | None) -> Store:
     from studyapp.core.paths import data_dir as resolve_data_dir
     from studyapp.core.store import Store, StoreError
     from studyapp.core.store.backup import database_problem, urgent_problem
-    from studyapp.core.store.location import store_file
+    from studyapp.core.store.location import on_read_only_drive, store_file
     from studyapp.core.store.recovery import plain_problem
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
@@ -83,8 +83,8 @@ def reading_store(data_dir: str | None) -> Store:
     if not path.exists():
         if list_backups(backup_dir(folder)):
             raise StudyAppError(
-                f"the study database {path} is missing; start StudyApp to restore its"
-                " newest backup"
+                f"the study database {path} is missing; "
+                + _way_out(folder, on_read_only_drive(folder), "restore its newest backup")
             )
         if named:
             raise StudyAppError(
@@ -96,14 +96,26 @@ def reading_store(data_dir: str | None) -> Store:
     problem = problem or urgent_problem(path)
     if problem is not None:
         raise StudyAppError(
-            f"the study database {path} is damaged ({plain_problem(problem)}); start StudyApp"
-            " to repair"
-            " it or restore a backup"
+            f"the study database {path} is damaged ({plain_problem(problem)}); "
+            + _way_out(folder, on_read_only_drive(folder), "repair it or restore a backup")
         )
     try:
         return Store.open_read_only(path, shared=_maybe_open_elsewhere(folder))
     except StoreError:
         return Store.open(path)  # another version's schema: upgraded, or refused plainly
+
+
+def _way_out(folder: Path, read_only: bool, what: str) -> str:
+    """How a store a reading command refuses gets mended: by the next start of the
+    window, or, on a drive that can only be read (where that start cannot write
+    either), by a start on a copy of the folder."""
+    if not read_only:
+        return f"start StudyApp to {what}"
+    return (
+        f"the drive it is on can only be read, so nothing can be mended there: copy the"
+        f" data folder {folder} to a drive that can be written and start StudyApp with"
+        f" --data-dir naming the copy to {what}"
+    )
 
 
 def _maybe_open_elsewhere(folder: Path) -> bool:

@@ -186,3 +186,17 @@ def heal_side_files(path: str | Path) -> None:
                 os.chmod(side, mode)
     except OSError:
         pass  # then SQLite's own error says read-only, as before
+
+
+def on_read_only_drive(folder: Path) -> bool:
+    """Whether `folder` is on a drive mounted read-only (a write-protected stick, a
+    disk image or a snapshot): nothing there can be repaired or restored in place.
+    False where the system cannot tell (no ``statvfs``, as on Windows) or the folder
+    cannot be asked."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
