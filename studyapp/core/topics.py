@@ -46,6 +46,10 @@ _DUMP_WHOLE_SHARE = 0.8
 # A flat document is sorted by the taxonomy only when the taxonomy finds a subject of
 # its own in this share of its questions: it knows one field (AI/ML), not every field.
 _ABOUT_SHARE = 0.6
+# ... and only when more than one of its questions finds one: one word is no field. A
+# flat file of one database question went under "Clustering & Unsupervised Learning"
+# for the word "clustered" in "clustered index".
+_ABOUT_MIN_FOUND = 2
 
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
@@ -369,7 +373,7 @@ def _about_taxonomy(topics: list[str], fallback: str) -> bool:
     and looked random ("the CAP theorem" under "General" beside "load balancers"):
     they keep one topic, unless every question found that subject."""
     found = [topic for topic in topics if topic != fallback]
-    if not found or len(found) < _ABOUT_SHARE * len(topics):
+    if len(found) < max(_ABOUT_MIN_FOUND, _ABOUT_SHARE * len(topics)):
         return False
     return len(set(found)) > 1 or len(found) == len(topics)
 

@@ -418,3 +418,26 @@ def test_seed_notes_come_out_in_balanced_subject_topics() -> None:
         found = _titles_matching(pattern, titles, paths)
         assert len(found) >= at_least, (name, found)
         assert len(set(found.values())) == 1, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("title", "answer"),
+    [
+        ("What is the difference between a clustered and a non-clustered index?", "A table."),
+        ("Why is grouping rows with GROUP BY slow on big tables?", "It sorts or hashes."),
+    ],
+)
+def test_one_question_on_another_subject_is_no_field_of_the_taxonomy(title, answer) -> None:
+    """A flat file of one database question went under "Clustering & Unsupervised
+    Learning" for one word of its title: a single question found is no field."""
+    paths = assign_topics(_doc([(title, answer, ())], has_sections=False))
+    assert paths == [("General",)]
+
+
+def test_two_questions_found_in_the_taxonomy_are_still_sorted() -> None:
+    questions = [
+        ("What is k-means clustering?", "Centroids.", ()),
+        ("What is a GAN?", "A generator and a discriminator.", ()),
+    ]
+    paths = assign_topics(_doc(questions, has_sections=False))
+    assert len(set(paths)) == 2 and ("General",) not in paths
