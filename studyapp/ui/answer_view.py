@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QResizeEvent,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +52,12 @@ DOCUMENT_CACHE = 48
 BASE_POINT_SIZE = 11.0
 TITLE_EXTRA_POINTS = 5.0
 ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
+# Lines break between words only. Qt's own mode also breaks inside a word when it must,
+# and its table layout took that as leave to squeeze a column below its longest word:
+# at a narrow window or a large zoom a table read "Cardinalit / y", "Performa / nce".
+# A word wider than the column now scrolls instead; a run of text long enough to
+# freeze the layout has its break opportunities already (core.render.breakable).
+WORD_WRAP = QTextOption.WrapMode.WordWrap
 MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
 # The longest line of answer text, in average characters of the answer's font: on a
 # wide window lines ran 1,400 px and the eye lost its place going back to the next.
@@ -155,6 +162,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         flat_scroll_area(self)
+        self.setWordWrapMode(WORD_WRAP)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
@@ -444,6 +452,9 @@ class AnswerView(Card):
             base_dir, self.browser.refused, self, self._raster_scale, self.browser.text_width
         )
         document.setDocumentMargin(DOCUMENT_MARGIN)
+        option = document.defaultTextOption()
+        option.setWrapMode(WORD_WRAP)  # as the browser would set it, before `prepare`
+        document.setDefaultTextOption(option)
         document.setDefaultFont(self.browser.font())
         document.setIndentWidth(self._indent_px)
         document.setDefaultStyleSheet(self._css)

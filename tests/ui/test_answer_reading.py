@@ -153,3 +153,28 @@ def test_a_rule_between_sections_is_soft_not_text_black(qtbot, theme):
     drawn = {image.pixelColor(x, y).name() for y in range(image.height())}
     assert QColor(_PALETTES[theme]["quote_border"]).name() in drawn
     assert QColor(_PALETTES[theme]["text"]).name() not in drawn
+
+
+TABLE = (
+    "| Property | Clustered index | Non-clustered index |\n|---|---|---|\n"
+    "| Cardinality | One per table | Many per table |\n"
+    "| Performance | Faster range scans | Extra lookup (bookmark) |\n"
+    "| Implementation | Leaf pages hold the data | Leaf pages hold row locators |\n"
+)
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(460, 6), (380, 10), (700, 0)])
+def test_a_table_in_a_narrow_pane_breaks_no_word(qtbot, width, zoom):
+    """Qt squeezed a table's columns below their longest words at a narrow window or a
+    large zoom, and broke them: "Cardinalit / y", "Performa / nce", "(bookmar / k)"."""
+    view = shown(qtbot, TABLE + "\nChoose the clustered key with care.\n", width, zoom=zoom)
+    view.browser.document().size()  # every block laid out, not only the first screen
+    broken = []
+    for block in blocks(view):
+        text, layout = block.text(), block.layout()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            if start and text[start - 1].isalnum() and text[start].isalnum():
+                broken.append(f"{text[:start]} / {text[start:]}")
+    assert not broken
+    assert "Cardinality" in {b.text() for b in blocks(view)}
