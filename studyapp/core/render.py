@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # Read on the first render only: start-up shows HTML from the store.
 callouts = lazy("studyapp.core.callouts")
 mdlists = lazy("studyapp.core.mdlists")
+table_spans = lazy("studyapp.core.table_spans")
 texmath = lazy("studyapp.core.texmath")
 
 # markdown, Pygments and nh3 are imported on first use, not at import: start-up
@@ -53,7 +54,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "10"  # 10: images inside a folder deck; 9: a formula alone centred
+RENDER_VERSION = "11"  # 11: split code spans in tables; 10: images inside a folder deck
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -509,7 +510,7 @@ def render_markdown(
     md = callouts.titled_callouts(texmath.strip_placeholder_chars(md))
     if texmath.may_hold_math(md):
         md = texmath.display_lines_apart(md)
-    md = mdlists.normalize_lists(md)
+    md = mdlists.normalize_lists(table_spans.join_split_spans(md))
     converter, math = _converter(
         theme,
         line_breaks,
