@@ -29,15 +29,6 @@ if TYPE_CHECKING:
 
     from studyapp.core import writeback
 
-# core.writeback's outcomes (WRITTEN, STORED, REFUSED, UNCHANGED). The module itself is
-# imported when an edit is saved: it is not needed to start (some 6 ms of imports).
-EDIT_STATUS = {
-    "written": "Written back to the notes file",
-    "stored": "Kept in the app",
-    "refused": "Refused: the file changed",
-    "unchanged": "Unchanged",
-}
-
 
 def _start_detached(argv: list[str]) -> bool:
     from PySide6.QtCore import QProcess  # here: its enums cost start-up about a millisecond
@@ -239,7 +230,10 @@ class EditingController(Controller):
         except (StudyAppError, KeyError, ValueError) as exc:
             self.show_write_error("Could not save the question", exc)
             return None
-        self.status(f"{EDIT_STATUS[result.outcome]}: {result.message}", 10000)
+        # Writeback's message says where the edit went ("Saved in notes.md (previous
+        # version: notes.md~).", "Saved in StudyApp only (…)"): a label before it
+        # said the same twice.
+        self.status(result.message, 10000)
         if result.outcome == writeback.REFUSED:
             self.ctx.messages.warn("Question not saved", result.message)
             return result

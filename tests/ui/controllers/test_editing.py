@@ -124,15 +124,6 @@ def test_a_moved_question_takes_its_figures_to_its_new_topic(make_window, store)
     assert tree_figures(window) == moved
 
 
-def test_the_edit_status_names_every_outcome_of_writeback():
-    """EDIT_STATUS spells writeback's outcomes out (the module is imported on first edit)."""
-    from studyapp.core import writeback
-    from studyapp.ui.controllers.editing import EDIT_STATUS
-
-    outcomes = {writeback.WRITTEN, writeback.STORED, writeback.REFUSED, writeback.UNCHANGED}
-    assert set(EDIT_STATUS) == outcomes
-
-
 def test_an_edit_kept_over_the_notes_can_give_way_to_the_notes_text(
     qtbot, make_window, store, notes_dir
 ):

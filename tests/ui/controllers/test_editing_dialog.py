@@ -78,7 +78,7 @@ def test_f4_edit_is_written_back_to_the_notes_file(qtbot, make_window, notes_sto
     assert "An **ordered**, reliable stream." in text
     assert "A reliable byte stream." not in text
     assert "Datagrams, no delivery promise." in text  # the other question untouched
-    assert status(window).startswith("Written back to the notes file")
+    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
     # The pane shows the edit, on the same question.
     assert window.current_qid == qid(store, "What is TCP?")
     assert "<strong>ordered</strong>" in window.answer.answer_html()
@@ -92,7 +92,7 @@ def test_edit_refused_when_the_file_changed_since_its_import(qtbot, make_window,
     replace_answer(qtbot, dialog, "Changed in the app.")
     save(qtbot, dialog)
     assert "Changed in the app." not in notes.read_text(encoding="utf-8")
-    assert status(window).startswith("Refused: the file changed")
+    assert status(window).startswith(f"{notes.name} changed since it was imported")
     assert window.messages.kinds() == ["warn"]
     assert store.question(qid(store, "What is TCP?")).answer_markdown == "A reliable byte stream."
 
@@ -105,7 +105,8 @@ def test_edit_without_a_notes_file_is_kept_in_the_app(qtbot, make_window, store)
     statistics = dialog.topic_box.findText("Statistics")
     dialog.topic_box.setCurrentIndex(statistics)
     save(qtbot, dialog)
-    assert status(window).startswith("Kept in the app")
+    said = status(window)
+    assert said.startswith("Saved in StudyApp only (") and said.count("Saved") == 1
     question = store.question(qid(store, "What is the learning rate?"))
     assert window.model.topic_name(question.topic_id) == "Statistics"
     assert window.model.question(question.id).title == "What is the learning rate?"
@@ -158,7 +159,7 @@ def test_ctrl_s_or_ctrl_enter_saves_from_the_answer(qtbot, make_window, notes_st
     qtbot.keyClick(dialog.answer_edit, *keys)
     assert not dialog.isVisible()
     assert "Datagrams, sent without a handshake." in notes.read_text(encoding="utf-8")
-    assert status(window).startswith("Written back to the notes file")
+    assert status(window).startswith(f"Saved in {notes.name} ")
 
 
 def test_open_in_editor_runs_the_editor_at_the_line(qtbot, make_window, notes_store, monkeypatch):
