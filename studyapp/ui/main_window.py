@@ -43,6 +43,7 @@ from studyapp.ui.ui_state import Mode, Page, Tab, UiState
 
 READ_ONLY_TITLE = " (read-only)"
 APP_TITLE = "StudyApp"
+TITLE_SEPARATOR = " — "  # as Qt joins a title and the application's display name
 
 # QSettings keys
 K_GEOMETRY = "window/geometry"
@@ -337,8 +338,14 @@ class MainWindow(QMainWindow):
         bar.showMessage(shown, ms)
 
     def setWindowTitle(self, title: str) -> None:
-        if self.read_only_reason and not title.endswith(READ_ONLY_TITLE):
-            title += READ_ONLY_TITLE
+        """The title, marked read-only where the window is. The mark goes before the
+        app's name: Qt adds " — StudyApp" (the application's display name) to a title
+        not ending in it, and "… — StudyApp (read-only)" read "… — StudyApp (read-only)
+        — StudyApp"."""
+        if self.read_only_reason and "read-only" not in title.lower():
+            head = title.removesuffix(APP_TITLE).removesuffix(TITLE_SEPARATOR)
+            marked = f"{head}{READ_ONLY_TITLE}" if head else "Read-only"
+            title = f"{marked}{TITLE_SEPARATOR}{APP_TITLE}"
         super().setWindowTitle(title)
 
     # --- theme ----------------------------------------------------------------------------

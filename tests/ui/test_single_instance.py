@@ -183,7 +183,12 @@ def test_the_read_only_window_disables_every_write_and_says_why(read_only_window
     assert window.act_next.isEnabled() and window.act_mock_history.isEnabled()
     assert window.read_only_label.isVisible()
     assert window.read_only_label.text() == "Read-only: another StudyApp is running"
-    assert window.windowTitle().endswith("(read-only)")
+    # Marked before the app's name: Qt adds " — StudyApp" to a title not ending in it,
+    # and "… — StudyApp (read-only)" showed as "… — StudyApp (read-only) — StudyApp".
+    title = window.windowTitle()
+    assert title.endswith(" (read-only) — StudyApp") and title.count("StudyApp") == 1
+    window.setWindowTitle("StudyApp")  # as a finished study session leaves it
+    assert window.windowTitle() == "Read-only — StudyApp"
     assert window.current_qid is not None  # browsing works
 
 
