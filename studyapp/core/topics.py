@@ -330,7 +330,8 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     questions, spread by the taxonomy over at least four subjects with none
     holding half, and that together hold nearly all (80 %) of the questions
     (the seed: one heading over every subject). Questions above the first
-    heading of a sectioned document keep an empty path (the store's general topic).
+    heading of a sectioned document keep an empty path (the store's general topic),
+    and a first section named as the deck is taken out of the paths below it.
     """
     questions = doc.questions
     taxonomy = taxonomy or default_taxonomy()
@@ -363,7 +364,22 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
             (classified[i] if i in classified else taxonomy.classify(q.title, q.answer_markdown),)
             for i, q in enumerate(questions)
         ]
-    return [tuple(q.topic_path) for q in questions]
+    return [_below_the_deck(tuple(q.topic_path), doc.deck_name) for q in questions]
+
+
+def _below_the_deck(path: tuple[str, ...], deck_name: str) -> tuple[str, ...]:
+    """A path whose first section is named as the deck, with that level taken out: it
+    is the deck itself. "# System Design" over "## Caching", then "# Scaling", read as
+    the deck System Design holding "System Design › Caching" beside "Scaling". A
+    section named so that holds questions of its own keeps its name (without it they
+    would go to the deck's general topic)."""
+    if len(path) > 1 and _name_key(path[0]) == _name_key(deck_name):
+        return path[1:]
+    return path
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _about_taxonomy(topics: list[str], fallback: str) -> bool:

@@ -441,3 +441,34 @@ def test_two_questions_found_in_the_taxonomy_are_still_sorted() -> None:
     ]
     paths = assign_topics(_doc(questions, has_sections=False))
     assert len(set(paths)) == 2 and ("General",) not in paths
+
+
+def test_a_first_section_named_as_the_deck_is_the_deck_itself(tmp_path) -> None:
+    """ "# System Design" over "## Caching", then "# Scaling": the deck System Design
+    held "System Design › Caching" beside "Scaling"."""
+    from studyapp.core.importer import parse_notes
+
+    notes = tmp_path / "system_design.md"
+    notes.write_text(
+        "# System Design\n\n## Caching\n\n### What is a write-through cache?\nBoth at once.\n\n"
+        "### What is cache-aside?\nThe app loads on a miss.\n\n"
+        "# Scaling\n\n## What is horizontal scaling?\nMore machines.\n",
+        encoding="utf-8",
+    )
+    doc = parse_notes(notes)
+    assert doc.deck_name == "System Design"
+    assert [q.topic_path for q in doc.questions] == [("Caching",), ("Caching",), ("Scaling",)]
+
+
+def test_the_deck_s_level_goes_whatever_its_case_and_a_section_of_its_own_stays() -> None:
+    named = ParsedDocument(
+        deck_name="Python Notes",
+        format="markdown",
+        questions=[
+            ParsedQuestion("What is a decorator?", "A wrapper.", 1, ("python  notes", "Functions")),
+            ParsedQuestion("What is the GIL?", "A lock.", 2, ("Python Notes",)),
+            ParsedQuestion("What is asyncio?", "An event loop.", 3, ("Concurrency",)),
+        ],
+        has_sections=True,
+    )
+    assert assign_topics(named) == [("Functions",), ("Python Notes",), ("Concurrency",)]
