@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from studyapp.core.mock_choice import choose_questions as choose_questions
+from studyapp.core.mock_choice import choose_with_held
 from studyapp.core.mock_choice import question_pool as question_pool
 from studyapp.core.mock_choice import weakness_key as weakness_key
 from studyapp.core.mock_clock import MockClocks, Stopwatch
@@ -68,7 +69,7 @@ from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.store import MockReview, Store
 from studyapp.core.store.mocks import MockDraft
-from studyapp.core.study import Clock, to_ms
+from studyapp.core.study import Clock, DeckLimits, to_ms
 
 DRAFT_EVERY_SECONDS = 5.0  # the time used is written at most this often
 TEXT_DRAFT_EVERY_SECONDS = 1.0  # and a changed typed answer or note: a crash loses a second
@@ -80,6 +81,13 @@ class MockStateError(RuntimeError):
 
 class NoQuestionsError(StudyAppError):
     """The chosen topics hold no questions to ask."""
+
+
+NO_NEW_LEFT = (
+    "The chosen topics hold only new questions, and today's new-question limit "
+    "(Preferences) is used up. Untick \u201cCount each grade as a review\u201d to "
+    "practise them without scheduling them, or raise the limit."
+)
 
 
 # --- results -------------------------------------------------------------------
@@ -148,6 +156,7 @@ class MockSession(MockClocks):
         self._overtime = False
         self._answer_seconds: float | None = None
         self._points: list[KeyPoint] = []
+        self.held_new = 0  # new questions today's new-question limit kept out (create)
 
     # --- building --------------------------------------------------------------
 
@@ -159,16 +168,23 @@ class MockSession(MockClocks):
         clock: Clock,
         settings: MockSettings,
         rng: random.Random | None = None,
+        limits: DeckLimits | None = None,
     ) -> MockSession:
-        """A new session as set up (not started); the set-up is remembered.
+        """A new session as set up (not started); the set-up is remembered. With
+        today's `limits`, grades that count as reviews take new questions only within
+        each deck's allowance (core.mock_choice); `held_new` says how many it left.
 
-        Raises NoQuestionsError when the chosen topics hold no question.
+        Raises NoQuestionsError when the chosen topics hold no question (to ask today).
         """
-        ids = choose_questions(store, settings, clock.now(), scheduler, rng)
+        ids, held = choose_with_held(store, settings, clock.now(), scheduler, rng, limits)
         if not ids:
-            raise NoQuestionsError("The chosen topics have no questions to ask.")
+            raise NoQuestionsError(
+                NO_NEW_LEFT if held else "The chosen topics have no questions to ask."
+            )
         save_settings(store, settings)
-        return cls(store, scheduler, clock, settings, ids)
+        session = cls(store, scheduler, clock, settings, ids)
+        session.held_new = held
+        return session
 
     @classmethod
     def reopen(

@@ -1,17 +1,28 @@
-"""Choosing a mock interview's questions: the pool of the chosen topics and its order
-(weakest, due or random). No Qt; split from core.mock, which re-exports it."""
+"""Choosing a mock interview's questions: the pool of the chosen topics, its order
+(weakest, due or random) and today's new-question limit. No Qt; split from core.mock,
+which re-exports it.
+
+A mock whose grades count as reviews makes a never-studied question a studied one,
+as a study session does: it then takes new questions only as far as each deck's
+allowance for today (Preferences) still goes, as Anki's study does; the rest are
+`held back` and the set-up says so. A mock whose grades do not count touches no
+schedule, so it may ask any question.
+"""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from studyapp.core.clock import Clock
 from studyapp.core.model import Question
 from studyapp.core.scheduler import SpacedRepetition
+from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import CardInfo, Store
-from studyapp.core.study import question_state
+from studyapp.core.study import DeckLimits, question_state, todays_limits_in
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
@@ -46,6 +57,18 @@ def choose_questions(
     scheduler: SpacedRepetition,
     rng: random.Random | None = None,
 ) -> list[str]:
+    """The question ids of `choose_with_held` (see there), no daily limit applied."""
+    return choose_with_held(store, settings, now, scheduler, rng)[0]
+
+
+def choose_with_held(
+    store: Store,
+    settings: MockSettings,
+    now: datetime,
+    scheduler: SpacedRepetition,
+    rng: random.Random | None = None,
+    limits: DeckLimits | None = None,
+) -> tuple[list[str], int]:
     """Up to `settings.count` question ids from the chosen topics, in asking order.
 
     weakest: questions last rated Again, then weak ones (rated Hard, or recall chance
@@ -60,16 +83,53 @@ def choose_questions(
 
     A question whose notes give no answer is asked only when the answered ones run
     out: its reveal has nothing to compare the typed answer with.
+
+    `limits` (today's, per deck): when the grades count as reviews, new questions
+    only as far as their deck's allowance goes (see the module's docstring). Returns
+    the ids and how many new questions that held back.
     """
     rng = rng if rng is not None else random.Random()
     pool = question_pool(store, settings.topic_ids)
     ranked = list(pool)
     rng.shuffle(ranked)
+    cards = store.cards() if settings.order != "random" or limits is not None else {}
     if settings.order != "random":
-        cards = store.cards()
         key = weakness_key if settings.order == "weakest" else _due_key
         ranked.sort(key=lambda q: key(cards.get(q.id), now, scheduler))
-    return answered_first(store, [q.id for q in ranked], settings.count)
+    held = 0
+    if settings.counts_as_review and limits is not None:
+        ranked, held = within_new_limits(ranked, cards, limits)
+    return answered_first(store, [q.id for q in ranked], settings.count), held
+
+
+def todays_new_limits(store: Store, clock: Clock) -> DeckLimits:
+    """What today's limits (Preferences) still allow in each deck."""
+    return todays_limits_in(store, load_settings(store), clock.now(), clock.timezone())
+
+
+def within_new_limits(
+    ranked: list[Question], cards: Mapping[str, CardInfo], limits: DeckLimits
+) -> tuple[list[Question], int]:
+    """`ranked` without the never-studied questions past their deck's new allowance
+    for today (taken in order), and how many were held back."""
+    taken: Counter[int] = Counter()
+    kept: list[Question] = []
+    for question in ranked:
+        if question.id not in cards:
+            left = limits.of(question.deck_id).new_left
+            if left is not None and taken[question.deck_id] >= left:
+                continue
+            taken[question.deck_id] += 1
+        kept.append(question)
+    return kept, len(ranked) - len(kept)
+
+
+def new_by_topic(store: Store) -> Counter[int]:
+    """Topic id → its never-studied questions that a mock can ask (not suspended)."""
+    cards = store.cards()
+    return Counter(
+        topic_id for qid, topic_id in store.question_topics(suspended=False) if qid not in cards
+    )
 
 
 def answered_first(store: Store, ranked: list[str], count: int) -> list[str]:

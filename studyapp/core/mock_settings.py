@@ -9,7 +9,7 @@ the store's settings. No Qt; core.mock, which runs the session, re-exports it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from studyapp.core.store import Store
@@ -86,6 +86,14 @@ class MockSettings:
             order=pick("order", lambda v: v in ORDERS),
             counts_as_review=pick("counts_as_review", lambda v: isinstance(v, bool)),
         )
+
+
+def settings_over(store: Store, question_ids: list[str], base: MockSettings) -> MockSettings:
+    """`base` for a mock over exactly these questions: their number, and named by
+    their topics (not by the last set-up's choice)."""
+    found = (store.question(qid) for qid in question_ids)
+    topics = tuple(dict.fromkeys(q.topic_id for q in found if q is not None))
+    return replace(base, count=len(question_ids), topic_ids=topics)
 
 
 def load_settings(store: Store) -> MockSettings:
