@@ -3,7 +3,10 @@
 Topics in a checkable tree (a deck or a parent checks all below it), the number of
 questions, the time per question, the order (weakest first, due first, random) and
 whether grades count as reviews. It opens on the last choices (core.mock
-load_settings) and returns a `MockSettings`; `MockSession.create` remembers them.
+load_settings), or on the deck or topic selected in the window's tree, and returns a
+`MockSettings`; `MockSession.create` remembers them. When grades count as reviews, the
+count of what it can ask leaves out the new questions past today's new-question limit
+(core.mock_choice), and says so.
 Keyboard: the tree has the focus (arrows move, Space ticks), Tab walks the fields,
 Enter starts.
 """
@@ -11,7 +14,7 @@ Enter starts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -55,6 +58,7 @@ MAX_COUNT = 200
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # questions under the item, sub-topics included
+NEW_ROLE = Qt.ItemDataRole.UserRole + 3  # of them, never studied
 
 
 def voice_words(voice: VoiceSupport) -> tuple[str, str]:
@@ -96,15 +100,21 @@ class MockSetupDialog(QDialog):
         *,
         voice: VoiceSupport | None = None,
         voice_choice: VoiceChoice | None = None,
+        new_counts: Counter[int] | None = None,
+        new_left: Mapping[int, int | None] | None = None,
     ) -> None:
         """decks with their topics (store.topics order), question counts per topic id
         (direct questions only), and the settings to start from. `voice`: what spoken
-        mocks can do here (None: not asked); `voice_choice`: the last choice."""
+        mocks can do here (None: not asked); `voice_choice`: the last choice.
+        `new_counts`: of the counts, the never-studied ones per topic; `new_left`:
+        deck id → new questions today still allows (None: no limit)."""
         super().__init__(parent)
         self.setWindowTitle("Mock interview")
         self.setMinimumSize(520, 560)
         self._settings = settings
         self._direct = counts
+        self._new = new_counts or Counter()
+        self._new_left = dict(new_left or {})
 
         intro = QLabel(
             "Each question is asked with a countdown and its answer hidden. Type or "
@@ -127,6 +137,7 @@ class MockSetupDialog(QDialog):
         self.count.setAccessibleName("Number of questions")
         self.count.valueChanged.connect(lambda *_: self._update_available())
         self.available = QLabel()
+        self.available.setWordWrap(True)
         mute(self.available)
 
         self.time = DurationBox(MIN_SECONDS, MAX_SECONDS)
@@ -138,6 +149,7 @@ class MockSetupDialog(QDialog):
             self.order.setItemData(i, ORDER_TIPS[order], Qt.ItemDataRole.ToolTipRole)
 
         self.counts_as_review = QCheckBox("Count each grade as a review for spaced repetition")
+        self.counts_as_review.toggled.connect(lambda *_: self._update_available())
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -259,14 +271,19 @@ class MockSetupDialog(QDialog):
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
-    def _label_counts(self, item: QTreeWidgetItem) -> int:
-        """Show each item's question count (sub-topics included); returns it."""
-        total = self._direct.get(item.data(0, ID_ROLE), 0) if self._kind(item) == "topic" else 0
+    def _label_counts(self, item: QTreeWidgetItem) -> tuple[int, int]:
+        """Show each item's question count (sub-topics included); returns it and how
+        many of them are new."""
+        topic = self._kind(item) == "topic"
+        total = self._direct.get(item.data(0, ID_ROLE), 0) if topic else 0
+        new = self._new.get(item.data(0, ID_ROLE), 0) if topic else 0
         for i in range(item.childCount()):
-            total += self._label_counts(item.child(i))
+            child_total, child_new = self._label_counts(item.child(i))
+            total, new = total + child_total, new + child_new
         item.setData(0, COUNT_ROLE, total)
+        item.setData(0, NEW_ROLE, new)
         item.setText(0, f"{item.text(0)}   ({total})")
-        return total
+        return total, new
 
     @staticmethod
     def _kind(item: QTreeWidgetItem) -> str:
@@ -286,6 +303,17 @@ class MockSetupDialog(QDialog):
             while item is not None:
                 item.setExpanded(True)
                 item = item.parent()
+        self._update_available()
+
+    def set_checked_deck(self, deck_id: int) -> None:
+        """Tick one deck, all of it (the deck selected in the window's tree)."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            chosen = item.data(0, ID_ROLE) == deck_id
+            item.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            if chosen:
+                item.setExpanded(True)
+                self.tree.setCurrentItem(item)
         self._update_available()
 
     def checked_topic_ids(self) -> tuple[int, ...]:
@@ -312,20 +340,48 @@ class MockSetupDialog(QDialog):
         return bool(top) and all(item.checkState(0) == Qt.CheckState.Checked for item in top)
 
     def available_count(self) -> int:
-        """Questions in the ticked topics."""
+        """Questions in the ticked topics that a mock so set up can ask today."""
         if self._all_checked():
-            return sum(self._direct.values())
-        return sum(int(self._topic_items[t].data(0, COUNT_ROLE)) for t in self.checked_topic_ids())
+            total = sum(self._direct.values())
+        else:
+            total = sum(
+                int(self._topic_items[t].data(0, COUNT_ROLE)) for t in self.checked_topic_ids()
+            )
+        return total - self.held_back()
+
+    def held_back(self) -> int:
+        """New questions of the ticked topics past their deck's new-question allowance
+        for today: left out while grades count as reviews (core.mock_choice)."""
+        if not self.counts_as_review.isChecked():
+            return 0
+        held = 0
+        for i in range(self.tree.topLevelItemCount()):
+            deck = self.tree.topLevelItem(i)
+            left = self._new_left.get(deck.data(0, ID_ROLE))
+            if left is not None:
+                held += max(0, _ticked_new(deck) - left)
+        return held
 
     def _update_available(self) -> None:
-        available = self.available_count()
+        available, held = self.available_count(), self.held_back()
         asked = min(available, self.count.value())
-        if available == 0:
+        if available == 0 and held:
+            text = (
+                "Today's new-question limit is used up, and the ticked topics hold only "
+                "new questions: untick \u201cCount each grade as a review\u201d to practise "
+                "them without scheduling them."
+            )
+        elif available == 0:
             text = "Tick at least one topic with questions."
         elif asked < self.count.value():
             text = f"The ticked topics hold only {available}: all {available} will be asked."
         else:
             text = f"{asked} of the {plural(available, 'question')} in the ticked topics."
+        if held and available:
+            text += (
+                f" {plural(held, 'new question')} left out: today's new-question limit"
+                " (Preferences), as grades count as reviews."
+            )
         self.available.setText(text)
         self.start_button.setEnabled(available > 0)
 
@@ -351,3 +407,13 @@ class MockSetupDialog(QDialog):
             order=str(self.order.currentData()),
             counts_as_review=self.counts_as_review.isChecked(),
         )
+
+
+def _ticked_new(item: QTreeWidgetItem) -> int:
+    """The never-studied questions under `item` that are ticked."""
+    state = item.checkState(0)
+    if state == Qt.CheckState.Checked:
+        return int(item.data(0, NEW_ROLE))
+    if state == Qt.CheckState.Unchecked:
+        return 0
+    return sum(_ticked_new(item.child(i)) for i in range(item.childCount()))

@@ -11,7 +11,6 @@ itself always comes from the clock. The mock's widgets are made at the first moc
 from __future__ import annotations
 
 import random
-from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib.util import find_spec
 from pathlib import Path
@@ -238,33 +237,21 @@ class MockController(Controller):
     # --- starting ---------------------------------------------------------------------
 
     def open_mock_setup(self) -> MockSetupDialog | None:
-        """Study → Mock Interview… (Ctrl+M): the set-up dialog on the last choices. It is
+        """Study → Mock Interview… (Ctrl+M): the set-up dialog on the last choices or the
+        tree's selection (ui.mock_start). It is
         window-modal but does not block; Start begins the mock (see `start_mock`)."""
         if self.shell.mode is Mode.MOCK or self.mock_setup is not None:
             return self.mock_setup
         if self.refuse_if_read_only("A mock interview"):
             return None
-        store = self.store
-        decks = store.decks()
-        # The counts per topic (no answer read) of what a mock can ask: not suspended.
-        placed = store.question_topics(suspended=False)
-        if not placed:
+        from studyapp.ui.mock_start import setup_dialog
+
+        dialog = setup_dialog(self.store, self.ctx.clock, self.shell, self.spoken)
+        if dialog is None:
             self.ctx.messages.info(
                 "Mock interview", "There are no questions yet: import your notes first."
             )
             return None
-        from studyapp.core.mock import load_settings
-        from studyapp.ui.mock_setup import MockSetupDialog
-
-        dialog = MockSetupDialog(
-            decks,
-            {deck.id: store.topics(deck.id) for deck in decks},
-            Counter(topic_id for _qid, topic_id in placed),
-            load_settings(store),
-            self.shell,
-            voice=self.spoken.support(),
-            voice_choice=self.spoken.choice(),
-        )
         flat_bars_in(dialog, self.ctx.theme.effective)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start_from_setup(dialog))
@@ -288,16 +275,23 @@ class MockController(Controller):
         if self.refuse_if_read_only("A mock interview"):
             return False
         from studyapp.core.mock import MockSession, load_settings
+        from studyapp.core.mock_choice import todays_new_limits
 
         ctx = self.ctx
         settings = settings or load_settings(ctx.store)
         rng = rng if rng is not None else self.mock_rng
+        limits = todays_new_limits(ctx.store, ctx.clock)
         try:
-            session = MockSession.create(ctx.store, ctx.scheduler, ctx.clock, settings, rng)
+            session = MockSession.create(ctx.store, ctx.scheduler, ctx.clock, settings, rng, limits)
         except StudyAppError as exc:  # NoQuestionsError: the ticked topics are empty
             self.show_write_error("Could not start the mock interview", exc)
             return False
-        return self._begin(session)
+        started = self._begin(session)
+        if started and session.held_new:
+            from studyapp.ui.mock_start import held_words
+
+            self.status(held_words(session.held_new), 8000)
+        return started
 
     def start_mock_on(self, question_ids: Sequence[str]) -> bool:
         """A mock interview over these questions in this order, with the remembered
@@ -305,15 +299,11 @@ class MockController(Controller):
         ids = list(dict.fromkeys(question_ids))
         if not ids:
             return False
-        from dataclasses import replace
-
         from studyapp.core.mock import MockSession, load_settings
+        from studyapp.core.mock_settings import settings_over
 
         ctx = self.ctx
-        # Named by the topics of these questions, not by the last set-up's choice.
-        found = (ctx.store.question(qid) for qid in ids)
-        topics = tuple(dict.fromkeys(q.topic_id for q in found if q is not None))
-        settings = replace(load_settings(ctx.store), count=len(ids), topic_ids=topics)
+        settings = settings_over(ctx.store, ids, load_settings(ctx.store))
         return self._begin(MockSession(ctx.store, ctx.scheduler, ctx.clock, settings, ids))
 
     def resume_mock(self, session: MockSession) -> bool:

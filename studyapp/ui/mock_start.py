@@ -1,0 +1,69 @@
+"""Opening a mock interview's set-up: the dialog filled from the store (decks, topics,
+what each can ask, today's new-question allowance per deck), on the deck or topic
+selected in the window's tree; and the words when today's limit kept new questions
+out of a mock. The mock controller calls these; no widget of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from studyapp.core.format import plural
+from studyapp.ui.topic_tree import DECK, TOPIC
+
+if TYPE_CHECKING:
+    from studyapp.core.clock import Clock
+    from studyapp.core.store import Store
+    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.mock_setup import MockSetupDialog
+    from studyapp.ui.mock_voice import SpokenMocks
+    from studyapp.ui.topic_tree import Node
+
+
+def setup_dialog(
+    store: Store, clock: Clock, shell: MainWindow, spoken: SpokenMocks
+) -> MockSetupDialog | None:
+    """The set-up dialog on the last choices, or on the tree's selection (see
+    `choose_selection`); None when there is no question to ask."""
+    # The counts per topic (no answer read) of what a mock can ask: not suspended.
+    placed = store.question_topics(suspended=False)
+    if not placed:
+        return None
+    from studyapp.core.mock import load_settings
+    from studyapp.core.mock_choice import new_by_topic, todays_new_limits
+    from studyapp.ui.mock_setup import MockSetupDialog
+
+    decks = store.decks()
+    limits = todays_new_limits(store, clock)
+    dialog = MockSetupDialog(
+        decks,
+        {deck.id: store.topics(deck.id) for deck in decks},
+        Counter(topic_id for _qid, topic_id in placed),
+        load_settings(store),
+        shell,
+        voice=spoken.support(),
+        voice_choice=spoken.choice(),
+        new_counts=new_by_topic(store),
+        new_left={deck.id: limits.of(deck.id).new_left for deck in decks},
+    )
+    choose_selection(dialog, shell.tree.current_node())
+    return dialog
+
+
+def choose_selection(dialog: MockSetupDialog, node: Node | None) -> None:
+    """The set-up starts on what the window's tree has selected, as Study Due in
+    Selection does: a deck (all of it) or a topic. On a question, or nothing, the last
+    set-up's topics stay (a question browsed is no choice of what to be asked)."""
+    if node is not None and node.kind == DECK:
+        dialog.set_checked_deck(node.key)
+    elif node is not None and node.kind == TOPIC:
+        dialog.set_checked_topics([node.key])
+
+
+def held_words(held: int) -> str:
+    """The status line when today's new-question limit kept new questions out."""
+    return (
+        f"{plural(held, 'new question')} left out of this mock: today's new-question"
+        " limit (Preferences) is reached, and its grades count as reviews."
+    )

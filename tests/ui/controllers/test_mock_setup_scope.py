@@ -1,0 +1,116 @@
+"""The mock set-up as a new user meets it: it starts on the deck (or topic) picked in
+the tree, and it keeps to today's new-question limit when grades count as reviews,
+saying so in the dialog and when the mock starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from studyapp.core import settings_schema as keys
+from studyapp.core.mock import MockSettings, save_settings
+from studyapp.core.store import Store
+from tests.ui.conftest import make_doc
+from tests.ui.controllers.test_mock import no_voice  # noqa: F401  (autouse: no voice probe)
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+ML = (
+    ("What is a decision tree?", ("Trees",), "A **decision tree** splits on **Gini impurity**."),
+    ("What is bias?", ("Basics",), "**Bias** and **Variance** trade off."),
+    ("What is dropout?", ("Deep", "Regularization"), "**Dropout** zeroes **activations**."),
+)
+SYSTEMS = (
+    ("What is a cache?", ("Caching",), "A **cache** keeps **copies** near."),
+    ("What is sharding?", ("Scaling",), "**Sharding** splits data by **key**."),
+    ("What is a load balancer?", ("Scaling",), "It spreads **requests** over **servers**."),
+    ("What is a queue?", ("Messaging",), "A **queue** decouples **producers**."),
+)
+
+
+@pytest.fixture
+def two_decks(tmp_path) -> Iterator[Store]:
+    with Store.open(tmp_path / "two.sqlite3") as s:
+        s.import_document(make_doc(ML, deck="Machine learning"), str(tmp_path / "a.md"), "a")
+        s.import_document(make_doc(SYSTEMS, deck="Systems"), str(tmp_path / "b.md"), "b")
+        yield s
+
+
+def deck_id(store: Store, name: str) -> int:
+    return next(d.id for d in store.decks() if d.name == name)
+
+
+def top_topics(store: Store, deck: str) -> set[int]:
+    return {t.id for t in store.topics(deck_id(store, deck)) if t.parent_id is None}
+
+
+def open_setup(window):
+    dialog = window.controllers["mock"].open_mock_setup()
+    assert dialog is not None
+    return dialog
+
+
+@pytest.mark.parametrize("deck", ["Systems", "Machine learning"])
+def test_the_set_up_starts_on_the_deck_selected_in_the_tree(make_window, two_decks, deck):
+    save_settings(two_decks, MockSettings())  # last time: every topic
+    window = make_window(store=two_decks)
+    assert window.tree.select_deck(deck_id(two_decks, deck))
+    dialog = open_setup(window)
+    assert set(dialog.settings().topic_ids) == top_topics(two_decks, deck)
+    held = len(SYSTEMS) if deck == "Systems" else len(ML)
+    assert dialog.available.text().startswith(f"5 of the {held} questions") or (
+        dialog.available.text().startswith(f"The ticked topics hold only {held}")
+    )
+
+
+def test_a_topic_selected_is_the_choice_and_a_question_keeps_the_last_one(make_window, two_decks):
+    scaling = next(
+        t.id for t in two_decks.topics(deck_id(two_decks, "Systems")) if t.name == "Scaling"
+    )
+    caching = next(
+        t.id for t in two_decks.topics(deck_id(two_decks, "Systems")) if t.name == "Caching"
+    )
+    save_settings(two_decks, MockSettings(topic_ids=(caching,)))
+    window = make_window(store=two_decks)
+    assert window.tree.select_topic(scaling)
+    dialog = open_setup(window)
+    assert dialog.settings().topic_ids == (scaling,)
+    dialog.reject()
+    tree_q = next(q.id for q in two_decks.questions() if q.title == "What is a decision tree?")
+    assert window.tree.select_question(tree_q)
+    assert open_setup(window).settings().topic_ids == (caching,)
+
+
+def test_new_questions_past_todays_limit_are_left_out_and_the_set_up_says_so(
+    make_window, two_decks
+):
+    keys.write(two_decks, keys.NEW_PER_DAY, 2)
+    window = make_window(store=two_decks)
+    assert window.tree.select_deck(deck_id(two_decks, "Systems"))
+    dialog = open_setup(window)
+    dialog.count.setValue(4)
+    assert dialog.available_count() == 2
+    assert "2 new questions left out: today's new-question limit" in dialog.available.text()
+    dialog.counts_as_review.setChecked(False)  # a mock that schedules nothing asks them all
+    assert dialog.available_count() == 4
+    assert "left out" not in dialog.available.text()
+    dialog.counts_as_review.setChecked(True)
+    dialog.accept()
+    mock = window.controllers["mock"]
+    assert window.mode == "mock" and len(mock.mock.questions) == 2
+    assert "2 new questions left out of this mock" in window.statusBar().currentMessage()
+
+
+def test_with_the_limit_used_up_the_set_up_says_how_to_practise_anyway(make_window, two_decks):
+    keys.write(two_decks, keys.NEW_PER_DAY, 0)
+    window = make_window(store=two_decks)
+    dialog = open_setup(window)
+    assert dialog.available_count() == 0 and not dialog.start_button.isEnabled()
+    assert "new-question limit is used up" in dialog.available.text()
+    assert "Count each grade as a review" in dialog.available.text()
+    dialog.counts_as_review.setChecked(False)
+    assert dialog.start_button.isEnabled()
