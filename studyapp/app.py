@@ -240,7 +240,7 @@ def _connect_actions(
         "keys": prefs.show_shortcuts,
         "about": prefs.show_about,
         "reveal": lambda: _reveal(shell, study, mock),
-        "answer_good": lambda: study.grade(3),  # Space after the reveal (Anki)
+        "answer_good": lambda: _grade(shell, study, mock, 3),  # Space after a reveal (Anki)
     }
     for rating in range(1, 5):
         slots[f"grade_{rating}"] = lambda r=rating: _grade(shell, study, mock, r)

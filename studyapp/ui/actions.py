@@ -220,8 +220,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "A timed mock interview: choose topics, number of questions and time",
         st.can_write,
     ),
-    # Space, 1–4 and P type into a text box that has the focus; the Ctrl variants
-    # work there too (and everywhere else).
+    # Space and 1–4 type into a text box that has the focus; the Ctrl variants work
+    # there too (and everywhere else). A mock's own actions have one key each, the one
+    # its buttons name, which works while its answer box has the focus.
     A(
         "reveal",
         "&Reveal Answer",
@@ -246,7 +247,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "mock_pause",
         "&Pause / Resume Mock",
         "&Study",
-        ("P", "Ctrl+P"),
+        ("Ctrl+P",),
         enabled_when=st.mock_running,
         separator_before=True,
     ),
@@ -254,10 +255,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "mock_skip",
         "S&kip Question",
         "&Study",
-        ("S", "Ctrl+Right", "Ctrl+Shift+S"),
+        ("Ctrl+Shift+S",),
         enabled_when=st.mock_running,
     ),
-    A("mock_end", "&End Mock Early…", "&Study", ("Esc", "Ctrl+."), enabled_when=st.in_mock),
+    A("mock_end", "&End Mock Early…", "&Study", ("Esc",), enabled_when=st.in_mock),
     A(
         "mock_retry",
         "Retry &Weak Questions",

@@ -7,6 +7,11 @@ model answer's key points, each ticked where the typed answer covers it and
 togglable by hand (Space on the focused point, or a click), the coverage as a
 percentage, an optional note and Again / Hard / Good / Easy.
 
+After the reveal the window's Space grades Good, as in a study session; the boxes
+that take a Space of their own keep it: the note types it, the key points tick with
+it, and the typed answer, read-only now, swallows it (the clock ran out while the
+person was typing: the next word's space must not grade the question).
+
 Pure view: it shows what the window passes in (core `KeyPoint`s and a coverage) and
 emits what the person did; the keys are the window's Study-menu actions.
 """
@@ -15,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,7 +52,8 @@ TYPING_PROMPT = (
 )
 NOTHING_TYPED = "Nothing typed for this question."
 GRADING_HINT = (
-    "<b>Space</b> ticks the focused point · <b>1–4</b> grade (<b>Ctrl+1–4</b> in the note)"
+    "<b>Space</b> Good · <b>1–4</b> grade · <b>Tab</b> to the key points (Space ticks one)"
+    " and the note (<b>Ctrl+1–4</b> grade there)"
 )
 
 
@@ -189,6 +195,8 @@ class MockPanel(Card):
         layout.addWidget(self.asking_row)
         layout.addWidget(self.grading_row)
         self.setTabOrder(self.points, self.note)
+        for box in (self.points, self.typed):
+            box.installEventFilter(self)
         self.show_asking()
 
     # --- faces -------------------------------------------------------------------------
@@ -318,14 +326,22 @@ class MockPanel(Card):
         self.typed.setFocus(Qt.FocusReason.OtherFocusReason)
         self.typed.moveCursor(self.typed.textCursor().MoveOperation.End)
 
-    def focus_points(self) -> None:
-        """The key points (arrows move, Space ticks); when there are none, the typed
-        answer (read-only now), never the note: there 1–4 would type instead of grade."""
-        target = self.points if self.points.count() else self.typed
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def typing_has_focus(self) -> bool:
         return self.typed.hasFocus() or self.note.hasFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space stays with the key points (it ticks) and the read-only typed answer
+        (it does nothing) instead of reaching the window's Space (Good)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and (watched is self.points or self.typed.isReadOnly())
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- signals -----------------------------------------------------------------------
 

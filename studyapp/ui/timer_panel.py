@@ -132,16 +132,16 @@ class TimerPanel(Card):
 
         # The buttons, or in their place the "end now?" question.
         # The buttons name only keys that work while the answer box has the focus, as
-        # it has during a mock: a plain P or S there is typed into the answer, and
-        # Ctrl+Right moves its cursor a word. All three name one, under their word (as
-        # the grade buttons do): on one line, "Skip   Ctrl+Shift+S" did not fit the
-        # narrowest window, and Skip named none.
+        # it has during a mock (a plain P or S there is typed into the answer); each is
+        # its action's one key, so the menu and the shortcut help name it too. All
+        # three name it under their word (as the grade buttons do): on one line,
+        # "Skip   Ctrl+Shift+S" did not fit the narrowest window.
         self.pause_button = QPushButton(f"Pause\n{PAUSE_KEY}")
-        self.pause_button.setToolTip("Pause or resume the clock (P, or Ctrl+P while typing)")
+        self.pause_button.setToolTip(f"Pause or resume the clock ({PAUSE_KEY})")
         self.skip_button = QPushButton(f"Skip\n{SKIP_KEY}")
-        self.skip_button.setToolTip("Move on without grading (S, Ctrl+Right or Ctrl+Shift+S)")
+        self.skip_button.setToolTip(f"Move on without grading ({SKIP_KEY})")
         self.end_button = QPushButton("End\nEsc")
-        self.end_button.setToolTip("End the mock interview early (Esc or Ctrl+.)")
+        self.end_button.setToolTip("End the mock interview early (Esc)")
         self.pause_button.clicked.connect(self.pause_clicked)
         self.skip_button.clicked.connect(self.skip_clicked)
         self.end_button.clicked.connect(self.end_clicked)

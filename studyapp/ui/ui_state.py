@@ -87,9 +87,10 @@ def can_grade(s: UiState) -> bool:
 
 
 def can_answer_good(s: UiState) -> bool:
-    """Space on a revealed question of a session: Good, as in Anki (a mock's reveal
-    leaves it to its typed note)."""
-    return _studying_here(s) and s.on_question and s.revealed
+    """Space on a revealed question of a session or a mock: Good, as in Anki (in a
+    mock's note or key points, Space types or ticks: those boxes keep it)."""
+    studying = _studying_here(s) and s.on_question and s.revealed
+    return studying or _mock_step(s) is MockStep.REVEALED
 
 
 def can_undo(s: UiState) -> bool:

@@ -47,7 +47,7 @@ MOCK_PROMPT = (
     "(or <b>Space</b> when the text box does not have the focus)."
 )
 WARM_UP_MS = 800  # after a mock's first question shows: the checker loads while it is read
-MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>P</b> (or Ctrl+P) to resume."
+MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>{key}</b> to resume."
 
 
 def summary_label(store: Store, session_id: int | None, settings: MockSettings) -> str:
@@ -377,7 +377,8 @@ class MockController(Controller):
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
-            panel.focus_points()
+            if not panel.typing_has_focus():  # a time-up while typing: MockPanel.hold_space
+                shell.answer.take_focus()  # Space grades Good, 1–4 grade, as in study
         self.timer_panel.show_session(session)
         self._push_state()
 
@@ -397,9 +398,12 @@ class MockController(Controller):
         if session.state != "asking":
             panel.set_paused(session.paused)
             return
-        self.shell.answer.hide_answer(MOCK_PAUSED if session.paused else MOCK_PROMPT)
+        from studyapp.ui.timer_panel import PAUSE_KEY
+
+        paused = MOCK_PAUSED.format(key=PAUSE_KEY)
+        self.shell.answer.hide_answer(paused if session.paused else MOCK_PROMPT)
         if session.paused:
-            self.shell.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)  # P resumes
+            self.shell.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)
             panel.set_paused(True)
         else:
             panel.set_paused(False)
@@ -448,6 +452,7 @@ class MockController(Controller):
             return
         session.reveal(self.mock_panel.typed_text())
         self._show_current()
+        self.shell.answer.take_focus()  # from the answer box too: Space is Good now
         if session.overtime:
             self.status("Over time: the time had run out.", 5000)
         self.keeper.report_draft_error(session)
@@ -557,7 +562,7 @@ class MockController(Controller):
             session.resume()
         self._show_pause()
         if session.state == "revealed":
-            self.mock_panel.focus_points()
+            self.shell.answer.take_focus()
         self.timer_panel.show_session(session)
         self._push_state()
 

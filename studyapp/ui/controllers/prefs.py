@@ -33,10 +33,10 @@ SHORTCUT_NOTES = (
     "<p style='margin-top:10px'>Arrow keys move in the tree.</p>"
     "<p>Space and 1–4 reveal and grade in a study session (Ctrl+D); while browsing, "
     "the answer is already shown and they say how to start one.</p>"
-    "<p>In a mock interview, Space, 1–4, P and S type into the answer or note box "
-    "that has the focus: use <b>Ctrl+Enter</b> to reveal, <b>Ctrl+1–4</b> to grade, "
-    "<b>Ctrl+P</b> to pause and <b>Ctrl+Shift+S</b> to skip there. In the key "
-    "points, Space ticks or unticks the focused point.</p>"
+    "<p>In a mock interview, Space and 1–4 type into the answer or note box that has "
+    "the focus: use <b>Ctrl+Enter</b> to reveal and <b>Ctrl+1–4</b> to grade there. "
+    "After the reveal, Space grades Good, as in a study session; in the key points "
+    "(Tab to them), Space ticks or unticks the focused point.</p>"
 )
 
 
