@@ -142,6 +142,10 @@ class MockSetupDialog(QDialog):
 
         self.time = DurationBox(MIN_SECONDS, MAX_SECONDS)
         self.time.setAccessibleName("Time per question (minutes:seconds)")
+        self.time_reading = QLabel()  # how a time being typed reads ("= 1 min 30 s")
+        self.time_reading.setWordWrap(True)
+        mute(self.time_reading)
+        self.time.reading_changed.connect(self.time_reading.setText)
 
         self.order = QComboBox()
         for i, order in enumerate(ORDERS):
@@ -156,6 +160,7 @@ class MockSetupDialog(QDialog):
         form.addRow("&Questions:", self.count)
         form.addRow("", self.available)
         form.addRow("&Time per question:", self.time)
+        form.addRow("", self.time_reading)
         form.addRow("&Order:", self.order)
         form.addRow("", self.counts_as_review)
         self.voice_note = self._add_voice_rows(form, voice, voice_choice)

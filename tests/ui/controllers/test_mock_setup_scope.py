@@ -114,3 +114,14 @@ def test_with_the_limit_used_up_the_set_up_says_how_to_practise_anyway(make_wind
     assert "Count each grade as a review" in dialog.available.text()
     dialog.counts_as_review.setChecked(False)
     assert dialog.start_button.isEnabled()
+
+
+def test_the_time_typed_in_the_set_up_says_how_it_reads(qtbot, make_window, two_decks):
+    window = make_window(store=two_decks)
+    dialog = open_setup(window)
+    dialog.time.setFocus()
+    dialog.time.selectAll()
+    qtbot.keyClicks(dialog.time, "0100")
+    assert dialog.time_reading.text() == "= 1 min"  # not 100 seconds
+    dialog.time.interpretText()
+    assert dialog.settings().seconds_per_question == 60
