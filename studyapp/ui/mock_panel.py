@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -282,7 +282,13 @@ class MockPanel(Card):
                 item.setToolTip(f"{point.term}\n{found}")
                 self.points.addItem(item)
             if points:
-                self.points.setCurrentRow(max(0, min(row, len(points) - 1)))
+                # Current, not highlighted: the highlight shows where the keys go, and
+                # after the reveal they go to the answer (eventFilter highlights it).
+                self.points.setCurrentRow(
+                    max(0, min(row, len(points) - 1)), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                if self.points.hasFocus():
+                    self.points.setCurrentRow(self.points.currentRow())
         finally:
             self._filling = False
         self.set_coverage(points, coverage)
@@ -331,7 +337,12 @@ class MockPanel(Card):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space stays with the key points (it ticks) and the read-only typed answer
-        (it does nothing) instead of reaching the window's Space (Good)."""
+        (it does nothing) instead of reaching the window's Space (Good). The focused
+        key point is highlighted only while the key points have the focus."""
+        if watched is self.points and event.type() == QEvent.Type.FocusIn:
+            self.points.setCurrentRow(self.points.currentRow())
+        elif watched is self.points and event.type() == QEvent.Type.FocusOut:
+            self.points.clearSelection()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)

@@ -46,7 +46,7 @@ def test_the_paused_prompt_names_the_key_that_resumes(qtbot, make_window, mock_s
     key = window.act_mock_pause.shortcut().toString(NATIVE)
     press(qtbot, window, Qt.Key.Key_P, CTRL)
     assert mock.mock.paused
-    assert f"<b>{key}</b>" in window.answer.hidden_label.text()
+    assert f"Press <b>{key}</b> to resume" in window.answer.hidden_label.text()
     press(qtbot, window, Qt.Key.Key_P, CTRL)
     assert not mock.mock.paused
 
@@ -62,8 +62,10 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
         type_text(qtbot, typed)
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     assert mock.mock.state == "revealed" and len(panel.ticks()) > 1
+    assert panel.points.selectedItems() == []  # no point looks focused: none is
     press(qtbot, window, Qt.Key.Key_Space)
-    (answer,) = mock_store.mock_answers(mock.mock.session_id)
+    session_id = mock.mock.session_id
+    (answer,) = mock_store.mock_answers(session_id)
     assert answer.rating == 3  # Good, as in a study session, not a key point ticked
     assert mock.mock.current().title == TREE and mock.mock.state == "asking"
     # The clock runs out while the person types on: the next word's space is no grade.
@@ -77,8 +79,9 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     ticks = panel.ticks()
     while QApplication.focusWidget() is not panel.points:  # Tab, as a person would
         press(qtbot, window, Qt.Key.Key_Tab)
+    assert [panel.points.row(i) for i in panel.points.selectedItems()] == [0]
     press(qtbot, window, Qt.Key.Key_Space)
     assert panel.ticks() == [not ticks[0], *ticks[1:]]
     assert mock.mock.state == "revealed"
     press(qtbot, window, Qt.Key.Key_2)
-    assert [a.rating for a in mock_store.mock_answers(mock.mock.session_id)] == [3, 2]
+    assert [a.rating for a in mock_store.mock_answers(session_id)] == [3, 2]
