@@ -55,6 +55,7 @@ ORDER_TIPS = {
 }
 MIN_SECONDS, MAX_SECONDS = 10, 59 * 60 + 59
 MAX_COUNT = 200
+FIELD_NOTE_WIDTH = 360  # px: the lines under a field wrap at about the column's width
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # questions under the item, sub-topics included
@@ -137,15 +138,14 @@ class MockSetupDialog(QDialog):
         self.count.setAccessibleName("Number of questions")
         self.count.valueChanged.connect(lambda *_: self._update_available())
         self.available = QLabel()
-        self.available.setWordWrap(True)
         mute(self.available)
 
         self.time = DurationBox(MIN_SECONDS, MAX_SECONDS)
         self.time.setAccessibleName("Time per question (minutes:seconds)")
         self.time_reading = QLabel()  # how a time being typed reads ("= 1 min 30 s")
-        self.time_reading.setWordWrap(True)
         mute(self.time_reading)
-        self.time.reading_changed.connect(self.time_reading.setText)
+        self.time_reading.hide()
+        self.time.reading_changed.connect(self._show_reading)
 
         self.order = QComboBox()
         for i, order in enumerate(ORDERS):
@@ -155,6 +155,9 @@ class MockSetupDialog(QDialog):
         self.counts_as_review = QCheckBox("Count each grade as a review for spaced repetition")
         self.counts_as_review.toggled.connect(lambda *_: self._update_available())
 
+        for note in (self.available, self.time_reading):  # a sentence: wrapped in the column
+            note.setWordWrap(True)
+            note.setMinimumWidth(FIELD_NOTE_WIDTH)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Questions:", self.count)
@@ -222,6 +225,10 @@ class MockSetupDialog(QDialog):
         note.setToolTip(tip)
         mute(note)
         return note
+
+    def _show_reading(self, text: str) -> None:
+        self.time_reading.setText(text)
+        self.time_reading.setVisible(bool(text))
 
     def voice_choice(self) -> VoiceChoice:
         """The spoken-mock options as ticked (off where they are not offered)."""
