@@ -27,6 +27,23 @@ def score_percent(mean_rating: float | None) -> float | None:
     return (mean_rating - 1) / 3 * 100
 
 
+def score_scale() -> str:
+    """What each grade counts in a score, in words: "Again 0 · Hard 33 · Good 67 ·
+    Easy 100" (from `score_percent`)."""
+    from studyapp.core.scheduler import RATING_NAMES
+
+    return " · ".join(
+        f"{name} {round(score_percent(rating) or 0)}" for rating, name in RATING_NAMES.items()
+    )
+
+
+SCORE_MEANS = (
+    "The score is the average of the grades you gave yourself (1\u20134), skipped questions"
+    " left out; it is not the share of key points your answers covered, which is shown"
+    " apart."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MockSummaryRow:
     """One answered question. rating None means skipped; coverage is 0–1 (None: skipped,

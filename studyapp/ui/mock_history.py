@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.format import format_clock, percent, plural, score_text
 from studyapp.core.mock import MIN_TREND_SESSIONS, MockHistoryRow, MockTrend
+from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
 # Short headings (their tips say more): the eight columns fit beside the tree at 1024 px.
 COLUMNS = ("Date", "Topics", "Score", "Graded", "Avg", "Over", "Points", "")
 COLUMN_TIPS = {
-    2: "The mean rating of the graded questions, as 0–100 %",
+    2: f"{SCORE_MEANS} In %: {score_scale()}.",
     3: "Questions graded, of those planned",
     4: "Average time on a graded question",
     5: "Questions that ran over time",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.answer_look import title_html
 from studyapp.core.format import format_clock, percent, score_text
 from studyapp.core.mock import MockSummary, MockSummaryRow
+from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.core.scheduler import RATING_NAMES
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
 
@@ -205,12 +206,13 @@ class MockSummaryView(QWidget):
             self.title.setText("Mock interview finished")
         self.subtitle.setText(when)
         self.score.setText(score_text(summary.score))
+        # In words under the figure: "50 % score" alone read as anything (key points
+        # said? answers right?); it is the average of the person's own grades.
+        graded = summary.score is not None
         self.score_caption.setText(
-            "score of your grades" if summary.score is not None else "nothing graded"
+            f"average of your own grades\n{score_scale()}" if graded else "nothing graded"
         )
-        self.score_caption.setToolTip(
-            "The mean of your grades: Again 0 %, Hard 33 %, Good 67 %, Easy 100 %"
-        )
+        self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
         skipped = "skipped"
         if summary.not_asked:
             skipped += f" · {summary.not_asked} not asked"

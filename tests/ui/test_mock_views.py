@@ -200,6 +200,25 @@ def test_summary_of_a_session_with_nothing_graded(qtbot):
     assert view.retry_button.isEnabled()
 
 
+def test_the_score_says_in_words_what_it_is(qtbot):
+    """ "50 %" over "score of your grades" left a new user guessing: key points said?
+    answers right? It is the average of the person's own grades, said under it."""
+    view = MockSummaryView()
+    qtbot.addWidget(view)
+    rows = (row(1, 3, 0.0), row(2, 1, 0.0), row(3, None))  # Good, Again: as Hard; no points
+    view.set_summary(MockSummary(session_id=1, rows=rows, planned=3))
+    assert view.score.text() == "33 %"
+    words = view.score_caption.text()
+    assert words.startswith("average of your own grades")
+    assert "Again 0 · Hard 33 · Good 67 · Easy 100" in words
+    assert "not the share of key points" in view.score_caption.toolTip()
+    history = MockHistoryView()
+    qtbot.addWidget(history)
+    assert "average of the grades you gave yourself" in (
+        history.table.horizontalHeaderItem(2).toolTip()
+    )
+
+
 def test_a_mock_ended_before_any_answer_does_not_claim_good_grades(qtbot):
     view = MockSummaryView()
     qtbot.addWidget(view)
