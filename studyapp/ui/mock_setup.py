@@ -385,15 +385,20 @@ class MockSetupDialog(QDialog):
             )
         elif available == 0:
             text = "Tick at least one topic with questions."
+        elif held:  # what today allows, and why not all
+            wait = "waits" if held == 1 else "wait"
+            why = (
+                f"{plural(held, 'new question')} {wait} for another day (today's new-question"
+                " limit, Preferences; grades count as reviews)"
+            )
+            if asked < self.count.value():
+                text = f"All {available} that can be asked today will be: {why}."
+            else:
+                text = f"{asked} of the {available} that can be asked today: {why}."
         elif asked < self.count.value():
             text = f"The ticked topics hold only {available}: all {available} will be asked."
         else:
             text = f"{asked} of the {plural(available, 'question')} in the ticked topics."
-        if held and available:
-            text += (
-                f" {plural(held, 'new question')} left out: today's new-question limit"
-                " (Preferences), as grades count as reviews."
-            )
         self.available.setText(text)
         self.start_button.setEnabled(available > 0)
 

@@ -94,10 +94,16 @@ def test_new_questions_past_todays_limit_are_left_out_and_the_set_up_says_so(
     dialog = open_setup(window)
     dialog.count.setValue(4)
     assert dialog.available_count() == 2
-    assert "2 new questions left out: today's new-question limit" in dialog.available.text()
+    assert dialog.available.text() == (
+        "All 2 that can be asked today will be: 2 new questions wait for another day"
+        " (today's new-question limit, Preferences; grades count as reviews)."
+    )
+    dialog.count.setValue(1)
+    assert dialog.available.text().startswith("1 of the 2 that can be asked today: 2 new")
+    dialog.count.setValue(4)
     dialog.counts_as_review.setChecked(False)  # a mock that schedules nothing asks them all
     assert dialog.available_count() == 4
-    assert "left out" not in dialog.available.text()
+    assert "another day" not in dialog.available.text()
     dialog.counts_as_review.setChecked(True)
     dialog.accept()
     mock = window.controllers["mock"]
