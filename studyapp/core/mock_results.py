@@ -27,14 +27,16 @@ def score_percent(mean_rating: float | None) -> float | None:
     return (mean_rating - 1) / 3 * 100
 
 
-def score_scale() -> str:
+def score_scale(per_line: int = 4) -> str:
     """What each grade counts in a score, in words: "Again 0 · Hard 33 · Good 67 ·
-    Easy 100" (from `score_percent`)."""
+    Easy 100" (from `score_percent`), `per_line` grades a line."""
     from studyapp.core.scheduler import RATING_NAMES
 
-    return " · ".join(
+    counts = [
         f"{name} {round(score_percent(rating) or 0)}" for rating, name in RATING_NAMES.items()
-    )
+    ]
+    lines = (counts[i : i + per_line] for i in range(0, len(counts), per_line))
+    return "\n".join(" · ".join(line) for line in lines)
 
 
 SCORE_MEANS = (

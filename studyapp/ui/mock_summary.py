@@ -210,7 +210,8 @@ class MockSummaryView(QWidget):
         # said? answers right?); it is the average of the person's own grades.
         graded = summary.score is not None
         self.score_caption.setText(
-            f"average of your own grades\n{score_scale()}" if graded else "nothing graded"
+            # short lines: beside the title in the narrowest window
+            f"average of your\nown grades:\n{score_scale(2)}" if graded else "nothing graded"
         )
         self.score_caption.setToolTip(f"{SCORE_MEANS} In %: {score_scale()}.")
         skipped = "skipped"

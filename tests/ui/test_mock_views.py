@@ -209,8 +209,8 @@ def test_the_score_says_in_words_what_it_is(qtbot):
     view.set_summary(MockSummary(session_id=1, rows=rows, planned=3))
     assert view.score.text() == "33 %"
     words = view.score_caption.text()
-    assert words.startswith("average of your own grades")
-    assert "Again 0 · Hard 33 · Good 67 · Easy 100" in words
+    assert words.startswith("average of your\nown grades")
+    assert "Again 0 · Hard 33\nGood 67 · Easy 100" in words
     assert "not the share of key points" in view.score_caption.toolTip()
     history = MockHistoryView()
     qtbot.addWidget(history)
