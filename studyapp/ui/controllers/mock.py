@@ -418,7 +418,7 @@ class MockController(Controller):
             return
         if session.check_time(self.mock_panel.typed_text()):
             self._show_current()
-            self.status("Time is up: this question is marked over time.", 5000)
+            self.status("Time is up: this question is marked over time; grade it with 1–4.", 5000)
             self.keeper.report_draft_error(session)
         else:
             self.keeper.save_draft(session)  # the session decides when to write

@@ -73,6 +73,7 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     clock.advance(seconds=31)
     mock.tick_mock()
     assert mock.mock.state == "revealed" and mock.mock.overtime
+    assert "grade it with 1–4" in window.statusBar().currentMessage()
     press(qtbot, window, Qt.Key.Key_Space)
     assert mock.mock.state == "revealed"
     # The key points, once the person goes to them: Space ticks one; 1–4 still grade.
