@@ -238,8 +238,8 @@ class MockController(Controller):
 
     def open_mock_setup(self) -> MockSetupDialog | None:
         """Study → Mock Interview… (Ctrl+M): the set-up dialog on the last choices or the
-        tree's selection (ui.mock_start). It is
-        window-modal but does not block; Start begins the mock (see `start_mock`)."""
+        tree's selection (ui.mock_start). It is window-modal but does not block; Start
+        begins the mock (see `start_mock`)."""
         if self.shell.mode is Mode.MOCK or self.mock_setup is not None:
             return self.mock_setup
         if self.refuse_if_read_only("A mock interview"):
@@ -377,8 +377,10 @@ class MockController(Controller):
             shell.right_layout.setStretchFactor(shell.answer, 1)
             shell.right_layout.setStretchFactor(panel, 0)
             panel.set_paused(session.paused)
-            if not panel.typing_has_focus():  # a time-up while typing: MockPanel.hold_space
-                shell.answer.take_focus()  # Space grades Good, 1–4 grade, as in study
+            # Space grades Good and 1–4 grade, as in study; after a time-up while typing
+            # the read-only answer keeps the focus and swallows Space (MockPanel).
+            if not panel.typing_has_focus():
+                shell.answer.take_focus()
         self.timer_panel.show_session(session)
         self._push_state()
 
