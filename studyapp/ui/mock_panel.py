@@ -216,6 +216,7 @@ class MockPanel(Card):
         finally:
             self._filling = False
         self.typed.setReadOnly(False)
+        self.typed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.typed.setEnabled(True)
         self.typed.setPlaceholderText(TYPING_PROMPT)
         self.answer_label.setText("Your answer")
@@ -246,6 +247,8 @@ class MockPanel(Card):
             finally:
                 self._filling = False
         self.typed.setReadOnly(True)
+        # Read-only, Tab passes it by: from the answer, one Tab reaches the key points.
+        self.typed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.typed.setEnabled(True)
         # Read-only now: the prompt to type here would ask for what can no longer be done.
         self.typed.setPlaceholderText(NOTHING_TYPED)
