@@ -157,18 +157,23 @@ def answered_first(store: Store, ranked: list[str], count: int) -> list[str]:
 
 def weakness_key(
     info: CardInfo | None, now: datetime, scheduler: SpacedRepetition
-) -> tuple[int, float]:
-    """Sort key, weakest first: (group, recall chance); see `choose_questions`."""
+) -> tuple[int, float, float]:
+    """Sort key, weakest first: (group, recall chance, stability); see
+    `choose_questions`. The chance is taken to two places: just after a study session
+    every question's is 1 or a thousandth short of it, and chance or those thousandths
+    put a question graded Easy first, before the ones still being learnt. Among equal
+    chances the memory that fades soonest (the least stability) is the weakest."""
     if info is None:
-        return (2, 0.0)
+        return (2, 0.0, 0.0)
     retrievability = scheduler.retrievability(info.card_json, now)
-    chance = 0.0 if retrievability is None else retrievability
+    chance = 0.0 if retrievability is None else round(retrievability, 2)
+    stability = scheduler.stability(info.card_json) or 0.0
     if info.last_rating == 1:
-        return (0, chance)
+        return (0, chance, stability)
     state = question_state(info.card_json, info.last_rating, now, scheduler)
     if state == "weak" or info.last_rating == 2:
-        return (1, chance)
-    return (3, chance)
+        return (1, chance, stability)
+    return (3, chance, stability)
 
 
 def _due_key(

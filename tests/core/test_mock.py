@@ -1054,6 +1054,19 @@ def test_order_strategies(history, sr, order, expected):
     assert titles(history, fewer) == expected[:2]
 
 
+def test_weakest_first_after_a_session_asks_what_is_still_being_learnt_first(store, sr):
+    """Just after a study session every recall chance is 1, or a thousandth short of
+    it: Q1, graded Easy, could come first, before the questions still being learnt."""
+    review(store, sr, "Q1?", 4, 20 / 1440)
+    for title in ("Q2?", "Q3?", "Q4?"):
+        review(store, sr, title, 3, 5 / 1440)
+    for seed in range(8):
+        settings = MockSettings(count=5, order="weakest")
+        chosen = titles(store, choose_questions(store, settings, T0, sr, random.Random(seed)))
+        studied = [title for title in chosen if title != "Q5?"]  # Q5: never studied
+        assert studied[-1] == "Q1?" and sorted(studied) == ["Q1?", "Q2?", "Q3?", "Q4?"]
+
+
 def test_random_order_is_a_seeded_sample(history, sr):
     settings = MockSettings(count=3, order="random")
     first = choose_questions(history, settings, T0, sr, random.Random(42))
