@@ -127,14 +127,13 @@ class MockKeeper(QObject):
         if session is None or session.session_id is None:
             return None
         record = ctx.store.mock_session(session.session_id)
-        answered, total = session.position()
+        answered, total = session.position()  # the skipped ones among them
+        skipped = sum(a.rating is None for a in ctx.store.mock_answers(session.session_id))
         started = f" (started {local_minute(record.started_at_ms)})" if record is not None else ""
-        if answered:
-            done = f"{answered} of its {total} questions answered, and saved"
+        done = _done_words(answered - skipped, skipped, total)
+        kept = "with nothing answered to keep"
+        if answered > skipped:
             kept = "keeping what you answered"
-        else:
-            done = f"none of its {total} questions answered yet"
-            kept = "with nothing answered to keep"
         left = ""
         if session.resumes_revealed():  # read already: it comes back for the grade
             left = ", its answer shown as you left it, for your grade"
@@ -152,3 +151,13 @@ class MockKeeper(QObject):
         elif choice == ABANDON:
             session.abandon()
         return choice
+
+
+def _done_words(graded: int, skipped: int, total: int) -> str:
+    """What an unfinished mock holds: "2 of its 5 questions answered and 1 skipped, and
+    saved". A skipped question was counted as answered."""
+    if not graded:
+        none = f"none of its {total} questions answered yet"
+        return f"{none} ({skipped} skipped)" if skipped else none
+    also = f" and {skipped} skipped" if skipped else ""
+    return f"{graded} of its {total} questions answered{also}, and saved"

@@ -684,6 +684,23 @@ def test_the_store_deleted_while_the_resume_question_is_open_is_said_in_the_wind
     assert again.isVisible()
 
 
+def test_the_resume_offer_tells_skipped_questions_from_answered_ones(
+    qtbot, make_window, mock_store, clock
+):
+    """ "was left with 2 of its 4 questions answered", one of them skipped."""
+    window = start(make_window, mock_store, KM, TREE, BACKPROP, DROPOUT)
+    mock = window.controllers["mock"]
+    window.reveal()
+    window.grade(3)
+    mock.skip_mock_question()
+    window.close()
+    asked: list[str] = []
+    again = make_window(store=mock_store, show=True)
+    assert offer_resume(again, lambda _parent, text: asked.append(text) or ABANDON) == ABANDON
+    assert "1 of its 4 questions answered and 1 skipped, and saved" in asked[0]
+    assert "question 3" in asked[0] and "keeping what you answered" in asked[0]
+
+
 def test_closing_mid_mock_then_restart_offers_resume_at_the_next_question(
     qtbot, make_window, mock_store, clock
 ):
