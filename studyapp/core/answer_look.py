@@ -26,9 +26,18 @@ def _soften(match: re.Match[str]) -> str:
     return _TITLE_UNBROKEN.sub(lambda run: run.group(0) + "\u200b", word)
 
 
-def title_html(title: str) -> str:
-    """A question title as HTML text, its long words breakable (TITLE_WORD)."""
-    return html.escape(_TITLE_LONG_WORD.sub(_soften, title))
+def title_html(title: str, markup: str = "") -> str:
+    """A question title as HTML text, its long words breakable (TITLE_WORD); given its
+    display form (`markup`, Question.title_markup), its inline code as code is in an
+    answer: the code face on a tint (TITLE_CODE_STYLE)."""
+    if not markup:
+        return html.escape(_TITLE_LONG_WORD.sub(_soften, title))
+    from studyapp.core.title_marks import code_parts  # (only a title with code needs it)
+
+    return "".join(
+        f'<code style="{TITLE_CODE_STYLE}">{title_html(text)}</code>' if code else title_html(text)
+        for text, code in code_parts(markup)
+    )
 
 
 # --- stylesheets ---------------------------------------------------------------
@@ -66,6 +75,11 @@ _PALETTES = {
 
 MONOSPACE_FAMILIES = ("DejaVu Sans Mono", "Cascadia Mono", "Consolas", "Menlo")
 _MONOSPACE = ", ".join(f'"{family}"' for family in MONOSPACE_FAMILIES) + ", monospace"
+# A title's inline code, on the tag: a label has no stylesheet. Bold in a bold title,
+# the face alone hardly tells `is` from "is": a grey tint that reads on either theme
+# (and on the PDF's white) sets it apart, as an answer's code is.
+_MONOSPACE_QUOTED = _MONOSPACE.replace('"', "'")  # (in a double-quoted attribute)
+TITLE_CODE_STYLE = f"font-family: {_MONOSPACE_QUOTED}; background-color: rgba(128, 128, 128, 40)"
 
 _CSS_TEMPLATE = """
 body {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif;

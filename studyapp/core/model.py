@@ -66,6 +66,14 @@ class Question(NamedTuple):
     source_file: str = ""  # for a folder deck: the file, relative to the folder
     suspended: bool = False  # kept, shown dimmed, not studied
     edited: bool = False  # title/answer edited in the app, kept over re-imports
+    # The title with its inline code in backticks, as the notes wrote it ("How does
+    # `is` differ from `==`?"); "" when it has none (core.title_marks).
+    title_markup: str = ""
+
+    @property
+    def shown_title(self) -> str:
+        """The title as it is shown: its display form, code spans and all."""
+        return self.title_markup or self.title
 
 
 class Review(NamedTuple):

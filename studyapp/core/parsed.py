@@ -26,6 +26,10 @@ class ParsedQuestion:
     # When the other app had it due next (ms since the epoch; None: not said). Its
     # replayed reviews then keep that day rather than the one the replay computes.
     due_ms: int | None = None
+    # The title as the notes wrote it, marks and all (no answer text): the store reads
+    # its inline code from it for the title's display form (core.title_marks). "":
+    # none kept (a format whose titles carry no marks, or plain text).
+    raw_title: str = ""
 
 
 @dataclass(slots=True, frozen=True)

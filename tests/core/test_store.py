@@ -330,6 +330,19 @@ def seed_v7(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE mock_drafts SET question_seconds = 12.5, session_seconds = 43.0")
 
 
+def seed_v8(conn: sqlite3.Connection) -> None:
+    """Schema 8 kept whether a draft's answer was revealed; titles were kept plain only:
+    the rows of schema 7, the draft revealed, and a title that lost its code marks."""
+    seed_v7(conn)
+    conn.execute("UPDATE mock_drafts SET revealed = 1")
+    conn.execute(
+        """INSERT INTO questions (id, deck_id, topic_id, title, norm_title, answer_markdown,
+            answer_hash, source_line, position) VALUES (?, 1, 1,
+            'How does is differ from ==?', 'how does is differ from', 'Identity.', ?, 30, 2)""",
+        (question_id("AI", "How does is differ from ==?"), store_imports._answer_hash("Identity.")),
+    )
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -341,6 +354,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v5,
     seed_v6,
     seed_v7,
+    seed_v8,
 ]
 
 
@@ -1489,6 +1503,46 @@ def test_migration_8_reads_an_older_draft_as_not_revealed(db_path):
         assert (session.state, session.time_left()) == ("asking", 77.5)
 
 
+def test_migration_9_shows_old_titles_plain_until_their_notes_are_read(db_path):
+    """A store from before titles kept their code shows them as it did (plain); the
+    next import that reads the notes gives them their marks, and calls the question
+    unchanged, progress and id kept."""
+    conn = connect(db_path)
+    try:
+        migrate(conn, 8)
+        conn.execute("BEGIN")
+        seed_v8(conn)
+        conn.execute("COMMIT")
+        migrate(conn, 9)
+    finally:
+        conn.close()
+    with Store.open(db_path) as s:
+        old = s.question(question_id("AI", "How does is differ from ==?"))
+        assert (old.title, old.title_markup, old.shown_title) == (
+            "How does is differ from ==?",
+            "",
+            "How does is differ from ==?",
+        )
+        doc = ParsedDocument(
+            "AI",
+            "markdown",
+            [
+                ParsedQuestion(
+                    "How does is differ from ==?",
+                    "Identity.",
+                    30,
+                    ("Deep Learning",),
+                    raw_title="How does `is` differ from `==`?",
+                )
+            ],
+        )
+        summary = s.import_document(doc, "/notes.md", "new-hash")
+        (question,) = s.question_outlines()
+        assert question.shown_title == "How does `is` differ from `==`?"
+        assert question.title == "How does is differ from ==?"  # its id's, search's
+        assert (summary.new, summary.updated) == (0, 0)
+
+
 def test_a_reimport_says_when_an_app_edit_kept_its_text_over_the_files(store):
     """A question edited in the app (its file could not be written, a .txt) keeps the
     app's text over re-imports; a new user changed the file and read only '5
@@ -1533,7 +1587,7 @@ def test_a_word_inside_a_sentence_of_an_unspaced_script_is_found(store):
 
 
 def test_a_call_like_o_of_n_is_searched_as_written_not_as_its_letters(store):
-    """"O(n)" is one phrase: not "o" and "n", which begin words of nearly every answer
+    """ "O(n)" is one phrase: not "o" and "n", which begin words of nearly every answer
     (a new user's search matched 13 of 20 questions); "O(log n)" likewise."""
     questions = [
         ("What is linear search?", "Each item in turn: O(n) time.", ("Algorithms",)),

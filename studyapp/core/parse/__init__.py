@@ -345,7 +345,13 @@ def _parse_chat(
         last = max([seg.line, *(b.end_line for b in seg.blocks)])
         questions.append(
             ParsedQuestion(
-                seg.title, answer, seg.line, seg.topic_path, end_line=last, source_file=source_file
+                seg.title,
+                answer,
+                seg.line,
+                seg.topic_path,
+                end_line=last,
+                source_file=source_file,
+                raw_title=seg.raw_heading,
             )
         )
     doc = ParsedDocument(result.deck_name, fmt, questions, has_sections=result.has_sections)

@@ -193,6 +193,7 @@ def _question(
         tags=note.tags,
         history=note.history,  # its card's answers in Anki: its reviews here
         due_ms=note.due_ms if note.history else None,  # and the day Anki set for it
+        raw_title=fields[asks] if asks != cloze else "",
     )
 
 

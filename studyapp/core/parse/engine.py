@@ -612,13 +612,14 @@ def assemble(
         end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
         for n in range(unit.line, end + 1):
             covered[n] = "question"
-        title, answer = unit.title, answer_markdown(doc, unit, end)
-        split = arrow_split(unit.raw_title) if arrowed else None
+        title, answer, raw = unit.title, answer_markdown(doc, unit, end), unit.raw_title
+        split = arrow_split(raw) if arrowed else None
         if split is not None:  # "What is TCP? → A byte stream": the rest goes on below
-            title = whole_title(split[0], plain=doc.plain)
+            title, raw = whole_title(split[0], plain=doc.plain), split[0]
             answer = "\n".join(part for part in (split[1], answer) if part)
         elif not answer:
             title, answer = answered_inline(unit, doc.plain)
+            raw = raw[: raw.rfind(answer)] if answer and answer in raw else raw  # its question
         questions.append(
             ParsedQuestion(
                 title,
@@ -628,6 +629,7 @@ def assemble(
                 end_line=end,
                 source_file=source_file,
                 tags=unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title),
+                raw_title="" if doc.plain else raw,
             )
         )
     answers = without_shared_quote(without_shared_mark([q.answer_markdown for q in questions]))

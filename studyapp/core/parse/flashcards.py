@@ -476,6 +476,7 @@ def parse_flashcards(text: str, *, name: str) -> ParsedDocument | None:
                 path,
                 end_line=card.end_line,
                 tags=tuple(dict.fromkeys(tags)),
+                raw_title=card.front,
             )
         )
     has_sections = any(q.topic_path for q in questions)

@@ -250,6 +250,7 @@ def _single_note(text: str, name: str) -> tuple[ParsedDocument | None, bool]:
         front_matter_topics(meta),
         end_line=max(body[content[-1]][0], start),
         tags=front_matter_tags(meta),
+        raw_title=" ".join(body[i][1] for i in used),  # (a "## Question" label's too)
     )
     doc = ParsedDocument(
         name,

@@ -170,7 +170,8 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
         for record in records:
             # A code span's text without its backticks, as a heading's title has it:
             # "What does `defer` do?" was listed with them (and "__init__" stays).
-            title = " ".join(_CODE_SPAN_RE.sub(r"\1", _text(record.get(asking[0]))).split())
+            asked = _text(record.get(asking[0]))
+            title = " ".join(_CODE_SPAN_RE.sub(r"\1", asked).split())
             if not title:
                 continue
             parts = [_text(record.get(k)) for k in answering]
@@ -199,6 +200,7 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
                     (path,) if path else (),
                     end_line=last,
                     tags=tags,
+                    raw_title=asked,
                 )
             )
     if not questions:

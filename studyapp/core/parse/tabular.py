@@ -615,7 +615,8 @@ _PICTURE_URL_RE = re.compile(
 def _question(
     record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
 ) -> ParsedQuestion | None:
-    title, shown = _front(_cell(record, layout.question), html)
+    asked = _cell(record, layout.question)
+    title, shown = _front(asked, html)
     parts = [shown] if shown else []
     if not title:
         return None
@@ -645,6 +646,7 @@ def _question(
         topic_path,
         end_line=record.last,
         tags=tuple(dict.fromkeys(tags)),
+        raw_title=asked,
     )
 
 

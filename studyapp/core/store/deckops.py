@@ -314,9 +314,12 @@ class DeckOpsPart(DecksPart, StoreBase):
                 raise KeyError(qid)
             norm = normalize_title(title)
             conn.execute(
-                "UPDATE questions SET title = ?, norm_title = ?, answer_markdown = ?,"
+                # a new title has no code marks (the file's, read again, will have its own)
+                "UPDATE questions SET"
+                " title_markup = CASE title WHEN ? THEN title_markup ELSE '' END, title = ?,"
+                " norm_title = ?, answer_markdown = ?,"
                 " answer_hash = ?, edited = max(edited, ?) WHERE id = ?",
-                (title, norm, answer_markdown, answer_hash, int(keep_over_imports), qid),
+                (title, title, norm, answer_markdown, answer_hash, int(keep_over_imports), qid),
             )
             conn.execute(
                 "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"

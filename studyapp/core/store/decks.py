@@ -92,7 +92,7 @@ def _holds_words(words: Sequence[str], text: str) -> bool:
 
 _QUESTION_COLUMNS = (
     "id, deck_id, topic_id, title, answer_markdown, source_line, position,"
-    " end_line, source_file, suspended, edited"
+    " end_line, source_file, suspended, edited, title_markup"
 )
 
 
@@ -109,11 +109,13 @@ def _question(row: sqlite3.Row) -> Question:
         source_file=row["source_file"],
         suspended=bool(row["suspended"]),
         edited=bool(row["edited"]),
+        title_markup=row["title_markup"],
     )
 
 
 _OUTLINE_COLUMNS = (
-    "id, deck_id, topic_id, title, source_line, position, end_line, source_file, suspended, edited"
+    "id, deck_id, topic_id, title, source_line, position, end_line, source_file, suspended,"
+    " edited, title_markup"
 )
 
 
@@ -253,8 +255,10 @@ class DecksPart(StoreBase):
         sql, params = _in_file_order(_OUTLINE_COLUMNS, topic_id, deck_id, include_subtopics)
         rows = self._conn.plain_rows(sql, params)
         return [
-            Question(qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed))
-            for (qid, deck, topic, title, line, position, end, file, sus, ed) in rows
+            Question(
+                qid, deck, topic, title, "", line, position, end, file, bool(sus), bool(ed), marks
+            )
+            for (qid, deck, topic, title, line, position, end, file, sus, ed, marks) in rows
         ]
 
     @_op

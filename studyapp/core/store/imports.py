@@ -290,14 +290,15 @@ class ImportsPart(StoreBase):
                 r["id"]: r
                 for r in conn.execute(
                     "SELECT id, topic_id, title, answer_hash, source_line, position,"
-                    " topic_locked, removed_at, end_line, source_file, deleted, edited"
-                    " FROM questions WHERE deck_id = ?",
+                    " topic_locked, removed_at, end_line, source_file, deleted, edited,"
+                    " title_markup FROM questions WHERE deck_id = ?",
                     (deck_id,),
                 )
             }
             # A renamed deck's questions keep the ids they got under its first name.
             id_name = (row["id_name"] if row is not None else "") or deck_name
             from studyapp.core.store import same_titles  # an import's, not a start's
+            from studyapp.core.title_marks import marked
 
             plain = question_ids(id_name, (q.title for q in doc.questions))
             ids = self._with_aliases(deck_id, list(plain), doc)
@@ -331,6 +332,7 @@ class ImportsPart(StoreBase):
                     "deck_id": deck_id,
                     "topic_id": topic_ids[path],
                     "title": parsed.title,
+                    "title_markup": marked(parsed.title, parsed.raw_title),
                     "norm_title": normalize_title(parsed.title),
                     "answer_markdown": parsed.answer_markdown,
                     "answer_hash": _answer_hash(parsed.answer_markdown),
@@ -344,9 +346,9 @@ class ImportsPart(StoreBase):
                     conn.execute(
                         "INSERT INTO questions (id, deck_id, topic_id, title, norm_title,"
                         " answer_markdown, answer_hash, source_line, position, end_line,"
-                        " source_file) VALUES (:id, :deck_id, :topic_id, :title, :norm_title,"
-                        " :answer_markdown, :answer_hash, :source_line, :position, :end_line,"
-                        " :source_file)",
+                        " source_file, title_markup) VALUES (:id, :deck_id, :topic_id, :title,"
+                        " :norm_title, :answer_markdown, :answer_hash, :source_line, :position,"
+                        " :end_line, :source_file, :title_markup)",
                         values,
                     )
                     self._fts_put(qid, parsed.title, parsed.answer_markdown)
@@ -362,6 +364,7 @@ class ImportsPart(StoreBase):
                     # and the summary says so where the file's text differs.
                     theirs = (values["title"], values["answer_hash"])
                     values["title"], values["answer_hash"] = old["title"], old["answer_hash"]
+                    values["title_markup"] = old["title_markup"]
                     if theirs != (values["title"], values["answer_hash"]):
                         kept_edits += 1
                 text_changed = old["title"] != values["title"] or (
@@ -375,6 +378,9 @@ class ImportsPart(StoreBase):
                     old["end_line"],
                     old["source_file"],
                 ) != (parsed.source_line, position, parsed.end_line, parsed.source_file)
+                # the title's code marks only (a store from before they were kept): its
+                # row takes them, and the question counts as unchanged
+                shifted |= old["title_markup"] != values["title_markup"]
                 if old["edited"] and (text_changed or moved or restored or shifted):
                     self._log.questions.add(qid)
                     conn.execute(
@@ -387,6 +393,7 @@ class ImportsPart(StoreBase):
                     self._log.questions.add(qid)
                     conn.execute(
                         "UPDATE questions SET topic_id = :topic_id, title = :title,"
+                        " title_markup = :title_markup,"
                         " norm_title = :norm_title, answer_markdown = :answer_markdown,"
                         " answer_hash = :answer_hash, source_line = :source_line,"
                         " position = :position, end_line = :end_line,"

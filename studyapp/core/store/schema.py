@@ -238,6 +238,17 @@ def migrate_to_8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE mock_drafts ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0")
 
 
+def migrate_to_9(conn: sqlite3.Connection) -> None:
+    """Titles shown with their inline code: title_markup is the title with its code
+    spans in backticks ("How does `is` differ from `==`?"), written by an import beside
+    the plain title that ids, search and matching read; '' where it has none.
+
+    A store from before has '' throughout (its plain titles have lost the marks): a
+    deck's titles get theirs when its notes are next read (the file changed, or an
+    import with --force), and show plain until then, as they did."""
+    conn.execute("ALTER TABLE questions ADD COLUMN title_markup TEXT NOT NULL DEFAULT ''")
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -249,6 +260,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_6,
     migrate_to_7,
     migrate_to_8,
+    migrate_to_9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,13 +15,15 @@ import pytest
 from studyapp.cli import main
 from studyapp.core.backup import make_backup
 from studyapp.core.recovery import open_store_safely
-from studyapp.core.store import Store, StoreError
+from studyapp.core.store import SCHEMA_VERSION, Store, StoreError
 from tests.core.test_backup import fill, review_rows
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("version", [2**31 - 1, 9, 4096], ids=["largest", "next", "far"])
+@pytest.mark.parametrize(
+    "version", [2**31 - 1, SCHEMA_VERSION + 1, 4096], ids=["largest", "next", "far"]
+)
 def test_the_message_names_the_way_back_to_the_newest_backup(tmp_path, capsys, version):
     data = tmp_path / "data"
     data.mkdir()
