@@ -61,6 +61,11 @@ class MockSummaryRow:
     typed_answer: str | None
     note: str | None
     previous_rating: int | None = None  # the question's last review before this mock
+    title_markup: str = ""  # the title with its inline code marked (Question.title_markup)
+
+    @property
+    def shown_title(self) -> str:
+        return self.title_markup or self.title
 
     @property
     def skipped(self) -> bool:
@@ -150,6 +155,7 @@ def _summary_row(record: MockAnswerRecord, previous: int | None) -> MockSummaryR
         typed_answer=record.typed_answer,
         note=record.note,
         previous_rating=previous,
+        title_markup=record.title_markup,
     )
 
 

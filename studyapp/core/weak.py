@@ -297,6 +297,11 @@ class WeakQuestion:
     image_root: Path | None = None  # the deck's folder, which they may not leave (base_dir)
     answer_html: str | None = None  # the light rendering, when the answer pane cached it
     line_breaks: str = DEFAULT_LINE_BREAKS  # how a single newline in the answer reads
+    title_markup: str = ""  # the title with its inline code marked (Question.title_markup)
+
+    @property
+    def shown_title(self) -> str:
+        return self.title_markup or self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +526,7 @@ def weak_report(
             WeakQuestion(
                 qid=q.id,
                 title=q.title,
+                title_markup=q.title_markup,
                 score=w.score,
                 reasons_text=w.reasons_text,
                 answer_markdown=q.answer_markdown,

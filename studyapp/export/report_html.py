@@ -218,7 +218,8 @@ def _question_html(
     parts = [
         f'<p class="topic" style="{opening}"><a name="{TOPIC_ANCHOR}{t_index}"></a>'
         f'<a name="{QUESTION_ANCHOR}{number}"></a>{topic_line}</p>',
-        f"<h2>{title_html(question.title)}</h2>",  # long words breakable, as in the pane
+        # long words breakable, as in the pane; its code in the code face
+        f"<h2>{title_html(question.title, question.title_markup)}</h2>",
         f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
         _answer_html(question),
     ]

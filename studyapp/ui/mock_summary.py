@@ -245,7 +245,7 @@ class MockSummaryView(QWidget):
             self.weak_list.setText(
                 "<br>".join(
                     # long words breakable: a label wraps only where a word may break
-                    f"{i}. {title_html(row.title)} <span style='color:{muted}'>"
+                    f"{i}. {title_html(row.title, row.title_markup)} <span style='color:{muted}'>"
                     f"— {weak_reasons(row)}</span>"
                     for i, row in enumerate(weakest[:5], start=1)
                 )
@@ -292,7 +292,7 @@ class MockSummaryView(QWidget):
         for r, row in enumerate(summary.rows):
             cells = [
                 str(row.position),
-                row.title,
+                row.shown_title,
                 format_clock(row.seconds),
                 "over time" if row.overtime else "",
                 "skipped" if row.rating is None else f"{row.rating} {RATING_NAMES[row.rating]}",
@@ -302,7 +302,7 @@ class MockSummaryView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(QID_ROLE, row.question_id)
                 if c == 1:
-                    item.setToolTip(row.title)
+                    item.setToolTip(row.shown_title)
                 if c == 3 and row.overtime:
                     item.setForeground(QColor(colors.weak))
                 if c == 4:

@@ -117,7 +117,7 @@ class QuestionPane(QObject):
         self.current_qid = question.id
         if self._idle.isActive() or self._quiet.isActive():
             self.wake_idle()  # the person is busy: idle work waits again
-        title = title_html(question.title)
+        title = title_html(question.title, question.title_markup)
         if self.search_terms:
             title = self._title_hits(highlight(title, self.search_terms))
         self.answer.set_header(title, self.meta(question))

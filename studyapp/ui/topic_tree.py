@@ -200,7 +200,7 @@ class TopicTreeModel(QAbstractItemModel):
             topic_node = by_topic.get(question.topic_id)
             if topic_node is None:
                 continue
-            node = Node(len(nodes), QUESTION, question.id, question.title, topic_node.id)
+            node = Node(len(nodes), QUESTION, question.id, question.shown_title, topic_node.id)
             nodes.append(node)
             siblings = topic_node.children
             node.row = len(siblings)
@@ -362,7 +362,7 @@ class TopicTreeModel(QAbstractItemModel):
         node = self._by_question.get(question.id)
         if node is not None:
             node.question, node.full = question, True
-            node.name = question.title
+            node.name = question.shown_title
             index = self._index(node)
             self.dataChanged.emit(index, index)
 

@@ -315,10 +315,10 @@ class WeakView(QWidget):
                 item.setFont(0, font)
                 item.setFirstColumnSpanned(False)
                 for question in topic.questions:
-                    child = QTreeWidgetItem([question.title, "", question.reasons_text])
+                    child = QTreeWidgetItem([question.shown_title, "", question.reasons_text])
                     child.setData(0, QID_ROLE, question.qid)
                     child.setData(1, SCORE_ROLE, question.score)
-                    child.setToolTip(0, question.title)
+                    child.setToolTip(0, question.shown_title)
                     child.setToolTip(2, question.reasons_text)
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)

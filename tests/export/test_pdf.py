@@ -332,3 +332,21 @@ def test_answers_the_answer_pane_already_rendered_are_not_rendered_again(store, 
     assert "Rendered by the answer pane" in text  # the light cache entry, as is
     assert "Dark one" not in text and "Short answer 1 with a bold word." in text
     assert weak_report(store, None, NOW, SCHEDULER).questions[0].answer_html is None
+
+
+def test_a_weak_questions_code_is_drawn_as_code(app, tmp_path):
+    """A title's inline code ("How does `is` differ from `==`?") keeps its code face in
+    the PDF, as in the answer pane; it read "How does is differ from ==?"."""
+    from studyapp.core.answer_look import TITLE_CODE_STYLE
+    from studyapp.core.importer import import_file
+    from studyapp.export.report_html import report_html
+
+    notes = tmp_path / "python.md"
+    notes.write_text("# Python\n\n## How does `is` differ from `==`?\n\nIdentity.\n")
+    with Store.open(tmp_path / "code.sqlite3") as store:
+        import_file(store, notes)
+        (question,) = store.question_outlines()
+        record(store, question.id, WEAK)
+        html, _ = report_html(weak_report(store, None, NOW, SCHEDULER))
+    code = f'<code style="{TITLE_CODE_STYLE}">'
+    assert f"<h2>How does {code}is</code> differ from {code}==</code>?</h2>" in html

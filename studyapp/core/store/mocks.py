@@ -40,6 +40,7 @@ class MockAnswerRecord(NamedTuple):
     typed_answer: str | None
     note: str | None
     recording_path: str | None = None  # the spoken answer's file, when there is one
+    title_markup: str = ""  # the title with its inline code marked (Question.title_markup)
 
 
 class MockDraft(NamedTuple):
@@ -384,7 +385,7 @@ class MocksPart(StoreBase):
     def mock_answers(self, session_id: int) -> list[MockAnswerRecord]:
         """A session's answered questions (graded or skipped), in asking order."""
         rows = self._conn.execute(
-            f"SELECT {_ANSWER_COLUMNS}, a.note, a.recording_path, q.title"
+            f"SELECT {_ANSWER_COLUMNS}, a.note, a.recording_path, q.title, q.title_markup"
             " FROM mock_answers a JOIN questions q ON q.id = a.question_id"
             " WHERE a.session_id = ? ORDER BY a.position, a.id",
             (session_id,),
@@ -403,6 +404,7 @@ class MocksPart(StoreBase):
                 typed_answer=r["typed_answer"],
                 note=r["note"],
                 recording_path=r["recording_path"],
+                title_markup=r["title_markup"],
             )
             for r in rows
         ]

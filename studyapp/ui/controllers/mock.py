@@ -353,7 +353,7 @@ class MockController(Controller):
         shell = self.shell
         self.pane.current_qid = question.id
         shell.answer.set_header(
-            title_html(question.title),
+            title_html(question.title, question.title_markup),
             f"{shell.model.topic_path(question.topic_id)}   ·   Mock interview",
         )
         shell.setWindowTitle(f"Mock interview — {APP_TITLE}")
