@@ -31,6 +31,13 @@ named as a skipped region (`DOUBT`), which the import preview and `studyapp pars
 list, so the person sees it and can fix the mark. (A region covers no question's
 lines: naming it inside the answer, the answer kept whole, would need a field of its
 own on the parsed document.)
+
+So is a line that asks with the siblings' number mark damaged but its number out of
+their sequence ("5 What about fibers?" inside the answer of "2.", between "2." and
+"3."): two slips at once is too little to split on, and a follow-up the answer asks
+itself would become a question of its own; it is named instead (`OUT_OF_SEQUENCE`).
+Not a line of a numbered run of the answer's own ("1 Why?" / "2 How?" under one
+question), nor a number far from the siblings' (a year: "2019 What changed?").
 """
 
 from __future__ import annotations
@@ -58,6 +65,11 @@ from studyapp.core.parse.units import (
 _NUMBER_RE = re.compile(r"^(?P<indent> {0,3})(?P<n>\d{1,4})(?:[ \t]*[.)](?!\d)[ \t]*|[ \t]+)(?=\S)")
 # An ordered item's own mark, as CommonMark reads it ("7. ", "7) ").
 _ITEM_RE = re.compile(r"^ {0,3}\d{1,9}([.)])(?:[ \t]|$)")
+# A bullet typed without its space ("-What is a set?"), a letter right after it: not a
+# rule, an option ("--verbose"), a number ("-5"), emphasis ("*word*") nor "**bold".
+_BULLET_RE = re.compile(r"^(?P<indent> {0,3})(?P<bullet>[-*+])(?=[^\W\d_])")
+# A bullet item's own mark, as CommonMark reads it ("- ", "* ").
+_BULLET_ITEM_RE = re.compile(r"^ {0,3}([-*+])(?:[ \t]|$)")
 # A line in bold at one end only, or with its two ends unlike: "**Q?", "Q?**", "**Q?*".
 _BOLD_ENDS_RE = re.compile(r"^ {0,3}(?P<open>[*_]{0,3})(?P<core>.*?)(?P<close>[*_]{0,3})[ \t]*$")
 # Headings' marks with no space before the title ("##What is X?"), not "#tag" words.
@@ -74,21 +86,22 @@ _OPAQUE = ("code", "html", "table", "front_matter")
 
 # What a line named for its mistyped mark is called where it is not split off.
 DOUBT = "a question? its mark looks mistyped"
+OUT_OF_SEQUENCE = "a question? its number is out of sequence"
 
 
-def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, set[int]]:
+def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, dict[int, str]]:
     """The chosen unit with the questions whose marks were mistyped (see the module),
     and the lines of those that have every mark of one but ask nothing ("7 Context
     managers" between "6." and "8."): places too, for their lines to end the answer
     above, named (`named_doubts`) rather than made questions."""
     units = chosen.units
     if len(units) < 2 or not mostly_asking(units):
-        return chosen, set()
+        return chosen, {}
     lines = [doc.line(u.line) for u in units]
     maker = _READERS.get("heading" if chosen.kind in HEADING_KINDS else chosen.kind)
     read = maker(doc, chosen.kind, units, lines) if maker else None
     if read is None:
-        return chosen, set()
+        return chosen, {}
     margin = max(_indent(line) for line in lines)
     # where a sibling follows the answer above it with no blank line, so may this one
     tight = any(doc.line(u.line - 1).strip() for u in units[1:])
@@ -96,11 +109,14 @@ def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, set[int
     counts = nonblank_prefix(doc)
     starts = [u.line for u in units]
     added: list[Unit] = []
-    doubts: set[int] = set()
+    doubts: dict[int, str] = {}
+    # the highest number a slip of the siblings' could be (not a year: "2019 What …?")
+    top = 2 * max(len(units), *(u.number or 0 for u in units)) + 10
     for index, unit in enumerate(units):
         stop = starts[index + 1] if index + 1 < len(starts) else len(doc.lines) + 1
         previous = unit
-        for line in range(max(unit.title_end, unit.answer_start - 1) + 1, stop):
+        first = max(unit.title_end, unit.answer_start - 1) + 1
+        for line in range(first, stop):
             text = doc.line(line)
             if closed[line] or _indent(text) > margin or not _opens(doc, line, tight):
                 continue
@@ -110,13 +126,22 @@ def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, set[int
             raw, number = found
             if number is None:
                 number = _number(raw)
-            if not _in_sequence(previous.number, number, units, index + 1):
-                continue
             title = whole_title(raw, plain=doc.plain)
+            if not _in_sequence(previous.number, number, units, index + 1):
+                if (
+                    number is not None
+                    and previous.number is not None
+                    and 0 < number <= top
+                    and (ends_asking(title) or is_question_like(title))
+                    and not _in_a_run(read, doc, first, stop, line, number)
+                ):
+                    doubts[line] = OUT_OF_SEQUENCE  # "5 What about fibers?" after "2."
+                    added.append(Unit(line, line, raw, title, line + 1, number=number))
+                continue
             if not (ends_asking(title) or is_question_like(title)):
                 if not title or not _between(previous.number, number, units, index + 1):
                     continue
-                doubts.add(line)  # the number missing between its two neighbours
+                doubts[line] = DOUBT  # the number missing between its two neighbours
             elif number is None and counts[stop - 1] == counts[line]:
                 continue  # unnumbered, with nothing below it: no place of a question
             fresh = Unit(line, line, raw, title, line + 1, number=number)
@@ -129,7 +154,7 @@ def mistyped_marks(doc: Document, chosen: Candidate) -> tuple[Candidate, set[int
 
 
 def named_doubts(
-    questions: list[ParsedQuestion], skipped: list[SkippedRegion], doubts: set[int]
+    questions: list[ParsedQuestion], skipped: list[SkippedRegion], doubts: dict[int, str]
 ) -> tuple[list[ParsedQuestion], list[SkippedRegion]]:
     """The places in `doubts` out of the questions, each named as a skipped region: the
     person sees the line and its answer in the preview and in `studyapp parse`, the
@@ -137,7 +162,9 @@ def named_doubts(
     if not doubts:
         return questions, skipped
     named = [
-        SkippedRegion(q.source_line, max(q.end_line, q.source_line), DOUBT, q.source_file)
+        SkippedRegion(
+            q.source_line, max(q.end_line, q.source_line), doubts[q.source_line], q.source_file
+        )
         for q in questions
         if q.source_line in doubts
     ]
@@ -152,6 +179,16 @@ def _in_sequence(before: int | None, number: int | None, units: list[Unit], afte
         return number is None and before is None
     following = units[after].number if after < len(units) else None
     return number == before + 1 and (following is None or following > number)
+
+
+def _in_a_run(read: Reader, doc: Document, first: int, stop: int, line: int, number: int) -> bool:
+    """Whether another line of the same answer bears the same damaged mark with the number
+    before or after `number`: a numbered run of the answer's own ("1 Why?", "2 How?")."""
+    for other in range(first, stop):
+        found = read(doc.line(other), other) if other != line else None
+        if found is not None and found[1] in (number - 1, number + 1):
+            return True
+    return False
 
 
 def _between(before: int | None, number: int | None, units: list[Unit], after: int) -> bool:
@@ -208,6 +245,31 @@ def _numbered(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> 
         return text[match.end() :].strip(), int(match["n"])
 
     return read
+
+
+def _bulleted(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> Reader | None:
+    """ "-What is a set?" among "- What is a list?" items: the bullet without its space."""
+    matches = [_BULLET_ITEM_RE.match(line) for line in lines]
+    marks = [m[1] for m in matches if m]
+    if not marks or not _most(matches):
+        return None
+    bullet = max(set(marks), key=marks.count)
+
+    def read(text: str, _line: int) -> tuple[str, int | None] | None:
+        match = _BULLET_RE.match(text)
+        if match is None or match["bullet"] != bullet:
+            return None
+        rest = text[match.end() :].strip()
+        if bullet == "*" and "*" in rest:
+            return None  # "*What is hoisting?*": emphasis, closed
+        return rest, None
+
+    return read
+
+
+def _listed(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> Reader | None:
+    """The reader for list items: numbered ones' or bullets'."""
+    return _numbered(doc, kind, units, lines) or _bulleted(doc, kind, units, lines)
 
 
 def _bold(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> Reader | None:
@@ -269,7 +331,7 @@ def _marked(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> Re
 
 
 _READERS: dict[str, Callable[[Document, str, list[Unit], list[str]], Reader | None]] = {
-    "list-item": _numbered,
+    "list-item": _listed,
     "bold": _bold,
     "heading": _heading,
     "prefix": _marked,

@@ -143,12 +143,6 @@ ANSWERS = {
         "   ```\n\n2. What is a list?\n   A sequence.\n\n3. What is a dict?\n   A map.\n",
         "2 What is printed here?",
     ),
-    "a number out of its sequence": (
-        "1. What is a thread?\n   A unit of execution.\n\n"
-        "2. What is a process?\n   An address space.\n5 What about fibers?\n   Cooperative.\n\n"
-        "3. What is a lock?\n   Mutual exclusion.\n",
-        "5 What about fibers?",
-    ),
     "bold closed within the line": (
         "**What is REST?**\nAn architectural style.\n\n**Note:** is it a protocol?\nNo.\n\n"
         "**What is GraphQL?**\nA query language.\n",
