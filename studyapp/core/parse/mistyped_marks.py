@@ -58,6 +58,7 @@ from studyapp.core.parse.units import (
     Unit,
     is_question_like,
     mostly_asking,
+    opens_with_code,
 )
 
 # A number at a line's start with its mark damaged: none ("7 What"), a space before it
@@ -278,8 +279,8 @@ def _bold(doc: Document, kind: str, units: list[Unit], lines: list[str]) -> Read
         return None
 
     def read(text: str, _line: int) -> tuple[str, int | None] | None:
-        if WHOLE_BOLD_RE.match(text):
-            return None
+        if WHOLE_BOLD_RE.match(text) or opens_with_code(text):
+            return None  # (not "**kwargs collects …": a name in code, no bold)
         match = _BOLD_ENDS_RE.match(text)
         if match is None:
             return None

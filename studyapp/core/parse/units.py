@@ -63,8 +63,27 @@ NUMBER_RE = re.compile(
 # "1\. What is …": a number typed at a line's start, escaped by the word processor that
 # wrote the Markdown (Google Docs, pandoc) so it stays as typed, not a list.
 ESCAPED_NUMBER_RE = re.compile(r"^ {0,3}\d{1,4}\\[.)][ \t]+\S")
+# A name in code written with its stars or underscores, no emphasis: Python's ``*args``
+# and ``**kwargs`` (stars, then a name in lower case that no star closes: not "**What",
+# not "*word*"), a dunder (``__init__``). Inside a bold line, it and a code span
+# ("`__init__`") are the title's, not the bold's end.
+CODE_NAME = (
+    r"(?-i:(?<![\w*])\*{1,2}(?![A-Z])[a-z_][A-Za-z0-9_]*(?![\w*])"
+    r"|(?<![\w*])__[a-z][a-z0-9_]*[a-z0-9]__(?![\w*]))"
+)
+CODE_NAME_RE = re.compile(CODE_NAME)
+
+
+def opens_with_code(line: str) -> bool:
+    """Whether a line opens with a name in code ("**kwargs collects …", "*args, …"), not
+    a word that asks in bold left open ("**what is …?")."""
+    text = line.lstrip()
+    return bool(CODE_NAME_RE.match(text)) and not INTERROGATIVE_RE.match(text.lstrip("*_"))
+
+
 WHOLE_BOLD_RE = re.compile(
-    r"^\s*+(?:\*\*|__|<b>|<strong>)(?P<q>(?:(?!\*\*|__|</b>|</strong>).)+?)"
+    r"^\s*+(?:\*\*|__|<b>|<strong>)"
+    rf"(?P<q>(?:(?<=[\s(\[,]){CODE_NAME}|`[^`\n]+`|(?!\*\*|__|</b>|</strong>).)+?)"
     r"(?:\*\*|__|</b>|</strong>)\s*(?P<tail>[^\w\s]{0,6})\s*$",
     re.I,
 )
