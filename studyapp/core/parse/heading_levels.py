@@ -76,7 +76,9 @@ def flat_groups(doc: Document, top: int, units: list[Unit]) -> set[int]:
 def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """Questions at two heading levels: a heading of the questions' level that asks
     nothing, over deeper headings that ask, each with its answer ("### Transactions"
-    over "#### What is a dirty read?"), names their group; they are the questions.
+    over "#### What is a dirty read?"), names their group; they are the questions. So
+    does such a heading with nothing under it but deeper headings that all ask, one
+    of them alone or with no answers (a topic, not a question whose answer they are).
     (For a heading unit whose places mostly ask, as `two_levels` checks.)"""
     level = int(chosen.kind[1:])
     deeper = sorted(
@@ -89,6 +91,7 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
         b.start for b in doc.blocks if b.kind == "heading" and b.level <= level and not b.depth
     )
     firsts = [u.line for u in deeper]
+    counts = nonblank_prefix(doc)
     units: list[Unit] = []
     for unit in chosen.units:
         after = bisect.bisect_right(heads, unit.line)
@@ -96,9 +99,13 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
         inside = deeper[bisect.bisect_right(firsts, unit.line) : bisect.bisect_left(firsts, stop)]
         asking = sum(1 for u in inside if asks_or_compares(u.title))
         grouped = len(inside) >= 2 and asking * 10 >= len(inside) * 8
+        # An empty heading right over deeper ones that all ask ("## Networking" over
+        # "### What is TCP?"), one alone too: it groups them, asking nothing itself.
+        empty = bool(inside) and counts[inside[0].line - 1] == counts[unit.title_end]
+        grouped = grouped or (empty and asking == len(inside))
         units.extend(inside if grouped and not asks_or_compares(unit.title) else [unit])
-    if len(units) == len(chosen.units):
-        return chosen
+    if [u.line for u in units] == [u.line for u in chosen.units]:
+        return chosen  # (one group of one question: as many places, not the same)
     return Candidate(chosen.kind, units, chosen.score)
 
 
