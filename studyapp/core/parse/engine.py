@@ -11,11 +11,9 @@ Every other non-blank line is accounted for as a named skipped region.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import accumulate, pairwise
-from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
 from studyapp.core.parse import obsidian
@@ -38,7 +36,6 @@ from studyapp.core.parse.choice import (
     HEADING_KINDS,
     Candidate,
     choose,
-    furniture,
     headings_beside_marks,
     mix_marked,
 )
@@ -62,17 +59,13 @@ from studyapp.core.parse.ends import (
 )
 from studyapp.core.parse.follow_ups import without_follow_ups
 from studyapp.core.parse.group_labels import (
-    CLAUSE_RE,
-    outline_label,
     outline_sections,
-    shaped_label,
     split_glued_labels,
 )
 from studyapp.core.parse.hanging import hanging
 from studyapp.core.parse.heading_levels import (
     asks_or_compares,
     flat_groups,
-    grouping_heads,
     two_levels,
 )
 from studyapp.core.parse.inline_asked import inline_asked
@@ -83,11 +76,11 @@ from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.other_styles import other_styles
-from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.prompts import prompts, stacked
 from studyapp.core.parse.quote_answers import answered_in_later_paragraphs
 from studyapp.core.parse.records import records
 from studyapp.core.parse.references import with_definitions
+from studyapp.core.parse.section_heads import LABEL_ONLY_RE, Heading, section_headings
 from studyapp.core.parse.skipped_lines import skipped_regions
 from studyapp.core.parse.spoilers import spoilers
 from studyapp.core.parse.table_units import table_rows
@@ -99,16 +92,13 @@ from studyapp.core.parse.task_lists import (
 )
 from studyapp.core.parse.term_paragraphs import headed_parts, term_paragraphs
 from studyapp.core.parse.titles import (
-    ANSWER_WORDS,
-    CARD_SIDES,
     QUESTION_WORDS,
     asked_at,
-    section_title,
     tags_after_asking,
     whole_title,
 )
 from studyapp.core.parse.toggles import details, html_table_rows
-from studyapp.core.parse.tree import Block, Document, build
+from studyapp.core.parse.tree import Document, build
 from studyapp.core.parse.two_columns import gapped_cards
 from studyapp.core.parse.units import Unit
 
@@ -208,7 +198,7 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
                 if u.title
                 and u.line not in tocs
                 and not _placeholder(u.title)
-                and not (kind in HEADING_KINDS and _LABEL_ONLY_RE.match(u.title))
+                and not (kind in HEADING_KINDS and LABEL_ONLY_RE.match(u.title))
                 and not (kind in HEADING_KINDS and signed_off(u.raw_title))
             ),
             key=lambda u: u.line,
@@ -222,14 +212,6 @@ def candidates(doc: Document, extra: dict[str, list[Unit]] | None = None) -> lis
 
 # A template's blank to fill in, not a question: "{{title}}", "<% tp.file.title %>".
 _PLACEHOLDER_RE = re.compile(r"\s*(?:\{\{[^{}]*\}\}|<%.*?%>|\$\{[^{}]*\})\s*")
-
-
-# A heading that only says "the question" or "the answer" comes here: no question itself.
-# (Not a letter alone: "## A", "## B" may be cards of a glossary.)
-# (a card's sides too: "### Front" over its question, "### Back" over its answer)
-_LABEL_ONLY_RE = re.compile(
-    rf"^(?!\w$)(?:{QUESTION_WORDS}|{ANSWER_WORDS}|{CARD_SIDES})\s*\d*\s*:?$", re.I
-)
 
 
 def _placeholder(title: str) -> bool:
@@ -267,7 +249,7 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
         found.is_question_like(u.title) for c in cands if c.kind in HEADING_KINDS for u in c.units
     ):
         return chosen  # marked questions, and no heading that asks to add
-    heads = [h for h in _section_headings(doc, chosen.kind, chosen.units) if h.section]
+    heads = [h for h in section_headings(doc, chosen.kind, chosen.units) if h.section]
     if not heads:
         return chosen
     import bisect
@@ -301,236 +283,11 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
 # --- assembling the questions ------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Heading:
-    block: Block
-    title: str
-    section: bool = False
-    toc: bool = False
-    footer: bool = False
-    part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
-
-
-_CARD_HEAD_RE = re.compile(r"^(?:flash\s?card|card)\s*\d{0,4}\s*:?$", re.I)
-
-
-def _section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[_Heading]:
-    """Headings that are not questions, with those that introduce questions marked as sections."""
-    starts = {u.line for u in units}
-    top = int(unit_kind[1]) if unit_kind in HEADING_KINDS else 7
-    inside = _inside_containers(units)
-    tocs = found.toc_headings(doc)
-    grouping = grouping_heads(doc, top, units) if top < 7 else set()
-    heads = [
-        _Heading(b, section_title(b.text, plain=doc.plain))
-        for b in doc.blocks
-        if b.kind == "heading"
-        and b.start not in starts  # first: the questions themselves go at once
-        # at the top, or heading a list item over questions that are items (an outline:
-        # Logseq's "- ## Concurrency" over "  - What is a goroutine?")
-        and (b.depth == 0 or (b.lead and unit_kind == "list-item"))
-        and not b.quoted
-        and (
-            b.level < top
-            or b.start in tocs
-            or b.start in grouping
-            or (b.level == top and furniture(whole_title(b.text, plain=doc.plain)))
-        )
-        and not inside(b.start)
-    ]
-    if not units:
-        return heads
-    counts = nonblank_prefix(doc)
-    anchors = sorted([*(u.line for u in units), *(h.block.start for h in heads)])
-    unit_lines = [u.line for u in units]
-    head_starts = [h.block.start for h in heads]  # in the file's order
-    import bisect
-
-    named = Counter(h.title.casefold() for h in heads)
-    asking = found.mostly_asking(units)
-    votes: dict[int, list[bool]] = {}
-    for head in heads:
-        head.toc = bool(TOC_RE.match(head.title)) or head.block.start in tocs
-        head.footer = head.block.start > units[-1].line and bool(
-            FOOTER_RE.match(head.title) or names_study_part(head.title)  # "## Open questions"
-        )
-        # "Introduction" above the first question, "Summary" or "Notes" below the last:
-        # not where it names a part of every answer ("### Summary" under each).
-        head.part = (
-            asking
-            and bool(found.DOCUMENT_PART_RE.match(head.title))
-            and named[head.title.casefold()] == 1
-            and not unit_lines[0] <= head.block.start <= units[-1].line
-            and head.block.level == top
-        ) or bool(_CARD_HEAD_RE.match(head.title))  # "## Card" over each card: no topic
-        position = bisect.bisect_right(anchors, head.block.start)
-        nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
-        gap = counts[nxt - 1] - counts[head.block.end]
-        if head.toc or head.footer or head.part:
-            continue  # the document's furniture votes neither way
-        if gap and _inside_an_answer(head, heads, head_starts, unit_lines):
-            continue  # text under it: a sub-heading of the answer before it
-        following = bisect.bisect_left(unit_lines, nxt)
-        votes.setdefault(head.block.level, []).append(
-            (gap == 0, gap <= 8 and nxt in starts, following)
-        )
-    section_levels = set()
-    for level, vote in votes.items():
-        # A section heading stands right above its questions, or groups several of them.
-        direct = sum(1 for d, _, _ in vote if d)
-        near = [i for i, (_, close, _) in enumerate(vote) if close]
-        groups = _questions_under(vote, len(units))
-        if direct * 2 >= len(vote) or (len(near) * 2 >= len(vote) and groups >= 1.5):
-            section_levels.add(level)
-    for head in heads:
-        head.section = head.block.level in section_levels and not (head.footer or head.part)
-    if top == 7:
-        heads += [_Heading(b, title, True) for b, title in outline_topics(doc, units)]
-        heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)
-    return heads
-
-
-# A line left open ("Run", "… in short", "Example output:"): what follows completes it.
-_OPEN_LINE_RE = re.compile(r"(?:[a-z]|[:,])\s*$")
-
-
-def _label_heads(doc: Document, units: list[Unit]) -> list[_Heading]:
-    """Lines that label groups of questions where the notes have no headings for them:
-    each alone in its paragraph, right above a question (nothing but blank lines
-    between), shaped as a label (all bold, all capitals, "Part B - …"), asking
-    nothing. They count only as a set: two or more, the first above the first
-    question, and none the whole answer of the question above it (a one-word answer
-    "TCP" stays an answer)."""
-    if len(units) < 2:
-        return []
-    import bisect
-
-    starts = [u.line for u in units]
-    counts = nonblank_prefix(doc)
-    labels: list[_Heading] = []
-    for block in doc.blocks:
-        if block.kind != "paragraph" or block.start != block.end or block.quoted:
-            continue
-        below = bisect.bisect_right(starts, block.start)
-        if block.depth and not (block.depth == 1 and block.lead and below < len(units)):
-            continue  # (a section numbered as a list item: "1. Databases", below)
-        outline = below < len(units) and outline_label(
-            doc.line(block.start), units[below].raw_title
-        )
-        label = (outline, True) if outline else shaped_label(doc.line(block.start))
-        if block.depth and not outline:
-            continue
-        if block.start in doc.glued:  # written right above its question (group_labels.py)
-            label = (doc.glued[block.start], True)
-        title, shaped = label or (_caption(doc, block, units, starts), True)
-        if not title or title[-1] in ".?!;," or found.is_question_like(title):
-            continue
-        if _LABEL_ONLY_RE.match(title):
-            continue  # "**Front:**", "**Question**": labels a card's side, names no group
-        sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
-        if sentence and not CLAUSE_RE.search(title) and _NAMED_PART_RE.match(title):
-            sentence = False  # "Round 2 — system design (60 min)": a part, named at length
-        if not any(c.isalpha() for c in title) or (shaped and sentence):
-            continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
-        position = bisect.bisect_right(starts, block.start)
-        if position == len(units) or counts[starts[position] - 1] != counts[block.end]:
-            continue  # no question right below it
-        if position:
-            before = block.start - 1
-            while before > 0 and not doc.line(before).strip():
-                before -= 1
-            if block.start not in doc.glued and _OPEN_LINE_RE.search(doc.line(before)):
-                continue  # "Run" / "ROLLBACK": it ends the answer's sentence above
-            above = units[position - 1]
-            said = counts[block.start - 1] - counts[above.title_end]
-            if not said and not above.answer_prefix.strip():
-                continue  # the only answer of the question above
-        elif labels:
-            continue
-        labels.append(
-            _Heading(Block("heading", block.start, block.end, title, level=7), title, True)
-        )
-    first = labels[0].block.start if labels else 0
-    if len(labels) < 2 or bisect.bisect_right(starts, first) != 0:
-        return []
-    return labels
-
-
-_NAMED_PART_RE = re.compile(
-    r"^(?:part|section|chapter|module|unit|lesson|lecture|week|day|round|stage|phase)"
-    r"\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b",
-    re.I,
-)
-_CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,58}[\w)]$")
-
-
-def _caption(doc: Document, block: Block, units: list[Unit], starts: list[int]) -> str:
-    """A heading a plain-text export kept as a plain line ("STAR stories" above the
-    "● Tell me about …" items of a Google Docs download): in a text file, between
-    list items that hold their answers, outside the item above it."""
-    import bisect
-
-    if not doc.plain:
-        return ""
-    line = doc.line(block.start).strip()
-    if not _CAPTION_RE.match(line):
-        return ""
-    position = bisect.bisect_right(starts, block.start)
-    below = units[position] if position < len(units) else None
-    above = units[position - 1] if position else None
-    if below is None or not below.end or (above is not None and not 0 < above.end < block.start):
-        return ""
-    return line
-
-
-def _inside_an_answer(
-    head: Any, heads: list[Any], head_starts: list[int], unit_lines: list[int]
-) -> bool:
-    """A heading after a question, deeper than the heading that stands above that
-    question (and, as the caller checks, with text under it before the next question),
-    belongs to the question's answer (`## Databases`, a question, then `### Example`
-    and its text): it does not vote for its level being sections. A deeper heading
-    right above questions (`### Embeddings` inside `## Multimodal`) still does."""
-    import bisect
-
-    before = bisect.bisect_left(unit_lines, head.block.start) - 1
-    if before < 0:
-        return False
-    question = unit_lines[before]
-    # The last heading above the question, not a table of contents': found by bisection
-    # (a list of them all for each heading was quadratic: 1.3 MB of headings, 39 s).
-    k = bisect.bisect_left(head_starts, question) - 1
-    while k >= 0 and heads[k].toc:
-        k -= 1
-    return k >= 0 and head.block.level > heads[k].block.level
-
-
-def _inside_containers(units: list[Unit]) -> Callable[[int], bool]:
-    """Is a line inside a unit's own container (a <details> block, a list item)?"""
-    import bisect
-
-    spans = [(u.line, u.end) for u in units if u.end]
-    firsts = [a for a, _ in spans]
-
-    def inside(line: int) -> bool:
-        position = bisect.bisect_right(firsts, line) - 1
-        return position >= 0 and spans[position][0] < line <= spans[position][1]
-
-    return inside
-
-
-def _questions_under(vote: list[tuple[bool, bool, int]], total: int) -> float:
-    """How many questions a heading of this level holds on average (up to the next one)."""
-    firsts = [index for _, _, index in vote]
-    spans = [b - a for a, b in zip(firsts, [*firsts[1:], total], strict=True) if b > a]
-    return sum(spans) / len(spans) if spans else 0.0
-
-
 def assemble(
     doc: Document, cand: Candidate, name: str, *, source_file: str = ""
 ) -> tuple[str, list[ParsedQuestion], list[SkippedRegion], bool]:
     units = _labelled([u for u in cand.units if u.title], doc)
-    heads = _section_headings(doc, cand.kind, units)
+    heads = section_headings(doc, cand.kind, units)
     first = units[0].line if units else len(doc.lines) + 1
     deck_name = name
     title_line = 0
@@ -562,7 +319,7 @@ def assemble(
         covered.setdefault(title_line, "title")
 
     questions: list[ParsedQuestion] = []
-    stack: list[_Heading] = []
+    stack: list[Heading] = []
     section_iter = iter(sections)
     pending = next(section_iter, None)
     stops = []
