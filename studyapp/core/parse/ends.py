@@ -430,39 +430,65 @@ _ANSWER_PART_RE = re.compile(
 )
 
 
-# A bold label alone on its line over the notes' sources: "**Resources**",
-# "**Further reading:**", "**References**:".
+# What the notes' own links and works cited are called where they end an answer.
+SOURCES = "resources and links"
+# A label alone on its line over the notes' sources, plain or bold: "Resources",
+# "**Further reading:**", "References:", "Useful links".
 _SOURCES_LABEL_RE = re.compile(
-    r"^(?:\*\*|__)\s*(?:useful |more |further |external )?"
-    r"(?:resources|reading|references|links|sources|see also)\s*:?\s*(?:\*\*|__):?$",
+    r"^(?:\*\*|__)?\s*(?:useful |more |further |external |additional |recommended )?"
+    r"(?:resources|reading|references|links|sources|see also|bibliography|reading list)"
+    r"\s*:?\s*(?:\*\*|__)?:?$",
     re.I,
 )
 # An item that points somewhere: a link, or a work cited (its year, its title in italics
-# or quotes): "- https://…", "- [DDIA](…)", "- Kleppmann, *Designing …* (2017)".
+# or quotes): "- https://…", "- [DDIA](…)", "- Kleppmann, *Designing …* (2017)"; or a
+# link alone on its line.
 _SOURCE_ITEM_RE = re.compile(
     r"^(?:[-*+]|\d{1,3}[.)])\s+.*(?:https?://|www\.|\]\(|<a\s|\b(?:19|20)\d\d\b"
-    r"|\*[^*\s][^*]*\*|_[^_\s][^_]*_|\"[^\"]+\"|“[^”]+”)",
+    r"|\*[^*\s][^*]*\*|_[^_\s][^_]*_|\"[^\"]+\"|“[^”]+”)"
+    r"|^<?(?:https?://|www\.)\S+$|^\[[^\]]+\]\([^)\s]+\)$",
     re.I,
 )
 
 
-def before_sources(doc: Document, kind: str, units: list[Unit], stops: list[int]) -> int:
-    """Under bold questions, a bold label alone on its line after the last answer
-    ("**Resources**", "**Further reading:**") over nothing but a list of links or works
-    cited, to the end, is the notes' sources, as a "## References" heading is: not the
-    last answer going on. (A label with prose or more answer after its list stays.)"""
-    last = units[-1] if units else None
-    if kind != "bold" or last is None or last.container:
-        return stops[-1]
-    start = max(last.answer_start, last.title_end + 1)
-    for n in range(start + 1, stops[-1] + 1):
-        if doc.line(n - 1).strip() or not _SOURCES_LABEL_RE.match(doc.line(n).strip()):
-            continue
-        items = [doc.line(k).strip() for k in range(n + 1, stops[-1] + 1) if doc.line(k).strip()]
-        if items and all(_SOURCE_ITEM_RE.match(item) for item in items):
-            before = n - 1
-            while before >= start and not doc.line(before).strip():
-                before -= 1
-            return before if before >= start else stops[-1]
-        return stops[-1]
-    return stops[-1]
+def names_sources(title: str) -> bool:
+    """Whether a heading or a label names the notes' sources ("Resources", "Links")."""
+    return bool(_SOURCES_LABEL_RE.match(title.strip()))
+
+
+def only_sources(doc: Document, first: int, last: int) -> bool:
+    """Whether lines `first` to `last` are a list of sources under their label: list items
+    or links alone on their lines, one at least a link or a work cited (the others may
+    name a book plainly: "- Kubernetes in Action, chapter 5")."""
+    items = [doc.line(n).strip() for n in range(first, last + 1) if doc.line(n).strip()]
+    return (
+        bool(items)
+        and all(_ITEM_MARK_RE.match(item) or _SOURCE_ITEM_RE.match(item) for item in items)
+        and any(_SOURCE_ITEM_RE.match(item) for item in items)
+    )
+
+
+def sources_labels(doc: Document, units: list[Unit], stops: list[int]) -> dict[int, int]:
+    """For each answer (by its place in `units`) that ends in the notes' sources, the line
+    of their label: a label alone on its line, at the question's margin or less, over
+    nothing but links or works cited to the answer's end ("Resources" and its links
+    after the last numbered question, "**Further reading:**" closing a section). Where
+    most answers end so (two or more), the links are each answer's own: none is cut."""
+    labels: dict[int, int] = {}
+    for index, (unit, stop) in enumerate(zip(units, stops, strict=True)):
+        start = max(unit.answer_start, unit.title_end + 1)
+        margin = _indent(doc.line(unit.line))
+        for n in range(start + 1, stop + 1):
+            line = doc.line(n)
+            if _indent(line) > margin or not names_sources(line):
+                continue
+            if only_sources(doc, n + 1, stop) and any(doc.line(k).strip() for k in range(start, n)):
+                labels[index] = n
+            break
+    if len(labels) >= 2 and len(labels) * 2 > len(units):
+        return {}
+    return labels
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())

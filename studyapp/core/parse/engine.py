@@ -42,17 +42,18 @@ from studyapp.core.parse.choice import (
 from studyapp.core.parse.deflists import definitions, glossary_items, glossary_lines
 from studyapp.core.parse.ends import (
     HR_RE,
+    SOURCES,
     before_closing_heading,
     before_footer,
     before_rule,
     before_sign_off,
-    before_sources,
     code_blocks,
     end_of_marked_answer,
     inner_rule,
     names_study_part,
     nonblank_prefix,
     signed_off,
+    sources_labels,
     trailing_trivia,
     within_items,
     within_paragraphs,
@@ -298,8 +299,12 @@ def assemble(
         h1s[0].section = False
     elif not heads and (bold := bold_title(doc, first)):  # "**ML Interview Questions**"
         deck_name, title_line = bold
-    sections = [h for h in heads if h.section and not h.toc and h.block.start != title_line]
-    stoppers = sorted([h.block.start for h in heads if h.section or h.toc or h.footer or h.part])
+    sections = [
+        h for h in heads if (h.section or h.sources) and not h.toc and h.block.start != title_line
+    ]
+    stoppers = sorted(
+        [h.block.start for h in heads if h.section or h.toc or h.footer or h.part or h.sources]
+    )
     import bisect
 
     covered: dict[int, str] = {}
@@ -311,6 +316,9 @@ def assemble(
             covered.update(dict.fromkeys(lines, "table of contents"))
         elif head.section:
             covered.update(dict.fromkeys(lines, "section heading"))
+        elif head.sources:  # the heading and its links
+            lines = range(head.block.start, head.until + 1)
+            covered.update((n, SOURCES) for n in lines if doc.line(n).strip())
     for block in doc.blocks:
         if block.kind == "front_matter":
             for n in range(block.start, block.end + 1):
@@ -343,10 +351,14 @@ def assemble(
         stops[-1] = within_items(doc, cand.kind, units, stops)
         stops[-1] = within_paragraphs(doc, cand.kind, units, stops)
         stops[-1] = before_closing_heading(doc, cand.kind, units, stops)
-        stops[-1] = before_sources(doc, cand.kind, units, stops)
         stops[-1] = before_footer(doc, units[-1], stops[-1])
         stops[-1] = before_sign_off(doc, units[-1], stops[-1])
         stops[-1] = before_message(doc, units[-1], stops[-1])
+    for index, label in sources_labels(doc, units, stops).items():  # "Resources" + links
+        if index < len(units) - 1:  # (after the last answer, the notes' footer)
+            lines = range(label, stops[index] + 1)
+            covered.update((n, SOURCES) for n in lines if doc.line(n).strip())
+        stops[index] = label - 1
     arrowed = written_with_arrows([u.raw_title for u in units])
     levels = {  # the questions' own heading levels
         b.start: b.level for b in doc.blocks if b.kind == "heading" and cand.kind in HEADING_KINDS
@@ -382,7 +394,8 @@ def assemble(
                 title,
                 answer,
                 unit.line,
-                unit.topic or tuple(h.title for h in stack),  # a table's Topic column
+                # a table's Topic column; never "Resources" (it closes the group above)
+                unit.topic or tuple(h.title for h in stack if not h.sources),
                 end_line=end,
                 source_file=source_file,
                 tags=unit.tags or tags_after_asking(unit.raw_title) or asked_at(unit.raw_title),

@@ -16,7 +16,7 @@ from typing import Any
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, furniture
-from studyapp.core.parse.ends import names_study_part, nonblank_prefix
+from studyapp.core.parse.ends import names_sources, names_study_part, nonblank_prefix, only_sources
 from studyapp.core.parse.group_labels import CLAUSE_RE, outline_label, shaped_label
 from studyapp.core.parse.heading_levels import grouping_heads
 from studyapp.core.parse.outline import outline_topics
@@ -50,6 +50,8 @@ class Heading:
     toc: bool = False
     footer: bool = False
     part: bool = False  # "Introduction", "Summary", "Notes": around the questions, not one
+    sources: bool = False  # "## Resources" over links between questions: no topic
+    until: int = 0  # the last line of what it heads, where known
 
 
 _CARD_HEAD_RE = re.compile(r"^(?:flash\s?card|card)\s*\d{0,4}\s*:?$", re.I)
@@ -106,7 +108,15 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         position = bisect.bisect_right(anchors, head.block.start)
         nxt = anchors[position] if position < len(anchors) else len(doc.lines) + 1
         gap = counts[nxt - 1] - counts[head.block.end]
-        if head.toc or head.footer or head.part:
+        # "## Resources" over nothing but links, between questions: it closes the
+        # group above it, and names no group of the questions after it.
+        head.sources = (
+            not head.footer
+            and names_sources(head.title)
+            and only_sources(doc, head.block.end + 1, nxt - 1)
+        )
+        head.until = nxt - 1
+        if head.toc or head.footer or head.part or head.sources:
             continue  # the document's furniture votes neither way
         if gap and _inside_an_answer(head, heads, head_starts, unit_lines):
             continue  # text under it: a sub-heading of the answer before it
@@ -123,7 +133,9 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         if direct * 2 >= len(vote) or (len(near) * 2 >= len(vote) and groups >= 1.5):
             section_levels.add(level)
     for head in heads:
-        head.section = head.block.level in section_levels and not (head.footer or head.part)
+        head.section = head.block.level in section_levels and not (
+            head.footer or head.part or head.sources
+        )
     if top == 7:
         heads += [Heading(b, title, True) for b, title in outline_topics(doc, units)]
         heads = sorted([*heads, *_label_heads(doc, units)], key=lambda h: h.block.start)

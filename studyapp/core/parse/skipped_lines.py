@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from studyapp.core.model import SkippedRegion
-from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, TRIVIAL_LINE_RE
+from studyapp.core.parse.ends import ANCHOR_LINK_RE, SEPARATOR_RE, SOURCES, TRIVIAL_LINE_RE
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -63,6 +63,14 @@ def skipped_regions(
             why = covered[n]
             flush()
             after_toc[0] = why == "table of contents"
+            if (
+                why == SOURCES
+                and regions
+                and regions[-1].reason == why
+                and not any(doc.line(k).strip() for k in range(regions[-1].end_line + 1, n))
+            ):
+                regions[-1] = SkippedRegion(regions[-1].start_line, n, why, source_file)
+                continue  # a label and its links: one region
             if why != "question":
                 regions.append(SkippedRegion(n, n, why, source_file))
             continue
