@@ -17,7 +17,7 @@ still belongs to the definition.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from studyapp.core.parse.titles import ANSWER_WORDS, QUESTION_WORDS, whole_title
 from studyapp.core.parse.tree import Document
@@ -142,16 +142,80 @@ _GLOSSARY_ITEMS = 3
 def glossary_items(doc: Document) -> list[Unit]:
     """A unit per item of a top-level list whose every item is a bold term and its
     definition, three items or more, where no heading above the list asks (a list of
-    "**Pros**: …" points in an answer is not a glossary)."""
+    "**Pros**: …" points in an answer is not a glossary); and those of a glossary
+    written with plain terms (`plain_glossary_items`)."""
     text = doc.text()
     if ("**" not in text and "__" not in text) or not _BOLD_ITEM_RE.search(text):
-        return []  # no list item opens with bold
+        return plain_glossary_items(doc)  # no list item opens with bold
     units: list[Unit] = []
     for items in _top_lists(doc):
         terms = [_term(doc, index) for index in items]
         if len(terms) >= _GLOSSARY_ITEMS and all(terms):
             units.extend(term for term in terms if term)
     return units
+
+
+_PLAIN_ITEMS = 4  # a plain glossary's items, at the least
+_PLAIN_TERM_WORDS = 4  # a term's words, at the most
+# The labels of an answer's points, no terms: "Pros", "Cons", "Use cases", "Example".
+_POINT_LABEL_RE = re.compile(
+    r"^(?:pros|cons|pros and cons|advantages?|disadvantages?|benefits?|drawbacks?"
+    r"|trade-?offs?|limitations?|uses?|use cases?|usage|when to use|examples?|why|how"
+    r"|summary|complexity|time complexity|space complexity|alternatives?|caveats?|tips?)$"
+)
+
+
+def plain_glossary_items(doc: Document) -> list[Unit]:
+    """A unit per item of a glossary written as lists of plain terms ("- HTTP: the
+    protocol of the web", "* Index - a structure that …"), where the notes are clearly
+    a glossary: four such items or more, in lists of two or more whose every item is a
+    short term (a few words) and its definition, no list right under a line that asks (an answer's
+    "- Pros: fast" points), no term twice in the notes ("Pros" under every answer),
+    and these items most of the notes' lines, their headings aside."""
+    units: list[Unit] = []
+    for items in _top_lists(doc):
+        terms = [_plain_term(doc, index) for index in items]
+        if len(terms) >= 2 and all(terms) and not _under_asking(doc, items[0]):
+            units.extend(term for term in terms if term)
+    names = [u.title.casefold() for u in units]
+    if len(units) < _PLAIN_ITEMS or len(set(names)) < len(names):
+        return []
+    if any(_POINT_LABEL_RE.match(name) for name in names):
+        return []  # "- Pros: fast", "- Use cases: …": the points of a note, no glossary
+    covered = sum(u.end - u.line + 1 for u in units)
+    text_lines = sum(
+        1
+        for b in doc.blocks
+        if b.kind not in ("heading", "front_matter", "hr") and not b.depth
+        for n in range(b.start, b.end + 1)
+        if doc.line(n).strip()
+    )
+    return units if covered >= text_lines * _TERM_SHARE else []
+
+
+def _plain_term(doc: Document, index: int) -> Unit | None:
+    return _item_term(doc, index, _plain_term_line)
+
+
+def _plain_term_line(line: str) -> re.Match[str] | None:
+    """ "HTTP: the protocol …": a short term, a definition that does not ask."""
+    match = _TERM_LINE_RE.match(line.strip())
+    if match is None or len(match["term"].split()) > _PLAIN_TERM_WORDS:
+        return None
+    if _asks(match["definition"].rstrip()) or _NOT_A_TERM_RE.match(match["term"]):
+        return None
+    return match
+
+
+def _under_asking(doc: Document, index: int) -> bool:
+    """Whether the block right above the list at `index` asks (a question over its
+    answer's points)."""
+    start = doc.blocks[index].start
+    above = [b for b in doc.blocks[:index] if not b.depth and b.end < start]
+    if not above or above[-1].kind != "paragraph":
+        return False
+    line = doc.line(above[-1].end).strip()
+    return _asks(line.rstrip("*_ ")) or is_question_like(whole_title(line, plain=doc.plain))
 
 
 def _top_lists(doc: Document) -> list[list[int]]:
@@ -174,11 +238,19 @@ def _top_lists(doc: Document) -> list[list[int]]:
 
 
 def _term(doc: Document, index: int) -> Unit | None:
+    return _item_term(doc, index, _TERM_ITEM_RE.match)
+
+
+def _item_term(
+    doc: Document, index: int, read: Callable[[str], re.Match[str] | None]
+) -> Unit | None:
+    """The card of the list item at `index` whose first line `read` reads as a term and
+    its definition (groups "term" and "definition"), else None."""
     item = doc.blocks[index]
     lead = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
     if lead is None or not lead.lead or lead.kind != "paragraph":
         return None
-    match = _TERM_ITEM_RE.match(lead.text.split("\n", 1)[0])
+    match = read(lead.text.split("\n", 1)[0])
     if match is None:
         return None
     return Unit(

@@ -52,7 +52,9 @@ def consistent(
         keep = [a or q for q, a in zip(asks, answered, strict=True)]
     for i, unit in enumerate(units):
         if NOT_A_QUESTION_RE.match(unit.title) and not asks[i]:
-            keep[i] = False  # "Contents", "License": the document's furniture
+            # "Contents", "License": the document's furniture; not a glossary's term with
+            # its definition on its line ("- Index - a structure that finds rows …")
+            keep[i] = bool(unit.explicit and unit.answer_prefix.strip())
     if mostly_asking(units, asks):  # "Introduction" before the questions, "Summary" after
         named = Counter(u.title.casefold() for u in units)
         for i, unit in enumerate(units):  # "Summary" under every answer: part of each
