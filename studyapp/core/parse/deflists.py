@@ -211,10 +211,12 @@ def _under_asking(doc: Document, index: int) -> bool:
     """Whether the block right above the list at `index` asks (a question over its
     answer's points)."""
     start = doc.blocks[index].start
-    above = [b for b in doc.blocks[:index] if not b.depth and b.end < start]
-    if not above or above[-1].kind != "paragraph":
+    k = index - 1
+    while k >= 0 and (doc.blocks[k].depth or doc.blocks[k].end >= start):
+        k -= 1
+    if k < 0 or doc.blocks[k].kind != "paragraph":
         return False
-    line = doc.line(above[-1].end).strip()
+    line = doc.line(doc.blocks[k].end).strip()
     return _asks(line.rstrip("*_ ")) or is_question_like(whole_title(line, plain=doc.plain))
 
 
