@@ -66,9 +66,12 @@ from studyapp.core.parse.units import (
 _NUMBER_RE = re.compile(r"^(?P<indent> {0,3})(?P<n>\d{1,4})(?:[ \t]*[.)](?!\d)[ \t]*|[ \t]+)(?=\S)")
 # An ordered item's own mark, as CommonMark reads it ("7. ", "7) ").
 _ITEM_RE = re.compile(r"^ {0,3}\d{1,9}([.)])(?:[ \t]|$)")
-# A bullet typed without its space ("-What is a set?"), a letter right after it: not a
-# rule, an option ("--verbose"), a number ("-5"), emphasis ("*word*") nor "**bold".
-_BULLET_RE = re.compile(r"^(?P<indent> {0,3})(?P<bullet>[-*+])(?=[^\W\d_])")
+# A bullet typed without its space ("-What is a set?", "-**What …?**", "-`git …`"): a
+# letter right after it, or bold, code or a link opening on one; not a rule, an option
+# ("--verbose"), a number ("-5"), emphasis ("*word*") nor "**bold" after no bullet.
+_BULLET_RE = re.compile(
+    r"^(?P<indent> {0,3})(?P<bullet>[-*+])(?=(?:\*\*|__)?[^\W\d_]|`[^`\s]|\[[^\]\s])"
+)
 # A bullet item's own mark, as CommonMark reads it ("- ", "* ").
 _BULLET_ITEM_RE = re.compile(r"^ {0,3}([-*+])(?:[ \t]|$)")
 # A line in bold at one end only, or with its two ends unlike: "**Q?", "Q?**", "**Q?*".

@@ -63,3 +63,20 @@ def test_other_bullets_and_spacings_of_the_kind():
         "* What is the event loop?\n  It runs callbacks when the stack is empty.\n"
     )
     assert ("What is hoisting?", "Declarations move to the top of their scope.") in pairs(starred)
+
+
+def test_a_bullet_glued_to_bold_or_code_opens_a_question_too():
+    bold = (
+        "- **What is a list?**\n  An ordered, mutable sequence.\n"
+        "- **What is a tuple?**\n  An ordered, immutable sequence.\n"
+        "-**What is a set?**\n  An unordered collection of unique items.\n"
+        "- **What is a dict?**\n  A mapping of keys to values.\n"
+    )
+    assert ("What is a set?", "An unordered collection of unique items.") in pairs(bold)
+    code = (
+        "- `git stash`: what does it do?\n  Shelves local changes.\n"
+        "- `git bisect`: how does it find a bug?\n  Binary search over commits.\n"
+        "-`git reflog`: why is it a safety net?\n  It records where HEAD has been.\n"
+        "- `git cherry-pick`: when to use it?\n  To copy one commit onto another branch.\n"
+    )
+    assert ("git reflog: why is it a safety net?", "It records where HEAD has been.") in pairs(code)
