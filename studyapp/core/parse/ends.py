@@ -469,11 +469,16 @@ def only_sources(doc: Document, first: int, last: int) -> bool:
 
 
 def sources_labels(doc: Document, units: list[Unit], stops: list[int]) -> dict[int, int]:
-    """For each answer (by its place in `units`) that ends in the notes' sources, the line
-    of their label: a label alone on its line, at the question's margin or less, over
-    nothing but links or works cited to the answer's end ("Resources" and its links
-    after the last numbered question, "**Further reading:**" closing a section). Where
-    most answers end so (two or more), the links are each answer's own: none is cut."""
+    """For each answer (by its place in `units`) that ends a part of the notes (the
+    last, or the last before a heading) in the notes' sources, the line of their label:
+    a label alone on its line, at the question's margin or less, over nothing but links
+    or works cited to the answer's end ("Resources" and its links after the last
+    numbered question, "**Further reading:**" closing a section). Links right above
+    the next question may be its answer's own; and where most answers end in links
+    (two or more), each answer's are: none is cut."""
+    import bisect
+
+    heads = [b.start for b in doc.blocks if b.kind == "heading"]
     labels: dict[int, int] = {}
     for index, (unit, stop) in enumerate(zip(units, stops, strict=True)):
         start = max(unit.answer_start, unit.title_end + 1)
@@ -487,7 +492,13 @@ def sources_labels(doc: Document, units: list[Unit], stops: list[int]) -> dict[i
             break
     if len(labels) >= 2 and len(labels) * 2 > len(units):
         return {}
-    return labels
+    return {
+        index: label
+        for index, label in labels.items()
+        if index == len(units) - 1
+        or bisect.bisect_left(heads, stops[index] + 1)
+        < bisect.bisect_left(heads, units[index + 1].line)
+    }
 
 
 def _indent(line: str) -> int:

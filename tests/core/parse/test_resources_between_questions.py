@@ -1,7 +1,8 @@
 """A "Resources" (or "References", "Further reading", "Links") section, a label or a
 heading over nothing but a list of links and works cited, ends the answer above it
-wherever it stands, and names no group of the questions after it. Where most answers
-end with their own links, each keeps them; a "References" heading over questions (C++
+where it closes a part of the notes (before a heading, or at the end), and names no
+group of the questions after it. Links right above the next question, or under most
+answers, are each answer's own; a "References" heading over questions (C++
 references) is still their topic."""
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ def test_sources_end_the_answer_above_and_name_no_topic(tmp_path):
     )
     answers = [q.answer_markdown for q in parse_text(own_links).questions]
     assert len(answers) == 3 and all("https://kubernetes.io" in a for a in answers)
+    above_next = (
+        "## What is Raft?\nA consensus algorithm.\n\n"
+        "**Further reading:**\n- https://raft.github.io\n\n"
+        "## What is Paxos?\nThe older one.\n\n## What is a quorum?\nA majority.\n"
+    )
+    assert "raft.github.io" in parse_text(above_next).questions[0].answer_markdown
     cpp = (
         "# C++\n\n## References\n\n### What is a dangling reference?\n"
         "A reference to an object that no longer lives.\n\n"
