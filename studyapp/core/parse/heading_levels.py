@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, Candidate, furniture
@@ -188,11 +189,34 @@ def numbered_below(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
 
 def two_levels(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """The chosen heading unit with the questions it holds at other heading levels, where
-    its places mostly ask (a heading that names a group stands apart from them)."""
-    if chosen.kind not in HEADING_KINDS:
+    its places mostly ask (a heading that names a group stands apart from them), and
+    without the headings of its level that only name a group (`without_flat_groups`)."""
+    if chosen.kind not in HEADING_KINDS or not found.mostly_asking(chosen.units):
         return chosen
+    chosen = without_flat_groups(doc, chosen)
     others = (c for c in cands if c.kind in HEADING_KINDS and c.kind not in (chosen.kind, "h1"))
-    if not any(c.units for c in others) or not found.mostly_asking(chosen.units):
-        return chosen  # no question at another level (the usual note), or no questions
+    if not any(c.units for c in others):
+        return chosen  # no question at another level (the usual note)
     chosen = numbered_below(doc, chosen, cands)
     return shallower_questions(doc, deeper_questions(doc, chosen, cands), cands)
+
+
+def without_flat_groups(doc: Document, chosen: Candidate) -> Candidate:
+    """The chosen heading unit without the headings that only name a group of the
+    questions after them, at their own level ("## Networking" with nothing under it
+    right over "## What is TCP?"): each asks nothing, and the question right under it
+    asks. (Where most questions have answers, such an empty heading was never a
+    place; where most have none yet, it would be an empty question.)"""
+    units = chosen.units
+    counts = nonblank_prefix(doc)
+    drop = {
+        index
+        for index, (unit, below) in enumerate(pairwise(units))
+        if counts[below.line - 1] == counts[unit.title_end]
+        and not asks_or_compares(unit.title)
+        and asks_or_compares(below.title)
+    }
+    if not drop:
+        return chosen
+    kept = [u for index, u in enumerate(units) if index not in drop]
+    return Candidate(chosen.kind, kept, chosen.score)
