@@ -480,7 +480,7 @@ def _run_window(app: QApplication, opened: OpenedStore, hook: ExceptionHook, smo
             backup_dir=backup_dir(opened.data_dir),
             auto_backup=writer and not smoke,  # smoke stays fast and leaves no backups
             progress_after_paint=True,
-            watch_sources=writer and not smoke,
+            watch_sources=not smoke,  # a read-only window watches the store alone
         )
         hook.messages = window.messages
         raise_watcher = watch_raise_requests(window, opened.data_dir) if writer else None

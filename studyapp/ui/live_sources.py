@@ -117,9 +117,15 @@ class LiveSources(BackgroundController):
         store: Callable[[], Store],
         parent: QWidget,
         pool: QThreadPool | None = None,
+        *,
+        notes: bool = True,
     ) -> None:
+        """`notes`: watch the decks' notes and re-import them (a writing window); False
+        polls the store alone (a read-only window, which shows what the writing one
+        does but imports nothing)."""
         super().__init__(parent, pool)
         self._store = store
+        self._notes = notes
         self.watch = SourceWatch()
         self.store_watch = StoreWatch(lambda: self._store().data_version())
         self.fs = QFileSystemWatcher(self)
@@ -137,7 +143,7 @@ class LiveSources(BackgroundController):
 
     @property
     def enabled(self) -> bool:
-        return bool(schema.read(self._store(), schema.WATCH_SOURCES))
+        return self._notes and bool(schema.read(self._store(), schema.WATCH_SOURCES))
 
     def start(self) -> None:
         """Watch the decks' folders (after every reload: decks come and go) and poll."""

@@ -192,6 +192,26 @@ def test_the_read_only_window_disables_every_write_and_says_why(read_only_window
     assert window.current_qid is not None  # browsing works
 
 
+def test_a_read_only_window_shows_what_the_writing_one_does(data_dir, first, make_window):
+    """The README promises a window checks every 2 seconds whether another program
+    changed the study data, and reloads: a read-only window never looked (its watch
+    was a writing window's only), and showed the morning's counts all day."""
+    opened, _messages, _ = open_second(data_dir)
+    assert opened is not None
+    window = make_window(store=opened.store, read_only=opened.read_only, show=True)
+    window.controllers["files"].watch_sources()  # as the app starts every window
+    live = window.controllers["files"].live
+    assert live is not None and live.poll.isActive()
+    assert live.fs.directories() == [] and not live.check_now()  # it re-imports nothing
+    with Store.open(store_path(data_dir)) as writer:  # the writing window, grading
+        doc = make_doc((("What is a graph?", ("Structures",), "Nodes and edges."),), deck="Other")
+        writer.import_document(doc, str(data_dir / "other.md"), "hash-2")
+    assert live.poll_store()
+    assert window.model.question(qid(opened.store, "What is a graph?")) is not None
+    window.close()
+    opened.store.close()
+
+
 def test_write_attempts_in_a_read_only_window_are_refused_before_the_store(qtbot, read_only_window):
     window = read_only_window
     editing = window.controllers["editing"]

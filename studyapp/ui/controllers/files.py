@@ -48,12 +48,15 @@ class FilesController(Controller):
         shell.closing.connect(self.cancel_all)
 
     def watch_sources(self) -> None:
-        """Live notes (a writing window only): watch the sources and the store."""
-        if self.read_only or self.live is not None:
+        """Live notes: watch the sources and the store. A read-only window watches the
+        store alone: it re-imports nothing, but shows what the writing window does."""
+        if self.live is not None:
             return
         from studyapp.ui.live_sources import LiveSources
 
-        live = self.live = LiveSources(lambda: self.ctx.store, self.shell, self.ctx.thread_pool)
+        live = self.live = LiveSources(
+            lambda: self.ctx.store, self.shell, self.ctx.thread_pool, notes=not self.read_only
+        )
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))
         live.held.connect(self._ask_about_shrunk_notes)
