@@ -221,6 +221,15 @@ class LiveSources(BackgroundController):
         self.said.emit("Your study data changed outside this window: reloaded.")
         return True
 
+    def look_afresh(self) -> None:
+        """The store is another now (a restored backup): its decks' notes are compared
+        with it anew, as at a start. The watch remembered the files as seen, so notes
+        edited since the backup was made stayed as the backup had them until the next
+        start."""
+        self.watch = SourceWatch()
+        self.rewatch()
+        self.check_now()
+
     def absorb_own_writes(self) -> None:
         """This window's import just committed through its own connection."""
         self.store_watch.changed()

@@ -86,7 +86,7 @@ class FilesController(Controller):
         may be others now."""
         if self.live is not None:
             self.live.absorb_own_writes()
-            self.live.rewatch()
+            self.live.look_afresh()
 
     @property
     def busy_importing(self) -> bool:
@@ -264,7 +264,7 @@ class FilesController(Controller):
         """The window shows the new questions before the summary box opens over it."""
         if self.live is not None:
             self.live.absorb_own_writes()
-            self.live.rewatch()  # a new deck's folder
+            self.live.look_afresh()  # a new deck's folder
         if result.changed:
             self.imported.emit(result)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from studyapp.core.backup import list_backups, make_backup
 from studyapp.core.format import size_label
+from studyapp.core.importer import import_file
 from studyapp.core.store import Store, StoreError, backup_writer
 from studyapp.ui import backup_worker as backup_worker_module
 from studyapp.ui.backups_dialog import BackupsDialog, age_label, kind_label
@@ -454,6 +455,35 @@ def test_a_restore_in_this_window_is_not_said_to_come_from_outside(
     assert window.store.question_count() == 6
     assert not live.poll_store()  # nothing from outside
     assert "outside this window" not in window.statusBar().currentMessage()
+    window.close()
+    window.store.close()
+
+
+def test_after_a_restore_notes_edited_since_the_backup_come_in_again(
+    qtbot, make_window, store, backups, tmp_path
+):
+    """A new user restored a backup made before they edited their notes: the deck kept
+    the backup's text (the edit and a new question missing) until the next start."""
+    notes = tmp_path / "net.md"
+    notes.write_text("## What is TCP?\n\nA stream.\n", encoding="utf-8")
+    import_file(store, notes)
+    older = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    window = make_window(show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    notes.write_text(
+        "## What is TCP?\n\nAn ordered stream.\n\n## What is UDP?\n\nDatagrams.\n",
+        encoding="utf-8",
+    )
+    before = window.store.question_count()
+    assert live.check_now()  # the save, as the file watch reports it
+    qtbot.waitUntil(lambda: window.store.question_count() == before + 1, timeout=20000)
+    restore_through_the_dialog(qtbot, window, older)
+    assert window.store.question_count() == before  # the backup's deck, at first
+    qtbot.waitUntil(lambda: window.store.question_count() == before + 1, timeout=20000)
+    restored = window.store
+    assert restored.question(qid(restored, "What is TCP?")).answer_markdown == "An ordered stream."
+    assert window.model.question(qid(restored, "What is UDP?")) is not None
     window.close()
     window.store.close()
 
