@@ -431,42 +431,51 @@ def _converter(
     key = (theme, line_breaks, math_syntax, html_markdown)
     pair = converters.get(key)
     if pair is None:
-        # Extensions as objects, not names: a frozen build (PyInstaller) only ships
-        # modules it sees imported. superfences loads these two by name itself.
-        import markdown
-        import pymdownx._bypassnorm  # noqa: F401
-        from markdown.extensions.md_in_html import MarkdownInHtmlExtension
-        from markdown.extensions.nl2br import Nl2BrExtension
-        from markdown.extensions.sane_lists import SaneListExtension
-        from markdown.extensions.tables import TableExtension
-        from pymdownx.highlight import HighlightExtension
-        from pymdownx.superfences import SuperFencesCodeExtension
-
-        from studyapp.core.inline_html import HtmlWhereMeantExtension
-
-        math = texmath.MathExtension()
-        extensions: list = [
-            HtmlWhereMeantExtension(),
-            TableExtension(),
-            SuperFencesCodeExtension(),
-            HighlightExtension(
-                use_pygments=True,
-                noclasses=True,  # inline colours: QTextBrowser has no Pygments CSS
-                pygments_style=PYGMENTS_STYLES[theme],
-                guess_lang=False,  # a guess is slow and often wrong for prose
-            ),
-            SaneListExtension(),
-        ]
-        if html_markdown:
-            extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block
-        if line_breaks == "break":
-            extensions.append(Nl2BrExtension())
-        if math_syntax:
-            extensions.append(math)
-        converter = markdown.Markdown(extensions=extensions, output_format="html")
-        converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
-        pair = converters[key] = (converter, math)
+        pair = converters[key] = _new_converter(*key)
     return pair
+
+
+def _new_converter(
+    theme: str, line_breaks: str, math_syntax: bool, html_markdown: bool
+) -> tuple[markdown.Markdown, Any]:
+    """A new converter for one combination (see _converter), and its MathExtension."""
+    # Extensions as objects, not names: a frozen build (PyInstaller) only ships
+    # modules it sees imported. superfences loads these two by name itself.
+    import markdown
+    import pymdownx._bypassnorm  # noqa: F401
+    from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+    from markdown.extensions.nl2br import Nl2BrExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    from pymdownx.highlight import HighlightExtension
+    from pymdownx.superfences import SuperFencesCodeExtension
+
+    from studyapp.core.inline_html import HtmlWhereMeantExtension
+    from studyapp.core.mdinline import SkippingInlineExtension
+
+    math = texmath.MathExtension()
+    extensions: list = [
+        HtmlWhereMeantExtension(),
+        TableExtension(),
+        SuperFencesCodeExtension(),
+        HighlightExtension(
+            use_pygments=True,
+            noclasses=True,  # inline colours: QTextBrowser has no Pygments CSS
+            pygments_style=PYGMENTS_STYLES[theme],
+            guess_lang=False,  # a guess is slow and often wrong for prose
+        ),
+        SaneListExtension(),
+        SkippingInlineExtension(),
+    ]
+    if html_markdown:
+        extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block
+    if line_breaks == "break":
+        extensions.append(Nl2BrExtension())
+    if math_syntax:
+        extensions.append(math)
+    converter = markdown.Markdown(extensions=extensions, output_format="html")
+    converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
+    return converter, math
 
 
 def _check_theme(theme: str) -> None:

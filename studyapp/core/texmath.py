@@ -122,6 +122,8 @@ class MathExtension(Extension):
         extension = self
 
         class Inline(arithmatex.InlineArithmatexPattern):
+            needs = ("$", "\\(")  # core.mdinline: tried only on text holding one
+
             def handleMatch(self, m, data):
                 groups = m.groups()
                 if groups[0] or groups[3]:  # escaped backslashes before a dollar
@@ -133,6 +135,8 @@ class MathExtension(Extension):
 
         class DisplayInline(arithmatex.InlineArithmatexPattern):
             """`$$…$$` or `\\[…\\]` inside a paragraph: display style, in the line."""
+
+            needs = ("$$", "\\[")
 
             def handleMatch(self, m, data):
                 return extension.add(m.group(1) or m.group(2), display=True), m.start(0), m.end(0)

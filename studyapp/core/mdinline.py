@@ -1,0 +1,97 @@
+"""python-markdown's inline pass, each pattern tried only where it can match.
+
+python-markdown reads the text of every paragraph, list item and table cell by
+trying each of its ~17 inline patterns (code spans, escapes, five kinds of link
+and image, autolinks, HTML, entities, emphasis, line breaks, formulas) in turn,
+each a regular-expression search plus Python bookkeeping, on every piece of text,
+again after each match: 40% of an answer's conversion, almost all of it patterns
+that find nothing. Each of these patterns starts with a character it needs (`[`
+for a link, `<` for HTML, `&` for an entity…), so where the text holds none of
+them the search cannot succeed and is skipped: the HTML is the same, patterns
+that could match run exactly as before.
+
+A pattern says what it needs with a `needs` attribute (strings, one of which its
+match must contain); python-markdown's own, which have none, are known by their
+regular expression. A pattern known by neither is always tried.
+"""
+
+from __future__ import annotations
+
+from markdown import inlinepatterns as ip
+from markdown import util
+from markdown.extensions import Extension
+from markdown.treeprocessors import InlineProcessor
+
+# python-markdown's patterns by their regular expression: one of these strings is
+# in every text they match.
+_NEEDS_BY_PATTERN: dict[str, tuple[str, ...]] = {
+    ip.BACKTICK_RE: ("`",),
+    ip.ESCAPE_RE: ("\\",),
+    ip.REFERENCE_RE: ("[",),
+    ip.LINK_RE: ("[",),
+    ip.IMAGE_LINK_RE: ("![",),
+    ip.IMAGE_REFERENCE_RE: ("![",),
+    ip.AUTOLINK_RE: ("<",),
+    ip.AUTOMAIL_RE: ("<",),
+    ip.HTML_RE: ("<",),
+    ip.ENTITY_RE: ("&",),
+    ip.LINE_BREAK_RE: ("  \n",),
+    r"\*|_": ("*", "_"),  # em_strong (DelimiterProcessor)
+    r"\n": ("\n",),  # nl2br
+}
+
+
+def needs(pattern: object) -> tuple[str, ...] | None:
+    """What a text must hold for `pattern` to match in it; None: not known."""
+    declared = getattr(pattern, "needs", None)
+    if declared is not None:
+        return tuple(declared)
+    return _NEEDS_BY_PATTERN.get(getattr(pattern, "pattern", None))  # type: ignore[arg-type]
+
+
+class _SkippingInlineProcessor(InlineProcessor):
+    """InlineProcessor whose loop over the patterns skips those that cannot match."""
+
+    def run(self, tree, ancestors=None):
+        self._patterns = list(self.inlinePatterns)
+        self._needs = [needs(pattern) for pattern in self._patterns]
+        self._wanted = {s for need in self._needs if need is not None for s in need}
+        return super().run(tree, ancestors)
+
+    # Overrides InlineProcessor.__handleInline (name-mangled), which run() and the
+    # nested-text handling of __applyPattern call: the same loop over the patterns
+    # from `patternIndex` on, each applied until it matches no more, minus those
+    # whose needs the text lacks. A match only puts a placeholder (control
+    # characters, letters, digits) in place of text, so a text never gains what a
+    # pattern needs: looking once, before the loop, is enough.
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        if isinstance(data, util.AtomicString):
+            return data
+        present = {s for s in self._wanted if s in data}
+        apply = self._InlineProcessor__applyPattern
+        for index in range(patternIndex, len(self._patterns)):
+            need = self._needs[index]
+            if need is not None and present.isdisjoint(need):
+                continue
+            pattern = self._patterns[index]
+            start = 0
+            matched = True
+            while matched:
+                data, matched, start = apply(pattern, data, index, start)
+        return data
+
+
+def available() -> bool:
+    """Whether the python-markdown installed has the internals this relies on."""
+    return all(
+        hasattr(InlineProcessor, name)
+        for name in ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern")
+    )
+
+
+class SkippingInlineExtension(Extension):
+    """Replaces python-markdown's inline pass with `_SkippingInlineProcessor`."""
+
+    def extendMarkdown(self, md) -> None:
+        if available():
+            md.treeprocessors.register(_SkippingInlineProcessor(md), "inline", 20)
