@@ -42,11 +42,14 @@ TAB = 4  # python-markdown's indentation per list level
 
 
 @functools.cache
-def _parser():
+def _parser(tables: bool):
     from markdown_it import MarkdownIt
 
     # Block structure only: the inline parse (emphasis, links…) is not needed here.
-    return MarkdownIt("commonmark").enable("table").disable("inline")
+    parser = MarkdownIt("commonmark").disable("inline")
+    # The table rule is tried at every line of every paragraph (a quarter of the
+    # parse); a table's header row holds a "|", so without one it is left out.
+    return parser.enable("table") if tables else parser
 
 
 @dataclass(slots=True)
@@ -79,7 +82,7 @@ def normalize_lists(md: str) -> str:
     in_quote = 0
     texts: set[int] = set()  # paragraph lines after a paragraph's first, inside list items
     html_lines: dict[int, str] = {}  # lines of HTML blocks whose element goes on in Markdown
-    for token in _parser().parse(md):
+    for token in _parser("|" in md).parse(md):
         kind = token.type
         if kind in _BLOCK_STARTS and stack and not in_quote and token.map is not None:
             # A heading, quote, rule, table or HTML right under an item's text: CommonMark
