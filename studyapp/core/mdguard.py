@@ -63,12 +63,22 @@ _OPENING_FENCE = re.compile(r"(`{3,}|~{3,})[ ]*\.?[\w#.+-]*[ ]*")  # a subset of
 _FENCE_LIKE = re.compile(r"`{3}|~{3}")
 _MARKER = re.compile(r"(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
+# A line that could nest deeper than MAX_NESTING: each level takes at least one
+# character of indentation or of a marker, and all of those are in this set.
+_DEEP_START = re.compile(rf"^[ \t*+>.)\d-]{{{MAX_NESTING + 1}}}", re.MULTILINE)
 
 
 def check(md: str) -> str | None:
     """Why `md` must be shown as plain text, or None when it can be rendered."""
     if len(md) > MAX_MARKDOWN_CHARS:
         return f"it is longer than {MAX_MARKDOWN_CHARS:,} characters"
+    if _DEEP_START.search(md) is None and _work_bound(md) <= WORK_BUDGET:
+        return None  # notes as people write them: far from both limits, known in a few scans
+    return _measured(md)
+
+
+def _measured(md: str) -> str | None:
+    """`check` line by line: the nesting of each line and the estimated work."""
     lines = md.split("\n")
     in_fence = _fenced_lines(lines)
     depth = max(
@@ -191,6 +201,25 @@ def _work(md: str, lines: list[str], in_fence: list[bool]) -> int:
         if total > WORK_BUDGET:
             break
     return total + _W_BLOCKS * blocks * blocks
+
+
+def _work_bound(md: str) -> int:
+    """An upper bound of `_work`, from counts over the whole answer: each term with
+    its scope (a chunk, a unit of inline text, the fenced lines) widened to all of it
+    and each kind of line counted as any line."""
+    size = len(md)
+    lines = md.count("\n") + 1
+    brackets, angles = md.count("["), md.count("<")
+    light = sum(md.count(c) for c in _LIGHT)
+    per_char = _W_BRACKET * brackets + _W_ANGLE * angles + _W_LIGHT * light
+    return (
+        (_W_FENCE * size + _W_EACH_LINE + _W_STRUCTURE_LINE + _W_LIST_LINE) * lines
+        + _W_LINE * lines * size
+        + _W_EACH_HEAVY * (brackets + angles)
+        + size * per_char
+        + _W_CODE_CHAR * (size + lines)
+        + _W_BLOCKS * (lines + 1) ** 2
+    )
 
 
 def _chunk_cost(chunk: list[str]) -> int:
