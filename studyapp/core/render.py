@@ -480,6 +480,12 @@ def _new_converter(
         extensions.append(math)
     converter = markdown.Markdown(extensions=extensions, output_format="html")
     converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
+    # Asked for every element when the HTML is laid out; python-markdown looks the tag
+    # up in a list of some 60 names. The list is complete once the extensions are in.
+    blocks = frozenset(converter.block_level_elements)
+    converter.is_block_level = lambda tag: (
+        isinstance(tag, str) and tag.lower().rstrip("/") in blocks
+    )
     return converter, math
 
 
