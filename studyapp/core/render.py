@@ -456,7 +456,7 @@ def _new_converter(
     from pymdownx.superfences import SuperFencesCodeExtension
 
     from studyapp.core.inline_html import HtmlWhereMeantExtension
-    from studyapp.core.mdinline import SkippingInlineExtension
+    from studyapp.core.mdskip import SkippingExtension
 
     math = texmath.MathExtension()
     extensions: list = [
@@ -470,7 +470,6 @@ def _new_converter(
             guess_lang=False,  # a guess is slow and often wrong for prose
         ),
         SaneListExtension(),
-        SkippingInlineExtension(),
     ]
     if html_markdown:
         extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block
@@ -478,6 +477,7 @@ def _new_converter(
         extensions.append(Nl2BrExtension())
     if math_syntax:
         extensions.append(math)
+    extensions.append(SkippingExtension())  # last: it wraps what the others registered
     converter = markdown.Markdown(extensions=extensions, output_format="html")
     converter.ESCAPED_CHARS = sorted(set(converter.ESCAPED_CHARS) | set(_ESCAPABLE))
     # Asked for every element when the HTML is laid out; python-markdown looks the tag

@@ -122,7 +122,7 @@ class MathExtension(Extension):
         extension = self
 
         class Inline(arithmatex.InlineArithmatexPattern):
-            needs = ("$", "\\(")  # core.mdinline: tried only on text holding one
+            needs = ("$", "\\(")  # core.mdskip: tried only on text holding one
 
             def handleMatch(self, m, data):
                 groups = m.groups()

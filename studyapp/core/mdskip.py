@@ -1,4 +1,4 @@
-"""python-markdown's inline pass, each pattern tried only where it can match.
+"""python-markdown's passes, each run only on text where it can act.
 
 python-markdown reads the text of every paragraph, list item and table cell by
 trying each of its ~17 inline patterns (code spans, escapes, five kinds of link
@@ -13,6 +13,11 @@ that could match run exactly as before.
 A pattern says what it needs with a `needs` attribute (strings, one of which its
 match must contain); python-markdown's own, which have none, are known by their
 regular expression. A pattern known by neither is always tried.
+
+Two whole-text passes are alike: fenced code (pymdownx.superfences, a look at
+every line) finds nothing without three backticks or tildes, and the HTML block
+pass (an HTML parser over the whole answer) returns the text as it was when it
+holds no `<` and no `&` (it writes `&#38` as `&#38;`). Both are skipped there.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from __future__ import annotations
 from markdown import inlinepatterns as ip
 from markdown import util
 from markdown.extensions import Extension
+from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 from markdown.treeprocessors import InlineProcessor
+from pymdownx.superfences import SuperFencesBlockPreprocessor
 
 # python-markdown's patterns by their regular expression: one of these strings is
 # in every text they match.
@@ -89,9 +96,43 @@ def available() -> bool:
     )
 
 
-class SkippingInlineExtension(Extension):
-    """Replaces python-markdown's inline pass with `_SkippingInlineProcessor`."""
+class _OnlyWhereNeeded(Preprocessor):
+    """A preprocessor run only on text holding one of `needs`."""
+
+    def __init__(self, inner: Preprocessor, needs: tuple[str, ...]) -> None:
+        super().__init__(inner.md)
+        self.inner, self.needs = inner, needs
+
+    def __getattr__(self, name: str):
+        if name == "inner":  # not set yet
+            raise AttributeError(name)
+        # Other parts of an extension read their preprocessor's settings by its name
+        # (superfences' validator: md.preprocessors["fenced_code_block"].use_pygments).
+        return getattr(self.inner, name)
+
+    def run(self, lines: list[str]) -> list[str]:
+        if any(s in line for line in lines for s in self.needs):
+            return self.inner.run(lines)
+        return lines
+
+
+# Preprocessors by name, the class they must be (another extension may have put its
+# own under the name) and what a text needs for them to change it.
+_PREPROCESSOR_NEEDS = {
+    "fenced_code_block": (SuperFencesBlockPreprocessor, ("```", "~~~")),
+    "html_block": (HtmlBlockPreprocessor, ("<", "&")),
+}
+
+
+class SkippingExtension(Extension):
+    """Puts the passes above in place of python-markdown's. Register it last: it
+    wraps the preprocessors the other extensions left."""
 
     def extendMarkdown(self, md) -> None:
         if available():
             md.treeprocessors.register(_SkippingInlineProcessor(md), "inline", 20)
+        for name, (kind, needs) in _PREPROCESSOR_NEEDS.items():
+            if name in md.preprocessors and type(md.preprocessors[name]) is kind:
+                wrapped = _OnlyWhereNeeded(md.preprocessors[name], needs)
+                priority = next(p for n, p in md.preprocessors._priority if n == name)
+                md.preprocessors.register(wrapped, name, priority)

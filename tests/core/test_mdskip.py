@@ -1,9 +1,9 @@
-"""The inline pass that skips patterns which cannot match gives python-markdown's HTML.
+"""The passes that skip text they cannot act on give python-markdown's HTML.
 
-core.mdinline tries each inline pattern only on text holding what the pattern
-needs; an answer must read exactly as with python-markdown's own pass, whatever
-mix of code spans, escapes, links, images, HTML, entities, emphasis, breaks and
-formulas it holds."""
+core.mdskip tries each inline pattern, and the fenced-code and HTML-block passes,
+only on text holding what they need; an answer must read exactly as with
+python-markdown's own passes, whatever mix of code spans, fences, escapes, links,
+images, HTML, entities, emphasis, breaks and formulas it holds."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from markdown.treeprocessors import InlineProcessor
 
-from studyapp.core import mdinline, render
+from studyapp.core import mdskip, render
 
 COMBINATIONS = [
     {"line_breaks": "break", "math_syntax": True, "html_markdown": False},
@@ -21,10 +21,13 @@ COMBINATIONS = [
 
 
 def _pair(combination: dict):
-    """The answer converter, and the same one with python-markdown's own inline pass."""
+    """The answer converter, and the same one with python-markdown's own passes."""
     skipping, _ = render._new_converter("light", **combination)
     stock, _ = render._new_converter("light", **combination)
     stock.treeprocessors.register(InlineProcessor(stock), "inline", 20)
+    for name, priority in (("fenced_code_block", 25), ("html_block", 20)):
+        own = stock.preprocessors[name]
+        stock.preprocessors.register(getattr(own, "inner", own), name, priority)
     return skipping, stock
 
 
@@ -35,6 +38,7 @@ _PIECES = [
     *"ab1 *_`\\[]()!<>&;#$/:@.\n-",
     *("  \n", "![", "](", "<b>", "</b>", "&amp;", "$$", "\\(", "\\)", "\\[", "\\]"),
     *("<https://x.org>", "<a@b.io>", "[x]: /u", "~~", "**", "__"),
+    *("```\n", "~~~\n", "```python\n", "    ", "&#38", "&#x41", "<div>\n", "</div>\n", "\n\n"),
 ]
 _MARKUP = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -48,6 +52,8 @@ def _convert(converter, text: str) -> str:
 @given(text=_MARKUP)
 @example(text="A `code \\` span`, a [link](/x) and ![img](/i.png) &amp; *em* _em_  \nnext")
 @example(text="**[a *b* `c`](/u)** <b>x</b> <a@b.io> $x^2$ and $5-$10 \\(y\\) $$z$$ \\[w\\]")
+@example(text="```python\nx = 1\n```\n\n~~~\nkeep &#38\n~~~\nAT&T &#38 <div>\n*a*\n</div>\n")
+@example(text="~~~\ncode between tildes\n~~~\n")
 @example(text="[ref]\n\n[ref]: /there\n\n\\*not em\\* a&b <i>not closed")
 def test_same_html_as_python_markdown(index, text):
     skipping, stock = _PAIRS[index]
@@ -61,7 +67,7 @@ def test_every_pattern_of_the_answer_converters_says_what_it_needs():
     unknown = [
         name
         for name in converter.inlinePatterns._data
-        if mdinline.needs(converter.inlinePatterns[name]) is None
+        if mdskip.needs(converter.inlinePatterns[name]) is None
     ]
-    assert mdinline.available()
+    assert mdskip.available()
     assert unknown == []
