@@ -17,7 +17,8 @@ regular expression. A pattern known by neither is always tried.
 Two whole-text passes are alike: fenced code (pymdownx.superfences, a look at
 every line) finds nothing without three backticks or tildes, and the HTML block
 pass (an HTML parser over the whole answer) returns the text as it was when it
-holds no `<` and no `&` (it writes `&#38` as `&#38;`). Both are skipped there.
+holds no `<` and no `&` (it writes `&#38` as `&#38;`). Both are skipped there, as
+is the last pass's search for escaped characters in each text that holds none.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from markdown import inlinepatterns as ip
 from markdown import util
 from markdown.extensions import Extension
 from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
-from markdown.treeprocessors import InlineProcessor
+from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 from pymdownx.superfences import SuperFencesBlockPreprocessor
 
 # python-markdown's patterns by their regular expression: one of these strings is
@@ -124,6 +125,15 @@ _PREPROCESSOR_NEEDS = {
 }
 
 
+class _SkippingUnescape(UnescapeTreeprocessor):
+    """The last pass, which puts back escaped characters (STX, a number, ETX) in
+    every text and attribute: a regular-expression substitution each, done only on
+    those holding an STX."""
+
+    def unescape(self, text: str) -> str:
+        return super().unescape(text) if util.STX in text else text
+
+
 class SkippingExtension(Extension):
     """Puts the passes above in place of python-markdown's. Register it last: it
     wraps the preprocessors the other extensions left."""
@@ -131,8 +141,15 @@ class SkippingExtension(Extension):
     def extendMarkdown(self, md) -> None:
         if available():
             md.treeprocessors.register(_SkippingInlineProcessor(md), "inline", 20)
+        if type(md.treeprocessors["unescape"]) is UnescapeTreeprocessor:
+            md.treeprocessors.register(
+                _SkippingUnescape(md), "unescape", _priority(md.treeprocessors, "unescape")
+            )
         for name, (kind, needs) in _PREPROCESSOR_NEEDS.items():
             if name in md.preprocessors and type(md.preprocessors[name]) is kind:
                 wrapped = _OnlyWhereNeeded(md.preprocessors[name], needs)
-                priority = next(p for n, p in md.preprocessors._priority if n == name)
-                md.preprocessors.register(wrapped, name, priority)
+                md.preprocessors.register(wrapped, name, _priority(md.preprocessors, name))
+
+
+def _priority(registry, name: str) -> float:
+    return next(priority for known, priority in registry._priority if known == name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from markdown.treeprocessors import InlineProcessor
+from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 
 from studyapp.core import mdskip, render
 
@@ -25,6 +25,7 @@ def _pair(combination: dict):
     skipping, _ = render._new_converter("light", **combination)
     stock, _ = render._new_converter("light", **combination)
     stock.treeprocessors.register(InlineProcessor(stock), "inline", 20)
+    stock.treeprocessors.register(UnescapeTreeprocessor(stock), "unescape", 0)
     for name, priority in (("fenced_code_block", 25), ("html_block", 20)):
         own = stock.preprocessors[name]
         stock.preprocessors.register(getattr(own, "inner", own), name, priority)
