@@ -41,32 +41,12 @@ _MARKER_LINE = re.compile(r"([ ]*)([-*+]|\d{1,9}[.)])([ ]*)(.*)", re.DOTALL)
 TAB = 4  # python-markdown's indentation per list level
 
 
-# Block rules tried at every line (and, as what may end a paragraph, at every line
-# of one: a table's header row alone took a quarter of the parse), and what each
-# needs in the text to match at all: a parse of text without it leaves it out.
-_RULE_NEEDS = {
-    "table": ("|",),
-    "fence": ("```", "~~~"),
-    "blockquote": (">",),
-    "html_block": ("<",),
-    "heading": ("#",),
-    "reference": ("[",),
-}
-
-
-def _parse(md: str) -> list:
-    """markdown-it's block tokens of `md`."""
-    unused = tuple(rule for rule, need in _RULE_NEEDS.items() if not any(s in md for s in need))
-    return _parser(unused).parse(md)
-
-
 @functools.cache
-def _parser(unused: tuple[str, ...]):
+def _parser():
     from markdown_it import MarkdownIt
 
     # Block structure only: the inline parse (emphasis, links…) is not needed here.
-    parser = MarkdownIt("commonmark").enable("table").disable("inline")
-    return parser.disable(list(unused)) if unused else parser
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 @dataclass(slots=True)
@@ -99,7 +79,7 @@ def normalize_lists(md: str) -> str:
     in_quote = 0
     texts: set[int] = set()  # paragraph lines after a paragraph's first, inside list items
     html_lines: dict[int, str] = {}  # lines of HTML blocks whose element goes on in Markdown
-    for token in _parse(md):
+    for token in _parser().parse(md):
         kind = token.type
         if kind in _BLOCK_STARTS and stack and not in_quote and token.map is not None:
             # A heading, quote, rule, table or HTML right under an item's text: CommonMark
