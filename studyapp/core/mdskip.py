@@ -18,7 +18,8 @@ Two whole-text passes are alike: fenced code (pymdownx.superfences, a look at
 every line) finds nothing without three backticks or tildes, and the HTML block
 pass (an HTML parser over the whole answer) returns the text as it was when it
 holds no `<` and no `&` (it writes `&#38` as `&#38;`). Both are skipped there, as
-is the last pass's search for escaped characters in each text that holds none.
+is the last pass's search for escaped characters in each text that holds none,
+and the table test of each block without a "|".
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 from markdown import inlinepatterns as ip
 from markdown import util
 from markdown.extensions import Extension
+from markdown.extensions.tables import TableProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 from pymdownx.superfences import SuperFencesBlockPreprocessor
@@ -134,6 +136,15 @@ class _SkippingUnescape(UnescapeTreeprocessor):
         return super().unescape(text) if util.STX in text else text
 
 
+class _TableWithPipes(TableProcessor):
+    """The table block processor, which splits the first two rows of every block of
+    every answer into cells to see whether it is a table, asked only about blocks
+    holding a "|" (a table's header row cannot lack one)."""
+
+    def test(self, parent, block: str) -> bool:
+        return "|" in block and super().test(parent, block)
+
+
 class SkippingExtension(Extension):
     """Puts the passes above in place of python-markdown's. Register it last: it
     wraps the preprocessors the other extensions left."""
@@ -145,6 +156,10 @@ class SkippingExtension(Extension):
             md.treeprocessors.register(
                 _SkippingUnescape(md), "unescape", _priority(md.treeprocessors, "unescape")
             )
+        blocks = md.parser.blockprocessors
+        if "table" in blocks and type(blocks["table"]) is TableProcessor:
+            table = _TableWithPipes(md.parser, blocks["table"].config)
+            blocks.register(table, "table", _priority(blocks, "table"))
         for name, (kind, needs) in _PREPROCESSOR_NEEDS.items():
             if name in md.preprocessors and type(md.preprocessors[name]) is kind:
                 wrapped = _OnlyWhereNeeded(md.preprocessors[name], needs)

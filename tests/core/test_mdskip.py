@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from markdown.extensions.tables import TableProcessor
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 
 from studyapp.core import mdskip, render
@@ -26,6 +27,8 @@ def _pair(combination: dict):
     stock, _ = render._new_converter("light", **combination)
     stock.treeprocessors.register(InlineProcessor(stock), "inline", 20)
     stock.treeprocessors.register(UnescapeTreeprocessor(stock), "unescape", 0)
+    table = TableProcessor(stock.parser, stock.parser.blockprocessors["table"].config)
+    stock.parser.blockprocessors.register(table, "table", 75)
     for name, priority in (("fenced_code_block", 25), ("html_block", 20)):
         own = stock.preprocessors[name]
         stock.preprocessors.register(getattr(own, "inner", own), name, priority)
@@ -39,7 +42,21 @@ _PIECES = [
     *"ab1 *_`\\[]()!<>&;#$/:@.\n-",
     *("  \n", "![", "](", "<b>", "</b>", "&amp;", "$$", "\\(", "\\)", "\\[", "\\]"),
     *("<https://x.org>", "<a@b.io>", "[x]: /u", "~~", "**", "__"),
-    *("```\n", "~~~\n", "```python\n", "    ", "&#38", "&#x41", "<div>\n", "</div>\n", "\n\n"),
+    *(
+        "|a|b|\n|-|-|\n",
+        "| x |\n",
+        "|\n",
+        "a | b\n--|--\n",
+        "```\n",
+        "~~~\n",
+        "```python\n",
+        "    ",
+        "&#38",
+        "&#x41",
+        "<div>\n",
+        "</div>\n",
+        "\n\n",
+    ),
 ]
 _MARKUP = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
