@@ -1,16 +1,20 @@
 """Print how long rendering answers takes, beside the renderer before issue 15.
 
-    python benchmarks/bench_render.py [--runs N]
+    python benchmarks/bench_render.py [--runs N] [--fresh N]
 
 1. The whole default deck (38 answers) Markdown → sanitized HTML, light theme: the
    renderer as it is (lists reshaped, math found and drawn, line breaks, bounded
    tables) against the renderer as it was (python-markdown with tables, fenced
    code, codehilite and sane lists, then nh3 and the image pass), in the same
    process, alternating run by run; medians and the ratio of the medians.
-   Then answer by answer, what a click on an answer never rendered before waits
-   for: each answer's render (the median of --runs), and the median, p95 and
-   slowest over the deck, in wall-clock and in this process's CPU time (the
-   second moves less when other programs share the machine).
+   Then answer by answer, what a click on an answer not rendered before mostly
+   waits for: each answer's render (the median of --runs), and the median, p95
+   and slowest over the deck, in wall-clock and in this process's CPU time (the
+   second moves less when other programs share the machine). And answers never
+   rendered in the process: --fresh new processes each render the deck once, in
+   order, after its first answer (the window shows that one at start): each
+   answer's median CPU time over the processes, with Pygments lexers, regular
+   expressions and converters made on first use as a click meets them.
 2. The same deck with a formula-heavy answer added (24 formulas), first with no
    formula drawn yet, then with the formulas in memory.
 3. Showing that formula-heavy answer in the answer pane once its HTML is cached:
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import re
 import statistics
@@ -101,10 +106,43 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+def fresh_process_times() -> list[float]:
+    """CPU seconds of each answer after the first, each rendered once (in a new process)."""
+    answers = [q.answer_markdown for q in parse_text(default_deck_text()).questions]
+    render.render_markdown(answers[0], theme="light")
+    return [
+        timed_both(lambda md: render.render_markdown(md, theme="light"), md)[1]
+        for md in answers[1:]
+    ]
+
+
+def fresh_figures(processes: int) -> None:
+    import subprocess
+
+    runs = []
+    for _ in range(processes):
+        done = subprocess.run(
+            [sys.executable, __file__, "--fresh-child"], capture_output=True, text=True, check=True
+        )
+        runs.append(json.loads(done.stdout))
+    per_answer = sorted(statistics.median(times) for times in zip(*runs, strict=True))
+    p95 = per_answer[min(len(per_answer) - 1, round(0.95 * (len(per_answer) - 1)))]
+    print(f"answers never rendered, {processes} fresh processes (CPU time, each answer's median)")
+    print(
+        f"  median {ms(statistics.median(per_answer))}, p95 {ms(p95)},"
+        f" slowest {ms(per_answer[-1])}, all {len(per_answer)} {ms(sum(per_answer))}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--fresh", type=int, default=5, help="new processes for the first renders")
+    parser.add_argument("--fresh-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.fresh_child:
+        print(json.dumps(fresh_process_times()))
+        return
     answers = [q.answer_markdown for q in parse_text(default_deck_text()).questions]
     new = lambda md: render.render_markdown(md, theme="light")  # noqa: E731
     new(answers[0]), old_render(answers[0])  # imports, fonts, converters
@@ -129,7 +167,7 @@ def main() -> None:
         runs = [timed_both(new, md) for _ in range(args.runs)]
         wall.append(statistics.median(w for w, _c in runs))
         cpu.append(statistics.median(c for _w, c in runs))
-    print("one answer at a time (a click on an answer never rendered; a frame is 16.7 ms)")
+    print(f"one answer at a time, the median of {args.runs} renders each (a frame is 16.7 ms)")
     for name, values in (("wall clock", wall), ("CPU time", cpu)):
         ordered = sorted(values)
         p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -137,6 +175,9 @@ def main() -> None:
             f"  {name}: median {ms(statistics.median(ordered))}, p95 {ms(p95)},"
             f" slowest {ms(ordered[-1])}"
         )
+
+    if args.fresh:
+        fresh_figures(args.fresh)
 
     with_math = [*answers, FORMULA_HEAVY]
     cold, warm = [], []
