@@ -37,11 +37,13 @@ UNIT_NAMES = {
 }
 
 
-def unit_label(unit: str, count: int) -> str:
-    """A way of splitting as the person reads it: "Q: lines — 12 questions"."""
+def unit_label(unit: str, count: int, *, as_read: bool = False) -> str:
+    """A way of splitting as the person reads it: "Q: lines — 12 questions". `as_read`:
+    the reading the notes got first ("list items, as read — 4 questions"), which can
+    find more than a split at its unit alone (questions in <details> blocks too)."""
     # A folder whose files split their own ways has no one unit: "each file its own".
     name = UNIT_NAMES.get(unit, unit) or "each file its own way"
-    return f"{name} — {plural(count, 'question')}"
+    return f"{name}{', as read' if as_read else ''} — {plural(count, 'question')}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from studyapp.ui.import_worker import PreviewTask, cannot_import
 SHOWN_QUESTIONS = 50
 BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
 FENCES = ("```", "~~~")
+AS_READ = ""  # the split choice's entry for the reading the dialog opened with
 
 
 _MARKUP = re.compile(r"<[^>\n]*>|\*\*|__|`")  # tags, bold marks, code ticks
@@ -68,7 +69,12 @@ class ImportPreviewDialog(QDialog):
         self._pool = pool or QThreadPool.globalInstance()
         self._tasks: list[PreviewTask] = []
         self.preview = None
-        self._first_unit: str | None = None  # found (or remembered) before any choice
+        # The reading the dialog opened with (the unit remembered, else found) and its
+        # count: offered first in the split choice, where a split at its unit alone can
+        # find fewer ("list items — 2 questions" while 4 were found), so it is its own.
+        self._as_read: tuple[str, int] | None = None
+        self._first_candidates: dict[str, int] | None = None
+        self._showing_as_read = True
         self.setWindowTitle(f"Import {self.path.name}")
         self.name_edit = QLineEdit()
         self.unit_box = QComboBox()
@@ -127,6 +133,7 @@ class ImportPreviewDialog(QDialog):
         self.state.setText(f"Finding questions{self._in_how_much()}…")
         self.busy.show()
         task = PreviewTask(self.store_path, self.path, unit)
+        task.as_read = unit is None  # type: ignore[attr-defined]
         task.signals.finished.connect(self._on_preview)
         self._tasks.append(task)  # kept alive until it reports
         self._pool.start(task)
@@ -140,6 +147,7 @@ class ImportPreviewDialog(QDialog):
         return f" in {size_label(size)} of notes" if size >= BIG_FILE_BYTES else ""
 
     def _on_preview(self, preview: object, error: object) -> None:
+        done = [t for t in self._tasks if t.signals is self.sender()]
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         self.busy.setVisible(bool(self._tasks))  # a newer split still running
         if error is not None:
@@ -150,12 +158,18 @@ class ImportPreviewDialog(QDialog):
                 self.state.setText(f"Cannot import: {html.escape(reason)}")
             self.ready.emit()
             return
+        self._showing_as_read = all(getattr(t, "as_read", False) for t in done)
         self.show_preview(preview)
         self.ready.emit()
 
     def _on_unit_chosen(self, row: int) -> None:
         unit = self.unit_box.itemData(row)
-        if self.preview is not None and unit != self.preview.unit:
+        if self.preview is None:
+            return
+        if unit == AS_READ:
+            if not self._showing_as_read:
+                self.split(None)  # as the dialog opened: remembered, else found
+        elif unit != self.preview.unit or (self._showing_as_read and self._read_differs()):
             self.split(unit)
 
     # --- showing --------------------------------------------------------------------------
@@ -183,18 +197,13 @@ class ImportPreviewDialog(QDialog):
 
     def show_preview(self, preview) -> None:  # an ImportPreview
         self.preview = preview
-        if self._first_unit is None:
-            self._first_unit = preview.unit
         doc = preview.doc
+        if self._as_read is None:
+            self._as_read = (preview.unit, len(doc.questions))
+            self._first_candidates = dict(preview.candidates)
         if not self.name_edit.text() or not self.name_edit.isModified():
             self.name_edit.setText(preview.deck_name)
-        self.unit_box.clear()
-        shown = {u: n for u, n in preview.candidates.items() if n or u == preview.unit}
-        shown.setdefault(preview.unit, len(doc.questions))
-        for unit, count in sorted(shown.items(), key=lambda kv: -kv[1]):
-            self.unit_box.addItem(unit_label(unit, count), unit)
-        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(preview.unit)))
-        self.unit_box.setEnabled(self.unit_box.count() > 1)
+        self._fill_unit_box(preview)
         total = len(doc.questions)
         if not total and not any(preview.candidates.values()):
             # No way of splitting finds a question: naming one ("level-1 headings —
@@ -254,7 +263,41 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(total > 0)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _fill_unit_box(self, preview) -> None:
+        """Each unit with what a split at it gives, most questions first. Where the
+        reading the dialog opened with found more than a split at its unit alone (list
+        items, and questions in <details> blocks too), it is offered first, as read:
+        its unit's line said "list items — 2 questions" while 4 were found, and no
+        choice gave the 4 back."""
+        self.unit_box.clear()
+        first_unit, first_count = self._as_read or (preview.unit, len(preview.doc.questions))
+        shown = {u: n for u, n in preview.candidates.items() if n or u == preview.unit}
+        if not self._showing_as_read:
+            shown[preview.unit] = len(preview.doc.questions)  # what is on show
+        if self._read_differs():
+            self.unit_box.addItem(unit_label(first_unit, first_count, as_read=True), AS_READ)
+        else:
+            shown.setdefault(first_unit, first_count)
+        for unit, count in sorted(shown.items(), key=lambda kv: -kv[1]):
+            self.unit_box.addItem(unit_label(unit, count), unit)
+        here = AS_READ if self._showing_as_read and self._read_differs() else preview.unit
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(here)))
+        self.unit_box.setEnabled(self.unit_box.count() > 1)
+
+    def _read_differs(self) -> bool:
+        """The first reading found another number than a split at its unit alone."""
+        if self._as_read is None or self._first_candidates is None:
+            return False
+        unit, count = self._as_read
+        strict = self._first_candidates.get(unit)
+        return strict is not None and strict != count
+
     def choice(self) -> tuple[str | None, str]:
-        """(the unit to split at, None when the person kept the one found; the deck name)."""
-        unit = self.preview.unit if self.preview is not None else None
-        return (None if unit == self._first_unit else unit), self.name_edit.text()
+        """(the unit to split at, None for the reading the dialog opened with; the deck
+        name)."""
+        if self.preview is None or self._showing_as_read:
+            return None, self.name_edit.text()
+        unit = self.preview.unit
+        if self._as_read is not None and unit == self._as_read[0] and not self._read_differs():
+            return None, self.name_edit.text()  # the same split as found
+        return unit, self.name_edit.text()

@@ -101,6 +101,79 @@ def test_choosing_another_unit_splits_again(qtbot, make_window, tmp_path):
     assert dialog.choice()[0] == "h2"
 
 
+# A cloned interview-questions repository: numbered heading questions with their
+# answers in <details>, then questions asked in the <summary> itself.
+REPO_README = """# Frontend Interview Questions
+
+## Contents
+
+- [JavaScript](#javascript)
+- [CSS](#css)
+
+## JavaScript
+
+1. ### What is a closure?
+<details><summary>Answer</summary>
+
+A function that keeps the variables of the scope it was made in.
+
+</details>
+
+2. ### What does `this` refer to?
+<details><summary>Answer</summary>
+
+The object a function is called on.
+
+</details>
+
+## CSS
+
+<details>
+<summary>3. What is the box model?</summary>
+
+Content, padding, border and margin.
+
+</details>
+
+<details>
+<summary>4. What does z-index do?</summary>
+
+It orders positioned elements front to back.
+
+</details>
+"""
+
+
+def choose(qtbot, dialog, data) -> None:
+    row = dialog.unit_box.findData(data)
+    assert row >= 0, data
+    with qtbot.waitSignal(dialog.ready, timeout=20000):
+        dialog.unit_box.setCurrentIndex(row)
+        dialog.unit_box.activated.emit(row)  # as a click on the item does
+
+
+def test_the_reading_found_first_stays_a_choice_when_its_unit_alone_finds_fewer(
+    qtbot, make_window, tmp_path
+):
+    """A new user's repository README: "4 questions found" under a split choice that
+    said "list items — 2 questions", and once another was tried no choice gave the 4
+    back (list items again gave 2): only Cancel and a new preview did."""
+    notes = tmp_path / "README.md"
+    notes.write_text(REPO_README, encoding="utf-8")
+    window = make_window(show=True)
+    dialog = open_preview(qtbot, window, notes)
+    assert len(titles(dialog)) == 4
+    assert dialog.unit_box.currentText() == "list items, as read — 4 questions"
+    assert dialog.choice()[0] is None
+    choose(qtbot, dialog, "list-item")
+    assert len(titles(dialog)) == 2 and dialog.choice()[0] == "list-item"
+    assert dialog.unit_box.currentText() == "list items — 2 questions"
+    choose(qtbot, dialog, "details")
+    choose(qtbot, dialog, "")  # the reading as read, again
+    assert len(titles(dialog)) == 4 and dialog.choice()[0] is None
+    assert dialog.unit_box.currentText() == "list items, as read — 4 questions"
+
+
 def test_a_reimport_counts_what_changes_and_cancel_writes_nothing(
     qtbot, make_window, store, tmp_path
 ):
