@@ -9,7 +9,11 @@ comma), never inside one, and trimmed of what only links it: the words before it
 and function words at either end. A piece of a clause with fewer than two words of its
 own (not the question's) joins its neighbour ("use timeouts"); a clause too long is cut
 at a subordinate clause ("… when …", "… without …") or else ends on its last content
-word. A line "Precision = TP / (TP + FP)" gives "Precision: TP / (TP + FP)".
+word. A line "Precision = TP / (TP + FP)" gives "Precision: TP / (TP + FP)". A word in
+capitals is a keyword's name, never a link ("WHERE filters rows", "after GROUP BY"), a
+clause "so it can …" is about the side the clause before it names, examples named in
+a clause ("a function like ROW_NUMBER() or SUM() that …") are no part of it, and a
+condition trimmed of its link stays apart from its clause ("On a miss, it reads …").
 
 A clause point is said by a share of its own words (`keymatch.said`), so a correct
 answer in other words ticks it and a wrong one that only repeats the topic does not.
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 from studyapp.core import keylang, keymatch
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
+from studyapp.core.keysynonyms import known_phrase
 
 MAX_CLAUSE_WORDS = 14  # a longer clause is cut at a subordinate clause or shortened
 MIN_OWN_WORDS = 2  # a piece with fewer words of its own joins its neighbour
@@ -49,7 +54,7 @@ _LEADING = (
     FUNCTION_WORDS
     | word_set(
         """be been being happens happen occurs occur means mean refers refer called
-        basically simply essentially it it's"""
+        basically simply essentially it it's plus"""
     )
 ) - word_set("without not no nor neither never unless despite except before after until")
 _SUBORDINATE = re.compile(
@@ -89,15 +94,29 @@ _DETERMINERS = word_set("a an the its their his her our your this these those ea
 _ARTICLES = word_set("a an the")
 _EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 _CODE = re.compile(r"`[^`]*`")
+# A clause that goes on about the subject of the one before it ("…, so it can use …").
+_PRONOUN_OPENING = re.compile(r"^\s*(?:(?:so|and|but|thus|hence|which)\s+)?(?:it|they)\s", re.I)
+# A word written in capitals is a keyword's name, not a link: "WHERE filters rows",
+# "after GROUP BY" (the SQL clauses, not the words "where" and "by").
+_KEYWORD = re.compile(r"`?[A-Z]{2,}`?[,;:.!?)]*")
+
+
+def keyword(piece: str) -> bool:
+    """Whether a piece of a clause is a name written in capitals ("WHERE", "BY")."""
+    return bool(_KEYWORD.fullmatch(piece))
 
 
 def sentence_list(tokens: Sequence) -> bool:
     """Whether an answer's list items are each a sentence of their own, in one flat list
-    of two or more ("1. The server replies with its certificate."): steps told in
-    prose, whose points are their clauses as a paragraph's are, not list entries."""
+    of two or more ("1. The server replies with its certificate."), or of one after a
+    paragraph (a note that goes on from it): steps told in prose, whose points are
+    their clauses as a paragraph's are, not list entries."""
     items: list[list[str]] = []
     depth = 0
+    paragraphs = 0  # outside the list
     for token in tokens:
+        if token.type == "inline" and not depth:
+            paragraphs += 1
         if token.type in ("bullet_list_open", "ordered_list_open") and depth:
             return False  # a nested list: structure
         if token.type == "list_item_open":
@@ -109,7 +128,7 @@ def sentence_list(tokens: Sequence) -> bool:
             return False
         elif depth and token.type == "inline":
             items[-1].append(token.content.strip())
-    return len(items) >= 2 and all(
+    return (len(items) >= 2 or (len(items) == 1 and paragraphs > 0)) and all(
         len(parts) == 1
         and parts[0].endswith((".", "!", "?"))
         and len(words(parts[0])) >= SENTENCE_ITEM_WORDS
@@ -182,7 +201,11 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     while pieces and changed:
         changed = False
         while pieces and (
-            (folded(pieces[0]) in _LEADING and not _CODE.match(pieces[0]))
+            (
+                folded(pieces[0]) in _LEADING
+                and not _CODE.match(pieces[0])
+                and not keyword(pieces[0])
+            )
             or not words(pieces[0])
             or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
             or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
@@ -213,6 +236,43 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
     return text, taken
 
 
+# Words that open a condition before the clause it qualifies ("On a miss it reads …",
+# "Where there is no match the right table's columns are NULL").
+_CONDITIONS = word_set("on where when whenever if once after before")
+_PREPOSITIONS = word_set("on after before")
+_SUBJECT_OPENINGS = word_set("it they we you the its their this these that those")
+CONDITION_WORDS = 4  # a condition this short or shorter, before its clause's subject
+
+
+_NOUN_MARKS = word_set("no any each every")
+
+
+def _condition_marked(piece: str, part: str) -> str:
+    """A clause whose opening condition went with its link words (`part`, of `piece` as
+    written), the condition set apart again, whole: "On a miss it reads from the
+    database" → "On a miss, it reads from the database"; "Where there is no match the
+    right table's columns are NULL" → "no match, the right table's columns are NULL".
+    As it is when no subject follows a short condition."""
+    written, pieces = _TOKEN.findall(piece), part.split()
+    opener = " ".join(words(written[0])) if written else ""
+    if opener not in _CONDITIONS or not pieces or pieces[0] == written[0]:
+        return part
+    start = next((i for i, p in enumerate(written) if p == pieces[0]), 0)
+    after_article = start > 0 and " ".join(words(written[start - 1])) in _ARTICLES
+    for at in range(1, min(CONDITION_WORDS, len(pieces) - 1) + 1):
+        if re.search(r"[,;:]$", pieces[at - 1]):
+            return part  # (set apart as written)
+        if " ".join(words(pieces[at])) not in _SUBJECT_OPENINGS:
+            continue
+        nouns = after_article or " ".join(words(pieces[0])) in _NOUN_MARKS
+        if not nouns and any(verb(w) for p in pieces[:at] for w in words(p)):
+            return part  # (a verb before it: no condition, "use the index …")
+        lead = written[:start] if opener in _PREPOSITIONS else []  # "On a miss"
+        lead = [p.capitalize() if not i else p for i, p in enumerate(lead)]
+        return " ".join([*lead, *pieces[: at - 1], f"{pieces[at - 1]},", *pieces[at:]])
+    return part
+
+
 def _label(piece: str) -> bool:
     """Whether a word before a colon labels what follows ("Pros:", "Cons:", "Tip:")."""
     from studyapp.core.keylabels import GENERIC_LABELS, label_key  # (it imports keyphrases)
@@ -235,7 +295,12 @@ def _subject_name(subject: str) -> str:
     pieces = subject.split()
     if len(pieces) == 1 and _CODE.fullmatch(pieces[0]):
         return pieces[0].strip("`")  # "`is`", "`==`": what the code names
-    while pieces and " ".join(words(pieces[-1])) in _LEADING and ")" not in pieces[-1]:
+    while (
+        pieces
+        and " ".join(words(pieces[-1])) in _LEADING
+        and ")" not in pieces[-1]
+        and not keyword(pieces[-1])
+    ):
         pieces = pieces[:-1]  # (not an aside's last word: "Vertical scaling (scaling up)")
     if any(re.fullmatch(r"[A-Z]{2,}[,;:]?", p) for p in pieces):
         return " ".join(pieces)  # "GET", "POST": a name in capitals, not the word "get"
@@ -271,7 +336,7 @@ def _ending(pieces: list[str], *, cut: bool) -> list[str]:
         last = folded(pieces[-1])
         if not last:
             pieces = pieces[:-1]
-        elif last in FUNCTION_WORDS and last not in _NEGATIONS:
+        elif last in FUNCTION_WORDS and last not in _NEGATIONS and not keyword(pieces[-1]):
             pieces, cut = pieces[:-1], True  # (never "POST is [not]": its meaning)
         elif cut and (verb(last) or last in PLAIN_WORDS):
             return _before_last_clause(_ending(pieces[:-1], cut=True))
@@ -451,14 +516,17 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 found.append((order, 10.0, formula, ""))
                 order += 1
             sentence = _REMARK.sub("", sentence)  # (its code spans: `_trimmed`)
+            sentence = _INLINE_EXAMPLES.sub(_without_named_examples, sentence)
             for subject, clause in _clauses(sentence, question, asked):
                 subject, clause = subject.replace("`", ""), clause.replace("`", "")
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 about = " ".join(words(subject))
-                if (len(own) < MIN_OWN_WORDS and not (about and set(own) - _MODALS)) or any(
-                    keys <= other and about == whom for other, whom in taken
-                ):
+                if (
+                    len(own) < MIN_OWN_WORDS
+                    and not (about and set(own) - _MODALS)
+                    and not known_phrase(keymatch.split_point(clause)[1])
+                ) or any(keys <= other and about == whom for other, whom in taken):
                     # one word of its own ("Nothing bold here."): no idea to check; the
                     # same said again of the same subject (not of the other side:
                     # "INNER JOIN returns only the rows …. LEFT JOIN returns every row")
@@ -475,6 +543,23 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
     if len(named) < 2:
         return [point for _, _, point, _ in best]
     return [f"{_capital(subject)}: {point}" if subject else point for *_, point, subject in best]
+
+
+# Examples named inside a clause ("A function like ROW_NUMBER() or SUM() OVER (…) that
+# computes …"): to the relative word, or the clause's end, after them.
+_INLINE_EXAMPLES = re.compile(
+    r"\s+(?:like|such as|e\.\s?g\.,?|including)\s+(?P<names>.+?)"
+    r"(?=\s+(?:that|which|who|to)\s|[;:]|[.!?]?$)",
+    re.IGNORECASE,
+)
+
+
+def _without_named_examples(match: re.Match) -> str:
+    """A clause without the examples it names, when they are names only (not "behaves
+    like a queue")."""
+    from studyapp.core.keylabels import names_only  # (it imports keyphrases)
+
+    return "" if names_only(match["names"]) else match[0]
 
 
 def _capital(name: str) -> str:
@@ -526,6 +611,8 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     piece joins its neighbour), none longer than `MAX_CLAUSE_WORDS`; each with the
     question's subject it opened with ("" when none)."""
     head, colon, rest = sentence.partition(": ")
+    if colon and known_phrase(rest.strip(" .;!")) and len(own_words(head, asked)) == 1:
+        return [("", f"{head.strip()}: {rest.strip(' .;!')}")]  # "Atomicity: all or nothing"
     if colon and not own_words(rest, asked):
         return []  # "The four guarantees: " before the names it lists, each a point
     announced = own_words(head, asked) if colon else []
@@ -552,8 +639,12 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
         if keymatch.EXAMPLE_OPENING.match(piece):
             continue  # "…, e.g. to register subclasses": an example of the idea, not one
         trimmed, subject = _trimmed(piece, question)
-        for part in _shortened(trimmed, asked):
+        if not subject and clauses and _PRONOUN_OPENING.match(piece):
+            subject = clauses[-1][0]  # "HAVING filters groups …, so it can use …": HAVING's
+        for k, part in enumerate(_shortened(trimmed, asked)):
             part = _trim(part, question, asked)
+            if not k and not subject:
+                part = _condition_marked(piece, part)
             if part and own_words(part, asked):
                 clauses.append((subject, part))
     # A formula the sentence ends on ("Precision is the fraction …: TP / (TP + FP)") is

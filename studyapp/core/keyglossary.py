@@ -32,6 +32,7 @@ from studyapp.core.keymatch import (
     stem,
     words,
 )
+from studyapp.core.keysynonyms import known_phrase
 
 # A question that asks for the names ("Which models can you use …?", "What types of
 # NoSQL databases are there?", "Name three …"): each name said is an answer to it.
@@ -118,6 +119,8 @@ def _what_is_said(candidate) -> str:
     text = _LEADING_ARROW.sub("", candidate.gloss.strip())  # "**Temperature = 0** → makes …"
     if _ARROW.search(text):
         return ""  # a chain of steps ("image generation → fixing the seed …")
+    if known_phrase(text):
+        return text.strip(" .;:!")  # "**Atomicity**: all or nothing": small words, one idea
     said = clean_term(text) if text.startswith("**") else keyphrases.gloss(text, MEANING_WORDS)
     content = [w for w in words(said) if w not in keyphrases.PLAIN_WORDS]
     return said if len(content) >= GLOSS_WORDS and not _examples(said) else ""

@@ -264,12 +264,34 @@ def _names_illustrations(word: str) -> bool:
 
 def example_paragraph(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """Whether a paragraph only gives examples ("Examples: **Cloudflare**, Akamai.",
-    "E.g. Kafka, RabbitMQ."): its label is a heading of illustrations, or it opens
-    with "e.g." or "for example" (unless the question asks for examples)."""
+    "E.g. Kafka, RabbitMQ.", "Used by Dynamo, Cassandra"): its label is a heading of
+    illustrations, or it opens with "e.g." or "for example", or says who uses the idea
+    and names them only (unless the question asks for examples or uses)."""
     label, colon, _rest = text.strip().partition(":")
     if colon and len(label.split()) <= 4 and illustrates(label, asked):
         return True
+    users = _USERS.match(text.strip())
+    if users and names_only(text.strip()[users.end() :]) and not asked & _ASKED_ILLUSTRATIONS:
+        return True
     return bool(EXAMPLE_OPENING.match(text)) and stem("example") not in asked
+
+
+# "Used by Dynamo, Cassandra", "Adopted at Netflix": who uses the idea, named.
+_USERS = re.compile(
+    r"\W*(?:(?:it\s+is|is|are)\s+)?(?:used|adopted|deployed)\s+(?:by|in|at)\s", re.I
+)
+_NAME_RUN_GLUE = word_set("and or by etc")
+
+
+def names_only(text: str) -> bool:
+    """Whether a run of text only names things, as examples are named ("ROW_NUMBER() or
+    SUM() OVER (PARTITION BY ...)", "Dynamo, Cassandra"): each word a name written with
+    a capital, in code, or a word that joins names."""
+    pieces = re.findall(r"[^\s,;()`.*…]+", text)
+    found = [p for p in pieces if re.search(r"[^\W\d_]", p)]
+    return bool(found) and all(
+        p[:1].isupper() or "_" in p or p.casefold() in _NAME_RUN_GLUE for p in found
+    )
 
 
 def without_examples(

@@ -8,7 +8,10 @@ together with its neighbours, by another word for the same idea.
 A point "Gaussian Mixture Models (GMM)" is said by its words outside the parentheses
 or by "GMM" alone. Words of a point that the question itself names need not be said
 again: asked for the types of data analysis, "prescriptive" says "Prescriptive
-Analysis".
+Analysis". A point after a condition ("no match, the right table's columns are NULL")
+is said only with what its clause says its subject is ("NULL"); the names of a
+definition list whose initials spell what is asked ("Atomicity" … under "What is
+ACID?") need not be typed: what each means says it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from studyapp.core.keyheard import (
     words,
 )
 from studyapp.core.keynotation import complexity, complexity_said
-from studyapp.core.keysynonyms import opposites
+from studyapp.core.keysynonyms import known_phrase, opposites, phrase_typed
 
 NEAR_SLACK = 4  # words a multi-word point may have between its own words
 DERIVED_NAME_MIN = 6  # letters of a name's word heard in a derived form ("creation")
@@ -127,7 +130,11 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     claimed = text if denies(point) else text.affirmed()
     name, gloss = split_point(point)
     if gloss:
-        if not (restates(name, question) or said(name, text, question)):
+        if not (
+            restates(name, question)
+            or said(name, text, question)
+            or spell_the_asked(sides, question)
+        ):
             return False
         from studyapp.core.keysides import (  # (it imports this module)
             about_side,
@@ -137,6 +144,8 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         )
 
         text, shared = about_side(name, gloss, sides, claimed)
+        if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
+            return phrase_typed(gloss, text.tokens)
         telling = [
             w
             for w in words(gloss)
@@ -268,6 +277,15 @@ def _named_asides(point: str, asked: set[str]) -> list[str]:
 HEAD_WORDS = 4  # what a gloss says first, before its own colon, this short or shorter
 
 
+def spell_the_asked(points: Sequence[str], question: str) -> bool:
+    """Whether the names of the points, by their initials, spell what the question asks
+    ("Atomicity", "Consistency", "Isolation", "Durability" under "What is ACID?"): each
+    is then what is asked, and saying what it means says it, named or not."""
+    names = [split_point(p)[0] for p in points if split_point(p)[1]]
+    initials = "".join(found[0][0] for n in names if (found := words(n)))
+    return len(initials) > 2 and initials in {w for w in words(question)}
+
+
 def _head_said(gloss: str, text: Heard, question: str) -> bool:
     """Whether the typed answer says the head a gloss leads with and then explains
     ("last-in, first-out (LIFO): you push and pop at the top"): a short name, said by
@@ -330,6 +348,9 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     found = [text.positions(w) or text.derived(w) for w in wanted]
     if sum(1 for f in found if f) < need:
         return False
+    predicate = _complement(point, asked)
+    if predicate and not any(text.positions(w) or text.derived(w) for w in predicate):
+        return False  # "rows without a match … are dropped" says no "… columns are NULL"
     if _says_contrary(point, wanted, text, point, found):
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
@@ -337,6 +358,26 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     if short and not _short_clause_said(wanted, found, text, _asked_said(point, asked, text)):
         return False
     return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
+
+
+_COPULAS = word_set("is are was were")
+
+
+def _complement(point: str, asked: set[str]) -> list[str]:
+    """What the main clause of a point that opens with a condition says its subject is,
+    its own words after an "is" or "are" ("NULL" of "no match, the right table's
+    columns are NULL"): the claim, which saying the condition and the subject does not
+    make. None for a point of one clause, or a main clause without "is"."""
+    from studyapp.core.keyclauses import own_words  # (it imports this module)
+
+    pieces = re.split(r"[,;:]\s", point)
+    if len(pieces) < 2:
+        return []  # (a claim of one clause is said by its share of words, as it was)
+    told = pieces[-1].split()
+    at = next((i for i, w in enumerate(told) if i and w.casefold() in _COPULAS), 0)
+    if not at or words(" ".join(told[at + 1 : at + 2]))[:1] in (["not"], ["no"]):
+        return []
+    return own_words(" ".join(told[at + 1 :]), frozenset(asked))
 
 
 SHORT_CLAUSE = 3  # words of a clause point, not small ones, said in one typed clause

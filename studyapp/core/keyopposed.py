@@ -1,6 +1,6 @@
 """A point said the other way round in the typed answer's own words. No Qt here.
 
-Two kinds, each a table of words and one check, both aware of negation:
+Three kinds, each a table of words and one check, aware of negation:
 
 - a pair of opposite words (`keysynonyms`: "own" and "share", "read" and "write",
   "before" and "after", "increase" and "decrease", …): a typed clause that speaks of
@@ -11,6 +11,9 @@ Two kinds, each a table of words and one check, both aware of negation:
 - a claim dismissed: the typed answer says the point's subject (its words before its
   verb) is not needed ("cookies or tokens are never needed", "a salt is not required",
   "… is unnecessary") where the point says what that subject does.
+- a scope turned: the point says a thing of all of something ("all rows from the left
+  table", "every write") and a typed clause says it of only some ("only the rows that
+  have a match"), or the other way round, and never the point's own scope.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ _NEEDED = frozenset(stem(w) for w in word_set("need needed required necessary es
 _DISMISSING = frozenset(
     stem(w) for w in word_set("unnecessary needless useless pointless redundant superfluous")
 )
+# Words of scope: all of something, or only some of it ("all rows" / "only the rows").
+_ALL = frozenset(word_set("all every each any whole entire"))
+_ONLY = frozenset(word_set("only just solely merely"))
+_SCOPE_GAP = 3  # words between a scope word and the thing it ranges over ("only the rows")
 # Where a point's clauses part, each weighed on its own.
 _PIECES = re.compile(r"[;:,.!?]|\s[-–—]\s|\b(?:but|whereas|while|so)\b", re.I)
 
@@ -113,3 +120,38 @@ def _subject(found: list[str], is_verb) -> list[str]:
         if i and is_verb(word):
             return [w for w in found[:i] if w not in STOPWORDS]
     return []
+
+
+def _scoped(tokens, is_scope) -> dict[str, list[int]]:
+    """The stems of the first content word after each scope word, within `_SCOPE_GAP`
+    words ("all rows", "only the matching rows": rows, matching), and where they stand."""
+    found: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if not is_scope(token):
+            continue
+        for j in range(i + 1, min(i + 1 + _SCOPE_GAP, len(tokens))):
+            if tokens[j] not in STOPWORDS:
+                found.setdefault(stem(tokens[j]), []).append(i)
+                break
+    return found
+
+
+def scope_turned(point: str, text: Heard) -> bool:
+    """Whether a typed clause says of only some of a thing what the point says of all of
+    it, or of all of it what the point says of only some (see the module's docstring):
+    "only the rows that have a match" for "All rows from the left table"."""
+    from studyapp.core.keydenial import denied_positions
+
+    own = words(point)
+    for mine, theirs in ((_ALL, _ONLY), (_ONLY, _ALL)):
+        ranged = _scoped(own, lambda w, mine=mine: w in mine)
+        if not ranged:
+            continue
+        typed_mine = _scoped(text.tokens, lambda w, mine=mine: w.casefold() in mine)
+        typed_theirs = _scoped(text.tokens, lambda w, theirs=theirs: w.casefold() in theirs)
+        denied = denied_positions(text.tokens, text.layout)
+        for thing in ranged:
+            against = [i for i in typed_theirs.get(thing, []) if i not in denied]
+            if against and not typed_mine.get(thing):
+                return True
+    return False

@@ -303,6 +303,7 @@ def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: s
     return (
         keydenial.polarity_flipped(term, text, asked)
         or keyopposed.opposite_said(gloss or term, text, asked)
+        or keyopposed.scope_turned(gloss or term, text)
         or keyopposed.dismissed(term, text)
     )
 

@@ -216,3 +216,39 @@ def phrase_words(tokens: tuple[str, ...]) -> dict[str, list[int]]:
                         if s not in STOPWORDS and s not in phrase:
                             found.setdefault(s, []).append(i)
     return found
+
+
+def _group_of(phrase: str) -> list[tuple[str, ...]]:
+    """The group of `_PHRASES` a phrase is one of, written as it is ("all or nothing");
+    none when it is no phrase of the table."""
+    from studyapp.core.keyheard import stem, words  # (it imports this module)
+
+    told = tuple(stem(w) for w in words(phrase))
+    return next((group for group in _phrases() if told in group), [])
+
+
+def known_phrase(phrase: str) -> bool:
+    """Whether a meaning is one of the table's phrases ("all or nothing"): an idea,
+    though made of small words only."""
+    return bool(_group_of(phrase))
+
+
+PHRASE_GAP = 1  # words a typed phrase may hold after its first ("fully happens or not at all")
+
+
+def phrase_typed(phrase: str, tokens: tuple[str, ...]) -> bool:
+    """Whether the typed words say a phrase of the table by any phrase of its group, a
+    verb or so after the phrase's first word allowed: "either fully happens or not at
+    all" says "all or nothing"."""
+    from studyapp.core.keyheard import stem  # (it imports this module)
+
+    stems = [stem(t) for t in tokens]
+    for other in _group_of(phrase):
+        n = len(other)
+        for i in range(len(stems) - n + 1):
+            if stems[i] != other[0]:
+                continue
+            for gap in range(PHRASE_GAP + 1 if n > 2 else 1):
+                if tuple(stems[i + 1 + gap : i + n + gap]) == other[1:]:
+                    return True
+    return False

@@ -367,10 +367,24 @@ def _marked(tokens: Sequence) -> bool:
         if token.type == "inline" and not _example_paragraph(token.content):
             inline = _inline(token)
             found = (clean_term(span) for span in (*inline.strong, *inline.em))
-            spans += [term for term in found if _acceptable(term)]
+            spans += [term for term in found if _acceptable(term) and not _stressed_claim(term)]
     return len(spans) > 1 or any(
         len(span.split()) > 1 or _TECHNICAL.search(span) or span[:1].isupper() for span in spans
     )
+
+
+def _stressed_claim(span: str) -> bool:
+    """Whether a marked span stresses part of a claim rather than naming a term: it
+    opens with a small word ("**all rows from the left table**", "**without collapsing
+    them**", "**only once**")."""
+    found = words(span)
+    opening = found[0] if found else ""
+    small = opening in keyclauses.FUNCTION_WORDS or opening in _SCOPE_WORDS
+    return len(found) > 1 and small and not span[:1].isupper()
+
+
+# Words of scope and frequency a stressed part of a claim opens with ("**all rows …**").
+_SCOPE_WORDS = word_set("all every each any only most some none always never")
 
 
 def _terms_marked(inline: _Inline) -> bool:

@@ -1369,3 +1369,154 @@ SEVENTH_HELD_OUT: list[Case] = [
         "Start a new thread per job; the counter needs no guard because integers are atomic.",
     ),
 ]
+
+# The eighth report (SQL and system-design notes in Markdown): wrong answers that say
+# the opposite relation or give a side's words to the other side, right answers in
+# other words against points cut mid-phrase, lists of examples and definition lists of
+# terms. The user's six, with the model answers written as in interview notes, and a
+# cache-aside answer for the point cut after "miss it reads from the database" (tuned on).
+EIGHTH_ROUND: list[Case] = [
+    Case(
+        "left-join-inner",
+        "What does a LEFT JOIN return?",
+        "A `LEFT JOIN` returns **all rows from the left table**, plus the matching rows"
+        " from the right table.\n\n- Where there is no match, the right table's columns"
+        " are `NULL`.",
+        "Every row of the first table comes back, joined with the matching rows of the"
+        " second one; when nothing matches, the second table's columns are filled with NULL.",
+        "It returns only the rows that have a match in both tables; rows without a match"
+        " on the right side are dropped.",
+    ),
+    Case(
+        "where-having-swapped",
+        "What is the difference between WHERE and HAVING?",
+        "- **WHERE** filters rows *before* grouping.\n- **HAVING** filters groups *after*"
+        " `GROUP BY`, so it can use aggregates like `COUNT(*)`.",
+        "WHERE is applied to single rows before they are grouped; HAVING is applied to"
+        " the groups once GROUP BY has run, which is why it can test aggregates such as"
+        " COUNT.",
+        "HAVING filters rows before grouping, and WHERE filters groups after GROUP BY so"
+        " WHERE can use aggregates like COUNT.",
+    ),
+    Case(
+        "write-back-swapped",
+        "When would you use write-through vs write-back caching?",
+        "**Write-through**: every write goes to the cache and the database at once."
+        " Writes are slower, but nothing is lost on a crash.\n\n**Write-back**: writes go"
+        " to the cache only and are flushed to the database later. Writes are fast, but"
+        " data is lost if the cache dies.\n\nUse write-through when consistency matters,"
+        " write-back for write-heavy workloads.",
+        "Write-through updates the cache and the DB together, so writes are slower but a"
+        " crash loses nothing. Write-back only writes the cache and flushes it to the DB"
+        " afterwards: quicker writes, but you can lose data if the cache node fails. Pick"
+        " write-through for consistency and write-back when there are lots of writes.",
+        "Use write-back when consistency matters because it never loses data, and"
+        " write-through for write-heavy workloads since it has lower write latency.",
+    ),
+    Case(
+        "acid-terms",
+        "What is ACID?",
+        "The guarantees of a database transaction:\n\n- **Atomicity**: all or nothing.\n-"
+        " **Consistency**: constraints always hold.\n- **Isolation**: concurrent"
+        " transactions don't see each other's partial work.\n- **Durability**: committed"
+        " data survives a crash.",
+        "A transaction either fully happens or not at all. The database moves from one"
+        " valid state to another and its rules are never violated. Transactions running"
+        " in parallel don't see each other's unfinished changes. Once committed, changes"
+        " are kept even if the server loses power.",
+        "Atomicity means each statement runs on a single CPU core, consistency means the"
+        " replicas agree eventually, isolation means each table sits on its own disk and"
+        " durability means the disks last for years.",
+    ),
+    Case(
+        "consistent-hashing-ring",
+        "How does consistent hashing work?",
+        "Nodes and keys are hashed onto a **ring**; a key belongs to the next node"
+        " clockwise. Adding or removing a node only moves the keys of its neighbour.\n\n-"
+        " Virtual nodes smooth the load\n- Used by Dynamo, Cassandra",
+        "Both servers and keys are placed on a hash circle; each key goes to the first"
+        " server going clockwise, so when a server joins or leaves only the adjacent keys"
+        " get remapped. Virtual nodes balance the load.",
+        "Each key is hashed modulo the number of servers, so adding a server moves almost"
+        " every key; virtual nodes are spare copies of the real ones.",
+    ),
+    Case(
+        "window-function-examples",
+        "What is a window function?",
+        "A function like `ROW_NUMBER()` or `SUM() OVER (PARTITION BY ...)` that computes"
+        " across a set of rows related to the current row **without collapsing them** into"
+        " one.\n\nExample: `RANK()` for leaderboards.",
+        "Computes a value over a set of related rows, like a running total with SUM OVER"
+        " PARTITION BY, but keeps every row.",
+        "It is an aggregate like SUM with GROUP BY that collapses the rows of each group"
+        " into a single row.",
+    ),
+    Case(
+        "cache-aside-steps",
+        "What is the cache-aside pattern?",
+        "The application manages the cache itself:\n\n1. Read from the cache first.\n2. On"
+        " a miss it reads from the database and writes the result into the cache.\n3. On"
+        " a write it updates the database and invalidates the cached entry.",
+        "The app looks in the cache first; if the value isn't there it loads it from the"
+        " DB and stores it in the cache. Writes go to the DB and the cached entry is deleted.",
+        "The database pushes every change into the cache by itself, and the app only"
+        " ever talks to the cache.",
+    ),
+]
+
+# Written with the eighth round and measured once before its fixes; never tuned on.
+EIGHTH_HELD_OUT: list[Case] = [
+    Case(
+        "union-all-swapped",
+        "What is the difference between UNION and UNION ALL?",
+        "- **UNION** removes duplicate rows, so it has to sort or hash the result.\n-"
+        " **UNION ALL** keeps every row, including duplicates, and is faster.",
+        "UNION drops the duplicates, which costs a sort or a hash step; UNION ALL returns"
+        " all rows with the duplicates and is quicker.",
+        "UNION ALL removes duplicate rows, so it has to sort the result; UNION keeps every"
+        " row and is faster.",
+    ),
+    Case(
+        "cap-terms",
+        "Explain the CAP theorem.",
+        "A distributed store can guarantee at most two of:\n\n- **Consistency**: every"
+        " read sees the latest write.\n- **Availability**: every request gets a"
+        " response.\n- **Partition tolerance**: the system keeps working when the network"
+        " splits.",
+        "Reads always return the most recent write, every request is answered, and the"
+        " system carries on when the network is cut in two; you can only have two of them.",
+        "Consistency means all nodes run the same version, availability means the servers"
+        " have spare capacity, and partition tolerance means the disk is partitioned.",
+    ),
+    Case(
+        "optimistic-locking-swapped",
+        "Optimistic vs pessimistic locking?",
+        "**Pessimistic**: lock the row before reading it, so others wait.\n\n"
+        "**Optimistic**: no lock; check a version number when writing and retry if it"
+        " changed. Good when conflicts are rare.",
+        "Pessimistic locking takes the lock up front, before the read, and other"
+        " transactions wait. Optimistic locking holds no lock but compares a version at"
+        " write time and retries on a change; it suits rare conflicts.",
+        "Optimistic locking takes the lock before reading the row so others wait;"
+        " pessimistic locking checks a version number when writing and retries.",
+    ),
+    Case(
+        "load-balancer-examples",
+        "What does a load balancer do?",
+        "It spreads incoming requests across several servers and stops sending traffic"
+        " to servers that fail their health checks.\n\n- e.g. Nginx, HAProxy, AWS ELB",
+        "It distributes the incoming traffic over a pool of servers and takes unhealthy"
+        " ones out of the rotation when their health checks fail.",
+        "It caches responses so the servers get fewer requests.",
+    ),
+    Case(
+        "index-reads-writes",
+        "What is the trade-off of adding an index?",
+        "An index makes reads faster because lookups skip the full scan, but it slows"
+        " down writes, since every insert or update must also change the index.",
+        "Lookups get quicker as they avoid scanning the whole table, while inserts and"
+        " updates get slower because the index has to be maintained too.",
+        "An index makes writes faster, since inserts go straight to the right place, but"
+        " reads get slower because they must also read the index.",
+    ),
+]
