@@ -312,6 +312,9 @@ def _subject_name(subject: str) -> str:
         return ""  # "It is used in …": no name
     while len(pieces) > 1 and pieces[0].casefold() in _ARTICLES:
         pieces = pieces[1:]
+    lead = pieces[0].casefold()
+    if len(pieces) == 2 and (verb(lead) or lead in PLAIN_WORDS) and compound:
+        pieces = pieces[1:]  # "Use write-through when …" is about write-through
     return " ".join(pieces)
 
 

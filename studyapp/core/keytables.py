@@ -3,6 +3,9 @@
 A table gives its row heads, or, in a comparison table (its first column names aspects
 such as "Feature" or "Criteria", or is not named), the things compared in its header and
 the short phrases of its cells, each said of its column's side ("SQL: fixed schema").
+A table whose rows are headed by the things the question compares ("Write-through",
+"Write-back") says each cell of its row's side ("Write-back: data loss if cache dies";
+in a row of degrees only, a degree with its column: "Write-back: lower write latency").
 """
 
 from __future__ import annotations
@@ -84,6 +87,24 @@ def read(tokens: Sequence, start: int, collector) -> int:
     figures = not comparison and all(_figure(cell.text) for row in rows for cell in row[1:])
     known = sum(bool(row) and collector.known(row[0].text) for row in rows)
     figures = figures and 2 * known > len(rows)
+    # Rows headed by the things the question compares ("Write-through", "Write-back" under
+    # "… write-through vs write-back …"), the columns aspects: each cell said of its row.
+    asked_rows = [row for row in rows if row and _asked(row[0].text, collector.asked)]
+    transposed = not comparison and len(asked_rows) >= 2 and 2 * len(asked_rows) >= len(rows)
+    if transposed:
+        for row in asked_rows:
+            said = [clean_term(_PARENS.sub(" ", cell.text)) for cell in row[1:]]
+            degrees = all(set(words(text)) <= _DEGREES | _YES_NO for text in said)
+            for k, text in enumerate(said, start=1):
+                column = clean_term(header[k].text) if k < len(header) else ""
+                if set(words(text)) <= _DEGREES:
+                    if not (degrees and column):
+                        continue  # (a row says more than "higher" elsewhere: that)
+                    text = f"{text} {column.casefold()}"  # "higher write latency"
+                if 0 < _word_count(text) <= _CELL_WORDS:
+                    collector.add(text, "cell", side=clean_term(row[0].text))
+        collector.illustrating = shown
+        return i + 1
     if comparison:  # (not "Feature | Description": no side; its rows are aspects)
         for k in sorted(sides):
             collector.add(header[k].text, "compared")
@@ -115,6 +136,15 @@ def read(tokens: Sequence, start: int, collector) -> int:
 
 
 _YES_NO = word_set("yes no true false partial partly none n a na")
+# A cell of these only says how much of its column's aspect its row has ("higher").
+_DEGREES = word_set("high higher highest low lower lowest more less fast faster slow slower")
+_CELL_WORDS = 6  # a cell this long or shorter is a phrase of its row's side
+
+
+def _asked(head: str, asked: frozenset[str]) -> bool:
+    """Whether a row head names only what the question asks about ("Write-back")."""
+    found = words(head)
+    return bool(found) and all(stem(w) in asked for w in found)
 
 
 def _figure(cell: str) -> bool:

@@ -338,7 +338,13 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         found = _clause_points(collector, kept, question)
         if len(kept) + len(found) >= 2:  # one phrase alone ("Nothing bold here") is no point
             kept += found[: most - len(kept)]
-    if not structured:  # plain prose: the few ideas it turns on, not every phrase
+    sided = {c.side for c in kept if c.side}
+    if sided and not structured and len(all_words) <= PROSE_ANSWER_WORDS:
+        clauses = _sided_clauses(tokens, question, sided, len(collector.candidates))
+        kept = [  # ("CPU-bound", named in "Process: isolation and CPU-bound work")
+            c for c in kept if c.side or not any(keyphrases.within(c.term, o.term) for o in clauses)
+        ] + clauses
+    elif not structured:  # plain prose: the few ideas it turns on, not every phrase
         limit = min(limit, PROSE_POINTS)
     # "testable" bold inside the item "Makes code testable (inject mocks)": one point
     kept = [c for c in kept if not any(keyphrases.marked_within(c, o) for o in kept)]
@@ -350,6 +356,29 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     return [f"{c.side}: {c.term}" if c.side else c.term for c in best]
 
 
+def _sided_clauses(tokens, question: str, sides: set[str], order: int) -> list[_Candidate]:
+    """The clauses of the paragraphs beside a table whose rows are the sides compared
+    ("Use write-through when consistency matters, write-back for write-heavy
+    workloads"), each said of its side ("Write-back: write-heavy workloads")."""
+    texts, depth = [], 0
+    for token in tokens:
+        depth += {"table_open": 1, "table_close": -1}.get(token.type, 0)
+        if token.type == "inline" and not depth:
+            texts.append(keyclauses.inline_text(token))
+    found = []
+    for point in keyclauses.clause_points(texts, question):
+        side, said_of = keymatch.split_point(point)
+        named = [stem(w) for w in words(side)]
+        if len(named) > 1 and named[0] in _PLAIN_STEMS:
+            named = named[1:]  # "Use processes" is about processes
+        known = next((s for s in sides if [stem(w) for w in words(s)] == named), "")
+        term, side = (said_of, known) if known and said_of else (point, "")
+        found.append(_Candidate(term, order + len(found), "phrase", WEIGHTS["lead"], _keys(term)))
+        found[-1].side, found[-1].score = side, WEIGHTS["lead"]
+    return found
+
+
+_PLAIN_STEMS = frozenset(stem(w) for w in _PLAIN_WORDS)
 _MARKS = frozenset({"heading_open", "table_open"})
 
 

@@ -1373,8 +1373,9 @@ SEVENTH_HELD_OUT: list[Case] = [
 # The eighth report (SQL and system-design notes in Markdown): wrong answers that say
 # the opposite relation or give a side's words to the other side, right answers in
 # other words against points cut mid-phrase, lists of examples and definition lists of
-# terms. The user's six, with the model answers written as in interview notes, and a
-# cache-aside answer for the point cut after "miss it reads from the database" (tuned on).
+# terms. The user's six, with the model answers written as in interview notes, the
+# user's write-through table as it was, and a cache-aside answer for the point cut
+# after "miss it reads from the database" (tuned on).
 EIGHTH_ROUND: list[Case] = [
     Case(
         "left-join-inner",
@@ -1410,6 +1411,18 @@ EIGHTH_ROUND: list[Case] = [
         " crash loses nothing. Write-back only writes the cache and flushes it to the DB"
         " afterwards: quicker writes, but you can lose data if the cache node fails. Pick"
         " write-through for consistency and write-back when there are lots of writes.",
+        "Use write-back when consistency matters because it never loses data, and"
+        " write-through for write-heavy workloads since it has lower write latency.",
+    ),
+    Case(
+        "write-back-table-swapped",
+        "When would you use write-through vs write-back caching?",
+        "| Strategy | Write latency | Risk |\n|---|---|---|\n| Write-through | higher | none"
+        " on crash |\n| Write-back | lower | data loss if cache dies |\n\nUse write-through"
+        " when consistency matters, write-back for write-heavy workloads.",
+        "Write-through writes to both, so writes are slower but nothing is lost on a crash;"
+        " write-back writes faster but you lose data if the cache dies. Write-through when"
+        " consistency matters, write-back when the workload is write-heavy.",
         "Use write-back when consistency matters because it never loses data, and"
         " write-through for write-heavy workloads since it has lower write latency.",
     ),
