@@ -351,16 +351,23 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     predicate = _complement(point, asked)
     if predicate and not any(text.positions(w) or text.derived(w) for w in predicate):
         return False  # "rows without a match … are dropped" says no "… columns are NULL"
+    if _defined_otherwise(point, wanted, found, text):
+        return False
     if _says_contrary(point, wanted, text, point, found):
         return False
     if need > 1 and _listed(point, wanted, found, need, text):
         return False
     if short and not _short_clause_said(wanted, found, text, _asked_said(point, asked, text)):
         return False
-    return need == 1 or _covering_window(found, need, 3 * len(wanted) + NEAR_SLACK)
-
-
-_COPULAS = word_set("is are was were")
+    if need == 1:
+        return True
+    sentence = text.layout.sentence  # (said together: in one sentence of the typed answer)
+    return any(
+        _covering_window(
+            [[p for p in f if sentence[p] == at] for f in found], need, 3 * len(wanted) + NEAR_SLACK
+        )
+        for at in sorted(set(sentence))
+    )
 
 
 def _complement(point: str, asked: set[str]) -> list[str]:
@@ -378,6 +385,33 @@ def _complement(point: str, asked: set[str]) -> list[str]:
     if not at or words(" ".join(told[at + 1 : at + 2]))[:1] in (["not"], ["no"]):
         return []
     return own_words(" ".join(told[at + 1 :]), frozenset(asked))
+
+
+_COPULAS = word_set("is are was were")
+
+
+def _defined_otherwise(
+    point: str, wanted: Sequence[str], found: Sequence[Sequence[int]], text: Heard
+) -> bool:
+    """Whether the typed answer says what the point's subject is, and says nothing else
+    of the point: "virtual nodes are spare copies of the real ones" for "Virtual nodes
+    smooth the load". The point's opening words, typed before an "is" or "are", are all
+    of it the typed sentence says."""
+    told = words(point)
+    small = next((i for i, w in enumerate(told) if w in STOPWORDS), len(told))
+    opening = told[: min(small, len(told) - 1)]
+    tokens, sentence = text.tokens, text.layout.sentence
+    for size in range(len(opening), 0, -1):  # (its subject: some of its opening words)
+        subject = [stem(w) for w in opening[:size]]
+        rest = [f for w, f in zip(wanted, found, strict=True) if stem(w) not in subject]
+        for at in range(len(tokens) - size):
+            if [stem(t) for t in tokens[at : at + size]] != subject:
+                continue
+            if tokens[at + size].casefold() not in _COPULAS:
+                continue
+            if not any(sentence[p] == sentence[at] for f in rest for p in f):
+                return True
+    return False
 
 
 SHORT_CLAUSE = 3  # words of a clause point, not small ones, said in one typed clause

@@ -33,6 +33,9 @@ its ideas in clauses: its points are those clauses and its formula lines
 "Precision: TP / (TP + FP)"), with the names of a series it lists and a name it
 spells out with its acronym, up to four (five with names). A longer prose answer
 that yields none or one marked point also gives the key phrase of each clause.
+Where a short answer's structure is thin, the prose beside it says the ideas
+(`keybeside`): the clauses beside a table whose rows are the sides compared, each
+said of its side, and a paragraph's clauses with the plain notes listed after it.
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other; a clause by a share of its own words).
 
@@ -52,6 +55,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from studyapp.core import (
+    keybeside,
     keyclauses,
     keyglossary,
     keymatch,
@@ -333,14 +337,29 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
             candidate.weight + REPEAT_BONUS * min(repeats, 3) - LENGTH_PENALTY * extra_words
         )
         kept.append(candidate)
-    if len(kept) < 2 <= limit and len(all_words) <= PROSE_ANSWER_WORDS:
+    short = len(all_words) <= PROSE_ANSWER_WORDS
+    notes = [
+        _Candidate(note, len(collector.candidates) + k, "lead", WEIGHTS["lead"], _keys(note))
+        for k, note in enumerate(
+            keybeside.notes_after_prose(tokens, collector.asked, _terms_stressed(tokens))
+            if short
+            else []
+        )
+    ]
+    for note in notes:
+        note.score = WEIGHTS["lead"]
+    if notes:  # "Nodes and keys are hashed onto a ring; …" then "- Virtual nodes smooth …"
+        clauses = _beside(tokens, question, set(), -PROSE_POINTS)  # (before them)
+        kept = clauses[: PROSE_POINTS + 1 - len(notes)] + notes
+        limit = min(limit, PROSE_POINTS + 1)
+    elif len(kept) < 2 <= limit and len(all_words) <= PROSE_ANSWER_WORDS:
         most = CLAUSE_POINTS if len(all_words) <= SHORT_ANSWER_WORDS else PROSE_POINTS
         found = _clause_points(collector, kept, question)
         if len(kept) + len(found) >= 2:  # one phrase alone ("Nothing bold here") is no point
             kept += found[: most - len(kept)]
     sided = {c.side for c in kept if c.side}
     if sided and not structured and len(all_words) <= PROSE_ANSWER_WORDS:
-        clauses = _sided_clauses(tokens, question, sided, len(collector.candidates))
+        clauses = _beside(tokens, question, sided, len(collector.candidates))
         kept = [  # ("CPU-bound", named in "Process: isolation and CPU-bound work")
             c for c in kept if c.side or not any(keyphrases.within(c.term, o.term) for o in clauses)
         ] + clauses
@@ -356,29 +375,15 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     return [f"{c.side}: {c.term}" if c.side else c.term for c in best]
 
 
-def _sided_clauses(tokens, question: str, sides: set[str], order: int) -> list[_Candidate]:
-    """The clauses of the paragraphs beside a table whose rows are the sides compared
-    ("Use write-through when consistency matters, write-back for write-heavy
-    workloads"), each said of its side ("Write-back: write-heavy workloads")."""
-    texts, depth = [], 0
-    for token in tokens:
-        depth += {"table_open": 1, "table_close": -1}.get(token.type, 0)
-        if token.type == "inline" and not depth:
-            texts.append(keyclauses.inline_text(token))
+def _beside(tokens, question: str, sides: set[str], order: int) -> list[_Candidate]:
+    """`keybeside.sided_clauses` as points, from `order` on, ranked as list leads."""
     found = []
-    for point in keyclauses.clause_points(texts, question):
-        side, said_of = keymatch.split_point(point)
-        named = [stem(w) for w in words(side)]
-        if len(named) > 1 and named[0] in _PLAIN_STEMS:
-            named = named[1:]  # "Use processes" is about processes
-        known = next((s for s in sides if [stem(w) for w in words(s)] == named), "")
-        term, side = (said_of, known) if known and said_of else (point, "")
+    for term, side in keybeside.sided_clauses(tokens, question, sides):
         found.append(_Candidate(term, order + len(found), "phrase", WEIGHTS["lead"], _keys(term)))
         found[-1].side, found[-1].score = side, WEIGHTS["lead"]
     return found
 
 
-_PLAIN_STEMS = frozenset(stem(w) for w in _PLAIN_WORDS)
 _MARKS = frozenset({"heading_open", "table_open"})
 
 
@@ -391,6 +396,12 @@ def _marked(tokens: Sequence) -> bool:
         return True
     if any(t.type == "list_item_open" for t in tokens) and not keyclauses.sentence_list(tokens):
         return True  # (a list of sentences, "1. The server replies …", is prose)
+    return _terms_stressed(tokens)
+
+
+def _terms_stressed(tokens: Sequence) -> bool:
+    """Whether bold or italic marks terms in an answer, not a tone of voice (see
+    `_marked`)."""
     spans: list[str] = []
     for token in tokens:
         if token.type == "inline" and not _example_paragraph(token.content):
