@@ -239,7 +239,6 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
 # Words that open a condition before the clause it qualifies ("On a miss it reads …",
 # "Where there is no match the right table's columns are NULL").
 _CONDITIONS = word_set("on where when whenever if once after before")
-_PREPOSITIONS = word_set("on after before")
 _SUBJECT_OPENINGS = word_set("it they we you the its their this these that those")
 CONDITION_WORDS = 4  # a condition this short or shorter, before its clause's subject
 
@@ -250,8 +249,8 @@ _NOUN_MARKS = word_set("no any each every")
 def _condition_marked(piece: str, part: str) -> str:
     """A clause whose opening condition went with its link words (`part`, of `piece` as
     written), the condition set apart again, whole: "On a miss it reads from the
-    database" → "On a miss, it reads from the database"; "Where there is no match the
-    right table's columns are NULL" → "no match, the right table's columns are NULL".
+    database" → "On a miss, it reads from the database"; "where there is no match the
+    right table's columns are NULL" → "Where there is no match, the right table's …".
     As it is when no subject follows a short condition."""
     written, pieces = _TOKEN.findall(piece), part.split()
     opener = " ".join(words(written[0])) if written else ""
@@ -267,7 +266,7 @@ def _condition_marked(piece: str, part: str) -> str:
         nouns = after_article or " ".join(words(pieces[0])) in _NOUN_MARKS
         if not nouns and any(verb(w) for p in pieces[:at] for w in words(p)):
             return part  # (a verb before it: no condition, "use the index …")
-        lead = written[:start] if opener in _PREPOSITIONS else []  # "On a miss"
+        lead = written[:start]  # "On a miss", "When the buffer is full"
         lead = [p.capitalize() if not i else p for i, p in enumerate(lead)]
         return " ".join([*lead, *pieces[: at - 1], f"{pieces[at - 1]},", *pieces[at:]])
     return part

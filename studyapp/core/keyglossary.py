@@ -187,4 +187,10 @@ def _names(other: str, named: set[str], text: Heard) -> bool:
     """Whether the typed words name another point by the words that tell its name from
     this one's ("POST" of "Use POST" beside "Use GET"), asked about or not."""
     telling = [w for w in words(other) if stem(w) not in named and w not in STOPWORDS]
-    return bool(telling) and all(text.positions(w) for w in telling)
+    if not telling:  # a keyword in capitals, typed so: "IN" beside "EXISTS"
+        keywords = [k for k in re.findall(r"\b[A-Z]{2,}\b", other) if k.casefold() in STOPWORDS]
+        typed = text.spelling.typed  # (what the typed answer writes in capitals)
+        return bool(keywords) and all(
+            k.casefold() in typed and k.casefold() in text.tokens for k in keywords
+        )
+    return all(text.positions(w) for w in telling)
