@@ -370,6 +370,14 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     joined = [m for m in _SUBORDINATE.finditer(clause) if _joins_a_name(clause[m.end() :])]
     if joined and len(clause[: joined[-1].start()].split()) <= MAX_CLAUSE_WORDS:
         return [clause]  # the limit ends inside a name it ends with: whole, not half of it
+    last = list(_SUBORDINATE.finditer(clause))[-1:]
+    if (
+        last
+        and clause[last[0].end() :].split()[0].casefold() in _EXCEPTING
+        and len(clause[: last[0].start()].split()) <= MAX_CLAUSE_WORDS
+        and len(clause[last[0].end() :].split()) <= EXCEPTING_WORDS
+    ):
+        return [clause]  # "… related to the current row without collapsing them": its point
     for match in _SUBORDINATE.finditer(clause):
         if _joins_a_name(clause[match.end() :]):
             continue  # ("… to zero mean and unit variance": one name, not two clauses)
@@ -404,6 +412,11 @@ def _shortened(clause: str, asked: frozenset[str]) -> list[str]:
     )
     pieces = _ending(pieces[: ends[-1] if ends else MAX_CLAUSE_WORDS], cut=True)
     return [" ".join(pieces).rstrip(" ,;:")] if pieces else []
+
+
+# A short clause after these turns what the clause before it says: no point without it.
+_EXCEPTING = word_set("without unless")
+EXCEPTING_WORDS = 6
 
 
 JOINED_NAME_WORDS = 3  # what an "and" joins at a clause's end, this short, is a name's

@@ -1,6 +1,6 @@
 """A point said the other way round in the typed answer's own words. No Qt here.
 
-Three kinds, each a table of words and one check, aware of negation:
+Four kinds, each a table of words or a word and one check, aware of negation:
 
 - a pair of opposite words (`keysynonyms`: "own" and "share", "read" and "write",
   "before" and "after", "increase" and "decrease", …): a typed clause that speaks of
@@ -11,6 +11,9 @@ Three kinds, each a table of words and one check, aware of negation:
 - a claim dismissed: the typed answer says the point's subject (its words before its
   verb) is not needed ("cookies or tokens are never needed", "a salt is not required",
   "… is unnecessary") where the point says what that subject does.
+- a doing excepted: the point says a thing is done "without" doing another ("without
+  collapsing them", "without removing it") and the typed answer does it ("collapses
+  the rows", "then removes it").
 - a scope turned: the point says a thing of all of something ("all rows from the left
   table", "every write") and a typed clause says it of only some ("only the rows that
   have a match"), or the other way round, and never the point's own scope.
@@ -155,3 +158,28 @@ def scope_turned(point: str, text: Heard) -> bool:
             if against and not typed_mine.get(thing):
                 return True
     return False
+
+
+def excepted_done(point: str, text: Heard) -> bool:
+    """Whether the typed answer does what the point says is done without ("collapses the
+    rows into one" for "… without collapsing them into one"), not denied."""
+    from studyapp.core.keydenial import denied_positions
+
+    told = words(point)
+    done = [stem(told[i + 1]) for i, w in enumerate(told[:-1]) if w == "without"]
+    done = [d for d in done if d not in STOPWORDS]
+    if not done:
+        return False
+    denied = denied_positions(text.tokens, text.layout)
+    return any(
+        i not in denied and not set(text.tokens[max(0, i - _AVOIDED_GAP) : i]) & _AVOIDING
+        for d in done
+        for i, token in enumerate(text.tokens)
+        if stem(token) == d
+    )
+
+
+# Words that say a doing is left out ("instead of blaming", "rather than removing"),
+# this many words before it at most.
+_AVOIDING = word_set("without instead rather avoid avoids avoiding not never no nor")
+_AVOIDED_GAP = 4

@@ -304,6 +304,7 @@ def _polarity_flipped(term: str, sides: Sequence[str], heard: Heard, question: s
         keydenial.polarity_flipped(term, text, asked)
         or keyopposed.opposite_said(gloss or term, text, asked)
         or keyopposed.scope_turned(gloss or term, text)
+        or keyopposed.excepted_done(gloss or term, text)
         or keyopposed.dismissed(term, text)
     )
 

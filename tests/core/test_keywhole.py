@@ -72,3 +72,17 @@ def test_a_condition_stays_whole_before_its_clause():
     assert points == [
         "When the buffer is full, it blocks the producer until a consumer takes an item"
     ]
+
+
+def test_a_point_done_without_something_is_not_said_by_doing_it():
+    question = "What is a soft delete?"
+    answer = (
+        "A soft delete marks each deleted row with a flag or a timestamp in its own column"
+        " without removing it from the table."
+    )
+    points = key_terms(answer, question=question)
+    assert points[0].endswith("without removing it from the table"), points
+    removes = "It marks the row with a flag and then removes it from the table."
+    assert not ticked_terms(points, removes, question, answer)[0]
+    keeps = "The row is flagged as deleted with a column, but it stays in the table."
+    assert ticked_terms(points, keeps, question, answer)[0]
