@@ -108,7 +108,7 @@ DENYING_MEANING = frozenset(
     for w in word_set(
         "avoid prevent stop lack free independent independently decouple decoupled "
         "eliminate forbid disallow block refuse reject exclude ignore instead rather "
-        "neither unless fail lose drop skip immutable unchanged"
+        "neither unless fail lose drop skip immutable unchanged nothing none"
     )
 )
 

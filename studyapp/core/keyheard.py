@@ -370,7 +370,7 @@ def _context(points: tuple[str, ...], answer: str) -> frozenset[str]:
 
 # Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").
 NEGATIONS = word_set(
-    "not no never nor cannot without neither "  # English
+    "not no never nor cannot without neither nothing "  # English
     "nicht kein keine keinen keinem keiner nie niemals "  # German
     "nunca jamás jamas tampoco ni "  # Spanish ("no" above)
     "pas jamais aucun aucune "  # French ("ne" alone is often dropped)

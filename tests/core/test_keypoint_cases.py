@@ -206,11 +206,11 @@ def test_the_figures_hold_on_the_eighth_round():
     Dynamo, Cassandra", "like ROW_NUMBER() or SUM() OVER …") and a definition list of
     terms ("**Atomicity**: all or nothing"), a table whose rows are the sides compared.
     Eight tuned on (before the fixes: right 0.48, wrong 0.31, ahead 50 %; after them:
-    right 0.75, wrong 0.07, ahead 100 %) and five never tuned on (before: right 0.47,
+    right 0.79, wrong 0.07, ahead 100 %) and five never tuned on (before: right 0.47,
     wrong 0.27, ahead 60 %; after: right 0.60, wrong 0.27, ahead 60 %)."""
     right, wrong, ahead, behind = figures(EIGHTH_ROUND)
-    assert right >= 0.7, (right, behind)
-    assert wrong <= 0.15, wrong
+    assert right >= 0.75, (right, behind)
+    assert wrong <= 0.1, wrong
     assert ahead >= 0.85, (ahead, behind)
     # never tuned on: not below their first measure
     right, wrong, ahead, behind = figures(EIGHTH_HELD_OUT)

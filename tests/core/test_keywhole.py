@@ -86,3 +86,17 @@ def test_a_point_done_without_something_is_not_said_by_doing_it():
     assert not ticked_terms(points, removes, question, answer)[0]
     keeps = "The row is flagged as deleted with a column, but it stays in the table."
     assert ticked_terms(points, keeps, question, answer)[0]
+
+
+def test_nothing_matches_says_no_match():
+    question = "What does a FULL OUTER JOIN return?"
+    answer = (
+        "All rows from both tables; where a row has no match on the other side, that"
+        " side's columns are NULL."
+    )
+    points = key_terms(answer, question=question)
+    no_match = points.index("row has no match on the other side")
+    nothing = "Every row of both tables; when nothing matches on the other side, that side's"
+    assert ticked_terms(points, f"{nothing} columns are NULL.", question, answer)[no_match]
+    matches = "Every row of both tables; when a row matches on the other side, its columns"
+    assert not ticked_terms(points, f"{matches} are NULL.", question, answer)[no_match]
