@@ -498,3 +498,15 @@ def test_a_reading_command_beside_the_window_keeps_its_log_and_grades(
         with contextlib.closing(sqlite3.connect(crashed / path.name)) as conn:
             graded = {row[0] for row in conn.execute("SELECT question_id FROM reviews")}
     assert graded == {first, second}
+
+
+def test_reading_commands_make_no_data_folder_where_there_is_none(tmp_path, monkeypatch, capsys):
+    """`studyapp decks` on a machine where StudyApp never ran made an empty data
+    folder in the person's home: a command that reads writes nothing."""
+    monkeypatch.delenv("STUDYAPP_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert main(["decks"]) == 0
+    assert "No decks yet" in capsys.readouterr().out
+    assert main(["export-weak", "--out", str(tmp_path / "weak.pdf")]) == 3  # nothing studied
+    assert not (tmp_path / "share").exists() and not (tmp_path / "home").exists()

@@ -78,7 +78,7 @@ def reading_store(data_dir: str | None) -> Store:
     from studyapp.core.store.recovery import plain_problem
 
     named = bool(data_dir or os.environ.get(ENV_VAR))
-    folder = resolve_data_dir(data_dir, create=not named)
+    folder = resolve_data_dir(data_dir, create=False)  # a reading command makes nothing
     path = store_file(store_path(folder))  # a link to a drive not mounted: said so
     if not path.exists():
         if list_backups(backup_dir(folder)):
