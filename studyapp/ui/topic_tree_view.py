@@ -5,6 +5,7 @@ from its node in one call, and the legend above the tree."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -55,6 +56,13 @@ COUNT_W, DUE_W, MASTERY_W, BAR_W = 34, 34, 76, 32
 
 
 MIN_NAME_W = 120  # px a name keeps before the count and due columns give way
+
+
+class OpenRows(NamedTuple):
+    """What of the tree is open (`TopicTreeView.open_rows`), kept over a reload."""
+
+    opened: frozenset[tuple[int, object]]  # (DECK or TOPIC, its id) of each open row
+    decks: frozenset[object]  # every deck shown, open or not
 
 
 def is_narrow(width: int) -> bool:
@@ -491,6 +499,41 @@ class TopicTree(QTreeView):
         model = self.model()
         for row in range(model.rowCount()):
             self.expand(model.index(row, 0))
+
+    def open_rows(self) -> OpenRows:
+        """The decks shown and the decks and topics open now (walked through open rows
+        only), for `reopen` after the rows are filled again."""
+        model, opened, decks = self.model(), set(), set()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                node = self.source.node(self.to_source(index))
+                if node is None or node.kind == QUESTION:
+                    continue
+                if node.kind == DECK:
+                    decks.add(node.key)
+                if self.isExpanded(index):
+                    opened.add((node.kind, node.key))
+                    stack.append(index)
+        return OpenRows(frozenset(opened), frozenset(decks))
+
+    def reopen(self, before: OpenRows) -> None:
+        """Open what was open before a reload (a re-import, an edit): a deck new since is
+        open, as at a start; one closed then stays closed. A live re-import of a saved
+        file closed every topic the person had open."""
+        source = self.source
+        for kind, key in sorted(before.opened):
+            found = source.deck_index(key) if kind == DECK else source.topic_index(key)
+            if found.isValid():
+                self.expand(self.from_source(found))
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            node = source.node(self.to_source(index))
+            if node is not None and node.key not in before.decks:
+                self.expand(index)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)

@@ -112,6 +112,7 @@ class BrowseController(Controller):
         shown = [  # a deck whose file or folder is gone says so in the tree
             d._replace(name=f"{d.name} (source missing)") if d.id in missing else d for d in decks
         ]
+        before = self.tree.open_rows() if self.model.rowCount() else None
         self.model.set_question_loader(self.store.question)
         last = self._last_question() if first_frame else None
         if last is not None:
@@ -124,7 +125,10 @@ class BrowseController(Controller):
             )
         else:
             self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
-        self.tree.expand_decks()
+        if before is None:
+            self.tree.expand_decks()  # a start: every deck open, its topics closed
+        else:
+            self.tree.reopen(before)  # what the person had open stays open
         if searching := self.search.text().strip():
             self._filter(searching)  # questions deleted, edited or imported: counted again
 

@@ -15,7 +15,7 @@ from studyapp.core import settings_schema as schema
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
 
-from ..conftest import make_doc, qid
+from ..conftest import make_doc, qid, topic_id
 
 NOTES = """\
 # Networking
@@ -234,3 +234,49 @@ def test_a_file_saved_by_rename_stays_watched_for_saves_in_place(qtbot, make_win
         file.write("\n## What is SCTP?\n\nMessages over associations.\n")
     with qtbot.waitSignal(live.fs.fileChanged, timeout=5000):
         pass
+
+
+TOPICS = """\
+# Backend
+
+## Caching
+
+### What is a write-through cache?
+
+Writes go to both at once.
+
+## Queues
+
+### What is a dead-letter queue?
+
+Where failed messages go.
+"""
+
+
+def test_a_live_reimport_keeps_open_what_the_person_had_open(qtbot, make_window, tmp_path):
+    """Every live re-import of a saved file closed the tree again: the topic the person
+    had open, and any deck they had closed, were as at a start."""
+    notes = tmp_path / "backend.md"
+    notes.write_text(TOPICS, encoding="utf-8")
+    with Store.open(tmp_path / "own.sqlite3") as store:
+        import_file(store, notes)
+        store.import_document(make_doc(), str(tmp_path / "other.md"), "hash-2")
+        window = make_window(store=store, show=True, watch_sources=True)
+        live = window.controllers["files"].live
+        qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+        tree, model = window.tree, window.model
+        caching = tree.from_source(model.topic_index(topic_id(store, "Caching")))
+        queues = tree.from_source(model.topic_index(topic_id(store, "Queues")))
+        tree.expand(caching)
+        other = next(d for d in store.decks() if d.name != "Backend")
+        tree.collapse(tree.from_source(model.deck_index(other.id)))
+        save_as_an_editor_does(notes, TOPICS + "\n### What is a TTL?\n\nA time to live.\n")
+        run_check(qtbot, live)
+        assert "1 new" in window.statusBar().currentMessage()
+        caching = tree.from_source(model.topic_index(topic_id(store, "Caching")))
+        queues = tree.from_source(model.topic_index(topic_id(store, "Queues")))
+        assert tree.isExpanded(caching) and not tree.isExpanded(queues)
+        assert not tree.isExpanded(tree.from_source(model.deck_index(other.id)))
+        backend = next(d for d in store.decks() if d.name == "Backend")
+        assert tree.isExpanded(tree.from_source(model.deck_index(backend.id)))
+        window.close()
