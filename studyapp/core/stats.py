@@ -225,8 +225,9 @@ def collect_stats(
     tz = tz or local_timezone()
     reviews = store.weak_reviews(deck_id)
     per_day = reviews_per_day([r.reviewed_at_ms for r in reviews], now, tz, days)
-    every_answer = reviews if deck_id is None else store.weak_reviews(None)
-    answered = answers_per_day((r.reviewed_at_ms for r in every_answer), tz)
+    # Every answer of every deck, those to questions the notes no longer hold too: a
+    # re-import that took a question out took its answers out of the day's goal.
+    answered = answers_per_day(store.answer_times(), tz)
     goal = setting(DAILY_GOAL).default if daily_goal is None else daily_goal
     ratings = dict.fromkeys(RATINGS, 0)
     for review in reviews:

@@ -157,6 +157,21 @@ def test_calendar_streaks_and_goal_follow_the_answers_in_the_users_timezone(stor
     assert GoalProgress(3, 2).fraction == 1.0
 
 
+def test_answers_to_a_question_taken_out_of_the_notes_still_count_for_the_day(store):
+    """A new user answered 6 questions, then a re-import took one of them out of the
+    notes: the day's goal said "5 of 20 answers today", and the calendar agreed."""
+    q = ids(store)
+    for title in ("What is Adam?", "What is a t-test?"):
+        card, due = SCHEDULER.grade(None, 3, NOW)
+        store.record_review(q[title], 3, 5.0, "study", card, due, to_ms(NOW))
+    store.import_document(doc(QUESTIONS[:2]), "/notes.md", "h2")  # Adam taken out
+    assert store.question(q["What is Adam?"]) is None  # out of the notes, its answers kept
+    stats = collect_stats(store, None, NOW, SCHEDULER, tz=UTC, daily_goal=20)
+    assert str(stats.goal) == "2 of 20 answers today"
+    assert stats.calendar is not None and stats.calendar.count(NOW.date()) == 2
+    assert stats.streaks.current == 1
+
+
 def test_an_empty_store_has_an_empty_calendar(store):
     stats = collect_stats(store, None, NOW, SCHEDULER, tz=UTC)
     assert stats.calendar is not None and stats.calendar.counts == {}

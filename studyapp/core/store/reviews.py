@@ -218,3 +218,11 @@ class ReviewsPart(StoreBase):
             params = (deck_id,)
         sql += " ORDER BY r.reviewed_at_ms, r.id"
         return [Review(*r) for r in self._conn.execute(sql, params)]
+
+    @_op
+    def answer_times(self) -> list[int]:
+        """When each answer was given (epoch ms), in every deck, those to questions taken
+        out of the notes since included: a day studied stays a day studied (the
+        calendar, the streak and the day's goal are about the person's days)."""
+        sql = f"SELECT r.reviewed_at_ms FROM reviews r WHERE {readable_review('r.')}"
+        return [ms for (ms,) in self._conn.execute(sql)]
