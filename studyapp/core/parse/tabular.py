@@ -27,6 +27,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.anki_header import (
+    ANKI_SEPARATORS,
+    AnkiHeader,
+    declared_width,
+    read_anki_header,
+)
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
@@ -44,30 +50,6 @@ _PROSE_SUFFIXES = (".md", ".markdown")
 # Tie order when two delimiters split the records equally well: the one least
 # likely to occur in prose first (a tab almost never does, a comma often).
 _DELIMITERS = ("\t", ";", ",", "|")
-_ANKI_SEPARATORS = {
-    "tab": "\t",
-    "comma": ",",
-    "semicolon": ";",
-    "space": " ",
-    "pipe": "|",
-    "colon": ":",
-}
-_ANKI_HEADER_RE = re.compile(r"^#([a-z][a-z ]*):(.*)$")
-_ANKI_KEYS = frozenset(
-    {
-        "separator",
-        "html",
-        "tags",
-        "columns",
-        "notetype",
-        "deck",
-        "guid column",
-        "notetype column",
-        "deck column",
-        "tags column",
-        "if matches",
-    }
-)
 _SAMPLE_LINES = 400
 _MAX_HEADER_NAME = 40
 _CONSISTENT = 0.9  # share of sampled records that must split into the same number of fields
@@ -131,19 +113,6 @@ class _Layout:
     topic: int = -1
     ignored: set[int] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)  # header names, for extra columns
-
-
-@dataclass(slots=True)
-class _Anki:
-    """What an Anki export's ``#key:value`` header lines said."""
-
-    lines: int = 0  # how many header lines there are
-    separator: str = ""
-    html: bool | None = None
-    tags: tuple[str, ...] = ()
-    deck: str = ""
-    columns: list[str] = field(default_factory=list)
-    role_columns: dict[str, int] = field(default_factory=dict)  # role → 0-based column
 
 
 @dataclass(slots=True)
@@ -212,7 +181,7 @@ def sniff_tabular(text: str, suffix: str) -> bool:
     if suffix in _PROSE_SUFFIXES:
         return False
     text = text.lstrip("\ufeff")
-    if _read_anki_header(text.split("\n")).lines:
+    if read_anki_header(text.split("\n")).lines:
         return True
     lines = text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]
     if any(line.startswith(("#", "```", "    ", "\t")) for line in lines if line.strip()):
@@ -293,32 +262,6 @@ def _consistency(rows: list[list[str]]) -> tuple[float, int]:
         return (1.0, len(rows[0])) if rows else (0.0, 0)
     width, count = Counter(len(row) for row in rows).most_common(1)[0]
     return count / len(rows), width
-
-
-# --- Anki headers ---------------------------------------------------------------
-
-
-def _read_anki_header(lines: list[str]) -> _Anki:
-    anki = _Anki()
-    for line in lines:
-        match = _ANKI_HEADER_RE.match(line.rstrip("\r"))
-        if not match or match.group(1) not in _ANKI_KEYS:
-            break
-        anki.lines += 1
-        key, value = match.group(1), match.group(2).strip()
-        if key == "separator":
-            anki.separator = _ANKI_SEPARATORS.get(value.lower(), value[:1])
-        elif key == "html":
-            anki.html = value.lower() == "true"
-        elif key == "tags":
-            anki.tags = tuple(value.split())
-        elif key == "deck":
-            anki.deck = value
-        elif key == "columns":
-            anki.columns = [value]  # split once the separator is known
-        elif key.endswith(" column") and value.isdigit() and int(value) >= 1:
-            anki.role_columns[key.removesuffix(" column")] = int(value) - 1
-    return anki
 
 
 # --- reading records ------------------------------------------------------------
@@ -554,7 +497,7 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     return layout
 
 
-def _anki_layout(anki: _Anki) -> _Layout:
+def _anki_layout(anki: AnkiHeader) -> _Layout:
     layout = _Layout()
     roles = anki.role_columns
     layout.tags = roles.get("tags", -1)
@@ -613,7 +556,7 @@ _PICTURE_URL_RE = re.compile(
 
 
 def _question(
-    record: _Record, layout: _Layout, *, html: bool, anki: _Anki, is_anki: bool
+    record: _Record, layout: _Layout, *, html: bool, anki: AnkiHeader, is_anki: bool
 ) -> ParsedQuestion | None:
     asked = _cell(record, layout.question)
     title, shown = _front(asked, html)
@@ -677,7 +620,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    anki = _read_anki_header(lines)
+    anki = read_anki_header(lines)
     skipped: list[SkippedRegion] = []
     if anki.lines:
         skipped.append(SkippedRegion(1, anki.lines, "Anki export header"))
@@ -703,7 +646,7 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         skipped.append(SkippedRegion(records[0].first, records[title - 1].last, "title line"))
         records = records[title:]
     layout = _anki_layout(anki) if is_anki else None
-    declared = _declared_width(anki)
+    declared = declared_width(anki)
     if layout is None or (layout.question < 0 and layout.answer < 0):
         header = _header_layout(records[0].fields) if records else None
         if header is None and layout is None and _label_row(records):
@@ -742,15 +685,6 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         skipped=skipped,
         line_breaks="break",
     )
-
-
-def _declared_width(anki: _Anki) -> int:
-    """How many fields an Anki export's header says a note has: its ``#columns:`` names,
-    else its tags column (Anki writes the tags last); 0 where it says nothing."""
-    if len(anki.columns) >= 2:
-        return len(anki.columns)
-    tags = anki.role_columns.get("tags", -1)
-    return tags + 1 if tags >= 1 and tags >= max(anki.role_columns.values()) else 0
 
 
 def _rejoined(
@@ -793,5 +727,5 @@ def _merge(anki_layout: _Layout, header: _Layout) -> _Layout:
 
 
 def _delimiter_name(delimiter: str) -> str:
-    names = {v: k for k, v in _ANKI_SEPARATORS.items()}
+    names = {v: k for k, v in ANKI_SEPARATORS.items()}
     return names.get(delimiter, repr(delimiter))
