@@ -16,11 +16,10 @@ this module turns its plain records into a ParsedDocument:
   ``[sound: x.mp3]`` and ``[image: x.png]``, so nothing goes without a word.
   A picture held in the field itself (a ``data:`` URI) is its alt text, or ``[image]``,
   never its base64; the formula pictures of StudyApp's older exports are their formula.
-- A deck path ``Parent::Child`` is the topic path. The deepest deck every note sits in
-  (the deck exported, a sub-deck too) names the StudyApp deck and the path below it is
-  the topic. Where the decks give a note no topic, its first tag does
-  (``Machine_Learning::Deep_Learning`` reads as Machine Learning › Deep Learning: Anki
-  tags cannot hold spaces). A note's tags are its question's tags.
+- The deck and the topics follow anki_decks, as for Anki's text export: the deepest
+  deck every note sits in names the StudyApp deck, the deck path below it is a note's
+  topic; only in a deck without sub-decks is a note's first tag its topic. A note's tags
+  are its question's tags.
 
 A question's "line" is its note's place in the package (deck order, then as added).
 """
@@ -33,6 +32,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.anki_decks import file_by_deck
 from studyapp.core.parse.html_text import (
     data_image_text,
     field_markdown,
@@ -48,9 +48,6 @@ UNIT = "note"
 QUESTION_FIELDS = ("front", "question", "q", "prompt", "term", "word", "frage", "pregunta")
 # Fields of Anki's stock note types that hold a setting, not text to learn.
 SETTING_FIELDS = frozenset({"add reverse"})
-# Tags Anki sets itself: never a topic.
-ANKI_TAGS = frozenset({"leech", "marked"})
-DEFAULT_DECK = "Default"
 
 # A cloze without another cloze inside it: {{c1::text}} or {{c1::text::hint}}. Nested
 # clozes (Anki 2.1.56+) are undone from the inside out.
@@ -71,7 +68,7 @@ def parse_package(
     path: Path | str, *, name: str | None = None, split_at: str | None = None
 ) -> ParsedDocument:
     """The questions of the Anki package at `path`. ``name`` is the deck name when the
-    notes do not share a deck (default: the file's name). StudyAppError for a
+    notes share no deck (anki_decks; default: the file's name). StudyAppError for a
     file that is not a readable package, or one without a note that has text."""
     from studyapp.core import textio
     from studyapp.core.store.anki_package import read_package
@@ -87,27 +84,22 @@ def parse_package(
     pictures = _pictures(package.media)
     if not package.notes:
         raise StudyAppError(f"{shown}: the Anki package holds no notes (an empty deck)")
-    shared = _shared_deck([note.deck for note in package.notes])
-    strip = len(shared)
-    deck_name = name or textio.path_text(path.stem)
-    if shared and shared != (DEFAULT_DECK,):
-        deck_name = shared[-1]
     questions: list[ParsedQuestion] = []
+    decks: list[tuple[str, ...]] = []
     skipped: list[SkippedRegion] = []
     for place, note in enumerate(package.notes, start=1):
-        question = _question(note, place, note.deck[strip:], pictures)
+        question = _question(note, place, pictures)
         if question is None:
             skipped.append(SkippedRegion(place, place, "empty Anki note"))
         else:
             questions.append(question)
+            decks.append(note.deck)
     if not questions:
         raise StudyAppError(
             f"{shown}: none of the {len(package.notes):,} notes in the Anki package has any text"
         )
-    # The deck path below the shared deck is the topic, else (a note in the shared
-    # deck itself, or a package of one deck) the note's first tag.
-    untopical = [q for q in questions if not q.topic_path]
-    grouped = _tags_as_topics(untopical) or any(q.topic_path for q in questions)
+    shared, grouped = file_by_deck(questions, decks)
+    deck_name = shared or name or textio.path_text(path.stem)
     return ParsedDocument(
         deck_name,
         FORMAT,
@@ -120,19 +112,6 @@ def parse_package(
     )
 
 
-def _shared_deck(decks: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """The deepest deck path every note sits in: the deck the person exported
-    (``Interview::Backend`` for notes in it and its sub-decks); () when the notes
-    share no deck, or one has none."""
-    shared = min(decks, key=len)
-    for deck in decks:
-        depth = next(
-            (i for i, (a, b) in enumerate(zip(shared, deck, strict=False)) if a != b), len(shared)
-        )
-        shared = shared[:depth]
-    return shared
-
-
 def _pictures(media: dict) -> dict[str, str]:
     """The package's pictures: the name a note refers to one by → the name it is kept
     under here."""
@@ -141,9 +120,7 @@ def _pictures(media: dict) -> dict[str, str]:
     return {name: stored_name(name) for name in media if is_picture(name)}
 
 
-def _question(
-    note, place: int, topic: tuple[str, ...], pictures: dict[str, str] | None = None
-) -> ParsedQuestion | None:
+def _question(note, place: int, pictures: dict[str, str] | None = None) -> ParsedQuestion | None:
     """A note's question: its title in words (a picture that asks is its mention), its
     answer in Markdown with the package's pictures kept (`pictures`: _pictures)."""
     names = note.note_type.fields
@@ -188,7 +165,7 @@ def _question(
         title,
         "\n\n".join(p for p in parts if p),
         place,
-        topic,
+        (),  # anki_decks.file_by_deck gives it
         end_line=place,
         tags=note.tags,
         history=note.history,  # its card's answers in Anki: its reviews here
@@ -286,17 +263,3 @@ def _markdown(raw: str) -> str:
     """A field as Markdown, its ``$$…$$`` math kept as written for the math renderer
     (html_text.field_markdown)."""
     return field_markdown(raw, html=True)
-
-
-def _tags_as_topics(questions: list[ParsedQuestion]) -> bool:
-    """Each question's first tag of the person's as its topic (underscores read as the
-    spaces Anki tags cannot hold); False when no question has one."""
-    any_tag = False
-    for question in questions:
-        tag = next((t for t in question.tags if t.casefold() not in ANKI_TAGS), None)
-        if tag is None:
-            continue
-        path = tuple(p.replace("_", " ").strip() for p in tag.split("::"))
-        question.topic_path = tuple(p for p in path if p)
-        any_tag = any_tag or bool(question.topic_path)
-    return any_tag

@@ -13,9 +13,10 @@ What this module owns:
 - turning HTML fields (Anki's default) into Markdown-safe text (`html_text.py`).
 
 Each record keeps the physical lines it came from: ``source_line`` is its first,
-``end_line`` its last. The Anki deck path (``ML::Trees``) becomes the topic path;
-tags are kept on every question and become the topic only where nothing else
-groups the rows.
+``end_line`` its last. A deck column (``ML::Trees``) becomes the topic path, in an
+Anki export by the rule an Anki package follows (anki_decks: the deck the notes share
+names the deck, the path below it is the topic); tags are kept on every question and
+become the topic only where nothing else groups the rows.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
+from studyapp.core.parse.anki_decks import file_by_deck
 from studyapp.core.parse.anki_header import (
     ANKI_SEPARATORS,
     AnkiHeader,
@@ -673,7 +675,11 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
             skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
         else:
             questions.append(question)
-    grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
+    if is_anki:  # decks and tags as an Anki package's (anki_decks)
+        shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
+        name = shared or name
+    else:
+        grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
     return ParsedDocument(
         name,

@@ -82,8 +82,6 @@ def shown(markdown: str, formulas: int = 0) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html_module.unescape(html)).split())
 
 
-
-
 # --- the round trip through StudyApp's own export (genanki: collection.anki2) ----------
 
 
@@ -483,9 +481,10 @@ def test_split_at_does_not_apply_to_a_package(store, tmp_path):
         import_file(store, path, split_at="h2")
 
 
-def test_a_note_in_the_top_deck_itself_takes_its_first_tag_as_topic(tmp_path):
-    """Beside notes in sub-decks, one in the package's top deck was filed under the
-    general topic though it had a tag: the README promises the first tag."""
+def test_a_note_in_the_top_deck_beside_subdecks_goes_to_the_general_topic(tmp_path):
+    """Where sub-decks sort the deck, a note in the top deck itself is in none of them:
+    the deck's general topic, not its first tag (a lower-case "behavioral" beside
+    "Databases" read as a random rule). Its tags stay its question's."""
     path = modern_package(
         tmp_path / "Interview.apkg",
         [
@@ -494,4 +493,5 @@ def test_a_note_in_the_top_deck_itself_takes_its_first_tag_as_topic(tmp_path):
         ],
     )
     doc = parse_notes(path)
-    assert [q.topic_path for q in doc.questions] == [("behavioral",), ("Databases",)]
+    assert [q.topic_path for q in doc.questions] == [(), ("Databases",)]
+    assert doc.questions[0].tags == ("behavioral",)

@@ -1,6 +1,6 @@
 """A package exported from a sub-deck (``Interview Prep::Backend and ML``) is that deck:
 its name is the deepest deck all the notes share, a note's topic its deck path below
-that, else its first tag, as in a package of one flat deck."""
+that; where no note sits below it, its first tag, as in a package of one flat deck."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_notes_in_two_subdecks_below_the_exported_deck_take_those_as_topics(tmp_
     ]
 
 
-def test_a_note_in_the_exported_subdeck_itself_takes_its_tag_beside_subdeck_notes(tmp_path):
+def test_a_note_in_the_exported_subdeck_itself_is_general_beside_subdeck_notes(tmp_path):
     decks = [EXPORTED, f"{EXPORTED}::Storage", EXPORTED, f"{EXPORTED}::Storage"]
     tags = [("systems",), (), (), ()]
     package = legacy_package(tmp_path / "c.apkg", _notes(lambda i: decks[i], lambda i: tags[i]))
@@ -76,9 +76,9 @@ def test_a_note_in_the_exported_subdeck_itself_takes_its_tag_beside_subdeck_note
 
     assert parse_notes(package).deck_name == "Backend and ML"
     assert topics == {
-        "What is CAP?": ("systems",),
+        "What is CAP?": (),  # its tag is no sub-deck: the deck's general topic
         "What is an index?": ("Storage",),
-        "What is dropout?": (),  # no tag: the importer's general topic
+        "What is dropout?": (),
         "What is Adam?": ("Storage",),
     }
 

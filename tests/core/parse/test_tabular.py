@@ -50,7 +50,8 @@ def test_anki_export_keeps_decks_tags_and_html_meaning():
     _, doc = _parse_corpus("written__anki-notes-plain-text__trees-and-boosting.txt")
     by_line = {q.source_line: q for q in doc.questions}
     forest = by_line[10]
-    assert forest.topic_path == ("ML", "Trees", "Random forest")
+    assert doc.deck_name == "ML"  # the deck every note sits in, as an .apkg's
+    assert forest.topic_path == ("Trees", "Random forest")
     assert forest.tags == ("trees", "ensembles")
     assert "- each tree sees a bootstrap sample of the rows" in forest.answer_markdown
     assert "`max_features`" in forest.answer_markdown
@@ -111,7 +112,8 @@ def test_anki_export_with_html_false_shows_text_literally():
     assert vec.title == "What does Vec<T> hold?"
     assert vec.answer_markdown == "A growable array of T.\n\\# not a heading\nSee &lt;T>."
     assert (vec.source_line, vec.end_line) == (5, 7)
-    assert vec.topic_path == ("Languages", "Rust")
+    assert doc.deck_name == "Rust"  # the deck every note is in: its tags sort it
+    assert (vec.topic_path, lifetime.topic_path) == (("rust",), ("rust",))
     assert vec.tags == ("rust", "collections")
     assert (lifetime.source_line, lifetime.end_line) == (8, 8)
     assert doc.format == "anki-text"
@@ -135,11 +137,13 @@ def test_anki_export_with_guid_and_columns_headers():
         "#columns:GUID\tNote type\tDeck\tBack\tFront\tTags\n"
         "Ab1,x\tBasic\tNet::TCP\tSYN, SYN-ACK, ACK\tHow does TCP open a connection?\tnet\n"
     )
-    (question,) = parse_tabular(text, name="net", suffix=".txt").questions
+    doc = parse_tabular(text, name="net", suffix=".txt")
+    (question,) = doc.questions
     assert question.title == "How does TCP open a connection?"
     assert question.answer_markdown == "SYN, SYN-ACK, ACK"
+    assert doc.deck_name == "TCP"
     assert (question.topic_path, question.tags, question.source_line) == (
-        ("Net", "TCP"),
+        ("net",),
         ("net",),
         6,
     )

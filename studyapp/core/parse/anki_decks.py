@@ -1,0 +1,66 @@
+"""Which StudyApp deck and topic an Anki note goes to: one rule for an Anki package
+(anki.py) and Anki's "Notes in Plain Text" export (tabular.py), so the same cards
+read the same from either.
+
+- The deck is the deepest Anki deck every note sits in: the deck the person exported
+  (``Interview``; a sub-deck exported alone, ``Interview::Backend``, is "Backend").
+  Notes that share no deck (several top decks, or Anki's ``Default``) keep the file's
+  name, their whole deck paths as topics.
+- A note's topic is its deck path below that deck (``SQL``, ``SQL › Joins``).
+- Where no note sits below that deck (a deck without sub-decks, or an export that names
+  no deck), each note's first tag of the person's is its topic, spelt as tagged but for
+  Anki's ways with tags: ``Machine_Learning::Deep_Learning`` reads Machine Learning ›
+  Deep Learning (a tag holds no spaces).
+- Where some do, a note in that deck itself goes to the deck's general topic (no topic
+  here): the sub-decks sort the deck, and its tags stay its question's tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from studyapp.core.model import ParsedQuestion
+
+__all__ = ["ANKI_TAGS", "DEFAULT_DECK", "file_by_deck", "shared_deck"]
+
+DEFAULT_DECK = "Default"
+# Tags Anki sets itself: never a topic.
+ANKI_TAGS = frozenset({"leech", "marked"})
+
+
+def shared_deck(decks: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The deepest deck path every one of `decks` sits in (``Interview::Backend`` for
+    notes in it and its sub-decks); () when they share none, or one has none."""
+    if not decks:
+        return ()
+    shared = min(decks, key=len)
+    for deck in decks:
+        depth = next(
+            (i for i, (a, b) in enumerate(zip(shared, deck, strict=False)) if a != b), len(shared)
+        )
+        shared = shared[:depth]
+    return shared
+
+
+def file_by_deck(
+    questions: Sequence[ParsedQuestion], decks: Sequence[tuple[str, ...]]
+) -> tuple[str | None, bool]:
+    """Give each question (its note in the deck path ``decks[i]``) its topic by the
+    rule above. Returns (the deck's name, None to keep the file's; whether any question
+    has a topic)."""
+    shared = shared_deck(decks)
+    for question, deck in zip(questions, decks, strict=True):
+        question.topic_path = tuple(deck[len(shared) :])
+    if not any(q.topic_path for q in questions):
+        for question in questions:
+            question.topic_path = tag_topic(question.tags)
+    named = shared[-1] if shared and shared != (DEFAULT_DECK,) else None
+    return named, any(q.topic_path for q in questions)
+
+
+def tag_topic(tags: Sequence[str]) -> tuple[str, ...]:
+    """The topic path a note's first tag of the person's names (underscores read as
+    the spaces Anki tags cannot hold); () without one."""
+    tag = next((t for t in tags if t.casefold() not in ANKI_TAGS), "")
+    path = (part.replace("_", " ").strip() for part in tag.split("::"))
+    return tuple(part for part in path if part)
