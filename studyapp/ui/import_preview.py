@@ -259,7 +259,8 @@ class ImportPreviewDialog(QDialog):
         for region in doc.skipped:
             self.skipped.addItem(f"{skipped_place(region)}: {region.reason}")
         if not doc.skipped:
-            self.skipped.addItem("Nothing: every line is in a question.")
+            part = "note" if doc.format == "anki-package" else "line"  # a package has no lines
+            self.skipped.addItem(f"Nothing: every {part} is in a question.")
         self.import_button.setEnabled(total > 0)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

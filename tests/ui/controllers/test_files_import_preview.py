@@ -431,6 +431,8 @@ def test_an_anki_package_previews_as_its_notes_and_imports(qtbot, make_window, s
     assert titles(dialog) == ["What is a B-tree?", "What is TCP?"]
     assert dialog.questions.topLevelItem(1).text(1) == "Networks"
     assert dialog.unit_box.currentText() == "Anki notes — 2 questions"
+    listed = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert listed == ["Nothing: every note is in a question."]  # a package has no lines
     # The fixture's deck is "Interview" already, and this file's name says no more
     # (it read "Interview (Interview)"): the second is numbered.
     assert dialog.name_edit.text() == "Interview (2)"
