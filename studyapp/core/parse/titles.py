@@ -531,6 +531,12 @@ _INNER_ARROW_RE = re.compile(
 _NBSP_BEFORE_PUNCT_RE = re.compile("[\u00a0\u202f]+(?=[?!])")
 
 
+def _html_text(text: str) -> str:
+    import html
+
+    return html.unescape(text) if "&" in text else text
+
+
 def outside_code_spans(text: str, change) -> str:
     """``change`` applied to the parts of ``text`` outside its code spans."""
     out, last = [], 0
@@ -678,8 +684,8 @@ def _title_of(raw: str, plain: bool) -> str:
     if "](" in text:
         text = MARKDOWN_LINK_RE.sub(r"\1", _NESTED_LINK_RE.sub(" ", text))
         text = _SOURCE_LINK_RE.sub("", text)  # "[What is X?](url) [src]"
-    if "<" in text:
-        text = _HTML_CODE_RE.sub(lambda m: f"`{m.group(1)}`", text)
+    if "<" in text:  # HTML's code holds HTML: "<code>a &amp;&amp; b</code>" is "a && b"
+        text = _HTML_CODE_RE.sub(lambda m: f"`{_html_text(m.group(1))}`", text)
     if "<" in text:  # a tag's pair may lie across a code span: look at the whole title
         whole = text
         text = outside_code_spans(text, lambda part: strip_html_tags(part, whole))

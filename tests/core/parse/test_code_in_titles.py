@@ -59,3 +59,19 @@ def test_a_one_question_note_in_a_folder_keeps_them_too(tmp_path):
         'What does if __name__ == "__main__": do?',
         "Why use __slots__?",
     ]
+
+
+def test_html_code_in_a_title_is_its_characters_not_their_entities(tmp_path):
+    """ "<summary>What does <code>a &amp;&amp; b</code> do?</summary>" (a cloned
+    repository's README) was stored as "What does a &amp;&amp; b do?": HTML's code
+    element holds HTML, whose entities are characters, as outside it."""
+    notes = tmp_path / "README.md"
+    notes.write_text(
+        "# Shell questions\n\n"
+        "<details>\n<summary>1. What does <code>a &amp;&amp; b</code> do?</summary>\n\n"
+        "Runs b only when a succeeds.\n\n</details>\n\n"
+        "<details>\n<summary>2. When is <code>x &lt; y</code> false for &lt;NaN&gt;?"
+        "</summary>\n\nAlways.\n\n</details>\n",
+        encoding="utf-8",
+    )
+    assert _titles(notes) == ["What does a && b do?", "When is x < y false for <NaN>?"]
