@@ -56,6 +56,8 @@ _PALETTES = {
         "quote_border": "#d0d7de",
         "hit": "#fff176",
         "hit_text": "#000000",
+        "mark": "#fff3b0",  # ==marked==: paler than a search hit beside it
+        "mark_text": "#1f2328",
     },
     "dark": {
         "text": "#e6edf3",
@@ -70,6 +72,8 @@ _PALETTES = {
         "quote_border": "#3d444d",
         "hit": "#9e6a03",
         "hit_text": "#ffffff",
+        "mark": "#5c4a12",
+        "mark_text": "#f5e9c4",
     },
 }
 
@@ -103,6 +107,8 @@ td.quote {{ color: {muted}; background-color: {quote_bg};
             border-left: 4px solid {quote_border}; border-top-style: none;
             border-right-style: none; border-bottom-style: none; }}
 .hit {{ background-color: {hit}; color: {hit_text}; }}
+mark {{ background-color: {mark}; color: {mark_text}; }}
+del {{ text-decoration: line-through; }}
 ul ul {{ list-style-type: circle; }}
 """
 

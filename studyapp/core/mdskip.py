@@ -30,6 +30,7 @@ from markdown.extensions import Extension
 from markdown.extensions.tables import TableProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
+from pymdownx.delimiterprocessor import DelimiterProcessor
 from pymdownx.superfences import SuperFencesBlockPreprocessor
 
 # python-markdown's patterns by their regular expression: one of these strings is
@@ -56,6 +57,11 @@ def needs(pattern: object) -> tuple[str, ...] | None:
     declared = getattr(pattern, "needs", None)
     if declared is not None:
         return tuple(declared)
+    if isinstance(pattern, DelimiterProcessor):  # pymdownx's ~~struck~~, ==marked==
+        return tuple(
+            token * 2 if getattr(delimiter, "double", False) else token
+            for token, delimiter in pattern.delimiters.items()
+        )
     return _NEEDS_BY_PATTERN.get(getattr(pattern, "pattern", None))  # type: ignore[arg-type]
 
 

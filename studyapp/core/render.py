@@ -54,7 +54,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "11"  # 11: split code spans in tables; 10: images inside a folder deck
+RENDER_VERSION = "12"  # 12: ~~struck~~, ==marked==; 11: split code spans in tables
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -453,7 +453,9 @@ def _new_converter(
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
     from pymdownx.highlight import HighlightExtension
+    from pymdownx.mark import MarkExtension
     from pymdownx.superfences import SuperFencesCodeExtension
+    from pymdownx.tilde import DeleteSubExtension
 
     from studyapp.core.inline_html import HtmlWhereMeantExtension
     from studyapp.core.mdskip import SkippingExtension
@@ -470,6 +472,10 @@ def _new_converter(
             guess_lang=False,  # a guess is slow and often wrong for prose
         ),
         SaneListExtension(),
+        # ~~struck~~ and ==marked== as Obsidian and GitHub write them; not ~sub~,
+        # which neither knows ("~5 min … ~10 min").
+        DeleteSubExtension(subscript=False),
+        MarkExtension(),
     ]
     if html_markdown:
         extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block

@@ -10,8 +10,9 @@ What this module owns:
   card ends at a blank line, a back may hold a fenced code block) and single-line
   ``front::back`` / reversed ``front:::back`` cards, never inside code and never
   a C++/Rust path such as ``std::vector``;
-- `clean_obsidian`: ``[[links]]``, ``![[embeds]]`` and ``==highlights==`` as
-  plain Markdown;
+- `clean_obsidian`: ``[[links]]`` and ``![[embeds]]`` as plain Markdown
+  (``==highlights==`` are kept: the answer pane marks them), and `unhighlighted`
+  for a title's highlights as their words;
 - `parse_flashcards`: a whole note as questions, for the engine to offer as its
   ``card`` unit (sections from the note's headings, else its front matter).
 """
@@ -34,6 +35,7 @@ __all__ = [
     "front_matter_topics",
     "parse_flashcards",
     "read_front_matter",
+    "unhighlighted",
 ]
 
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -54,7 +56,6 @@ _PATH_ROOTS = frozenset({"std", "boost", "crate", "self", "super", "Self", "core
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]+?)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]")
 _WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
-_HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _OBSIDIAN_COMMENT_RE = re.compile(r"(?<![ \t])[ \t]*%%.*?%%", re.S)  # (and the space before)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
 
@@ -349,7 +350,7 @@ def card_title(card: Card) -> str:
     """A card's front as a one-line question title: no list markers, emphasis or code
     marks, Obsidian links as their text."""
     text = "\n".join(_LIST_MARKER_RE.sub("", line) for line in card.front.split("\n"))
-    text = clean_obsidian(text)
+    text = unhighlighted(clean_obsidian(text))
     # (emphasis read outside code spans only: "`__init__`" is a name, not bold "init")
     text = outside_code_spans(text, lambda part: _CARD_EMPHASIS_RE.sub(_emphasised, part))
     text = re.sub(r"`([^`]+)`", r"\1", text)
@@ -392,8 +393,7 @@ def _clean_prose(text: str) -> str:
     if "^" in text:
         text = _BLOCK_ID_RE.sub("", text)
     text = _WIKI_EMBED_RE.sub(_embed, text)
-    text = _WIKI_LINK_RE.sub(_wiki_link, text)
-    return _HIGHLIGHT_RE.sub(r"*\1*", text)
+    return _WIKI_LINK_RE.sub(_wiki_link, text)
 
 
 # A highlight in a title's plain text: not "==" between words ("x==y") or in "===".
@@ -410,7 +410,12 @@ def obsidian_title(title: str) -> str:
         text = _BLOCK_ID_RE.sub("", text)
     text = _WIKI_EMBED_RE.sub(lambda m: m.group(1).strip(), text)
     text = _WIKI_LINK_RE.sub(_wiki_link, text)
-    return " ".join(_TITLE_HIGHLIGHT_RE.sub(r"\1", text).split())
+    return " ".join(unhighlighted(text).split())
+
+
+def unhighlighted(text: str) -> str:
+    """A title's ``==highlights==`` as their words (an answer keeps them marked)."""
+    return _TITLE_HIGHLIGHT_RE.sub(r"\1", text) if "==" in text else text
 
 
 def clean_obsidian(md: str) -> str:
@@ -499,7 +504,7 @@ def _sections(
     and the note's title: a single ``#`` heading is the title, not a section."""
     fenced = fenced_lines(numbered)
     headings = [
-        (number, len(match.group(1)), clean_obsidian(match.group(2)).strip())
+        (number, len(match.group(1)), unhighlighted(clean_obsidian(match.group(2))).strip())
         for (number, text), inside in zip(numbered, fenced, strict=True)
         if not inside and number not in fronts and (match := _HEADING_RE.match(text))
     ]

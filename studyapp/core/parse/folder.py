@@ -48,6 +48,7 @@ from studyapp.core.parse.flashcards import (
     front_matter_topics,
     obsidian_title,
     read_front_matter,
+    unhighlighted,
 )
 from studyapp.core.parse.lone_title import says_nothing
 from studyapp.core.parse.titles import QUESTION_LABEL_RE, ends_asking
@@ -80,7 +81,7 @@ Progress = Callable[[int, int, str], None]
 
 def _title_text(markdown: str) -> str:
     """Markdown of a heading or quote as a title: no markers, links as their text."""
-    text = clean_obsidian(markdown)
+    text = unhighlighted(clean_obsidian(markdown))
     spans: list[str] = []
 
     def keep(match: re.Match[str]) -> str:

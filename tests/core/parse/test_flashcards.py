@@ -166,9 +166,9 @@ def test_no_front_matter(text):
         ("![[loss curve.png]]", "![loss curve.png](loss%20curve.png)"),
         ("![[diagram.svg|300]]", "![diagram.svg](diagram.svg)"),
         ("![[Other note]]", "Other note"),
-        ("It is ==very== important", "It is *very* important"),
+        ("It is ==very== important", "It is ==very== important"),  # marked when shown
         ("a %%hidden%% b", "a b"),
-        ("`[[kept]]` and ==x==", "`[[kept]]` and *x*"),
+        ("`[[kept]]` and [[x]]", "`[[kept]]` and x"),
         ("```\n[[kept]] ==kept==\n```\n[[gone]]", "```\n[[kept]] ==kept==\n```\ngone"),
     ],
 )

@@ -226,7 +226,7 @@ def test_obsidian_links_embeds_and_highlights_are_plain_markdown_in_a_folder(tmp
     _write(tmp_path, "note.md", "# Why [[Dropout|drop units]]?\n\nSee ![[curve.png]].\n")
     (question,) = parse_folder(tmp_path, engine).questions
     assert question.title == "Why drop units?"
-    assert question.answer_markdown == "See ![curve.png](curve.png) and *this* `[[kept]]`."
+    assert question.answer_markdown == "See ![curve.png](curve.png) and ==this== `[[kept]]`."
 
 
 def test_a_vaults_templates_are_not_questions(tmp_path):

@@ -30,8 +30,8 @@ def test_obsidian_links_embeds_and_highlights_read_as_markdown_in_a_single_note(
     path = tmp_path / "cells.md"
     path.write_text(NOTE, encoding="utf-8")
     answer = parse_path(path).questions[0].answer_markdown
-    assert answer.startswith("Makes *proteins* from messenger RNA.")
-    assert "![cell.png](cell.png)" in answer and "[[" not in answer and "==" not in answer
+    assert answer.startswith("Makes ==proteins== from messenger RNA.")  # marked when shown
+    assert "![cell.png](cell.png)" in answer and "[[" not in answer
 
 
 def test_a_chosen_kind_in_a_folder_applies_to_the_files_it_fits(tmp_path):
