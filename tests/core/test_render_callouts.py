@@ -41,3 +41,27 @@ def test_code_and_plain_text_that_only_look_alike_are_left_as_written():
     html = render_markdown(md)
     assert "&gt; [!tip] in code" in html
     assert "[!this]" in html and "a quote [!tip] mid-line" in html
+
+
+@pytest.mark.parametrize("line_breaks", ["space", "break"])
+def test_callouts_parted_by_a_blank_line_are_two_boxes(line_breaks):
+    """A vault's note showed `> [!note]` … blank line … `> [!tip]` as one box."""
+    md = (
+        "> [!note]\n> Indexes speed reads.\n\n> [!tip] Rule of thumb\n> Index what you filter.\n"
+        "\n\n> [!warning]-\n> Writes get slower.\nand lazier\n\n> [!info]\n> Last."
+    )
+    assert quotes(md, line_breaks) == [
+        "<p><strong>Note</strong></p> <p>Indexes speed reads.</p>",
+        "<p><strong>Rule of thumb</strong></p> <p>Index what you filter.</p>",
+        "<p><strong>Warning</strong></p> <p>Writes get slower."
+        + (" " if line_breaks == "space" else "<br> ")
+        + "and lazier</p>",
+        "<p><strong>Info</strong></p> <p>Last.</p>",
+    ]
+    boxes = render_markdown(md, line_breaks=line_breaks)
+    assert boxes.count('<td class="quote">') == 4 and "<!--" not in boxes
+
+
+def test_a_callout_after_a_plain_quote_is_its_own_box_and_plain_quotes_are_as_before():
+    assert len(quotes("> Said once.\n\n> [!question] Why?\n> Because.")) == 2
+    assert len(quotes("> Said once.\n\n> Said twice.")) == 1  # python-markdown's own way
