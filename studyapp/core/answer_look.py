@@ -109,6 +109,7 @@ td.quote {{ color: {muted}; background-color: {quote_bg};
 .hit {{ background-color: {hit}; color: {hit_text}; }}
 mark {{ background-color: {mark}; color: {mark_text}; }}
 del {{ text-decoration: line-through; }}
+.tag {{ color: {muted}; background-color: {code_bg}; font-size: small; }}
 ul ul {{ list-style-type: circle; }}
 """
 

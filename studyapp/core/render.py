@@ -54,7 +54,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "13"  # 13: callouts apart; 12: ~~struck~~, ==marked==
+RENDER_VERSION = "14"  # 14: #tags; 13: callouts apart; 12: ~~struck~~, ==marked==
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
@@ -102,11 +102,12 @@ _ALLOWED_ATTRIBUTES = {
     "th": {"style", "colspan", "rowspan", "align"},
     "td": {"style", "colspan", "rowspan", "align"},
     "div": _STYLED,
-    "span": _STYLED,
+    "span": {"style", "class"},  # class: only those of _SPAN_CLASSES
     "pre": _STYLED,
     "code": _STYLED,
     "p": _STYLED,
 }
+_SPAN_CLASSES = frozenset({"tag"})  # classes our own Markdown passes give (answer_css)
 _TABLE_ATTRIBUTES = {"border": "1", "cellspacing": "0", "cellpadding": "4"}
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -164,6 +165,8 @@ def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
         return _safe_href(value)
     if attribute in ("colspan", "rowspan"):
         return _bounded_span(value)
+    if attribute == "class":
+        return value if value in _SPAN_CLASSES else None
     return value
 
 
@@ -458,6 +461,7 @@ def _new_converter(
     from pymdownx.tilde import DeleteSubExtension
 
     from studyapp.core.inline_html import HtmlWhereMeantExtension
+    from studyapp.core.inline_tags import TagExtension
     from studyapp.core.mdskip import SkippingExtension
 
     math = texmath.MathExtension()
@@ -476,6 +480,7 @@ def _new_converter(
         # which neither knows ("~5 min … ~10 min").
         DeleteSubExtension(subscript=False),
         MarkExtension(),
+        TagExtension(),  # #todo as a label, not a heading
     ]
     if html_markdown:
         extensions.append(MarkdownInHtmlExtension())  # Markdown after an HTML block

@@ -54,3 +54,37 @@ def test_a_vaults_highlight_is_marked_not_italic_and_its_title_is_plain(tmp_path
     html = render_markdown(question.answer_markdown)
     assert "<mark>left</mark>" in html and "<del>only matches</del>" in html
     assert "<em>" not in html
+
+
+def test_inline_tags_are_labels_with_their_words_kept():
+    html = render_markdown("Use a CTE. #interview/sql #todo\n\n- #draft_2 item")
+    assert html == (
+        '<p>Use a CTE. <span class="tag">#interview/sql</span> <span class="tag">#todo</span></p>\n'
+        '<ul>\n<li><span class="tag">#draft_2</span> item</li>\n</ul>'
+    )
+
+
+@pytest.mark.parametrize("line_breaks", ["space", "break"])
+def test_a_line_that_starts_with_a_tag_is_no_heading(line_breaks):
+    html = render_markdown("#todo\nReview joins.\n\n#Ünïcode words", line_breaks=line_breaks)
+    assert "<h1" not in html
+    assert '<p><span class="tag">#todo</span>' in html
+    assert '<p><span class="tag">#Ünïcode</span> words</p>' in html
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "C# and F#, issue #12, #2024-01, http://x.io/#frag, (#paren), a#b",
+        "`#code` and\n\n    #indented code",
+    ],
+)
+def test_only_a_tag_is_a_label(md):
+    html = render_markdown(f"{md}\n\n# Heading\n\nSee #real")
+    assert html.count('class="tag"') == 1 and html.endswith('<span class="tag">#real</span></p>')
+    assert "<h1>Heading</h1>" in html
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_tags_are_small_and_muted_in_both_themes(theme):
+    assert ".tag { color: #" in answer_css(theme)
