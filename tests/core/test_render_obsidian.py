@@ -88,3 +88,18 @@ def test_only_a_tag_is_a_label(md):
 @pytest.mark.parametrize("theme", THEMES)
 def test_tags_are_small_and_muted_in_both_themes(theme):
     assert ".tag { color: #" in answer_css(theme)
+
+
+def test_a_vaults_links_read_as_their_alias_or_note_and_heading(tmp_path: Path):
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    (vault / "Joins.md").write_text(
+        "# When is a hash join used?\n\n"
+        "For big unsorted inputs: [[Hash join|build, then probe]], see [[SQL#Plans]].\n"
+        "[[#Costs]] below; ![[Cheatsheet]].\n\n## Costs\n\nMemory.\n"
+    )
+    (question,) = parse_notes(vault).questions
+    html = render_markdown(question.answer_markdown)
+    assert "build, then probe" in html and "SQL &gt; Plans" in html
+    assert "<br>\nCosts below; Cheatsheet." in html
+    assert "[[" not in html and "<blockquote" not in html and "quote" not in html

@@ -380,7 +380,10 @@ def _embed(match: re.Match[str]) -> str:
 def _wiki_link(match: re.Match[str]) -> str:
     if match.group(2):
         return match.group(2).strip()
-    return match.group(1).strip().replace("#", " > ")
+    # "[[Note#Part]]" → "Note > Part"; a link to a part of its own note, "[[#Part]]",
+    # is "Part" (not " > Part", a quote at a line's start); a block's "^id" its id
+    parts = (part.strip().lstrip("^").strip() for part in match.group(1).split("#"))
+    return " > ".join(part for part in parts if part) or match.group(0)
 
 
 # A block's id at the end of its last line, or alone below it ("… text ^borrow-rules"),

@@ -163,6 +163,8 @@ def test_no_front_matter(text):
         ("See [[Gradient descent]].", "See Gradient descent."),
         ("See [[gd-notes|gradient descent]].", "See gradient descent."),
         ("See [[Adam#Bias correction]].", "See Adam > Bias correction."),
+        ("[[#Bias correction]] first, then [[#^step-2]].", "Bias correction first, then step-2."),
+        ("See [[Adam# Moments #^m1]].", "See Adam > Moments > m1."),
         ("![[loss curve.png]]", "![loss curve.png](loss%20curve.png)"),
         ("![[diagram.svg|300]]", "![diagram.svg](diagram.svg)"),
         ("![[Other note]]", "Other note"),
