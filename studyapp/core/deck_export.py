@@ -115,9 +115,22 @@ def _csv_bytes(questions: list[Question], topics: dict[int, tuple[str, ...]]) ->
     writer.writerow(CSV_HEADER)
     for q in questions:
         writer.writerow(
-            (q.title, q.answer_markdown, TOPIC_SEPARATOR.join(topics.get(q.topic_id, ())))
+            (q.shown_title, q.answer_markdown, TOPIC_SEPARATOR.join(topics.get(q.topic_id, ())))
         )
     return out.getvalue().encode("utf-8")
+
+
+def _front(q: Question) -> str:
+    """A question's title as an Anki card's front (HTML): its inline code in <code>,
+    as the app shows it, and as an import of the package reads it back."""
+    if not q.title_markup:
+        return html.escape(q.title)
+    from studyapp.core.title_marks import code_parts
+
+    return "".join(
+        f"<code>{html.escape(text)}</code>" if code else html.escape(text)
+        for text, code in code_parts(q.title_markup)
+    )
 
 
 def stable_id(kind: str, deck: Deck) -> int:
@@ -177,7 +190,7 @@ def _apkg_bytes(
         anki_deck.add_note(
             genanki.Note(
                 model=model,
-                fields=[html.escape(q.title), answer],
+                fields=[_front(q), answer],
                 tags=[tag] if tag else [],
                 guid=genanki.guid_for("studyapp", q.id),
             )

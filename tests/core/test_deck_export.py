@@ -352,10 +352,44 @@ def test_an_anki_package_carries_the_pictures_its_answers_show(store, tmp_path):
     assert "2 images bundled, 2 left out" in str(result)
 
 
-def test_a_package_without_pictures_has_empty_media_and_says_nothing_of_them(
-    store, deck, tmp_path
-):
+def test_a_package_without_pictures_has_empty_media_and_says_nothing_of_them(store, deck, tmp_path):
     out = tmp_path / "cards.apkg"
     result = export_deck(store, deck.id, out)
     assert apkg_media(out) == {}
     assert "image" not in str(result)
+
+
+CODE_TITLES = """# Python
+
+## How does `is` differ from `==`?
+
+Identity against equality.
+
+## When is `__slots__` worth it?
+
+Many small objects.
+
+## What is a decorator?
+
+A function of a function.
+"""
+
+
+def test_code_in_titles_leaves_with_the_export_and_comes_back(store, tmp_path):
+    """A title's inline code is part of what it says: the CSV keeps its backticks and
+    the Anki front its <code>, and each imports back with the same marks."""
+    notes = tmp_path / "py.md"
+    notes.write_text(CODE_TITLES, encoding="utf-8")
+    import_file(store, notes)
+    deck = store.decks()[0]
+    shown = [q.shown_title for q in store.questions(deck_id=deck.id)]
+    assert shown[0] == "How does `is` differ from `==`?"
+    export_deck(store, deck.id, tmp_path / "py.csv")
+    export_deck(store, deck.id, tmp_path / "py.apkg")
+    fields, _, _ = read_apkg(tmp_path / "py.apkg", tmp_path)
+    assert fields[1][0] == "When is <code>__slots__</code> worth it?"
+    assert fields[2][0] == "What is a decorator?"
+    for name in ("py.csv", "py.apkg"):
+        with Store.open(tmp_path / f"{name}.sqlite3") as other:
+            import_file(other, tmp_path / name)
+            assert [q.shown_title for q in other.questions()] == shown
