@@ -92,15 +92,31 @@ def marked(title: str, raw: str) -> str:
     return "".join([*out, title[cursor:]])
 
 
+def typed(title: str) -> tuple[str, str]:
+    """A title as a person typed it, its code in backticks: (the plain title, its display
+    form or "" when it has no code), as an import of the same words would store them.
+
+    >>> typed("When is `__slots__` worth it?")
+    ('When is __slots__ worth it?', 'When is `__slots__` worth it?')
+    """
+    plain = _MARKED_CODE.sub(lambda span: _unpadded(span.group(2)), title)
+    plain = " ".join(plain.split())
+    return plain, marked(plain, title) if plain != title else ""
+
+
+def _unpadded(code: str) -> str:
+    """A code span's text without the padding `fenced` adds around a backtick."""
+    if code.startswith(" ") and code.endswith(" ") and code.strip():
+        return code[1:-1]
+    return code
+
+
 def code_parts(markup: str) -> list[tuple[str, bool]]:
     """A display form as its runs of text: (text, whether it is code), in order."""
     parts: list[tuple[str, bool]] = []
     last = 0
     for span in _MARKED_CODE.finditer(markup):
-        code = span.group(2)
-        if code.startswith(" ") and code.endswith(" ") and code.strip():
-            code = code[1:-1]  # the padding `fenced` adds
-        parts += [(markup[last : span.start()], False), (code, True)]
+        parts += [(markup[last : span.start()], False), (_unpadded(span.group(2)), True)]
         last = span.end()
     parts.append((markup[last:], False))
     return [(text, code) for text, code in parts if text]

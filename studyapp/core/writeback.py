@@ -33,6 +33,7 @@ from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse.titles import plain_text
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
+from studyapp.core.title_marks import typed
 from studyapp.core.titles import normalize_title
 
 WRITABLE_SUFFIXES = (".md", ".markdown")
@@ -74,16 +75,22 @@ def edit_question(
     if not title:
         raise StudyAppError("A question needs a title.")
     answer_markdown = answer_markdown.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if title == question.title and answer_markdown == question.answer_markdown:
+    # The title is typed as it is shown, its code in backticks (core.title_marks).
+    kept = title in (question.title, " ".join(question.shown_title.split()))
+    plain, markup = (question.title, question.title_markup) if kept else typed(title)
+    if kept and answer_markdown == question.answer_markdown:
         result = EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
     else:
         try:
             path = notes_file_of(store, question)
-            result = _write_back(store, question, path, title, answer_markdown)
+            written = None if kept else title
+            result = _write_back(store, question, path, plain, answer_markdown, written)
         except _Refused as exc:
             return EditResult(REFUSED, str(exc))  # nothing saved, the topic included
         except _NoWriteBack as exc:
-            store.edit_question_text(qid, title, answer_markdown, keep_over_imports=True)
+            store.edit_question_text(
+                qid, plain, answer_markdown, keep_over_imports=True, title_markup=markup
+            )
             result = EditResult(
                 STORED, f"Saved in StudyApp only ({exc}); re-imports keep this edit."
             )
@@ -107,8 +114,10 @@ def notes_file_of(store: Store, question: Question) -> Path:
 
 
 def _write_back(
-    store: Store, question: Question, path: Path, title: str, answer: str
+    store: Store, question: Question, path: Path, title: str, answer: str, written: str | None
 ) -> EditResult:
+    """`title`: the plain title to store; `written`: the title as typed, to write into
+    the file (None: the title stays as the file writes it)."""
     from studyapp.core.importer import import_file, source_hash
 
     name = textio.path_text(path.name)
@@ -170,7 +179,7 @@ def _write_back(
         ]
         gaps = _answer_gaps(text, question, siblings)
     for gap in gaps:
-        new_text = _replace_block(text, question, title, answer, gap)
+        new_text = _replace_block(text, question, written, answer, gap)
         if _reads_back(path, text, new_text, question, title, answer, split_at):
             break
     else:
@@ -190,7 +199,10 @@ def _write_back(
     backup = _atomic_write(real, data, encoded)
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
-    store.edit_question_text(question.id, title, answer, keep_over_imports=False)
+    markup = question.title_markup if written is None else typed(written)[1]
+    store.edit_question_text(
+        question.id, title, answer, keep_over_imports=False, title_markup=markup
+    )
     summary = import_file(store, deck.source_path)
     return EditResult(
         WRITTEN, f"Saved in {name} (previous version: {backup.name}).", path, backup, summary
@@ -211,9 +223,14 @@ def _newline(text: str) -> str | None:
 
 
 def _replace_block(
-    text: str, question: Question, title: str, answer: str, gap: tuple[str, str] = ("", "")
+    text: str,
+    question: Question,
+    title: str | None,
+    answer: str,
+    gap: tuple[str, str] = ("", ""),
 ) -> str:
-    """`text` with the question's title and answer replaced inside its own lines,
+    """`text` with the question's title (None: as the file writes it) and answer
+    replaced inside its own lines,
     written as its place needs: in a table row a line break as `<br>` and a pipe as
     `\\|`; under a list item, or wherever the answer is indented, every line indented
     as its first. A question stored without an answer gets `answer` after its title's
@@ -224,7 +241,7 @@ def _replace_block(
     in_row = block.lstrip().startswith("|")
     written_title = _cell(question.title) if in_row else question.title
     if in_row:
-        title, answer = _cell(title), _cell(answer)
+        title, answer = (_cell(title) if title is not None else None), _cell(answer)
     at = block.find(written_title)
     if at >= 0:
         after_title = at + len(written_title)
@@ -235,8 +252,8 @@ def _replace_block(
         if span is None:
             raise _NoWriteBack(f"its title is not at line {question.source_line} any more")
         at, after_title = span
-        if title == question.title:
-            title = block[at:after_title]
+    if title is None:
+        title = block[at:after_title]
     if not question.answer_markdown.strip() and not in_row:
         line_end = block.find("\n", after_title)
         line_end = len(block) if line_end < 0 else line_end

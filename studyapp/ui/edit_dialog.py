@@ -52,7 +52,7 @@ class EditQuestionDialog(QDialog):
         self.setWindowTitle("Edit Question")
         self.question = question
         self._render = render
-        self.title_edit = QLineEdit(question.title)
+        self.title_edit = QLineEdit(question.shown_title)  # its code in backticks
         self.answer_edit = QPlainTextEdit(question.answer_markdown)
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -126,7 +126,7 @@ class EditQuestionDialog(QDialog):
         title, answer, topic = self.values()
         question = self.question
         return (
-            title != question.title
+            title != question.shown_title
             or answer != question.answer_markdown
             or (topic is not None and topic != question.topic_id)
         )

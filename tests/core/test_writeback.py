@@ -491,3 +491,55 @@ def test_an_edit_that_would_read_back_as_other_questions_stays_in_the_store(stor
     assert result.outcome == STORED and "would not read back" in result.message
     assert path.read_bytes() == before
     assert store.question(q.id).answer_markdown.startswith("A probability.")
+
+
+CODE_NOTES = """# Python
+
+## How does `is` differ from `==`?
+
+Identity against equality.
+
+## When is `__slots__` worth it?
+
+Many small objects.
+"""
+
+
+def test_a_title_with_code_is_edited_as_it_is_shown_and_keeps_its_code(store, tmp_path):
+    """The title is edited as the app shows it, its code in backticks: an answer edit
+    leaves the file's title as written, and a title typed with new code writes the
+    backticks into the notes and shows them, as a re-import of those notes would."""
+    notes = imported(store, tmp_path / "py.md", CODE_NOTES)
+    q = next(q for q in store.questions() if q.title_markup.startswith("How does"))
+    shown = q.shown_title
+
+    result = edit_question(store, q.id, shown, "Identity: the same object.")
+    assert result.outcome == WRITTEN, result.message
+    assert "## How does `is` differ from `==`?\n\nIdentity: the same object." in (
+        notes.read_text(encoding="utf-8")
+    )
+    assert store.question(q.id).shown_title == shown
+
+    result = edit_question(store, q.id, "When is `is` right, and `==` wrong?", "Identity.")
+    assert result.outcome == WRITTEN, result.message
+    assert "## When is `is` right, and `==` wrong?\n\nIdentity." in notes.read_text("utf-8")
+    edited = store.question(q.id)  # the same question, its plain title and its code
+    assert edited.title == "When is is right, and == wrong?"
+    assert edited.shown_title == "When is `is` right, and `==` wrong?"
+    assert edit_question(store, q.id, edited.shown_title, "Identity.").outcome == UNCHANGED
+
+
+def test_code_typed_into_a_title_kept_in_the_store_shows_as_code(store, tmp_path):
+    cards = tmp_path / "cards.csv"
+    cards.write_text("question,answer\nWhat does map do?,Applies f.\n", encoding="utf-8")
+    import_file(store, cards)
+    q = by_title(store, "What does map do?")
+    result = edit_question(store, q.id, "What does `map` return?", "An iterator.")
+    assert result.outcome == STORED, result.message
+    edited = store.question(q.id)
+    assert (edited.title, edited.shown_title) == (
+        "What does map return?",
+        "What does `map` return?",
+    )
+    import_file(store, cards, force=True)  # kept over a re-import, code and all
+    assert store.question(q.id).shown_title == "What does `map` return?"

@@ -292,9 +292,18 @@ class DeckOpsPart(DecksPart, StoreBase):
 
     @_op
     def edit_question_text(
-        self, qid: str, title: str, answer_markdown: str, *, keep_over_imports: bool
+        self,
+        qid: str,
+        title: str,
+        answer_markdown: str,
+        *,
+        keep_over_imports: bool,
+        title_markup: str | None = None,
     ) -> None:
         """Change a question's title and answer.
+
+        `title_markup`: the title's display form with its code marks (core.title_marks),
+        "" for none; None keeps the stored one while the title stays, else drops it.
 
         `keep_over_imports`: the edit lives only in the store (its file could not be
         written), so re-imports keep it. Otherwise it was written to the file, and the
@@ -314,12 +323,23 @@ class DeckOpsPart(DecksPart, StoreBase):
                 raise KeyError(qid)
             norm = normalize_title(title)
             conn.execute(
-                # a new title has no code marks (the file's, read again, will have its own)
-                "UPDATE questions SET"
-                " title_markup = CASE title WHEN ? THEN title_markup ELSE '' END, title = ?,"
+                # a new title given without its marks has none (the file's, read again,
+                # will have its own)
+                "UPDATE questions SET title_markup = CASE WHEN ? IS NOT NULL THEN ?"
+                " WHEN title = ? THEN title_markup ELSE '' END, title = ?,"
                 " norm_title = ?, answer_markdown = ?,"
                 " answer_hash = ?, edited = max(edited, ?) WHERE id = ?",
-                (title, title, norm, answer_markdown, answer_hash, int(keep_over_imports), qid),
+                (
+                    title_markup,
+                    title_markup,
+                    title,
+                    title,
+                    norm,
+                    answer_markdown,
+                    answer_hash,
+                    int(keep_over_imports),
+                    qid,
+                ),
             )
             conn.execute(
                 "INSERT OR REPLACE INTO question_aliases (deck_id, norm_title, question_id)"

@@ -255,3 +255,29 @@ def test_the_answer_box_is_named_with_a_key_of_its_own(qtbot, make_window, notes
     assert dialog.answer_label.text().startswith("&Answer")  # Alt+A, through its buddy
     assert dialog.answer_label.isVisible()
     dialog.reject()
+
+
+@pytest.fixture
+def code_store(tmp_path) -> tuple[Store, Path]:
+    notes = tmp_path / "py" / "py.md"
+    notes.parent.mkdir()
+    notes.write_text("# Py\n\n## How does `is` differ from `==`?\n\nIdentity.\n", "utf-8")
+    store = Store.open(tmp_path / "py.sqlite3")
+    import_file(store, notes)
+    yield store, notes
+    store.close()
+
+
+def test_a_title_with_code_is_edited_with_its_code_and_closes_untouched(
+    qtbot, make_window, code_store
+):
+    """F4 on "How does `is` differ from `==`?" shows the code's backticks, as the
+    tree does; Esc on it untouched closes without asking, and nothing is written."""
+    store, notes = code_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "How does is differ from ==?")
+    assert dialog.title_edit.text() == "How does `is` differ from `==`?"
+    assert not dialog.changed()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert notes.read_text("utf-8").startswith("# Py\n\n## How does `is` differ")
