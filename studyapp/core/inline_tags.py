@@ -26,6 +26,10 @@ from markdown.inlinepatterns import InlineProcessor
 TAG_BODY = r"[\d/-]*[^\W\d][\w/-]*"
 TAG_RE = re.compile(rf"(?<!\S)#{TAG_BODY}")
 TAG_CLASS = "tag"
+# A label is one word: a line may break before it, not after a "/" or "-" inside it
+# ("#interview/" at a line's end, "sql" on the next). U+2060 WORD JOINER, invisible.
+WORD_JOINER = "\u2060"
+_UNBROKEN = re.compile(r"[/-](?=.)")
 
 
 class _TagPattern(InlineProcessor):
@@ -33,7 +37,7 @@ class _TagPattern(InlineProcessor):
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:
         label = etree.Element("span", {"class": TAG_CLASS})
-        label.text = m.group(0)
+        label.text = _UNBROKEN.sub(r"\g<0>" + WORD_JOINER, m.group(0))
         return label, m.start(0), m.end(0)
 
 

@@ -54,7 +54,7 @@ texmath = lazy("studyapp.core.texmath")
 
 # Bump whenever the HTML this module produces changes: cached HTML keyed by
 # `markdown_hash` is then re-rendered instead of shown stale.
-RENDER_VERSION = "14"  # 14: #tags; 13: callouts apart; 12: ~~struck~~, ==marked==
+RENDER_VERSION = "15"  # 15: tags whole; 14: #tags; 13: callouts apart; 12: ~~struck~~, ==marked==
 
 # How a single newline inside a paragraph reads: "break" (chat exports, plain-text
 # notes) or "space" (GitHub-style Markdown). Per deck, chosen by the importer from
