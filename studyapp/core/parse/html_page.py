@@ -86,7 +86,7 @@ def html_page(text: str, suffix: str) -> bool:
 
 # Where a block starts inside a line: where a line holding several is parted.
 _BLOCK_START_RE = re.compile(
-    r"(?=<(?:p|h[1-6]|li|ul|ol|/ul|/ol|blockquote|dt|dd|body|/body)\b)", re.I
+    r"(?=<(?:p|h[1-6]|li|ul|ol|/ul|/ol|blockquote|dt|dd|body|/body|table|pre)\b)", re.I
 )
 _LIST_PART_RE = re.compile(r"<(?:li|/ul|/ol|dd)\b", re.I)
 _BLOCK_OPEN_RE = re.compile(r"<(?:p|h[1-6]|li|dt|dd)\b", re.I)

@@ -49,7 +49,9 @@ _ANKI_MATH_RE = re.compile(r"\[(\$\$?)\](.+?)\[/\1\]", re.S)
 _MATH_RE = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]|\[(\$\$?)\](.+?)\[/\3\]", re.S)
 _MAX_LIST_DEPTH = 8  # deeper lists are drawn at this depth (no runaway indentation)
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
-_UNDERSCORE_RE = re.compile(r"(?<!\w)_|_(?!\w)")
+# A run of underscores that is not inside a word ("snake_case" is): each one escaped, or
+# "__init__" read "_", then "init" in italics, then "_".
+_UNDERSCORE_RE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 _SPECIAL_RE = re.compile(r"[\\`*\[\]_<#>+\-=]|\d[.)]")
 _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -429,7 +431,7 @@ def _escape_text(text: str) -> str:
     # "[" as an entity, not "\[": the renderer reads "\[ … \]" as display math, so a
     # field's "a[i]" or "[image: x.png]" showed as a formula.
     text = _MD_INLINE_RE.sub(r"\\\1", text).replace("\\[", "&#91;")
-    text = _UNDERSCORE_RE.sub(r"\\_", text)
+    text = _UNDERSCORE_RE.sub(lambda run: "\\_" * len(run.group()), text)
     return _TAG_LIKE_RE.sub("&lt;", text)
 
 
