@@ -57,6 +57,8 @@ HIDDEN_IMPORTS = [
     "studyapp.ui.mock_voice",
     "PySide6.QtTextToSpeech",
     "PySide6.QtMultimedia",
+    # A Word document's reader (core/parse/wordproc.py) imports mammoth inside a function.
+    "mammoth",
     # Reading an Anki 2.1.50+ package (core/store/anki_package.py) imports zstandard
     # inside a function, and zstandard picks its C backend at import time: both named,
     # so a bundle never meets a modern .apkg without them.

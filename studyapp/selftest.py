@@ -157,6 +157,14 @@ def _steps(folder: Path, out: Callable[[str], None], slot_errors: list[str]) -> 
             and not said("dropout", "nothing of the kind"),
         )
 
+        import importlib.util
+
+        # a Word document's reader is imported when one is imported: named, or missing
+        check(
+            "find the Word document reader",
+            importlib.util.find_spec("mammoth") is not None,
+        )
+
         from studyapp.core.backup import check_backup, make_backup
 
         made = make_backup(store, folder / "backups", clock.now(), "manual")

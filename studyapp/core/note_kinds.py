@@ -56,6 +56,9 @@ MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OP
 # Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
 # its own, not in a folder's scan.
 RTF_SUFFIXES = (".rtf",)
+# A Word document (core.parse.wordproc): read as the Markdown it shows, when imported
+# on its own.
+WORD_SUFFIXES = (".docx",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
 TYPST_SUFFIXES = (".typ",)
 # An Obsidian canvas (core.parse.canvas): its text cards' Markdown. Read when imported on
@@ -82,6 +85,7 @@ OFFERED_SUFFIXES = tuple(
             *OPML_SUFFIXES,
             *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
+            *WORD_SUFFIXES,
             *TYPST_SUFFIXES,
             *CANVAS_SUFFIXES,
             *JSON_SUFFIXES,

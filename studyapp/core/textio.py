@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studyapp.core.model import NotesFileError
+from studyapp.core.note_kinds import WORD_SUFFIXES
 
 __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
 
@@ -146,6 +147,10 @@ def read_notes(path: str | os.PathLike[str]) -> str:
         raise NotesFileError(_unreadable(name, exc)) from exc
     if len(data) > MAX_NOTES_BYTES:
         raise NotesFileError(_too_large(name, len(data)))
+    if path.suffix.lower() in WORD_SUFFIXES and data.startswith(b"PK\x03\x04"):
+        from studyapp.core.parse.wordproc import docx_markdown  # (a Word import only)
+
+        return docx_markdown(data, name)
     return decode_notes(data, name)
 
 

@@ -20,6 +20,7 @@ from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
     CODE_SUFFIXES,
     NOTEBOOK_SUFFIXES,
+    WORD_SUFFIXES,
 )
 
 _QUIET = """
@@ -67,6 +68,8 @@ def reason(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in ANKI_PACKAGE_SUFFIXES:
         return f"an Anki package ({suffix}): import it on its own, not in a folder"
+    if suffix in WORD_SUFFIXES:
+        return f"a Word document ({suffix}): import it on its own, not in a folder"
     if suffix:
         return f"not a notes file ({suffix})"
     if os.access(path, os.X_OK):

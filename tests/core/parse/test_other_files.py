@@ -67,13 +67,17 @@ def test_many_pictures_are_named_three_at_most(tmp_path):
 
 
 def test_documents_and_packages_a_person_dropped_in_are_named(tmp_path):
-    _write(tmp_path, "notes.txt", "What is a pod?\nThe smallest unit.\n\nWhat is a node?\nA machine.\n")
+    _write(
+        tmp_path, "notes.txt", "What is a pod?\nThe smallest unit.\n\nWhat is a node?\nA machine.\n"
+    )
     _write(tmp_path, "Interview prep.pdf", b"%PDF-1.7\n" + bytes(range(256)))
     _write(tmp_path, "old notes.docx", ZIP)
     _write(tmp_path, "deck.apkg", ZIP)
     left = _left_out(parse_path(tmp_path))
     assert left["Interview prep.pdf"] == "not a notes file (.pdf)"
-    assert left["old notes.docx"] == "not a notes file (.docx)"
+    assert left["old notes.docx"] == (
+        "a Word document (.docx): import it on its own, not in a folder"
+    )
     assert left["deck.apkg"].startswith("an Anki package (.apkg): import it on its own")
 
 
@@ -100,4 +104,3 @@ def test_a_folder_without_any_notes_file_names_what_it_holds(tmp_path):
     assert "no notes files" in str(caught.value)
     assert "page1.jpg (not a notes file (.jpg))" in str(caught.value)
     assert "page2.heic (not a notes file (.heic))" in str(caught.value)
-

@@ -1,0 +1,77 @@
+"""Notes kept in a word processor: a Word document (``.docx``, as Word, Google Docs'
+"Download → Microsoft Word", LibreOffice and Pages write it) read as the Markdown it
+shows.
+
+mammoth reads the document as its HTML: headings by their styles ("Heading 1" … as
+``<h1>`` …, the Title style as the page's title), numbered and bulleted paragraphs as
+lists, bold and italics, tables, links. The page reader (core.parse.html_page) makes
+that Markdown, a block a line, so the importer reads it as it reads any notes:
+heading questions, bold **Q:** lines, numbered questions. Code set in a code style
+("Code", "HTML Preformatted", "Source Code" …) is a code block. A picture is no text:
+it reads as ``[image: its alt text]``. The line numbers are those of that Markdown.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from studyapp.core.model import NotesFileError
+
+# Styles with no heading level of their own in mammoth's default map; a code style's
+# paragraphs are one block, their lines kept.
+_CODE_STYLES = ("Code", "HTML Preformatted", "Source Code", "Plain Text", "Code Block")
+_STYLE_MAP = "\n".join(
+    [
+        "p[style-name='Title'] => p.title:fresh",  # the deck's name (core.parse.html_page)
+        "p[style-name='Subtitle'] => p:fresh",
+        *(f"p[style-name='{name}'] => pre:separator('\\n')" for name in _CODE_STYLES),
+        "r[style-name='HTML Code'] => code",
+        "r[style-name='Verbatim Char'] => code",
+        "r[style-name='Code Char'] => code",
+    ]
+)
+# Under a title, "Heading 1" is a section of the document the title names: a level down.
+_BELOW_TITLE = "\n".join(
+    f"p[style-name='heading {level}'] => h{min(level + 1, 6)}:fresh" for level in range(1, 7)
+)
+_TITLE_MARK = '<p class="title">'
+
+
+def docx_markdown(data: bytes, name: str) -> str:
+    """The Markdown a Word document shows. NotesFileError (naming the file) when it is
+    not one, is damaged, or holds no text."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise NotesFileError(
+            f"{name}: the Word document is damaged: it is not a whole package (a copy"
+            " cut short?). Open it in your word processor and save it again"
+        ) from exc
+    if "word/document.xml" not in parts:
+        raise NotesFileError(
+            f"{name}: this is not a Word document (.docx) that can be read. "
+            "Save it from your word processor as .docx, plain text or Markdown, and import that"
+        )
+    import mammoth  # (loaded by a Word import only)
+
+    from studyapp.core.parse import html_page
+
+    pictures = mammoth.images.img_element(lambda image: {"src": "data:,"})
+
+    def html_of(style_map: str) -> str:
+        try:
+            return mammoth.convert_to_html(
+                io.BytesIO(data), style_map=style_map, convert_image=pictures
+            ).value
+        except Exception as exc:  # a damaged part: its XML, a relation, a zip member
+            raise NotesFileError(f"{name}: the Word document is damaged ({exc})") from exc
+
+    html = html_of(_STYLE_MAP)
+    if _TITLE_MARK in html and "<h1>" in html:
+        html = html_of(f"{_STYLE_MAP}\n{_BELOW_TITLE}")
+    markdown = html_page.to_markdown(html) if html.strip() else ""
+    if not markdown.strip():
+        raise NotesFileError(f"{name}: the document is empty")
+    return markdown + "\n"
