@@ -56,9 +56,9 @@ MIND_MAP_SUFFIXES = (".mm",)  # FreeMind's and Freeplane's mind maps, read as OP
 # Rich Text, TextEdit's and WordPad's own format (core.parse.rtf). Read when imported on
 # its own, not in a folder's scan.
 RTF_SUFFIXES = (".rtf",)
-# A Word document (core.parse.wordproc): read as the Markdown it shows, when imported
-# on its own.
-WORD_SUFFIXES = (".docx",)
+# A word processor's document, Word's or OpenDocument's (core.parse.wordproc): read as
+# the Markdown it shows, when imported on its own.
+WORD_SUFFIXES = (".docx", ".odt")
 # Notes written in Typst (core.parse.typst), as Markdown is read.
 TYPST_SUFFIXES = (".typ",)
 # An Obsidian canvas (core.parse.canvas): its text cards' Markdown. Read when imported on

@@ -148,9 +148,9 @@ def read_notes(path: str | os.PathLike[str]) -> str:
     if len(data) > MAX_NOTES_BYTES:
         raise NotesFileError(_too_large(name, len(data)))
     if path.suffix.lower() in WORD_SUFFIXES and data.startswith(b"PK\x03\x04"):
-        from studyapp.core.parse.wordproc import docx_markdown  # (a Word import only)
+        from studyapp.core.parse.wordproc import document_markdown  # (its import only)
 
-        return docx_markdown(data, name)
+        return document_markdown(data, name)
     return decode_notes(data, name)
 
 

@@ -95,3 +95,78 @@ def write_docx(path: Path, *blocks: str) -> Path:
         for name, xml in parts.items():
             package.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + xml)
     return path
+
+
+# --- OpenDocument text (.odt), as LibreOffice writes it -------------------------------
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink"'
+)
+# Automatic styles as LibreOffice names them: P1 a paragraph in the Title style, P2 in
+# Preformatted Text, T1 a bold run, L1 bullets, L2 numbers (two levels each).
+_ODT_AUTOMATIC = (
+    '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+    '<style:style style:name="P2" style:family="paragraph"'
+    ' style:parent-style-name="Preformatted_20_Text"/>'
+    '<style:style style:name="T1" style:family="text">'
+    '<style:text-properties fo:font-weight="bold"/></style:style>'
+    '<text:list-style style:name="L1"><text:list-level-style-bullet text:level="1"/>'
+    '<text:list-level-style-bullet text:level="2"/></text:list-style>'
+    '<text:list-style style:name="L2"><text:list-level-style-number text:level="1"/>'
+    '<text:list-level-style-number text:level="2"/></text:list-style>'
+)
+_ODT_STYLES = (
+    '<style:style style:name="Title" style:family="paragraph"/>'
+    '<style:style style:name="Preformatted_20_Text" style:display-name="Preformatted Text"'
+    ' style:family="paragraph"/>'
+)
+
+
+def odt_heading(level: int, text: str) -> str:
+    return f'<text:h text:outline-level="{level}">{escape(text)}</text:h>'
+
+
+def odt_paragraph(*runs: str | tuple[str, bool], style: str = "") -> str:
+    """A paragraph of runs ("text" or ("text", bold)); `style` an automatic one (P1…)."""
+    body = "".join(
+        escape(r)
+        if isinstance(r, str)
+        else f'<text:span text:style-name="T1">{escape(r[0])}</text:span>'
+        for r in runs
+    )
+    named = f' text:style-name="{style}"' if style else ""
+    return f"<text:p{named}>{body}</text:p>"
+
+
+def odt_list(items: list[str], numbered: bool = False) -> str:
+    inner = "".join(f"<text:list-item>{odt_paragraph(i)}</text:list-item>" for i in items)
+    return f'<text:list text:style-name="{"L2" if numbered else "L1"}">{inner}</text:list>'
+
+
+def odt_table(rows: list[list[str]]) -> str:
+    body = "".join(
+        "<table:table-row>"
+        + "".join(f"<table:table-cell>{odt_paragraph(c)}</table:table-cell>" for c in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    return f'<table:table table:name="T">{body}</table:table>'
+
+
+def write_odt(path: Path, *blocks: str) -> Path:
+    content = (
+        f"<office:document-content {_ODT_NS}><office:automatic-styles>{_ODT_AUTOMATIC}"
+        f"</office:automatic-styles><office:body><office:text>{''.join(blocks)}"
+        "</office:text></office:body></office:document-content>"
+    )
+    styles = f"<office:document-styles {_ODT_NS}><office:styles>{_ODT_STYLES}</office:styles></office:document-styles>"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?>' + content)
+        package.writestr("styles.xml", '<?xml version="1.0" encoding="UTF-8"?>' + styles)
+    return path

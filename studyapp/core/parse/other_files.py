@@ -69,7 +69,7 @@ def reason(path: Path) -> str:
     if suffix in ANKI_PACKAGE_SUFFIXES:
         return f"an Anki package ({suffix}): import it on its own, not in a folder"
     if suffix in WORD_SUFFIXES:
-        return f"a Word document ({suffix}): import it on its own, not in a folder"
+        return f"a word processor's document ({suffix}): import it on its own, not in a folder"
     if suffix:
         return f"not a notes file ({suffix})"
     if os.access(path, os.X_OK):

@@ -1,6 +1,6 @@
 """Notes kept in a word processor: a Word document (``.docx``, as Word, Google Docs'
-"Download → Microsoft Word", LibreOffice and Pages write it) read as the Markdown it
-shows.
+"Download → Microsoft Word", LibreOffice and Pages write it) or an OpenDocument text
+(``.odt``, core.parse.odt) read as the Markdown it shows.
 
 mammoth reads the document as its HTML: headings by their styles ("Heading 1" … as
 ``<h1>`` …, the Title style as the page's title), numbered and bulleted paragraphs as
@@ -14,9 +14,11 @@ it reads as ``[image: its alt text]``. The line numbers are those of that Markdo
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
 import zipfile
 
 from studyapp.core.model import NotesFileError
+from studyapp.core.parse import odt
 
 # Styles with no heading level of their own in mammoth's default map; a code style's
 # paragraphs are one block, their lines kept.
@@ -38,25 +40,39 @@ _BELOW_TITLE = "\n".join(
 _TITLE_MARK = '<p class="title">'
 
 
-def docx_markdown(data: bytes, name: str) -> str:
-    """The Markdown a Word document shows. NotesFileError (naming the file) when it is
-    not one, is damaged, or holds no text."""
+def document_markdown(data: bytes, name: str) -> str:
+    """The Markdown a word processor's document (.docx, .odt) shows. NotesFileError
+    (naming the file) when it is neither, is damaged, or holds no text."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            if "word/document.xml" in package.namelist():
+                html = _docx_html(data, name)
+            elif odt.is_odt(package):
+                try:
+                    html = odt.odt_html(package)
+                except (ET.ParseError, KeyError, ValueError) as exc:
+                    raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
+            else:
+                raise NotesFileError(
+                    f"{name}: this is not a Word or OpenDocument text that can be read. Save"
+                    " it from your word processor as .docx, .odt, plain text or Markdown,"
+                    " and import that"
+                )
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise NotesFileError(
-            f"{name}: the Word document is damaged: it is not a whole package (a copy"
-            " cut short?). Open it in your word processor and save it again"
+            f"{name}: the document is damaged: it is not a whole package (a copy cut"
+            " short?). Open it in your word processor and save it again"
         ) from exc
-    if "word/document.xml" not in parts:
-        raise NotesFileError(
-            f"{name}: this is not a Word document (.docx) that can be read. "
-            "Save it from your word processor as .docx, plain text or Markdown, and import that"
-        )
-    import mammoth  # (loaded by a Word import only)
-
     from studyapp.core.parse import html_page
+
+    markdown = html_page.to_markdown(html) if html.strip() else ""
+    if not markdown.strip():
+        raise NotesFileError(f"{name}: the document is empty")
+    return markdown + "\n"
+
+
+def _docx_html(data: bytes, name: str) -> str:
+    import mammoth  # (loaded by a Word import only)
 
     pictures = mammoth.images.img_element(lambda image: {"src": "data:,"})
 
@@ -66,12 +82,9 @@ def docx_markdown(data: bytes, name: str) -> str:
                 io.BytesIO(data), style_map=style_map, convert_image=pictures
             ).value
         except Exception as exc:  # a damaged part: its XML, a relation, a zip member
-            raise NotesFileError(f"{name}: the Word document is damaged ({exc})") from exc
+            raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
 
     html = html_of(_STYLE_MAP)
     if _TITLE_MARK in html and "<h1>" in html:
         html = html_of(f"{_STYLE_MAP}\n{_BELOW_TITLE}")
-    markdown = html_page.to_markdown(html) if html.strip() else ""
-    if not markdown.strip():
-        raise NotesFileError(f"{name}: the document is empty")
-    return markdown + "\n"
+    return html

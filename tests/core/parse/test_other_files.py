@@ -76,7 +76,7 @@ def test_documents_and_packages_a_person_dropped_in_are_named(tmp_path):
     left = _left_out(parse_path(tmp_path))
     assert left["Interview prep.pdf"] == "not a notes file (.pdf)"
     assert left["old notes.docx"] == (
-        "a Word document (.docx): import it on its own, not in a folder"
+        "a word processor's document (.docx): import it on its own, not in a folder"
     )
     assert left["deck.apkg"].startswith("an Anki package (.apkg): import it on its own")
 

@@ -13,7 +13,16 @@ from studyapp.core.model import NotesFileError
 from studyapp.core.parse import parse_file
 from studyapp.core.render import render_markdown
 from studyapp.core.store import Store
-from tests.helpers.word import paragraph, table, write_docx
+from tests.helpers.word import (
+    odt_heading,
+    odt_list,
+    odt_paragraph,
+    odt_table,
+    paragraph,
+    table,
+    write_docx,
+    write_odt,
+)
 
 
 def _headed(path):
@@ -90,10 +99,68 @@ def test_a_damaged_empty_or_other_docx_says_so(tmp_path):
         package.writestr("xl/workbook.xml", "<workbook/>")  # a spreadsheet, misnamed
     empty = write_docx(tmp_path / "empty.docx", paragraph(None, ""))
     for path, said in (
-        (cut, "cut.docx: the Word document is damaged"),
-        (other, "sheet.docx: this is not a Word document"),
+        (cut, "cut.docx: the document is damaged"),
+        (other, "sheet.docx: this is not a Word or OpenDocument text"),
         (empty, "empty.docx: the document is empty"),
     ):
         with pytest.raises(NotesFileError) as caught:
             parse_file(path)
         assert str(caught.value).startswith(said), str(caught.value)
+
+
+def test_an_opendocument_text_reads_as_it_shows(tmp_path):
+    """LibreOffice's own format: the same notes as a Word document give the same."""
+    doc = write_odt(
+        tmp_path / "net.odt",
+        odt_paragraph("Networking prep", style="P1"),
+        odt_heading(1, "Transport"),
+        odt_heading(2, "What is TCP?"),
+        odt_paragraph("A ", ("reliable", True), " byte stream; see __init__ and *args."),
+        odt_list(["ordered", "acknowledged"]),
+        odt_heading(2, "How do TCP and UDP differ?"),
+        odt_paragraph("In what they promise:"),
+        odt_table([["", "TCP", "UDP"], ["order", "yes", "no"]]),
+        odt_heading(1, "Naming"),
+        odt_heading(2, "What does DNS do?"),
+        odt_paragraph("Names to addresses, in steps:"),
+        odt_list(["ask the resolver", "cache the answer"], numbered=True),
+        odt_paragraph("dig example.com", style="P2"),
+        odt_paragraph("  +short", style="P2"),
+    )
+    parsed = parse_file(doc)
+    assert parsed.deck_name == "Networking prep"
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is TCP?", ("Transport",)),
+        ("How do TCP and UDP differ?", ("Transport",)),
+        ("What does DNS do?", ("Naming",)),
+    ]
+    tcp, differ, dns = (render_markdown(q.answer_markdown) for q in parsed.questions)
+    assert "<strong>reliable</strong>" in tcp and "__init__ and *args" in tcp
+    assert "<li>ordered</li>" in tcp
+    assert "<table" in differ and "UDP" in differ
+    assert "<ol>" in dns and "<li>cache the answer</li>" in dns
+    assert "dig example.com\n  +short" in dns
+
+
+def test_bold_questions_in_an_opendocument_text(tmp_path):
+    doc = write_odt(
+        tmp_path / "py.odt",
+        odt_paragraph(("Q: What is a closure?", True)),
+        odt_paragraph("A: A function that keeps the names it was defined among."),
+        odt_paragraph(("Q: What is a context manager?", True)),
+        odt_paragraph("A: An object that sets up and tears down around a with block."),
+    )
+    assert [q.title for q in parse_file(doc).questions] == [
+        "What is a closure?",
+        "What is a context manager?",
+    ]
+
+
+def test_a_damaged_opendocument_text_says_so(tmp_path):
+    doc = tmp_path / "bad.odt"
+    with zipfile.ZipFile(doc, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", "<office:document-content")  # cut short
+    with pytest.raises(NotesFileError) as caught:
+        parse_file(doc)
+    assert str(caught.value).startswith("bad.odt: the document is damaged")
