@@ -31,6 +31,12 @@ class ActionSpec(NamedTuple):
     enabled_when: st.Predicate = st.always
     separator_before: bool = False
     group: str = ""  # checkable, one of the group checked (the theme)
+    # The keys during a mock, where they differ: its answer box has the focus, and
+    # Space and 1–4 type there. The menu and the shortcut help name these then.
+    mock_keys: tuple[Key, ...] | None = None
+
+
+MOCK_SUFFIX = ", in a mock"  # the shortcut help's row of an action's mock keys
 
 
 def _grades() -> list[ActionSpec]:
@@ -41,6 +47,8 @@ def _grades() -> list[ActionSpec]:
             "&Study",
             (str(rating), f"Ctrl+{rating}"),
             enabled_when=st.can_grade,
+            # After a mock's reveal 1–4 grade too, but type in its note: Ctrl first.
+            mock_keys=(f"Ctrl+{rating}", str(rating)),
         )
         for rating, name in RATING_NAMES.items()
     ]
@@ -222,7 +230,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     # Space and 1–4 type into a text box that has the focus; the Ctrl variants work
     # there too (and everywhere else). A mock's own actions have one key each, the one
-    # its buttons name, which works while its answer box has the focus.
+    # its buttons name, which works while its answer box has the focus; during a mock
+    # Space does not reveal (it types the answer's spaces), and the menu says Ctrl+Enter.
     A(
         "reveal",
         "&Reveal Answer",
@@ -230,6 +239,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Space", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Space"),
         enabled_when=st.can_reveal,
         separator_before=True,
+        mock_keys=("Ctrl+Enter", "Ctrl+Return", "Ctrl+Space"),
     ),
     *_grades(),
     # Space only: Enter belongs to the search field (into its results), which does
@@ -291,9 +301,16 @@ SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
 RULES: dict[str, st.Predicate] = {spec.id: spec.enabled_when for spec in ACTIONS}
 
 
-def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+def keys_in(spec: ActionSpec, mode: st.Mode) -> tuple[Key, ...]:
+    """The action's keys while the window is in `mode`."""
+    if mode is st.Mode.MOCK and spec.mock_keys is not None:
+        return spec.mock_keys
+    return spec.keys
+
+
+def key_sequences(spec: ActionSpec, mode: st.Mode = st.Mode.BROWSE) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
-    for key in spec.keys:
+    for key in keys_in(spec, mode):
         if isinstance(key, QKeySequence.StandardKey):
             sequences += QKeySequence.keyBindings(key)[:1]  # the platform's first binding
         else:
@@ -343,16 +360,39 @@ def build_menus(
 def shortcut_rows(
     actions: dict[str, QAction], specs: Iterable[ActionSpec] = ACTIONS
 ) -> list[tuple[str, str]]:
-    """(action, key) for every key of every action, in menu order: the shortcut help."""
+    """(action, key) for every key of every action, in menu order: the shortcut help.
+    An action whose keys differ in a mock has a second row for those (", in a mock"),
+    whichever mode the window is in when the help is read."""
     rows = []
     for spec in specs:
-        for sequence in actions[spec.id].shortcuts():
-            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append((spec.text.replace("&", ""), keys))
+        if spec.id not in actions:
+            continue
+        name = spec.text.replace("&", "")
+        modes = [(name, st.Mode.BROWSE)]
+        if spec.mock_keys is not None:
+            modes.append((name + MOCK_SUFFIX, st.Mode.MOCK))
+        for label, mode in modes:
+            for sequence in key_sequences(spec, mode):
+                keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    rows.append((label, keys))
     return rows
 
 
+def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
+    """The keys of the actions whose keys differ in a mock, for `mode`: the menu shows
+    the key that works, and Space or a digit typed into a mock's text box reaches no
+    action. Set only when the mode's keys change."""
+    wanted = "mock" if mode is st.Mode.MOCK else "other"
+    for action_id, action in actions.items():
+        spec = SPECS.get(action_id)
+        if spec is None or spec.mock_keys is None or action.property("keysFor") == wanted:
+            continue
+        action.setShortcuts(key_sequences(spec, mode))
+        action.setProperty("keysFor", wanted)
+
+
 def apply_enabled(actions: dict[str, QAction], state: st.UiState) -> None:
+    apply_keys(actions, state.mode)
     for action_id, on in st.enabled(RULES, state).items():
         actions[action_id].setEnabled(on)

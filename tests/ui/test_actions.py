@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from studyapp.ui import actions as table
@@ -58,9 +59,16 @@ def test_the_menus_hold_every_action_once(qapp):
 
 
 def test_no_key_reaches_two_enabled_actions_in_any_state(qapp):
-    keys = {spec.id: {k.toString() for k in table.key_sequences(spec)} for spec in table.ACTIONS}
+    keys_in = {
+        mode: {
+            spec.id: {k.toString() for k in table.key_sequences(spec, mode)}
+            for spec in table.ACTIONS
+        }
+        for mode in Mode
+    }
     clashes = set()
     for state in _all_states():
+        keys = keys_in[state.mode]
         live = sorted(on(state))
         for a, b in itertools.combinations(live, 2):
             if keys[a] & keys[b]:
@@ -94,6 +102,40 @@ def test_the_shortcut_help_lists_every_key_of_the_table(qapp):
         for key in table.key_sequences(spec):
             assert any(key.toString() in k or k == key.toString() for _, k in rows), spec.id
     assert ("Reveal Answer", "Space") in rows
+    holder.deleteLater()
+
+
+def _types(key) -> bool:
+    """Whether the key types a character into a text box that has the focus (Space, a
+    digit, a letter): no Ctrl, Alt or Meta, and not one of Qt's special keys (Esc, F1)."""
+    combo = key[0]
+    held = combo.keyboardModifiers() & ~Qt.KeyboardModifier.ShiftModifier
+    return held == Qt.KeyboardModifier.NoModifier and combo.key().value < 0x01000000
+
+
+def test_in_a_mock_no_action_of_the_mock_has_a_key_that_types(qapp):
+    """While a mock asks, its answer box has the focus: no key of an action enabled then
+    types (Space and digits only act after the reveal, the answer box read-only). The
+    help has a row ", in a mock" for each key that differs."""
+    holder = QWidget()
+    actions = table.build_actions(holder)
+    rows = table.shortcut_rows(actions)
+    asking = on(MOCK_ASKING)
+    for spec in table.ACTIONS:
+        if spec.id not in asking:
+            continue
+        for key in table.key_sequences(spec, Mode.MOCK):
+            assert not _types(key), (spec.id, key.toString())
+        if spec.mock_keys is not None:
+            name = spec.text.replace("&", "") + table.MOCK_SUFFIX
+            shown = [k for n, k in rows if n == name]
+            assert shown == [k.toString() for k in table.key_sequences(spec, Mode.MOCK)]
+    table.apply_enabled(actions, MOCK_ASKING)
+    assert actions["reveal"].shortcut().toString() == "Ctrl+Enter"  # what the menu shows
+    assert actions["grade_2"].shortcut().toString() == "Ctrl+2"
+    table.apply_enabled(actions, STUDY_HIDDEN)
+    assert actions["reveal"].shortcut().toString() == "Space"
+    assert actions["grade_2"].shortcut().toString() == "2"
     holder.deleteLater()
 
 

@@ -43,8 +43,7 @@ if TYPE_CHECKING:  # loaded at the first mock: start-up imports none of them
 MOCK_TICK_MS = 200  # repaint and time-up check; the time itself comes from the clock
 MOCK_PROMPT = (
     "The answer is hidden while the clock runs.<br><br>Type or outline your answer "
-    "below, then press <b>Ctrl+Enter</b> to see the model answer<br>"
-    "(or <b>Space</b> when the text box does not have the focus)."
+    "below, then press <b>Ctrl+Enter</b> to see the model answer."
 )
 WARM_UP_MS = 800  # after a mock's first question shows: the checker loads while it is read
 MOCK_PAUSED = "⏸  Paused: the clock is stopped.<br><br>Press <b>{key}</b> to resume."

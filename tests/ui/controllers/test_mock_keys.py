@@ -90,3 +90,80 @@ def test_after_the_reveal_space_grades_good_and_moves_on(
     assert mock.mock.state == "revealed"
     press(qtbot, window, Qt.Key.Key_2)
     assert [a.rating for a in mock_store.mock_answers(session_id)] == [3, 2]
+
+
+# --- the Study menu's keys say what works in each mode ------------------------------
+
+
+def press_sequence(qtbot, window, sequence: QKeySequence) -> None:
+    """The key combination `sequence` names, pressed where the focus is."""
+    combo = sequence[0]
+    press(qtbot, window, combo.key(), combo.keyboardModifiers())
+
+
+def help_keys(window, name: str) -> list[str]:
+    return [keys for row, keys in window.shortcut_rows() if row == name]
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_in_a_mock_the_menus_reveal_keys_reveal_from_the_answer_box(
+    qtbot, make_window, mock_store, index
+):
+    """The Study menu named Space for Reveal during a mock, where Space types into the
+    answer box: each key the menu and the help give for Reveal in a mock reveals with
+    the answer box focused, and types nothing into it."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    assert panel.typed.hasFocus()
+    type_text(qtbot, "k means")
+    sequences = window.act_reveal.shortcuts()
+    shown = [s.toString(NATIVE) for s in sequences]
+    assert shown[0] == window.act_reveal.shortcut().toString(NATIVE)  # the menu's
+    assert "Space" not in shown
+    assert help_keys(window, "Reveal Answer, in a mock") == shown
+    press_sequence(qtbot, window, sequences[index])
+    assert mock.mock.state == "revealed", shown[index]
+    assert panel.typed_text() == "k means"
+
+
+@pytest.mark.parametrize("rating", [1, 4])
+def test_in_a_mock_the_menus_grade_key_grades_from_the_note_too(
+    qtbot, make_window, mock_store, rating
+):
+    """After the reveal the note takes the focus a person gives it: the key the menu
+    shows for a grade grades there, and types nothing into the note."""
+    window = start(make_window, mock_store, KM, TREE, show=True)
+    mock = window.controllers["mock"]
+    panel = mock.mock_panel
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert mock.mock.state == "revealed"
+    panel.note.setFocus()
+    type_text(qtbot, "shaky")
+    action = getattr(window, f"act_grade_{rating}")
+    press_sequence(qtbot, window, action.shortcut())
+    (answer,) = mock_store.mock_answers(mock.mock.session_id)
+    assert (answer.rating, answer.note) == (rating, "shaky")
+    name = action.text().replace("&", "")
+    assert help_keys(window, f"{name}, in a mock")[0] == action.shortcut().toString(NATIVE)
+
+
+def test_after_a_mock_the_study_menu_shows_space_and_digits_again_and_they_work(
+    qtbot, make_window, mock_store
+):
+    """Back in a study session the menu says Space and 1–4, the keys that work there."""
+    window = start(make_window, mock_store, KM, show=True)
+    mock = window.controllers["mock"]
+    assert window.act_reveal.shortcut().toString(NATIVE) != "Space"
+    mock.end_mock_now()
+    assert window.mode != "mock"
+    window.controllers["study"].start_study(all_topics=True)
+    assert window.mode == "study"
+    assert window.act_reveal.shortcut().toString(NATIVE) == "Space"
+    assert window.act_grade_3.shortcut().toString(NATIVE) == "3"
+    first = window.current_qid
+    press_sequence(qtbot, window, window.act_reveal.shortcut())
+    assert window.answer.is_answer_visible()
+    press_sequence(qtbot, window, window.act_grade_3.shortcut())
+    assert [(r.question_id, r.rating) for r in mock_store.reviews()][-1] == (first, 3)
+    assert help_keys(window, "Reveal Answer")[0] == "Space"
