@@ -343,6 +343,21 @@ def seed_v8(conn: sqlite3.Connection) -> None:
     )
 
 
+def seed_v9(conn: sqlite3.Connection) -> None:
+    """Schema 9 kept titles' code marks; nothing could be buried: the rows of schema 8,
+    the title with its marks, and a review of the question a later version may bury."""
+    seed_v8(conn)
+    conn.execute(
+        "UPDATE questions SET title_markup = 'How does `is` differ from `==`?'"
+        " WHERE title = 'How does is differ from ==?'"
+    )
+    qid = question_id("AI", "What is a GAN?")
+    conn.execute(
+        "INSERT INTO reviews (question_id, reviewed_at_ms, rating, seconds, mode)"
+        f" VALUES ('{qid}', 1700000000000, 3, 9.5, 'study')"
+    )
+
+
 # SEEDERS[n] fills a database at schema version n. A new migration needs a seeder
 # for the version it starts from: the assertion below fails until one is added.
 SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
@@ -355,6 +370,7 @@ SEEDERS: list[Callable[[sqlite3.Connection], None]] = [
     seed_v6,
     seed_v7,
     seed_v8,
+    seed_v9,
 ]
 
 

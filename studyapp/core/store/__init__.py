@@ -22,6 +22,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
   deckops.py  renaming and removing decks, suspend, delete with undo, text edits,
               PRAGMA data_version
   reviews.py  cards and reviews
+  buried.py   questions buried until the next study day (Anki's Bury)
   mocks.py    mock interviews
   kv.py       settings and the rendered-HTML cache
   backup.py   naming, listing, checking and restoring backups (core.backup uses it)
@@ -41,6 +42,7 @@ import), so the extra fsync per commit costs nothing anyone can notice.
 from __future__ import annotations
 
 from studyapp.core.store.base import StoreBase
+from studyapp.core.store.buried import BuriedPart
 from studyapp.core.store.changes import Changes
 from studyapp.core.store.deckops import DeckOpsPart, DeckRemoval
 from studyapp.core.store.decks import DEFAULT_TOPIC, DecksPart, fts_query, search_words
@@ -93,5 +95,14 @@ __all__ = [
 ]
 
 
-class Store(ImportsPart, DeckOpsPart, DecksPart, ReviewsPart, MocksPart, KeyValuePart, StoreBase):
+class Store(
+    ImportsPart,
+    DeckOpsPart,
+    DecksPart,
+    ReviewsPart,
+    BuriedPart,
+    MocksPart,
+    KeyValuePart,
+    StoreBase,
+):
     """The app's database. Open with `Store.open(path)`; use as a context manager or close()."""

@@ -2,8 +2,9 @@
 
 Every committed write leaves a `Changes` in `Store.last_changes`: the ids of the
 questions whose reviews or card changed, of the questions whose text, topic or
-presence changed, of the mock sessions touched, the settings keys written, and
-whether the topic tree or the list of decks changed. A rolled-back write leaves
+presence changed, of the mock sessions touched, the settings keys written,
+whether the topic tree or the list of decks changed, and the questions buried or
+unburied. A rolled-back write leaves
 an empty `Changes` (nothing changed). Writes to the rendered-HTML cache are not
 the person's data and are not reported.
 """
@@ -22,11 +23,13 @@ class Changes(NamedTuple):
     settings: frozenset[str] = frozenset()  # setting keys written
     topics: bool = False  # topics added, renamed, moved or emptied
     decks: bool = False  # a deck added or re-imported
+    buried: frozenset[str] = frozenset()  # question ids: buried or unburied
 
     def __bool__(self) -> bool:
         return (
             bool(self.reviews or self.questions or self.mocks or self.settings or self.topics)
             or self.decks
+            or bool(self.buried)
         )
 
     def __or__(self, other: Changes) -> Changes:
@@ -37,6 +40,7 @@ class Changes(NamedTuple):
             self.settings | other.settings,
             self.topics or other.topics,
             self.decks or other.decks,
+            self.buried | other.buried,
         )
 
 
@@ -44,7 +48,7 @@ class ChangeLog:
     """The changes noted inside the transaction under way. (A plain class: a start
     builds no dataclass, each some milliseconds to make.)"""
 
-    __slots__ = ("decks", "mocks", "questions", "reviews", "settings", "topics")
+    __slots__ = ("buried", "decks", "mocks", "questions", "reviews", "settings", "topics")
 
     def __init__(self) -> None:
         self.reviews: set[str] = set()
@@ -53,6 +57,7 @@ class ChangeLog:
         self.settings: set[str] = set()
         self.topics = False
         self.decks = False
+        self.buried: set[str] = set()
 
     def freeze(self) -> Changes:
         return Changes(
@@ -62,4 +67,5 @@ class ChangeLog:
             frozenset(self.settings),
             self.topics,
             self.decks,
+            frozenset(self.buried),
         )

@@ -200,10 +200,12 @@ def _normalized(sql: str | None) -> str:
 
 
 def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    # A schema row without a name is damage (a file cut mid-page): it is no table of
+    # any version, and the schema then matches none.
     return {
-        (r[0], r[1]): _normalized(r[2])
+        (r[0], r[1] if isinstance(r[1], str) else "\0damaged"): _normalized(r[2])
         for r in conn.execute("SELECT type, name, sql FROM sqlite_schema")
-        if not r[1].startswith("sqlite_")
+        if not (isinstance(r[1], str) and r[1].startswith("sqlite_"))
     }
 
 
@@ -211,7 +213,7 @@ def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
 # (`schema_digest`; a test holds it to `migrate`). A store whose schema has this
 # digest needs no comparison at start-up: building the reference schema (every
 # migration run on an empty database) costs more than the rest of opening.
-CURRENT_SCHEMA_DIGEST = "53896dce7bdaaa83154c988efefee3a194e1439b"
+CURRENT_SCHEMA_DIGEST = "6da5cd580309f5d7de9a002afd7094ae2b7bd99b"
 
 
 def schema_digest(schema: dict[tuple[str, str], str]) -> str:

@@ -249,6 +249,20 @@ def migrate_to_9(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE questions ADD COLUMN title_markup TEXT NOT NULL DEFAULT ''")
 
 
+def migrate_to_10(conn: sqlite3.Connection) -> None:
+    """Questions buried until the next study day (Anki's Bury, "-"): each buried one
+    with the moment (epoch ms, UTC) it comes back by itself. A row whose moment has
+    passed means nothing; it is replaced or removed at the next bury or unbury. Kept
+    apart from the questions' rows, which a re-import rewrites: a bury outlives a
+    re-import as the question's id does. A store from before has none buried."""
+    conn.execute(
+        """CREATE TABLE buried (
+            question_id TEXT PRIMARY KEY REFERENCES questions(id) ON DELETE CASCADE,
+            until_ms INTEGER NOT NULL
+        )"""
+    )
+
+
 # Ordered: MIGRATIONS[n] takes a database from version n to n + 1. Never edit one
 # that has shipped; append a new one (and its test) instead.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -261,6 +275,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_to_7,
     migrate_to_8,
     migrate_to_9,
+    migrate_to_10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
