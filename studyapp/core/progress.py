@@ -25,7 +25,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 from studyapp.core.model import Question
@@ -84,6 +84,15 @@ def card_info(store: Store, qid: str) -> CardInfo | None:
         return None
     reviews = store.reviews(qid)
     return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
+
+
+def buried_moments(store: Store, now: datetime) -> dict[str, datetime]:
+    """Question id → when it comes back, for the questions buried at `now` (Bury)."""
+    now_ms = int(now.timestamp() * 1000)
+    return {
+        qid: datetime.fromtimestamp(ms / 1000, UTC)
+        for qid, ms in store.buried_until(now_ms).items()
+    }
 
 
 def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
@@ -221,7 +230,11 @@ class Changes:
 class ProgressIndex:
     """Live question states and topic figures (sub-topics summed in), kept up to date
     per change instead of recomputed: `update` after a grade or an undo, `advance`
-    when the clock reaches `next_change()`."""
+    when the clock reaches `next_change()`.
+
+    A question in `buried` (id → when it comes back) counts neither as due nor as
+    new (nor learning) until that moment, when `advance` counts it again; it keeps
+    its state and its place in the totals and mastery."""
 
     def __init__(
         self,
@@ -230,8 +243,10 @@ class ProgressIndex:
         parent_of: Mapping[int, int | None],
         cards: Mapping[str, CardInfo],
         now: datetime,
+        buried: Mapping[str, datetime] | None = None,
     ) -> None:
         self._scheduler = scheduler
+        self._buried = dict(buried or {})
         self._parent_of = dict(parent_of)
         self._now = now
         self._topic_of: dict[str, int] = {}
@@ -261,7 +276,8 @@ class ProgressIndex:
         decks = [d.id for d in store.decks() if deck_id is None or d.id == deck_id]
         parent_of = {t.id: t.parent_id for d in decks for t in store.topics(d)}
         questions = store.question_outlines(deck_id=deck_id)
-        return cls(scheduler, questions, parent_of, store.cards(deck_id), now)
+        cards = store.cards(deck_id)
+        return cls(scheduler, questions, parent_of, cards, now, buried_moments(store, now))
 
     # --- reading -------------------------------------------------------------------
 
@@ -365,6 +381,12 @@ class ProgressIndex:
 
     def _set(self, qid: str, info: CardInfo | None, old: tuple[int, ...] | None) -> set[int]:
         state, flags = _flags(info, self._now, self._scheduler)
+        until = self._buried.get(qid)
+        if until is not None and until <= self._now:
+            del self._buried[qid]  # the day it was buried for is over: back in the counts
+            until = None
+        if until is not None:
+            flags = (flags[0], 0, 0, flags[3], flags[4], 0)  # neither due, new nor learning
         self._info[qid] = info
         self._state[qid] = state
         self._flag[qid] = flags
@@ -381,6 +403,8 @@ class ProgressIndex:
             if info is None
             else state_changes_at(info.card_json, info.last_rating, self._now, self._scheduler)
         )
+        if until is not None:
+            wake = until if wake is None else min(wake, until)
         if wake is None:
             self._wake.pop(qid, None)
         else:
@@ -435,7 +459,7 @@ def topic_progress(
     """
     topics = store.topics(deck_id)
     parent_of = {t.id: (t.parent_id if include_subtopics else None) for t in topics}
-    index = ProgressIndex(
-        scheduler, store.question_outlines(deck_id=deck_id), parent_of, store.cards(deck_id), now
-    )
+    questions = store.question_outlines(deck_id=deck_id)
+    buried = buried_moments(store, now)
+    index = ProgressIndex(scheduler, questions, parent_of, store.cards(deck_id), now, buried)
     return index.topics()

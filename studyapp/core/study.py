@@ -162,9 +162,13 @@ class _Entry:
 
 @dataclass(frozen=True, slots=True)
 class _Graded:
-    review_id: int
+    review_id: int | None  # None: the question was buried, not graded
     entry: _Entry
     requeued: bool  # the grade put the question back in the learning queue
+
+    @property
+    def buried(self) -> bool:
+        return self.review_id is None
 
 
 class StudySession:
@@ -186,6 +190,11 @@ class StudySession:
     due or not (reviewing a question early is what was asked for), plus learning
     steps; the limits do not apply. Ids no longer in the store are left out;
     `deck_id` and `topic_id` are then ignored.
+
+    Questions buried until the next study day (`bury`, Anki's "-") are left out of
+    the due and new questions until then, when they come back by themselves; chosen
+    questions are studied as asked, buried or not. An undo takes a bury back as it
+    takes a grade back.
     """
 
     def __init__(
@@ -265,12 +274,17 @@ class StudySession:
             ahead: list[tuple[datetime, str]] = []  # learning steps due within the horizon
             held = Counter[str]()
             # What this session already took from each deck's limits (a reload must
-            # not hand out the allowance a second time).
-            taken = Counter((done.entry.deck, done.entry.kind) for done in self._history)
+            # not hand out the allowance a second time); a bury took nothing.
+            taken = Counter(
+                (done.entry.deck, done.entry.kind) for done in self._history if not done.buried
+            )
+            buried = self._store.buried_until(to_ms(now))
             for deck in self._decks():
                 rows = self._store.study_queue(
                     self.topic_id, deck, include_subtopics=self.topic_id is not None
                 )
+                if buried:
+                    rows = [row for row in rows if row[0] not in buried]
                 deck_due, deck_new = self._sort_out(rows, deck, len(queue), now, ahead)
                 queue.update(rows)
                 deck_due.sort()
@@ -525,8 +539,29 @@ class StudySession:
         self._reset_view()
         return review_id
 
+    def bury(self, until: datetime) -> str | None:
+        """Bury the current question until `until` (the next study day's start): it
+        leaves the session, ungraded, and the next one is current. Committed before
+        the next question shows. Returns its id (None: no question to bury)."""
+        entry = self._pick()
+        if entry is None:
+            return None
+        self._store.bury([entry.qid], to_ms(until))
+        self._current = None
+        self._in_learning.pop(entry.qid, None)
+        self._changed = (entry.qid, card_info(self._store, entry.qid))
+        self._history.append(_Graded(None, entry, False))
+        self._reset_view()
+        return entry.qid
+
     def can_undo(self) -> bool:
         return bool(self._history)
+
+    def undo_kind(self) -> str | None:
+        """What an undo would take back: "grade", "bury", or None."""
+        if not self._history:
+            return None
+        return "bury" if self._history[-1].buried else "grade"
 
     def last_change(self) -> tuple[str, CardInfo | None] | None:
         """The question the last grade or undo changed, with its card as it now is
@@ -537,7 +572,8 @@ class StudySession:
     def undo(self) -> Question | None:
         """Take back the last grade of this session: the review is deleted, the card
         restored, and that question is current again (not yet shown or revealed).
-        Returns it; None when there is nothing to undo.
+        Returns it; None when there is nothing to undo. A bury is taken back the same
+        way: the question is no longer buried, and current again.
 
         If the store refuses (the question was reviewed again elsewhere since), the
         error propagates and that grade leaves the undo history.
@@ -545,7 +581,10 @@ class StudySession:
         if not self._history:
             return None
         last = self._history.pop()
-        self._store.undo_review(last.review_id)
+        if last.review_id is None:
+            self._store.unbury([last.entry.qid])
+        else:
+            self._store.undo_review(last.review_id)
         qid = last.entry.qid
         self._changed = (qid, card_info(self._store, qid))
         self._discard(qid)
