@@ -226,6 +226,7 @@ def _connect_actions(
         "study_all": lambda: study.start_study(all_topics=True),
         "mock": mock.open_mock_setup,
         "undo": study.undo,
+        "bury": study.bury,
         "mock_pause": mock.toggle_mock_pause,
         "mock_skip": mock.skip_mock_question,
         "mock_end": mock.end_mock,

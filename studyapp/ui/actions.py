@@ -252,7 +252,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "After the reveal, Space grades Good, as in Anki",
         st.can_answer_good,
     ),
-    A("undo", "&Undo Last Grade", "&Study", (SK.Undo,), enabled_when=st.can_undo),
+    A(
+        "bury",
+        "&Bury Question",
+        "&Study",
+        ("-",),
+        "Hide the question until tomorrow, when it comes back by itself (as Anki's Bury);"
+        " while browsing, a buried question is taken back",
+        st.can_bury,
+    ),
+    A("undo", "&Undo Last Grade or Bury", "&Study", (SK.Undo,), enabled_when=st.can_undo),
     A(
         "mock_pause",
         "&Pause / Resume Mock",

@@ -93,6 +93,16 @@ def can_answer_good(s: UiState) -> bool:
     return studying or _mock_step(s) is MockStep.REVEALED
 
 
+def can_bury(s: UiState) -> bool:
+    """Bury ("-"): the question on screen in a session, or the one selected while
+    browsing the questions (the controller says so when none is)."""
+    if s.read_only:
+        return False
+    studying = _studying_here(s) and s.on_question
+    browsing = s.mode is Mode.BROWSE and _on_questions(s) and s.page is Page.ANSWER
+    return studying or browsing
+
+
 def can_undo(s: UiState) -> bool:
     return _studying_here(s) and s.can_undo
 

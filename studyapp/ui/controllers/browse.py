@@ -21,7 +21,7 @@ from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural
 from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.progress import ProgressIndex, TopicProgress, card_info
+from studyapp.core.progress import ProgressIndex, TopicProgress, buried_moments, card_info
 from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
@@ -156,8 +156,14 @@ class BrowseController(Controller):
         ctx = self.ctx
         store = ctx.store
         parent_of = {t.id: t.parent_id for d in store.decks() for t in store.topics(d.id)}
+        now = ctx.clock.now()
         self.index = ProgressIndex(
-            ctx.scheduler, self.model.questions(), parent_of, store.cards(), ctx.clock.now()
+            ctx.scheduler,
+            self.model.questions(),
+            parent_of,
+            store.cards(),
+            now,
+            buried_moments(store, now),  # Bury: out of the counts until the next day
         )
         self._limits = None  # the limits themselves may have changed (Preferences)
         self.model.set_progress(self.index.topics(), self.index.states())

@@ -463,6 +463,7 @@ class EditingController(Controller):
                     "Use the Notes' Text…", lambda q=node.key: self.take_notes_text(q)
                 )
                 notes.setEnabled(not self.read_only)
+            menu.addAction(self.shell.action("bury"))  # Anki's Bury: until tomorrow
             menu.addSeparator()
         if node is not None and node.kind == TOPIC:
             menu.addAction(self.shell.action("study"))

@@ -12,6 +12,12 @@ timer is set to that moment (nothing polls), and the question shows when it fire
 The grading panel shows the session's new / learning / review counts. A session
 takes no more new questions and reviews from each deck than that deck's daily limits
 still allow today (Preferences; as in Anki, the limits are per deck).
+
+"-" buries the question (Anki's Bury): hidden from study and from the due and new
+counts until the next day starts (local midnight, where the daily limits start
+again), then back by itself. In a session the next question shows and Ctrl+Z takes
+the bury back as it takes a grade back; while browsing, "-" buries the selected
+question or takes a buried one back, and Ctrl+Z undoes it.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ def learning_words(n: int) -> str:
     )
 
 
+BURIED = "Buried until tomorrow"
 GRADE_KEYS = frozenset({Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4})
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
@@ -73,6 +80,7 @@ class StudyController(Controller):
         self._all = False
         self._chosen = False  # the session is over chosen questions ("study these")
         self._hint: str | None = None  # the key hint in the status bar, until followed
+        self._browse_buried: str | None = None  # buried while browsing: Ctrl+Z unburies
         # Set to the next learning step's due moment while the session waits for it.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
@@ -365,22 +373,82 @@ class StudyController(Controller):
         self._show_current()
         return review_id
 
+    # --- bury ---------------------------------------------------------------------------
+
+    def bury(self) -> None:
+        """ "-": bury the question on screen in a session (the next one shows), or the
+        selected one while browsing (a buried one is taken back)."""
+        if self.refuse_if_read_only("Burying"):
+            return
+        if self.shell.mode is Mode.STUDY:
+            self._bury_in_session()
+        elif self.shell.mode is Mode.BROWSE:
+            self._bury_selected()
+
+    def _day_end(self) -> datetime:
+        """When a question buried now comes back: the start of the next study day."""
+        from studyapp.core.study import day_bounds
+
+        clock = self.ctx.clock
+        return day_bounds(clock.now(), clock.timezone())[1]
+
+    def _bury_in_session(self) -> None:
+        session = self._active()
+        if session is None or session.current() is None:
+            return
+        try:
+            session.bury(self._day_end())
+        except StudyAppError as exc:
+            self.show_write_error("Could not bury the question", exc)
+            return
+        self._clear_hint()
+        self.status(f"{BURIED} (Ctrl+Z undoes).", 5000)
+        self.changed.emit(Changes(structure=True))  # out of the counts: counted again
+        self._show_current()
+
+    def _bury_selected(self) -> None:
+        qid = self.shell.tree.current_question_id()
+        if qid is None:
+            self.status("Select a question to bury.", 3000)
+            return
+        from studyapp.core.study import to_ms
+
+        store = self.store
+        try:
+            if store.buried_until(to_ms(self.ctx.clock.now()), [qid]):
+                store.unbury([qid])
+                self._browse_buried = None
+                said = "Unburied: it can be studied today."
+            else:
+                store.bury([qid], to_ms(self._day_end()))
+                self._browse_buried = qid
+                self._ended = None  # Ctrl+Z is about this bury now
+                said = f"{BURIED}: not studied today (Ctrl+Z undoes)."
+        except StudyAppError as exc:
+            self.show_write_error("Could not bury the question", exc)
+            return
+        self.status(said, 5000)
+        self.changed.emit(Changes(structure=True))
+
     def undo(self) -> None:
-        """Take back the last grade: the card as it was, its log row removed."""
+        """Take back the last grade (the card as it was, its log row removed) or bury."""
         session = self.session
         if session is None or not session.can_undo():
             self.status("Nothing to undo.", 3000)
             return
+        what = "Bury" if session.undo_kind() == "bury" else "Grade"
         try:
             question = session.undo()
         except (StudyAppError, ValueError, KeyError) as exc:
-            self.show_write_error("Could not undo the grade", exc)
+            self.show_write_error(f"Could not undo the {what.lower()}", exc)
             return
         self.shell.set_state(mode=Mode.STUDY)
         if question is not None:
-            self.changed.emit(Changes.review(question.id))
+            self.changed.emit(
+                Changes(structure=True) if what == "Bury" else Changes.review(question.id)
+            )
         self.status(
-            "Grade undone." if question is not None else "Grade undone (question gone).", 3000
+            f"{what} undone." if question is not None else f"{what} undone (question gone).", 3000
         )
         self._show_current()
 
@@ -417,15 +485,28 @@ class StudyController(Controller):
         self.wait_timer.stop()
         self.session = None
         self._ended = None
+        self._browse_buried = None
 
     def forget_ended(self) -> None:
         """Something else was done since the session ended (a deletion, an edit, a
-        mock): Ctrl+Z is about that now, not the session's last grade."""
+        mock): Ctrl+Z is about that now, not the session's last grade nor a bury."""
         self._ended = None
+        self._browse_buried = None
 
     def undo_after_session(self) -> bool:
         """Ctrl+Z while browsing, right after a session ended: its last grade taken
-        back, the session resumed on that question. False when there is none."""
+        back, the session resumed on that question; or a bury made while browsing,
+        taken back. False when there is none."""
+        if self._browse_buried is not None and not self.read_only:
+            qid, self._browse_buried = self._browse_buried, None
+            try:
+                self.store.unbury([qid])
+            except StudyAppError as exc:
+                self.show_write_error("Could not undo the bury", exc)
+                return True
+            self.status("Bury undone.", 3000)
+            self.changed.emit(Changes(structure=True))
+            return True
         if self._ended is None or not self._can_start():
             return False
         session, name, all_topics, chosen = self._ended

@@ -1,0 +1,126 @@
+"""Bury ("-", as in Anki) driven through the window: the question on screen is hidden
+until the next study day and the next one shows, the status bar says so, the tree's
+counts leave it out, Ctrl+Z takes it back, and it stays buried across a restart until
+the day ends. While browsing, "-" (or the tree's right-click menu) buries the
+selected question."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from studyapp.core.study import day_bounds
+from studyapp.ui.topic_tree import DECK, TOPIC
+from tests.ui.conftest import qid, topic_id
+from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, press, start_studying
+
+pytestmark = QT_WARNINGS_FAIL
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def figures(window, kind, key) -> tuple[int, int]:
+    """(due, new) of a tree row, as the tree shows it."""
+    node = next(n for n in window.model._nodes if (n.kind, n.key) == (kind, key))
+    return node.due, node.new
+
+
+def deck_figures(window, store) -> tuple[int, int]:
+    return figures(window, DECK, store.decks()[0].id)
+
+
+def walk_session(qtbot, window) -> list[str]:
+    """The questions a session shows, each revealed and graded Easy."""
+    seen = []
+    while window.controllers["study"].session.current() is not None:
+        seen.append(window.current_qid)
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, Qt.Key.Key_4)
+    return seen
+
+
+def test_minus_buries_the_question_on_screen_and_ctrl_z_takes_it_back(qtbot, make_window, store):
+    window = make_window(show=True)
+    optimization = topic_id(store, "Optimization")
+    qtbot.waitUntil(lambda: figures(window, TOPIC, optimization) == (0, 3))
+    start_studying(qtbot, window, store)
+    buried = window.current_qid
+    assert window.act_bury.shortcut().toString(NATIVE) == "-"  # what the Study menu shows
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert window.current_qid not in (None, buried)
+    assert not window.answer.is_answer_visible()  # the next question, answer hidden
+    assert "Buried until tomorrow" in window.statusBar().currentMessage()
+    assert set(store.buried_until(0)) == {buried}
+    assert store.reviews() == []
+    qtbot.waitUntil(lambda: figures(window, TOPIC, optimization) == (0, 2))
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.current_qid == buried
+    assert store.buried_until(0) == {}
+    assert "Bury undone" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: figures(window, TOPIC, optimization) == (0, 3))
+
+
+def test_a_buried_question_stays_out_across_a_restart_until_the_next_day(
+    qtbot, make_window, store, clock
+):
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    buried = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Minus)
+    window.close()
+
+    again = make_window(show=True)  # a restart on the same store
+    qtbot.waitUntil(lambda: deck_figures(again, store) == (0, 5))  # six questions, one buried
+    again.controllers["study"].start_study(all_topics=True)
+    seen = walk_session(qtbot, again)
+    assert buried not in seen and len(seen) == 5
+    # The next study day: back by itself, in the counts and in a session.
+    clock.current = day_bounds(clock.now(), clock.timezone())[1] + timedelta(minutes=1)
+    press(qtbot, again, Qt.Key.Key_Escape)
+    again.controllers["browse"].current_figures()  # what the day's-end timer runs
+    assert deck_figures(again, store)[1] == 1
+    again.controllers["study"].start_study(all_topics=True)
+    assert again.current_qid == buried
+
+
+def test_minus_while_browsing_buries_the_selected_question_and_ctrl_z_undoes(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 6))
+    lr = qid(store, LR)
+    window.controllers["browse"].show_question(lr)
+    window.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert set(store.buried_until(0)) == {lr}
+    assert "Buried until tomorrow" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 5))
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert store.buried_until(0) == {}
+    qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 6))
+    # "-" again on a buried question takes it back (Anki's toggle in its browser).
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert store.buried_until(0) == {}
+
+
+def test_the_trees_right_click_menu_offers_bury_for_a_question(qtbot, make_window, store):
+    window = make_window(show=True)
+    gd = qid(store, GD)
+    window.controllers["browse"].show_question(gd)
+    node = window.tree.current_node()
+    menu = window.controllers["editing"].context_menu(node)
+    (bury,) = [a for a in menu.actions() if a.text().replace("&", "") == "Bury Question"]
+    assert bury.isEnabled()
+    bury.trigger()
+    assert set(store.buried_until(0)) == {gd}
+    topic_menu = window.controllers["editing"].context_menu(window.model.parent_node(node))
+    assert "Bury Question" not in [a.text().replace("&", "") for a in topic_menu.actions()]
+
+
+def test_the_shortcut_help_lists_bury(make_window):
+    window = make_window()
+    assert ("Bury Question", "-") in window.shortcut_rows()
