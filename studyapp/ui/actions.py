@@ -34,9 +34,13 @@ class ActionSpec(NamedTuple):
     # The keys during a mock, where they differ: its answer box has the focus, and
     # Space and 1–4 type there. The menu and the shortcut help name these then.
     mock_keys: tuple[Key, ...] | None = None
+    # The keys while browsing, where they differ: () leaves a key to the widget that
+    # has the focus then ("-" collapses a topic of the tree; it buries while studying).
+    browse_keys: tuple[Key, ...] | None = None
 
 
 MOCK_SUFFIX = ", in a mock"  # the shortcut help's row of an action's mock keys
+BROWSE_SUFFIX = ", while browsing"
 
 
 def _grades() -> list[ActionSpec]:
@@ -168,8 +172,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Undo",
         "&Edit",
         (SK.Undo,),
-        "Take back the last deletion or suspension, or, right after a study session, its last"
-        " grade",
+        "Take back the last deletion, suspension or bury, or, right after a study session,"
+        " its last grade or bury",
         _browsing_writable,
     ),
     A(
@@ -260,6 +264,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Hide the question until tomorrow, when it comes back by itself (as Anki's Bury);"
         " while browsing, a buried question is taken back",
         st.can_bury,
+        browse_keys=(),  # "-" stays the tree's (collapse) while browsing
     ),
     A("undo", "&Undo Last Grade or Bury", "&Study", (SK.Undo,), enabled_when=st.can_undo),
     A(
@@ -314,6 +319,8 @@ def keys_in(spec: ActionSpec, mode: st.Mode) -> tuple[Key, ...]:
     """The action's keys while the window is in `mode`."""
     if mode is st.Mode.MOCK and spec.mock_keys is not None:
         return spec.mock_keys
+    if mode is st.Mode.BROWSE and spec.browse_keys is not None:
+        return spec.browse_keys
     return spec.keys
 
 
@@ -377,7 +384,9 @@ def shortcut_rows(
         if spec.id not in actions:
             continue
         name = spec.text.replace("&", "")
-        modes = [(name, st.Mode.BROWSE)]
+        modes = [(name, st.Mode.STUDY)]  # the keys of browsing too, unless they differ
+        if spec.browse_keys:
+            modes.append((name + BROWSE_SUFFIX, st.Mode.BROWSE))
         if spec.mock_keys is not None:
             modes.append((name + MOCK_SUFFIX, st.Mode.MOCK))
         for label, mode in modes:
@@ -389,16 +398,16 @@ def shortcut_rows(
 
 
 def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
-    """The keys of the actions whose keys differ in a mock, for `mode`: the menu shows
+    """The keys of the actions whose keys differ by mode, for `mode`: the menu shows
     the key that works, and Space or a digit typed into a mock's text box reaches no
-    action. Set only when the mode's keys change."""
-    wanted = "mock" if mode is st.Mode.MOCK else "other"
+    action. Set only when the keys change."""
     for action_id, action in actions.items():
         spec = SPECS.get(action_id)
-        if spec is None or spec.mock_keys is None or action.property("keysFor") == wanted:
+        if spec is None or (spec.mock_keys is None and spec.browse_keys is None):
             continue
-        action.setShortcuts(key_sequences(spec, mode))
-        action.setProperty("keysFor", wanted)
+        wanted = list(key_sequences(spec, mode))
+        if action.shortcuts() != wanted:
+            action.setShortcuts(wanted)
 
 
 def apply_enabled(actions: dict[str, QAction], state: st.UiState) -> None:

@@ -16,7 +16,8 @@ still allow today (Preferences; as in Anki, the limits are per deck).
 "-" buries the question (Anki's Bury): hidden from study and from the due and new
 counts until the next day starts (local midnight, where the daily limits start
 again), then back by itself. In a session the next question shows and Ctrl+Z takes
-the bury back as it takes a grade back; while browsing, "-" buries the selected
+the bury back as it takes a grade back. While browsing, Bury (the Study menu, the
+tree's right-click menu; "-" is the tree's collapse there) buries the selected
 question or takes a buried one back, and Ctrl+Z undoes it.
 """
 
@@ -376,8 +377,8 @@ class StudyController(Controller):
     # --- bury ---------------------------------------------------------------------------
 
     def bury(self) -> None:
-        """ "-": bury the question on screen in a session (the next one shows), or the
-        selected one while browsing (a buried one is taken back)."""
+        """Bury ("-" in a session): the question on screen in a session (the next one
+        shows), or the selected one while browsing (a buried one is taken back)."""
         if self.refuse_if_read_only("Burying"):
             return
         if self.shell.mode is Mode.STUDY:

@@ -1,16 +1,17 @@
 """Bury ("-", as in Anki) driven through the window: the question on screen is hidden
 until the next study day and the next one shows, the status bar says so, the tree's
 counts leave it out, Ctrl+Z takes it back, and it stays buried across a restart until
-the day ends. While browsing, "-" (or the tree's right-click menu) buries the
-selected question."""
+the day ends. While browsing, the Study menu or the tree's right-click menu buries
+the selected question ("-" stays the tree's collapse there)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from studyapp.core.clock import FakeClock
 from studyapp.core.study import day_bounds
 from studyapp.ui.topic_tree import DECK, TOPIC
 from tests.ui.conftest import qid, topic_id
@@ -86,25 +87,55 @@ def test_a_buried_question_stays_out_across_a_restart_until_the_next_day(
     assert again.current_qid == buried
 
 
-def test_minus_while_browsing_buries_the_selected_question_and_ctrl_z_undoes(
+def test_bury_while_browsing_buries_the_selected_question_and_ctrl_z_undoes(
     qtbot, make_window, store
 ):
     window = make_window(show=True)
     qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 6))
     lr = qid(store, LR)
     window.controllers["browse"].show_question(lr)
-    window.tree.setFocus()
-    press(qtbot, window, Qt.Key.Key_Minus)
+    assert window.act_bury.isEnabled()
+    window.act_bury.trigger()  # Study → Bury Question
     assert set(store.buried_until(0)) == {lr}
     assert "Buried until tomorrow" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 5))
+    window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert store.buried_until(0) == {}
     qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 6))
-    # "-" again on a buried question takes it back (Anki's toggle in its browser).
-    press(qtbot, window, Qt.Key.Key_Minus)
-    press(qtbot, window, Qt.Key.Key_Minus)
+    # Bury again on a buried question takes it back (Anki's toggle in its browser).
+    window.act_bury.trigger()
+    window.act_bury.trigger()
     assert store.buried_until(0) == {}
+
+
+def test_minus_while_browsing_still_collapses_the_trees_topic(qtbot, make_window, store):
+    """While browsing "-" is the tree's (collapse), as before: the menu shows no key
+    for Bury there, and no question is buried by it."""
+    window = make_window(show=True)
+    optimization = topic_id(store, "Optimization")
+    window.tree.select_topic(optimization)
+    index = window.tree.currentIndex()
+    window.tree.expand(index)
+    window.tree.setFocus()
+    assert window.act_bury.shortcut().isEmpty()
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert not window.tree.isExpanded(index)
+    assert store.buried_until(0) == {}
+    start_studying(qtbot, window, store)
+    assert window.act_bury.shortcut().toString(NATIVE) == "-"
+
+
+def test_the_study_day_a_bury_lasts_is_the_local_one(qtbot, make_window, store):
+    """At 23:30 in UTC+5 the question comes back at that zone's midnight, half an hour
+    on, not at UTC's."""
+    clock = FakeClock(datetime(2030, 3, 1, 18, 30, tzinfo=UTC), tz=timezone(timedelta(hours=5)))
+    window = make_window(show=True, clock=clock)
+    start_studying(qtbot, window, store)
+    buried = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Minus)
+    midnight = datetime(2030, 3, 1, 19, 0, tzinfo=UTC)
+    assert store.buried_until(0) == {buried: int(midnight.timestamp() * 1000)}
 
 
 def test_the_trees_right_click_menu_offers_bury_for_a_question(qtbot, make_window, store):
