@@ -155,3 +155,18 @@ def test_the_trees_right_click_menu_offers_bury_for_a_question(qtbot, make_windo
 def test_the_shortcut_help_lists_bury(make_window):
     window = make_window()
     assert ("Bury Question", "-") in window.shortcut_rows()
+
+
+def test_ctrl_z_right_after_the_session_ends_takes_its_last_bury_back(qtbot, make_window, store):
+    """As with a grade: Esc ends the session, Ctrl+Z while browsing brings the session
+    back on the question just buried, no longer buried."""
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    buried = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.mode == "browse"
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.mode == "study" and window.current_qid == buried
+    assert store.buried_until(0) == {}
+    assert "Bury undone" in window.statusBar().currentMessage()
