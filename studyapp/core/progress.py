@@ -86,13 +86,21 @@ def card_info(store: Store, qid: str) -> CardInfo | None:
     return CardInfo(card_json, due_iso(card.due), reviews[-1].rating if reviews else None)
 
 
-def buried_moments(store: Store, now: datetime) -> dict[str, datetime]:
-    """Question id → when it comes back, for the questions buried at `now` (Bury)."""
+def buried_moments(
+    store: Store, now: datetime, qids: Iterable[str] | None = None
+) -> dict[str, datetime]:
+    """Question id → when it comes back, for the questions buried at `now` (Bury), of
+    `qids` or all."""
     now_ms = int(now.timestamp() * 1000)
     return {
         qid: datetime.fromtimestamp(ms / 1000, UTC)
-        for qid, ms in store.buried_until(now_ms).items()
+        for qid, ms in store.buried_until(now_ms, qids).items()
     }
+
+
+def buried_till(store: Store, qid: str, now: datetime) -> datetime | None:
+    """When a question buried at `now` comes back; None when it is not buried."""
+    return buried_moments(store, now, [qid]).get(qid)
 
 
 def is_mastered(info: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:

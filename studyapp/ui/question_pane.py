@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from studyapp.core.model import Question, StudyAppError
-from studyapp.core.progress import card_info, question_state
+from studyapp.core.progress import buried_till, card_info, question_state
 from studyapp.core.render import deck_folder, highlight, title_html
 from studyapp.core.scheduler import recall_words
 from studyapp.ui.answer_cache import AnswerCache
@@ -162,6 +162,8 @@ class QuestionPane(QObject):
         topic = self.model.topic_path(question.topic_id)
         if question.suspended:  # kept, never studied: no due time of its card applies
             return f"{topic}   ·   Suspended (Ctrl+J to study it again)"
+        if buried_till(ctx.store, question.id, now) is not None:
+            return f"{topic}   ·   {STATE_LABELS[state]}   ·   Buried until tomorrow"
         if info is None:  # "New" says it all
             return f"{topic}   ·   {STATE_LABELS[state]}"
         recall = recall_words(ctx.scheduler, info.card_json, now)

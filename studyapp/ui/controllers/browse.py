@@ -21,7 +21,13 @@ from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural
 from studyapp.core.model import Question
 from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.progress import ProgressIndex, TopicProgress, buried_moments, card_info
+from studyapp.core.progress import (
+    ProgressIndex,
+    TopicProgress,
+    buried_moments,
+    buried_till,
+    card_info,
+)
 from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
@@ -564,6 +570,8 @@ class BrowseController(Controller):
             due = self.ctx.scheduler.due(self.store.card_json(qid))
             if state == "suspended":
                 status += "not studied until Ctrl+J takes it back"
+            elif buried_till(self.store, qid, self.ctx.clock.now()) is not None:
+                status += "buried until tomorrow"
             elif due is None:
                 status += "never studied"
             else:

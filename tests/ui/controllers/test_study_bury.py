@@ -170,3 +170,29 @@ def test_ctrl_z_right_after_the_session_ends_takes_its_last_bury_back(qtbot, mak
     assert window.mode == "study" and window.current_qid == buried
     assert store.buried_until(0) == {}
     assert "Bury undone" in window.statusBar().currentMessage()
+
+
+def test_a_buried_question_says_so_in_its_header_and_panel_while_browsing(
+    qtbot, make_window, store
+):
+    """Browsing to a buried question, its header and the panel said "New · never
+    studied", as if Study would ask it today."""
+    window = make_window(show=True)
+    qtbot.waitUntil(lambda: deck_figures(window, store) == (0, 6))
+    lr = qid(store, LR)
+    browse = window.controllers["browse"]
+    browse.show_question(lr)
+    window.act_bury.trigger()
+    assert "Buried until tomorrow" in window.answer.header.meta.text()  # at once
+    browse.show_question(qid(store, GD))  # away and back
+    browse.show_question(lr)
+    browse.update_panel()
+    assert "Buried until tomorrow" in window.answer.header.meta.text()
+    assert "buried until tomorrow" in window.grading.status.text()
+    assert "never studied" not in window.grading.status.text()
+    window.act_bury.trigger()  # taken back
+    browse.show_question(qid(store, GD))
+    browse.show_question(lr)
+    browse.update_panel()
+    assert "Buried" not in window.answer.header.meta.text()
+    assert "never studied" in window.grading.status.text()
