@@ -510,3 +510,17 @@ def test_reading_commands_make_no_data_folder_where_there_is_none(tmp_path, monk
     assert "No decks yet" in capsys.readouterr().out
     assert main(["export-weak", "--out", str(tmp_path / "weak.pdf")]) == 3  # nothing studied
     assert not (tmp_path / "share").exists() and not (tmp_path / "home").exists()
+
+
+def test_decks_leave_out_questions_buried_until_tomorrow(data, capsys):
+    """As the window's counts do: a question buried today is neither due nor new."""
+    grade_one(data, "Interview notes")
+    with Store.open(store_path(data)) as store:
+        deck = next(d for d in store.decks() if d.name == "Interview notes")
+        graded, fresh = store.questions(deck_id=deck.id)[:2]
+        from datetime import UTC, datetime, timedelta
+
+        tomorrow = datetime.now(UTC) + timedelta(days=1)
+        store.bury([graded.id, fresh.id], int(tomorrow.timestamp() * 1000))
+    notes = next(d for d in decks_json(data, capsys) if d["name"] == "Interview notes")
+    assert (notes["questions"], notes["due"], notes["new"]) == (3, 0, 1)

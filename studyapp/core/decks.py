@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.core.model import Deck, ImportSummary, StudyAppError
-from studyapp.core.progress import due_counts
+from studyapp.core.progress import buried_moments, due_counts
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DeckRemoval, Store
 
@@ -54,8 +54,10 @@ class RemovedDeck:
 
 
 def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[DeckInfo]:
-    """Every deck with its question, due and new counts (suspended questions not due)."""
+    """Every deck with its question, due and new counts (suspended questions not due,
+    nor those buried until the next study day)."""
     missing = store.missing_sources()
+    buried = buried_moments(store, now)
     out = []
     for deck in store.decks():
         questions = store.questions(deck_id=deck.id)
@@ -65,7 +67,7 @@ def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[
             (
                 cards[q.id].card_json if q.id in cards else None
                 for q in questions
-                if q.id not in suspended
+                if q.id not in suspended and q.id not in buried
             ),
             now,
             scheduler,
