@@ -45,6 +45,7 @@ def document_markdown(data: bytes, name: str) -> str:
     (naming the file) when it is neither, is damaged, or holds no text."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
+            _check_size(package, name)
             if "word/document.xml" in package.namelist():
                 html = _docx_html(data, name)
             elif odt.is_odt(package):
@@ -69,6 +70,24 @@ def document_markdown(data: bytes, name: str) -> str:
     if not markdown.strip():
         raise NotesFileError(f"{name}: the document is empty")
     return markdown + "\n"
+
+
+# What a document's text parts may unpack to: a document's XML is several times its
+# text, and a zip bomb (a small file that unpacks to gigabytes) must not fill the memory.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+_TEXT_PARTS = ("word/", "content.xml", "styles.xml")
+
+
+def _check_size(package: zipfile.ZipFile, name: str) -> None:
+    unpacked = sum(
+        info.file_size for info in package.infolist() if info.filename.startswith(_TEXT_PARTS)
+    )
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise NotesFileError(
+            f"{name}: the document unpacks to {unpacked // (1024 * 1024)} MB of text parts,"
+            f" more than StudyApp reads ({MAX_UNPACKED_BYTES // (1024 * 1024)} MB)."
+            " Split it into smaller documents"
+        )
 
 
 def _docx_html(data: bytes, name: str) -> str:

@@ -164,3 +164,19 @@ def test_a_damaged_opendocument_text_says_so(tmp_path):
     with pytest.raises(NotesFileError) as caught:
         parse_file(doc)
     assert str(caught.value).startswith("bad.odt: the document is damaged")
+
+
+def test_a_document_that_unpacks_to_too_much_is_refused_before_it_is_read(tmp_path):
+    """A small file that unpacks to hundreds of megabytes (a zip bomb, or a document
+    of pasted data) is refused by its unpacked size, without unpacking it."""
+    doc = tmp_path / "huge.docx"
+    with zipfile.ZipFile(doc, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w", force_zip64=True) as part:
+            block = b"<w:p/>" * (1024 * 1024 // 6)
+            for _ in range(210):
+                part.write(block)
+    assert doc.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(NotesFileError) as caught:
+        parse_file(doc)
+    assert "huge.docx: the document unpacks to" in str(caught.value)
