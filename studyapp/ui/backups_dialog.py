@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,6 +217,10 @@ class BackupsDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_restore)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda *_: self.ask_restore())
+        # Enter on a row asks, as a double-click does. The list lets the key go on to
+        # the dialog, which pressed its default button: by then the confirmation's own,
+        # so one Enter restored without asking.
+        self.list.installEventFilter(self)
 
         if read_only:
             self.set_status(
@@ -297,8 +301,10 @@ class BackupsDialog(QDialog):
         writable = not self.read_only
         busy = self._confirming is not None
         self.backup_button.setEnabled(writable and not busy and not self._working)
+        chosen = self.selected()
+        # A file that is no whole database cannot be restored: Restore… would only say so.
         self.restore_button.setEnabled(
-            writable and not busy and not self._working and self.selected() is not None
+            writable and not busy and not self._working and chosen is not None and chosen.usable
         )
         self.list.setEnabled(not busy)
 
@@ -308,10 +314,20 @@ class BackupsDialog(QDialog):
     def confirming(self) -> bool:
         return self._confirming is not None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.ask_restore()
+            return True  # the key asked; it presses no button
+        return super().eventFilter(watched, event)
+
     def ask_restore(self) -> bool:
         """Restore…: ask, in the dialog, whether to replace the data with the selection."""
         info = self.selected()
-        if info is None or self.read_only or self._confirming is not None:
+        if info is None or not info.usable or self.read_only or self._confirming is not None:
             return False
         self._confirming = info
         self.confirm_text.setText(

@@ -271,7 +271,8 @@ def test_a_damaged_backup_is_refused_and_the_store_reopened_unchanged(
     qtbot, make_window, store, backups
 ):
     bad = make_backup(store, backups, T0 - timedelta(hours=1), "auto")
-    bad.write_bytes(b"not a database at all" * 100)
+    whole = bad.read_bytes()  # damaged inside: its header whole, its pages zeroed
+    bad.write_bytes(whole[:100] + bytes(len(whole) - 100))
     store.import_document(make_doc(EXTRA, deck="Extra"), "/extra.md", "h2")
     window = make_window(show=True)
     before = window.current_qid
@@ -506,3 +507,32 @@ def test_a_copy_beside_the_data_with_newer_reviews_is_listed_and_restored(
         assert len(window.store.reviews()) == 3 + 4  # the other computer's grades
         window.close()
         window.store.close()
+
+
+def test_enter_on_a_backup_asks_before_it_restores(qtbot, make_window, store, backups):
+    """Enter on the list's row restored it at once: the list passed the key on to the
+    dialog, whose default button was by then the confirmation's. A new user's grades
+    of the day went with one keystroke."""
+    make_backup(store, backups, T0 - timedelta(hours=1), "auto")
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    restored = []
+    dialog.restore_requested.connect(restored.append)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.confirming and dialog.confirm_panel.isVisible()
+    assert restored == [] and window.store is store
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)  # a second Enter: the answer
+    assert len(restored) == 1
+
+
+def test_a_file_that_is_no_backup_cannot_be_chosen_for_restore(make_window, store, backups):
+    good = make_backup(store, backups, T0 - timedelta(hours=1), "manual")
+    junk = backups / good.name.replace("manual", "auto")
+    junk.write_bytes(b"not a database at all" * 100)
+    window = make_window(show=True)
+    dialog = window.controllers["data_safety"].show_backups()
+    assert dialog.select(junk)
+    assert not dialog.restore_button.isEnabled() and not dialog.ask_restore()
+    assert dialog.select(good)
+    assert dialog.restore_button.isEnabled()
