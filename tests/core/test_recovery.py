@@ -148,7 +148,7 @@ def test_with_no_usable_backup_a_fresh_store_starts_and_the_damaged_file_stays(s
     assert report.restored is None
     assert report.damaged_path.read_bytes() == kept_bytes
     assert report.damaged_path.parent == store_path.parent
-    assert "new, empty database" in report.message
+    assert "new database" in report.message and "none of your decks" in report.message
     assert "started afresh" in report.title
 
 
@@ -232,9 +232,7 @@ def test_an_empty_store_file_with_backups_is_restored(store_path, backups):
     assert report.problem == "the file is empty"
 
 
-def test_an_empty_store_file_without_backups_is_said_not_taken_over_in_silence(
-    store_path, backups
-):
+def test_an_empty_store_file_without_backups_is_said_not_taken_over_in_silence(store_path, backups):
     """A store emptied by a crash or a failed sync, and no backup: the window opened on
     the sample deck as on a first start, and the person never heard where their
     decks and reviews went."""
@@ -387,9 +385,7 @@ def test_lock_owner_without_a_lock_file(data):
     assert lock_owner(data) is None
 
 
-def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(
-    store_path, backups
-):
+def test_another_programs_database_in_the_stores_place_is_set_aside_untouched(store_path, backups):
     (made,) = studied_store(store_path, backups, days_back=(1,))
     for side in ("", "-wal", "-shm"):
         Path(f"{store_path}{side}").unlink(missing_ok=True)

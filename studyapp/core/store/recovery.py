@@ -200,7 +200,8 @@ class RecoveryReport(NamedTuple):
             )
             if self.restored is None:
                 return (
-                    f"{aside} No backup was found, so StudyApp started with a new, empty database."
+                    f"{aside} No backup was found, so StudyApp started with a new database:"
+                    " none of your decks or reviews are in it."
                 )
         if self.repaired or self.restored is not None:
             return f"{aside} {self._newer_message}"
@@ -253,13 +254,14 @@ class RecoveryReport(NamedTuple):
             if self.restored is None:
                 return (
                     f"{what} None of its backups could be used, so StudyApp started with a "
-                    "new, empty database."
+                    "new database: none of your decks or reviews are in it."
                 )
         if self.restored is None:
             return (
-                f"{what} No usable backup was found, so StudyApp started with a new, empty "
-                "database: import your notes again to study; the reviews in the damaged "
-                "file are not in it. Keep that file: it may still be recoverable."
+                f"{what} No usable backup was found, so StudyApp started with a new "
+                "database (none of your decks are in it): import your notes again to"
+                " study; the reviews in the damaged file are not in it. Keep that file:"
+                " it may still be recoverable."
             )
         when = self.restored.created.strftime("%Y-%m-%d %H:%M UTC")
         skipped = (
