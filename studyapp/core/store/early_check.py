@@ -29,7 +29,7 @@ import stat
 import threading
 from pathlib import Path
 
-from studyapp.core.store import backup, health
+from studyapp.core.store import backup, health, side_files
 from studyapp.core.store.location import special_kind
 from studyapp.core.store.sqlio import open_connection
 
@@ -77,6 +77,8 @@ class EarlyCheck:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        # Looked at before any connection (this check's own) makes a new log.
+        self.log_lost = side_files.lost_log(self.path)
         self._sound_as: Identity | None = None  # the identity the store was found sound at
         self._thread = threading.Thread(target=self._run, name="studyapp-early-check", daemon=True)
 

@@ -133,6 +133,7 @@ class RecoveryReport(NamedTuple):
     copies: tuple[NewerCopy, ...] = ()  # a sync tool's copies beside it, with newer reviews
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
+    log_lost: bool = False  # the store's write-ahead log was gone before this start
 
     @property
     def may_miss_notes(self) -> bool:
@@ -151,7 +152,20 @@ class RecoveryReport(NamedTuple):
         )
 
     @property
+    def _only_log_lost(self) -> bool:
+        return (
+            self.log_lost
+            and not self.problem
+            and not self.repaired
+            and self.restored is None
+            and self.set_aside is None
+            and not self.copies
+        )
+
+    @property
     def title(self) -> str:
+        if self._only_log_lost:
+            return "The log of your latest changes was missing"
         if self._only_copies and self.set_aside is None:
             return "Another copy of your study data, with newer reviews, is beside it"
         if self.set_aside_why == ORPHANED and self.restored is None:
@@ -172,6 +186,14 @@ class RecoveryReport(NamedTuple):
 
     @property
     def message(self) -> str:
+        if self._only_log_lost:
+            return _log_lost_message(self.damaged_path)
+        if self.log_lost:
+            return f"{_log_lost_message(self.damaged_path)} {self._first_message}"
+        return self._first_message
+
+    @property
+    def _first_message(self) -> str:
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
         if self.copies and (self.set_aside is None or self.repaired or self.restored):
@@ -317,6 +339,8 @@ def open_store_safely(
 def _open_safely(
     path: Path, backup_dir: str | Path, now: datetime, early: EarlyCheck | None
 ) -> tuple[Store, RecoveryReport | None]:
+    # Before anything opens the store (which makes a new log): the early check looked.
+    lost = early.log_lost if early is not None and early.path == path else side_files.lost_log(path)
     sound = early is not None and early.sound(path)
     # A link to a drive not mounted raises, rather than a backup taking its place.
     store_file(path, new_ok=not backup.list_backups(backup_dir))
@@ -343,7 +367,7 @@ def _open_safely(
         except BaseException:
             store.close()
             raise
-    return store, _with_aside(report, aside, why)
+    return store, _with_log_lost(_with_aside(report, aside, why), lost, path)
 
 
 def _names_back(
@@ -552,6 +576,24 @@ def _aside_or_keep(path: Path, side: Path, now: datetime, why: str) -> Path:
             "Nothing was changed. Move that file out of the folder (keep it), then start"
             " StudyApp again.",
         ) from exc
+
+
+def _log_lost_message(path: Path) -> str:
+    return (
+        f"StudyApp's study database opened without its log of recent changes"
+        f" ({path.name}-wal): it was deleted, or left behind when the database was copied"
+        " or synced, while StudyApp was closed. Changes made just before StudyApp last"
+        " stopped may be missing. If anything looks missing, restore a backup"
+        " (Backups…, or `studyapp restore`)."
+    )
+
+
+def _with_log_lost(report: RecoveryReport | None, lost: bool, path: Path) -> RecoveryReport | None:
+    if not lost:
+        return report
+    if report is None:
+        return RecoveryReport(path, "", None, log_lost=True)
+    return report._replace(log_lost=True)
 
 
 def _with_aside(

@@ -168,6 +168,20 @@ def orphan(path: str | Path) -> Path | None:
     return None
 
 
+def lost_log(path: str | Path) -> bool:
+    """Whether the store's write-ahead log is gone while its index of it is still there
+    (``-shm`` without ``-wal``), before anything opened the store: SQLite removes both
+    when the last connection closes, and a crash leaves both; the log alone is gone
+    when someone deleted it (or a copy or a sync left it behind), and with it the
+    changes it held that were not yet in the file."""
+    real = Path(os.path.realpath(path))
+    shm, wal = (real.with_name(real.name + suffix) for suffix in ("-shm", "-wal"))
+    try:
+        return stat.S_ISREG(os.stat(shm).st_mode) and not wal.exists() and in_wal_mode(real)
+    except OSError:
+        return False
+
+
 def set_aside(side: Path, now: datetime) -> Path:
     """Rename `side` (and, for a log, the shared memory that indexes it) beside itself
     as ``<name>.set-aside-<UTC time>``; returns the new name. Raises OSError."""
