@@ -59,6 +59,7 @@ from studyapp.core.parse.ends import (
     within_paragraphs,
 )
 from studyapp.core.parse.follow_ups import without_follow_ups
+from studyapp.core.parse.footers import after_footers
 from studyapp.core.parse.group_labels import (
     outline_sections,
     split_glued_labels,
@@ -524,6 +525,7 @@ def parse_markdown(
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
         chosen = headings_beside_marks(doc, chosen, cands)
         chosen = two_levels(doc, chosen, cands)
+        chosen = after_footers(doc, chosen, cands)  # "## References", then "### What …?"
     chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
     chosen, doubts = mistyped_marks(doc, chosen)  # "7 What is …?" between "6." and "8."
     deck_name, questions, skipped, has_sections = assemble(

@@ -17,6 +17,7 @@ from typing import Any
 from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, furniture
 from studyapp.core.parse.ends import names_sources, names_study_part, nonblank_prefix, only_sources
+from studyapp.core.parse.footers import footer_blocks
 from studyapp.core.parse.group_labels import CLAUSE_RE, outline_label, shaped_label
 from studyapp.core.parse.heading_levels import grouping_heads
 from studyapp.core.parse.outline import outline_topics
@@ -89,6 +90,7 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
     head_starts = [h.block.start for h in heads]  # in the file's order
 
     named = Counter(h.title.casefold() for h in heads)
+    footers = {b.start for b in footer_blocks(doc)}
     asking = found.mostly_asking(units)
     votes: dict[int, list[bool]] = {}
     for head in heads:
@@ -110,10 +112,10 @@ def section_headings(doc: Document, unit_kind: str, units: list[Unit]) -> list[H
         gap = counts[nxt - 1] - counts[head.block.end]
         # "## Resources" over nothing but links, between questions: it closes the
         # group above it, and names no group of the questions after it.
-        head.sources = (
-            not head.footer
-            and names_sources(head.title)
-            and only_sources(doc, head.block.end + 1, nxt - 1)
+        head.sources = not head.footer and (
+            (names_sources(head.title) and only_sources(doc, head.block.end + 1, nxt - 1))
+            # "## References" over its own lines, then more questions: a footer ended
+            or (head.block.start in footers and head.block.start < units[-1].line)
         )
         head.until = nxt - 1
         if head.toc or head.footer or head.part or head.sources:
