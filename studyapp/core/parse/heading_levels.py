@@ -86,7 +86,7 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
         (u for c in cands if c.kind in HEADING_KINDS and int(c.kind[1:]) > level for u in c.units),
         key=lambda u: u.line,
     )
-    if len(deeper) < 2:
+    if not deeper:
         return chosen
     heads = sorted(
         b.start for b in doc.blocks if b.kind == "heading" and b.level <= level and not b.depth
@@ -104,7 +104,10 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
         # "### What is TCP?"), one alone too: it groups them, asking nothing itself.
         empty = bool(inside) and counts[inside[0].line - 1] == counts[unit.title_end]
         grouped = grouped or (empty and asking == len(inside))
-        units.extend(inside if grouped and not asks_or_compares(unit.title) else [unit])
+        # One that asks groups them only with nothing under it of its own: "## What is
+        # rate limiting?" right over "### What is a token bucket?" is their topic.
+        names = not asks_or_compares(unit.title) or (empty and asking == len(inside))
+        units.extend(inside if grouped and names else [unit])
     if [u.line for u in units] == [u.line for u in chosen.units]:
         return chosen  # (one group of one question: as many places, not the same)
     return Candidate(chosen.kind, units, chosen.score)
@@ -125,6 +128,7 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
     levels = {b.start: b.level for b in doc.blocks if b.kind == "heading"}
     taken = sorted(u.line for u in chosen.units)
     added, alone = [], []
+    parts: set[int] = set()
     for cand in cands:
         if cand.kind not in HEADING_KINDS or not 2 <= int(cand.kind[1:]) < level:
             continue
@@ -132,23 +136,35 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
             after = bisect.bisect_right(heads, unit.line)
             stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
             said = counts[stop] - counts[unit.line] > 0
-            if not said or unit.line in taken or not found.is_question_like(unit.title):
+            # Nothing under it before a heading as high: a question still to answer
+            # ("## What is rate limiting?" right over "## Caching"), not a topic.
+            said = said or after == len(heads) or levels[heads[after]] <= levels[unit.line]
+            if unit.line in taken or not found.is_question_like(unit.title):
                 continue
             if furniture(unit.title):
                 continue  # "## How to use this" beside "## About": the notes' own parts
-            added.append(unit)
             # Its section: to the next heading as high as it.
             end = next(
                 (n for n in heads[after:] if levels[n] <= levels[unit.line]),
                 len(doc.lines) + 1,
             )
-            if bisect.bisect_left(taken, end) == bisect.bisect_right(taken, unit.line):
+            if not said:
+                # Empty, over deeper places that all ask nothing ("### Algorithms"): they
+                # are the parts of its answer, not questions under it as a topic.
+                inside = [u for u in chosen.units if unit.line < u.line < end]
+                if not inside or any(asks_or_compares(u.title) for u in inside):
+                    continue
+                parts.update(u.line for u in inside)
+                alone.append(unit)  # (none of the questions under it)
+            added.append(unit)
+            if said and bisect.bisect_left(taken, end) == bisect.bisect_right(taken, unit.line):
                 alone.append(unit)
     if len(added) < 2:
         added = alone
     if not added:
         return chosen
-    units = sorted([*chosen.units, *added], key=lambda u: u.line)
+    kept = [u for u in chosen.units if u.line not in parts]
+    units = sorted([*kept, *added], key=lambda u: u.line)
     return Candidate(chosen.kind, units, chosen.score)
 
 
