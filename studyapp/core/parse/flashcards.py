@@ -54,7 +54,8 @@ _IDENT = r"[A-Za-z_~][\w~]*"
 _PATH_RE = re.compile(rf"{_IDENT}(?:::{_IDENT}){{2,}}|{_IDENT}::{_IDENT}[(<{{!;]")
 _PATH_ROOTS = frozenset({"std", "boost", "crate", "self", "super", "Self", "core", "alloc"})
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]+?)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]")
+# (the note's name may be left out: "![[#Part]]" embeds a part of the same note)
+_WIKI_EMBED_RE = re.compile(r"!\[\[([^\]|#]*?)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]")
 _WIKI_LINK_RE = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
 _OBSIDIAN_COMMENT_RE = re.compile(r"(?<![ \t])[ \t]*%%.*?%%", re.S)  # (and the space before)
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
@@ -371,10 +372,16 @@ def _embed(match: re.Match[str]) -> str:
     target = match.group(1).strip()
     if target.lower().endswith(_IMAGE_SUFFIXES):
         return f"![{target}]({target.replace(' ', '%20')})"
-    part = (match.group(2) or "").strip().lstrip("^")
-    # an embedded note cannot be shown here: name it, and its part as a link does
-    # ("![[snippets#Decorator factory]]" → "snippets > Decorator factory")
-    return f"{target} > {part}" if part else target
+    return _embed_name(match)
+
+
+def _embed_name(match: re.Match[str]) -> str:
+    """An embedded note or part, which cannot be shown here, named as a link to it reads
+    ("![[snippets#Decorator factory]]" → "snippets > Decorator factory"; a part of the
+    same note, "![[#Costs]]", is "Costs")."""
+    target = match.group(1).strip()
+    part = (match.group(2) or "").strip().lstrip("^").strip()
+    return " > ".join(p for p in (target, part) if p) or match.group(0)
 
 
 def _wiki_link(match: re.Match[str]) -> str:
@@ -411,7 +418,7 @@ def obsidian_title(title: str) -> str:
     text = _OBSIDIAN_COMMENT_RE.sub(" ", title)
     if "^" in text:
         text = _BLOCK_ID_RE.sub("", text)
-    text = _WIKI_EMBED_RE.sub(lambda m: m.group(1).strip(), text)
+    text = _WIKI_EMBED_RE.sub(_embed_name, text)
     text = _WIKI_LINK_RE.sub(_wiki_link, text)
     return " ".join(unhighlighted(text).split())
 

@@ -332,6 +332,18 @@ _REF_LINK_RE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
 _BARE_URL_RE = re.compile(r"\(?\bhttps?://[^\s)]+\)?", re.I)
 _WIKI_LINK_RE = re.compile(r"!?\[\[([^\]|]*\|)?([^\]]*)\]\]")
+
+
+def _wiki_link_text(match: re.Match[str]) -> str:
+    """A wiki link or embed as a link to it reads: "[[Note#Part]]" (or "![[…]]") is
+    "Note > Part", "[[#Part]]" (a part of the same note) "Part", a block's "^id" its
+    id; "[[Note|alias]]" its alias."""
+    if match.group(1):
+        return match.group(2)
+    parts = (part.strip().lstrip("^").strip() for part in match.group(2).split("#"))
+    return " > ".join(part for part in parts if part)
+
+
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 # Marks after a title: stars and asterisks set apart or after its last punctuation
 # ("What is X? *", "What is X?*"); an asterisk on a word or symbol is the title's own
@@ -555,7 +567,7 @@ def _strip_outside_code(text: str) -> str:
 
     if "[" in text:
         text = _NESTED_LINK_RE.sub(" ", text)
-        text = _WIKI_LINK_RE.sub(r"\2", text)
+        text = _WIKI_LINK_RE.sub(_wiki_link_text, text)
         text = _REF_LINK_RE.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK_RE.sub(" ", text)
