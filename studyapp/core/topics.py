@@ -20,11 +20,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import PurePosixPath
 from typing import Any
 
-from studyapp.core.model import ParsedDocument, StudyAppError
+from studyapp.core.model import ParsedDocument, ParsedQuestion, StudyAppError
 
 DEFAULT_FALLBACK = "General"
+FOLDER = "folder"  # the format of a deck read from a folder of notes files
 DEFAULT_TITLE_WEIGHT = 5.0
 DEFAULT_MIN_SCORE = 2.0
 # One phrase counts at most this many times in an answer: a table that repeats
@@ -351,20 +353,38 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     classified: dict[int, str] = {}
     in_dumps = 0
     for path, members in sections.items():
-        if not path or len(members) <= limit:
-            continue
+        if len(path) <= _folder_levels(doc, questions[members[0]]) or len(members) <= limit:
+            continue  # (a folder's files and subfolders are the person's own grouping)
         topics = [
             taxonomy.classify(questions[i].title, questions[i].answer_markdown) for i in members
         ]
         if _is_dump(topics, taxonomy.fallback):
             in_dumps += len(members)
             classified.update(zip(members, topics, strict=True))
+    if in_dumps and doc.format == FOLDER:
+        # Each file's dump sorted below the file's name, as the file alone would be
+        return [
+            _below_the_deck(tuple(q.topic_path), doc.deck_name)
+            if i not in classified
+            else (*q.topic_path[: _folder_levels(doc, q)], classified[i])
+            for i, q in enumerate(questions)
+        ]
     if in_dumps and in_dumps >= _DUMP_WHOLE_SHARE * len(questions):
         return [
             (classified[i] if i in classified else taxonomy.classify(q.title, q.answer_markdown),)
             for i, q in enumerate(questions)
         ]
     return [_below_the_deck(tuple(q.topic_path), doc.deck_name) for q in questions]
+
+
+def _folder_levels(doc: ParsedDocument, question: ParsedQuestion) -> int:
+    """How many levels of a question's path in a folder deck are the folder's own: its
+    subfolders and its file's name (0 outside a folder). They are never an unsorted
+    dump: a folder of one notes file kept its questions under the taxonomy's topics,
+    most of them "General", where several files kept each file's name."""
+    if doc.format != FOLDER or not question.source_file:
+        return 0
+    return len(PurePosixPath(question.source_file).parent.parts) + 1
 
 
 def _below_the_deck(path: tuple[str, ...], deck_name: str) -> tuple[str, ...]:
