@@ -53,6 +53,12 @@ _ABOUT_SHARE = 0.6
 # for the word "clustered" in "clustered index".
 _ABOUT_MIN_FOUND = 2
 
+# The share of a document's questions that must use the taxonomy's field words (see
+# `Taxonomy.in_field`) for the taxonomy to sort them: the AI/ML notes read use them in
+# three questions of five or more, other notes (DevOps, JavaScript, SQL) in one of five
+# at the most.
+_FIELD_SHARE = 1 / 3
+
 # How a text is cut into words: runs of ASCII letters and digits, lower-cased.
 # Everything else separates words, so "k-means", "K means" and "**k**-means"
 # all read as the same two words, and "GAN's" as "gan" and "s". Done on bytes
@@ -66,6 +72,27 @@ _PLURALS = (b"", b"s", b"es")
 # hyphens only, so "5 v's" does not also match "vs", nor "a/b" "ab".
 _COMPOUND = re.compile(r"[A-Za-z0-9]+(?:[\s\-]+[A-Za-z0-9]+)+")
 _MEMO_LIMIT = 200_000
+# What a phrase ending in "*" may end in: the endings English words take ("cluster*":
+# "clusters", "clustering", "clustered"; "classif*": "classification", "classifiers";
+# "label*": "labelled", with its last letter doubled), up to two of them. The rest of
+# a longer word is no ending: "ClusterIP", a Kubernetes service, is no "cluster", and
+# "agentless" no "agent".
+_ENDING_RE = re.compile(
+    rb"(?:e|es|ed|d|s|t|y|ies|ied|ier|iers|ying|ing|ings|er|ers|or|ors|ion|ions|ation"
+    rb"|ations|ication|ications|ization|isation|ize|ise|izes|ises|ized|ised|izing|ising"
+    rb"|izer|iser|al|ly|ity|ities|ility|ilities|le|ment|ments|ic|ics|ical|ian|ians"
+    rb"|ness|able|ably|ability|ist|ists|ism|isms|ive|ives|ence|ance|ent|ant){0,2}"
+)
+_DOUBLED = frozenset(b"bdgklmnprtz")
+
+
+def _an_ending(stem: bytes, rest: bytes) -> bool:
+    """Whether `rest` ends the word `stem` begins as English words end (`_ENDING_RE`)."""
+    if _ENDING_RE.fullmatch(rest):
+        return True
+    doubled = rest[:1] == stem[-1:] and rest[0] in _DOUBLED  # "label" + "l" + "ed"
+    return doubled and _ENDING_RE.fullmatch(rest[1:]) is not None
+
 
 _Key = tuple[int, int]  # (topic index, phrase index)
 
@@ -81,6 +108,9 @@ class TopicRule:
     name: str
     phrases: tuple[str, ...]
     weight: float = 1.0
+    # The places in `phrases` of those other fields use too ("cluster*", "metric*"): they
+    # sort a question, but say nothing of whether the notes are about the field.
+    shared: frozenset[int] = frozenset()
 
 
 class _Matcher:
@@ -178,7 +208,7 @@ class _Matcher:
             hits = [
                 key
                 for length in self.prefix_lengths
-                if length <= len(word)
+                if length <= len(word) and _an_ending(word[:length], word[length:])
                 for key in self.prefixes.get(word[:length], ())
             ]
             if hits:
@@ -200,10 +230,34 @@ class Taxonomy:
     fallback: str = DEFAULT_FALLBACK
     title_weight: float = DEFAULT_TITLE_WEIGHT
     min_score: float = DEFAULT_MIN_SCORE
+    # Words that say notes are about the taxonomy's field at all ("machine learning",
+    # "model", "training"): none, and any notes may be sorted by it.
+    field_words: tuple[str, ...] = ()
     _matcher: _Matcher = field(init=False, repr=False, compare=False)
+    _field_matcher: _Matcher | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_matcher", _Matcher(self.topics))
+        words = self.field_words
+        own = _Matcher((TopicRule("field", words),)) if words else None
+        object.__setattr__(self, "_field_matcher", own)
+
+    def in_field(self, texts: Iterable[str]) -> bool:
+        """Whether notes whose questions read `texts` are about the taxonomy's field:
+        a good share of them (`_FIELD_SHARE`) use its words or a phrase of a topic that
+        no other field uses ("k-means", not "cluster"). Kubernetes notes share words
+        with its topics ("cluster", "labels", "metrics", "deployments") but speak of
+        no model, training or dataset. Without field words, any notes are."""
+        if self._field_matcher is None:
+            return True
+        texts = list(texts)
+        speaking = sum(1 for text in texts if self._speaks_of_field(text))
+        return speaking >= max(1, _FIELD_SHARE * len(texts))
+
+    def _speaks_of_field(self, text: str) -> bool:
+        if self._field_matcher is not None and self._field_matcher.count(text):
+            return True
+        return any(p not in self.topics[t].shared for t, p in self._matcher.count(text))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -300,8 +354,19 @@ def _build(data: dict[str, Any], source: str) -> Taxonomy:
             if not isinstance(phrase, str) or not _words(phrase):
                 raise fail(f"phrase {phrase!r} of topic {name!r} has no letters or digits")
         weight = _number(entry.get("weight", 1.0), f"weight of {name!r}", fail)
-        topics.append(TopicRule(name, tuple(p.strip() for p in phrases), weight))
-    return Taxonomy(tuple(topics), fallback.strip(), title_weight, min_score)
+        everyone = entry.get("shared", False)
+        if not isinstance(everyone, bool):
+            raise fail(f"'shared' of topic {name!r} must be true or false")
+        # "~cluster*": a phrase other fields use too (all of a topic's, with shared = true)
+        shared = frozenset(n for n, p in enumerate(phrases) if everyone or p.strip()[:1] == "~")
+        cleaned = tuple(p.strip().removeprefix("~").strip() for p in phrases)
+        topics.append(TopicRule(name, cleaned, weight, shared))
+    words = data.get("field", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and _words(w) for w in words):
+        raise fail("'field' must be a list of phrases with letters or digits")
+    return Taxonomy(
+        tuple(topics), fallback.strip(), title_weight, min_score, tuple(w.strip() for w in words)
+    )
 
 
 def _number(value: object, what: str, fail: Callable[[str], StudyAppError]) -> float:
@@ -337,9 +402,13 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     """
     questions = doc.questions
     taxonomy = taxonomy or default_taxonomy()
+
+    def in_field() -> bool:
+        return taxonomy.in_field(f"{q.title}\n{q.answer_markdown}" for q in questions)
+
     if not doc.has_sections:
         topics = [taxonomy.classify(q.title, q.answer_markdown) for q in questions]
-        if not _about_taxonomy(topics, taxonomy.fallback):
+        if not _about_taxonomy(topics, taxonomy.fallback) or not in_field():
             # notes on another subject: a stray word ("generators" in Python notes)
             # would file them under the taxonomy's topics, so they keep one topic
             return [(taxonomy.fallback,) for _ in questions]
@@ -352,9 +421,14 @@ def assign_topics(doc: ParsedDocument, taxonomy: Taxonomy | None = None) -> list
     limit = max(_OVERSIZED_MIN, _OVERSIZED_SHARE * len(questions))
     classified: dict[int, str] = {}
     in_dumps = 0
+    field_known: list[bool] = []  # whether the notes are in the field, once asked
     for path, members in sections.items():
         if len(path) <= _folder_levels(doc, questions[members[0]]) or len(members) <= limit:
             continue  # (a folder's files and subfolders are the person's own grouping)
+        if not field_known:
+            field_known.append(in_field())
+        if not field_known[0]:
+            break  # notes on another field keep their own sections, however big
         topics = [
             taxonomy.classify(questions[i].title, questions[i].answer_markdown) for i in members
         ]
