@@ -32,6 +32,15 @@ ANSWER_MARK_RE = re.compile(
     re.I,
 )
 
+# An answer's word in bold, a dash inside or after the bold or nothing, then the answer
+# on the same line: "**Answer -** The browser …", "**Ans** — …", "__Answer__ …". (Not
+# the letter alone: "**A** B-tree" may be an option of a quiz.)
+BOLD_ANSWER_LABEL_RE = re.compile(
+    rf"^\s*+(?:[-*+]\s+)?(?P<bold>\*\*|__)\s*(?![ar]\b){ANSWER_WORDS}\s*[\-–—]?\s*(?P=bold)"
+    r"\s*(?:[\-–—]\s+)?(?=\S)",
+    re.I,
+)
+
 
 # A toggle's label that only says what it hides: "Answer", "Show answer", "Click to see
 # the solution", "Reveal", "Click to expand".
@@ -132,7 +141,11 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines = _dedent(lines[1:], _mark_margin(lines[0], "".join(lines[1:2])))
     elif lines and not unit.answer_prefix.strip():
         # "A: the answer" on the line below; a debrief's "I said: …", "My answer: …"
-        marker = found.ANSWER_RE.match(lines[0]) or SAID_RE.match(lines[0])
+        marker = (
+            found.ANSWER_RE.match(lines[0])
+            or SAID_RE.match(lines[0])
+            or BOLD_ANSWER_LABEL_RE.match(lines[0])
+        )
         # "A. …" of a quiz, "a) …" of lettered sub-questions: a "b)" follows, not always
         # on the next line
         options = found.OPTION_RE.match(lines[0]) and any(map(found.OPTION_B_RE.match, lines[1:]))
