@@ -86,32 +86,72 @@ def html_page(text: str, suffix: str) -> bool:
 
 # Where a block starts inside a line: where a line holding several is parted.
 _BLOCK_START_RE = re.compile(
-    r"(?=<(?:p|h[1-6]|li|ul|ol|/ul|/ol|blockquote|dt|dd|body|/body|table|pre)\b)", re.I
+    r"(?=<(?:p|h[1-6]|li|ul|ol|/ul|/ol|blockquote|dt|dd|body|/body|table|pre|details)\b)", re.I
 )
 _LIST_PART_RE = re.compile(r"<(?:li|/ul|/ol|dd)\b", re.I)
-_BLOCK_OPEN_RE = re.compile(r"<(?:p|h[1-6]|li|dt|dd)\b", re.I)
-# What stays on its line, as written: code, a table.
+_BLOCK_OPEN_RE = re.compile(r"<(?:p|h[1-6]|li|dt|dd|details|pre|table)\b", re.I)
+# What stays whole among the parts of a line: code, a table, a toggle.
 _WHOLE_RE = re.compile(r"<(pre|table)\b.*?</\1\s*>", re.I | re.S)
+_DETAILS_TAG_RE = re.compile(r"<(/?)details\b[^>]*>", re.I)
+_SUMMARY_END_RE = re.compile(r"</summary\s*>", re.I)
+_ONE_LINE_PRE_RE = re.compile(
+    r"^(?P<open>\s*<pre\b[^>]*>\s*(?:<code\b[^>]*>)?)(?P<code>.*?)"
+    r"(?P<close>(?:</code>\s*)?</pre\s*>)(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _toggles(line: str) -> list[tuple[int, int]]:
+    """The spans of the toggles (``<details>…</details>``) of a line, the outermost
+    only: a toggle may hold toggles."""
+    spans, depth, start = [], 0, 0
+    for tag in _DETAILS_TAG_RE.finditer(line):
+        if not tag[1]:
+            depth += 1
+            start = tag.start() if depth == 1 else start
+        elif depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, tag.end()))
+    return spans
 
 
 def _parted(line: str) -> list[str]:
     """A line of several blocks (``<p>…</p><p>…</p>``) as one line a block, a blank line
-    between them; a line of one block, or none, as it is."""
+    between them; a line of one block, or none, as it is. A toggle among them (Notion's
+    export writes its page on one line, each toggle a ``<details>``) is its summary's
+    line over its content as Markdown, as a toggle in a README is written; a ``<pre>``
+    whole among them its opening, code and closing lines (made a fence below)."""
     if len(_BLOCK_OPEN_RE.findall(line)) < 2:
         return [line]
-    kept = [m.span() for m in _WHOLE_RE.finditer(line)]
-    cuts = [
-        m.start()
-        for m in _BLOCK_START_RE.finditer(line)
-        if m.start() and not any(a < m.start() < b for a, b in kept)
-    ]
+    toggles = _toggles(line)
+    kept = [m.span() for m in _WHOLE_RE.finditer(line)] + toggles
+    cuts = sorted(
+        {m.start() for m in _BLOCK_START_RE.finditer(line) if m.start()}
+        | {edge for span in toggles for edge in span if 0 < edge < len(line)}
+    )
+    cuts = [n for n in cuts if not any(a < n < b for a, b in kept)]
     parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     out: list[str] = []
     for part in filter(str.strip, parts):
         if out and not _LIST_PART_RE.match(part):
             out.append("")  # blocks apart, a list's items together
-        out.append(part)
+        out.extend(_opened(part))
     return out or [line]
+
+
+def _opened(part: str) -> list[str]:
+    """A toggle's or a code block's part of a line as lines (see `_parted`); another as
+    it is."""
+    summary = _SUMMARY_END_RE.search(part) if part.lstrip()[:8].lower() == "<details" else None
+    if summary is not None and _toggles(part) == [(0, len(part))]:
+        inner = part[summary.end() : part.lower().rfind("</details")]
+        return [part[: summary.end()], "", *to_markdown(inner).split("\n"), "", "</details>"]
+    code = _ONE_LINE_PRE_RE.match(part)
+    if code is not None:
+        rest = [code["rest"]] if code["rest"].strip() else []
+        return [code["open"], code["code"], code["close"], *rest]
+    return [part]
 
 
 _BREAK_RE = re.compile(r"<br\s*/?>", re.I)
