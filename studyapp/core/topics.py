@@ -251,8 +251,13 @@ class Taxonomy:
         if self._field_matcher is None:
             return True
         texts = list(texts)
-        speaking = sum(1 for text in texts if self._speaks_of_field(text))
-        return speaking >= max(1, _FIELD_SHARE * len(texts))
+        needed = max(1, math.ceil(_FIELD_SHARE * len(texts)))
+        speaking = 0
+        for text in texts:  # (enough found, the rest need not be read)
+            speaking += self._speaks_of_field(text)
+            if speaking >= needed:
+                return True
+        return False
 
     def _speaks_of_field(self, text: str) -> bool:
         if self._field_matcher is not None and self._field_matcher.count(text):
