@@ -1,5 +1,5 @@
 """A footer in the middle of the notes: "## References" (or "Resources", "Further
-reading", "License") with its own lines under it, then more questions::
+reading", "Links") with its own lines under it, then more questions::
 
     ## What is IP?
     The network layer.
@@ -27,21 +27,18 @@ from studyapp.core.parse.titles import section_title
 from studyapp.core.parse.tree import Block, Document
 
 
-def names_footer(title: str) -> bool:
-    """Whether a heading's words name a footer ("References", "Further reading")."""
-    return bool(found.FOOTER_RE.match(title) or names_sources(title))
-
-
 def footer_blocks(doc: Document) -> list[Block]:
-    """The headings at the margin named as a footer, each with lines of its own under
-    it before the next heading (a footer's links or credits, not a group's name)."""
+    """The headings at the margin that name the notes' sources ("References", "Further
+    reading"), each with lines of its own under it before the next heading (works
+    cited, not a group's name). (A project's "Contributing" or "License" may hold its
+    own questions, "### How do I add a question?": those are no notes' questions.)"""
     heads = [b for b in doc.blocks if b.kind == "heading" and not b.depth and not b.quoted]
     counts = nonblank_prefix(doc)
     footers = []
     for index, block in enumerate(heads):
         nxt = heads[index + 1] if index + 1 < len(heads) else None
         title = section_title(block.text, plain=doc.plain)
-        if not names_footer(title) or found.is_question_like(title):
+        if not names_sources(title) or found.is_question_like(title):
             continue
         stop = nxt.start - 1 if nxt is not None else len(doc.lines)
         if counts[stop] > counts[block.end]:

@@ -118,3 +118,12 @@ def test_an_empty_footer_named_heading_right_over_questions_is_their_topic():
     doc = parse_text(text, name="notes.md")
     topics = {q.title: q.topic_path for q in doc.questions}
     assert topics["What is a VPC?"] == ("Resources",)
+
+
+def test_questions_under_a_projects_contributing_section_are_not_the_notes():
+    text = NETWORKING.replace(
+        "## References\n- RFC 793\n- Stevens, TCP/IP Illustrated",
+        ("## Contributing\nPull requests are welcome."),
+    ).replace("### What is QUIC?", "### How do I add a question?")
+    titles = [q.title for q in parse_text(text, name="notes.md").questions]
+    assert "How do I add a question?" not in titles
