@@ -163,6 +163,12 @@ class _Matcher:
         self.prefixes = dict(prefixes)
         self.pairs = dict(pairs)
         self.longer = dict(longer)
+        self.starred = {
+            (t, p)
+            for t, topic in enumerate(topics)
+            for p, phrase in enumerate(topic.phrases)
+            if phrase.endswith("*")
+        }
         self.prefix_lengths = sorted({len(prefix) for prefix in prefixes})
         # Words already checked against the prefixes, and those that matched:
         # each distinct word is checked once per process, not once per text.
@@ -195,7 +201,10 @@ class _Matcher:
             joined = b" " + b" ".join(words) + b" "
             for word in triggers:
                 for key, needles in self.longer[word]:
-                    found[key] += sum(joined.count(needle) for needle in needles)
+                    if key in self.starred:  # "decision tree*": "trees", not "treehouse"
+                        found[key] += _starred_count(joined, needles[0])
+                    else:
+                        found[key] += sum(joined.count(needle) for needle in needles)
         for key in found.keys() & self.acronyms.keys():
             found[key] = len(self.acronyms[key].findall(text))
         return +found  # drops the zero counts
@@ -214,6 +223,20 @@ class _Matcher:
             if hits:
                 self._prefixed[word] = hits
             self._checked.add(word)
+
+
+def _starred_count(joined: bytes, needle: bytes) -> int:
+    """How often a phrase of several words ending in "*" (its `needle`: " decision
+    tree") occurs in `joined` (the text's words, a space around each), its last word
+    ending as English words do (`_an_ending`)."""
+    stem = needle.rsplit(b" ", 1)[-1]
+    count, start = 0, joined.find(needle)
+    while start >= 0:
+        after = start + len(needle)
+        rest = joined[after : joined.find(b" ", after)]
+        count += _an_ending(stem, rest)
+        start = joined.find(needle, after)
+    return count
 
 
 def _acronym_pattern(core: str, is_prefix: bool) -> re.Pattern[str]:

@@ -87,13 +87,17 @@ def test_flat_ml_notes_with_short_answers_are_still_sorted(tmp_path):
         ("labelled examples", "Supervised Learning & Classification"),
         ("agents", "Reinforcement Learning"),
         ("tokenization", "LLMs & NLP"),
+        ("decision trees", "Supervised Learning & Classification"),
+        ("rate limiting", "Systems & MLOps"),
     ],
 )
 def test_a_starred_phrase_matches_the_endings_of_english_words(text, topic):
     assert topic in default_taxonomy().phrase_hits(text)
 
 
-@pytest.mark.parametrize("text", ["ClusterIP", "clusterip", "agentless", "Labelbox"])
+@pytest.mark.parametrize(
+    "text", ["ClusterIP", "clusterip", "agentless", "Labelbox", "decision treehouse"]
+)
 def test_a_starred_phrase_does_not_match_a_longer_word_of_its_own(text):
     assert default_taxonomy().phrase_hits(text) == {}
 
