@@ -79,7 +79,9 @@ def deeper_questions(doc: Document, chosen: Candidate, cands: list[Candidate]) -
     nothing, over deeper headings that ask, each with its answer ("### Transactions"
     over "#### What is a dirty read?"), names their group; they are the questions. So
     does such a heading with nothing under it but deeper headings that all ask, one
-    of them alone or with no answers (a topic, not a question whose answer they are).
+    of them alone or with no answers (a topic, not a question whose answer they are),
+    and so does one that asks itself, empty right over deeper headings that all ask
+    ("## What is rate limiting?" over "### What is a token bucket?").
     (For a heading unit whose places mostly ask, as `two_levels` checks.)"""
     level = int(chosen.kind[1:])
     deeper = sorted(
@@ -121,7 +123,9 @@ def shallower_questions(doc: Document, chosen: Candidate, cands: list[Candidate]
     level deeper: a slip of the author's, and dropping it would lose a question without
     a word); one over deeper questions counts only beside another such heading, for a
     heading that asks right over deeper headings may name their group (as
-    `deeper_questions`)."""
+    `deeper_questions`). One with nothing under it is a question still to answer
+    where a heading as high follows it (or nothing does), and the question whose
+    answer the deeper places are where they all ask nothing ("### Algorithms")."""
     level = int(chosen.kind[1:])
     counts = nonblank_prefix(doc)
     heads = sorted(b.start for b in doc.blocks if b.kind == "heading")
