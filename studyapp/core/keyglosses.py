@@ -16,6 +16,12 @@ repeats the phrase of the clause before it with its own polarity: "a list can be
 a tuple cannot" says "immutable" of the tuple, "a tuple cannot be changed, a list can"
 says "mutable" of the list.
 
+A phrase that ends in "_" says its notion only with an object after it (or in the
+passive): "drops the duplicates" and "rows are dropped" say "removes", "latency drops to
+5 ms" does not. Besides the notions of one word, the table holds a few common paraphrase
+families of answers about systems: "loses power", "dies" for "crash"; "kept even if",
+"still there after", "not lost" for "survives".
+
 As in `keysynonyms`, a phrase is in the table only when every sense it has in technical
 prose is the notion's.
 """
@@ -44,7 +50,24 @@ persistent ~ volatile: survives restarts | survives a restart | survives a crash
 lazily ~ eagerly: on demand | only when needed | when needed
 self contained: everything inside | all the info inside | contains everything it needs
 reversible ~ irreversible: can be undone | can be reversed | can be rolled back
+crash: loses power | lose power | lost power | power loss | power failure | power outage
+  | power cut | outage | dies | die | died
+survives: kept even if | kept even after | kept even when | still there after
+  | still there if | remains after | remain after | persists after | persist after
+  | outlives | outlive | preserved even if
+lost ~ survives: lost | gone | wiped
+removes: drop _ | gets rid of | get rid of | throws away | throw away | filters out
+  | filter out
 """
+# A phrase that ends in "_" says its notion only with an object after it: "drops the
+# duplicates" says "removes", "latency drops to 5 ms" does not.
+_OBJECT = "_"
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+# Words after which what follows is no object: prepositions, adverbs of degree, numbers.
+_NO_OBJECT = frozenset(
+    {"to", "by", "from", "in", "on", "at", "off", "for", "of", "with", "below", "under"}
+    | {"over", "sharply", "slightly", "significantly", "quickly", "fast"}
+)
 
 # Auxiliaries a phrase is said with or without ("does not keep state" says "keeps state"
 # denied); the negations of "n't" other than "can't" only deny.
@@ -60,6 +83,7 @@ class Gloss(NamedTuple):
     phrase: tuple[str, ...]  # stems
     said: tuple[str, ...]  # the notion's stems, where the phrase is affirmed
     denied: tuple[str, ...]  # the opposite's stems, where it is denied (or none)
+    transitive: bool = False  # only with an object after it (`_OBJECT`)
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +98,10 @@ def _glosses() -> tuple[Gloss, ...]:
         notions, _, phrases = line.partition(":")
         term, _, opposite = notions.partition("~")
         for phrase in phrases.split("|"):
+            transitive = phrase.strip().endswith(_OBJECT)
             own = tuple(stem(w) for w in words(phrase) if w not in _DETERMINERS)
             said = tuple(s for s in content(term) if s not in own)
-            found.append(Gloss(own, said, content(opposite)))
+            found.append(Gloss(own, said, content(opposite), transitive))
     return tuple(found)
 
 
@@ -121,6 +146,8 @@ def gloss_words(tokens: Sequence[str], clause: Sequence[int]) -> dict[str, list[
             n = len(gloss.phrase)
             if tuple(stems[k : k + n]) != gloss.phrase:
                 continue
+            if gloss.transitive and not _object_after(tokens, clause, plain[k + n - 1][2]):
+                continue
             denied = any(p[1] for p in plain[k : k + n])
             for s in gloss.denied if denied else gloss.said:
                 found.setdefault(s, []).append(plain[k][2])
@@ -136,3 +163,18 @@ def gloss_words(tokens: Sequence[str], clause: Sequence[int]) -> dict[str, list[
                 for s in gloss.denied if denied else gloss.said:
                     found.setdefault(s, []).append(at)
     return found
+
+
+def _object_after(tokens: Sequence[str], clause: Sequence[int], at: int) -> bool:
+    """Whether the word at `at` takes an object: a word follows in its clause that is
+    no preposition, adverb of degree or number ("drops the duplicates", not "drops to
+    5 ms", "drops sharply"), or it is said in the passive ("duplicates are dropped")."""
+    if at and tokens[at - 1] in _PASSIVE:
+        return True
+    after = at + 1
+    while after < len(tokens) and tokens[after] in _DETERMINERS:
+        after += 1
+    if after >= len(tokens) or clause[after] != clause[at]:
+        return False
+    word = tokens[after]
+    return word not in _NO_OBJECT and not word.isdigit() and not word.endswith("ly")

@@ -121,6 +121,7 @@ own private dedicated | share shared
 read reads reading | write writes writing
 push pushes | pull pulls
 encrypt encrypts | decrypt decrypts
+survive survives survived | lost lose loses
 """
 
 

@@ -49,3 +49,38 @@ def test_a_denied_phrase_says_the_opposite_notion():
     assert ticks(question, answer, "the server does not keep state, so you can scale out")[point]
     assert Heard.of("the server does not keep any state").positions("stateless")
     assert not Heard.of("the server keeps state").positions("stateless")
+
+
+ACID = (
+    "What is ACID?",
+    "The guarantees of a database transaction:\n\n- **Atomicity**: all or nothing.\n-"
+    " **Consistency**: constraints always hold.\n- **Isolation**: concurrent"
+    " transactions don't see each other's partial work.\n- **Durability**: committed"
+    " data survives a crash.",
+)
+
+
+def test_surviving_a_crash_said_as_kept_through_a_power_loss():
+    durability = "Durability: committed data survives a crash"
+    said = "Once committed, changes are kept even if the server loses power."
+    assert ticks(*ACID, said)[durability]
+    # (said of something else, or denied, it says nothing of the point)
+    assert not ticks(*ACID, "Committed data is lost when the server loses power.")[durability]
+    assert not ticks(*ACID, "Durability means the disks last for years.")[durability]
+
+
+def test_a_second_paraphrase_of_the_family_in_another_field():
+    # (a second input of the kind: the same notions in other plain words)
+    question = "Why keep a replica of a database?"
+    answer = "A replica keeps a copy on another machine, so committed data survives a crash."
+    point = "committed data survives a crash"
+    assert ticks(question, answer, "Committed writes are never lost if one machine dies.")[point]
+    assert ticks(question, answer, "Committed data is still there after a power outage.")[point]
+    assert not ticks(question, answer, "A replica makes committed queries run faster.")[point]
+
+
+def test_dropping_a_thing_says_removing_it_but_a_quantity_that_drops_does_not():
+    assert Heard.of("UNION drops the duplicates, which costs a sort").positions("removes")
+    assert Heard.of("the duplicate rows are dropped").positions("removes")
+    assert not Heard.of("latency drops to 5 ms under load").positions("removes")
+    assert not Heard.of("throughput dropped sharply").positions("removes")
