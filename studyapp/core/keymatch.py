@@ -140,7 +140,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             about_side,
             after_name,
             mirror_said,
-            named_at,
+            named_words,
         )
 
         text, shared = about_side(name, gloss, sides, claimed)
@@ -156,7 +156,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         # (sides told apart by a "no" alone, "keeps session data" and "keeps no session
         # data", are told by it: a denied word is not heard on the side that affirms it)
         polar = any(denies(split_point(side)[1]) != denies(gloss) for side in sides)
-        naming = set(named_at(name, text))  # (`all` named says no "every" of its gloss)
+        naming = named_words(name, text)  # (`all` named says no "every" of its gloss)
         if (
             shared
             and telling

@@ -4,6 +4,9 @@ Points "TCP: connection-oriented …" and "UDP: connectionless …" name the sid
 answer sets against each other; what a side's point says must be said about that side
 (`keymatch.said`): in the clauses of the typed answer that name it and go on from it,
 not in another side's ("is compares values, == compares identity" says no side right).
+A side is named by its whole name, the longest first: where "UNION ALL" is typed, it
+names no "UNION" (nor "ConcurrentHashMap" a "HashMap", "INNER JOIN" a "JOIN"), and each
+word of a name by itself ("every" says "all" but names no "UNION ALL").
 """
 
 from __future__ import annotations
@@ -54,8 +57,9 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     if not others:
         return text, set()
     told = _telling_names([name, *others], text)
-    if not named_at(told[name], text):
-        if any(named_at(told[other], text) for other in others):
+    at_named = names_at(list(dict.fromkeys(told.values())), text)
+    if not at_named[told[name]]:
+        if any(at_named[told[other]] for other in others):
             return text.part([]), set()  # only another side is named: none of it is this one's
         return text, set()
     # (what another side's point says too tells no side: "schema" of "SQL: fixed
@@ -66,7 +70,7 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     clause, sentence = text.layout.clause, text.layout.sentence
     about: dict[int, set[str]] = {}
     for side in (name, *others):
-        for at in named_at(told[side], text):
+        for at in at_named[told[side]]:
             if at and text.tokens[at - 1] in CONTRASTING:
                 continue
             if at > 1 and text.tokens[at - 2] in CONTRASTING:
@@ -107,24 +111,83 @@ def named_at(name: str, text: Heard) -> list[int]:
     """Where the typed answer names `name` (the place of its first significant word,
     the rest after it, near and in its clause: "join … left" and "the left table; left
     join" name no LEFT JOIN at "left table")."""
+    return [span[0] for span in _spans(name, text)]
+
+
+def named_words(name: str, text: Heard) -> set[int]:
+    """The places of every word with which the typed answer names `name`."""
+    return {i for span in _spans(name, text) for i in span}
+
+
+def _spans(name: str, text: Heard) -> list[range]:
+    """The stretches of the typed answer that name `name` (see `named_at`), each from
+    its first word to its last. Each word of the name by itself, not another of its
+    group ("every" says "all" but names no UNION ALL), nor in plain words ("cannot be
+    changed" says "immutable" but names no `immutable`)."""
     wanted = significant(_PARENS.sub(" ", name)) or significant(name)
     if not wanted:
         return []
     width = len(wanted) + NEAR_SLACK
-    rest = [text.positions(w) for w in wanted[1:]]
     clause = text.layout.clause
-    # (by its own word, not another of its group: "every" says "all" but names no `all`;
-    # nor in plain words: "cannot be changed" says "immutable" but names no `immutable`)
-    first = stem(wanted[0])
+    rest = [_own_positions(w, text) for w in wanted[1:]]
+    found = []
+    for pos in _own_positions(wanted[0], text):
+        ends = [
+            min((p for p in o if 0 < p - pos < width and clause[p] == clause[pos]), default=-1)
+            for o in rest
+        ]
+        if all(end >= 0 for end in ends):
+            last = max([pos, *ends])
+            found.append(range(pos, last + _extent(wanted[-1], text, last)))
+    return found
+
+
+def _own_positions(word: str, text: Heard) -> list[int]:
+    """Where the typed answer says `word` by itself (its stem, spelling, a typo, joined
+    from neighbours), not by another word of its group or in plain words."""
+    first = stem(word)
     others = synonyms(first) - {first}
     glossed = set(text.glossed(first))
     return [
         pos
-        for pos in text.positions(wanted[0])
+        for pos in text.positions(word)
         if stem(text.tokens[pos]) not in others
         and (pos not in glossed or stem(text.tokens[pos]) == first)
-        and all(any(0 < p - pos < width and clause[p] == clause[pos] for p in o) for o in rest)
-    ]
+        and not STOPWORDS & set(text.tokens[pos + 1 : pos + _extent(word, text, pos)])
+    ]  # (nor joined with a small word: "I is" names no "Type II")
+
+
+def _extent(word: str, text: Heard, pos: int) -> int:
+    """How many typed words from `pos` say `word` ("concurrent hash map" for
+    "ConcurrentHashMap": three), one at least."""
+    from studyapp.core.keyheard import JOIN_MAX, same_word
+
+    joined = text.tokens[pos] if pos < len(text.tokens) else ""
+    if not joined or same_word(word, joined):
+        return 1
+    for n in range(2, JOIN_MAX + 1):
+        if pos + n > len(text.tokens):
+            break
+        joined += text.tokens[pos + n - 1]
+        if same_word(word, joined):
+            return n
+    return 1
+
+
+def names_at(names: Sequence[str], text: Heard) -> dict[str, list[int]]:
+    """Where the typed answer names each of `names`, the longest name first: where a
+    name is said inside a longer one ("UNION" in "UNION ALL", "JOIN" in "INNER JOIN",
+    "HashMap" in "ConcurrentHashMap"), that stretch names the longer one only."""
+    spans = {n: _spans(n, text) for n in names}
+    key = {n: tuple(stem(w) for w in significant(n)) for n in names}
+    size = {n: (len(key[n]), sum(len(w) for w in key[n])) for n in names}
+    taken: dict[int, tuple[str, ...]] = {}  # (a name said twice, "process(es)", is one)
+    found: dict[str, list[int]] = {}
+    for n in sorted(names, key=lambda n: size[n], reverse=True):
+        mine = [span for span in spans[n] if all(taken.get(i, key[n]) == key[n] for i in span)]
+        found[n] = [span[0] for span in mine]
+        taken.update((i, key[n]) for span in mine for i in span)
+    return found
 
 
 def after_name(name: str, gloss: str) -> list[str]:

@@ -292,3 +292,50 @@ def test_a_side_is_named_by_its_own_word_not_a_synonym(question, answer, right, 
     points = key_terms(answer, question=question)
     assert all(ticked_terms(points, right, question)), points
     assert not any(ticked_terms(points, swapped, question)), points
+
+
+UNION_Q = "What is the difference between UNION and UNION ALL?"
+UNION = (
+    "- **UNION** removes duplicate rows, so it has to sort or hash the result.\n"
+    "- **UNION ALL** keeps every row, including duplicates, and is faster."
+)
+
+
+def test_a_side_whose_name_holds_another_side_is_heard_by_its_whole_name():
+    # "UNION" is inside "UNION ALL": where "UNION ALL" is typed, it names that side only,
+    # so a swapped answer ticks neither side.
+    points = key_terms(UNION, question=UNION_Q)
+    assert points == ["UNION: removes duplicate rows", "UNION ALL: keeps every row"]
+    swapped = "UNION ALL removes duplicate rows, so it has to sort; UNION keeps every row."
+    assert ticked_terms(points, swapped, UNION_Q) == [False, False]
+    right = "UNION deletes the duplicate rows; UNION ALL returns all rows, duplicates too."
+    assert ticked_terms(points, right, UNION_Q) == [True, True]
+
+
+def test_a_name_inside_a_longer_one_written_apart_or_joined():
+    # (a second input of the kind: one name a word inside the other's, typed in two
+    # words or as one)
+    question = "HashMap or ConcurrentHashMap?"
+    answer = (
+        "- **HashMap**: unsynchronized, for a single thread.\n"
+        "- **ConcurrentHashMap**: synchronized internally, for many threads at once."
+    )
+    points = key_terms(answer, question=question)
+    assert points == ["HashMap: unsynchronized", "ConcurrentHashMap: synchronized internally"]
+    swapped = "A concurrent hashmap is unsynchronized; a hashmap is synchronized internally."
+    assert ticked_terms(points, swapped, question) == [False, False]
+    right = "A hashmap is unsynchronized; a concurrent hashmap is synchronized internally."
+    assert ticked_terms(points, right, question) == [True, True]
+
+
+def test_the_longest_name_takes_the_words_it_is_typed_with():
+    from studyapp.core.keysides import names_at
+
+    said = Heard.of("A multi-set counts repeats, a set keeps each element once.")
+    assert names_at(["Set", "MultiSet"], said) == {"MultiSet": [1], "Set": [6]}
+    said = Heard.of("An inner join keeps matches only; a plain join is the same.")
+    assert names_at(["INNER JOIN", "JOIN"], said) == {"INNER JOIN": [1], "JOIN": [8]}
+    # (a name said by another word of its group is no name: "every" says "all" but
+    # "UNION keeps every row" names no UNION ALL)
+    said = Heard.of("UNION keeps every row.")
+    assert names_at(["UNION", "UNION ALL"], said) == {"UNION ALL": [], "UNION": [0]}
