@@ -205,7 +205,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     asked = {stem(w) for w in words(question)}
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
-        if _said_in_part(point, claimed, asked, short):
+        if _said_in_part(point, claimed, asked, short, relation=True):
             return (
                 negation_kept(point, claimed, asked)
                 and not denied_clause(point, claimed, asked)
@@ -329,10 +329,13 @@ def statement(point: str) -> bool:
     )
 
 
-def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False) -> bool:
+def _said_in_part(
+    point: str, text: Heard, asked: set[str], short: bool = False, relation: bool = False
+) -> bool:
     """A clause is said when at least half its own words (not the question's, not small
     words) are said near each other, in any order and inflection; a `short` one as
-    `_short_clause_said` says."""
+    `_short_clause_said` says; a `relation` (a point of its own, no name's gloss) with
+    a word of where it relates its subject to (`keyrelation`)."""
     from studyapp.core.keyclauses import own_words  # (it imports this module)
 
     # (a "cannot" is heard as any denial is, where the clause's words are: keydenial)
@@ -351,6 +354,10 @@ def _said_in_part(point: str, text: Heard, asked: set[str], short: bool = False)
     predicate = _complement(point, asked)
     if predicate and not any(text.positions(w) or text.derived(w) for w in predicate):
         return False  # "rows without a match … are dropped" says no "… columns are NULL"
+    from studyapp.core.keyrelation import relation_said  # (it imports this module)
+
+    if relation and not relation_said(point, text, frozenset(asked)):
+        return False  # "keys are hashed … nodes" says no "… hashed onto a ring"
     if _defined_otherwise(point, wanted, found, text):
         return False
     if _says_contrary(point, wanted, text, point, found):

@@ -75,6 +75,7 @@ consumer receiver subscriber
 primary leader master
 replica follower
 lock mutex
+ring circle
 """
 
 

@@ -150,3 +150,49 @@ def test_another_contrast_typed_with_one_side_alone_is_not_said():
     point = "reads are fast but writes are slow"
     assert ticked_terms([point], "Reads are slow.", question) == [False]
     assert ticked_terms([point], "Reads are quick, while writes are slower.", question) == [True]
+
+
+RING_Q = "How does consistent hashing work?"
+RING = (
+    "Nodes and keys are hashed onto a **ring**; a key belongs to the next node"
+    " clockwise. Adding or removing a node only moves the keys of its neighbour."
+)
+
+
+def _ticks(question, answer, typed):
+    points = key_terms(answer, question=question)
+    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
+
+
+def test_a_relation_needs_what_it_relates_to_not_only_its_nouns():
+    point = "Nodes and keys are hashed onto a ring"
+    wrong = "Each key is hashed modulo the number of servers; virtual nodes are spare copies."
+    assert not _ticks(RING_Q, RING, wrong)[point]
+    right = "Servers and keys are both hashed onto a circle, and each key goes to the next server."
+    assert _ticks(RING_Q, RING, right)[point]
+
+
+def test_a_second_relation_in_another_field():
+    # (a second input of the kind: the wrong answer says the subject, the verb and the
+    # nouns, but not where the relation takes them)
+    question = "What does NAT do?"
+    answer = (
+        "NAT rewrites private IP addresses to one public address at the router, so many"
+        " hosts share one IP."
+    )
+    point = "rewrites private IP addresses to one public address at the router"
+    wrong = "NAT rewrites private IP addresses inside each packet so hosts cannot be tracked."
+    assert not _ticks(question, answer, wrong)[point]
+    right = "The router translates the private addresses into a single public IP."
+    assert _ticks(question, answer, right)[point]
+
+
+def test_the_goal_said_after_a_preposition_of_place_of_its_own():
+    from studyapp.core.keymatch import Heard
+    from studyapp.core.keyrelation import goal_words, relation_said
+
+    point = "key belongs to the next node clockwise"
+    assert goal_words(point) == ["next", "node", "clockwise"]
+    assert relation_said(point, Heard.of("each key is stored on the first server clockwise"))
+    assert not relation_said(point, Heard.of("keys are spread by the number of nodes"))
+    assert goal_words("A read-only template used to create containers") == []
