@@ -1533,3 +1533,77 @@ EIGHTH_HELD_OUT: list[Case] = [
         " reads get slower because they must also read the index.",
     ),
 ]
+
+# Ninth round: a side's name inside another's ("UNION" in "UNION ALL"), a point said in
+# a common paraphrase ("kept even if the server loses power" for "survives a crash"),
+# and a relation whose nouns alone are said ("keys hashed … nodes" for "… onto a ring").
+NINTH_ROUND: list[Case] = [
+    Case(
+        "read-write-lock-swapped",
+        "What is the difference between a lock and a read-write lock?",
+        "- **Lock**: only one thread holds it at a time, whether it reads or writes.\n-"
+        " **Read-write lock**: many readers can hold it at once, but a writer holds it"
+        " alone.",
+        "A plain lock lets a single thread in at a time, reader or writer; a read-write"
+        " lock lets many readers share it, while a writer gets it exclusively.",
+        "A lock lets many readers hold it at once while a writer holds it alone; a"
+        " read-write lock lets only one thread hold it at a time.",
+    ),
+    Case(
+        "replication-paraphrase",
+        "Why replicate a database?",
+        "Replicas keep copies of the data on other machines, so committed data survives a"
+        " crash of one node, and reads can be spread across the replicas.",
+        "Copies live on several servers, so committed data is still there after one"
+        " server dies, and read traffic is shared out among the copies.",
+        "Replication compresses the data so that every query reads fewer pages from disk.",
+    ),
+    Case(
+        "distinct-paraphrase",
+        "What does DISTINCT do in a SQL query?",
+        "DISTINCT removes duplicate rows from the result, so each row appears only once.",
+        "It drops the repeated rows from what the query returns, so no row shows up twice.",
+        "DISTINCT sorts the rows of the result by every column.",
+    ),
+    Case(
+        "nat-relation",
+        "What does NAT do?",
+        "NAT rewrites private IP addresses to one public address at the router, so many"
+        " hosts share one IP.",
+        "The router translates the private addresses into a single public IP, so lots of"
+        " devices can share it.",
+        "NAT rewrites private IP addresses inside each packet so hosts cannot be tracked.",
+    ),
+]
+
+# Written with the ninth round, measured only after its fixes; never tuned on.
+NINTH_HELD_OUT: list[Case] = [
+    Case(
+        "cross-join-swapped",
+        "What is the difference between JOIN and CROSS JOIN?",
+        "- **JOIN** (an inner join) returns only the pairs of rows that match the ON"
+        " condition.\n- **CROSS JOIN** returns every combination of rows, with no"
+        " condition at all.",
+        "A plain JOIN keeps just the row pairs that satisfy the ON condition, while a CROSS"
+        " JOIN gives every possible combination of the rows without any condition.",
+        "A CROSS JOIN returns only the pairs of rows that match the ON condition, and a"
+        " JOIN returns every combination of rows.",
+    ),
+    Case(
+        "fsync-paraphrase",
+        "What does fsync guarantee?",
+        "When fsync returns, the written data survives a crash: it is on the disk, not"
+        " only in the page cache.",
+        "Once it returns the data is on the disk itself and is still there after a power"
+        " outage, not just sitting in the OS cache.",
+        "fsync makes writes faster by keeping them in the page cache until later.",
+    ),
+    Case(
+        "hash-table-relation",
+        "How does a hash table find the value for a key?",
+        "The key's hash is mapped to a bucket index, and the value is looked up in that bucket.",
+        "It hashes the key, turns the hash into the number of a bucket, and searches that"
+        " bucket for the value.",
+        "The key is hashed with SHA-256, and the value is looked up in a sorted list.",
+    ),
+]
