@@ -62,7 +62,12 @@ _SUBORDINATE = re.compile(
     r"so|since|although|though|after|before|then|and|but)\s)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-]\s|,)\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:(?=\s)|\s[–—-]\s|,)\s*"
+    # (and before an "and" that opens a clause with an actor of its own: "the client
+    # sends a REQUEST and the server confirms with an ACK")
+    r"|\s+(?=and\s+the\s+[a-z]+\s+[a-z]+(?:s|ed)\s)"
+)
 _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
@@ -612,7 +617,7 @@ def _pieces(sentence: str) -> list[tuple[str, str]]:
         end = match.start() if match else len(sentence)
         piece = sentence[start:end]
         mark = match.group(0).strip() if match else ""
-        mark = f"{mark} " if mark in ",;:" else f" {mark} "  # (a dash stands apart)
+        mark = f"{mark} " if mark in ",;:" and mark else f" {mark} " if mark else " "
         if piece.strip():
             found.append((piece, mark))
         elif found:

@@ -405,6 +405,7 @@ class Layout(NamedTuple):
     joined: frozenset[int] = frozenset()
 
 
+_SHORT_ASIDE = re.compile(r"\((\s*[^\W_]+(?:[\s/+-]+[^\W_]+){0,2}\s*)\)")
 _PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|(-)")
 
 
@@ -412,6 +413,9 @@ _PIECE_RE = re.compile(r"([^\W_]+)|([.!?…\n]+)|(\s[-–—]+\s|[,;:()–—])|
 def _layout(text: str) -> Layout:
     decomposed = unicodedata.normalize("NFKD", spelled_operators(text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # (a short aside names what its clause says, and is of it: "sends its own SYN back
+    # (SYN-ACK)")
+    stripped = _SHORT_ASIDE.sub(lambda m: f" {m[1]} ", stripped)
     clauses: list[int] = []
     sentences: list[int] = []
     hyphened: set[int] = set()

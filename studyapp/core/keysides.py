@@ -268,11 +268,15 @@ def _contrasted(points: Sequence[str]) -> dict[str, str]:
     # verbs: "RMSE punishes large errors more", "MAE is more robust to outliers")
     named = {p for p, (side, _v) in found.items() if _ACRONYM_SIDE.fullmatch(side)}
     named = named if len({key[p] for p in named}) > 1 else set()
+    # (a clause that says what a thing is, "connection is open", takes no turn)
     return {
         p: side
         for p, (side, v) in found.items()
-        if len(by_verb[v]) > 1 or (turns and len(key) > 2) or p in named
+        if len(by_verb[v]) > 1 or (turns and len(key) > 2 and v not in _STATES) or p in named
     }
+
+
+_STATES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 
 
 _ACRONYM_SIDE = re.compile(r"[A-Z]{2,6}s?")

@@ -64,6 +64,7 @@ from studyapp.core import (
     keyphrases,
     keysides,
     keytables,
+    keyturns,
 )
 from studyapp.core.answer_markup import answer_tokens
 from studyapp.core.keydenial import denies
@@ -396,7 +397,8 @@ def _marked(tokens: Sequence) -> bool:
         return True
     if any(t.type == "list_item_open" for t in tokens) and not keyclauses.sentence_list(tokens):
         return True  # (a list of sentences, "1. The server replies …", is prose)
-    return _terms_stressed(tokens)
+    # (nor do terms marked where actors take turns: "the client sends a **SYN**, …")
+    return _terms_stressed(tokens) and not keyturns.marks_in_turns(tokens)
 
 
 def _terms_stressed(tokens: Sequence) -> bool:
