@@ -355,3 +355,49 @@ def polarity_flipped(point: str, text: Heard, asked: frozenset[str] = frozenset(
         if verdicts and all(verdicts):
             return True
     return False
+
+
+def claimed(point: str, text: Heard) -> Heard:
+    """What the typed answer claims, as heard for `point`: all of it where the point
+    itself says no (`denies`); else the words it affirms, and those it denies that the
+    point denies too in a clause of its own ("a page that is not in physical memory" is
+    said by "a page that isn't in RAM")."""
+    if denies(point):
+        return text
+    affirmed = text.affirmed()
+    if affirmed is text:
+        return text
+    told = Heard.of(point)
+    mine = [told.tokens[i] for i in denied_positions(told.tokens, told.layout)]
+    keep = {at for word in mine for at in text.positions(word)}
+    if not keep:
+        return affirmed
+    deaf = denied_positions(text.tokens, text.layout) - keep
+    found = Heard(
+        text.tokens, frozenset(deaf), text.layout, text.acronyms, text.language, text.spelling
+    )
+    found._glossed = text._glosses()
+    return found
+
+
+def aside_kept(point: str, text: Heard) -> bool:
+    """Whether the typed answer keeps the "no" of a point's own aside ("a page that is
+    *not in physical memory*"): where it says the words the aside denies, it denies
+    them too somewhere ("a page that isn't in RAM"), not only affirms them ("a page
+    that is in RAM"). True for a point with no such aside, or whose main clause says
+    no (`negation_kept` weighs that)."""
+    if denies(point):
+        return True
+    told = Heard.of(point)
+    if not set(told.tokens) & _VERB_DENIALS:
+        return True  # (nor "without": a paraphrase says it otherwise, "instead of …")
+    mine = [
+        told.tokens[i]
+        for i in denied_positions(told.tokens, told.layout)
+        if told.tokens[i] not in STOPWORDS
+    ]
+    spots = {at for word in mine for at in text.positions(word)}
+    return not spots or bool(spots & denied_positions(text.tokens, text.layout, whole=True))
+
+
+_VERB_DENIALS = word_set("not t never cannot")

@@ -123,11 +123,12 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     text = heard
     if not text.tokens:
         return False
-    from studyapp.core.keydenial import denied_clause, denies, negation_kept  # (imports this)
+    from studyapp.core.keydenial import aside_kept, denied_clause, denies, negation_kept
+    from studyapp.core.keydenial import claimed as claimed_by  # (it imports this module)
 
     # What a clause says is not said by denying it ("does not encrypt traffic"); a name
     # is said by naming it, denied or not ("so the model doesn't overfit").
-    claimed = text if denies(point) else text.affirmed()
+    claimed = claimed_by(point, text)
     name, gloss = split_point(point)
     if gloss:
         if not (
@@ -208,6 +209,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         if _said_in_part(point, claimed, asked, short, relation=True):
             return (
                 negation_kept(point, claimed, asked)
+                and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)
                 and (short or not _actor_apart(point, claimed, asked))
             )

@@ -172,6 +172,8 @@ scale out | scale horizontally | add more machines | add more servers | more nod
 scale up | scale vertically | bigger machine | more powerful machine
 thread pool | worker pool
 hash table | hash map
+physical memory | main memory | ram
+at inference | at test time | at prediction time | when predicting
 """
 
 

@@ -50,3 +50,38 @@ def test_a_phrase_says_its_groups_words_but_not_what_it_denies():
     assert stem("completely") in said
     assert stem("unique") in said
     assert stem("duplicates") not in said
+
+
+def test_ram_says_physical_memory_and_a_denied_aside_stays_denied():
+    question = "What is a page fault?"
+    answer = (
+        "A page fault happens when a process touches a page that is not in physical"
+        " memory. The OS traps and loads the page from disk."
+    )
+    point = "process touches a page that is not in physical memory"
+    points = key_terms(answer, question=question)
+    assert point in points, points
+
+    def said(typed: str) -> bool:
+        return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))[point]
+
+    assert said("It's when a program accesses a virtual page that isn't currently in RAM.")
+    # (the aside's "not" is part of the point: affirmed, it says the contrary)
+    assert not said("It's when a program accesses a page that is already in RAM.")
+
+
+def test_a_second_denied_aside_in_another_field():
+    # (a second input of the kind: the "not" in a relative clause, said or dropped)
+    from studyapp.core.keymatch import said
+
+    question = "What is a cache miss?"
+    point = "lookup asks for a key that is not in the cache"
+    assert said(point, "a lookup wants a key that isn't cached", question)
+    assert said(point, "the lookup asks for a key that is not stored in the cache", question)
+    assert not said(point, "a lookup asks for a key that is in the cache", question)
+
+
+def test_test_time_says_inference():
+    assert Heard.of("at test time nothing is dropped").positions("inference")
+    assert Heard.of("the model at prediction time").positions("inference")
+    assert not Heard.of("the test took a long time").positions("inference")
