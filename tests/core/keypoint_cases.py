@@ -1607,3 +1607,55 @@ NINTH_HELD_OUT: list[Case] = [
         "The key is hashed with SHA-256, and the value is looked up in a sorted list.",
     ),
 ]
+
+
+# Tenth round: four fresh questions from networking, operating systems, Python and
+# machine learning, each with a right answer in other words and a plausible wrong one.
+TENTH_ROUND: list[Case] = [
+    Case(
+        "tcp-handshake-bold",
+        "What happens in the TCP three-way handshake?",
+        "The client sends a **SYN**, the server answers with a **SYN-ACK**, and the client"
+        " replies with an **ACK**; then the connection is open and both sides know the"
+        " other's initial sequence number.",
+        "First the client asks to connect with SYN, the server acknowledges and sends its"
+        " own SYN back (SYN-ACK), and the client confirms with ACK. After that both ends"
+        " have agreed on starting sequence numbers and data can flow.",
+        "The server sends a SYN, the client answers with a SYN-ACK and the server replies"
+        " with an ACK; then the connection is encrypted.",
+    ),
+    Case(
+        "page-fault",
+        "What is a page fault?",
+        "A page fault happens when a process touches a page that is not in physical"
+        " memory. The OS traps, loads the page from disk into a free frame, updates the"
+        " page table and resumes the process.",
+        "It's the trap you get when a program accesses a virtual page that isn't currently"
+        " in RAM; the kernel brings it in from disk, fixes the page table entry and lets"
+        " the program continue.",
+        "A page fault is when a process writes past the end of its array and the OS kills"
+        " it with a segmentation fault.",
+    ),
+    Case(
+        "python-is-vs-eq",
+        "What is the difference between `is` and `==` in Python?",
+        "- `==` compares **values**: it calls `__eq__`.\n- `is` compares **identity**: it"
+        " is true only if both names refer to the same object.",
+        "== checks whether the two values are equal (through __eq__), while `is` checks"
+        " whether both refer to the very same object in memory.",
+        "`is` compares the values of two objects and == checks whether they are the same"
+        " object in memory.",
+    ),
+    Case(
+        "dropout-ml",
+        "How does dropout reduce overfitting?",
+        "During training, dropout randomly turns off a fraction of the neurons at each"
+        " step, so the network cannot rely on any single neuron and learns redundant"
+        " features. At inference all neurons are used and the activations are scaled.",
+        "While training it switches off random units each step, which stops the network"
+        " from depending on one particular unit, so it learns more robust, redundant"
+        " features; at test time nothing is dropped and the outputs are rescaled.",
+        "Dropout removes the layers that overfit after training, so the final network is"
+        " smaller and runs faster at inference.",
+    ),
+]
