@@ -152,12 +152,25 @@ _ASIDE = re.compile(
 _FORMULA = re.compile(r"[=|^²³√∑]|\s[+*/]\s")  # "= TP / (TP + FP)", "adds |w| to the loss"
 
 
+def _polar(word: str) -> bool:
+    from studyapp.core.keysynonyms import opposites
+
+    return bool(opposites(stem(word.casefold())))
+
+
+_OPENING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*(?=[:–—-]|\w)")
+
+
 def gloss(text: str, most: int) -> str:
     """What an answer says of a term, as a short clause a person would say (at most
     `most` words): the first clause of `text` that is not a formula ("= TP / (TP + FP)"),
     its plain opening words left out ("is error from wrong assumptions" → "error from
     wrong assumptions"), with the next clause when it has one idea only ("predicted
     positives, how many are right"); a clause too long is reduced to its key phrase."""
+    # (an aside that opens it names the term again, "(a blocking mutex): puts a waiting
+    # thread to sleep": what is said of the term follows it)
+    rest = _OPENING_ASIDE.sub("", text, count=1)
+    text = rest if words(rest) else text
     text = first_sentence(text.strip().lstrip(":–—-= ").strip())
     text = _ASIDE.sub(" ", text)  # "computes, for every token, a weighted sum"
     found = _CLAUSE.split(text)  # clause, mark, clause, mark …
@@ -169,8 +182,9 @@ def gloss(text: str, most: int) -> str:
                 break
             continue
         pieces = clause.split()
-        if not said:  # its plain opening words go ("is error from …" → "error from …")
-            while pieces and pieces[0].casefold() in PLAIN_WORDS:
+        if not said:  # its plain opening words go ("is error from …" → "error from …"),
+            # not one with an opposite ("own address space": "shared" is another idea)
+            while pieces and pieces[0].casefold() in PLAIN_WORDS and not _polar(pieces[0]):
                 pieces = pieces[1:]
             if not pieces:
                 continue

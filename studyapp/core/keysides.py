@@ -68,14 +68,15 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
         s for n, g in named if g and n != name for s in {stem(w) for w in words(g)} & inside
     } - STOPWORDS
     clause, sentence = text.layout.clause, text.layout.sentence
-    about: dict[int, set[str]] = {}
+    places: dict[int, list[tuple[int, str]]] = {}
     for side in (name, *others):
         for at in at_named[told[side]]:
             if at and text.tokens[at - 1] in CONTRASTING:
                 continue
             if at > 1 and text.tokens[at - 2] in CONTRASTING:
                 continue  # "compared with UDP", "as opposed to UDP"
-            about.setdefault(clause[at], set()).add(side)
+            places.setdefault(clause[at], []).append((at, side))
+    about = {c: _subjects(sorted(found), text) for c, found in places.items()}
     order = sorted(set(clause))
     first_word = {c: clause.index(c) for c in order}
     sides_of: dict[int, set[str]] = {c: about.get(c, set()) for c in order}
@@ -91,6 +92,27 @@ def about_side(name: str, gloss: str, sides: Sequence[str], text: Heard) -> tupl
     if not keep:
         return text, shared
     return text.part(keep), shared
+
+
+def _subjects(found: list[tuple[int, str]], text: Heard) -> set[str]:
+    """The sides a typed clause is about, of those it names (`found`: where each is
+    named, in order): the first, and those joined to it by "and" or "or" ("TCP and UDP
+    both …"); a side named later is what the clause says something of ("a spin lock
+    puts a thread to sleep until the lock is free" is about the spin lock)."""
+    first_at, first = found[0]
+    sides = {first}
+    last = first_at
+    for at, side in found[1:]:
+        between = set(text.tokens[last + 1 : at]) - _ARTICLES_OF_SIDES
+        if between and not between <= _JOINING_SIDES | set(words(first)):
+            break
+        sides.add(side)
+        last = at
+    return sides
+
+
+_JOINING_SIDES = word_set("and or both")
+_ARTICLES_OF_SIDES = word_set("a an the")
 
 
 def _telling_names(names: Sequence[str], text: Heard) -> dict[str, str]:

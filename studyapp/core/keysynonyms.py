@@ -76,6 +76,7 @@ primary leader master
 replica follower
 lock mutex
 ring circle
+own private dedicated
 """
 
 

@@ -339,3 +339,49 @@ def test_the_longest_name_takes_the_words_it_is_typed_with():
     # "UNION keeps every row" names no UNION ALL)
     said = Heard.of("UNION keeps every row.")
     assert names_at(["UNION", "UNION ALL"], said) == {"UNION ALL": [], "UNION": [0]}
+
+
+LOCKS_Q = "What is the difference between a lock and a spin lock?"
+LOCKS = (
+    "- **Lock** (a blocking mutex): puts a waiting thread to sleep until the lock is free.\n"
+    "- **Spin lock**: keeps the waiting thread busy, checking the lock in a loop."
+)
+
+
+def test_an_aside_after_a_name_is_no_point_and_a_side_named_later_no_subject():
+    # The aside "(a blocking mutex)" names the lock again; what is said of it follows.
+    # And "a spin lock puts … until the lock is free" is about the spin lock: the lock
+    # named after it is what the clause speaks of, not its subject.
+    points = key_terms(LOCKS, question=LOCKS_Q)
+    assert points == [
+        "Lock: puts a waiting thread to sleep",
+        "Spin lock: keeps the waiting thread busy",
+    ]
+    swapped = (
+        "A spin lock puts a waiting thread to sleep until the lock is free, and a lock"
+        " keeps the waiting thread busy checking it in a loop."
+    )
+    assert ticked_terms(points, swapped, LOCKS_Q, LOCKS) == [False, False]
+    right = (
+        "A normal lock makes the waiting thread sleep until it is released, while a spin"
+        " lock has the waiting thread busy-wait, checking it over and over in a loop."
+    )
+    assert ticked_terms(points, right, LOCKS_Q, LOCKS) == [True, True]
+
+
+def test_a_second_aside_and_a_side_named_inside_the_others_clause():
+    # (a second input of the kind, in operating systems)
+    question = "What is the difference between a process and a thread?"
+    answer = (
+        "- **Process** (a running program): has its own address space.\n"
+        "- **Thread**: shares the address space of the process it runs in."
+    )
+    points = key_terms(answer, question=question)
+    assert points == ["Process: own address space", "Thread: shares the address space"]
+    swapped = (
+        "A thread has its own address space apart from the process, and a process shares"
+        " the address space of its threads."
+    )
+    assert ticked_terms(points, swapped, question, answer) == [False, False]
+    right = "A process gets a private address space; its threads all share that address space."
+    assert ticked_terms(points, right, question, answer) == [True, True]
