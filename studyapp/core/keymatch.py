@@ -147,6 +147,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         text, shared = about_side(name, gloss, sides, claimed)
         if known_phrase(gloss):  # "Atomicity: all or nothing", said "fully or not at all"
             return phrase_typed(gloss, text.tokens)
+        from studyapp.core import keymarksides  # (it imports this module)
+
+        if keymarksides.compound_of_name(name, gloss, sides):  # "git merge: merge commit"
+            return keymarksides.run_said(gloss, text)
         telling = [
             w
             for w in words(gloss)

@@ -58,6 +58,7 @@ from studyapp.core import (
     keybeside,
     keyclauses,
     keyglossary,
+    keymarksides,
     keymatch,
     keymath,
     keynames,
@@ -310,6 +311,7 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
         candidates = [c for c in candidates if c.source not in ("phrase", "named", "series")]
 
     candidates = [c for c in candidates if not _bare(c.term) or keyglossary.glossed(c)]
+    keymarksides.attach(candidates, collector.prose, question)  # ("git rebase: linear …")
     if question:
         marked = bool(candidates)
         candidates = _beyond_the_question(candidates, question, collector)
