@@ -1659,3 +1659,55 @@ TENTH_ROUND: list[Case] = [
         " smaller and runs faster at inference.",
     ),
 ]
+
+
+# Eleventh round: four more fresh questions, from security, git, statistics and
+# databases.
+ELEVENTH_ROUND: list[Case] = [
+    Case(
+        "salted-hash",
+        "Why should passwords be stored with a salt?",
+        "A **salt** is a random value stored next to each password and mixed into its hash."
+        " Identical passwords then get different hashes, so precomputed rainbow tables"
+        " are useless and one cracked hash does not reveal the others.",
+        "Each password gets its own random string added before hashing, so two users with"
+        " the same password end up with different hashes; attackers can't use lookup"
+        " tables built in advance, and cracking one doesn't give away the rest.",
+        "The salt encrypts the password so the server can decrypt it later and compare it"
+        " with what the user types.",
+    ),
+    Case(
+        "git-rebase-merge",
+        "What is the difference between git merge and git rebase?",
+        "`git merge` joins two branches with a **merge commit** and keeps the history as it"
+        " happened. `git rebase` replays your commits on top of the other branch, giving a"
+        " **linear history**, but it rewrites the commits, so don't rebase shared branches.",
+        "Merging ties the branches together with an extra merge commit and leaves the past"
+        " untouched; rebasing re-applies your commits onto the tip of the other branch so"
+        " the history is a straight line, but since the commits are rewritten you"
+        " shouldn't do it on branches others use.",
+        "Rebase creates a merge commit and keeps the history as it happened, while merge"
+        " rewrites your commits into a linear history.",
+    ),
+    Case(
+        "p-value",
+        "What does a p-value mean?",
+        "The p-value is the probability of seeing data at least as extreme as what was"
+        " observed, assuming the null hypothesis is true. It is not the probability that"
+        " the null hypothesis is true.",
+        "Assuming H0 holds, it's how likely you'd get a result as extreme as yours or more;"
+        " it doesn't tell you how likely H0 itself is.",
+        "The p-value is the probability that the null hypothesis is true, so p = 0.03 means"
+        " a 3 % chance the null is right.",
+    ),
+    Case(
+        "db-index-btree",
+        "How does a B-tree index speed up a query?",
+        "The index keeps the keys sorted in a balanced tree, so a lookup walks from the"
+        " root down to a leaf in O(log n) steps instead of scanning every row.",
+        "Keys are kept in order in a shallow balanced tree; finding one means going from"
+        " the top to a leaf, logarithmic in the table size, rather than a full table scan.",
+        "The index stores a copy of every row in memory so the query never touches the"
+        " disk, and each lookup scans the whole copy quickly.",
+    ),
+]

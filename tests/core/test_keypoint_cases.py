@@ -20,6 +20,7 @@ from tests.core.keypoint_cases import (
     CASES,
     EIGHTH_HELD_OUT,
     EIGHTH_ROUND,
+    ELEVENTH_ROUND,
     FIFTH_REPORT,
     HELD_OUT,
     NINTH_HELD_OUT,
@@ -102,6 +103,7 @@ ALL = (
     + EIGHTH_ROUND
     + NINTH_ROUND
     + TENTH_ROUND
+    + ELEVENTH_ROUND
 )  # (EIGHTH_HELD_OUT and NINTH_HELD_OUT: their figures only, below)
 
 
@@ -255,3 +257,17 @@ def test_the_figures_hold_on_the_tenth_round():
     assert right >= 0.7, (right, behind)
     assert wrong <= 0.05, wrong
     assert ahead >= 0.99, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_eleventh_round():
+    """Four more fresh questions: salted hashes, git merge against rebase (bold terms
+    each of one side, which the swapped answer earned), p-values, B-tree indexes.
+    Before the fix: right 0.54, wrong 0.25, ahead 50 %; after it: right 0.63, wrong
+    0.17, ahead 75 % (left: the p-value's wrong answer, "the probability that the null
+    hypothesis is true", says "assuming the null hypothesis is true" by its words; "how
+    likely" is no "probability", "logarithmic" no "O(log n)", and "linear history"
+    is said by "history" alone)."""
+    right, wrong, ahead, behind = figures(ELEVENTH_ROUND)
+    assert right >= 0.6, (right, behind)
+    assert wrong <= 0.2, wrong
+    assert ahead >= 0.75, (ahead, behind)
