@@ -36,6 +36,10 @@ that yields none or one marked point also gives the key phrase of each clause.
 Where a short answer's structure is thin, the prose beside it says the ideas
 (`keybeside`): the clauses beside a table whose rows are the sides compared, each
 said of its side, and a paragraph's clauses with the plain notes listed after it.
+Terms marked where actors take turns ("the client sends a **SYN**, the server …") are
+the stress of those clauses, which are the points (`keyturns`); a term marked in prose
+that compares the question's two sides is said of the side its sentence is about
+("git rebase: linear history", `keymarksides`).
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
 words near each other; a clause by a share of its own words).
 
