@@ -219,10 +219,11 @@ def test_the_figures_hold_on_the_eighth_round():
     assert right >= 0.75, (right, behind)
     assert wrong <= 0.1, wrong
     assert ahead >= 0.85, (ahead, behind)
-    # never tuned on: not below their first measure
+    # never tuned on: not below their first measure (after the ninth round's fixes, one
+    # of them the UNION swap its user reported: right 0.60, wrong 0.07, ahead 80 %)
     right, wrong, ahead, behind = figures(EIGHTH_HELD_OUT)
     assert right >= 0.45, (right, behind)
-    assert wrong <= 0.3, wrong
+    assert wrong <= 0.1, wrong
 
 
 def test_the_figures_hold_on_the_ninth_round():
