@@ -4,6 +4,7 @@ bold runs. Standard library only (no python-docx in the test set)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -22,9 +23,11 @@ STYLES = {
     "Heading3": "heading 3",
     "ListBullet": "List Bullet",
     "ListNumber": "List Number",
+    "ListBullet2": "List Bullet 2",
     "Code": "Code",
 }
-_LISTS = {"ListBullet": 1, "ListNumber": 2}  # numId per list style
+# numId per list style; "List Bullet 2" numbers by its style in Word, at level 0
+_LISTS = {"ListBullet": 1, "ListNumber": 2, "ListBullet2": 1}
 
 
 def _run(text: str, bold: bool = False) -> str:
@@ -32,15 +35,32 @@ def _run(text: str, bold: bool = False) -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def mono(text: str, font: str = "Courier New", *, breaks: bool = False) -> str:
+    """A run set in a monospace font, as Word users write code; `breaks`: its lines
+    parted by Shift+Enter (line breaks inside the paragraph)."""
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+    lines = text.split("\n") if breaks else [text]
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+    return f"<w:r>{fonts}{body}</w:r>"
+
+
 def paragraph(style: str | None, *runs: str | tuple[str, bool]) -> str:
-    """A paragraph: a style id (or None), then its runs ("text" or ("text", bold))."""
+    """A paragraph: a style id (or None), then its runs ("text", ("text", bold), or a
+    run made by `mono`)."""
     props = ""
     if style:
         numbering = ""
         if style in _LISTS:
             numbering = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{_LISTS[style]}"/></w:numPr>'
         props = f'<w:pPr><w:pStyle w:val="{style}"/>{numbering}</w:pPr>'
-    body = "".join(_run(r) if isinstance(r, str) else _run(*r) for r in runs)
+    body = "".join(
+        r
+        if isinstance(r, str) and r.startswith("<w:r>")
+        else _run(r)
+        if isinstance(r, str)
+        else _run(*r)
+        for r in runs
+    )
     return f"<w:p>{props}{body}</w:p>"
 
 
@@ -115,6 +135,10 @@ _ODT_AUTOMATIC = (
     ' style:parent-style-name="Preformatted_20_Text"/>'
     '<style:style style:name="T1" style:family="text">'
     '<style:text-properties fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="T2" style:family="text">'
+    '<style:text-properties style:font-name="Liberation Mono"/></style:style>'
+    '<style:style style:name="P3" style:family="paragraph">'
+    '<style:text-properties style:font-name="DejaVu Sans Mono"/></style:style>'
     '<text:list-style style:name="L1"><text:list-level-style-bullet text:level="1"/>'
     '<text:list-level-style-bullet text:level="2"/></text:list-style>'
     '<text:list-style style:name="L2"><text:list-level-style-number text:level="1"/>'
@@ -131,10 +155,24 @@ def odt_heading(level: int, text: str) -> str:
     return f'<text:h text:outline-level="{level}">{escape(text)}</text:h>'
 
 
+def odt_text(text: str) -> str:
+    """Text as OpenDocument writes it: a run of spaces (or one at the start) as
+    <text:s text:c="n"/>, which readers count; plain spaces there collapse."""
+    return re.sub(r"^ +| {2,}", lambda m: f'<text:s text:c="{len(m.group())}"/>', escape(text))
+
+
+def odt_mono(text: str) -> str:
+    """A run in a monospace font (the automatic style T2: Liberation Mono)."""
+    return f'<text:span text:style-name="T2">{odt_text(text)}</text:span>'
+
+
 def odt_paragraph(*runs: str | tuple[str, bool], style: str = "") -> str:
-    """A paragraph of runs ("text" or ("text", bold)); `style` an automatic one (P1…)."""
+    """A paragraph of runs ("text", ("text", bold), or `odt_mono`'s); `style` an
+    automatic one (P1 Title, P2 Preformatted Text, P3 a monospace font)."""
     body = "".join(
-        escape(r)
+        r
+        if isinstance(r, str) and r.startswith("<text:span")
+        else odt_text(r)
         if isinstance(r, str)
         else f'<text:span text:style-name="T1">{escape(r[0])}</text:span>'
         for r in runs

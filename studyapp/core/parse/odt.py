@@ -18,6 +18,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 
+from studyapp.core.parse.fonts import MONOSPACE_RE
+
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
@@ -58,6 +60,7 @@ class _Style:
     display: str
     bold: bool | None = None
     italic: bool | None = None
+    mono: bool | None = None  # set in a monospace font: code
 
 
 class _Reader:
@@ -83,6 +86,9 @@ class _Reader:
                 slant = props.get(f"{{{_FO}}}font-style")
                 if slant is not None:
                     found.italic = slant in ("italic", "oblique")
+                font = props.get(f"{{{_STYLE}}}font-name") or props.get(f"{{{_FO}}}font-family")
+                if font:
+                    found.mono = bool(MONOSPACE_RE.search(font))
             self.styles[name] = found
         for list_style in root.iter(_t("list-style")):
             levels: dict[int, bool] = {}
@@ -113,13 +119,27 @@ class _Reader:
             names.add(style.parent.replace("_20_", " ").lower())
         return names
 
+    def _code(self, paragraph: ET.Element) -> bool:
+        """A paragraph of code: in a code style, in a monospace font, or all its text in
+        runs set in one."""
+        style = paragraph.get(_t("style-name"), "")
+        if self._named(style) & _CODE_STYLES or self._is(style, "mono"):
+            return True
+        spans = [c for c in paragraph if c.tag == _t("span")]
+        if not spans or (paragraph.text or "").strip():
+            return False
+        if any((c.tail or "").strip() for c in spans):
+            return False
+        shown = [c for c in spans if "".join(c.itertext()).strip()]
+        return bool(shown) and all(self._is(c.get(_t("style-name"), ""), "mono") for c in shown)
+
     # --- blocks ------------------------------------------------------------
 
     def blocks(self, parent: ET.Element, list_style: str = "", depth: int = 0) -> list[str]:
         out: list[str] = []
         code: list[str] = []
         for node in parent:
-            if node.tag == _t("p") and self._named(node.get(_t("style-name"), "")) & _CODE_STYLES:
+            if node.tag == _t("p") and self._code(node):
                 code.append(html.escape(self._plain(node)))
                 continue
             if code:
@@ -198,6 +218,8 @@ class _Reader:
                 inner = f"<em>{inner}</em>"
             if inner.strip() and self._is(style, "bold"):
                 inner = f"<strong>{inner}</strong>"
+            if inner.strip() and self._is(style, "mono"):
+                inner = f"<code>{inner}</code>"
         return inner
 
     def _plain(self, node: ET.Element) -> str:

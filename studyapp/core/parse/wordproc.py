@@ -14,11 +14,13 @@ it reads as ``[image: its alt text]``. The line numbers are those of that Markdo
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 
 from studyapp.core.model import NotesFileError
 from studyapp.core.parse import odt
+from studyapp.core.parse.fonts import MONOSPACE_RE
 
 # Styles with no heading level of their own in mammoth's default map; a code style's
 # paragraphs are one block, their lines kept.
@@ -31,8 +33,20 @@ _STYLE_MAP = "\n".join(
         "r[style-name='HTML Code'] => code",
         "r[style-name='Verbatim Char'] => code",
         "r[style-name='Code Char'] => code",
+        # Word's "List Bullet 2", "List Number 3" … number by their style, at level 1:
+        # their level is in their name.
+        *(
+            f"p[style-name='List {kind} {level}'] => "
+            + " > ".join([f"{tag} > li"] * level)
+            + ":fresh"
+            for kind, tag in (("Bullet", "ul|ol"), ("Number", "ol|ul"))
+            for level in (2, 3, 4)
+        ),
     ]
 )
+# Code set in a monospace font (core.parse.fonts) is styled as code before mapping.
+_CODE_PARAGRAPH = "Code"  # mapped to <pre> above
+_CODE_RUN = "Code Char"  # mapped to <code> above
 # Under a title, "Heading 1" is a section of the document the title names: a level down.
 _BELOW_TITLE = "\n".join(
     f"p[style-name='heading {level}'] => h{min(level + 1, 6)}:fresh" for level in range(1, 7)
@@ -66,6 +80,7 @@ def document_markdown(data: bytes, name: str) -> str:
         ) from exc
     from studyapp.core.parse import html_page
 
+    html = _PRE_RE.sub(_code_lines, html)
     markdown = html_page.to_markdown(html) if html.strip() else ""
     if not markdown.strip():
         raise NotesFileError(f"{name}: the document is empty")
@@ -90,16 +105,63 @@ def _check_size(package: zipfile.ZipFile, name: str) -> None:
         )
 
 
+def _code_marked(paragraph):  # a mammoth Paragraph → the same, code styled as code
+    from mammoth import documents
+    from mammoth.transforms import get_descendants_of_type
+
+    if paragraph.style_name and paragraph.style_name.lower().startswith(("heading", "title")):
+        return paragraph
+    runs = get_descendants_of_type(paragraph, documents.Run)
+    shown = [run for run in runs if _run_text(run).strip()]
+    mono = [run for run in shown if run.font and MONOSPACE_RE.search(run.font)]
+    if not mono:
+        return paragraph
+    if len(mono) == len(shown) and paragraph.numbering is None:
+        return paragraph.copy(style_name=_CODE_PARAGRAPH, style_id=None)
+
+    def marked(element):
+        if isinstance(element, documents.Run) and element in mono:
+            return element.copy(style_name=_CODE_RUN, style_id=None)
+        if isinstance(element, documents.HasChildren):
+            return element.copy(children=[marked(child) for child in element.children])
+        return element
+
+    return marked(paragraph)
+
+
+def _run_text(run) -> str:
+    from mammoth import documents
+
+    return "".join(c.value for c in run.children if isinstance(c, documents.Text))
+
+
+_PRE_RE = re.compile(r"<pre>(.*?)</pre>", re.S)
+_BREAK_RE = re.compile(r"<br\s*/?>")
+
+
+def _code_lines(block: re.Match[str]) -> str:
+    """Code between <pre> and </pre> on lines of their own, as the page reader fences
+    it (its lines kept as written, left out of key points); a break inside it (Word's
+    Shift+Enter) a line of it."""
+    return "<pre>\n" + _BREAK_RE.sub("\n", block[1]) + "\n</pre>\n"
+
+
 def _docx_html(data: bytes, name: str) -> str:
     import mammoth  # (loaded by a Word import only)
 
     pictures = mammoth.images.img_element(lambda image: {"src": "data:,"})
+    transform = mammoth.transforms.paragraph(_code_marked)
 
     def html_of(style_map: str) -> str:
         try:
-            return mammoth.convert_to_html(
-                io.BytesIO(data), style_map=style_map, convert_image=pictures
+            html = mammoth.convert_to_html(
+                io.BytesIO(data),
+                style_map=style_map,
+                convert_image=pictures,
+                transform_document=transform,
             ).value
+            # A line break inside code (Shift+Enter) is a line of it.
+            return html
         except Exception as exc:  # a damaged part: its XML, a relation, a zip member
             raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
 

@@ -14,8 +14,10 @@ from studyapp.core.parse import parse_file
 from studyapp.core.render import render_markdown
 from studyapp.core.store import Store
 from tests.helpers.word import (
+    mono,
     odt_heading,
     odt_list,
+    odt_mono,
     odt_paragraph,
     odt_table,
     paragraph,
@@ -180,3 +182,61 @@ def test_a_document_that_unpacks_to_too_much_is_refused_before_it_is_read(tmp_pa
     with pytest.raises(NotesFileError) as caught:
         parse_file(doc)
     assert "huge.docx: the document unpacks to" in str(caught.value)
+
+
+def test_code_in_a_monospace_font_is_code_and_keeps_its_indents(tmp_path):
+    """Word users set code in Courier New or Consolas, not in a code style: it read as
+    paragraphs in the text face, each line apart and its indentation gone."""
+    doc = write_docx(
+        tmp_path / "ml.docx",
+        paragraph("Heading1", "How do you implement dropout?"),
+        paragraph(None, "Like this, and call ", mono("dropout(x)", "Consolas"), " in training:"),
+        paragraph(None, mono("def dropout(x, p=0.5):")),
+        paragraph(None, mono("    mask = np.random.rand(*x.shape) > p")),
+        paragraph(None, mono("    return x * mask / (1 - p)")),
+        paragraph("Heading1", "How do you write a generator?"),
+        paragraph(None, mono("def fib():\n    a, b = 0, 1\n    while True:", "Menlo", breaks=True)),
+        paragraph(None, "It yields forever."),
+    )
+    dropout, generator = parse_file(doc).questions
+    assert "`dropout(x)`" in dropout.answer_markdown
+    assert (
+        "```\ndef dropout(x, p=0.5):\n    mask = np.random.rand(*x.shape) > p\n"
+        "    return x * mask / (1 - p)\n```"
+    ) in dropout.answer_markdown
+    assert "```\ndef fib():\n    a, b = 0, 1\n    while True:\n```" in generator.answer_markdown
+
+
+def test_a_second_level_list_style_nests(tmp_path):
+    doc = write_docx(
+        tmp_path / "sql.docx",
+        paragraph("Heading1", "What are the join types?"),
+        paragraph("ListBullet", "INNER"),
+        paragraph("ListBullet", "OUTER"),
+        paragraph("ListBullet2", "LEFT"),
+        paragraph("ListBullet2", "RIGHT"),
+        paragraph("ListBullet", "CROSS"),
+    )
+    (joins,) = parse_file(doc).questions
+    html = render_markdown(joins.answer_markdown).replace("\n", "")
+    assert "<p>OUTER</p><ul><li>LEFT</li><li>RIGHT</li></ul>" in html
+    assert html.count("<ul>") == 2
+
+
+def test_code_in_a_monospace_font_in_an_opendocument_text(tmp_path):
+    doc = write_odt(
+        tmp_path / "ml.odt",
+        odt_heading(1, "How do you implement dropout?"),
+        odt_paragraph("Call ", odt_mono("dropout(x)"), " in training:"),
+        odt_paragraph(odt_mono("def dropout(x, p=0.5):")),
+        odt_paragraph(odt_mono("    return x * mask / (1 - p)")),
+        odt_heading(1, "How do you reverse a list?"),
+        odt_paragraph("xs[::-1]", style="P3"),  # the paragraph's own font
+        odt_paragraph("or reversed(xs)."),
+    )
+    dropout, reverse = parse_file(doc).questions
+    assert "`dropout(x)`" in dropout.answer_markdown
+    assert "```\ndef dropout(x, p=0.5):\n    return x * mask / (1 - p)\n```" in (
+        dropout.answer_markdown
+    )
+    assert reverse.answer_markdown.startswith("```\nxs[::-1]\n```")
