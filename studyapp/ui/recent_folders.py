@@ -35,12 +35,18 @@ def _key(kind: str) -> str:
 
 
 def start_folder(
-    settings: QSettings | None, kind: str, store_path: str | Path | None = None
+    settings: QSettings | None,
+    kind: str,
+    store_path: str | Path | None = None,
+    fallback: Path | None = None,
 ) -> Path:
     """The folder a dialog for `kind` opens in (the notes folder: that of the data
-    folder of the store at `store_path`, else the one shared before it was kept apart)."""
+    folder of the store at `store_path`, else the one shared before it was kept apart);
+    with none chosen yet, `fallback` where it is a folder (where the notes imported
+    last are: a first import may have come from the command line), else home."""
+    home = fallback if fallback is not None and fallback.is_dir() else Path.home()
     if settings is None:
-        return Path.home()
+        return home
     keys = [_key(kind)]
     if kind in _PER_DATA_FOLDER and store_path is not None:
         keys.insert(0, data_key(store_path, _key(kind)))
@@ -50,7 +56,7 @@ def start_folder(
             return Path(stored)
         if key != keys[-1] and settings.contains(key):
             break  # this data folder's own choice is gone: not another's
-    return Path.home()
+    return home
 
 
 def remember(

@@ -118,6 +118,16 @@ class FilesController(Controller):
             self._importer.finished.connect(self._preview_next)
         return self._importer
 
+    def _notes_near(self) -> Path | None:
+        """The folder holding the notes imported last (a folder deck's parent): where
+        Import Notes… opens before the person has chosen a folder in it."""
+        from studyapp.core.decks import has_file_source
+
+        decks = [d for d in self.ctx.store.decks() if has_file_source(d)]
+        if not decks:
+            return None
+        return Path(max(decks, key=lambda d: d.id).source_path).parent
+
     def ask_and_import(self) -> None:
         """File → Import Notes… (Ctrl+O): each file chosen is previewed, in turn."""
         if self.refuse_if_read_only("Importing"):
@@ -128,7 +138,9 @@ class FilesController(Controller):
         from studyapp.ui.import_worker import FILE_FILTER
 
         settings, here = self.ctx.settings, self.ctx.store.path
-        start = recent_folders.start_folder(settings, recent_folders.NOTES, here)
+        start = recent_folders.start_folder(
+            settings, recent_folders.NOTES, here, self._notes_near()
+        )
         paths, _ = QFileDialog.getOpenFileNames(self.shell, "Import notes", str(start), FILE_FILTER)
         if paths:
             recent_folders.remember(settings, recent_folders.NOTES, paths[0], here)
@@ -143,7 +155,9 @@ class FilesController(Controller):
         from studyapp.ui import recent_folders
 
         settings, here = self.ctx.settings, self.ctx.store.path
-        start = recent_folders.start_folder(settings, recent_folders.NOTES, here)
+        start = recent_folders.start_folder(
+            settings, recent_folders.NOTES, here, self._notes_near()
+        )
         folder = QFileDialog.getExistingDirectory(
             self.shell, "Import a folder of notes", str(start)
         )

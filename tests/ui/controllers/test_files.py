@@ -287,8 +287,9 @@ def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
 def test_the_import_dialog_opens_where_the_last_notes_came_from(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    """The first Import Notes… opens in the home folder; the next one in the folder the
-    last notes were chosen from, also after a restart (a new window, the same settings)."""
+    """The first Import Notes… opens where the deck's notes are; the next one in the
+    folder the last notes were chosen from, also after a restart (a new window, the same
+    settings)."""
     from PySide6.QtWidgets import QFileDialog
 
     folder = tmp_path / "interview" / "notes"
@@ -310,7 +311,32 @@ def test_the_import_dialog_opens_where_the_last_notes_came_from(
     again = make_window().controllers["files"]
     monkeypatch.setattr(again, "import_paths", lambda paths: None)
     again.ask_and_import()
-    assert opened_in == [str(Path.home()), str(folder), str(folder)]
+    (deck,) = window.store.decks()
+    assert opened_in == [str(Path(deck.source_path).parent), str(folder), str(folder)]
+
+
+def test_the_first_import_dialog_opens_where_notes_imported_before_are(
+    qtbot, make_window, store, tmp_path, monkeypatch
+):
+    """Notes imported from the command line first: the window's first Import Notes…
+    opened in the home folder, not beside them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from studyapp.core.importer import import_file
+
+    folder = tmp_path / "prep" / "sql"
+    folder.mkdir(parents=True)
+    (folder / "joins.md").write_text(NOTES, encoding="utf-8")
+    import_file(store, folder / "joins.md")
+    opened_in: list[str] = []
+
+    def choose(_parent, _title, start, _filter):
+        opened_in.append(start)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    make_window().controllers["files"].ask_and_import()
+    assert opened_in == [str(folder)]
 
 
 def test_an_export_dialog_opens_where_the_last_export_went(
