@@ -346,7 +346,8 @@ class BrowseController(Controller):
             self.show_question(qid)
         else:
             self._show_welcome()
-        if last is None and qid is not None and self._only_bundled_decks():
+        # (a read-only window cannot import: its title says so, and no hint says more)
+        if last is None and qid is not None and not self.read_only and self._only_bundled_decks():
             keys = self.shell.action("import").shortcut().toString(NATIVE)
             self._hint = FIRST_START_HINT.format(keys=keys)
             self.status(self._hint, 0)  # until another message, or notes come in

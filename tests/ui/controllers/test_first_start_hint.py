@@ -48,3 +48,12 @@ def test_the_hint_goes_once_notes_are_imported(qtbot, make_window, sample_store,
     import_file(sample_store, notes)
     window.controllers["files"].reloaded.emit()  # as after an import in the window
     assert "Import Notes" not in _status(window)
+
+
+def test_a_read_only_window_does_not_offer_an_import_it_cannot_do(
+    make_window, sample_store, tmp_path
+):
+    with Store.open_read_only(sample_store.path) as reader:
+        window = make_window(store=reader, read_only="Read-only: another StudyApp is running")
+        assert "Import Notes" not in _status(window)
+        window.close()
