@@ -79,6 +79,7 @@ class Setting(NamedTuple):
 
 NEW_PER_DAY = "study.new_per_day"
 REVIEWS_PER_DAY = "study.reviews_per_day"
+LEARN_AHEAD = "study.learn_ahead_minutes"
 DAILY_GOAL = "study.daily_goal"
 DESIRED_RETENTION = "fsrs.desired_retention"
 FSRS_PARAMETERS = "fsrs.parameters"
@@ -119,6 +120,19 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=99999,
         step=10,
         suffix="reviews",
+    ),
+    Setting(
+        LEARN_AHEAD,
+        int,
+        20,
+        "Learn ahead limit",
+        "When nothing else is left in a session, a question you are still learning "
+        "whose next step is due within this many minutes shows at once instead of "
+        "making you wait for it, as Anki's learn ahead limit does. 0 always waits.",
+        minimum=0,
+        maximum=60,
+        step=5,
+        suffix="minutes",
     ),
     Setting(
         DAILY_GOAL,

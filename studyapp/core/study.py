@@ -8,8 +8,11 @@ and advances. Tests drive it with a fake clock.
 As in Anki, a question in a learning or relearning step (after a first answer, or
 after Again) comes back within the session when its step is due. When only such
 questions are left and none is due yet, `current()` is None and `waiting_until()`
-says when the next one is: the view counts down or offers to end. `counts()` are
-Anki's new / learning / review. The daily limits (new questions per day, reviews per
+says when the next one is: the view counts down or offers to end. As with Anki's
+"learn ahead limit" (`core.settings_schema`, 20 minutes by default), a step due
+within that limit shows at once when nothing else is left, graded as of the moment
+it is answered; the session waits only for steps due later. `counts()` are Anki's
+new / learning / review. The daily limits (new questions per day, reviews per
 day: `core.settings_schema`) cap the new and review questions a session offers, deck
 by deck as Anki's do: each deck has the whole allowance, less what was studied in
 that deck today, and a session over every deck takes up to that much from each.
@@ -38,6 +41,7 @@ __all__ = [
     "DeckLimits",
     "StudySession",
     "SystemClock",
+    "learn_ahead_in",
     "question_state",
     "to_ms",
     "todays_limits",
@@ -137,6 +141,12 @@ def todays_limits_in(
     return deck_limits(settings, store.studied_by_deck(to_ms(start), to_ms(end)))
 
 
+def learn_ahead_in(settings: Mapping[str, Any]) -> timedelta:
+    """The learn-ahead limit in `settings` (Preferences; 0: a step is never shown
+    before it is due)."""
+    return timedelta(minutes=keys.with_defaults(settings)[keys.LEARN_AHEAD])
+
+
 def _within(count: int, left: int | None, taken: int) -> int:
     """How many of `count` questions a limit with `left` (None: no limit) still takes,
     `taken` of it already taken in this session."""
@@ -183,7 +193,8 @@ class StudySession:
     `DailyLimits`: the same for every deck); learning steps are never capped. A
     session over every deck takes up to each deck's allowance from each, deck after
     deck for the new ones. `learn_ahead` lets a learning step
-    come early when nothing else is left (Anki's "learn ahead limit"; none by default).
+    come early when nothing else is left (Anki's "learn ahead limit"; none by default
+    here, the setting's 20 minutes in the app).
 
     With `question_ids` ("study these" from the weak topics or a topic's bar in the
     statistics), the session is exactly those questions in that order, each once,
@@ -437,12 +448,13 @@ class StudySession:
 
     def waiting_until(self) -> datetime | None:
         """When nothing is to show now but a learning step is still ahead: when the
-        next one is due (the view counts down to it, or offers to end). None otherwise."""
+        next one shows (its step's due moment, less the learn-ahead limit: the view
+        counts down to it, or offers to end). None otherwise."""
         if self._pick() is not None:
             return None
         for due, order, qid in sorted(self._learning):
             if self._in_learning.get(qid) == (due, order):
-                return due
+                return due - self.learn_ahead
         return None
 
     def is_finished(self) -> bool:

@@ -332,6 +332,20 @@ def test_learn_ahead_shows_a_step_early_when_nothing_else_is_left(store, sr, clo
     assert strict.current() is None and strict.waiting_until() == T0 + timedelta(minutes=10)
 
 
+def test_a_step_beyond_the_learn_ahead_limit_is_waited_for_until_within_it(store, sr, clock):
+    """The waiting page counts down to when the step can show (its due moment less the
+    limit), not to the step itself; then it shows, before it is due."""
+    session = StudySession(
+        store, sr, clock, question_ids=[qid(store, "Q1?")], learn_ahead=timedelta(minutes=4)
+    )
+    session.grade(3)  # the 10-minute step
+    assert session.current() is None
+    assert session.waiting_until() == T0 + timedelta(minutes=6)
+    clock.advance(minutes=6)
+    assert session.current().title == "Q1?"
+    assert sr.due(store.card_json(qid(store, "Q1?"))) > clock.now()  # shown early
+
+
 def test_without_learning_steps_each_question_comes_once(store, sr, clock):
     session = StudySession(store, sr, clock, relearn_within=None)
     session.grade(1)

@@ -6,9 +6,11 @@ Each grade is committed before the next question shows, and `changed` says which
 question it was, so the tree updates that question's row only.
 
 As in Anki, a question graded Again (or still in its learning steps) comes back in
-the session when its step is due. When only such questions are left, none due yet,
-the panel says when the next one is and offers to end the session: one single-shot
-timer is set to that moment (nothing polls), and the question shows when it fires.
+the session when its step is due; when nothing else is left, a step due within the
+learn-ahead limit (Preferences, 20 minutes by default) shows at once. When only steps
+due later are left, the panel says when the next one shows and offers to end the
+session: one single-shot timer is set to that moment (nothing polls), and the
+question shows when it fires.
 The grading panel shows the session's new / learning / review counts. A session
 takes no more new questions and reviews from each deck than that deck's daily limits
 still allow today (Preferences; as in Anki, the limits are per deck).
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -188,6 +190,7 @@ class StudyController(Controller):
             deck_id=deck_id,
             topic_id=topic_id,
             limits=self.todays_limits(),
+            learn_ahead=self._learn_ahead(),
         )
         self._begin(session, name, all_topics or (deck_id is None and topic_id is None))
 
@@ -205,7 +208,9 @@ class StudyController(Controller):
         from studyapp.core.study import StudySession
 
         ctx = self.ctx
-        session = StudySession(ctx.store, ctx.scheduler, ctx.clock, question_ids=ids)
+        session = StudySession(
+            ctx.store, ctx.scheduler, ctx.clock, question_ids=ids, learn_ahead=self._learn_ahead()
+        )
         self._begin(session, name or plural(len(ids), "question"), False, chosen=True)
         return True
 
@@ -217,6 +222,13 @@ class StudyController(Controller):
         store = self.ctx.store
         clock = self.ctx.clock
         return todays_limits_in(store, load_settings(store), clock.now(), clock.timezone())
+
+    def _learn_ahead(self) -> timedelta:
+        """The learn-ahead limit (Preferences): a learning step due within it shows at
+        once when nothing else is left, as in Anki."""
+        from studyapp.core.study import learn_ahead_in
+
+        return learn_ahead_in(load_settings(self.ctx.store))
 
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self._ended = None

@@ -7,6 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
+from studyapp.core import settings_schema as schema
 from tests.ui.conftest import qid
 from tests.ui.window_helpers import GD, LR, QT_WARNINGS_FAIL, press, start_studying
 
@@ -53,8 +54,10 @@ def test_a_whole_session_by_keyboard(qtbot, make_window, store):
         press(qtbot, window, Qt.Key.Key_Space)
         press(qtbot, window, key)
     assert [r.rating for r in store.reviews()] == [3, 1, 4]
-    # The Good and the Again are in learning steps (10 and 1 minutes): the session waits.
-    assert window.grading.face == "waiting"
+    # The Good and the Again are in learning steps (10 and 1 minutes), within the
+    # learn-ahead limit: the Again one, due first, shows at once (no wait).
+    again = store.reviews()[1].question_id
+    assert window.grading.face == "hidden" and window.current_qid == again
     assert window.search.text() == ""  # no key went astray into the search field
 
 
@@ -144,6 +147,7 @@ def test_a_grade_key_before_reveal_says_to_reveal_first(qtbot, make_window, stor
 )
 def test_a_grade_key_with_nothing_to_grade_says_so(qtbot, make_window, store, ratings, face, said):
     """Before: 1–4 said nothing on the waiting and the done pages."""
+    schema.write(store, schema.LEARN_AHEAD, 0)  # the step is waited for, not learned ahead
     window = make_window(show=True)
     start_studying(qtbot, window, store, topic="Security")  # one question
     for rating in ratings:  # Again: back in a minute; Easy: done for today

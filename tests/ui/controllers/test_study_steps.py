@@ -28,6 +28,12 @@ def study_statistics(window, store):
     assert window.mode == "study"
 
 
+def without_learn_ahead(store):
+    """Steps are waited for until due (learn ahead limit 0): the waiting page shows
+    for the 1- and 10-minute steps, within the default limit."""
+    schema.write(store, schema.LEARN_AHEAD, 0)
+
+
 def answer(window, rating):
     window.reveal()
     window.grade(rating)
@@ -46,6 +52,7 @@ def test_counts_show_new_learning_review(make_window, store):
 
 
 def test_again_comes_back_when_its_step_is_due(qtbot, make_window, store, clock):
+    without_learn_ahead(store)
     window = make_window()
     study_statistics(window, store)
     failed = window.current_qid
@@ -85,6 +92,7 @@ def ways_out(window) -> list[QPushButton]:
 
 
 def test_end_session_while_waiting(qtbot, make_window, store):
+    without_learn_ahead(store)
     window = make_window(show=True)
     study_statistics(window, store)
     answer(window, 1)
@@ -101,6 +109,7 @@ def test_end_session_while_waiting(qtbot, make_window, store):
 def test_space_pressed_out_of_habit_while_waiting_does_not_end_the_session(
     qtbot, make_window, store
 ):
+    without_learn_ahead(store)
     window = make_window(show=True)
     study_statistics(window, store)
     answer(window, 1)
@@ -169,6 +178,7 @@ def test_question_page_says_when_due_and_recall_now(make_window, store, clock):
 
 
 def test_esc_ends_a_waiting_session_and_ctrl_z_takes_back_the_last_grade(qtbot, make_window, store):
+    without_learn_ahead(store)
     window = make_window(show=True)
     study_statistics(window, store)
     answer(window, 1)

@@ -1,0 +1,139 @@
+"""Learn ahead, as in Anki, driven through the window: when nothing else is left in a
+session, a learning step due within the learn-ahead limit (Preferences, 20 minutes
+by default) shows at once, graded as of then, instead of a page saying "The next
+question is due in 5 minutes"; a step due later than the limit is still waited for,
+and shows as soon as it comes within the limit. 0 turns it off."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from studyapp.core import settings_schema as schema
+from studyapp.core.study import to_ms
+from tests.ui.conftest import qid, topic_id
+from tests.ui.window_helpers import QT_WARNINGS_FAIL, press
+
+pytestmark = QT_WARNINGS_FAIL
+
+PV = "What is a p-value?"
+BV = "What is bias-variance?"
+
+
+def plain(html: str) -> str:
+    return re.sub("<[^>]+>", "", html)
+
+
+def study(qtbot, window, store, topic="Statistics"):
+    window.tree.select_topic(topic_id(store, topic))
+    window.controllers["study"].start_study()
+    assert window.mode == "study"
+
+
+def answer(qtbot, window, key):
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, key)
+
+
+def test_a_step_due_within_the_limit_shows_at_once_when_nothing_else_is_left(
+    qtbot, make_window, store, clock
+):
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    failed = window.current_qid
+    answer(qtbot, window, Qt.Key.Key_1)  # Again: back in a minute
+    answer(qtbot, window, Qt.Key.Key_4)  # Easy: the other one is done for days
+    # Only the failed question is left, due in a minute: no waiting page, it is here.
+    assert window.current_qid == failed
+    assert window.grading.face == "hidden"
+    assert not window.controllers["study"].wait_timer.isActive()
+    assert "0 new · 1 learning · 0 review" in plain(window.grading.status.text())
+    clock.advance(seconds=20)  # answered 40 s before its step was due
+    answer(qtbot, window, Qt.Key.Key_3)  # Good: the next step, 10 minutes on
+    last = store.reviews()[-1]
+    assert (last.question_id, last.rating) == (failed, 3)
+    assert last.reviewed_at_ms == to_ms(clock.now())  # graded as of now, not of its step
+    # Its 10-minute step is within the limit too: shown at once again.
+    assert window.current_qid == failed and window.grading.face == "hidden"
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.grading.face == "done"
+
+
+def test_a_relearning_step_of_a_forgotten_review_is_learned_ahead_too(
+    qtbot, make_window, store, clock
+):
+    """The same for a lapse (a review graded Again: a 10-minute relearning step), on
+    another topic, with new questions of the topic left to study first."""
+    window = make_window(show=True)
+    study(qtbot, window, store, topic="Security")  # one question
+    answer(qtbot, window, Qt.Key.Key_4)  # Easy: a review, days away
+    press(qtbot, window, Qt.Key.Key_Escape)
+    clock.advance(days=60)  # long overdue
+    window.controllers["study"].start_study(all_topics=True)
+    forgotten = qid(store, "Is this answer safe?")
+    assert window.current_qid == forgotten  # the due review comes first
+    answer(qtbot, window, Qt.Key.Key_1)  # forgotten: relearning
+    new_ones = []
+    while window.current_qid != forgotten:  # the five new questions, each Easy
+        assert window.grading.face == "hidden", new_ones
+        new_ones.append(window.current_qid)
+        answer(qtbot, window, Qt.Key.Key_4)
+    assert len(new_ones) == 5
+    assert window.grading.face == "hidden"  # its step (10 minutes) did not make us wait
+
+
+def test_a_step_due_later_than_the_limit_is_waited_for_until_it_is_within_it(
+    qtbot, make_window, store, clock
+):
+    schema.write(store, schema.LEARN_AHEAD, 4)
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    good = window.current_qid
+    answer(qtbot, window, Qt.Key.Key_3)  # Good on a new question: a 10-minute step
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.grading.face == "waiting"
+    # It shows 4 minutes ahead of its step: in 6 minutes, and the page says so.
+    assert "due in 6 minutes" in window.answer.notice_label.text()
+    timer = window.controllers["study"].wait_timer
+    assert 6 * 60_000 - 1_000 <= timer.remainingTime() <= 6 * 60_000 + 1_000
+    clock.advance(minutes=6)
+    timer.timeout.emit()  # what the timer does when the 6 minutes are up
+    assert window.current_qid == good and window.grading.face == "hidden"
+
+
+def test_a_limit_of_zero_waits_for_each_step(qtbot, make_window, store, clock):
+    schema.write(store, schema.LEARN_AHEAD, 0)
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    answer(qtbot, window, Qt.Key.Key_3)  # a 10-minute step
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.grading.face == "waiting"
+    assert "due in 10 minutes" in window.answer.notice_label.text()
+
+
+def test_the_limit_is_set_in_the_preferences(qtbot, make_window, store):
+    window = make_window(show=True)
+    controller = window.controllers["prefs"]
+    controller.find_microphones = lambda: ()  # no system probe in tests
+    dialog = controller.open_preferences()
+    spin = dialog.editors[schema.LEARN_AHEAD]
+    assert spin.value() == 20  # Anki's default
+    spin.setValue(0)
+    dialog.accept()
+    assert schema.load_settings(store)[schema.LEARN_AHEAD] == 0
+    study(qtbot, window, store)
+    answer(qtbot, window, Qt.Key.Key_1)  # a 1-minute step, now waited for
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.grading.face == "waiting"
+
+
+def test_chosen_questions_learn_ahead_too(qtbot, make_window, store):
+    """ "Study these" (the weak topics, a topic's bar in the statistics)."""
+    window = make_window(show=True)
+    chosen = [qid(store, PV), qid(store, BV)]
+    assert window.controllers["study"].start_study_on(chosen, "two questions")
+    first = window.current_qid
+    answer(qtbot, window, Qt.Key.Key_1)
+    answer(qtbot, window, Qt.Key.Key_4)
+    assert window.current_qid == first and window.grading.face == "hidden"
