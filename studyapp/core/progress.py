@@ -11,7 +11,9 @@ answer header, a topic's mastery and the statistics all read it:
 - "learning": reviewed, but none of the above (one Good is not "learned").
 
 A topic's mastery is the share of its questions (sub-topics included) that are
-"learned". An undo restores the card, so the state follows it back.
+"learned". An undo restores the card, so the state follows it back. A question's row
+says "buried" instead while it is buried (until the next study day), and the tree
+says "suspended" for one suspended (`ROW_STATES`).
 
 `ProgressIndex` keeps these figures live: built once (one pass over the deck), then
 updated per graded question in O(depth of its topic) and per clock change in
@@ -33,6 +35,8 @@ from studyapp.core.scheduler import SpacedRepetition, card_facts, due_iso
 from studyapp.core.store import CardInfo, Store
 
 STATES = ("new", "learning", "due", "learned", "weak")
+# What a row says of a question set aside instead of its card's state.
+ROW_STATES = (*STATES, "buried", "suspended")
 LEARNED_STABILITY_DAYS = 7.0
 WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a reviewed question counts as weak
 
@@ -242,7 +246,9 @@ class ProgressIndex:
 
     A question in `buried` (id → when it comes back) counts neither as due nor as
     new (nor learning) until that moment, when `advance` counts it again; it keeps
-    its state and its place in the totals and mastery."""
+    its place in the totals and in mastery (its card's state), but its row's state
+    (`state`, `states`) is "buried" until then, as a suspended question's is
+    "suspended": it is not to be studied today, whatever its card says."""
 
     def __init__(
         self,
@@ -396,7 +402,7 @@ class ProgressIndex:
         if until is not None:
             flags = (flags[0], 0, 0, flags[3], flags[4], 0)  # neither due, new nor learning
         self._info[qid] = info
-        self._state[qid] = state
+        self._state[qid] = state if until is None else "buried"
         self._flag[qid] = flags
         touched: set[int] = set()
         if old != flags:

@@ -89,6 +89,7 @@ STATE_LABELS = {
     "learned": "Learned",
     "weak": "Weak",
     "suspended": "Suspended",
+    "buried": "Buried",  # until the next study day: a muted dot, as suspended
 }
 
 

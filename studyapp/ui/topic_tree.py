@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QPainter,
+    QPen,
     QPixmap,
 )
 
@@ -87,14 +88,23 @@ class Node:
         self.total = self.due = self.mastered = self.new = self.learning = 0
 
 
-def _dot(color: QColor, size: int = 10) -> QPixmap:
+def _dot(color: QColor, size: int = 10, *, hollow: bool = False) -> QPixmap:
+    """A state dot; `hollow`, a ring (a buried question: set aside for today, told
+    apart from a learning one's muted dot)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    if hollow:
+        pen = QPen(color)
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(1.75, 1.75, size - 3.5, size - 3.5))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     painter.end()
     return pixmap
 
@@ -423,7 +433,8 @@ class TopicTreeModel(QAbstractItemModel):
 
     def state(self, qid: str) -> str:
         """The question's state as its row says it; "suspended" for one set aside (it is
-        not studied, so no state of its card applies to it until taken back)."""
+        not studied, so no state of its card applies to it until taken back), and
+        "buried" (from the progress index) for one buried until the next study day."""
         node = self._by_question.get(qid)
         if node is not None and node.question is not None and node.question.suspended:
             return "suspended"
@@ -574,7 +585,7 @@ class TopicTreeModel(QAbstractItemModel):
         if pixmap is None:
             colors = COLORS[self._theme]
             if kind == "dot":
-                pixmap = _dot(on or state_color(self._theme, value))
+                pixmap = _dot(on or state_color(self._theme, value), hollow=value == "buried")
             elif on is None:
                 pixmap = _bar(value / 20, QColor(colors.learned), QColor(colors.bar_track))
             else:

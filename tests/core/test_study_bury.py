@@ -149,3 +149,40 @@ def test_the_progress_figures_leave_a_buried_question_out_until_the_day_ends(sto
     totals = index.totals()
     assert (totals.total, totals.due, totals.new) == (5, 1, 4)
     assert changed.topics
+
+
+def test_a_buried_questions_row_says_buried_until_the_day_ends(store, sr):
+    """The row's state is "buried" (not its card's "new" or "due") while it is buried,
+    and its real state again when the day it was buried for ends: the index says which
+    rows changed then, so the tree repaints them."""
+    clock = FakeClock(T0)
+    session = StudySession(store, sr, clock)
+    session.reveal()
+    session.grade(4)  # Easy: a review, days away
+    clock.advance(days=30)  # now due
+    reviewed = store.reviews()[0].question_id
+    new_one = qid(store, "Q4?")
+    store.bury([reviewed, new_one], int(day_end(clock).timestamp() * 1000))
+    index = ProgressIndex.build(store, sr, clock.now())
+    assert index.state(reviewed) == index.state(new_one) == "buried"
+    assert index.states()[new_one] == "buried"
+    assert index.state(qid(store, "Q5?")) == "new"  # not buried: its own state
+    clock.current = day_end(clock)
+    changed = index.advance(clock.now())
+    assert {reviewed, new_one} <= changed.questions
+    assert index.state(reviewed) in ("due", "weak") and index.state(new_one) == "new"
+
+
+def test_a_grade_of_a_buried_question_leaves_its_row_buried(store, sr):
+    """Chosen questions are studied buried or not: a grade then keeps the row buried
+    for the rest of the day (it is still out of today's counts)."""
+    clock = FakeClock(T0)
+    target = qid(store, "Q2?")
+    store.bury([target], int(day_end(clock).timestamp() * 1000))
+    index = ProgressIndex.build(store, sr, clock.now())
+    session = StudySession(store, sr, clock, question_ids=[target])
+    session.reveal()
+    session.grade(3)
+    qid_, info = session.last_change()
+    index.update(qid_, info, clock.now())
+    assert index.state(target) == "buried"
