@@ -137,3 +137,16 @@ def test_chosen_questions_learn_ahead_too(qtbot, make_window, store):
     answer(qtbot, window, Qt.Key.Key_1)
     answer(qtbot, window, Qt.Key.Key_4)
     assert window.current_qid == first and window.grading.face == "hidden"
+
+
+def test_a_step_begun_before_a_restart_is_learned_ahead_in_the_next_session(
+    qtbot, make_window, store
+):
+    window = make_window(show=True)
+    study(qtbot, window, store, topic="Security")  # one question
+    failed = window.current_qid
+    answer(qtbot, window, Qt.Key.Key_1)  # Again: a 1-minute step
+    window.close()
+    again = make_window(show=True)  # a restart, seconds later
+    study(qtbot, again, store, topic="Security")
+    assert again.current_qid == failed and again.grading.face == "hidden"
