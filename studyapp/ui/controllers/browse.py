@@ -572,7 +572,7 @@ class BrowseController(Controller):
             if state == "suspended":
                 status += "not studied until Ctrl+J takes it back"
             elif buried_till(self.store, qid, self.ctx.clock.now()) is not None:
-                status += "buried until tomorrow"
+                status += "until tomorrow (Bury again takes it back)"
             elif due is None:
                 status += "never studied"
             else:

@@ -188,7 +188,8 @@ def test_a_buried_question_says_so_in_its_header_and_panel_while_browsing(
     browse.show_question(lr)
     browse.update_panel()
     assert "Buried until tomorrow" in window.answer.header.meta.text()
-    assert "buried until tomorrow" in window.grading.status.text()
+    assert "Buried" in window.grading.status.text()
+    assert "until tomorrow" in window.grading.status.text()
     assert "never studied" not in window.grading.status.text()
     window.act_bury.trigger()  # taken back
     browse.show_question(qid(store, GD))
