@@ -567,11 +567,13 @@ class BrowseController(Controller):
         qid = self.pane.current_qid
         if qid is not None:
             state = self.model.state(qid)
+            if state != "suspended" and buried_till(self.store, qid, self.ctx.clock.now()):
+                state = "buried"  # (the row says so once the tree has caught up)
             status = f"<b>{STATE_LABELS[state]}</b><br>"
             due = self.ctx.scheduler.due(self.store.card_json(qid))
             if state == "suspended":
                 status += "not studied until Ctrl+J takes it back"
-            elif buried_till(self.store, qid, self.ctx.clock.now()) is not None:
+            elif state == "buried":
                 status += "until tomorrow (Bury again takes it back)"
             elif due is None:
                 status += "never studied"
