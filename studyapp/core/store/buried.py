@@ -52,8 +52,11 @@ class BuriedPart(StoreBase):
         """Question id → the moment (epoch ms) it comes back, for the questions still
         buried at `now_ms` (of `qids`, or all) and not removed from the notes."""
         rows = self._conn.plain_rows(
+            # CROSS JOIN: the few buried rows drive the look-up. With a plain JOIN the
+            # planner walked every live question (10,000 rows at start-up, a third
+            # of a frame) to find none buried.
             "SELECT b.question_id, b.until_ms FROM buried b"
-            " JOIN questions q ON q.id = b.question_id"
+            " CROSS JOIN questions q ON q.id = b.question_id"
             " WHERE b.until_ms > ? AND q.removed_at IS NULL",
             (int(now_ms),),
         )

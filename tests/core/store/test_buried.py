@@ -109,3 +109,34 @@ def test_unbury_and_bury_say_what_they_changed(store):
     assert store.unbury([a]) == frozenset()
     assert not store.last_changes
     assert store.buried_until(0) == {b: UNTIL}
+
+
+def _steps_to_read_buried(store: Store) -> int:
+    """SQLite's virtual-machine steps to read the buried questions (deterministic)."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    store._conn.set_progress_handler(count, 1)
+    try:
+        store.buried_until(0)
+    finally:
+        store._conn.set_progress_handler(None, 1)
+    return steps
+
+
+def test_reading_the_buried_questions_does_not_grow_with_the_deck(tmp_path):
+    """The question shown at start-up asks whether it is buried: that read walked every
+    live question (a tenth of a bare window's start on a 10,000-question store)."""
+    many = [(f"What is term {i}?", f"Answer {i}.", ("Bulk",)) for i in range(3000)]
+    counts = []
+    for name, questions in (("few", QUESTIONS), ("many", QUESTIONS + many)):
+        with Store.open(tmp_path / f"{name}.sqlite3") as s:
+            s.import_document(doc(questions), f"/notes/{name}.md", "h1")
+            s.bury([s.questions()[0].id], UNTIL)
+            counts.append(_steps_to_read_buried(s))
+    few, lots = counts
+    assert lots < few * 2, counts
