@@ -1711,3 +1711,155 @@ ELEVENTH_ROUND: list[Case] = [
         " disk, and each lookup scans the whole copy quickly.",
     ),
 ]
+
+
+# Twelfth round: a new user's notes from a Word document. A compound subject cut to its
+# head ("ball has corners on the axes" for "The L1 ball …"), a point whose object a wrong
+# answer does not say ("normalizes the weights" for "normalizes layer inputs"), a
+# filtering said as "is applied to" with its phrase turned round ("aggregated groups"
+# for "groups after aggregation"), a "less X" point said as "lowering X", and lines of
+# code as points. The user's cases, each with a second fresh one of its kind.
+TWELFTH_ROUND: list[Case] = [
+    Case(
+        "l1-ball-subject",
+        "Why does L1 regularization give sparse weights?",
+        "The L1 ball has corners on the axes, so the optimum often lands where weights are zero.",
+        "Its constraint region, the L1 ball, is a diamond with corners on the axes, and the"
+        " optimum usually touches a corner, where some weights are exactly zero.",
+        "L1 shrinks every weight by the same factor, so the weights get small but never"
+        " reach zero.",
+    ),
+    Case(
+        "batch-norm-object",
+        "What does batch normalization do?",
+        "Batch norm normalizes layer inputs over the mini-batch. It then applies a learned"
+        " scale and shift, which stabilizes training and allows higher learning rates.",
+        "It standardizes the inputs of each layer using the mini-batch mean and variance,"
+        " then a learned scale and shift are applied; training gets more stable and can"
+        " use larger learning rates.",
+        "It normalizes the weights of each layer to unit norm so they cannot explode. Used"
+        " mostly in RNNs.",
+    ),
+    Case(
+        "binary-search-subject",
+        "How do you find an item in a sorted array quickly?",
+        "Binary search halves the range at each step, so it needs only O(log n) comparisons.",
+        "Use binary search: compare with the middle element and drop half of the range"
+        " each time, which takes O(log n) comparisons.",
+        "Check the elements one by one from the start; because the array is sorted you can"
+        " stop early.",
+    ),
+    Case(
+        "reverse-proxy-object",
+        "What does a reverse proxy do?",
+        "A reverse proxy forwards client requests to backend servers and returns their responses.",
+        "It takes the requests from clients and passes them on to the servers behind it,"
+        " then sends their replies back to the clients.",
+        "It forwards the client's IP address to the backend servers so they can log it.",
+    ),
+    Case(
+        "where-having-applied",
+        "What is the difference between WHERE and HAVING?",
+        "WHERE filters rows before grouping; HAVING filters groups after aggregation.",
+        "WHERE is applied to individual rows before aggregation; HAVING is applied to the"
+        " aggregated groups.",
+        "HAVING is only an older spelling of WHERE that some databases still accept.",
+    ),
+    Case(
+        "where-qualify-applied",
+        "What is the difference between WHERE and QUALIFY?",
+        "WHERE filters rows before the window functions run; QUALIFY filters rows after windowing.",
+        "WHERE is applied to the input rows before any window function; QUALIFY is applied"
+        " to the windowed rows.",
+        "QUALIFY is the same as HAVING: it filters the groups after GROUP BY.",
+    ),
+    Case(
+        "cdn-less-load",
+        "What does a CDN do?",
+        "A CDN caches content on edge servers near the users.\n\n- Lower latency\n- Less"
+        " origin load\n- Absorbs traffic spikes",
+        "It keeps cached copies on edge servers close to the users, lowering latency and"
+        " origin load, and it soaks up sudden spikes of traffic.",
+        "A CDN is a database that replicates user sessions across regions.",
+    ),
+    Case(
+        "batch-writes-fewer",
+        "Why batch database writes?",
+        "- Fewer round trips\n- Less disk I/O per row\n- Higher throughput",
+        "Grouping the writes cuts the round trips to the server and reduces the disk I/O"
+        " per row, so throughput goes up.",
+        "Batching makes every single write reach the disk sooner, so no write waits.",
+    ),
+    Case(
+        "dropout-code-lines",
+        "How do you implement inverted dropout?",
+        "Zero each activation with probability p during training and scale the survivors"
+        " by 1/(1-p), so nothing changes at test time.\nmask = (np.random.rand(*x.shape) >"
+        " p)\nreturn x * mask / (1 - p)",
+        "While training, drop every unit with probability p and divide the kept ones by"
+        " 1 - p; at test time the layer does nothing.",
+        "Remove p of the layers at random after training and keep the rest unchanged.",
+    ),
+    Case(
+        "memoize-code-lines",
+        "How do you memoize a function in Python?",
+        "Keep a dict of results keyed by the arguments and return the stored result when"
+        " the same arguments come again.\ncache = {}\ndef fib(n):\n    if n in cache:"
+        " return cache[n]\n    cache[n] = n if n < 2 else fib(n - 1) + fib(n - 2)\n   "
+        " return cache[n]\nOr use functools.lru_cache.",
+        "Store each result in a dictionary under its arguments and look it up before"
+        " computing again; functools.lru_cache does that for you.",
+        "Memoizing means writing the function's code into memory so that it compiles faster.",
+    ),
+]
+
+# Written with the twelfth round before its fixes, one case per kind; measured only at
+# the end of the round, never tuned on.
+TWELFTH_HELD_OUT: list[Case] = [
+    Case(
+        "connection-pool-subject",
+        "Why use a connection pool?",
+        "Connection pooling reuses open database connections instead of opening one per"
+        " request, which saves the cost of the TCP and authentication handshake.",
+        "The app keeps a set of DB connections open and hands them out again, so a request"
+        " doesn't pay for a new connection and its login handshake.",
+        "A connection pool lets more users connect at once by raising the database's"
+        " maximum number of connections.",
+    ),
+    Case(
+        "layer-norm-object",
+        "What does layer normalization do?",
+        "Layer norm normalizes each example's features across the layer, so it does not"
+        " depend on the batch size.",
+        "For every single example it standardizes the features over the whole layer, which"
+        " makes it independent of how big the batch is.",
+        "It normalizes every feature over the examples of the batch, so it needs large batches.",
+    ),
+    Case(
+        "trigger-before-after-applied",
+        "What is the difference between a BEFORE trigger and an AFTER trigger?",
+        "A BEFORE trigger runs before the row is written and can change its values; an"
+        " AFTER trigger runs after the write and sees the stored row.",
+        "A BEFORE trigger fires ahead of the write, so it can modify the new row's values;"
+        " an AFTER trigger fires once the row has been written and sees the stored result.",
+        "A BEFORE trigger runs once per statement and an AFTER trigger runs once per row.",
+    ),
+    Case(
+        "cache-fewer-queries",
+        "Why put a cache in front of a database?",
+        "- Faster reads\n- Fewer database queries\n- Less load on the primary",
+        "Reads come back quicker from memory, it cuts the number of queries to the"
+        " database and it reduces the load on the primary.",
+        "It makes writes durable, because every write is stored twice.",
+    ),
+    Case(
+        "linked-list-code-lines",
+        "How do you reverse a linked list?",
+        "Walk the list and point each node's next back at the previous node.\nprev ="
+        " None\nwhile node:\n    nxt = node.next\n    node.next = prev\n    prev, node ="
+        " node, nxt\nreturn prev",
+        "Go through it keeping the previous node, and flip each node's next pointer to the"
+        " previous one; the old tail becomes the head.",
+        "Copy the values into an array, sort the array, and build a new list from it.",
+    ),
+]
