@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from studyapp.core import (
     keybeside,
     keyclauses,
+    keycode,
     keyglossary,
     keymarksides,
     keymatch,
@@ -295,6 +296,12 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     what `question` asks about (`keymatch.restates`)."""
     if limit < 1:
         return []
+    return [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
+
+
+def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
+    # (lines of code written as prose are no points: "return x * mask / (1 - p)")
+    answer_markdown = keycode.without_code_lines(answer_markdown)
     tokens = answer_tokens(keymath.readable(answer_markdown))  # TeX read as text
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))
