@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keylang, keymatch
+from studyapp.core import keylang, keymatch, keysubject
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 from studyapp.core.keysynonyms import known_phrase
@@ -228,6 +228,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
             subject = subject.rstrip(",;:")  # "… descent (SGD), you update …"
             if {" ".join(words(p)) for p in pieces[end - 1 : end + 1]} & _DETERMINERS:
                 continue  # "Report the one that …": a verb the question uses, not a subject
+            if keysubject.continues(pieces, end):
+                continue  # "L1 ball has …": the question names part of the subject only
             if keymatch.restates(subject, question) and not re.search(r"[,;:]", subject):
                 pieces, changed = pieces[end:], True
                 # (with its article: "A set is …" names a set, no verb "set")

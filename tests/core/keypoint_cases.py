@@ -1741,13 +1741,15 @@ TWELFTH_ROUND: list[Case] = [
         " mostly in RNNs.",
     ),
     Case(
-        "binary-search-subject",
-        "How do you find an item in a sorted array quickly?",
-        "Binary search halves the range at each step, so it needs only O(log n) comparisons.",
-        "Use binary search: compare with the middle element and drop half of the range"
-        " each time, which takes O(log n) comparisons.",
-        "Check the elements one by one from the start; because the array is sorted you can"
-        " stop early.",
+        "congestion-window-subject",
+        "How does TCP congestion control work?",
+        "Congestion window grows by one segment every round trip and halves when a packet"
+        " is lost. Slow start doubles it each round trip until a threshold.",
+        "The congestion window increases by one segment each round trip and is cut in half"
+        " when a packet is lost; during slow start it doubles every round trip until it"
+        " reaches a threshold.",
+        "The congestion window is the number of packets the receiver can buffer, and it"
+        " never shrinks.",
     ),
     Case(
         "reverse-proxy-object",

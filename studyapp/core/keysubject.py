@@ -1,0 +1,50 @@
+"""Where a clause's subject ends, so that a point never cuts it in two. No Qt here.
+
+A subject is often a compound of two words, an adjective or a noun before its head
+noun ("L1 ball", "Batch norm", "Hash map", "Connection pooling"). When the question
+names its first word only ("Why does L1 regularization …?"), that word is not the
+subject the question asks about: the point keeps the whole subject, "L1 ball has
+corners on the axes", not "ball has corners on the axes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from studyapp.core.keyheard import STOPWORDS, word_set, words
+
+# Words that say what a subject does or is, after it: auxiliaries and modals.
+_AUXILIARIES = word_set(
+    "is are was were be has have had does do did can cannot could must should may might"
+    " will would shall"
+)
+# "-s" endings of nouns, not of verbs ("class", "bus", "analysis").
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ics")
+
+
+def _predicate(piece: str) -> bool:
+    """Whether a word can open what a subject does: a known verb, an auxiliary, or a
+    lower-case word in the "-s" of a verb's third person ("normalizes", "halves")."""
+    from studyapp.core.keyclauses import verb  # (it imports this module)
+
+    found = words(piece)
+    if len(found) != 1:
+        return False
+    word = found[0]
+    if verb(word) or word in _AUXILIARIES:
+        return True
+    return bool(re.fullmatch(r"[a-z]{3,}s", piece)) and not word.endswith(_NOT_VERB_ENDINGS)
+
+
+def continues(pieces: Sequence[str], end: int) -> bool:
+    """Whether the subject `pieces[:end]` goes on past `end`: the next word is no verb,
+    no small word, and is followed by what the subject does ("L1 | ball has …",
+    "Batch | norm normalizes …")."""
+    if end + 1 >= len(pieces) or re.search(r"[,;:.!?)]$", pieces[end - 1]):
+        return False
+    head, after = pieces[end], pieces[end + 1]
+    found = words(head)
+    if len(found) != 1 or found[0] in STOPWORDS or _predicate(head):
+        return False
+    return not re.search(r"[,;:.!?()]", head) and _predicate(after)
