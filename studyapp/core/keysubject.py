@@ -23,7 +23,7 @@ _AUXILIARIES = word_set(
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ics")
 
 
-def _predicate(piece: str) -> bool:
+def predicate(piece: str) -> bool:
     """Whether a word can open what a subject does: a known verb, an auxiliary, or a
     lower-case word in the "-s" of a verb's third person ("normalizes", "halves")."""
     from studyapp.core.keyclauses import verb  # (it imports this module)
@@ -45,6 +45,6 @@ def continues(pieces: Sequence[str], end: int) -> bool:
         return False
     head, after = pieces[end], pieces[end + 1]
     found = words(head)
-    if len(found) != 1 or found[0] in STOPWORDS or _predicate(head):
+    if len(found) != 1 or found[0] in STOPWORDS or predicate(head):
         return False
-    return not re.search(r"[,;:.!?()]", head) and _predicate(after)
+    return not re.search(r"[,;:.!?()]", head) and predicate(after)
