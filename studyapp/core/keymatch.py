@@ -208,6 +208,10 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     if complexity(point):
         return complexity_said(words(point), text)
     asked = {stem(w) for w in words(question)}
+    from studyapp.core.keydegree import degree_said  # (it imports keyheard)
+
+    if (degree := degree_said(point, claimed)) is not None:
+        return degree  # "Less origin load", said "lowering … origin load"
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short, relation=True):
