@@ -162,6 +162,10 @@ def gloss_words(tokens: Sequence[str], clause: Sequence[int]) -> dict[str, list[
             if denied != before:  # ("…, a tuple cannot": the other polarity, said again)
                 for s in gloss.denied if denied else gloss.said:
                     found.setdefault(s, []).append(at)
+    from studyapp.core.keyapplied import participles  # ("the aggregated groups": after)
+
+    for s, places in participles(tokens, clause).items():
+        found.setdefault(s, []).extend(places)
     return found
 
 

@@ -194,6 +194,9 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         if not negation_kept(gloss, text, asked_stems(question), named):
             return False  # "can be modified" does not say "cannot be changed"
         found = [w for w in wanted if text.positions(w)]
+        from studyapp.core.keyapplied import shared_verbs  # (what both sides do: "filters")
+
+        found += shared_verbs(wanted, found, shared, text)  # "WHERE is applied to rows"
         if len(found) > 1 and _listed(gloss, found, [text.positions(w) for w in found], 2, text):
             return False  # ("committed, crash, survive" says no "… survive a crash")
         symbols = {w.casefold() for w in re.findall(r"\b[A-Z0-9]{1,5}\b", gloss)}
