@@ -207,18 +207,29 @@ def _cut(pieces: Sequence[str], most: int) -> str:
     relative = [i for i, p in enumerate(pieces[:most]) if i > 1 and p.casefold() in _RELATIVE]
     if relative:  # "architectural style for APIs where resources …": before "where"
         pieces = pieces[: relative[0]]
-    from studyapp.core.keyclauses import verb  # (it imports this module)
+    from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports this module)
 
     for end in range(1, min(most, len(pieces)) + 1):
-        if end < len(pieces) and pieces[end].casefold() not in PLAIN_WORDS:
+        following = pieces[end].casefold() if end < len(pieces) else ""
+        if (
+            following
+            and following not in PLAIN_WORDS | FUNCTION_WORDS
+            and following not in _BEFORE_TO  # ("servers | close to the users")
+        ):
             continue
         last = pieces[end - 1].casefold().rstrip(".!?,;:")
         if end < len(pieces) and verb(last):
             continue  # "issue that arises [when …]": a verb whose clause goes on
-        if last not in PLAIN_WORDS:
+        if end < len(pieces) and last in _BEFORE_TO and pieces[end].casefold() == "to":
+            continue  # "servers close [to the users]": a word its "to" goes with
+        if last not in PLAIN_WORDS and last not in FUNCTION_WORDS:  # (not "… servers near")
             best = " ".join(pieces[:end])
     # One word left of a long clause ("issue") says nothing of it.
     return best.rstrip(".!?,;:") if len(best.split()) > 1 else ""
+
+
+# Words whose "to" goes with them: a phrase is not cut between ("close to the users").
+_BEFORE_TO = frozenset({"close", "closer", "next", "due", "similar", "prior", "according"})
 
 
 # A series in prose: "regularization, early stopping or more data", "logging, caching
