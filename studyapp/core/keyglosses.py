@@ -58,6 +58,7 @@ survives: kept even if | kept even after | kept even when | still there after
 lost ~ survives: lost | gone | wiped
 removes: drop _ | gets rid of | get rid of | throws away | throw away | filters out
   | filter out
+absorbs: soaks up | soak up | soaked up | soaking up
 """
 # A phrase that ends in "_" says its notion only with an object after it: "drops the
 # duplicates" says "removes", "latency drops to 5 ms" does not.

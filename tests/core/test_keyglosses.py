@@ -84,3 +84,13 @@ def test_dropping_a_thing_says_removing_it_but_a_quantity_that_drops_does_not():
     assert Heard.of("the duplicate rows are dropped").positions("removes")
     assert not Heard.of("latency drops to 5 ms under load").positions("removes")
     assert not Heard.of("throughput dropped sharply").positions("removes")
+
+
+def test_soaking_up_says_absorbs():
+    question = "What does a CDN do?"
+    answer = (
+        "A CDN caches content on edge servers near the users.\n\n- Lower latency\n- Absorbs"
+        " traffic spikes"
+    )
+    found = ticks(question, answer, "Its edge servers soak up sudden spikes of traffic.")
+    assert found["Absorbs traffic spikes"], found
