@@ -31,6 +31,8 @@ from tests.core.keypoint_cases import (
     SIXTH_HELD_OUT,
     SIXTH_ROUND,
     TENTH_ROUND,
+    TWELFTH_HELD_OUT,
+    TWELFTH_ROUND,
     Case,
 )
 
@@ -104,7 +106,8 @@ ALL = (
     + NINTH_ROUND
     + TENTH_ROUND
     + ELEVENTH_ROUND
-)  # (EIGHTH_HELD_OUT and NINTH_HELD_OUT: their figures only, below)
+    + TWELFTH_ROUND
+)  # (EIGHTH_HELD_OUT, NINTH_HELD_OUT and TWELFTH_HELD_OUT: their figures only, below)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
@@ -272,3 +275,31 @@ def test_the_figures_hold_on_the_eleventh_round():
     assert right >= 0.6, (right, behind)
     assert wrong <= 0.2, wrong
     assert ahead >= 0.75, (ahead, behind)
+
+
+def test_the_figures_hold_on_the_twelfth_round():
+    """A new user's notes from a Word document, each kind with a second fresh case: a
+    compound subject cut to its head ("ball has corners on the axes" for "The L1 ball
+    …"), a wrong answer doing the point's verb to another thing ("normalizes the weights"
+    for "normalizes layer inputs"), a filtering said "is applied to" with "the aggregated
+    groups", "less origin load" said "lowering … origin load", lines of code as points.
+    Before the fixes: right 0.66, wrong 0.13, ahead 90 % (and four points of code);
+    after them: right 0.95, wrong 0.0, ahead 100 % (left: the dropout clause of fifteen
+    words, said in other words)."""
+    right, wrong, ahead, behind = figures(TWELFTH_ROUND)
+    assert right >= 0.9, (right, behind)
+    assert wrong <= 0.05, wrong
+    assert ahead >= 0.99, (ahead, behind)
+    for case in TWELFTH_ROUND:  # no line of code is a point
+        points = key_terms(case.answer, question=case.question)
+        assert not any(re.search(r"\breturn\b|[=\[\]{}]|np\.", p) for p in points), points
+    # Never tuned on, one case per kind, written before the fixes. First measure: right
+    # 0.47, wrong 0.10, ahead 80 %; at the end of the round: right 0.63, wrong 0.10, ahead
+    # 80 % (left: layer norm's wrong answer normalizes "every feature over the examples",
+    # the axes swapped, not the object; "quicker" is heard as no "faster").
+    right, wrong, ahead, behind = figures(TWELFTH_HELD_OUT)
+    assert right >= 0.6, (right, behind)
+    assert wrong <= 0.1, wrong
+    for case in TWELFTH_HELD_OUT:
+        points = key_terms(case.answer, question=case.question)
+        assert not any(re.search(r"\breturn\b|[=\[\]{}]|np\.", p) for p in points), points
