@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from studyapp.core import settings_schema as schema
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, StudyAppError
-from studyapp.core.store import Store
+from studyapp.core.store import Store, StoreError
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import format_traceback
@@ -111,6 +111,7 @@ class LiveSources(BackgroundController):
     reloaded = Signal()  # the store changed (a re-import, another process)
     said = Signal(str)  # a line for the status bar
     held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
+    lost = Signal(object)  # StoreError: the store's file replaced or written into
 
     def __init__(
         self,
@@ -139,6 +140,7 @@ class LiveSources(BackgroundController):
         self.poll.setInterval(STORE_POLL_MS)
         self.poll.timeout.connect(self.poll_store)
         self._again = False  # a change came while a check ran: look once more
+        self._said_lost: StoreError | None = None  # said once; each write says it again
         self._stopped = False
 
     @property
@@ -213,7 +215,17 @@ class LiveSources(BackgroundController):
             self.debounce.start()
 
     def poll_store(self) -> bool:
-        """Another process (a command-line import) wrote the store: reload."""
+        """Another process (a command-line import) wrote the store: reload. A store
+        file replaced, deleted or written into by another program is said at once
+        (core.store.overwritten): nothing more is written to it."""
+        if self._notes and not self._stopped and self._said_lost is None:
+            try:
+                self._store().check_same_file()
+            except StoreError as exc:
+                self._said_lost = exc
+                self.lost.emit(exc)
+                self.said.emit(exc.message)
+                return False
         if self.busy or not self.store_watch.changed():
             return False
         self.reloaded.emit()

@@ -60,6 +60,10 @@ def make_backup(
     """
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    if isinstance(source, Store):
+        # A file another program replaced or wrote into holds no copy of this store's
+        # data: said as such, not as a backup that failed its check.
+        source.check_same_file()
     src_path = Path(source.path if isinstance(source, Store) else source)
     store_file(src_path)  # a folder, or a link to a drive not mounted: said so
     if not src_path.is_file():

@@ -15,7 +15,13 @@ from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated, is_damage
 from studyapp.core.store.header import looks_whole
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
-from studyapp.core.store.replaced import file_identity, replaced_error, save_open_copy
+from studyapp.core.store.overwritten import OwnWrites, stop_writing
+from studyapp.core.store.replaced import (
+    file_identity,
+    replaced_error,
+    save_open_copy,
+    save_sound_copy,
+)
 from studyapp.core.store.schema import (
     SCHEMA_VERSION,
     another_programs,
@@ -36,9 +42,23 @@ def _op(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _
     @functools.wraps(method)
     def wrapper(self: _S, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._lock, _translated(self.path):
-            return method(self, *args, **kwargs)
+            before = _changes(self._conn)
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                # A write outside `transaction` (committed on its own) is this
+                # process's too (core.store.overwritten).
+                if self._own is not None and _changes(self._conn) != before:
+                    self._own.noted()
 
     return wrapper
+
+
+def _changes(conn: sqlite3.Connection) -> int:
+    try:
+        return conn.total_changes
+    except sqlite3.ProgrammingError:  # closed
+        return -1
 
 
 def _check_writable(conn: sqlite3.Connection) -> None:
@@ -73,6 +93,13 @@ class StoreBase:
         # name (deleted under the app): each commit is then checkpointed into the file.
         self._log_identity = file_identity(f"{path}-wal") if self._identity else None
         self._log_nameless = False
+        # What the file looked like after this process's last write, compared before
+        # each write (core.store.overwritten); the reading connection that keeps a
+        # file another program wrote into from being checkpointed into at close.
+        self._own: OwnWrites | None = OwnWrites(path) if self._identity else None
+        self._guard: sqlite3.Connection | None = None
+        self._overwritten = False
+        self._version_seen: tuple[int, tuple] | None = None  # deckops.data_version
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -110,6 +137,7 @@ class StoreBase:
             # no rows (the window showed 0 reviews), or refuses the file.
             store = cls(_read_what_can_be_read(Path(path)), path)
             store._identity = None  # it never writes
+            store._stop_watching()
             return store
         try:
             conn, lost = cls._reading(path, shared)
@@ -127,7 +155,13 @@ class StoreBase:
             conn = _read_what_can_be_read(Path(path))
         store = cls(conn, path)
         store._identity = None  # it never writes
+        store._stop_watching()
         return store
+
+    def _stop_watching(self) -> None:
+        if self._own is not None:
+            self._own.close()
+            self._own = None
 
     @staticmethod
     def _reading(path: str | Path, shared: bool) -> tuple[sqlite3.Connection, bool]:
@@ -174,6 +208,10 @@ class StoreBase:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            if self._guard is not None:  # after the connection: it checkpointed nothing
+                self._guard.close()
+                self._guard = None
+            self._stop_watching()
             held.let_go(self._held)
             self._held = None
 
@@ -222,7 +260,7 @@ class StoreBase:
             self._log = ChangeLog()
             try:
                 yield
-                with _translated(self.path):
+                with _translated(self.path), self._writing():
                     conn.execute("COMMIT")
                     if self._log_nameless:  # its log has no name: into the file now
                         conn.execute("PRAGMA wal_checkpoint(FULL)")
@@ -236,15 +274,34 @@ class StoreBase:
             finally:
                 self._depth = 0
 
+    def _writing(self) -> contextlib.AbstractContextManager[None]:
+        """Around a write that may reach the file (a commit, a checkpoint): what the
+        file looks like after it is this process's doing (core.store.overwritten)."""
+        return self._own.writing() if self._own is not None else contextlib.nullcontext()
+
+    @_op
+    def check_same_file(self) -> None:
+        """Raise StoreReplaced where the store's file was replaced, deleted or written
+        into by another program since this store last wrote it (the window's poll asks,
+        and a backup before it copies); nothing is written then or after."""
+        self._check_same_file()
+
     def _check_same_file(self) -> None:
         """Raise StoreReplaced, writing nothing, where the store's path no longer leads
-        to the file it opened (core.store.replaced); the open file is saved once."""
+        to the file it opened (core.store.replaced), or another program wrote into that
+        file (core.store.overwritten); the open file is saved once."""
         if self._identity is None:
             return
-        if file_identity(self.path) != self._identity:
+        overwritten = self._overwritten or (self._own is not None and self._own.foreign())
+        if overwritten and not self._overwritten:
+            self._overwritten = True
+            if self._guard is None:
+                self._guard = stop_writing(self._conn, self.path)
+        if overwritten or file_identity(self.path) != self._identity:
             if self._replaced is None or self._replaced[0] is None:
-                self._replaced = save_open_copy(self._conn, Path(self.path))
-            raise replaced_error(Path(self.path), *self._replaced)
+                save = save_sound_copy if overwritten else save_open_copy
+                self._replaced = save(self._conn, Path(self.path))
+            raise replaced_error(Path(self.path), *self._replaced, overwritten=overwritten)
         log = file_identity(f"{self.path}-wal")
         if self._log_identity is None:
             self._log_identity = log
@@ -259,7 +316,7 @@ class StoreBase:
         is made again under its name; where another connection keeps that from being
         done, every commit is checkpointed into the file until it is."""
         log = Path(f"{self.path}-wal")
-        with _translated(self.path):
+        with _translated(self.path), self._writing():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             if file_identity(log) is not None:  # another file under its name: kept aside
                 with contextlib.suppress(OSError):

@@ -59,13 +59,53 @@ def save_open_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, s
     return target, ""
 
 
-def replaced_error(path: Path, copy: Path | None, why: str) -> StoreReplaced:
-    there = "deleted" if file_identity(path) is None else "replaced by another file"
-    message = (
-        f"The study database {path} was {there} while StudyApp had it open: a sync or"
-        " backup tool may have put another copy in its place. StudyApp wrote nothing"
-        " into it. "
-    )
+def save_sound_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, str]:
+    """`save_open_copy` for a file another program wrote into (core.store.overwritten):
+    the connection reads what it holds in memory and its log as its own, its other
+    pages from the file, which are now the other program's. A copy whose pages do
+    not hold together is given its rows back in a sound file (core.store.salvage),
+    as a damaged store is; where none can be read, it is kept as it is."""
+    copy, why = save_open_copy(conn, path)
+    if copy is None:
+        return copy, why
+    try:
+        with contextlib.closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as c:
+            sound = [row[0] for row in c.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.Error:
+        sound = False
+    if sound:
+        return copy, ""
+    from studyapp.core.store import salvage  # loaded only for damage
+
+    try:
+        saved = salvage.salvage(copy, copy)
+    except (OSError, StoreError, sqlite3.Error):
+        saved = None
+    if saved is not None:
+        with contextlib.suppress(OSError):
+            os.replace(saved.path, copy)
+    return copy, ""
+
+
+def replaced_error(
+    path: Path, copy: Path | None, why: str, *, overwritten: bool = False
+) -> StoreReplaced:
+    """`overwritten`: the file is the one opened, with pages another program wrote
+    into it (core.store.overwritten), not another file under its name."""
+    if overwritten:
+        message = (
+            f"The study database {path} was overwritten by another program while StudyApp"
+            " had it open: something other than StudyApp wrote into the file (a copy"
+            " put over it with cp, a sync or backup tool). StudyApp writes nothing more"
+            " into it. "
+        )
+    else:
+        there = "deleted" if file_identity(path) is None else "replaced by another file"
+        message = (
+            f"The study database {path} was {there} while StudyApp had it open: a sync or"
+            " backup tool may have put another copy in its place. StudyApp wrote nothing"
+            " into it. "
+        )
     if copy is not None:
         return StoreReplaced(
             message + f"What StudyApp had open, with this session's grades, is saved as {copy}.",

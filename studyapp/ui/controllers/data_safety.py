@@ -114,10 +114,23 @@ class DataSafetyController(Controller):
         next attempt comes one interval later."""
         if self.auto_backup is None or (self._worker is not None and self._worker.busy):
             return False  # one under way: the next tick asks again
+        if self._file_lost() is not None:
+            return False  # nothing of its own to copy: said at the next write
         if not self.auto_backup.start():
             return False
         self.worker.start(AUTOMATIC)
         return True
+
+    def _file_lost(self) -> StoreError | None:
+        """Why the store's file holds no copy of this window's data any more (replaced,
+        deleted, or written into by another program: core.store.overwritten), None
+        when it does. A backup read from it copied another program's pages, or failed
+        with SQLite's own words."""
+        try:
+            self.store.check_same_file()
+        except StoreError as exc:
+            return exc
+        return None
 
     def _on_closing(self) -> None:
         self._backup_timer.stop()
@@ -134,6 +147,9 @@ class DataSafetyController(Controller):
         on a worker thread; its progress and its end show in the Backups dialog and
         the status bar. True when it started (or follows the one under way)."""
         if self.refuse_if_read_only("Backing up"):
+            return False
+        if (lost := self._file_lost()) is not None:
+            self.show_write_error("Could not back up", lost)
             return False
         started = self.worker.start(MANUAL)
         if started and self.auto_backup is not None:

@@ -1,0 +1,130 @@
+"""The store's file written into by another program while the app has it open.
+
+`cp backups/studyapp-….sqlite3 studyapp.sqlite3` (or `cat … >`, a sync or backup tool
+that writes a file in place) keeps the file's inode and gives it other pages, so the
+check for a file replaced (core.store.replaced: the path leads to another inode) saw
+nothing. The open connection went on laying its log's pages over pages that were no
+longer theirs: the indexes no longer matched the tables, closing the window wrote
+the mix into the file, Back Up Now refused with SQLite's words, and the next start
+kept reviews of questions shown as New.
+
+What the file looked like after this process last wrote it (its own commits, the
+checkpoints they make, a VACUUM) is noted here, per file, for every store of the
+process that has it open: the device and inode, the size, the time it was last
+written to the nanosecond, and the header's change counter and the version it is
+valid for. Before each write, and on the window's poll, the store compares: a file
+that looks otherwise was written by someone else, outside SQLite's locks. A write and
+its note are made under one lock, so another store of the process (a re-import on a
+worker) never takes this store's write for a stranger's. Backups and a second,
+read-only window only read the file; a restore opens a new store on a new file.
+
+What SQLite writes for another program through its own locks (a commit, or its own
+checkpoint) goes into the log and is checkpointed by this connection, or changes the
+file with SQLite's knowledge; a bare checkpoint run by another program beside the
+window would be taken for a stranger's write (none of StudyApp's commands run one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from studyapp.core.store.held import read_start
+
+Look = tuple[int, int, int, int, bytes]  # device, inode, size, mtime (ns), header's counters
+
+_lock = threading.RLock()
+_looks: dict[tuple[int, int], list] = {}  # file → [stores watching it, its last own look]
+
+
+def look(path: str | Path) -> Look | None:
+    """What the file at `path` looks like now; None where it cannot be looked at."""
+    try:
+        info = os.stat(path)
+        head, _size = read_start(path, 100)  # the open store's locks kept (core.store.held)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, head[24:32] + head[92:96]
+
+
+class OwnWrites:
+    """One store's part in what its process last wrote into its file (see the module
+    docstring). `writing()` goes around each write that may reach the file; `foreign()`
+    says whether the file changed since without this process."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path
+        now = look(path)
+        self._key = None if now is None else (now[0], now[1])
+        if self._key is None:
+            return
+        with _lock:
+            _looks.setdefault(self._key, [0, now])[0] += 1
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a commit or a checkpoint: what the file looks like after it is noted
+        as this process's own (an error in it too: it may have written some)."""
+        if self._key is None:
+            yield
+            return
+        with _lock:
+            try:
+                yield
+            finally:
+                self.noted()
+
+    def noted(self) -> None:
+        """The file as it is now is this process's own doing."""
+        if self._key is None:
+            return
+        with _lock:
+            entry = _looks.get(self._key)
+            now = look(self.path)
+            if entry is not None and now is not None and now[:2] == self._key:
+                entry[1] = now
+
+    def foreign(self) -> bool:
+        """Whether the file at the path, still the one opened, was written since this
+        process last wrote it: another program wrote into it."""
+        if self._key is None:
+            return False
+        with _lock:
+            entry = _looks.get(self._key)
+            now = look(self.path)
+            if entry is None or now is None or now[:2] != self._key:
+                return False  # gone or replaced: core.store.replaced says so
+            return now != entry[1]
+
+    def close(self) -> None:
+        if self._key is None:
+            return
+        with _lock:
+            entry = _looks.get(self._key)
+            if entry is not None:
+                entry[0] -= 1
+                if entry[0] <= 0:
+                    del _looks[self._key]
+        self._key = None
+
+
+def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connection | None:
+    """The connection writes nothing more into the file written by another program:
+    every write refused, and a reading connection kept open beside it until after it
+    closes, so that closing it does not checkpoint its log into the other program's
+    pages (SQLite checkpoints only when it closes the last connection to a file, and
+    a read-only connection never does). Returns that connection (None where it could
+    not be opened)."""
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA query_only = ON")
+    try:
+        guard = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        with contextlib.suppress(sqlite3.Error):  # its lock is taken by the first read
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return None
+    return guard

@@ -1,0 +1,66 @@
+"""The window's store written into by another program (`cp backup studyapp.sqlite3`
+while the window is open): the poll said nothing, grades went on into the log laid
+over the other program's pages, Back Up Now refused with SQLite's own text, and
+closing the window wrote the mix into the file. Now the window's poll says what
+happened, Back Up Now says the same in plain words, and closing writes nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.backup import make_backup
+from tests.ui.conftest import T0
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("writer", ["cp", "cat"])
+def test_the_window_says_so_backs_nothing_up_and_closes_without_writing(
+    qtbot, make_window, store, tmp_path, writer
+):
+    older = make_backup(store, tmp_path / "elsewhere", T0 - timedelta(hours=1), "manual")
+    window = make_window(show=True, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    store.set_setting("theme", "dark")  # a write of this session
+    path = Path(store.path)
+    command = ["cp", str(older), str(path)]
+    if writer == "cat":
+        command = ["sh", "-c", f'cat "{older}" > "{path}"']
+    subprocess.run(command, check=True)
+    put_there = digest(path)
+    lost = []
+    live.lost.connect(lost.append)
+
+    assert not live.poll_store()
+    assert not live.poll_store()  # said once
+    said = window.statusBar().currentMessage()
+    assert "overwritten by another program" in said and "malformed" not in said
+    assert len(lost) == 1
+
+    data_safety = window.controllers["data_safety"]
+    assert not data_safety.backup_now()
+    ((kind, title, text),) = window.messages.shown
+    assert kind == "error" and title == "Could not back up"
+    assert "overwritten by another program" in text and "-open-" in text
+    assert "malformed" not in text and "index" not in text
+
+    window.close()
+    store.close()
+    assert digest(path) == put_there  # nothing of the window's laid over it
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
