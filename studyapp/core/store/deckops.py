@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import NamedTuple
 
 from studyapp.core.model import Deck
@@ -162,7 +164,7 @@ class DeckOpsPart(DecksPart, StoreBase):
         )
         if free * size < RECLAIM_BYTES or free * 4 < pages:
             return
-        with contextlib.suppress(sqlite3.OperationalError):
+        with contextlib.suppress(sqlite3.OperationalError), self._writing():
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file shrinks now
 
@@ -187,7 +189,23 @@ class DeckOpsPart(DecksPart, StoreBase):
         """SQLite's `PRAGMA data_version`: it changes when another connection (another
         StudyApp process, a command-line import) commits to the database, never for
         this store's own writes. Poll it to know when to reload."""
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._identity is not None or str(self.path) == ":memory:":
+            return version  # a writer: SQLite's shared memory is its own to keep
+        return self._version_of_files(version)
+
+    def _version_of_files(self, version: int) -> int:
+        """A read-only store's `data_version`, moved only when its files moved too. In
+        a folder this user cannot write (permissions, a read-only mount), SQLite cannot
+        make the shared memory beside the store and reads the log afresh each time:
+        its `data_version` then moves at every read, and a read-only window said "Your
+        study data changed outside this window: reloaded." every 2 seconds with nothing
+        changed. Another program's commit writes the store's file or its log."""
+        stamp = _files_stamp(self.path)
+        seen = self._version_seen
+        if seen is None or (version != seen[0] and stamp != seen[1]):
+            self._version_seen = seen = (version, stamp)
+        return seen[0]
 
     # --- questions -----------------------------------------------------------------
 
@@ -350,3 +368,16 @@ class DeckOpsPart(DecksPart, StoreBase):
                 conn.execute("DELETE FROM rendered_cache WHERE question_id = ?", (qid,))
             self._fts_put(qid, title, answer_markdown)
             self._log.questions.add(qid)
+
+
+def _files_stamp(path: str | Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """Inode, size and last write (ns) of the store's file and of its log."""
+    stamps = []
+    for name in (str(path), f"{path}-wal"):
+        try:
+            info = os.stat(name)
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((info.st_ino, info.st_size, info.st_mtime_ns))
+    return tuple(stamps)
