@@ -150,6 +150,19 @@ def _lock_file_problem(path: Path, exc: OSError) -> StoreError:
                 "Move or rename that folder (StudyApp never deletes it), then start"
                 " StudyApp again.",
             )
+        if isinstance(exc, PermissionError) and path.is_file():
+            # "Cannot create the lock file": it was there, made by an earlier start;
+            # its permissions (or the folder's) keep this user from writing it.
+            folder_too = "" if os.access(folder, os.W_OK) else ", nor can the data folder"
+            return StoreError(
+                f"The lock file {path} is there but you cannot write it"
+                f" ({exc.strerror or exc}){folder_too}: their permissions allow you only"
+                " to read them.",
+                f"Make the data folder {folder} and its files writable for you (chmod -R"
+                " u+w on it), or choose another folder with --data-dir.",
+                f"Make the data folder {folder} and its files writable for you, then quit"
+                " StudyApp and start it again.",
+            )
         if path.is_symlink() and (why := _broken_link(path)):
             # "Check that the data folder is writable": it was; the link was not followed.
             return StoreError(
