@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
-from studyapp.core.store import held
+from studyapp.core.store import held, session_rows
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated, is_damage
 from studyapp.core.store.header import looks_whole
@@ -99,6 +99,7 @@ class StoreBase:
         self._own: OwnWrites | None = OwnWrites(path) if self._identity else None
         self._guard: sqlite3.Connection | None = None
         self._overwritten = False
+        self._keeping_rows = False  # this session's rows kept (core.store.session_rows)
         self._version_seen: tuple[int, tuple] | None = None  # deckops.data_version
 
     @classmethod
@@ -254,6 +255,10 @@ class StoreBase:
                     self._depth -= 1
                 return
             self._check_same_file()
+            if self._own is not None and not self._keeping_rows:
+                with _translated(self.path):
+                    session_rows.keep(conn)  # core.store.session_rows
+                self._keeping_rows = True
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
             self._depth = 1

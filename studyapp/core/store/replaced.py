@@ -64,7 +64,8 @@ def save_sound_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, 
     the connection reads what it holds in memory and its log as its own, its other
     pages from the file, which are now the other program's. A copy whose pages do
     not hold together is given its rows back in a sound file (core.store.salvage),
-    as a damaged store is; where none can be read, it is kept as it is."""
+    as a damaged store is, and the rows this session wrote are written into it again
+    (core.store.session_rows)."""
     copy, why = save_open_copy(conn, path)
     if copy is None:
         return copy, why
@@ -73,17 +74,22 @@ def save_sound_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, 
             sound = [row[0] for row in c.execute("PRAGMA quick_check(1)")] == ["ok"]
     except sqlite3.Error:
         sound = False
-    if sound:
-        return copy, ""
-    from studyapp.core.store import salvage  # loaded only for damage
+    if not sound:
+        from studyapp.core.store import salvage  # loaded only for damage
 
-    try:
-        saved = salvage.salvage(copy, copy)
-    except (OSError, StoreError, sqlite3.Error):
-        saved = None
-    if saved is not None:
-        with contextlib.suppress(OSError):
-            os.replace(saved.path, copy)
+        try:
+            saved = salvage.salvage(copy, copy)
+        except (OSError, StoreError, sqlite3.Error):
+            saved = None
+        if saved is not None:
+            with contextlib.suppress(OSError):
+                os.replace(saved.path, copy)
+    from studyapp.core.store import session_rows
+
+    # Every row this session wrote, as it left it, whatever the other program left of
+    # the pages (where the copy cannot take them, it is kept as it is).
+    with contextlib.suppress(OSError, StoreError, sqlite3.Error):
+        session_rows.write_again(conn, copy)
     return copy, ""
 
 

@@ -141,3 +141,30 @@ def test_autocheckpoints_of_its_own_commits_are_its_own(opened):
         store.set_setting("theme", f"t{n}")
     store.check_same_file()
     assert not list(path.parent.glob("studyapp-open-*"))
+
+
+@pytest.mark.parametrize("how", ["cp", "cat"])
+def test_grades_the_app_no_longer_holds_in_memory_are_kept_too(opened, how):
+    """A long session in a store bigger than the connection keeps in memory: its log
+    was checkpointed into the file (the pages the other program then wrote over),
+    and most of its pages were read from the file again. The copy kept only what was
+    still in memory or in the log: 3 of 206 reviews. The rows the session wrote are
+    kept apart from the file, and written into the copy."""
+    store, path, older, qid = opened
+    store._conn.execute("PRAGMA cache_size = 5")  # pages: a store many times bigger
+    store._conn.execute("PRAGMA wal_autocheckpoint = 20")  # a session of many grades
+    others = [q.id for q in store.questions() if q.id != qid]
+    for n in range(150):
+        record(store, others[n % 2], 2 + n % 3, 5.0, "study", SESSION_MS + 100 + n)
+    store.set_suspended([qid])  # a change of another kind
+    card = store.card_json(others[0])
+    subprocess.run(WRITERS[how](older, path), check=True)
+
+    with pytest.raises(StoreError, match="overwritten"):
+        record(store, qid, 4, 5.0, "study", SESSION_MS + 1000)
+    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
+    assert integrity(copy) == ["ok"]
+    with Store.open_read_only(copy) as saved:
+        assert len(saved.reviews()) == 3 + 2 + 150  # every grade of the session
+        assert saved.card_json(others[0]) == card  # as the last grade left it
+        assert saved.question(qid).suspended
