@@ -30,6 +30,16 @@ SESSION_MS = int(NOW.timestamp() * 1000)
 WRITERS = {
     "cp": lambda src, dst: ["cp", str(src), str(dst)],
     "cat": lambda src, dst: ["sh", "-c", f'cat "{src}" > "{dst}"'],
+    # One page written over in place (a disk tool, a program patching the file).
+    "dd-one-page": lambda src, dst: [
+        "dd",
+        f"if={src}",
+        f"of={dst}",
+        "bs=4096",
+        "count=1",
+        "conv=notrunc",
+        "status=none",
+    ],
     "python-in-place": lambda src, dst: [
         sys.executable,
         "-c",
