@@ -111,7 +111,6 @@ class LiveSources(BackgroundController):
     reloaded = Signal()  # the store changed (a re-import, another process)
     said = Signal(str)  # a line for the status bar
     held = Signal(object)  # core.decks.Shrunk: notes that now give far fewer questions
-    lost = Signal(object)  # StoreError: the store's file replaced or written into
 
     def __init__(
         self,
@@ -223,8 +222,7 @@ class LiveSources(BackgroundController):
                 self._store().check_same_file()
             except StoreError as exc:
                 self._said_lost = exc
-                self.lost.emit(exc)
-                self.said.emit(exc.message)
+                self.said.emit(getattr(exc, "short", "") or exc.message)
                 return False
         if self.busy or not self.store_watch.changed():
             return False

@@ -28,7 +28,10 @@ from studyapp.core.store.errors import StoreError
 
 
 class StoreReplaced(StoreError):
-    """The store's file is no longer the one this store opened: nothing is written."""
+    """The store's file is no longer the one this store opened: nothing is written.
+    `short`: one line for a status bar, with the saved copy's name."""
+
+    short = ""
 
 
 def file_identity(path: str | Path) -> tuple[int, int] | None:
@@ -112,15 +115,26 @@ def replaced_error(
             " backup tool may have put another copy in its place. StudyApp wrote nothing"
             " into it. "
         )
+    what = "written into by another program" if overwritten else "replaced or deleted"
     if copy is not None:
-        return StoreReplaced(
+        error = StoreReplaced(
             message + f"What StudyApp had open, with this session's grades, is saved as {copy}.",
             "Quit StudyApp and start it again. To go on from the saved copy, restore it"
             " in File → Backups…, where it is listed, or run"
             f" `{restore_command(copy, path.parent)}` (the database there now is kept as"
             " a backup).",
         )
-    return StoreReplaced(
+        error.short = (
+            f"Your study data file was {what}: nothing more is saved into it. This"
+            f" session is kept in {copy.name}; quit and start StudyApp again."
+        )
+        return error
+    error = StoreReplaced(
         message + f"What it had open could not be saved beside it ({why}).",
         "Keep StudyApp open, free some space or fix the folder, then try again.",
     )
+    error.short = (
+        f"Your study data file was {what}: nothing more is saved into it, and this"
+        " session could not be kept beside it (see the message at the next grade)."
+    )
+    return error

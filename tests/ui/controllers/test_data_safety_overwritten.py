@@ -43,14 +43,15 @@ def test_the_window_says_so_backs_nothing_up_and_closes_without_writing(
         command = ["sh", "-c", f'cat "{older}" > "{path}"']
     subprocess.run(command, check=True)
     put_there = digest(path)
-    lost = []
-    live.lost.connect(lost.append)
+    said = []
+    live.said.connect(said.append)
 
     assert not live.poll_store()
     assert not live.poll_store()  # said once
-    said = window.statusBar().currentMessage()
-    assert "overwritten by another program" in said and "malformed" not in said
-    assert len(lost) == 1
+    (line,) = said
+    assert "written into by another program" in line and "-open-" in line
+    shown = window.statusBar().currentMessage()  # the plain words first, the rest a tooltip
+    assert shown.startswith("Your study data file was written into by another program")
 
     data_safety = window.controllers["data_safety"]
     assert not data_safety.backup_now()
@@ -64,3 +65,41 @@ def test_the_window_says_so_backs_nothing_up_and_closes_without_writing(
     assert digest(path) == put_there  # nothing of the window's laid over it
     with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_grades_after_a_backup_copied_over_the_store_are_refused_and_the_session_kept(
+    qtbot, make_window, store, tmp_path
+):
+    """The tester's steps: graded 2, `cp` of a manual backup over the store, graded 2
+    more, quit. The next check found rows missing from an index, and the next start
+    kept reviews of questions it showed as New."""
+    from studyapp.core.store import Store
+    from tests.ui.window_helpers import start_studying
+
+    backups = tmp_path / "backups"
+    manual = make_backup(store, backups, T0 - timedelta(hours=1), "manual")
+    window = make_window(show=True)
+    start_studying(qtbot, window, store)
+    for _ in range(2):
+        window.reveal()
+        assert window.grade(3) is not None
+    path = Path(store.path)
+    store_cards = {r.question_id: store.card_json(r.question_id) for r in store.reviews()}
+    subprocess.run(["cp", str(manual), str(path)], check=True)
+    put_there = digest(path)
+
+    window.reveal()
+    assert window.grade(3) is None  # refused: the question stays on screen
+    ((kind, title, text),) = window.messages.shown
+    assert (kind, title) == ("error", "Could not save the grade")
+    assert "overwritten by another program" in text
+    window.close()
+    store.close()
+
+    assert digest(path) == put_there
+    (copy,) = path.parent.glob("*-open-*.sqlite3")
+    with Store.open_read_only(copy) as saved:
+        reviews = saved.reviews()
+        assert len(reviews) == 2  # the session's two grades, none after
+        assert {r.question_id for r in reviews} <= {q.id for q in saved.questions()}
+        assert all(saved.card_json(r.question_id) == store_cards[r.question_id] for r in reviews)
