@@ -42,13 +42,17 @@ class EditQuestionDialog(QDialog):
         css: str = "",
         confirm_discard: Callable[[], bool] | None = None,
         image_root: Path | None = None,
+        save: Callable[[str, str, int | None], bool] | None = None,
     ) -> None:
         """`render(markdown)` gives the answer's HTML and `css` the answer pane's
         stylesheet, so the preview shows it as the pane will. `confirm_discard()` is
         asked before a changed question is closed unsaved: True lets it go (None: it
-        goes without asking)."""
+        goes without asking). `save(title, answer, topic)` is asked before the dialog
+        closes on Save: False keeps it open, the text as typed (nothing is lost to a
+        save that failed)."""
         super().__init__(parent)
         self._confirm_discard = confirm_discard
+        self._save = save
         self.setWindowTitle("Edit Question")
         self.question = question
         self._render = render
@@ -130,6 +134,11 @@ class EditQuestionDialog(QDialog):
             or answer != question.answer_markdown
             or (topic is not None and topic != question.topic_id)
         )
+
+    def accept(self) -> None:
+        if self._save is not None and not self._save(*self.values()):
+            return  # not saved: the person's text stays in the dialog
+        super().accept()
 
     def reject(self) -> None:
         """Esc, Cancel or the close button: a changed question is let go only when the

@@ -208,8 +208,9 @@ class EditingController(Controller):
                 "What you changed in it is not saved anywhere.",
                 "Discard",
             ),
+            # Saved before the dialog closes: a save that fails leaves the text in it.
+            save=lambda *values: self.save_edit(question.id, *values) is not None,
         )
-        dialog.accepted.connect(lambda: self.save_edit(question.id, *dialog.values()))
         dialog.finished.connect(self._edit_closed)
         flat_bars_in(dialog, self.ctx.theme.effective)  # its buttons without the black ✗
         dialog.open()
@@ -227,7 +228,16 @@ class EditingController(Controller):
 
         try:
             result = writeback.edit_question(self.store, qid, title, answer, topic_id)
-        except (StudyAppError, KeyError, ValueError) as exc:
+        except KeyError:
+            # Taken out of its notes while it was edited (a live re-import, a delete).
+            self.ctx.messages.warn(
+                "Question not saved",
+                "This question is no longer in your notes: it was taken out of its notes"
+                " file (or deleted) while you edited it.\n\nYour text is still in the"
+                " dialog: copy it into your notes, then close the dialog.",
+            )
+            return None
+        except (StudyAppError, ValueError) as exc:
             self.show_write_error("Could not save the question", exc)
             return None
         # Writeback's message says where the edit went ("Saved in notes.md (previous

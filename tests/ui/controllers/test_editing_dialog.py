@@ -281,3 +281,25 @@ def test_a_title_with_code_is_edited_with_its_code_and_closes_untouched(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert notes.read_text("utf-8").startswith("# Py\n\n## How does `is` differ")
+
+
+def test_an_edit_whose_question_left_the_notes_meanwhile_keeps_its_text(
+    qtbot, make_window, notes_store
+):
+    """A new user deleted the question's section in their editor while typing in F4; the
+    live re-import took it out, Save raised KeyError in the crash dialog, and the text
+    typed was gone with the dialog. Now it says why and the dialog keeps the text."""
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is UDP?")
+    notes.write_text(NOTES.split("## What is UDP?")[0], encoding="utf-8")
+    import_file(store, notes)  # what the watch does when the file changes
+    assert store.question(dialog.question.id) is None
+    replace_answer(qtbot, dialog, "Datagrams; my long careful answer.")
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.answer_edit.toPlainText() == "Datagrams; my long careful answer."
+    kind, title, text = window.messages.shown[-1]
+    assert (kind, title) == ("warn", "Question not saved")
+    assert "no longer in your notes" in text and "still in the dialog" in text
+    assert "crash" not in window.messages.kinds()
