@@ -396,6 +396,12 @@ class WeakView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Tab from the list reaches its buttons (the list first: choose, then act). Set
+        # once the view is in the window, whose focus chain it then joins; before, Tab
+        # went from the list back to the search field, past the buttons.
+        QWidget.setTabOrder(self.tree, self.study_button)
+        QWidget.setTabOrder(self.study_button, self.mock_button)
+        QWidget.setTabOrder(self.mock_button, self.export_button)
         if self._dirty:
             self.refresh()
         self._fit_header()

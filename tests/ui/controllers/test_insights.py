@@ -618,3 +618,22 @@ def test_a_mock_summary_names_the_topics_asked_not_all_those_ticked(qtbot, make_
     assert "Statistics" in label and "Optimization" not in label
     # Before any answer, the ticked topics are all there is to say.
     assert "Optimization" in summary_label(studied, None, settings)
+
+
+def test_tab_reaches_the_weak_lists_buttons_and_enter_presses_them(qtbot, make_window, studied):
+    """A keyboard-only user could not reach Study these, Mock on these or Export PDF…:
+    Tab went from the weak list back to the search field."""
+    window = make_window(show=True)
+    view = settled(qtbot, window.controllers["insights"].show_weak_topics())
+    view.question_item(qid(studied, LR)).setSelected(True)
+    view.tree.setFocus()
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [view.study_button, view.mock_button, view.export_button]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(view.study_button, Qt.Key.Key_Space)  # a focused button's key
+    assert window.mode == "study"
+    assert window.controllers["study"].session.question_ids == [qid(studied, LR)]
