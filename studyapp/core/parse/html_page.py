@@ -23,6 +23,7 @@ import html
 import re
 
 from studyapp.core.note_kinds import HTML_PAGE_SUFFIXES
+from studyapp.core.parse import page_styles
 from studyapp.core.parse.html_text import field_markdown, field_text
 
 _PAGE_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
@@ -77,6 +78,8 @@ _TAG_RE = re.compile(r"<[^>]*>")
 # A paragraph set in the Title style (Google Docs' class "title", Word's "MsoTitle"): the
 # page's title, as an <h1> would be ("subtitle" is not).
 _TITLE_CLASS_RE = re.compile(r"""^\s*<p\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
+_ANY_TITLE_RE = re.compile(r"""<p\b[^>]*\bclass=["']?[^"'>]*?\b(?:mso)?title\b""", re.I)
+_H1_RE = re.compile(r"<h1\b", re.I)
 
 
 def html_page(text: str, suffix: str) -> bool:
@@ -178,6 +181,10 @@ def _broken(line: str) -> list[str]:
 def to_markdown(text: str) -> str:
     """The page as Markdown, one line for each of its lines (a line of several blocks,
     several)."""
+    text = page_styles.styled(text)  # code and nesting its stylesheet says
+    # Under a paragraph in the Title style, a level-1 heading is a section of the
+    # document the title names (as Word's and Docs' outline shows it): a level down.
+    below_title = int(bool(_ANY_TITLE_RE.search(text)) and bool(_H1_RE.search(text)))
     out: list[str] = []
     hidden = ""  # the tag whose content is being left out
     fenced = False  # inside a <pre> that became a fence
@@ -216,7 +223,7 @@ def to_markdown(text: str) -> str:
                 out.append(_code_text(rest))
                 fenced = True
                 continue
-        shown = _line(line, lists)
+        shown = _line(line, lists, below_title)
         if shown == line and _whole_table_over_more(line, lines[number + 1 : number + 2]):
             table = _COLGROUP_RE.sub("", line.strip())  # (columns' widths: no text)
             shown = f"<span>{table}</span>"  # text, not an HTML block: see the function
@@ -266,7 +273,7 @@ def _closes(lines: list[str], start: int) -> bool:
     return False
 
 
-def _line(line: str, lists: list[str]) -> str:
+def _line(line: str, lists: list[str], below_title: int = 0) -> str:
     for tag in _LIST_TAG_RE.finditer(line):  # the lists open here, for their items' marks
         if tag["close"]:
             del lists[-1:]
@@ -287,7 +294,8 @@ def _line(line: str, lists: list[str]) -> str:
     titled = tag == "p" and _TITLE_CLASS_RE.match(opening)  # Docs' or Word's Title style
     if tag.startswith("h") or titled:
         title = field_text(inner, html=True)
-        return f"{'#' * (1 if titled else int(tag[1]))} {title}" if title else ""
+        level = 1 if titled else min(int(tag[1]) + below_title, 6)
+        return f"{'#' * level} {title}" if title else ""
     shown = " ".join(field_markdown(inner, html=True).split("\n")).strip()
     if tag == "li":
         indent = "   " * max(len(lists) - 1, 0)
