@@ -9,12 +9,17 @@ said so. Here, once the unit is chosen, a place another kind finds becomes a que
 of its own, in the same topic, where it is one beyond doubt in its style, as each
 finder would take it in a note written all that way:
 
-- a marked pair (``Q:`` over ``A:``, a flashcard): marked, asking, answered;
+- a ``Q:`` line with its ``A:`` (in its paragraph or opening the next one; in any
+  language units.py knows): by its marks alone, asking or not, one pair as well as
+  many, each pair of a run written without blank lines between too;
+- a flashcard: marked, asking, answered;
 - a bold line: the whole line bold, opening as a question and ending with a question
   mark ("**Trade-offs?**" is a part of an answer), opening a paragraph, with its
-  answer (text or a list) right below it;
+  answer (text or a list) right below it; or a numbered bold question with its answer
+  after it on the line ("**1. What is a mutex?** A lock …");
 - a list item: at the margin, asking so, its answer inside the item, and every item
-  of its list so (a list of questions without answers is a list in the answer);
+  of its list so (a list of questions without answers is a list in the answer); above
+  the first question, a numbered item's answer may be the paragraph under it;
 - a heading above the first question: asking so, over text of its own and over no
   question, not the note's title nor of a level that names groups of questions.
 
@@ -45,7 +50,16 @@ from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
 from studyapp.core.parse.ends import nonblank_prefix
 from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
 from studyapp.core.parse.tree import Block, Document
-from studyapp.core.parse.units import ANSWER_RE, TASK_RE, WHOLE_BOLD_RE, Unit, is_question_like
+from studyapp.core.parse.units import (
+    ANSWER_RE,
+    INLINE_ANSWER_RE,
+    LEAD_BOLD_RE,
+    PREFIX_RE,
+    TASK_RE,
+    WHOLE_BOLD_RE,
+    Unit,
+    is_question_like,
+)
 
 # The kinds whose questions this reads inside another kind's answers.
 _MARKED = ("prefix", "card")
@@ -84,7 +98,9 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
     added: list[Unit] = []
     for cand in others:
         if cand.kind in _MARKED:
-            added += [u for u in cand.units if places.free(u) and _marked_pair(doc, u, places)]
+            added += [
+                u for u in cand.units if places.free(u) and _marked_pair(doc, u, places, cand.kind)
+            ]
         elif cand.kind == "bold":
             since = [0, *(u.line for u in cand.units)]  # (each one's bold line above)
             added += [
@@ -238,26 +254,74 @@ def _in_the_open(doc: Document, unit: Unit, places: _Places) -> bool:
     return _starts_apart(doc, unit.line)
 
 
-def _marked_pair(doc: Document, unit: Unit, places: _Places) -> bool:
-    """A ``Q:`` with its answer marked (``A:``), or a flashcard, that asks."""
-    if not unit.explicit or PROPERTY_RE.match(doc.line(unit.line)):
+def _marked_pair(doc: Document, unit: Unit, places: _Places, kind: str = "card") -> bool:
+    """A ``Q:`` with its answer marked (``A:``), or a flashcard, that asks. A ``Q:`` whose
+    ``A:`` follows it (in its paragraph or the next) is a question by its marks alone,
+    asking or not ("Q: WHERE vs HAVING"), and so is each pair of a run of them written
+    without blank lines between (`_in_a_run`)."""
+    if PROPERTY_RE.match(doc.line(unit.line)):
+        return False
+    if kind == "prefix" and _answer_marked(doc, unit):
+        return _in_the_open(doc, unit, places) or _in_a_run(doc, unit, places)
+    if not unit.explicit:
         return False
     if not is_question_like(unit.title) or not _in_the_open(doc, unit, places):
         return False
     if unit.answer_prefix.strip() or unit.container:
         return True
-    below = next(
-        (doc.line(n) for n in range(unit.title_end + 1, len(doc.lines) + 1) if doc.line(n).strip()),
-        "",
+    return bool(ANSWER_RE.match(_line_below(doc, unit.title_end)))
+
+
+def _answer_marked(doc: Document, unit: Unit) -> bool:
+    """Whether a ``Q:`` line's answer is marked ``A:`` (``Answer:``, ``Antwort:`` …): on
+    the line after its question, or as the next paragraph's first line."""
+    if not PREFIX_RE.match(doc.line(unit.line)):
+        return False
+    if unit.answer_prefix.strip() and ANSWER_RE.match(doc.line(unit.title_end + 1)):
+        return True
+    if unit.answer_prefix.strip() and INLINE_ANSWER_RE.search(doc.line(unit.title_end)):
+        return True  # "**Q:** … **A:** …" on one line
+    return not unit.answer_prefix.strip() and bool(
+        ANSWER_RE.match(_line_below(doc, unit.title_end))
     )
-    return bool(ANSWER_RE.match(below))
+
+
+def _line_below(doc: Document, line: int) -> str:
+    """The first line after `line` that says anything ("" at the note's end)."""
+    return next(
+        (doc.line(n) for n in range(line + 1, len(doc.lines) + 1) if doc.line(n).strip()), ""
+    )
+
+
+def _in_a_run(doc: Document, unit: Unit, places: _Places) -> bool:
+    """Whether a ``Q:`` line follows another pair's answer in one paragraph at the margin
+    ("Q: …" / "A: …" / "Q: …" / "A: …"), that paragraph opening a block of its own."""
+    start = unit.line
+    while start > 1 and doc.line(start - 1).strip():
+        start -= 1  # (the paragraph's first line)
+    block = places.blocks.get(start)
+    if block is None or block.end < unit.line or block.kind != "paragraph":
+        return False
+    if block.quoted or block.depth:
+        return False
+    return bool(PREFIX_RE.match(doc.line(block.start))) and _starts_apart(doc, block.start)
 
 
 def _bold_question(doc: Document, unit: Unit, places: _Places, since: int = 0) -> bool:
     """A whole line in bold that asks, opening its paragraph, its answer right below it,
     and no follow-up of the answer it stands in."""
-    if unit.title_end != unit.line or not WHOLE_BOLD_RE.match(doc.line(unit.line)):
+    if unit.title_end != unit.line:
         return False
+    if not WHOLE_BOLD_RE.match(doc.line(unit.line)):
+        # "**1. What is a mutex?** A lock one thread holds.": numbered, answered inline
+        lead = LEAD_BOLD_RE.match(doc.line(unit.line))
+        if lead is None or unit.number is None or not unit.answer_prefix.strip():
+            return False
+        return (
+            _asks(unit.title)
+            and _in_the_open(doc, unit, places)
+            and (not places.follows_up(unit, since))
+        )
     if not _asks(unit.title) or not _in_the_open(doc, unit, places):
         return False
     block = places.blocks.get(unit.line)
@@ -327,7 +391,22 @@ def _answered_item(doc: Document, unit: Unit, counts: list[int], places: _Places
         return False
     if not _starts_apart(doc, unit.line) and not _after_item(unit.line, places):
         return False
-    return unit.end > unit.title_end and counts[unit.end] > counts[unit.title_end]
+    if unit.end > unit.title_end and counts[unit.end] > counts[unit.title_end]:
+        return True
+    return places.above(unit.line) is None and _answered_below(doc, unit, places)
+
+
+def _answered_below(doc: Document, unit: Unit, places: _Places) -> bool:
+    """A numbered item that only asks ("1. What is starvation?"), the paragraph under it
+    at the margin its answer: a question of the note's intro, above its first question."""
+    if unit.number is None or unit.end > unit.title_end:
+        return False
+    below = next((n for n in range(unit.end + 1, len(doc.lines) + 1) if doc.line(n).strip()), 0)
+    block = places.blocks.get(below)
+    if block is None or block.kind != "paragraph" or block.quoted or block.depth:
+        return False
+    text = doc.line(below)
+    return not (PREFIX_RE.match(text) or WHOLE_BOLD_RE.match(text) or ends_asking(text))
 
 
 def _after_item(line: int, places: _Places) -> bool:

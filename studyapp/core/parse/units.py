@@ -535,7 +535,21 @@ def prefixed(doc: Document) -> list[Unit]:
             )
         if block.quoted:
             _answered_in_quote(units[first:], lines, block)
+        elif len(units) > first and not units[-1].explicit:
+            # "Q: …" alone, its "A: …" opening the next paragraph: marked all the same
+            units[-1].explicit = _answer_below(doc, units[-1].title_end, block.end)
     return units
+
+
+def _answer_below(doc: Document, title_end: int, end: int) -> bool:
+    """Whether the first line after a question's paragraph (`end`) that says anything,
+    right after its title (`title_end`), marks an answer ("A: …", "Answer: …")."""
+    if title_end != end:
+        return False
+    below = next(
+        (n for n in range(end + 1, min(end + 4, len(doc.lines)) + 1) if doc.line(n).strip()), 0
+    )
+    return below > 0 and bool(ANSWER_RE.match(doc.line(below)))
 
 
 def _answered_in_quote(units: list[Unit], lines: list[str], block: Block) -> None:

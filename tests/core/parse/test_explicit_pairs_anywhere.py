@@ -1,0 +1,209 @@
+"""A ``Q:`` line with its ``A:`` (``Question:``/``Answer:``, ``Frage:``/``Antwort:`` …) is a
+question wherever it stands, whatever unit holds the rest of the note: after numbered
+bold questions, in the last section of heading questions, one pair alone. Before, pairs
+written with a blank line between question and answer, pairs written one under the
+other without blank lines, and pairs whose question does not ask ("Q: WHERE vs
+HAVING") were pasted into the last answer above them, or named a footer, and nothing
+said so; the preview's other reading dropped the first questions as an intro."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.parse import parse_text
+
+_BOLD_NUMBERED = (
+    "# Interview notes\n\n"
+    "**1. What does the central limit theorem say?**\n\n"
+    "The mean of many independent samples tends to a normal distribution.\n\n"
+    "It holds when the variance is finite.\n\n"
+    "**2. What is a p-value?**\n\n"
+    "The probability of data at least as extreme as observed.\n\n"
+    "**3. What is overfitting?**\n\n"
+    "A model that learns the noise of its training data.\n\n"
+)
+_TITLES = [
+    "What does the central limit theorem say?",
+    "What is a p-value?",
+    "What is overfitting?",
+]
+
+
+def _read(text: str, **kwargs) -> list[tuple[str, tuple[str, ...], str]]:
+    doc = parse_text(text, **kwargs)
+    return [(q.title, q.topic_path, q.answer_markdown.strip()) for q in doc.questions]
+
+
+@pytest.mark.parametrize("between", ["", "## SQL\n\n"])
+def test_pairs_with_their_answers_a_paragraph_below_after_numbered_bold_questions(between):
+    note = (
+        _BOLD_NUMBERED + between + "Q: What is the difference between WHERE and HAVING?\n\n"
+        "A: WHERE filters rows before grouping; HAVING filters groups.\n\n"
+        "Q: Which join types are there?\n\nA: Inner, left, right, full outer and cross.\n\n"
+        "Q: What is a window function?\n\nA: A function over rows related to the current one.\n"
+    )
+    doc = parse_text(note)
+    topic = ("SQL",) if between else ()
+    assert [(q.title, q.topic_path) for q in doc.questions] == [
+        *((t, ()) for t in _TITLES),
+        ("What is the difference between WHERE and HAVING?", topic),
+        ("Which join types are there?", topic),
+        ("What is a window function?", topic),
+    ]
+    assert doc.questions[2].answer_markdown.strip() == (
+        "A model that learns the noise of its training data."
+    )
+    assert doc.questions[3].answer_markdown.strip() == (
+        "WHERE filters rows before grouping; HAVING filters groups."
+    )
+    assert not [r for r in doc.skipped if r.reason not in ("title", "section heading")]
+    # the preview's readings: the Q: lines' reading gives all six as well
+    assert len(parse_text(note, split_at="prefix").questions) == 6
+
+
+def test_pairs_written_one_under_the_other_without_blank_lines_are_each_a_question():
+    note = (
+        _BOLD_NUMBERED + "Q: What is the difference between WHERE and HAVING?\n"
+        "A: WHERE filters rows before grouping; HAVING filters groups.\n"
+        "Q: Which join types are there?\n"
+        "A: Inner, left, right, full outer and cross.\n"
+        "Q: What is a window function?\n"
+        "A: A function over rows related to the current one.\n"
+    )
+    assert [t for t, _, _ in _read(note)] == [
+        *_TITLES,
+        "What is the difference between WHERE and HAVING?",
+        "Which join types are there?",
+        "What is a window function?",
+    ]
+
+
+def test_a_pair_whose_question_does_not_ask_is_a_question_by_its_marks():
+    note = (
+        _BOLD_NUMBERED + "Q: WHERE vs HAVING\nA: WHERE filters rows; HAVING filters groups.\n\n"
+        "Q: Join types\nA: Inner, left, right, full outer and cross.\n\n"
+        "Q: Window functions\nA: Functions over rows related to the current one.\n"
+    )
+    assert [(t, a) for t, _, a in _read(note)][3:] == [
+        ("WHERE vs HAVING", "WHERE filters rows; HAVING filters groups."),
+        ("Join types", "Inner, left, right, full outer and cross."),
+        ("Window functions", "Functions over rows related to the current one."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "**Q: What is a hash map?**\n\nA: Buckets indexed by a hash of the key.\n",
+        "Q: What is a hash map?\n\nA: Buckets indexed by a hash of the key.\n",
+        "**Question:** What is a hash map?\n\n**Answer:** Buckets indexed by a hash of the key.\n",
+    ],
+)
+def test_one_pair_in_the_last_section_of_heading_questions_is_no_footer(pair):
+    note = (
+        "# Basics\n\n"
+        "## What is the GIL?\n\nA lock that lets one thread run bytecode at a time.\n\n"
+        "## How do you reverse a list?\n\nUse `lst.reverse()` or `lst[::-1]`.\n\n"
+        "# Data structures\n\n" + pair
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.topic_path) for q in doc.questions] == [
+        ("What is the GIL?", ("Basics",)),
+        ("How do you reverse a list?", ("Basics",)),
+        ("What is a hash map?", ("Data structures",)),
+    ]
+    assert doc.questions[-1].answer_markdown.strip() == "Buckets indexed by a hash of the key."
+    assert not [r for r in doc.skipped if r.reason == "footer"]
+
+
+def test_pairs_marked_in_another_language_after_bold_questions():
+    note = (
+        "# Netzwerke\n\n"
+        "**1. What is a subnet mask?**\n\nIt says which part of an address names the network.\n\n"
+        "**2. What does NAT do?**\n\nIt maps private addresses to one public address.\n\n"
+        "Frage: Was ist DNS?\n\nAntwort: Der Dienst, der Namen in Adressen übersetzt.\n\n"
+        "Frage: Was ist ein Port?\n\nAntwort: Eine Nummer, die einen Dienst bezeichnet.\n"
+    )
+    assert [(t, a) for t, _, a in _read(note)] == [
+        ("What is a subnet mask?", "It says which part of an address names the network."),
+        ("What does NAT do?", "It maps private addresses to one public address."),
+        ("Was ist DNS?", "Der Dienst, der Namen in Adressen übersetzt."),
+        ("Was ist ein Port?", "Eine Nummer, die einen Dienst bezeichnet."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        # numbered items, each answer the paragraph under it
+        "1. What is starvation?\n\nA thread never gets the resource it waits for.\n\n"
+        "2. What is a livelock?\n\nThreads keep changing state in answer to each other.\n\n",
+        # numbered bold questions, each answered on its own line
+        "**1. What is starvation?** A thread never gets the resource it waits for.\n\n"
+        "**2. What is a livelock?** Threads keep changing state in answer to each other.\n\n",
+    ],
+)
+def test_numbered_questions_before_the_pairs_of_a_note_of_pairs_are_no_intro(numbered):
+    note = (
+        "# Concurrency\n\n" + numbered + "Q: What is a race condition?\n"
+        "A: The result depends on the threads' timing.\n\n"
+        "Q: What is a deadlock?\nA: Threads wait on each other's locks forever.\n\n"
+        "Q: What is a semaphore?\nA: A counter that limits how many threads enter.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions][:2] == [
+        ("What is starvation?", "A thread never gets the resource it waits for."),
+        ("What is a livelock?", "Threads keep changing state in answer to each other."),
+    ]
+    assert [q.title for q in doc.questions][2:] == [
+        "What is a race condition?",
+        "What is a deadlock?",
+        "What is a semaphore?",
+    ]
+    assert [r.reason for r in doc.skipped] == ["title"]
+
+
+def test_an_example_dialogue_an_answer_introduces_stays_in_it_a_pair_apart_does_not():
+    note = (
+        "**1. How do you answer 'tell me about yourself'?**\n\n"
+        "Past, present, future, in two minutes.\n\nFrom my mock:\n\n"
+        "Q: Tell me about yourself.\n\nA: I build data pipelines at a bank.\n\n"
+        "**2. How do you close an interview?**\n\nAsk one question about the team.\n\n"
+        "**3. How do you follow up?**\n\nA short thank-you mail the same day.\n\n"
+        "Q: What do you ask about the team?\n\nA: How it decides what to build next.\n"
+    )
+    found = _read(note)
+    assert [t for t, _, _ in found] == [
+        "How do you answer 'tell me about yourself'?",
+        "How do you close an interview?",
+        "How do you follow up?",
+        "What do you ask about the team?",
+    ]
+    assert "I build data pipelines at a bank." in found[0][2]
+    assert found[2][2] == "A short thank-you mail the same day."
+
+
+def test_the_import_preview_reads_the_mixed_note_whole_whichever_reading(tmp_path):
+    from studyapp.core import reparse
+    from studyapp.core.import_preview import preview_import
+    from studyapp.core.importer import import_file
+    from studyapp.core.store import Store
+
+    reparse.forget()
+    path = tmp_path / "interview.md"
+    path.write_text(
+        _BOLD_NUMBERED + "## SQL\n\n"
+        "Q: What is the difference between WHERE and HAVING?\n\n"
+        "A: WHERE filters rows before grouping; HAVING filters groups.\n\n"
+        "Q: Which join types are there?\n\nA: Inner, left, right, full outer and cross.\n\n"
+        "Q: What is a window function?\n\nA: A function over rows related to the current one.\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        preview = preview_import(store, path)
+        assert len(preview.doc.questions) == 6
+        assert preview.candidates["bold"] == preview.candidates["prefix"] == 6
+        assert len(preview_import(store, path, split_at="prefix").doc.questions) == 6
+        assert import_file(store, path).new == 6
+        deck = store.decks()[0]
+        assert [t.name for t in store.topics(deck.id)] == ["General", "SQL"]
