@@ -16,6 +16,7 @@ from itertools import pairwise
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
+from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.titles import ends_asking, whole_title
 from studyapp.core.parse.units import is_question_like
 
@@ -329,11 +330,15 @@ def parse_turns(
         reply = turns[index + 1] if index + 1 < len(turns) and not turns[index + 1].person else None
         answer = ""
         end = max([turn.line, *(n for n, t in turn.lines if t.strip())])
+        pairs: list[Pair] = []  # "Q:"/"A:" pairs the reply writes: questions of their own
         if reply is not None:
-            blocks = split_blocks(reply.lines if keep_noise else _clean_reply(reply.lines))
+            said, pairs = reply_pairs(reply.lines if keep_noise else _clean_reply(reply.lines))
+            blocks = split_blocks(said)
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)
-            end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
+            end = max([reply.line, *(n for n, t in said if t.strip())])
+            if not pairs:
+                end = max([reply.line, *(n for n, t in reply.lines if t.strip())])
         if material:  # the code or table the person asked about: the answer needs it
             answer = "\n\n".join(x for x in (material, answer) if x)
         if pacing:
@@ -346,10 +351,16 @@ def parse_turns(
                 _go_on(questions[-1], answer, end)
         elif accepted and not task and questions:
             _go_on(questions[-1], answer, end)  # "Would you like an example?" / "yes"
-        elif title:
+        elif title and (answer or not pairs):  # (a turn that only asks for the pairs: none)
             questions.append(
                 ParsedQuestion(title, answer, turn.line, (), end_line=end, source_file=source_file)
             )
+        questions += [
+            ParsedQuestion(
+                p.title, p.answer, p.line, (), end_line=p.end_line, source_file=source_file
+            )
+            for p in pairs
+        ]
     if not questions:
         return None
     deck = name
