@@ -43,6 +43,7 @@ from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.logseq import without_block_properties
 from studyapp.core.parse.pages import without_furniture
 from studyapp.core.parse.paired_marks import without_paired_answer_marks
+from studyapp.core.parse.reply_pairs import block_pairs
 from studyapp.core.parse.segment import segment
 from studyapp.core.parse.task_lists import TASK_LIST
 from studyapp.core.parse.titles import restates
@@ -336,24 +337,38 @@ def _parse_chat(
     questions = []
     for seg in result.segments:
         answer_blocks = seg.blocks if keep_chat_noise else noise.strip_noise(seg.blocks)
+        answer_blocks, pairs = block_pairs(answer_blocks)  # a recap's "Q:"/"A:" pairs
         first = answer_blocks[0] if answer_blocks else None
         if first is not None and first.kind == "heading" and restates(seg.title, first.heading):
             answer_blocks = answer_blocks[1:]  # the title again, right under itself
         answer = blocks_to_markdown(_quiz_options(b) for b in answer_blocks)
-        if not seg.title:
-            continue
-        last = max([seg.line, *(b.end_line for b in seg.blocks)])
-        questions.append(
-            ParsedQuestion(
-                seg.title,
-                answer,
-                seg.line,
-                seg.topic_path,
-                end_line=last,
-                source_file=source_file,
-                raw_title=seg.raw_heading,
+        if seg.title:
+            said = [b for b in seg.blocks if not pairs or b.line < pairs[0].line]
+            if pairs and said and said[-1].kind == "heading":
+                said.pop()  # ("### Recap" over the pairs: a section heading)
+            last = max([seg.line, *(b.end_line for b in said)])
+            questions.append(
+                ParsedQuestion(
+                    seg.title,
+                    answer,
+                    seg.line,
+                    seg.topic_path,
+                    end_line=last,
+                    source_file=source_file,
+                    raw_title=seg.raw_heading,
+                )
             )
-        )
+        questions += [
+            ParsedQuestion(
+                p.title,
+                p.answer,
+                p.line,
+                seg.topic_path,
+                end_line=p.end_line,
+                source_file=source_file,
+            )
+            for p in pairs
+        ]
     doc = ParsedDocument(result.deck_name, fmt, questions, has_sections=result.has_sections)
     doc.unit = "chat"
     doc.skipped = _chat_skipped(text, questions, source_file)

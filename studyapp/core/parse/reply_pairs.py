@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studyapp.core.parse.blocks import Block
 from studyapp.core.parse.titles import whole_title
 from studyapp.core.parse.units import ANSWER_RE, PREFIX_RE
 
@@ -94,3 +95,21 @@ def _pair(lines: Lines) -> Pair:
     answer = [said[ANSWER_RE.match(said).end() :], *(t for _, t in lines[mark + 1 :])]
     last = max(n for n, t in lines if t.strip())
     return Pair(lines[0][0], whole_title(" ".join(asked)), "\n".join(answer).strip(), last)
+
+
+def block_pairs(blocks: list[Block]) -> tuple[list[Block], list[Pair]]:
+    """As `reply_pairs`, over a chat segment's blocks: the blocks before its first pair
+    (without a heading right above the pairs, which names them: "### Recap"), and its
+    pairs."""
+    lines: Lines = []
+    for block in blocks:
+        if lines:
+            lines.append((lines[-1][0], ""))  # (the blank line between blocks)
+        lines += [(block.line + i, text) for i, text in enumerate(block.lines)]
+    _, pairs = reply_pairs(lines)
+    if not pairs:
+        return blocks, []
+    kept = [b for b in blocks if b.line < pairs[0].line]
+    if kept and kept[-1].kind == "heading":
+        kept.pop()
+    return kept, pairs

@@ -1,5 +1,6 @@
 """A chat transcript whose assistant writes ``Q:``/``A:`` pairs in a reply (a recap to
-study, a self-test): each pair is a question of its own after the one the reply
+study, a self-test), or after the last answer of notes from chat sessions: each pair is a
+question of its own after the one the reply
 answers (reply_pairs.py). Before, the pairs were pasted into that reply's answer."""
 
 from __future__ import annotations
@@ -62,4 +63,57 @@ def test_a_self_test_written_without_blank_lines_inside_a_reply_keeps_the_reply_
             # a "Q:" with no answer's mark is no pair: it stays in the answer above it
             "Its partitions are reassigned to the others.\n\nQ: Why is this a hard problem at scale?",
         ),
+    ]
+
+
+def test_a_recap_of_pairs_after_the_last_answer_of_notes_from_chat_sessions():
+    note = (
+        "# ML questions\n\n"
+        "### What is gradient descent?\n\n"
+        "It moves the weights a small step against the gradient of the loss.\n\n"
+        "Would you like me to show the update rule?\n\n"
+        "### What is a learning rate?\n\n"
+        "The size of each step; too large diverges, too small crawls.\n\n"
+        "Would you like a plot of both cases?\n\n"
+        "### Recap\n\n"
+        "Q: What does gradient descent follow?\nA: The negative gradient of the loss.\n\n"
+        "Q: What happens with a learning rate that is too large?\nA: The loss diverges.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        (
+            "What is gradient descent?",
+            "It moves the weights a small step against the gradient of the loss.",
+        ),
+        (
+            "What is a learning rate?",
+            "The size of each step; too large diverges, too small crawls.",
+        ),
+        ("What does gradient descent follow?", "The negative gradient of the loss."),
+        ("What happens with a learning rate that is too large?", "The loss diverges."),
+    ]
+    assert [(r.start_line, r.reason) for r in doc.skipped] == [
+        (1, "section heading"),
+        (15, "section heading"),  # "### Recap": it names the pairs
+    ]
+
+
+def test_bold_marked_pairs_closing_a_chat_answer_are_questions():
+    note = (
+        "## Why is Redis fast?\n\n"
+        "It keeps data in memory and serves commands from one thread, without locks.\n\n"
+        "**Q:** Where does Redis keep its data?\n**Answer:** In memory, with optional "
+        "snapshots to disk.\n\n"
+        "**Q:** Why does one thread not slow it down?\n"
+        "**Answer:** Commands are short; the network, not the CPU, is the limit.\n\n"
+        "Would you like me to compare it with Memcached?\n\n"
+        "## What is a Bloom filter?\n\n"
+        "A bit array that says an item is surely absent or maybe present.\n\n"
+        "Would you like an example in Python?\n"
+    )
+    assert [q.title for q in parse_text(note).questions] == [
+        "Why is Redis fast?",
+        "Where does Redis keep its data?",
+        "Why does one thread not slow it down?",
+        "What is a Bloom filter?",
     ]
