@@ -207,3 +207,19 @@ def test_the_import_preview_reads_the_mixed_note_whole_whichever_reading(tmp_pat
         assert import_file(store, path).new == 6
         deck = store.decks()[0]
         assert [t.name for t in store.topics(deck.id)] == ["General", "SQL"]
+
+
+def test_one_pair_above_heading_questions_is_no_intro():
+    note = (
+        "# Networking\n\n"
+        "Q: What is a socket?\n\nA: An endpoint for sending and receiving data.\n\n"
+        "## What is TCP?\n\nA reliable, ordered byte stream.\n\n"
+        "## What is UDP?\n\nDatagrams without delivery guarantees.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        ("What is a socket?", "An endpoint for sending and receiving data."),
+        ("What is TCP?", "A reliable, ordered byte stream."),
+        ("What is UDP?", "Datagrams without delivery guarantees."),
+    ]
+    assert [r.reason for r in doc.skipped] == ["title"]
