@@ -223,3 +223,37 @@ def test_one_pair_above_heading_questions_is_no_intro():
         ("What is UDP?", "Datagrams without delivery guarantees."),
     ]
     assert [r.reason for r in doc.skipped] == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("pair", "title", "answer"),
+    [
+        (
+            "Pregunta: ¿Qué es un índice?\n\nRespuesta: Una estructura que acelera búsquedas.\n",
+            "¿Qué es un índice?",
+            "Una estructura que acelera búsquedas.",
+        ),
+        (
+            "Question : Qu'est-ce qu'un index ?\n\nRéponse : Une structure pour chercher vite.\n",
+            "Qu'est-ce qu'un index ?",
+            "Une structure pour chercher vite.",
+        ),
+        ("问题：什么是索引？\n\n答案：加快查找的结构。\n", "什么是索引？", "加快查找的结构。"),
+        (
+            "Вопрос: Что такое индекс?\n\nОтвет: Структура, ускоряющая поиск.\n",
+            "Что такое индекс?",
+            "Структура, ускоряющая поиск.",
+        ),
+    ],
+)
+def test_one_pair_marked_in_another_language_after_bold_questions(pair, title, answer):
+    note = (
+        "**1. What is a p-value?**\n\nThe probability of data this extreme under the null.\n\n"
+        "**2. What is a confidence interval?**\n\nA range covering the true value mostly.\n\n"
+        + pair
+    )
+    found = _read(note)
+    assert [(t, a) for t, _, a in found][1:] == [
+        ("What is a confidence interval?", "A range covering the true value mostly."),
+        (title, answer),
+    ]
