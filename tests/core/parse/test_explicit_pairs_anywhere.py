@@ -257,3 +257,37 @@ def test_one_pair_marked_in_another_language_after_bold_questions(pair, title, a
         ("What is a confidence interval?", "A range covering the true value mostly."),
         (title, answer),
     ]
+
+
+def test_a_pair_in_a_later_section_of_numbered_list_questions_is_no_footer():
+    note = (
+        "# Rust\n\n"
+        "1. What is ownership?\n\n   Each value has one owner; it is dropped with it.\n\n"
+        "2. What is borrowing?\n\n   Using a value through a reference.\n\n"
+        "3. What is a lifetime?\n\n   How long a reference stays valid.\n\n"
+        "## From the mock\n\n"
+        "Q: Why can't two mutable references coexist?\n\n"
+        "A: Two writers could race; the borrow checker forbids it.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.topic_path) for q in doc.questions][2:] == [
+        ("What is a lifetime?", ()),
+        ("Why can't two mutable references coexist?", ("From the mock",)),
+    ]
+    assert doc.questions[2].answer_markdown.strip() == "How long a reference stays valid."
+    assert not [r for r in doc.skipped if r.reason == "footer"]
+
+
+@pytest.mark.parametrize(("suffix", "gap"), [(".txt", "\n"), (".md", "\n\n")])
+def test_a_pair_after_plain_lines_that_ask_is_a_question_of_its_own(suffix, gap):
+    note = (
+        f"What is a process?{gap}A running program with its own memory.\n\n"
+        f"What is a thread?{gap}A path of execution inside a process.\n\n"
+        f"Q: What is a zombie process?{gap}A: A child whose exit status nobody read.\n"
+    )
+    found = _read(note, suffix=suffix)
+    assert [(t, a) for t, _, a in found] == [
+        ("What is a process?", "A running program with its own memory."),
+        ("What is a thread?", "A path of execution inside a process."),
+        ("What is a zombie process?", "A child whose exit status nobody read."),
+    ]
