@@ -63,9 +63,11 @@ from studyapp.core.parse.units import (
 
 # The kinds whose questions this reads inside another kind's answers.
 _MARKED = ("prefix", "card")
-# The chosen kinds it adds to: those that split a note into questions over answers
-# (and lines that ask, which take the ``Q:``/``A:`` pairs among them).
+# The chosen kinds it adds to: those that split a note into questions over answers.
 _HOSTS = (*HEADING_KINDS, "list-item", "bold", "prefix", "card")
+# Kinds that take only the ``Q:``/``A:`` pairs beside them (by their marks alone): lines
+# that ask, <details> blocks, table rows.
+_PAIRS_ONLY = ("asked", "details", "table")
 _WORD_RE = re.compile(r"[^\W_]+")
 # Words that say nothing of a question's subject: asking words, pronouns, auxiliaries.
 _PLAIN_RE = re.compile(
@@ -91,12 +93,12 @@ _GOING_ON_RE = re.compile(r"^(?:and|but|so|or|also|then|what about|how about|why
 
 def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """The chosen unit with the questions other kinds find beyond doubt (see the module)."""
-    if chosen.kind not in (*_HOSTS, "asked") or not chosen.units:
+    if chosen.kind not in (*_HOSTS, *_PAIRS_ONLY) or not chosen.units:
         return chosen
     places = _Places(doc, chosen.units)
     others = [c for c in cands if c.kind != chosen.kind and c.units]
-    if chosen.kind == "asked":  # lines that ask: only the marked pairs among them, by
-        others = [c for c in others if c.kind == "prefix"]  # (their marks alone)
+    if chosen.kind in _PAIRS_ONLY:
+        others = [c for c in others if c.kind == "prefix"]
     places.examples([u for c in others for u in c.units])
     added: list[Unit] = []
     for cand in others:

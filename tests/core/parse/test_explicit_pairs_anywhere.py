@@ -291,3 +291,29 @@ def test_a_pair_after_plain_lines_that_ask_is_a_question_of_its_own(suffix, gap)
         ("What is a thread?", "A path of execution inside a process."),
         ("What is a zombie process?", "A child whose exit status nobody read."),
     ]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        "<details>\n<summary>What is a closure?</summary>\n\n"
+        "A function that keeps its defining scope.\n\n</details>\n\n"
+        "<details>\n<summary>What is hoisting?</summary>\n\n"
+        "Declarations moved to the top of their scope.\n\n</details>\n\n",
+        "| Question | Answer |\n|---|---|\n"
+        "| What is a closure? | A function that keeps its defining scope. |\n"
+        "| What is hoisting? | Declarations moved to the top of their scope. |\n\n",
+    ],
+)
+def test_a_pair_after_toggles_or_table_rows_is_no_footer(questions):
+    note = (
+        "# JavaScript\n\n" + questions + "Q: What is the event loop?\n"
+        "A: It runs queued callbacks when the stack is empty.\n"
+    )
+    doc = parse_text(note)
+    assert [(t, a) for t, _, a in _read(note)] == [
+        ("What is a closure?", "A function that keeps its defining scope."),
+        ("What is hoisting?", "Declarations moved to the top of their scope."),
+        ("What is the event loop?", "It runs queued callbacks when the stack is empty."),
+    ]
+    assert not [r for r in doc.skipped if r.reason == "footer"]
