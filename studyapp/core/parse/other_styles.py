@@ -185,6 +185,7 @@ class _Places:
         self.subject: set[str] | None = None  # words of the headings that are no question
         self.example_from: dict[int, int] = {}  # an answer (its next question's index) →
         # the first line of an example it introduces
+        self.paragraphs: dict[int, Block] | None = None  # by each of their lines (lazily)
         self.blocks: dict[int, Block] = {}  # by the line each starts on
         self.items: dict[int, Block] = {}  # list items, likewise
         self.in_item = bytearray(len(doc.lines) + 2)  # 1 on each line of a list item
@@ -209,6 +210,15 @@ class _Places:
             return False
         last = max(unit.title_end, unit.end)
         return not any(n in self.own for n in range(unit.line, last + 1))
+
+    def paragraph_at(self, line: int) -> Block | None:
+        """The paragraph `line` is in (None: no paragraph)."""
+        if self.paragraphs is None:
+            self.paragraphs = {}
+            for block in self.doc.blocks:
+                if block.kind == "paragraph":
+                    self.paragraphs.update(dict.fromkeys(range(block.start, block.end + 1), block))
+        return self.paragraphs.get(line)
 
     def above(self, line: int) -> Unit | None:
         """The chosen question whose answer `line` is in (None: above the first)."""
@@ -301,11 +311,8 @@ def _line_below(doc: Document, line: int) -> str:
 def _in_a_run(doc: Document, unit: Unit, places: _Places) -> bool:
     """Whether a ``Q:`` line follows another pair's answer in one paragraph at the margin
     ("Q: …" / "A: …" / "Q: …" / "A: …"), that paragraph opening a block of its own."""
-    start = unit.line
-    while start > 1 and doc.line(start - 1).strip():
-        start -= 1  # (the paragraph's first line)
-    block = places.blocks.get(start)
-    if block is None or block.end < unit.line or block.kind != "paragraph":
+    block = places.paragraph_at(unit.line)
+    if block is None:
         return False
     if block.quoted or block.depth:
         return False
