@@ -174,9 +174,7 @@ def _answered(doc: Document, units: list[Unit]) -> list[bool]:
     return flags
 
 
-def answered_over_unanswered(
-    doc: Document, chosen: Candidate, cands: list[Candidate]
-) -> Candidate:
+def answered_over_unanswered(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Candidate:
     """A split whose places nearly all go unanswered ("## Questions to ask the
     interviewer" over "1. What does on-call look like?") loses to one whose places ask
     and are answered, two or more, asked before them: the unanswered ones are then a
@@ -290,6 +288,7 @@ def _asking_headings(
     inside = [range(u.line, u.end + 1) for u in chosen.units if u.end]  # containers
     counts = nonblank_prefix(doc)
     added = []
+    held = []  # those over an answer of their own, then marked questions
     kept = 0
     for cand in cands:
         if cand.kind not in HEADING_KINDS:
@@ -297,16 +296,21 @@ def _asking_headings(
         for unit in cand.units:
             after = bisect.bisect_right(heads, unit.line)
             stop = heads[after] - 1 if after < len(heads) else len(doc.lines)
-            if bisect.bisect_right(starts, stop) != bisect.bisect_right(starts, unit.line):
-                continue  # it names the marked questions under it
+            below = bisect.bisect_right(starts, unit.line)
+            over = bisect.bisect_right(starts, stop) != below  # marked questions under it
+            if over:
+                stop = starts[below] - 1  # (what it says of its own comes first)
             if any(unit.line in lines for lines in inside):
                 continue
             if counts[stop] - counts[unit.line] > 0 and found.is_question_like(unit.title):
                 if unit.line in starts:
                     kept += 1
                 else:
-                    added.append(unit)
-    return added, kept
+                    (held if over else added).append(unit)
+    # A heading over the marked questions under it names them, unless it asks over an
+    # answer of its own first, as the headings beside it do ("## What is X?", its answer,
+    # then "Q: …" pairs: the marked questions after it, in its section).
+    return (added + held if added or kept else added), kept
 
 
 # A note's property, as Logseq and Dataview write it: "source:: DDIA" (no space before).

@@ -317,3 +317,27 @@ def test_a_pair_after_toggles_or_table_rows_is_no_footer(questions):
         ("What is the event loop?", "It runs queued callbacks when the stack is empty."),
     ]
     assert not [r for r in doc.skipped if r.reason == "footer"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("headed", [2, 3])
+def test_pairs_right_after_the_last_heading_questions_answer_leave_it_a_question(gap, headed):
+    heads = [
+        ("What is a goroutine?", "A function run concurrently by the Go runtime."),
+        ("What is a channel?", "A typed pipe between goroutines."),
+        ("What is a mutex?", "A lock one goroutine holds at a time."),
+    ][:headed]
+    note = "# Go\n\n" + "".join(f"## {t}\n\n{a}\n\n" for t, a in heads)
+    note += (
+        f"Q: What is a closure?{gap}A: A function that keeps its defining scope.\n\n"
+        f"Q: What is a slice?{gap}A: A window onto an array.\n\n"
+        f"Q: What is a map?{gap}A: A hash table from keys to values.\n"
+    )
+    doc = parse_text(note)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        *heads,
+        ("What is a closure?", "A function that keeps its defining scope."),
+        ("What is a slice?", "A window onto an array."),
+        ("What is a map?", "A hash table from keys to values."),
+    ]
+    assert [r.reason for r in doc.skipped] == ["title"]
