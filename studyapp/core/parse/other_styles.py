@@ -52,6 +52,7 @@ from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
     ANSWER_RE,
+    BOLD_NUMBER_RE,
     INLINE_ANSWER_RE,
     LEAD_BOLD_RE,
     PREFIX_RE,
@@ -324,7 +325,11 @@ def _bold_question(doc: Document, unit: Unit, places: _Places, since: int = 0) -
     and no follow-up of the answer it stands in."""
     if unit.title_end != unit.line:
         return False
-    if not WHOLE_BOLD_RE.match(doc.line(unit.line)):
+    line = doc.line(unit.line)
+    whole = WHOLE_BOLD_RE.match(line) or (
+        unit.number is not None and BOLD_NUMBER_RE.match(line) and not unit.answer_prefix.strip()
+    )  # ("**1.** What is a mutex?": its number in bold, the question after it)
+    if not whole:
         # "**1. What is a mutex?** A lock one thread holds.": numbered, answered inline
         lead = LEAD_BOLD_RE.match(doc.line(unit.line))
         if lead is None or unit.number is None or not unit.answer_prefix.strip():

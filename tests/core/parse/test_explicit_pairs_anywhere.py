@@ -341,3 +341,24 @@ def test_pairs_right_after_the_last_heading_questions_answer_leave_it_a_question
         ("What is a map?", "A hash table from keys to values."),
     ]
     assert [r.reason for r in doc.skipped] == ["title"]
+
+
+@pytest.mark.parametrize("numbered", ["**{n}.** {q}", "**{n})** {q}"])
+def test_the_q_lines_reading_keeps_questions_numbered_in_bold_before_the_pairs(numbered):
+    asked = [
+        ("What does the central limit theorem say?", "Sample means tend to a normal law."),
+        ("What is a p-value?", "The chance of data this extreme under the null."),
+    ]
+    note = "# Interview notes\n\n" + "".join(
+        numbered.format(n=n, q=q) + f"\n\n{a}\n\n" for n, (q, a) in enumerate(asked, 1)
+    )
+    note += (
+        "Q: What is the difference between WHERE and HAVING?\n"
+        "A: WHERE filters rows; HAVING filters groups.\n\n"
+        "Q: Which join types are there?\nA: Inner, left, right, full outer and cross.\n"
+    )
+    for split in (None, "prefix"):
+        doc = parse_text(note, split_at=split)
+        assert [(q.title, q.answer_markdown.strip()) for q in doc.questions][:2] == asked
+        assert len(doc.questions) == 4
+        assert [r.reason for r in doc.skipped] == ["title"]
