@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
-from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.ends import before_closing_heading, nonblank_prefix
 from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
@@ -102,6 +102,7 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
         others = [c for c in others if c.kind == "prefix"]
     places.examples([u for c in others for u in c.units])
     added: list[Unit] = []
+    closed: int | None = None  # where a heading closes the last answer (`_closed_at`)
     for cand in others:
         if cand.kind in _MARKED:
             added += [
@@ -117,7 +118,9 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
         elif cand.kind == "list-item":
             added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
         elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
-            added += _headings_above(doc, cand.units, places)
+            if closed is None and cand.units[-1].line > places.starts[-1]:
+                closed = _closed_at(doc, chosen)
+            added += _headings_above(doc, cand.units, places, closed or len(doc.lines))
     if not added:
         return chosen
     taken = {u.line for u in chosen.units}
@@ -431,12 +434,26 @@ def _after_item(line: int, places: _Places) -> bool:
     return bool(places.in_item[line - 1])
 
 
-def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[Unit]:
+def _closed_at(doc: Document, chosen: Candidate) -> int:
+    """The line after which a heading closes the last answer and starts a part of its
+    own (`ends.before_closing_heading`; the note's last line: none does)."""
+    units = sorted(chosen.units, key=_at)
+    stops = [u.line - 1 for u in units[1:]] + [len(doc.lines)]
+    return before_closing_heading(doc, chosen.kind, units, stops)
+
+
+def _headings_above(
+    doc: Document, units: list[Unit], places: _Places, closed: int = 0
+) -> list[Unit]:
     """Headings above the first chosen question that ask over text of their own and over
     no question (a lone "## Tell me about a conflict?" above ``Q:`` pairs); not the
     note's title (its only top heading, first in the note), nor one of a level whose
     other headings stand over the questions (sections, named here in prose), nor one
-    that asks about the note ("What is this list?", "What's in here?")."""
+    that asks about the note ("What is this list?", "What's in here?"). Likewise from
+    the heading that closes the last answer (the line after `closed`, `_closed_at`) on,
+    where nothing but headings stands before the first such question: a last part
+    written as heading questions
+    ("## What is a socket?" after bold ones, under "# Part two" or not) is no footer."""
     counts = nonblank_prefix(doc)
     heads = sorted((b.start, b.level) for b in doc.blocks if b.kind == "heading" and not b.depth)
     starts = [line for line, _ in heads]
@@ -453,7 +470,7 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
             levels[level] += 1
     added = []
     for unit in units:
-        if unit.line >= first or not _asks(unit.title):
+        if first <= unit.line <= max(closed, first) or not _asks(unit.title):
             continue
         if _goes_on(unit.title) or not _words(unit.title):
             continue  # "## What is this list?", "## What's in here?": the note's own
@@ -465,7 +482,23 @@ def _headings_above(doc: Document, units: list[Unit], places: _Places) -> list[U
         if levels[heads[index][1]] > (unit.line in sections):
             continue  # a level that names groups of questions elsewhere
         stop = starts[index + 1] - 1 if index + 1 < len(starts) else len(doc.lines)
-        stop = min(stop, first - 1)
+        if unit.line < first:
+            stop = min(stop, first - 1)
         if counts[stop] > counts[unit.title_end]:
             added.append(unit)
+    below = [u for u in added if u.line > first]
+    if below and _said_between(doc, closed + 1, below[0].line):
+        # the part closing the answers says something of its own and asks nothing
+        # ("## Questions to ask them" over its list): what follows is that part's
+        return [u for u in added if u.line < first]
     return added
+
+
+def _said_between(doc: Document, first: int, stop: int) -> bool:
+    """Whether a line from `first` up to `stop` (not included) says something other
+    than a heading ("# Part two" over the questions names them)."""
+    heading = set()
+    for block in doc.blocks:
+        if block.kind == "heading" and block.start < stop and block.end >= first:
+            heading.update(range(block.start, block.end + 1))
+    return any(doc.line(n).strip() and n not in heading for n in range(first, stop))

@@ -362,3 +362,32 @@ def test_the_q_lines_reading_keeps_questions_numbered_in_bold_before_the_pairs(n
         assert [(q.title, q.answer_markdown.strip()) for q in doc.questions][:2] == asked
         assert len(doc.questions) == 4
         assert [r.reason for r in doc.skipped] == ["title"]
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "**{n}. {q}**\n\n{a}\n\n",
+        "{n}. {q}\n\n   {a}\n\n",
+        "Q: {q}\nA: {a}\n\n",
+    ],
+)
+@pytest.mark.parametrize("part", ["", "# More\n\n"])
+def test_heading_questions_after_the_last_flat_question_are_no_footer(flat, part):
+    asked = [
+        ("What is a mutex?", "A lock one thread holds at a time."),
+        ("What is a futex?", "A mutex that waits in the kernel only when contended."),
+        ("What is a spinlock?", "A lock that busy-waits."),
+    ]
+    note = "# Locks\n\n" + "".join(flat.format(n=n, q=q, a=a) for n, (q, a) in enumerate(asked, 1))
+    last = part + "## What is a semaphore?\n\nA counter of permits.\n"
+    doc = parse_text(note + last)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions] == [
+        *asked,
+        ("What is a semaphore?", "A counter of permits."),
+    ]
+    assert not [r for r in doc.skipped if r.reason == "footer"]
+    # a closing part that asks nothing, over text of its own, stays the notes' own part
+    closing = "## Questions to ask them\n\n- How big is the team?\n\n"
+    doc = parse_text(note + closing + last)
+    assert [(q.title, q.answer_markdown.strip()) for q in doc.questions][:3] == asked
