@@ -15,13 +15,19 @@ finder would take it in a note written all that way:
 - a flashcard: marked, asking, answered;
 - a bold line: the whole line bold, opening as a question and ending with a question
   mark ("**Trade-offs?**" is a part of an answer), opening a paragraph, with its
-  answer (text or a list) right below it; or a numbered bold question with its answer
-  after it on the line ("**1. What is a mutex?** A lock …");
+  answer (text or a list) right below it (its number alone in bold too: "**1.** What
+  is a mutex?"); or a numbered bold question with its answer after it on the line
+  ("**1. What is a mutex?** A lock …");
 - a list item: at the margin, asking so, its answer inside the item, and every item
   of its list so (a list of questions without answers is a list in the answer); above
   the first question, a numbered item's answer may be the paragraph under it;
-- a heading above the first question: asking so, over text of its own and over no
-  question, not the note's title nor of a level that names groups of questions.
+- a heading above the first question, or after the last one where it closes the
+  answers (a last part written as headings, not a footer): asking so, over text of its
+  own and over no question, not the note's title nor of a level that names groups of
+  questions.
+
+Lines that ask, ``<details>`` blocks and table rows take only the ``Q:``/``A:`` pairs
+beside them (a pair after a table was named a footer).
 
 This holds under a split the person chooses too (``--split-at``, the import preview):
 the choice says where the note's own questions start, not that a question written
