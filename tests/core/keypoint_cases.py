@@ -1865,3 +1865,62 @@ TWELFTH_HELD_OUT: list[Case] = [
         "Copy the values into an array, sort the array, and build a new list from it.",
     ),
 ]
+
+# A new user's mock: a model answer that is a comma-separated pipeline of short noun
+# phrases ("DNS lookup, TCP handshake, …") lost one step and merged two; a typed answer
+# saying a step by its name and a verb of its process ("resolves DNS" for "DNS lookup")
+# left it unticked. The user's case, and a second fresh one of each kind.
+THIRTEENTH_ROUND: list[Case] = [
+    Case(
+        "url-pipeline",
+        "What happens when you type a URL into a browser?",
+        "DNS lookup, TCP handshake, TLS handshake, HTTP request, server response, rendering.",
+        "The browser resolves DNS, then opens a TCP connection and sends HTTP.",
+        "DNS is not involved: the browser reads the page from a file on the disk.",
+    ),
+    Case(
+        "transformer-pipeline",
+        "What are the stages of a transformer's forward pass?",
+        "Tokenization, embedding, attention, feed-forward, softmax.",
+        "The text is split into tokens, each token gets an embedding, self-attention mixes"
+        " them, a feed-forward layer transforms each one, and a softmax gives the next-token"
+        " probabilities.",
+        "It runs a convolution over the pixels, then max pooling picks the class.",
+    ),
+    Case(
+        "spa-data-process",
+        "What happens when a single-page app loads a user's orders?",
+        "JWT check, API call, SQL query, JSON response.",
+        "The client calls the API, the backend verifies the JWT, queries SQL for the rows"
+        " and returns JSON.",
+        "The page reads the orders from cookies; no API or SQL is involved.",
+    ),
+]
+
+# Written with the thirteenth round before its fixes, never tuned on.
+THIRTEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "email-pipeline",
+        "What happens when you send an email?",
+        "MX lookup, SMTP handshake, message transfer, spam filtering, and delivery to the inbox.",
+        "The mail server looks up the MX record, connects over SMTP and transfers the"
+        " message; the receiver filters spam and delivers it to the inbox.",
+        "The email goes over HTTP to the recipient's browser, which keeps it in cookies.",
+    ),
+    Case(
+        "compiler-pipeline",
+        "What are the phases of a compiler?",
+        "Lexing, parsing, semantic analysis, optimization, then code generation.",
+        "It splits the source into tokens, parses them into a tree, checks types,"
+        " optimizes, and generates machine code.",
+        "The compiler runs the program line by line and prints each result.",
+    ),
+    Case(
+        "feed-process",
+        "How does a mobile app show a user's feed?",
+        "REST call, Redis lookup, SQL query on a miss, JSON response.",
+        "The app calls the REST API; the server looks in Redis, queries SQL when the cache"
+        " misses, and returns JSON.",
+        "The app reads the feed from a local file; no network or server is involved.",
+    ),
+]
