@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core import keylang, keymatch, keysubject
+from studyapp.core import keyenumerated, keylang, keymatch, keysubject
 from studyapp.core.keymatch import GENERIC_HEADS, STOPWORDS, stem, word_set, words
 from studyapp.core.keyphrases import PLAIN_WORDS
 from studyapp.core.keysynonyms import known_phrase
@@ -537,6 +537,11 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
             for formula in formulas:
                 found.append((order, 10.0, formula, ""))
                 order += 1
+            listed = keyenumerated.points(sentence, question)
+            if listed:  # "DNS lookup, TCP handshake, …": each item a point, all kept
+                found.extend((order + k, 20.0, item, "") for k, item in enumerate(listed))
+                order += len(listed)
+                continue
             sentence = _REMARK.sub("", sentence)  # (its code spans: `_trimmed`)
             sentence = _INLINE_EXAMPLES.sub(_without_named_examples, sentence)
             for subject, clause in _clauses(sentence, question, asked):

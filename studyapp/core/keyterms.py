@@ -62,6 +62,7 @@ from studyapp.core import (
     keybeside,
     keyclauses,
     keycode,
+    keyenumerated,
     keyglossary,
     keymarksides,
     keymatch,
@@ -312,8 +313,9 @@ def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     collector.plain = len(all_words) <= PROSE_ANSWER_WORDS and not _marked(tokens)
     _walk(tokens, collector)
     candidates = collector.candidates
-    if collector.plain:
-        return _prose_points(tokens, collector, question, min(limit, PROSE_POINTS))[:limit]
+    if collector.plain:  # (a sentence listing steps, "DNS lookup, …", gives them all)
+        most = max(PROSE_POINTS, keyenumerated.listed(collector.prose))
+        return _prose_points(tokens, collector, question, min(limit, most))[:limit]
     # A marked term the answer says something of counts twice: two such ("**Bias** is
     # error from …", "**Variance** is …") make the answer's ideas, and a phrase its prose
     # repeats ("total error") would only be its topic.

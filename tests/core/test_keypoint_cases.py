@@ -82,8 +82,8 @@ def dangling(point: str, answer: str) -> bool:
     if last in FUNCTION_WORDS:
         # unless the answer's sentence ends there too ("POST is not.")
         return not found or any(not re.match(r"[.!?;]", flat[end : end + 1]) for end in found)
-    if not _verb(last):
-        return False
+    if not _verb(last) or re.search(r"\w\s+[A-Z]\w*\W*$", point):
+        return False  # (nor a name's capitalised word: "Repeatable Read")
     return bool(found) and all(re.match(r"\s*\w", flat[end:]) for end in found)
 
 
