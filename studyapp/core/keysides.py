@@ -359,9 +359,16 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     """For each point, whether the typed answer to `question` says it: `keymatch.said`,
     with the points that name sides ("TCP: …", "UDP: …") each heard on its side, a kind
     by what tells it from the others (`keykinds`: "key-value" says "Key-value stores"),
-    and a clause of contrasted sides on its own side ("client sends SYN"). `answer`: the
+    a clause of contrasted sides on its own side ("client sends SYN"), and a step by a
+    verb of its process (`keyprocess`: "resolves DNS" says "DNS lookup"). `answer`: the
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
-    from studyapp.core import keydenial, keyglossary, keykinds, keymatch  # (import keymatch)
+    from studyapp.core import (  # (they import keymatch)
+        keydenial,
+        keyglossary,
+        keykinds,
+        keymatch,
+        keyprocess,
+    )
 
     language = keymatch.language_of("\n".join([typed, *terms]))
     heard = Heard.of(typed, keymatch.acronyms_of(terms), language, points=terms, answer=answer)
@@ -371,6 +378,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
             keymatch.said(term, heard, question, sides)
             or keykinds.said_as_kind(term, terms, heard, question)
             or keyglossary.said_by_its_work(term, terms, heard, question)
+            or keyprocess.process_said(term, heard)  # "resolves DNS": "DNS lookup"
         )
         and said_on_its_side(term, terms, heard, question)
         and telling_together(term, terms, heard)
