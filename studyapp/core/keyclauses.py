@@ -82,14 +82,14 @@ _TOKEN = re.compile(r"\S+")
 _CODE = re.compile(r"`[^`\s]+`")  # a code span names something: `is` is no link word
 # What only announces what follows a colon ("There are four main types:", "Three
 # steps:"): a number and the kind of things listed.
-_INTRO_WORDS = word_set(
+INTRO_WORDS = word_set(
     """one two three four five six seven eight nine ten several few many main key common
     basic following type types kind kinds sort sorts category categories step steps stage
     stages phase phases part parts component components reason reasons way ways level
     levels form forms"""
 )
 # Words that order or link what a clause says ("First, talk to them …"), not part of it.
-_MARKERS = word_set(
+MARKERS = word_set(
     """first firstly second secondly third thirdly fourth then next finally lastly also
     additionally moreover furthermore however afterwards meanwhile alternatively"""
 )
@@ -212,7 +212,7 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
                 and not keyword(pieces[0])
             )
             or not words(pieces[0])
-            or (pieces[0].endswith(",") and folded(pieces[0]) in _MARKERS)
+            or (pieces[0].endswith(",") and folded(pieces[0]) in MARKERS)
             or (pieces[0].endswith(":") and _label(pieces[0]))  # "Pros: independent …"
         ):
             dropped, pieces, changed = pieces[0], pieces[1:], True
@@ -643,7 +643,7 @@ def _clauses(sentence: str, question: str, asked: frozenset[str]) -> list[tuple[
     if colon and not own_words(rest, asked):
         return []  # "The four guarantees: " before the names it lists, each a point
     announced = own_words(head, asked) if colon else []
-    if announced and all(w in _INTRO_WORDS for w in announced):
+    if announced and all(w in INTRO_WORDS for w in announced):
         sentence = rest  # "There are four main types: inner join, left join, …"
     merged: list[str] = []
     joint = ""

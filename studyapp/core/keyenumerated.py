@@ -8,7 +8,8 @@ A sentence is such a list only when every piece between its commas (and an "and"
 "or" or "then" before the last) is a short phrase naming something: up to four words
 (articles aside), no pronoun or auxiliary, an article only after a preposition
 ("delivery to the inbox"), and no verb doing something to what follows ("use
-timeouts", "the model fits noise", "sends HTTP"). Prose with commas
+timeouts", "the model fits noise", "sends HTTP"). A lead before a colon that only
+announces the list ("Steps:", "The main stages:") is no part of it. Prose with commas
 ("Acquire locks in a fixed order, use timeouts, or avoid holding several") stays
 prose, said in clauses (`keyclauses`).
 """
@@ -48,6 +49,9 @@ def items(sentence: str) -> list[str]:
     """The items a sentence lists when it only lists short noun phrases (see the
     module's docstring), in its order, each without a leading article; [] for prose."""
     text = sentence.strip().rstrip(".!?").strip()
+    lead, colon, rest = text.partition(": ")
+    if colon and _announces(lead):
+        text = rest  # "Then: linting, unit tests, …", "Three stages: …"
     if not text or re.search(r"[;:=()\[\]{}\"“”]|\s[–—-]\s", text):
         return []
     pieces = [p.strip() for p in _SPLIT.split(text)]
@@ -60,6 +64,15 @@ def items(sentence: str) -> list[str]:
     if len(pieces) < MIN_ITEMS or not all(_noun_phrase(p) for p in pieces):
         return []
     return pieces
+
+
+def _announces(lead: str) -> bool:
+    """Whether what comes before a colon only announces a list ("Steps", "Then", "The
+    three main stages"): it names nothing the items do not."""
+    from studyapp.core.keyclauses import INTRO_WORDS, MARKERS  # (it imports this module)
+
+    found = [w for w in words(lead) if w not in _ARTICLES]
+    return 0 < len(found) <= MAX_ITEM_WORDS and all(w in INTRO_WORDS | MARKERS for w in found)
 
 
 def _noun_phrase(piece: str) -> bool:

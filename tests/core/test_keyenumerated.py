@@ -57,6 +57,17 @@ def test_another_listed_pipeline_gives_every_item(question, answer, expected):
     assert key_terms(answer, question=question) == expected
 
 
+def test_a_list_after_a_lead_that_only_announces_it():
+    """ "The main stages:" names nothing the items do not."""
+    answer = "The main stages: linting, unit tests, image build, and deployment to staging."
+    assert key_terms(answer, question="What does a CI pipeline do?") == [
+        "linting",
+        "unit tests",
+        "image build",
+        "deployment to staging",
+    ]
+
+
 @pytest.mark.parametrize(
     "answer",
     [
