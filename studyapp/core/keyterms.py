@@ -31,8 +31,10 @@ A plain prose answer of up to 120 words (nothing bold, no list, table or heading
 its ideas in clauses: its points are those clauses and its formula lines
 (`keyclauses`: "adding or removing a node moves only about 1/n of the keys",
 "Precision: TP / (TP + FP)"), with the names of a series it lists and a name it
-spells out with its acronym, up to four (five with names). A longer prose answer
-that yields none or one marked point also gives the key phrase of each clause.
+spells out with its acronym, up to four (five with names); a sentence that only lists
+short noun phrases gives every item (`keyenumerated`: "DNS lookup, TCP handshake, …",
+up to eight). A longer prose answer that yields none or one marked point also gives
+the key phrase of each clause.
 Where a short answer's structure is thin, the prose beside it says the ideas
 (`keybeside`): the clauses beside a table whose rows are the sides compared, each
 said of its side, and a paragraph's clauses with the plain notes listed after it.
@@ -41,7 +43,8 @@ the stress of those clauses, which are the points (`keyturns`); a term marked in
 that compares the question's two sides is said of the side its sentence is about
 ("git rebase: linear history", `keymarksides`).
 Matching a typed answer is `keymatch.said` (stems, spelling variants, typos, hyphens,
-words near each other; a clause by a share of its own words).
+words near each other; a clause by a share of its own words; a step "DNS lookup" by
+its name and a verb of its process, "resolves DNS": `keyprocess`).
 
 TeX formulas are read as the text they show first (`keymath`: "Precision $=
 \\frac{TP}{TP+FP}$" is "Precision = TP / (TP+FP)", a point of its own); bold or italic
