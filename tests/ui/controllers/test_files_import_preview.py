@@ -520,3 +520,12 @@ def test_the_preview_s_answer_column_shows_words_not_their_markup(qtbot, make_wi
         "AT swaps rows and columns.",
     ]
     dialog.reject()
+
+
+def test_an_answer_s_first_words_keep_table_cells_and_dunders_apart():
+    """A table answer read "AspectRESTgRPCFormatJSON…" in the preview's column."""
+    from studyapp.ui.import_preview import first_words
+
+    table = "Compare:\n\n<table><tr><td>Aspect</td><td>REST</td><td>gRPC</td></tr></table>"
+    assert first_words(table) == "Compare: Aspect REST gRPC"
+    assert first_words("Call **`__init__`** first.") == "Call __init__ first."
