@@ -250,8 +250,17 @@ def _replace_block(
         # *emphasis*, a link): found by its words. Unchanged, it stays as written.
         span = _written_title(block, question.title)
         if span is None:
-            raise _NoWriteBack(f"its title is not at line {question.source_line} any more")
+            # The file is as it was imported (its hash was checked): the title is not
+            # written there as such; StudyApp made it from the line (a chat's request,
+            # a question put in other words), so there is no title to replace.
+            raise _NoWriteBack(
+                f"its title is StudyApp's reading of line {question.source_line}, not words"
+                " written there"
+            )
         at, after_title = span
+        first = block[at : at + 1]
+        if title and first.islower() and title[0] == first.upper():
+            title = first + title[1:]  # mid-sentence ("ok and what's…"): as written there
     if title is None:
         title = block[at:after_title]
     if not question.answer_markdown.strip() and not in_row:
@@ -407,6 +416,26 @@ def _written_title(block: str, title: str) -> tuple[int, int] | None:
             if stop and (found := line.find(stop, end)) >= 0:
                 end = found + len(stop)
             return offset + first, offset + end
+        offset += len(line) + 1
+    return _title_ending_a_line(block, title)
+
+
+def _title_ending_a_line(block: str, title: str) -> tuple[int, int] | None:
+    """Where a line ends with `title`'s words, after words the title leaves out (a
+    chat turn's "Yes, can you expand…?", "ok and what's Simpson's paradox?"): the span
+    of those words, so what the line says before them stays."""
+    wanted = normalize_title(title)
+    words = title.split()
+    if not wanted or not words:
+        return None
+    offset = 0
+    for line in block.split("\n")[:_TITLE_LINES]:
+        folded = line.casefold()
+        first = folded.find(words[0].casefold())
+        while first > 0:
+            if normalize_title(plain_text(line[first:])) == wanted:
+                return offset + first, offset + len(line.rstrip())
+            first = folded.find(words[0].casefold(), first + 1)
         offset += len(line) + 1
     return None
 

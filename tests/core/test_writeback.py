@@ -543,3 +543,36 @@ def test_code_typed_into_a_title_kept_in_the_store_shows_as_code(store, tmp_path
     )
     import_file(store, cards, force=True)  # kept over a re-import, code and all
     assert store.question(q.id).shown_title == "What does `map` return?"
+
+
+CHAT = """# Chat: interview prep
+
+## User
+
+Yes, can you explain what a B-tree index is?
+
+## Assistant
+
+A balanced tree of keys; lookups in O(log n).
+
+## User
+
+ok and what's a covering index?
+
+## Assistant
+
+One that holds every column the query needs.
+"""
+
+
+def test_a_chat_turns_title_after_words_it_leaves_out_is_edited_in_place(store, tmp_path):
+    """A chat turn's title leaves out the talk before it ("Yes, can you explain…" reads
+    "Can you explain…"): an edit of the title was kept in the app, its message saying
+    the title was "not at line 5 any more". The words before it stay; the title's go."""
+    notes = imported(store, tmp_path / "chat.md", CHAT)
+    for q in store.questions():
+        result = edit_question(store, q.id, q.title.rstrip("?") + " in SQL?", q.answer_markdown)
+        assert result.outcome == WRITTEN, result.message
+    text = notes.read_text(encoding="utf-8")
+    assert "Yes, can you explain what a B-tree index is in SQL?" in text
+    assert "ok and what's a covering index in SQL?" in text
