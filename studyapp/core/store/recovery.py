@@ -57,6 +57,7 @@ from studyapp.core.store import (
     copies,
     health,
     own_file,
+    saved_copies,
     side_files,
 )
 from studyapp.core.store.backup import BackupInfo
@@ -134,6 +135,13 @@ class RecoveryReport(NamedTuple):
     deck_made: bool = False  # a deck was made again whose row was lost (core.refill)
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
     log_lost: bool = False  # the store's write-ahead log was gone before this start
+    backups: Path | None = None  # the backups folder, where a restore was made
+
+    @property
+    def from_saved_copy(self) -> bool:
+        """What was restored is the copy StudyApp saved when the store's file went
+        under the open app (core.store.saved_copies), not a backup."""
+        return self.restored is not None and self.restored.reason == saved_copies.OPEN
 
     @property
     def may_miss_notes(self) -> bool:
@@ -141,7 +149,7 @@ class RecoveryReport(NamedTuple):
         rows, or the store went back to a backup (core.refill imports the notes again)."""
         return (
             (bool(self.repaired) and not self.whole)
-            or self.restored is not None
+            or (self.restored is not None and not self.from_saved_copy)
             or self.deck_made  # its name and notes lost: the bundled deck's found again
         )
 
@@ -180,6 +188,9 @@ class RecoveryReport(NamedTuple):
             if self.problem == EMPTY:
                 return "Your study data was empty; StudyApp started afresh"
             return "Your study data could not be read; StudyApp started afresh"
+        if self.from_saved_copy:
+            state = "missing" if self.problem == MISSING else "damaged"
+            return f"Your study data was {state}; the copy StudyApp saved of it was restored"
         if self.problem == MISSING:
             return "Your study data was missing and has been restored from a backup"
         return "Your study data was damaged and has been restored from a backup"
@@ -194,6 +205,9 @@ class RecoveryReport(NamedTuple):
 
     @property
     def _first_message(self) -> str:
+        if self.from_saved_copy:
+            copies = f" {_copies_after(self.copies)}" if self.copies else ""
+            return f"{self._saved_copy_message}{copies}"
         if self._only_copies and self.set_aside is None:
             return _copies_message(self.damaged_path, self.copies)
         if self.copies and (self.set_aside is None or self.repaired or self.restored):
@@ -201,6 +215,29 @@ class RecoveryReport(NamedTuple):
             # was lost, and the next start would have been the first to say so.
             return f"{self._with_aside_message} {_copies_after(self.copies)}"
         return self._with_aside_message
+
+    @property
+    def _saved_copy_message(self) -> str:
+        """Short: what happened, what was restored, where the other copies are."""
+        assert self.restored is not None
+        copy = self.restored.path
+        if self.problem == MISSING:
+            what = f"Your study database {self.damaged_path.name} was deleted or moved."
+        else:
+            what = (
+                f"Your study database was damaged ({plain_problem(self.problem)});"
+                f" it was moved aside as {self.damaged_path.name}."
+            )
+        kept = [f"that copy, in {copy.parent}"]
+        if self.backups is not None:
+            kept.append(f"the backups, in {self.backups}")
+        if self.set_aside is not None:
+            kept.append(f"the log left behind, set aside as {self.set_aside.name}")
+        return (
+            f"{what} StudyApp restored the copy it had saved when the file went from under"
+            f" it, {copy.name}, with every grade saved until then. Kept as they were:"
+            f" {'; '.join(kept)}."
+        )
 
     @property
     def _with_aside_message(self) -> str:
@@ -614,7 +651,9 @@ def _damage(path: Path, backup_dir: str | Path) -> str | None:
     if not path.exists():
         require_backups(path, Path(backup_dir), MISSING)
         # The first start; or the file was deleted or moved, with backups left to use.
-        return MISSING if backup.list_backups(backup_dir) else None
+        # (or a copy StudyApp saved when it went under the open app: core.store.saved_copies)
+        found = backup.list_backups(backup_dir) or saved_copies.saved_copies(path)
+        return MISSING if found else None
     if path.stat().st_size == 0 and not _log_holds_pages(path):
         # SQLite reads an empty file as an empty database, but StudyApp never leaves
         # its store empty (the schema goes in with the file): what it held was lost

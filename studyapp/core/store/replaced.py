@@ -55,6 +55,10 @@ def save_open_copy(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, s
     try:
         with contextlib.closing(sqlite3.connect(target)) as copy:
             conn.backup(copy)
+            # A file on its own, as a backup is: the store's WAL mode came with its
+            # pages, and every read-only look at the copy (a start weighing it, Backups…)
+            # left a -wal and a -shm beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             target.unlink()

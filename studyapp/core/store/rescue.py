@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
-from studyapp.core.store import Store, StoreError, backup, side_files, swap
+from studyapp.core.store import Store, StoreError, backup, saved_copies, side_files, swap
 from studyapp.core.store.backup import BackupInfo, BackupRefused, NewerBackup
 from studyapp.core.store.errors import is_damage, translate_error
 from studyapp.core.store.header import read_header
@@ -43,7 +43,8 @@ def recover(
     skipped: list[Path] = []
     newer: Path | None = None
     source = ""  # where `saved` came from, when not the store: a damaged newer backup
-    for info in backup.recovery_order(backup.list_backups(backup_dir), now):
+    # The backups, and the copies StudyApp saved when the file went under it
+    for info in saved_copies.recovery_candidates(path, backup_dir, now):
         staged = backup.staging_path(path)
         try:
             backup.check_backup(info.path)
@@ -77,7 +78,7 @@ def recover(
         damaged = swap.swap_in(staged, path, now)
         side_files.remove_salvage_leftovers(path)
         return Store.open(path), RecoveryReport(
-            damaged, problem, info, tuple(skipped), carried=carried
+            damaged, problem, info, tuple(skipped), carried=carried, backups=backup_dir
         )
     if saved is not None:
         store, report = _install_salvage(path, now, problem, saved, source)
