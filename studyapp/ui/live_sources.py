@@ -1,11 +1,14 @@
 """Your notes, live: a QFileSystemWatcher on the folders of the decks' sources
 (editors save by writing a new file and renaming it, so the folder is what moves),
+and on the folder holding a deck's folder (which alone sees it moved or renamed),
 a short debounce, then `core.watch.SourceWatch.check` and `core.decks.sync_sources`
 on a worker thread (ui.background): changed decks are re-imported, a source that
 went away marks its deck "source missing". A 2 s timer also polls the store's
 `data_version` (core.watch.StoreWatch), so a change another program made to the store
 shows up in the window (StudyApp's own command line does not write while a window
-holds the writer's lock). The "watch.sources" setting turns the file watching off.
+holds the writer's lock), and looks whether each deck's file or folder is still there
+(a folder above it moved, a network drive: no event). The "watch.sources" setting
+turns the file watching off.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core import settings_schema as schema
+from studyapp.core.decks import has_file_source
 from studyapp.core.format import plural
 from studyapp.core.model import Deck, StudyAppError
 from studyapp.core.store import Store, StoreError
@@ -139,6 +143,7 @@ class LiveSources(BackgroundController):
         self.poll.setInterval(STORE_POLL_MS)
         self.poll.timeout.connect(self.poll_store)
         self._again = False  # a change came while a check ran: look once more
+        self._sources: dict[str, bool] = {}  # each deck's file or folder: there or not
         self._said_lost: StoreError | None = None  # said once; each write says it again
         self._stopped = False
 
@@ -163,11 +168,28 @@ class LiveSources(BackgroundController):
         watched = self.fs.directories() + self.fs.files()
         if watched:
             self.fs.removePaths(watched)
+        self._sources = {}
         if not self.enabled:
             return
-        paths = [p for p in source_paths_to_watch(self._store().decks()) if Path(p).exists()]
+        decks = [d for d in self._store().decks() if has_file_source(d)]
+        self._sources = {d.source_path: os.path.exists(d.source_path) for d in decks}
+        # The folder holding a deck's folder sees it moved or renamed (`mv notes
+        # notes-old`): a watch on the folder itself hears nothing of that.
+        above = [os.path.dirname(p) for p, there in self._sources.items() if there]
+        paths = dict.fromkeys(
+            p for p in [*source_paths_to_watch(decks), *above] if Path(p).exists()
+        )
         if paths:
-            self.fs.addPaths(paths)
+            self.fs.addPaths(list(paths))
+
+    def _sources_came_or_went(self) -> bool:
+        """Whether a deck's file or folder went away or came back since the last look:
+        a folder above it moved, or one on a drive that sends no events."""
+        for path, there in self._sources.items():
+            if os.path.exists(path) != there:
+                self._sources[path] = not there
+                return True
+        return False
 
     def _on_fs_event(self, path: str) -> None:
         # A notes file saved by writing a new one over it (this window's own edits, many
@@ -224,6 +246,9 @@ class LiveSources(BackgroundController):
                 self._said_lost = exc
                 self.said.emit(getattr(exc, "short", "") or exc.message)
                 return False
+        if self._notes and not self._stopped and not self.busy and self._sources_came_or_went():
+            self.check_now()  # marks the deck "source missing", or no longer
+            return False
         if self.busy or not self.store_watch.changed():
             return False
         self.reloaded.emit()
