@@ -233,10 +233,16 @@ class RecoveryReport(NamedTuple):
             kept.append(f"the backups, in {self.backups}")
         if self.set_aside is not None:
             kept.append(f"the log left behind, set aside as {self.set_aside.name}")
+        carried = (
+            f" {plural(self.carried, 'review')} still readable in the damaged file"
+            f" {'was' if self.carried == 1 else 'were'} added to it."
+            if self.carried
+            else ""
+        )
         return (
             f"{what} StudyApp restored the copy it had saved when the file went from under"
-            f" it, {copy.name}, with every grade saved until then. Kept as they were:"
-            f" {'; '.join(kept)}."
+            f" it, {copy.name}, with every grade saved until then.{carried} Kept as they"
+            f" were: {'; '.join(kept)}."
         )
 
     @property

@@ -72,6 +72,19 @@ def test_the_copy_the_app_saved_is_restored_with_every_grade(tmp_path, backed_up
     assert start(folder, now) == (4, [])  # nothing more to say at the next start
 
 
+def test_an_empty_file_put_in_the_store_s_place_gives_way_to_the_saved_copy(tmp_path):
+    """The file deleted under the app, then an empty one in its place (a sync tool)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    now = datetime.now(UTC)
+    copy = grade_then_delete(folder, now, backed_up=True)
+    store_path(folder).write_bytes(b"")
+
+    reviews, (message,) = start(folder, now)
+    assert reviews == 4 and copy.name in message and "empty" in message
+    assert len(message.split()) <= 60
+
+
 def copy_named(source, folder, stamp: datetime):
     target = folder / f"studyapp-open-{stamp:%Y%m%dT%H%M%SZ}.sqlite3"
     shutil.copyfile(source, target)
