@@ -21,12 +21,14 @@ lost by it, else moved aside and replaced by the newest good backup.
    damage was in derived data), that copy replaces the file and nothing is lost.
    Where rows were lost with a bad page, it is used only when no good backup holds
    more reviews.
-5. Otherwise the newest backup that passes the full check is copied and
-   checked *before* anything moves; only then is the damaged file moved aside
-   (never deleted: ``studyapp.sqlite3.damaged-<UTC time>``) and the copy put in
-   its place. A copy that fails for the environment (a full disk) changes
-   nothing and says so: the damaged file and the backup stay for the next start.
-   With no usable backup at all, a fresh store starts beside the damaged file.
+5. Otherwise the newest backup that passes the full check (or the copy StudyApp
+   saved when the file went under the open app, where it is as new and holds as
+   many reviews: core.store.saved_copies) is copied and checked *before* anything
+   moves; only then is the damaged file moved aside (never deleted:
+   ``studyapp.sqlite3.damaged-<UTC time>``) and the copy put in its place. A copy
+   that fails for the environment (a full disk) changes nothing and says so: the
+   damaged file and the backup stay for the next start. With no usable backup at
+   all, a fresh store starts beside the damaged file.
 6. A sound store, at every start (each read through an index, or a folder listing):
    reviews whose questions another program deleted are said, kept, and the notes
    imported again (`_questions_gone`); a sync tool's copy of the store beside it
