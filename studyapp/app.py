@@ -222,7 +222,8 @@ def _connect_actions(
         "zoom_reset": lambda: prefs.set_zoom(0),
         "expand": browse.expand_tree,
         "collapse": browse.collapse_tree,
-        "study": lambda: study.start_study(all_topics=False),
+        # On the Weak Topics tab, its list is the selection (as "Study these").
+        "study": lambda: insights.study_shown_weak() or study.start_study(all_topics=False),
         "study_all": lambda: study.start_study(all_topics=True),
         "mock": mock.open_mock_setup,
         "undo": study.undo,

@@ -162,6 +162,19 @@ class InsightsController(Controller):
 
         self._stats_worker.request(compute)
 
+    def study_shown_weak(self) -> bool:
+        """Study (Ctrl+D) on the Weak Topics tab: its questions, those chosen or else
+        all, as "Study these" does (the tree's selection is out of sight there). False
+        elsewhere, for the tree's selection to be studied."""
+        view = self.weak_view
+        if self.shell.current_tab() is not Tab.WEAK or view is None or view.report is None:
+            return False
+        ids = view.target_ids()
+        if not ids:
+            return False
+        self.study_requested.emit(ids, plural(len(ids), "weak question"))
+        return True
+
     def _ensure_view(self, tab: Tab) -> WeakView | StatsView | None:
         """The view of a tab, built (and its module imported) the first time."""
         theme = self.ctx.theme.effective

@@ -637,3 +637,15 @@ def test_tab_reaches_the_weak_lists_buttons_and_enter_presses_them(qtbot, make_w
     qtbot.keyClick(view.study_button, Qt.Key.Key_Space)  # a focused button's key
     assert window.mode == "study"
     assert window.controllers["study"].session.question_ids == [qid(studied, LR)]
+
+
+def test_ctrl_d_on_the_weak_topics_studies_the_weak_lists_choice(qtbot, make_window, studied):
+    """Ctrl+D (Study Due in Selection) on the Weak Topics tab studied the hidden tree's
+    selection, not the question chosen in the list on screen."""
+    window = make_window(show=True)
+    view = settled(qtbot, window.controllers["insights"].show_weak_topics())
+    view.question_item(qid(studied, LR)).setSelected(True)
+    view.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert window.mode == "study"
+    assert window.controllers["study"].session.question_ids == [qid(studied, LR)]
