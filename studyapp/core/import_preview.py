@@ -55,6 +55,9 @@ class ImportPreview:
     existing_deck: str | None = None  # the deck a re-import updates (None: a new deck)
     counts: ImportSummary | None = None  # new / updated / unchanged / removed (re-import)
     new_name: str | None = None  # a new deck's name ("Interview (reviewed)": one is taken)
+    # A new deck whose notes are, byte for byte, another deck's (a copy, "notes (1).md"):
+    # that deck's name, for the preview to say the import would make a second copy.
+    same_as: str | None = None
 
     @property
     def deck_name(self) -> str:
@@ -107,8 +110,12 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
     fresh = None if deck else store.free_deck_name(doc.deck_name, source)
+    twin = None
+    if deck is None and doc.questions:
+        digest = source_hash(path)
+        twin = next((d.name for d in store.decks() if d.source_hash == digest), None)
     return ImportPreview(
-        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts, fresh
+        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts, fresh, twin
     )
 
 

@@ -222,6 +222,12 @@ class ImportPreviewDialog(QDialog):
                 f"{plural(total, 'question')} found"
                 + (f"; the first {first} are listed." if total > first else ".")
                 + ("" if preview.existing_deck else " A new deck.")
+                + (
+                    f" Its notes are the same as the deck “{preview.same_as}”'s: importing"
+                    " them makes a second copy of that deck."
+                    if preview.same_as
+                    else ""
+                )
             )
         elif nothing_readable(doc):  # a folder of images, binaries, empty files
             self.state.setText(

@@ -529,3 +529,26 @@ def test_an_answer_s_first_words_keep_table_cells_and_dunders_apart():
     table = "Compare:\n\n<table><tr><td>Aspect</td><td>REST</td><td>gRPC</td></tr></table>"
     assert first_words(table) == "Compare: Aspect REST gRPC"
     assert first_words("Call **`__init__`** first.") == "Call __init__ first."
+
+
+def test_the_preview_says_when_the_notes_are_a_copy_of_a_decks(qtbot, make_window, store, tmp_path):
+    """A copy of notes already imported ("prep (1).md") was "A new deck." and made
+    a second deck of the same questions without a word."""
+    from studyapp.core.importer import import_file
+
+    original = tmp_path / "prep.md"
+    original.write_text("## What is a heap?\n\nA tree kept in order.\n", encoding="utf-8")
+    import_file(store, original)
+    deck = next(d for d in store.decks() if d.source_path.endswith("prep.md"))
+    copy = tmp_path / "prep (1).md"
+    copy.write_bytes(original.read_bytes())
+    dialog = open_preview(qtbot, make_window(show=True), copy)
+    text = dialog.state.text()
+    assert "A new deck." in text and f"the deck “{deck.name}”'s" in text, text
+    assert "second copy" in text
+    dialog.reject()
+    other = tmp_path / "other.md"
+    other.write_text("## What is a trie?\n\nA tree of prefixes.\n", encoding="utf-8")
+    dialog = open_preview(qtbot, make_window(show=True), other)
+    assert "second copy" not in dialog.state.text()
+    dialog.reject()
