@@ -17,7 +17,8 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
-from studyapp.core.parse.titles import ends_asking, whole_title
+from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, reply_units
+from studyapp.core.parse.titles import asks, ends_asking, whole_title
 from studyapp.core.parse.units import is_question_like
 
 PERSON = r"you|user|me|human"
@@ -291,6 +292,25 @@ def _asking_part(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], s
     return asking, "\n".join(t for _, t in lines[start : end + 1]).strip("\n")
 
 
+def _without_noise(pair: Pair, keep_noise: bool) -> Pair:
+    """A question of a reply without the chat's noise closing it ("Hope this helps!")."""
+    if keep_noise:
+        return pair
+    blocks = noise.strip_noise(split_blocks(enumerate(pair.answer.splitlines())))
+    if len(blocks) > 1 and _WISHES_RE.match(blocks[-1].text.strip()):
+        blocks.pop()  # "Hope this helps! Good luck with your interview! 🍀"
+    return Pair(pair.line, pair.title, blocks_to_markdown(blocks), pair.end_line)
+
+
+# A reply's last paragraph that only wishes the person well.
+_WISHES_RE = re.compile(
+    r"^(?:(?:hope (?:this|that|these|it) helps?|good luck|best of luck|all the best"
+    r"|happy (?:studying|learning|prepping|practicing|practising)|you[’']ve got this)"
+    r"(?: (?:with|on|in|for) [^.!?\n]{1,40})?[\s!.]*\W*)+$",
+    re.I,
+)
+
+
 def _go_on(before: ParsedQuestion, answer: str, end: int) -> None:
     """More of the answer before: the reply to a turn that asked nothing new."""
     before.answer_markdown = "\n\n".join(x for x in (before.answer_markdown, answer) if x)
@@ -333,6 +353,12 @@ def parse_turns(
         pairs: list[Pair] = []  # "Q:"/"A:" pairs the reply writes: questions of their own
         if reply is not None:
             said, pairs = reply_pairs(reply.lines if keep_noise else _clean_reply(reply.lines))
+            if not pairs:  # the questions the reply writes ("### 1. What is …?"): as pairs
+                asked_for = bool(ASKS_FOR_QUESTIONS_RE.search(words))
+                said, pairs = reply_units(said, asked_for=asked_for)
+                pairs = [_without_noise(p, keep_noise) for p in pairs]
+                if pairs and (asked_for or not (asks(title) or is_question_like(title))):
+                    said = []  # the request is no question, its reply's lead an intro
             blocks = split_blocks(said)
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)

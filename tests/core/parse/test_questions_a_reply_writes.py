@@ -1,0 +1,199 @@
+"""A chat turn that asks for questions ("Can you give me 5 machine learning interview
+questions with answers?", "Quiz me on statistics") and a reply that writes them as
+headings, bold lines or numbered lines with an answer under each: each of the reply's
+questions is a question of its own (reply_units.py). Before, the whole reply was one
+card titled with the request. A turn asking one question whose reply has sub-headings
+that do not ask reads whole, as before."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(q.title, q.answer_markdown.strip()) for q in parse_text(text).questions]
+
+
+def test_a_chatgpt_export_asked_for_questions_gives_the_replys_questions():
+    note = (
+        "# ChatGPT Conversation: DS prep\n\n"
+        "## User\n\n"
+        "Can you give me 3 machine learning interview questions with answers?\n\n"
+        "## Assistant\n\n"
+        "Sure! Here are 3 common questions, with concise answers:\n\n"
+        "### 1. **What is the bias-variance tradeoff?**\n\n"
+        "Bias is error from simple assumptions; variance from sensitivity to the data.\n\n"
+        "### 2. **How do you handle imbalanced classes?**\n\n"
+        "Several options:\n\n"
+        "1. Resample the classes.\n2. Use class weights.\n\n"
+        "### 3. **Explain the difference between L1 and L2 regularization.**\n\n"
+        "L1 makes weights sparse; L2 keeps them small.\n\n"
+        "Would you like me to go deeper on any of these?\n\n"
+        "## User\n\n"
+        "Can you expand on the bias-variance one?\n\n"
+        "## Assistant\n\n"
+        "The expected squared error is bias squared plus variance plus noise.\n\n"
+        "## User\n\n"
+        "now give me 2 sql questions\n\n"
+        "## Assistant\n\n"
+        "Sure! Here are 2 SQL questions:\n\n"
+        "**1. What is the difference between WHERE and HAVING?**\n\n"
+        "`WHERE` filters rows before grouping; `HAVING` filters groups.\n\n"
+        "**2. How would you find the second highest salary?**\n\n"
+        "```sql\nSELECT MAX(salary) FROM employees\n"
+        "WHERE salary < (SELECT MAX(salary) FROM employees);\n```\n\n"
+        "Hope this helps! Good luck with your interview! 🍀\n"
+    )
+    assert _read(note) == [
+        (
+            "What is the bias-variance tradeoff?",
+            "Bias is error from simple assumptions; variance from sensitivity to the data.",
+        ),
+        (
+            "How do you handle imbalanced classes?",
+            "Several options:\n\n1. Resample the classes.\n2. Use class weights.",
+        ),
+        (
+            "Explain the difference between L1 and L2 regularization.",
+            "L1 makes weights sparse; L2 keeps them small.",
+        ),
+        (
+            "Can you expand on the bias-variance one?",
+            "The expected squared error is bias squared plus variance plus noise.",
+        ),
+        (
+            "What is the difference between WHERE and HAVING?",
+            "`WHERE` filters rows before grouping; `HAVING` filters groups.",
+        ),
+        (
+            "How would you find the second highest salary?",
+            "```sql\nSELECT MAX(salary) FROM employees\n"
+            "WHERE salary < (SELECT MAX(salary) FROM employees);\n```",
+        ),
+    ]
+
+
+def test_a_quiz_of_numbered_bold_questions_with_indented_answers():
+    note = (
+        "**You:**\n\nQuiz me on statistics. Give questions and answers.\n\n"
+        "**ChatGPT:**\n\nAbsolutely — here are some.\n\n"
+        "1. **What is a p-value?**\n"
+        "   The probability of a result at least as extreme, if the null is true.\n\n"
+        "2. **Explain the Central Limit Theorem.**\n"
+        "   Means of many samples are about normal.\n\n"
+        "Let me know if you want more!\n\n"
+        "**You:**\n\nok and what's Simpson's paradox?\n\n"
+        "**ChatGPT:**\n\nA trend in groups that reverses when they are combined.\n"
+    )
+    assert _read(note) == [
+        (
+            "What is a p-value?",
+            "The probability of a result at least as extreme, if the null is true.",
+        ),
+        ("Explain the Central Limit Theorem.", "Means of many samples are about normal."),
+        ("What's Simpson's paradox?", "A trend in groups that reverses when they are combined."),
+    ]
+
+
+def test_a_fresh_kubernetes_quiz_with_heading_questions_in_a_user_assistant_chat():
+    note = (
+        "User: I have a platform interview on Monday. Test me on Kubernetes, with answers.\n\n"
+        "Assistant: Here you go.\n\n"
+        "#### Q1. What is a pod?\n"
+        "The smallest deployable unit: one or more containers sharing a network namespace.\n\n"
+        "#### Q2. Why use a Deployment rather than a bare pod?\n"
+        "It keeps the wanted number of replicas running and rolls out new versions.\n\n"
+        "#### Q3. How does a Service find its pods?\n"
+        "By a label selector; kube-proxy routes its virtual IP to the matching pods.\n\n"
+        "User: What is a namespace?\n\n"
+        "Assistant: A scope for names, quotas and access rules inside one cluster.\n"
+    )
+    assert [title for title, _ in _read(note)] == [
+        "What is a pod?",
+        "Why use a Deployment rather than a bare pod?",
+        "How does a Service find its pods?",
+        "What is a namespace?",
+    ]
+    assert _read(note)[2][1] == (
+        "By a label selector; kube-proxy routes its virtual IP to the matching pods."
+    )
+
+
+def test_a_plain_text_chat_log_of_numbered_questions():
+    note = (
+        "You said:\ngive me 3 deep learning interview questions w/ answers, short\n\n"
+        "ChatGPT said:\nSure! Here are 3 deep learning questions:\n\n"
+        "1. What is the vanishing gradient problem?\n"
+        "Gradients shrink through many layers, so early layers learn slowly.\n\n"
+        "2. Why do we use dropout?\n"
+        "It zeroes activations at random while training: a regulariser.\n\n"
+        "3. Explain attention in transformers.\n"
+        "Each token weighs every value by softmax(QK^T/sqrt(d)).\n\n"
+        "Would you like code examples for any of these?\n\n"
+        "You said:\nwhat is layer norm?\n\n"
+        "ChatGPT said:\nIt normalises over a token's features instead of the batch.\n"
+    )
+    assert _read(note) == [
+        (
+            "What is the vanishing gradient problem?",
+            "Gradients shrink through many layers, so early layers learn slowly.",
+        ),
+        (
+            "Why do we use dropout?",
+            "It zeroes activations at random while training: a regulariser.",
+        ),
+        (
+            "Explain attention in transformers.",
+            "Each token weighs every value by softmax(QK^T/sqrt(d)).",
+        ),
+        ("What is layer norm?", "It normalises over a token's features instead of the batch."),
+    ]
+
+
+def test_a_fresh_reply_with_two_bold_questions_that_ask_splits_without_a_request():
+    note = (
+        "Me: I'm revising networking.\n\n"
+        "Bot: Two classics to know:\n\n"
+        "**What happens when you type a URL into a browser?**\n\n"
+        "DNS lookup, TCP and TLS handshakes, then the HTTP request.\n\n"
+        "**Why is TCP slower to start than UDP?**\n\n"
+        "Its three-way handshake costs a round trip before any data.\n\n"
+        "Me: What is a CDN?\n\n"
+        "Bot: Servers near the users that cache content.\n"
+    )
+    # (the person's turn asks nothing: it is no question, as a request is none)
+    assert [title for title, _ in _read(note)] == [
+        "What happens when you type a URL into a browser?",
+        "Why is TCP slower to start than UDP?",
+        "What is a CDN?",
+    ]
+
+
+def test_one_question_whose_reply_has_sub_headings_that_do_not_ask_reads_whole():
+    note = (
+        "User: What is overfitting?\n\n"
+        "Assistant: Overfitting is when a model learns the noise of its training data.\n\n"
+        "### Definition\n\nLow training error, high test error.\n\n"
+        "### How to avoid it?\n\nRegularise, get more data, stop early.\n\n"
+        "### Summary\n\nSimpler models generalise better.\n\n"
+        "User: What is underfitting?\n\n"
+        "Assistant: A model too simple to catch the signal.\n"
+    )
+    found = _read(note)
+    assert [title for title, _ in found] == ["What is overfitting?", "What is underfitting?"]
+    assert "### How to avoid it?" in found[0][1] and "Simpler models" in found[0][1]
+
+
+def test_numbered_steps_of_one_answer_stay_in_it_even_asked_for_questions():
+    note = (
+        "User: Give me questions on A/B testing. First, how do I size an experiment?\n\n"
+        "Assistant: Steps:\n\n"
+        "1. Choose the minimum detectable effect.\n"
+        "2. Pick alpha and power.\n"
+        "3. Estimate the baseline rate.\n\n"
+        "User: What is a guardrail metric?\n\n"
+        "Assistant: A metric you must not hurt while moving another.\n"
+    )
+    found = _read(note)
+    assert len(found) == 2
+    assert "3. Estimate the baseline rate." in found[0][1]
