@@ -13,6 +13,8 @@ finder would take it in a note written all that way:
   language units.py knows): by its marks alone, asking or not, one pair as well as
   many, each pair of a run written without blank lines between too;
 - a flashcard: marked, asking, answered;
+- a ``<details>`` toggle whose summary asks, over an answer of its own (Notion's
+  toggles after its ``- ▸`` ones were named a footer);
 - a bold line: the whole line bold, opening as a question and ending with a question
   mark ("**Trade-offs?**" is a part of an answer), opening a paragraph, with its
   answer (text or a list) right below it (its number alone in bold too: "**1.** What
@@ -121,6 +123,8 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
                 for u, above in zip(cand.units, since, strict=False)
                 if places.free(u) and _bold_question(doc, u, places, above)
             ]
+        elif cand.kind == "details":
+            added += [u for u in cand.units if places.free(u) and _asking_toggle(u)]
         elif cand.kind == "list-item":
             added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
         elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
@@ -163,6 +167,12 @@ def _asks(title: str) -> bool:
     """A question as a sentence: opening as one asks or sets a task, ending with a
     question mark ("What is CAP?", not "Trade-offs?", a part of an answer)."""
     return ends_asking(title) and bool(INTERROGATIVE_RE.match(title) or TASK_RE.match(title))
+
+
+def _asking_toggle(unit: Unit) -> bool:
+    """A ``<details>`` toggle whose summary asks, over an answer of its own: a question
+    wherever it stands ("Show answer" under a question is that question's answer)."""
+    return unit.end > unit.title_end and (ends_asking(unit.title) or is_question_like(unit.title))
 
 
 def _at(unit: Unit) -> int:
