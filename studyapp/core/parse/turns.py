@@ -19,6 +19,7 @@ from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, reply_units
 from studyapp.core.parse.titles import asks, ends_asking, whole_title
+from studyapp.core.parse.titles import words as title_words
 from studyapp.core.parse.units import is_question_like
 
 PERSON = r"you|user|me|human"
@@ -292,6 +293,28 @@ def _asking_part(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], s
     return asking, "\n".join(t for _, t in lines[start : end + 1]).strip("\n")
 
 
+# An offer accepted for one of the things it offered: "yes for attention", "sure, the
+# dropout one" after "Would you like code examples for any of these?".
+_PICK_RE = re.compile(
+    r"^(?:yes|yeah|yep|sure|ok(?:ay)?|please)\b[\s,.!]*(?:please\s+)?"
+    r"(?:(?:for|on|with|about)\s+)?(?:the\s+)?(?P<pick>[^?.!:]{1,40}?)"
+    r"(?:\s+(?:one|question|please))*[\s.!]*$",
+    re.I,
+)
+
+
+def _picks(words: str, title: str) -> bool:
+    """Whether a turn accepts the offer before it for the question just answered ("yes
+    for attention" after "Explain attention in transformers."): its reply is more of
+    that answer, not a question "For attention"."""
+    match = _PICK_RE.match(words)
+    if not match:
+        return False
+    picked = [w for w in title_words(match["pick"]) if len(w) > 2]
+    asked = set(title_words(title))
+    return bool(picked) and all(w in asked for w in picked)
+
+
 def _without_noise(pair: Pair, keep_noise: bool) -> Pair:
     """A question of a reply without the chat's noise closing it ("Hope this helps!")."""
     if keep_noise:
@@ -375,7 +398,9 @@ def parse_turns(
             )
             if going_on and questions and len(answer.split()) > _PLEASANTRY_WORDS:
                 _go_on(questions[-1], answer, end)
-        elif accepted and not task and questions:
+        elif (accepted and not task and questions) or (
+            offer and questions and _picks(words, questions[-1].title)
+        ):
             _go_on(questions[-1], answer, end)  # "Would you like an example?" / "yes"
         elif title and (answer or not pairs):  # (a turn that only asks for the pairs: none)
             questions.append(

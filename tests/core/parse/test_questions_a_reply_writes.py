@@ -197,3 +197,43 @@ def test_numbered_steps_of_one_answer_stay_in_it_even_asked_for_questions():
     found = _read(note)
     assert len(found) == 2
     assert "3. Estimate the baseline rate." in found[0][1]
+
+
+def test_yes_for_one_of_the_offered_questions_goes_on_with_its_answer():
+    note = (
+        "You said:\ngive me 2 deep learning interview questions w/ answers\n\n"
+        "ChatGPT said:\nSure!\n\n"
+        "1. Why do we use dropout?\n"
+        "It zeroes activations at random while training: a regulariser.\n\n"
+        "2. Explain attention in transformers.\n"
+        "Each token weighs every value by softmax(QK^T/sqrt(d)).\n\n"
+        "Would you like code examples for any of these?\n\n"
+        "You said:\nyes for attention\n\n"
+        "ChatGPT said:\nHere's a minimal version:\n\n"
+        "scores = q @ k.T / math.sqrt(d)\n"
+    )
+    found = _read(note)
+    assert [title for title, _ in found] == [
+        "Why do we use dropout?",
+        "Explain attention in transformers.",
+    ]
+    assert found[1][1].endswith("scores = q @ k.T / math.sqrt(d)")
+
+
+def test_a_fresh_pick_of_the_question_just_answered_in_a_bold_labelled_chat():
+    note = (
+        "**You:** What does the CAP theorem say?\n\n"
+        "**ChatGPT:** A distributed store cannot be consistent, available and partition\n"
+        "tolerant all at once.\n\n"
+        "Want me to give an example for it?\n\n"
+        "**You:** sure, the CAP one please\n\n"
+        "**ChatGPT:** During a partition, a bank ledger refuses writes to stay consistent.\n\n"
+        "**You:** What is eventual consistency?\n\n"
+        "**ChatGPT:** Replicas agree once writes stop.\n"
+    )
+    found = _read(note)
+    assert [title for title, _ in found] == [
+        "What does the CAP theorem say?",
+        "What is eventual consistency?",
+    ]
+    assert found[0][1].endswith("a bank ledger refuses writes to stay consistent.")
