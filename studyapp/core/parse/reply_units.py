@@ -7,8 +7,10 @@ question of its own with the answer under it, as ``Q:``/``A:`` pairs in a reply 
 A question unit is a line at the margin that asks (a question mark, or "What …",
 "Explain …"), written as the reply's questions are written: a heading (``### 1. **What
 is the bias-variance tradeoff?**``), a bold line (``**1. What is …?**``, ``1. **What is
-…?**``) or a numbered line (``1. What is the vanishing gradient problem?``) with its
-answer below it. The reply's units are those of its most used such shape; a reply
+…?**``, ``- **What is …?**``) or a numbered line (``1. What is the vanishing gradient
+problem?``) with its answer below it, or a bold question with its answer on its line
+(``1. **What is a decorator?** A function …``; a bold lead, ``- **Bias**: error …``,
+is none). The reply's units are those of its most used such shape; a reply
 whose units of that shape do not all ask, or that has fewer than two, has none (a
 turn asking one question whose reply has sub-headings that do not ask reads whole).
 Nothing inside a code fence counts.
@@ -36,23 +38,29 @@ ASKS_FOR_QUESTIONS_RE = re.compile(
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _NUMBER = r"(?:\d{1,2}[.)]|Q\d{1,2}[.:)]?)\s*"
 _BOLD_RE = re.compile(
-    rf"^(?P<number>{_NUMBER})?(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+?)(?P=mark)\s*:?\s*$"
+    rf"^(?P<number>{_NUMBER}|[-*+]\s+)?(?P<mark>\*\*|__)(?P<text>(?:(?!(?P=mark)).)+?)"
+    r"(?P=mark)\s*(?P<rest>.*)$"
 )
 _NUMBERED_RE = re.compile(rf"^(?P<number>{_NUMBER})\s*(?P<text>\S.*)$")
 _MIN_UNITS = 2
 
 
-def _kind_and_title(text: str) -> tuple[str, str] | None:
-    """The shape of a line that may be a question unit, and its words."""
+def _kind_and_title(text: str) -> tuple[str, str, str] | None:
+    """The shape of a line that may be a question unit, its words, and the answer on
+    its line ("1. **What is a decorator?** A function that wraps …")."""
     if len(text) - len(text.lstrip(" ")) > 3:
         return None
     line = text.strip()
     if heading := _HEADING_RE.match(line):
-        return f"h{len(heading.group(1))}", heading["text"]
+        return f"h{len(heading.group(1))}", heading["text"], ""
     if bold := _BOLD_RE.match(line):
-        return ("bold#" if bold["number"] else "bold"), bold["text"]
+        number = (bold["number"] or "").strip()
+        kind = "bold-" if number in "-*+" and number else "bold#" if number else "bold"
+        rest = bold["rest"].lstrip(":").strip()
+        if not rest or (rest[:1].isupper() and ends_asking(bold["text"])):
+            return kind, bold["text"], rest  # (a bold lead, "**Bias**: error …", is none)
     if numbered := _NUMBERED_RE.match(line):
-        return "numbered", numbered["text"]
+        return "numbered", numbered["text"], ""
     return None
 
 
@@ -67,7 +75,7 @@ def _asks(title: str) -> bool:
 def reply_units(lines: Lines, *, asked_for: bool) -> tuple[Lines, list[Pair]]:
     """A reply's lines before its first question unit, and its units as pairs (none:
     the lines whole). `asked_for`: the person asked for questions."""
-    candidates: list[tuple[int, str, str]] = []  # (index, shape, title)
+    candidates: list[tuple[int, str, str, str]] = []  # (index, shape, title, on its line)
     fenced = False
     for index, (_, text) in enumerate(lines):
         if text.lstrip().startswith(("```", "~~~")):
@@ -79,26 +87,26 @@ def reply_units(lines: Lines, *, asked_for: bool) -> tuple[Lines, list[Pair]]:
         if found is not None:
             candidates.append((index, *found))
     asking: dict[str, int] = {}
-    for _, kind, title in candidates:
+    for _, kind, title, _ in candidates:
         if _asks(_title(title)):
             asking[kind] = asking.get(kind, 0) + 1
     if not asking:
         return lines, []
     kind = max(asking, key=lambda k: asking[k])  # (the first of the most used shape)
-    of_kind = [(i, t) for i, k, t in candidates if k == kind]
-    asking_units = [(i, t) for i, t in of_kind if _asks(_title(t))]
+    of_kind = [(i, t, r) for i, k, t, r in candidates if k == kind]
+    asking_units = [(i, t, r) for i, t, r in of_kind if _asks(_title(t))]
     if not asked_for and len(asking_units) < len(of_kind):
         return lines, []  # sub-headings that do not ask: parts of one answer
     of_kind = asking_units  # (the others, "### Summary", "1. Pick alpha.", in an answer)
     if len(of_kind) < _MIN_UNITS:
         return lines, []
     pairs = []
-    for number, (start, title) in enumerate(of_kind):
+    for number, (start, title, said) in enumerate(of_kind):
         stop = of_kind[number + 1][0] if number + 1 < len(of_kind) else len(lines)
         body = lines[start + 1 : stop]
-        if not any(t.strip() for _, t in body):
+        if not said and not any(t.strip() for _, t in body):
             return lines, []  # a list of questions without answers: one answer
-        answer = dedent("\n".join(t for _, t in body)).strip()
+        answer = "\n".join((said, dedent("\n".join(t for _, t in body)))).strip()
         last = max(n for n, t in lines[start:stop] if t.strip())
         pairs.append(Pair(lines[start][0], _title(title), answer, last))
     return lines[: of_kind[0][0]], pairs

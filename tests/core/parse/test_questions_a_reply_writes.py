@@ -237,3 +237,49 @@ def test_a_fresh_pick_of_the_question_just_answered_in_a_bold_labelled_chat():
         "What is eventual consistency?",
     ]
     assert found[0][1].endswith("a bank ledger refuses writes to stay consistent.")
+
+
+def test_bold_questions_with_their_answer_on_the_line_or_under_a_bullet():
+    on_the_line = (
+        "User: Give me 3 Python interview questions.\n\n"
+        "Assistant: Here you go:\n\n"
+        "1. **What is a decorator?** A function that wraps another to add behaviour.\n"
+        "2. **What is the GIL?** A lock letting one thread run Python bytecode at a time.\n"
+        "3. **What is a generator?** A function that yields values lazily.\n\n"
+        "User: What is a metaclass?\n\n"
+        "Assistant: The class of a class.\n"
+    )
+    under_bullets = (
+        "User: Give me 2 Python interview questions.\n\n"
+        "Assistant: Here you go:\n\n"
+        "- **What is a decorator?**\n  A function that wraps another to add behaviour.\n"
+        "- **What is the GIL?**\n  A lock letting one thread run Python bytecode at a time.\n\n"
+        "User: What is a metaclass?\n\n"
+        "Assistant: The class of a class.\n"
+    )
+    assert (
+        _read(on_the_line)[:2]
+        == _read(under_bullets)[:2]
+        == [
+            ("What is a decorator?", "A function that wraps another to add behaviour."),
+            ("What is the GIL?", "A lock letting one thread run Python bytecode at a time."),
+        ]
+    )
+    assert len(_read(on_the_line)) == 4
+
+
+def test_bold_leads_of_an_answers_list_are_no_questions():
+    note = (
+        "User: What is the bias-variance tradeoff?\n\n"
+        "Assistant: Two sources of error pull against each other:\n\n"
+        "- **Bias**: error from overly simple assumptions.\n"
+        "- **Variance**: error from sensitivity to the training set.\n\n"
+        "User: What is regularization?\n\n"
+        "Assistant: A penalty on large weights.\n"
+    )
+    found = _read(note)
+    assert [title for title, _ in found] == [
+        "What is the bias-variance tradeoff?",
+        "What is regularization?",
+    ]
+    assert "- **Variance**: error from sensitivity to the training set." in found[0][1]
