@@ -35,6 +35,42 @@ ASKS_FOR_QUESTIONS_RE = re.compile(
     r"(?:questions|flash ?cards)\b",
     re.I,
 )
+# What the questions asked for are about: "5 machine learning interview questions",
+# "Quiz me on statistics for …", "questions on A/B testing".
+_SUBJECT_RES = (
+    re.compile(
+        r"\b(?:\d{1,2}|some|a few|few|more|several)\s+(?P<subject>(?:[\w/&+#.-]+\s+){1,4}?)"
+        r"(?:interview\s+)?(?:questions|flash ?cards)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:(?:quiz|test|drill|grill) (?:me|us)|questions|flash ?cards) (?:on|about)\s+"
+        r"(?P<subject>[\w/&+#. -]{2,40}?)(?=\s+(?:for|with|in|questions|and give)\b|[.?!,;:]|$)",
+        re.I,
+    ),
+)
+# Words that say what kind of questions, not what about.
+_KIND_WORDS = re.compile(
+    r"^(?:(?:common|basic|tricky|hard|easy|good|typical|popular|advanced|simple|short"
+    r"|quick|sample|practice|top|other|new|different|more|interview|the|some|of)\s+)+",
+    re.I,
+)
+
+
+def asked_subject(words: str, reply: str) -> str:
+    """What a request for questions names them about, written as the reply writes it
+    ("sql" asked, "SQL" replied): a topic for the reply's questions ("" when none)."""
+    for pattern in _SUBJECT_RES:
+        if match := pattern.search(words):
+            subject = _KIND_WORDS.sub("", match["subject"].strip() + " ").strip()
+            if not subject or subject.lower() in ("questions", "interview"):
+                continue
+            written = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", reply, re.I)
+            subject = written.group(0) if written else subject
+            return subject[:1].upper() + subject[1:]
+    return ""
+
+
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _NUMBER = r"(?:\d{1,2}[.)]|Q\d{1,2}[.:)]?)\s*"
 _BOLD_RE = re.compile(

@@ -17,7 +17,7 @@ from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
-from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, reply_units
+from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
 from studyapp.core.parse.titles import asks, ends_asking, whole_title
 from studyapp.core.parse.titles import words as title_words
 from studyapp.core.parse.units import is_question_like
@@ -374,11 +374,15 @@ def parse_turns(
         answer = ""
         end = max([turn.line, *(n for n, t in turn.lines if t.strip())])
         pairs: list[Pair] = []  # "Q:"/"A:" pairs the reply writes: questions of their own
+        topic: tuple[str, ...] = ()  # what the person asked the pairs about
         if reply is not None:
             said, pairs = reply_pairs(reply.lines if keep_noise else _clean_reply(reply.lines))
             if not pairs:  # the questions the reply writes ("### 1. What is …?"): as pairs
                 asked_for = bool(ASKS_FOR_QUESTIONS_RE.search(words))
                 said, pairs = reply_units(said, asked_for=asked_for)
+                if pairs and asked_for:  # "give me 3 sql questions": their topic, "SQL"
+                    subject = asked_subject(words, "\n".join(t for _, t in reply.lines))
+                    topic = (subject,) if subject else ()
                 pairs = [_without_noise(p, keep_noise) for p in pairs]
                 if pairs and (asked_for or not (asks(title) or is_question_like(title))):
                     said = []  # the request is no question, its reply's lead an intro
@@ -408,7 +412,7 @@ def parse_turns(
             )
         questions += [
             ParsedQuestion(
-                p.title, p.answer, p.line, (), end_line=p.end_line, source_file=source_file
+                p.title, p.answer, p.line, topic, end_line=p.end_line, source_file=source_file
             )
             for p in pairs
         ]

@@ -283,3 +283,28 @@ def test_bold_leads_of_an_answers_list_are_no_questions():
         "What is regularization?",
     ]
     assert "- **Variance**: error from sensitivity to the training set." in found[0][1]
+
+
+def test_the_subject_asked_for_is_the_topic_of_the_replys_questions_as_the_reply_writes_it():
+    note = (
+        "## User\n\nnow give me 2 sql questions\n\n"
+        "## Assistant\n\nSure! Here are 2 SQL questions:\n\n"
+        "**1. What is the difference between WHERE and HAVING?**\n\n"
+        "`WHERE` filters rows; `HAVING` filters groups.\n\n"
+        "**2. What does a LEFT JOIN keep?**\n\n"
+        "Every row of the left table.\n\n"
+        "## User\n\nTest me on Kubernetes, with answers.\n\n"
+        "## Assistant\n\n"
+        "#### Q1. What is a pod?\nThe smallest deployable unit.\n\n"
+        "#### Q2. What is a Service?\nA stable address for a set of pods.\n\n"
+        "## User\n\nWhat is a namespace?\n\n"
+        "## Assistant\n\nA scope for names inside one cluster.\n"
+    )
+    found = [(q.title, q.topic_path) for q in parse_text(note).questions]
+    assert found == [
+        ("What is the difference between WHERE and HAVING?", ("SQL",)),
+        ("What does a LEFT JOIN keep?", ("SQL",)),
+        ("What is a pod?", ("Kubernetes",)),
+        ("What is a Service?", ("Kubernetes",)),
+        ("What is a namespace?", ()),
+    ]
