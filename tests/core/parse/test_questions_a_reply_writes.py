@@ -308,3 +308,35 @@ def test_the_subject_asked_for_is_the_topic_of_the_replys_questions_as_the_reply
         ("What is a Service?", ("Kubernetes",)),
         ("What is a namespace?", ()),
     ]
+
+
+def test_a_fresh_plain_text_log_of_q_numbered_questions_with_answers_over_two_lines():
+    note = (
+        "You said:\nCan you ask me a few Docker questions and give the answers too?\n\n"
+        "ChatGPT said:\nOf course! Here are a few Docker questions:\n\n"
+        "Q1) How is a container different from a virtual machine?\n"
+        "A container shares the host kernel; a VM runs its own kernel.\n\n"
+        "Q2) Why keep images small?\n"
+        "Faster pulls and fewer packages to patch.\n"
+        "Multi-stage builds help.\n\n"
+        "Q3) What does a volume store?\n"
+        "Data that outlives the container.\n\n"
+        "Want me to quiz you on Kubernetes next?\n\n"
+        "You said:\nno thanks. what is a dangling image?\n\n"
+        "ChatGPT said:\nAn image no tag points to any more.\n"
+    )
+    found = [(q.topic_path, q.title, q.answer_markdown) for q in parse_text(note).questions]
+    assert found == [
+        (
+            ("Docker",),
+            "How is a container different from a virtual machine?",
+            "A container shares the host kernel; a VM runs its own kernel.",
+        ),
+        (
+            ("Docker",),
+            "Why keep images small?",
+            "Faster pulls and fewer packages to patch.\nMulti-stage builds help.",
+        ),
+        (("Docker",), "What does a volume store?", "Data that outlives the container."),
+        ((), "What is a dangling image?", "An image no tag points to any more."),
+    ]
