@@ -209,8 +209,11 @@ class _Places:
         self.blocks: dict[int, Block] = {}  # by the line each starts on
         self.items: dict[int, Block] = {}  # list items, likewise
         self.in_item = bytearray(len(doc.lines) + 2)  # 1 on each line of a list item
+        self.headings: list[int] = []  # the lines headings start on, in order
         for block in doc.blocks:
             (self.items if block.kind == "item" else self.blocks).setdefault(block.start, block)
+            if block.kind == "heading":
+                self.headings.append(block.start)
             if block.kind == "item":
                 self.in_item[block.start : block.end + 1] = b"\x01" * (block.end - block.start + 1)
 
@@ -226,10 +229,19 @@ class _Places:
         """Whether a place of another kind stands on lines no chosen place holds (nor an
         example an answer introduces)."""
         example = self.example_from.get(bisect.bisect_right(self.starts, unit.line))
-        if example is not None and example <= unit.line:
-            return False
+        if (
+            example is not None
+            and example <= unit.line
+            and not self._heading_between(example, unit.line)
+        ):
+            return False  # (a section's heading ends the example: "Three ways:" over a
+            # list, then "## Data structures" over a Q:/A: pair, folded the pair)
         last = max(unit.title_end, unit.end)
         return not any(n in self.own for n in range(unit.line, last + 1))
+
+    def _heading_between(self, first: int, last: int) -> bool:
+        at = bisect.bisect_right(self.headings, first)
+        return at < len(self.headings) and self.headings[at] < last
 
     def paragraph_at(self, line: int) -> Block | None:
         """The paragraph `line` is in (None: no paragraph)."""

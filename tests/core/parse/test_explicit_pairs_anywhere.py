@@ -391,3 +391,30 @@ def test_heading_questions_after_the_last_flat_question_are_no_footer(flat, part
     closing = "## Questions to ask them\n\n- How big is the team?\n\n"
     doc = parse_text(note + closing + last)
     assert [(q.title, q.answer_markdown.strip()) for q in doc.questions][:3] == asked
+
+
+@pytest.mark.parametrize(
+    ("above", "pair"),
+    [
+        # a Word document's: a list the colon introduces, then the next section's pair
+        (
+            "Three ways:\n\n1. lst[::-1]\n1. reversed(lst)\n",
+            "**Q: What is a hash map?**\n\nA: Buckets indexed by a key's hash.\n",
+        ),
+        # another: a code block the colon introduces, then a plain pair
+        (
+            "Like this:\n\n```python\nwith open(p) as f:\n    data = f.read()\n```\n",
+            "Q: What is a context manager?\nA: An object that sets up and tears down.\n",
+        ),
+    ],
+)
+def test_a_colon_in_the_section_before_does_not_fold_the_next_sections_pair(above, pair):
+    """An answer's "Three ways:" made all that followed it, up to the next question, its
+    example: past the next section's heading, a Q:/A: pair there was folded into it."""
+    note = (
+        "# Python prep\n\n## Basics\n\n### What is the GIL?\n\nA lock.\n\n"
+        f"### How do you do it?\n\n{above}\n## Data structures\n\n{pair}"
+    )
+    titles = [q.title for q in parse_text(note, suffix=".md").questions]
+    assert len(titles) == 3, titles
+    assert titles[:2] == ["What is the GIL?", "How do you do it?"]
