@@ -44,18 +44,23 @@ class NewerCopy(NamedTuple):
     stamp: tuple[int, int]  # size and modification time: a copy told of once
 
 
-def newer_copies(store: Path, newest_ms: Callable[[], int]) -> list[NewerCopy]:
-    """The copies beside `store` holding reviews dated after `newest_ms()` (the store's
-    newest review, read only where there is a copy), newest first (see the module
-    docstring)."""
-    stem = store.stem.casefold()
+def names_beside(store: Path) -> list[str]:
+    """The names of the files in the store's folder; none where it cannot be listed or
+    holds more than a data folder StudyApp made would (`_MOST_FILES`)."""
     try:
         with os.scandir(store.parent) as entries:
             names = [e.name for _n, e in zip(range(_MOST_FILES + 1), entries, strict=False)]
     except OSError:
         return []
-    if len(names) > _MOST_FILES:
-        return []
+    return [] if len(names) > _MOST_FILES else names
+
+
+def newer_copies(store: Path, newest_ms: Callable[[], int]) -> list[NewerCopy]:
+    """The copies beside `store` holding reviews dated after `newest_ms()` (the store's
+    newest review, read only where there is a copy), newest first (see the module
+    docstring)."""
+    stem = store.stem.casefold()
+    names = names_beside(store)
     found = []
     newest: int | None = None
     for name in names:

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from studyapp.core.store import backup
 from studyapp.core.store.backup import BackupInfo
+from studyapp.core.store.copies import names_beside
 from studyapp.core.store.header import looks_whole
 from studyapp.core.store.sqlio import open_unchangeable
 
 OPEN = "open"  # the reason of such a copy, as a backup's is "auto" or "manual"
-_MOST_FILES = 200  # a folder of more is no data folder StudyApp made: not looked through
 
 
 def saved_copies(store: Path) -> list[BackupInfo]:
@@ -35,13 +35,7 @@ def saved_copies(store: Path) -> list[BackupInfo]:
     name = re.compile(
         rf"{re.escape(store.stem)}-open-(\d{{8}}T\d{{6}}Z)(?:-\d+)?{re.escape(store.suffix)}"
     )
-    try:
-        with os.scandir(store.parent) as entries:
-            names = [e.name for _n, e in zip(range(_MOST_FILES + 1), entries, strict=False)]
-    except OSError:
-        return []
-    if len(names) > _MOST_FILES:
-        return []
+    names = names_beside(store)
     found = []
     for entry in names:
         match = name.fullmatch(entry)
