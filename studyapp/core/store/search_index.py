@@ -11,6 +11,7 @@ import sqlite3
 
 from studyapp.core.store.health import _FTS, _quote, reference_schema, text_codec
 from studyapp.core.store.schema import MIGRATIONS, SEARCH_INDEX
+from studyapp.core.store.sqlio import immediate
 
 
 def search_index_problem(conn: sqlite3.Connection, *, full: bool = True) -> str | None:
@@ -75,6 +76,7 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     or there was nothing to drop ("no such table"), and the start stopped with a
     traceback: the tables gone are made again empty (as the app's schema has them)
     so that the index can be dropped, and any left over without it go too."""
+    _own_definition(conn)
     have = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     gone = [
         (name, sql)
@@ -108,6 +110,33 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     finally:
         if _FTS in have and gone:
             conn.execute("DETACH fresh")
+
+
+def _own_definition(conn: sqlite3.Connection) -> None:
+    """Put the app's own definition of the index back where the file's is damaged.
+
+    A virtual table's definition is read only when the table is first used, so a few
+    bytes changed in it ("UNINDEXED" read "rNINDEXED") opened as a sound database and
+    then failed every use of the index, dropping it too ("unrecognized column
+    option"), and each start stopped with a traceback. The text is rewritten in the
+    schema (as SQLite's writable_schema allows), the schema's version moved on so the
+    connection reads it again; the index is then dropped and made again."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (_FTS,)
+    ).fetchone()
+    if row is None or row[0] == SEARCH_INDEX:
+        return
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        with immediate(conn):
+            conn.execute(
+                "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?",
+                (SEARCH_INDEX, _FTS),
+            )
+            conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
 
 
 def reindex_search(conn: sqlite3.Connection, rowids: list[int]) -> None:
