@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from studyapp.core.store.base import StoreBase, _op
+from studyapp.core.store.values import readable_time
 
 
 class BuriedPart(StoreBase):
@@ -57,7 +58,9 @@ class BuriedPart(StoreBase):
             # of a frame) to find none buried.
             "SELECT b.question_id, b.until_ms FROM buried b"
             " CROSS JOIN questions q ON q.id = b.question_id"
-            " WHERE b.until_ms > ? AND q.removed_at IS NULL",
+            # A moment no clock can be (text, a year past 9999: another tool's write,
+            # damage) is read as no bury, as every stored time is (core.store.values).
+            f" WHERE {readable_time('b.until_ms')} AND b.until_ms > ? AND q.removed_at IS NULL",
             (int(now_ms),),
         )
         found = {qid: int(until) for qid, until in rows}

@@ -373,6 +373,7 @@ _TIMES = (
     ("mock_sessions", "started_at_ms"),
     ("mock_sessions", "ended_at_ms"),
     ("mock_drafts", "saved_at_ms"),
+    ("buried", "until_ms"),
 )
 TIMES_PROBLEM = "times written in seconds or as dates in text, where StudyApp counts milliseconds"
 
