@@ -154,6 +154,45 @@ def test_text_stored_as_bytes_is_repaired_at_the_next_start_even_after_todays_ch
         assert len(store.reviews()) == 3
 
 
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        ("reviews", [b"\x00\xff\xfe", b"\x00\xff\xfe"]),  # no question has it
+        ("cards", [b"A\xff", b"A\xfe"]),  # and the two read alike with U+FFFD
+    ],
+    ids=["review-ids", "card-ids-alike-as-text"],
+)
+def test_bytes_that_are_no_text_where_a_question_id_goes_are_kept_and_the_store_opens(
+    store_path, tmp_path, table, values
+):
+    """Another tool's bytes in a review's or card's question id: the repair read them as
+    text naming no question, and the start stopped with "FOREIGN KEY constraint
+    failed" (two cards' ids that read alike: "UNIQUE constraint failed"). The rows are
+    kept, as the history of questions gone, and the store opens."""
+    with Store.open(store_path) as store:
+        fill(store, reviews=3)
+        store.set_setting(K_FULL_CHECK_AT, NOW.isoformat())
+        reviews = len(store.reviews())
+        rowids = [r[0] for r in store._conn.execute(f"SELECT rowid FROM {table} LIMIT 2")]
+        assert len(rowids) == 2
+        store._conn.execute("PRAGMA foreign_keys = OFF")
+        for rowid, value in zip(rowids, values, strict=True):
+            write_raw(store, f"UPDATE {table} SET question_id = ? WHERE rowid = ?", (value, rowid))
+
+    store, report = open_store_safely(store_path, tmp_path / "backups", NOW)
+    with store:
+        assert report is not None and f"{table}.question_id" in report.problem
+        kept = store._conn.execute(
+            f"SELECT question_id FROM {table} WHERE rowid IN ({rowids[0]}, {rowids[1]})"
+        ).fetchall()
+        assert len(kept) == 2 and all(isinstance(qid, str) for (qid,) in kept)
+        assert tuple(store._conn.execute("PRAGMA foreign_keys").fetchone()) == (1,)  # on again
+        assert [d.name for d in store.decks()] == ["AI"]
+    with Store.open(store_path) as store:
+        count = store._conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+        assert count == reviews  # none lost from the file
+
+
 def test_a_rendered_answer_stored_as_bytes_is_rendered_again_not_shown(tmp_path):
     """The rendered answers' cache is left out of the check at every start (it is the
     biggest table); a cached page stored as bytes reads as no page."""

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from studyapp.core.format import plural
 from studyapp.core.store.schema import MIGRATIONS, migrate
-from studyapp.core.store.sqlio import open_connection
+from studyapp.core.store.sqlio import immediate, open_connection
 from studyapp.lazy import lazy
 
 # The search index's check and repair are for the full check: a text repair names it.
@@ -162,25 +162,44 @@ def text_stored_as_bytes(conn: sqlite3.Connection) -> bool:
 
 def repair_text(conn: sqlite3.Connection, bad: list[BadText]) -> None:
     """Rewrite each undecodable value with replacement characters, in one transaction,
-    and rebuild the search index from its (repaired) content."""
+    and rebuild the search index from its (repaired) content.
+
+    Bytes where a question's id goes (a review's, a card's) name no question once
+    read as text: the row is kept as the history of a question gone (waiting_history),
+    so foreign keys are not checked for the repair, as they were not for the write
+    that made it (the start stopped with "FOREIGN KEY constraint failed"). Two values
+    of a key that differ only in bytes no text has read alike with replacement
+    characters; the second is written with its bytes spelled out (\\xff) instead."""
     codec = text_codec(conn)
-    conn.execute("BEGIN IMMEDIATE")
+    checked = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        for item in bad:
-            table, col = _quote(item.table), _quote(item.column)
-            raw = conn.execute(
-                f"SELECT CAST({col} AS BLOB) FROM {table} WHERE rowid = ?", (item.rowid,)
-            ).fetchone()[0]
-            text = bytes(raw).decode(codec, "replace")
-            conn.execute(f"UPDATE {table} SET {col} = ? WHERE rowid = ?", (text, item.rowid))
-        if any(item.table == "questions" for item in bad):
-            rowids = [item.rowid for item in bad if item.table == "questions"]
-            search_index.reindex_search(conn, rowids)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+        with immediate(conn):
+            for item in bad:
+                _rewrite_as_text(conn, item, codec)
+            if any(item.table == "questions" for item in bad):
+                rowids = [item.rowid for item in bad if item.table == "questions"]
+                search_index.reindex_search(conn, rowids)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(checked)}")
+
+
+def _rewrite_as_text(conn: sqlite3.Connection, item: BadText, codec: str) -> None:
+    table, col = _quote(item.table), _quote(item.column)
+    raw = bytes(
+        conn.execute(
+            f"SELECT CAST({col} AS BLOB) FROM {table} WHERE rowid = ?", (item.rowid,)
+        ).fetchone()[0]
+    )
+    for errors in ("replace", "backslashreplace"):
+        try:
+            conn.execute(
+                f"UPDATE {table} SET {col} = ? WHERE rowid = ?",
+                (raw.decode(codec, errors), item.rowid),
+            )
+            return
+        except sqlite3.IntegrityError:
+            continue  # a key another row has already: spelled out, it is this one's own
 
 
 def describe_bad_text(bad: list[BadText]) -> str:
