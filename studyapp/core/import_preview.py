@@ -58,6 +58,9 @@ class ImportPreview:
     # A new deck whose notes are, byte for byte, another deck's (a copy, "notes (1).md"):
     # that deck's name, for the preview to say the import would make a second copy.
     same_as: str | None = None
+    # Or a new deck most of whose questions another deck has, from other bytes: the same
+    # notes saved another way (a .docx and its .html, a CSV of them): how many.
+    shared: int = 0
 
     @property
     def deck_name(self) -> str:
@@ -110,13 +113,40 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
     # proposed as the taken one, the import made "Interview (reviewed)" and the rename
     # to the taken name after it failed, leaving that deck out of sight.
     fresh = None if deck else store.free_deck_name(doc.deck_name, source)
-    twin = None
+    twin, shared = None, 0
     if deck is None and doc.questions:
         digest = source_hash(path)
         twin = next((d.name for d in store.decks() if d.source_hash == digest), None)
+        if twin is None:
+            twin, shared = _same_questions(store, doc)
     return ImportPreview(
-        path, doc, doc.unit, dict(doc.candidates), deck.name if deck else None, counts, fresh, twin
+        path,
+        doc,
+        doc.unit,
+        dict(doc.candidates),
+        deck.name if deck else None,
+        counts,
+        fresh,
+        twin,
+        shared,
     )
+
+
+def _same_questions(store: Store, doc: ParsedDocument) -> tuple[str | None, int]:
+    """The deck that has most of these questions (by title), and how many it shares,
+    where they are the same notes: MOVED_SHARE of each side, as a moved deck is told
+    by (core.importer.moved_here). The same notes as a .docx and as an .html made
+    two decks of the same questions, each studied apart, without a word."""
+    from studyapp.core.importer import MOVED_SHARE, _title_key
+
+    titles = {_title_key(q.title) for q in doc.questions}
+    best: tuple[int, str | None] = (0, None)
+    for other in store.decks():
+        theirs = {_title_key(q.title) for q in store.questions(deck_id=other.id)}
+        shared = len(titles & theirs)
+        if shared >= 2 and shared >= MOVED_SHARE * max(len(titles), len(theirs)):
+            best = max(best, (shared, other.name), key=lambda pair: pair[0])
+    return best[1], best[0]
 
 
 def _dry_run(store: Store, doc: ParsedDocument, source: str, digest: str) -> ImportSummary:

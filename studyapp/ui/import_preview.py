@@ -222,12 +222,7 @@ class ImportPreviewDialog(QDialog):
                 f"{plural(total, 'question')} found"
                 + (f"; the first {first} are listed." if total > first else ".")
                 + ("" if preview.existing_deck else " A new deck.")
-                + (
-                    f" Its notes are the same as the deck “{preview.same_as}”'s: importing"
-                    " them makes a second copy of that deck."
-                    if preview.same_as
-                    else ""
-                )
+                + _same_notes(preview)
             )
         elif nothing_readable(doc):  # a folder of images, binaries, empty files
             self.state.setText(
@@ -313,3 +308,19 @@ class ImportPreviewDialog(QDialog):
         if self._as_read is not None and unit == self._as_read[0] and not self._read_differs():
             return None, self.name_edit.text()  # the same split as found
         return unit, self.name_edit.text()
+
+
+def _same_notes(preview) -> str:  # an ImportPreview
+    """The sentence saying a new deck would be a second one of another deck's notes."""
+    if not preview.same_as:
+        return ""
+    if not preview.shared:
+        return (
+            f" Its notes are the same as the deck “{preview.same_as}”'s: importing"
+            " them makes a second copy of that deck."
+        )
+    return (
+        f" {plural(preview.shared, 'question')} of these are already in the deck"
+        f" “{preview.same_as}” (the same notes saved another way?): importing them makes"
+        " a second deck of those questions, studied apart."
+    )

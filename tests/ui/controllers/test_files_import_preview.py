@@ -551,3 +551,29 @@ def test_the_preview_says_when_the_notes_are_a_copy_of_a_decks(qtbot, make_windo
     dialog = open_preview(qtbot, make_window(show=True), other)
     assert "second copy" not in dialog.state.text()
     dialog.reject()
+
+
+def test_the_preview_says_when_the_questions_are_a_decks_saved_another_way(
+    qtbot, make_window, store, tmp_path
+):
+    """The same notes as Markdown and as a web page made two decks without a word."""
+    from studyapp.core.importer import import_file
+
+    original = tmp_path / "prep.md"
+    original.write_text(
+        "## What is a heap?\n\nA tree kept in order.\n\n## What is a trie?\n\nPrefixes.\n",
+        encoding="utf-8",
+    )
+    import_file(store, original)
+    deck = next(d for d in store.decks() if d.source_path.endswith("prep.md"))
+    page = tmp_path / "prep.html"
+    page.write_text(
+        "<h2>What is a heap?</h2><p>A tree kept in order.</p>"
+        "<h2>What is a trie?</h2><p>Prefixes.</p>",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, make_window(show=True), page)
+    text = dialog.state.text()
+    assert f"2 questions of these are already in the deck “{deck.name}”" in text, text
+    assert "second deck" in text
+    dialog.reject()
