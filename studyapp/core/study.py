@@ -20,6 +20,7 @@ that deck today, and a session over every deck takes up to that much from each.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 from collections import Counter, deque
@@ -33,7 +34,7 @@ from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import Question, Review
 from studyapp.core.progress import DueCounts, card_info, question_state
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
-from studyapp.core.store import CardInfo, Store
+from studyapp.core.store import CardInfo, Store, StoreError
 
 __all__ = [
     "Clock",
@@ -175,6 +176,7 @@ class _Graded:
     review_id: int | None  # None: the question was buried, not graded
     entry: _Entry
     requeued: bool  # the grade put the question back in the learning queue
+    unburied_ms: int | None = None  # the grade unburied it: buried until then before
 
     @property
     def buried(self) -> bool:
@@ -204,8 +206,8 @@ class StudySession:
 
     Questions buried until the next study day (`bury`, Anki's "-") are left out of
     the due and new questions until then, when they come back by themselves; chosen
-    questions are studied as asked, buried or not. An undo takes a bury back as it
-    takes a grade back.
+    questions are studied as asked, buried or not, and a grade unburies the question
+    (it was studied after all). An undo takes a bury back as it takes a grade back.
     """
 
     def __init__(
@@ -254,6 +256,7 @@ class StudySession:
         self._changed: tuple[str, CardInfo | None] | None = None
         # What today's limits kept out of the queue at the last reload: new, review.
         self.held_back = DueCounts()
+        self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
 
     # --- the queue -------------------------------------------------------------
@@ -525,18 +528,30 @@ class StudySession:
         if entry is None:
             raise RuntimeError("there is no question to grade")
         now = self._clock.now()
+        # A buried question graded (chosen questions are studied buried or not) is
+        # studied after all: no longer buried, back in today's figures.
+        buried = self._store.buried_until(to_ms(now), [entry.qid]).get(entry.qid)
         shown = self._shown_at
         seconds = None if shown is None else max(0.0, (now - shown).total_seconds())
         card_json, due_iso = self._scheduler.grade(self._store.card_json(entry.qid), rating, now)
-        review_id = self._store.record_review(
-            entry.qid,
-            rating,
-            None if seconds is None else round(seconds, 3),
-            "study",
-            card_json,
-            due_iso,
-            to_ms(now),
-        )
+        if buried is not None:
+            self._store.unbury([entry.qid])
+        try:
+            review_id = self._store.record_review(
+                entry.qid,
+                rating,
+                None if seconds is None else round(seconds, 3),
+                "study",
+                card_json,
+                due_iso,
+                to_ms(now),
+            )
+        except StoreError:
+            if buried is not None:  # not graded after all: buried as it was, if it can be
+                with contextlib.suppress(StoreError):
+                    self._store.bury([entry.qid], buried)
+            raise
+        self._buried_changed = buried is not None
         self._current = None
         self._changed = (entry.qid, CardInfo(card_json, due_iso, rating))
         requeued = False
@@ -547,7 +562,7 @@ class StudySession:
                 self._in_learning[entry.qid] = (due_at, order)
                 heapq.heappush(self._learning, (due_at, order, entry.qid))
                 requeued = True
-        self._history.append(_Graded(review_id, entry, requeued))
+        self._history.append(_Graded(review_id, entry, requeued, buried))
         self._reset_view()
         return review_id
 
@@ -559,6 +574,7 @@ class StudySession:
         if entry is None:
             return None
         self._store.bury([entry.qid], to_ms(until))
+        self._buried_changed = True
         self._current = None
         self._in_learning.pop(entry.qid, None)
         self._changed = (entry.qid, card_info(self._store, entry.qid))
@@ -574,6 +590,11 @@ class StudySession:
         if not self._history:
             return None
         return "bury" if self._history[-1].buried else "grade"
+
+    def buried_changed(self) -> bool:
+        """Whether the last grade, bury or undo buried or unburied its question (the
+        figures that leave buried questions out must be counted again)."""
+        return self._buried_changed
 
     def last_change(self) -> tuple[str, CardInfo | None] | None:
         """The question the last grade or undo changed, with its card as it now is
@@ -597,6 +618,9 @@ class StudySession:
             self._store.unbury([last.entry.qid])
         else:
             self._store.undo_review(last.review_id)
+            if last.unburied_ms is not None:  # buried again, as it was before the grade
+                self._store.bury([last.entry.qid], last.unburied_ms)
+        self._buried_changed = last.buried or last.unburied_ms is not None
         qid = last.entry.qid
         self._changed = (qid, card_info(self._store, qid))
         self._discard(qid)

@@ -173,16 +173,36 @@ def test_a_buried_questions_row_says_buried_until_the_day_ends(store, sr):
     assert index.state(reviewed) in ("due", "weak") and index.state(new_one) == "new"
 
 
-def test_a_grade_of_a_buried_question_leaves_its_row_buried(store, sr):
-    """Chosen questions are studied buried or not: a grade then keeps the row buried
-    for the rest of the day (it is still out of today's counts)."""
+def test_a_grade_of_a_buried_question_unburies_it_and_an_undo_buries_it_again(store, sr):
+    """Chosen questions are studied buried or not: a grade means it was studied after
+    all, so it is no longer buried (its row and today's counts have it back); an undo
+    of that grade buries it again until the same moment."""
     clock = FakeClock(T0)
     target = qid(store, "Q2?")
-    store.bury([target], int(day_end(clock).timestamp() * 1000))
-    index = ProgressIndex.build(store, sr, clock.now())
+    until = int(day_end(clock).timestamp() * 1000)
+    store.bury([target], until)
     session = StudySession(store, sr, clock, question_ids=[target])
     session.reveal()
     session.grade(3)
-    qid_, info = session.last_change()
-    index.update(qid_, info, clock.now())
-    assert index.state(target) == "buried"
+    assert session.buried_changed()
+    assert store.buried_until(0) == {}
+    assert ProgressIndex.build(store, sr, clock.now()).state(target) != "buried"
+    session.undo()
+    assert session.buried_changed()
+    assert store.buried_until(0) == {target: until}
+    assert ProgressIndex.build(store, sr, clock.now()).state(target) == "buried"
+
+
+def test_a_grade_of_a_question_not_buried_buries_nothing(store, sr):
+    """Another chosen question, never buried, beside one that is: grading it leaves
+    the other's bury alone and says nothing buried changed."""
+    clock = FakeClock(T0)
+    graded, other = qid(store, "Q1?"), qid(store, "Q3?")
+    store.bury([other], int(day_end(clock).timestamp() * 1000))
+    session = StudySession(store, sr, clock, question_ids=[graded])
+    session.reveal()
+    session.grade(4)
+    assert not session.buried_changed()
+    assert set(store.buried_until(0)) == {other}
+    session.undo()
+    assert set(store.buried_until(0)) == {other}

@@ -15,6 +15,9 @@ The grading panel shows the session's new / learning / review counts. A session
 takes no more new questions and reviews from each deck than that deck's daily limits
 still allow today (Preferences; as in Anki, the limits are per deck).
 
+A buried question graded (in "Study these", which studies chosen questions buried or
+not) is no longer buried: it was studied after all, and its row says so.
+
 "-" buries the question (Anki's Bury): hidden from study and from the due and new
 counts until the next day starts (local midnight, where the daily limits start
 again), then back by itself. In a session the next question shows and Ctrl+Z takes
@@ -382,7 +385,10 @@ class StudyController(Controller):
             self.show_write_error("Could not save the grade", exc)
             return None
         self.status(f"Graded {RATING_NAMES[rating]}.", 3000)
-        self.changed.emit(Changes.review(question.id))
+        # A buried question graded is unburied: the figures that leave it out are
+        # counted again (as after a bury); else only its own row changes.
+        buried = session.buried_changed()
+        self.changed.emit(Changes(frozenset({question.id}), structure=buried))
         self._show_current()
         return review_id
 
@@ -457,9 +463,7 @@ class StudyController(Controller):
             return
         self.shell.set_state(mode=Mode.STUDY)
         if question is not None:
-            self.changed.emit(
-                Changes(structure=True) if what == "Bury" else Changes.review(question.id)
-            )
+            self.changed.emit(Changes(frozenset({question.id}), structure=session.buried_changed()))
         self.status(
             f"{what} undone." if question is not None else f"{what} undone (question gone).", 3000
         )
