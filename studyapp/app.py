@@ -346,8 +346,10 @@ def _connect_signals(
     # states and counts are recomputed with it; the statistics too.
     prefs.scheduling_changed.connect(browse.refresh_progress)
     prefs.scheduling_changed.connect(insights.mark_dirty)
-    # The daily limits or goal: the counts a session would take, today's progress.
+    # The daily limits, goal or learn-ahead: the counts a session would take, the open
+    # session itself, today's progress.
     prefs.plan_changed.connect(browse.plan_changed)
+    prefs.plan_changed.connect(study.plan_changed)
     prefs.plan_changed.connect(insights.mark_dirty)
 
 

@@ -208,6 +208,9 @@ class StudySession:
     the due and new questions until then, when they come back by themselves; chosen
     questions are studied as asked, buried or not, and a grade unburies the question
     (it was studied after all). An undo takes a bury back as it takes a grade back.
+
+    Limits changed while the session is open (Preferences) are given with
+    `set_limits`: the queue is built again with them.
     """
 
     def __init__(
@@ -256,6 +259,9 @@ class StudySession:
         self._changed: tuple[str, CardInfo | None] | None = None
         # What today's limits kept out of the queue at the last reload: new, review.
         self.held_back = DueCounts()
+        # How much of the undo history came before the limits were counted (the
+        # store's count of today already holds it).
+        self._counted_from = 0
         self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
 
@@ -290,7 +296,9 @@ class StudySession:
             # What this session already took from each deck's limits (a reload must
             # not hand out the allowance a second time); a bury took nothing.
             taken = Counter(
-                (done.entry.deck, done.entry.kind) for done in self._history if not done.buried
+                (done.entry.deck, done.entry.kind)
+                for done in self._history[self._counted_from :]
+                if not done.buried
             )
             buried = self._store.buried_until(to_ms(now))
             for deck in self._decks():
@@ -334,6 +342,16 @@ class StudySession:
             self._reset_view()
         if showing is not None and showing.qid in questions:
             self._current = showing
+
+    def set_limits(self, limits: DailyLimits | DeckLimits | None) -> None:
+        """Today's limits as they are now (Preferences changed them), counted from
+        the store, which already holds this session's grades: the queue is built
+        again with them, the question on screen kept. A session over chosen questions
+        takes no limits; its queue is built again."""
+        if self.question_ids is None:
+            self.limits = limits or DailyLimits()
+        self._counted_from = len(self._history)
+        self.reload()
 
     def _decks(self) -> list[int]:
         """The decks this session walks, in the store's order (a deck's questions, then
@@ -614,6 +632,7 @@ class StudySession:
         if not self._history:
             return None
         last = self._history.pop()
+        self._counted_from = min(self._counted_from, len(self._history))
         if last.review_id is None:
             self._store.unbury([last.entry.qid])
         else:

@@ -6,9 +6,10 @@ help (generated from the actions table) and About.
 
 A change to what schedules (desired retention, FSRS weights) replaces the
 scheduler in the context and emits `scheduling_changed`: states and counts are
-recomputed with it (wired in app.py). The daily limits (one number for every deck,
-each deck counting its own: Anki's default preset) are read when a session starts,
-so a new limit counts from the next session on.
+recomputed with it (wired in app.py). A change of the daily limits (one number for
+every deck, each deck counting its own: Anki's default preset), the daily goal or the
+learn-ahead limit emits `plan_changed`: the counts shown and the open study session
+follow at once, as in Anki.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ SHORTCUT_NOTES = (
 
 class PrefsController(Controller):
     scheduling_changed = Signal()  # ctx.scheduler was replaced (retention, FSRS weights)
-    plan_changed = Signal()  # the daily limits or the daily goal changed
+    plan_changed = Signal()  # the daily limits, the daily goal or the learn-ahead limit
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -119,7 +120,8 @@ class PrefsController(Controller):
             return
         if {schema.DESIRED_RETENTION, schema.FSRS_PARAMETERS} & set(changed):
             self._reschedule()
-        if {schema.NEW_PER_DAY, schema.REVIEWS_PER_DAY, schema.DAILY_GOAL} & set(changed):
+        plan = {schema.NEW_PER_DAY, schema.REVIEWS_PER_DAY, schema.DAILY_GOAL, schema.LEARN_AHEAD}
+        if plan & set(changed):
             self.plan_changed.emit()
         if schema.LINE_BREAKS_KEY in changed:  # every answer reads its lines anew
             self.pane.forget_rendered()

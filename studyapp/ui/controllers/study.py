@@ -13,7 +13,9 @@ session: one single-shot timer is set to that moment (nothing polls), and the
 question shows when it fires.
 The grading panel shows the session's new / learning / review counts. A session
 takes no more new questions and reviews from each deck than that deck's daily limits
-still allow today (Preferences; as in Anki, the limits are per deck).
+still allow today (Preferences; as in Anki, the limits are per deck). A change of the
+daily limits or of the learn-ahead limit in Preferences applies to the open session at
+once (`plan_changed`), as in Anki.
 
 A buried question graded (in "Study these", which studies chosen questions buried or
 not) is no longer buried: it was studied after all, and its row says so.
@@ -233,6 +235,21 @@ class StudyController(Controller):
 
         return learn_ahead_in(load_settings(self.ctx.store))
 
+    def plan_changed(self) -> None:
+        """The daily limits or the learn-ahead limit changed (Preferences): the open
+        session (or the one just ended, that Ctrl+Z would resume) follows at once."""
+        sessions = [self.session, self._ended[0] if self._ended else None]
+        for session in (s for s in sessions if s is not None):
+            self._renew(session)
+        if self._active() is not None:
+            self._show_current()
+
+    def _renew(self, session: StudySession) -> None:
+        """The session's limits and learn-ahead as Preferences and today's reviews say
+        now; its queue built again with them."""
+        session.learn_ahead = self._learn_ahead()
+        session.set_limits(None if session.question_ids is not None else self.todays_limits())
+
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self._ended = None
         self.session = session
@@ -250,8 +267,6 @@ class StudyController(Controller):
         assert session is not None
         self.wait_timer.stop()
         question = session.current()
-        counts = session.counts()
-        grading = self.shell.grading
         if question is None:
             until = session.waiting_until()
             if until is None:
@@ -259,19 +274,24 @@ class StudyController(Controller):
             else:
                 self._show_waiting(until)
         else:
-            kind = self._kind_of(question.id)
             self.pane.select(question.id)
             session.show()
             self.pane.display(question, reveal=session.revealed)
-            if session.revealed:
-                grading.show_grades(session.intervals(), counts, kind)
-            else:
-                grading.show_hidden(counts, kind)
+            self._show_counts(session, question.id)
         self.shell.set_state(
             on_question=question is not None,
             revealed=question is not None and session.revealed,
             can_undo=session.can_undo(),
         )
+
+    def _show_counts(self, session: StudySession, qid: str) -> None:
+        """The grading panel for the question on screen: its counts, and the grades
+        once it is revealed."""
+        kind = self._kind_of(qid)
+        if session.revealed:
+            self.shell.grading.show_grades(session.intervals(), session.counts(), kind)
+        else:
+            self.shell.grading.show_hidden(session.counts(), kind)
 
     def _kind_of(self, qid: str) -> str:
         """ "new", "learning" or "review": which count the question on screen is in."""
