@@ -26,7 +26,7 @@ import itertools
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from studyapp.core import settings_schema as keys
@@ -43,7 +43,9 @@ __all__ = [
     "StudySession",
     "SystemClock",
     "learn_ahead_in",
+    "next_day_start",
     "question_state",
+    "study_day",
     "to_ms",
     "todays_limits",
     "todays_limits_in",
@@ -100,6 +102,18 @@ def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
     start = datetime(local.year, local.month, local.day, tzinfo=tz)
     end = datetime.combine(start.date() + timedelta(days=1), start.timetz())
     return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def study_day(clock: Clock) -> date:
+    """The study day it is now: the calendar day in the clock's zone (it starts at
+    local midnight, as the daily limits and a bury's "until tomorrow" do)."""
+    return clock.now().astimezone(clock.timezone()).date()
+
+
+def next_day_start(clock: Clock) -> datetime:
+    """When the next study day starts (UTC): what was buried comes back, the daily
+    limits start afresh."""
+    return day_bounds(clock.now(), clock.timezone())[1]
 
 
 def done_today(reviews: Sequence[Review], now: datetime, tz: tzinfo) -> tuple[int, int]:
@@ -209,8 +223,10 @@ class StudySession:
     questions are studied as asked, buried or not, and a grade unburies the question
     (it was studied after all). An undo takes a bury back as it takes a grade back.
 
-    Limits changed while the session is open (Preferences) are given with
-    `set_limits`: the queue is built again with them.
+    A session open when its study day ends (`day`; see `study_day`) is given the new
+    day's limits with `set_limits` (which also takes limits changed in Preferences):
+    the queue is built again, so what was buried comes back, the new questions of the
+    new day's allowance join and reviews due by then are in.
     """
 
     def __init__(
@@ -259,8 +275,9 @@ class StudySession:
         self._changed: tuple[str, CardInfo | None] | None = None
         # What today's limits kept out of the queue at the last reload: new, review.
         self.held_back = DueCounts()
-        # How much of the undo history came before the limits were counted (the
-        # store's count of today already holds it).
+        # The study day the limits are for, and how much of the undo history came
+        # before they were counted (the store's count of today already holds it).
+        self.day = study_day(clock)
         self._counted_from = 0
         self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
@@ -344,13 +361,14 @@ class StudySession:
             self._current = showing
 
     def set_limits(self, limits: DailyLimits | DeckLimits | None) -> None:
-        """Today's limits as they are now (Preferences changed them), counted from
-        the store, which already holds this session's grades: the queue is built
-        again with them, the question on screen kept. A session over chosen questions
-        takes no limits; its queue is built again."""
+        """Today's limits as they are now (the study day rolled over, or Preferences
+        changed them), counted from the store, which already holds this session's
+        grades: the queue is built again with them, the question on screen kept.
+        A session over chosen questions takes no limits; its queue is built again."""
         if self.question_ids is None:
             self.limits = limits or DailyLimits()
         self._counted_from = len(self._history)
+        self.day = study_day(self._clock)
         self.reload()
 
     def _decks(self) -> list[int]:

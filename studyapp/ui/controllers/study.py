@@ -17,6 +17,13 @@ still allow today (Preferences; as in Anki, the limits are per deck). A change o
 daily limits or of the learn-ahead limit in Preferences applies to the open session at
 once (`plan_changed`), as in Anki.
 
+A session stays open across midnight: when the study day rolls over (local midnight,
+`core.study.study_day`) the session takes the new day's limits and builds its queue
+again, so what was buried comes back, the new day's new questions join and reviews
+due by then are in. One single-shot timer is set to the next day's start (at most an
+hour ahead, so a computer that slept is caught up), and the day is checked again
+whenever the session shows something.
+
 A buried question graded (in "Study these", which studies chosen questions buried or
 not) is no longer buried: it was studied after all, and its row says so.
 
@@ -67,6 +74,7 @@ def learning_words(n: int) -> str:
 
 
 BURIED = "Buried until tomorrow"
+DAY_CHECK_MAX_MS = 3_600_000  # the study day is looked at again at least hourly
 GRADE_KEYS = frozenset({Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4})
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
@@ -95,6 +103,10 @@ class StudyController(Controller):
         # A coarse timer may fire up to 5 % early (30 s on a 10-minute step): precise.
         self.wait_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.wait_timer.timeout.connect(self._wait_over)
+        # Set to the next study day's start while a session is open (see the module).
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.timeout.connect(self._day_over)
         grading = shell.grading
         grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
         grading.reveal_clicked.connect(self.reveal)
@@ -250,12 +262,51 @@ class StudyController(Controller):
         session.learn_ahead = self._learn_ahead()
         session.set_limits(None if session.question_ids is not None else self.todays_limits())
 
+    def _roll_over(self) -> bool:
+        """A new study day since the session's limits were counted: the new day's
+        limits, the queue built again (buried questions back). True if it rolled."""
+        from studyapp.core.study import study_day
+
+        session = self.session
+        if session is None or session.day == study_day(self.ctx.clock):
+            return False
+        self._renew(session)
+        self.status("A new study day: today's questions are in the session.", 5000)
+        return True
+
+    def _arm_day_timer(self) -> None:
+        """One timer to the next study day's start (capped: checked at least hourly)."""
+        from studyapp.core.study import next_day_start
+
+        if self.session is None:
+            self.day_timer.stop()
+            return
+        clock = self.ctx.clock
+        wait_ms = (next_day_start(clock) - clock.now()).total_seconds() * 1000
+        self.day_timer.start(int(min(max(wait_ms, 0) + 50, DAY_CHECK_MAX_MS)))
+
+    def _day_over(self) -> None:
+        """The day timer fired: a new day rolls the session over; the question on
+        screen stays, only the counts change (the answer being read is not redrawn)."""
+        session = self._active()
+        if session is None:
+            return
+        showing = self.pane.current_qid
+        if self._roll_over():
+            question = session.current()
+            if question is not None and question.id == showing:
+                self._show_counts(session, question.id)
+            else:
+                self._show_current()
+        self._arm_day_timer()
+
     def _begin(self, session: StudySession, name: str, all_topics: bool, *, chosen: bool = False):
         self._ended = None
         self.session = session
         self._scope_name = name
         self._all = all_topics
         self._chosen = chosen
+        self._arm_day_timer()
         self.shell.set_state(mode=Mode.STUDY)
         self.shell.statusBar().clearMessage()  # "Study session ended…" is over now
         self.shell.mode_label.setText(f"Studying: {name}")
@@ -266,6 +317,8 @@ class StudyController(Controller):
         session = self.session
         assert session is not None
         self.wait_timer.stop()
+        if self._roll_over():  # the day ended while nothing was looked at (asleep?)
+            self._arm_day_timer()
         question = session.current()
         if question is None:
             until = session.waiting_until()
@@ -426,10 +479,9 @@ class StudyController(Controller):
 
     def _day_end(self) -> datetime:
         """When a question buried now comes back: the start of the next study day."""
-        from studyapp.core.study import day_bounds
+        from studyapp.core.study import next_day_start
 
-        clock = self.ctx.clock
-        return day_bounds(clock.now(), clock.timezone())[1]
+        return next_day_start(self.ctx.clock)
 
     def _bury_in_session(self) -> None:
         session = self._active()
@@ -497,6 +549,7 @@ class StudyController(Controller):
         if self.shell.mode is not Mode.STUDY:
             return
         self.wait_timer.stop()
+        self.day_timer.stop()
         session = self.session
         if session is not None and session.can_undo():
             self._ended = (session, self._scope_name, self._all, self._chosen)
@@ -520,6 +573,7 @@ class StudyController(Controller):
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
         self.wait_timer.stop()
+        self.day_timer.stop()
         self.session = None
         self._ended = None
         self._browse_buried = None
