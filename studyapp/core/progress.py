@@ -4,7 +4,9 @@ One rule decides a question's state (`question_state`), and the tree's dots, the
 answer header, a topic's mastery and the statistics all read it:
 
 - "new": never reviewed;
-- "weak": the last answer was Again, or the chance of recall is below one half;
+- "weak": the last answer was Again, or the chance of recall is below one half
+  (the window calls it "Struggling": the Weak Topics tab's weakness score,
+  core.weak, is another measure);
 - "due": scheduled for now or earlier;
 - "learned": FSRS stability of at least `LEARNED_STABILITY_DAYS` (a week: recall
   would still be 90 % a week after the last review), and not due;

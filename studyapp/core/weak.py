@@ -591,7 +591,7 @@ def describe(report: WeakReport) -> str:
             scope = f"{scope} of {report.deck}" if scope else f" in {report.deck}"
         return (
             f"Nothing studied yet{scope}: study or run a mock interview first; the"
-            " questions you struggle with are listed from then on."
+            " weakest questions are listed from then on."
         )
     if report.nothing_weak:
         return (

@@ -39,7 +39,7 @@ from studyapp.export.page import (
 NOTHING_STUDIED = "Nothing studied yet"
 NOTHING_STUDIED_HINT = (
     "Study some questions first (Space shows the answer, 1–4 grade it) or run a mock "
-    "interview. The questions you struggle with will be listed here; then export again."
+    "interview. Your weakest questions will be listed here; then export again."
 )
 NOTHING_WEAK = "No weak questions"
 NOTHING_WEAK_HINT = (

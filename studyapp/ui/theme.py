@@ -87,7 +87,10 @@ STATE_LABELS = {
     "learning": "Learning",
     "due": "Due",
     "learned": "Learned",
-    "weak": "Weak",
+    # The card's state "weak" (core.progress: the last answer was Again, or recall is
+    # below one half) has its own word: "Weak" is the Weak Topics tab's weakness score
+    # (core.weak), another measure; one word for both made them read as one.
+    "weak": "Struggling",
     "suspended": "Suspended",
     "buried": "Buried",  # until the next study day: a muted dot, as suspended
 }

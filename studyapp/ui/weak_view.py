@@ -49,7 +49,7 @@ SCORE_COLUMN_WIDTH = 110
 SUMMARY_MIN_WIDTH = 240
 HINT_NOTHING_STUDIED = (
     "Nothing studied yet.\n\nStudy a topic (Space shows the answer, 1–4 grade it) or "
-    "run a mock interview. Questions you struggle with will be ranked here, weakest "
+    "run a mock interview. Your questions will be ranked here by weakness, weakest "
     "topic first."
 )
 HINT_SCORING = "Scoring your questions…"

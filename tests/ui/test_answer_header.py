@@ -147,7 +147,7 @@ def test_the_study_status_shows_its_longest_lines_whole(qtbot):
 
 def test_a_long_meta_line_in_a_narrow_pane_is_shown_whole(qtbot):
     view = pane(qtbot, width=900)
-    meta = "Data Analysis & Statistics · Weak · due 16 minutes ago · 100 % recall now"
+    meta = "Data Analysis & Statistics · Struggling · due 16 minutes ago · 100 % recall now"
     view.set_header("Types of data analysis", meta)
     settle()
     one_line = view.meta.height()
@@ -195,7 +195,9 @@ def test_an_image_wider_than_the_text_is_drawn_as_wide_as_the_text(qtbot, tmp_pa
         image.fill(QColor("steelblue"))
         assert image.save(str(tmp_path / name))
     view = pane(qtbot, width=520)
-    wide, small = (QUrl.fromLocalFile(str(tmp_path / n)).toString() for n in ("wide.png", "small.png"))
+    wide, small = (
+        QUrl.fromLocalFile(str(tmp_path / n)).toString() for n in ("wide.png", "small.png")
+    )
     view.set_answer(f'<p><img src="{wide}"></p><p><img src="{small}"></p>', tmp_path)
     settle()
     browser = view.browser

@@ -157,7 +157,8 @@ def test_header_follows_an_undo(qtbot, make_window, store):
     controller(window).undo()
     assert window.current_qid == first
     assert (
-        "New" in window.answer.header.meta.text() and "Weak" not in window.answer.header.meta.text()
+        "New" in window.answer.header.meta.text()
+        and "Struggling" not in window.answer.header.meta.text()
     )
 
 
