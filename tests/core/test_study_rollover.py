@@ -19,7 +19,7 @@ from studyapp.core.study import (
     study_day,
     todays_limits_in,
 )
-from tests.core.test_study_per_deck import DECKS, SR, deck_id, doc
+from tests.core.test_study_per_deck import DECKS, SR, deck_id, doc, study
 
 LATE = datetime(2030, 3, 1, 23, 50, tzinfo=UTC)
 
@@ -145,3 +145,21 @@ def test_the_question_on_screen_stays_on_screen_across_the_rollover(store):
     roll_over(store, clock, session, 2)
     assert session.current().id == on_screen.id and session.revealed
     assert session.counts().new == 2  # today's two: the one on screen and one more
+
+
+@pytest.mark.parametrize("minutes_before", [5, 50])
+def test_a_review_that_fell_due_in_the_evening_joins_at_the_rollover(store, minutes_before):
+    """A review falling due after the session was built (late in the evening, in a
+    zone whose midnight is just after it) is in the queue of the new day."""
+    study(store, "SQL 1?", datetime(2030, 3, 1, 9, 0, tzinfo=UTC), rating=4)  # a review
+    (reviewed,) = [q for q in store.questions() if q.title == "SQL 1?"]
+    due = SR.due(store.card_json(reviewed.id))
+    assert due is not None
+    midnight = due + timedelta(minutes=5)  # the zone's midnight, five minutes after it
+    zone = timezone(-(midnight - midnight.replace(hour=0, minute=0, second=0, microsecond=0)))
+    clock = FakeClock(due - timedelta(minutes=minutes_before), tz=zone)
+    session = session_at(store, clock, 0, deck_id=deck_id(store, "SQL"))  # no new ones
+    assert session.current() is None and session.is_finished()
+    roll_over(store, clock, session, 0)
+    assert session.current().id == reviewed.id
+    assert session.counts().review == 1
