@@ -16,6 +16,9 @@ new / learning / review. The daily limits (new questions per day, reviews per
 day: `core.settings_schema`) cap the new and review questions a session offers, deck
 by deck as Anki's do: each deck has the whole allowance, less what was studied in
 that deck today, and a session over every deck takes up to that much from each.
+"Today" is the study day (`study_day`: the calendar day in the clock's zone, from
+local midnight); a session open when it ends is given the new day's limits
+(`set_limits`) and takes in what the new day brings.
 """
 
 from __future__ import annotations
