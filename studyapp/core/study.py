@@ -282,6 +282,9 @@ class StudySession:
         # before they were counted (the store's count of today already holds it).
         self.day = study_day(clock)
         self._counted_from = 0
+        # An undo took back a grade made before the limits were counted: they are
+        # out of date (`set_limits` again; see `undo`).
+        self.limits_stale = False
         self._buried_changed = False  # the last grade, bury or undo buried or unburied
         self.reload()
 
@@ -371,6 +374,7 @@ class StudySession:
         if self.question_ids is None:
             self.limits = limits or DailyLimits()
         self._counted_from = len(self._history)
+        self.limits_stale = False
         self.day = study_day(self._clock)
         self.reload()
 
@@ -649,11 +653,19 @@ class StudySession:
 
         If the store refuses (the question was reviewed again elsewhere since), the
         error propagates and that grade leaves the undo history.
+
+        A grade made before the limits were last counted (`set_limits`: the day before
+        a rollover, say) leaves them out of date: `limits_stale` says so, and the
+        caller gives the session today's limits again.
         """
         if not self._history:
             return None
         last = self._history.pop()
-        self._counted_from = min(self._counted_from, len(self._history))
+        if len(self._history) < self._counted_from:
+            # A grade from before the limits were counted (another day's, or one the
+            # store's count of today held): the limits no longer say what is left.
+            self._counted_from = len(self._history)
+            self.limits_stale = self.limits_stale or not last.buried
         if last.review_id is None:
             self._store.unbury([last.entry.qid])
         else:

@@ -103,6 +103,29 @@ def test_yesterdays_last_grade_can_still_be_undone_after_the_rollover(store):
     assert [r.question_id for r in store.reviews()] == [
         q.id for q in store.questions() if q.title == studied[0]
     ]
+    # Today's limits did not count it: they are given again, and two it is, in all.
+    assert session.limits_stale
+    session.set_limits(limits_now(store, clock, 2))
+    assert not session.limits_stale
+    assert session.current().id == undone.id and session.counts().new == 2
+
+
+def test_an_undo_of_a_grade_counted_in_the_limits_says_they_are_stale(store):
+    """Another way to it: limits given again mid-session (Preferences), then the
+    grade before them taken back; a grade after them taken back leaves them be."""
+    clock = FakeClock(LATE - timedelta(hours=3))
+    session = session_at(store, clock, 3, deck_id=deck_id(store, "SQL"))
+    session.reveal()
+    session.grade(4)
+    session.set_limits(limits_now(store, clock, 4))
+    session.reveal()
+    session.grade(4)
+    session.undo()
+    assert not session.limits_stale  # graded after the limits were counted
+    session.undo()
+    assert session.limits_stale
+    session.set_limits(limits_now(store, clock, 4))
+    assert session.counts().new == 4
 
 
 def test_a_question_buried_yesterday_comes_back_in_the_open_session(store):

@@ -533,6 +533,8 @@ class StudyController(Controller):
         except (StudyAppError, ValueError, KeyError) as exc:
             self.show_write_error(f"Could not undo the {what.lower()}", exc)
             return
+        if session.limits_stale:  # a grade from before a rollover or a new limit
+            self._renew(session)
         self.shell.set_state(mode=Mode.STUDY)
         if question is not None:
             self.changed.emit(Changes(frozenset({question.id}), structure=session.buried_changed()))

@@ -126,3 +126,45 @@ def test_no_day_timer_runs_without_a_session(qtbot, make_window, store):
     assert study.day_timer.isActive()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not study.day_timer.isActive()
+
+
+def test_yesterdays_grade_undone_after_midnight_takes_from_todays_allowance(
+    qtbot, make_window, store
+):
+    """Ctrl+Z after the rollover brings yesterday's last question back; the new day
+    still allows two new questions in all, that one included (it said three)."""
+    schema.write(store, schema.NEW_PER_DAY, 2)
+    clock = FakeClock(LATE)
+    window = make_window(show=True, clock=clock)
+    study_all(window)
+    answer(qtbot, window)
+    last = window.current_qid
+    answer(qtbot, window)
+    midnight_passes(window, clock)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_qid == last
+    assert "2 new · 0 learning · 0 review" in plain(window.grading.status.text())
+    answer(qtbot, window)
+    answer(qtbot, window)
+    assert window.grading.face == "done"
+
+
+def test_a_grade_undone_after_the_limit_was_raised_is_counted_once(qtbot, make_window, store):
+    """The same after a new limit in Preferences: the grade taken back gives its
+    place back, and grading it again takes it once."""
+    from tests.ui.controllers.test_study_prefs_live import set_preference
+
+    schema.write(store, schema.NEW_PER_DAY, 2)
+    window = make_window(show=True)
+    study_all(window)
+    answer(qtbot, window)
+    answer(qtbot, window)
+    set_preference(window, schema.NEW_PER_DAY, 3)  # one more today
+    assert "1 new · 0 learning · 0 review" in plain(window.grading.status.text())
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.controllers["study"].reload()  # an import, say: today's allowance holds
+    assert "2 new · 0 learning · 0 review" in plain(window.grading.status.text())
+    answer(qtbot, window)
+    answer(qtbot, window)
+    assert window.grading.face == "done"
+    assert len(store.reviews()) == 3
