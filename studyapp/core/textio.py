@@ -31,7 +31,7 @@ MAX_NOTES_BYTES = 20 * 1024 * 1024
 # none of its own ("(a ZIP archive (.docx, .xlsx, .zip ...))" read as a typo).
 _BINARY_SIGNATURES = (
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive, as .docx, .xlsx and .zip files are"),
+    (b"PK\x03\x04", "a ZIP archive, as .zip and .xlsx files are"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
@@ -42,7 +42,9 @@ _BINARY_SIGNATURES = (
 # What to do instead, by the file's suffix: the ways out of a binary file people
 # often have their notes in.
 _ANKI_HINT = "An Anki package: import it as it is (studyapp import, or File → Import…)"
-_DOCUMENT_HINT = "Save it from your word processor as plain text (.txt) or Markdown; import that"
+# A Word (.docx) or OpenDocument (.odt) document is read (core.parse.wordproc): a
+# .doc, or a .docx that is not one, is saved again as one.
+_DOCUMENT_HINT = "Save it from your word processor as a Word document (.docx); import that"
 _SHEET_HINT = "Save the sheet as CSV (File → Save As…), and import that"
 _CONVERT_HINTS = {
     ".apkg": _ANKI_HINT,

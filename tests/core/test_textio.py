@@ -89,7 +89,7 @@ def test_binary_message_matches_the_documented_wording() -> None:
     ("name", "data", "says"),
     [
         ("deck.apkg", b"PK\x03\x04\x14\x00", "import it as it is"),
-        ("notes.docx", b"PK\x03\x04\x14\x00", "plain text (.txt) or Markdown"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "as a Word document (.docx)"),
         ("cards.xlsx", b"PK\x03\x04\x14\x00", "as CSV"),
         ("slides.pdf", b"%PDF-1.7\n", "Copy its text"),
         ("archive.zip", b"PK\x03\x04\x14\x00", "Unzip it, and import the notes in it"),
@@ -99,6 +99,13 @@ def test_a_binary_file_people_keep_notes_in_says_how_to_import_it(name, data, sa
     with pytest.raises(NotesFileError) as raised:
         decode_notes(data, name)
     assert says in str(raised.value) and str(raised.value).startswith(f"{name}: this is a binary")
+
+
+def test_a_zip_archive_is_not_said_to_be_a_kind_of_file_that_is_read() -> None:
+    """ "a ZIP archive, as .docx … files are" beside a README that says .docx is read."""
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(b"PK\x03\x04\x14\x00", "notes.zip")
+    assert ".docx" not in str(raised.value), str(raised.value)
 
 
 def _deepest_bracket(text: str) -> int:

@@ -73,7 +73,7 @@ def document_markdown(data: bytes, name: str) -> str:
                     " it from your word processor as .docx, .odt, plain text or Markdown,"
                     " and import that"
                 )
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
         raise NotesFileError(
             f"{name}: the document is damaged: it is not a whole package (a copy cut"
             " short?). Open it in your word processor and save it again"

@@ -101,7 +101,7 @@ def read_package(path: Path | str) -> AnkiPackage:
         raise StudyAppError(f"{name}: this is a folder, not an Anki package") from exc
     except PermissionError as exc:
         raise StudyAppError(f"{name}: permission denied, cannot read the file") from exc
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
         raise StudyAppError(
             f"{name}: not an Anki package (an .apkg or .colpkg is a zip archive; this file "
             "is not one, or it was cut short)"
@@ -480,7 +480,7 @@ def media_index(path: Path | str) -> dict[str, tuple[str, bool]]:
     try:
         with zipfile.ZipFile(path) as archive:
             return _media_index(archive)
-    except (OSError, zipfile.BadZipFile, EOFError):
+    except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError):
         return {}
 
 
@@ -491,7 +491,7 @@ def read_media(path: Path | str, wanted: dict[str, tuple[str, bool]]) -> dict[st
     found: dict[str, bytes] = {}
     try:
         archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile, EOFError):
+    except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError):
         return found
     with archive:
         for name, (entry, compressed) in wanted.items():
