@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from studyapp.core.parse import units as found
 from studyapp.core.parse.ends import nonblank_prefix
+from studyapp.core.parse.group_labels import names_a_group
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
 
@@ -338,8 +339,8 @@ def _starts_apart(doc: Document, line: int) -> bool:
     introduce it (ends with a colon)."""
     if line > 1 and doc.line(line - 1).strip():
         return False
-    above = next((doc.line(n) for n in range(line - 1, 0, -1) if doc.line(n).strip()), "")
-    return not above.rstrip().endswith(":")
+    above = next((n for n in range(line - 1, 0, -1) if doc.line(n).strip()), 0)
+    return not doc.line(above).rstrip().endswith(":") or bool(names_a_group(doc, above))
 
 
 def _marks_questions(cand: Candidate) -> bool:

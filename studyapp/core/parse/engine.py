@@ -76,6 +76,7 @@ from studyapp.core.parse.lead_labels import without_lead_labels
 from studyapp.core.parse.letter_marks import letter_marked
 from studyapp.core.parse.list_leads import list_leads
 from studyapp.core.parse.lone_title import bold_title, title_over_prose
+from studyapp.core.parse.mid_labels import mid_labels
 from studyapp.core.parse.mistyped_marks import mistyped_marks, named_doubts
 from studyapp.core.parse.other_styles import other_styles
 from studyapp.core.parse.prompts import prompts, stacked
@@ -286,10 +287,21 @@ def _fill_sections(doc: Document, chosen: Candidate, cands: list[Candidate]) -> 
 
 
 def assemble(
-    doc: Document, cand: Candidate, name: str, *, source_file: str = ""
+    doc: Document,
+    cand: Candidate,
+    name: str,
+    *,
+    source_file: str = "",
+    own: set[int] | None = None,
 ) -> tuple[str, list[ParsedQuestion], list[SkippedRegion], bool]:
+    """The questions of the chosen places. `own`: the lines the note's own questions
+    start on (before those written in another shape were added), where known."""
     units = _labelled([u for u in cand.units if u.title], doc)
     heads = section_headings(doc, cand.kind, units)
+    mids = mid_labels(doc, cand.kind, units, own, heads) if own is not None else []
+    if mids:  # "SQL drills:" over pairs between heading questions (mid_labels.py)
+        heads = sorted([*heads, *mids], key=lambda h: h.block.start)
+    labels = {h.block.start: h.until for h in mids}
     first = units[0].line if units else len(doc.lines) + 1
     deck_name = name
     title_line = 0
@@ -372,11 +384,14 @@ def assemble(
                 stack.pop()
             stack.append(pending)
             pending = next(section_iter, None)
+        while stack and labels.get(stack[-1].block.start, unit.line) < unit.line:
+            stack.pop()  # past a label's questions: the note's own shape again
         while (
             stack
             and unit.line in levels
             and stack[-1].block.level >= levels[unit.line]
             and stack[-1].block.start not in flat
+            and stack[-1].block.start not in labels
         ):
             stack.pop()  # a question heading as high as a group's: out of that group
         end = max(trailing_trivia(doc, unit.answer_start, stops[index], fences), unit.title_end)
@@ -520,6 +535,7 @@ def parse_markdown(
             or headed_parts(doc, chosen.units)
         ):
             chosen = Candidate(chosen.kind, [], 0.0)  # (or "# My notes" over "TODO: …")
+    own = {u.line for u in chosen.units}  # the note's own shape's questions
     if split_at is None:
         chosen = tagged_only(chosen)[0]  # "What is X? #card" beside "Reading list"
         chosen = _fill_sections(doc, mix_marked(doc, chosen, cands), cands)
@@ -529,7 +545,7 @@ def parse_markdown(
     chosen = other_styles(doc, chosen, cands)  # (under a split the person chose too)
     chosen, doubts = mistyped_marks(doc, chosen)  # "7 What is …?" between "6." and "8."
     deck_name, questions, skipped, has_sections = assemble(
-        doc, chosen, name, source_file=source_file
+        doc, chosen, name, source_file=source_file, own=own
     )
     questions, skipped = named_doubts(questions, skipped, doubts)
     if todo is not None:

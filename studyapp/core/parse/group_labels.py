@@ -159,3 +159,51 @@ def split_glued_labels(doc: Document) -> Document:
             block.item = moved[block.item]
     doc.blocks = blocks
     return doc
+
+
+# Words that point at what follows rather than name it ("Like this:", "As follows:").
+_POINTING_RE = re.compile(r"\b(?:this|these|those|that|here|below|follows?|following)\b", re.I)
+
+
+def names_a_group(doc: Document, line: int) -> str:
+    """The name a line gives the questions below it, where it stands alone in its
+    paragraph as a section's label does: shaped as one ("**Part 2: SQL**", "DATABASES")
+    or a few words naming something before a colon ("SQL drills:"); not a line that
+    leads into what follows as a sentence does ("From my mock:", "What I said last
+    time:", "Like this:"), nor the end of the answer's paragraph above it ("Give a
+    range. What I said last time:" introduces the dialogue it quotes)."""
+    text = doc.line(line)
+    if not text.strip() or (line > 1 and doc.line(line - 1).strip() and line not in doc.glued):
+        return ""  # (in a paragraph: the answer's sentence goes on into it)
+    if line in doc.glued:
+        return doc.glued[line]
+    if line < len(doc.lines) and doc.line(line + 1).strip() and not _glued_below(doc, line):
+        return ""
+    shaped = shaped_label(text)
+    if shaped is not None:
+        name = shaped[0]
+    elif text.rstrip().endswith(":"):
+        name = _plain_name(text)
+    else:
+        return ""
+    if not name or name[-1] in ".?!;," or found.is_question_like(name):
+        return ""
+    if _POINTING_RE.search(name) or _LEAD_IN_RE.match(name):
+        return ""
+    words = len(name.split())
+    if words > 5 or (CLAUSE_RE.search(name) and not NAMED_PART_RE.match(name)):
+        return ""  # a sentence, not a name ("Part 2: SQL" is a part, named)
+    return name if any(c.isalpha() for c in name) else ""
+
+
+NAMED_PART_RE = re.compile(
+    r"^(?:part|section|chapter|module|unit|lesson|lecture|week|day|round|stage|phase)"
+    r"\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b",
+    re.I,
+)
+
+
+def _glued_below(doc: Document, line: int) -> bool:
+    """Whether the line below opens a question marked "Q:" (a label written right
+    above its first pair)."""
+    return bool(found.PREFIX_RE.match(doc.line(line + 1)))

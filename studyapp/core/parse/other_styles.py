@@ -56,6 +56,7 @@ from collections.abc import Iterable
 
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
 from studyapp.core.parse.ends import before_closing_heading, nonblank_prefix
+from studyapp.core.parse.group_labels import names_a_group
 from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
@@ -221,7 +222,7 @@ class _Places:
         """Where an answer introduces what follows ("What I said last time:" over a
         ``Q:``/``A:`` dialogue), its rest is the example, up to the next question."""
         for unit in units:
-            if _introduced(self.doc, unit.line):
+            if _introduced(self.doc, unit.line, unit.explicit):
                 index = bisect.bisect_right(self.starts, unit.line)  # (the answer's)
                 self.example_from[index] = min(self.example_from.get(index, unit.line), unit.line)
 
@@ -282,14 +283,20 @@ class _Places:
 
 def _starts_apart(doc: Document, line: int) -> bool:
     """Whether `line` opens a block after a blank line (or the note's start). (One that
-    the text above introduces, "From my mock:", is an example: `_Places.examples`.)"""
-    return line == 1 or not doc.line(line - 1).strip()
+    the text above introduces, "From my mock:", is an example: `_Places.examples`.) A
+    label written right above it ("SQL drills:" / "Q: …", group_labels.py) is apart."""
+    return line == 1 or not doc.line(line - 1).strip() or line - 1 in doc.glued
 
 
-def _introduced(doc: Document, line: int) -> bool:
-    """Whether the text above `line` (blank lines aside) ends with a colon."""
-    above = next((doc.line(n) for n in range(line - 1, 0, -1) if doc.line(n).strip()), "")
-    return above.rstrip().endswith(":")
+def _introduced(doc: Document, line: int, marked: bool = False) -> bool:
+    """Whether the text above `line` (blank lines aside) ends with a colon; above a
+    question marked so (``Q:``), one that is no label naming the questions below it
+    ("SQL drills:" heads its pairs; "From my mock:" introduces its example dialogue:
+    `names_a_group`; "Things people confuse:" over a list is the answer's)."""
+    above = next((n for n in range(line - 1, 0, -1) if doc.line(n).strip()), 0)
+    if not doc.line(above).rstrip().endswith(":"):
+        return False
+    return not (marked and names_a_group(doc, above))
 
 
 def _in_the_open(doc: Document, unit: Unit, places: _Places) -> bool:

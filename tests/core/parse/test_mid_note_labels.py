@@ -1,0 +1,82 @@
+"""A line mid-note that labels the questions after it ("SQL drills:" over a few
+``Q:``/``A:`` pairs after heading questions): it heads them, as a section would; a line
+that leads into an example as a sentence does ("What I said last time:") does not."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_text
+
+
+def _read(note: str, **kwargs) -> list[tuple[str, tuple[str, ...], str]]:
+    return [
+        (q.title, q.topic_path, q.answer_markdown.strip())
+        for q in parse_text(note, **kwargs).questions
+    ]
+
+
+def test_a_label_over_pairs_after_heading_questions_heads_them():
+    note = (
+        "# SQL prep\n\n"
+        "## What is a window function?\n\nA function over a frame of rows.\n\n"
+        "## When would you use a CTE?\n\nTo name a subquery and reuse it.\n\n"
+        "## What is an index?\n\nA sorted structure for lookups.\n\n"
+        "## How do you find duplicate rows?\n\nGROUP BY the columns, HAVING COUNT(*) > 1.\n\n"
+        "SQL drills:\n\n"
+        "Q: What does COUNT(*) count?\nA: Every row, nulls included.\n\n"
+        "Q: What is the difference between WHERE and HAVING?\n"
+        "A: WHERE filters rows, HAVING filters groups.\n\n"
+        "Q: What does a LEFT JOIN keep?\nA: Every row of the left table.\n"
+    )
+    found = _read(note)
+    assert found[3] == (
+        "How do you find duplicate rows?",
+        (),
+        "GROUP BY the columns, HAVING COUNT(*) > 1.",
+    )
+    assert found[4:] == [
+        ("What does COUNT(*) count?", ("SQL drills",), "Every row, nulls included."),
+        (
+            "What is the difference between WHERE and HAVING?",
+            ("SQL drills",),
+            "WHERE filters rows, HAVING filters groups.",
+        ),
+        ("What does a LEFT JOIN keep?", ("SQL drills",), "Every row of the left table."),
+    ]
+    # A line that leads into a dialogue as a sentence does quotes it in the answer,
+    # on a line of its own too.
+    said = note.replace("SQL drills:", "What I said in the last mock:")
+    assert [t for t, _, _ in _read(said)][3:] == ["How do you find duplicate rows?"]
+    assert "What does a LEFT JOIN keep?" in _read(said)[3][2]
+
+
+def test_a_fresh_label_glued_to_its_pairs_after_bold_questions_heads_them_up_to_the_next():
+    """Another person's: bold questions, a label written right above a run of pairs
+    with no blank lines, then the note's own bold questions again."""
+    note = (
+        "**How do you structure a STAR answer?**\n"
+        "Situation, task, action, result; most time on the action.\n\n"
+        "**How long should an answer be?**\n"
+        "About two minutes, then stop and let them ask.\n\n"
+        "**What if I have no example?**\n"
+        "Say so, and give the closest thing you have done.\n\n"
+        "Behavioural warm-ups:\n"
+        "Q: Tell me about a conflict with a colleague.\n"
+        "A: The code review where we disagreed on the schema.\n"
+        "Q: Tell me about a failure.\n"
+        "A: The migration I shipped without a rollback plan.\n"
+        "Q: Why are you leaving?\n"
+        "A: I want to work closer to the product.\n\n"
+        "**How do you close the interview?**\n"
+        "Ask one question about the team, then thank them.\n"
+    )
+    found = _read(note)
+    assert [(t, s) for t, s, _ in found] == [
+        ("How do you structure a STAR answer?", ()),
+        ("How long should an answer be?", ()),
+        ("What if I have no example?", ()),
+        ("Tell me about a conflict with a colleague.", ("Behavioural warm-ups",)),
+        ("Tell me about a failure.", ("Behavioural warm-ups",)),
+        ("Why are you leaving?", ("Behavioural warm-ups",)),
+        ("How do you close the interview?", ()),
+    ]
+    assert found[2][2] == "Say so, and give the closest thing you have done."
