@@ -181,8 +181,8 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[Heading]:
         if LABEL_ONLY_RE.match(title):
             continue  # "**Front:**", "**Question**": labels a card's side, names no group
         sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
-        if sentence and not CLAUSE_RE.search(title) and _NAMED_PART_RE.match(title):
-            sentence = False  # "Round 2 — system design (60 min)": a part, named at length
+        if sentence and _NAMED_PART_RE.match(title) and not _SENTENCE_END_RE.search(title):
+            sentence = False  # "Round 2 — system design (60 min)", "Part 1: Python": a part
         if not any(c.isalpha() for c in title) or (shaped and sentence):
             continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
         position = bisect.bisect_right(starts, block.start)
@@ -214,6 +214,7 @@ _NAMED_PART_RE = re.compile(
     r"\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b",
     re.I,
 )
+_SENTENCE_END_RE = re.compile(r"[.;!]\s|[.;!]$|:\s.*:")  # a sentence in it, not a name
 _CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,58}[\w)]$")
 
 

@@ -80,3 +80,48 @@ def test_a_fresh_label_glued_to_its_pairs_after_bold_questions_heads_them_up_to_
         ("How do you close the interview?", ()),
     ]
     assert found[2][2] == "Say so, and give the closest thing you have done."
+
+
+def test_a_bold_part_label_between_pairs_names_the_questions_after_it():
+    note = (
+        "# Data interview prep\n\n**Part 1: Python**\n\n"
+        "Q: What is a generator?\nA: A function that yields values lazily.\n\n"
+        "Q: What does a decorator do?\nA: Wraps a function to add behaviour.\n\n"
+        "**Part 2: SQL**\n\n"
+        "Q: What is a primary key?\nA: A column that identifies each row.\n\n"
+        "Q: What does GROUP BY do?\nA: Groups rows so aggregates run per group.\n"
+    )
+    assert _read(note) == [
+        ("What is a generator?", ("Part 1: Python",), "A function that yields values lazily."),
+        ("What does a decorator do?", ("Part 1: Python",), "Wraps a function to add behaviour."),
+        ("What is a primary key?", ("Part 2: SQL",), "A column that identifies each row."),
+        ("What does GROUP BY do?", ("Part 2: SQL",), "Groups rows so aggregates run per group."),
+    ]
+    # The same part alone mid-note, no label above the first question
+    alone = note.replace("**Part 1: Python**\n\n", "")
+    assert [s for _, s, _ in _read(alone)] == [(), (), ("Part 2: SQL",), ("Part 2: SQL",)]
+    assert _read(alone)[1][2] == "Wraps a function to add behaviour."
+
+
+def test_fresh_bold_labels_between_heading_questions_name_the_questions_after_each():
+    """Another person's: questions as headings, a few unlabelled ones first, then bold
+    labels (no part numbers) over the rest of them."""
+    note = (
+        "### Why this company?\nTheir data platform is the product, not a side project.\n\n"
+        "### Where do you see yourself in five years?\nLeading a small platform team.\n\n"
+        "**Databases**\n\n"
+        "### What is MVCC?\nEach transaction reads a snapshot; writers make new versions.\n\n"
+        "### Why would a query ignore an index?\nThe planner thinks a scan is cheaper.\n\n"
+        "**Networking**\n\n"
+        "### What happens when you type a URL?\nDNS, TCP, TLS, then the HTTP request.\n"
+    )
+    found = _read(note)
+    assert [s for _, s, _ in found] == [
+        (),
+        (),
+        ("Databases",),
+        ("Databases",),
+        ("Networking",),
+    ]
+    assert found[1][2] == "Leading a small platform team."
+    assert found[3][2] == "The planner thinks a scan is cheaper."
