@@ -54,10 +54,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from studyapp.core.parse.answer_text import answered_inline
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
 from studyapp.core.parse.ends import before_closing_heading, nonblank_prefix
 from studyapp.core.parse.group_labels import names_a_group
-from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking
+from studyapp.core.parse.titles import INTERROGATIVE_RE, ends_asking, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import (
     ANSWER_RE,
@@ -157,7 +158,7 @@ def _leaving_answers(doc: Document, units: list[Unit], fresh: list[Unit]) -> lis
         elif kept:
             above = kept[-1]
             said = counts[unit.line - 1] - counts[max(above.title_end, above.answer_start - 1)]
-            if not said and not above.answer_prefix.strip():
+            if not said and not above.answer_prefix.strip() and not _answered_on_line(doc, above):
                 grouping = above is host
                 continue
         kept.append(unit)
@@ -422,7 +423,7 @@ def _asking_lists(doc: Document, units: list[Unit], places: _Places) -> list[Uni
     counts = nonblank_prefix(doc)
     added: list[Unit] = []
     for run in _lists(doc, units, counts):
-        if any(_goes_on(u.title) for u in run):
+        if any(_goes_on(_item_question(doc, u)) for u in run):
             continue
         if all(_answered_item(doc, u, counts, places) for u in run):
             added += run
@@ -441,14 +442,35 @@ def _lists(doc: Document, units: list[Unit], counts: list[int]) -> Iterable[list
 
 
 def _answered_item(doc: Document, unit: Unit, counts: list[int], places: _Places) -> bool:
+    """An item that asks, with its answer inside it: on the lines under its question,
+    or on its line after the question mark ("1. What is a slice? A window onto an
+    array.", as assemble reads it: `answered_inline`)."""
     item = places.items.get(unit.line)
-    if item is None or item.depth or item.quoted or not _asks(unit.title):
+    if item is None or item.depth or item.quoted:
+        return False
+    question = _item_question(doc, unit)
+    if not _asks(question):
         return False
     if not _starts_apart(doc, unit.line) and not _after_item(unit.line, places):
         return False
+    if question != unit.title:
+        return True  # answered on its line
     if unit.end > unit.title_end and counts[unit.end] > counts[unit.title_end]:
         return True
     return places.above(unit.line) is None and _answered_below(doc, unit, places)
+
+
+def _answered_on_line(doc: Document, unit: Unit) -> bool:
+    """Whether a place's line goes on past its question with its answer."""
+    return unit.end == unit.title_end and bool(answered_inline(unit, doc.plain)[1])
+
+
+def _item_question(doc: Document, unit: Unit) -> str:
+    """An item's question: its title, less the answer that goes on after its question
+    mark on its line where nothing is under it ("What is a slice? A window …")."""
+    if unit.end > unit.title_end:
+        return unit.title
+    return answered_inline(unit, doc.plain)[0]
 
 
 def _answered_below(doc: Document, unit: Unit, places: _Places) -> bool:
@@ -490,7 +512,9 @@ def _headings_above(
     written as heading questions
     ("## What is a socket?" after bold ones, under "# Part two" or not) is no footer."""
     counts = nonblank_prefix(doc)
-    heads = sorted((b.start, b.level) for b in doc.blocks if b.kind == "heading" and not b.depth)
+    blocks = [b for b in doc.blocks if b.kind == "heading" and not b.depth]
+    heads = sorted((b.start, b.level) for b in blocks)
+    by_line = {b.start: b for b in blocks}
     starts = [line for line, _ in heads]
     first = places.starts[0]
     tops = [level for _, level in heads if level == 1]
@@ -500,9 +524,17 @@ def _headings_above(
     levels: Counter[int] = Counter()  # how many of them each level has
     for index, (line, level) in enumerate(heads):
         stop = starts[index + 1] if index + 1 < len(starts) else len(doc.lines) + 1
-        if bisect.bisect_left(places.starts, line) != bisect.bisect_left(places.starts, stop):
-            sections.add(line)
-            levels[level] += 1
+        held = bisect.bisect_left(places.starts, line)
+        if held == bisect.bisect_left(places.starts, stop):
+            continue  # over no question
+        head = by_line[line]
+        if counts[places.starts[held] - 1] > counts[head.end] and _asks(
+            whole_title(head.text, plain=doc.plain)
+        ):
+            continue  # a question with its own answer above them: "## What is a mutex?"
+            # over its answer, then numbered questions written right after it
+        sections.add(line)
+        levels[level] += 1
     added = []
     for unit in units:
         if first <= unit.line <= max(closed, first) or not _asks(unit.title):
