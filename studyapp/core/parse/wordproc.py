@@ -80,7 +80,7 @@ def document_markdown(data: bytes, name: str) -> str:
         ) from exc
     from studyapp.core.parse import html_page
 
-    html = _PRE_RE.sub(_code_lines, html)
+    html = _bold_title(_PRE_RE.sub(_code_lines, html))
     markdown = html_page.to_markdown(html) if html.strip() else ""
     if not markdown.strip():
         raise NotesFileError(f"{name}: the document is empty")
@@ -91,6 +91,27 @@ def document_markdown(data: bytes, name: str) -> str:
 # text, and a zip bomb (a small file that unpacks to gigabytes) must not fill the memory.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _TEXT_PARTS = ("word/", "content.xml", "styles.xml")
+
+
+# The document's first paragraph, all of it in bold: a title typed as one.
+_BOLD_FIRST_RE = re.compile(r"^\s*<p>\s*<strong>(?P<t>[^<]{2,80})</strong>\s*</p>")
+
+
+def _bold_title(html: str) -> str:
+    """The page with its first paragraph in the Title style where the person set it in
+    plain bold instead ("**Networking prep**" over the Heading 1 sections): a short line
+    standing alone, asking nothing and leading into nothing (no "Note:"), with no
+    Title of its own in the document. It names the deck as a Title does, and the
+    headings under it read a level down, as under a Title."""
+    match = _BOLD_FIRST_RE.match(html)
+    if match is None or _TITLE_MARK in html:
+        return html
+    from studyapp.core.parse.units import is_question_like
+
+    title = " ".join(match["t"].split())
+    if len(title.split()) > 12 or title.endswith((":", ".", "?")) or is_question_like(title):
+        return html
+    return f"{_TITLE_MARK}{match['t']}</p>{html[match.end() :]}"
 
 
 def _check_size(package: zipfile.ZipFile, name: str) -> None:
