@@ -37,13 +37,24 @@ UNIT_NAMES = {
 }
 
 
-def unit_label(unit: str, count: int, *, as_read: bool = False) -> str:
+def unit_label(
+    unit: str, count: int, *, as_read: bool = False, word_levels_down: int | None = None
+) -> str:
     """A way of splitting as the person reads it: "Q: lines — 12 questions". `as_read`:
     the reading the notes got first ("list items, as read — 4 questions"), which can
-    find more than a split at its unit alone (questions in <details> blocks too)."""
+    find more than a split at its unit alone (questions in <details> blocks too).
+    `word_levels_down`: for a word processor's document, how many levels its headings
+    read below the styles the person gave them (1 under a Title): its headings are
+    named by those ("level-2 headings (Heading 2)", not "level-3 headings")."""
     # A folder whose files split their own ways has no one unit: "each file its own".
     name = UNIT_NAMES.get(unit, unit) or "each file its own way"
+    if word_levels_down is not None and unit in _HEADING_UNITS:
+        level = int(unit[1:]) - word_levels_down
+        name = f"level-{level} headings (Heading {level})" if level > 0 else "the Title"
     return f"{name}{', as read' if as_read else ''} — {plural(count, 'question')}"
+
+
+_HEADING_UNITS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,13 @@ class ImportPreview:
     # Or a new deck most of whose questions another deck has, from other bytes: the same
     # notes saved another way (a .docx and its .html, a CSV of them): how many.
     shared: int = 0
+    # A word processor's document: how many levels its headings read below the styles
+    # the person gave them (1 under a Title); None for other notes.
+    word_levels_down: int | None = None
+
+    def unit_label(self, unit: str, count: int, *, as_read: bool = False) -> str:
+        """`unit_label` for these notes: a Word document's headings by their styles."""
+        return unit_label(unit, count, as_read=as_read, word_levels_down=self.word_levels_down)
 
     @property
     def deck_name(self) -> str:
@@ -129,6 +147,7 @@ def preview_import(store: Store, path: str | Path, split_at: str | None = None) 
         fresh,
         twin,
         shared,
+        _word_levels_down(path),
     )
 
 
@@ -147,6 +166,21 @@ def _same_questions(store: Store, doc: ParsedDocument) -> tuple[str | None, int]
         if shared >= 2 and shared >= MOVED_SHARE * max(len(titles), len(theirs)):
             best = max(best, (shared, other.name), key=lambda pair: pair[0])
     return best[1], best[0]
+
+
+def _word_levels_down(path: Path) -> int | None:
+    """For a word processor's document, how many levels its headings read below their
+    styles (`wordproc.levels_down`); None for any other notes."""
+    from studyapp.core.note_kinds import WORD_SUFFIXES
+
+    if not path.is_file() or path.suffix.lower() not in WORD_SUFFIXES:
+        return None
+    from studyapp.core.parse.wordproc import levels_down
+
+    try:
+        return levels_down(path.read_bytes(), textio.path_text(path.name))
+    except (OSError, StudyAppError):
+        return None  # (the parse above read it: a file changed since says so on import)
 
 
 def _dry_run(store: Store, doc: ParsedDocument, source: str, digest: str) -> ImportSummary:

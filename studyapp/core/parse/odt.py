@@ -248,6 +248,11 @@ def _unwrapped(inner: str) -> str:
 def odt_html(package: zipfile.ZipFile) -> str:
     """The HTML an OpenDocument text shows (see the module docstring). ET.ParseError or
     KeyError for a damaged document."""
+    return odt_page(package)[0]
+
+
+def odt_page(package: zipfile.ZipFile) -> tuple[str, bool]:
+    """`odt_html`'s page, and whether its headings went a level down under its Title."""
     content = ET.fromstring(package.read("content.xml"))
     try:
         styles = ET.fromstring(package.read("styles.xml"))
@@ -255,14 +260,14 @@ def odt_html(package: zipfile.ZipFile) -> str:
         styles = None
     body = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:
-        return ""
+        return "", False
     blocks = _Reader(content, styles).blocks(body)
-    if any(b.startswith('<p class="title">') for b in blocks) and any(
+    down = any(b.startswith('<p class="title">') for b in blocks) and any(
         b.startswith("<h1>") for b in blocks
-    ):
-        # Under a title, a level-1 heading is a section of the document it names.
+    )
+    if down:  # Under a title, a level-1 heading is a section of the document it names.
         blocks = [_lowered(b) for b in blocks]
-    return "".join(blocks)
+    return "".join(blocks), down
 
 
 def _lowered(block: str) -> str:

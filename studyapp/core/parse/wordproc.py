@@ -13,6 +13,7 @@ it reads as ``[image: its alt text]``. The line numbers are those of that Markdo
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -57,14 +58,15 @@ _TITLE_MARK = '<p class="title">'
 def document_markdown(data: bytes, name: str) -> str:
     """The Markdown a word processor's document (.docx, .odt) shows. NotesFileError
     (naming the file) when it is neither, is damaged, or holds no text."""
+    down = False  # its headings read a level down, under its Title (`levels_down`)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             _check_size(package, name)
             if "word/document.xml" in package.namelist():
-                html = _docx_html(data, name)
+                html, down = _docx_html(data, name)
             elif odt.is_odt(package):
                 try:
-                    html = odt.odt_html(package)
+                    html, down = odt.odt_page(package)
                 except (ET.ParseError, KeyError, ValueError) as exc:
                     raise NotesFileError(f"{name}: the document is damaged ({exc})") from exc
             else:
@@ -80,11 +82,37 @@ def document_markdown(data: bytes, name: str) -> str:
         ) from exc
     from studyapp.core.parse import html_page
 
-    html = _bold_title(_PRE_RE.sub(_code_lines, html))
-    markdown = html_page.to_markdown(html) if html.strip() else ""
+    coded = _PRE_RE.sub(_code_lines, html)
+    titled = _bold_title(coded)
+    down = down or (titled is not coded and "<h1>" in titled)  # (html_page lowers those)
+    markdown = html_page.to_markdown(titled) if titled.strip() else ""
     if not markdown.strip():
         raise NotesFileError(f"{name}: the document is empty")
+    _remember(data, down)
     return markdown + "\n"
+
+
+# Whether each of the last documents read had its headings put a level down under its
+# Title, by the digest of its bytes: the import preview names the headings as the
+# person sees them in the word processor ("Heading 2", not level 3).
+_DOWN: dict[str, bool] = {}
+_REMEMBERED = 16
+
+
+def _remember(data: bytes, down: bool) -> None:
+    _DOWN[hashlib.sha1(data).hexdigest()] = down
+    while len(_DOWN) > _REMEMBERED:
+        del _DOWN[next(iter(_DOWN))]
+
+
+def levels_down(data: bytes, name: str) -> int:
+    """How many levels a word processor's document's headings read below the styles
+    the person gave them (1 under a Title, whose Heading 1 is a section of it; else 0).
+    NotesFileError as `document_markdown`."""
+    digest = hashlib.sha1(data).hexdigest()
+    if digest not in _DOWN:
+        document_markdown(data, name)
+    return int(_DOWN.get(digest, False))
 
 
 # What a document's text parts may unpack to: a document's XML is several times its
@@ -167,7 +195,9 @@ def _code_lines(block: re.Match[str]) -> str:
     return "<pre>\n" + _BREAK_RE.sub("\n", block[1]) + "\n</pre>\n"
 
 
-def _docx_html(data: bytes, name: str) -> str:
+def _docx_html(data: bytes, name: str) -> tuple[str, bool]:
+    """The page mammoth makes of a .docx, and whether its headings went a level down
+    under its Title."""
     import mammoth  # (loaded by a Word import only)
 
     pictures = mammoth.images.img_element(lambda image: {"src": "data:,"})
@@ -188,5 +218,5 @@ def _docx_html(data: bytes, name: str) -> str:
 
     html = html_of(_STYLE_MAP)
     if _TITLE_MARK in html and "<h1>" in html:
-        html = html_of(f"{_STYLE_MAP}\n{_BELOW_TITLE}")
-    return html
+        return html_of(f"{_STYLE_MAP}\n{_BELOW_TITLE}"), True
+    return html, False

@@ -68,3 +68,56 @@ def test_a_fresh_opendocuments_bold_first_line_over_one_section_names_the_deck(t
         ("What is a process?", ("Processes",)),
         ("What is a context switch?", ("Processes",)),
     ]
+
+
+def _preview(path):
+    from studyapp.core import reparse
+    from studyapp.core.import_preview import preview_import
+    from studyapp.core.store import Store
+
+    reparse.forget()
+    with Store.open(path.parent / "store.sqlite3") as store:
+        return preview_import(store, path)
+
+
+def test_the_preview_names_a_word_documents_headings_by_their_styles_under_a_title(tmp_path):
+    """A Title puts Heading 1 a level down (a section of the document it names): the
+    preview said "level-3 headings" for the questions the person set in Heading 2."""
+    doc = write_docx(
+        tmp_path / "net.docx",
+        paragraph("Title", "Networking prep"),
+        paragraph("Heading1", "Transport"),
+        paragraph("Heading2", "What is TCP?"),
+        paragraph(None, "A reliable byte stream."),
+        paragraph("Heading2", "What is UDP?"),
+        paragraph(None, "Datagrams."),
+    )
+    preview = _preview(doc)
+    assert preview.unit_label(preview.unit, 2) == "level-2 headings (Heading 2) — 2 questions"
+    # without a Title, the levels are the styles' own
+    plain = write_docx(
+        tmp_path / "plain.docx",
+        paragraph("Heading1", "Transport"),
+        paragraph("Heading2", "What is TCP?"),
+        paragraph(None, "A reliable byte stream."),
+        paragraph("Heading2", "What is UDP?"),
+        paragraph(None, "Datagrams."),
+    )
+    preview = _preview(plain)
+    assert preview.unit_label(preview.unit, 2) == "level-2 headings (Heading 2) — 2 questions"
+
+
+def test_a_fresh_opendocuments_heading_1_questions_under_a_bold_title_are_named_so(tmp_path):
+    doc = write_odt(
+        tmp_path / "git.odt",
+        odt_paragraph(("Git before the interview", True)),
+        odt_heading(1, "What does git rebase do?"),
+        odt_paragraph("Replays commits on another base."),
+        odt_heading(1, "What is a detached HEAD?"),
+        odt_paragraph("HEAD pointing at a commit, not a branch."),
+        odt_heading(1, "How do you undo a pushed commit?"),
+        odt_paragraph("git revert, which adds a commit that undoes it."),
+    )
+    preview = _preview(doc)
+    assert preview.deck_name == "Git before the interview"
+    assert preview.unit_label(preview.unit, 3) == "level-1 headings (Heading 1) — 3 questions"
