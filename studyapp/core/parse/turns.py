@@ -16,6 +16,7 @@ from itertools import pairwise
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse import noise
 from studyapp.core.parse.blocks import blocks_to_markdown, split_blocks
+from studyapp.core.parse.chat_code import fenced_code
 from studyapp.core.parse.reply_pairs import Pair, reply_pairs
 from studyapp.core.parse.reply_units import ASKS_FOR_QUESTIONS_RE, asked_subject, reply_units
 from studyapp.core.parse.titles import asks, ends_asking, whole_title
@@ -386,7 +387,7 @@ def parse_turns(
                 pairs = [_without_noise(p, keep_noise) for p in pairs]
                 if pairs and (asked_for or not (asks(title) or is_question_like(title))):
                     said = []  # the request is no question, its reply's lead an intro
-            blocks = split_blocks(said)
+            blocks = split_blocks(fenced_code(said))  # code pasted without its fences
             kept = blocks if keep_noise else noise.strip_noise(blocks)
             answer = blocks_to_markdown(kept)
             end = max([reply.line, *(n for n, t in said if t.strip())])

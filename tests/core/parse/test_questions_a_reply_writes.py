@@ -217,7 +217,8 @@ def test_yes_for_one_of_the_offered_questions_goes_on_with_its_answer():
         "Why do we use dropout?",
         "Explain attention in transformers.",
     ]
-    assert found[1][1].endswith("scores = q @ k.T / math.sqrt(d)")
+    # (the code the reply introduces, pasted without its fence, is fenced: chat_code.py)
+    assert found[1][1].endswith("```\nscores = q @ k.T / math.sqrt(d)\n```")
 
 
 def test_a_fresh_pick_of_the_question_just_answered_in_a_bold_labelled_chat():
