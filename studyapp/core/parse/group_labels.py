@@ -161,6 +161,13 @@ def split_glued_labels(doc: Document) -> Document:
     return doc
 
 
+# A name for one instance of what the answer says, not for a group of questions:
+# "Example:", "Sample dialogue:", "Mock interview transcript:" quote what follows.
+_QUOTING_RE = re.compile(
+    r"\b(?:examples?|e\.g|dialogues?|conversations?|transcripts?|scripts?|exchanges?|"
+    r"answers?|responses?|replies|reply|outputs?|results?|quotes?)\W*$",
+    re.I,
+)
 # Words that point at what follows rather than name it ("Like this:", "As follows:").
 _POINTING_RE = re.compile(r"\b(?:this|these|those|that|here|below|follows?|following)\b", re.I)
 
@@ -170,7 +177,8 @@ def names_a_group(doc: Document, line: int) -> str:
     paragraph as a section's label does: shaped as one ("**Part 2: SQL**", "DATABASES")
     or a few words naming something before a colon ("SQL drills:"); not a line that
     leads into what follows as a sentence does ("From my mock:", "What I said last
-    time:", "Like this:"), nor the end of the answer's paragraph above it ("Give a
+    time:", "Like this:") or names what follows as one instance quoted ("Example:",
+    "Sample dialogue:"), nor the end of the answer's paragraph above it ("Give a
     range. What I said last time:" introduces the dialogue it quotes)."""
     text = doc.line(line)
     if not text.strip() or (line > 1 and doc.line(line - 1).strip() and line not in doc.glued):
@@ -188,7 +196,7 @@ def names_a_group(doc: Document, line: int) -> str:
         return ""
     if not name or name[-1] in ".?!;," or found.is_question_like(name):
         return ""
-    if _POINTING_RE.search(name) or _LEAD_IN_RE.match(name):
+    if _POINTING_RE.search(name) or _LEAD_IN_RE.match(name) or _QUOTING_RE.search(name):
         return ""
     words = len(name.split())
     if words > 5 or (CLAUSE_RE.search(name) and not NAMED_PART_RE.match(name)):

@@ -4,6 +4,8 @@ that leads into an example as a sentence does ("What I said last time:") does no
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.parse import parse_text
 
 
@@ -47,6 +49,26 @@ def test_a_label_over_pairs_after_heading_questions_heads_them():
     said = note.replace("SQL drills:", "What I said in the last mock:")
     assert [t for t, _, _ in _read(said)][3:] == ["How do you find duplicate rows?"]
     assert "What does a LEFT JOIN keep?" in _read(said)[3][2]
+
+
+@pytest.mark.parametrize("label", ["Example:", "Sample dialogue:", "Mock interview transcript:"])
+def test_a_label_that_names_one_example_keeps_its_dialogue_in_the_answer(label):
+    """A line that names what follows as one instance of the answer (an example, a
+    dialogue, a transcript) quotes it: the pairs under it are no questions."""
+    note = (
+        "**How do I answer a salary question?**\nGive a range.\n\n" + label + "\n\n"
+        "Q: What are you expecting?\nA: Around the market rate for the level.\n\n"
+        "Q: Is that negotiable?\nA: Within reason.\n\n"
+        "**How do I close the interview?**\nThank them and ask about next steps.\n\n"
+        "**What if they ask about gaps?**\nSay what you did in them.\n"
+    )
+    found = _read(note)
+    assert [t for t, _, _ in found] == [
+        "How do I answer a salary question?",
+        "How do I close the interview?",
+        "What if they ask about gaps?",
+    ]
+    assert found[0][2].endswith("A: Within reason.")
 
 
 def test_a_fresh_label_glued_to_its_pairs_after_bold_questions_heads_them_up_to_the_next():
