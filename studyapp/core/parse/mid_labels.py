@@ -66,12 +66,18 @@ def mid_labels(
         shapes.append(_shape(doc.line(block.start)) if below.line in own else "")
     # Over the note's own questions, a label counts as one of a set (two or more of one
     # shape) or naming a numbered part ("**Part 2: SQL**"): "**Later**" alone is a line
-    # of the answer above it, as "ROLLBACK" under "Run" is.
+    # of the answer above it, as "ROLLBACK" under "Run" is. Each of a set names its own
+    # group: one that comes back ("**Important**" closing answers) is a part of them.
+    named = Counter(h.title.casefold() for h, shape in zip(labels, shapes, strict=True) if shape)
+    shapes = [
+        s if not s or named[h.title.casefold()] == 1 else "again"
+        for h, s in zip(labels, shapes, strict=True)
+    ]
     count = Counter(shapes)
     return [
         h
         for h, shape in zip(labels, shapes, strict=True)
-        if not shape or count[shape] >= 2 or NAMED_PART_RE.match(h.title)
+        if not shape or (shape != "again" and (count[shape] >= 2 or NAMED_PART_RE.match(h.title)))
     ]
 
 

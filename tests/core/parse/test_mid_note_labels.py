@@ -147,3 +147,15 @@ def test_fresh_bold_labels_between_heading_questions_name_the_questions_after_ea
     ]
     assert found[1][2] == "Leading a small platform team."
     assert found[3][2] == "The planner thinks a scan is cheaper."
+
+
+def test_a_bold_line_that_comes_back_at_the_end_of_answers_names_no_group():
+    note = (
+        "## What is a mutex?\n\nA lock one thread holds at a time.\n\n**Important**\n\n"
+        "## What is a semaphore?\n\nA counter of permits.\n\n**Important**\n\n"
+        "## What is a barrier?\n\nEvery thread waits for the last.\n\n**Databases**\n\n"
+        "## What is MVCC?\n\nReaders see a snapshot.\n"
+    )
+    found = _read(note)
+    assert [s for _, s, _ in found] == [(), (), (), ()]
+    assert found[0][2].endswith("**Important**") and found[2][2].endswith("**Databases**")
