@@ -47,14 +47,16 @@ _STATEMENT_END_RE = re.compile(r"(?:[;{}]|\)\s*:|\):|\[\]|\(\))\s*$|^\s*[})\]];?
 _ASSIGNMENT_RE = re.compile(r"^\s*[A-Za-z_][\w.\[\]'\"]*(?:\s*,\s*[\w.]+)*\s*(?:[-+*/%|&]?=)\s*\S")
 _CALL_RE = re.compile(r"^\s*[A-Za-z_][\w.]*\(.*\)\s*;?\s*$")
 _PIPE_RE = re.compile(r"\s(?:\||&&|>>?|<)\s")
-_COMMENT_RE = re.compile(r"^\s*(?:#|//|--)\s")
+_COMMENT_RE = re.compile(r"^\s*(?:#\s+[a-z]|//\s|--\s)")
+# A list's item or a table's row: Markdown's, whatever it ends with.
+_LIST_OR_ROW_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|^\s*\|")
 # A sentence: words with spaces between, opening with a capital, ending with a stop.
 _SENTENCE_RE = re.compile(r"^\s*[A-Z][a-z]+(?:[ ,'’][A-Za-z’']+){3,}[^;{}=]*[.!?:]\s*$")
 
 
 def code_line(line: str) -> bool:
     """Whether a line reads as code, not as a sentence (see the module)."""
-    if not line.strip() or _SENTENCE_RE.match(line):
+    if not line.strip() or _SENTENCE_RE.match(line) or _LIST_OR_ROW_RE.match(line):
         return False
     return bool(
         _KEYWORD_RE.match(line)

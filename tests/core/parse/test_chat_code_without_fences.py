@@ -61,7 +61,9 @@ def test_fresh_shell_lines_a_reply_introduces_are_fenced_and_its_prose_is_not():
         "User: why is the shell one faster?\n"
         "Assistant: Where possible, the shell streams the file.\n"
         "Sort the words first, then count them.\n"
-        "cd and ls are no part of it.\n"
+        "cd and ls are no part of it. It has:\n\n"
+        "- lower memory;\n- no temporary files;\n\n"
+        "| tool | streams |\n| --- | --- |\n| wc | yes |\n"
     )
     shell, python, prose = _answers(chat)
     assert "```" not in prose
