@@ -183,12 +183,13 @@ def names_a_group(doc: Document, line: int) -> str:
     text = doc.line(line)
     if not text.strip() or (line > 1 and doc.line(line - 1).strip() and line not in doc.glued):
         return ""  # (in a paragraph: the answer's sentence goes on into it)
-    if line in doc.glued:
-        return doc.glued[line]
-    if line < len(doc.lines) and doc.line(line + 1).strip() and not _glued_below(doc, line):
+    below = line < len(doc.lines) and doc.line(line + 1).strip()
+    if below and line not in doc.glued and not _glued_below(doc, line):
         return ""
     shaped = shaped_label(text)
-    if shaped is not None:
+    if line in doc.glued:  # written right above its first question (split_glued_labels)
+        name = doc.glued[line]
+    elif shaped is not None:
         name = shaped[0]
     elif text.rstrip().endswith(":"):
         name = _plain_name(text)

@@ -18,7 +18,12 @@ from studyapp.core.parse import units as found
 from studyapp.core.parse.choice import HEADING_KINDS, furniture
 from studyapp.core.parse.ends import names_sources, names_study_part, nonblank_prefix, only_sources
 from studyapp.core.parse.footers import footer_blocks
-from studyapp.core.parse.group_labels import CLAUSE_RE, outline_label, shaped_label
+from studyapp.core.parse.group_labels import (
+    CLAUSE_RE,
+    NAMED_PART_RE,
+    outline_label,
+    shaped_label,
+)
 from studyapp.core.parse.heading_levels import grouping_heads
 from studyapp.core.parse.outline import outline_topics
 from studyapp.core.parse.titles import (
@@ -181,7 +186,7 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[Heading]:
         if LABEL_ONLY_RE.match(title):
             continue  # "**Front:**", "**Question**": labels a card's side, names no group
         sentence = len(title.split()) > 5 or CLAUSE_RE.search(title)
-        if sentence and _NAMED_PART_RE.match(title) and not _SENTENCE_END_RE.search(title):
+        if sentence and NAMED_PART_RE.match(title) and not _SENTENCE_END_RE.search(title):
             sentence = False  # "Round 2 — system design (60 min)", "Part 1: Python": a part
         if not any(c.isalpha() for c in title) or (shaped and sentence):
             continue  # "--- 0 1 2 ---", "**TL;DR: pick C or A**": a line of the answer
@@ -209,11 +214,6 @@ def _label_heads(doc: Document, units: list[Unit]) -> list[Heading]:
     return labels
 
 
-_NAMED_PART_RE = re.compile(
-    r"^(?:part|section|chapter|module|unit|lesson|lecture|week|day|round|stage|phase)"
-    r"\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})\b",
-    re.I,
-)
 _SENTENCE_END_RE = re.compile(r"[.;!]\s|[.;!]$|:\s.*:")  # a sentence in it, not a name
 _CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,58}[\w)]$")
 

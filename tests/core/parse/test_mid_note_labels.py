@@ -51,13 +51,17 @@ def test_a_label_over_pairs_after_heading_questions_heads_them():
     assert "What does a LEFT JOIN keep?" in _read(said)[3][2]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
 @pytest.mark.parametrize("label", ["Example:", "Sample dialogue:", "Mock interview transcript:"])
-def test_a_label_that_names_one_example_keeps_its_dialogue_in_the_answer(label):
+def test_a_label_that_names_one_example_keeps_its_dialogue_in_the_answer(label, gap):
     """A line that names what follows as one instance of the answer (an example, a
-    dialogue, a transcript) quotes it: the pairs under it are no questions."""
+    dialogue, a transcript) quotes it: the pairs under it are no questions, written
+    right under it too."""
     note = (
-        "**How do I answer a salary question?**\nGive a range.\n\n" + label + "\n\n"
-        "Q: What are you expecting?\nA: Around the market rate for the level.\n\n"
+        "**How do I answer a salary question?**\nGive a range.\n\n"
+        + label
+        + gap
+        + "Q: What are you expecting?\nA: Around the market rate for the level.\n\n"
         "Q: Is that negotiable?\nA: Within reason.\n\n"
         "**How do I close the interview?**\nThank them and ask about next steps.\n\n"
         "**What if they ask about gaps?**\nSay what you did in them.\n"
