@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import plural, size_label
-from studyapp.core.import_preview import unit_label
 from studyapp.core.importer import nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
 
@@ -282,11 +281,13 @@ class ImportPreviewDialog(QDialog):
         if not self._showing_as_read:
             shown[preview.unit] = len(preview.doc.questions)  # what is on show
         if self._read_differs():
-            self.unit_box.addItem(unit_label(first_unit, first_count, as_read=True), AS_READ)
+            self.unit_box.addItem(
+                preview.unit_label(first_unit, first_count, as_read=True), AS_READ
+            )
         else:
             shown.setdefault(first_unit, first_count)
         for unit, count in sorted(shown.items(), key=lambda kv: -kv[1]):
-            self.unit_box.addItem(unit_label(unit, count), unit)
+            self.unit_box.addItem(preview.unit_label(unit, count), unit)
         here = AS_READ if self._showing_as_read and self._read_differs() else preview.unit
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(here)))
         self.unit_box.setEnabled(self.unit_box.count() > 1)

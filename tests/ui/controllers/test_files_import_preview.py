@@ -577,3 +577,24 @@ def test_the_preview_says_when_the_questions_are_a_decks_saved_another_way(
     assert f"2 questions of these are already in the deck “{deck.name}”" in text, text
     assert "second deck" in text
     dialog.reject()
+
+
+def test_the_preview_names_a_word_documents_headings_as_its_styles_say(
+    qtbot, make_window, tmp_path
+):
+    """Under a Title, the questions set in Heading 2 were offered as "level-3 headings"."""
+    from tests.helpers.word import paragraph, write_docx
+
+    doc = write_docx(
+        tmp_path / "net.docx",
+        paragraph("Title", "Networking prep"),
+        paragraph("Heading1", "Transport"),
+        paragraph("Heading2", "What is TCP?"),
+        paragraph(None, "A reliable byte stream."),
+        paragraph("Heading2", "What is UDP?"),
+        paragraph(None, "Datagrams."),
+    )
+    dialog = open_preview(qtbot, make_window(show=True), doc)
+    offered = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
+    assert "level-2 headings (Heading 2) — 2 questions" in offered, offered
+    dialog.reject()
