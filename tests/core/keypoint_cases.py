@@ -1924,3 +1924,62 @@ THIRTEENTH_HELD_OUT: list[Case] = [
         "The app reads the feed from a local file; no network or server is involved.",
     ),
 ]
+
+# Fourteenth round: four fresh questions from web security (a field the sets had not
+# asked about), written before the round's fixes. Right answers in other words; wrong
+# answers that reuse the topic's words for a misconception: another action on the same
+# things, the roles of the attacker, browser and server turned, the keys swapped.
+FOURTEENTH_ROUND: list[Case] = [
+    Case(
+        "xss",
+        "What is cross-site scripting (XSS)?",
+        "An attacker injects a malicious script into a page that other users view, so the"
+        " script runs in the victim's browser with the site's privileges. Escaping output"
+        " and a Content Security Policy prevent it.",
+        "The attacker gets their own JavaScript embedded in a site's page; when someone"
+        " else opens it, the code executes in that person's browser as if it came from the"
+        " site. You stop it by encoding what you output and with a CSP.",
+        "The attacker sends malicious scripts to the server, which runs them on the"
+        " database with admin privileges; a Content Security Policy encrypts the page.",
+    ),
+    Case(
+        "csrf",
+        "What is a CSRF attack and how do you prevent it?",
+        "A malicious site makes the victim's browser send a request to another site where"
+        " the victim is logged in; the browser attaches the session cookie, so the request"
+        " is trusted. Anti-CSRF tokens and SameSite cookies prevent it.",
+        "Another website tricks your browser into firing a request at a site you're signed"
+        " into, and since your cookies go along automatically, that site accepts it."
+        " Defend with a secret token in each form and SameSite cookies.",
+        "The attacker steals the session cookie from the victim's browser and logs in to"
+        " the site with it; tokens make the cookie expire sooner.",
+    ),
+    Case(
+        "sql-injection",
+        "How does SQL injection work, and how do you prevent it?",
+        "User input is concatenated into the SQL string, so crafted input changes the"
+        " query's structure. Parameterized queries send the input separately as data, so"
+        " it is never parsed as SQL.",
+        "If you paste what the user typed straight into the query text, they can type SQL"
+        " that alters what the statement does. Prepared statements with bound parameters"
+        " pass the values apart from the query, so they are treated as plain values and"
+        " never run as code.",
+        "SQL injection floods the database with too many queries at once; parameterized"
+        " queries fix it by caching the SQL string so the input is parsed faster.",
+    ),
+    Case(
+        "symmetric-asymmetric",
+        "What is the difference between symmetric and asymmetric encryption?",
+        "Symmetric encryption uses one shared key to encrypt and decrypt; it is fast."
+        " Asymmetric encryption uses a key pair: the public key encrypts and only the"
+        " private key decrypts; it is slower, so it is mostly used to exchange a symmetric"
+        " key.",
+        "With symmetric crypto both sides hold the same secret key for locking and"
+        " unlocking, and it's quick. Asymmetric uses two keys: anyone can encrypt with the"
+        " public one, but only the holder of the private one can decrypt; it is much"
+        " slower, so it's mainly used to agree on a symmetric key.",
+        "Symmetric encryption uses a key pair where the private key encrypts and the public"
+        " key decrypts; asymmetric uses one shared key and is faster, so it is used for"
+        " bulk data.",
+    ),
+]
