@@ -1,0 +1,101 @@
+"""What a clause point does, which its nouns alone do not say. No Qt here.
+
+A point "DISTINCT removes duplicate rows from the result" relates two things, rows and
+the result, by an action and a preposition; an answer that "sorts the rows of the
+result" says both nouns but another relation. A point that does its verb to an object
+and relates it to a second thing by a preposition of place or direction ("maps domain
+names *to* IP addresses", "removes … rows *from* the result", "spreads requests
+*across* servers") is, where the typed answer never says its verb (in any form,
+synonym or paraphrase `keyheard` hears), said only where the typed answer relates the
+same two things the same way: the object, then a preposition of place or direction,
+then the second thing, in one clause ("translates a host name *into* the IP address",
+"drops the repeated rows *from* what the query returns"). The two nouns as a pair
+("encrypts domain names and IP addresses") or one as a part of the other ("the rows
+*of* the result") say no such relation.
+"""
+
+from __future__ import annotations
+
+from studyapp.core.keyheard import Heard, stem, word_set, words
+from studyapp.core.keyobject import object_head
+from studyapp.core.keyrelation import RELATING
+
+# Words that open a noun group: articles and quantifiers.
+_OPENERS = word_set(
+    "a an the its their his her our your this these those each every all some any both only just"
+)
+INTRODUCED = 5  # words from a preposition to the noun it brings in ("over a pool of servers")
+# Prepositions that relate an object to a place, a goal or a source, and verbs of
+# becoming ("a function becomes a generator": turned into one).
+LINKING = RELATING | word_set("on in at over from within inside become becomes became")
+
+
+def _arguments(point: str, verb_word: str, head: str) -> tuple[str, str]:
+    """The words that name the two things a clause point relates: its object and the
+    noun group after the preposition of place or direction that follows it, each by its
+    head noun or, where both heads are one word, by the word that tells them apart
+    ("ip", "mac" of "maps IP addresses to MAC addresses"); ("", "") when no such
+    preposition follows the object ("removes duplicate rows from the result": "rows",
+    "result")."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports keymatch)
+
+    told = words(point.split(": ")[-1])
+    if verb_word not in told or head not in told[told.index(verb_word) :]:
+        return "", ""
+    start = told.index(verb_word) + 1
+    at = told.index(head, start) + 1
+    if at >= len(told) or told[at] not in LINKING:
+        return "", ""
+    group = [w for w in told[start:at] if w not in _OPENERS]
+    other: list[str] = []
+    opened = False
+    for word in told[at + 1 :]:
+        if word in _OPENERS and not other:
+            opened = True
+            continue
+        if not opened and (word.endswith("ing") or verb(word)):
+            return "", ""  # "stops neurons from co-adapting": an action, no thing
+        if word in FUNCTION_WORDS or (other and verb(word)):
+            break  # ("from the result": a noun after its article)
+        other.append(word)
+    if not other:
+        return "", ""
+    own = [w for w in group if stem(w) not in {stem(o) for o in other}]
+    theirs = [w for w in other if stem(w) not in {stem(g) for g in group}]
+    if not own or not theirs:
+        return "", ""
+    return (head if head in own else own[0]), (other[-1] if other[-1] in theirs else theirs[0])
+
+
+def _related(objects: list[int], others: list[int], text: Heard) -> bool:
+    """Whether the typed answer brings in a mention of the other thing by a preposition
+    of place or direction, or a verb of becoming ("into the IP address", "on to the
+    servers", "becomes a generator"), after a mention of the object in its sentence."""
+    sentence, tokens = text.layout.sentence, text.tokens
+    for at in others:
+        for k in range(at - 1, max(-1, at - 1 - INTRODUCED), -1):
+            if sentence[k] != sentence[at]:
+                break
+            if tokens[k] in LINKING and any(p < k and sentence[p] == sentence[at] for p in objects):
+                return True
+    return False
+
+
+def relation_lost(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when the typed answer says both things a clause point relates but neither
+    its verb nor the relation between them (see the module's docstring)."""
+    verb_word, head = object_head(point)
+    if not verb_word or not head or stem(verb_word) in asked:
+        return False
+    head, other = _arguments(point, verb_word, head)
+    if not other:
+        return False
+    if text.positions(verb_word) or text.derived(verb_word):
+        return False  # its action is said
+    objects, others = text.positions(head), text.positions(other)
+    if not objects or not others:
+        return False  # (not both said: the share of its words decides)
+    sentence = text.layout.sentence
+    if not any(sentence[p] == sentence[q] and p < q for p in objects for q in others):
+        return False  # (not said in its order in a sentence: the share decides)
+    return not _related(objects, others, text)
