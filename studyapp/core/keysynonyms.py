@@ -92,10 +92,75 @@ def _by_stem() -> dict[str, frozenset[str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _words_by_stem() -> dict[str, tuple[str, ...]]:
+    from studyapp.core.keyheard import stem  # (it imports this module)
+
+    found: dict[str, tuple[str, ...]] = {}
+    for line in _GROUPS.split("\n"):
+        for w in line.split():
+            found[stem(w)] = tuple(line.split())
+    return found
+
+
+@lru_cache(maxsize=4096)
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems of the words that say the same as the word of `word_stem` (its own
-    among them); empty when it has none."""
-    return _by_stem().get(word_stem, frozenset())
+    among them); empty when it has none. A comparative or superlative says what the
+    same degree of its group's words says: "quicker" for "faster", "biggest" for
+    "largest" (`_graded`)."""
+    found = _by_stem().get(word_stem)
+    if found:
+        return found
+    from studyapp.core.keyheard import stem  # (it imports this module)
+
+    for suffix in GRADES:
+        if not word_stem.endswith(suffix):
+            continue
+        for base in _bases(word_stem[: -len(suffix)]):
+            group = _words_by_stem().get(stem(base), ())
+            if len(group) > 1 and base in group and _adjectives(group):
+                graded = {stem(_graded(w, suffix)) for w in group}  # ("rapider": "rapid")
+                return frozenset(graded - synonyms(stem(base))) | {word_stem}
+    return frozenset()
+
+
+GRADES = ("er", "est")  # the endings of a comparative and of a superlative
+
+
+def _adjectives(group: tuple[str, ...]) -> bool:
+    """Whether a group is of words that take a grade: the table of opposites writes one
+    of them graded ("faster", "larger"). Elsewhere an "-er" names a doer ("user",
+    "owner") rather than a degree."""
+    graded = set(_OPPOSITES.split())
+    return any(_graded(w, suffix) in graded for w in group for suffix in GRADES)
+
+
+def _bases(cut: str) -> list[str]:
+    """What an adjective may be with its grade's ending cut off ("quick" of "quick",
+    "large" of "larg", "big" of "bigg", "speedy" of "speedi")."""
+    found = [cut, cut + "e"]
+    if len(cut) > 2 and cut[-1] == cut[-2]:
+        found.append(cut[:-1])
+    if cut.endswith("i"):
+        found.append(cut[:-1] + "y")
+    return found
+
+
+def _graded(word: str, suffix: str) -> str:
+    """An adjective with a grade's ending: "faster", "larger", "bigger", "speedier"."""
+    if word.endswith("e"):
+        return word + suffix[1:]
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "i" + suffix
+    if (
+        len(word) == 3
+        and word[1] in "aeiou"
+        and word[0] not in "aeiou"
+        and word[2] not in "aeiouwy"
+    ):
+        return word + word[-1] + suffix  # ("big" → "bigger")
+    return word + suffix
 
 
 # Words that say the opposite of each other's group: a typed clause that says one where
