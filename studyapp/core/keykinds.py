@@ -6,7 +6,10 @@ says "key-value and document databases", or "key-value, graph", and means the sa
 kinds. A point whose last word ends another point too is said by its other words
 when one of those is its own (no other point with that last word has it): "key-value"
 says "Key-value stores", "at most once" says "At-most-once delivery", but "type"
-does not say "Type I error" next to "Type II error".
+does not say "Type I error" next to "Type II error". A step named by a technology and
+its process ("TCP handshake" beside "TLS handshake", `keyprocess`) is no kind: "talks
+TCP to the server, then does a TLS handshake" names the protocol, and no handshake of
+it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ def said_as_kind(point: str, points: Sequence[str], heard: Heard, question: str 
     wanted = _name_words(point)
     if len(wanted) < 2:
         return False
+    from studyapp.core.keyprocess import step_name  # (it imports keymatch, as this does)
+
+    if step_name(point):
+        return False  # "TCP handshake": a step, which its technology alone does not say
     named = [found for other in points if len(found := _name_words(other)) >= 2]
     heads = Counter(stem(found[-1]) for found in named)
     head = stem(wanted[-1])

@@ -247,8 +247,9 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             continue
         if len(wanted) > 1 and text.positions("".join(wanted)):
             return True  # "K-Means" said as "kmeans"
-        if _near(wanted, text):
-            return True
+        if _near(wanted, text) and (len(wanted) > SHORT_CLAUSE or _one_clause(wanted, text)):
+            return True  # (a short name's words in one clause: "picks TCP, then the TLS
+            # handshake" makes no "TCP handshake" of two phrases)
     return False
 
 
@@ -702,15 +703,27 @@ def _in_one_clause(wanted: Sequence[str], text: Heard) -> bool:
 
 
 def _near(wanted: Sequence[str], text: Heard) -> bool:
-    found = [  # "created" for "creation"; not "classic" for "class": a short word's forms
-        text.positions(w) or (text.derived(w) if len(w) >= DERIVED_NAME_MIN else []) for w in wanted
-    ]
+    found = _name_found(wanted, text)
     need = len(wanted) if len(wanted) < 4 else len(wanted) - 1  # a long name may lose a word
     if sum(1 for f in found if f) < need:
         return False
     if len(wanted) == 1:
         return True
     return _covering_window(found, need, len(wanted) + NEAR_SLACK)
+
+
+def _name_found(wanted: Sequence[str], text: Heard) -> list[list[int]]:
+    return [  # "created" for "creation"; not "classic" for "class": a short word's forms
+        text.positions(w) or (text.derived(w) if len(w) >= DERIVED_NAME_MIN else []) for w in wanted
+    ]
+
+
+def _one_clause(wanted: Sequence[str], text: Heard) -> bool:
+    """Whether one typed clause says every word of a name (in a form `_near` hears),
+    clauses an "and" joins with no mark before it one ("skewness and kurtosis")."""
+    clause = _joined_clauses(text)
+    found = [{clause[p] for p in f} for f in _name_found(wanted, text)]
+    return bool(found) and bool(set.intersection(*found))
 
 
 def _covering_window(found: Sequence[Sequence[int]], need: int, width: int) -> bool:

@@ -67,6 +67,13 @@ def _name_and_process(point: str) -> tuple[list[str], str]:
     return [w for n in named for w in words(n)], noun
 
 
+def step_name(point: str) -> bool:
+    """Whether a point names a step by a technology and a process ("DNS lookup", "TCP
+    handshake"): said by the two, or by the name and a verb of the process, never by
+    the name alone."""
+    return bool(_name_and_process(point)[0])
+
+
 def _technology(word: str) -> bool:
     """Whether a word is written as a name: an acronym, camel case, or capitalised
     ("DNS", "gRPC", "Redis")."""
