@@ -17,12 +17,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from studyapp.core.keymatch import _PARENS, Heard, said, significant, split_point, stem
+from studyapp.core.keymatch import (
+    _PARENS,
+    Heard,
+    said,
+    significant,
+    split_point,
+    statement,
+    stem,
+)
 
 
 def _name_words(point: str) -> list[str]:
-    name, gloss = split_point(point)
-    return [] if gloss else significant(_PARENS.sub(" ", name))
+    name, gloss = split_point(point)  # (a clause, "… of the data given the
+    # parameters", names no kind of what another ends in: "… of the parameters")
+    return [] if gloss or statement(name) else significant(_PARENS.sub(" ", name))
 
 
 def said_as_kind(point: str, points: Sequence[str], heard: Heard, question: str = "") -> bool:

@@ -219,12 +219,14 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short, relation=True):
             from studyapp.core.keyaction import relation_lost  # (they import this module)
+            from studyapp.core.keycondition import condition_turned
             from studyapp.core.keyobject import object_said
 
             return (
                 negation_kept(point, claimed, asked)
                 and object_said(point, claimed, asked)  # ("normalizes the weights")
                 and not relation_lost(point, claimed, asked)  # ("sorts the rows of")
+                and not condition_turned(point, claimed, asked)  # ("probability that H0")
                 and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)
                 and (short or not _actor_apart(point, claimed, asked))
