@@ -12,6 +12,11 @@ then the second thing, in one clause ("translates a host name *into* the IP addr
 "drops the repeated rows *from* what the query returns"). The two nouns as a pair
 ("encrypts domain names and IP addresses") or one as a part of the other ("the rows
 *of* the result") say no such relation.
+
+Where a point does its verb at a place ("runs *in* the victim's browser", "stores the
+session cookie *in* memory"), an answer that does the same verb at another place,
+right after it ("runs them *on* the database"), and never names the point's place,
+says another thing (`place_moved`).
 """
 
 from __future__ import annotations
@@ -99,3 +104,64 @@ def relation_lost(point: str, text: Heard, asked=frozenset()) -> bool:
     if not any(sentence[p] == sentence[q] and p < q for p in objects for q in others):
         return False  # (not said in its order in a sentence: the share decides)
     return not _related(objects, others, text)
+
+
+# Prepositions that say where an action happens ("runs *in* the victim's browser").
+PLACES = word_set("in on at inside within")
+_PRONOUNS = word_set("it them")  # an object said by a pronoun ("runs them on …")
+PLACE_GAP = 5  # words from a verb to its place's preposition ("stores the cookie in …")
+
+
+def _place(point: str, verb_word: str) -> list[str]:
+    """The words of where a clause point does its verb: the noun group after a
+    preposition of place a few words after it ("victim", "browser" of "runs in the
+    victim's browser"); none where the point says no place there."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS  # (it imports keymatch)
+
+    told = words(point.split(": ")[-1])
+    if verb_word not in told:
+        return []
+    at = told.index(verb_word)
+    for k in range(at + 1, min(len(told), at + 1 + PLACE_GAP)):
+        if told[k] in PLACES:
+            group = []
+            for word in told[k + 1 :]:
+                if word in _OPENERS or (len(word) < 2 and group):
+                    continue  # ("the victim's browser": "s")
+                if word in FUNCTION_WORDS:
+                    break
+                group.append(word)
+            return group
+        if told[k] in FUNCTION_WORDS - _OPENERS:
+            break
+    return []
+
+
+def place_moved(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when the typed answer does the point's verb somewhere else: right after it,
+    a preposition of place and a word the point does not say ("runs them on the
+    database" for "runs in the victim's browser"), and never a word of the point's
+    place ("executes in that person's browser" says it)."""
+    from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports keymatch)
+
+    verb_word = object_head(point)[0] or next(
+        (w for w in words(point) if verb(w) and w not in FUNCTION_WORDS), ""
+    )
+    place = [w for w in _place(point, verb_word) if stem(w) not in asked] if verb_word else []
+    if not place or any(text.positions(w) or text.derived(w) for w in place):
+        return False
+    own = {stem(w) for w in words(point)}
+    tokens, clause = text.tokens, text.layout.clause
+    for at in text.positions(verb_word):
+        for k in range(at + 1, min(len(tokens), at + 1 + PLACE_GAP)):
+            if clause[k] != clause[at]:
+                break
+            if tokens[k] not in PLACES:
+                if tokens[k] in FUNCTION_WORDS and tokens[k] not in _OPENERS | _PRONOUNS:
+                    break  # (past its object: "sends it *with* …")
+                continue
+            after = [t for t in tokens[k + 1 : k + 1 + PLACE_GAP] if t not in _OPENERS]
+            if after and after[0] not in FUNCTION_WORDS and stem(after[0]) not in own:
+                return True
+            break
+    return False

@@ -58,3 +58,34 @@ def test_a_relation_said_by_another_verb_with_its_preposition_is_said():
     assert ticked_terms(points, typed, question) == [True]
     typed = "A function with yield becomes a generator."
     assert ticked_terms(["turns a function into a generator"], typed) == [True]
+
+
+PLACES = [
+    (  # found with the fourteenth round: the script run elsewhere
+        "What is cross-site scripting (XSS)?",
+        "An attacker injects a malicious script into a page that other users view, so the"
+        " script runs in the victim's browser with the site's privileges.",
+        "runs in the victim's browser with the site's privileges",
+        "The attacker's script runs on the database server with admin privileges.",
+        "The script runs in the victim's browser with all the site's privileges.",
+    ),
+    (  # fresh: stored somewhere else
+        "Where does a browser keep a session cookie?",
+        "The browser stores the session cookie in memory and sends it with every request"
+        " to the site.",
+        "stores the session cookie in memory and sends it with every request",
+        "The browser stores the session cookie on the server and sends it with every"
+        " request to the site.",
+        "The browser stores the session cookie in RAM and sends it with every request.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PLACES, ids=[c[2] for c in PLACES])
+def test_the_action_done_in_another_place_does_not_say_it(case):
+    question, answer, point, wrong, right = case
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    at = points.index(point)
+    assert not ticked_terms(points, wrong, question, answer)[at]
+    assert ticked_terms(points, right, question, answer)[at]
