@@ -17,11 +17,17 @@ Where a point does its verb at a place ("runs *in* the victim's browser", "store
 session cookie *in* memory"), an answer that does the same verb at another place,
 right after it ("runs them *on* the database"), and never names the point's place,
 says another thing (`place_moved`).
+
+Where a point says who does its verb ("browser attaches the session cookie") and the
+typed answer never says that verb, but has another verb do something to the object
+with the point's subject in that clause, not before the verb ("the attacker steals the
+session cookie from the victim's browser"), the subject's part is another
+(`actor_turned`).
 """
 
 from __future__ import annotations
 
-from studyapp.core.keyheard import Heard, stem, word_set, words
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
 from studyapp.core.keyobject import object_head
 from studyapp.core.keyrelation import RELATING
 
@@ -165,3 +171,57 @@ def place_moved(point: str, text: Heard, asked=frozenset()) -> bool:
                 return True
             break
     return False
+
+
+_AUXILIARIES = word_set("is are was were be been being has have had do does did can will")
+MODIFIERS = 2  # words of a noun group before its head ("the *session* cookie")
+
+
+def _verb_before(at: int, text: Heard) -> int | None:
+    """The position of the verb whose object's head noun is at `at` ("steals the
+    session cookie"), or None where the noun is no verb's object."""
+    from studyapp.core.keysubject import predicate
+
+    tokens, clause = text.tokens, text.layout.clause
+    k, modifiers = at - 1, 0
+    while k >= 0 and clause[k] == clause[at]:
+        token = tokens[k]
+        if token in _OPENERS:
+            k -= 1
+            continue
+        if predicate(token) and token not in _AUXILIARIES:
+            return k
+        if modifiers < MODIFIERS and token.isalpha() and token not in STOPWORDS:
+            modifiers, k = modifiers + 1, k - 1
+            continue
+        break
+    return None
+
+
+def actor_turned(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when the typed answer never says the verb of a point "subject verb object"
+    ("browser attaches the session cookie") and has another verb do something to its
+    object with the point's subject elsewhere in that clause, not before that verb as
+    its subject ("the attacker steals the session cookie from the victim's browser"):
+    the subject's part is another."""
+    verb_word, head = object_head(point)
+    told = words(point.split(": ")[-1])
+    if not verb_word or not head or verb_word not in told or verb_word in _AUXILIARIES:
+        return False  # (no passive: "data is never modified")
+    subject = [w for w in told[: told.index(verb_word)] if w not in STOPWORDS]
+    if not subject or stem(subject[-1]) in asked | {stem(head)} or stem(head) in asked:
+        return False  # ("function that takes a function": its own object)
+    if text.positions(verb_word) or text.derived(verb_word):
+        return False
+    clause = text.layout.clause
+    actors = text.positions(subject[-1])
+    turned = False
+    for at in text.positions(head):
+        doer = _verb_before(at, text)
+        if doer is None:
+            continue
+        here = [p for p in actors if clause[p] == clause[at]]
+        if any(p <= doer for p in here):
+            return False  # "the browser includes …", "producers append …"
+        turned = turned or bool(here)
+    return turned

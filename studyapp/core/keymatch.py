@@ -218,7 +218,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
     if statement(point):
         short = sum(1 for w in point.split() if w.casefold() not in STOPWORDS) <= SHORT_CLAUSE
         if _said_in_part(point, claimed, asked, short, relation=True):
-            from studyapp.core.keyaction import place_moved, relation_lost  # (they import this)
+            from studyapp.core.keyaction import actor_turned, place_moved, relation_lost
             from studyapp.core.keyaxes import roles_swapped
             from studyapp.core.keycondition import condition_turned
             from studyapp.core.keyobject import object_said
@@ -228,6 +228,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and object_said(point, claimed, asked)  # ("normalizes the weights")
                 and not relation_lost(point, claimed, asked)  # ("sorts the rows of")
                 and not place_moved(point, claimed, asked)  # ("runs on the database")
+                and not actor_turned(point, claimed, asked)  # ("steals … from the browser")
                 and not condition_turned(point, claimed, asked)  # ("probability that H0")
                 and not roles_swapped(point, claimed, asked)  # ("over the batch for each feature")
                 and aside_kept(point, text)

@@ -89,3 +89,35 @@ def test_the_action_done_in_another_place_does_not_say_it(case):
     at = points.index(point)
     assert not ticked_terms(points, wrong, question, answer)[at]
     assert ticked_terms(points, right, question, answer)[at]
+
+
+ACTORS = [
+    (  # found with the fourteenth round: the browser's part given to the attacker
+        "What is a CSRF attack and how do you prevent it?",
+        "A malicious site makes the victim's browser send a request to another site where"
+        " the victim is logged in; the browser attaches the session cookie, so the request"
+        " is trusted.",
+        "browser attaches the session cookie",
+        "The attacker steals the session cookie from the victim's browser and logs in to"
+        " the site with it.",
+        "The browser includes the session cookie on its own, so the site trusts it.",
+    ),
+    (  # fresh: the client's check given to an attacker
+        "How does HTTPS protect against a fake server?",
+        "The client verifies the certificate against trusted certificate authorities.",
+        "client verifies the certificate against trusted certificate authorities",
+        "An attacker forges the certificate for the client, signed by his own authority.",
+        "The client inspects the certificate and trusts it only if a known certificate"
+        " authority signed it.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACTORS, ids=[c[2] for c in ACTORS])
+def test_another_actor_doing_another_thing_to_the_object_does_not_say_it(case):
+    question, answer, point, wrong, right = case
+    points = key_terms(answer, question=question)
+    assert point in points, points
+    at = points.index(point)
+    assert not ticked_terms(points, wrong, question, answer)[at]
+    assert ticked_terms(points, right, question, answer)[at]
