@@ -96,8 +96,8 @@ def relation_lost(point: str, text: Heard, asked=frozenset()) -> bool:
     """True when the typed answer says both things a clause point relates but neither
     its verb nor the relation between them (see the module's docstring)."""
     verb_word, head = object_head(point)
-    if not verb_word or not head or stem(verb_word) in asked:
-        return False
+    if text.language or not verb_word or not head or stem(verb_word) in asked:
+        return False  # (another language's verbs and prepositions are not known)
     head, other = _arguments(point, verb_word, head)
     if not other:
         return False
@@ -150,6 +150,8 @@ def place_moved(point: str, text: Heard, asked=frozenset()) -> bool:
     place ("executes in that person's browser" says it)."""
     from studyapp.core.keyclauses import FUNCTION_WORDS, verb  # (it imports keymatch)
 
+    if text.language:
+        return False
     verb_word = object_head(point)[0] or next(
         (w for w in words(point) if verb(w) and w not in FUNCTION_WORDS), ""
     )
@@ -206,7 +208,13 @@ def actor_turned(point: str, text: Heard, asked=frozenset()) -> bool:
     the subject's part is another."""
     verb_word, head = object_head(point)
     told = words(point.split(": ")[-1])
-    if not verb_word or not head or verb_word not in told or verb_word in _AUXILIARIES:
+    if (
+        text.language
+        or not verb_word
+        or not head
+        or verb_word not in told
+        or verb_word in _AUXILIARIES
+    ):
         return False  # (no passive: "data is never modified")
     subject = [w for w in told[: told.index(verb_word)] if w not in STOPWORDS]
     if not subject or stem(subject[-1]) in asked | {stem(head)} or stem(head) in asked:

@@ -60,7 +60,7 @@ def roles_swapped(point: str, text: Heard, asked=frozenset()) -> bool:
     """True when the typed answer gives the point's roles to each other's words (see
     the module's docstring)."""
     each = roles(point)[0]
-    if not each:
+    if not each or text.language:
         return False
     per = _after(text, EACH)
     if per & set(text.positions(each)):
