@@ -124,6 +124,7 @@ ALL = (
     + ELEVENTH_ROUND
     + TWELFTH_ROUND
     + THIRTEENTH_ROUND
+    + FOURTEENTH_ROUND
 )  # (EIGHTH_, NINTH_, TWELFTH_ and THIRTEENTH_HELD_OUT: their figures only, below)
 
 
@@ -357,20 +358,15 @@ def test_the_figures_hold_on_the_fourteenth_round():
     the topic's words. First measure: right 0.42, wrong 0.50, ahead 25 % (the CSRF wrong
     answer earned every point). After the reported kinds' rules (a relation's nouns
     under another action, a condition turned, roles swapped, compounds across phrases,
-    graded synonyms): unchanged; after the two rules the round showed (the point's verb
-    done at another place, another actor acting on its object): right 0.42, wrong 0.35,
-    ahead 25 %. Left: the right answers' paraphrases ("gets their own JavaScript
-    embedded in a site's page", "signed into", "two keys" for "a key pair") are not
-    heard; the wrong answers still earn a name named doing something else ("a Content
-    Security Policy encrypts the page"), "victim is logged" by "logs in", "User input is
-    concatenated into the SQL string" by "caching the SQL string so the input …", and
-    the CSRF wrong answer earns three of four points."""
+    graded synonyms): unchanged; after the three rules the round showed (the point's
+    verb done at another place, another actor acting on its object, compounds named by
+    their heads alone): right 0.42, wrong 0.29, ahead 25 %. Left: the right answers'
+    paraphrases ("gets their own JavaScript embedded in a site's page", "signed into",
+    "two keys" for "a key pair") are not heard; the wrong answers still earn a name
+    named doing something else ("a Content Security Policy encrypts the page"), "victim
+    is logged" by "logs in", and "User input is concatenated into the SQL string" by
+    "caching the SQL string so the input …" (a rule asking a relation's verb or its
+    preposition cost nine right answers of earlier sets, left)."""
     right, wrong, _ahead, behind = figures(FOURTEENTH_ROUND)
     assert right >= 0.4, (right, behind)
-    assert wrong <= 0.4, wrong
-    for case in FOURTEENTH_ROUND:
-        points = key_terms(case.answer, question=case.question)
-        assert 1 <= len(points) <= 5, points
-        for point in points:
-            assert not dangling(point, case.answer), (point, points)
-            assert not only_the_questions_words(point, case.question), (point, points)
+    assert wrong <= 0.3, wrong
