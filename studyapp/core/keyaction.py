@@ -81,7 +81,11 @@ def _arguments(point: str, verb_word: str, head: str) -> tuple[str, str]:
 def _related(objects: list[int], others: list[int], text: Heard) -> bool:
     """Whether the typed answer brings in a mention of the other thing by a preposition
     of place or direction, or a verb of becoming ("into the IP address", "on to the
-    servers", "becomes a generator"), after a mention of the object in its sentence."""
+    servers", "becomes a generator"), after a mention of the object in its sentence; or
+    by a verb of its own between them ("resolves domain names, *returning* their IP
+    addresses"): a second step, not the two named as a pair."""
+    from studyapp.core.keyclauses import verb  # (it imports keymatch)
+
     sentence, tokens = text.layout.sentence, text.tokens
     for at in others:
         for k in range(at - 1, max(-1, at - 1 - INTRODUCED), -1):
@@ -89,6 +93,9 @@ def _related(objects: list[int], others: list[int], text: Heard) -> bool:
                 break
             if tokens[k] in LINKING and any(p < k and sentence[p] == sentence[at] for p in objects):
                 return True
+        before = [p for p in objects if p < at and sentence[p] == sentence[at]]
+        if before and any(verb(tokens[k]) for k in range(max(before) + 1, at)):
+            return True
     return False
 
 

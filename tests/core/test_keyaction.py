@@ -56,6 +56,9 @@ def test_a_relation_said_by_another_verb_with_its_preposition_is_said():
     points = ["spreads incoming requests across several servers"]
     typed = "Distributes requests over a pool of backend servers."
     assert ticked_terms(points, typed, question) == [True]
+    # (a second step between them: no pair)
+    typed = "DNS resolves domain names, returning their IP addresses."
+    assert ticked_terms(["maps domain names to IP addresses"], typed, "What does DNS do?") == [True]
     typed = "A function with yield becomes a generator."
     assert ticked_terms(["turns a function into a generator"], typed) == [True]
 
