@@ -176,7 +176,13 @@ def place_moved(point: str, text: Heard, asked=frozenset()) -> bool:
                     break  # (past its object: "sends it *with* …")
                 continue
             after = [t for t in tokens[k + 1 : k + 1 + PLACE_GAP] if t not in _OPENERS]
-            if after and after[0] not in FUNCTION_WORDS and stem(after[0]) not in own:
+            if (
+                after
+                and after[0].isalpha()
+                and len(after[0]) > 2  # (not "in O(1)")
+                and after[0] not in FUNCTION_WORDS
+                and stem(after[0]) not in own
+            ):
                 return True
             break
     return False

@@ -22,7 +22,7 @@ _POINT_OPENERS = word_set(
 )
 # Words that open a condition in a typed answer.
 TYPED_OPENERS = _POINT_OPENERS | word_set(
-    "assumes assumed if under suppose when whenever once presume presumed"
+    "assumes assumed if under suppose when whenever once presume presumed where"
 )
 _DETERMINERS = word_set("a an the any each every some this that")  # ("a given node")
 OPENER_GAP = 4  # words from the condition's opening word to its first word said

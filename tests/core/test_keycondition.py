@@ -23,6 +23,8 @@ def test_the_condition_turned_into_the_thing_estimated_does_not_say_it():
     assert not said(point, wrong, P_VALUE_Q)
     right = "If the null hypothesis is true, it's the chance of data this extreme or more."
     assert said(point, right, P_VALUE_Q)
+    right = "How surprising the data would be in a world where the null hypothesis is true."
+    assert said(point, right, P_VALUE_Q)
 
 
 def test_a_condition_in_the_middle_of_a_point_is_heard_the_same_way():
