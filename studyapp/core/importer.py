@@ -293,7 +293,10 @@ def import_file(
     doc = moved_here(store, source, doc)
     check()
     report("Saving", 80)
-    summary = store.import_document(doc, source, digest, force=True)
+    # Cancellable while it saves: the check between questions raises, and the one
+    # transaction is rolled back (a cancel during a big file's saving went unheard,
+    # and the whole deck was saved after "nothing of it is saved").
+    summary = store.import_document(doc, source, digest, force=True, between=check)
     _remember(store, source, split_at, doc)
     _keep_pictures(store, source, path, doc)
     summary = _take_history(store, source, doc, summary, report, cancelled)

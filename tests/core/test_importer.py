@@ -54,6 +54,43 @@ def test_a_cancelled_import_writes_nothing(store, notes, cancel_after):
     assert store.question_count() == 0 and store.decks() == []
 
 
+def _cancelled_while_saving():
+    """A progress callback and a cancel flag: the person presses Cancel once the
+    dialog says "Saving" (the store's write of a big file took 25 s)."""
+    state = {"saving": False}
+
+    def progress(step: str, _percent: int) -> None:
+        state["saving"] = state["saving"] or step == "Saving"
+
+    return progress, lambda: state["saving"]
+
+
+def test_a_cancel_while_a_big_file_is_saved_writes_nothing(store, tmp_path):
+    path = tmp_path / "big.md"
+    path.write_text(
+        "".join(f"## What is thing {i}?\n\nThing {i} is a thing.\n\n" for i in range(1200)),
+        encoding="utf-8",
+    )
+    progress, cancelled = _cancelled_while_saving()
+    with pytest.raises(ImportCancelled):
+        import_file(store, path, progress=progress, cancelled=cancelled)
+    assert store.question_count() == 0 and store.decks() == []
+
+
+def test_a_cancel_while_a_reimport_is_saved_leaves_the_deck_as_it_was(store, tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("## What is a heap?\n\nA tree.\n", encoding="utf-8")
+    import_file(store, path)
+    before = [(q.title, q.answer_markdown) for q in store.questions()]
+    path.write_text(
+        "".join(f"## What is item {i}?\n\nItem {i}.\n\n" for i in range(800)), encoding="utf-8"
+    )
+    progress, cancelled = _cancelled_while_saving()
+    with pytest.raises(ImportCancelled):
+        import_file(store, path, progress=progress, cancelled=cancelled)
+    assert [(q.title, q.answer_markdown) for q in store.questions()] == before
+
+
 def test_a_file_with_no_questions_is_an_error_naming_it(store, tmp_path):
     path = tmp_path / "shopping.md"
     path.write_text("milk\n\neggs\n", encoding="utf-8")
