@@ -59,6 +59,8 @@ HIDDEN_IMPORTS = [
     "PySide6.QtMultimedia",
     # A Word document's reader (core/parse/wordproc.py) imports mammoth inside a function.
     "mammoth",
+    # A PDF's reader (core/parse/pdf.py) imports pypdf inside a function.
+    "pypdf",
     # Reading an Anki 2.1.50+ package (core/store/anki_package.py) imports zstandard
     # inside a function, and zstandard picks its C backend at import time: both named,
     # so a bundle never meets a modern .apkg without them.

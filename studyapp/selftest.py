@@ -224,3 +224,8 @@ def _export_pdf(store, scheduler, clock, folder: Path, check) -> None:
         f"export the weak topics as a {result.pages}-page PDF",
         data.startswith(b"%PDF") and result.pages >= 1,
     )
+    # a PDF of notes is read by pypdf, imported inside a function: named, or missing
+    from studyapp.core.parse.pdf import pdf_markdown
+
+    read = pdf_markdown(data, out_pdf.name) if data else ""
+    check("read a PDF's text back as notes", report.deck in read, read[:60])

@@ -59,6 +59,8 @@ RTF_SUFFIXES = (".rtf",)
 # A word processor's document, Word's or OpenDocument's (core.parse.wordproc): read as
 # the Markdown it shows, when imported on its own.
 WORD_SUFFIXES = (".docx", ".odt")
+# A PDF (core.parse.pdf): read as the Markdown its pages show, when imported on its own.
+PDF_SUFFIXES = (".pdf",)
 # Notes written in Typst (core.parse.typst), as Markdown is read.
 TYPST_SUFFIXES = (".typ",)
 # An Obsidian canvas (core.parse.canvas): its text cards' Markdown. Read when imported on
@@ -86,6 +88,7 @@ OFFERED_SUFFIXES = tuple(
             *MIND_MAP_SUFFIXES,
             *RTF_SUFFIXES,
             *WORD_SUFFIXES,
+            *PDF_SUFFIXES,
             *TYPST_SUFFIXES,
             *CANVAS_SUFFIXES,
             *JSON_SUFFIXES,

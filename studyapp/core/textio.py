@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studyapp.core.model import NotesFileError
-from studyapp.core.note_kinds import WORD_SUFFIXES
+from studyapp.core.note_kinds import PDF_SUFFIXES, WORD_SUFFIXES
 
 __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
 
@@ -153,6 +153,10 @@ def read_notes(path: str | os.PathLike[str]) -> str:
         from studyapp.core.parse.wordproc import document_markdown  # (its import only)
 
         return document_markdown(data, name)
+    if path.suffix.lower() in PDF_SUFFIXES and b"%PDF-" in data[:1024]:
+        from studyapp.core.parse.pdf import pdf_markdown  # (its import only)
+
+        return pdf_markdown(data, name)
     return decode_notes(data, name)
 
 

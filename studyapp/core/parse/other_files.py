@@ -20,6 +20,7 @@ from studyapp.core.note_kinds import (
     ANKI_PACKAGE_SUFFIXES,
     CODE_SUFFIXES,
     NOTEBOOK_SUFFIXES,
+    PDF_SUFFIXES,
     WORD_SUFFIXES,
 )
 
@@ -70,6 +71,8 @@ def reason(path: Path) -> str:
         return f"an Anki package ({suffix}): import it on its own, not in a folder"
     if suffix in WORD_SUFFIXES:
         return f"a word processor's document ({suffix}): import it on its own, not in a folder"
+    if suffix in PDF_SUFFIXES:
+        return "a PDF (.pdf): import it on its own, not in a folder"
     if suffix:
         return f"not a notes file ({suffix})"
     if os.access(path, os.X_OK):

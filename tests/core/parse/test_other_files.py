@@ -74,7 +74,7 @@ def test_documents_and_packages_a_person_dropped_in_are_named(tmp_path):
     _write(tmp_path, "old notes.docx", ZIP)
     _write(tmp_path, "deck.apkg", ZIP)
     left = _left_out(parse_path(tmp_path))
-    assert left["Interview prep.pdf"] == "not a notes file (.pdf)"
+    assert left["Interview prep.pdf"] == "a PDF (.pdf): import it on its own, not in a folder"
     assert left["old notes.docx"] == (
         "a word processor's document (.docx): import it on its own, not in a folder"
     )

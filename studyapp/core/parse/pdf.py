@@ -1,0 +1,326 @@
+"""Notes kept as a PDF (exported from Notion, Google Docs or Word, or a downloaded
+"top 50 questions" guide): read as the Markdown its pages show.
+
+pypdf (pure Python, no dependencies) gives each run of text on a page with its
+position, its font and its size. The runs are put together into lines in reading
+order (top to bottom, left to right on each line), the pages' furniture (running
+headers and footers, page numbers: core.parse.pages) is left out, and
+core.parse.pdf_layout makes the lines Markdown: headings from their size against
+the body text's, lists, code in a monospace font (core.parse.fonts) fenced, and
+paragraphs whole again across line wraps and page breaks. The importer then reads it
+as it reads any notes.
+
+A PDF that is locked with a password, damaged, only pictures of pages (a scan with
+no text layer) or longer than MAX_PDF_PAGES says so, naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from dataclasses import dataclass
+
+from studyapp.core.model import NotesFileError
+from studyapp.core.parse.fonts import MONOSPACE_RE
+
+__all__ = ["MAX_PDF_PAGES", "Line", "Span", "is_pdf", "pdf_markdown"]
+
+# Reading is linear in the pages (a few hundredths of a second each); a book-length
+# PDF is not notes, and would keep the import busy for minutes.
+MAX_PDF_PAGES = 500
+_NO_TEXT_SHARE = 20  # characters a page: fewer over the whole PDF is pictures of pages
+
+
+@dataclass
+class Span:
+    """A run of text in one font on one line of a page: where it starts and ends."""
+
+    text: str
+    x: float
+    end: float
+    y: float
+    size: float
+    bold: bool
+    mono: bool
+
+
+@dataclass
+class Line:
+    """A line of a page: its spans left to right."""
+
+    page: int
+    spans: list[Span]
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+    @property
+    def x(self) -> float:
+        return self.spans[0].x
+
+    @property
+    def y(self) -> float:
+        return self.spans[0].y
+
+    @property
+    def end(self) -> float:
+        return self.spans[-1].end
+
+    @property
+    def size(self) -> float:
+        """The size most of its letters are set in."""
+        weights: dict[float, int] = {}
+        for span in self.spans:
+            weights[span.size] = weights.get(span.size, 0) + len(span.text.strip())
+        return max(weights, key=weights.__getitem__)
+
+    @property
+    def mono(self) -> bool:
+        return all(span.mono for span in self.spans if span.text.strip())
+
+    @property
+    def bold(self) -> bool:
+        return all(span.bold for span in self.spans if span.text.strip())
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether `data` is a PDF (its header may follow a little junk, as readers allow)."""
+    return b"%PDF-" in data[:1024]
+
+
+def pdf_markdown(data: bytes, name: str) -> str:
+    """The Markdown the PDF `data` shows; NotesFileError (naming the file `name`) when
+    it is locked, damaged, has no text or too many pages."""
+    from studyapp.core.parse import pdf_layout
+
+    pages = _page_lines(data, name)
+    letters = sum(len(line.text.strip()) for page in pages for line in page)
+    if letters < _NO_TEXT_SHARE * max(1, min(len(pages), 3)) and letters < 200:
+        raise NotesFileError(
+            f"{name}: this PDF has no text to read: it is pictures of pages (a scan, or"
+            " pages saved as images). Run text recognition (OCR) on it, in a PDF app or"
+            " a scanner's, and import the PDF it saves, or copy the text into a .txt or"
+            " .md file and import that"
+        )
+    markdown = pdf_layout.to_markdown(pages)
+    if not markdown.strip():
+        raise NotesFileError(f"{name}: the PDF holds no text but its page headers and numbers")
+    return markdown + "\n"
+
+
+def _reader(data: bytes, name: str):
+    from pypdf import PdfReader  # (loaded by a PDF import only)
+    from pypdf.errors import PyPdfError
+
+    damaged = (
+        f"{name}: the PDF is damaged (%s). Open it in a PDF app and save or print it to a"
+        " new PDF, and import that"
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _unlocked(reader):
+            raise NotesFileError(
+                f"{name}: the PDF is locked with a password. Open it, save or print it"
+                " as a new PDF without the password, and import that"
+            )
+        count = len(reader.pages)
+    except NotesFileError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise NotesFileError(damaged % (exc or type(exc).__name__)) from exc
+    except RecursionError as exc:  # a loop of objects
+        raise NotesFileError(damaged % "its objects refer to themselves") from exc
+    if count > MAX_PDF_PAGES:
+        raise NotesFileError(
+            f"{name}: the PDF has {count} pages, more than StudyApp reads in one file"
+            f" ({MAX_PDF_PAGES}). Print the pages of your notes to a new PDF, or split it"
+            " into smaller PDFs, and import those"
+        )
+    if count == 0:
+        raise NotesFileError(f"{name}: the PDF has no pages")
+    return reader
+
+
+def _unlocked(reader) -> bool:
+    """A PDF locked only against changes (an owner password) opens with no password."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # (pypdf's DependencyError, NotImplementedError, …)
+        return False
+
+
+def _page_lines(data: bytes, name: str) -> list[list[Line]]:
+    """Each page's lines, top to bottom."""
+    from pypdf.errors import PyPdfError
+
+    reader = _reader(data, name)
+    fonts: dict[int, tuple[bool, bool]] = {}
+    pages: list[list[Line]] = []
+    for number, page in enumerate(reader.pages):
+        try:
+            spans = _page_spans(page, fonts)
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+            raise NotesFileError(
+                f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
+                " Open it in a PDF app and save or print it to a new PDF, and import that"
+            ) from exc
+        pages.append(_lines(spans, number))
+    return pages
+
+
+# Letters a PDF's fonts set as one glyph ("ﬁ" in "ﬁller"): the letters people type.
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+    | {"\ufb05": "st", "\ufb06": "st", "\t": " ", "\xa0": " ", "\n": " ", "\r": " "}
+    | {"\x00": None, "\u00ad": None}
+)
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> list[Span]:
+    """The page's runs of text that show on it, upright, with where each ends."""
+    box = page.mediabox
+    left, bottom = float(box.left), float(box.bottom)
+    right, top = float(box.right), float(box.top)
+    calls: list[tuple[str, float, float, float, bool, bool]] = []
+    clip = _Clip((left, bottom, right, top))
+
+    def visit(text, cm, tm, font, size) -> None:
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        b = tm[0] * cm[1] + tm[1] * cm[3]
+        c = tm[2] * cm[0] + tm[3] * cm[2]
+        d = tm[2] * cm[1] + tm[3] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if abs(b) > 0.01 * abs(a) or a <= 0 or d <= 0:
+            return  # turned or mirrored: a watermark, a margin's note
+        if text.strip() and not clip.shows(x, y):
+            return  # drawn where it is clipped away: not shown
+        bold, mono = _font_kind(font, fonts)
+        calls.append((text, x, y, (size or 0) * math.sqrt(abs(a * d - b * c)), bold, mono))
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=clip.operator)
+    spans: list[Span] = []
+    for index, (text, x, y, size, bold, mono) in enumerate(calls):
+        text = text.translate(_LIGATURES)
+        if not text.strip() or size <= 0:
+            continue
+        end = x + 0.5 * size * len(text)  # a guess, where the pen's next place is unknown
+        if index + 1 < len(calls):
+            _, nx, ny, *_ = calls[index + 1]
+            if abs(ny - y) < 0.3 * size and nx > x:
+                end = nx
+        if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
+            end = max(end, x + 0.6 * size * len(text))
+        spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono))
+    return spans
+
+
+class _Clip:
+    """The area of a page its drawing shows in: the page, cut down by each clipping
+    path (as the box around it). Qt, for one, draws a paragraph that runs over a page
+    break on both pages, each clipped to its page's text area: the lines clipped away
+    are not the page's."""
+
+    def __init__(self, box: tuple[float, float, float, float]) -> None:
+        self.box = box
+        self._saved: list[tuple[float, float, float, float]] = []
+        self._path: list[tuple[float, float]] = []
+
+    def shows(self, x: float, y: float) -> bool:
+        left, bottom, right, top = self.box
+        return left - 1 <= x <= right + 1 and bottom - 1 <= y <= top + 1
+
+    def operator(self, op: bytes, operands, cm, tm) -> None:
+        if op in _PATH_POINTS:
+            numbers = [float(n) for n in operands[:6]]
+            if op == b"re" and len(numbers) == 4:
+                x, y, w, h = numbers
+                numbers = [x, y, x + w, y + h]
+            self._path.extend(
+                _placed(numbers[i], numbers[i + 1], cm) for i in range(0, len(numbers) - 1, 2)
+            )
+        elif op in (b"W", b"W*") and self._path:
+            xs, ys = [p[0] for p in self._path], [p[1] for p in self._path]
+            left, bottom, right, top = self.box
+            self.box = (
+                max(left, min(xs)),
+                max(bottom, min(ys)),
+                min(right, max(xs)),
+                min(top, max(ys)),
+            )
+        elif op == b"q":
+            self._saved.append(self.box)
+        elif op == b"Q" and self._saved:
+            self.box = self._saved.pop()
+        if op in _PATH_ENDS:
+            self._path = []
+
+
+_PATH_POINTS = frozenset((b"m", b"l", b"c", b"v", b"y", b"re"))
+_PATH_ENDS = frozenset((b"n", b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"))
+
+
+def _placed(x: float, y: float, cm) -> tuple[float, float]:
+    return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+
+
+def _font_kind(font, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """(bold, monospace) of a font, by its name and its descriptor's flags."""
+    if not font:
+        return False, False
+    known = fonts.get(id(font))
+    if known is not None:
+        return known
+    name = _SUBSET_RE.sub("", str(font.get("/BaseFont", "")).lstrip("/"))
+    flags, weight = 0, 0
+    try:
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None and "/DescendantFonts" in font:
+            descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+        if descriptor is not None:
+            descriptor = descriptor.get_object()
+            flags = int(descriptor.get("/Flags", 0))
+            weight = int(descriptor.get("/FontWeight", 0))
+    except Exception:  # (a damaged descriptor says nothing)
+        flags, weight = 0, 0
+    kind = (
+        bool(_BOLD_RE.search(name)) or weight >= 600 or bool(flags & (1 << 18)),
+        bool(MONOSPACE_RE.search(name)) or bool(flags & 1),
+    )
+    fonts[id(font)] = kind
+    return kind
+
+
+def _lines(spans: list[Span], page: int) -> list[Line]:
+    """Spans gathered into lines by their baselines, top to bottom, left to right."""
+    lines: list[Line] = []
+    for span in sorted(spans, key=lambda s: -s.y):
+        last = lines[-1] if lines else None
+        if last is not None and abs(last.y - span.y) <= 0.35 * max(last.size, span.size):
+            last.spans.append(span)
+        else:
+            lines.append(Line(page, [span]))
+    for line in lines:
+        line.spans.sort(key=lambda s: s.x)
+        line.spans = _spaced(line.spans)
+    return lines
+
+
+def _spaced(spans: list[Span]) -> list[Span]:
+    """A line's spans with a space where there is a gap between two of them, and a span
+    drawn twice over itself (bold faked by overprinting) once."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            before = out[-1]
+            if span.text == before.text and abs(span.x - before.x) < 1:
+                continue
+            gap = span.x - before.end
+            if gap > 0.15 * span.size and not before.text.endswith(" ") and span.text[0] != " ":
+                before.text += " "
+        out.append(span)
+    return out

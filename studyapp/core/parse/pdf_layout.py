@@ -1,0 +1,297 @@
+"""A PDF's lines (core.parse.pdf) as the Markdown they show.
+
+A page sets no structure down, only text where it shows: the structure is read back
+from how it looks, against the body text (the size most of the letters are set in):
+
+- a line set larger than the body text is a heading, the largest size level 1;
+- a line that opens with a number ("1." "2)") or a bullet ("•" "▪" "–", Word's
+  Symbol bullets) is a list item, nested by how far in its marker stands;
+- a line all in a monospace font is a line of a code block, indented as far as it
+  stands in from the block's leftmost line; monospace inside text is inline code;
+  bold inside text is bold;
+- lines are one paragraph while each runs to the right edge (the next line's first
+  word would not have fitted on it), the gap between them is the body's line spacing,
+  and their size and boldness agree, across a page break too; a word hyphenated at a
+  line's end is whole again (core.parse.hyphens).
+
+Pages' running headers, footers and numbers (core.parse.pages) are left out first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from studyapp.core.parse.hyphens import dehyphenated
+from studyapp.core.parse.pages import furniture
+from studyapp.core.parse.pdf import Line, Span
+
+_HEADING_RATIO = 1.12  # a size this much over the body's is a heading's
+_BULLET_RE = re.compile(
+    r"^\s*([•◦▪▫●○■□‣⁃∙·*\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]|[-–—](?=\s))\s*"
+)
+_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)](?=\s)\s*")
+_SENTENCE_END_RE = re.compile(r"[.?!:;]\W*$")
+_ESCAPED_RE = re.compile(r"([\\`*\[\]])")
+_UNDERSCORE_RE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+_TAG_LIKE_RE = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+@dataclass
+class _Block:
+    kind: str  # "heading", "item", "para" or "code"
+    lines: list[Line]
+    level: int = 0  # a heading's level, an item's depth
+    marker: str = ""  # an item's "1." or "-"
+    indent: str = ""  # an item's indentation in Markdown
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class _Measures:
+    body: float  # the body text's size
+    levels: dict[float, int]  # heading sizes → levels
+    spacing: float  # the body's usual distance between baselines
+    right: float  # where the body's full lines end
+
+
+def to_markdown(pages: list[list[Line]]) -> str:
+    lines = _without_furniture(pages)
+    if not lines:
+        return ""
+    measures = _measures(lines)
+    blocks = _blocks(lines, measures)
+    return _markdown(blocks)
+
+
+def _without_furniture(pages: list[list[Line]]) -> list[Line]:
+    """The pages' lines in order, their running headers, footers and numbers left out.
+
+    core.parse.pages finds them in the text, by the lines at pages' edges that repeat
+    but for their digits; a line it finds is furniture here only where the PDF agrees:
+    it says a page's number, repeats digit for digit, or is set smaller than the body
+    text. "What is lock number 7?" opening one page and "… number 12?" the next are
+    questions."""
+    flat = [line for page in pages for line in page]
+    text: list[str] = []
+    for page in pages:
+        for index, line in enumerate(page):
+            text.append(("\f" if index == 0 and text else "") + line.text.replace("\f", ""))
+    found = [flat[number - 1] for number in furniture("\n".join(text))]
+    if not found:
+        return flat
+    body = _body_size(flat)
+    exact = Counter(line.text.strip() for line in found)
+    dropped = {
+        id(line)
+        for line in found
+        if exact[line.text.strip()] >= 2
+        or line.size < body
+        or _PAGE_NUMBER_RE.search(line.text.strip())
+    }
+    return [line for line in flat if id(line) not in dropped]
+
+
+_PAGE_NUMBER_RE = re.compile(
+    r"^\W*\d{1,4}\W*$|\bpage\s*\d|^\W*\d{1,4}\s*(?:/|of)\s*\d{1,4}\W*$", re.I
+)
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The size most of the letters outside code are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if not line.mono:
+            for span in line.spans:
+                sizes[span.size] += len(span.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else lines[0].size
+
+
+def _measures(lines: list[Line]) -> _Measures:
+    body = _body_size(lines)
+    larger = sorted(
+        {line.size for line in lines if line.size >= body * _HEADING_RATIO and not line.mono},
+        reverse=True,
+    )
+    levels = {size: min(level, 6) for level, size in enumerate(larger, 1)}
+    gaps = Counter(
+        round(above.y - below.y)
+        for above, below in pairwise(lines)
+        if above.page == below.page
+        and above.size == below.size == body
+        and 0 < above.y - below.y < 3 * body
+    )
+    # The smallest distance that recurs: a paragraph's wrapped lines (where every
+    # paragraph is a line, the distance between paragraphs, which the lines' ends tell).
+    recurring = sorted(gap for gap, count in gaps.items() if count + gaps[gap + 1] >= 2)
+    spacing = (recurring or sorted(gaps) or [round(1.2 * body)])[0] + 1
+    # (a heading's lines count: a wrapped one may run further right than the body's)
+    right = max((line.end for line in lines if not line.mono), default=0)
+    right = right or max(line.end for line in lines)
+    return _Measures(body, levels, spacing, right)
+
+
+def _blocks(lines: list[Line], m: _Measures) -> list[_Block]:
+    blocks: list[_Block] = []
+    lists: list[tuple[float, str, int]] = []  # open lists: marker's place, indent, width
+    for line in lines:
+        last = blocks[-1] if blocks else None
+        kind, level = _kind(line, m)
+        if kind == "code":
+            if last is not None and last.kind == "code":
+                last.lines.append(line)
+            else:
+                blocks.append(_Block("code", [line]))
+            lists.clear()
+            continue
+        if last is not None and _continues(last, line, kind, level, m):
+            last.lines.append(line)
+            last.spans.extend([Span("\n", 0, 0, 0, 0, line.bold, False), *_copied(line)])
+            continue
+        spans = _copied(line)
+        marker = _list_marker(spans) if kind == "para" else ""
+        if not marker:
+            lists.clear()
+            blocks.append(_Block(kind, [line], level, spans=spans))
+            continue
+        while lists and lists[-1][0] > line.x + 3:
+            lists.pop()
+        if lists and abs(lists[-1][0] - line.x) <= 3:
+            indent = lists[-1][1]
+            lists[-1] = (line.x, indent, len(marker))
+        else:  # a list, or one nested in the item above
+            indent = lists[-1][1] + " " * (lists[-1][2] + 1) if lists else ""
+            lists.append((line.x, indent, len(marker)))
+        blocks.append(_Block("item", [line], len(lists), marker, indent, spans))
+    return blocks
+
+
+def _copied(line: Line) -> list[Span]:
+    return [Span(s.text, s.x, s.end, s.y, s.size, s.bold, s.mono) for s in line.spans]
+
+
+def _kind(line: Line, m: _Measures) -> tuple[str, int]:
+    if line.mono:
+        return "code", 0
+    level = m.levels.get(line.size)
+    if level is not None and len(line.text) <= 200:
+        return "heading", level
+    return "para", 0
+
+
+def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -> bool:
+    """Whether `line` goes on the paragraph, heading or item `block` ends with."""
+    if block.kind == "code" or kind != ("heading" if block.kind == "heading" else "para"):
+        return False
+    if kind == "heading" and level != block.level:
+        return False
+    last = block.lines[-1]
+    if line.size != last.size or line.bold != last.bold:
+        return False
+    if kind == "para" and _list_marker(list(line.spans), strip=False):
+        return False
+    if line.page != last.page and _SENTENCE_END_RE.search(last.text) and line.text[:1].isupper():
+        return False  # a page that ends a sentence and a page that opens one: no gap to tell
+    if line.page == last.page:
+        if not 0 < last.y - line.y <= m.spacing * 1.3 * line.size / m.body:
+            return False
+        if block.kind == "para" and line.x > block.lines[0].x + 3:
+            return False  # set in further than the paragraph's first line: a new one
+    return not _broken_on_purpose(last, line, m)
+
+
+def _broken_on_purpose(last: Line, line: Line, m: _Measures) -> bool:
+    """Whether `last` ends where its writer ended it: the next line's first word would
+    have fitted after it."""
+    words = line.text.split()
+    if not words:
+        return True
+    first = line.spans[0]
+    width = (first.end - first.x) / max(1, len(first.text)) * (len(words[0]) + 1)
+    return last.end + width < m.right - 0.5 * m.body
+
+
+def _list_marker(spans: list[Span], strip: bool = True) -> str:
+    """A list item's Markdown marker ("1." or "-") if the line opens with one, taken
+    off its first span."""
+    text = spans[0].text if spans else ""
+    number = _NUMBER_RE.match(text)
+    bullet = None if number else _BULLET_RE.match(text)
+    found = number or bullet
+    if found is None or (bullet and found.end() == len(text) and len(spans) == 1):
+        return ""
+    if strip:
+        spans[0].text = text[found.end() :]
+        if not spans[0].text and len(spans) > 1:
+            del spans[0]
+    return f"{number.group(1)}." if number else "-"
+
+
+def _markdown(blocks: list[_Block]) -> str:
+    out: list[str] = []
+    for index, block in enumerate(blocks):
+        before = blocks[index - 1] if index else None
+        if out and not (block.kind == "item" and before is not None and before.kind == "item"):
+            out.append("")
+        if block.kind == "code":
+            out.extend(_code(block.lines))
+        elif block.kind == "heading":
+            out.append("#" * block.level + " " + _inline(block.spans, bold=False))
+        elif block.kind == "item":
+            out.append(f"{block.indent}{block.marker} {_inline(block.spans)}")
+        else:
+            out.append(_inline(block.spans))
+    return "\n".join(out)
+
+
+def _code(lines: list[Line]) -> list[str]:
+    """A code block's lines fenced, each indented by where it stands."""
+    left = min(line.x for line in lines)
+    widths = [(s.end - s.x) / len(s.text) for line in lines for s in line.spans if len(s.text) > 3]
+    char = sorted(widths)[len(widths) // 2] if widths else 0.6 * lines[0].size
+    steps = [a.y - b.y for a, b in pairwise(lines) if a.page == b.page and a.y > b.y]
+    step = min(steps) if steps else 0
+    body = []
+    for above, line in zip([None, *lines], lines, strict=False):
+        if above is not None and step and above.page == line.page:
+            body.extend([""] * min(2, round((above.y - line.y) / step) - 1))
+        spaces = " " * max(0, round((line.x - left) / char)) if char > 0 else ""
+        body.append((spaces + line.text).rstrip())
+    fence = "````" if any(text.lstrip().startswith("```") for text in body) else "```"
+    return [fence, *body, fence]
+
+
+def _inline(spans: list[Span], *, bold: bool = True) -> str:
+    """Spans as Markdown text: bold and monospace runs marked, the rest escaped; a
+    word broken by a hyphen at a line's end whole again."""
+    runs: list[list] = []
+    for span in spans:
+        if runs and runs[-1][1] == span.bold and runs[-1][2] == span.mono:
+            runs[-1][0] += span.text
+        else:
+            runs.append([span.text, span.bold, span.mono])
+    parts: list[str] = []
+    for text, is_bold, mono in runs:
+        core = text.strip()
+        if not core:
+            parts.append(text)
+            continue
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        if mono:
+            tick = "``" if "`" in core else "`"
+            shown = f"{tick}{core}{tick}"
+        else:
+            shown = _escaped(core)
+        if is_bold and bold:
+            shown = f"**{shown}**"
+        parts.append(lead + shown + trail)
+    # (its lines kept apart until then: a word broken at a line's end is found there)
+    return " ".join(dehyphenated("".join(parts)).split())
+
+
+def _escaped(text: str) -> str:
+    text = _ESCAPED_RE.sub(r"\\\1", text).replace("\\[", "&#91;")
+    text = _UNDERSCORE_RE.sub(lambda run: "\\_" * len(run.group()), text)
+    return _TAG_LIKE_RE.sub("&lt;", text)

@@ -1,0 +1,154 @@
+"""Notes kept as a PDF (exported from Notion, Google Docs or Word, or a downloaded
+"top 50 questions" guide): read as the pages show them. Headings by their size,
+lists, code in a monospace font as code blocks, paragraphs whole across line wraps
+and page breaks, the pages' headers, footers and numbers left out.
+
+The PDFs are real ones, printed by Qt from HTML (tests.helpers.pdf_notes)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from studyapp.core.importer import parse_notes
+from studyapp.core.render import render_markdown
+from tests.helpers.pdf_notes import code, mono, page_count, write_pdf
+
+_SCOPES = (
+    "Python resolves a name by looking through the local scope, then the enclosing"
+    " functions, then the module's globals and last the builtins; an assignment makes a"
+    " name local unless it is declared global or nonlocal, which is why reading a global"
+    " before assigning to it in the same function raises an unbound local error."
+)
+
+
+def _page_texts(path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def _heading_notes(tmp_path, filler: int):
+    points = "".join(
+        f"<p>Point {n}: a closure keeps the cells of the names it uses.</p>" for n in range(filler)
+    )
+    timed = code(
+        "def timed(fn):\n    def inner(*args):\n        return fn(*args)\n    return inner"
+    )
+    html = f"""
+    <h1>Python</h1>
+    <h2>What is a decorator?</h2>
+    <p>A function that <b>wraps</b> another, as {mono("functools.wraps")} shows.</p>
+    {timed}
+    <h2>How does Python look a name up?</h2>
+    <p>In four scopes, in order:</p>
+    <ol><li>the local scope</li><li>the enclosing functions</li><li>the globals</li></ol>
+    {points}
+    <p>{_SCOPES} {_SCOPES} {_SCOPES}</p>
+    <h1>Databases</h1>
+    <h2>What is an index?</h2>
+    <p>A sorted structure that finds rows without reading the whole table.</p>
+    """
+    return write_pdf(tmp_path / "python.pdf", html, header="Python interview notes")
+
+
+@pytest.mark.parametrize("filler", [10, 14])
+def test_heading_questions_in_a_pdf_read_as_the_pages_show_them(qapp, tmp_path, filler):
+    pdf = _heading_notes(tmp_path, filler)
+    assert page_count(pdf) == 2
+    second = _page_texts(pdf)[1]
+    assert "Python interview notes" in second and "Page 2 of 2" in second
+
+    parsed = parse_notes(pdf)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a decorator?", ("Python",)),
+        ("How does Python look a name up?", ("Python",)),
+        ("What is an index?", ("Databases",)),
+    ]
+    decorator, lookup, index = (q.answer_markdown for q in parsed.questions)
+    assert "```\ndef timed(fn):\n    def inner(*args):\n        return fn(*args)\n" in decorator
+    html = render_markdown(decorator)
+    assert "<strong>wraps</strong>" in html and "<code>functools.wraps</code>" in html
+    assert "1. the local scope\n2. the enclosing functions\n3. the globals" in lookup
+    # the long paragraph is one paragraph, whichever page break or wrap falls in it
+    assert f"{_SCOPES} {_SCOPES} {_SCOPES}" in lookup
+    for furniture in ("Python interview notes", "Page 1", "Page 2"):
+        assert all(furniture not in q.answer_markdown for q in parsed.questions)
+    assert index == "A sorted structure that finds rows without reading the whole table."
+
+
+def test_a_paragraph_broken_by_a_page_break_is_one_paragraph(qapp, tmp_path):
+    for filler in range(6, 16):  # the first layout whose page break is in the paragraph
+        pdf = _heading_notes(tmp_path, filler)
+        first, second = _page_texts(pdf)
+        if _SCOPES[:60] in first and _SCOPES[-60:] in second:
+            break
+    else:
+        pytest.fail("no page break fell inside the long paragraph")
+    lookup = parse_notes(pdf).questions[1].answer_markdown
+    paragraphs = [p for p in lookup.split("\n\n") if "builtins" in p]
+    assert paragraphs == [f"{_SCOPES} {_SCOPES} {_SCOPES}"]
+
+
+def test_a_word_hyphenated_at_a_line_end_is_whole_again(qapp, tmp_path):
+    words = "synchronization serialization normalization denormalization"
+    soft = " ".join(w[: len(w) // 2] + "&shy;" + w[len(w) // 2 :] for w in words.split())
+    html = f"<h2>What does a database do?</h2><p>{(soft + ' ') * 6}</p>"
+    pdf = write_pdf(tmp_path / "db.pdf", html, footer=False)
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert re.search(r"[a-z]-\s*\n", text)  # Qt broke a word at its hyphen
+    answer = parse_notes(pdf).questions[0].answer_markdown
+    assert answer == " ".join([words] * 6)
+
+
+def test_numbered_bold_questions_in_a_pdf_read_as_questions(qapp, tmp_path):
+    html = """
+    <h1>Top concurrency interview questions</h1>
+    <p><b>1. What is a race condition?</b></p>
+    <p>Two threads touch shared state and the result depends on who runs first.</p>
+    <p><b>2. What is a deadlock?</b></p>
+    <p>Each thread holds a lock the other waits for, so neither can go on. The usual
+    cure is to take the locks in one agreed order everywhere in the program, so that no
+    cycle of waiting can ever form between the threads.</p>
+    <p><b>3. How do you share a counter between threads?</b></p>
+    <p>Guard it with a lock:</p>
+    """ + code("with lock:\n    counter += 1")
+    pdf = write_pdf(
+        tmp_path / "concurrency.pdf", html, header="Concurrency guide", font="Nimbus Sans"
+    )
+    lines = PdfReader(pdf).pages[0].extract_text().replace("\t", " ").split("\n")
+    assert "Top concurrency interview" in lines and "questions" in lines  # the title wraps
+    parsed = parse_notes(pdf)
+    assert parsed.deck_name == "Top concurrency interview questions"  # whole again
+    questions = parsed.questions
+    assert [q.title for q in questions] == [
+        "What is a race condition?",
+        "What is a deadlock?",
+        "How do you share a counter between threads?",
+    ]
+    assert questions[1].answer_markdown.startswith("Each thread holds a lock the other waits")
+    assert "cycle of waiting can ever form between the threads." in questions[1].answer_markdown
+    assert "```\nwith lock:\n    counter += 1\n```" in questions[2].answer_markdown
+
+
+def test_q_and_a_lines_in_a_serif_pdf_read_as_questions(qapp, tmp_path):
+    html = (
+        "<h2>Networking</h2>"
+        "<p><b>Q:</b> What does DNS do?<br><b>A:</b> It turns names into addresses.</p>"
+        "<p><b>Q:</b> Why is TCP slower to start than UDP?<br><b>A:</b> It opens with a"
+        " three-way handshake, and its congestion control begins with a small window that"
+        " grows as acknowledgements come back, where UDP sends at once.</p>"
+        "<h2>Operating systems</h2>"
+        "<p><b>Q:</b> What is a page fault?<br><b>A:</b> A touch of memory that is not"
+        f" mapped; the kernel loads it, for instance after {mono('mmap()')}.</p>"
+    )
+    pdf = write_pdf(tmp_path / "systems.pdf", html, font="Nimbus Roman", size=12, margin=54)
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.topic_path) for q in questions] == [
+        ("What does DNS do?", ("Networking",)),
+        ("Why is TCP slower to start than UDP?", ("Networking",)),
+        ("What is a page fault?", ("Operating systems",)),
+    ]
+    assert questions[0].answer_markdown == "It turns names into addresses."
+    assert questions[1].answer_markdown.endswith("come back, where UDP sends at once.")
+    assert "`mmap()`" in questions[2].answer_markdown
