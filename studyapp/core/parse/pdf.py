@@ -26,9 +26,10 @@ from studyapp.core.parse.fonts import MONOSPACE_RE
 
 __all__ = ["MAX_PDF_PAGES", "Line", "Span", "is_pdf", "pdf_markdown"]
 
-# Reading is linear in the pages (a few hundredths of a second each); a book-length
+# Reading is linear in the pages (up to a tenth of a second each here: 300 pages, half a
+# minute on a busy machine, on the import's worker thread); a book-length
 # PDF is not notes, and would keep the import busy for minutes.
-MAX_PDF_PAGES = 500
+MAX_PDF_PAGES = 300
 _NO_TEXT_SHARE = 20  # characters a page: fewer over the whole PDF is pictures of pages
 
 
@@ -51,6 +52,7 @@ class Line:
 
     page: int
     spans: list[Span]
+    margin: float = 0.0  # the page's right edge, as far in as the text's left
 
     @property
     def text(self) -> str:
@@ -166,7 +168,13 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
                 f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
                 " Open it in a PDF app and save or print it to a new PDF, and import that"
             ) from exc
-        pages.append(_lines(spans, number))
+        lines = _lines(spans, number)
+        box = page.mediabox
+        if lines:  # margins are alike on the left and the right, as a rule
+            inset = min(line.x for line in lines) - float(box.left)
+            for line in lines:
+                line.margin = float(box.right) - inset
+        pages.append(lines)
     return pages
 
 

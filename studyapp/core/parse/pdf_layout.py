@@ -128,8 +128,13 @@ def _measures(lines: list[Line]) -> _Measures:
     recurring = sorted(gap for gap, count in gaps.items() if count + gaps[gap + 1] >= 2)
     spacing = (recurring or sorted(gaps) or [round(1.2 * body)])[0] + 1
     # (a heading's lines count: a wrapped one may run further right than the body's)
+    # Where the longest line ends; where no line runs near the right margin (every
+    # paragraph a line), that margin, as far in as the left one.
     right = max((line.end for line in lines if not line.mono), default=0)
     right = right or max(line.end for line in lines)
+    left, margin = min(line.x for line in lines), min(line.margin for line in lines)
+    if right < left + 0.85 * (margin - left):
+        right = margin
     return _Measures(body, levels, spacing, right)
 
 
@@ -148,7 +153,8 @@ def _blocks(lines: list[Line], m: _Measures) -> list[_Block]:
             continue
         if last is not None and _continues(last, line, kind, level, m):
             last.lines.append(line)
-            last.spans.extend([Span("\n", 0, 0, 0, 0, line.bold, False), *_copied(line)])
+            bold = bool(last.spans) and last.spans[-1].bold and line.spans[0].bold
+            last.spans.extend([Span("\n", 0, 0, 0, 0, bold, False), *_copied(line)])
             continue
         spans = _copied(line)
         marker = _list_marker(spans) if kind == "para" else ""
@@ -188,7 +194,10 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     if kind == "heading" and level != block.level:
         return False
     last = block.lines[-1]
-    if line.size != last.size or line.bold != last.bold:
+    # bold lines over one that is not: a question over its answer (a line all in bold
+    # inside a paragraph that is not, its bold words wrapped, goes on as the wrap says)
+    asked = all(above.bold for above in block.lines)
+    if line.size != last.size or (asked and not line.bold):
         return False
     if kind == "para" and _list_marker(list(line.spans), strip=False):
         return False

@@ -152,3 +152,95 @@ def test_q_and_a_lines_in_a_serif_pdf_read_as_questions(qapp, tmp_path):
     assert questions[0].answer_markdown == "It turns names into addresses."
     assert questions[1].answer_markdown.endswith("come back, where UDP sends at once.")
     assert "`mmap()`" in questions[2].answer_markdown
+
+
+def test_bold_questions_with_bulleted_answers_keep_their_nesting(qapp, tmp_path):
+    # Word and Google Docs write a bullet as a glyph ("•", "◦") before the item's text
+    html = """
+    <h1>Kubernetes</h1>
+    <p><b>What is a pod?</b></p>
+    <p>The smallest unit that runs:</p>
+    <p style="margin-left:18px">• one or more containers that share a network namespace
+    and the volumes mounted into them, scheduled together onto one node</p>
+    <p style="margin-left:36px">◦ they share an IP address</p>
+    <p style="margin-left:36px">◦ and the same ports</p>
+    <p style="margin-left:18px">• the unit the scheduler places</p>
+    <p><b>What is a node?</b></p>
+    <p>A machine the pods run on.</p>
+    """
+    pdf = write_pdf(tmp_path / "k8s.pdf", html, font="Nimbus Sans")
+    questions = parse_notes(pdf).questions
+    assert [q.title for q in questions] == ["What is a pod?", "What is a node?"]
+    assert questions[0].answer_markdown == (
+        "The smallest unit that runs:\n\n"
+        "- one or more containers that share a network namespace and the volumes mounted"
+        " into them, scheduled together onto one node\n"
+        "  - they share an IP address\n"
+        "  - and the same ports\n"
+        "- the unit the scheduler places"
+    )
+
+
+def _numbered_headings(count: int) -> str:
+    return "".join(
+        f"<h2>What does lock {n} guard?</h2><p>Table {n}, while a transaction writes it.</p>"
+        for n in range(1, count + 1)
+    )
+
+
+def _question_lines(count: int) -> str:
+    return "".join(
+        f"<p><b>Question {n}</b></p><p>Why would query {n} scan the whole table?</p>"
+        for n in range(1, count + 1)
+    )
+
+
+@pytest.mark.parametrize("notes", [_numbered_headings, _question_lines])
+def test_questions_opening_pages_are_not_taken_for_page_headers(qapp, tmp_path, notes):
+    """Lines alike but for their numbers at the top of each page are questions, not a
+    running header: the header and footer repeat digit for digit or are set smaller."""
+    pdf = write_pdf(tmp_path / "locks.pdf", notes(60), header="Database interview guide")
+    pages = _page_texts(pdf)
+    assert len(pages) >= 3
+    parsed = parse_notes(pdf)
+    assert len(parsed.questions) == 60
+    shown = " ".join(q.title + " " + q.answer_markdown for q in parsed.questions)
+    assert "Database interview guide" not in shown and "Page " not in shown
+
+
+_RETRY = (
+    "Retrying is only safe when the server treats a second copy as the first, which is"
+    " why the **idempotency key sent with every request that changes state on the server"
+    " side** matters so much in payment systems."
+)
+
+
+def test_bold_words_wrapped_inside_a_paragraph_stay_in_it(qapp, tmp_path):
+    html = (
+        "<h2>What makes a retry safe?</h2><p>"
+        + re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", _RETRY)
+        + "</p>"
+    )
+    pdf = write_pdf(tmp_path / "retry.pdf", html)
+    lines = PdfReader(pdf).pages[0].extract_text().replace("\t", " ").split("\n")
+    assert any(line.startswith("idempotency key") for line in lines)  # a line all bold
+    assert parse_notes(pdf).questions[0].answer_markdown == _RETRY
+
+
+def test_a_bold_question_over_two_lines_then_its_answer_with_no_gap(qapp, tmp_path):
+    asked = (
+        "What is the difference between optimistic and pessimistic locking when many"
+        " writers share one table?"
+    )
+    html = (
+        f"<p><b>{asked}</b><br>Optimistic locking checks a version at commit and retries;"
+        " pessimistic locking takes the lock before reading.</p>"
+        "<p><b>What is MVCC?</b><br>Readers see a snapshot, so writers never block them.</p>"
+    )
+    pdf = write_pdf(tmp_path / "locking.pdf", html, font="Nimbus Roman", size=12)
+    lines = PdfReader(pdf).pages[0].extract_text().replace("\t", " ").split("\n")
+    assert not any(asked in line for line in lines)  # the question wraps
+    questions = parse_notes(pdf).questions
+    assert [q.title for q in questions] == [asked, "What is MVCC?"]
+    assert questions[0].answer_markdown.startswith("Optimistic locking checks a version")
+    assert questions[1].answer_markdown == "Readers see a snapshot, so writers never block them."
