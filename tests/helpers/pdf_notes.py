@@ -82,3 +82,105 @@ def code(text: str) -> str:
 
 def mono(text: str) -> str:
     return f'<span style="{MONO}">{text}</span>'
+
+
+# --- a second kind of PDF: written by hand, as simple generators write them ------------
+
+_FONTS = {"body": "Helvetica", "bold": "Helvetica-Bold", "code": "Courier"}
+_LETTER = (612.0, 792.0)
+
+
+def write_plain_pdf(
+    path: Path,
+    blocks: list[tuple[str, str]],
+    *,
+    header: str | None = None,
+    size: float = 11,
+    columns: int = 88,
+) -> Path:
+    """`blocks` ("h1", "h2", "p", "bold", "code") laid out on Letter pages in the
+    standard fonts (Helvetica, Courier: not embedded), each line one text object whose
+    words are placed by TJ offsets rather than space characters, as some generators do;
+    paragraphs wrapped at `columns` letters; "- N -" at each page's foot."""
+    top, bottom, left = _LETTER[1] - 72, 72.0, 72.0
+    lines: list[tuple[str, float, float, str]] = []  # font, size, indent, text; "" a gap
+    for kind, text in blocks:
+        if kind == "code":
+            lines += [("code", size, 0.0, line) for line in text.split("\n")]
+        elif kind in ("h1", "h2"):
+            lines.append(("bold", size * (1.8 if kind == "h1" else 1.4), 0.0, text))
+        else:
+            font = "bold" if kind == "bold" else "body"
+            lines += [(font, size, 0.0, line) for line in _wrapped(text, columns)]
+        lines.append(("", size * 0.6, 0.0, ""))
+    pages: list[list[str]] = [[]]
+    y = top
+    for font, height, indent, text in lines:
+        step = height * 1.3 if font else height
+        if y - step < bottom:
+            pages.append([])
+            y = top
+        y -= step
+        if font:
+            pages[-1].append(_text_object(font, height, left + indent, y, text))
+    objects: list[bytes] = []
+    font_ids = {name: 3 + i for i, name in enumerate(_FONTS)}
+    for base in _FONTS.values():
+        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} >>".encode())
+    page_ids = []
+    resources = " ".join(f"/{name} {font_ids[name]} 0 R" for name in _FONTS)
+    for number, page in enumerate(pages, 1):
+        furniture = [_text_object("body", 9, 290, 40, f"- {number} -")]
+        if header:
+            furniture.append(_text_object("body", 9, left, _LETTER[1] - 40, header))
+        stream = "\n".join(furniture + page).encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        content_id = 2 + len(objects)
+        objects.append(
+            (
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_LETTER[0]:g} {_LETTER[1]:g}]"
+                f" /Resources << /Font << {resources} >> >> /Contents {content_id} 0 R >>"
+            ).encode()
+        )
+        page_ids.append(2 + len(objects))
+    kids = " ".join(f"{n} 0 R" for n in page_ids)
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(head + objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _wrapped(text: str, columns: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > columns:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line] if line else lines
+
+
+def _text_object(font: str, size: float, x: float, y: float, text: str) -> str:
+    def literal(part: str) -> str:
+        return "(" + part.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+    if font == "code":  # code keeps its spaces as characters
+        shown = f"{literal(text)} Tj"
+    else:  # the words placed apart by offsets, no space characters
+        shown = "[" + " -280 ".join(literal(word) for word in text.split(" ")) + "] TJ"
+    return f"BT /{font} {size:g} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET"

@@ -30,7 +30,9 @@ __all__ = ["MAX_PDF_PAGES", "Line", "Span", "is_pdf", "pdf_markdown"]
 # minute on a busy machine, on the import's worker thread); a book-length
 # PDF is not notes, and would keep the import busy for minutes.
 MAX_PDF_PAGES = 300
-_NO_TEXT_SHARE = 20  # characters a page: fewer over the whole PDF is pictures of pages
+# Letters a page, on average: fewer is pictures of pages (a scan's text layer holds at
+# most a page number or a scanner app's name).
+_FEWEST_LETTERS = 10
 
 
 @dataclass
@@ -99,16 +101,16 @@ def pdf_markdown(data: bytes, name: str) -> str:
 
     pages = _page_lines(data, name)
     letters = sum(len(line.text.strip()) for page in pages for line in page)
-    if letters < _NO_TEXT_SHARE * max(1, min(len(pages), 3)) and letters < 200:
+    # (a scan's text layer may hold a page number or a scanner app's name on each
+    # page: left out as the pages' furniture, nothing is left)
+    markdown = pdf_layout.to_markdown(pages) if letters >= _FEWEST_LETTERS * len(pages) else ""
+    if not markdown.strip():
         raise NotesFileError(
             f"{name}: this PDF has no text to read: it is pictures of pages (a scan, or"
             " pages saved as images). Run text recognition (OCR) on it, in a PDF app or"
             " a scanner's, and import the PDF it saves, or copy the text into a .txt or"
             " .md file and import that"
         )
-    markdown = pdf_layout.to_markdown(pages)
-    if not markdown.strip():
-        raise NotesFileError(f"{name}: the PDF holds no text but its page headers and numbers")
     return markdown + "\n"
 
 

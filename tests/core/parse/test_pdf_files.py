@@ -61,7 +61,7 @@ def test_a_damaged_pdf_says_so(qapp, tmp_path, keep):
     assert "the PDF is damaged" in message and "new PDF" in message
 
 
-def _scanned(path: Path, pages: int) -> Path:
+def _scanned(path: Path, pages: int, stamp: str | None = None) -> Path:
     """Pages that are pictures of text: a scan without text recognition."""
     writer = QPdfWriter(str(path))
     writer.setResolution(72)
@@ -85,14 +85,18 @@ def _scanned(path: Path, pages: int) -> Path:
         drawing.drawText(QPointF(10, 40), f"What is a mutex? (page {page + 1})")
         drawing.end()
         painter.drawImage(QPointF(72, 72), picture)
+        if stamp:  # a scanner app's name on each page, as text
+            painter.setFont(QFont("DejaVu Sans", 7))
+            painter.drawText(QPointF(72, 820), stamp)
     painter.end()
     return path
 
 
-@pytest.mark.parametrize("pages", [1, 3])
-def test_a_scanned_pdf_says_it_has_no_text(qapp, tmp_path, pages):
-    scan = _scanned(tmp_path / "scan.pdf", pages)
+@pytest.mark.parametrize(("pages", "stamp"), [(1, None), (3, None), (4, "Scanned with DocScan")])
+def test_a_scanned_pdf_says_it_has_no_text(qapp, tmp_path, pages, stamp):
+    scan = _scanned(tmp_path / "scan.pdf", pages, stamp)
     assert len(PdfReader(scan).pages) == pages
+    assert ("DocScan" in PdfReader(scan).pages[0].extract_text()) == bool(stamp)
     message = _refused(scan)
     assert "this PDF has no text to read: it is pictures of pages" in message
     assert "OCR" in message

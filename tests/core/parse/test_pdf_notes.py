@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from studyapp.core.importer import parse_notes
 from studyapp.core.render import render_markdown
-from tests.helpers.pdf_notes import code, mono, page_count, write_pdf
+from tests.helpers.pdf_notes import code, mono, page_count, write_pdf, write_plain_pdf
 
 _SCOPES = (
     "Python resolves a name by looking through the local scope, then the enclosing"
@@ -244,3 +244,50 @@ def test_a_bold_question_over_two_lines_then_its_answer_with_no_gap(qapp, tmp_pa
     assert [q.title for q in questions] == [asked, "What is MVCC?"]
     assert questions[0].answer_markdown.startswith("Optimistic locking checks a version")
     assert questions[1].answer_markdown == "Readers see a snapshot, so writers never block them."
+
+
+_INDEX = (
+    "An index is a separate sorted structure, usually a B-tree, that maps the values of"
+    " one or more columns to the rows that hold them, so a lookup walks a few pages"
+    " instead of reading the whole table; it costs space and slows every insert and"
+    " update, which is why an index that no query uses is pure cost."
+)
+
+
+def test_q_and_a_notes_from_another_kind_of_generator_read_too(tmp_path):
+    """Standard fonts named, not embedded (Helvetica, Courier), words placed apart by
+    offsets with no space between them, on Letter pages."""
+    levels = [
+        block
+        for n in range(16)
+        for block in (
+            ("bold", f"Q: What does isolation level {n} allow?"),
+            ("p", f"A: What level {n} lets a reader see, and nothing more."),
+        )
+    ]
+    blocks = [
+        ("h1", "SQL"),
+        ("bold", "Q: What is an index?"),
+        ("p", f"A: {_INDEX} {_INDEX}"),
+        ("bold", "Q: How do you find a slow query?"),
+        ("p", "A: Ask the planner:"),
+        ("code", "EXPLAIN ANALYZE\nSELECT *\n  FROM orders\n WHERE id = 7;"),
+        ("h1", "Transactions"),
+        *levels,
+    ]
+    pdf = write_plain_pdf(tmp_path / "sql.pdf", blocks, header="SQL interview guide")
+    assert len(PdfReader(pdf).pages) >= 2
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.topic_path) for q in questions[:3]] == [
+        ("What is an index?", ("SQL",)),
+        ("How do you find a slow query?", ("SQL",)),
+        ("What does isolation level 0 allow?", ("Transactions",)),
+    ]
+    assert len(questions) == 18
+    assert questions[0].answer_markdown == f"{_INDEX} {_INDEX}"
+    assert questions[1].answer_markdown == (
+        "Ask the planner:\n\n```\nEXPLAIN ANALYZE\nSELECT *\n  FROM orders\n WHERE id = 7;\n```"
+    )
+    assert questions[-1].answer_markdown == "What level 15 lets a reader see, and nothing more."
+    shown = " ".join(q.answer_markdown for q in questions)
+    assert "SQL interview guide" not in shown and "- 2 -" not in shown
