@@ -17,6 +17,7 @@ no text layer) or longer than MAX_PDF_PAGES says so, naming the file.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 from dataclasses import dataclass
@@ -118,6 +119,10 @@ def _reader(data: bytes, name: str):
     from pypdf import PdfReader  # (loaded by a PDF import only)
     from pypdf.errors import PyPdfError
 
+    # pypdf logs each flaw it reads past ("EOF marker not found"); the person is told
+    # of the ones that stop the reading, in one line, naming the file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
     damaged = (
         f"{name}: the PDF is damaged (%s). Open it in a PDF app and save or print it to a"
         " new PDF, and import that"
@@ -215,7 +220,8 @@ def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> list[Span]:
     page.extract_text(visitor_text=visit, visitor_operand_before=clip.operator)
     spans: list[Span] = []
     for index, (text, x, y, size, bold, mono) in enumerate(calls):
-        text = text.translate(_LIGATURES)
+        # (pypdf adds a space where it sees a gap, beside a space the PDF drew)
+        text = text.replace(" \t", " ").replace("\t ", " ").translate(_LIGATURES)
         if not text.strip() or size <= 0:
             continue
         end = x + 0.5 * size * len(text)  # a guess, where the pen's next place is unknown
@@ -330,7 +336,9 @@ def _spaced(spans: list[Span]) -> list[Span]:
             if span.text == before.text and abs(span.x - before.x) < 1:
                 continue
             gap = span.x - before.end
-            if gap > 0.15 * span.size and not before.text.endswith(" ") and span.text[0] != " ":
+            if before.text.endswith(" ") and span.text.startswith(" "):
+                span.text = span.text.lstrip(" ")  # a space each side of the join: one
+            elif gap > 0.15 * span.size and not before.text.endswith(" ") and span.text[0] != " ":
                 before.text += " "
         out.append(span)
     return out

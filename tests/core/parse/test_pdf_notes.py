@@ -291,3 +291,37 @@ def test_q_and_a_notes_from_another_kind_of_generator_read_too(tmp_path):
     assert questions[-1].answer_markdown == "What level 15 lets a reader see, and nothing more."
     shown = " ".join(q.answer_markdown for q in questions)
     assert "SQL interview guide" not in shown and "- 2 -" not in shown
+
+
+_CACHE = (
+    "class Cache:\n"
+    "    def __init__(self):\n"
+    "        self.items = {}\n"
+    "\n"
+    "    def get(self, key):\n"
+    "        return self.items.get(key)\n"
+    "\n"
+    "    def put(self, key, value):\n"
+    "        self.items[key] = value"
+)
+
+
+def test_a_code_block_broken_by_a_page_break_is_one_block(qapp, tmp_path):
+    for filler in range(8, 30):  # the first layout whose page break is in the code
+        points = "".join(f"<p>Point {n}: a closure keeps its cells.</p>" for n in range(filler))
+        html = (
+            f"<h2>What is a closure?</h2>{points}"
+            f"<h2>How would you write a cache?</h2><p>As a class:</p>{code(_CACHE)}"
+            "<p>That is all it takes.</p>"
+        )
+        pdf = write_pdf(tmp_path / "cache.pdf", html, header="Python notes")
+        pages = _page_texts(pdf)
+        if len(pages) == 2 and "class Cache:" in pages[0] and "= value" in pages[1]:
+            if "def get" not in pages[0]:
+                continue
+            break
+    else:
+        pytest.fail("no page break fell inside the code")
+    cache = parse_notes(pdf).questions[-1]
+    assert cache.title == "How would you write a cache?"
+    assert cache.answer_markdown == f"As a class:\n\n```\n{_CACHE}\n```\n\nThat is all it takes."
