@@ -325,3 +325,36 @@ def test_a_code_block_broken_by_a_page_break_is_one_block(qapp, tmp_path):
     cache = parse_notes(pdf).questions[-1]
     assert cache.title == "How would you write a cache?"
     assert cache.answer_markdown == f"As a class:\n\n```\n{_CACHE}\n```\n\nThat is all it takes."
+
+
+@pytest.mark.parametrize(
+    ("ending", "opening"),
+    [
+        (
+            "The planner estimates the cost of every plan it can build from its statistics; it runs.",
+            "Statistics go stale as rows change, so the planner can be wrong about a table.",
+        ),
+        (
+            "A covering index holds every column the query reads, so the table is never read: fast!",
+            "Indexes cost writes, though: each insert updates every index on the table.",
+        ),
+    ],
+)
+def test_a_paragraph_ending_at_a_full_line_at_a_page_foot_stays_apart(tmp_path, ending, opening):
+    """With no gap to tell across a page break, a page that ends a sentence on a full
+    line and a page that opens one with a capital are two paragraphs."""
+    for filler in range(20, 50):
+        blocks = [
+            ("h2", "Why is a query slow?"),
+            *[("p", f"Line {n} of the notes.") for n in range(filler)],
+            ("p", ending),
+            ("p", opening),
+        ]
+        pdf = write_plain_pdf(tmp_path / "slow.pdf", blocks)
+        pages = _page_texts(pdf)
+        if len(pages) == 2 and ending[-30:] in pages[0] and opening[:30] in pages[1]:
+            break
+    else:
+        pytest.fail("no page break fell between the two paragraphs")
+    answer = parse_notes(pdf).questions[0].answer_markdown
+    assert answer.endswith(f"\n\n{ending}\n\n{opening}")
