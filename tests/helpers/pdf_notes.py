@@ -126,14 +126,16 @@ def write_plain_pdf(
     objects: list[bytes] = []
     font_ids = {name: 3 + i for i, name in enumerate(_FONTS)}
     for base in _FONTS.values():
-        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} >>".encode())
+        objects.append(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>".encode()
+        )
     page_ids = []
     resources = " ".join(f"/{name} {font_ids[name]} 0 R" for name in _FONTS)
     for number, page in enumerate(pages, 1):
         furniture = [_text_object("body", 9, 290, 40, f"- {number} -")]
         if header:
             furniture.append(_text_object("body", 9, left, _LETTER[1] - 40, header))
-        stream = "\n".join(furniture + page).encode("latin-1")
+        stream = "\n".join(furniture + page).encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         content_id = 2 + len(objects)
         objects.append(

@@ -189,8 +189,9 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
     | {"\ufb05": "st", "\ufb06": "st", "\t": " ", "\xa0": " ", "\n": " ", "\r": " "}
-    | {"\x00": None, "\u00ad": None}
+    | {"\x00": None}
 )
+_SOFT_HYPHEN_RE = re.compile("\u00ad(?=.*\\S)")
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -222,6 +223,8 @@ def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> list[Span]:
     for index, (text, x, y, size, bold, mono) in enumerate(calls):
         # (pypdf adds a space where it sees a gap, beside a space the PDF drew)
         text = text.replace(" \t", " ").replace("\t ", " ").translate(_LIGATURES)
+        # A soft hyphen shows only where a line breaks at it: there it is a hyphen.
+        text = _SOFT_HYPHEN_RE.sub("", text).replace("\u00ad", "-")
         if not text.strip() or size <= 0:
             continue
         end = x + 0.5 * size * len(text)  # a guess, where the pen's next place is unknown

@@ -30,8 +30,9 @@ from studyapp.core.parse.pdf import Line, Span
 
 _HEADING_RATIO = 1.12  # a size this much over the body's is a heading's
 _BULLET_RE = re.compile(
-    r"^\s*([•◦▪▫●○■□‣⁃∙·*\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]|[-–—](?=\s))\s*"
+    r"^\s*(?:[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]|[-–—*·](?=\s))\s*"
 )
+_GLYPH_RE = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]")
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)](?=\s)\s*")
 _SENTENCE_END_RE = re.compile(r"[.?!:;]\W*$")
 _ESCAPED_RE = re.compile(r"([\\`*\[\]])")
@@ -79,7 +80,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     for page in pages:
         for index, line in enumerate(page):
             text.append(("\f" if index == 0 and text else "") + line.text.replace("\f", ""))
-    found = [flat[number - 1] for number in furniture("\n".join(text))]
+    # (a form feed after the last page: a page's edges are read on a PDF of one page too)
+    found = [flat[number - 1] for number in furniture("\n".join([*text, "\f"]))]
     if not found:
         return flat
     body = _body_size(flat)
@@ -199,7 +201,11 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     asked = all(above.bold for above in block.lines)
     if line.size != last.size or (asked and not line.bold):
         return False
-    if kind == "para" and _list_marker(list(line.spans), strip=False):
+    # A bullet glyph opens an item; a dash, a star or a number may be prose wrapped
+    # ("… collects them in" / "– a tuple – …"): an item where a list may start (after
+    # an item, or a line ending in a colon), else as the wrap says.
+    listed = block.kind == "item" or _GLYPH_RE.match(line.text) or last.text.endswith(":")
+    if kind == "para" and listed and _list_marker(list(line.spans), strip=False):
         return False
     if line.page != last.page and _SENTENCE_END_RE.search(last.text) and line.text[:1].isupper():
         return False  # a page that ends a sentence and a page that opens one: no gap to tell

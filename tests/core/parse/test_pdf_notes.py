@@ -358,3 +358,16 @@ def test_a_paragraph_ending_at_a_full_line_at_a_page_foot_stays_apart(tmp_path, 
         pytest.fail("no page break fell between the two paragraphs")
     answer = parse_notes(pdf).questions[0].answer_markdown
     assert answer.endswith(f"\n\n{ending}\n\n{opening}")
+
+
+@pytest.mark.parametrize("opening", ["*args", "– a tuple –", "2. which"])
+def test_a_wrapped_line_opening_like_a_list_item_stays_in_its_paragraph(tmp_path, opening):
+    before = "A function that takes any number of positional arguments collects them in"
+    after = "and keyword arguments go into a dict the same way, as the docs say."
+    text = f"{before} {opening} {after}"
+    blocks = [("h2", "What is *args?"), ("p", text)]
+    pdf = write_plain_pdf(tmp_path / "args.pdf", blocks, columns=len(before))
+    lines = PdfReader(pdf).pages[0].extract_text().split("\n")
+    assert any(line.startswith(f"{opening} and") for line in lines)  # the wrap put it first
+    answer = parse_notes(pdf).questions[0].answer_markdown
+    assert answer == text.replace("*", "\\*")
