@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from studyapp.core.model import NotesFileError
 from studyapp.core.parse.fonts import MONOSPACE_RE
+from studyapp.core.parse.pdf_drawing import PageDrawing
 
 __all__ = ["MAX_PDF_PAGES", "Line", "Span", "is_pdf", "pdf_markdown"]
 
@@ -169,13 +170,14 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     pages: list[list[Line]] = []
     for number, page in enumerate(reader.pages):
         try:
-            spans = _page_spans(page, fonts)
+            spans, marks = _page_spans(page, fonts)
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
             raise NotesFileError(
                 f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
                 " Open it in a PDF app and save or print it to a new PDF, and import that"
             ) from exc
         lines = _lines(spans, number)
+        _bulleted(lines, marks)
         box = page.mediabox
         if lines:  # margins are alike on the left and the right, as a rule
             inset = min(line.x for line in lines) - float(box.left)
@@ -196,13 +198,14 @@ _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
-def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> list[Span]:
-    """The page's runs of text that show on it, upright, with where each ends."""
+def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> tuple[list[Span], list]:
+    """The page's runs of text that show on it, upright, with where each ends; and the
+    small shapes it draws (bullets, core.parse.pdf_drawing)."""
     box = page.mediabox
     left, bottom = float(box.left), float(box.bottom)
     right, top = float(box.right), float(box.top)
     calls: list[tuple[str, float, float, float, bool, bool]] = []
-    clip = _Clip((left, bottom, right, top))
+    clip = PageDrawing((left, bottom, right, top))
 
     def visit(text, cm, tm, font, size) -> None:
         a = tm[0] * cm[0] + tm[1] * cm[2]
@@ -235,56 +238,7 @@ def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> list[Span]:
         if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
             end = max(end, x + 0.6 * size * len(text))
         spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono))
-    return spans
-
-
-class _Clip:
-    """The area of a page its drawing shows in: the page, cut down by each clipping
-    path (as the box around it). Qt, for one, draws a paragraph that runs over a page
-    break on both pages, each clipped to its page's text area: the lines clipped away
-    are not the page's."""
-
-    def __init__(self, box: tuple[float, float, float, float]) -> None:
-        self.box = box
-        self._saved: list[tuple[float, float, float, float]] = []
-        self._path: list[tuple[float, float]] = []
-
-    def shows(self, x: float, y: float) -> bool:
-        left, bottom, right, top = self.box
-        return left - 1 <= x <= right + 1 and bottom - 1 <= y <= top + 1
-
-    def operator(self, op: bytes, operands, cm, tm) -> None:
-        if op in _PATH_POINTS:
-            numbers = [float(n) for n in operands[:6]]
-            if op == b"re" and len(numbers) == 4:
-                x, y, w, h = numbers
-                numbers = [x, y, x + w, y + h]
-            self._path.extend(
-                _placed(numbers[i], numbers[i + 1], cm) for i in range(0, len(numbers) - 1, 2)
-            )
-        elif op in (b"W", b"W*") and self._path:
-            xs, ys = [p[0] for p in self._path], [p[1] for p in self._path]
-            left, bottom, right, top = self.box
-            self.box = (
-                max(left, min(xs)),
-                max(bottom, min(ys)),
-                min(right, max(xs)),
-                min(top, max(ys)),
-            )
-        elif op == b"q":
-            self._saved.append(self.box)
-        elif op == b"Q" and self._saved:
-            self.box = self._saved.pop()
-        if op in _PATH_ENDS:
-            self._path = []
-
-
-_PATH_POINTS = frozenset((b"m", b"l", b"c", b"v", b"y", b"re"))
-_PATH_ENDS = frozenset((b"n", b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"))
-
-
-def _placed(x: float, y: float, cm) -> tuple[float, float]:
-    return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+    return spans, clip.marks
 
 
 def _font_kind(font, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
@@ -327,6 +281,24 @@ def _lines(spans: list[Span], page: int) -> list[Line]:
         line.spans.sort(key=lambda s: s.x)
         line.spans = _spaced(line.spans)
     return lines
+
+
+def _bulleted(lines: list[Line], marks: list[tuple[float, float, float]]) -> None:
+    """A "•" before each line a bullet is drawn before (a dot, a ring, a square about
+    the height of its small letters, centred on them, a little to the line's left)."""
+    for x, y, size in marks:
+        for line in lines:
+            first = line.spans[0]
+            if (
+                size <= 0.8 * first.size
+                and line.y <= y <= line.y + 0.7 * first.size
+                and line.x - 3 * first.size <= x < line.x
+            ):
+                if not line.spans[0].text.startswith("• "):
+                    line.spans.insert(
+                        0, Span("• ", x, line.x, line.y, first.size, first.bold, first.mono)
+                    )
+                break
 
 
 def _spaced(spans: list[Span]) -> list[Span]:

@@ -154,17 +154,31 @@ def test_q_and_a_lines_in_a_serif_pdf_read_as_questions(qapp, tmp_path):
     assert "`mmap()`" in questions[2].answer_markdown
 
 
-def test_bold_questions_with_bulleted_answers_keep_their_nesting(qapp, tmp_path):
-    # Word and Google Docs write a bullet as a glyph ("•", "◦") before the item's text
-    html = """
-    <h1>Kubernetes</h1>
-    <p><b>What is a pod?</b></p>
-    <p>The smallest unit that runs:</p>
-    <p style="margin-left:18px">• one or more containers that share a network namespace
-    and the volumes mounted into them, scheduled together onto one node</p>
+_POD_ITEMS = (
+    "one or more containers that share a network namespace and the volumes mounted into"
+    " them, scheduled together onto one node"
+)
+# Word and Google Docs write a bullet as a glyph ("•", "◦") before the item's text;
+# Chrome (Notion's export) and Qt draw it as a shape, the text holding none.
+_GLYPH_BULLETS = f"""
+    <p style="margin-left:18px">• {_POD_ITEMS}</p>
     <p style="margin-left:36px">◦ they share an IP address</p>
     <p style="margin-left:36px">◦ and the same ports</p>
     <p style="margin-left:18px">• the unit the scheduler places</p>
+"""
+_DRAWN_BULLETS = f"""
+    <ul><li>{_POD_ITEMS}<ul style="list-style-type: circle"><li>they share an IP address</li>
+    <li>and the same ports</li></ul></li><li>the unit the scheduler places</li></ul>
+"""
+
+
+@pytest.mark.parametrize("bullets", [_GLYPH_BULLETS, _DRAWN_BULLETS], ids=["glyphs", "drawn"])
+def test_bold_questions_with_bulleted_answers_keep_their_nesting(qapp, tmp_path, bullets):
+    html = f"""
+    <h1>Kubernetes</h1>
+    <p><b>What is a pod?</b></p>
+    <p>The smallest unit that runs:</p>
+    {bullets}
     <p><b>What is a node?</b></p>
     <p>A machine the pods run on.</p>
     """
@@ -173,8 +187,7 @@ def test_bold_questions_with_bulleted_answers_keep_their_nesting(qapp, tmp_path)
     assert [q.title for q in questions] == ["What is a pod?", "What is a node?"]
     assert questions[0].answer_markdown == (
         "The smallest unit that runs:\n\n"
-        "- one or more containers that share a network namespace and the volumes mounted"
-        " into them, scheduled together onto one node\n"
+        f"- {_POD_ITEMS}\n"
         "  - they share an IP address\n"
         "  - and the same ports\n"
         "- the unit the scheduler places"
