@@ -26,7 +26,7 @@ from studyapp.core.model import NotesFileError
 from studyapp.core.parse.fonts import MONOSPACE_RE
 from studyapp.core.parse.pdf_drawing import PageDrawing
 
-__all__ = ["MAX_PDF_PAGES", "Line", "Span", "is_pdf", "pdf_markdown"]
+__all__ = ["MAX_PDF_PAGES", "Line", "Span", "pdf_markdown"]
 
 # Reading is linear in the pages (up to a tenth of a second each here: 300 pages, half a
 # minute on a busy machine, on the import's worker thread); a book-length
@@ -91,11 +91,6 @@ class Line:
         return all(span.bold for span in self.spans if span.text.strip())
 
 
-def is_pdf(data: bytes) -> bool:
-    """Whether `data` is a PDF (its header may follow a little junk, as readers allow)."""
-    return b"%PDF-" in data[:1024]
-
-
 def pdf_markdown(data: bytes, name: str) -> str:
     """The Markdown the PDF `data` shows; NotesFileError (naming the file `name`) when
     it is locked, damaged, has no text or too many pages."""
@@ -130,7 +125,7 @@ def _reader(data: bytes, name: str):
     )
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not _unlocked(reader):
+        if reader.is_encrypted and not _unlocked(reader, name):
             raise NotesFileError(
                 f"{name}: the PDF is locked with a password. Open it, save or print it"
                 " as a new PDF without the password, and import that"
@@ -138,7 +133,7 @@ def _reader(data: bytes, name: str):
         count = len(reader.pages)
     except NotesFileError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except (PyPdfError, *_DAMAGE) as exc:
         raise NotesFileError(damaged % (exc or type(exc).__name__)) from exc
     except RecursionError as exc:  # a loop of objects
         raise NotesFileError(damaged % "its objects refer to themselves") from exc
@@ -153,36 +148,57 @@ def _reader(data: bytes, name: str):
     return reader
 
 
-def _unlocked(reader) -> bool:
+def _unlocked(reader, name: str) -> bool:
     """A PDF locked only against changes (an owner password) opens with no password."""
+    from pypdf.errors import DependencyError
+
     try:
         return bool(reader.decrypt(""))
-    except Exception:  # (pypdf's DependencyError, NotImplementedError, …)
+    except DependencyError as exc:
+        raise NotesFileError(_aes(name)) from exc
+    except Exception:  # (NotImplementedError: an encryption pypdf does not know, …)
         return False
+
+
+def _aes(name: str) -> str:
+    # pypdf reads AES only with the `cryptography` package, compiled and large: a
+    # printed copy is the way out.
+    return (
+        f"{name}: the PDF is encrypted with AES (against copying or changes), which"
+        " StudyApp cannot read. Open it, print it to a new PDF (Print → Save as PDF),"
+        " and import that"
+    )
+
+
+# What pypdf raises on a PDF it cannot make sense of, besides its own errors.
+_DAMAGE = (ValueError, LookupError, TypeError, AttributeError, ArithmeticError, OSError)
 
 
 def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     """Each page's lines, top to bottom."""
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     reader = _reader(data, name)
     fonts: dict[int, tuple[bool, bool]] = {}
     pages: list[list[Line]] = []
-    for number, page in enumerate(reader.pages):
+    for number in range(len(reader.pages)):
         try:
+            page = reader.pages[number]
             spans, marks = _page_spans(page, fonts)
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+            right = float(page.mediabox.right)
+        except DependencyError as exc:
+            raise NotesFileError(_aes(name)) from exc
+        except (PyPdfError, RecursionError, *_DAMAGE) as exc:
             raise NotesFileError(
                 f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
                 " Open it in a PDF app and save or print it to a new PDF, and import that"
             ) from exc
         lines = _lines(spans, number)
         _bulleted(lines, marks)
-        box = page.mediabox
         if lines:  # margins are alike on the left and the right, as a rule
-            inset = min(line.x for line in lines) - float(box.left)
+            inset = min(line.x for line in lines) - float(page.mediabox.left)
             for line in lines:
-                line.margin = float(box.right) - inset
+                line.margin = right - inset
         pages.append(lines)
     return pages
 

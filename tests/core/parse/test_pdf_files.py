@@ -5,6 +5,7 @@ read as the text it is."""
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from pathlib import Path
 
@@ -50,6 +51,24 @@ def test_a_pdf_locked_only_against_changes_reads(qapp, tmp_path):
     guarded = _encrypted(plain, tmp_path / "guarded.pdf", "")
     assert PdfReader(guarded).is_encrypted
     assert [q.title for q in parse_notes(guarded).questions] == ["What is a mutex?"]
+
+
+def test_a_pdf_encrypted_with_aes_says_how_to_get_a_copy_that_reads(qapp, tmp_path):
+    """Many downloaded PDFs are AES-encrypted against copying, with no password to open
+    them; pypdf reads AES only with the `cryptography` package, which StudyApp does not
+    ship. (The PDF is an RC4 one whose encryption says AES: pypdf stops at the AES.)"""
+    if importlib.util.find_spec("cryptography") is not None:
+        pytest.skip("cryptography is installed: pypdf would try the AES")
+    plain = write_pdf(tmp_path / "plain.pdf", _NOTES)
+    data = _encrypted(plain, tmp_path / "rc4.pdf", "").read_bytes()
+    said_aes = (
+        b"/V 4\n/R 4\n/CF << /StdCF << /CFM /AESV2 /Length 16 >> >>\n/StmF /StdCF\n/StrF /StdCF\n"
+    )
+    assert b"/V 2\n/R 3\n" in data
+    aes = tmp_path / "guide.pdf"
+    aes.write_bytes(data.replace(b"/V 2\n/R 3\n", said_aes))
+    message = _refused(aes)
+    assert "encrypted with AES" in message and "print it to a new PDF" in message
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.1])
