@@ -34,6 +34,11 @@ _BULLET_RE = re.compile(
 )
 _GLYPH_RE = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]")
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)](?=\s)\s*")
+# What would open a Markdown block at a paragraph's start ("# of rows …", "> 3 …", a
+# year as an ordered list's number, a rule of dashes), escaped: the page shows text.
+_PROSE_START_RE = re.compile(
+    r"^(#{1,6}(?=\s|$)|>|\+(?=\s)|=+(?=\s*$)|-(?=[-\s]*$)|\d{4,9}(?=[.)]))"
+)
 _SENTENCE_END_RE = re.compile(r"[.?!:;]\W*$")
 _ESCAPED_RE = re.compile(r"([\\`*\[\]])")
 _UNDERSCORE_RE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
@@ -129,9 +134,9 @@ def _measures(lines: list[Line]) -> _Measures:
     # paragraph is a line, the distance between paragraphs, which the lines' ends tell).
     recurring = sorted(gap for gap, count in gaps.items() if count + gaps[gap + 1] >= 2)
     spacing = (recurring or sorted(gaps) or [round(1.2 * body)])[0] + 1
-    # (a heading's lines count: a wrapped one may run further right than the body's)
-    # Where the longest line ends; where no line runs near the right margin (every
-    # paragraph a line), that margin, as far in as the left one.
+    # Where the longest line ends (a heading's too: a wrapped one may run further right
+    # than the body's); where no line runs near the right margin (every paragraph a
+    # line), that margin, as far in as the left one.
     right = max((line.end for line in lines if not line.mono), default=0)
     right = right or max(line.end for line in lines)
     left, margin = min(line.x for line in lines), min(line.margin for line in lines)
@@ -257,8 +262,13 @@ def _markdown(blocks: list[_Block]) -> str:
         elif block.kind == "item":
             out.append(f"{block.indent}{block.marker} {_inline(block.spans)}")
         else:
-            out.append(_inline(block.spans))
+            out.append(_PROSE_START_RE.sub(_escaped_start, _inline(block.spans), count=1))
     return "\n".join(out)
+
+
+def _escaped_start(found: re.Match[str]) -> str:
+    start = found.group(1)
+    return f"{start}\\" if start[0].isdigit() else f"\\{start}"  # "1986\." "\#include"
 
 
 def _code(lines: list[Line]) -> list[str]:

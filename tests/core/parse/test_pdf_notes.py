@@ -384,3 +384,24 @@ def test_a_wrapped_line_opening_like_a_list_item_stays_in_its_paragraph(tmp_path
     assert any(line.startswith(f"{opening} and") for line in lines)  # the wrap put it first
     answer = parse_notes(pdf).questions[0].answer_markdown
     assert answer == text.replace("*", "\\*")
+
+
+def test_text_that_would_open_a_markdown_block_reads_as_the_text_it_is(tmp_path):
+    blocks = [
+        ("bold", "Q: What bounds a topic's consumers?"),
+        ("p", "A: The number of partitions."),
+        ("p", "# of partitions = the most consumers that read in parallel."),
+        ("bold", "Q: When did Java ship?"),
+        ("p", "A: In the middle of the nineties."),
+        ("p", "1996. The year its first version came out."),
+        ("p", "> 25 years ago, then."),
+    ]
+    questions = parse_notes(write_plain_pdf(tmp_path / "facts.pdf", blocks)).questions
+    assert [q.title for q in questions] == [
+        "What bounds a topic's consumers?",
+        "When did Java ship?",
+    ]
+    partitions, java = (render_markdown(q.answer_markdown) for q in questions)
+    assert "<h1" not in partitions and "# of partitions = the most" in partitions
+    assert "<ol" not in java and "<blockquote" not in java
+    assert "1996. The year" in java and "&gt; 25 years ago" in java
