@@ -79,7 +79,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     but for their digits; a line it finds is furniture here only where the PDF agrees:
     it says a page's number, repeats digit for digit, or is set smaller than the body
     text. "What is lock number 7?" opening one page and "… number 12?" the next are
-    questions."""
+    questions, and the title over the first page is the title, whatever each page's
+    header repeats."""
     flat = [line for page in pages for line in page]
     text: list[str] = []
     for page in pages:
@@ -94,9 +95,9 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     dropped = {
         id(line)
         for line in found
-        if exact[line.text.strip()] >= 2
+        if _PAGE_NUMBER_RE.search(line.text.strip())
+        or (line.size <= body and exact[line.text.strip()] >= 2)
         or line.size < body
-        or _PAGE_NUMBER_RE.search(line.text.strip())
     }
     return [line for line in flat if id(line) not in dropped]
 
@@ -219,7 +220,9 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
             return False
         if block.kind == "para" and line.x > block.lines[0].x + 3:
             return False  # set in further than the paragraph's first line: a new one
-    return not _broken_on_purpose(last, line, m)
+    # (a heading's lines close together are one heading: two headings of a level with
+    # nothing between them stand further apart, and its large letters fool the guess)
+    return kind == "heading" or not _broken_on_purpose(last, line, m)
 
 
 def _broken_on_purpose(last: Line, line: Line, m: _Measures) -> bool:

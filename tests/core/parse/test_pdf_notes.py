@@ -405,3 +405,24 @@ def test_text_that_would_open_a_markdown_block_reads_as_the_text_it_is(tmp_path)
     assert "<h1" not in partitions and "# of partitions = the most" in partitions
     assert "<ol" not in java and "<blockquote" not in java
     assert "1996. The year" in java and "&gt; 25 years ago" in java
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SQL questions",  # one line, the very text each page's header repeats
+        "Top SQL interview questions and answers",  # wrapped over two lines
+    ],
+)
+def test_the_title_over_the_first_page_names_the_deck(qapp, tmp_path, title):
+    questions = "".join(
+        f"<h2>What does lock {n} guard?</h2><p>Table {n}, while a transaction writes it.</p>"
+        for n in range(40)
+    )
+    pdf = write_pdf(tmp_path / "guide.pdf", f"<h1>{title}</h1>{questions}", header=title)
+    pages = _page_texts(pdf)
+    assert len(pages) >= 3 and all(page.startswith(title) for page in pages)
+    parsed = parse_notes(pdf)
+    assert parsed.deck_name == title
+    assert len(parsed.questions) == 40
+    assert all(title not in q.answer_markdown for q in parsed.questions)
