@@ -22,6 +22,7 @@ def write_pdf(
     font: str = "DejaVu Sans",
     size: float = 11,
     margin: float = _MARGIN,
+    watermark: str | None = None,
 ) -> Path:
     """`html` printed to the PDF `path`, wrapped and paginated as Qt lays it out."""
     writer = QPdfWriter(str(path))
@@ -56,6 +57,15 @@ def write_pdf(
                     Qt.AlignmentFlag.AlignHCenter,
                     f"Page {page + 1} of {pages}",
                 )
+            if watermark:  # across the page, turned: as a "DRAFT" stamp is
+                painter.save()
+                painter.translate(_WIDTH / 2, _HEIGHT / 2)
+                painter.rotate(-35)
+                painter.setFont(QFont(font, 40))
+                painter.drawText(
+                    QRectF(-250, -30, 500, 60), Qt.AlignmentFlag.AlignCenter, watermark
+                )
+                painter.restore()
             painter.save()
             painter.translate(margin, margin - page * height)
             doc.drawContents(painter, QRectF(0, page * height, width, height))

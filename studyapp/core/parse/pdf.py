@@ -183,9 +183,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     pages: list[list[Line]] = []
     for number in range(len(reader.pages)):
         try:
-            page = reader.pages[number]
-            spans, marks = _page_spans(page, fonts)
-            right = float(page.mediabox.right)
+            spans, marks, (left, right) = _page_spans(reader.pages[number], fonts)
         except DependencyError as exc:
             raise NotesFileError(_aes(name)) from exc
         except (PyPdfError, RecursionError, *_DAMAGE) as exc:
@@ -196,7 +194,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
         lines = _lines(spans, number)
         _bulleted(lines, marks)
         if lines:  # margins are alike on the left and the right, as a rule
-            inset = min(line.x for line in lines) - float(page.mediabox.left)
+            inset = min(line.x for line in lines) - left
             for line in lines:
                 line.margin = right - inset
         pages.append(lines)
@@ -214,30 +212,36 @@ _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
-def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> tuple[list[Span], list]:
-    """The page's runs of text that show on it, upright, with where each ends; and the
-    small shapes it draws (bullets, core.parse.pdf_drawing)."""
+def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> tuple[list[Span], list, tuple]:
+    """The page's runs of text that show on it, upright, with where each ends; the
+    small shapes it draws (bullets, core.parse.pdf_drawing); and its left and right
+    edges. All turned the way most of its text runs: a landscape page printed to PDF
+    (its text drawn turned, the page turned back by /Rotate) or a page scanned
+    sideways and recognised is read upright."""
     box = page.mediabox
     left, bottom = float(box.left), float(box.bottom)
     right, top = float(box.right), float(box.top)
-    calls: list[tuple[str, float, float, float, bool, bool]] = []
+    raw: list[tuple] = []
     clip = PageDrawing((left, bottom, right, top))
 
     def visit(text, cm, tm, font, size) -> None:
-        a = tm[0] * cm[0] + tm[1] * cm[2]
-        b = tm[0] * cm[1] + tm[1] * cm[3]
-        c = tm[2] * cm[0] + tm[3] * cm[2]
-        d = tm[2] * cm[1] + tm[3] * cm[3]
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        if abs(b) > 0.01 * abs(a) or a <= 0 or d <= 0:
-            return  # turned or mirrored: a watermark, a margin's note
         if text.strip() and not clip.shows(x, y):
             return  # drawn where it is clipped away: not shown
-        bold, mono = _font_kind(font, fonts)
-        calls.append((text, x, y, (size or 0) * math.sqrt(abs(a * d - b * c)), bold, mono))
+        forward = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+        upward = (tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        raw.append((text, x, y, forward, upward, size or 0, *_font_kind(font, fonts)))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=clip.operator)
+    turn = _Turn(_quarter(raw))
+    calls: list[tuple[str, float, float, float, bool, bool]] = []
+    for text, x, y, forward, upward, size, bold, mono in raw:
+        a, b = turn(*forward)
+        c, d = turn(*upward)
+        if abs(b) > 0.01 * abs(a) or a <= 0 or d <= 0:
+            continue  # turned or mirrored against the page's text: a watermark, a note
+        calls.append((text, *turn(x, y), size * math.sqrt(abs(a * d - b * c)), bold, mono))
     spans: list[Span] = []
     for index, (text, x, y, size, bold, mono) in enumerate(calls):
         # (pypdf adds a space where it sees a gap, beside a space the PDF drew)
@@ -254,7 +258,33 @@ def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> tuple[list[Span], 
         if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
             end = max(end, x + 0.6 * size * len(text))
         spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono))
-    return spans, clip.marks
+    marks = [(*turn(x, y), size) for x, y, size in clip.marks]
+    corners = [turn(x, y)[0] for x in (left, right) for y in (bottom, top)]
+    return spans, marks, (min(corners), max(corners))
+
+
+def _quarter(raw: list[tuple]) -> int:
+    """The quarter turns, clockwise, that make the way most of a page's letters run
+    rightwards (0 for a page as most are)."""
+    letters = [0, 0, 0, 0]
+    for text, _x, _y, (a, b), *_ in raw:
+        if abs(a) > 20 * abs(b):
+            letters[0 if a > 0 else 2] += len(text.strip())
+        elif abs(b) > 20 * abs(a):
+            letters[1 if b > 0 else 3] += len(text.strip())
+    return max(range(4), key=lambda q: (letters[q], q == 0))
+
+
+class _Turn:
+    """A point or a direction turned clockwise by a number of quarter turns."""
+
+    def __init__(self, quarter: int) -> None:
+        self.quarter = quarter % 4
+
+    def __call__(self, x: float, y: float) -> tuple[float, float]:
+        for _ in range(self.quarter):
+            x, y = y, -x
+        return x, y
 
 
 def _font_kind(font, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:

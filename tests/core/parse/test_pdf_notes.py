@@ -28,7 +28,7 @@ def _page_texts(path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
-def _heading_notes(tmp_path, filler: int):
+def _heading_notes(tmp_path, filler: int, watermark: str | None = None):
     points = "".join(
         f"<p>Point {n}: a closure keeps the cells of the names it uses.</p>" for n in range(filler)
     )
@@ -49,7 +49,9 @@ def _heading_notes(tmp_path, filler: int):
     <h2>What is an index?</h2>
     <p>A sorted structure that finds rows without reading the whole table.</p>
     """
-    return write_pdf(tmp_path / "python.pdf", html, header="Python interview notes")
+    return write_pdf(
+        tmp_path / "python.pdf", html, header="Python interview notes", watermark=watermark
+    )
 
 
 @pytest.mark.parametrize("filler", [10, 14])
@@ -426,3 +428,44 @@ def test_the_title_over_the_first_page_names_the_deck(qapp, tmp_path, title):
     assert parsed.deck_name == title
     assert len(parsed.questions) == 40
     assert all(title not in q.answer_markdown for q in parsed.questions)
+
+
+@pytest.mark.parametrize("rotate", [True, False], ids=["turned-back", "sideways"])
+@pytest.mark.parametrize("quarter", [1, 3])
+def test_a_page_whose_text_runs_turned_reads_upright(qapp, tmp_path, quarter, rotate):
+    """A page printed to PDF in landscape draws its text turned and asks the viewer to
+    turn the page back (/Rotate); a page scanned sideways and recognised does not."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    pdf = _heading_notes(tmp_path, 10)
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        if quarter == 1:  # drawn a quarter turn anticlockwise
+            turned = Transformation().rotate(90).translate(tx=height, ty=0)
+        else:
+            turned = Transformation().rotate(270).translate(tx=0, ty=width)
+        page.add_transformation(turned)
+        page.mediabox = RectangleObject((0, 0, height, width))
+        if rotate:
+            page.rotation = 90 * quarter
+    turned_pdf = tmp_path / "turned.pdf"
+    writer.write(turned_pdf)
+    parsed = parse_notes(turned_pdf)
+    assert [(q.title, q.topic_path) for q in parsed.questions] == [
+        ("What is a decorator?", ("Python",)),
+        ("How does Python look a name up?", ("Python",)),
+        ("What is an index?", ("Databases",)),
+    ]
+    assert f"{_SCOPES} {_SCOPES} {_SCOPES}" in parsed.questions[1].answer_markdown
+    assert "def timed(fn):\n    def inner(*args):" in parsed.questions[0].answer_markdown
+
+
+def test_a_watermark_across_the_pages_is_left_out(qapp, tmp_path):
+    pdf = _heading_notes(tmp_path, 10, watermark="DRAFT do not share")
+    assert all("DRAFT" in page for page in _page_texts(pdf))
+    parsed = parse_notes(pdf)
+    assert len(parsed.questions) == 3
+    assert all("DRAFT" not in q.title + q.answer_markdown for q in parsed.questions)
+    assert f"{_SCOPES} {_SCOPES} {_SCOPES}" in parsed.questions[1].answer_markdown
