@@ -345,6 +345,16 @@ def _bulleted(lines: list[Line], marks: list[tuple[float, float, float]]) -> Non
                         0, Span("• ", x, line.x, line.y, first.size, first.bold, first.mono)
                     )
                 break
+    for line in lines:  # Word's second-level bullet: an "o" in Courier New, set apart
+        first = line.spans[0]
+        if (
+            len(line.spans) > 1
+            and first.mono
+            and first.text.strip() == "o"
+            and not line.spans[1].mono
+            and line.spans[1].x - first.x > first.size
+        ):
+            first.text, first.mono = "◦ ", line.spans[1].mono
 
 
 def _spaced(spans: list[Span]) -> list[Span]:

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from studyapp.core.importer import parse_notes
 from studyapp.core.render import render_markdown
-from tests.helpers.pdf_notes import code, mono, page_count, write_pdf, write_plain_pdf
+from tests.helpers.pdf_notes import MONO, code, mono, page_count, write_pdf, write_plain_pdf
 
 _SCOPES = (
     "Python resolves a name by looking through the local scope, then the enclosing"
@@ -174,7 +174,27 @@ _DRAWN_BULLETS = f"""
 """
 
 
-@pytest.mark.parametrize("bullets", [_GLYPH_BULLETS, _DRAWN_BULLETS], ids=["glyphs", "drawn"])
+def _word_item(level: int, text: str) -> str:
+    """An item as Word sets one: its bullet ("•", or at the second level an "o" in
+    Courier New), a tab, then the text."""
+    bullet = "•" if level == 1 else f'<span style="{MONO}">o</span>'
+    return (
+        f'<table style="margin-left:{18 * level}px" cellspacing="0" cellpadding="0">'
+        f'<tr><td width="18">{bullet}</td><td>{text}</td></tr></table>'
+    )
+
+
+_WORD_BULLETS = (
+    _word_item(1, _POD_ITEMS)
+    + _word_item(2, "they share an IP address")
+    + _word_item(2, "and the same ports")
+    + _word_item(1, "the unit the scheduler places")
+)
+
+
+@pytest.mark.parametrize(
+    "bullets", [_GLYPH_BULLETS, _DRAWN_BULLETS, _WORD_BULLETS], ids=["glyphs", "drawn", "word"]
+)
 def test_bold_questions_with_bulleted_answers_keep_their_nesting(qapp, tmp_path, bullets):
     html = f"""
     <h1>Kubernetes</h1>
