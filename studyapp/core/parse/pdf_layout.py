@@ -207,6 +207,8 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     asked = all(above.bold for above in block.lines)
     if line.size != last.size or (asked and not line.bold):
         return False
+    if line.bold and not last.bold and _SENTENCE_END_RE.search(last.text):
+        return False  # a sentence ends, and a line all in bold follows: a question
     # A bullet glyph opens an item; a dash, a star or a number may be prose wrapped
     # ("… collects them in" / "– a tuple – …"): an item where a list may start (after
     # an item, or a line ending in a colon), else as the wrap says.
@@ -292,31 +294,43 @@ def _code(lines: list[Line]) -> list[str]:
 
 
 def _inline(spans: list[Span], *, bold: bool = True) -> str:
-    """Spans as Markdown text: bold and monospace runs marked, the rest escaped; a
-    word broken by a hyphen at a line's end whole again."""
-    runs: list[list] = []
+    """Spans as Markdown text: bold runs marked, monospace ones as code (inside the
+    bold they stand in: "**What does `**kwargs` do?**" stays one bold line), the rest
+    escaped; a word broken by a hyphen at a line's end whole again."""
+    groups: list[list] = []  # [bold, [(text, mono), …]]
     for span in spans:
-        if runs and runs[-1][1] == span.bold and runs[-1][2] == span.mono:
-            runs[-1][0] += span.text
+        strong = span.bold and bold
+        if groups and (groups[-1][0] == strong or not span.text.strip()):
+            groups[-1][1].append((span.text, span.mono))
         else:
-            runs.append([span.text, span.bold, span.mono])
+            groups.append([strong, [(span.text, span.mono)]])
     parts: list[str] = []
-    for text, is_bold, mono in runs:
-        core = text.strip()
-        if not core:
-            parts.append(text)
-            continue
-        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-        if mono:
-            tick = "``" if "`" in core else "`"
-            shown = f"{tick}{core}{tick}"
-        else:
-            shown = _escaped(core)
-        if is_bold and bold:
-            shown = f"**{shown}**"
-        parts.append(lead + shown + trail)
+    for strong, pieces in groups:
+        runs: list[list] = []
+        for text, mono in pieces:
+            if runs and runs[-1][1] == mono:
+                runs[-1][0] += text
+            else:
+                runs.append([text, mono])
+        shown = "".join(_shown(text, mono) for text, mono in runs)
+        core = shown.strip()
+        if strong and core:
+            lead, trail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()) :]
+            shown = f"{lead}**{core}**{trail}"
+        parts.append(shown)
     # (its lines kept apart until then: a word broken at a line's end is found there)
     return " ".join(dehyphenated("".join(parts)).split())
+
+
+def _shown(text: str, mono: bool) -> str:
+    core = text.strip()
+    if not core:
+        return text
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    if mono:
+        tick = "``" if "`" in core else "`"
+        return f"{lead}{tick}{core}{tick}{trail}"
+    return lead + _escaped(core) + trail
 
 
 def _escaped(text: str) -> str:

@@ -489,3 +489,21 @@ def test_a_watermark_across_the_pages_is_left_out(qapp, tmp_path):
     assert len(parsed.questions) == 3
     assert all("DRAFT" not in q.title + q.answer_markdown for q in parsed.questions)
     assert f"{_SCOPES} {_SCOPES} {_SCOPES}" in parsed.questions[1].answer_markdown
+
+
+def test_bold_questions_with_code_in_them_stay_whole(qapp, tmp_path):
+    html = (
+        "<h1>Python</h1>"
+        f"<p><b>What does {mono('**kwargs')} collect?</b></p>"
+        "<p>The keyword arguments no parameter took, as a dict.</p>"
+        f"<p><b>When is {mono('__init__')} called, and by whom?</b></p>"
+        f"<p>After {mono('__new__')} made the object.</p>"
+    )
+    pdf = write_pdf(tmp_path / "dunder.pdf", html)
+    questions = parse_notes(pdf).questions
+    assert [q.title for q in questions] == [  # (a title is plain text, as from Markdown)
+        "What does **kwargs collect?",
+        "When is __init__ called, and by whom?",
+    ]
+    assert questions[0].answer_markdown == "The keyword arguments no parameter took, as a dict."
+    assert questions[1].answer_markdown == "After `__new__` made the object."
