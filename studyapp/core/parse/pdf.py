@@ -179,7 +179,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     from pypdf.errors import DependencyError, PyPdfError
 
     reader = _reader(data, name)
-    fonts: dict[int, tuple[bool, bool]] = {}
+    fonts: dict[int, tuple] = {}  # a font's id → (the font, its kind)
     pages: list[list[Line]] = []
     for number in range(len(reader.pages)):
         try:
@@ -212,7 +212,7 @@ _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
-def _page_spans(page, fonts: dict[int, tuple[bool, bool]]) -> tuple[list[Span], list, tuple]:
+def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]:
     """The page's runs of text that show on it, upright, with where each ends; the
     small shapes it draws (bullets, core.parse.pdf_drawing); and its left and right
     edges. All turned the way most of its text runs: a landscape page printed to PDF
@@ -287,13 +287,13 @@ class _Turn:
         return x, y
 
 
-def _font_kind(font, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool]:
     """(bold, monospace) of a font, by its name and its descriptor's flags."""
     if not font:
         return False, False
     known = fonts.get(id(font))
     if known is not None:
-        return known
+        return known[1]
     name = _SUBSET_RE.sub("", str(font.get("/BaseFont", "")).lstrip("/"))
     flags, weight = 0, 0
     try:
@@ -310,7 +310,7 @@ def _font_kind(font, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
         bool(_BOLD_RE.search(name)) or weight >= 600 or bool(flags & (1 << 18)),
         bool(MONOSPACE_RE.search(name)) or bool(flags & 1),
     )
-    fonts[id(font)] = kind
+    fonts[id(font)] = (font, kind)  # (the font held: its id is not another's later)
     return kind
 
 
