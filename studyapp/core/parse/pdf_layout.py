@@ -4,8 +4,10 @@ A page sets no structure down, only text where it shows: the structure is read b
 from how it looks, against the body text (the size most of the letters are set in):
 
 - a line set larger than the body text is a heading, the largest size level 1;
-- a line that opens with a number ("1." "2)") or a bullet ("•" "▪" "–", Word's
-  Symbol bullets) is a list item, nested by how far in its marker stands;
+- a line that opens with a bullet ("•" "▪", Word's Symbol bullets, or one drawn as a
+  dot: core.parse.pdf_drawing) is a list item, nested by how far in its marker
+  stands; one that opens with a number ("1." "2)"), a dash or a star is one where a
+  list may start (else it may be prose wrapped just before it);
 - a line all in a monospace font is a line of a code block, indented as far as it
   stands in from the block's leftmost line; monospace inside text is inline code;
   bold inside text is bold;
@@ -29,10 +31,9 @@ from studyapp.core.parse.pages import furniture
 from studyapp.core.parse.pdf import Line, Span
 
 _HEADING_RATIO = 1.12  # a size this much over the body's is a heading's
-_BULLET_RE = re.compile(
-    r"^\s*(?:[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]|[-–—*·](?=\s))\s*"
-)
-_GLYPH_RE = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]")
+_GLYPHS = "[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]"  # (Symbol's, Wingdings')
+_BULLET_RE = re.compile(rf"^\s*(?:{_GLYPHS}|[-–—*·](?=\s))\s*")
+_GLYPH_RE = re.compile(rf"^\s*{_GLYPHS}")
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)](?=\s)\s*")
 # What would open a Markdown block at a paragraph's start ("# of rows …", "> 3 …", a
 # year as an ordered list's number, a rule of dashes), escaped: the page shows text.
