@@ -25,6 +25,9 @@ __all__ = ["MAX_NOTES_BYTES", "decode_notes", "read_notes", "written_encoding"]
 # Notes files are a few hundred KB; anything near this is not notes, and
 # reading it whole would stall the UI thread for nothing.
 MAX_NOTES_BYTES = 20 * 1024 * 1024
+# A PDF's pictures make it large (a Notion export with screenshots), and only its text
+# is read (core.parse.pdf, its pages capped): its own limit.
+MAX_PDF_BYTES = 100 * 1024 * 1024
 
 # Checked before any other rule, so a PDF or a .docx gets a message that says
 # what it is rather than only "binary". Each kind is said inside brackets: it holds
@@ -138,17 +141,18 @@ def read_notes(path: str | os.PathLike[str]) -> str:
         # A FIFO or a device would block or never end.
         raise NotesFileError(f"{name}: this is not a regular file")
     # Checked before reading: a 2 GB file must not be loaded just to be refused.
-    if info.st_size > MAX_NOTES_BYTES:
-        raise NotesFileError(_too_large(name, info.st_size))
+    limit = MAX_PDF_BYTES if path.suffix.lower() in PDF_SUFFIXES else MAX_NOTES_BYTES
+    if info.st_size > limit:
+        raise NotesFileError(_too_large(name, info.st_size, limit))
     try:
         with path.open("rb") as f:
             # One byte over the limit is enough to notice a file that grew
             # since stat().
-            data = f.read(MAX_NOTES_BYTES + 1)
+            data = f.read(limit + 1)
     except OSError as exc:
         raise NotesFileError(_unreadable(name, exc)) from exc
-    if len(data) > MAX_NOTES_BYTES:
-        raise NotesFileError(_too_large(name, len(data)))
+    if len(data) > limit:
+        raise NotesFileError(_too_large(name, len(data), limit))
     if path.suffix.lower() in WORD_SUFFIXES and data.startswith(b"PK\x03\x04"):
         from studyapp.core.parse.wordproc import document_markdown  # (its import only)
 
@@ -168,11 +172,11 @@ def _unreadable(name: str, exc: OSError) -> str:
     return f"{name}: cannot read the file ({exc.strerror or exc})"
 
 
-def _too_large(name: str, size: int) -> str:
+def _too_large(name: str, size: int, limit: int) -> str:
     mb = 1024 * 1024
     # Rounded up: a file just over the limit read "20.0 MB, the limit is 20 MB".
     shown = math.ceil(size / mb * 10) / 10
-    limit = MAX_NOTES_BYTES // mb
+    limit //= mb
     # With the way out: the limit is a file's, not a deck's (a folder is one deck).
     return (
         f"{name}: the file is too large ({shown:.1f} MB, the limit is {limit} MB). Split"

@@ -153,3 +153,19 @@ def test_a_text_file_named_pdf_reads_as_its_text(tmp_path):
     notes = tmp_path / "notes.pdf"
     notes.write_text("# What is a pod?\n\nThe smallest unit.\n")
     assert [q.title for q in parse_notes(notes).questions] == ["What is a pod?"]
+
+
+def test_a_pdf_made_large_by_its_pictures_is_read_up_to_its_own_limit(qapp, tmp_path, monkeypatch):
+    """A Notion export with screenshots is larger than a notes file may be; only its
+    text is read, so a PDF has a limit of its own."""
+    from studyapp.core import textio
+
+    pdf = write_pdf(tmp_path / "export.pdf", _NOTES)
+    size = pdf.stat().st_size
+    monkeypatch.setattr(textio, "MAX_NOTES_BYTES", size // 2)
+    assert [q.title for q in parse_notes(pdf).questions] == ["What is a mutex?"]
+    text = tmp_path / "notes.md"
+    text.write_bytes(b"# What is a mutex?\n\n" + b"A lock. " * (size // 8))
+    assert "the file is too large" in _refused(text)  # the notes' limit, as before
+    monkeypatch.setattr(textio, "MAX_PDF_BYTES", size - 1)
+    assert "the file is too large" in _refused(pdf)
