@@ -26,12 +26,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from studyapp.core.parse import pdf_tables
 from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.pages import furniture
 from studyapp.core.parse.pdf import Line, Span
 
 _HEADING_RATIO = 1.12  # a size this much over the body's is a heading's
-_GLYPHS = "[•◦▪▫●○■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e]"  # (Symbol's, Wingdings')
+_GLYPHS = pdf_tables.GLYPHS
 _BULLET_RE = re.compile(rf"^\s*(?:{_GLYPHS}|[-–—*·](?=\s))\s*")
 _GLYPH_RE = re.compile(rf"^\s*{_GLYPHS}")
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)](?=\s)\s*")
@@ -48,7 +49,7 @@ _TAG_LIKE_RE = re.compile(r"<(?=[A-Za-z/!?])")
 
 @dataclass
 class _Block:
-    kind: str  # "heading", "item", "para" or "code"
+    kind: str  # "heading", "item", "para", "code" or "table"
     lines: list[Line]
     level: int = 0  # a heading's level, an item's depth
     marker: str = ""  # an item's "1." or "-"
@@ -150,7 +151,17 @@ def _measures(lines: list[Line]) -> _Measures:
 def _blocks(lines: list[Line], m: _Measures) -> list[_Block]:
     blocks: list[_Block] = []
     lists: list[tuple[float, str, int]] = []  # open lists: marker's place, indent, width
-    for line in lines:
+    rows = pdf_tables.tables(lines, m.spacing)
+    in_table = 0
+    for index, line in enumerate(lines):
+        if in_table:
+            in_table -= 1
+            continue
+        if index in rows:  # a table: its rows, as they stand
+            in_table = rows[index] - 1
+            blocks.append(_Block("table", lines[index : index + rows[index]]))
+            lists.clear()
+            continue
         last = blocks[-1] if blocks else None
         kind, level = _kind(line, m)
         if kind == "code":
@@ -263,6 +274,8 @@ def _markdown(blocks: list[_Block]) -> str:
             out.append("")
         if block.kind == "code":
             out.extend(_code(block.lines))
+        elif block.kind == "table":
+            out.extend(pdf_tables.markdown(block.lines, _inline))
         elif block.kind == "heading":
             out.append("#" * block.level + " " + _inline(block.spans, bold=False))
         elif block.kind == "item":

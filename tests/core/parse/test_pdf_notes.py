@@ -180,7 +180,7 @@ def _word_item(level: int, text: str) -> str:
     bullet = "•" if level == 1 else f'<span style="{MONO}">o</span>'
     return (
         f'<table style="margin-left:{18 * level}px" cellspacing="0" cellpadding="0">'
-        f'<tr><td width="18">{bullet}</td><td>{text}</td></tr></table>'
+        f'<tr><td width="28">{bullet}</td><td>{text}</td></tr></table>'
     )
 
 
@@ -507,3 +507,54 @@ def test_bold_questions_with_code_in_them_stay_whole(qapp, tmp_path):
     ]
     assert questions[0].answer_markdown == "The keyword arguments no parameter took, as a dict."
     assert questions[1].answer_markdown == "After `__new__` made the object."
+
+
+_BORDERED = (
+    '<table border="1" cellpadding="4"><tr><th>Property</th><th>TCP</th><th>UDP</th></tr>'
+    "<tr><td>Ordering</td><td>kept</td><td>none</td></tr>"
+    "<tr><td>Delivery</td><td>acknowledged and retried</td><td>best effort</td></tr></table>"
+)
+_PLAIN = (
+    '<table cellpadding="2"><tr><td>Term</td><td>Meaning</td></tr>'
+    "<tr><td>RTT</td><td>round-trip time</td></tr>"
+    "<tr><td>MSS</td><td>largest segment</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        (
+            _BORDERED,
+            [
+                "| Property | TCP | UDP |",
+                "| --- | --- | --- |",
+                "| Ordering | kept | none |",
+                "| Delivery | acknowledged and retried | best effort |",
+            ],
+        ),
+        (
+            _PLAIN,
+            [
+                "| Term | Meaning |",
+                "| --- | --- |",
+                "| RTT | round-trip time |",
+                "| MSS | largest segment |",
+            ],
+        ),
+    ],
+    ids=["bordered", "plain"],
+)
+def test_a_table_in_an_answer_reads_as_a_table(qapp, tmp_path, table, rows):
+    html = (
+        "<h2>How do TCP and UDP differ?</h2><p>In what they promise:</p>"
+        f"{table}<p>Pick by what the data can lose.</p>"
+        "<h2>What is DNS?</h2><p>Names to addresses.</p>"
+    )
+    questions = parse_notes(write_pdf(tmp_path / "net.pdf", html)).questions
+    assert [q.title for q in questions] == ["How do TCP and UDP differ?", "What is DNS?"]
+    table_md = "\n".join(rows)
+    assert questions[0].answer_markdown == (
+        f"In what they promise:\n\n{table_md}\n\nPick by what the data can lose."
+    )
+    assert "<table" in render_markdown(questions[0].answer_markdown)
