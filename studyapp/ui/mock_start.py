@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
-from studyapp.ui.topic_tree import DECK, TOPIC
+from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC
 
 if TYPE_CHECKING:
     from studyapp.core.clock import Clock
@@ -53,12 +53,17 @@ def setup_dialog(
 
 def choose_selection(dialog: MockSetupDialog, node: Node | None) -> None:
     """The set-up starts on what the window's tree has selected, as Study Due in
-    Selection does: a deck (all of it) or a topic. On a question, or nothing, the last
-    set-up's topics stay (a question browsed is no choice of what to be asked)."""
-    if node is not None and node.kind == DECK:
+    Selection (Ctrl+D) does: a deck (all of it), a topic (its sub-topics with it), or
+    a question's topic (the one its row sits under, as Study takes it), never every
+    deck for a single question. With nothing selected the last set-up's topics stay."""
+    if node is None:
+        return
+    if node.kind == DECK:
         dialog.set_checked_deck(node.key)
-    elif node is not None and node.kind == TOPIC:
+    elif node.kind == TOPIC:
         dialog.set_checked_topics([node.key])
+    elif node.kind == QUESTION and node.question is not None:
+        dialog.set_checked_topics([node.question.topic_id])
 
 
 def held_words(held: int) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studyapp.core import settings_schema as keys
-from studyapp.core.mock import MockSettings, save_settings
+from studyapp.core.mock import MockSettings, question_pool, save_settings
 from studyapp.core.store import Store
 from tests.ui.conftest import make_doc
 from tests.ui.controllers.test_mock import no_voice  # noqa: F401  (autouse: no voice probe)
@@ -67,22 +68,75 @@ def test_the_set_up_starts_on_the_deck_selected_in_the_tree(make_window, two_dec
     )
 
 
-def test_a_topic_selected_is_the_choice_and_a_question_keeps_the_last_one(make_window, two_decks):
-    scaling = next(
-        t.id for t in two_decks.topics(deck_id(two_decks, "Systems")) if t.name == "Scaling"
-    )
-    caching = next(
-        t.id for t in two_decks.topics(deck_id(two_decks, "Systems")) if t.name == "Caching"
-    )
+def topic_named(store: Store, deck: str, name: str) -> int:
+    return next(t.id for t in store.topics(deck_id(store, deck)) if t.name == name)
+
+
+def test_a_topic_selected_is_the_choice(make_window, two_decks):
+    scaling = topic_named(two_decks, "Systems", "Scaling")
+    caching = topic_named(two_decks, "Systems", "Caching")
     save_settings(two_decks, MockSettings(topic_ids=(caching,)))
     window = make_window(store=two_decks)
     assert window.tree.select_topic(scaling)
     dialog = open_setup(window)
     assert dialog.settings().topic_ids == (scaling,)
-    dialog.reject()
-    tree_q = next(q.id for q in two_decks.questions() if q.title == "What is a decision tree?")
-    assert window.tree.select_question(tree_q)
-    assert open_setup(window).settings().topic_ids == (caching,)
+
+
+def ticked_decks(dialog) -> set[str]:
+    """The decks the set-up's tree ticks, wholly or in part."""
+    tree = dialog.tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return {
+        item.text(0).split("   (")[0]
+        for item in items
+        if item.checkState(0) != Qt.CheckState.Unchecked
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "deck", "topic"),
+    [
+        ("What is sharding?", "Systems", "Scaling"),
+        # A question two topics down: its own (deepest) topic, not its parent's.
+        ("What is dropout?", "Machine learning", "Regularization"),
+    ],
+)
+def test_a_question_selected_ticks_its_own_topic_and_the_mock_keeps_to_it(
+    make_window, two_decks, title, deck, topic
+):
+    """Ctrl+M on a question row: the set-up ticks the topic the question sits in (as
+    Study, Ctrl+D, studies that topic), not every deck, and the mock asks only it."""
+    save_settings(two_decks, MockSettings(count=5))  # last time: every topic
+    window = make_window(store=two_decks)
+    question = next(q for q in two_decks.questions() if q.title == title)
+    assert window.tree.select_question(question.id)
+    dialog = open_setup(window)
+    chosen = topic_named(two_decks, deck, topic)
+    in_topic = [q for q in two_decks.questions() if q.topic_id == chosen]
+    # What the set-up ticks draws that topic's questions (a parent whose only
+    # sub-topic it is may stand for it).
+    pool = question_pool(two_decks, dialog.settings().topic_ids)
+    assert {q.id for q in pool} == {q.id for q in in_topic}
+    assert ticked_decks(dialog) == {deck}
+    assert dialog.available_count() == len(in_topic)
+    dialog.accept()
+    mock = window.controllers["mock"].mock
+    assert {q.id for q in mock.questions} == {q.id for q in in_topic}
+
+
+def test_a_deck_selected_ticks_that_deck_alone(make_window, two_decks):
+    save_settings(
+        two_decks, MockSettings(topic_ids=(topic_named(two_decks, "Systems", "Caching"),))
+    )
+    window = make_window(store=two_decks)
+    assert window.tree.select_deck(deck_id(two_decks, "Machine learning"))
+    dialog = open_setup(window)
+    assert ticked_decks(dialog) == {"Machine learning"}
+    dialog.count.setValue(10)
+    dialog.accept()
+    mock = window.controllers["mock"].mock
+    ml = deck_id(two_decks, "Machine learning")
+    assert len(mock.questions) == len(ML) and {q.deck_id for q in mock.questions} == {ml}
 
 
 def test_new_questions_past_todays_limit_are_left_out_and_the_set_up_says_so(
