@@ -47,6 +47,9 @@ def window_with(make_window, store, kit):
 
 
 def setup_dialog(window):
+    """The set-up on the whole deck (its row selected in the tree: a question row
+    would choose that question's topic alone)."""
+    assert window.tree.select_deck(window.controllers["mock"].store.decks()[0].id)
     dialog = window.controllers["mock"].open_mock_setup()
     assert dialog is not None
     return dialog

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -112,11 +112,13 @@ def test_ctrl_m_opens_the_setup_and_move_question_moved_to_ctrl_shift_m(
     mock = window.controllers["mock"]
     assert window.act_mock.shortcut().toString() == "Ctrl+M"
     assert window.act_move.shortcut().toString() == "Ctrl+Shift+M"
+    assert window.tree.current_node().name == KM  # the first question, at the start
     press(qtbot, window, Qt.Key.Key_M, CTRL)
     dialog = mock.mock_setup
     assert isinstance(dialog, MockSetupDialog) and dialog.isVisible()
     settings = dialog.settings()
-    assert settings == MockSettings()  # defaults: all topics, 5, 2:00, weakest first
+    # Defaults: 5, 2:00, weakest first, on the selected question's topic.
+    assert settings == MockSettings(topic_ids=(topic(mock_store, "Clustering"),))
     assert dialog.time.text() == "02:00"
     dialog.reject()
     assert window.mode == "browse" and mock.mock is None
@@ -148,6 +150,7 @@ def test_setup_remembers_the_last_choices(qtbot, make_window, mock_store):
         order="random",
         counts_as_review=False,
     )
+    window.tree.setCurrentIndex(QModelIndex())  # nothing selected: the last topics
     again = mock.open_mock_setup()
     assert again is not None and again is not dialog
     shown = again.settings()
@@ -168,6 +171,7 @@ def test_setup_counts_only_the_questions_a_mock_can_ask(make_window, mock_store)
     suspended = qid(mock_store, TREE)
     mock_store.set_suspended([suspended])
     window = make_window(store=mock_store)
+    assert window.tree.select_deck(mock_store.decks()[0].id)
     dialog = window.controllers["mock"].open_mock_setup()
     assert dialog is not None
     dialog.count.setValue(len(QUESTIONS))
@@ -887,6 +891,7 @@ def test_a_five_question_mock_on_the_default_deck_by_keyboard_alone(
     window = make_window(store=default_store, show=True)
     mock = window.controllers["mock"]
     mock.mock_rng = random.Random(3)
+    assert window.tree.select_deck(default_store.decks()[0].id)  # the deck's row
     press(qtbot, window, Qt.Key.Key_M, CTRL)  # Study → Mock Interview…
     dialog = mock.mock_setup
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
