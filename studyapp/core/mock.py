@@ -67,7 +67,7 @@ from studyapp.core.mock_settings import load_settings as load_settings
 from studyapp.core.mock_settings import save_settings as save_settings
 from studyapp.core.model import Question, StudyAppError
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
-from studyapp.core.store import MockReview, Store
+from studyapp.core.store import MockReview, Store, StoreError
 from studyapp.core.store.mocks import MockDraft
 from studyapp.core.study import Clock, DeckLimits, to_ms
 
@@ -157,6 +157,7 @@ class MockSession(MockClocks):
         self._answer_seconds: float | None = None
         self._points: list[KeyPoint] = []
         self.held_new = 0  # new questions today's new-question limit kept out (create)
+        self.unburied: str | None = None  # the last grade unburied this question
 
     # --- building --------------------------------------------------------------
 
@@ -487,8 +488,9 @@ class MockSession(MockClocks):
         Saved at once, in one transaction: time taken, overtime, rating, coverage, the
         typed answer and the note (default: the `note` draft), the spoken answer's
         recording if one is attached, plus (when `settings.counts_as_review`) a review
-        with mode "mock" and the card it produces. After the last question the session
-        is finished in the same transaction.
+        with mode "mock" and the card it produces; a buried question so reviewed is
+        unburied (`unburied` names it). After the last question the session is
+        finished in the same transaction.
         """
         self._require("revealed")
         if rating not in RATINGS:
@@ -497,18 +499,33 @@ class MockSession(MockClocks):
         now = self._clock.now()
         qid = self._planned[self._queue[0]]
         review = None
+        buried = None  # the moment a buried question would have come back
         if self.settings.counts_as_review:
             card_json, due = self._scheduler.grade(self._store.card_json(qid), rating, now)
             review = MockReview(card_json, due, to_ms(now))
+            # Reviewed after all: no longer buried, back in today's figures (as a
+            # study grade unburies, core.study). A practice grade schedules nothing,
+            # and leaves a bury as it leaves the card.
+            buried = self._store.buried_until(to_ms(now), [qid]).get(qid)
         assert self._answer_seconds is not None
-        return self._save(
-            now,
-            seconds=self._answer_seconds,
-            overtime=self._overtime,
-            rating=rating,
-            note=self.note if note is None else note,
-            review=review,
-        )
+        if buried is not None:
+            self._store.unbury([qid])
+        try:
+            answer_id = self._save(
+                now,
+                seconds=self._answer_seconds,
+                overtime=self._overtime,
+                rating=rating,
+                note=self.note if note is None else note,
+                review=review,
+            )
+        except StoreError:
+            if buried is not None:  # not graded after all: buried as it was, if it can be
+                with contextlib.suppress(StoreError):
+                    self._store.bury([qid], buried)
+            raise
+        self.unburied = qid if buried is not None else None
+        return answer_id
 
     def skip(self) -> None:
         """Move on without grading (before or after reveal); saved as skipped."""

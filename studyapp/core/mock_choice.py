@@ -2,6 +2,11 @@
 (weakest, due or random) and today's new-question limit. No Qt; split from core.mock,
 which re-exports it.
 
+Questions buried until the next study day (Anki's Bury) are drawn last: a mock
+asks one only when the chosen topics have too few others to fill it (a topic of
+only buried questions can still be practised). Chosen questions (`MockSession`
+over a list: "Mock on these", a retry) are asked as chosen, buried or not.
+
 A mock whose grades count as reviews makes a never-studied question a studied one,
 as a study session does: it then takes new questions only as far as each deck's
 allowance for today (Preferences) still goes, as Anki's study does; the rest are
@@ -22,7 +27,7 @@ from studyapp.core.model import Question
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import CardInfo, Store
-from studyapp.core.study import DeckLimits, question_state, todays_limits_in
+from studyapp.core.study import DeckLimits, question_state, to_ms, todays_limits_in
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
@@ -82,11 +87,14 @@ def choose_with_held(
     the same fresh topic differ; tests pass a seeded one.
 
     A question whose notes give no answer is asked only when the answered ones run
-    out: its reveal has nothing to compare the typed answer with.
+    out: its reveal has nothing to compare the typed answer with. A buried question
+    is asked only when the others (answered or not) run out: it was put away until
+    the next study day.
 
     `limits` (today's, per deck): when the grades count as reviews, new questions
-    only as far as their deck's allowance goes (see the module's docstring). Returns
-    the ids and how many new questions that held back.
+    only as far as their deck's allowance goes (see the module's docstring), the
+    questions not buried taking it first. Returns the ids and how many new
+    questions that held back.
     """
     rng = rng if rng is not None else random.Random()
     pool = question_pool(store, settings.topic_ids)
@@ -96,10 +104,18 @@ def choose_with_held(
     if settings.order != "random":
         key = weakness_key if settings.order == "weakest" else _due_key
         ranked.sort(key=lambda q: key(cards.get(q.id), now, scheduler))
+    buried = store.buried_until(to_ms(now))
+    if buried:  # after every question not buried, each part in its order
+        ranked = [q for q in ranked if q.id not in buried] + [q for q in ranked if q.id in buried]
     held = 0
     if settings.counts_as_review and limits is not None:
         ranked, held = within_new_limits(ranked, cards, limits)
-    return answered_first(store, [q.id for q in ranked], settings.count), held
+    awake = [q.id for q in ranked if q.id not in buried]
+    chosen = answered_first(store, awake, settings.count)
+    if len(chosen) < settings.count and len(awake) < len(ranked):
+        asleep = [q.id for q in ranked if q.id in buried]
+        chosen += answered_first(store, asleep, settings.count - len(chosen))
+    return chosen, held
 
 
 def todays_new_limits(store: Store, clock: Clock) -> DeckLimits:

@@ -482,9 +482,10 @@ class MockController(Controller):
             return None
         self.status(f"Saved: {RATING_NAMES[rating]}.", 3000)
         reviewed = session.settings.counts_as_review and question is not None
-        self.changed.emit(
-            Changes(reviewed=frozenset([question.id] if reviewed else []), mocks=True)
-        )
+        # A buried question reviewed is unburied: all is counted again (as a study grade
+        # that unburies does); else only its own row changes.
+        ids = frozenset([question.id] if reviewed else [])
+        self.changed.emit(Changes(ids, structure=session.unburied is not None, mocks=True))
         self._show_current()
         return answer_id
 
