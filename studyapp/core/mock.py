@@ -157,6 +157,7 @@ class MockSession(MockClocks):
         self._answer_seconds: float | None = None
         self._points: list[KeyPoint] = []
         self.held_new = 0  # new questions today's new-question limit kept out (create)
+        self.buried_asked = 0  # buried questions drawn, for want of others (create)
         self.unburied: str | None = None  # the last grade unburied this question
 
     # --- building --------------------------------------------------------------
@@ -175,6 +176,9 @@ class MockSession(MockClocks):
         today's `limits`, grades that count as reviews take new questions only within
         each deck's allowance (core.mock_choice); `held_new` says how many it left.
 
+        Buried questions are drawn last (core.mock_choice); `buried_asked` says how
+        many it took for want of others.
+
         Raises NoQuestionsError when the chosen topics hold no question (to ask today).
         """
         ids, held = choose_with_held(store, settings, clock.now(), scheduler, rng, limits)
@@ -185,6 +189,7 @@ class MockSession(MockClocks):
         save_settings(store, settings)
         session = cls(store, scheduler, clock, settings, ids)
         session.held_new = held
+        session.buried_asked = len(store.buried_until(to_ms(clock.now()), ids))
         return session
 
     @classmethod

@@ -72,3 +72,23 @@ def held_words(held: int) -> str:
         f"{plural(held, 'new question')} left out of this mock: today's new-question"
         " limit (Preferences) is reached, and its grades count as reviews."
     )
+
+
+def buried_words(buried: int) -> str:
+    """The status line when a mock asks buried questions, for want of others."""
+    are = "is" if buried == 1 else "are"
+    return (
+        f"{plural(buried, 'buried question')} {are} asked last: the ticked topics hold"
+        " too few others."
+    )
+
+
+def start_words(held: int, buried: int) -> str:
+    """What the status bar says as a mock starts: why questions were left out, or
+    why buried ones are in ("" when neither)."""
+    parts = []
+    if held:
+        parts.append(held_words(held))
+    if buried:
+        parts.append(buried_words(buried))
+    return " ".join(parts)

@@ -145,6 +145,17 @@ def test_a_topic_of_only_buried_questions_can_still_be_practised(store, sr, cloc
     settings = MockSettings(topic_ids=(topic_id(store, "DL"),), count=5)
     session = MockSession.create(store, sr, clock, settings, random.Random(0))
     assert [q.title for q in session.questions] == ["Q4?"]
+    assert session.buried_asked == 1  # the start says why a buried one is asked
+
+
+@pytest.mark.parametrize(("count", "asked"), [(2, 0), (3, 1), (4, 2)])
+def test_a_mock_says_how_many_buried_questions_it_took_for_want_of_others(
+    store, sr, clock, count, asked
+):
+    bury(store, "Q1?", "Q2?")  # ML holds two others: Q3, Q5
+    settings = MockSettings(topic_ids=(topic_id(store, "ML"),), count=count)
+    session = MockSession.create(store, sr, clock, settings, random.Random(0))
+    assert len(session.questions) == count and session.buried_asked == asked
 
 
 def test_todays_new_allowance_goes_to_questions_not_buried_first(store, sr, clock):

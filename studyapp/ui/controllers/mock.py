@@ -286,10 +286,10 @@ class MockController(Controller):
             self.show_write_error("Could not start the mock interview", exc)
             return False
         started = self._begin(session)
-        if started and session.held_new:
-            from studyapp.ui.mock_start import held_words
+        from studyapp.ui.mock_start import start_words
 
-            self.status(held_words(session.held_new), 8000)
+        if started and (words := start_words(session.held_new, session.buried_asked)):
+            self.status(words, 8000)
         return started
 
     def start_mock_on(self, question_ids: Sequence[str]) -> bool:

@@ -71,6 +71,8 @@ def test_a_mock_on_a_topic_asks_a_buried_question_last_and_its_grade_unburies_it
         dialog.accept()
         asked = [q.title for q in mock.mock.questions]
         assert asked == [BV, PV][:count]
+        said = window.statusBar().currentMessage()
+        assert ("1 buried question is asked last" in said) == (count == 2)
         for _ in asked:
             reveal_and_grade(qtbot, window, Qt.Key.Key_4)
         assert window.mode != "mock"
