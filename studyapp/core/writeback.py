@@ -91,12 +91,22 @@ def edit_question(
             store.edit_question_text(
                 qid, plain, answer_markdown, keep_over_imports=True, title_markup=markup
             )
-            result = EditResult(
-                STORED, f"Saved in StudyApp only ({exc}); re-imports keep this edit."
-            )
+            result = EditResult(STORED, _stored_message(question, str(exc)))
     if topic_id is not None and topic_id != question.topic_id:
         store.move_question(qid, topic_id)  # a topic chosen in the app: re-imports keep it
     return result
+
+
+def _stored_message(question: Question, reason: str) -> str:
+    """What an edit kept in the store says; for a question that already follows its
+    own text (an earlier edit saved in StudyApp only), how it follows the file again."""
+    message = f"Saved in StudyApp only ({reason}); re-imports keep this edit."
+    if question.edited:
+        message += (
+            " Since an earlier edit it keeps StudyApp's text, apart from its notes;"
+            " right-click it and choose Use the Notes' Text… to follow the file again."
+        )
+    return message
 
 
 def notes_file_of(store: Store, question: Question) -> Path:
@@ -168,6 +178,17 @@ def _write_back(
     from studyapp.core.importer import split_setting
 
     split_at = store.get_setting(split_setting(textio.path_text(source.resolve())))
+    if question.edited:
+        # Edited here before where the file could not take it: the store holds that
+        # edit, the file still what it said. This edit replaces the file's text at the
+        # question's lines (found as an import reads them), its title included when
+        # the stored one is not the file's.
+        notes = _notes_reading(path, text, question, split_at)
+        if notes is None:
+            raise _NoWriteBack(f"its notes no longer have it at line {question.source_line}")
+        if written is None and notes.title != question.title:
+            written = question.shown_title
+        question = notes
     gaps: list[tuple[str, str]] = [("", "")]
     if not question.answer_markdown.strip() and answer.strip():
         # Nothing written to replace: the answer goes under the title as this file
@@ -200,12 +221,37 @@ def _write_back(
     # The file holds the edit; the store takes it too (the new title kept as this
     # question's, so the re-import keeps its id), then the deck is read again.
     markup = question.title_markup if written is None else typed(written)[1]
-    store.edit_question_text(
-        question.id, title, answer, keep_over_imports=False, title_markup=markup
-    )
+    with store.transaction():
+        store.edit_question_text(
+            question.id, title, answer, keep_over_imports=False, title_markup=markup
+        )
+        # The file and the store agree again: later changes to the file reach it.
+        store.forget_edit(question.id)
     summary = import_file(store, deck.source_path)
     return EditResult(
         WRITTEN, f"Saved in {name} (previous version: {backup.name}).", path, backup, summary
+    )
+
+
+def _notes_reading(
+    path: Path, text: str, question: Question, split_at: str | None
+) -> Question | None:
+    """`question` as its notes file `text` reads at its lines, as an import reads it
+    (its title, display form and answer); None when the file has no question there."""
+    from studyapp.core.parse import parse_file_text
+    from studyapp.core.parse.folder import note_markup_cleaned
+    from studyapp.core.title_marks import marked
+
+    doc = note_markup_cleaned(parse_file_text(text, path, split_at=split_at), path.suffix)
+    found = [q for q in doc.questions if q.source_line == question.source_line]
+    if len(found) != 1:
+        return None
+    notes = found[0]
+    return question._replace(
+        title=notes.title,
+        title_markup=marked(notes.title, notes.raw_title),
+        answer_markdown=notes.answer_markdown,
+        end_line=notes.end_line or question.end_line,
     )
 
 
