@@ -64,8 +64,12 @@ def marked(title: str, raw: str) -> str:
     >>> marked("How does is differ from ==?", "### Q3. How does `is` differ from `==`?")
     'How does `is` differ from `==`?'
     """
-    if "`" in title or ("`" not in raw and "<code" not in raw.lower()):
-        return ""  # (a title that kept its backticks shows them as written)
+    if "`" not in raw and "<code" not in raw.lower():
+        return ""
+    coded = sum(span.group(2).count("`") for span in _RAW_CODE.finditer(raw) if span.group(1))
+    if title.count("`") > coded:
+        return ""  # (a title that kept its backticks shows them as written; a backtick
+        # that is code, "`` ` ``", is marked as the code it is)
     out: list[str] = []
     cursor = 0  # in `title`, after the last span marked
     raw_cursor = 0  # in `raw`, after that span

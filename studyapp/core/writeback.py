@@ -16,6 +16,7 @@ question keeps its id (and progress) through a title alias.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import stat
@@ -450,20 +451,59 @@ def _written_title(block: str, title: str) -> tuple[int, int] | None:
     offset = 0
     for line in block.split("\n")[:_TITLE_LINES]:
         if wanted and words and normalize_title(plain_text(line)) == wanted:
-            folded = line.casefold()
-            first = folded.find(words[0].casefold())
-            # The last word by its letters ("ML" of "[ML](…)?"), then its stop ("?").
-            core = words[-1].rstrip("?.!:;)").casefold() or words[-1].casefold()
-            last = folded.rfind(core)
-            if not 0 <= first <= last:
+            first = line.casefold().find(words[0].casefold())
+            end = _title_end(line, first, title)
+            if first < 0 or end is None:
                 return None
-            end = last + len(core)
-            stop = words[-1][len(core) :]
-            if stop and (found := line.find(stop, end)) >= 0:
-                end = found + len(stop)
             return offset + first, offset + end
         offset += len(line) + 1
     return _title_ending_a_line(block, title)
+
+
+def _title_end(line: str, first: int, title: str) -> int | None:
+    """Where `title`, written in `line` from `first`, ends: after its last letters
+    ("ML" of "[ML](…)?", "b" of "`WHERE b = ?`?") and what follows them in the title,
+    each sign as written ("?", " = ??"), so the marks closing the line ("**", a ✅)
+    stay. None when its last letters are not in the line after `first`."""
+    core, stop = _last_letters(title)
+    last = line.casefold().rfind(core.casefold())
+    if not 0 <= first <= last:
+        return None
+    return _past(line, last + len(core), stop)
+
+
+def _last_letters(title: str) -> tuple[str, str]:
+    """`title` cut after its last letter or digit: (the word up to there, what follows
+    it: signs and spaces). A title without letters: (all of it, "")."""
+    at = max((i for i, ch in enumerate(title) if ch.isalnum()), default=-1)
+    if at < 0:
+        return title, ""
+    start = max(title.rfind(" ", 0, at), title.rfind("\t", 0, at)) + 1
+    return title[start : at + 1], title[at + 1 :]
+
+
+# What a line may hold between a title's signs that the title leaves out: spaces and
+# the marks of code, emphasis and links ("`WHERE b = ?`?", "**?**", "[ML](url)?").
+_MARKS_BETWEEN = re.compile(r"(?:[\s`*_~\[\]<>]|\]\([^()\s]*\))*")
+
+
+def _past(line: str, at: int, stop: str) -> int:
+    """Where `stop` (signs after a title's last letters) ends in `line` from `at`, each
+    of its signs in turn with only marks between (`_MARKS_BETWEEN`); `at` when the
+    line does not write them so (the signs then stay as the line has them)."""
+    end = at
+    for sign in stop.replace(" ", "").replace("\t", ""):
+        skipped = _MARKS_BETWEEN.match(line, end)
+        found = skipped.end() if skipped else end
+        if line.startswith(sign, found):
+            end = found + len(sign)
+            continue
+        # a link's target may stand between: "[ML](https://…)?"
+        found = line.find(sign, end)
+        if found < 0 or "](" not in line[end:found]:
+            return at
+        end = found + len(sign)
+    return end
 
 
 def _title_ending_a_line(block: str, title: str) -> tuple[int, int] | None:
@@ -480,7 +520,8 @@ def _title_ending_a_line(block: str, title: str) -> tuple[int, int] | None:
         first = folded.find(words[0].casefold())
         while first > 0:
             if normalize_title(plain_text(line[first:])) == wanted:
-                return offset + first, offset + len(line.rstrip())
+                end = _title_end(line, first, title) or len(line.rstrip())
+                return offset + first, offset + end
             first = folded.find(words[0].casefold(), first + 1)
         offset += len(line) + 1
     return None

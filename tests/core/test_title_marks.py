@@ -12,7 +12,7 @@ import pytest
 from studyapp.core.answer_look import TITLE_CODE_STYLE, title_html
 from studyapp.core.importer import import_file
 from studyapp.core.store import Store
-from studyapp.core.title_marks import code_parts, fenced, marked
+from studyapp.core.title_marks import code_parts, fenced, marked, typed
 
 # (file name, its text, [(plain title, shown title)] in file order)
 NOTES = [
@@ -167,6 +167,28 @@ def test_marks_come_only_from_the_titles_own_code(title, raw, expected):
     assert marked(title, raw) == expected
     if expected:
         assert "".join(text for text, _ in code_parts(expected)) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "raw", "expected"),
+    [
+        (
+            "How do you write a backtick ` in code?",
+            "## How do you write a backtick `` ` `` in code?",
+            "How do you write a backtick `` ` `` in code?",
+        ),
+        ("Why does a`b need two fences?", "Why does `` a`b `` need two fences?", None),
+    ],
+)
+def test_code_holding_a_backtick_is_marked_as_code(title, raw, expected):
+    """A title whose code is a backtick is shown with it as code, not as a stray mark
+    (and typed so, it reads as the same title and code)."""
+    shown = marked(title, raw)
+    assert shown and shown != title
+    if expected:
+        assert shown == expected
+    assert typed(shown) == (title, shown)
+    assert "".join(text for text, _ in code_parts(shown)) == title
 
 
 @pytest.mark.parametrize("code", ["a`b", "`x`", "x`", "plain"])
