@@ -82,6 +82,7 @@ def edit_question(
     if kept and answer_markdown == question.answer_markdown:
         result = EditResult(UNCHANGED, "Nothing to save: the title and answer are as they were.")
     else:
+        path = None
         try:
             path = notes_file_of(store, question)
             written = None if kept else title
@@ -92,17 +93,18 @@ def edit_question(
             store.edit_question_text(
                 qid, plain, answer_markdown, keep_over_imports=True, title_markup=markup
             )
-            result = EditResult(STORED, _stored_message(question, str(exc)))
+            result = EditResult(STORED, _stored_message(question, str(exc), path is not None))
     if topic_id is not None and topic_id != question.topic_id:
         store.move_question(qid, topic_id)  # a topic chosen in the app: re-imports keep it
     return result
 
 
-def _stored_message(question: Question, reason: str) -> str:
-    """What an edit kept in the store says; for a question that already follows its
-    own text (an earlier edit saved in StudyApp only), how it follows the file again."""
+def _stored_message(question: Question, reason: str, has_notes: bool) -> str:
+    """What an edit kept in the store says; for a question of a notes file that already
+    keeps its own text (an earlier edit saved in StudyApp only), how it follows the
+    file again."""
     message = f"Saved in StudyApp only ({reason}); re-imports keep this edit."
-    if question.edited:
+    if question.edited and has_notes:
         message += (
             " Since an earlier edit it keeps StudyApp's text, apart from its notes;"
             " right-click it and choose Use the Notes' Text… to follow the file again."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.core.importer import import_file
+from studyapp.core.importer import import_default_deck, import_file
 from studyapp.core.writeback import STORED, WRITTEN, edit_question
 from tests.core.test_writeback import by_title, imported, store  # noqa: F401  (fixture)
 
@@ -126,3 +126,14 @@ def test_a_question_kept_apart_says_how_to_follow_its_file_again(
     assert "not words written there" not in result.message
     assert "Use the Notes' Text" in result.message
     assert notes.read_text(encoding="utf-8") == FENCED
+
+
+def test_a_question_without_notes_is_not_sent_to_the_notes_text(store):  # noqa: F811
+    """The bundled deck has no notes file to take the text from: a second edit says
+    only why it stays in the app."""
+    import_default_deck(store)
+    q = store.questions()[0]
+    assert edit_question(store, q.id, q.title, "Mine.").outcome == STORED
+    result = edit_question(store, q.id, q.title, "Mine, again.")
+    assert result.outcome == STORED and "bundled deck" in result.message
+    assert "Notes' Text" not in result.message
