@@ -303,3 +303,75 @@ def test_an_edit_whose_question_left_the_notes_meanwhile_keeps_its_text(
     assert (kind, title) == ("warn", "Question not saved")
     assert "no longer in your notes" in text and "still in the dialog" in text
     assert "crash" not in window.messages.kinds()
+
+
+CODE_NOTES = """\
+# SQL
+
+## What is a view?
+
+A stored query.
+
+## Why can a composite index (a, b) not serve `WHERE b = ?`?
+
+Because b is sorted only within each a.
+"""
+
+
+@pytest.fixture(
+    params=[
+        "Why can a composite index (a, b) not serve `WHERE b = ?`?",
+        "When is a JDBC placeholder written `?`?",
+    ]
+)
+def code_end_store(tmp_path, request) -> tuple[Store, Path, str]:
+    heading = request.param
+    notes = tmp_path / "sql.md"
+    notes.write_text(
+        CODE_NOTES.replace("Why can a composite index (a, b) not serve `WHERE b = ?`?", heading),
+        encoding="utf-8",
+    )
+    store = Store.open(tmp_path / "own.sqlite3")
+    import_file(store, notes)
+    yield store, notes, heading
+    store.close()
+
+
+def test_f4_on_a_title_ending_in_code_writes_a_line_added_to_its_answer(
+    qtbot, code_end_store, make_window
+):
+    store, notes, heading = code_end_store
+    window = make_window(store=store, show=True)
+    title = next(q.title for q in store.questions() if q.source_line == 7)
+    dialog = open_editor_on(qtbot, window, title)
+    assert dialog.title_edit.text() == heading  # its code as the notes write it
+
+    dialog.answer_edit.moveCursor(dialog.answer_edit.textCursor().MoveOperation.End)
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.answer_edit, "More.")
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
+    assert notes.read_text(encoding="utf-8").endswith(
+        f"## {heading}\n\nBecause b is sorted only within each a.\nMore.\n"
+    )
+
+
+def test_f4_after_an_edit_kept_in_the_app_writes_a_clean_one(qtbot, make_window, notes_store):
+    store, notes = notes_store
+    window = make_window(store=store, show=True)
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    dialog.answer_edit.setPlainText("A stream.\n\n## What is IP?\n\nPackets.")  # a new question
+    save(qtbot, dialog)
+    assert status(window).startswith("Saved in StudyApp only (")
+    assert notes.read_text(encoding="utf-8") == NOTES
+
+    dialog = open_editor_on(qtbot, window, "What is TCP?")
+    replace_answer(qtbot, dialog, "A reliable, ordered byte stream.")
+    save(qtbot, dialog)
+
+    assert status(window) == f"Saved in {notes.name} (previous version: {notes.name}~)."
+    assert "## What is TCP?\n\nA reliable, ordered byte stream.\n\n## What is UDP?" in (
+        notes.read_text(encoding="utf-8")
+    )
+    assert not store.question(qid(store, "What is TCP?")).edited
