@@ -95,6 +95,22 @@ def test_parse_outline_lists_topics_then_titles(notes, tmp_path):
     assert any("What is a p-value?" in line for line in lines)
 
 
+def test_parse_lists_a_titles_code_as_the_app_shows_it(tmp_path):
+    """ "not serve `WHERE b = ?`?" was listed as "not serve WHERE b = ??"."""
+    notes = tmp_path / "sql.md"
+    headings = [
+        "Why can a composite index (a, b) not serve `WHERE b = ?`?",
+        "How do you write a backtick `` ` `` in code?",
+    ]
+    notes.write_text(
+        "# SQL\n\n" + "".join(f"## {h}\n\nAn answer.\n\n" for h in headings), encoding="utf-8"
+    )
+    result = run("parse", str(notes), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for line, heading in zip((3, 7), headings, strict=True):
+        assert f"  - {heading}  (line {line})" in result.stdout.splitlines()
+
+
 def test_parse_names_the_other_ways_to_split_in_words_with_their_flag(tmp_path):
     """ "Other ways to split it: prefix 12, row 12" left the kinds to guess."""
     notes = tmp_path / "mixed.md"

@@ -45,12 +45,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
+    from studyapp.core.title_marks import marked
+
     by_topic: OrderedDict[str, list[str]] = OrderedDict()
     for q in doc.questions:
         where = f"{q.source_file}:{q.source_line}" if q.source_file else f"line {q.source_line}"
-        by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(
-            f"{q.title}  ({where})"
-        )
+        # as the app shows it: its code in backticks ("not serve `WHERE b = ?`?")
+        shown = marked(q.title, q.raw_title) or q.title
+        by_topic.setdefault(" / ".join(q.topic_path) or "General", []).append(f"{shown}  ({where})")
     from studyapp.core.format import plural
 
     split = f", split at {doc.unit}" if doc.unit else ""  # a folder's files each have their own
