@@ -326,6 +326,7 @@ def title_from_paragraph(markdown: str) -> str:
 # reorder what a title shows (a right-to-left override); none belongs in a title.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)\1", re.S)
+_CODE_HELD_RE = re.compile("\ue016(\\d+)\ue017")  # a code span's place in `_title_of`
 _BLANK_RE = re.compile(r"(?:\\?_){3,}")
 _NESTED_LINK_RE = re.compile(r"\[\[[^\[\]]*\]\]\([^)]*\)")  # [[src]](url): a link marker
 _REF_LINK_RE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
@@ -702,10 +703,14 @@ def _title_of(raw: str, plain: bool) -> str:
         whole = text
         text = outside_code_spans(text, lambda part: strip_html_tags(part, whole))
     pieces: list[str] = []
+    # Inline code is the author's text exactly: kept out of the tidying below (a space
+    # before "?", a trailing "*" or "#tag", edge dashes), put back at the end.
+    codes: list[str] = []
     last = 0
     for match in CODE_SPAN_RE.finditer(text):
         pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last : match.start()])))
-        pieces.append(match.group(2).strip())
+        codes.append(" ".join(match.group(2).split()))
+        pieces.append(f"\ue016{len(codes) - 1}\ue017")
         last = match.end()
     pieces.append(_strip_outside_code(_BLANK_RE.sub(keep_blank, text[last:])))
     text = "".join(pieces)
@@ -713,6 +718,9 @@ def _title_of(raw: str, plain: bool) -> str:
     if nbsp:
         text = _NBSP_BEFORE_PUNCT_RE.sub(lambda m: f"\ue014{ord(m.group(0)[0])}\ue015", text)
     text = re.sub(r"\s+", " ", text).strip()
+    lead = _CODE_HELD_RE.match(text)
+    if lead and _NUMBERING_RE.fullmatch(codes[int(lead[1])]):  # "`1.` How is …": numbering
+        text = codes[int(lead[1])] + text[lead.end() :]
     text = _NUMBERING_RE.sub("", text)
     text = ASKED_RE.sub("", _unlabelled(text))
     text = _NUMBERING_RE.sub("", text)
@@ -725,4 +733,6 @@ def _title_of(raw: str, plain: bool) -> str:
         # a card's tag after it ("What is a goroutine? #card", as Logseq marks cards)
         text = _TAGS_AFTER_ASKING_RE.sub("", _TRAILING_CARD_TAGS_RE.sub("", text))
         text = _LOOSE_HASHES_RE.sub("", text).strip(" -–—|")
+    if codes:
+        text = _CODE_HELD_RE.sub(lambda m: codes[int(m.group(1))], text)
     return re.sub(r"\ue000(\d+)\ue001", lambda m: blanks[int(m.group(1))], text)

@@ -75,3 +75,37 @@ def test_html_code_in_a_title_is_its_characters_not_their_entities(tmp_path):
         encoding="utf-8",
     )
     assert _titles(notes) == ["What does a && b do?", "When is x < y false for <NaN>?"]
+
+
+def test_code_ending_a_title_keeps_its_spaces_and_marks(tmp_path):
+    """The tidying of a title's words (no space before "?", no trailing "*", "#tag"
+    or dash) left code alone only in part: "`WHERE b = ?`" read "WHERE b =?"."""
+    notes = tmp_path / "sql.md"
+    headings = [
+        "Why can a composite index not serve `WHERE b = ?`",
+        "What does a JDBC query look like with `SELECT * FROM t WHERE id = ?`",
+        "How do you select every column: `SELECT *`",
+        "What marks a fragment in a URL: `page.html #top`",
+        "Which flag ends the options, `git checkout --`",
+        "Is `a ?? b` the same as `a || b`?",
+    ]
+    notes.write_text(
+        "# SQL\n\n" + "".join(f"## {h}\n\nAn answer.\n\n" for h in headings), encoding="utf-8"
+    )
+    assert _titles(notes) == [h.replace("`", "") for h in headings]
+
+
+def test_code_in_list_and_bold_titles_keeps_its_spaces(tmp_path):
+    notes = tmp_path / "kotlin.md"
+    notes.write_text(
+        "# Kotlin\n\n"
+        "**Q: When is the Elvis operator written `a ?: b` and not `a ?`**\n\n"
+        "An answer.\n\n"
+        "**Q: What does `x !!` do?**\n\n"
+        "Throws on null.\n",
+        encoding="utf-8",
+    )
+    assert _titles(notes) == [
+        "When is the Elvis operator written a ?: b and not a ?",
+        "What does x !! do?",
+    ]
