@@ -31,7 +31,7 @@ from studyapp.core import textio
 from studyapp.core.decks import RESOURCE_PREFIX
 from studyapp.core.model import ImportSummary, Question, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
-from studyapp.core.parse.titles import plain_text
+from studyapp.core.parse.titles import CODE_SPAN_RE, plain_text
 from studyapp.core.paths import sync_folder
 from studyapp.core.store import Store
 from studyapp.core.title_marks import typed
@@ -471,7 +471,12 @@ def _title_end(line: str, first: int, title: str) -> int | None:
     last = line.casefold().rfind(core.casefold())
     if not 0 <= first <= last:
         return None
-    return _past(line, last + len(core), stop)
+    end = _past(line, last + len(core), stop)
+    # A title ending in code ends with the code's closing backticks ("… `SELECT *`").
+    opened = re.search("`+", CODE_SPAN_RE.sub("", line[first:end]))
+    if opened and line.startswith(opened.group(0), end):
+        end += len(opened.group(0))
+    return end
 
 
 def _last_letters(title: str) -> tuple[str, str]:
@@ -486,25 +491,26 @@ def _last_letters(title: str) -> tuple[str, str]:
 
 # What a line may hold between a title's signs that the title leaves out: spaces and
 # the marks of code, emphasis and links ("`WHERE b = ?`?", "**?**", "[ML](url)?").
-_MARKS_BETWEEN = re.compile(r"(?:[\s`*_~\[\]<>]|\]\([^()\s]*\))*")
+_MARKS = frozenset(" \t`*_~[]<>")
+_LINK_TARGET = re.compile(r"\([^()\s]*\)")
 
 
 def _past(line: str, at: int, stop: str) -> int:
     """Where `stop` (signs after a title's last letters) ends in `line` from `at`, each
-    of its signs in turn with only marks between (`_MARKS_BETWEEN`); `at` when the
-    line does not write them so (the signs then stay as the line has them)."""
+    of its signs in turn, the first place it stands after marks only (`_MARKS`, a
+    link's target); `at` when the line does not write them so (the signs then stay as
+    the line has them)."""
     end = at
     for sign in stop.replace(" ", "").replace("\t", ""):
-        skipped = _MARKS_BETWEEN.match(line, end)
-        found = skipped.end() if skipped else end
-        if line.startswith(sign, found):
-            end = found + len(sign)
-            continue
-        # a link's target may stand between: "[ML](https://…)?"
-        found = line.find(sign, end)
-        if found < 0 or "](" not in line[end:found]:
-            return at
-        end = found + len(sign)
+        pos = end
+        while not line.startswith(sign, pos):
+            if pos < len(line) and line[pos] in _MARKS:
+                pos += 1
+            elif target := _LINK_TARGET.match(line, pos):
+                pos = target.end()
+            else:
+                return at
+        end = pos + len(sign)
     return end
 
 

@@ -70,3 +70,38 @@ def test_a_title_edit_keeps_the_code_and_the_lines_marks(
     close = "**" if mark.startswith("**") else ""
     assert f"\n{mark}{retitled}{close}\n\nBecause of the order.\n" in notes.read_text("utf-8")
     assert store.question(q.id).shown_title == retitled
+
+
+ENDING_IN_CODE = [
+    "Why can a composite index not serve `WHERE b = ?`",
+    "How do you select every column: `SELECT *`",
+    "Which flag ends the options, `git checkout --`",
+]
+
+
+@pytest.mark.parametrize("mark", ["## ", "**Q: "])
+@pytest.mark.parametrize("heading", ENDING_IN_CODE)
+def test_a_title_ending_in_code_is_read_and_edited_as_written(
+    store,  # noqa: F811
+    tmp_path,
+    heading,
+    mark,
+):
+    """The code's own spaces and signs stay in the title ("b = ?", not "b =?"); an
+    edit after it leaves the code's closing backtick with the code."""
+    text = notes_with(heading, mark)
+    notes = imported(store, tmp_path / "sql.md", text)
+    q = the(store, heading)
+    assert q.shown_title == heading
+    assert q.title == heading.replace("`", "")
+
+    result = edit_question(store, q.id, q.shown_title, "Because of the order, still.")
+    assert result.outcome == WRITTEN, result.message
+    assert notes.read_text(encoding="utf-8") == text.replace(
+        "Because of the order.", "Because of the order, still."
+    )
+
+    result = edit_question(store, q.id, heading + " now", "Because of the order.")
+    assert result.outcome == WRITTEN, result.message
+    close = "**" if mark.startswith("**") else ""
+    assert f"\n{mark}{heading} now{close}\n\nBecause of the order.\n" in notes.read_text("utf-8")
