@@ -222,7 +222,8 @@ def test_an_import_after_its_preview_parses_the_notes_once(tmp_path, monkeypatch
 
 def test_an_import_gives_a_notes_front_matter_topic_as_its_preview_and_parse_do(tmp_path):
     """`parse` and the preview showed the topic 'kafka' from the note's front-matter tags;
-    the import put every question under 'General'."""
+    the import put every question under 'General'. (The tag names the note's own
+    file, so it is spelled as the file's deck and folder topic are: 'Kafka'.)"""
     from studyapp.core.import_preview import preview_import
     from studyapp.core.importer import import_file
     from studyapp.core.store import Store
@@ -235,15 +236,15 @@ def test_an_import_gives_a_notes_front_matter_topic_as_its_preview_and_parse_do(
         "**What is a consumer group?**\n\nConsumers sharing a topic's partitions.\n",
         encoding="utf-8",
     )
-    assert {q.topic_path for q in parse_path(path).questions} == {("kafka",)}
+    assert {q.topic_path for q in parse_path(path).questions} == {("Kafka",)}
     with Store.open(tmp_path / "store.sqlite3") as store:
         preview = preview_import(store, path)
-        assert {q.topic_path for q in preview.doc.questions} == {("kafka",)}
+        assert {q.topic_path for q in preview.doc.questions} == {("Kafka",)}
         import_file(store, path)
         deck = store.decks()[0]
-        assert [t.name for t in store.topics(deck.id)] == ["kafka"]
+        assert [t.name for t in store.topics(deck.id)] == ["Kafka"]
         path.write_text(path.read_text() + "\nOne more line.\n", encoding="utf-8")
         import_file(store, path)  # an edit patched into the kept parse: the same topic
         assert [t.name for t in store.topics(deck.id) if store.questions(topic_id=t.id)] == [
-            "kafka"
+            "Kafka"
         ]

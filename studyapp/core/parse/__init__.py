@@ -531,8 +531,9 @@ def with_front_matter_topic(
     from dataclasses import replace
 
     from studyapp.core import repair, textio
+    from studyapp.core.deck_names import deck_title
     from studyapp.core.parse.flashcards import front_matter_topics, read_front_matter
-    from studyapp.core.parse.note_tags import note_tags, tag_topic
+    from studyapp.core.parse.note_tags import note_tags, tag_topic, titled_topic
 
     if doc.has_sections:
         return doc
@@ -541,7 +542,11 @@ def with_front_matter_topic(
         if text is None:
             text = repair.repair_text(textio.read_notes(path))
         if text.startswith("---"):
-            topics = front_matter_topics(read_front_matter(text)[0]) or tag_topic(note_tags(text))
+            # a tag naming the note's title as the folder names the note's file
+            title = deck_title(doc.deck_name, textio.path_text(path.stem))
+            topics = front_matter_topics(read_front_matter(text)[0]) or titled_topic(
+                tag_topic(note_tags(text)), title
+            )
     if topics:
         questions = [q if q.topic_path else replace(q, topic_path=topics) for q in doc.questions]
         return replace(doc, questions=questions, has_sections=True)

@@ -11,10 +11,11 @@ What this module owns:
   each parsed by the caller's
   ``parse_one``; a file that cannot be read or gives no question is listed as a
   skipped region with its reason, and the walk goes on;
-- topics: the sub-folders a file sits in, then, for a file of several questions,
-  the file itself (its title, else its name) with its own sections under it; a
-  one-question file adds no topic level of its own (its name is the question, not
-  a subject) but its front matter ``topic`` does;
+- topics: the sub-folders a file sits in, then the file itself (its title, else
+  its name) with its own sections under it, where it is a subject (`_own_topic`):
+  it holds several questions, or one under a title of its own; a one-question file
+  named only by its file name or read whole as one note adds no topic level (its
+  name is the question) but its front matter ``topic`` does;
 - one-question notes (`parse_single_note`): a note in which ``parse_one`` finds no
   question, or that names its one question under a ``Question`` heading, is one
   question whose title is that quote or paragraph, else its first asking heading
@@ -407,6 +408,50 @@ def _file_topic(doc: ParsedDocument, path: Path) -> str:
     return deck_title(title, path.stem) if title else name_title(path.stem)
 
 
+def _own_topic(doc: ParsedDocument, path: Path) -> tuple[str, ...]:
+    """The file's own topic level, its title (else its name), where the file is a
+    subject and not one question's name; the same either way however many of its
+    questions are left (deleting all but one kept none, and "Behavioral" went).
+
+    A file of several questions is a subject. A file of one question is one too when
+    a title of its own stands over that question (``# Behavioral`` over a bold
+    question, a front-matter ``title:``) and is not that question again, or, named by
+    its file name alone, when that name shares no word with the question: a folder of
+    one-question notes names each after its question ("async-functions.md" holding
+    "What is an async function?"). A note read whole as one question adds none."""
+    title = (doc.deck_name or "").strip()
+    if len(doc.questions) != 1:
+        return (_file_topic(doc, path),)
+    question = doc.questions[0]
+    if doc.unit == "note":
+        return ()
+    titled = title and (
+        title != textio.path_text(path.stem)
+        or any(r.reason == "title" and r.end_line < question.source_line for r in doc.skipped)
+    )
+    if titled:
+        same = _words(title) == _words(question.title)  # "# What is a deadlock?" over its answer
+        return () if same else (_file_topic(doc, path),)
+    name = _stems(path.stem)
+    if not name or name & _stems(question.title):
+        return ()  # "async-functions.md", "Q17.md": the question's own name
+    return (_file_topic(doc, path),)
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _stems(text: str) -> set[str]:
+    """The words of three letters or more, without a plural's "s" ("callbacks" is a
+    "callback"): enough to tell a name made from a question."""
+    words = _NAME_WORD_RE.findall(without_export_id(text).casefold())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
 def obsidian_cleaned(question: ParsedQuestion) -> ParsedQuestion:
     """The question with Obsidian links, embeds and highlights as plain Markdown (the
     question itself when it has none; never changed in place: parses are shared)."""
@@ -596,7 +641,7 @@ def parse_folder(
         breaks[doc.line_breaks] += 1
         candidates.update(doc.candidates)
         folders = tuple(name_title(part) for part in Path(rel).parent.parts)
-        own = () if len(doc.questions) == 1 else (_file_topic(doc, path),)
+        own = _own_topic(doc, path)
         obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:
             if obsidian:  # a one-question note read here, not through parse_file

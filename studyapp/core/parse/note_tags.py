@@ -4,9 +4,12 @@
 ``#tag``, an Anki or CSV tags column), as Anki's and CSV's tags are carried. Where
 the note has no sections and no ``topic`` of its own, its first tag is its questions'
 topic (``networking``; ``lang/go`` reads ``lang / go``), as a CSV's tags column
-groups its rows."""
+groups its rows; a tag that names the note's own title (``behavioral`` under
+``# Behavioral``) is spelled as the title, as the note's file in a folder is named."""
 
 from __future__ import annotations
+
+import re
 
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
@@ -30,3 +33,14 @@ def with_front_matter_tags(doc: ParsedDocument, text: str) -> ParsedDocument:
 def tag_topic(tags: tuple[str, ...]) -> tuple[str, ...]:
     """The topic path a first tag names: ``lang/go`` → ``("lang", "go")``."""
     return tuple(part for part in tags[0].split("/") if part) if tags else ()
+
+
+def titled_topic(topics: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """A topic path with each level that names `title` in other case or punctuation
+    (``behavioral``, ``system-design`` for "System Design") spelled as the title."""
+    key = _name_key(title)
+    return tuple(title.strip() if key and _name_key(t) == key else t for t in topics)
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", name.casefold()))

@@ -209,7 +209,7 @@ def test_a_question_the_engine_found_once_is_kept_with_its_section(tmp_path):
     (question,) = parse_folder(tmp_path, engine).questions
     assert (question.title, question.topic_path, question.source_line) == (
         "What is a SYN flood?",
-        ("TCP",),
+        ("Networking", "TCP"),  # the file's title over its section, as with two questions
         5,
     )
     alone = parse_folder(tmp_path, _no_unit).questions[0]
