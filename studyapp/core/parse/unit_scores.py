@@ -25,7 +25,8 @@ DECORATED_RE = re.compile(r"^\s*+(?:\*\*|__|<b>|<strong>)", re.I)
 def _numbering_style(unit: Unit) -> tuple[bool, bool] | None:
     if unit.number is None:
         return None
-    return bool(Q_NUMBER_RE.match(unit.raw_title)), bool(DECORATED_RE.match(unit.raw_title))
+    numbered = unit.label or unit.raw_title  # "## Q2?" over its question: numbered "Q2"
+    return bool(Q_NUMBER_RE.match(numbered)), bool(DECORATED_RE.match(numbered))
 
 
 def consistent(

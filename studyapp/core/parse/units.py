@@ -54,6 +54,7 @@ class Unit:
     explicit: bool = False  # marked as a question by syntax (a card separator, a Q: prefix)
     tags: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()  # a topic the notes give this place (a table's Topic cell)
+    label: str = ""  # the heading that only numbers the question below it ("Q2?")
 
 
 NUMBER_RE = re.compile(
@@ -185,15 +186,38 @@ def _number(raw: str) -> int | None:
 
 def headings(doc: Document, level: int) -> list[Unit]:
     """Headings of one level; one that starts with a question mark word ("### Q. …",
-    "## Question: …") is marked as a question by its author."""
-    units = [
-        _unit(doc, b, b.text, number=_number(b.text), explicit=bool(PREFIX_RE.match(b.text)))
-        for b in doc.blocks
-        if b.kind == "heading" and b.level == level and b.depth == 0 and not b.quoted
-    ]
-    for unit in units:  # "## Encapsulation:": the label's colon is no part of it
-        unit.title = without_label_colon(unit.title)
+    "## Question: …") is marked as a question by its author. A heading that is only a
+    label ("## Q2?", "### Q4:", "## Question 5", "## 7.") asks the question written
+    under it: its title is the paragraph below (`_labelled_question`), not "?"."""
+    units = []
+    for index, b in enumerate(doc.blocks):
+        if b.kind != "heading" or b.level != level or b.depth or b.quoted:
+            continue
+        number, explicit = _number(b.text), bool(PREFIX_RE.match(b.text))
+        below = _labelled_question(doc, index) if label_heading(b.text) else None
+        if below is not None:
+            below.number, below.label = number, b.text
+            units.append(below)
+            continue
+        unit = _unit(doc, b, b.text, number=number, explicit=explicit)
+        unit.title = without_label_colon(unit.title)  # "## Encapsulation:": no colon
+        units.append(unit)
     return units
+
+
+# A heading's whole text when it only numbers the question written under it: a
+# question word with or without its number ("Q2?", "Question 5", "Q 13 –", "Frage 3"),
+# or a number with its punctuation ("7.", "#8)"; not a year, "## 2023").
+_LABEL_HEADING_RE = re.compile(
+    rf"^(?:\*\*|__)?(?:(?:{QUESTION_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}"
+    r"|#?\s*\d{1,6}(?=\s*[.):]))\s*[:.：?？)\-–—]?\s*(?:\*\*|__)?$",
+    re.I,
+)
+
+
+def label_heading(text: str) -> bool:
+    """Whether a heading only labels the question below it (see `_LABEL_HEADING_RE`)."""
+    return len(text) <= 30 and bool(_LABEL_HEADING_RE.match(text.strip()))
 
 
 def _lead_style(doc: Document, item: Block, index: int) -> tuple[str, Block | None]:
