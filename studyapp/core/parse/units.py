@@ -206,10 +206,10 @@ def headings(doc: Document, level: int) -> list[Unit]:
 
 
 # A heading's whole text when it only numbers the question written under it: a
-# question word with or without its number ("Q2?", "Question 5", "Q 13 –", "Frage 3"),
-# or a number with its punctuation ("7.", "#8)"; not a year, "## 2023").
+# question word with or without its number ("Q2?", "Question 5", "Q 13 –", "Frage 3",
+# "Exercise 2.1"), or a number with its punctuation ("7.", "#8)"; not "## 2023").
 _LABEL_HEADING_RE = re.compile(
-    rf"^(?:\*\*|__)?(?:(?:{QUESTION_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}"
+    rf"^(?:\*\*|__)?(?:(?:{QUESTION_WORDS})\s*(?:no\.?\s*|#\s*)?\d{{0,6}}(?:\.\d{{1,6}})*"
     r"|#?\s*\d{1,6}(?=\s*[.):]))\s*[:.：?？)\-–—]?\s*(?:\*\*|__)?$",
     re.I,
 )

@@ -119,3 +119,19 @@ def test_headings_that_say_something_keep_their_own_titles():
     titles = [t for _, t, _ in _pairs(notes)]
     assert "What is a race condition?" in titles and "What is a spinlock?" in titles
     assert "What changed this year?" not in titles
+
+
+def test_a_textbooks_numbered_exercises_take_their_statements():
+    """Fresh input: "## Exercise 2.1" over its statement and a worked answer."""
+    notes = (
+        "# Chapter 2\n\n## Exercise 2.1\nShow that a binary heap of n items has height "
+        "log n.\n\nEach level doubles, so n items fill log n levels.\n\n"
+        "## Exercise 2.2\nWhy is building a heap O(n)?\n\nMost nodes sit near the leaves.\n"
+    )
+    assert [(t, a) for _, t, a in _pairs(notes)] == [
+        (
+            "Show that a binary heap of n items has height log n.",
+            "Each level doubles, so n items fill log n levels.",
+        ),
+        ("Why is building a heap O(n)?", "Most nodes sit near the leaves."),
+    ]
