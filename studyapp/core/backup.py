@@ -90,6 +90,7 @@ def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
     StudyApp saved when the store was deleted under it) was named in a message only,
     and taking it in meant quitting for a terminal."""
     from studyapp.core.store.copies import copies_beside
+    from studyapp.core.store.saved_copies import saved_copies
 
     copies = [
         BackupInfo(
@@ -101,7 +102,12 @@ def restore_sources(store: Store, backup_dir: str | Path) -> list[BackupInfo]:
         )
         for copy in copies_beside(store)
     ]
-    found = [*copies, *list_backups(backup_dir)]
+    # What StudyApp itself saved beside the store, with a session's grades (the file
+    # written over or replaced under the app, core.store.saved_copies): listed even
+    # where its reviews are no newer than the store's, as the message says it is.
+    listed = {copy.path for copy in copies}
+    saved = [c for c in saved_copies(Path(store.path)) if c.usable and c.path not in listed]
+    found = [*copies, *saved, *list_backups(backup_dir)]
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 

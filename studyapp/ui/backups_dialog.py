@@ -44,6 +44,7 @@ KINDS = {
     "close": "On closing",
     "manual": "Made by you",
     "before-restore": "Before a restore",
+    "open": "Your session, saved by StudyApp",  # core.store.saved_copies
     "": "Backup",
 }
 INTRO = (

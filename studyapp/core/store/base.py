@@ -15,7 +15,7 @@ from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated, is_damage
 from studyapp.core.store.header import looks_whole
 from studyapp.core.store.location import heal_side_files, store_file, unreachable
-from studyapp.core.store.overwritten import OwnWrites, stop_writing
+from studyapp.core.store.overwritten import OwnWrites, only_checkpointed, stop_writing
 from studyapp.core.store.replaced import (
     file_identity,
     replaced_error,
@@ -100,6 +100,7 @@ class StoreBase:
         self._guard: sqlite3.Connection | None = None
         self._overwritten = False
         self._keeping_rows = False  # this session's rows kept (core.store.session_rows)
+        self._session_file: Path | None = None  # where they are kept, if in a file
         self._version_seen: tuple[int, tuple] | None = None  # deckops.data_version
 
     @classmethod
@@ -208,10 +209,18 @@ class StoreBase:
 
     def close(self) -> None:
         with self._lock:
+            if self._session_file is not None:
+                # A file written over or replaced since the last look is saved now,
+                # with the rows kept (core.store.session_rows), which then go.
+                with contextlib.suppress(StoreError, sqlite3.Error, OSError):
+                    self._check_same_file()
             self._conn.close()
             if self._guard is not None:  # after the connection: it checkpointed nothing
                 self._guard.close()
                 self._guard = None
+            if self._replaced is None or self._replaced[0] is not None:
+                session_rows.discard(self._session_file)  # else the next start saves them
+            self._session_file = None
             self._stop_watching()
             held.let_go(self._held)
             self._held = None
@@ -257,7 +266,7 @@ class StoreBase:
             self._check_same_file()
             if self._own is not None and not self._keeping_rows:
                 with _translated(self.path):
-                    session_rows.keep(conn)  # core.store.session_rows
+                    self._session_file = session_rows.keep(conn, self.path)
                 self._keeping_rows = True
             with _translated(self.path):
                 conn.execute("BEGIN IMMEDIATE")
@@ -297,7 +306,10 @@ class StoreBase:
         file (core.store.overwritten); the open file is saved once."""
         if self._identity is None:
             return
-        overwritten = self._overwritten or (self._own is not None and self._own.foreign())
+        overwritten = self._overwritten or (
+            self._own is not None
+            and self._own.foreign(lambda: only_checkpointed(self._conn, self.path))
+        )
         if overwritten and not self._overwritten:
             self._overwritten = True
             if self._guard is None:

@@ -34,7 +34,16 @@ if TYPE_CHECKING:
     from studyapp.core.store import Store
 
 # The app's own files beside the store, and what it leaves there: never a copy.
-_OWN_MARKS = (".damaged-", ".set-aside-", ".restoring", ".salvage", "-wal", "-shm", "-journal")
+_OWN_MARKS = (
+    ".damaged-",
+    ".set-aside-",
+    ".restoring",
+    ".salvage",
+    ".session-",  # the rows a session kept (core.store.session_rows)
+    "-wal",
+    "-shm",
+    "-journal",
+)
 _MOST_FILES = 200  # a folder of more is no data folder StudyApp made: not listed
 
 

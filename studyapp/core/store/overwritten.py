@@ -18,10 +18,20 @@ its note are made under one lock, so another store of the process (a re-import o
 worker) never takes this store's write for a stranger's. Backups and a second,
 read-only window only read the file; a restore opens a new store on a new file.
 
-What SQLite writes for another program through its own locks (a commit, or its own
-checkpoint) goes into the log and is checkpointed by this connection, or changes the
-file with SQLite's knowledge; a bare checkpoint run by another program beside the
-window would be taken for a stranger's write (none of StudyApp's commands run one).
+What SQLite writes for another program through its own locks (a commit, or a
+checkpoint: a sqlite3 shell opened on the store beside the window, reading and
+running ``PRAGMA wal_checkpoint``) changes the file too, yet leaves its content as
+it was: a checkpoint copies pages from the log into the file, and every connection
+reads the same rows before and after. Such a change was taken for a stranger's
+write: the window stopped saving and saved the session elsewhere, a false alarm.
+A file that looks otherwise is now read afresh (`only_checkpointed`) before it is
+called written into: still a store in write-ahead-log mode with the page size this
+connection knows, every table holding as many rows as this connection reads in it,
+every row this session wrote there as it left it (core.store.session_rows), and
+SQLite's quick check passing. A copy put over it (a backup, another computer's
+copy, a page written over) fails one of these; only a copy that agrees on all of
+them (the same rows counted, this session's rows in it, pages that hold together)
+would be taken for a checkpoint, which needs a checkpoint run after it too.
 """
 
 from __future__ import annotations
@@ -30,9 +40,11 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from studyapp.core.store import session_rows
+from studyapp.core.store.header import MAGIC
 from studyapp.core.store.held import read_start
 
 Look = tuple[int, int, int, int, bytes]  # device, inode, size, mtime (ns), header's counters
@@ -88,9 +100,11 @@ class OwnWrites:
             if entry is not None and now is not None and now[:2] == self._key:
                 entry[1] = now
 
-    def foreign(self) -> bool:
+    def foreign(self, same: Callable[[], bool] | None = None) -> bool:
         """Whether the file at the path, still the one opened, was written since this
-        process last wrote it: another program wrote into it."""
+        process last wrote it: another program wrote into it. `same`: whether the
+        store still holds what it held (`only_checkpointed`), asked where the file
+        looks otherwise; where it does, the file as it is is taken as this store's."""
         if self._key is None:
             return False
         with _lock:
@@ -98,7 +112,12 @@ class OwnWrites:
             now = look(self.path)
             if entry is None or now is None or now[:2] != self._key:
                 return False  # gone or replaced: core.store.replaced says so
-            return now != entry[1]
+            if now == entry[1]:
+                return False
+            if same is not None and same():
+                entry[1] = look(self.path) or now
+                return False
+            return True
 
     def close(self) -> None:
         if self._key is None:
@@ -128,3 +147,54 @@ def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connecti
     except sqlite3.Error:
         return None
     return guard
+
+
+def only_checkpointed(conn: sqlite3.Connection, path: str | Path) -> bool:
+    """Whether the store at `path`, whose file changed without this process, still
+    holds what `conn` (this store's connection, outside a transaction) holds: the
+    change was SQLite's own, a checkpoint another program ran (see the module
+    docstring). Reads every table's count, on both connections, and the quick check:
+    done only where the file changed without this process."""
+    try:
+        head, _size = read_start(path, 100)
+    except OSError:
+        return False
+    if len(head) < 100 or head[:16] != MAGIC or head[18] != 2 or head[19] != 2:
+        return False  # not a store in write-ahead-log mode (a backup is not: cp of one)
+    size = int.from_bytes(head[16:18], "big")
+    try:
+        if (size if size != 1 else 65536) != int(conn.execute("PRAGMA page_size").fetchone()[0]):
+            return False
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as fresh:
+            fresh.execute("BEGIN")  # one moment of the file and its log
+            try:
+                if _counts(fresh) != _counts(conn):
+                    return False
+                kept = session_rows.kept_schema(conn)
+                if session_rows.missing_from(fresh, conn, kept):
+                    return False
+                return [row[0] for row in fresh.execute("PRAGMA quick_check(1)")] == ["ok"]
+            finally:
+                fresh.execute("COMMIT")
+    except sqlite3.Error:
+        return False
+
+
+def _counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Each plain table of the store and how many rows it holds, and its schema's version."""
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+            " AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    counts = [("", int(conn.execute("PRAGMA main.schema_version").fetchone()[0]))]
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        counts.append(
+            (name, int(conn.execute(f"SELECT count(*) FROM main.{quoted}").fetchone()[0]))
+        )
+    return counts

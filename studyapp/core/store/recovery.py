@@ -60,6 +60,7 @@ from studyapp.core.store import (
     health,
     own_file,
     saved_copies,
+    session_rows,
     side_files,
 )
 from studyapp.core.store.backup import BackupInfo
@@ -138,6 +139,9 @@ class RecoveryReport(NamedTuple):
     carried: int = 0  # reviews the damaged file held that the backup restored lacked
     log_lost: bool = False  # the store's write-ahead log was gone before this start
     backups: Path | None = None  # the backups folder, where a restore was made
+    # A session that ended without closing kept rows the store lacks (written over or
+    # replaced since): they are saved in a copy (core.store.session_rows).
+    session: session_rows.SessionLeft | None = None
 
     @property
     def from_saved_copy(self) -> bool:
@@ -173,7 +177,15 @@ class RecoveryReport(NamedTuple):
         )
 
     @property
+    def _only_session(self) -> bool:
+        return self.session is not None and self == RecoveryReport(
+            self.damaged_path, "", None, session=self.session
+        )
+
+    @property
     def title(self) -> str:
+        if self._only_session:
+            return "Your study data was changed by another program since your last session"
         if self._only_log_lost:
             return "The log of your latest changes was missing"
         if self._only_copies and self.set_aside is None:
@@ -199,6 +211,11 @@ class RecoveryReport(NamedTuple):
 
     @property
     def message(self) -> str:
+        if self.session is not None:
+            said = session_rows.left_message(self.damaged_path, self.session)
+            if self._only_session:
+                return said
+            return f"{said} {self._replace(session=None).message}"
         if self._only_log_lost:
             return _log_lost_message(self.damaged_path)
         if self.log_lost:
@@ -406,6 +423,7 @@ def _open_safely(
         opened = rescue.recover(path, Path(backup_dir), now, problem)
         opened = opened[0], _with_copies(*opened, path)
     store, report = opened
+    report = _session_left(store, path, report)
     if report is not None and report.repaired:
         try:
             report = _names_back(store, path, Path(backup_dir), report)
@@ -413,6 +431,30 @@ def _open_safely(
             store.close()
             raise
     return store, _with_log_lost(_with_aside(report, aside, why), lost, path)
+
+
+def _session_left(store: Store, path: Path, report: RecoveryReport | None) -> RecoveryReport | None:
+    """`report` with the rows a session that ended without closing kept and the store
+    lacks, saved in a copy beside it (core.store.session_rows), told of here: the copy is
+    counted as told of among the copies beside the store."""
+    try:
+        with store._lock, _translated(path):
+            left = session_rows.settle_left(store._conn, path)
+        if left is None:
+            return report
+        if left.copy is not None:
+            told = store.get_setting(K_COPIES_TOLD, [])
+            stamp = left.copy.stat()
+            told = [*(told if isinstance(told, list) else [])]
+            store.set_setting(
+                K_COPIES_TOLD, [*told, [left.copy.name, stamp.st_size, stamp.st_mtime_ns]]
+            )
+    except BaseException:
+        store.close()
+        raise
+    if report is None:
+        return RecoveryReport(path, "", None, session=left)
+    return report._replace(session=left)
 
 
 def _names_back(

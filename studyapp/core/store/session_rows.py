@@ -1,6 +1,7 @@
 """What this session wrote into the store, kept outside the store's file: the rows
-its connection inserted, changed and deleted, in temporary tables (the connection's
-own, which no other program can write into), filled by temporary triggers.
+its connections inserted, changed and deleted, filled by temporary triggers into a
+file of their own beside the store (``studyapp.sqlite3.session-<pid>-<n>``, which no
+other program writes into), attached to the connection.
 
 A store file another program writes into while the app has it open (core.store.
 overwritten) loses the pages the app had written: those in the file are the other
@@ -11,6 +12,24 @@ or a big store, and they were gone. The rows kept here are written again into th
 copy saved beside the store, so every grade of the session is in it, whatever the
 other program left of its pages.
 
+They were kept in the connection's temporary tables, which die with the process:
+the copy was saved at the next write or the window's poll (every 2 s), and a kill
+of the app before it (a crash, a logout, a power button) lost every grade of the
+session once the other program's pages were in the file. The file of the kept rows
+is written at each commit, as part of it (a multi-file transaction of SQLite's),
+in write-ahead-log mode without its own fsync: a few more bytes appended per grade,
+beside the store's own fsync, and on disk as soon as the process has written them
+(a killed process loses none of its writes; a power cut may lose the last, as it
+may the store's). Where it cannot be made (a folder that cannot be written), the
+rows are kept in temporary tables, as before.
+
+A clean close deletes it. A start that finds one a process left (`settle_left`)
+looks whether the store holds every row it kept, as the session left it: where it
+does (a crash, a kill: the store's own log held them), it is deleted; where it does
+not (the file written over or replaced meanwhile), a copy of the store with those
+rows written again is saved beside it (studyapp-open-….sqlite3) and the start says
+so before deleting it.
+
 Begun at the session's first write (a start that only reads makes none of it); the
 rendered-answer cache and the search index (made again from the questions) are not
 kept.
@@ -19,11 +38,20 @@ kept.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import os
+import re
 import sqlite3
 from pathlib import Path
+from typing import NamedTuple
+
+from studyapp.core.store.location import real_path
 
 PREFIX = "studyapp_session_"
+SCHEMA = "studyapp_session"  # the kept rows' file, as attached to the connection
+MARK = ".session-"  # in its name: studyapp.sqlite3.session-<pid>-<n>
 _NOT_KEPT = ("rendered_cache",)
+_numbers = itertools.count(1)
 
 
 def _q(name: str) -> str:
@@ -48,12 +76,56 @@ def _tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, list[st
     return tables
 
 
-def keep(conn: sqlite3.Connection) -> None:
-    """Keep every row this connection writes from now on (see the module docstring)."""
+def session_file(store: str | Path) -> Path:
+    """A new name for this process's kept rows of the store at `store`."""
+    real = real_path(store)
+    return real.with_name(f"{real.name}{MARK}{os.getpid()}-{next(_numbers)}")
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+
+
+def discard(path: Path | None) -> None:
+    """Delete a file of kept rows (its connection closed), and SQLite's files beside it."""
+    if path is None:
+        return
+    for side in _side_files(path):
+        with contextlib.suppress(OSError):
+            side.unlink()
+
+
+def _attach(conn: sqlite3.Connection, store: str | Path) -> Path | None:
+    """Attach a new file for the kept rows; None where it cannot be made."""
+    target = session_file(store)
+    discard(target)  # a dead process's under the same number: its start settled it
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(target),))
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL").fetchall()
+        conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")  # no fsync of its own
+    except sqlite3.Error:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"DETACH DATABASE {SCHEMA}")
+        discard(target)
+        return None
+    return target
+
+
+def keep(conn: sqlite3.Connection, store: str | Path | None = None) -> Path | None:
+    """Keep every row this connection writes from now on (see the module docstring):
+    in a file beside `store` (returned: `discard` it after the connection closes), or
+    in temporary tables where there is none or it cannot be made (None)."""
+    where = None if store is None else _attach(conn, store)
+    schema = "temp" if where is None else SCHEMA
     for table, columns in _tables(conn).items():
-        journal = _q(PREFIX + table)  # a temporary trigger's table is found in temp
+        # A temporary trigger's table is found by its name alone, in temp, main, then
+        # the attached files: the names are StudyApp's own.
+        journal = _q(PREFIX + table)
         conn.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS {_q(PREFIX + table)}"
+            f"CREATE TABLE IF NOT EXISTS {schema}.{journal}"
             f" (studyapp_op, {', '.join(map(_q, columns))})"
         )
         new = ", ".join(f"NEW.{_q(c)}" for c in columns)
@@ -72,56 +144,80 @@ def keep(conn: sqlite3.Connection) -> None:
                 f"CREATE TEMP TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON"
                 f" main.{_q(table)} BEGIN {body} END"
             )
+    return where
+
+
+def kept_schema(conn: sqlite3.Connection) -> str:
+    names = {str(row[1]) for row in conn.execute("PRAGMA database_list")}
+    return SCHEMA if SCHEMA in names else "temp"
+
+
+def _kept(conn: sqlite3.Connection, schema: str) -> set[str]:
+    return {
+        str(name)[len(PREFIX) :]
+        for (name,) in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
+            " AND substr(name, 1, ?) = ?",
+            (len(PREFIX), PREFIX),
+        )
+    }
+
+
+def _keys(target: sqlite3.Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in target.execute(f"PRAGMA main.table_info({_q(table)})") if r[5]]
+
+
+def _rows(source: sqlite3.Connection, schema: str, table: str, theirs: list[str], keys: list[str]):
+    """(op, the shared columns, their values, the key columns) of each kept row of
+    `table`, in the order they were written."""
+    cursor = source.execute(f"SELECT * FROM {schema}.{_q(PREFIX + table)} ORDER BY rowid")
+    names = [d[0] for d in cursor.description][1:]
+    shared = [n for n in names if n in theirs]
+    picks = [names.index(n) + 1 for n in shared]
+    key = [n for n in keys if n in shared] or shared
+    for row in cursor:
+        yield row[0], shared, [row[i] for i in picks], key
 
 
 def write_again(conn: sqlite3.Connection, copy: Path) -> int:
     """Write the rows this session wrote (kept by `keep` on `conn`) into the store at
-    `copy`, in the order they were written: each row as the session left it, the
-    rows it deleted deleted. Returns how many rows were written. The copy is opened
-    as a store (a copy of an older version's file is brought up to date first)."""
+    `copy` (see `write_rows`)."""
+    return write_rows(conn, kept_schema(conn), copy)
+
+
+def write_rows(source: sqlite3.Connection, schema: str, copy: Path) -> int:
+    """Write the rows kept in `schema` of `source` into the store at `copy`, in the
+    order they were written: each row as the session left it, the rows it deleted
+    deleted. Returns how many rows were written. The copy is opened as a store (a copy
+    of an older version's file is brought up to date first)."""
     from studyapp.core.store import Store  # it imports this module's users
     from studyapp.core.store.search_index import rebuild_search
 
-    kept = {
-        name[len(PREFIX) :]
-        for (name,) in conn.execute(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'table' AND substr(name, 1, ?) = ?",
-            (len(PREFIX), PREFIX),
-        )
-        if name.startswith(PREFIX)
-    }
+    kept = _kept(source, schema)
     if not kept:
         return 0
     written = 0
     with Store.open(copy) as store:
         target = store._conn
         theirs = _tables(target)
-        keys = {
-            table: [str(r[1]) for r in target.execute(f"PRAGMA table_info({_q(table)})") if r[5]]
-            for table in theirs
-        }
         target.execute("PRAGMA foreign_keys = OFF")
         target.execute("BEGIN IMMEDIATE")
         try:
             for table in sorted(kept & set(theirs)):
-                cursor = conn.execute(f"SELECT * FROM temp.{_q(PREFIX + table)} ORDER BY rowid")
-                names = [d[0] for d in cursor.description][1:]
-                shared = [n for n in names if n in theirs[table]]
-                picks = [names.index(n) + 1 for n in shared]
-                key = [n for n in keys[table] if n in shared] or shared
-                insert = (
-                    f"INSERT OR REPLACE INTO {_q(table)} ({', '.join(map(_q, shared))})"
-                    f" VALUES ({', '.join('?' * len(shared))})"
-                )
-                delete = f"DELETE FROM {_q(table)} WHERE " + " AND ".join(
-                    f"{_q(n)} IS ?" for n in key
-                )
-                for row in cursor:
-                    values = [row[i] for i in picks]
-                    if row[0] == "d":
-                        target.execute(delete, [values[shared.index(n)] for n in key])
+                keys = _keys(target, table)
+                for op, shared, values, key in _rows(source, schema, table, theirs[table], keys):
+                    if op == "d":
+                        target.execute(
+                            f"DELETE FROM {_q(table)} WHERE "
+                            + " AND ".join(f"{_q(n)} IS ?" for n in key),
+                            [values[shared.index(n)] for n in key],
+                        )
                     else:
-                        target.execute(insert, values)
+                        target.execute(
+                            f"INSERT OR REPLACE INTO {_q(table)} ({', '.join(map(_q, shared))})"
+                            f" VALUES ({', '.join('?' * len(shared))})",
+                            values,
+                        )
                         written += 1
             target.execute("COMMIT")
         except BaseException:
@@ -131,3 +227,110 @@ def write_again(conn: sqlite3.Connection, copy: Path) -> int:
         with contextlib.suppress(sqlite3.Error):  # the questions written found again
             rebuild_search(target)
     return written
+
+
+# --- what a process left -----------------------------------------------------------------
+
+
+class SessionLeft(NamedTuple):
+    """The rows a session that ended without closing kept, which the store lacks."""
+
+    missing: int  # rows it wrote (as it left them) that the store lacks, or holds otherwise
+    copy: Path | None  # the store with those rows written again, saved beside it
+    why: str = ""  # why no copy could be saved
+
+
+def left_behind(store: str | Path) -> list[Path]:
+    """The files of kept rows that other processes left beside the store at `store`
+    (ended without closing: killed, crashed). Call it holding the writer lock: no
+    other StudyApp writes the store then."""
+    from studyapp.core.store.copies import names_beside  # it imports this package
+
+    real = real_path(store)
+    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}(\d+)-\d+")
+    found = []
+    for entry in names_beside(real):
+        match = name.fullmatch(entry)
+        if match is not None and int(match[1]) != os.getpid():
+            found.append(real.with_name(entry))
+    return sorted(found)
+
+
+def missing_from(store: sqlite3.Connection, source: sqlite3.Connection, schema: str) -> int:
+    """How many rows kept in `schema` of `source` the store lacks as the session left
+    them (each row's last state; a row it deleted is not looked for)."""
+    theirs = _tables(store)
+    missing = 0
+    for table in sorted(_kept(source, schema) & set(theirs)):
+        last: dict[tuple, tuple[str, list[str], list]] = {}
+        for op, shared, values, key in _rows(
+            source, schema, table, theirs[table], _keys(store, table)
+        ):
+            last[tuple(values[shared.index(n)] for n in key)] = (op, shared, values)
+        for op, shared, values in last.values():
+            if op != "w":
+                continue
+            found = store.execute(
+                f"SELECT 1 FROM main.{_q(table)} WHERE "
+                + " AND ".join(f"{_q(n)} IS ?" for n in shared)
+                + " LIMIT 1",
+                values,
+            ).fetchone()
+            missing += found is None
+    return missing
+
+
+def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
+    """The files of kept rows other processes left beside `store` (open on `conn`): each
+    is deleted where the store holds its rows; where it does not, a copy of the store
+    with them written again is saved beside it first (core.store.replaced), and what
+    was found is returned (None where every one was held). A file that cannot be read
+    is left for the next start."""
+    from studyapp.core.store.replaced import save_open_copy
+
+    settled: SessionLeft | None = None
+    for left in left_behind(store):
+        try:
+            with contextlib.closing(sqlite3.connect(left)) as source:
+                missing = missing_from(conn, source, "main")
+                if missing:
+                    copy, why = (
+                        save_open_copy(conn, store)
+                        if settled is None
+                        else (settled.copy, settled.why)
+                    )
+                    if copy is not None:
+                        write_rows(source, "main", copy)
+                    settled = SessionLeft(missing + (settled.missing if settled else 0), copy, why)
+                    if copy is None:
+                        continue  # kept for the next start, which tries again
+        except sqlite3.Error:
+            continue
+        discard(left)
+    return settled
+
+
+def left_message(path: Path, left: SessionLeft) -> str:
+    """What a start says of `left` (`settle_left`), for the person."""
+    from studyapp.core.format import plural
+    from studyapp.core.paths import restore_command
+
+    what = (
+        f"StudyApp's last session ended without closing (the app was killed or crashed),"
+        f" and the study database {path} no longer holds"
+        f" {plural(left.missing, 'change')} made in it (grades and edits): another"
+        " program wrote over the file or put another in its place meanwhile (a copy, a"
+        " sync or backup tool)."
+    )
+    if left.copy is None:
+        return (
+            f"{what} StudyApp kept that session's changes, but could not save them in a"
+            f" copy beside the database ({left.why}); it tries again at the next start."
+        )
+    return (
+        f"{what} The database was opened as that program left it. Your session's changes"
+        f" were written into a copy of it, saved beside it: {left.copy.name}. To go on"
+        " with them, restore that copy in File → Backups…, or close StudyApp and run"
+        f" `{restore_command(left.copy, left.copy.parent)}` (the database now in use is"
+        " kept as a backup first)."
+    )

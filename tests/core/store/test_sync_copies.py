@@ -5,7 +5,9 @@ holds after the store's newest, once, and changes neither file."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -38,7 +40,8 @@ def two_computers(tmp_path, name: str, graded_there: int):
     with Store.open(copy) as there:
         for n in range(graded_there):
             record(there, ids[n % 3], 4, 2.0, "study", 50_000 + n)
-        there._conn.execute("PRAGMA journal_mode = DELETE")  # one file, as a sync copies it
+    with contextlib.closing(sqlite3.connect(copy)) as there:  # one file, as a sync copies it
+        there.execute("PRAGMA journal_mode = DELETE")
     with Store.open(path) as store:  # and one more grade here, before those
         record(store, ids[0], 3, 2.0, "study", 40_000)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
