@@ -7,8 +7,10 @@ went away marks its deck "source missing". A 2 s timer also polls the store's
 `data_version` (core.watch.StoreWatch), so a change another program made to the store
 shows up in the window (StudyApp's own command line does not write while a window
 holds the writer's lock), and looks whether each deck's file or folder is still there
-(a folder above it moved, a network drive: no event). The "watch.sources" setting
-turns the file watching off.
+(a folder above it moved, a network drive: no event). That look is made on a pool
+thread (`ExistenceLook`): a stat on a network drive that no longer answers hung the
+window every 2 s; now it holds one pool thread, and no other look starts until it
+ends. The "watch.sources" setting turns the file watching off.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core import settings_schema as schema
@@ -109,6 +111,24 @@ class SyncTask(CancellableTask):
         tell(self.signals.finished, outcome)
 
 
+class LookSignals(QObject):
+    looked = Signal(object)  # {path: whether it is there}
+
+
+class ExistenceLook(QRunnable):
+    """Whether each deck's file or folder is there, looked at on a pool thread: a
+    drive that does not answer holds this thread, never the window's."""
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # its owner keeps it until it has said
+        self.paths = paths
+        self.signals = LookSignals()
+
+    def run(self) -> None:
+        tell(self.signals.looked, {path: os.path.exists(path) for path in self.paths})
+
+
 class LiveSources(BackgroundController):
     """Watches the sources and the store; `reloaded` when the window must read again."""
 
@@ -144,6 +164,7 @@ class LiveSources(BackgroundController):
         self.poll.timeout.connect(self.poll_store)
         self._again = False  # a change came while a check ran: look once more
         self._sources: dict[str, bool] = {}  # each deck's file or folder: there or not
+        self._looking: ExistenceLook | None = None  # the look under way at them
         self._said_lost: StoreError | None = None  # said once; each write says it again
         self._stopped = False
 
@@ -182,14 +203,33 @@ class LiveSources(BackgroundController):
         if paths:
             self.fs.addPaths(list(paths))
 
-    def _sources_came_or_went(self) -> bool:
-        """Whether a deck's file or folder went away or came back since the last look:
-        a folder above it moved, or one on a drive that sends no events."""
-        for path, there in self._sources.items():
-            if os.path.exists(path) != there:
-                self._sources[path] = not there
-                return True
-        return False
+    def look_at_sources(self) -> bool:
+        """Look, on a pool thread, whether a deck's file or folder went away or came
+        back (a folder above it moved, or one on a drive that sends no events); the
+        deck is marked when the answer comes (`_on_looked`). False while a look is
+        under way (a drive that does not answer: one thread waits, not more)."""
+        if self._looking is not None or not self._sources:
+            return False
+        look = self._looking = ExistenceLook(list(self._sources))
+        look.signals.looked.connect(self._on_looked)
+        self._pool.start(look)
+        return True
+
+    def _on_looked(self, found: dict[str, bool]) -> None:
+        self._looking = None
+        if self._stopped:
+            return
+        changed = False
+        for path, there in found.items():
+            if path in self._sources and self._sources[path] != there:
+                self._sources[path] = there
+                changed = True
+        if not changed:
+            return
+        if self.busy:
+            self._again = True  # looked at once the sync under way ends
+        else:
+            self.check_now()  # marks the deck "source missing", or no longer
 
     def _on_fs_event(self, path: str) -> None:
         # A notes file saved by writing a new one over it (this window's own edits, many
@@ -246,9 +286,8 @@ class LiveSources(BackgroundController):
                 self._said_lost = exc
                 self.said.emit(getattr(exc, "short", "") or exc.message)
                 return False
-        if self._notes and not self._stopped and not self.busy and self._sources_came_or_went():
-            self.check_now()  # marks the deck "source missing", or no longer
-            return False
+        if self._notes and not self._stopped and not self.busy:
+            self.look_at_sources()  # off the UI thread: said when it answers
         if self.busy or not self.store_watch.changed():
             return False
         self.reloaded.emit()
