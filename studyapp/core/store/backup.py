@@ -29,6 +29,7 @@ from studyapp.core.store import (
     Store,
     StoreError,
     health,
+    session_rows,
     side_files,
     translate_error,
 )
@@ -331,6 +332,9 @@ def restore_backup(
         check_staged(staged)
         kept = _keep_current(store_path, Path(backup_dir), now)
         swap.install_database(staged, store_path)
+        # The rows earlier sessions kept are in the file kept (core.store.session_rows):
+        # the person chose this one, no other program put it there.
+        session_rows.discard_left(store_path)
     finally:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)

@@ -218,8 +218,13 @@ class StoreBase:
             if self._guard is not None:  # after the connection: it checkpointed nothing
                 self._guard.close()
                 self._guard = None
-            if self._replaced is None or self._replaced[0] is not None:
-                session_rows.discard(self._session_file)  # else the next start saves them
+            if self._session_file is not None and (
+                self._replaced is None or self._replaced[0] is not None
+            ):
+                # Kept for the next start, which looks whether the file changed since
+                # (else it is a crashed session's: the copy is made then).
+                copy = None if self._replaced is None else self._replaced[0]
+                session_rows.closed(self._session_file, session_rows.looks_now(self.path), copy)
             self._session_file = None
             self._stop_watching()
             held.let_go(self._held)

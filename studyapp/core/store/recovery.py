@@ -382,6 +382,7 @@ def open_store_safely(
     is not checked again.
     """
     path = Path(path)
+    session_rows.unchanged(path)  # the last session's rows, where the file is as it left it
     try:
         return _open_safely(path, backup_dir, now, early)
     except StoreError as exc:
@@ -454,7 +455,10 @@ def _session_left(store: Store, path: Path, report: RecoveryReport | None) -> Re
         raise
     if report is None:
         return RecoveryReport(path, "", None, session=left)
-    return report._replace(session=left)
+    # The copy saved when the file went under the app is said here, not as a sync
+    # tool's copy.
+    others = tuple(c for c in report.copies if c.path not in (left.saved, left.copy))
+    return report._replace(session=left, copies=others)
 
 
 def _names_back(

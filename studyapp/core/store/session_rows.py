@@ -1,7 +1,7 @@
 """What this session wrote into the store, kept outside the store's file: the rows
 its connections inserted, changed and deleted, filled by temporary triggers into a
-file of their own beside the store (``studyapp.sqlite3.session-<pid>-<n>``, which no
-other program writes into), attached to the connection.
+file of their own beside the store (``studyapp.sqlite3.session-<host>-<pid>-<n>``,
+which no other program writes into), attached to the connection.
 
 A store file another program writes into while the app has it open (core.store.
 overwritten) loses the pages the app had written: those in the file are the other
@@ -23,12 +23,17 @@ beside the store's own fsync, and on disk as soon as the process has written the
 may the store's). Where it cannot be made (a folder that cannot be written), the
 rows are kept in temporary tables, as before.
 
-A clean close deletes it. A start that finds one a process left (`settle_left`)
+A clean close leaves it, noting in it how the store's file looked then (`closed`),
+and the copy saved where the file went under the open app. The next start
+(`unchanged`, `settle_left`) deletes it where the file looks as it did then; else it
 looks whether the store holds every row it kept, as the session left it: where it
 does (a crash, a kill: the store's own log held them), it is deleted; where it does
-not (the file written over or replaced meanwhile), a copy of the store with those
-rows written again is saved beside it (studyapp-open-….sqlite3) and the start says
-so before deleting it.
+not (the file written over or replaced while the app ran, or while it was closed: a
+sync tool putting another computer's copy in place), a copy of the store as found
+with those rows written again is saved beside it (studyapp-open-….sqlite3), and the
+start says plainly what happened and how to go on from it. A restore (core.store.
+backup) deletes them: the person chose the file, and what it replaced is kept as a
+backup.
 
 Begun at the session's first write (a start that only reads makes none of it); the
 rendered-answer cache and the search index (made again from the questions) are not
@@ -38,20 +43,32 @@ kept.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
+import json
 import os
 import re
+import socket
 import sqlite3
+import stat
+import threading
 from pathlib import Path
 from typing import NamedTuple
 
+from studyapp.core.store.errors import StoreError
 from studyapp.core.store.location import real_path
 
 PREFIX = "studyapp_session_"
 SCHEMA = "studyapp_session"  # the kept rows' file, as attached to the connection
-MARK = ".session-"  # in its name: studyapp.sqlite3.session-<pid>-<n>
+MARK = ".session-"  # in its name: studyapp.sqlite3.session-<host>-<pid>-<n>
+# This computer, in the name: a folder a sync tool shares holds other computers' files,
+# which are theirs to look at (their processes, their store's rows).
+HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+NOTE = "studyapp_closed"  # in the file: how the store looked once it closed
 _NOT_KEPT = ("rendered_cache",)
 _numbers = itertools.count(1)
+_lock = threading.Lock()
+_in_use: dict[Path, Path] = {}  # the files of this process's stores still open → store
 
 
 def _q(name: str) -> str:
@@ -79,7 +96,7 @@ def _tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, list[st
 def session_file(store: str | Path) -> Path:
     """A new name for this process's kept rows of the store at `store`."""
     real = real_path(store)
-    return real.with_name(f"{real.name}{MARK}{os.getpid()}-{next(_numbers)}")
+    return real.with_name(f"{real.name}{MARK}{HOST}-{os.getpid()}-{next(_numbers)}")
 
 
 def _side_files(path: Path) -> list[Path]:
@@ -111,6 +128,9 @@ def _attach(conn: sqlite3.Connection, store: str | Path) -> Path | None:
             conn.execute(f"DETACH DATABASE {SCHEMA}")
         discard(target)
         return None
+    with _lock:
+        _in_use[target] = real_path(store)
+    unchanged(real_path(store))  # sessions before this one, whose rows the file holds
     return target
 
 
@@ -232,49 +252,123 @@ def write_rows(source: sqlite3.Connection, schema: str, copy: Path) -> int:
 # --- what a process left -----------------------------------------------------------------
 
 
+CRASHED, CLOSED, WENT = "crashed", "closed", "went"  # how the session left the store
+
+
 class SessionLeft(NamedTuple):
-    """The rows a session that ended without closing kept, which the store lacks."""
+    """The rows an earlier session kept, which the store lacks."""
 
     missing: int  # rows it wrote (as it left them) that the store lacks, or holds otherwise
     copy: Path | None  # the store with those rows written again, saved beside it
     why: str = ""  # why no copy could be saved
+    how: str = CRASHED  # ended without closing; closed, the file changed since; closed
+    # after the file went under it (written over or replaced), saving `saved`
+    saved: Path | None = None
+
+
+def looks_now(store: str | Path) -> list | None:
+    """How the store's file looks (core.store.overwritten.look), as JSON keeps it."""
+    from studyapp.core.store.overwritten import look  # it imports this module
+
+    found = look(store)
+    return None if found is None else [*found[:4], found[4].hex()]
+
+
+def closed(path: Path | None, look: list | None, copy: Path | None) -> None:
+    """The store whose rows `path` keeps closed: note how its file looks now (`look`)
+    and the copy saved where it went under the app (see the module docstring). A note
+    that cannot be written leaves the file as a crashed session's."""
+    if path is None:
+        return
+    with _lock:
+        store = _in_use.pop(path, None)
+        others = store is not None and store in _in_use.values()
+    if others:  # another store of this process goes on with the file: it notes it
+        discard(path)
+        return
+    with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(path)) as note:
+        note.execute(f"CREATE TABLE IF NOT EXISTS {NOTE} (look TEXT, copy TEXT)")
+        note.execute(f"DELETE FROM {NOTE}")
+        note.execute(
+            f"INSERT INTO {NOTE} VALUES (?, ?)",
+            (json.dumps(look), None if copy is None else copy.name),
+        )
+        note.commit()
+
+
+def _note(source: sqlite3.Connection) -> tuple[object, str | None] | None:
+    try:
+        row = source.execute(f"SELECT look, copy FROM {NOTE}").fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else (json.loads(row[0]), row[1])
+
+
+def unchanged(store: Path) -> None:
+    """Delete the files of kept rows of sessions that closed with the store's file
+    looking as it does now: it holds their rows. Before anything opens the store."""
+    lefts = left_behind(store)
+    try:  # a pipe in its place is not read: that would wait for good
+        if not lefts or not stat.S_ISREG(os.stat(store).st_mode):
+            return
+    except OSError:
+        return
+    now = looks_now(store)
+    for left in lefts:
+        with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(left)) as c:
+            note = _note(c)
+        # Closed after the file went under it: the look noted is the other program's.
+        if now is not None and note is not None and note[0] == now and not note[1]:
+            discard(left)
+
+
+def discard_left(store: Path) -> None:
+    """Delete the files of kept rows of the store's earlier sessions (a restore)."""
+    for left in left_behind(store):
+        discard(left)
 
 
 def left_behind(store: str | Path) -> list[Path]:
-    """The files of kept rows that other processes left beside the store at `store`
-    (ended without closing: killed, crashed). Call it holding the writer lock: no
-    other StudyApp writes the store then."""
+    """The files of kept rows that earlier sessions of this computer left beside the
+    store at `store` (closed, or ended without closing: killed, crashed), not those of
+    this process's stores still open. Call it holding the writer lock: no other
+    StudyApp writes the store then."""
     from studyapp.core.store.copies import names_beside  # it imports this package
 
     real = real_path(store)
-    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}(\d+)-\d+")
-    found = []
-    for entry in names_beside(real):
-        match = name.fullmatch(entry)
-        if match is not None and int(match[1]) != os.getpid():
-            found.append(real.with_name(entry))
-    return sorted(found)
+    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}{HOST}-\d+-\d+")
+    with _lock:
+        in_use = set(_in_use)
+    found = [real.with_name(e) for e in names_beside(real) if name.fullmatch(e)]
+    return sorted(path for path in found if path not in in_use)
 
 
-def missing_from(store: sqlite3.Connection, source: sqlite3.Connection, schema: str) -> int:
+def missing_from(
+    store: sqlite3.Connection, source: sqlite3.Connection, schema: str, *, gone: bool = False
+) -> int:
     """How many rows kept in `schema` of `source` the store lacks as the session left
-    them (each row's last state; a row it deleted is not looked for)."""
+    them (each row's last state; a row it deleted is not looked for). `gone`: only
+    those whose key is not in the store at all (a row changed since is there)."""
     theirs = _tables(store)
     missing = 0
-    for table in sorted(_kept(source, schema) & set(theirs)):
+    # Settings (a window's size, what was told) are no grades: a start writes some of
+    # them before it looks, and a setting lost is no reason to say the file was replaced.
+    for table in sorted(_kept(source, schema) & set(theirs) - {"settings"}):
         last: dict[tuple, tuple[str, list[str], list]] = {}
+        key: list[str] = []  # the table's key among the columns kept (the same each row)
         for op, shared, values, key in _rows(
             source, schema, table, theirs[table], _keys(store, table)
         ):
             last[tuple(values[shared.index(n)] for n in key)] = (op, shared, values)
-        for op, shared, values in last.values():
+        for keyed, (op, shared, values) in last.items():
             if op != "w":
                 continue
+            names = key if gone else shared
             found = store.execute(
                 f"SELECT 1 FROM main.{_q(table)} WHERE "
-                + " AND ".join(f"{_q(n)} IS ?" for n in shared)
+                + " AND ".join(f"{_q(n)} IS ?" for n in names)
                 + " LIMIT 1",
-                values,
+                list(keyed) if gone else values,
             ).fetchone()
             missing += found is None
     return missing
@@ -289,22 +383,27 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
     from studyapp.core.store.replaced import save_open_copy
 
     settled: SessionLeft | None = None
+    now = (looks_now(store) or [None, None])[:2]
     for left in left_behind(store):
         try:
             with contextlib.closing(sqlite3.connect(left)) as source:
+                note = _note(source)
+                # Rows of the session gone from the store, or another file in its
+                # place: not a row another program changed since (a hand edit).
+                other = note is not None and note[0] is not None and note[0][:2] != now
                 missing = missing_from(conn, source, "main")
-                if missing:
-                    copy, why = (
-                        save_open_copy(conn, store)
-                        if settled is None
-                        else (settled.copy, settled.why)
-                    )
-                    if copy is not None:
-                        write_rows(source, "main", copy)
-                    settled = SessionLeft(missing + (settled.missing if settled else 0), copy, why)
-                    if copy is None:
+                if missing and (other or missing_from(conn, source, "main", gone=True)):
+                    how = CRASHED if note is None else WENT if note[1] else CLOSED
+                    saved = None if note is None or not note[1] else store.with_name(note[1])
+                    if settled is None:
+                        copy, why = save_open_copy(conn, store)
+                        settled = SessionLeft(0, copy, why, how, saved)
+                    if settled.copy is not None:
+                        write_rows(source, "main", settled.copy)
+                    settled = settled._replace(missing=settled.missing + missing)
+                    if settled.copy is None:
                         continue  # kept for the next start, which tries again
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError, StoreError):
             continue
         discard(left)
     return settled
@@ -315,22 +414,37 @@ def left_message(path: Path, left: SessionLeft) -> str:
     from studyapp.core.format import plural
     from studyapp.core.paths import restore_command
 
-    what = (
-        f"StudyApp's last session ended without closing (the app was killed or crashed),"
-        f" and the study database {path} no longer holds"
-        f" {plural(left.missing, 'change')} made in it (grades and edits): another"
-        " program wrote over the file or put another in its place meanwhile (a copy, a"
-        " sync or backup tool)."
-    )
+    changes = plural(left.missing, "change")
+    if left.how == WENT:
+        saved = "" if left.saved is None else f" StudyApp saved that session then: {left.saved}."
+        what = (
+            f"While StudyApp last had it open, your study database {path} was written over"
+            f" or replaced by another program (a copy, a sync or backup tool).{saved} The"
+            f" database there now lacks {changes} made in that session (grades and edits)."
+        )
+    elif left.how == CLOSED:
+        what = (
+            f"Your study database {path} was written over or replaced by another program"
+            " since StudyApp last closed (a copy, a sync or backup tool putting another"
+            f" copy in its place): it lacks {changes} made in StudyApp's last session"
+            " (grades and edits)."
+        )
+    else:
+        what = (
+            "StudyApp's last session ended without closing (the app was killed or crashed),"
+            f" and your study database {path} lacks {changes} made in it (grades and"
+            " edits): another program wrote over the file or put another in its place"
+            " meanwhile (a copy, a sync or backup tool)."
+        )
     if left.copy is None:
         return (
             f"{what} StudyApp kept that session's changes, but could not save them in a"
             f" copy beside the database ({left.why}); it tries again at the next start."
         )
     return (
-        f"{what} The database was opened as that program left it. Your session's changes"
-        f" were written into a copy of it, saved beside it: {left.copy.name}. To go on"
-        " with them, restore that copy in File → Backups…, or close StudyApp and run"
+        f"{what} StudyApp opened the database as that program left it, and saved a copy"
+        f" of it with your session's changes added: {left.copy.name}, beside it. To go on"
+        " with both, restore that copy in File → Backups…, or close StudyApp and run"
         f" `{restore_command(left.copy, left.copy.parent)}` (the database now in use is"
         " kept as a backup first)."
     )

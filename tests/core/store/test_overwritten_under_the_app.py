@@ -112,13 +112,17 @@ def test_the_next_start_opens_what_was_put_there_sound_and_names_the_copy(opened
     subprocess.run(WRITERS["cat"](older, path), check=True)
     with pytest.raises(StoreError):
         record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
+    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     store.close()
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     with again:
         assert len(again.reviews()) == 3  # the backup's, with nothing of the log laid over
-    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     assert report is not None and str(copy) in report.message
+    assert "While StudyApp last had it open" in report.message
+    assert report.session is not None and report.session.copy is not None
+    with Store.open_read_only(report.session.copy) as merged:  # what is there, and the session
+        assert len(merged.reviews()) == 3 + 2
 
 
 def test_its_own_writes_checkpoints_and_backups_are_not_another_programs(opened, tmp_path):

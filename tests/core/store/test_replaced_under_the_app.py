@@ -71,16 +71,18 @@ def test_the_next_start_names_the_saved_copy(opened, tmp_path):
     os.replace(shutil.copyfile(older, path.with_name(".sync-tmp")), path)
     with pytest.raises(StoreError):
         record(store, qid, 4, 5.0, "study", SESSION_MS + 10)
+    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     store.close()
 
     again, report = open_store_safely(path, tmp_path / "data" / "backups", NOW)
     again.close()
-    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     # The log left beside the file put there is not its own: set aside, and the copy
     # holding the session's grades named in the same message (it was counted as told
-    # without being named).
+    # without being named), as what StudyApp saved, not as a sync tool's copy.
     assert report is not None and report.set_aside is not None
-    assert [c.path for c in report.copies] == [copy]
+    assert report.session is not None and report.session.saved == copy
+    assert copy not in [c.path for c in report.copies]
+    assert "replaced by another program" in report.message
     assert str(copy) in report.message and "studyapp restore" in report.message
 
 

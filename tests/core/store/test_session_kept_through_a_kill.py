@@ -67,6 +67,11 @@ def session(path: Path, grades: int, edit: str = "-") -> subprocess.Popen:
     return child
 
 
+def kept_files(path: Path) -> set[Path]:
+    """The files of kept rows beside the store (core.store.session_rows)."""
+    return set(path.parent.glob("*.session-*"))
+
+
 def killed(child: subprocess.Popen) -> None:
     with child:  # its pipes closed
         child.kill()
@@ -91,6 +96,8 @@ def test_a_kill_after_the_store_was_written_over_keeps_the_session(data, how, gr
     child = session(path, grades, edit)
     put_over(how, older, path)
     killed(child)  # before any poll or write of the app's saw it
+    left = kept_files(path)
+    assert left  # the session's rows, on disk as it went
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     assert report is not None and report.session is not None
@@ -110,7 +117,7 @@ def test_a_kill_after_the_store_was_written_over_keeps_the_session(data, how, gr
         assert len(times) == 3 + grades
         if edit == "edit":
             assert saved.questions()[1].suspended
-    assert not list(path.parent.glob("*.session-*"))  # settled
+    assert not left & kept_files(path)  # settled
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     again.close()
@@ -120,38 +127,122 @@ def test_a_kill_after_the_store_was_written_over_keeps_the_session(data, how, gr
 def test_a_kill_of_a_store_left_alone_saves_no_copy(data):
     path, _older = data
     child = session(path, 4, "edit")
-    assert list(path.parent.glob("*.session-*"))  # kept beside it as it went
     killed(child)
+    left = kept_files(path)
+    assert left
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     with again:
         assert len(again.reviews()) == 3 + 4
     assert report is None
-    assert not list(path.parent.glob("*-open-*")) and not list(path.parent.glob("*.session-*"))
+    assert not list(path.parent.glob("*-open-*")) and not left & kept_files(path)
 
 
-def test_a_clean_close_leaves_no_file_of_kept_rows(data):
+def test_a_clean_close_of_a_store_left_alone_says_nothing_at_the_next_start(data):
     path, _older = data
     with Store.open(path) as store:
         store.set_setting("theme", "dark")
-        assert list(path.parent.glob("*.session-*"))
-    assert not list(path.parent.glob("*.session-*"))
+    left = kept_files(path)
+    assert len(left) == 1  # for the next start to look at
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is None
+    assert not list(path.parent.glob("*-open-*")) and not left & kept_files(path)
 
 
-def test_a_close_soon_after_the_store_was_written_over_saves_the_session(data):
-    """Quit within 2 s of the other program's write: the window's poll had not run."""
+def graded(path: Path, grades: int = 3) -> Store:
     from tests.helpers.cards import record
 
-    path, older = data
     store = Store.open(path)
     store._conn.execute("PRAGMA wal_autocheckpoint = 1")
     qid = store.questions()[0].id
-    for n in range(3):
+    for n in range(grades):
         record(store, qid, 3, 5.0, "study", SESSION_MS + n)
+    return store
+
+
+@pytest.mark.parametrize("how", ["cp", "replaced"])
+def test_a_store_put_over_while_the_app_was_closed_is_said_plainly_with_the_session(data, how):
+    path, older = data
+    graded(path, 3).close()
+    left = kept_files(path)
+    put_over(how, older, path)  # a sync tool, while StudyApp is closed
+
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    with again:
+        assert len(again.reviews()) == 3  # as that program left it
+    assert report is not None and report.session is not None
+    assert report.title == "Your study data was changed by another program since your last session"
+    assert "since StudyApp last closed" in report.message
+    assert "changes made in StudyApp's last session" in report.message
+    copy = report.session.copy
+    assert copy is not None and copy.name in report.message
+    with Store.open_read_only(copy) as saved:  # the store found, with the session added
+        assert len(saved.reviews()) == 3 + 3
+    assert not left & kept_files(path)
+
+
+def test_a_store_put_over_while_open_is_said_at_the_next_start_as_what_it_is(data):
+    """Quit within 2 s of the other program's write: the window's poll had not run.
+    The close saves the session; the next start says what happened, not "a sync
+    tool's copy"."""
+    path, older = data
+    store = graded(path, 3)
     put_over("cp", older, path)
     store.close()
+    (saved,) = path.parent.glob("studyapp-open-*.sqlite3")
+    with Store.open_read_only(saved) as kept:
+        assert len(kept.reviews()) == 3 + 3
 
-    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
-    with Store.open_read_only(copy) as saved:
-        assert len(saved.reviews()) == 3 + 3
-    assert not list(path.parent.glob("*.session-*"))
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is not None and report.session is not None
+    assert "While StudyApp last had it open" in report.message
+    assert saved.name in report.message and "sync tool makes such a copy" not in report.message
+    assert report.session.copy is not None and report.session.copy != saved
+    with Store.open_read_only(report.session.copy) as merged:
+        assert len(merged.reviews()) == 3 + 3
+
+
+def test_a_restore_the_person_chose_is_no_other_programs_doing(data, tmp_path):
+    from studyapp.core.backup import restore_backup
+
+    path, older = data
+    graded(path, 3).close()
+    left = kept_files(path)
+    restore_backup(older, path, path.parent / "backups", NOW)
+    assert not left & kept_files(path)
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is None
+    assert not list(path.parent.glob("*-open-*"))
+
+
+def test_a_row_another_program_changed_while_the_app_was_closed_is_no_replaced_store(data):
+    """A hand edit through SQLite (a database browser) of a grade the session made:
+    the store is the same, its rows all there; nothing to say."""
+    import contextlib
+    import sqlite3
+
+    path, _older = data
+    graded(path, 3).close()
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("UPDATE reviews SET seconds = 9 WHERE reviewed_at_ms >= ?", (SESSION_MS,))
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is None and not list(path.parent.glob("*-open-*"))
+
+
+def test_the_kept_rows_of_another_computer_sharing_the_folder_are_its_own(data):
+    """A folder a sync tool shares with another computer holds that computer's files
+    of kept rows: its store, its processes; not this start's to judge."""
+    path, older = data
+    graded(path, 3).close()
+    (mine,) = kept_files(path)
+    theirs = mine.rename(path.with_name(f"{path.name}.session-0ther000-1234-1"))
+    put_over("cp", older, path)
+
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is None and not list(path.parent.glob("*-open-*"))
+    assert theirs.exists()  # left for its own computer

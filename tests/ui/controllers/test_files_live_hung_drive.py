@@ -15,8 +15,8 @@ from .test_files_live_folder_moved import folder_store, marked  # noqa: F401 (fi
 def test_a_drive_that_does_not_answer_holds_no_poll_of_the_window(
     qtbot,
     make_window,
-    folder_store,
-    monkeypatch,  # noqa: F811
+    folder_store,  # noqa: F811
+    monkeypatch,
 ):
     store, deck = folder_store
     window = make_window(store=store, watch_sources=True)
