@@ -140,8 +140,37 @@ def open_user_store(
         from studyapp.core.refill import after_recovery
 
         said = after_recovery(store, report.may_miss_notes)
-        messages.warn(report.title, titled(report.title, report.message, said))
+        text = titled(report.title, report.message, said)
+        left = report.session
+        if left is None or left.copy is None or not report.offers_session:
+            messages.warn(report.title, text)  # a repair or a restore: the copy is named
+        elif messages.confirm(
+            report.title,
+            "Go on with your session's changes?",
+            text,
+            "Restore the Copy With Them",
+            cancel="Keep the Database as It Is",
+        ):
+            store = _restore_session_copy(store, path, left.copy, folder, messages, now)
     return OpenedStore(store, lock, None, folder, report)
+
+
+def _restore_session_copy(
+    store: Store, path: Path, copy: Path, folder: Path, messages: Messages, now: datetime
+) -> Store:
+    """Restore the copy a start saved of the store as another program left it, with the
+    last session's changes written again (core.store.session_rows): the database it
+    replaces is kept as a "before-restore" backup. Nothing is restored on a StoreError,
+    which is said. Returns the store opened again."""
+    from studyapp.core.backup import restore_backup
+
+    store.close()
+    try:
+        restore_backup(copy, path, backup_dir(folder), now)
+    except StoreError as exc:
+        title = "Nothing was restored"
+        messages.warn(title, titled(title, exc.message, exc.hint))
+    return Store.open(path)
 
 
 def _open_read_only(

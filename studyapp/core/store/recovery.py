@@ -177,6 +177,12 @@ class RecoveryReport(NamedTuple):
         )
 
     @property
+    def offers_session(self) -> bool:
+        """Only the last session's changes, saved in a copy with the store as found, are
+        said: the start offers to restore that copy."""
+        return self._only_session and self.session is not None and self.session.copy is not None
+
+    @property
     def _only_session(self) -> bool:
         return self.session is not None and self == RecoveryReport(
             self.damaged_path, "", None, session=self.session

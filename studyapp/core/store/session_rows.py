@@ -412,7 +412,6 @@ def settle_left(conn: sqlite3.Connection, store: Path) -> SessionLeft | None:
 def left_message(path: Path, left: SessionLeft) -> str:
     """What a start says of `left` (`settle_left`), for the person."""
     from studyapp.core.format import plural
-    from studyapp.core.paths import restore_command
 
     changes = plural(left.missing, "change")
     if left.how == WENT:
@@ -444,7 +443,6 @@ def left_message(path: Path, left: SessionLeft) -> str:
     return (
         f"{what} StudyApp opened the database as that program left it, and saved a copy"
         f" of it with your session's changes added: {left.copy.name}, beside it. To go on"
-        " with both, restore that copy in File → Backups…, or close StudyApp and run"
-        f" `{restore_command(left.copy, left.copy.parent)}` (the database now in use is"
-        " kept as a backup first)."
+        " with both, restore that copy in File → Backups…, where it is listed (the"
+        " database now in use is kept as a backup first)."
     )

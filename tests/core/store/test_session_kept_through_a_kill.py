@@ -108,7 +108,7 @@ def test_a_kill_after_the_store_was_written_over_keeps_the_session(data, how, gr
         assert copy in [source.path for source in sources]  # Backups… offers it
     assert copy is not None and copy.parent == path.parent and "-open-" in copy.name
     assert "ended without closing" in report.message and copy.name in report.message
-    assert "studyapp restore" in report.message
+    assert "restore that copy in File → Backups…" in report.message
     with Store.open_read_only(copy) as saved:  # every grade of the session, in order
         times = [r.reviewed_at_ms for r in saved.reviews()]
         assert sorted(t for t in times if t >= SESSION_MS) == [
