@@ -27,8 +27,9 @@ write: the window stopped saving and saved the session elsewhere, a false alarm.
 A file that looks otherwise is now read afresh (`only_checkpointed`) before it is
 called written into: still a store in write-ahead-log mode with the page size this
 connection knows, every table holding as many rows as this connection reads in it,
-every row this session wrote there as it left it (core.store.session_rows), and
-SQLite's quick check passing. A copy put over it (a backup, another computer's
+every row this session wrote still there (by its key: another connection of the app
+may have changed it since; core.store.session_rows), and SQLite's quick check
+passing. A copy put over it (a backup, another computer's
 copy, a page written over) fails one of these; only a copy that agrees on all of
 them (the same rows counted, this session's rows in it, pages that hold together)
 would be taken for a checkpoint, which needs a checkpoint run after it too.
@@ -172,7 +173,9 @@ def only_checkpointed(conn: sqlite3.Connection, path: str | Path) -> bool:
                 if _counts(fresh) != _counts(conn):
                     return False
                 kept = session_rows.kept_schema(conn)
-                if session_rows.missing_from(fresh, conn, kept):
+                # By key: a row the session wrote may have been changed since by another
+                # connection (a re-import on a worker), not one gone with the file.
+                if session_rows.missing_from(fresh, conn, kept, gone=True):
                     return False
                 return [row[0] for row in fresh.execute("PRAGMA quick_check(1)")] == ["ok"]
             finally:
