@@ -211,20 +211,22 @@ class StoreBase:
         with self._lock:
             if self._session_file is not None:
                 # A file written over or replaced since the last look is saved now,
-                # with the rows kept (core.store.session_rows), which then go.
+                # with the rows kept (core.store.session_rows).
                 with contextlib.suppress(StoreError, sqlite3.Error, OSError):
                     self._check_same_file()
             self._conn.close()
             if self._guard is not None:  # after the connection: it checkpointed nothing
                 self._guard.close()
                 self._guard = None
-            if self._session_file is not None and (
-                self._replaced is None or self._replaced[0] is not None
-            ):
-                # Kept for the next start, which looks whether the file changed since
-                # (else it is a crashed session's: the copy is made then).
+            if self._session_file is not None:
+                # Kept for the next start, which looks whether the file changed since;
+                # where no copy could be saved, as a crashed session's: it saves one.
                 copy = None if self._replaced is None else self._replaced[0]
-                session_rows.closed(self._session_file, session_rows.looks_now(self.path), copy)
+                if self._replaced is not None and copy is None:
+                    session_rows.let_go(self._session_file)
+                else:
+                    look = session_rows.looks_now(self.path)
+                    session_rows.closed(self._session_file, look, copy)
             self._session_file = None
             self._stop_watching()
             held.let_go(self._held)

@@ -274,6 +274,12 @@ def looks_now(store: str | Path) -> list | None:
     return None if found is None else [*found[:4], found[4].hex()]
 
 
+def let_go(path: Path) -> None:
+    """The store whose rows `path` keeps closed, leaving it as it is."""
+    with _lock:
+        _in_use.pop(path, None)
+
+
 def closed(path: Path | None, look: list | None, copy: Path | None) -> None:
     """The store whose rows `path` keeps closed: note how its file looks now (`look`)
     and the copy saved where it went under the app (see the module docstring). A note
