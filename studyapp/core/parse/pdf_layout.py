@@ -225,7 +225,10 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     # ("… collects them in" / "– a tuple – …"): an item where a list may start (after
     # an item, or a line ending in a colon), else as the wrap says.
     listed = block.kind == "item" or _GLYPH_RE.match(line.text) or last.text.endswith(":")
-    if kind == "para" and listed and _list_marker(list(line.spans), strip=False):
+    # A number, dash or star set out from the paragraph's lines, where the list's
+    # markers stand ("4. Explain the ROC curve" under item 3's answer): the next item.
+    outdented = line.x < last.x - 3
+    if kind == "para" and (listed or outdented) and _list_marker(list(line.spans), strip=False):
         return False
     if line.page != last.page and _SENTENCE_END_RE.search(last.text) and line.text[:1].isupper():
         return False  # a page that ends a sentence and a page that opens one: no gap to tell

@@ -558,3 +558,51 @@ def test_a_table_in_an_answer_reads_as_a_table(qapp, tmp_path, table, rows):
         f"In what they promise:\n\n{table_md}\n\nPick by what the data can lose."
     )
     assert "<table" in render_markdown(questions[0].answer_markdown)
+
+
+def _line(x: float, y: float, end: float, *runs: tuple[str, bool]) -> object:
+    from studyapp.core.parse.pdf import Line, Span
+
+    spans, at = [], x
+    for text, bold in runs:
+        width = (end - x) * len(text) / sum(len(t) for t, _ in runs)
+        spans.append(Span(text, at, at + width, y, 10.0, bold, False))
+        at += width
+    return Line(0, spans)
+
+
+@pytest.mark.parametrize(
+    ("marker", "next_marker"), [("3. ", "4. "), ("- ", "- ")], ids=["numbered", "dashes"]
+)
+def test_an_item_set_out_from_the_answer_above_after_a_full_line_is_the_next_item(
+    marker, next_marker
+):
+    """Item 3's answer, set in at the item's text, ended on a full line; item 4's
+    marker stands out at the list's edge, a line's spacing below: it was read as the
+    answer's words ("… expensive. 4. **Explain the ROC curve…**") and a question
+    was lost. (The lines as a PDF of Qt's gives them, on one page.)"""
+    from studyapp.core.parse.pdf_layout import to_markdown
+
+    right = 525.0
+    lines = [
+        _line(84, 521, 300, (marker, False), ("What is the F1 score?", True)),
+        _line(
+            96,
+            504.5,
+            right - 1,
+            ("F1 is the harmonic mean of precision and recall; F-beta weighs", False),
+        ),
+        _line(
+            96,
+            492.5,
+            right,
+            ("recall beta times as much, as for fraud screening where misses cost.", False),
+        ),
+        _line(84, 476, 274, (next_marker, False), ("Explain the ROC curve and AUC.", True)),
+        _line(
+            96, 459.5, 400, ("The ROC curve plots TPR against FPR as the threshold moves.", False)
+        ),
+    ]
+    markdown = to_markdown([lines])
+    assert "cost.\n" in markdown and "cost. " not in markdown, markdown
+    assert "**Explain the ROC curve and AUC.**" in markdown.split("cost.", 1)[1]
