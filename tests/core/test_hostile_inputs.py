@@ -84,6 +84,16 @@ def nested_quote_10k(folder: Path) -> Path:
     return path
 
 
+def nested_quote_lines(folder: Path) -> Path:
+    """A quote one level deeper on each of 3,000 lines (a mail thread pasted in, gone
+    wrong): each level read its lines through the one around it, and the import
+    stopped with a RecursionError."""
+    path = folder / "nested-quote-lines.md"
+    deep = "".join(">" * level + " quoted\n" for level in range(1, 3_000))
+    path.write_text(Q + deep + "\n## Q2. And after it?\n\nStill here.\n")
+    return path
+
+
 def nested_list_indented(folder: Path) -> Path:
     # 10,000 levels by indentation would be 200 MB; 2,000 levels is 8 MB, under the limit.
     path = folder / "nested-indent.md"
@@ -242,6 +252,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (nested_list_10k_markers, "ok", ""),
     (nested_ordered_10k, "ok", ""),
     (nested_quote_10k, "ok", ""),
+    (nested_quote_lines, "ok", ""),
     (nested_list_indented, "ok", ""),
     (nested_list_mixed, "ok", ""),
     (nested_html_10k, "ok", ""),
@@ -413,6 +424,12 @@ def test_mixed_encodings_come_out_as_text(outcomes):
 
 def test_the_question_after_10000_nested_lists_is_still_found(outcomes):
     _, future = outcomes["nested_list_10k_markers"]
+    _, data = future.result()
+    assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
+
+
+def test_the_question_after_3000_lines_of_deeper_quotes_is_still_found(outcomes):
+    _, future = outcomes["nested_quote_lines"]
     _, data = future.result()
     assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
 

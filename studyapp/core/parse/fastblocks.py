@@ -220,6 +220,12 @@ class _Source:
         return "\n".join(body) + ("" if ends and stop == len(lines) else "\n")
 
 
+# Quotes inside quotes read as quotes this deep; a ">" deeper still is the text of
+# the innermost (each level reads its lines through the one around it: 3,000 levels of
+# ">" stopped the import with a RecursionError). Mail threads pasted in reach a dozen.
+MAX_QUOTE_LEVELS = 64
+
+
 class _QuoteLines:
     """A blockquote's lines as its scanner reads them: a ``>`` line without its marker
     (and one space after it), its content starting at column `base`; a lazy line as
@@ -228,6 +234,8 @@ class _QuoteLines:
     def __init__(self, lines, base: int, indent: int) -> None:
         self.outer = lines
         self.raw = lines.raw if isinstance(lines, _QuoteLines) else lines
+        # quotes around these lines, this one's included (each reads its outer's lines)
+        self.level = lines.level + 1 if isinstance(lines, _QuoteLines) else 1
         self.base = base
         self.indent = indent  # the column of the quote's container
 
@@ -593,7 +601,7 @@ class Scanner:
                 self.para = self._add(Block("paragraph", number, number, **self._common()))
                 self.para_lines = [rest.strip()]
             return
-        if rest.startswith(">"):
+        if rest.startswith(">") and self._quote_level() < MAX_QUOTE_LEVELS:
             self._open_quote(number, raw, base)
             return
         first = rest[:1]
@@ -681,6 +689,9 @@ class Scanner:
             return
         self.para = self._add(Block("paragraph", number, number, **self._common()))
         self.para_lines = [rest.strip()]
+
+    def _quote_level(self) -> int:
+        return self.lines.level if isinstance(self.lines, _QuoteLines) else 0
 
     def _open_quote(self, number: int, raw: str, col: int) -> None:
         self._close_leaves()
