@@ -113,6 +113,18 @@ def nested_html_10k(folder: Path) -> Path:
     return path
 
 
+def nested_html_page_one_line(folder: Path) -> Path:
+    """A saved page with a line of 100,000 nested <div>s between two questions: the
+    reader's pattern for the tags at a line's end, tried at each place, took an hour."""
+    path = folder / "deep-page.html"
+    deep = "<div>" * 100_000 + "x" + "</div>" * 100_000
+    path.write_text(
+        f"<html><body>\n<h2>What is in this answer?</h2>{deep}\n"
+        "<h2>And after it?</h2>\n<p>Still here.</p>\n</body></html>\n"
+    )
+    return path
+
+
 def _one_line(name: str, unit: str) -> Callable[[Path], Path]:
     def build(folder: Path) -> Path:
         path = folder / f"line-{name}.md"
@@ -256,6 +268,7 @@ CASES: list[tuple[Callable[[Path], Path], str, str]] = [
     (nested_list_indented, "ok", ""),
     (nested_list_mixed, "ok", ""),
     (nested_html_10k, "ok", ""),
+    (nested_html_page_one_line, "ok", ""),
     (_one_line("words", "word "), "ok", ""),
     (_one_line("links", "[a]("), "ok", ""),
     (_one_line("images", "![a]("), "ok", ""),
@@ -424,6 +437,12 @@ def test_mixed_encodings_come_out_as_text(outcomes):
 
 def test_the_question_after_10000_nested_lists_is_still_found(outcomes):
     _, future = outcomes["nested_list_10k_markers"]
+    _, data = future.result()
+    assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
+
+
+def test_the_question_after_a_page_of_100000_nested_divs_is_still_found(outcomes):
+    _, future = outcomes["nested_html_page_one_line"]
     _, data = future.result()
     assert data["parse"]["titles"] == ["What is in this answer?", "And after it?"]
 

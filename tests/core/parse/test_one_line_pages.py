@@ -93,3 +93,49 @@ def test_underscores_around_a_word_stay_characters(tmp_path):
     html = render_markdown(question.answer_markdown)
     assert "<em>" not in html
     assert "__init__ sets up an instance; _private and __mangled names" in html
+
+
+def test_text_in_a_div_after_a_heading_on_one_line_is_the_answer_not_the_title(tmp_path):
+    """A minified page whose answers sit in <div>s, not <p>s: an answer opening in lower
+    case was read into the heading before it ("Is Redis single-threaded? mostly, for
+    commands." as the title)."""
+    page = tmp_path / "redis.html"
+    page.write_text(
+        "<html><body><h2>Default port of Postgres?</h2><div>5432</div>"
+        "<h2>Is Redis single-threaded?</h2><div>mostly, for commands.</div>"
+        "<h2>Lookup cost in a B-tree?</h2><div>O(log n)</div></body></html>\n",
+        encoding="utf-8",
+    )
+    assert [t for t, _, _ in _questions(page)] == [
+        "Default port of Postgres?",
+        "Is Redis single-threaded?",
+        "Lookup cost in a B-tree?",
+    ]
+    assert _questions(page)[1][1] == "mostly, for commands."
+    fresh = tmp_path / "net.html"
+    fresh.write_text(
+        "<html><body><section><h3>Why use UDP?</h3><section>low latency, no handshake."
+        "</section></section><section><h3>Why use TCP?</h3><div><span>ordered, reliable"
+        " delivery.</span></div></section></body></html>\n",
+        encoding="utf-8",
+    )
+    assert [(t, a) for t, a, _ in _questions(fresh)] == [
+        ("Why use UDP?", "low latency, no handshake."),
+        ("Why use TCP?", "ordered, reliable delivery."),
+    ]
+
+
+def test_a_heading_and_its_div_on_each_line_of_a_page_read_apart(tmp_path):
+    """The same on a page written a question a line: one heading and its <div> on each
+    line, where the line held no second block to part it at."""
+    page = tmp_path / "lines.html"
+    page.write_text(
+        "<html><body>\n<h2>What does VACUUM do?</h2><div>reclaims dead rows.</div>\n"
+        "<h2>What does ANALYZE do?</h2><div>refreshes the planner's statistics.</div>\n"
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    assert [(t, a) for t, a, _ in _questions(page)] == [
+        ("What does VACUUM do?", "reclaims dead rows."),
+        ("What does ANALYZE do?", "refreshes the planner's statistics."),
+    ]
