@@ -9,7 +9,9 @@ levels down: a deck's "cards", a topic's list). Their keys are named as a CSV he
 names its columns (``question``/``front``/``prompt``/``term`` …, ``answer``/``back``
 …, ``tags``, ``topic``, in English and other languages): the same names, read by
 the same table (tabular.column_role). A list of topics' lists takes each key as its
-questions' topic. A value that is a list reads as its items, one a line. Each question
+questions' topic; else a card's first tag is its topic and the tags the topic does not
+say end its answer as ``#tag`` labels (tag_labels), as a CSV's tags column. A value
+that is a list reads as its items, one a line. Each question
 keeps the lines of the file its record spans; the lines between records are named.
 """
 
@@ -23,6 +25,7 @@ from typing import Any
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
 from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
+from studyapp.core.parse.tag_labels import split_tags, with_tags_shown
 
 _NAME_KEYS = ("deck", "name", "title")
 _CODE_SPAN_RE = re.compile(r"`([^`\n]+)`")
@@ -140,7 +143,7 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
         counted[0] = offset
         return counted[1]
 
-    return cards_document(text, data, name=name, kind="JSON", span=written)
+    return with_tags_shown(cards_document(text, data, name=name, kind="JSON", span=written))
 
 
 # Where a record is written: (first line, last line, where to look for the next one).
@@ -180,13 +183,7 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
                 for k, v in record.items()
                 if not roles.get(k) and _text(v) and k not in asking
             ]
-            tags = tuple(
-                t.strip()
-                for k, r in roles.items()
-                if r == "tags"
-                for t in (record.get(k) if isinstance(record.get(k), list) else [record.get(k)])
-                if isinstance(t, str) and t.strip()
-            )
+            tags = _tags(record, roles)
             own_topic = next(
                 (_text(record[k]) for k, r in roles.items() if r == "topic" and k in record), ""
             )
@@ -215,6 +212,17 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
         skipped=_structure(text, questions, topics, kind, {t for t, _ in lists if t}),
         line_breaks="break",
     )
+
+
+def _tags(record: dict, roles: dict) -> tuple[str, ...]:
+    """A card's tags: a list's items, or those a string lists ("go, concurrency")."""
+    tags: list[str] = []
+    for key, role in roles.items():
+        value = record.get(key) if role == "tags" else None
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                tags += split_tags(item) if not isinstance(value, list) else [item.strip()]
+    return tuple(dict.fromkeys(t.lstrip("#").strip() for t in tags if t.lstrip("#").strip()))
 
 
 _QUOTED_RE = re.compile(r'"((?:[^"\\\n]|\\.){0,200})"')

@@ -15,8 +15,9 @@ What this module owns:
 Each record keeps the physical lines it came from: ``source_line`` is its first,
 ``end_line`` its last. A deck column (``ML::Trees``) becomes the topic path, in an
 Anki export by the rule an Anki package follows (anki_decks: the deck the notes share
-names the deck, the path below it is the topic); tags are kept on every question and
-become the topic only where nothing else groups the rows.
+names the deck, the path below it is the topic); tags are kept on every question, the
+first becomes the topic only where nothing else groups the rows, and the tags the
+topic does not say end the answer as ``#tag`` labels (tag_labels).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -38,6 +39,7 @@ from studyapp.core.parse.anki_header import (
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
+from studyapp.core.parse.tag_labels import split_tags, tags_as_topics, with_tag_labels
 from studyapp.core.parse.titles import (
     ANSWER_NAMES_ABROAD,
     QUESTION_NAMES_ABROAD,
@@ -99,7 +101,6 @@ _IMAGE_MD_RE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 # Anki writes sub-decks as Parent::Child; a sheet may write "Parent / Child" (but "CI/CD" is one).
 _DECK_SPLIT_RE = re.compile(r"::|\s+/\s+")
 _EXCEL_SEP_RE = re.compile(r"^sep=(.)\r?$")
-_TAG_LIST_RE = re.compile(r"[;,]")
 # One to three words of letters: a label ("Bases de datos", "js async"), not "O(n)".
 _LABEL_RE = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,2}")
 _JUNK_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -518,13 +519,6 @@ def _anki_layout(anki: AnkiHeader) -> _Layout:
 # --- questions ------------------------------------------------------------------
 
 
-def _split_tags(value: str, *, anki: bool) -> tuple[str, ...]:
-    """Anki separates tags by spaces; a spreadsheet often by ``;`` or ``,``."""
-    listed = not anki and _TAG_LIST_RE.search(value)
-    parts = _TAG_LIST_RE.split(value) if listed else value.split()
-    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
-
-
 def _cell(record: _Record, index: int) -> str:
     return record.fields[index] if 0 <= index < len(record.fields) else ""
 
@@ -581,7 +575,7 @@ def _question(
                 parts.append(f"![{field_text(label, html=False)}]({extra})")
                 continue
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
-    tags = anki.tags + _split_tags(_cell(record, layout.tags), anki=is_anki)
+    tags = anki.tags + split_tags(_cell(record, layout.tags), anki=is_anki)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
     topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
@@ -593,16 +587,6 @@ def _question(
         tags=tuple(dict.fromkeys(tags)),
         raw_title=asked,
     )
-
-
-def _tags_as_topics(questions: Iterable[ParsedQuestion]) -> bool:
-    """Give each question its first tag as topic; False when no question has a tag."""
-    any_tag = False
-    for question in questions:
-        if question.tags:
-            any_tag = True
-            question.topic_path = tuple(p for p in question.tags[0].split("::") if p)
-    return any_tag
 
 
 def _reject_junk(text: str, name: str) -> None:
@@ -679,7 +663,8 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         shared, grouped = file_by_deck(questions, [q.topic_path for q in questions])
         name = shared or name
     else:
-        grouped = any(q.topic_path for q in questions) or _tags_as_topics(questions)
+        grouped = any(q.topic_path for q in questions) or tags_as_topics(questions)
+    with_tag_labels(questions)  # the tags its topic does not say, shown in its answer
     fmt = "anki-text" if is_anki else ("tsv" if delimiter == "\t" else "csv")
     return ParsedDocument(
         name,

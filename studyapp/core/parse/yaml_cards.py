@@ -190,6 +190,7 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
     if not read:
         return None
     from studyapp.core.parse.json_cards import cards_document
+    from studyapp.core.parse.tag_labels import with_tags_shown
 
     def span(record: dict, position: int) -> tuple[int, int, int]:
         first = getattr(record, "first", 0) or position + 1
@@ -197,7 +198,7 @@ def parse_cards(text: str, *, name: str) -> ParsedDocument | None:
 
     doc = cards_document(text, data, name=name, kind="YAML", span=span)
     _comment_sections(text, doc, name)
-    return doc
+    return with_tags_shown(doc)
 
 
 # A comment at the margin that names what follows ("# Networking"), not a tool's

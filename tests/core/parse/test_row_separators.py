@@ -75,7 +75,11 @@ def test_an_anki_export_with_a_tags_column_keeps_a_semicolon_in_its_answer():
     )
     assert _notes(text) == [
         ("What does this refer to?", "The object it is called on; arrows are lexical.", ("js",)),
-        ("Why add an index?", "Reads get faster; writes get slower; space grows.", ("sql", "perf")),
+        (
+            "Why add an index?",
+            "Reads get faster; writes get slower; space grows.\n\n#perf",
+            ("sql", "perf"),
+        ),
     ]
 
 
@@ -100,7 +104,7 @@ def test_the_separator_header_names_the_separator():
         "Basic|What is a deadlock?|Two waits; one rolls back.|sql\n"
     )
     assert _notes(text) == [
-        ("Why add an index?", "Reads faster; writes slower.", ("sql", "db")),
+        ("Why add an index?", "Reads faster; writes slower.\n\n#db", ("sql", "db")),
         ("What is a deadlock?", "Two waits; one rolls back.", ("sql",)),
     ]
 
@@ -118,7 +122,7 @@ def test_a_headerless_tags_column_keeps_a_semicolon_in_its_answer():
         ("What is a closure?", "A function that captures variables.", ("javascript",)),
         (
             "What is the event loop?",
-            "It runs callbacks when the stack is empty.",
+            "It runs callbacks when the stack is empty.\n\n#node",
             ("javascript", "node"),
         ),
         (
@@ -142,5 +146,5 @@ def test_every_answer_with_a_semicolon_and_a_tags_column_still_one_note_a_line()
     assert _notes(text) == [
         ("What is TCP?", "A reliable stream; uses ACKs.", ("networking",)),
         ("What is UDP?", "Connectionless; no guarantees.", ("networking",)),
-        ("What port does HTTPS use?", "443; HTTP/3 uses UDP 443.", ("networking", "web")),
+        ("What port does HTTPS use?", "443; HTTP/3 uses UDP 443.\n\n#web", ("networking", "web")),
     ]

@@ -1,0 +1,78 @@
+"""A card's several tags, read alike from every card source (a CSV's or TSV's tags
+column, Anki's notes, JSON and YAML cards), and none of them lost.
+
+- A tags cell lists them as the person wrote them: ``go,concurrency``,
+  ``sql; joins``, ``#go #concurrency``; Anki and a cell with neither ``,`` nor ``;``
+  part them at spaces (``tag1 tag2``). A leading ``#`` is no part of the tag.
+- The first tag gives the topic where nothing else groups the cards (the card
+  source's own rule): ``sql::joins`` and ``interview/sql`` name a topic path.
+- The tags the topic does not already say (each part of the tag a part of the topic
+  path: ``git`` under Tools › Git) stay visible with the question: they end
+  its answer as ``#tag`` labels (core.inline_tags shows them as such), ``::``
+  written ``/`` and a space ``-``, as an inline tag holds neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from studyapp.core.model import ParsedDocument, ParsedQuestion
+
+__all__ = ["split_tags", "tag_path", "tags_as_topics", "with_tag_labels", "with_tags_shown"]
+
+_LISTED_RE = re.compile(r"[;,]")
+_PATH_RE = re.compile(r"::|/")
+
+
+def split_tags(value: str, *, anki: bool = False) -> tuple[str, ...]:
+    """The tags a cell lists (see the module), each once, in order."""
+    listed = not anki and _LISTED_RE.search(value)
+    parts = _LISTED_RE.split(value) if listed else value.split()
+    tags = (" ".join(p.split()).lstrip("#").strip() for p in parts)
+    return tuple(dict.fromkeys(t for t in tags if t))
+
+
+def tag_path(tag: str) -> tuple[str, ...]:
+    """The topic path a tag names: ``sql::joins`` and ``sql/joins`` → (sql, joins)."""
+    return tuple(p.strip() for p in _PATH_RE.split(tag) if p.strip())
+
+
+def tags_as_topics(questions: Iterable[ParsedQuestion]) -> bool:
+    """Give each question without a topic its first tag's path as topic; False when
+    no question has a tag."""
+    any_tag = False
+    for question in questions:
+        if question.tags:
+            any_tag = True
+            question.topic_path = question.topic_path or tag_path(question.tags[0])
+    return any_tag
+
+
+def _names(path: Sequence[str]) -> set[str]:
+    return {" ".join(p.replace("_", " ").split()).casefold() for p in path}
+
+
+def _label(tag: str) -> str:
+    return "#" + "-".join("/".join(tag_path(tag)).split())
+
+
+def with_tag_labels(questions: Iterable[ParsedQuestion]) -> None:
+    """End each question's answer with its tags that its topic does not say."""
+    for question in questions:
+        said = _names(question.topic_path)  # "git" and "tools" under Tools › Git
+        labels = dict.fromkeys(
+            _label(t) for t in question.tags if tag_path(t) and not _names(tag_path(t)) <= said
+        )
+        if labels:
+            shown = " ".join(labels)
+            answer = question.answer_markdown.rstrip()
+            question.answer_markdown = f"{answer}\n\n{shown}" if answer else shown
+
+
+def with_tags_shown(doc: ParsedDocument) -> ParsedDocument:
+    """`doc` (changed in place) with its cards' first tags as topics where nothing
+    else groups them, and their other tags as labels."""
+    doc.has_sections = doc.has_sections or tags_as_topics(doc.questions)
+    with_tag_labels(doc.questions)
+    return doc

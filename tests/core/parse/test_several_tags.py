@@ -1,0 +1,161 @@
+"""A card with several tags keeps them all: its first tag (or a hierarchical one,
+``sql::joins``, ``interview/sql``) is its topic, the others stay visible as ``#tag``
+labels at the end of its answer, alike from a CSV, a TSV, JSON and YAML cards."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.parse import parse_path
+from studyapp.core.render import render_markdown
+
+_LABEL_RE = re.compile(r"(?<!\S)#([\w/-]+)")
+
+
+def _labels(answer: str) -> list[str]:
+    """The ``#tag`` labels on the answer's last paragraph."""
+    last = answer.rsplit("\n\n", 1)[-1]
+    return _LABEL_RE.findall(last) if last.startswith("#") else []
+
+
+def _words(part: str) -> str:
+    return " ".join(part.replace("-", " ").split()).casefold()
+
+
+def _seen(question) -> set[str]:
+    """What the person sees of the question's tags: its topic's parts and its labels."""
+    return {_words(p) for p in question.topic_path} | {
+        _words(part) for label in _labels(question.answer_markdown) for part in label.split("/")
+    }
+
+
+def _no_tag_lost(doc) -> None:
+    for q in doc.questions:
+        for tag in q.tags:
+            parts = {_words(p) for p in re.split(r"::|/", tag) if p.strip()}
+            assert parts <= _seen(q), (q.title, tag)
+
+
+SPREADSHEET = """\
+Question,Answer,Tags
+What is a goroutine?,A function run concurrently by the Go runtime.,"go,concurrency"
+What does a buffered channel do?,Lets a send go on until the buffer is full.,"go, concurrency, channels"
+What is a LEFT JOIN?,All rows of the left table with matches or NULLs.,"sql::joins, interview"
+How would you shard a user table?,By a hash of the user id.,"system design, databases"
+What is an index?,A sorted structure that speeds up lookups.,SQL
+"""
+
+
+def test_a_spreadsheets_comma_separated_tags_give_the_topic_and_stay_as_labels(tmp_path):
+    path = tmp_path / "interview.csv"
+    path.write_text(SPREADSHEET, encoding="utf-8")
+
+    doc = parse_path(path)
+
+    found = [(q.title, q.topic_path, _labels(q.answer_markdown)) for q in doc.questions]
+    assert found == [
+        ("What is a goroutine?", ("go",), ["concurrency"]),
+        ("What does a buffered channel do?", ("go",), ["concurrency", "channels"]),
+        ("What is a LEFT JOIN?", ("sql", "joins"), ["interview"]),
+        ("How would you shard a user table?", ("system design",), ["databases"]),
+        ("What is an index?", ("SQL",), []),  # one tag: the topic says it
+    ]
+    assert doc.questions[0].answer_markdown == (
+        "A function run concurrently by the Go runtime.\n\n#concurrency"
+    )
+    _no_tag_lost(doc)
+    # shown as the app shows inline tags: small labels, not text of the answer
+    html = render_markdown(doc.questions[1].answer_markdown)
+    assert html.count('<span class="tag">') == 2
+
+
+def test_a_tsv_with_space_separated_tags_and_a_deck_column_labels_what_the_deck_does_not_say(
+    tmp_path,
+):
+    path = tmp_path / "cards.tsv"
+    path.write_text(
+        "front\tback\tdeck\ttags\n"
+        "What is the GIL?\tA lock that lets one thread run bytecode.\tPython\tpython gil\n"
+        "What is a closure?\tA function with the variables it closes over.\tPython\t"
+        "#functions #interview/python\n"
+        "What is MVCC?\tEach transaction sees a snapshot.\tDatabases\tpostgres\n",
+        encoding="utf-8",
+    )
+
+    doc = parse_path(path)
+
+    found = [(q.topic_path, _labels(q.answer_markdown)) for q in doc.questions]
+    assert found == [
+        (("Python",), ["gil"]),  # "python" is the deck's own name
+        (("Python",), ["functions", "interview/python"]),
+        (("Databases",), ["postgres"]),
+    ]
+    _no_tag_lost(doc)
+
+
+def test_a_semicolon_spreadsheet_in_another_language_keeps_its_tags(tmp_path):
+    path = tmp_path / "preguntas.csv"
+    path.write_text(
+        "sep=;\n"
+        "Pregunta;Respuesta;Etiquetas\n"
+        "¿Qué es un índice?;Una estructura que acelera las búsquedas.;bases de datos, rendimiento\n"
+        "¿Qué es una transacción?;Un grupo de operaciones atómico.;bases de datos, acid\n",
+        encoding="utf-8",
+    )
+
+    doc = parse_path(path)
+
+    assert [q.topic_path for q in doc.questions] == [("bases de datos",)] * 2
+    assert [_labels(q.answer_markdown) for q in doc.questions] == [["rendimiento"], ["acid"]]
+    _no_tag_lost(doc)
+
+
+def test_json_cards_with_a_list_or_a_string_of_tags_read_as_a_csv_does(tmp_path):
+    path = tmp_path / "cards.json"
+    path.write_text(
+        """[
+  {"question": "What is a race condition?",
+   "answer": "Two threads touch shared state without order.",
+   "tags": ["concurrency", "os", "interview"]},
+  {"question": "What is a mutex?",
+   "answer": "A lock only its owner releases.",
+   "tags": "concurrency, os"},
+  {"question": "What is a hash join?",
+   "answer": "Builds a hash table of the smaller input.",
+   "tags": ["sql::joins", "performance"]}
+]
+""",
+        encoding="utf-8",
+    )
+
+    doc = parse_path(path)
+
+    found = [(q.topic_path, q.tags, _labels(q.answer_markdown)) for q in doc.questions]
+    assert found == [
+        (("concurrency",), ("concurrency", "os", "interview"), ["os", "interview"]),
+        (("concurrency",), ("concurrency", "os"), ["os"]),
+        (("sql", "joins"), ("sql::joins", "performance"), ["performance"]),
+    ]
+    _no_tag_lost(doc)
+
+
+def test_yaml_cards_keep_their_tags_too(tmp_path):
+    path = tmp_path / "cards.yaml"
+    path.write_text(
+        "- question: What is a load balancer?\n"
+        "  answer: It spreads requests over servers.\n"
+        "  tags: [networking, system-design]\n"
+        "- question: What is DNS?\n"
+        "  answer: It turns names into addresses.\n"
+        "  tags: networking; protocols\n",
+        encoding="utf-8",
+    )
+
+    doc = parse_path(path)
+
+    assert [q.topic_path for q in doc.questions] == [("networking",)] * 2
+    assert [_labels(q.answer_markdown) for q in doc.questions] == [
+        ["system-design"],
+        ["protocols"],
+    ]
+    _no_tag_lost(doc)
