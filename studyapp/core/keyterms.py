@@ -303,9 +303,14 @@ def key_terms(answer_markdown: str, limit: int = DEFAULT_LIMIT, question: str = 
     return [p for p in _key_terms(answer_markdown, limit, question) if not keycode.code_point(p)]
 
 
+# A line of tags only (an imported card's other tags, core.inline_tags): no point.
+_TAG_LINE_RE = re.compile(r"^[ \t]*(?:#[\d/-]*[^\W\d][\w/-]*[ \t]*)+$", re.M)
+
+
 def _key_terms(answer_markdown: str, limit: int, question: str) -> list[str]:
     # (lines of code written as prose are no points: "return x * mask / (1 - p)")
     answer_markdown = keycode.without_code_lines(answer_markdown)
+    answer_markdown = _TAG_LINE_RE.sub("", answer_markdown)  # "#concurrency #os": labels
     tokens = answer_tokens(keymath.readable(answer_markdown))  # TeX read as text
     collector = _Collector()
     collector.asked = frozenset(stem(w) for w in words(question))

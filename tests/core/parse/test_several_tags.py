@@ -159,3 +159,22 @@ def test_yaml_cards_keep_their_tags_too(tmp_path):
         ["protocols"],
     ]
     _no_tag_lost(doc)
+
+
+def test_the_labels_are_no_key_point_a_mock_interview_asks_for(tmp_path):
+    from studyapp.core.keyterms import key_terms
+
+    path = tmp_path / "concurrency.csv"
+    path.write_text(
+        "question,answer,tags\n"
+        "What is a goroutine?,A function run concurrently by the Go runtime.,"
+        '"go, concurrency, channels"\n'
+        "What is a race condition?,Two threads touch shared state without order "
+        'so the result depends on timing.,"concurrency; os; interview"\n',
+        encoding="utf-8",
+    )
+    for question in parse_path(path).questions:
+        assert len(_labels(question.answer_markdown)) == 2
+        points = key_terms(question.answer_markdown, question=question.title)
+        assert points, question.title
+        assert not any("#" in point for point in points), (question.title, points)
