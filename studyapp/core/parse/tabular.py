@@ -39,7 +39,12 @@ from studyapp.core.parse.anki_header import (
 from studyapp.core.parse.flashcards import CLOZE_RE
 from studyapp.core.parse.html_text import field_markdown, field_text, looks_like_html
 from studyapp.core.parse.surplus_fields import PROSE_DELIMITERS, note_width, rejoined
-from studyapp.core.parse.tag_labels import split_tags, tags_as_topics, with_tag_labels
+from studyapp.core.parse.tag_labels import (
+    lists_tags,
+    split_tags,
+    tags_as_topics,
+    with_tag_labels,
+)
 from studyapp.core.parse.titles import (
     ANSWER_NAMES_ABROAD,
     QUESTION_NAMES_ABROAD,
@@ -552,7 +557,7 @@ _PICTURE_URL_RE = re.compile(
 
 
 def _question(
-    record: _Record, layout: _Layout, *, html: bool, anki: AnkiHeader, is_anki: bool
+    record: _Record, layout: _Layout, *, html: bool, anki: AnkiHeader, listed: bool
 ) -> ParsedQuestion | None:
     asked = _cell(record, layout.question)
     title, shown = _front(asked, html)
@@ -575,7 +580,7 @@ def _question(
                 parts.append(f"![{field_text(label, html=False)}]({extra})")
                 continue
             parts.append(f"**{field_text(label, html=False)}:** {extra}" if label else extra)
-    tags = anki.tags + split_tags(_cell(record, layout.tags), anki=is_anki)
+    tags = anki.tags + split_tags(_cell(record, layout.tags), listed=listed)
     deck = field_text(_cell(record, layout.topic), html=False) or anki.deck
     topic_path = tuple(p.strip() for p in _DECK_SPLIT_RE.split(deck) if p.strip())
     return ParsedQuestion(
@@ -653,8 +658,11 @@ def parse_tabular(text: str, *, name: str, suffix: str = "") -> ParsedDocument:
         )
     html = anki.html if anki.html is not None else looks_like_html(text)
     questions: list[ParsedQuestion] = []
+    # "go,concurrency" in one row: the column's tags are parted by "," and ";", not
+    # spaces ("system design" in another row is one tag); Anki's never are
+    listed = not is_anki and lists_tags(_cell(r, layout.tags) for r in records)
     for record in records:
-        question = _question(record, layout, html=html, anki=anki, is_anki=is_anki)
+        question = _question(record, layout, html=html, anki=anki, listed=listed)
         if question is None:
             skipped.append(SkippedRegion(record.first, record.last, "row without a question"))
         else:

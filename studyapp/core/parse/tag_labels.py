@@ -2,8 +2,10 @@
 column, Anki's notes, JSON and YAML cards), and none of them lost.
 
 - A tags cell lists them as the person wrote them: ``go,concurrency``,
-  ``sql; joins``, ``#go #concurrency``; Anki and a cell with neither ``,`` nor ``;``
-  part them at spaces (``tag1 tag2``). A leading ``#`` is no part of the tag.
+  ``sql; joins``, ``#go #concurrency``. A column where a cell parts them by ``,`` or
+  ``;`` parts every cell so (``system design`` is one tag); Anki's, and a column
+  with neither, part them at spaces (``tag1 tag2``). A leading ``#`` is no part of
+  the tag.
 - The first tag gives the topic where nothing else groups the cards (the card
   source's own rule): ``sql::joins`` and ``interview/sql`` name a topic path.
 - The tags the topic does not already say (each part of the tag a part of the topic
@@ -19,15 +21,28 @@ from collections.abc import Iterable, Sequence
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion
 
-__all__ = ["split_tags", "tag_path", "tags_as_topics", "with_tag_labels", "with_tags_shown"]
+__all__ = [
+    "lists_tags",
+    "split_tags",
+    "tag_path",
+    "tags_as_topics",
+    "with_tag_labels",
+    "with_tags_shown",
+]
 
 _LISTED_RE = re.compile(r"[;,]")
 _PATH_RE = re.compile(r"::|/")
 
 
-def split_tags(value: str, *, anki: bool = False) -> tuple[str, ...]:
-    """The tags a cell lists (see the module), each once, in order."""
-    listed = not anki and _LISTED_RE.search(value)
+def lists_tags(cells: Iterable[str]) -> bool:
+    """Whether a column's cells part their tags by ``,`` or ``;`` (one of them does)."""
+    return any(_LISTED_RE.search(cell) for cell in cells)
+
+
+def split_tags(value: str, *, listed: bool | None = None) -> tuple[str, ...]:
+    """The tags a cell lists (see the module), each once, in order: parted by ``,``
+    and ``;`` where `listed` (None: where the cell holds one), else by spaces."""
+    listed = bool(_LISTED_RE.search(value)) if listed is None else listed
     parts = _LISTED_RE.split(value) if listed else value.split()
     tags = (" ".join(p.split()).lstrip("#").strip() for p in parts)
     return tuple(dict.fromkeys(t for t in tags if t))

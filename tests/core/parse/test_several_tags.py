@@ -43,6 +43,7 @@ What does a buffered channel do?,Lets a send go on until the buffer is full.,"go
 What is a LEFT JOIN?,All rows of the left table with matches or NULLs.,"sql::joins, interview"
 How would you shard a user table?,By a hash of the user id.,"system design, databases"
 What is an index?,A sorted structure that speeds up lookups.,SQL
+What is overfitting?,Fitting the noise of the training data.,machine learning
 """
 
 
@@ -59,6 +60,8 @@ def test_a_spreadsheets_comma_separated_tags_give_the_topic_and_stay_as_labels(t
         ("What is a LEFT JOIN?", ("sql", "joins"), ["interview"]),
         ("How would you shard a user table?", ("system design",), ["databases"]),
         ("What is an index?", ("SQL",), []),  # one tag: the topic says it
+        # the column parts its tags by ",": a space is inside a tag, as in "system design"
+        ("What is overfitting?", ("machine learning",), []),
     ]
     assert doc.questions[0].answer_markdown == (
         "A function run concurrently by the Go runtime.\n\n#concurrency"
@@ -99,14 +102,15 @@ def test_a_semicolon_spreadsheet_in_another_language_keeps_its_tags(tmp_path):
         "sep=;\n"
         "Pregunta;Respuesta;Etiquetas\n"
         "¿Qué es un índice?;Una estructura que acelera las búsquedas.;bases de datos, rendimiento\n"
-        "¿Qué es una transacción?;Un grupo de operaciones atómico.;bases de datos, acid\n",
+        "¿Qué es una transacción?;Un grupo de operaciones atómico.;bases de datos, acid\n"
+        "¿Qué es un interbloqueo?;Dos transacciones que se esperan.;bases de datos\n",
         encoding="utf-8",
     )
 
     doc = parse_path(path)
 
-    assert [q.topic_path for q in doc.questions] == [("bases de datos",)] * 2
-    assert [_labels(q.answer_markdown) for q in doc.questions] == [["rendimiento"], ["acid"]]
+    assert [q.topic_path for q in doc.questions] == [("bases de datos",)] * 3
+    assert [_labels(q.answer_markdown) for q in doc.questions] == [["rendimiento"], ["acid"], []]
     _no_tag_lost(doc)
 
 
