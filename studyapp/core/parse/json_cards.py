@@ -9,10 +9,11 @@ levels down: a deck's "cards", a topic's list). Their keys are named as a CSV he
 names its columns (``question``/``front``/``prompt``/``term`` …, ``answer``/``back``
 …, ``tags``, ``topic``, in English and other languages): the same names, read by
 the same table (tabular.column_role). A list of topics' lists takes each key as its
-questions' topic; else a card's first tag is its topic and the tags the topic does not
-say end its answer as ``#tag`` labels (tag_labels), as a CSV's tags column. A value
-that is a list reads as its items, one a line. Each question
-keeps the lines of the file its record spans; the lines between records are named.
+questions' topic; else, where most cards are tagged, a card's first tag is its topic;
+the tags a topic does not say end the answer as ``#tag`` labels (tag_labels), as a
+CSV's tags column's do. A value that is a list reads as its items, one a line. Each
+question keeps the lines of the file its record spans; the lines between records are
+named.
 """
 
 from __future__ import annotations

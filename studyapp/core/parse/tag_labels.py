@@ -87,7 +87,10 @@ def with_tag_labels(questions: Iterable[ParsedQuestion]) -> None:
 
 def with_tags_shown(doc: ParsedDocument) -> ParsedDocument:
     """`doc` (changed in place) with its cards' first tags as topics where nothing
-    else groups them, and their other tags as labels."""
-    doc.has_sections = doc.has_sections or tags_as_topics(doc.questions)
+    else groups them and most cards are tagged (a tag here and there: the others keep
+    the taxonomy's topics), and the tags their topics do not say as labels."""
+    tagged = sum(1 for q in doc.questions if q.tags)
+    if not doc.has_sections and tagged * 2 >= len(doc.questions):
+        doc.has_sections = tags_as_topics(doc.questions)
     with_tag_labels(doc.questions)
     return doc

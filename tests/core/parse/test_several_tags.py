@@ -143,6 +143,22 @@ def test_json_cards_with_a_list_or_a_string_of_tags_read_as_a_csv_does(tmp_path)
     _no_tag_lost(doc)
 
 
+def test_json_cards_with_a_tag_here_and_there_keep_the_taxonomys_topics_and_the_tags(tmp_path):
+    path = tmp_path / "mixed.json"
+    path.write_text(
+        '[{"q": "What is a mutex?", "a": "A lock its owner releases.", "tags": ["concurrency", "os"]},\n'
+        ' {"q": "What is TCP?", "a": "A reliable stream protocol."},\n'
+        ' {"q": "What is a B-tree?", "a": "A balanced tree kept on disk."}]\n',
+        encoding="utf-8",
+    )
+
+    doc = parse_path(path)
+
+    assert not doc.has_sections  # the built-in taxonomy sorts them all alike
+    assert [_labels(q.answer_markdown) for q in doc.questions] == [["concurrency", "os"], [], []]
+    _no_tag_lost(doc)
+
+
 def test_yaml_cards_keep_their_tags_too(tmp_path):
     path = tmp_path / "cards.yaml"
     path.write_text(
