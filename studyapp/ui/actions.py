@@ -353,6 +353,32 @@ def build_actions(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dic
     return actions
 
 
+def build_refusals(window: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dict[str, QAction]:
+    """For a read-only window: an action, in no menu, per action with keys, holding
+    the same keys. `apply_enabled` enables one only while its action is disabled for
+    the window being read-only (`refused_read_only`), so the key says why in the
+    status bar instead of reaching nothing: the menu item stays greyed. Never two
+    enabled at once on one key: the refusal takes the place of its own action."""
+    refusals: dict[str, QAction] = {}
+    for spec in specs:
+        if not spec.keys:
+            continue
+        action = QAction(spec.text, window)
+        action.setShortcuts(key_sequences(spec))
+        action.setEnabled(False)
+        window.addAction(action)
+        refusals[spec.id] = action
+    return refusals
+
+
+def refusal_text(reason: str, spec: ActionSpec) -> str:
+    """What a refused key says, as a controller's refusal (`Controller.
+    refuse_if_read_only`): `reason` is the window's ("Read-only: …"), after what was
+    refused, which a narrow status bar must not cut."""
+    name = spec.text.replace("&", "").rstrip("…")
+    return f"“{name}” is not possible in this window. {reason}."
+
+
 def build_menus(
     bar: QMenuBar, actions: dict[str, QAction], specs: Sequence[ActionSpec] = ACTIONS
 ) -> None:
@@ -410,7 +436,18 @@ def apply_keys(actions: dict[str, QAction], mode: st.Mode) -> None:
             action.setShortcuts(wanted)
 
 
-def apply_enabled(actions: dict[str, QAction], state: st.UiState) -> None:
+def apply_enabled(
+    actions: dict[str, QAction],
+    state: st.UiState,
+    refusals: dict[str, QAction] | None = None,
+) -> None:
+    """Each action enabled as `state` says; the refusals (`build_refusals`) enabled
+    for the actions that only being read-only disables."""
     apply_keys(actions, state.mode)
     for action_id, on in st.enabled(RULES, state).items():
         actions[action_id].setEnabled(on)
+    if refusals:
+        apply_keys(refusals, state.mode)
+        refused = st.refused_read_only(RULES, state)
+        for action_id, action in refusals.items():
+            action.setEnabled(action_id in refused)

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.format import elide_words
-from studyapp.ui.actions import apply_enabled, build_actions, build_menus, shortcut_rows
+from studyapp.ui.actions import (
+    SPECS,
+    apply_enabled,
+    build_actions,
+    build_menus,
+    build_refusals,
+    refusal_text,
+    shortcut_rows,
+)
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.search_bar import SearchBar
@@ -101,6 +109,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.actions_by_id: dict[str, QAction] = build_actions(self)
         build_menus(self.menuBar(), self.actions_by_id)
+        # A read-only window's write keys say why they do nothing (actions.py).
+        self._refusals: dict[str, QAction] = {}
+        if read_only:
+            self._refusals = build_refusals(self)
+            for action_id, refusal in self._refusals.items():
+                text = refusal_text(read_only, SPECS[action_id])
+                refusal.triggered.connect(lambda _c=False, t=text: self.status(t, 6000))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.answer.link_hovered.connect(lambda url: self.status(url, 4000))
         self.resize(1200, 780)
@@ -244,7 +259,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def update_actions(self) -> None:
-        apply_enabled(self.actions_by_id, self._state)
+        apply_enabled(self.actions_by_id, self._state, self._refusals)
         writable = not self.read_only_reason
         # Hidden, not only disabled: read-only is not a state of the selection.
         self.grading.allow_study(writable)

@@ -130,7 +130,13 @@ def mock_running(s: UiState) -> bool:
 
 
 def can_retry_weak(s: UiState) -> bool:
-    return s.mode is not Mode.MOCK and s.page is Page.SUMMARY and s.summary_has_weak
+    """Ctrl+R on a summary: a new mock, which writes (not in a read-only window)."""
+    return (
+        s.mode is not Mode.MOCK
+        and s.page is Page.SUMMARY
+        and s.summary_has_weak
+        and not s.read_only
+    )
 
 
 def can_go_back(s: UiState) -> bool:
@@ -152,3 +158,13 @@ Predicate = Callable[[UiState], bool]
 def enabled(rules: dict[str, Predicate], state: UiState) -> dict[str, bool]:
     """Action id → enabled, for `state` (pure: no widget involved)."""
     return {action_id: rule(state) for action_id, rule in rules.items()}
+
+
+def refused_read_only(rules: dict[str, Predicate], state: UiState) -> set[str]:
+    """The actions disabled in `state` only because the window is read-only: the
+    same state in a writing window would enable them. Their keys say why instead of
+    doing nothing (a disabled action's key reaches nothing)."""
+    if not state.read_only:
+        return set()
+    writable = state._replace(read_only=False)
+    return {action_id for action_id, rule in rules.items() if not rule(state) and rule(writable)}

@@ -37,7 +37,9 @@ class Controller(QObject):
         """True (and says why in the status bar) when this window may not write."""
         if not self.ctx.read_only:
             return False
-        self.status(f"{self.ctx.read_only}: {what} is not possible in this window.", 6000)
+        # What was refused first: a narrow status bar cuts the end, and the reason
+        # also stays in the yellow label beside it.
+        self.status(f"{what} is not possible in this window. {self.ctx.read_only}.", 6000)
         return True
 
     def show_write_error(self, title: str, exc: BaseException) -> None:
