@@ -4,6 +4,7 @@ from its node in one call, and the legend above the tree."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -263,25 +264,34 @@ class TreeLegend(QWidget):
     TIPS = (
         "Questions in the topic (sub-topics included)",
         "Questions due for review now",
-        "Share of questions last rated Good or Easy and still recalled above 80 %",
+        "Share of questions learned",  # the rule itself from set_tip (browse controller)
     )
 
     def __init__(self, tree: QTreeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tree = tree
+        self._tips = dict(zip(self.CAPTIONS, self.TIPS, strict=True))
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         self.setFont(font)
         self.setFixedHeight(QFontMetrics(font).height() + 6)
-        self.setToolTip(
-            "\n".join(f"{c}: {t}" for c, t in zip(self.CAPTIONS, self.TIPS, strict=True))
-        )
+        self._show_tips()
         # Lined up with the tree's viewport, which narrows when the scroll bar shows
         # up (its range changes first). A signal, not an event filter on the viewport:
         # PySide wraps a filtered plain QWidget by trying every QWidget subclass it
         # knows, which built 75 enum types at start-up (about 7 ms), and a filter
         # turns every viewport event into a Python call.
         tree.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+
+    def set_tip(self, caption: str, tip: str) -> None:
+        """What a column counts, said in the tooltip (the Mastery column's rule lives
+        in core.progress: its controller says it)."""
+        self._tips[caption] = tip
+        self._show_tips()
+
+    def _show_tips(self) -> None:
+        # Rich text, so a tooltip wraps to the screen (a plain line would run off it).
+        self.setToolTip("<br>".join(f"<b>{c}</b>: {html.escape(t)}" for c, t in self._tips.items()))
 
     def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
         self.update()

@@ -20,14 +20,15 @@ from PySide6.QtGui import QKeySequence
 from studyapp.core.answer_look import title_html
 from studyapp.core.format import plural
 from studyapp.core.model import Question
-from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.progress import (
+    LEARNED_STABILITY_DAYS,
     ProgressIndex,
     TopicProgress,
     buried_moments,
     buried_till,
     card_info,
 )
+from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
@@ -62,6 +63,15 @@ def today_words(count: int, today: int, what: str) -> str:
     return f"{count} {what}" + (f" ({today} today)" if today < count else "")
 
 
+# The tree's Mastery column counts core.progress's "learned": its rule, in words.
+MASTERY_TIP = (
+    f"Share of questions learned: FSRS stability of at least "
+    f"{LEARNED_STABILITY_DAYS:g} days (you would still recall them "
+    f"{LEARNED_STABILITY_DAYS:g} days after the last review), not due and not "
+    f"struggling. A few good answers over days, not one Good"
+)
+
+
 class BrowseController(Controller):
     stop_study_requested = Signal()  # the person browsed away from a study session
     study_requested = Signal()  # "Study this topic" on an overview
@@ -93,6 +103,7 @@ class BrowseController(Controller):
         self._overview_shown: tuple[tuple[int, Any], str] | None = None
         self._hint: str | None = None  # the first start's status-bar hint, while it shows
 
+        self.tree.legend.set_tip("Mastery", MASTERY_TIP)
         self.tree.current_changed.connect(self._on_current_changed)
         self.search.search_requested.connect(self.apply_search)
         self.search.leave_requested.connect(self._leave_search)
