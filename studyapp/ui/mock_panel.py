@@ -57,6 +57,12 @@ GRADING_HINT = (
 )
 
 
+# After the reveal the panel takes at most this share of its page's height (the
+# timer, the model answer and the panel), and this many px: the rest is the answer's.
+GRADE_SHARE = 1 / 3
+GRADE_MAX_HEIGHT = 250
+
+
 def coverage_text(coverage: float | None, points: Sequence[KeyPoint]) -> str:
     if coverage is None or not points:
         return "No key terms in this answer"
@@ -78,6 +84,7 @@ class MockPanel(Card):
         self.setObjectName("mockPanel")
         self._face = "asking"
         self._filling = False
+        self._page: QWidget | None = None  # the page this sits in, once graded (fit_grading)
 
         bold = QFont(self.font())
         bold.setBold(True)
@@ -258,7 +265,23 @@ class MockPanel(Card):
         self.asking_row.hide()
         self.grading_row.show()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setMaximumHeight(250)
+        page = self.parentWidget()
+        if page is not None and page is not self._page:
+            self._page = page
+            page.installEventFilter(self)  # its height decides this face's (fit_grading)
+        self.fit_grading()
+
+    def fit_grading(self) -> None:
+        """The grade face's height: at most GRADE_SHARE of the page it sits in (and
+        GRADE_MAX_HEIGHT), never below what its rows need. The revealed model answer
+        above is what there is to read: on a small screen or at a large zoom the
+        typed answer and the key points took the page and left it two lines."""
+        if self._face != "grade":
+            return
+        page = self.parentWidget()
+        room = round(page.height() * GRADE_SHARE) if page is not None else GRADE_MAX_HEIGHT
+        least = self.minimumSizeHint().height()
+        self.setMaximumHeight(max(least, min(GRADE_MAX_HEIGHT, room)))
 
     def set_recording(self, recorded: bool) -> None:
         """Offer to play the spoken answer back (after the reveal, when one was made)."""
@@ -342,6 +365,10 @@ class MockPanel(Card):
         """Space stays with the key points (it ticks) and the read-only typed answer
         (it does nothing) instead of reaching the window's Space (Good). The focused
         key point is highlighted only while the key points have the focus."""
+        if watched is self._page:  # its height, nothing else (keys pass it on the way up)
+            if event.type() == QEvent.Type.Resize:
+                self.fit_grading()
+            return False
         if watched is self.points and event.type() == QEvent.Type.FocusIn:
             self.points.setCurrentRow(self.points.currentRow())
         elif watched is self.points and event.type() == QEvent.Type.FocusOut:

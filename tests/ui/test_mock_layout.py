@@ -229,3 +229,38 @@ def test_a_long_summary_scrolls_inside_the_page_and_never_grows_the_window(
     assert view.done_button.isVisible()
     done = view.done_button.mapTo(window, view.done_button.rect().bottomLeft())
     assert done.y() < window.height()
+
+
+@pytest.mark.parametrize(("size", "zoom"), [((1024, 600), 3), ((1280, 720), 6)])
+def test_a_revealed_model_answer_gets_a_fair_share_of_a_small_screen(
+    qtbot, make_window, default_store, size, zoom
+):
+    """At 1024×600 zoomed in, the revealed model answer had two or three lines: the
+    typed answer and the key points kept their 250 px. Now the panel gives way to the
+    answer: the answer shows at least as much height as the panel takes, and the
+    panel follows the window when it is resized after the reveal."""
+    window = make_window(store=default_store, show=True)
+    window.controllers["prefs"].set_zoom(zoom)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    mock = window.controllers["mock"]
+    assert mock.start_mock_on([q.id for q in default_store.questions()][:2])
+    mock.mock_panel.typed.setPlainText("Descriptive, diagnostic,\npredictive, prescriptive.")
+    window.reveal()
+    panel, browser = mock.mock_panel, window.answer.browser
+
+    def fair() -> bool:
+        QApplication.processEvents()
+        window.layout().activate()
+        lines = browser.viewport().height() / browser.fontMetrics().lineSpacing()
+        return browser.viewport().height() >= panel.height() and lines >= 6
+
+    qtbot.waitUntil(fair)
+    settled_check(qtbot, window, panel, "revealed, small")  # the panel's rows still fit
+    before = panel.height()
+    window.resize(size[0], size[1] - 60)  # smaller still, after the reveal: it gives way
+    qtbot.waitUntil(lambda: window.height() == size[1] - 60)
+    qtbot.waitUntil(lambda: panel.height() < before)
+    window.resize(size[0], 1000)  # a tall window: the panel has its full height back
+    qtbot.waitUntil(lambda: window.height() == 1000)
+    qtbot.waitUntil(lambda: panel.height() >= 240)
