@@ -16,19 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QSize, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontInfo,
     QFontMetricsF,
     QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextOption,
-    QTextTable,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -63,14 +59,6 @@ ROUNDING_SLACK = 3  # px of overflow that is Qt's rounding, not content
 # freeze the layout has its break opportunities already (core.render.breakable).
 WORD_WRAP = QTextOption.WrapMode.WordWrap
 MIN_TEXT_WIDTH = 120  # px: narrower is a pane not laid out yet, no width to fit images to
-# A table wider than the pane at its narrowest (each column as wide as its longest
-# word) has its text made smaller, to this share of the answer's at least, rather
-# than the whole answer scrolling sideways for a few pixels of it; wider still, it
-# scrolls. Words are never broken (WORD_WRAP). The scale applied is kept in the
-# table's format, so a wider pane can give the text back.
-MIN_TABLE_SCALE = 0.72
-TABLE_SCALE = QTextFormat.Property.UserProperty + 1
-
 # The longest line of answer text, in average characters of the answer's font: on a
 # wide window lines ran 1,400 px and the eye lost its place going back to the next.
 MEASURE_CHARS = 80
@@ -149,24 +137,6 @@ class SafeDocument(QTextDocument):
         )
 
 
-def table_scale(table: QTextTable) -> float:
-    """The share of the answer's text size a table's text has (`fit_tables`)."""
-    value = table.format().property(TABLE_SCALE)
-    return float(value) if isinstance(value, (int, float)) and value else 1.0
-
-
-def _scale_table(document: QTextDocument, table: QTextTable, scale: float) -> None:
-    cursor = QTextCursor(document)
-    cursor.setPosition(table.firstPosition())
-    cursor.setPosition(table.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-    size = QTextCharFormat()
-    size.setFontPointSize(document.defaultFont().pointSizeF() * scale)
-    cursor.mergeCharFormat(size)
-    table_format = table.format()
-    table_format.setProperty(TABLE_SCALE, scale)
-    table.setFormat(table_format)
-
-
 class SafeBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing by itself.
 
@@ -197,7 +167,6 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
         self.column_inset = 0  # px left of the text column (its viewport margin)
-        self._fitting = False  # fit_tables is changing the document
 
     def fit_column(self) -> None:
         """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
@@ -213,8 +182,6 @@ class SafeBrowser(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_column()
         super().resizeEvent(event)
-        if event.size().width() > event.oldSize().width() >= 0:
-            self.refit_tables()
 
     def event(self, event: QEvent) -> bool:
         # A wheel turned beside the column (in the viewport's margins) reaches the
@@ -227,12 +194,8 @@ class SafeBrowser(QTextBrowser):
     def _hide_rounding_overflow(self, _minimum: int, maximum: int) -> None:
         """No horizontal scroll bar for a pixel or two: Qt lays an auto-width table with
         borders out up to a pixel wider than the text width (rounding), which showed
-        a scroll bar with nothing to scroll to. A table wider than the text has its
-        text made smaller to fit (`fit_tables`); what is wider still gets one; long
-        code lines wrap (answer CSS) instead of scrolling."""
-        if maximum > ROUNDING_SLACK and not self._fitting:
-            self.fit_tables()
-            maximum = self.horizontalScrollBar().maximum()
+        a scroll bar with nothing to scroll to. Wider content (a wide table or image)
+        still gets one; long code lines wrap (answer CSS) instead of scrolling."""
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if maximum <= ROUNDING_SLACK
@@ -240,75 +203,6 @@ class SafeBrowser(QTextBrowser):
         )
         if self.horizontalScrollBarPolicy() != policy:
             self.setHorizontalScrollBarPolicy(policy)
-
-    def fit_tables(self, *, afresh: bool = False) -> None:
-        """Each table (with borders: not a code or quote box) wider than the text
-        column gets smaller text, down to MIN_TABLE_SCALE, until it fits. `afresh`:
-        first give a table made smaller before its text back (the pane is wider)."""
-        document = self.document()
-        width = document.textWidth()
-        margin = document.documentMargin()
-        if width - 2 * margin < MIN_TEXT_WIDTH:
-            return  # not laid out at a real width yet
-        layout = document.documentLayout()
-        self._fitting = True
-        changed = False
-        try:
-            for frame in document.rootFrame().childFrames():
-                if not isinstance(frame, QTextTable) or frame.format().border() <= 0:
-                    continue
-                scale = table_scale(frame)
-                if afresh and scale < 1.0:
-                    scale = 1.0
-                    _scale_table(document, frame, scale)
-                    changed = True
-                for _ in range(8):
-                    # What scrolls sideways: the document past its width, this table
-                    # reaching as far (a wide image or code line is not the table's).
-                    over = document.size().width() - width
-                    rect = layout.frameBoundingRect(frame)
-                    if over <= ROUNDING_SLACK or scale <= MIN_TABLE_SCALE:
-                        break
-                    if rect.right() + margin < document.size().width() - ROUNDING_SLACK:
-                        break
-                    # Padding and borders do not shrink with the text: aim a bit lower.
-                    wanted = scale * (rect.width() - over) / max(1.0, rect.width()) * 0.99
-                    scale = max(MIN_TABLE_SCALE, min(wanted, scale - 0.01))
-                    _scale_table(document, frame, scale)
-                    changed = True
-        finally:
-            self._fitting = False
-        if changed:
-            # The scroll bars follow the new size once the event loop turns: QTextEdit
-            # ignores a size change made while it lays out (a resize, a new document).
-            QTimer.singleShot(0, self, self._adjust_bars)
-
-    def _adjust_bars(self) -> None:
-        layout = self.document().documentLayout()
-        layout.documentSizeChanged.emit(layout.documentSize())
-
-    def watch_width(self, document: QTextDocument) -> None:
-        """Fit the tables whenever `document` lays out wider than the pane: the
-        scroll bar's range alone missed a layout that ended wider (it kept the range
-        of an earlier pass)."""
-        if document.property("widthWatched"):
-            return
-        document.setProperty("widthWatched", True)
-        document.documentLayout().documentSizeChanged.connect(self._on_document_size)
-
-    def _on_document_size(self, size: QSizeF) -> None:
-        document = self.document()
-        if not self._fitting and size.width() > document.textWidth() + ROUNDING_SLACK:
-            self.fit_tables()
-
-    def refit_tables(self) -> None:
-        """A wider pane (or a document made smaller at another width) may give a
-        table made smaller its text back."""
-        if any(
-            isinstance(f, QTextTable) and table_scale(f) < 1.0
-            for f in self.document().rootFrame().childFrames()
-        ):
-            self.fit_tables(afresh=True)
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:
         scale, width = self.devicePixelRatioF(), self.text_width()
@@ -540,8 +434,6 @@ class AnswerView(Card):
         document = self.document_for(html, base_dir)
         if self.browser.document() is not document:
             self.browser.setDocument(document)
-            self.browser.watch_width(document)
-            self.browser.refit_tables()  # made smaller at another width, maybe
             # From its top: QTextEdit kept a scrolled answer's position, clamped, and
             # the next opened 18 px down (its top margin gone) below a long one.
             self.browser.verticalScrollBar().setValue(0)
@@ -560,7 +452,6 @@ class AnswerView(Card):
             base_dir, self.browser.refused, self, self._raster_scale, self.browser.text_width
         )
         document.setDocumentMargin(DOCUMENT_MARGIN)
-        document.setUndoRedoEnabled(False)  # fit_tables changes it: nothing to undo
         option = document.defaultTextOption()
         option.setWrapMode(WORD_WRAP)  # as the browser would set it, before `prepare`
         document.setDefaultTextOption(option)
