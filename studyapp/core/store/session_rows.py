@@ -43,12 +43,12 @@ kept.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import itertools
 import json
 import os
 import re
-import socket
 import sqlite3
 import stat
 import threading
@@ -61,14 +61,25 @@ from studyapp.core.store.location import real_path
 PREFIX = "studyapp_session_"
 SCHEMA = "studyapp_session"  # the kept rows' file, as attached to the connection
 MARK = ".session-"  # in its name: studyapp.sqlite3.session-<host>-<pid>-<n>
-# This computer, in the name: a folder a sync tool shares holds other computers' files,
-# which are theirs to look at (their processes, their store's rows).
-HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 NOTE = "studyapp_closed"  # in the file: how the store looked once it closed
 _NOT_KEPT = ("rendered_cache",)
 _numbers = itertools.count(1)
 _lock = threading.Lock()
 _in_use: dict[Path, Path] = {}  # the files of this process's stores still open → store
+
+
+@functools.cache
+def host() -> str:
+    """This computer, in the kept rows' file names: a folder a sync tool shares holds
+    other computers' files, which are theirs to look at (their processes, their
+    store's rows). Its name as the system gives it without the socket module, which
+    took 2-4 ms of every start (os.uname on POSIX, COMPUTERNAME on Windows)."""
+    name = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
+    if not name:
+        import socket
+
+        name = socket.gethostname()
+    return hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:8]
 
 
 def _q(name: str) -> str:
@@ -96,7 +107,7 @@ def _tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, list[st
 def session_file(store: str | Path) -> Path:
     """A new name for this process's kept rows of the store at `store`."""
     real = real_path(store)
-    return real.with_name(f"{real.name}{MARK}{HOST}-{os.getpid()}-{next(_numbers)}")
+    return real.with_name(f"{real.name}{MARK}{host()}-{os.getpid()}-{next(_numbers)}")
 
 
 def _side_files(path: Path) -> list[Path]:
@@ -342,7 +353,7 @@ def left_behind(store: str | Path) -> list[Path]:
     from studyapp.core.store.copies import names_beside  # it imports this package
 
     real = real_path(store)
-    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}{HOST}-\d+-\d+")
+    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}{host()}-\d+-\d+")
     with _lock:
         in_use = set(_in_use)
     found = [real.with_name(e) for e in names_beside(real) if name.fullmatch(e)]
