@@ -131,3 +131,27 @@ def _history(store):
     from studyapp.core.mock import mock_history
 
     return mock_history(store)
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_notes_dropped_on_a_read_only_window_say_why_nothing_is_imported(window, tmp_path, kind):
+    """Files dropped on a read-only window were refused with a "no" cursor and no
+    word; the drop now lands and the status bar says why nothing is imported."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    notes = tmp_path / "dropped"
+    notes.mkdir()
+    (notes / "prep.md").write_text("## What is a heap?\n\nA tree.\n", encoding="utf-8")
+    dropped = notes / "prep.md" if kind == "file" else notes
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dropped))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert window.controllers["files"].preview_dialog is None  # nothing to import into
+    said = window.statusBar().currentMessage() + window.statusBar().toolTip()
+    assert "Importing" in said and "not possible" in said, said

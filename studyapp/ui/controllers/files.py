@@ -256,7 +256,9 @@ class FilesController(Controller):
             event.ignore()
             return True
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self._dropped_paths(event) and not self.read_only:
+            # Taken in a read-only window too, so that the drop says why nothing is
+            # imported (refused with a "no" cursor, it was dropped without a word).
+            if self._dropped_paths(event):
                 event.acceptProposedAction()  # type: ignore[attr-defined]
                 return True
         elif kind == QEvent.Type.Drop:
