@@ -156,15 +156,14 @@ def _same_questions(store: Store, doc: ParsedDocument) -> tuple[str | None, int]
     where they are the same notes: MOVED_SHARE of each side, as a moved deck is told
     by (core.importer.moved_here). The same notes as a .docx and as an .html made
     two decks of the same questions, each studied apart, without a word."""
-    from studyapp.core.importer import MOVED_SHARE, _title_key
+    from studyapp.core.importer import same_notes, title_keys
 
-    titles = {_title_key(q.title) for q in doc.questions}
+    titles = title_keys(doc.questions)
     best: tuple[int, str | None] = (0, None)
     for other in store.decks():
-        theirs = {_title_key(q.title) for q in store.questions(deck_id=other.id)}
-        shared = len(titles & theirs)
-        if shared >= 2 and shared >= MOVED_SHARE * max(len(titles), len(theirs)):
-            best = max(best, (shared, other.name), key=lambda pair: pair[0])
+        shared = same_notes(titles, title_keys(store.questions(deck_id=other.id)))
+        if shared > best[0]:
+            best = (shared, other.name)
     return best[1], best[0]
 
 

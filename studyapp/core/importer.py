@@ -104,13 +104,12 @@ def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument
     ]
     if not gone:
         return doc
-    titles = {_title_key(q.title) for q in doc.questions}
+    titles = title_keys(doc.questions)
     best: tuple[int, str] | None = None
     for deck in gone:
         questions = store.questions(deck_id=deck.id)
-        theirs = {_title_key(q.title) for q in questions}
-        shared = len(titles & theirs)
-        if shared < 2 or shared < MOVED_SHARE * max(len(titles), len(theirs)):
+        shared = same_notes(titles, title_keys(questions))
+        if not shared:
             continue
         studied = store.cards(deck.id)
         if any(q.id in studied and _title_key(q.title) not in titles for q in questions):
@@ -122,6 +121,18 @@ def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument
 
 def _title_key(title: str) -> str:
     return " ".join(title.split()).casefold()
+
+
+def title_keys(questions) -> set[str]:
+    """The questions' titles as notes are compared by (spaces and case aside)."""
+    return {_title_key(q.title) for q in questions}
+
+
+def same_notes(titles: set[str], theirs: set[str]) -> int:
+    """How many titles two sets of notes share, where they are the same notes (at
+    least two, and MOVED_SHARE of the larger side); 0 where they are not."""
+    shared = len(titles & theirs)
+    return shared if shared >= 2 and shared >= MOVED_SHARE * max(len(titles), len(theirs)) else 0
 
 
 def with_topics(doc: ParsedDocument) -> ParsedDocument:
