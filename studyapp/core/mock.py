@@ -66,6 +66,7 @@ from studyapp.core.mock_settings import MockSettings as MockSettings
 from studyapp.core.mock_settings import load_settings as load_settings
 from studyapp.core.mock_settings import save_settings as save_settings
 from studyapp.core.model import Question, StudyAppError
+from studyapp.core.question_body import split_body
 from studyapp.core.scheduler import RATINGS, SpacedRepetition
 from studyapp.core.store import MockReview, Store, StoreError
 from studyapp.core.store.mocks import MockDraft
@@ -446,10 +447,11 @@ class MockSession(MockClocks):
         assert question is not None
         from studyapp.core import keyterms  # its patterns compile on the first reveal
 
-        terms = keyterms.key_terms(question.answer_markdown, question=question.title)
-        ticks = keyterms.ticked_terms(
-            terms, self.typed_answer, question.title, question.answer_markdown
-        )
+        # Key points from the answer proper: a quiz's code and options before its
+        # "Answer:" are part of the question (core.question_body).
+        answer = split_body(question.answer_markdown).answer
+        terms = keyterms.key_terms(answer, question=question.title)
+        ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title, answer)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
         self._state = "revealed"
 

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import Question
+from studyapp.core.question_body import split_body
 from studyapp.core.render import line_breaks_for, markdown_hash, note_folder, render_markdown
 from studyapp.core.store import Store
 
 MEMORY_ENTRIES = 4000  # about 4 KB each: a few tens of MB at most
+BODIES_KEPT = 256  # rendered question bodies (a quiz's code and options), in memory only
 
 
 class AnswerCache:
@@ -35,6 +37,7 @@ class AnswerCache:
         self._pending: dict[tuple[str, str], tuple[str, str]] = {}
         self._line_breaks: dict[int, str] = {}  # deck id → its convention (from the settings)
         self.renders = 0  # how many answers were rendered (not found in a cache)
+        self._bodies: OrderedDict[tuple[str, str, str], str] = OrderedDict()
 
     def line_breaks(self, deck_id: int) -> str:
         """How a single newline reads in a deck's answers: the user's setting, else the
@@ -85,6 +88,29 @@ class AnswerCache:
                 html = self._render(question, theme)
                 self._pending[slot] = (md_hash, html)
         self._remember(slot, md_hash, html)
+        return html
+
+    def body_html(self, question: Question, theme: str) -> str:
+        """The HTML of the question's body (core.question_body: what its card shows
+        before the answer), "" where it has none. Rendered when first shown: only
+        quiz-like answers have a body, and it is short (code, options)."""
+        body = split_body(question.answer_markdown).body
+        if not body:
+            return ""
+        slot = (question.id, theme, self.key(question))
+        html = self._bodies.get(slot)
+        if html is None:
+            base, root = self._folders(question)
+            html = render_markdown(
+                body,
+                base_dir=base,
+                image_root=root,
+                theme=theme,
+                line_breaks=self.line_breaks(question.deck_id),
+            )
+            self._bodies[slot] = html
+            while len(self._bodies) > BODIES_KEPT:
+                self._bodies.popitem(last=False)
         return html
 
     def render_ahead(self, question: Question, theme: str) -> None:

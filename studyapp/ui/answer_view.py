@@ -379,13 +379,18 @@ class AnswerView(Card):
         # Focusable so the study keys (Space, 1–4) reach the window's shortcuts, not
         # the search field or the tree, while the answer is hidden.
         self.hidden_face.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        hidden_layout = QVBoxLayout(self.hidden_face)
+        self._hidden_layout = hidden_layout = QVBoxLayout(self.hidden_face)
         hidden_layout.addStretch(2)
         self.hidden_label = WrappingLabel()
         mute(self.hidden_label)
         self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hidden_layout.addWidget(self.hidden_label)
         hidden_layout.addStretch(3)
+        # The question's body over the prompt (a quiz's code and options), made the
+        # first time a question has one.
+        self.body: SafeBrowser | None = None
+        self._body_html = ""
+        self._open_url = open_url
 
         self.notice_face = QWidget()
         # Focused itself where its first button is no step forward (End session while
@@ -468,7 +473,7 @@ class AnswerView(Card):
         self._documents[html] = document
         while len(self._documents) > DOCUMENT_CACHE:
             oldest_html, oldest = next(iter(self._documents.items()))
-            if oldest is self.browser.document():
+            if oldest in self._shown_documents():
                 self._documents.move_to_end(oldest_html)
                 continue
             del self._documents[oldest_html]
@@ -515,11 +520,18 @@ class AnswerView(Card):
             for source in sources:
                 load_image(QUrl(source), [], scale=scale)
 
+    def _shown_documents(self) -> list[QTextDocument]:
+        """The documents on show: the answer's, and the question body's."""
+        shown = [self.browser.document()]
+        if self.body is not None:
+            shown.append(self.body.document())
+        return shown
+
     def drop_documents(self) -> None:
-        """Forget the parsed documents (all but the one on show)."""
-        current = self.browser.document()
+        """Forget the parsed documents (all but those on show)."""
+        shown = self._shown_documents()
         for document in self._documents.values():
-            if document is not current:
+            if all(document is not current for current in shown):
                 document.deleteLater()
         self._documents.clear()
 
@@ -545,9 +557,43 @@ class AnswerView(Card):
     def answer_html(self) -> str:
         return self._html
 
-    def hide_answer(self, prompt: str) -> None:
+    def hide_answer(self, prompt: str, body_html: str = "", base_dir: Path | None = None) -> None:
+        """The hidden face: `prompt`, under the question's body where it has one
+        (core.question_body: what is needed to answer, shown before the answer)."""
         self.hidden_label.setText(prompt)
+        self._set_body(body_html, base_dir)
         self._switch(self.hidden_face)
+
+    def body_html(self) -> str:
+        """The question body the hidden face shows ("" for none)."""
+        shown = self.body is not None and self.body.isVisibleTo(self.hidden_face)
+        return self._body_html if shown else ""
+
+    def _set_body(self, html: str, base_dir: Path | None) -> None:
+        self._body_html = html
+        layout = self._hidden_layout
+        if not html:
+            if self.body is not None and self.body.isVisibleTo(self.hidden_face):
+                self.body.hide()
+                layout.setStretch(1, 2)  # the prompt centred again
+                layout.setStretch(3, 3)
+            return
+        body = self.body
+        if body is None:
+            body = self.body = SafeBrowser(self.hidden_face, open_url=self._open_url)
+            # Keys stay with the hidden face (Space reveals); the wheel scrolls it.
+            body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            body.setFont(self.browser.font())
+            layout.insertWidget(0, body, 1)
+        body.base_dir = base_dir
+        document = self.document_for(html, base_dir)
+        if body.document() is not document:
+            body.setDocument(document)
+            body.verticalScrollBar().setValue(0)
+        if layout.stretch(1):
+            layout.setStretch(1, 0)  # the prompt right under the body
+            layout.setStretch(3, 0)
+        body.show()
 
     def is_answer_visible(self) -> bool:
         return self.stack.currentWidget() is self.browser
@@ -604,6 +650,10 @@ class AnswerView(Card):
         self.drop_documents()
         if self._html:
             self.browser.setDocument(self.document_for(self._html, self.browser.base_dir))
+        if self.body is not None:
+            self.body.setFont(self.browser.font())
+            if self._body_html:
+                self.body.setDocument(self.document_for(self._body_html, self.body.base_dir))
 
     def css(self) -> str:
         return self._css

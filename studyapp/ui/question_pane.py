@@ -125,7 +125,7 @@ class QuestionPane(QObject):
         if reveal:
             self.show_answer_html(question)
         else:
-            self.answer.hide_answer(hidden_text)
+            self.hide_answer_html(question, hidden_text)
 
     def show_answer_html(self, question: Question, *, highlighted: bool = True) -> None:
         if not question.answer_markdown.strip():  # a one-column file, a heading alone
@@ -137,6 +137,14 @@ class QuestionPane(QObject):
         self.answer.set_answer(body, self.base_dir(question.deck_id))
         if self.cache.pending:
             self.wake_idle()
+
+    def hide_answer_html(self, question: Question, prompt: str) -> None:
+        """The answer hidden behind `prompt`, under the question's body where it has
+        one (a quiz's code and options: they are needed to answer it)."""
+        body = self.cache.body_html(question, self.ctx.theme.effective)
+        if body and self.search_terms:
+            body = highlight(body, self.search_terms)
+        self.answer.hide_answer(prompt, body, self.base_dir(question.deck_id) if body else None)
 
     def _no_answer(self) -> str:
         """What a question whose notes give no answer shows: a blank pane read as a

@@ -109,6 +109,25 @@ def qt_voice_kit() -> VoiceKit:
     return QtVoiceKit()
 
 
+def show_asking(
+    shell: MainWindow, pane: QuestionPane, panel: MockPanel, session: MockSession
+) -> None:
+    """The asking face: the question's body (a quiz's code and options) over the
+    prompt, the typing box focused; paused, the prompt to resume alone."""
+    from studyapp.ui.timer_panel import PAUSE_KEY
+
+    if session.paused:  # the question's body too is out of sight while paused
+        shell.answer.hide_answer(MOCK_PAUSED.format(key=PAUSE_KEY))
+        shell.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)
+    else:
+        question = session.current()
+        assert question is not None
+        pane.hide_answer_html(question, MOCK_PROMPT)
+    panel.set_paused(session.paused)
+    if not session.paused:
+        panel.focus_typing()
+
+
 class MockController(Controller):
     taking_over = Signal()  # a mock (or its history) takes the screen: studying stops
     changed = Signal(object)  # Changes: answers saved (and reviews, when they count)
@@ -360,9 +379,11 @@ class MockController(Controller):
         if session.state == "asking":
             panel.show_asking(session.typed_answer)
             self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
-            shell.right_layout.setStretchFactor(shell.answer, 2)
-            shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
+            # A quiz's code and options (the question's body) need the room to be read.
+            body = bool(shell.answer.body_html())
+            shell.right_layout.setStretchFactor(shell.answer, 3 if body else 2)
+            shell.right_layout.setStretchFactor(panel, 2 if body else 3)
         else:
             self.pane.show_answer_html(question, highlighted=False)
             self._voice.keep_in(session)
@@ -395,20 +416,10 @@ class MockController(Controller):
         """Asking: the hidden answer's prompt, and the typing box waits while paused."""
         session = self.mock
         assert session is not None
-        panel = self.mock_panel
-        if session.state != "asking":
-            panel.set_paused(session.paused)
-            return
-        from studyapp.ui.timer_panel import PAUSE_KEY
-
-        paused = MOCK_PAUSED.format(key=PAUSE_KEY)
-        self.shell.answer.hide_answer(paused if session.paused else MOCK_PROMPT)
-        if session.paused:
-            self.shell.answer.hidden_face.setFocus(Qt.FocusReason.OtherFocusReason)
-            panel.set_paused(True)
+        if session.state == "asking":
+            show_asking(self.shell, self.pane, self.mock_panel, session)
         else:
-            panel.set_paused(False)
-            panel.focus_typing()
+            self.mock_panel.set_paused(session.paused)
 
     def tick_mock(self) -> None:
         """The QTimer's slot: when the countdown has run out, reveal as over time; then

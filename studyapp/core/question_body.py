@@ -1,0 +1,61 @@
+"""A question's body: what a card shows under its title before the answer.
+
+Quiz notes put what a question needs between its title and its answer: the code
+whose output is asked for, the options A–D, a scenario, the question again in
+another language. They mark where the answer starts with a label of its own:
+"#### Answer: D" (a `<details>` toggle, as the importer reads it), "**Answer:**",
+"## Answer (EN)", "Solution:", "## Ответ (RU)". All the answer text before such a label is part of
+the question: a study card and a mock show it with the title while the answer is
+hidden, and a mock's key points come from the text after it.
+
+Only a label that is the word itself ("Answer", "Correct answer", "Solution"),
+alone on its line or before a colon, marks the start: "**Explanation:**" after an
+example, "**Solution 1**" of several, "Short answer: …" after the details belong
+to the answer they stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_LABEL = re.compile(
+    r"""^[ \t]{0,3}
+    (?:\#{1,6}[ \t]+)?                      # a heading's marks
+    (?:\*\*|__|\*|_)?[ \t]*                 # bold or italic around the word
+    (?:the[ \t]+)?(?:correct[ \t]+|right[ \t]+|model[ \t]+)?
+    (?:answer|solution|ответ|решение|respuesta|soluci[oó]n|r[ée]ponse|antwort|l[öo]sung
+      |resposta|solu[çc][ãa]o|risposta|soluzione|odpowied[źz]|答案|回答|解答|정답)
+    (?:[ \t]*\([^()\n]{1,24}\))?            # "(EN)", "(click to expand)"
+    [ \t]*(?:\*\*|__|\*|_)?[ \t]*
+    (?:[:：\-–—](?:\*\*|__)?(?:[ \t].*)?)?  # ": D", ":** B", ": because …"
+    [ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+class Split(NamedTuple):
+    body: str  # shown with the title before the answer ("" where there is none)
+    answer: str  # the answer proper (the label line kept: "Answer: D" says the option)
+
+
+def split_body(answer_markdown: str) -> Split:
+    """The answer's lead before its first answer label, and the rest; no body where
+    the answer has no such label, or has it first."""
+    fence = ""
+    offset = 0
+    for line in answer_markdown.splitlines(keepends=True):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+        elif opened:
+            fence = opened.group(1)
+        elif _LABEL.match(line.rstrip("\r\n")):
+            body = answer_markdown[:offset].strip()
+            if not body:
+                break
+            return Split(body, answer_markdown[offset:].strip())
+        offset += len(line)
+    return Split("", answer_markdown)
