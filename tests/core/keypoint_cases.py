@@ -1983,3 +1983,79 @@ FOURTEENTH_ROUND: list[Case] = [
         " bulk data.",
     ),
 ]
+
+# Written before the fifteenth round's fixes and never tuned on: operating systems.
+FIFTEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "process-thread",
+        "What is the difference between a process and a thread?",
+        "A process has its own address space and resources; threads of one process share"
+        " its memory and open files. Creating and switching threads is cheaper, but a bug"
+        " in one thread can corrupt the memory of the others.",
+        "Each process gets a separate memory space, while the threads inside a process all"
+        " see the same memory and file handles. Threads are lighter to start and to switch"
+        " between, but one misbehaving thread can trash data the other threads rely on.",
+        "A thread has its own address space and a process shares memory with other"
+        " processes; switching processes is cheaper than switching threads.",
+    ),
+    Case(
+        "context-switch",
+        "What happens in a context switch?",
+        "The kernel saves the registers and program counter of the running task and loads"
+        " those of the next one. Switching between processes also changes the page tables,"
+        " which flushes the TLB, so it costs more than switching threads.",
+        "The OS stores the CPU state of the current task (its registers and instruction"
+        " pointer) and restores the saved state of another. Between processes it must"
+        " swap the page tables too, so the TLB is cleared and the switch is costlier than"
+        " between threads.",
+        "The kernel copies the whole memory of the running process to disk and loads the"
+        " next process from disk; switching threads also flushes the TLB.",
+    ),
+    Case(
+        "system-call",
+        "What is a system call?",
+        "A system call is how a user program asks the kernel for a service such as"
+        " reading a file. The CPU traps into kernel mode, the kernel does the work with"
+        " full privileges, and control returns to user mode.",
+        "It is the interface through which an application requests something from the"
+        " operating system kernel, like opening a file: a trap switches the processor to"
+        " privileged mode, the kernel handles it, then execution goes back to the program"
+        " in user mode.",
+        "A system call is a function in the C standard library that runs entirely in user"
+        " mode without involving the kernel.",
+    ),
+    Case(
+        "thrashing",
+        "What is thrashing?",
+        "Thrashing happens when the working sets of the running processes do not fit in"
+        " RAM, so the system spends most of its time paging memory in and out of disk"
+        " instead of doing useful work.",
+        "When programs together need more memory than physically exists, the OS keeps"
+        " swapping pages to and from disk, and the CPU sits mostly idle waiting on those"
+        " page faults rather than getting real work done.",
+        "Thrashing is when the CPU overheats and the scheduler slows every process down to"
+        " cool it.",
+    ),
+    Case(
+        "fork-cow",
+        "How does fork use copy-on-write?",
+        "After fork, parent and child share the same physical pages marked read-only. A"
+        " page is copied only when one of them writes to it, so fork is fast and memory"
+        " is saved.",
+        "The child initially maps the parent's pages instead of duplicating them, with"
+        " writes disallowed; the first write by either side triggers a private copy of"
+        " just that page, which makes forking quick and cheap on memory.",
+        "Fork copies every page of the parent into the child right away, and the copies"
+        " are written back to the parent when the child exits.",
+    ),
+    Case(
+        "zombie",
+        "What is a zombie process?",
+        "A zombie is a process that has exited but whose parent has not yet called wait"
+        " to read its exit status, so its entry stays in the process table.",
+        "It's a child that already terminated, but its parent never collected its exit"
+        " code with wait(), so the kernel keeps its slot in the process table.",
+        "A zombie process is a process that keeps running after its parent is killed and"
+        " uses all the CPU.",
+    ),
+]
