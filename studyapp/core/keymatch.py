@@ -238,6 +238,12 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and (short or not _actor_apart(point, claimed, asked))
             )
         return any(_near(significant(aside), claimed) for aside in _named_asides(point, asked))
+    from studyapp.core import keyabsent  # (it imports keydenial, which imports this)
+
+    if keyabsent.absence_said(point, text):
+        return True  # "lock-free", said "no locks are held"
+    if not denies(point):
+        text = keyabsent.affirmed(text)  # "there is no VACUUM" says no "VACUUM"
     names = alternatives(point)
     for name in names:
         if len(names) > 1 and not re.search(r"[^\W\d_]{3,}", name):
