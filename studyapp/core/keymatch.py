@@ -221,6 +221,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             from studyapp.core.keyaction import actor_turned, place_moved, relation_lost
             from studyapp.core.keyaxes import roles_swapped
             from studyapp.core.keycondition import condition_turned
+            from studyapp.core.keydoing import acts_otherwise
             from studyapp.core.keyheads import heads_only
             from studyapp.core.keyobject import object_said
 
@@ -233,6 +234,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not condition_turned(point, claimed, asked)  # ("probability that H0")
                 and not roles_swapped(point, claimed, asked)  # ("over the batch for each feature")
                 and not heads_only(point, claimed, asked)  # ("tokens", "cookie")
+                and not acts_otherwise(point, claimed, asked)  # ("a CSP encrypts the page")
                 and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)
                 and (short or not _actor_apart(point, claimed, asked))

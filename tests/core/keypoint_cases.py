@@ -1987,7 +1987,7 @@ FOURTEENTH_ROUND: list[Case] = [
 # Written before the fifteenth round's fixes and never tuned on: operating systems.
 FIFTEENTH_HELD_OUT: list[Case] = [
     Case(
-        "process-thread",
+        "os-process-thread",
         "What is the difference between a process and a thread?",
         "A process has its own address space and resources; threads of one process share"
         " its memory and open files. Creating and switching threads is cheaper, but a bug"
@@ -1999,7 +1999,7 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " processes; switching processes is cheaper than switching threads.",
     ),
     Case(
-        "context-switch",
+        "os-context-switch",
         "What happens in a context switch?",
         "The kernel saves the registers and program counter of the running task and loads"
         " those of the next one. Switching between processes also changes the page tables,"
@@ -2012,7 +2012,7 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " next process from disk; switching threads also flushes the TLB.",
     ),
     Case(
-        "system-call",
+        "os-system-call",
         "What is a system call?",
         "A system call is how a user program asks the kernel for a service such as"
         " reading a file. The CPU traps into kernel mode, the kernel does the work with"
@@ -2025,7 +2025,7 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " mode without involving the kernel.",
     ),
     Case(
-        "thrashing",
+        "os-thrashing",
         "What is thrashing?",
         "Thrashing happens when the working sets of the running processes do not fit in"
         " RAM, so the system spends most of its time paging memory in and out of disk"
@@ -2037,7 +2037,7 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " cool it.",
     ),
     Case(
-        "fork-cow",
+        "os-fork-cow",
         "How does fork use copy-on-write?",
         "After fork, parent and child share the same physical pages marked read-only. A"
         " page is copied only when one of them writes to it, so fork is fast and memory"
@@ -2049,7 +2049,7 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " are written back to the parent when the child exits.",
     ),
     Case(
-        "zombie",
+        "os-zombie",
         "What is a zombie process?",
         "A zombie is a process that has exited but whose parent has not yet called wait"
         " to read its exit status, so its entry stays in the process table.",

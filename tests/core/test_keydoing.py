@@ -1,0 +1,50 @@
+"""A clause point's subject named doing another thing ("a Content Security Policy
+*encrypts the page*") does not say the point "Content Security Policy restricts which
+scripts may run", however many of its words the subject's name is; the subject doing
+the point's thing in other words, or named by a passive, still does (`core.keydoing`).
+The reported case and fresh ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.keyterms import ticked_terms
+
+CASES = [
+    (  # reported
+        "Content Security Policy restricts which scripts may run",
+        "What is cross-site scripting (XSS)?",
+        "The attacker sends scripts to the server; a Content Security Policy encrypts the page.",
+        "A Content Security Policy limits which scripts the browser runs.",
+    ),
+    (  # reported, by its acronym
+        "Content Security Policy restricts which scripts may run",
+        "What is cross-site scripting (XSS)?",
+        "A CSP encrypts the page.",
+        "Which scripts may run is restricted by a CSP.",
+    ),
+    (  # fresh: another field, a subject of two words with a verb of its own
+        "load balancer spreads requests across servers",
+        "How do you keep a web service available?",
+        "A load balancer caches responses from the servers.",
+        "A load balancer sends each request to one of several servers.",
+    ),
+    (  # fresh: the subject's verb after a modal
+        "garbage collector can free unreachable objects",
+        "How does Java manage memory?",
+        "The garbage collector can compress the objects on the heap.",
+        "The garbage collector frees objects nothing can reach any more.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("point", "question", "otherwise", "said"), CASES)
+def test_a_subject_doing_another_thing_does_not_say_the_point(point, question, otherwise, said):
+    assert ticked_terms([point], otherwise, question) == [False]
+    assert ticked_terms([point], said, question) == [True]
+
+
+def test_a_subject_doing_its_job_in_general_words_still_says_it():
+    point = "cyclic garbage collector finds reference cycles"
+    typed = "A separate cycle collector handles the reference cycles."
+    assert ticked_terms([point], typed, "How does CPython free memory?") == [True]
