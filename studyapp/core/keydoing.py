@@ -72,9 +72,13 @@ def _parts(point: str, asked) -> tuple[list[str], str, list[str]]:
 _MODALS = word_set("can cannot could must should may might will would shall do does did")
 # Prepositions of place and direction, in no subject ("the data onto the directions").
 _PLACES = word_set("on onto in into at to from over across through under via toward towards")
-# Verbs that say a thing does its job, whatever the job: no other action ("a separate
-# cycle collector *handles* cycles").
-_ANY_ACTION = word_set("handles handle handled manages manage managed deals deal takes care does")
+# Verbs that say a thing does its job, whatever the job ("a separate cycle collector
+# *handles* cycles"), and causatives, whose action comes after ("the attacker *gets*
+# their script embedded"): no other action.
+_ANY_ACTION = word_set(
+    "handles handle handled manages manage managed deals deal takes care does"
+    " gets get got makes make made lets let has have had"
+)
 # Words between a subject and its verb ("the collector *also* frees …").
 _BETWEEN = word_set("also then just only still first often always never usually t")
 _BEFORE_NOUNS = word_set("a an the of on in at to from for with by over into its their")

@@ -221,6 +221,10 @@ class Heard:
             self._phrased = phrase_words(self.tokens)
         found.update(self._phrased.get(stem(word), ()))
         found.update(self._glosses().get(stem(word), ()))  # "can be changed": "mutable"
+        from studyapp.core.keyforms import compound_heads, counted  # (it imports this)
+
+        found.update(compound_heads(self.tokens, word))  # "JavaScript" for "script"
+        found.update(counted(self.tokens, word))  # "two keys" for "key pair"
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):

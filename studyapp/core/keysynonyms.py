@@ -240,6 +240,7 @@ thread pool | worker pool
 hash table | hash map
 physical memory | main memory | ram
 at inference | at test time | at prediction time | when predicting
+other users | someone else | other people | another user | another person
 """
 
 

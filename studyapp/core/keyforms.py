@@ -1,0 +1,54 @@
+"""A point's word heard in the form of other typed words. No Qt here.
+
+A compound names a kind of its last part: "JavaScript" is a script, a "microservice" a
+service, a "subprocess" a process. A typed compound says a point's word that is its
+last part (`compound_heads`): the part five letters long at least, after a first part
+of three letters at least that does not turn it into its opposite ("anti-", "dis-");
+"database" says no "base", "password" no "word", "disconnects" no "connects".
+
+A count says what a word of number names: "two keys" is a key pair, "2 replicas" a
+pair of replicas (`counted`): "pair" is heard where "two" (or "2", "both") stands
+before a plural noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from studyapp.core.keyheard import stem, word_set
+
+PART_MIN = 5  # letters of the point's word heard as a compound's last part
+FIRST_MIN = 3  # letters of the compound's first part ("webserver")
+_TURNING = ("anti", "counter", "pseudo", "quasi", "semi", "non", "over", "under", "dis", "mis")
+_PAIR = word_set("pair pairs couple")
+_TWO = word_set("two 2 both")
+
+
+def compound_heads(tokens: Sequence[str], word: str) -> list[int]:
+    """Where a typed compound ends in `word` ("javascript" for "script")."""
+    if len(word) < PART_MIN or not word.isalpha():
+        return []
+    root = stem(word)
+    found = []
+    for i, token in enumerate(tokens):
+        if len(token) < len(word) + FIRST_MIN or not token.isalpha():
+            continue
+        own = stem(token)
+        if (
+            own.endswith(root)
+            and len(own) - len(root) >= FIRST_MIN
+            and not own.startswith(_TURNING)
+        ):
+            found.append(i)
+    return found
+
+
+def counted(tokens: Sequence[str], word: str) -> list[int]:
+    """Where a count of two before a plural noun says "pair" ("two keys")."""
+    if word not in _PAIR:
+        return []
+    return [
+        i
+        for i, token in enumerate(tokens[:-1])
+        if token in _TWO and tokens[i + 1].endswith("s") and not tokens[i + 1].endswith("ss")
+    ]
