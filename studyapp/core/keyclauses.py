@@ -72,7 +72,9 @@ _FORMULA_LINE = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9' -]{0,40}?)\s*(?::=|=)\s*(?P<expr>[^=].{0,60})$"
 )
 _NEGATIONS = word_set("not no never nor nicht kein keine pas jamais niet nooit nao")
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])")
+_SENTENCE_BREAK = re.compile(  # (and before "gRPC", "iOS": `keyphrases`)
+    rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9(\"“=¿¡«`])|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+)
 # An aside that only qualifies or illustrates ("hashable (if their items are)"): no
 # part of a clause's point.
 _REMARK = re.compile(
@@ -217,6 +219,8 @@ def _trimmed(clause: str, question: str) -> tuple[str, str]:
         ):
             dropped, pieces, changed = pieces[0], pieces[1:], True
         first = words(pieces[0]) if pieces else []
+        if pieces and (qualified := keymatch.QUALIFIED.fullmatch(pieces[0])):
+            first = words(qualified[1])  # "sync.Mutex": a mutex
         initials = {w[0] for w in keymatch.asked_stems(question)}
         if not first or first[0][0] not in initials:
             break  # no subject of the question's words, nor its initials, opens it
@@ -544,8 +548,11 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 continue
             sentence = _REMARK.sub("", sentence)  # (its code spans: `_trimmed`)
             sentence = _INLINE_EXAMPLES.sub(_without_named_examples, sentence)
+            side = ""  # the side a sentence is about: its later clauses' too ("A
+            # channel is a typed conduit: a send transfers a value …")
             for subject, clause in _clauses(sentence, question, asked):
                 subject, clause = subject.replace("`", ""), clause.replace("`", "")
+                side = subject = subject or side
                 own = own_words(clause, asked)
                 keys = {stem(w) for w in own}
                 about = " ".join(words(subject))
@@ -565,8 +572,9 @@ def clause_points(texts: Sequence[str], question: str, most: int = CLAUSE_POINTS
                 order += 1
     best = sorted(sorted(found, key=lambda f: (-f[1], f[0]))[:most])
     # An answer that contrasts what the question names ("TCP is …. UDP is …") says which
-    # one each clause is about.
-    named = {" ".join(words(subject)) for *_, subject in best if subject}
+    # one each clause is about, though one side's clauses be left out ("Mutexes suit …;
+    # channels suit …", the first not kept).
+    named = {" ".join(words(subject)) for *_, subject in found if subject}
     if len(named) < 2:
         return [point for _, _, point, _ in best]
     return [f"{_capital(subject)}: {point}" if subject else point for *_, point, subject in best]
@@ -591,8 +599,8 @@ def _without_named_examples(match: re.Match) -> str:
 
 def _capital(name: str) -> str:
     """A side's name as a point opens with it: "tuples" → "Tuples" ("iPhone" stays)."""
-    if name in keymatch.STOPWORDS:
-        return name  # a keyword named in code ("is: checks identity")
+    if name in keymatch.STOPWORDS or keymatch.QUALIFIED.fullmatch(name):
+        return name  # a keyword named in code ("is: checks identity", "sync.Mutex")
     return name[:1].upper() + name[1:] if name[:1].islower() and name[1:2].islower() else name
 
 

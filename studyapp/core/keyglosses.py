@@ -37,6 +37,8 @@ mutable ~ immutable: can be changed | can be modified | can be altered | can be 
   | can change | changeable | modifiable
 writable ~ read only: can be written | can be written to | can write to | can be updated
 hashable: can be hashed | has a hash value
+critical section: one thread at a time | one goroutine at a time | one process at a time
+  | mutual exclusion | exclusive access
 nullable: can be null | may be null
 stateful ~ stateless: keeps state | stores state | holds state | keeps session state
   | stores session state | holds session state

@@ -42,23 +42,29 @@ GENERIC_HEADS = word_set(
 )
 
 _PARENS = re.compile(r"\(([^()]*)\)")
+# A name qualified by its package or module in lower case ("sync.Mutex", "os.path").
+QUALIFIED = re.compile(r"(?:[a-z_][a-z0-9_]+\.)+([A-Za-z_]\w*)")
 
 
 def alternatives(point: str) -> list[str]:
     """A point and the other ways it may be named: "Gaussian Mixture Models (GMM)" →
-    itself, "Gaussian Mixture Models", "GMM"."""
+    itself, "Gaussian Mixture Models", "GMM"; "sync.Mutex" → itself, "Mutex"."""
     names = [point]
     inner = [m.strip() for m in _PARENS.findall(point) if m.strip() and "," not in m]
     if inner:
         names.append(_PARENS.sub(" ", point))
         names.extend(inner)
+    if qualified := QUALIFIED.fullmatch(point.strip()):
+        names.append(qualified[1])  # "sync.Mutex": "Mutex"
     return names
 
 
 def significant(point: str) -> list[str]:
     """The words of a point that must be said: not its small words, and not a generic
-    head noun after a name ("Diffusion Models" is said by "diffusion")."""
-    tokens = words(point)
+    head noun after a name ("Diffusion Models" is said by "diffusion"), nor the package
+    that qualifies a name ("sync.Mutex" is said by "mutex")."""
+    qualified = QUALIFIED.fullmatch(point.strip())
+    tokens = words(qualified[1] if qualified else point)
     kept = [w for w in tokens if w not in STOPWORDS] or tokens
     if len(kept) > 1 and kept[-1] in GENERIC_HEADS:
         kept = kept[:-1]
@@ -82,6 +88,8 @@ def restates(point: str, question: str) -> bool:
         wanted = significant(name)
         if wanted and all(stem(w) in asked for w in wanted):
             return True
+        if (named := QUALIFIED.fullmatch(name.strip())) and restates(named[1], question):
+            return True  # "sync.Mutex" for a question on mutexes: the package's mutex
         initials = "".join(w[0] for w in wanted)
         if len(wanted) > 1 and initials not in STOPWORDS and stem(initials) in asked:
             return True  # (not "et", "en", "or": small words, not acronyms)

@@ -14,7 +14,11 @@ from collections.abc import Sequence
 from studyapp.core import keylang
 from studyapp.core.keymatch import STOPWORDS, stem, word_set, words
 
-_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n")
+# (and before a name whose capitals come after a small letter, "gRPC", "iOS", "eBPF":
+# not after an abbreviation's dot, "e.g. iOS")
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?])\s+(?=[{keylang.UPPER}0-9*_(\"“¿¡«])|\n|(?<=[^.\s]{{2}}[.!?])\s+(?=[a-z]+[A-Z])"
+)
 
 # Words that carry no point of their own: a key phrase never holds one.
 PLAIN_WORDS = STOPWORDS | word_set(

@@ -1,7 +1,8 @@
 """Where a clause's subject ends, so that a point never cuts it in two. No Qt here.
 
 A subject is often a compound of two words, an adjective or a noun before its head
-noun ("L1 ball", "Batch norm", "Hash map", "Connection pooling"). When the question
+noun ("L1 ball", "Batch norm", "Hash map", "Connection pooling"); not after a plural,
+which ends its noun group ("Mutexes suit caches": "suit" is the verb). When the question
 names its first word only ("Why does L1 regularization …?"), that word is not the
 subject the question asks about: the point keeps the whole subject, "L1 ball has
 corners on the axes", not "ball has corners on the axes".
@@ -44,7 +45,15 @@ def continues(pieces: Sequence[str], end: int) -> bool:
     if end + 1 >= len(pieces) or re.search(r"[,;:.!?)]$", pieces[end - 1]):
         return False
     head, after = pieces[end], pieces[end + 1]
+    before = words(pieces[end - 1])
+    if before and _plural(before[-1]):
+        return False  # "Mutexes | suit caches …": a plural ends its noun group, its verb next
     found = words(head)
     if len(found) != 1 or found[0] in STOPWORDS or predicate(head):
         return False
     return not re.search(r"[,;:.!?()]", head) and predicate(after)
+
+
+def _plural(word: str) -> bool:
+    """A noun's plural in "-s" ("mutexes", "threads"), not a word that ends so anyway."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_VERB_ENDINGS)

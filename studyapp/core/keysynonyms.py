@@ -40,6 +40,7 @@ merge combine
 choose select pick
 allow permit enable
 avoid prevent
+protect guard safeguard
 need require
 error mistake
 copy duplicate
@@ -241,6 +242,7 @@ hash table | hash map
 physical memory | main memory | ram
 at inference | at test time | at prediction time | when predicting
 other users | someone else | other people | another user | another person
+transfer ownership | pass ownership | hand over ownership | hand off ownership | move ownership
 """
 
 

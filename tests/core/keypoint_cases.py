@@ -1984,6 +1984,38 @@ FOURTEENTH_ROUND: list[Case] = [
     ),
 ]
 
+# Round fifteen: a new user's "mutex versus channel" right answer scored low; its
+# question and a second fresh one of its kind (when to use which of two tools).
+FIFTEENTH_ROUND: list[Case] = [
+    Case(
+        "go-mutex-channel",
+        "Mutex versus channel in Go: when do you use which?",
+        "A sync.Mutex protects a critical section: one goroutine at a time reads or writes"
+        " the shared variables. A channel is a typed conduit: a send transfers a value, and"
+        " its ownership, to the receiving goroutine. Mutexes suit caches and counters;"
+        " channels suit producer-consumer pipelines and worker pools.",
+        "a mutex guards shared memory so one goroutine at a time touches it; channels pass"
+        " ownership of data between goroutines by communicating; use a mutex for simple"
+        " shared state like a counter or cache, channels for pipelines and handing off work",
+        "A mutex sends values between goroutines and a channel locks shared memory;"
+        " channels are faster for a simple counter.",
+    ),
+    Case(
+        "rest-grpc",
+        "REST versus gRPC: when do you use which?",
+        "REST exposes resources over HTTP with JSON, which any browser can call and"
+        " caches understand. gRPC sends binary Protocol Buffers over HTTP/2 and generates"
+        " typed client stubs from a schema. REST suits public APIs; gRPC suits fast"
+        " internal calls between services and streaming.",
+        "REST is plain HTTP plus JSON on resources, so browsers and proxies handle it"
+        " easily; gRPC encodes messages as compact protobuf over HTTP/2 and builds the"
+        " client code for you from the .proto file. Pick REST for an API the public"
+        " uses, gRPC for quick service-to-service traffic and streams.",
+        "gRPC uses JSON over HTTP/1.1 so browsers can call it directly, and REST needs"
+        " generated stubs; REST is the one for streaming between internal services.",
+    ),
+]
+
 # Written before the fifteenth round's fixes and never tuned on: operating systems.
 FIFTEENTH_HELD_OUT: list[Case] = [
     Case(
