@@ -51,3 +51,21 @@ def heads_only(point: str, text: Heard, asked=frozenset()) -> bool:
         said[0] for item, said in zip(items, heard, strict=True) if len(item) == 1
     )
     return not telling and any(said[-1] for said in heard)
+
+
+def items_missed(point: str, text: Heard, asked=frozenset()) -> bool:
+    """True when the typed answer says half the things a verbless point lists or fewer
+    (see the module's docstring)."""
+    from studyapp.core.keyclauses import own_words, verb  # (it imports keymatch)
+
+    if text.language or ":" in point or re.search(r"\bor\b", point, re.I):
+        return False
+    plain = " ".join(t for t in point.split() if "-" not in t)  # ("Write-ahead": no verb)
+    if any(verb(w) or (w.endswith("ed") and len(w) > 3) for w in words(plain)):
+        return False
+    items = [own_words(item, frozenset(asked)) for item in _ITEMS.split(point)]
+    items = [item for item in items if item]
+    if len(items) < 2:
+        return False
+    said = sum(1 for item in items if any(text.positions(w) for w in item))
+    return said <= len(items) // 2

@@ -230,7 +230,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             from studyapp.core.keyaxes import roles_swapped
             from studyapp.core.keycondition import condition_turned
             from studyapp.core.keydoing import acts_otherwise
-            from studyapp.core.keyheads import heads_only
+            from studyapp.core.keyheads import heads_only, items_missed
             from studyapp.core.keyobject import object_said
 
             return (
@@ -242,6 +242,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not condition_turned(point, claimed, asked)  # ("probability that H0")
                 and not roles_swapped(point, claimed, asked)  # ("over the batch for each feature")
                 and not heads_only(point, claimed, asked)  # ("tokens", "cookie")
+                and not items_missed(point, claimed, asked)  # ("a Content Security Policy")
                 and not acts_otherwise(point, claimed, asked)  # ("a CSP encrypts the page")
                 and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)

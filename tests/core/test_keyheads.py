@@ -41,3 +41,31 @@ def test_the_heads_of_listed_compounds_alone_do_not_say_them(case):
 def test_a_phrase_with_a_preposition_is_no_compound():
     points = ["delivery to the inbox"]
     assert ticked_terms(points, "the receiver delivers it to the inbox") == [True]
+
+
+@pytest.mark.parametrize(
+    ("point", "question", "one", "most"),
+    [
+        (  # reported (round fourteen's XSS wrong answer): one thing, with many words
+            "Escaping output and a Content Security Policy",
+            "What is cross-site scripting (XSS)?",
+            "The attacker's script runs on the server; a Content Security Policy encrypts the page.",
+            "You stop it by encoding what you output and with a CSP.",
+        ),
+        (  # fresh: a compound with a verb's word in it ("Write-ahead")
+            "Write-ahead logging and periodic checkpoints",
+            "How does a database recover after a crash?",
+            "periodic checkpoints of the whole database to a backup server",
+            "it replays the write-ahead log from the last checkpoint",
+        ),
+    ],
+)
+def test_a_list_of_things_is_not_said_by_one_of_them(point, question, one, most):
+    assert ticked_terms([point], one, question) == [False]
+    assert ticked_terms([point], most, question) == [True]
+
+
+def test_a_list_of_alternatives_is_said_by_one_of_them():
+    question = "What happens to messages that keep failing?"
+    point = "Retries with backoff or a dead-letter queue"
+    assert ticked_terms([point], "they end up in a dead-letter queue", question) == [True]

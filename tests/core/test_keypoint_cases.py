@@ -372,10 +372,11 @@ def test_the_figures_hold_on_the_fourteenth_round():
     preposition cost nine right answers of earlier sets, left). In the fifteenth round
     "their own JavaScript" says a script, "someone else" other users and "two keys" a
     key pair (`keyforms`), and "gets … embedded" is no other action: right 0.56, wrong
-    0.29, ahead 50 %."""
+    0.29, ahead 50 %; and a list of two things is not said by one of them alone
+    (`keyheads`: "a Content Security Policy encrypts the page"): wrong 0.21."""
     right, wrong, ahead, behind = figures(FOURTEENTH_ROUND)
     assert right >= 0.55, (right, behind)
-    assert wrong <= 0.3, wrong
+    assert wrong <= 0.22, wrong
     assert ahead >= 0.5, (ahead, behind)
 
 
