@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.keydenial import NOUN_NEGATIONS, negated
+from studyapp.core.keydenial import NOT_DENYING, NOUN_NEGATIONS, negated
 from studyapp.core.keyheard import CLAUSE_WORDS, STOPWORDS, Heard, stem, word_set, words
 
 SCOPE = 3  # words after a negation that it may deny (`keydenial.NEGATION_SCOPE`)
@@ -38,6 +38,8 @@ def absent_positions(text: Heard) -> frozenset[int]:
     for i, token in enumerate(tokens):
         if not negated(tokens, i) or i in hyphened or (token == "no" and text.language):
             continue  # (Spanish "no" denies a verb, Portuguese "no" is "in the")
+        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_ABSENCE:
+            continue  # "not just a cache", "no more than one thread"
         noun = token in NOUN_NEGATIONS
         verb_seen = noun
         for j in range(i + 1, min(len(tokens), i + 1 + SCOPE)):
@@ -53,6 +55,9 @@ def absent_positions(text: Heard) -> frozenset[int]:
     return frozenset(found)
 
 
+# Words after a negation that make it no denial of what follows ("not only", "no more
+# than": `keydenial`'s, and comparisons).
+_NOT_ABSENCE = NOT_DENYING | word_set("more less fewer")
 _AUX = word_set("is are was were be been being")
 
 

@@ -40,7 +40,7 @@ NT_STEMS = word_set(
 )
 # "not only … but also", "not just", "no longer", "nicht nur", "no solo", "pas
 # seulement", "non solo", "niet alleen", "não só": no denial of what follows.
-_NOT_DENYING = word_set(
+NOT_DENYING = word_set(
     "only just merely simply solely necessarily longer nur solo seulement so alleen"
 )
 # Negations of a noun ("no labels", "without a lock", "kein Index", "geen sleutel"): they
@@ -86,7 +86,7 @@ def denied_positions(
     for i, token in enumerate(tokens):
         if not negated(tokens, i) or i in hyphened:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_DENYING:
+        if i + 1 < len(tokens) and tokens[i + 1] in NOT_DENYING:
             continue
         scope = len(tokens) if whole and token not in NOUN_NEGATIONS else NEGATION_SCOPE
         current = clause[i]
@@ -181,7 +181,7 @@ def _denied_heads(tokens: Sequence[str], layout: Layout) -> frozenset[int]:
         if not negated(tokens, i) or token in NOUN_NEGATIONS or i in layout.hyphened:
             continue
         for j in range(i + 1, len(tokens)):
-            if layout.clause[j] != layout.clause[i] or tokens[j] in _NOT_DENYING:
+            if layout.clause[j] != layout.clause[i] or tokens[j] in NOT_DENYING:
                 break
             if tokens[j] not in STOPWORDS:
                 heads.add(j)

@@ -77,3 +77,14 @@ def test_a_name_said_as_the_denied_verb_itself_names_what_is_prevented():
 def test_a_point_naming_an_absence_is_said_by_denying_its_root(point, question, typed, other):
     assert ticked_terms([point], typed, question) == [True]
     assert ticked_terms([point], other, question) == [False]
+
+
+@pytest.mark.parametrize(
+    ("point", "question", "typed"),
+    [
+        ("cache", "What is Redis?", "Redis is not just a cache, it is a data structure server."),
+        ("one thread", "What does the GIL allow?", "no more than one thread runs at a time"),
+    ],
+)
+def test_a_negation_that_denies_nothing_leaves_the_name_said(point, question, typed):
+    assert ticked_terms([point], typed, question) == [True]
