@@ -43,7 +43,10 @@ GENERIC_HEADS = word_set(
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 # A name qualified by its package or module in lower case ("sync.Mutex", "os.path").
-QUALIFIED = re.compile(r"(?:[a-z_][a-z0-9_]+\.)+([A-Za-z_]\w*)")
+# (not a host or a file: "example.com", "node.js", "setup.py")
+QUALIFIED = re.compile(
+    r"(?:[a-z_][a-z0-9_]+\.)+(?!(?:com|org|net|io|dev|js|ts|py|txt|md|json|html)\b)([A-Za-z_]\w*)"
+)
 
 
 def alternatives(point: str) -> list[str]:

@@ -104,6 +104,11 @@ def test_a_name_qualified_by_its_package_is_said_by_its_own_name(point, question
     assert ticked_terms([point], "use a channel", question) == [False]
 
 
+def test_a_file_or_a_host_is_no_qualified_name():
+    question = "How do you package a Python library?"
+    assert ticked_terms(["setup.py"], "write the setup in a config file", question) == [False]
+
+
 @pytest.mark.parametrize(
     ("text", "second"),
     [
