@@ -9,13 +9,19 @@ of three letters at least that does not turn it into its opposite ("anti-", "dis
 A count says what a word of number names: "two keys" is a key pair, "2 replicas" a
 pair of replicas (`counted`): "pair" is heard where "two" (or "2", "both") stands
 before a plural noun.
+
+Two words side by side in the model answer are often typed clipped into one: "protobuf"
+for "Protocol Buffers", "regex" for "regular expression" (`clipped`): a typed word
+made of the first word's opening (three letters at least) and the second's (two at
+least) says both. Only words that stand side by side in the points or the model
+answer are joined so: "prototype" says no "protocol".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from studyapp.core.keyheard import stem, word_set
+from studyapp.core.keyheard import STOPWORDS, stem, word_set
 
 PART_MIN = 5  # letters of the point's word heard as a compound's last part
 FIRST_MIN = 3  # letters of the compound's first part ("webserver")
@@ -52,3 +58,35 @@ def counted(tokens: Sequence[str], word: str) -> list[int]:
         for i, token in enumerate(tokens[:-1])
         if token in _TWO and tokens[i + 1].endswith("s") and not tokens[i + 1].endswith("ss")
     ]
+
+
+CLIP_FIRST = 3  # letters of the first word a clipped compound keeps, at least
+CLIP_SECOND = 2  # letters of the second word
+
+
+def clipped(tokens: Sequence[str], word: str, pairs: Collection[tuple[str, str]]) -> list[int]:
+    """Where a typed word joins the openings of two words side by side, `word` one of
+    them ("protobuf" for "protocol" and for "buffers")."""
+    mine = [
+        (a, b)
+        for a, b in pairs
+        if word in (a, b) and a != b and a not in STOPWORDS and b not in STOPWORDS
+    ]
+    if not mine:
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if len(token) < CLIP_FIRST + CLIP_SECOND or not token.isalpha() or token in STOPWORDS:
+            continue
+        for a, b in mine:
+            if token in (a, b) or len(a) < CLIP_FIRST:
+                continue
+            if any(
+                token.startswith(a[:k])
+                and len(token) - k >= CLIP_SECOND
+                and b.startswith(token[k:])
+                for k in range(CLIP_FIRST, len(a) + 1)
+            ):
+                found.append(i)
+                break
+    return found

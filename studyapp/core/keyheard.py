@@ -22,6 +22,7 @@ Whether a point is said, from what is heard, is `keymatch`'s.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -206,7 +207,10 @@ class Heard:
             acronyms=frozenset(a.casefold() for a in acronyms),
             language=language,
             spelling=Spelling(
-                _stood_for(tuple(points), answer), typed, _context(tuple(points), answer)
+                _stood_for(tuple(points), answer),
+                typed,
+                _context(tuple(points), answer),
+                _pairs(tuple(points), answer),
             ),
         )
 
@@ -221,10 +225,11 @@ class Heard:
             self._phrased = phrase_words(self.tokens)
         found.update(self._phrased.get(stem(word), ()))
         found.update(self._glosses().get(stem(word), ()))  # "can be changed": "mutable"
-        from studyapp.core.keyforms import compound_heads, counted  # (it imports this)
+        from studyapp.core.keyforms import clipped, compound_heads, counted  # (imports this)
 
         found.update(compound_heads(self.tokens, word))  # "JavaScript" for "script"
         found.update(counted(self.tokens, word))  # "two keys" for "key pair"
+        found.update(clipped(self.tokens, word, self.spelling.pairs))  # "protobuf"
         # Words written together ("over-fits" for "overfitting") and typos: only forms
         # that open with the same letters and are about as long can be the word.
         for form in self._by_opening.get(word[:2], ()):
@@ -349,6 +354,7 @@ class Spelling(NamedTuple):
     stood_for: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({})
     typed: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()  # stems of the model answer and its points
+    pairs: frozenset[tuple[str, str]] = frozenset()  # their words side by side
 
 
 @lru_cache(maxsize=256)
@@ -370,6 +376,18 @@ def _stood_for(points: tuple[str, ...], answer: str = "") -> dict[str, tuple[tup
 @lru_cache(maxsize=256)
 def _context(points: tuple[str, ...], answer: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words("\n".join([answer, *points])))
+
+
+@lru_cache(maxsize=256)
+def _pairs(points: tuple[str, ...], answer: str) -> frozenset[tuple[str, str]]:
+    """The words of the points and the model answer that stand side by side ("protocol",
+    "buffers"): what a clipped compound may join (`keyforms.clipped`)."""
+    found = set()
+    for text in (answer, *points):
+        for line in text.split("\n"):
+            told = words(line)
+            found.update(itertools.pairwise(told))
+    return frozenset(found)
 
 
 # Negations, and the words whose "n't" is one ("doesn't" is read as "doesn" "t").

@@ -1,6 +1,7 @@
 """Paraphrases a right answer uses for a point's words (round fifteen's report): a
 compound said for its last part ("their own JavaScript" for "script"), a count for a
-pair ("two keys" for "a key pair"), "someone else" for "other users"; each with the
+pair ("two keys" for "a key pair"), "someone else" for "other users", two words
+clipped into one ("protobuf" for "Protocol Buffers"); each with the
 reported case and a fresh one, and the answer that says something else unticked
 (`core.keyforms`, `core.keysynonyms`)."""
 
@@ -62,3 +63,25 @@ def test_the_reported_xss_answer_says_the_attackers_injected_script():
 def test_a_compound_that_turns_its_part_around_does_not_say_it():
     question = "What does the client do when the server restarts?"
     assert ticked_terms(["connects again"], "it disconnects", question) == [False]
+
+
+@pytest.mark.parametrize(
+    ("point", "question", "said", "other"),
+    [
+        (  # found in round fifteen's gRPC answer
+            "Protocol Buffers",
+            "What does gRPC send over the wire?",
+            "it encodes messages as protobuf",
+            "it sends a prototype of each message",
+        ),
+        (  # fresh
+            "regular expression",
+            "How do you check that a string looks like an email?",
+            "match it against a regex",
+            "match it against a regular parser",
+        ),
+    ],
+)
+def test_two_words_clipped_into_one_say_both(point, question, said, other):
+    assert ticked_terms([point], said, question) == [True]
+    assert ticked_terms([point], other, question) == [False]
