@@ -318,11 +318,7 @@ class StudySession:
             held = Counter[str]()
             # What this session already took from each deck's limits (a reload must
             # not hand out the allowance a second time); a bury took nothing.
-            taken = Counter(
-                (done.entry.deck, done.entry.kind)
-                for done in self._history[self._counted_from :]
-                if not done.buried
-            )
+            taken = self._taken()
             buried = self._store.buried_until(to_ms(now))
             for deck in self._decks():
                 rows = self._store.study_queue(
@@ -365,6 +361,44 @@ class StudySession:
             self._reset_view()
         if showing is not None and showing.qid in questions:
             self._current = showing
+        self._keep_within_limits()
+
+    def _taken(self) -> Counter[tuple[int | None, str]]:
+        """What this session took from each deck's limits since they were counted,
+        (deck, kind) → how many; a bury took nothing."""
+        return Counter(
+            (done.entry.deck, done.entry.kind)
+            for done in self._history[self._counted_from :]
+            if not done.buried
+        )
+
+    def _keep_within_limits(self) -> None:
+        """The question on screen counts against its deck's limits as the queued
+        ones do: when it came back on top of a full queue (an undone bury whose place
+        a reload gave to the next question; one later in the order than those a
+        reload queued), the last queued question of its deck and kind waits for
+        tomorrow, so the day never offers more than its limit."""
+        current = self._current
+        if self.question_ids is not None or current is None or current.deck is None:
+            return
+        limits = self._limits_of(current.deck)
+        left = {"new": limits.new_left, "review": limits.reviews_left}.get(current.kind)
+        if left is None:
+            return
+        key = (current.deck, current.kind)
+        mine = [
+            e
+            for e in itertools.chain(self._reviews, self._new)
+            if (e.deck, e.kind) == key and self._queued.get(e.qid) == e.kind
+        ]
+        mine = list(dict((e.qid, e) for e in mine).values())
+        over = min(len(mine), len(mine) + 1 + self._taken()[key] - left)
+        if over <= 0:
+            return
+        for entry in mine[-over:]:
+            self._discard(entry.qid)
+        held = self.held_back
+        self.held_back = held._replace(**{current.kind: getattr(held, current.kind) + over})
 
     def set_limits(self, limits: DailyLimits | DeckLimits | None) -> None:
         """Today's limits as they are now (the study day rolled over, or Preferences
@@ -689,6 +723,7 @@ class StudySession:
             self._in_reach.add(qid)
             self._whole[qid] = question
         self._current = last.entry
+        self._keep_within_limits()
         return self.current()
 
     def _put_back(self, entry: _Entry) -> None:
