@@ -285,6 +285,9 @@ def _connect_signals(
     editing.changed.connect(lambda _changes: study.reload())
     mock.changed.connect(study.forget_ended)
     browse.progress_changed.connect(insights.mark_dirty)
+    # Midnight, on the study controller's one day timer: today's figures start afresh.
+    insights.follows_day.connect(study.follow_day)
+    study.day_changed.connect(insights.mark_dirty)
     # Browsing away from a session, or into a mock, ends it.
     browse.stop_study_requested.connect(study.stop_quietly)
     insights.stop_study_requested.connect(study.stop_quietly)

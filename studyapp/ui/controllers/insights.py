@@ -2,7 +2,9 @@
 first time their tab is shown: start-up pays for neither. Each recomputes only
 when shown after the store changed (`mark_dirty`); the figures are computed here,
 off the UI thread (ui/figures_worker.py: a pass over a big deck's history takes
-longer than a frame), and handed to the view, which holds no store.
+longer than a frame), and handed to the view, which holds no store. Once the
+statistics were shown, the study day's rollover (the study controller's one day
+timer) marks them dirty too: today's goal and figures start afresh at midnight.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class InsightsController(Controller):
     export_requested = Signal()
     question_activated = Signal(str)  # a weak question clicked: open it
     stop_study_requested = Signal()
+    follows_day = Signal()  # the statistics show "today": told when the day rolls over
 
     def __init__(
         self,
@@ -203,6 +206,7 @@ class InsightsController(Controller):
                 stats.mastery.setCursor(Qt.CursorShape.ArrowCursor)  # a click studies nothing
             self.stats_view = stats
             self.shell.put_in_slot(self.shell.stats_slot, stats, theme)
+            self.follows_day.emit()  # today's goal and figures start afresh at midnight
         return self.weak_view if tab is Tab.WEAK else self.stats_view
 
     def _open_from_view(self, qid: str) -> None:

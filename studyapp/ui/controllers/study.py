@@ -22,7 +22,10 @@ A session stays open across midnight: when the study day rolls over (local midni
 again, so what was buried comes back, the new day's new questions join and reviews
 due by then are in. One single-shot timer is set to the next day's start (at most an
 hour ahead, so a computer that slept is caught up), and the day is checked again
-whenever the session shows something.
+whenever the session shows something. The same timer tells the rest of the window
+(`day_changed`: the statistics' "today" starts afresh); it runs while a session is
+open and, once something follows the day (`follow_day`: the statistics were shown),
+from then on.
 
 A buried question graded (in "Study these", which studies chosen questions buried or
 not) is no longer buried: it was studied after all, and its row says so.
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -84,6 +87,7 @@ class StudyController(Controller):
     preferences_requested = Signal()  # "Raise the daily limits…" on the done page
     stopped = Signal()  # the session ended (not quietly): browsing shows where it was
     weak_topics_requested = Signal()  # "See the weak topics" when a chosen set is done
+    day_changed = Signal()  # the study day rolled over (local midnight)
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -107,6 +111,8 @@ class StudyController(Controller):
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
         self.day_timer.timeout.connect(self._day_over)
+        self._day: date | None = None  # the study day last seen
+        self._day_followed = False  # `follow_day`: the timer runs without a session too
         grading = shell.grading
         grading.study_clicked.connect(lambda: self.start_study(all_topics=False))
         grading.reveal_clicked.connect(self.reveal)
@@ -262,11 +268,29 @@ class StudyController(Controller):
         session.learn_ahead = self._learn_ahead()
         session.set_limits(None if session.question_ids is not None else self.todays_limits())
 
+    def follow_day(self) -> None:
+        """Something shows today's figures (the statistics): the day timer runs from
+        now on, session or not, and `day_changed` says when the day rolls over."""
+        self._day_followed = True
+        self._arm_day_timer()
+
+    def _new_day(self) -> bool:
+        """The study day changed since it was last seen: `day_changed` says so."""
+        from studyapp.core.study import study_day
+
+        today, seen = study_day(self.ctx.clock), self._day
+        self._day = today
+        if seen is None or seen == today:
+            return False
+        self.day_changed.emit()
+        return True
+
     def _roll_over(self) -> bool:
         """A new study day since the session's limits were counted: the new day's
         limits, the queue built again (buried questions back). True if it rolled."""
         from studyapp.core.study import study_day
 
+        self._new_day()
         session = self.session
         if session is None or session.day == study_day(self.ctx.clock):
             return False
@@ -275,21 +299,27 @@ class StudyController(Controller):
         return True
 
     def _arm_day_timer(self) -> None:
-        """One timer to the next study day's start (capped: checked at least hourly)."""
-        from studyapp.core.study import next_day_start
+        """One timer to the next study day's start (capped: checked at least hourly),
+        while a session is open or something follows the day."""
+        from studyapp.core.study import next_day_start, study_day
 
-        if self.session is None:
+        if self.session is None and not self._day_followed:
             self.day_timer.stop()
             return
         clock = self.ctx.clock
+        if self._day is None:
+            self._day = study_day(clock)
         wait_ms = (next_day_start(clock) - clock.now()).total_seconds() * 1000
         self.day_timer.start(int(min(max(wait_ms, 0) + 50, DAY_CHECK_MAX_MS)))
 
     def _day_over(self) -> None:
-        """The day timer fired: a new day rolls the session over; the question on
-        screen stays, only the counts change (the answer being read is not redrawn)."""
+        """The day timer fired: a new day is said (`day_changed`) and rolls the
+        session over; the question on screen stays, only the counts change (the
+        answer being read is not redrawn)."""
         session = self._active()
         if session is None:
+            self._new_day()
+            self._arm_day_timer()
             return
         showing = self.pane.current_qid
         if self._roll_over():
@@ -551,11 +581,11 @@ class StudyController(Controller):
         if self.shell.mode is not Mode.STUDY:
             return
         self.wait_timer.stop()
-        self.day_timer.stop()
         session = self.session
         if session is not None and session.can_undo():
             self._ended = (session, self._scope_name, self._all, self._chosen)
         self.session = None
+        self._arm_day_timer()  # stopped, unless the day is followed
         self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
         self.shell.mode_label.setText("")
         if not quiet:
@@ -575,10 +605,10 @@ class StudyController(Controller):
         """The store was replaced (a restore): the session belonged to the old one."""
         self.stop_study(quiet=True)
         self.wait_timer.stop()
-        self.day_timer.stop()
         self.session = None
         self._ended = None
         self._browse_buried = None
+        self._arm_day_timer()
 
     def forget_ended(self) -> None:
         """Something else was done since the session ended (a deletion, an edit, a

@@ -366,6 +366,62 @@ def test_a_shown_view_refreshes_at_once_after_an_import(qtbot, make_window, stor
     assert not weak.report.nothing_studied and weak.report.weak_count == 1
 
 
+def midnight(window, clock) -> None:
+    """The clock reaches the next study day and the window's one day timer fires."""
+    from datetime import timedelta
+
+    from studyapp.core.study import next_day_start
+
+    timer = window.controllers["study"].day_timer
+    assert timer.isActive()
+    clock.current = next_day_start(clock) + timedelta(seconds=1)
+    timer.timeout.emit()
+
+
+def test_today_s_goal_starts_afresh_at_midnight_in_a_window_left_open(
+    qtbot, make_window, store, clock
+):
+    """The statistics shown at 23:55 with today's answers; at midnight (no session
+    open) today's goal is 0 of 20 again, without leaving the tab."""
+    from datetime import timedelta
+
+    from studyapp.core import settings_schema as schema
+
+    schema.write(store, schema.DAILY_GOAL, 20)
+    clock.current = clock.now().replace(hour=23, minute=55)
+    for title in (PV, BV, LR):
+        record(store, qid(store, title), ((0, 3),), clock.now() - timedelta(minutes=5))
+    window = make_window(show=True)
+    stats = settled(qtbot, window.controllers["insights"].show_statistics())
+    assert (stats.stats.goal.done, stats.stats.goal.goal) == (3, 20)
+    assert window.mode == "browse"
+    midnight(window, clock)
+    settled(qtbot, stats)
+    assert (stats.stats.goal.done, stats.stats.goal.goal) == (0, 20)
+    assert stats.stats.reviews_per_day[-1].count == 0  # "today" on the chart is the new day
+
+
+def test_statistics_out_of_sight_at_midnight_are_counted_again_when_shown(
+    qtbot, make_window, store, clock
+):
+    """Another way: a study session open across midnight, the statistics on another
+    tab; shown again, they are the new day's."""
+    from datetime import timedelta
+
+    clock.current = clock.now().replace(hour=23, minute=40)
+    record(store, qid(store, PV), ((0, 3),), clock.now() - timedelta(minutes=5))
+    window = make_window(show=True)
+    insights = window.controllers["insights"]
+    stats = settled(qtbot, insights.show_statistics())
+    assert stats.stats.goal.done == 1
+    insights.show_questions_tab()
+    window.controllers["study"].start_study(all_topics=True)
+    assert window.mode == "study"
+    midnight(window, clock)
+    settled(qtbot, insights.show_statistics())
+    assert stats.stats.goal.done == 0
+
+
 # --- exporting ------------------------------------------------------------------------------
 
 

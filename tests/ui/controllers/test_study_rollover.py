@@ -128,6 +128,19 @@ def test_no_day_timer_runs_without_a_session(qtbot, make_window, store):
     assert not study.day_timer.isActive()
 
 
+def test_once_statistics_were_shown_the_one_day_timer_runs_without_a_session(
+    qtbot, make_window, store
+):
+    """Their "today" starts afresh at midnight: the same timer, no second one."""
+    window = make_window(show=True)
+    study = window.controllers["study"]
+    window.controllers["insights"].show_statistics()
+    assert study.day_timer.isActive() and study.day_timer.interval() <= 3_600_000
+    start_studying(qtbot, window, store)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert study.day_timer.isActive()
+
+
 def test_yesterdays_grade_undone_after_midnight_takes_from_todays_allowance(
     qtbot, make_window, store
 ):
