@@ -124,3 +124,32 @@ def code_parts(markup: str) -> list[tuple[str, bool]]:
         last = span.end()
     parts.append((markup[last:], False))
     return [(text, code) for text, code in parts if text]
+
+
+# Markdown's inline marks in a title typed in the app (the notes' own titles come in
+# plain): a link or image's text, then strong and emphasis, whose marks stand apart
+# from the words around them ("2*3*4" and "snake_case" keep theirs).
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def _unmarked(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    while (plain := _EMPHASIS.sub(r"\2", text)) != text:
+        text = plain
+    return text
+
+
+def listed_parts(shown: str, *, typed_here: bool = False) -> list[tuple[str, bool]]:
+    """A title as a list of titles shows it, as its runs of text (text, whether it is
+    code) without Markdown's marks: `shown` is its display form (code spans in
+    backticks); `typed_here`, a title typed in the app, may also hold **strong**,
+    *emphasis* and [links](…), which go too (the notes' own titles have none left).
+
+    >>> listed_parts("Why **force-push** after a `git rebase`?", typed_here=True)
+    [('Why force-push after a ', False), ('git rebase', True), ('?', False)]
+    """
+    parts = code_parts(shown) if "`" in shown else [(shown, False)]
+    if typed_here:
+        parts = [(text if code else _unmarked(text), code) for text, code in parts]
+    return [(text, code) for text, code in parts if text]

@@ -57,6 +57,22 @@ KIND_FLAGS = {
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
+def listed_title(question: Question) -> str:
+    """A question's title as the tree lists it: plain text, without Markdown's marks
+    (a code span's backticks; **strong**, *emphasis* and links in a title typed in
+    the app). Most titles are plain already: only those with marks are looked at."""
+    if not question.title_markup and not question.edited:
+        return question.title
+    return "".join(text for text, _code in title_parts(question))
+
+
+def title_parts(question: Question) -> list[tuple[str, bool]]:
+    """The runs of `listed_title`: (text, whether it is code, drawn in the code face)."""
+    from studyapp.core.title_marks import listed_parts
+
+    return listed_parts(question.shown_title, typed_here=question.edited)
+
+
 class Node:
     __slots__ = (
         "children",
@@ -210,7 +226,7 @@ class TopicTreeModel(QAbstractItemModel):
             topic_node = by_topic.get(question.topic_id)
             if topic_node is None:
                 continue
-            node = Node(len(nodes), QUESTION, question.id, question.shown_title, topic_node.id)
+            node = Node(len(nodes), QUESTION, question.id, listed_title(question), topic_node.id)
             nodes.append(node)
             siblings = topic_node.children
             node.row = len(siblings)
@@ -372,7 +388,7 @@ class TopicTreeModel(QAbstractItemModel):
         node = self._by_question.get(question.id)
         if node is not None:
             node.question, node.full = question, True
-            node.name = question.shown_title
+            node.name = listed_title(question)
             index = self._index(node)
             self.dataChanged.emit(index, index)
 

@@ -49,6 +49,7 @@ from studyapp.ui.topic_tree import (
     Node,
     QuestionFilter,
     TopicTreeModel,
+    title_parts,
 )
 
 # Right-hand slots of a row, in pixels from the right edge: questions, due, mastery.
@@ -138,8 +139,10 @@ class TreeDelegate(QStyledItemDelegate):
         self._height = 0
         self._fonts: dict[bool, QFont] = {}
         self._font_key = ""
-        self._texts: dict[tuple[str, bool, int], QStaticText] = {}
+        self._texts: dict[tuple[str, bool | str, int], QStaticText] = {}
         self._narrow = False
+        self._code_font: QFont | None = None  # made when a title with code is painted
+        self._parts: dict[str, list[tuple[str, bool]]] = {}  # display form → its runs
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         if not self._height:
@@ -154,18 +157,21 @@ class TreeDelegate(QStyledItemDelegate):
         if key != self._font_key:  # the view's font changed: start again
             self._font_key = key
             self._texts.clear()
+            self._code_font = None
             for bold in (False, True):
                 font = QFont(base)
                 font.setBold(bold)
                 self._fonts[bold] = font
 
-    def _text(self, text: str, font: QFont, bold: bool, width: int = 0) -> QStaticText:
-        """`text` laid out in `font`, elided to `width` px when a width is given."""
+    def _text(self, text: str, font: QFont, bold: bool | str, width: int = 0) -> QStaticText:
+        """`text` laid out in `font` (`bold`: True, False or "code", the font's key),
+        elided to `width` px when a width is given."""
         key = (text, bold, width)
         static = self._texts.get(key)
         if static is None:
             if len(self._texts) >= PREPARED_TEXTS:
                 self._texts.clear()
+                self._parts.clear()
             shown = QFontMetrics(font).elidedText(text, _ELIDE, width) if width else text
             static = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
@@ -188,6 +194,44 @@ class TreeDelegate(QStyledItemDelegate):
             x = rect.left() + (rect.width() - size.width()) / 2
         painter.setFont(font)
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+
+    def _code(self) -> QFont:
+        """The code face, as tall as the tree's own font."""
+        if self._code_font is None:
+            from PySide6.QtGui import QFontDatabase
+
+            base = self._fonts[False]
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if base.pixelSize() > 0:
+                font.setPixelSize(base.pixelSize())
+            else:
+                font.setPointSizeF(base.pointSizeF())
+            self._code_font = font
+        return self._code_font
+
+    def _draw_title(self, painter: QPainter, rect: QRect, node: Node) -> None:
+        """A question's title whose code is drawn in the code face, run after run on
+        one baseline, the last run that fits elided."""
+        question = node.question
+        assert question is not None
+        parts = self._parts.get(question.shown_title)
+        if parts is None:
+            parts = self._parts[question.shown_title] = title_parts(question)
+        plain = self._fonts[False]
+        ascent = QFontMetrics(plain).ascent()
+        top = rect.top() + (rect.height() - QFontMetrics(plain).height()) / 2
+        x, right = rect.left(), rect.right() + 1
+        for text, code in parts:
+            font, key = (self._code(), "code") if code else (plain, False)
+            static = self._text(text, font, key)
+            if x + static.size().width() > right:
+                static = self._text(text, font, key, max(1, right - x))
+            painter.setFont(font)
+            y = top + ascent - QFontMetrics(font).ascent()
+            painter.drawStaticText(QPointF(x, y), static)
+            x += static.size().width()
+            if x >= right:
+                break
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """A row as Qt asks for it outside the view's own painting (a drag's picture):
@@ -253,7 +297,11 @@ class TreeDelegate(QStyledItemDelegate):
             painter.setPen(text)
             self._draw(painter, mastery_rect, f"{percent}%", False, "right")
         painter.setPen(text)
-        self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
+        question = node.question
+        if question is not None and question.title_markup:
+            self._draw_title(painter, name_rect, node)
+        else:
+            self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
         painter.restore()
 
 

@@ -201,3 +201,33 @@ def test_a_title_draws_its_code_in_the_code_face():
     code = f'<code style="{TITLE_CODE_STYLE}">'
     assert shown == f"How does {code}is</code> differ from {code}==</code>?"
     assert title_html("Is a < b?") == "Is a &lt; b?"  # a plain title as before
+
+
+@pytest.mark.parametrize(
+    ("shown", "typed_here", "expected"),
+    [
+        ("What does `git rebase` do?", False, [("What does ", 0), ("git rebase", 1), (" do?", 0)]),
+        ("Why `__slots__`?", True, [("Why ", 0), ("__slots__", 1), ("?", 0)]),
+        # A title typed in the app keeps Markdown's marks until its notes are read again.
+        ("Why is **force-push** risky?", True, [("Why is force-push risky?", 0)]),
+        (
+            "See [HEAD](https://git-scm.com) and *this* or _that_",
+            True,
+            [("See HEAD and this or that", 0)],
+        ),
+        (
+            "Is __HEAD__ or `*` a _wildcard_?",
+            True,
+            [("Is HEAD or ", 0), ("*", 1), (" a wildcard?", 0)],
+        ),
+        # Marks that are not Markdown's stay: inside words, or alone.
+        ("What is 2*3*4 in snake_case_name?", True, [("What is 2*3*4 in snake_case_name?", 0)]),
+        ("Is * a wildcard and * too?", True, [("Is * a wildcard and * too?", 0)]),
+        # The notes' own titles come plain: their stars are the author's words.
+        ("Why **not**?", False, [("Why **not**?", 0)]),
+    ],
+)
+def test_a_listed_title_has_no_markdown_marks(shown, typed_here, expected):
+    from studyapp.core.title_marks import listed_parts
+
+    assert listed_parts(shown, typed_here=typed_here) == [(t, bool(c)) for t, c in expected]
