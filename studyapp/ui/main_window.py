@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.format import elide_words
 from studyapp.ui.actions import (
     SPECS,
     apply_enabled,
@@ -42,6 +41,7 @@ from studyapp.ui.actions import (
 from studyapp.ui.answer_view import AnswerView
 from studyapp.ui.grading_panel import GradingPanel
 from studyapp.ui.search_bar import SearchBar
+from studyapp.ui.status_line import RecentMessages, elide_middle, reading_ms
 from studyapp.ui.style import page_css, style_scroll_bars
 from studyapp.ui.tabs import PageTabs
 from studyapp.ui.theme import Card, button_css, search_css
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.mode_label)
         bar.addPermanentWidget(self.totals_label)
         bar.setSizeGripEnabled(True)
-        bar.messageChanged.connect(lambda text: text or bar.setToolTip(""))
+        self._recent = RecentMessages()  # the bar's tooltip: see `status`
 
     @staticmethod
     def _slot(name: str) -> QWidget:
@@ -331,8 +331,9 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str, ms: int = 4000) -> None:
         """A message in the status bar for `ms`. One too long for the room beside the
-        totals is cut between words with "…" (the bar cut it inside a word), and the
-        whole of it is the bar's tooltip while it shows."""
+        totals is cut in the middle between words (ui/status_line.py: its start and
+        its end stay) and stays up long enough to read; the bar's tooltip lists the
+        recent messages whole."""
         bar = self.statusBar()
         room = (
             bar.width()
@@ -345,12 +346,13 @@ class MainWindow(QMainWindow):
         )
         metrics = bar.fontMetrics()
         shown = (
-            elide_words(text, lambda s: metrics.horizontalAdvance(s) <= room)
+            elide_middle(text, metrics.horizontalAdvance, room)
             if bar.isVisible()  # a window not shown yet has no width to go by
             else text
         )
-        bar.setToolTip(text if shown != text else "")
-        bar.showMessage(shown, ms)
+        self._recent.add(text)
+        bar.setToolTip(self._recent.tip())
+        bar.showMessage(shown, reading_ms(text, ms) if shown != text else ms)
 
     def setWindowTitle(self, title: str) -> None:
         """The title, marked read-only where the window is. The mark goes before the

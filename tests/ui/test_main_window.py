@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+import pytest
 from PySide6.QtCore import QSettings
 
 from studyapp.ui.main_window import K_GEOMETRY, K_LAST_QUESTION, K_SPLITTER, K_ZOOM
@@ -72,30 +75,54 @@ def test_the_shortcuts_page_wraps_no_row_while_the_screen_has_room(qtbot, make_w
     assert not wrapped or dialog.width() >= int(screen.width() * 0.9), wrapped
 
 
-def test_a_status_too_long_for_the_bar_is_cut_between_words_and_whole_in_its_tip(
-    qtbot, make_window
+def too_long(bar, words: str) -> str:
+    """`words` made longer than any bar this test gets."""
+    while bar.fontMetrics().horizontalAdvance(words) <= bar.width():
+        words = words.replace(" notes", " notes and more notes", 1)
+        assert " notes" in words
+    return words
+
+
+def shown_whole_words(shown: str, text: str) -> None:
+    """`shown` is `text`'s first and last words, each whole, " … " between them."""
+    head, tail = shown.split(" … ")
+    assert head and tail and text.startswith(head + " ") and text.endswith(" " + tail)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # After Remove Deck a new user read "… can bring it back (studyapp-20261204T210744Z-
+        # before-remove-de": cut inside the backup's name, and the name was the point.
+        "Removed the deck Interview prep notes (45 questions, 120 reviews). File → Backups… "
+        "can bring it back (studyapp-20261204T210744Z-before-remove-deck.sqlite3).",
+        # What went wrong first, what to do at the end.
+        "Could not save the grade: the disk holding your notes is full. Free some "
+        "space, then grade again (Ctrl+Z first if the question moved on).",
+    ],
+)
+def test_a_status_too_long_for_the_bar_keeps_its_start_and_its_end(
+    qtbot, make_window, monkeypatch, words
 ):
-    """After Remove Deck a new user read "… can bring it back (studyapp-20261204T210744Z-
-    before-remove-de": the bar cut the message inside the backup's name. A message too
-    long for the room beside the totals ends on a whole word and "…", and the whole
-    message is the bar's tooltip while it shows; one that fits is shown as it is."""
+    """A message too long for the room beside the totals was cut at its end, whole
+    only in the bar's tooltip while it showed. Now its start and its end show, cut
+    between words in the middle; it stays up as long as reading it takes; and the
+    bar's tooltip lists the recent messages whole, after they are gone too."""
     window = make_window(show=True)
     bar = window.statusBar()
-    deck = "Interview prep"
-    while True:  # a deck name long enough for any window this test gets
-        text = (
-            f"Removed the deck {deck} (45 questions, 120 reviews). File → Backups… can "
-            "bring it back (studyapp-20261204T210744Z-before-remove-deck.sqlite3)."
-        )
-        if bar.fontMetrics().horizontalAdvance(text) > bar.width():
-            break
-        deck += " and more notes"
-    window.status(text, 10_000)
+    text = too_long(bar, words)
+    shown_for: list[int] = []
+    show = bar.showMessage
+    monkeypatch.setattr(bar, "showMessage", lambda m, ms=0: (shown_for.append(ms), show(m, ms)))
+    window.status("Graded Good.", 3000)
+    window.status(text, 3000)
     shown = bar.currentMessage()
-    assert shown.endswith(" …") and shown != text
-    assert text.startswith(shown[:-2])  # the first words, each whole
-    assert text[len(shown) - 2] == " "
+    shown_whole_words(shown, text)
     assert bar.fontMetrics().horizontalAdvance(shown) < bar.width()
-    assert bar.toolTip() == text
-    window.status("Saved.", 10_000)
-    assert bar.currentMessage() == "Saved." and bar.toolTip() == ""
+    assert text.split()[-1] in shown and text.split()[0] in shown
+    assert shown_for[-1] >= 1000 * len(text) // 15 > 3000  # 3 s: too short to read it
+    window.status("Saved.", 3000)
+    assert bar.currentMessage() == "Saved."
+    bar.clearMessage()  # gone: the tooltip still has them, newest first, whole
+    tip = bar.toolTip()
+    assert tip.index("Saved.") < tip.index(html.escape(text, quote=False)) < tip.index("Graded")
