@@ -224,13 +224,14 @@ class TreeDelegate(QStyledItemDelegate):
         for text, code in parts:
             font, key = (self._code(), "code") if code else (plain, False)
             static = self._text(text, font, key)
-            if x + static.size().width() > right:
-                static = self._text(text, font, key, max(1, right - x))
+            cut = x + static.size().width() > right
+            if cut:  # the last run drawn, ending in "…" (no run after it)
+                static = self._text(text, font, key, max(1, int(right - x)))
             painter.setFont(font)
             y = top + ascent - QFontMetrics(font).ascent()
             painter.drawStaticText(QPointF(x, y), static)
             x += static.size().width()
-            if x >= right:
+            if cut:
                 break
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:

@@ -92,5 +92,9 @@ def test_the_tree_lists_titles_without_markdown_marks(qtbot, store, make_window,
     assert tree_index(window, ids[long_plain]).data() == long_plain
     typed_id = ids["Why not force-push?"]
     assert tree_index(window, typed_id).data() == "Why is force-push risky after a rebase?"
-    # Drawn in the code face, elided where the row ends ("git switch --det…").
+    # Drawn in the code face, elided where the row ends ("git switch --det…"), and
+    # nothing after it (the title's end drawn after a "…" read as a title cut twice).
     assert "git switch --detach" in drawn_in_code_face(qtbot, window)
+    drawn = window.tree.itemDelegate()._texts
+    assert [width for text, face, width in drawn if text == "git switch --detach" and width]
+    assert not [key for key in drawn if key[0] == " in a long title?"]
