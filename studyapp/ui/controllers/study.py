@@ -487,12 +487,19 @@ class StudyController(Controller):
         except StudyAppError as exc:
             self.show_write_error("Could not save the grade", exc)
             return None
-        self.status(f"Graded {RATING_NAMES[rating]}.", 3000)
         # A buried question graded is unburied: the figures that leave it out are
         # counted again (as after a bury); else only its own row changes.
         buried = session.buried_changed()
         self.changed.emit(Changes(frozenset({question.id}), structure=buried))
         self._show_current()
+        graded = f"Graded {RATING_NAMES[rating]}."
+        if self.pane.current_qid == question.id and self._active() is not None:
+            # The same question at once (learn ahead): it looks as it did before the
+            # grade, as if the grade had not been taken.
+            graded += " Nothing else is left, so it comes back now, a little early."
+            self.status(graded, 6000)
+        else:
+            self.status(graded, 3000)
         return review_id
 
     # --- bury ---------------------------------------------------------------------------

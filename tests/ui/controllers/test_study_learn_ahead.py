@@ -150,3 +150,19 @@ def test_a_step_begun_before_a_restart_is_learned_ahead_in_the_next_session(
     again = make_window(show=True)  # a restart, seconds later
     study(qtbot, again, store, topic="Security")
     assert again.current_qid == failed and again.grading.face == "hidden"
+
+
+def test_the_same_question_shown_again_at_once_says_why(qtbot, make_window, store):
+    """Again (a minute) or Hard (six) on the last question left: it shows again at
+    once, looking as it did before the grade; the status bar says the grade was
+    taken and why it is back. A grade followed by another question says only that."""
+    window = make_window(show=True)
+    study(qtbot, window, store)
+    answer(qtbot, window, Qt.Key.Key_4)  # the next question follows: nothing more said
+    assert window.statusBar().currentMessage() == "Graded Easy."
+    last = window.current_qid
+    for key, name in ((Qt.Key.Key_1, "Again"), (Qt.Key.Key_2, "Hard")):
+        answer(qtbot, window, key)
+        assert window.current_qid == last and window.grading.face == "hidden"
+        said = window.statusBar().toolTip()  # whole, however narrow the bar
+        assert f"Graded {name}. Nothing else is left, so it comes back now" in said
