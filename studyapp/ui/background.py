@@ -30,17 +30,35 @@ def tell(signal: Any, *args: object) -> None:
 
 class CancellableTask(QRunnable):
     """A task its owner keeps until `finished` (not auto-deleted), with a cancel flag
-    that the work checks between its steps (from its own thread)."""
+    that the work checks between its steps (from its own thread), and a hold that
+    stops it at its next check while the person is asked whether to cancel it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._cancel = threading.Event()
+        self._go = threading.Event()
+        self._go.set()
 
     def cancel(self) -> None:
         self._cancel.set()
+        self._go.set()  # a held task goes on to its cancel
 
     def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def hold(self) -> None:
+        """Stop the work at its next `should_stop` until `release` or `cancel`: while
+        "Cancel the import?" is asked, nothing is saved behind the question."""
+        self._go.clear()
+
+    def release(self) -> None:
+        self._go.set()
+
+    def should_stop(self) -> bool:
+        """The work's check between its steps, from its own thread: waits while held,
+        then whether it was cancelled."""
+        self._go.wait()
         return self._cancel.is_set()
 
 

@@ -127,7 +127,7 @@ class ImportTask(CancellableTask):
             return
         with store:
             for i, path in enumerate(self.paths):
-                if self.is_cancelled():
+                if self.should_stop():
                     result.cancelled = True
                     return
 
@@ -139,7 +139,7 @@ class ImportTask(CancellableTask):
                         store,
                         path,
                         progress=progress,
-                        cancelled=self.is_cancelled,
+                        cancelled=self.should_stop,
                         **({"split_at": self.split_at} if self.split_at else {}),
                     )
                     summary = self._name_deck(store, path, summary)

@@ -231,21 +231,33 @@ class FilesController(Controller):
 
     def ask_to_quit(self) -> bool:
         """File → Quit (Ctrl+Q) or the window's close button during an import: ask
-        first. True when the window stays open (the import goes on); False when there
-        is nothing to ask, or the person chose to quit: the import is then cancelled
-        on closing, and nothing of it is saved. An import that ends while asked takes
-        the question back (what it said is no longer true), and the quit goes on: all
-        of the import is saved."""
+        first, the import held at its next look at a cancel meanwhile. True when the
+        window stays open (the import goes on); False when there is nothing to ask, or
+        the person chose to quit: the import is cancelled, and nothing of it is saved.
+        An import past its last look at a cancel that ends while asked takes the
+        question back (what it said is no longer true), and the quit goes on: all of
+        the import is saved."""
         if not self.busy_importing:
             return False
-        quit_now = self.ctx.messages.confirm(
-            "Quit during an import",
-            "An import is under way.",
-            "Quit now and it is cancelled: nothing of it is saved, and the notes can be"
-            " imported again later.",
-            "Cancel the import and quit",
-            until=self.importer.completed,
-        )
+        # Held at its next check while asked: it went on saving behind the question,
+        # and a new user's "Cancel the import and quit" came after the deck was saved.
+        task = self.importer.task
+        task.hold()
+        quit_now = None
+        try:
+            quit_now = self.ctx.messages.confirm(
+                "Quit during an import",
+                "An import is under way.",
+                "Quit now and it is cancelled: nothing of it is saved, and the notes can"
+                " be imported again later.",
+                "Cancel the import and quit",
+                until=self.importer.completed,
+            )
+        finally:
+            if quit_now:
+                task.cancel()  # rolled back: the window closes with nothing of it saved
+            else:
+                task.release()  # the window stays (or the import ended): it goes on
         return quit_now is False
 
     # --- drops onto the window, and its close button ------------------------------------

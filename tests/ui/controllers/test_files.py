@@ -211,9 +211,11 @@ def test_file_menu_adds_the_sample_deck_once_and_shows_it(qtbot, make_window, st
     assert shown is not None and window.model.deck_id_of(shown) == sample.id  # shown
 
 
-def held_import(monkeypatch):
+def held_import(monkeypatch, *, checks_after=True):
     """The window's imports wait on the worker until `go` is set (`started` when one
-    begins); cancelled meanwhile, an import raises as a real one does."""
+    begins); cancelled meanwhile, an import raises as a real one does. Without
+    `checks_after`, the import is past its last look at a cancel when `go` is set (it
+    is naming its deck: only the end is left)."""
     import threading
 
     from studyapp.core.importer import ImportCancelled
@@ -224,6 +226,8 @@ def held_import(monkeypatch):
     def slow(store, path, *, cancelled, **kwargs):
         started.set()
         go.wait(10)
+        if not checks_after:
+            return real(store, path, **kwargs)
         if cancelled():
             raise ImportCancelled("cancelled")
         return real(store, path, cancelled=cancelled, **kwargs)
@@ -264,8 +268,9 @@ def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
 ):
     """Ctrl+Q during an import asks "quit and nothing of it is saved?"; when the import
     ends while that question is open, the question is withdrawn (it is no longer true)
-    and the quit the person asked for goes on, the import whole in the store."""
-    started, go = held_import(monkeypatch)
+    and the quit the person asked for goes on, the import whole in the store. (An
+    import that still looks at a cancel waits while asked: the test below.)"""
+    started, go = held_import(monkeypatch, checks_after=False)
     window = make_window(show=True)
     files = window.controllers["files"]
     files.import_files([notes_file])
@@ -282,6 +287,53 @@ def test_an_import_that_ends_while_quit_is_asked_takes_the_question_back(
     assert window.messages.shown[-1][0] == "info"  # the import's summary, then the quit
     assert not window.isVisible()
     assert "My Notes" in [d.name for d in store.decks()]
+
+
+@pytest.mark.parametrize("quit_anyway", [False, True], ids=["keep importing", "quit"])
+def test_an_import_waits_while_quit_is_asked(
+    qtbot, make_window, store, monkeypatch, notes_file, quit_anyway
+):
+    """While "Cancel the import and quit?" is open, the import waits at its next look
+    at a cancel: it went on saving behind the question, and a new user's "Cancel the
+    import and quit" came after the whole deck was saved. The answer decides: quit,
+    and nothing of it is saved; keep importing, and it goes on."""
+    import threading
+
+    from studyapp.core.importer import ImportCancelled
+    from studyapp.core.importer import import_file as real
+
+    started, asked, reached = threading.Event(), threading.Event(), threading.Event()
+    answered, seen = threading.Event(), []
+
+    def saving(store, path, *, cancelled, **kwargs):
+        started.set()
+        asked.wait(10)
+        reached.set()  # its next look at a cancel, as the question shows
+        stop = cancelled()
+        seen.append(answered.is_set())
+        if stop:
+            raise ImportCancelled("cancelled")
+        return real(store, path, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_file", lambda: saving)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes_file])
+    qtbot.waitUntil(started.is_set)
+
+    def person_reads_then_answers() -> bool:
+        asked.set()
+        qtbot.waitUntil(reached.is_set, timeout=10_000)
+        answered.set()
+        return quit_anyway
+
+    window.messages.answers.append(person_reads_then_answers)
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
+        window.actions_by_id["quit"].trigger()
+    assert seen == [True]  # the import's look at a cancel returned after the answer
+    assert finished.args[0].cancelled is quit_anyway
+    assert ("My Notes" in [d.name for d in store.decks()]) is not quit_anyway
+    assert window.isVisible() is not quit_anyway
 
 
 def test_the_import_dialog_opens_where_the_last_notes_came_from(
