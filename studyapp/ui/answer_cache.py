@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.model import Question
-from studyapp.core.question_body import split_body
 from studyapp.core.render import line_breaks_for, markdown_hash, note_folder, render_markdown
 from studyapp.core.store import Store
 
@@ -94,6 +93,8 @@ class AnswerCache:
         """The HTML of the question's body (core.question_body: what its card shows
         before the answer), "" where it has none. Rendered when first shown: only
         quiz-like answers have a body, and it is short (code, options)."""
+        from studyapp.core.question_body import split_body  # (its pattern: not at start)
+
         body = split_body(question.answer_markdown).body
         if not body:
             return ""
