@@ -63,6 +63,25 @@ def read_start(path: str | Path, size: int) -> tuple[bytes, int]:
     """The first `size` bytes of the file at `path` and its length. Raises OSError as
     opening it would. A file a store of this process holds is read through a
     descriptor that stays open (see the module docstring)."""
+    return read_at(path, 0, size)
+
+
+def read_held(path: str | Path, offset: int, size: int) -> bytes | None:
+    """`size` bytes at `offset` of the file at `path`, only where a store of this
+    process holds it (`hold`), else None: a file SQLite locks that nothing holds
+    (the log's shared memory, -shm, made again under the open store) is never
+    opened and closed here, which would drop those locks (see the module docstring).
+    Raises OSError as reading it would."""
+    if _BY_PROCESS:
+        info = os.stat(path)
+        with _lock:
+            if (info.st_dev, info.st_ino) not in _held:
+                return None
+    return read_at(path, offset, size)[0]
+
+
+def read_at(path: str | Path, offset: int, size: int) -> tuple[bytes, int]:
+    """`read_start` from `offset`."""
     if _BY_PROCESS:
         info = os.stat(path)
         key = (info.st_dev, info.st_ino)
@@ -77,6 +96,7 @@ def read_start(path: str | Path, size: int) -> tuple[bytes, int]:
                     else:  # replaced between the stat and the open: another file,
                         os.close(fd)  # which this process holds no lock on
                 if entry[1] >= 0:
-                    return os.pread(entry[1], size, 0), os.fstat(entry[1]).st_size
+                    return os.pread(entry[1], size, offset), os.fstat(entry[1]).st_size
     with open(path, "rb") as file:
+        file.seek(offset)
         return file.read(size), os.fstat(file.fileno()).st_size

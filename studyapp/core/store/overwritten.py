@@ -30,9 +30,12 @@ connection knows, every table holding as many rows as this connection reads in i
 every row this session wrote still there (by its key: another connection of the app
 may have changed it since; core.store.session_rows), and SQLite's quick check
 passing. A copy put over it (a backup, another computer's
-copy, a page written over) fails one of these; only a copy that agrees on all of
-them (the same rows counted, this session's rows in it, pages that hold together)
-would be taken for a checkpoint, which needs a checkpoint run after it too.
+copy, a page written over) fails one of these. A copy that agrees on all of them (a
+copy of the file taken earlier in the session, with changes since that added no
+row) was taken for a checkpoint, and those changes were lost without a word: first,
+the log itself is asked (core.store.log_pages) whether a checkpoint made the file
+so, which no copy of older pages passes; only where the log cannot tell (emptied by
+a TRUNCATE checkpoint, a new log of another program's writes) do the rows decide.
 """
 
 from __future__ import annotations
@@ -44,14 +47,15 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from studyapp.core.store import session_rows
+from studyapp.core.store import held, log_pages, session_rows
 from studyapp.core.store.header import MAGIC
 from studyapp.core.store.held import read_start
 
 Look = tuple[int, int, int, int, bytes]  # device, inode, size, mtime (ns), header's counters
 
 _lock = threading.RLock()
-_looks: dict[tuple[int, int], list] = {}  # file → [stores watching it, its last own look]
+# file → [stores watching it, its last own look, its log then (core.store.log_pages)]
+_looks: dict[tuple[int, int], list] = {}
 
 
 def look(path: str | Path) -> Look | None:
@@ -73,10 +77,12 @@ class OwnWrites:
         self.path = path
         now = look(path)
         self._key = None if now is None else (now[0], now[1])
+        self._shm = None
         if self._key is None:
             return
+        self._shm = log_pages.hold(path)
         with _lock:
-            _looks.setdefault(self._key, [0, now])[0] += 1
+            _looks.setdefault(self._key, [0, now, log_pages.log_state(path)])[0] += 1
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
@@ -100,6 +106,7 @@ class OwnWrites:
             now = look(self.path)
             if entry is not None and now is not None and now[:2] == self._key:
                 entry[1] = now
+                entry[2] = log_pages.log_state(self.path)
 
     def foreign(self, same: Callable[[], bool] | None = None) -> bool:
         """Whether the file at the path, still the one opened, was written since this
@@ -115,8 +122,13 @@ class OwnWrites:
                 return False  # gone or replaced: core.store.replaced says so
             if now == entry[1]:
                 return False
+            # Its size or header changed, not its time alone (a `touch`).
+            changed = (now[2], now[4]) != (entry[1][2], entry[1][4])
+            if log_pages.checkpointed(self.path, entry[2], changed) is False:
+                return True  # no checkpoint made it so: see core.store.log_pages
             if same is not None and same():
                 entry[1] = look(self.path) or now
+                entry[2] = log_pages.log_state(self.path)
                 return False
             return True
 
@@ -130,6 +142,8 @@ class OwnWrites:
                 if entry[0] <= 0:
                     del _looks[self._key]
         self._key = None
+        held.let_go(self._shm)  # after the connection closed: see core.store.held
+        self._shm = None
 
 
 def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connection | None:

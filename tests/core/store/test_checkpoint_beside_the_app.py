@@ -108,3 +108,60 @@ def test_a_copy_in_log_mode_put_over_it_is_still_another_programs_write(opened, 
     (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
     with Store.open_read_only(copy) as saved:
         assert len(saved.reviews()) == 3 + 3
+
+
+def _same_counts_copy(store, path, tmp_path, qid):
+    """A raw copy of the store's file taken in the session (its grades in it), then
+    changes that add no row (a question suspended, a setting changed), checkpointed
+    by the app: the copy holds as many rows in every table, and every row of the
+    session by its key, and passes SQLite's quick check."""
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.check_same_file()
+    older = shutil.copyfile(path, tmp_path / "in-session.sqlite3")
+    store.set_suspended([qid])
+    store.set_setting("theme", "light")
+    store._conn.execute("PRAGMA wal_checkpoint")  # the app's own, as at 1,000 pages
+    store._own.noted()
+    return older
+
+
+COPIED_OVER = {
+    "cp": lambda older, path: subprocess.run(["cp", str(older), str(path)], check=True),
+    "cp-then-checkpoint": lambda older, path: (
+        subprocess.run(["cp", str(older), str(path)], check=True),
+        shell(path, "PRAGMA wal_checkpoint"),
+    ),
+    "written-in-place": lambda older, path: path.write_bytes(older.read_bytes()),
+}
+
+
+@pytest.mark.parametrize("how", list(COPIED_OVER))
+def test_a_copy_with_the_same_counts_and_the_sessions_rows_is_no_checkpoint(opened, tmp_path, how):
+    """Only a checkpoint's pages (the log's, byte for byte) make a changed file the
+    same store: a copy from earlier in the session agreeing on every count was taken
+    for one, and the question suspended since was lost without a word."""
+    store, path, _older, qid = opened
+    older = _same_counts_copy(store, path, tmp_path, qid)
+    with contextlib.closing(sqlite3.connect(older)) as copy:
+        assert copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT count(*) FROM reviews").fetchone()[0] == 6
+    COPIED_OVER[how](older, path)
+
+    with pytest.raises(StoreError, match="overwritten by another program"):
+        store.check_same_file()
+    (copy,) = path.parent.glob("studyapp-open-*.sqlite3")
+    with Store.open_read_only(copy) as saved:  # the session, the suspension with it
+        assert len(saved.reviews()) == 3 + 3
+        assert next(q for q in saved.questions() if q.id == qid).suspended
+
+
+@pytest.mark.parametrize("how", ["passive", "truncate", "sqlite3-command"])
+def test_a_checkpoint_after_changes_that_add_no_row_is_still_no_write(opened, tmp_path, how):
+    store, path, _older, qid = opened
+    _same_counts_copy(store, path, tmp_path, qid)
+    store.set_suspended([])  # in the log, not yet in the file
+    if how not in CHECKPOINTS:
+        pytest.skip("no sqlite3 command here")
+    CHECKPOINTS[how](path)
+    store.check_same_file()
+    assert not list(path.parent.glob("*-open-*"))
