@@ -23,17 +23,24 @@ beside the store's own fsync, and on disk as soon as the process has written the
 may the store's). Where it cannot be made (a folder that cannot be written), the
 rows are kept in temporary tables, as before.
 
-A clean close leaves it, noting in it how the store's file looked then (`closed`),
-and the copy saved where the file went under the open app. The next start
-(`unchanged`, `settle_left`) deletes it where the file looks as it did then; else it
-looks whether the store holds every row it kept, as the session left it: where it
-does (a crash, a kill: the store's own log held them), it is deleted; where it does
-not (the file written over or replaced while the app ran, or while it was closed: a
-sync tool putting another computer's copy in place), a copy of the store as found
-with those rows written again is saved beside it (studyapp-open-….sqlite3), and the
-start says plainly what happened and how to go on from it. A restore (core.store.
-backup) deletes them: the person chose the file, and what it replaced is kept as a
-backup.
+A clean close deletes it, once the connection closed and the store's file holds
+every row on its own (the one opened, written by no other program, its log
+checkpointed into it and gone): it stayed beside the store until the next start,
+one more file in the data folder (and in a sync tool's) after every session. It is
+kept where that is not so: noting in it the copy saved where the file went under
+the open app (`closed`), or, where another connection of the process left a log,
+how the file looked. A kill leaves it as it is. The next start (`unchanged`,
+`settle_left`) deletes one noted where the file looks as it did then; else it looks
+whether the store holds every row it kept, as the session left it: where it does (a
+crash, a kill: the store's own log held them), it is deleted; where it does not (the
+file written over or replaced while the app ran), a copy of the store as found with
+those rows written again is saved beside it (studyapp-open-….sqlite3), and the
+start says plainly what happened and how to go on from it. A file of another
+StudyApp still running (`_running`) is its own, never looked at. A restore (core.
+store.backup) deletes them: the person chose the file, and what it replaced is kept
+as a backup. A store replaced while the app was closed after a clean close is no
+longer told from the kept rows (none are left then): the closing backup holds that
+session.
 
 Begun at the session's first write (a start that only reads makes none of it); the
 rendered-answer cache and the search index (made again from the questions) are not
@@ -291,6 +298,13 @@ def let_go(path: Path) -> None:
         _in_use.pop(path, None)
 
 
+def done(path: Path) -> None:
+    """The store whose rows `path` keeps closed cleanly, its file holding them all on
+    its own: the file of kept rows is deleted (core.store.base decides when)."""
+    let_go(path)
+    discard(path)
+
+
 def closed(path: Path | None, look: list | None, copy: Path | None) -> None:
     """The store whose rows `path` keeps closed: note how its file looks now (`look`)
     and the copy saved where it went under the app (see the module docstring). A note
@@ -353,11 +367,32 @@ def left_behind(store: str | Path) -> list[Path]:
     from studyapp.core.store.copies import names_beside  # it imports this package
 
     real = real_path(store)
-    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}{host()}-\d+-\d+")
+    name = re.compile(rf"{re.escape(real.name)}{re.escape(MARK)}{host()}-(\d+)-\d+")
     with _lock:
         in_use = set(_in_use)
-    found = [real.with_name(e) for e in names_beside(real) if name.fullmatch(e)]
+    found = [
+        real.with_name(e)
+        for e in names_beside(real)
+        if (match := name.fullmatch(e)) and not _running(int(match[1]))
+    ]
     return sorted(path for path in found if path not in in_use)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is another process running on this computer: a second StudyApp
+    that writes the same store (through another data folder linked to it), whose
+    file of kept rows is its own as long as it runs. A start that took it for a
+    crashed session's deleted it under the running app, and a kill of that app then
+    lost its session. (POSIX; on Windows every file is looked at, as before.)"""
+    if pid == os.getpid() or os.name == "nt":  # os.kill(pid, 0) is Ctrl+C there
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True
 
 
 def missing_from(

@@ -39,6 +39,8 @@ for n in range(int(sys.argv[3])):
     record(store, qid, 2 + n % 3, 5.0, "study", int(sys.argv[2]) + n)
 if sys.argv[4] == "edit":
     store.set_suspended([store.questions()[1].id])
+if sys.argv[5:] == ["emptied"]:  # its log emptied into the file just before the kill
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 print("ready", flush=True)
 sys.stdin.read()
 """
@@ -55,9 +57,9 @@ def put_over(how: str, older: Path, path: Path) -> None:
         os.replace(shutil.copyfile(older, path.with_name(".sync-tmp")), path)
 
 
-def session(path: Path, grades: int, edit: str = "-") -> subprocess.Popen:
+def session(path: Path, grades: int, edit: str = "-", *more: str) -> subprocess.Popen:
     child = subprocess.Popen(
-        [sys.executable, "-c", SESSION, str(path), str(SESSION_MS), str(grades), edit],
+        [sys.executable, "-c", SESSION, str(path), str(SESSION_MS), str(grades), edit, *more],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -68,8 +70,9 @@ def session(path: Path, grades: int, edit: str = "-") -> subprocess.Popen:
 
 
 def kept_files(path: Path) -> set[Path]:
-    """The files of kept rows beside the store (core.store.session_rows)."""
-    return set(path.parent.glob("*.session-*"))
+    """The files of kept rows beside the store (core.store.session_rows), not SQLite's
+    own beside them (-wal, -shm)."""
+    return {p for p in path.parent.glob("*.session-*") if p.name.rsplit("-", 1)[-1].isdigit()}
 
 
 def killed(child: subprocess.Popen) -> None:
@@ -142,12 +145,11 @@ def test_a_clean_close_of_a_store_left_alone_says_nothing_at_the_next_start(data
     path, _older = data
     with Store.open(path) as store:
         store.set_setting("theme", "dark")
-    left = kept_files(path)
-    assert len(left) == 1  # for the next start to look at
+    assert not kept_files(path)  # the file holds them: nothing left beside it
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     again.close()
     assert report is None
-    assert not list(path.parent.glob("*-open-*")) and not left & kept_files(path)
+    assert not list(path.parent.glob("*-open-*")) and not kept_files(path)
 
 
 def graded(path: Path, grades: int = 3) -> Store:
@@ -161,25 +163,34 @@ def graded(path: Path, grades: int = 3) -> Store:
     return store
 
 
-@pytest.mark.parametrize("how", ["cp", "replaced"])
-def test_a_store_put_over_while_the_app_was_closed_is_said_plainly_with_the_session(data, how):
-    path, older = data
-    graded(path, 3).close()
-    left = kept_files(path)
-    put_over(how, older, path)  # a sync tool, while StudyApp is closed
+def test_a_clean_close_leaves_no_kept_rows_beside_the_store(data):
+    """They stayed beside the store until the next start: one more file in the data
+    folder (and in a sync tool's) after every session."""
+    path, _older = data
+    store = graded(path, 3)
+    assert len(kept_files(path)) == 1  # while it is open, written at each commit
+    store.close()
+    assert not kept_files(path)
+    with Store.open_read_only(path) as again:
+        assert len(again.reviews()) == 3 + 3
 
-    again, report = open_store_safely(path, path.parent / "backups", NOW)
-    with again:
-        assert len(again.reviews()) == 3  # as that program left it
-    assert report is not None and report.session is not None
-    assert report.title == "Your study data was changed by another program since your last session"
-    assert "since StudyApp last closed" in report.message
-    assert "changes made in StudyApp's last session" in report.message
-    copy = report.session.copy
-    assert copy is not None and copy.name in report.message
-    with Store.open_read_only(copy) as saved:  # the store found, with the session added
-        assert len(saved.reviews()) == 3 + 3
-    assert not left & kept_files(path)
+
+def test_two_stores_of_the_process_closing_leave_no_kept_rows(data):
+    """A re-import on a worker has the store open beside the window's, each keeping
+    its rows: the first to close leaves the log to the other; the last one's close
+    checkpoints it, and neither file stays."""
+    from tests.helpers.cards import record
+
+    path, _older = data
+    window = graded(path, 2)
+    worker = Store.open(path)
+    record(worker, worker.questions()[1].id, 3, 5.0, "study", SESSION_MS + 50)
+    assert len(kept_files(path)) == 2
+    worker.close()
+    window.close()
+    assert not kept_files(path)
+    with Store.open_read_only(path) as again:
+        assert len(again.reviews()) == 3 + 2 + 1
 
 
 def test_a_store_put_over_while_open_is_said_at_the_next_start_as_what_it_is(data):
@@ -237,12 +248,42 @@ def test_the_kept_rows_of_another_computer_sharing_the_folder_are_its_own(data):
     """A folder a sync tool shares with another computer holds that computer's files
     of kept rows: its store, its processes; not this start's to judge."""
     path, older = data
-    graded(path, 3).close()
+    store = graded(path, 3)
     (mine,) = kept_files(path)
-    theirs = mine.rename(path.with_name(f"{path.name}.session-0ther000-1234-1"))
+    theirs = shutil.copyfile(mine, path.with_name(f"{path.name}.session-0ther000-1234-1"))
+    store.close()
     put_over("cp", older, path)
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     again.close()
     assert report is None and not list(path.parent.glob("*-open-*"))
     assert theirs.exists()  # left for its own computer
+
+
+@pytest.mark.parametrize("then", ["nothing", "a session of its own"])
+def test_the_kept_rows_of_another_studyapp_still_running_are_its_own(data, then):
+    """Another StudyApp writing the same store (its data folder linked to this one)
+    is running: its file of kept rows is its own. The start took it for a crashed
+    session's and deleted it (the store held its rows): a kill of that app after its
+    store was written over then lost its session."""
+    path, older = data
+    child = session(path, 4)
+    (theirs,) = kept_files(path)
+
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    if then != "nothing":
+        from tests.helpers.cards import record
+
+        record(again, again.questions()[1].id, 3, 5.0, "study", SESSION_MS + 99)
+    again.close()
+    assert report is None and theirs in kept_files(path)  # the other app's, as it was
+
+    put_over("cp", older, path)
+    killed(child)
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    again.close()
+    assert report is not None and report.session is not None  # said, and saved
+    assert report.session.copy is not None
+    with Store.open_read_only(report.session.copy) as saved:
+        assert len([r for r in saved.reviews() if r.reviewed_at_ms < SESSION_MS + 99]) == 3 + 4
+    assert not kept_files(path)

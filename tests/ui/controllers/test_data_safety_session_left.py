@@ -17,8 +17,8 @@ import pytest
 from studyapp import startup
 from studyapp.core.backup import list_backups, make_backup
 from studyapp.core.store import Store
+from tests.core.store.test_session_kept_through_a_kill import killed, session
 from tests.core.test_backup import fill
-from tests.helpers.cards import record
 from tests.ui.conftest import ScriptedMessages
 
 NOW = datetime(2026, 12, 4, 12, tzinfo=UTC)
@@ -28,17 +28,15 @@ SESSION_MS = int(NOW.timestamp() * 1000)
 @pytest.fixture
 def replaced(tmp_path, request):
     """A data folder whose store was put over by an older copy after a session of 3
-    grades closed (`cp` in place, or a copy renamed over it)."""
+    grades was killed, its log emptied into the file (`cp` in place, or a copy
+    renamed over it). A clean close leaves no kept rows: the store holds them."""
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "studyapp.sqlite3"
     with Store.open(path) as store:
         fill(store, reviews=3)
         older = make_backup(store, tmp_path / "elsewhere", NOW)
-    with Store.open(path) as store:
-        qid = store.questions()[0].id
-        for n in range(3):
-            record(store, qid, 3, 5.0, "study", SESSION_MS + n)
+    killed(session(path, 3, "-", "emptied"))
     if request.param == "cp":
         subprocess.run(["cp", str(older), str(path)], check=True)
     else:
