@@ -7,10 +7,13 @@ went away marks its deck "source missing". A 2 s timer also polls the store's
 `data_version` (core.watch.StoreWatch), so a change another program made to the store
 shows up in the window (StudyApp's own command line does not write while a window
 holds the writer's lock), and looks whether each deck's file or folder is still there
-(a folder above it moved, a network drive: no event). That look is made on a pool
-thread (`ExistenceLook`): a stat on a network drive that no longer answers hung the
-window every 2 s; now it holds one pool thread, and no other look starts until it
-ends. The "watch.sources" setting turns the file watching off.
+(a folder above it moved, a network drive: no event). Every look at the decks' paths
+is made on a pool thread (`PathLook`), its answer brought to the UI thread by a
+signal: that one, which paths to watch (`rewatch`: a folder deck's every sub-folder
+and file is walked), and whether a path an event named is a notes file. A stat on a
+network drive that no longer answers hung the window every 2 s, and at each reload
+or file event; now it holds one pool thread, and no other look starts until it ends
+(the next waits its turn). The "watch.sources" setting turns the file watching off.
 """
 
 from __future__ import annotations
@@ -112,21 +115,47 @@ class SyncTask(CancellableTask):
 
 
 class LookSignals(QObject):
-    looked = Signal(object)  # {path: whether it is there}
+    looked = Signal(object)  # what the look found
 
 
-class ExistenceLook(QRunnable):
-    """Whether each deck's file or folder is there, looked at on a pool thread: a
-    drive that does not answer holds this thread, never the window's."""
+class PathLook(QRunnable):
+    """A look at paths (`work`: stats, folder walks) on a pool thread: a drive that
+    does not answer holds this thread, never the window's. `then` is called with its
+    answer on the UI thread."""
 
-    def __init__(self, paths: list[str]) -> None:
+    def __init__(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
         super().__init__()
         self.setAutoDelete(False)  # its owner keeps it until it has said
-        self.paths = paths
+        self.work, self.then = work, then
         self.signals = LookSignals()
 
     def run(self) -> None:
-        tell(self.signals.looked, {path: os.path.exists(path) for path in self.paths})
+        try:
+            found: Any = self.work()
+        except OSError:
+            found = None  # looked at again at the next poll or reload
+        tell(self.signals.looked, found)
+
+
+def _there(paths: list[str]) -> dict[str, bool]:
+    return {path: os.path.exists(path) for path in paths}
+
+
+def _watch_plan(decks: list[Deck]) -> tuple[dict[str, bool], list[str]]:
+    """Whether each deck's file or folder is there, and the paths to watch for them:
+    a pool thread's work (`LiveSources.rewatch`)."""
+    sources = _there([d.source_path for d in decks])
+    # The folder holding a deck's folder sees it moved or renamed (`mv notes
+    # notes-old`): a watch on the folder itself hears nothing of that.
+    above = [os.path.dirname(p) for p, there in sources.items() if there]
+    paths = dict.fromkeys(p for p in [*source_paths_to_watch(decks), *above] if Path(p).exists())
+    return sources, list(paths)
+
+
+def _notes_files(paths: list[str], decks: list[Deck]) -> list[str]:
+    """Those of `paths` that are a deck's notes file now: a pool thread's work."""
+    wanted = set(source_paths_to_watch(decks))
+    return [p for p in paths if p in wanted and os.path.isfile(p)]
 
 
 class LiveSources(BackgroundController):
@@ -164,7 +193,9 @@ class LiveSources(BackgroundController):
         self.poll.timeout.connect(self.poll_store)
         self._again = False  # a change came while a check ran: look once more
         self._sources: dict[str, bool] = {}  # each deck's file or folder: there or not
-        self._looking: ExistenceLook | None = None  # the look under way at them
+        self._looking: PathLook | None = None  # the look under way at the decks' paths
+        self._rewatch_due = False  # the paths to watch to be looked at again
+        self._events: dict[str, None] = {}  # paths events named, to be looked at
         self._said_lost: StoreError | None = None  # said once; each write says it again
         self._stopped = False
 
@@ -185,23 +216,68 @@ class LiveSources(BackgroundController):
         self.debounce.stop()
         self.cancel()
 
+    @property
+    def looking(self) -> bool:
+        """Whether a look at the decks' paths is under way on the pool (or due next)."""
+        return self._looking is not None or self._rewatch_due or bool(self._events)
+
     def rewatch(self) -> None:
+        """Watch the decks' paths anew: looked at on the pool (`_watch_plan`), watched
+        when the answer comes (`_on_watch_plan`)."""
+        if not self.enabled:
+            self._rewatch_due = False
+            self._events.clear()
+            self._unwatch()
+            self._sources = {}
+            return
+        self._rewatch_due = True
+        self._next_look()
+
+    def _unwatch(self) -> None:
         watched = self.fs.directories() + self.fs.files()
         if watched:
             self.fs.removePaths(watched)
-        self._sources = {}
-        if not self.enabled:
-            return
-        decks = [d for d in self._store().decks() if has_file_source(d)]
-        self._sources = {d.source_path: os.path.exists(d.source_path) for d in decks}
-        # The folder holding a deck's folder sees it moved or renamed (`mv notes
-        # notes-old`): a watch on the folder itself hears nothing of that.
-        above = [os.path.dirname(p) for p, there in self._sources.items() if there]
-        paths = dict.fromkeys(
-            p for p in [*source_paths_to_watch(decks), *above] if Path(p).exists()
-        )
+
+    def _next_look(self) -> bool:
+        """Start the look that is due, if none is under way: the paths to watch first,
+        then the paths events named. False when none started."""
+        if self._looking is not None or self._stopped:
+            return False
+        if self._rewatch_due:
+            self._rewatch_due = False
+            decks = [d for d in self._store().decks() if has_file_source(d)]
+            return self._look(lambda: _watch_plan(decks), self._on_watch_plan)
+        if self._events:
+            paths = list(self._events)
+            self._events.clear()
+            decks = self._store().decks()
+            return self._look(lambda: _notes_files(paths, decks), self._on_notes_files)
+        return False
+
+    def _look(self, work: Callable[[], Any], then: Callable[[Any], None]) -> bool:
+        look = self._looking = PathLook(work, then)
+        look.signals.looked.connect(self._on_path_look)
+        self._pool.start(look)
+        return True
+
+    def _on_path_look(self, found: Any) -> None:
+        look, self._looking = self._looking, None
+        if look is not None and not self._stopped and found is not None:
+            look.then(found)
+        self._next_look()
+
+    def _on_watch_plan(self, plan: tuple[dict[str, bool], list[str]]) -> None:
+        if not self.enabled or self._rewatch_due:
+            return  # turned off meanwhile, or to be looked at again
+        self._unwatch()
+        self._sources, paths = plan
         if paths:
-            self.fs.addPaths(list(paths))
+            self.fs.addPaths(paths)
+
+    def _on_notes_files(self, files: list[str]) -> None:
+        new = [p for p in files if p not in self.fs.files()]
+        if new and self.enabled:
+            self.fs.addPaths(new)
 
     def look_at_sources(self) -> bool:
         """Look, on a pool thread, whether a deck's file or folder went away or came
@@ -210,15 +286,10 @@ class LiveSources(BackgroundController):
         under way (a drive that does not answer: one thread waits, not more)."""
         if self._looking is not None or not self._sources:
             return False
-        look = self._looking = ExistenceLook(list(self._sources))
-        look.signals.looked.connect(self._on_looked)
-        self._pool.start(look)
-        return True
+        paths = list(self._sources)
+        return self._look(lambda: _there(paths), self._on_looked)
 
     def _on_looked(self, found: dict[str, bool]) -> None:
-        self._looking = None
-        if self._stopped:
-            return
         changed = False
         for path, there in found.items():
             if path in self._sources and self._sources[path] != there:
@@ -235,12 +306,10 @@ class LiveSources(BackgroundController):
         # A notes file saved by writing a new one over it (this window's own edits, many
         # editors) leaves the old file's watch behind: the new file is watched, or its
         # later saves in place went unseen (its folder does not change for those).
-        if (
-            path not in self.fs.files()
-            and os.path.isfile(path)
-            and path in source_paths_to_watch(self._store().decks())
-        ):
-            self.fs.addPath(path)
+        # Whether the path is a notes file is looked at on the pool.
+        if path not in self.fs.files():
+            self._events[path] = None
+            self._next_look()
         self.debounce.start()
 
     def check_now(self) -> bool:

@@ -53,10 +53,11 @@ def run_check(qtbot, live):
         assert live.check_now()
 
 
-def test_the_watcher_watches_the_notes_folder(make_window, notes_store):
+def test_the_watcher_watches_the_notes_folder(qtbot, make_window, notes_store):
     store, notes = notes_store
     window = make_window(store=store, watch_sources=True)
     live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.looking, timeout=20000)  # looked at on the pool
     assert [Path(p) for p in live.fs.directories()] == [notes.parent]
     assert live.poll.isActive() and live.poll.interval() == 2000
 
@@ -224,7 +225,7 @@ def test_a_file_saved_by_rename_stays_watched_for_saves_in_place(qtbot, make_win
     store, notes = notes_store
     window = make_window(store=store, show=True, watch_sources=True)
     live = window.controllers["files"].live
-    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    qtbot.waitUntil(lambda: not live.busy and not live.looking, timeout=20000)
     assert str(notes) in live.fs.files()
     save_as_an_editor_does(notes, NOTES + "\n## What is QUIC?\n\nUDP with streams.\n")
     qtbot.waitUntil(

@@ -43,7 +43,7 @@ def test_a_moved_deck_folder_is_seen_by_the_watch(qtbot, make_window, folder_sto
     store, deck = folder_store
     window = make_window(store=store, watch_sources=True)
     live = window.controllers["files"].live
-    qtbot.waitUntil(lambda: not live.busy, timeout=20000)  # the start-up look
+    qtbot.waitUntil(lambda: not live.busy and not live.looking, timeout=20000)  # the start-up look
     assert not marked(window)
 
     moved = deck.with_name("interview-moved")
@@ -52,6 +52,7 @@ def test_a_moved_deck_folder_is_seen_by_the_watch(qtbot, make_window, folder_sto
     with qtbot.waitSignal(live.finished, timeout=20000):
         live.check_now()
     assert marked(window)
+    qtbot.waitUntil(lambda: not live.looking, timeout=20000)  # watched anew, on the pool
 
     with qtbot.waitSignal(live.fs.directoryChanged, timeout=5000):  # and back again
         os.rename(moved, deck)
@@ -66,7 +67,7 @@ def test_the_store_poll_marks_a_deck_whose_source_went(qtbot, make_window, folde
     store, deck = folder_store
     window = make_window(store=store, watch_sources=True)
     live = window.controllers["files"].live
-    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not live.busy and not live.looking, timeout=20000)
     live.fs.removePaths(live.fs.directories() + live.fs.files())  # as on a network drive
     gone = deck if what == "the deck's folder" else deck.parent
     away = gone.with_name(gone.name + "-moved")
@@ -75,7 +76,9 @@ def test_the_store_poll_marks_a_deck_whose_source_went(qtbot, make_window, folde
     with qtbot.waitSignal(live.finished, timeout=20000):
         live.poll_store()
     assert marked(window)
+    qtbot.waitUntil(lambda: not live.looking, timeout=20000)  # watched anew, on the pool
     assert not live.poll_store() and not live.busy  # said once: no look again
+    qtbot.waitUntil(lambda: not live.looking, timeout=20000)
 
     os.rename(away, gone)
     with qtbot.waitSignal(live.finished, timeout=20000):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import threading
 
+import pytest
+
 from .test_files_live_folder_moved import folder_store, marked  # noqa: F401 (fixture)
 
 
@@ -21,7 +23,7 @@ def test_a_drive_that_does_not_answer_holds_no_poll_of_the_window(
     store, deck = folder_store
     window = make_window(store=store, watch_sources=True)
     live = window.controllers["files"].live
-    qtbot.waitUntil(lambda: not live.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not live.busy and not live.looking, timeout=20000)
     live.fs.removePaths(live.fs.directories() + live.fs.files())  # as on a network drive
 
     real = os.path.exists
@@ -50,3 +52,48 @@ def test_a_drive_that_does_not_answer_holds_no_poll_of_the_window(
         answer.set()  # the drive answers: the folder is not there
     assert marked(window)
     monkeypatch.undo()
+
+
+@pytest.mark.parametrize("what", ["a reload", "an editor's save"])
+def test_a_drive_that_does_not_answer_holds_no_watch_of_the_window(
+    qtbot,
+    make_window,
+    folder_store,  # noqa: F811
+    monkeypatch,
+    what,
+):
+    """Which paths to watch (at every reload: a folder deck's sub-folders and files
+    walked) and whether a path an event named is a notes file were looked at on the
+    UI thread: a deck on a drive that stopped answering froze the window there too."""
+    store, deck = folder_store
+    window = make_window(store=store, watch_sources=True)
+    live = window.controllers["files"].live
+    qtbot.waitUntil(lambda: not live.busy and not live.looking, timeout=20000)
+    notes = deck / "net" / "net.md"
+    live.fs.removePaths(live.fs.directories() + live.fs.files())
+
+    real = os.stat
+    answer = threading.Event()
+    on_ui_thread: list[str] = []
+
+    def stat(path, *args, **kwargs):
+        if os.fspath(path).startswith(str(deck.parent)):
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(os.fspath(path))
+            else:
+                answer.wait(30)  # the drive does not answer (until the test lets it)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    if what == "a reload":
+        live.rewatch()  # returns while the look waits for the drive
+    else:
+        live.debounce.setInterval(60_000)  # the re-import's own look is not this test's
+        live._on_fs_event(str(notes))  # a new file saved over the notes
+    assert on_ui_thread == [] and live.looking
+
+    answer.set()
+    qtbot.waitUntil(lambda: not live.looking, timeout=20000)
+    monkeypatch.undo()
+    assert on_ui_thread == []
+    assert str(notes) in live.fs.files()  # watched, once the drive answered
