@@ -102,6 +102,7 @@ class StoreBase:
         self._keeping_rows = False  # this session's rows kept (core.store.session_rows)
         self._session_file: Path | None = None  # where they are kept, if in a file
         self._version_seen: tuple[int, tuple] | None = None  # deckops.data_version
+        self._own_version_moves = 0  # data_version moved by this store's own doing
 
     @classmethod
     def open(cls, path: str | Path) -> Self:
@@ -343,6 +344,20 @@ class StoreBase:
         elif log != self._log_identity or self._log_nameless:
             self._log_lost()
 
+    @contextlib.contextmanager
+    def _own_version_move(self) -> Iterator[None]:
+        """Around this store's own change of its journal (the log made again): SQLite's
+        `data_version` moves with it, as for another program's commit, and the window
+        said "Your study data changed outside this window: reloaded." for a log the
+        person deleted. The move is this store's own (deckops.data_version)."""
+        before = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                after = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+                self._own_version_moves += after - before
+
     def _log_lost(self) -> None:
         """The log (-wal) deleted under the app (a cleaner, a sync tool): SQLite goes on
         committing into it by its open handle, and a crash or a power cut lost every
@@ -351,7 +366,7 @@ class StoreBase:
         is made again under its name; where another connection keeps that from being
         done, every commit is checkpointed into the file until it is."""
         log = Path(f"{self.path}-wal")
-        with _translated(self.path), self._writing():
+        with _translated(self.path), self._writing(), self._own_version_move():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             if file_identity(log) is not None:  # another file under its name: kept aside
                 with contextlib.suppress(OSError):

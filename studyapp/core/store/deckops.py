@@ -190,6 +190,7 @@ class DeckOpsPart(DecksPart, StoreBase):
         StudyApp process, a command-line import) commits to the database, never for
         this store's own writes. Poll it to know when to reload."""
         version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        version -= self._own_version_moves  # its own log made again (core.store.base)
         if self._identity is not None or str(self.path) == ":memory:":
             return version  # a writer: SQLite's shared memory is its own to keep
         return self._version_of_files(version)

@@ -63,3 +63,27 @@ def test_another_file_put_under_the_logs_name_is_kept_aside(tmp_path):
         (aside,) = path.parent.glob("studyapp.sqlite3-wal.set-aside-*")
         assert aside.read_bytes() == b"another computer's log"
         assert as_a_crash_leaves_it(path, tmp_path / "crash") == 2
+
+
+@pytest.mark.parametrize("how", ["deleted", "another file in its place"])
+def test_the_log_made_again_is_no_change_by_another_program(tmp_path, how):
+    """Making the log again moved SQLite's data_version as another program's commit
+    does: the window's poll said "Your study data changed outside this window:
+    reloaded." after a cleaner deleted the log. A commit by another program still
+    moves it."""
+    path = tmp_path / "data" / "studyapp.sqlite3"
+    path.parent.mkdir()
+    with Store.open(path) as store:
+        qid = fill(store, reviews=0)[0]
+        record(store, qid, 3, 5.0, "study", 1_000)
+        seen = store.data_version()
+        log = path.with_name(path.name + "-wal")
+        log.unlink()
+        if how != "deleted":
+            log.write_bytes(b"\0" * 4096)
+        store.check_same_file()  # the window's poll: the log made again
+        record(store, qid, 3, 5.0, "study", 2_000)
+        assert store.data_version() == seen
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
+            other.execute("INSERT OR REPLACE INTO settings VALUES ('x', '1')")
+        assert store.data_version() != seen
