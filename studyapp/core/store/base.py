@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Self, TypeVar
 
-from studyapp.core.store import held, session_rows
+from studyapp.core.store import held, log_pages, session_rows
 from studyapp.core.store.changes import ChangeLog, Changes
 from studyapp.core.store.errors import StoreError, _translated, is_damage
 from studyapp.core.store.header import looks_whole
@@ -85,6 +85,7 @@ class StoreBase:
         self.last_changes = Changes()  # what the last committed write changed
         self._unreadable_settings: set[str] = set()  # logged once each (kv.py)
         self._held = held.hold(path)  # its file read without dropping its locks
+        self._held_shm = log_pages.hold(path)  # its log's shared memory, likewise
         # The file opened, checked before each write (core.store.replaced); the copy
         # saved when it was found replaced.
         self._identity = file_identity(path)
@@ -223,8 +224,9 @@ class StoreBase:
                 self._settle_kept_rows()
             self._session_file = None
             self._stop_watching()
-            held.let_go(self._held)
-            self._held = None
+            held.let_go(self._held)  # after its connection closed: see core.store.held
+            held.let_go(self._held_shm)
+            self._held = self._held_shm = None
 
     def _settle_kept_rows(self) -> None:
         """The connection closed: its file of kept rows (core.store.session_rows) is

@@ -60,7 +60,8 @@ def log_state(path: str | Path) -> LogState | None:
 
 def hold(path: str | Path) -> tuple[int, int] | None:
     """Hold the log's shared memory beside the store at `path` (core.store.held), so
-    that it can be read; the key to let go of after the store's connection closes."""
+    that it can be read; the key to let go of after the store's connection closes
+    (never before: that would drop its locks)."""
     return held.hold(f"{path}-shm")
 
 

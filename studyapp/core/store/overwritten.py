@@ -47,7 +47,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from studyapp.core.store import held, log_pages, session_rows
+from studyapp.core.store import log_pages, session_rows
 from studyapp.core.store.header import MAGIC
 from studyapp.core.store.held import read_start
 
@@ -77,10 +77,8 @@ class OwnWrites:
         self.path = path
         now = look(path)
         self._key = None if now is None else (now[0], now[1])
-        self._shm = None
         if self._key is None:
             return
-        self._shm = log_pages.hold(path)
         with _lock:
             _looks.setdefault(self._key, [0, now, log_pages.log_state(path)])[0] += 1
 
@@ -142,8 +140,6 @@ class OwnWrites:
                 if entry[0] <= 0:
                     del _looks[self._key]
         self._key = None
-        held.let_go(self._shm)  # after the connection closed: see core.store.held
-        self._shm = None
 
 
 def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connection | None:
