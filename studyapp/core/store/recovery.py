@@ -184,8 +184,16 @@ class RecoveryReport(NamedTuple):
 
     @property
     def _only_session(self) -> bool:
-        return self.session is not None and self == RecoveryReport(
-            self.damaged_path, "", None, session=self.session
+        # The log a killed session left beside the file put over it is set aside as not
+        # the file's: the session's own, its rows in the copy saved. Said, not in the way.
+        left = self.session
+        aside = self.set_aside
+        own_log = (
+            left is not None and left.how == session_rows.CRASHED and aside and "-wal" in aside.name
+        )
+        alone = self._replace(set_aside=None, set_aside_why="") if own_log else self
+        return left is not None and alone == RecoveryReport(
+            self.damaged_path, "", None, session=left
         )
 
     @property
@@ -219,7 +227,7 @@ class RecoveryReport(NamedTuple):
     def message(self) -> str:
         if self.session is not None:
             said = session_rows.left_message(self.damaged_path, self.session)
-            if self._only_session:
+            if self._only_session and self.set_aside is None:
                 return said
             return f"{said} {self._replace(session=None).message}"
         if self._only_log_lost:

@@ -36,17 +36,33 @@ def replaced(tmp_path, request):
     with Store.open(path) as store:
         fill(store, reviews=3)
         older = make_backup(store, tmp_path / "elsewhere", NOW)
-    killed(session(path, 3, "-", "emptied"))
-    if request.param == "cp":
+    how, log = request.param
+    killed(session(path, 3, "-", *(["emptied"] if log == "emptied" else [])))
+    if how == "cp":
         subprocess.run(["cp", str(older), str(path)], check=True)
     else:
         os.replace(shutil.copyfile(older, folder / ".sync-tmp"), path)
     return folder
 
 
-@pytest.mark.parametrize("replaced", ["cp", "renamed"], indirect=True)
+class Texts(ScriptedMessages):
+    text = ""
+
+    def confirm(self, title, headline, text, *args, **kwargs):
+        self.text = text
+        return super().confirm(title, headline, text, *args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "replaced",
+    [("cp", "emptied"), ("renamed", "emptied"), ("cp", "log left"), ("renamed", "log left")],
+    indirect=True,
+)
 def test_the_start_offers_the_session_back_and_restores_it(replaced):
-    messages = ScriptedMessages()
+    """The killed session's log, left beside the file put over the store, is set aside
+    (not the file's own): said, and no reason not to offer the session back, which
+    the start did not do."""
+    messages = Texts()
     messages.answers = [True]
     opened = startup.open_user_store(replaced, messages, NOW, ask=None)
     assert opened is not None
@@ -58,12 +74,15 @@ def test_the_start_offers_the_session_back_and_restores_it(replaced):
     ((kind, title, headline),) = messages.shown
     assert kind == "confirm" and "changed by another program" in title
     assert "session" in headline
+    asides = list(replaced.glob("*-wal.set-aside-*"))
+    if asides:  # said where it is
+        assert str(asides[0]) in messages.text
     (before,) = [b for b in list_backups(replaced / "backups") if b.reason == "before-restore"]
     with Store.open_read_only(before.path) as kept:
         assert len(kept.reviews()) == 3  # what the other program put there, kept
 
 
-@pytest.mark.parametrize("replaced", ["cp"], indirect=True)
+@pytest.mark.parametrize("replaced", [("cp", "emptied")], indirect=True)
 def test_the_start_keeps_the_database_as_it_is_when_asked_to(replaced):
     messages = ScriptedMessages()
     messages.answers = [False]
