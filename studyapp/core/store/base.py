@@ -230,19 +230,16 @@ class StoreBase:
 
     def _settle_kept_rows(self) -> None:
         """The connection closed: its file of kept rows (core.store.session_rows) is
-        deleted where the store's file alone holds every row now, the one opened,
-        written by no other program, its log checkpointed into it and gone. Else it
-        is kept for the next start: where the file went under the app, noting the
-        copy saved (none saved: as a crashed session's, which saves one); where a
-        log is left (another connection of the process still has the store), noting
-        how the file looks, for the next start to compare."""
+        kept for the next start, noting how the store's file looks now, which that
+        start compares: a store put over while StudyApp was closed (a sync tool
+        putting another computer's copy in place) is told from the session's rows and
+        saved with them. Where the file went under the app, the copy saved is noted
+        (none saved: kept as a crashed session's, whose start saves one)."""
         path = self._session_file
         assert path is not None
         copy = None if self._replaced is None else self._replaced[0]
         if self._replaced is not None and copy is None:
             session_rows.let_go(path)
-        elif self._replaced is None and not self._overwritten and _alone(self.path, self._identity):
-            session_rows.done(path)
         else:
             session_rows.closed(path, session_rows.looks_now(self.path), copy)
 
@@ -381,16 +378,6 @@ class StoreBase:
                 return
         self._log_nameless = False
         self._log_identity = None  # made again at the next read; noted then
-
-
-def _alone(path: str | Path, identity: tuple[int, int] | None) -> bool:
-    """Whether the file at `path` is the one opened (`identity`) and holds every row
-    on its own: no log beside it (the last connection checkpointed it and removed it)."""
-    log = Path(f"{path}-wal")
-    try:
-        return file_identity(path) == identity and (not log.exists() or log.stat().st_size == 0)
-    except OSError:
-        return False
 
 
 def _stamp() -> str:

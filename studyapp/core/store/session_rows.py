@@ -23,24 +23,18 @@ beside the store's own fsync, and on disk as soon as the process has written the
 may the store's). Where it cannot be made (a folder that cannot be written), the
 rows are kept in temporary tables, as before.
 
-A clean close deletes it, once the connection closed and the store's file holds
-every row on its own (the one opened, written by no other program, its log
-checkpointed into it and gone): it stayed beside the store until the next start,
-one more file in the data folder (and in a sync tool's) after every session. It is
-kept where that is not so: noting in it the copy saved where the file went under
-the open app (`closed`), or, where another connection of the process left a log,
-how the file looked. A kill leaves it as it is. The next start (`unchanged`,
-`settle_left`) deletes one noted where the file looks as it did then; else it looks
-whether the store holds every row it kept, as the session left it: where it does (a
-crash, a kill: the store's own log held them), it is deleted; where it does not (the
-file written over or replaced while the app ran), a copy of the store as found with
-those rows written again is saved beside it (studyapp-open-….sqlite3), and the
+A clean close leaves it, noting in it how the store's file looked then (`closed`),
+and the copy saved where the file went under the open app. The next start
+(`unchanged`, `settle_left`) deletes it where the file looks as it did then; else it
+looks whether the store holds every row it kept, as the session left it: where it
+does (a crash, a kill: the store's own log held them), it is deleted; where it does
+not (the file written over or replaced while the app ran, or while it was closed: a
+sync tool putting another computer's copy in place), a copy of the store as found
+with those rows written again is saved beside it (studyapp-open-….sqlite3), and the
 start says plainly what happened and how to go on from it. A file of another
 StudyApp still running (`_running`) is its own, never looked at. A restore (core.
 store.backup) deletes them: the person chose the file, and what it replaced is kept
-as a backup. A store replaced while the app was closed after a clean close is no
-longer told from the kept rows (none are left then): the closing backup holds that
-session.
+as a backup.
 
 Begun at the session's first write (a start that only reads makes none of it); the
 rendered-answer cache and the search index (made again from the questions) are not
@@ -296,13 +290,6 @@ def let_go(path: Path) -> None:
     """The store whose rows `path` keeps closed, leaving it as it is."""
     with _lock:
         _in_use.pop(path, None)
-
-
-def done(path: Path) -> None:
-    """The store whose rows `path` keeps closed cleanly, its file holding them all on
-    its own: the file of kept rows is deleted (core.store.base decides when)."""
-    let_go(path)
-    discard(path)
 
 
 def closed(path: Path | None, look: list | None, copy: Path | None) -> None:

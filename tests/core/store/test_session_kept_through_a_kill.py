@@ -145,11 +145,12 @@ def test_a_clean_close_of_a_store_left_alone_says_nothing_at_the_next_start(data
     path, _older = data
     with Store.open(path) as store:
         store.set_setting("theme", "dark")
-    assert not kept_files(path)  # the file holds them: nothing left beside it
+    left = kept_files(path)
+    assert len(left) == 1  # for the next start to look at
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     again.close()
     assert report is None
-    assert not list(path.parent.glob("*-open-*")) and not kept_files(path)
+    assert not list(path.parent.glob("*-open-*")) and not left & kept_files(path)
 
 
 def graded(path: Path, grades: int = 3) -> Store:
@@ -163,34 +164,49 @@ def graded(path: Path, grades: int = 3) -> Store:
     return store
 
 
-def test_a_clean_close_leaves_no_kept_rows_beside_the_store(data):
-    """They stayed beside the store until the next start: one more file in the data
-    folder (and in a sync tool's) after every session."""
-    path, _older = data
-    store = graded(path, 3)
-    assert len(kept_files(path)) == 1  # while it is open, written at each commit
-    store.close()
-    assert not kept_files(path)
-    with Store.open_read_only(path) as again:
-        assert len(again.reviews()) == 3 + 3
+@pytest.mark.parametrize("how", ["cp", "replaced"])
+def test_a_store_put_over_while_the_app_was_closed_is_said_plainly_with_the_session(data, how):
+    """A clean close keeps the session's rows beside the store for the next start: a
+    sync tool putting another computer's older copy in place while StudyApp is
+    closed is told from them, and the session saved with the store found."""
+    path, older = data
+    graded(path, 3).close()
+    left = kept_files(path)
+    put_over(how, older, path)  # a sync tool, while StudyApp is closed
+
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    with again:
+        assert len(again.reviews()) == 3  # as that program left it
+    assert report is not None and report.session is not None
+    assert report.title == "Your study data was changed by another program since your last session"
+    assert "since StudyApp last closed" in report.message
+    assert "changes made in StudyApp's last session" in report.message
+    copy = report.session.copy
+    assert copy is not None and copy.name in report.message
+    with Store.open_read_only(copy) as saved:  # the store found, with the session added
+        assert len(saved.reviews()) == 3 + 3
+    assert not left & kept_files(path)
 
 
-def test_two_stores_of_the_process_closing_leave_no_kept_rows(data):
+def test_two_stores_of_the_process_closing_leave_the_next_start_nothing_to_say(data):
     """A re-import on a worker has the store open beside the window's, each keeping
-    its rows: the first to close leaves the log to the other; the last one's close
-    checkpoints it, and neither file stays."""
+    its rows: both closed cleanly, the next start finds every row in the store and
+    deletes both files without a word."""
     from tests.helpers.cards import record
 
     path, _older = data
+    before = kept_files(path)  # the fixture's own session
     window = graded(path, 2)
     worker = Store.open(path)
     record(worker, worker.questions()[1].id, 3, 5.0, "study", SESSION_MS + 50)
-    assert len(kept_files(path)) == 2
+    theirs = kept_files(path) - before
+    assert len(theirs) == 2
     worker.close()
     window.close()
-    assert not kept_files(path)
-    with Store.open_read_only(path) as again:
+    again, report = open_store_safely(path, path.parent / "backups", NOW)
+    with again:
         assert len(again.reviews()) == 3 + 2 + 1
+    assert report is None and not (theirs | before) & kept_files(path)
 
 
 def test_a_store_put_over_while_open_is_said_at_the_next_start_as_what_it_is(data):
@@ -248,10 +264,9 @@ def test_the_kept_rows_of_another_computer_sharing_the_folder_are_its_own(data):
     """A folder a sync tool shares with another computer holds that computer's files
     of kept rows: its store, its processes; not this start's to judge."""
     path, older = data
-    store = graded(path, 3)
+    graded(path, 3).close()
     (mine,) = kept_files(path)
-    theirs = shutil.copyfile(mine, path.with_name(f"{path.name}.session-0ther000-1234-1"))
-    store.close()
+    theirs = mine.rename(path.with_name(f"{path.name}.session-0ther000-1234-1"))
     put_over("cp", older, path)
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
@@ -267,8 +282,9 @@ def test_the_kept_rows_of_another_studyapp_still_running_are_its_own(data, then)
     session's and deleted it (the store held its rows): a kill of that app after its
     store was written over then lost its session."""
     path, older = data
+    before = kept_files(path)  # the fixture's own session, closed cleanly
     child = session(path, 4)
-    (theirs,) = kept_files(path)
+    (theirs,) = kept_files(path) - before
 
     again, report = open_store_safely(path, path.parent / "backups", NOW)
     if then != "nothing":
@@ -286,4 +302,4 @@ def test_the_kept_rows_of_another_studyapp_still_running_are_its_own(data, then)
     assert report.session.copy is not None
     with Store.open_read_only(report.session.copy) as saved:
         assert len([r for r in saved.reviews() if r.reviewed_at_ms < SESSION_MS + 99]) == 3 + 4
-    assert not kept_files(path)
+    assert theirs not in kept_files(path)
