@@ -68,8 +68,23 @@ def _names(path: Sequence[str]) -> set[str]:
     return {" ".join(p.replace("_", " ").split()).casefold() for p in path}
 
 
+# What a label cannot hold (core.inline_tags reads letters, digits, "_", "/" and "-"
+# as one tag) is spelled out, so that the tag stays one label that says it: "c++"
+# would show as "#c" and "++", "node.js" as "#node" and ".js".
+_SPELLED = {"+": "-plus-", "#": "-sharp-"}
+_LEADING_DOT_RE = re.compile(r"(?:^|(?<=[/\s]))\.(?=\w)")
+_UNHELD_RE = re.compile(r"[^\w/\s-]+")
+
+
 def _label(tag: str) -> str:
-    return "#" + "-".join("/".join(tag_path(tag)).split())
+    """``#tag`` as the answer shows it: ``sql::joins`` → ``#sql/joins``, a space ``-``,
+    ``c++`` → ``#c-plus-plus``, ``c#`` → ``#c-sharp``, ``.net`` → ``#dot-net``,
+    ``node.js`` → ``#node-js``; "" for a tag with no letter to show."""
+    text = "/".join(tag_path(tag))
+    text = re.sub(r"[+#]", lambda m: _SPELLED[m[0]], _LEADING_DOT_RE.sub("dot-", text))
+    text = "-".join(_UNHELD_RE.sub("-", text).split())
+    text = re.sub(r"-*/-*", "/", re.sub(r"-{2,}", "-", text)).strip("-/")
+    return f"#{text}" if re.search(r"[^\W\d_]", text) else ""
 
 
 def with_tag_labels(questions: Iterable[ParsedQuestion]) -> None:
@@ -79,6 +94,7 @@ def with_tag_labels(questions: Iterable[ParsedQuestion]) -> None:
         labels = dict.fromkeys(
             _label(t) for t in question.tags if tag_path(t) and not _names(tag_path(t)) <= said
         )
+        labels.pop("", None)
         if labels:
             shown = " ".join(labels)
             answer = question.answer_markdown.rstrip()
