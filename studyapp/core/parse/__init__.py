@@ -492,6 +492,7 @@ def parse_path(
 
         doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio
+        from studyapp.core.parse.note_tags import with_front_matter_labels
 
         whole = {r.source_file for r in doc.skipped if r.start_line == 0}
         # Each file accounted against its own questions and regions only: against the
@@ -509,6 +510,8 @@ def parse_path(
                 own = regions.get(rel, [])
                 part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
                 account_for_lines(part, text, rel)
+                if rel.lower().endswith((".md", ".markdown", ".txt")):
+                    with_front_matter_labels(part, text, rel)  # its other tags shown
                 extra += [r for r in part.skipped if r not in own]
         if extra:
             doc.skipped = sorted(
@@ -528,6 +531,23 @@ def with_front_matter_topic(
     taxonomy. A new document (parses are shared: never changed in place);
     `text`: the note's repaired text when the caller has it. Every way a single file
     is read (`parse_path`, an import's kept parse) ends here."""
+    from dataclasses import replace
+
+    from studyapp.core import repair, textio
+    from studyapp.core.parse.note_tags import note_tags, with_front_matter_labels
+
+    tagged = doc.format in ("markdown", "text") and any(q.tags for q in doc.questions)
+    if text is None and (tagged or path.suffix.lower() in (".md", ".markdown")):
+        text = repair.repair_text(textio.read_notes(path))
+    doc = _front_matter_topic(doc, path, text)
+    if not tagged or not text or not note_tags(text):
+        return doc
+    # the note's other tags as labels, on copies: parses are shared
+    doc = replace(doc, questions=[replace(q) for q in doc.questions])
+    return with_front_matter_labels(doc, text)
+
+
+def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDocument:
     from dataclasses import replace
 
     from studyapp.core import repair, textio

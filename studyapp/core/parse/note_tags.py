@@ -5,7 +5,9 @@
 the note has no sections and no ``topic`` of its own, its first tag is its questions'
 topic (``networking``; ``lang/go`` reads ``lang / go``), as a CSV's tags column
 groups its rows; a tag that names the note's own title (``behavioral`` under
-``# Behavioral``) is spelled as the title, as the note's file in a folder is named."""
+``# Behavioral``) is spelled as the title, as the note's file in a folder is named.
+The note's other tags stay visible as a card's do (core.parse.tag_labels): they end
+each question's answer as ``#tag`` labels, those its topic does not say."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import re
 
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
+from studyapp.core.parse.tag_labels import with_tag_labels
+from studyapp.core.parse.titles import FLASHCARD_TAG_RE
 
 
 def note_tags(text: str) -> tuple[str, ...]:
@@ -27,6 +31,20 @@ def with_front_matter_tags(doc: ParsedDocument, text: str) -> ParsedDocument:
     tags = note_tags(text) if doc.questions else ()
     for question in doc.questions if tags else ():
         question.tags = tuple(dict.fromkeys((*tags, *question.tags)))
+    return doc
+
+
+def with_front_matter_labels(
+    doc: ParsedDocument, text: str, source_file: str = ""
+) -> ParsedDocument:
+    """`doc` (changed in place) with the front-matter tags of the note `text` (the
+    questions of `source_file` in a folder) that a question's topic does not say ending
+    its answer as labels; its topic known (`with_front_matter_topic`)."""
+    # (not "flashcards/go": the deck tag that marks the note's cards, its topic said)
+    tags = tuple(t for t in note_tags(text) if not FLASHCARD_TAG_RE.fullmatch(f"#{t}"))
+    mine = [q for q in doc.questions if q.source_file == source_file and q.tags]
+    if tags and mine:
+        with_tag_labels(mine, only=tags)
     return doc
 
 

@@ -65,7 +65,7 @@ def tags_as_topics(questions: Iterable[ParsedQuestion]) -> bool:
 
 
 def _names(path: Sequence[str]) -> set[str]:
-    return {" ".join(p.replace("_", " ").split()).casefold() for p in path}
+    return {" ".join(re.sub(r"[_-]", " ", p).split()).casefold() for p in path}
 
 
 # What a label cannot hold (core.inline_tags reads letters, digits, "_", "/" and "-"
@@ -74,6 +74,7 @@ def _names(path: Sequence[str]) -> set[str]:
 _SPELLED = {"+": "-plus-", "#": "-sharp-"}
 _LEADING_DOT_RE = re.compile(r"(?:^|(?<=[/\s]))\.(?=\w)")
 _UNHELD_RE = re.compile(r"[^\w/\s-]+")
+_SHOWN_RE = re.compile(r"(?<!\S)#[\w/-]+")
 
 
 def _label(tag: str) -> str:
@@ -87,14 +88,19 @@ def _label(tag: str) -> str:
     return f"#{text}" if re.search(r"[^\W\d_]", text) else ""
 
 
-def with_tag_labels(questions: Iterable[ParsedQuestion]) -> None:
-    """End each question's answer with its tags that its topic does not say."""
+def with_tag_labels(questions: Iterable[ParsedQuestion], only: Sequence[str] | None = None) -> None:
+    """End each question's answer with its tags that its topic does not say (`only`:
+    of those, the ones in it; a label the answer already shows is not written again)."""
     for question in questions:
         said = _names(question.topic_path)  # "git" and "tools" under Tools › Git
+        tags = question.tags if only is None else [t for t in question.tags if t in only]
         labels = dict.fromkeys(
-            _label(t) for t in question.tags if tag_path(t) and not _names(tag_path(t)) <= said
+            _label(t) for t in tags if tag_path(t) and not _names(tag_path(t)) <= said
         )
         labels.pop("", None)
+        if only is not None:  # the person's own "#sql" in the note says it already
+            shown = {m.casefold() for m in _SHOWN_RE.findall(question.answer_markdown)}
+            labels = {label: None for label in labels if label.casefold() not in shown}
         if labels:
             shown = " ".join(labels)
             answer = question.answer_markdown.rstrip()
