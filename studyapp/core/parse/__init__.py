@@ -87,6 +87,7 @@ UNDERSTOOD = (
     "JSON flashcards (a list of {question, answer} or {front, back})"
 )
 NoQuestionsError = engine.NoQuestionsError
+_DATA_SUFFIXES = (*TABULAR_SUFFIXES, *JSON_SUFFIXES, *YAML_SUFFIXES, *ANKI_PACKAGE_SUFFIXES)
 # Why a whole file holds no questions, where its parse can tell (no_questions_message).
 NOT_NOTES = frozenset({TASK_LIST, f"JSON {NOT_CARDS}", f"YAML {NOT_CARDS}"})
 
@@ -286,8 +287,9 @@ def parse_text(
     general = with_inline_key(general, text)  # "Answers: 1-b, 2-c" under a quiz
     general = without_paired_answer_marks(general, text)  # "Q1 What …?" / "A1 It …"
     general = with_parts_folded(general)  # "### Handshake" under an empty question
-    from studyapp.core.parse.note_tags import with_front_matter_tags
+    from studyapp.core.parse.note_tags import with_front_matter_tags, with_tag_lines
 
+    general = with_tag_lines(general)  # "Tags: go concurrency" under an answer
     return with_front_matter_tags(general, text)
 
 
@@ -492,7 +494,7 @@ def parse_path(
 
         doc = parse_folder(path, parse_one, exclude=exclude, progress=progress)
         from studyapp.core import repair, textio
-        from studyapp.core.parse.note_tags import with_front_matter_labels
+        from studyapp.core.parse.note_tags import with_unseen_tag_labels
 
         whole = {r.source_file for r in doc.skipped if r.start_line == 0}
         # Each file accounted against its own questions and regions only: against the
@@ -510,8 +512,8 @@ def parse_path(
                 own = regions.get(rel, [])
                 part = ParsedDocument(doc.deck_name, doc.format, mine, skipped=list(own))
                 account_for_lines(part, text, rel)
-                if rel.lower().endswith((".md", ".markdown", ".txt")):
-                    with_front_matter_labels(part, text, rel)  # its other tags shown
+                if not rel.lower().endswith(_DATA_SUFFIXES):  # (cards: labelled as read)
+                    with_unseen_tag_labels(part, rel)
                 extra += [r for r in part.skipped if r not in own]
         if extra:
             doc.skipped = sorted(
@@ -533,18 +535,14 @@ def with_front_matter_topic(
     is read (`parse_path`, an import's kept parse) ends here."""
     from dataclasses import replace
 
-    from studyapp.core import repair, textio
-    from studyapp.core.parse.note_tags import note_tags, with_front_matter_labels
+    from studyapp.core.parse.note_tags import with_unseen_tag_labels
 
-    tagged = doc.format in ("markdown", "text") and any(q.tags for q in doc.questions)
-    if text is None and (tagged or path.suffix.lower() in (".md", ".markdown")):
-        text = repair.repair_text(textio.read_notes(path))
     doc = _front_matter_topic(doc, path, text)
-    if not tagged or not text or not note_tags(text):
+    if doc.format not in ("markdown", "text") or not any(q.tags for q in doc.questions):
         return doc
-    # the note's other tags as labels, on copies: parses are shared
+    # the tags the person cannot see as labels, on copies: parses are shared
     doc = replace(doc, questions=[replace(q) for q in doc.questions])
-    return with_front_matter_labels(doc, text)
+    return with_unseen_tag_labels(doc)
 
 
 def _front_matter_topic(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDocument:

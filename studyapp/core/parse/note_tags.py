@@ -15,7 +15,7 @@ import re
 
 from studyapp.core.model import ParsedDocument
 from studyapp.core.parse.flashcards import front_matter_tags, read_front_matter
-from studyapp.core.parse.tag_labels import with_tag_labels
+from studyapp.core.parse.tag_labels import split_tags, with_tag_labels
 from studyapp.core.parse.titles import FLASHCARD_TAG_RE
 
 
@@ -34,18 +34,74 @@ def with_front_matter_tags(doc: ParsedDocument, text: str) -> ParsedDocument:
     return doc
 
 
-def with_front_matter_labels(
-    doc: ParsedDocument, text: str, source_file: str = ""
-) -> ParsedDocument:
-    """`doc` (changed in place) with the front-matter tags of the note `text` (the
-    questions of `source_file` in a folder) that a question's topic does not say ending
-    its answer as labels; its topic known (`with_front_matter_topic`)."""
-    # (not "flashcards/go": the deck tag that marks the note's cards, its topic said)
-    tags = tuple(t for t in note_tags(text) if not FLASHCARD_TAG_RE.fullmatch(f"#{t}"))
-    mine = [q for q in doc.questions if q.source_file == source_file and q.tags]
-    if tags and mine:
-        with_tag_labels(mine, only=tags)
+# A line of an answer that only tags it: "Tags: go concurrency", "**Tags:** #go, #os",
+# "tags: [sql, joins]" (a note copied from Anki, a card template's last line).
+_TAG_LINE_RE = re.compile(
+    r"^[ \t]*(?:[*_]{1,2})?tags?[ \t]*:(?:[*_]{1,2})?[ \t]*"
+    r"\[?(?P<tags>[^\n\]]*?)\]?[ \t]*$",
+    re.I,
+)
+_TAG_WORDS_RE = re.compile(r"#?[^\W\d_][^\s,;]*|#?\d+[^\W\d_][^\s,;]*")
+_MOST_TAGS = 12
+
+
+def line_tags(line: str) -> tuple[str, ...]:
+    """The tags a line that only tags lists (see `_TAG_LINE_RE`), none for another:
+    words of at most 30 signs, at most 12, no sentence ("Tags: I never used them.")."""
+    match = _TAG_LINE_RE.match(line)
+    if match is None or not match["tags"].strip() or match["tags"].rstrip()[-1] in ".!?:":
+        return ()
+    tags = split_tags(match["tags"])
+    listed = "," in match["tags"] or ";" in match["tags"]
+    if not tags or len(tags) > _MOST_TAGS:
+        return ()
+    for tag in tags:
+        words = tag.split()
+        if len(tag) > 30 or len(words) > (3 if listed else 1):
+            return ()
+        if not all(_TAG_WORDS_RE.fullmatch(w) for w in words):
+            return ()
+    return tags
+
+
+def with_tag_lines(doc: ParsedDocument) -> ParsedDocument:
+    """`doc` (changed in place) with each answer's first or last line that only tags
+    it (`line_tags`) read as the question's tags, as a card's tags field is, not as
+    text of its answer."""
+    for question in doc.questions:
+        lines = question.answer_markdown.strip("\n").split("\n")
+        for at in dict.fromkeys((0, len(lines) - 1)):
+            tags = line_tags(lines[at]) if len(lines) > 1 else ()
+            if tags:
+                del lines[at]
+                question.answer_markdown = "\n".join(lines).strip("\n")
+                question.tags = tuple(dict.fromkeys((*question.tags, *tags)))
+                break
     return doc
+
+
+def with_unseen_tag_labels(doc: ParsedDocument, source_file: str = "") -> ParsedDocument:
+    """`doc` (changed in place) with the tags of its questions (of `source_file` in a
+    folder) that neither the question's text (``#go`` after it) nor its topic shows
+    ending its answer as labels: the front matter's, a card's ``Tags:`` field; its topic
+    known (`with_front_matter_topic`). Not a Spaced Repetition deck tag
+    (``flashcards/go``): it marks the cards and gives their topic."""
+    for question in doc.questions:
+        if question.source_file != source_file or not question.tags:
+            continue
+        text = f"{question.raw_title or question.title}\n{question.answer_markdown}"
+        shown = {t.casefold() for t in _SHOWN_RE.findall(text)}
+        unseen = [
+            t
+            for t in question.tags
+            if t.casefold() not in shown and not FLASHCARD_TAG_RE.fullmatch(f"#{t}")
+        ]
+        if unseen:
+            with_tag_labels([question], only=unseen)
+    return doc
+
+
+_SHOWN_RE = re.compile(r"(?<!\S)#([^\s#]+)")
 
 
 def tag_topic(tags: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,18 +1,34 @@
 """Practice logs kept as records: paragraphs of named fields that all open with the
 same field ("Problem: Two Sum" / "Link: …" / "Approach: …" / "Complexity: …"). Each
 record is a card: the first field's value is the question, the other fields its
-answer."""
+answer. A ``Tags:`` field, wherever it stands (an Anki note copied as "Tags: go" /
+"Front: …" / "Back: …"), is the card's tags (core.parse.tag_labels), neither its
+question nor its answer."""
 
 from __future__ import annotations
 
 import re
 
+from studyapp.core.parse.tag_labels import split_tags
 from studyapp.core.parse.titles import ASKED_RE, whole_title
 from studyapp.core.parse.tree import Block, Document
 from studyapp.core.parse.units import Unit
 
 # "Problem: Two Sum" / "Link: …" / "Approach: …": a paragraph of named fields.
 _FIELD_RE = re.compile(r"^\s*(?P<key>[A-Z][\w /&-]{0,30}?)\s*:\s+\S")
+_TAG_KEYS = frozenset(("tags", "tag"))
+
+
+def _tagged(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A record's fields without its ``Tags:`` field, and the tags that field lists."""
+    fields, tags = [], ()
+    for line in lines:
+        field = _FIELD_RE.match(line)
+        if field and field["key"].strip().casefold() in _TAG_KEYS:
+            tags = (*tags, *split_tags(line.split(":", 1)[1]))
+        else:
+            fields.append(line)
+    return fields, tags
 
 
 def records(doc: Document) -> list[Unit]:
@@ -26,9 +42,12 @@ def records(doc: Document) -> list[Unit]:
         if "\n" not in block.text or ":" not in block.text:
             continue
         lines = block.text.split("\n")
-        first = _FIELD_RE.match(lines[0])
-        if first is None or not all(_FIELD_RE.match(line) for line in lines[1:]):
+        if not all(_FIELD_RE.match(line) for line in lines):
             continue
+        lines = _tagged(lines)[0]
+        if not lines:
+            continue
+        first = _FIELD_RE.match(lines[0])
         if ASKED_RE.match(lines[0]):
             continue  # a debrief's "They asked: …" / "I said: …": the lines that ask read it
         found.setdefault(first["key"].casefold(), []).append(block)
@@ -37,27 +56,32 @@ def records(doc: Document) -> list[Unit]:
         return []
     # Two fields a record, the second always named alike ("Front: …" / "Back: …"): that
     # name only marks the answer
+    read = [_tagged(b.text.split("\n")) for b in blocks]
     seconds = {
-        _FIELD_RE.match(lines[1])["key"].casefold() if len(lines) == 2 else ""
-        for lines in (b.text.split("\n") for b in blocks)
+        _FIELD_RE.match(lines[1])["key"].casefold() if len(lines) == 2 else "" for lines, _ in read
     }
     paired = len(seconds) == 1 and "" not in seconds
     units = []
-    for block in blocks:
-        first, _, rest = block.text.partition("\n")
-        raw = first.split(":", 1)[1].strip()
-        back = rest.split(":", 1)[1].strip() if paired else ""
+    for block, (lines, tags) in zip(blocks, read, strict=True):
+        raw = lines[0].split(":", 1)[1].strip()
+        if paired:
+            back = lines[1].split(":", 1)[1].strip()
+        elif tags:  # the other fields, not the tags' line among them
+            back = "\n".join(lines[1:])
+        else:
+            back = ""
         units.append(
             Unit(
                 block.start,
                 block.start,
                 raw,
                 whole_title(raw, plain=doc.plain),
-                block.end + 1 if paired else block.start + 1,
+                block.end + 1 if paired or tags else block.start + 1,
                 end=block.end,
                 answer_prefix=back,
                 container=True,
                 explicit=True,
+                tags=tags,
             )
         )
     return units

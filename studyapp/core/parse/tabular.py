@@ -475,7 +475,21 @@ def _data_layout(records: list[_Record], layout: _Layout) -> _Layout:
     width = max((len(r.fields) for r in records), default=0)
     free = [i for i in range(width) if i not in _assigned(layout)]
     if layout.question < 0:
-        layout.question = next((i for i in free if _is_text_column(records, i)), -1)
+        texts = [i for i in free if _is_text_column(records, i)]
+        if (
+            len(texts) >= 3
+            and layout.tags < 0
+            and layout.topic < 0
+            and texts[0] not in layout.names
+            and _label_column(records, texts[0])
+            and not _label_column(records, texts[1])
+        ):
+            # "go concurrency" before the question and its answer (an Anki export
+            # whose tags column comes first, its header not saying so): tags, not the
+            # question, whose cells say more than a label
+            layout.tags = texts.pop(0)
+            free.remove(layout.tags)
+        layout.question = next(iter(texts), -1)
         if layout.question < 0:
             return layout
         layout.ignored |= {i for i in free if i < layout.question and i not in layout.names}

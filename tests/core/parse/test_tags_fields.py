@@ -1,0 +1,102 @@
+"""A card's tags written as a field or a column are read as its tags (the first its
+topic, the others ``#labels``, core.parse.tag_labels), whatever their place: an
+Anki note copied as "Tags: …" / "Front: …" / "Back: …" records, an export whose tags
+column comes before the question, a "Tags: …" line under an answer. They were read
+as the question's title, or kept as text of its answer."""
+
+from __future__ import annotations
+
+from studyapp.core.parse import parse_path
+
+
+def _read(path):
+    return [(q.title, q.topic_path, q.answer_markdown) for q in parse_path(path).questions]
+
+
+def test_anki_notes_copied_with_their_tags_field_first(tmp_path):
+    path = tmp_path / "go.txt"
+    path.write_text(
+        "Tags: go concurrency\nFront: What is a goroutine?\nBack: A function run concurrently.\n\n"
+        "Tags: go\nFront: What is a channel?\nBack: A typed pipe between goroutines.\n\n"
+        "Tags: go memory\nFront: What does the GC do?\nBack: Frees unreachable memory.\n",
+        encoding="utf-8",
+    )
+    assert _read(path) == [
+        ("What is a goroutine?", ("go",), "A function run concurrently.\n\n#concurrency"),
+        ("What is a channel?", ("go",), "A typed pipe between goroutines."),
+        ("What does the GC do?", ("go",), "Frees unreachable memory.\n\n#memory"),
+    ]
+
+
+def test_practice_records_with_a_tags_field_last(tmp_path):
+    path = tmp_path / "leetcode.txt"
+    path.write_text(
+        "Problem: Two Sum\nApproach: A map from value to index.\nTags: arrays, hashing\n\n"
+        "Problem: Valid Parentheses\nApproach: A stack of open brackets.\nTags: stacks\n\n"
+        "Problem: Merge Intervals\nApproach: Sort by start, then sweep.\nTags: arrays, sorting\n",
+        encoding="utf-8",
+    )
+    assert _read(path) == [
+        ("Two Sum", ("arrays",), "A map from value to index.\n\n#hashing"),
+        ("Valid Parentheses", ("stacks",), "A stack of open brackets."),
+        ("Merge Intervals", ("arrays",), "Sort by start, then sweep.\n\n#sorting"),
+    ]
+
+
+def test_an_anki_export_with_its_tags_column_first(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "#separator:tab\n#html:true\n"
+        "go concurrency\tWhat is a goroutine?\tA function run concurrently.\n"
+        "go\tWhat is a channel?\tA typed pipe between goroutines.\n"
+        "go\tWhat is a slice?\tA view of an array.\n",
+        encoding="utf-8",
+    )
+    assert _read(path) == [
+        ("What is a goroutine?", ("go",), "A function run concurrently.\n\n#concurrency"),
+        ("What is a channel?", ("go",), "A typed pipe between goroutines."),
+        ("What is a slice?", ("go",), "A view of an array."),
+    ]
+
+
+def test_a_headerless_sheet_with_a_column_of_labels_first(tmp_path):
+    path = tmp_path / "cards.tsv"
+    path.write_text(
+        "sql\tWhat is a LEFT JOIN?\tAll rows of the left table.\n"
+        "sql joins\tWhat is an inner join?\tOnly the matching rows.\n"
+        "python\tWhat is a generator?\tA function that yields.\n"
+        "python\tWhat is a decorator?\tA function that wraps a function.\n",
+        encoding="utf-8",
+    )
+    assert _read(path) == [
+        ("What is a LEFT JOIN?", ("sql",), "All rows of the left table."),
+        ("What is an inner join?", ("sql",), "Only the matching rows.\n\n#joins"),
+        ("What is a generator?", ("python",), "A function that yields."),
+        ("What is a decorator?", ("python",), "A function that wraps a function."),
+    ]
+
+
+def test_a_tags_line_under_an_answer_in_plain_text_and_in_markdown(tmp_path):
+    text = tmp_path / "os.txt"
+    text.write_text(
+        "What is a process?\nA running program with its own memory.\nTags: os processes\n\n"
+        "What is a thread?\nA path of execution inside a process.\nTags: os\n",
+        encoding="utf-8",
+    )
+    assert _read(text) == [
+        ("What is a process?", ("os",), "A running program with its own memory.\n\n#processes"),
+        ("What is a thread?", ("os",), "A path of execution inside a process."),
+    ]
+    note = tmp_path / "net.md"
+    note.write_text(
+        "## What is TCP?\n\nA reliable byte stream.\n\n**Tags:** #networking, #transport\n\n"
+        "## What is UDP?\n\nDatagrams, no delivery promise.\n\n**Tags:** #networking\n\n"
+        "## Which tags do you use?\n\nTags: I never used them.\n",
+        encoding="utf-8",
+    )
+    assert _read(note) == [
+        ("What is TCP?", ("networking",), "A reliable byte stream.\n\n#transport"),
+        ("What is UDP?", ("networking",), "Datagrams, no delivery promise."),
+        # a sentence after "Tags:" is what the answer says (and no tag, no topic)
+        ("Which tags do you use?", (), "Tags: I never used them."),
+    ]
