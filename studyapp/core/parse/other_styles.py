@@ -53,6 +53,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from studyapp.core.parse.answer_text import answered_inline
 from studyapp.core.parse.choice import HEADING_KINDS, PROPERTY_RE, Candidate
@@ -129,6 +130,8 @@ def other_styles(doc: Document, chosen: Candidate, cands: list[Candidate]) -> Ca
             added += [u for u in cand.units if places.free(u) and _asking_toggle(u)]
         elif cand.kind == "list-item":
             added += _asking_lists(doc, [u for u in cand.units if places.free(u)], places)
+        elif cand.kind == "asked" and chosen.kind in _MARKED:
+            added += _asked_above(doc, cand.units, places)
         elif cand.kind in HEADING_KINDS and chosen.kind not in HEADING_KINDS:
             if closed is None and cand.units[-1].line > places.starts[-1]:
                 closed = _closed_at(doc, chosen)
@@ -497,6 +500,33 @@ def _closed_at(doc: Document, chosen: Candidate) -> int:
     units = sorted(chosen.units, key=_at)
     stops = [u.line - 1 for u in units[1:]] + [len(doc.lines)]
     return before_closing_heading(doc, chosen.kind, units, stops)
+
+
+def _asked_above(doc: Document, units: list[Unit], places: _Places) -> list[Unit]:
+    """Lines that ask, each over an answer of its own, above the first marked pair
+    ("What is a thread?" / its answer lines …, then "SQL drills:" over ``Q:``/``A:``
+    pairs): the note's first questions, written plainly, not its intro. Two or more,
+    every one of them asking and answered, at the margin, and nothing between the
+    first of them and the pairs but their answers and a label naming the pairs."""
+    first = places.starts[0]
+    above = [u for u in units if u.line < first]
+    # (a label that names them, "Networking basics:", introduces no example)
+    if len(above) < 2 or _introduced(doc, above[0].line, marked=True):
+        return []
+    ends = [u.line for u in above[1:]] + [first]
+    for unit, stop in zip(above, ends, strict=True):
+        block = places.blocks.get(unit.line) or places.paragraph_at(unit.line)
+        if block is None or block.quoted or block.depth or not _asks(unit.title):
+            return []
+        said = [n for n in range(unit.title_end + 1, stop) if doc.line(n).strip()]
+        if not said:
+            return []  # a question without an answer: a list of them is the intro's
+        if unit is above[-1] and names_a_group(doc, said[-1]):
+            said.pop()  # "SQL drills:" over the pairs: no part of the answer
+            above[-1] = replace(unit, end=said[-1] if said else unit.title_end, container=True)
+        if not said or any(PREFIX_RE.match(doc.line(n)) for n in said):
+            return []
+    return above
 
 
 def _headings_above(
