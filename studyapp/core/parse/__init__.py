@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion, StudyAppError
@@ -213,9 +214,39 @@ def parse_text(
     text = without_block_properties(text)  # Logseq's "id:: …", "collapsed:: true"
     text = without_furniture(text)  # a PDF's page headers and numbers
     text = dehyphenated(text)  # "synchro-" / "nization": the word whole, on one line
-    read = markup.to_markdown(text, suffix)  # Org, AsciiDoc, MediaWiki, HTML a line …
+    read, origins = markup.to_mapped_markdown(text, suffix)  # Org, AsciiDoc, HTML a line …
     if read is not text:  # … read as the Markdown they mean
         text, suffix = read, ".md"
+    doc = _parse_read(text, name, keep_chat_noise, split_at, suffix, source_file)
+    return doc if origins is None else at_file_lines(doc, origins)
+
+
+def at_file_lines(doc: ParsedDocument, origins: list[int]) -> ParsedDocument:
+    """`doc` (changed in place), read from Markdown whose lines are not the file's, with
+    its questions and skipped regions at the file's lines: `origins` holds the file's
+    line of each line of the Markdown (a saved page on one line: line 1 for all)."""
+
+    def at(line: int) -> int:
+        return origins[min(line, len(origins)) - 1] if line > 0 else line
+
+    for question in doc.questions:
+        question.source_line, question.end_line = at(question.source_line), at(question.end_line)
+    regions = [
+        replace(r, start_line=at(r.start_line), end_line=at(r.end_line)) for r in doc.skipped
+    ]
+    doc.skipped = list(dict.fromkeys(regions))  # (several of one line: once)
+    return doc
+
+
+def _parse_read(
+    text: str,
+    name: str,
+    keep_chat_noise: bool,
+    split_at: str | None,
+    suffix: str,
+    source_file: str,
+) -> ParsedDocument:
+    """`parse_text` of a text read as the Markdown it means (or as written)."""
     if split_at in (None, "row") and _json_like(text, suffix):
         from studyapp.core.parse import json_cards
 

@@ -202,6 +202,14 @@ def _broken(line: str) -> list[str]:
 def to_markdown(text: str) -> str:
     """The page as Markdown, one line for each of its lines (a line of several blocks,
     several)."""
+    return to_mapped_markdown(text)[0]
+
+
+def to_mapped_markdown(text: str) -> tuple[str, list[int]]:
+    """The page as Markdown (`to_markdown`), and for each of its lines the page's line
+    it comes from (1-based): a question read from a line of several blocks is at that
+    line of the file, not at a line of the Markdown."""
+    count = text.count("\n") + 1
     text = page_styles.styled(text)  # code and nesting its stylesheet says
     # Under a paragraph in the Title style, a level-1 heading is a section of the
     # document the title names (as Word's and Docs' outline shows it): a level down.
@@ -210,9 +218,12 @@ def to_markdown(text: str) -> str:
     hidden = ""  # the tag whose content is being left out
     fenced = False  # inside a <pre> that became a fence
     lists: list[str] = []  # the marks of the lists open, innermost last
-    lines = [
-        piece for line in text.split("\n") for part in _parted(line) for piece in _broken(part)
-    ]
+    origins: list[int] = []  # each piece's line of the page
+    lines = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        pieces = [piece for part in _parted(line) for piece in _broken(part)]
+        lines += pieces
+        origins += [min(number, count)] * len(pieces)  # (styled keeps the lines: else the last)
     for number, line in enumerate(lines):
         if hidden:
             if f"</{hidden}" in line.lower():
@@ -252,7 +263,10 @@ def to_markdown(text: str) -> str:
             out[-1] += _TABLE_CLOSE_RE.search(line).group()  # closed on its last row's line,
             # the blank line ending the HTML block (a heading below stays a heading)
         out.append(shown)
-    return "\n".join(out)
+    markdown = "\n".join(out)
+    if markdown.count("\n") + 1 != len(origins):  # a line made several: each its page's
+        origins = [o for o, line in zip(origins, out, strict=True) for _ in line.split("\n")]
+    return markdown, origins
 
 
 def _whole_table_over_more(line: str, below: list[str]) -> bool:

@@ -104,6 +104,8 @@ _WIKI_ITEM_RE = re.compile(r"^(?P<marks>[*#]+)[ \t]*(?=\S)")
 _WIKI_EMPHASIS_RE = re.compile(r"(?P<marks>'{3}|'{2})(?=\S)(?P<text>.+?)(?<=\S)(?P=marks)")
 
 
+# A saved web page (its lines mapped to the file's: `to_mapped_markdown`).
+_PAGES = (html_page.html_page, html_page.to_markdown)
 # Other apps' files, each told by its reader (by name or by content) and made Markdown
 # by it, tried in this order.
 _OTHER_APPS = (
@@ -114,9 +116,20 @@ _OTHER_APPS = (
     (typst.typst, typst.to_markdown),
     (canvas.canvas, canvas.to_markdown),
     (keep.keep_note, keep.to_markdown),
-    (html_page.html_page, html_page.to_markdown),
+    _PAGES,
     (latex.latex_source, latex.to_markdown),
 )
+
+
+def to_mapped_markdown(text: str, suffix: str) -> tuple[str, list[int] | None]:
+    """`to_markdown`, and where its lines are not the file's (a saved page's line of
+    several blocks made several lines) the file's line of each of them, else None."""
+    if html_page.html_page(text, suffix) and not any(
+        reads(text, suffix) for reads, _ in _OTHER_APPS[: _OTHER_APPS.index(_PAGES)]
+    ):
+        markdown, origins = html_page.to_mapped_markdown(text)
+        return markdown, None if origins == list(range(1, len(origins) + 1)) else origins
+    return to_markdown(text, suffix), None
 
 
 def to_markdown(text: str, suffix: str) -> str:
