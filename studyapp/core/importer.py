@@ -23,7 +23,7 @@ from studyapp.core.format import plural
 from studyapp.core.model import ImportSummary, ParsedDocument, SkippedRegion, StudyAppError
 from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
 from studyapp.core.parse import no_questions_message, nothing_readable, parse_path, parse_text
-from studyapp.core.reparse import parse_notes_file
+from studyapp.core.reparse import parse_to_import
 from studyapp.core.settings_schema import DEFAULT_DECK_GIVEN
 from studyapp.core.store import Store
 from studyapp.core.topics import assign_topics
@@ -291,7 +291,7 @@ def import_file(
                 30 + 30 * done // total,
             )
 
-    doc = parse_notes_file(
+    doc, previewed = parse_to_import(
         path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=per_file
     )
     if not doc.questions:
@@ -312,7 +312,10 @@ def import_file(
     _keep_pictures(store, source, path, doc)
     summary = _take_history(store, source, doc, summary, report, cancelled)
     report("Done", 100)
-    return replace(summary, skipped=tuple(doc.skipped))
+    # The file changed after its preview (it grew while being written): imported as
+    # it is now, and said so beside what the preview showed.
+    changed = None if previewed is None else (previewed, len(doc.questions))
+    return replace(summary, skipped=tuple(doc.skipped), changed_since_preview=changed)
 
 
 def _keep_pictures(store: Store, source: str, path: Path, doc: ParsedDocument) -> None:
@@ -336,9 +339,7 @@ def _pictures_back(store: Store, deck, path: Path) -> None:
 
     if not anki_media.is_anki_package(deck.source_path):
         return
-    folder = anki_media.package_media_folder(
-        anki_media.media_root_of(store.path), deck.source_path
-    )
+    folder = anki_media.package_media_folder(anki_media.media_root_of(store.path), deck.source_path)
     if folder.is_dir():
         return
     with contextlib.suppress(OSError):

@@ -85,6 +85,9 @@ class ImportSummary:
     # (a cut undone in the editor): the store kept their progress, and they have it
     # back. Not counted in `new`: "3 new" of questions 100 % mastered read as lost.
     back: int = 0
+    # The notes changed between their import preview and their import: (the questions
+    # the preview found, those imported), read as the file is now.
+    changed_since_preview: tuple[int, int] | None = None
 
     @property
     def back_said(self) -> str:
@@ -111,5 +114,11 @@ class ImportSummary:
             said += (
                 f"; {self.history_reviews:,} reviews from Anki taken for"
                 f" {self.history_questions:,} questions"
+            )
+        if self.changed_since_preview is not None:
+            then, now = self.changed_since_preview
+            said += (
+                f"; the notes changed after the preview (it showed {then:,} questions):"
+                f" imported as they are now, {now:,} questions"
             )
         return said

@@ -39,12 +39,42 @@ from studyapp.core.parse.folder import note_markup_cleaned
 
 HEADING_UNITS = frozenset(f"h{n}" for n in range(1, 7))
 _KEPT = 4  # files whose last parse is kept
+_READS_KEPT = 64  # files whose last reading is remembered (a hash and a count each)
 # Lines that could make or unmake a heading split: ATX headings, setext underlines,
 # thematic breaks, code fences (which hide headings), HTML blocks, front matter.
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|=+\s*$|-{2,}\s*$|\*{3,}\s*$|_{3,}\s*$|```|~~~|<|\+\+\+)")
 
 _cache: OrderedDict[tuple[str, bool, str | None], tuple[str, ParsedDocument]] = OrderedDict()
 _lock = threading.Lock()
+# Each file's last reading: its text's hash, how many questions it gave, and whether an
+# import read it (else its preview, or a check before a re-import): `parse_to_import`.
+_reads: OrderedDict[str, tuple[int, int, bool]] = OrderedDict()
+
+
+def parse_to_import(
+    path: Path | str,
+    *,
+    keep_chat_noise: bool = False,
+    split_at: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> tuple[ParsedDocument, int | None]:
+    """`parse_notes_file` for an import, and how many questions the file's last reading
+    found (its import preview's) where the file changed since then: the import reads
+    the file as it is now, and the person is told it is not what the preview showed.
+    None where the file is as then read, or an import read it last (a folder: None)."""
+    key = str(Path(path).resolve())
+    with _lock:
+        before = _reads.get(key)
+    doc = parse_notes_file(
+        path, keep_chat_noise=keep_chat_noise, split_at=split_at, progress=progress
+    )
+    with _lock:
+        now = _reads.get(key)
+        if now is not None:
+            _reads[key] = (now[0], now[1], True)
+    if before is None or now is None or before[2] or before[0] == now[0]:
+        return doc, None
+    return doc, before[1]
 
 
 def parse_notes_file(
@@ -76,6 +106,10 @@ def parse_notes_file(
         _cache.move_to_end(key)
         while len(_cache) > _KEPT:
             _cache.popitem(last=False)
+        _reads[key[0]] = (hash(text), len(doc.questions), False)
+        _reads.move_to_end(key[0])
+        while len(_reads) > _READS_KEPT:
+            _reads.popitem(last=False)
     # As `parse_path` gives it: the import read a note's front-matter topic only
     # through `parse`, so the preview promised a topic the import did not give.
     return with_front_matter_topic(note_markup_cleaned(doc, path.suffix), path, text)
@@ -85,6 +119,7 @@ def forget() -> None:
     """Drop every kept parse (tests; memory)."""
     with _lock:
         _cache.clear()
+        _reads.clear()
 
 
 def patched(old_text: str, old_doc: ParsedDocument, new_text: str) -> ParsedDocument | None:
