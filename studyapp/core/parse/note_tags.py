@@ -89,7 +89,7 @@ def with_unseen_tag_labels(doc: ParsedDocument, source_file: str = "") -> Parsed
     for question in doc.questions:
         if question.source_file != source_file or not question.tags:
             continue
-        text = f"{question.raw_title or question.title}\n{question.answer_markdown}"
+        text = f"{question.title}\n{question.answer_markdown}"  # as the person sees it
         shown = {t.casefold() for t in _SHOWN_RE.findall(text)}
         unseen = [
             t

@@ -100,3 +100,27 @@ def test_a_tags_line_under_an_answer_in_plain_text_and_in_markdown(tmp_path):
         # a sentence after "Tags:" is what the answer says (and no tag, no topic)
         ("Which tags do you use?", (), "Tags: I never used them."),
     ]
+
+
+def test_a_questions_own_tags_after_its_title_beyond_the_first_end_its_answer(tmp_path):
+    # the title shows none of them: the first is the topic, the others were lost
+    headed = tmp_path / "os.md"
+    headed.write_text(
+        "## What is a mutex? #concurrency\nA lock.\n\n"
+        "## What is a semaphore? #concurrency #os\nA counter of permits.\n",
+        encoding="utf-8",
+    )
+    assert _read(headed) == [
+        ("What is a mutex?", ("concurrency",), "A lock."),
+        ("What is a semaphore?", ("concurrency",), "A counter of permits.\n\n#os"),
+    ]
+    bold = tmp_path / "memory.md"
+    bold.write_text(
+        "**What is a page?** #memory #os\nA fixed-size block of memory.\n\n"
+        "**What is a TLB?** #memory #cpu #caching\nA cache of address translations.\n",
+        encoding="utf-8",
+    )
+    assert _read(bold) == [
+        ("What is a page?", ("memory",), "A fixed-size block of memory.\n\n#os"),
+        ("What is a TLB?", ("memory",), "A cache of address translations.\n\n#cpu #caching"),
+    ]
