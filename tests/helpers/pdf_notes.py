@@ -96,7 +96,12 @@ def mono(text: str) -> str:
 
 # --- a second kind of PDF: written by hand, as simple generators write them ------------
 
-_FONTS = {"body": "Helvetica", "bold": "Helvetica-Bold", "code": "Courier"}
+_FONTS = {
+    "body": "Helvetica",
+    "bold": "Helvetica-Bold",
+    "code": "Courier",
+    "italic": "Helvetica-Oblique",
+}
 _LETTER = (612.0, 792.0)
 
 
@@ -108,10 +113,13 @@ def write_plain_pdf(
     size: float = 11,
     columns: int = 88,
 ) -> Path:
-    """`blocks` ("h1", "h2", "p", "bold", "code") laid out on Letter pages in the
-    standard fonts (Helvetica, Courier: not embedded), each line one text object whose
-    words are placed by TJ offsets rather than space characters, as some generators do;
-    paragraphs wrapped at `columns` letters; "- N -" at each page's foot."""
+    """`blocks` ("h1", "h2", "p", "bold", "code", "slant") laid out on Letter pages in
+    the standard fonts (Helvetica, Courier: not embedded), each line one text object
+    whose words are placed by TJ offsets rather than space characters, as some
+    generators do; paragraphs wrapped at `columns` letters; "- N -" at each page's
+    foot. In a "p", words between underscores ("_so_") are set in Helvetica-Oblique; a
+    "slant" is a paragraph in Helvetica drawn sheared, as apps slant a font that has no
+    italic face."""
     top, bottom, left = _LETTER[1] - 72, 72.0, 72.0
     lines: list[tuple[str, float, float, str]] = []  # font, size, indent, text; "" a gap
     for kind, text in blocks:
@@ -120,7 +128,7 @@ def write_plain_pdf(
         elif kind in ("h1", "h2"):
             lines.append(("bold", size * (1.8 if kind == "h1" else 1.4), 0.0, text))
         else:
-            font = "bold" if kind == "bold" else "body"
+            font = kind if kind in ("bold", "slant") else "body"
             lines += [(font, size, 0.0, line) for line in _wrapped(text, columns)]
         lines.append(("", size * 0.6, 0.0, ""))
     pages: list[list[str]] = [[]]
@@ -191,8 +199,17 @@ def _text_object(font: str, size: float, x: float, y: float, text: str) -> str:
     def literal(part: str) -> str:
         return "(" + part.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
+    def words(part: str) -> str:
+        return " -280 ".join(literal(word) for word in part.split(" "))
+
+    slant = "0.21" if font == "slant" else "0"
+    font = "body" if font == "slant" else font
     if font == "code":  # code keeps its spaces as characters
         shown = f"{literal(text)} Tj"
-    else:  # the words placed apart by offsets, no space characters
-        shown = "[" + " -280 ".join(literal(word) for word in text.split(" ")) + "] TJ"
-    return f"BT /{font} {size:g} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET"
+    else:  # the words placed apart by offsets, no space characters; _italic_ words
+        shown = ""
+        for number, part in enumerate(text.split("_")):
+            if part:
+                face = "italic" if number % 2 else font
+                shown += f" /{face} {size:g} Tf [{words(part)}] TJ"
+    return f"BT /{font} {size:g} Tf 1 0 {slant} 1 {x:.2f} {y:.2f} Tm {shown} ET"

@@ -48,6 +48,7 @@ class Span:
     size: float
     bold: bool
     mono: bool
+    italic: bool = False
 
 
 @dataclass
@@ -210,6 +211,11 @@ _LIGATURES = str.maketrans(
 _SOFT_HYPHEN_RE = re.compile("\u00ad(?=.*\\S)")
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+# "Times-Italic", "Helvetica-Oblique", "Arial,BoldItalic", Adobe's "MinionPro-BoldIt"
+_ITALIC_RE = re.compile(r"(?i:italic|oblique|slanted|kursiv)|(?<=[a-z-])It(?:MT)?$")
+# Letters leaning right this much (the tangent of their slant) are slanted on purpose:
+# an app without an italic face for the font draws the upright one sheared.
+_SLANT = 0.1
 
 
 def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]:
@@ -235,15 +241,16 @@ def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]
 
     page.extract_text(visitor_text=visit, visitor_operand_before=clip.operator)
     turn = _Turn(_quarter(raw))
-    calls: list[tuple[str, float, float, float, bool, bool]] = []
-    for text, x, y, forward, upward, size, bold, mono in raw:
+    calls: list[tuple[str, float, float, float, bool, bool, bool]] = []
+    for text, x, y, forward, upward, size, bold, mono, italic in raw:
         a, b = turn(*forward)
         c, d = turn(*upward)
         if abs(b) > 0.01 * abs(a) or a <= 0 or d <= 0:
             continue  # turned or mirrored against the page's text: a watermark, a note
-        calls.append((text, *turn(x, y), size * math.sqrt(abs(a * d - b * c)), bold, mono))
+        size *= math.sqrt(abs(a * d - b * c))
+        calls.append((text, *turn(x, y), size, bold, mono, italic or c > _SLANT * d))
     spans: list[Span] = []
-    for index, (text, x, y, size, bold, mono) in enumerate(calls):
+    for index, (text, x, y, size, bold, mono, italic) in enumerate(calls):
         # (pypdf adds a space where it sees a gap, beside a space the PDF drew)
         text = text.replace(" \t", " ").replace("\t ", " ").translate(_LIGATURES)
         # A soft hyphen shows only where a line breaks at it: there it is a hyphen.
@@ -257,7 +264,7 @@ def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]
                 end = nx
         if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
             end = max(end, x + 0.6 * size * len(text))
-        spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono))
+        spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono, italic))
     marks = [(*turn(x, y), size) for x, y, size in clip.marks]
     corners = [turn(x, y)[0] for x in (left, right) for y in (bottom, top)]
     return spans, marks, (min(corners), max(corners))
@@ -287,15 +294,16 @@ class _Turn:
         return x, y
 
 
-def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool]:
-    """(bold, monospace) of a font, by its name and its descriptor's flags."""
+def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool, bool]:
+    """(bold, monospace, italic) of a font, by its name and its descriptor's flags and
+    slant."""
     if not font:
-        return False, False
+        return False, False, False
     known = fonts.get(id(font))
     if known is not None:
         return known[1]
     name = _SUBSET_RE.sub("", str(font.get("/BaseFont", "")).lstrip("/"))
-    flags, weight = 0, 0
+    flags, weight, angle = 0, 0, 0.0
     try:
         descriptor = font.get("/FontDescriptor")
         if descriptor is None and "/DescendantFonts" in font:
@@ -304,11 +312,13 @@ def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool]:
             descriptor = descriptor.get_object()
             flags = int(descriptor.get("/Flags", 0))
             weight = int(descriptor.get("/FontWeight", 0))
+            angle = float(descriptor.get("/ItalicAngle", 0))
     except Exception:  # (a damaged descriptor says nothing)
-        flags, weight = 0, 0
+        flags, weight, angle = 0, 0, 0.0
     kind = (
         bool(_BOLD_RE.search(name)) or weight >= 600 or bool(flags & (1 << 18)),
         bool(MONOSPACE_RE.search(name)) or bool(flags & 1),
+        bool(_ITALIC_RE.search(name)) or bool(flags & (1 << 6)) or abs(angle) >= 5,
     )
     fonts[id(font)] = (font, kind)  # (the font held: its id is not another's later)
     return kind

@@ -195,7 +195,7 @@ def _blocks(lines: list[Line], m: _Measures) -> list[_Block]:
 
 
 def _copied(line: Line) -> list[Span]:
-    return [Span(s.text, s.x, s.end, s.y, s.size, s.bold, s.mono) for s in line.spans]
+    return [Span(s.text, s.x, s.end, s.y, s.size, s.bold, s.mono, s.italic) for s in line.spans]
 
 
 def _kind(line: Line, m: _Measures) -> tuple[str, int]:
@@ -311,25 +311,37 @@ def _code(lines: list[Line]) -> list[str]:
 
 
 def _inline(spans: list[Span], *, bold: bool = True) -> str:
-    """Spans as Markdown text: bold runs marked, monospace ones as code (inside the
-    bold they stand in: "**What does `**kwargs` do?**" stays one bold line), the rest
-    escaped; a word broken by a hyphen at a line's end whole again."""
-    groups: list[list] = []  # [bold, [(text, mono), …]]
+    """Spans as Markdown text: bold runs marked, italic ones inside them, monospace ones
+    as code (inside the bold they stand in: "**What does `**kwargs` do?**" stays one
+    bold line), the rest escaped; a word broken by a hyphen at a line's end whole
+    again. (`bold` False: a heading's or a header cell's, set apart by its look.)"""
+    groups: list[list] = []  # [bold, [[text, mono, italic], …]]
+    before = None
     for span in spans:
+        text = span.text
+        if (
+            before is not None
+            and (before.bold, before.italic) != (span.bold, span.italic)
+            and _CLOSING_RE.match(text)
+            and groups[-1][1][-1][0].endswith(" ")
+        ):  # (a space where the look changes, before a comma: the PDF's reader took
+            # the room a slanted or bold word's last letter leaves for one)
+            groups[-1][1][-1][0] = groups[-1][1][-1][0].rstrip(" ")
+        if text.strip():
+            before = span
         strong = span.bold and bold
-        if groups and (groups[-1][0] == strong or not span.text.strip()):
-            groups[-1][1].append((span.text, span.mono))
-        else:
-            groups.append([strong, [(span.text, span.mono)]])
-    parts: list[str] = []
-    for strong, pieces in groups:
-        runs: list[list] = []
-        for text, mono in pieces:
-            if runs and runs[-1][1] == mono:
+        piece = [text, span.mono, span.italic and bold and not span.mono]
+        if groups and (groups[-1][0] == strong or not text.strip()):
+            runs = groups[-1][1]
+            if runs[-1][1:] == piece[1:] or not text.strip():
                 runs[-1][0] += text
             else:
-                runs.append([text, mono])
-        shown = "".join(_shown(text, mono) for text, mono in runs)
+                runs.append(piece)
+        else:
+            groups.append([strong, [piece]])
+    parts: list[str] = []
+    for strong, runs in groups:
+        shown = "".join(_shown(text, mono, italic) for text, mono, italic in runs)
         core = shown.strip()
         if strong and core:
             lead, trail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()) :]
@@ -339,7 +351,10 @@ def _inline(spans: list[Span], *, bold: bool = True) -> str:
     return " ".join(dehyphenated("".join(parts)).split())
 
 
-def _shown(text: str, mono: bool) -> str:
+_CLOSING_RE = re.compile(r"[,.;:?!)\]]")
+
+
+def _shown(text: str, mono: bool, italic: bool = False) -> str:
     core = text.strip()
     if not core:
         return text
@@ -347,6 +362,8 @@ def _shown(text: str, mono: bool) -> str:
     if mono:
         tick = "``" if "`" in core else "`"
         return f"{lead}{tick}{core}{tick}{trail}"
+    if italic:
+        return f"{lead}*{_escaped(core)}*{trail}"
     return lead + _escaped(core) + trail
 
 
