@@ -75,6 +75,72 @@ def write_pdf(
     return path
 
 
+def write_columns_pdf(
+    path: Path,
+    html: str,
+    *,
+    title: str | None = None,
+    columns: int = 2,
+    font: str = "DejaVu Sans",
+    size: float = 10,
+    gutter: float = 24,
+    footer: bool = True,
+) -> Path:
+    """`html` printed in `columns` columns a page, as a journal or a newsletter sets
+    it: the text runs down the first column, then the next; `title` across the top of
+    the first page, over the columns; "Page N" centred at each page's foot."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(72)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Point,
+        )
+    )
+    margin = 54.0
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(font, size))
+    doc.setHtml(html)
+    width = (_WIDTH - 2 * margin - (columns - 1) * gutter) / columns
+    title_height = 60.0 if title else 0.0
+    height = _HEIGHT - 2 * margin - title_height
+    doc.setPageSize(QSizeF(width, height))
+    parts = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        for page in range(-(-parts // columns)):
+            if page:
+                writer.newPage()
+            top = margin + (title_height if title else 0.0)
+            if title and page == 0:
+                painter.setFont(QFont(font, 2 * size, QFont.Weight.Bold))
+                painter.drawText(
+                    QRectF(margin, margin, _WIDTH - 2 * margin, title_height),
+                    Qt.AlignmentFlag.AlignLeft,
+                    title,
+                )
+            if footer:
+                painter.setFont(QFont(font, 8))
+                painter.drawText(
+                    QRectF(margin, _HEIGHT - margin / 2 - 8, _WIDTH - 2 * margin, 16),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    f"Page {page + 1}",
+                )
+            for column in range(columns):
+                part = page * columns + column
+                if part >= parts:
+                    break
+                painter.save()
+                painter.translate(margin + column * (width + gutter), top - part * height)
+                doc.drawContents(painter, QRectF(0, part * height, width, height))
+                painter.restore()
+    finally:
+        painter.end()
+    return path
+
+
 def page_count(path: Path) -> int:
     from pypdf import PdfReader
 
@@ -112,6 +178,7 @@ def write_plain_pdf(
     header: str | None = None,
     size: float = 11,
     columns: int = 88,
+    two_columns: bool = False,
 ) -> Path:
     """`blocks` ("h1", "h2", "p", "bold", "code", "slant") laid out on Letter pages in
     the standard fonts (Helvetica, Courier: not embedded), each line one text object
@@ -119,7 +186,8 @@ def write_plain_pdf(
     generators do; paragraphs wrapped at `columns` letters; "- N -" at each page's
     foot. In a "p", words between underscores ("_so_") are set in Helvetica-Oblique; a
     "slant" is a paragraph in Helvetica drawn sheared, as apps slant a font that has no
-    italic face."""
+    italic face. `two_columns`: the lines run down the left half of each page, then the
+    right (18 points apart; `columns` letters a line should fit in one)."""
     top, bottom, left = _LETTER[1] - 72, 72.0, 72.0
     lines: list[tuple[str, float, float, str]] = []  # font, size, indent, text; "" a gap
     for kind, text in blocks:
@@ -132,15 +200,18 @@ def write_plain_pdf(
             lines += [(font, size, 0.0, line) for line in _wrapped(text, columns)]
         lines.append(("", size * 0.6, 0.0, ""))
     pages: list[list[str]] = [[]]
-    y = top
+    y, column = top, 0
     for font, height, indent, text in lines:
         step = height * 1.3 if font else height
         if y - step < bottom:
-            pages.append([])
+            column = (column + 1) % (2 if two_columns else 1)
+            if not column:
+                pages.append([])
             y = top
         y -= step
         if font:
-            pages[-1].append(_text_object(font, height, left + indent, y, text))
+            x = left + indent + column * (_LETTER[0] - 2 * left + 18) / 2
+            pages[-1].append(_text_object(font, height, x, y, text))
     objects: list[bytes] = []
     font_ids = {name: 3 + i for i, name in enumerate(_FONTS)}
     for base in _FONTS.values():

@@ -58,10 +58,18 @@ class Line:
     page: int
     spans: list[Span]
     margin: float = 0.0  # the page's right edge, as far in as the text's left
+    frame: int = 0  # a page set in columns: which part of it (core.parse.pdf_columns)
+    right: float = 0.0  # there, where the part's full lines end
 
     @property
     def text(self) -> str:
         return "".join(span.text for span in self.spans)
+
+    @property
+    def place(self) -> tuple[int, int]:
+        """The page and the column it stands in: text runs on from one place to the
+        next as from one page to the next."""
+        return self.page, self.frame
 
     @property
     def x(self) -> float:
@@ -182,6 +190,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     reader = _reader(data, name)
     fonts: dict[int, tuple] = {}  # a font's id → (the font, its kind)
     pages: list[list[Line]] = []
+    columns: list[tuple[float, float]] = []  # the columns' edges, pages set in columns
     for number in range(len(reader.pages)):
         try:
             spans, marks, (left, right) = _page_spans(reader.pages[number], fonts)
@@ -192,7 +201,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
                 f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
                 " Open it in a PDF app and save or print it to a new PDF, and import that"
             ) from exc
-        lines = _lines(spans, number)
+        lines = _framed(spans, number, columns)
         _bulleted(lines, marks)
         if lines:  # margins are alike on the left and the right, as a rule
             inset = min(line.x for line in lines) - left
@@ -260,7 +269,9 @@ def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]
         end = x + 0.5 * size * len(text)  # a guess, where the pen's next place is unknown
         if index + 1 < len(calls):
             _, nx, ny, *_ = calls[index + 1]
-            if abs(ny - y) < 0.3 * size and nx > x:
+            # (the next run on the line, not the next column's: no letter is wider
+            # than its size)
+            if abs(ny - y) < 0.3 * size and x < nx <= x + size * len(text.rstrip()) + size:
                 end = nx
         if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
             end = max(end, x + 0.6 * size * len(text))
@@ -336,6 +347,38 @@ def _lines(spans: list[Span], page: int) -> list[Line]:
     for line in lines:
         line.spans.sort(key=lambda s: s.x)
         line.spans = _spaced(line.spans)
+    return lines
+
+
+def _framed(spans: list[Span], page: int, columns: list[tuple[float, float]]) -> list[Line]:
+    """The page's lines in the order they read: a page set in columns a column at a
+    time (core.parse.pdf_columns), each line knowing its column and where the
+    column's full lines end. (`columns`: the columns' edges found so far, a page's
+    text standing in one of them alone, as the last page's may, is in it too.)"""
+    from studyapp.core.parse.pdf_columns import frames
+
+    parts = frames(spans)
+    if len(parts) == 1:
+        lines = _lines(spans, page)
+        for edge, right in columns:  # (most of its lines: a footer runs across)
+            inside = sum(edge - 2 <= line.x and line.end <= right + 2 for line in lines)
+            if inside >= 0.8 * len(lines):
+                for line in lines:
+                    line.right = right
+                break
+        return lines
+    lines = []
+    for frame, (part, column) in enumerate(parts):
+        found = _lines(part, page)
+        # (past the furthest few: where a line's last run ends is a guess, a size-wide
+        # letter each, and a guess too far would break every line of the column)
+        ends = sorted((line.end for line in found), reverse=True)
+        right = ends[min(len(ends) - 1, max(1, len(ends) // 10))]
+        for line in found:
+            line.frame, line.right = frame, right
+        if column:
+            columns.append((min(line.x for line in found), right))
+        lines.extend(found)
     return lines
 
 

@@ -129,7 +129,7 @@ def _measures(lines: list[Line]) -> _Measures:
     gaps = Counter(
         round(above.y - below.y)
         for above, below in pairwise(lines)
-        if above.page == below.page
+        if above.place == below.place
         and above.size == below.size == body
         and 0 < above.y - below.y < 3 * body
     )
@@ -211,9 +211,9 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     """Whether `line` goes on the paragraph, heading or item `block` ends with."""
     if block.kind == "code" or kind != ("heading" if block.kind == "heading" else "para"):
         return False
-    if kind == "heading" and level != block.level:
-        return False
     last = block.lines[-1]
+    if kind == "heading" and (level != block.level or line.place != last.place):
+        return False  # (a title across the page is not the first column's heading)
     # bold lines over one that is not: a question over its answer (a line all in bold
     # inside a paragraph that is not, its bold words wrapped, goes on as the wrap says)
     asked = all(above.bold for above in block.lines)
@@ -230,13 +230,16 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     outdented = line.x < last.x - 3
     if kind == "para" and (listed or outdented) and _list_marker(list(line.spans), strip=False):
         return False
-    if line.page != last.page and _SENTENCE_END_RE.search(last.text) and line.text[:1].isupper():
+    if line.place != last.place and _SENTENCE_END_RE.search(last.text) and line.text[:1].isupper():
         return False  # a page that ends a sentence and a page that opens one: no gap to tell
-    if line.page == last.page:
+    if line.place == last.place:
         if not 0 < last.y - line.y <= m.spacing * 1.3 * line.size / m.body:
             return False
-        if block.kind == "para" and line.x > block.lines[0].x + 3:
-            return False  # set in further than the paragraph's first line: a new one
+        # set in further than the paragraph's first line (on this page, in this
+        # column: a paragraph runs on into the next column, set further right): a new one
+        first = next(above for above in block.lines if above.place == line.place)
+        if block.kind == "para" and line.x > first.x + 3:
+            return False
     # (a heading's lines close together are one heading: two headings of a level with
     # nothing between them stand further apart, and its large letters fool the guess)
     return kind == "heading" or not _broken_on_purpose(last, line, m)
@@ -250,7 +253,7 @@ def _broken_on_purpose(last: Line, line: Line, m: _Measures) -> bool:
         return True
     first = line.spans[0]
     width = (first.end - first.x) / max(1, len(first.text)) * (len(words[0]) + 1)
-    return last.end + width < m.right - 0.5 * m.body
+    return last.end + width < (last.right or m.right) - 0.5 * m.body
 
 
 def _list_marker(spans: list[Span], strip: bool = True) -> str:
@@ -298,11 +301,11 @@ def _code(lines: list[Line]) -> list[str]:
     left = min(line.x for line in lines)
     widths = [(s.end - s.x) / len(s.text) for line in lines for s in line.spans if len(s.text) > 3]
     char = sorted(widths)[len(widths) // 2] if widths else 0.6 * lines[0].size
-    steps = [a.y - b.y for a, b in pairwise(lines) if a.page == b.page and a.y > b.y]
+    steps = [a.y - b.y for a, b in pairwise(lines) if a.place == b.place and a.y > b.y]
     step = min(steps) if steps else 0
     body = []
     for above, line in zip([None, *lines], lines, strict=False):
-        if above is not None and step and above.page == line.page:
+        if above is not None and step and above.place == line.place:
             body.extend([""] * min(2, round((above.y - line.y) / step) - 1))
         spaces = " " * max(0, round((line.x - left) / char)) if char > 0 else ""
         body.append((spaces + line.text).rstrip())

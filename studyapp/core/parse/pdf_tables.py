@@ -62,7 +62,7 @@ def _run(lines: list[Line], start: int, spacing: float) -> int:
         if (
             len(row) != len(columns[0])
             or _MARKER_RE.match(_text(row[0]))
-            or line.page != above.page
+            or line.place != above.place
             or not 0 < above.y - line.y <= 2.5 * spacing * line.size / max(1.0, above.size)
             or not _aligned([*columns, row])
         ):

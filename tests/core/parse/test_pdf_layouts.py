@@ -7,10 +7,11 @@ Qt from HTML, or written by hand as simple generators write them
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 
 from studyapp.core.importer import parse_notes
 from studyapp.core.render import render_markdown
-from tests.helpers.pdf_notes import write_pdf, write_plain_pdf
+from tests.helpers.pdf_notes import write_columns_pdf, write_pdf, write_plain_pdf
 
 
 @pytest.mark.parametrize("font", ["DejaVu Sans", "Nimbus Roman"])
@@ -45,3 +46,110 @@ def test_italic_fonts_and_slanted_letters_in_a_written_pdf_are_italic(tmp_path):
         "*Closures are how decorators remember the function they wrap.*\n\n"
         "That is all it takes."
     )
+
+
+_SYSTEMS = [
+    "a process",
+    "a thread",
+    "a context switch",
+    "virtual memory",
+    "a page fault",
+    "a system call",
+    "a semaphore",
+    "a mutex",
+    "a deadlock",
+    "starvation",
+    "a spinlock",
+    "a pipe",
+    "a socket",
+    "a signal",
+    "a zombie process",
+    "copy on write",
+]
+
+
+def _systems_answer(number: int, topic: str) -> str:
+    return (
+        f"The kernel keeps track of {topic} in its own tables (note {number}), and the"
+        " scheduler looks at them each time it runs, which is often, so what it costs is"
+        f" paid many times a second, more so on a machine busy with {topic}."
+    )
+
+
+@pytest.mark.parametrize(("columns", "size"), [(2, 10), (2, 11), (3, 8), (3, 9)])
+def test_a_pdf_set_in_columns_reads_a_column_at_a_time(qapp, tmp_path, columns, size):
+    """The title across the top, the questions running down one column and on into
+    the next, paragraphs broken at a column's foot; a line of one column is not the
+    line of the next at its height."""
+    html = "".join(
+        f"<h2>What is {topic}?</h2><p>{_systems_answer(n, topic)}</p>"
+        for n, topic in enumerate(_SYSTEMS)
+    )
+    pdf = write_columns_pdf(
+        tmp_path / "os.pdf", html, title="OS interview notes", columns=columns, size=size
+    )
+    assert len(PdfReader(pdf).pages) >= 2
+    parsed = parse_notes(pdf)
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        (f"What is {topic}?", _systems_answer(n, topic)) for n, topic in enumerate(_SYSTEMS)
+    ]
+    assert parsed.deck_name == "OS interview notes"
+
+
+def test_a_written_pdf_in_two_columns_reads_a_column_at_a_time(tmp_path):
+    """Helvetica named, not embedded, words placed by offsets; the columns' lines stand
+    at other heights (a heading in one column shifts them)."""
+    blocks: list[tuple[str, str]] = [("h1", "SQL")]
+    for n in range(12):
+        blocks += [
+            ("bold", f"Q: What does isolation level {n} allow?"),
+            ("p", f"A: {_INDEX} Level {n} lets a reader see only that."),
+        ]
+    blocks += [
+        ("bold", "Q: How do you find a slow query?"),
+        ("p", "A: Ask the planner:"),
+        ("code", "EXPLAIN ANALYZE\nSELECT *\n  FROM orders\n WHERE id = 7;"),
+    ]
+    pdf = write_plain_pdf(
+        tmp_path / "sql.pdf", blocks, header="SQL interview guide", columns=42, two_columns=True
+    )
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions[:12]] == [
+        (
+            f"What does isolation level {n} allow?",
+            f"{_INDEX} Level {n} lets a reader see only that.",
+        )
+        for n in range(12)
+    ]
+    assert questions[12].answer_markdown == (
+        "Ask the planner:\n\n```\nEXPLAIN ANALYZE\nSELECT *\n  FROM orders\n WHERE id = 7;\n```"
+    )
+    assert len(questions) == 13
+
+
+_INDEX = (
+    "An index is a separate sorted structure, usually a B-tree, that maps the values of"
+    " one or more columns to the rows that hold them, so a lookup walks a few pages"
+    " instead of reading the whole table."
+)
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one-line-cells", "wrapped-cells"])
+def test_a_table_down_a_whole_page_is_not_taken_for_columns(qapp, tmp_path, wrapped):
+    """A gap runs down the page between a table's columns too: its rows still read
+    across, each term beside its meaning."""
+    more = " which is long enough to wrap" if wrapped else ""
+    rows = "".join(
+        f"<tr><td>Term number {n}{more}</td><td>what term {n} means when a row is written{more}"
+        "</td></tr>"
+        for n in range(30)
+    )
+    border = ' border="1"' if wrapped else ""
+    html = (
+        f"<h2>What do the terms mean?</h2><table{border} cellpadding='2'>"
+        f"<tr><td>Term</td><td>Meaning</td></tr>{rows}</table>"
+    )
+    answer = parse_notes(write_pdf(tmp_path / "terms.pdf", html)).questions[0].answer_markdown
+    order = [answer.index(f"Term number {n}") for n in range(3)]
+    meanings = [answer.index(f"what term {n} means") for n in range(3)]
+    assert order[0] < meanings[0] < order[1] < meanings[1] < order[2] < meanings[2], answer
