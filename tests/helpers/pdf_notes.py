@@ -184,17 +184,31 @@ def write_plain_pdf(
     the standard fonts (Helvetica, Courier: not embedded), each line one text object
     whose words are placed by TJ offsets rather than space characters, as some
     generators do; paragraphs wrapped at `columns` letters; "- N -" at each page's
-    foot. In a "p", words between underscores ("_so_") are set in Helvetica-Oblique; a
+    foot. A "table" is rows (lines) of cells (split by " | "), each cell wrapped in
+    its column, the rows a line's spacing apart as the lines are. In a "p", words
+    between underscores ("_so_") are set in Helvetica-Oblique; a
     "slant" is a paragraph in Helvetica drawn sheared, as apps slant a font that has no
     italic face. `two_columns`: the lines run down the left half of each page, then the
     right (18 points apart; `columns` letters a line should fit in one)."""
     top, bottom, left = _LETTER[1] - 72, 72.0, 72.0
-    lines: list[tuple[str, float, float, str]] = []  # font, size, indent, text; "" a gap
+    lines: list[tuple] = []  # font, size, indent, text (a row's cells: pieces); "" a gap
     for kind, text in blocks:
         if kind == "code":
             lines += [("code", size, 0.0, line) for line in text.split("\n")]
         elif kind in ("h1", "h2"):
             lines.append(("bold", size * (1.8 if kind == "h1" else 1.4), 0.0, text))
+        elif kind == "table":  # rows of cells split by " | ", each wrapped in its column
+            for row in text.split("\n"):
+                parts = row.split(" | ")
+                width = (_LETTER[0] - 2 * left) / len(parts)
+                wrapped = [_wrapped(part, int(width / (0.5 * size)) - 3) for part in parts]
+                for number in range(max(map(len, wrapped))):
+                    pieces = [
+                        (n * width, cell[number])
+                        for n, cell in enumerate(wrapped)
+                        if number < len(cell)
+                    ]
+                    lines.append(("cells", size, 0.0, pieces))
         else:
             font = kind if kind in ("bold", "slant") else "body"
             lines += [(font, size, 0.0, line) for line in _wrapped(text, columns)]
@@ -209,8 +223,10 @@ def write_plain_pdf(
                 pages.append([])
             y = top
         y -= step
-        if font:
-            x = left + indent + column * (_LETTER[0] - 2 * left + 18) / 2
+        x = left + indent + column * (_LETTER[0] - 2 * left + 18) / 2
+        if font == "cells":
+            pages[-1] += [_text_object("body", height, x + at, y, part) for at, part in text]
+        elif font:
             pages[-1].append(_text_object(font, height, x, y, text))
     objects: list[bytes] = []
     font_ids = {name: 3 + i for i, name in enumerate(_FONTS)}

@@ -60,6 +60,7 @@ class Line:
     margin: float = 0.0  # the page's right edge, as far in as the text's left
     frame: int = 0  # a page set in columns: which part of it (core.parse.pdf_columns)
     right: float = 0.0  # there, where the part's full lines end
+    column: bool = False  # and whether the part is a column
 
     @property
     def text(self) -> str:
@@ -191,6 +192,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     fonts: dict[int, tuple] = {}  # a font's id → (the font, its kind)
     pages: list[list[Line]] = []
     columns: list[tuple[float, float]] = []  # the columns' edges, pages set in columns
+    gutters: list[float] = []  # and the gutters between them
     for number in range(len(reader.pages)):
         try:
             spans, marks, (left, right) = _page_spans(reader.pages[number], fonts)
@@ -201,7 +203,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
                 f"{name}: page {number + 1} of the PDF is damaged ({exc or type(exc).__name__})."
                 " Open it in a PDF app and save or print it to a new PDF, and import that"
             ) from exc
-        lines = _framed(spans, number, columns)
+        lines = _framed(spans, number, columns, gutters)
         _bulleted(lines, marks)
         if lines:  # margins are alike on the left and the right, as a rule
             inset = min(line.x for line in lines) - left
@@ -350,14 +352,17 @@ def _lines(spans: list[Span], page: int) -> list[Line]:
     return lines
 
 
-def _framed(spans: list[Span], page: int, columns: list[tuple[float, float]]) -> list[Line]:
+def _framed(
+    spans: list[Span], page: int, columns: list[tuple[float, float]], gutters: list[float]
+) -> list[Line]:
     """The page's lines in the order they read: a page set in columns a column at a
     time (core.parse.pdf_columns), each line knowing its column and where the
-    column's full lines end. (`columns`: the columns' edges found so far, a page's
-    text standing in one of them alone, as the last page's may, is in it too.)"""
+    column's full lines end. (`columns`, `gutters`: the columns' edges and gutters
+    found so far, the document's pages set alike: a page's text standing in one
+    column alone, as the last page's may, is in it too.)"""
     from studyapp.core.parse.pdf_columns import frames
 
-    parts = frames(spans)
+    parts = frames(spans, gutters)
     if len(parts) == 1:
         lines = _lines(spans, page)
         for edge, right in columns:  # (most of its lines: a footer runs across)
@@ -375,7 +380,7 @@ def _framed(spans: list[Span], page: int, columns: list[tuple[float, float]]) ->
         ends = sorted((line.end for line in found), reverse=True)
         right = ends[min(len(ends) - 1, max(1, len(ends) // 10))]
         for line in found:
-            line.frame, line.right = frame, right
+            line.frame, line.right, line.column = frame, right, column
         if column:
             columns.append((min(line.x for line in found), right))
         lines.extend(found)

@@ -37,17 +37,28 @@ _DEEPEST = 3  # columns inside columns, at most
 _ALIKE = 0.75  # the narrower column, of the wider's width, at least
 _LEVEL = 0.6  # of the blocks of a side that open level with the other's: a table
 _TRIES = 3  # gutters tried a page
+_MOSTLY = 0.6  # of a page's rows, in columns as the other pages' are
 
 
-def frames(spans: list[Span], depth: int = 0) -> list[tuple[list[Span], bool]]:
+def frames(
+    spans: list[Span], gutters: list[float], depth: int = 0
+) -> list[tuple[list[Span], bool]]:
     """The page's spans in the order they read, in frames: each column a frame of its
     own, top to bottom; what runs across the page a frame above or below them. A page
-    not in columns is one frame. Each with whether it is a column."""
+    not in columns is one frame. Each with whether it is a column.
+
+    `gutters`: those the document's pages so far have, each added to as found. A page
+    whose text leaves one of them open is in those columns, however little of each
+    it fills (the last page's columns, a column of three lines)."""
     rows = _rows(spans)
-    if depth >= _DEEPEST or len(rows) < 2 * _FEWEST_ROWS:
+    if depth >= _DEEPEST or len(rows) < 2:
         return [(spans, depth > 0)]
     body = _body(spans)
-    found = _gutter(rows, body)
+    found = _known(rows, gutters, body)
+    if found is None and len(rows) >= 2 * _FEWEST_ROWS:
+        found = _gutter(rows, body)
+        if found is not None:
+            gutters.append(found[2])
     if found is None:
         return [(spans, depth > 0)]
     first, last, gutter = found
@@ -58,7 +69,7 @@ def frames(spans: list[Span], depth: int = 0) -> list[tuple[list[Span], bool]]:
     out: list[tuple[list[Span], bool]] = []
     for part, deeper in ((above, depth), (left, depth + 1), (right, depth + 1), (below, depth)):
         if part:
-            out.extend(frames(part, deeper))
+            out.extend(frames(part, gutters, deeper))
     return out
 
 
@@ -79,6 +90,22 @@ def _body(spans: list[Span]) -> float:
     for span in spans:
         sizes[span.size] += len(span.text.strip())
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _known(rows: list[list[Span]], gutters: list[float], body: float) -> tuple | None:
+    """The band either side of a gutter the document's other pages have, if the rows
+    leave it open with text each side of it."""
+    for gutter in gutters:
+        crossing = [any(s.x < gutter < s.end for s in row) for row in rows]
+        first, last = _longest_run(rows, crossing, body)
+        band = rows[first : last + 1]
+        if (
+            len(band) >= _MOSTLY * len(rows)  # (not a small table's gap in a page across)
+            and any(s.end <= gutter for row in band for s in row)
+            and any(s.x >= gutter for row in band for s in row)
+        ):
+            return first, last, gutter
+    return None
 
 
 def _gutter(rows: list[list[Span]], body: float) -> tuple[int, int, float] | None:
@@ -218,13 +245,12 @@ def _columns(band: list[list[Span]], gutter: float, body: float, width: float) -
 
 def _starts(band: list[list[Span]], side) -> list[float]:
     """The heights of the lines on one side of the gutter that open a block: further
-    below the line above them there than the side's lines usually are."""
+    below the line above them there than a paragraph's lines stand apart."""
     heights = [row[0].y for row in band if any(side(s) for s in row)]
-    steps = sorted(a - b for a, b in pairwise(heights))
+    steps = [a - b for a, b in pairwise(heights)]
     if not steps:
         return []
-    usual = steps[len(steps) // 2]
-    return [b for a, b in pairwise(heights) if a - b > 1.4 * usual]
+    return [b for a, b in pairwise(heights) if a - b > 1.4 * min(steps)]
 
 
 def _beside(stretches: list[tuple[float, float]], rightmost: bool) -> list[tuple[float, float]]:

@@ -71,7 +71,7 @@ def to_markdown(pages: list[list[Line]]) -> str:
         return ""
     measures = _measures(lines)
     blocks = _blocks(lines, measures)
-    return _markdown(blocks)
+    return _markdown(blocks, measures.spacing)
 
 
 def _without_furniture(pages: list[list[Line]]) -> list[Line]:
@@ -212,7 +212,7 @@ def _continues(block: _Block, line: Line, kind: str, level: int, m: _Measures) -
     if block.kind == "code" or kind != ("heading" if block.kind == "heading" else "para"):
         return False
     last = block.lines[-1]
-    if kind == "heading" and (level != block.level or line.place != last.place):
+    if kind == "heading" and (level != block.level or (line.column and not last.column)):
         return False  # (a title across the page is not the first column's heading)
     # bold lines over one that is not: a question over its answer (a line all in bold
     # inside a paragraph that is not, its bold words wrapped, goes on as the wrap says)
@@ -272,7 +272,7 @@ def _list_marker(spans: list[Span], strip: bool = True) -> str:
     return f"{number.group(1)}." if number else "-"
 
 
-def _markdown(blocks: list[_Block]) -> str:
+def _markdown(blocks: list[_Block], spacing: float) -> str:
     out: list[str] = []
     for index, block in enumerate(blocks):
         before = blocks[index - 1] if index else None
@@ -281,7 +281,7 @@ def _markdown(blocks: list[_Block]) -> str:
         if block.kind == "code":
             out.extend(_code(block.lines))
         elif block.kind == "table":
-            out.extend(pdf_tables.markdown(block.lines, _inline))
+            out.extend(pdf_tables.markdown(block.lines, _inline, spacing))
         elif block.kind == "heading":
             out.append("#" * block.level + " " + _inline(block.spans, bold=False))
         elif block.kind == "item":
