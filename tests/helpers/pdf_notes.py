@@ -23,8 +23,12 @@ def write_pdf(
     size: float = 11,
     margin: float = _MARGIN,
     watermark: str | None = None,
+    printed: tuple[str, str] | None = None,
 ) -> Path:
-    """`html` printed to the PDF `path`, wrapped and paginated as Qt lays it out."""
+    """`html` printed to the PDF `path`, wrapped and paginated as Qt lays it out.
+    `printed` (a page's title, its address): the edges a browser prints, as Chrome
+    sets them: the date and time left and the title in the middle over the page, the
+    address left and "1/2" right under it."""
     writer = QPdfWriter(str(path))
     writer.setResolution(72)  # a point a unit
     writer.setPageLayout(
@@ -57,6 +61,14 @@ def write_pdf(
                     Qt.AlignmentFlag.AlignHCenter,
                     f"Page {page + 1} of {pages}",
                 )
+            if printed:
+                title, address = printed
+                top = QRectF(margin / 2, margin / 4, _WIDTH - margin, 16)
+                under = QRectF(margin / 2, _HEIGHT - margin / 4 - 16, _WIDTH - margin, 16)
+                painter.drawText(top, Qt.AlignmentFlag.AlignLeft, "12/6/26, 9:41 AM")
+                painter.drawText(top, Qt.AlignmentFlag.AlignHCenter, title)
+                painter.drawText(under, Qt.AlignmentFlag.AlignLeft, address)
+                painter.drawText(under, Qt.AlignmentFlag.AlignRight, f"{page + 1}/{pages}")
             if watermark:  # across the page, turned: as a "DRAFT" stamp is
                 painter.save()
                 painter.translate(_WIDTH / 2, _HEIGHT / 2)
@@ -179,6 +191,7 @@ def write_plain_pdf(
     size: float = 11,
     columns: int = 88,
     two_columns: bool = False,
+    footer: str = "- {page} -",
 ) -> Path:
     """`blocks` ("h1", "h2", "p", "bold", "code", "slant") laid out on Letter pages in
     the standard fonts (Helvetica, Courier: not embedded), each line one text object
@@ -188,7 +201,8 @@ def write_plain_pdf(
     its column, the rows a line's spacing apart as the lines are. In a "p", words
     between underscores ("_so_") are set in Helvetica-Oblique; a
     "slant" is a paragraph in Helvetica drawn sheared, as apps slant a font that has no
-    italic face. `two_columns`: the lines run down the left half of each page, then the
+    italic face. `footer`: at each page's foot, with its {page} and {pages} (the
+    header at its top, 9 points both). `two_columns`: the lines run down the left half of each page, then the
     right (18 points apart; `columns` letters a line should fit in one)."""
     top, bottom, left = _LETTER[1] - 72, 72.0, 72.0
     lines: list[tuple] = []  # font, size, indent, text (a row's cells: pieces); "" a gap
@@ -237,7 +251,8 @@ def write_plain_pdf(
     page_ids = []
     resources = " ".join(f"/{name} {font_ids[name]} 0 R" for name in _FONTS)
     for number, page in enumerate(pages, 1):
-        furniture = [_text_object("body", 9, 290, 40, f"- {number} -")]
+        foot = footer.format(page=number, pages=len(pages))
+        furniture = [_text_object("body", 9, 290, 40, foot)] if foot else []
         if header:
             furniture.append(_text_object("body", 9, left, _LETTER[1] - 40, header))
         stream = "\n".join(furniture + page).encode("cp1252")

@@ -90,9 +90,20 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
             text.append(("\f" if index == 0 and text else "") + line.text.replace("\f", ""))
     # (a form feed after the last page: a page's edges are read on a PDF of one page too)
     found = [flat[number - 1] for number in furniture("\n".join([*text, "\f"]))]
+    # (the body's size inside the pages' edges: a short note's letters may be mostly
+    # its edges')
+    body = _body_size([line for page in pages for line in page[1:-1]] or flat)
+    # What a browser or an app prints at a page's edges, on a page alone too: the date
+    # and the page's title over it, its address and "1/1" under it, smaller than the
+    # text.
+    found += [
+        line
+        for page in pages
+        for line in {id(page[0]): page[0], id(page[-1]): page[-1]}.values()
+        if line.size < body and _PRINTED_RE.search(line.text)
+    ]
     if not found:
         return flat
-    body = _body_size(flat)
     exact = Counter(line.text.strip() for line in found)
     dropped = {
         id(line)
@@ -106,6 +117,17 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
 
 _PAGE_NUMBER_RE = re.compile(
     r"^\W*\d{1,4}\W*$|\bpage\s*\d|^\W*\d{1,4}\s*(?:/|of)\s*\d{1,4}\W*$", re.I
+)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_PRINTED_RE = re.compile(
+    r"https?://|\bwww\.|\bfile:///"  # an address
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"  # a date: 12/6/26, 2026-12-06, 06.12.2026
+    rf"|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH},? \d{{4}}\b"  # Dec 6, 2026
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b)?"  # a time
+    r"|(?:^|\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}\s*$|\bpage\s*\d",  # 1/1, 1 of 3, Page 2
+    re.I,
 )
 
 

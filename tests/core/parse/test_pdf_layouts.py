@@ -206,3 +206,46 @@ def test_a_written_table_whose_second_column_wraps_keeps_each_row_whole(tmp_path
         "In short:\n\n| Level | What a reader may see |\n| --- | --- |\n"
         f"{table}\n\nPick the weakest that is still correct."
     )
+
+
+_CLOSURE = "<h2>What is a closure?</h2><p>A function that keeps the names it uses alive.</p>"
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_browsers_printed_edges_are_left_out_on_a_page_alone_too(qapp, tmp_path, pages):
+    """Chrome's: the date and the title over each page, the address and "1/1" under
+    it, in small print; with nothing to compare a page alone with, as many notes are."""
+    filler = "".join(
+        f"<p>A closure keeps cell {n} alive while the inner function can still run.</p>"
+        for n in range(25)
+    )
+    html = _CLOSURE + (filler if pages == 2 else "")
+    pdf = write_pdf(
+        tmp_path / "closure.pdf",
+        html,
+        footer=False,
+        printed=("Python notes - Notion", "https://www.notion.so/Python-notes-8f2c1e"),
+    )
+    assert len(PdfReader(pdf).pages) == pages
+    parsed = parse_notes(pdf)
+    assert parsed.questions[0].title == "What is a closure?"
+    shown = " ".join(q.title + " " + q.answer_markdown for q in parsed.questions)
+    assert parsed.questions[0].answer_markdown.startswith("A function that keeps")
+    for printed in ("9:41", "notion.so", "Python notes - Notion", f"1/{pages}"):
+        assert printed not in shown
+
+
+def test_an_apps_printed_edges_on_a_written_page_alone_are_left_out(tmp_path):
+    """Firefox's way round: the title and the address over the page, "1 of 1" and
+    the date under it."""
+    blocks = [("h2", "What is an index?"), ("p", "A sorted structure that finds rows fast.")]
+    pdf = write_plain_pdf(
+        tmp_path / "index.pdf",
+        blocks,
+        header="SQL notes          file:///home/ann/notes/sql.html",
+        footer="{page} of {pages}          06/12/2026, 09:41",
+    )
+    parsed = parse_notes(pdf)
+    assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
+        ("What is an index?", "A sorted structure that finds rows fast.")
+    ]
