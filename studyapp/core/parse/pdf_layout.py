@@ -79,8 +79,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
 
     core.parse.pages finds them in the text, by the lines at pages' edges that repeat
     but for their digits; a line it finds is furniture here only where the PDF agrees:
-    it says a page's number, repeats digit for digit, or is set smaller than the body
-    text. "What is lock number 7?" opening one page and "… number 12?" the next are
+    it says a page's number, repeats digit for digit at one height, or is set smaller
+    than the body text. "What is lock number 7?" opening one page and "… number 12?" the next are
     questions, and the title over the first page is the title, whatever each page's
     header repeats."""
     flat = [line for page in pages for line in page]
@@ -104,15 +104,23 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     ]
     if not found:
         return flat
-    exact = Counter(line.text.strip() for line in found)
+    # (a running header stands at one height on each page: a line of the notes that
+    # happens to open one page and close another, "Call it once a batch.", does not)
+    exact = Counter((line.text.strip(), round(line.y / 3)) for line in found)
     dropped = {
         id(line)
         for line in found
         if _PAGE_NUMBER_RE.search(line.text.strip())
-        or (line.size <= body and exact[line.text.strip()] >= 2)
+        or (line.size <= body and _level_repeats(line, exact) >= 2)
         or line.size < body
     }
     return [line for line in flat if id(line) not in dropped]
+
+
+def _level_repeats(line: Line, exact: Counter) -> int:
+    """How many found lines say `line`'s text digit for digit at its height."""
+    text, at = line.text.strip(), round(line.y / 3)
+    return exact[(text, at - 1)] + exact[(text, at)] + exact[(text, at + 1)]
 
 
 _PAGE_NUMBER_RE = re.compile(

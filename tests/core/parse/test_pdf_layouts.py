@@ -249,3 +249,51 @@ def test_an_apps_printed_edges_on_a_written_page_alone_are_left_out(tmp_path):
     assert [(q.title, q.answer_markdown) for q in parsed.questions] == [
         ("What is an index?", "A sorted structure that finds rows fast.")
     ]
+
+
+def _helper_answer(n: int) -> str:
+    return (
+        f"It returns the rows that match filter {n}:\n\n```\ndef helper_{n}(rows):\n"
+        f"    return [row for row in rows\n            if row.kind == {n}]\n```\n\n"
+        "Call it once a batch."
+    )
+
+
+def test_numbered_questions_printed_from_markdown_keep_their_code_answers(qapp, tmp_path):
+    """A Markdown note (a numbered list of questions, each answer a paragraph, a code
+    block and the same closing line) printed as the app renders it: that line opens
+    some pages and closes others, at other heights than a running header's."""
+    items = "\n".join(
+        f"{n}. What does helper {n} return?\n\n   It returns the rows that match filter {n}:"
+        f"\n\n   ```python\n   def helper_{n}(rows):\n       return [row for row in rows\n"
+        f"               if row.kind == {n}]\n   ```\n\n   Call it once a batch.\n"
+        for n in range(1, 16)
+    )
+    html = render_markdown(f"# Helpers\n\n{items}")
+    pdf = write_pdf(tmp_path / "helpers.pdf", html, header="Python notes")
+    assert len(PdfReader(pdf).pages) >= 3
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions] == [
+        (f"What does helper {n} return?", _helper_answer(n)) for n in range(1, 16)
+    ]
+
+
+def test_a_line_repeated_at_page_edges_at_other_heights_stays_in_a_written_pdf(tmp_path):
+    """No header or footer: the same closing line ends one page and opens another."""
+    blocks: list[tuple[str, str]] = [("h1", "Helpers")]
+    for n in range(1, 21):
+        blocks += [
+            ("bold", f"{n}. What does helper {n} return?"),
+            ("p", f"It returns the rows that match filter {n}:"),
+            (
+                "code",
+                f"def helper_{n}(rows):\n    return [row for row in rows\n            if row.kind == {n}]",
+            ),
+            ("p", "Call it once a batch."),
+        ]
+    pdf = write_plain_pdf(tmp_path / "helpers.pdf", blocks, footer="")
+    assert len(PdfReader(pdf).pages) >= 3
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions] == [
+        (f"What does helper {n} return?", _helper_answer(n)) for n in range(1, 21)
+    ]
