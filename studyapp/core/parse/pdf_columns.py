@@ -29,13 +29,16 @@ _TALLEST_SHARE = 0.4
 _FEWEST_ROWS = 5  # with text on each side of the gutter
 _NARROWEST = 0.2  # a column's width, of the page's text width
 _WIDEST_GUTTER = 4.0  # in body sizes: wider, the gap between a table's columns
+_WIDEST_SHARE = 0.3  # or of the narrower column's width (short lines leave more room)
 _WRAPPED = 0.3  # of a column's lines, at least, end near its right edge
 _NEAR = 0.12  # near: within this share of the column's width, or a word's width
 _WORD = 3.0  # in body sizes: a narrow column's lines are as ragged as its words
 _APART = 2.5  # body sizes between two rows: a header or footer set apart
 _DEEPEST = 3  # columns inside columns, at most
 _ALIKE = 0.75  # the narrower column, of the wider's width, at least
-_LEVEL = 0.6  # of the blocks of a side that open level with the other's: a table
+_LEVEL = 0.8  # of the blocks of a side that open level with the other's: a table
+_HEADING = 1.12  # a size this much over the body's is a heading's (core.parse.pdf_layout)
+_OWN = 0.25  # of them at most, where the lines do not wrap: plainly columns
 _TRIES = 3  # gutters tried a page
 _MOSTLY = 0.6  # of a page's rows, in columns as the other pages' are
 
@@ -190,7 +193,7 @@ def _middle(rows: list[list[Span]], at: float, body: float) -> float | None:
 
 def _longest_run(rows: list[list[Span]], crossing: list[bool], body: float) -> tuple[int, int]:
     """The longest run of rows no text crosses the gutter in, less the rows at its
-    ends set apart from it (a running header, a page's number)."""
+    ends set apart from it (a title, a running header; a page's number)."""
     best, first = (0, -1), None
     for index, crossed in enumerate([*crossing, True]):
         if not crossed and first is None:
@@ -200,17 +203,26 @@ def _longest_run(rows: list[list[Span]], crossing: list[bool], body: float) -> t
                 best = (first, index - 1)
             first = None
     first, last = best
-    while last - first > 0 and rows[first][0].y - rows[first + 1][0].y > _APART * body:
+
+    # (above the columns, a title or a header; under them only a footer, set smaller:
+    # a heading wrapped at a column's foot is the column's)
+    while last > first and rows[first][0].y - rows[first + 1][0].y > _APART * body:
         first += 1
-    while last - first > 0 and rows[last - 1][0].y - rows[last][0].y > _APART * body:
+    while (
+        last > first
+        and max(span.size for span in rows[last]) < body
+        and rows[last - 1][0].y - rows[last][0].y > _APART * body
+    ):
         last -= 1
     return first, last
 
 
 def _columns(band: list[list[Span]], gutter: float, body: float, width: float) -> bool:
     """Whether the rows' text each side of the gutter is two columns of text: the
-    column each side of it wide enough, close to the other, with lines that wrap at
-    its right edge. (A side may hold more columns: the one next to the gutter is
+    column each side of it wide enough, alike wide and close to the other, its blocks
+    not opening level with the other's as a table's rows do; and its lines wrapping at
+    its right edge, or headings in each, or its blocks plainly its own (a cheat
+    sheet's short lines). (A side may hold more columns: the one next to the gutter is
     judged.)"""
     lefts = [_covered([s for s in row if s.end <= gutter]) for row in band]
     rights = [_covered([s for s in row if s.x >= gutter]) for row in band]
@@ -222,9 +234,10 @@ def _columns(band: list[list[Span]], gutter: float, body: float, width: float) -
         return False
     reach = max(end for _x, end in beside[0])
     start = min(x for x, _end in beside[1])
-    if start - reach > _WIDEST_GUTTER * body:
+    narrower = min(max(e for _x, e in column) - min(x for x, _e in column) for column in beside)
+    if start - reach > max(_WIDEST_GUTTER * body, _WIDEST_SHARE * narrower):
         return False
-    spread = []
+    spread, wrapped = [], True
     for column in beside:
         edge = min(x for x, _end in column)
         end = max(end for _x, end in column)
@@ -232,15 +245,23 @@ def _columns(band: list[list[Span]], gutter: float, body: float, width: float) -
         if end - edge < _NARROWEST * width:
             return False
         near = end - max(_NEAR * (end - edge), _WORD * body)
-        if sum(stop >= near for _x, stop in column) < _WRAPPED * len(column):
-            return False
+        wrapped &= sum(stop >= near for _x, stop in column) >= _WRAPPED * len(column)
     # A page's columns are set alike wide; a table's are as wide as what they hold.
     if min(spread) < _ALIKE * max(spread):
         return False
     # A table's rows open level across it; a page's paragraphs, each column's own.
     starts = (_starts(band, lambda s: s.end <= gutter), _starts(band, lambda s: s.x >= gutter))
+    fewest = min(map(len, starts))
     level = sum(any(abs(a - b) <= 2 for b in starts[1]) for a in starts[0])
-    return min(map(len, starts)) < 3 or level < _LEVEL * min(map(len, starts))
+    if fewest >= 3 and level >= _LEVEL * fewest:
+        return False
+    # (headings inside each side: a page's text runs down them, a table's cells hold
+    # none)
+    headed = all(
+        any(s.size >= _HEADING * body and side(s) for row in band for s in row)
+        for side in (lambda s: s.end <= gutter, lambda s: s.x >= gutter)
+    )
+    return wrapped or headed or (fewest >= _FEWEST_ROWS and level < _OWN * fewest)
 
 
 def _starts(band: list[list[Span]], side) -> list[float]:
@@ -255,20 +276,23 @@ def _starts(band: list[list[Span]], side) -> list[float]:
 
 def _beside(stretches: list[tuple[float, float]], rightmost: bool) -> list[tuple[float, float]]:
     """Of each row's stretch of text nearest the gutter, those in the column beside it
-    (the side's rightmost column, or its leftmost): the column starts where many of
-    the stretches start, and holds the lines set in from there too."""
+    (the side's rightmost column, or its leftmost). A column starts where many of the
+    stretches start and none of those further left runs on past it (a list's items set
+    in start where many do too, inside their column); it holds the lines set in from
+    there, up to where the next column starts."""
     shared = max(_FEWEST_ROWS, len(stretches) / 4)
     starts = Counter(round(x) for x, _end in stretches)
-    edges = [
+    edges = sorted(
         edge
         for edge in starts
         if sum(count for x, count in starts.items() if abs(x - edge) <= 2) >= shared
-    ]
+        and all(end <= edge for x, end in stretches if x < edge - 2)
+    )
     if not edges:
         return []
-    edge = max(edges) if rightmost else min(edges)
-    aligned = [(x, end) for x, end in stretches if abs(x - edge) <= 2]
     if rightmost:
-        return [(x, end) for x, end in stretches if x >= edge - 2]
-    narrowest = min(end for _x, end in aligned)  # (a column further right starts later)
-    return [(x, end) for x, end in stretches if edge - 2 <= x < narrowest]
+        return [(x, end) for x, end in stretches if x >= edges[-1] - 2]
+    bound = next((edge for edge in edges if edge > edges[0] + 2), None)
+    return [
+        (x, end) for x, end in stretches if edges[0] - 2 <= x and (bound is None or x < bound - 2)
+    ]

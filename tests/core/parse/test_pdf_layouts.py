@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from studyapp.core.importer import parse_notes
 from studyapp.core.render import render_markdown
-from tests.helpers.pdf_notes import write_columns_pdf, write_pdf, write_plain_pdf
+from tests.helpers.pdf_notes import code, write_columns_pdf, write_pdf, write_plain_pdf
 
 
 @pytest.mark.parametrize("font", ["DejaVu Sans", "Nimbus Roman"])
@@ -296,4 +296,38 @@ def test_a_line_repeated_at_page_edges_at_other_heights_stays_in_a_written_pdf(t
     questions = parse_notes(pdf).questions
     assert [(q.title, q.answer_markdown) for q in questions] == [
         (f"What does helper {n} return?", _helper_answer(n)) for n in range(1, 21)
+    ]
+
+
+def test_columns_holding_code_and_lists_read_whole(qapp, tmp_path):
+    """Short lines (code, list items) that never wrap at the gutter, the gutter wider
+    for them; headings in each column, which a table's cells do not hold; a heading
+    wrapped at a column's foot, set apart from the text above it, goes on at the next
+    column's top: it is no footer. (Answers of other lengths: blocks alike and the
+    columns a block apart would open level, as a table's rows.)"""
+
+    def items(n: int) -> list[str]:
+        return [
+            f"reversed() walks list {n} backwards",
+            *([".reverse() turns it in place"] * (n % 3)),
+        ]
+
+    parts = "".join(
+        f"<h2>How do you reverse list {n}?</h2><p>Make a reversed copy of list {n}:</p>"
+        + code("items = [1, 2, 3]\nback = items.copy()\nprint(back)")
+        + "<ul>"
+        + "".join(f"<li>{item}</li>" for item in items(n))
+        + "</ul>"
+        for n in range(10)
+    )
+    pdf = write_columns_pdf(tmp_path / "tricks.pdf", parts, title="Python tricks")
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions] == [
+        (
+            f"How do you reverse list {n}?",
+            f"Make a reversed copy of list {n}:\n\n```\nitems = [1, 2, 3]\n"
+            "back = items.copy()\nprint(back)\n```\n\n"
+            + "\n".join(f"- {item}" for item in items(n)),
+        )
+        for n in range(10)
     ]
