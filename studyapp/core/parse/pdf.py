@@ -2,11 +2,12 @@
 "top 50 questions" guide): read as the Markdown its pages show.
 
 pypdf (pure Python, no dependencies) gives each run of text on a page with its
-position, its font and its size. The runs are put together into lines in reading
-order (top to bottom, left to right on each line), the pages' furniture (running
-headers and footers, page numbers: core.parse.pages) is left out, and
-core.parse.pdf_layout makes the lines Markdown: headings from their size against
-the body text's, lists, code in a monospace font (core.parse.fonts) fenced, and
+position, its font (bold, italic, monospace) and its size. The runs are put together
+into lines in reading order (top to bottom, left to right on each line; a page set
+in columns a column at a time: core.parse.pdf_columns), the pages' furniture
+(running headers and footers, page numbers: core.parse.pages) is left out, and
+core.parse.pdf_layout makes the lines Markdown: headings from their size against the
+body text's, lists, code in a monospace font (core.parse.fonts) fenced, and
 paragraphs whole again across line wraps and page breaks. The importer then reads it
 as it reads any notes.
 

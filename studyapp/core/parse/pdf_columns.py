@@ -4,15 +4,20 @@ A journal's page, a newsletter's, a cheat sheet's, sets its text in two or three
 columns side by side: read across the page, a line of the left column would run on
 into the line of the right column at its height. A page is in columns where a gutter
 runs down it: a narrow band of x that no text crosses, over most of the page's
-height, with text each side of it that fills its column's width (a paragraph's lines
-wrap at the gutter, as they wrap at a margin). There the page is read as its reader
-reads it: what runs across the page above the columns (a title, a running header),
-then each column top to bottom, left to right, then what runs across below them (a
-footer), and each column may itself be in columns again.
+height, the columns each side of it alike wide, and the text in them a column's:
+its lines wrap at the gutter as at a margin, or headings stand in each column, or
+its blocks plainly open at heights of their own. There the page is read as its
+reader reads it: what runs across the page above the columns (a title, a running
+header), then each column top to bottom, left to right, then what runs across below
+them (a footer, set smaller), and each column may itself be in columns again. A
+page whose text leaves open a gutter the document's other pages have is in those
+columns however little it fills them (the last page's).
 
-Not columns: a table's (its cells ragged, not wrapped at the gap, or the gap wide), a
-list's markers set apart from the items' text (a column too narrow), a band set in
-columns for a few lines only.
+Not columns: a table's (its columns as wide as what they hold, its rows' cells
+opening level across it, its cells holding no headings), a list's markers set apart
+from the items' text (a column too narrow), a band set in columns for a few lines
+only. A table set tight (no room between its rows) whose cells all wrap, in columns
+alike wide, reads as columns: nothing in its text tells the two apart.
 """
 
 from __future__ import annotations

@@ -10,13 +10,16 @@ from how it looks, against the body text (the size most of the letters are set i
   list may start (else it may be prose wrapped just before it);
 - a line all in a monospace font is a line of a code block, indented as far as it
   stands in from the block's leftmost line; monospace inside text is inline code;
-  bold inside text is bold;
+  bold inside text is bold, italic (core.parse.pdf's fonts) italic;
 - lines are one paragraph while each runs to the right edge (the next line's first
-  word would not have fitted on it), the gap between them is the body's line spacing,
-  and their size and boldness agree, across a page break too; a word hyphenated at a
-  line's end is whole again (core.parse.hyphens).
+  word would not have fitted on it; in a column, the column's), the gap between them
+  is the body's line spacing, and their size and boldness agree, across a page break
+  or a column's foot too (core.parse.pdf_columns); a word hyphenated at a line's end
+  is whole again (core.parse.hyphens).
 
-Pages' running headers, footers and numbers (core.parse.pages) are left out first.
+Pages' running headers, footers and numbers (core.parse.pages) are left out first,
+and what a browser prints at a page's edges (its date and title, its address and
+"1/1"), on a page alone too.
 """
 
 from __future__ import annotations
