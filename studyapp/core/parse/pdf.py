@@ -367,7 +367,8 @@ def _framed(
     if len(parts) == 1:
         lines = _lines(spans, page)
         for edge, right in columns:  # (most of its lines: a footer runs across)
-            inside = sum(edge - 2 <= line.x and line.end <= right + 2 for line in lines)
+            reach = right + 0.1 * (right - edge)  # (a line's end a guess)
+            inside = sum(edge - 2 <= line.x and line.end <= reach for line in lines)
             if inside >= 0.8 * len(lines):
                 for line in lines:
                     line.right = right

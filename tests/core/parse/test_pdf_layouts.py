@@ -78,7 +78,9 @@ def _systems_answer(number: int, topic: str) -> str:
     )
 
 
-@pytest.mark.parametrize(("columns", "size"), [(2, 10), (2, 11), (3, 8), (3, 9)])
+@pytest.mark.parametrize(
+    ("columns", "size"), [(2, 9), (2, 10), (2, 11), (2, 12), (3, 8), (3, 9), (3, 10)]
+)
 def test_a_pdf_set_in_columns_reads_a_column_at_a_time(qapp, tmp_path, columns, size):
     """The title across the top, the questions running down one column and on into
     the next, paragraphs broken at a column's foot; a line of one column is not the
