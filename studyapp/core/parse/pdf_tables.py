@@ -9,9 +9,11 @@ A row whose cells wrap goes on over the lines just below it, a line's spacing
 apart, each of their runs of text inside one column's band:
 - a line with no text in the first column goes on the row above (its other cells
   wrapped further);
-- in a table whose rows stand further apart than a cell's lines (padded, ruled), a
-  line a line's spacing below the one above goes on its row, whatever it holds;
-- else a line with text in the first column opens a row.
+- a line a line's spacing below the one above goes on its row where some column
+  has nothing on it (a cell wrapped further than the others), or where the table's
+  rows stand further apart than a cell's lines (padded, ruled), whatever it holds;
+- else a line opens a row. (A row with an empty cell in a table set tight reads as
+  the row above's lines: nothing tells the two apart.)
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ def markdown(rows: list[Line], inline, spacing: float = 0.0) -> list[str]:
         row = cells(line)
         placed = list(range(width)) if len(row) == width else _columns(row, full) or []
         close = step <= _WRAP * spacing if spacing else False
-        if 0 not in placed or (apart and close):
+        if 0 not in placed or (close and (apart or len(row) < width)):
             for column, group in zip(placed, row, strict=False):  # the row above goes on
                 wrap = Span("\n", 0, 0, 0, 0, group[0].bold, False)
                 table[-1][column].extend([wrap, *group] if table[-1][column] else group)

@@ -333,3 +333,46 @@ def test_columns_holding_code_and_lists_read_whole(qapp, tmp_path):
         )
         for n in range(10)
     ]
+
+
+_DIRTY = [("Read uncommitted", "yes"), ("Read committed", "no"), ("Repeatable read", "no")]
+_DIRTY_TABLE = "| Level | Dirty reads |\n| --- | --- |\n" + "\n".join(
+    f"| {name} isolation, as the standard names level {n} | {dirty} |"
+    for n, (name, dirty) in enumerate(_DIRTY)
+)
+
+
+def test_a_tight_printed_table_whose_first_column_wraps_keeps_each_row_whole(qapp, tmp_path):
+    """No room between the rows: a line with nothing in the second column goes on the
+    row above, its first cell wrapped (as does a header cell wrapped alone)."""
+    rows = "".join(
+        f"<tr><td>{name} isolation, as the standard names level {n}</td><td>{dirty}</td></tr>"
+        for n, (name, dirty) in enumerate(_DIRTY)
+    )
+    html = (
+        "<h2>What do isolation levels allow?</h2><p>In short:</p>"
+        '<table cellpadding="0" cellspacing="0" width="70%">'
+        f'<tr><td width="75%">Level</td><td>Dirty reads</td></tr>{rows}</table>'
+        "<p>Pick the weakest that is still correct.</p>"
+    )
+    answer = parse_notes(write_pdf(tmp_path / "dirty.pdf", html)).questions[0]
+    assert answer.answer_markdown == (
+        f"In short:\n\n{_DIRTY_TABLE}\n\nPick the weakest that is still correct."
+    )
+
+
+def test_a_tight_written_table_whose_first_column_wraps_keeps_each_row_whole(tmp_path):
+    rows = "Level | Dirty reads\n" + "\n".join(
+        f"{name} isolation, as the standard names level {n} | {dirty}"
+        for n, (name, dirty) in enumerate(_DIRTY)
+    )
+    blocks = [
+        ("h2", "What do isolation levels allow?"),
+        ("p", "In short:"),
+        ("table", rows),
+        ("p", "Pick the weakest that is still correct."),
+    ]
+    answer = parse_notes(write_plain_pdf(tmp_path / "dirty.pdf", blocks)).questions[0]
+    assert answer.answer_markdown == (
+        f"In short:\n\n{_DIRTY_TABLE}\n\nPick the weakest that is still correct."
+    )
