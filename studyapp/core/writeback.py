@@ -192,6 +192,7 @@ def _write_back(
         if written is None and notes.title != question.title:
             written = question.shown_title
         question = notes
+    located, file_answer = _labels_set_aside(question, answer, text)
     gaps: list[tuple[str, str]] = [("", "")]
     if not question.answer_markdown.strip() and answer.strip():
         # Nothing written to replace: the answer goes under the title as this file
@@ -203,8 +204,8 @@ def _write_back(
         ]
         gaps = _answer_gaps(text, question, siblings)
     for gap in gaps:
-        new_text = _replace_block(text, question, written, answer, gap)
-        if _reads_back(path, text, new_text, question, title, answer, split_at):
+        new_text = _replace_block(text, located, written, file_answer, gap)
+        if _reads_back(path, text, new_text, question, title, answer, split_at, file_answer):
             break
     else:
         raise _NoWriteBack(
@@ -234,6 +235,28 @@ def _write_back(
     return EditResult(
         WRITTEN, f"Saved in {name} (previous version: {backup.name}).", path, backup, summary
     )
+
+
+def _labels_set_aside(question: Question, answer: str, text: str) -> tuple[Question, str]:
+    """The question as its lines write it, and the edit's answer as they will: an
+    import ends an answer with its note's tags as a line of labels (``#sql
+    #indexing``: front matter, a ``Tags:`` line; core.parse.tag_labels) that its
+    lines do not hold. Found without it, and written without it where the edit keeps
+    it as it was; the re-import adds it back (every edit of such a question was
+    kept in StudyApp only: its answer was not found as stored)."""
+    from studyapp.core.inline_tags import TAG_BODY
+
+    head, parted, last = question.answer_markdown.rpartition("\n\n")
+    labels = last.strip()
+    if not parted or not re.fullmatch(rf"(?:#{TAG_BODY}[ \t]*)+", labels):
+        return question, answer
+    lines = text.split("\n")
+    if labels in "\n".join(lines[question.source_line - 1 : question.end_line]):
+        return question, answer  # written there: edited as any text
+    typed_head, typed_parted, typed_last = answer.rpartition("\n\n")
+    if typed_parted and typed_last.strip() == labels:
+        answer = typed_head.rstrip()
+    return question._replace(answer_markdown=head.rstrip()), answer
 
 
 def _notes_reading(
@@ -405,11 +428,14 @@ def _reads_back(
     title: str,
     answer: str,
     split_at: str | None,
+    written: str | None = None,
 ) -> bool:
     """Whether the notes written as `after` read as `before` does, but for the edited
     question, read with the title and answer typed: a table or list it sits in stays
     whole, and no other question's text moves. Parsed as an import parses the file
-    (core.reparse: an edit inside one answer is patched into the last parse)."""
+    (core.reparse: an edit inside one answer is patched into the last parse). Where
+    the answer's line of labels is the import's (`_labels_set_aside`), not the
+    parse's, the edit reads back as `written`, the answer without it."""
     from studyapp.core import reparse
     from studyapp.core.parse import parse_file_text
     from studyapp.core.parse.folder import note_markup_cleaned
@@ -434,7 +460,13 @@ def _reads_back(
     mine = [i for i, q in enumerate(old_doc.questions) if q.source_line == question.source_line]
     if len(mine) != 1:
         return False
-    source_file = expected[mine[0]][0]
+    source_file, _, parsed_answer = expected[mine[0]]
+    if (
+        written is not None
+        and written != answer
+        and not parsed_answer.endswith(answer[len(written) :].strip())
+    ):
+        answer = written  # the parse does not add the labels: the import does
     expected[mine[0]] = (source_file, normalize_title(title), _lines(answer))
     return read(new_doc) == expected
 
