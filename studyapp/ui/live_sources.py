@@ -172,13 +172,17 @@ class LiveSources(BackgroundController):
         pool: QThreadPool | None = None,
         *,
         notes: bool = True,
+        own_writes: Callable[[], bool] = lambda: False,
     ) -> None:
         """`notes`: watch the decks' notes and re-import them (a writing window); False
         polls the store alone (a read-only window, which shows what the writing one
-        does but imports nothing)."""
+        does but imports nothing). `own_writes`: whether the window's own work writes
+        the store through a connection of its own now (an import): its commits are
+        no other program's, and are absorbed when it ends (`absorb_own_writes`)."""
         super().__init__(parent, pool)
         self._store = store
         self._notes = notes
+        self._own_writes = own_writes
         self.watch = SourceWatch()
         self.store_watch = StoreWatch(lambda: self._store().data_version())
         self.fs = QFileSystemWatcher(self)
@@ -357,7 +361,9 @@ class LiveSources(BackgroundController):
                 return False
         if self._notes and not self._stopped and not self.busy:
             self.look_at_sources()  # off the UI thread: said when it answers
-        if self.busy or not self.store_watch.changed():
+        # While the window's own import writes, its commits move the store's version:
+        # a poll then said "changed outside this window" of the person's own import.
+        if self.busy or self._own_writes() or not self.store_watch.changed():
             return False
         self.reloaded.emit()
         self.rewatch()

@@ -55,7 +55,11 @@ class FilesController(Controller):
         from studyapp.ui.live_sources import LiveSources
 
         live = self.live = LiveSources(
-            lambda: self.ctx.store, self.shell, self.ctx.thread_pool, notes=not self.read_only
+            lambda: self.ctx.store,
+            self.shell,
+            self.ctx.thread_pool,
+            notes=not self.read_only,
+            own_writes=lambda: self.busy_importing,
         )
         live.reloaded.connect(self.reloaded)
         live.said.connect(lambda text: self.status(text, 10000))

@@ -410,3 +410,39 @@ def test_an_export_dialog_opens_where_the_last_export_went(
     files.ask_export_path("deck.apkg")
     files.ask_export_path("deck.apkg")
     assert [p.parent for p in suggested] == [Path.home(), exports]
+
+
+def test_the_windows_own_import_is_not_said_to_be_a_change_outside_it(
+    qtbot, make_window, store, monkeypatch, notes_file
+):
+    """The store's 2-second poll ran while the window's own import committed on its
+    connection and said "Your study data changed outside this window: reloaded." (a
+    new user's big imports). The import's commits are the window's own: nothing is
+    said, during it or after."""
+    import threading
+
+    from studyapp.core.importer import import_file as real
+
+    committed, go = threading.Event(), threading.Event()
+
+    def saving_in_steps(store, path, **kwargs):
+        store.set_setting("import.step", "1")  # a first commit (the import's history,
+        committed.set()  # its split setting), the rest still to come
+        go.wait(10)
+        return real(store, path, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_file", lambda: saving_in_steps)
+    window = make_window(show=True, watch_sources=True)
+    files = window.controllers["files"]
+    live = files.live
+    qtbot.waitUntil(lambda: not live.busy, timeout=20_000)  # the start-up look
+    said: list[str] = []
+    live.said.connect(said.append)
+    files.import_files([notes_file])
+    qtbot.waitUntil(committed.is_set)
+    assert not live.poll_store()  # the store moved: by this window's import
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000):
+        go.set()
+    assert not live.poll_store()
+    assert not [s for s in said if "outside this window" in s]
+    assert "My Notes" in [d.name for d in store.decks()]
