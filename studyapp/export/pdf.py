@@ -361,6 +361,38 @@ def _small_font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
+def page_topics(starts: list[tuple[float, int]], headers: list[str], page: int) -> list[str]:
+    """The topics a page holds, in order: the one at its top (the last to start above
+    its first line) and each that starts on it. `starts`: (y, topic index), in
+    document order (`_topic_starts`)."""
+    top = page * CONTENT_H + _HEADER_LINE
+    bottom = (page + 1) * CONTENT_H - _EDGE
+    names: list[str] = []
+    for y, index in starts:
+        if not 0 <= index < len(headers):
+            continue
+        if y < top:
+            names[:] = [headers[index]]  # a later one starts above: that is the top's
+        elif y < bottom:
+            names.append(headers[index])
+    return [name for i, name in enumerate(names) if not i or names[i - 1] != name]
+
+
+HEADER_TOPICS = 3  # a page holding more (short questions of many topics) names its first
+# and last: "Caching – … – Queues"
+HEADER_JOIN = " – "
+
+
+def header_text(topics: list[str]) -> str | None:
+    """The running header's words for a page's topics: "Caching", "Caching – Messaging",
+    and past HEADER_TOPICS, "Caching – … – Queues"."""
+    if not topics:
+        return None
+    if len(topics) > HEADER_TOPICS:
+        topics = [topics[0], "…", topics[-1]]
+    return HEADER_JOIN.join(topics)
+
+
 HEADER_LINES = 2  # a topic name too long for one line of the header wraps onto two
 
 
@@ -520,12 +552,10 @@ class _Pages:
         doc, headers, device = build_document(report, progress=progress, cancelled=cancelled)
         count = max(1, doc.pageCount())
         starts = _topic_starts(doc)
-        topic_of_page: list[str | None] = []
-        for page in range(count):
-            # The topic at the page's top: the last to start above its first line.
-            top = page * CONTENT_H + _HEADER_LINE
-            current = [headers[i] for y, i in starts if y < top and 0 <= i < len(headers)]
-            topic_of_page.append(current[-1] if page and current else None)
+        topic_of_page = [
+            header_text(page_topics(starts, headers, page)) if page else None
+            for page in range(count)
+        ]
         return cls(
             doc,
             device,
