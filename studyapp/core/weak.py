@@ -21,7 +21,7 @@ passes 1. A question whose latest rating is Again is always weak (as in the topi
 tree's `question_state`). A question with no history at all is "new", never weak.
 
 A topic's score leans on its worst questions: 0.6 × the mean of its three weakest
-scores + 0.4 × the share of its studied questions that are weak. Topics with no
+scores + 0.4 × the share of its questions with any history that are weak. Topics with no
 weak question are not in the report; the rest are ranked by that score.
 """
 
@@ -36,7 +36,7 @@ from pathlib import Path
 from studyapp.core.fairness import KNOWN, coverage_counts
 from studyapp.core.format import percent, plural
 from studyapp.core.model import Deck, Review, StudyAppError, Topic
-from studyapp.core.progress import is_mastered
+from studyapp.core.progress import is_mastered, question_state
 from studyapp.core.render import (
     DEFAULT_LINE_BREAKS,
     PDF_THEME,
@@ -312,7 +312,7 @@ class WeakTopic:
     mastery: float  # share of the topic's questions mastered (see progress.is_mastered)
     questions: list[WeakQuestion]
     total: int = 0  # questions in the topic
-    studied: int = 0
+    studied: int = 0  # graded at least once (`is_studied`)
     weak: int = 0  # weak questions before any limit
     leaf: str = ""  # the topic's own name: the end of `name`, which tells rows apart
 
@@ -340,7 +340,9 @@ class WeakReport:
 
     @property
     def nothing_studied(self) -> bool:
-        return self.studied == 0
+        """Nothing graded and nothing weak: a question only skipped in a mock is not
+        studied, but it is weak (it was not answered), and listed."""
+        return self.studied == 0 and not self.topics
 
     @property
     def nothing_weak(self) -> bool:
@@ -386,6 +388,16 @@ def _last_typed(mocks: Iterable[WeakMockAttempt]) -> str | None:
         if attempt.rating is not None and attempt.typed_answer and attempt.typed_answer.strip():
             return attempt.typed_answer.strip()
     return None
+
+
+def is_studied(card: CardInfo | None, now: datetime, scheduler: SpacedRepetition) -> bool:
+    """Whether a question counts as studied: graded at least once, by a study review or
+    a mock's grade that counted as a review; shown, or skipped in a mock, is not. The
+    one rule of the Statistics tab and the topic tree (not "new":
+    core.progress.question_state), which the cover's and this tab's counts follow."""
+    if card is None:
+        return False
+    return question_state(card.card_json, card.last_rating, now, scheduler) != "new"
 
 
 def topic_score(scores: Sequence[float], weak: int, studied: int) -> float:
@@ -486,13 +498,17 @@ def weak_report(
     for order, (qid, topic_id) in enumerate(placed):
         if cancelled is not None and order % 200 == 0 and cancelled():
             raise ReportCancelled("cancelled")
-        counts = per_topic.setdefault(topic_id, {"total": 0, "studied": 0, "mastered": 0})
+        counts = per_topic.setdefault(
+            topic_id, {"total": 0, "studied": 0, "seen": 0, "mastered": 0}
+        )
         counts["total"] += 1
         history = histories.get(qid)
         if history is None:  # never studied: most of a big deck, with nothing to score
             continue
         weakness = question_weakness(history, now, scheduler)
-        if weakness.state != "new":
+        if weakness.state != "new":  # any history: the weak share of a topic is of these
+            counts["seen"] += 1
+        if is_studied(cards.get(qid), now, scheduler):
             studied += 1
             counts["studied"] += 1
         if is_mastered(cards.get(qid), now, scheduler):
@@ -520,7 +536,7 @@ def weak_report(
     topics: list[WeakTopic] = []
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
-        score = topic_score([w.score for _q, _o, w in entries], len(entries), counts["studied"])
+        score = topic_score([w.score for _q, _o, w in entries], len(entries), counts["seen"])
         entries = sorted(entries, key=lambda e: (-e[2].score, e[1]))
         kept = [
             WeakQuestion(

@@ -438,3 +438,41 @@ def test_an_unknown_topic_in_a_big_deck_names_the_close_ones_not_all():
     score = [f"Topic {i}" for i in range(21)]
     said = _unknown_topic("nonexistent", score)
     assert all(name in said for name in score) and "window" not in said
+
+
+def _graded_not_reviewed(store: Store, qid: str, days_ago: float = 1) -> None:
+    """A mock whose grades do not count as reviews: graded, no review, no card."""
+    started = NOW - timedelta(days=days_ago)
+    session = store.create_mock_session({}, [qid], int(started.timestamp() * 1000))
+    store.record_mock_answer(
+        session, qid, 0, seconds=60.0, overtime=False, rating=1, coverage=0.1, typed_answer="x"
+    )
+    store.finish_mock_session(session, int(started.timestamp() * 1000) + 60_000)
+
+
+def test_studied_counts_graded_questions_as_the_statistics_tab_does(store):
+    """The cover said "6 of 6 studied" with one question only skipped in a mock."""
+    from studyapp.core.stats import collect_stats
+
+    q = ids(store)
+    record(store, q["What is a p-value?"], WEAK)  # a study review
+    run_mock(store, [(q["What is Adam?"], False, 2, 0.3, "moments")])  # a grade that counts
+    run_mock(store, [(q["What is a GAN?"], False, None, None, None)], days_ago=2)  # skipped
+    _graded_not_reviewed(store, q["What is momentum?"])  # graded, but not as a review
+
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    stats = collect_stats(store, deck_id(store), NOW, SCHEDULER)
+    assert report.studied == stats.studied == 2
+    assert f"2 of {len(QUESTIONS)} studied" in describe(report)
+    assert sum(t.studied for t in report.topics) <= 2
+    # The skipped question is no answer given: it is still listed as weak.
+    assert q["What is a GAN?"] in {w.qid for w in report.questions}
+
+
+def test_a_deck_only_skipped_in_mocks_lists_them_and_says_none_was_studied(store):
+    q = ids(store)
+    run_mock(store, [(q["What is a GAN?"], False, None, None, None)])
+    report = weak_report(store, deck_id(store), NOW, SCHEDULER)
+    assert report.studied == 0 and not report.nothing_studied
+    assert [w.qid for w in report.questions] == [q["What is a GAN?"]]
+    assert f"0 of {len(QUESTIONS)} studied" in describe(report)
