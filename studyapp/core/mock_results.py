@@ -4,12 +4,14 @@ No Qt. (The session itself is `core.mock`, which re-exports everything here.)"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from studyapp.core.fairness import answer_is_weak
+from studyapp.core.model import Question
 from studyapp.core.store import MockAnswerRecord, Store
+from studyapp.core.title_hints import Listed, listed_text, twin_hints
 
 if TYPE_CHECKING:
     from studyapp.core.mock_settings import MockSettings
@@ -62,10 +64,19 @@ class MockSummaryRow:
     note: str | None
     previous_rating: int | None = None  # the question's last review before this mock
     title_markup: str = ""  # the title with its inline code marked (Question.title_markup)
+    edited: bool = False  # the title was typed in the app (Question.edited)
+    # What tells it apart from another row of the same title (core.title_hints)
+    hint: str = ""
 
     @property
     def shown_title(self) -> str:
         return self.title_markup or self.title
+
+    @property
+    def listed_title(self) -> str:
+        """The title in plain text, as a list shows it: no Markdown marks, its code
+        without backticks (core.title_hints.listed_text)."""
+        return listed_text(self.shown_title, typed_here=self.edited)
 
     @property
     def skipped(self) -> bool:
@@ -143,7 +154,9 @@ class MockSummary:
         return [row.question_id for row in self.weakest]
 
 
-def _summary_row(record: MockAnswerRecord, previous: int | None) -> MockSummaryRow:
+def _summary_row(
+    record: MockAnswerRecord, previous: int | None, question: Question | None
+) -> MockSummaryRow:
     return MockSummaryRow(
         position=record.position + 1,
         question_id=record.question_id,
@@ -156,7 +169,31 @@ def _summary_row(record: MockAnswerRecord, previous: int | None) -> MockSummaryR
         note=record.note,
         previous_rating=previous,
         title_markup=record.title_markup,
+        edited=question is not None and question.edited,
     )
+
+
+def _told_apart(
+    rows: tuple[MockSummaryRow, ...], questions: Mapping[str, Question]
+) -> tuple[MockSummaryRow, ...]:
+    """The rows, those whose title another row shares with what tells them apart."""
+    by_title: dict[str, list[MockSummaryRow]] = {}
+    for row in rows:
+        by_title.setdefault(" ".join(row.listed_title.split()).casefold(), []).append(row)
+    twins = [row for same in by_title.values() if len(same) > 1 for row in same]
+    if not twins:
+        return rows
+    hints = twin_hints(
+        Listed(
+            row.question_id,
+            row.listed_title,
+            q.answer_markdown if (q := questions.get(row.question_id)) else "",
+            q.source_line if q else 0,
+            q.source_file if q else "",
+        )
+        for row in twins
+    )
+    return tuple(replace(row, hint=hints.get(row.question_id, "")) for row in rows)
 
 
 def _ratings_before(store: Store, question_ids: Iterable[str], moment_ms: int) -> dict[str, int]:
@@ -176,7 +213,11 @@ def summarize(store: Store, session_id: int, elapsed_seconds: float | None = Non
         raise KeyError(session_id)
     answers = store.mock_answers(session_id)
     before = _ratings_before(store, (a.question_id for a in answers), record.started_at_ms)
-    rows = tuple(_summary_row(a, before.get(a.question_id)) for a in answers)
+    questions = store.questions_by_id(list({a.question_id: a for a in answers}))
+    rows = tuple(
+        _summary_row(a, before.get(a.question_id), questions.get(a.question_id)) for a in answers
+    )
+    rows = _told_apart(rows, questions)
     weakest = sorted(
         (row for row in rows if row.is_weak),
         key=lambda r: (

@@ -47,6 +47,7 @@ from studyapp.core.render import (
 from studyapp.core.render import deck_folder as render_deck_folder
 from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import CardInfo, Store, WeakMockAttempt
+from studyapp.core.title_hints import Listed, listed_text, twin_hints
 
 STATES = ("new", "weak", "shaky", "strong")
 WEAK_THRESHOLD = 0.4
@@ -298,10 +299,19 @@ class WeakQuestion:
     answer_html: str | None = None  # the light rendering, when the answer pane cached it
     line_breaks: str = DEFAULT_LINE_BREAKS  # how a single newline in the answer reads
     title_markup: str = ""  # the title with its inline code marked (Question.title_markup)
+    edited: bool = False  # the title was typed in the app (Question.edited)
+    # What tells it apart from another weak question of the same title (core.title_hints)
+    hint: str = ""
 
     @property
     def shown_title(self) -> str:
         return self.title_markup or self.title
+
+    @property
+    def listed_title(self) -> str:
+        """The title in plain text, as a list shows it: no Markdown marks, its code
+        without backticks (core.title_hints.listed_text)."""
+        return listed_text(self.shown_title, typed_here=self.edited)
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,6 +543,17 @@ def weak_report(
         ]
     )
 
+    # Weak questions listed under the same title, each with what tells it apart.
+    hints = twin_hints(
+        Listed(
+            q.id,
+            listed_text(q.shown_title, typed_here=q.edited),
+            q.answer_markdown,
+            q.source_line,
+            q.source_file,
+        )
+        for q in whole.values()
+    )
     topics: list[WeakTopic] = []
     for topic_id, entries in weak_by_topic.items():
         counts = per_topic[topic_id]
@@ -543,6 +564,8 @@ def weak_report(
                 qid=q.id,
                 title=q.title,
                 title_markup=q.title_markup,
+                edited=q.edited,
+                hint=hints.get(q.id, ""),
                 score=w.score,
                 reasons_text=w.reasons_text,
                 answer_markdown=q.answer_markdown,

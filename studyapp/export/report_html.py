@@ -21,6 +21,7 @@ from studyapp.core.answer_look import MONOSPACE_FAMILIES, boxed_code
 from studyapp.core.format import percent
 from studyapp.core.render import PDF_THEME, render_markdown, title_html
 from studyapp.core.texmath import TEXT_POINTS, scale_formulas
+from studyapp.core.title_hints import listed_html
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import (
     BODY_POINTS,
@@ -62,6 +63,7 @@ td, th {{ vertical-align: top; border-width: 1px; border-style: solid; border-co
 .figure {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
 .typed {{ color: {TEXT}; background-color: #fff8c5; }}
 .hint {{ color: {MUTED}; font-size: 12pt; }}
+.hint-of {{ color: {MUTED}; font-weight: normal; font-size: 12pt; }}
 """
 
 _TABLE_OPEN = re.compile(r"<table\b(?! class=\"code\")")
@@ -200,6 +202,16 @@ def _cover_html(report: WeakReport) -> str:
 TOPIC_ANCHOR, QUESTION_ANCHOR = "t", "q"
 
 
+def heading_html(question: WeakQuestion) -> str:
+    """A weak question's title as its heading shows it: its code in the code face, no
+    other Markdown marks (a title typed in the app may hold **strong**), and what
+    tells it apart from a weak question of the same title, muted after it."""
+    text = listed_html(question.shown_title, typed_here=question.edited)
+    if question.hint:
+        text += f' <span class="hint-of">— {title_html(question.hint)}</span>'
+    return text
+
+
 def _question_html(
     topic: WeakTopic,
     t_index: int,
@@ -219,7 +231,7 @@ def _question_html(
         f'<p class="topic" style="{opening}"><a name="{TOPIC_ANCHOR}{t_index}"></a>'
         f'<a name="{QUESTION_ANCHOR}{number}"></a>{topic_line}</p>',
         # long words breakable, as in the pane; its code in the code face
-        f"<h2>{title_html(question.title, question.title_markup)}</h2>",
+        f"<h2>{heading_html(question)}</h2>",
         f'<p><span class="why">Why it is weak: </span>{_e(question.reasons_text)}</p>',
         _answer_html(question),
     ]

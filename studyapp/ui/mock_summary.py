@@ -8,6 +8,8 @@ Enter on a row, or a double click, opens that question.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.answer_look import title_html
 from studyapp.core.format import format_clock, percent, score_text
 from studyapp.core.mock import MockSummary, MockSummaryRow
 from studyapp.core.mock_results import SCORE_MEANS, score_scale
 from studyapp.core.scheduler import RATING_NAMES
+from studyapp.core.title_hints import listed_html
 from studyapp.ui.theme import COLORS, Card, mute, rows_table
+from studyapp.ui.title_runs import TitleDelegate, set_title
 
 COLUMNS = ("#", "Question", "Time", "Over time", "Rating", "Coverage")
 TILES = ("graded", "skipped", "total", "average", "overtime", "coverage")
@@ -47,6 +50,16 @@ def weak_reasons(row: MockSummaryRow) -> str:
     if row.coverage is not None and row.coverage < 0.5 and row.rating is not None:
         reasons.append(f"{round(row.coverage * 100)} % of the key points")
     return ", ".join(reasons)
+
+
+def weak_line(number: int, row: MockSummaryRow, muted: str) -> str:
+    """A weakest question's line: its title as the table shows it (long words
+    breakable: a label wraps only where a word may break), then why, muted."""
+    hint = f" <span style='color:{muted}'>({escape(row.hint)})</span>" if row.hint else ""
+    return (
+        f"{number}. {listed_html(row.shown_title, typed_here=row.edited)}{hint}"
+        f" <span style='color:{muted}'>— {weak_reasons(row)}</span>"
+    )
 
 
 class MockSummaryView(QWidget):
@@ -118,6 +131,7 @@ class MockSummaryView(QWidget):
         top.addLayout(score_box)
 
         self.table = rows_table(COLUMNS, "Questions of this mock interview")
+        self.table.setItemDelegateForColumn(1, TitleDelegate(self.table))
         self.table.itemActivated.connect(self._on_activated)
         self.table.currentCellChanged.connect(lambda *_: self._update_play())
 
@@ -243,12 +257,7 @@ class MockSummaryView(QWidget):
             self.weak_heading.setText(f"Weakest questions ({len(weakest)})")
             muted = COLORS[self._theme].muted
             self.weak_list.setText(
-                "<br>".join(
-                    # long words breakable: a label wraps only where a word may break
-                    f"{i}. {title_html(row.title, row.title_markup)} <span style='color:{muted}'>"
-                    f"— {weak_reasons(row)}</span>"
-                    for i, row in enumerate(weakest[:5], start=1)
-                )
+                "<br>".join(weak_line(i, row, muted) for i, row in enumerate(weakest[:5], start=1))
                 + ("<br>…" if len(weakest) > 5 else "")
             )
         elif not summary.graded:
@@ -292,7 +301,7 @@ class MockSummaryView(QWidget):
         for r, row in enumerate(summary.rows):
             cells = [
                 str(row.position),
-                row.shown_title,
+                "",  # the title: set_title below
                 format_clock(row.seconds),
                 "over time" if row.overtime else "",
                 "skipped" if row.rating is None else f"{row.rating} {RATING_NAMES[row.rating]}",
@@ -301,8 +310,8 @@ class MockSummaryView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(QID_ROLE, row.question_id)
-                if c == 1:
-                    item.setToolTip(row.shown_title)
+                if c == 1:  # no Markdown marks, its code in the code face, a twin told apart
+                    set_title(item, row.shown_title, typed_here=row.edited, hint=row.hint)
                 if c == 3 and row.overtime:
                     item.setForeground(QColor(colors.weak))
                 if c == 4:

@@ -36,6 +36,7 @@ from studyapp.core.weak import WeakReport, describe
 from studyapp.ui.after_paint import AfterPaint
 from studyapp.ui.elide import elide_parts
 from studyapp.ui.theme import COLORS, mute
+from studyapp.ui.title_runs import paint_title, set_title
 
 QID_ROLE = Qt.ItemDataRole.UserRole
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,9 +130,19 @@ class ScoreDelegate(RowDelegate):
 class NameDelegate(RowDelegate):
     """A topic's path "Deck / Parent / Child" keeps its topic whole and cuts what is
     above it (cut at the end, every topic of a deck read "Deck / …"; in the middle,
-    both the deck and the topic were cut)."""
+    both the deck and the topic were cut); a question's title is drawn as the topic
+    tree draws it (ui.title_runs)."""
 
     TEXT_MARGINS = 8  # the style's margins either side of an item's text
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not paint_title(self, painter, option, index):  # a question's title
+            super().paint(painter, option, index)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -315,10 +326,13 @@ class WeakView(QWidget):
                 item.setFont(0, font)
                 item.setFirstColumnSpanned(False)
                 for question in topic.questions:
-                    child = QTreeWidgetItem([question.shown_title, "", question.reasons_text])
+                    child = QTreeWidgetItem(["", "", question.reasons_text])
+                    # no Markdown marks, its code in the code face, a twin told apart
+                    set_title(
+                        child, question.shown_title, typed_here=question.edited, hint=question.hint
+                    )
                     child.setData(0, QID_ROLE, question.qid)
                     child.setData(1, SCORE_ROLE, question.score)
-                    child.setToolTip(0, question.shown_title)
                     child.setToolTip(2, question.reasons_text)
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)

@@ -476,3 +476,22 @@ def test_a_deck_only_skipped_in_mocks_lists_them_and_says_none_was_studied(store
     assert report.studied == 0 and not report.nothing_studied
     assert [w.qid for w in report.questions] == [q["What is a GAN?"]]
     assert f"0 of {len(QUESTIONS)} studied" in describe(report)
+
+
+def test_weak_questions_of_one_title_are_told_apart(tmp_path):
+    quiz = [
+        ("What's the output?", "```python\nprint(1 / 2)\n```\n\n**Answer:** 0.5", ("Basics",)),
+        ("What's the output?", "```python\nprint(7 // 2)\n```\n\n**Answer:** 3", ("Basics",)),
+        ("What's the output?", "No body: the answer itself.", ("Strings",)),
+        ("What is `len`?", "A builtin.", ("Strings",)),
+    ]
+    with Store.open(tmp_path / "quiz.sqlite3") as s:
+        s.import_document(doc(quiz), "/notes/quiz.md", "h1")
+        for question in s.questions():
+            record(s, question.id, WEAK)
+        report = weak_report(s, s.decks()[0].id, NOW, SCHEDULER)
+    hints = {w.listed_title: [] for w in report.questions}
+    for w in report.questions:
+        hints[w.listed_title].append(w.hint)
+    assert sorted(hints["What's the output?"]) == ["line 30", "print(1 / 2)", "print(7 // 2)"]
+    assert hints["What is len?"] == [""]  # listed once: nothing added, no backticks

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from studyapp.core.answer_look import TITLE_CODE_STYLE
 from studyapp.core.model import ParsedDocument, ParsedQuestion
+from studyapp.ui.title_runs import TITLE_RUNS_ROLE
 
 from .window_helpers import QT_WARNINGS_FAIL, click_question, tree_index
 
@@ -53,7 +54,10 @@ def test_a_mock_asks_and_sums_up_a_title_with_its_code(qtbot, store, make_window
     window.reveal()
     window.grade(1)
     view = mock.summary_view
-    assert view.rows_text()[0][1] == MARKED
+    # plain text, no backticks; its code drawn in the code face (ui.title_runs)
+    assert view.rows_text()[0][1] == PLAIN
+    runs, _hint = view.table.item(0, 1).data(TITLE_RUNS_ROLE)
+    assert [text for text, code in runs if code] == ["is", "=="]
     assert f"How does {code}is</code>" in view.weak_list.text()
 
 

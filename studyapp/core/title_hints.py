@@ -1,0 +1,125 @@
+"""What tells apart questions listed under the same title.
+
+A quiz's notes may give most questions one title ("What's the output?" for 108 of
+155): a list of them (the Weak Topics tab, a mock's summary, the PDF) showed rows no
+one could tell apart. Each title that repeats in a list gets a hint, the stored
+title left as it is: the first words of the question's body (what a card shows with
+the title before the answer: core.question_body), or where the body is missing or
+the same as a twin's, its place in the notes ("line 54", "python.md, line 54").
+A title listed once gets no hint.
+
+Pure functions, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from typing import NamedTuple
+
+from studyapp.core.question_body import split_body
+from studyapp.core.title_marks import listed_parts
+
+HINT_CHARS = 48  # the body's first words: about a short line's worth
+
+_FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,}).*$", re.M)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:[-*+>]|\d+[.)])[ \t]+", re.M)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_TAG = re.compile(r"<[^<>\n]*>")
+_MARKS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def listed_text(shown: str, *, typed_here: bool = False) -> str:
+    """A title as a list shows it in plain text: its display form (Question.shown_title)
+    without Markdown's marks (core.title_marks.listed_parts: code without its
+    backticks; a title typed in the app without **strong**, *emphasis*, links)."""
+    return "".join(text for text, _code in listed_parts(shown, typed_here=typed_here))
+
+
+def listed_html(shown: str, *, typed_here: bool = False) -> str:
+    """`listed_text` as HTML text: its code in the code face on a tint, as the answer
+    header draws a title's code (core.answer_look.title_html), long words breakable."""
+    from studyapp.core.answer_look import TITLE_CODE_STYLE, title_html
+
+    return "".join(
+        f'<code style="{TITLE_CODE_STYLE}">{title_html(text)}</code>' if code else title_html(text)
+        for text, code in listed_parts(shown, typed_here=typed_here)
+    )
+
+
+def plain_words(markdown: str) -> str:
+    """Markdown as one line of plain text: fences, heading and list marks, images,
+    tags and emphasis gone, code spans without their backticks."""
+    text = _FENCE_LINE.sub("", markdown)
+    text = _HEADING.sub("", text)
+    text = _BULLET.sub("", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    text = "".join(part for part, _code in listed_parts(text, typed_here=True))
+    while (unmarked := _MARKS.sub(r"\2", text)) != text:
+        text = unmarked
+    return " ".join(text.split())
+
+
+def first_words(text: str, limit: int = HINT_CHARS) -> str:
+    """`text` up to about `limit` characters, cut at a space and ending in "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]
+    if len(cut) < limit // 2:  # one long word (a line of code): cut inside it
+        cut = text[:limit]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def body_hint(answer_markdown: str) -> str:
+    """The first words of a question's body ("" when it has none)."""
+    body = split_body(answer_markdown).body
+    return first_words(plain_words(body)) if body else ""
+
+
+class Listed(NamedTuple):
+    """A row of a list of questions, as `twin_hints` reads it."""
+
+    key: Hashable  # what the caller finds the hint by (a question id, a row number)
+    title: str  # as the row shows it (plain text)
+    answer_markdown: str
+    source_line: int = 0
+    source_file: str = ""
+
+
+def place(source_line: int, source_file: str = "") -> str:
+    """A question's place in the notes: "line 54", "python.md, line 54"."""
+    if source_line <= 0:
+        return ""
+    where = f"line {source_line}"
+    return f"{source_file.rsplit('/', 1)[-1]}, {where}" if source_file else where
+
+
+def _same(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def twin_hints(rows: Iterable[Listed]) -> dict[Hashable, str]:
+    """key → the hint of each row whose title another row of the list shares (rows
+    listed once are absent): its body's first words where they differ from every
+    twin's, else its place in the notes."""
+    groups: dict[str, list[Listed]] = {}
+    for row in rows:
+        groups.setdefault(_same(row.title), []).append(row)
+    hints: dict[Hashable, str] = {}
+    for twins in groups.values():
+        if len({row.key for row in twins}) < 2:
+            continue
+        bodies = {row.key: body_hint(row.answer_markdown) for row in twins}
+        shared = [body for body in bodies.values() if body]
+        for row in twins:
+            body = bodies[row.key]
+            hint = body if body and shared.count(body) == 1 else ""
+            hints[row.key] = hint or place(row.source_line, row.source_file) or body
+    return hints
+
+
+def with_hint(title: str, hint: str) -> str:
+    """A listed title and its hint as one line of text."""
+    return f"{title} — {hint}" if hint else title
