@@ -459,6 +459,19 @@ class StudyController(Controller):
         # Space, pressed to reveal out of habit, must not press the first button.
         self.shell.answer.show_notice(text, actions, focus_first=False)
         self.shell.grading.show_done("Session finished")
+        if self._keys_in_pane():
+            self._keys_to_tree()  # the last card is done: the arrows browse on from there
+
+    def _keys_in_pane(self) -> bool:
+        """The keys go to the answer pane's faces (or nowhere): where a session put them."""
+        focused = self.shell.focusWidget()
+        return focused is None or not focused.isVisible() or self.shell.answer.has_focus()
+
+    def _keys_to_tree(self) -> None:
+        """Browsing goes on in the tree: Up, Down and End move there, as the help
+        says, instead of reaching a face of the answer pane the session showed (they
+        did nothing after Esc)."""
+        self.shell.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _active(self) -> StudySession | None:
         if self.shell.mode is not Mode.STUDY:
@@ -593,10 +606,13 @@ class StudyController(Controller):
             self._ended = (session, self._scope_name, self._all, self._chosen)
         self.session = None
         self._arm_day_timer()  # stopped, unless the day is followed
+        in_pane = self._keys_in_pane()
         self.shell.set_state(mode=Mode.BROWSE, on_question=False, revealed=False, can_undo=False)
         self.shell.mode_label.setText("")
         if not quiet:
-            self.stopped.emit()
+            self.stopped.emit()  # browsing shows the question the session was on
+            if in_pane:
+                self._keys_to_tree()
 
     def stop_quietly(self) -> None:
         self.stop_study(quiet=True)
