@@ -321,6 +321,7 @@ def _connect_signals(
 
     files.imported.connect(imported)
     editing.reloaded.connect(lambda: imported(None))
+    editing.renamed.connect(browse.names_changed)  # the header says the new name
     files.reloaded.connect(lambda: imported(None))  # notes saved elsewhere, a CLI import
 
     # A restore: the store is closed, swapped and opened again.

@@ -25,17 +25,15 @@ from studyapp.core.progress import (
     ProgressIndex,
     TopicProgress,
     buried_moments,
-    buried_till,
     card_info,
 )
 from studyapp.core.progress import Changes as IndexChanges
-from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
+from studyapp.ui.browse_panel import question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
-from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, QUESTION, Node
 from studyapp.ui.ui_state import Mode
 
@@ -490,6 +488,18 @@ class BrowseController(Controller):
             self.show_overview(node)  # the same row current again emits no change
         return True
 
+    def names_changed(self) -> None:
+        """A topic was renamed (or the rename undone): the header on screen (a question's
+        "Topic · state" line, the topic's overview) says so at once, not once another
+        page shows."""
+        node, shown = self.tree.current_node(), self._overview_shown
+        if self.pane.current_qid is not None:
+            self.pane.update_meta()
+        elif (
+            self.shell.mode is Mode.BROWSE and node and shown and (node.kind, node.key) == shown[0]
+        ):
+            self.show_overview(node)
+
     def _overview_body(self, node: Node) -> str:
         # Its figures only: the header above names it (a long name read twice). What
         # the deck's daily limits keep for tomorrow is said, as Study counts it.
@@ -574,27 +584,8 @@ class BrowseController(Controller):
             return
         node = self.tree.current_node()
         scope = self.model.parent_node(node) if node is not None and node.kind == QUESTION else node
-        status = ""
         qid = self.pane.current_qid
-        if qid is not None:
-            state = self.model.state(qid)
-            if state != "suspended" and buried_till(self.store, qid, self.ctx.clock.now()):
-                state = "buried"  # (the row says so once the tree has caught up)
-            status = f"<b>{STATE_LABELS[state]}</b><br>"
-            due = self.ctx.scheduler.due(self.store.card_json(qid))
-            if state == "suspended":
-                status += "not studied until Ctrl+J takes it back"
-            elif state == "buried":
-                status += "until tomorrow (Bury again takes it back)"
-            elif due is None:
-                status += "never studied"
-            else:
-                wait = due - self.ctx.clock.now()
-                status += (  # in words, as the question's header says it ("due in 52 days")
-                    f"next review in {span_words(wait)}"
-                    if wait.total_seconds() > 0
-                    else "due for review now"
-                )
+        status = "" if qid is None else question_words(self.ctx, self.model, qid)
         # What Study would take: the selection's figures, or all topics' with none.
         figures = scope if scope is not None else self.index.totals() if self.index else None
         if figures is not None:

@@ -3,6 +3,8 @@ the context menu), renaming a topic or deck (F2) and making a topic (Ctrl+Shift+
 editing a question (F4, written back to its notes file by core.writeback) or opening
 its file in the person's editor (Ctrl+Shift+E), suspending (Ctrl+J) and deleting
 (Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup).
+Ctrl+Z while browsing takes back the last deletion, suspension or rename (one stack,
+`undoable`); the page on screen says a new name at once (`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
 (an edit written back re-imports its deck).
@@ -40,6 +42,7 @@ def _start_detached(argv: list[str]) -> bool:
 class EditingController(Controller):
     changed = Signal(object)  # Changes
     reloaded = Signal()  # the store changed under the tree: read it again
+    renamed = Signal()  # a topic's name changed: the page on screen says the new one
 
     def __init__(self, ctx: AppContext, shell: MainWindow, pane: QuestionPane) -> None:
         super().__init__(ctx, shell)
@@ -51,9 +54,10 @@ class EditingController(Controller):
         self.edit_dialog = None  # the open Edit Question dialog
         self.start_detached: Callable[[list[str]], bool] = _start_detached
         self.confirm_remove: Callable[[object], bool] | None = None  # tests answer here
-        # What Ctrl+Z takes back while browsing, last first: ("delete", question), or
-        # ("suspended" / "unsuspended", question): the state a Ctrl+J left it in.
-        self.undoable: list[tuple[str, str]] = []
+        # What Ctrl+Z takes back while browsing, last first: ("delete", question id),
+        # ("suspended" / "unsuspended", question id): the state a Ctrl+J left it in,
+        # ("rename_topic" / "rename_deck", (its id, the name before)).
+        self.undoable: list[tuple[str, Any]] = []
 
     def move_question(self, qid: str, topic_id: int) -> bool:
         """Put a question under another topic of its deck (kept by re-imports)."""
@@ -98,17 +102,25 @@ class EditingController(Controller):
         if choice is not None and topics[choice][0] != here:
             self.move_question(node.key, topics[choice][0])
 
-    def rename_topic(self, topic_id: int, name: str) -> bool:
+    def rename_topic(self, topic_id: int, name: str, *, undoing: bool = False) -> bool:
+        """Rename a topic (kept by re-imports); Ctrl+Z gives it its name back. The
+        tree's row and the header on screen (a question's "Topic · state" line, the
+        topic's overview) say the new name at once."""
         if self.refuse_if_read_only("Renaming topics"):
             return False
+        before = self.model.topic_name(topic_id)
         try:
             self.store.rename_topic(topic_id, name)
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not rename the topic", exc)
             return False
-        self.model.rename_topic(topic_id, " ".join(name.split()))
-        if self.pane.current_qid is not None:
-            self.pane.update_meta()
+        name = " ".join(name.split())
+        self.model.rename_topic(topic_id, name)
+        if not undoing and before and before != name:
+            self.undoable.insert(0, ("rename_topic", (topic_id, before)))
+            self.status(f"Topic renamed to {name} (Ctrl+Z undoes).", 5000)
+        self.renamed.emit()
+        self.changed.emit(Changes())  # Ctrl+Z is about this now; the weak topics' names
         return True
 
     def rename_current_topic(self) -> None:
@@ -344,10 +356,13 @@ class EditingController(Controller):
         self.changed.emit(Changes(structure=True))
 
     def undo_delete(self) -> None:
-        """Ctrl+Z while browsing: the last deletion or suspension here is taken back;
-        with none, the question deleted last comes back (a deletion stays undoable
-        after a restart)."""
+        """Ctrl+Z while browsing: the last deletion, suspension or rename here is taken
+        back; with none, the question deleted last comes back (a deletion stays
+        undoable after a restart)."""
         kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
+        if kind in ("rename_topic", "rename_deck"):
+            self._undo_rename(kind, *qid)
+            return
         if kind != "delete":
             self._undo_suspend(qid, kind == "suspended")
             return
@@ -364,6 +379,23 @@ class EditingController(Controller):
         self.tree.select_question(qid)
         self.status("Question back.", 4000)
         self.changed.emit(Changes(structure=True))
+
+    def _undo_rename(self, kind: str, key: int, before: str) -> None:
+        """The name a topic or deck had before its rename, whatever it is called now."""
+        if self.refuse_if_read_only("Renaming"):
+            return
+        if kind == "rename_deck":
+            if self.store.deck(key) is None:
+                self.status("Nothing to undo: that deck is gone.", 4000)
+                return
+            done = self._rename_deck(key, before)
+        elif not self.model.topic_name(key):  # gone since (a re-import, a removed deck)
+            self.status("Nothing to undo: that topic is gone.", 4000)
+            return
+        else:
+            done = self.rename_topic(key, before, undoing=True)
+        if done:
+            self.status(f"Rename undone: “{before}” again.", 4000)
 
     def _undo_suspend(self, qid: str, suspended: bool) -> None:
         """Put back the state before a Ctrl+J that left the question `suspended` (or not),
@@ -401,17 +433,22 @@ class EditingController(Controller):
         deck = self.store.deck(node.key)
         old = deck.name if deck is not None else node.name
         name = self.ctx.messages.ask_text("Rename deck", f"Rename the deck “{old}” to:", old)
-        if name is None:
+        if name is None or not self._rename_deck(node.key, name):
             return
+        if old != " ".join(name.split()):
+            self.undoable.insert(0, ("rename_deck", (node.key, old)))
+        self.status(f"Deck renamed to {' '.join(name.split())} (Ctrl+Z undoes).", 5000)
+
+    def _rename_deck(self, deck_id: int, name: str) -> bool:
         try:
-            self.store.rename_deck(node.key, name)
+            self.store.rename_deck(deck_id, name)
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not rename the deck", exc)
-            return
-        deck_id = node.key
+            return False
         self.reloaded.emit()
         self.tree.setCurrentIndex(self.tree.from_source(self._deck_index(deck_id)))
-        self.status(f"Deck renamed to {' '.join(name.split())}.", 4000)
+        self.changed.emit(Changes())  # Ctrl+Z is about this now
+        return True
 
     def _deck_index(self, deck_id: int):
         for row in range(self.model.rowCount()):
