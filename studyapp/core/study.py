@@ -45,6 +45,7 @@ __all__ = [
     "DeckLimits",
     "StudySession",
     "SystemClock",
+    "coming_back",
     "learn_ahead_in",
     "next_day_start",
     "question_state",
@@ -169,6 +170,34 @@ def _within(count: int, left: int | None, taken: int) -> int:
     """How many of `count` questions a limit with `left` (None: no limit) still takes,
     `taken` of it already taken in this session."""
     return count if left is None else min(count, max(0, left - taken))
+
+
+def coming_back(
+    store: Store,
+    scheduler: SpacedRepetition,
+    now: datetime,
+    *,
+    deck_id: int | None = None,
+    topic_id: int | None = None,
+    within: timedelta = LEARNING_HORIZON,
+) -> tuple[int, datetime | None]:
+    """The learning steps of a deck or a topic (its subtopics in; every deck with
+    neither) not due yet but due within `within`: a study session started now keeps
+    them and shows each when its step is due (at once, within the learn-ahead
+    limit). How many, and when the first falls due; (0, None) with none. Buried and
+    suspended questions are out, as they are of a session."""
+    buried = store.buried_until(to_ms(now))
+    rows = store.study_queue(topic_id, deck_id, include_subtopics=topic_id is not None)
+    moments = []
+    for qid, card_json in rows:
+        if card_json is None or qid in buried:
+            continue
+        if scheduler.phase(card_json) not in ("learning", "relearning"):
+            continue
+        due = scheduler.due(card_json)
+        if due is not None and now < due <= now + within:
+            moments.append(due)
+    return len(moments), min(moments, default=None)
 
 
 def waiting_words(until: datetime, now: datetime) -> str:

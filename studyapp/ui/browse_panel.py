@@ -1,17 +1,23 @@
 """The grading panel's words while browsing (`BrowseController.update_panel`): the
-question's state and when it is next reviewed."""
+question's state and when it is next reviewed, and, when nothing in the selection is
+due nor new, the learning steps coming back soon, which Study takes (the button said
+"daily limits reached" or "nothing due here" while a step was due in a minute)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from studyapp.core.format import plural
 from studyapp.core.progress import buried_till
 from studyapp.core.scheduler import span_words
+from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
+from studyapp.ui.topic_tree import DECK, TOPIC
 
 if TYPE_CHECKING:
+    from studyapp.core.progress import ProgressIndex
     from studyapp.ui.context import AppContext
-    from studyapp.ui.topic_tree import TopicTreeModel
+    from studyapp.ui.topic_tree import Node, TopicTreeModel
 
 
 def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
@@ -33,3 +39,43 @@ def question_words(ctx: AppContext, model: TopicTreeModel, qid: str) -> str:
     return words + (
         f"next review in {span_words(wait)}" if wait.total_seconds() > 0 else "due for review now"
     )
+
+
+def coming_back_words(
+    ctx: AppContext, index: ProgressIndex | None, scope: Node | None
+) -> tuple[str, str] | None:
+    """(the Study button's words, its tip) when learning steps of `scope` (None: every
+    deck) fall due soon, within the span a session waits for them; None with none.
+    The moment is a time of day, right however long the button stays on screen. The
+    store is read only when a step may be that close: the index's next change is."""
+    from studyapp.core.study import LEARNING_HORIZON, coming_back, learn_ahead_in
+
+    now = ctx.clock.now()
+    moment = index.next_change() if index is not None else None
+    if moment is None or moment > now + LEARNING_HORIZON:
+        return None
+    learn_ahead = learn_ahead_in(load_settings(ctx.store))
+    count, first = coming_back(
+        ctx.store,
+        ctx.scheduler,
+        now,
+        deck_id=scope.key if scope is not None and scope.kind == DECK else None,
+        topic_id=scope.key if scope is not None and scope.kind == TOPIC else None,
+    )
+    if first is None:
+        return None
+    at = f"{first.astimezone(ctx.clock.timezone()):%H:%M}"
+    them = "it" if count == 1 else "the first"
+    what = (
+        "A question you are still learning comes back"
+        if count == 1
+        else f"{count} questions you are still learning come back; the first"
+    )
+    if first - learn_ahead <= now:
+        then = (
+            f"Study shows {them} now: it is within the learn-ahead limit "
+            f"({plural(round(learn_ahead.total_seconds() / 60), 'minute')}, Preferences)."
+        )
+    else:
+        then = f"Study waits for {them} (or end the session: it waits for the next one)."
+    return f"{count} coming back at {at}", f"{what} at {at} (in {span_words(first - now)}). {then}"

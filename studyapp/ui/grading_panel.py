@@ -229,8 +229,12 @@ class GradingPanel(Card):
         held: bool = False,
         questions: int | None = None,
         due_elsewhere: int = 0,
+        soon: tuple[str, str] | None = None,
     ) -> None:
-        """`held`: today's limits hold back what would be due or new (the button said
+        """`soon`: (words, tip) for learning steps due soon, with nothing due
+        nor new: the button offers them (it said "daily limits reached" or "nothing
+        due here", disabled, while a step was due in a minute).
+        `held`: today's limits hold back what would be due or new (the button said
         a bare "Study", as if nothing were there). `questions`: how many questions the
         selection holds (None: not counted yet). With nothing due, nothing new and
         nothing held, the button is disabled and says why (it led to a "Nothing left
@@ -242,6 +246,8 @@ class GradingPanel(Card):
         if due or new:
             text = f"Study   {due} due · {new} new"
             tip = "Study the due questions here, then the new ones (Ctrl+D)"
+        elif soon is not None:
+            text, tip = f"Study   {soon[0]}", soon[1]
         elif held:
             text = "Study   daily limits reached"
             tip = (

@@ -30,7 +30,7 @@ from studyapp.core.progress import (
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
-from studyapp.ui.browse_panel import question_words
+from studyapp.ui.browse_panel import coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -595,8 +595,10 @@ class BrowseController(Controller):
             questions = figures.total if self.index is not None else None
             # Due in other topics: the button's tip says where (Study All Due).
             elsewhere = max(0, self.index.totals().due - figures.due) if self.index else 0
+            # Nothing due nor new: a learning step due soon is what Study would take.
+            soon = None if due or new else coming_back_words(self.ctx, self.index, scope)
             self.shell.grading.show_browse(
-                status, due, new, held=held, questions=questions, due_elsewhere=elsewhere
+                status, due, new, held=held, questions=questions, due_elsewhere=elsewhere, soon=soon
             )
         else:
             self.shell.grading.show_browse(status)

@@ -1,0 +1,84 @@
+"""The Study button while a learning step is due soon: it says so and studies it. A
+new user failed a question, ended the session and saw "Study   daily limits reached"
+(or, with no new question held back, "nothing due here", disabled) while that
+question was due again in under a minute, which a session shows at once (learn
+ahead, 20 minutes by default)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studyapp.core import settings_schema as schema
+from tests.ui.conftest import qid, topic_id
+from tests.ui.window_helpers import QT_WARNINGS_FAIL, press
+
+pytestmark = QT_WARNINGS_FAIL
+
+PV = "What is a p-value?"
+SAFE = "Is this answer safe?"
+
+
+def fail_first_and_stop(qtbot, window, store, topic):
+    window.tree.select_topic(topic_id(store, topic))
+    window.controllers["study"].start_study()
+    failed = window.current_qid
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_1)  # Again: its step is due in a minute
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.mode == "browse"
+    return failed
+
+
+@pytest.mark.parametrize(
+    ("topic", "title", "new_per_day"),
+    [("Statistics", PV, 1), ("Security", SAFE, 20)],
+    ids=["the new one held back by the daily limit", "the topic's only question"],
+)
+def test_a_step_due_soon_is_what_the_study_button_offers(
+    qtbot, make_window, store, clock, topic, title, new_per_day
+):
+    schema.write(store, schema.NEW_PER_DAY, new_per_day)
+    window = make_window(show=True)
+    failed = fail_first_and_stop(qtbot, window, store, topic)
+    assert failed == qid(store, title)
+    clock.advance(seconds=15)
+    window.tree.select_topic(topic_id(store, topic))
+    button = window.grading.study_button
+    due_at = window.scheduler.due(store.card_json(failed))
+    assert timedelta(0) < due_at - clock.now() < timedelta(minutes=1)
+    qtbot.waitUntil(lambda: "coming back" in button.text())
+    assert button.text() == f"Study   1 coming back at {due_at:%H:%M}"
+    assert button.isEnabled()
+    assert "Study shows it now" in button.toolTip()
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.mode == "study" and window.current_qid == failed
+    assert window.grading.face == "hidden"
+
+
+def test_without_learn_ahead_the_button_says_study_waits_for_it(qtbot, make_window, store):
+    schema.write(store, schema.LEARN_AHEAD, 0)
+    window = make_window(show=True)
+    failed = fail_first_and_stop(qtbot, window, store, "Security")
+    window.tree.select_topic(topic_id(store, "Security"))
+    button = window.grading.study_button
+    qtbot.waitUntil(lambda: "coming back" in button.text())
+    assert button.isEnabled() and "Study waits for it" in button.toolTip()
+    window.controllers["study"].start_study()
+    assert window.grading.face == "waiting" and window.current_qid is None
+    assert store.card_json(failed) is not None
+
+
+def test_a_question_done_for_days_is_not_coming_back(qtbot, make_window, store, clock):
+    window = make_window(show=True)
+    window.tree.select_topic(topic_id(store, "Security"))
+    window.controllers["study"].start_study()
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_4)  # Easy: days away
+    press(qtbot, window, Qt.Key.Key_Escape)
+    window.tree.select_topic(topic_id(store, "Security"))
+    button = window.grading.study_button
+    qtbot.waitUntil(lambda: button.text() == "Study   nothing due here")
+    assert not button.isEnabled()
