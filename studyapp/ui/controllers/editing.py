@@ -360,6 +360,14 @@ class EditingController(Controller):
         back; with none, the question deleted last comes back (a deletion stays
         undoable after a restart)."""
         kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
+        if kind == "remove_deck":  # said, not done: see `_way_back`
+            name, way_back = qid
+            self.status(
+                f"Ctrl+Z cannot bring back the deck “{name}”: {way_back} does (the study "
+                "data as it was then, before the removal).",
+                15000,
+            )
+            return
         if kind in ("rename_topic", "rename_deck"):
             self._undo_rename(kind, *qid)
             return
@@ -372,7 +380,10 @@ class EditingController(Controller):
             return
         try:
             self.store.undelete_question(qid)
-        except (StudyAppError, KeyError) as exc:
+        except KeyError:  # gone for good since (its deck removed)
+            self.status("Nothing to undo: that question is gone.", 4000)
+            return
+        except StudyAppError as exc:
             self.show_write_error("Could not bring the question back", exc)
             return
         self.reloaded.emit()
@@ -479,14 +490,24 @@ class EditingController(Controller):
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not remove the deck", exc)
             return False
+        way_back = self._way_back()
+        self.undoable.insert(0, ("remove_deck", (removed.removal.deck_name, way_back)))
         self.reloaded.emit()
-        self.status(
-            f"Removed {removed.removal}. File → Backups… can bring it back "
-            f"({removed.backup.name}).",
-            12000,
-        )
+        self.status(f"Removed {removed.removal}. To bring it back: {way_back}.", 15000)
         self.changed.emit(Changes(structure=True))
         return True
+
+    def _way_back(self) -> str:
+        """Where a removed deck is still kept: the backup made just before, as the
+        Backups window lists it. Ctrl+Z cannot put a deck back (the store deletes its
+        rows, pictures and search entries); the backup has them all."""
+        from studyapp.core.decks import REMOVE_BACKUP_REASON
+        from studyapp.ui.backups_dialog import kind_label
+
+        clock = self.ctx.clock
+        at = clock.now().astimezone(clock.timezone())
+        kind = kind_label(REMOVE_BACKUP_REASON)
+        return f"File → Backups…, the backup “{kind}” of {at:%H:%M}, Restore"
 
     def _on_context_menu(self, node: Node | None, pos: QPoint) -> None:
         self.context_menu(node).popup(pos)
