@@ -1,6 +1,7 @@
 """Deck operations the window and the command line share: the list of decks with their
-counts, renaming, removing (after a backup, so Backups can undo it) and re-importing a
-deck's source. No Qt, no SQL: the store does the writing."""
+counts, renaming, removing (after a backup, so Backups can undo it; the window also
+keeps the deck's rows so that Ctrl+Z puts it back: `put_back_deck`) and re-importing
+a deck's source. No Qt, no SQL: the store does the writing."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from studyapp.core.scheduler import SpacedRepetition
 from studyapp.core.store import DeckRemoval, Store
 
 if TYPE_CHECKING:
+    from studyapp.core.store.deck_rows import DeckRows
     from studyapp.core.watch import SourceCheck
 
 RESOURCE_PREFIX = "resource:"  # the bundled default deck: no file of the person's
@@ -51,6 +53,7 @@ class DeckInfo:
 class RemovedDeck:
     removal: DeckRemoval
     backup: Path  # the backup taken just before: restoring it brings the deck back
+    rows: DeckRows | None = None  # its rows as they were (`keep_rows`): Ctrl+Z
 
 
 def deck_list(store: Store, now: datetime, scheduler: SpacedRepetition) -> list[DeckInfo]:
@@ -109,8 +112,11 @@ def find_deck(store: Store, ident: str | int) -> Deck:
     return match[0]
 
 
-def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) -> RemovedDeck:
-    """Back the store up, then remove the deck with its questions and reviews.
+def remove_deck(
+    store: Store, deck_id: int, backup_folder: Path, now: datetime, *, keep_rows: bool = False
+) -> RemovedDeck:
+    """Back the store up, then remove the deck with its questions and reviews; with
+    `keep_rows`, its rows are read first and kept in the result, for `put_back_deck`.
 
     If the backup cannot be made, nothing is removed (the StoreError says why).
     """
@@ -121,13 +127,32 @@ def remove_deck(store: Store, deck_id: int, backup_folder: Path, now: datetime) 
         store, backup_folder, now, REMOVE_BACKUP_REASON, nothing="Nothing was removed"
     )
     deck = store.deck(deck_id)
-    removed = RemovedDeck(store.remove_deck(deck_id), backup)
+    rows = None
+    if keep_rows:
+        from studyapp.core.store.deck_rows import deck_rows
+
+        rows = deck_rows(store, deck_id)
+    removed = RemovedDeck(store.remove_deck(deck_id), backup, rows)
     if deck is not None:  # an Anki package's pictures go with it (restoring the backup
         # writes them again from the package: core.anki_media.refill_media)
         from studyapp.core.anki_media import remove_package_media
 
         remove_package_media(store.path, deck.source_path)
     return removed
+
+
+def put_back_deck(store: Store, removed: RemovedDeck) -> None:
+    """Undo `remove_deck` (made with `keep_rows`): the deck as it was, its questions,
+    topics, progress and mock answers; an Anki package's pictures written again from
+    the package where it still is. A StoreError, nothing written, where the store
+    changed since so that it cannot (restoring `removed.backup` still can)."""
+    from studyapp.core.anki_media import refill_media
+    from studyapp.core.store.deck_rows import put_back
+
+    if removed.rows is None:
+        raise StudyAppError("This removal kept no copy of the deck: restore its backup.")
+    put_back(store, removed.rows)
+    refill_media(store)
 
 
 def has_file_source(deck: Deck) -> bool:

@@ -172,8 +172,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Undo",
         "&Edit",
         (SK.Undo,),
-        "Take back the last deletion, suspension, rename or bury, or, right after a study"
-        " session, its last grade or bury",
+        "Take back the last deletion, suspension, rename, removed deck or bury, or, right"
+        " after a study session, its last grade or bury",
         _browsing_writable,
     ),
     A(

@@ -2,8 +2,9 @@
 the context menu), renaming a topic or deck (F2) and making a topic (Ctrl+Shift+N),
 editing a question (F4, written back to its notes file by core.writeback) or opening
 its file in the person's editor (Ctrl+Shift+E), suspending (Ctrl+J) and deleting
-(Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup).
-Ctrl+Z while browsing takes back the last deletion, suspension or rename (one stack,
+(Delete, Ctrl+Z brings it back) questions, and removing a deck (after a backup; its
+rows are kept too, and Ctrl+Z puts it back while the window is open). Ctrl+Z while
+browsing takes back the last deletion, suspension, rename or removed deck (one stack,
 `undoable`); the page on screen says a new name at once (`renamed`).
 Every edit is kept by re-imports (core.store); the tree updates in place, and
 `changed` tells the figures to recount; `reloaded` asks for the tree to be read again
@@ -360,13 +361,8 @@ class EditingController(Controller):
         back; with none, the question deleted last comes back (a deletion stays
         undoable after a restart)."""
         kind, qid = self.undoable.pop(0) if self.undoable else ("delete", None)
-        if kind == "remove_deck":  # said, not done: see `_way_back`
-            name, way_back = qid
-            self.status(
-                f"Ctrl+Z cannot bring back the deck “{name}”: {way_back} does (the study "
-                "data as it was then, before the removal).",
-                15000,
-            )
+        if kind == "remove_deck":
+            self._put_back_deck(*qid)
             return
         if kind in ("rename_topic", "rename_deck"):
             self._undo_rename(kind, *qid)
@@ -486,21 +482,45 @@ class EditingController(Controller):
             return False
         self.pane.flush()  # answers rendered for its questions go in before they go
         try:
-            removed = remove_deck(self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now())
+            removed = remove_deck(
+                self.store, deck_id, self.ctx.backup_dir, self.ctx.clock.now(), keep_rows=True
+            )
         except (StudyAppError, KeyError) as exc:
             self.show_write_error("Could not remove the deck", exc)
             return False
         way_back = self._way_back()
-        self.undoable.insert(0, ("remove_deck", (removed.removal.deck_name, way_back)))
+        self.undoable.insert(0, ("remove_deck", (removed, way_back)))
         self.reloaded.emit()
-        self.status(f"Removed {removed.removal}. To bring it back: {way_back}.", 15000)
+        self.status(
+            f"Removed {removed.removal}. Ctrl+Z brings it back (after a restart: {way_back}).",
+            15000,
+        )
         self.changed.emit(Changes(structure=True))
         return True
 
+    def _put_back_deck(self, removed: Any, way_back: str) -> None:
+        """Ctrl+Z after Remove Deck: the deck as it was (core.decks.put_back_deck),
+        its questions, topics, progress and mock answers; where the store changed
+        since so that it cannot, the message says so and names the backup."""
+        if self.refuse_if_read_only("Bringing a deck back"):
+            return
+        from studyapp.core.decks import put_back_deck
+
+        try:
+            put_back_deck(self.store, removed)
+        except StudyAppError as exc:
+            self.show_write_error("Could not bring the deck back", exc)
+            self.status(f"Could not bring the deck back. {way_back} can.", 15000)
+            return
+        deck_id = removed.rows.deck_id
+        self.reloaded.emit()
+        self.tree.select_deck(deck_id)
+        self.status(f"Deck back: {removed.removal}.", 5000)
+        self.changed.emit(Changes(structure=True))
+
     def _way_back(self) -> str:
-        """Where a removed deck is still kept: the backup made just before, as the
-        Backups window lists it. Ctrl+Z cannot put a deck back (the store deletes its
-        rows, pictures and search entries); the backup has them all."""
+        """Where a removed deck is kept for good: the backup made just before, as the
+        Backups window lists it (Ctrl+Z's copy lives only while the window is open)."""
         from studyapp.core.decks import REMOVE_BACKUP_REASON
         from studyapp.ui.backups_dialog import kind_label
 
