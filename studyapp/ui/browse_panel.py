@@ -14,6 +14,8 @@ from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
 from studyapp.ui.topic_tree import DECK, TOPIC
 
+COMING = " coming back at "  # "1 coming back at 09:01"
+
 if TYPE_CHECKING:
     from studyapp.core.progress import ProgressIndex
     from studyapp.ui.context import AppContext
@@ -78,4 +80,4 @@ def coming_back_words(
         )
     else:
         then = f"Study waits for {them} (or end the session: it waits for the next one)."
-    return f"{count} coming back at {at}", f"{what} at {at} (in {span_words(first - now)}). {then}"
+    return f"{count}{COMING}{at}", f"{what} at {at} (in {span_words(first - now)}). {then}"

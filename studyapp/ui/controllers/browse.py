@@ -30,7 +30,7 @@ from studyapp.core.progress import (
 from studyapp.core.progress import Changes as IndexChanges
 from studyapp.core.settings_schema import load_settings
 from studyapp.core.store import search_words
-from studyapp.ui.browse_panel import coming_back_words, question_words
+from studyapp.ui.browse_panel import COMING, coming_back_words, question_words
 from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
@@ -503,11 +503,14 @@ class BrowseController(Controller):
     def _overview_body(self, node: Node) -> str:
         # Its figures only: the header above names it (a long name read twice). What
         # the deck's daily limits keep for tomorrow is said, as Study counts it.
+        # A learning step due soon, with nothing due nor new, as the Study button says.
         share = round(100 * node.mastered / node.total) if node.total else 0
         due, new = self.capped(node)
+        soon = None if node.due or node.new else coming_back_words(self.ctx, self.index, node)
         return (
             f"<p>{plural(node.total, 'question')} · {today_words(node.due, due, 'due')} · "
-            f"{today_words(node.new, new, 'new')} · {share} % mastered</p>"
+            f"{today_words(node.new, new, 'new')} · {f'{soon[0]} · ' if soon else ''}"
+            f"{share} % mastered</p>"
         )
 
     def _follow_overview(self) -> None:
@@ -533,7 +536,7 @@ class BrowseController(Controller):
         body = self._overview_body(node)
         self._overview_shown = ((node.kind, node.key), body)
         actions: list[tuple[str, Callable[[], Any]]] = []
-        if (node.due or node.new) and not self.read_only:
+        if (node.due or node.new or COMING in body) and not self.read_only:
             actions.append((f"Study this {kind.lower()}", self.study_requested.emit))
         if node.children:
             first = self.tree.neighbour_question(1)

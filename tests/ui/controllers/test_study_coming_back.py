@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from studyapp.core import settings_schema as schema
 from tests.ui.conftest import qid, topic_id
@@ -86,3 +87,29 @@ def test_a_question_done_for_days_is_not_coming_back(qtbot, make_window, store, 
     button = window.grading.study_button
     qtbot.waitUntil(lambda: button.text() == "Study   nothing due here")
     assert not button.isEnabled()
+
+
+@pytest.mark.parametrize("topic", ["Security", "Statistics"])
+def test_the_overview_says_it_too_and_its_button_studies_it(qtbot, make_window, store, topic):
+    """The topic's page said "0 due · 0 new" and offered no Study button beside the
+    panel's "1 coming back"."""
+    window = make_window(show=True)
+    window.tree.select_topic(topic_id(store, topic))
+    study = window.controllers["study"]
+    study.start_study()
+    # the other question (Statistics has two) done for days, then one failed
+    ratings = [Qt.Key.Key_1] if topic == "Security" else [Qt.Key.Key_4, Qt.Key.Key_1]
+    for rating in ratings:
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, rating)
+    failed = store.reviews()[-1].question_id
+    study.stop_study()
+    window.tree.select_topic(topic_id(store, topic))
+    due_at = window.scheduler.due(store.card_json(failed))
+    qtbot.waitUntil(lambda: "coming back" in window.answer.notice_label.text())
+    assert f"0 new · 1 coming back at {due_at:%H:%M} ·" in window.answer.notice_label.text()
+    [study_button] = [
+        b for b in window.answer.findChildren(QPushButton) if b.text() == "Study this topic"
+    ]
+    qtbot.mouseClick(study_button, Qt.MouseButton.LeftButton)
+    assert window.mode == "study" and window.current_qid == failed
