@@ -336,6 +336,7 @@ def _connect_signals(
         pane.use_store()
         study.forget()
         mock.forget()
+        editing.forget()  # Ctrl+Z was about the data before
         browse.reload_tree()
         browse.refresh_progress()
         insights.mark_dirty()  # figures from the store before, or none: asked again

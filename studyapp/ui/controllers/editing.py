@@ -387,6 +387,11 @@ class EditingController(Controller):
         self.status("Question back.", 4000)
         self.changed.emit(Changes(structure=True))
 
+    def forget(self) -> None:
+        """The store was replaced (a restore): what Ctrl+Z would take back was done
+        to the data before it (a removed deck's rows, a topic's id)."""
+        self.undoable.clear()
+
     def _undo_rename(self, kind: str, key: int, before: str) -> None:
         """The name a topic or deck had before its rename, whatever it is called now."""
         if self.refuse_if_read_only("Renaming"):

@@ -85,3 +85,22 @@ def test_a_deck_imported_again_since_cannot_come_back_and_the_backup_is_named(
     said = window.statusBar().currentMessage()
     assert "File → Backups…, the backup “Before remove deck”" in said
     assert [d.name for d in store.decks()].count("Other") == 1
+
+
+def test_after_a_restore_ctrl_z_does_not_reach_the_data_from_before(
+    qtbot, make_window, store, tmp_path
+):
+    """The deck removed, then its backup restored (the deck back that way): Ctrl+Z
+    must not try to put it back a second time, nor undo a rename made before."""
+    decks = two_decks(store, tmp_path)
+    window = make_window(show=True, backup_dir=tmp_path / "backups")
+    stats = next(t for t in store.topics(decks["Interview"]) if t.name == "Statistics")
+    window.controllers["editing"].rename_topic(stats.id, "Stats")
+    remove(window, decks["Other"])
+    (backup,) = list_backups(tmp_path / "backups")
+    assert window.controllers["data_safety"].restore_from_backup(backup.path)
+    assert {d.name for d in window.store.decks()} == set(decks)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.messages.kinds() == []
+    assert window.model.topic_name(stats.id) == "Stats"
+    assert window.statusBar().currentMessage() == "Nothing to undo."
