@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.backup import COPY, BackupInfo, is_future
 from studyapp.core.format import local_time, plural, size_label
+from studyapp.ui.screen_fit import fitted_layout
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KINDS = {
@@ -199,16 +200,25 @@ class BackupsDialog(QDialog):
         self.button_row.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.confirm_panel)
-        layout.addWidget(self.button_row)
+        # What is said and asked stays in sight with the buttons; the list scrolls
+        # with the words above it on a short screen.
+        footer = QWidget()
+        bottom = QVBoxLayout(footer)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(10)
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.confirm_panel)
+        bottom.addWidget(self.button_row)
+        fitted_layout(self, body, footer, QSize(660, 460))
+        self.layout().setContentsMargins(18, 16, 18, 14)
+        self.layout().setSpacing(10)
 
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -229,7 +239,6 @@ class BackupsDialog(QDialog):
                 error=True,
             )
         self.set_backups(backups, now)
-        self.resize(660, 460)
 
     # --- the list ------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.model import Question
 from studyapp.ui.answer_view import SafeBrowser, shaped_answer
+from studyapp.ui.screen_fit import fitted_layout
 
 PREVIEW_DELAY_MS = 150  # typing re-renders once the keys pause
 
@@ -87,15 +88,15 @@ class EditQuestionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip("Save (Ctrl+S)")
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addLayout(form)
         # Named, with its key, as the fields above are (Alt+A); the preview beside it.
         self.answer_label = QLabel("&Answer (Markdown), its preview beside it:")
         self.answer_label.setBuddy(self.answer_edit)
         layout.addWidget(self.answer_label)
         layout.addWidget(split, 1)
-        layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        fitted_layout(self, body, self.buttons, QSize(900, 560))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -14,7 +14,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.format import plural, size_label
 from studyapp.core.importer import nothing_readable, skipped_place
 from studyapp.ui.import_worker import PreviewTask, cannot_import
+from studyapp.ui.screen_fit import fitted_layout, refit
 
 SHOWN_QUESTIONS = 50
 BIG_FILE_BYTES = 2_000_000  # the preview names a file's size from here up
@@ -116,7 +117,8 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        self._body_layout = layout = QVBoxLayout(body)
         layout.addLayout(form)
         layout.addWidget(self.state)
         layout.addWidget(self.busy)
@@ -124,8 +126,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.questions, 1)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped)
-        layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        # On a short screen the preview scrolls; Import and Cancel stay in sight.
+        fitted_layout(self, body, self.buttons, QSize(900, 560))
         self.split(None)
 
     # --- the worker ---------------------------------------------------------------------
@@ -192,11 +194,9 @@ class ImportPreviewDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText("&Close")
         close.setFocus(Qt.FocusReason.OtherFocusReason)
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertStretch(layout.indexOf(self.buttons), 1)
+        self._body_layout.addStretch(1)
         center = self.geometry().center()  # smaller, where it was
-        self.resize(520, 160)
+        refit(self, QSize(520, 160))
         self.move(self.pos() + center - self.geometry().center())
 
     def show_preview(self, preview) -> None:  # an ImportPreview

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from studyapp.core.format import plural
 from studyapp.core.mock import ORDERS, MockSettings
 from studyapp.core.model import Deck, Topic
 from studyapp.ui.duration_box import DurationBox
+from studyapp.ui.screen_fit import fitted_layout
 from studyapp.ui.theme import mute
 
 if TYPE_CHECKING:
@@ -111,7 +112,6 @@ class MockSetupDialog(QDialog):
         deck id → new questions today still allows (None: no limit)."""
         super().__init__(parent)
         self.setWindowTitle("Mock interview")
-        self.setMinimumSize(520, 560)
         self._settings = settings
         self._direct = counts
         self._new = new_counts or Counter()
@@ -180,7 +180,8 @@ class MockSetupDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(topics_label)
@@ -188,7 +189,8 @@ class MockSetupDialog(QDialog):
         layout.addLayout(form)
         if self.voice_note is not None:  # the whole width: a sentence or two
             layout.addWidget(self.voice_note)
-        layout.addWidget(self.buttons)
+        # On a short screen the fields scroll; Start and Cancel stay in sight.
+        self.scroll = fitted_layout(self, body, self.buttons, QSize(520, 560))
 
         self.set_settings(settings)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -32,6 +32,7 @@ from studyapp.core.model import StudyAppError
 from studyapp.core.optimize import OptimizeResult
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import format_traceback
+from studyapp.ui.screen_fit import fitted_layout, refit
 
 TITLE = "Optimize Scheduling"
 WORKING = "Fitting FSRS to your reviews…"
@@ -112,10 +113,11 @@ class OptimizeDialog(QDialog):
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.clicked.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.buttons)
+        fitted_layout(self, body, self.buttons)
 
     def show_outcome(self, outcome: object) -> None:
         """A result, an error message, or None (cancelled)."""
@@ -136,13 +138,13 @@ class OptimizeDialog(QDialog):
             )
         self.text.setText("\n\n".join(lines))
         self.apply_button.setEnabled(result.improved)
-        self.adjustSize()
+        refit(self)
 
     def show_message(self, text: str) -> None:
         self.result = None
         self.text.setText(text)
         self.apply_button.setEnabled(False)
-        self.adjustSize()
+        refit(self)
 
     def _apply(self) -> None:
         if self.result is not None:

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp.core.settings_schema import SETTINGS, Setting
+from studyapp.ui.screen_fit import fitted_layout
 from studyapp.ui.theme import mute
 
 TITLE = "Preferences"
@@ -179,7 +178,6 @@ class PreferencesDialog(QDialog):
         self.specs = tuple(specs)
         self.editors: dict[str, QWidget] = {}
         self._wheel_guard = WheelGuard(self)
-        layout = QVBoxLayout(self)
         # The settings scroll where the screen is shorter than they are; the buttons
         # stay in sight (a squeezed form cut its help lines in half).
         content = QWidget()
@@ -207,12 +205,6 @@ class PreferencesDialog(QDialog):
             group = QGroupBox("Advanced")
             group.setLayout(advanced)
             form.addWidget(group)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -222,24 +214,12 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(self.restore_defaults)
-        layout.addWidget(buttons)
-        self._fit(content, buttons)
+        self.scroll = fitted_layout(self, content, buttons)
         if self.editors:  # the first setting takes the keys: a number typed goes in
             first = next(iter(self.editors.values()))
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(first, QAbstractSpinBox):
                 first.selectAll()
-
-    def _fit(self, content: QWidget, buttons: QWidget) -> None:
-        """Open as tall as the settings need, within the screen."""
-        width = max(self.minimumWidth(), content.sizeHint().width() + 40)
-        height = content.heightForWidth(width - 40)
-        height = (height if height > 0 else content.sizeHint().height()) + 40
-        height += buttons.sizeHint().height()
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            height = min(height, int(screen.availableGeometry().height() * 0.9))
-        self.resize(width, height)
 
     def values(self) -> dict[str, Any]:
         """Every setting's value as the editors show it, key → value."""

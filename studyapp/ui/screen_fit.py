@@ -1,0 +1,130 @@
+"""Dialogs that fit the screen they open on: what they hold scrolls, their buttons stay.
+
+On a small screen with scaling (1024×600 at 150 %: about 683×400 px to lay out in)
+a dialog opened at its own size ran off the screen's edge, its buttons under it: the
+mock set-up's "Start mock interview", the import preview's Import. Every dialog is
+laid out the same way here: its content in a scroll area that takes what height is
+left, its buttons (or whatever row ends it) below that, outside the scroll; and each
+time it is shown it opens at the size its content asks for (or the size it prefers,
+if larger) but never larger than the available part of its screen, title bar
+included. An explicit minimum size shrinks to the screen too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+def fitted_layout(
+    dialog: QDialog,
+    body: QWidget,
+    footer: QWidget,
+    preferred: QSize | None = None,
+) -> QScrollArea:
+    """Lay `dialog` out as `body` (scrolling where the screen is short) over `footer`
+    (the buttons, always in sight), and fit it to its screen whenever it is shown.
+    `preferred`: the size it opens at where the screen has room (else the content's).
+    Returns the scroll area."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    body_layout = body.layout()
+    if body_layout is not None:  # the dialog's own margins frame it
+        body_layout.setContentsMargins(0, 0, 0, 0)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(area, 1)
+    layout.addWidget(footer)
+    fit = ScreenFit(dialog, area, footer, preferred)
+    dialog.installEventFilter(fit)
+    fit.fit()
+    return area
+
+
+def available_room(widget: QWidget) -> QRect:
+    """Where a window of `widget` may lie: its screen's available geometry less the
+    frame the window system adds (the title bar), learnt from the window once shown,
+    else from the window it belongs to."""
+    window = widget.window()
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = QRect(screen.availableGeometry()) if screen is not None else QRect(0, 0, 640, 480)
+    frames = [window]
+    parent = window.parentWidget()
+    if parent is not None:
+        frames.append(parent.window())
+    for shown in frames:
+        outer, inner = shown.frameGeometry(), shown.geometry()
+        if shown.isVisible() and outer != inner:
+            return room.adjusted(
+                inner.left() - outer.left(),
+                inner.top() - outer.top(),
+                inner.right() - outer.right(),
+                inner.bottom() - outer.bottom(),
+            )
+    return room
+
+
+class ScreenFit(QObject):
+    """Sizes a dialog laid out by `fitted_layout` to its screen when it is shown."""
+
+    def __init__(
+        self, dialog: QDialog, area: QScrollArea, footer: QWidget, preferred: QSize | None
+    ) -> None:
+        super().__init__(dialog)
+        self.dialog, self.area, self.footer = dialog, area, footer
+        self.preferred = QSize(preferred) if preferred is not None else QSize(0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Shown by the program (not restored by the desktop): fitted again. (Asked for
+        # `dialog` by name: a dialog being destroyed still sends events, after Python
+        # let go of this filter's attributes.)
+        shown = event.type() == QEvent.Type.Show and not event.spontaneous()
+        if shown and watched is getattr(self, "dialog", None):
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def natural_size(self) -> QSize:
+        """What the dialog needs to show its content whole (or its preferred size)."""
+        dialog, area, footer = self.dialog, self.area, self.footer
+        layout = dialog.layout()
+        margins = layout.contentsMargins()
+        chrome_w = margins.left() + margins.right() + 2 * area.frameWidth()
+        body = area.widget()
+        width = max(
+            self.preferred.width(),
+            dialog.minimumWidth(),
+            body.sizeHint().width() + chrome_w,
+            footer.sizeHint().width() + margins.left() + margins.right(),
+        )
+        inner = width - chrome_w
+        height = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+        if height < 0:
+            height = body.sizeHint().height()
+        height += margins.top() + margins.bottom() + 2 * area.frameWidth()
+        if not footer.isHidden():
+            height += layout.spacing() + footer.sizeHint().height()
+        return QSize(width, max(height, self.preferred.height(), dialog.minimumHeight()))
+
+    def fit(self) -> None:
+        """Open at the natural size, within the screen's available room."""
+        dialog = self.dialog
+        room = available_room(dialog)
+        dialog.setMinimumSize(dialog.minimumSize().boundedTo(room.size()))
+        size = self.natural_size().boundedTo(room.size())
+        dialog.resize(size.expandedTo(dialog.minimumSizeHint().boundedTo(room.size())))
+        if dialog.testAttribute(Qt.WidgetAttribute.WA_Moved):  # else Qt places it, on screen
+            inner = dialog.geometry()
+            inner.moveLeft(max(room.left(), min(inner.left(), room.right() + 1 - inner.width())))
+            inner.moveTop(max(room.top(), min(inner.top(), room.bottom() + 1 - inner.height())))
+            dialog.move(dialog.pos() + inner.topLeft() - dialog.geometry().topLeft())
+
+
+def refit(dialog: QDialog, preferred: QSize | None = None) -> None:
+    """Size a fitted dialog again for what it holds now (a result shown, a part
+    hidden), at a new preferred size if given."""
+    for fit in dialog.findChildren(ScreenFit, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if preferred is not None:
+            fit.preferred = QSize(preferred)
+        fit.fit()

@@ -1,0 +1,171 @@
+"""Every dialog fits a small screen: 1024×600 at 150 % leaves about 683×400 px, and the
+mock set-up's Start button and the import preview's Import ran off its bottom edge.
+Opened on a screen that small (or smaller), a dialog is no larger than the screen's
+available room, its buttons are inside it, and every field can be scrolled to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from studyapp.core.mock import MockSettings
+from studyapp.ui.backups_dialog import BackupsDialog
+from studyapp.ui.edit_dialog import EditQuestionDialog
+from studyapp.ui.import_preview import ImportPreviewDialog
+from studyapp.ui.mock_setup import MockSetupDialog
+from studyapp.ui.optimize_dialog import OptimizeDialog
+from studyapp.ui.preferences_dialog import PreferencesDialog
+
+# 1024×600 at 150 % (the user's), and a smaller one not tried while fixing it.
+SMALL_SCREENS = [QRect(0, 0, 683, 400), QRect(0, 24, 600, 330)]
+FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QCheckBox)
+
+
+@pytest.fixture
+def screen_room(monkeypatch):
+    """Make every screen report `room` as its available geometry."""
+
+    def use(room: QRect) -> QRect:
+        monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(room))
+        return room
+
+    return use
+
+
+def mock_setup(store, tmp_path):
+    decks = store.decks()
+    return MockSetupDialog(
+        decks,
+        {deck.id: store.topics(deck.id) for deck in decks},
+        Counter(q.topic_id for q in store.questions()),
+        MockSettings(),
+    )
+
+
+def import_preview(store, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# Deck\n\n## Topic\n\n"
+        + "".join(f"### Question {i}?\n\nAnswer {i}.\n\n" for i in range(40)),
+        encoding="utf-8",
+    )
+    return ImportPreviewDialog(store.path, notes)
+
+
+def preferences(store, tmp_path):
+    return PreferencesDialog({})
+
+
+def backups(store, tmp_path):
+    return BackupsDialog([], tmp_path, datetime.now(UTC))
+
+
+def edit(store, tmp_path):
+    question = store.questions()[0]
+    topics = [(t.id, t.name) for d in store.decks() for t in store.topics(d.id)]
+    return EditQuestionDialog(question, topics, lambda markdown: f"<p>{markdown}</p>")
+
+
+def optimize(store, tmp_path):
+    dialog = OptimizeDialog(512)
+    dialog.show_message("\n".join(f"Line {i} of a long report." for i in range(60)))
+    return dialog
+
+
+DIALOGS = [mock_setup, import_preview, preferences, backups, edit, optimize]
+
+
+def open_dialog(qtbot, make, store, tmp_path) -> QDialog:
+    dialog = make(store, tmp_path)
+    qtbot.addWidget(dialog)
+    if isinstance(dialog, ImportPreviewDialog):
+        with qtbot.waitSignal(dialog.ready, timeout=20000):
+            dialog.show()
+    else:
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def footer_buttons(dialog: QDialog) -> list[QAbstractButton]:
+    """The buttons outside the scrolling content: those that must stay in sight."""
+    area = dialog.findChild(QScrollArea)
+    assert area is not None, "the dialog's content scrolls"
+    return [
+        button
+        for button in dialog.findChildren(QAbstractButton)
+        if button.isVisibleTo(dialog) and not area.isAncestorOf(button)
+    ]
+
+
+def in_view(widget: QWidget, dialog: QDialog) -> bool:
+    top_left = widget.mapTo(dialog, QPoint(0, 0))
+    return dialog.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("room", SMALL_SCREENS, ids=["683x400", "600x330"])
+@pytest.mark.parametrize("make", DIALOGS, ids=lambda make: make.__name__)
+def test_a_dialog_fits_a_small_screen_its_buttons_in_sight(
+    qtbot, store, tmp_path, screen_room, room, make
+):
+    screen_room(room)
+    dialog = open_dialog(qtbot, make, store, tmp_path)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    buttons = footer_buttons(dialog)
+    assert any(isinstance(b.parentWidget(), QDialogButtonBox) for b in buttons) or buttons
+    for button in buttons:
+        assert in_view(button, dialog), button.text()
+    # Every field of the content can be scrolled into sight.
+    area = dialog.findChild(QScrollArea)
+    for field in area.widget().findChildren(QWidget):
+        if isinstance(field, FIELDS) and field.isVisibleTo(dialog):
+            area.ensureWidgetVisible(field, 0, 0)
+            seen = QRect(field.mapTo(area.viewport(), QPoint(0, 0)), field.size())
+            assert area.viewport().rect().intersects(seen), field.objectName()
+
+
+def test_the_mock_set_up_s_time_and_start_are_reachable_on_a_small_screen(
+    qtbot, store, tmp_path, screen_room
+):
+    screen_room(SMALL_SCREENS[0])
+    dialog = open_dialog(qtbot, mock_setup, store, tmp_path)
+    assert in_view(dialog.start_button, dialog)
+    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+    dialog.scroll.ensureWidgetVisible(dialog.time)
+    assert in_view(dialog.time, dialog)
+
+
+@pytest.mark.parametrize("make", [mock_setup, import_preview, backups, edit])
+def test_on_a_large_screen_a_dialog_opens_at_its_own_size(
+    qtbot, store, tmp_path, screen_room, make
+):
+    screen_room(QRect(0, 0, 1920, 1040))
+    dialog = open_dialog(qtbot, make, store, tmp_path)
+    assert dialog.width() >= 520 and dialog.height() >= 460  # not squeezed for nothing
+
+
+def test_a_dialog_placed_past_the_screen_s_edge_opens_inside_it(
+    qtbot, store, tmp_path, screen_room
+):
+    room = screen_room(SMALL_SCREENS[0])
+    dialog = edit(store, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.move(500, 300)  # where a larger screen had room for it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert room.contains(dialog.geometry())
