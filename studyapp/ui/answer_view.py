@@ -168,16 +168,24 @@ class SafeBrowser(QTextBrowser):
         self.horizontalScrollBar().rangeChanged.connect(self._hide_rounding_overflow)
         self.column_inset = 0  # px left of the text column (its viewport margin)
 
-    def fit_column(self) -> None:
+    def fit_column(self, width: int | None = None) -> None:
         """Narrow the viewport, centred, to MEASURE_CHARS of the current font (and the
-        document's margins) where the pane is wider; `column_changed` says where it is."""
+        document's margins) where the pane is wider; `column_moved` says where it is.
+
+        The pane's width is `width`, else the stack's this browser is a face of,
+        whichever face shows: hidden behind another face (a mock's question asked),
+        its own width is the one it last showed at, and a title placed by that column
+        moved when the answer was revealed."""
+        if width is None:
+            pane = self.parentWidget()
+            width = pane.width() if isinstance(pane, QStackedWidget) else self.width()
         measure = MEASURE_CHARS * QFontMetricsF(self.font()).averageCharWidth()
-        excess = max(0, self.width() - round(measure) - 2 * DOCUMENT_MARGIN)
+        excess = max(0, width - round(measure) - 2 * DOCUMENT_MARGIN)
         left = excess // 2
         if left != self.column_inset or self.viewportMargins().right() != excess - left:
             self.column_inset = left
             self.setViewportMargins(left, 0, excess - left, 0)
-            self.column_moved.emit(left)
+        self.column_moved.emit(left)  # said each time: it names this browser to the header
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_column()
@@ -253,10 +261,16 @@ class AnswerHeader(QWidget):
         mute(self.meta)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.inset = 0  # px each side: the answer's text column, centred in a wide pane
+        # The browser whose column the title follows (the sender of `set_inset`): it is
+        # asked for the column at this header's width, the pane's, whatever face shows.
+        self._column: SafeBrowser | None = None
         self.place()
 
     def set_inset(self, inset: int) -> None:
         """Keep the title over the answer's text column (SafeBrowser.fit_column)."""
+        source = self.sender()
+        if isinstance(source, SafeBrowser):
+            self._column = source
         if inset != self.inset:
             self.inset = inset
             self.place()
@@ -272,6 +286,10 @@ class AnswerHeader(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._column is not None and event.size().width() != event.oldSize().width():
+            # The pane's new width, before the stack below has it: the column (and
+            # this inset, through `set_inset`) follow it though the answer is hidden.
+            self._column.fit_column(self.width())
         self.place()
 
     def _title_room(self) -> int:

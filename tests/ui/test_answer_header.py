@@ -248,3 +248,67 @@ def test_a_nested_list_s_bullets_are_not_its_parent_s(qtbot):
         "too simple": kind.ListCircle,
         "Variance": kind.ListDisc,
     }
+
+
+def title_left(view: AnswerView) -> int:
+    settle()
+    return view.title.mapTo(view, view.title.rect().topLeft()).x()
+
+
+def revealed_title_left(view: AnswerView) -> int:
+    view.set_answer("<p>The model answer.</p>")
+    return title_left(view)
+
+
+def test_the_title_stays_put_when_the_pane_resizes_while_the_answer_is_hidden(qtbot):
+    """A mock hides the answer while it asks; its pane is wider than the study pane
+    (no tree). The title followed the hidden answer's column at its old width, and
+    moved right when the answer was revealed."""
+    view = pane(qtbot, width=900)
+    view.set_header("What is gradient descent?", "Optimization")
+    view.set_answer("<p>An answer.</p>")
+    settle()
+    for width in (1500, 1000, 1700):  # wider, narrower, wider again: each while hidden
+        view.hide_answer("Answer it aloud, then reveal.")
+        view.resize(width, 600)
+        asking = title_left(view)
+        assert revealed_title_left(view) == asking, width
+
+
+def test_the_title_stays_put_when_zoomed_while_the_answer_is_hidden(qtbot):
+    view = pane(qtbot, width=900)
+    view.set_header("What is gradient descent?", "Optimization")
+    view.set_answer("<p>An answer.</p>")
+    settle()
+    view.hide_answer("Answer it aloud, then reveal.")
+    view.resize(1600, 600)
+    settle()
+    for steps in (4, -2):
+        view.set_zoom(steps)
+        asking = title_left(view)
+        assert revealed_title_left(view) == asking, steps
+        view.hide_answer("Answer it aloud, then reveal.")
+
+
+def test_a_mock_s_title_sits_in_one_place_asking_and_revealed(
+    qtbot, make_window, store, monkeypatch
+):
+    from tests.helpers.fake_voice import FakeVoiceKit
+
+    # No voice: the real probe would load Qt's voice plug-ins.
+    monkeypatch.setattr("studyapp.ui.controllers.mock.qt_voice_kit", FakeVoiceKit)
+    window = make_window()
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.controllers["browse"].show_question(qid(store, "What is gradient descent?"))
+    settle()
+    mock = window.controllers["mock"]
+    assert mock.start_mock()
+    places = []
+    for _ in range(2):
+        places.append(title_left(window.answer))  # asking
+        window.reveal()
+        places.append(title_left(window.answer))  # revealed
+        window.grade(3)
+    assert len(set(places)) == 1, places
