@@ -13,7 +13,7 @@ included. An explicit minimum size shrinks to the screen too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -27,13 +27,10 @@ def fitted_layout(
     (the buttons, always in sight), and fit it to its screen whenever it is shown.
     `preferred`: the size it opens at where the screen has room (else the content's).
     Returns the scroll area."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(body)
     body_layout = body.layout()
     if body_layout is not None:  # the dialog's own margins frame it
         body_layout.setContentsMargins(0, 0, 0, 0)
+    area = ShrinkingScroll(body)
     layout = QVBoxLayout(dialog)
     layout.addWidget(area, 1)
     layout.addWidget(footer)
@@ -41,6 +38,56 @@ def fitted_layout(
     dialog.installEventFilter(fit)
     fit.fit()
     return area
+
+
+class ShrinkingScroll(QScrollArea):
+    """A scroll area whose content gives up its spare height before it scrolls.
+
+    A resizable QScrollArea gives its widget the height the widget prefers at its
+    width: the mock set-up's topic list kept its full height, and the fields under
+    it scrolled out of sight on a short screen. Here the content is as tall as the
+    view, down to the least its layout needs at that width (lists shrink, wrapped
+    lines stay whole), and scrolls only below that."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)  # sized here
+        self.setWidget(body)
+        body.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.size_body()  # a line rewrapped, a part shown or hidden
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.size_body()
+
+    def least_height(self, width: int) -> int:
+        body = self.widget()
+        layout = body.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), body.minimumHeight())
+        return body.minimumSizeHint().expandedTo(body.minimumSize()).height()
+
+    def size_body(self) -> None:
+        body = self.widget()
+        if body is None:
+            return
+        room = self.maximumViewportSize()  # the view without scroll bars
+        least = body.minimumSizeHint().expandedTo(body.minimumSize()).width()
+        width = max(room.width(), least)
+        height = self.least_height(width)
+        if height > room.height():  # it scrolls: the vertical bar takes its width
+            bar = self.verticalScrollBar().sizeHint().width()
+            width = max(room.width() - bar, least)
+            height = self.least_height(width)
+        size = QSize(width, max(height, room.height()))
+        if body.size() != size:
+            body.resize(size)
 
 
 def available_room(widget: QWidget) -> QRect:
