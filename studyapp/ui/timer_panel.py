@@ -67,6 +67,45 @@ CONFIRMATIONS = {  # kind: (the question, its confirming button, what confirming
     ),
 }
 COUNTDOWN_POINTS = 30.0
+# Every status the line beside the position can show, at its widest: the line is as
+# tall as the tallest of them at its width. Wrapped to two lines in a narrow window,
+# "Answered in 00:00" made the panel taller at the reveal, and the question's title
+# and everything under it moved down (and back up at the next question).
+STATUSES = (
+    "⏸ <b>Paused</b>: the clock is stopped",
+    "<b>Over time</b>: the time ran out",
+    "Answered in 59:59",
+    "<b>Time is running out</b>",
+)
+
+
+class StatusLabel(QLabel):
+    """The status line: its height for a width is the tallest of every status at that
+    width (`STATUSES`), whichever shows, so a status coming or going lays nothing out
+    again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._probe = QLabel()
+        self._probe.setTextFormat(Qt.TextFormat.RichText)
+        self._probe.setWordWrap(True)
+        self._tallest: dict[tuple[int, str], int] = {}  # (width, font) → height
+
+    def hasHeightForWidth(self) -> bool:
+        return True  # empty too (QLabel says no without text): room kept for a status
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.font().key())
+        if key not in self._tallest:
+            self._probe.setFont(self.font())
+            heights = []
+            for text in STATUSES:
+                self._probe.setText(text)
+                heights.append(self._probe.heightForWidth(width))
+            self._tallest[key] = max(heights)
+        return max(self._tallest[key], super().heightForWidth(width))
 
 
 class TimerPanel(Card):
@@ -103,11 +142,9 @@ class TimerPanel(Card):
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() + 1)
         self.position_label.setFont(heading)
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
         # The two lines of words wrap in a narrow window: one line each, they pushed
         # the panel wider than the window and squeezed the buttons ("ause I", "ind Es").
-        self.status_label.setWordWrap(True)
+        self.status_label = StatusLabel()
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
         top.setSpacing(12)

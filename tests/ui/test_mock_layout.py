@@ -264,3 +264,36 @@ def test_a_revealed_model_answer_gets_a_fair_share_of_a_small_screen(
     window.resize(size[0], 1000)  # a tall window: the panel has its full height back
     qtbot.waitUntil(lambda: window.height() == 1000)
     qtbot.waitUntil(lambda: panel.height() >= 240)
+
+
+@pytest.mark.parametrize("width", [None, 900], ids=["narrowest", "900"])
+def test_the_question_title_does_not_move_down_as_the_status_changes(
+    qtbot, make_window, default_store, clock, width
+):
+    """At the reveal the status line said "Answered in 00:12"; wrapped to two lines in a
+    narrow window it made the timer panel taller, and the title and all under it moved
+    down, and back up at the next question."""
+    window, mock = mock_in_the_narrowest_window(qtbot, make_window, default_store, 3)
+    if width is not None:
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)
+    title = window.answer.title
+
+    def title_top() -> int:
+        for _ in range(12):  # a new text's re-layout climbs one level per event-loop turn
+            QApplication.processEvents()
+        return title.mapTo(window, title.rect().topLeft()).y()
+
+    asking = title_top()
+    clock.advance(seconds=100)  # its last 20 %: "Time is running out"
+    mock.tick_mock()
+    assert mock.timer_panel.look == "warning"
+    tops = {"warning": title_top()}
+    window.reveal()
+    tops["revealed"] = title_top()
+    mock.toggle_mock_pause()
+    tops["paused"] = title_top()
+    mock.toggle_mock_pause()
+    window.grade(3)
+    tops["next question"] = title_top()
+    assert tops == dict.fromkeys(tops, asking)
