@@ -13,6 +13,7 @@ dialog passes them to the window's Quit action, which asks before it cancels.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from typing import Any
 
@@ -137,7 +138,13 @@ class BackgroundController(QObject):
             self.dialog = None
         self.task = None
         self.completed.emit(outcome)
-        self._report(outcome)
+        # Told only in a window still open: after the person closed it (its work
+        # cancelled on closing), a box opened over no window kept the process
+        # running, the window hidden, after its OK.
+        if not getattr(self._parent, "closed", False):
+            self._report(outcome)
+        elif getattr(outcome, "crash", None):
+            print(outcome.crash, file=sys.stderr)  # type: ignore[attr-defined]
         self.finished.emit(outcome)
 
     def _report(self, outcome: Any) -> None:

@@ -428,6 +428,11 @@ class MainWindow(QMainWindow):
         if not self._closed:  # a run that ended at its first frame (smoke) computes nothing
             self.first_painted.emit()
 
+    @property
+    def closed(self) -> bool:
+        """Whether the window was closed (or is closing): the person has left it."""
+        return self._closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True

@@ -446,3 +446,25 @@ def test_the_windows_own_import_is_not_said_to_be_a_change_outside_it(
     assert not live.poll_store()
     assert not [s for s in said if "outside this window" in s]
     assert "My Notes" in [d.name for d in store.decks()]
+
+
+def test_an_import_ending_after_the_window_closed_opens_no_box(
+    qtbot, make_window, store, monkeypatch, notes_file
+):
+    """Closed during an import (its "Cancel the import and quit", or the window's
+    close), the import is cancelled on closing; its "Import cancelled" box opened
+    afterwards over no window, and after its OK the process stayed, its window
+    hidden, until killed (a new user's second try). Nothing is said after the close."""
+    started, go = held_import(monkeypatch)
+    window = make_window(show=True)
+    files = window.controllers["files"]
+    files.import_files([notes_file])
+    qtbot.waitUntil(started.is_set)
+    shown = len(window.messages.shown)
+    window.close()
+    assert not window.isVisible()
+    with qtbot.waitSignal(files.importer.finished, timeout=10_000) as finished:
+        go.set()
+    assert finished.args[0].cancelled
+    assert window.messages.shown[shown:] == []
+    assert "My Notes" not in [d.name for d in store.decks()]
