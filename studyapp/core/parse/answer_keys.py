@@ -122,7 +122,7 @@ _INLINE_KEY_RE = re.compile(
 )
 _PAIR_RE = re.compile(r"(\d{1,4})[ \t]*[-.):=][ \t]*\(?([a-fA-F])\)?")
 _OPTION_RE = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?)\(?(?P<letter>[a-fA-F])(?P<mark>[.)])[ \t]+(?P<text>\S.*)$"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?)\(?(?P<letter>[a-fA-F])(?P<mark>[.):])[ \t]+(?P<text>\S.*)$"
 )
 
 

@@ -146,9 +146,9 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
             or SAID_RE.match(lines[0])
             or BOLD_ANSWER_LABEL_RE.match(lines[0])
         )
-        # "A. …" of a quiz, "a) …" of lettered sub-questions: a "b)" follows, not always
-        # on the next line
-        options = found.OPTION_RE.match(lines[0]) and any(map(found.OPTION_B_RE.match, lines[1:]))
+        # "A. …" or "- A: …" of a quiz, "a) …" of lettered sub-questions: a "b)" follows,
+        # not always on the next line
+        options = found.first_option(lines[0], lines[1:])
         if marker and marker.end() < len(lines[0]) and not options:
             lines[0] = lines[0][: len(lines[0]) - len(lines[0].lstrip())] + lines[0][marker.end() :]
     if lines and lines[0].lstrip().startswith(">") and _ANSWER_CALLOUT_RE.match(lines[0]):

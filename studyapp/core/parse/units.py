@@ -13,6 +13,7 @@ in obsidian.py.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from studyapp.core.parse.titles import (
@@ -132,11 +133,28 @@ DASHED_ANSWER_RE = re.compile(
 )
 
 
-# A quiz's options: "A. Linked list" followed by "B. Hash map".
 # YAML's block scalar indicator ("answer: |", "answer: >-"): the answer's lines follow.
 YAML_BLOCK_RE = re.compile(r"^[|>][+-]?\d?\s*$")
-OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Aa][.)]\s")
-OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb][.)]\s")
+# A quiz's options: "A. Linked list" followed by "B. Hash map", lettered "A)", "(a)",
+# "a." or "A:" ("- A: true" / "- B: false", where "A:" reads as an answer's mark too).
+OPTION_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Aa](?P<mark>[.):])\s")
+OPTION_B_RE = re.compile(r"^\s*+(?:[-*+]\s+)?\(?[Bb](?P<mark>[.):])\s")
+
+
+def first_option(line: str, following: Iterable[str]) -> bool:
+    """Whether `line` is a quiz's option "A" whose "B", lettered the same way, comes in
+    `following` before the next question's mark: then "A: true" or "a) …" (a first
+    lettered sub-question) is kept as written, no answer's mark."""
+    first = OPTION_RE.match(line)
+    if not first:
+        return False
+    for text in following:
+        second = OPTION_B_RE.match(text)
+        if second and second["mark"] == first["mark"]:
+            return True
+        if PREFIX_RE.match(text):
+            return False
+    return False
 
 
 # "Answer - …", "Ans - …": an answer's word and a dash, no number, answer any question
@@ -457,17 +475,6 @@ def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tup
     return kept
 
 
-def _option_b_follows(doc: Document, line: int) -> bool:
-    """Whether a "b) …" / "B. …" line follows line `line` (0-based) before the next
-    question's mark: "a) …" is then a first option or sub-question, no answer mark."""
-    for text in doc.lines[line + 1 : line + 40]:
-        if OPTION_B_RE.match(text):
-            return True
-        if PREFIX_RE.match(text):
-            return False
-    return False
-
-
 def prefixed(doc: Document) -> list[Unit]:
     """``Q:`` / ``Question:`` / ``Q1.`` lines (paragraphs or plain text lines)."""
     units: list[Unit] = []
@@ -499,7 +506,7 @@ def prefixed(doc: Document) -> list[Unit]:
                 # "A1 - …" answers "Q1 - …" only: a dash after a number is a list's too;
                 # "A. …" over "B. …" is the first of a quiz's options, not an answer mark,
                 # and so is "a) …" of lettered sub-questions, its "b) …" further down
-                if OPTION_RE.match(text) and _option_b_follows(doc, top + at):
+                if first_option(text, doc.lines[top + at + 1 : top + at + 40]):
                     return False
                 dashed = _dashed(text, DASHED_ANSWER_RE)
                 return bool(ANSWER_RE.match(text)) or (
@@ -528,6 +535,8 @@ def prefixed(doc: Document) -> list[Unit]:
                 while index < len(lines) and not answers(lines[index], at=index):
                     if PREFIX_RE.match(lines[index]) or index - (start - block.start) > 4:
                         break
+                    if first_option(lines[index], lines[index + 1 :]):
+                        break  # a quiz's options below the question: its answer's lines
                     title_lines.append(lines[index])
                     index += 1
                 if index < len(lines) and answers(lines[index], at=index):
