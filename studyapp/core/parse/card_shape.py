@@ -105,11 +105,12 @@ def _section_cards(sections: list[dict]) -> list[tuple[str, list[dict]]]:
 
 
 def roles(records: list[dict]) -> dict[str, str]:
-    """Each key's role ("question", "answer", "tags", "topic", "ignore"), by its name."""
+    """Each key's role ("question", "answer", "tags", "topic", "ignore"), by its name:
+    every record's keys (a card far down may spell its question otherwise)."""
     from studyapp.core.parse.tabular import column_role  # (loaded only for a data file)
 
     found: dict[str, str] = {}
-    for record in records[:50]:
+    for record in records:
         for key in record:
             if key not in found:
                 found[key] = column_role(str(key)) or ""
@@ -139,8 +140,7 @@ def is_card_list(records: list[dict]) -> bool:
     asking = [k for k, r in named.items() if r == "question"]
     if not asking:
         return False
-    key = asking[0]
-    titled = [r for r in records if _title(r.get(key))]
+    titled = [r for r in records if _title(r.get(asked_key(r, asking)))]
     if not titled or len(titled) * 2 < len(records):
         return False
     answering = [k for k, r in named.items() if r == "answer"]
@@ -148,9 +148,16 @@ def is_card_list(records: list[dict]) -> bool:
         return True
     from studyapp.core.parse.units import is_question_like  # (loaded only for a data file)
 
-    asks = sum(1 for r in titled if is_question_like(str(r.get(key)).strip()))
-    kept = sum(1 for r in titled if _holds_more(r, key))
+    asks = sum(1 for r in titled if is_question_like(str(r.get(asked_key(r, asking))).strip()))
+    kept = sum(1 for r in titled if _holds_more(r, asked_key(r, asking)))
     return asks * 2 > len(titled) and kept * 2 > len(titled)
+
+
+def asked_key(record: dict, asking: list[str]) -> str:
+    """The key a record asks its question by: the first of the deck's question keys
+    (`asking`, as the records first name them) that it fills. A deck written over time
+    mixes spellings ("question:" in most cards, "q:" in one), each card read by its own."""
+    return next((k for k in asking if _title(record.get(k))), asking[0])
 
 
 _PROSE_WORDS = 3

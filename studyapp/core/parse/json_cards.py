@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from studyapp.core.model import ParsedDocument, ParsedQuestion, SkippedRegion
-from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, card_lists
+from studyapp.core.parse.card_shape import NOT_CARDS, AskedPair, asked_key, card_lists
 from studyapp.core.parse.card_shape import roles as _roles
 from studyapp.core.parse.tag_labels import split_tags, with_tags_shown
 
@@ -174,7 +174,7 @@ def cards_document(text: str, data: Any, *, name: str, kind: str, span: Span) ->
         for record in records:
             # A code span's text without its backticks, as a heading's title has it:
             # "What does `defer` do?" was listed with them (and "__init__" stays).
-            asked = _text(record.get(asking[0]))
+            asked = _text(record.get(asked_key(record, asking)))
             title = " ".join(_CODE_SPAN_RE.sub(r"\1", asked).split())
             if not title:
                 continue
