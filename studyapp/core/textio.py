@@ -29,12 +29,13 @@ MAX_NOTES_BYTES = 20 * 1024 * 1024
 # is read (core.parse.pdf, its pages capped): its own limit.
 MAX_PDF_BYTES = 100 * 1024 * 1024
 
+_ZIP = b"PK\x03\x04"
 # Checked before any other rule, so a PDF or a .docx gets a message that says
 # what it is rather than only "binary". Each kind is said inside brackets: it holds
 # none of its own ("(a ZIP archive (.docx, .xlsx, .zip ...))" read as a typo).
 _BINARY_SIGNATURES = (
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive, as .zip and .xlsx files are"),
+    (_ZIP, "a ZIP archive, as .zip and .xlsx files are"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
@@ -49,6 +50,7 @@ _ANKI_HINT = "An Anki package: import it as it is (studyapp import, or File → 
 # .doc, or a .docx that is not one, is saved again as one.
 _DOCUMENT_HINT = "Save it from your word processor as a Word document (.docx); import that"
 _SHEET_HINT = "Save the sheet as CSV (File → Save As…), and import that"
+_UNZIP_HINT = "Unzip it, and import the notes in it or the folder they are in"
 _CONVERT_HINTS = {
     ".apkg": _ANKI_HINT,
     ".colpkg": _ANKI_HINT,
@@ -56,7 +58,7 @@ _CONVERT_HINTS = {
     ".odt": _DOCUMENT_HINT,
     ".doc": _DOCUMENT_HINT,
     ".pdf": "Copy its text into a .txt or .md file, and import that",
-    ".zip": "Unzip it, and import the notes in it or the folder they are in",
+    ".zip": _UNZIP_HINT,
     ".xlsx": _SHEET_HINT,
     ".xls": _SHEET_HINT,
     ".ods": _SHEET_HINT,
@@ -191,7 +193,10 @@ def decode_notes(data: bytes, name: str) -> str:
         raise NotesFileError(f"{name}: the file is empty")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            hint = _CONVERT_HINTS.get(os.path.splitext(name)[1].lower(), "")
+            suffix = os.path.splitext(name)[1].lower()
+            hint = _CONVERT_HINTS.get(suffix, "")
+            if signature == _ZIP and (suffix == ".zip" or not hint):
+                kind, hint = _zip_said(data, kind, hint)
             said = f"{name}: this is a binary file ({kind}), not text notes"
             raise NotesFileError(f"{said}. {hint}" if hint else said)
     # A byte order mark inside the text is no mark: two files joined (cat a.md b.md),
@@ -201,6 +206,19 @@ def decode_notes(data: bytes, name: str) -> str:
     if not text.strip():
         raise NotesFileError(f"{name}: the file is empty (only whitespace)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _zip_said(data: bytes, kind: str, hint: str) -> tuple[str, str]:
+    """A ZIP archive's kind as what it holds ("a ZIP archive of 12 pictures, no notes"),
+    read from its directory, and the advice to unzip it only where notes are in it;
+    `kind` and `hint` as they were where its directory cannot be read."""
+    from studyapp.core.zip_contents import described  # (zipfile: for an archive only)
+
+    found = described(data)
+    if found is None:
+        return kind, hint
+    holds, notes = found
+    return holds, _UNZIP_HINT if notes else ""
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -1,0 +1,62 @@
+"""A ZIP archive picked as notes is named by what it holds, read from its directory:
+"a ZIP archive of 12 pictures, no notes" says there is nothing to unzip and import;
+where notes are in it the advice to unzip it stays."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from studyapp.core.model import NotesFileError
+from studyapp.core.parse import parse_path
+from studyapp.core.textio import decode_notes
+
+
+def _zip(*names: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, b"" if name.endswith("/") else b"\x89PNG....")
+    return buffer.getvalue()
+
+
+def _said(data: bytes, name: str) -> str:
+    with pytest.raises(NotesFileError) as raised:
+        decode_notes(data, name)
+    return str(raised.value)
+
+
+def test_a_zip_of_pictures_says_it_holds_pictures_and_no_notes(tmp_path):
+    path = tmp_path / "whiteboard.zip"
+    path.write_bytes(_zip(*(f"whiteboard/IMG_{n:04}.jpg" for n in range(12))))
+    with pytest.raises(NotesFileError) as raised:
+        parse_path(path)
+    said = str(raised.value)
+    assert "(a ZIP archive of 12 pictures, no notes)" in said
+    assert "Unzip it" not in said
+
+
+def test_a_phones_zip_of_screenshots_and_voice_memos_names_both_kinds():
+    """Folders, macOS's __MACOSX copies and .DS_Store are not counted."""
+    data = _zip(
+        "Export/",
+        "Export/Screenshot 1.PNG",
+        "Export/Screenshot 2.png",
+        "Export/memo 1.m4a",
+        "Export/memo 2.m4a",
+        "Export/memo 3.m4a",
+        "__MACOSX/Export/._Screenshot 1.PNG",
+        "Export/.DS_Store",
+    )
+    said = _said(data, "Export.zip")
+    assert "(a ZIP archive of 2 pictures and 3 sound files, no notes)" in said
+    assert "Unzip it" not in said
+
+
+def test_a_zip_holding_notes_names_them_and_keeps_the_advice_to_unzip_it():
+    data = _zip("interview/sql.md", "interview/os.md", "interview/diagram.svg", "interview/x.bin")
+    said = _said(data, "interview.zip")
+    assert "(a ZIP archive of 2 notes files, 1 picture and 1 other file)" in said
+    assert said.endswith("Unzip it, and import the notes in it or the folder they are in")
