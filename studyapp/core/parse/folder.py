@@ -420,6 +420,11 @@ def _own_topic(doc: ParsedDocument, path: Path) -> tuple[str, ...]:
     one-question notes names each after its question ("async-functions.md" holding
     "What is an async function?"). A note read whole as one question adds none."""
     title = (doc.deck_name or "").strip()
+    if path.stem.casefold() in NAMELESS_STEMS:
+        # "README.md" names no subject: only a title written in it does
+        titled = title and title != textio.path_text(path.stem) and doc.unit != "note"
+        one = doc.questions[0].title if len(doc.questions) == 1 else ""
+        return (_file_topic(doc, path),) if titled and _words(title) != _words(one) else ()
     if len(doc.questions) != 1:
         return (_file_topic(doc, path),)
     question = doc.questions[0]
@@ -586,6 +591,9 @@ def _fields_only(doc: ParsedDocument) -> bool:
 
 # A folder's introduction, not a note: README.md, index.md …
 INTRO_STEMS = frozenset(("readme", "index", "_index", "home", "start here", "about"))
+# Files named for their place, not their subject: no topic is named after them (a
+# cloned one-file repository's questions were all under "README").
+NAMELESS_STEMS = frozenset(("readme", "index", "_index", "notes"))
 
 
 def parse_folder(
@@ -642,12 +650,16 @@ def parse_folder(
         candidates.update(doc.candidates)
         folders = tuple(name_title(part) for part in Path(rel).parent.parts)
         own = _own_topic(doc, path)
+        # a question of a README at the top, under no heading of its own: the repository's
+        unnamed = not folders and not own and path.stem.casefold() in NAMELESS_STEMS
+        named = (name_title(textio.path_text(root.resolve().name)),) if unnamed else ()
         obsidian = path.suffix.lower() in (".md", ".markdown")
         for question in doc.questions:
             if obsidian:  # a one-question note read here, not through parse_file
                 question = obsidian_cleaned(question)
             question.source_file = rel
-            question.topic_path = _without_repeats((*folders, *own, *question.topic_path))
+            place = (*folders, *own, *question.topic_path) or named
+            question.topic_path = _without_repeats(place)
             questions.append(question)
         skipped.extend(replace(region, source_file=rel) for region in doc.skipped)
     if progress is not None:
