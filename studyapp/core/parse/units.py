@@ -475,6 +475,21 @@ def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tup
     return kept
 
 
+# An answer that names one of a quiz's options by its letter: "B", "(c) tuple", "A. …".
+_PICKED_RE = re.compile(r"^\(?[A-Fa-f]\)?(?:[.):]|\s*$)")
+
+
+def _picks_option(following: Iterable[tuple[str, bool]]) -> bool:
+    """Whether the first answer's mark among `following` (each line, and whether it
+    marks an answer) names an option by its letter: lettered lines above it are then a
+    quiz's options, not parts of what is asked ("a) TCP" / "b) UDP" / "A: TCP is …")."""
+    for text, marks in following:
+        if marks:
+            mark = ANSWER_RE.match(text) or DASHED_ANSWER_RE.match(text)
+            return bool(mark and _PICKED_RE.match(text[mark.end() :].strip()))
+    return False
+
+
 def prefixed(doc: Document) -> list[Unit]:
     """``Q:`` / ``Question:`` / ``Q1.`` lines (paragraphs or plain text lines)."""
     units: list[Unit] = []
@@ -535,8 +550,10 @@ def prefixed(doc: Document) -> list[Unit]:
                 while index < len(lines) and not answers(lines[index], at=index):
                     if PREFIX_RE.match(lines[index]) or index - (start - block.start) > 4:
                         break
-                    if first_option(lines[index], lines[index + 1 :]):
-                        break  # a quiz's options below the question: its answer's lines
+                    if first_option(lines[index], lines[index + 1 :]) and _picks_option(
+                        (lines[k], answers(lines[k], at=k)) for k in range(index, len(lines))
+                    ):
+                        break  # a quiz's options, "Answer: B" below them: its answer's lines
                     title_lines.append(lines[index])
                     index += 1
                 if index < len(lines) and answers(lines[index], at=index):

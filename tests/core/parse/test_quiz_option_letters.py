@@ -73,7 +73,7 @@ def test_options_indented_under_numbered_bold_questions_keep_their_first_letter(
 
 @pytest.mark.parametrize("mark", [":", ")", "."])
 def test_plain_text_options_are_the_answer_not_part_of_the_question(mark):
-    """However few the options, they part the question from its "Answer:" line."""
+    """However few the options, they part the question from its "Answer: B" line."""
     notes = (
         f"Q: Which HTTP method is idempotent?\nA{mark} POST\nB{mark} PUT\nC{mark} PATCH\n"
         "Answer: B\n\n"
@@ -124,4 +124,17 @@ def test_an_answer_mark_over_sub_items_lettered_otherwise_is_still_a_mark():
     assert pairs(notes, suffix=".txt") == [
         ("Name two kinds of join.", "Two of them:\na) inner\nb) left outer"),
         ("What is a view?", "A stored query."),
+    ]
+
+
+def test_lettered_parts_of_what_is_asked_stay_in_the_question():
+    """Over an answer that names no option ("A: TCP is …"), "a) … b) …" are the
+    question's own parts."""
+    notes = (
+        "Q: Compare the following:\na) TCP\nb) UDP\nA: TCP is reliable; UDP is not.\n\n"
+        "Q: What is DNS?\nA: Names to addresses.\n"
+    )
+    assert pairs(notes, suffix=".txt") == [
+        ("Compare the following: a) TCP b) UDP", "TCP is reliable; UDP is not."),
+        ("What is DNS?", "Names to addresses."),
     ]
