@@ -1,12 +1,14 @@
 """What a ZIP archive picked as notes holds, said in a few words ("a ZIP archive of 12
 pictures, no notes"), read from its directory alone: nothing is extracted. Whether
 notes are in it decides the advice (unzip it and import them, or there is nothing
-there to import)."""
+there to import). Said when a .zip is imported (core.textio) and when a folder's scan
+leaves one out (core.parse.other_files)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 from studyapp.core.note_kinds import OFFERED_SUFFIXES
 
@@ -37,12 +39,15 @@ def _counted(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def described(data: bytes) -> tuple[str, bool] | None:
+def described(source: bytes | Path) -> tuple[str, bool] | None:
     """(What the archive holds, as "a ZIP archive of …", and whether notes are among it)
-    for the bytes of a ZIP archive; None where its directory cannot be read (damaged,
-    cut short), and the archive is then named as any ZIP is."""
+    for a ZIP archive's bytes or file (of which its directory alone is read); None where
+    that directory cannot be read (damaged, cut short), and the archive is then named as
+    any ZIP is."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(
+            io.BytesIO(source) if isinstance(source, bytes) else source
+        ) as archive:
             names = [info.filename for info in archive.infolist()]
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         return None

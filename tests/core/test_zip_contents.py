@@ -60,3 +60,14 @@ def test_a_zip_holding_notes_names_them_and_keeps_the_advice_to_unzip_it():
     said = _said(data, "interview.zip")
     assert "(a ZIP archive of 2 notes files, 1 picture and 1 other file)" in said
     assert said.endswith("Unzip it, and import the notes in it or the folder they are in")
+
+
+def test_a_folders_scan_names_what_each_archive_it_leaves_out_holds(tmp_path):
+    (tmp_path / "pods.md").write_text("# What is a pod?\n\nThe smallest unit.\n", encoding="utf-8")
+    (tmp_path / "whiteboard.zip").write_bytes(_zip("IMG_1.jpg", "IMG_2.jpg", "IMG_3.heic"))
+    (tmp_path / "old notes.zip").write_bytes(_zip("old/sql.md", "old/cards.csv"))
+    left = {r.source_file: r.reason for r in parse_path(tmp_path).skipped if r.start_line == 0}
+    assert left == {
+        "old notes.zip": "a ZIP archive of 2 notes files: unzip it, and import the notes in it",
+        "whiteboard.zip": "a ZIP archive of 3 pictures, no notes",
+    }

@@ -23,6 +23,7 @@ from studyapp.core.note_kinds import (
     PDF_SUFFIXES,
     WORD_SUFFIXES,
 )
+from studyapp.core.zip_contents import described
 
 _QUIET = """
     .h .hpp .hh .cc .cxx .m .mm .swift .php .pl .pm .r .lua .scala .clj .ex .exs .erl .hs
@@ -73,6 +74,9 @@ def reason(path: Path) -> str:
         return f"a word processor's document ({suffix}): import it on its own, not in a folder"
     if suffix in PDF_SUFFIXES:
         return "a PDF (.pdf): import it on its own, not in a folder"
+    if suffix == ".zip" and (found := described(path)) is not None:
+        holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
+        return f"{holds}: unzip it, and import the notes in it" if notes else holds
     if suffix:
         return f"not a notes file ({suffix})"
     if os.access(path, os.X_OK):
