@@ -68,6 +68,6 @@ def test_a_folders_scan_names_what_each_archive_it_leaves_out_holds(tmp_path):
     (tmp_path / "old notes.zip").write_bytes(_zip("old/sql.md", "old/cards.csv"))
     left = {r.source_file: r.reason for r in parse_path(tmp_path).skipped if r.start_line == 0}
     assert left == {
-        "old notes.zip": "a ZIP archive of 2 notes files: unzip it, and import the notes in it",
+        "old notes.zip": "a ZIP archive of 2 notes files (unzip it to import its notes)",
         "whiteboard.zip": "a ZIP archive of 3 pictures, no notes",
     }

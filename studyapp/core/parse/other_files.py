@@ -76,7 +76,7 @@ def reason(path: Path) -> str:
         return "a PDF (.pdf): import it on its own, not in a folder"
     if suffix == ".zip" and (found := described(path)) is not None:
         holds, notes = found  # "a ZIP archive of 12 pictures, no notes"
-        return f"{holds}: unzip it, and import the notes in it" if notes else holds
+        return f"{holds} (unzip it to import its notes)" if notes else holds
     if suffix:
         return f"not a notes file ({suffix})"
     if os.access(path, os.X_OK):
