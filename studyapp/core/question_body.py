@@ -4,9 +4,10 @@ Quiz notes put what a question needs between its title and its answer: the code
 whose output is asked for, the options A–D, a scenario, the question again in
 another language. They mark where the answer starts with a label of its own:
 "#### Answer: D" (a `<details>` toggle, as the importer reads it), "**Answer:**",
-"## Answer (EN)", "Solution:", "## Ответ (RU)". All the answer text before such a label is part of
-the question: a study card and a mock show it with the title while the answer is
-hidden, and a mock's key points come from the text after it.
+"## Answer (EN)", "Solution:", "Ans: 512", "## Ответ (RU)". All the answer text
+before such a label is part of the question: a study card and a mock show it with
+the title while the answer is hidden, and a mock's key points come from the text
+after it.
 
 Only a label that is the word itself ("Answer", "Correct answer", "Solution"),
 alone on its line or before a colon, marks the start: "**Explanation:**" after an
@@ -24,7 +25,7 @@ _LABEL = re.compile(
     (?:\#{1,6}[ \t]+)?                      # a heading's marks
     (?:\*\*|__|\*|_)?[ \t]*                 # bold or italic around the word
     (?:the[ \t]+)?(?:correct[ \t]+|right[ \t]+|model[ \t]+)?
-    (?:answer|solution|ответ|решение|respuesta|soluci[oó]n|r[ée]ponse|antwort|l[öo]sung
+    (?:answer|ans\.?|solution|ответ|решение|respuesta|soluci[oó]n|r[ée]ponse|antwort|l[öo]sung
       |resposta|solu[çc][ãa]o|risposta|soluzione|odpowied[źz]|答案|回答|解答|정답)
     (?:[ \t]*\([^()\n]{1,24}\))?            # "(EN)", "(click to expand)"
     [ \t]*(?:\*\*|__|\*|_)?[ \t]*

@@ -48,9 +48,22 @@ def listed_html(shown: str, *, typed_here: bool = False) -> str:
     )
 
 
+_FENCED = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+
+
 def plain_words(markdown: str) -> str:
     """Markdown as one line of plain text: fences, heading and list marks, images,
-    tags and emphasis gone, code spans without their backticks."""
+    tags and emphasis gone, code spans without their backticks; a fenced block's
+    code as written (`__name__`, `2 ** 3` are no emphasis)."""
+    parts, last = [], 0
+    for block in _FENCED.finditer(markdown):
+        parts += [_plain_text(markdown[last : block.start()]), " ".join(block.group(2).split())]
+        last = block.end()
+    parts.append(_plain_text(markdown[last:]))
+    return " ".join(part for part in parts if part)
+
+
+def _plain_text(markdown: str) -> str:
     text = _FENCE_LINE.sub("", markdown)
     text = _HEADING.sub("", text)
     text = _BULLET.sub("", text)

@@ -593,8 +593,9 @@ class AnswerView(Card):
         if not html:
             if self.body is not None and self.body.isVisibleTo(self.hidden_face):
                 self.body.hide()
-                layout.setStretch(1, 2)  # the prompt centred again
+                layout.setStretch(1, 2)  # the prompt centred again, in its large type
                 layout.setStretch(3, 3)
+                self.hidden_label.setFont(self._prompt_font)
             return
         body = self.body
         if body is None:
@@ -609,8 +610,9 @@ class AnswerView(Card):
             body.setDocument(document)
             body.verticalScrollBar().setValue(0)
         if layout.stretch(1):
-            layout.setStretch(1, 0)  # the prompt right under the body
-            layout.setStretch(3, 0)
+            layout.setStretch(1, 0)  # the prompt right under the body, in the text's
+            layout.setStretch(3, 0)  # type: the body (code, options) needs the room
+            self.hidden_label.setFont(self.browser.font())
         body.show()
 
     def is_answer_visible(self) -> bool:
@@ -700,8 +702,8 @@ class AnswerView(Card):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.header.place()
-        big = QFont(font)
+        big = self._prompt_font = QFont(font)
         big.setPointSizeF(BASE_POINT_SIZE + 2 + self._zoom)
-        self.hidden_label.setFont(big)
+        self.hidden_label.setFont(font if self.body_html() else big)
         self._rebuild()
         return self._zoom

@@ -45,6 +45,7 @@ def test_a_quiz_answer_has_its_code_and_options_as_the_body():
         "Solution: use a CTE",
         "## Ответ (RU)",
         "**Respuesta:** C",
+        "Ans: 512",
     ],
 )
 def test_labels_that_start_the_answer(label):

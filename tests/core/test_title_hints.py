@@ -3,6 +3,8 @@ listed without Markdown's marks."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.core.title_hints import (
     Listed,
     body_hint,
@@ -69,3 +71,16 @@ def test_a_listed_title_has_no_markdown_marks():
     assert listed_text("When is `__slots__` worth it?") == "When is __slots__ worth it?"
     html = listed_html("When is `__slots__` worth it?")
     assert "`" not in html and "<code" in html and "__slots__</code>" in html
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        ("```python\nprint(type(lambda: 0).__name__)\n```", "print(type(lambda: 0).__name__)"),
+        ("```python\nx = 2 ** 3 ** 2\nprint(x)\n```\n\n- A: 64", "x = 2 ** 3 ** 2 print(x) A: 64"),
+    ],
+)
+def test_a_body_hint_keeps_its_code_as_written(body, hint):
+    """Code read as Markdown lost its marks: `__name__` showed as "name" and
+    `2 ** 3 ** 2` as "2 3 2" in the mock summary, the Weak Topics list and the PDF."""
+    assert body_hint(f"{body}\n\n**Answer:** B\n\nBecause.") == hint

@@ -379,11 +379,9 @@ class MockController(Controller):
         if session.state == "asking":
             panel.show_asking(session.typed_answer)
             self._voice.ask(question.title, session.session_id or 0, session.position()[0] - 1)
+            shell.right_layout.setStretchFactor(shell.answer, 2)
+            shell.right_layout.setStretchFactor(panel, 3)
             self._show_pause()
-            # A quiz's code and options (the question's body) need the room to be read.
-            body = bool(shell.answer.body_html())
-            shell.right_layout.setStretchFactor(shell.answer, 3 if body else 2)
-            shell.right_layout.setStretchFactor(panel, 2 if body else 3)
         else:
             self.pane.show_answer_html(question, highlighted=False)
             self._voice.keep_in(session)

@@ -77,10 +77,11 @@ def study(window, store) -> None:
 def test_a_study_card_shows_its_code_and_options_before_the_answer(qtbot, make_window, quiz_store):
     window = make_window(store=quiz_store, show=True)
     study(window, quiz_store)
-    seen = {}
+    seen, prompt_points = {}, {}
     for _ in QUESTIONS:
         title = window.model.question(window.current_qid).title
         seen[title] = hidden_face(window)
+        prompt_points[title] = window.answer.hidden_label.font().pointSizeF()
         press(qtbot, window, Qt.Key.Key_Space)  # reveal
         assert window.answer.is_answer_visible()
         press(qtbot, window, Qt.Key.Key_4)  # Easy: the next card
@@ -91,6 +92,9 @@ def test_a_study_card_shows_its_code_and_options_before_the_answer(qtbot, make_w
     body, _ = seen[DUPES]
     assert body == "Your table of orders has duplicate rows after a retry storm."
     assert seen[PROC][0] == ""  # no body: the prompt alone, as before
+    # Under a body the prompt is in the text's type (the body needs the room); alone,
+    # in its large type.
+    assert prompt_points[OUT] == prompt_points[DUPES] < prompt_points[PROC]
 
 
 def test_a_mock_shows_the_body_while_asking_and_takes_key_points_from_the_answer(
