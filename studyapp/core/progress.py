@@ -29,7 +29,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from studyapp.core.model import Question
@@ -41,6 +41,11 @@ STATES = ("new", "learning", "due", "learned", "weak")
 ROW_STATES = (*STATES, "buried", "suspended")
 LEARNED_STABILITY_DAYS = 7.0
 WEAK_RETRIEVABILITY = 0.5  # below this chance of recall a reviewed question counts as weak
+# A card in a learning step is kept in the session when its step falls due within
+# this span of its grade; a longer step (unusual settings) waits for a later session.
+# (Here, not in core.study: the browse page asks it at start, and core.study loads
+# with the first session.)
+LEARNING_HORIZON = timedelta(hours=1)
 
 
 def question_state(

@@ -35,7 +35,7 @@ from typing import Any
 from studyapp.core import settings_schema as keys
 from studyapp.core.clock import Clock, SystemClock
 from studyapp.core.model import Question, Review
-from studyapp.core.progress import DueCounts, card_info, question_state
+from studyapp.core.progress import LEARNING_HORIZON, DueCounts, card_info, question_state
 from studyapp.core.scheduler import SpacedRepetition, format_interval, span_words
 from studyapp.core.store import CardInfo, Store, StoreError
 
@@ -54,10 +54,6 @@ __all__ = [
     "todays_limits",
     "todays_limits_in",
 ]
-
-# A card in a learning step is kept in the session when its step falls due within
-# this span of its grade; a longer step (unusual settings) waits for a later session.
-LEARNING_HORIZON = timedelta(hours=1)
 
 
 def to_ms(moment: datetime) -> int:

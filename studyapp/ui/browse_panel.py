@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from studyapp.core.format import plural
-from studyapp.core.progress import buried_till
+from studyapp.core.progress import LEARNING_HORIZON, buried_till
 from studyapp.core.scheduler import span_words
 from studyapp.core.settings_schema import load_settings
 from studyapp.ui.theme import STATE_LABELS
@@ -50,12 +50,13 @@ def coming_back_words(
     deck) fall due soon, within the span a session waits for them; None with none.
     The moment is a time of day, right however long the button stays on screen. The
     store is read only when a step may be that close: the index's next change is."""
-    from studyapp.core.study import LEARNING_HORIZON, coming_back, learn_ahead_in
-
     now = ctx.clock.now()
     moment = index.next_change() if index is not None else None
     if moment is None or moment > now + LEARNING_HORIZON:
         return None
+    from studyapp.core.study import coming_back, learn_ahead_in  # (not at start: loaded
+
+    # with a step this close, or the first session)
     learn_ahead = learn_ahead_in(load_settings(ctx.store))
     count, first = coming_back(
         ctx.store,
