@@ -453,6 +453,12 @@ class MockSession(MockClocks):
         terms = keyterms.key_terms(answer, question=question.title)
         ticks = keyterms.ticked_terms(terms, self.typed_answer, question.title, answer)
         self._points = [KeyPoint(t, tick, tick) for t, tick in zip(terms, ticks, strict=True)]
+        from studyapp.core.quiz_options import names_option, right_option
+
+        option = right_option(question.answer_markdown)  # a quiz's right option: a point
+        if option is not None:
+            said = names_option(self.typed_answer, option)
+            self._points.insert(0, KeyPoint(option.point, said, said))
         self._state = "revealed"
 
     @property

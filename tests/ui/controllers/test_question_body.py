@@ -121,6 +121,8 @@ def test_a_mock_shows_the_body_while_asking_and_takes_key_points_from_the_answer
     said = [points.points.item(i).text() for i in range(points.points.count())]
     assert said and all("javascript" not in p.lower() for p in said)
     assert "event queue" in [p.lower() for p in said]
+    # The right option is the first point, said by its letter ("B, …").
+    assert said[0] == "B: 3 3 3" and points.ticks()[0]
     press(qtbot, window, Qt.Key.Key_3)  # grade: the next question, with its body
     body, _ = hidden_face(window)
     assert body == "Your table of orders has duplicate rows after a retry storm."
