@@ -15,8 +15,10 @@ from studyapp.core.parse import units as found
 from studyapp.core.parse.ends import HR_RE
 from studyapp.core.parse.plaintext import literal_emphasis
 from studyapp.core.parse.titles import ANSWER_WORDS, SAID_RE, restates, whole_title
+from studyapp.core.parse.toggles import answer_toggle
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit
+from studyapp.core.question_body import split_body
 
 WRAPPER_RE = re.compile(r"</?details[^>]*>|^\s*</?p>\s*$|^\s*<br\s*/?>", re.I | re.M)
 # A toggle's summary inside an answer (a nested <details>): its label, kept in bold.
@@ -43,19 +45,47 @@ BOLD_ANSWER_LABEL_RE = re.compile(
 
 
 # A toggle's label that only says what it hides: "Answer", "Show answer", "Click to see
-# the solution", "Reveal", "Click to expand".
+# the solution", "Reveal", "Click to expand" (an answer callout's title, likewise).
 _TOGGLE_LABEL_RE = re.compile(
     rf"^(?:(?:(?:click|tap)(?: here)? to |)(?:show|see|view|reveal|expand|open)(?: the| an?)?\s*)?"
     rf"(?:{ANSWER_WORDS}|solution|explanation|details|more|spoiler)?s?\s*[:.!]?$",
     re.I,
 )
+_LABEL_WORD_RE = re.compile(rf"\b(?:{ANSWER_WORDS}|solu\w*|l[öo]sung|решение)\b", re.I)
 
 
-def _summary_markdown(match: re.Match[str]) -> str:
-    """A nested toggle's label in bold, or nothing where it only says it hides the answer."""
-    label = match.group(1)
-    plain = re.sub(r"<[^>]*>|[*_]|^\W+", "", label.strip()).strip()  # "👀 Reveal"
-    return "" if _TOGGLE_LABEL_RE.match(plain) else f"**{label}**"
+def _summaries_markdown(text: str) -> str:
+    """Each nested toggle's label in bold; where it only says it hides the answer
+    ("Show answer" under a quiz's code and options), an answer heading where text stands
+    above it that the toggle's own text does not already follow with a label ("#### Answer:
+    D"), so the lead shows with the question (core.question_body); nothing otherwise."""
+    out = []
+    at = 0
+    for match in SUMMARY_RE.finditer(text):
+        out.append(text[at : match.start()])
+        at = match.end()
+        label = match.group(1)
+        if not answer_toggle(label):
+            out.append(f"**{label}**")
+            continue
+        before = WRAPPER_RE.sub("", text[: match.start()]).strip()
+        after = WRAPPER_RE.sub("", text[match.end() :]).strip()
+        opening = after.split("\n", 1)[0]  # "#### Answer: D" in the toggle already
+        if before and not split_body(f"x\n\n{opening}").body:
+            out.append(f"\n\n#### {_label_word(label)}\n\n")
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _label_word(label: str) -> str:
+    """The word for an answer a toggle's label uses, where it marks an answer
+    ("Показать ответ": "ответ"); "Answer" otherwise ("Spoiler", "Reveal")."""
+    plain = re.sub(r"<[^>]*>|[*_]", "", label)
+    for word in _LABEL_WORD_RE.finditer(plain):
+        found_word = word.group(0)
+        if split_body(f"x\n\n#### {found_word}\n\ny").body:
+            return found_word[:1].upper() + found_word[1:]
+    return "Answer"
 
 
 HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
@@ -160,7 +190,7 @@ def _answer_markdown(doc: Document, unit: Unit, end: int) -> str:
         lines = literal_emphasis("\n".join(lines)).split("\n")
     text = "\n".join(quiz_options(lines))
     if "<" in text:
-        text = SUMMARY_RE.sub(_summary_markdown, text)
+        text = _summaries_markdown(text)
         text = WRAPPER_RE.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").rstrip()
     return text if coded and text.startswith(("    ", "\t")) else text.strip()

@@ -2,7 +2,8 @@
 
 - ``<details>`` toggles: the ``<summary>`` is the question and the toggle's content
   its answer (GitHub READMEs, Notion exports). A toggle inside the answer of another
-  is part of that answer unless it asks.
+  is part of that answer unless it asks. A toggle whose summary only labels what it
+  hides ("Show answer", "Показать ответ") is no question: it answers the one above it.
 - The rows of an HTML ``<table>`` with a Question and an Answer column (a table
   pasted into Typora or Obsidian from a course site), read as Markdown tables are.
 """
@@ -18,7 +19,7 @@ from studyapp.core.parse.table_units import (
     STRONG_QUESTION_HEADERS,
     header_index,
 )
-from studyapp.core.parse.titles import whole_title
+from studyapp.core.parse.titles import ANSWER_WORDS, whole_title
 from studyapp.core.parse.tree import Document
 from studyapp.core.parse.units import Unit, is_question_like
 
@@ -43,6 +44,8 @@ def details(doc: Document) -> list[Unit]:
             summary = SUMMARY_RE.search(window)
             if not summary:
                 continue
+            if answer_toggle(summary.group(1)):
+                continue  # "Show answer": the answer of the question above it
             title_end = first + window[: summary.end()].count("\n")
             summary_line = first + window[: summary.start()].count("\n")
             if ends is None:
@@ -63,6 +66,36 @@ def details(doc: Document) -> list[Unit]:
                 )
             )
     return _outer_details(units)
+
+
+# What a toggle's summary says to show, when it only labels what it hides: a verb that
+# shows ("Show", "Click here to see", "Mostrar", "Показать", "查看"), before or after
+# the word for an answer ("Antwort anzeigen").
+_SHOW = (
+    r"(?:(?:(?:click|tap|press)(?: here)? (?:to |for )?)?(?:show|see|view|reveal|expand|open"
+    r"|display|check|toggle|get)"
+    r"|mostrar|ver|voir|afficher|montrer|r[ée]v[ée]ler|anzeigen|zeigen|aufdecken|mostra|vedi"
+    r"|visualizza|показать|посмотреть|открыть|раскрыть|pokaż|zobacz|göster"
+    r"|(?:点击|點擊)?(?:显示|顯示|查看|展开|展開|看)|보기)"
+)
+_HIDDEN = (
+    rf"(?:{ANSWER_WORDS}|solution|soluci[oó]n|solu[çc][ãa]o|soluzione|l[öo]sung|решение"
+    r"|rozwiązanie|çözüm|explanation|erklärung|explicaci[oó]n|explication|объяснение"
+    r"|spoiler|спойлер|details|more|答え|解説|정답|해설)"
+)
+_ARTICLE = r"(?:the|an?|la|le|l'|el|die|den|o|il|my|your)"
+ANSWER_TOGGLE_RE = re.compile(
+    rf"^(?:{_SHOW}\s*(?:{_ARTICLE}\s*)?)?(?:{_HIDDEN}s?)?(?:\s*{_SHOW})?\s*[:.!?]?$", re.I
+)
+
+
+def answer_toggle(summary: str) -> bool:
+    """A toggle's summary that only labels what it hides ("Show answer", "Answer",
+    "Click to see the solution", "👀 Reveal", "Antwort anzeigen", "Spoiler"), not a
+    question: the toggle is the answer of the question above it."""
+    plain = re.sub(r"<[^>]*>|[*_]", "", html.unescape(summary)).strip()
+    plain = re.sub(r"^\W+|\W+$", "", plain).strip()  # "▶ Answer", "Answer 👇"
+    return bool(ANSWER_TOGGLE_RE.match(plain))
 
 
 def _outer_details(units: list[Unit]) -> list[Unit]:
