@@ -70,12 +70,25 @@ def titled(doc: ParsedDocument, path: Path | None = None) -> ParsedDocument:
 def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> ParsedDocument:
     """A deck stored under the name the parser gives (before `titled`) keeps matching
     it: a store from before deck names were tidied re-imports a moved notes file into
-    its deck (the store finds a moved file's deck by name), as it did before."""
-    if parsed == doc.deck_name or any(d.source_path == source for d in store.decks()):
+    its deck (the store finds a moved file's deck by name), as it did before. Only a
+    deck whose own file is gone: another file's deck of that name (the "README" of
+    another repository) is not these notes, and the store makes them a deck of their
+    own, under the name they have now."""
+    decks = store.decks()
+    if parsed == doc.deck_name or any(d.source_path == source for d in decks):
         return doc
-    if any(d.name == parsed for d in store.decks()):
+    if any(d.name == parsed and _gone(d.source_path) for d in decks):
         return replace(doc, deck_name=parsed)
     return doc
+
+
+def _gone(source_path: str) -> bool:
+    """A deck's notes no longer where it read them (moved, renamed, deleted)."""
+    return (
+        bool(source_path)
+        and not source_path.startswith("resource:")
+        and not Path(source_path).exists()
+    )
 
 
 HISTORY_BATCH = 500  # questions whose answers go in one transaction
@@ -95,13 +108,7 @@ def moved_here(store: Store, source: str, doc: ParsedDocument) -> ParsedDocument
     decks = store.decks()
     if any(d.source_path == source for d in decks):
         return doc
-    gone = [
-        d
-        for d in decks
-        if d.source_path
-        and not d.source_path.startswith("resource:")
-        and not Path(d.source_path).exists()
-    ]
+    gone = [d for d in decks if _gone(d.source_path)]
     if not gone:
         return doc
     titles = title_keys(doc.questions)

@@ -5,6 +5,7 @@ decks keyed by file, and the error for a file with no questions."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -113,9 +114,10 @@ def test_the_line_break_convention_is_stored_per_deck(tmp_path, data):
     markdown.write_text("## What is a mutex?\nA lock\nheld by one thread.\n", encoding="utf-8")
     assert main(["import", str(notes), str(markdown), "--data-dir", str(data)]) == EXIT_OK
     with Store.open(store_path(data)) as store:
-        by_name = {d.name: d.id for d in store.decks()}
-        assert store.get_setting(f"deck.{by_name['Plain']}.line_breaks") == "break"
-        assert store.get_setting(f"deck.{by_name['Notes']}.line_breaks") == "space"
+        # (by file: "notes.md" names no subject, its deck is named for its folder)
+        by_file = {Path(d.source_path).name: d.id for d in store.decks()}
+        assert store.get_setting(f"deck.{by_file['plain.txt']}.line_breaks") == "break"
+        assert store.get_setting(f"deck.{by_file['notes.md']}.line_breaks") == "space"
 
 
 def test_a_folder_is_one_deck_and_json_names_each_question_file(tmp_path, capsys, data):
@@ -138,9 +140,7 @@ def test_a_folder_is_one_deck_and_json_names_each_question_file(tmp_path, capsys
         assert len(store.decks()) == 1 and store.question_count() == 3
 
 
-def test_a_folders_files_that_gave_nothing_are_named_not_counted_as_lines(
-    tmp_path, capsys, data
-):
+def test_a_folders_files_that_gave_nothing_are_named_not_counted_as_lines(tmp_path, capsys, data):
     root = tmp_path / "mixed"
     root.mkdir()
     (root / "good.md").write_text("## What is DNS?\nNames to addresses.\n", encoding="utf-8")

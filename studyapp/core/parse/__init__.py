@@ -563,11 +563,14 @@ def with_front_matter_topic(
     question's own first tag (``#go`` after it) is its topic, before any built-in
     taxonomy. A new document (parses are shared: never changed in place);
     `text`: the note's repaired text when the caller has it. Every way a single file
-    is read (`parse_path`, an import's kept parse) ends here."""
+    is read (`parse_path`, an import's kept parse) ends here, so a "README.md" is
+    named here too (by its title, else its folder: own_names.py)."""
     from dataclasses import replace
 
     from studyapp.core.parse.note_tags import with_unseen_tag_labels
+    from studyapp.core.parse.own_names import with_own_name
 
+    doc = with_own_name(doc, path, text)
     doc = _front_matter_topic(doc, path, text)
     if doc.format not in ("markdown", "text") or not any(q.tags for q in doc.questions):
         return doc

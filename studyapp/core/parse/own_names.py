@@ -1,0 +1,101 @@
+"""The name of a notes file whose file name names nothing: ``README.md``, ``index.md``,
+``notes.txt`` imported on its own.
+
+Such a file made a deck called "README". Its name is its own title instead (the first
+heading above its questions, ``# Go Interview Prep`` or ``<h1 align="center">…</h1>``,
+when the parser took none), else the name of the folder it is in (a cloned repository's
+folder, "go-interview-prep" → "Go Interview Prep"), as a folder import names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from studyapp.core import textio
+from studyapp.core.deck_names import name_title
+from studyapp.core.model import ParsedDocument, StudyAppError
+
+_ATX_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_HTML_RE = re.compile(r"<h[1-6]\b[^>]*>(?P<text>.*?)</h[1-6]\s*>", re.I)
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG_RE = re.compile(r"<[^>]*>")
+# Not a title: a list of what follows ("Table of Contents"), or nothing to name it by.
+_NOT_A_TITLE_RE = re.compile(
+    r"^(?:table of contents|contents|toc|index|introduction|intro|overview|about)$", re.I
+)
+
+
+def with_own_name(doc: ParsedDocument, path: Path, text: str | None) -> ParsedDocument:
+    """`doc` named by its title or folder where its file's name names nothing and the
+    parser found no title (its name is the file's own)."""
+    from studyapp.core.parse.folder import NAMELESS_STEMS
+
+    stem = textio.path_text(path.stem)
+    if path.is_dir() or stem.casefold() not in NAMELESS_STEMS or doc.deck_name != stem:
+        return doc
+    first = min((q.source_line for q in doc.questions if q.source_line > 0), default=0)
+    if text is None:
+        text = _text(path)
+    title = first_heading(text, first) if text is not None else ""
+    if not title:
+        folder = textio.path_text(path.resolve().parent.name)
+        if not folder.strip():
+            return doc
+        title = name_title(folder)
+    return replace(doc, deck_name=title)
+
+
+def _text(path: Path) -> str | None:
+    """The file's repaired text, where it is text (not an Anki package)."""
+    from studyapp.core import repair
+    from studyapp.core.note_kinds import ANKI_PACKAGE_SUFFIXES
+
+    if path.suffix.lower() in ANKI_PACKAGE_SUFFIXES:
+        return None
+    try:
+        return repair.repair_text(textio.read_notes(path))
+    except (OSError, StudyAppError):
+        return None
+
+
+def first_heading(text: str, before: int = 0) -> str:
+    """The text of the note's first heading that says something, above line `before`
+    (all lines where 0), its marks and links taken off; "" where it has none, or where
+    that heading asks (a question) or only lists what follows ("Contents")."""
+    from studyapp.core.parse.units import is_question_like
+
+    fence = ""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if before and number >= before:
+            break
+        opened = _FENCE_RE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0]:
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        found = _ATX_RE.match(line) or _HTML_RE.search(line)
+        if not found:
+            continue
+        title = _plain(found["text"])
+        if not title:
+            continue  # a logo: "<h1><img src=…></h1>"
+        if is_question_like(title) or _NOT_A_TITLE_RE.match(title):
+            return ""
+        return title
+    return ""
+
+
+def _plain(heading: str) -> str:
+    text = _IMAGE_RE.sub("", heading)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _TAG_RE.sub("", text)
+    text = re.sub(r"[*_`~]+", "", text)
+    text = re.sub(r"^[^\w(\"'¿¡]+|[\s:.\-–—|]+$", "", text)  # "🚀 Go Prep", "Notes:"
+    return " ".join(text.split())
