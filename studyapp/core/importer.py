@@ -82,6 +82,27 @@ def _known_name(store: Store, source: str, parsed: str, doc: ParsedDocument) -> 
     return doc
 
 
+def _told_apart(store: Store, source: str, path: Path, doc: ParsedDocument) -> ParsedDocument:
+    """A README.md (index.md, notes.md) whose title another file's deck has, that file
+    still in place: named with its folder as well ("Interview Questions (Repo B)"), as
+    the store would add a file's name, here one that names nothing ("(README)")."""
+    from studyapp.core.deck_names import name_title
+    from studyapp.core.parse.folder import NAMELESS_STEMS
+
+    if path.is_dir() or textio.path_text(path.stem).casefold() not in NAMELESS_STEMS:
+        return doc
+    decks = store.decks()
+    if any(d.source_path == source for d in decks):
+        return doc  # a re-import keeps its deck
+    name = doc.deck_name.strip().casefold()
+    if not any(d.name.casefold() == name and not _gone(d.source_path) for d in decks):
+        return doc
+    folder = name_title(textio.path_text(path.resolve().parent.name))
+    if not folder.strip() or folder.casefold() in name:
+        return doc
+    return replace(doc, deck_name=f"{doc.deck_name.strip()} ({folder})")
+
+
 def _gone(source_path: str) -> bool:
     """A deck's notes no longer where it read them (moved, renamed, deleted)."""
     return (
@@ -308,6 +329,7 @@ def import_file(
     report("Sorting questions into topics", 60)
     parsed_name = doc.deck_name
     doc = _known_name(store, source, parsed_name, with_topics(titled(doc, path)))
+    doc = _told_apart(store, source, path, doc)
     doc = moved_here(store, source, doc)
     check()
     report("Saving", 80)

@@ -106,3 +106,14 @@ def test_a_moved_file_still_finds_its_deck_of_the_parsers_name(store, tmp_path):
     store.import_document(old, str(gone), "hash")
     moved = _write(tmp_path / "new" / "go_notes.md", GO_README)
     assert import_file(store, moved).deck_name == "go_notes"
+
+
+def test_two_readmes_of_one_title_are_told_apart_by_their_folders(store, tmp_path):
+    first = _write(tmp_path / "repo-a" / "README.md", "# Interview Questions\n\n" + GO_README)
+    second = _write(
+        tmp_path / "sys_design" / "README.md", "# Interview Questions\n\n" + RUST_README[60:]
+    )
+    assert import_file(store, first).deck_name == "Interview Questions"
+    assert import_file(store, second).deck_name == "Interview Questions (Sys Design)"
+    assert import_file(store, second, force=True).deck_name == "Interview Questions (Sys Design)"
+    assert len(store.decks()) == 2
