@@ -44,13 +44,6 @@ BOLD_ANSWER_LABEL_RE = re.compile(
 )
 
 
-# A toggle's label that only says what it hides: "Answer", "Show answer", "Click to see
-# the solution", "Reveal", "Click to expand" (an answer callout's title, likewise).
-_TOGGLE_LABEL_RE = re.compile(
-    rf"^(?:(?:(?:click|tap)(?: here)? to |)(?:show|see|view|reveal|expand|open)(?: the| an?)?\s*)?"
-    rf"(?:{ANSWER_WORDS}|solution|explanation|details|more|spoiler)?s?\s*[:.!]?$",
-    re.I,
-)
 _LABEL_WORD_RE = re.compile(rf"\b(?:{ANSWER_WORDS}|solu\w*|l[öo]sung|решение)\b", re.I)
 
 
@@ -206,8 +199,7 @@ def _unwrapped_callout(lines: list[str]) -> list[str]:
     """An answer that is a callout whose title only says it holds the answer: the callout's
     text, unquoted, then whatever follows it; any other callout as written."""
     label = _ANSWER_CALLOUT_RE.match(lines[0])
-    plain = re.sub(r"[*_]", "", label["label"]).strip() if label else "x"
-    if plain and not _TOGGLE_LABEL_RE.match(plain):
+    if label is None or not answer_toggle(label["label"]):  # ("Показать ответ" too)
         return lines  # "> [!warning] Watch out for …": the callout says something
     inside = 1
     while inside < len(lines) and lines[inside].lstrip().startswith(">"):

@@ -153,3 +153,15 @@ def test_summaries_that_only_label_the_answer(summary):
 )
 def test_summaries_that_say_something_stay_what_they_are(summary):
     assert not answer_toggle(summary)
+
+
+def test_an_answer_callout_labelled_in_another_language_is_its_answer():
+    """Obsidian's folded callout whose title only labels the answer, as a toggle's."""
+    doc = parse_text(
+        "## What is a deadlock?\n\n> [!note]- Показать ответ\n> Two threads each waiting.\n\n"
+        "## What is a livelock?\n\n> [!tip]- Mostrar respuesta\n> Busy threads, no progress.\n"
+    )
+    assert [(q.title, q.answer_markdown) for q in doc.questions] == [
+        ("What is a deadlock?", "Two threads each waiting."),
+        ("What is a livelock?", "Busy threads, no progress."),
+    ]
