@@ -134,7 +134,7 @@ class ExportController(BackgroundController):
         super().__init__(parent, pool)
         self._store_path = store_path
         self._read_only = read_only
-        self._settings = settings  # where the last export went (recent_folders)
+        self._settings = settings  # where this data folder's last export went (recent_folders)
         self._scheduler = scheduler
         self._clock = clock
         self._messages = messages
@@ -145,14 +145,16 @@ class ExportController(BackgroundController):
         from studyapp.ui import recent_folders
 
         name = re.sub(r"[^\w-]+", "-", deck_name).strip("-").lower() if deck_name else ""
-        folder = recent_folders.start_folder(self._settings, recent_folders.EXPORTS)
+        folder = recent_folders.start_folder(
+            self._settings, recent_folders.EXPORTS, self._store_path
+        )
         suggested = folder / "-".join(
             filter(None, ["weak-topics", name, f"{self._clock.now():%Y-%m-%d}.pdf"])
         )
         title = f"Export weak topics of {deck_name} as PDF" if deck_name else f"{TITLE} as PDF"
         path, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), "PDF (*.pdf)")
         if path:
-            recent_folders.remember(self._settings, recent_folders.EXPORTS, path)
+            recent_folders.remember(self._settings, recent_folders.EXPORTS, path, self._store_path)
             target = with_extension(path, (".pdf",))
             if self._messages.confirm_replace(TITLE, path, target):
                 self.start(target, deck_id=deck_id)

@@ -2,10 +2,11 @@
 (notes to import, exports), kept in the settings; their home folder the first time, or
 when that folder is gone.
 
-The notes folder is the data folder's (see `data_key`): two data folders (`--data-dir`)
-are mostly two sets of notes, and Import Notes… in one opened where the other's notes
-were. Exports go where the person keeps their files, whichever data folder they came
-from: that folder is the person's.
+Both folders are the data folder's (see `data_key`): two data folders (`--data-dir`)
+are mostly two sets of notes, or two people's, and Import Notes… in one opened where
+the other's notes were, an export's Save dialog where the other's last export went.
+Before they were kept apart both were kept once for all data folders: that one is
+still where a data folder's first dialog opens.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QSettings
 
 NOTES = "notes"  # File → Import Notes…, Import Folder…
 EXPORTS = "exports"  # Export Deck…, Export weak topics as PDF…
-_PER_DATA_FOLDER = frozenset({NOTES})
+_PER_DATA_FOLDER = frozenset({NOTES, EXPORTS})
 
 
 def data_key(store_path: str | Path, key: str) -> str:
@@ -40,8 +41,8 @@ def start_folder(
     store_path: str | Path | None = None,
     fallback: Path | None = None,
 ) -> Path:
-    """The folder a dialog for `kind` opens in (the notes folder: that of the data
-    folder of the store at `store_path`, else the one shared before it was kept apart);
+    """The folder a dialog for `kind` opens in: that of the data folder of the store
+    at `store_path`, else the one shared before it was kept apart;
     with none chosen yet, `fallback` where it is a folder (where the notes imported
     last are: a first import may have come from the command line), else home."""
     home = fallback if fallback is not None and fallback.is_dir() else Path.home()

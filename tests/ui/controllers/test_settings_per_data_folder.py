@@ -1,6 +1,6 @@
 """Two data folders (`--data-dir`) share the person's settings file. What belongs to
 one data folder stays its own: the question open last and the folder Import Notes…
-opens in. What belongs to the person is shared: the theme (and the window's size
+opens in, and the folder an export's Save dialog opens in. What belongs to the person is shared: the theme (and the window's size
 and place, the zoom, kept the same way)."""
 
 from __future__ import annotations
@@ -51,9 +51,10 @@ def test_a_second_data_folder_keeps_its_own_place_and_notes_folder_and_the_perso
     recent_folders.remember(settings, recent_folders.NOTES, notes_there / "b.md", other_store)
     assert recent_folders.start_folder(settings, recent_folders.NOTES, store.path) == notes_here
     assert recent_folders.start_folder(settings, recent_folders.NOTES, other_store) == notes_there
-    # Exports go where the person keeps their files, from either data folder.
+    # An export's folder too is the data folder's: another's is not offered.
     recent_folders.remember(settings, recent_folders.EXPORTS, notes_here / "weak.pdf", store.path)
-    assert recent_folders.start_folder(settings, recent_folders.EXPORTS, other_store) == notes_here
+    assert recent_folders.start_folder(settings, recent_folders.EXPORTS, other_store) == Path.home()
+    assert recent_folders.start_folder(settings, recent_folders.EXPORTS, store.path) == notes_here
 
 
 def test_the_notes_folder_chosen_before_it_was_kept_per_data_folder_is_still_offered(
@@ -62,3 +63,39 @@ def test_the_notes_folder_chosen_before_it_was_kept_per_data_folder_is_still_off
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     settings.setValue("folders/notes", str(tmp_path))  # as an older version kept it
     assert recent_folders.start_folder(settings, recent_folders.NOTES, store.path) == tmp_path
+
+
+def test_the_pdf_save_dialog_opens_where_this_data_folder_s_last_export_went(
+    qtbot, make_window, store, settings_path, tmp_path, monkeypatch
+):
+    """A tester's weak-topics PDF dialog opened in another person's folder: the last
+    export's folder was one for every data folder. An existing user's first export
+    from a data folder still opens where their last export went before."""
+    from studyapp.ui import export_worker
+
+    before, mine, theirs = tmp_path / "exports before", tmp_path / "mine", tmp_path / "theirs"
+    for folder in (before, mine, theirs):
+        folder.mkdir()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("folders/exports", str(before))  # as an older version kept it
+    settings.sync()
+    opened: list[Path] = []
+    answers = iter([mine, theirs, mine, theirs])
+
+    def save(_parent, _title, suggested, _filter):
+        opened.append(Path(suggested).parent)
+        return str(next(answers) / "weak.pdf"), ""
+
+    monkeypatch.setattr(export_worker.QFileDialog, "getSaveFileName", staticmethod(save))
+    monkeypatch.setattr(export_worker.ExportController, "start", lambda *args, **kwargs: None)
+    other_folder = tmp_path / "other data"
+    other_folder.mkdir()
+    with Store.open(other_folder / "store.sqlite3") as other:
+        other.import_document(make_doc(), str(tmp_path / "interview.md"), "hash-1")
+        windows = [make_window(), make_window(store=other)]
+        try:
+            for window in windows + windows:
+                window.controllers["files"].exporter().ask_and_export()
+        finally:
+            windows[1].close()  # before its store closes
+    assert opened == [before, before, mine, theirs]
