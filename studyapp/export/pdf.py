@@ -4,8 +4,9 @@ No browser engine: the report becomes one HTML document (export.report_html: cov
 then the weak questions one after another, answers in the light theme whatever the
 window shows), laid out at 96 dpi on A4 pages (export.page), and painted page by
 page onto the PDF with a running header (the topic at the page's top) and "Page i
-of n". QTextDocument knows no "page-break-after: avoid": `_keep_questions` moves a
-question to the next page where the page would end it too soon after its title.
+of n". QTextDocument knows no "page-break-inside: avoid": export.page_breaks moves a part
+(a short question, a code block, a list, a table, a heading with what follows) to the
+next page where the page's end would cut it.
 
 The document layout runs at a fixed 96 dpi on its own paint device and the
 painter is scaled to the writer's resolution, as QTextDocument.print_() does, so
@@ -57,9 +58,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLayout,
     QTextOption,
 )
@@ -91,6 +90,7 @@ from studyapp.export.page import (
     body_font,
     layout_device,
 )
+from studyapp.export.page_breaks import EDGE, anchored_blocks, keep_together, page_of
 from studyapp.export.report_html import (
     QUESTION_ANCHOR,
     REPORT_CSS,
@@ -174,20 +174,12 @@ def build_document(
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
-    _keep_questions(doc)
+    keep_together(doc, QUESTION_ANCHOR)
     return doc, headers, device
 
 
-# Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
-# sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
-# last line of the page before.
-_EDGE = 0.5
+_EDGE = EDGE
 _HEADER_LINE = 20.0  # layout px: a topic that starts this near a page's top is its topic
-
-
-def _page_of(y: float) -> int:
-    """The page (0-based) that a line or block starting at `y` is on."""
-    return max(0, int((y + _EDGE) // CONTENT_H))
 
 
 def _page_clip(page: int) -> QRectF:
@@ -226,8 +218,8 @@ def _continued_blocks(doc: QTextDocument) -> dict[int, list[_Continued]]:
             # leaves the block's rectangle starting on the page before).
             area = layout.blockBoundingRect(block)
             origin = area.topLeft()
-            pages = [_page_of(origin.y() + lines.lineAt(i).y()) for i in range(count)]
-            for page in range(pages[0] + 1, _page_of(area.bottom()) + 2):
+            pages = [page_of(origin.y() + lines.lineAt(i).y()) for i in range(count)]
+            for page in range(pages[0] + 1, page_of(area.bottom()) + 2):
                 clip = _page_clip(page)
                 if area.bottom() < clip.top() or area.top() > clip.bottom():
                     continue  # Qt would not draw it on this page at all
@@ -237,104 +229,13 @@ def _continued_blocks(doc: QTextDocument) -> dict[int, list[_Continued]]:
     return found
 
 
-def _anchored_blocks(doc: QTextDocument, prefix: str) -> list[tuple[QTextBlock, int]]:
-    """(block, number) for every anchor named `prefix` and a number, in document order."""
-    found: list[tuple[QTextBlock, int]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            for name in it.fragment().charFormat().anchorNames():
-                if name.startswith(prefix) and name[len(prefix) :].isdigit():
-                    found.append((block, int(name[len(prefix) :])))
-            it += 1
-        block = block.next()
-    return found
-
-
 def _topic_starts(doc: QTextDocument) -> list[tuple[float, int]]:
     """(y in the document, topic index) for every topic anchor, in document order."""
     layout = doc.documentLayout()
     return [
         (layout.blockBoundingRect(block).top(), number)
-        for block, number in _anchored_blocks(doc, TOPIC_ANCHOR)
+        for block, number in anchored_blocks(doc, TOPIC_ANCHOR)
     ]
-
-
-# A question no taller than this share of a page is never split over two; of a longer
-# one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title.
-KEEP_WHOLE = 0.35
-KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
-
-
-# Layout px: how far an estimated place may be off (the space dropped above a question
-# that starts a page, a line that Qt moves).
-_UNSURE = 40.0
-
-
-def _keep_questions(doc: QTextDocument) -> None:
-    """Start a question on the next page where this one would split it too soon: a
-    short question anywhere, a long one within KEEP_AFTER_TITLE of its title.
-
-    Each break moves what follows, and Qt lays out everything after a changed block
-    again: a break at a time took a tenth of a second each on a 70-page report. So
-    the breaks are placed in rounds: questions are measured top down, those after a
-    break as if moved by it to the next page's top, as long as that estimate holds
-    (on that page, not too near its end); the breaks found are made at once, and the
-    next round measures again from the first question after the round's first.
-    Short questions in a row, the common case, then cost one layout, not one each.
-    """
-    layout = doc.documentLayout()
-    # All of it laid out first: measured while Qt still lays the document out lazily,
-    # a break made it lose track and leave later blocks on top of one another.
-    doc.size()
-    starts = [block for block, _ in _anchored_blocks(doc, QUESTION_ANCHOR)]
-    placed = 1  # the first question starts a page after the cover already
-    while placed < len(starts):
-        ends = [layout.blockBoundingRect(b).top() for b in starts[1:]] + [doc.size().height()]
-        breaks: list[int] = []
-        shift = 0.0  # how far the breaks of this round move what follows
-        moved_to = 0  # the page the round's last break moved its question to
-        for i in range(placed, len(starts)):
-            first = starts[i]
-            top = layout.blockBoundingRect(first).top() + shift
-            if shift and _page_of(top) > moved_to:
-                break  # past a page's end since the last break: Qt moves lines and rows
-                # there, so where this one lands is measured next round, not guessed
-            if top - _page_of(top) * CONTENT_H <= _EDGE:
-                continue  # at a page's top
-            end = ends[i] + shift
-            title_bottom = layout.blockBoundingRect(first.next()).bottom() + shift
-            keep = end if end - top <= KEEP_WHOLE * CONTENT_H else title_bottom + KEEP_AFTER_TITLE
-            bottom = min(keep, end)
-            if shift and _page_of(bottom - 1 - _UNSURE) != _page_of(top + _UNSURE):
-                break  # too near the page's end to tell from an estimate
-            if _is_break(first) or _page_of(bottom - 1) != _page_of(top):
-                breaks.append(i)
-                moved_to = _page_of(top) + 1
-                shift += moved_to * CONTENT_H - top
-        fresh = [i for i in breaks if not _is_break(starts[i])]
-        if not fresh:
-            return
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()  # one layout for the round's breaks
-        for i in fresh:
-            _break_before(starts[i])
-        cursor.endEditBlock()
-        doc.size()
-        placed = fresh[0] + 1
-
-
-def _is_break(block: QTextBlock) -> bool:
-    policy = block.blockFormat().pageBreakPolicy()
-    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-
-
-def _break_before(block: QTextBlock) -> None:
-    page_break = block.blockFormat()
-    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    page_break.setTopMargin(0)  # space from the question before: none at a page's top
-    QTextCursor(block).setBlockFormat(page_break)
 
 
 def _light_palette() -> QPalette:

@@ -1,0 +1,253 @@
+"""Where the weak-topics PDF's pages break: what is kept together on one page.
+
+QTextDocument paginates the report itself (its page size is the PDF's text area),
+line by line and table row by table row, and knows no "page-break-inside: avoid".
+It split a short code block or a question's options (A–D) over two pages, and left
+a heading at a page's foot with what it heads on the next. So the report's parts
+are kept together by one rule: a part that would be cut by a page's end, and that
+fits on a page, starts the next page instead (a page break is set before it).
+
+The parts (`_keeps`), in the questions (the cover is one page laid out as it comes):
+- a question: whole when it is short (KEEP_WHOLE of a page); a longer one keeps its
+  title with at least KEEP_AFTER_TITLE px of what follows, and with the answer's
+  first part (a paragraph, code block, list or table) where that fits a page;
+- a table (a code block is one: export.report_html boxes it in a one-cell table);
+- a list, with the lists nested in it (a question's options);
+- a heading with what follows it (its first paragraph, list, code block or table),
+  or, where that is longer than a page, with KEEP_AFTER_TITLE px of it.
+A part longer than a page is split where the page ends, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+)
+
+from studyapp.export.page import CONTENT_H
+
+# Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
+# sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
+# last line of the page before.
+EDGE = 0.5
+
+# A question no taller than this share of a page is never split over two; of a longer
+# one, at least KEEP_AFTER_TITLE px of what follows its title stay with the title (so
+# too of a heading over a part longer than a page).
+KEEP_WHOLE = 0.35
+KEEP_AFTER_TITLE = 90.0  # layout px: the reason line and three or four lines of answer
+
+# Layout px: how far an estimated place may be off (the space dropped above a part
+# that starts a page, a line that Qt moves).
+_UNSURE = 40.0
+
+_ALWAYS_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+Item = QTextBlock | QTextFrame  # a block of the document's flow, or a table in it
+
+
+def page_of(y: float) -> int:
+    """The page (0-based) that a line or block starting at `y` is on."""
+    return max(0, int((y + EDGE) // CONTENT_H))
+
+
+def anchored_blocks(doc: QTextDocument, prefix: str) -> list[tuple[QTextBlock, int]]:
+    """(block, number) for every anchor named `prefix` and a number, in document order."""
+    found: list[tuple[QTextBlock, int]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                    found.append((block, int(name[len(prefix) :])))
+            it += 1
+        block = block.next()
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Keep:
+    """A part of the report to keep on one page: from `first` to `last`, whole when
+    no taller than `whole`; else, with a `head` (a title), that and KEEP_AFTER_TITLE
+    px after it, and up to `lead` (what the title opens with) where that fits a page."""
+
+    first: Item
+    last: Item
+    whole: float
+    head: Item | None = None
+    lead: Item | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A part of the flow: a block, a table, or a run of list items."""
+
+    first: Item
+    last: Item
+    heading: bool = False
+
+
+def _flow(doc: QTextDocument) -> list[_Piece]:
+    """The top-level parts of the document in order: blocks with text, tables, and
+    lists (a run of list items, nested lists with them)."""
+    pieces: list[_Piece] = []
+    in_list = False
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame, block = it.currentFrame(), it.currentBlock()
+        it += 1
+        if frame is not None:
+            pieces.append(_Piece(frame, frame))
+            in_list = False
+        elif block.isValid() and block.textList() is not None:
+            if in_list:
+                pieces[-1] = _Piece(pieces[-1].first, block)
+            else:
+                pieces.append(_Piece(block, block))
+            in_list = True
+        elif block.isValid() and block.text().strip():
+            pieces.append(_Piece(block, block, block.blockFormat().headingLevel() > 0))
+            in_list = False
+        # an empty block (the one Qt puts after a table) is no part, nor ends a list
+    return pieces
+
+
+def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
+    """What to keep together, in document order of where each starts."""
+    pieces = _flow(doc)
+    index = {_key(p.first): i for i, p in enumerate(pieces)}
+    starts = sorted(
+        index[_key(b)] for b, _ in anchored_blocks(doc, question_anchor) if _key(b) in index
+    )
+    keeps: list[_Keep] = []
+    if not starts:
+        return keeps
+    ends = [*starts[1:], len(pieces)]
+    question_of = {start: end for start, end in zip(starts, ends, strict=True)}
+    for i in range(starts[0], len(pieces)):
+        piece = pieces[i]
+        if i in question_of:
+            end = question_of[i]  # topic line, title, why it is weak, the answer
+            title = pieces[i + 1].first if i + 1 < end else None
+            lead = pieces[i + 3].last if i + 3 < end else None
+            last = pieces[end - 1].last
+            keeps.append(_Keep(piece.first, last, KEEP_WHOLE * CONTENT_H, title, lead))
+        elif piece.heading:
+            if i + 1 < len(pieces) and (i + 1) not in question_of:
+                keeps.append(_Keep(piece.first, pieces[i + 1].last, CONTENT_H, piece.first))
+        elif piece.first != piece.last or isinstance(piece.first, QTextFrame):
+            keeps.append(_Keep(piece.first, piece.last, CONTENT_H))
+    return keeps
+
+
+def _key(item: Item) -> tuple[str, int]:
+    if isinstance(item, QTextFrame):
+        return ("frame", item.firstPosition())
+    return ("block", item.position())
+
+
+def _top(layout: QAbstractTextDocumentLayout, item: Item) -> float:
+    if isinstance(item, QTextFrame):
+        return layout.frameBoundingRect(item).top()
+    return layout.blockBoundingRect(item).top()
+
+
+def _bottom(layout: QAbstractTextDocumentLayout, item: Item) -> float:
+    if isinstance(item, QTextFrame):
+        return layout.frameBoundingRect(item).bottom()
+    return layout.blockBoundingRect(item).bottom()
+
+
+def _is_break(item: Item) -> bool:
+    if isinstance(item, QTextFrame):
+        policy = item.frameFormat().pageBreakPolicy()
+    else:
+        policy = item.blockFormat().pageBreakPolicy()
+    return bool(policy & _ALWAYS_BEFORE)
+
+
+def _break_before(item: Item) -> None:
+    """A page break before `item`, and no space above it: none at a page's top."""
+    if isinstance(item, QTextFrame):
+        frame_format = item.frameFormat()
+        frame_format.setPageBreakPolicy(_ALWAYS_BEFORE)
+        frame_format.setTopMargin(0)
+        item.setFrameFormat(frame_format)
+        return
+    page_break = item.blockFormat()
+    page_break.setPageBreakPolicy(_ALWAYS_BEFORE)
+    page_break.setTopMargin(0)
+    QTextCursor(item).setBlockFormat(page_break)
+
+
+def keep_together(doc: QTextDocument, question_anchor: str) -> None:
+    """Start a part on the next page where a page's end would cut it (see the module's
+    doc): a question, a table or code block, a list, a heading with what follows.
+
+    Each break moves what follows, and Qt lays out everything after a changed block
+    again: a break at a time took a tenth of a second each on a 70-page report. So
+    the breaks are placed in rounds: parts are measured top down, those after a
+    break as if moved by it to the next page's top, as long as that estimate holds
+    (on that page, not too near its end); the breaks found are made at once, and the
+    next round measures again from the first part after the round's first.
+    Short parts in a row, the common case, then cost one layout, not one each.
+    """
+    layout = doc.documentLayout()
+    # All of it laid out first: measured while Qt still lays the document out lazily,
+    # a break made it lose track and leave later blocks on top of one another.
+    doc.size()
+    keeps = _keeps(doc, question_anchor)
+    placed = 1  # the first question starts a page after the cover already
+    while placed < len(keeps):
+        breaks: list[int] = []
+        shift = 0.0  # how far the breaks of this round move what follows
+        moved_to = 0  # the page the round's last break moved its part to
+        stopped = None  # where the round stopped measuring, if before the end
+        for i in range(placed, len(keeps)):
+            keep = keeps[i]
+            top = _top(layout, keep.first) + shift
+            if shift and page_of(top) > moved_to:
+                stopped = i  # past a page's end since the last break: Qt moves lines and
+                break  # rows there, so where this one lands is measured, not guessed
+            if top - page_of(top) * CONTENT_H <= EDGE or (_is_break(keep.first) and not shift):
+                continue  # at a page's top (the space Qt leaves above a break's part)
+            end = _bottom(layout, keep.last) + shift
+            if end - top <= keep.whole:
+                bottom = end
+            elif keep.head is not None:
+                bottom = _bottom(layout, keep.head) + shift + KEEP_AFTER_TITLE
+                if keep.lead is not None:
+                    lead = _bottom(layout, keep.lead) + shift
+                    if lead - top <= CONTENT_H:
+                        bottom = max(bottom, lead)
+                bottom = min(end, bottom)
+            else:
+                continue  # longer than a page: split where the page ends
+            if shift and page_of(bottom - 1 - _UNSURE) != page_of(top + _UNSURE):
+                stopped = i
+                break  # too near the page's end to tell from an estimate
+            if _is_break(keep.first) or page_of(bottom - 1) != page_of(top):
+                breaks.append(i)
+                moved_to = page_of(top) + 1
+                shift += moved_to * CONTENT_H - top
+        fresh = [i for i in breaks if not _is_break(keeps[i].first)]
+        if not fresh:
+            if stopped is None:
+                return
+            placed = stopped  # the round's breaks were made before: measure on from there
+            continue
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout for the round's breaks
+        for i in fresh:
+            _break_before(keeps[i].first)
+        cursor.endEditBlock()
+        doc.size()
+        placed = fresh[0] + 1

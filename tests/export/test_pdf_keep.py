@@ -1,0 +1,133 @@
+"""The weak-topics PDF never cuts a part that fits on a page: a code block, a
+question's options, a table of a few rows, a list, a heading and what follows it
+start the next page instead of being split over two (a quiz's options were on
+pages 3 and 4, a code block on 5 and 6). A part longer than a page still splits."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
+from studyapp.export.page import CONTENT_H
+from studyapp.export.pdf import build_document, ensure_gui_app, export_weak_pdf
+from tests.history import NOW
+
+
+@pytest.fixture
+def app(qapp):
+    return ensure_gui_app()
+
+
+def _report(answers: list[str]) -> WeakReport:
+    questions = [
+        WeakQuestion(f"q{n}", f"What's the output {n}?", 0.8, "recall 40 %", answer, None)
+        for n, answer in enumerate(answers)
+    ]
+    topic = WeakTopic(1, "Quiz", 0.8, 0.0, questions, 9, 9, 9)
+    return WeakReport("Deck", len(answers), 0.1, [topic], NOW, len(answers))
+
+
+def _page(y: float) -> int:
+    return int((y + 0.5) // CONTENT_H)
+
+
+def _parts(doc):
+    """(what, top, bottom) of each table and each list (nested lists with it) at the
+    document's top level, and each heading with the part after it, in order."""
+    layout = doc.documentLayout()
+    flow = []  # (kind, top, bottom, text)
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame, block = it.currentFrame(), it.currentBlock()
+        it += 1
+        if frame is not None:
+            rect = layout.frameBoundingRect(frame)
+            flow.append(["table", rect.top(), rect.bottom(), ""])
+        elif block.textList() is not None:
+            rect = layout.blockBoundingRect(block)
+            if flow and flow[-1][0] == "list":
+                flow[-1][2] = rect.bottom()
+            else:
+                flow.append(["list", rect.top(), rect.bottom(), block.text()])
+        elif block.text().strip():
+            rect = layout.blockBoundingRect(block)
+            kind = "heading" if block.blockFormat().headingLevel() >= 2 else "text"
+            flow.append([kind, rect.top(), rect.bottom(), block.text()])
+    parts = [tuple(f) for f in flow if f[0] in ("table", "list")]
+    for here, after in itertools.pairwise(flow):
+        if here[0] == "heading":
+            parts.append((f"heading {here[3]!r}", here[1], after[2], here[3]))
+    return parts
+
+
+def _cut(doc) -> list[tuple]:
+    """The parts no taller than a page that a page's end cuts."""
+    return [
+        (what, round(top), round(bottom), text)
+        for what, top, bottom, text in _parts(doc)
+        if bottom - top <= CONTENT_H and _page(top) != _page(bottom - 1)
+    ]
+
+
+def _quiz(seed: int, count: int) -> list[str]:
+    """Quiz questions as the JavaScript quiz writes them: some prose, code, the
+    options A–D, the answer under a heading and why."""
+    rnd = random.Random(seed)
+    answers = []
+    for i in range(count):
+        prose = "\n\n".join("Some words " * rnd.randint(4, 40) for _ in range(rnd.randint(0, 3)))
+        code = "\n".join(f"console.log(value{n} + {i});" for n in range(rnd.randint(3, 16)))
+        options = "\n".join(f"- {letter}: option {letter} of {i}" for letter in "ABCD")
+        why = "Because " + "reasons " * rnd.randint(10, 80)
+        answers.append(f"{prose}\n\n```js\n{code}\n```\n\n{options}\n\n#### Answer: B\n\n{why}")
+    return answers
+
+
+def _tables_and_steps(seed: int, count: int) -> list[str]:
+    """Other parts of the same kind: a table of a few rows, numbered steps with a
+    nested list, a heading over its first paragraph."""
+    rnd = random.Random(seed)
+    answers = []
+    for i in range(count):
+        prose = "\n\n".join("More text " * rnd.randint(4, 40) for _ in range(rnd.randint(0, 2)))
+        rows = "\n".join(
+            f"| row {r} | {'cell ' * rnd.randint(1, 6)}|" for r in range(rnd.randint(2, 7))
+        )
+        steps = "\n".join(f"{s}. step {s} of {i}\n   - detail of step {s}" for s in range(1, 5))
+        heading = f"### Why {i}\n\n" + "Since " * rnd.randint(20, 90)
+        answers.append(f"{prose}\n\n| Name | Value |\n|---|---|\n{rows}\n\n{steps}\n\n{heading}")
+    return answers
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_no_code_block_or_options_list_is_cut_by_a_page_s_end(app, seed):
+    doc, _, _device = build_document(_report(_quiz(seed, 40)))
+    assert doc.pageCount() > 10
+    assert _cut(doc) == []
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_no_short_table_numbered_list_or_heading_and_its_paragraph_is_cut(app, seed):
+    doc, _, _device = build_document(_report(_tables_and_steps(seed, 40)))
+    assert doc.pageCount() > 8
+    assert _cut(doc) == []
+
+
+def test_a_code_block_longer_than_a_page_still_splits_where_the_page_ends(app, tmp_path):
+    code = "\n".join(f"line_{n} = {n}" for n in range(400))
+    answers = ["A short one."] * 3 + [f"It starts here.\n\n```python\n{code}\n```\n\nAfter it."]
+    doc, _, _device = build_document(_report(answers))
+    tables = [p for p in _parts(doc) if p[0] == "table"]
+    (_, top, bottom, _) = tables[-1]
+    assert bottom - top > CONTENT_H  # longer than a page: split, not moved on and on
+    # it follows its question's first line on the same page, not a page later
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.text() != "It starts here.":
+        block = block.next()
+    assert _page(layout.blockBoundingRect(block).top()) == _page(top)
+    result = export_weak_pdf(_report(answers), tmp_path / "long.pdf")
+    assert result.pages == doc.pageCount()
