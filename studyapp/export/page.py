@@ -6,6 +6,7 @@ HTML they are laid out from.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,10 @@ MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
 MARGIN_TOP = 22 * MM  # the running header sits in it
 MARGIN_BOTTOM = 18 * MM  # the page number sits in it
 CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
-CONTENT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# Qt paginates in fixed point (1/64 px): a text height in between was rounded, and
+# Qt's page n started n times that rounding away from n * CONTENT_H, past half a
+# pixel by page 50, where what starts a page was drawn at the foot of the one before.
+CONTENT_H = math.floor((PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) * 64) / 64
 
 TEXT = "#1f2328"
 MUTED = "#57606a"

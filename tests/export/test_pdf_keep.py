@@ -9,6 +9,7 @@ import itertools
 import random
 
 import pytest
+from pypdf import PdfReader
 
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import CONTENT_H
@@ -131,3 +132,26 @@ def test_a_code_block_longer_than_a_page_still_splits_where_the_page_ends(app, t
     assert _page(layout.blockBoundingRect(block).top()) == _page(top)
     result = export_weak_pdf(_report(answers), tmp_path / "long.pdf")
     assert result.pages == doc.pageCount()
+
+
+def test_what_starts_a_page_late_in_a_long_report_is_on_that_page(app, tmp_path):
+    """Qt placed page n at n times its rounded page height: by page 50 the options
+    or the question moved to a page's top were drawn at the foot of the page before,
+    their first line cut off there and missing from its own page."""
+    answers = _quiz(7, 150)
+    out = tmp_path / "long.pdf"
+    result = export_weak_pdf(_report(answers), out)
+    assert result.pages > 60
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+
+    def on(words: str) -> list[int]:
+        return [i for i, text in enumerate(pages) if words in text]
+
+    for n in range(len(answers)):
+        topic = f"weak question {n + 1} of {len(answers)}"
+        title = f"What's the output {n}?"
+        assert len(on(title)) == 1
+        assert on(topic) == on(title), n
+        first, last = (f"{letter}: option {letter} of {n} " for letter in "AD")
+        assert len(on(last)) == 1
+        assert on(first) == on(last), n
