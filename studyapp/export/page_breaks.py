@@ -20,6 +20,7 @@ A part longer than a page is split where the page ends, as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -31,7 +32,7 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
-from studyapp.export.page import CONTENT_H
+from studyapp.export.page import CONTENT_H, ExportCancelled
 
 # Layout px. Qt paginates in fixed point: the line it moves to the top of a page can
 # sit a hair above the page's edge (1942.66 for 1942.68), and would count as the
@@ -188,7 +189,13 @@ def _break_before(item: Item) -> None:
     QTextCursor(item).setBlockFormat(page_break)
 
 
-def keep_together(doc: QTextDocument, question_anchor: str) -> None:
+def keep_together(
+    doc: QTextDocument,
+    question_anchor: str,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Start a part on the next page where a page's end would cut it (see the module's
     doc): a question, a table or code block, a list, a heading with what follows.
 
@@ -199,6 +206,10 @@ def keep_together(doc: QTextDocument, question_anchor: str) -> None:
     (on that page, not too near its end); the breaks found are made at once, and the
     next round measures again from the first part after the round's first.
     Short parts in a row, the common case, then cost one layout, not one each.
+
+    A long report takes some seconds (a round for most pages): `progress(share)`
+    says how far it is (0 to 1) after each round, and ExportCancelled is raised
+    between rounds once `cancelled()` turns true.
     """
     layout = doc.documentLayout()
     # All of it laid out first: measured while Qt still lays the document out lazily,
@@ -207,6 +218,10 @@ def keep_together(doc: QTextDocument, question_anchor: str) -> None:
     keeps = _keeps(doc, question_anchor)
     placed = 1  # the first question starts a page after the cover already
     while placed < len(keeps):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; no file was written.")
+        if progress is not None:
+            progress(placed / len(keeps))
         breaks: list[int] = []
         shift = 0.0  # how far the breaks of this round move what follows
         moved_to = 0  # the page the round's last break moved its part to

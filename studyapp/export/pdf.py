@@ -174,7 +174,12 @@ def build_document(
     doc.setDefaultStyleSheet(answer_css(PDF_THEME) + REPORT_CSS)
     doc.setPageSize(QSizeF(CONTENT_W, CONTENT_H))
     doc.setHtml(breakable(text))  # a huge unbroken line lays out in linear time
-    keep_together(doc, QUESTION_ANCHOR)
+
+    def laid_out(share: float) -> None:
+        if progress is not None:
+            progress("Laying out pages", 40 + int(5 * share))
+
+    keep_together(doc, QUESTION_ANCHOR, progress=laid_out, cancelled=cancelled)
     return doc, headers, device
 
 

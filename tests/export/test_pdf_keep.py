@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
-from studyapp.export.page import CONTENT_H
+from studyapp.export.page import CONTENT_H, ExportCancelled
 from studyapp.export.pdf import build_document, ensure_gui_app, export_weak_pdf
 from tests.history import NOW
 
@@ -155,3 +155,25 @@ def test_what_starts_a_page_late_in_a_long_report_is_on_that_page(app, tmp_path)
         first, last = (f"{letter}: option {letter} of {n} " for letter in "AD")
         assert len(on(last)) == 1
         assert on(first) == on(last), n
+
+
+def test_laying_out_a_long_report_shows_its_progress_and_can_be_cancelled(app, tmp_path):
+    """Keeping parts whole lays a long report out again for most pages (seconds for
+    hundreds of questions): the progress moves meanwhile, and Cancel stops it."""
+    report = _report(_quiz(8, 60))
+    said: list[tuple[str, int]] = []
+    export_weak_pdf(report, tmp_path / "w.pdf", progress=lambda *step: said.append(step))
+    laying_out = [percent for step, percent in said if step == "Laying out pages"]
+    assert len(laying_out) > 5
+    assert laying_out == sorted(laying_out)
+    writing = next(i for i, (step, _) in enumerate(said) if step.startswith("Writing page"))
+    assert said.index(("Laying out pages", laying_out[-1])) < writing
+
+    steps: list[str] = []
+    with pytest.raises(ExportCancelled):
+        build_document(
+            report,
+            progress=lambda step, _percent: steps.append(step),
+            cancelled=lambda: "Laying out pages" in steps,
+        )
+    assert steps.count("Laying out pages") == 1
