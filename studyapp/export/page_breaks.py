@@ -13,8 +13,9 @@ The parts (`_keeps`), in the questions (the cover is one page laid out as it com
   first part (a paragraph, code block, list or table) where that fits a page;
 - a table (a code block is one: export.report_html boxes it in a one-cell table);
 - a list, with the lists nested in it (a question's options);
-- a heading with what follows it (its first paragraph, list, code block or table),
-  or, where that is longer than a page, with KEEP_AFTER_TITLE px of it.
+- a heading, or a line ending in a colon ("Example:"), with what follows it (its
+  first paragraph, list, code block or table), or, where that is longer than a
+  page, with KEEP_AFTER_TITLE px of it.
 A part longer than a page is split where the page ends, as before.
 """
 
@@ -115,10 +116,19 @@ def _flow(doc: QTextDocument) -> list[_Piece]:
                 pieces.append(_Piece(block, block))
             in_list = True
         elif block.isValid() and block.text().strip():
-            pieces.append(_Piece(block, block, block.blockFormat().headingLevel() > 0))
+            pieces.append(_Piece(block, block, _heads(block)))
             in_list = False
         # an empty block (the one Qt puts after a table) is no part, nor ends a list
     return pieces
+
+
+def _heads(block: QTextBlock) -> bool:
+    """A heading, or a line that leads into what follows ("Example:", "**Purpose:**",
+    "The options are:"): either is kept with it."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    lines = block.layout().lineCount()
+    return lines == 1 and block.text().rstrip().endswith(":")
 
 
 def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:

@@ -1,6 +1,6 @@
 """The weak-topics PDF never cuts a part that fits on a page: a code block, a
-question's options, a table of a few rows, a list, a heading and what follows it
-start the next page instead of being split over two (a quiz's options were on
+question's options, a table of a few rows, a list, a heading or a line ending in a
+colon ("Example:") and what follows it start the next page instead of being split over two (a quiz's options were on
 pages 3 and 4, a code block on 5 and 6). A part longer than a page still splits."""
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def _parts(doc):
                 flow.append(["list", rect.top(), rect.bottom(), block.text()])
         elif block.text().strip():
             rect = layout.blockBoundingRect(block)
-            kind = "heading" if block.blockFormat().headingLevel() >= 2 else "text"
+            leads = block.layout().lineCount() == 1 and block.text().endswith(":")
+            kind = "heading" if block.blockFormat().headingLevel() >= 2 or leads else "text"
             flow.append([kind, rect.top(), rect.bottom(), block.text()])
     parts = [tuple(f) for f in flow if f[0] in ("table", "list")]
     for here, after in itertools.pairwise(flow):
@@ -83,7 +84,9 @@ def _quiz(seed: int, count: int) -> list[str]:
         code = "\n".join(f"console.log(value{n} + {i});" for n in range(rnd.randint(3, 16)))
         options = "\n".join(f"- {letter}: option {letter} of {i}" for letter in "ABCD")
         why = "Because " + "reasons " * rnd.randint(10, 80)
-        answers.append(f"{prose}\n\n```js\n{code}\n```\n\n{options}\n\n#### Answer: B\n\n{why}")
+        answers.append(
+            f"{prose}\n\nExample:\n\n```js\n{code}\n```\n\n{options}\n\n#### Answer: B\n\n{why}"
+        )
     return answers
 
 
@@ -99,7 +102,9 @@ def _tables_and_steps(seed: int, count: int) -> list[str]:
         )
         steps = "\n".join(f"{s}. step {s} of {i}\n   - detail of step {s}" for s in range(1, 5))
         heading = f"### Why {i}\n\n" + "Since " * rnd.randint(20, 90)
-        answers.append(f"{prose}\n\n| Name | Value |\n|---|---|\n{rows}\n\n{steps}\n\n{heading}")
+        answers.append(
+            f"{prose}\n\n| Name | Value |\n|---|---|\n{rows}\n\n**The steps:**\n\n{steps}\n\n{heading}"
+        )
     return answers
 
 
