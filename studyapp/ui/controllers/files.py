@@ -399,13 +399,14 @@ class FilesController(Controller):
         from studyapp.ui import recent_folders
         from studyapp.ui.deck_export_worker import FILE_FILTER, suffix_for_filter
 
-        settings = self.ctx.settings
-        start = recent_folders.start_folder(settings, recent_folders.EXPORTS)
+        settings, store_path = self.ctx.settings, self.ctx.store.path
+        # This data folder's last export, as the weak-topics PDF's dialog keeps it.
+        start = recent_folders.start_folder(settings, recent_folders.EXPORTS, store_path)
         path, chosen = QFileDialog.getSaveFileName(
             self.shell, "Export deck", str(start / name), FILE_FILTER
         )
         if path:
-            recent_folders.remember(settings, recent_folders.EXPORTS, path)
+            recent_folders.remember(settings, recent_folders.EXPORTS, path, store_path)
         return suffix_for_filter(path, chosen)
 
     def export_weak_questions(self, question_ids: Sequence[str]) -> bool:

@@ -99,3 +99,33 @@ def test_the_pdf_save_dialog_opens_where_this_data_folder_s_last_export_went(
         finally:
             windows[1].close()  # before its store closes
     assert opened == [before, before, mine, theirs]
+
+
+def test_the_deck_export_dialog_opens_where_this_data_folder_s_last_export_went(
+    qtbot, make_window, store, tmp_path, monkeypatch
+):
+    """The deck export's Save dialog, like the PDF's: each data folder its own."""
+    from PySide6.QtWidgets import QFileDialog
+
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    for folder in (mine, theirs):
+        folder.mkdir()
+    opened: list[Path] = []
+    answers = iter([mine, theirs, mine, theirs])
+
+    def save(_parent, _title, suggested, _filter):
+        opened.append(Path(suggested).parent)
+        return str(next(answers) / "deck.apkg"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    other_folder = tmp_path / "other data"
+    other_folder.mkdir()
+    with Store.open(other_folder / "store.sqlite3") as other:
+        other.import_document(make_doc(), str(tmp_path / "interview.md"), "hash-1")
+        windows = [make_window(), make_window(store=other)]
+        try:
+            for window in windows + windows:
+                window.controllers["files"].ask_export_path("Interview")
+        finally:
+            windows[1].close()  # before its store closes
+    assert opened[2:] == [mine, theirs]
