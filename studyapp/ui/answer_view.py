@@ -632,6 +632,7 @@ class AnswerView(Card):
         while self._notice_buttons.count():
             item = self._notice_buttons.takeAt(0)
             if (widget := item.widget()) is not None:
+                widget.hide()  # at once: deleted later, it was drawn over the new ones
                 widget.deleteLater()
         buttons = []
         self._notice_buttons.addStretch(1)
