@@ -644,6 +644,7 @@ class AnswerView(Card):
             # parameter (a topic, a question id) would take it for its argument
             button.clicked.connect(lambda _checked=False, act=callback: act())
             self._notice_buttons.addWidget(button)
+            button.show()  # with the old ones hidden at once, the new ones show at once
             buttons.append(button)
         self._notice_buttons.addStretch(1)
         self._switch(self.notice_face)
