@@ -35,7 +35,7 @@ from studyapp.core.answer_look import (  # noqa: F401 (answer_css, title_html: h
     title_html,
 )
 from studyapp.core.settings_schema import LINE_BREAKS_KEY
-from studyapp.core.titles import UNSPACED_SCRIPT
+from studyapp.core.titles import has_unspaced_script
 from studyapp.lazy import lazy
 
 if TYPE_CHECKING:
@@ -666,8 +666,8 @@ def highlight(html_text: str, terms: list[str]) -> str:
     # After a letter or digit is inside a word; after "_" is not ("case" in snake_case,
     # which the search's tokenizer splits). A word of a script written without spaces
     # is marked wherever it stands, as the search finds it.
-    starts = [w for w in words if not UNSPACED_SCRIPT.search(w)]
-    inside = [w for w in words if UNSPACED_SCRIPT.search(w)]
+    starts = [w for w in words if not has_unspaced_script(w)]
+    inside = [w for w in words if has_unspaced_script(w)]
     alternatives = [f"(?<![^\\W_])(?:{'|'.join(map(re.escape, starts))})"] if starts else []
     alternatives += [re.escape(w) for w in inside]
     pattern = re.compile("|".join(alternatives), re.IGNORECASE)

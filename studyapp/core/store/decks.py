@@ -15,7 +15,7 @@ from studyapp.core.model import (
 )
 from studyapp.core.store.base import StoreBase, _op
 from studyapp.core.store.errors import StoreError
-from studyapp.core.titles import UNSPACED_SCRIPT
+from studyapp.core.titles import has_unspaced_script
 
 DEFAULT_TOPIC = "General"  # where questions without a section heading go
 # Removed questions a search takes out of its results in memory (search_best); with
@@ -71,10 +71,10 @@ def fts_query(text: str) -> str:
 
 
 def _unspaced_words(text: str) -> list[str]:
-    """The words of a search in a script written without spaces (titles.UNSPACED_SCRIPT):
+    """The words of a search in a script written without spaces (titles.has_unspaced_script):
     the index keeps a whole run of them as one token, so a word inside a sentence
     ("基本单位" in "线程是CPU调度的基本单位") is no token's prefix; found as a part."""
-    return [word for word in search_words(text) if UNSPACED_SCRIPT.search(word)]
+    return [word for word in search_words(text) if has_unspaced_script(word)]
 
 
 def _symbol_words(text: str) -> list[str]:
