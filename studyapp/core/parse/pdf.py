@@ -172,8 +172,8 @@ def _unlocked(reader, name: str) -> bool:
 
 
 def _aes(name: str) -> str:
-    # pypdf reads AES only with the `cryptography` package, compiled and large: a
-    # printed copy is the way out.
+    # pypdf reads AES only with the `cryptography` package (pypdf[crypto] in the
+    # project's dependencies): an install without it says what to do.
     return (
         f"{name}: the PDF is encrypted with AES (against copying or changes), which"
         " StudyApp cannot read. Open it, print it to a new PDF (Print → Save as PDF),"
