@@ -7,29 +7,14 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core.question_body import split_body
-
-QUIZ = """\
-```javascript
-function sayHi() {
-  console.log(name);
-  var name = 'Lydia';
-}
-```
-
-- A: `Lydia` and `undefined`
-- B: `undefined` and `ReferenceError`
-
-#### Answer: B
-
-Within the function, `name` is hoisted with the value `undefined`.
-"""
+from tests.core.quiz_samples import HOISTING
 
 
 def test_a_quiz_answer_has_its_code_and_options_as_the_body():
-    split = split_body(QUIZ)
+    split = split_body(HOISTING)
     assert split.body.startswith("```javascript")
-    assert split.body.endswith("- B: `undefined` and `ReferenceError`")
-    assert split.answer.startswith("#### Answer: B")
+    assert split.body.endswith("- D: `undefined` and `ReferenceError`")
+    assert split.answer.startswith("#### Answer: D")
     assert "hoisted" in split.answer and "sayHi" not in split.answer
 
 

@@ -8,46 +8,18 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.quiz_options import lettered_options, names_option, right_option
+from tests.core.quiz_samples import HOISTING, PYTHON
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 JS = CORPUS / "lydiahallie__javascript-questions__README.md"
 
-HOISTING = """\
-```javascript
-function sayHi() {
-  console.log(name);
-  var name = 'Lydia';
-}
-```
-
-- A: `Lydia` and `undefined`
-- B: `Lydia` and `ReferenceError`
-- C: `ReferenceError` and `21`
-- D: `undefined` and `ReferenceError`
-
-#### Answer: D
-
-Within the function, `name` is hoisted.
-"""
-# Another shape of the kind: numbered options in parentheses, a bold label.
-PYTHON = """\
-```python
-print(2 ** 3 ** 2)
-```
-
-(a) 64
-(b) 512
-(c) 36
-
-**Correct answer:** (b)
-
-Exponentiation groups from the right: 3 ** 2 first.
-"""
-
 
 @pytest.mark.parametrize(
     ("notes", "letter", "text"),
-    [(HOISTING, "D", "undefined and ReferenceError"), (PYTHON, "B", "512")],
+    [
+        (HOISTING, "D", "undefined and ReferenceError"),
+        (PYTHON, "B", "512"),
+    ],
 )
 def test_the_right_option_is_read_from_the_body_and_the_label(notes, letter, text):
     option = right_option(notes)
