@@ -10,9 +10,12 @@ the title while the answer is hidden, and a mock's key points come from the text
 after it.
 
 Only a label that is the word itself ("Answer", "Correct answer", "Solution"),
-alone on its line or before a colon, marks the start: "**Explanation:**" after an
-example, "**Solution 1**" of several, "Short answer: …" after the details belong
-to the answer they stand in.
+alone on its line or before a colon, marks the start; or before a full stop and the
+answer's value ("Answer. B", "Ответ. 42"), not a sentence ("Answer. That is why …":
+there the word ended the sentence before); an abbreviation's stop is no sentence's
+end ("Ans. 512", "Sol. use a CTE"). "**Explanation:**" after an example,
+"**Solution 1**" of several, "Short answer: …" after the details belong to the
+answer they stand in.
 """
 
 from __future__ import annotations
@@ -20,17 +23,24 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# What follows a word's full stop when it labels the answer: a value, not a sentence.
+# An option's letter alone ("B", "(b)", "b)"), maybe followed by a dash and why; a
+# number, code, a formula ("42", "`None`", "O(n)", "$x^2$"). A word there ("Answer.
+# That is why …") starts a sentence: the word was the last of the one before.
+_VALUE = r"""(?:\(?[A-Za-z]\)?[.)]?(?:[ \t]*[-–—:,].*)?|[\d`$(+\-−'"].*|[A-Z]\(.*)"""
 _LABEL = re.compile(
     r"""^[ \t]{0,3}
     (?:\#{1,6}[ \t]+)?                      # a heading's marks
     (?:\*\*|__|\*|_)?[ \t]*                 # bold or italic around the word
     (?:the[ \t]+)?(?:correct[ \t]+|right[ \t]+|model[ \t]+)?
-    (?:answer|ans\.?|solution|ответ|решение|respuesta|soluci[oó]n|r[ée]ponse|antwort|l[öo]sung
+    (?:(?:ans|soln?|отв|resp|r[ée]p)\.(?:\*\*|__|\*|_)?(?:[ \t].*)?  # "Ans. 512", "Sol. use a CTE"
+    |(?:answer|ans|solution|ответ|решение|respuesta|soluci[oó]n|r[ée]ponse|antwort|l[öo]sung
       |resposta|solu[çc][ãa]o|risposta|soluzione|odpowied[źz]|答案|回答|解答|정답)
     (?:[ \t]*\([^()\n]{1,24}\))?            # "(EN)", "(click to expand)"
     [ \t]*(?:\*\*|__|\*|_)?[ \t]*
-    (?:[:：\-–—](?:\*\*|__)?(?:[ \t].*)?)?  # ": D", ":** B", ": because …"
-    [ \t]*$""",
+    (?:[:：\-–—](?:\*\*|__)?(?:[ \t].*)?    # ": D", ":** B", ": because …"
+      |\.(?:\*\*|__)?(?:[ \t]+{_VALUE})?)?    # "Answer. B", "Answer. 42", not "Answer. That is …"
+    )[ \t]*$""".replace("{_VALUE}", _VALUE),
     re.IGNORECASE | re.VERBOSE,
 )
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")

@@ -19,11 +19,14 @@ _OPTION = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\(?([A-Ha-h])(?:[).:]|\)[.:]?)(?:\*\*)?[ \t]+(\S.*?)[ \t]*$",
     re.M,
 )
-# The answer's label naming a letter: "Answer: D", "**Answer:** (b)", "Correct answer - C".
+# The answer's label naming a letter: "Answer: D", "**Answer:** (b)", "Correct answer - C";
+# after a full stop only a letter alone on the line, or before a dash ("Ans. B"), not
+# the sentence after "… the answer. A process …".
 _NAMED = re.compile(
     r"(?:answer|ans|solution|ответ|respuesta|réponse|antwort|resposta|risposta|答案)"
-    r"\W{0,6}?[:\-–—]\W{0,4}?\(?([A-Ha-h])\)?(?![\w'])",
-    re.I,
+    r"(?:\W{0,6}?[:\-–—]|\W{0,4}?\.(?=[ \t*_]*\(?[A-Ha-h]\)?[.)*_]*[ \t]*(?:$|[-–—])))"
+    r"\W{0,4}?\(?([A-Ha-h])\)?(?![\w'])",
+    re.I | re.M,
 )
 _MARKS = re.compile(r"[`*_]")
 

@@ -35,3 +35,21 @@ print(2 ** 3 ** 2)
 
 Exponentiation groups from the right: 3 ** 2 first.
 """
+# Options "a) …" without a list's dash; the label a word and a full stop ("Answer. B").
+AWAIT = """\
+a) `async`
+b) `await`
+c) `yield`
+
+Answer. b
+
+`await` suspends the function until the promise settles.
+"""
+# Another of the kind: "A." options, an abbreviation's full stop ("Ans. C").
+SORTING = """\
+A. Bubble sort
+B. Insertion sort
+C. Merge sort
+
+Ans. C - it splits the list in halves.
+"""

@@ -31,6 +31,13 @@ def test_a_quiz_answer_has_its_code_and_options_as_the_body():
         "## Ответ (RU)",
         "**Respuesta:** C",
         "Ans: 512",
+        # a word or an abbreviation and a full stop, before the answer's value
+        "Ans. 512",
+        "Answer. B",
+        "**Answer.** (c) - the loop ends first",
+        "Ответ. 42",
+        "Sol. use a CTE",
+        "Answer. `None`",
     ],
 )
 def test_labels_that_start_the_answer(label):
@@ -50,6 +57,9 @@ def test_labels_that_start_the_answer(label):
         "Files held open keep their space.\n\n**Solution 1**\n\nRestart the process.",
         "Long details first.\n\nShort answer: use an index.",
         "**Solution uniqueness** is a simpler case.\n\nMore text.",
+        # a full stop after the word, then a sentence: the word ended the one before
+        "The plan scans the table.\n\nAnswer. That is why the index is unused.",
+        "Threads share memory.\n\nAnswer. A process owns its own.",
         # a label inside code is code
         "Run this:\n\n```text\nAnswer: 42\n```\n\nIt prints 42.",
     ],

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.core.quiz_options import lettered_options, names_option, right_option
-from tests.core.quiz_samples import HOISTING, PYTHON
+from tests.core.quiz_samples import AWAIT, HOISTING, PYTHON, SORTING
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 JS = CORPUS / "lydiahallie__javascript-questions__README.md"
@@ -19,6 +19,8 @@ JS = CORPUS / "lydiahallie__javascript-questions__README.md"
     [
         (HOISTING, "D", "undefined and ReferenceError"),
         (PYTHON, "B", "512"),
+        (AWAIT, "B", "await"),
+        (SORTING, "C", "Merge sort"),
     ],
 )
 def test_the_right_option_is_read_from_the_body_and_the_label(notes, letter, text):
@@ -53,6 +55,8 @@ def test_no_option_point_without_lettered_options_or_a_named_letter():
     assert right_option("A process owns memory.\n\n**Answer:** threads share it.") is None
     assert right_option("- A: one\n\n#### Answer\n\nBoth.") is None  # one option only
     assert lettered_options("- B: two\n- C: three") == {}  # not from A
+    # a full stop, then a sentence that starts with "A": no letter named
+    assert right_option("a) one\nb) two\n\nAns. A process owns memory.") is None
 
 
 @pytest.mark.skipif(not JS.exists(), reason="the corpora are not beside the project")
