@@ -463,18 +463,30 @@ def _label(line: str) -> re.Match[str] | None:
 
 def _without_options(doc: Document, run: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """Lettered lines that start right under a line that asks ("**1. Which service
-    stores objects?**" / "A) EBS" / "B) S3"): a quiz's options, not questions."""
+    stores objects?**" / "A) EBS" / "B) S3"), blank lines or the code it asks about
+    between: a quiz's options, not questions."""
     kept: list[tuple[int, str, int]] = []
     options = False
     for line, text, number in run:
         if number == 1:
-            above = doc.line(line - 1).strip()
-            options = bool(above) and _ends_asking(above.strip("*_ "), doc.plain)
+            above = doc.line(line_above(doc, line)).strip()
+            options = bool(above) and _ends_asking(above.strip("#*_ "), doc.plain)
         if not options:
             kept.append((line, text, number))
     return kept
 
 
+def line_above(doc: Document, line: int) -> int:
+    """The nearest line of text above `line`, over blank lines and fenced code (0: none)."""
+    n, fence = line - 1, ""
+    while n > 0 and (fence or not doc.line(n).strip() or doc.line(n).lstrip()[:3] in _FENCES):
+        mark = doc.line(n).lstrip()[:3]
+        fence = "" if mark == fence else fence or (mark if mark in _FENCES else "")
+        n -= 1
+    return n
+
+
+_FENCES = ("```", "~~~")
 # An answer that names one of a quiz's options by its letter: "B", "(c) tuple", "A. …".
 _PICKED_RE = re.compile(r"^\(?[A-Fa-f]\)?(?:[.):]|\s*$)")
 

@@ -138,3 +138,53 @@ def test_lettered_parts_of_what_is_asked_stay_in_the_question():
         ("Compare the following: a) TCP b) UDP", "TCP is reliable; UDP is not."),
         ("What is DNS?", "Names to addresses."),
     ]
+
+
+# Options "a) …" / "A. …" with no list's dash, a blank line (or the code asked about)
+# between them and their question: a card of options each, not a question an option.
+SPACED_OPTIONS = (
+    "## Async\n\n"
+    "Which keyword pauses an async function until a promise settles?\n\n"
+    "a) `async`\n\nb) `await`\n\nc) `yield`\n\n"
+    "Answer: b\n\n"
+    "What does `typeof null` return?\n\n"
+    "a) `'null'`\n\nb) `'object'`\n\nc) `'undefined'`\n\n"
+    "Answer: b\n"
+)
+OPTIONS_UNDER_CODE = (
+    "## Python\n\n"
+    "What does this print?\n\n"
+    "```python\nprint(2 ** 3 ** 2)\n```\n\n"
+    "A. 64\nB. 512\nC. 36\n\n"
+    "Answer: B\n\n"
+    "Which call makes a shallow copy of a list?\n\n"
+    "A. `copy.deepcopy(xs)`\nB. `xs[:]`\nC. `list.sort(xs)`\n\n"
+    "Answer: B\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("notes", "titles", "right"),
+    [
+        (
+            SPACED_OPTIONS,
+            [
+                "Which keyword pauses an async function until a promise settles?",
+                "What does typeof null return?",
+            ],
+            ["B: await", "B: 'object'"],
+        ),
+        (
+            OPTIONS_UNDER_CODE,
+            ["What does this print?", "Which call makes a shallow copy of a list?"],
+            ["B: 512", "B: xs[:]"],
+        ),
+    ],
+)
+def test_lettered_options_a_blank_line_under_their_question_are_its_options(notes, titles, right):
+    from studyapp.core.parse import parse_text
+    from studyapp.core.quiz_options import right_option
+
+    questions = parse_text(notes).questions
+    assert [q.title for q in questions] == titles
+    assert [right_option(q.answer_markdown).point for q in questions] == right
