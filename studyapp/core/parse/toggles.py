@@ -3,7 +3,9 @@
 - ``<details>`` toggles: the ``<summary>`` is the question and the toggle's content
   its answer (GitHub READMEs, Notion exports). A toggle inside the answer of another
   is part of that answer unless it asks. A toggle whose summary only labels what it
-  hides ("Show answer", "Показать ответ") is no question: it answers the one above it.
+  hides ("Show answer", "Показать ответ") is no question: it answers the one above it;
+  so is one that shows something else ("Show code", "Click to expand"), and one named
+  in a few words that do not ask ("Hint", "Output") right under a question.
 - The rows of an HTML ``<table>`` with a Question and an Answer column (a table
   pasted into Typora or Obsidian from a course site), read as Markdown tables are.
 """
@@ -21,7 +23,7 @@ from studyapp.core.parse.table_units import (
 )
 from studyapp.core.parse.titles import ANSWER_WORDS, whole_title
 from studyapp.core.parse.tree import Document
-from studyapp.core.parse.units import Unit, is_question_like
+from studyapp.core.parse.units import Unit, is_question_like, line_above
 
 SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.I | re.S)
 DETAILS_OPEN_RE = re.compile(r"<details\b", re.I)
@@ -32,6 +34,7 @@ def details(doc: Document) -> list[Unit]:
     units = []
     lines = doc.lines
     ends: list[int] | None = None  # where the <details> opened on each line closes
+    held = 0  # where the last toggle that belongs to the question above it closes
     for block in doc.blocks:
         if block.kind != "html" or not DETAILS_OPEN_RE.search(block.text) or block.quoted:
             continue
@@ -44,13 +47,14 @@ def details(doc: Document) -> list[Unit]:
             summary = SUMMARY_RE.search(window)
             if not summary:
                 continue
-            if answer_toggle(summary.group(1)):
-                continue  # "Show answer": the answer of the question above it
-            title_end = first + window[: summary.end()].count("\n")
-            summary_line = first + window[: summary.start()].count("\n")
             if ends is None:
                 ends = _details_ends(lines)
             end = ends[first]
+            if answer_toggle(summary.group(1)) or _attached(doc, first, summary.group(1), held):
+                held = end
+                continue  # "Show answer", "Hint" under a question: part of its answer
+            title_end = first + window[: summary.end()].count("\n")
+            summary_line = first + window[: summary.start()].count("\n")
             rest = lines[title_end - 1][len(window[: summary.end()].split("\n")[-1]) :]
             rest = DETAILS_CLOSE_RE.split(rest, maxsplit=1)[0]  # closed on the same line
             units.append(
@@ -96,6 +100,33 @@ def answer_toggle(summary: str) -> bool:
     plain = re.sub(r"<[^>]*>|[*_]", "", html.unescape(summary)).strip()
     plain = re.sub(r"^\W+|\W+$", "", plain).strip()  # "▶ Answer", "Answer 👇"
     return bool(ANSWER_TOGGLE_RE.match(plain))
+
+
+# A summary led by a verb that shows, over what it shows ("Show code", "Click to expand",
+# "Expand to see the diagram"): a few words, no clause that asks ("Show that …").
+_SHOWS_RE = re.compile(
+    rf"^(?:(?!check\b|get\b|open\b){_SHOW}|(?:click|tap)(?: here| me)?)"
+    r"(?:\s+(?!(?:that|how|why|whether|if|what|when)\b)[\w'’.-]+){0,3}\s*[:.!]?$",
+    re.I,
+)
+
+
+def _attached(doc: Document, line: int, summary: str, held: int) -> bool:
+    """A toggle that belongs to the answer above it, not a question: its summary shows
+    something ("Show code", "Click to expand"); or it names in a word or three, not
+    asking, what it holds ("Hint", "Output", "Sample run") right under a question or
+    under another such toggle."""
+    plain = re.sub(r"<[^>]*>|[*_`]", "", html.unescape(summary)).strip()
+    plain = re.sub(r"^\W+|\W+$", "", plain).strip()
+    if _SHOWS_RE.match(plain):
+        return True
+    if not plain or len(plain.split()) > 3 or is_question_like(plain):
+        return False
+    above = line_above(doc, line)
+    if above and above == held:
+        return True
+    asked = re.sub(r"<[^>]*>|^[#>\s]+|[*_]", "", doc.line(above)).strip()
+    return asked.endswith(("?", "？")) or is_question_like(asked)
 
 
 def _outer_details(units: list[Unit]) -> list[Unit]:
