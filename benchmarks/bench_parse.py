@@ -3,9 +3,10 @@
     python benchmarks/bench_parse.py [--runs N] [--questions N]
 
 Per corpus document (../shared/corpora/): the unit chosen, the questions found and
-the median parse time (read and repair not included). Then a generated file of
---questions questions in each main format (headings, list items, Q:/A: lines, CSV):
-its size and median parse time. A benchmark, not a test: figures depend on the
+the median parse time (read and repair not included). Per seed (../shared/seeds/):
+the median time of its repair. Then a generated file of --questions questions in
+each main format (headings, list items, Q:/A: lines, CSV, a rooted outline): its
+size and median parse time. A benchmark, not a test: figures depend on the
 machine and on what else runs on it.
 """
 
@@ -26,6 +27,7 @@ from studyapp.core import repair, textio  # noqa: E402
 from studyapp.core.parse import parse_path, parse_text  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
+SEEDS = ROOT.parent / "shared" / "seeds"
 SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv")
 
 
@@ -94,12 +96,20 @@ def sections_with_text(count: int) -> tuple[str, str]:
     return "\n".join(lines), ".md"
 
 
+def rooted_outline(count: int) -> tuple[str, str]:
+    """One bullet over all the notes, a topic and a question under it again and again:
+    the outline a mind-map export writes (tests/core/parse/test_rooted_markdown_outlines)."""
+    block = "    - Topic\n        - What is item?\n            - An answer.\n"
+    return "- Root\n" + block * count, ".md"
+
+
 GENERATED = {
     "headings": headings,
     "list items": list_items,
     "Q:/A:": qa_lines,
     "CSV": csv_rows,
     "sections": sections_with_text,
+    "outline": rooted_outline,
 }
 
 
@@ -144,6 +154,12 @@ def main() -> int:
             f"{path.name[:64]:64s} {size / 1000:7.0f} KB  {doc.unit or 'mixed':9s} "
             f"{len(doc.questions):4d} questions  {wall * 1000:7.1f} ms (cpu {cpu * 1000:6.1f} ms)"
         )
+    for path in sorted(SEEDS.iterdir()) if SEEDS.is_dir() else []:
+        if path.name != "README.md":
+            text = textio.read_notes(path)
+            wall, cpu = median_seconds(lambda t=text: repair.repair_text(t), args.runs)
+            name = f"repair of the seed {path.name[:45]}"
+            print(f"{name:64s} {wall * 1000:7.1f} ms (cpu {cpu * 1000:6.1f} ms)")
     for name, make in GENERATED.items():
         text, suffix = make(args.questions)
         doc = parse_text(text, name="generated", suffix=suffix)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -401,30 +400,27 @@ def test_title_html(title, expected):
 def test_a_long_word_of_a_title_can_break_and_reads_the_same():
     # A label wraps only where the text allows: a snake_case name ran out of the header.
     shown = title_html("Tune hyperparameter_optimization_with_bayesian_search now")
-    assert shown.replace("\u200b", "") == "Tune hyperparameter_optimization_with_bayesian_search now"
+    assert (
+        shown.replace("\u200b", "") == "Tune hyperparameter_optimization_with_bayesian_search now"
+    )
     assert "hyperparameter_\u200boptimization_\u200bwith" in shown
     unbroken = title_html("a" * 50)
     assert max(len(run) for run in unbroken.split("\u200b")) <= 20
     assert title_html("What is gradient descent?") == "What is gradient descent?"  # short words
 
 
-def test_seed_answers_render_quickly_and_safely():
+def test_seed_answers_render_safely():
+    """Every answer of the seed renders without a script or a missing picture. How
+    long it takes is benchmarks/bench_render.py's, not a test's."""
     from studyapp.core.parse import parse_text
 
     text = require(SEED_MARKDOWN).read_text(encoding="utf-8", errors="replace")
     answers = [q.answer_markdown for q in parse_text(text, name="seed").questions]
     assert answers
-    for md in answers:  # warm-up: Pygments loads each lexer on first use
-        render_markdown(md)
-    start = time.perf_counter()
     for md in answers:
         out = render_markdown(md, base_dir=SEED_MARKDOWN.parent)
         assert "<script" not in out
         assert "<img" not in out  # the seed's images are not shipped with it
-    average = (time.perf_counter() - start) / len(answers)
-    # Generous: the design figure is ~3 ms on the project's machine; this catches a
-    # pathological slowdown (e.g. a Markdown instance rebuilt per call), not noise.
-    assert average < 0.05
 
 
 def test_a_word_of_an_unspaced_script_is_marked_inside_its_sentence():

@@ -6,7 +6,6 @@ taken as the questions, every question and answer inside their answers."""
 from __future__ import annotations
 
 import os
-import time
 
 from studyapp.core.parse import parse_text
 
@@ -31,8 +30,7 @@ def test_the_root_bullet_is_the_title_and_its_children_the_topics():
     doc = parse_text(OUTLINE, name="outline")
     assert doc.deck_name == "Interview prep"
     rows = [
-        (q.topic_path, q.title, q.answer_markdown, q.source_line, q.end_line)
-        for q in doc.questions
+        (q.topic_path, q.title, q.answer_markdown, q.source_line, q.end_line) for q in doc.questions
     ]
     assert rows == [
         (
@@ -91,12 +89,12 @@ def test_other_single_bullet_notes_are_left_as_written():
         assert rooted_outline(text) is None
 
 
-def test_hostile_outlines_read_in_time():
+def test_hostile_outlines_are_read_whole():
+    """Noise after a bullet, and an outline of 20,000 questions under one root. How
+    long the big one takes is benchmarks/bench_parse.py's ("outline"), not a test's."""
     noise = os.urandom(100_000).decode("latin-1")
     parse_text("- " + noise)
     block = "    - Topic\n        - What is item?\n            - An answer.\n"
-    text = "- Root\n" + block * 20_000
-    started = time.perf_counter()
-    doc = parse_text(text)
+    doc = parse_text("- Root\n" + block * 20_000)
     assert len(doc.questions) == 20_000
-    assert time.perf_counter() - started < 10
+    assert {q.title for q in doc.questions} == {"What is item?"}
