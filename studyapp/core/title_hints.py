@@ -17,6 +17,7 @@ import re
 from collections.abc import Hashable, Iterable
 from typing import NamedTuple
 
+from studyapp.core.model import Question
 from studyapp.core.question_body import split_body
 from studyapp.core.title_marks import listed_parts
 
@@ -130,6 +131,22 @@ def twin_hints(rows: Iterable[Listed]) -> dict[Hashable, str]:
             body = bodies[row.key]
             hint = body if body and shared.count(body) == 1 else ""
             hints[row.key] = hint or place(row.source_line, row.source_file) or body
+    return hints
+
+
+def topic_twin_hints(questions: Iterable[Question]) -> dict[str, str]:
+    """Question id → the hint of each question whose title another of its topic
+    shares, as the topic tree lists a topic's rows (rows of one title in two topics
+    are told apart by the topic they are listed under). `questions` whole (with their
+    answers): the tree's twins only, so a deck of distinct titles reads no answer."""
+    by_topic: dict[int, list[Listed]] = {}
+    for q in questions:
+        title = listed_text(q.shown_title, typed_here=q.edited)
+        row = Listed(q.id, title, q.answer_markdown, q.source_line, q.source_file)
+        by_topic.setdefault(q.topic_id, []).append(row)
+    hints: dict[str, str] = {}
+    for rows in by_topic.values():
+        hints.update(twin_hints(rows))  # type: ignore[arg-type]
     return hints
 
 

@@ -75,11 +75,22 @@ def title_parts(question: Question) -> list[tuple[str, bool]]:
     return listed_parts(question.shown_title, typed_here=question.edited)
 
 
+def shown_name(node: Node) -> str:
+    """A row's name as text (its display role, its tooltip): a question's title with
+    what tells it apart from a row of its topic of the same title, if it has that."""
+    if not node.hint:
+        return node.name
+    from studyapp.core.title_hints import with_hint  # (loaded with the hints)
+
+    return with_hint(node.name, node.hint)
+
+
 class Node:
     __slots__ = (
         "children",
         "due",
         "full",
+        "hint",
         "id",
         "key",
         "kind",
@@ -103,6 +114,7 @@ class Node:
         self.row = 0
         self.question: Question | None = None
         self.full = False  # `question` has its answer (else an outline: see load)
+        self.hint = ""  # what tells it apart from a row of its topic of the same title
         self.total = self.due = self.mastered = self.new = self.learning = 0
 
 
@@ -172,6 +184,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._pixmaps: dict[tuple[str, Any], QPixmap] = {}
         self._load_question: Callable[[str], Question | None] | None = None
         self._unloaded: dict[int, int] = {}
+        self._hinted: set[str] = set()  # questions whose rows show a hint
 
     def set_question_loader(self, load: Callable[[str], Question | None]) -> None:
         """Where `question()` gets a whole question (its answer) that was loaded as an
@@ -199,6 +212,7 @@ class TopicTreeModel(QAbstractItemModel):
         self._nodes, self._roots = [], []
         self._unloaded: dict[int, int] = {}  # node id → questions not loaded under it
         self._by_question, self._by_topic, self._by_deck = {}, {}, {}
+        self._hinted = set()
 
         def new(kind: int, key: Any, name: str, parent: Node | None) -> Node:
             node = Node(len(self._nodes), kind, key, name, None if parent is None else parent.id)
@@ -332,6 +346,38 @@ class TopicTreeModel(QAbstractItemModel):
             for qid in self._order
             if (question := self._by_question[qid].question) is not None
         ]
+
+    def title_twins(self) -> list[Question]:
+        """The questions whose title another question of their topic shares (letter
+        case aside), as outlines, in no particular order: the rows a topic lists
+        alike. A topic of distinct titles costs one set of its titles."""
+        found: list[Question] = []
+        for topic in self._by_topic.values():
+            rows = [child for child in topic.children if child.kind == QUESTION]
+            if len({row.name.casefold() for row in rows}) == len(rows):
+                continue
+            folded = [row.name.casefold() for row in rows]
+            seen: dict[str, int] = {}
+            for title in folded:
+                seen[title] = seen.get(title, 0) + 1
+            found += [
+                row.question
+                for row, title in zip(rows, folded, strict=True)
+                if seen[title] > 1 and row.question is not None
+            ]
+        return found
+
+    def set_hints(self, hints: Mapping[str, str]) -> None:
+        """What tells each of these questions' rows apart from a row of the same title
+        (core.title_hints), muted after its title; the other rows show none."""
+        for qid in self._hinted | hints.keys():
+            node = self._by_question.get(qid)
+            hint = hints.get(qid, "")
+            if node is not None and node.hint != hint:
+                node.hint = hint
+                index = self._index(node)
+                self.dataChanged.emit(index, index)
+        self._hinted = {qid for qid, hint in hints.items() if hint and qid in self._by_question}
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme
@@ -566,14 +612,14 @@ class TopicTreeModel(QAbstractItemModel):
         if role == NODE_ROLE:
             return node
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name
+            return shown_name(node)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(node)
         return None
 
     def describe(self, node: Node) -> str:
         if node.kind == QUESTION:
-            return f"{node.name}\n{STATE_LABELS[self.state(node.key)]}"
+            return f"{shown_name(node)}\n{STATE_LABELS[self.state(node.key)]}"
         return (
             f"{node.name}\n{plural(node.total, 'question')} · {node.due} due · {node.new} new\n"
             f"Mastered: {node.mastered} of {node.total} ({self.mastery(node)} %)"

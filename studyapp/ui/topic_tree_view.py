@@ -209,8 +209,9 @@ class TreeDelegate(QStyledItemDelegate):
             self._code_font = font
         return self._code_font
 
-    def _draw_title(self, painter: QPainter, rect: QRect, node: Node) -> None:
-        """A question's title whose code is drawn in the code face, run after run on
+    def _draw_title(self, painter: QPainter, rect: QRect, node: Node, muted: QColor) -> None:
+        """A question's title whose code is drawn in the code face, then what tells it
+        apart from a row of the same title (`node.hint`) in `muted`, run after run on
         one baseline, the last run that fits elided."""
         question = node.question
         assert question is not None
@@ -221,12 +222,19 @@ class TreeDelegate(QStyledItemDelegate):
         ascent = QFontMetrics(plain).ascent()
         top = rect.top() + (rect.height() - QFontMetrics(plain).height()) / 2
         x, right = rect.left(), rect.right() + 1
-        for text, code in parts:
+        runs: list[tuple[str, bool, QColor | None]] = [(t, code, None) for t, code in parts]
+        if node.hint:
+            from studyapp.ui.title_runs import HINT_GAP
+
+            runs.append((HINT_GAP + node.hint, False, muted))
+        for text, code, pen in runs:
             font, key = (self._code(), "code") if code else (plain, False)
             static = self._text(text, font, key)
             cut = x + static.size().width() > right
             if cut:  # the last run drawn, ending in "…" (no run after it)
                 static = self._text(text, font, key, max(1, int(right - x)))
+            if pen is not None:
+                painter.setPen(pen)
             painter.setFont(font)
             y = top + ascent - QFontMetrics(font).ascent()
             painter.drawStaticText(QPointF(x, y), static)
@@ -299,8 +307,8 @@ class TreeDelegate(QStyledItemDelegate):
             self._draw(painter, mastery_rect, f"{percent}%", False, "right")
         painter.setPen(text)
         question = node.question
-        if question is not None and question.title_markup:
-            self._draw_title(painter, name_rect, node)
+        if question is not None and (question.title_markup or node.hint):
+            self._draw_title(painter, name_rect, node, muted)
         else:
             self._draw(painter, name_rect, node.name, bold_name, "left", max(1, name_rect.width()))
         painter.restore()

@@ -35,6 +35,7 @@ from studyapp.ui.controllers.base import AppContext, Changes, Controller
 from studyapp.ui.main_window import APP_TITLE, K_LAST_QUESTION, MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.topic_tree import DECK, QUESTION, Node
+from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -140,6 +141,8 @@ class BrowseController(Controller):
             )
         else:
             self.model.load(shown, topics, self.store.question_outlines(), outlines=True)
+        if not first_frame:
+            show_twin_hints(self.model, self.store)
         if before is None:
             self.tree.expand_decks()  # a start: every deck open, its topics closed
         else:
@@ -155,6 +158,8 @@ class BrowseController(Controller):
             self.reload_tree()
             if keep is not None and self.model.question(keep) is not None:
                 self.pane.select(keep)
+        else:  # every row came with the first frame: their hints waited for it
+            show_twin_hints(self.model, self.store)
         self.refresh_progress()
 
     def _last_question(self) -> Question | None:

@@ -25,6 +25,7 @@ from studyapp.ui.main_window import MainWindow
 from studyapp.ui.question_pane import QuestionPane
 from studyapp.ui.style import flat_bars_in
 from studyapp.ui.topic_tree import DECK, QUESTION, TOPIC, Node
+from studyapp.ui.tree_twins import show_twin_hints
 from studyapp.ui.ui_state import Mode
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class EditingController(Controller):
             self.show_write_error("Could not move the question", exc)
             return False
         self.model.move_question(qid, topic_id)
+        show_twin_hints(self.model, self.store)  # moved among or away from its twins
         if qid == self.pane.current_qid:
             self.pane.select(qid)
             self.pane.update_meta()
