@@ -13,7 +13,10 @@ signal: that one, which paths to watch (`rewatch`: a folder deck's every sub-fol
 and file is walked), and whether a path an event named is a notes file. A stat on a
 network drive that no longer answers hung the window every 2 s, and at each reload
 or file event; now it holds one pool thread, and no other look starts until it ends
-(the next waits its turn). The "watch.sources" setting turns the file watching off.
+(the next waits its turn). The QFileSystemWatcher itself, whose `addPaths` stats each
+path, lives on a thread of its own (ui.path_watcher), and the poll's look at whether
+the store's file was replaced or written into (`check_file`) runs on the pool too,
+said when it answers. The "watch.sources" setting turns the file watching off.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from studyapp.core import settings_schema as schema
@@ -35,6 +38,7 @@ from studyapp.core.store import Store, StoreError
 from studyapp.core.watch import SourceWatch, StoreWatch, source_paths_to_watch
 from studyapp.ui.background import BackgroundController, CancellableTask, tell
 from studyapp.ui.messages import format_traceback
+from studyapp.ui.path_watcher import PathWatcher
 
 DEBOUNCE_MS = 700  # an editor's save is several events: one check after they settle
 STORE_POLL_MS = 2000
@@ -152,6 +156,18 @@ def _watch_plan(decks: list[Deck]) -> tuple[dict[str, bool], list[str]]:
     return sources, list(paths)
 
 
+def _file_lost(store: Store) -> tuple[Store, StoreError | None]:
+    """Why the store's file holds no copy of the window's data any more, if it does
+    not (core.store.overwritten): a pool thread's work (`LiveSources.check_file`)."""
+    try:
+        store.check_same_file()
+    except StoreError as exc:
+        return store, exc
+    except Exception as exc:  # a bug: on the terminal, never lost in a thread
+        print(format_traceback(type(exc), exc, exc.__traceback__), file=sys.stderr)
+    return store, None
+
+
 def _notes_files(paths: list[str], decks: list[Deck]) -> list[str]:
     """Those of `paths` that are a deck's notes file now: a pool thread's work."""
     wanted = set(source_paths_to_watch(decks))
@@ -185,7 +201,7 @@ class LiveSources(BackgroundController):
         self._own_writes = own_writes
         self.watch = SourceWatch()
         self.store_watch = StoreWatch(lambda: self._store().data_version())
-        self.fs = QFileSystemWatcher(self)
+        self.fs = PathWatcher(self)  # on a thread of its own: ui.path_watcher
         self.fs.directoryChanged.connect(self._on_fs_event)
         self.fs.fileChanged.connect(self._on_fs_event)
         self.debounce = QTimer(self)
@@ -198,6 +214,7 @@ class LiveSources(BackgroundController):
         self._again = False  # a change came while a check ran: look once more
         self._sources: dict[str, bool] = {}  # each deck's file or folder: there or not
         self._looking: PathLook | None = None  # the look under way at the decks' paths
+        self._checking: PathLook | None = None  # the look under way at the store's file
         self._rewatch_due = False  # the paths to watch to be looked at again
         self._events: dict[str, None] = {}  # paths events named, to be looked at
         self._said_lost: StoreError | None = None  # said once; each write says it again
@@ -218,12 +235,20 @@ class LiveSources(BackgroundController):
         self._stopped = True
         self.poll.stop()
         self.debounce.stop()
+        self.fs.stop()
         self.cancel()
 
     @property
     def looking(self) -> bool:
         """Whether a look at the decks' paths is under way on the pool (or due next)."""
-        return self._looking is not None or self._rewatch_due or bool(self._events)
+        return (
+            self._looking is not None or self._rewatch_due or bool(self._events) or self.fs.pending
+        )
+
+    @property
+    def checking_file(self) -> bool:
+        """Whether a look at the store's file is under way on the pool."""
+        return self._checking is not None
 
     def rewatch(self) -> None:
         """Watch the decks' paths anew: looked at on the pool (`_watch_plan`), watched
@@ -238,9 +263,7 @@ class LiveSources(BackgroundController):
         self._next_look()
 
     def _unwatch(self) -> None:
-        watched = self.fs.directories() + self.fs.files()
-        if watched:
-            self.fs.removePaths(watched)
+        self.fs.watch([], afresh=True)
 
     def _next_look(self) -> bool:
         """Start the look that is due, if none is under way: the paths to watch first,
@@ -273,15 +296,13 @@ class LiveSources(BackgroundController):
     def _on_watch_plan(self, plan: tuple[dict[str, bool], list[str]]) -> None:
         if not self.enabled or self._rewatch_due:
             return  # turned off meanwhile, or to be looked at again
-        self._unwatch()
         self._sources, paths = plan
-        if paths:
-            self.fs.addPaths(paths)
+        self.fs.watch(paths, afresh=True)  # on the watch thread: a stat of each
 
     def _on_notes_files(self, files: list[str]) -> None:
         new = [p for p in files if p not in self.fs.files()]
         if new and self.enabled:
-            self.fs.addPaths(new)
+            self.fs.watch(new)
 
     def look_at_sources(self) -> bool:
         """Look, on a pool thread, whether a deck's file or folder went away or came
@@ -353,12 +374,7 @@ class LiveSources(BackgroundController):
         file replaced, deleted or written into by another program is said at once
         (core.store.overwritten): nothing more is written to it."""
         if self._notes and not self._stopped and self._said_lost is None:
-            try:
-                self._store().check_same_file()
-            except StoreError as exc:
-                self._said_lost = exc
-                self.said.emit(getattr(exc, "short", "") or exc.message)
-                return False
+            self.check_file()  # off the UI thread: said when it answers
         if self._notes and not self._stopped and not self.busy:
             self.look_at_sources()  # off the UI thread: said when it answers
         # While the window's own import writes, its commits move the store's version:
@@ -369,6 +385,35 @@ class LiveSources(BackgroundController):
         self.rewatch()
         self.said.emit("Your study data changed outside this window: reloaded.")
         return True
+
+    def check_file(self) -> bool:
+        """Look, on a pool thread, whether the store's file was replaced, deleted or
+        written into by another program (a stat and its header's first bytes, its
+        log's stat: on a slow or network disk, the window's thread waited on them
+        every 2 s); said when the answer comes (`_on_file_checked`). False while a
+        look is under way: one thread waits for a disk that does not answer, not more."""
+        if self._checking is not None or self._stopped:
+            return False
+        store = self._store()
+        look = self._checking = PathLook(lambda: _file_lost(store), self._on_file_checked)
+        look.signals.looked.connect(self._on_file_look)
+        self._pool.start(look)
+        return True
+
+    def _on_file_look(self, found: Any) -> None:
+        look, self._checking = self._checking, None
+        if look is not None and found is not None:
+            look.then(found)
+
+    def _on_file_checked(self, found: tuple[Store, StoreError | None]) -> None:
+        store, lost = found
+        # A store closed meanwhile (a restore) is not the window's any more.
+        if lost is None or self._stopped or self._said_lost is not None:
+            return
+        if store is not self._store():
+            return
+        self._said_lost = lost
+        self.said.emit(getattr(lost, "short", "") or lost.message)
 
     def look_afresh(self) -> None:
         """The store is another now (a restored backup): its decks' notes are compared

@@ -106,6 +106,18 @@ class OwnWrites:
                 entry[1] = now
                 entry[2] = log_pages.log_state(self.path)
 
+    def as_left(self) -> bool:
+        """Whether the file looks now as this process's last write left it: the look
+        (a stat and the header's first bytes) is made before the lock is taken, so a
+        disk that does not answer holds the caller's thread alone, never a commit of
+        another thread waiting for the lock. False also where it cannot be told."""
+        if self._key is None:
+            return False
+        now = look(self.path)
+        with _lock:
+            entry = _looks.get(self._key)
+            return now is not None and entry is not None and now == entry[1]
+
     def foreign(self, same: Callable[[], bool] | None = None) -> bool:
         """Whether the file at the path, still the one opened, was written since this
         process last wrote it: another program wrote into it. `same`: whether the
@@ -152,7 +164,11 @@ def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connecti
     with contextlib.suppress(sqlite3.Error):
         conn.execute("PRAGMA query_only = ON")
     try:
-        guard = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        # Closed with the store, maybe on another thread than the look that made it
+        # (the window's poll looks from a pool thread).
+        guard = sqlite3.connect(
+            Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False
+        )
         with contextlib.suppress(sqlite3.Error):  # its lock is taken by the first read
             guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:

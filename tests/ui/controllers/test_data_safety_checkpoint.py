@@ -36,6 +36,7 @@ def test_a_checkpoint_beside_the_window_is_no_overwrite(qtbot, make_window, stor
         assert shell.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
         shell.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
     live.poll_store()
+    qtbot.waitUntil(lambda: not live.checking_file, timeout=20000)  # the look has answered
 
     # (A TRUNCATE starts the log afresh, which SQLite tells every connection as a
     # change: the window reads again, and says so.)

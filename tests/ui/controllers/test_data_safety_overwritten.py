@@ -46,8 +46,10 @@ def test_the_window_says_so_backs_nothing_up_and_closes_without_writing(
     said = []
     live.said.connect(said.append)
 
-    assert not live.poll_store()
+    assert not live.poll_store()  # the look at the file runs on the pool: said when it answers
+    qtbot.waitUntil(lambda: bool(said) and not live.checking_file, timeout=20000)
     assert not live.poll_store()  # said once
+    assert not live.checking_file  # not looked at again
     (line,) = said
     assert "written into by another program" in line and "-open-" in line
     shown = window.statusBar().currentMessage()  # the plain words first, the rest a tooltip
