@@ -11,11 +11,20 @@ checkpoint at all. A copy put over the store (an older backup, another computer'
 copy) fails one of these, even where it holds as many rows in every table as the
 open store and every row this session wrote by its key: its pages are older ones.
 
-Cheap: the log's first 32 bytes and the shared memory's first 136, and, only where
-the backfill moved, the pages it copied (the log is checkpointed at about 1,000
-pages, 4 MB). Where nothing can be told (no log: a TRUNCATE checkpoint emptied it; a
-new log another program began; no shared memory held), the slower look at the rows
-(`overwritten.only_checkpointed`) decides.
+Which log it is (its salts) and its backfill are read from the shared memory, which
+keeps them when a TRUNCATE checkpoint empties the log file: a copy put over the
+store after this process's own TRUNCATE checkpoint is told too. Where the log
+holds no copied frame (backfill 0: just emptied or begun again), a checkpoint copied
+nothing into the file since, so the file must be byte for byte as this process last
+noted it: a digest of it is kept for that (`file_digest`, taken again only after the
+file changed: once per checkpoint), and a copy of the same size and header (an older
+copy of the same store, whose changes since touched no header) differs from it.
+
+Cheap: the shared memory's first 136 bytes, and, only where the backfill moved, the
+pages it copied (the log is checkpointed at about 1,000 pages, 4 MB); the whole file
+is read only where it looks otherwise with no checkpoint since. Where nothing can be
+told (a new log another program began; no shared memory held), the slower look at
+the rows (`overwritten.only_checkpointed`) decides.
 
 The shared memory is read through a descriptor this process keeps open while a
 store holds the file (core.store.held): closing one would drop SQLite's locks in it.
@@ -24,6 +33,7 @@ The log itself holds no lock of SQLite's.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -37,6 +47,7 @@ _WAL_MAGIC = (0x377F0682, 0x377F0683)
 # checkpoint's: nBackfill first. In the machine's own byte order.
 _SHM_SIZE = 136
 _SHM_PAGES = 20  # nPage: the database's size in pages after the last commit
+_SHM_SALTS = 32  # aSalt: the log's salts, as its header has them (byte for byte)
 _SHM_BACKFILL = 96
 
 
@@ -49,13 +60,30 @@ class LogState(NamedTuple):
 
 
 def log_state(path: str | Path) -> LogState | None:
-    """The log beside the store at `path` now; None where there is none or its shared
-    memory is not held by a store of this process."""
-    head = _log_head(path)
+    """The log beside the store at `path` now, as its shared memory says (an empty log
+    file too: a TRUNCATE checkpoint's); None where its shared memory is not held by a
+    store of this process."""
     shm = _shm(path)
-    if head is None or shm is None:
+    if shm is None:
         return None
-    return LogState(head[16:24], int.from_bytes(shm[_SHM_BACKFILL:100], sys.byteorder))
+    salts = shm[_SHM_SALTS : _SHM_SALTS + 8]
+    return LogState(salts, int.from_bytes(shm[_SHM_BACKFILL:100], sys.byteorder))
+
+
+def file_digest(path: str | Path) -> bytes | None:
+    """A digest of the store's file as it is now (read through the descriptor a store
+    of this process holds: core.store.held); None where it cannot be read."""
+    digest = hashlib.blake2b(digest_size=16)
+    offset, chunk = 0, 1 << 20
+    try:
+        while True:
+            data, size = held.read_at(path, offset, chunk)
+            digest.update(data)
+            offset += len(data)
+            if not data or offset >= size:
+                return digest.digest()
+    except OSError:
+        return None
 
 
 def hold(path: str | Path) -> tuple[int, int] | None:
@@ -65,20 +93,25 @@ def hold(path: str | Path) -> tuple[int, int] | None:
     return held.hold(f"{path}-shm")
 
 
-def checkpointed(path: str | Path, before: LogState | None, file_changed: bool) -> bool | None:
+def checkpointed(
+    path: str | Path, before: LogState | None, file_changed: bool, digest: bytes | None = None
+) -> bool | None:
     """Whether the store's file, changed since this process last wrote it (`before`:
     the log then), changed as a checkpoint changes it: False where it cannot have
     (see the module docstring), True where the log's copied pages are the file's,
     None where nothing can be told. `file_changed`: the file's size or header is not
-    what it was (not its time alone)."""
+    what it was (not its time alone). `digest`: the file's then (`file_digest`),
+    where the log had no copied frame."""
     now = log_state(path)
     if before is None or now is None:
         return None
     if now.salts == before.salts and now.backfill <= before.backfill:
         # No checkpoint since: the file should be as this process left it.
-        if file_changed:
+        if file_changed or _pages_differ(path, now):
             return False
-        return False if _pages_differ(path, now) else None
+        if digest is not None and file_digest(path) != digest:
+            return False  # other bytes, with no checkpoint to have written them
+        return None
     if now.backfill == 0:
         return None  # a new log, nothing of it copied: another program's own writes
     return not _pages_differ(path, now)

@@ -34,8 +34,10 @@ copy, a page written over) fails one of these. A copy that agrees on all of them
 copy of the file taken earlier in the session, with changes since that added no
 row) was taken for a checkpoint, and those changes were lost without a word: first,
 the log itself is asked (core.store.log_pages) whether a checkpoint made the file
-so, which no copy of older pages passes; only where the log cannot tell (emptied by
-a TRUNCATE checkpoint, a new log of another program's writes) do the rows decide.
+so, which no copy of older pages passes, the log file emptied by a TRUNCATE
+checkpoint too (its shared memory keeps which log it is, and where no frame was
+copied since, the file's digest is compared); only where the log cannot tell (a new
+log of another program's writes) do the rows decide.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ from studyapp.core.store.held import read_start
 Look = tuple[int, int, int, int, bytes]  # device, inode, size, mtime (ns), header's counters
 
 _lock = threading.RLock()
-# file → [stores watching it, its last own look, its log then (core.store.log_pages)]
+# file → [stores watching it, its last own look, its log then (core.store.log_pages),
+# the file's digest then, where its log had no copied frame (log_pages.file_digest)]
 _looks: dict[tuple[int, int], list] = {}
 
 
@@ -80,7 +83,7 @@ class OwnWrites:
         if self._key is None:
             return
         with _lock:
-            _looks.setdefault(self._key, [0, now, log_pages.log_state(path)])[0] += 1
+            _looks.setdefault(self._key, [0, now, log_pages.log_state(path), None])[0] += 1
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
@@ -103,8 +106,7 @@ class OwnWrites:
             entry = _looks.get(self._key)
             now = look(self.path)
             if entry is not None and now is not None and now[:2] == self._key:
-                entry[1] = now
-                entry[2] = log_pages.log_state(self.path)
+                _note(entry, self.path, now)
 
     def as_left(self) -> bool:
         """Whether the file looks now as this process's last write left it: the look
@@ -134,11 +136,10 @@ class OwnWrites:
                 return False
             # Its size or header changed, not its time alone (a `touch`).
             changed = (now[2], now[4]) != (entry[1][2], entry[1][4])
-            if log_pages.checkpointed(self.path, entry[2], changed) is False:
+            if log_pages.checkpointed(self.path, entry[2], changed, entry[3]) is False:
                 return True  # no checkpoint made it so: see core.store.log_pages
             if same is not None and same():
-                entry[1] = look(self.path) or now
-                entry[2] = log_pages.log_state(self.path)
+                _note(entry, self.path, look(self.path) or now)
                 return False
             return True
 
@@ -152,6 +153,18 @@ class OwnWrites:
                 if entry[0] <= 0:
                     del _looks[self._key]
         self._key = None
+
+
+def _note(entry: list, path: str | Path, now: Look) -> None:
+    """The file as it looks `now`, and its log, are this process's own (under `_lock`).
+    Where the log holds no frame copied into the file, the file's digest is kept too
+    (core.store.log_pages): taken again only where the file changed since the last."""
+    state = log_pages.log_state(path)
+    digest = None
+    if state is not None and state.backfill == 0:
+        digest = entry[3] if entry[3] is not None and entry[1] == now else None
+        digest = digest or log_pages.file_digest(path)
+    entry[1], entry[2], entry[3] = now, state, digest
 
 
 def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connection | None:
