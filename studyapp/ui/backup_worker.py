@@ -44,6 +44,7 @@ class BackupOutcome:
     error: StudyAppError | None = None  # not made: a full disk, a folder gone …
     cancelled: bool = False
     crash: str | None = None  # a traceback: a bug
+    lost: StudyAppError | None = None  # not made: the store's file is another's (`check`)
 
 
 class _Signals(QObject):
@@ -55,11 +56,19 @@ class BackupTask(QRunnable):
     """One backup. Kept by its worker until it has reported (not auto-deleted)."""
 
     def __init__(
-        self, store_path: Path, backup_dir: Path, now: Callable[[], datetime], reason: str
+        self,
+        store_path: Path,
+        backup_dir: Path,
+        now: Callable[[], datetime],
+        reason: str,
+        check: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.store_path = store_path
+        # Raises where the store's file holds no copy of the window's data (replaced,
+        # written into: Store.check_same_file), asked on this thread, not the window's.
+        self._check = check
         self.backup_dir = backup_dir
         # Read when the copy starts: a backup queued behind a busy pool (an import) was
         # named for when it was asked, older than backups made meanwhile that hold less,
@@ -82,6 +91,12 @@ class BackupTask(QRunnable):
         try:
             if self.is_cancelled():
                 raise BackupCancelled
+            if self._check is not None:
+                try:
+                    self._check()
+                except StudyAppError as exc:
+                    outcome.lost = exc
+                    raise BackupCancelled from exc
             now = self._now()
             outcome.path = make_backup(
                 self.store_path,
@@ -136,9 +151,11 @@ class BackupWorker(QObject):
             return self._queued
         return self.running.reason if self.running is not None else None
 
-    def start(self, reason: str) -> bool:
+    def start(self, reason: str, check: Callable[[], None] | None = None) -> bool:
         """Make a backup for `reason` in the background. False when one is under way
-        already (a manual one, asked during an automatic one, follows it)."""
+        already (a manual one, asked during an automatic one, follows it). `check`:
+        asked first, on the pool thread; where it raises, no backup is made and the
+        outcome's `lost` says why."""
         if self.running is not None:
             if reason == AUTOMATIC or self._queued is not None:
                 return False
@@ -147,7 +164,7 @@ class BackupWorker(QObject):
                 self.running.cancel()  # this one copies the same, and more
             return True
         task = self.running = BackupTask(
-            Path(self._store_path()), self._backup_dir, self._now, reason
+            Path(self._store_path()), self._backup_dir, self._now, reason, check
         )
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)

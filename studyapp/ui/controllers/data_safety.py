@@ -111,14 +111,15 @@ class DataSafetyController(Controller):
         """The backup timer's slot: an automatic backup when one is due (something
         changed and the last one is 30 minutes old), made on a worker thread; True
         when one started. A failure is a status-bar line: studying goes on, and the
-        next attempt comes one interval later."""
+        next attempt comes one interval later. Whether the store's file is still the
+        window's (a stat and its header: on a slow or network disk, a wait) is asked
+        on the worker's thread first: where it is not, nothing is copied or said
+        (the poll and the next write say it), and the backup stays due."""
         if self.auto_backup is None or (self._worker is not None and self._worker.busy):
             return False  # one under way: the next tick asks again
-        if self._file_lost() is not None:
-            return False  # nothing of its own to copy: said at the next write
         if not self.auto_backup.start():
             return False
-        self.worker.start(AUTOMATIC)
+        self.worker.start(AUTOMATIC, check=self.store.check_same_file)
         return True
 
     def _file_lost(self) -> StoreError | None:
@@ -194,6 +195,10 @@ class DataSafetyController(Controller):
 
     def _automatic_ended(self, outcome: BackupOutcome) -> None:
         auto = self.auto_backup
+        if outcome.lost is not None:  # nothing of its own to copy: said elsewhere
+            if auto is not None:
+                auto.cancelled()
+            return
         if outcome.cancelled:
             # Stopped for a manual backup, which takes its changes (begin_manual); for
             # closing or a restore, they are pending again.

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QFileSystemWatcher
 
+from studyapp.core.store import Store
 from tests.ui.window_helpers import start_studying
 
 from .test_files_live_folder_moved import folder_store  # noqa: F401 (fixture)
@@ -25,19 +26,30 @@ pytestmark = [
 
 
 def looks_at(monkeypatch, path: Path, hold: threading.Event | None = None) -> list[bool]:
-    """Each stat of `path` from now on, as whether it was made on the UI thread; a
-    stat off it waits for `hold` (a disk that does not answer) where one is given."""
-    real = os.stat
+    """Each stat of `path` the same-file check (Store.check_same_file) makes from now
+    on, as whether it was made on the UI thread (a grade's own check before it writes
+    is the grade's); a stat off it waits for `hold` (a disk that does not answer)
+    where one is given."""
+    real, check = os.stat, Store.check_same_file
     on_ui_thread: list[bool] = []
+    checking = threading.local()
 
     def stat(name, *args, **kwargs):
-        if os.fspath(name) == str(path):
+        if os.fspath(name) == str(path) and getattr(checking, "now", False):
             on_ui_thread.append(threading.current_thread() is threading.main_thread())
             if hold is not None and not on_ui_thread[-1]:
                 hold.wait(30)
         return real(name, *args, **kwargs)
 
+    def check_same_file(store):
+        checking.now = True
+        try:
+            return check(store)
+        finally:
+            checking.now = False
+
     monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(Store, "check_same_file", check_same_file)
     return on_ui_thread
 
 
@@ -138,4 +150,47 @@ def test_the_watch_adds_its_paths_off_the_ui_thread(
     # A new notes file in the folder is heard from the watch thread, as before.
     with qtbot.waitSignal(live.fs.directoryChanged, timeout=5000):
         (deck / "net" / "udp.md").write_text("## What is UDP?\n\nDatagrams.\n", encoding="utf-8")
+    window.close()
+
+
+def test_the_automatic_backups_look_at_the_store_file_is_off_the_ui_thread(
+    qtbot, make_window, store, clock, tmp_path, monkeypatch
+):
+    """The backup timer (every minute) asked the same before it copied, on the UI
+    thread; it asks on the backup's own thread now. A file replaced is not copied,
+    nothing is said of it there (the poll and the next grade say it), and the backup
+    stays due."""
+    from studyapp.core.backup import list_backups
+
+    from .test_data_safety_worker import due_backup
+
+    window = make_window(show=True, auto_backup=True)
+    data_safety = window.controllers["data_safety"]
+    backups = data_safety.backup_dir
+    due_backup(window, clock)
+    path = Path(store.path)
+
+    on_ui_thread = looks_at(monkeypatch, path)
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(lambda: not data_safety.worker.busy, timeout=20000)
+    monkeypatch.undo()
+    assert on_ui_thread and not any(on_ui_thread)
+    (made,) = list_backups(backups)
+
+    window.reveal()
+    assert window.grade(3) is not None
+    clock.advance(minutes=31)
+    other = path.with_name("synced.sqlite3")
+    shutil.copyfile(path, other)
+    os.replace(other, path)  # a sync tool puts another file in its place
+    on_ui_thread = looks_at(monkeypatch, path)
+    assert data_safety.tick_backup()
+    qtbot.waitUntil(lambda: not data_safety.worker.busy, timeout=20000)
+    monkeypatch.undo()
+    assert not any(on_ui_thread)
+    assert [b.path for b in list_backups(backups)] == [made.path]  # nothing copied
+    assert "backup" not in window.statusBar().currentMessage().lower()
+    assert window.messages.shown == []
+    assert data_safety.tick_backup()  # still due: asked again at the next tick
+    qtbot.waitUntil(lambda: not data_safety.worker.busy, timeout=20000)
     window.close()
