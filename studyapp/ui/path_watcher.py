@@ -19,7 +19,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThread, Signal, Slot
 
 _running: set[QThread] = set()  # never destroyed while running (Qt aborts then)
 
@@ -41,18 +41,20 @@ class _Watching(QObject):
         super().__init__()
         self._fs: QFileSystemWatcher | None = None
 
-    @Slot(int, list, list)
-    def watch(self, number: int, remove: list, add: list) -> None:
+    @Slot(int, list, list, bool)
+    def watch(self, number: int, remove: list, add: list, afresh: bool) -> None:
+        """Stop watching `remove` (`afresh`: every path not in `add`), watch `add`."""
         fs = self._fs
         if fs is None:
             fs = self._fs = QFileSystemWatcher(self)
             fs.directoryChanged.connect(self._on_changed)
             fs.fileChanged.connect(self._on_changed)
-        old = set(fs.files() + fs.directories())
-        gone = [p for p in remove if p in old]
+        old = fs.files() + fs.directories()
+        gone = [p for p in old if p not in add] if afresh else [p for p in remove if p in old]
         if gone:
             fs.removePaths(gone)
-        new = [p for p in add if p not in old or p in gone]
+        kept = set(old) - set(gone)
+        new = [p for p in dict.fromkeys(add) if p not in kept]
         if new:
             fs.addPaths(new)  # may wait for a drive: this thread's, not the window's
         self.watching.emit(number, fs.files(), fs.directories())
@@ -69,12 +71,18 @@ class PathWatcher(QObject):
 
     directoryChanged = Signal(str)
     fileChanged = Signal(str)
-    _ask = Signal(int, list, list)  # the ask's number, paths to stop watching, to watch
+    _ask = Signal(int, list, list, bool)  # number, paths to stop watching, to watch, afresh
+    # The watch thread's answers, re-emitted here: a signal-to-signal connection is
+    # queued to this object's thread (a Python slot was called on the emitter's).
+    _watching = Signal(int, list, list)
+    _changed = Signal(str, list, list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: QThread | None = None
-        self._watching: _Watching | None = None
+        self._worker: _Watching | None = None
+        self._watching.connect(self._on_watching)
+        self._changed.connect(self._on_changed)
         self._asked = self._answered = 0
         self._files: dict[str, None] = {}
         self._dirs: dict[str, None] = {}
@@ -91,18 +99,18 @@ class PathWatcher(QObject):
         return list(self._dirs)
 
     def watch(self, paths: list[str], *, afresh: bool = False) -> None:
-        """Watch `paths` too; `afresh`: instead of every path watched now."""
-        remove = [*self._files, *self._dirs] if afresh else []
-        if not paths and not remove:
+        """Watch `paths` too; `afresh`: instead of every path watched now (asks not
+        answered yet included)."""
+        if not paths and not (afresh and (self._files or self._dirs or self.pending)):
             return
-        self._send(remove, list(paths))
+        self._send([], list(paths), afresh)
 
     def removePaths(self, paths: list[str]) -> None:  # QFileSystemWatcher's name
         for path in paths:
             self._files.pop(path, None)
             self._dirs.pop(path, None)
         if paths:
-            self._send(list(paths), [])
+            self._send(list(paths), [], False)
 
     def stop(self) -> None:
         """The window closes: the thread ends (where a drive holds it, it is left to end)."""
@@ -115,27 +123,30 @@ class PathWatcher(QObject):
         if thread.wait(2000):
             _running.discard(thread)
 
-    def _send(self, remove: list[str], add: list[str]) -> None:
+    def _send(self, remove: list[str], add: list[str], afresh: bool) -> None:
         if self._thread is None:
             thread = self._thread = QThread()
             thread.setObjectName("studyapp-watch")
             _running.add(thread)
-            watching = self._watching = _Watching()
+            watching = self._worker = _Watching()
             watching.moveToThread(thread)
             thread.finished.connect(watching.deleteLater)
-            self._ask.connect(watching.watch)
-            watching.changed.connect(self._on_changed)
-            watching.watching.connect(self._on_watching)
+            queued = Qt.ConnectionType.QueuedConnection
+            self._ask.connect(watching.watch, queued)
+            watching.changed.connect(self._changed, queued)
+            watching.watching.connect(self._watching, queued)
             thread.start()
         self._asked += 1
-        self._ask.emit(self._asked, remove, add)
+        self._ask.emit(self._asked, remove, add, afresh)
 
+    @Slot(int, list, list)
     def _on_watching(self, number: int, files: list[str], folders: list[str]) -> None:
         self._answered = number
         if number != self._asked or self._thread is None:
             return  # asked again since (its answer says what is watched), or stopped
         self._files, self._dirs = dict.fromkeys(files), dict.fromkeys(folders)
 
+    @Slot(str, list, list)
     def _on_changed(self, path: str, files: list[str], folders: list[str]) -> None:
         folder, file = path in self._dirs, path in self._files
         if not self.pending and self._thread is not None:

@@ -147,9 +147,15 @@ def test_the_watch_adds_its_paths_off_the_ui_thread(
     assert not any(on_ui_thread)
     assert str(deck / "net") in live.fs.directories()  # watched, once the drive answered
 
-    # A new notes file in the folder is heard from the watch thread, as before.
+    # A new notes file in the folder is heard from the watch thread, as before, and
+    # said on the UI thread (where the window's handlers read and change its state).
+    heard: list[bool] = []
+    live.fs.directoryChanged.connect(
+        lambda _path: heard.append(threading.current_thread() is threading.main_thread())
+    )
     with qtbot.waitSignal(live.fs.directoryChanged, timeout=5000):
         (deck / "net" / "udp.md").write_text("## What is UDP?\n\nDatagrams.\n", encoding="utf-8")
+    assert heard and all(heard)
     window.close()
 
 
