@@ -371,8 +371,9 @@ class LiveSources(BackgroundController):
 
     def poll_store(self) -> bool:
         """Another process (a command-line import) wrote the store: reload. A store
-        file replaced, deleted or written into by another program is said at once
-        (core.store.overwritten): nothing more is written to it."""
+        file replaced, deleted or written into by another program is said as soon as
+        the look at it (`check_file`, on a pool thread) answers (core.store.
+        overwritten): nothing more is written to it."""
         if self._notes and not self._stopped and self._said_lost is None:
             self.check_file()  # off the UI thread: said when it answers
         if self._notes and not self._stopped and not self.busy:
