@@ -2091,3 +2091,169 @@ FIFTEENTH_HELD_OUT: list[Case] = [
         " uses all the CPU.",
     ),
 ]
+
+# Never tuned on: twelve computer-architecture questions (a field no earlier set asked
+# about), written in the sixteenth round before any of its fixes. The wrong answers swap
+# a comparison's sides, name a part doing something it does not do, or mistake the term.
+SIXTEENTH_HELD_OUT: list[Case] = [
+    Case(
+        "arch-cache-line",
+        "What is a cache line?",
+        "A cache line is the unit of data moved between memory and the cache, usually 64"
+        " bytes. Reading one byte loads the whole line, so accessing neighbouring addresses"
+        " is fast.",
+        "The block the cache transfers to and from memory at once, typically 64 bytes;"
+        " touching a single byte brings in its entire line, which is why sequential access"
+        " to nearby data is quick.",
+        "A cache line is a queue of instructions waiting for the CPU; each line holds one"
+        " instruction.",
+    ),
+    Case(
+        "arch-sram-dram",
+        "What is the difference between SRAM and DRAM?",
+        "SRAM stores each bit in a flip-flop of six transistors and needs no refresh; DRAM"
+        " stores each bit as charge in a capacitor that must be refreshed periodically. SRAM"
+        " is faster but more expensive and less dense, so it is used for CPU caches, while"
+        " DRAM is used for main memory.",
+        "Static RAM keeps a bit in a six-transistor latch with no refreshing; dynamic RAM"
+        " holds it as a charge on a capacitor that leaks and has to be refreshed. Static RAM"
+        " is quicker but costs more per bit and packs fewer bits, which is why caches use it"
+        " and main memory uses DRAM.",
+        "DRAM is faster than SRAM and needs no refresh, so DRAM is used for CPU caches, while"
+        " SRAM stores bits in capacitors and is used for main memory.",
+    ),
+    Case(
+        "arch-pipelining",
+        "What is instruction pipelining?",
+        "Pipelining splits each instruction into stages such as fetch, decode, execute and"
+        " write-back, and overlaps the stages of different instructions. It raises"
+        " throughput but not the latency of a single instruction; hazards can stall the"
+        " pipeline.",
+        "The CPU breaks instruction processing into steps like fetching, decoding, executing"
+        " and writing results, and works on several instructions at once, each at a"
+        " different step. More instructions finish per cycle, though each one takes as long"
+        " as before, and dependencies between instructions can force bubbles.",
+        "Pipelining means running each instruction on several cores at once, which makes a"
+        " single instruction finish faster.",
+    ),
+    Case(
+        "arch-branch-prediction",
+        "What is branch prediction?",
+        "The branch predictor guesses the outcome of a conditional jump before it is known,"
+        " so the pipeline keeps fetching instructions speculatively. A misprediction"
+        " flushes the speculative work and costs many cycles.",
+        "The CPU guesses which way an if will go before the condition is computed and keeps"
+        " filling the pipeline along that guess; if the guess was wrong it throws the"
+        " speculated instructions away, paying a penalty of a dozen or more cycles.",
+        "The branch predictor waits until the condition is computed and then picks the"
+        " faster branch; a wrong guess costs nothing because the results are kept.",
+    ),
+    Case(
+        "arch-false-sharing",
+        "What is false sharing?",
+        "False sharing happens when threads on different cores write to different"
+        " variables that sit on the same cache line. The coherence protocol bounces the"
+        " line between the cores, so performance drops although no data is actually"
+        " shared. Padding the variables onto separate lines fixes it.",
+        "Two cores keep updating separate variables that happen to live in one cache line,"
+        " so the line ping-pongs between their caches through the coherence traffic and"
+        " things get slow even though they never touch each other's data; adding padding"
+        " so each variable gets its own line solves it.",
+        "False sharing is when two threads write to the same variable without a lock, so"
+        " one update is lost; padding the variable with a mutex fixes it.",
+    ),
+    Case(
+        "arch-cache-coherence",
+        "What does a cache coherence protocol do?",
+        "A cache coherence protocol such as MESI keeps the copies of a memory location in"
+        " the private caches of several cores consistent. When one core writes a line, the"
+        " copies in other caches are invalidated.",
+        "It makes sure every core sees the same value for an address even though each has"
+        " its own cache (MESI is an example); a write by one core invalidates the other"
+        " cores' copies of that line.",
+        "It keeps the cache consistent with the disk by writing every change to disk"
+        " immediately; MESI is a disk scheduling algorithm.",
+    ),
+    Case(
+        "arch-risc-cisc",
+        "What is the difference between RISC and CISC?",
+        "RISC uses a small set of simple fixed-length instructions, most of which take one"
+        " cycle, and only loads and stores access memory. CISC has many complex"
+        " variable-length instructions that can operate on memory directly. RISC needs more"
+        " instructions for the same program but is easier to pipeline.",
+        "A reduced instruction set has few, simple instructions of a fixed size that"
+        " usually run in a single cycle, with memory touched only by load/store; a complex"
+        " instruction set offers lots of elaborate instructions of varying length that can"
+        " work on memory operands. Reduced sets need more instructions per program yet"
+        " pipeline more easily.",
+        "CISC uses a small set of simple fixed-length instructions and RISC has many"
+        " complex variable-length instructions; CISC is easier to pipeline.",
+    ),
+    Case(
+        "arch-memory-barrier",
+        "What is a memory barrier?",
+        "A memory barrier is an instruction that forces the CPU to complete the memory"
+        " operations before it before starting those after it. It prevents the processor"
+        " and compiler from reordering loads and stores across it, which lock-free code"
+        " needs.",
+        "A fence instruction: loads and stores issued before it must finish before any"
+        " after it begin, so neither the hardware nor the compiler can move memory accesses"
+        " across it; lock-free algorithms rely on that.",
+        "A memory barrier is a region of memory that one process cannot read from another"
+        " process, like a firewall between address spaces.",
+    ),
+    Case(
+        "arch-endianness",
+        "What is endianness?",
+        "Endianness is the order in which the bytes of a multi-byte value are stored in"
+        " memory. Little-endian stores the least significant byte at the lowest address, as"
+        " on x86; big-endian stores the most significant byte first, as in network byte"
+        " order.",
+        "It's the byte order of values wider than a byte in memory: little-endian machines"
+        " like x86 put the lowest-order byte at the smallest address, while big-endian,"
+        " which network protocols use, puts the highest-order byte first.",
+        "Endianness is the order of bits in a byte; big-endian stores the least significant"
+        " byte at the lowest address, as on x86.",
+    ),
+    Case(
+        "arch-simd",
+        "What is SIMD?",
+        "SIMD (single instruction, multiple data) applies one instruction to several data"
+        " elements at once, using wide vector registers such as AVX. It speeds up loops"
+        " over arrays, like adding two vectors element by element.",
+        "One instruction operates on many values in parallel, packed in wide vector"
+        " registers (SSE, AVX); that makes array loops, such as element-wise addition of"
+        " vectors, much faster.",
+        "SIMD means several instructions run on several cores, each on its own data, like"
+        " threads in a thread pool.",
+    ),
+    Case(
+        "arch-out-of-order",
+        "What is out-of-order execution?",
+        "An out-of-order CPU executes instructions as soon as their operands are ready"
+        " instead of in program order, so a slow load does not stall independent work."
+        " Results are retired in program order through the reorder buffer, so the program"
+        " sees the original order.",
+        "The processor runs whichever instructions have their inputs available rather than"
+        " strictly following the program's sequence, so independent instructions proceed"
+        " while a load waits on memory; a reorder buffer then commits the results in the"
+        " original order so software can't tell.",
+        "Out-of-order execution means the compiler shuffles the instructions randomly, and"
+        " results are retired in whatever order they finish, so the program sees a"
+        " different order.",
+    ),
+    Case(
+        "arch-cache-hierarchy",
+        "Why do CPUs have several levels of cache?",
+        "A small cache is fast and a large one is slow, so CPUs use a hierarchy: L1 is the"
+        " smallest and fastest, L2 and L3 are larger and slower, and L3 is shared by the"
+        " cores. Most accesses hit in L1, so the average access time stays close to L1's"
+        " latency.",
+        "Because a cache can't be both big and quick: the L1 is tiny but has the lowest"
+        " latency, L2 and L3 get bigger and slower, and all cores share the L3. Since the"
+        " bulk of accesses are served by L1, the average memory access time ends up near"
+        " L1's.",
+        "L3 is the smallest and fastest cache and L1 is the largest and slowest, shared by"
+        " all cores; most accesses go to L3.",
+    ),
+]
