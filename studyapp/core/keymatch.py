@@ -231,6 +231,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
         if _said_in_part(point, claimed, asked, short, relation=True):
             from studyapp.core.keyaction import actor_turned, place_moved, relation_lost
             from studyapp.core.keyaxes import roles_swapped
+            from studyapp.core.keycompare import reversed_order
             from studyapp.core.keycondition import condition_turned
             from studyapp.core.keydoing import acts_otherwise
             from studyapp.core.keyheads import heads_only, items_missed
@@ -247,6 +248,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not heads_only(point, claimed, asked)  # ("tokens", "cookie")
                 and not items_missed(point, claimed, asked)  # ("a Content Security Policy")
                 and not acts_otherwise(point, claimed, asked)  # ("a CSP encrypts the page")
+                and not reversed_order(point, claimed, asked)  # ("processes are cheaper")
                 and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)
                 and (short or not _actor_apart(point, claimed, asked))

@@ -26,6 +26,8 @@ all every each
 fast quick rapid speedy
 large big huge
 small tiny
+cheap inexpensive light lightweight
+expensive heavy heavyweight
 save persist
 remove delete erase
 append insert
@@ -173,6 +175,7 @@ slow slower | fast faster quick
 increase increases raise | decrease decreases lower reduce
 more | less fewer
 large larger big bigger | small smaller
+cheap cheaper light lighter | expensive heavy heavier
 synchronous synchronously sync | asynchronous asynchronously async
 stateful | stateless
 sorted ordered | unsorted unordered

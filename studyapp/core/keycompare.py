@@ -1,0 +1,134 @@
+"""A comparison said the other way round. No Qt here.
+
+A point that ranks its subject, "Creating and switching threads is cheaper", "L1 is the
+smallest and fastest", says an order between two things. A typed answer that says the
+grade of the other thing ("switching processes is cheaper than switching threads",
+"L3 is the smallest and fastest") or its opposite of the point's subject ("L1 is the
+largest and slowest", "a thread is heavier than a process") reverses that order, with
+every word of the point in it. Where a typed answer says the point's grade (or a word
+of its group: "quicker" for "faster", `keysynonyms`) or its opposite about a named
+subject, and nowhere about the point's subject in the point's direction, it says no
+such point. A grade said of no one ("it is cheaper"), or not said at all, is not judged
+here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keysynonyms import GRADES, _bases, opposites, synonyms
+
+_COPULAS = word_set("is are was were be being been gets get becomes become stays stay")
+# What may stand between a copula and its grade ("is *the* smallest", "is *much* faster")
+_BETWEEN = word_set("the a an much far even still also usually generally typically often")
+_PRONOUNS = word_set("it its they them this that these those which one ones")
+_NEAR = 4  # words between a grade and the copula before it, at most
+_THAN_WORDS = 4  # words after "than" that name the other side
+
+
+def _grade_at(told: list[str]) -> int:
+    """Where a point's grade stands: a word in "-er"/"-est" after a copula ("is
+    cheaper", "is the smallest and fastest"); -1 for none."""
+    for i, w in enumerate(told):
+        if i == 0 or not w.endswith(GRADES) or len(w) < 5:
+            continue
+        before = [t for t in told[max(0, i - _NEAR) : i] if t not in _BETWEEN]
+        if before and before[-1] in _COPULAS and _graded(w):
+            return i
+    return -1
+
+
+def _graded(word: str) -> bool:
+    """Whether a word in "-er"/"-est" is an adjective's grade, not a doer ("user"):
+    its group or the table of opposites knows it graded (`keysynonyms`)."""
+    return bool(synonyms(stem(word)) or _opposites_of(word))
+
+
+def _opposites_of(word: str) -> frozenset[str]:
+    """The stems of the bases of the words opposite to a grade ("small", "tiny" for
+    "largest"), found through its base ("large")."""
+    for suffix in GRADES:
+        if word.endswith(suffix):
+            found: set[str] = set()
+            for base in _bases(word[: -len(suffix)]):
+                found |= opposites(stem(base))
+            return frozenset(found)
+    return frozenset()
+
+
+def _opposite_grade(token: str, against: frozenset[str]) -> bool:
+    """Whether a typed word is a grade whose base is one of `against` ("slowest")."""
+    for suffix in GRADES:
+        if token.endswith(suffix) and len(token) > len(suffix) + 2:
+            cut = token[: -len(suffix)]
+            if any(stem(base) in against for base in _bases(cut)):
+                return True
+    return stem(token) in against and token.endswith(GRADES)
+
+
+def reversed_order(point: str, text: Heard, asked: Collection[str] = ()) -> bool:
+    """True when the typed answer says the point's comparison only the other way round
+    (see the module's docstring)."""
+    if text.language:
+        return False
+    told = words(point.split(": ")[-1])
+    at = _grade_at(told)
+    if at < 0:
+        return False
+    copula = max(i for i in range(at) if told[i] in _COPULAS)
+    subject = [w for w in told[:copula] if w not in STOPWORDS]
+    if not subject:
+        return False
+    heard = {w: set(text.positions(w)) for w in subject}
+    grade = told[at]
+    same = set(text.positions(grade))
+    against = _opposites_of(grade)
+    other = {i for i, t in enumerate(text.tokens) if _opposite_grade(t, against)} - same
+    judged = False
+    for p in sorted(same | other):
+        before, after = _sides(text, p)
+        if not before or all(text.tokens[i] in _PRONOUNS for i in before):
+            continue  # a grade said of no one named ("it is cheaper")
+        named = {w for w in subject if heard[w] & set(before)}
+        beyond = {w for w in subject if heard[w] & set(after)} - named
+        if p in same and named and not beyond:
+            return False  # the point's subject has the grade
+        if p in other and beyond and not named:
+            return False  # the other thing has the opposite ("… heavier than threads")
+        # (another thing graded, where the point's subject is named elsewhere: "L3 is
+        # the smallest … L1 is the largest"; a subject not heard at all is not judged)
+        judged = judged or bool(named or beyond) or any(heard.values())
+    return judged
+
+
+def _sides(text: Heard, p: int) -> tuple[list[int], list[int]]:
+    """The words a typed grade at `p` is said of (its copula's clause before it) and
+    those after its "than", each within its sentence."""
+    tokens, clause, sentence = text.tokens, text.layout.clause, text.layout.sentence
+    start = p - 1
+    while start >= 0 and p - start <= _NEAR + 1 and sentence[start] == sentence[p]:
+        if tokens[start] in _COPULAS:
+            break
+        start -= 1
+    else:
+        start = -1
+    before: list[int] = []
+    if start >= 0 and tokens[start] in _COPULAS:
+        before = [
+            i
+            for i in range(start)
+            if clause[i] == clause[start - 1 if start else 0]
+            and sentence[i] == sentence[p]
+            and tokens[i] not in STOPWORDS
+        ]
+    after: list[int] = []
+    for q in range(p + 1, min(p + 2 + _THAN_WORDS, len(tokens))):
+        if tokens[q] == "than" and sentence[q] == sentence[p]:
+            after = [
+                i
+                for i in range(q + 1, min(q + 1 + _THAN_WORDS, len(tokens)))
+                if sentence[i] == sentence[p] and tokens[i] not in STOPWORDS
+            ]
+            break
+    return before, after
