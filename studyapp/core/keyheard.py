@@ -196,7 +196,7 @@ class Heard:
         points, whose words an acronym typed in capitals may stand for; `answer`: the
         model answer the points are of, whose definitions ("Long Name (LN)") count
         wherever they are and whose words bear out a short acronym spelled out."""
-        from studyapp.core import keyacronyms  # (it imports this module)
+        from studyapp.core import keyacronyms, keyaliases  # (they import this module)
 
         tokens = words(text)
         layout = _layout(text)
@@ -211,6 +211,7 @@ class Heard:
                 typed,
                 _context(tuple(points), answer),
                 _pairs(tuple(points), answer),
+                keyaliases.defined_aliases("\n".join([answer, *points])),
             ),
         )
 
@@ -222,7 +223,7 @@ class Heard:
         for other in synonyms(stem(word)):  # "checks" for "verifies" (keysynonyms)
             found.update(self._by_stem.get(other, ()))
         if self._phrased is None:  # "all or nothing" for "completely" (keysynonyms)
-            self._phrased = phrase_words(self.tokens)
+            self._phrased = phrase_words(self.tokens, self.spelling.aliases)
         found.update(self._phrased.get(stem(word), ()))
         found.update(self._glosses().get(stem(word), ()))  # "can be changed": "mutable"
         from studyapp.core.keyforms import clipped, compound_heads, counted  # (imports this)
@@ -355,6 +356,7 @@ class Spelling(NamedTuple):
     typed: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()  # stems of the model answer and its points
     pairs: frozenset[tuple[str, str]] = frozenset()  # their words side by side
+    aliases: tuple[tuple[str, ...], ...] = ()  # names the model answer says are one's
 
 
 @lru_cache(maxsize=256)

@@ -10,7 +10,9 @@ only words whose every sense in technical prose is the group's idea are in one: 
 
 A few phrases are heard the same way (`_PHRASES`, `phrase_words`): "all or nothing" says
 "completely or not at all", "session state" says "session data", "no order" says
-"unordered"; what a phrase denies ("no duplicates") is said by none of them.
+"unordered"; what a phrase denies ("no duplicates") is said by none of them. The other
+established names of technical terms ("instruction pointer" for "program counter") and
+those a model answer gives "also called" are heard the same way (`keyaliases`).
 """
 
 from __future__ import annotations
@@ -251,12 +253,19 @@ transfer ownership | pass ownership | hand over ownership | hand off ownership |
 
 @lru_cache(maxsize=1)
 def _phrases() -> list[list[tuple[str, ...]]]:
+    """The table's groups, and the other names of technical terms (`keyaliases`)."""
+    from studyapp.core.keyaliases import groups
     from studyapp.core.keyheard import stem, words  # (it imports this module)
 
-    return [
-        [tuple(stem(w) for w in words(phrase)) for phrase in line.split("|")]
-        for line in _PHRASES.strip().split("\n")
-    ]
+    table = [line.split("|") for line in _PHRASES.strip().split("\n")]
+    return [[tuple(stem(w) for w in words(p)) for p in group] for group in table + list(groups())]
+
+
+@lru_cache(maxsize=256)
+def _stemmed(aliases: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    from studyapp.core.keyheard import stem, words  # (it imports this module)
+
+    return tuple(tuple(tuple(stem(w) for w in words(p)) for p in group) for group in aliases)
 
 
 def _before_negation(phrase: tuple[str, ...]) -> tuple[str, ...]:
@@ -270,16 +279,19 @@ def _before_negation(phrase: tuple[str, ...]) -> tuple[str, ...]:
     return phrase
 
 
-def phrase_words(tokens: tuple[str, ...]) -> dict[str, list[int]]:
+def phrase_words(
+    tokens: tuple[str, ...], aliases: tuple[tuple[str, ...], ...] = ()
+) -> dict[str, list[int]]:
     """Where a typed answer says a phrase of a group (`_PHRASES`), the stems of the
     group's other phrases, each heard at the phrase's first word: "all or nothing" says
     "completely" (and "entirely", "fully") there; a word a phrase denies ("no
-    duplicates") is said by none."""
+    duplicates") is said by none. `aliases`: more groups, the names the model answer
+    gives one thing (`keyaliases.defined_aliases`)."""
     from studyapp.core.keyheard import STOPWORDS, stem  # (it imports this module)
 
     stems = [stem(t) for t in tokens]
     found: dict[str, list[int]] = {}
-    for group in _phrases():
+    for group in [*_phrases(), *_stemmed(aliases)]:
         for phrase in group:
             n = len(phrase)
             for i in range(len(stems) - n + 1):

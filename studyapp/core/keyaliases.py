@@ -1,0 +1,78 @@
+"""The other established names of technical terms. No Qt here.
+
+Many things in computing have two names in common use, each standard in its own
+textbooks, vendors or teaching tradition: x86 manuals say "instruction pointer" where
+most others say "program counter", a compiler book writes "activation record" for a
+"stack frame". A person who learned the other name says the point all the same. This is
+a general vocabulary of such names (`TERMS`, one thing a line, its names split by "|"),
+the kind a glossary of the field lists as "also called": names of one referent only,
+never a broader or narrower idea ("vector" is no "dynamic array": it has other senses),
+and never a description of the thing (those are paraphrases, heard word by word).
+
+The model answer's own aliases count too (`defined_aliases`): a name it gives "also
+called", "also known as", "aka" or "a.k.a." another ("a memory barrier, also called a
+fence, …") is heard for that other, in the answer that says so.
+
+Both are heard as `keysynonyms`' phrases are: the words of one name, typed, say the
+words of the others at that place (`keysynonyms.phrase_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TERMS = """
+program counter | instruction pointer | instruction address register
+memory barrier | memory fence | fence instruction
+stack frame | activation record | call frame
+context switch | task switch | process switch
+time slice | time quantum | scheduling quantum
+critical section | critical region
+busy waiting | busy looping | spin waiting
+interrupt handler | interrupt service routine
+green thread | user level thread
+virtual address | logical address
+round trip time | round trip delay
+time to live | hop limit
+learning rate | step size
+loss function | cost function
+neural network | neural net
+activation function | nonlinearity
+hash function | hashing function
+dynamic array | resizable array | growable array
+"""
+
+# "X, also called Y", "X (aka Y)", "X, also known as Y": the alias is one to four words.
+_ALSO_CALLED = re.compile(
+    r"(?P<name>(?:[\w-]+\s+){0,3}[\w-]+)\s*[,(]?\s*"
+    r"(?:also\s+(?:called|known\s+as|named|termed)|a\.?k\.?a\.?|sometimes\s+called)\s+"
+    r"(?:an?\s+|the\s+)?(?P<alias>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;:)]|\s*$)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[tuple[str, ...], ...]:
+    """The vocabulary's groups of names, each name as written ("program counter")."""
+    return tuple(
+        tuple(name.strip() for name in line.split("|")) for line in TERMS.strip().split("\n")
+    )
+
+
+@lru_cache(maxsize=256)
+def defined_aliases(answer: str) -> tuple[tuple[str, ...], ...]:
+    """The names a model answer gives another name of the same thing, each pair a group
+    ("memory barrier", "fence"); the name is the run of words before "also called" back
+    to a small word ("stored in a B-tree, also called …": "b tree")."""
+    from studyapp.core.keyheard import STOPWORDS, words  # (it imports keysynonyms)
+
+    found = []
+    for match in _ALSO_CALLED.finditer(answer):
+        alias = [w for w in words(match["alias"]) if w not in STOPWORDS]
+        told = words(match["name"])
+        cut = max((i + 1 for i, w in enumerate(told) if w in STOPWORDS), default=0)
+        name = told[cut:]
+        if alias and name and name != alias:
+            found.append((" ".join(name), " ".join(alias)))
+    return tuple(found)

@@ -1,0 +1,74 @@
+"""A technical term's other established name says it (`keyaliases`): the field's
+vocabulary of such names, and the names a model answer itself gives "also called"."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.core.keyterms import key_terms, ticked_terms
+
+
+def ticks(question: str, answer: str, typed: str) -> dict[str, bool]:
+    points = key_terms(answer, question=question)
+    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        (
+            "Which register holds the next instruction's address?",
+            "The **program counter**.",
+            "The instruction pointer.",
+        ),
+        (
+            "How do you stop the CPU reordering memory accesses?",
+            "Put a **memory barrier** between them.",
+            "Use a memory fence.",
+        ),
+        (
+            "How does a recursive call keep its locals?",
+            "Each call gets its own **stack frame**.",
+            "Every call gets its own activation record.",
+        ),
+        ("What do you tune first in gradient descent?", "The **learning rate**.", "The step size."),
+        (
+            "What does a time-sharing scheduler give each process?",
+            "A **time slice**.",
+            "A time quantum.",
+        ),
+    ],
+)
+def test_a_terms_other_established_name_says_it(question, answer, typed):
+    assert all(ticks(question, answer, typed).values())
+
+
+def test_a_clause_with_the_other_name_says_the_clause():
+    found = ticks(
+        "What happens in a context switch?",
+        "The kernel saves the registers and program counter of the running task and loads"
+        " those of the next one.",
+        "The OS stores the CPU state of the current task (its registers and instruction"
+        " pointer) and restores another's.",
+    )
+    assert found["program counter of the running task and loads those of the next one"]
+
+
+def test_a_name_the_answer_gives_also_called_says_it_and_no_other_does():
+    question = "What is a WAL?"
+    answer = (
+        "The write-ahead log, also known as the redo log, records every change before the"
+        " data pages are written."
+    )
+    assert ticks(question, answer, "The redo log records each change first.")["write-ahead log"]
+    assert not ticks(question, answer, "The undo log records each change first.")["write-ahead log"]
+
+
+def test_a_wrong_name_beside_the_others_words_says_nothing():
+    # "instruction register" shares a word with "instruction pointer" but is another thing
+    found = ticks(
+        "Which register holds the next instruction's address?",
+        "The **program counter**.",
+        "The instruction register.",
+    )
+    assert not any(found.values())
