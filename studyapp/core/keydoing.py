@@ -142,3 +142,93 @@ def acts_otherwise(point: str, text: Heard, asked=frozenset()) -> bool:
         if said >= need:
             return False  # another verb, but the point's predicate after it
     return True
+
+
+# --- a bare name given another thing's role ------------------------------------------
+
+_COPULAS = word_set("is are was were")
+# Where a model answer's clause about a name ends: a sentence's end or a mark, and an
+# "and", "but" or "while" after a comma ("TLS encrypts the traffic, and a certificate …").
+_ROLE_CLAUSE = re.compile(r"[.;!?\n]+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+")
+ROLE_WORDS = 2  # own words the model answer says of a name, at least, to judge its role
+
+
+def named_otherwise(point: str, text: Heard, answer: str, asked=frozenset()) -> bool:
+    """True when a point that is a bare name ("certificate", "Balanced BST") is named by
+    the typed answer only as the subject of a sentence that gives it the role the model
+    answer gives another thing: every typed sentence naming it has it act ("a
+    certificate *encrypts the traffic*") or be something ("a BST *is* a hash table"),
+    saying none of the words of the model answer's clauses about it (in any form or
+    synonym `keyheard` hears) and some words of the answer's other clauses. A name
+    named otherwise ("the server sends its certificate"), said with a word of its role
+    ("the certificate proves who the server is"), or said doing what the answer says
+    nothing of (a paraphrase or not: "distributes traffic between backends") is heard
+    as before."""
+    from studyapp.core.keyclauses import own_words
+    from studyapp.core.keymatch import significant, split_point, statement
+    from studyapp.core.keysubject import predicate
+
+    if text.language or not answer or split_point(point)[1] or statement(point):
+        return False
+    name = significant(point)
+    if not name or all(stem(w) in asked for w in name):
+        return False
+    role, others = _roles(name, answer, frozenset(asked))
+    if len(role) < ROLE_WORDS or not others:
+        return False
+    told, elsewhere = Heard.of(" ".join(role)), Heard.of(" ".join(others))
+    heads = text.positions(name[-1])
+    if not heads:
+        return False
+    clause, sentence = text.layout.clause, text.layout.sentence
+    own = {stem(w) for w in name}
+    for head in heads:
+        if stem(text.tokens[head]) != stem(name[-1]):
+            return False  # named by another form ("true positives" for "TP"): not judged
+        at, modal = head + 1, False
+        while at < len(text.tokens) and (
+            text.tokens[at] in _AUXILIARIES - _COPULAS
+            or text.tokens[at] in _BETWEEN
+            or _SKIPPED.fullmatch(text.tokens[at])
+        ):
+            modal = modal or text.tokens[at] in _MODALS
+            at += 1
+        if at >= len(text.tokens) or clause[at] != clause[head]:
+            return False  # named where it does nothing ("… by a load balancer")
+        acting = modal or text.tokens[at] in _COPULAS or predicate(text.tokens[at])
+        if not acting or text.tokens[at] in _ANY_ACTION:
+            return False
+        stretch = " ".join(
+            text.tokens[p]
+            for p in range(at, len(text.tokens))
+            if sentence[p] == sentence[head] and stem(text.tokens[p]) not in own
+        )
+        rest = own_words(stretch, frozenset())  # (the question's things among them)
+        if any(told.positions(w) for w in rest):
+            return False  # a word of its role ("proves who the server is")
+        if not any(elsewhere.positions(w) for w in rest):
+            return False  # no other thing's role: not judged here
+    return True
+
+
+def _roles(name: list[str], answer: str, asked: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The own words of the model answer's clauses that name `name` (all its words,
+    "BSTs" for "BST"), what it says the named thing does or is, and those of its other
+    clauses."""
+    from studyapp.core.keyclauses import own_words
+
+    role: list[str] = []
+    others: list[str] = []
+    for part in _ROLE_CLAUSE.split(answer):
+        told = Heard.of(part)
+        at = [
+            set(told.positions(w)) | {p for p, t in enumerate(told.tokens) if t == f"{w}s"}
+            for w in name
+        ]
+        if not all(at):
+            others += own_words(part, frozenset())
+            continue
+        naming = {p for places in at for p in places}
+        kept = " ".join(t for p, t in enumerate(told.tokens) if p not in naming)
+        role += own_words(kept, asked)
+    return list(dict.fromkeys(role)), list(dict.fromkeys(others))

@@ -364,6 +364,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import (  # (they import keymatch)
         keydenial,
+        keydoing,
         keyglossary,
         keykinds,
         keymatch,
@@ -385,6 +386,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keydenial.count_swapped(term, heard, keymatch.asked_stems(question))
         and not keydenial.contrast_lost(term, heard)
         and not _polarity_flipped(term, sides, heard, question)
+        and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         for term in terms
     ]
 

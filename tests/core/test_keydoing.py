@@ -48,3 +48,50 @@ def test_a_subject_doing_its_job_in_general_words_still_says_it():
     point = "cyclic garbage collector finds reference cycles"
     typed = "A separate cycle collector handles the reference cycles."
     assert ticked_terms([point], typed, "How does CPython free memory?") == [True]
+
+
+# --- a bare name given another thing's role (`keydoing.named_otherwise`) -------------
+
+SCALING = (
+    "How do you scale a web app?",
+    "Put a **load balancer** in front of several app servers so requests are spread across"
+    " them, and add a **cache** to keep hot reads in memory.",
+)
+HTTPS = (
+    "What makes HTTPS secure?",
+    "**TLS** encrypts the traffic between browser and server, and a **certificate** proves"
+    " the server's identity.",
+)
+
+
+def _ticks(case: tuple[str, str], typed: str) -> dict[str, bool]:
+    from studyapp.core.keyterms import key_terms, ticked_terms
+
+    question, answer = case
+    points = key_terms(answer, question=question)
+    return dict(zip(points, ticked_terms(points, typed, question, answer), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("case", "point", "typed"),
+    [
+        (SCALING, "load balancer", "A load balancer keeps the hot reads in memory."),
+        (HTTPS, "certificate", "A certificate encrypts the traffic."),
+    ],
+)
+def test_a_name_given_another_things_role_is_not_said(case, point, typed):
+    assert not _ticks(case, typed)[point]
+
+
+@pytest.mark.parametrize(
+    ("case", "point", "typed"),
+    [
+        (SCALING, "load balancer", "A load balancer spreads the requests over many servers."),
+        (SCALING, "load balancer", "Use a load balancer."),
+        (SCALING, "load balancer", "The load balancer distributes traffic between backends."),
+        (HTTPS, "certificate", "The certificate proves who the server is."),
+        (HTTPS, "certificate", "The server sends its certificate."),
+    ],
+)
+def test_a_name_given_its_own_role_or_none_is_said(case, point, typed):
+    assert _ticks(case, typed)[point]
