@@ -31,6 +31,7 @@ from tests.core.keypoint_cases import (
     REPORTED_KINDS,
     SEVENTH_HELD_OUT,
     SEVENTH_ROUND,
+    SIXTEENTH_HELD_OUT,
     SIXTH_HELD_OUT,
     SIXTH_ROUND,
     TENTH_ROUND,
@@ -128,7 +129,8 @@ ALL = (
     + THIRTEENTH_ROUND
     + FOURTEENTH_ROUND
     + FIFTEENTH_ROUND
-)  # (EIGHTH_, NINTH_, TWELFTH_, THIRTEENTH_ and FIFTEENTH_HELD_OUT: their figures only)
+)  # (EIGHTH_, NINTH_, TWELFTH_, THIRTEENTH_, FIFTEENTH_ and SIXTEENTH_HELD_OUT: their
+# figures only)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
@@ -402,7 +404,26 @@ def test_the_figures_hold_on_the_fifteenth_round():
     # switching threads", "switching threads also flushes the TLB", earn the points they
     # swap, "runs entirely in user mode" earns "control returns to user mode"; the right
     # answers' "instruction pointer", "a private copy of just that page", "its slot in
-    # the process table" are not heard).
+    # the process table" are not heard). In the sixteenth round a comparison said the
+    # other way round says no point (`keycompare`) and "instruction pointer" is the
+    # program counter (`keyaliases`): right 0.56, wrong 0.17, ahead 83 %.
     right, wrong, ahead, behind = figures(FIFTEENTH_HELD_OUT)
-    assert right >= 0.45, (right, behind)
-    assert wrong <= 0.25, wrong
+    assert right >= 0.55, (right, behind)
+    assert wrong <= 0.17, wrong
+
+
+def test_the_figures_hold_on_the_sixteenth_held_out_set():
+    """Twelve computer-architecture questions never tuned on, written before the
+    sixteenth round's fixes (a comparison said the other way round, `keycompare`; a
+    term's other established name, `keyaliases`; a bare name given another thing's
+    role, `keydoing.named_otherwise`). First measure: right 0.55, wrong 0.13, ahead
+    67 %; at the end of the round: right 0.55, wrong 0.10, ahead 75 % ("L3 is the
+    smallest and fastest" no longer earns "L1 is the smallest and fastest"). Left: the
+    SRAM/DRAM answer's roles swapped inside one point ("DRAM is used for CPU caches,
+    while SRAM … main memory"), "stores the least significant byte" earning "the most
+    significant byte first", and the right answers' paraphrases ("a fence
+    instruction", "static RAM", "bubbles" for stalls)."""
+    right, wrong, ahead, behind = figures(SIXTEENTH_HELD_OUT)
+    assert right >= 0.54, (right, behind)
+    assert wrong <= 0.11, wrong
+    assert ahead >= 0.75, (ahead, behind)
