@@ -189,6 +189,7 @@ never | always
 before earlier | after later
 above | below
 minimum min | maximum max
+most | least
 early | late
 own private dedicated | share shared
 read reads reading | write writes writing

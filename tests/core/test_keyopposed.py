@@ -66,3 +66,14 @@ def test_an_order_word_swapped_with_its_sides_says_the_same():
     point = "log is flushed before the transaction commits"
     assert opposite_said(point, Heard.of("The log is flushed after the transaction commits."))
     assert not opposite_said(point, Heard.of("The transaction commits after the log is flushed."))
+
+
+def test_most_and_least_are_opposites():
+    from studyapp.core.keymatch import said
+
+    lru = ("LRU evicts the least recently used entry", "How does an LRU cache evict?")
+    assert not said(*lru[:1], "It throws out the most recently used entry.", lru[1])
+    assert said(*lru[:1], "It throws out the least recently used entry.", lru[1])
+    endian = ("big-endian stores the most significant byte first", "What is endianness?")
+    assert not said(endian[0], "big-endian stores the least significant byte first", endian[1])
+    assert said(endian[0], "big-endian puts the most significant byte first", endian[1])

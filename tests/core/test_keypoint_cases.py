@@ -417,13 +417,13 @@ def test_the_figures_hold_on_the_sixteenth_held_out_set():
     sixteenth round's fixes (a comparison said the other way round, `keycompare`; a
     term's other established name, `keyaliases`; a bare name given another thing's
     role, `keydoing.named_otherwise`). First measure: right 0.55, wrong 0.13, ahead
-    67 %; at the end of the round: right 0.55, wrong 0.10, ahead 75 % ("L3 is the
-    smallest and fastest" no longer earns "L1 is the smallest and fastest"). Left: the
-    SRAM/DRAM answer's roles swapped inside one point ("DRAM is used for CPU caches,
-    while SRAM … main memory"), "stores the least significant byte" earning "the most
-    significant byte first", and the right answers' paraphrases ("a fence
-    instruction", "static RAM", "bubbles" for stalls)."""
+    67 %; at the end of the round: right 0.55, wrong 0.08, ahead 75 % ("L3 is the
+    smallest and fastest" no longer earns "L1 is the smallest and fastest", nor "stores
+    the least significant byte" "the most significant byte first"). Left: the SRAM/DRAM
+    answer's roles swapped inside one point ("DRAM is used for CPU caches, while SRAM …
+    main memory"), and the right answers' paraphrases ("a fence instruction", "static
+    RAM", "bubbles" for stalls)."""
     right, wrong, ahead, behind = figures(SIXTEENTH_HELD_OUT)
     assert right >= 0.54, (right, behind)
-    assert wrong <= 0.11, wrong
+    assert wrong <= 0.09, wrong
     assert ahead >= 0.75, (ahead, behind)
