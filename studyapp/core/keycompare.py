@@ -14,6 +14,7 @@ here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
@@ -132,3 +133,54 @@ def _sides(text: Heard, p: int) -> tuple[list[int], list[int]]:
             ]
             break
     return before, after
+
+
+# --- two things each with its own part, swapped ----------------------------------------
+
+# Where a point pairs two things ("SRAM: used for CPU caches, while DRAM is used for main
+# memory"): a contrast between two halves.
+_PAIRED = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
+
+
+def pairs_swapped(point: str, text: Heard) -> bool:
+    """True when a point that gives each of two things its own part ("SRAM: used for CPU
+    caches, while DRAM is used for main memory") is typed with the parts the other way
+    round: the words of each part come after the other thing's name, nearest, in their
+    sentence ("DRAM is used for CPU caches, while SRAM … is used for main memory"). A
+    part said with no name before it ("caches use it") is not judged."""
+    if text.language:
+        return False
+    name, _, gloss = point.rpartition(": ")
+    halves = _PAIRED.split(gloss)
+    if len(halves) != 2:
+        return False
+    one, other = (_distinct(h, halves[1 - k]) for k, h in enumerate(halves))
+    if name and len(words(name)) == 1 and words(name)[0] not in one:
+        one = [words(name)[0], *one]  # (the side the point is of names its first part)
+    if len(one) < 2 or len(other) < 2 or one[0] == other[0]:
+        return False
+    firsts = (set(text.positions(one[0])), set(text.positions(other[0])))
+    if not all(firsts):
+        return False
+    for k, part in enumerate((one[1:], other[1:])):
+        own, others = firsts[k], firsts[1 - k]
+        places = sorted({p for w in part for p in text.positions(w)} - own - others)
+        nearest = [_named_before(p, own | others, text) for p in places]
+        if not nearest or any(n is None or n in own for n in nearest):
+            return False  # a part said after its own name, or after none
+    return True
+
+
+def _distinct(half: str, other: str) -> list[str]:
+    """A half's own words that the other half does not say, in order."""
+    from studyapp.core.keyclauses import own_words
+
+    theirs = {stem(w) for w in words(other)}
+    return [w for w in own_words(half, frozenset()) if stem(w) not in theirs]
+
+
+def _named_before(p: int, names: set[int], text: Heard) -> int | None:
+    """The nearest place before `p`, in its sentence, where a name is said."""
+    sentence = text.layout.sentence
+    before = [q for q in names if q < p and sentence[q] == sentence[p]]
+    return max(before) if before else None

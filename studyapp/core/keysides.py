@@ -363,6 +363,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
     verb of its process (`keyprocess`: "resolves DNS" says "DNS lookup"). `answer`: the
     model answer the points are of (its definitions, "Long Name (LN)", count anywhere)."""
     from studyapp.core import (  # (they import keymatch)
+        keycompare,
         keydenial,
         keydoing,
         keyglossary,
@@ -387,6 +388,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not keydenial.contrast_lost(term, heard)
         and not _polarity_flipped(term, sides, heard, question)
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
+        and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
         for term in terms
     ]
 

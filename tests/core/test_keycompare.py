@@ -40,3 +40,67 @@ def test_a_comparison_said_the_other_way_round_is_not_said(point, typed):
 )
 def test_the_comparison_said_its_own_way_is_said(point, typed):
     assert said(point[0], typed, point[1])
+
+
+PAIRS = {
+    "sram": (
+        "What is the difference between SRAM and DRAM?",
+        "SRAM: used for CPU caches, while DRAM is used for main memory",
+    ),
+    "stack": (
+        "Where do programs keep data?",
+        "Stack: used for local variables, whereas the heap holds objects allocated at run time",
+    ),
+    "tcp": (
+        "How do TCP and UDP differ in use?",
+        "TCP suits file transfer, while UDP suits live video",
+    ),
+}
+
+
+def _tick(key: str, typed: str) -> bool:
+    from studyapp.core.keyterms import ticked_terms
+
+    question, point = PAIRS[key]
+    return ticked_terms([point], typed, question)[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        (
+            "sram",
+            "DRAM is used for CPU caches, while SRAM stores bits in capacitors and is used"
+            " for main memory.",
+        ),
+        (
+            "stack",
+            "The heap is used for local variables, whereas the stack holds objects allocated"
+            " at run time.",
+        ),
+        ("tcp", "UDP suits file transfer, while TCP suits live video."),
+    ],
+)
+def test_two_things_with_their_parts_swapped_say_no_point(key, typed):
+    assert not _tick(key, typed)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("sram", "SRAM is used for CPU caches, while DRAM is used for main memory."),
+        ("sram", "Caches use SRAM and main memory uses DRAM."),
+        ("sram", "SRAM is quick, so CPU caches are built from it; DRAM is used for main memory."),
+        (
+            "stack",
+            "Local variables go on the stack and objects allocated at run time go on the heap.",
+        ),
+        (
+            "stack",
+            "The stack is used for local variables; the heap holds objects allocated at run time.",
+        ),
+        ("tcp", "You want TCP for file transfer; for live video, UDP."),
+    ],
+)
+def test_two_things_with_their_own_parts_say_the_point(key, typed):
+    assert _tick(key, typed)
