@@ -236,6 +236,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
             from studyapp.core.keydoing import acts_otherwise
             from studyapp.core.keyheads import heads_only, items_missed
             from studyapp.core.keyobject import object_said
+            from studyapp.core.keysiblings import sibling_said
 
             return (
                 negation_kept(point, claimed, asked)
@@ -249,6 +250,7 @@ def said(point: str, heard: Heard | str, question: str = "", sides: Sequence[str
                 and not items_missed(point, claimed, asked)  # ("a Content Security Policy")
                 and not acts_otherwise(point, claimed, asked)  # ("a CSP encrypts the page")
                 and not reversed_order(point, claimed, asked)  # ("processes are cheaper")
+                and not sibling_said(point, claimed, asked)  # ("most accesses go to L3")
                 and aside_kept(point, text)
                 and not denied_clause(point, claimed, asked)
                 and (short or not _actor_apart(point, claimed, asked))
