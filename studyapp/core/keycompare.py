@@ -5,7 +5,8 @@ smallest and fastest", says an order between two things. A typed answer that say
 grade of the other thing ("switching processes is cheaper than switching threads",
 "L3 is the smallest and fastest") or its opposite of the point's subject ("L1 is the
 largest and slowest", "a thread is heavier than a process") reverses that order, with
-every word of the point in it. Where a typed answer says the point's grade (or a word
+every word of the point in it; so does one that grades the other side where the point
+is a side's ("Threads: cheaper to create"). Where a typed answer says the point's grade (or a word
 of its group: "quicker" for "faster", `keysynonyms`) or its opposite about a named
 subject, and nowhere about the point's subject in the point's direction, it says no
 such point. A grade said of no one ("it is cheaper"), or not said at all, is not judged
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from studyapp.core.keyheard import STOPWORDS, Heard, stem, word_set, words
+from studyapp.core.keyheard import CLAUSE_WORDS, STOPWORDS, Heard, stem, word_set, words
 from studyapp.core.keysynonyms import GRADES, _bases, opposites, synonyms
 
 _COPULAS = word_set("is are was were be being been gets get becomes become stays stay")
@@ -73,7 +74,10 @@ def reversed_order(point: str, text: Heard, asked: Collection[str] = ()) -> bool
     (see the module's docstring)."""
     if text.language:
         return False
-    told = words(point.split(": ")[-1])
+    name, _, gloss = point.rpartition(": ")
+    told = words(gloss)
+    if name and _grade_at(["is", *told]) == 1:
+        told = [*words(name), "is", *told]  # a side's grade: "Threads: cheaper to create"
     at = _grade_at(told)
     if at < 0:
         return False
@@ -89,14 +93,16 @@ def reversed_order(point: str, text: Heard, asked: Collection[str] = ()) -> bool
     judged = False
     for p in sorted(same | other):
         before, after = _sides(text, p)
-        if not before or all(text.tokens[i] in _PRONOUNS for i in before):
-            continue  # a grade said of no one named ("it is cheaper")
+        before = [i for i in before if text.tokens[i] not in _PRONOUNS | CLAUSE_WORDS]
+        if not before:
+            continue  # a grade said of no one named ("so it is cheaper")
         named = {w for w in subject if heard[w] & set(before)}
         beyond = {w for w in subject if heard[w] & set(after)} - named
         if p in same and named and not beyond:
             return False  # the point's subject has the grade
-        if p in other and beyond and not named:
-            return False  # the other thing has the opposite ("… heavier than threads")
+        if p in other and not named:
+            return False  # another thing has the opposite ("processes are heavier", "UDP
+            # is faster" for "TCP: slower")
         # (another thing graded, where the point's subject is named elsewhere: "L3 is
         # the smallest … L1 is the largest"; a subject not heard at all is not judged)
         judged = judged or bool(named or beyond) or any(heard.values())

@@ -389,6 +389,7 @@ def ticked(terms: list[str], typed: str, question: str = "", answer: str = "") -
         and not _polarity_flipped(term, sides, heard, question)
         and not keydoing.named_otherwise(term, heard, answer, keymatch.asked_stems(question))
         and not keycompare.pairs_swapped(term, heard)  # ("DRAM … for CPU caches")
+        and not keycompare.reversed_order(term, heard)  # ("processes are cheaper than …")
         for term in terms
     ]
 

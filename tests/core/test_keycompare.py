@@ -104,3 +104,24 @@ def test_two_things_with_their_parts_swapped_say_no_point(key, typed):
 )
 def test_two_things_with_their_own_parts_say_the_point(key, typed):
     assert _tick(key, typed)
+
+
+SIDES = ["Threads: cheaper to create and switch", "Processes: own address space"]
+ASKED = "What is the difference between a process and a thread?"
+
+
+def test_a_sides_grade_given_to_the_other_side_is_not_said():
+    from studyapp.core.keyterms import ticked_terms
+
+    typed = "Processes are cheaper to create and switch than threads."
+    assert ticked_terms(SIDES, typed, ASKED) == [False, False]
+    typed = "Threads are cheaper to create and switch than processes."
+    assert ticked_terms(SIDES, typed, ASKED) == [True, False]
+
+
+def test_a_grade_said_after_a_clause_word_and_a_pronoun_is_of_no_one_named():
+    from studyapp.core.keyterms import ticked_terms
+
+    points = ["TCP: slower", "UDP: faster"]
+    typed = "TCP sets up a connection, so it is slower; UDP is connectionless, but faster."
+    assert ticked_terms(points, typed, "Compare TCP and UDP.")[0]
