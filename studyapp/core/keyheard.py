@@ -278,7 +278,24 @@ class Heard:
             }
         for names in self.spelling.stood_for.get(acronym, ()):
             found.update(spelled_at(self.tokens, sentence, acronym, names))
+        found.update(self._led_acronym(acronym))
         return sorted(found)
+
+    def _led_acronym(self, acronym: str) -> list[int]:
+        """Where a word or two and an acronym typed in capitals spell `acronym`: the
+        words' initials, then the acronym ("static RAM" for "sram", "synchronous dynamic
+        RAM" for "sdram")."""
+        found = []
+        tokens, sentence = self.tokens, self.layout.sentence
+        for i in range(len(tokens)):
+            for k in (1, 2):
+                j = i + k
+                if j >= len(tokens) or sentence[j] != sentence[i]:
+                    break
+                typed = tokens[j] in self.spelling.typed and len(tokens[j]) > 1
+                if typed and "".join(t[0] for t in tokens[i:j]) + tokens[j] == acronym:
+                    found.append(i)
+        return found
 
     def _written_short(self, word_stem: str) -> list[int]:
         """Where the typed answer writes an acronym that stands for words of a point,

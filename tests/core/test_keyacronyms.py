@@ -128,3 +128,17 @@ def test_sides_named_by_acronyms_swapped_in_full_words_tick_neither():
         "Hard disk drives give fast random reads; solid state drives store more data per dollar."
     )
     assert not any(ticks(*drives, swapped).values())
+
+
+def test_an_acronym_spelled_as_words_before_an_acronym_it_ends_in():
+    """ "static RAM" is SRAM, "non-volatile RAM" NVRAM: the words' initials, then the
+    acronym typed in capitals."""
+    question = "What is the difference between SRAM and DRAM?"
+    points = ["SRAM: needs no refresh", "DRAM: must be refreshed"]
+    typed = "Dynamic RAM needs no refresh; static RAM must be refreshed."
+    assert ticked_terms(points, typed, question) == [False, False]
+    typed = "Static RAM needs no refresh; dynamic RAM must be refreshed."
+    assert ticked_terms(points, typed, question) == [True, True]
+    point = ["NVRAM keeps the configuration"]
+    typed = "Non-volatile RAM keeps the configuration."
+    assert ticked_terms(point, typed, "What survives a power cut in a router?") == [True]

@@ -417,15 +417,17 @@ def test_the_figures_hold_on_the_sixteenth_held_out_set():
     sixteenth round's fixes (a comparison said the other way round, `keycompare`; a
     term's other established name, `keyaliases`; a bare name given another thing's
     role, `keydoing.named_otherwise`). First measure: right 0.55, wrong 0.13, ahead
-    67 %; at the end of the round: right 0.55, wrong 0.04, ahead 83 % ("L3 is the
+    67 %; at the end of the round: right 0.59, wrong 0.04, ahead 83 % ("L3 is the
     smallest and fastest" no longer earns "L1 is the smallest and fastest", nor "stores
     the least significant byte" "the most significant byte first", nor "DRAM is used for
     CPU caches, while SRAM … main memory" the point that pairs them the other way, nor
-    "most accesses go to L3" "Most accesses hit in L1", `keysiblings`). Left: the right
-    answers' paraphrases ("a fence instruction", "static RAM", "bubbles" for stalls),
-    and false sharing's wrong "two threads write to the same variable" earning "threads
-    on different cores write to different variables that sit"."""
+    "most accesses go to L3" "Most accesses hit in L1", `keysiblings`; and "static RAM"
+    is SRAM). Left: the right answers' paraphrases ("a fence instruction", "bubbles"
+    for stalls), and false sharing's wrong "two threads write to the same variable"
+    earning "threads on different cores write to different variables that sit"
+    ("same" and "different" as opposites cost a right answer's "the same interface
+    works for different types")."""
     right, wrong, ahead, behind = figures(SIXTEENTH_HELD_OUT)
-    assert right >= 0.54, (right, behind)
+    assert right >= 0.58, (right, behind)
     assert wrong <= 0.05, wrong
     assert ahead >= 0.8, (ahead, behind)
