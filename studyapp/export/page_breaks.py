@@ -7,7 +7,9 @@ a heading at a page's foot with what it heads on the next. So the report's parts
 are kept together by one rule: a part that would be cut by a page's end, and that
 fits on a page, starts the next page instead (a page break is set before it).
 
-The parts (`_keeps`), in the questions (the cover is one page laid out as it comes):
+The parts (`_keeps`), on the cover (its table of weak topics: a table that fits a
+page starts the next one, a longer one splits with its header row repeated, as
+Qt repeats a table's <thead> rows) and in the questions:
 - a question: whole when it is short (KEEP_WHOLE of a page); a longer one keeps its
   title with at least KEEP_AFTER_TITLE px of what follows, and with the answer's
   first part (a paragraph, code block, list or table) where that fits a page;
@@ -139,11 +141,9 @@ def _keeps(doc: QTextDocument, question_anchor: str) -> list[_Keep]:
         index[_key(b)] for b, _ in anchored_blocks(doc, question_anchor) if _key(b) in index
     )
     keeps: list[_Keep] = []
-    if not starts:
-        return keeps
     ends = [*starts[1:], len(pieces)]
-    question_of = {start: end for start, end in zip(starts, ends, strict=True)}
-    for i in range(starts[0], len(pieces)):
+    question_of = dict(zip(starts, ends, strict=False))  # (no question: the cover alone)
+    for i in range(len(pieces)):  # the cover's parts too: its table of weak topics
         piece = pieces[i]
         if i in question_of:
             end = question_of[i]  # topic line, title, why it is weak, the answer
@@ -226,7 +226,7 @@ def keep_together(
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
     keeps = _keeps(doc, question_anchor)
-    placed = 1  # the first question starts a page after the cover already
+    placed = 0  # (the first question's break, after the cover, is the HTML's)
     while placed < len(keeps):
         if cancelled is not None and cancelled():
             raise ExportCancelled("The export was cancelled; no file was written.")

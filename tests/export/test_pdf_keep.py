@@ -182,3 +182,57 @@ def test_laying_out_a_long_report_shows_its_progress_and_can_be_cancelled(app, t
             cancelled=lambda: "Laying out pages" in steps,
         )
     assert steps.count("Laying out pages") == 1
+
+
+def _cover(names: list[str]) -> WeakReport:
+    topics = [
+        WeakTopic(t, name, 0.8, 0.1, [WeakQuestion(f"q{t}", f"{t}?", 0.8, "", "A.", None)], 1, 1, 1)
+        for t, name in enumerate(names)
+    ]
+    return WeakReport("Deck", len(names), 0.1, topics, NOW, len(names))
+
+
+def _topics_table(doc):
+    """The cover's table of weak topics (the second table: the figures are the first),
+    its top and bottom, and the heading above it."""
+    layout = doc.documentLayout()
+    it, tables, heading = doc.rootFrame().begin(), [], None
+    while not it.atEnd() and len(tables) < 2:
+        frame, block = it.currentFrame(), it.currentBlock()
+        it += 1
+        if frame is not None:
+            tables.append(frame)
+        elif block.text().startswith("Weak topics, weakest first"):
+            heading = block
+    rect = layout.frameBoundingRect(tables[1])
+    return tables[1], rect.top(), rect.bottom(), layout.blockBoundingRect(heading).top()
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [f"Topic number {t}" for t in range(30)],  # a row a line
+        [f"Topic {t} " + "with a long name that wraps " * 3 for t in range(20)],  # two lines
+    ],
+)
+def test_the_cover_s_table_of_weak_topics_is_not_cut_where_it_fits_a_page(app, tmp_path, names):
+    """It ran on from the cover's foot onto the next page, its last rows there; it
+    starts the next page whole, under its heading. One longer than a page still
+    starts on the cover and splits, its header row repeated at the next page's top."""
+    doc, _, _device = build_document(_cover(names))
+    _table, top, bottom, heading = _topics_table(doc)
+    assert bottom - top <= CONTENT_H
+    assert _page(top) == _page(bottom - 1) == _page(heading) == 1
+
+    longer = [*names, *names, *names]
+    doc, _, _device = build_document(_cover(longer))
+    table, top, bottom, heading = _topics_table(doc)
+    assert _page(heading) == _page(top) == 0
+    assert _page(bottom) == 2
+    assert table.format().headerRowCount() == 1
+    export_weak_pdf(_cover(longer), tmp_path / "many.pdf")
+    pages = [
+        " ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "many.pdf").pages[:3]
+    ]
+    for text in pages:  # (the header's cells: the cover's figures are in capitals)
+        assert "Mastery" in text and "Weak questions" in text
