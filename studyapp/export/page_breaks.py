@@ -18,7 +18,8 @@ Qt repeats a table's <thead> rows) and in the questions:
 - a heading, or a line ending in a colon ("Example:"), with what follows it (its
   first paragraph, list, code block or table), or, where that is longer than a
   page, with KEEP_AFTER_TITLE px of it.
-A part longer than a page is split where the page ends, as before.
+A part longer than a page is split where the page ends, as before. A part moved to a
+page's top starts at its top, as a page's first line does (`_break_before`).
 """
 
 from __future__ import annotations
@@ -186,17 +187,50 @@ def _is_break(item: Item) -> bool:
 
 
 def _break_before(item: Item) -> None:
-    """A page break before `item`, and no space above it: none at a page's top."""
+    """A page break before `item`, and no space above it: none at a page's top.
+
+    Qt starts the next page, then sets the block there down by the larger of its top
+    margin and the bottom margin of the block before it (a paragraph's 12 px, left on
+    the page before): both go, so a moved part starts at the page's top as a page's
+    first line does (the space below the page before's last block shows nowhere)."""
     if isinstance(item, QTextFrame):
         frame_format = item.frameFormat()
         frame_format.setPageBreakPolicy(_ALWAYS_BEFORE)
         frame_format.setTopMargin(0)
-        item.setFrameFormat(frame_format)
+        item.setFrameFormat(frame_format)  # (Qt adds no margin of the block before a table)
         return
     page_break = item.blockFormat()
     page_break.setPageBreakPolicy(_ALWAYS_BEFORE)
     page_break.setTopMargin(0)
     QTextCursor(item).setBlockFormat(page_break)
+    _no_space_after(item.previous(), QTextCursor(item).currentFrame())
+
+
+def _no_space_after(block: QTextBlock, frame: QTextFrame | None) -> None:
+    """No bottom margin on `block`, where it is in `frame` (not a table's last cell)."""
+    if not block.isValid() or block.blockFormat().bottomMargin() == 0:
+        return
+    cursor = QTextCursor(block)
+    if cursor.currentFrame() != frame:
+        return
+    spaced = block.blockFormat()
+    spaced.setBottomMargin(0)
+    cursor.setBlockFormat(spaced)
+
+
+def _flush_breaks(doc: QTextDocument) -> None:
+    """The page breaks the document comes with (the first question's, after the
+    cover) leave no space above what they move either."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        item = it.currentFrame() or it.currentBlock()
+        it += 1
+        if _is_break(item):
+            _break_before(item)
+    cursor.endEditBlock()
+    doc.size()
 
 
 def keep_together(
@@ -226,7 +260,8 @@ def keep_together(
     # a break made it lose track and leave later blocks on top of one another.
     doc.size()
     keeps = _keeps(doc, question_anchor)
-    placed = 0  # (the first question's break, after the cover, is the HTML's)
+    _flush_breaks(doc)
+    placed = 0
     while placed < len(keeps):
         if cancelled is not None and cancelled():
             raise ExportCancelled("The export was cancelled; no file was written.")

@@ -10,6 +10,7 @@ import random
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QTextFormat
 
 from studyapp.core.weak import WeakQuestion, WeakReport, WeakTopic
 from studyapp.export.page import CONTENT_H, ExportCancelled
@@ -236,3 +237,21 @@ def test_the_cover_s_table_of_weak_topics_is_not_cut_where_it_fits_a_page(app, t
     ]
     for text in pages:  # (the header's cells: the cover's figures are in capitals)
         assert "Mastery" in text and "Weak questions" in text
+
+
+@pytest.mark.parametrize("answers", [_quiz(1, 40), _tables_and_steps(4, 40)])
+def test_a_part_moved_to_a_page_s_top_starts_at_the_page_s_top(app, answers):
+    """A question, a heading or a line ending in a colon moved to the next page sat
+    12 px down it (the space under the paragraph before, left over); the first
+    question after the cover too. It starts where a page's first line does."""
+    doc, _, _device = build_document(_report(answers))
+    layout = doc.documentLayout()
+    moved, block = [], doc.begin()
+    while block.isValid():
+        policy = block.blockFormat().pageBreakPolicy()
+        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore and block.text().strip():
+            top = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+            moved.append((block.text()[:20], round(top - _page(top) * CONTENT_H, 1)))
+        block = block.next()
+    assert len(moved) > 10
+    assert [(text, at) for text, at in moved if at > 0.5] == []
