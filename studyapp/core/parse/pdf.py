@@ -27,7 +27,7 @@ from studyapp.core.model import NotesFileError
 from studyapp.core.parse.fonts import MONOSPACE_RE
 from studyapp.core.parse.pdf_drawing import PageDrawing
 
-__all__ = ["MAX_PDF_PAGES", "Line", "Span", "pdf_markdown"]
+__all__ = ["MAX_PDF_PAGES", "Line", "Span", "ems_of", "pdf_markdown"]
 
 # Reading is linear in the pages (up to a tenth of a second each here: 300 pages, half a
 # minute on a busy machine, on the import's worker thread); a book-length
@@ -50,6 +50,7 @@ class Span:
     bold: bool
     mono: bool
     italic: bool = False
+    widths: dict[str, float] | None = None  # its font's letters' (core.parse.pdf.ems_of)
 
 
 @dataclass
@@ -249,20 +250,21 @@ def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]
             return  # drawn where it is clipped away: not shown
         forward = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
         upward = (tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-        raw.append((text, x, y, forward, upward, size or 0, *_font_kind(font, fonts)))
+        kind = _font_kind(font, fonts)
+        raw.append((text, x, y, forward, upward, size or 0, *kind, _font_widths(font, fonts)))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=clip.operator)
     turn = _Turn(_quarter(raw))
-    calls: list[tuple[str, float, float, float, bool, bool, bool]] = []
-    for text, x, y, forward, upward, size, bold, mono, italic in raw:
+    calls: list[tuple[str, float, float, float, bool, bool, bool, dict]] = []
+    for text, x, y, forward, upward, size, bold, mono, italic, widths in raw:
         a, b = turn(*forward)
         c, d = turn(*upward)
         if abs(b) > 0.01 * abs(a) or a <= 0 or d <= 0:
             continue  # turned or mirrored against the page's text: a watermark, a note
         size *= math.sqrt(abs(a * d - b * c))
-        calls.append((text, *turn(x, y), size, bold, mono, italic or c > _SLANT * d))
+        calls.append((text, *turn(x, y), size, bold, mono, italic or c > _SLANT * d, widths))
     spans: list[Span] = []
-    for index, (text, x, y, size, bold, mono, italic) in enumerate(calls):
+    for index, (text, x, y, size, bold, mono, italic, widths) in enumerate(calls):
         # (pypdf adds a space where it sees a gap, beside a space the PDF drew)
         text = text.replace(" \t", " ").replace("\t ", " ").translate(_LIGATURES)
         # A soft hyphen shows only where a line breaks at it: there it is a hyphen.
@@ -278,7 +280,8 @@ def _page_spans(page, fonts: dict[int, tuple]) -> tuple[list[Span], list, tuple]
                 end = nx
         if mono:  # monospace letters are 0.6 of the size wide (Courier, Menlo, DejaVu)
             end = max(end, x + 0.6 * size * len(text))
-        spans.append(Span(text, x, end, y, round(size * 2) / 2, bold, mono, italic))
+        rounded = round(size * 2) / 2
+        spans.append(Span(text, x, end, y, rounded, bold, mono, italic, widths or None))
     marks = [(*turn(x, y), size) for x, y, size in clip.marks]
     corners = [turn(x, y)[0] for x in (left, right) for y in (bottom, top)]
     return spans, marks, (min(corners), max(corners))
@@ -336,6 +339,57 @@ def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool, bool]:
     )
     fonts[id(font)] = (font, kind)  # (the font held: its id is not another's later)
     return kind
+
+
+def ems_of(text: str, widths: dict[str, float] | None) -> float | None:
+    """How wide `text` is set in a font of these `widths` (_font_widths), in ems of
+    its size: the PDF's widths of its letters (a standard font's, as PDF readers know
+    them, where it gives none); None where the font says too little (a Type 3 font,
+    letters it has no width for). Whether the next line's first word would have
+    fitted on a line (core.parse.pdf_layout) is told by it: in a narrow column, a
+    guess from the number of letters ("m" as wide as "i") is off by more than a
+    word's room."""
+    if not widths or not text:
+        return None
+    known = [widths.get(char) for char in text]
+    if sum(width is None for width in known) > 0.1 * len(text):
+        return None
+    space = widths.get(" ", 0.0)  # (a space pypdf adds where it sees a gap)
+    return sum(space if width is None else width for width in known) / 1000
+
+
+def _font_widths(font, fonts: dict[int, tuple]) -> dict[str, float]:
+    """A font's letters' widths (thousandths of an em), read by pypdf; empty where
+    it cannot tell them."""
+    if not font:
+        return {}
+    key = -id(font)  # (beside _font_kind's entry for the font)
+    if key not in fonts:
+        fonts[key] = (font, _read_widths(font))
+    return fonts[key][1]
+
+
+def _read_widths(font) -> dict[str, float]:
+    try:  # (pypdf's own reading of a font, as its layout extraction uses it)
+        from pypdf.generic._font import Font
+
+        metrics = Font.from_font_resource(font)
+    except Exception:  # (a pypdf without it, a damaged font: the guess)
+        return {}
+    coded = metrics.character_widths
+    if metrics.sub_type == "Type0":  # widths by glyph code: by the letter it shows
+        widths = {
+            char: float(coded[code])
+            for code, char in metrics.character_map.items()
+            if isinstance(char, str) and len(char) == 1 and code in coded
+        }
+    elif metrics.sub_type in ("Type1", "MMType1", "TrueType"):
+        widths = {char: float(width) for char, width in coded.items() if len(char) == 1}
+    else:
+        return {}
+    if "\t" in widths and " " not in widths:  # (Qt's PDFs map a space's glyph to a tab)
+        widths[" "] = widths["\t"]
+    return widths if any(widths.values()) else {}
 
 
 def _lines(spans: list[Span], page: int) -> list[Line]:

@@ -32,7 +32,7 @@ from itertools import pairwise
 from studyapp.core.parse import pdf_tables
 from studyapp.core.parse.hyphens import dehyphenated
 from studyapp.core.parse.pages import furniture
-from studyapp.core.parse.pdf import Line, Span
+from studyapp.core.parse.pdf import Line, Span, ems_of
 
 _HEADING_RATIO = 1.12  # a size this much over the body's is a heading's
 _GLYPHS = pdf_tables.GLYPHS
@@ -285,7 +285,13 @@ def _broken_on_purpose(last: Line, line: Line, m: _Measures) -> bool:
     if not words:
         return True
     first = line.spans[0]
-    width = (first.end - first.x) / max(1, len(first.text)) * (len(words[0]) + 1)
+    # (the word's and a space's share of the first run, by its letters' widths where
+    # the font gives them, else by their number)
+    whole, word = ems_of(first.text, first.widths), ems_of(" " + words[0], first.widths)
+    if whole and word is not None and first.text.lstrip().startswith(words[0]):
+        width = (first.end - first.x) * word / whole
+    else:
+        width = (first.end - first.x) / max(1, len(first.text)) * (len(words[0]) + 1)
     return last.end + width < (last.right or m.right) - 0.5 * m.body
 
 

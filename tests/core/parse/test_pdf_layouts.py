@@ -100,6 +100,29 @@ def test_a_pdf_set_in_columns_reads_a_column_at_a_time(qapp, tmp_path, columns, 
     assert parsed.deck_name == "OS interview notes"
 
 
+def _systems_pdf(path, columns: int, size: float, font: str):
+    html = "".join(
+        f"<h2>What is {topic}?</h2><p>{_systems_answer(n, topic)}</p>"
+        for n, topic in enumerate(_SYSTEMS)
+    )
+    return write_columns_pdf(path, html, title="OS notes", columns=columns, size=size, font=font)
+
+
+_SYSTEMS_READ = [(f"What is {t}?", _systems_answer(n, t)) for n, t in enumerate(_SYSTEMS)]
+
+
+@pytest.mark.parametrize("size", [11, 11.5])
+def test_a_paragraph_goes_on_down_three_narrow_columns_whole(qapp, tmp_path, size):
+    """Three columns at 11 points hold three or four words a line: whether the next
+    line's first word would have fitted (a line its writer ended) was told from its
+    number of letters, "m" as wide as "i", and "… what it costs is paid" / "many
+    times a second …" read as two paragraphs. The font's widths of its letters
+    tell it now."""
+    pdf = _systems_pdf(tmp_path / "os.pdf", 3, size, "DejaVu Sans")
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions] == _SYSTEMS_READ
+
+
 def test_a_written_pdf_in_two_columns_reads_a_column_at_a_time(tmp_path):
     """Helvetica named, not embedded, words placed by offsets; the columns' lines stand
     at other heights (a heading in one column shifts them)."""
