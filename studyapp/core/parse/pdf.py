@@ -415,15 +415,19 @@ def _framed(
     column's full lines end. (`columns`, `gutters`: the columns' edges and gutters
     found so far, the document's pages set alike: a page's text standing in one
     column alone, as the last page's may, is in it too.)"""
-    from studyapp.core.parse.pdf_columns import frames
+    from studyapp.core.parse.pdf_columns import body_size, frames
 
     parts = frames(spans, gutters)
     if len(parts) == 1:
         lines = _lines(spans, page)
-        for edge, right in columns:  # (most of its lines: a footer runs across)
+        # (most of its lines: a footer runs across; and not counting what is set
+        # smaller, a footer or a page's number under three lines of text)
+        body = body_size(spans)
+        text = [line for line in lines if line.size >= body] or lines
+        for edge, right in columns:
             reach = right + 0.1 * (right - edge)  # (a line's end a guess)
-            inside = sum(edge - 2 <= line.x and line.end <= reach for line in lines)
-            if inside >= 0.8 * len(lines):
+            inside = sum(edge - 2 <= line.x and line.end <= reach for line in text)
+            if inside >= 0.8 * len(text):
                 for line in lines:
                     line.right = right
                 break

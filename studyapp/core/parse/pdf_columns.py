@@ -61,7 +61,7 @@ def frames(
     rows = _rows(spans)
     if depth >= _DEEPEST or len(rows) < 2:
         return [(spans, depth > 0)]
-    body = _body(spans)
+    body = body_size(spans)
     found = _known(rows, gutters, body)
     if found is None and len(rows) >= 2 * _FEWEST_ROWS:
         found = _gutter(rows, body)
@@ -93,7 +93,8 @@ def _rows(spans: list[Span]) -> list[list[Span]]:
     return rows
 
 
-def _body(spans: list[Span]) -> float:
+def body_size(spans: list[Span]) -> float:
+    """The size most of the spans' letters are set in."""
     sizes: Counter[float] = Counter()
     for span in spans:
         sizes[span.size] += len(span.text.strip())

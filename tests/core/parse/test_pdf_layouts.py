@@ -123,6 +123,19 @@ def test_a_paragraph_goes_on_down_three_narrow_columns_whole(qapp, tmp_path, siz
     assert [(q.title, q.answer_markdown) for q in questions] == _SYSTEMS_READ
 
 
+@pytest.mark.parametrize("font", ["DejaVu Sans", "DejaVu Serif"])
+def test_a_paragraph_goes_on_into_the_last_page_s_one_column(qapp, tmp_path, font):
+    """Two columns at 14 points: the last paragraph runs on into the last page, whose
+    few lines stand in its first column alone over the page's number. That page
+    was read as not in columns (the number, set smaller, counted as a line outside
+    the column), its lines' ends against the whole page's width, each line a
+    paragraph."""
+    pdf = _systems_pdf(tmp_path / "os.pdf", 2, 14, font)
+    assert len(PdfReader(pdf).pages[-1].extract_text().split("\n")) <= 6  # a few lines
+    questions = parse_notes(pdf).questions
+    assert [(q.title, q.answer_markdown) for q in questions] == _SYSTEMS_READ
+
+
 def test_a_written_pdf_in_two_columns_reads_a_column_at_a_time(tmp_path):
     """Helvetica named, not embedded, words placed by offsets; the columns' lines stand
     at other heights (a heading in one column shifts them)."""
