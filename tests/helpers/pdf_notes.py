@@ -192,6 +192,7 @@ def write_plain_pdf(
     columns: int = 88,
     two_columns: bool = False,
     footer: str = "- {page} -",
+    code_font: str | None = None,
 ) -> Path:
     """`blocks` ("h1", "h2", "p", "bold", "code", "slant") laid out on Letter pages in
     the standard fonts (Helvetica, Courier: not embedded), each line one text object
@@ -244,9 +245,16 @@ def write_plain_pdf(
             pages[-1].append(_text_object(font, height, x, y, text))
     objects: list[bytes] = []
     font_ids = {name: 3 + i for i, name in enumerate(_FONTS)}
-    for base in _FONTS.values():
+    for kind, base in _FONTS.items():
+        # `code_font`: the code's font under a name of its own, its widths given (all
+        # 600: a typewriter face), as a generator embedding its own font writes it
+        widths = ""
+        if kind == "code" and code_font:
+            base = code_font
+            widths = " /FirstChar 32 /LastChar 126 /Widths [" + " ".join(["600"] * 95) + "]"
         objects.append(
-            f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>".encode()
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{base}{widths}"
+            " /Encoding /WinAnsiEncoding >>".encode()
         )
     page_ids = []
     resources = " ".join(f"/{name} {font_ids[name]} 0 R" for name in _FONTS)

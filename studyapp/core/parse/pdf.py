@@ -334,11 +334,25 @@ def _font_kind(font, fonts: dict[int, tuple]) -> tuple[bool, bool, bool]:
         flags, weight, angle = 0, 0, 0.0
     kind = (
         bool(_BOLD_RE.search(name)) or weight >= 600 or bool(flags & (1 << 18)),
-        bool(MONOSPACE_RE.search(name)) or bool(flags & 1),
+        bool(MONOSPACE_RE.search(name)) or bool(flags & 1) or _fixed_pitch(font, fonts),
         bool(_ITALIC_RE.search(name)) or bool(flags & (1 << 6)) or abs(angle) >= 5,
     )
     fonts[id(font)] = (font, kind)  # (the font held: its id is not another's later)
     return kind
+
+
+# Letters of one width, at least: a font's own (a subset holds the letters used), not
+# a proportional font's digits, which are set alike wide.
+_FEWEST_LETTERS_ALIKE = 6
+
+
+def _fixed_pitch(font, fonts: dict[int, tuple]) -> bool:
+    """Whether the font's letters are all one width, as a monospace font's are, whatever
+    its name ("NimbusMonoPS-Regular") and flags (Qt sets none) say."""
+    widths = _font_widths(font, fonts)
+    letters = {width for char, width in widths.items() if char.isalpha()}
+    count = sum(char.isalpha() for char in widths)
+    return count >= _FEWEST_LETTERS_ALIKE and len(letters) == 1 and next(iter(letters)) > 0
 
 
 def ems_of(text: str, widths: dict[str, float] | None) -> float | None:
@@ -377,11 +391,12 @@ def _read_widths(font) -> dict[str, float]:
     except Exception:  # (a pypdf without it, a damaged font: the guess)
         return {}
     coded = metrics.character_widths
-    if metrics.sub_type == "Type0":  # widths by glyph code: by the letter it shows
+    if metrics.sub_type == "Type0":  # widths by glyph code (else its /DW): by its letter
+        default = coded.get("default")
         widths = {
-            char: float(coded[code])
+            char: float(coded.get(code, default))
             for code, char in metrics.character_map.items()
-            if isinstance(char, str) and len(char) == 1 and code in coded
+            if isinstance(char, str) and len(char) == 1 and (code in coded or default)
         }
     elif metrics.sub_type in ("Type1", "MMType1", "TrueType"):
         widths = {char: float(width) for char, width in coded.items() if len(char) == 1}

@@ -606,3 +606,26 @@ def test_an_item_set_out_from_the_answer_above_after_a_full_line_is_the_next_ite
     markdown = to_markdown([lines])
     assert "cost.\n" in markdown and "cost. " not in markdown, markdown
     assert "**Explain the ROC curve and AUC.**" in markdown.split("cost.", 1)[1]
+
+
+_LOOP = "for item in range(3):\n    total += item\nprint(total)"
+
+
+@pytest.mark.parametrize("made", ["printed", "written"])
+def test_code_in_a_monospace_font_of_any_name_reads_as_code(qapp, tmp_path, made):
+    """A monospace font is known by its name ("Courier", "Menlo", "… Mono") or its
+    flags; "NimbusMonoPS-Regular" (Linux's Courier, as Qt embeds it, flags unset)
+    and a generator's own typewriter face ("LetterGothic") matched neither, and the
+    code read as prose: its indent lost, "*" and "_" escaped. Its letters all one
+    width tell it now."""
+    answer = [("h2", "How do you sum a list?"), ("p", "Loop over it:"), ("code", _LOOP)]
+    if made == "printed":
+        html = (
+            "<h2>How do you sum a list?</h2><p>Loop over it:</p>"
+            f"<pre style=\"font-family: 'Nimbus Mono PS'\">{_LOOP}</pre>"
+        )
+        pdf = write_pdf(tmp_path / "sum.pdf", html)
+    else:
+        pdf = write_plain_pdf(tmp_path / "sum.pdf", answer, code_font="LetterGothic")
+    question = parse_notes(pdf).questions[0]
+    assert question.answer_markdown == f"Loop over it:\n\n```\n{_LOOP}\n```"
