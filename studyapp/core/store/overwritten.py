@@ -136,7 +136,8 @@ class OwnWrites:
                 return False
             # Its size or header changed, not its time alone (a `touch`).
             changed = (now[2], now[4]) != (entry[1][2], entry[1][4])
-            if log_pages.checkpointed(self.path, entry[2], changed, entry[3]) is False:
+            digest = entry[3] or None  # (not while it is being read: `_note`)
+            if log_pages.checkpointed(self.path, entry[2], changed, digest) is False:
                 return True  # no checkpoint made it so: see core.store.log_pages
             if same is not None and same():
                 _note(entry, self.path, look(self.path) or now)
@@ -158,13 +159,45 @@ class OwnWrites:
 def _note(entry: list, path: str | Path, now: Look) -> None:
     """The file as it looks `now`, and its log, are this process's own (under `_lock`).
     Where the log holds no frame copied into the file, the file's digest is kept too
-    (core.store.log_pages): taken again only where the file changed since the last."""
+    (core.store.log_pages): read again only where the file changed since the last, on
+    a thread of its own (`_digest_later`)."""
     state = log_pages.log_state(path)
     digest = None
     if state is not None and state.backfill == 0:
-        digest = entry[3] if entry[3] is not None and entry[1] == now else None
-        digest = digest or log_pages.file_digest(path)
+        digest = entry[3] if entry[1] == now else None
+        if digest is None:
+            digest = _READING
+            _digest_later(entry, path, now)
     entry[1], entry[2], entry[3] = now, state, digest
+
+
+_READING = b""  # a digest being read: until it is in, the rows decide (as with none)
+_pending: list[threading.Thread] = []
+
+
+def _digest_later(entry: list, path: str | Path, now: Look) -> None:
+    """Reads the file's digest for `entry` on a thread of its own, kept where the file
+    still looks `now`. The whole file is read (tens of megabytes on a big store): on
+    the thread of the write that noted it, one grade in a few hundred waited 20-30 ms
+    for it on a 7 MB store. The file does not change until the next checkpoint, so a
+    digest read a moment later is the one it had."""
+
+    def read() -> None:
+        digest = log_pages.file_digest(path)
+        with _lock:
+            if entry[3] is _READING and entry[1] == now:
+                entry[3] = digest
+
+    thread = threading.Thread(target=read, name="studyapp-store-digest", daemon=True)
+    _pending[:] = [*(t for t in _pending if t.is_alive()), thread]
+    thread.start()
+
+
+def settle() -> None:
+    """Waits until the digests being read are in (a test, before it copies a file over
+    the store)."""
+    for thread in list(_pending):
+        thread.join()
 
 
 def stop_writing(conn: sqlite3.Connection, path: str | Path) -> sqlite3.Connection | None:

@@ -15,11 +15,12 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import threading
 from datetime import UTC, datetime
 
 import pytest
 
-from studyapp.core.store import Store, StoreError
+from studyapp.core.store import Store, StoreError, overwritten
 from tests.core.test_backup import fill
 from tests.helpers.cards import record
 
@@ -32,6 +33,7 @@ def own_truncate(store: Store) -> None:
     with store._writing():
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     assert os.path.getsize(f"{store.path}-wal") == 0  # the log file holds nothing now
+    overwritten.settle()  # the file's digest is read on a thread of its own
 
 
 def session(path, theme: str) -> Store:
@@ -132,3 +134,23 @@ def test_the_apps_own_truncate_is_not_another_programs_write(opened, then):
     with Store.open_read_only(path) as again:
         assert len(again.reviews()) == reviews
         assert next(q for q in again.questions() if q.id == qid).suspended
+
+
+def test_the_file_digest_is_read_off_the_writing_thread(opened, monkeypatch):
+    """The digest reads the whole file (tens of megabytes on a big store): a grade
+    that notes it does not wait for it."""
+    from studyapp.core.store import log_pages
+
+    store, _path, qid = opened
+    readers: list[str] = []
+    read = log_pages.file_digest
+
+    def recorded(path):
+        readers.append(threading.current_thread().name)
+        return read(path)
+
+    monkeypatch.setattr(log_pages, "file_digest", recorded)
+    own_truncate(store)
+    record(store, qid, 3, 5.0, "study", SESSION_MS + 10)
+    own_truncate(store)
+    assert readers and threading.current_thread().name not in readers
